@@ -1,0 +1,58 @@
+"""Table cells: what a cell's text is, and the fragments that belong together.
+
+Report generators split one printed value over several cells (``$`` | ``(3,502`` | ``)``,
+``75.0`` | ``%``). ``group_pieces`` decides which neighbouring pieces form one cell; HTML
+rows and plain-text rows both go through it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["group_pieces", "join_cells", "is_value_cell", "is_nil_cell", "is_placeholder_cell"]
+
+_PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
+_SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|bps|bp|x", re.IGNORECASE)
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+VALUE_CELL = re.compile(
+    rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
+    r"(?:%|pts?\.?|bps|bp|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
+)
+_NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
+_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%", re.IGNORECASE)
+
+
+def is_value_cell(text: str) -> bool:
+    return VALUE_CELL.fullmatch(text) is not None
+
+
+def is_nil_cell(text: str) -> bool:
+    return _NIL_CELL.fullmatch(text) is not None
+
+
+def is_placeholder_cell(text: str) -> bool:
+    """A cell that holds a column's place without a number: n/m, N/A, a dash."""
+    return is_nil_cell(text) or _PLACEHOLDER_CELL.fullmatch(text) is not None
+
+
+def group_pieces(pieces: list[str]) -> list[list[int]]:
+    """Indices of ``pieces`` grouped into cells: prefixes join the next, suffixes the previous."""
+    groups: list[list[int]] = []
+    pending: list[int] = []
+    for index, piece in enumerate(pieces):
+        text = piece.strip()
+        if _PREFIX_PIECE.fullmatch(text):
+            pending.append(index)
+        elif _SUFFIX_PIECE.fullmatch(text) and groups and not pending and is_value_cell(pieces[groups[-1][-1]].strip() + text):
+            groups[-1].append(index)
+        else:
+            groups.append(pending + [index])
+            pending = []
+    if pending:
+        groups.append(pending)
+    return groups
+
+
+def join_cells(pieces: list[str]) -> list[str]:
+    """The cells of a row whose pieces are strings: fragments joined without a gap."""
+    return ["".join(pieces[i] for i in group) for group in group_pieces(pieces)]

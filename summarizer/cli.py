@@ -1,0 +1,92 @@
+"""The ``summarizer`` command line: argument parsing and printing only.
+
+Results go to standard output, diagnostics to standard error. Exit codes:
+0 success, 1 error (bad input, model failure), 2 usage error,
+3 verification found unsupported numbers. Heavy modules are imported inside
+the commands so that ``summarizer --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNSUPPORTED = 0, 1, 2, 3
+
+
+def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", metavar="FILE", help="earnings release: EDGAR .txt, HTML, text, or - for stdin")
+    parser.add_argument("--document", metavar="PART", help="part of an EDGAR submission to read (type, sequence or filename)")
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input accepted (default 25 MB)")
+
+
+def _load(args: argparse.Namespace):
+    from .decoding import MAX_INPUT_BYTES
+    from .ingest import load_document
+
+    return load_document(args.source, document=args.document, max_bytes=args.max_bytes or MAX_INPUT_BYTES)
+
+
+def _figures_command(args: argparse.Namespace) -> int:
+    from .figures import extract_figures
+    from .serialize import document_json, figure_json, other_json
+
+    document = _load(args)
+    figures = extract_figures(document)
+    if args.format == "json":
+        payload = {
+            "document": document_json(document),
+            "figures": [figure_json(f) for f in figures.financial],
+            "other": [other_json(n) for n in figures.other],
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    from .render.figures_table import figures_table
+
+    sys.stdout.write(figures_table(document, figures, include_other=args.all))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarizer",
+        description="Grounded, number-checked summaries of earnings releases.",
+        epilog="Exit codes: 0 success, 1 error, 2 usage error, 3 unsupported numbers found.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    figures = commands.add_parser("figures", help="list every number in a release with its value, unit, scale and context")
+    _add_input_arguments(figures)
+    figures.add_argument("--format", choices=("table", "json"), default="table")
+    figures.add_argument("--all", action="store_true", help="also list numbers that are not figures (dates, phones ...)")
+    figures.set_defaults(run=_figures_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from .errors import SummarizerError
+
+    try:
+        return args.run(args)
+    except SummarizerError as error:
+        print(f"summarizer: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("summarizer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Any earnings release -> ``Document``.
+
+Input is a path, ``-`` for standard input, or bytes. EDGAR submissions are unwrapped
+to their press-release exhibit; HTML becomes text with one table row per line; plain
+text is kept as written, with third-party escapes (``\\$``) undone. Every format ends
+in the same normalisation, so offsets mean the same thing whatever came in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from . import edgar
+from .decoding import MAX_INPUT_BYTES, decode
+from .errors import InputError
+from .html_text import html_to_text, looks_like_html
+from .tables import find_tables
+from .types import Document, DocumentInfo
+
+__all__ = ["load_document", "read_source", "document_from_text"]
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([$%*_#\[\]()&.+!<>|`~-])")
+_ODD_SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_PAGE_TAGS = re.compile(r"^\s*</?(?:PAGE|S|C|FN|F\d+|TABLE|CAPTION)>\s*$", re.MULTILINE | re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^\s*#*\s*(.{12,200}?(?:Reports?|Announces?|Results)\b.{0,200})$", re.MULTILINE)
+_TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:
+    """The bytes of ``source`` and a name for messages; ``-`` reads standard input."""
+    if isinstance(source, bytes):
+        return source, "input"
+    name = str(source)
+    if name == "-":
+        return sys.stdin.buffer.read(max_bytes + 1), "standard input"
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise InputError(f"{name} is a directory, not a file")
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1), name
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: {error.strerror or error}") from None
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+    text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+    text = _TRAILING_SPACE.sub("", text)
+    return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
+
+
+def _title(text: str) -> str:
+    match = _TITLE_LINE.search(text[:6000])
+    return " ".join(match.group(1).split()) if match else ""
+
+
+def document_from_text(
+    text: str,
+    *,
+    source: str = "input",
+    source_sha256: str = "",
+    kind: str = "text",
+    encoding: str = "utf-8",
+    info: DocumentInfo | None = None,
+) -> Document:
+    """A ``Document`` from already-extracted text (normalised here)."""
+    text = _normalise(text)
+    if not _TEXT_HAS_WORDS.search(text):
+        raise InputError(f"{source} has no text to summarise")
+    info = info or DocumentInfo()
+    if not info.title:
+        info = DocumentInfo(**{**info.__dict__, "title": _title(text)})
+    return Document(
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        source=source,
+        source_sha256=source_sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        format=kind,
+        encoding=encoding,
+        info=info,
+        tables=find_tables(text),
+    )
+
+
+def load_document(
+    source: str | Path | bytes,
+    *,
+    document: str | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    name: str | None = None,
+) -> Document:
+    """Read an earnings release and return its ``Document``.
+
+    ``document`` picks another part of an EDGAR submission (type, sequence or filename).
+    Raises ``InputError`` for input that cannot be read as a release.
+    """
+    data, default_name = read_source(source, max_bytes=max_bytes)
+    name = name or default_name
+    text, encoding = decode(data, name=name, max_bytes=max_bytes)
+    source_sha256 = hashlib.sha256(data).hexdigest()
+    info = DocumentInfo()
+    kind = ""
+    if edgar.is_submission(text):
+        header = edgar.parse_header(text)
+        chosen = edgar.choose_document(edgar.split_documents(text, name=name), document)
+        text = chosen.body
+        kind = "edgar-"
+        info = DocumentInfo(
+            company=header.company,
+            cik=header.cik,
+            form_type=header.form_type,
+            filing_date=header.filing_date,
+            period_of_report=header.period_of_report,
+            accession_number=header.accession_number,
+            items=header.items,
+            document_type=chosen.type,
+            document_description=chosen.description,
+            document_filename=chosen.filename,
+        )
+        if text.lstrip().startswith("begin ") or not chosen.is_text:
+            raise InputError(f"{name}: document {chosen.type or chosen.sequence} is not text")
+    if looks_like_html(text):
+        text, kind = html_to_text(text), kind + "html"
+    else:
+        text, kind = _PAGE_TAGS.sub("", text), kind + "text"
+    return document_from_text(
+        text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding, info=info
+    )

@@ -1,0 +1,217 @@
+"""The grammar of numbers in earnings releases, as regular expressions.
+
+``NUMBER`` finds a numeric token with what is glued to it: an opening parenthesis,
+a minus, a currency, a closing parenthesis, a percent sign, percentage points,
+basis points or a scale word. ``NOT_FINANCIAL`` finds the numbers that are not
+figures at all (dates, phone numbers, form numbers, footnote markers ...), so the
+extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
+value with its unit, scale and precision; it knows nothing of tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .types import OtherKind, Unit
+
+__all__ = ["NUMBER", "NOT_FINANCIAL", "Token", "parse_token", "SCALE_EXPONENTS", "precision"]
+
+SCALE_EXPONENTS = {
+    "thousand": 3, "thousands": 3, "k": 3,
+    "million": 6, "millions": 6, "m": 6, "mm": 6, "mn": 6, "mln": 6,
+    "billion": 9, "billions": 9, "b": 9, "bn": 9, "bln": 9,
+    "trillion": 12, "trillions": 12, "t": 12, "tn": 12,
+}  # fmt: skip
+
+_CURRENCY = r"US\$|U\.S\.\s?\$|C\$|A\$|R\$|\$|€|£|¥|(?:USD|EUR|GBP|CAD)\s?"
+NUMBER = re.compile(
+    rf"""
+    (?P<lp>\(\s?)?
+    (?P<minus>[-−–](?=[$€£¥]?\d|\.\d))?
+    (?P<currency>{_CURRENCY})?
+    (?P<lp2>\s?\()?
+    (?P<minus2>[-−](?=\d|\.\d))?
+    (?<![\w.,/])
+    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?:
+        (?P<glued>bn|mln|mn|MM|[KMB])(?![\w])
+      | (?![\w]|[.,]\d)
+    )
+    (?P<rp>\s?\))?
+    (?:
+        [ \t]?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pts?\b\.?)
+      | [ \t]?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
+      | (?P<pct>[ \t]?%|[ \t](?:percent|per[ ]?cent)\b)
+      | [ \t](?P<scale>(?i:thousand|million|billion|trillion)s?\b|bn\b|mln\b|mn\b|MM\b|[KMB]\b)
+    )?
+    (?P<rp2>\s?\))?
+    """,
+    re.VERBOSE,
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_KINDS = {
+    "url": OtherKind.IDENTIFIER,
+    "date": OtherKind.DATE,
+    "time": OtherKind.TIME,
+    "phone": OtherKind.PHONE,
+    "form": OtherKind.FORM_NUMBER,
+    "fiscal": OtherKind.FISCAL_LABEL,
+    "zip": OtherKind.ZIP,
+    "street": OtherKind.STREET_NUMBER,
+    "passcode": OtherKind.PASSCODE,
+    "dosage": OtherKind.DOSAGE,
+    "footnote": OtherKind.FOOTNOTE,
+    "name": OtherKind.NAME,
+    "ident": OtherKind.IDENTIFIER,
+    "page": OtherKind.PAGE,
+}
+NOT_FINANCIAL = re.compile(
+    rf"""
+      (?P<url>(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    | (?P<date>\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)?
+        | \b{_MONTH}[ ](?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
+        | \b\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
+        | \b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
+    | (?P<time>\b\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)
+        | \b\d{{1,2}}:\d{{2}}\b)
+    | (?P<phone>(?:\+?1[-.\s])?\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b
+        | \b(?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)
+    | (?P<form>\b(?:Form[ ])?(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:/A)?
+        | \bRules?[ ]\d+[a-z]?(?:\d+)?(?:-\d+)?(?:\([a-z0-9]+\))*
+        | \b\d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
+        | \b\d+\([a-z]\)(?:\(\d\))?
+        | \b(?:SFAS|FAS|FASB|ASC|ASU|IFRS|IAS|SAB|APB|EITF|FIN|Topic)[ ](?:No\.[ ]?)?\d+(?:[-.]\d+)*(?:\([A-Z]\))?
+        | \b(?:Items?|ITEMS?)[ ]\d+\.\d+
+        | \b(?:Section|SECTION)[ ]\d+[A-Z]?(?:\([a-z]\))?
+        | \b(?:Exhibits?|EXHIBITS?)[ ]\d+(?:\.\d+)?
+        | \bEX-\d+(?:\.\d+)?
+        | \bNo\.[ ]?\d[\d-]*)
+    | (?P<fiscal>\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b
+        | \b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\b
+        | \bFY[ ]?'?(?:19|20)?\d{{2}}\b)
+    | (?P<zip>(?:\b[A-Z]{{2}}|\bD\.C\.),?[ ]\d{{5}}(?:-\d{{4}})?\b | \b\d{{5}}-\d{{4}}\b)
+    | (?P<street>\b\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
+        (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)
+    | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
+        [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
+    | (?P<dosage>\b\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
+    | (?P<footnote>(?<=[A-Za-z)\]:;,.’'”"])[ ]?\(\d{{1,2}}\)(?=[\s,.;:]|$)
+        | ^\(\d{{1,2}}\)(?=[ \t]+\S)
+        | \[\d{{1,2}}\])
+    | (?P<name>\b(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
+        | \bCOVID-19\b | \b\d+(?:st|nd|rd|th)\b)
+    | (?P<ident>\b\d{{1,3}}-\d{{5,8}}\b | \b\d{{2}}-\d{{7}}\b)
+    | (?P<page>\b(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def not_financial_kind(match: re.Match) -> OtherKind:
+    return _KINDS[match.lastgroup]
+
+
+_SHARES_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}?shares\b", re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(
+    r"[ \t]*(?:per|a|/)[ \t]+(?:(?:basic|diluted|fully|common|ordinary|weighted|average|and|Class|[AB])[ \t]+){0,4}share\b",
+    re.IGNORECASE,
+)
+_PER_SHARE_BEFORE = re.compile(
+    r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
+)
+_CENTS_AFTER = re.compile(r"[ \t]+cents?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A parsed numeric token: ``start``/``end`` cover what belongs to the number."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: Unit
+    exponent: int
+    negative: bool
+    decimals: int
+    has_currency: bool
+    has_scale: bool
+
+
+def precision(number_text: str, exponent: int) -> int:
+    """XBRL decimals of a number as written: digits after the point, less the scale."""
+    point = number_text.find(".")
+    return (len(number_text) - point - 1 if point >= 0 else 0) - exponent
+
+
+def _bounds(match: re.Match, negative_parens: bool) -> tuple[int, int]:
+    """Where the token starts and ends, leaving out a parenthesis that has no partner."""
+    opened = match.group("lp") or match.group("lp2")
+    closed = match.group("rp") or match.group("rp2")
+    start, end = match.start(), match.end()
+    if opened and not (closed and negative_parens):
+        for group in ("minus", "currency", "minus2", "num"):
+            if match.group(group) and match.start(group) >= match.end("lp" if match.group("lp") else "lp2"):
+                start = match.start(group)
+                break
+    if closed and not (opened and negative_parens):
+        end = match.end("num") if match.group("rp") else match.start("rp2")
+    return start, end
+
+
+def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
+    """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
+
+    Parentheses around a number make it negative. In running text a parenthesised
+    percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``.
+    """
+    number_text = match.group("num")
+    scale_word = match.group("scale") or match.group("glued") or ""
+    exponent = SCALE_EXPONENTS.get(scale_word.lower(), 0)
+    has_currency = match.group("currency") is not None
+    opened = bool(match.group("lp") or match.group("lp2"))
+    closed_at_number = bool(match.group("rp"))
+    closed_after_suffix = bool(match.group("rp2"))
+    is_percent = bool(match.group("pct"))
+    negative_parens = opened and (closed_at_number or (closed_after_suffix and (in_table or not is_percent)))
+    negative = bool(match.group("minus") or match.group("minus2")) or negative_parens
+    start, end = _bounds(match, negative_parens)
+
+    if match.group("pp"):
+        unit = Unit.PERCENTAGE_POINTS
+    elif match.group("bp"):
+        unit = Unit.BASIS_POINTS
+    elif is_percent:
+        unit = Unit.PERCENT
+    else:
+        unit = Unit.CURRENCY if has_currency else Unit.COUNT
+        after = text[end : end + 60]
+        cents = _CENTS_AFTER.match(after)
+        if cents and not exponent:
+            exponent = -2
+            end += cents.end()
+            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, end) else Unit.CURRENCY
+        elif has_currency and not exponent and (
+            _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
+        ):
+            unit = Unit.PER_SHARE
+        elif not has_currency and _SHARES_AFTER.match(after):
+            unit = Unit.SHARES
+    value = Decimal(number_text.replace(",", "")).scaleb(exponent)
+    return Token(
+        start=start,
+        end=end,
+        value=-value if negative else value,
+        unit=unit,
+        exponent=exponent,
+        negative=negative,
+        decimals=precision(number_text, exponent),
+        has_currency=has_currency,
+        has_scale=bool(scale_word),
+    )

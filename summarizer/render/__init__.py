@@ -1,0 +1,1 @@
+"""Renderers: value types in, text out, no I/O."""

@@ -1,0 +1,54 @@
+"""Sentences of running text, as spans.
+
+A paragraph ends at a blank line or where a bullet starts a line; inside it, a
+sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the
+word before the point is a known abbreviation ("Inc.", "Feb.", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Span
+
+__all__ = ["sentence_spans"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
+    "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None:
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        spans.append(Span(sentence_start, match.end()))
+        sentence_start = match.end()
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        spans.append(Span(sentence_start, end))
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Every sentence in ``text[start:end]``, stripped of surrounding white space."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    paragraph_start = start
+    for match in [*_PARAGRAPH_BREAK.finditer(text, start, end), None]:
+        paragraph_end = match.start() if match else end
+        left, right = paragraph_start, paragraph_end
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        if left < right:
+            _split_paragraph(text, left, right, spans)
+        paragraph_start = match.end() if match else end
+    return spans

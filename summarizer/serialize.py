@@ -1,0 +1,66 @@
+"""Plain JSON-ready dictionaries of the value types (``Decimal`` values as exact strings)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .types import Document, Figure, OtherNumber, Span
+
+__all__ = ["decimal_text", "span_json", "figure_json", "other_json", "document_json"]
+
+
+def decimal_text(value: Decimal) -> str:
+    """``Decimal`` as plain positional text: 6587000, -0.09, 3500000."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def span_json(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
+def figure_json(figure: Figure) -> dict[str, Any]:
+    return {
+        **span_json(figure.span),
+        "text": figure.text,
+        "value": decimal_text(figure.value),
+        "unit": figure.unit.value,
+        "exponent": figure.exponent,
+        "scale_source": figure.scale_source,
+        "negative": figure.negative,
+        "nil": figure.nil,
+        "decimals": figure.decimals,
+        "row": figure.row,
+        "column": figure.column,
+        "table": figure.table,
+        "context": span_json(figure.context),
+    }
+
+
+def other_json(number: OtherNumber) -> dict[str, Any]:
+    return {**span_json(number.span), "text": number.text, "kind": number.kind.value}
+
+
+def document_json(document: Document) -> dict[str, Any]:
+    info = document.info
+    return {
+        "source": document.source,
+        "sha256": document.sha256,
+        "source_sha256": document.source_sha256,
+        "format": document.format,
+        "encoding": document.encoding,
+        "characters": len(document.text),
+        "company": info.company,
+        "cik": info.cik,
+        "form_type": info.form_type,
+        "filing_date": info.filing_date,
+        "period_of_report": info.period_of_report,
+        "accession_number": info.accession_number,
+        "items": list(info.items),
+        "document_type": info.document_type,
+        "document_description": info.document_description,
+        "document_filename": info.document_filename,
+        "title": info.title,
+        "tables": len(document.tables),
+    }

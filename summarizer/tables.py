@@ -1,0 +1,323 @@
+"""Find the tables in a document's normalised text.
+
+Works on text alone, so every format is handled alike: HTML rows arrive as tab-joined
+lines, plain-text tables are tab-, pipe- or space-aligned, and newswire captures may
+put one cell on each line. A line is split into cells, classified (data row, header,
+label, lone value, prose), and runs of data rows become a ``Table`` with its header
+lines, column labels, row labels and scale caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .cells import group_pieces, is_placeholder_cell, is_value_cell
+from .numbers import SCALE_EXPONENTS
+from .types import Cell, Row, Span, Table, TableScale
+
+__all__ = ["find_tables"]
+
+_TAB_PIECE = re.compile(r"[^\t]+")
+_PIPE_PIECE = re.compile(r"[^|]+")
+_SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
+_WIDE_GAP = re.compile(r"\S {2,}\S")
+_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}")
+_PERIOD_WORDS = re.compile(
+    r"\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|(?:19|20)\d{2}"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Y/Y|Q/Q",
+    re.IGNORECASE,
+)
+_SCALE_CAPTION = re.compile(
+    r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions)\b|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars",
+    re.IGNORECASE,
+)
+_PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
+_MAX_LABEL = 160
+_MAX_HEADER_CELL = 60
+_LOOKAHEAD = 8
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    kind: str  # blank, data, header, label, value, prose
+    cells: list[tuple[int, int]]
+    label: tuple[int, int] | None = None
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def values(self) -> list[tuple[int, int]]:
+        return self.cells[1:] if self.label else self.cells
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    if "\t" in line:
+        piece = _TAB_PIECE
+    elif line.count("|") >= 2:
+        piece = _PIPE_PIECE
+    elif _WIDE_GAP.search(line):
+        piece = _SPACED_PIECE
+    else:
+        stripped = line.strip()
+        if not stripped:
+            return []
+        offset = line.index(stripped[0])
+        return [(start + offset, start + offset + len(stripped))]
+    spans = []
+    for match in piece.finditer(line):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            offset = match.start() + raw.index(stripped[0])
+            spans.append((start + offset, start + offset + len(stripped)))
+    return spans
+
+
+def _classify(text: str, start: int, end: int) -> _Line:
+    pieces = _split(text, start, end)
+    if not pieces:
+        return _Line(start, end, "blank", [])
+    piece_texts = [text[a:b] for a, b in pieces]
+    groups = group_pieces(piece_texts)
+    cells = [(pieces[g[0]][0], pieces[g[-1]][1]) for g in groups]
+    texts = ["".join(piece_texts[i] for i in group) for group in groups]
+    if len(cells) == 1:
+        only = texts[0]
+        if is_value_cell(only) or only in ("$", "%", ")"):
+            return _Line(start, end, "value", cells)
+        if len(only) <= _MAX_LABEL and not only.endswith((".", "!", "?", ":")) or len(only) <= 60:
+            return _Line(start, end, "label", cells, cells[0])
+        return _Line(start, end, "prose", cells)
+    label = None if is_value_cell(texts[0]) or is_placeholder_cell(texts[0]) else cells[0]
+    values = texts[1:] if label else texts
+    if label and len(texts[0]) > _MAX_LABEL:
+        return _Line(start, end, "prose", cells)
+    if all(is_value_cell(v) or is_placeholder_cell(v) for v in values) and any(is_value_cell(v) for v in values):
+        if all(_YEAR_CELL.fullmatch(v) for v in values if is_value_cell(v)):
+            return _Line(start, end, "header", cells, label)
+        return _Line(start, end, "data", cells, label)
+    if all(len(t) <= _MAX_HEADER_CELL for t in texts):
+        return _Line(start, end, "header", cells, label)
+    return _Line(start, end, "prose", cells)
+
+
+def _is_header(line: _Line, text: str) -> bool:
+    if line.kind == "header":
+        return True
+    return line.kind == "label" and len(line) <= 60 and bool(_PERIOD_WORDS.search(text[line.start : line.end]))
+
+
+def _vertical_rows(lines: list[_Line], index: int) -> int:
+    """How many lines from ``index`` form a label followed by one-value-per-line cells."""
+    if lines[index].kind != "label":
+        return 0
+    cursor, values = index + 1, 0
+    while cursor < len(lines) and lines[cursor].kind in ("value", "blank"):
+        values += lines[cursor].kind == "value"
+        cursor += 1
+    return cursor - index if values >= 2 else 0
+
+
+def _scale(text: str, lines: list[_Line], first_data: int, floor: int) -> TableScale:
+    """The scale caption ("in thousands, except per share amounts") above a table."""
+    for index in range(first_data - 1, max(floor, first_data - 14) - 1, -1):
+        line = lines[index]
+        caption = text[line.start : line.end].strip()
+        match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
+        if match:
+            exponent = SCALE_EXPONENTS[(match.group(1) or match.group(2)).lower()]
+            following = lines[index + 1] if index + 1 < first_data else line
+            exceptions = text[line.start : following.end].partition("except")[2]
+            shares_excepted = "share" in _PER_SHARE.sub("", exceptions.lower())
+            return TableScale(exponent, 0 if shares_excepted else exponent, caption, Span(line.start, line.end))
+    return TableScale()
+
+
+def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -> tuple[str, ...]:
+    if width == 0:
+        return ()
+    rows: list[list[str]] = []
+    if vertical:
+        rows.append([text[a:b] for line in header_lines for a, b in line.cells])
+    else:
+        for line in header_lines:
+            cells = [text[a:b] for a, b in line.cells]
+            rows.append([cell for cell in cells if not is_placeholder_cell(cell)])
+    labels = [[] for _ in range(width)]
+    for cells in rows:
+        if not cells:
+            continue
+        if len(cells) > width:
+            cells = cells[-width:]
+        if width % len(cells) == 0:
+            spread = [cell for cell in cells for _ in range(width // len(cells))]
+        else:
+            spread = [""] * (width - len(cells)) + cells
+        for column, cell in enumerate(spread):
+            if cell:
+                labels[column].append(cell)
+    return tuple(" ".join(parts) for parts in labels)
+
+
+def _header_lines(text: str, lines: list[_Line], first_data: int, floor: int, vertical: bool) -> tuple[int, list[_Line]]:
+    """The first line of a table's body and the header lines above it.
+
+    Up to two section labels ("Revenues:") may sit between the headers and the
+    first data row; they belong to the body.
+    """
+    first, header_lines = first_data, []
+    cursor, blanks = first_data - 1, 0
+    while cursor >= floor and len(header_lines) < 8:
+        candidate = lines[cursor]
+        if candidate.kind == "blank":
+            blanks += 1
+            if blanks > (3 if vertical else 1):
+                break
+        elif _is_header(candidate, text) or (vertical and candidate.kind == "label" and len(candidate) <= 60
+                                             and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])):
+            header_lines.insert(0, candidate)
+            blanks = 0
+        elif candidate.kind == "label" and not header_lines and first - cursor <= 2 and not blanks:
+            first = cursor
+        elif candidate.kind == "label" and _SCALE_CAPTION.search(text[candidate.start : candidate.end]):
+            pass
+        else:
+            break
+        cursor -= 1
+    return first, header_lines
+
+
+def _continues(text: str, lines: list[_Line], start: int, end: int) -> bool:
+    """True when nothing but short lines separates a table from the one before it."""
+    return all(line.end - line.start <= 200 for line in lines[start:end])
+
+
+def _vertical_row(text: str, lines: list[_Line], index: int, count: int, section: str) -> Row:
+    label_line = lines[index]
+    value_cells = [cell for line in lines[index + 1 : index + count] for cell in line.cells]
+    groups = group_pieces([text[a:b] for a, b in value_cells])
+    spans = [Span(value_cells[g[0]][0], value_cells[g[-1]][1]) for g in groups]
+    label_span = Span(*label_line.cells[0])
+    return Row(
+        Span(label_line.start, lines[index + count - 1].end),
+        label_span.of(text),
+        label_span,
+        tuple(Cell(span, span.of(text)) for span in spans),
+        section,
+    )
+
+
+def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Row]:
+    """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
+
+    A label line that starts in lower case continues the label line above it; a label
+    line that no data row continues becomes the section of the rows below it.
+    """
+    rows: list[Row] = []
+    section = ""
+    pending: Span | None = None
+    previous_kind = "blank"
+    index = first
+    while index <= last:
+        line = lines[index]
+        if line.kind == "label":
+            vertical = _vertical_rows(lines, index)
+            if vertical:
+                if pending:
+                    section = pending.of(text)
+                rows.append(_vertical_row(text, lines, index, vertical, section))
+                index += vertical
+                pending, previous_kind = None, "data"
+                continue
+            label_span = Span(*line.cells[0])
+            if pending and previous_kind == "label" and label_span.of(text)[:1].islower():
+                pending = Span(pending.start, label_span.end)
+            else:
+                if pending:
+                    section = pending.of(text)
+                pending = label_span
+        elif line.kind == "data":
+            label_span = Span(*line.label) if line.label else None
+            label = label_span.of(text) if label_span else ""
+            if pending and label[:1].islower():
+                label_span = Span(pending.start, label_span.end)
+                label = " ".join(label_span.of(text).split())
+            elif pending:
+                section = pending.of(text)
+            cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
+            rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split())))
+            pending = None
+        if line.kind != "blank":
+            previous_kind = line.kind
+        index += 1
+    return rows
+
+
+def _table_end(lines: list[_Line], start: int, text: str) -> int:
+    """Index of the last line of the table whose first data row is ``start``."""
+    last = start + max(0, _vertical_rows(lines, start) - 1)
+    index = last + 1
+    while index < len(lines):
+        line = lines[index]
+        if line.kind == "data" or (line.kind == "label" and _vertical_rows(lines, index)):
+            last = index + max(0, _vertical_rows(lines, index) - 1) if line.kind == "label" else index
+            index = last + 1
+            continue
+        if line.kind in ("blank", "label", "value"):
+            ahead = index
+            while ahead < len(lines) and ahead - index < _LOOKAHEAD and lines[ahead].kind in ("blank", "label"):
+                ahead += 1
+            if ahead < len(lines) and ahead - index < _LOOKAHEAD and (
+                lines[ahead].kind == "data" or (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
+            ):
+                index = ahead
+                continue
+        break
+    return last
+
+
+def find_tables(text: str) -> tuple[Table, ...]:
+    """Every table in ``text``, in order."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append(_classify(text, start, start + len(line)))
+        start += len(line) + 1
+    tables: list[Table] = []
+    floor = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        vertical = line.kind == "label" and _vertical_rows(lines, index) > 0
+        if line.kind != "data" and not vertical:
+            index += 1
+            continue
+        last = _table_end(lines, index, text)
+        body = _build_rows(text, lines, index, last)
+        if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
+            index += 1
+            continue
+        first, header_lines = _header_lines(text, lines, index, floor, vertical)
+        rows = _build_rows(text, lines, first, last)
+        width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
+        first_line = header_lines[0] if header_lines else lines[first]
+        scale = _scale(text, lines, first, floor)
+        if not scale.caption and tables and _continues(text, lines, floor, first):
+            scale = tables[-1].scale
+        tables.append(
+            Table(
+                span=Span(first_line.start, lines[last].end),
+                header_spans=tuple(Span(h.start, h.end) for h in header_lines),
+                columns=_columns(text, header_lines, width, vertical),
+                rows=tuple(rows),
+                scale=scale,
+            )
+        )
+        floor = last + 1
+        index = last + 1
+    return tuple(tables)

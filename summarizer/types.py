@@ -1,0 +1,211 @@
+"""Small frozen value types that flow between the pipeline's stages.
+
+Spans are half-open character intervals ``[start, end)`` into ``Document.text``,
+the normalised text that every table cell, figure and citation points at.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+__all__ = [
+    "Span",
+    "Cell",
+    "Row",
+    "TableScale",
+    "Table",
+    "DocumentInfo",
+    "Document",
+    "Unit",
+    "OtherKind",
+    "Figure",
+    "OtherNumber",
+    "Figures",
+]
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Characters ``[start, end)`` of a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value cell of a table row, e.g. ``$ (2,209)``."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row: its label (possibly joined from wrapped lines) and value cells.
+
+    ``section`` is the nearest label-only row above it ("Revenues:", "Diluted"),
+    which often says what the row's numbers are (per share, percentages).
+    """
+
+    span: Span
+    label: str
+    label_span: Span | None
+    cells: tuple[Cell, ...]
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class TableScale:
+    """What a table's caption says about its units, per unit family.
+
+    ``exponent`` is the power of ten applied to currency amounts ("in thousands" is 3);
+    share counts get ``share_exponent`` (0 when the caption excepts share amounts).
+    Per-share amounts and percentages are never scaled.
+    """
+
+    exponent: int = 0
+    share_exponent: int = 0
+    caption: str = ""
+    caption_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    span: Span
+    header_spans: tuple[Span, ...]
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    scale: TableScale = field(default_factory=TableScale)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the filing says about itself (EDGAR header) or what the text reveals."""
+
+    company: str = ""
+    cik: str = ""
+    form_type: str = ""
+    filing_date: str = ""
+    period_of_report: str = ""
+    accession_number: str = ""
+    items: tuple[str, ...] = ()
+    document_type: str = ""
+    document_description: str = ""
+    document_filename: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A release as clean text with stable offsets, plus what was found in it.
+
+    ``sha256`` is the hash of ``text`` (UTF-8); ``source_sha256`` that of the bytes read.
+    ``format`` is how the input was read: ``edgar-html``, ``edgar-text``, ``html`` or ``text``.
+    """
+
+    text: str
+    sha256: str
+    source: str
+    source_sha256: str
+    format: str
+    encoding: str
+    info: DocumentInfo
+    tables: tuple[Table, ...]
+
+
+class Unit(str, enum.Enum):
+    """The unit family of a financial figure."""
+
+    CURRENCY = "currency"
+    PER_SHARE = "per_share"
+    PERCENT = "percent"
+    PERCENTAGE_POINTS = "percentage_points"
+    BASIS_POINTS = "basis_points"
+    SHARES = "shares"
+    COUNT = "count"
+
+
+class OtherKind(str, enum.Enum):
+    """Numbers that are not financial figures."""
+
+    DATE = "date"
+    YEAR = "year"
+    FISCAL_LABEL = "fiscal_label"
+    TIME = "time"
+    PHONE = "phone"
+    ZIP = "zip"
+    STREET_NUMBER = "street_number"
+    FORM_NUMBER = "form_number"
+    IDENTIFIER = "identifier"
+    FOOTNOTE = "footnote"
+    PAGE = "page"
+    PASSCODE = "passcode"
+    DOSAGE = "dosage"
+    ORDINAL = "ordinal"
+    NAME = "name"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A financial number found in the text, understood.
+
+    ``value`` is in base units (dollars, shares, percent); ``decimals`` is the XBRL
+    precision: the value is exact to ``10 ** -decimals`` ("$6.6 million" is -5,
+    a cell ``6,587`` in a thousands table is -3, ``$0.09`` is 2).
+    ``scale_source`` says where the scale came from: ``inline``, ``table`` or ``none``.
+    ``row``/``column``/``table`` are set for table cells; ``context`` is the
+    sentence (or table row) the figure sits in.
+    """
+
+    span: Span
+    text: str
+    value: Decimal
+    unit: Unit
+    exponent: int
+    scale_source: str
+    negative: bool
+    nil: bool
+    decimals: int
+    context: Span
+    row: str | None = None
+    column: str | None = None
+    table: int | None = None
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The values this figure's text can stand for, given its rounding."""
+        half = Decimal(5).scaleb(-self.decimals - 1)
+        return self.value - half, self.value + half
+
+
+@dataclass(frozen=True)
+class OtherNumber:
+    """A number that is not a financial figure (a date, a phone number, a footnote marker)."""
+
+    span: Span
+    text: str
+    kind: OtherKind
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every number of a document: financial figures and, kept apart, the rest."""
+
+    financial: tuple[Figure, ...]
+    other: tuple[OtherNumber, ...]
