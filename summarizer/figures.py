@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .cells import is_nil_cell
@@ -29,13 +30,15 @@ _PERCENT_LABEL = re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byiel
 _PERCENT_COLUMN = re.compile(r"%|\bchange\b|\bY/Y\b|\bQ/Q\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bgrowth\b", re.IGNORECASE)
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_CELL_SEPARATORS = re.compile(r"[\s|]+")
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_WINDOW_BEFORE, _WINDOW_AFTER = 48, 24
 _LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]*$", re.MULTILINE)
 
 
-def row_unit(table: Table, row: Row, column: str | None, token: Token) -> Unit:
-    """The unit family of a table cell, from its own text, its row and its column."""
-    if token.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS):
-        return token.unit
+def row_unit(row: Row) -> Unit | None:
+    """The unit family a row's label (or its section, for "Basic"/"Diluted") implies."""
     if _SHARES_LABEL.search(row.label):
         return Unit.SHARES
     if _PER_SHARE_LABEL.search(row.label):
@@ -45,9 +48,20 @@ def row_unit(table: Table, row: Row, column: str | None, token: Token) -> Unit:
             return Unit.SHARES
         if _PER_SHARE_LABEL.search(row.section):
             return Unit.PER_SHARE
-    if column and _PERCENT_COLUMN.search(column) and not token.has_currency:
+    if _PERCENT_LABEL.search(row.label):
         return Unit.PERCENT
-    if _PERCENT_LABEL.search(row.label) and not token.has_currency and not table.scale.exponent:
+    return None
+
+
+def _cell_unit(table: Table, by_row: Unit | None, percent_column: bool, token: Token) -> Unit:
+    """The unit family of a table cell, from its own text, its row and its column."""
+    if token.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS):
+        return token.unit
+    if by_row in (Unit.SHARES, Unit.PER_SHARE):
+        return by_row
+    if percent_column and not token.has_currency:
+        return Unit.PERCENT
+    if by_row is Unit.PERCENT and not token.has_currency and not table.scale.exponent:
         return Unit.PERCENT
     if token.has_currency or table.scale.exponent:
         return Unit.CURRENCY
@@ -56,7 +70,9 @@ def row_unit(table: Table, row: Row, column: str | None, token: Token) -> Unit:
 
 def _table_figures(document: Document, index: int, table: Table, figures: list[Figure]) -> None:
     text = document.text
+    percent_columns = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
     for row in table.rows:
+        by_row = row_unit(row)
         for position, cell in enumerate(row.cells):
             column = table.columns[position] if position < len(table.columns) else None
             if is_nil_cell(cell.text):
@@ -71,7 +87,9 @@ def _table_figures(document: Document, index: int, table: Table, figures: list[F
             if not match:
                 continue
             token = parse_token(text, match, in_table=True)
-            unit = row_unit(table, row, column, token)
+            if token.unit is Unit.COUNT and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
+                token = replace(token, unit=Unit.PERCENT)
+            unit = _cell_unit(table, by_row, position < len(percent_columns) and percent_columns[position], token)
             exponent, source = token.exponent, "inline" if token.has_scale else "none"
             if not token.has_scale:
                 if unit is Unit.CURRENCY and table.scale.exponent:
@@ -125,9 +143,10 @@ def extract_figures(document: Document) -> Figures:
     table_spans = _SpanIndex([table.span for table in document.tables])
 
     other: list[OtherNumber] = []
-    for match in NOT_FINANCIAL.finditer(text):
-        if any(character.isdigit() for character in match.group()) and not cells.find(match.start()):
-            other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
+    for start, end in _digit_windows(text):
+        for match in NOT_FINANCIAL.finditer(text, start, end):
+            if _DIGIT.search(match.group()) and not cells.find(match.start()):
+                other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
     for match in _LONE_NUMBER_LINE.finditer(text):
         if not table_spans.find(match.start()):
             span = Span(match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
@@ -172,6 +191,25 @@ def extract_figures(document: Document) -> Figures:
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its digits, cut at white space, where a non-figure may be.
+
+    Scanning only these keeps the many-branched ``NOT_FINANCIAL`` pattern off digit-free prose.
+    """
+    windows: list[tuple[int, int]] = []
+    for match in _DIGIT_RUN.finditer(text):
+        start = text.rfind(" ", 0, max(0, match.start() - _WINDOW_BEFORE)) + 1
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        start = max(start, line_start)
+        end = text.find("\n", match.end(), match.end() + _WINDOW_AFTER)
+        end = match.end() + _WINDOW_AFTER if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -73,6 +73,7 @@ _KINDS = {
 }
 NOT_FINANCIAL = re.compile(
     rf"""
+    (?<![A-Za-z0-9])(?:
       (?P<url>(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     | (?P<date>\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)?
         | \b{_MONTH}[ ](?:19|20)\d{{2}}\b
@@ -92,6 +93,7 @@ NOT_FINANCIAL = re.compile(
         | \b(?:Section|SECTION)[ ]\d+[A-Z]?(?:\([a-z]\))?
         | \b(?:Exhibits?|EXHIBITS?)[ ]\d+(?:\.\d+)?
         | \bEX-\d+(?:\.\d+)?
+        | \b99\.\d{{1,2}}\b(?![ ]?%)
         | \bNo\.[ ]?\d[\d-]*)
     | (?P<fiscal>\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b
         | \b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\b
@@ -102,13 +104,14 @@ NOT_FINANCIAL = re.compile(
     | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
         [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
     | (?P<dosage>\b\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
-    | (?P<footnote>(?<=[A-Za-z)\]:;,.’'”"])[ ]?\(\d{{1,2}}\)(?=[\s,.;:]|$)
-        | ^\(\d{{1,2}}\)(?=[ \t]+\S)
-        | \[\d{{1,2}}\])
     | (?P<name>\b(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
         | \bCOVID-19\b | \b\d+(?:st|nd|rd|th)\b)
     | (?P<ident>\b\d{{1,3}}-\d{{5,8}}\b | \b\d{{2}}-\d{{7}}\b)
     | (?P<page>\b(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
+    )
+    | (?P<footnote>(?<=[A-Za-z)\]:;,.’'”"])[ ]?\(\d{{1,2}}\)(?=[\s,.;:]|$)
+        | ^\(\d{{1,2}}\)(?=[ \t]+\S)
+        | \[\d{{1,2}}\])
     """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -169,7 +172,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
 
     Parentheses around a number make it negative. In running text a parenthesised
-    percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``.
+    percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
+    in a table the row, not the words after a cell, says what the cell is.
     """
     number_text = match.group("num")
     scale_word = match.group("scale") or match.group("glued") or ""
@@ -191,6 +195,7 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
         unit = Unit.PERCENT
     else:
         unit = Unit.CURRENCY if has_currency else Unit.COUNT
+    if unit in (Unit.CURRENCY, Unit.COUNT) and not in_table:
         after = text[end : end + 60]
         cents = _CENTS_AFTER.match(after)
         if cents and not exponent:

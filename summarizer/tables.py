@@ -158,7 +158,7 @@ def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -
         if width % len(cells) == 0:
             spread = [cell for cell in cells for _ in range(width // len(cells))]
         else:
-            spread = [""] * (width - len(cells)) + cells
+            spread = cells + [cells[-1]] * (width - len(cells))
         for column, cell in enumerate(spread):
             if cell:
                 labels[column].append(cell)
