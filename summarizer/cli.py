@@ -22,7 +22,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNSUPPORTED = 0, 1, 2, 3
 def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="FILE", help="earnings release: EDGAR .txt, HTML, text, or - for stdin")
     parser.add_argument("--document", metavar="PART", help="part of an EDGAR submission to read (type, sequence or filename)")
-    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input accepted (default 25 MB)")
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input in bytes (default 25 MiB)")
 
 
 def _load(args: argparse.Namespace):

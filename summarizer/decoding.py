@@ -43,7 +43,7 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = MAX_INPUT_BYTES
         raise InputError(f"{name} is empty")
     if len(data) > max_bytes:
         raise InputError(
-            f"{name} is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+            f"{name} is {len(data) / 2**20:.1f} MiB, over the {max_bytes / 2**20:g} MiB limit "
             "(raise it with --max-bytes)"
         )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -165,7 +165,9 @@ def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -
     return tuple(" ".join(parts) for parts in labels)
 
 
-def _header_lines(text: str, lines: list[_Line], first_data: int, floor: int, vertical: bool) -> tuple[int, list[_Line]]:
+def _header_lines(
+    text: str, lines: list[_Line], first_data: int, floor: int, vertical: bool, limit: int
+) -> tuple[int, list[_Line]]:
     """The first line of a table's body and the header lines above it.
 
     Up to two section labels ("Revenues:") may sit between the headers and the
@@ -173,7 +175,7 @@ def _header_lines(text: str, lines: list[_Line], first_data: int, floor: int, ve
     """
     first, header_lines = first_data, []
     cursor, blanks = first_data - 1, 0
-    while cursor >= floor and len(header_lines) < 8:
+    while cursor >= floor and len(header_lines) < limit:
         candidate = lines[cursor]
         if candidate.kind == "blank":
             blanks += 1
@@ -302,7 +304,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
         if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
             index += 1
             continue
-        first, header_lines = _header_lines(text, lines, index, floor, vertical)
+        widest = max(len(row.cells) for row in body)
+        first, header_lines = _header_lines(text, lines, index, floor, vertical, widest if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
