@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .cells import is_nil_cell
-from .numbers import NOT_FINANCIAL, NUMBER, Token, not_financial_kind, parse_token, precision
+from .numbers import NOT_FINANCIAL, NUMBER, Token, not_financial_kind, parse_token
 from .sentences import sentence_spans
-from .types import Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from .types import Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -33,8 +33,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:/-]\d+)*")
-_WINDOW_BEFORE, _WINDOW_AFTER = 48, 24
-_LONE_NUMBER_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]*$", re.MULTILINE)
+_WINDOW_BEFORE, _WINDOW_AFTER = 24, 24
+_LONE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
 
 def row_unit(row: Row) -> Unit | None:
@@ -68,55 +70,90 @@ def _cell_unit(table: Table, by_row: Unit | None, percent_column: bool, token: T
     return Unit.COUNT
 
 
-def _table_figures(document: Document, index: int, table: Table, figures: list[Figure]) -> None:
-    text = document.text
-    percent_columns = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
-    for row in table.rows:
-        by_row = row_unit(row)
-        for position, cell in enumerate(row.cells):
-            column = table.columns[position] if position < len(table.columns) else None
-            if is_nil_cell(cell.text):
-                dash = len(cell.text.rstrip(" %")) - 1
-                span = Span(cell.span.start + dash, cell.span.start + dash + 1)
-                figures.append(
-                    Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, table.scale.exponent, "table",
-                           False, True, -table.scale.exponent, row.span, row.label, column, index)
-                )  # fmt: skip
-                continue
-            match = NUMBER.search(text, cell.span.start, cell.span.end)
-            if not match:
-                continue
-            token = parse_token(text, match, in_table=True)
-            if token.unit is Unit.COUNT and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
-                token = replace(token, unit=Unit.PERCENT)
-            unit = _cell_unit(table, by_row, position < len(percent_columns) and percent_columns[position], token)
-            exponent, source = token.exponent, "inline" if token.has_scale else "none"
-            if not token.has_scale:
-                if unit is Unit.CURRENCY and table.scale.exponent:
-                    exponent, source = table.scale.exponent, "table"
-                elif unit is Unit.SHARES and table.scale.share_exponent:
-                    exponent, source = table.scale.share_exponent, "table"
-            magnitude = Decimal(match.group("num").replace(",", "")).scaleb(exponent)
-            start = token.start
-            gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
-            span = Span(gap.end() if gap else start, min(token.end, cell.span.end))
-            figures.append(
-                Figure(
-                    span=span,
-                    text=span.of(text),
-                    value=-magnitude if token.negative else magnitude,
-                    unit=unit,
-                    exponent=exponent,
-                    scale_source=source,
-                    negative=token.negative,
-                    nil=False,
-                    decimals=precision(match.group("num"), exponent),
-                    context=row.span,
-                    row=row.label,
-                    column=column,
-                    table=index,
-                )
-            )
+@dataclass(frozen=True)
+class _CellPlace:
+    """Where a cell sits: its table, row, column, and what the row says of its unit."""
+
+    table_index: int
+    table: Table
+    row: Row
+    cell: Cell
+    column: str | None
+    percent_column: bool
+    row_unit: Unit | None
+
+
+def _cell_places(tables: tuple[Table, ...]) -> list[_CellPlace]:
+    places = []
+    for index, table in enumerate(tables):
+        percent_columns = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
+        for row in table.rows:
+            by_row = row_unit(row)
+            for position, cell in enumerate(row.cells):
+                column = table.columns[position] if position < len(table.columns) else None
+                percent = position < len(percent_columns) and percent_columns[position]
+                places.append(_CellPlace(index, table, row, cell, column, percent, by_row))
+    places.sort(key=lambda place: place.cell.span.start)
+    return places
+
+
+def _nil_figure(text: str, place: _CellPlace) -> Figure:
+    """A dash in a table cell: nil, at the table's scale."""
+    cell, exponent = place.cell, place.table.scale.exponent
+    dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
+    span = Span(dash, dash + 1)
+    return Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, -exponent,
+                  place.row.span, place.row.label, place.column, place.table_index)  # fmt: skip
+
+
+def _cell_figure(text: str, match: re.Match, place: _CellPlace) -> Figure:
+    """A number in a table cell, read with its row, column and the table's scale caption."""
+    token = parse_token(text, match, in_table=True)
+    if token.unit is Unit.COUNT and _CELL_SEPARATORS.sub("", place.cell.text).endswith("%"):
+        token = replace(token, unit=Unit.PERCENT)
+    table = place.table
+    unit = _cell_unit(table, place.row_unit, place.percent_column, token)
+    exponent, source = token.exponent, "inline" if token.has_scale else "none"
+    if not token.has_scale:
+        if unit is Unit.CURRENCY and table.scale.exponent:
+            exponent, source = table.scale.exponent, "table"
+        elif unit is Unit.SHARES and table.scale.share_exponent:
+            exponent, source = table.scale.share_exponent, "table"
+    gap = _SPACE_BEFORE_NUMBER.search(text, token.start, match.start("num"))
+    span = Span(gap.end() if gap else token.start, min(token.end, place.cell.span.end))
+    return Figure(
+        span=span,
+        text=span.of(text),
+        value=token.value.scaleb(exponent - token.exponent),
+        unit=unit,
+        exponent=exponent,
+        scale_source=source,
+        negative=token.negative,
+        nil=False,
+        decimals=token.decimals + token.exponent - exponent,
+        context=place.row.span,
+        row=place.row.label,
+        column=place.column,
+        table=place.table_index,
+    )
+
+
+def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
+    """A number in running text, read with the words glued to it."""
+    token = parse_token(text, match)
+    span = Span(token.start, token.end)
+    return Figure(
+        span=span,
+        text=span.of(text),
+        value=token.value,
+        unit=token.unit,
+        exponent=token.exponent,
+        scale_source="inline" if token.has_scale else "none",
+        negative=token.negative,
+        nil=False,
+        decimals=token.decimals,
+        context=context or span,
+    )
 
 
 class _SpanIndex:
@@ -126,68 +163,84 @@ class _SpanIndex:
         self.spans = sorted(spans)
         self.starts = [span.start for span in self.spans]
 
-    def find(self, offset: int) -> Span | None:
+    def position(self, offset: int) -> int:
+        """Index of the span holding ``offset``, or -1."""
         position = bisect.bisect_right(self.starts, offset) - 1
-        if position >= 0 and offset < self.spans[position].end:
-            return self.spans[position]
-        return None
+        return position if position >= 0 and offset < self.spans[position].end else -1
+
+    def find(self, offset: int) -> Span | None:
+        position = self.position(offset)
+        return self.spans[position] if position >= 0 else None
+
+
+def _other_numbers(text: str, cells: _SpanIndex, tables: _SpanIndex) -> list[OtherNumber]:
+    """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ..."""
+    other = []
+    for start, end in _digit_windows(text):
+        for match in NOT_FINANCIAL.finditer(text, start, end):
+            if _DIGIT.search(match.group()) and cells.position(match.start()) < 0:
+                other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
+    for at in _at_signs(text):
+        local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
+        match = _EMAIL.match(text, local.start()) if local else None
+        if match and _DIGIT.search(match.group()):
+            other.append(OtherNumber(Span(match.start(), match.end()), match.group(), OtherKind.IDENTIFIER))
+    for match in _LONE_NUMBER_LINE.finditer(text):
+        if tables.position(match.start()) < 0:
+            span = Span(match.start(1), match.end(1))
+            other.append(OtherNumber(span, match.group(1), OtherKind.PAGE))
+    return other
+
+
+def _at_signs(text: str):
+    at = text.find("@")
+    while at >= 0:
+        yield at
+        at = text.find("@", at + 1)
+
+
+def _is_year(match: re.Match) -> bool:
+    return bool(
+        _YEAR.fullmatch(match.group("num"))
+        and not match.group("currency")
+        and not match.group("pct")
+        and not match.group("scale")
+        and not match.group("glued")
+    )
 
 
 def extract_figures(document: Document) -> Figures:
-    """Every number of ``document``: financial figures in text order, and the rest."""
+    """Every number of ``document``: financial figures in text order, and the rest.
+
+    One pass over the numeric tokens: a token in a table cell is read with its table,
+    any other token with its sentence, unless it lies in a non-figure (a date, a phone
+    number ...) found first.
+    """
     text = document.text
-    financial: list[Figure] = []
-    for index, table in enumerate(document.tables):
-        _table_figures(document, index, table, financial)
-    cells = _SpanIndex([cell.span for table in document.tables for row in table.rows for cell in row.cells])
-    table_spans = _SpanIndex([table.span for table in document.tables])
-
-    other: list[OtherNumber] = []
-    for start, end in _digit_windows(text):
-        for match in NOT_FINANCIAL.finditer(text, start, end):
-            if _DIGIT.search(match.group()) and not cells.find(match.start()):
-                other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
-    for match in _LONE_NUMBER_LINE.finditer(text):
-        if not table_spans.find(match.start()):
-            span = Span(match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
-            other.append(OtherNumber(Span(span.start, span.start + len(span.of(text).strip())), span.of(text).strip(), OtherKind.PAGE))
+    places = _cell_places(document.tables)
+    cells = _SpanIndex([place.cell.span for place in places])
+    other = _other_numbers(text, cells, _SpanIndex([table.span for table in document.tables]))
     excluded = _SpanIndex(_merge([number.span for number in other]))
-
     sentences = _SpanIndex(sentence_spans(text))
+
+    financial: list[Figure] = []
+    read_cells: set[int] = set()
     for match in NUMBER.finditer(text):
         number_start = match.start("num")
-        if cells.find(number_start) or excluded.find(number_start):
+        cell = cells.position(number_start)
+        if cell >= 0:
+            if cell not in read_cells:
+                read_cells.add(cell)
+                financial.append(_cell_figure(text, match, places[cell]))
+        elif excluded.position(number_start) >= 0:
             continue
-        number = match.group("num")
-        if (
-            _YEAR.fullmatch(number)
-            and not match.group("currency")
-            and not match.group("pct")
-            and not match.group("scale")
-            and not match.group("glued")
-        ):
-            other.append(OtherNumber(Span(match.start("num"), match.end("num")), number, OtherKind.YEAR))
-            continue
-        token = parse_token(text, match)
-        span = Span(token.start, token.end)
-        row = None
-        table_span = table_spans.find(token.start)
-        context = sentences.find(token.start) or table_span or span
-        financial.append(
-            Figure(
-                span=span,
-                text=span.of(text),
-                value=token.value,
-                unit=token.unit,
-                exponent=token.exponent,
-                scale_source="inline" if token.has_scale else "none",
-                negative=token.negative,
-                nil=False,
-                decimals=token.decimals,
-                context=context,
-                row=row,
-            )
-        )
+        elif _is_year(match):
+            other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
+        else:
+            financial.append(_text_figure(text, match, sentences.find(match.start())))
+    for index, place in enumerate(places):
+        if index not in read_cells and is_nil_cell(place.cell.text):
+            financial.append(_nil_figure(text, place))
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))

@@ -28,6 +28,7 @@ SCALE_EXPONENTS = {
 _CURRENCY = r"US\$|U\.S\.\s?\$|C\$|A\$|R\$|\$|€|£|¥|(?:USD|EUR|GBP|CAD)\s?"
 NUMBER = re.compile(
     rf"""
+    (?=[-−–(.$€£¥UCARE\d])   # a cheap first-character gate: most positions fail here
     (?P<lp>\(\s?)?
     (?P<minus>[-−–](?=[$€£¥]?\d|\.\d))?
     (?P<currency>{_CURRENCY})?
@@ -73,8 +74,8 @@ _KINDS = {
 }
 NOT_FINANCIAL = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?:
-      (?P<url>(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    (?<![A-Za-z0-9])(?=[\d(+A-Zhwpacr])(?:
+      (?P<url>(?:https?://|www\.)[^\s<>"]+)
     | (?P<date>\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)?
         | \b{_MONTH}[ ](?:19|20)\d{{2}}\b
         | \b\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b

@@ -24,6 +24,7 @@ _PIPE_PIECE = re.compile(r"[^|]+")
 _SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}")
+_YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b|(?<=FY)\d{2}\b")
 _PERIOD_WORDS = re.compile(
     r"\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|(?:19|20)\d{2}"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Y/Y|Q/Q",
@@ -139,30 +140,67 @@ def _scale(text: str, lines: list[_Line], first_data: int, floor: int) -> TableS
     return TableScale()
 
 
+def _year_runs(labels: list[list[str]]) -> list[int]:
+    """Where column groups start, judged by the years in the column labels.
+
+    Releases list periods newest first inside a group ("2026 2025 2025 | 2026 2025"),
+    so a column whose year is later than the one before it starts a new group.
+    """
+    starts, previous = [0], None
+    for column, parts in enumerate(labels):
+        years = _YEAR_IN_LABEL.findall(" ".join(parts))
+        year = int(years[-1]) if years else None
+        if year is not None and previous is not None and year > previous and column:
+            starts.append(column)
+        previous = year if year is not None else previous
+    return starts
+
+
+def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
+    """One label per column from a header row of fewer cells than columns."""
+    if len(cells) > width:
+        return cells[-width:]
+    if len(cells) == width:
+        return cells
+    starts = _year_runs(labels)
+    if len(starts) == len(cells):
+        bounds = [*starts, width]
+        return [cells[group] for group in range(len(cells)) for _ in range(bounds[group + 1] - bounds[group])]
+    if width % len(cells) == 0:
+        return [cell for cell in cells for _ in range(width // len(cells))]
+    return cells + [cells[-1]] * (width - len(cells))
+
+
 def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -> tuple[str, ...]:
+    """The label of each value column, its header cells joined from top to bottom.
+
+    Full-width header rows are placed first; narrower rows (column groups such as
+    "Three Months Ended | Twelve Months Ended") are then spread over them.
+    """
     if width == 0:
         return ()
-    rows: list[list[str]] = []
     if vertical:
-        rows.append([text[a:b] for line in header_lines for a, b in line.cells])
+        rows = [[text[a:b] for line in header_lines for a, b in line.cells]]
     else:
-        for line in header_lines:
-            cells = [text[a:b] for a, b in line.cells]
-            rows.append([cell for cell in cells if not is_placeholder_cell(cell)])
-    labels = [[] for _ in range(width)]
+        rows = [[text[a:b] for a, b in line.cells if not is_placeholder_cell(text[a:b])] for line in header_lines]
+    rows = [cells for cells in rows if cells]
+    labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
-        if not cells:
-            continue
-        if len(cells) > width:
-            cells = cells[-width:]
-        if width % len(cells) == 0:
-            spread = [cell for cell in cells for _ in range(width // len(cells))]
-        else:
-            spread = cells + [cells[-1]] * (width - len(cells))
-        for column, cell in enumerate(spread):
-            if cell:
+        if len(cells) >= width:
+            for column, cell in enumerate(cells[-width:]):
                 labels[column].append(cell)
-    return tuple(" ".join(parts) for parts in labels)
+    placed: list[list[tuple[int, str]]] = [[] for _ in range(width)]
+    for order, cells in enumerate(rows):
+        if len(cells) < width:
+            for column, cell in enumerate(_spread(cells, width, labels)):
+                placed[column].append((order, cell))
+    full_rows = [order for order, cells in enumerate(rows) if len(cells) >= width]
+    result = []
+    for column in range(width):
+        parts = [(order, cell) for order, cell in placed[column]]
+        parts += list(zip(full_rows, labels[column]))
+        result.append(" ".join(cell for _, cell in sorted(parts)))
+    return tuple(result)
 
 
 def _header_lines(
