@@ -32,8 +32,6 @@ _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+(?:[.,:/-]\d+)*")
-_WINDOW_BEFORE, _WINDOW_AFTER = 24, 24
 _LONE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
@@ -176,10 +174,9 @@ class _SpanIndex:
 def _other_numbers(text: str, cells: _SpanIndex, tables: _SpanIndex) -> list[OtherNumber]:
     """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ..."""
     other = []
-    for start, end in _digit_windows(text):
-        for match in NOT_FINANCIAL.finditer(text, start, end):
-            if _DIGIT.search(match.group()) and cells.position(match.start()) < 0:
-                other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
+    for match in NOT_FINANCIAL.finditer(text):
+        if _DIGIT.search(match.group()) and cells.position(match.start()) < 0:
+            other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
     for at in _at_signs(text):
         local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
         match = _EMAIL.match(text, local.start()) if local else None
@@ -244,25 +241,6 @@ def extract_figures(document: Document) -> Figures:
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))
-
-
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around its digits, cut at white space, where a non-figure may be.
-
-    Scanning only these keeps the many-branched ``NOT_FINANCIAL`` pattern off digit-free prose.
-    """
-    windows: list[tuple[int, int]] = []
-    for match in _DIGIT_RUN.finditer(text):
-        start = text.rfind(" ", 0, max(0, match.start() - _WINDOW_BEFORE)) + 1
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        start = max(start, line_start)
-        end = text.find("\n", match.end(), match.end() + _WINDOW_AFTER)
-        end = match.end() + _WINDOW_AFTER if end < 0 else end
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return windows
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -72,45 +72,55 @@ _KINDS = {
     "ident": OtherKind.IDENTIFIER,
     "page": OtherKind.PAGE,
 }
+_FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:/A)?"
+# Branches are grouped by the character they start with, so that at each word start the
+# engine tries only the few that can match; a group name's prefix before "_" is its kind.
 NOT_FINANCIAL = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?=[\d(+A-Zhwpacr])(?:
-      (?P<url>(?:https?://|www\.)[^\s<>"]+)
-    | (?P<date>\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)?
-        | \b{_MONTH}[ ](?:19|20)\d{{2}}\b
-        | \b\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
-        | \b\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
-        | \b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
-    | (?P<time>\b\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)
-        | \b\d{{1,2}}:\d{{2}}\b)
-    | (?P<phone>(?:\+?1[-.\s])?\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b
-        | \b(?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)
-    | (?P<form>\b(?:Form[ ])?(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:/A)?
-        | \bRules?[ ]\d+[a-z]?(?:\d+)?(?:-\d+)?(?:\([a-z0-9]+\))*
-        | \b\d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
-        | \b\d+\([a-z]\)(?:\(\d\))?
-        | \b(?:SFAS|FAS|FASB|ASC|ASU|IFRS|IAS|SAB|APB|EITF|FIN|Topic)[ ](?:No\.[ ]?)?\d+(?:[-.]\d+)*(?:\([A-Z]\))?
-        | \b(?:Items?|ITEMS?)[ ]\d+\.\d+
-        | \b(?:Section|SECTION)[ ]\d+[A-Z]?(?:\([a-z]\))?
-        | \b(?:Exhibits?|EXHIBITS?)[ ]\d+(?:\.\d+)?
-        | \bEX-\d+(?:\.\d+)?
-        | \b99\.\d{{1,2}}\b(?![ ]?%)
-        | \bNo\.[ ]?\d[\d-]*)
-    | (?P<fiscal>\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b
-        | \b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\b
-        | \bFY[ ]?'?(?:19|20)?\d{{2}}\b)
-    | (?P<zip>(?:\b[A-Z]{{2}}|\bD\.C\.),?[ ]\d{{5}}(?:-\d{{4}})?\b | \b\d{{5}}-\d{{4}}\b)
-    | (?P<street>\b\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
-        (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)
-    | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
-        [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
-    | (?P<dosage>\b\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
-    | (?P<name>\b(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
-        | \bCOVID-19\b | \b\d+(?:st|nd|rd|th)\b)
-    | (?P<ident>\b\d{{1,3}}-\d{{5,8}}\b | \b\d{{2}}-\d{{7}}\b)
-    | (?P<page>\b(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
+    (?<![A-Za-z0-9])(?:
+      (?=\d)(?:
+        (?P<date_d>\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
+          | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
+          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
+      | (?P<time>\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b) | \d{{1,2}}:\d{{2}}\b)
+      | (?P<phone_d>1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b | (?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)
+      | (?P<form_d>{_FORM_NAMES}
+          | \d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
+          | \d+\([a-z]\)(?:\(\d\))?
+          | 99\.\d{{1,2}}\b(?![ ]?%))
+      | (?P<fiscal_d>(?:[1-4]Q|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | (?:[1-4]Q|[12]H)\b)
+      | (?P<zip_d>\d{{5}}-\d{{4}}\b)
+      | (?P<street>\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
+          (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)
+      | (?P<dosage>\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
+      | (?P<name_d>\d+(?:st|nd|rd|th)\b)
+      | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
+      )
+    | (?=[A-Z])(?:
+        (?P<date_w>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)? | {_MONTH}[ ](?:19|20)\d{{2}}\b)
+      | (?P<form_w>Form[ ]{_FORM_NAMES}
+          | Rules?[ ]\d+[a-z]?(?:\d+)?(?:-\d+)?(?:\([a-z0-9]+\))*
+          | (?:SFAS|FAS|FASB|ASC|ASU|IFRS|IAS|SAB|APB|EITF|FIN|Topic)[ ](?:No\.[ ]?)?\d+(?:[-.]\d+)*(?:\([A-Z]\))?
+          | (?:Items?|ITEMS?)[ ]\d+\.\d+
+          | (?:Section|SECTION)[ ]\d+[A-Z]?(?:\([a-z]\))?
+          | (?:Exhibits?|EXHIBITS?)[ ]\d+(?:\.\d+)?
+          | EX-\d+(?:\.\d+)?
+          | No\.[ ]?\d[\d-]*
+          | {_FORM_NAMES})
+      | (?P<fiscal_w>(?:Q[1-4]|H[12])[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | (?:Q[1-4]|H[12])\b | FY[ ]?'?(?:19|20)?\d{{2}}\b)
+      | (?P<zip_w>(?:[A-Z]{{2}}|D\.C\.),?[ ]\d{{5}}(?:-\d{{4}})?\b)
+      | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
+          | COVID-19\b)
+      )
+    | (?=[A-Za-z])(?:
+        (?P<url>(?:https?://|www\.)[^\s<>"]+)
+      | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
+          [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
+      | (?P<page>(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
+      )
+    | (?P<phone_p>\+?1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b | \(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b)
     )
-    | (?P<footnote>(?:(?<=[A-Za-z)\]:;,.’'”"])|(?<=[A-Za-z)\]:;,.’'”"][ ]))\(\d{{1,2}}\)(?=[\s,.;:]|$)
+    | (?=[(\[])(?P<footnote>(?:(?<=[A-Za-z)\]:;,.’'”"])|(?<=[A-Za-z)\]:;,.’'”"][ ]))\(\d{{1,2}}\)(?=[\s,.;:]|$)
         | ^\(\d{{1,2}}\)(?=[ \t]+\S)
         | \[\d{{1,2}}\])
     """,
@@ -119,7 +129,7 @@ NOT_FINANCIAL = re.compile(
 
 
 def not_financial_kind(match: re.Match) -> OtherKind:
-    return _KINDS[match.lastgroup]
+    return _KINDS[match.lastgroup.partition("_")[0]]
 
 
 _SHARES_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}?shares\b", re.IGNORECASE)
@@ -154,19 +164,7 @@ def precision(number_text: str, exponent: int) -> int:
     return (len(number_text) - point - 1 if point >= 0 else 0) - exponent
 
 
-def _bounds(match: re.Match, negative_parens: bool) -> tuple[int, int]:
-    """Where the token starts and ends, leaving out a parenthesis that has no partner."""
-    opened = match.group("lp") or match.group("lp2")
-    closed = match.group("rp") or match.group("rp2")
-    start, end = match.start(), match.end()
-    if opened and not (closed and negative_parens):
-        for group in ("minus", "currency", "minus2", "num"):
-            if match.group(group) and match.start(group) >= match.end("lp" if match.group("lp") else "lp2"):
-                start = match.start(group)
-                break
-    if closed and not (opened and negative_parens):
-        end = match.end("num") if match.group("rp") else match.start("rp2")
-    return start, end
+_GROUPS = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "rp2")
 
 
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
@@ -176,27 +174,29 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
     in a table the row, not the words after a cell, says what the cell is.
     """
-    number_text = match.group("num")
-    scale_word = match.group("scale") or match.group("glued") or ""
-    exponent = SCALE_EXPONENTS.get(scale_word.lower(), 0)
-    has_currency = match.group("currency") is not None
-    opened = bool(match.group("lp") or match.group("lp2"))
-    closed_at_number = bool(match.group("rp"))
-    closed_after_suffix = bool(match.group("rp2"))
-    is_percent = bool(match.group("pct"))
-    negative_parens = opened and (closed_at_number or (closed_after_suffix and (in_table or not is_percent)))
-    negative = bool(match.group("minus") or match.group("minus2")) or negative_parens
-    start, end = _bounds(match, negative_parens)
+    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, rp2 = match.group(*_GROUPS)
+    scale_word = scale or glued or ""
+    exponent = SCALE_EXPONENTS.get(scale_word.lower(), 0) if scale_word else 0
+    has_currency = currency is not None
+    opened = bool(lp or lp2)
+    negative_parens = opened and bool(rp or (rp2 and (in_table or not pct)))
+    negative = bool(minus or minus2) or negative_parens
+    start, end = match.span()
+    if opened and not negative_parens:
+        start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
+        start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
+    if (rp or rp2) and not negative_parens:
+        end = match.end("num") if rp else match.start("rp2")
 
-    if match.group("pp"):
+    if pp:
         unit = Unit.PERCENTAGE_POINTS
-    elif match.group("bp"):
+    elif bp:
         unit = Unit.BASIS_POINTS
-    elif is_percent:
+    elif pct:
         unit = Unit.PERCENT
     else:
         unit = Unit.CURRENCY if has_currency else Unit.COUNT
-    if unit in (Unit.CURRENCY, Unit.COUNT) and not in_table:
+    if not in_table and (unit is Unit.CURRENCY or unit is Unit.COUNT):
         after = text[end : end + 60]
         cents = _CENTS_AFTER.match(after)
         if cents and not exponent:
