@@ -190,7 +190,7 @@ class Figure:
 
     @property
     def interval(self) -> tuple[Decimal, Decimal]:
-        """The values this figure's text can stand for, given its rounding."""
+        """The values this figure's text can stand for, given its rounding: ``[low, high)``."""
         half = Decimal(5).scaleb(-self.decimals - 1)
         return self.value - half, self.value + half
 

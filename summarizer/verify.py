@@ -1,0 +1,539 @@
+"""The deterministic verifier: every number of a claim checked against the source.
+
+A claim's number is supported when a source figure of a compatible unit family has an
+interval (value +- half its last digit, the XBRL rounding rule) that meets the claim's
+interval, when the claim is no more precise than that figure, and when the words
+around the claim's number (metric, period) fit the figure's row, column or sentence.
+Failing a direct match, percent changes, differences and margins computed from two
+source figures with interval arithmetic are tried. Statuses are values, never
+exceptions:
+
+    verified          a source figure backs the number (inside a cited span, if cited)
+    derived           computed from two source figures (formula and inputs reported)
+    misattributed     backed by the document, but not inside the claim's citations
+    context_mismatch  the value is in the source, but for another metric or period
+    unsupported       nothing in the source backs it
+    not_financial     a date, a year, a form number ...: not checked
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from functools import cached_property
+from typing import Iterable, Sequence
+
+from .claims import ClaimNumber, read_numbers, signed_value
+from .figures import extract_figures
+from .sentences import sentence_spans
+from .types import Document, Figure, Span, Table, Unit
+from .vocabulary import Period, metrics_compatible, metrics_in, period_in
+
+__all__ = [
+    "Status",
+    "SourceRef",
+    "NumberCheck",
+    "ClaimCheck",
+    "VerificationReport",
+    "SourceIndex",
+    "verify_claims",
+    "verify_text",
+]
+
+
+class Status(str, enum.Enum):
+    VERIFIED = "verified"
+    DERIVED = "derived"
+    MISATTRIBUTED = "misattributed"
+    CONTEXT_MISMATCH = "context_mismatch"
+    UNSUPPORTED = "unsupported"
+    NOT_FINANCIAL = "not_financial"
+
+
+SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class _Fact:
+    """A source figure as the verifier sees it: signed value, interval, metric, period."""
+
+    figure: Figure
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    family: str
+    metrics: frozenset[str]
+    period: Period
+
+
+@dataclass(frozen=True)
+class _Derived:
+    formula: str
+    inputs: tuple[_Fact, _Fact]
+    low: Decimal
+    high: Decimal
+    family: str
+    metrics: frozenset[str]
+    period: Period
+
+    @property
+    def value(self) -> Decimal:
+        return (self.low + self.high) / 2
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source figure offered as support or as the nearest candidate."""
+
+    span: Span
+    text: str
+    value: Decimal
+    unit: Unit
+    row: str | None = None
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class NumberCheck:
+    span: Span
+    text: str
+    value: Decimal
+    unit: Unit
+    status: Status
+    supports: tuple[SourceRef, ...] = ()
+    candidates: tuple[SourceRef, ...] = ()
+    formula: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    text: str
+    numbers: tuple[NumberCheck, ...]
+
+    @property
+    def supported(self) -> bool:
+        return all(number.status in SUPPORTED for number in self.numbers)
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    document_sha256: str
+    claims: tuple[ClaimCheck, ...]
+    citation_errors: tuple[str, ...] = field(default=())
+
+    @property
+    def numbers(self) -> list[NumberCheck]:
+        return [n for claim in self.claims for n in claim.numbers if n.status is not Status.NOT_FINANCIAL]
+
+    @property
+    def supported(self) -> bool:
+        return all(claim.supported for claim in self.claims) and not self.citation_errors
+
+    def counts(self) -> dict[str, int]:
+        counts = {status.value: 0 for status in Status}
+        for claim in self.claims:
+            for number in claim.numbers:
+                counts[number.status.value] += 1
+        return counts
+
+    def summary_line(self) -> str:
+        numbers = self.numbers
+        good = [n for n in numbers if n.status in SUPPORTED]
+        bad = [n for n in numbers if n.status not in SUPPORTED]
+        line = f"{len(good)} of {len(numbers)} numbers verified"
+        if bad:
+            shown = "; ".join(f"{n.text} ({n.status.value})" for n in bad[:5])
+            line += f"; {len(bad)} not supported: {shown}" + (" ..." if len(bad) > 5 else "")
+        if self.citation_errors:
+            line += f"; {len(self.citation_errors)} citation errors"
+        return line
+
+
+# ---------------------------------------------------------------------------- context
+
+
+def _family(unit: Unit) -> str:
+    if unit in (Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS):
+        return "points"
+    return unit.value
+
+
+def _in_points(value: Decimal, unit: Unit) -> Decimal:
+    return value / _HUNDRED if unit is Unit.BASIS_POINTS else value
+
+
+_CLAIM_FAMILIES = {
+    "currency": ("currency", "per_share", "count"),
+    "per_share": ("per_share", "currency"),
+    "count": ("count", "currency", "shares"),
+    "shares": ("shares", "count"),
+    "percent": ("percent",),
+    "points": ("points",),
+}
+_METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:of|in|for)\s+((?:[\w&'/-]+\s*){1,6})", re.I)
+_CLAUSE_END = re.compile(r"[,;.()]")
+_OR_EQUAL = re.compile(r"^\s*,?\s*(?:or|equal to|representing|equivalent to)\s*(?:approximately\s+)?$", re.I)
+
+
+def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int) -> str | None:
+    """The metric a number in ``text`` speaks of: named right after it ("$5.2 million of
+    research and development support fees"), else the nearest before it in its sentence."""
+    after = _METRIC_AFTER.match(text, end)
+    if after:
+        named = metrics_in(after.group(1))
+        if named:
+            return named[0][1]
+    for bound in (previous_end, lower):
+        before = metrics_in(text[bound:start])
+        if before:
+            return before[-1][1]
+    return None
+
+
+def _period_near(text: str, start: int, end: int, lower: int, upper: int, previous_end: int) -> Period:
+    """The period of a number: its length from its sentence, and whether it is the
+    comparison period from the words between it and the number before it."""
+    length = period_in(text[lower:start]).length or period_in(text[end:upper]).length
+    between = text[previous_end:start]
+    clause_after = _CLAUSE_END.split(text[end:upper], maxsplit=1)[0]
+    prior = period_in(between.split(",")[-1] if "," in between else between).prior
+    if prior is None:
+        prior = period_in(clause_after).prior
+    return Period(length, prior)
+
+
+def _table_periods(table: Table) -> list[Period]:
+    """Each column's period: its length from the header, and prior unless it is the latest."""
+    keys = [_period_key(column) for column in table.columns]
+    periods = [period_in(column) for column in table.columns]
+    result = []
+    for column, (key, period) in enumerate(zip(keys, periods)):
+        if key is None:
+            result.append(Period(period.length, None))
+            continue
+        same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
+        result.append(Period(period.length, key < max(same_length)))
+    return result
+
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_KEY_PARTS = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|"
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)(?P<qy>\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _period_key(column: str) -> tuple[int, int, int] | None:
+    """A sortable (year, month or quarter, day) for a column header, or None."""
+    year = month = day = 0
+    for match in _KEY_PARTS.finditer(column):
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif match.group("fy") or match.group("qy"):
+            digits = match.group("fy") or match.group("qy")
+            year = int(digits) + (2000 if len(digits) == 2 else 0)
+        elif match.group("month"):
+            month, day = _MONTHS[match.group("month")[:3].lower()], int(match.group("day"))
+        elif match.group("q") or match.group("q2"):
+            month = int(match.group("q") or match.group("q2")) * 3
+    return (year, month, day) if year else None
+
+
+_LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+_NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- index
+
+
+class SourceIndex:
+    """The figures of one document, indexed for the verifier's look-ups."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.facts = self._facts(document)
+        self._by_family: dict[str, tuple[list[Decimal], list[_Fact], Decimal]] = {}
+        for family in {fact.family for fact in self.facts}:
+            members = sorted((f for f in self.facts if f.family == family), key=lambda f: f.value)
+            widest = max((f.high - f.low) / 2 for f in members)
+            self._by_family[family] = ([f.value for f in members], members, widest)
+
+    @staticmethod
+    def _facts(document: Document) -> list[_Fact]:
+        text = document.text
+        figures = extract_figures(document).financial
+        sentences = sentence_spans(text)
+        starts = [s.start for s in sentences]
+        periods = {index: _table_periods(table) for index, table in enumerate(document.tables)}
+        facts = []
+        previous_end = 0
+        for figure in figures:
+            if figure.table is not None:
+                table = document.tables[figure.table]
+                column = table.columns.index(figure.column) if figure.column in table.columns else -1
+                period = periods[figure.table][column] if column >= 0 else Period()
+                row = next((r for r in table.rows if r.span.contains(figure.span)), None)
+                label = figure.row or ""
+                metrics = {m for _, m in metrics_in(label)} or {m for _, m in metrics_in(row.section if row else "")}
+                value = figure.value
+                if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
+                    value = -value
+            else:
+                position = bisect.bisect_right(starts, figure.span.start) - 1
+                sentence = sentences[position] if position >= 0 else Span(0, len(text))
+                lower, upper = sentence.start, max(sentence.end, figure.span.end)
+                floor = max(lower, previous_end if previous_end <= figure.span.start else lower)
+                metric = _metric_near(text, figure.span.start, figure.span.end, lower, floor)
+                metrics = {metric} if metric else set()
+                period = _period_near(text, figure.span.start, figure.span.end, lower, upper, floor)
+                value = signed_value(text, figure.span.start, figure.span.end, figure.value, figure.unit)
+            previous_end = figure.span.end
+            low, high = figure.interval
+            if value != figure.value:
+                low, high = -high, -low
+            if figure.unit is Unit.BASIS_POINTS:
+                value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
+            facts.append(_Fact(figure, value, low, high, _family(figure.unit), frozenset(metrics), period))
+        return facts
+
+    def matches(self, family: str, low: Decimal, high: Decimal) -> list[_Fact]:
+        """Facts of ``family`` whose interval meets ``[low, high]``."""
+        if family not in self._by_family:
+            return []
+        values, members, widest = self._by_family[family]
+        first = bisect.bisect_left(values, low - widest)
+        last = bisect.bisect_right(values, high + widest)
+        return [f for f in members[first:last] if f.low < high and low < f.high]
+
+    def nearest(self, family: str, value: Decimal, count: int = 3) -> list[_Fact]:
+        if family not in self._by_family:
+            return []
+        values, members, _ = self._by_family[family]
+        position = bisect.bisect_left(values, value)
+        window = members[max(0, position - count) : position + count]
+        return sorted(window, key=lambda f: abs(f.value - value))[:count]
+
+    @cached_property
+    def derived(self) -> dict[str, tuple[list[Decimal], list[_Derived], Decimal]]:
+        """Percent changes, differences and margins computed from pairs of source figures."""
+        derived: list[_Derived] = []
+        for current, prior in self._comparison_pairs():
+            derived.extend(_changes(current, prior))
+        for part, whole in self._margin_pairs():
+            margin = _ratio(part, whole)
+            if margin:
+                derived.append(margin)
+        index = {}
+        for family in {d.family for d in derived}:
+            members = sorted((d for d in derived if d.family == family), key=lambda d: d.low)
+            widest = max(d.high - d.low for d in members)
+            index[family] = ([d.low for d in members], members, widest)
+        return index
+
+    def derived_matches(self, family: str, low: Decimal, high: Decimal) -> list[_Derived]:
+        if family not in self.derived:
+            return []
+        lows, members, widest = self.derived[family]
+        first = bisect.bisect_left(lows, low - widest)
+        last = bisect.bisect_right(lows, high)
+        return [d for d in members[first:last] if d.low < high and low < d.high]
+
+    def _comparison_pairs(self) -> Iterable[tuple[_Fact, _Fact]]:
+        """(current, prior) pairs: the cells of a table row, and figures of one sentence."""
+        by_row: dict[tuple[int, int], list[_Fact]] = {}
+        by_sentence: dict[int, list[_Fact]] = {}
+        sentences = sentence_spans(self.document.text)
+        starts = [s.start for s in sentences]
+        for fact in self.facts:
+            figure = fact.figure
+            if figure.nil:
+                continue
+            if figure.table is not None:
+                by_row.setdefault((figure.table, figure.context.start), []).append(fact)
+            else:
+                by_sentence.setdefault(bisect.bisect_right(starts, figure.span.start), []).append(fact)
+        for facts in by_row.values():
+            for i, first in enumerate(facts):
+                for second in facts[i + 1 :]:
+                    if first.family != second.family:
+                        continue
+                    if first.period.prior and second.period.prior is False:
+                        yield second, first
+                    elif first.period.length == second.period.length or not (first.period.length and second.period.length):
+                        yield first, second
+        for facts in by_sentence.values():
+            for i, first in enumerate(facts):
+                for second in facts[i + 1 : i + 4]:
+                    if first.family == second.family:
+                        yield first, second
+
+    def _margin_pairs(self) -> Iterable[tuple[_Fact, _Fact]]:
+        """(part, revenue) pairs from one column of one table, for margins and shares of revenue."""
+        columns: dict[tuple[int, str | None], list[_Fact]] = {}
+        for fact in self.facts:
+            if fact.figure.table is not None and fact.family == "currency" and not fact.figure.nil:
+                columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
+        for facts in columns.values():
+            revenues = [f for f in facts if "revenue" in f.metrics]
+            for whole in revenues[:2]:
+                for part in facts:
+                    if part is not whole:
+                        yield part, whole
+
+
+def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
+    """Percent change (or points, for percentages) and difference of two facts."""
+    results = []
+    metrics = current.metrics | prior.metrics
+    if current.family == "percent":
+        low, high = current.low - prior.high, current.high - prior.low
+        results.append(_Derived("difference in points", (current, prior), low, high, "points", metrics, current.period))
+        return results
+    if prior.low > 0:
+        try:
+            corners = [(a / b - 1) * _HUNDRED for a in (current.low, current.high) for b in (prior.low, prior.high)]
+        except (DivisionByZero, InvalidOperation):
+            corners = []
+        if corners:
+            results.append(_Derived("percent change", (current, prior), min(corners), max(corners), "percent", metrics, current.period))
+    if current.family in ("currency", "shares", "count"):
+        low, high = current.low - prior.high, current.high - prior.low
+        results.append(_Derived("difference", (current, prior), low, high, current.family, metrics, current.period))
+    return results
+
+
+def _ratio(part: _Fact, whole: _Fact) -> _Derived | None:
+    if whole.low <= 0 or part.high <= 0:
+        return None
+    corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
+    return _Derived("ratio to revenue", (part, whole), min(corners), max(corners), "percent", part.metrics, part.period)
+
+
+# ------------------------------------------------------------------------------ checks
+
+
+def _precise_enough(claim: ClaimNumber, fact: _Fact) -> bool:
+    """A claim may not be more precise than its source, unless its extra digits are zeros."""
+    if claim.decimals <= fact.figure.decimals:
+        return True
+    scaled = claim.value.scaleb(fact.figure.decimals)
+    return scaled == scaled.to_integral_value()
+
+
+def _ref(fact: _Fact) -> SourceRef:
+    figure = fact.figure
+    return SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
+
+
+@dataclass(frozen=True)
+class _ClaimContext:
+    metric: str | None
+    period: Period
+
+
+def _fits(context: _ClaimContext, metrics: frozenset[str], period: Period) -> bool:
+    if context.metric and not metrics_compatible(context.metric, set(metrics)):
+        return False
+    if context.period.length and period.length and context.period.length != period.length:
+        return False
+    claimed_prior = bool(context.period.prior)
+    return period.prior is None or period.prior == claimed_prior
+
+
+def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
+    return citations is None or any(c.start <= span.start and span.end <= c.end for c in citations)
+
+
+def check_number(
+    index: SourceIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None = None
+) -> NumberCheck:
+    """The status of one number of a claim, with the figures that support it or come nearest."""
+    base = dict(span=claim.span, text=claim.text, value=claim.value, unit=claim.unit)
+    if claim.kind is not None:
+        return NumberCheck(**base, status=Status.NOT_FINANCIAL, reason=claim.kind.value)
+    family = _family(claim.unit)
+    low, high = claim.interval
+    if claim.unit is Unit.BASIS_POINTS:
+        low, high = low / _HUNDRED, high / _HUNDRED
+    direct = [
+        fact
+        for source_family in _CLAIM_FAMILIES[family]
+        for fact in index.matches(source_family, low, high)
+        if _precise_enough(claim, fact)
+    ]
+    direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
+    fitting = [fact for fact in direct if _fits(context, fact.metrics, fact.period)]
+    if fitting:
+        cited = [fact for fact in fitting if _cited(fact.figure.span, citations)]
+        if cited:
+            return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
+        return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in fitting[:3]),
+                           reason="found in the document, outside the cited spans")  # fmt: skip
+    derived = index.derived_matches(family, low, high)
+    fitting_derived = [d for d in derived if _fits(context, d.metrics, d.period)]
+    if fitting_derived:
+        cited = [d for d in fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
+        chosen = (cited or fitting_derived)[0]
+        current, prior = chosen.inputs
+        formula = f"{chosen.formula}: {current.figure.text} vs {prior.figure.text} = {_round(chosen.value)}"
+        status = Status.DERIVED if cited else Status.MISATTRIBUTED
+        return NumberCheck(**base, status=status, supports=tuple(_ref(f) for f in chosen.inputs), formula=formula)
+    if direct or derived:
+        near = [_ref(f) for f in direct[:3]] or [_ref(f) for d in derived[:1] for f in d.inputs]
+        return NumberCheck(**base, status=Status.CONTEXT_MISMATCH, candidates=tuple(near),
+                           reason=_mismatch_reason(context, direct[0] if direct else None))  # fmt: skip
+    near = [_ref(f) for source_family in _CLAIM_FAMILIES[family][:1] for f in index.nearest(source_family, claim.value)]
+    return NumberCheck(**base, status=Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
+
+
+def _round(value: Decimal) -> str:
+    return f"{value:.1f}"
+
+
+def _mismatch_reason(context: _ClaimContext, fact: _Fact | None) -> str:
+    if fact is None:
+        return "a computed value matches, for another metric or period"
+    where = f"row {fact.figure.row!r}, column {fact.figure.column!r}" if fact.figure.table is not None else "its sentence"
+    return f"the value is in the source ({where}), for another metric or period"
+
+
+def _claim_contexts(text: str, numbers: list[ClaimNumber]) -> list[_ClaimContext]:
+    contexts = []
+    previous_end = 0
+    financial = [n for n in numbers if n.kind is None]
+    for number in numbers:
+        metric = _metric_near(text, number.span.start, number.span.end, 0, previous_end)
+        following = [n.span.start for n in financial if n.span.start > number.span.end]
+        upper = following[0] if following else len(text)
+        period = _period_near(text, number.span.start, number.span.end, 0, upper, previous_end)
+        if period.prior is None:
+            before = text[previous_end : number.span.start]
+            carried = contexts[-1].period.prior if contexts and _OR_EQUAL.match(before) else None
+            period = Period(period.length, bool(carried))
+        contexts.append(_ClaimContext(metric, period))
+        if number.kind is None:
+            previous_end = number.span.end
+    return contexts
+
+
+def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
+    numbers = read_numbers(text)
+    contexts = _claim_contexts(text, numbers)
+    return ClaimCheck(text, tuple(check_number(index, n, c, citations) for n, c in zip(numbers, contexts)))
+
+
+def verify_claims(claims: Sequence[str], document: Document, index: SourceIndex | None = None) -> VerificationReport:
+    """Each claim (one sentence or line) checked on its own, in order."""
+    index = index or SourceIndex(document)
+    return VerificationReport(document.sha256, tuple(verify_claim(index, claim) for claim in claims))
+
+
+def verify_text(text: str, document: Document, index: SourceIndex | None = None) -> VerificationReport:
+    """A free text (a briefing note by a person or another tool), checked sentence by sentence."""
+    return verify_claims([span.of(text) for span in sentence_spans(text)], document, index)

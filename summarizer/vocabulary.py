@@ -1,0 +1,166 @@
+"""The words around a number that say what it measures, for which period, and which way.
+
+Shared by the claim side (an analyst's sentence) and the source side (a table row
+label, a column header, a sentence of the release), so both are read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["metrics_in", "Period", "period_in", "direction_before", "direction_after", "loss_context"]
+
+# Canonical metric -> the phrases that name it. Longer phrases are tried first, so
+# "gross margin" is not read as "margin", nor "operating expenses" as "expenses".
+_METRIC_PHRASES: dict[str, tuple[str, ...]] = {
+    "eps": ("earnings per share", "earnings per diluted share", "earnings per basic share", "net income per share",
+            "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
+            "per basic and diluted share", "per share", "eps", "per common share"),
+    "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
+                "total net sales", "sales", "top line", "top-line", "turnover"),
+    "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
+    "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
+                         "operating profit", "operating earnings", "operating margin"),
+    "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
+                           "total costs and expenses"),
+    "research_and_development": ("research and development", "r&d"),
+    "general_and_administrative": ("general and administrative", "selling, general and administrative",
+                                   "sales, general and administrative", "sg&a", "g&a", "selling and administrative"),
+    "net_income": ("net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
+                   "bottom line"),
+    "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
+             "cash and marketable securities", "cash and short-term investments", "cash"),
+    "free_cash_flow": ("free cash flow",),
+    "operating_cash_flow": ("cash provided by operating activities", "cash from operations", "operating cash flow",
+                            "cash flow from operations"),
+    "dividend": ("dividend", "dividends"),
+    "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks"),
+    "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
+    "tax": ("income tax", "tax expense", "tax rate", "taxes"),
+    "interest": ("net interest income", "interest income", "interest expense"),
+    "other_income": ("other income",),
+    "cost_of_revenue": ("cost of revenue", "cost of revenues", "cost of sales", "cost of goods sold"),
+    "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation"),
+    "deposits": ("deposits",),
+    "loans": ("loans", "loan"),
+    "assets": ("total assets", "assets"),
+    "equity": ("stockholders' equity", "shareholders' equity", "equity"),
+    "debt": ("debt", "borrowings"),
+    "production": ("production", "barrels"),
+    "comparable_sales": ("comparable sales", "comparable store sales", "same-store sales", "comps"),
+    "systemwide_sales": ("systemwide sales", "system-wide sales"),
+    "license_fees": ("license and milestone fees", "license fees", "milestone fees"),
+    "clinical_materials": ("clinical material reimbursement", "clinical materials reimbursement",
+                           "clinical materials reimbursed", "clinical material"),
+    "data_center": ("data center",),
+    "gaming": ("gaming",),
+    "inventory": ("inventories", "inventory"),
+    "receivables": ("accounts receivable", "receivables"),
+    "liabilities": ("liabilities",),
+    "aum": ("aum", "assets under management", "aum/aua"),
+}  # fmt: skip
+_PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
+_METRIC_PATTERN = re.compile(
+    r"(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
+    re.IGNORECASE,
+)
+# Metrics that contain one another: a claim about "earnings" may be EPS or net income.
+_RELATED = {
+    frozenset({"net_income", "eps"}),
+    frozenset({"revenue", "systemwide_sales"}),
+    frozenset({"operating_income", "operating_expenses"}),
+    frozenset({"cash", "operating_cash_flow"}),
+    frozenset({"cash", "free_cash_flow"}),
+    frozenset({"revenue", "data_center"}),
+    frozenset({"revenue", "gaming"}),
+    frozenset({"revenue", "license_fees"}),
+    frozenset({"revenue", "clinical_materials"}),
+}
+
+
+def metrics_in(text: str) -> list[tuple[int, str]]:
+    """Every metric named in ``text``: (offset, canonical metric), in order."""
+    return [(m.start(), _PHRASE_TO_METRIC[m.group(1).lower()]) for m in _METRIC_PATTERN.finditer(text)]
+
+
+def metrics_compatible(claimed: str, found: set[str]) -> bool:
+    """True when a claim about ``claimed`` can be backed by a source naming ``found``."""
+    return not found or claimed in found or any(frozenset({claimed, other}) in _RELATED for other in found)
+
+
+@dataclass(frozen=True)
+class Period:
+    """What words say of a period: its length and whether it is the comparison period.
+
+    ``length`` is ``quarter``, ``half``, ``nine_months``, ``year`` or ``""`` (not said);
+    ``prior`` is True for "a year ago", "prior year", "same period last year", False
+    for "this quarter", "current", and None when nothing is said.
+    """
+
+    length: str = ""
+    prior: bool | None = None
+
+
+_LENGTHS = (
+    ("nine_months", re.compile(r"\bnine[- ]months?\b|\b9[- ]months?\b|\bthirty[- ]nine weeks\b|\byear[- ]to[- ]date\b|\bYTD\b|\b9M\b", re.I)),
+    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst half\b|\bsecond half\b|\bhalf[- ]year\b|\btwenty[- ]six weeks\b|\b26 weeks\b|\b[12]H\b|\bH[12]\b", re.I)),
+    ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b|\bannual\b|\bFY ?'?\d{2,4}\b(?! ?Q)|\bfor the year\b|\bfifty[- ]two weeks\b", re.I)),
+    ("quarter", re.compile(r"\bquarter(?:ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen weeks\b|\b13 weeks\b|\bQ[1-4]\b|\b[1-4]Q\b", re.I)),
+)  # fmt: skip
+_PRIOR = re.compile(
+    r"\b(?:a )?year[- ]ago\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b|\bsame (?:period|quarter) "
+    r"(?:of |in )?(?:last|the prior|a) year\b|\bprevious (?:year|quarter|period)\b|\bpreceding\b|\bcompared (?:to|with)\b"
+    r"|\bversus\b|\bvs\.?\b|\bfrom\b|\bin the (?:first|second|third|fourth) quarter of (?:19|20)\d{2}\b(?=[^.]*\bcompared)"
+    r"|\blinked quarter\b|\bsequential(?:ly)?\b|\bfrom Q[1-4]\b",
+    re.IGNORECASE,
+)
+_CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:quarter|year|period)\b|\bthe quarter\b|\breported\b", re.I)
+
+
+def period_in(text: str) -> Period:
+    """The period ``text`` speaks of (a claim's clause, a column header, a sentence part)."""
+    length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
+    prior = True if _PRIOR.search(text) else (False if _CURRENT.search(text) else None)
+    return Period(length, prior)
+
+
+_DOWN = re.compile(
+    r"\b(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
+    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|negative|loss(?:es)?\s+of|narrowed|compressed)\b",
+    re.IGNORECASE,
+)
+_UP = re.compile(
+    r"\b(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
+    r"climb(?:ed)?|surg(?:ed|e)|expanded|improv(?:ed|ement)|advanced|widened)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_direction(text: str) -> int:
+    down = [m.end() for m in _DOWN.finditer(text)]
+    up = [m.end() for m in _UP.finditer(text)]
+    if not down and not up:
+        return 0
+    return -1 if (down[-1] if down else -1) > (up[-1] if up else -1) else 1
+
+
+def direction_before(text: str) -> int:
+    """-1 if the words just before a number say it went down, +1 up, 0 if they do not say."""
+    return _last_direction(text)
+
+
+def direction_after(text: str) -> int:
+    """Direction from words right after a number: "27% decline", "27% growth"."""
+    match = re.match(r"\W{0,3}(\w+(?:\s+\w+)?)", text)
+    return _last_direction(match.group(1)) if match else 0
+
+
+_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,40})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
+_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+
+
+def loss_context(before: str) -> bool:
+    """True when the words before an amount make it a loss: "a net loss of $3.5 million"."""
+    match = _LOSS_BEFORE.search(before)
+    return bool(match) and not _PROFIT_WORDS.search(before[match.end() :])
