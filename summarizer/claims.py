@@ -15,9 +15,9 @@ from decimal import Decimal
 
 from .numbers import NOT_FINANCIAL, NUMBER, SCALE_EXPONENTS, not_financial_kind, parse_token, precision
 from .types import OtherKind, Span, Unit
-from .vocabulary import direction_after, direction_before, loss_context
+from .vocabulary import change_direction, loss_context
 
-__all__ = ["ClaimNumber", "read_numbers", "signed_value", "number_words"]
+__all__ = ["ClaimNumber", "read_numbers", "signed_value", "is_change", "clause_before", "number_words"]
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()  # fmt: skip
@@ -36,7 +36,7 @@ _EPS_AFTER = re.compile(
 )
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)[^.;]{0,40}$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:to|-|–|—|and)\s*$")
-_LEVEL_NOT_CHANGE = re.compile(r"\b(?:to|at)\s*(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
 
 
 @dataclass(frozen=True)
@@ -80,23 +80,28 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
     return found
 
 
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause that leads up to offset ``start``."""
+    return _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+
+
+def is_change(text: str, start: int, end: int) -> bool:
+    """True when the number at ``[start, end)`` is a change ("up 20%"), not a level."""
+    return change_direction(clause_before(text, start), text[end : end + 40]) != 0
+
+
 def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) -> Decimal:
     """``value`` with the sign its words give it, for claims and source sentences alike.
 
-    Amounts are losses after "loss of"; changes (percentages, points, and amounts
-    that follow a verb of change without "to") go down after "fell", "declined" ...
+    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million")
+    are negative when they go down. A level ("fell to 27.4 percent") keeps its sign.
     """
     if value < 0:
         return value
-    before = text[max(0, start - 60) : start]
-    clause = re.split(r"[.;:]|,\s+(?:and|while|but|or)\b|\(", before)[-1]
+    clause = clause_before(text, start)
     if unit in (Unit.CURRENCY, Unit.PER_SHARE) and loss_context(clause):
         return -value
-    if _LEVEL_NOT_CHANGE.search(clause):
-        return value
-    direction = direction_before(clause[-40:]) or (direction_after(text[end : end + 30]) if unit in (
-        Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS) else 0)  # fmt: skip
-    if direction < 0 and unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS, Unit.CURRENCY):
+    if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
         return -value
     return value
 

@@ -53,6 +53,41 @@ def _figures_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_claims(source: str) -> str:
+    from .decoding import decode
+    from .ingest import read_source
+
+    data, name = read_source(source)
+    return decode(data, name=name)[0]
+
+
+def _use_color(stream) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _verify_command(args: argparse.Namespace) -> int:
+    from .render.report_text import report_text
+    from .serialize import report_json
+    from .verify import SourceIndex, verify_claims, verify_text
+
+    document = _load(args)
+    index = SourceIndex(document)
+    if args.summary:
+        from .summary import load_summary, verify_summary
+
+        report = verify_summary(load_summary(args.summary), document, index)
+    elif args.claims:
+        report = verify_claims(_read_claims(args.claims).splitlines(), document, index)
+    else:
+        report = verify_text(args.text, document, index)
+    if args.format == "json":
+        json.dump(report_json(report), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(report_text(report, color=_use_color(sys.stdout)))
+    return EXIT_OK if report.supported else EXIT_UNSUPPORTED
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarizer",
@@ -67,6 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("--format", choices=("table", "json"), default="table")
     figures.add_argument("--all", action="store_true", help="also list numbers that are not figures (dates, phones ...)")
     figures.set_defaults(run=_figures_command)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check every number of a summary, of claims or of a text against the release",
+        description="Check every number against the figures of the release. Exit 0 when all are supported, 3 when not.",
+    )
+    _add_input_arguments(verify)
+    claims = verify.add_mutually_exclusive_group(required=True)
+    claims.add_argument("--summary", metavar="JSON", help="a summary made by summarizer (its JSON envelope or summary)")
+    claims.add_argument("--claims", metavar="FILE", help="one claim per line; - for standard input")
+    claims.add_argument("--text", metavar="TEXT", help="a free text, checked sentence by sentence")
+    verify.add_argument("--format", choices=("text", "json"), default="text")
+    verify.set_defaults(run=_verify_command)
     return parser
 
 
@@ -86,6 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as error:  # a bug of ours: still one line, with a way to see more
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        print(
+            f"summarizer: internal error: {type(error).__name__}: {error} (set SUMMARIZER_DEBUG=1 to see where)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

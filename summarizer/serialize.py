@@ -64,3 +64,47 @@ def document_json(document: Document) -> dict[str, Any]:
         "title": info.title,
         "tables": len(document.tables),
     }
+
+
+def source_ref_json(ref) -> dict[str, Any]:
+    return {
+        **span_json(ref.span),
+        "text": ref.text,
+        "value": decimal_text(ref.value),
+        "unit": ref.unit.value,
+        "row": ref.row,
+        "column": ref.column,
+    }
+
+
+def number_check_json(check) -> dict[str, Any]:
+    return {
+        **span_json(check.span),
+        "text": check.text,
+        "value": decimal_text(check.value),
+        "unit": check.unit.value,
+        "status": check.status.value,
+        "formula": check.formula,
+        "reason": check.reason,
+        "supports": [source_ref_json(ref) for ref in check.supports],
+        "candidates": [source_ref_json(ref) for ref in check.candidates],
+    }
+
+
+def report_json(report) -> dict[str, Any]:
+    """A ``VerificationReport`` as ``schemas/verification.schema.json`` describes it."""
+    return {
+        "document_sha256": report.document_sha256,
+        "supported": report.supported,
+        "summary": report.summary_line(),
+        "counts": report.counts(),
+        "citation_errors": list(report.citation_errors),
+        "claims": [
+            {
+                "text": claim.text,
+                "supported": claim.supported,
+                "numbers": [number_check_json(number) for number in claim.numbers],
+            }
+            for claim in report.claims
+        ],
+    }

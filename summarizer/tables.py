@@ -36,6 +36,7 @@ _SCALE_CAPTION = re.compile(
 )
 _PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
 _MAX_LABEL = 160
+_MAX_FRAGMENT = 30
 _MAX_HEADER_CELL = 60
 _LOOKAHEAD = 8
 
@@ -182,7 +183,7 @@ def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -
     if vertical:
         rows = [[text[a:b] for line in header_lines for a, b in line.cells]]
     else:
-        rows = [[text[a:b] for a, b in line.cells if not is_placeholder_cell(text[a:b])] for line in header_lines]
+        rows = _header_rows(text, header_lines)
     rows = [cells for cells in rows if cells]
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -223,6 +224,9 @@ def _header_lines(
                                              and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])):
             header_lines.insert(0, candidate)
             blanks = 0
+        elif _is_header_fragment(lines, cursor, floor):
+            header_lines.insert(0, candidate)
+            blanks = 0
         elif candidate.kind == "label" and not header_lines and first - cursor <= 2 and not blanks:
             first = cursor
         elif candidate.kind == "label" and _SCALE_CAPTION.search(text[candidate.start : candidate.end]):
@@ -231,6 +235,40 @@ def _header_lines(
             break
         cursor -= 1
     return first, header_lines
+
+
+def _is_header_fragment(lines: list[_Line], index: int, floor: int) -> bool:
+    """A short label line that continues a header cell wrapped onto lines of its own."""
+    line = lines[index]
+    if line.kind != "label" or len(line) > _MAX_FRAGMENT:
+        return False
+    for above in lines[max(floor, index - 3) : index][::-1]:
+        if above.kind == "header" and len(above.cells) > 1:
+            return True
+        if above.kind != "label" or len(above) > _MAX_FRAGMENT:
+            return False
+    return False
+
+
+def _header_rows(text: str, header_lines: list[_Line]) -> list[list[str]]:
+    """Header lines as logical rows: a fragment line, and the first cell of the line after
+    it, continue the last cell of the row above ("Inc/ (Dec)" / "Excluding" / "Currency" /
+    "Translation | 2026 | ...")."""
+    rows: list[list[str]] = []
+    continuing = False
+    for line in header_lines:
+        cells = [text[a:b] for a, b in line.cells if not is_placeholder_cell(text[a:b])]
+        if not cells:
+            continue
+        fragment = line.kind == "label" and len(line) <= _MAX_FRAGMENT and not _PERIOD_WORDS.search(cells[0])
+        if rows and (fragment or continuing):
+            rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
+            rows[-1].extend(cells[1:])
+            continuing = fragment
+        else:
+            rows.append(cells)
+            continuing = False
+    return rows
 
 
 def _continues(text: str, lines: list[_Line], start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cached_property
 from typing import Iterable, Sequence
 
-from .claims import ClaimNumber, read_numbers, signed_value
+from .claims import ClaimNumber, is_change, read_numbers, signed_value
 from .figures import extract_figures
 from .sentences import sentence_spans
 from .types import Document, Figure, Span, Table, Unit
@@ -197,13 +197,16 @@ def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int)
 
 def _period_near(text: str, start: int, end: int, lower: int, upper: int, previous_end: int) -> Period:
     """The period of a number: its length from its sentence, and whether it is the
-    comparison period from the words between it and the number before it."""
+    comparison period from the words right before it ("compared with", "a year ago")
+    or right after it up to the next number ("... for the same period last year").
+    A change ("up 20% from Q3") spans both periods and is neither."""
     length = period_in(text[lower:start]).length or period_in(text[end:upper]).length
+    if is_change(text, start, end):
+        return Period(length, None)
     between = text[previous_end:start]
-    clause_after = _CLAUSE_END.split(text[end:upper], maxsplit=1)[0]
-    prior = period_in(between.split(",")[-1] if "," in between else between).prior
+    prior = period_in(between.rsplit(",", 1)[-1], introduced=True).prior
     if prior is None:
-        prior = period_in(clause_after).prior
+        prior = period_in(_CLAUSE_END.split(text[end:upper], maxsplit=1)[0]).prior
     return Period(length, prior)
 
 
@@ -273,7 +276,7 @@ class SourceIndex:
         periods = {index: _table_periods(table) for index, table in enumerate(document.tables)}
         facts = []
         previous_end = 0
-        for figure in figures:
+        for position_in_text, figure in enumerate(figures):
             if figure.table is not None:
                 table = document.tables[figure.table]
                 column = table.columns.index(figure.column) if figure.column in table.columns else -1
@@ -288,6 +291,8 @@ class SourceIndex:
                 position = bisect.bisect_right(starts, figure.span.start) - 1
                 sentence = sentences[position] if position >= 0 else Span(0, len(text))
                 lower, upper = sentence.start, max(sentence.end, figure.span.end)
+                following = figures[position_in_text + 1].span.start if position_in_text + 1 < len(figures) else upper
+                upper = min(upper, max(following, figure.span.end))
                 floor = max(lower, previous_end if previous_end <= figure.span.start else lower)
                 metric = _metric_near(text, figure.span.start, figure.span.end, lower, floor)
                 metrics = {metric} if metric else set()
@@ -435,6 +440,7 @@ def _ref(fact: _Fact) -> SourceRef:
 class _ClaimContext:
     metric: str | None
     period: Period
+    change: bool = False
 
 
 def _fits(context: _ClaimContext, metrics: frozenset[str], period: Period) -> bool:
@@ -442,8 +448,7 @@ def _fits(context: _ClaimContext, metrics: frozenset[str], period: Period) -> bo
         return False
     if context.period.length and period.length and context.period.length != period.length:
         return False
-    claimed_prior = bool(context.period.prior)
-    return period.prior is None or period.prior == claimed_prior
+    return context.period.prior is None or period.prior is None or period.prior == context.period.prior
 
 
 def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
@@ -475,9 +480,12 @@ def check_number(
             return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
         return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
-    derived = index.derived_matches(family, low, high)
+    derived = [
+        d for d in index.derived_matches(family, low, high) if context.change or d.formula == "ratio to revenue"
+    ]
     fitting_derived = [d for d in derived if _fits(context, d.metrics, d.period)]
     if fitting_derived:
+        fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
         cited = [d for d in fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
         chosen = (cited or fitting_derived)[0]
         current, prior = chosen.inputs
@@ -512,11 +520,11 @@ def _claim_contexts(text: str, numbers: list[ClaimNumber]) -> list[_ClaimContext
         following = [n.span.start for n in financial if n.span.start > number.span.end]
         upper = following[0] if following else len(text)
         period = _period_near(text, number.span.start, number.span.end, 0, upper, previous_end)
-        if period.prior is None:
+        if period.prior is None and not is_change(text, number.span.start, number.span.end):
             before = text[previous_end : number.span.start]
             carried = contexts[-1].period.prior if contexts and _OR_EQUAL.match(before) else None
             period = Period(period.length, bool(carried))
-        contexts.append(_ClaimContext(metric, period))
+        contexts.append(_ClaimContext(metric, period, is_change(text, number.span.start, number.span.end)))
         if number.kind is None:
             previous_end = number.span.end
     return contexts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["metrics_in", "Period", "period_in", "direction_before", "direction_after", "loss_context"]
+__all__ = ["metrics_in", "metrics_compatible", "Period", "period_in", "change_direction", "loss_context"]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
 # "gross margin" is not read as "margin", nor "operating expenses" as "expenses".
@@ -109,51 +109,59 @@ _LENGTHS = (
     ("quarter", re.compile(r"\bquarter(?:ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen weeks\b|\b13 weeks\b|\bQ[1-4]\b|\b[1-4]Q\b", re.I)),
 )  # fmt: skip
 _PRIOR = re.compile(
-    r"\b(?:a )?year[- ]ago\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b|\bsame (?:period|quarter) "
-    r"(?:of |in )?(?:last|the prior|a) year\b|\bprevious (?:year|quarter|period)\b|\bpreceding\b|\bcompared (?:to|with)\b"
-    r"|\bversus\b|\bvs\.?\b|\bfrom\b|\bin the (?:first|second|third|fourth) quarter of (?:19|20)\d{2}\b(?=[^.]*\bcompared)"
-    r"|\blinked quarter\b|\bsequential(?:ly)?\b|\bfrom Q[1-4]\b",
+    r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
+    r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
+    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b|\bin the (?:first|second|third|fourth) quarter of (?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
-_CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:quarter|year|period)\b|\bthe quarter\b|\breported\b", re.I)
+# Words that introduce the comparison figure: they make the number right after them prior.
+_COMPARISON_LINK = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|from|against|up from|down from)\s*$", re.IGNORECASE)
+_CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
-def period_in(text: str) -> Period:
-    """The period ``text`` speaks of (a claim's clause, a column header, a sentence part)."""
+def period_in(text: str, *, introduced: bool = False) -> Period:
+    """The period ``text`` speaks of (a claim's clause, a column header, a sentence part).
+
+    With ``introduced``, ``text`` is what stands right before a number, and a comparison
+    link at its end ("compared with", "from") makes that number the prior period's.
+    """
     length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
-    prior = True if _PRIOR.search(text) else (False if _CURRENT.search(text) else None)
-    return Period(length, prior)
+    if _PRIOR.search(text) or (introduced and _COMPARISON_LINK.search(text)):
+        return Period(length, True)
+    return Period(length, False if _CURRENT.search(text) else None)
 
 
 _DOWN = re.compile(
-    r"\b(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
-    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|negative|loss(?:es)?\s+of|narrowed|compressed)\b",
+    r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
+    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed)",
     re.IGNORECASE,
 )
 _UP = re.compile(
-    r"\b(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
-    r"climb(?:ed)?|surg(?:ed|e)|expanded|improv(?:ed|ement)|advanced|widened)\b",
+    r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
+    r"climb(?:ed)?|surg(?:ed|e)|expanded|improv(?:ed|ement)|advanced|widened)",
     re.IGNORECASE,
 )
 
 
-def _last_direction(text: str) -> int:
-    down = [m.end() for m in _DOWN.finditer(text)]
-    up = [m.end() for m in _UP.finditer(text)]
-    if not down and not up:
-        return 0
-    return -1 if (down[-1] if down else -1) > (up[-1] if up else -1) else 1
+_DIRECTION_BEFORE = re.compile(
+    r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a))*\s*$", re.IGNORECASE
+)
+_DIRECTION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?P<word>\w+)", re.IGNORECASE)
 
 
-def direction_before(text: str) -> int:
-    """-1 if the words just before a number say it went down, +1 up, 0 if they do not say."""
-    return _last_direction(text)
+def _direction_of(word: str) -> int:
+    return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
 
-def direction_after(text: str) -> int:
-    """Direction from words right after a number: "27% decline", "27% growth"."""
-    match = re.match(r"\W{0,3}(\w+(?:\s+\w+)?)", text)
-    return _last_direction(match.group(1)) if match else 0
+def change_direction(before: str, after: str) -> int:
+    """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
+    unit increase", "declined by $31 million"), 0 when it is a level ("fell to 27.4
+    percent", "was 38.5 percent, down from ...")."""
+    match = _DIRECTION_BEFORE.search(before[-60:])
+    if match and _direction_of(match.group("word")):
+        return _direction_of(match.group("word"))
+    match = _DIRECTION_AFTER.match(after[:40])
+    return _direction_of(match.group("word")) if match else 0
 
 
 _LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,40})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
