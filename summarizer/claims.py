@@ -15,9 +15,9 @@ from decimal import Decimal
 
 from .numbers import NOT_FINANCIAL, NUMBER, SCALE_EXPONENTS, not_financial_kind, parse_token, precision
 from .types import OtherKind, Span, Unit
-from .vocabulary import change_direction, loss_context
+from .context import signed_value
 
-__all__ = ["ClaimNumber", "read_numbers", "signed_value", "is_change", "clause_before", "number_words"]
+__all__ = ["ClaimNumber", "read_numbers", "number_words"]
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()  # fmt: skip
@@ -36,7 +36,6 @@ _EPS_AFTER = re.compile(
 )
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)[^.;]{0,40}$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:to|-|–|—|and)\s*$")
-_CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
 
 
 @dataclass(frozen=True)
@@ -78,32 +77,6 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
         unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if match.group("bp") else Unit.COUNT
         found.append((Span(match.start(), match.end()), Decimal(value).scaleb(exponent), unit, -exponent))
     return found
-
-
-def clause_before(text: str, start: int) -> str:
-    """The words of the clause that leads up to offset ``start``."""
-    return _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
-
-
-def is_change(text: str, start: int, end: int) -> bool:
-    """True when the number at ``[start, end)`` is a change ("up 20%"), not a level."""
-    return change_direction(clause_before(text, start), text[end : end + 40]) != 0
-
-
-def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) -> Decimal:
-    """``value`` with the sign its words give it, for claims and source sentences alike.
-
-    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million")
-    are negative when they go down. A level ("fell to 27.4 percent") keeps its sign.
-    """
-    if value < 0:
-        return value
-    clause = clause_before(text, start)
-    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and loss_context(clause):
-        return -value
-    if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
-        return -value
-    return value
 
 
 def read_numbers(text: str) -> list[ClaimNumber]:

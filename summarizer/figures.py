@@ -30,6 +30,7 @@ _PERCENT_LABEL = re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byiel
 _PERCENT_COLUMN = re.compile(r"%|\bchange\b|\bY/Y\b|\bQ/Q\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bgrowth\b", re.IGNORECASE)
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _DIGIT = re.compile(r"\d")
 _LONE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)
@@ -96,11 +97,11 @@ def _cell_places(tables: tuple[Table, ...]) -> list[_CellPlace]:
 
 
 def _nil_figure(text: str, place: _CellPlace) -> Figure:
-    """A dash in a table cell: nil, at the table's scale."""
+    """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
     cell, exponent = place.cell, place.table.scale.exponent
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
     span = Span(dash, dash + 1)
-    return Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, -exponent,
+    return Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
                   place.row.span, place.row.label, place.column, place.table_index)  # fmt: skip
 
 

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cached_property
 from typing import Iterable, Sequence
 
-from .claims import ClaimNumber, is_change, read_numbers, signed_value
+from .claims import ClaimNumber, read_numbers
+from .context import read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
 from .types import Document, Figure, Span, Table, Unit
@@ -68,6 +70,11 @@ class _Fact:
     family: str
     metrics: frozenset[str]
     period: Period
+    change: bool = False
+
+    @property
+    def in_table(self) -> bool:
+        return self.figure.table is not None
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,8 @@ class _Derived:
     family: str
     metrics: frozenset[str]
     period: Period
+    change: bool = True
+    in_table: bool = False
 
     @property
     def value(self) -> Decimal:
@@ -175,41 +184,9 @@ _CLAIM_FAMILIES = {
     "percent": ("percent",),
     "points": ("points",),
 }
-_METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:of|in|for)\s+((?:[\w&'/-]+\s*){1,6})", re.I)
-_CLAUSE_END = re.compile(r"[,;.()]")
-_OR_EQUAL = re.compile(r"^\s*,?\s*(?:or|equal to|representing|equivalent to)\s*(?:approximately\s+)?$", re.I)
 
 
-def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int) -> str | None:
-    """The metric a number in ``text`` speaks of: named right after it ("$5.2 million of
-    research and development support fees"), else the nearest before it in its sentence."""
-    after = _METRIC_AFTER.match(text, end)
-    if after:
-        named = metrics_in(after.group(1))
-        if named:
-            return named[0][1]
-    for bound in (previous_end, lower):
-        before = metrics_in(text[bound:start])
-        if before:
-            return before[-1][1]
-    return None
-
-
-def _period_near(text: str, start: int, end: int, lower: int, upper: int, previous_end: int) -> Period:
-    """The period of a number: its length from its sentence, and whether it is the
-    comparison period from the words right before it ("compared with", "a year ago")
-    or right after it up to the next number ("... for the same period last year").
-    A change ("up 20% from Q3") spans both periods and is neither."""
-    length = period_in(text[lower:start]).length or period_in(text[end:upper]).length
-    if is_change(text, start, end):
-        return Period(length, None)
-    between = text[previous_end:start]
-    prior = period_in(between.rsplit(",", 1)[-1], introduced=True).prior
-    if prior is None:
-        prior = period_in(_CLAUSE_END.split(text[end:upper], maxsplit=1)[0]).prior
-    return Period(length, prior)
-
-
+@functools.lru_cache(maxsize=256)
 def _table_periods(table: Table) -> list[Period]:
     """Each column's period: its length from the header, and prior unless it is the latest."""
     keys = [_period_key(column) for column in table.columns]
@@ -248,8 +225,76 @@ def _period_key(column: str) -> tuple[int, int, int] | None:
     return (year, month, day) if year else None
 
 
+_CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
+
+
+def _label_metrics(label: str, section: str, column: str) -> set[str]:
+    """The metric of a table cell: its row label's, else its section's, else its column's.
+
+    A row of "Other ..." is its own line item, whatever else it names.
+    """
+    for words in (label, section, column):
+        found = {metric for _, metric in metrics_in(words)}
+        if found:
+            return {"other"} if "other" in found else found
+    return set()
+
+
+_CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
 _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
+
+
+def _label_metrics(label: str, section: str, column: str) -> set[str]:
+    """The metric of a table cell: its row label's, else its section's, else its column's.
+
+    A row of "Other ..." is its own line item, whatever else it names.
+    """
+    for words in (label, section, column):
+        found = {metric for _, metric in metrics_in(words)}
+        if found:
+            return {"other"} if "other" in found else found
+    return set()
+
+
+def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> _Fact:
+    """A fact with its interval signed like its value, and basis points counted in points."""
+    low, high = figure.interval
+    if value != figure.value:
+        low, high = -high, -low
+    if figure.unit is Unit.BASIS_POINTS:
+        value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
+    return _Fact(figure, value, low, high, _family(figure.unit), metrics, period, change)
+
+
+def _table_fact(document: Document, figure: Figure) -> _Fact:
+    """A table cell read with its row (metric), column (period, change) and section."""
+    table = document.tables[figure.table]
+    periods = _table_periods(table)
+    column = table.columns.index(figure.column) if figure.column in table.columns else -1
+    period = periods[column] if column >= 0 else Period()
+    row = next((r for r in table.rows if r.span.contains(figure.span)), None)
+    label = figure.row or ""
+    metrics = _label_metrics(label, row.section if row else "", figure.column or "")
+    if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
+        metrics = (metrics - {"net_income"}) | {"eps"}
+    value = figure.value
+    if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
+        value = -value
+    change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
+    return _fact(figure, value, frozenset(metrics), period, change)
+
+
+def _by_sentence(text: str, figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
+    """Figures of running text grouped by the sentence they stand in."""
+    sentences = sentence_spans(text)
+    starts = [s.start for s in sentences]
+    groups: dict[int, list[Figure]] = {}
+    for figure in figures:
+        groups.setdefault(bisect.bisect_right(starts, figure.span.start) - 1, []).append(figure)
+    return [
+        (sentences[index] if index >= 0 else Span(0, len(text)), members) for index, members in sorted(groups.items())
+    ]
 
 
 # ----------------------------------------------------------------------------- index
@@ -269,43 +314,22 @@ class SourceIndex:
 
     @staticmethod
     def _facts(document: Document) -> list[_Fact]:
-        text = document.text
         figures = extract_figures(document).financial
-        sentences = sentence_spans(text)
-        starts = [s.start for s in sentences]
-        periods = {index: _table_periods(table) for index, table in enumerate(document.tables)}
-        facts = []
-        previous_end = 0
-        for position_in_text, figure in enumerate(figures):
-            if figure.table is not None:
-                table = document.tables[figure.table]
-                column = table.columns.index(figure.column) if figure.column in table.columns else -1
-                period = periods[figure.table][column] if column >= 0 else Period()
-                row = next((r for r in table.rows if r.span.contains(figure.span)), None)
-                label = figure.row or ""
-                metrics = {m for _, m in metrics_in(label)} or {m for _, m in metrics_in(row.section if row else "")}
-                value = figure.value
-                if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
-                    value = -value
-            else:
-                position = bisect.bisect_right(starts, figure.span.start) - 1
-                sentence = sentences[position] if position >= 0 else Span(0, len(text))
-                lower, upper = sentence.start, max(sentence.end, figure.span.end)
-                following = figures[position_in_text + 1].span.start if position_in_text + 1 < len(figures) else upper
-                upper = min(upper, max(following, figure.span.end))
-                floor = max(lower, previous_end if previous_end <= figure.span.start else lower)
-                metric = _metric_near(text, figure.span.start, figure.span.end, lower, floor)
-                metrics = {metric} if metric else set()
-                period = _period_near(text, figure.span.start, figure.span.end, lower, upper, floor)
-                value = signed_value(text, figure.span.start, figure.span.end, figure.value, figure.unit)
-            previous_end = figure.span.end
-            low, high = figure.interval
-            if value != figure.value:
-                low, high = -high, -low
-            if figure.unit is Unit.BASIS_POINTS:
-                value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
-            facts.append(_Fact(figure, value, low, high, _family(figure.unit), frozenset(metrics), period))
+        facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
+        for sentence, members in _by_sentence(document.text, [f for f in figures if f.table is None]):
+            numbers = [(f.span, f.value, f.unit) for f in members]
+            readings = read_sentence(document.text, numbers, sentence.start, sentence.end)
+            for figure, reading in zip(members, readings):
+                metrics = frozenset({reading.metric} if reading.metric else ())
+                facts.append(_fact(figure, reading.value, metrics, reading.period, reading.change))
         return facts
+
+    @cached_property
+    def current_year(self) -> int | None:
+        """The latest year the release's table columns name: its reporting year."""
+        keys = [_period_key(column) for table in self.document.tables for column in table.columns]
+        years = [key[0] for key in keys if key]
+        return max(years) if years else None
 
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[_Fact]:
         """Facts of ``family`` whose interval meets ``[low, high]``."""
@@ -398,7 +422,8 @@ def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
     metrics = current.metrics | prior.metrics
     if current.family == "percent":
         low, high = current.low - prior.high, current.high - prior.low
-        results.append(_Derived("difference in points", (current, prior), low, high, "points", metrics, current.period))
+        results.append(_Derived("difference in points", (current, prior), low, high, "points", metrics, current.period,
+                                True, current.in_table))
         return results
     if prior.low > 0:
         try:
@@ -406,10 +431,12 @@ def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
         except (DivisionByZero, InvalidOperation):
             corners = []
         if corners:
-            results.append(_Derived("percent change", (current, prior), min(corners), max(corners), "percent", metrics, current.period))
+            results.append(_Derived("percent change", (current, prior), min(corners), max(corners), "percent", metrics,
+                                    current.period, True, current.in_table))
     if current.family in ("currency", "shares", "count"):
         low, high = current.low - prior.high, current.high - prior.low
-        results.append(_Derived("difference", (current, prior), low, high, current.family, metrics, current.period))
+        results.append(_Derived("difference", (current, prior), low, high, current.family, metrics, current.period,
+                                True, current.in_table))
     return results
 
 
@@ -417,7 +444,8 @@ def _ratio(part: _Fact, whole: _Fact) -> _Derived | None:
     if whole.low <= 0 or part.high <= 0:
         return None
     corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
-    return _Derived("ratio to revenue", (part, whole), min(corners), max(corners), "percent", part.metrics, part.period)
+    return _Derived("ratio to revenue", (part, whole), min(corners), max(corners), "percent", part.metrics, part.period,
+                    False, True)
 
 
 # ------------------------------------------------------------------------------ checks
@@ -443,9 +471,16 @@ class _ClaimContext:
     change: bool = False
 
 
-def _fits(context: _ClaimContext, metrics: frozenset[str], period: Period) -> bool:
-    if context.metric and not metrics_compatible(context.metric, set(metrics)):
+def _fits(context: _ClaimContext, source: _Fact | _Derived, *, strict_metric: bool = False) -> bool:
+    """True when a source figure (or derived value) is about what the claim's number is about:
+    the same metric, period length, current-or-prior period, and change-or-level."""
+    if context.metric and not metrics_compatible(
+        context.metric, set(source.metrics), unknown_fits=not (strict_metric or source.in_table)
+    ):
         return False
+    if context.change != source.change:
+        return False
+    period = source.period
     if context.period.length and period.length and context.period.length != period.length:
         return False
     return context.period.prior is None or period.prior is None or period.prior == context.period.prior
@@ -470,10 +505,10 @@ def check_number(
         fact
         for source_family in _CLAIM_FAMILIES[family]
         for fact in index.matches(source_family, low, high)
-        if _precise_enough(claim, fact)
+        if _precise_enough(claim, fact) and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
     ]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
-    fitting = [fact for fact in direct if _fits(context, fact.metrics, fact.period)]
+    fitting = [fact for fact in direct if _fits(context, fact)]
     if fitting:
         cited = [fact for fact in fitting if _cited(fact.figure.span, citations)]
         if cited:
@@ -481,9 +516,10 @@ def check_number(
         return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
     derived = [
-        d for d in index.derived_matches(family, low, high) if context.change or d.formula == "ratio to revenue"
+        d for d in index.derived_matches(family, low, high)
+        if (context.change or d.formula == "ratio to revenue") and d.high - d.low <= high - low
     ]
-    fitting_derived = [d for d in derived if _fits(context, d.metrics, d.period)]
+    fitting_derived = [d for d in derived if _fits(context, d, strict_metric=True)]
     if fitting_derived:
         fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
         cited = [d for d in fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
@@ -511,28 +547,32 @@ def _mismatch_reason(context: _ClaimContext, fact: _Fact | None) -> str:
     return f"the value is in the source ({where}), for another metric or period"
 
 
-def _claim_contexts(text: str, numbers: list[ClaimNumber]) -> list[_ClaimContext]:
-    contexts = []
-    previous_end = 0
+_YEAR_WORD = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
+
+
+def _claim_contexts(text: str, numbers: list[ClaimNumber], current_year: int | None) -> list[_ClaimContext]:
+    """Each number of a claim read with its words. A level is the current period's unless
+    the words say otherwise, or the claim names only years before the release's."""
+    years = {int(y) for y in _YEAR_WORD.findall(text)}
+    named_prior = bool(current_year and years and max(years) < current_year)
     financial = [n for n in numbers if n.kind is None]
+    readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text)))
+    contexts = []
     for number in numbers:
-        metric = _metric_near(text, number.span.start, number.span.end, 0, previous_end)
-        following = [n.span.start for n in financial if n.span.start > number.span.end]
-        upper = following[0] if following else len(text)
-        period = _period_near(text, number.span.start, number.span.end, 0, upper, previous_end)
-        if period.prior is None and not is_change(text, number.span.start, number.span.end):
-            before = text[previous_end : number.span.start]
-            carried = contexts[-1].period.prior if contexts and _OR_EQUAL.match(before) else None
-            period = Period(period.length, bool(carried))
-        contexts.append(_ClaimContext(metric, period, is_change(text, number.span.start, number.span.end)))
-        if number.kind is None:
-            previous_end = number.span.end
+        if number.kind is not None:
+            contexts.append(_ClaimContext(None, Period()))
+            continue
+        reading = next(readings)
+        period = reading.period
+        if period.prior is None and not reading.change:
+            period = Period(period.length, named_prior)
+        contexts.append(_ClaimContext(reading.metric, period, reading.change))
     return contexts
 
 
 def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
-    contexts = _claim_contexts(text, numbers)
+    contexts = _claim_contexts(text, numbers, index.current_year)
     return ClaimCheck(text, tuple(check_number(index, n, c, citations) for n, c in zip(numbers, contexts)))
 
 

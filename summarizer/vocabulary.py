@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["metrics_in", "metrics_compatible", "Period", "period_in", "change_direction", "loss_context"]
+__all__ = [
+    "metrics_in",
+    "metrics_compatible",
+    "metric_for_unit",
+    "Period",
+    "period_in",
+    "PRIOR_PHRASE",
+    "COMPARISON_LINK",
+    "change_direction",
+    "loss_context",
+]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
 # "gross margin" is not read as "margin", nor "operating expenses" as "expenses".
@@ -17,6 +27,14 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "eps": ("earnings per share", "earnings per diluted share", "earnings per basic share", "net income per share",
             "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
             "per basic and diluted share", "per share", "eps", "per common share"),
+    "other": ("other revenues", "other revenue", "other expenses", "other expense", "other"),
+    "book_value": ("book value per share", "tangible book value per share", "tangible book value", "book value"),
+    "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
+                       "shareholder returns"),
+    "capex": ("capital expenditures", "capital expenditure", "capex"),
+    "online_sales": ("online sales", "e-commerce sales", "digital sales"),
+    "net_interest_margin": ("net interest margin", "nim"),
+    "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
@@ -48,7 +66,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
     "debt": ("debt", "borrowings"),
     "production": ("production", "barrels"),
-    "comparable_sales": ("comparable sales", "comparable store sales", "same-store sales", "comps"),
+    "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
+                         "comps"),
     "systemwide_sales": ("systemwide sales", "system-wide sales"),
     "license_fees": ("license and milestone fees", "license fees", "milestone fees"),
     "clinical_materials": ("clinical material reimbursement", "clinical materials reimbursement",
@@ -65,13 +84,8 @@ _METRIC_PATTERN = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
     re.IGNORECASE,
 )
-# Metrics that contain one another: a claim about "earnings" may be EPS or net income.
+# Metrics of which one is a part of the other, so that a claim naming one may cite the other.
 _RELATED = {
-    frozenset({"net_income", "eps"}),
-    frozenset({"revenue", "systemwide_sales"}),
-    frozenset({"operating_income", "operating_expenses"}),
-    frozenset({"cash", "operating_cash_flow"}),
-    frozenset({"cash", "free_cash_flow"}),
     frozenset({"revenue", "data_center"}),
     frozenset({"revenue", "gaming"}),
     frozenset({"revenue", "license_fees"}),
@@ -84,9 +98,20 @@ def metrics_in(text: str) -> list[tuple[int, str]]:
     return [(m.start(), _PHRASE_TO_METRIC[m.group(1).lower()]) for m in _METRIC_PATTERN.finditer(text)]
 
 
-def metrics_compatible(claimed: str, found: set[str]) -> bool:
-    """True when a claim about ``claimed`` can be backed by a source naming ``found``."""
-    return not found or claimed in found or any(frozenset({claimed, other}) in _RELATED for other in found)
+def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = True) -> bool:
+    """True when a claim about ``claimed`` can be backed by a source naming ``found``.
+
+    A source that names no metric fits only when ``unknown_fits``: running text often
+    names its subject far from the number, a table row never does.
+    """
+    if not found:
+        return unknown_fits
+    return claimed in found or any(frozenset({claimed, other}) in _RELATED for other in found)
+
+
+def metric_for_unit(metric: str | None, per_share: bool) -> str | None:
+    """"Earnings" of a per-share amount are earnings per share."""
+    return "eps" if per_share and metric == "net_income" else metric
 
 
 @dataclass(frozen=True)
@@ -108,25 +133,21 @@ _LENGTHS = (
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b|\bannual\b|\bFY ?'?\d{2,4}\b(?! ?Q)|\bfor the year\b|\bfifty[- ]two weeks\b", re.I)),
     ("quarter", re.compile(r"\bquarter(?:ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen weeks\b|\b13 weeks\b|\bQ[1-4]\b|\b[1-4]Q\b", re.I)),
 )  # fmt: skip
-_PRIOR = re.compile(
+PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
-    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b|\bin the (?:first|second|third|fourth) quarter of (?:19|20)\d{2}\b",
+    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b",
     re.IGNORECASE,
 )
-# Words that introduce the comparison figure: they make the number right after them prior.
-_COMPARISON_LINK = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|from|against|up from|down from)\s*$", re.IGNORECASE)
+# Words that introduce the comparison figure: "compared with net income of $309 million".
+COMPARISON_LINK = re.compile(r"\b(?:compared? (?:to|with)|versus|vs\.?|from|against|relative to)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
-def period_in(text: str, *, introduced: bool = False) -> Period:
-    """The period ``text`` speaks of (a claim's clause, a column header, a sentence part).
-
-    With ``introduced``, ``text`` is what stands right before a number, and a comparison
-    link at its end ("compared with", "from") makes that number the prior period's.
-    """
+def period_in(text: str) -> Period:
+    """The period ``text`` speaks of (a clause, a column header)."""
     length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
-    if _PRIOR.search(text) or (introduced and _COMPARISON_LINK.search(text)):
+    if PRIOR_PHRASE.search(text):
         return Period(length, True)
     return Period(length, False if _CURRENT.search(text) else None)
 

@@ -1,0 +1,135 @@
+"""What the words around numbers in running text say of them.
+
+One reading for an analyst's claim and for a sentence of the release alike: the sign
+words give a number ("a net loss of", "fell 27%"), whether it is a change or a level,
+the metric it measures, and its period (length, and current or comparison period).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from .types import Span, Unit
+from .vocabulary import (
+    COMPARISON_LINK,
+    PRIOR_PHRASE,
+    Period,
+    change_direction,
+    loss_context,
+    metric_for_unit,
+    metrics_in,
+    period_in,
+)
+
+__all__ = ["Reading", "read_sentence", "signed_value", "is_change", "clause_before"]
+
+_CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
+_METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:of|in|for)\s+((?:[\w&'/-]+\s*){1,6})", re.I)
+_CLAUSE_END = re.compile(r"[,;.()]")
+_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_RESET = re.compile(r",\s+and\b|;")
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
+    r"generated|reported|posted|earned)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause that leads up to offset ``start``."""
+    return _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+
+
+def is_change(text: str, start: int, end: int) -> bool:
+    """True when the number at ``[start, end)`` is a change ("up 20%"), not a level."""
+    return change_direction(clause_before(text, start), text[end : end + 40]) != 0
+
+
+def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) -> Decimal:
+    """``value`` with the sign its words give it.
+
+    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million")
+    are negative when they go down. A level ("fell to 27.4 percent") keeps its sign.
+    """
+    if value < 0:
+        return value
+    clause = clause_before(text, start)
+    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and loss_context(clause):
+        return -value
+    if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
+        return -value
+    return value
+
+
+def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int) -> str | None:
+    """The metric a number speaks of: named right after it ("$5.2 million of research and
+    development support fees"), else the nearest before it, since the number before, else
+    in its sentence."""
+    after = _METRIC_AFTER.match(text, end)
+    if after:
+        named = metrics_in(after.group(1))
+        if named:
+            return named[0][1]
+    for bound in (previous_end, lower):
+        before = metrics_in(text[bound:start])
+        if before:
+            return before[-1][1]
+    return None
+
+
+def _introduces(between: str) -> bool:
+    """True when the words before a number make it the comparison figure: "compared with
+    net income of", "from", "versus" -- with no verb between the link and the number."""
+    links = list(COMPARISON_LINK.finditer(between))
+    return bool(links) and not _VERB.search(between[links[-1].end() :])
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: Decimal
+    change: bool
+    metric: str | None
+    period: Period
+
+
+def read_sentence(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], lower: int, upper: int
+) -> list[Reading]:
+    """Each number of one sentence (``text[lower:upper]``), read with its words.
+
+    Periods follow the sentence: a number introduced by "compared with" or "from" is the
+    comparison period's, and so are those joined to it by ", or" or a parenthesis; ", and"
+    returns to the current period. In a sentence that compares, a number not marked as
+    the comparison is the current period's; elsewhere it is left unknown.
+    """
+    compares = bool(COMPARISON_LINK.search(text[lower:upper]) or PRIOR_PHRASE.search(text[lower:upper]))
+    readings: list[Reading] = []
+    state: bool | None = None
+    previous_end = lower
+    for position, (span, value, unit) in enumerate(numbers):
+        next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
+        length = period_in(text[lower : span.start]).length or period_in(text[span.end : next_start]).length
+        metric = metric_for_unit(_metric_near(text, span.start, span.end, lower, previous_end), unit is Unit.PER_SHARE)
+        signed = signed_value(text, span.start, span.end, value, unit)
+        between = text[previous_end : span.start]
+        carried = position > 0 and _CARRY.fullmatch(between) is not None
+        change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
+        if change:
+            readings.append(Reading(signed, True, metric, Period(length, None)))
+            previous_end = span.end
+            continue
+        if _introduces(between) or PRIOR_PHRASE.search(between.rsplit(",", 1)[-1]):
+            prior = True
+        elif carried and state is not None and not _RESET.search(between):
+            prior = state
+        else:
+            prior = period_in(_CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]).prior
+            if prior is None and compares:
+                prior = False
+        state = prior
+        readings.append(Reading(signed, False, metric, Period(length, prior)))
+        previous_end = span.end
+    return readings
