@@ -30,6 +30,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:of|in|for)\s+((?:[\w&'/-]+\s*){1,6})", re.I)
 _CLAUSE_END = re.compile(r"[,;.()]")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
 _RESET = re.compile(r",\s+and\b|;")
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
@@ -95,17 +97,26 @@ class Reading:
     period: Period
 
 
+def _names_only_earlier_years(words: str, current_year: int | None) -> bool:
+    years = [int(year) for year in _YEAR.findall(words)]
+    return bool(current_year and years and max(years) < current_year)
+
+
 def read_sentence(
-    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], lower: int, upper: int
+    text: str,
+    numbers: Sequence[tuple[Span, Decimal, Unit]],
+    lower: int,
+    upper: int,
+    current_year: int | None = None,
 ) -> list[Reading]:
     """Each number of one sentence (``text[lower:upper]``), read with its words.
 
     Periods follow the sentence: a number introduced by "compared with" or "from" is the
-    comparison period's, and so are those joined to it by ", or" or a parenthesis; ", and"
-    returns to the current period. In a sentence that compares, a number not marked as
-    the comparison is the current period's; elsewhere it is left unknown.
+    comparison period's, and so are those joined to it by "and", ", or" or a parenthesis;
+    ", and" returns to the current period. A level not marked as the comparison is the
+    current period's, unless its sentence names only years before ``current_year``.
+    A change ("up 20% from Q3") spans both periods and is neither.
     """
-    compares = bool(COMPARISON_LINK.search(text[lower:upper]) or PRIOR_PHRASE.search(text[lower:upper]))
     readings: list[Reading] = []
     state: bool | None = None
     previous_end = lower
@@ -123,12 +134,12 @@ def read_sentence(
             continue
         if _introduces(between) or PRIOR_PHRASE.search(between.rsplit(",", 1)[-1]):
             prior = True
-        elif carried and state is not None and not _RESET.search(between):
+        elif (carried or _LIST_CONTINUES.match(between)) and state is not None and not _RESET.search(between):
             prior = state
         else:
             prior = period_in(_CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]).prior
-            if prior is None and compares:
-                prior = False
+            if prior is None:
+                prior = _names_only_earlier_years(text[lower : span.start], current_year)
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior)))
         previous_end = span.end

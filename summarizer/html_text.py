@@ -100,7 +100,8 @@ def _emit_table(table, builder: _TextBuilder) -> None:
                 cells.append(_ZERO_WIDTH.sub("", _SPACE.sub(" ", "".join(parts))).strip())
         line = "\t".join(join_cells([c for c in cells if c]))
         if line:
-            builder.lines.append(line)
+            # An empty first cell is the row-label column of a header row: keep its place.
+            builder.lines.append("\t" + line if cells[0] == "" else line)
     builder.lines.append("")
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .cells import group_pieces, is_placeholder_cell, is_value_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, Row, Span, Table, TableScale
+from .vocabulary import metrics_in
 
 __all__ = ["find_tables"]
 
@@ -48,6 +49,19 @@ class _Line:
     kind: str  # blank, data, header, label, value, prose
     cells: list[tuple[int, int]]
     label: tuple[int, int] | None = None
+    separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
+
+    def starts_in_label_column(self, text: str, first_value: int | None) -> bool:
+        """True when the first cell sits where row labels stand, not over a value column.
+
+        With tabs or pipes, a label-column cell starts the line with no separator before it;
+        with aligned spaces, it starts left of the first value column."""
+        if not self.cells:
+            return False
+        offset = self.cells[0][0] - self.start
+        if self.separated:
+            return not any(c in "\t|" for c in text[self.start : self.cells[0][0]])
+        return first_value is not None and offset < first_value - 2
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -82,6 +96,12 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _classify(text: str, start: int, end: int) -> _Line:
+    line = _classify_cells(text, start, end)
+    line.separated = "\t" in text[start:end] or text.count("|", start, end) >= 2
+    return line
+
+
+def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
     if not pieces:
         return _Line(start, end, "blank", [])
@@ -172,7 +192,9 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
     return cells + [cells[-1]] * (width - len(cells))
 
 
-def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -> tuple[str, ...]:
+def _columns(
+    text: str, header_lines: list[_Line], width: int, vertical: bool, first_value: int | None
+) -> tuple[str, ...]:
     """The label of each value column, its header cells joined from top to bottom.
 
     Full-width header rows are placed first; narrower rows (column groups such as
@@ -180,10 +202,11 @@ def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -
     """
     if width == 0:
         return ()
+    prefix = ""
     if vertical:
         rows = [[text[a:b] for line in header_lines for a, b in line.cells]]
     else:
-        rows = _header_rows(text, header_lines)
+        rows, prefix = _header_rows(text, header_lines, first_value)
     rows = [cells for cells in rows if cells]
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -200,8 +223,15 @@ def _columns(text: str, header_lines: list[_Line], width: int, vertical: bool) -
     for column in range(width):
         parts = [(order, cell) for order, cell in placed[column]]
         parts += list(zip(full_rows, labels[column]))
-        result.append(" ".join(cell for _, cell in sorted(parts)))
+        label = " ".join(cell for _, cell in sorted(parts))
+        result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
     return tuple(result)
+
+
+def _first_value_offset(line: _Line) -> int | None:
+    """Where, within its line, the first value cell of a data row starts."""
+    values = line.values
+    return values[0][0] - line.start if values else None
 
 
 def _header_lines(
@@ -224,7 +254,7 @@ def _header_lines(
                                              and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])):
             header_lines.insert(0, candidate)
             blanks = 0
-        elif _is_header_fragment(lines, cursor, floor):
+        elif _is_header_fragment(text, lines, cursor, floor):
             header_lines.insert(0, candidate)
             blanks = 0
         elif candidate.kind == "label" and not header_lines and first - cursor <= 2 and not blanks:
@@ -237,10 +267,10 @@ def _header_lines(
     return first, header_lines
 
 
-def _is_header_fragment(lines: list[_Line], index: int, floor: int) -> bool:
+def _is_header_fragment(text: str, lines: list[_Line], index: int, floor: int) -> bool:
     """A short label line that continues a header cell wrapped onto lines of its own."""
     line = lines[index]
-    if line.kind != "label" or len(line) > _MAX_FRAGMENT:
+    if not _is_fragment(text, line):
         return False
     for above in lines[max(floor, index - 3) : index][::-1]:
         if above.kind == "header" and len(above.cells) > 1:
@@ -250,25 +280,42 @@ def _is_header_fragment(lines: list[_Line], index: int, floor: int) -> bool:
     return False
 
 
-def _header_rows(text: str, header_lines: list[_Line]) -> list[list[str]]:
-    """Header lines as logical rows: a fragment line, and the first cell of the line after
-    it, continue the last cell of the row above ("Inc/ (Dec)" / "Excluding" / "Currency" /
-    "Translation | 2026 | ...")."""
+def _is_fragment(text: str, line: _Line) -> bool:
+    """A short label line that is a piece of a wrapped header cell, not a section label."""
+    words = text[line.start : line.end]
+    return (
+        line.kind == "label"
+        and len(line) <= _MAX_FRAGMENT
+        and not _PERIOD_WORDS.search(words)
+        and not metrics_in(words)
+    )
+
+
+def _header_rows(text: str, header_lines: list[_Line], first_value: int | None) -> tuple[list[list[str]], str]:
+    """Header lines as logical rows, and the words over the row-label column that name a period.
+
+    A fragment line, and the first cell of the line after it, continue the last cell of the
+    row above ("Inc/ (Dec)" / "Excluding" / "Currency" / "Translation | 2026 | ...")."""
     rows: list[list[str]] = []
+    prefix: list[str] = []
     continuing = False
     for line in header_lines:
         cells = [text[a:b] for a, b in line.cells if not is_placeholder_cell(text[a:b])]
         if not cells:
             continue
-        fragment = line.kind == "label" and len(line) <= _MAX_FRAGMENT and not _PERIOD_WORDS.search(cells[0])
+        fragment = _is_fragment(text, line)
         if rows and (fragment or continuing):
             rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
             rows[-1].extend(cells[1:])
             continuing = fragment
-        else:
-            rows.append(cells)
-            continuing = False
-    return rows
+            continue
+        if len(cells) > 1 and line.starts_in_label_column(text, first_value):
+            if _PERIOD_WORDS.search(cells[0]):
+                prefix.append(cells[0])
+            cells = cells[1:]
+        rows.append(cells)
+        continuing = False
+    return rows, " ".join(prefix)
 
 
 def _continues(text: str, lines: list[_Line], start: int, end: int) -> bool:
@@ -392,7 +439,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
             Table(
                 span=Span(first_line.start, lines[last].end),
                 header_spans=tuple(Span(h.start, h.end) for h in header_lines),
-                columns=_columns(text, header_lines, width, vertical),
+                columns=_columns(text, header_lines, width, vertical, _first_value_offset(lines[index])),
                 rows=tuple(rows),
                 scale=scale,
             )

@@ -177,7 +177,7 @@ def _in_points(value: Decimal, unit: Unit) -> Decimal:
 
 
 _CLAIM_FAMILIES = {
-    "currency": ("currency", "per_share", "count"),
+    "currency": ("currency", "per_share"),
     "per_share": ("per_share", "currency"),
     "count": ("count", "currency", "shares"),
     "shares": ("shares", "count"),
@@ -257,6 +257,16 @@ def _label_metrics(label: str, section: str, column: str) -> set[str]:
     return set()
 
 
+_OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
+
+
+def _reporting_year(document: Document) -> int | None:
+    """The latest year the release's table columns name (outlook columns aside): the year it reports on."""
+    keys = [_period_key(column) for table in document.tables for column in table.columns if not _OUTLOOK.search(column)]
+    years = [key[0] for key in keys if key]
+    return max(years) if years else None
+
+
 def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> _Fact:
     """A fact with its interval signed like its value, and basis points counted in points."""
     low, high = figure.interval
@@ -315,10 +325,11 @@ class SourceIndex:
     @staticmethod
     def _facts(document: Document) -> list[_Fact]:
         figures = extract_figures(document).financial
+        current_year = _reporting_year(document)
         facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
         for sentence, members in _by_sentence(document.text, [f for f in figures if f.table is None]):
             numbers = [(f.span, f.value, f.unit) for f in members]
-            readings = read_sentence(document.text, numbers, sentence.start, sentence.end)
+            readings = read_sentence(document.text, numbers, sentence.start, sentence.end, current_year)
             for figure, reading in zip(members, readings):
                 metrics = frozenset({reading.metric} if reading.metric else ())
                 facts.append(_fact(figure, reading.value, metrics, reading.period, reading.change))
@@ -326,10 +337,7 @@ class SourceIndex:
 
     @cached_property
     def current_year(self) -> int | None:
-        """The latest year the release's table columns name: its reporting year."""
-        keys = [_period_key(column) for table in self.document.tables for column in table.columns]
-        years = [key[0] for key in keys if key]
-        return max(years) if years else None
+        return _reporting_year(self.document)
 
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[_Fact]:
         """Facts of ``family`` whose interval meets ``[low, high]``."""
@@ -547,26 +555,17 @@ def _mismatch_reason(context: _ClaimContext, fact: _Fact | None) -> str:
     return f"the value is in the source ({where}), for another metric or period"
 
 
-_YEAR_WORD = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
-
-
 def _claim_contexts(text: str, numbers: list[ClaimNumber], current_year: int | None) -> list[_ClaimContext]:
-    """Each number of a claim read with its words. A level is the current period's unless
-    the words say otherwise, or the claim names only years before the release's."""
-    years = {int(y) for y in _YEAR_WORD.findall(text)}
-    named_prior = bool(current_year and years and max(years) < current_year)
+    """Each number of a claim read with its words, as a sentence of the release would be."""
     financial = [n for n in numbers if n.kind is None]
-    readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text)))
+    readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
     for number in numbers:
         if number.kind is not None:
             contexts.append(_ClaimContext(None, Period()))
-            continue
-        reading = next(readings)
-        period = reading.period
-        if period.prior is None and not reading.change:
-            period = Period(period.length, named_prior)
-        contexts.append(_ClaimContext(reading.metric, period, reading.change))
+        else:
+            reading = next(readings)
+            contexts.append(_ClaimContext(reading.metric, reading.period, reading.change))
     return contexts
 
 
