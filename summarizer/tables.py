@@ -38,6 +38,7 @@ _SCALE_CAPTION = re.compile(
 _PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
 _MAX_LABEL = 160
 _MAX_FRAGMENT = 30
+_MAX_VERTICAL_HEADER = 45
 _MAX_HEADER_CELL = 60
 _LOOKAHEAD = 8
 
@@ -250,7 +251,7 @@ def _header_lines(
             blanks += 1
             if blanks > (3 if vertical else 1):
                 break
-        elif _is_header(candidate, text) or (vertical and candidate.kind == "label" and len(candidate) <= 60
+        elif _is_header(candidate, text) or (vertical and candidate.kind == "label" and len(candidate) <= _MAX_VERTICAL_HEADER
                                              and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])):
             header_lines.insert(0, candidate)
             blanks = 0

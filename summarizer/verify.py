@@ -22,7 +22,7 @@ import bisect
 import enum
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cached_property
 from typing import Iterable, Sequence
@@ -32,7 +32,7 @@ from .context import read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
 from .types import Document, Figure, Span, Table, Unit
-from .vocabulary import Period, metrics_compatible, metrics_in, period_in
+from .vocabulary import Period, metrics_compatible, metrics_in, period_in, primary_length
 
 __all__ = [
     "Status",
@@ -71,6 +71,7 @@ class _Fact:
     metrics: frozenset[str]
     period: Period
     change: bool = False
+    named: bool = True  # the metric is named by the figure's own row or sentence, not a section or column
 
     @property
     def in_table(self) -> bool:
@@ -228,16 +229,17 @@ def _period_key(column: str) -> tuple[int, int, int] | None:
 _CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
 
 
-def _label_metrics(label: str, section: str, column: str) -> set[str]:
-    """The metric of a table cell: its row label's, else its section's, else its column's.
+def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
+    """The metric of a table cell: its row label's, else its section's, else its column's,
+    and whether the row label itself named it.
 
     A row of "Other ..." is its own line item, whatever else it names.
     """
     for words in (label, section, column):
         found = {metric for _, metric in metrics_in(words)}
         if found:
-            return {"other"} if "other" in found else found
-    return set()
+            return ({"other"} if "other" in found else found), words is label
+    return set(), False
 
 
 _CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
@@ -245,16 +247,17 @@ _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
 
 
-def _label_metrics(label: str, section: str, column: str) -> set[str]:
-    """The metric of a table cell: its row label's, else its section's, else its column's.
+def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
+    """The metric of a table cell: its row label's, else its section's, else its column's,
+    and whether the row label itself named it.
 
     A row of "Other ..." is its own line item, whatever else it names.
     """
     for words in (label, section, column):
         found = {metric for _, metric in metrics_in(words)}
         if found:
-            return {"other"} if "other" in found else found
-    return set()
+            return ({"other"} if "other" in found else found), words is label
+    return set(), False
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
@@ -285,14 +288,14 @@ def _table_fact(document: Document, figure: Figure) -> _Fact:
     period = periods[column] if column >= 0 else Period()
     row = next((r for r in table.rows if r.span.contains(figure.span)), None)
     label = figure.row or ""
-    metrics = _label_metrics(label, row.section if row else "", figure.column or "")
+    metrics, named = _label_metrics(label, row.section if row else "", figure.column or "")
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}
     value = figure.value
     if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
-    return _fact(figure, value, frozenset(metrics), period, change)
+    return replace(_fact(figure, value, frozenset(metrics), period, change), named=named)
 
 
 def _by_sentence(text: str, figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
@@ -338,6 +341,10 @@ class SourceIndex:
     @cached_property
     def current_year(self) -> int | None:
         return _reporting_year(self.document)
+
+    @cached_property
+    def primary_length(self) -> str:
+        return primary_length(self.document.text)
 
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[_Fact]:
         """Facts of ``family`` whose interval meets ``[low, high]``."""
@@ -400,9 +407,13 @@ class SourceIndex:
                 for second in facts[i + 1 :]:
                     if first.family != second.family:
                         continue
-                    if first.period.prior and second.period.prior is False:
+                    if first.period.length and second.period.length and first.period.length != second.period.length:
+                        continue
+                    if first.period.prior is False and second.period.prior:
+                        yield first, second
+                    elif first.period.prior and second.period.prior is False:
                         yield second, first
-                    elif first.period.length == second.period.length or not (first.period.length and second.period.length):
+                    elif first.period.prior is None and second.period.prior is None:
                         yield first, second
         for facts in by_sentence.values():
             for i, first in enumerate(facts):
@@ -427,7 +438,7 @@ class SourceIndex:
 def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
     """Percent change (or points, for percentages) and difference of two facts."""
     results = []
-    metrics = current.metrics | prior.metrics
+    metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
     if current.family == "percent":
         low, high = current.low - prior.high, current.high - prior.low
         results.append(_Derived("difference in points", (current, prior), low, high, "points", metrics, current.period,
@@ -452,7 +463,8 @@ def _ratio(part: _Fact, whole: _Fact) -> _Derived | None:
     if whole.low <= 0 or part.high <= 0:
         return None
     corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
-    return _Derived("ratio to revenue", (part, whole), min(corners), max(corners), "percent", part.metrics, part.period,
+    metrics = part.metrics if part.named else frozenset()
+    return _Derived("ratio to revenue", (part, whole), min(corners), max(corners), "percent", metrics, part.period,
                     False, True)
 
 
@@ -555,8 +567,11 @@ def _mismatch_reason(context: _ClaimContext, fact: _Fact | None) -> str:
     return f"the value is in the source ({where}), for another metric or period"
 
 
-def _claim_contexts(text: str, numbers: list[ClaimNumber], current_year: int | None) -> list[_ClaimContext]:
-    """Each number of a claim read with its words, as a sentence of the release would be."""
+def _claim_contexts(
+    text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = ""
+) -> list[_ClaimContext]:
+    """Each number of a claim read with its words, as a sentence of the release would be.
+    A claim that names no period length speaks of the release's main period (``primary``)."""
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
@@ -565,13 +580,14 @@ def _claim_contexts(text: str, numbers: list[ClaimNumber], current_year: int | N
             contexts.append(_ClaimContext(None, Period()))
         else:
             reading = next(readings)
-            contexts.append(_ClaimContext(reading.metric, reading.period, reading.change))
+            period = reading.period if reading.period.length else Period(primary, reading.period.prior)
+            contexts.append(_ClaimContext(reading.metric, period, reading.change))
     return contexts
 
 
 def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
-    contexts = _claim_contexts(text, numbers, index.current_year)
+    contexts = _claim_contexts(text, numbers, index.current_year, index.primary_length)
     return ClaimCheck(text, tuple(check_number(index, n, c, citations) for n, c in zip(numbers, contexts)))
 
 

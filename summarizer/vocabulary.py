@@ -13,6 +13,7 @@ __all__ = [
     "metrics_in",
     "metrics_compatible",
     "metric_for_unit",
+    "primary_length",
     "Period",
     "period_in",
     "PRIOR_PHRASE",
@@ -59,7 +60,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
     "tax": ("income tax", "tax expense", "tax rate", "taxes"),
-    "interest": ("net interest income", "interest income", "interest expense"),
+    "interest": ("net interest income", "interest income", "interest expense", "nii"),
+    "proceeds": ("disposition proceeds", "proceeds"),
     "other_income": ("other income",),
     "cost_of_revenue": ("cost of revenue", "cost of revenues", "cost of sales", "cost of goods sold"),
     "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation"),
@@ -96,9 +98,31 @@ _RELATED = {
 }
 
 
+_DISPOSAL = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def metrics_in(text: str) -> list[tuple[int, str]]:
-    """Every metric named in ``text``: (offset, canonical metric), in order."""
-    return [(m.start(), _PHRASE_TO_METRIC[m.group(1).lower()]) for m in _METRIC_PATTERN.finditer(text)]
+    """Every metric named in ``text``: (offset, canonical metric), in order.
+
+    "Sales of" something is a disposal ("proceeds from sales of securities"), not revenue.
+    """
+    found = []
+    for match in _METRIC_PATTERN.finditer(text):
+        phrase = match.group(1).lower()
+        if phrase == "sales" and _DISPOSAL.match(text, match.end()):
+            continue
+        found.append((match.start(), _PHRASE_TO_METRIC[phrase]))
+    return found
+
+
+def primary_length(text: str) -> str:
+    """The period a release mainly reports on, from its opening: the quarter when it names
+    one (a fourth-quarter release names the fiscal year too), else what it names first."""
+    opening = text[:1500]
+    lengths = dict(_LENGTHS)
+    if lengths["quarter"].search(opening):
+        return "quarter"
+    return period_in(opening).length
 
 
 def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = True) -> bool:
