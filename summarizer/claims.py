@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .numbers import NOT_FINANCIAL, NUMBER, SCALE_EXPONENTS, not_financial_kind, parse_token, precision
+from .numbers import NOT_FINANCIAL, NUMBER, SCALE_EXPONENTS, is_bare_year, not_financial_kind, parse_token, precision
 from .types import OtherKind, Span, Unit
 from .context import signed_value
 
@@ -88,9 +88,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         kind = next((k for a, b, k in others if a <= number_start < b), None)
         token = parse_token(text, match)
         span = Span(token.start, token.end)
-        if kind is None and re.fullmatch(r"(?:19|20)\d{2}", match.group("num")) and not (
-            match.group("currency") or match.group("pct") or match.group("scale") or match.group("glued")
-        ):
+        if kind is None and is_bare_year(match):
             kind = OtherKind.YEAR
         unit = token.unit
         if unit is Unit.CURRENCY and not token.has_scale and (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .cells import is_nil_cell
-from .numbers import NOT_FINANCIAL, NUMBER, Token, not_financial_kind, parse_token
+from .numbers import NOT_FINANCIAL, NUMBER, Token, is_bare_year, not_financial_kind, parse_token
 from .sentences import sentence_spans
 from .types import Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
@@ -29,7 +29,6 @@ _SHARES_LABEL = re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+a
 _PERCENT_LABEL = re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b", re.IGNORECASE)
 _PERCENT_COLUMN = re.compile(r"%|\bchange\b|\bY/Y\b|\bQ/Q\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bgrowth\b", re.IGNORECASE)
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _DIGIT = re.compile(r"\d")
@@ -197,16 +196,6 @@ def _at_signs(text: str):
         at = text.find("@", at + 1)
 
 
-def _is_year(match: re.Match) -> bool:
-    return bool(
-        _YEAR.fullmatch(match.group("num"))
-        and not match.group("currency")
-        and not match.group("pct")
-        and not match.group("scale")
-        and not match.group("glued")
-    )
-
-
 def extract_figures(document: Document) -> Figures:
     """Every number of ``document``: financial figures in text order, and the rest.
 
@@ -232,7 +221,7 @@ def extract_figures(document: Document) -> Figures:
                 financial.append(_cell_figure(text, match, places[cell]))
         elif excluded.position(number_start) >= 0:
             continue
-        elif _is_year(match):
+        elif is_bare_year(match):
             other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
         else:
             financial.append(_text_figure(text, match, sentences.find(match.start())))

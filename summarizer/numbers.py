@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from .types import OtherKind, Unit
 
-__all__ = ["NUMBER", "NOT_FINANCIAL", "Token", "parse_token", "SCALE_EXPONENTS", "precision"]
+__all__ = ["NUMBER", "NOT_FINANCIAL", "Token", "parse_token", "SCALE_EXPONENTS", "precision", "is_bare_year"]
 
 SCALE_EXPONENTS = {
     "thousand": 3, "thousands": 3, "k": 3,
@@ -42,11 +42,12 @@ NUMBER = re.compile(
     )
     (?P<rp>\s?\))?
     (?:
-        [ \t]?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pts?\b\.?)
-      | [ \t]?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
-      | (?P<pct>[ \t]?%|[ \t](?:percent|per[ ]?cent)\b)
-      | [ \t](?P<scale>(?i:thousand|million|billion|trillion)s?\b|bn\b|mln\b|mn\b|MM\b|[KMB]\b)
-    )?
+        (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pts?\b\.?)
+      | (?:[ \t]|\n[ \t]*)?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
+      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)(?:percent|per[ ]?cent)\b)
+      | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)
+      | [ \t](?P<scale_short>bn\b|mln\b|mn\b|MM\b|[KMB]\b)
+    )?   # word units may wrap onto the next line of fixed-width text
     (?P<rp2>\s?\))?
     """,
     re.VERBOSE,
@@ -158,13 +159,24 @@ class Token:
     has_scale: bool
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def is_bare_year(match: re.Match) -> bool:
+    """A ``NUMBER`` match that is a year: four digits from 1900 to 2099 with no unit at all."""
+    return bool(
+        _YEAR.fullmatch(match.group("num"))
+        and not any(match.group(name) for name in ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued"))
+    )
+
+
 def precision(number_text: str, exponent: int) -> int:
     """XBRL decimals of a number as written: digits after the point, less the scale."""
     point = number_text.find(".")
     return (len(number_text) - point - 1 if point >= 0 else 0) - exponent
 
 
-_GROUPS = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "rp2")
+_GROUPS = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2")
 
 
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
@@ -174,8 +186,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
     in a table the row, not the words after a cell, says what the cell is.
     """
-    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, rp2 = match.group(*_GROUPS)
-    scale_word = scale or glued or ""
+    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.group(*_GROUPS)
+    scale_word = scale or scale_short or glued or ""
     exponent = SCALE_EXPONENTS.get(scale_word.lower(), 0) if scale_word else 0
     has_currency = currency is not None
     opened = bool(lp or lp2)

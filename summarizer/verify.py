@@ -403,18 +403,7 @@ class SourceIndex:
             else:
                 by_sentence.setdefault(bisect.bisect_right(starts, figure.span.start), []).append(fact)
         for facts in by_row.values():
-            for i, first in enumerate(facts):
-                for second in facts[i + 1 :]:
-                    if first.family != second.family:
-                        continue
-                    if first.period.length and second.period.length and first.period.length != second.period.length:
-                        continue
-                    if first.period.prior is False and second.period.prior:
-                        yield first, second
-                    elif first.period.prior and second.period.prior is False:
-                        yield second, first
-                    elif first.period.prior is None and second.period.prior is None:
-                        yield first, second
+            yield from _row_pairs(facts)
         for facts in by_sentence.values():
             for i, first in enumerate(facts):
                 for second in facts[i + 1 : i + 4]:
@@ -433,6 +422,21 @@ class SourceIndex:
                 for part in facts:
                     if part is not whole:
                         yield part, whole
+
+
+def _row_pairs(facts: list[_Fact]) -> Iterable[tuple[_Fact, _Fact]]:
+    """(current, prior) pairs of one table row, by the columns' periods; where the periods
+    cannot order two cells (neither is the comparison period's), left before right."""
+    for i, first in enumerate(facts):
+        for second in (f for f in facts[i + 1 :] if f.family == first.family):
+            if first.period.length and second.period.length and first.period.length != second.period.length:
+                continue
+            if first.period.prior is False and second.period.prior:
+                yield first, second
+            elif first.period.prior and second.period.prior is False:
+                yield second, first
+            elif not (first.period.prior or second.period.prior):
+                yield first, second
 
 
 def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
