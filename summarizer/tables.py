@@ -24,7 +24,8 @@ _TAB_PIECE = re.compile(r"[^\t]+")
 _PIPE_PIECE = re.compile(r"[^|]+")
 _SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
 _WIDE_GAP = re.compile(r"\S {2,}\S")
-_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}")
+_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")
+_TITLE = re.compile(r"\bcompared\s+(?:to|with)\b", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b|(?<=FY)\d{2}\b")
 _PERIOD_WORDS = re.compile(
     r"\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|(?:19|20)\d{2}"
@@ -131,6 +132,10 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
 
 
 def _is_header(line: _Line, text: str) -> bool:
+    """A line of column headers; a title ("September 2025 Quarter Compared to Prior Year
+    Quarter") names periods too, but heads no column."""
+    if _TITLE.search(text[line.start : line.end]):
+        return False
     if line.kind == "header":
         return True
     return line.kind == "label" and len(line) <= 60 and bool(_PERIOD_WORDS.search(text[line.start : line.end]))
@@ -251,8 +256,13 @@ def _header_lines(
             blanks += 1
             if blanks > (3 if vertical else 1):
                 break
-        elif _is_header(candidate, text) or (vertical and candidate.kind == "label" and len(candidate) <= _MAX_VERTICAL_HEADER
-                                             and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])):
+        elif _is_header(candidate, text) or (
+            vertical
+            and candidate.kind == "label"
+            and len(candidate) <= _MAX_VERTICAL_HEADER
+            and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])
+            and not _TITLE.search(text[candidate.start : candidate.end])
+        ):
             header_lines.insert(0, candidate)
             blanks = 0
         elif _is_header_fragment(text, lines, cursor, floor):

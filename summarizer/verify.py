@@ -493,6 +493,7 @@ class _ClaimContext:
     metric: str | None
     period: Period
     change: bool = False
+    counted: bool = False  # a count of things ("16.24 million iPhones"), never an amount of money
 
 
 def _fits(context: _ClaimContext, source: _Fact | _Derived, *, strict_metric: bool = False) -> bool:
@@ -525,9 +526,12 @@ def check_number(
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
+    families = _CLAIM_FAMILIES[family]
+    if claim.unit is Unit.COUNT and context.counted:
+        families = ("count", "shares")
     direct = [
         fact
-        for source_family in _CLAIM_FAMILIES[family]
+        for source_family in families
         for fact in index.matches(source_family, low, high)
         if _precise_enough(claim, fact) and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
     ]
@@ -571,6 +575,12 @@ def _mismatch_reason(context: _ClaimContext, fact: _Fact | None) -> str:
     return f"the value is in the source ({where}), for another metric or period"
 
 
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!(?:of|in|for|to|from|and|or|at|on|per|a|an|the|was|were|is|are|compared|versus|vs|year|quarter)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
 def _claim_contexts(
     text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = ""
 ) -> list[_ClaimContext]:
@@ -585,7 +595,8 @@ def _claim_contexts(
         else:
             reading = next(readings)
             period = reading.period if reading.period.length else Period(primary, reading.period.prior)
-            contexts.append(_ClaimContext(reading.metric, period, reading.change))
+            counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
+            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted))
     return contexts
 
 

@@ -74,7 +74,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
                          "comps"),
     "systemwide_sales": ("systemwide sales", "system-wide sales"),
-    "license_fees": ("license and milestone fees", "license fees", "milestone fees"),
+    "license_fees": ("license and milestone fees", "license fees", "milestone fees", "license payment",
+                     "upfront payment", "milestone payment", "upfront license payment"),
     "clinical_materials": ("clinical material reimbursement", "clinical materials reimbursement",
                            "clinical materials reimbursed", "clinical material"),
     "data_center": ("data center",),
@@ -99,19 +100,24 @@ _RELATED = {
 
 
 _DISPOSAL = re.compile(r"\s+of\b", re.IGNORECASE)
+_COST_OF = re.compile(r"\bcosts? of\s+$", re.IGNORECASE)
 
 
 def metrics_in(text: str) -> list[tuple[int, str]]:
     """Every metric named in ``text``: (offset, canonical metric), in order.
 
-    "Sales of" something is a disposal ("proceeds from sales of securities"), not revenue.
+    "Sales of" something is a disposal ("proceeds from sales of securities"), not revenue;
+    "cost of" a revenue line is a cost ("Cost of clinical materials reimbursed").
     """
     found = []
     for match in _METRIC_PATTERN.finditer(text):
         phrase = match.group(1).lower()
         if phrase == "sales" and _DISPOSAL.match(text, match.end()):
             continue
-        found.append((match.start(), _PHRASE_TO_METRIC[phrase]))
+        metric = _PHRASE_TO_METRIC[phrase]
+        if _COST_OF.search(text, 0, match.start()):
+            metric = "cost_of_revenue"
+        found.append((match.start(), metric))
     return found
 
 
