@@ -24,13 +24,17 @@ from .vocabulary import (
     period_in,
 )
 
-__all__ = ["Reading", "read_sentence", "signed_value", "is_change", "clause_before"]
+__all__ = ["Reading", "read_sentence", "signed_value", "is_change", "clause_before", "basis_of", "bases_compatible"]
 
+_ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
-_METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:of|in|for)\s+((?:[\w&'/-]+\s*){1,6})", re.I)
+_METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
+_STOP_WORD = re.compile(
+    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"[,;.()]")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
-_LIST_CONTINUES = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
 _RESET = re.compile(r",\s+and\b|;")
 _VERB = re.compile(
@@ -41,8 +45,8 @@ _VERB = re.compile(
 
 
 def clause_before(text: str, start: int) -> str:
-    """The words of the clause that leads up to offset ``start``."""
-    return _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    """The words of the clause that leads up to offset ``start``, asides in parentheses left out."""
+    return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 80) : start]))[-1]
 
 
 def is_change(text: str, start: int, end: int) -> bool:
@@ -72,7 +76,9 @@ def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int)
     in its sentence."""
     after = _METRIC_AFTER.match(text, end)
     if after:
-        named = metrics_in(after.group(1))
+        words = after.group(1)
+        stop = _STOP_WORD.search(words)
+        named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
         if named:
             return named[0][1]
     for bound in (previous_end, lower):
@@ -89,17 +95,46 @@ def _introduces(between: str) -> bool:
     return bool(links) and not _VERB.search(between[links[-1].end() :])
 
 
+_CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+_ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
+_GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
+
+
+def basis_of(words: str, after: str = "") -> str:
+    """The accounting basis words give a figure: ``constant_currency``, ``adjusted``
+    (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
+    after = re.split(r"\d", after[:40], maxsplit=1)[0]
+    if _CONSTANT_CURRENCY.search(after) or _CONSTANT_CURRENCY.search(words):
+        return "constant_currency"
+    if _ADJUSTED.search(words):
+        return "adjusted"
+    return "gaap" if _GAAP.search(words) else ""
+
+
+def bases_compatible(claimed: str, found: str) -> bool:
+    """A constant-currency figure backs only a constant-currency claim; a claim that says
+    GAAP is not backed by a non-GAAP figure, nor the reverse; unsaid fits both."""
+    if "constant_currency" in (claimed, found):
+        return claimed == found
+    return not (claimed and found and claimed != found)
+
+
 @dataclass(frozen=True)
 class Reading:
     value: Decimal
     change: bool
     metric: str | None
     period: Period
+    basis: str = ""
 
 
-def _names_only_earlier_years(words: str, current_year: int | None) -> bool:
-    years = [int(year) for year in _YEAR.findall(words)]
-    return bool(current_year and years and max(years) < current_year)
+def _earlier_years(*nearest_first: str, current_year: int | None) -> bool:
+    """True when the nearest words that name years name only years before ``current_year``."""
+    for words in nearest_first:
+        years = [int(year) for year in _YEAR.findall(words)]
+        if years:
+            return bool(current_year and max(years) < current_year)
+    return False
 
 
 def read_sentence(
@@ -124,23 +159,25 @@ def read_sentence(
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         length = period_in(text[lower : span.start]).length or period_in(text[span.end : next_start]).length
         metric = metric_for_unit(_metric_near(text, span.start, span.end, lower, previous_end), unit is Unit.PER_SHARE)
+        basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]
         carried = position > 0 and _CARRY.fullmatch(between) is not None
         change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
         if change:
-            readings.append(Reading(signed, True, metric, Period(length, None)))
+            readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
             continue
         if _introduces(between) or PRIOR_PHRASE.search(between.rsplit(",", 1)[-1]):
             prior = True
-        elif (carried or _LIST_CONTINUES.match(between)) and state is not None and not _RESET.search(between):
+        elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
         else:
-            prior = period_in(_CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]).prior
+            after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
+            prior = period_in(after).prior
             if prior is None:
-                prior = _names_only_earlier_years(text[lower : span.start], current_year)
+                prior = _earlier_years(after, between, text[lower : span.start], current_year=current_year)
         state = prior
-        readings.append(Reading(signed, False, metric, Period(length, prior)))
+        readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end
     return readings

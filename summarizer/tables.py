@@ -234,6 +234,19 @@ def _columns(
     return tuple(result)
 
 
+_PERIOD_CAPTION = re.compile(r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def _period_caption(text: str, lines: list[_Line], first: int, floor: int) -> str:
+    """A line just above a table that says its period ("segment detail for the 13 weeks
+    ended June 28, 2003"), for tables whose column headers name none."""
+    for line in lines[max(floor, first - 5) : first][::-1]:
+        words = text[line.start : line.end].strip()
+        if line.kind in ("label", "prose") and _PERIOD_CAPTION.search(words) and len(words) <= 120:
+            return words.lstrip("*† ")
+    return ""
+
+
 def _first_value_offset(line: _Line) -> int | None:
     """Where, within its line, the first value cell of a data row starts."""
     values = line.values
@@ -443,6 +456,10 @@ def find_tables(text: str) -> tuple[Table, ...]:
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
+        columns = _columns(text, header_lines, width, vertical, _first_value_offset(lines[index]))
+        caption = _period_caption(text, lines, lines.index(first_line), floor)
+        if caption and not any(_YEAR_IN_LABEL.search(column) for column in columns):
+            columns = tuple(f"{caption} {column}".strip() for column in columns)
         scale = _scale(text, lines, first, floor)
         if not scale.caption and tables and _continues(text, lines, floor, first):
             scale = tables[-1].scale
@@ -450,7 +467,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
             Table(
                 span=Span(first_line.start, lines[last].end),
                 header_spans=tuple(Span(h.start, h.end) for h in header_lines),
-                columns=_columns(text, header_lines, width, vertical, _first_value_offset(lines[index])),
+                columns=columns,
                 rows=tuple(rows),
                 scale=scale,
             )

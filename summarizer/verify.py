@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from .claims import ClaimNumber, read_numbers
-from .context import read_sentence
+from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
 from .types import Document, Figure, Span, Table, Unit
@@ -72,6 +72,7 @@ class _Fact:
     period: Period
     change: bool = False
     named: bool = True  # the metric is named by the figure's own row or sentence, not a section or column
+    basis: str = ""
 
     @property
     def in_table(self) -> bool:
@@ -89,6 +90,7 @@ class _Derived:
     period: Period
     change: bool = True
     in_table: bool = False
+    basis: str = ""
 
     @property
     def value(self) -> Decimal:
@@ -189,9 +191,14 @@ _CLAIM_FAMILIES = {
 
 @functools.lru_cache(maxsize=256)
 def _table_periods(table: Table) -> list[Period]:
-    """Each column's period: its length from the header, and prior unless it is the latest."""
+    """Each column's period: its length from the header, and prior unless it is the latest.
+
+    Where some columns say their length and others, with dates, do not (a header cut
+    short: "...ed December 31"), those others are another length: "unstated"."""
     keys = [_period_key(column) for column in table.columns]
     periods = [period_in(column) for column in table.columns]
+    if any(p.length for p in periods):
+        periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
     result = []
     for column, (key, period) in enumerate(zip(keys, periods)):
         if key is None:
@@ -295,7 +302,8 @@ def _table_fact(document: Document, figure: Figure) -> _Fact:
     if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
-    return replace(_fact(figure, value, frozenset(metrics), period, change), named=named)
+    basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
+    return replace(_fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis)
 
 
 def _by_sentence(text: str, figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
@@ -335,7 +343,7 @@ class SourceIndex:
             readings = read_sentence(document.text, numbers, sentence.start, sentence.end, current_year)
             for figure, reading in zip(members, readings):
                 metrics = frozenset({reading.metric} if reading.metric else ())
-                facts.append(_fact(figure, reading.value, metrics, reading.period, reading.change))
+                facts.append(replace(_fact(figure, reading.value, metrics, reading.period, reading.change), basis=reading.basis))
         return facts
 
     @cached_property
@@ -443,6 +451,8 @@ def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
     """Percent change (or points, for percentages) and difference of two facts."""
     results = []
     metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
+    if current.basis != prior.basis:
+        return results
     if current.family == "percent":
         low, high = current.low - prior.high, current.high - prior.low
         results.append(_Derived("difference in points", (current, prior), low, high, "points", metrics, current.period,
@@ -494,6 +504,7 @@ class _ClaimContext:
     period: Period
     change: bool = False
     counted: bool = False  # a count of things ("16.24 million iPhones"), never an amount of money
+    basis: str = ""
 
 
 def _fits(context: _ClaimContext, source: _Fact | _Derived, *, strict_metric: bool = False) -> bool:
@@ -503,7 +514,7 @@ def _fits(context: _ClaimContext, source: _Fact | _Derived, *, strict_metric: bo
         context.metric, set(source.metrics), unknown_fits=not (strict_metric or source.in_table)
     ):
         return False
-    if context.change != source.change:
+    if context.change != source.change or not bases_compatible(context.basis, source.basis):
         return False
     period = source.period
     if context.period.length and period.length and context.period.length != period.length:
@@ -596,7 +607,7 @@ def _claim_contexts(
             reading = next(readings)
             period = reading.period if reading.period.length else Period(primary, reading.period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted))
+            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis))
     return contexts
 
 
