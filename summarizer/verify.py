@@ -526,20 +526,37 @@ def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
     return citations is None or any(c.start <= span.start and span.end <= c.end for c in citations)
 
 
-def check_number(
-    index: SourceIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None = None
-) -> NumberCheck:
-    """The status of one number of a claim, with the figures that support it or come nearest."""
-    base = dict(span=claim.span, text=claim.text, value=claim.value, unit=claim.unit)
-    if claim.kind is not None:
-        return NumberCheck(**base, status=Status.NOT_FINANCIAL, reason=claim.kind.value)
+@dataclass(frozen=True)
+class _Candidates:
+    """Source figures and derived values whose value meets a claim's number, and those of
+    them whose context fits too."""
+
+    direct: list[_Fact]
+    fitting: list[_Fact]
+    derived: list[_Derived]
+    fitting_derived: list[_Derived]
+
+    def anchors(self) -> set[Span]:
+        """The sentences and table rows the fitting figures stand in."""
+        return {f.figure.context for f in self.fitting} | {
+            f.figure.context for d in self.fitting_derived for f in d.inputs
+        }
+
+    def within(self, anchors: set[Span]) -> _Candidates:
+        """Only the fitting figures that stand in one of ``anchors``."""
+        return replace(
+            self,
+            fitting=[f for f in self.fitting if f.figure.context in anchors],
+            fitting_derived=[d for d in self.fitting_derived if any(f.figure.context in anchors for f in d.inputs)],
+        )
+
+
+def _candidates(index: SourceIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:
     family = _family(claim.unit)
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
-    families = _CLAIM_FAMILIES[family]
-    if claim.unit is Unit.COUNT and context.counted:
-        families = ("count", "shares")
+    families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else _CLAIM_FAMILIES[family]
     direct = [
         fact
         for source_family in families
@@ -547,31 +564,44 @@ def check_number(
         if _precise_enough(claim, fact) and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
     ]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
-    fitting = [fact for fact in direct if _fits(context, fact)]
-    if fitting:
-        cited = [fact for fact in fitting if _cited(fact.figure.span, citations)]
-        if cited:
-            return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
-        return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in fitting[:3]),
-                           reason="found in the document, outside the cited spans")  # fmt: skip
     derived = [
         d for d in index.derived_matches(family, low, high)
         if (context.change or d.formula == "ratio to revenue") and d.high - d.low <= high - low
     ]
     fitting_derived = [d for d in derived if _fits(context, d, strict_metric=True)]
-    if fitting_derived:
-        fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-        cited = [d for d in fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
-        chosen = (cited or fitting_derived)[0]
+    fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
+    return _Candidates(direct, [f for f in direct if _fits(context, f)], derived, fitting_derived)
+
+
+def _decide(
+    index: SourceIndex,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    found: _Candidates,
+    citations: Sequence[Span] | None,
+    reason: str = "",
+) -> NumberCheck:
+    """The status of one number of a claim, with the figures that support it or come nearest."""
+    base = dict(span=claim.span, text=claim.text, value=claim.value, unit=claim.unit)
+    if found.fitting:
+        cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
+        if cited:
+            return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
+        return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
+                           reason="found in the document, outside the cited spans")  # fmt: skip
+    if found.fitting_derived:
+        cited = [d for d in found.fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
+        chosen = (cited or found.fitting_derived)[0]
         current, prior = chosen.inputs
         formula = f"{chosen.formula}: {current.figure.text} vs {prior.figure.text} = {_round(chosen.value)}"
         status = Status.DERIVED if cited else Status.MISATTRIBUTED
         return NumberCheck(**base, status=status, supports=tuple(_ref(f) for f in chosen.inputs), formula=formula)
-    if direct or derived:
-        near = [_ref(f) for f in direct[:3]] or [_ref(f) for d in derived[:1] for f in d.inputs]
+    if found.direct or found.derived:
+        near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         return NumberCheck(**base, status=Status.CONTEXT_MISMATCH, candidates=tuple(near),
-                           reason=_mismatch_reason(context, direct[0] if direct else None))  # fmt: skip
-    near = [_ref(f) for source_family in _CLAIM_FAMILIES[family][:1] for f in index.nearest(source_family, claim.value)]
+                           reason=reason or _mismatch_reason(found.direct[0] if found.direct else None))  # fmt: skip
+    family = _CLAIM_FAMILIES[_family(claim.unit)][0]
+    near = [_ref(f) for f in index.nearest(family, claim.value)]
     return NumberCheck(**base, status=Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
 
 
@@ -579,7 +609,7 @@ def _round(value: Decimal) -> str:
     return f"{value:.1f}"
 
 
-def _mismatch_reason(context: _ClaimContext, fact: _Fact | None) -> str:
+def _mismatch_reason(fact: _Fact | None) -> str:
     if fact is None:
         return "a computed value matches, for another metric or period"
     where = f"row {fact.figure.row!r}, column {fact.figure.column!r}" if fact.figure.table is not None else "its sentence"
@@ -611,10 +641,41 @@ def _claim_contexts(
     return contexts
 
 
+def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None]) -> list[str]:
+    """Keep a claim's change with the level it accompanies, in place.
+
+    In "revenue totaled $215.9 billion, up 41%", the 41% must come from the sentence or
+    table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
+    number, why its candidates were dropped ("" when they were not)."""
+    reasons = [""] * len(numbers)
+    for index, (context, candidates) in enumerate(zip(contexts, found)):
+        if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
+            continue
+        anchors: set[Span] = set()
+        for other, other_found in zip(contexts, found):
+            if other_found is not None and not other.change and other.metric == context.metric:
+                anchors |= other_found.anchors()
+        if anchors:
+            kept = candidates.within(anchors)
+            if not (kept.fitting or kept.fitting_derived):
+                reasons[index] = "the change is reported for another figure than the one it accompanies"
+            found[index] = kept
+    return reasons
+
+
 def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
     contexts = _claim_contexts(text, numbers, index.current_year, index.primary_length)
-    return ClaimCheck(text, tuple(check_number(index, n, c, citations) for n, c in zip(numbers, contexts)))
+    found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
+    reasons = _consistent(numbers, contexts, found)
+    checks = []
+    for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
+        if candidates is None:
+            checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.NOT_FINANCIAL,
+                                      reason=number.kind.value))  # fmt: skip
+        else:
+            checks.append(_decide(index, number, context, candidates, citations, reason))
+    return ClaimCheck(text, tuple(checks))
 
 
 def verify_claims(claims: Sequence[str], document: Document, index: SourceIndex | None = None) -> VerificationReport:
