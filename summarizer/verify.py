@@ -32,7 +32,7 @@ from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
 from .types import Document, Figure, Span, Table, Unit
-from .vocabulary import Period, metrics_compatible, metrics_in, period_in, primary_length
+from .vocabulary import BALANCE_METRICS, Period, metrics_compatible, metrics_in, period_in, primary_length
 
 __all__ = [
     "Status",
@@ -626,7 +626,8 @@ def _claim_contexts(
     text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = ""
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be.
-    A claim that names no period length speaks of the release's main period (``primary``)."""
+    A flow (revenue, earnings) whose claim names no period length is the release's main
+    period's (``primary``); balances at a date (deposits, cash) have no length."""
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
@@ -635,7 +636,9 @@ def _claim_contexts(
             contexts.append(_ClaimContext(None, Period()))
         else:
             reading = next(readings)
-            period = reading.period if reading.period.length else Period(primary, reading.period.prior)
+            period = reading.period
+            if not period.length and reading.metric not in BALANCE_METRICS:
+                period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis))
     return contexts

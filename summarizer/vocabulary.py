@@ -14,6 +14,7 @@ __all__ = [
     "metrics_compatible",
     "metric_for_unit",
     "primary_length",
+    "BALANCE_METRICS",
     "Period",
     "period_in",
     "PRIOR_PHRASE",
@@ -141,6 +142,13 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
     if not found:
         return unknown_fits
     return claimed in found or any(frozenset({claimed, other}) in _RELATED for other in found)
+
+
+# Balances at a date, not flows over a period: a period length does not apply to them.
+BALANCE_METRICS = frozenset(
+    {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
+     "inventory", "receivables", "liabilities", "capital_ratio", "shares"}
+)  # fmt: skip
 
 
 def metric_for_unit(metric: str | None, per_share: bool) -> str | None:
