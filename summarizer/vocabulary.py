@@ -94,6 +94,8 @@ _METRIC_PATTERN = re.compile(
 )
 # Metrics of which one is a part of the other, so that a claim naming one may cite the other.
 _RELATED = {
+    frozenset({"segment_revenue", "data_center"}),
+    frozenset({"segment_revenue", "gaming"}),
     frozenset({"revenue", "data_center"}),
     frozenset({"revenue", "gaming"}),
     frozenset({"revenue", "license_fees"}),
@@ -119,8 +121,28 @@ def metrics_in(text: str) -> list[tuple[int, str]]:
         metric = _PHRASE_TO_METRIC[phrase]
         if _COST_OF.search(text, 0, match.start()):
             metric = "cost_of_revenue"
+        elif metric == "revenue" and _is_segment(text, match.start()):
+            metric = "segment_revenue"
         found.append((match.start(), metric))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&-]*)\s+$")
+_NOT_SEGMENT = frozenset(
+    "total net consolidated quarterly record gaap non-gaap reported adjusted annual full-year fiscal group "
+    "company operating first second third fourth fourth-quarter third-quarter second-quarter first-quarter "
+    "quarter year full the our its their".split()
+)
+
+
+def _is_segment(text: str, start: int) -> bool:
+    """True when a capitalised name qualifies "revenue" ("Automotive revenue", "Canada
+    revenues"), so that it is a segment's, not the company's."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word or not word.group(1)[0].isupper() or word.group(1).lower() in _NOT_SEGMENT:
+        return False
+    before = text[max(0, word.start(1) - 3) : word.start(1)]
+    return not (word.start(1) == 0 or re.search(r"(?:^|[.!?:•]\s*|\n\s*)$", before))
 
 
 def primary_length(text: str) -> str:
@@ -133,6 +155,11 @@ def primary_length(text: str) -> str:
     return period_in(opening).length
 
 
+# A claim about the first may cite a source that names the second, not the reverse:
+# "Canada revenues rose 4.6%" may cite "revenues ... increased 4.6 percent" in Canada's paragraph.
+_NARROWER = {("segment_revenue", "revenue")}
+
+
 def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = True) -> bool:
     """True when a claim about ``claimed`` can be backed by a source naming ``found``.
 
@@ -141,7 +168,9 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
     """
     if not found:
         return unknown_fits
-    return claimed in found or any(frozenset({claimed, other}) in _RELATED for other in found)
+    return claimed in found or any(
+        frozenset({claimed, other}) in _RELATED or (claimed, other) in _NARROWER for other in found
+    )
 
 
 # Balances at a date, not flows over a period: a period length does not apply to them.
