@@ -73,6 +73,7 @@ class _Fact:
     change: bool = False
     named: bool = True  # the metric is named by the figure's own row or sentence, not a section or column
     basis: str = ""
+    order: tuple[int, int, int] | None = None  # when its column's period ends, for table cells
 
     @property
     def in_table(self) -> bool:
@@ -303,7 +304,8 @@ def _table_fact(document: Document, figure: Figure) -> _Fact:
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
-    return replace(_fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis)
+    order = _period_key(figure.column) if figure.column else None
+    return replace(_fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis, order=order)
 
 
 def _by_sentence(text: str, figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
@@ -373,10 +375,14 @@ class SourceIndex:
 
     @cached_property
     def derived(self) -> dict[str, tuple[list[Decimal], list[_Derived], Decimal]]:
-        """Percent changes, differences and margins computed from pairs of source figures."""
+        """Percent changes, differences and margins computed from pairs of source figures.
+
+        A row or sentence that states its change itself ("6%") is taken at its word: no
+        change is computed from its rounded figures."""
         derived: list[_Derived] = []
+        stated = {(f.figure.context, f.family) for f in self.facts if f.change}
         for current, prior in self._comparison_pairs():
-            derived.extend(_changes(current, prior))
+            derived.extend(d for d in _changes(current, prior) if (current.figure.context, d.family) not in stated)
         for part, whole in self._margin_pairs():
             margin = _ratio(part, whole)
             if margin:
@@ -415,7 +421,7 @@ class SourceIndex:
         for facts in by_sentence.values():
             for i, first in enumerate(facts):
                 for second in facts[i + 1 : i + 4]:
-                    if first.family == second.family:
+                    if first.family == second.family and second.period.prior and not first.period.prior:
                         yield first, second
 
     def _margin_pairs(self) -> Iterable[tuple[_Fact, _Fact]]:
@@ -432,6 +438,17 @@ class SourceIndex:
                         yield part, whole
 
 
+def _comparable(current: tuple[int, int, int] | None, prior: tuple[int, int, int] | None,
+                earlier: list[tuple[int, int, int]]) -> bool:
+    """True when a prior column is one a release compares with: the period just before,
+    the same period a year earlier, or the last fiscal year end. Columns whose dates are
+    unknown, or the same (a header that could not be read), compare."""
+    if current is None or prior is None or current == prior:
+        return True
+    year, month, _ = current
+    return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
+
+
 def _row_pairs(facts: list[_Fact]) -> Iterable[tuple[_Fact, _Fact]]:
     """(current, prior) pairs of one table row, by the columns' periods; where the periods
     cannot order two cells (neither is the comparison period's), left before right."""
@@ -440,11 +457,16 @@ def _row_pairs(facts: list[_Fact]) -> Iterable[tuple[_Fact, _Fact]]:
             if first.period.length and second.period.length and first.period.length != second.period.length:
                 continue
             if first.period.prior is False and second.period.prior:
-                yield first, second
+                current, prior = first, second
             elif first.period.prior and second.period.prior is False:
-                yield second, first
+                current, prior = second, first
             elif not (first.period.prior or second.period.prior):
-                yield first, second
+                current, prior = first, second
+            else:
+                continue
+            earlier = [f.order for f in facts if f.order and current.order and f.order < current.order]
+            if not earlier or _comparable(current.order, prior.order, earlier):
+                yield current, prior
 
 
 def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
