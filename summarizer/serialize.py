@@ -101,6 +101,7 @@ def report_json(report) -> dict[str, Any]:
         "citation_errors": list(report.citation_errors),
         "claims": [
             {
+                "item": claim.item,
                 "text": claim.text,
                 "supported": claim.supported,
                 "numbers": [number_check_json(number) for number in claim.numbers],

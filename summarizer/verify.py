@@ -125,8 +125,11 @@ class NumberCheck:
 
 @dataclass(frozen=True)
 class ClaimCheck:
+    """One claim and its numbers; ``item`` says where in a summary it came from ("metrics[0]")."""
+
     text: str
     numbers: tuple[NumberCheck, ...]
+    item: str = ""
 
     @property
     def supported(self) -> bool:

@@ -1,0 +1,289 @@
+"""The summary: pydantic models that mirror ``schemas/summary.schema.json``, and its check.
+
+``verify_summary`` turns every structured field into the plain sentence an analyst would
+write ("Total revenues for the three months ended December 31, 2005 was $6.587 million,
+compared with $9.047 million for the three months ended December 31, 2004, down 27.2%")
+and verifies it like any other claim, against the item's own citations.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal, Sequence
+
+import jsonschema
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .errors import InputError
+from .resources import load_schema
+from .types import Document, Span
+from .verify import ClaimCheck, SourceIndex, VerificationReport, verify_claim
+from .vocabulary import metrics_in
+
+__all__ = [
+    "Citation",
+    "Amount",
+    "Metric",
+    "Guidance",
+    "Update",
+    "Company",
+    "ReportingPeriod",
+    "Headline",
+    "Summary",
+    "Usage",
+    "DocumentRef",
+    "Envelope",
+    "load_summary",
+    "summary_validator",
+    "verify_summary",
+]
+
+Unit = Literal["currency", "per_share", "percent", "percentage_points", "basis_points", "shares", "count"]
+Scale = Literal["units", "thousands", "millions", "billions"]
+MetricName = Literal[
+    "revenue", "gross_profit", "gross_margin", "operating_income", "operating_margin", "net_income",
+    "eps_basic", "eps_diluted", "cash", "operating_cash_flow", "free_cash_flow", "other",
+]  # fmt: skip
+DecimalText = Annotated[str, StringConstraints(pattern=r"^-?\d+(\.\d+)?$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+
+
+class Amount(_Model):
+    value: DecimalText
+    unit: Unit
+    scale: Scale
+
+
+class Metric(_Model):
+    metric: MetricName
+    label: str
+    basis: Literal["gaap", "non_gaap"]
+    period: str
+    value: Amount
+    comparison_period: str | None
+    comparison_value: Amount | None
+    change: Amount | None
+    citations: list[Citation]
+
+
+class Guidance(_Model):
+    metric: str
+    period: str
+    low: Amount | None
+    high: Amount | None
+    text: str
+    citations: list[Citation]
+
+
+class Update(_Model):
+    topic: str
+    text: str
+    citations: list[Citation]
+
+
+class Company(_Model):
+    name: str
+    ticker: str | None
+    citations: list[Citation]
+
+
+class ReportingPeriod(_Model):
+    label: str
+    fiscal_year: int | None
+    fiscal_quarter: int | None = Field(ge=1, le=4)
+    period_end: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None
+    citations: list[Citation]
+
+
+class Headline(_Model):
+    text: str
+    citations: list[Citation]
+
+
+class Summary(_Model):
+    company: Company
+    period: ReportingPeriod
+    headline: Headline
+    metrics: list[Metric]
+    guidance: list[Guidance]
+    business_update: list[Update]
+
+
+class Usage(_Model):
+    prompt_tokens: int = Field(ge=0)
+    completion_tokens: int = Field(ge=0)
+    calls: int = Field(ge=0)
+    estimated_cost_usd: float | None = Field(ge=0)
+
+
+class DocumentRef(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str
+    sha256: str
+    company: str = ""
+    form_type: str = ""
+    filing_date: str = ""
+    document_type: str = ""
+
+
+class Envelope(_Model):
+    document: DocumentRef
+    engine: Literal["extractive", "llm"]
+    model: str | None
+    prompt_version: str | None
+    usage: Usage
+    summary: Summary
+    verification: dict[str, Any]
+
+
+def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Validator:
+    """A validator for the envelope, or for one of its ``$defs`` (``"summary"``)."""
+    from referencing import Registry, Resource
+
+    envelope = load_schema("summary.schema.json")
+    verification = load_schema("verification.schema.json")
+    registry = Registry().with_resources(
+        [(schema["$id"], Resource.from_contents(schema)) for schema in (envelope, verification)]
+    )
+    schema = {"$ref": f"{envelope['$id']}#/$defs/{definition}"} if definition else envelope
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+def load_summary(source: str | Path) -> Summary:
+    """A summary from a JSON file: the envelope summarizer writes, or the bare summary."""
+    name = str(source)
+    try:
+        payload = json.loads(Path(source).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{name} is not JSON: {error}") from None
+    if isinstance(payload, dict) and "summary" in payload:
+        payload = payload["summary"]
+    error = next(iter(sorted(summary_validator("summary").iter_errors(payload), key=lambda e: list(e.path))), None)
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise InputError(f"{name} is not a summary: at {where}: {error.message}")
+    try:
+        return Summary.model_validate(payload)
+    except ValidationError as error:
+        raise InputError(f"{name} is not a summary: {error.errors()[0]['msg']}") from None
+
+
+_SCALE_WORDS = {"units": "", "thousands": " thousand", "millions": " million", "billions": " billion"}
+_METRIC_WORDS = {
+    "revenue": "revenue", "gross_profit": "gross profit", "gross_margin": "gross margin",
+    "operating_income": "operating income", "operating_margin": "operating margin", "net_income": "net income",
+    "eps_basic": "basic EPS", "eps_diluted": "diluted EPS", "cash": "cash",
+    "operating_cash_flow": "operating cash flow", "free_cash_flow": "free cash flow", "other": "",
+}  # fmt: skip
+
+
+def amount_text(amount: Amount, *, signed: bool = True) -> str:
+    """An amount as an analyst writes it: "$6.6 million", "$0.09 per share", "27%"."""
+    value = Decimal(amount.value)
+    sign = "-" if value < 0 and signed else ""
+    number = f"{abs(value):f}"
+    scale = _SCALE_WORDS[amount.scale]
+    if amount.unit == "currency":
+        return f"{sign}${number}{scale}"
+    if amount.unit == "per_share":
+        return f"{sign}${number}{scale} per share"
+    if amount.unit == "percent":
+        return f"{sign}{number}%"
+    if amount.unit == "percentage_points":
+        return f"{sign}{number} percentage points"
+    if amount.unit == "basis_points":
+        return f"{sign}{number} basis points"
+    if amount.unit == "shares":
+        return f"{sign}{number}{scale} shares"
+    return f"{sign}{number}{scale}"
+
+
+def metric_sentence(metric: Metric) -> str:
+    """The sentence a metric item states, worded so the verifier reads its metric, basis,
+    periods and change."""
+    label = metric.label
+    canonical = _METRIC_WORDS[metric.metric]
+    if canonical and not metrics_in(label):
+        label = f"{label} {canonical}"
+    if metric.basis == "non_gaap" and "non-gaap" not in label.lower():
+        label = f"Non-GAAP {label}"
+    sentence = f"{label} for the {metric.period} was {amount_text(metric.value)}"
+    if metric.comparison_value is not None:
+        sentence += f", compared with {amount_text(metric.comparison_value)} for the {metric.comparison_period or 'prior period'}"
+    if metric.change is not None:
+        direction = "down" if Decimal(metric.change.value) < 0 else "up"
+        sentence += f", {direction} {amount_text(metric.change, signed=False)}"
+    return sentence + "."
+
+
+def guidance_sentence(guidance: Guidance) -> str | None:
+    if guidance.low is None and guidance.high is None:
+        return None
+    bounds = [amount_text(b) for b in (guidance.low, guidance.high) if b is not None]
+    return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(bounds)}."
+
+
+def _valid_spans(document: Document, where: str, citations: Sequence[Citation], errors: list[str]) -> list[Span]:
+    spans = []
+    for citation in citations:
+        if citation.end < citation.start or citation.end > len(document.text):
+            errors.append(f"{where}: citation [{citation.start}, {citation.end}) lies outside the document")
+        elif document.text[citation.start : citation.end] != citation.quote:
+            errors.append(f"{where}: citation [{citation.start}, {citation.end}) does not match its quote {citation.quote!r}")
+        else:
+            spans.append(Span(citation.start, citation.end))
+    return spans
+
+
+def _claims(summary: Summary) -> list[tuple[str, str, Sequence[Citation]]]:
+    """(where, sentence, citations) for every statement of the summary that may hold numbers."""
+    from .sentences import sentence_spans
+
+    claims: list[tuple[str, str, Sequence[Citation]]] = []
+
+    def free_text(where: str, text: str, citations: Sequence[Citation]) -> None:
+        for span in sentence_spans(text):
+            claims.append((where, span.of(text), citations))
+
+    free_text("headline", summary.headline.text, summary.headline.citations)
+    for index, metric in enumerate(summary.metrics):
+        claims.append((f"metrics[{index}]", metric_sentence(metric), metric.citations))
+    for index, guidance in enumerate(summary.guidance):
+        sentence = guidance_sentence(guidance)
+        if sentence:
+            claims.append((f"guidance[{index}]", sentence, guidance.citations))
+        free_text(f"guidance[{index}]", guidance.text, guidance.citations)
+    for index, update in enumerate(summary.business_update):
+        free_text(f"business_update[{index}]", update.text, update.citations)
+    return claims
+
+
+def verify_summary(summary: Summary, document: Document, index: SourceIndex | None = None) -> VerificationReport:
+    """Every number of every item, checked against the figures inside that item's citations.
+
+    A citation whose quote is not the text at its span is reported, and does not count.
+    """
+    index = index or SourceIndex(document)
+    errors: list[str] = []
+    checks: list[ClaimCheck] = []
+    for section, citations in (("company", summary.company.citations), ("period", summary.period.citations)):
+        _valid_spans(document, section, citations, errors)
+    for where, sentence, citations in _claims(summary):
+        spans = _valid_spans(document, where, citations, errors)
+        check = verify_claim(index, sentence, spans)
+        checks.append(ClaimCheck(check.text, check.numbers, item=where))
+    return VerificationReport(document.sha256, tuple(checks), tuple(dict.fromkeys(errors)))
