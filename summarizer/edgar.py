@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError, UsageError
+from .types import DocumentInfo
 
-__all__ = ["EdgarDocument", "EdgarHeader", "is_submission", "parse_header", "split_documents", "choose_document"]
+__all__ = ["EdgarDocument", "is_submission", "parse_header", "split_documents", "choose_document"]
 
 _DOCUMENT_OPEN = re.compile(r"<DOCUMENT>", re.IGNORECASE)
 _DOCUMENT_CLOSE = re.compile(r"</DOCUMENT>", re.IGNORECASE)
@@ -38,17 +39,6 @@ class EdgarDocument:
         return not self.type.upper().startswith(_NOT_TEXT_TYPES)
 
 
-@dataclass(frozen=True)
-class EdgarHeader:
-    company: str = ""
-    cik: str = ""
-    form_type: str = ""
-    filing_date: str = ""
-    period_of_report: str = ""
-    accession_number: str = ""
-    items: tuple[str, ...] = ()
-
-
 def is_submission(text: str) -> bool:
     """True when ``text`` is an EDGAR SGML submission or a ``<DOCUMENT>``-wrapped file."""
     head = text[:4096]
@@ -59,10 +49,11 @@ def _iso_date(value: str) -> str:
     return f"{value[:4]}-{value[4:6]}-{value[6:8]}" if re.fullmatch(r"\d{8}", value) else value
 
 
-def parse_header(text: str) -> EdgarHeader:
+def parse_header(text: str) -> DocumentInfo:
+    """What the SGML header says of the filing (the chosen document's fields left empty)."""
     block = _HEADER_BLOCK.search(text[:200_000])
     if not block:
-        return EdgarHeader()
+        return DocumentInfo()
     first: dict[str, str] = {}
     items: list[str] = []
     for match in _HEADER_FIELD.finditer(block.group(2)):
@@ -72,7 +63,7 @@ def parse_header(text: str) -> EdgarHeader:
                 items.append(value)
         elif value:
             first.setdefault(key, value)
-    return EdgarHeader(
+    return DocumentInfo(
         company=first.get("COMPANY CONFORMED NAME", ""),
         cik=first.get("CENTRAL INDEX KEY", ""),
         form_type=first.get("CONFORMED SUBMISSION TYPE", first.get("FORM TYPE", "")),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import edgar
@@ -81,7 +82,7 @@ def document_from_text(
         raise InputError(f"{source} has no text to summarise")
     info = info or DocumentInfo()
     if not info.title:
-        info = DocumentInfo(**{**info.__dict__, "title": _title(text)})
+        info = replace(info, title=_title(text))
     return Document(
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -113,22 +114,14 @@ def load_document(
     info = DocumentInfo()
     kind = ""
     if edgar.is_submission(text):
-        header = edgar.parse_header(text)
         chosen = edgar.choose_document(edgar.split_documents(text, name=name), document)
-        text = chosen.body
-        kind = "edgar-"
-        info = DocumentInfo(
-            company=header.company,
-            cik=header.cik,
-            form_type=header.form_type,
-            filing_date=header.filing_date,
-            period_of_report=header.period_of_report,
-            accession_number=header.accession_number,
-            items=header.items,
+        info = replace(
+            edgar.parse_header(text),
             document_type=chosen.type,
             document_description=chosen.description,
             document_filename=chosen.filename,
         )
+        text, kind = chosen.body, "edgar-"
         if text.lstrip().startswith("begin ") or not chosen.is_text:
             raise InputError(f"{name}: document {chosen.type or chosen.sequence} is not text")
     if looks_like_html(text):

@@ -191,25 +191,23 @@ _METRIC_WORDS = {
 }  # fmt: skip
 
 
+_AMOUNT_FORMATS = {
+    "currency": "{sign}${number}{scale}",
+    "per_share": "{sign}${number}{scale} per share",
+    "percent": "{sign}{number}%",
+    "percentage_points": "{sign}{number} percentage points",
+    "basis_points": "{sign}{number} basis points",
+    "shares": "{sign}{number}{scale} shares",
+    "count": "{sign}{number}{scale}",
+}
+
+
 def amount_text(amount: Amount, *, signed: bool = True) -> str:
     """An amount as an analyst writes it: "$6.6 million", "$0.09 per share", "27%"."""
     value = Decimal(amount.value)
-    sign = "-" if value < 0 and signed else ""
-    number = f"{abs(value):f}"
-    scale = _SCALE_WORDS[amount.scale]
-    if amount.unit == "currency":
-        return f"{sign}${number}{scale}"
-    if amount.unit == "per_share":
-        return f"{sign}${number}{scale} per share"
-    if amount.unit == "percent":
-        return f"{sign}{number}%"
-    if amount.unit == "percentage_points":
-        return f"{sign}{number} percentage points"
-    if amount.unit == "basis_points":
-        return f"{sign}{number} basis points"
-    if amount.unit == "shares":
-        return f"{sign}{number}{scale} shares"
-    return f"{sign}{number}{scale}"
+    return _AMOUNT_FORMATS[amount.unit].format(
+        sign="-" if value < 0 and signed else "", number=f"{abs(value):f}", scale=_SCALE_WORDS[amount.scale]
+    )
 
 
 def metric_sentence(metric: Metric) -> str:

@@ -238,22 +238,6 @@ def _period_key(column: str) -> tuple[int, int, int] | None:
 
 
 _CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
-
-
-def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
-    """The metric of a table cell: its row label's, else its section's, else its column's,
-    and whether the row label itself named it.
-
-    A row of "Other ..." is its own line item, whatever else it names.
-    """
-    for words in (label, section, column):
-        found = {metric for _, metric in metrics_in(words)}
-        if found:
-            return ({"other"} if "other" in found else found), words is label
-    return set(), False
-
-
-_CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
 _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
 
