@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from .cells import is_nil_cell
 from .numbers import NOT_FINANCIAL, NUMBER, Token, is_bare_year, not_financial_kind, parse_token
@@ -68,8 +68,7 @@ def _cell_unit(table: Table, by_row: Unit | None, percent_column: bool, token: T
     return Unit.COUNT
 
 
-@dataclass(frozen=True)
-class _CellPlace:
+class _CellPlace(NamedTuple):
     """Where a cell sits: its table, row, column, and what the row says of its unit."""
 
     table_index: int
@@ -91,8 +90,7 @@ def _cell_places(tables: tuple[Table, ...]) -> list[_CellPlace]:
                 column = table.columns[position] if position < len(table.columns) else None
                 percent = position < len(percent_columns) and percent_columns[position]
                 places.append(_CellPlace(index, table, row, cell, column, percent, by_row))
-    places.sort(key=lambda place: place.cell.span.start)
-    return places
+    return places  # in text order: tables, their rows and their cells all are
 
 
 def _nil_figure(text: str, place: _CellPlace) -> Figure:
@@ -108,7 +106,7 @@ def _cell_figure(text: str, match: re.Match, place: _CellPlace) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption."""
     token = parse_token(text, match, in_table=True)
     if token.unit is Unit.COUNT and _CELL_SEPARATORS.sub("", place.cell.text).endswith("%"):
-        token = replace(token, unit=Unit.PERCENT)
+        token = token._replace(unit=Unit.PERCENT)
     table = place.table
     unit = _cell_unit(table, place.row_unit, place.percent_column, token)
     exponent, source = token.exponent, "inline" if token.has_scale else "none"
@@ -171,12 +169,27 @@ class _SpanIndex:
         return self.spans[position] if position >= 0 else None
 
 
+def _gaps(spans: list[Span], length: int) -> list[Span]:
+    """The stretches of ``[0, length)`` between sorted, non-overlapping ``spans``."""
+    gaps, position = [], 0
+    for span in spans:
+        if span.start > position:
+            gaps.append(Span(position, span.start))
+        position = max(position, span.end)
+    if position < length:
+        gaps.append(Span(position, length))
+    return gaps
+
+
 def _other_numbers(text: str, cells: _SpanIndex, tables: _SpanIndex) -> list[OtherNumber]:
-    """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ..."""
+    """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ...
+
+    Value cells are skipped: their numbers are figures, read with their table."""
     other = []
-    for match in NOT_FINANCIAL.finditer(text):
-        if _DIGIT.search(match.group()) and cells.position(match.start()) < 0:
-            other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
+    for gap in _gaps(cells.spans, len(text)):
+        for match in NOT_FINANCIAL.finditer(text, gap.start, gap.end):
+            if _DIGIT.search(match.group()):
+                other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
     for at in _at_signs(text):
         local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
         match = _EMAIL.match(text, local.start()) if local else None
@@ -206,9 +219,12 @@ def extract_figures(document: Document) -> Figures:
     text = document.text
     places = _cell_places(document.tables)
     cells = _SpanIndex([place.cell.span for place in places])
-    other = _other_numbers(text, cells, _SpanIndex([table.span for table in document.tables]))
+    tables = _SpanIndex([table.span for table in document.tables])
+    other = _other_numbers(text, cells, tables)
     excluded = _SpanIndex(_merge([number.span for number in other]))
-    sentences = _SpanIndex(sentence_spans(text))
+    sentences = _SpanIndex(
+        [sentence for gap in _gaps(tables.spans, len(text)) for sentence in sentence_spans(text, gap.start, gap.end)]
+    )
 
     financial: list[Figure] = []
     read_cells: set[int] = set()
@@ -224,7 +240,7 @@ def extract_figures(document: Document) -> Figures:
         elif is_bare_year(match):
             other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
         else:
-            financial.append(_text_figure(text, match, sentences.find(match.start())))
+            financial.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
     for index, place in enumerate(places):
         if index not in read_cells and is_nil_cell(place.cell.text):
             financial.append(_nil_figure(text, place))

@@ -11,8 +11,8 @@ value with its unit, scale and precision; it knows nothing of tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .types import OtherKind, Unit
 
@@ -144,9 +144,10 @@ _PER_SHARE_BEFORE = re.compile(
 _CENTS_AFTER = re.compile(r"[ \t]+cents?\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A parsed numeric token: ``start``/``end`` cover what belongs to the number."""
+class Token(NamedTuple):
+    """A parsed numeric token: ``start``/``end`` cover what belongs to the number.
+
+    A tuple rather than a dataclass: one is made for every number of a filing."""
 
     start: int
     end: int

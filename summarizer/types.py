@@ -162,8 +162,7 @@ class OtherKind(str, enum.Enum):
     NAME = "name"
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """A financial number found in the text, understood.
 
     ``value`` is in base units (dollars, shares, percent); ``decimals`` is the XBRL
@@ -171,7 +170,8 @@ class Figure:
     a cell ``6,587`` in a thousands table is -3, ``$0.09`` is 2).
     ``scale_source`` says where the scale came from: ``inline``, ``table`` or ``none``.
     ``row``/``column``/``table`` are set for table cells; ``context`` is the
-    sentence (or table row) the figure sits in.
+    sentence (or table row) the figure sits in. A tuple rather than a dataclass, like
+    ``Span``: a large filing has tens of thousands.
     """
 
     span: Span
@@ -195,8 +195,7 @@ class Figure:
         return self.value - half, self.value + half
 
 
-@dataclass(frozen=True)
-class OtherNumber:
+class OtherNumber(NamedTuple):
     """A number that is not a financial figure (a date, a phone number, a footnote marker)."""
 
     span: Span
