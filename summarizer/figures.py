@@ -107,31 +107,23 @@ def _cell_figure(text: str, match: re.Match, place: _CellPlace) -> Figure:
     token = parse_token(text, match, in_table=True)
     if token.unit is Unit.COUNT and _CELL_SEPARATORS.sub("", place.cell.text).endswith("%"):
         token = token._replace(unit=Unit.PERCENT)
-    table = place.table
-    unit = _cell_unit(table, place.row_unit, place.percent_column, token)
+    scale = place.table.scale
+    unit = _cell_unit(place.table, place.row_unit, place.percent_column, token)
     exponent, source = token.exponent, "inline" if token.has_scale else "none"
     if not token.has_scale:
-        if unit is Unit.CURRENCY and table.scale.exponent:
-            exponent, source = table.scale.exponent, "table"
-        elif unit is Unit.SHARES and table.scale.share_exponent:
-            exponent, source = table.scale.share_exponent, "table"
-    gap = _SPACE_BEFORE_NUMBER.search(text, token.start, match.start("num"))
-    span = Span(gap.end() if gap else token.start, min(token.end, place.cell.span.end))
-    return Figure(
-        span=span,
-        text=span.of(text),
-        value=token.value.scaleb(exponent - token.exponent),
-        unit=unit,
-        exponent=exponent,
-        scale_source=source,
-        negative=token.negative,
-        nil=False,
-        decimals=token.decimals + token.exponent - exponent,
-        context=place.row.span,
-        row=place.row.label,
-        column=place.column,
-        table=place.table_index,
-    )
+        if unit is Unit.CURRENCY and scale.exponent:
+            exponent, source = scale.exponent, "table"
+        elif unit is Unit.SHARES and scale.share_exponent:
+            exponent, source = scale.share_exponent, "table"
+    start = token.start
+    if token.has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
+        gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
+        start = gap.end() if gap else start
+    span = Span(start, min(token.end, place.cell.span.end))
+    row = place.row
+    return Figure(span, span.of(text), token.value.scaleb(exponent - token.exponent), unit, exponent, source,
+                  token.negative, False, token.decimals + token.exponent - exponent, row.span, row.label,
+                  place.column, place.table_index)  # fmt: skip
 
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
@@ -167,6 +159,21 @@ class _SpanIndex:
     def find(self, offset: int) -> Span | None:
         position = self.position(offset)
         return self.spans[position] if position >= 0 else None
+
+
+class _Walker:
+    """``_SpanIndex.position`` for offsets that only grow: a moving pointer, no search."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.index = 0
+
+    def position(self, offset: int) -> int:
+        spans, index = self.spans, self.index
+        while index < len(spans) and spans[index].end <= offset:
+            index += 1
+        self.index = index
+        return index if index < len(spans) and spans[index].start <= offset else -1
 
 
 def _gaps(spans: list[Span], length: int) -> list[Span]:
@@ -228,14 +235,15 @@ def extract_figures(document: Document) -> Figures:
 
     financial: list[Figure] = []
     read_cells: set[int] = set()
+    in_cell, in_excluded = _Walker(cells.spans), _Walker(excluded.spans)
     for match in NUMBER.finditer(text):
         number_start = match.start("num")
-        cell = cells.position(number_start)
+        cell = in_cell.position(number_start)
         if cell >= 0:
             if cell not in read_cells:
                 read_cells.add(cell)
                 financial.append(_cell_figure(text, match, places[cell]))
-        elif excluded.position(number_start) >= 0:
+        elif in_excluded.position(number_start) >= 0:
             continue
         elif is_bare_year(match):
             other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))

@@ -223,14 +223,6 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
         elif not has_currency and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
     value = Decimal(number_text.replace(",", "")).scaleb(exponent)
-    return Token(
-        start=start,
-        end=end,
-        value=-value if negative else value,
-        unit=unit,
-        exponent=exponent,
-        negative=negative,
-        decimals=precision(number_text, exponent),
-        has_currency=has_currency,
-        has_scale=bool(scale_word),
-    )
+    # positional: this runs for every number of a filing
+    return Token(start, end, -value if negative else value, unit, exponent, negative,
+                 precision(number_text, exponent), has_currency, bool(scale_word))  # fmt: skip
