@@ -32,7 +32,8 @@ from pathlib import Path
 from summarizer.claims import ClaimNumber, read_numbers
 from summarizer.ingest import load_document
 from summarizer.types import Unit
-from summarizer.verify import SUPPORTED, SourceIndex, Status, _table_periods, verify_claim
+from summarizer.columns import column_periods
+from summarizer.verify import SourceIndex, Status, verify_claim
 from summarizer.vocabulary import metrics_compatible, metrics_in
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -117,7 +118,7 @@ def _period_swap(claim, number, rng, index, **_):
     if fact is None:
         return None
     table = index.document.tables[fact.figure.table]
-    periods = _table_periods(table)
+    periods = column_periods(table)
     own = periods[table.columns.index(fact.figure.column)] if fact.figure.column in table.columns else None
     if own is None or own.prior is None:
         return None

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import functools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
@@ -28,6 +27,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from .claims import ClaimNumber, read_numbers
+from .columns import column_periods, period_end, reporting_year
 from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
@@ -193,50 +193,6 @@ _CLAIM_FAMILIES = {
 }
 
 
-@functools.lru_cache(maxsize=256)
-def _table_periods(table: Table) -> list[Period]:
-    """Each column's period: its length from the header, and prior unless it is the latest.
-
-    Where some columns say their length and others, with dates, do not (a header cut
-    short: "...ed December 31"), those others are another length: "unstated"."""
-    keys = [_period_key(column) for column in table.columns]
-    periods = [period_in(column) for column in table.columns]
-    if any(p.length for p in periods):
-        periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
-    result = []
-    for column, (key, period) in enumerate(zip(keys, periods)):
-        if key is None:
-            result.append(Period(period.length, None))
-            continue
-        same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
-        result.append(Period(period.length, key < max(same_length)))
-    return result
-
-
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_KEY_PARTS = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)(?P<qy>\d{2})\b",
-    re.IGNORECASE,
-)
-
-
-def _period_key(column: str) -> tuple[int, int, int] | None:
-    """A sortable (year, month or quarter, day) for a column header, or None."""
-    year = month = day = 0
-    for match in _KEY_PARTS.finditer(column):
-        if match.group("year"):
-            year = int(match.group("year"))
-        elif match.group("fy") or match.group("qy"):
-            digits = match.group("fy") or match.group("qy")
-            year = int(digits) + (2000 if len(digits) == 2 else 0)
-        elif match.group("month"):
-            month, day = _MONTHS[match.group("month")[:3].lower()], int(match.group("day"))
-        elif match.group("q") or match.group("q2"):
-            month = int(match.group("q") or match.group("q2")) * 3
-    return (year, month, day) if year else None
-
-
 _CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
 _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
@@ -255,16 +211,6 @@ def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], boo
     return set(), False
 
 
-_OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
-
-
-def _reporting_year(document: Document) -> int | None:
-    """The latest year the release's table columns name (outlook columns aside): the year it reports on."""
-    keys = [_period_key(column) for table in document.tables for column in table.columns if not _OUTLOOK.search(column)]
-    years = [key[0] for key in keys if key]
-    return max(years) if years else None
-
-
 def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> _Fact:
     """A fact with its interval signed like its value, and basis points counted in points."""
     low, high = figure.interval
@@ -278,7 +224,7 @@ def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Perio
 def _table_fact(document: Document, figure: Figure) -> _Fact:
     """A table cell read with its row (metric), column (period, change) and section."""
     table = document.tables[figure.table]
-    periods = _table_periods(table)
+    periods = column_periods(table)
     column = table.columns.index(figure.column) if figure.column in table.columns else -1
     period = periods[column] if column >= 0 else Period()
     row = next((r for r in table.rows if r.span.contains(figure.span)), None)
@@ -291,7 +237,7 @@ def _table_fact(document: Document, figure: Figure) -> _Fact:
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
-    order = _period_key(figure.column) if figure.column else None
+    order = period_end(figure.column) if figure.column else None
     return replace(_fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis, order=order)
 
 
@@ -325,7 +271,7 @@ class SourceIndex:
     @staticmethod
     def _facts(document: Document) -> list[_Fact]:
         figures = extract_figures(document).financial
-        current_year = _reporting_year(document)
+        current_year = reporting_year(document)
         facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
         for sentence, members in _by_sentence(document.text, [f for f in figures if f.table is None]):
             numbers = [(f.span, f.value, f.unit) for f in members]
@@ -337,7 +283,7 @@ class SourceIndex:
 
     @cached_property
     def current_year(self) -> int | None:
-        return _reporting_year(self.document)
+        return reporting_year(self.document)
 
     @cached_property
     def primary_length(self) -> str:

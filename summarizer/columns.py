@@ -1,0 +1,71 @@
+"""What a table's column headers say of their periods.
+
+"Three Months Ended December 31, 2005" is a quarter that ends on 2005-12-31; among the
+columns of one length, the latest is the current period and the others are comparisons.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .types import Document, Table
+from .vocabulary import Period, period_in
+
+__all__ = ["column_periods", "period_end", "reporting_year"]
+
+
+@functools.lru_cache(maxsize=256)
+def column_periods(table: Table) -> list[Period]:
+    """Each column's period: its length from the header, and prior unless it is the latest.
+
+    Where some columns say their length and others, with dates, do not (a header cut
+    short: "...ed December 31"), those others are another length: "unstated"."""
+    keys = [period_end(column) for column in table.columns]
+    periods = [period_in(column) for column in table.columns]
+    if any(p.length for p in periods):
+        periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
+    result = []
+    for column, (key, period) in enumerate(zip(keys, periods)):
+        if key is None:
+            result.append(Period(period.length, None))
+            continue
+        same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
+        result.append(Period(period.length, key < max(same_length)))
+    return result
+
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_KEY_PARTS = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|"
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)(?P<qy>\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def period_end(column: str) -> tuple[int, int, int] | None:
+    """A sortable (year, month or quarter, day) for a column header, or None."""
+    year = month = day = 0
+    for match in _KEY_PARTS.finditer(column):
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif match.group("fy") or match.group("qy"):
+            digits = match.group("fy") or match.group("qy")
+            year = int(digits) + (2000 if len(digits) == 2 else 0)
+        elif match.group("month"):
+            month, day = _MONTHS[match.group("month")[:3].lower()], int(match.group("day"))
+        elif match.group("q") or match.group("q2"):
+            month = int(match.group("q") or match.group("q2")) * 3
+    return (year, month, day) if year else None
+
+
+_OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
+
+
+def reporting_year(document: Document) -> int | None:
+    """The latest year the release's table columns name (outlook columns aside): the year it reports on."""
+    keys = [period_end(column) for table in document.tables for column in table.columns if not _OUTLOOK.search(column)]
+    years = [key[0] for key in keys if key]
+    return max(years) if years else None
+
+
