@@ -87,8 +87,8 @@ def _cell_places(tables: tuple[Table, ...]) -> list[_CellPlace]:
         for row in table.rows:
             by_row = row_unit(row)
             for position, cell in enumerate(row.cells):
-                column = table.columns[position] if position < len(table.columns) else None
-                percent = position < len(percent_columns) and percent_columns[position]
+                column = table.column_of(row, position)
+                percent = column is not None and percent_columns[table.columns.index(column)]
                 places.append(_CellPlace(index, table, row, cell, column, percent, by_row))
     return places  # in text order: tables, their rows and their cells all are
 

@@ -200,14 +200,15 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
 
 def _columns(
     text: str, header_lines: list[_Line], width: int, vertical: bool, first_value: int | None
-) -> tuple[str, ...]:
-    """The label of each value column, its header cells joined from top to bottom.
+) -> tuple[tuple[str, ...], int]:
+    """The label of each value column, its header cells joined from top to bottom, and
+    how many column groups the header sets side by side.
 
     Full-width header rows are placed first; narrower rows (column groups such as
     "Three Months Ended | Twelve Months Ended") are then spread over them.
     """
     if width == 0:
-        return ()
+        return (), 1
     prefix = ""
     if vertical:
         rows = [[text[a:b] for line in header_lines for a, b in line.cells]]
@@ -231,10 +232,30 @@ def _columns(
         parts += list(zip(full_rows, labels[column]))
         label = " ".join(cell for _, cell in sorted(parts))
         result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
-    return tuple(result)
+    narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
+    groups = narrower[0] if narrower else len(_year_runs([[label] for label in result]))
+    return tuple(result), groups
 
 
 _PERIOD_CAPTION = re.compile(r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+_TWO_LENGTHS = re.compile(
+    r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I
+)
+
+
+def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[str, ...]:
+    """Columns told their period by a caption line: "during the three and six months ended
+    December 31, 2005 and 2004" gives each of two column groups its length; a caption names
+    the period of columns whose headers name no year."""
+    lengths = _TWO_LENGTHS.search(caption)
+    if lengths and groups == 2 and len(columns) % 2 == 0:
+        half = len(columns) // 2
+        return tuple(
+            f"{lengths.group(1 + (i >= half))} {lengths.group(3)} ended {column}" for i, column in enumerate(columns)
+        )
+    if caption and not any(_YEAR_IN_LABEL.search(column) for column in columns):
+        return tuple(f"{caption} {column}".strip() for column in columns)
+    return columns
 
 
 def _period_caption(text: str, lines: list[_Line], first: int, floor: int) -> str:
@@ -242,7 +263,7 @@ def _period_caption(text: str, lines: list[_Line], first: int, floor: int) -> st
     ended June 28, 2003"), for tables whose column headers name none."""
     for line in lines[max(floor, first - 5) : first][::-1]:
         words = text[line.start : line.end].strip()
-        if line.kind in ("label", "prose") and _PERIOD_CAPTION.search(words) and len(words) <= 120:
+        if line.kind in ("label", "prose") and _PERIOD_CAPTION.search(words) and len(words) <= 200:
             return words.lstrip("*† ")
     return ""
 
@@ -456,10 +477,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
-        columns = _columns(text, header_lines, width, vertical, _first_value_offset(lines[index]))
-        caption = _period_caption(text, lines, lines.index(first_line), floor)
-        if caption and not any(_YEAR_IN_LABEL.search(column) for column in columns):
-            columns = tuple(f"{caption} {column}".strip() for column in columns)
+        columns, groups = _columns(text, header_lines, width, vertical, _first_value_offset(lines[index]))
+        columns = _with_caption(columns, groups, _period_caption(text, lines, lines.index(first_line), floor))
         scale = _scale(text, lines, first, floor)
         if not scale.caption and tables and _continues(text, lines, floor, first):
             scale = tables[-1].scale
@@ -468,6 +487,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
                 span=Span(first_line.start, lines[last].end),
                 header_spans=tuple(Span(h.start, h.end) for h in header_lines),
                 columns=columns,
+                groups=groups,
                 rows=tuple(rows),
                 scale=scale,
             )

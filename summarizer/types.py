@@ -88,11 +88,29 @@ class TableScale:
 
 @dataclass(frozen=True)
 class Table:
+    """A table: its header lines, one label per value column, rows, and scale caption.
+
+    ``groups`` is how many column groups the header sets side by side ("Three Months
+    Ended | Six Months Ended", or "2Q26 | 2Q25 | 2026 YTD | 2025 YTD"), 1 when none.
+    """
+
     span: Span
     header_spans: tuple[Span, ...]
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     scale: TableScale = field(default_factory=TableScale)
+    groups: int = 1
+
+    def column_of(self, row: Row, position: int) -> str | None:
+        """The column label of the ``position``-th value cell of ``row``.
+
+        A row with fewer cells than columns (only after-tax and per-share amounts of four
+        periods, say) fills the last columns of each group, as statements print them."""
+        width, count = len(self.columns), len(row.cells)
+        if 0 < count < width and self.groups > 1 and count % self.groups == 0 and width % self.groups == 0:
+            per_group, group_width = count // self.groups, width // self.groups
+            position = (position // per_group) * group_width + group_width - per_group + position % per_group
+        return self.columns[position] if position < width else None
 
 
 @dataclass(frozen=True)

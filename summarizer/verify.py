@@ -36,6 +36,7 @@ from .vocabulary import BALANCE_METRICS, Period, metrics_compatible, metrics_in,
 
 __all__ = [
     "Status",
+    "Fact",
     "SourceRef",
     "NumberCheck",
     "ClaimCheck",
@@ -60,8 +61,10 @@ _HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
-class _Fact:
-    """A source figure as the verifier sees it: signed value, interval, metric, period."""
+class Fact:
+    """A source figure as the verifier reads it: its value signed as its words say (a loss
+    is negative), its interval, unit family, metric, period, basis, and whether it is a
+    change or a level. The extractive engine reads the same facts."""
 
     figure: Figure
     value: Decimal
@@ -83,7 +86,7 @@ class _Fact:
 @dataclass(frozen=True)
 class _Derived:
     formula: str
-    inputs: tuple[_Fact, _Fact]
+    inputs: tuple[Fact, Fact]
     low: Decimal
     high: Decimal
     family: str
@@ -211,17 +214,17 @@ def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], boo
     return set(), False
 
 
-def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> _Fact:
+def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> Fact:
     """A fact with its interval signed like its value, and basis points counted in points."""
     low, high = figure.interval
     if value != figure.value:
         low, high = -high, -low
     if figure.unit is Unit.BASIS_POINTS:
         value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
-    return _Fact(figure, value, low, high, _family(figure.unit), metrics, period, change)
+    return Fact(figure, value, low, high, _family(figure.unit), metrics, period, change)
 
 
-def _table_fact(document: Document, figure: Figure) -> _Fact:
+def _table_fact(document: Document, figure: Figure) -> Fact:
     """A table cell read with its row (metric), column (period, change) and section."""
     table = document.tables[figure.table]
     periods = column_periods(table)
@@ -262,14 +265,14 @@ class SourceIndex:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.facts = self._facts(document)
-        self._by_family: dict[str, tuple[list[Decimal], list[_Fact], Decimal]] = {}
+        self._by_family: dict[str, tuple[list[Decimal], list[Fact], Decimal]] = {}
         for family in {fact.family for fact in self.facts}:
             members = sorted((f for f in self.facts if f.family == family), key=lambda f: f.value)
             widest = max((f.high - f.low) / 2 for f in members)
             self._by_family[family] = ([f.value for f in members], members, widest)
 
     @staticmethod
-    def _facts(document: Document) -> list[_Fact]:
+    def _facts(document: Document) -> list[Fact]:
         figures = extract_figures(document).financial
         current_year = reporting_year(document)
         facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
@@ -289,7 +292,7 @@ class SourceIndex:
     def primary_length(self) -> str:
         return primary_length(self.document.text)
 
-    def matches(self, family: str, low: Decimal, high: Decimal) -> list[_Fact]:
+    def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
         """Facts of ``family`` whose interval meets ``[low, high]``."""
         if family not in self._by_family:
             return []
@@ -298,7 +301,7 @@ class SourceIndex:
         last = bisect.bisect_right(values, high + widest)
         return [f for f in members[first:last] if f.low < high and low < f.high]
 
-    def nearest(self, family: str, value: Decimal, count: int = 3) -> list[_Fact]:
+    def nearest(self, family: str, value: Decimal, count: int = 3) -> list[Fact]:
         if family not in self._by_family:
             return []
         values, members, _ = self._by_family[family]
@@ -335,10 +338,10 @@ class SourceIndex:
         last = bisect.bisect_right(lows, high)
         return [d for d in members[first:last] if d.low < high and low < d.high]
 
-    def _comparison_pairs(self) -> Iterable[tuple[_Fact, _Fact]]:
+    def _comparison_pairs(self) -> Iterable[tuple[Fact, Fact]]:
         """(current, prior) pairs: the cells of a table row, and figures of one sentence."""
-        by_row: dict[tuple[int, int], list[_Fact]] = {}
-        by_sentence: dict[int, list[_Fact]] = {}
+        by_row: dict[tuple[int, int], list[Fact]] = {}
+        by_sentence: dict[int, list[Fact]] = {}
         sentences = sentence_spans(self.document.text)
         starts = [s.start for s in sentences]
         for fact in self.facts:
@@ -357,9 +360,9 @@ class SourceIndex:
                     if first.family == second.family and second.period.prior and not first.period.prior:
                         yield first, second
 
-    def _margin_pairs(self) -> Iterable[tuple[_Fact, _Fact]]:
+    def _margin_pairs(self) -> Iterable[tuple[Fact, Fact]]:
         """(part, revenue) pairs from one column of one table, for margins and shares of revenue."""
-        columns: dict[tuple[int, str | None], list[_Fact]] = {}
+        columns: dict[tuple[int, str | None], list[Fact]] = {}
         for fact in self.facts:
             if fact.figure.table is not None and fact.family == "currency" and not fact.figure.nil:
                 columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
@@ -375,14 +378,14 @@ def _comparable(current: tuple[int, int, int] | None, prior: tuple[int, int, int
                 earlier: list[tuple[int, int, int]]) -> bool:
     """True when a prior column is one a release compares with: the period just before,
     the same period a year earlier, or the last fiscal year end. Columns whose dates are
-    unknown, or the same (a header that could not be read), compare."""
-    if current is None or prior is None or current == prior:
+    unknown compare; columns of the same date (segments side by side) do not."""
+    if current is None or prior is None:
         return True
     year, month, _ = current
     return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
 
 
-def _row_pairs(facts: list[_Fact]) -> Iterable[tuple[_Fact, _Fact]]:
+def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     """(current, prior) pairs of one table row, by the columns' periods; where the periods
     cannot order two cells (neither is the comparison period's), left before right."""
     for i, first in enumerate(facts):
@@ -393,7 +396,7 @@ def _row_pairs(facts: list[_Fact]) -> Iterable[tuple[_Fact, _Fact]]:
                 current, prior = first, second
             elif first.period.prior and second.period.prior is False:
                 current, prior = second, first
-            elif not (first.period.prior or second.period.prior):
+            elif not (first.period.prior or second.period.prior) and (first.order is None or first.order != second.order):
                 current, prior = first, second
             else:
                 continue
@@ -402,7 +405,7 @@ def _row_pairs(facts: list[_Fact]) -> Iterable[tuple[_Fact, _Fact]]:
                 yield current, prior
 
 
-def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
+def _changes(current: Fact, prior: Fact) -> list[_Derived]:
     """Percent change (or points, for percentages) and difference of two facts."""
     results = []
     metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
@@ -428,7 +431,7 @@ def _changes(current: _Fact, prior: _Fact) -> list[_Derived]:
     return results
 
 
-def _ratio(part: _Fact, whole: _Fact) -> _Derived | None:
+def _ratio(part: Fact, whole: Fact) -> _Derived | None:
     if whole.low <= 0 or part.high <= 0:
         return None
     corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
@@ -440,7 +443,7 @@ def _ratio(part: _Fact, whole: _Fact) -> _Derived | None:
 # ------------------------------------------------------------------------------ checks
 
 
-def _precise_enough(claim: ClaimNumber, fact: _Fact) -> bool:
+def _precise_enough(claim: ClaimNumber, fact: Fact) -> bool:
     """A claim may not be more precise than its source, unless its extra digits are zeros."""
     if claim.decimals <= fact.figure.decimals:
         return True
@@ -448,7 +451,7 @@ def _precise_enough(claim: ClaimNumber, fact: _Fact) -> bool:
     return scaled == scaled.to_integral_value()
 
 
-def _ref(fact: _Fact) -> SourceRef:
+def _ref(fact: Fact) -> SourceRef:
     figure = fact.figure
     return SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
 
@@ -462,7 +465,7 @@ class _ClaimContext:
     basis: str = ""
 
 
-def _fits(context: _ClaimContext, source: _Fact | _Derived, *, strict_metric: bool = False) -> bool:
+def _fits(context: _ClaimContext, source: Fact | _Derived, *, strict_metric: bool = False) -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level."""
     if context.metric and not metrics_compatible(
@@ -486,8 +489,8 @@ class _Candidates:
     """Source figures and derived values whose value meets a claim's number, and those of
     them whose context fits too."""
 
-    direct: list[_Fact]
-    fitting: list[_Fact]
+    direct: list[Fact]
+    fitting: list[Fact]
     derived: list[_Derived]
     fitting_derived: list[_Derived]
 
@@ -564,7 +567,7 @@ def _round(value: Decimal) -> str:
     return f"{value:.1f}"
 
 
-def _mismatch_reason(fact: _Fact | None) -> str:
+def _mismatch_reason(fact: Fact | None) -> str:
     if fact is None:
         return "a computed value matches, for another metric or period"
     where = f"row {fact.figure.row!r}, column {fact.figure.column!r}" if fact.figure.table is not None else "its sentence"

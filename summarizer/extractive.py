@@ -1,0 +1,431 @@
+"""The built-in extractive engine: a summary made of the release's own figures and sentences.
+
+No model is involved. Metrics come from the rows of the release's tables (the verifier's
+``Fact`` reading: row metric, column period, basis), each cited at its row, with the
+current period's figure, the comparison period's (the year-ago column first) and the
+change the table states or that the two figures give. A metric no table row carries is
+taken from a sentence that states it. Guidance and the business update are sentences of
+the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from .claims import read_numbers
+from .columns import period_end
+from .sentences import sentence_spans
+from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update
+from .types import Document, Span, Unit
+from .verify import Fact, SourceIndex
+
+__all__ = ["summarize_extractive", "ENGINE_NOTE"]
+
+ENGINE_NOTE = (
+    "Written by the built-in extractive engine: every figure and sentence is taken from the release as printed."
+)
+
+# Summary metric -> (row labels that carry it, unit families, the verifier's metric for sentences)
+_ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
+    "revenue": (
+        re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$", re.I),
+        ("currency",),
+        "revenue",
+    ),
+    "gross_profit": (re.compile(r"^gross (?:profit|margin)$", re.I), ("currency",), "gross_margin"),
+    "gross_margin": (re.compile(r"^gross (?:profit )?margin(?: rate)?$", re.I), ("percent",), "gross_margin"),
+    "operating_income": (
+        re.compile(r"^(?:total\s+)?(?:operating (?:income|loss|profit)(?:\s*\((?:loss|income)\))?|(?:income|loss)(?:\s*\(loss\))? from operations)$", re.I),
+        ("currency",),
+        "operating_income",
+    ),
+    "net_income": (
+        re.compile(r"^net\s+(?:income|earnings|loss)(?:\s*/?\s*\(?\s*(?:loss|income)\s*\)?)?(?:\s+attributable to (?!non).*)?$", re.I),
+        ("currency",),
+        "net_income",
+    ),
+    "eps_diluted": (re.compile(r"\bdilut", re.I), ("per_share",), "eps"),
+    "eps_basic": (re.compile(r"\bbasic\b", re.I), ("per_share",), "eps"),
+    "cash": (
+        re.compile(r"^cash(?:,| and) (?:cash equivalents|marketable securities|short-term investments)"
+                   r"(?:,? and (?:marketable securities|short-term investments))?$", re.I),
+        ("currency",),
+        "cash",
+    ),
+}  # fmt: skip
+_NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
+_NON_GAAP = re.compile(r"non-?gaap|adjusted", re.I)
+_SCALES = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
+_UNITS = {
+    Unit.CURRENCY: "currency", Unit.PER_SHARE: "per_share", Unit.PERCENT: "percent",
+    Unit.PERCENTAGE_POINTS: "percentage_points", Unit.BASIS_POINTS: "basis_points", Unit.SHARES: "shares",
+    Unit.COUNT: "count",
+}  # fmt: skip
+_BALANCES = frozenset({"cash"})
+_SENTENCE_METRICS = ("revenue", "net_income", "eps_diluted")
+
+
+@dataclass(frozen=True)
+class _Pick:
+    """A metric's figures: the current period's, the comparison's, and a stated change."""
+
+    current: Fact
+    comparison: Fact | None
+    change: Fact | None
+    citation: Span
+
+
+def amount_of(fact: Fact) -> Amount:
+    """The figure as an ``Amount`` at its own scale: a cell 6,587 of a thousands table is 6587 thousands."""
+    exponent = fact.figure.exponent
+    scale = exponent if exponent in _SCALES else 0
+    value = fact.value.scaleb(-scale)
+    text = format(value.normalize() if value == value.to_integral_value() else value, "f")
+    return Amount(value=text, unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
+
+
+def _citation(document: Document, span: Span) -> Citation:
+    return Citation(start=span.start, end=span.end, quote=span.of(document.text))
+
+
+def _table_basis(document: Document, table_index: int) -> str:
+    """``non_gaap`` when the lines just above a table say so ("Non-GAAP"), else ``gaap``."""
+    table = document.tables[table_index]
+    above = document.text[max(0, table.span.start - 200) : table.span.start].strip().splitlines()[-3:]
+    return "non_gaap" if any(_NON_GAAP.search(line) for line in above) else "gaap"
+
+
+def _comparison(current: Fact, others: list[Fact]) -> Fact | None:
+    """The comparison figure for ``current``: the same period a year earlier, else the latest prior."""
+    candidates = [f for f in others if f.period.prior and f.period.length == current.period.length and not f.change]
+    if not candidates:
+        return None
+    key = current.order
+    year_ago = [f for f in candidates if key and f.order and f.order[:2] == (key[0] - 1, key[1])]
+    return (year_ago or sorted(candidates, key=lambda f: f.order or (0, 0, 0), reverse=True))[0]
+
+
+def _row_facts(index: SourceIndex) -> dict[tuple[int, Span], list[Fact]]:
+    rows: dict[tuple[int, Span], list[Fact]] = {}
+    for fact in index.facts:
+        if fact.figure.table is not None and not fact.figure.nil:
+            rows.setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+    return rows
+
+
+def _table_pick(document: Document, index: SourceIndex, name: str, basis: str, rows) -> _Pick | None:
+    pattern, families, _ = _ROWS[name]
+    length = "" if name in _BALANCES else index.primary_length
+    found: list[tuple[bool, int, _Pick]] = []
+    for (table_index, row_span), facts in rows.items():
+        table = document.tables[table_index]
+        row = next(r for r in table.rows if r.span == row_span)
+        label = row.label if pattern.search(row.label) or not name.startswith("eps") else ""
+        if name.startswith("eps") and not (pattern.search(row.label) or pattern.search(row.section)):
+            continue
+        if not name.startswith("eps") and not pattern.search(label):
+            continue
+        row_basis = "non_gaap" if _NON_GAAP.search(row.label) else _table_basis(document, table_index)
+        if row_basis != basis:
+            continue
+        levels = [f for f in facts if f.family in families and not f.change]
+        current = [f for f in levels if f.period.prior is False and (not length or f.period.length in (length, ""))]
+        if not current:
+            continue
+        chosen = current[0]
+        change = next((f for f in facts if f.change and f.family in ("percent", "points")), None)
+        pick = _Pick(chosen, _comparison(chosen, levels), change, row.span)
+        found.append((bool(_NOT_BOTTOM_LINE.search(row.label)), row_span.start, pick))
+    return min(found, key=lambda item: item[:2])[2] if found else None
+
+
+def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
+    """A metric stated in running text: "earnings of $3.9 billion, or $3.23 per share, compared with ..."."""
+    _, families, metric = _ROWS[name]
+    for fact in index.facts:
+        if (
+            fact.figure.table is None
+            and metric in fact.metrics
+            and fact.family in families
+            and fact.period.prior is False
+            and not fact.change
+            and fact.period.length in (index.primary_length, "")
+            and fact.basis in ("", "gaap")
+        ):
+            same_sentence = [f for f in index.facts if f.figure.context == fact.figure.context and metric in f.metrics]
+            return _Pick(fact, _comparison(fact, same_sentence), None, fact.figure.context)
+    return None
+
+
+def _change(pick: _Pick) -> Amount | None:
+    if pick.change is not None:
+        return amount_of(pick.change)
+    if pick.comparison is None:
+        return None
+    current, prior = pick.current.value, pick.comparison.value
+    if pick.current.family == "percent":
+        return Amount(value=f"{current - prior:.1f}", unit="percentage_points", scale="units")
+    if prior <= 0 or current < 0:
+        return None
+    return Amount(value=f"{(current / prior - 1) * 100:.1f}", unit="percent", scale="units")
+
+
+def _label(document: Document, pick: _Pick) -> str:
+    figure = pick.current.figure
+    if figure.table is not None and figure.row:
+        return " ".join(figure.row.split())
+    return ""
+
+
+def _period_text(pick: Fact) -> str:
+    figure = pick.figure
+    return " ".join((figure.column or "").split()) or "current period"
+
+
+def _metric(document: Document, name: str, basis: str, pick: _Pick) -> Metric:
+    label = _label(document, pick) or name.replace("_", " ")
+    return Metric(
+        metric=name if name in ("revenue", "net_income", "eps_diluted", "eps_basic", "operating_income", "cash",
+                               "gross_profit", "gross_margin") else "other",
+        label=label,
+        basis=basis,
+        period=_period_text(pick.current),
+        value=amount_of(pick.current),
+        comparison_period=_period_text(pick.comparison) if pick.comparison else None,
+        comparison_value=amount_of(pick.comparison) if pick.comparison else None,
+        change=_change(pick),
+        citations=[_citation(document, pick.citation)],
+    )  # fmt: skip
+
+
+def _metrics(document: Document, index: SourceIndex) -> list[tuple[str, _Pick, Metric]]:
+    rows = _row_facts(index)
+    chosen: list[tuple[str, _Pick, Metric]] = []
+    for basis in ("gaap", "non_gaap"):
+        for name in _ROWS:
+            if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
+                continue
+            pick = _table_pick(document, index, name, basis, rows)
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
+                pick = _sentence_pick(index, name)
+            if pick is not None:
+                chosen.append((name, pick, _metric(document, name, basis, pick)))
+    return chosen
+
+
+_TICKER = re.compile(
+    r"([A-Z][\w.&'’-]*(?:[ ,]+[A-Z&][\w.&'’-]*){0,5})\s*\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})\)"
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PERIOD_LABEL = re.compile(
+    r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
+    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter",
+    re.IGNORECASE,
+)
+_ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
+
+
+def _company(document: Document) -> Company:
+    text = document.text
+    match = _TICKER.search(text[:8000])
+    if match:
+        name = match.group(1).strip(" ,")
+        return Company(name=name, ticker=match.group(2), citations=[_citation(document, Span(match.start(), match.end()))])
+    name = document.info.company or (document.info.title.split(" Report")[0] if document.info.title else "")
+    return Company(name=name or "the company", ticker=None, citations=[])
+
+
+def _iso(date_text: str) -> str | None:
+    key = period_end(date_text)
+    return f"{key[0]:04d}-{key[1]:02d}-{key[2]:02d}" if key and key[1] and key[2] else None
+
+
+def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> ReportingPeriod:
+    text = document.text
+    opening = text[:3000]
+    label = _PERIOD_LABEL.search(opening)
+    ended = _ENDED.search(opening)
+    citations = [_citation(document, Span(m.start(), m.end())) for m in (label, ended) if m]
+    quarter = year = None
+    if label:
+        quarter = _QUARTER_WORDS[(label.group("q") or label.group("q2")).lower()]
+        year = int(label.group("y") or label.group("y2")) if (label.group("y") or label.group("y2")) else None
+    period_end_date = _iso(ended.group(1)) if ended else None
+    if period_end_date is None and picks:
+        column = picks[0][1].current.figure.column or ""
+        period_end_date = _iso(column)
+    if year is None and period_end_date:
+        year = int(period_end_date[:4])
+    words = " ".join(label.group(0).split()) if label else (ended.group(0) if ended else "the reporting period")
+    return ReportingPeriod(label=words, fiscal_year=year, fiscal_quarter=quarter, period_end=period_end_date,
+                           citations=citations)  # fmt: skip
+
+
+def human(amount: Amount) -> str:
+    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%."""
+    value = Decimal(amount.value).scaleb({"units": 0, "thousands": 3, "millions": 6, "billions": 9}[amount.scale])
+    if amount.unit == "per_share":
+        return f"$({abs(value):.2f})" if value < 0 else f"${value:.2f}"
+    if amount.unit in ("percent", "percentage_points", "basis_points"):
+        suffix = {"percent": "%", "percentage_points": " percentage points", "basis_points": " basis points"}[amount.unit]
+        return f"{Decimal(amount.value)}{suffix}"
+    size = abs(value)
+    for exponent, word in ((9, "billion"), (6, "million"), (3, "thousand")):
+        if size >= Decimal(10) ** exponent:
+            shown = f"{size.scaleb(-exponent):.1f} {word}"
+            break
+    else:
+        shown = f"{size:,.0f}"
+    prefix = "$" if amount.unit == "currency" else ""
+    return f"{'-' if value < 0 else ''}{prefix}{shown}"
+
+
+def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]]) -> Headline:
+    by_name = {name: metric for name, _, metric in picks if metric.basis == "gaap"}
+    spans = {name: pick.citation for name, pick, metric in picks if metric.basis == "gaap"}
+    parts, cited = [], []
+    revenue = by_name.get("revenue")
+    if revenue:
+        part = f"revenue of {human(revenue.value)}"
+        if revenue.change and revenue.change.unit == "percent" and revenue.comparison_value:
+            direction = "down" if Decimal(revenue.change.value) < 0 else "up"
+            part += f", {direction} {abs(Decimal(revenue.change.value))}% from {human(revenue.comparison_value)}"
+        parts.append(part)
+        cited.append("revenue")
+    income = by_name.get("net_income")
+    if income:
+        loss = Decimal(income.value.value) < 0
+        parts.append(f"net {'loss' if loss else 'income'} of {human(income.value).lstrip('-')}")
+        cited.append("net_income")
+    eps = by_name.get("eps_diluted")
+    if eps:
+        parts.append(f"diluted EPS of {human(eps.value)}")
+        cited.append("eps_diluted")
+    if not parts:
+        return Headline(text=f"{company.name} released results for {period.label}.", citations=period.citations)
+    text = f"{company.name} reported {period.label} {'; '.join(parts)}."
+    return Headline(text=text, citations=[c for name in cited for c in by_name[name].citations])
+
+
+_BOILERPLATE = re.compile(
+    r"forward-looking|safe harbor|webcast|conference call|dial-in|replay|passcode|investor relations|"
+    r"press release|www\.|https?://|@|Form 8-K|Form 10-[KQ]|securities exchange act|trademarks?|copyright|"
+    r"all rights reserved|non-GAAP (?:financial )?measures?|reconciliation|accordance with GAAP|"
+    r"for further information|contacts?:|risk factors|undue reliance|not guarantees",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"\b(?:announc|launch|sign|acquir|complet|expand|introduc|unveil|partner|agreement|record|approv|open|declar|"
+    r"repurchas|return|award|deliver|hire|appoint|achiev|grew|increas|reach|secur|ship)",
+    re.IGNORECASE,
+)
+_GUIDANCE = re.compile(
+    r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|projects?|targets?|reaffirm|is expected to)\b", re.I
+)
+_HEADING = re.compile(r"^[ \t]*(?:#+\s*)?([A-Z][^\n.!?:]{1,58}):?[ \t]*$", re.MULTILINE)
+_GUIDANCE_PERIOD = re.compile(
+    r"\b(?:(?:first|second|third|fourth)[- ]quarter(?: of)?(?: fiscal)?(?: (?:19|20)\d{2})?|full[- ]year(?: (?:fiscal )?(?:19|20)\d{2})?"
+    r"|fiscal (?:year )?(?:19|20)\d{2}|Q[1-4] (?:FY)?\d{2,4}|(?:19|20)\d{2}|the year)\b",
+    re.IGNORECASE,
+)
+
+
+def _prose_sentences(document: Document) -> list[Span]:
+    text = document.text
+    tables = sorted(table.span for table in document.tables)
+    spans, position = [], 0
+    for table in [*tables, Span(len(text), len(text))]:
+        if table.start > position:
+            spans.extend(sentence_spans(text, position, table.start))
+        position = max(position, table.end)
+    return spans
+
+
+def _heading_before(text: str, position: int) -> str:
+    headings = [m for m in _HEADING.finditer(text, max(0, position - 1500), position)]
+    return " ".join(headings[-1].group(1).split()) if headings else ""
+
+
+def _amount_from_claim(number) -> Amount | None:
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", number.text)
+    if not digits or number.unit not in _UNITS:
+        return None
+    places = len(digits.group(1) or "")
+    exponent = places - number.decimals
+    scale = exponent if exponent in _SCALES else 0
+    value = number.value.scaleb(-scale)
+    return Amount(value=format(value, "f"), unit=_UNITS[number.unit], scale=_SCALES[scale])
+
+
+def _guidance(document: Document, sentences: Iterable[Span]) -> list[Guidance]:
+    text = document.text
+    items = []
+    for span in sentences:
+        sentence = span.of(text)
+        if not _GUIDANCE.search(sentence) or _BOILERPLATE.search(sentence):
+            continue
+        numbers = [n for n in read_numbers(sentence) if n.kind is None]
+        amounts = [a for a in (_amount_from_claim(n) for n in numbers) if a]
+        if not amounts:
+            continue
+        low, high = (amounts[0], amounts[1]) if len(amounts) > 1 and amounts[0].unit == amounts[1].unit else (amounts[0], amounts[0])
+        metrics = re.findall(r"revenue|earnings per share|EPS|gross margins?|operating expenses|production|tax rate|sales|income", sentence, re.I)
+        period = _GUIDANCE_PERIOD.search(sentence) or _GUIDANCE_PERIOD.search(_heading_before(text, span.start) + " " + text[max(0, span.start - 300) : span.start])
+        items.append(
+            Guidance(
+                metric=metrics[0].lower() if metrics else "outlook",
+                period=" ".join(period.group(0).split()) if period else "the coming period",
+                low=low,
+                high=high,
+                text=" ".join(sentence.split()),
+                citations=[_citation(document, span)],
+            )
+        )
+    return items[:6]
+
+
+def _business_update(document: Document, sentences: list[Span], used: set[Span]) -> list[Update]:
+    text = document.text
+    scored = []
+    for span in sentences:
+        sentence = span.of(text)
+        if span in used or not 40 <= len(sentence) <= 400 or _BOILERPLATE.search(sentence) or _GUIDANCE.search(sentence):
+            continue
+        score = 2 * bool(_ACTION.search(sentence)) + min(3, len(re.findall(r"\d", sentence)) // 2)
+        line_start = text.rfind("\n", 0, span.start) + 1
+        score += 2 * text[line_start : span.start].lstrip().startswith(("•", "*", "-", "·"))
+        score += text.startswith(("•", "*"), span.start)
+        if score >= 3:
+            scored.append((score, span))
+    best = sorted(sorted(scored, key=lambda item: -item[0])[:6], key=lambda item: item[1].start)
+    return [
+        Update(
+            topic=_heading_before(text, span.start) or "Highlights",
+            text=" ".join(span.of(text).lstrip("•*·- ").split()),
+            citations=[_citation(document, Span(span.start + len(span.of(text)) - len(span.of(text).lstrip("•*·- ")), span.end))],
+        )
+        for _, span in best
+    ]
+
+
+def summarize_extractive(document: Document, index: SourceIndex | None = None) -> Summary:
+    """A summary of ``document`` from its own tables and sentences, with exact citations."""
+    index = index or SourceIndex(document)
+    picks = _metrics(document, index)
+    company = _company(document)
+    period = _period(document, picks)
+    sentences = _prose_sentences(document)
+    used = {pick.citation for _, pick, _ in picks}
+    guidance = _guidance(document, sentences)
+    used |= {Span(g.citations[0].start, g.citations[0].end) for g in guidance}
+    return Summary(
+        company=company,
+        period=period,
+        headline=_headline(company, period, picks),
+        metrics=[metric for _, _, metric in picks],
+        guidance=guidance,
+        business_update=_business_update(document, sentences, used),
+    )
