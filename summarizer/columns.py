@@ -12,7 +12,7 @@ import re
 from .types import Document, Table
 from .vocabulary import Period, period_in
 
-__all__ = ["column_periods", "period_end", "reporting_year"]
+__all__ = ["column_periods", "column_segments", "period_end", "reporting_year"]
 
 
 @functools.lru_cache(maxsize=256)
@@ -69,3 +69,27 @@ def reporting_year(document: Document) -> int | None:
     return max(years) if years else None
 
 
+
+
+_PERIOD_TOKENS = re.compile(
+    r"\b(?:for|the|and|of|ended|ending|three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|months?|weeks?|"
+    r"quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|"
+    r"Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d+)\b|[^\w\s&]",
+    re.IGNORECASE,
+)
+_COMPANY_WIDE = re.compile(r"^(?:consolidated|total(?: company)?|company|total consolidated)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def column_segments(table: Table) -> tuple[str, ...]:
+    """The business segment each column reports, "" for the company as a whole.
+
+    Columns whose names differ for the same period ("Domestic 2004 | Sears Canada 2004 |
+    Consolidated 2004") are segments; "Consolidated" and "Total" are the company."""
+    names = [" ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in table.columns]
+    ends = [period_end(column) for column in table.columns]
+    named = {(name, end) for name, end in zip(names, ends) if len(name) >= 3 and name[0].isupper() and end}
+    shared = {end for _, end in named if sum(1 for _, other in named if other == end) > 1}
+    if not shared:
+        return ("",) * len(names)
+    return tuple("" if _COMPANY_WIDE.match(name) or (name, end) not in named else name for name, end in zip(names, ends))

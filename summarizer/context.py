@@ -143,6 +143,7 @@ def read_sentence(
     lower: int,
     upper: int,
     current_year: int | None = None,
+    default_length: str = "",
 ) -> list[Reading]:
     """Each number of one sentence (``text[lower:upper]``), read with its words.
 
@@ -150,14 +151,17 @@ def read_sentence(
     comparison period's, and so are those joined to it by "and", ", or" or a parenthesis;
     ", and" returns to the current period. A level not marked as the comparison is the
     current period's, unless its sentence names only years before ``current_year``.
-    A change ("up 20% from Q3") spans both periods and is neither.
+    A change ("up 20% from Q3") spans both periods and is neither. A sentence that names
+    no period length has its paragraph's (``default_length``).
     """
     readings: list[Reading] = []
     state: bool | None = None
     previous_end = lower
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
-        length = period_in(text[lower : span.start]).length or period_in(text[span.end : next_start]).length
+        length = (
+            period_in(text[lower : span.start]).length or period_in(text[span.end : next_start]).length or default_length
+        )
         metric = metric_for_unit(_metric_near(text, span.start, span.end, lower, previous_end), unit is Unit.PER_SHARE)
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)

@@ -108,6 +108,26 @@ def _comparison(current: Fact, others: list[Fact]) -> Fact | None:
     return (year_ago or sorted(candidates, key=lambda f: f.order or (0, 0, 0), reverse=True))[0]
 
 
+_YEAR_OVER_YEAR = re.compile(r"\bY/Y\b|year|\byoy\b", re.I)
+_SEQUENTIAL = re.compile(r"\bQ/Q\b|sequential|linked|prior quarter", re.I)
+
+
+def _stated_change(current: Fact, comparison: Fact | None, facts: list[Fact]) -> Fact | None:
+    """The change a row states for this comparison: its Y/Y column against a year-ago
+    figure, its Q/Q column against the quarter before; the only one when there is one."""
+    changes = [f for f in facts if f.change and f.family in ("percent", "points")]
+    if comparison is None or not changes:
+        return None
+    key, other = current.order, comparison.order
+    year_ago = bool(key and other and other[0] == key[0] - 1)
+    wanted = _YEAR_OVER_YEAR if year_ago else _SEQUENTIAL
+    named = [f for f in changes if wanted.search(f.figure.column or "")]
+    if named:
+        return named[0]
+    unnamed = [f for f in changes if not (_YEAR_OVER_YEAR.search(f.figure.column or "") or _SEQUENTIAL.search(f.figure.column or ""))]
+    return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 else None
+
+
 def _row_facts(index: SourceIndex) -> dict[tuple[int, Span], list[Fact]]:
     rows: dict[tuple[int, Span], list[Fact]] = {}
     for fact in index.facts:
@@ -136,8 +156,8 @@ def _table_pick(document: Document, index: SourceIndex, name: str, basis: str, r
         if not current:
             continue
         chosen = current[0]
-        change = next((f for f in facts if f.change and f.family in ("percent", "points")), None)
-        pick = _Pick(chosen, _comparison(chosen, levels), change, row.span)
+        comparison = _comparison(chosen, levels)
+        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
         found.append((bool(_NOT_BOTTOM_LINE.search(row.label)), row_span.start, pick))
     return min(found, key=lambda item: item[:2])[2] if found else None
 
@@ -161,16 +181,25 @@ def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
 
 
 def _change(pick: _Pick) -> Amount | None:
+    """The change the row states for the chosen comparison, else the one its two figures
+    give, with no more decimals than their rounding allows."""
     if pick.change is not None:
         return amount_of(pick.change)
     if pick.comparison is None:
         return None
-    current, prior = pick.current.value, pick.comparison.value
-    if pick.current.family == "percent":
-        return Amount(value=f"{current - prior:.1f}", unit="percentage_points", scale="units")
-    if prior <= 0 or current < 0:
+    current, prior = pick.current, pick.comparison
+    if current.family == "percent":
+        low, high, unit = current.low - prior.high, current.high - prior.low, "percentage_points"
+    elif prior.low > 0 and current.low >= 0:
+        corners = [(a / b - 1) * 100 for a in (current.low, current.high) for b in (prior.low, prior.high)]
+        low, high, unit = min(corners), max(corners), "percent"
+    else:
         return None
-    return Amount(value=f"{(current / prior - 1) * 100:.1f}", unit="percent", scale="units")
+    middle = (current.value - prior.value) if unit == "percentage_points" else (current.value / prior.value - 1) * 100
+    for places in (1, 0):
+        if high - low <= Decimal(1).scaleb(-places):
+            return Amount(value=f"{middle:.{places}f}", unit=unit, scale="units")
+    return None
 
 
 def _label(document: Document, pick: _Pick) -> str:
@@ -217,11 +246,12 @@ def _metrics(document: Document, index: SourceIndex) -> list[tuple[str, _Pick, M
 
 
 _TICKER = re.compile(
-    r"([A-Z][\w.&'’-]*(?:[ ,]+[A-Z&][\w.&'’-]*){0,5})\s*\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})\)"
+    r"([A-Z][\w.&'’-]*(?:(?:[\s,]+|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})\s*"
+    r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})\)"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
-    r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
+    r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
     r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter",
     re.IGNORECASE,
 )
@@ -232,9 +262,10 @@ def _company(document: Document) -> Company:
     text = document.text
     match = _TICKER.search(text[:8000])
     if match:
-        name = match.group(1).strip(" ,")
+        name = " ".join(match.group(1).split()).strip(" ,")
         return Company(name=name, ticker=match.group(2), citations=[_citation(document, Span(match.start(), match.end()))])
-    name = document.info.company or (document.info.title.split(" Report")[0] if document.info.title else "")
+    title = document.info.title
+    name = re.split(r"\s+(?:Reports?|Announces?)\b", title)[0] if title else document.info.company
     return Company(name=name or "the company", ticker=None, citations=[])
 
 
@@ -246,7 +277,8 @@ def _iso(date_text: str) -> str | None:
 def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> ReportingPeriod:
     text = document.text
     opening = text[:3000]
-    label = _PERIOD_LABEL.search(opening)
+    labels = list(_PERIOD_LABEL.finditer(opening))
+    label = next((m for m in labels if m.group("y") or m.group("y2")), labels[0] if labels else None)
     ended = _ENDED.search(opening)
     citations = [_citation(document, Span(m.start(), m.end())) for m in (label, ended) if m]
     quarter = year = None
@@ -314,7 +346,8 @@ _BOILERPLATE = re.compile(
     r"forward-looking|safe harbor|webcast|conference call|dial-in|replay|passcode|investor relations|"
     r"press release|www\.|https?://|@|Form 8-K|Form 10-[KQ]|securities exchange act|trademarks?|copyright|"
     r"all rights reserved|non-GAAP (?:financial )?measures?|reconciliation|accordance with GAAP|"
-    r"for further information|contacts?:|risk factors|undue reliance|not guarantees",
+    r"for further information|contacts?:|risk factors|undue reliance|not guarantees|pursuant to|Securities Act|"
+    r"Exchange Act|today (?:announced|reported) (?:its )?(?:financial )?results",
     re.IGNORECASE,
 )
 _ACTION = re.compile(
@@ -322,8 +355,12 @@ _ACTION = re.compile(
     r"repurchas|return|award|deliver|hire|appoint|achiev|grew|increas|reach|secur|ship)",
     re.IGNORECASE,
 )
-_GUIDANCE = re.compile(
-    r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|projects?|targets?|reaffirm|is expected to)\b", re.I
+_GUIDANCE = re.compile(r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|reaffirm\w*)\b", re.I)
+_METRIC_WORDS = re.compile(
+    r"(?:gross |operating |net |diluted |adjusted )*(?:revenues?|sales|earnings per share|EPS|margins?|expenses|"
+    r"income|earnings|production|tax rates?|capital expenditures|stock-based compensation(?: expense)?|"
+    r"cash flow|free cash flow|debt|shares|dividends?)",
+    re.IGNORECASE,
 )
 _HEADING = re.compile(r"^[ \t]*(?:#+\s*)?([A-Z][^\n.!?:]{1,58}):?[ \t]*$", re.MULTILINE)
 _GUIDANCE_PERIOD = re.compile(
@@ -361,26 +398,32 @@ def _amount_from_claim(number) -> Amount | None:
 
 
 def _guidance(document: Document, sentences: Iterable[Span]) -> list[Guidance]:
+    """Forward-looking sentences with figures: the metric is the sentence's subject (named
+    before "expects"), the range is the figures after it."""
     text = document.text
     items = []
     for span in sentences:
         sentence = span.of(text)
-        if not _GUIDANCE.search(sentence) or _BOILERPLATE.search(sentence):
+        verb = _GUIDANCE.search(sentence)
+        if not verb or _BOILERPLATE.search(sentence):
             continue
-        numbers = [n for n in read_numbers(sentence) if n.kind is None]
+        numbers = [n for n in read_numbers(sentence) if n.kind is None and n.span.start > verb.start()]
         amounts = [a for a in (_amount_from_claim(n) for n in numbers) if a]
         if not amounts:
             continue
-        low, high = (amounts[0], amounts[1]) if len(amounts) > 1 and amounts[0].unit == amounts[1].unit else (amounts[0], amounts[0])
-        metrics = re.findall(r"revenue|earnings per share|EPS|gross margins?|operating expenses|production|tax rate|sales|income", sentence, re.I)
-        period = _GUIDANCE_PERIOD.search(sentence) or _GUIDANCE_PERIOD.search(_heading_before(text, span.start) + " " + text[max(0, span.start - 300) : span.start])
+        same_unit = len(amounts) > 1 and amounts[0].unit == amounts[1].unit and amounts[0].scale == amounts[1].scale
+        low, high = (amounts[0], amounts[1]) if same_unit else (amounts[0], amounts[0])
+        subject = [m for m in _METRIC_WORDS.finditer(sentence, 0, verb.start())]
+        period = _GUIDANCE_PERIOD.search(sentence) or _GUIDANCE_PERIOD.search(
+            _heading_before(text, span.start) + " " + text[max(0, span.start - 300) : span.start]
+        )
         items.append(
             Guidance(
-                metric=metrics[0].lower() if metrics else "outlook",
+                metric=" ".join(subject[-1].group(0).split()).lower() if subject else "outlook",
                 period=" ".join(period.group(0).split()) if period else "the coming period",
                 low=low,
                 high=high,
-                text=" ".join(sentence.split()),
+                text=" ".join(sentence.lstrip("•*·- ").split()),
                 citations=[_citation(document, span)],
             )
         )

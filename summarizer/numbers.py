@@ -70,6 +70,7 @@ _KINDS = {
     "dosage": OtherKind.DOSAGE,
     "footnote": OtherKind.FOOTNOTE,
     "name": OtherKind.NAME,
+    "duration": OtherKind.DURATION,
     "ident": OtherKind.IDENTIFIER,
     "page": OtherKind.PAGE,
 }
@@ -95,6 +96,7 @@ NOT_FINANCIAL = re.compile(
           (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)
       | (?P<dosage>\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
       | (?P<name_d>\d+(?:st|nd|rd|th)\b)
+      | (?P<duration>\d{{1,3}}[ -](?i:weeks?|months?|days?)\b)
       | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
       )
     | (?=[A-Z])(?:

@@ -231,7 +231,7 @@ def metric_sentence(metric: Metric) -> str:
 def guidance_sentence(guidance: Guidance) -> str | None:
     if guidance.low is None and guidance.high is None:
         return None
-    bounds = [amount_text(b) for b in (guidance.low, guidance.high) if b is not None]
+    bounds = list(dict.fromkeys(amount_text(b) for b in (guidance.low, guidance.high) if b is not None))
     return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(bounds)}."
 
 

@@ -238,6 +238,7 @@ def _columns(
 
 
 _PERIOD_CAPTION = re.compile(r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+_LENGTH_WORDS = re.compile(r"\b(?:months|weeks|quarters?|year|YTD)\b", re.I)
 _TWO_LENGTHS = re.compile(
     r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I
 )
@@ -248,7 +249,7 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     December 31, 2005 and 2004" gives each of two column groups its length; a caption names
     the period of columns whose headers name no year."""
     lengths = _TWO_LENGTHS.search(caption)
-    if lengths and groups == 2 and len(columns) % 2 == 0:
+    if lengths and groups == 2 and len(columns) % 2 == 0 and not any(_LENGTH_WORDS.search(c) for c in columns):
         half = len(columns) // 2
         return tuple(
             f"{lengths.group(1 + (i >= half))} {lengths.group(3)} ended {column}" for i, column in enumerate(columns)

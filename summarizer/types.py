@@ -178,6 +178,7 @@ class OtherKind(str, enum.Enum):
     DOSAGE = "dosage"
     ORDINAL = "ordinal"
     NAME = "name"
+    DURATION = "duration"
 
 
 class Figure(NamedTuple):

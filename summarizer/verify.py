@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from .claims import ClaimNumber, read_numbers
-from .columns import column_periods, period_end, reporting_year
+from .columns import column_periods, column_segments, period_end, reporting_year
 from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
@@ -77,6 +77,7 @@ class Fact:
     named: bool = True  # the metric is named by the figure's own row or sentence, not a section or column
     basis: str = ""
     order: tuple[int, int, int] | None = None  # when its column's period ends, for table cells
+    segment: str = ""  # the business segment its column reports, "" for the company
 
     @property
     def in_table(self) -> bool:
@@ -201,16 +202,19 @@ _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
 
 
+_QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
+
+
 def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
     """The metric of a table cell: its row label's, else its section's, else its column's,
-    and whether the row label itself named it.
+    and whether the row names it (its label, or a bare "Diluted" under "Earnings per share").
 
     A row of "Other ..." is its own line item, whatever else it names.
     """
     for words in (label, section, column):
         found = {metric for _, metric in metrics_in(words)}
         if found:
-            return ({"other"} if "other" in found else found), words is label
+            return ({"other"} if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
     return set(), False
 
 
@@ -241,7 +245,29 @@ def _table_fact(document: Document, figure: Figure) -> Fact:
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
     order = period_end(figure.column) if figure.column else None
-    return replace(_fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis, order=order)
+    segment = column_segments(table)[column] if column >= 0 else ""
+    return replace(
+        _fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis, order=order, segment=segment
+    )
+
+
+_HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
+
+
+def _paragraph_lengths(text: str) -> dict[int, str]:
+    """The period length each sentence inherits when it names none: the last one named
+    earlier in its paragraph, else its section heading's ("Six-month review")."""
+    inherited: dict[int, str] = {}
+    previous_end, current = 0, ""
+    for sentence in sentence_spans(text):
+        gap = text[previous_end : sentence.start]
+        if "\n\n" in gap or previous_end == 0:
+            headings = _HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
+            current = period_in(headings[-1]).length if headings else ""
+        inherited[sentence.start] = current
+        current = period_in(sentence.of(text)).length or current
+        previous_end = sentence.end
+    return inherited
 
 
 def _by_sentence(text: str, figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
@@ -276,9 +302,12 @@ class SourceIndex:
         figures = extract_figures(document).financial
         current_year = reporting_year(document)
         facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
+        lengths = _paragraph_lengths(document.text)
         for sentence, members in _by_sentence(document.text, [f for f in figures if f.table is None]):
             numbers = [(f.span, f.value, f.unit) for f in members]
-            readings = read_sentence(document.text, numbers, sentence.start, sentence.end, current_year)
+            readings = read_sentence(
+                document.text, numbers, sentence.start, sentence.end, current_year, lengths.get(sentence.start, "")
+            )
             for figure, reading in zip(members, readings):
                 metrics = frozenset({reading.metric} if reading.metric else ())
                 facts.append(replace(_fact(figure, reading.value, metrics, reading.period, reading.change), basis=reading.basis))
@@ -463,6 +492,7 @@ class _ClaimContext:
     change: bool = False
     counted: bool = False  # a count of things ("16.24 million iPhones"), never an amount of money
     basis: str = ""
+    words: str = ""  # the claim, lower-cased: a segment's figure backs only a claim that names it
 
 
 def _fits(context: _ClaimContext, source: Fact | _Derived, *, strict_metric: bool = False) -> bool:
@@ -473,6 +503,9 @@ def _fits(context: _ClaimContext, source: Fact | _Derived, *, strict_metric: boo
     ):
         return False
     if context.change != source.change or not bases_compatible(context.basis, source.basis):
+        return False
+    segment = getattr(source, "segment", "") or next((f.segment for f in getattr(source, "inputs", ()) if f.segment), "")
+    if segment and segment.lower() not in context.words:
         return False
     period = source.period
     if context.period.length and period.length and context.period.length != period.length:
@@ -598,7 +631,7 @@ def _claim_contexts(
             if not period.length and reading.metric not in BALANCE_METRICS:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis))
+            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis, text.lower()))
     return contexts
 
 
