@@ -25,10 +25,12 @@ def column_periods(table: Table) -> list[Period]:
     periods = [period_in(column) for column in table.columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
+    dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
+    table_length = dated_lengths.pop() if len(dated_lengths) == 1 else ""
     result = []
     for column, (key, period) in enumerate(zip(keys, periods)):
-        if key is None:
-            result.append(Period(period.length, None))
+        if key is None:  # a change column ("Y/Y") spans the periods of the table it sits in
+            result.append(Period(period.length or table_length, None))
             continue
         same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
         result.append(Period(period.length, key < max(same_length)))

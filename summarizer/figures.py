@@ -27,7 +27,7 @@ _PER_SHARE_LABEL = re.compile(
 _PER_SHARE_ROW = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b", re.IGNORECASE)
 _SHARES_LABEL = re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+average", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b", re.IGNORECASE)
-_PERCENT_COLUMN = re.compile(r"%|\bchange\b|\bY/Y\b|\bQ/Q\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bgrowth\b", re.IGNORECASE)
+_PERCENT_COLUMN = re.compile(r"%|\bY/Y\b|\bQ/Q\b|\bpercent", re.IGNORECASE)
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
@@ -80,15 +80,30 @@ class _CellPlace(NamedTuple):
     row_unit: Unit | None
 
 
+def _percent_columns(table: Table) -> list[bool]:
+    """Columns of percentages: the header says so, or the column's first cell carries the
+    sign (statements print "%" on a column's first row only)."""
+    percent = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
+    seen: set[int] = set()
+    for row in table.rows:
+        for position, cell in enumerate(row.cells):
+            column = table.column_index(row, position)
+            if column is not None and column not in seen:
+                seen.add(column)
+                percent[column] = percent[column] or _CELL_SEPARATORS.sub("", cell.text).endswith("%")
+    return percent
+
+
 def _cell_places(tables: tuple[Table, ...]) -> list[_CellPlace]:
     places = []
     for index, table in enumerate(tables):
-        percent_columns = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
+        percent_columns = _percent_columns(table)
         for row in table.rows:
             by_row = row_unit(row)
             for position, cell in enumerate(row.cells):
-                column = table.column_of(row, position)
-                percent = column is not None and percent_columns[table.columns.index(column)]
+                column_index = table.column_index(row, position)
+                column = None if column_index is None else table.columns[column_index]
+                percent = column_index is not None and percent_columns[column_index]
                 places.append(_CellPlace(index, table, row, cell, column, percent, by_row))
     return places  # in text order: tables, their rows and their cells all are
 

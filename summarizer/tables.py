@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cells import group_pieces, is_placeholder_cell, is_value_cell
+from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, Row, Span, Table, TableScale
 from .vocabulary import metrics_in
@@ -113,7 +113,7 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     texts = ["".join(piece_texts[i] for i in group) for group in groups]
     if len(cells) == 1:
         only = texts[0]
-        if is_value_cell(only) or only in ("$", "%", ")"):
+        if is_value_cell(only) or is_nil_cell(only) or only in ("$", "%", ")"):
             return _Line(start, end, "value", cells)
         if len(only) <= _MAX_LABEL and not only.endswith((".", "!", "?", ":")) or len(only) <= 60:
             return _Line(start, end, "label", cells, cells[0])
@@ -297,6 +297,7 @@ def _header_lines(
             and len(candidate) <= _MAX_VERTICAL_HEADER
             and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])
             and not _TITLE.search(text[candidate.start : candidate.end])
+            and not text[candidate.start : candidate.end].rstrip().endswith(":")  # a section label
         ):
             header_lines.insert(0, candidate)
             blanks = 0
@@ -305,6 +306,8 @@ def _header_lines(
             blanks = 0
         elif candidate.kind == "label" and not header_lines and first - cursor <= 2 and not blanks:
             first = cursor
+        elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
+            first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
         elif candidate.kind == "label" and _SCALE_CAPTION.search(text[candidate.start : candidate.end]):
             pass
         else:
@@ -442,7 +445,12 @@ def _table_end(lines: list[_Line], start: int, text: str) -> int:
             continue
         if line.kind in ("blank", "label", "value"):
             ahead = index
-            while ahead < len(lines) and ahead - index < _LOOKAHEAD and lines[ahead].kind in ("blank", "label"):
+            while (
+                ahead < len(lines)
+                and ahead - index < _LOOKAHEAD
+                and lines[ahead].kind in ("blank", "label")
+                and not (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
+            ):
                 ahead += 1
             if ahead < len(lines) and ahead - index < _LOOKAHEAD and (
                 lines[ahead].kind == "data" or (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))

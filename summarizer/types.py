@@ -101,8 +101,8 @@ class Table:
     scale: TableScale = field(default_factory=TableScale)
     groups: int = 1
 
-    def column_of(self, row: Row, position: int) -> str | None:
-        """The column label of the ``position``-th value cell of ``row``.
+    def column_index(self, row: Row, position: int) -> int | None:
+        """The column of the ``position``-th value cell of ``row``.
 
         A row with fewer cells than columns (only after-tax and per-share amounts of four
         periods, say) fills the last columns of each group, as statements print them."""
@@ -110,7 +110,12 @@ class Table:
         if 0 < count < width and self.groups > 1 and count % self.groups == 0 and width % self.groups == 0:
             per_group, group_width = count // self.groups, width // self.groups
             position = (position // per_group) * group_width + group_width - per_group + position % per_group
-        return self.columns[position] if position < width else None
+        return position if position < width else None
+
+    def column_of(self, row: Row, position: int) -> str | None:
+        """The label of the column of the ``position``-th value cell of ``row``."""
+        index = self.column_index(row, position)
+        return None if index is None else self.columns[index]
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ _LENGTHS = (
     ("nine_months", re.compile(r"\bnine[- ]months?\b|\b9[- ]months?\b|\bthirty[- ]nine weeks\b|\byear[- ]to[- ]date\b|\bYTD\b|\b9M\b", re.I)),
     ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst half\b|\bsecond half\b|\bhalf[- ]year\b|\btwenty[- ]six weeks\b|\b26 weeks\b|\b[12]H\b|\bH[12]\b", re.I)),
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\bfifty[- ]two weeks\b", re.I)),
-    ("quarter", re.compile(r"\bquarter(?:ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen weeks\b|\b13 weeks\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen weeks\b|\b13 weeks\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b(?! quarter)|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 PRIOR_PHRASE = re.compile(
