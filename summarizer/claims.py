@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .numbers import NOT_FINANCIAL, NUMBER, SCALE_EXPONENTS, is_bare_year, not_financial_kind, parse_token, precision
+from .numbers import (
+    NOT_FINANCIAL,
+    NUMBER,
+    SCALE_EXPONENTS,
+    is_bare_year,
+    not_financial_kind,
+    parse_token,
+    precision,
+    shares_range_scale,
+)
 from .types import OtherKind, Span, Unit
 from .context import signed_value
 
@@ -35,7 +44,6 @@ _EPS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)[^.;]{0,40}$", re.IGNORECASE)
-_RANGE_LINK = re.compile(r"\s*(?:to|-|–|—|and)\s*$")
 
 
 @dataclass(frozen=True)
@@ -115,9 +123,7 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
     result = list(numbers)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
-        if first.kind or second.kind or not _RANGE_LINK.fullmatch(text[first.span.end : second.span.start]):
-            continue
-        if first.unit is not second.unit and first.unit is not Unit.COUNT:
+        if first.kind or second.kind or not shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit):
             continue
         exponent = -second.decimals + _digits_after_point(second.text)
         if first.decimals == _digits_after_point(first.text) and exponent > 0:

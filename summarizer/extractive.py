@@ -115,7 +115,8 @@ _SEQUENTIAL = re.compile(r"\bQ/Q\b|sequential|linked|prior quarter", re.I)
 def _stated_change(current: Fact, comparison: Fact | None, facts: list[Fact]) -> Fact | None:
     """The change a row states for this comparison: its Y/Y column against a year-ago
     figure, its Q/Q column against the quarter before; the only one when there is one."""
-    changes = [f for f in facts if f.change and f.family in ("percent", "points")]
+    changes = [f for f in facts if f.change and f.family in ("percent", "points") and f.basis != "constant_currency"]
+    changes = [f for f in changes if f.period.length in ("", current.period.length)]
     if comparison is None or not changes:
         return None
     key, other = current.order, comparison.order
@@ -125,7 +126,7 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: list[Fact]) ->
     if named:
         return named[0]
     unnamed = [f for f in changes if not (_YEAR_OVER_YEAR.search(f.figure.column or "") or _SEQUENTIAL.search(f.figure.column or ""))]
-    return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 else None
+    return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 and year_ago else None
 
 
 def _row_facts(index: SourceIndex) -> dict[tuple[int, Span], list[Fact]]:
@@ -162,9 +163,11 @@ def _table_pick(document: Document, index: SourceIndex, name: str, basis: str, r
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
-def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
-    """A metric stated in running text: "earnings of $3.9 billion, or $3.23 per share, compared with ..."."""
+def _sentence_pick(document: Document, index: SourceIndex, name: str) -> _Pick | None:
+    """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
+    compared with ..."): the first sentence that also gives the comparison, else the first."""
     _, families, metric = _ROWS[name]
+    picks = []
     for fact in index.facts:
         if (
             fact.figure.table is None
@@ -176,8 +179,8 @@ def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
             and fact.basis in ("", "gaap")
         ):
             same_sentence = [f for f in index.facts if f.figure.context == fact.figure.context and metric in f.metrics]
-            return _Pick(fact, _comparison(fact, same_sentence), None, fact.figure.context)
-    return None
+            picks.append(_Pick(fact, _comparison(fact, same_sentence), None, fact.figure.context))
+    return next((pick for pick in picks if pick.comparison is not None), picks[0] if picks else None)
 
 
 def _change(pick: _Pick) -> Amount | None:
@@ -203,15 +206,28 @@ def _change(pick: _Pick) -> Amount | None:
 
 
 def _label(document: Document, pick: _Pick) -> str:
+    """The metric as the release names it: the row label, or the words before the figure."""
     figure = pick.current.figure
     if figure.table is not None and figure.row:
         return " ".join(figure.row.split())
-    return ""
+    named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
+    label = " ".join(named[-1].group(0).split()) if named else ""
+    if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
+        label += " per share"
+    return label
 
 
-def _period_text(pick: Fact) -> str:
-    figure = pick.figure
-    return " ".join((figure.column or "").split()) or "current period"
+_MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
+
+
+def _period_text(document: Document, fact: Fact) -> str:
+    """The period as its column header says it (footnote markers left out), or as the
+    sentence names it before the figure ("second-quarter 2025")."""
+    figure = fact.figure
+    if figure.column:
+        return " ".join(_MARKERS.sub("", figure.column).split())
+    named = list(_PERIOD_LABEL.finditer(document.text, figure.context.start, figure.span.start))
+    return " ".join(named[-1].group(0).split()) if named else "the reporting period"
 
 
 def _metric(document: Document, name: str, basis: str, pick: _Pick) -> Metric:
@@ -221,9 +237,9 @@ def _metric(document: Document, name: str, basis: str, pick: _Pick) -> Metric:
                                "gross_profit", "gross_margin") else "other",
         label=label,
         basis=basis,
-        period=_period_text(pick.current),
+        period=_period_text(document, pick.current),
         value=amount_of(pick.current),
-        comparison_period=_period_text(pick.comparison) if pick.comparison else None,
+        comparison_period=_period_text(document, pick.comparison) if pick.comparison else None,
         comparison_value=amount_of(pick.comparison) if pick.comparison else None,
         change=_change(pick),
         citations=[_citation(document, pick.citation)],
@@ -239,7 +255,7 @@ def _metrics(document: Document, index: SourceIndex) -> list[tuple[str, _Pick, M
                 continue
             pick = _table_pick(document, index, name, basis, rows)
             if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
-                pick = _sentence_pick(index, name)
+                pick = _sentence_pick(document, index, name)
             if pick is not None:
                 chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
@@ -265,7 +281,7 @@ def _company(document: Document) -> Company:
         name = " ".join(match.group(1).split()).strip(" ,")
         return Company(name=name, ticker=match.group(2), citations=[_citation(document, Span(match.start(), match.end()))])
     title = document.info.title
-    name = re.split(r"\s+(?:Reports?|Announces?)\b", title)[0] if title else document.info.company
+    name = re.split(r"\s+(?:Reports?|Announces?)\b", title, flags=re.IGNORECASE)[0] if title else document.info.company
     return Company(name=name or "the company", ticker=None, citations=[])
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .cells import is_nil_cell
-from .numbers import NOT_FINANCIAL, NUMBER, Token, is_bare_year, not_financial_kind, parse_token
+from .numbers import NOT_FINANCIAL, NUMBER, Token, is_bare_year, not_financial_kind, parse_token, shares_range_scale
 from .sentences import sentence_spans
 from .types import Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
@@ -267,9 +267,33 @@ def extract_figures(document: Document) -> Figures:
     for index, place in enumerate(places):
         if index not in read_cells and is_nil_cell(place.cell.text):
             financial.append(_nil_figure(text, place))
+    financial = _share_range_scales(text, financial)
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))
+
+
+def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
+    """In running text, "2.29 to 2.32 million" is two millions: the first number of a range
+    takes the scale and unit of the second."""
+    result = list(figures)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if (
+            first.table is None
+            and second.table is None
+            and first.scale_source == "none"
+            and second.scale_source == "inline"
+            and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
+        ):
+            result[index] = first._replace(
+                value=first.value.scaleb(second.exponent),
+                unit=second.unit,
+                exponent=second.exponent,
+                scale_source="inline",
+                decimals=first.decimals - second.exponent,
+            )
+    return result
 
 
 def _merge(spans: list[Span]) -> list[Span]:

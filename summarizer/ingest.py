@@ -29,7 +29,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _PAGE_TAGS = re.compile(r"^\s*</?(?:PAGE|S|C|FN|F\d+|TABLE|CAPTION)>\s*$", re.MULTILINE | re.IGNORECASE)
-_TITLE_LINE = re.compile(r"^\s*#*\s*(.{12,200}?(?:Reports?|Announces?|Results)\b.{0,200})$", re.MULTILINE)
+_TITLE_LINE = re.compile(r"^\s*#*\s*(.{12,200}?(?:Reports?|Announces?|Results)\b.{0,200})$", re.MULTILINE | re.IGNORECASE)
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
 
 

@@ -16,7 +16,16 @@ from typing import NamedTuple
 
 from .types import OtherKind, Unit
 
-__all__ = ["NUMBER", "NOT_FINANCIAL", "Token", "parse_token", "SCALE_EXPONENTS", "precision", "is_bare_year"]
+__all__ = [
+    "NUMBER",
+    "NOT_FINANCIAL",
+    "Token",
+    "parse_token",
+    "SCALE_EXPONENTS",
+    "precision",
+    "is_bare_year",
+    "shares_range_scale",
+]
 
 SCALE_EXPONENTS = {
     "thousand": 3, "thousands": 3, "k": 3,
@@ -163,6 +172,15 @@ class Token(NamedTuple):
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+RANGE_LINK = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+
+
+def shares_range_scale(text: str, first_end: int, second_start: int, first_unit: Unit, second_unit: Unit) -> bool:
+    """True when the number ending at ``first_end`` opens a range ("$1.1 to $1.2 billion",
+    "2.29 to 2.32 million") and so takes the second number's scale and unit."""
+    return RANGE_LINK.fullmatch(text, first_end, second_start) is not None and (
+        first_unit is second_unit or first_unit is Unit.COUNT
+    )
 
 
 def is_bare_year(match: re.Match) -> bool:

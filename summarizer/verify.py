@@ -574,19 +574,19 @@ def _decide(
 ) -> NumberCheck:
     """The status of one number of a claim, with the figures that support it or come nearest."""
     base = dict(span=claim.span, text=claim.text, value=claim.value, unit=claim.unit)
-    if found.fitting:
-        cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
-        if cited:
-            return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
-        return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
-                           reason="found in the document, outside the cited spans")  # fmt: skip
-    if found.fitting_derived:
-        cited = [d for d in found.fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
-        chosen = (cited or found.fitting_derived)[0]
+    cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
+    if cited:
+        return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
+    cited_derived = [d for d in found.fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
+    if cited_derived or (found.fitting_derived and not found.fitting):
+        chosen = (cited_derived or found.fitting_derived)[0]
         current, prior = chosen.inputs
         formula = f"{chosen.formula}: {current.figure.text} vs {prior.figure.text} = {_round(chosen.value)}"
-        status = Status.DERIVED if cited else Status.MISATTRIBUTED
+        status = Status.DERIVED if cited_derived else Status.MISATTRIBUTED
         return NumberCheck(**base, status=status, supports=tuple(_ref(f) for f in chosen.inputs), formula=formula)
+    if found.fitting:
+        return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
+                           reason="found in the document, outside the cited spans")  # fmt: skip
     if found.direct or found.derived:
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         return NumberCheck(**base, status=Status.CONTEXT_MISMATCH, candidates=tuple(near),
