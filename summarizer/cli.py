@@ -88,6 +88,41 @@ def _verify_command(args: argparse.Namespace) -> int:
     return EXIT_OK if report.supported else EXIT_UNSUPPORTED
 
 
+def _summarize_command(args: argparse.Namespace) -> int:
+    from .pipeline import summarize_document
+
+    document = _load(args)
+    envelope, report = summarize_document(document, engine=args.engine)
+    if args.format == "json":
+        output = envelope.model_dump_json(indent=2) + "\n"
+    else:
+        from .extractive import ENGINE_NOTE
+        from .render.markdown import briefing_note
+
+        output = briefing_note(envelope, report, engine_note=ENGINE_NOTE)
+    _write(output, args.output)
+    print(f"summarizer: {report.summary_line()}", file=sys.stderr)
+    return EXIT_UNSUPPORTED if args.strict and not report.supported else EXIT_OK
+
+
+def _write(output: str, path: str | None) -> None:
+    """Results to standard output, or to ``path`` whole (written aside, then moved in place)."""
+    if not path or path == "-":
+        sys.stdout.write(output)
+        return
+    from pathlib import Path
+
+    from .errors import InputError
+
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_text(output, encoding="utf-8")
+        partial.replace(target)
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarizer",
@@ -96,6 +131,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
+
+    summarize = commands.add_parser(
+        "summarize",
+        help="summarize a release: key figures, guidance and business update, every number checked",
+        description="Summarize an earnings release. Every item is cited; every number is verified against the release.",
+    )
+    _add_input_arguments(summarize)
+    summarize.add_argument("--format", choices=("md", "json"), default="md", help="briefing note or JSON envelope")
+    summarize.add_argument("-o", "--output", metavar="PATH", help="write the result here instead of standard output")
+    summarize.add_argument("--engine", default="extractive", help="extractive (built in, no model needed)")
+    summarize.add_argument("--strict", action="store_true", help="exit 3 when any number is not supported")
+    summarize.set_defaults(run=_summarize_command)
 
     figures = commands.add_parser("figures", help="list every number in a release with its value, unit, scale and context")
     _add_input_arguments(figures)

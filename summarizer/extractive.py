@@ -82,9 +82,9 @@ def amount_of(fact: Fact) -> Amount:
     """The figure as an ``Amount`` at its own scale: a cell 6,587 of a thousands table is 6587 thousands."""
     exponent = fact.figure.exponent
     scale = exponent if exponent in _SCALES else 0
+    places = max(0, fact.figure.decimals + scale)  # as many decimals as the release printed
     value = fact.value.scaleb(-scale)
-    text = format(value.normalize() if value == value.to_integral_value() else value, "f")
-    return Amount(value=text, unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
+    return Amount(value=f"{value:.{places}f}", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
 
 
 def _citation(document: Document, span: Span) -> Citation:
@@ -256,7 +256,7 @@ def _metrics(document: Document, index: SourceIndex) -> list[tuple[str, _Pick, M
             pick = _table_pick(document, index, name, basis, rows)
             if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
                 pick = _sentence_pick(document, index, name)
-            if pick is not None:
+            if pick is not None and not any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
 
@@ -371,6 +371,7 @@ _ACTION = re.compile(
     r"repurchas|return|award|deliver|hire|appoint|achiev|grew|increas|reach|secur|ship)",
     re.IGNORECASE,
 )
+_LEANS_ON_CONTEXT = re.compile(r"(?:This|These|That|Those|She|He|It|They|Her|His|Its|Their)\b")
 _GUIDANCE = re.compile(r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|reaffirm\w*)\b", re.I)
 _METRIC_WORDS = re.compile(
     r"(?:gross |operating |net |diluted |adjusted )*(?:revenues?|sales|earnings per share|EPS|margins?|expenses|"
@@ -454,6 +455,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span])
         if span in used or not 40 <= len(sentence) <= 400 or _BOILERPLATE.search(sentence) or _GUIDANCE.search(sentence):
             continue
         score = 2 * bool(_ACTION.search(sentence)) + min(3, len(re.findall(r"\d", sentence)) // 2)
+        score -= 3 * bool(_LEANS_ON_CONTEXT.match(sentence.lstrip("•*·- ")))
         line_start = text.rfind("\n", 0, span.start) + 1
         score += 2 * text[line_start : span.start].lstrip().startswith(("•", "*", "-", "·"))
         score += text.startswith(("•", "*"), span.start)

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.extractive import human, summarize_extractive
+from summarizer.summary import Amount, summary_validator, verify_summary
+
+from corpus import CORPUS, DATA, document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_every_citation_is_exact_and_every_number_verifies(name):
+    doc = document(name)
+    summary = summarize_extractive(doc)
+    summary_validator("summary").validate(summary.model_dump())
+    items = [summary.headline, *summary.metrics, *summary.guidance, *summary.business_update]
+    for item in items:
+        for citation in item.citations:
+            assert doc.text[citation.start : citation.end] == citation.quote
+    report = verify_summary(summary, doc)
+    assert report.supported, report.summary_line()
+    assert not report.citation_errors
+
+
+def test_recall_and_no_wrong_value_on_the_corpus():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extractive_quality
+
+    rows = extractive_quality.evaluate()
+    expected = [row for row in rows if row[3] != "rightly absent"]
+    assert not [row for row in rows if row[3] == "wrong"]
+    assert sum(row[3] == "right" for row in expected) / len(expected) >= 0.95
+
+
+def test_immunogen_metrics_come_from_the_statement_rows():
+    doc = document("immunogen_q2-fy2006_8k.txt")
+    summary = summarize_extractive(doc)
+    revenue = next(m for m in summary.metrics if m.metric == "revenue")
+    assert (revenue.label, revenue.value.value, revenue.value.scale) == ("Total revenues", "6587", "thousands")
+    assert revenue.comparison_value.value == "9047" and revenue.change.value == "-27.2"
+    assert revenue.citations[0].quote == "Total revenues\t\t6,587\t 9,047\t\t14,365\t\t18,054"
+    assert summary.company.ticker == "IMGN" and summary.period.period_end == "2005-12-31"
+    assert summary.headline.text.startswith("ImmunoGen, Inc. reported Second Quarter Fiscal Year 2006 revenue of $6.6 million")
+
+
+def test_nvidia_states_its_own_year_over_year_change_and_non_gaap():
+    summary = summarize_extractive(document("nvidia_q4-fy2026.txt"))
+    revenue = next(m for m in summary.metrics if m.metric == "revenue")
+    assert (revenue.change.value, revenue.change.unit) == ("73", "percent")
+    assert revenue.comparison_period == "Q4 FY25"
+    adjusted = next(m for m in summary.metrics if m.metric == "eps_diluted" and m.basis == "non_gaap")
+    assert adjusted.value.value == "1.62"
+    outlook = summary.guidance[0]
+    assert outlook.text == "Revenue is expected to be $78.0 billion, plus or minus 2%."
+    assert (outlook.low.value, outlook.low.scale) == ("78.0", "billions")
+
+
+def test_a_release_without_revenue_gets_none_and_sentences_fill_in():
+    summary = summarize_extractive(document("conocophillips_q2-2026_text.txt"))
+    assert "revenue" not in {m.metric for m in summary.metrics}
+    earnings = next(m for m in summary.metrics if m.metric == "net_income")
+    assert (earnings.value.value, earnings.value.scale, earnings.comparison_value.value) == ("3.9", "billions", "2.0")
+    assert earnings.period == "second-quarter 2026" and earnings.comparison_period == "second-quarter 2025"
+
+
+def test_boilerplate_stays_out_of_the_business_update():
+    for name in CORPUS:
+        for update in summarize_extractive(document(name)).business_update:
+            lowered = update.text.lower()
+            assert "forward-looking" not in lowered and "webcast" not in lowered and "pursuant to" not in lowered
+
+
+@pytest.mark.parametrize(
+    "amount, text",
+    [
+        (Amount(value="6587", unit="currency", scale="thousands"), "$6.6 million"),
+        (Amount(value="68127", unit="currency", scale="millions"), "$68.1 billion"),
+        (Amount(value="-0.09", unit="per_share", scale="units"), "$(0.09)"),
+        (Amount(value="-27.2", unit="percent", scale="units"), "-27.2%"),
+    ],
+)
+def test_amounts_read_as_people_write_them(amount, text):
+    assert human(amount) == text
+
+
+def test_summarize_command_writes_a_briefing_note(capsys):
+    assert main(["summarize", str(ROOT / "examples" / "immunogen_q2-fy2006_8k.txt")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("# ImmunoGen, Inc. reported Second Quarter Fiscal Year 2006 revenue of $6.6 million")
+    assert "| Total revenues | $6.6 million ✓ | $9.0 million ✓ | -27.2% ≈ | [1] |" in captured.out
+    assert "built-in extractive engine" in captured.out
+    assert captured.err.strip() == "summarizer: 20 of 20 numbers verified"
+
+
+def test_summarize_json_is_the_envelope(tmp_path, capsys):
+    target = tmp_path / "out.json"
+    assert main(["summarize", str(DATA / "buckle_q3-fy2024.html"), "--format", "json", "-o", str(target)]) == 0
+    assert capsys.readouterr().out == ""
+    payload = json.loads(target.read_text())
+    summary_validator().validate(payload)
+    assert payload["engine"] == "extractive" and payload["verification"]["supported"] is True
+    assert payload["document"]["sha256"] == document("buckle_q3-fy2024.html").sha256
+
+
+def test_unknown_engine_is_a_usage_error(capsys):
+    assert main(["summarize", str(DATA / "buckle_q3-fy2024.html"), "--engine", "llm"]) == 2
+    assert "engine 'llm' is not available in this version" in capsys.readouterr().err
