@@ -209,7 +209,8 @@ def _label(document: Document, pick: _Pick) -> str:
     """The metric as the release names it: the row label, or the words before the figure."""
     figure = pick.current.figure
     if figure.table is not None and figure.row:
-        return " ".join(figure.row.split())
+        label = " ".join(figure.row.split())
+        return f"{label} EPS" if re.fullmatch(r"basic|diluted", label, re.IGNORECASE) else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
     label = " ".join(named[-1].group(0).split()) if named else ""
     if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
