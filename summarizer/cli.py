@@ -91,15 +91,16 @@ def _verify_command(args: argparse.Namespace) -> int:
 def _summarize_command(args: argparse.Namespace) -> int:
     from .pipeline import summarize_document
 
+    from .pipeline import engine_note
+
     document = _load(args)
-    envelope, report = summarize_document(document, engine=args.engine)
+    envelope, report = summarize_document(document, engine=args.engine, model=args.model, base_url=args.base_url)
     if args.format == "json":
         output = envelope.model_dump_json(indent=2) + "\n"
     else:
-        from .extractive import ENGINE_NOTE
         from .render.markdown import briefing_note
 
-        output = briefing_note(envelope, report, engine_note=ENGINE_NOTE)
+        output = briefing_note(envelope, report, engine_note=engine_note(envelope.engine, envelope.model))
     _write(output, args.output)
     print(f"summarizer: {report.summary_line()}", file=sys.stderr)
     return EXIT_UNSUPPORTED if args.strict and not report.supported else EXIT_OK
@@ -140,7 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_arguments(summarize)
     summarize.add_argument("--format", choices=("md", "json"), default="md", help="briefing note or JSON envelope")
     summarize.add_argument("-o", "--output", metavar="PATH", help="write the result here instead of standard output")
-    summarize.add_argument("--engine", default="extractive", help="extractive (built in, no model needed)")
+    summarize.add_argument(
+        "--engine", choices=("auto", "extractive", "llm"), default="auto",
+        help="auto (default): the model when one is configured, else the built-in extractive engine",
+    )
+    summarize.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL)")
+    summarize.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
     summarize.add_argument("--strict", action="store_true", help="exit 3 when any number is not supported")
     summarize.set_defaults(run=_summarize_command)
 

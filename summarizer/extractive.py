@@ -22,11 +22,7 @@ from .summary import Amount, Citation, Company, Guidance, Headline, Metric, Repo
 from .types import Document, Span, Unit
 from .verify import Fact, SourceIndex
 
-__all__ = ["summarize_extractive", "ENGINE_NOTE"]
-
-ENGINE_NOTE = (
-    "Written by the built-in extractive engine: every figure and sentence is taken from the release as printed."
-)
+__all__ = ["summarize_extractive", "amount_of", "human"]
 
 # Summary metric -> (row labels that carry it, unit families, the verifier's metric for sentences)
 _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {

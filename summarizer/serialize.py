@@ -99,6 +99,7 @@ def report_json(report) -> dict[str, Any]:
         "summary": report.summary_line(),
         "counts": report.counts(),
         "citation_errors": list(report.citation_errors),
+        "warnings": list(report.warnings),
         "claims": [
             {
                 "item": claim.item,

@@ -145,6 +145,7 @@ class VerificationReport:
     document_sha256: str
     claims: tuple[ClaimCheck, ...]
     citation_errors: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())  # e.g. a model's figure that the release's tables contradict
 
     @property
     def numbers(self) -> list[NumberCheck]:
@@ -171,6 +172,8 @@ class VerificationReport:
             line += f"; {len(bad)} not supported: {shown}" + (" ..." if len(bad) > 5 else "")
         if self.citation_errors:
             line += f"; {len(self.citation_errors)} citation errors"
+        if self.warnings:
+            line += f"; {len(self.warnings)} warnings"
         return line
 
 

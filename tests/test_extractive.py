@@ -110,6 +110,7 @@ def test_summarize_json_is_the_envelope(tmp_path, capsys):
     assert payload["document"]["sha256"] == document("buckle_q3-fy2024.html").sha256
 
 
-def test_unknown_engine_is_a_usage_error(capsys):
+def test_the_llm_engine_needs_a_model(monkeypatch, capsys):
+    monkeypatch.delenv("SUMMARIZER_MODEL", raising=False)
     assert main(["summarize", str(DATA / "buckle_q3-fy2024.html"), "--engine", "llm"]) == 2
-    assert "engine 'llm' is not available in this version" in capsys.readouterr().err
+    assert "--engine llm needs a model: set SUMMARIZER_MODEL" in capsys.readouterr().err

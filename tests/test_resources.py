@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_prompt_and_schema_load_from_the_checkout():
-    assert "$segments" in read_prompt("summary.v1.md")
+    assert "$segments" in read_prompt("summary_user.v1.md")
     assert load_schema("figures.schema.json")["title"] == "Figures of an earnings release"
     with pytest.raises(ResourceError, match="no prompt named 'absent.md'"):
         read_prompt("absent.md")
@@ -38,7 +38,7 @@ def test_installed_wheel_carries_prompts_and_schemas(tmp_path):
     probe = (
         "import summarizer.resources as r; "
         "assert '/site-packages/summarizer/' in r.resource_dir('prompts').as_posix(); "
-        "print(len(r.read_prompt('summary.v1.md')), r.load_schema('figures.schema.json')['title'])"
+        "print(len(r.read_prompt('summary_system.v1.md')), r.load_schema('figures.schema.json')['title'])"
     )
     done = subprocess.run([str(python), "-c", probe], cwd=elsewhere, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
