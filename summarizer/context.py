@@ -37,6 +37,7 @@ _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
 _RESET = re.compile(r",\s+and\b|;")
+_TO_LEVEL = re.compile(r"\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
     r"generated|reported|posted|earned)\b",
@@ -92,7 +93,10 @@ def _introduces(between: str) -> bool:
     """True when the words before a number make it the comparison figure: "compared with
     net income of", "from", "versus" -- with no verb between the link and the number."""
     links = list(COMPARISON_LINK.finditer(between))
-    return bool(links) and not _VERB.search(between[links[-1].end() :])
+    if not links:
+        return False
+    after = between[links[-1].end() :]
+    return not _VERB.search(after) and not _TO_LEVEL.search(after)
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
@@ -172,7 +176,8 @@ def read_sentence(
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
             continue
-        if _introduces(between) or PRIOR_PHRASE.search(between.rsplit(",", 1)[-1]):
+        near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
+        if _introduces(between) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state

@@ -29,7 +29,10 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _PAGE_TAGS = re.compile(r"^\s*</?(?:PAGE|S|C|FN|F\d+|TABLE|CAPTION)>\s*$", re.MULTILINE | re.IGNORECASE)
-_TITLE_LINE = re.compile(r"^\s*#*\s*(.{12,200}?(?:Reports?|Announces?|Results)\b.{0,200})$", re.MULTILINE | re.IGNORECASE)
+_TITLE_LINES = (
+    re.compile(r"^\s*#*\s*(?![^\n]*[():])(.{3,200}?\b(?:Reports|Reported|Announces|Announced)\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^\s*#*\s*(.{12,200}?\bResults\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
+)
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -63,8 +66,12 @@ def _normalise(text: str) -> str:
 
 
 def _title(text: str) -> str:
-    match = _TITLE_LINE.search(text[:6000])
-    return " ".join(match.group(1).split()) if match else ""
+    """The release's title: the first line that "reports" or "announces", else one about "results"."""
+    for pattern in _TITLE_LINES:
+        match = pattern.search(text[:6000])
+        if match:
+            return " ".join(match.group(1).split())
+    return ""
 
 
 def document_from_text(
