@@ -84,8 +84,9 @@ def summarize_document(
         warnings = tuple(note for note in result.notes if note not in unresolved) + tuple(cross_check(result.summary, extractive))
         summary, used = result.summary, "llm"
         report = replace(result.report, citation_errors=result.report.citation_errors + unresolved, warnings=warnings)
-        usage = Usage(prompt_tokens=result.usage.prompt_tokens, completion_tokens=result.usage.completion_tokens,
-                      calls=result.usage.calls, estimated_cost_usd=result.usage.cost(settings.model))  # fmt: skip
+        usage = Usage(document_tokens=result.document_tokens, prompt_tokens=result.usage.prompt_tokens,
+                      completion_tokens=result.usage.completion_tokens, calls=result.usage.calls,
+                      estimated_cost_usd=result.usage.cost(settings.model))  # fmt: skip
     info = document.info
     envelope = Envelope(
         document=DocumentRef(source=document.source, sha256=document.sha256, company=info.company,

@@ -121,6 +121,7 @@ class Summary(_Model):
 
 
 class Usage(_Model):
+    document_tokens: int = Field(default=0, ge=0)
     prompt_tokens: int = Field(ge=0)
     completion_tokens: int = Field(ge=0)
     calls: int = Field(ge=0)

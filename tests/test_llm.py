@@ -93,7 +93,9 @@ def test_summarize_command_uses_the_configured_model(model_env, capsys):
     payload = json.loads(capsys.readouterr().out)
     summary_validator().validate(payload)
     assert (payload["engine"], payload["model"], payload["prompt_version"]) == ("llm", "gpt-4o-mini", "summary.v1")
-    assert payload["usage"]["calls"] == 1 and payload["usage"]["estimated_cost_usd"] > 0
+    usage = payload["usage"]
+    assert usage["calls"] == 1 and usage["estimated_cost_usd"] > 0
+    assert usage["prompt_tokens"] <= 1.15 * usage["document_tokens"] + 1000
     assert payload["verification"]["supported"] is True
 
 
