@@ -93,17 +93,42 @@ def _summarize_command(args: argparse.Namespace) -> int:
 
     from .pipeline import engine_note
 
+    progress = _progress if sys.stderr.isatty() else None
+    if progress:
+        progress(f"reading {args.source}")
     document = _load(args)
-    envelope, report = summarize_document(document, engine=args.engine, model=args.model, base_url=args.base_url)
+    envelope, report = summarize_document(
+        document, engine=args.engine, model=args.model, base_url=args.base_url, progress=progress
+    )
+    if progress:
+        sys.stderr.write("\r\033[K" if _use_color(sys.stderr) else "\n")
+    note = engine_note(envelope.engine, envelope.model)
     if args.format == "json":
         output = envelope.model_dump_json(indent=2) + "\n"
+    elif args.format == "slack":
+        from .render.slack import slack_message
+
+        output = json.dumps(slack_message(envelope, report, engine_note=note), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "html":
+        from .render.html_page import review_page
+
+        output = review_page(envelope, report, document.text, engine_note=note)
     else:
         from .render.markdown import briefing_note
 
-        output = briefing_note(envelope, report, engine_note=engine_note(envelope.engine, envelope.model))
+        output = briefing_note(envelope, report, engine_note=note)
     _write(output, args.output)
     print(f"summarizer: {report.summary_line()}", file=sys.stderr)
     return EXIT_UNSUPPORTED if args.strict and not report.supported else EXIT_OK
+
+
+def _progress(message: str) -> None:
+    """Progress on a terminal: one line, rewritten in place (plain lines under NO_COLOR)."""
+    if _use_color(sys.stderr):
+        sys.stderr.write(f"\r\033[Ksummarizer: {message}…")
+    else:
+        sys.stderr.write(f"summarizer: {message}…\n")
+    sys.stderr.flush()
 
 
 def _write(output: str, path: str | None) -> None:
@@ -139,7 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Summarize an earnings release. Every item is cited; every number is verified against the release.",
     )
     _add_input_arguments(summarize)
-    summarize.add_argument("--format", choices=("md", "json"), default="md", help="briefing note or JSON envelope")
+    summarize.add_argument(
+        "--format", choices=("md", "json", "slack", "html"), default="md",
+        help="md: briefing note; json: the envelope; slack: Block Kit payload; html: review page",
+    )
     summarize.add_argument("-o", "--output", metavar="PATH", help="write the result here instead of standard output")
     summarize.add_argument(
         "--engine", choices=("auto", "extractive", "llm"), default="auto",

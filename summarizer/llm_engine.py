@@ -14,7 +14,7 @@ import copy
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 import jsonschema
 from pydantic import ValidationError
@@ -185,8 +185,15 @@ def _item_citations(summary: Summary, item: str) -> list[Citation]:
     return items[position].citations if position < len(items) else []
 
 
-def summarize_llm(document: Document, settings: ModelSettings, index: SourceIndex | None = None) -> LLMResult:
-    """A model-written summary of ``document``, its citations resolved and its numbers verified."""
+def summarize_llm(
+    document: Document,
+    settings: ModelSettings,
+    index: SourceIndex | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> LLMResult:
+    """A model-written summary of ``document``, its citations resolved and its numbers verified.
+
+    ``progress`` is told of each call ("part 2 of 3") for long releases."""
     index = index or SourceIndex(document)
     client = ModelClient(settings)
     usage, notes = Usage(), []
@@ -197,6 +204,8 @@ def summarize_llm(document: Document, settings: ModelSettings, index: SourceInde
     chunks: list[Chunk] = chunk_segments(document, all_segments, budget)
     payloads = []
     for number, chunk in enumerate(chunks, 1):
+        if progress:
+            progress(f"asking {settings.model}: part {number} of {len(chunks)} ({chunk.tokens:,} tokens)")
         part = f"Part {number} of {len(chunks)} of the release.\n" if len(chunks) > 1 else ""
         payloads.append(_ask(client, _messages(document, chunk.lines(document), part), usage))
     payload = _merge(payloads, notes) if len(payloads) > 1 else payloads[0]
@@ -204,6 +213,8 @@ def summarize_llm(document: Document, settings: ModelSettings, index: SourceInde
     report = verify_summary(summary, document, index)
     repair = _repair_request(document, summary, report, all_segments)
     if repair:
+        if progress:
+            progress(f"asking {settings.model} to correct the numbers the verifier could not find")
         conversation = [
             *_messages(document, chunks[0].lines(document) if len(chunks) == 1 else "(see the segments below)", ""),
             {"role": "assistant", "content": json.dumps(payload)},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import Callable
 
 from .errors import UsageError
 from .serialize import report_json
@@ -57,7 +58,12 @@ def engine_note(engine: str, model: str | None) -> str:
 
 
 def summarize_document(
-    document: Document, *, engine: str = "auto", model: str | None = None, base_url: str | None = None
+    document: Document,
+    *,
+    engine: str = "auto",
+    model: str | None = None,
+    base_url: str | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> tuple[Envelope, VerificationReport]:
     """A summary of ``document``, verified, in its envelope."""
     from .extractive import summarize_extractive
@@ -79,7 +85,7 @@ def summarize_document(
         from .llm_engine import summarize_llm
         from .prompting import PROMPT_VERSION
 
-        result = summarize_llm(document, settings, index)
+        result = summarize_llm(document, settings, index, progress)
         unresolved = tuple(note for note in result.notes if "is not in segment" in note)
         warnings = tuple(note for note in result.notes if note not in unresolved) + tuple(cross_check(result.summary, extractive))
         summary, used = result.summary, "llm"
