@@ -65,17 +65,12 @@ EXPECTED: dict[str, dict[str, tuple[Decimal, Decimal] | None]] = {
         "eps_diluted": (Decimal("0.54"), Decimal("0.43")),
     },
 }
-_SCALES = {"units": 0, "thousands": 3, "millions": 6, "billions": 9}
-
-
 def holds(amount: Amount | None, expected: Decimal) -> bool:
     """True when ``expected`` lies within the rounding of ``amount``."""
     if amount is None:
         return False
-    places = len(amount.value.split(".")[1]) if "." in amount.value else 0
-    value = Decimal(amount.value).scaleb(_SCALES[amount.scale])
-    half = Decimal(5).scaleb(_SCALES[amount.scale] - places - 1)
-    return value - half <= expected <= value + half
+    low, high = amount.interval
+    return low <= expected <= high
 
 
 def evaluate() -> list[tuple[str, str, str, str]]:

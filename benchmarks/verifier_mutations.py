@@ -34,7 +34,7 @@ from summarizer.ingest import load_document
 from summarizer.types import Unit
 from summarizer.columns import column_periods
 from summarizer.verify import SourceIndex, Status, verify_claim
-from summarizer.vocabulary import metrics_compatible, metrics_in
+from summarizer.vocabulary import metrics_compatible
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 KINDS = ("changed_value", "scale_swap", "transposed_digits", "wrong_percent_change", "period_swap", "metric_swap")

@@ -311,7 +311,7 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> Repor
 
 def human(amount: Amount) -> str:
     """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%."""
-    value = Decimal(amount.value).scaleb({"units": 0, "thousands": 3, "millions": 6, "billions": 9}[amount.scale])
+    value = amount.base_value
     if amount.unit == "per_share":
         return f"$({abs(value):.2f})" if value < 0 else f"${value:.2f}"
     if amount.unit in ("percent", "percentage_points", "basis_points"):
@@ -330,7 +330,7 @@ def human(amount: Amount) -> str:
 
 def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]]) -> Headline:
     by_name = {name: metric for name, _, metric in picks if metric.basis == "gaap"}
-    spans = {name: pick.citation for name, pick, metric in picks if metric.basis == "gaap"}
+    {name: pick.citation for name, pick, metric in picks if metric.basis == "gaap"}
     parts, cited = [], []
     revenue = by_name.get("revenue")
     if revenue:

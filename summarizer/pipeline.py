@@ -8,28 +8,17 @@ figures the extractive engine reads from the release's tables.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from typing import Callable
 
 from .errors import UsageError
 from .serialize import report_json
-from .summary import Amount, DocumentRef, Envelope, Summary, Usage
+from .summary import DocumentRef, Envelope, Summary, Usage
 from .types import Document
 from .verify import SourceIndex, VerificationReport
 
 __all__ = ["ENGINES", "summarize_document", "cross_check", "engine_note"]
 
 ENGINES = ("auto", "extractive", "llm")
-_SCALES = {"units": 0, "thousands": 3, "millions": 6, "billions": 9}
-
-
-def _interval(amount: Amount) -> tuple[Decimal, Decimal]:
-    places = len(amount.value.split(".")[1]) if "." in amount.value else 0
-    value = Decimal(amount.value).scaleb(_SCALES[amount.scale])
-    half = Decimal(5).scaleb(_SCALES[amount.scale] - places - 1)
-    return value - half, value + half
-
-
 def cross_check(summary: Summary, tables: Summary) -> list[str]:
     """Metrics whose value differs between a model's summary and the release's tables."""
     warnings = []
@@ -38,8 +27,8 @@ def cross_check(summary: Summary, tables: Summary) -> list[str]:
         other = read.get((metric.metric, metric.basis, metric.period))
         if other is None or metric.value.unit != other.value.unit:
             continue
-        low, high = _interval(metric.value)
-        other_low, other_high = _interval(other.value)
+        low, high = metric.value.interval
+        other_low, other_high = other.value.interval
         if high < other_low or other_high < low:
             warnings.append(
                 f"{metric.label} ({metric.period}): the summary says {metric.value.value} {metric.value.scale}, "

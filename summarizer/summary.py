@@ -59,10 +59,25 @@ class Citation(_Model):
     quote: str
 
 
+_SCALE_EXPONENTS = {"units": 0, "thousands": 3, "millions": 6, "billions": 9}
+
+
 class Amount(_Model):
     value: DecimalText
     unit: Unit
     scale: Scale
+
+    @property
+    def base_value(self) -> Decimal:
+        """The figure in base units: 6587 thousands is 6,587,000."""
+        return Decimal(self.value).scaleb(_SCALE_EXPONENTS[self.scale])
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The base-unit values this figure can stand for, given the digits it prints."""
+        places = len(self.value.split(".")[1]) if "." in self.value else 0
+        half = Decimal(5).scaleb(_SCALE_EXPONENTS[self.scale] - places - 1)
+        return self.base_value - half, self.base_value + half
 
 
 class Metric(_Model):

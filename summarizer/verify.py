@@ -31,7 +31,7 @@ from .columns import column_periods, column_segments, period_end, reporting_year
 from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
-from .types import Document, Figure, Span, Table, Unit
+from .types import Document, Figure, Span, Unit
 from .vocabulary import BALANCE_METRICS, Period, metrics_compatible, metrics_in, period_in, primary_length
 
 __all__ = [
