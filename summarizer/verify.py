@@ -186,10 +186,6 @@ def _family(unit: Unit) -> str:
     return unit.value
 
 
-def _in_points(value: Decimal, unit: Unit) -> Decimal:
-    return value / _HUNDRED if unit is Unit.BASIS_POINTS else value
-
-
 _CLAIM_FAMILIES = {
     "currency": ("currency", "per_share"),
     "per_share": ("per_share", "currency"),
