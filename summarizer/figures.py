@@ -120,7 +120,7 @@ def _nil_figure(text: str, place: _CellPlace) -> Figure:
 def _cell_figure(text: str, match: re.Match, place: _CellPlace) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption."""
     token = parse_token(text, match, in_table=True)
-    if token.unit is Unit.COUNT and _CELL_SEPARATORS.sub("", place.cell.text).endswith("%"):
+    if token.unit is Unit.COUNT and "%" in place.cell.text and _CELL_SEPARATORS.sub("", place.cell.text).endswith("%"):
         token = token._replace(unit=Unit.PERCENT)
     scale = place.table.scale
     unit = _cell_unit(place.table, place.row_unit, place.percent_column, token)
@@ -203,12 +203,12 @@ def _gaps(spans: list[Span], length: int) -> list[Span]:
     return gaps
 
 
-def _other_numbers(text: str, cells: _SpanIndex, tables: _SpanIndex) -> list[OtherNumber]:
+def _other_numbers(text: str, value_areas: list[Span], tables: _SpanIndex) -> list[OtherNumber]:
     """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ...
 
-    Value cells are skipped: their numbers are figures, read with their table."""
+    The value areas of table rows are skipped: their numbers are figures, read with their table."""
     other = []
-    for gap in _gaps(cells.spans, len(text)):
+    for gap in _gaps(value_areas, len(text)):
         for match in NOT_FINANCIAL.finditer(text, gap.start, gap.end):
             if _DIGIT.search(match.group()):
                 other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
@@ -242,7 +242,10 @@ def extract_figures(document: Document) -> Figures:
     places = _cell_places(document.tables)
     cells = _SpanIndex([place.cell.span for place in places])
     tables = _SpanIndex([table.span for table in document.tables])
-    other = _other_numbers(text, cells, tables)
+    value_areas = [
+        Span(row.cells[0].span.start, row.cells[-1].span.end) for table in document.tables for row in table.rows if row.cells
+    ]
+    other = _other_numbers(text, value_areas, tables)
     excluded = _SpanIndex(_merge([number.span for number in other]))
     sentences = _SpanIndex(
         [sentence for gap in _gaps(tables.spans, len(text)) for sentence in sentence_spans(text, gap.start, gap.end)]
@@ -279,6 +282,8 @@ def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
     result = list(figures)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
+        if first.scale_source != "none" or first.table is not None:
+            continue
         if (
             first.table is None
             and second.table is None

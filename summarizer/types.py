@@ -107,7 +107,9 @@ class Table:
         A row with fewer cells than columns (only after-tax and per-share amounts of four
         periods, say) fills the last columns of each group, as statements print them."""
         width, count = len(self.columns), len(row.cells)
-        if 0 < count < width and self.groups > 1 and count % self.groups == 0 and width % self.groups == 0:
+        if count >= width or self.groups <= 1:
+            return position if position < width else None
+        if count % self.groups == 0 and width % self.groups == 0:
             per_group, group_width = count // self.groups, width // self.groups
             position = (position // per_group) * group_width + group_width - per_group + position % per_group
         return position if position < width else None
