@@ -158,7 +158,6 @@ def immunogen_summary(author: Author, revenue: str = "6587", headline_loss: str 
 def nvidia_parts(author: Author, budget: int) -> list[dict]:
     """One summary per chunk, each citing only segments of its own chunk."""
     chunks = chunk_segments(author.document, author.segments, budget)
-    text = author.document.text
     parts = []
     for chunk in chunks:
         inside = {s.id for s in chunk.segments}
@@ -192,7 +191,6 @@ def nvidia_parts(author: Author, budget: int) -> list[dict]:
                 ],
             })  # fmt: skip
         else:
-            assert "Revenue is expected to be $78.0 billion" in " ".join(s.span.of(text) for s in chunk.segments) or True
             parts.append({
                 "company": {"name": "NVIDIA", "ticker": None, "citations": []},
                 "period": {"label": "fourth quarter of fiscal 2026", "fiscal_year": 2026, "fiscal_quarter": 4,

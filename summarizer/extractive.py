@@ -18,11 +18,11 @@ from typing import Iterable
 from .claims import read_numbers
 from .columns import period_end
 from .sentences import sentence_spans
-from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update
-from .types import Document, Span, Unit
+from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update, human
+from .types import Document, Row, Span, Unit
 from .verify import Fact, SourceIndex
 
-__all__ = ["summarize_extractive", "amount_of", "human"]
+__all__ = ["summarize_extractive", "amount_of"]
 
 # Summary metric -> (row labels that carry it, unit families, the verifier's metric for sentences)
 _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
@@ -125,28 +125,44 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: list[Fact]) ->
     return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 and year_ago else None
 
 
-def _row_facts(index: SourceIndex) -> dict[tuple[int, Span], list[Fact]]:
-    rows: dict[tuple[int, Span], list[Fact]] = {}
+@dataclass(frozen=True)
+class _TableRow:
+    row: Row
+    basis: str  # "non_gaap" when the row or the lines above its table say so
+    facts: tuple[Fact, ...]
+
+
+def _table_rows(document: Document, index: SourceIndex) -> list[_TableRow]:
+    """Every table row with its facts, in text order."""
+    by_span: dict[tuple[int, Span], list[Fact]] = {}
     for fact in index.facts:
         if fact.figure.table is not None and not fact.figure.nil:
-            rows.setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+            by_span.setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+    rows = []
+    for table_index, table in enumerate(document.tables):
+        table_basis = _table_basis(document, table_index)
+        for row in table.rows:
+            facts = by_span.get((table_index, row.span))
+            if facts:
+                basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
+                rows.append(_TableRow(row, basis, tuple(facts)))
     return rows
 
 
-def _table_pick(document: Document, index: SourceIndex, name: str, basis: str, rows) -> _Pick | None:
-    pattern, families, _ = _ROWS[name]
+def _carries(name: str, row: Row) -> bool:
+    """True when ``row`` is the metric's: its label names it, or, for EPS, its section
+    ("Diluted" under "Net income per share:")."""
+    pattern = _ROWS[name][0]
+    return bool(pattern.search(row.label) or (name.startswith("eps") and pattern.search(row.section)))
+
+
+def _table_pick(index: SourceIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
+    families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.primary_length
     found: list[tuple[bool, int, _Pick]] = []
-    for (table_index, row_span), facts in rows.items():
-        table = document.tables[table_index]
-        row = next(r for r in table.rows if r.span == row_span)
-        label = row.label if pattern.search(row.label) or not name.startswith("eps") else ""
-        if name.startswith("eps") and not (pattern.search(row.label) or pattern.search(row.section)):
-            continue
-        if not name.startswith("eps") and not pattern.search(label):
-            continue
-        row_basis = "non_gaap" if _NON_GAAP.search(row.label) else _table_basis(document, table_index)
-        if row_basis != basis:
+    for table_row in rows:
+        row, facts = table_row.row, table_row.facts
+        if table_row.basis != basis or not _carries(name, row):
             continue
         levels = [f for f in facts if f.family in families and not f.change]
         current = [f for f in levels if f.period.prior is False and (not length or f.period.length in (length, ""))]
@@ -155,11 +171,11 @@ def _table_pick(document: Document, index: SourceIndex, name: str, basis: str, r
         chosen = current[0]
         comparison = _comparison(chosen, levels)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
-        found.append((bool(_NOT_BOTTOM_LINE.search(row.label)), row_span.start, pick))
+        found.append((bool(_NOT_BOTTOM_LINE.search(row.label)), row.span.start, pick))
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
-def _sentence_pick(document: Document, index: SourceIndex, name: str) -> _Pick | None:
+def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
     compared with ..."): the first sentence that also gives the comparison, else the first."""
     _, families, metric = _ROWS[name]
@@ -244,15 +260,15 @@ def _metric(document: Document, name: str, basis: str, pick: _Pick) -> Metric:
 
 
 def _metrics(document: Document, index: SourceIndex) -> list[tuple[str, _Pick, Metric]]:
-    rows = _row_facts(index)
+    rows = _table_rows(document, index)
     chosen: list[tuple[str, _Pick, Metric]] = []
     for basis in ("gaap", "non_gaap"):
         for name in _ROWS:
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
-            pick = _table_pick(document, index, name, basis, rows)
+            pick = _table_pick(index, name, basis, rows)
             if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
-                pick = _sentence_pick(document, index, name)
+                pick = _sentence_pick(index, name)
             if pick is not None and not any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
@@ -307,25 +323,6 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> Repor
     words = " ".join(label.group(0).split()) if label else (ended.group(0) if ended else "the reporting period")
     return ReportingPeriod(label=words, fiscal_year=year, fiscal_quarter=quarter, period_end=period_end_date,
                            citations=citations)  # fmt: skip
-
-
-def human(amount: Amount) -> str:
-    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%."""
-    value = amount.base_value
-    if amount.unit == "per_share":
-        return f"$({abs(value):.2f})" if value < 0 else f"${value:.2f}"
-    if amount.unit in ("percent", "percentage_points", "basis_points"):
-        suffix = {"percent": "%", "percentage_points": " percentage points", "basis_points": " basis points"}[amount.unit]
-        return f"{Decimal(amount.value)}{suffix}"
-    size = abs(value)
-    for exponent, word in ((9, "billion"), (6, "million"), (3, "thousand")):
-        if size >= Decimal(10) ** exponent:
-            shown = f"{size.scaleb(-exponent):.1f} {word}"
-            break
-    else:
-        shown = f"{size:,.0f}"
-    prefix = "$" if amount.unit == "currency" else ""
-    return f"{'-' if value < 0 else ''}{prefix}{shown}"
 
 
 def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]]) -> Headline:

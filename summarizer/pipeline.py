@@ -68,8 +68,9 @@ def summarize_document(
     if settings is None:
         from .summary import verify_summary
 
-        summary, report, usage, used = extractive, verify_summary(extractive, document, index), Usage(
-            prompt_tokens=0, completion_tokens=0, calls=0, estimated_cost_usd=None), "extractive"  # fmt: skip
+        summary, used = extractive, "extractive"
+        report = verify_summary(extractive, document, index)
+        usage = Usage(prompt_tokens=0, completion_tokens=0, calls=0, estimated_cost_usd=None)
     else:
         from .llm_engine import summarize_llm
         from .prompting import PROMPT_VERSION

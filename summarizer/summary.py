@@ -35,6 +35,7 @@ __all__ = [
     "Usage",
     "DocumentRef",
     "Envelope",
+    "human",
     "load_summary",
     "summary_validator",
     "verify_summary",
@@ -224,6 +225,25 @@ def amount_text(amount: Amount, *, signed: bool = True) -> str:
     return _AMOUNT_FORMATS[amount.unit].format(
         sign="-" if value < 0 and signed else "", number=f"{abs(value):f}", scale=_SCALE_WORDS[amount.scale]
     )
+
+
+def human(amount: Amount) -> str:
+    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%."""
+    value = amount.base_value
+    if amount.unit == "per_share":
+        return f"$({abs(value):.2f})" if value < 0 else f"${value:.2f}"
+    if amount.unit in ("percent", "percentage_points", "basis_points"):
+        suffix = {"percent": "%", "percentage_points": " percentage points", "basis_points": " basis points"}[amount.unit]
+        return f"{Decimal(amount.value)}{suffix}"
+    size = abs(value)
+    for exponent, word in ((9, "billion"), (6, "million"), (3, "thousand")):
+        if size >= Decimal(10) ** exponent:
+            shown = f"{size.scaleb(-exponent):.1f} {word}"
+            break
+    else:
+        shown = f"{size:,.0f}"
+    prefix = "$" if amount.unit == "currency" else ""
+    return f"{'-' if value < 0 else ''}{prefix}{shown}"
 
 
 def metric_sentence(metric: Metric) -> str:

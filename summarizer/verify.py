@@ -101,6 +101,10 @@ class _Derived:
     def value(self) -> Decimal:
         return (self.low + self.high) / 2
 
+    @property
+    def segment(self) -> str:
+        return next((fact.segment for fact in self.inputs if fact.segment), "")
+
 
 @dataclass(frozen=True)
 class SourceRef:
@@ -503,8 +507,7 @@ def _fits(context: _ClaimContext, source: Fact | _Derived, *, strict_metric: boo
         return False
     if context.change != source.change or not bases_compatible(context.basis, source.basis):
         return False
-    segment = getattr(source, "segment", "") or next((f.segment for f in getattr(source, "inputs", ()) if f.segment), "")
-    if segment and segment.lower() not in context.words:
+    if source.segment and source.segment.lower() not in context.words:
         return False
     period = source.period
     if context.period.length and period.length and context.period.length != period.length:

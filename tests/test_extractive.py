@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
-from summarizer.extractive import human, summarize_extractive
-from summarizer.summary import Amount, summary_validator, verify_summary
+from summarizer.extractive import summarize_extractive
+from summarizer.summary import Amount, human, summary_validator, verify_summary
 
 from corpus import CORPUS, DATA, document
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
-from ..summary import Citation, Envelope
+from ..summary import Citation, Envelope, human
 from ..verify import SUPPORTED, Status, VerificationReport
 
 __all__ = ["review_page"]
 
-_RANK = {"verified": 0, "derived": 0, "cited": 1, "misattributed": 2, "context_mismatch": 2, "unsupported": 3}
+# How a cited span is coloured when several items cite it: the worst status wins, and a
+# span that only backs words ("cited") takes any status a number gives it.
+_RANK = {"cited": -1, "verified": 0, "derived": 0, "misattributed": 2, "context_mismatch": 2, "unsupported": 3}
 _STYLE = """
 body{margin:0;font:14px/1.45 system-ui,sans-serif;color:#1b1f24;display:flex;height:100vh}
 #summary{width:42%;overflow:auto;padding:16px 20px;border-right:1px solid #d0d7de;box-sizing:border-box}
@@ -52,9 +54,7 @@ def _citation_statuses(envelope: Envelope, report: VerificationReport) -> dict[t
         worst = max((n.status.value for n in numbers), key=lambda s: _RANK[s], default="cited")
         for citation in items.get(claim.item, []):
             key = (citation.start, citation.end)
-            known = statuses.get(key)
-            if known is None or known == "cited" or (worst != "cited" and _RANK[worst] > _RANK[known]):
-                statuses[key] = worst if known is None or worst != "cited" else known
+            statuses[key] = max(statuses.get(key, "cited"), worst, key=lambda s: _RANK[s])
     for citation in (*envelope.summary.company.citations, *envelope.summary.period.citations):
         statuses.setdefault((citation.start, citation.end), "cited")
     return statuses
@@ -80,8 +80,6 @@ def _highlighted(text: str, spans: list[tuple[int, int]], ids: dict[tuple[int, i
 
 
 def review_page(envelope: Envelope, report: VerificationReport, text: str, *, engine_note: str = "") -> str:
-    from ..extractive import human
-
     summary = envelope.summary
     statuses = _citation_statuses(envelope, report)
     spans = sorted(statuses)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..summary import Citation, Envelope
+from ..summary import Citation, Envelope, human
 from ..verify import NumberCheck, Status, VerificationReport
 
 __all__ = ["briefing_note"]
@@ -47,8 +47,6 @@ def _cell(text: str) -> str:
 
 def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note: str = "") -> str:
     """Headline, key figures with a mark on each, guidance, business update, sources, verification."""
-    from ..extractive import human
-
     summary = envelope.summary
     sources = _Sources()
     checks = {claim.item: [n for n in claim.numbers if n.status is not Status.NOT_FINANCIAL] for claim in report.claims}

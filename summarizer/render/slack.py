@@ -7,7 +7,7 @@ is marked with :warning: and its status, where it stands.
 
 from __future__ import annotations
 
-from ..summary import Envelope
+from ..summary import Envelope, human
 from ..verify import NumberCheck, Status, VerificationReport
 
 __all__ = ["slack_message", "MAX_BLOCKS", "MAX_HEADER", "MAX_SECTION"]
@@ -48,8 +48,6 @@ def _sections(lines: list[str]) -> list[dict]:
 
 def slack_message(envelope: Envelope, report: VerificationReport, *, engine_note: str = "") -> dict:
     """A ``chat.postMessage`` payload: ``text`` (the fallback) and ``blocks``."""
-    from ..extractive import human
-
     summary = envelope.summary
     checks = {claim.item: [n for n in claim.numbers if n.status is not Status.NOT_FINANCIAL] for claim in report.claims}
     company = summary.company.name + (f" ({summary.company.ticker})" if summary.company.ticker else "")
