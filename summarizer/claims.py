@@ -14,11 +14,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import (
-    NOT_FINANCIAL,
     NUMBER,
     SCALE_EXPONENTS,
     is_bare_year,
-    not_financial_kind,
+    non_figures,
     parse_token,
     precision,
     shares_range_scale,
@@ -89,7 +88,7 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
 
 def read_numbers(text: str) -> list[ClaimNumber]:
     """Every number of a claim, in order; non-financial ones carry their ``kind``."""
-    others = [(m.start(), m.end(), not_financial_kind(m)) for m in NOT_FINANCIAL.finditer(text) if re.search(r"\d", m.group())]
+    others = non_figures(text)
     numbers: list[ClaimNumber] = []
     for match in NUMBER.finditer(text):
         number_start = match.start("num")

@@ -15,18 +15,36 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .cells import is_nil_cell
-from .numbers import NOT_FINANCIAL, NUMBER, Token, is_bare_year, not_financial_kind, parse_token, shares_range_scale
+from .numbers import NUMBER, Token, is_bare_year, non_figures, parse_token, shares_range_scale
 from .sentences import sentence_spans
 from .types import Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
 
-_PER_SHARE_LABEL = re.compile(
-    r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per", re.IGNORECASE
+
+
+class _LabelWords(NamedTuple):
+    """A pattern for row labels, with words one of which each of its matches contains:
+    most labels ("Revenue", "Cost of sales") hold none, and a substring test is cheap."""
+
+    words: tuple[str, ...]
+    pattern: re.Pattern
+
+    def found_in(self, label: str) -> bool:
+        """Whether the pattern occurs in ``label``, which is lower case."""
+        return any(word in label for word in self.words) and self.pattern.search(label) is not None
+
+
+_PER_SHARE_LABEL = _LabelWords(
+    ("per", "eps"),
+    re.compile(r"per\s+(?:\w+\s+){0,3}share|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
 )
-_PER_SHARE_ROW = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b", re.IGNORECASE)
-_SHARES_LABEL = re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+average", re.IGNORECASE)
-_PERCENT_LABEL = re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b", re.IGNORECASE)
+_SHARES_LABEL = _LabelWords(("share", "weighted"), re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+average"))
+_PERCENT_LABEL = _LabelWords(
+    ("%", "percent", "margin", "ratio", "yield", "rate"),
+    re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b"),
+)
+_PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 _PERCENT_COLUMN = re.compile(r"%|\bY/Y\b|\bQ/Q\b|\bpercent", re.IGNORECASE)
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
@@ -39,106 +57,111 @@ _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
 def row_unit(row: Row) -> Unit | None:
     """The unit family a row's label (or its section, for "Basic"/"Diluted") implies."""
-    if _SHARES_LABEL.search(row.label):
+    label = row.label.lower()
+    if _SHARES_LABEL.found_in(label):
         return Unit.SHARES
-    if _PER_SHARE_LABEL.search(row.label):
+    if _PER_SHARE_LABEL.found_in(label):
         return Unit.PER_SHARE
-    if _PER_SHARE_ROW.search(row.label):
-        if _SHARES_LABEL.search(row.section):
+    if _PER_SHARE_ROW.match(label):
+        section = row.section.lower()
+        if _SHARES_LABEL.found_in(section):
             return Unit.SHARES
-        if _PER_SHARE_LABEL.search(row.section):
+        if _PER_SHARE_LABEL.found_in(section):
             return Unit.PER_SHARE
-    if _PERCENT_LABEL.search(row.label):
+    if _PERCENT_LABEL.found_in(label):
         return Unit.PERCENT
     return None
 
 
-def _cell_unit(table: Table, by_row: Unit | None, percent_column: bool, token: Token) -> Unit:
-    """The unit family of a table cell, from its own text, its row and its column."""
-    if token.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS):
-        return token.unit
-    if by_row in (Unit.SHARES, Unit.PER_SHARE):
-        return by_row
-    if percent_column and not token.has_currency:
-        return Unit.PERCENT
-    if by_row is Unit.PERCENT and not token.has_currency and not table.scale.exponent:
-        return Unit.PERCENT
-    if token.has_currency or table.scale.exponent:
-        return Unit.CURRENCY
-    return Unit.COUNT
+# Unit members under plain names for the functions run for every table cell: in Python
+# 3.11 reading a member off an Enum class goes through EnumType.__getattr__, 60 ns a time.
+_CURRENCY, _COUNT, _PERCENT, _SHARES, _PER_SHARE = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT, Unit.SHARES, Unit.PER_SHARE
 
 
-class _CellPlace(NamedTuple):
-    """Where a cell sits: its table, row, column, and what the row says of its unit."""
+def _cell_unit(token: Token, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
+    """The unit family of a table cell, from its own text, its row, its column, and whether
+    the table's caption scales its amounts."""
+    unit = token.unit
+    if unit is not _CURRENCY and unit is not _COUNT:  # a percent sign, "pts", "bps"
+        return unit
+    if row is _SHARES or row is _PER_SHARE:
+        return row
+    if unit is _CURRENCY:
+        return _CURRENCY
+    if percent_column or (row is _PERCENT and not scaled):
+        return _PERCENT
+    return _CURRENCY if scaled else _COUNT
+
+
+class _RowPlace(NamedTuple):
+    """A table row, with what its table, its label and its columns say of its cells."""
 
     table_index: int
     table: Table
     row: Row
-    cell: Cell
-    column: str | None
-    percent_column: bool
-    row_unit: Unit | None
+    unit: Unit | None  # what the label (or section) says
+    columns: list[str | None]  # each cell's column label
+    percent: list[bool]  # each cell's column holds percentages
 
 
-def _percent_columns(table: Table) -> list[bool]:
+def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
     """Columns of percentages: the header says so, or the column's first cell carries the
     sign (statements print "%" on a column's first row only)."""
     percent = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
     seen: set[int] = set()
-    for row in table.rows:
-        for position, cell in enumerate(row.cells):
-            column = table.column_index(row, position)
+    for row, columns in zip(table.rows, cell_columns):
+        for cell, column in zip(row.cells, columns):
             if column is not None and column not in seen:
                 seen.add(column)
                 percent[column] = percent[column] or _CELL_SEPARATORS.sub("", cell.text).endswith("%")
     return percent
 
 
-def _cell_places(tables: tuple[Table, ...]) -> list[_CellPlace]:
+def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     places = []
     for index, table in enumerate(tables):
-        percent_columns = _percent_columns(table)
-        for row in table.rows:
-            by_row = row_unit(row)
-            for position, cell in enumerate(row.cells):
-                column_index = table.column_index(row, position)
-                column = None if column_index is None else table.columns[column_index]
-                percent = column_index is not None and percent_columns[column_index]
-                places.append(_CellPlace(index, table, row, cell, column, percent, by_row))
-    return places  # in text order: tables, their rows and their cells all are
+        cell_columns = [table.cell_columns(row) for row in table.rows]
+        percent_columns = _percent_columns(table, cell_columns)
+        for row, columns in zip(table.rows, cell_columns):
+            labels = [None if column is None else table.columns[column] for column in columns]
+            percent = [column is not None and percent_columns[column] for column in columns]
+            places.append(_RowPlace(index, table, row, row_unit(row), labels, percent))
+    return places  # in text order: tables and their rows are
 
 
-def _nil_figure(text: str, place: _CellPlace) -> Figure:
+def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
     """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
-    cell, exponent = place.cell, place.table.scale.exponent
+    cell, exponent = place.row.cells[position], place.table.scale.exponent
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
     span = Span(dash, dash + 1)
     return Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
-                  place.row.span, place.row.label, place.column, place.table_index)  # fmt: skip
+                  place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
 
 
-def _cell_figure(text: str, match: re.Match, place: _CellPlace) -> Figure:
+def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption."""
     token = parse_token(text, match, in_table=True)
-    if token.unit is Unit.COUNT and "%" in place.cell.text and _CELL_SEPARATORS.sub("", place.cell.text).endswith("%"):
-        token = token._replace(unit=Unit.PERCENT)
-    scale = place.table.scale
-    unit = _cell_unit(place.table, place.row_unit, place.percent_column, token)
-    exponent, source = token.exponent, "inline" if token.has_scale else "none"
-    if not token.has_scale:
-        if unit is Unit.CURRENCY and scale.exponent:
-            exponent, source = scale.exponent, "table"
-        elif unit is Unit.SHARES and scale.share_exponent:
-            exponent, source = scale.share_exponent, "table"
+    cell, scale = place.row.cells[position], place.table.scale
+    if token.unit is _COUNT and "%" in cell.text and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
+        token = token._replace(unit=_PERCENT)
+    unit = _cell_unit(token, place.unit, place.percent[position], scale.exponent != 0)
+    exponent, source = token.exponent, "none"
+    if token.has_scale:
+        source = "inline"
+    elif unit is _CURRENCY and scale.exponent:
+        exponent, source = scale.exponent, "table"
+    elif unit is _SHARES and scale.share_exponent:
+        exponent, source = scale.share_exponent, "table"
     start = token.start
     if token.has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
         gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
         start = gap.end() if gap else start
-    span = Span(start, min(token.end, place.cell.span.end))
+    end = min(token.end, cell.span.end)
+    value = token.value.scaleb(exponent - token.exponent) if exponent != token.exponent else token.value
     row = place.row
-    return Figure(span, span.of(text), token.value.scaleb(exponent - token.exponent), unit, exponent, source,
-                  token.negative, False, token.decimals + token.exponent - exponent, row.span, row.label,
-                  place.column, place.table_index)  # fmt: skip
+    return Figure(Span(start, end), text[start:end], value, unit, exponent, source, token.negative, False,
+                  token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
+                  place.table_index)  # fmt: skip
 
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
@@ -203,15 +226,14 @@ def _gaps(spans: list[Span], length: int) -> list[Span]:
     return gaps
 
 
-def _other_numbers(text: str, value_areas: list[Span], tables: _SpanIndex) -> list[OtherNumber]:
+def _other_numbers(text: str, outside_cells: list[Span], tables: _SpanIndex) -> list[OtherNumber]:
     """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ...
 
-    The value areas of table rows are skipped: their numbers are figures, read with their table."""
+    Table cells are not searched: their numbers are figures, read with their table."""
     other = []
-    for gap in _gaps(value_areas, len(text)):
-        for match in NOT_FINANCIAL.finditer(text, gap.start, gap.end):
-            if _DIGIT.search(match.group()):
-                other.append(OtherNumber(Span(match.start(), match.end()), match.group(), not_financial_kind(match)))
+    for gap in outside_cells:
+        for start, end, kind in non_figures(text, gap.start, gap.end):
+            other.append(OtherNumber(Span(start, end), text[start:end], kind))
     for at in _at_signs(text):
         local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
         match = _EMAIL.match(text, local.start()) if local else None
@@ -234,43 +256,39 @@ def _at_signs(text: str):
 def extract_figures(document: Document) -> Figures:
     """Every number of ``document``: financial figures in text order, and the rest.
 
-    One pass over the numeric tokens: a token in a table cell is read with its table,
-    any other token with its sentence, unless it lies in a non-figure (a date, a phone
-    number ...) found first.
+    A table cell's number is read with its table. Elsewhere (running text, table headers
+    and row labels) a number is read with its sentence, unless it lies in a non-figure
+    (a date, a phone number ...) found first.
     """
     text = document.text
-    places = _cell_places(document.tables)
-    cells = _SpanIndex([place.cell.span for place in places])
+    rows = _row_places(document.tables)
+    value_areas = [Span(place.row.cells[0].span.start, place.row.cells[-1].span.end) for place in rows if place.row.cells]
+    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, gap.start, gap.end)]
     tables = _SpanIndex([table.span for table in document.tables])
-    value_areas = [
-        Span(row.cells[0].span.start, row.cells[-1].span.end) for table in document.tables for row in table.rows if row.cells
-    ]
-    other = _other_numbers(text, value_areas, tables)
-    excluded = _SpanIndex(_merge([number.span for number in other]))
+    other = _other_numbers(text, outside_cells, tables)
+    in_excluded = _Walker(_merge([number.span for number in other]))
     sentences = _SpanIndex(
         [sentence for gap in _gaps(tables.spans, len(text)) for sentence in sentence_spans(text, gap.start, gap.end)]
     )
 
-    financial: list[Figure] = []
-    read_cells: set[int] = set()
-    in_cell, in_excluded = _Walker(cells.spans), _Walker(excluded.spans)
-    for match in NUMBER.finditer(text):
-        number_start = match.start("num")
-        cell = in_cell.position(number_start)
-        if cell >= 0:
-            if cell not in read_cells:
-                read_cells.add(cell)
-                financial.append(_cell_figure(text, match, places[cell]))
-        elif in_excluded.position(number_start) >= 0:
-            continue
-        elif is_bare_year(match):
-            other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
-        else:
-            financial.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
-    for index, place in enumerate(places):
-        if index not in read_cells and is_nil_cell(place.cell.text):
-            financial.append(_nil_figure(text, place))
-    financial = _share_range_scales(text, financial)
+    in_text: list[Figure] = []
+    for gap in outside_cells:
+        for match in NUMBER.finditer(text, gap.start, gap.end):
+            number_start = match.start("num")
+            if in_excluded.position(number_start) >= 0:
+                continue
+            if is_bare_year(match):
+                other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
+            else:
+                in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
+    financial = _share_range_scales(text, in_text)
+    for place in rows:
+        for position, cell in enumerate(place.row.cells):
+            match = NUMBER.search(text, cell.span.start, cell.span.end)
+            if match:
+                financial.append(_cell_figure(text, match, place, position))
+            elif is_nil_cell(cell.text):
+                financial.append(_nil_figure(text, place, position))
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))
@@ -278,16 +296,12 @@ def extract_figures(document: Document) -> Figures:
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
     """In running text, "2.29 to 2.32 million" is two millions: the first number of a range
-    takes the scale and unit of the second."""
+    takes the scale and unit of the second. ``figures`` are of running text, in text order."""
     result = list(figures)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
-        if first.scale_source != "none" or first.table is not None:
-            continue
         if (
-            first.table is None
-            and second.table is None
-            and first.scale_source == "none"
+            first.scale_source == "none"
             and second.scale_source == "inline"
             and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
         ):

@@ -2,7 +2,7 @@
 
 ``NUMBER`` finds a numeric token with what is glued to it: an opening parenthesis,
 a minus, a currency, a closing parenthesis, a percent sign, percentage points,
-basis points or a scale word. ``NOT_FINANCIAL`` finds the numbers that are not
+basis points or a scale word. ``non_figures`` finds the numbers that are not
 figures at all (dates, phone numbers, form numbers, footnote markers ...), so the
 extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
 value with its unit, scale and precision; it knows nothing of tables.
@@ -18,7 +18,8 @@ from .types import OtherKind, Unit
 
 __all__ = [
     "NUMBER",
-    "NOT_FINANCIAL",
+    "NonFigure",
+    "non_figures",
     "Token",
     "parse_token",
     "SCALE_EXPONENTS",
@@ -84,12 +85,15 @@ _KINDS = {
     "page": OtherKind.PAGE,
 }
 _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:/A)?"
-# Branches are grouped by the character they start with, so that at each word start the
-# engine tries only the few that can match; a group name's prefix before "_" is its kind.
-NOT_FINANCIAL = re.compile(
-    rf"""
-    (?<![A-Za-z0-9])(?:
-      (?=\d)(?:
+# A non-figure starts where no letter or digit precedes it. The pattern consumes that
+# preceding character instead of looking behind for it: a pattern that opens with a
+# character set lets the regex engine skip, in C, every position inside a word, which is
+# most of a release. The branches are then grouped by their first characters, and each
+# group checks those first. A group name's prefix before "_" is its kind.
+_NON_FIGURE_BODY = rf"""
+    (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
+    (?:
+      (?=\d+[\s/:(.\-QHsnrtapAPmµ])(?:   # what may follow the leading digits, in any branch below
         (?P<date_d>\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
           | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
           | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
@@ -124,7 +128,7 @@ NOT_FINANCIAL = re.compile(
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
           | COVID-19\b)
       )
-    | (?=[A-Za-z])(?:
+    | (?=[hwpPaAcCrR])(?:
         (?P<url>(?:https?://|www\.)[^\s<>"]+)
       | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
@@ -132,16 +136,54 @@ NOT_FINANCIAL = re.compile(
       )
     | (?P<phone_p>\+?1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b | \(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b)
     )
-    | (?=[(\[])(?P<footnote>(?:(?<=[A-Za-z)\]:;,.’'”"])|(?<=[A-Za-z)\]:;,.’'”"][ ]))\(\d{{1,2}}\)(?=[\s,.;:]|$)
-        | ^\(\d{{1,2}}\)(?=[ \t]+\S)
-        | \[\d{{1,2}}\])
+"""
+_NON_FIGURE = re.compile(r"[^A-Za-z0-9]" + _NON_FIGURE_BODY, re.VERBOSE)
+_NON_FIGURE_AT_START = re.compile(_NON_FIGURE_BODY, re.VERBOSE)
+# Footnote markers follow a word: "Research and development(1)", "Net loss (2)", or open
+# a note line. The pattern opens with its bracket, for the same reason as above.
+_FOOTNOTE = re.compile(
+    r"""(?P<footnote>
+    \((?:(?:(?<=[A-Za-z)\]:;,.’'”"]\()|(?<=[A-Za-z)\]:;,.’'”"][ ]\())\d{1,2}\)(?=[\s,.;:]|$)
+      | (?<![^\n]\()\d{1,2}\)(?=[ \t]+\S))
+    | \[\d{1,2}\])
     """,
     re.VERBOSE | re.MULTILINE,
 )
+_DIGIT = re.compile(r"\d")
 
 
-def not_financial_kind(match: re.Match) -> OtherKind:
-    return _KINDS[match.lastgroup.partition("_")[0]]
+class NonFigure(NamedTuple):
+    start: int
+    end: int
+    kind: OtherKind
+
+
+def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFigure]:
+    """The numbers of ``text[start:end]`` that are not figures: dates, phone numbers, form
+    numbers, footnote markers ... in text order, none inside another.
+
+    The two patterns are searched in step, as one would be: whichever match starts first
+    is taken, and both go on from its end."""
+    end = len(text) if end is None else end
+    numbers: list[NonFigure] = []
+    position = start
+    other = _NON_FIGURE_AT_START.match(text, 0, end) if start == 0 else None
+    other = other or _NON_FIGURE.search(text, max(start - 1, 0), end)
+    footnote = _FOOTNOTE.search(text, start, end)
+    while other or footnote:
+        if other and not (footnote and footnote.start() < other.start(other.lastgroup)):
+            match = other
+        else:
+            match = footnote
+        group = match.lastgroup
+        number_start, position = match.start(group), match.end()
+        if _DIGIT.search(text, number_start, position):  # a web address without digits is no number
+            numbers.append(NonFigure(number_start, position, _KINDS[group.partition("_")[0]]))
+        if other and other.start(other.lastgroup) < position:
+            other = _NON_FIGURE.search(text, position - 1, end)
+        if footnote and footnote.start() < position:
+            footnote = _FOOTNOTE.search(text, position, end)
+    return numbers
 
 
 _SHARES_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}?shares\b", re.IGNORECASE)
@@ -197,6 +239,9 @@ def precision(number_text: str, exponent: int) -> int:
     return (len(number_text) - point - 1 if point >= 0 else 0) - exponent
 
 
+# Plain names for the Unit members read for every number: in Python 3.11 reading a member
+# off an Enum class goes through EnumType.__getattr__.
+_CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
 _GROUPS = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2")
 
 
@@ -208,11 +253,11 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     in a table the row, not the words after a cell, says what the cell is.
     """
     lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.group(*_GROUPS)
-    scale_word = scale or scale_short or glued or ""
-    exponent = SCALE_EXPONENTS.get(scale_word.lower(), 0) if scale_word else 0
+    scale_word = scale or scale_short or glued
+    exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
     has_currency = currency is not None
-    opened = bool(lp or lp2)
-    negative_parens = opened and bool(rp or (rp2 and (in_table or not pct)))
+    opened = lp or lp2
+    negative_parens = bool(opened and (rp or (rp2 and (in_table or not pct))))
     negative = bool(minus or minus2) or negative_parens
     start, end = match.span()
     if opened and not negative_parens:
@@ -228,21 +273,23 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     elif pct:
         unit = Unit.PERCENT
     else:
-        unit = Unit.CURRENCY if has_currency else Unit.COUNT
-    if not in_table and (unit is Unit.CURRENCY or unit is Unit.COUNT):
+        unit = _CURRENCY if has_currency else _COUNT
+    if not in_table and (unit is _CURRENCY or unit is _COUNT):
         after = text[end : end + 60]
         cents = _CENTS_AFTER.match(after)
         if cents and not exponent:
             exponent = -2
             end += cents.end()
-            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, end) else Unit.CURRENCY
+            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, end) else _CURRENCY
         elif has_currency and not exponent and (
             _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
         ):
             unit = Unit.PER_SHARE
         elif not has_currency and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
-    value = Decimal(number_text.replace(",", "")).scaleb(exponent)
+    value = Decimal(number_text.replace(",", ""))
+    if exponent:
+        value = value.scaleb(exponent)
     # positional: this runs for every number of a filing
     return Token(start, end, -value if negative else value, unit, exponent, negative,
-                 precision(number_text, exponent), has_currency, bool(scale_word))  # fmt: skip
+                 precision(number_text, exponent), has_currency, scale_word is not None)  # fmt: skip

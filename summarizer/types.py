@@ -101,23 +101,17 @@ class Table:
     scale: TableScale = field(default_factory=TableScale)
     groups: int = 1
 
-    def column_index(self, row: Row, position: int) -> int | None:
-        """The column of the ``position``-th value cell of ``row``.
+    def cell_columns(self, row: Row) -> list[int | None]:
+        """The column of each value cell of ``row``; None for a cell past the last column.
 
         A row with fewer cells than columns (only after-tax and per-share amounts of four
         periods, say) fills the last columns of each group, as statements print them."""
-        width, count = len(self.columns), len(row.cells)
-        if count >= width or self.groups <= 1:
-            return position if position < width else None
-        if count % self.groups == 0 and width % self.groups == 0:
-            per_group, group_width = count // self.groups, width // self.groups
-            position = (position // per_group) * group_width + group_width - per_group + position % per_group
-        return position if position < width else None
-
-    def column_of(self, row: Row, position: int) -> str | None:
-        """The label of the column of the ``position``-th value cell of ``row``."""
-        index = self.column_index(row, position)
-        return None if index is None else self.columns[index]
+        width, count, groups = len(self.columns), len(row.cells), self.groups
+        if count < width and groups > 1 and count % groups == 0 and width % groups == 0:
+            per_group, group_width = count // groups, width // groups
+            skip = group_width - per_group
+            return [(cell // per_group) * group_width + skip + cell % per_group for cell in range(count)]
+        return [cell if cell < width else None for cell in range(count)]
 
 
 @dataclass(frozen=True)
