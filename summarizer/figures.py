@@ -17,10 +17,9 @@ from typing import NamedTuple
 from .cells import is_nil_cell
 from .numbers import NUMBER, Token, is_bare_year, non_figures, parse_token, shares_range_scale
 from .sentences import sentence_spans
-from .types import Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from .types import Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
-
 
 
 class _LabelWords(NamedTuple):
@@ -32,7 +31,10 @@ class _LabelWords(NamedTuple):
 
     def found_in(self, label: str) -> bool:
         """Whether the pattern occurs in ``label``, which is lower case."""
-        return any(word in label for word in self.words) and self.pattern.search(label) is not None
+        for word in self.words:
+            if word in label:
+                return self.pattern.search(label) is not None
+        return False
 
 
 _PER_SHARE_LABEL = _LabelWords(
@@ -45,12 +47,12 @@ _PERCENT_LABEL = _LabelWords(
     re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b"),
 )
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
-_PERCENT_COLUMN = re.compile(r"%|\bY/Y\b|\bQ/Q\b|\bpercent", re.IGNORECASE)
+_PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _DIGIT = re.compile(r"\d")
-_LONE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)
+_LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
@@ -107,17 +109,20 @@ class _RowPlace(NamedTuple):
 def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
     """Columns of percentages: the header says so, or the column's first cell carries the
     sign (statements print "%" on a column's first row only)."""
-    percent = [bool(_PERCENT_COLUMN.search(column)) for column in table.columns]
-    seen: set[int] = set()
+    percent = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
+    unseen = set(range(len(percent)))
     for row, columns in zip(table.rows, cell_columns):
         for cell, column in zip(row.cells, columns):
-            if column is not None and column not in seen:
-                seen.add(column)
+            if column in unseen:
+                unseen.discard(column)
                 percent[column] = percent[column] or _CELL_SEPARATORS.sub("", cell.text).endswith("%")
+        if not unseen:
+            break
     return percent
 
 
 def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
+    """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
@@ -239,10 +244,10 @@ def _other_numbers(text: str, outside_cells: list[Span], tables: _SpanIndex) -> 
         match = _EMAIL.match(text, local.start()) if local else None
         if match and _DIGIT.search(match.group()):
             other.append(OtherNumber(Span(match.start(), match.end()), match.group(), OtherKind.IDENTIFIER))
-    for match in _LONE_NUMBER_LINE.finditer(text):
-        if tables.position(match.start()) < 0:
-            span = Span(match.start(1), match.end(1))
-            other.append(OtherNumber(span, match.group(1), OtherKind.PAGE))
+    for match in _LONE_NUMBER_LINE.finditer("\n" + text):  # offsets one past the text's
+        start, end = match.start(1) - 1, match.end(1) - 1
+        if tables.position(start) < 0:
+            other.append(OtherNumber(Span(start, end), match.group(1), OtherKind.PAGE))
     return other
 
 

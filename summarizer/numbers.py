@@ -86,19 +86,25 @@ _KINDS = {
 }
 _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:/A)?"
 # A non-figure starts where no letter or digit precedes it. The pattern consumes that
-# preceding character instead of looking behind for it: a pattern that opens with a
-# character set lets the regex engine skip, in C, every position inside a word, which is
-# most of a release. The branches are then grouped by their first characters, and each
-# group checks those first. A group name's prefix before "_" is its kind.
+# character rather than looking behind for it: a pattern that opens with a character set
+# lets the regex engine skip, in C, every position inside a word, which is most of a
+# release. The branches are grouped by their first characters, and each group is tried
+# only where one of them comes next. A group name's prefix before "_" is its kind.
+# tests/test_properties.py holds the scan to the same grammar written as one plain pattern.
+#
+# What may follow the leading digits in the digit-led branches ("8-K", "10:00", "12 weeks",
+# "2.5 mg", "555.123.4567", "99.1"): most numbers of a release ("6,587", "27%", "$6.6
+# million") fail here and try none of them.
+_DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
     (?:
-      (?=\d+[\s/:(.\-QHsnrtapAPmµ])(?:   # what may follow the leading digits, in any branch below
+      {_DIGIT_GATE}(?:
         (?P<date_d>\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
           | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
           | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
       | (?P<time>\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b) | \d{{1,2}}:\d{{2}}\b)
-      | (?P<phone_d>1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b | (?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)
+      | (?P<phone_d>(?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)  # 1-(800) ... is phone_p's
       | (?P<form_d>{_FORM_NAMES}
           | \d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
           | \d+\([a-z]\)(?:\(\d\))?
@@ -128,7 +134,7 @@ _NON_FIGURE_BODY = rf"""
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
           | COVID-19\b)
       )
-    | (?=[hwpPaAcCrR])(?:
+    | (?=[hwpPaAcCrR])(?:   # web addresses, pass codes, pages
         (?P<url>(?:https?://|www\.)[^\s<>"]+)
       | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
@@ -153,6 +159,8 @@ _DIGIT = re.compile(r"\d")
 
 
 class NonFigure(NamedTuple):
+    """A number that is not a figure: ``text[start:end]`` is a date, a phone number ..."""
+
     start: int
     end: int
     kind: OtherKind
@@ -166,7 +174,6 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
     is taken, and both go on from its end."""
     end = len(text) if end is None else end
     numbers: list[NonFigure] = []
-    position = start
     other = _NON_FIGURE_AT_START.match(text, 0, end) if start == 0 else None
     other = other or _NON_FIGURE.search(text, max(start - 1, 0), end)
     footnote = _FOOTNOTE.search(text, start, end)
@@ -214,6 +221,7 @@ class Token(NamedTuple):
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
 RANGE_LINK = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 
 
@@ -227,10 +235,7 @@ def shares_range_scale(text: str, first_end: int, second_start: int, first_unit:
 
 def is_bare_year(match: re.Match) -> bool:
     """A ``NUMBER`` match that is a year: four digits from 1900 to 2099 with no unit at all."""
-    return bool(
-        _YEAR.fullmatch(match.group("num"))
-        and not any(match.group(name) for name in ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued"))
-    )
+    return _YEAR.fullmatch(match.group("num")) is not None and not any(match.group(*_UNIT_GROUPS))
 
 
 def precision(number_text: str, exponent: int) -> int:

@@ -111,7 +111,7 @@ class Table:
             per_group, group_width = count // groups, width // groups
             skip = group_width - per_group
             return [(cell // per_group) * group_width + skip + cell % per_group for cell in range(count)]
-        return [cell if cell < width else None for cell in range(count)]
+        return [*range(min(count, width)), *[None] * (count - width)]
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import re
+
+import pytest
+
+from summarizer import numbers
 from summarizer.errors import InputError
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text
@@ -29,3 +34,60 @@ def test_extraction_never_crashes_and_spans_hold_their_text(raw):
         for row in table.rows:
             for cell in row.cells:
                 assert cell.span.of(document.text) == cell.text
+
+
+def _one_pattern_reference() -> re.Pattern:
+    """The non-figure grammar as one plain pattern: a look-behind for the word boundary, no
+    gates, footnotes as one more branch. ``non_figures`` must find exactly what it finds."""
+    body = numbers._NON_FIGURE_BODY
+    gates = {
+        numbers._DIGIT_GATE: r"(?=\d)",
+        r"(?=[\dA-Z+(hwpPaAcCrR])": "",
+        r"(?=[hwpPaAcCrR])": r"(?=[A-Za-z])",
+    }
+    for gate, plain in gates.items():
+        assert gate in body, gate
+        body = body.replace(gate, plain, 1)
+    footnote = r"""(?P<footnote>(?:(?<=[A-Za-z)\]:;,.’'”"])|(?<=[A-Za-z)\]:;,.’'”"][ ]))\(\d{1,2}\)(?=[\s,.;:]|$)
+        | ^\(\d{1,2}\)(?=[ \t]+\S) | \[\d{1,2}\])"""
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})|{footnote}", re.VERBOSE | re.MULTILINE)
+
+
+_REFERENCE = _one_pattern_reference()
+# One token of each kind, cut into pieces and joined in any order, so that tokens meet,
+# overlap and break off at every point.
+_NON_FIGURE_TOKENS = (
+    "May 5, 2025", "5 May 2025", "12/31/25", "2025-12-31", "10:00", "9 a.m.", "4PM", "1.(800) 555-1212",
+    "1-800-555-1212", "555.123.4567", "(617) 995-2500", "+1 (617) 995-2500", "8-K", "Form 10-K/A", "S-K",
+    "17 CFR 230.425", "13(a)(1)", "99.1", "Exhibit 99.1", "EX-99.2", "Rule 13a-14(a)", "SFAS No. 123(R)",
+    "Item 2.02", "Section 13(a)", "No. 333-1", "3Q 2025", "2H", "Q4 FY26", "FY '26", "02139-1234", "MA 02139",
+    "D.C., 20001", "128 Sidney Street", "2.5 mg/m2", "10 µg", "0.5µg", "21st", "12 weeks", "2-month", "0-17999",
+    "12-3456789", "Tier 1", "COVID-19", "http://x.com/q4", "www.x.com", "Passcode: 1234", "PIN 55", "page 3 of 4",
+    "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
+)  # fmt: skip
+_NON_FIGURE_PIECES = st.one_of(
+    st.sampled_from(_NON_FIGURE_TOKENS),
+    st.tuples(st.sampled_from(_NON_FIGURE_TOKENS), st.integers(0, 12)).map(lambda cut: cut[0][cut[1] :]),
+    st.sampled_from(list(" \t\n,.;:()-/'$%") + ["a", "Q", "x"]),
+)
+
+
+def _reference_non_figures(text: str, start: int = 0) -> list[tuple]:
+    return [
+        (match.start(match.lastgroup), match.end(), numbers._KINDS[match.lastgroup.partition("_")[0]])
+        for match in _REFERENCE.finditer(text, start)
+        if re.search(r"\d", match.group())
+    ]
+
+
+@pytest.mark.parametrize("token", _NON_FIGURE_TOKENS)
+def test_non_figure_gates_pass_every_kind(token):
+    for text in (token, f"On {token}.", f"x{token} ({token})", token + token, f"{token}\n{token}"):
+        assert [tuple(number) for number in numbers.non_figures(text)] == _reference_non_figures(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_NON_FIGURE_PIECES, max_size=12).map("".join)), st.integers(0, 8))
+def test_non_figure_gates_only_skip_work(text, start):
+    start = min(start, len(text))
+    assert [tuple(number) for number in numbers.non_figures(text, start)] == _reference_non_figures(text, start)
