@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .cells import is_nil_cell
 from .numbers import NUMBER, Token, is_bare_year, non_figures, parse_token, shares_range_scale
 from .sentences import sentence_spans
-from .types import Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -162,7 +162,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
         gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
         start = gap.end() if gap else start
     end = min(token.end, cell.span.end)
-    value = token.value.scaleb(exponent - token.exponent) if exponent != token.exponent else token.value
+    value = token.value.scaleb(exponent - token.exponent, EXACT) if exponent != token.exponent else token.value
     row = place.row
     return Figure(Span(start, end), text[start:end], value, unit, exponent, source, token.negative, False,
                   token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
@@ -311,7 +311,7 @@ def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
             and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
         ):
             result[index] = first._replace(
-                value=first.value.scaleb(second.exponent),
+                value=first.value.scaleb(second.exponent, EXACT),
                 unit=second.unit,
                 exponent=second.exponent,
                 scale_source="inline",

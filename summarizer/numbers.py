@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .types import OtherKind, Unit
+from .types import EXACT, OtherKind, Unit
 
 __all__ = [
     "NUMBER",
@@ -96,6 +96,10 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # "2.5 mg", "555.123.4567", "99.1"): most numbers of a release ("6,587", "27%", "$6.6
 # million") fail here and try none of them.
 _DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
+# And what follows a capitalised word in the word-led branches: a digit, at once or after a
+# space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1"), or a dash
+# ("EX-99", "S-K", "COVID-19"). Most capitalised words fail here.
+_WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]))"
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
     (?:
@@ -118,7 +122,7 @@ _NON_FIGURE_BODY = rf"""
       | (?P<duration>\d{{1,3}}[ -](?i:weeks?|months?|days?)\b)
       | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
       )
-    | (?=[A-Z])(?:
+    | {_WORD_GATE}(?:
         (?P<date_w>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)? | {_MONTH}[ ](?:19|20)\d{{2}}\b)
       | (?P<form_w>Form[ ]{_FORM_NAMES}
           | Rules?[ ]\d+[a-z]?(?:\d+)?(?:-\d+)?(?:\([a-z0-9]+\))*
@@ -294,7 +298,7 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             unit = Unit.SHARES
     value = Decimal(number_text.replace(",", ""))
     if exponent:
-        value = value.scaleb(exponent)
+        value = value.scaleb(exponent, EXACT)
     # positional: this runs for every number of a filing
-    return Token(start, end, -value if negative else value, unit, exponent, negative,
+    return Token(start, end, value.copy_negate() if negative else value, unit, exponent, negative,
                  precision(number_text, exponent), has_currency, scale_word is not None)  # fmt: skip

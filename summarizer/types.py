@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import NamedTuple
 
 __all__ = [
@@ -24,7 +24,13 @@ __all__ = [
     "Figure",
     "OtherNumber",
     "Figures",
+    "EXACT",
 ]
+
+# Figures are as long as a release prints them, and the default decimal context rounds
+# past 28 digits: scaling, negating and the rounding interval use this one instead. Only
+# for operations whose result is exact (scaleb, add, subtract), never for division.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 class Span(NamedTuple):
@@ -211,8 +217,8 @@ class Figure(NamedTuple):
     @property
     def interval(self) -> tuple[Decimal, Decimal]:
         """The values this figure's text can stand for, given its rounding: ``[low, high)``."""
-        half = Decimal(5).scaleb(-self.decimals - 1)
-        return self.value - half, self.value + half
+        half = Decimal(5).scaleb(-self.decimals - 1, EXACT)
+        return EXACT.subtract(self.value, half), EXACT.add(self.value, half)
 
 
 class OtherNumber(NamedTuple):

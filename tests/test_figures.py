@@ -4,6 +4,8 @@ from decimal import Decimal
 
 import pytest
 
+from summarizer.figures import extract_figures
+from summarizer.ingest import document_from_text
 from summarizer.types import OtherKind, Unit
 
 from corpus import CORPUS, document, figures, table_figure
@@ -172,3 +174,15 @@ def test_spans_point_at_their_text(name):
         assert figure.context.start <= figure.span.start and figure.span.end <= figure.context.end or figure.table is None
     for number in figures(name).other:
         assert number.span.of(text) == number.text
+
+
+def test_numbers_longer_than_the_decimal_context_stay_exact():
+    text = "Results: 10000000000000000000000000001 units; a loss of (123456789012345678901234567890.5) million."
+    found = {f.text: f for f in extract_figures(document_from_text(text)).financial}
+    units = found["10000000000000000000000000001"]
+    loss = found["(123456789012345678901234567890.5) million"]
+    assert units.value == Decimal("10000000000000000000000000001")
+    assert loss.value == Decimal("-123456789012345678901234567890.5E6")
+    for figure in (units, loss):
+        low, high = figure.interval
+        assert low < figure.value < high and high - low == Decimal(1).scaleb(-figure.decimals)
