@@ -251,9 +251,6 @@ def precision(number_text: str, exponent: int) -> int:
 # Plain names for the Unit members read for every number: in Python 3.11 reading a member
 # off an Enum class goes through EnumType.__getattr__.
 _CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
-_GROUPS = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2")
-
-
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
 
@@ -261,7 +258,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
     in a table the row, not the words after a cell, says what the cell is.
     """
-    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.group(*_GROUPS)
+    # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
+    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
     scale_word = scale or scale_short or glued
     exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
     has_currency = currency is not None

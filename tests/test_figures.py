@@ -6,6 +6,7 @@ import pytest
 
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text
+from summarizer.numbers import NUMBER
 from summarizer.types import OtherKind, Unit
 
 from corpus import CORPUS, document, figures, table_figure
@@ -186,3 +187,8 @@ def test_numbers_longer_than_the_decimal_context_stay_exact():
     for figure in (units, loss):
         low, high = figure.interval
         assert low < figure.value < high and high - low == Decimal(1).scaleb(-figure.decimals)
+
+
+def test_number_groups_are_all_named_in_the_order_parse_token_reads_them():
+    expected = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2")
+    assert tuple(NUMBER.groupindex) == expected and NUMBER.groups == len(expected)
