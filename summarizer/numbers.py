@@ -251,6 +251,8 @@ def precision(number_text: str, exponent: int) -> int:
 # Plain names for the Unit members read for every number: in Python 3.11 reading a member
 # off an Enum class goes through EnumType.__getattr__.
 _CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
+
+
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
 
