@@ -33,7 +33,8 @@ from summarizer.claims import ClaimNumber, read_numbers
 from summarizer.ingest import load_document
 from summarizer.types import Unit
 from summarizer.columns import column_periods
-from summarizer.verify import SourceIndex, Status, verify_claim
+from summarizer.facts import FactIndex
+from summarizer.verify import Status, verify_claim
 from summarizer.vocabulary import metrics_compatible
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -102,7 +103,7 @@ def _wrong_percent_change(claim, number, rng, **_):
     return _replace_number(claim, number, magnitude + shift if magnitude < 10 or rng.random() < 0.5 else magnitude - shift)
 
 
-def _table_support(index: SourceIndex, claim: str, number: ClaimNumber):
+def _table_support(index: FactIndex, claim: str, number: ClaimNumber):
     check = next(c for c in verify_claim(index, claim).numbers if c.span == number.span)
     if check.status is not Status.VERIFIED:
         return None
@@ -168,7 +169,7 @@ _MAKERS = {
 }
 
 
-def mutations(document_name: str, claim: str, index: SourceIndex, rng: random.Random) -> list[Mutation]:
+def mutations(document_name: str, claim: str, index: FactIndex, rng: random.Random) -> list[Mutation]:
     """At most one variant of each kind for ``claim``, on a number chosen by ``rng``."""
     numbers = [n for n in read_numbers(claim) if n.kind is None]
     made = []
@@ -194,7 +195,7 @@ def evaluate(seeds: tuple[int, ...] = SEEDS) -> dict:
     total: Counter[str] = Counter()
     missed: list[Mutation] = []
     corpus = [
-        (claims_file.name, SourceIndex(load_document(DATA / claims_file.name)), claims_file.read_text(encoding="utf-8"))
+        (claims_file.name, FactIndex(load_document(DATA / claims_file.name)), claims_file.read_text(encoding="utf-8"))
         for claims_file in sorted((DATA / "claims").iterdir())
     ]
     for name, index, claims in corpus:

@@ -68,10 +68,11 @@ def _use_color(stream) -> bool:
 def _verify_command(args: argparse.Namespace) -> int:
     from .render.report_text import report_text
     from .serialize import report_json
-    from .verify import SourceIndex, verify_claims, verify_text
+    from .facts import FactIndex
+    from .verify import verify_claims, verify_text
 
     document = _load(args)
-    index = SourceIndex(document)
+    index = FactIndex(document)
     if args.summary:
         from .summary import load_summary, verify_summary
 

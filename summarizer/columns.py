@@ -33,7 +33,7 @@ def column_periods(table: Table) -> list[Period]:
             result.append(Period(period.length or table_length, None))
             continue
         same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
-        result.append(Period(period.length, key < max(same_length)))
+        result.append(Period(period.length, key < max(same_length), key))
     return result
 
 

@@ -20,7 +20,7 @@ from .columns import period_end
 from .sentences import sentence_spans
 from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update, human
 from .types import Document, Row, Span, Unit
-from .verify import Fact, SourceIndex
+from .facts import Fact, FactIndex
 
 __all__ = ["summarize_extractive", "amount_of"]
 
@@ -99,9 +99,9 @@ def _comparison(current: Fact, others: list[Fact]) -> Fact | None:
     candidates = [f for f in others if f.period.prior and f.period.length == current.period.length and not f.change]
     if not candidates:
         return None
-    key = current.order
-    year_ago = [f for f in candidates if key and f.order and f.order[:2] == (key[0] - 1, key[1])]
-    return (year_ago or sorted(candidates, key=lambda f: f.order or (0, 0, 0), reverse=True))[0]
+    key = current.period.end
+    year_ago = [f for f in candidates if key and f.period.end and f.period.end[:2] == (key[0] - 1, key[1])]
+    return (year_ago or sorted(candidates, key=lambda f: f.period.end or (0, 0, 0), reverse=True))[0]
 
 
 _YEAR_OVER_YEAR = re.compile(r"\bY/Y\b|year|\byoy\b", re.I)
@@ -115,7 +115,7 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: list[Fact]) ->
     changes = [f for f in changes if f.period.length in ("", current.period.length)]
     if comparison is None or not changes:
         return None
-    key, other = current.order, comparison.order
+    key, other = current.period.end, comparison.period.end
     year_ago = bool(key and other and other[0] == key[0] - 1)
     wanted = _YEAR_OVER_YEAR if year_ago else _SEQUENTIAL
     named = [f for f in changes if wanted.search(f.figure.column or "")]
@@ -132,7 +132,7 @@ class _TableRow:
     facts: tuple[Fact, ...]
 
 
-def _table_rows(document: Document, index: SourceIndex) -> list[_TableRow]:
+def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     """Every table row with its facts, in text order."""
     by_span: dict[tuple[int, Span], list[Fact]] = {}
     for fact in index.facts:
@@ -156,9 +156,9 @@ def _carries(name: str, row: Row) -> bool:
     return bool(pattern.search(row.label) or (name.startswith("eps") and pattern.search(row.section)))
 
 
-def _table_pick(index: SourceIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
+def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
     families = _ROWS[name][1]
-    length = "" if name in _BALANCES else index.primary_length
+    length = "" if name in _BALANCES else index.main_length
     found: list[tuple[bool, int, _Pick]] = []
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
@@ -175,7 +175,7 @@ def _table_pick(index: SourceIndex, name: str, basis: str, rows: list[_TableRow]
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
-def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
+def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
     compared with ..."): the first sentence that also gives the comparison, else the first."""
     _, families, metric = _ROWS[name]
@@ -187,7 +187,7 @@ def _sentence_pick(index: SourceIndex, name: str) -> _Pick | None:
             and fact.family in families
             and fact.period.prior is False
             and not fact.change
-            and fact.period.length in (index.primary_length, "")
+            and fact.period.length in (index.main_length, "")
             and fact.basis in ("", "gaap")
         ):
             same_sentence = [f for f in index.facts if f.figure.context == fact.figure.context and metric in f.metrics]
@@ -259,7 +259,7 @@ def _metric(document: Document, name: str, basis: str, pick: _Pick) -> Metric:
     )  # fmt: skip
 
 
-def _metrics(document: Document, index: SourceIndex) -> list[tuple[str, _Pick, Metric]]:
+def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Metric]]:
     rows = _table_rows(document, index)
     chosen: list[tuple[str, _Pick, Metric]] = []
     for basis in ("gaap", "non_gaap"):
@@ -466,9 +466,9 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span])
     ]
 
 
-def summarize_extractive(document: Document, index: SourceIndex | None = None) -> Summary:
+def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
-    index = index or SourceIndex(document)
+    index = index or FactIndex(document)
     picks = _metrics(document, index)
     company = _company(document)
     period = _period(document, picks)

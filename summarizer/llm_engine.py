@@ -27,7 +27,8 @@ from .resources import load_schema
 from .segments import Segment, resolve_quote, segment_line, segments
 from .summary import Citation, Summary, verify_summary
 from .types import Document, Span
-from .verify import SUPPORTED, SourceIndex, VerificationReport
+from .facts import FactIndex
+from .verify import SUPPORTED, VerificationReport
 
 __all__ = ["model_schema", "LLMResult", "summarize_llm"]
 
@@ -188,13 +189,13 @@ def _item_citations(summary: Summary, item: str) -> list[Citation]:
 def summarize_llm(
     document: Document,
     settings: ModelSettings,
-    index: SourceIndex | None = None,
+    index: FactIndex | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> LLMResult:
     """A model-written summary of ``document``, its citations resolved and its numbers verified.
 
     ``progress`` is told of each call ("part 2 of 3") for long releases."""
-    index = index or SourceIndex(document)
+    index = index or FactIndex(document)
     client = ModelClient(settings)
     usage, notes = Usage(), []
     all_segments = segments(document)

@@ -14,7 +14,8 @@ from .errors import UsageError
 from .serialize import report_json
 from .summary import DocumentRef, Envelope, Summary, Usage
 from .types import Document
-from .verify import SourceIndex, VerificationReport
+from .facts import FactIndex
+from .verify import VerificationReport
 
 __all__ = ["ENGINES", "summarize_document", "cross_check", "engine_note"]
 
@@ -63,7 +64,7 @@ def summarize_document(
     settings = ModelSettings.from_env(model, base_url) if engine != "extractive" else None
     if engine == "llm" and settings is None:
         raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
-    index = SourceIndex(document)
+    index = FactIndex(document)
     extractive = summarize_extractive(document, index)
     if settings is None:
         from .summary import verify_summary

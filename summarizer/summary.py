@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from .errors import InputError
 from .resources import load_schema
 from .types import Document, Span
-from .verify import ClaimCheck, SourceIndex, VerificationReport, verify_claim
+from .facts import FactIndex
+from .verify import ClaimCheck, VerificationReport, verify_claim
 from .vocabulary import metrics_in
 
 __all__ = [
@@ -306,12 +307,12 @@ def _claims(summary: Summary) -> list[tuple[str, str, Sequence[Citation]]]:
     return claims
 
 
-def verify_summary(summary: Summary, document: Document, index: SourceIndex | None = None) -> VerificationReport:
+def verify_summary(summary: Summary, document: Document, index: FactIndex | None = None) -> VerificationReport:
     """Every number of every item, checked against the figures inside that item's citations.
 
     A citation whose quote is not the text at its span is reported, and does not count.
     """
-    index = index or SourceIndex(document)
+    index = index or FactIndex(document)
     errors: list[str] = []
     checks: list[ClaimCheck] = []
     for section, citations in (("company", summary.company.citations), ("period", summary.period.citations)):

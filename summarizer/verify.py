@@ -18,30 +18,27 @@ exceptions:
 
 from __future__ import annotations
 
-import bisect
 import enum
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, DivisionByZero, InvalidOperation
-from functools import cached_property
-from typing import Iterable, Sequence
+from decimal import Decimal
+from typing import Sequence
 
 from .claims import ClaimNumber, read_numbers
-from .columns import column_periods, column_segments, period_end, reporting_year
-from .context import basis_of, bases_compatible, read_sentence
-from .figures import extract_figures
+from .context import bases_compatible, read_sentence
+from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
-from .types import Document, Figure, Span, Unit
-from .vocabulary import BALANCE_METRICS, Period, metrics_compatible, metrics_in, period_in, primary_length
+from .types import Document, Span, Unit
+from .vocabulary import BALANCE_METRICS, Period, metrics_compatible
 
 __all__ = [
     "Status",
-    "Fact",
+    "SUPPORTED",
     "SourceRef",
     "NumberCheck",
     "ClaimCheck",
     "VerificationReport",
-    "SourceIndex",
+    "verify_claim",
     "verify_claims",
     "verify_text",
 ]
@@ -58,52 +55,6 @@ class Status(str, enum.Enum):
 
 SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
 _HUNDRED = Decimal(100)
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A source figure as the verifier reads it: its value signed as its words say (a loss
-    is negative), its interval, unit family, metric, period, basis, and whether it is a
-    change or a level. The extractive engine reads the same facts."""
-
-    figure: Figure
-    value: Decimal
-    low: Decimal
-    high: Decimal
-    family: str
-    metrics: frozenset[str]
-    period: Period
-    change: bool = False
-    named: bool = True  # the metric is named by the figure's own row or sentence, not a section or column
-    basis: str = ""
-    order: tuple[int, int, int] | None = None  # when its column's period ends, for table cells
-    segment: str = ""  # the business segment its column reports, "" for the company
-
-    @property
-    def in_table(self) -> bool:
-        return self.figure.table is not None
-
-
-@dataclass(frozen=True)
-class _Derived:
-    formula: str
-    inputs: tuple[Fact, Fact]
-    low: Decimal
-    high: Decimal
-    family: str
-    metrics: frozenset[str]
-    period: Period
-    change: bool = True
-    in_table: bool = False
-    basis: str = ""
-
-    @property
-    def value(self) -> Decimal:
-        return (self.low + self.high) / 2
-
-    @property
-    def segment(self) -> str:
-        return next((fact.segment for fact in self.inputs if fact.segment), "")
 
 
 @dataclass(frozen=True)
@@ -181,15 +132,6 @@ class VerificationReport:
         return line
 
 
-# ---------------------------------------------------------------------------- context
-
-
-def _family(unit: Unit) -> str:
-    if unit in (Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS):
-        return "points"
-    return unit.value
-
-
 _CLAIM_FAMILIES = {
     "currency": ("currency", "per_share"),
     "per_share": ("per_share", "currency"),
@@ -198,278 +140,6 @@ _CLAIM_FAMILIES = {
     "percent": ("percent",),
     "points": ("points",),
 }
-
-
-_CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
-_LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
-_NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
-
-
-_QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
-
-
-def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
-    """The metric of a table cell: its row label's, else its section's, else its column's,
-    and whether the row names it (its label, or a bare "Diluted" under "Earnings per share").
-
-    A row of "Other ..." is its own line item, whatever else it names.
-    """
-    for words in (label, section, column):
-        found = {metric for _, metric in metrics_in(words)}
-        if found:
-            return ({"other"} if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
-    return set(), False
-
-
-def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> Fact:
-    """A fact with its interval signed like its value, and basis points counted in points."""
-    low, high = figure.interval
-    if value != figure.value:
-        low, high = -high, -low
-    if figure.unit is Unit.BASIS_POINTS:
-        value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
-    return Fact(figure, value, low, high, _family(figure.unit), metrics, period, change)
-
-
-def _table_fact(document: Document, figure: Figure) -> Fact:
-    """A table cell read with its row (metric), column (period, change) and section."""
-    table = document.tables[figure.table]
-    periods = column_periods(table)
-    column = table.columns.index(figure.column) if figure.column in table.columns else -1
-    period = periods[column] if column >= 0 else Period()
-    row = next((r for r in table.rows if r.span.contains(figure.span)), None)
-    label = figure.row or ""
-    metrics, named = _label_metrics(label, row.section if row else "", figure.column or "")
-    if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
-        metrics = (metrics - {"net_income"}) | {"eps"}
-    value = figure.value
-    if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
-        value = -value
-    change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
-    basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
-    order = period_end(figure.column) if figure.column else None
-    segment = column_segments(table)[column] if column >= 0 else ""
-    return replace(
-        _fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis, order=order, segment=segment
-    )
-
-
-_HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
-
-
-def _paragraph_lengths(text: str) -> dict[int, str]:
-    """The period length each sentence inherits when it names none: the last one named
-    earlier in its paragraph, else its section heading's ("Six-month review")."""
-    inherited: dict[int, str] = {}
-    previous_end, current = 0, ""
-    for sentence in sentence_spans(text):
-        gap = text[previous_end : sentence.start]
-        if "\n\n" in gap or previous_end == 0:
-            headings = _HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
-            current = period_in(headings[-1]).length if headings else ""
-        inherited[sentence.start] = current
-        current = period_in(sentence.of(text)).length or current
-        previous_end = sentence.end
-    return inherited
-
-
-def _by_sentence(text: str, figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
-    """Figures of running text grouped by the sentence they stand in."""
-    sentences = sentence_spans(text)
-    starts = [s.start for s in sentences]
-    groups: dict[int, list[Figure]] = {}
-    for figure in figures:
-        groups.setdefault(bisect.bisect_right(starts, figure.span.start) - 1, []).append(figure)
-    return [
-        (sentences[index] if index >= 0 else Span(0, len(text)), members) for index, members in sorted(groups.items())
-    ]
-
-
-# ----------------------------------------------------------------------------- index
-
-
-class SourceIndex:
-    """The figures of one document, indexed for the verifier's look-ups."""
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.facts = self._facts(document)
-        self._by_family: dict[str, tuple[list[Decimal], list[Fact], Decimal]] = {}
-        for family in {fact.family for fact in self.facts}:
-            members = sorted((f for f in self.facts if f.family == family), key=lambda f: f.value)
-            widest = max((f.high - f.low) / 2 for f in members)
-            self._by_family[family] = ([f.value for f in members], members, widest)
-
-    @staticmethod
-    def _facts(document: Document) -> list[Fact]:
-        figures = extract_figures(document).financial
-        current_year = reporting_year(document)
-        facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
-        lengths = _paragraph_lengths(document.text)
-        for sentence, members in _by_sentence(document.text, [f for f in figures if f.table is None]):
-            numbers = [(f.span, f.value, f.unit) for f in members]
-            readings = read_sentence(
-                document.text, numbers, sentence.start, sentence.end, current_year, lengths.get(sentence.start, "")
-            )
-            for figure, reading in zip(members, readings):
-                metrics = frozenset({reading.metric} if reading.metric else ())
-                facts.append(replace(_fact(figure, reading.value, metrics, reading.period, reading.change), basis=reading.basis))
-        return facts
-
-    @cached_property
-    def current_year(self) -> int | None:
-        return reporting_year(self.document)
-
-    @cached_property
-    def primary_length(self) -> str:
-        return primary_length(self.document.text)
-
-    def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
-        """Facts of ``family`` whose interval meets ``[low, high]``."""
-        if family not in self._by_family:
-            return []
-        values, members, widest = self._by_family[family]
-        first = bisect.bisect_left(values, low - widest)
-        last = bisect.bisect_right(values, high + widest)
-        return [f for f in members[first:last] if f.low < high and low < f.high]
-
-    def nearest(self, family: str, value: Decimal, count: int = 3) -> list[Fact]:
-        if family not in self._by_family:
-            return []
-        values, members, _ = self._by_family[family]
-        position = bisect.bisect_left(values, value)
-        window = members[max(0, position - count) : position + count]
-        return sorted(window, key=lambda f: abs(f.value - value))[:count]
-
-    @cached_property
-    def derived(self) -> dict[str, tuple[list[Decimal], list[_Derived], Decimal]]:
-        """Percent changes, differences and margins computed from pairs of source figures.
-
-        A row or sentence that states its change itself ("6%") is taken at its word: no
-        change is computed from its rounded figures."""
-        derived: list[_Derived] = []
-        stated = {(f.figure.context, f.family) for f in self.facts if f.change}
-        for current, prior in self._comparison_pairs():
-            derived.extend(d for d in _changes(current, prior) if (current.figure.context, d.family) not in stated)
-        for part, whole in self._margin_pairs():
-            margin = _ratio(part, whole)
-            if margin:
-                derived.append(margin)
-        index = {}
-        for family in {d.family for d in derived}:
-            members = sorted((d for d in derived if d.family == family), key=lambda d: d.low)
-            widest = max(d.high - d.low for d in members)
-            index[family] = ([d.low for d in members], members, widest)
-        return index
-
-    def derived_matches(self, family: str, low: Decimal, high: Decimal) -> list[_Derived]:
-        if family not in self.derived:
-            return []
-        lows, members, widest = self.derived[family]
-        first = bisect.bisect_left(lows, low - widest)
-        last = bisect.bisect_right(lows, high)
-        return [d for d in members[first:last] if d.low < high and low < d.high]
-
-    def _comparison_pairs(self) -> Iterable[tuple[Fact, Fact]]:
-        """(current, prior) pairs: the cells of a table row, and figures of one sentence."""
-        by_row: dict[tuple[int, int], list[Fact]] = {}
-        by_sentence: dict[int, list[Fact]] = {}
-        sentences = sentence_spans(self.document.text)
-        starts = [s.start for s in sentences]
-        for fact in self.facts:
-            figure = fact.figure
-            if figure.nil:
-                continue
-            if figure.table is not None:
-                by_row.setdefault((figure.table, figure.context.start), []).append(fact)
-            else:
-                by_sentence.setdefault(bisect.bisect_right(starts, figure.span.start), []).append(fact)
-        for facts in by_row.values():
-            yield from _row_pairs(facts)
-        for facts in by_sentence.values():
-            for i, first in enumerate(facts):
-                for second in facts[i + 1 : i + 4]:
-                    if first.family == second.family and second.period.prior and not first.period.prior:
-                        yield first, second
-
-    def _margin_pairs(self) -> Iterable[tuple[Fact, Fact]]:
-        """(part, revenue) pairs from one column of one table, for margins and shares of revenue."""
-        columns: dict[tuple[int, str | None], list[Fact]] = {}
-        for fact in self.facts:
-            if fact.figure.table is not None and fact.family == "currency" and not fact.figure.nil:
-                columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
-        for facts in columns.values():
-            revenues = [f for f in facts if "revenue" in f.metrics]
-            for whole in revenues[:2]:
-                for part in facts:
-                    if part is not whole:
-                        yield part, whole
-
-
-def _comparable(current: tuple[int, int, int] | None, prior: tuple[int, int, int] | None,
-                earlier: list[tuple[int, int, int]]) -> bool:
-    """True when a prior column is one a release compares with: the period just before,
-    the same period a year earlier, or the last fiscal year end. Columns whose dates are
-    unknown compare; columns of the same date (segments side by side) do not."""
-    if current is None or prior is None:
-        return True
-    year, month, _ = current
-    return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
-
-
-def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
-    """(current, prior) pairs of one table row, by the columns' periods; where the periods
-    cannot order two cells (neither is the comparison period's), left before right."""
-    for i, first in enumerate(facts):
-        for second in (f for f in facts[i + 1 :] if f.family == first.family):
-            if first.period.length and second.period.length and first.period.length != second.period.length:
-                continue
-            if first.period.prior is False and second.period.prior:
-                current, prior = first, second
-            elif first.period.prior and second.period.prior is False:
-                current, prior = second, first
-            elif not (first.period.prior or second.period.prior) and (first.order is None or first.order != second.order):
-                current, prior = first, second
-            else:
-                continue
-            earlier = [f.order for f in facts if f.order and current.order and f.order < current.order]
-            if not earlier or _comparable(current.order, prior.order, earlier):
-                yield current, prior
-
-
-def _changes(current: Fact, prior: Fact) -> list[_Derived]:
-    """Percent change (or points, for percentages) and difference of two facts."""
-    results = []
-    metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
-    if current.basis != prior.basis:
-        return results
-    if current.family == "percent":
-        low, high = current.low - prior.high, current.high - prior.low
-        results.append(_Derived("difference in points", (current, prior), low, high, "points", metrics, current.period,
-                                True, current.in_table))
-        return results
-    if prior.low > 0:
-        try:
-            corners = [(a / b - 1) * _HUNDRED for a in (current.low, current.high) for b in (prior.low, prior.high)]
-        except (DivisionByZero, InvalidOperation):
-            corners = []
-        if corners:
-            results.append(_Derived("percent change", (current, prior), min(corners), max(corners), "percent", metrics,
-                                    current.period, True, current.in_table))
-    if current.family in ("currency", "shares", "count"):
-        low, high = current.low - prior.high, current.high - prior.low
-        results.append(_Derived("difference", (current, prior), low, high, current.family, metrics, current.period,
-                                True, current.in_table))
-    return results
-
-
-def _ratio(part: Fact, whole: Fact) -> _Derived | None:
-    if whole.low <= 0 or part.high <= 0:
-        return None
-    corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
-    metrics = part.metrics if part.named else frozenset()
-    return _Derived("ratio to revenue", (part, whole), min(corners), max(corners), "percent", metrics, part.period,
-                    False, True)
 
 
 # ------------------------------------------------------------------------------ checks
@@ -498,7 +168,7 @@ class _ClaimContext:
     words: str = ""  # the claim, lower-cased: a segment's figure backs only a claim that names it
 
 
-def _fits(context: _ClaimContext, source: Fact | _Derived, *, strict_metric: bool = False) -> bool:
+def _fits(context: _ClaimContext, source: Fact | DerivedValue, *, strict_metric: bool = False) -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level."""
     if context.metric and not metrics_compatible(
@@ -526,8 +196,8 @@ class _Candidates:
 
     direct: list[Fact]
     fitting: list[Fact]
-    derived: list[_Derived]
-    fitting_derived: list[_Derived]
+    derived: list[DerivedValue]
+    fitting_derived: list[DerivedValue]
 
     def anchors(self) -> set[Span]:
         """The sentences and table rows the fitting figures stand in."""
@@ -544,8 +214,8 @@ class _Candidates:
         )
 
 
-def _candidates(index: SourceIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:
-    family = _family(claim.unit)
+def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:
+    family = family_of(claim.unit)
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
@@ -567,7 +237,7 @@ def _candidates(index: SourceIndex, claim: ClaimNumber, context: _ClaimContext) 
 
 
 def _decide(
-    index: SourceIndex,
+    index: FactIndex,
     claim: ClaimNumber,
     context: _ClaimContext,
     found: _Candidates,
@@ -593,7 +263,7 @@ def _decide(
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         return NumberCheck(**base, status=Status.CONTEXT_MISMATCH, candidates=tuple(near),
                            reason=reason or _mismatch_reason(found.direct[0] if found.direct else None))  # fmt: skip
-    family = _CLAIM_FAMILIES[_family(claim.unit)][0]
+    family = _CLAIM_FAMILIES[family_of(claim.unit)][0]
     near = [_ref(f) for f in index.nearest(family, claim.value)]
     return NumberCheck(**base, status=Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
 
@@ -659,9 +329,9 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     return reasons
 
 
-def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
+def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
-    contexts = _claim_contexts(text, numbers, index.current_year, index.primary_length)
+    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(numbers, contexts, found)
     checks = []
@@ -674,12 +344,12 @@ def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None
     return ClaimCheck(text, tuple(checks))
 
 
-def verify_claims(claims: Sequence[str], document: Document, index: SourceIndex | None = None) -> VerificationReport:
+def verify_claims(claims: Sequence[str], document: Document, index: FactIndex | None = None) -> VerificationReport:
     """Each claim (one sentence or line) checked on its own, in order."""
-    index = index or SourceIndex(document)
+    index = index or FactIndex(document)
     return VerificationReport(document.sha256, tuple(verify_claim(index, claim) for claim in claims))
 
 
-def verify_text(text: str, document: Document, index: SourceIndex | None = None) -> VerificationReport:
+def verify_text(text: str, document: Document, index: FactIndex | None = None) -> VerificationReport:
     """A free text (a briefing note by a person or another tool), checked sentence by sentence."""
     return verify_claims([span.of(text) for span in sentence_spans(text)], document, index)

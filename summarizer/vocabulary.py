@@ -187,15 +187,17 @@ def metric_for_unit(metric: str | None, per_share: bool) -> str | None:
 
 @dataclass(frozen=True)
 class Period:
-    """What words say of a period: its length and whether it is the comparison period.
+    """What words say of a period: its length, whether it is the comparison period, and when it ends.
 
     ``length`` is ``quarter``, ``half``, ``nine_months``, ``year`` or ``""`` (not said);
     ``prior`` is True for "a year ago", "prior year", "same period last year", False
-    for "this quarter", "current", and None when nothing is said.
+    for "this quarter", "current", and None when nothing is said; ``end`` is a sortable
+    (year, month, day) where a column header dates it (month or day 0 when not said).
     """
 
     length: str = ""
     prior: bool | None = None
+    end: tuple[int, int, int] | None = None
 
 
 _LENGTHS = (

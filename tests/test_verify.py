@@ -10,7 +10,8 @@ import pytest
 from summarizer.cli import main
 from summarizer.resources import load_schema
 from summarizer.types import Span
-from summarizer.verify import SourceIndex, Status, verify_claim, verify_claims, verify_text
+from summarizer.facts import FactIndex
+from summarizer.verify import Status, verify_claim, verify_claims, verify_text
 
 from corpus import DATA, document
 
@@ -18,11 +19,11 @@ IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 
 
 @pytest.fixture(scope="module")
-def immunogen() -> SourceIndex:
-    return SourceIndex(document(IMMUNOGEN))
+def immunogen() -> FactIndex:
+    return FactIndex(document(IMMUNOGEN))
 
 
-def _statuses(index: SourceIndex, claim: str) -> list[Status]:
+def _statuses(index: FactIndex, claim: str) -> list[Status]:
     return [n.status for n in verify_claim(index, claim).numbers if n.status is not Status.NOT_FINANCIAL]
 
 
@@ -58,7 +59,7 @@ def test_another_metrics_value(immunogen):
 
 
 def test_a_change_stays_with_the_level_it_accompanies():
-    index = SourceIndex(document("nvidia_q4-fy2026.txt"))
+    index = FactIndex(document("nvidia_q4-fy2026.txt"))
     assert _statuses(index, "Fiscal 2026 revenue totaled $215.9 billion, up 65%.") == [Status.VERIFIED] * 2
     # 41% is Gaming's full-year growth, not the company's
     assert _statuses(index, "Fiscal 2026 revenue totaled $215.9 billion, up 41%.")[1] is Status.CONTEXT_MISMATCH

@@ -1,0 +1,140 @@
+"""Values derived from two facts, as intervals: percent changes, differences, points, ratios.
+
+Pairs are taken where a release puts them side by side: the cells of one table row
+(current and comparison columns that a release compares), figures of one sentence, and
+the cells of one table column against its revenue row (margins, shares of revenue).
+"""
+
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Iterable
+
+from ..types import Span
+from .model import DerivedValue, Fact
+
+__all__ = ["derived_values"]
+
+_HUNDRED = Decimal(100)
+Key = tuple[int, int, int]
+
+
+def _comparable(current: Key | None, prior: Key | None, earlier: list[Key]) -> bool:
+    """True when a prior column is one a release compares with: the period just before,
+    the same period a year earlier, or the last fiscal year end. Columns whose dates are
+    unknown compare; columns of the same date (segments side by side) do not."""
+    if current is None or prior is None:
+        return True
+    year, month, _ = current
+    return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
+
+
+def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
+    """(current, prior) pairs of one table row, by the columns' periods; where the periods
+    cannot order two cells (neither is the comparison period's), left before right."""
+    for i, first in enumerate(facts):
+        for second in (f for f in facts[i + 1 :] if f.family == first.family):
+            if first.period.length and second.period.length and first.period.length != second.period.length:
+                continue
+            if first.period.prior is False and second.period.prior:
+                current, prior = first, second
+            elif first.period.prior and second.period.prior is False:
+                current, prior = second, first
+            elif not (first.period.prior or second.period.prior) and (
+                first.period.end is None or first.period.end != second.period.end
+            ):
+                current, prior = first, second
+            else:
+                continue
+            end = current.period.end
+            earlier = [f.period.end for f in facts if f.period.end and end and f.period.end < end]
+            if not earlier or _comparable(end, prior.period.end, earlier):
+                yield current, prior
+
+
+def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
+    """Percent change (or points, for percentages) and difference of two facts."""
+    results: list[DerivedValue] = []
+    metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
+    if current.basis != prior.basis:
+        return results
+    if current.family == "percent":
+        low, high = current.low - prior.high, current.high - prior.low
+        results.append(DerivedValue("difference in points", (current, prior), low, high, "points", metrics,
+                                    current.period, True, current.in_table))  # fmt: skip
+        return results
+    if prior.low > 0:
+        try:
+            corners = [(a / b - 1) * _HUNDRED for a in (current.low, current.high) for b in (prior.low, prior.high)]
+        except (DivisionByZero, InvalidOperation):
+            corners = []
+        if corners:
+            results.append(DerivedValue("percent change", (current, prior), min(corners), max(corners), "percent",
+                                        metrics, current.period, True, current.in_table))  # fmt: skip
+    if current.family in ("currency", "shares", "count"):
+        low, high = current.low - prior.high, current.high - prior.low
+        results.append(DerivedValue("difference", (current, prior), low, high, current.family, metrics,
+                                    current.period, True, current.in_table))  # fmt: skip
+    return results
+
+
+def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
+    if whole.low <= 0 or part.high <= 0:
+        return None
+    corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
+    metrics = part.metrics if part.named else frozenset()
+    return DerivedValue("ratio to revenue", (part, whole), min(corners), max(corners), "percent", metrics,
+                        part.period, False, True)  # fmt: skip
+
+
+def _comparison_pairs(facts: list[Fact], sentences: list[Span]) -> Iterable[tuple[Fact, Fact]]:
+    """(current, prior) pairs: the cells of a table row, and figures of one sentence."""
+    by_row: dict[tuple[int, int], list[Fact]] = {}
+    by_sentence: dict[int, list[Fact]] = {}
+    starts = [s.start for s in sentences]
+    for fact in facts:
+        figure = fact.figure
+        if figure.nil:
+            continue
+        if figure.table is not None:
+            by_row.setdefault((figure.table, figure.context.start), []).append(fact)
+        else:
+            by_sentence.setdefault(bisect.bisect_right(starts, figure.span.start), []).append(fact)
+    for row in by_row.values():
+        yield from _row_pairs(row)
+    for sentence in by_sentence.values():
+        for i, first in enumerate(sentence):
+            for second in sentence[i + 1 : i + 4]:
+                if first.family == second.family and second.period.prior and not first.period.prior:
+                    yield first, second
+
+
+def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
+    """(part, revenue) pairs from one column of one table, for margins and shares of revenue."""
+    columns: dict[tuple[int, str | None], list[Fact]] = {}
+    for fact in facts:
+        if fact.figure.table is not None and fact.family == "currency" and not fact.figure.nil:
+            columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
+    for column in columns.values():
+        revenues = [f for f in column if "revenue" in f.metrics]
+        for whole in revenues[:2]:
+            for part in column:
+                if part is not whole:
+                    yield part, whole
+
+
+def derived_values(facts: list[Fact], sentences: list[Span]) -> list[DerivedValue]:
+    """Percent changes, differences and margins computed from pairs of facts.
+
+    A row or sentence that states its change itself ("6%") is taken at its word: no
+    change is computed from its rounded figures."""
+    derived: list[DerivedValue] = []
+    stated = {(f.figure.context, f.family) for f in facts if f.change}
+    for current, prior in _comparison_pairs(facts, sentences):
+        derived.extend(d for d in _changes(current, prior) if (current.figure.context, d.family) not in stated)
+    for part, whole in _margin_pairs(facts):
+        margin = _ratio(part, whole)
+        if margin:
+            derived.append(margin)
+    return derived

@@ -1,0 +1,88 @@
+"""``FactIndex``: every fact of one document, indexed by unit family and value for fast look-ups."""
+
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal
+from functools import cached_property
+from typing import Generic, TypeVar
+
+from ..columns import reporting_year
+from ..figures import extract_figures
+from ..sentences import sentence_spans
+from ..types import Document
+from ..vocabulary import primary_length
+from .derived import derived_values
+from .model import DerivedValue, Fact
+from .prose_reading import prose_facts
+from .table_reading import table_fact
+
+__all__ = ["FactIndex"]
+
+_Item = TypeVar("_Item", Fact, DerivedValue)
+
+
+class _ByValue(Generic[_Item]):
+    """Items of one unit family sorted by their interval's low end, for "which meet [low, high)?"."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = sorted(items, key=lambda item: item.low)
+        self.lows = [item.low for item in self.items]
+        self.widest = max((item.high - item.low for item in self.items), default=Decimal(0))
+
+    def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
+        first = bisect.bisect_left(self.lows, low - self.widest)
+        last = bisect.bisect_left(self.lows, high)
+        return [item for item in self.items[first:last] if item.low < high and low < item.high]
+
+    def nearest(self, value: Decimal, count: int) -> list[_Item]:
+        position = bisect.bisect_left(self.lows, value)
+        window = self.items[max(0, position - count) : position + count]
+        return sorted(window, key=lambda item: abs(item.value - value))[:count]
+
+
+def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
+    families: dict[str, list[_Item]] = {}
+    for item in items:
+        families.setdefault(item.family, []).append(item)
+    return {family: _ByValue(members) for family, members in families.items()}
+
+
+class FactIndex:
+    """The facts of one document and the values derived from them, indexed for look-ups."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.sentences = sentence_spans(document.text)
+        figures = extract_figures(document).financial
+        self.facts: list[Fact] = [table_fact(document, f) for f in figures if f.table is not None]
+        self.facts += prose_facts(document, [f for f in figures if f.table is None], self.current_year)
+        self._facts_by_family = _by_family(self.facts)
+
+    @cached_property
+    def current_year(self) -> int | None:
+        """The latest year the release's tables report on."""
+        return reporting_year(self.document)
+
+    @cached_property
+    def main_length(self) -> str:
+        """The period the release mainly reports on: ``quarter``, ``year`` ..."""
+        return primary_length(self.document.text)
+
+    @cached_property
+    def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
+        return _by_family(derived_values(self.facts, self.sentences))
+
+    def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
+        """Facts of ``family`` whose interval meets ``[low, high)``."""
+        members = self._facts_by_family.get(family)
+        return members.meeting(low, high) if members else []
+
+    def nearest(self, family: str, value: Decimal, count: int = 3) -> list[Fact]:
+        members = self._facts_by_family.get(family)
+        return members.nearest(value, count) if members else []
+
+    def derived_matches(self, family: str, low: Decimal, high: Decimal) -> list[DerivedValue]:
+        """Derived values of ``family`` whose interval meets ``[low, high)``."""
+        members = self._derived_by_family.get(family)
+        return members.meeting(low, high) if members else []

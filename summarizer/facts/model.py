@@ -1,0 +1,79 @@
+"""The facts stage's value types: a source figure read in its context, and a value derived from two.
+
+A ``Fact`` is a figure of the release with what its row, column or sentence says of it:
+the metric it measures, its period (length, end date, current or comparison), its basis
+(GAAP, adjusted, constant currency), the business segment it belongs to, and whether it
+is a change or a level. The verifier and both engines read these, and nothing else, of
+the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..types import Figure, Unit
+from ..vocabulary import Period
+
+__all__ = ["Fact", "DerivedValue", "family_of"]
+
+
+def family_of(unit: Unit) -> str:
+    """The family a unit is compared within: percentage points and basis points are both "points"."""
+    if unit is Unit.PERCENTAGE_POINTS or unit is Unit.BASIS_POINTS:
+        return "points"
+    return unit.value
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A source figure as the facts stage reads it.
+
+    ``value`` is signed as the words say (a loss is negative) and ``[low, high)`` is the
+    interval its printed digits stand for, signed alike (basis points counted in points).
+    ``named`` is True when the figure's own row label or sentence names the metric (not a
+    section heading or a column). ``statement`` says which kind of table the figure is in:
+    ``statement`` (the financial statements), ``segment``, ``reconciliation`` (GAAP to
+    non-GAAP) or ``""`` (running text, or a table not told apart).
+    """
+
+    figure: Figure
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    family: str
+    metrics: frozenset[str]
+    period: Period
+    change: bool = False
+    named: bool = True
+    basis: str = ""
+    segment: str = ""
+    statement: str = ""
+
+    @property
+    def in_table(self) -> bool:
+        return self.figure.table is not None
+
+
+@dataclass(frozen=True)
+class DerivedValue:
+    """A value computed from two facts (a change, a difference, a ratio), as an interval."""
+
+    formula: str
+    inputs: tuple[Fact, Fact]
+    low: Decimal
+    high: Decimal
+    family: str
+    metrics: frozenset[str]
+    period: Period
+    change: bool = True
+    in_table: bool = False
+    basis: str = ""
+
+    @property
+    def value(self) -> Decimal:
+        return (self.low + self.high) / 2
+
+    @property
+    def segment(self) -> str:
+        return next((fact.segment for fact in self.inputs if fact.segment), "")

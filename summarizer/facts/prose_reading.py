@@ -1,0 +1,62 @@
+"""Facts of running text: each figure read with the words of its sentence, and a sentence
+that names no period length takes its paragraph's or its heading's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ..context import read_sentence
+from ..sentences import sentence_spans
+from ..types import Document, Figure, Span
+from ..vocabulary import period_in
+from .model import Fact
+from .table_reading import signed_fact
+
+__all__ = ["prose_facts"]
+
+_HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
+
+
+def _paragraph_lengths(text: str, sentences: list[Span]) -> dict[int, str]:
+    """The period length each sentence inherits when it names none: the last one named
+    earlier in its paragraph, else its section heading's ("Six-month review")."""
+    inherited: dict[int, str] = {}
+    previous_end, current = 0, ""
+    for sentence in sentences:
+        gap = text[previous_end : sentence.start]
+        if "\n\n" in gap or previous_end == 0:
+            headings = _HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
+            current = period_in(headings[-1]).length if headings else ""
+        inherited[sentence.start] = current
+        current = period_in(sentence.of(text)).length or current
+        previous_end = sentence.end
+    return inherited
+
+
+def _by_sentence(text: str, sentences: list[Span], figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
+    """Figures of running text grouped by the sentence they stand in."""
+    starts = [s.start for s in sentences]
+    groups: dict[int, list[Figure]] = {}
+    for figure in figures:
+        groups.setdefault(bisect.bisect_right(starts, figure.span.start) - 1, []).append(figure)
+    return [
+        (sentences[index] if index >= 0 else Span(0, len(text)), members) for index, members in sorted(groups.items())
+    ]
+
+
+def prose_facts(document: Document, figures: list[Figure], current_year: int | None) -> list[Fact]:
+    """The facts of the figures of running text (``figures``, in text order)."""
+    text = document.text
+    sentences = sentence_spans(text)
+    lengths = _paragraph_lengths(text, sentences)
+    facts = []
+    for sentence, members in _by_sentence(text, sentences, figures):
+        numbers = [(f.span, f.value, f.unit) for f in members]
+        readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, lengths.get(sentence.start, ""))
+        for figure, reading in zip(members, readings):
+            metrics = frozenset({reading.metric} if reading.metric else ())
+            fact = signed_fact(figure, reading.value, metrics, reading.period, reading.change)
+            facts.append(replace(fact, basis=reading.basis))
+    return facts

@@ -1,0 +1,67 @@
+"""Facts of table cells: a cell read with its row (metric, sign), column (period, change,
+segment) and section, and the kind of table it stands in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..columns import column_periods, column_segments
+from ..context import basis_of
+from ..types import Document, Figure, Unit
+from ..vocabulary import Period, metrics_in
+from .model import Fact, family_of
+
+__all__ = ["table_fact", "signed_fact"]
+
+_HUNDRED = Decimal(100)
+_CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
+_LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+_NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
+_QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
+
+
+def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
+    """The metric of a table cell: its row label's, else its section's, else its column's,
+    and whether the row names it (its label, or a bare "Diluted" under "Earnings per share").
+
+    A row of "Other ..." is its own line item, whatever else it names.
+    """
+    for words in (label, section, column):
+        found = {metric for _, metric in metrics_in(words)}
+        if found:
+            return ({"other"} if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
+    return set(), False
+
+
+def signed_fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> Fact:
+    """A fact with its interval signed like its value, and basis points counted in points."""
+    low, high = figure.interval
+    if value != figure.value:
+        low, high = -high, -low
+    if figure.unit is Unit.BASIS_POINTS:
+        value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
+    return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change)
+
+
+def table_fact(document: Document, figure: Figure) -> Fact:
+    """A table cell read with its row (metric), column (period, change) and section."""
+    assert figure.table is not None
+    table = document.tables[figure.table]
+    periods = column_periods(table)
+    column = table.columns.index(figure.column) if figure.column in table.columns else -1
+    period = periods[column] if column >= 0 else Period()
+    row = next((r for r in table.rows if r.span.contains(figure.span)), None)
+    label = figure.row or ""
+    metrics, named = _label_metrics(label, row.section if row else "", figure.column or "")
+    if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
+        metrics = (metrics - {"net_income"}) | {"eps"}
+    value = figure.value
+    if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
+        value = -value
+    change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
+    basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
+    segment = column_segments(table)[column] if column >= 0 else ""
+    fact = signed_fact(figure, value, frozenset(metrics), period, change)
+    return replace(fact, named=named, basis=basis, segment=segment)
