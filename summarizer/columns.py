@@ -80,6 +80,12 @@ _PERIOD_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_WIDE = re.compile(r"^(?:consolidated|total(?: company)?|company|total consolidated)$", re.IGNORECASE)
+# Sub-columns that split one figure, not the company: "Pre-tax | Income tax | After-tax | Per share".
+_MEASURE = re.compile(
+    r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
+    r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -90,7 +96,11 @@ def column_segments(table: Table) -> tuple[str, ...]:
     Consolidated 2004") are segments; "Consolidated" and "Total" are the company."""
     names = [" ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in table.columns]
     ends = [period_end(column) for column in table.columns]
-    named = {(name, end) for name, end in zip(names, ends) if len(name) >= 3 and name[0].isupper() and end}
+    named = {
+        (name, end)
+        for name, end in zip(names, ends)
+        if len(name) >= 3 and name[0].isupper() and end and not _MEASURE.search(name)
+    }
     shared = {end for _, end in named if sum(1 for _, other in named if other == end) > 1}
     if not shared:
         return ("",) * len(names)

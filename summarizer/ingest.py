@@ -34,6 +34,7 @@ _TITLE_LINES = (
     re.compile(r"^\s*#*\s*(.{12,200}?\bResults\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
 )
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
+_ROW_FRAGMENT = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # opens a cell, leaves the row open
 
 
 def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:
@@ -57,11 +58,57 @@ def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES)
         raise InputError(f"{name}: {error.strerror or error}") from None
 
 
+def _rejoin_flattened_rows(text: str) -> str:
+    """Table rows that an HTML-to-text converter spread over lines, one per line again.
+
+    Such converters break the line inside a row after each cell: "Revenue" / "| | $" /
+    "| 1,121,454" / "|" / "| | $" / ... In a block that holds such fragments (a line that
+    opens with "|" and does not close with one), a line opening with "|" continues the row
+    above, except after a lone "|" that closes a row of column headers (a row with no
+    label); a line of words continues a cell left open ("| | Three Months Ended" /
+    "June 30,"). Each joining line break becomes a space, so every offset stays put."""
+    if not _ROW_FRAGMENT.search(text):
+        return text
+    lines = text.split("\n")
+    joins = bytearray(len(lines))  # 1 where a line continues the one before it
+    labelled = False  # the row being built starts with a label, not with "|"
+    in_block = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            in_block = False
+            continue
+        if not in_block:
+            in_block = _block_has_fragments(lines, index)
+            labelled = not stripped.startswith("|")
+            continue
+        previous = lines[index - 1].strip()
+        if stripped.startswith("|"):
+            joins[index] = not previous.endswith("|") or (previous == "|" and labelled)
+        else:
+            joins[index] = "|" in previous and not previous.endswith("|")
+        if not joins[index]:
+            labelled = not stripped.startswith("|")
+    return "".join(
+        (" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines)
+    )
+
+
+def _block_has_fragments(lines: list[str], first: int) -> bool:
+    """Whether the block of non-blank lines from ``first`` holds a row fragment."""
+    for line in lines[first:]:
+        if not line.strip():
+            return False
+        if _ROW_FRAGMENT.fullmatch(line):
+            return True
+    return False
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     text = _MARKDOWN_ESCAPE.sub(r"\1", text)
-    text = _TRAILING_SPACE.sub("", text)
+    text = _rejoin_flattened_rows(_TRAILING_SPACE.sub("", text))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
 

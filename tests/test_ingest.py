@@ -133,3 +133,16 @@ def test_missing_file_is_an_input_error(tmp_path):
         load_document(tmp_path / "absent.txt")
     with pytest.raises(InputError, match="is a directory"):
         load_document(tmp_path)
+
+
+def test_rows_spread_over_lines_by_a_converter_are_one_row_again():
+    """A converter broke Datadog's rows after every cell ("Revenue" / "| | $" / "| 1,121,454" / "|");
+    the rows are joined again (each joining line break becomes a space)."""
+    document = load_document(DATA / "datadog_q2-2026_text.txt")
+    line = next(line for line in document.text.splitlines() if line.startswith("Revenue | "))
+    assert line == "Revenue | | $ | 1,121,454 | | | $ | 826,760 | | | $ | 2,127,880 | | | $ | 1,588,313 | |"
+    table = next(t for t in document.tables if any(row.label == "Revenue" for row in t.rows))
+    assert table.columns == (
+        "Three Months Ended June 30, 2026", "Three Months Ended June 30, 2025",
+        "Six Months Ended June 30, 2026", "Six Months Ended June 30, 2025",
+    )  # fmt: skip
