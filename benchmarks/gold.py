@@ -26,6 +26,7 @@ class GoldValue:
 class GoldRelease:
     doc: str
     company: str
+    length: str  # the main period's length: quarter, nine_months or year
     period_end: str | None
     comparison_end: str | None
     currency: str | None
@@ -48,10 +49,14 @@ def load_gold(path: Path) -> list[GoldRelease]:
             for which in ("current", "prior"):
                 if entry.get(which) is not None:
                     values.append(GoldValue(metric, which, Decimal(str(entry[which]))))
+        main = record["main_period"]
+        label = main.get("label", "").lower()
+        length = "quarter" if main.get("fiscal_quarter") else "nine_months" if "nine months" in label else "year"
         releases.append(
             GoldRelease(
                 doc=record["doc"],
                 company=record.get("company", ""),
+                length=length,
                 period_end=record["main_period"].get("period_end"),
                 comparison_end=record.get("comparison_period_end"),
                 currency=record.get("currency"),

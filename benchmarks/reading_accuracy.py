@@ -80,8 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             continue
         index = FactIndex(load_document(path))
-        length = "year" if release.period_end and index.main_length == "year" else index.main_length
-        for metric, which, verdict in judge(index, release, length):
+        for metric, which, verdict in judge(index, release, release.length):
             by_class[format_class(release.doc)][verdict] += 1
             by_metric[metric][verdict] += 1
             if verdict != "right":

@@ -15,6 +15,13 @@ from .vocabulary import Period, period_in
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year"]
 
 
+# A caption over every column that names two lengths ("For the three and six months ended
+# June 30, 2026 and 2025") says nothing of any one column.
+_BOTH_LENGTHS = re.compile(
+    r"\b(?:three|six|nine|twelve|13|26|39|52)\s+and\s+(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\b", re.I
+)
+
+
 @functools.lru_cache(maxsize=256)
 def column_periods(table: Table) -> list[Period]:
     """Each column's period: its length from the header, and prior unless it is the latest.
@@ -22,7 +29,7 @@ def column_periods(table: Table) -> list[Period]:
     Where some columns say their length and others, with dates, do not (a header cut
     short: "...ed December 31"), those others are another length: "unstated"."""
     keys = [period_end(column) for column in table.columns]
-    periods = [period_in(column) for column in table.columns]
+    periods = [period_in(_BOTH_LENGTHS.sub(" ", column)) for column in table.columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
     dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
@@ -39,7 +46,10 @@ def column_periods(table: Table) -> list[Period]:
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
+    r"\b(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
+    r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
+    r"(?P<month3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
     r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)(?P<qy>\d{2})\b",
     re.IGNORECASE,
 )
@@ -54,8 +64,13 @@ def period_end(column: str) -> tuple[int, int, int] | None:
         elif match.group("fy") or match.group("qy"):
             digits = match.group("fy") or match.group("qy")
             year = int(digits) + (2000 if len(digits) == 2 else 0)
-        elif match.group("month"):
-            month, day = _MONTHS[match.group("month")[:3].lower()], int(match.group("day"))
+        elif match.group("nyear"):
+            year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
+        elif match.group("month") or match.group("month2"):
+            name = match.group("month") or match.group("month2")
+            month, day = _MONTHS[name[:3].lower()], int(match.group("day") or match.group("day2"))
+        elif match.group("month3"):
+            month = _MONTHS[match.group("month3")[:3].lower()]
         elif match.group("q") or match.group("q2"):
             month = int(match.group("q") or match.group("q2")) * 3
     return (year, month, day) if year else None

@@ -103,9 +103,12 @@ def _classify(text: str, start: int, end: int) -> _Line:
     return line
 
 
+_RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-------   -------", "| --- | --- |"
+
+
 def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
-    if not pieces:
+    if not pieces or _RULE_LINE.fullmatch(text, start, end):
         return _Line(start, end, "blank", [])
     piece_texts = [text[a:b] for a, b in pieces]
     groups = group_pieces(piece_texts)
