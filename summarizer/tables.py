@@ -155,9 +155,9 @@ def _vertical_rows(lines: list[_Line], index: int) -> int:
     return cursor - index if values >= 2 else 0
 
 
-def _scale(text: str, lines: list[_Line], first_data: int, floor: int) -> TableScale:
+def _scale(text: str, lines: list[_Line], first_data: int, floor: int, top: int) -> TableScale:
     """The scale caption ("in thousands, except per share amounts") above a table."""
-    for index in range(first_data - 1, max(floor, first_data - 14) - 1, -1):
+    for index in range(first_data - 1, max(floor, min(top, first_data) - 14) - 1, -1):
         line = lines[index]
         caption = text[line.start : line.end].strip()
         match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
@@ -214,7 +214,7 @@ def _columns(
         return (), 1
     prefix = ""
     if vertical:
-        rows = [[text[a:b] for line in header_lines for a, b in line.cells]]
+        rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
         rows, prefix = _header_rows(text, header_lines, first_value)
     rows = [cells for cells in rows if cells]
@@ -295,6 +295,8 @@ def _header_lines(
             if blanks > (3 if vertical else 1):
                 break
         elif _is_header(candidate, text) or (
+            vertical and candidate.kind == "value" and _YEAR_CELL.fullmatch(text[candidate.start : candidate.end].strip())
+        ) or (
             vertical
             and candidate.kind == "label"
             and len(candidate) <= _MAX_VERTICAL_HEADER
@@ -341,6 +343,31 @@ def _is_fragment(text: str, line: _Line) -> bool:
         and not _PERIOD_WORDS.search(words)
         and not metrics_in(words)
     )
+
+
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _header_cell_kind(cell: str) -> str:
+    if _YEAR_CELL.fullmatch(cell):
+        return "year"
+    if _LENGTH_WORDS.search(cell):
+        return "length"
+    return "date" if _MONTH_WORD.search(cell) else "other"
+
+
+def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
+    """Header cells printed one per line, back in rows: a run of cells of one kind ("Three
+    Months Ended" / "Nine Months Ended", then "September 30," twice, then the years) is a row."""
+    rows: list[list[str]] = []
+    previous = None
+    for cell in cells:
+        kind = _header_cell_kind(cell)
+        if kind != previous or kind == "other":
+            rows.append([])
+        rows[-1].append(cell)
+        previous = kind
+    return rows
 
 
 def _header_rows(text: str, header_lines: list[_Line], first_value: int | None) -> tuple[list[list[str]], str]:
@@ -436,6 +463,12 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
     return rows
 
 
+def _is_year_row(text: str, lines: list[_Line], index: int) -> bool:
+    """A label followed by one year per line ("September 30," / "2024" / "2023"): column headers."""
+    values = [lines[i] for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
+    return all(_YEAR_CELL.fullmatch(text[line.start : line.end].strip()) for line in values)
+
+
 def _table_end(lines: list[_Line], start: int, text: str) -> int:
     """Index of the last line of the table whose first data row is ``start``."""
     last = start + max(0, _vertical_rows(lines, start) - 1)
@@ -479,6 +512,9 @@ def find_tables(text: str) -> tuple[Table, ...]:
         if line.kind != "data" and not vertical:
             index += 1
             continue
+        if vertical and _is_year_row(text, lines, index):
+            index += _vertical_rows(lines, index)
+            continue
         last = _table_end(lines, index, text)
         body = _build_rows(text, lines, index, last)
         if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
@@ -490,8 +526,9 @@ def find_tables(text: str) -> tuple[Table, ...]:
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
         columns, groups = _columns(text, header_lines, width, vertical, _first_value_offset(lines[index]))
-        columns = _with_caption(columns, groups, _period_caption(text, lines, lines.index(first_line), floor))
-        scale = _scale(text, lines, first, floor)
+        top = lines.index(first_line)
+        columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
+        scale = _scale(text, lines, first, floor, top)
         if not scale.caption and tables and _continues(text, lines, floor, first):
             scale = tables[-1].scale
         tables.append(
