@@ -14,7 +14,10 @@ detected):
 
 Variants are made with five seeds, so each kind is measured on a few hundred of them.
 
-Run: .venv/bin/python benchmarks/verifier_mutations.py
+Run: .venv/bin/python benchmarks/verifier_mutations.py [RELEASES CLAIMS]
+(default: the releases in tests/data and their claims in tests/data/claims; the claims
+written later over the development corpus are in benchmarks/claims:
+``benchmarks/verifier_mutations.py ../shared/corpus/releases benchmarks/claims``).
 Targets (issue 3): >= 99% detection of the first four kinds, >= 80% of the period and
 metric swaps, <= 1% false alarms on the true claims.
 """
@@ -187,7 +190,7 @@ def mutations(document_name: str, claim: str, index: FactIndex, rng: random.Rand
 SEEDS = (2026, 2027, 2028, 2029, 2030)
 
 
-def evaluate(seeds: tuple[int, ...] = SEEDS) -> dict:
+def evaluate(seeds: tuple[int, ...] = SEEDS, releases: Path = DATA, claims_dir: Path = DATA / "claims") -> dict:
     """True claims verified once; their variants made and verified once per seed."""
     true_claims = false_alarms = 0
     alarms: list[tuple[str, str]] = []
@@ -195,8 +198,9 @@ def evaluate(seeds: tuple[int, ...] = SEEDS) -> dict:
     total: Counter[str] = Counter()
     missed: list[Mutation] = []
     corpus = [
-        (claims_file.name, FactIndex(load_document(DATA / claims_file.name)), claims_file.read_text(encoding="utf-8"))
-        for claims_file in sorted((DATA / "claims").iterdir())
+        (claims_file.name, FactIndex(load_document(releases / claims_file.name)), claims_file.read_text(encoding="utf-8"))
+        for claims_file in sorted(claims_dir.iterdir())
+        if (releases / claims_file.name).is_file()
     ]
     for name, index, claims in corpus:
         for claim in filter(str.strip, claims.splitlines()):
@@ -224,8 +228,9 @@ def evaluate(seeds: tuple[int, ...] = SEEDS) -> dict:
     }
 
 
-def main() -> int:
-    result = evaluate()
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    result = evaluate(releases=Path(args[0]), claims_dir=Path(args[1])) if len(args) == 2 else evaluate()
     print(f"{'mutation':<22} {'detected':>9} {'total':>6} {'rate':>7}  target")
     ok = True
     for kind in KINDS:

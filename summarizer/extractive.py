@@ -10,6 +10,7 @@ the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -54,6 +55,8 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
 }  # fmt: skip
 _NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
 _NON_GAAP = re.compile(r"non-?gaap|adjusted", re.I)
+_DILUTED = re.compile(r"\bdiluted\b", re.I)
+_ATTRIBUTABLE = re.compile(r"\battributable to (?!non-?controlling|minority)", re.I)
 _SCALES = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
 _UNITS = {
     Unit.CURRENCY: "currency", Unit.PER_SHARE: "per_share", Unit.PERCENT: "percent",
@@ -94,14 +97,38 @@ def _table_basis(document: Document, table_index: int) -> str:
     return "non_gaap" if any(_NON_GAAP.search(line) for line in above) else "gaap"
 
 
+def _a_year_before(earlier: tuple[int, int, int], later: tuple[int, int, int]) -> bool:
+    """Whether a period ends a year before another: the same month a year earlier, or, for
+    52/53-week fiscal years, 364 days give or take a week ("November 2, 2024" / "October 28, 2023")."""
+    if earlier[:2] == (later[0] - 1, later[1]):
+        return True
+    if not (all(earlier) and all(later)):
+        return False
+    try:
+        days = (datetime.date(*later) - datetime.date(*earlier)).days
+    except ValueError:  # a header's impossible date
+        return False
+    return 357 <= days <= 373
+
+
 def _comparison(current: Fact, others: list[Fact]) -> Fact | None:
-    """The comparison figure for ``current``: the same period a year earlier, else the latest prior."""
+    """The comparison figure for ``current``: for a flow, the same period a year earlier
+    (where the columns' dates cannot tell, the only earlier figure of the same length, else
+    none); for a balance, the balance sheet's comparison column (the latest earlier date)."""
     candidates = [f for f in others if f.period.prior and f.period.length == current.period.length and not f.change]
-    if not candidates:
-        return None
     key = current.period.end
-    year_ago = [f for f in candidates if key and f.period.end and f.period.end[:2] == (key[0] - 1, key[1])]
-    return (year_ago or sorted(candidates, key=lambda f: f.period.end or (0, 0, 0), reverse=True))[0]
+    if not current.period.length:  # a balance: the balance sheet's comparison column, the latest before
+        dated = [f for f in candidates if f.period.end]
+        if dated:
+            return max(dated, key=lambda f: f.period.end or (0, 0, 0))
+        return candidates[0] if len(candidates) == 1 else None
+    year_ago = [f for f in candidates if key and f.period.end and _a_year_before(f.period.end, key)]
+    if year_ago:
+        return year_ago[0]
+    undated = [f for f in candidates if not (key and f.period.end)]
+    if len(candidates) == 1 and (undated or current.period.length in ("", "year")):
+        return candidates[0]
+    return None
 
 
 _YEAR_OVER_YEAR = re.compile(r"\bY/Y\b|year|\byoy\b", re.I)
@@ -156,30 +183,50 @@ def _carries(name: str, row: Row) -> bool:
     return bool(pattern.search(row.label) or (name.startswith("eps") and pattern.search(row.section)))
 
 
+def _statement_tables(rows: list[_TableRow]) -> set[int]:
+    """The tables that read as the statement of operations: they carry the bottom line (net
+    income) and earnings per share. A segment table or a sales bridge carries neither."""
+    carried: dict[int, set[str]] = {}
+    for table_row in rows:
+        table = table_row.facts[0].figure.table
+        for name in ("net_income", "eps_diluted", "eps_basic"):
+            if table is not None and _carries(name, table_row.row):
+                carried.setdefault(table, set()).add(name[:3])
+    return {table for table, names in carried.items() if names >= {"net", "eps"}}
+
+
 def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
+    """The metric's figures from the first table that carries them, for the release's main
+    period (a flow's column must say its length: a column of unknown length is left out).
+    Net income attributable to the company comes before the total that includes
+    noncontrolling interests; rows before a bottom line ("before taxes") come last."""
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
-    found: list[tuple[bool, int, _Pick]] = []
+    found: list[tuple[bool, bool, int, bool, int, _Pick]] = []
+    statements = _statement_tables(rows)
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
         if table_row.basis != basis or not _carries(name, row):
             continue
         levels = [f for f in facts if f.family in families and not f.change]
-        current = [f for f in levels if f.period.prior is False and (not length or f.period.length in (length, ""))]
+        current = [f for f in levels if f.period.prior is False and (not length or f.period.length == length)]
         if not current:
             continue
         chosen = current[0]
         comparison = _comparison(chosen, levels)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
-        found.append((bool(_NOT_BOTTOM_LINE.search(row.label)), row.span.start, pick))
-    return min(found, key=lambda item: item[:2])[2] if found else None
+        attributable = name == "net_income" and _ATTRIBUTABLE.search(row.label) is not None
+        table = chosen.figure.table if chosen.figure.table is not None else -1
+        excluded = bool(_NOT_BOTTOM_LINE.search(row.label))
+        found.append((excluded, table not in statements, table, not attributable, row.span.start, pick))
+    return min(found, key=lambda item: item[:5])[5] if found else None
 
 
 def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
-    compared with ..."): the first sentence that also gives the comparison, else the first."""
+    compared with ..."), taken only where the reading is sure: the sentence names the
+    metric, the main period's length and the comparison figure ("compared with")."""
     _, families, metric = _ROWS[name]
-    picks = []
     for fact in index.facts:
         if (
             fact.figure.table is None
@@ -187,12 +234,15 @@ def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
             and fact.family in families
             and fact.period.prior is False
             and not fact.change
-            and fact.period.length in (index.main_length, "")
+            and fact.period.length == index.main_length
             and fact.basis in ("", "gaap")
+            and (name != "eps_diluted" or _DILUTED.search(fact.figure.context.of(index.document.text)))
         ):
             same_sentence = [f for f in index.facts if f.figure.context == fact.figure.context and metric in f.metrics]
-            picks.append(_Pick(fact, _comparison(fact, same_sentence), None, fact.figure.context))
-    return next((pick for pick in picks if pick.comparison is not None), picks[0] if picks else None)
+            comparison = _comparison(fact, same_sentence)
+            if comparison is not None:
+                return _Pick(fact, comparison, None, fact.figure.context)
+    return None
 
 
 def _change(pick: _Pick) -> Amount | None:
@@ -408,6 +458,22 @@ def _amount_from_claim(number) -> Amount | None:
     return Amount(value=format(value, "f"), unit=_UNITS[number.unit], scale=_SCALES[scale])
 
 
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
+
+
+def _is_range(sentence: str, first, second) -> bool:
+    """Two numbers that bound one range: "$1.85 to $1.95", "$6.80-$6.90", "between 5% and 7%";
+    not "74.9% and 75.0%, respectively" (a GAAP and a non-GAAP figure side by side)."""
+    between = sentence[first.span.end : second.span.start]
+    if not _RANGE_BETWEEN.fullmatch(between) or re.search(r"\brespectively\b", sentence, re.IGNORECASE):
+        return False
+    return "and" not in between.lower() or re.search(r"\bbetween\s+\S*$", sentence[: first.span.start], re.I) is not None
+
+
+def _same_kind(low: Amount, high: Amount) -> bool:
+    return low.unit == high.unit and low.scale == high.scale and Decimal(low.value) <= Decimal(high.value)
+
+
 def _guidance(document: Document, sentences: Iterable[Span]) -> list[Guidance]:
     """Forward-looking sentences with figures: the metric is the sentence's subject (named
     before "expects"), the range is the figures after it."""
@@ -422,12 +488,14 @@ def _guidance(document: Document, sentences: Iterable[Span]) -> list[Guidance]:
         amounts = [a for a in (_amount_from_claim(n) for n in numbers) if a]
         if not amounts:
             continue
-        same_unit = len(amounts) > 1 and amounts[0].unit == amounts[1].unit and amounts[0].scale == amounts[1].scale
-        low, high = (amounts[0], amounts[1]) if same_unit else (amounts[0], amounts[0])
+        low, high = amounts[0], amounts[0]
+        if len(numbers) > 1 and _is_range(sentence, numbers[0], numbers[1]) and _same_kind(amounts[0], amounts[1]):
+            low, high = amounts[0], amounts[1]
         subject = [m for m in _METRIC_WORDS.finditer(sentence, 0, verb.start())]
-        period = _GUIDANCE_PERIOD.search(sentence) or _GUIDANCE_PERIOD.search(
+        before = list(_GUIDANCE_PERIOD.finditer(
             _heading_before(text, span.start) + " " + text[max(0, span.start - 300) : span.start]
-        )
+        ))  # fmt: skip
+        period = _GUIDANCE_PERIOD.search(sentence) or (before[-1] if before else None)
         items.append(
             Guidance(
                 metric=" ".join(subject[-1].group(0).split()).lower() if subject else "outlook",

@@ -104,6 +104,7 @@ class _RowPlace(NamedTuple):
     unit: Unit | None  # what the label (or section) says
     columns: list[str | None]  # each cell's column label
     percent: list[bool]  # each cell's column holds percentages
+    per_share: list[bool]  # each cell's column holds per-share amounts ("Per share of common stock")
 
 
 def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
@@ -127,10 +128,12 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_columns = _percent_columns(table, cell_columns)
+        per_share_columns = [_PER_SHARE_LABEL.found_in(column.lower()) for column in table.columns]
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
             percent = [column is not None and percent_columns[column] for column in columns]
-            places.append(_RowPlace(index, table, row, row_unit(row), labels, percent))
+            per_share = [column is not None and per_share_columns[column] for column in columns]
+            places.append(_RowPlace(index, table, row, row_unit(row), labels, percent, per_share))
     return places  # in text order: tables and their rows are
 
 
@@ -149,7 +152,8 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     cell, scale = place.row.cells[position], place.table.scale
     if token.unit is _COUNT and "%" in cell.text and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
         token = token._replace(unit=_PERCENT)
-    unit = _cell_unit(token, place.unit, place.percent[position], scale.exponent != 0)
+    row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
+    unit = _cell_unit(token, row_kind, place.percent[position], scale.exponent != 0)
     exponent, source = token.exponent, "none"
     if token.has_scale:
         source = "inline"

@@ -521,7 +521,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
             index += 1
             continue
         widest = max(len(row.cells) for row in body)
-        first, header_lines = _header_lines(text, lines, index, floor, vertical, widest if vertical else 8)
+        first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]

@@ -29,7 +29,7 @@ from .context import bases_compatible, read_sentence
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
 from .types import Document, Span, Unit
-from .vocabulary import BALANCE_METRICS, Period, metrics_compatible
+from .vocabulary import BALANCE_METRICS, Period, lengths_compatible, metrics_compatible
 
 __all__ = [
     "Status",
@@ -166,23 +166,45 @@ class _ClaimContext:
     counted: bool = False  # a count of things ("16.24 million iPhones"), never an amount of money
     basis: str = ""
     words: str = ""  # the claim, lower-cased: a segment's figure backs only a claim that names it
+    length_named: bool = False  # the claim says its period's length; it is not the release's main one
 
 
-def _fits(context: _ClaimContext, source: Fact | DerivedValue, *, strict_metric: bool = False) -> bool:
+def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
-    the same metric, period length, current-or-prior period, and change-or-level."""
-    if context.metric and not metrics_compatible(
-        context.metric, set(source.metrics), unknown_fits=not (strict_metric or source.in_table)
-    ):
+    the same metric, period length, current-or-prior period, and change-or-level.
+
+    Unknown is not a match: a source whose metric could not be read does not back a claim
+    that names one (a count in running text aside: things counted are named by nouns no
+    vocabulary holds, "4.13 million Macs"), nor one whose period length could not be read a claim that names its
+    length, nor a table cell whose column is neither current nor comparison a claim of a level.
+    """
+    counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
+    if context.metric and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted):
         return False
     if context.change != source.change or not bases_compatible(context.basis, source.basis):
         return False
     if source.segment and source.segment.lower() not in context.words:
         return False
     period = source.period
-    if context.period.length and period.length and context.period.length != period.length:
+    if (
+        context.period.length
+        and not lengths_compatible(context.period.length, period.length)
+        and (period.length or context.length_named)
+    ):
         return False
-    return context.period.prior is None or period.prior is None or period.prior == context.period.prior
+    if period.prior is None:
+        return context.period.prior is None or context.change or not source.in_table
+    return context.period.prior is None or period.prior == context.period.prior
+
+
+def _unreadable(context: _ClaimContext, fact: Fact) -> bool:
+    """True when what keeps ``fact`` from backing the claim is a context that could not be read."""
+    period = fact.period
+    return bool(
+        (context.metric and not fact.metrics)
+        or (context.length_named and not period.length and context.period.length)
+        or (period.prior is None and fact.in_table and not context.change and context.period.prior is not None)
+    )
 
 
 def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
@@ -229,9 +251,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
-        if (context.change or d.formula == "ratio to revenue") and d.high - d.low <= high - low
+        if (context.change or d.formula == "ratio to revenue") and (d.high - d.low <= high - low or low <= d.value < high)
     ]
-    fitting_derived = [d for d in derived if _fits(context, d, strict_metric=True)]
+    fitting_derived = [d for d in derived if _fits(context, d)]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     return _Candidates(direct, [f for f in direct if _fits(context, f)], derived, fitting_derived)
 
@@ -261,6 +283,9 @@ def _decide(
                            reason="found in the document, outside the cited spans")  # fmt: skip
     if found.direct or found.derived:
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
+        unreadable = next((fact for fact in found.direct if _unreadable(context, fact)), None)
+        if unreadable is not None and not reason:
+            reason = (f"the value is in the source ({_where(unreadable)}), but its period or metric could not be read")
         return NumberCheck(**base, status=Status.CONTEXT_MISMATCH, candidates=tuple(near),
                            reason=reason or _mismatch_reason(found.direct[0] if found.direct else None))  # fmt: skip
     family = _CLAIM_FAMILIES[family_of(claim.unit)][0]
@@ -272,11 +297,14 @@ def _round(value: Decimal) -> str:
     return f"{value:.1f}"
 
 
+def _where(fact: Fact) -> str:
+    return f"row {fact.figure.row!r}, column {fact.figure.column!r}" if fact.figure.table is not None else "its sentence"
+
+
 def _mismatch_reason(fact: Fact | None) -> str:
     if fact is None:
         return "a computed value matches, for another metric or period"
-    where = f"row {fact.figure.row!r}, column {fact.figure.column!r}" if fact.figure.table is not None else "its sentence"
-    return f"the value is in the source ({where}), for another metric or period"
+    return f"the value is in the source ({_where(fact)}), for another metric or period"
 
 
 _COUNTED_NOUN = re.compile(
@@ -300,10 +328,15 @@ def _claim_contexts(
         else:
             reading = next(readings)
             period = reading.period
-            if not period.length and reading.metric not in BALANCE_METRICS:
+            named = bool(period.length)
+            if reading.metric in BALANCE_METRICS:  # a balance at a date: "at quarter end" names no length
+                period, named = Period("", period.prior), False
+            elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis, text.lower()))
+            contexts.append(
+                _ClaimContext(reading.metric, period, reading.change, counted, reading.basis, text.lower(), named)
+            )
     return contexts
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "BALANCE_METRICS",
     "Period",
     "period_in",
+    "lengths_compatible",
     "PRIOR_PHRASE",
     "COMPARISON_LINK",
     "change_direction",
@@ -86,6 +87,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "receivables": ("accounts receivable", "receivables"),
     "liabilities": ("liabilities",),
     "aum": ("aum", "assets under management", "aum/aua"),
+    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments"),
 }  # fmt: skip
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
 _METRIC_PATTERN = re.compile(
@@ -202,10 +204,10 @@ class Period:
 
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[- ]months?\b|\b9[- ]months?\b|\bthirty[- ]nine weeks\b|\b39 weeks\b|\b9M\b", re.I)),
-    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst half\b|\bsecond half\b|\bhalf[- ]year\b|\btwenty[- ]six weeks\b|\b26 weeks\b|\b[12]H\b|\bH[12]\b", re.I)),
-    ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\bfifty[- ]two weeks\b", re.I)),
-    ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen weeks\b|\b13 weeks\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[- ]months?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M\b", re.I)),
+    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst half\b|\bsecond half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
+    ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b", re.I)),
+    ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b(?! quarter)|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 PRIOR_PHRASE = re.compile(
@@ -217,6 +219,14 @@ PRIOR_PHRASE = re.compile(
 # Words that introduce the comparison figure: "compared with net income of $309 million".
 COMPARISON_LINK = re.compile(r"\b(?:compared? (?:to|with)|versus|vs\.?|from|against|relative to)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
+
+
+def lengths_compatible(claimed: str, found: str) -> bool:
+    """Whether a claim about a period of length ``claimed`` may cite one of length ``found``:
+    the same length, or year-to-date against the half or nine months it is at that point."""
+    if claimed == found:
+        return True
+    return "year_to_date" in (claimed, found) and {claimed, found} <= {"year_to_date", "half", "nine_months"}
 
 
 def period_in(text: str) -> Period:

@@ -61,21 +61,22 @@ def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
         return results
     if current.family == "percent":
         low, high = current.low - prior.high, current.high - prior.low
-        results.append(DerivedValue("difference in points", (current, prior), low, high, "points", metrics,
-                                    current.period, True, current.in_table))  # fmt: skip
+        results.append(DerivedValue("difference in points", (current, prior), current.value - prior.value, low, high,
+                                    "points", metrics, current.period, True, current.in_table))  # fmt: skip
         return results
     if prior.low > 0:
         try:
             corners = [(a / b - 1) * _HUNDRED for a in (current.low, current.high) for b in (prior.low, prior.high)]
         except (DivisionByZero, InvalidOperation):
             corners = []
-        if corners:
-            results.append(DerivedValue("percent change", (current, prior), min(corners), max(corners), "percent",
-                                        metrics, current.period, True, current.in_table))  # fmt: skip
+        if corners and prior.value > 0:
+            point = (current.value / prior.value - 1) * _HUNDRED
+            results.append(DerivedValue("percent change", (current, prior), point, min(corners), max(corners),
+                                        "percent", metrics, current.period, True, current.in_table))  # fmt: skip
     if current.family in ("currency", "shares", "count"):
         low, high = current.low - prior.high, current.high - prior.low
-        results.append(DerivedValue("difference", (current, prior), low, high, current.family, metrics,
-                                    current.period, True, current.in_table))  # fmt: skip
+        results.append(DerivedValue("difference", (current, prior), current.value - prior.value, low, high,
+                                    current.family, metrics, current.period, True, current.in_table))  # fmt: skip
     return results
 
 
@@ -84,7 +85,8 @@ def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
         return None
     corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
     metrics = part.metrics if part.named else frozenset()
-    return DerivedValue("ratio to revenue", (part, whole), min(corners), max(corners), "percent", metrics,
+    point = part.value / whole.value * _HUNDRED
+    return DerivedValue("ratio to revenue", (part, whole), point, min(corners), max(corners), "percent", metrics,
                         part.period, False, True)  # fmt: skip
 
 

@@ -57,10 +57,12 @@ class Fact:
 
 @dataclass(frozen=True)
 class DerivedValue:
-    """A value computed from two facts (a change, a difference, a ratio), as an interval."""
+    """A value computed from two facts (a change, a difference, a ratio): ``value`` from the
+    figures as printed, ``[low, high]`` over every value their rounding allows."""
 
     formula: str
     inputs: tuple[Fact, Fact]
+    value: Decimal
     low: Decimal
     high: Decimal
     family: str
@@ -69,10 +71,6 @@ class DerivedValue:
     change: bool = True
     in_table: bool = False
     basis: str = ""
-
-    @property
-    def value(self) -> Decimal:
-        return (self.low + self.high) / 2
 
     @property
     def segment(self) -> str:

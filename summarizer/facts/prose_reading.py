@@ -10,12 +10,13 @@ from dataclasses import replace
 from ..context import read_sentence
 from ..sentences import sentence_spans
 from ..types import Document, Figure, Span
-from ..vocabulary import period_in
+from ..vocabulary import metrics_in, period_in
 from .model import Fact
 from .table_reading import signed_fact
 
 __all__ = ["prose_facts"]
 
+_BULLETS = frozenset("•●◦▪*·-–")
 _HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
 
 
@@ -46,17 +47,46 @@ def _by_sentence(text: str, sentences: list[Span], figures: list[Figure]) -> lis
     ]
 
 
+def _is_item(text: str, sentence: Span) -> bool:
+    """A sentence that is a list item: its line opens with a bullet."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return text[line_start : sentence.start + 1].lstrip()[:1] in _BULLETS
+
+
+def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
+    """The metric and period length a list item inherits from the line that introduces its
+    list: "Global comparable sales increased 1.3%:" / "• U.S. increased 0.8%"; "NVIDIA's
+    outlook for the first quarter of fiscal 2027 is as follows:" / "• Revenue is expected ..."."""
+    inherited: dict[int, tuple[str, str]] = {}
+    lead = ("", "")
+    for sentence in sentences:
+        words = sentence.of(text)
+        if words.rstrip().endswith(":"):
+            named = metrics_in(words)
+            lead = (named[0][1] if named else "", period_in(words).length)
+        elif _is_item(text, sentence):
+            if any(lead):
+                inherited[sentence.start] = lead
+        else:
+            lead = ("", "")
+    return inherited
+
+
 def prose_facts(document: Document, figures: list[Figure], current_year: int | None) -> list[Fact]:
     """The facts of the figures of running text (``figures``, in text order)."""
     text = document.text
     sentences = sentence_spans(text)
     lengths = _paragraph_lengths(text, sentences)
+    lead_ins = _lead_ins(text, sentences)
     facts = []
     for sentence, members in _by_sentence(text, sentences, figures):
         numbers = [(f.span, f.value, f.unit) for f in members]
-        readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, lengths.get(sentence.start, ""))
+        lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
+        length = lead_length or lengths.get(sentence.start, "")
+        readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length)
         for figure, reading in zip(members, readings):
-            metrics = frozenset({reading.metric} if reading.metric else ())
+            metric = reading.metric or lead_metric
+            metrics = frozenset({metric} if metric else ())
             fact = signed_fact(figure, reading.value, metrics, reading.period, reading.change)
             facts.append(replace(fact, basis=reading.basis))
     return facts

@@ -58,7 +58,12 @@ def table_fact(document: Document, figure: Figure) -> Fact:
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}
     value = figure.value
-    if value > 0 and figure.unit is Unit.CURRENCY and _LOSS_ROW.search(label) and not _NOT_LOSS_ROW.search(label):
+    if (
+        value > 0
+        and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE)
+        and _LOSS_ROW.search(label)
+        and not _NOT_LOSS_ROW.search(label)
+    ):  # a loss printed without parentheses under a loss label
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
