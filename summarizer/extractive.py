@@ -54,7 +54,7 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     ),
 }  # fmt: skip
 _NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
-_NON_GAAP = re.compile(r"non-?gaap|adjusted", re.I)
+_NON_GAAP = re.compile(r"non-?gaap|adjusted|reconciliation", re.I)
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _ATTRIBUTABLE = re.compile(r"\battributable to (?!non-?controlling|minority)", re.I)
 _SCALES = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
@@ -91,10 +91,11 @@ def _citation(document: Document, span: Span) -> Citation:
 
 
 def _table_basis(document: Document, table_index: int) -> str:
-    """``non_gaap`` when the lines just above a table say so ("Non-GAAP"), else ``gaap``."""
+    """``non_gaap`` when the lines just above a table or its column headers say so
+    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), else ``gaap``."""
     table = document.tables[table_index]
     above = document.text[max(0, table.span.start - 200) : table.span.start].strip().splitlines()[-3:]
-    return "non_gaap" if any(_NON_GAAP.search(line) for line in above) else "gaap"
+    return "non_gaap" if any(_NON_GAAP.search(line) for line in [*above, *table.columns]) else "gaap"
 
 
 def _a_year_before(earlier: tuple[int, int, int], later: tuple[int, int, int]) -> bool:
@@ -199,10 +200,11 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
     Net income attributable to the company comes before the total that includes
-    noncontrolling interests; rows before a bottom line ("before taxes") come last."""
+    noncontrolling interests; rows short of the bottom line ("before taxes", "from
+    continuing operations") and amounts whose scale nothing states are left out."""
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
-    found: list[tuple[bool, bool, int, bool, int, _Pick]] = []
+    found: list[tuple[bool, int, bool, int, _Pick]] = []
     statements = _statement_tables(rows)
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
@@ -217,9 +219,22 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
         attributable = name == "net_income" and _ATTRIBUTABLE.search(row.label) is not None
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        excluded = bool(_NOT_BOTTOM_LINE.search(row.label))
-        found.append((excluded, table not in statements, table, not attributable, row.span.start, pick))
-    return min(found, key=lambda item: item[:5])[5] if found else None
+        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
+            continue
+        found.append((table not in statements, table, not attributable, row.span.start, pick))
+    return min(found, key=lambda item: item[:4])[4] if found else None
+
+
+def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
+    """Whether a table amount's scale is known: the table's caption or the cell says it, or
+    the amount is not a currency one, or the release's prose states the same figure in dollars."""
+    figure = fact.figure
+    if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
+        return True
+    return any(
+        other.figure.table is None and other.family == "currency" and other.low <= fact.value <= other.high
+        for other in index.matches("currency", fact.low, fact.high)
+    )
 
 
 def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
