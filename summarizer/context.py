@@ -64,11 +64,28 @@ def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) ->
     if value < 0:
         return value
     clause = clause_before(text, start)
-    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and loss_context(clause):
+    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start)):
         return -value
     if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
         return -value
     return value
+
+
+# An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
+# $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
+# ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
+_AMOUNT_THEN_LINK = re.compile(
+    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|mn|m)\b)?)"
+    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _carries_loss(text: str, start: int) -> bool:
+    """True when the amount at ``start`` follows a loss's amount as its aside or the other end
+    of its range: the loss is said once, for both."""
+    joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
+    return joined is not None and loss_context(clause_before(text, joined.start("amount")))
 
 
 def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int) -> str | None:

@@ -166,7 +166,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     row = place.row
     return Figure(Span(start, end), text[start:end], value, unit, exponent, source, token.negative, False,
                   token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
-                  place.table_index)  # fmt: skip
+                  place.table_index, token.currency)  # fmt: skip
 
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
@@ -184,6 +184,7 @@ def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
         nil=False,
         decimals=token.decimals,
         context=context or span,
+        currency=token.currency,
     )
 
 
@@ -316,6 +317,7 @@ def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
                 exponent=second.exponent,
                 scale_source="inline",
                 decimals=first.decimals - second.exponent,
+                currency=first.currency or second.currency,
             )
     return result
 

@@ -13,6 +13,7 @@ exceptions:
     misattributed     backed by the document, but not inside the claim's citations
     context_mismatch  the value is in the source, but for another metric or period
     unsupported       nothing in the source backs it
+    unreadable        looks like a number, but cannot be read ("$9,9,9 million"): not supported
     not_financial     a date, a year, a form number ...: not checked
 """
 
@@ -31,7 +32,7 @@ from .columns import column_periods, column_segments, period_end, reporting_year
 from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
-from .types import Document, Figure, Span, Unit
+from .types import Document, Figure, OtherKind, Span, Unit
 from .vocabulary import BALANCE_METRICS, Period, metrics_compatible, metrics_in, period_in, primary_length
 
 __all__ = [
@@ -54,6 +55,7 @@ class Status(str, enum.Enum):
     CONTEXT_MISMATCH = "context_mismatch"
     UNSUPPORTED = "unsupported"
     NOT_FINANCIAL = "not_financial"
+    UNREADABLE = "unreadable"
 
 
 SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
@@ -666,7 +668,10 @@ def verify_claim(index: SourceIndex, text: str, citations: Sequence[Span] | None
     reasons = _consistent(numbers, contexts, found)
     checks = []
     for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
-        if candidates is None:
+        if number.kind is OtherKind.UNREADABLE:
+            checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.UNREADABLE,
+                                      reason="could not read this number"))  # fmt: skip
+        elif candidates is None:
             checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.NOT_FINANCIAL,
                                       reason=number.kind.value))  # fmt: skip
         else:
