@@ -45,26 +45,27 @@ CURRENCY_CODES = {
     "RMB": "CNY", "CNY": "CNY", "CHF": "CHF", "MXN": "MXN", "Ps.": "MXN",
 }  # fmt: skip
 _CURRENCY_PREFIX = (
-    r"\$|€|£|¥|(?<![A-Za-z])(?:(?:US|U\.S\.\s?|CA|HK|NT|[CAR])\$|S/\s?|Ps\.\s?"
+    r"\$|€|£|¥|(?=[A-Z])(?<![A-Za-z])(?:(?:US|U\.S\.\s?|CA|HK|NT|[CAR])\$|S/\s?|Ps\.\s?"
     r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
 )
 _SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
 NUMBER = re.compile(
     rf"""
-    (?=[-−–(.$€£¥\d]|[A-Z](?:[A-Z$/.]|s\.))   # a cheap first-character gate: most positions fail here
+    (?=[-−–(.$€£¥\dUCAHNRSPEGJMTB])   # a cheap first-character gate: most positions fail here,
+    (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
     (?P<lp>\(\s?)?
-    (?P<minus>(?<![\w%])[-−–](?=[$€£¥]?\d|\.\d))?   # after a word or a number, a dash is a hyphen: "35-40"
+    (?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))?   # after a word or a number, a dash is a hyphen: "35-40"
     (?P<currency>{_CURRENCY_PREFIX})?
     (?P<lp2>\s?\()?
-    (?P<minus2>(?<![\w%])[-−](?=\d|\.\d))?
+    (?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))?
     (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
       | \d+(?:\.\d+)?|\.\d+)
     (?:
-        (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]|(?(currency)(?:mm|[mbk])|(?!)))(?![\w])
+        (?![\w]|[.,]\d)   # most numbers end here
+      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]|(?(currency)(?:mm|[mbk])|(?!)))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
-      | (?![\w]|[.,]\d)
     )
     (?P<rp>\s?\))?
     (?:
@@ -286,7 +287,12 @@ def _is_translation(text: str, start: int, currency: str) -> bool:
     """True when the parenthesis at ``start`` follows an amount in another currency: in
     "RMB5.8 billion (US$0.8 billion)" the second amount translates the first, it is no loss."""
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and CURRENCY_CODES[_SPACE.sub("", before.group("currency"))] != CURRENCY_CODES[_SPACE.sub("", currency)]
+    return before is not None and _code(before.group("currency")) != _code(currency)
+
+
+def _code(currency: str) -> str:
+    """The code of a currency prefix as NUMBER matched it ("U.S. $", "RMB ")."""
+    return CURRENCY_CODES[_SPACE.sub("", currency)]
 
 
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
@@ -334,8 +340,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             unit = Unit.PER_SHARE
         elif not has_currency and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
-    head, comma, tail = number_text.rpartition(",")
-    if comma and len(tail) < 3:  # "€9,9 million": NUMBER takes a decimal comma only before a scale word
+    if "," in number_text and "," in number_text[-3:]:  # "€9,9 million": NUMBER takes a decimal comma only before a scale word
+        head, _, tail = number_text.rpartition(",")
         number_text = f"{head}.{tail}"
     value = Decimal(number_text.replace(",", ""))
     if exponent:
@@ -343,4 +349,4 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     # positional: this runs for every number of a filing
     return Token(start, end, value.copy_negate() if negative else value, unit, exponent, negative,
                  precision(number_text, exponent), has_currency, scale_word is not None,
-                 CURRENCY_CODES[_SPACE.sub("", currency)] if currency else "")  # fmt: skip
+                 (CURRENCY_CODES.get(currency) or _code(currency)) if currency else "")  # fmt: skip
