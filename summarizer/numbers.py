@@ -249,6 +249,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _AMOUNT_BEFORE = re.compile(
     rf"(?P<currency>{_CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
 )
+_PERCENT_BEFORE = re.compile(r"\d[ \t]?%[ \t]?$")
 _SPACE = re.compile(r"\s")
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
 RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")
@@ -283,9 +284,12 @@ def precision(number_text: str, exponent: int) -> int:
 _CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
 
 
-def _is_translation(text: str, start: int, currency: str) -> bool:
-    """True when the parenthesis at ``start`` follows an amount in another currency: in
-    "RMB5.8 billion (US$0.8 billion)" the second amount translates the first, it is no loss."""
+def _is_aside(text: str, start: int, currency: str) -> bool:
+    """True when the parenthesis at ``start`` follows an amount in another currency or a
+    percentage: in "RMB5.8 billion (US$0.8 billion)" the second amount translates the first,
+    in "rents rose 4.7% (EUR5.1m)" it says what the percentage is; neither is a loss."""
+    if _PERCENT_BEFORE.search(text, max(0, start - 8), start):
+        return True
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and _code(before.group("currency")) != _code(currency)
 
@@ -309,7 +313,7 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     has_currency = currency is not None
     opened = lp or lp2
     negative_parens = bool(opened and (rp or (rp2 and (in_table or not pct))))
-    if negative_parens and lp and currency and not in_table and _is_translation(text, match.start(), currency):
+    if negative_parens and lp and currency and not in_table and _is_aside(text, match.start(), currency):
         negative_parens = False
     negative = bool(minus or minus2) or negative_parens
     start, end = match.span()

@@ -85,7 +85,9 @@ def test_a_translation_in_parentheses_is_an_aside_not_a_loss():
         ("US$0.8 billion", "8E+8", _C, False, "USD", -8),
     ]
     assert [n.value for n in read_numbers(text)] == [Decimal("5.8E+9"), Decimal("8E+8")]
-    # a parenthesised amount after words is still negative
+    assert _tokens("Residential: +4.7% (EUR5.1m) rental growth")[1] == ("EUR5.1m", "5.1E+6", _C, False, "EUR", -5)
+    # a parenthesised amount after words, or after an amount in the same currency, is still negative
+    assert _tokens("$6,905\t($258)\t(4%)")[1] == ("($258)", "-258", _C, True, "$", 0)
     assert _tokens("Operating loss was (US$0.8 billion)") == [("(US$0.8 billion)", "-8E+8", _C, True, "USD", -8)]
 
 
