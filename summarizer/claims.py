@@ -47,10 +47,13 @@ _DAY_YEAR = re.compile(r"\d{1,2},(?:19|20)\d{2}")
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]$")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:\w+\s+){0,3}?share\b", re.IGNORECASE)
 # What looks like a number: digits with separators between them, a currency before them, a
-# scale or a percent sign after. One not read by the grammar is reported, never skipped.
+# scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
+# a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7") are
+# names and ratios, not amounts.
+_DIGIT_RUN = r"\(?\d(?:\d|[.,](?=\d))*+\)?"
 _NUMBER_LIKE = re.compile(
-    r"(?<![A-Za-z\d.,])(?:[$€£¥][ ]?)?\(?\d(?:\d|[.,](?=\d))*+\)?"
-    r"(?:[ ]?(?:%|(?:thousand|million|billion|trillion|bn|bln|mln|mn|mm|[mbk])\b))?(?![A-Za-z])"
+    rf"(?<![A-Za-z\d.,])[$€£¥][ ]?{_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion)\b)|[A-Za-z]*)"
+    rf"|(?<![A-Za-z\d.,/]){_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion|bn|bln|mln|mn)\b))?(?![A-Za-z])"
     r"|(?<![A-Za-z])[$€£¥](?=[.,](?:\s|$)|$)[.,]?",
     re.IGNORECASE,
 )

@@ -64,7 +64,7 @@ NUMBER = re.compile(
       | \d+(?:\.\d+)?|\.\d+)
     (?:
         (?![\w]|[.,]\d)   # most numbers end here
-      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]|(?(currency)(?:mm|[mbk])|(?!)))(?![\w])
+      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]|(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
     (?P<rp>\s?\))?
@@ -124,9 +124,10 @@ _NON_FIGURE_BODY = rf"""
       {_DIGIT_GATE}(?:
         (?P<date_d>\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
           | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
-          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
+          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b
+          | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}\b)   # "30.06.2025"
       | (?P<time>\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b) | \d{{1,2}}:\d{{2}}\b)
-      | (?P<phone_d>(?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)  # 1-(800) ... is phone_p's
+      | (?P<phone_d>(?:1[-.])?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)  # 1-(800) ... is phone_p's
       | (?P<form_d>{_FORM_NAMES}
           | \d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
           | \d+\([a-z]\)(?:\(\d\))?

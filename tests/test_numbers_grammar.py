@@ -172,6 +172,10 @@ def test_a_range_shares_its_currency():
         ("RMB5.8", Decimal("5.8E+9"), _C, -8, "CNY"),
         ("6.0 billion", Decimal("6.0E+9"), _C, -8, "CNY"),
     ]
+    assert _financial("EBITDA guidance of EUR 50.0 - 65.0m") == [
+        ("EUR 50.0", Decimal("5.00E+7"), _C, -5, "EUR"),
+        ("65.0m", Decimal("6.50E+7"), _C, -5, "EUR"),
+    ]
 
 
 def test_a_change_by_is_no_range_in_the_source_either():
@@ -209,7 +213,8 @@ def test_signs_a_loss_gives(text, values):
         ("Revenue was $.", "$."),
         ("Revenue was $1,23,456.", "$1,23,456"),
         ("Units of 1,2345 were sold.", "1,2345"),
-        ("Revenue was 9,9,9million.", "9,9,9million"),
+        ("Revenue was $9,9,9m.", "$9,9,9m"),
+        ("Revenue was 9,9,9 million.", "9,9,9 million"),
     ],
 )
 def test_what_cannot_be_read_is_reported(text, unreadable):
@@ -217,7 +222,9 @@ def test_what_cannot_be_read_is_reported(text, unreadable):
     assert [(n.text, n.kind) for n in numbers] == [(unreadable, OtherKind.UNREADABLE)]
 
 
-@pytest.mark.parametrize("text", ["5G and B200 chips", "a 3.5x leverage ratio", "in FY26 and Q4", "Revenue was $5."])
+@pytest.mark.parametrize(
+    "text", ["5G and B200 chips", "a 3.5x leverage ratio", "in FY26 and Q4", "Revenue was $5.", "a 24/7 desk", "See Table 5b", "on 30.06.2025"]
+)
 def test_words_with_digits_are_not_unreadable(text):
     assert all(n.kind is not OtherKind.UNREADABLE for n in read_numbers(text))
 
