@@ -226,6 +226,15 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
 )
 _CENTS_AFTER = re.compile(r"[ \t]+cents?\b", re.IGNORECASE)
+# A currency named after the amount, and its code.
+_CURRENCY_NAMES = {
+    "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pesos": "MXN", "soles": "PEN",
+    "reais": "BRL", "swiss francs": "CHF", "pounds sterling": "GBP", "hong kong dollars": "HKD",
+    "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "dollars": "$",
+}  # fmt: skip
+_CURRENCY_AFTER = re.compile(
+    r"[ \t]+(" + "|".join(re.escape(name) for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 class Token(NamedTuple):
@@ -296,8 +305,8 @@ def _is_aside(text: str, start: int, currency: str) -> bool:
 
 
 def _code(currency: str) -> str:
-    """The code of a currency prefix as NUMBER matched it ("U.S. $", "RMB ")."""
-    return CURRENCY_CODES[_SPACE.sub("", currency)]
+    """The code of a currency as NUMBER matched it ("$", "U.S. $", "RMB ") or as named after it ("yuan")."""
+    return CURRENCY_CODES.get(currency) or CURRENCY_CODES.get(_SPACE.sub("", currency)) or _CURRENCY_NAMES[currency.lower()]
 
 
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
@@ -345,6 +354,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             unit = Unit.PER_SHARE
         elif not has_currency and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
+        elif not has_currency and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
+            unit, currency = _CURRENCY, named.group(1)
     if "," in number_text and "," in number_text[-3:]:  # "€9,9 million": NUMBER takes a decimal comma only before a scale word
         head, _, tail = number_text.rpartition(",")
         number_text = f"{head}.{tail}"
@@ -354,4 +365,4 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     # positional: this runs for every number of a filing
     return Token(start, end, value.copy_negate() if negative else value, unit, exponent, negative,
                  precision(number_text, exponent), has_currency, scale_word is not None,
-                 (CURRENCY_CODES.get(currency) or _code(currency)) if currency else "")  # fmt: skip
+                 _code(currency) if currency else "")  # fmt: skip

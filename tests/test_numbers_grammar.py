@@ -74,6 +74,19 @@ def test_currencies_are_read_with_their_code(text, value, currency, decimals):
     assert _financial(f"Revenue was {text}.")[0] == (text, Decimal(value), Unit.CURRENCY, decimals, currency)
 
 
+@pytest.mark.parametrize(
+    "text, number, value, decimals, currency",
+    [
+        ("5.8 billion yuan", "5.8 billion", "5.8E+9", -8, "CNY"),
+        ("12 million euros", "12 million", "1.2E+7", -6, "EUR"),
+        ("5 US dollars", "5", "5", 0, "USD"),
+        ("40 dollars", "40", "40", 0, "$"),
+    ],
+)
+def test_a_currency_named_after_the_amount(text, number, value, decimals, currency):
+    assert _financial(f"Revenue was {text} this year.") == [(number, Decimal(value), _C, decimals, currency)]
+
+
 def test_a_code_inside_a_word_is_no_currency():
     assert _tokens("ABCUSD 5 units") == [("5", "5", _N, False, "", 0)]
 
