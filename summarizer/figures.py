@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .cells import is_nil_cell
-from .numbers import NUMBER, Token, is_bare_year, non_figures, parse_token, shares_range_scale
+from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, parse_token, shares_range_scale
 from .sentences import sentence_spans
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
@@ -302,10 +302,14 @@ def extract_figures(document: Document) -> Figures:
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
     """In running text, "2.29 to 2.32 million" is two millions: the first number of a range
-    takes the scale and unit of the second. ``figures`` are of running text, in text order."""
+    takes the scale and unit of the second; in "EUR 50.0 - 65.0m" the second takes the first's
+    currency. ``figures`` are of running text, in text order."""
     result = list(figures)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
+        if first.currency and not second.currency and second.unit is _COUNT and second.scale_source == "inline":
+            if RANGE_LINK.fullmatch(text, first.span.end, second.span.start):
+                second = result[index + 1] = second._replace(unit=first.unit, currency=first.currency)
         if (
             first.scale_source == "none"
             and second.scale_source == "inline"

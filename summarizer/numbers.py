@@ -233,7 +233,7 @@ _CURRENCY_NAMES = {
     "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "dollars": "$",
 }  # fmt: skip
 _CURRENCY_AFTER = re.compile(
-    r"[ \t]+(" + "|".join(re.escape(name) for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[ ](" + "|".join(re.escape(name) for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 
 
@@ -259,7 +259,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _AMOUNT_BEFORE = re.compile(
     rf"(?P<currency>{_CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
 )
-_PERCENT_BEFORE = re.compile(r"\d[ \t]?%[ \t]?$")
+_PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
 _SPACE = re.compile(r"\s")
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
 RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")

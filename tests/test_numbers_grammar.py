@@ -101,6 +101,7 @@ def test_a_translation_in_parentheses_is_an_aside_not_a_loss():
     assert _tokens("Residential: +4.7% (EUR5.1m) rental growth")[1] == ("EUR5.1m", "5.1E+6", _C, False, "EUR", -5)
     # a parenthesised amount after words, or after an amount in the same currency, is still negative
     assert _tokens("$6,905\t($258)\t(4%)")[1] == ("($258)", "-258", _C, True, "$", 0)
+    assert _tokens("4%\t($443)\t(1%)")[1] == ("($443)", "-443", _C, True, "$", 0)
     assert _tokens("Operating loss was (US$0.8 billion)") == [("(US$0.8 billion)", "-8E+8", _C, True, "USD", -8)]
 
 
@@ -186,6 +187,14 @@ def test_a_range_shares_its_currency():
         ("6.0 billion", Decimal("6.0E+9"), _C, -8, "CNY"),
     ]
     assert _financial("EBITDA guidance of EUR 50.0 - 65.0m") == [
+        ("EUR 50.0", Decimal("5.00E+7"), _C, -5, "EUR"),
+        ("65.0m", Decimal("6.50E+7"), _C, -5, "EUR"),
+    ]
+
+
+def test_a_range_in_the_source_shares_scale_and_currency():
+    document = document_from_text("EBITDA guidance rises to EUR 50.0 - 65.0m this year.")
+    assert [(f.text, f.value, f.unit, f.decimals, f.currency) for f in extract_figures(document).financial] == [
         ("EUR 50.0", Decimal("5.00E+7"), _C, -5, "EUR"),
         ("65.0m", Decimal("6.50E+7"), _C, -5, "EUR"),
     ]
