@@ -1,10 +1,13 @@
 """Numbers in the forms analysts write them, read out of a claim.
 
-"$1.2 billion", "$1,234 million", "1.2bn", "USD 1.2 billion", "9 cents", "$(0.09)",
-"a loss of 9 cents per share", "27%", "27 percent", "3.5 percentage points",
-"150 basis points", "$1.10 to $1.20", "twenty-one percent". The grammar is the
-source's (``numbers.NUMBER``); this module adds number words, ranges sharing one scale,
-and the sign that words give a number ("a net loss of", "fell 27%").
+"$1.2 billion", "$1,234 million", "1.2bn", "$41m", "USD 1.2 billion", "RMB5.8 billion",
+"HK$7.2 billion", "S/ 1,238", "9 cents", "eight cents", "$(0.09)", "a loss of 9 cents per
+share", "27%", "27 percent", "3.5 percentage points", "150 basis points", "$1.10 to $1.20",
+"$6.80-$6.90", "35-40", "twenty-one percent", "one point two billion". The grammar is the
+source's (``numbers.NUMBER``); this module adds number words, ranges sharing one unit,
+scale and currency, and the sign that words give a number ("a net loss of", "fell 27%").
+It fails closed: what looks like a number but cannot be read ("$9,9,9 million", "1.2.3%")
+is returned as ``OtherKind.UNREADABLE``, which the verifier reports as not supported.
 """
 
 from __future__ import annotations

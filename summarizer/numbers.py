@@ -1,8 +1,11 @@
 """The grammar of numbers in earnings releases, as regular expressions.
 
 ``NUMBER`` finds a numeric token with what is glued to it: an opening parenthesis,
-a minus, a currency, a closing parenthesis, a percent sign, percentage points,
-basis points or a scale word. ``non_figures`` finds the numbers that are not
+a minus, a currency (``CURRENCY_CODES``: "$", "US$", "RMB", "€", "S/" ...), a closing
+parenthesis, a percent sign, percentage points, basis points or a scale word. A dash
+after a word or a number is a hyphen ("35-40", "VX-828"), not a minus; a currency amount
+in parentheses after an amount in another currency or after a percentage is an aside
+("RMB5.8 billion (US$0.8 billion)"), not a negative. ``non_figures`` finds the numbers that are not
 figures at all (dates, phone numbers, form numbers, footnote markers ...), so the
 extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
 value with its unit, scale and precision; it knows nothing of tables.
