@@ -116,7 +116,8 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
             unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, match.end()) else Unit.CURRENCY
         else:
             unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if bp else Unit.COUNT
-        found.append((Span(match.start(), match.end()), Decimal(number_text).scaleb(exponent), unit, precision(number_text, exponent)))
+        value = Decimal(number_text).scaleb(exponent)
+        found.append((Span(match.start(), match.end()), value, unit, precision(number_text, exponent)))
     return found
 
 
@@ -149,8 +150,9 @@ def read_numbers(text: str) -> list[ClaimNumber]:
 
 def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
     """An amount without a scale after "EPS of" or before "per diluted share" is per share."""
+    start, end = number.span
     if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
-        _EPS_AFTER.match(text, number.span.end) or _EPS_BEFORE.search(text, max(0, number.span.start - 60), number.span.start)
+        _EPS_AFTER.match(text, end) or _EPS_BEFORE.search(text, max(0, start - 60), start)
     ):
         return replace(number, unit=Unit.PER_SHARE)
     return number

@@ -5,9 +5,9 @@ a minus, a currency (``CURRENCY_CODES``: "$", "US$", "RMB", "€", "S/" ...), a 
 parenthesis, a percent sign, percentage points, basis points or a scale word. A dash
 after a word or a number is a hyphen ("35-40", "VX-828"), not a minus; a currency amount
 in parentheses after an amount in another currency or after a percentage is an aside
-("RMB5.8 billion (US$0.8 billion)"), not a negative. ``non_figures`` finds the numbers that are not
-figures at all (dates, phone numbers, form numbers, footnote markers ...), so the
-extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
+("RMB5.8 billion (US$0.8 billion)"), not a negative. ``non_figures`` finds the numbers
+that are not figures at all (dates, phone numbers, form numbers, footnote markers ...),
+so the extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
 value with its unit, scale and precision; it knows nothing of tables.
 """
 
@@ -67,7 +67,8 @@ NUMBER = re.compile(
       | \d+(?:\.\d+)?|\.\d+)
     (?:
         (?![\w]|[.,]\d)   # most numbers end here
-      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]|(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
+      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]   # "$41m", "65.0m"; not "300mm", "a 10m run"
+          |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
     (?P<rp>\s?\))?
@@ -113,13 +114,13 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # tests/test_properties.py holds the scan to the same grammar written as one plain pattern.
 #
 # What may follow the leading digits in the digit-led branches ("8-K", "10:00", "12 weeks",
-# "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587", "27%", "$6.6
-# million") fail here and try none of them.
+# "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
+# "27%", "$6.6 million") fail here and try none of them.
 _DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
-# space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line break
-# ("Exhibit\n99.1"), or a dash
-# ("EX-99", "S-K", "COVID-19"). Most capitalised words fail here.
+# space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
+# break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
+# fail here.
 _WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
@@ -359,7 +360,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             unit = Unit.SHARES
         elif not has_currency and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
             unit, currency = _CURRENCY, named.group(1)
-    if "," in number_text and "," in number_text[-3:]:  # "€9,9 million": NUMBER takes a decimal comma only before a scale word
+    # "€9,9 million": NUMBER takes a decimal comma only before a scale word
+    if "," in number_text and "," in number_text[-3:]:
         head, _, tail = number_text.rpartition(",")
         number_text = f"{head}.{tail}"
     value = Decimal(number_text.replace(",", ""))
