@@ -302,13 +302,14 @@ def extract_figures(document: Document) -> Figures:
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
     """In running text, "2.29 to 2.32 million" is two millions: the first number of a range
-    takes the scale and unit of the second; in "EUR 50.0 - 65.0m" the second takes the first's
-    currency. ``figures`` are of running text, in text order."""
+    takes the scale and unit of the second; in "EUR 50.0 - 65.0m" or "$3.27-3.32" the second
+    takes the first's currency and unit. ``figures`` are of running text, in text order."""
     result = list(figures)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
-        if first.currency and not second.currency and second.unit is _COUNT and second.scale_source == "inline":
-            if RANGE_LINK.fullmatch(text, first.span.end, second.span.start):
+        if first.currency and not second.currency and second.unit is _COUNT:
+            link = RANGE_LINK.fullmatch(text, first.span.end, second.span.start)
+            if link and (second.scale_source == "inline" or link.group().strip() != "and"):  # not "$5 and 10 stores"
                 second = result[index + 1] = second._replace(unit=first.unit, currency=first.currency)
         if (
             first.scale_source == "none"

@@ -200,6 +200,16 @@ def test_a_range_in_the_source_shares_scale_and_currency():
     ]
 
 
+def test_a_per_share_range_in_the_source_is_per_share_at_both_ends():
+    document = document_from_text("Adjusted diluted earnings per share of $3.27-3.32, and 5 and 10 stores.")
+    assert [(f.text, f.value, f.unit, f.currency) for f in extract_figures(document).financial] == [
+        ("$3.27", Decimal("3.27"), Unit.PER_SHARE, "$"),
+        ("3.32", Decimal("3.32"), Unit.PER_SHARE, "$"),
+        ("5", Decimal(5), _N, ""),
+        ("10", Decimal(10), _N, ""),
+    ]
+
+
 def test_a_change_by_is_no_range_in_the_source_either():
     document = document_from_text("Deposits rose by $200,000 to $4.35 million in the quarter.")
     assert [(f.text, f.value) for f in extract_figures(document).financial] == [
