@@ -1,10 +1,13 @@
 """Numbers in the forms analysts write them, read out of a claim.
 
-"$1.2 billion", "$1,234 million", "1.2bn", "USD 1.2 billion", "9 cents", "$(0.09)",
-"a loss of 9 cents per share", "27%", "27 percent", "3.5 percentage points",
-"150 basis points", "$1.10 to $1.20", "twenty-one percent". The grammar is the
-source's (``numbers.NUMBER``); this module adds number words, ranges sharing one scale,
-and the sign that words give a number ("a net loss of", "fell 27%").
+"$1.2 billion", "$1,234 million", "1.2bn", "$41m", "USD 1.2 billion", "RMB5.8 billion",
+"HK$7.2 billion", "S/ 1,238", "9 cents", "eight cents", "$(0.09)", "a loss of 9 cents per
+share", "27%", "27 percent", "3.5 percentage points", "150 basis points", "$1.10 to $1.20",
+"$6.80-$6.90", "35-40", "twenty-one percent", "one point two billion". The grammar is the
+source's (``numbers.NUMBER``); this module adds number words, ranges sharing one unit,
+scale and currency, and the sign that words give a number ("a net loss of", "fell 27%").
+It fails closed: what looks like a number but cannot be read ("$9,9,9 million", "1.2.3%")
+is returned as ``OtherKind.UNREADABLE``, which the verifier reports as not supported.
 """
 
 from __future__ import annotations
@@ -31,11 +34,30 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
           "sixteen seventeen eighteen nineteen").split()  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SMALL = {word: value for value, word in enumerate(_UNITS)}
+_DIGIT_WORDS = "|".join(_UNITS[:10])
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<tens_unit>" + "|".join(_UNITS[1:10]) + r"))?"
     r"|(?P<small>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))"
     r"(?:[ ](?P<hundred>hundred))?"
-    r"(?:(?P<pct>[ ]percent(?:age[ ]points?)?\b|%)|[ ](?P<bp>basis[ ]points?)\b|[ ](?P<scale>thousand|million|billion)\b)?",
+    r"(?:[ ]point(?P<fraction>(?:[ ](?:" + _DIGIT_WORDS + r"))+))?"
+    r"(?:(?P<pct>[ ]percent(?:age[ ]points?)?\b|%)|[ ](?P<bp>basis[ ]points?)\b|[ ](?P<scale>thousand|million|billion)\b"
+    r"|[ ](?P<cents>cents?)\b)?"
+    r"(?![-\w])",
+    re.IGNORECASE,
+)
+# "Three Months EndedSeptember 30,2025", as some newswire copies print a date.
+_DAY_YEAR = re.compile(r"\d{1,2},(?:19|20)\d{2}")
+_MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]$")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:\w+\s+){0,3}?share\b", re.IGNORECASE)
+# What looks like a number: digits with separators between them, a currency before them, a
+# scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
+# a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7") are
+# names and ratios, not amounts.
+_DIGIT_RUN = r"\(?\d(?:\d|[.,](?=\d))*+\)?"
+_NUMBER_LIKE = re.compile(
+    rf"(?<![A-Za-z\d.,])[$€£¥][ ]?{_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion)\b)|[A-Za-z]*)"
+    rf"|(?<![A-Za-z\d.,/]){_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion|bn|bln|mln|mn)\b))?(?![A-Za-z])"
+    r"|(?<![A-Za-z])[$€£¥](?=[.,](?:\s|$)|$)[.,]?",
     re.IGNORECASE,
 )
 _EPS_AFTER = re.compile(
@@ -51,7 +73,8 @@ class ClaimNumber:
 
     ``value`` carries the sign the words give it: "a net loss of $3.5 million" is
     -3,500,000; "revenue fell 27%" is -27. ``kind`` is set for numbers that are
-    not financial (a date, a year), which the verifier leaves alone.
+    not financial (a date, a year), which the verifier leaves alone, and for what looks
+    like a number but cannot be read (``OtherKind.UNREADABLE``), which it reports.
     """
 
     span: Span
@@ -60,6 +83,7 @@ class ClaimNumber:
     unit: Unit
     decimals: int
     kind: OtherKind | None = None
+    currency: str = ""  # an ISO code, "$" or "¥" as written, "" when unsaid (see numbers.CURRENCY_CODES)
 
     @property
     def interval(self) -> tuple[Decimal, Decimal]:
@@ -68,26 +92,38 @@ class ClaimNumber:
 
 
 def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
-    """Numbers written as words, when a unit says they are figures: "twenty-one percent"."""
+    """Numbers written as words, when a unit or their form says they are figures: "twenty-one
+    percent", "eight cents", "one point two billion", "twenty-one". A lone small word ("one",
+    "ten") with no unit is left alone: "one of the largest", "a one-time charge"."""
     found = []
     for match in _WORD_NUMBER.finditer(text):
-        if not (match.group("pct") or match.group("bp") or match.group("scale")):
+        tens, small, hundred, fraction, pct, bp, scale, cents = match.group(
+            "tens", "small", "hundred", "fraction", "pct", "bp", "scale", "cents"
+        )
+        if not (pct or bp or scale or cents or tens or hundred or fraction):
             continue
-        if match.group("tens"):
-            value = _TENS[match.group("tens").lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
+        if tens:
+            whole = _TENS[tens.lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
         else:
-            value = _SMALL[match.group("small").lower()]
-        if match.group("hundred"):
-            value *= 100
-        exponent = SCALE_EXPONENTS[match.group("scale").lower()] if match.group("scale") else 0
-        pct = (match.group("pct") or "").lower()
-        unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if match.group("bp") else Unit.COUNT
-        found.append((Span(match.start(), match.end()), Decimal(value).scaleb(exponent), unit, -exponent))
+            whole = _SMALL[small.lower()]
+        if hundred:
+            whole *= 100
+        digits = "".join(str(_SMALL[word.lower()]) for word in fraction.split()) if fraction else ""
+        number_text = f"{whole}.{digits}" if digits else str(whole)
+        exponent = SCALE_EXPONENTS[scale.lower()] if scale else -2 if cents else 0
+        pct = (pct or "").lower()
+        if cents:
+            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, match.end()) else Unit.CURRENCY
+        else:
+            unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if bp else Unit.COUNT
+        value = Decimal(number_text).scaleb(exponent)
+        found.append((Span(match.start(), match.end()), value, unit, precision(number_text, exponent)))
     return found
 
 
 def read_numbers(text: str) -> list[ClaimNumber]:
-    """Every number of a claim, in order; non-financial ones carry their ``kind``."""
+    """Every number of a claim, in order; non-financial ones carry their ``kind``, and what
+    looks like a number but is not read ("$9,9,9 million", "1.2.3%") is ``UNREADABLE``."""
     others = non_figures(text)
     numbers: list[ClaimNumber] = []
     for match in NUMBER.finditer(text):
@@ -97,19 +133,14 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         span = Span(token.start, token.end)
         if kind is None and is_bare_year(match):
             kind = OtherKind.YEAR
-        unit = token.unit
-        if unit is Unit.CURRENCY and not token.has_scale and (
-            _EPS_AFTER.match(text, token.end) or _EPS_BEFORE.search(text, max(0, token.start - 60), token.start)
-        ):
-            unit = Unit.PER_SHARE
-        numbers.append(
-            ClaimNumber(span, span.of(text), token.value, unit, token.decimals, kind)
-        )
+        numbers.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, kind, token.currency))
     taken = [number.span for number in numbers]
     for span, value, unit, decimals in number_words(text):
         if not any(s.start < span.end and span.start < s.end for s in taken):
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
+    numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
+    numbers = [_per_share(text, n) for n in numbers]
     numbers = _share_range_scales(text, numbers)
     return [
         replace(n, value=signed_value(text, n.span.start, n.span.end, n.value, n.unit)) if n.kind is None else n
@@ -117,13 +148,47 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     ]
 
 
+def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
+    """An amount without a scale after "EPS of" or before "per diluted share" is per share."""
+    start, end = number.span
+    if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
+        _EPS_AFTER.match(text, end) or _EPS_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return replace(number, unit=Unit.PER_SHARE)
+    return number
+
+
+def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
+    """What looks like a number (``_NUMBER_LIKE``) but has digits no reading covers: reported
+    as ``UNREADABLE``, so that a claim with a number the grammar cannot read fails."""
+    found = []
+    for match in _NUMBER_LIKE.finditer(text):
+        digits = [i for i in range(match.start(), match.end()) if text[i].isdigit()] or [match.start()]
+        if all(any(s.start <= i < s.end for s in read) for i in digits):
+            continue
+        span = Span(match.start(), match.end())
+        glued_date = _DAY_YEAR.fullmatch(match.group()) and _MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)
+        kind = OtherKind.DATE if glued_date else OtherKind.UNREADABLE
+        found.append(ClaimNumber(span, span.of(text), Decimal(0), Unit.COUNT, 0, kind))
+    return found
+
+
 def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
-    """In "$1.1 to $1.2 billion" or "27% to 30%", the first number takes the second's unit and scale."""
+    """In "$1.1 to $1.2 billion", "27% to 30%" or "35-40%", the first number takes the
+    second's unit and scale; the two ends share a currency said at either."""
     result = list(numbers)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
-        if first.kind or second.kind or not shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit):
+        if first.kind or second.kind:
             continue
+        if first.unit is Unit.CURRENCY and second.unit is Unit.COUNT:  # "RMB5.8-6.0 billion"
+            second = replace(second, unit=first.unit)
+        elif first.unit is Unit.CURRENCY and second.unit is Unit.PER_SHARE and first.decimals >= 0:
+            first = replace(first, unit=second.unit)  # "$0.05-$0.07 per share"
+        if not shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit):
+            continue
+        currency = first.currency or second.currency
+        result[index + 1] = replace(second, currency=currency)
         exponent = -second.decimals + _digits_after_point(second.text)
         if first.decimals == _digits_after_point(first.text) and exponent > 0:
             number_text = re.search(r"\d[\d,]*(?:\.\d+)?", first.text).group().replace(",", "")
@@ -132,9 +197,12 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
                 value=Decimal(number_text).scaleb(exponent) * (-1 if first.value < 0 else 1),
                 unit=second.unit if first.unit in (Unit.COUNT, Unit.CURRENCY) else first.unit,
                 decimals=precision(number_text, exponent),
+                currency=currency,
             )
         elif first.unit is Unit.COUNT and second.unit in (Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY):
-            result[index] = replace(first, unit=second.unit)
+            result[index] = replace(first, unit=second.unit, currency=currency)
+        else:
+            result[index] = replace(first, currency=currency)
     return result
 
 

@@ -8,10 +8,11 @@ the metric it measures, and its period (length, and current or comparison period
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Sequence
 
+from .numbers import RANGE_LINK
 from .types import Span, Unit
 from .vocabulary import (
     COMPARISON_LINK,
@@ -64,11 +65,28 @@ def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) ->
     if value < 0:
         return value
     clause = clause_before(text, start)
-    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and loss_context(clause):
+    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start)):
         return -value
     if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
         return -value
     return value
+
+
+# An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
+# $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
+# ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
+_AMOUNT_THEN_LINK = re.compile(
+    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|mn|m)\b)?)"
+    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _carries_loss(text: str, start: int) -> bool:
+    """True when the amount at ``start`` follows a loss's amount as its aside or the other end
+    of its range: the loss is said once, for both."""
+    joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
+    return joined is not None and loss_context(clause_before(text, joined.start("amount")))
 
 
 def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int) -> str | None:
@@ -189,4 +207,18 @@ def read_sentence(
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end
-    return readings
+    return _ranges_share_metrics(text, numbers, readings)
+
+
+def _ranges_share_metrics(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """The two ends of a range ("$0.20 to $0.25 per share") measure one metric: an end that
+    names none takes the other's."""
+    result = list(readings)
+    for index in range(len(numbers) - 1):
+        first, second = result[index], result[index + 1]
+        if (first.metric is None) == (second.metric is None):
+            continue
+        if RANGE_LINK.fullmatch(text, numbers[index][0].end, numbers[index + 1][0].start):
+            metric = first.metric or second.metric
+            result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
+    return result

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .cells import is_nil_cell
-from .numbers import NUMBER, Token, is_bare_year, non_figures, parse_token, shares_range_scale
+from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, parse_token, shares_range_scale
 from .sentences import sentence_spans
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
@@ -170,7 +170,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     row = place.row
     return Figure(Span(start, end), text[start:end], value, unit, exponent, source, token.negative, False,
                   token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
-                  place.table_index)  # fmt: skip
+                  place.table_index, token.currency)  # fmt: skip
 
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
@@ -188,6 +188,7 @@ def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
         nil=False,
         decimals=token.decimals,
         context=context or span,
+        currency=token.currency,
     )
 
 
@@ -305,10 +306,15 @@ def extract_figures(document: Document) -> Figures:
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
     """In running text, "2.29 to 2.32 million" is two millions: the first number of a range
-    takes the scale and unit of the second. ``figures`` are of running text, in text order."""
+    takes the scale and unit of the second; in "EUR 50.0 - 65.0m" or "$3.27-3.32" the second
+    takes the first's currency and unit. ``figures`` are of running text, in text order."""
     result = list(figures)
     for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
+        if first.currency and not second.currency and second.unit is _COUNT:
+            link = RANGE_LINK.fullmatch(text, first.span.end, second.span.start)
+            if link and (second.scale_source == "inline" or link.group().strip() != "and"):  # not "$5 and 10 stores"
+                second = result[index + 1] = second._replace(unit=first.unit, currency=first.currency)
         if (
             first.scale_source == "none"
             and second.scale_source == "inline"
@@ -320,6 +326,7 @@ def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
                 exponent=second.exponent,
                 scale_source="inline",
                 decimals=first.decimals - second.exponent,
+                currency=first.currency or second.currency,
             )
     return result
 

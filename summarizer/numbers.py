@@ -1,10 +1,13 @@
 """The grammar of numbers in earnings releases, as regular expressions.
 
 ``NUMBER`` finds a numeric token with what is glued to it: an opening parenthesis,
-a minus, a currency, a closing parenthesis, a percent sign, percentage points,
-basis points or a scale word. ``non_figures`` finds the numbers that are not
-figures at all (dates, phone numbers, form numbers, footnote markers ...), so the
-extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
+a minus, a currency (``CURRENCY_CODES``: "$", "US$", "RMB", "€", "S/" ...), a closing
+parenthesis, a percent sign, percentage points, basis points or a scale word. A dash
+after a word or a number is a hyphen ("35-40", "VX-828"), not a minus; a currency amount
+in parentheses after an amount in another currency or after a percentage is an aside
+("RMB5.8 billion (US$0.8 billion)"), not a negative. ``non_figures`` finds the numbers
+that are not figures at all (dates, phone numbers, form numbers, footnote markers ...),
+so the extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
 value with its unit, scale and precision; it knows nothing of tables.
 """
 
@@ -23,6 +26,7 @@ __all__ = [
     "Token",
     "parse_token",
     "SCALE_EXPONENTS",
+    "CURRENCY_CODES",
     "precision",
     "is_bare_year",
     "shares_range_scale",
@@ -35,28 +39,45 @@ SCALE_EXPONENTS = {
     "trillion": 12, "trillions": 12, "t": 12, "tn": 12,
 }  # fmt: skip
 
-_CURRENCY = r"US\$|U\.S\.\s?\$|C\$|A\$|R\$|\$|€|£|¥|(?:USD|EUR|GBP|CAD)\s?"
+# Currency prefixes, and the ISO code each says. A bare "$" (or "¥") is recorded as it is:
+# which dollar (or yen or yuan) it is, the document's reporting currency says.
+CURRENCY_CODES = {
+    "$": "$", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
+    "A$": "AUD", "AUD": "AUD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "R$": "BRL", "BRL": "BRL",
+    "S/": "PEN", "PEN": "PEN", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "¥", "JPY": "JPY",
+    "RMB": "CNY", "CNY": "CNY", "CHF": "CHF", "MXN": "MXN", "Ps.": "MXN",
+}  # fmt: skip
+_CURRENCY_PREFIX = (
+    r"\$|€|£|¥|(?=[A-Z])(?<![A-Za-z])(?:(?:US|U\.S\.\s?|CA|HK|NT|[CAR])\$|S/\s?|Ps\.\s?"
+    r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
+)
+_SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
 NUMBER = re.compile(
     rf"""
-    (?=[-−–(.$€£¥UCARE\d])   # a cheap first-character gate: most positions fail here
+    (?=[-−–(.$€£¥\dUCAHNRSPEGJMTB])   # a cheap first-character gate: most positions fail here,
+    (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
     (?P<lp>\(\s?)?
-    (?P<minus>[-−–](?=[$€£¥]?\d|\.\d))?
-    (?P<currency>{_CURRENCY})?
+    (?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))?   # after a word or a number, a dash is a hyphen: "35-40"
+    (?P<currency>{_CURRENCY_PREFIX})?
     (?P<lp2>\s?\()?
-    (?P<minus2>[-−](?=\d|\.\d))?
-    (?<![\w.,/])
-    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))?
+    (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
+    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+      | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
+      | \d+(?:\.\d+)?|\.\d+)
     (?:
-        (?P<glued>bn|mln|mn|MM|[KMB])(?![\w])
-      | (?![\w]|[.,]\d)
+        (?![\w]|[.,]\d)   # most numbers end here
+      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]   # "$41m", "65.0m"; not "300mm", "a 10m run"
+          |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
+      | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
     (?P<rp>\s?\))?
     (?:
         (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pts?\b\.?)
       | (?:[ \t]|\n[ \t]*)?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
-      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)(?:percent|per[ ]?cent)\b)
+      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)?(?:percent|per[ ]?cent)\b)
       | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)
-      | [ \t](?P<scale_short>bn\b|mln\b|mn\b|MM\b|[KMB]\b)
+      | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)
     )?   # word units may wrap onto the next line of fixed-width text
     (?P<rp2>\s?\))?
     """,
@@ -93,26 +114,28 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # tests/test_properties.py holds the scan to the same grammar written as one plain pattern.
 #
 # What may follow the leading digits in the digit-led branches ("8-K", "10:00", "12 weeks",
-# "2.5 mg", "555.123.4567", "99.1"): most numbers of a release ("6,587", "27%", "$6.6
-# million") fail here and try none of them.
+# "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
+# "27%", "$6.6 million") fail here and try none of them.
 _DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
-# space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1"), or a dash
-# ("EX-99", "S-K", "COVID-19"). Most capitalised words fail here.
-_WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]))"
+# space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
+# break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
+# fail here.
+_WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
     (?:
       {_DIGIT_GATE}(?:
         (?P<date_d>\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
           | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
-          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)
+          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b
+          | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}\b)   # "30.06.2025"
       | (?P<time>\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b) | \d{{1,2}}:\d{{2}}\b)
-      | (?P<phone_d>(?:1-)?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)  # 1-(800) ... is phone_p's
+      | (?P<phone_d>(?:1[-.])?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)  # 1-(800) ... is phone_p's
       | (?P<form_d>{_FORM_NAMES}
           | \d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
           | \d+\([a-z]\)(?:\(\d\))?
-          | 99\.\d{{1,2}}\b(?![ ]?%))
+          | (?<![^\n])99\.\d{{1,2}}(?=[ \t]+[A-Z][a-z]))   # a line of an exhibit list: "99.1  Press release"
       | (?P<fiscal_d>(?:[1-4]Q|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | (?:[1-4]Q|[12]H)\b)
       | (?P<zip_d>\d{{5}}-\d{{4}}\b)
       | (?P<street>\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
@@ -123,13 +146,13 @@ _NON_FIGURE_BODY = rf"""
       | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
       )
     | {_WORD_GATE}(?:
-        (?P<date_w>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ](?:19|20)\d{{2}}\b)? | {_MONTH}[ ](?:19|20)\d{{2}}\b)
+        (?P<date_w>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:(?:,[ ]?|[ ])(?:19|20)\d{{2}}\b)? | {_MONTH}[ ](?:19|20)\d{{2}}\b)
       | (?P<form_w>Form[ ]{_FORM_NAMES}
           | Rules?[ ]\d+[a-z]?(?:\d+)?(?:-\d+)?(?:\([a-z0-9]+\))*
           | (?:SFAS|FAS|FASB|ASC|ASU|IFRS|IAS|SAB|APB|EITF|FIN|Topic)[ ](?:No\.[ ]?)?\d+(?:[-.]\d+)*(?:\([A-Z]\))?
           | (?:Items?|ITEMS?)[ ]\d+\.\d+
           | (?:Section|SECTION)[ ]\d+[A-Z]?(?:\([a-z]\))?
-          | (?:Exhibits?|EXHIBITS?)[ ]\d+(?:\.\d+)?
+          | (?:Exhibits?|EXHIBITS?)[ \n]\d+(?:\.\d+)?
           | EX-\d+(?:\.\d+)?
           | No\.[ ]?\d[\d-]*
           | {_FORM_NAMES})
@@ -138,11 +161,12 @@ _NON_FIGURE_BODY = rf"""
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
           | COVID-19\b)
       )
-    | (?=[hwpPaAcCrR])(?:   # web addresses, pass codes, pages
+    | (?=[hwpPaAcCrR])(?:   # web addresses, pass codes, pages, "covid-19"
         (?P<url>(?:https?://|www\.)[^\s<>"]+)
       | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
       | (?P<page>(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
+      | (?P<name_c>(?i:covid)-19\b)
       )
     | (?P<phone_p>\+?1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b | \(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b)
     )
@@ -206,6 +230,15 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
 )
 _CENTS_AFTER = re.compile(r"[ \t]+cents?\b", re.IGNORECASE)
+# A currency named after the amount, and its code.
+_CURRENCY_NAMES = {
+    "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pesos": "MXN", "soles": "PEN",
+    "reais": "BRL", "swiss francs": "CHF", "pounds sterling": "GBP", "hong kong dollars": "HKD",
+    "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "dollars": "$",
+}  # fmt: skip
+_CURRENCY_AFTER = re.compile(
+    r"[ ](" + "|".join(re.escape(name) for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 class Token(NamedTuple):
@@ -222,19 +255,31 @@ class Token(NamedTuple):
     decimals: int
     has_currency: bool
     has_scale: bool
+    currency: str = ""  # an ISO code ("USD", "CNY"), "$" or "¥" when the sign alone says it, "" when unsaid
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# An amount in one currency right before a parenthesis: "HK$7,200.2 million (US$918.2 million)".
+_AMOUNT_BEFORE = re.compile(
+    rf"(?P<currency>{_CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
+)
+_PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
+_SPACE = re.compile(r"\s")
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
-RANGE_LINK = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")
+# "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
+_CHANGE_BY = re.compile(
+    r"\bby[ \t]+(?:(?:approximately|about|nearly|roughly|some|almost|over|more[ \t]than)[ \t]+)?\S+$", re.IGNORECASE
+)
 
 
 def shares_range_scale(text: str, first_end: int, second_start: int, first_unit: Unit, second_unit: Unit) -> bool:
     """True when the number ending at ``first_end`` opens a range ("$1.1 to $1.2 billion",
-    "2.29 to 2.32 million") and so takes the second number's scale and unit."""
-    return RANGE_LINK.fullmatch(text, first_end, second_start) is not None and (
-        first_unit is second_unit or first_unit is Unit.COUNT
-    )
+    "2.29 to 2.32 million", "35-40") and so takes the second number's scale and unit."""
+    link = RANGE_LINK.fullmatch(text, first_end, second_start)
+    if link is None or not (first_unit is second_unit or first_unit is Unit.COUNT):
+        return False
+    return not (link.group("to") and _CHANGE_BY.search(text, max(0, first_end - 40), first_end))
 
 
 def is_bare_year(match: re.Match) -> bool:
@@ -253,6 +298,21 @@ def precision(number_text: str, exponent: int) -> int:
 _CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
 
 
+def _is_aside(text: str, start: int, currency: str) -> bool:
+    """True when the parenthesis at ``start`` follows an amount in another currency or a
+    percentage: in "RMB5.8 billion (US$0.8 billion)" the second amount translates the first,
+    in "rents rose 4.7% (EUR5.1m)" it says what the percentage is; neither is a loss."""
+    if _PERCENT_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and _code(before.group("currency")) != _code(currency)
+
+
+def _code(currency: str) -> str:
+    """The code of a currency as NUMBER matched it ("$", "U.S. $", "RMB ") or as named after it ("yuan")."""
+    return CURRENCY_CODES.get(currency) or CURRENCY_CODES.get(_SPACE.sub("", currency)) or _CURRENCY_NAMES[currency.lower()]
+
+
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
 
@@ -267,13 +327,15 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     has_currency = currency is not None
     opened = lp or lp2
     negative_parens = bool(opened and (rp or (rp2 and (in_table or not pct))))
+    if negative_parens and lp and currency and not in_table and _is_aside(text, match.start(), currency):
+        negative_parens = False
     negative = bool(minus or minus2) or negative_parens
     start, end = match.span()
     if opened and not negative_parens:
         start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
         start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
     if (rp or rp2) and not negative_parens:
-        end = match.end("num") if rp else match.start("rp2")
+        end = match.end("glued" if glued else "num") if rp else match.start("rp2")  # "(+EUR5.2m)"
 
     if pp:
         unit = Unit.PERCENTAGE_POINTS
@@ -296,9 +358,16 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             unit = Unit.PER_SHARE
         elif not has_currency and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
+        elif not has_currency and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
+            unit, currency = _CURRENCY, named.group(1)
+    # "€9,9 million": NUMBER takes a decimal comma only before a scale word
+    if "," in number_text and "," in number_text[-3:]:
+        head, _, tail = number_text.rpartition(",")
+        number_text = f"{head}.{tail}"
     value = Decimal(number_text.replace(",", ""))
     if exponent:
         value = value.scaleb(exponent, EXACT)
     # positional: this runs for every number of a filing
     return Token(start, end, value.copy_negate() if negative else value, unit, exponent, negative,
-                 precision(number_text, exponent), has_currency, scale_word is not None)  # fmt: skip
+                 precision(number_text, exponent), has_currency, scale_word is not None,
+                 _code(currency) if currency else "")  # fmt: skip

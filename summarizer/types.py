@@ -186,6 +186,7 @@ class OtherKind(str, enum.Enum):
     ORDINAL = "ordinal"
     NAME = "name"
     DURATION = "duration"
+    UNREADABLE = "unreadable"  # in a claim: looks like a number, but no reading of it is sure ("$9,9,9 million")
 
 
 class Figure(NamedTuple):
@@ -213,6 +214,7 @@ class Figure(NamedTuple):
     row: str | None = None
     column: str | None = None
     table: int | None = None
+    currency: str = ""  # an ISO code, "$" or "¥" as printed, "" when unsaid (see numbers.CURRENCY_CODES)
 
     @property
     def interval(self) -> tuple[Decimal, Decimal]:

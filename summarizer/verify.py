@@ -13,6 +13,7 @@ exceptions:
     misattributed     backed by the document, but not inside the claim's citations
     context_mismatch  the value is in the source, but for another metric or period
     unsupported       nothing in the source backs it
+    unreadable        looks like a number, but cannot be read ("$9,9,9 million"): not supported
     not_financial     a date, a year, a form number ...: not checked
 """
 
@@ -28,7 +29,7 @@ from .claims import ClaimNumber, read_numbers
 from .context import bases_compatible, read_sentence
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
-from .types import Document, Span, Unit
+from .types import Document, OtherKind, Span, Unit
 from .vocabulary import BALANCE_METRICS, Period, lengths_compatible, metrics_compatible
 
 __all__ = [
@@ -51,6 +52,7 @@ class Status(str, enum.Enum):
     CONTEXT_MISMATCH = "context_mismatch"
     UNSUPPORTED = "unsupported"
     NOT_FINANCIAL = "not_financial"
+    UNREADABLE = "unreadable"
 
 
 SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
@@ -369,7 +371,10 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     reasons = _consistent(numbers, contexts, found)
     checks = []
     for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
-        if candidates is None:
+        if number.kind is OtherKind.UNREADABLE:
+            checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.UNREADABLE,
+                                      reason="could not read this number"))  # fmt: skip
+        elif candidates is None:
             checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.NOT_FINANCIAL,
                                       reason=number.kind.value))  # fmt: skip
         else:

@@ -274,7 +274,16 @@ _LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,40})$|\bdeficit\b[^.;$\
 _PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 
 
+# The numbers of a period ("the first half of 2025", "the three months ended June 30, 2025",
+# "Q2 FY26") say when, not how much: they do not part a loss from its amount.
+_PERIOD_NUMBERS = re.compile(
+    r"\b(?:Q[1-4]|[1-4]Q|H[12]|FY)?[ ]?'?(?:19|20)\d{2}\b|\b(?:Q[1-4]|[1-4]Q|H[12]|FY[ ]?'?\d{2})\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b|\b\d{1,2}[ -](?:months?|weeks?)\b"
+)
+
+
 def loss_context(before: str) -> bool:
-    """True when the words before an amount make it a loss: "a net loss of $3.5 million"."""
-    match = _LOSS_BEFORE.search(before)
-    return bool(match) and not _PROFIT_WORDS.search(before[match.end() :])
+    """True when the words before an amount make it a loss: "a net loss of $3.5 million",
+    "net loss for the first half of 2025 was $12 million"."""
+    match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
+    return bool(match) and not _PROFIT_WORDS.search(match.string[match.end() :])

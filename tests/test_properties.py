@@ -11,7 +11,10 @@ from summarizer.errors import InputError
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text
 
-_FINANCIAL_ALPHABET = st.sampled_from(list("0123456789$()%,.-–— \t\n|abcMBKkmnoperstuy") + ["million", "billion", "\\$", "per share", "(1)", "Q4", "FY26"])
+_FINANCIAL_ALPHABET = st.sampled_from(
+    list("0123456789$()%,.-–— \t\n|abcMBKkmnoperstuy€")
+    + ["million", "billion", "\\$", "per share", "(1)", "Q4", "FY26", "RMB", "US$", "HK$", "S/", "EUR ", "Ps.", "percent"]
+)
 _texts = st.one_of(st.text(max_size=400), st.lists(_FINANCIAL_ALPHABET, max_size=200).map("".join))
 
 
@@ -65,6 +68,7 @@ _NON_FIGURE_TOKENS = (
     "2.5 mg/m2", "10 µg", "0.5µg", "21st", "12 weeks", "2-month", "0-17999", "12-3456789", "Tier 1", "COVID-19",
     "http://x.com/q4", "www.x.com", "Passcode: 1234", "PIN 55", "page 3 of 4",
     "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
+    "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",
 )  # fmt: skip
 _NON_FIGURE_PIECES = st.one_of(
     st.sampled_from(_NON_FIGURE_TOKENS),
