@@ -26,7 +26,8 @@ from pathlib import Path
 
 from summarizer.ingest import load_document
 from summarizer.types import Document
-from summarizer.verify import SUPPORTED, NumberCheck, SourceIndex, Status, verify_claims
+from summarizer.facts import FactIndex
+from summarizer.verify import SUPPORTED, NumberCheck, Status, verify_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_JUDGMENTS = ROOT / "benchmarks" / "calls" / "judgments.jsonl"
@@ -70,7 +71,7 @@ class Call:
     name: str
     lines: list[str]
     document: Document
-    index: SourceIndex
+    index: FactIndex
     _starts: list[int] = field(default_factory=list)
 
     def line_of(self, offset: int) -> int:
@@ -146,7 +147,7 @@ def run(ectsum: Path, judgments: list[Judgment]) -> tuple[list[Outcome], dict[st
             for judged in bullets.values():
                 outcomes += [Outcome(j, problem=f"call not loaded: {type(error).__name__}: {error}") for j in judged]
             continue
-        call = calls[name] = Call(name, transcript.read_text(encoding="utf-8").splitlines(), document, SourceIndex(document))
+        call = calls[name] = Call(name, transcript.read_text(encoding="utf-8").splitlines(), document, FactIndex(document))
         for bullet, judged in sorted(bullets.items()):
             if not 1 <= bullet <= len(bullet_lines):
                 outcomes += [Outcome(j, problem=f"no bullet line {bullet}") for j in judged]

@@ -61,6 +61,8 @@ class Mutation:
 def _replace_number(claim: str, number: ClaimNumber, magnitude: Decimal) -> str | None:
     """``claim`` with ``number`` showing ``magnitude`` (base units) printed as the original was."""
     numeric = _NUMERIC.search(number.text)
+    if numeric is None:  # a number written in words ("eight cents")
+        return None
     places = len(numeric.group().split(".")[1]) if "." in numeric.group() else 0
     exponent = places - number.decimals
     shown = abs(magnitude).scaleb(-exponent).quantize(Decimal(1).scaleb(-places))
@@ -87,6 +89,8 @@ def _scale_swap(claim, number, rng, **_):
 
 def _transposed_digits(claim, number, rng, **_):
     numeric = _NUMERIC.search(number.text)
+    if numeric is None:
+        return None
     digits = [i for i, c in enumerate(numeric.group()) if c.isdigit()]
     pairs = [(a, b) for a, b in zip(digits, digits[1:]) if numeric.group()[a] != numeric.group()[b]]
     if not pairs:

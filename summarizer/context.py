@@ -34,6 +34,8 @@ _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
+# An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
+_ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
@@ -195,12 +197,16 @@ def read_sentence(
             previous_end = span.end
             continue
         near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
-        if _introduces(between) or PRIOR_PHRASE.search(near):
+        aside = _ASIDE_LABEL.search(text, previous_end, span.start)
+        if aside and _earlier_years(aside.group("label"), current_year=current_year):
+            prior = True  # "EUR 44.6m (9M 2024: EUR 6.7m)": the aside is the comparison period's
+        elif _introduces(between) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
         else:
             after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
+            after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             prior = period_in(after).prior
             if prior is None:
                 prior = _earlier_years(after, between, text[lower : span.start], current_year=current_year)

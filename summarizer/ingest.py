@@ -9,6 +9,7 @@ in the same normalisation, so offsets mean the same thing whatever came in.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import sys
 from dataclasses import replace
@@ -33,6 +34,7 @@ _TITLE_LINES = (
     re.compile(r"^\s*#*\s*(?![^\n]*[():])(.{3,200}?\b(?:Reports|Reported|Announces|Announced)\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
     re.compile(r"^\s*#*\s*(.{12,200}?\bResults\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
 )
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
 _ROW_FRAGMENT = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # opens a cell, leaves the row open
 
@@ -182,6 +184,8 @@ def load_document(
         text, kind = html_to_text(text), kind + "html"
     else:
         text, kind = _PAGE_TAGS.sub("", text), kind + "text"
+        if _ENTITY.search(text):  # a conversion that left HTML entities behind ("Weibo&rsquo;s")
+            text = html.unescape(text)
     return document_from_text(
         text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding, info=info
     )

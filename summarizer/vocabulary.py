@@ -252,7 +252,7 @@ _UP = re.compile(
 _DIRECTION_BEFORE = re.compile(
     r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a))*\s*$", re.IGNORECASE
 )
-_DIRECTION_AFTER = re.compile(r"\s*(?:\w+\s+)?(?P<word>\w+)", re.IGNORECASE)
+_FIRST_WORDS = re.compile(r"\s*(?P<first>\w+)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase"
 
 
 def _direction_of(word: str) -> int:
@@ -266,8 +266,10 @@ def change_direction(before: str, after: str) -> int:
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
-    match = _DIRECTION_AFTER.match(after[:40])
-    return _direction_of(match.group("word")) if match else 0
+    words = _FIRST_WORDS.match(after[:40])
+    if not words:
+        return 0
+    return _direction_of(words.group("first")) or _direction_of(words.group("second") or "")
 
 
 _LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,40})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)

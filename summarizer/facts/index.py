@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 from functools import cached_property
 from typing import Generic, TypeVar
@@ -19,6 +20,8 @@ from .table_reading import table_fact
 
 __all__ = ["FactIndex"]
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_OPENING = 2000
 _Item = TypeVar("_Item", Fact, DerivedValue)
 
 
@@ -61,13 +64,15 @@ class FactIndex:
 
     @cached_property
     def current_year(self) -> int | None:
-        """The latest year the release's tables report on."""
-        return reporting_year(self.document)
+        """The latest year the release's tables report on, else the latest its opening names."""
+        years = [int(year) for year in _YEAR.findall(self.document.text[:_OPENING])]
+        return reporting_year(self.document) or (max(years) if years else None)
 
     @cached_property
     def main_length(self) -> str:
-        """The period the release mainly reports on: ``quarter``, ``year`` ..."""
-        return primary_length(self.document.text)
+        """The period the release mainly reports on (``quarter``, ``nine_months``, ``year`` ...):
+        its title's, else its opening's."""
+        return primary_length(self.document.info.title) or primary_length(self.document.text)
 
     @cached_property
     def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
