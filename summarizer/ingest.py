@@ -36,7 +36,9 @@ _TITLE_LINES = (
 )
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
-_ROW_FRAGMENT = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # opens a cell, leaves the row open
+_ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leaves the row open
+# A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
+_ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*)?")
 
 
 def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:
@@ -63,47 +65,51 @@ def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES)
 def _rejoin_flattened_rows(text: str) -> str:
     """Table rows that an HTML-to-text converter spread over lines, one per line again.
 
-    Such converters break the line inside a row after each cell: "Revenue" / "| | $" /
-    "| 1,121,454" / "|" / "| | $" / ... In a block that holds such fragments (a line that
-    opens with "|" and does not close with one), a line opening with "|" continues the row
-    above, except after a lone "|" that closes a row of column headers (a row with no
-    label); a line of words continues a cell left open ("| | Three Months Ended" /
-    "June 30,"). Each joining line break becomes a space, so every offset stays put."""
-    if not _ROW_FRAGMENT.search(text):
+    Converters lay a row out in two ways. Some break the line inside a row after each cell:
+    "Revenue" / "| | $" / "| 1,121,454" / "|" / "| | $" / ... In a block that holds such
+    fragments (a line that opens with "|" and does not close with one), a line opening with
+    "|" continues the row above, except after a lone "|" that closes a row of column headers
+    (a row with no label); a line of words continues a cell left open ("| | Three Months
+    Ended" / "June 30,"). Others close every line with "|" and give each cell a line of its
+    own, one row per block: "Total revenues | |" / "| 2,349,227 | | |" / "| 2,703,732 | | |".
+    Each joining line break becomes a space, so every offset stays put."""
+    if "|" not in text:
         return text
     lines = text.split("\n")
     joins = bytearray(len(lines))  # 1 where a line continues the one before it
-    labelled = False  # the row being built starts with a label, not with "|"
-    in_block = False
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            in_block = False
-            continue
-        if not in_block:
-            in_block = _block_has_fragments(lines, index)
-            labelled = not stripped.startswith("|")
-            continue
-        previous = lines[index - 1].strip()
+    for first, last in _blocks(lines):
+        block = lines[first:last]
+        if any(_ROW_FRAGMENT.fullmatch(line) for line in block):
+            _join_fragments(block, joins, first)
+        elif len(block) > 1 and all(_ONE_CELL_LINE.fullmatch(line) for line in block):
+            joins[first + 1 : last] = b"\x01" * (last - first - 1)
+    return "".join((" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines))
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """``(first, last)`` line indices of each run of non-blank lines that holds a "|"."""
+    blocks, first = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip():
+            first = index if first is None else first
+        elif first is not None:
+            if any("|" in candidate for candidate in lines[first:index]):
+                blocks.append((first, index))
+            first = None
+    return blocks
+
+
+def _join_fragments(block: list[str], joins: bytearray, offset: int) -> None:
+    labelled = not block[0].strip().startswith("|")  # the row being built starts with a label
+    for index in range(1, len(block)):
+        stripped, previous = block[index].strip(), block[index - 1].strip()
         if stripped.startswith("|"):
-            joins[index] = not previous.endswith("|") or (previous == "|" and labelled)
+            joined = not previous.endswith("|") or (previous == "|" and labelled)
         else:
-            joins[index] = "|" in previous and not previous.endswith("|")
-        if not joins[index]:
+            joined = "|" in previous and not previous.endswith("|")
+        joins[offset + index] = joined
+        if not joined:
             labelled = not stripped.startswith("|")
-    return "".join(
-        (" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines)
-    )
-
-
-def _block_has_fragments(lines: list[str], first: int) -> bool:
-    """Whether the block of non-blank lines from ``first`` holds a row fragment."""
-    for line in lines[first:]:
-        if not line.strip():
-            return False
-        if _ROW_FRAGMENT.fullmatch(line):
-            return True
-    return False
 
 
 def _normalise(text: str) -> str:

@@ -288,11 +288,13 @@ def _header_lines(
     """
     first, header_lines = first_data, []
     cursor, blanks = first_data - 1, 0
+    # rows set apart by blank lines (a converter's one row per block): so are their headers
+    spaced = first_data + 2 < len(lines) and lines[first_data + 1].kind == "blank" and lines[first_data + 2].kind == "data"
     while cursor >= floor and len(header_lines) < limit:
         candidate = lines[cursor]
         if candidate.kind == "blank":
             blanks += 1
-            if blanks > (3 if vertical else 1):
+            if blanks > (3 if vertical else 1 + spaced):
                 break
         elif _is_header(candidate, text) or (
             vertical and candidate.kind == "value" and _YEAR_CELL.fullmatch(text[candidate.start : candidate.end].strip())
@@ -309,8 +311,8 @@ def _header_lines(
         elif _is_header_fragment(text, lines, cursor, floor):
             header_lines.insert(0, candidate)
             blanks = 0
-        elif candidate.kind == "label" and not header_lines and first - cursor <= 2 and not blanks:
-            first = cursor
+        elif candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks):
+            first, blanks = cursor, 0
         elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
             first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
         elif candidate.kind == "label" and _SCALE_CAPTION.search(text[candidate.start : candidate.end]):
