@@ -47,8 +47,7 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "eps_diluted": (re.compile(r"\bdilut", re.I), ("per_share",), "eps"),
     "eps_basic": (re.compile(r"\bbasic\b", re.I), ("per_share",), "eps"),
     "cash": (
-        re.compile(r"^cash(?:,| and) (?:cash equivalents|marketable securities|short-term investments)"
-                   r"(?:,? and (?:marketable securities|short-term investments))?$", re.I),
+        re.compile(r"^(?:total\s+)?cash and cash equivalents(?:\s*\(\w\))?$", re.I),
         ("currency",),
         "cash",
     ),
@@ -56,7 +55,8 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
 _NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
 _NON_GAAP = re.compile(r"non-?gaap|adjusted|reconciliation", re.I)
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
-_ATTRIBUTABLE = re.compile(r"\battributable to (?!non-?controlling|minority)", re.I)
+_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)", re.I)
+_TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
 _SCALES = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
 _UNITS = {
     Unit.CURRENCY: "currency", Unit.PER_SHARE: "per_share", Unit.PERCENT: "percent",
@@ -112,14 +112,24 @@ def _a_year_before(earlier: tuple[int, int, int], later: tuple[int, int, int]) -
     return 357 <= days <= 373
 
 
-def _comparison(current: Fact, others: list[Fact]) -> Fact | None:
+def _months_apart(month: int, other: int) -> int:
+    """How many months lie between two months of the year, either way round (December-January is 1)."""
+    gap = abs(month - other) % 12
+    return min(gap, 12 - gap)
+
+
+def _comparison(current: Fact, others: list[Fact], quarter: int | None = None) -> Fact | None:
     """The comparison figure for ``current``: for a flow, the same period a year earlier
     (where the columns' dates cannot tell, the only earlier figure of the same length, else
-    none); for a balance, the balance sheet's comparison column (the latest earlier date)."""
+    none); for a balance, the balance sheet's comparison column: the last fiscal year end
+    (found from the fiscal ``quarter`` the release reports), else the latest earlier date."""
     candidates = [f for f in others if f.period.prior and f.period.length == current.period.length and not f.change]
     key = current.period.end
-    if not current.period.length:  # a balance: the balance sheet's comparison column, the latest before
+    if not current.period.length:  # a balance: the balance sheet's comparison column, the last year end
         dated = [f for f in candidates if f.period.end]
+        if key and key[1] and quarter and len(dated) > 1:
+            year_end = (key[1] - 3 * quarter - 1) % 12 + 1  # fiscal Q1 ending in June: the year ended in March
+            dated = [f for f in dated if f.period.end and _months_apart(f.period.end[1], year_end) <= 1] or dated
         if dated:
             return max(dated, key=lambda f: f.period.end or (0, 0, 0))
         return candidates[0] if len(candidates) == 1 else None
@@ -199,29 +209,35 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
 def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
-    Net income attributable to the company comes before the total that includes
-    noncontrolling interests; rows short of the bottom line ("before taxes", "from
+    Net income attributable to common shareholders comes first, then that attributable
+    to the company, then the total that includes noncontrolling interests; rows short of the bottom line ("before taxes", "from
     continuing operations") and amounts whose scale nothing states are left out."""
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
-    found: list[tuple[bool, int, bool, int, _Pick]] = []
+    found: list[tuple[bool, int, int, int, _Pick]] = []
     statements = _statement_tables(rows)
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
         if table_row.basis != basis or not _carries(name, row):
             continue
         levels = [f for f in facts if f.family in families and not f.change]
-        current = [f for f in levels if f.period.prior is False and (not length or f.period.length == length)]
+        current = [
+            f for f in levels
+            if f.period.prior is False
+            and (not length or f.period.length == length)
+        ]  # fmt: skip
         if not current:
             continue
         chosen = current[0]
-        comparison = _comparison(chosen, levels)
+        comparison = _comparison(chosen, levels, index.fiscal_quarter)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
-        attributable = name == "net_income" and _ATTRIBUTABLE.search(row.label) is not None
+        attributable = 0
+        if name == "net_income" and _ATTRIBUTABLE.search(row.label):
+            attributable = 2 if _TO_COMMON.search(row.label) else 1
         table = chosen.figure.table if chosen.figure.table is not None else -1
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
             continue
-        found.append((table not in statements, table, not attributable, row.span.start, pick))
+        found.append((table not in statements, table, -attributable, row.span.start, pick))
     return min(found, key=lambda item: item[:4])[4] if found else None
 
 
@@ -253,11 +269,26 @@ def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
             and fact.basis in ("", "gaap")
             and (name != "eps_diluted" or _DILUTED.search(fact.figure.context.of(index.document.text)))
         ):
+            if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
+                continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
             same_sentence = [f for f in index.facts if f.figure.context == fact.figure.context and metric in f.metrics]
             comparison = _comparison(fact, same_sentence)
-            if comparison is not None:
+            if comparison is not None and _signs_told(index, fact, comparison):
                 return _Pick(fact, comparison, None, fact.figure.context)
     return None
+
+
+_PROFIT = re.compile(r"\b(?:income|profit|earnings)\b", re.I)
+_LOSS = re.compile(r"\bloss(?:es)?\b", re.I)
+
+
+def _signs_told(index: FactIndex, current: Fact, comparison: Fact) -> bool:
+    """Whether a sentence says the sign of both its figures: a loss against a profit must
+    name both ("a net loss of $11.9 million, compared to net income of $0.8 million")."""
+    if (current.value < 0) == (comparison.value < 0):
+        return True
+    sentence = current.figure.context.of(index.document.text)
+    return bool(_LOSS.search(sentence) and _PROFIT.search(sentence.replace("net income (loss)", "")))
 
 
 def _change(pick: _Pick) -> Amount | None:

@@ -17,6 +17,7 @@ __all__ = [
     "BALANCE_METRICS",
     "Period",
     "period_in",
+    "fiscal_quarter_in",
     "lengths_compatible",
     "PRIOR_PHRASE",
     "COMPARISON_LINK",
@@ -219,6 +220,20 @@ PRIOR_PHRASE = re.compile(
 # Words that introduce the comparison figure: "compared with net income of $309 million".
 COMPARISON_LINK = re.compile(r"\b(?:compared? (?:to|with)|versus|vs\.?|from|against|relative to)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
+
+
+_QUARTER_NAME = re.compile(
+    r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b|\b([1-4])Q(?:\d{2})?\b", re.IGNORECASE
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def fiscal_quarter_in(text: str) -> int | None:
+    """The number of the first quarter ``text`` names: "second quarter" and "Q2" are 2."""
+    match = _QUARTER_NAME.search(text)
+    if not match:
+        return None
+    return _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2) or match.group(3))
 
 
 def lengths_compatible(claimed: str, found: str) -> bool:

@@ -12,7 +12,7 @@ from ..columns import reporting_year
 from ..figures import extract_figures
 from ..sentences import sentence_spans
 from ..types import Document
-from ..vocabulary import primary_length
+from ..vocabulary import fiscal_quarter_in, primary_length
 from .derived import derived_values
 from .model import DerivedValue, Fact
 from .prose_reading import prose_facts
@@ -67,6 +67,11 @@ class FactIndex:
         """The latest year the release's tables report on, else the latest its opening names."""
         years = [int(year) for year in _YEAR.findall(self.document.text[:_OPENING])]
         return reporting_year(self.document) or (max(years) if years else None)
+
+    @cached_property
+    def fiscal_quarter(self) -> int | None:
+        """The fiscal quarter the release reports ("second quarter of fiscal 2026"), from its opening."""
+        return fiscal_quarter_in(self.document.info.title) or fiscal_quarter_in(self.document.text[:_OPENING])
 
     @cached_property
     def main_length(self) -> str:

@@ -58,11 +58,12 @@ def table_fact(document: Document, figure: Figure) -> Fact:
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}
     value = figure.value
+    named_by = row.section if row and _QUALIFIER_ONLY.match(label) else label  # "Basic and diluted" under "Net loss per share"
     if (
         value > 0
         and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE)
-        and _LOSS_ROW.search(label)
-        and not _NOT_LOSS_ROW.search(label)
+        and _LOSS_ROW.search(named_by)
+        and not _NOT_LOSS_ROW.search(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
