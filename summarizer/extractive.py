@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .claims import read_numbers
 from .columns import period_end
-from .sentences import sentence_spans
+from .sentences import prose_sentences
 from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update, human
 from .types import Document, Row, Span, Unit
 from .facts import Fact, FactIndex
@@ -478,14 +478,7 @@ _GUIDANCE_PERIOD = re.compile(
 
 
 def _prose_sentences(document: Document) -> list[Span]:
-    text = document.text
-    tables = sorted(table.span for table in document.tables)
-    spans, position = [], 0
-    for table in [*tables, Span(len(text), len(text))]:
-        if table.start > position:
-            spans.extend(sentence_spans(text, position, table.start))
-        position = max(position, table.end)
-    return spans
+    return prose_sentences(document.text, sorted(table.span for table in document.tables))
 
 
 def _heading_before(text: str, position: int) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .cells import is_nil_cell
 from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, parse_token, shares_range_scale
-from .sentences import sentence_spans
+from .sentences import prose_sentences
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
@@ -277,9 +277,7 @@ def extract_figures(document: Document) -> Figures:
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
     in_excluded = _Walker(_merge([number.span for number in other]))
-    sentences = _SpanIndex(
-        [sentence for gap in _gaps(tables.spans, len(text)) for sentence in sentence_spans(text, gap.start, gap.end)]
-    )
+    sentences = _SpanIndex(prose_sentences(text, tables.spans))
 
     in_text: list[Figure] = []
     for gap in outside_cells:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sentences import sentence_spans
+from .sentences import prose_sentences
 from .types import Document, Span
 
 __all__ = ["Segment", "segments", "segment_line", "resolve_quote"]
@@ -29,15 +29,12 @@ class Segment:
 
 def segments(document: Document) -> list[Segment]:
     """Every sentence outside tables and every table header line and row, in text order."""
-    text = document.text
-    spans: list[tuple[Span, int | None]] = []
-    position = 0
+    spans: list[tuple[Span, int | None]] = [
+        (s, None) for s in prose_sentences(document.text, [table.span for table in document.tables])
+    ]
     for index, table in enumerate(document.tables):
-        spans += [(s, None) for s in sentence_spans(text, position, table.span.start)]
         spans += [(h, index) for h in table.header_spans]
         spans += [(row.span, index) for row in table.rows]
-        position = table.span.end
-    spans += [(s, None) for s in sentence_spans(text, position, len(text))]
     spans.sort(key=lambda item: item[0].start)
     return [Segment(number, span, table) for number, (span, table) in enumerate(spans, 1)]
 

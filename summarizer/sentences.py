@@ -8,10 +8,11 @@ word before the point is a known abbreviation ("Inc.", "Feb.", "U.S.").
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .types import Span
 
-__all__ = ["sentence_spans"]
+__all__ = ["sentence_spans", "prose_sentences"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
@@ -51,4 +52,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         if left < right:
             _split_paragraph(text, left, right, spans)
         paragraph_start = match.end() if match else end
+    return spans
+
+
+def prose_sentences(text: str, tables: Sequence[Span]) -> list[Span]:
+    """The sentences of running text: every sentence outside the ``tables`` (sorted spans).
+
+    The one segmentation of a release's prose: figures, facts, the extractive engine and the
+    model's numbered segments all read the same sentences."""
+    spans: list[Span] = []
+    position = 0
+    for table in [*tables, Span(len(text), len(text))]:
+        if table.start > position:
+            spans.extend(sentence_spans(text, position, table.start))
+        position = max(position, table.end)
     return spans

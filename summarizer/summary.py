@@ -11,9 +11,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Sequence
 
-import jsonschema
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from .errors import InputError
@@ -22,6 +21,9 @@ from .types import Document, Span
 from .facts import FactIndex
 from .verify import ClaimCheck, VerificationReport, verify_claim
 from .vocabulary import metrics_in
+
+if TYPE_CHECKING:
+    import jsonschema
 
 __all__ = [
     "Citation",
@@ -167,7 +169,11 @@ class Envelope(_Model):
 
 
 def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Validator:
-    """A validator for the envelope, or for one of its ``$defs`` (``"summary"``)."""
+    """A validator for the envelope, or for one of its ``$defs`` (``"summary"``).
+
+    jsonschema is imported here, not with the module: it takes a tenth of a second to import
+    and only loading a summary or checking a model's answer needs it."""
+    import jsonschema
     from referencing import Registry, Resource
 
     envelope = load_schema("summary.schema.json")

@@ -7,7 +7,6 @@ the cells of one table column against its revenue row (margins, shares of revenu
 
 from __future__ import annotations
 
-import bisect
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from typing import Iterable
 
@@ -90,11 +89,10 @@ def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
                         part.period, False, True)  # fmt: skip
 
 
-def _comparison_pairs(facts: list[Fact], sentences: list[Span]) -> Iterable[tuple[Fact, Fact]]:
+def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     """(current, prior) pairs: the cells of a table row, and figures of one sentence."""
     by_row: dict[tuple[int, int], list[Fact]] = {}
-    by_sentence: dict[int, list[Fact]] = {}
-    starts = [s.start for s in sentences]
+    by_sentence: dict[Span, list[Fact]] = {}
     for fact in facts:
         figure = fact.figure
         if figure.nil:
@@ -102,7 +100,7 @@ def _comparison_pairs(facts: list[Fact], sentences: list[Span]) -> Iterable[tupl
         if figure.table is not None:
             by_row.setdefault((figure.table, figure.context.start), []).append(fact)
         else:
-            by_sentence.setdefault(bisect.bisect_right(starts, figure.span.start), []).append(fact)
+            by_sentence.setdefault(figure.context, []).append(fact)
     for row in by_row.values():
         yield from _row_pairs(row)
     for sentence in by_sentence.values():
@@ -126,14 +124,14 @@ def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
                     yield part, whole
 
 
-def derived_values(facts: list[Fact], sentences: list[Span]) -> list[DerivedValue]:
+def derived_values(facts: list[Fact]) -> list[DerivedValue]:
     """Percent changes, differences and margins computed from pairs of facts.
 
     A row or sentence that states its change itself ("6%") is taken at its word: no
     change is computed from its rounded figures."""
     derived: list[DerivedValue] = []
     stated = {(f.figure.context, f.family) for f in facts if f.change}
-    for current, prior in _comparison_pairs(facts, sentences):
+    for current, prior in _comparison_pairs(facts):
         derived.extend(d for d in _changes(current, prior) if (current.figure.context, d.family) not in stated)
     for part, whole in _margin_pairs(facts):
         margin = _ratio(part, whole)

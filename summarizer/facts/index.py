@@ -10,8 +10,8 @@ from typing import Generic, TypeVar
 
 from ..columns import reporting_year
 from ..figures import extract_figures
-from ..sentences import sentence_spans
-from ..types import Document
+from ..sentences import prose_sentences
+from ..types import Document, Span
 from ..vocabulary import fiscal_quarter_in, primary_length
 from .derived import derived_values
 from .model import DerivedValue, Fact
@@ -54,13 +54,21 @@ def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
 class FactIndex:
     """The facts of one document and the values derived from them, indexed for look-ups."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, facts: list[Fact] | None = None) -> None:
         self.document = document
-        self.sentences = sentence_spans(document.text)
-        figures = extract_figures(document).financial
-        self.facts: list[Fact] = [table_fact(document, f) for f in figures if f.table is not None]
-        self.facts += prose_facts(document, [f for f in figures if f.table is None], self.current_year)
+        self.sentences = prose_sentences(document.text, [table.span for table in document.tables])
+        if facts is None:
+            figures = extract_figures(document).financial
+            facts = [table_fact(document, f) for f in figures if f.table is not None]
+            prose = [f for f in figures if f.table is None]
+            facts += prose_facts(document, self.sentences, prose, self.current_year)
+        self.facts: list[Fact] = facts
         self._facts_by_family = _by_family(self.facts)
+
+    def without(self, span: Span) -> FactIndex:
+        """The same reading with the figures inside ``span`` left out, as if it were not there."""
+        kept = [fact for fact in self.facts if not span.contains(fact.figure.span)]
+        return FactIndex(self.document, kept)
 
     @cached_property
     def current_year(self) -> int | None:
@@ -81,7 +89,7 @@ class FactIndex:
 
     @cached_property
     def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
-        return _by_family(derived_values(self.facts, self.sentences))
+        return _by_family(derived_values(self.facts))
 
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
         """Facts of ``family`` whose interval meets ``[low, high)``."""

@@ -3,12 +3,10 @@ that names no period length takes its paragraph's or its heading's."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
 from ..context import read_sentence
-from ..sentences import sentence_spans
 from ..types import Document, Figure, Span
 from ..vocabulary import metrics_in, period_in
 from .model import Fact
@@ -36,15 +34,12 @@ def _paragraph_lengths(text: str, sentences: list[Span]) -> dict[int, str]:
     return inherited
 
 
-def _by_sentence(text: str, sentences: list[Span], figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
-    """Figures of running text grouped by the sentence they stand in."""
-    starts = [s.start for s in sentences]
-    groups: dict[int, list[Figure]] = {}
+def _by_sentence(figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
+    """Figures of running text grouped by the sentence they stand in (``Figure.context``)."""
+    groups: dict[Span, list[Figure]] = {}
     for figure in figures:
-        groups.setdefault(bisect.bisect_right(starts, figure.span.start) - 1, []).append(figure)
-    return [
-        (sentences[index] if index >= 0 else Span(0, len(text)), members) for index, members in sorted(groups.items())
-    ]
+        groups.setdefault(figure.context, []).append(figure)
+    return sorted(groups.items())
 
 
 def _is_item(text: str, sentence: Span) -> bool:
@@ -72,14 +67,16 @@ def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
     return inherited
 
 
-def prose_facts(document: Document, figures: list[Figure], current_year: int | None) -> list[Fact]:
-    """The facts of the figures of running text (``figures``, in text order)."""
+def prose_facts(
+    document: Document, sentences: list[Span], figures: list[Figure], current_year: int | None
+) -> list[Fact]:
+    """The facts of the figures of running text (``figures``, in text order), read sentence by
+    sentence (``sentences``, the release's prose segmentation)."""
     text = document.text
-    sentences = sentence_spans(text)
     lengths = _paragraph_lengths(text, sentences)
     lead_ins = _lead_ins(text, sentences)
     facts = []
-    for sentence, members in _by_sentence(text, sentences, figures):
+    for sentence, members in _by_sentence(figures):
         numbers = [(f.span, f.value, f.unit) for f in members]
         lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
         length = lead_length or lengths.get(sentence.start, "")

@@ -1,0 +1,88 @@
+"""Self-consistency: every sentence of a release that states figures, verified against its own release.
+
+No labels are needed. A release's own sentence must be supported by the release (the tool
+must read a sentence consistently with itself); and a sentence whose figures the release
+restates in a table must be supported with that sentence left out (the table and the prose
+must be read alike). Each unsupported sentence is a false alarm.
+
+Run: .venv/bin/python benchmarks/self_consistency.py ../shared/corpus/releases [--verbose]
+Goal (issue 10): <= 2% false alarms over all releases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
+from summarizer.verify import SUPPORTED, Status, verify_claim
+
+_MAX_SENTENCE = 400
+
+
+def _financial(check) -> list:
+    return [n for n in check.numbers if n.status is not Status.NOT_FINANCIAL]
+
+
+def evaluate(path: Path, verbose: bool) -> tuple[int, int, int, int]:
+    """(sentences, false alarms, restated sentences, false alarms without the sentence)."""
+    document = load_document(path)
+    index = FactIndex(document)
+    text = document.text
+    tables = [table.span for table in document.tables]
+    sentences = alarms = restated = restated_alarms = 0
+    for span in index.sentences:
+        if span.length > _MAX_SENTENCE or any(t.start <= span.start < t.end for t in tables):
+            continue
+        sentence = span.of(text)
+        check = verify_claim(index, sentence)
+        numbers = _financial(check)
+        if not numbers:
+            continue
+        sentences += 1
+        if not check.supported:
+            alarms += 1
+            if verbose:
+                bad = "; ".join(f"{n.text} ({n.status.value})" for n in numbers if n.status not in SUPPORTED)
+                print(f"  own    [{path.name}] {' '.join(sentence.split())[:160]} -> {bad}")
+        in_tables = [
+            fact for fact in index.facts
+            if fact.in_table and any(fact.low <= n.value < fact.high or fact.low < n.value <= fact.high for n in numbers)
+        ]  # fmt: skip
+        if len(in_tables) >= len(numbers):
+            restated += 1
+            alone = verify_claim(index.without(span), sentence)
+            if not alone.supported:
+                restated_alarms += 1
+                if verbose:
+                    bad = "; ".join(f"{n.text} ({n.status.value})" for n in _financial(alone) if n.status not in SUPPORTED)
+                    print(f"  tables [{path.name}] {' '.join(sentence.split())[:160]} -> {bad}")
+    return sentences, alarms, restated, restated_alarms
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("releases", type=Path)
+    parser.add_argument("--verbose", action="store_true", help="list every sentence that is not supported")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    totals = [0, 0, 0, 0]
+    for path in sorted(p for p in args.releases.iterdir() if p.is_file()):
+        for position, count in enumerate(evaluate(path, args.verbose)):
+            totals[position] += count
+    sentences, alarms, restated, restated_alarms = totals
+    checked = sentences + restated
+    print(
+        f"self-consistency: {alarms}/{sentences} sentences not supported by their own release; "
+        f"{restated_alarms}/{restated} restated in tables not supported without the sentence; "
+        f"false alarms {(alarms + restated_alarms) / max(1, checked):.1%} (goal <= 2%); "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
