@@ -12,6 +12,7 @@ Goal (issue 10): <= 2% false alarms over all releases.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -21,6 +22,8 @@ from summarizer.ingest import load_document
 from summarizer.verify import SUPPORTED, Status, verify_claim
 
 _MAX_SENTENCE = 400
+_MIN_WORDS = 4
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _financial(check) -> list:
@@ -32,12 +35,11 @@ def evaluate(path: Path, verbose: bool) -> tuple[int, int, int, int]:
     document = load_document(path)
     index = FactIndex(document)
     text = document.text
-    tables = [table.span for table in document.tables]
     sentences = alarms = restated = restated_alarms = 0
-    for span in index.sentences:
-        if span.length > _MAX_SENTENCE or any(t.start <= span.start < t.end for t in tables):
-            continue
+    for span in index.sentences:  # the release's prose: sentences outside its tables
         sentence = span.of(text)
+        if span.length > _MAX_SENTENCE or len(_WORD.findall(sentence)) < _MIN_WORDS:
+            continue  # a page number, a cover-page fragment, a flattened table
         check = verify_claim(index, sentence)
         numbers = _financial(check)
         if not numbers:

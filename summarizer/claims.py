@@ -19,6 +19,7 @@ from decimal import Decimal
 from .numbers import (
     NUMBER,
     SCALE_EXPONENTS,
+    number_words,
     is_bare_year,
     non_figures,
     parse_token,
@@ -28,27 +29,11 @@ from .numbers import (
 from .types import OtherKind, Span, Unit
 from .context import signed_value
 
-__all__ = ["ClaimNumber", "read_numbers", "number_words"]
+__all__ = ["ClaimNumber", "read_numbers"]
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen").split()  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SMALL = {word: value for value, word in enumerate(_UNITS)}
-_DIGIT_WORDS = "|".join(_UNITS[:10])
-_WORD_NUMBER = re.compile(
-    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<tens_unit>" + "|".join(_UNITS[1:10]) + r"))?"
-    r"|(?P<small>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))"
-    r"(?:[ ](?P<hundred>hundred))?"
-    r"(?:[ ]point(?P<fraction>(?:[ ](?:" + _DIGIT_WORDS + r"))+))?"
-    r"(?:(?P<pct>[ ]percent(?:age[ ]points?)?\b|%)|[ ](?P<bp>basis[ ]points?)\b|[ ](?P<scale>thousand|million|billion)\b"
-    r"|[ ](?P<cents>cents?)\b)?"
-    r"(?![-\w])",
-    re.IGNORECASE,
-)
 # "Three Months EndedSeptember 30,2025", as some newswire copies print a date.
 _DAY_YEAR = re.compile(r"\d{1,2},(?:19|20)\d{2}")
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]$")
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:\w+\s+){0,3}?share\b", re.IGNORECASE)
 # What looks like a number: digits with separators between them, a currency before them, a
 # scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
 # a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7") are
@@ -89,36 +74,6 @@ class ClaimNumber:
     def interval(self) -> tuple[Decimal, Decimal]:
         half = Decimal(5).scaleb(-self.decimals - 1)
         return self.value - half, self.value + half
-
-
-def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
-    """Numbers written as words, when a unit or their form says they are figures: "twenty-one
-    percent", "eight cents", "one point two billion", "twenty-one". A lone small word ("one",
-    "ten") with no unit is left alone: "one of the largest", "a one-time charge"."""
-    found = []
-    for match in _WORD_NUMBER.finditer(text):
-        tens, small, hundred, fraction, pct, bp, scale, cents = match.group(
-            "tens", "small", "hundred", "fraction", "pct", "bp", "scale", "cents"
-        )
-        if not (pct or bp or scale or cents or tens or hundred or fraction):
-            continue
-        if tens:
-            whole = _TENS[tens.lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
-        else:
-            whole = _SMALL[small.lower()]
-        if hundred:
-            whole *= 100
-        digits = "".join(str(_SMALL[word.lower()]) for word in fraction.split()) if fraction else ""
-        number_text = f"{whole}.{digits}" if digits else str(whole)
-        exponent = SCALE_EXPONENTS[scale.lower()] if scale else -2 if cents else 0
-        pct = (pct or "").lower()
-        if cents:
-            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, match.end()) else Unit.CURRENCY
-        else:
-            unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if bp else Unit.COUNT
-        value = Decimal(number_text).scaleb(exponent)
-        found.append((Span(match.start(), match.end()), value, unit, precision(number_text, exponent)))
-    return found
 
 
 def read_numbers(text: str) -> list[ClaimNumber]:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .cells import is_nil_cell
-from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, parse_token, shares_range_scale
+from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, number_words, parse_token, shares_range_scale
 from .sentences import prose_sentences
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
@@ -289,6 +289,8 @@ def extract_figures(document: Document) -> Figures:
                 other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
             else:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
+    in_text += _word_figures(text, outside_cells, sentences, [*(f.span for f in in_text), *(o.span for o in other)])
+    in_text.sort(key=lambda figure: figure.span.start)
     financial = _share_range_scales(text, in_text)
     for place in rows:
         for position, cell in enumerate(place.row.cells):
@@ -300,6 +302,22 @@ def extract_figures(document: Document) -> Figures:
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))
+
+
+def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: list[Span]) -> list[Figure]:
+    """Figures written in words, read as a claim's are ("a two percent unit increase", "eight
+    cents a share"), where a unit or a scale says they are figures and no number stands there."""
+    taken_index = _SpanIndex(_merge(taken))
+    figures = []
+    for gap in gaps:
+        for span, value, unit, decimals in number_words(text[gap.start : gap.end]):
+            span = Span(gap.start + span.start, gap.start + span.end)
+            if unit is _COUNT or taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
+                continue
+            exponent = -decimals if decimals < 0 else 0
+            figures.append(Figure(span, span.of(text), value, unit, exponent, "inline" if exponent else "none",
+                                  False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
+    return figures
 
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:

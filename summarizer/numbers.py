@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .types import EXACT, OtherKind, Unit
+from .types import EXACT, OtherKind, Span, Unit
 
 __all__ = [
     "NUMBER",
@@ -30,6 +30,7 @@ __all__ = [
     "precision",
     "is_bare_year",
     "shares_range_scale",
+    "number_words",
 ]
 
 SCALE_EXPONENTS = {
@@ -371,3 +372,50 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     return Token(start, end, value.copy_negate() if negative else value, unit, exponent, negative,
                  precision(number_text, exponent), has_currency, scale_word is not None,
                  _code(currency) if currency else "")  # fmt: skip
+
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SMALL = {word: value for value, word in enumerate(_UNITS)}
+_DIGIT_WORDS = "|".join(_UNITS[:10])
+_WORD_NUMBER = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<tens_unit>" + "|".join(_UNITS[1:10]) + r"))?"
+    r"|(?P<small>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))"
+    r"(?:[ ](?P<hundred>hundred))?"
+    r"(?:[ ]point(?P<fraction>(?:[ ](?:" + _DIGIT_WORDS + r"))+))?"
+    r"(?:(?P<pct>[ ]percent(?:age[ ]points?)?\b|%)|[ ](?P<bp>basis[ ]points?)\b|[ ](?P<scale>thousand|million|billion)\b"
+    r"|[ ](?P<cents>cents?)\b)?"
+    r"(?![-\w])",
+    re.IGNORECASE,
+)
+
+
+def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
+    """Numbers written as words, when a unit or their form says they are figures: "twenty-one
+    percent", "eight cents", "one point two billion", "twenty-one". A lone small word ("one",
+    "ten") with no unit is left alone: "one of the largest", "a one-time charge"."""
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        tens, small, hundred, fraction, pct, bp, scale, cents = match.group(
+            "tens", "small", "hundred", "fraction", "pct", "bp", "scale", "cents"
+        )
+        if not (pct or bp or scale or cents or tens or hundred or fraction):
+            continue
+        if tens:
+            whole = _TENS[tens.lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
+        else:
+            whole = _SMALL[small.lower()]
+        if hundred:
+            whole *= 100
+        digits = "".join(str(_SMALL[word.lower()]) for word in fraction.split()) if fraction else ""
+        number_text = f"{whole}.{digits}" if digits else str(whole)
+        exponent = SCALE_EXPONENTS[scale.lower()] if scale else -2 if cents else 0
+        pct = (pct or "").lower()
+        if cents:
+            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, match.end()) else Unit.CURRENCY
+        else:
+            unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if bp else Unit.COUNT
+        value = Decimal(number_text).scaleb(exponent)
+        found.append((Span(match.start(), match.end()), value, unit, precision(number_text, exponent)))
+    return found

@@ -188,11 +188,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if source.segment and source.segment.lower() not in context.words:
         return False
     period = source.period
-    if (
-        context.period.length
-        and not lengths_compatible(context.period.length, period.length)
-        and (period.length or context.length_named)
-    ):
+    if context.length_named and not lengths_compatible(context.period.length, period.length):
         return False
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table

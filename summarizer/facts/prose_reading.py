@@ -67,6 +67,16 @@ def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
     return inherited
 
 
+_SUBJECT = re.compile(r"^[\s•●◦▪*·–-]*((?:[A-Z][\w.&'’-]*\s+){1,5}?)(?:increased|decreased|rose|fell|grew|declined|was|were|up|down)\b")
+
+
+def _item_subject(item: str) -> str:
+    """The name a list item opens with, before its verb: "U.S." in "• U.S. increased 0.8%"
+    under "Global comparable sales increased 1.3%:" -- a segment of the lead-in's metric."""
+    match = _SUBJECT.match(item)
+    return " ".join(match.group(1).split()) if match else ""
+
+
 def prose_facts(
     document: Document, sentences: list[Span], figures: list[Figure], current_year: int | None
 ) -> list[Fact]:
@@ -81,9 +91,10 @@ def prose_facts(
         lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
         length = lead_length or lengths.get(sentence.start, "")
         readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length)
+        segment = _item_subject(sentence.of(text)) if lead_metric else ""
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             metrics = frozenset({metric} if metric else ())
             fact = signed_fact(figure, reading.value, metrics, reading.period, reading.change)
-            facts.append(replace(fact, basis=reading.basis))
+            facts.append(replace(fact, basis=reading.basis, segment="" if reading.metric else segment))
     return facts
