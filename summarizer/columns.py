@@ -50,7 +50,7 @@ _KEY_PARTS = re.compile(
     r"\b(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
     r"(?P<month3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)(?P<qy>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b",
     re.IGNORECASE,
 )
 

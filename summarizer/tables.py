@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell
 from .numbers import SCALE_EXPONENTS
@@ -44,26 +45,42 @@ _MAX_HEADER_CELL = 60
 _LOOKAHEAD = 8
 
 
+class _LabelColumn(NamedTuple):
+    """Where a table's row labels stand: before ``first_value`` (an offset in the line), or after
+    ``separators`` tabs or pipes."""
+
+    first_value: int | None
+    separators: int
+
+
 @dataclass
 class _Line:
     start: int
     end: int
-    kind: str  # blank, data, header, label, value, prose
+    kind: str  # blank, rule (a line of dashes), data, header, label, value, prose
     cells: list[tuple[int, int]]
     label: tuple[int, int] | None = None
     separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
 
-    def starts_in_label_column(self, text: str, first_value: int | None) -> bool:
+    def separators_before(self, text: str) -> int:
+        """How many tabs or pipes precede the line's first cell (a markdown row's border is one)."""
+        if not self.cells:
+            return 0
+        before = text[self.start : self.cells[0][0]]
+        return before.count("\t") + before.count("|")
+
+    def starts_in_label_column(self, text: str, label_column: _LabelColumn) -> bool:
         """True when the first cell sits where row labels stand, not over a value column.
 
-        With tabs or pipes, a label-column cell starts the line with no separator before it;
-        with aligned spaces, it starts left of the first value column."""
+        With tabs or pipes, a label-column cell has no more separators before it than the
+        rows' labels have (none, or a markdown row's border); with aligned spaces, it starts
+        left of the first value column."""
         if not self.cells:
             return False
-        offset = self.cells[0][0] - self.start
         if self.separated:
-            return not any(c in "\t|" for c in text[self.start : self.cells[0][0]])
-        return first_value is not None and offset < first_value - 2
+            return self.separators_before(text) <= label_column.separators
+        offset = self.cells[0][0] - self.start
+        return label_column.first_value is not None and offset < label_column.first_value - 2
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -108,8 +125,10 @@ _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-----
 
 def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
-    if not pieces or _RULE_LINE.fullmatch(text, start, end):
+    if not pieces:
         return _Line(start, end, "blank", [])
+    if _RULE_LINE.fullmatch(text, start, end):
+        return _Line(start, end, "rule", [])
     piece_texts = [text[a:b] for a, b in pieces]
     groups = group_pieces(piece_texts)
     cells = [(pieces[g[0]][0], pieces[g[-1]][1]) for g in groups]
@@ -129,7 +148,7 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
         if all(_YEAR_CELL.fullmatch(v) for v in values if is_value_cell(v)):
             return _Line(start, end, "header", cells, label)
         return _Line(start, end, "data", cells, label)
-    if all(len(t) <= _MAX_HEADER_CELL for t in texts):
+    if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
 
@@ -141,7 +160,8 @@ def _is_header(line: _Line, text: str) -> bool:
         return False
     if line.kind == "header":
         return True
-    return line.kind == "label" and len(line) <= 60 and bool(_PERIOD_WORDS.search(text[line.start : line.end]))
+    words = text[line.start : line.end].strip()
+    return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words))
 
 
 def _vertical_rows(lines: list[_Line], index: int) -> int:
@@ -202,7 +222,7 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
 
 
 def _columns(
-    text: str, header_lines: list[_Line], width: int, vertical: bool, first_value: int | None
+    text: str, header_lines: list[_Line], width: int, vertical: bool, label_column: _LabelColumn
 ) -> tuple[tuple[str, ...], int]:
     """The label of each value column, its header cells joined from top to bottom, and
     how many column groups the header sets side by side.
@@ -216,7 +236,7 @@ def _columns(
     if vertical:
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
-        rows, prefix = _header_rows(text, header_lines, first_value)
+        rows, prefix = _header_rows(text, header_lines, label_column)
     rows = [cells for cells in rows if cells]
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -272,10 +292,10 @@ def _period_caption(text: str, lines: list[_Line], first: int, floor: int) -> st
     return ""
 
 
-def _first_value_offset(line: _Line) -> int | None:
-    """Where, within its line, the first value cell of a data row starts."""
+def _label_column(text: str, line: _Line) -> _LabelColumn:
+    """Where the row labels of a table stand, from its first data row."""
     values = line.values
-    return values[0][0] - line.start if values else None
+    return _LabelColumn(values[0][0] - line.start if values else None, line.separators_before(text) if line.label else 0)
 
 
 def _header_lines(
@@ -292,6 +312,9 @@ def _header_lines(
     spaced = first_data + 2 < len(lines) and lines[first_data + 1].kind == "blank" and lines[first_data + 2].kind == "data"
     while cursor >= floor and len(header_lines) < limit:
         candidate = lines[cursor]
+        if candidate.kind == "rule":  # a line of dashes between headers and rows counts for nothing
+            cursor -= 1
+            continue
         if candidate.kind == "blank":
             blanks += 1
             if blanks > (3 if vertical else 1 + spaced):
@@ -372,7 +395,7 @@ def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     return rows
 
 
-def _header_rows(text: str, header_lines: list[_Line], first_value: int | None) -> tuple[list[list[str]], str]:
+def _header_rows(text: str, header_lines: list[_Line], label_column: _LabelColumn) -> tuple[list[list[str]], str]:
     """Header lines as logical rows, and the words over the row-label column that name a period.
 
     A fragment line, and the first cell of the line after it, continue the last cell of the
@@ -390,7 +413,7 @@ def _header_rows(text: str, header_lines: list[_Line], first_value: int | None) 
             rows[-1].extend(cells[1:])
             continuing = fragment
             continue
-        if len(cells) > 1 and line.starts_in_label_column(text, first_value):
+        if len(cells) > 1 and line.starts_in_label_column(text, label_column):
             if _PERIOD_WORDS.search(cells[0]):
                 prefix.append(cells[0])
             cells = cells[1:]
@@ -459,7 +482,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
             cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
             rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split())))
             pending = None
-        if line.kind != "blank":
+        if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
         index += 1
     return rows
@@ -481,12 +504,12 @@ def _table_end(lines: list[_Line], start: int, text: str) -> int:
             last = index + max(0, _vertical_rows(lines, index) - 1) if line.kind == "label" else index
             index = last + 1
             continue
-        if line.kind in ("blank", "label", "value"):
+        if line.kind in ("blank", "rule", "label", "value"):
             ahead = index
             while (
                 ahead < len(lines)
                 and ahead - index < _LOOKAHEAD
-                and lines[ahead].kind in ("blank", "label")
+                and lines[ahead].kind in ("blank", "rule", "label")
                 and not (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
             ):
                 ahead += 1
@@ -527,7 +550,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
-        columns, groups = _columns(text, header_lines, width, vertical, _first_value_offset(lines[index]))
+        columns, groups = _columns(text, header_lines, width, vertical, _label_column(text, lines[index]))
         top = lines.index(first_line)
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, first, floor, top)
