@@ -19,11 +19,15 @@ Settings: ``SEC_USER_AGENT`` ("Name name@example.com"), ``EDGAR_BASE_URL``.
 from __future__ import annotations
 
 import email.utils
+import http.client
 import os
 import random
 import re
-import threading
+import socket
 import time
+import urllib.error
+import urllib.request
+import zlib
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -115,7 +119,7 @@ def _retry_after(value: str | None) -> float | None:
 
 
 class EdgarClient:
-    """GET from EDGAR within its rules. Thread-safe; one ``httpx.Client`` per process.
+    """GET from EDGAR within its rules (standard library HTTP, one connection per request; thread-safe).
 
     ``limiter`` is the pace shared by everything that talks to EDGAR (10 per second by
     default; a batch passes one shared by its worker processes). ``timeout`` bounds each
@@ -143,9 +147,6 @@ class EdgarClient:
         self.timeout, self.deadline, self.retries = timeout, deadline, retries
         self.backoff, self.max_wait, self.max_bytes = backoff, max_wait, max_bytes
         self.requests = 0  # made by this process, retries included
-        self._client = None
-        self._pid = 0
-        self._guard = threading.Lock()
 
     # ------------------------------------------------------------------ addresses
 
@@ -163,42 +164,27 @@ class EdgarClient:
 
     # ------------------------------------------------------------------ requests
 
-    def _http(self):
-        import httpx
-
-        with self._guard:
-            if self._client is None or self._pid != os.getpid():  # a forked child makes its own
-                self._client = httpx.Client(
-                    headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
-                    timeout=httpx.Timeout(self.timeout),
-                    follow_redirects=True,
-                )
-                self._pid = os.getpid()
-            return self._client
-
     def get(self, path_or_url: str) -> bytes:
         """The body at ``path_or_url`` (decompressed), retried within EDGAR's rules."""
-        import httpx
-
         url = self.url(path_or_url)
         for attempt in range(self.retries + 1):
             self.limiter.acquire()
             self.requests += 1
             wait: float | None = None
             try:
-                status, body, retry_after = self._attempt(self._http(), url)
-            except httpx.TimeoutException:
+                return self._attempt(url)
+            except urllib.error.HTTPError as error:
+                if error.code not in _RETRY_STATUSES:
+                    raise EdgarError(f"{url}: HTTP {error.code}", url=url, status=error.code) from None
+                problem, status = f"{url}: HTTP {error.code} after {attempt + 1} attempts", error.code
+                wait = _retry_after(error.headers.get("Retry-After"))
+            except (TimeoutError, socket.timeout):
                 problem, status = f"{url}: the server did not answer within {self.timeout:g} s", 0
             except _Deadline:
                 problem, status = f"{url}: the response took longer than {self.deadline:g} s", 0
-            except httpx.TransportError as error:
-                problem, status = f"{url}: {type(error).__name__}: {error}", 0
-            else:
-                if status == 200:
-                    return body
-                if status not in _RETRY_STATUSES:
-                    raise EdgarError(f"{url}: HTTP {status}", url=url, status=status)
-                problem, wait = f"{url}: HTTP {status} after {attempt + 1} attempts", retry_after
+            except (urllib.error.URLError, http.client.HTTPException, ConnectionError, zlib.error) as error:
+                reason = getattr(error, "reason", None) or error
+                problem, status = f"{url}: {type(error).__name__}: {reason}", 0
             if attempt == self.retries:
                 raise EdgarError(problem, url=url, status=status)
             if wait is None:
@@ -206,23 +192,31 @@ class EdgarClient:
             time.sleep(min(wait, self.max_wait))
         raise AssertionError("unreachable")
 
-    def _attempt(self, client, url: str) -> tuple[int, bytes, float | None]:
+    def _attempt(self, url: str) -> bytes:
         started = time.monotonic()
-        with client.stream("GET", url) as response:
-            if response.status_code != 200:
-                return response.status_code, b"", _retry_after(response.headers.get("retry-after"))
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > self.max_bytes and "gzip" not in response.headers.get("content-encoding", ""):
+        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            encoding = (response.headers.get("Content-Encoding") or "").lower()
+            declared = response.headers.get("Content-Length") or ""
+            if not encoding and declared.isdigit() and int(declared) > self.max_bytes:
                 raise EdgarError(f"{url}: {int(declared):,} bytes, over the limit of {self.max_bytes:,}", url=url)
+            inflate = zlib.decompressobj(16 + zlib.MAX_WBITS if encoding == "gzip" else zlib.MAX_WBITS) if encoding in ("gzip", "deflate") else None
             chunks, size = [], 0
-            for chunk in response.iter_bytes():
+            while True:
+                chunk = response.read(65536)
+                if not chunk:
+                    break
+                if inflate is not None:
+                    chunk = inflate.decompress(chunk)
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise EdgarError(f"{url}: larger than the limit of {self.max_bytes:,} bytes", url=url)
+                    raise EdgarError(f"{url}: over the limit of {self.max_bytes:,} bytes once decompressed", url=url)
                 if time.monotonic() - started > self.deadline:
                     raise _Deadline
                 chunks.append(chunk)
-            return 200, b"".join(chunks), None
+            if inflate is not None:
+                chunks.append(inflate.flush())
+            return b"".join(chunks)
 
     # ------------------------------------------------------------------ EDGAR's documents
 
@@ -240,17 +234,6 @@ class EdgarClient:
             if str(row.get("ticker", "")).upper() == wanted:
                 return str(row["cik_str"]).zfill(10)
         raise EdgarError(f"EDGAR lists no company with ticker {ticker!r}", url=self.url("/files/company_tickers.json"), status=404)
-
-    def close(self) -> None:
-        if self._client is not None and self._pid == os.getpid():
-            self._client.close()
-        self._client = None
-
-    def __enter__(self) -> EdgarClient:
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.close()
 
 
 class _Deadline(Exception):
