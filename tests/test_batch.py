@@ -148,7 +148,7 @@ def _batch_process(folder: Path, out: Path) -> subprocess.Popen:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("done_before_kill", [0, 1, 4])
+@pytest.mark.parametrize("done_before_kill", [0, 3])
 def test_kill_9_loses_nothing_and_duplicates_nothing(tmp_path, done_before_kill):
     folder, out = folder_of(tmp_path, RELEASES), tmp_path / "out"
     batch = _batch_process(folder, out)

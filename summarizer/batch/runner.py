@@ -54,6 +54,8 @@ class BatchOptions:
     fetch_timeout: float = 20.0
     fetch_retries: int = 4
     max_bytes: int = 25 * 1024 * 1024
+    model_retries: int = 2  # more tries of a filing whose model calls found the server unavailable
+    model_backoff: float = 5.0  # seconds before the first of them, doubling
     executor: str = "local"
     progress: bool | None = None  # None: a bar on a terminal, log lines otherwise
     env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
@@ -92,14 +94,15 @@ def _settings(options: BatchOptions) -> Settings:
 
     if options.engine not in ENGINES:
         raise UsageError(f"engine {options.engine!r} is not available (available: {', '.join(ENGINES)})")
-    uses_model = False
-    if options.engine != "extractive":
+    configured = None
+    if options.engine != "extractive":  # the model named now, from the batch's environment, for every worker
         configured = ModelSettings.from_env(options.model, options.base_url, options.env)
         if options.engine == "llm" and configured is None:
             raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
-        uses_model = configured is not None
-    return Settings(engine=options.engine, model=options.model, base_url=options.base_url, uses_model=uses_model,
-                    html=options.html, max_bytes=options.max_bytes)  # fmt: skip
+    return Settings(engine=options.engine, model=configured.model if configured else None,
+                    base_url=configured.base_url if configured else None, uses_model=configured is not None,
+                    html=options.html, max_bytes=options.max_bytes, model_retries=options.model_retries,
+                    model_backoff=options.model_backoff)  # fmt: skip
 
 
 def _limits(options: BatchOptions, settings: Settings, edgar: Any) -> Limits:
@@ -205,6 +208,12 @@ def _run_local(
     on_event: Callable[[str, Any], None], interrupted: threading.Event,
 ) -> None:  # fmt: skip
     context = multiprocessing.get_context("fork")
+    if settings.uses_model:  # loaded once here, not once per worker: the SDK and the tokenizer
+        import openai  # noqa: F401
+
+        from ..chunking import count_tokens
+
+        count_tokens("warm")
     workers = max(1, min(options.workers, len(todo)))
     threads = max(1, math.ceil(options.concurrency / workers)) if settings.uses_model else 1
     jobs, results, stop = context.Queue(), context.Queue(), context.Event()
