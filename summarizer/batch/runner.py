@@ -215,7 +215,9 @@ def _run_local(
 
         count_tokens("warm")
     workers = max(1, min(options.workers, len(todo)))
-    threads = max(1, math.ceil(options.concurrency / workers)) if settings.uses_model else 1
+    # with a model, as many threads per process as calls may be in flight: the shared slots bound the calls,
+    # and the threads beyond them do the deterministic work meanwhile
+    threads = max(1, options.concurrency) if settings.uses_model else 1
     jobs, results, stop = context.Queue(), context.Queue(), context.Event()
     for item in todo:
         jobs.put(item)

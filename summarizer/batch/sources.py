@@ -50,7 +50,16 @@ def _is_list(text: str, folder: Path) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if not lines or len(text) > 2_000_000:
         return False
-    return all(_URL.match(line) or _PATH_LIKE.match(line) or (folder / line).is_file() for line in lines)
+    return all(_URL.match(line) or _PATH_LIKE.match(line) or _is_file(folder, line) for line in lines)
+
+
+def _is_file(folder: Path, line: str) -> bool:
+    if len(line) > 1000:
+        return False
+    try:
+        return (folder / line).is_file()
+    except OSError:  # a name too long for the file system is no path of a list
+        return False
 
 
 def _local_item(path: Path) -> WorkItem:

@@ -15,7 +15,6 @@ processes, the Ray executor inside Ray tasks.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -23,7 +22,7 @@ from typing import Any, Callable
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
 from .sources import WorkItem
 
-__all__ = ["Settings", "Outcome", "process", "earnings_check"]
+__all__ = ["Settings", "Outcome", "Limits", "process", "earnings_check", "bound_model_calls"]
 
 _RESULTS_ITEM = re.compile(
     r"Item(?:\s|&nbsp;|&#160;|&#xa0;|<[^>]{0,200}>)+(?:2\.02|12)\b(?:\W|&nbsp;|&#160;|<[^>]{0,200}>){0,40}Results\s+of\s+Operations",
@@ -115,22 +114,75 @@ def _read(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[
     return load_document(raw, name=item.location, max_bytes=settings.max_bytes), raw
 
 
+def bound_model_calls(limits: Limits) -> bool:
+    """Hold each model call of this process, not each whole summary, to the batch's limits.
+
+    The pipeline offers no hook for its model client, so the worker process (which is the
+    batch's own) puts a subclass of ``ModelClient`` where the LLM engine looks it up: each
+    call then takes one of the shared slots and one request from the per-minute budget,
+    and the deterministic work around it runs while other filings wait on the model. The
+    SDK client (its connection pool, its TLS context) is made once per process and reused.
+    False when the engine has no such name (the whole summary is held instead).
+    """
+    from .. import llm_engine
+    from ..llm import ModelClient
+
+    current = getattr(llm_engine, "ModelClient", None)
+    if current is None or not isinstance(current, type) or not issubclass(current, ModelClient):
+        return False
+    if getattr(current, "_batch_bounded", False):
+        return True
+
+    shared: dict[Any, Any] = {}
+
+    class BoundedClient(current):  # type: ignore[misc, valid-type]
+        _batch_bounded = True
+
+        def __post_init__(self) -> None:  # one SDK client per settings and process, not one per summary
+            cached = shared.get(self.settings)
+            if cached is None:
+                super().__post_init__()
+                shared[self.settings] = self._client
+            else:
+                self._client = cached
+
+        def structured(self, *args, **kwargs):
+            if limits.requests is not None:
+                limits.requests.acquire()
+            with limits.model_slots or _NO_LIMIT:
+                return super().structured(*args, **kwargs)
+
+    llm_engine.ModelClient = BoundedClient
+    return True
+
+
+class _NoLimit:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_exc) -> None:
+        return None
+
+
+_NO_LIMIT = _NoLimit()
+
+
 def _summarize(document: Any, settings: Settings, limits: Limits):
     """The summary, the model's if it answers usably, else the extractive one: (envelope, report, fallback)."""
     from ..pipeline import summarize_document
 
     if not settings.uses_model:
         return (*summarize_document(document, engine="extractive"), None)
+    per_call = bound_model_calls(limits)
     for attempt in range(settings.model_retries + 1):
         try:
             if limits.tokens is not None:
                 from ..chunking import count_tokens
 
                 limits.tokens.acquire(count_tokens(document.text))
-            if limits.requests is not None:
+            if not per_call and limits.requests is not None:
                 limits.requests.acquire()
-            slots = limits.model_slots or threading.Semaphore(1)
-            with slots:
+            with (_NO_LIMIT if per_call else limits.model_slots or _NO_LIMIT):
                 envelope, report = summarize_document(
                     document, engine=settings.engine, model=settings.model, base_url=settings.base_url
                 )
