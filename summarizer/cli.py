@@ -131,7 +131,8 @@ def _batch_command(args: argparse.Namespace) -> int:
         out=Path(args.out), engine=args.engine, model=args.model, base_url=args.base_url, html=args.html,
         workers=args.workers, concurrency=args.concurrency, requests_per_minute=args.requests_per_minute,
         tokens_per_minute=args.tokens_per_minute, user_agent=args.user_agent, executor=args.executor,
-        max_bytes=args.max_bytes or 25 * 1024 * 1024,
+        max_bytes=args.max_bytes or 25 * 1024 * 1024, openai_batch=args.openai_batch,
+        poll_seconds=args.poll_seconds,
     )  # fmt: skip
     result = run_batch(args.sources, options)
     counts = ", ".join(f"{count} {status}" for status, count in result.counts.items() if count)
@@ -225,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--executor", choices=("local", "ray"), default="local",
                        help="local processes (default), or Ray ($RAY_ADDRESS to join a cluster)")
     batch.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest filing in bytes (default 25 MiB)")
+    batch.add_argument("--openai-batch", action="store_true",
+                       help="send the model's calls through OpenAI's Batch API (cheaper, within 24 h); resumable")
+    batch.add_argument("--poll-seconds", type=float, default=30.0, metavar="S", help="between looks at an OpenAI batch (default 30)")
     batch.set_defaults(run=_batch_command)
 
     figures = commands.add_parser("figures", help="list every number in a release with its value, unit, scale and context")

@@ -7,6 +7,10 @@ digits), and no metrics, so the verifier has nothing to send back and each filin
 one call. ``mode`` changes the answer for releases whose prompt contains ``only`` (all when
 None): ``"garbage"`` (not JSON), ``"429"`` (rate limited, ``Retry-After: 0``), ``"500"``.
 It counts the calls and the most calls it had in flight at once.
+
+It also fakes the Files and Batches endpoints of the Batch API: an uploaded requests file
+is answered line by line as above when the batch is created; the batch reports
+``in_progress`` for its first ``polls`` retrievals, then ``completed`` with its output file.
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ class FakeOpenAI:
     def __init__(self, latency: float = 0.0, mode: str | None = None, only: str | None = None) -> None:
         self.latency, self.mode, self.only = latency, mode, only
         self.calls = self.in_flight = self.most_in_flight = 0
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict] = {}
+        self.polls = 1
         self._lock = threading.Lock()
         fake = self
 
@@ -49,8 +56,32 @@ class FakeOpenAI:
             def log_message(self, *_args) -> None:
                 pass
 
+            def reply(self, status: int, body, headers: dict | None = None) -> None:
+                data = body if isinstance(body, bytes) else json.dumps(body).encode()
+                self.send_response(status)
+                for key, value in {"Content-Type": "application/json", "Content-Length": str(len(data)), **(headers or {})}.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:  # noqa: N802
+                parts = self.path.split("?")[0].strip("/").split("/")  # v1 batches ID | v1 files ID content
+                if parts[1] == "batches" and parts[2] in fake.batches:
+                    self.reply(200, fake.retrieve(parts[2]))
+                elif parts[1] == "files" and parts[2] in fake.files:
+                    self.reply(200, fake.files[parts[2]], {"Content-Type": "application/octet-stream"})
+                else:
+                    self.reply(404, {"error": {"message": "not found"}})
+
             def do_POST(self) -> None:  # noqa: N802
-                request = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))))
+                raw = self.rfile.read(int(self.headers.get("content-length", 0)))
+                if self.path.endswith("/files"):
+                    self.reply(200, fake.upload(raw))
+                    return
+                if self.path.endswith("/batches"):
+                    self.reply(200, fake.create_batch(json.loads(raw)))
+                    return
+                request = json.loads(raw)
                 with fake._lock:
                     fake.calls += 1
                     fake.in_flight += 1
@@ -87,6 +118,44 @@ class FakeOpenAI:
             "usage": {"prompt_tokens": len(prompt) // 4, "completion_tokens": len(content) // 4,
                       "total_tokens": (len(prompt) + len(content)) // 4},
         }  # fmt: skip
+
+    def upload(self, multipart: bytes) -> dict:
+        lines = [line for line in multipart.splitlines() if line.startswith(b'{"custom_id"')]
+        file_id = f"file-{len(self.files) + 1}"
+        self.files[file_id] = b"\n".join(lines) + b"\n"
+        return {"id": file_id, "object": "file", "bytes": len(self.files[file_id]), "created_at": int(time.time()),
+                "filename": "requests.jsonl", "purpose": "batch", "status": "processed"}  # fmt: skip
+
+    def create_batch(self, request: dict) -> dict:
+        output = []
+        for line in self.files[request["input_file_id"]].splitlines():
+            entry = json.loads(line)
+            status, _, body = self.respond(entry["body"])
+            output.append(json.dumps({"id": f"batch_req_{len(output)}", "custom_id": entry["custom_id"],
+                                      "response": {"status_code": status, "request_id": "req", "body": body}, "error": None}))
+        output_id = f"file-{len(self.files) + 1}"
+        self.files[output_id] = ("\n".join(output) + "\n").encode()
+        batch_id = f"batch_{len(self.batches) + 1}"
+        self.batches[batch_id] = {
+            "id": batch_id, "object": "batch", "endpoint": request["endpoint"], "input_file_id": request["input_file_id"],
+            "completion_window": request["completion_window"], "status": "validating", "created_at": int(time.time()),
+            "output_file_id": None, "request_counts": {"total": len(output), "completed": 0, "failed": 0},
+            "_output": output_id, "_polls": 0,
+        }  # fmt: skip
+        return self.public(batch_id)
+
+    def retrieve(self, batch_id: str) -> dict:
+        batch = self.batches[batch_id]
+        batch["_polls"] += 1
+        if batch["_polls"] > self.polls:
+            batch.update(status="completed", output_file_id=batch["_output"])
+            batch["request_counts"]["completed"] = batch["request_counts"]["total"]
+        else:
+            batch["status"] = "in_progress"
+        return self.public(batch_id)
+
+    def public(self, batch_id: str) -> dict:
+        return {k: v for k, v in self.batches[batch_id].items() if not k.startswith("_")}
 
     def __enter__(self) -> FakeOpenAI:
         self.thread.start()

@@ -57,6 +57,8 @@ class BatchOptions:
     model_retries: int = 2  # more tries of a filing whose model calls found the server unavailable
     model_backoff: float = 5.0  # seconds before the first of them, doubling
     executor: str = "local"
+    openai_batch: bool = False  # the model's calls through OpenAI's Batch API
+    poll_seconds: float = 30.0  # between looks at an OpenAI batch
     progress: bool | None = None  # None: a bar on a terminal, log lines otherwise
     env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
 
@@ -311,7 +313,13 @@ def run_batch(sources: Sequence[str], options: BatchOptions, *, stream: TextIO |
             progress.message(f"{skipped_now} of {len(items)} already done in {folder}")
         if todo:
             limits = _limits(options, settings, edgar.client)
-            if options.executor == "ray":
+            if options.openai_batch:
+                from .openai_batch import run_openai_batch
+
+                if not settings.uses_model:
+                    raise UsageError("--openai-batch needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
+                run_openai_batch(todo, options, settings, limits, state, on_event, options.poll_seconds)
+            elif options.executor == "ray":
                 from .ray_executor import run_ray
 
                 run_ray(todo, options, settings, on_event)

@@ -144,7 +144,15 @@ class State:
         with self._transaction():
             self._db.execute(f"UPDATE filings SET {assignments} WHERE key = ?", (*columns.values(), key))
 
+    def execute(self, sql: str, parameters: tuple = ()) -> None:
+        """One statement of a module that keeps its own table here, in a transaction of its own."""
+        with self._transaction():
+            self._db.execute(sql, parameters)
+
     # ------------------------------------------------------------------ reading
+
+    def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        return [tuple(row) for row in self._db.execute(sql, parameters)]
 
     def row(self, key: str) -> Row | None:
         found = self._db.execute("SELECT * FROM filings WHERE key = ?", (key,)).fetchone()
