@@ -86,7 +86,7 @@ def run_ray(todo: list[WorkItem], options: Any, settings: Settings, on_event: Ca
                 edgar_base_url=options.edgar_base_url or options.env.get("EDGAR_BASE_URL"),
                 edgar_rate=10 / workers, fetch_timeout=options.fetch_timeout, fetch_retries=options.fetch_retries,
             ),
-            batch_size=per_worker, concurrency=workers, num_cpus=1,
+            batch_size=per_worker, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
         )  # fmt: skip
         for row in mapped.iter_rows():
             outcome = Outcome(**json.loads(row["outcome"]))

@@ -189,12 +189,41 @@ class _Progress:
             self.bar.close()
 
 
+def _with_guidance(state: State, outcome: Outcome) -> Outcome:
+    """The outcome with its guidance compared to the issuer's last release in the state (``guidance``)."""
+    import json
+    from dataclasses import replace
+
+    from .guidance import changes_json, compare_guidance, guidance_markdown, previous_release
+
+    if outcome.status != "summarised" or not outcome.record:
+        return outcome
+    record = json.loads(outcome.record)
+    cik = outcome.info.get("cik", "")
+    company = outcome.info.get("company") or (outcome.metrics or {}).get("company", "")
+    rows = state.query(
+        "SELECT key, record FROM filings WHERE status = 'summarised' AND key != ? AND record IS NOT NULL"
+        " AND (cik = ? AND cik != '' OR ? = '' AND company != '' AND lower(company) = lower(?))",
+        (outcome.key, cik, cik, company),
+    )
+    found = previous_release(record["envelope"], ((key, json.loads(text)["envelope"]) for key, text in rows))
+    changes = compare_guidance(found[1], found[0], record["envelope"], outcome.key) if found else []
+    record["previous_release"] = found[0] if found else None
+    record["guidance_changes"] = changes_json(changes)
+    files = dict(outcome.files)
+    if changes and ".md" in files:
+        files[".md"] = files[".md"].rstrip("\n") + "\n" + guidance_markdown(changes)
+    return replace(outcome, record=json.dumps(record, ensure_ascii=False), files=files)
+
+
 def _record(state: State, log: SummaryLog, folder: Path, outcome: Outcome) -> None:
     """One finished filing into the folder and the state, in the order that survives a kill."""
     for suffix, text in outcome.files.items():
         write_atomic(folder / f"{outcome.key}{suffix}", text)
+    outcome = _with_guidance(state, outcome)
     values = {k: v for k, v in outcome.info.items() if v}
     if outcome.status == "summarised":
+        values.setdefault("company", (outcome.metrics or {}).get("company", ""))
         values.update(
             engine=outcome.engine, model=outcome.model, fallback=outcome.fallback, prompt_tokens=outcome.prompt_tokens,
             completion_tokens=outcome.completion_tokens, cost_usd=outcome.cost_usd, period=outcome.period,
