@@ -131,8 +131,8 @@ def _batch_command(args: argparse.Namespace) -> int:
         out=Path(args.out), engine=args.engine, model=args.model, base_url=args.base_url, html=args.html,
         workers=args.workers, concurrency=args.concurrency, requests_per_minute=args.requests_per_minute,
         tokens_per_minute=args.tokens_per_minute, user_agent=args.user_agent, executor=args.executor,
-        max_bytes=args.max_bytes or 25 * 1024 * 1024, openai_batch=args.openai_batch,
-        poll_seconds=args.poll_seconds,
+        openai_batch=args.openai_batch, poll_seconds=args.poll_seconds,
+        **({"max_bytes": args.max_bytes} if args.max_bytes else {}),
     )  # fmt: skip
     result = run_batch(args.sources, options)
     counts = ", ".join(f"{count} {status}" for status, count in result.counts.items() if count)

@@ -172,3 +172,22 @@ def test_kill_9_loses_nothing_and_duplicates_nothing(tmp_path, done_before_kill)
     for key in state:
         assert json.loads((out / f"{key}.json").read_text())["document"]["sha256"]
     assert not list(out.glob(".*.partial"))
+
+
+def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(tmp_path):
+    folder, out = folder_of(tmp_path, RELEASES), tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if k not in ("SUMMARIZER_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    batch = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "batch", str(folder), "--out", str(out)],
+                             stderr=subprocess.PIPE, start_new_session=True, env=env, text=True)  # fmt: skip
+    log = out / "summaries.jsonl"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (log.exists() and log.read_text().count("\n") >= 1):
+        time.sleep(0.01)
+    os.killpg(batch.pid, signal.SIGINT)  # what a terminal sends the whole foreground group
+    _, err = batch.communicate(timeout=30)
+    assert batch.returncode == 130 and "stopping: the" in err and "Traceback" not in err
+    done = rows(out)
+    summarised = [k for k, r in done.items() if r["status"] == "summarised"]
+    assert 1 <= len(summarised) < len(RELEASES) and sorted(log_keys(out)) == sorted(summarised)
+    assert main(["batch", str(folder), "--out", str(out)]) == 0
+    assert sorted(log_keys(out)) == sorted(rows(out)) and len(rows(out)) == len(RELEASES)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence, TextIO
 
+from ..decoding import MAX_INPUT_BYTES
 from ..errors import UsageError
 from .outputs import SummaryLog, write_atomic, write_metrics
 from .sources import WorkItem, expand_sources
@@ -53,7 +54,7 @@ class BatchOptions:
     edgar_base_url: str | None = None
     fetch_timeout: float = 20.0
     fetch_retries: int = 4
-    max_bytes: int = 25 * 1024 * 1024
+    max_bytes: int = MAX_INPUT_BYTES
     model_retries: int = 2  # more tries of a filing whose model calls found the server unavailable
     model_backoff: float = 5.0  # seconds before the first of them, doubling
     executor: str = "local"

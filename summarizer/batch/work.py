@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
 from .sources import WorkItem
 
@@ -42,7 +43,7 @@ class Settings:
     base_url: str | None = None
     uses_model: bool = False
     html: bool = False
-    max_bytes: int = 25 * 1024 * 1024
+    max_bytes: int = MAX_INPUT_BYTES
     model_retries: int = 2
     model_backoff: float = 2.0
 
