@@ -37,7 +37,7 @@ class RateLimiter:
             raise ValueError("rate and period must be positive")
         self.rate, self.per = rate, per
         self._interval = per / rate
-        self._tolerance = max(burst - 1.0, 0.0) * self._interval
+        self._capacity = max(burst, 1.0) * self._interval  # seconds of budget that may be spent at once
         if shared:
             context = multiprocessing.get_context("fork")
             self._next = context.Value("d", 0.0, lock=False)
@@ -50,9 +50,8 @@ class RateLimiter:
         """Reserve ``cost`` units; the seconds to wait before using them."""
         with self._lock:
             now = time.monotonic()
-            start = max(self._next.value, now)
-            self._next.value = start + cost * self._interval
-            return max(0.0, start - self._tolerance - now)
+            self._next.value = max(self._next.value, now) + cost * self._interval
+            return max(0.0, self._next.value - self._capacity - now)
 
     def acquire(self, cost: float = 1.0) -> None:
         delay = self.reserve(cost)

@@ -69,3 +69,11 @@ def test_an_unusable_answer_falls_back_to_the_extractive_summary(releases, tmp_p
     assert "could not be used" in (out / f"{immunogen['key']}.md").read_text()
     if mode != "garbage":  # the server was asked again before the batch gave up: the SDK's retries (and ours)
         assert fake.calls == 3 + 3 * (1 + int(mode == "429"))
+
+
+def test_the_engine_looks_up_its_client_where_the_batch_bounds_it():
+    # the batch holds each model call (and --openai-batch captures and replays it) through this name
+    import summarizer.llm
+    import summarizer.llm_engine
+
+    assert issubclass(summarizer.llm_engine.ModelClient, summarizer.llm.ModelClient)

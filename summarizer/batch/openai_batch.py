@@ -57,9 +57,12 @@ class _Captured(Exception):
 def _install() -> None:
     """Put the capturing and replaying client where the LLM engine looks for its client."""
     from .. import llm_engine
-    from ..llm import Usage
+    from ..errors import UsageError
+    from ..llm import ModelClient, Usage
 
-    current = llm_engine.ModelClient
+    current = getattr(llm_engine, "ModelClient", None)
+    if not (isinstance(current, type) and issubclass(current, ModelClient)):  # never send live what was to be batched
+        raise UsageError("--openai-batch cannot reach the LLM engine's model client in this version")
     if getattr(current, "_batch_replay", False):
         return
 
