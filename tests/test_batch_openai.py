@@ -92,3 +92,15 @@ def test_a_killed_run_resumes_its_batch_by_id(releases, tmp_path):
     assert {v[:3] for v in state(out).values()} == {("summarised", "llm", None)}
     keys = [json.loads(line)["key"] for line in (out / "summaries.jsonl").read_text().splitlines()]
     assert len(keys) == len(set(keys)) == 3
+
+
+def test_the_engines_client_is_given_back(releases, tmp_path, monkeypatch):
+    import summarizer.llm_engine
+
+    before = summarizer.llm_engine.ModelClient
+    with FakeOpenAI() as fake:
+        monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
+        assert main(["batch", str(releases / "sears_q2-2004.txt"), "--out", str(tmp_path / "out"), "--openai-batch",
+                     "--poll-seconds", "0.05"]) == 0  # fmt: skip
+    assert summarizer.llm_engine.ModelClient is before

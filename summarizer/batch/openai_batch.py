@@ -122,13 +122,13 @@ def _open_batches(state: State) -> list[tuple[str, list[str]]]:
 def _submit(todo: list[WorkItem], settings: Settings, limits: Limits, folder: Path, state: State,
             on_event: Callable[[str, Any], None]) -> str | None:  # fmt: skip
     """Capture, write and upload the requests of ``todo``; the new batch's id (None when nothing to send)."""
-    from .work import _read
+    from .work import read_item
 
     lines, keys = [], []
     for item in todo:
         on_event("started", item.key)
         try:
-            document, raw = _read(item, settings, limits, lambda: on_event("fetched", item.key))
+            document, raw = read_item(item, settings, limits, lambda: on_event("fetched", item.key))
             skip = earnings_check(document, raw)
             if skip:
                 on_event("done", Outcome(item.key, "skipped", skip))
@@ -172,8 +172,21 @@ def _answers(client, batch) -> dict[str, dict]:
 
 def run_openai_batch(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits, state: State,
                      on_event: Callable[[str, Any], None], poll_seconds: float = 30.0) -> None:  # fmt: skip
-    """Every filing of ``todo`` (and of batches left open by an earlier run) through the Batch API."""
-    _install()
+    """Every filing of ``todo`` (and of batches left open by an earlier run) through the Batch API.
+
+    Runs in the calling process; the engine's client is given back as it was at the end."""
+    from .. import llm_engine
+
+    original = llm_engine.ModelClient
+    try:
+        _install()
+        _run(todo, options, settings, limits, state, on_event, poll_seconds)
+    finally:
+        llm_engine.ModelClient = original
+
+
+def _run(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits, state: State,
+         on_event: Callable[[str, Any], None], poll_seconds: float) -> None:  # fmt: skip
     open_batches = _open_batches(state)
     pending = {key for _, keys in open_batches for key in keys}
     new = _submit([i for i in todo if i.key not in pending], settings, limits, options.out, state, on_event)

@@ -23,7 +23,7 @@ from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
 from .sources import WorkItem
 
-__all__ = ["Settings", "Outcome", "Limits", "process", "earnings_check", "bound_model_calls"]
+__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls"]
 
 _RESULTS_ITEM = re.compile(
     r"Item(?:\s|&nbsp;|&#160;|&#xa0;|<[^>]{0,200}>)+(?:2\.02|12)\b(?:\W|&nbsp;|&#160;|<[^>]{0,200}>){0,40}Results\s+of\s+Operations",
@@ -102,7 +102,7 @@ def earnings_check(document: Any, raw: bytes) -> str | None:
     return None
 
 
-def _read(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None]):
+def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None]):
     from ..ingest import load_document, read_source
 
     if item.remote:
@@ -228,7 +228,7 @@ def process(item: WorkItem, settings: Settings, limits: Limits, fetched: Callabl
         return Outcome(item.key, status, reason, round(time.monotonic() - started, 3), info, **values)
 
     try:
-        document, raw = _read(item, settings, limits, fetched)
+        document, raw = read_item(item, settings, limits, fetched)
         header = document.info
         info.update({name: value for name, value in (
             ("company", header.company), ("cik", header.cik.lstrip("0")), ("accession", header.accession_number),
