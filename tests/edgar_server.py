@@ -24,6 +24,7 @@ FILINGS = {
     "/Archives/edgar/daily-index/2011/QTR1/master.20110118.idx": DATA / "edgar" / "master.idx",
     "/Archives/edgar/daily-index/2011/QTR1/company.20110118.idx": DATA / "edgar" / "company.idx",
     "/cgi-bin/browse-edgar": DATA / "edgar" / "current.atom",
+    "/files/company_tickers.json": DATA / "edgar" / "company_tickers.json",
 }
 
 

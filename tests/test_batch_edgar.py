@@ -185,3 +185,13 @@ def test_a_url_source_without_a_user_agent_is_a_usage_error(tmp_path, capsys):
     assert main(["batch", "https://www.sec.gov" + FORM_IDX, "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("summarizer: error: EDGAR needs a declared User-Agent") and err.count("\n") == 1
+
+
+def test_a_ticker_resolves_to_its_filing(edgar):
+    # what a Slack bot needs: ticker -> CIK -> the filing's full submission
+    c = client(edgar)
+    cik = c.ticker_cik("aapl")
+    assert cik == "0000320193"
+    assert c.filing("0001193125-11-009392", cik) == (DATA / "apple_q1-fy2011.txt").read_bytes()
+    with pytest.raises(EdgarError, match="no company with ticker 'ZZZZ'"):
+        c.ticker_cik("ZZZZ")

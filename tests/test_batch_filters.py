@@ -44,3 +44,15 @@ def test_bursts_then_a_steady_pace():
     requests = RateLimiter(10)
     waits = [requests.reserve() for _ in range(5)]
     assert waits[0] == 0 and [round(w, 2) for w in waits[1:]] == pytest.approx([0.1, 0.2, 0.3, 0.4], abs=0.02)
+
+
+def test_public_names():
+    import summarizer.batch
+    import summarizer.edgar_client
+
+    assert summarizer.batch.__all__ == ["BatchOptions", "BatchResult", "run_batch"]
+    assert sorted(summarizer.edgar_client.__all__) == sorted([
+        "DEFAULT_BASE_URL", "MAX_REQUESTS_PER_SECOND", "EdgarError", "EdgarClient", "Filing", "normalise_accession",
+        "filing_path", "filing_from_link", "user_agent_from_env"])  # fmt: skip
+    for name in summarizer.edgar_client.__all__:
+        assert hasattr(summarizer.edgar_client, name)
