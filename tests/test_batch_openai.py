@@ -104,3 +104,16 @@ def test_the_engines_client_is_given_back(releases, tmp_path, monkeypatch):
         assert main(["batch", str(releases / "sears_q2-2004.txt"), "--out", str(tmp_path / "out"), "--openai-batch",
                      "--poll-seconds", "0.05"]) == 0  # fmt: skip
     assert summarizer.llm_engine.ModelClient is before
+
+
+def test_a_request_the_batch_did_not_answer_falls_back(releases, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    with FakeOpenAI(mode="500", only="Buckle") as fake:
+        monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
+        assert main(["batch", str(releases), "--out", str(out), "--openai-batch", "--poll-seconds", "0.05"]) == 0
+        assert fake.calls == 0
+    buckle = state(out)["buckle_q3-fy2024.html"]
+    assert buckle[:3] == ("summarised", "extractive", "ModelError: the OpenAI batch batch_1 ended completed without an answer for it")
+    key = next(json.loads(l)["key"] for l in (out / "summaries.jsonl").read_text().splitlines() if json.loads(l)["fallback"])
+    assert "could not be used (ModelError: the OpenAI batch batch_1" in (out / f"{key}.md").read_text()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -209,8 +210,8 @@ def _run(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits,
                 continue
             answer = answers.get(key)
             if answer is None:
-                outcome = process(item, _without_model(settings), limits)
-                outcome = _fallen_back(outcome, f"ModelError: the batch {batch_id} ended {batch.status} without an answer")
+                reason = f"ModelError: the OpenAI batch {batch_id} ended {batch.status} without an answer for it"
+                outcome = process(item, replace(settings, uses_model=False, fallback=reason), limits)
             else:
                 _plan.replay = answer
                 try:
@@ -219,20 +220,3 @@ def _run(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits,
                     _plan.replay = None
             on_event("done", outcome)
         state.execute("UPDATE openai_batches SET status = ?, ended_at = ? WHERE id = ?", (batch.status, time.time(), batch_id))
-
-
-def _without_model(settings: Settings) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, uses_model=False)
-
-
-def _fallen_back(outcome: Outcome, reason: str) -> Outcome:
-    from dataclasses import replace
-
-    if outcome.status != "summarised":
-        return outcome
-    record = json.loads(outcome.record) if outcome.record else None
-    if record is not None:
-        record["fallback"] = reason
-    return replace(outcome, fallback=reason, record=json.dumps(record, ensure_ascii=False) if record else None)

@@ -46,6 +46,7 @@ class Settings:
     max_bytes: int = MAX_INPUT_BYTES
     model_retries: int = 2
     model_backoff: float = 2.0
+    fallback: str | None = None  # why the model is not asked for these filings (the Batch API gave no answer)
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
     from ..pipeline import summarize_document
 
     if not settings.uses_model:
-        return (*summarize_document(document, engine="extractive"), None)
+        return (*summarize_document(document, engine="extractive"), settings.fallback)
     per_call = bound_model_calls(limits)
     for attempt in range(settings.model_retries + 1):
         try:
