@@ -123,6 +123,26 @@ def _summarize_command(args: argparse.Namespace) -> int:
     return EXIT_UNSUPPORTED if args.strict and not report.supported else EXIT_OK
 
 
+def _batch_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .batch import BatchOptions, run_batch
+
+    options = BatchOptions(
+        out=Path(args.out), engine=args.engine, model=args.model, base_url=args.base_url, html=args.html,
+        workers=args.workers, concurrency=args.concurrency, requests_per_minute=args.requests_per_minute,
+        tokens_per_minute=args.tokens_per_minute, user_agent=args.user_agent, executor=args.executor,
+        openai_batch=args.openai_batch, poll_seconds=args.poll_seconds,
+        **({"max_bytes": args.max_bytes} if args.max_bytes else {}),
+    )  # fmt: skip
+    result = run_batch(args.sources, options)
+    counts = ", ".join(f"{count} {status}" for status, count in result.counts.items() if count)
+    print(f"summarizer: batch in {args.out}: {counts or 'nothing to do'} ({result.seconds:.1f} s)", file=sys.stderr)
+    if result.interrupted:
+        return 130
+    return EXIT_ERROR if result.counts.get("failed") else EXIT_OK
+
+
 def _progress(message: str) -> None:
     """Progress on a terminal: one line, rewritten in place (plain lines under NO_COLOR)."""
     if _use_color(sys.stderr):
@@ -148,6 +168,13 @@ def _write(output: str, path: str | None) -> None:
         partial.replace(target)
     except OSError as error:
         raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -178,6 +205,32 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
     summarize.add_argument("--strict", action="store_true", help="exit 3 when any number is not supported")
     summarize.set_defaults(run=_summarize_command)
+
+    batch = commands.add_parser(
+        "batch",
+        help="summarize many filings: folders, lists of paths or URLs, EDGAR indexes and feeds; resumable",
+        description="Summarize every earnings release of the sources into DIR. Run it again to resume: what is done "
+        "is skipped, what failed is retried. Exit 1 when some filings failed (see DIR/metrics.csv).",
+    )
+    batch.add_argument("sources", nargs="+", metavar="SOURCE",
+                       help="a folder, a list of paths or URLs, an EDGAR form/master/company.idx or Atom feed (path or URL)")
+    batch.add_argument("--out", required=True, metavar="DIR", help="output folder (state.sqlite, summaries.jsonl, metrics.csv)")
+    batch.add_argument("--engine", choices=("auto", "extractive", "llm"), default="auto")
+    batch.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL)")
+    batch.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
+    batch.add_argument("--html", action="store_true", help="also write DIR/<key>.html review pages")
+    batch.add_argument("--concurrency", type=_positive, default=4, metavar="N", help="model calls in flight (default 4)")
+    batch.add_argument("--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
+    batch.add_argument("--requests-per-minute", type=float, metavar="N", help="limit on model requests per minute")
+    batch.add_argument("--tokens-per-minute", type=float, metavar="N", help="limit on prompt tokens per minute")
+    batch.add_argument("--user-agent", help="for EDGAR: name and contact e-mail (default: $SEC_USER_AGENT)")
+    batch.add_argument("--executor", choices=("local", "ray"), default="local",
+                       help="local processes (default), or Ray ($RAY_ADDRESS to join a cluster)")
+    batch.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest filing in bytes (default 25 MiB)")
+    batch.add_argument("--openai-batch", action="store_true",
+                       help="send the model's calls through OpenAI's Batch API (cheaper, within 24 h); resumable")
+    batch.add_argument("--poll-seconds", type=float, default=30.0, metavar="S", help="between looks at an OpenAI batch (default 30)")
+    batch.set_defaults(run=_batch_command)
 
     figures = commands.add_parser("figures", help="list every number in a release with its value, unit, scale and context")
     _add_input_arguments(figures)

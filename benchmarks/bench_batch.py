@@ -1,0 +1,100 @@
+"""Batch throughput: with a model of fixed latency, and the deterministic part alone.
+
+Run:
+  .venv/bin/python benchmarks/bench_batch.py model FOLDER [--count 40] [--latency 2] [--concurrency 8] [--workers 2]
+  .venv/bin/python benchmarks/bench_batch.py deterministic FOLDER [--workers 1 2] [--ray]
+
+FOLDER is a folder of releases (the development corpus: /work/shared/corpus/releases).
+
+``model``: the first COUNT releases (by name) against a local OpenAI-compatible server
+(tests/fake_openai.py) that answers every call after LATENCY seconds, one call per filing.
+The ideal time is ceil(COUNT / CONCURRENCY) x LATENCY; the target (issue 15) is >= 90% of
+the ideal rate. Start-up (the SDK and the tokenizer loaded once) is counted.
+
+``deterministic``: every release with the extractive engine, documents per second with
+each number of worker processes (and on a local Ray with 2 workers with ``--ray``).
+Each run starts from an empty output folder; expansion (hashing) and writing are counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from summarizer.batch import BatchOptions, run_batch  # noqa: E402
+
+
+def _subset(folder: Path, count: int, into: Path) -> Path:
+    into.mkdir()
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))[:count]:
+        shutil.copy(path, into / path.name)
+    return into
+
+
+def _model_run(folder: Path, args: argparse.Namespace, latency: float) -> tuple[float, dict, int]:
+    from fake_openai import FakeOpenAI
+
+    with tempfile.TemporaryDirectory() as scratch, FakeOpenAI(latency=latency) as fake:
+        releases = _subset(folder, args.count, Path(scratch) / "in")
+        env = {"SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url}
+        options = BatchOptions(out=Path(scratch) / "out", env=env, concurrency=args.concurrency, workers=args.workers)
+        started = time.perf_counter()
+        result = run_batch([str(releases)], options, stream=io.StringIO())
+        return time.perf_counter() - started, result.this_run, fake.most_in_flight
+
+
+def model(args: argparse.Namespace) -> None:
+    folder = Path(args.folder)
+    floor, _, _ = _model_run(folder, args, 0.0)  # the same work with an instant model: what the CPU allows
+    seconds, outcomes, most = _model_run(folder, args, args.latency)
+    ideal = math.ceil(args.count / args.concurrency) * args.latency
+    print(f"{args.count} releases, {args.latency:g} s per call, concurrency {args.concurrency}, {args.workers} workers")
+    print(f"  outcomes       {outcomes}  (most calls in flight: {most})")
+    print(f"  time           {seconds:.1f} s  (ideal {ideal:.1f} s; with an instant model {floor:.1f} s)")
+    print(f"  throughput     {args.count / seconds:.2f} filings/s = {ideal / seconds:.0%} of the ideal (target >= 90%),")
+    print(f"                 {max(ideal, floor) / seconds:.0%} of what latency and this machine's CPU allow together")
+
+
+def deterministic(args: argparse.Namespace) -> None:
+    folder = Path(args.folder)
+    count = sum(1 for p in folder.iterdir() if p.is_file())
+    runs = [("local", workers) for workers in args.workers] + ([("ray", 2)] if args.ray else [])
+    print(f"{count} releases, extractive engine")
+    for executor, workers in runs:
+        with tempfile.TemporaryDirectory() as scratch:
+            options = BatchOptions(out=Path(scratch) / "out", engine="extractive", workers=workers, executor=executor, env={})
+            started = time.perf_counter()
+            result = run_batch([str(folder)], options, stream=io.StringIO())
+            seconds = time.perf_counter() - started
+        print(f"  {executor:5} {workers} workers: {seconds:6.1f} s  {count / seconds:5.2f} documents/s  {result.this_run}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    m = commands.add_parser("model")
+    m.add_argument("folder")
+    m.add_argument("--count", type=int, default=40)
+    m.add_argument("--latency", type=float, default=2.0)
+    m.add_argument("--concurrency", type=int, default=8)
+    m.add_argument("--workers", type=int, default=2)
+    m.set_defaults(run=model)
+    d = commands.add_parser("deterministic")
+    d.add_argument("folder")
+    d.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    d.add_argument("--ray", action="store_true")
+    d.set_defaults(run=deterministic)
+    args = parser.parse_args()
+    args.run(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,257 @@
+"""One filing's work: read or fetch it, judge it an earnings release, summarise it, render it.
+
+``process`` never raises for a bad filing: whatever goes wrong with one (a 404, a file that
+cannot be read, a submission over the size limit, a hanging server, a filing that is no
+earnings release) comes back as an ``Outcome`` with status ``failed`` or ``skipped`` and
+its reason, so the batch goes on. A model whose answer cannot be used (any ``ModelError``)
+does not fail the filing either: the extractive engine writes its summary instead, and the
+outcome says so (``fallback``). Model calls that find the server unavailable are tried
+again, after a pause, before falling back.
+
+The function is plain and picklable: the local executor runs it on threads inside worker
+processes, the Ray executor inside Ray tasks.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..decoding import MAX_INPUT_BYTES
+from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
+from .sources import WorkItem
+
+__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls"]
+
+_RESULTS_ITEM = re.compile(
+    r"Item(?:\s|&nbsp;|&#160;|&#xa0;|<[^>]{0,200}>)+(?:2\.02|12)\b(?:\W|&nbsp;|&#160;|<[^>]{0,200}>){0,40}Results\s+of\s+Operations",
+    re.IGNORECASE,
+)
+_RELEASE_TITLE = re.compile(r"\b(results|reports?|announces?|earnings)\b", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(quarter|fiscal year|full year|half[- ]year|six months|nine months|interim)\b", re.IGNORECASE)
+_RESULT_WORDS = re.compile(r"\b(revenues?|net (income|loss|profit)|earnings per (share|ADS)|profit for the period)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every filing of a batch is summarised with."""
+
+    engine: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    uses_model: bool = False
+    html: bool = False
+    max_bytes: int = MAX_INPUT_BYTES
+    model_retries: int = 2
+    model_backoff: float = 2.0
+    fallback: str | None = None  # why the model is not asked for these filings (the Batch API gave no answer)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str
+    status: str  # summarised, failed or skipped
+    reason: str | None = None
+    seconds: float = 0.0
+    info: dict[str, str] = field(default_factory=dict)  # company, cik, accession, form_type, filed
+    engine: str | None = None
+    model: str | None = None
+    fallback: str | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+    period: str | None = None
+    files: dict[str, str] = field(default_factory=dict)  # suffix -> content
+    record: str | None = None
+    metrics: dict[str, str] | None = None
+
+
+@dataclass
+class Limits:
+    """Shared by every thread (and, made before the fork, every process) of a batch."""
+
+    model_slots: Any = None  # a semaphore: the model calls in flight
+    requests: Any = None  # RateLimiter of model requests per minute
+    tokens: Any = None  # RateLimiter of prompt tokens per minute
+    edgar: Any = None  # EdgarClient, its pace shared
+
+
+def earnings_check(document: Any, raw: bytes) -> str | None:
+    """Why an EDGAR filing is not an earnings release, or None when it is (or is no filing).
+
+    An 8-K is one when its header lists item 2.02 "Results of Operations and Financial
+    Condition" (item 12 before August 2004, which EDGAR headers leave blank, so the text
+    of the 8-K is read too); a 6-K when its exhibit reads as an earnings release.
+    """
+    info = document.info
+    form = info.form_type.upper()
+    if form.startswith("8-K"):
+        if any("results of operations" in item.lower() for item in info.items):
+            return None
+        if _RESULTS_ITEM.search(raw[:400_000].decode("latin-1")):
+            return None
+        listed = "; ".join(i for i in info.items if i) or "none listed"
+        return f"8-K without item 2.02 Results of Operations (items: {listed})"
+    if form.startswith("6-K"):
+        head = document.text[:10_000]
+        title = info.title or info.document_description
+        if (_RELEASE_TITLE.search(title) or _PERIOD_WORDS.search(head)) and len(_RESULT_WORDS.findall(head)) >= 2:
+            return None
+        return f"6-K whose exhibit ({info.document_type or 'main document'}) does not read as an earnings release"
+    return None
+
+
+def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None]):
+    from ..ingest import load_document, read_source
+
+    if item.remote:
+        if limits.edgar is None:
+            raise UsageError("fetching from EDGAR needs a User-Agent")
+        raw = limits.edgar.get(item.location)
+        fetched()
+        return load_document(raw, name=item.location, max_bytes=settings.max_bytes), raw
+    raw, _ = read_source(item.location, max_bytes=settings.max_bytes)
+    return load_document(raw, name=item.location, max_bytes=settings.max_bytes), raw
+
+
+def bound_model_calls(limits: Limits) -> bool:
+    """Hold each model call of this process, not each whole summary, to the batch's limits.
+
+    The pipeline offers no hook for its model client, so the worker process (which is the
+    batch's own) puts a subclass of ``ModelClient`` where the LLM engine looks it up: each
+    call then takes one of the shared slots and one request from the per-minute budget,
+    and the deterministic work around it runs while other filings wait on the model. The
+    SDK client (its connection pool, its TLS context) is made once per process and reused.
+    False when the engine has no such name (the whole summary is held instead).
+    """
+    from .. import llm_engine
+    from ..llm import ModelClient
+
+    current = getattr(llm_engine, "ModelClient", None)
+    if current is None or not isinstance(current, type) or not issubclass(current, ModelClient):
+        return False
+    if getattr(current, "_batch_bounded", False):
+        return True
+
+    shared: dict[Any, Any] = {}
+
+    class BoundedClient(current):  # type: ignore[misc, valid-type]
+        _batch_bounded = True
+
+        def __post_init__(self) -> None:  # one SDK client per settings and process, not one per summary
+            cached = shared.get(self.settings)
+            if cached is None:
+                super().__post_init__()
+                shared[self.settings] = self._client
+            else:
+                self._client = cached
+
+        def structured(self, *args, **kwargs):
+            if limits.requests is not None:
+                limits.requests.acquire()
+            with limits.model_slots or _NO_LIMIT:
+                return super().structured(*args, **kwargs)
+
+    llm_engine.ModelClient = BoundedClient
+    return True
+
+
+class _NoLimit:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_exc) -> None:
+        return None
+
+
+_NO_LIMIT = _NoLimit()
+
+
+def _summarize(document: Any, settings: Settings, limits: Limits):
+    """The summary, the model's if it answers usably, else the extractive one: (envelope, report, fallback)."""
+    from ..pipeline import summarize_document
+
+    if not settings.uses_model:
+        return (*summarize_document(document, engine="extractive"), settings.fallback)
+    per_call = bound_model_calls(limits)
+    for attempt in range(settings.model_retries + 1):
+        try:
+            if limits.tokens is not None:
+                from ..chunking import count_tokens
+
+                limits.tokens.acquire(count_tokens(document.text))
+            if not per_call and limits.requests is not None:
+                limits.requests.acquire()
+            with (_NO_LIMIT if per_call else limits.model_slots or _NO_LIMIT):
+                envelope, report = summarize_document(
+                    document, engine=settings.engine, model=settings.model, base_url=settings.base_url
+                )
+            return envelope, report, None
+        except ModelUnavailable as error:
+            if attempt < settings.model_retries:
+                time.sleep(settings.model_backoff * 2**attempt)
+                continue
+            failure: ModelError = error
+        except ModelError as error:
+            failure = error
+        envelope, report = summarize_document(document, engine="extractive")
+        return envelope, report, f"{type(failure).__name__}: {failure}"
+    raise AssertionError("unreachable")
+
+
+def _render(envelope: Any, report: Any, document: Any, settings: Settings, fallback: str | None) -> dict[str, str]:
+    from ..pipeline import engine_note
+    from ..render.markdown import briefing_note
+
+    note = engine_note(envelope.engine, envelope.model)
+    if fallback:
+        note = f"The model's answer could not be used ({fallback}); the extractive engine wrote this summary instead. " + note
+    files = {".json": envelope.model_dump_json(indent=2) + "\n", ".md": briefing_note(envelope, report, engine_note=note)}
+    if settings.html:
+        from ..render.html_page import review_page
+
+        files[".html"] = review_page(envelope, report, document.text, engine_note=note)
+    return files
+
+
+def process(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None] = lambda: None) -> Outcome:
+    """Everything one filing needs, as an ``Outcome`` (never an exception for a bad filing)."""
+    import json
+
+    from .outputs import metrics_row
+
+    started = time.monotonic()
+    info = {"company": item.company, "cik": item.cik, "accession": item.accession, "form_type": item.form_type, "filed": item.filed}
+
+    def ended(status: str, reason: str | None, **values: Any) -> Outcome:
+        return Outcome(item.key, status, reason, round(time.monotonic() - started, 3), info, **values)
+
+    try:
+        document, raw = read_item(item, settings, limits, fetched)
+        header = document.info
+        info.update({name: value for name, value in (
+            ("company", header.company), ("cik", header.cik.lstrip("0")), ("accession", header.accession_number),
+            ("form_type", header.form_type), ("filed", header.filing_date)) if value})  # fmt: skip
+        skip = earnings_check(document, raw)
+        if skip:
+            return ended("skipped", skip)
+        envelope, report, fallback = _summarize(document, settings, limits)
+        files = _render(envelope, report, document, settings, fallback)
+        row = metrics_row(envelope, report)
+    except UsageError:
+        raise  # the batch's settings are wrong: every filing would fail alike
+    except SummarizerError as error:
+        return ended("failed", str(error))
+    except Exception as error:  # a bug of ours, met on this filing: recorded, the batch goes on
+        return ended("failed", f"internal error: {type(error).__name__}: {error}")
+    envelope_json = json.loads(files[".json"])
+    record = json.dumps({"key": item.key, "accession": info["accession"], "source": item.location, "fallback": fallback,
+                         "envelope": envelope_json}, ensure_ascii=False)  # fmt: skip
+    usage = envelope.usage
+    return ended(
+        "summarised", None, engine=envelope.engine, model=envelope.model, fallback=fallback,
+        prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens, cost_usd=usage.estimated_cost_usd,
+        period=envelope.summary.period.label, files=files, record=record, metrics=row,
+    )  # fmt: skip
