@@ -25,7 +25,7 @@ def nvidia() -> dict:
 
 @pytest.mark.parametrize("earlier_value, direction", [("65.0", "raised"), ("78.0", "kept"), ("80.0", "lowered")])
 def test_each_outlook_is_compared_with_the_same_metric_and_period(nvidia, earlier_value, direction):
-    # NVIDIA's real outlook (revenue, fiscal 2027: $78.0 billion) against an earlier envelope that is the
+    # NVIDIA's real outlook (revenue, first quarter of fiscal 2027: $78.0 billion) against an earlier envelope that is the
     # same one with that figure changed: no issuer in the corpus gives an outlook for one period twice
     earlier = copy.deepcopy(nvidia)
     revenue = next(g for g in earlier["summary"]["guidance"] if g["metric"] == "revenue")
@@ -33,7 +33,7 @@ def test_each_outlook_is_compared_with_the_same_metric_and_period(nvidia, earlie
     earlier["summary"]["period"]["period_end"] = "2025-10-26"
     changes = compare_guidance(earlier, "earlier-key", nvidia, "nvidia-key")
     change = next(c for c in changes if c.metric == "revenue")
-    assert (change.period, change.direction, change.unit) == ("fiscal 2027", direction, "currency")
+    assert (change.period, change.direction, change.unit) == ("first quarter of fiscal 2027", direction, "currency")
     assert (change.previous_midpoint, change.current_midpoint) == (str(int(float(earlier_value) * 1e9)), "78000000000")
     assert {c.direction for c in changes if c.metric != "revenue"} == {"kept"}
     text = document("nvidia_q4-fy2026.txt").text
@@ -42,7 +42,7 @@ def test_each_outlook_is_compared_with_the_same_metric_and_period(nvidia, earlie
         assert text[citation["start"]:citation["end"]] == citation["quote"] and "$78.0 billion" in citation["quote"]
     assert change.previous["key"] == "earlier-key" and change.current["key"] == "nvidia-key"
     note = guidance_markdown(changes)
-    assert f"**revenue, fiscal 2027: {direction}**" in note and "[earlier-key " in note and "[nvidia-key " in note
+    assert f"**revenue, first quarter of fiscal 2027: {direction}**" in note and "[earlier-key " in note and "[nvidia-key " in note
     assert previous_release(nvidia, [("earlier-key", earlier), ("later", nvidia)])[0] == "earlier-key"
 
 
