@@ -214,12 +214,14 @@ class Usage:
 
 @dataclass(frozen=True)
 class Answer:
-    """A model's answer: ``payload`` when it parsed as JSON, else ``error`` says why; either way the raw text."""
+    """A model's answer: ``payload`` when it parsed as JSON, else ``error`` says why, or ``stop`` when
+    it refused or was cut off; always the raw text and the call's record."""
 
     payload: Any
     error: str | None
     raw: str
     record: CallRecord
+    stop: ModelError | None = None  # a refusal or a truncated answer: nothing to ask again, the call still counted
 
 
 def portable_schema(schema: dict) -> dict:
@@ -300,8 +302,8 @@ class ModelClient:
     ) -> Answer:
         """One call answered in JSON that ``schema`` describes, in the best mode the server takes.
 
-        A refusal, a content filter, a truncated answer, a timeout or an answer that is not a
-        chat completion raise; JSON that does not parse is an ``Answer`` with ``error`` set."""
+        A timeout or an answer that is not a chat completion raise; a refusal or a truncated
+        answer is an ``Answer`` with ``stop`` set, JSON that does not parse one with ``error``."""
         deadline = time.monotonic() + self.settings.timeout
         known = self.mode
         modes = (known,) if known else OUTPUT_MODES
@@ -449,14 +451,17 @@ class ModelClient:
                             round(seconds, 3))  # fmt: skip
         choice = completion["choices"][0]
         message = choice["message"]
-        if isinstance(message.get("refusal"), str) and message["refusal"]:
-            raise ModelRefusal(f"the model refused: {self._clean(message['refusal'])}", provider=provider)
-        if choice.get("finish_reason") == "content_filter":
-            raise ModelRefusal("the answer was stopped by a content filter", provider=provider)
-        if choice.get("finish_reason") == "length":
-            raise ModelTruncated(f"the answer was cut off at {self.settings.max_output_tokens} output tokens",
-                                 provider=provider)  # fmt: skip
         raw = _content(message.get("content"))
+        stop: ModelError | None = None
+        if isinstance(message.get("refusal"), str) and message["refusal"]:
+            stop = ModelRefusal(f"the model refused: {self._clean(message['refusal'])}", provider=provider)
+        elif choice.get("finish_reason") == "content_filter":
+            stop = ModelRefusal("the answer was stopped by a content filter", provider=provider)
+        elif choice.get("finish_reason") == "length":
+            stop = ModelTruncated(f"the answer was cut off at {self.settings.max_output_tokens} output tokens",
+                                  provider=provider)  # fmt: skip
+        if stop:
+            return Answer(None, str(stop), raw, record, stop)
         try:
             return Answer(json.loads(_json_part(raw)), None, raw, record)
         except RecursionError:
@@ -468,12 +473,13 @@ class ModelClient:
         import openai
 
         provider = self.settings.provider
+        message = self._clean(re.sub(r"^Error code: \d+ - ", "", str(error.message)))
         if isinstance(error, openai.AuthenticationError):
-            return ModelError(f"{provider} refused the API key: {self._clean(error.message)}", provider=provider)
+            return ModelError(f"{provider} refused the API key: {message}", provider=provider)
         if error.status_code == 429:
             return ModelUnavailable(f"rate limited by {provider}", provider=provider)
         kind = ModelUnavailable if error.status_code >= 500 else ModelError
-        return kind(f"{provider} answered {error.status_code}: {self._clean(error.message)}", provider=provider)
+        return kind(f"{provider} answered {error.status_code}: {message}", provider=provider)
 
     def _timed_out(self) -> ModelUnavailable:
         return ModelUnavailable(f"{self.settings.provider} did not answer within {self.settings.timeout:g} s "

@@ -92,6 +92,8 @@ class _Calls:
             answer = self.client.structured(conversation, model_schema(), "earnings_summary",
                                             purpose=purpose if attempt == 0 else "reask", part=part)  # fmt: skip
             self._record(answer.record)
+            if answer.stop:
+                raise answer.stop
             errors = [answer.error] if answer.error else _schema_errors(answer.payload)
             if not errors:
                 return answer.payload
