@@ -225,11 +225,14 @@ class Answer:
 
 
 def portable_schema(schema: dict) -> dict:
-    """``schema`` as local grammar converters take it: ``$ref`` inlined, no ``$defs``, and
-    none of the keywords they choke on (patterns, bounds, formats). Local validation still
-    holds the answer to the full schema."""
+    """``schema`` as local grammar converters take it: ``$ref`` inlined, no ``$defs``, patterns
+    written without escapes (``\\d`` as ``[0-9]``; a pattern that still needs one is left out) and
+    on a single type (``anyOf`` string-with-pattern or null),
+    a small integer range as an ``enum``, other bounds and formats left out. llama-cpp-python's
+    converter dies on ``\\d`` and ``\\.`` (measured). Local validation still holds the answer
+    to the full schema."""
     definitions = schema.get("$defs", {})
-    dropped = {"$defs", "$schema", "$id", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    dropped = {"$defs", "$schema", "$id", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
                "minLength", "maxLength", "minItems", "maxItems", "format"}  # fmt: skip
 
     def inline(node: Any, depth: int = 0) -> Any:
@@ -243,7 +246,21 @@ def portable_schema(schema: dict) -> dict:
             target = definitions[node["$ref"].rsplit("/", 1)[-1]]
             rest = {k: v for k, v in node.items() if k != "$ref"}
             return inline({**copy.deepcopy(target), **rest}, depth + 1)
-        return {key: inline(value, depth) for key, value in node.items() if key not in dropped}
+        low, high = node.get("minimum"), node.get("maximum")
+        kinds = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+        if "integer" in kinds and isinstance(low, int) and isinstance(high, int) and 0 <= high - low < 32:
+            values: list[Any] = list(range(low, high + 1)) + ([None] if "null" in kinds else [])
+            return {"enum": values, **({"description": node["description"]} if "description" in node else {})}
+        portable = {key: inline(value, depth) for key, value in node.items() if key not in dropped}
+        if "pattern" in portable:
+            pattern = portable.pop("pattern").replace("\\d", "[0-9]").replace("\\.", "[.]")
+            if "\\" not in pattern and isinstance(portable.get("type"), list):  # converters skip it on a type list
+                rest = {k: v for k, v in portable.items() if k != "type"}
+                branches = [{"type": kind, "pattern": pattern} if kind == "string" else {"type": kind} for kind in portable["type"]]
+                return {**rest, "anyOf": branches}
+            if "\\" not in pattern:
+                portable["pattern"] = pattern
+        return portable
 
     return inline(schema)
 

@@ -92,7 +92,7 @@ def test_a_real_local_server_summarises_end_to_end(llama_server, monkeypatch, ca
     monkeypatch.setenv("SUMMARIZER_MODEL", "smollm2-135m")
     monkeypatch.setenv("OPENAI_BASE_URL", llama_server)
     monkeypatch.setenv("SUMMARIZER_CONTEXT_TOKENS", "4096")
-    monkeypatch.setenv("SUMMARIZER_MAX_OUTPUT_TOKENS", os.environ.get("SUMMARIZER_REAL_MAX_OUTPUT", "500"))
+    monkeypatch.setenv("SUMMARIZER_MAX_OUTPUT_TOKENS", os.environ.get("SUMMARIZER_REAL_MAX_OUTPUT", "1500"))
     output = tmp_path / "summary.json"
     started = time.monotonic()
     code = main(["summarize", str(RELEASE), "--format", "json", "-o", str(output), "--timeout", "1200",

@@ -80,7 +80,12 @@ def test_llama_cpp_python_refuses_json_schema_and_gets_a_portable_schema_remembe
         assert "did not take json_schema" in err and "trying json_object_schema" in err
         schema = server.requests[1]["response_format"]["schema"]
         flat = json.dumps(schema)
-        assert "$ref" not in flat and "$defs" not in flat and '"pattern"' not in flat and '"minimum"' not in flat
+        assert "$ref" not in flat and "$defs" not in flat and "\\\\" not in flat and '"minimum"' not in flat
+        assert schema["properties"]["period"]["properties"]["fiscal_quarter"] == {"enum": [1, 2, 3, 4, None]}
+        value = schema["properties"]["metrics"]["items"]["properties"]["value"]["properties"]["value"]
+        assert value["pattern"] == "^-?[0-9]+([.][0-9]+)?$"
+        assert schema["properties"]["period"]["properties"]["period_end"]["anyOf"] == [
+            {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}, {"type": "null"}]
         assert schema == portable_schema(model_schema()) and sorted(schema["required"]) == sorted(schema["properties"])
         assert envelope["output_mode"] == "json_object_schema"
         again, _ = _envelope(server, capsys)  # the same base URL: no second negotiation
@@ -262,3 +267,16 @@ def test_the_timeout_flag_overrides_the_environment(capsys, monkeypatch):
     with FakeServer(Reply(body=_HALF, delay=30)) as server:
         code, _, err, seconds = _run(server, capsys, "--timeout", "1")
     assert code == 1 and "did not answer within 1 s" in err and seconds < 2.5
+
+
+def test_an_unusable_correction_keeps_the_first_answer_with_its_problems_reported(capsys):
+    """The repair call answers nonsense twice: the first summary stands, its unsupported number still reported."""
+    first = recorded_content("immunogen_repair.yaml")  # total revenues given as 6887 thousand; the release says 6,587
+    with FakeServer(completion(first), completion("no"), completion("still no")) as server:
+        envelope, _ = _envelope(server, capsys)
+    assert [c["purpose"] for c in envelope["usage"]["per_call"]] == ["chunk", "repair", "reask"]
+    assert envelope["engine"] == "llm" and envelope["summary"]["metrics"][0]["value"]["value"] == "6887"
+    verification = envelope["verification"]
+    assert verification["supported"] is False
+    assert any(w.startswith("the correction could not be used (the answer did not fit the schema after a second try")
+               for w in verification["warnings"])  # fmt: skip
