@@ -186,7 +186,7 @@ def test_any_answer_of_the_wrong_shape_ends_in_one_line_within_the_timeout(capsy
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and err.startswith("summarizer: error: "), err
     assert expected in err
-    assert seconds < 2 + 1.5
+    assert seconds < 2 + 3  # the timeout, and slack for a loaded machine
 
 
 def test_usage_of_the_wrong_type_counts_as_zero_and_the_summary_stands(capsys):
