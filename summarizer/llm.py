@@ -475,8 +475,10 @@ class ModelClient:
         elif choice.get("finish_reason") == "content_filter":
             stop = ModelRefusal("the answer was stopped by a content filter", provider=provider)
         elif choice.get("finish_reason") == "length":
-            stop = ModelTruncated(f"the answer was cut off at {self.settings.max_output_tokens} output tokens",
-                                  provider=provider)  # fmt: skip
+            limit, written = self.settings.max_output_tokens, record.completion_tokens
+            stop = ModelTruncated(f"the answer was cut off at {limit} output tokens" if not 0 < written < limit else
+                                  f"the answer was cut off after {written} output tokens (the limit is {limit}; "
+                                  "the server's context may be full)", provider=provider)  # fmt: skip
         if stop:
             return Answer(None, str(stop), raw, record, stop)
         try:

@@ -170,7 +170,8 @@ _HALF = completion(GOOD).body[:500]
         (Reply(body=b'{"x": "' + b"a" * (2 * 2**20) + b'"}'), "sent an answer larger than 1 MiB"),
         (completion("[" * 50_000 + "]" * 50_000), "did not fit the schema after a second try: the answer is JSON nested too deeply"),
         (completion(None), "did not fit the schema after a second try: the answer is not JSON"),
-        (completion('{"company": {"name": "x"}}', finish="length"), "the answer was cut off at 8000 output tokens"),
+        (completion('{"company": {"name": "x"}}', finish="length"), "the answer was cut off after 300 output tokens "
+                                                                     "(the limit is 8000; the server's context may be full)"),
         (Reply(status=500, body=b'{"error": {"message": "out of memory"}}'), "answered 500: out of memory (after 2 retries)"),
         (Reply(body=_HALF, delay=30), "did not answer within 2 s"),
         (Reply(body=completion(GOOD).body, drip=0.01), "did not answer within 2 s"),
