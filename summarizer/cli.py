@@ -94,16 +94,20 @@ def _summarize_command(args: argparse.Namespace) -> int:
 
     from .pipeline import engine_note
 
-    progress = _progress if sys.stderr.isatty() else None
+    progress = _progress if sys.stderr.isatty() or args.verbose else None
     if progress:
         progress(f"reading {args.source}")
     document = _load(args)
     envelope, report = summarize_document(
-        document, engine=args.engine, model=args.model, base_url=args.base_url, progress=progress
-    )
-    if progress:
-        sys.stderr.write("\r\033[K" if _use_color(sys.stderr) else "\n")
-    note = engine_note(envelope.engine, envelope.model)
+        document, engine=args.engine, model=args.model, base_url=args.base_url, progress=progress,
+        timeout=args.timeout, fallback=args.fallback, log=_log if args.verbose else None,
+    )  # fmt: skip
+    if progress and _use_color(sys.stderr):
+        sys.stderr.write("\r\033[K")
+    if envelope.fallback_reason:
+        print(f"summarizer: {envelope.model}'s answer could not be used ({envelope.fallback_reason}); "
+              "the extractive summary is given instead", file=sys.stderr)  # fmt: skip
+    note = engine_note(envelope.engine, envelope.model, envelope.fallback_reason)
     if args.format == "json":
         output = envelope.model_dump_json(indent=2) + "\n"
     elif args.format == "slack":
@@ -150,6 +154,24 @@ def _progress(message: str) -> None:
     else:
         sys.stderr.write(f"summarizer: {message}…\n")
     sys.stderr.flush()
+
+
+def _log(message: str) -> None:
+    """A ``--verbose`` line: one model call, its purpose, tokens, time and cost."""
+    if _use_color(sys.stderr):
+        sys.stderr.write("\r\033[K")
+    sys.stderr.write(f"summarizer: {message}\n")
+    sys.stderr.flush()
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
 
 
 def _write(output: str, path: str | None) -> None:
@@ -204,6 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL)")
     summarize.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
     summarize.add_argument("--strict", action="store_true", help="exit 3 when any number is not supported")
+    summarize.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                           help="longest wait for one model call, retries included (default: $SUMMARIZER_TIMEOUT, else 120)")
+    summarize.add_argument("--fallback", choices=("none", "extractive"), default="none",
+                           help="extractive: when the model's answer is unusable, give the extractive summary, marked as such")
+    summarize.add_argument("--verbose", action="store_true",
+                           help="progress, and every model call with its purpose, tokens, time and cost, on standard error")  # fmt: skip
     summarize.set_defaults(run=_summarize_command)
 
     batch = commands.add_parser(

@@ -20,8 +20,8 @@ import jsonschema
 from pydantic import ValidationError
 
 from .chunking import Chunk, chunk_segments, count_tokens
-from .errors import ModelOutputInvalid
-from .llm import ModelClient, ModelSettings, Usage
+from .errors import ModelOutputInvalid, ModelTruncated
+from .llm import PROMPTED_MODES, CallRecord, ModelClient, ModelSettings, Usage, portable_schema
 from .prompting import render
 from .resources import load_schema
 from .segments import Segment, resolve_quote, segment_line, segments
@@ -34,6 +34,7 @@ __all__ = ["model_schema", "LLMResult", "summarize_llm"]
 
 _OUTPUT_RESERVE = 8_000
 _REPAIR_BUDGET = 12_000
+_REASK_ECHO = 20_000  # characters of an unusable answer shown back to the model when asking again
 
 
 @cache
@@ -50,7 +51,8 @@ def model_schema() -> dict:
         },
     }
     root = definitions.pop("summary")
-    return {**root, "$defs": definitions}
+    used = {name for name in definitions if f'"#/$defs/{name}"' in json.dumps([root, definitions])}
+    return {**root, "$defs": {name: definitions[name] for name in definitions if name in used}}
 
 
 @dataclass
@@ -60,36 +62,60 @@ class LLMResult:
     usage: Usage
     notes: list[str] = field(default_factory=list)
     document_tokens: int = 0
+    output_mode: str | None = None
 
 
 def _schema_errors(payload: Any) -> list[str]:
-    errors = sorted(jsonschema.Draft202012Validator(model_schema()).iter_errors(payload), key=lambda e: list(e.path))
-    return [f"at {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}" for e in errors[:8]]
+    try:
+        errors = sorted(jsonschema.Draft202012Validator(model_schema()).iter_errors(payload), key=lambda e: list(e.path))
+    except RecursionError:
+        return ["the answer is nested too deeply to be a summary"]
+    return [f"at {'/'.join(map(str, e.absolute_path)) or '(top)'}: {_short(e.message)}" for e in errors[:8]]
 
 
-def _ask(client: ModelClient, messages: list[dict[str, str]], usage: Usage) -> dict:
-    """One answer that fits the schema; an invalid one is sent back once with its errors,
-    on a copy of the conversation."""
-    conversation = list(messages)
-    for attempt in range(2):
-        try:
-            payload, call_usage, raw = client.structured(conversation, model_schema(), "earnings_summary")
-            usage.add(call_usage)
-            errors = _schema_errors(payload)
-        except ModelOutputInvalid as invalid:
-            usage.add(getattr(invalid, "usage", Usage()))
-            raw, errors = getattr(invalid, "raw", ""), [str(invalid)]
-        if not errors:
-            return payload
-        if attempt == 1:
-            raise ModelOutputInvalid(f"the answer did not fit the schema after a second try: {errors[0]}",
-                                     provider=client.settings.provider)  # fmt: skip
-        conversation = [
-            *conversation,
-            {"role": "assistant", "content": raw},
-            {"role": "user", "content": render("reask_user.v1.md", errors="\n".join(f"- {e}" for e in errors))},
-        ]
-    raise AssertionError("unreachable")
+def _short(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class _Calls:
+    """The client, the usage of every call so far, and whom to tell about each call."""
+
+    client: ModelClient
+    usage: Usage
+    log: Callable[[str], None] | None = None
+
+    def ask(self, messages: list[dict[str, str]], *, purpose: str, part: str) -> dict:
+        """One answer that fits the schema; an invalid one is sent back once with its errors,
+        on a copy of the conversation."""
+        conversation = list(messages)
+        for attempt in range(2):
+            answer = self.client.structured(conversation, model_schema(), "earnings_summary",
+                                            purpose=purpose if attempt == 0 else "reask", part=part)  # fmt: skip
+            self._record(answer.record)
+            if answer.stop:
+                raise answer.stop
+            errors = [answer.error] if answer.error else _schema_errors(answer.payload)
+            if not errors:
+                return answer.payload
+            if attempt == 1:
+                raise ModelOutputInvalid(f"the answer did not fit the schema after a second try: {errors[0]}",
+                                         provider=self.client.settings.provider)  # fmt: skip
+            conversation = [
+                *conversation,
+                {"role": "assistant", "content": _short(answer.raw, _REASK_ECHO)},
+                {"role": "user", "content": render("reask_user.v1.md", errors="\n".join(f"- {e}" for e in errors))},
+            ]
+        raise AssertionError("unreachable")
+
+    def _record(self, record: CallRecord) -> None:
+        self.usage.add(record)
+        if self.log:
+            model = self.client.settings.model
+            cost = record.cost(model)
+            self.log(f"call {self.usage.calls}: {record.purpose}, part {record.part}, {record.mode}: "
+                     f"{record.prompt_tokens:,} prompt + {record.completion_tokens:,} completion tokens, "
+                     f"{record.seconds:.1f} s" + (f", ${cost:.6f}" if cost is not None else ""))  # fmt: skip
 
 
 def _messages(document: Document, lines: str, part: str) -> list[dict[str, str]]:
@@ -191,24 +217,33 @@ def summarize_llm(
     settings: ModelSettings,
     index: FactIndex | None = None,
     progress: Callable[[str], None] | None = None,
+    *,
+    usage: Usage | None = None,
+    log: Callable[[str], None] | None = None,
 ) -> LLMResult:
     """A model-written summary of ``document``, its citations resolved and its numbers verified.
 
-    ``progress`` is told of each call ("part 2 of 3") for long releases."""
+    ``progress`` is told of each call ("part 2 of 3") and of calls that take long; ``log`` of
+    each call's purpose, tokens and cost once it is answered. Every call is added to
+    ``usage`` as it is made, so a caller still knows what was spent when this raises."""
     index = index or FactIndex(document)
-    client = ModelClient(settings)
-    usage, notes = Usage(), []
+    client = ModelClient(settings, progress=progress)
+    calls = _Calls(client, usage if usage is not None else Usage(), log)
+    notes: list[str] = []
     all_segments = segments(document)
     by_id = {segment.id: segment for segment in all_segments}
     overhead = count_tokens(render("summary_system.v1.md")) + 200
+    if client.mode in PROMPTED_MODES:  # a server known to need the schema in the prompt
+        overhead += count_tokens(json.dumps(portable_schema(model_schema()), separators=(",", ":"))) + 50
     budget = max(1_000, settings.context_tokens - overhead - min(_OUTPUT_RESERVE, settings.max_output_tokens))
     chunks: list[Chunk] = chunk_segments(document, all_segments, budget)
     payloads = []
     for number, chunk in enumerate(chunks, 1):
+        part = f"{number} of {len(chunks)}"
         if progress:
-            progress(f"asking {settings.model}: part {number} of {len(chunks)} ({chunk.tokens:,} tokens)")
-        part = f"Part {number} of {len(chunks)} of the release.\n" if len(chunks) > 1 else ""
-        payloads.append(_ask(client, _messages(document, chunk.lines(document), part), usage))
+            progress(f"asking {settings.model}: part {part} ({chunk.tokens:,} tokens)")
+        heading = f"Part {part} of the release.\n" if len(chunks) > 1 else ""
+        payloads.append(calls.ask(_messages(document, chunk.lines(document), heading), purpose="chunk", part=part))
     payload = _merge(payloads, notes) if len(payloads) > 1 else payloads[0]
     summary = _resolve(document, by_id, payload, notes)
     report = verify_summary(summary, document, index)
@@ -222,8 +257,12 @@ def summarize_llm(
             {"role": "user", "content": repair},
         ]
         repair_notes: list[str] = []
-        payload = _ask(client, conversation, usage)
-        summary = _resolve(document, by_id, payload, repair_notes)
-        notes += repair_notes
-        report = verify_summary(summary, document, index)
-    return LLMResult(summary, report, usage, notes, sum(c.tokens for c in chunks))
+        try:
+            repaired = calls.ask(conversation, purpose="repair", part="1 of 1" if len(chunks) == 1 else "all")
+            corrected = _resolve(document, by_id, repaired, repair_notes)
+        except (ModelOutputInvalid, ModelTruncated) as error:  # the first summary stands, its problems reported
+            notes.append(f"the correction could not be used ({error}); the first answer is kept")
+        else:
+            summary, report = corrected, verify_summary(corrected, document, index)
+            notes += repair_notes
+    return LLMResult(summary, report, calls.usage, notes, sum(c.tokens for c in chunks), client.mode)

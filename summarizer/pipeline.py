@@ -3,6 +3,12 @@
 The engine is the model when one is configured (``--model`` or ``SUMMARIZER_MODEL``), the
 built-in extractive engine otherwise. A model's metrics are cross-checked against the
 figures the extractive engine reads from the release's tables.
+
+Fallback: with ``fallback="extractive"`` (the library's default, so batch and Slack get it;
+the command line asks for it with ``--fallback extractive``), a model whose answer is
+unusable after the re-ask (invalid, truncated, refused, timed out, server failing) gives way
+to the extractive summary, and the envelope says so and why (``fallback_reason``). A
+configuration error (a refused key, an unknown model) is never papered over.
 """
 
 from __future__ import annotations
@@ -10,16 +16,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from .errors import UsageError
+from .errors import ModelOutputInvalid, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError
 from .serialize import report_json
-from .summary import DocumentRef, Envelope, Summary, Usage
+from .summary import CallUsage, DocumentRef, Envelope, Summary, Usage
 from .types import Document
 from .facts import FactIndex
 from .verify import VerificationReport
 
-__all__ = ["ENGINES", "summarize_document", "cross_check", "engine_note"]
+__all__ = ["ENGINES", "FALLBACKS", "summarize_document", "cross_check", "engine_note"]
 
 ENGINES = ("auto", "extractive", "llm")
+FALLBACKS = ("none", "extractive")
+# A model's failures that the extractive summary may stand in for; other ModelErrors are configuration.
+_UNUSABLE = (ModelOutputInvalid, ModelTruncated, ModelRefusal, ModelUnavailable)
+
 def cross_check(summary: Summary, tables: Summary) -> list[str]:
     """Metrics whose value differs between a model's summary and the release's tables."""
     warnings = []
@@ -38,9 +48,14 @@ def cross_check(summary: Summary, tables: Summary) -> list[str]:
     return warnings
 
 
-def engine_note(engine: str, model: str | None) -> str:
+def engine_note(engine: str, model: str | None, fallback_reason: str | None = None) -> str:
     if engine == "llm":
         return f"Written by {model}; every number checked against the release by the deterministic verifier."
+    if fallback_reason:
+        return (
+            f"Written by the built-in extractive engine because {model}'s answer could not be used ({fallback_reason}); "
+            "every figure and sentence is taken from the release as printed."
+        )
     return (
         "Written by the built-in extractive engine: every figure and sentence is taken from the release as printed. "
         "For a model-written summary set SUMMARIZER_MODEL and OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)."
@@ -54,36 +69,58 @@ def summarize_document(
     model: str | None = None,
     base_url: str | None = None,
     progress: Callable[[str], None] | None = None,
+    timeout: float | None = None,
+    fallback: str = "extractive",
+    log: Callable[[str], None] | None = None,
 ) -> tuple[Envelope, VerificationReport]:
-    """A summary of ``document``, verified, in its envelope."""
+    """A summary of ``document``, verified, in its envelope.
+
+    ``timeout`` is seconds per model call (default ``SUMMARIZER_TIMEOUT``, else 120);
+    ``log`` is told of every model call (purpose, mode, tokens, time, cost)."""
     from .extractive import summarize_extractive
     from .llm import ModelSettings
+    from .summary import verify_summary
 
     if engine not in ENGINES:
         raise UsageError(f"engine {engine!r} is not available (available: {', '.join(ENGINES)})")
-    settings = ModelSettings.from_env(model, base_url) if engine != "extractive" else None
+    if fallback not in FALLBACKS:
+        raise UsageError(f"fallback {fallback!r} is not available (available: {', '.join(FALLBACKS)})")
+    settings = ModelSettings.from_env(model, base_url, timeout=timeout) if engine != "extractive" else None
     if engine == "llm" and settings is None:
         raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
     index = FactIndex(document)
     extractive = summarize_extractive(document, index)
+    fallback_reason = output_mode = None
     if settings is None:
-        from .summary import verify_summary
-
         summary, used = extractive, "extractive"
         report = verify_summary(extractive, document, index)
         usage = Usage(prompt_tokens=0, completion_tokens=0, calls=0, estimated_cost_usd=None)
     else:
+        from .llm import Usage as Calls
         from .llm_engine import summarize_llm
         from .prompting import PROMPT_VERSION
 
-        result = summarize_llm(document, settings, index, progress)
-        unresolved = tuple(note for note in result.notes if "is not in segment" in note)
-        warnings = tuple(note for note in result.notes if note not in unresolved) + tuple(cross_check(result.summary, extractive))
-        summary, used = result.summary, "llm"
-        report = replace(result.report, citation_errors=result.report.citation_errors + unresolved, warnings=warnings)
-        usage = Usage(document_tokens=result.document_tokens, prompt_tokens=result.usage.prompt_tokens,
-                      completion_tokens=result.usage.completion_tokens, calls=result.usage.calls,
-                      estimated_cost_usd=result.usage.cost(settings.model))  # fmt: skip
+        calls = Calls()
+        try:
+            result = summarize_llm(document, settings, index, progress, usage=calls, log=log)
+        except _UNUSABLE as error:
+            if fallback != "extractive":
+                raise
+            summary, used, fallback_reason = extractive, "extractive", str(error)
+            report = verify_summary(extractive, document, index)
+            document_tokens = 0
+        else:
+            unresolved = tuple(note for note in result.notes if "is not in segment" in note)
+            warnings = tuple(note for note in result.notes if note not in unresolved) + tuple(cross_check(result.summary, extractive))
+            summary, used, document_tokens = result.summary, "llm", result.document_tokens
+            report = replace(result.report, citation_errors=result.report.citation_errors + unresolved, warnings=warnings)
+        output_mode = calls.mode
+        usage = Usage(document_tokens=document_tokens, prompt_tokens=calls.prompt_tokens,
+                      completion_tokens=calls.completion_tokens, calls=calls.calls,
+                      estimated_cost_usd=calls.cost(settings.model),
+                      per_call=[CallUsage(purpose=r.purpose, part=r.part, output_mode=r.mode, prompt_tokens=r.prompt_tokens,
+                                          completion_tokens=r.completion_tokens, seconds=r.seconds,
+                                          estimated_cost_usd=r.cost(settings.model)) for r in calls.records])  # fmt: skip
     info = document.info
     envelope = Envelope(
         document=DocumentRef(source=document.source, sha256=document.sha256, company=info.company,
@@ -94,5 +131,7 @@ def summarize_document(
         usage=usage,
         summary=summary,
         verification=report_json(report),
+        output_mode=output_mode,
+        fallback_reason=fallback_reason,
     )  # fmt: skip
     return envelope, report

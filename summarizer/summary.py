@@ -35,6 +35,7 @@ __all__ = [
     "ReportingPeriod",
     "Headline",
     "Summary",
+    "CallUsage",
     "Usage",
     "DocumentRef",
     "Envelope",
@@ -139,12 +140,28 @@ class Summary(_Model):
     business_update: list[Update]
 
 
+OutputMode = Literal["json_schema", "json_object_schema", "json_object", "text"]
+
+
+class CallUsage(_Model):
+    """One model call: why it was made (a part's first answer, a re-ask, a repair), how, and its cost."""
+
+    purpose: Literal["chunk", "reask", "repair"]
+    part: str
+    output_mode: OutputMode
+    prompt_tokens: int = Field(ge=0)
+    completion_tokens: int = Field(ge=0)
+    seconds: float = Field(ge=0)
+    estimated_cost_usd: float | None = Field(ge=0)
+
+
 class Usage(_Model):
     document_tokens: int = Field(default=0, ge=0)
     prompt_tokens: int = Field(ge=0)
     completion_tokens: int = Field(ge=0)
     calls: int = Field(ge=0)
     estimated_cost_usd: float | None = Field(ge=0)
+    per_call: list[CallUsage] = Field(default_factory=list)
 
 
 class DocumentRef(BaseModel):
@@ -166,6 +183,8 @@ class Envelope(_Model):
     usage: Usage
     summary: Summary
     verification: dict[str, Any]
+    output_mode: OutputMode | None = None
+    fallback_reason: str | None = None
 
 
 def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Validator:

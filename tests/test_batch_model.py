@@ -67,8 +67,9 @@ def test_an_unusable_answer_falls_back_to_the_extractive_summary(releases, tmp_p
     metric = line["envelope"]["summary"]["metrics"][0]  # the extractive summary: total revenues 6,587 thousand
     assert (metric["metric"], metric["value"]["value"], metric["value"]["scale"]) == ("revenue", "6587", "thousands")
     assert "could not be used" in (out / f"{immunogen['key']}.md").read_text()
-    if mode != "garbage":  # the server was asked again before the batch gave up: the SDK's retries (and ours)
-        assert fake.calls == 3 + 3 * (1 + int(mode == "429"))
+    if mode != "garbage":  # the server was asked again before the batch gave up: the client's retries and
+        # output-mode negotiation (a 500 may be a server refusing a mode), and the batch's own
+        assert fake.calls >= 3 + 3 * (1 + int(mode == "429"))
 
 
 def test_the_engine_looks_up_its_client_where_the_batch_bounds_it():

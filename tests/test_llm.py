@@ -66,7 +66,7 @@ def test_a_refusal_is_a_clear_error():
 
 @pytest.mark.vcr("immunogen_truncated.yaml")
 def test_a_truncated_answer_is_a_clear_error():
-    with pytest.raises(ModelTruncated, match="cut off at 8000 output tokens"):
+    with pytest.raises(ModelTruncated, match=r"cut off after 884 output tokens \(the limit is 8000"):
         summarize_llm(document(IMMUNOGEN), _settings())
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import ModelError, ModelOutputInvalid, SummarizerError
+from ..errors import ModelError, SummarizerError
 from .sources import WorkItem
 from .state import State
 from .work import Limits, Outcome, Settings, earnings_check, process
@@ -59,7 +59,7 @@ def _install() -> None:
     """Put the capturing and replaying client where the LLM engine looks for its client."""
     from .. import llm_engine
     from ..errors import UsageError
-    from ..llm import ModelClient, Usage
+    from ..llm import Answer, CallRecord, ModelClient
 
     current = getattr(llm_engine, "ModelClient", None)
     if not (isinstance(current, type) and issubclass(current, ModelClient)):  # never send live what was to be batched
@@ -70,7 +70,7 @@ def _install() -> None:
     class ReplayClient(current):  # type: ignore[misc, valid-type]
         _batch_replay = True
 
-        def structured(self, messages, schema, name):
+        def structured(self, messages, schema, name, *, purpose="chunk", part="1 of 1"):
             if getattr(_plan, "capture", False):
                 raise _Captured({
                     "model": self.settings.model, "messages": messages, "temperature": 0,
@@ -78,18 +78,16 @@ def _install() -> None:
                     "max_completion_tokens": self.settings.max_output_tokens,
                 })  # fmt: skip
             answer = getattr(_plan, "replay", None)
-            if answer is None:
-                return super().structured(messages, schema, name)  # a second call: made live
+            if answer is None:  # a second call: made live
+                return super().structured(messages, schema, name, purpose=purpose, part=part)
             _plan.replay = None
-            usage = Usage(prompt_tokens=answer["usage"].get("prompt_tokens", 0),
-                          completion_tokens=answer["usage"].get("completion_tokens", 0), calls=1)  # fmt: skip
+            record = CallRecord(purpose, part, "json_schema", answer["usage"].get("prompt_tokens", 0),
+                                answer["usage"].get("completion_tokens", 0), 0.0)  # fmt: skip
             raw = answer["content"]
             try:
-                return json.loads(raw), usage, raw
+                return Answer(json.loads(raw), None, raw, record)
             except json.JSONDecodeError as error:
-                invalid = ModelOutputInvalid(f"the answer is not JSON: {error}", provider="OpenAI Batch API")
-                invalid.raw, invalid.usage = raw, usage
-                raise invalid from error
+                return Answer(None, f"the answer is not JSON: {error}", raw, record)
 
     llm_engine.ModelClient = ReplayClient
 

@@ -185,8 +185,8 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
             if not per_call and limits.requests is not None:
                 limits.requests.acquire()
             with (_NO_LIMIT if per_call else limits.model_slots or _NO_LIMIT):
-                envelope, report = summarize_document(
-                    document, engine=settings.engine, model=settings.model, base_url=settings.base_url
+                envelope, report = summarize_document(  # the batch falls back itself, after its own retries
+                    document, engine=settings.engine, model=settings.model, base_url=settings.base_url, fallback="none"
                 )
             return envelope, report, None
         except ModelUnavailable as error:
