@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from summarizer.batch import BatchOptions, run_batch  # noqa: E402
+from summarizer.batch import BatchOptions, run_batch
 
 
 def _subset(folder: Path, count: int, into: Path) -> Path:

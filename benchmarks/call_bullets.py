@@ -24,9 +24,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summarizer.facts import FactIndex
 from summarizer.ingest import load_document
 from summarizer.types import Document
-from summarizer.facts import FactIndex
 from summarizer.verify import SUPPORTED, NumberCheck, Status, verify_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +143,7 @@ def run(ectsum: Path, judgments: list[Judgment]) -> tuple[list[Outcome], dict[st
         try:
             bullet_lines = summary.read_text(encoding="utf-8").splitlines()
             document = load_document(transcript)
-        except Exception as error:  # noqa: BLE001 - a call that cannot be read is reported, not fatal
+        except Exception as error:
             for judged in bullets.values():
                 outcomes += [Outcome(j, problem=f"call not loaded: {type(error).__name__}: {error}") for j in judged]
             continue
@@ -155,7 +155,7 @@ def run(ectsum: Path, judgments: list[Judgment]) -> tuple[list[Outcome], dict[st
             text = bullet_lines[bullet - 1]
             try:
                 checks = verify_claims([text], document, call.index).claims[0].numbers
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 outcomes += [Outcome(j, text, problem=f"verifier raised {type(error).__name__}: {error}") for j in judged]
                 continue
             used = set()

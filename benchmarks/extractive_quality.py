@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import METRICS, format_class, load_gold  # noqa: E402
+from gold import METRICS, format_class, load_gold
 
-from summarizer.extractive import summarize_extractive  # noqa: E402
-from summarizer.ingest import load_document  # noqa: E402
-from summarizer.summary import Amount  # noqa: E402
+from summarizer.extractive import summarize_extractive
+from summarizer.ingest import load_document
+from summarizer.summary import Amount
 
 
 def holds(amount: Amount | None, expected: Decimal) -> bool:

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import GoldRelease, format_class, load_gold  # noqa: E402
+from gold import GoldRelease, format_class, load_gold
 
-from summarizer.facts import FactIndex  # noqa: E402
-from summarizer.ingest import load_document  # noqa: E402
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
 
 _GOLD_TO_FACT = {"revenue": "revenue", "net_income": "net_income", "eps_diluted": "eps",
                  "operating_income": "operating_income", "cash": "cash"}  # fmt: skip

@@ -33,10 +33,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from summarizer.claims import ClaimNumber, read_numbers
-from summarizer.ingest import load_document
-from summarizer.types import Unit
 from summarizer.columns import column_periods
 from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
+from summarizer.types import Unit
 from summarizer.verify import Status, verify_claim
 from summarizer.vocabulary import metrics_compatible
 

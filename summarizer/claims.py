@@ -16,18 +16,17 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .context import signed_value
 from .numbers import (
     NUMBER,
-    SCALE_EXPONENTS,
-    number_words,
     is_bare_year,
     non_figures,
+    number_words,
     parse_token,
     precision,
     shares_range_scale,
 )
 from .types import OtherKind, Span, Unit
-from .context import signed_value
 
 __all__ = ["ClaimNumber", "read_numbers"]
 

@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 __all__ = ["main"]
 
@@ -66,9 +66,9 @@ def _use_color(stream) -> bool:
 
 
 def _verify_command(args: argparse.Namespace) -> int:
+    from .facts import FactIndex
     from .render.report_text import report_text
     from .serialize import report_json
-    from .facts import FactIndex
     from .verify import verify_claims, verify_text
 
     document = _load(args)
@@ -90,9 +90,7 @@ def _verify_command(args: argparse.Namespace) -> int:
 
 
 def _summarize_command(args: argparse.Namespace) -> int:
-    from .pipeline import summarize_document
-
-    from .pipeline import engine_note
+    from .pipeline import engine_note, summarize_document
 
     progress = _progress if sys.stderr.isatty() or args.verbose else None
     if progress:

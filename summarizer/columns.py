@@ -35,7 +35,7 @@ def column_periods(table: Table) -> list[Period]:
     dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
     table_length = dated_lengths.pop() if len(dated_lengths) == 1 else ""
     result = []
-    for column, (key, period) in enumerate(zip(keys, periods)):
+    for key, period in zip(keys, periods):
         if key is None:  # a change column ("Y/Y") spans the periods of the table it sits in
             result.append(Period(period.length or table_length, None))
             continue

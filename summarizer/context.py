@@ -8,9 +8,9 @@ the metric it measures, and its period (length, and current or comparison period
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Sequence
 
 from .numbers import RANGE_LINK
 from .types import Span, Unit

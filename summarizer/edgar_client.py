@@ -23,13 +23,12 @@ import http.client
 import os
 import random
 import re
-import socket
 import time
 import urllib.error
 import urllib.request
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from .decoding import MAX_INPUT_BYTES
 from .errors import InputError, UsageError
@@ -178,7 +177,7 @@ class EdgarClient:
                     raise EdgarError(f"{url}: HTTP {error.code}", url=url, status=error.code) from None
                 problem, status = f"{url}: HTTP {error.code} after {attempt + 1} attempts", error.code
                 wait = _retry_after(error.headers.get("Retry-After"))
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 problem, status = f"{url}: the server did not answer within {self.timeout:g} s", 0
             except _Deadline:
                 problem, status = f"{url}: the response took longer than {self.deadline:g} s", 0

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from .claims import read_numbers
 from .columns import period_end
+from .facts import Fact, FactIndex
 from .sentences import prose_sentences
 from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update, human
 from .types import Document, Row, Span, Unit
-from .facts import Fact, FactIndex
 
 __all__ = ["summarize_extractive", "amount_of"]
 

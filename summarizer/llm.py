@@ -37,8 +37,9 @@ import os
 import re
 import threading
 import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .errors import ModelError, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError

@@ -12,22 +12,23 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 import jsonschema
 from pydantic import ValidationError
 
 from .chunking import Chunk, chunk_segments, count_tokens
 from .errors import ModelOutputInvalid, ModelTruncated
+from .facts import FactIndex
 from .llm import PROMPTED_MODES, CallRecord, ModelClient, ModelSettings, Usage, portable_schema
 from .prompting import render
 from .resources import load_schema
 from .segments import Segment, resolve_quote, segment_line, segments
 from .summary import Citation, Summary, verify_summary
 from .types import Document, Span
-from .facts import FactIndex
 from .verify import SUPPORTED, VerificationReport
 
 __all__ = ["model_schema", "LLMResult", "summarize_llm"]

@@ -13,14 +13,14 @@ configuration error (a refused key, an unknown model) is never papered over.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from .errors import ModelOutputInvalid, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError
+from .facts import FactIndex
 from .serialize import report_json
 from .summary import CallUsage, DocumentRef, Envelope, Summary, Usage
 from .types import Document
-from .facts import FactIndex
 from .verify import VerificationReport
 
 __all__ = ["ENGINES", "FALLBACKS", "summarize_document", "cross_check", "engine_note"]

@@ -8,7 +8,7 @@ word before the point is a known abbreviation ("Inc.", "Feb.", "U.S.").
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from .types import Span
 

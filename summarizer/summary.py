@@ -9,16 +9,17 @@ and verifies it like any other claim, against the item's own citations.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from .errors import InputError
+from .facts import FactIndex
 from .resources import load_schema
 from .types import Document, Span
-from .facts import FactIndex
 from .verify import ClaimCheck, VerificationReport, verify_claim
 from .vocabulary import metrics_in
 

@@ -328,10 +328,7 @@ def _header_lines(
             and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])
             and not _TITLE.search(text[candidate.start : candidate.end])
             and not text[candidate.start : candidate.end].rstrip().endswith(":")  # a section label
-        ):
-            header_lines.insert(0, candidate)
-            blanks = 0
-        elif _is_header_fragment(text, lines, cursor, floor):
+        ) or _is_header_fragment(text, lines, cursor, floor):
             header_lines.insert(0, candidate)
             blanks = 0
         elif candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks):

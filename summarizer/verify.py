@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Sequence
 
 from .claims import ClaimNumber, read_numbers
 from .context import bases_compatible, read_sentence
@@ -265,30 +266,34 @@ def _decide(
     reason: str = "",
 ) -> NumberCheck:
     """The status of one number of a claim, with the figures that support it or come nearest."""
-    base = dict(span=claim.span, text=claim.text, value=claim.value, unit=claim.unit)
     cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
     if cited:
-        return NumberCheck(**base, status=Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
+        return _check(claim, Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
     cited_derived = [d for d in found.fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
     if cited_derived or (found.fitting_derived and not found.fitting):
         chosen = (cited_derived or found.fitting_derived)[0]
         current, prior = chosen.inputs
         formula = f"{chosen.formula}: {current.figure.text} vs {prior.figure.text} = {_round(chosen.value)}"
         status = Status.DERIVED if cited_derived else Status.MISATTRIBUTED
-        return NumberCheck(**base, status=status, supports=tuple(_ref(f) for f in chosen.inputs), formula=formula)
+        return _check(claim, status, supports=tuple(_ref(f) for f in chosen.inputs), formula=formula)
     if found.fitting:
-        return NumberCheck(**base, status=Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
+        return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
     if found.direct or found.derived:
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         unreadable = next((fact for fact in found.direct if _unreadable(context, fact)), None)
         if unreadable is not None and not reason:
             reason = (f"the value is in the source ({_where(unreadable)}), but its period or metric could not be read")
-        return NumberCheck(**base, status=Status.CONTEXT_MISMATCH, candidates=tuple(near),
+        return _check(claim, Status.CONTEXT_MISMATCH, candidates=tuple(near),
                            reason=reason or _mismatch_reason(found.direct[0] if found.direct else None))  # fmt: skip
     family = _CLAIM_FAMILIES[family_of(claim.unit)][0]
     near = [_ref(f) for f in index.nearest(family, claim.value)]
-    return NumberCheck(**base, status=Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
+    return _check(claim, Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
+
+
+def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
+    """A claim number's check: its span, text, value and unit, its status and what backs it."""
+    return NumberCheck(claim.span, claim.text, claim.value, claim.unit, status, **details)
 
 
 def _round(value: Decimal) -> str:
@@ -368,11 +373,9 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     checks = []
     for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
         if number.kind is OtherKind.UNREADABLE:
-            checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.UNREADABLE,
-                                      reason="could not read this number"))  # fmt: skip
+            checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
         elif candidates is None:
-            checks.append(NumberCheck(number.span, number.text, number.value, number.unit, Status.NOT_FINANCIAL,
-                                      reason=number.kind.value))  # fmt: skip
+            checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
             checks.append(_decide(index, number, context, candidates, citations, reason))
     return ClaimCheck(text, tuple(checks))

@@ -3,7 +3,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-
 from summarizer.figures import extract_figures
 from summarizer.ingest import load_document
 from summarizer.types import Document, Figures

@@ -41,7 +41,7 @@ class EdgarStandIn:
             def log_message(self, *_args) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
                 with stand_in._lock:
                     stand_in.requests.append((path, time.monotonic(), dict(self.headers)))

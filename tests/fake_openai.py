@@ -64,7 +64,7 @@ class FakeOpenAI:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 parts = self.path.split("?")[0].strip("/").split("/")  # v1 batches ID | v1 files ID content
                 if parts[1] == "batches" and parts[2] in fake.batches:
                     self.reply(200, fake.retrieve(parts[2]))
@@ -73,7 +73,7 @@ class FakeOpenAI:
                 else:
                     self.reply(404, {"error": {"message": "not found"}})
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("content-length", 0)))
                 if self.path.endswith("/files"):
                     self.reply(200, fake.upload(raw))

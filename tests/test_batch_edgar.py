@@ -11,15 +11,14 @@ import sqlite3
 import time
 
 import pytest
+from corpus import DATA
+from edgar_server import EdgarStandIn
 
 from summarizer.batch.indexes import earnings_candidates, parse_feed, parse_index
 from summarizer.cli import main
 from summarizer.edgar_client import EdgarClient, EdgarError, filing_from_link, normalise_accession
 from summarizer.errors import UsageError
 from summarizer.ratelimit import RateLimiter
-
-from corpus import DATA
-from edgar_server import EdgarStandIn
 
 AGENT = "Summarizer Tests tests@example.com"
 APPLE = "/Archives/edgar/data/320193/000119312511009392/0001193125-11-009392.txt"

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from corpus import DATA
 
 from summarizer.batch.work import earnings_check
 from summarizer.ingest import load_document
 from summarizer.ratelimit import RateLimiter
-
-from corpus import DATA
 
 
 def as_6k(name: str, part: str | None = None):

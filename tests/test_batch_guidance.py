@@ -7,12 +7,11 @@ import json
 import shutil
 
 import pytest
+from corpus import DATA, document
 
 from summarizer.batch.guidance import compare_guidance, guidance_markdown, previous_release
 from summarizer.cli import main
 from summarizer.pipeline import summarize_document
-
-from corpus import DATA, document
 
 APPLE_2011, APPLE_2012 = "0001193125-11-009392", "0001193125-12-312355"
 

@@ -11,11 +11,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from summarizer.batch import BatchOptions, run_batch
-
 from corpus import DATA
 from fake_openai import FakeOpenAI
+
+from summarizer.batch import BatchOptions, run_batch
 
 NAMES = ["immunogen_q2-fy2006_8k.txt", "buckle_q3-fy2024.html", "mcdonalds_q2-2026_text.txt", "sears_q2-2004.txt"]
 
@@ -62,7 +61,7 @@ def test_an_unusable_answer_falls_back_to_the_extractive_summary(releases, tmp_p
     assert immunogen["fallback"].startswith(reason)
     assert {row["engine"] for name, row in state.items() if name != "immunogen_q2-fy2006_8k.txt"} == {"llm"}
     out = tmp_path / "out"
-    line = next(json.loads(l) for l in (out / "summaries.jsonl").read_text().splitlines() if json.loads(l)["key"] == immunogen["key"])
+    line = next(json.loads(row) for row in (out / "summaries.jsonl").read_text().splitlines() if json.loads(row)["key"] == immunogen["key"])
     assert line["fallback"] == immunogen["fallback"] and line["envelope"]["engine"] == "extractive"
     metric = line["envelope"]["summary"]["metrics"][0]  # the extractive summary: total revenues 6,587 thousand
     assert (metric["metric"], metric["value"]["value"], metric["value"]["scale"]) == ("revenue", "6587", "thousands")

@@ -16,12 +16,11 @@ import time
 from pathlib import Path
 
 import pytest
+from corpus import DATA
+from fake_openai import FakeOpenAI
 
 from summarizer.cli import main
 from summarizer.ingest import load_document
-
-from corpus import DATA
-from fake_openai import FakeOpenAI
 
 NAMES = ["immunogen_q2-fy2006_8k.txt", "buckle_q3-fy2024.html", "sears_q2-2004.txt"]
 
@@ -115,5 +114,5 @@ def test_a_request_the_batch_did_not_answer_falls_back(releases, tmp_path, monke
         assert fake.calls == 0
     buckle = state(out)["buckle_q3-fy2024.html"]
     assert buckle[:3] == ("summarised", "extractive", "ModelError: the OpenAI batch batch_1 ended completed without an answer for it")
-    key = next(json.loads(l)["key"] for l in (out / "summaries.jsonl").read_text().splitlines() if json.loads(l)["fallback"])
+    key = next(json.loads(row)["key"] for row in (out / "summaries.jsonl").read_text().splitlines() if json.loads(row)["fallback"])
     assert "could not be used (ModelError: the OpenAI batch batch_1" in (out / f"{key}.md").read_text()

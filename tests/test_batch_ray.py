@@ -11,10 +11,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from corpus import DATA
 
 from summarizer.cli import main
-
-from corpus import DATA
 
 pytestmark = pytest.mark.ray
 pytest.importorskip("ray")

@@ -6,17 +6,16 @@ import sys
 
 import jsonschema
 import pytest
+from corpus import DATA
 
 from summarizer.cli import main
 from summarizer.resources import load_schema
-
-from corpus import DATA
 
 
 def test_figures_table_lists_the_revenue_cell(capsys):
     assert main(["figures", str(DATA / "immunogen_q2-fy2006_8k.txt")]) == 0
     out = capsys.readouterr().out
-    line = next(l for l in out.splitlines() if "Total revenues" in l)
+    line = next(row for row in out.splitlines() if "Total revenues" in row)
     assert "6,587" in line and "6587000" in line and "currency" in line
 
 

@@ -5,12 +5,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, DATA, document
 
 from summarizer.cli import main
 from summarizer.extractive import summarize_extractive
 from summarizer.summary import Amount, human, summary_validator, verify_summary
-
-from corpus import CORPUS, DATA, document
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,13 +3,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from corpus import CORPUS, document, figures, table_figure
 
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text
 from summarizer.numbers import NUMBER
 from summarizer.types import OtherKind, Unit
-
-from corpus import CORPUS, document, figures, table_figure
 
 IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from corpus import CORPUS, DATA, document
 
 from summarizer.errors import InputError, UsageError
 from summarizer.ingest import load_document
-
-from corpus import CORPUS, DATA, document
 
 
 @pytest.mark.parametrize("name", CORPUS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from corpus import DATA, document
 
 from summarizer.chunking import count_tokens
 from summarizer.cli import main
@@ -14,8 +15,6 @@ from summarizer.llm_engine import model_schema, summarize_llm
 from summarizer.pipeline import cross_check
 from summarizer.prompting import render
 from summarizer.summary import summary_validator
-
-from corpus import DATA, document
 
 IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 pytestmark = [pytest.mark.block_network]

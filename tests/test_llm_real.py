@@ -22,13 +22,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from corpus import DATA
 
 from summarizer.cli import main
 from summarizer.ingest import load_document
 from summarizer.llm import forget_negotiated_modes
 from summarizer.summary import summary_validator
-
-from corpus import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = DATA / "short" / "mcdonalds_q2-2026_highlights.txt"

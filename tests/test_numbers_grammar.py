@@ -11,11 +11,11 @@ from corpus import DATA
 
 from summarizer.claims import read_numbers
 from summarizer.cli import main
+from summarizer.facts import FactIndex
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text, load_document
 from summarizer.numbers import NUMBER, non_figures, parse_token
 from summarizer.types import OtherKind, Unit
-from summarizer.facts import FactIndex
 from summarizer.verify import Status, verify_claim
 
 

@@ -6,14 +6,13 @@ import shutil
 import subprocess
 
 import pytest
+from corpus import DATA, document
 
 from summarizer.cli import main
 from summarizer.pipeline import engine_note, summarize_document
 from summarizer.render.html_page import review_page
 from summarizer.render.slack import MAX_BLOCKS, MAX_HEADER, MAX_SECTION, slack_message
 from summarizer.summary import Update
-
-from corpus import DATA, document
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 _CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

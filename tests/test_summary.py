@@ -5,14 +5,13 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus import document
 
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.resources import load_schema
 from summarizer.summary import Summary, load_summary, metric_sentence, summary_validator, verify_summary
 from summarizer.verify import Status
-
-from corpus import document
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "immunogen_summary.json"

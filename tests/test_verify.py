@@ -6,14 +6,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from corpus import DATA, document
 
 from summarizer.cli import main
+from summarizer.facts import FactIndex
 from summarizer.resources import load_schema
 from summarizer.types import Span
-from summarizer.facts import FactIndex
 from summarizer.verify import Status, verify_claim, verify_claims, verify_text
-
-from corpus import DATA, document
 
 IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 

@@ -13,9 +13,10 @@ Works on envelopes as JSON (as the state keeps them), so nothing is read twice.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 __all__ = ["GuidanceChange", "compare_guidance", "previous_release", "guidance_markdown"]
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import ModelError, SummarizerError
 from .sources import WorkItem
@@ -127,7 +128,7 @@ def _submit(todo: list[WorkItem], settings: Settings, limits: Limits, folder: Pa
     for item in todo:
         on_event("started", item.key)
         try:
-            document, raw = read_item(item, settings, limits, lambda: on_event("fetched", item.key))
+            document, raw = read_item(item, settings, limits, lambda key=item.key: on_event("fetched", key))
             skip = earnings_check(document, raw)
             if skip:
                 on_event("done", Outcome(item.key, "skipped", skip))

@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
-from typing import Any, Callable
+from typing import Any
 
 from .sources import WorkItem
 from .work import Limits, Outcome, Settings, bound_model_calls, process

@@ -17,7 +17,6 @@ them, and stops; a second Ctrl-C stops at once.
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import os
 import queue
@@ -25,9 +24,10 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence, TextIO
+from typing import Any, TextIO
 
 from ..decoding import MAX_INPUT_BYTES
 from ..errors import UsageError
@@ -139,7 +139,7 @@ def _worker(jobs, results, stop, settings: Settings, limits: Limits, threads: in
                 return
             results.put(("started", item.key))
             try:
-                outcome = process(item, settings, limits, lambda: results.put(("fetched", item.key)))
+                outcome = process(item, settings, limits, lambda key=item.key: results.put(("fetched", key)))
             except UsageError as error:
                 outcome = Outcome(item.key, "failed", f"usage: {error}")
             results.put(("done", outcome))

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from ..edgar_client import filing_path, normalise_accession
 from ..errors import InputError, UsageError

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError

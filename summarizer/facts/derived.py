@@ -7,8 +7,8 @@ the cells of one table column against its revenue row (margins, shares of revenu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from typing import Iterable
 
 from ..types import Span
 from .model import DerivedValue, Fact
