@@ -145,7 +145,10 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         result[index + 1] = replace(second, currency=currency)
         exponent = -second.decimals + _digits_after_point(second.text)
         if first.decimals == _digits_after_point(first.text) and exponent > 0:
-            number_text = re.search(r"\d[\d,]*(?:\.\d+)?", first.text).group().replace(",", "")
+            digits = re.search(r"\d[\d,]*(?:\.\d+)?", first.text)
+            if digits is None:  # a number written in words keeps its own scale
+                continue
+            number_text = digits.group().replace(",", "")
             result[index] = replace(
                 first,
                 value=Decimal(number_text).scaleb(exponent) * (-1 if first.value < 0 else 1),

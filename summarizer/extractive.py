@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,7 +20,22 @@ from .claims import read_numbers
 from .columns import period_end
 from .facts import Fact, FactIndex
 from .sentences import prose_sentences
-from .summary import Amount, Citation, Company, Guidance, Headline, Metric, ReportingPeriod, Summary, Update, human
+from .summary import (
+    Amount,
+    AmountUnit,
+    Basis,
+    Citation,
+    Company,
+    Guidance,
+    Headline,
+    Metric,
+    MetricName,
+    ReportingPeriod,
+    Scale,
+    Summary,
+    Update,
+    human,
+)
 from .types import Document, Row, Span, Unit
 
 __all__ = ["summarize_extractive", "amount_of"]
@@ -57,8 +72,8 @@ _NON_GAAP = re.compile(r"non-?gaap|adjusted|reconciliation", re.I)
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
-_SCALES = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
-_UNITS = {
+_SCALES: dict[int, Scale] = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
+_UNITS: dict[Unit, AmountUnit] = {
     Unit.CURRENCY: "currency", Unit.PER_SHARE: "per_share", Unit.PERCENT: "percent",
     Unit.PERCENTAGE_POINTS: "percentage_points", Unit.BASIS_POINTS: "basis_points", Unit.SHARES: "shares",
     Unit.COUNT: "count",
@@ -146,7 +161,7 @@ _YEAR_OVER_YEAR = re.compile(r"\bY/Y\b|year|\byoy\b", re.I)
 _SEQUENTIAL = re.compile(r"\bQ/Q\b|sequential|linked|prior quarter", re.I)
 
 
-def _stated_change(current: Fact, comparison: Fact | None, facts: list[Fact]) -> Fact | None:
+def _stated_change(current: Fact, comparison: Fact | None, facts: Sequence[Fact]) -> Fact | None:
     """The change a row states for this comparison: its Y/Y column against a year-ago
     figure, its Q/Q column against the quarter before; the only one when there is one."""
     changes = [f for f in facts if f.change and f.family in ("percent", "points") and f.basis != "constant_currency"]
@@ -299,6 +314,7 @@ def _change(pick: _Pick) -> Amount | None:
     if pick.comparison is None:
         return None
     current, prior = pick.current, pick.comparison
+    unit: AmountUnit
     if current.family == "percent":
         low, high, unit = current.low - prior.high, current.high - prior.low, "percentage_points"
     elif prior.low > 0 and current.low >= 0:
@@ -339,11 +355,16 @@ def _period_text(document: Document, fact: Fact) -> str:
     return " ".join(named[-1].group(0).split()) if named else "the reporting period"
 
 
-def _metric(document: Document, name: str, basis: str, pick: _Pick) -> Metric:
+_SUMMARY_METRICS: dict[str, MetricName] = {
+    "revenue": "revenue", "net_income": "net_income", "eps_diluted": "eps_diluted", "eps_basic": "eps_basic",
+    "operating_income": "operating_income", "cash": "cash", "gross_profit": "gross_profit", "gross_margin": "gross_margin",
+}  # fmt: skip
+
+
+def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
     label = _label(document, pick) or name.replace("_", " ")
     return Metric(
-        metric=name if name in ("revenue", "net_income", "eps_diluted", "eps_basic", "operating_income", "cash",
-                               "gross_profit", "gross_margin") else "other",
+        metric=_SUMMARY_METRICS.get(name, "other"),
         label=label,
         basis=basis,
         period=_period_text(document, pick.current),

@@ -248,7 +248,7 @@ def portable_schema(schema: dict) -> dict:
             rest = {k: v for k, v in node.items() if k != "$ref"}
             return inline({**copy.deepcopy(target), **rest}, depth + 1)
         low, high = node.get("minimum"), node.get("maximum")
-        kinds = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+        kinds: list[Any] = node["type"] if isinstance(node.get("type"), list) else [node.get("type")]
         if "integer" in kinds and isinstance(low, int) and isinstance(high, int) and 0 <= high - low < 32:
             values: list[Any] = list(range(low, high + 1)) + ([None] if "null" in kinds else [])
             return {"enum": values, **({"description": node["description"]} if "description" in node else {})}
@@ -298,7 +298,7 @@ class ModelClient:
     def __post_init__(self) -> None:
         import openai
 
-        common = dict(api_key=self.settings.api_key, timeout=self.settings.timeout, max_retries=0)
+        common: dict[str, Any] = dict(api_key=self.settings.api_key, timeout=self.settings.timeout, max_retries=0)
         if self.settings.azure_endpoint:
             self._client = openai.AzureOpenAI(
                 azure_endpoint=self.settings.azure_endpoint, api_version=self.settings.api_version, **common
@@ -464,7 +464,7 @@ class ModelClient:
 
     def _answer(self, completion: dict, mode: str, purpose: str, part: str, seconds: float) -> Answer:
         provider = self.settings.provider
-        usage = completion.get("usage") if isinstance(completion.get("usage"), dict) else {}
+        usage: dict = completion["usage"] if isinstance(completion.get("usage"), dict) else {}
         record = CallRecord(purpose, part, mode, _tokens(usage, "prompt_tokens"), _tokens(usage, "completion_tokens"),
                             round(seconds, 3))  # fmt: skip
         choice = completion["choices"][0]

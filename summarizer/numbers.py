@@ -207,15 +207,16 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
     other = other or _NON_FIGURE.search(text, max(start - 1, 0), end)
     footnote = _FOOTNOTE.search(text, start, end)
     while other or footnote:
-        if other and not (footnote and footnote.start() < other.start(other.lastgroup)):
+        if other and not (footnote and footnote.start() < other.start(other.lastgroup or 0)):
             match = other
         else:
+            assert footnote is not None
             match = footnote
-        group = match.lastgroup
+        group = match.lastgroup or ""
         number_start, position = match.start(group), match.end()
         if _DIGIT.search(text, number_start, position):  # a web address without digits is no number
             numbers.append(NonFigure(number_start, position, _KINDS[group.partition("_")[0]]))
-        if other and other.start(other.lastgroup) < position:
+        if other and other.start(other.lastgroup or 0) < position:
             other = _NON_FIGURE.search(text, position - 1, end)
         if footnote and footnote.start() < position:
             footnote = _FOOTNOTE.search(text, position, end)

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Literal, cast
 
 from .errors import ModelOutputInvalid, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError
 from .facts import FactIndex
 from .serialize import report_json
-from .summary import CallUsage, DocumentRef, Envelope, Summary, Usage
+from .summary import CallUsage, DocumentRef, Envelope, OutputMode, Summary, Usage
 from .types import Document
 from .verify import VerificationReport
 
@@ -91,6 +92,7 @@ def summarize_document(
     index = FactIndex(document)
     extractive = summarize_extractive(document, index)
     fallback_reason = output_mode = None
+    used: Literal["extractive", "llm"]
     if settings is None:
         summary, used = extractive, "extractive"
         report = verify_summary(extractive, document, index)
@@ -118,9 +120,10 @@ def summarize_document(
         usage = Usage(document_tokens=document_tokens, prompt_tokens=calls.prompt_tokens,
                       completion_tokens=calls.completion_tokens, calls=calls.calls,
                       estimated_cost_usd=calls.cost(settings.model),
-                      per_call=[CallUsage(purpose=r.purpose, part=r.part, output_mode=r.mode, prompt_tokens=r.prompt_tokens,
-                                          completion_tokens=r.completion_tokens, seconds=r.seconds,
-                                          estimated_cost_usd=r.cost(settings.model)) for r in calls.records])  # fmt: skip
+                      per_call=[CallUsage.model_validate(  # the client's records: purposes and modes as strings
+                          {"purpose": r.purpose, "part": r.part, "output_mode": r.mode, "prompt_tokens": r.prompt_tokens,
+                           "completion_tokens": r.completion_tokens, "seconds": r.seconds,
+                           "estimated_cost_usd": r.cost(settings.model)}) for r in calls.records])  # fmt: skip
     info = document.info
     envelope = Envelope(
         document=DocumentRef(source=document.source, sha256=document.sha256, company=info.company,
@@ -131,7 +134,7 @@ def summarize_document(
         usage=usage,
         summary=summary,
         verification=report_json(report),
-        output_mode=output_mode,
+        output_mode=cast("OutputMode | None", output_mode),
         fallback_reason=fallback_reason,
     )  # fmt: skip
     return envelope, report

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 import time
+from typing import Any
 
 __all__ = ["RateLimiter"]
 
@@ -38,6 +39,7 @@ class RateLimiter:
         self.rate, self.per = rate, per
         self._interval = per / rate
         self._capacity = max(burst, 1.0) * self._interval  # seconds of budget that may be spent at once
+        self._lock: Any
         if shared:
             context = multiprocessing.get_context("fork")
             self._next = context.Value("d", 0.0, lock=False)

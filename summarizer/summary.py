@@ -46,8 +46,9 @@ __all__ = [
     "verify_summary",
 ]
 
-Unit = Literal["currency", "per_share", "percent", "percentage_points", "basis_points", "shares", "count"]
+AmountUnit = Literal["currency", "per_share", "percent", "percentage_points", "basis_points", "shares", "count"]
 Scale = Literal["units", "thousands", "millions", "billions"]
+Basis = Literal["gaap", "non_gaap"]
 MetricName = Literal[
     "revenue", "gross_profit", "gross_margin", "operating_income", "operating_margin", "net_income",
     "eps_basic", "eps_diluted", "cash", "operating_cash_flow", "free_cash_flow", "other",
@@ -70,7 +71,7 @@ _SCALE_EXPONENTS = {"units": 0, "thousands": 3, "millions": 6, "billions": 9}
 
 class Amount(_Model):
     value: DecimalText
-    unit: Unit
+    unit: AmountUnit
     scale: Scale
 
     @property
@@ -89,7 +90,7 @@ class Amount(_Model):
 class Metric(_Model):
     metric: MetricName
     label: str
-    basis: Literal["gaap", "non_gaap"]
+    basis: Basis
     period: str
     value: Amount
     comparison_period: str | None
@@ -216,10 +217,10 @@ def load_summary(source: str | Path) -> Summary:
         raise InputError(f"{name} is not JSON: {error}") from None
     if isinstance(payload, dict) and "summary" in payload:
         payload = payload["summary"]
-    error = next(iter(sorted(summary_validator("summary").iter_errors(payload), key=lambda e: list(e.path))), None)
-    if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
-        raise InputError(f"{name} is not a summary: at {where}: {error.message}")
+    invalid = next(iter(sorted(summary_validator("summary").iter_errors(payload), key=lambda e: list(e.path))), None)
+    if invalid is not None:
+        where = "/".join(str(part) for part in invalid.absolute_path) or "(top)"
+        raise InputError(f"{name} is not a summary: at {where}: {invalid.message}")
     try:
         return Summary.model_validate(payload)
     except ValidationError as error:
@@ -343,8 +344,8 @@ def verify_summary(summary: Summary, document: Document, index: FactIndex | None
     checks: list[ClaimCheck] = []
     for section, citations in (("company", summary.company.citations), ("period", summary.period.citations)):
         _valid_spans(document, section, citations, errors)
-    for where, sentence, citations in _claims(summary):
-        spans = _valid_spans(document, where, citations, errors)
+    for where, sentence, cited in _claims(summary):
+        spans = _valid_spans(document, where, cited, errors)
         check = verify_claim(index, sentence, spans)
         checks.append(ClaimCheck(check.text, check.numbers, item=where))
     return VerificationReport(document.sha256, tuple(checks), tuple(dict.fromkeys(errors)))

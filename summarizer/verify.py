@@ -22,9 +22,9 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from typing import Any
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from .claims import ClaimNumber, read_numbers
 from .context import bases_compatible, read_sentence

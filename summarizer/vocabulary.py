@@ -303,4 +303,4 @@ def loss_context(before: str) -> bool:
     """True when the words before an amount make it a loss: "a net loss of $3.5 million",
     "net loss for the first half of 2025 was $12 million"."""
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
-    return bool(match) and not _PROFIT_WORDS.search(match.string[match.end() :])
+    return match is not None and not _PROFIT_WORDS.search(match.string[match.end() :])

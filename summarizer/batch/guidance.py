@@ -44,7 +44,7 @@ def _midpoint(item: dict) -> tuple[str, Decimal] | None:
     if not ends or len({a["unit"] for a in ends}) != 1:
         return None
     values = [Decimal(a["value"]).scaleb(_SCALES[a["scale"]]) for a in ends]
-    return ends[0]["unit"], sum(values) / len(values)
+    return ends[0]["unit"], sum(values, Decimal(0)) / len(values)
 
 
 def _name(text: str) -> str:

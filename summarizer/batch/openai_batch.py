@@ -20,6 +20,7 @@ The capture and the replay hook into the one place the engine makes a call, the
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -28,7 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelError, SummarizerError
+from ..errors import ModelError, SummarizerError, UsageError
 from .sources import WorkItem
 from .state import State
 from .work import Limits, Outcome, Settings, earnings_check, process
@@ -59,7 +60,6 @@ class _Captured(Exception):
 def _install() -> None:
     """Put the capturing and replaying client where the LLM engine looks for its client."""
     from .. import llm_engine
-    from ..errors import UsageError
     from ..llm import Answer, CallRecord, ModelClient
 
     current = getattr(llm_engine, "ModelClient", None)
@@ -90,7 +90,7 @@ def _install() -> None:
             except json.JSONDecodeError as error:
                 return Answer(None, f"the answer is not JSON: {error}", raw, record)
 
-    llm_engine.ModelClient = ReplayClient
+    llm_engine.ModelClient = ReplayClient  # type: ignore[misc]
 
 
 def capture_request(document: Any, settings: Settings) -> dict:
@@ -111,7 +111,10 @@ def capture_request(document: Any, settings: Settings) -> dict:
 def _client(settings: Settings):
     from ..llm import ModelClient, ModelSettings
 
-    return ModelClient(ModelSettings.from_env(settings.model, settings.base_url))._client
+    model = ModelSettings.from_env(settings.model, settings.base_url)
+    if model is None:
+        raise UsageError("the OpenAI Batch API needs a model: set SUMMARIZER_MODEL (or --model)")
+    return ModelClient(model)._client
 
 
 def _open_batches(state: State) -> list[tuple[str, list[str]]]:
@@ -128,7 +131,7 @@ def _submit(todo: list[WorkItem], settings: Settings, limits: Limits, folder: Pa
     for item in todo:
         on_event("started", item.key)
         try:
-            document, raw = read_item(item, settings, limits, lambda key=item.key: on_event("fetched", key))
+            document, raw = read_item(item, settings, limits, functools.partial(on_event, "fetched", item.key))
             skip = earnings_check(document, raw)
             if skip:
                 on_event("done", Outcome(item.key, "skipped", skip))
@@ -182,7 +185,7 @@ def run_openai_batch(todo: list[WorkItem], options: Any, settings: Settings, lim
         _install()
         _run(todo, options, settings, limits, state, on_event, poll_seconds)
     finally:
-        llm_engine.ModelClient = original
+        llm_engine.ModelClient = original  # type: ignore[misc]
 
 
 def _run(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits, state: State,
@@ -205,7 +208,8 @@ def _run(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits,
         answers = _answers(client, batch)
         for key in keys:
             item = by_key.get(key)
-            if item is None or (state.row(key) and state.row(key).status in ("summarised", "skipped")):
+            row = state.row(key)
+            if item is None or (row and row.status in ("summarised", "skipped")):
                 continue
             answer = answers.get(key)
             if answer is None:

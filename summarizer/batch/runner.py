@@ -17,6 +17,7 @@ them, and stops; a second Ctrl-C stops at once.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import queue
@@ -139,7 +140,7 @@ def _worker(jobs, results, stop, settings: Settings, limits: Limits, threads: in
                 return
             results.put(("started", item.key))
             try:
-                outcome = process(item, settings, limits, lambda key=item.key: results.put(("fetched", key)))
+                outcome = process(item, settings, limits, functools.partial(results.put, ("fetched", item.key)))
             except UsageError as error:
                 outcome = Outcome(item.key, "failed", f"usage: {error}")
             results.put(("done", outcome))
@@ -222,7 +223,7 @@ def _record(state: State, log: SummaryLog, folder: Path, outcome: Outcome) -> No
     for suffix, text in outcome.files.items():
         write_atomic(folder / f"{outcome.key}{suffix}", text)
     outcome = _with_guidance(state, outcome)
-    values = {k: v for k, v in outcome.info.items() if v}
+    values: dict[str, Any] = {k: v for k, v in outcome.info.items() if v}
     if outcome.status == "summarised":
         values.setdefault("company", (outcome.metrics or {}).get("company", ""))
         values.update(

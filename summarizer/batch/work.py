@@ -145,7 +145,7 @@ def bound_model_calls(limits: Limits) -> bool:
             cached = shared.get(self.settings)
             if cached is None:
                 super().__post_init__()
-                shared[self.settings] = self._client
+                shared[self.settings] = self._client  # type: ignore[has-type]
             else:
                 self._client = cached
 
@@ -155,7 +155,7 @@ def bound_model_calls(limits: Limits) -> bool:
             with limits.model_slots or _NO_LIMIT:
                 return super().structured(*args, **kwargs)
 
-    llm_engine.ModelClient = BoundedClient
+    llm_engine.ModelClient = BoundedClient  # type: ignore[misc]
     return True
 
 

@@ -29,9 +29,9 @@ class _ByValue(Generic[_Item]):
     """Items of one unit family sorted by their interval's low end, for "which meet [low, high)?"."""
 
     def __init__(self, items: list[_Item]) -> None:
-        self.items = sorted(items, key=lambda item: item.low)
-        self.lows = [item.low for item in self.items]
-        self.widest = max((item.high - item.low for item in self.items), default=Decimal(0))
+        self.items: list[_Item] = sorted(items, key=lambda item: item.low)
+        self.lows: list[Decimal] = [item.low for item in self.items]
+        self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
 
     def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
         first = bisect.bisect_left(self.lows, low - self.widest)
