@@ -69,6 +69,10 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
 }  # fmt: skip
 _NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
 _NON_GAAP = re.compile(r"non-?gaap|adjusted|reconciliation", re.I)
+# A convenience translation column ("2Q'26 (USD)", "US$") beside the reporting currency's own.
+_TRANSLATION = re.compile(r"\bUSD\b|US\$|U\.S\. dollars", re.I)
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+_AMOUNTS = re.compile(r"\d[\d,.]*")
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
@@ -243,7 +247,7 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         ]  # fmt: skip
         if not current:
             continue
-        chosen = current[0]
+        chosen = min(current, key=lambda f: bool(_TRANSLATION.search(f.figure.column or "")))
         comparison = _comparison(chosen, levels, index.fiscal_quarter)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
         attributable = 0
@@ -256,14 +260,22 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     return min(found, key=lambda item: item[:4])[4] if found else None
 
 
+def _is_prose(sentence: str) -> bool:
+    """A sentence of words, not a table line read as text: twice as many words as numbers."""
+    return len(_WORDS.findall(sentence)) >= max(6, 2 * len(_AMOUNTS.findall(sentence)))
+
+
 def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
     """Whether a table amount's scale is known: the table's caption or the cell says it, or
     the amount is not a currency one, or the release's prose states the same figure in dollars."""
     figure = fact.figure
     if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
         return True
+    text = index.document.text
     return any(
-        other.figure.table is None and other.family == "currency" and other.low <= fact.value <= other.high
+        other.figure.table is None
+        and other.low <= fact.value <= other.high
+        and _is_prose(other.figure.context.of(text))
         for other in index.matches("currency", fact.low, fact.high)
     )
 

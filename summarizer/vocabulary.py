@@ -88,6 +88,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "receivables": ("accounts receivable", "receivables"),
     "liabilities": ("liabilities",),
     "aum": ("aum", "assets under management", "aum/aua"),
+    "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
+    "distributable_earnings": ("distributable earnings", "funds from operations", "ffo", "affo",
+                               "adjusted funds from operations", "cash available for distribution"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments"),
 }  # fmt: skip
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
