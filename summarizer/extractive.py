@@ -30,6 +30,7 @@ from .summary import (
     Headline,
     Metric,
     MetricName,
+    Omission,
     ReportingPeriod,
     Scale,
     Summary,
@@ -38,7 +39,9 @@ from .summary import (
 )
 from .types import Document, Row, Span, Unit
 
-__all__ = ["summarize_extractive", "amount_of"]
+__all__ = ["summarize_extractive", "amount_of", "omissions", "KEY_METRICS"]
+
+KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash")
 
 # Summary metric -> (row labels that carry it, unit families, the verifier's metric for sentences)
 _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
@@ -375,6 +378,9 @@ _SUMMARY_METRICS: dict[str, MetricName] = {
 
 def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
     label = _label(document, pick) or name.replace("_", " ")
+    kind = {"eps_diluted": "diluted", "eps_basic": "basic"}.get(name)
+    if kind and kind not in label.lower():  # two EPS rows under one label ("Earnings/ (loss) per share")
+        label = f"{label} ({kind})"
     return Metric(
         metric=_SUMMARY_METRICS.get(name, "other"),
         label=label,
@@ -604,6 +610,24 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span])
         )
         for _, span in best
     ]
+
+
+def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Omission]:
+    """The key figures a summary leaves out, and why: the engine says nothing rather than guess."""
+    stated = {metric.metric for metric in summary.metrics if metric.basis == "gaap"}
+    rows = _table_rows(document, index)
+    left_out = []
+    for name in KEY_METRICS:
+        if name in stated:
+            continue
+        if any(_carries(name, row.row) for row in rows):
+            reason = "a table row states it, but its period, scale or comparison could not be read surely"
+        elif any(_ROWS[name][2] in fact.metrics for fact in index.facts if not fact.in_table):
+            reason = "stated only in running text, without its period or comparison"
+        else:
+            reason = "not stated in the release"
+        left_out.append(Omission(metric=name, reason=reason))
+    return left_out
 
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:

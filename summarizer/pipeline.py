@@ -78,7 +78,7 @@ def summarize_document(
 
     ``timeout`` is seconds per model call (default ``SUMMARIZER_TIMEOUT``, else 120);
     ``log`` is told of every model call (purpose, mode, tokens, time, cost)."""
-    from .extractive import summarize_extractive
+    from .extractive import omissions, summarize_extractive
     from .llm import ModelSettings
     from .summary import verify_summary
 
@@ -136,5 +136,6 @@ def summarize_document(
         verification=report_json(report),
         output_mode=cast("OutputMode | None", output_mode),
         fallback_reason=fallback_reason,
+        omitted=omissions(document, index, summary) if used == "extractive" else [],
     )  # fmt: skip
     return envelope, report

@@ -40,6 +40,7 @@ __all__ = [
     "Usage",
     "DocumentRef",
     "Envelope",
+    "Omission",
     "human",
     "load_summary",
     "summary_validator",
@@ -177,6 +178,13 @@ class DocumentRef(BaseModel):
     document_type: str = ""
 
 
+class Omission(_Model):
+    """A key figure left out of the summary rather than guessed, and why."""
+
+    metric: str
+    reason: str
+
+
 class Envelope(_Model):
     document: DocumentRef
     engine: Literal["extractive", "llm"]
@@ -187,6 +195,7 @@ class Envelope(_Model):
     verification: dict[str, Any]
     output_mode: OutputMode | None = None
     fallback_reason: str | None = None
+    omitted: list[Omission] = []
 
 
 def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Validator:
@@ -256,7 +265,8 @@ def amount_text(amount: Amount, *, signed: bool = True) -> str:
 
 
 def human(amount: Amount) -> str:
-    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%."""
+    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%; never more
+    precise than printed ("$53 million" for 53 millions, not "$53.0 million")."""
     value = amount.base_value
     if amount.unit == "per_share":
         return f"$({abs(value):.2f})" if value < 0 else f"${value:.2f}"
@@ -264,9 +274,12 @@ def human(amount: Amount) -> str:
         suffix = {"percent": "%", "percentage_points": " percentage points", "basis_points": " basis points"}[amount.unit]
         return f"{Decimal(amount.value)}{suffix}"
     size = abs(value)
+    places = len(amount.value.split(".")[1]) if "." in amount.value else 0
+    printed = _SCALE_EXPONENTS[amount.scale] - places  # the power of ten of the last digit printed
     for exponent, word in ((9, "billion"), (6, "million"), (3, "thousand")):
         if size >= Decimal(10) ** exponent:
-            shown = f"{size.scaleb(-exponent):.1f} {word}"
+            decimals = min(1, max(0, exponent - printed))  # "$53 million" stays so: no "$53.0 million"
+            shown = f"{size.scaleb(-exponent):.{decimals}f} {word}"
             break
     else:
         shown = f"{size:,.0f}"

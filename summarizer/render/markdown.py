@@ -71,6 +71,9 @@ def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note
         lines.append("")
         lines.append(f"This period: {summary.metrics[0].period}. Comparison: {summary.metrics[0].comparison_period or '—'}.")
         lines.append("")
+    if envelope.omitted:
+        names = ", ".join(omission.metric.replace("_", " ") for omission in envelope.omitted)
+        lines += [f"Not stated (or not read surely, so left out): {names}.", ""]
     if summary.guidance:
         lines += ["## Guidance", ""]
         lines += [f"- {g.text} {sources.refs(g.citations)}" for g in summary.guidance]
