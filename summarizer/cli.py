@@ -33,14 +33,19 @@ def _load(args: argparse.Namespace):
 
 
 def _figures_command(args: argparse.Namespace) -> int:
+    from .columns import column_periods
+    from .facts import FactIndex
     from .figures import extract_figures
-    from .serialize import document_json, figure_json, other_json
+    from .serialize import document_json, figure_json, other_json, table_json
 
     document = _load(args)
     figures = extract_figures(document)
+    checks = FactIndex(document).table_checks
+    periods = [column_periods(table) for table in document.tables]
     if args.format == "json":
         payload = {
             "document": document_json(document),
+            "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
             "figures": [figure_json(f) for f in figures.financial],
             "other": [other_json(n) for n in figures.other],
         }
@@ -49,7 +54,7 @@ def _figures_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     from .render.figures_table import figures_table
 
-    sys.stdout.write(figures_table(document, figures, include_other=args.all))
+    sys.stdout.write(figures_table(document, figures, periods, checks, include_other=args.all))
     return EXIT_OK
 
 

@@ -53,6 +53,7 @@ _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _DIGIT = re.compile(r"\d")
 _LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
+_EXCEPT = re.compile(r"except[^)|]*")  # a caption in a column header: "(in millions, except per share amounts)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
@@ -128,7 +129,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_columns = _percent_columns(table, cell_columns)
-        per_share_columns = [_PER_SHARE_LABEL.found_in(column.lower()) for column in table.columns]
+        per_share_columns = [_PER_SHARE_LABEL.found_in(_EXCEPT.sub("", column.lower())) for column in table.columns]
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
             percent = [column is not None and percent_columns[column] for column in columns]

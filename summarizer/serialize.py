@@ -5,9 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .types import Document, Figure, OtherNumber, Span
+from typing import TYPE_CHECKING
 
-__all__ = ["decimal_text", "span_json", "figure_json", "other_json", "document_json"]
+from .types import Document, Figure, OtherNumber, Span, Table
+
+if TYPE_CHECKING:
+    from .facts import TableCheck
+    from .vocabulary import Period
+
+__all__ = ["decimal_text", "span_json", "figure_json", "other_json", "document_json", "table_json"]
 
 
 def decimal_text(value: Decimal) -> str:
@@ -64,6 +70,25 @@ def document_json(document: Document) -> dict[str, Any]:
         "title": info.title,
         "tables": len(document.tables),
     }
+
+
+def table_json(index: int, table: Table, periods: list[Period], check: TableCheck | None) -> dict[str, Any]:
+    """A table as the facts stage reads it: each column's period, and what its arithmetic says."""
+    return {
+        "index": index,
+        **span_json(table.span),
+        "rows": len(table.rows),
+        "columns": [
+            {"label": label, "length": period.length or None, "prior": period.prior,
+             "end": "-".join(f"{part:02d}" for part in period.end) if period.end else None}
+            for label, period in zip(table.columns, periods)
+        ],
+        "check": {
+            "status": check.status if check else "unchecked",
+            "passed": check.passed if check else 0,
+            "failures": list(check.failures) if check else [],
+        },
+    }  # fmt: skip
 
 
 def source_ref_json(ref) -> dict[str, Any]:

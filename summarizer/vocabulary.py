@@ -110,7 +110,7 @@ _RELATED = {
 
 
 _DISPOSAL = re.compile(r"\s+of\b", re.IGNORECASE)
-_COST_OF = re.compile(r"\bcosts? of\s+$", re.IGNORECASE)
+_COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
 
 
 def metrics_in(text: str) -> list[tuple[int, str]]:

@@ -13,6 +13,7 @@ from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
 from ..vocabulary import fiscal_quarter_in, primary_length
+from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
 from .prose_reading import prose_facts
@@ -90,6 +91,11 @@ class FactIndex:
     @cached_property
     def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
         return _by_family(derived_values(self.facts))
+
+    @cached_property
+    def table_checks(self) -> dict[int, TableCheck]:
+        """Each table's arithmetic self-checks (``facts.checks``), by table index."""
+        return check_tables(self.document, self.facts)
 
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
         """Facts of ``family`` whose interval meets ``[low, high)``."""

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+from ..facts import TableCheck
 from ..serialize import decimal_text
 from ..types import Document, Figures
+from ..vocabulary import Period
 
 __all__ = ["figures_table"]
 
@@ -13,7 +17,23 @@ def _clip(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def figures_table(document: Document, figures: Figures, *, include_other: bool = False) -> str:
+def _period_text(period: Period) -> str:
+    if period.prior is None and not period.length:
+        return "period unknown"
+    when = "comparison" if period.prior else "current" if period.prior is False else "change"
+    end = "-".join(f"{part:02d}" for part in period.end if part) if period.end else ""
+    return " ".join(part for part in (period.length.replace("_", " "), when, end) if part)
+
+
+def figures_table(
+    document: Document,
+    figures: Figures,
+    periods: Sequence[Sequence[Period]] = (),
+    checks: Mapping[int, TableCheck] | None = None,
+    *,
+    include_other: bool = False,
+) -> str:
+    """Every figure, a line each; then each table's columns with their periods and its arithmetic check."""
     info = document.info
     title = info.company or info.title or document.source
     lines = [
@@ -26,6 +46,18 @@ def figures_table(document: Document, figures: Figures, *, include_other: bool =
             f"{figure.span.start:>7}  {_clip(figure.text, 16):<16} {decimal_text(figure.value):>18}  "
             f"{figure.unit.value:<17} {figure.decimals:>4}  {_clip(figure.row, 40):<40} {_clip(figure.column, 40)}"
         )
+    checks = checks or {}
+    for index, table in enumerate(document.tables):
+        check = checks.get(index)
+        status = check.status if check else "unchecked"
+        detail = f" ({check.passed} checks)" if check and check.passed and not check.failures else ""
+        lines.append("")
+        lines.append(f"table {index} at {table.span.start}: {len(table.rows)} rows, arithmetic {status}{detail}")
+        for failure in check.failures if check else ():
+            lines.append(f"  failed: {_clip(failure, 120)}")
+        for position, label in enumerate(table.columns):
+            period = periods[index][position] if index < len(periods) and position < len(periods[index]) else None
+            lines.append(f"  column {position}: {_clip(label, 60):<60} {_period_text(period) if period else ''}")
     if include_other:
         lines.append("")
         lines.append(f"{'offset':>7}  {'text':<30} kind")

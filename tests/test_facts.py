@@ -1,0 +1,81 @@
+"""The facts stage: each reading class on a real release (values, metrics, periods), and the
+tables' arithmetic self-checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document, document_from_text
+
+from corpus import DATA
+
+READING = DATA / "reading"
+
+
+def _facts(name: str, row: str, *, text: str | None = None):
+    document = load_document(READING / name) if text is None else document_from_text(text)
+    return [fact for fact in FactIndex(document).facts if fact.figure.row == row]
+
+
+def _cell(facts, value: str):
+    return next(fact for fact in facts if fact.figure.text.strip("$ ") == value)
+
+
+@pytest.mark.parametrize(
+    "name, row, current, prior, length",
+    [
+        # newswire, one cell per line: "Three Months Ended" / "Nine Months Ended" / "September 30," x2 / years
+        ("geovax_q3-2024_newswire.txt", "Revenue from government contract", "2,789", None, "quarter"),
+        ("geovax_q3-2024_newswire.txt", "Net loss", "(5,815)", "(8,409)", "quarter"),
+        # newswire code block: the period line stands above a line of dashes
+        ("ge-healthcare_q4-2024_newswire.txt", "Total revenues", "5,319", "5,206", "quarter"),
+        # converted text, one row per block, every cell on a line of its own closed by "|"
+        ("plug-power_q2-2026_text.txt", "Net revenue", "178,299", "173,970", "quarter"),
+    ],
+)
+def test_each_layout_reads_its_key_rows_with_their_periods(name, row, current, prior, length):
+    facts = _facts(name, row)
+    now = _cell(facts, current)
+    assert (now.period.length, now.period.prior) == (length, False)
+    if prior is not None:
+        before = _cell([f for f in facts if f.period.length == length], prior)
+        assert before.period.prior is True and before.period.end < now.period.end
+
+
+def test_a_caption_over_a_markdown_tables_label_column_is_no_column():
+    # "| Unaudited For the periods ended December 31 (US$ millions ...) | Three Months Ended | ... | Years Ended |"
+    facts = _facts("brookfield-corp_fy2024_newswire.txt", "Revenues")
+    quarter = _cell(facts, "19,426")
+    assert (quarter.period.length, quarter.period.prior, quarter.period.end[0]) == ("quarter", False, 2024)
+    year = _cell(facts, "86,006")
+    assert (year.period.length, year.period.prior) == ("year", False)
+    assert quarter.value == Decimal(19_426_000_000)
+
+
+def test_a_translation_in_parentheses_is_not_a_loss_and_keeps_its_currency():
+    # Futu: "HK$7,200.2 million (US$918.2 million)"
+    facts = FactIndex(load_document(READING / "futu_q2-2026_text.txt")).facts
+    translation = next(f for f in facts if f.figure.text.startswith("US$918.2"))
+    assert translation.value == Decimal(918_200_000) and translation.figure.currency == "USD"
+
+
+def test_a_statement_of_operations_confirms_its_arithmetic():
+    index = FactIndex(load_document(DATA / "datadog_q2-2026_text.txt"))
+    table = next(i for i, t in enumerate(index.document.tables) if any(r.label == "Gross profit" for r in t.rows))
+    check = index.table_checks[table]
+    assert check.status == "confirmed" and check.passed >= 4 and not check.failures
+
+
+def test_a_shifted_column_fails_its_check_and_says_where():
+    text = (DATA / "datadog_q2-2026_text.txt").read_text(encoding="utf-8")
+    # Gross profit's quarter and year-ago cells swapped, as a misread column would place them
+    shifted = text.replace("| | 881,341\n|\n| | 660,782", "| | 660,782\n|\n| | 881,341", 1)
+    assert shifted != text
+    index = FactIndex(document_from_text(shifted))
+    table = next(i for i, t in enumerate(index.document.tables) if any(r.label == "Gross profit" for r in t.rows))
+    check = index.table_checks[table]
+    assert check.status == "failed"
+    assert any(failure.startswith("Gross profit = Revenue - Cost of revenue") for failure in check.failures)
