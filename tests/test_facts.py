@@ -6,11 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from corpus import DATA
 
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document, document_from_text
-
-from corpus import DATA
+from summarizer.ingest import document_from_text, load_document
 
 READING = DATA / "reading"
 
