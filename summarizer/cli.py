@@ -22,7 +22,17 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNSUPPORTED = 0, 1, 2, 3
 def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="FILE", help="earnings release: EDGAR .txt, HTML, text, or - for stdin")
     parser.add_argument("--document", metavar="PART", help="part of an EDGAR submission to read (type, sequence or filename)")
-    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input in bytes (default 25 MiB)")
+    parser.add_argument("--max-bytes", type=_positive, default=None, metavar="N", help="largest input in bytes (default 25 MiB)")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number of bytes, not {value!r}")
+    return number
 
 
 def _load(args: argparse.Namespace):
@@ -61,6 +71,18 @@ def _read_claims(source: str) -> str:
     return decode(data, name=name)[0]
 
 
+def _argument_text(value: str, option: str) -> str:
+    """An argument as text: bytes that are not UTF-8 reach Python as lone surrogates, which
+    nothing downstream can print."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        from .errors import InputError
+
+        raise InputError(f"{option} is not valid UTF-8 text") from None
+    return value
+
+
 def _use_color(stream) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
@@ -79,7 +101,7 @@ def _verify_command(args: argparse.Namespace) -> int:
     elif args.claims:
         report = verify_claims(_read_claims(args.claims).splitlines(), document, index)
     else:
-        report = verify_text(args.text, document, index)
+        report = verify_text(_argument_text(args.text, "--text"), document, index)
     if args.format == "json":
         json.dump(report_json(report), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -95,7 +117,9 @@ def _summarize_command(args: argparse.Namespace) -> int:
 
     progress = _progress if sys.stderr.isatty() else None
     if progress:
-        progress(f"reading {args.source}")
+        from .ingest import display_name
+
+        progress(f"reading {display_name(args.source)}")
     document = _load(args)
     envelope, report = summarize_document(
         document, engine=args.engine, model=args.model, base_url=args.base_url, progress=progress
@@ -117,7 +141,7 @@ def _summarize_command(args: argparse.Namespace) -> int:
         from .render.markdown import briefing_note
 
         output = briefing_note(envelope, report, engine_note=note)
-    _write(output, args.output)
+    _write(output, args.output, source=args.source)
     print(f"summarizer: {report.summary_line()}", file=sys.stderr)
     return EXIT_UNSUPPORTED if args.strict and not report.supported else EXIT_OK
 
@@ -131,22 +155,15 @@ def _progress(message: str) -> None:
     sys.stderr.flush()
 
 
-def _write(output: str, path: str | None) -> None:
-    """Results to standard output, or to ``path`` whole (written aside, then moved in place)."""
+def _write(output: str, path: str | None, *, source: str | None = None) -> None:
+    """Results to standard output, or to ``path`` whole: written aside, then moved in place,
+    never through a symbolic link nor over the input ``source`` (see ``output_file``)."""
     if not path or path == "-":
         sys.stdout.write(output)
         return
-    from pathlib import Path
+    from .output_file import write_file
 
-    from .errors import InputError
-
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_text(output, encoding="utf-8")
-        partial.replace(target)
-    except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+    write_file(path, output, protect=source)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ lines, column labels, row labels and scale caption.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -467,6 +468,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
     for line in text.split("\n"):
         lines.append(_classify(text, start, start + len(line)))
         start += len(line) + 1
+    starts = [line.start for line in lines]
     tables: list[Table] = []
     floor = 0
     index = 0
@@ -487,7 +489,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
         columns, groups = _columns(text, header_lines, width, vertical, _first_value_offset(lines[index]))
-        columns = _with_caption(columns, groups, _period_caption(text, lines, lines.index(first_line), floor))
+        top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
+        columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, first, floor)
         if not scale.caption and tables and _continues(text, lines, floor, first):
             scale = tables[-1].scale

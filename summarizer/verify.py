@@ -31,7 +31,7 @@ from .columns import column_periods, column_segments, period_end, reporting_year
 from .context import basis_of, bases_compatible, read_sentence
 from .figures import extract_figures
 from .sentences import sentence_spans
-from .types import Document, Figure, Span, Unit
+from .types import Document, Figure, Row, Span, Table, Unit
 from .vocabulary import BALANCE_METRICS, Period, metrics_compatible, metrics_in, period_in, primary_length
 
 __all__ = [
@@ -231,13 +231,31 @@ def _fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Perio
     return Fact(figure, value, low, high, _family(figure.unit), metrics, period, change)
 
 
-def _table_fact(document: Document, figure: Figure) -> Fact:
+class _TableLookup:
+    """What every cell of one table needs, computed once per table: per cell, hashing the
+    table for the column caches and scanning its columns and rows is quadratic in its size."""
+
+    def __init__(self, table: Table) -> None:
+        self.periods = column_periods(table)
+        self.segments = column_segments(table)
+        self.columns: dict[str, int] = {}
+        for position, column in enumerate(table.columns):
+            self.columns.setdefault(column, position)
+        self.rows = table.rows
+        self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
+
+    def row(self, span: Span) -> Row | None:
+        position = bisect.bisect_right(self.row_starts, span.start) - 1
+        return self.rows[position] if position >= 0 and self.rows[position].span.contains(span) else None
+
+
+def _table_fact(document: Document, figure: Figure, lookups: dict[int, _TableLookup]) -> Fact:
     """A table cell read with its row (metric), column (period, change) and section."""
-    table = document.tables[figure.table]
-    periods = column_periods(table)
-    column = table.columns.index(figure.column) if figure.column in table.columns else -1
+    lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, _TableLookup(document.tables[figure.table]))
+    periods = lookup.periods
+    column = lookup.columns.get(figure.column, -1) if figure.column is not None else -1
     period = periods[column] if column >= 0 else Period()
-    row = next((r for r in table.rows if r.span.contains(figure.span)), None)
+    row = lookup.row(figure.span)
     label = figure.row or ""
     metrics, named = _label_metrics(label, row.section if row else "", figure.column or "")
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
@@ -248,7 +266,7 @@ def _table_fact(document: Document, figure: Figure) -> Fact:
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
     order = period_end(figure.column) if figure.column else None
-    segment = column_segments(table)[column] if column >= 0 else ""
+    segment = lookup.segments[column] if column >= 0 else ""
     return replace(
         _fact(figure, value, frozenset(metrics), period, change), named=named, basis=basis, order=order, segment=segment
     )
@@ -304,7 +322,8 @@ class SourceIndex:
     def _facts(document: Document) -> list[Fact]:
         figures = extract_figures(document).financial
         current_year = reporting_year(document)
-        facts = [_table_fact(document, figure) for figure in figures if figure.table is not None]
+        lookups: dict[int, _TableLookup] = {}
+        facts = [_table_fact(document, figure, lookups) for figure in figures if figure.table is not None]
         lengths = _paragraph_lengths(document.text)
         for sentence, members in _by_sentence(document.text, [f for f in figures if f.table is None]):
             numbers = [(f.span, f.value, f.unit) for f in members]
@@ -417,11 +436,17 @@ def _comparable(current: tuple[int, int, int] | None, prior: tuple[int, int, int
     return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
 
 
+# A cell is paired with the cells at most this far to its right: real rows have at most 16
+# cells, and a row of thousands would otherwise make millions of pairs.
+_PAIR_WINDOW = 32
+
+
 def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     """(current, prior) pairs of one table row, by the columns' periods; where the periods
     cannot order two cells (neither is the comparison period's), left before right."""
+    orders = sorted({f.order for f in facts if f.order})
     for i, first in enumerate(facts):
-        for second in (f for f in facts[i + 1 :] if f.family == first.family):
+        for second in (f for f in facts[i + 1 : i + 1 + _PAIR_WINDOW] if f.family == first.family):
             if first.period.length and second.period.length and first.period.length != second.period.length:
                 continue
             if first.period.prior is False and second.period.prior:
@@ -432,8 +457,8 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
                 current, prior = first, second
             else:
                 continue
-            earlier = [f.order for f in facts if f.order and current.order and f.order < current.order]
-            if not earlier or _comparable(current.order, prior.order, earlier):
+            before = bisect.bisect_left(orders, current.order) if current.order else 0
+            if not before or _comparable(current.order, prior.order, orders[before - 1 : before]):
                 yield current, prior
 
 

@@ -107,6 +107,15 @@ _DISPOSAL = re.compile(r"\s+of\b", re.IGNORECASE)
 _COST_OF = re.compile(r"\bcosts? of\s+$", re.IGNORECASE)
 
 
+def _cost_of_before(text: str, start: int) -> bool:
+    """``_COST_OF`` ends at ``start``: searched from just before the white space that ends
+    there, not from the start of ``text`` (that is quadratic in a text naming many metrics)."""
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    return bool(_COST_OF.search(text, max(0, space - 12), start))
+
+
 def metrics_in(text: str) -> list[tuple[int, str]]:
     """Every metric named in ``text``: (offset, canonical metric), in order.
 
@@ -119,7 +128,7 @@ def metrics_in(text: str) -> list[tuple[int, str]]:
         if phrase == "sales" and _DISPOSAL.match(text, match.end()):
             continue
         metric = _PHRASE_TO_METRIC[phrase]
-        if _COST_OF.search(text, 0, match.start()):
+        if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
         elif metric == "revenue" and _is_segment(text, match.start()):
             metric = "segment_revenue"
