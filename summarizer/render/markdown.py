@@ -44,8 +44,8 @@ class _Sources:
         return lines
 
 
-_MARKUP = re.compile(r"[\\\[\]<>&|]")
-_MARKUP_ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|"}
+_MARKUP = re.compile(r"[\\\[\]<>&]")
+_MARKUP_ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 # Schemes a renderer or a reader's click could run or open; a plain "data: ..." in a sentence is left alone.
 _UNSAFE_SCHEME = re.compile(r"\b(javascript\s*|vbscript\s*|data(?=:\S)|file(?=://)):", re.IGNORECASE)
 
@@ -54,6 +54,11 @@ def _text(text: str) -> str:
     """Release or model text as Markdown that renders as that text, and as nothing else."""
     text = _MARKUP.sub(lambda m: _MARKUP_ESCAPES[m.group()], " ".join(text.split()))
     return _UNSAFE_SCHEME.sub(lambda m: f"{m.group(1)}&#58;", text)
+
+
+def _cell(text: str) -> str:
+    """Text for a cell of the key-figures table, where a pipe would end the cell."""
+    return _text(text).replace("|", "\\|")
 
 
 def _code(text: str) -> str:
@@ -94,7 +99,7 @@ def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note
             )
             change = f"{_text(human(metric.change))}{_mark(next(numbers, None))}" if metric.change else "—"
             label = metric.label + (" (non-GAAP)" if metric.basis == "non_gaap" else "")
-            lines.append(f"| {_text(label)} | {value} | {comparison} | {change} | {sources.refs(metric.citations)} |")
+            lines.append(f"| {_cell(label)} | {value} | {comparison} | {change} | {sources.refs(metric.citations)} |")
         lines.append("")
         first = summary.metrics[0]
         lines.append(f"This period: {_text(first.period)}. Comparison: {_text(first.comparison_period or '—')}.")
