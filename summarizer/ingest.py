@@ -135,6 +135,7 @@ def load_document(
     name = display_name(name) if name else default_name
     text, encoding = decode(data, name=name, max_bytes=max_bytes)
     source_sha256 = hashlib.sha256(data).hexdigest()
+    del data  # up to 25 MiB: not kept while the text is read
     info = DocumentInfo()
     kind = ""
     if edgar.is_submission(text):

@@ -45,12 +45,12 @@ _MAX_HEADER_CELL = 60
 _LOOKAHEAD = 8
 
 
-@dataclass
+@dataclass(slots=True)  # one per line of the document: no per-instance dict
 class _Line:
     start: int
     end: int
     kind: str  # blank, data, header, label, value, prose
-    cells: list[tuple[int, int]]
+    cells: tuple[tuple[int, int], ...]
     label: tuple[int, int] | None = None
     separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
 
@@ -70,7 +70,7 @@ class _Line:
         return self.end - self.start
 
     @property
-    def values(self) -> list[tuple[int, int]]:
+    def values(self) -> tuple[tuple[int, int], ...]:
         return self.cells[1:] if self.label else self.cells
 
 
@@ -107,10 +107,10 @@ def _classify(text: str, start: int, end: int) -> _Line:
 def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
     if not pieces:
-        return _Line(start, end, "blank", [])
+        return _Line(start, end, "blank", ())
     piece_texts = [text[a:b] for a, b in pieces]
     groups = group_pieces(piece_texts)
-    cells = [(pieces[g[0]][0], pieces[g[-1]][1]) for g in groups]
+    cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
     texts = ["".join(piece_texts[i] for i in group) for group in groups]
     if len(cells) == 1:
         only = texts[0]

@@ -92,8 +92,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "aum": ("aum", "assets under management", "aum/aua"),
 }  # fmt: skip
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
+# Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
+# a run of spaces or digits at once instead of trying the whole alternation at each of them.
 _METRIC_PATTERN = re.compile(
-    r"(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
+    r"(?=[a-z])(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
     re.IGNORECASE,
 )
 LONGEST_METRIC_PHRASE = max(map(len, _PHRASE_TO_METRIC))
