@@ -161,7 +161,8 @@ def read_sentence(
     readings: list[Reading] = []
     state: bool | None = None
     previous_end = lower
-    prefixes = Prefixes(text, lower, upper)  # text[lower:start], read once, not once per number
+    # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
+    prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or default_length

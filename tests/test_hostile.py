@@ -290,3 +290,12 @@ def test_memory_stays_proportional_to_the_input(tmp_path):
     done = subprocess.run([sys.executable, "-c", _RSS_PROBE, str(path)], capture_output=True, text=True, check=True)
     resident_kib = int(done.stdout.strip())
     assert resident_kib * 1024 < 2**30 * 4 / 25
+
+
+def test_a_claim_line_with_thousands_of_numbers_is_read_in_linear_time(capsys):
+    claim = ", ".join(f"${i % 997}.{i % 10} million" for i in range(3000))
+    start = time.perf_counter()
+    assert main(["verify", str(RELEASE), "--text", claim, "--format", "json"]) == 3
+    assert time.perf_counter() - start < 10.0
+    report = json.loads(capsys.readouterr().out)
+    assert sum(len(claim["numbers"]) for claim in report["claims"]) == 3000
