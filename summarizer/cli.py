@@ -49,18 +49,33 @@ def _figures_command(args: argparse.Namespace) -> int:
     document = _load(args)
     figures = extract_figures(document)
     if args.format == "json":
-        payload = {
-            "document": document_json(document),
-            "figures": [figure_json(f) for f in figures.financial],
-            "other": [other_json(n) for n in figures.other],
-        }
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _dump_streaming(
+            {"document": document_json(document)},
+            {"figures": map(figure_json, figures.financial), "other": map(other_json, figures.other)},
+        )
         return EXIT_OK
-    from .render.figures_table import figures_table
+    from .render.figures_table import figures_table_lines
 
-    sys.stdout.write(figures_table(document, figures, include_other=args.all))
+    for line in figures_table_lines(document, figures, include_other=args.all):
+        sys.stdout.write(line + "\n")
     return EXIT_OK
+
+
+def _dump_streaming(head: dict, lists: dict) -> None:
+    """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
+    made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory."""
+    out = sys.stdout
+    out.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ",\n" if head else "{\n")
+    for position, (key, items) in enumerate(lists.items()):
+        out.write(f"  {json.dumps(key)}: [")
+        first = True
+        for item in items:
+            body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            out.write(("\n    " if first else ",\n    ") + body)
+            first = False
+        out.write("]" if first else "\n  ]")
+        out.write(",\n" if position < len(lists) - 1 else "\n")
+    out.write("}\n")
 
 
 def _read_claims(source: str) -> str:
