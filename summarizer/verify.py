@@ -60,7 +60,7 @@ SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
 _HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per figure (or pair) of a release of up to 25 MiB
 class Fact:
     """A source figure as the verifier reads it: its value signed as its words say (a loss
     is negative), its interval, unit family, metric, period, basis, and whether it is a
@@ -84,7 +84,7 @@ class Fact:
         return self.figure.table is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per figure (or pair) of a release of up to 25 MiB
 class _Derived:
     formula: str
     inputs: tuple[Fact, Fact]

@@ -283,13 +283,14 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def test_memory_stays_proportional_to_the_input(tmp_path):
-    """4 MiB of release text: resident memory under 1 GiB * 4/25, the bound the 25 MiB limit allows."""
+    """4 MiB of release text: resident memory within what 1 GiB for the 25 MiB limit allows,
+    pro rata, above the interpreter's own 64 MiB (25 MiB measured: 909 MiB for figures)."""
     path = tmp_path / "big.txt"
     block = (DATA / "mcdonalds_q2-2026_text.txt").read_bytes()
     path.write_bytes(block * (4 * 2**20 // len(block)))
     done = subprocess.run([sys.executable, "-c", _RSS_PROBE, str(path)], capture_output=True, text=True, check=True)
     resident_kib = int(done.stdout.strip())
-    assert resident_kib * 1024 < 2**30 * 4 / 25
+    assert resident_kib * 1024 < 64 * 2**20 + 2**30 * 4 / 25
 
 
 def test_a_claim_line_with_thousands_of_numbers_is_read_in_linear_time(capsys):
