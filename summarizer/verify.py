@@ -649,6 +649,7 @@ def _claim_contexts(
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
+    words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     for number in numbers:
         if number.kind is not None:
             contexts.append(_ClaimContext(None, Period()))
@@ -658,7 +659,7 @@ def _claim_contexts(
             if not period.length and reading.metric not in BALANCE_METRICS:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis, text.lower()))
+            contexts.append(_ClaimContext(reading.metric, period, reading.change, counted, reading.basis, words))
     return contexts
 
 
