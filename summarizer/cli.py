@@ -22,7 +22,17 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNSUPPORTED = 0, 1, 2, 3
 def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="FILE", help="earnings release: EDGAR .txt, HTML, text, or - for stdin")
     parser.add_argument("--document", metavar="PART", help="part of an EDGAR submission to read (type, sequence or filename)")
-    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest input in bytes (default 25 MiB)")
+    parser.add_argument("--max-bytes", type=_positive, default=None, metavar="N", help="largest input in bytes (default 25 MiB)")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value!r}")
+    return number
 
 
 def _load(args: argparse.Namespace):
@@ -43,19 +53,36 @@ def _figures_command(args: argparse.Namespace) -> int:
     checks = FactIndex(document).table_checks
     periods = [column_periods(table) for table in document.tables]
     if args.format == "json":
-        payload = {
-            "document": document_json(document),
-            "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
-            "figures": [figure_json(f) for f in figures.financial],
-            "other": [other_json(n) for n in figures.other],
-        }
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _dump_streaming(
+            {
+                "document": document_json(document),
+                "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
+            },
+            {"figures": map(figure_json, figures.financial), "other": map(other_json, figures.other)},
+        )
         return EXIT_OK
-    from .render.figures_table import figures_table
+    from .render.figures_table import figures_table_lines
 
-    sys.stdout.write(figures_table(document, figures, periods, checks, include_other=args.all))
+    for line in figures_table_lines(document, figures, periods, checks, include_other=args.all):
+        sys.stdout.write(line + "\n")
     return EXIT_OK
+
+
+def _dump_streaming(head: dict, lists: dict) -> None:
+    """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
+    made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory."""
+    out = sys.stdout
+    out.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ",\n" if head else "{\n")
+    for position, (key, items) in enumerate(lists.items()):
+        out.write(f"  {json.dumps(key)}: [")
+        first = True
+        for item in items:
+            body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            out.write(("\n    " if first else ",\n    ") + body)
+            first = False
+        out.write("]" if first else "\n  ]")
+        out.write(",\n" if position < len(lists) - 1 else "\n")
+    out.write("}\n")
 
 
 def _read_claims(source: str) -> str:
@@ -64,6 +91,18 @@ def _read_claims(source: str) -> str:
 
     data, name = read_source(source)
     return decode(data, name=name)[0]
+
+
+def _argument_text(value: str, option: str) -> str:
+    """An argument as text: bytes that are not UTF-8 reach Python as lone surrogates, which
+    nothing downstream can print."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        from .errors import InputError
+
+        raise InputError(f"{option} is not valid UTF-8 text") from None
+    return value
 
 
 def _use_color(stream) -> bool:
@@ -85,7 +124,7 @@ def _verify_command(args: argparse.Namespace) -> int:
     elif args.claims:
         report = verify_claims(_read_claims(args.claims).splitlines(), document, index)
     else:
-        report = verify_text(args.text, document, index)
+        report = verify_text(_argument_text(args.text, "--text"), document, index)
     if args.format == "json":
         json.dump(report_json(report), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -99,7 +138,9 @@ def _summarize_command(args: argparse.Namespace) -> int:
 
     progress = _progress if sys.stderr.isatty() or args.verbose else None
     if progress:
-        progress(f"reading {args.source}")
+        from .ingest import display_name
+
+        progress(f"reading {display_name(args.source)}")
     document = _load(args)
     envelope, report = summarize_document(
         document, engine=args.engine, model=args.model, base_url=args.base_url, progress=progress,
@@ -125,7 +166,7 @@ def _summarize_command(args: argparse.Namespace) -> int:
         from .render.markdown import briefing_note
 
         output = briefing_note(envelope, report, engine_note=note)
-    _write(output, args.output)
+    _write(output, args.output, source=args.source)
     print(f"summarizer: {report.summary_line()}", file=sys.stderr)
     return EXIT_UNSUPPORTED if args.strict and not report.supported else EXIT_OK
 
@@ -177,29 +218,15 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _write(output: str, path: str | None) -> None:
-    """Results to standard output, or to ``path`` whole (written aside, then moved in place)."""
+def _write(output: str, path: str | None, *, source: str | None = None) -> None:
+    """Results to standard output, or to ``path`` whole: written aside, then moved in place,
+    never through a symbolic link nor over the input ``source`` (see ``output_file``)."""
     if not path or path == "-":
         sys.stdout.write(output)
         return
-    from pathlib import Path
+    from .output_file import write_file
 
-    from .errors import InputError
-
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_text(output, encoding="utf-8")
-        partial.replace(target)
-    except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
+    write_file(path, output, protect=source)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -257,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--user-agent", help="for EDGAR: name and contact e-mail (default: $SEC_USER_AGENT)")
     batch.add_argument("--executor", choices=("local", "ray"), default="local",
                        help="local processes (default), or Ray ($RAY_ADDRESS to join a cluster)")
-    batch.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest filing in bytes (default 25 MiB)")
+    batch.add_argument("--max-bytes", type=_positive, default=None, metavar="N", help="largest filing in bytes (default 25 MiB)")
     batch.add_argument("--openai-batch", action="store_true",
                        help="send the model's calls through OpenAI's Batch API (cheaper, within 24 h); resumable")
     batch.add_argument("--poll-seconds", type=float, default=30.0, metavar="S", help="between looks at an OpenAI batch (default 30)")

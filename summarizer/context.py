@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import RANGE_LINK
+from .prefixes import YEAR, Prefixes
 from .types import Span, Unit
 from .vocabulary import (
     COMPARISON_LINK,
@@ -38,7 +39,6 @@ _CLAUSE_END = re.compile(r"[,;.()]")
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:FY\s?'?)?((?:19|20)\d{2})\b")
 _RESET = re.compile(r",\s+and\b|;")
 _TO_LEVEL = re.compile(r"\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
@@ -91,7 +91,7 @@ def _carries_loss(text: str, start: int) -> bool:
     return joined is not None and loss_context(clause_before(text, joined.start("amount")))
 
 
-def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int) -> str | None:
+def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes) -> str | None:
     """The metric a number speaks of: named right after it ("$5.2 million of research and
     development support fees"), else the nearest before it, since the number before, else
     in its sentence."""
@@ -102,11 +102,10 @@ def _metric_near(text: str, start: int, end: int, lower: int, previous_end: int)
         named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
         if named:
             return named[0][1]
-    for bound in (previous_end, lower):
-        before = metrics_in(text[bound:start])
-        if before:
-            return before[-1][1]
-    return None
+    before = metrics_in(text[previous_end:start])
+    if before:
+        return before[-1][1]
+    return prefixes.last_metric(start)  # in the sentence, up to the number
 
 
 def _introduces(between: str) -> bool:
@@ -152,13 +151,14 @@ class Reading:
     basis: str = ""
 
 
-def _earlier_years(*nearest_first: str, current_year: int | None) -> bool:
-    """True when the nearest words that name years name only years before ``current_year``."""
+def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
+    """True when the nearest words that name years (else the sentence up to the number, whose
+    latest year is ``sentence_year``) name only years before ``current_year``."""
     for words in nearest_first:
-        years = [int(year) for year in _YEAR.findall(words)]
+        years = [int(year) for year in YEAR.findall(words)]
         if years:
             return bool(current_year and max(years) < current_year)
-    return False
+    return bool(sentence_year and current_year and sentence_year < current_year)
 
 
 def read_sentence(
@@ -181,12 +181,12 @@ def read_sentence(
     readings: list[Reading] = []
     state: bool | None = None
     previous_end = lower
+    # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
+    prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
-        length = (
-            period_in(text[lower : span.start]).length or period_in(text[span.end : next_start]).length or default_length
-        )
-        metric = metric_for_unit(_metric_near(text, span.start, span.end, lower, previous_end), unit is Unit.PER_SHARE)
+        length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or default_length
+        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes), unit is Unit.PER_SHARE)
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]
@@ -198,7 +198,7 @@ def read_sentence(
             continue
         near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
-        if aside and _earlier_years(aside.group("label"), current_year=current_year):
+        if aside and _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year):
             prior = True  # "EUR 44.6m (9M 2024: EUR 6.7m)": the aside is the comparison period's
         elif _introduces(between) or PRIOR_PHRASE.search(near):
             prior = True
@@ -207,8 +207,11 @@ def read_sentence(
         else:
             after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
-            said = period_in(after).prior
-            prior = said if said is not None else _earlier_years(after, between, text[lower : span.start], current_year=current_year)
+            prior = period_in(after).prior
+            if prior is None:
+                prior = _earlier_years(
+                    after, between, sentence_year=prefixes.latest_year(span.start), current_year=current_year
+                )
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end

@@ -25,6 +25,14 @@ def _cp1252_or_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("summarizer-latin1", _cp1252_or_latin1)
 
 
+def _size(count: int) -> str:
+    """A byte count as people read it: "25 MiB", "1.5 KiB", "100 bytes"."""
+    for unit, power in (("MiB", 20), ("KiB", 10)):
+        if count >= 2**power:
+            return f"{count / 2**power:.4g} {unit}"
+    return f"{count} bytes"
+
+
 def _looks_binary(head: bytes) -> bool:
     if head.startswith(_BINARY_MAGIC):
         return True
@@ -39,15 +47,16 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = MAX_INPUT_BYTES
 
     Raises ``InputError`` for empty, oversized or binary input.
     """
+    if len(data) > max_bytes:
+        raise InputError(f"{name} is over the {_size(max_bytes)} limit (raise it with --max-bytes)")
     if not data.strip():
         raise InputError(f"{name} is empty")
-    if len(data) > max_bytes:
-        raise InputError(
-            f"{name} is {len(data) / 2**20:.1f} MiB, over the {max_bytes / 2**20:g} MiB limit "
-            "(raise it with --max-bytes)"
-        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            # An odd byte count or a lone surrogate: not text, whatever its byte-order mark says.
+            raise InputError(f"{name} is not valid UTF-16: {error.reason} at byte {error.start}") from None
     if _looks_binary(data[:_SNIFF_BYTES]):
         raise InputError(f"{name} is a binary file, not an earnings release in HTML or text")
     if data.startswith(codecs.BOM_UTF8):

@@ -18,10 +18,12 @@ __all__ = ["EdgarDocument", "is_submission", "parse_header", "split_documents", 
 
 _DOCUMENT_OPEN = re.compile(r"<DOCUMENT>", re.IGNORECASE)
 _DOCUMENT_CLOSE = re.compile(r"</DOCUMENT>", re.IGNORECASE)
-_FIELD = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*(.*?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# Values are captured whole and stripped in Python: a lazy ``(.*?)`` before ``[ \t]*$`` is
+# quadratic in a run of spaces inside the line.
+_FIELD = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>(.*)$", re.MULTILINE | re.IGNORECASE)
 _TEXT_BODY = re.compile(r"<TEXT>\r?\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
-_HEADER_BLOCK = re.compile(r"<(SEC|IMS)-HEADER>(.*?)</\1-HEADER>", re.DOTALL | re.IGNORECASE)
-_HEADER_FIELD = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ()/-]*?):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_HEADER_OPEN = re.compile(r"<(SEC|IMS)-HEADER>", re.IGNORECASE)
+_HEADER_FIELD = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ()/-]*?):(.*)$", re.MULTILINE)
 _PRESS_RELEASE_WORDS = re.compile(r"press|release|earnings|results", re.IGNORECASE)
 _NOT_TEXT_TYPES = ("GRAPHIC", "ZIP", "PDF", "EXCEL", "XML", "JSON", "EX-101")
 
@@ -49,14 +51,30 @@ def _iso_date(value: str) -> str:
     return f"{value[:4]}-{value[4:6]}-{value[6:8]}" if re.fullmatch(r"\d{8}", value) else value
 
 
+def _header_block(head: str) -> str | None:
+    """The text between the first ``<SEC-HEADER>`` (or ``<IMS-HEADER>``) that is closed and its close.
+
+    Each kind's close is looked for once: when the first opening has none, no later one has."""
+    unclosed: set[str] = set()
+    for opening in _HEADER_OPEN.finditer(head):
+        kind = opening.group(1).upper()
+        if kind in unclosed:
+            continue
+        closing = re.compile(rf"</{kind}-HEADER>", re.IGNORECASE).search(head, opening.end())
+        if closing:
+            return head[opening.end() : closing.start()]
+        unclosed.add(kind)
+    return None
+
+
 def parse_header(text: str) -> DocumentInfo:
     """What the SGML header says of the filing (the chosen document's fields left empty)."""
-    block = _HEADER_BLOCK.search(text[:200_000])
-    if not block:
+    block = _header_block(text[:200_000])
+    if block is None:
         return DocumentInfo()
     first: dict[str, str] = {}
     items: list[str] = []
-    for match in _HEADER_FIELD.finditer(block.group(2)):
+    for match in _HEADER_FIELD.finditer(block):
         key, value = match.group(1).strip(), match.group(2).strip()
         if key == "ITEM INFORMATION":
             if value:
@@ -89,7 +107,9 @@ def split_documents(text: str, *, name: str = "input") -> list[EdgarDocument]:
             )
         chunk = text[opening.end() : closing.start()]
         text_start = chunk.upper().find("<TEXT>")
-        fields = {key.upper(): value for key, value in _FIELD.findall(chunk[: text_start if text_start >= 0 else None])}
+        fields = {
+            key.upper(): value.strip(" \t") for key, value in _FIELD.findall(chunk[: text_start if text_start >= 0 else None])
+        }
         body = _TEXT_BODY.search(chunk)
         documents.append(
             EdgarDocument(

@@ -22,14 +22,15 @@ from .html_text import html_to_text, looks_like_html
 from .tables import find_tables
 from .types import Document, DocumentInfo
 
-__all__ = ["load_document", "read_source", "document_from_text"]
+__all__ = ["load_document", "read_source", "document_from_text", "display_name"]
 
 _MARKDOWN_ESCAPE = re.compile(r"\\([$%*_#\[\]()&.+!<>|`~-])")
 _ODD_SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
-_PAGE_TAGS = re.compile(r"^\s*</?(?:PAGE|S|C|FN|F\d+|TABLE|CAPTION)>\s*$", re.MULTILINE | re.IGNORECASE)
+# ``[^\S\n]`` (white space within the line), not ``\s``: a pattern whose white space may
+# run over newlines is retried from every line start of a blank run, quadratic in its length.
+_PAGE_TAGS = re.compile(r"^[^\S\n]*</?(?:PAGE|S|C|FN|F\d+|TABLE|CAPTION)>[^\S\n]*$", re.MULTILINE | re.IGNORECASE)
 _TITLE_LINES = (
     re.compile(r"^\s*#*\s*(?![^\n]*[():])(.{3,200}?\b(?:Reports|Reported|Announces|Announced)\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
     re.compile(r"^\s*#*\s*(.{12,200}?\bResults\b.{0,200})$", re.MULTILINE | re.IGNORECASE),
@@ -39,16 +40,29 @@ _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
 _ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leaves the row open
 # A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
 _ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*)?")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def display_name(name: str) -> str:
+    """``name`` safe to print on one line: control characters, line separators and the bytes
+    of a file name that are not UTF-8 (decoded as lone surrogates) written as escapes."""
+    return _UNPRINTABLE.sub(_escape_character, name)
+
+
+def _escape_character(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else ascii(match.group())[1:-1]
 
 
 def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:
-    """The bytes of ``source`` and a name for messages; ``-`` reads standard input."""
+    """The bytes of ``source`` (at most ``max_bytes + 1``: enough to tell it is too large) and
+    a name for messages; ``-`` reads standard input."""
     if isinstance(source, bytes):
         return source, "input"
-    name = str(source)
-    if name == "-":
+    if str(source) == "-":
         return sys.stdin.buffer.read(max_bytes + 1), "standard input"
-    path = Path(name)
+    path = Path(source)
+    name = display_name(str(source))
     try:
         if path.is_dir():
             raise InputError(f"{name} is a directory, not a file")
@@ -60,6 +74,8 @@ def read_source(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES)
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
         raise InputError(f"{name}: {error.strerror or error}") from None
+    except ValueError:  # a path with a NUL byte
+        raise InputError(f"{name}: not a valid file name") from None
 
 
 def _rejoin_flattened_rows(text: str) -> str:
@@ -116,7 +132,8 @@ def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     text = _MARKDOWN_ESCAPE.sub(r"\1", text)
-    text = _rejoin_flattened_rows(_TRAILING_SPACE.sub("", text))
+    # Line by line: ``[ \t]+$`` as a regex is retried at every space of a long run inside a line.
+    text = _rejoin_flattened_rows("\n".join(line.rstrip(" \t") for line in text.split("\n")))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
 
@@ -170,9 +187,10 @@ def load_document(
     Raises ``InputError`` for input that cannot be read as a release.
     """
     data, default_name = read_source(source, max_bytes=max_bytes)
-    name = name or default_name
+    name = display_name(name) if name else default_name
     text, encoding = decode(data, name=name, max_bytes=max_bytes)
     source_sha256 = hashlib.sha256(data).hexdigest()
+    del data  # up to 25 MiB: not kept while the text is read
     info = DocumentInfo()
     kind = ""
     if edgar.is_submission(text):

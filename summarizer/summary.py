@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from .decoding import MAX_INPUT_BYTES
 from .errors import InputError
 from .facts import FactIndex
+from .ingest import read_source
 from .resources import load_schema
 from .types import Document, Span
 from .verify import ClaimCheck, VerificationReport, verify_claim
@@ -215,21 +217,36 @@ def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Va
     return jsonschema.Draft202012Validator(schema, registry=registry)
 
 
-def load_summary(source: str | Path) -> Summary:
-    """A summary from a JSON file: the envelope summarizer writes, or the bare summary."""
-    name = str(source)
+def load_summary(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> Summary:
+    """A summary from a JSON file (``-`` for standard input, or bytes): the envelope
+    summarizer writes, or the bare summary.
+
+    Raises ``InputError`` in one line for a file that cannot be read, is over ``max_bytes``,
+    is not UTF-8 JSON (too deeply nested, a number of thousands of digits) or not a summary.
+    """
+    data, name = read_source(source, max_bytes=max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"{name} is over the {max_bytes:,} bytes limit for a summary")
     try:
-        payload = json.loads(Path(source).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        payload = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name} is not UTF-8: byte {error.start} cannot be decoded") from None
+    except json.JSONDecodeError as error:
         raise InputError(f"{name} is not JSON: {error}") from None
+    except RecursionError:
+        raise InputError(f"{name} is not a summary: its JSON is nested too deeply") from None
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise InputError(f"{name} is not JSON that can be read: {str(error).splitlines()[0]}") from None
     if isinstance(payload, dict) and "summary" in payload:
         payload = payload["summary"]
-    invalid = next(iter(sorted(summary_validator("summary").iter_errors(payload), key=lambda e: list(e.path))), None)
+    try:
+        invalid = next(iter(sorted(summary_validator("summary").iter_errors(payload), key=lambda e: list(e.path))), None)
+    except RecursionError:
+        raise InputError(f"{name} is not a summary: its JSON is nested too deeply") from None
     if invalid is not None:
         where = "/".join(str(part) for part in invalid.absolute_path) or "(top)"
-        raise InputError(f"{name} is not a summary: at {where}: {invalid.message}")
+        message = " ".join(invalid.message.split())
+        raise InputError(f"{name} is not a summary: at {where}: {message[:300]}")
     try:
         return Summary.model_validate(payload)
     except ValidationError as error:

@@ -9,6 +9,7 @@ lines, column labels, row labels and scale caption.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -53,12 +54,12 @@ class _LabelColumn(NamedTuple):
     separators: int
 
 
-@dataclass
+@dataclass(slots=True)  # one per line of the document: no per-instance dict
 class _Line:
     start: int
     end: int
     kind: str  # blank, rule (a line of dashes), data, header, label, value, prose
-    cells: list[tuple[int, int]]
+    cells: tuple[tuple[int, int], ...]
     label: tuple[int, int] | None = None
     separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
 
@@ -86,7 +87,7 @@ class _Line:
         return self.end - self.start
 
     @property
-    def values(self) -> list[tuple[int, int]]:
+    def values(self) -> tuple[tuple[int, int], ...]:
         return self.cells[1:] if self.label else self.cells
 
 
@@ -126,12 +127,12 @@ _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-----
 def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
     if not pieces:
-        return _Line(start, end, "blank", [])
+        return _Line(start, end, "blank", ())
     if _RULE_LINE.fullmatch(text, start, end):
-        return _Line(start, end, "rule", [])
+        return _Line(start, end, "rule", ())
     piece_texts = [text[a:b] for a, b in pieces]
     groups = group_pieces(piece_texts)
-    cells = [(pieces[g[0]][0], pieces[g[-1]][1]) for g in groups]
+    cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
     texts = ["".join(piece_texts[i] for i in group) for group in groups]
     if len(cells) == 1:
         only = texts[0]
@@ -525,6 +526,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
     for line in text.split("\n"):
         lines.append(_classify(text, start, start + len(line)))
         start += len(line) + 1
+    starts = [line.start for line in lines]
     tables: list[Table] = []
     floor = 0
     index = 0
@@ -548,7 +550,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
         columns, groups = _columns(text, header_lines, width, vertical, _label_column(text, lines[index]))
-        top = lines.index(first_line)
+        top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, first, floor, top)
         if not scale.caption and tables and _continues(text, lines, floor, first):

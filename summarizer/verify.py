@@ -322,6 +322,7 @@ def _claim_contexts(
     """Each number of a claim read with its words, as a sentence of the release would be.
     A flow (revenue, earnings) whose claim names no period length is the release's main
     period's (``primary``); balances at a date (deposits, cash) have no length."""
+    words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
@@ -338,7 +339,7 @@ def _claim_contexts(
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             contexts.append(
-                _ClaimContext(reading.metric, period, reading.change, counted, reading.basis, text.lower(), named)
+                _ClaimContext(reading.metric, period, reading.change, counted, reading.basis, words, named)
             )
     return contexts
 

@@ -7,10 +7,14 @@ label, a column header, a sentence of the release), so both are read alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
     "metrics_in",
+    "metric_matches",
+    "LONGEST_METRIC_PHRASE",
+    "LENGTH_PATTERNS",
     "metrics_compatible",
     "metric_for_unit",
     "primary_length",
@@ -94,10 +98,13 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments"),
 }  # fmt: skip
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
+# Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
+# a run of spaces or digits at once instead of trying the whole alternation at each of them.
 _METRIC_PATTERN = re.compile(
-    r"(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
+    r"(?=[a-z])(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
     re.IGNORECASE,
 )
+LONGEST_METRIC_PHRASE = max(map(len, _PHRASE_TO_METRIC))
 # Metrics of which one is a part of the other, so that a claim naming one may cite the other.
 _RELATED = {
     frozenset({"segment_revenue", "data_center"}),
@@ -113,24 +120,39 @@ _DISPOSAL = re.compile(r"\s+of\b", re.IGNORECASE)
 _COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
 
 
+def _cost_of_before(text: str, start: int) -> bool:
+    """``_COST_OF`` ends at ``start``: searched from just before the white space that ends
+    there, not from the start of ``text`` (that is quadratic in a text naming many metrics)."""
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    return bool(_COST_OF.search(text, max(0, space - 12), start))
+
+
+def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
+    """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
+    with the metric it names, or None for a disposal ("sales of")."""
+    endpos = len(text) if endpos is None else endpos
+    for match in _METRIC_PATTERN.finditer(text, pos, endpos):
+        phrase = match.group(1).lower()
+        if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
+            yield match, None
+            continue
+        metric = _PHRASE_TO_METRIC[phrase]
+        if _cost_of_before(text, match.start()):
+            metric = "cost_of_revenue"
+        elif metric == "revenue" and _is_segment(text, match.start()):
+            metric = "segment_revenue"
+        yield match, metric
+
+
 def metrics_in(text: str) -> list[tuple[int, str]]:
     """Every metric named in ``text``: (offset, canonical metric), in order.
 
     "Sales of" something is a disposal ("proceeds from sales of securities"), not revenue;
     "cost of" a revenue line is a cost ("Cost of clinical materials reimbursed").
     """
-    found = []
-    for match in _METRIC_PATTERN.finditer(text):
-        phrase = match.group(1).lower()
-        if phrase == "sales" and _DISPOSAL.match(text, match.end()):
-            continue
-        metric = _PHRASE_TO_METRIC[phrase]
-        if _COST_OF.search(text, 0, match.start()):
-            metric = "cost_of_revenue"
-        elif metric == "revenue" and _is_segment(text, match.start()):
-            metric = "segment_revenue"
-        found.append((match.start(), metric))
-    return found
+    return [(match.start(), metric) for match, metric in metric_matches(text) if metric]
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&-]*)\s+$")
@@ -214,6 +236,7 @@ _LENGTHS = (
     ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b(?! quarter)|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
+LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.prefixes)
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"

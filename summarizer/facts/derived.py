@@ -7,6 +7,7 @@ the cells of one table column against its revenue row (margins, shares of revenu
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
@@ -29,11 +30,17 @@ def _comparable(current: Key | None, prior: Key | None, earlier: list[Key]) -> b
     return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
 
 
+# A cell is paired with the cells at most this far to its right: real rows have at most 16
+# cells, and a row of thousands would otherwise make millions of pairs.
+_PAIR_WINDOW = 32
+
+
 def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     """(current, prior) pairs of one table row, by the columns' periods; where the periods
     cannot order two cells (neither is the comparison period's), left before right."""
+    ends = sorted({f.period.end for f in facts if f.period.end})
     for i, first in enumerate(facts):
-        for second in (f for f in facts[i + 1 :] if f.family == first.family):
+        for second in (f for f in facts[i + 1 : i + 1 + _PAIR_WINDOW] if f.family == first.family):
             if first.period.length and second.period.length and first.period.length != second.period.length:
                 continue
             if first.period.prior is False and second.period.prior:
@@ -47,8 +54,8 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
             else:
                 continue
             end = current.period.end
-            earlier = [f.period.end for f in facts if f.period.end and end and f.period.end < end]
-            if not earlier or _comparable(end, prior.period.end, earlier):
+            before = bisect.bisect_left(ends, end) if end else 0
+            if not before or _comparable(end, prior.period.end, ends[before - 1 : before]):
                 yield current, prior
 
 

@@ -17,7 +17,7 @@ from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
 from .prose_reading import prose_facts
-from .table_reading import table_fact
+from .table_reading import TableLookup, table_fact
 
 __all__ = ["FactIndex"]
 
@@ -60,7 +60,8 @@ class FactIndex:
         self.sentences = prose_sentences(document.text, [table.span for table in document.tables])
         if facts is None:
             figures = extract_figures(document).financial
-            facts = [table_fact(document, f) for f in figures if f.table is not None]
+            lookups: dict[int, TableLookup] = {}
+            facts = [table_fact(document, f, lookups) for f in figures if f.table is not None]
             prose = [f for f in figures if f.table is None]
             facts += prose_facts(document, self.sentences, prose, self.current_year)
         self.facts: list[Fact] = facts

@@ -25,7 +25,7 @@ def family_of(unit: Unit) -> str:
     return unit.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # tens of thousands in a large filing: no per-instance dict
 class Fact:
     """A source figure as the facts stage reads it.
 
@@ -55,7 +55,7 @@ class Fact:
         return self.figure.table is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DerivedValue:
     """A value computed from two facts (a change, a difference, a ratio): ``value`` from the
     figures as printed, ``[low, high]`` over every value their rounding allows."""

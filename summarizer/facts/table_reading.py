@@ -3,17 +3,18 @@ segment) and section, and the kind of table it stands in."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
 
 from ..columns import column_periods, column_segments
 from ..context import basis_of
-from ..types import Document, Figure, Unit
+from ..types import Document, Figure, Row, Span, Table, Unit
 from ..vocabulary import Period, metrics_in
 from .model import Fact, family_of
 
-__all__ = ["table_fact", "signed_fact"]
+__all__ = ["table_fact", "signed_fact", "TableLookup"]
 
 _HUNDRED = Decimal(100)
 _CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
@@ -45,14 +46,31 @@ def signed_fact(figure: Figure, value: Decimal, metrics: frozenset[str], period:
     return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change)
 
 
-def table_fact(document: Document, figure: Figure) -> Fact:
+class TableLookup:
+    """What every cell of one table needs, computed once per table: per cell, hashing the
+    table for the column caches and scanning its columns and rows is quadratic in its size."""
+
+    def __init__(self, table: Table) -> None:
+        self.periods = column_periods(table)
+        self.segments = column_segments(table)
+        self.columns: dict[str, int] = {}
+        for position, column in enumerate(table.columns):
+            self.columns.setdefault(column, position)
+        self.rows = table.rows
+        self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
+
+    def row(self, span: Span) -> Row | None:
+        position = bisect.bisect_right(self.row_starts, span.start) - 1
+        return self.rows[position] if position >= 0 and self.rows[position].span.contains(span) else None
+
+
+def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLookup]) -> Fact:
     """A table cell read with its row (metric), column (period, change) and section."""
     assert figure.table is not None
-    table = document.tables[figure.table]
-    periods = column_periods(table)
-    column = table.columns.index(figure.column) if figure.column in table.columns else -1
-    period = periods[column] if column >= 0 else Period()
-    row = next((r for r in table.rows if r.span.contains(figure.span)), None)
+    lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table]))
+    column = lookup.columns.get(figure.column, -1) if figure.column is not None else -1
+    period = lookup.periods[column] if column >= 0 else Period()
+    row = lookup.row(figure.span)
     label = figure.row or ""
     metrics, named = _label_metrics(label, row.section if row else "", figure.column or "")
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
@@ -68,6 +86,6 @@ def table_fact(document: Document, figure: Figure) -> Fact:
         value = -value
     change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
-    segment = column_segments(table)[column] if column >= 0 else ""
+    segment = lookup.segments[column] if column >= 0 else ""
     fact = signed_fact(figure, value, frozenset(metrics), period, change)
     return replace(fact, named=named, basis=basis, segment=segment)

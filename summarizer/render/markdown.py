@@ -1,7 +1,16 @@
-"""The briefing note: a summary and its verification report as Markdown."""
+"""The briefing note: a summary and its verification report as Markdown.
+
+Every piece of text in the note comes from the release or from a model, and is written
+as text, never as markup: HTML (``<``, ``>``, ``&``) and Markdown link brackets are
+escaped, a ``javascript:``-like scheme loses its colon, and white space is one space,
+so that no text can open a block of its own. The file name is shown in a code span.
+"""
 
 from __future__ import annotations
 
+import re
+
+from ..ingest import display_name
 from ..summary import Citation, Envelope, human
 from ..verify import NumberCheck, Status, VerificationReport
 
@@ -31,18 +40,39 @@ class _Sources:
             quote = " ".join(citation.quote.split())
             if len(quote) > _QUOTE_LIMIT:
                 quote = quote[: _QUOTE_LIMIT - 1] + "…"
-            lines.append(f"{number}. “{quote}” (characters {citation.start}–{citation.end})")
+            lines.append(f"{number}. “{_text(quote)}” (characters {citation.start}–{citation.end})")
         return lines
+
+
+_MARKUP = re.compile(r"[\\\[\]<>&]")
+_MARKUP_ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
+# Schemes a renderer or a reader's click could run or open; a plain "data: ..." in a sentence is left alone.
+_UNSAFE_SCHEME = re.compile(r"\b(javascript\s*|vbscript\s*|data(?=:\S)|file(?=://)):", re.IGNORECASE)
+
+
+def _text(text: str) -> str:
+    """Release or model text as Markdown that renders as that text, and as nothing else."""
+    text = _MARKUP.sub(lambda m: _MARKUP_ESCAPES[m.group()], " ".join(text.split()))
+    return _UNSAFE_SCHEME.sub(lambda m: f"{m.group(1)}&#58;", text)
+
+
+def _cell(text: str) -> str:
+    """Text for a cell of the key-figures table, where a pipe would end the cell."""
+    return _text(text).replace("|", "\\|")
+
+
+def _code(text: str) -> str:
+    """``text`` in a code span (shown as written, markup and all), fenced by more backticks than it holds."""
+    text = " ".join(display_name(text).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
 
 
 def _mark(number: NumberCheck | None) -> str:
     if number is None:
         return ""
     return f" {_MARKS.get(number.status, '✗ ' + number.status.value.replace('_', ' '))}"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
 
 
 def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note: str = "") -> str:
@@ -52,38 +82,41 @@ def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note
     checks = {claim.item: [n for n in claim.numbers if n.status is not Status.NOT_FINANCIAL] for claim in report.claims}
     company = summary.company.name + (f" ({summary.company.ticker})" if summary.company.ticker else "")
     lines = [
-        f"# {summary.headline.text} {sources.refs(summary.headline.citations)}".rstrip(),
+        f"# {_text(summary.headline.text)} {sources.refs(summary.headline.citations)}".rstrip(),
         "",
-        f"**{company}** · {summary.period.label}"
-        + (f" (ended {summary.period.period_end})" if summary.period.period_end else "")
-        + f" · source: `{envelope.document.source}`",
+        f"**{_text(company)}** · {_text(summary.period.label)}"
+        + (f" (ended {_text(summary.period.period_end)})" if summary.period.period_end else "")
+        + f" · source: {_code(envelope.document.source)}",
         "",
     ]
     if summary.metrics:
         lines += ["## Key figures", "", "| Metric | This period | Comparison | Change | Source |", "|---|---|---|---|---|"]
         for index, metric in enumerate(summary.metrics):
             numbers = iter(checks.get(f"metrics[{index}]", []))
-            value = f"{human(metric.value)}{_mark(next(numbers, None))}"
-            comparison = f"{human(metric.comparison_value)}{_mark(next(numbers, None))}" if metric.comparison_value else "—"
-            change = f"{human(metric.change)}{_mark(next(numbers, None))}" if metric.change else "—"
+            value = f"{_text(human(metric.value))}{_mark(next(numbers, None))}"
+            comparison = (
+                f"{_text(human(metric.comparison_value))}{_mark(next(numbers, None))}" if metric.comparison_value else "—"
+            )
+            change = f"{_text(human(metric.change))}{_mark(next(numbers, None))}" if metric.change else "—"
             label = metric.label + (" (non-GAAP)" if metric.basis == "non_gaap" else "")
             lines.append(f"| {_cell(label)} | {value} | {comparison} | {change} | {sources.refs(metric.citations)} |")
         lines.append("")
-        lines.append(f"This period: {summary.metrics[0].period}. Comparison: {summary.metrics[0].comparison_period or '—'}.")
+        first = summary.metrics[0]
+        lines.append(f"This period: {_text(first.period)}. Comparison: {_text(first.comparison_period or '—')}.")
         lines.append("")
     if envelope.omitted:
         names = ", ".join(omission.metric.replace("_", " ") for omission in envelope.omitted)
         lines += [f"Not stated (or not read surely, so left out): {names}.", ""]
     if summary.guidance:
         lines += ["## Guidance", ""]
-        lines += [f"- {g.text} {sources.refs(g.citations)}" for g in summary.guidance]
+        lines += [f"- {_text(g.text)} {sources.refs(g.citations)}" for g in summary.guidance]
         lines.append("")
     if summary.business_update:
         lines += ["## Business update", ""]
-        lines += [f"- **{u.topic}**: {u.text} {sources.refs(u.citations)}" for u in summary.business_update]
+        lines += [f"- **{_text(u.topic)}**: {_text(u.text)} {sources.refs(u.citations)}" for u in summary.business_update]
         lines.append("")
     lines += ["## Sources", "", *sources.lines(), ""]
-    lines.append(f"**Verification:** {report.summary_line()}.")
+    lines.append(f"**Verification:** {_text(report.summary_line())}.")
     if engine_note:
-        lines += ["", f"_{engine_note}_"]
+        lines += ["", f"_{_text(engine_note)}_"]
     return "\n".join(lines) + "\n"

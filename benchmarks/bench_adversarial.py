@@ -1,0 +1,214 @@
+"""Adversarial growth: is every stage linear in its input, whatever the input?
+
+Each generator builds a hostile release (runs of spaces, tabs or blank lines, digits with
+separators, ``$`` and parentheses, date-like and form-number-like text, pipe cells, long
+labels, one table of thousands of rows or columns, SGML header padding, a scale caption
+on many lines) or a hostile claim (one line with thousands of numbers), at doubling
+sizes. Each stage is timed in-process: ``figures`` (read the bytes, extract the figures),
+``verify`` (a claim checked against the release; for the claim generator, the claim is
+the one that grows) and ``summarize`` (the extractive engine, verified). For every
+generator and stage it prints the growth exponent (the log-log slope of time against
+size, from the two largest sizes and from a fit over all) and the seconds per MB at the
+largest size; a last line gives the worst of each. Goals (issue 13): exponent <= 1.2,
+<= 2 s/MB.
+
+Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import time
+from collections.abc import Callable
+
+from summarizer.facts import FactIndex
+from summarizer.figures import extract_figures
+from summarizer.ingest import load_document
+from summarizer.pipeline import summarize_document
+from summarizer.verify import verify_text
+
+_CLAIM = "Revenue was $6.6 million, up 27% from $5.2 million; net income of $1.2 million, or $0.05 per diluted share."
+_PREAMBLE = "Acme Corp Reports Third Quarter Results\n\nRevenue was $6.6 million in the quarter.\n\n"
+
+
+def _fill(unit: Callable[[int], str], size: int) -> str:
+    """``unit(i)`` repeated until ``size`` characters, then cut there."""
+    parts, total, i = [], 0, 0
+    while total < size:
+        part = unit(i)
+        parts.append(part)
+        total += len(part)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def _spaces(size: int) -> str:
+    return _PREAMBLE + "Revenue" + " " * size + "1,234 5,678\n"
+
+
+def _tabs(size: int) -> str:
+    return _PREAMBLE + "Revenue" + "\t" * size + "1,234\t5,678\n"
+
+
+def _newlines(size: int) -> str:
+    return _PREAMBLE + "Revenue 1,234" + "\n" * size + "Net income 5,678\n"
+
+
+def _blank_lines(size: int) -> str:
+    return _PREAMBLE + " \t \n" * (size // 4) + "Net income 5,678\n"
+
+
+def _separated_digits(size: int) -> str:
+    return _PREAMBLE + "1" + ",234" * (size // 4) + ".5\n" + "1" + ".234" * (size // 8) + "\n"
+
+
+def _dollars_parens(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: "$(" if i % 3 else "($ ", size // 2) + "1)" + ")" * (size // 4) + "\n"
+
+
+def _dates(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: f"December {i % 28 + 1}, {1990 + i % 40} and 12/{i % 28 + 1}/20{i % 90:02d} ", size) + "\n"
+
+
+def _form_numbers(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: f"Form 10-{'KQ'[i % 2]} Rule 10b5-{i % 9} Section {i % 99}(a)({i % 7}) ", size) + "\n"
+
+
+def _pipe_cells(size: int) -> str:
+    return _PREAMBLE + "| Revenue " + "| 1,234 " * (size // 8) + "|\n"
+
+
+def _long_labels(size: int) -> str:
+    words = random.Random(13).choices(["revenue", "net", "income", "of", "the", "quarter", "per", "share"], k=size // 6)
+    return _PREAMBLE + " ".join(words) + "\t1,234\t5,678\n"
+
+
+def _table_rows(size: int) -> str:
+    header = "(in thousands, except per share amounts)\n\tThree Months Ended\n\t2025\t2024\n"
+    return _PREAMBLE + header + _fill(lambda i: f"Line item {i}\t${i * 7 % 9999:,}\t({i * 3 % 9999:,})\n", size)
+
+
+def _table_columns(size: int) -> str:
+    columns = max(2, size // 16)
+    header = "\t" + "\t".join(str(2000 + i % 26) for i in range(columns)) + "\n"
+    row = lambda name: name + "\t" + "\t".join(f"{i * 13 % 9999:,}" for i in range(columns)) + "\n"  # noqa: E731
+    return _PREAMBLE + "(in thousands)\n" + header + row("Revenue") + row("Net income")
+
+
+def _sgml_padding(size: int) -> str:
+    return (
+        "<SEC-DOCUMENT>0000950123-25-000001.txt : 20250101\n<SEC-HEADER>\n"
+        + "COMPANY CONFORMED NAME:" + " " * size + "ACME CORP\n"
+        + "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>" + " " * (size // 2) + "EX-99.1\n<SEQUENCE>2\n<TEXT>\n"
+        + _PREAMBLE + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+
+
+def _captions(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: "(in thousands, except per share amounts)\nRevenue\t1,234\t5,678\n", size)
+
+
+def _claim_numbers(size: int) -> str:
+    return _fill(lambda i: f"${i % 997}.{i % 10} million, ", size)
+
+
+def _sentences(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: f"Revenue was ${i % 97}.{i % 10} million, up {i % 50}%. ", size) + "\n"
+
+
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "spaces": _spaces,
+    "tabs": _tabs,
+    "newlines": _newlines,
+    "blank-lines": _blank_lines,
+    "separated-digits": _separated_digits,
+    "dollars-parens": _dollars_parens,
+    "dates": _dates,
+    "form-numbers": _form_numbers,
+    "pipe-cells": _pipe_cells,
+    "long-labels": _long_labels,
+    "table-rows": _table_rows,
+    "table-columns": _table_columns,
+    "sgml-padding": _sgml_padding,
+    "captions": _captions,
+    "sentences": _sentences,
+    "claim-numbers": _claim_numbers,
+}
+_CLAIM_GENERATORS = {"claim-numbers"}
+_RELEASE_FOR_CLAIMS = _PREAMBLE + "(in thousands)\n\t2025\t2024\nRevenue\t6,587\t9,047\nNet income\t1,234\t(3,502)\n"
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def _stages(name: str, text: str) -> dict[str, float]:
+    """Seconds each stage takes on ``text``."""
+    if name in _CLAIM_GENERATORS:
+        document = load_document(_RELEASE_FOR_CLAIMS.encode())
+        index = FactIndex(document)
+        return {"verify": _timed(lambda: verify_text(text, document, index))}
+    data = text.encode("utf-8")
+    seconds = {"figures": _timed(lambda: extract_figures(load_document(data)))}
+    document = load_document(data)
+    seconds["verify"] = _timed(lambda: verify_text(_CLAIM, document))
+    seconds["summarize"] = _timed(lambda: summarize_document(document, engine="extractive"))
+    return seconds
+
+
+def _slope(sizes: list[int], times: list[float]) -> float:
+    """Least-squares slope of log(time) against log(size)."""
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(max(t, 1e-5)) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--max-kb", type=int, default=512, help="largest input in KB (default 512)")
+    parser.add_argument("--min-kb", type=int, default=16, help="smallest input in KB (default 16)")
+    parser.add_argument("--only", action="append", choices=sorted(GENERATORS), help="run this generator only")
+    parser.add_argument("--budget", type=float, default=20.0, help="stop doubling once one size takes this many seconds")
+    args = parser.parse_args()
+    sizes = []
+    kb = args.min_kb
+    while kb <= args.max_kb:
+        sizes.append(kb * 1024)
+        kb *= 2
+    worst_exponent, worst_rate = ("", 0.0), ("", 0.0)
+    print(f"{'generator':18} {'stage':10} {'exponent':>8} {'fit':>6} {'s/MB':>7}  seconds at " + ", ".join(f"{s // 1024}K" for s in sizes))
+    for name in args.only or GENERATORS:
+        measured: dict[str, list[float]] = {}
+        done: list[int] = []
+        for size in sizes:
+            text = GENERATORS[name](size)
+            for stage, seconds in _stages(name, text).items():
+                measured.setdefault(stage, []).append(seconds)
+            done.append(len(text.encode("utf-8")))
+            if max(measured[stage][-1] for stage in measured) > args.budget:
+                break
+        for stage, times in measured.items():
+            last_two = math.log(max(times[-1], 1e-5) / max(times[-2], 1e-5)) / math.log(done[-1] / done[-2]) if len(times) > 1 else float("nan")
+            fit = _slope(done, times) if len(times) > 1 else float("nan")
+            rate = times[-1] / (done[-1] / 1e6)
+            # Growth is judged where it matters, at sizes that take measurable time.
+            exponent = last_two if times[-1] > 0.05 else min(last_two, fit)
+            if exponent > worst_exponent[1]:
+                worst_exponent = (f"{name}/{stage}", exponent)
+            if rate > worst_rate[1]:
+                worst_rate = (f"{name}/{stage}", rate)
+            timings = ", ".join(f"{t:.3f}" for t in times)
+            print(f"{name:18} {stage:10} {exponent:8.2f} {fit:6.2f} {rate:7.3f}  {timings}", flush=True)
+    print(
+        f"worst exponent {worst_exponent[1]:.2f} ({worst_exponent[0]}), worst {worst_rate[1]:.3f} s/MB ({worst_rate[0]})"
+        f"; goals <= 1.2 and <= 2 s/MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""Hostile input: every case ends in one line, ``summarizer: error: ...``, with its exit code;
+the briefing note carries no markup from the release or the model; ``-o`` cannot be turned
+against the user. Inputs are generated here, not shipped as large files."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from corpus import DATA
+
+from summarizer.cli import main
+from summarizer.figures import extract_figures
+from summarizer.ingest import load_document
+
+RELEASE = DATA / "immunogen_q2-fy2006_8k.txt"
+SUMMARY = Path(__file__).resolve().parent.parent / "examples" / "immunogen_summary.json"
+
+
+def _one_line_error(capsys, argv: list[str], code: int, message: str) -> str:
+    assert main(argv) == code
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: ") and err.count("\n") == 1, err
+    assert message in err, err
+    return err
+
+
+# ------------------------------------------------------------------ bad releases
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"\xff\xfe" + "Revenue rose".encode("utf-16-le") + b"x", "is not valid UTF-16: truncated data at byte 26"),
+        (b"\xff\xfe" + "Revenue ".encode("utf-16-le") + b"\x00\xd8" + "rose".encode("utf-16-le"), "is not valid UTF-16"),
+        (b"\xfe\xff" + "Revenue".encode("utf-16-be") + b"\xdc\x00", "is not valid UTF-16"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "is a binary file"),
+        (b"<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\nRevenue rose\n", "truncated EDGAR submission"),
+        (b" \n\t\r\n" * 1000, "is empty"),
+        (b"12 34 56 78 90\n" * 10, "has no text"),
+    ],
+    ids=["utf16-odd-bytes", "utf16-lone-high-surrogate", "utf16be-lone-low-surrogate", "png", "truncated-sgml",
+         "blank", "digits-only"],
+)
+def test_a_bad_release_is_a_one_line_error(tmp_path, capsys, content, message):
+    path = tmp_path / "release.txt"
+    path.write_bytes(content)
+    for command in (["figures", str(path)], ["verify", str(path), "--text", "Revenue was $1 million."]):
+        _one_line_error(capsys, command, 1, message)
+
+
+def test_a_directory_or_a_missing_file_is_a_one_line_error(tmp_path, capsys):
+    _one_line_error(capsys, ["figures", str(tmp_path)], 1, "is a directory, not a file")
+    _one_line_error(capsys, ["figures", str(tmp_path / "absent.txt")], 1, "absent.txt: no such file")
+
+
+def test_over_the_limit_fails_before_reading_it_all(tmp_path, capsys):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Revenue was $1 million.\n" * 1000)
+    _one_line_error(capsys, ["figures", str(path), "--max-bytes", "1000"], 1, "is over the 1000 bytes limit")
+    read = []
+    real_open = Path.open
+
+    def counting_open(self, *args, **kwargs):
+        handle = real_open(self, *args, **kwargs)
+        original = handle.read
+        handle.read = lambda size=-1: read.append(size) or original(size)
+        return handle
+
+    try:
+        Path.open = counting_open
+        _one_line_error(capsys, ["figures", str(path), "--max-bytes", "2048"], 1, "is over the 2 KiB limit")
+    finally:
+        Path.open = real_open
+    assert read == [2049]
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "lots"])
+def test_max_bytes_must_be_positive(capsys, value):
+    with pytest.raises(SystemExit) as exit_:
+        main(["figures", str(RELEASE), "--max-bytes", value])
+    assert exit_.value.code == 2 and "must be a positive whole number" in capsys.readouterr().err
+
+
+def test_a_file_name_with_control_characters_is_printed_escaped(tmp_path, capsys):
+    path = tmp_path / "evil\n\x1b[31mname.txt"
+    path.write_bytes(b"")
+    err = _one_line_error(capsys, ["figures", str(path)], 1, "evil\\n\\x1b[31mname.txt is empty")
+    assert "\x1b" not in err
+
+
+def test_text_that_is_not_utf8_is_a_one_line_error(capsys):
+    _one_line_error(capsys, ["verify", str(RELEASE), "--text", "Revenue \udcff"], 1, "--text is not valid UTF-8 text")
+
+
+# ------------------------------------------------------------------ --summary
+
+
+def _summary_cases(tmp_path: Path) -> list[tuple[str, str]]:
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000)
+    digits = tmp_path / "digits.json"
+    digits.write_text(json.dumps({"summary": {"headline": 1}})[:-2] + "1" * 5000 + "}}")
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"summary": "caf\xe9"}')
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"headline": "<script>" * 1000}))
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("{not json")
+    return [
+        (str(tmp_path), "is a directory, not a file"),
+        (str(tmp_path / "absent.json"), "absent.json: no such file"),
+        (str(nested), "nested.json is not a summary: its JSON is nested too deeply"),
+        (str(digits), "digits.json is not JSON that can be read: Exceeds the limit (4300 digits)"),
+        (str(latin), "latin.json is not UTF-8: byte 16 cannot be decoded"),
+        (str(wrong), "wrong.json is not a summary: at (top):"),
+        (str(garbage), "garbage.json is not JSON: Expecting property name"),
+    ]
+
+
+def test_a_bad_summary_is_a_one_line_error(tmp_path, capsys):
+    for path, message in _summary_cases(tmp_path):
+        err = _one_line_error(capsys, ["verify", str(RELEASE), "--summary", path], 1, message)
+        assert len(err) < 600
+
+
+def test_the_example_summary_still_loads(capsys):
+    assert main(["verify", str(RELEASE), "--summary", str(SUMMARY)]) in (0, 3)
+    assert "numbers verified" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------ injection
+
+
+_PAYLOADS = (
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click here](javascript:alert(1))",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    "<javascript:alert(1)>",
+)
+
+
+def _hostile_release(tmp_path: Path) -> Path:
+    release = tmp_path / "release `x` <b>.txt"
+    release.write_text(
+        "Acme Corp Reports Third Quarter Results <script>alert(1)</script>\n\n"
+        "Revenue was $6.6 million, compared with $5.2 million a year ago. "
+        + " ".join(_PAYLOADS)
+        + "\n\nThe company expects revenue of $7 million next quarter [see](javascript:alert(2)).\n\n"
+        "(in thousands)\n\t2025\t2024\nTotal revenues <img src=x onerror=alert(1)>\t6,600\t5,200\n"
+        "Net income\t1,200\t(300)\n"
+    )
+    return release
+
+
+def test_the_briefing_note_escapes_markup_from_the_release(tmp_path, capsys):
+    release = _hostile_release(tmp_path)
+    assert main(["summarize", str(release), "--engine", "extractive"]) == 0
+    note = capsys.readouterr().out
+    assert "<script" not in note and "<img" not in note and "javascript:" not in note
+    assert not re.search(r"(?<!\\)\]\(", note)  # no link: every bracket escaped
+    assert "\\[see\\](javascript&#58;alert(2))" in note
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in note
+    assert re.search(r"source: ``/\S.*/release `x` <b>\.txt``\n", note)  # a code span: shown as written, not markup
+    assert '&lt;img src=x onerror="alert(1)"&gt; \\[click here\\](javascript&#58;alert(1))' in note
+
+
+def test_the_briefing_note_escapes_markup_from_a_model():
+    from summarizer.pipeline import summarize_document
+    from summarizer.render.markdown import briefing_note
+
+    envelope, report = summarize_document(load_document(RELEASE), engine="extractive")
+    summary = envelope.summary
+    hostile = summary.model_copy(update={
+        "headline": summary.headline.model_copy(update={"text": _PAYLOADS[0] + "\n# " + _PAYLOADS[2]}),
+        "company": summary.company.model_copy(update={"name": _PAYLOADS[1]}),
+    })  # fmt: skip
+    note = briefing_note(envelope.model_copy(update={"summary": hostile}), report, engine_note=_PAYLOADS[3])
+    lines = note.splitlines()
+    assert lines[0].startswith("# &lt;script&gt;alert(1)&lt;/script&gt; # \\[click here\\](javascript&#58;alert(1))")
+    assert lines[2].startswith('**&lt;img src=x onerror="alert(1)"&gt; (IMGN)**')
+    assert lines[-1] == "_\\[x\\](data&#58;text/html;base64,PHNjcmlwdD4=)_"
+
+
+# ------------------------------------------------------------------ -o
+
+
+def _summarize_to(path: Path, source: Path = RELEASE) -> int:
+    return main(["summarize", str(source), "--engine", "extractive", "-o", str(path)])
+
+
+def test_output_replaces_a_file_whole_and_keeps_its_mode(tmp_path, capsys):
+    target = tmp_path / "note.md"
+    target.write_text("old")
+    target.chmod(0o640)
+    assert _summarize_to(target) == 0
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["note.md"]
+
+
+def test_output_never_follows_a_planted_symlink(tmp_path, capsys):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "note.md"
+    link.symlink_to(victim)
+    assert _summarize_to(link) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: cannot write") and "it is a symbolic link" in err
+    assert victim.read_text() == "keep me" and link.is_symlink()
+
+
+def test_output_refuses_the_input_and_a_missing_directory(tmp_path, capsys):
+    release = tmp_path / "release.txt"
+    release.write_bytes(RELEASE.read_bytes())
+    _one_line_error(capsys, ["summarize", str(release), "--engine", "extractive", "-o", str(release)], 1,
+                    "release.txt: it is the input file")
+    hard = tmp_path / "hard.md"
+    os.link(release, hard)
+    _one_line_error(capsys, ["summarize", str(release), "--engine", "extractive", "-o", str(hard)], 1,
+                    "it is the input file")
+    assert release.read_bytes() == RELEASE.read_bytes()
+    _one_line_error(capsys, ["summarize", str(release), "--engine", "extractive", "-o", str(tmp_path / "no" / "x.md")],
+                    1, "no such directory")
+    _one_line_error(capsys, ["summarize", str(release), "--engine", "extractive", "-o", str(tmp_path)], 1,
+                    "it is a directory")
+
+
+def test_output_leaves_no_partial_file_on_failure(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "note.md"
+    target.write_text("old")
+
+    def full_disk(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    _one_line_error(capsys, ["summarize", str(RELEASE), "--engine", "extractive", "-o", str(target)], 1,
+                    "cannot write")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["note.md"]
+
+
+# ------------------------------------------------------------------ time and memory
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue" + " " * 200_000 + "1,234 5,678\n",
+        "Revenue" + "\t" * 200_000 + "1,234\t5,678\n",
+        "Revenue 1,234" + "\n" * 200_000 + "Net income 5,678\n",
+        " \t \n" * 50_000 + "Net income 5,678\n",
+        "<SEC-DOCUMENT>\n<SEC-HEADER>\nCOMPANY CONFORMED NAME:" + " " * 200_000 + "ACME\n</SEC-HEADER>\n"
+        "<DOCUMENT>\n<TYPE>" + " " * 100_000 + "EX-99.1\n<TEXT>\nAcme Reports Results. Revenue $5 million.\n"
+        "</TEXT>\n</DOCUMENT>\n",
+        "Quarter results\n\n(in thousands)\n\t2025\t2024\n"
+        + "".join(f"Line item {i}\t{i * 7 % 9999:,}\t({i * 3 % 9999:,})\n" for i in range(3000)),
+    ],
+    ids=["spaces", "tabs", "newlines", "blank-lines", "sgml-padding", "3000-row-table"],
+)
+def test_hostile_layouts_are_read_in_linear_time(text):
+    start = time.perf_counter()
+    extract_figures(load_document(("Acme Reports Results\n\n" + text).encode()))
+    assert time.perf_counter() - start < 3.0
+
+
+_RSS_PROBE = """
+import resource, sys
+from summarizer.figures import extract_figures
+from summarizer.ingest import load_document
+extract_figures(load_document(sys.argv[1]))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def test_memory_stays_proportional_to_the_input(tmp_path):
+    """4 MiB of release text: resident memory within what 1 GiB for the 25 MiB limit allows,
+    pro rata, above the interpreter's own 64 MiB (25 MiB measured: 909 MiB for figures)."""
+    path = tmp_path / "big.txt"
+    block = (DATA / "mcdonalds_q2-2026_text.txt").read_bytes()
+    path.write_bytes(block * (4 * 2**20 // len(block)))
+    done = subprocess.run([sys.executable, "-c", _RSS_PROBE, str(path)], capture_output=True, text=True, check=True)
+    resident_kib = int(done.stdout.strip())
+    assert resident_kib * 1024 < 64 * 2**20 + 2**30 * 4 / 25
+
+
+def test_a_claim_line_with_thousands_of_numbers_is_read_in_linear_time(capsys):
+    claim = ", ".join(f"${i % 997}.{i % 10} million" for i in range(3000))
+    start = time.perf_counter()
+    assert main(["verify", str(RELEASE), "--text", claim, "--format", "json"]) == 3
+    assert time.perf_counter() - start < 10.0
+    report = json.loads(capsys.readouterr().out)
+    assert sum(len(claim["numbers"]) for claim in report["claims"]) == 3000

@@ -1,0 +1,42 @@
+"""``Prefixes`` answers exactly what rescanning ``text[lower:end]`` answers, for every ``end``."""
+
+from __future__ import annotations
+
+from corpus import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.prefixes import YEAR, Prefixes
+from summarizer.vocabulary import metrics_in, period_in
+
+_WORDS = [
+    "sales", "sales of", "Sales", " of", "of", "cost of", "costs of", " revenue", "Revenue", "Automotive revenue",
+    "net income", "quarter", "three months", "fiscal year", "fiscal 2025", "FY25", "FY 2024", "FY '24", "2024",
+    "2025", "1999", "Q3", "3Q25", "nine months", "year-to-date", "first half", " ", "  ", "\n", ", ", ". ", "5",
+    "$1.2", "million", "earnings per share", "per share", "gross margin", "&", "-", "quarterly", "year",
+]  # fmt: skip
+
+
+def _naive(text: str, lower: int, end: int) -> tuple[str, int | None, str | None]:
+    prefix = text[lower:end]
+    years = [int(year) for year in YEAR.findall(prefix)]
+    metrics = metrics_in(prefix)
+    return period_in(prefix).length, max(years, default=None), metrics[-1][1] if metrics else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text(alphabet="aefilnorsy 0123456789\n", max_size=6), max_size=40), st.data())
+def test_prefix_readings_equal_a_rescan(pieces, data):
+    text = "".join(pieces)
+    lower = data.draw(st.integers(0, len(text)))
+    upper = data.draw(st.integers(lower, len(text)))
+    prefixes = Prefixes(text, lower, upper)
+    for end in range(lower, upper + 1):
+        assert (prefixes.length(end), prefixes.latest_year(end), prefixes.last_metric(end)) == _naive(text, lower, end)
+
+
+def test_prefix_readings_equal_a_rescan_on_a_release():
+    text = document("immunogen_q2-fy2006_8k.txt").text[:6000]
+    prefixes = Prefixes(text, 0, len(text))
+    for end in range(0, len(text), 7):
+        assert (prefixes.length(end), prefixes.latest_year(end), prefixes.last_metric(end)) == _naive(text, 0, end)
