@@ -207,11 +207,10 @@ def read_sentence(
         else:
             after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
-            prior = period_in(after).prior
-            if prior is None:
-                prior = _earlier_years(
-                    after, between, sentence_year=prefixes.latest_year(span.start), current_year=current_year
-                )
+            said = period_in(after).prior
+            prior = said if said is not None else _earlier_years(
+                after, between, sentence_year=prefixes.latest_year(span.start), current_year=current_year
+            )
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end

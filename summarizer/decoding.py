@@ -22,7 +22,7 @@ def _cp1252_or_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 
-codecs.register_error("summarizer-latin1", _cp1252_or_latin1)
+codecs.register_error("summarizer-latin1", _cp1252_or_latin1)  # type: ignore[arg-type]  # called with decode errors only
 
 
 def _size(count: int) -> str:

@@ -94,7 +94,7 @@ def parse_header(text: str) -> DocumentInfo:
 
 def split_documents(text: str, *, name: str = "input") -> list[EdgarDocument]:
     """Every ``<DOCUMENT>`` of a submission; raises ``InputError`` when truncated."""
-    documents = []
+    documents: list[EdgarDocument] = []
     position = 0
     while True:
         opening = _DOCUMENT_OPEN.search(text, position)

@@ -295,9 +295,9 @@ def extract_figures(document: Document) -> Figures:
     financial = _share_range_scales(text, in_text)
     for place in rows:
         for position, cell in enumerate(place.row.cells):
-            match = NUMBER.search(text, cell.span.start, cell.span.end)
-            if match:
-                financial.append(_cell_figure(text, match, place, position))
+            found = NUMBER.search(text, cell.span.start, cell.span.end)
+            if found:
+                financial.append(_cell_figure(text, found, place, position))
             elif is_nil_cell(cell.text):
                 financial.append(_nil_figure(text, place, position))
     financial.sort(key=lambda figure: figure.span.start)

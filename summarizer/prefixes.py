@@ -29,6 +29,12 @@ _METRIC_REACH = LONGEST_METRIC_PHRASE + 4
 _SPACE_RUN = re.compile(r"\s*")
 
 
+def _space_end(text: str, position: int) -> int:
+    """Where the white space from ``position`` ends (``position`` itself when there is none)."""
+    run = _SPACE_RUN.match(text, position)
+    return run.end() if run else position
+
+
 class Prefixes:
     """Readings of ``text[lower:end]`` for any ``end`` in ``[lower, upper]``."""
 
@@ -50,7 +56,7 @@ class Prefixes:
             self._last_named.append(index if metric else (self._last_named[-1] if self._last_named else -1))
         # How far the reading of each match looks: "sales" looks past its white space for "of".
         self._horizon = [
-            _SPACE_RUN.match(self.sentence, m.end()).end() + 3 if m.group(1).lower() == "sales" else m.end() + 1
+            _space_end(self.sentence, m.end()) + 3 if m.group(1).lower() == "sales" else m.end() + 1
             for m, _ in metrics
         ]
 

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell
 from .numbers import SCALE_EXPONENTS
@@ -307,7 +307,7 @@ def _header_lines(
     Up to two section labels ("Revenues:") may sit between the headers and the
     first data row; they belong to the body.
     """
-    first, header_lines = first_data, []
+    first, header_lines = first_data, cast("list[_Line]", [])
     cursor, blanks = first_data - 1, 0
     # rows set apart by blank lines (a converter's one row per block): so are their headers
     spaced = first_data + 2 < len(lines) and lines[first_data + 1].kind == "blank" and lines[first_data + 2].kind == "data"
@@ -446,6 +446,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
     A label line that starts in lower case continues the label line above it; a label
     line that no data row continues becomes the section of the rows below it.
     """
+    label_span: Span | None
     rows: list[Row] = []
     section = ""
     pending: Span | None = None
@@ -472,7 +473,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
         elif line.kind == "data":
             label_span = Span(*line.label) if line.label else None
             label = label_span.of(text) if label_span else ""
-            if pending and label[:1].islower():
+            if pending and label_span and label[:1].islower():
                 label_span = Span(pending.start, label_span.end)
                 label = " ".join(label_span.of(text).split())
             elif pending:
@@ -522,10 +523,11 @@ def _table_end(lines: list[_Line], start: int, text: str) -> int:
 
 def find_tables(text: str) -> tuple[Table, ...]:
     """Every table in ``text``, in order."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append(_classify(text, start, start + len(line)))
-        start += len(line) + 1
+    lines: list[_Line] = []
+    start = 0
+    for line_text in text.split("\n"):
+        lines.append(_classify(text, start, start + len(line_text)))
+        start += len(line_text) + 1
     starts = [line.start for line in lines]
     tables: list[Table] = []
     floor = 0
