@@ -176,16 +176,19 @@ def read_sentence(
     ", and" returns to the current period. A level not marked as the comparison is the
     current period's, unless its sentence names only years before ``current_year``.
     A change ("up 20% from Q3") spans both periods and is neither. A sentence that names
-    no period length has its paragraph's (``default_length``).
+    no period length has its paragraph's (``default_length``). A number whose words name no length
+    takes the length its sentence names anywhere ("revenues were HK$7,200.2 million ... from
+    HK$5,310.9 million in the second quarter of 2025": both are the quarter's).
     """
     readings: list[Reading] = []
     state: bool | None = None
     previous_end = lower
     # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
     prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
+    sentence_length = (period_in(text[lower:upper]).length if numbers else "") or default_length
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
-        length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or default_length
+        length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
         metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes), unit is Unit.PER_SHARE)
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)

@@ -402,7 +402,9 @@ def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Met
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
             pick = _table_pick(index, name, basis, rows)
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
+            # running text stands in only where no table states the metric: a table that does,
+            # but could not be read surely, is not overruled by a sentence that may mean another figure
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not any(_carries(name, r.row) for r in rows):
                 pick = _sentence_pick(index, name)
             if pick is not None and not any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 chosen.append((name, pick, _metric(document, name, basis, pick)))
