@@ -288,7 +288,11 @@ def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
     compared with ..."), taken only where the reading is sure: the sentence names the
     metric, the main period's length and the comparison figure ("compared with")."""
     _, families, metric = _ROWS[name]
+    by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
     for fact in index.facts:
+        if fact.figure.table is None and metric in fact.metrics:
+            by_sentence.setdefault(fact.figure.context, []).append(fact)
+    for fact in (f for sentence in by_sentence.values() for f in sentence):
         if (
             fact.figure.table is None
             and metric in fact.metrics
@@ -301,8 +305,7 @@ def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
         ):
             if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
                 continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
-            same_sentence = [f for f in index.facts if f.figure.context == fact.figure.context and metric in f.metrics]
-            comparison = _comparison(fact, same_sentence)
+            comparison = _comparison(fact, by_sentence[fact.figure.context])
             if comparison is not None and _signs_told(index, fact, comparison):
                 return _Pick(fact, comparison, None, fact.figure.context)
     return None

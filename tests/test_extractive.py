@@ -112,3 +112,17 @@ def test_the_llm_engine_needs_a_model(monkeypatch, capsys):
     monkeypatch.delenv("SUMMARIZER_MODEL", raising=False)
     assert main(["summarize", str(DATA / "buckle_q3-fy2024.html"), "--engine", "llm"]) == 2
     assert "--engine llm needs a model: set SUMMARIZER_MODEL" in capsys.readouterr().err
+
+
+def test_key_figures_left_out_are_listed_with_their_reason(capsys):
+    """Peapack-Gladstone (a bank) prints no operating income, and its cash row's columns cannot be
+    read surely: both are left out, said so in the JSON and the note, never guessed."""
+    source = str(DATA / "peapack-gladstone_q3-2025_newswire.txt")
+    assert main(["summarize", source, "--format", "json"]) == 0
+    omitted = json.loads(capsys.readouterr().out)["omitted"]
+    assert omitted == [
+        {"metric": "operating_income", "reason": "not stated in the release"},
+        {"metric": "cash", "reason": "a table row states it, but its period, scale or comparison could not be read surely"},
+    ]
+    assert main(["summarize", source]) == 0
+    assert "Not stated (or not read surely, so left out): operating income, cash." in capsys.readouterr().out

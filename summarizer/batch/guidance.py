@@ -12,7 +12,6 @@ Works on envelopes as JSON (as the state keeps them), so nothing is read twice.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
@@ -96,7 +95,3 @@ def guidance_markdown(changes: list[GuidanceChange]) -> str:
 
 def changes_json(changes: list[GuidanceChange]) -> list[dict]:
     return [asdict(change) for change in changes]
-
-
-def loads_envelope(record: str) -> dict:
-    return json.loads(record)["envelope"]
