@@ -11,11 +11,12 @@ and megabyte-sized Workiva exhibits quickly, with one C parser for both.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import lxml.etree
 import lxml.html
 
-from .cells import join_cells
+from .cells import group_pieces, is_placeholder_cell, is_value_cell
 
 __all__ = ["html_to_text", "looks_like_html"]
 
@@ -29,6 +30,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_SIGNS = re.compile(r"<(!doctype html|html|body|table|div|p|font|br)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -89,19 +91,139 @@ def _cell_text(cell, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
+def _span(cell, attribute: str) -> int:
+    """A cell's colspan or rowspan: a positive integer, 1 when absent or malformed, at most 100."""
+    value = (cell.get(attribute) or "").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+class _GridCell(NamedTuple):
+    """A cell's text and the grid columns ``[first, last)`` it covers, colspans counted."""
+
+    text: str
+    first: int
+    last: int
+
+
+def _grid_rows(table) -> list[list[_GridCell]]:
+    """Each row's non-empty cells placed on the table's grid, colspan and rowspan counted,
+    with the fragments that generators split apart (``$`` | ``3,502`` | ``)``) joined."""
+    rows: list[list[_GridCell]] = []
+    covered: dict[int, int] = {}  # grid column -> rows still taken by a rowspan from above
+    for row in table.iter("tr"):
+        column, cells = 0, []
+        for cell in row:
+            if _tag(cell) not in _CELL_TAGS or _is_hidden(cell):
+                continue
+            while covered.get(column):
+                column += 1
+            parts: list[str] = []
+            _cell_text(cell, parts)
+            text = _ZERO_WIDTH.sub("", _SPACE.sub(" ", "".join(parts))).strip()
+            width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+            if text:
+                cells.append(_GridCell(text, column, column + width))
+            for taken in range(column, column + width):
+                covered[taken] = height
+            column += width
+        covered = {taken: rows_left - 1 for taken, rows_left in covered.items() if rows_left > 1}
+        groups = group_pieces([cell.text for cell in cells])
+        rows.append([
+            _GridCell("".join(cells[i].text for i in group), cells[group[0]].first, cells[group[-1]].last)
+            for group in groups
+        ])
+    return rows
+
+
+def _value_columns(rows: list[list[_GridCell]]) -> list[tuple[int, int]]:
+    """The grid columns of each value column: the value cells of the labelled rows with the
+    most values, overlapping cells merged. Empty when the rows disagree on their count."""
+    value_rows = [
+        [cell for cell in cells[1:] if is_value_cell(cell.text) or is_placeholder_cell(cell.text)]
+        for cells in rows
+        if len(cells) > 1 and not is_value_cell(cells[0].text)
+    ]
+    if not value_rows:
+        return []
+    widest = max(len(cells) for cells in value_rows)
+    ranges = sorted((cell.first, cell.last) for cells in value_rows if len(cells) == widest for cell in cells)
+    columns: list[tuple[int, int]] = []
+    for first, last in ranges:
+        if columns and first < columns[-1][1]:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], last))
+        else:
+            columns.append((first, last))
+    return columns if len(columns) == widest else []
+
+
+def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> str | None:
+    """A header row laid out on the value columns: each cell in the first column it spans and
+    an empty cell for every further column it spans ("\tThree Months Ended\t\t% Change"),
+    so that the table reader knows which columns a spanning heading labels.
+
+    None when the row cannot be laid out so that every empty slot after a heading is that
+    heading's span: a cell over no value column, two cells over one, or a column left
+    without a heading after the first heading.
+    """
+    label_end = columns[0][0]
+    label = [cell.text for cell in cells if cell.last <= label_end]
+    slots: list[str | None] = [None] * len(columns)
+    for cell in cells:
+        if cell.last <= label_end:
+            continue
+        if cell.first < label_end:  # a title across the label column and the values
+            return None
+        spanned = [i for i, (first, last) in enumerate(columns) if cell.first < last and first < cell.last]
+        if not spanned or slots[spanned[0]] is not None:
+            return None
+        slots[spanned[0]] = cell.text
+        for i in spanned[1:]:
+            if slots[i] is not None:
+                return None
+            slots[i] = ""
+    headed = [i for i, slot in enumerate(slots) if slot]
+    if not headed or any(slot is None for slot in slots[headed[0] :]) or len(label) > 1:
+        return None
+    return "\t".join([label[0] if label else "", *(slot or "" for slot in slots)]).rstrip("\t")
+
+
+def _aligned_values(cells: list[_GridCell], columns: list[tuple[int, int]]) -> str | None:
+    """A labelled row with fewer values than the table has columns, laid out on the columns
+    with an empty cell where a column has no value ("Diluted\t$1.16\t\t$1.37"); None for a
+    full row, or when a value sits over no column or over the same column as another."""
+    label, values = cells[0], cells[1:]
+    if len(values) >= len(columns) or label.last > columns[0][0]:
+        return None
+    slots = [""] * len(columns)
+    for cell in values:
+        spanned = [i for i, (first, last) in enumerate(columns) if cell.first < last and first < cell.last]
+        if len(spanned) != 1 or slots[spanned[0]]:
+            return None
+        slots[spanned[0]] = cell.text
+    return "\t".join([label.text, *slots]).rstrip("\t")
+
+
 def _emit_table(table, builder: _TextBuilder) -> None:
     builder.end_line()
-    for row in table.iter("tr"):
-        cells = []
-        for cell in row:
-            if _tag(cell) in _CELL_TAGS and not _is_hidden(cell):
-                parts: list[str] = []
-                _cell_text(cell, parts)
-                cells.append(_ZERO_WIDTH.sub("", _SPACE.sub(" ", "".join(parts))).strip())
-        line = "\t".join(join_cells([c for c in cells if c]))
-        if line:
-            # An empty first cell is the row-label column of a header row: keep its place.
-            builder.lines.append("\t" + line if cells[0] == "" else line)
+    rows = _grid_rows(table)
+    columns = _value_columns(rows)
+    for cells in rows:
+        if not cells:
+            continue
+        spans_columns = any(cell.last - cell.first > 1 for cell in cells)
+        if columns and spans_columns and not any(is_value_cell(c.text) and not _YEAR.fullmatch(c.text) for c in cells):
+            aligned = _aligned_header(cells, columns)
+            if aligned is not None:
+                builder.lines.append(aligned)
+                continue
+        if columns and len(cells) > 1 and not is_value_cell(cells[0].text):
+            aligned = _aligned_values(cells, columns)
+            if aligned is not None:
+                builder.lines.append(aligned)
+                continue
+        line = "\t".join(cell.text for cell in cells)
+        # An empty first cell is the row-label column of a header row: keep its place.
+        builder.lines.append("\t" + line if cells[0].first > 0 else line)
     builder.lines.append("")
 
 

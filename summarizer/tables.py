@@ -237,7 +237,7 @@ def _columns(
     if vertical:
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
-        rows, prefix = _header_rows(text, header_lines, label_column)
+        rows, prefix = _header_rows(text, header_lines, label_column, width)
     rows = [cells for cells in rows if cells]
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -254,7 +254,7 @@ def _columns(
     for column in range(width):
         parts = [(order, cell) for order, cell in placed[column]]
         parts += list(zip(full_rows, labels[column]))
-        label = " ".join(cell for _, cell in sorted(parts))
+        label = " ".join(cell for _, cell in sorted(parts) if cell)
         result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
     narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
     groups = narrower[0] if narrower else len(_year_runs([[label] for label in result]))
@@ -393,7 +393,27 @@ def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     return rows
 
 
-def _header_rows(text: str, header_lines: list[_Line], label_column: _LabelColumn) -> tuple[list[list[str]], str]:
+def _aligned_cells(line: str, width: int) -> tuple[str, list[str]] | None:
+    """The row-label cell and one heading per value column of a header line laid out on the
+    columns (``html_text`` writes a heading in the first column it spans and an empty cell
+    for each further one: "\tThree Months Ended\t\t\t% Change"); None for any other line.
+
+    An empty cell after a heading is that heading's span; empty cells before the first
+    heading are columns it does not head; the last heading spans to the last column.
+    """
+    label, *slots = line.split("\t")
+    if "" not in slots or len(slots) > width or not any(slots):
+        return None
+    cells, current = [], ""
+    for slot in slots:
+        current = slot.strip() or current
+        cells.append(current)
+    return label.strip(), cells + [current] * (width - len(cells))
+
+
+def _header_rows(
+    text: str, header_lines: list[_Line], label_column: _LabelColumn, width: int
+) -> tuple[list[list[str]], str]:
     """Header lines as logical rows, and the words over the row-label column that name a period.
 
     A fragment line, and the first cell of the line after it, continue the last cell of the
@@ -402,6 +422,14 @@ def _header_rows(text: str, header_lines: list[_Line], label_column: _LabelColum
     prefix: list[str] = []
     continuing = False
     for line in header_lines:
+        aligned = _aligned_cells(text[line.start : line.end], width) if line.separated else None
+        if aligned is not None:
+            label, cells = aligned
+            if _PERIOD_WORDS.search(label):
+                prefix.append(label)
+            rows.append(cells)
+            continuing = False
+            continue
         cells = [text[a:b] for a, b in line.cells if not is_placeholder_cell(text[a:b])]
         if not cells:
             continue
@@ -411,7 +439,7 @@ def _header_rows(text: str, header_lines: list[_Line], label_column: _LabelColum
             rows[-1].extend(cells[1:])
             continuing = fragment
             continue
-        if len(cells) > 1 and line.starts_in_label_column(text, label_column):
+        if len(cells) > 1 and len(cells) != width and line.starts_in_label_column(text, label_column):
             if _PERIOD_WORDS.search(cells[0]):
                 prefix.append(cells[0])
             cells = cells[1:]
@@ -438,6 +466,21 @@ def _vertical_row(text: str, lines: list[_Line], index: int, count: int, section
         tuple(Cell(span, span.of(text)) for span in spans),
         section,
     )
+
+
+def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
+    """Each value cell's column in a labelled row laid out on the columns with empty cells
+    ("Diluted\t$1.16\t\t$1.37": columns 0 and 2); empty when the row has no empty cell."""
+    assert line.label is not None
+    after_label = text[line.label[1] : line.end]
+    if "\t\t" not in after_label or "|" in after_label:
+        return ()
+    positions, tabs, previous = [], 0, line.label[1]
+    for start, end in line.values:  # one pass over the line: a row of thousands of cells stays linear
+        tabs += text.count("\t", previous, start)
+        positions.append(tabs - 1)
+        previous = end
+    return tuple(positions)
 
 
 def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Row]:
@@ -479,7 +522,8 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
             elif pending:
                 section = pending.of(text)
             cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
-            rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split())))
+            positions = _value_positions(text, line) if line.separated and line.label else ()
+            rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
             pending = None
         if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
@@ -554,7 +598,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
         columns, groups = _columns(text, header_lines, width, vertical, _label_column(text, lines[index]))
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
-        scale = _scale(text, lines, first, floor, top)
+        scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
         if not scale.caption and tables and _continues(text, lines, floor, first):
             scale = tables[-1].scale
         tables.append(

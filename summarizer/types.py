@@ -75,6 +75,7 @@ class Row:
     label_span: Span | None
     cells: tuple[Cell, ...]
     section: str = ""
+    positions: tuple[int, ...] = ()  # each cell's column, where the row's layout says so
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,13 @@ class Table:
     def cell_columns(self, row: Row) -> list[int | None]:
         """The column of each value cell of ``row``; None for a cell past the last column.
 
-        A row with fewer cells than columns (only after-tax and per-share amounts of four
-        periods, say) fills the last columns of each group, as statements print them."""
+        A row laid out on the columns (empty cells where a column has no value) says where
+        its cells stand. Otherwise a row with fewer cells than columns (only after-tax and
+        per-share amounts of four periods, say) fills the last columns of each group, as
+        statements print them."""
         width, count, groups = len(self.columns), len(row.cells), self.groups
+        if row.positions and len(row.positions) == count and row.positions[-1] < width:
+            return list(row.positions)
         if count < width and groups > 1 and count % groups == 0 and width % groups == 0:
             per_group, group_width = count // groups, width // groups
             skip = group_width - per_group

@@ -33,6 +33,12 @@ def _cell(facts, value: str):
         ("ge-healthcare_q4-2024_newswire.txt", "Total revenues", "5,319", "5,206", "quarter"),
         # converted text, one row per block, every cell on a line of its own closed by "|"
         ("plug-power_q2-2026_text.txt", "Net revenue", "178,299", "173,970", "quarter"),
+        # EDGAR HTML: "Three Months Ended May 31," spans the 2022, % of revenues, 2021, % of revenues columns
+        ("oracle_q4-fy2022_operations.html", "Total revenues", "11,840", "11,227", "quarter"),
+        # ... and a per-share row fills only the amount columns: "Diluted | $1.16 | | $1.37"
+        ("oracle_q4-fy2022_operations.html", "Diluted", "1.16", "1.37", "quarter"),
+        # EDGAR HTML: labels indented by an empty cell, the scale in a section label inside the table
+        ("wells-fargo_q4-2021.htm", "Total revenue", "20,856", "18,489", "quarter"),
     ],
 )
 def test_each_layout_reads_its_key_rows_with_their_periods(name, row, current, prior, length):
@@ -78,3 +84,22 @@ def test_a_shifted_column_fails_its_check_and_says_where():
     check = index.table_checks[table]
     assert check.status == "failed"
     assert any(failure.startswith("Gross profit = Revenue - Cost of revenue") for failure in check.failures)
+
+
+def test_a_spanning_heading_labels_every_column_it_spans_and_no_other():
+    document = load_document(READING / "oracle_q4-fy2022_operations.html")
+    table = document.tables[0]
+    assert table.columns[:4] == (
+        "Three Months Ended May 31, 2022",
+        "Three Months Ended May 31, % of Revenues",
+        "Three Months Ended May 31, 2021",
+        "Three Months Ended May 31, % of Revenues",
+    )
+    assert table.columns[4] == "% Increase (Decrease) in US $"
+    diluted = next(row for row in table.rows if row.label == "Diluted")
+    assert table.cell_columns(diluted) == [0, 2]
+
+
+def test_a_scale_stated_in_a_section_label_scales_the_rows_below_it():
+    facts = _facts("wells-fargo_q4-2021.htm", "Total revenue")
+    assert _cell(facts, "20,856").value == Decimal(20_856_000_000)
