@@ -27,7 +27,8 @@ def column_periods(table: Table) -> list[Period]:
     """Each column's period: its length from the header, and prior unless it is the latest.
 
     Where some columns say their length and others, with dates, do not (a header cut
-    short: "...ed December 31"), those others are another length: "unstated"."""
+    short: "...ed December 31"), those others are another length: "unstated"; and a column
+    is not known to be the latest of its length while an unstated column is dated later."""
     keys = [period_end(column) for column in table.columns]
     periods = [period_in(_BOTH_LENGTHS.sub(" ", column)) for column in table.columns]
     if any(p.length for p in periods):
@@ -40,7 +41,11 @@ def column_periods(table: Table) -> list[Period]:
             result.append(Period(period.length or table_length, None))
             continue
         same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
-        result.append(Period(period.length, key < max(same_length), key))
+        latest = key >= max(same_length)
+        if latest and any(k is not None and k > key and p.length == "unstated" for k, p in zip(keys, periods)):
+            result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
+            continue
+        result.append(Period(period.length, not latest, key))
     return result
 
 
@@ -50,6 +55,7 @@ _KEY_PARTS = re.compile(
     r"\b(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
     r"(?P<month3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
+    r"(?P<month4>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{2})\b|"
     r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b",
     re.IGNORECASE,
 )
@@ -71,6 +77,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             month, day = _MONTHS[name[:3].lower()], int(match.group("day") or match.group("day2"))
         elif match.group("month3"):
             month = _MONTHS[match.group("month3")[:3].lower()]
+        elif match.group("month4"):  # "Jun-26", "Dec '25"
+            year, month = 2000 + int(match.group("y2")), _MONTHS[match.group("month4")[:3].lower()]
         elif match.group("q") or match.group("q2"):
             month = int(match.group("q") or match.group("q2")) * 3
     return (year, month, day) if year else None
@@ -94,7 +102,9 @@ _PERIOD_TOKENS = re.compile(
     r"Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d+)\b|[^\w\s&]",
     re.IGNORECASE,
 )
-_COMPANY_WIDE = re.compile(r"^(?:consolidated|total(?: company)?|company|total consolidated)$", re.IGNORECASE)
+_COMPANY_WIDE = re.compile(
+    r"^(?:consolidated|total(?: company)?|company|total consolidated)$|^consolidated\b", re.IGNORECASE
+)  # "Consolidated Reportable Segments" adds them all up
 # Sub-columns that split one figure, not the company: "Pre-tax | Income tax | After-tax | Per share".
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"

@@ -58,7 +58,13 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
         "operating_income",
     ),
     "net_income": (
-        re.compile(r"^net\s+(?:income|earnings|loss)(?:\s*/?\s*\(?\s*(?:loss|income)\s*\)?)?(?:\s+attributable to (?!non).*)?$", re.I),
+        re.compile(
+            r"^net\s+(?:income|earnings|loss)(?:\s*/?\s*\(?\s*(?:loss|income)\s*\)?)?(?:\s+attributable to (?!non).*)?$"
+            # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
+            r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
+            r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",
+            re.I,
+        ),
         ("currency",),
         "net_income",
     ),
@@ -242,7 +248,7 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         row, facts = table_row.row, table_row.facts
         if table_row.basis != basis or not _carries(name, row):
             continue
-        levels = [f for f in facts if f.family in families and not f.change]
+        levels = [f for f in facts if f.family in families and not f.change and not f.segment]
         current = [
             f for f in levels
             if f.period.prior is False

@@ -39,6 +39,10 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
 _ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leaves the row open
 # A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
+# a header cell broken before its year: "... | June 30," / "2026 | | December 31," / "2025 |"
+_OPEN_DATE_CELL = re.compile(r".*\|[^|]*\b\d{1,2},?[ \t]*")
+_DATE_LINE = re.compile(r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*")
+_YEAR_FIRST_CELL = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*\|.*")
 _ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*)?")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
@@ -88,7 +92,9 @@ def _rejoin_flattened_rows(text: str) -> str:
     (a row with no label); a line of words continues a cell left open ("| | Three Months
     Ended" / "June 30,"). Others close every line with "|" and give each cell a line of its
     own, one row per block: "Total revenues | |" / "| 2,349,227 | | |" / "| 2,703,732 | | |".
-    Each joining line break becomes a space, so every offset stays put."""
+    A third kind breaks a dated header cell before its year ("| June 30," / "2026 | |
+    December 31," / "2025 |", or "| |" / "Jun 30," / "2025 | | |"). Each joining line break becomes a space, so every offset
+    stays put."""
     if "|" not in text:
         return text
     lines = text.split("\n")
@@ -99,6 +105,15 @@ def _rejoin_flattened_rows(text: str) -> str:
             _join_fragments(block, joins, first)
         elif len(block) > 1 and all(_ONE_CELL_LINE.fullmatch(line) for line in block):
             joins[first + 1 : last] = b"\x01" * (last - first - 1)
+        else:
+            for index in range(first + 1, last):
+                if not _YEAR_FIRST_CELL.fullmatch(lines[index]):
+                    continue
+                if _OPEN_DATE_CELL.fullmatch(lines[index - 1]):
+                    joins[index] = 1
+                elif _DATE_LINE.fullmatch(lines[index - 1]):  # "| |" / "Jun 30," / "2025 | | |"
+                    joins[index] = 1
+                    joins[index - 1] = index - 1 > first and "|" in lines[index - 2]
     return "".join((" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines))
 
 

@@ -126,8 +126,8 @@ _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-----
 
 def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
-    if not pieces:
-        return _Line(start, end, "blank", ())
+    if not pieces:  # an empty pipe row ("| | | |") inside a table separates nothing
+        return _Line(start, end, "rule" if text.count("|", start, end) >= 2 else "blank", ())
     if _RULE_LINE.fullmatch(text, start, end):
         return _Line(start, end, "rule", ())
     piece_texts = [text[a:b] for a, b in pieces]
@@ -381,7 +381,12 @@ def _header_cell_kind(cell: str) -> str:
 
 def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     """Header cells printed one per line, back in rows: a run of cells of one kind ("Three
-    Months Ended" / "Nine Months Ended", then "September 30," twice, then the years) is a row."""
+    Months Ended" / "Nine Months Ended", then "September 30," twice, then the years) is a row;
+    dates that each carry their year ("Sep. 30," / "2024" / "Dec. 31," / "2023") are one row."""
+    kinds = [_header_cell_kind(cell) for cell in cells]
+    pairs = len(cells) // 2
+    if pairs >= 2 and kinds == ["date", "year"] * pairs:  # "Sep. 30," / "2024" / "Dec. 31," / "2023"
+        return [[f"{cells[i]} {cells[i + 1]}" for i in range(0, len(cells), 2)]]
     rows: list[list[str]] = []
     previous = None
     for cell in cells:
@@ -486,8 +491,9 @@ def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
 def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Row]:
     """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
 
-    A label line that starts in lower case continues the label line above it; a label
-    line that no data row continues becomes the section of the rows below it.
+    A label line that starts in lower case continues the label line above it; a data row
+    without a label takes the label line just above it; a label line that no data row
+    continues becomes the section of the rows below it.
     """
     label_span: Span | None
     rows: list[Row] = []
@@ -519,6 +525,8 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
             if pending and label_span and label[:1].islower():
                 label_span = Span(pending.start, label_span.end)
                 label = " ".join(label_span.of(text).split())
+            elif pending and not label_span and previous_kind == "label" and not pending.of(text).endswith(":"):
+                label_span, label = pending, pending.of(text)  # a label on its own line above its numbers
             elif pending:
                 section = pending.of(text)
             cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)

@@ -100,8 +100,20 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
 # Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
 # a run of spaces or digits at once instead of trying the whole alternation at each of them.
+# Statements print the other sign inside a phrase: "Income (loss) from operations", "Net
+# (loss) income", "Income/(loss) from operations" name operating income and net income.
+_SIGN_ASIDE = r"(?:\s*\(\s*(?:loss|losses|income|earnings)\s*\)|\s*/\s*\(?\s*(?:loss|income)\s*\)?)"
+_SIGN_ASIDE_WORDS = re.compile(_SIGN_ASIDE + r"(?=\s)", re.IGNORECASE)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return (_SIGN_ASIDE + "? ").join(re.escape(word) for word in phrase.split(" "))
+
+
 _METRIC_PATTERN = re.compile(
-    r"(?=[a-z])(?<![\w&])(" + "|".join(re.escape(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True)) + r")(?![\w&])",
+    r"(?=[a-z])(?<![\w&])("
+    + "|".join(_phrase_pattern(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True))
+    + r")(?![\w&])",
     re.IGNORECASE,
 )
 LONGEST_METRIC_PHRASE = max(map(len, _PHRASE_TO_METRIC))
@@ -134,7 +146,7 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
     with the metric it names, or None for a disposal ("sales of")."""
     endpos = len(text) if endpos is None else endpos
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
-        phrase = match.group(1).lower()
+        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower()
         if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
             yield match, None
             continue

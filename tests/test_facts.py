@@ -39,6 +39,8 @@ def _cell(facts, value: str):
         ("oracle_q4-fy2022_operations.html", "Diluted", "1.16", "1.37", "quarter"),
         # EDGAR HTML: labels indented by an empty cell, the scale in a section label inside the table
         ("wells-fargo_q4-2021.htm", "Total revenue", "20,856", "18,489", "quarter"),
+        # converted text: "Income (loss) from operations" on its own line above "| 46,778 | | | 29,243 | ..."
+        ("axon_q2-2026_text.txt", "Income (loss) from operations", "46,778", "(1,036)", "quarter"),
     ],
 )
 def test_each_layout_reads_its_key_rows_with_their_periods(name, row, current, prior, length):
@@ -103,3 +105,39 @@ def test_a_spanning_heading_labels_every_column_it_spans_and_no_other():
 def test_a_scale_stated_in_a_section_label_scales_the_rows_below_it():
     facts = _facts("wells-fargo_q4-2021.htm", "Total revenue")
     assert _cell(facts, "20,856").value == Decimal(20_856_000_000)
+
+
+@pytest.mark.parametrize(
+    "name, row, current, prior, ends",
+    [
+        # balance sheet header cells broken before their years: "| June 30," / "2026 | | December 31," / "2025 |"
+        ("dutch-bros_q2-2026_text.txt", "Cash and cash equivalents", "268,624", "269,404", ((2026, 6, 30), (2025, 12, 31))),
+        # one header cell per line, each date followed by its year: "Sep. 30," / "2024" / "Dec. 31," / "2023"
+        ("geovax_q3-2024_newswire.txt", "Cash and cash equivalents", "8,593", "6,453", ((2024, 9, 30), (2023, 12, 31))),
+        # month-year columns, oldest first: "Jun-25 | Dec-25 | Jun-26" ("Dec" is December, not "decrease")
+        ("auna_q2-2026_text.txt", "Cash and cash equivalents", "478", "335", ((2026, 6, 0), (2025, 12, 0))),
+    ],
+)
+def test_balance_sheet_columns_read_their_dates(name, row, current, prior, ends):
+    facts = [fact for fact in _facts(name, row) if not fact.change]
+    now, before = _cell(facts, current), _cell([f for f in facts if f.period.prior], prior)
+    assert (now.period.prior, now.period.end) == (False, ends[0])
+    assert before.period.end == ends[1]
+
+
+def test_a_segment_table_s_consolidated_column_is_the_company():
+    # "Healthcare Services Mexico | ... | Holding and eliminations | Consolidated Reportable Segments"
+    facts = _facts("auna_q2-2026_text.txt", "Revenues")
+    assert _cell(facts, "300").segment == "Healthcare Services Mexico"
+    assert _cell(facts, "1,238").segment == ""
+
+
+def test_a_december_column_is_no_change_column():
+    facts = _facts("wells-fargo_q4-2021.htm", "Total revenue")
+    assert not _cell(facts, "20,856").change
+
+
+def test_a_sign_aside_inside_a_row_label_keeps_its_metric():
+    # "Income (loss) from operations" is operating income, "Net (loss) income" net income
+    facts = _facts("axon_q2-2026_text.txt", "Income (loss) from operations")
+    assert _cell(facts, "46,778").metrics == {"operating_income"}

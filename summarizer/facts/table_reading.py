@@ -17,7 +17,13 @@ from .model import Fact, family_of
 __all__ = ["table_fact", "signed_fact", "TableLookup"]
 
 _HUNDRED = Decimal(100)
-_CHANGE_COLUMN = re.compile(r"\bchange\b|\binc(?:rease)?\b|\bdec(?:rease)?\b|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b", re.I)
+# "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
+# they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
+_CHANGE_COLUMN = re.compile(
+    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec)\b|\b(?:inc|dec)\.?\s*%"
+    r"|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b",
+    re.I,
+)
 _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
