@@ -15,7 +15,7 @@ _PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|bps|bp|x", re.IGNORECASE)
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 VALUE_CELL = re.compile(
-    rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
+    rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
     r"(?:%|pts?\.?|bps|bp|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")

@@ -51,6 +51,7 @@ def column_periods(table: Table) -> list[Period]:
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
+    r"(?P<month5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day5>\d{1,2}),\s*'?(?P<y5>\d{2})\b(?!,?\d)|"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
     r"\b(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
@@ -72,6 +73,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             year = int(digits) + (2000 if len(digits) == 2 else 0)
         elif match.group("nyear"):
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
+        elif match.group("month5"):  # "Dec 31, 24"
+            year, month, day = 2000 + int(match.group("y5")), _MONTHS[match.group("month5")[:3].lower()], int(match.group("day5"))
         elif match.group("month") or match.group("month2"):
             name = match.group("month") or match.group("month2")
             month, day = _MONTHS[name[:3].lower()], int(match.group("day") or match.group("day2"))
@@ -88,9 +91,13 @@ _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|project
 
 
 def reporting_year(document: Document) -> int | None:
-    """The latest year the release's table columns name (outlook columns aside): the year it reports on."""
+    """The latest year the release's table columns name (outlook columns aside): the year it reports on.
+
+    Columns that name a month or quarter come first: a bare year ("2025 | 2026 | 2027") may
+    head a multi-year guidance table that no outlook word announces."""
     keys = [period_end(column) for table in document.tables for column in table.columns if not _OUTLOOK.search(column)]
-    years = [key[0] for key in keys if key]
+    dated = [key[0] for key in keys if key and key[1]]
+    years = dated or [key[0] for key in keys if key]
     return max(years) if years else None
 
 

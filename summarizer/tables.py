@@ -35,7 +35,9 @@ _PERIOD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SCALE_CAPTION = re.compile(
-    r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions)\b|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars",
+    r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions|(?:thousand|million|billion)(?=\s+(?:of\s+)?[A-Z]?[a-z]*"
+    r"(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|RMB|EUR|USD|CHF|GBP|CAD)\b))\b"
+    r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars",
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
@@ -444,7 +446,8 @@ def _header_rows(
             rows[-1].extend(cells[1:])
             continuing = fragment
             continue
-        if len(cells) > 1 and len(cells) != width and line.starts_in_label_column(text, label_column):
+        # a tab row as wide as the table is all columns; aligned spaces say where the label column ends
+        if len(cells) > 1 and (len(cells) != width or not line.separated) and line.starts_in_label_column(text, label_column):
             if _PERIOD_WORDS.search(cells[0]):
                 prefix.append(cells[0])
             cells = cells[1:]

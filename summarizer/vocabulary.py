@@ -18,6 +18,7 @@ __all__ = [
     "metrics_compatible",
     "metric_for_unit",
     "primary_length",
+    "names_year_results",
     "BALANCE_METRICS",
     "Period",
     "period_in",
@@ -47,7 +48,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "net_interest_margin": ("net interest margin", "nim"),
     "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
-                "total net sales", "sales", "top line", "top-line", "turnover"),
+                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin"),
@@ -57,7 +58,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "general_and_administrative": ("general and administrative", "selling, general and administrative",
                                    "sales, general and administrative", "sg&a", "g&a", "selling and administrative"),
     "net_income": ("net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
-                   "bottom line"),
+                   "bottom line", "income attributable to", "loss attributable to"),
     "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
              "cash and marketable securities", "cash and short-term investments", "cash"),
     "free_cash_flow": ("free cash flow",),
@@ -141,6 +142,9 @@ def _cost_of_before(text: str, start: int) -> bool:
     return bool(_COST_OF.search(text, max(0, space - 12), start))
 
 
+_ATTRIBUTED = re.compile(r"\b(?:attributable|available|allocated|applicable)\s+$", re.IGNORECASE)
+
+
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of")."""
@@ -151,6 +155,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             yield match, None
             continue
         metric = _PHRASE_TO_METRIC[phrase]
+        if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
+            continue  # "net income attributable to shareholders" is no return of capital
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
         elif metric == "revenue" and _is_segment(text, match.start()):
@@ -193,6 +199,18 @@ def primary_length(text: str) -> str:
     if lengths["quarter"].search(opening):
         return "quarter"
     return period_in(opening).length
+
+
+# "Gecina: 2024 Earnings", "Results for 2024": results named by a bare year are the year's
+_YEAR_RESULTS = re.compile(
+    r"\b(?:19|20)\d{2}\s+(?:annual\s+)?(?:earnings|results)\b|\b(?:earnings|results)\s+(?:for\s+)?(?:19|20)\d{2}\b", re.I
+)
+
+
+def names_year_results(text: str) -> bool:
+    """True when the opening of ``text`` names results by a bare year ("2024 Earnings"): a
+    release that names no shorter period reports on the year."""
+    return _YEAR_RESULTS.search(text[:1500]) is not None
 
 
 # A claim about the first may cite a source that names the second, not the reverse:

@@ -141,3 +141,27 @@ def test_a_sign_aside_inside_a_row_label_keeps_its_metric():
     # "Income (loss) from operations" is operating income, "Net (loss) income" net income
     facts = _facts("axon_q2-2026_text.txt", "Income (loss) from operations")
     assert _cell(facts, "46,778").metrics == {"operating_income"}
+
+
+def test_a_fixed_width_table_with_signed_changes_and_a_singular_scale():
+    # "Gross rental income   Dec 31, 23   Dec 31, 24   Change (%)" / "In million euros" / "Offices  534.0  566.7  +6.1%"
+    facts = _facts("gecina_fy2024_newswire.txt", "Total gross rental income")
+    now = _cell(facts, "694.5")
+    assert now.metrics == {"revenue"} and now.value == Decimal("694_500_000")
+    assert (now.period.prior, now.period.end) == (False, (2024, 12, 31))
+    assert _cell(facts, "4.1%").change
+
+
+def test_net_income_attributable_to_shareholders_is_no_return_of_capital():
+    # "Net income attributable to shareholders of the parent was NT$9,312 million in 4Q24"
+    facts = FactIndex(load_document(READING / "ase-technology_q4-2024_newswire.txt")).facts
+    figure = next(f for f in facts if f.figure.text == "NT$9,312 million")
+    assert figure.metrics == {"net_income"} and figure.period.prior is False
+
+
+def test_a_multi_year_guidance_table_does_not_move_the_reporting_year():
+    # production guidance columns "2025 | 2026 | 2027" beside "Q4 2024 | Q3 2024 | Q4 2023"
+    index = FactIndex(load_document(READING / "first-quantum_q4-2024_newswire.txt"))
+    assert index.current_year == 2024
+    figure = next(f for f in index.facts if f.figure.text == "$99 million")
+    assert figure.metrics == {"net_income"} and figure.period.prior is False

@@ -12,7 +12,7 @@ from ..columns import reporting_year
 from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
-from ..vocabulary import fiscal_quarter_in, primary_length
+from ..vocabulary import fiscal_quarter_in, names_year_results, primary_length
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
@@ -87,7 +87,9 @@ class FactIndex:
     def main_length(self) -> str:
         """The period the release mainly reports on (``quarter``, ``nine_months``, ``year`` ...):
         its title's, else its opening's."""
-        return primary_length(self.document.info.title) or primary_length(self.document.text)
+        title, text = self.document.info.title, self.document.text
+        named = primary_length(title) or primary_length(text)
+        return named or ("year" if names_year_results(title) or names_year_results(text) else "")
 
     @cached_property
     def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
