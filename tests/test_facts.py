@@ -165,3 +165,14 @@ def test_a_multi_year_guidance_table_does_not_move_the_reporting_year():
     assert index.current_year == 2024
     figure = next(f for f in index.facts if f.figure.text == "$99 million")
     assert figure.metrics == {"net_income"} and figure.period.prior is False
+
+
+def test_a_table_flattened_into_one_line_leaves_its_periods_unknown():
+    # "Three Months Ended ... 2024 2023 2024 2023Net revenue: Product revenues$ 3,849 $ 3,198 ..." on one line
+    text = (
+        "CONSOLIDATED STATEMENTS OF OPERATIONS (In thousands)(Unaudited) Three Months Ended December 31, Twelve Months "
+        "Ended December 31, 2024 2023 2024 2023Net revenue: Product revenues$ 3,849 $ 3,198 $ 14,035 $ 14,110Royalty and "
+        "other revenues 21 56 127 128Total net revenues 3,8703,25414,16214,238Cost of goods sold 1,395 1,233 5,439 5,833\n"
+    )
+    facts = FactIndex(document_from_text(text)).facts
+    assert len(facts) >= 12 and all(f.period.prior is None and not f.period.length for f in facts)

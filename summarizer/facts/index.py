@@ -22,6 +22,11 @@ from .table_reading import TableLookup, table_fact
 __all__ = ["FactIndex"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a year that a period names ("fourth quarter and full year 2024", "three months ended December
+# 31, 2024", "Q4 2024", "fiscal 2025"), not a dateline's or a footnote's
+_PERIOD_YEAR = re.compile(
+    r"\b(?:quarter|year|months|weeks|half|fiscal|FY|Q[1-4]|ended|ending)\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b", re.IGNORECASE
+)
 _OPENING = 2000
 _Item = TypeVar("_Item", Fact, DerivedValue)
 
@@ -74,8 +79,10 @@ class FactIndex:
 
     @cached_property
     def current_year(self) -> int | None:
-        """The latest year the release's tables report on, else the latest its opening names."""
-        years = [int(year) for year in _YEAR.findall(self.document.text[:_OPENING])]
+        """The latest year the release's tables report on, else the latest its opening names
+        with a period (a release on 2024 comes out in 2025), else the latest its opening names."""
+        opening = self.document.text[:_OPENING]
+        years = [int(year) for year in _PERIOD_YEAR.findall(opening)] or [int(y) for y in _YEAR.findall(opening)]
         return reporting_year(self.document) or (max(years) if years else None)
 
     @cached_property

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..context import read_sentence
 from ..types import Document, Figure, Span
-from ..vocabulary import metrics_in, period_in
+from ..vocabulary import Period, metrics_in, period_in
 from .model import Fact
 from .table_reading import signed_fact
 
@@ -77,6 +77,17 @@ def _item_subject(item: str) -> str:
     return " ".join(match.group(1).split()) if match else ""
 
 
+_UNKNOWN_PERIOD = Period("", None)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _is_flattened_table(sentence: str, figures: int) -> bool:
+    """True for a table that lost its line breaks and reads as one long "sentence" ("Three
+    Months Ended ... 2024 2023 2024 2023Net revenue: Product revenues$ 3,849 $ 3,198 ..."):
+    its numbers stand in columns that the words no longer tell, so their period is unknown."""
+    return figures >= 12 and figures >= 0.3 * len(_WORD.findall(sentence))
+
+
 def prose_facts(
     document: Document, sentences: list[Span], figures: list[Figure], current_year: int | None
 ) -> list[Fact]:
@@ -92,9 +103,11 @@ def prose_facts(
         length = lead_length or lengths.get(sentence.start, "")
         readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length)
         segment = _item_subject(sentence.of(text)) if lead_metric else ""
+        flattened = _is_flattened_table(sentence.of(text), len(members))
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             metrics = frozenset({metric} if metric else ())
-            fact = signed_fact(figure, reading.value, metrics, reading.period, reading.change)
+            period = _UNKNOWN_PERIOD if flattened else reading.period
+            fact = signed_fact(figure, reading.value, metrics, period, reading.change)
             facts.append(replace(fact, basis=reading.basis, segment="" if reading.metric else segment))
     return facts
