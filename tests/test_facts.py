@@ -168,11 +168,10 @@ def test_a_multi_year_guidance_table_does_not_move_the_reporting_year():
 
 
 def test_a_table_flattened_into_one_line_leaves_its_periods_unknown():
-    # "Three Months Ended ... 2024 2023 2024 2023Net revenue: Product revenues$ 3,849 $ 3,198 ..." on one line
-    text = (
-        "CONSOLIDATED STATEMENTS OF OPERATIONS (In thousands)(Unaudited) Three Months Ended December 31, Twelve Months "
-        "Ended December 31, 2024 2023 2024 2023Net revenue: Product revenues$ 3,849 $ 3,198 $ 14,035 $ 14,110Royalty and "
-        "other revenues 21 56 127 128Total net revenues 3,8703,25414,16214,238Cost of goods sold 1,395 1,233 5,439 5,833\n"
-    )
-    facts = FactIndex(document_from_text(text)).facts
-    assert len(facts) >= 12 and all(f.period.prior is None and not f.period.length for f in facts)
+    # "... Twelve Months Ended December 31,  2024  2023  2024  2023Net revenue: Product revenues$ 3,849 $ 3,198 ..."
+    index = FactIndex(load_document(READING / "nephros_q4-2024_newswire.txt"))
+    flattened = [f for f in index.facts if f.figure.text.strip("$ ") in ("3,849", "3,198", "14,035")]
+    assert flattened and all(f.period.prior is None and not f.period.length for f in flattened)
+    # ... while the prose keeps its periods: "As of December 31, 2024, ... approximately $3.8 million"
+    cash = next(f for f in index.facts if f.figure.text == "$3.8 million")
+    assert cash.metrics == {"cash"} and cash.period.prior is False
