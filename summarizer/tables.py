@@ -34,9 +34,12 @@ _PERIOD_WORDS = re.compile(
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Y/Y|Q/Q",
     re.IGNORECASE,
 )
+_CURRENCY_SIGN = r"(?:[A-Z]{0,3}\$|[€£¥]|RMB|EUR|USD|CHF|GBP|CAD|JPY)"
+_CURRENCY_WORD = r"(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|RMB|EUR|USD|CHF|GBP|CAD)"
 _SCALE_CAPTION = re.compile(
-    r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions|(?:thousand|million|billion)(?=\s+(?:of\s+)?[A-Z]?[a-z]*"
-    r"(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|RMB|EUR|USD|CHF|GBP|CAD)\b))\b"
+    r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions)\b"  # "(in millions", "$ thousands"
+    rf"|\bin\s+{_CURRENCY_SIGN}\s*(thousands?|millions?|billions?)\b"  # "In NT$ million", "in € millions"
+    rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?{_CURRENCY_WORD}\b"  # "In million euros"
     r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars",
     re.IGNORECASE,
 )
@@ -185,7 +188,7 @@ def _scale(text: str, lines: list[_Line], first_data: int, floor: int, top: int)
         caption = text[line.start : line.end].strip()
         match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
         if match:
-            exponent = SCALE_EXPONENTS[(match.group(1) or match.group(2)).lower()]
+            exponent = SCALE_EXPONENTS[next(word for word in match.groups() if word).lower()]
             following = lines[index + 1] if index + 1 < first_data else line
             exceptions = text[line.start : following.end].partition("except")[2]
             shares_excepted = "share" in _PER_SHARE.sub("", exceptions.lower())
@@ -224,8 +227,57 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
     return cells + [cells[-1]] * (width - len(cells))
 
 
+def _column_ranges(rows: list[Row], width: int) -> list[tuple[int, int]] | None:
+    """Where each value column stands in a fixed-width table: the ``[start, end)`` character
+    range, from the line's start, of the column's cells in the rows as wide as the table.
+    None when the rows do not agree (a column's cells overlapping the next column's)."""
+    ranges: list[tuple[int, int]] = []
+    full = [row for row in rows if len(row.cells) == width]
+    if not full:
+        return None
+    for column in range(width):
+        starts = [row.cells[column].span.start - row.span.start for row in full]
+        ends = [row.cells[column].span.end - row.span.start for row in full]
+        ranges.append((min(starts), max(ends)))
+    if any(ranges[i][1] > ranges[i + 1][0] for i in range(width - 1)):
+        return None
+    return ranges
+
+
+def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """A fixed-width header line read by position: each heading labels every value column
+    its characters overlap ("For the three months ended" over three columns, "Sep. 30 2024"
+    over one); words left of the first column are the label column's.
+
+    None, for the reading by count, when a heading stands in the gap between columns (a
+    short group heading centred over its columns: "4Q ... 12 Months") or when the line is a
+    lone heading over several columns or none (a caption)."""
+    label, cells, headings = [], [""] * len(ranges), 0
+    for a, b in line.cells:
+        start, end = a - line.start, b - line.start
+        if end <= ranges[0][0]:
+            label.append(text[a:b])
+            continue
+        covered = [i for i, (first, last) in enumerate(ranges) if start < last and first < end]
+        if not covered:  # a heading that ends where its right-aligned numbers begin
+            covered = [i for i, (first, last) in enumerate(ranges) if start <= last and first <= end]
+        if len(covered) != 1 and not any(start < last and first < end for first, last in ranges):
+            return None
+        headings += 1
+        for column in covered:
+            cells[column] = f"{cells[column]} {text[a:b]}".strip()
+    if headings == 1 and sum(1 for cell in cells if cell) != 1:
+        return None
+    return " ".join(label), cells
+
+
 def _columns(
-    text: str, header_lines: list[_Line], width: int, vertical: bool, label_column: _LabelColumn
+    text: str,
+    header_lines: list[_Line],
+    width: int,
+    vertical: bool,
+    label_column: _LabelColumn,
+    ranges: list[tuple[int, int]] | None = None,
 ) -> tuple[tuple[str, ...], int]:
     """The label of each value column, its header cells joined from top to bottom, and
     how many column groups the header sets side by side.
@@ -239,7 +291,7 @@ def _columns(
     if vertical:
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
-        rows, prefix = _header_rows(text, header_lines, label_column, width)
+        rows, prefix = _header_rows(text, header_lines, label_column, width, ranges)
     rows = [cells for cells in rows if cells]
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -259,7 +311,8 @@ def _columns(
         label = " ".join(cell for _, cell in sorted(parts) if cell)
         result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
     narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
-    groups = narrower[0] if narrower else len(_year_runs([[label] for label in result]))
+    spanning = [len(set(cells)) for cells in rows if len(cells) == width and 1 < len(set(cells)) < width]
+    groups = narrower[0] if narrower else spanning[0] if spanning else len(_year_runs([[label] for label in result]))
     return tuple(result), groups
 
 
@@ -311,6 +364,9 @@ def _header_lines(
     """
     first, header_lines = first_data, cast("list[_Line]", [])
     cursor, blanks = first_data - 1, 0
+    data = lines[first_data]
+    # in a fixed-width table, a line that starts over the value columns is a piece of their header
+    over_values = data.values[0][0] - data.start - 2 if data.values and not data.separated and not vertical else None
     # rows set apart by blank lines (a converter's one row per block): so are their headers
     spaced = first_data + 2 < len(lines) and lines[first_data + 1].kind == "blank" and lines[first_data + 2].kind == "data"
     while cursor >= floor and len(header_lines) < limit:
@@ -331,7 +387,12 @@ def _header_lines(
             and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])
             and not _TITLE.search(text[candidate.start : candidate.end])
             and not text[candidate.start : candidate.end].rstrip().endswith(":")  # a section label
-        ) or _is_header_fragment(text, lines, cursor, floor):
+        ) or _is_header_fragment(text, lines, cursor, floor) or (
+            over_values is not None
+            and candidate.kind == "label"
+            and not candidate.separated
+            and candidate.cells[0][0] - candidate.start >= over_values
+        ):
             header_lines.insert(0, candidate)
             blanks = 0
         elif candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks):
@@ -419,7 +480,11 @@ def _aligned_cells(line: str, width: int) -> tuple[str, list[str]] | None:
 
 
 def _header_rows(
-    text: str, header_lines: list[_Line], label_column: _LabelColumn, width: int
+    text: str,
+    header_lines: list[_Line],
+    label_column: _LabelColumn,
+    width: int,
+    ranges: list[tuple[int, int]] | None = None,
 ) -> tuple[list[list[str]], str]:
     """Header lines as logical rows, and the words over the row-label column that name a period.
 
@@ -429,6 +494,15 @@ def _header_rows(
     prefix: list[str] = []
     continuing = False
     for line in header_lines:
+        placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
+        if placed is not None:
+            label, cells = placed
+            if label and _PERIOD_WORDS.search(label):
+                prefix.append(label)
+            if any(cells):
+                rows.append(cells)
+            continuing = False
+            continue
         aligned = _aligned_cells(text[line.start : line.end], width) if line.separated else None
         if aligned is not None:
             label, cells = aligned
@@ -606,7 +680,9 @@ def find_tables(text: str) -> tuple[Table, ...]:
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         first_line = header_lines[0] if header_lines else lines[first]
-        columns, groups = _columns(text, header_lines, width, vertical, _label_column(text, lines[index]))
+        spaced = not vertical and not lines[index].separated and all(not h.separated for h in header_lines)
+        ranges = _column_ranges(rows, width) if spaced else None
+        columns, groups = _columns(text, header_lines, width, vertical, _label_column(text, lines[index]), ranges)
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it

@@ -107,8 +107,16 @@ _SIGN_ASIDE = r"(?:\s*\(\s*(?:loss|losses|income|earnings)\s*\)|\s*/\s*\(?\s*(?:
 _SIGN_ASIDE_WORDS = re.compile(_SIGN_ASIDE + r"(?=\s)", re.IGNORECASE)
 
 
+_ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "profit"})
+
+
 def _phrase_pattern(phrase: str) -> str:
-    return (_SIGN_ASIDE + "? ").join(re.escape(word) for word in phrase.split(" "))
+    """The phrase's words, with room for a sign aside after the words that take one."""
+    words = phrase.split(" ")
+    return "".join(
+        re.escape(word) + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "? " if word in _ASIDE_AFTER else " "))
+        for i, word in enumerate(words)
+    )
 
 
 _METRIC_PATTERN = re.compile(

@@ -175,3 +175,18 @@ def test_a_table_flattened_into_one_line_leaves_its_periods_unknown():
     # ... while the prose keeps its periods: "As of December 31, 2024, ... approximately $3.8 million"
     cash = next(f for f in index.facts if f.figure.text == "$3.8 million")
     assert cash.metrics == {"cash"} and cash.period.prior is False
+
+
+def test_a_fixed_width_header_is_read_by_position():
+    # "For the three months ended" over three columns, "Sep. 30 2024" stacked over its own column
+    # ("Sep. 30 2024" / "Dec. 31   (Retrospectively   Dec. 31 ..." / "2024   Adjusted)   2023 ..."), "(In NT$ million ...)"
+    document = load_document(READING / "ase-technology_q4-2024_newswire.txt")
+    operations = next(t for t in document.tables if any(r.label == "Operating income" for r in t.rows))
+    assert operations.columns[0] == "For the three months ended Dec. 31 2024"
+    assert operations.columns[1] == "For the three months ended Sep. 30 2024 (Retrospectively Adjusted)"
+    assert operations.columns[3] == "For the year ended Dec. 31 2024"
+    facts = _facts("ase-technology_q4-2024_newswire.txt", "Operating income")
+    now = _cell(facts, "11,211")
+    assert now.value == Decimal(11_211_000_000) and (now.period.length, now.period.prior) == ("quarter", False)
+    balance = next(t for t in document.tables if t.columns and t.columns[0] == "As of Dec. 31, 2024")
+    assert balance.columns[1] == "As of Sep. 30, 2024 (Retrospectively Adjusted)"
