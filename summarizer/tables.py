@@ -40,6 +40,7 @@ _SCALE_CAPTION = re.compile(
     r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions)\b"  # "(in millions", "$ thousands"
     rf"|\bin\s+{_CURRENCY_SIGN}\s*(thousands?|millions?|billions?)\b"  # "In NT$ million", "in € millions"
     rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?{_CURRENCY_WORD}\b"  # "In million euros"
+    r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
     r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars",
     re.IGNORECASE,
 )
