@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 import lxml.etree
-import lxml.html
 
 from .cells import join_cells
 
@@ -38,7 +37,7 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_SIGNS.findall(head)) >= 2 or head.lstrip()[:14].lower().startswith(("<!doctype html", "<html"))
 
 
-def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+def _is_hidden(element: lxml.etree._Element) -> bool:
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style)) or element.get("hidden") is not None
 
@@ -95,9 +94,13 @@ def _emit_table(table, builder: _TextBuilder) -> None:
         cells = []
         for cell in row:
             if _tag(cell) in _CELL_TAGS and not _is_hidden(cell):
-                parts: list[str] = []
-                _cell_text(cell, parts)
-                cells.append(_ZERO_WIDTH.sub("", _SPACE.sub(" ", "".join(parts))).strip())
+                if len(cell):
+                    parts: list[str] = []
+                    _cell_text(cell, parts)
+                    content = "".join(parts)
+                else:  # most cells hold text alone
+                    content = cell.text or ""
+                cells.append(_ZERO_WIDTH.sub("", _SPACE.sub(" ", content)).strip() if content else "")
         line = "\t".join(join_cells([c for c in cells if c]))
         if line:
             # An empty first cell is the row-label column of a header row: keep its place.
@@ -128,8 +131,12 @@ def html_to_text(markup: str) -> str:
     """The visible text of an HTML document, one block or table row per line."""
     markup = _ZERO_WIDTH.sub("", _XML_DECLARATION.sub("", markup, count=1))
     try:
-        root = lxml.html.document_fromstring(markup)
-    except (lxml.etree.ParserError, ValueError):
+        # A plain etree parser, not lxml.html's: its element classes are looked up in Python
+        # for every element touched, a third of the time on a statement-heavy exhibit.
+        root = lxml.etree.fromstring(markup, lxml.etree.HTMLParser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return ""
+    if root is None:
         return ""
     builder = _TextBuilder()
     _walk(root, builder)
