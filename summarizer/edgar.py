@@ -60,7 +60,8 @@ _NOT_RELEASE_PART_WORDS = re.compile(
 )
 _EXHIBIT_LABEL = re.compile(r"\b(?:ex(?:hibit)?\b|ex-)[\s.:-]*[\d.()a-z]*|\b99\.[\d()a-z]*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{3,}")
-_OPENING = 400  # characters of an exhibit's text that name it
+_OPENING = 400  # characters of an exhibit's text that may name it ...
+_TITLE_LINES = 3  # ... in its first lines, the exhibit's own label aside
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,21 @@ def belongs_to_release(document: EdgarDocument, opening: Callable[[], str]) -> b
     presentation, a transcript, an agreement or another event."""
     if not document.type.upper().startswith("EX-99") or not document.is_text:
         return False
-    words = document.description
-    if not _WORD.search(_EXHIBIT_LABEL.sub(" ", words)):
-        words = opening()[:_OPENING]
-    return bool(_RELEASE_PART_WORDS.search(words)) and not _NOT_RELEASE_PART_WORDS.search(words)
+    if _names_more_than_the_exhibit(document.description):
+        return _says_release_part(document.description) is True
+    # Its title: the first line that says what it is ("Exhibit 99.2" / "Apple Inc." / "Q1 2011
+    # Unaudited Summary Data"), not the paragraph after it, which may mention an acquisition.
+    lines = [line for line in opening()[:_OPENING].splitlines() if _names_more_than_the_exhibit(line)]
+    verdicts = (_says_release_part(line) for line in lines[:_TITLE_LINES])
+    return next((verdict for verdict in verdicts if verdict is not None), False)
+
+
+def _names_more_than_the_exhibit(words: str) -> bool:
+    return bool(_WORD.search(_EXHIBIT_LABEL.sub(" ", words)))
+
+
+def _says_release_part(words: str) -> bool | None:
+    """False when ``words`` name another kind of exhibit, True when a part of the release, else None."""
+    if _NOT_RELEASE_PART_WORDS.search(words):
+        return False
+    return True if _RELEASE_PART_WORDS.search(words) else None

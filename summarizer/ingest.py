@@ -44,6 +44,7 @@ _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
 _ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leaves the row open
 # A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
 _ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*)?")
+_UUENCODED = re.compile(r"\s*begin ")  # a binary file in a submission (a PDF, a spreadsheet)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -218,7 +219,9 @@ class _Part:
 
     @cached_property
     def converted(self) -> tuple[str, str]:
-        """The normalised text ("" when it has no words) and how it was read."""
+        """The normalised text ("" when it has no words or is uuencoded) and how it was read."""
+        if _UUENCODED.match(self.document.body):
+            return "", "text"
         text, kind = _as_text(self.document.body)
         return (_normalise(text) if _TEXT_HAS_WORDS.search(text) else ""), kind
 
@@ -233,18 +236,12 @@ def _submission(
     it, or the one document ``wanted`` names."""
     documents = edgar.split_documents(text, name=name)
     chosen = edgar.choose_document(documents, wanted)
-    if chosen.body.lstrip().startswith("begin ") or not chosen.is_text:
+    if _UUENCODED.match(chosen.body) or not chosen.is_text:
         raise InputError(f"{name}: document {chosen.type or chosen.sequence} is not text")
     parts = [_Part(chosen)]
     for document in () if wanted else documents:
         part = _Part(document)
-        if (
-            document is not chosen
-            and document.type.upper().startswith("EX-99")
-            and not document.body.lstrip().startswith("begin ")  # uuencoded
-            and edgar.belongs_to_release(document, part.opening)
-            and part.converted[0]
-        ):
+        if document is not chosen and edgar.belongs_to_release(document, part.opening) and part.converted[0]:
             parts.append(part)
     pieces: list[str] = []
     exhibits: list[Exhibit] = []

@@ -32,6 +32,7 @@ FALLBACKS = ("none", "extractive")
 _UNUSABLE = (ModelOutputInvalid, ModelTruncated, ModelRefusal, ModelUnavailable)
 _Item = TypeVar("_Item", Guidance, Update)
 
+
 def without_repeats(summary: Summary) -> Summary:
     """``summary`` without the guidance and business-update items that repeat an earlier one word
     for word: a release filed in parts restates its outlook in the CFO commentary, and a note

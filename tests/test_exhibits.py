@@ -84,6 +84,9 @@ def _description(kind: str, description: str, body: str = "") -> EdgarDocument:
     (_description("EX-99.2", "Condensed Consolidated Financial Statements"), "", True),
     (_description("EX-99.2", "EX-99.2"), "CFO Commentary on Fourth Quarter and Fiscal 2026 Results", True),
     (_description("EX-99.3", "Exhibit 99.3"), "Q4 FY26 Earnings Presentation\n\nSafe harbor", False),
+    (_description("EX-99.2", ""), "Exhibit 99.2\n\nAcme Corp.\n\nSupplemental Financial Tables\n\nAcme completed "
+                                  "the acquisition of Widget Co. during the quarter.", True),
+    (_description("EX-99.2", "EX-99.2"), "Exhibit 99.2\n\nAGREEMENT AND PLAN OF MERGER\n\namong Acme and Widget Co.", False),
     (_description("EX-99.2", "Transcript of the earnings conference call"), "", False),
     (_description("EX-99.2", "Investor presentation"), "", False),
     (_description("EX-99.2", "AGREEMENT AND PLAN OF MERGER"), "", False),
