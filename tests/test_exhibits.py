@@ -39,6 +39,8 @@ def test_the_exhibits_of_the_release_are_read_one_after_the_other(name, parts):
     assert doc.exhibits[-1].span.end == len(doc.text)
     for before, after in zip(doc.exhibits, doc.exhibits[1:]):
         assert doc.text[before.span.end : after.span.start] == f"\n==== {after.type} ====\n\n"
+    # no table runs across the separator
+    assert all(any(exhibit.span.contains(table.span) for exhibit in doc.exhibits) for table in doc.tables)
     # each part is the text that --document reads of it alone, at the same offsets
     for exhibit in doc.exhibits:
         alone = load_document(DATA / name, document=exhibit.type)
