@@ -40,7 +40,7 @@ _FIELD = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>(.*)$", re.MULTILIN
 _TEXT_OPEN = re.compile(r"<TEXT>\r?\n?", re.IGNORECASE)
 _TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
 _SUBMISSION_OPEN = re.compile(r"<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.IGNORECASE)
-_TYPE_OPEN = re.compile(r"\s*<TYPE>", re.IGNORECASE)
+_TYPE = re.compile(r"<TYPE>", re.IGNORECASE)
 _HEADER_OPEN = re.compile(r"<(SEC|IMS)-HEADER>", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ()/-]*?):(.*)$", re.MULTILINE)
 _PRESS_RELEASE_WORDS = re.compile(r"press|release|earnings|results", re.IGNORECASE)
@@ -86,10 +86,7 @@ def is_submission(text: str) -> bool:
     head = text[:4096].upper()
     if "<DOCUMENT>" in head and "<TYPE>" in head:
         return True
-    if not _SUBMISSION_OPEN.search(text, 0, 4096):
-        return False
-    opening = _DOCUMENT_OPEN.search(text)
-    return bool(opening and _TYPE_OPEN.match(text, opening.end()))
+    return bool(_SUBMISSION_OPEN.search(text, 0, 4096) and _TYPE.search(text))
 
 
 def _iso_date(value: str) -> str:

@@ -11,6 +11,7 @@ from corpus import DATA, document, figures
 
 from summarizer.cli import main
 from summarizer.edgar import EdgarDocument, belongs_to_release, is_submission, split_documents
+from summarizer.errors import InputError
 from summarizer.facts import FactIndex
 from summarizer.ingest import load_document
 from summarizer.pipeline import summarize_document
@@ -122,6 +123,12 @@ def test_a_submission_with_a_long_header_is_recognised():
 def test_a_text_that_only_mentions_sgml_is_no_submission():
     assert not is_submission("Revenue rose.\n" * 400 + "<DOCUMENT>\n<TYPE>EX-99.1\n")
     assert not is_submission("<SEC-HEADER>\n" + "x\n" * 10 + "<DOCUMENT>\nno type here\n</DOCUMENT>\n")
+
+
+def test_a_long_header_with_no_document_is_a_broken_submission():
+    header = "<SEC-DOCUMENT>\n<SEC-HEADER>\n" + "FILER:\n\tCOMPANY CONFORMED NAME:\tACME\n" * 200 + "</SEC-HEADER>\n"
+    with pytest.raises(InputError, match="truncated EDGAR submission: document 1 has no </DOCUMENT>"):
+        load_document((header + "<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\nAcme Reports Results.\n").encode())
 
 
 def test_split_documents_keeps_each_body():
