@@ -95,7 +95,11 @@ def reporting_year(document: Document) -> int | None:
 
     Columns that name a month or quarter come first: a bare year ("2025 | 2026 | 2027") may
     head a multi-year guidance table that no outlook word announces."""
-    keys = [period_end(column) for table in document.tables for column in table.columns if not _OUTLOOK.search(column)]
+    tables = document.tables
+    if document.exhibits:  # the press release's own tables: a data sheet may label its columns otherwise
+        release = document.exhibits[0].span
+        tables = tuple(table for table in tables if release.start <= table.span.start < release.end) or tables
+    keys = [period_end(column) for table in tables for column in table.columns if not _OUTLOOK.search(column)]
     dated = [key[0] for key in keys if key and key[1]]
     years = dated or [key[0] for key in keys if key]
     return max(years) if years else None

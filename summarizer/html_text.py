@@ -14,7 +14,6 @@ import re
 from typing import NamedTuple
 
 import lxml.etree
-import lxml.html
 
 from .cells import group_pieces, is_placeholder_cell, is_value_cell
 
@@ -40,9 +39,13 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_SIGNS.findall(head)) >= 2 or head.lstrip()[:14].lower().startswith(("<!doctype html", "<html"))
 
 
-def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+def _is_hidden(element: lxml.etree._Element) -> bool:
     style = element.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style)) or element.get("hidden") is not None
+    # A case-blind regex over every cell's long style costs more than the rest of the cell;
+    # most styles do not say "none" at all.
+    if style and "none" in style.lower() and _HIDDEN_STYLE.search(style):
+        return True
+    return element.get("hidden") is not None
 
 
 def _tag(element) -> str | None:
@@ -117,9 +120,13 @@ def _grid_rows(table) -> list[list[_GridCell]]:
                 continue
             while covered.get(column):
                 column += 1
-            parts: list[str] = []
-            _cell_text(cell, parts)
-            text = _ZERO_WIDTH.sub("", _SPACE.sub(" ", "".join(parts))).strip()
+            if len(cell):
+                parts: list[str] = []
+                _cell_text(cell, parts)
+                content = "".join(parts)
+            else:  # most cells hold text alone
+                content = cell.text or ""
+            text = _ZERO_WIDTH.sub("", _SPACE.sub(" ", content)).strip() if content else ""
             width, height = _span(cell, "colspan"), _span(cell, "rowspan")
             if text:
                 cells.append(_GridCell(text, column, column + width))
@@ -250,8 +257,12 @@ def html_to_text(markup: str) -> str:
     """The visible text of an HTML document, one block or table row per line."""
     markup = _ZERO_WIDTH.sub("", _XML_DECLARATION.sub("", markup, count=1))
     try:
-        root = lxml.html.document_fromstring(markup)
-    except (lxml.etree.ParserError, ValueError):
+        # A plain etree parser, not lxml.html's: its element classes are looked up in Python
+        # for every element touched, a third of the time on a statement-heavy exhibit.
+        root = lxml.etree.fromstring(markup, lxml.etree.HTMLParser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return ""
+    if root is None:
         return ""
     builder = _TextBuilder()
     _walk(root, builder)

@@ -1,9 +1,12 @@
 """Any earnings release -> ``Document``.
 
 Input is a path, ``-`` for standard input, or bytes. EDGAR submissions are unwrapped
-to their press-release exhibit; HTML becomes text with one table row per line; plain
-text is kept as written, with third-party escapes (``\\$``) undone. Every format ends
-in the same normalisation, so offsets mean the same thing whatever came in.
+to their press-release exhibit and the EX-99 exhibits that belong to it (its statements,
+data sheet or CFO commentary), read one after the other into one text with a separator
+line between them and each exhibit's place kept (``Document.exhibits``); HTML becomes
+text with one table row per line; plain text is kept as written, with third-party
+escapes (``\\$``) undone. Every format ends in the same normalisation, so offsets mean
+the same thing whatever came in.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import html
 import re
 import sys
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from . import edgar
@@ -20,7 +24,7 @@ from .decoding import MAX_INPUT_BYTES, decode
 from .errors import InputError
 from .html_text import html_to_text, looks_like_html
 from .tables import find_tables
-from .types import Document, DocumentInfo
+from .types import Document, DocumentInfo, Exhibit, Span
 
 __all__ = ["load_document", "read_source", "document_from_text", "display_name"]
 
@@ -44,6 +48,7 @@ _OPEN_DATE_CELL = re.compile(r".*\|[^|]*\b\d{1,2},?[ \t]*")
 _DATE_LINE = re.compile(r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*")
 _YEAR_FIRST_CELL = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*\|.*")
 _ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*)?")
+_UUENCODED = re.compile(r"\s*begin ")  # a binary file in a submission (a PDF, a spreadsheet)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -171,7 +176,20 @@ def document_from_text(
     info: DocumentInfo | None = None,
 ) -> Document:
     """A ``Document`` from already-extracted text (normalised here)."""
-    text = _normalise(text)
+    return _document(_normalise(text), source=source, source_sha256=source_sha256, kind=kind, encoding=encoding, info=info)
+
+
+def _document(
+    text: str,
+    *,
+    source: str,
+    source_sha256: str,
+    kind: str,
+    encoding: str,
+    info: DocumentInfo | None,
+    exhibits: tuple[Exhibit, ...] = (),
+) -> Document:
+    """A ``Document`` from normalised text."""
     if not _TEXT_HAS_WORDS.search(text):
         raise InputError(f"{source} has no text to summarise")
     info = info or DocumentInfo()
@@ -186,7 +204,81 @@ def document_from_text(
         encoding=encoding,
         info=info,
         tables=find_tables(text),
+        exhibits=exhibits,
     )
+
+
+def _as_text(text: str) -> tuple[str, str]:
+    """A document's body as text, and how it was read (``html`` or ``text``); not yet normalised."""
+    if looks_like_html(text):
+        return html_to_text(text), "html"
+    text = _PAGE_TAGS.sub("", text)
+    if _ENTITY.search(text):  # a conversion that left HTML entities behind ("Weibo&rsquo;s")
+        text = html.unescape(text)
+    return text, "text"
+
+
+def _separator(document: edgar.EdgarDocument) -> str:
+    """The line between two exhibits: it names the next one and holds no figure (an exhibit's
+    description often holds a date), with a blank line on each side so no sentence or table
+    runs across it."""
+    return f"\n==== {document.type or 'document ' + document.sequence} ====\n\n"
+
+
+class _Part:
+    """An exhibit of a submission, converted to normalised text when first asked: an exhibit
+    whose description says what it is is not converted unless it is read."""
+
+    def __init__(self, document: edgar.EdgarDocument) -> None:
+        self.document = document
+
+    @cached_property
+    def converted(self) -> tuple[str, str]:
+        """The normalised text ("" when it has no words or is uuencoded) and how it was read."""
+        if _UUENCODED.match(self.document.body):
+            return "", "text"
+        text, kind = _as_text(self.document.body)
+        return (_normalise(text) if _TEXT_HAS_WORDS.search(text) else ""), kind
+
+    def opening(self) -> str:
+        return self.converted[0]
+
+
+def _submission(
+    text: str, wanted: str | None, *, name: str, source_sha256: str, encoding: str
+) -> Document:
+    """The release of an EDGAR submission: the press release and the exhibits that belong to
+    it, or the one document ``wanted`` names."""
+    documents = edgar.split_documents(text, name=name)
+    chosen = edgar.choose_document(documents, wanted)
+    if _UUENCODED.match(chosen.body) or not chosen.is_text:
+        raise InputError(f"{name}: document {chosen.type or chosen.sequence} is not text")
+    parts = [_Part(chosen)]
+    for document in () if wanted else documents:
+        part = _Part(document)
+        if document is not chosen and edgar.belongs_to_release(document, part.opening) and part.converted[0]:
+            parts.append(part)
+    pieces: list[str] = []
+    exhibits: list[Exhibit] = []
+    length = 0
+    for part in parts:
+        body, kind = part.converted
+        if pieces:
+            pieces.append(_separator(part.document))
+            length += len(pieces[-1])
+        document = part.document
+        exhibits.append(Exhibit(document.type, document.sequence, document.description, document.filename, kind,
+                                Span(length, length + len(body))))  # fmt: skip
+        pieces.append(body)
+        length += len(body)
+    info = replace(
+        edgar.parse_header(text),
+        document_type=chosen.type,
+        document_description=chosen.description,
+        document_filename=chosen.filename,
+    )
+    return _document("".join(pieces), source=name, source_sha256=source_sha256, kind="edgar-" + exhibits[0].format,
+                     encoding=encoding, info=info, exhibits=tuple(exhibits))  # fmt: skip
 
 
 def load_document(
@@ -206,25 +298,7 @@ def load_document(
     text, encoding = decode(data, name=name, max_bytes=max_bytes)
     source_sha256 = hashlib.sha256(data).hexdigest()
     del data  # up to 25 MiB: not kept while the text is read
-    info = DocumentInfo()
-    kind = ""
     if edgar.is_submission(text):
-        chosen = edgar.choose_document(edgar.split_documents(text, name=name), document)
-        info = replace(
-            edgar.parse_header(text),
-            document_type=chosen.type,
-            document_description=chosen.description,
-            document_filename=chosen.filename,
-        )
-        text, kind = chosen.body, "edgar-"
-        if text.lstrip().startswith("begin ") or not chosen.is_text:
-            raise InputError(f"{name}: document {chosen.type or chosen.sequence} is not text")
-    if looks_like_html(text):
-        text, kind = html_to_text(text), kind + "html"
-    else:
-        text, kind = _PAGE_TAGS.sub("", text), kind + "text"
-        if _ENTITY.search(text):  # a conversion that left HTML entities behind ("Weibo&rsquo;s")
-            text = html.unescape(text)
-    return document_from_text(
-        text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding, info=info
-    )
+        return _submission(text, document, name=name, source_sha256=source_sha256, encoding=encoding)
+    text, kind = _as_text(text)
+    return document_from_text(text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding)

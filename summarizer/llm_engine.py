@@ -24,6 +24,7 @@ from .chunking import Chunk, chunk_segments, count_tokens
 from .errors import ModelOutputInvalid, ModelTruncated
 from .facts import FactIndex
 from .llm import PROMPTED_MODES, CallRecord, ModelClient, ModelSettings, Usage, portable_schema
+from .notes import Note
 from .prompting import render
 from .resources import load_schema
 from .segments import Segment, resolve_quote, segment_line, segments
@@ -61,7 +62,7 @@ class LLMResult:
     summary: Summary
     report: VerificationReport
     usage: Usage
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     document_tokens: int = 0
     output_mode: str | None = None
 
@@ -127,7 +128,7 @@ def _messages(document: Document, lines: str, part: str) -> list[dict[str, str]]
     ]
 
 
-def _resolve(document: Document, by_id: dict[int, Segment], payload: dict, notes: list[str]) -> Summary:
+def _resolve(document: Document, by_id: dict[int, Segment], payload: dict, notes: list[Note]) -> Summary:
     """The model's summary with each ``{segment, quote}`` turned into an exact span."""
     text = document.text
 
@@ -150,7 +151,7 @@ def _resolve(document: Document, by_id: dict[int, Segment], payload: dict, notes
         segment = by_id.get(citation["segment"])
         span = resolve_quote(document, segment, citation["quote"]) if segment else None
         if span is None:
-            notes.append(f"{where}: quote {citation['quote']!r} is not in segment {citation['segment']}")
+            notes.append(Note.quote_not_in_segment(where, citation["quote"], citation["segment"]))
             return None
         return {"start": span.start, "end": span.end, "quote": span.of(text)}
 
@@ -160,7 +161,7 @@ def _resolve(document: Document, by_id: dict[int, Segment], payload: dict, notes
         raise ModelOutputInvalid(f"the answer is not a summary: {error.errors()[0]['msg']}") from None
 
 
-def _merge(payloads: list[dict], notes: list[str]) -> dict:
+def _merge(payloads: list[dict], notes: list[Note]) -> dict:
     """Chunk summaries merged: metrics by (metric, basis, period), first seen kept, conflicts noted."""
     merged = copy.deepcopy(payloads[0])
     seen = {(m["metric"], m["basis"], m["period"]): m for m in merged["metrics"]}
@@ -171,8 +172,7 @@ def _merge(payloads: list[dict], notes: list[str]) -> dict:
                 seen[key] = metric
                 merged["metrics"].append(metric)
             elif seen[key]["value"] != metric["value"]:
-                notes.append(f"chunks disagree on {key[0]} ({key[2]}): {seen[key]['value']['value']} kept, "
-                             f"{metric['value']['value']} set aside")  # fmt: skip
+                notes.append(Note.chunks_disagree(key[0], key[2], seen[key]["value"]["value"], metric["value"]["value"]))
         texts = {g["text"] for g in merged["guidance"]}
         merged["guidance"] += [g for g in payload["guidance"] if g["text"] not in texts]
         texts = {u["text"] for u in merged["business_update"]}
@@ -230,7 +230,7 @@ def summarize_llm(
     index = index or FactIndex(document)
     client = ModelClient(settings, progress=progress)
     calls = _Calls(client, usage if usage is not None else Usage(), log)
-    notes: list[str] = []
+    notes: list[Note] = []
     all_segments = segments(document)
     by_id = {segment.id: segment for segment in all_segments}
     overhead = count_tokens(render("summary_system.v1.md")) + 200
@@ -257,12 +257,12 @@ def summarize_llm(
             {"role": "assistant", "content": json.dumps(payload)},
             {"role": "user", "content": repair},
         ]
-        repair_notes: list[str] = []
+        repair_notes: list[Note] = []
         try:
             repaired = calls.ask(conversation, purpose="repair", part="1 of 1" if len(chunks) == 1 else "all")
             corrected = _resolve(document, by_id, repaired, repair_notes)
         except (ModelOutputInvalid, ModelTruncated) as error:  # the first summary stands, its problems reported
-            notes.append(f"the correction could not be used ({error}); the first answer is kept")
+            notes.append(Note.correction_unusable(error))
         else:
             summary, report = corrected, verify_summary(corrected, document, index)
             notes += repair_notes

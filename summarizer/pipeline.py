@@ -15,21 +15,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Literal, cast
+from typing import Literal, TypeVar, cast
 
 from .errors import ModelOutputInvalid, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError
 from .facts import FactIndex
 from .serialize import report_json
-from .summary import CallUsage, DocumentRef, Envelope, OutputMode, Summary, Usage
+from .summary import CallUsage, DocumentRef, Envelope, ExhibitRef, Guidance, OutputMode, Summary, Update, Usage
 from .types import Document
 from .verify import VerificationReport
 
-__all__ = ["ENGINES", "FALLBACKS", "summarize_document", "cross_check", "engine_note"]
+__all__ = ["ENGINES", "FALLBACKS", "summarize_document", "cross_check", "engine_note", "without_repeats"]
 
 ENGINES = ("auto", "extractive", "llm")
 FALLBACKS = ("none", "extractive")
 # A model's failures that the extractive summary may stand in for; other ModelErrors are configuration.
 _UNUSABLE = (ModelOutputInvalid, ModelTruncated, ModelRefusal, ModelUnavailable)
+_Item = TypeVar("_Item", Guidance, Update)
+
+
+def without_repeats(summary: Summary) -> Summary:
+    """``summary`` without the guidance and business-update items that repeat an earlier one word
+    for word: a release filed in parts restates its outlook in the CFO commentary, and a note
+    that says it twice says nothing more. (A model's chunk summaries are merged the same way.)"""
+    guidance, updates = _first_of_each(summary.guidance), _first_of_each(summary.business_update)
+    if len(guidance) == len(summary.guidance) and len(updates) == len(summary.business_update):
+        return summary
+    return summary.model_copy(update={"guidance": guidance, "business_update": updates})
+
+
+def _first_of_each(items: list[_Item]) -> list[_Item]:
+    first: dict[str, _Item] = {}
+    for item in items:
+        first.setdefault(item.text, item)
+    return list(first.values())
+
 
 def cross_check(summary: Summary, tables: Summary) -> list[str]:
     """Metrics whose value differs between a model's summary and the release's tables."""
@@ -90,7 +109,7 @@ def summarize_document(
     if engine == "llm" and settings is None:
         raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
     index = FactIndex(document)
-    extractive = summarize_extractive(document, index)
+    extractive = without_repeats(summarize_extractive(document, index))
     fallback_reason = output_mode = None
     used: Literal["extractive", "llm"]
     if settings is None:
@@ -112,8 +131,9 @@ def summarize_document(
             report = verify_summary(extractive, document, index)
             document_tokens = 0
         else:
-            unresolved = tuple(note for note in result.notes if "is not in segment" in note)
-            warnings = tuple(note for note in result.notes if note not in unresolved) + tuple(cross_check(result.summary, extractive))
+            unresolved = tuple(note.message for note in result.notes if note.kind.is_citation_error)
+            warnings = tuple(note.message for note in result.notes if not note.kind.is_citation_error)
+            warnings += tuple(cross_check(result.summary, extractive))
             summary, used, document_tokens = result.summary, "llm", result.document_tokens
             report = replace(result.report, citation_errors=result.report.citation_errors + unresolved, warnings=warnings)
         output_mode = calls.mode
@@ -127,7 +147,9 @@ def summarize_document(
     info = document.info
     envelope = Envelope(
         document=DocumentRef(source=document.source, sha256=document.sha256, company=info.company,
-                             form_type=info.form_type, filing_date=info.filing_date, document_type=info.document_type),
+                             form_type=info.form_type, filing_date=info.filing_date, document_type=info.document_type,
+                             exhibits=[ExhibitRef(type=e.type, sequence=e.sequence, description=e.description,
+                                                  start=e.span.start, end=e.span.end) for e in document.exhibits]),
         engine=used,
         model=settings.model if settings else None,
         prompt_version=PROMPT_VERSION if settings else None,

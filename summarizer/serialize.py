@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .types import Document, Figure, OtherNumber, Span, Table
+from .types import Document, Exhibit, Figure, OtherNumber, Span, Table
 
 if TYPE_CHECKING:
     from .facts import TableCheck
     from .vocabulary import Period
 
-__all__ = ["decimal_text", "span_json", "figure_json", "other_json", "document_json", "table_json"]
+__all__ = ["decimal_text", "span_json", "figure_json", "other_json", "exhibit_json", "document_json", "table_json"]
 
 
 def decimal_text(value: Decimal) -> str:
@@ -46,6 +46,18 @@ def other_json(number: OtherNumber) -> dict[str, Any]:
     return {**span_json(number.span), "text": number.text, "kind": number.kind.value}
 
 
+def exhibit_json(exhibit: Exhibit) -> dict[str, Any]:
+    """Where one exhibit of a submission lies in the document's text, and what it is."""
+    return {
+        "type": exhibit.type,
+        "sequence": exhibit.sequence,
+        "description": exhibit.description,
+        "filename": exhibit.filename,
+        "format": exhibit.format,
+        **span_json(exhibit.span),
+    }
+
+
 def document_json(document: Document) -> dict[str, Any]:
     info = document.info
     return {
@@ -67,6 +79,7 @@ def document_json(document: Document) -> dict[str, Any]:
         "document_filename": info.document_filename,
         "title": info.title,
         "tables": len(document.tables),
+        "exhibits": [exhibit_json(exhibit) for exhibit in document.exhibits],
     }
 
 

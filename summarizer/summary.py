@@ -20,6 +20,7 @@ from .decoding import MAX_INPUT_BYTES
 from .errors import InputError
 from .facts import FactIndex
 from .ingest import read_source
+from .notes import Note
 from .resources import load_schema
 from .types import Document, Span
 from .verify import ClaimCheck, VerificationReport, verify_claim
@@ -169,6 +170,18 @@ class Usage(_Model):
     per_call: list[CallUsage] = Field(default_factory=list)
 
 
+class ExhibitRef(BaseModel):
+    """Where an exhibit of the submission lies in the text the citations point into."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: str
+    sequence: str = ""
+    description: str = ""
+    start: int
+    end: int
+
+
 class DocumentRef(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -178,6 +191,11 @@ class DocumentRef(BaseModel):
     form_type: str = ""
     filing_date: str = ""
     document_type: str = ""
+    exhibits: list[ExhibitRef] = []
+
+    def exhibit_at(self, offset: int) -> ExhibitRef | None:
+        """The exhibit whose text holds character ``offset`` (a citation's start)."""
+        return next((e for e in self.exhibits if e.start <= offset < e.end), None)
 
 
 class Omission(_Model):
@@ -329,13 +347,13 @@ def guidance_sentence(guidance: Guidance) -> str | None:
     return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(bounds)}."
 
 
-def _valid_spans(document: Document, where: str, citations: Sequence[Citation], errors: list[str]) -> list[Span]:
+def _valid_spans(document: Document, where: str, citations: Sequence[Citation], errors: list[Note]) -> list[Span]:
     spans = []
     for citation in citations:
         if citation.end < citation.start or citation.end > len(document.text):
-            errors.append(f"{where}: citation [{citation.start}, {citation.end}) lies outside the document")
+            errors.append(Note.span_outside_document(where, citation.start, citation.end))
         elif document.text[citation.start : citation.end] != citation.quote:
-            errors.append(f"{where}: citation [{citation.start}, {citation.end}) does not match its quote {citation.quote!r}")
+            errors.append(Note.quote_mismatch(where, citation.start, citation.end, citation.quote))
         else:
             spans.append(Span(citation.start, citation.end))
     return spans
@@ -370,7 +388,7 @@ def verify_summary(summary: Summary, document: Document, index: FactIndex | None
     A citation whose quote is not the text at its span is reported, and does not count.
     """
     index = index or FactIndex(document)
-    errors: list[str] = []
+    errors: list[Note] = []
     checks: list[ClaimCheck] = []
     for section, citations in (("company", summary.company.citations), ("period", summary.period.citations)):
         _valid_spans(document, section, citations, errors)
@@ -378,4 +396,4 @@ def verify_summary(summary: Summary, document: Document, index: FactIndex | None
         spans = _valid_spans(document, where, cited, errors)
         check = verify_claim(index, sentence, spans)
         checks.append(ClaimCheck(check.text, check.numbers, item=where))
-    return VerificationReport(document.sha256, tuple(checks), tuple(dict.fromkeys(errors)))
+    return VerificationReport(document.sha256, tuple(checks), tuple(dict.fromkeys(error.message for error in errors)))

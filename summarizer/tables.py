@@ -521,8 +521,10 @@ def _header_rows(
             rows[-1].extend(cells[1:])
             continuing = fragment
             continue
-        # a tab row as wide as the table is all columns; aligned spaces say where the label column ends
-        if len(cells) > 1 and (len(cells) != width or not line.separated) and line.starts_in_label_column(text, label_column):
+        # a tab row as wide as the table whose cells are all of a kind ("January 25, | January 26,")
+        # is all columns, wherever its first cell stands; aligned spaces say where the label column ends
+        all_columns = line.separated and len(cells) == width and len({_header_cell_kind(c) for c in cells}) == 1
+        if len(cells) > 1 and not all_columns and line.starts_in_label_column(text, label_column):
             if _PERIOD_WORDS.search(cells[0]):
                 prefix.append(cells[0])
             cells = cells[1:]

@@ -18,6 +18,7 @@ __all__ = [
     "TableScale",
     "Table",
     "DocumentInfo",
+    "Exhibit",
     "Document",
     "Unit",
     "OtherKind",
@@ -143,11 +144,30 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class Exhibit:
+    """One document of an EDGAR submission read into a ``Document``, and where its text lies.
+
+    A release filed in parts (the narrative in EX-99.1, the statements in EX-99.2) is read
+    into one text, the parts one after the other; ``span`` is this part's own text, without
+    the separator line between parts. ``format`` is ``html`` or ``text``.
+    """
+
+    type: str
+    sequence: str
+    description: str
+    filename: str
+    format: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class Document:
     """A release as clean text with stable offsets, plus what was found in it.
 
     ``sha256`` is the hash of ``text`` (UTF-8); ``source_sha256`` that of the bytes read.
-    ``format`` is how the input was read: ``edgar-html``, ``edgar-text``, ``html`` or ``text``.
+    ``format`` is how the input was read: ``edgar-html``, ``edgar-text``, ``html`` or ``text``
+    (for a submission, how its first exhibit was read). ``exhibits`` are the submission's
+    documents that ``text`` holds, in order (empty when the input was not a submission).
     """
 
     text: str
@@ -158,6 +178,14 @@ class Document:
     encoding: str
     info: DocumentInfo
     tables: tuple[Table, ...]
+    exhibits: tuple[Exhibit, ...] = ()
+
+    def exhibit_at(self, offset: int) -> Exhibit | None:
+        """The exhibit whose text holds character ``offset``; None outside every exhibit."""
+        for exhibit in self.exhibits:
+            if exhibit.span.start <= offset < exhibit.span.end:
+                return exhibit
+        return None
 
 
 class Unit(str, enum.Enum):

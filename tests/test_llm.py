@@ -10,9 +10,11 @@ from corpus import DATA, document
 from summarizer.chunking import count_tokens
 from summarizer.cli import main
 from summarizer.errors import ModelRefusal, ModelTruncated, ResourceError
+from summarizer.ingest import load_document
 from summarizer.llm import ModelSettings
 from summarizer.llm_engine import model_schema, summarize_llm
-from summarizer.pipeline import cross_check
+from summarizer.notes import NoteKind
+from summarizer.pipeline import cross_check, summarize_document
 from summarizer.prompting import render
 from summarizer.summary import summary_validator
 
@@ -47,7 +49,9 @@ def test_a_hallucinated_number_is_sent_back_and_corrected():
 @pytest.mark.vcr("immunogen_bad_citation.yaml")
 def test_a_quote_not_in_its_segment_is_reported():
     result = summarize_llm(document(IMMUNOGEN), _settings())
-    assert any("quote 'reported a net loss of $3.6 million' is not in segment" in note for note in result.notes)
+    unresolved = [note for note in result.notes if note.kind is NoteKind.QUOTE_NOT_IN_SEGMENT]
+    assert len(unresolved) == 1 and unresolved[0].kind.is_citation_error
+    assert unresolved[0].message == "headline: quote 'reported a net loss of $3.6 million' is not in segment 46"
     assert result.usage.calls == 2 and result.report.supported
 
 
@@ -77,7 +81,8 @@ def test_a_429_is_retried_after_the_server_says():
 
 @pytest.mark.vcr("nvidia_chunks.yaml")
 def test_a_long_filing_goes_in_chunks_and_merges():
-    doc = document("nvidia_q4-fy2026.txt")
+    # the cassette was recorded on the press release alone, before the CFO commentary (EX-99.2) was read with it
+    doc = load_document(DATA / "nvidia_q4-fy2026.txt", document="EX-99.1")
     result = summarize_llm(doc, _settings(context_tokens=14567))
     assert result.usage.calls == 2
     assert [m.metric for m in result.summary.metrics] == ["revenue", "eps_diluted", "net_income"]
@@ -136,3 +141,12 @@ def test_cross_check_flags_a_model_figure_the_tables_contradict():
     assert warnings == ["Total revenues (Three Months Ended December 31, 2005): the summary says 6887 thousands, "
                         "the release's table says 6587 thousands"]  # fmt: skip
     assert cross_check(tables, tables) == []
+
+
+@pytest.mark.vcr("immunogen_bad_citation.yaml")
+def test_an_unresolved_quote_is_a_citation_error_and_a_disagreement_a_warning(model_env):
+    # the kinds sort the notes, not their wording: the quote the model could not place fails verification
+    envelope, report = summarize_document(document(IMMUNOGEN), engine="llm")
+    assert report.citation_errors == ("headline: quote 'reported a net loss of $3.6 million' is not in segment 46",)
+    assert not report.supported and envelope.engine == "llm"
+    assert all("is not in segment" not in warning for warning in report.warnings)

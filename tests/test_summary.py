@@ -115,6 +115,15 @@ def test_a_quote_that_is_not_at_its_span_is_a_citation_error():
     assert "does not match its quote 'a net loss of $3.6 million'" in report.citation_errors[0]
 
 
+def test_a_span_past_the_end_is_reported_once_with_its_message():
+    payload = _payload()
+    length = len(document("immunogen_q2-fy2006_8k.txt").text)
+    payload["company"]["citations"][0].update(start=length, end=length + 5)
+    report = verify_summary(Summary.model_validate(payload), document("immunogen_q2-fy2006_8k.txt"))
+    assert report.citation_errors == (f"company: citation [{length}, {length + 5}) lies outside the document",)
+    assert not report.supported
+
+
 def test_load_summary_accepts_the_envelope_and_explains_bad_files(tmp_path):
     envelope = tmp_path / "envelope.json"
     envelope.write_text(json.dumps({"summary": _payload(), "engine": "llm"}))

@@ -1,5 +1,6 @@
-"""The readable table that ``summarizer figures`` prints: every figure, then each table's
-columns with their periods and what its arithmetic says."""
+"""The readable table that ``summarizer figures`` prints: the exhibits read (for an EDGAR
+submission), every figure, then each table's columns with their periods and what its
+arithmetic says, and in which exhibit it lies when the text holds several."""
 
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ def figures_table_lines(
         f"# {title} — {document.source} ({document.format}, {len(document.text):,} characters, "
         f"{len(document.tables)} tables, {len(figures.financial)} figures, {len(figures.other)} other numbers)"
     )
+    for exhibit in document.exhibits:
+        described = f": {_clip(exhibit.description, 60)}" if exhibit.description not in ("", exhibit.type) else ""
+        yield (
+            f"exhibit {exhibit.type or '?'} (document {exhibit.sequence or '?'}, {exhibit.filename or 'no file name'}, "
+            f"{exhibit.format}) at characters {exhibit.span.start}-{exhibit.span.end}{described}"
+        )
+    several = len(document.exhibits) > 1
     yield f"{'offset':>7}  {'text':<16} {'value':>18}  {'unit':<17} {'dec':>4}  {'row':<40} column"
     for figure in figures.financial:
         yield (
@@ -53,7 +61,9 @@ def figures_table_lines(
         status = check.status if check else "unchecked"
         detail = f" ({check.passed} checks)" if check and check.passed and not check.failures else ""
         yield ""
-        yield f"table {index} at {table.span.start}: {len(table.rows)} rows, arithmetic {status}{detail}"
+        holder = document.exhibit_at(table.span.start) if several else None
+        where = f" in {holder.type}" if holder else ""
+        yield f"table {index} at {table.span.start}{where}: {len(table.rows)} rows, arithmetic {status}{detail}"
         for failure in check.failures if check else ():
             yield f"  failed: {_clip(failure, 120)}"
         for position, label in enumerate(table.columns):

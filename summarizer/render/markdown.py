@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..ingest import display_name
-from ..summary import Citation, Envelope, human
+from ..summary import Citation, DocumentRef, Envelope, human
 from ..verify import NumberCheck, Status, VerificationReport
 
 __all__ = ["briefing_note"]
@@ -23,8 +23,10 @@ _QUOTE_LIMIT = 240
 class _Sources:
     """Numbers the citations in order of first use; the same span keeps its number."""
 
-    def __init__(self) -> None:
+    def __init__(self, document: DocumentRef | None = None) -> None:
         self.cited: dict[tuple[int, int], Citation] = {}
+        # a submission read in parts: each source says which exhibit it quotes
+        self.document = document if document and len(document.exhibits) > 1 else None
 
     def refs(self, citations: list[Citation]) -> str:
         numbers = []
@@ -40,7 +42,9 @@ class _Sources:
             quote = " ".join(citation.quote.split())
             if len(quote) > _QUOTE_LIMIT:
                 quote = quote[: _QUOTE_LIMIT - 1] + "…"
-            lines.append(f"{number}. “{_text(quote)}” (characters {citation.start}–{citation.end})")
+            exhibit = self.document.exhibit_at(citation.start) if self.document else None
+            where = f", {_text(exhibit.type)}" if exhibit else ""
+            lines.append(f"{number}. “{_text(quote)}” (characters {citation.start}–{citation.end}{where})")
         return lines
 
 
@@ -78,7 +82,7 @@ def _mark(number: NumberCheck | None) -> str:
 def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note: str = "") -> str:
     """Headline, key figures with a mark on each, guidance, business update, sources, verification."""
     summary = envelope.summary
-    sources = _Sources()
+    sources = _Sources(envelope.document)
     checks = {claim.item: [n for n in claim.numbers if n.status is not Status.NOT_FINANCIAL] for claim in report.claims}
     company = summary.company.name + (f" ({summary.company.ticker})" if summary.company.ticker else "")
     lines = [
