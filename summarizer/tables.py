@@ -568,11 +568,19 @@ def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
     return tuple(positions)
 
 
+def _label_goes_on(label: str, indent: int, wrap_indent: int) -> bool:
+    """True when a line's label goes on the label above: it starts in lower case, or it is
+    indented as that label's last continuation ("Net income (loss)" / " attributable to
+    Green" / " Plains   $(54,935)")."""
+    return label[:1].islower() or indent == wrap_indent
+
+
 def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Row]:
     """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
 
-    A label line that starts in lower case continues the label line above it; a data row
-    without a label takes the label line just above it; a label line that no data row
+    A label line that starts in lower case continues the label line above it, and so do the
+    lines indented as that continuation was (a fixed-width label wrapped over three lines); a
+    data row without a label takes the label line just above it; a label line that no data row
     continues becomes the section of the rows below it.
     """
     label_span: Span | None
@@ -580,9 +588,11 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
     section = ""
     pending: Span | None = None
     previous_kind = "blank"
+    wrap_indent = -1  # the indent of a fixed-width label's continuation lines, once one is seen
     index = first
     while index <= last:
         line = lines[index]
+        indent = line.cells[0][0] - line.start if line.cells and not line.separated else -2
         if line.kind == "label":
             vertical = _vertical_rows(lines, index)
             if vertical:
@@ -593,16 +603,18 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
                 pending, previous_kind = None, "data"
                 continue
             label_span = Span(*line.cells[0])
-            if pending and previous_kind == "label" and label_span.of(text)[:1].islower():
+            if pending and previous_kind == "label" and _label_goes_on(label_span.of(text), indent, wrap_indent):
                 pending = Span(pending.start, label_span.end)
+                wrap_indent = indent
             else:
+                wrap_indent = -1
                 if pending:
                     section = pending.of(text)
                 pending = label_span
         elif line.kind == "data":
             label_span = Span(*line.label) if line.label else None
             label = label_span.of(text) if label_span else ""
-            if pending and label_span and label[:1].islower():
+            if pending and label_span and previous_kind == "label" and _label_goes_on(label, indent, wrap_indent):
                 label_span = Span(pending.start, label_span.end)
                 label = " ".join(label_span.of(text).split())
             elif pending and not label_span and previous_kind == "label" and not pending.of(text).endswith(":"):
@@ -612,7 +624,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
             cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
             positions = _value_positions(text, line) if line.separated and line.label else ()
             rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
-            pending = None
+            pending, wrap_indent = None, -1
         if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
         index += 1

@@ -190,3 +190,10 @@ def test_a_fixed_width_header_is_read_by_position():
     assert now.value == Decimal(11_211_000_000) and (now.period.length, now.period.prior) == ("quarter", False)
     balance = next(t for t in document.tables if t.columns and t.columns[0] == "As of Dec. 31, 2024")
     assert balance.columns[1] == "As of Sep. 30, 2024 (Retrospectively Adjusted)"
+
+
+def test_a_fixed_width_label_wrapped_over_three_lines_is_one_label():
+    # "Net income (loss)" / " attributable to Green" / " Plains   $(54,935)  $ 7,233 ..."
+    facts = _facts("green-plains_q4-2024_newswire.txt", "Net income (loss) attributable to Green Plains")
+    now = _cell(facts, "(54,935)")
+    assert now.value == Decimal(-54_935_000) and (now.period.length, now.period.prior) == ("quarter", False)
