@@ -110,6 +110,7 @@ def _within_block_kit(message: dict) -> None:
 
 def _one_line(text: str) -> str:
     assert "\n" not in text and "Traceback" not in text and len(text) <= 400
+    assert "<" not in text and ">" not in text  # escaped: nothing the user typed becomes a link or a mention
     return text
 
 
@@ -260,7 +261,8 @@ def test_a_replayed_request_gets_401_and_does_nothing(bot):
     body, now = command_body("", f"{bot.slack.url}/response/replay"), int(time.time())
     sent = signature(SECRET, now, body)
     first = post(bot.url, body, secret=SECRET, timestamp=now, signed=sent)
-    assert first[:2] == (200, "usage: /summarize <EDGAR filing URL | accession number | ticker>, or mention me with a release file or URL")
+    # the usage, escaped: "<...|...>" would be a link in Slack's mrkdwn
+    assert first[:2] == (200, "usage: /summarize &lt;EDGAR filing URL | accession number | ticker&gt;, or mention me with a release file or URL")
     assert post(bot.url, body, secret=SECRET, timestamp=now, signed=sent)[0] == 401
     assert bot.slack.calls[since:] == []
 
@@ -361,12 +363,16 @@ def test_one_summary_at_a_time_per_thread_and_quotas_per_user(bot):
 
 
 def test_secrets_never_appear_in_replies_or_logs(bot):
-    bot.bot.pool.submit(lambda: None).result()  # the work queued so far is done
-    time.sleep(0.3)
+    since = len(bot.slack.calls)
+    bot.mention("", files=[bot.file("sears.txt")])  # at least one summary, whatever ran before
+    _, ack, _ = bot.command(f"https://x.example/?token={TOKEN}")  # and an answer that would quote the token
+    assert ack == "Summarising https://x.example/?token=***…"
+    bot.slack.wait_for("/api/chat.postMessage", since=since)
+    assert bot.bot.drain(30)
     log = bot.log.getvalue()
     assert "Sending a request" in log and "posted" in log  # the DEBUG log was written
     sent = [c for c in bot.slack.calls if not c.path.startswith(("/files-pri/", "/upload/"))]
-    assert len(sent) > 20
+    assert len(sent) >= 5
     for text in [log] + [json.dumps(c.payload) if isinstance(c.payload, dict) else "" for c in sent]:
         assert TOKEN not in text and SECRET not in text and "xoxb-" not in text
 
@@ -403,7 +409,7 @@ def test_summarizer_slack_runs_the_bot_on_its_port(tmp_path: Path):
                     break
             assert port
             status, body, _ = post(f"http://127.0.0.1:{port.group(1)}/slack/events", command_body("", f"{slack.url}/response/1"), secret=SECRET)
-            assert (status, body.split(" <")[0]) == (200, "usage: /summarize")
+            assert (status, body.split(" &lt;")[0]) == (200, "usage: /summarize")
             assert [c.path for c in slack.calls] == ["/api/auth.test"]
         finally:
             process.send_signal(signal.SIGINT)
@@ -420,3 +426,20 @@ def test_summarizer_slack_without_a_token_is_a_one_line_usage_error():
     assert result.returncode == 2
     assert result.stderr == "summarizer: error: the Slack bot needs SLACK_BOT_TOKEN (the app's Bot User OAuth Token, xoxb-...)\n"
 
+
+
+def test_the_acknowledgement_does_not_wait_for_summaries_in_work(bot):
+    import threading
+
+    release = threading.Event()
+    busy = [bot.bot.pool.submit(release.wait, 30) for _ in range(bot.bot.settings.workers)]  # every worker taken
+    since = len(bot.slack.calls)
+    try:
+        status, body, seconds = bot.command("319256 0000891092-04-003383")
+        assert (status, body) == (200, "Summarising filing 0000891092-04-003383 of 319256…") and seconds < 1
+        time.sleep(0.2)
+        assert [c for c in bot.slack.calls[since:] if c.path == "/api/chat.postMessage"] == []  # queued behind them
+    finally:
+        release.set()
+    assert all(f.result(5) for f in busy)
+    assert "$8.8 billion ✓" in json.dumps(bot.replies(since)[0]["blocks"], ensure_ascii=False)

@@ -209,3 +209,27 @@ def test_the_manifest_asks_for_what_the_bot_uses():
     events = manifest["settings"]["event_subscriptions"]
     assert events["bot_events"] == ["app_mention"] and events["request_url"].endswith(EVENTS_PATH)
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {"app_mentions:read", "chat:write", "commands", "files:read", "files:write"}
+
+
+def test_the_latest_earnings_8k_is_read_from_edgars_submissions_list():
+    from summarizer.edgar_client import EdgarClient, EdgarError
+
+    class Recorded(EdgarClient):
+        """EDGAR's answers from tests/data, the addresses asked for kept."""
+
+        def get(self, path_or_url: str) -> bytes:
+            self.asked = path_or_url
+            if path_or_url.endswith("CIK0000320193.json"):
+                return (DATA / "edgar" / "submissions_CIK0000320193.json").read_bytes()
+            raise EdgarError(f"{path_or_url}: HTTP 404", url=path_or_url, status=404)
+
+    client = Recorded("Summarizer Tests tests@example.com", env={})
+    filing = client.latest_filing("0000320193")
+    assert (filing.accession, filing.cik, filing.filed, filing.items) == ("0001193125-12-312355", "320193", "2012-07-24", ("2.02", "9.01"))
+    assert client.asked == "https://data.sec.gov/submissions/CIK0000320193.json" and filing.company == "Apple Inc."
+    assert client.latest_filing("320193", form="10-Q", item="").accession == "0001193125-12-314552"
+    with pytest.raises(EdgarError, match="EDGAR lists no recent 8-K with item 1.01 for CIK 320193"):
+        client.latest_filing("320193", item="1.01")
+    mirror = Recorded("Summarizer Tests tests@example.com", base_url="http://127.0.0.1:9", env={})
+    mirror.latest_filing("320193")
+    assert mirror.asked == "http://127.0.0.1:9/submissions/CIK0000320193.json"

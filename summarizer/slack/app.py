@@ -124,7 +124,6 @@ class Bot:
         self._lock = threading.Lock()
         self._in_work = 0
         self._idle = threading.Condition()
-        self.timings: list[float] = []  # seconds from request to posted summary, for the benchmark
 
     # ------------------------------------------------------------------ listeners
 
@@ -137,7 +136,7 @@ class Bot:
             ack(text=self._refusal(error))
             return
         if request is None:
-            ack(text=USAGE)
+            ack(text=one_line(USAGE))
             return
         refusal = self.admission.admit(target.user, target.channel, target.key)
         if refusal:
@@ -159,7 +158,7 @@ class Bot:
             self._reply(target, self._refusal(error))
             return
         if request is None and not files:
-            self._reply(target, USAGE)
+            self._reply(target, one_line(USAGE))
             return
         refusal = self.admission.admit(target.user, target.channel, target.key)
         if refusal:
@@ -209,7 +208,6 @@ class Bot:
             )  # fmt: skip
             note = engine_note(envelope.engine, envelope.model, envelope.fallback_reason)
             ts = self._post(target, slack_message(envelope, report, engine_note=note))
-            self.timings.append(time.monotonic() - started)
             self.logger.info("posted %s in %s (%s; %.2f s)", document.source, target.channel,
                              report.summary_line(), time.monotonic() - started)  # fmt: skip
             if ts:

@@ -2,7 +2,8 @@
 
 HTTP mode serves ``POST /slack/events`` (commands and events alike, as the manifest says)
 from a threading server of the standard library, so that one slow client never holds up
-another; bodies over 1 MiB are refused before they are read (Slack's are a few KB). Bolt's
+another; bodies over 1 MiB are refused before they are read (Slack's are a few KB), and a
+client silent for 15 s is hung up on. Bolt's
 own ``App.start`` server is meant for development and handles one request at a time.
 Socket Mode (``SLACK_APP_TOKEN``) needs no public address: Bolt's ``SocketModeHandler``
 with the SDK's built-in client.
@@ -53,6 +54,7 @@ class SlackHTTPServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            timeout = 15  # seconds a client may stay silent: a slow sender does not hold a thread for ever
 
             def log_message(self, format: str, *args) -> None:
                 log.debug("%s %s", self.address_string(), format % args)
