@@ -40,6 +40,8 @@ class SlackStandIn:
         self.token = token
         self.files = dict(files or {})
         self.not_member: set[str] = set()
+        self.socket_url = ""  # what apps.connections.open answers (a SocketModeStandIn's address)
+        self.app_token = ""  # the token apps.connections.open takes
         self.calls: list[Call] = []
         self._changed = threading.Condition()
         self._serial = 0
@@ -88,10 +90,12 @@ class SlackStandIn:
                     stand_in._record(parts.path, payload, dict(self.headers))
                     self._send(200, b"ok")
                     return
-                if self.headers.get("Authorization") != f"Bearer {stand_in.token}":
+                method = parts.path.removeprefix("/api/")
+                expected = stand_in.app_token if method == "apps.connections.open" else stand_in.token
+                if self.headers.get("Authorization") != f"Bearer {expected}":
                     answer = {"ok": False, "error": "invalid_auth"}
                 else:
-                    answer = stand_in._answer(parts.path.removeprefix("/api/"), payload)
+                    answer = stand_in._answer(method, payload)
                 stand_in._record(parts.path, payload, dict(self.headers), answer)
                 self._json(answer)
 
@@ -123,6 +127,8 @@ class SlackStandIn:
             if payload.get("channel") in self.not_member:
                 return {"ok": False, "error": "not_in_channel"}
             return {"ok": True, "channel": payload.get("channel"), "ts": f"1700000000.{serial:06d}", "message": {}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url}
         if method == "files.getUploadURLExternal":
             return {"ok": True, "upload_url": f"{self.url}/upload/F{serial:04d}", "file_id": f"F{serial:04d}"}
         if method == "files.completeUploadExternal":

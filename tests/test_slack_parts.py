@@ -233,3 +233,40 @@ def test_the_latest_earnings_8k_is_read_from_edgars_submissions_list():
     mirror = Recorded("Summarizer Tests tests@example.com", base_url="http://127.0.0.1:9", env={})
     mirror.latest_filing("320193")
     assert mirror.asked == "http://127.0.0.1:9/submissions/CIK0000320193.json"
+
+
+def test_socket_mode_takes_a_command_over_the_websocket_and_posts_the_summary(tmp_path):
+    """SLACK_APP_TOKEN set: no HTTP endpoint, no signature; the command comes over Socket Mode and is
+    acknowledged there, the summary goes to the Web API as in HTTP mode."""
+    from slack_client import command_body
+    from slack_socket import SocketModeStandIn
+
+    from summarizer.slack import EngineOptions
+    from summarizer.slack.app import build_app
+    from summarizer.slack.server import bot_logger, socket_mode_handler
+
+    app_token = "xapp-1-A0001-1234-abcdef"
+    files = {"sears.txt": DATA / "sears_q2-2004.txt"}
+    with SlackStandIn(TOKEN, files) as slack, SocketModeStandIn() as socket_mode:
+        slack.socket_url, slack.app_token = socket_mode.url, app_token
+        settings = SlackSettings.from_env({"SLACK_BOT_TOKEN": TOKEN, "SLACK_APP_TOKEN": app_token, "SLACK_API_URL": f"{slack.url}/api/",
+                                           "SUMMARIZER_FETCH_ALLOW": f"127.0.0.1:{slack.port}"}, engine=EngineOptions())  # fmt: skip
+        log = io.StringIO()
+        app, bot = build_app(settings, logger=bot_logger(settings.secrets, log, logging.DEBUG))
+        handler = socket_mode_handler(app, settings)
+        try:
+            handler.connect()
+            assert socket_mode.connected.wait(10)
+            from urllib.parse import parse_qsl
+
+            payload = dict(parse_qsl(command_body(f"{slack.url}/releases/sears.txt", f"{slack.url}/response/1")))
+            socket_mode.send({"envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True, "payload": payload})
+            ack = socket_mode.wait_for_ack("env-1")
+            assert ack["payload"]["text"] == f"Summarising {slack.url}/releases/sears.txt…"
+            message = slack.wait_for("/api/chat.postMessage")[0].payload
+            assert "• *Total revenues*: $8.8 billion ✓ vs $10.2 billion ✓, change -13.9% ≈" in message["blocks"][3]["text"]["text"]
+            assert bot.drain(30)
+        finally:
+            handler.close()
+            bot.pool.shutdown()
+    assert app_token not in log.getvalue() and TOKEN not in log.getvalue()

@@ -97,17 +97,16 @@ class ReplayGuard(Middleware):
         return next()
 
 
-def make_sources(settings: SlackSettings, *, user_agent: str | None = None, resolver=None) -> Sources:
+def make_sources(settings: SlackSettings, *, user_agent: str | None = None) -> Sources:
     """The readers of releases for these settings: EDGAR when a User-Agent is declared."""
     try:
         edgar: EdgarClient | None = EdgarClient(user_agent, retries=2, timeout=20.0, deadline=90.0)
     except UsageError:
         edgar = None
-    extra = {"resolver": resolver} if resolver else {}
-    trusted = list(settings.fetch_allow)
-    fetcher = SafeFetcher(AllowList.parse((), trusted), **extra)
+    fetcher = SafeFetcher(AllowList.parse((), settings.fetch_allow))
+    # the Web API's own host gets the token anyway: a local stand-in's files may be fetched with it
     api_trusted = [] if settings.api_url.startswith("https://slack.com/") else [settings.api_host]
-    files = SafeFetcher(AllowList.parse(SLACK_FILE_HOSTS, api_trusted), **extra)
+    files = SafeFetcher(AllowList.parse(SLACK_FILE_HOSTS, api_trusted))
     return Sources(edgar=edgar, fetcher=fetcher, files=files, bot_token=settings.bot_token, max_bytes=MAX_INPUT_BYTES)
 
 

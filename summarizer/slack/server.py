@@ -26,7 +26,7 @@ from .app import build_app, engine_secrets
 from .replies import RedactingFilter
 from .settings import SlackSettings
 
-__all__ = ["EVENTS_PATH", "MAX_BODY", "SlackHTTPServer", "bot_logger", "run"]
+__all__ = ["EVENTS_PATH", "MAX_BODY", "SlackHTTPServer", "bot_logger", "run", "socket_mode_handler"]
 
 EVENTS_PATH = "/slack/events"
 MAX_BODY = 1 << 20
@@ -114,16 +114,22 @@ class SlackHTTPServer:
         self.server.server_close()
 
 
+def socket_mode_handler(app: App, settings: SlackSettings):
+    """Bolt's Socket Mode handler for ``app``: the SDK's own client, its Web API calls (``apps.connections.open``)
+    through the app's client and so to ``SLACK_API_URL``. ``connect()`` or ``start()`` (blocks) it."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    return SocketModeHandler(app, settings.app_token, logger=app.logger, web_client=app.client)
+
+
 def run(settings: SlackSettings, *, host: str = "0.0.0.0", port: int = 3000, user_agent: str | None = None) -> None:
     """Run the bot until interrupted: Socket Mode when an app token is set, else HTTP on ``host:port``."""
     logger = bot_logger(settings.secrets + engine_secrets(settings.engine))
     app, bot = build_app(settings, logger=logger, user_agent=user_agent)
     try:
         if settings.socket_mode:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
             logger.info("connecting to Slack over Socket Mode")
-            SocketModeHandler(app, settings.app_token, logger=logger).start()
+            socket_mode_handler(app, settings).start()
             return
         server = SlackHTTPServer(app, host, port, logger)
         logger.info("listening on http://%s:%d%s", host, server.port, EVENTS_PATH)
