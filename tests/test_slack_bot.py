@@ -359,6 +359,27 @@ def test_one_summary_at_a_time_per_thread_and_quotas_per_user(bot):
     assert bot.slack.calls[since:] == []
 
 
+@pytest.mark.parametrize("mode", [None, "garbage"])
+def test_the_engine_is_set_up_as_for_the_command_line(bot, monkeypatch, mode):
+    """A model in the environment writes the summary, as for ``summarizer summarize``; an unusable answer
+    gives the extractive summary, marked as such (the library's fallback)."""
+    from fake_openai import FakeOpenAI
+
+    with FakeOpenAI(mode=mode) as fake:
+        monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
+        monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
+        since = len(bot.slack.calls)
+        bot.mention("", files=[bot.file("sears.txt")])
+        message = bot.replies(since)[0]
+        assert bot.bot.drain(30) and fake.calls >= 1
+    note = message["blocks"][-1]["elements"][1]["text"]
+    if mode is None:
+        assert note.startswith("Written by fake-model; every number checked against the release")
+    else:
+        assert note.startswith("Written by the built-in extractive engine because fake-model's answer could not be used")
+        assert "• *Total revenues*: $8.8 billion ✓" in message["blocks"][3]["text"]["text"]
+
+
 # ---------------------------------------------------------------------- secrets (last: reads everything above)
 
 
