@@ -1,7 +1,8 @@
 """A local stand-in for Slack: the Web API, its file host, ``response_url``s, and a release host.
 
 ``/api/<method>`` answers ``auth.test``, ``chat.postMessage``, ``files.getUploadURLExternal``,
-``files.completeUploadExternal`` in Slack's shapes, only with the right bearer token;
+``files.completeUploadExternal``, ``files.info`` (file ``F0<name>`` is ``/files-pri/<name>``) and
+``apps.connections.open`` in Slack's shapes, only with the right bearer token;
 ``/upload/<file id>`` takes an upload, ``/response/<n>`` a ``response_url`` post,
 ``/files-pri/<name>`` serves a release file (Slack's ``url_private``, bearer token required),
 ``/releases/<name>`` serves one to anyone (an allow-listed release host), ``/redirect?to=URL``
@@ -127,6 +128,10 @@ class SlackStandIn:
             if payload.get("channel") in self.not_member:
                 return {"ok": False, "error": "not_in_channel"}
             return {"ok": True, "channel": payload.get("channel"), "ts": f"1700000000.{serial:06d}", "message": {}}
+        if method == "files.info":
+            name = payload.get("file", "").removeprefix("F0")
+            return {"ok": True, "file": {"id": payload.get("file"), "name": name, "size": 1000,
+                                         "url_private": f"{self.url}/files-pri/{name}"}}  # fmt: skip
         if method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url}
         if method == "files.getUploadURLExternal":

@@ -188,6 +188,14 @@ def test_a_mention_with_a_release_file_is_answered_in_its_thread(bot):
     assert bot.replies(since, path="/api/files.completeUploadExternal")[0]["thread_ts"] == ts
 
 
+def test_a_file_the_event_only_names_is_looked_up_with_files_info(bot):
+    since = len(bot.slack.calls)
+    ts, _ = bot.mention("", files=[{"id": "F0sears.txt", "file_access": "check_file_info"}])
+    message = bot.replies(since)[0]
+    assert message["thread_ts"] == ts and message["blocks"][0]["text"]["text"].startswith("Sears, Roebuck and Co.")
+    assert [c.path for c in bot.slack.calls[since:]][:2] == ["/api/files.info", "/files-pri/sears.txt"]
+
+
 def test_a_mention_with_an_allow_listed_address_and_a_long_release_stays_within_block_kit(bot):
     since = len(bot.slack.calls)
     ts, _ = bot.mention(f"<{bot.slack.url}/releases/nvidia.txt>")

@@ -112,6 +112,7 @@ def test_a_server_that_does_not_answer_is_given_up(host):
         ("https://www.sec.gov/Archives/edgar/data/320193/000119312512312355/0001193125-12-312355-index.htm",
          ReleaseRequest("url", "https://www.sec.gov/Archives/edgar/data/320193/000119312512312355/0001193125-12-312355-index.htm")),
         ("<https://example.com/r.txt|example.com/r.txt> please", ReleaseRequest("url", "https://example.com/r.txt")),
+        ("please summarise <https://example.com/r.txt>", ReleaseRequest("url", "https://example.com/r.txt")),
         ("<@U0BOT> <!here>", None),
         ("", None),
     ],
@@ -270,3 +271,15 @@ def test_socket_mode_takes_a_command_over_the_websocket_and_posts_the_summary(tm
             handler.close()
             bot.pool.shutdown()
     assert app_token not in log.getvalue() and TOKEN not in log.getvalue()
+
+
+def test_public_names():
+    import summarizer.slack
+    import summarizer.slack.app
+    import summarizer.slack.fetch
+    import summarizer.slack.server
+
+    assert summarizer.slack.__all__ == ["EngineOptions", "SlackSettings"]
+    assert sorted(summarizer.slack.app.__all__) == ["Bot", "ReplayGuard", "build_app", "engine_secrets", "make_sources"]
+    assert sorted(summarizer.slack.fetch.__all__) == ["AllowList", "FetchRefused", "Fetched", "SafeFetcher", "host_of"]
+    assert sorted(summarizer.slack.server.__all__) == ["EVENTS_PATH", "MAX_BODY", "SlackHTTPServer", "bot_logger", "run", "socket_mode_handler"]

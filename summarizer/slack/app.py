@@ -163,10 +163,17 @@ class Bot:
         if refusal:
             self._reply(target, one_line(refusal.reason, self.secrets))
             return
-        if files:
-            self._submit(lambda: self.sources.load_file(files[0]), target, started)
+        if files:  # the first release attached
+            self._submit(lambda: self.sources.load_file(self._file_info(files[0])), target, started)
         elif request is not None:
             self._submit(lambda: self.sources.load(request), target, started)
+
+    def _file_info(self, file: dict) -> dict:
+        """A shared file as the event gives it, or, when the event only names it
+        (``file_access: check_file_info``), as ``files.info`` describes it."""
+        if file.get("url_private_download") or file.get("url_private") or not file.get("id"):
+            return file
+        return dict(self.client.files_info(file=str(file["id"]))["file"])
 
     def _refusal(self, error: SummarizerError) -> str:
         return one_line(str(error), self.secrets) if isinstance(error, BadRequest) else failure_line(error, self.secrets)

@@ -15,7 +15,7 @@ Slack's file host and sends it the bot token.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -75,9 +75,10 @@ def parse_request(text: str) -> ReleaseRequest | None:
     if not words:
         return None
     first = words[0]
-    if "://" in first:
-        host_of(first)  # refuses what is not http(s) before anything else
-        return ReleaseRequest("url", first)
+    address = next((w for w in words if "://" in w), None)  # "summarise <https://...>" in a mention
+    if address:
+        host_of(address)  # refuses what is not http(s) before anything else
+        return ReleaseRequest("url", address)
     accession = next((normalise_accession(w) for w in words if _ACCESSION.fullmatch(w)), None)
     if accession:
         company = first.upper() if first != words[-1] and (_TICKER.fullmatch(first) or _CIK.fullmatch(first)) else ""
@@ -87,7 +88,7 @@ def parse_request(text: str) -> ReleaseRequest | None:
     raise BadRequest(USAGE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Sources:
     """Reads the releases that requests name. ``edgar`` is None when no EDGAR User-Agent is set."""
 
@@ -97,7 +98,7 @@ class Sources:
     bot_token: str
     max_bytes: int = MAX_INPUT_BYTES
 
-    def load(self, request: ReleaseRequest, progress: Callable[[str], None] = lambda _m: None) -> Document:
+    def load(self, request: ReleaseRequest) -> Document:
         if request.kind == "url" and not self._is_edgar(request.value):
             fetched = self.fetcher.get(request.value)
             return load_document(fetched.body, name=request.value, max_bytes=self.max_bytes)
@@ -111,9 +112,7 @@ class Sources:
             accession, cik = request.value, self._cik(edgar, request.company) if request.company else request.value[:10]
         else:
             cik = edgar.ticker_cik(request.value)
-            filing = edgar.latest_filing(cik)
-            progress(f"{filing.company or request.value}: 8-K {filing.accession} filed {filing.filed}")
-            accession = filing.accession
+            accession = edgar.latest_filing(cik).accession
         try:
             raw = edgar.filing(accession, cik)
         except EdgarError as error:
