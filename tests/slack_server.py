@@ -43,6 +43,7 @@ class SlackStandIn:
         self.not_member: set[str] = set()
         self.socket_url = ""  # what apps.connections.open answers (a SocketModeStandIn's address)
         self.app_token = ""  # the token apps.connections.open takes
+        self.refuse: dict[str, str] = {}  # method -> the error Slack answers it with
         self.calls: list[Call] = []
         self._changed = threading.Condition()
         self._serial = 0
@@ -121,6 +122,8 @@ class SlackStandIn:
         with self._changed:
             self._serial += 1
             serial = self._serial
+        if method in self.refuse:
+            return {"ok": False, "error": self.refuse[method]}
         if method == "auth.test":
             return {"ok": True, "url": "https://example.slack.com/", "team": "Example", "user": "summarizer",
                     "team_id": "T0001", "user_id": "UBOT", "bot_id": "B0001"}  # fmt: skip

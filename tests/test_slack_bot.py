@@ -347,6 +347,29 @@ def test_every_failure_gets_one_line(bot, how, expected):
     assert _one_line(line).startswith(expected), line
 
 
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [("files.getUploadURLExternal", "could not attach the review page: not_allowed_token_type"),
+     ("chat.postMessage", "could not post the summary: not_allowed_token_type")],
+)  # fmt: skip
+def test_slack_refusing_a_post_or_the_upload_is_told_in_one_line(bot, method, expected):
+    since = len(bot.slack.calls)
+    bot.slack.refuse[method] = "not_allowed_token_type"
+    try:
+        ts, _ = bot.mention("", files=[bot.file("sears.txt")])
+        if method == "chat.postMessage":  # the one line is a post too: refused alike, so only logged
+            deadline = time.monotonic() + 20
+            while expected not in bot.log.getvalue() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert expected in bot.log.getvalue()
+            return
+        replies = bot.replies(since, 2)
+    finally:
+        assert bot.bot.drain(30)
+        del bot.slack.refuse[method]
+    assert replies[1] == {"channel": "C0EARNINGS", "thread_ts": ts, "text": expected, "unfurl_links": False, "unfurl_media": False}
+
+
 def test_one_summary_at_a_time_per_thread_and_quotas_per_user(bot):
     since = len(bot.slack.calls)
     thread = "1700003000.000001"

@@ -248,8 +248,11 @@ class Bot:
             self._reply(Target(target.channel, target.user, ts), one_line(f"could not attach the review page: {_slack_reason(error)}", self.secrets))
 
     def _fail(self, target: Target, error: BaseException) -> None:
-        line = failure_line(error, self.secrets)
-        if isinstance(error, SummarizerError):
+        if isinstance(error, SlackApiError):  # Slack refused the summary itself (too long, no such channel ...)
+            line = one_line(f"could not post the summary: {_slack_reason(error)}", self.secrets)
+        else:
+            line = failure_line(error, self.secrets)
+        if isinstance(error, SummarizerError | SlackApiError):
             self.logger.info("request in %s failed: %s", target.channel, line)
         else:
             self.logger.error("request in %s failed: %s", target.channel, line, exc_info=error)

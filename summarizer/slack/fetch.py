@@ -117,18 +117,13 @@ def _is_global(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-class _Pinned(http.client.HTTPSConnection):
-    """An HTTPS connection to an address already checked; the certificate and SNI still name the host."""
-
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout)
-        self._create_connection = lambda _where, t, source=None: socket.create_connection((address, port), t, source)
-
-
-class _PinnedPlain(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout)
-        self._create_connection = lambda _where, t, source=None: socket.create_connection((address, port), t, source)
+def _pinned(scheme: str, host: str, port: int, address: str, timeout: float) -> http.client.HTTPConnection:
+    """A connection to ``address``, already checked, that names ``host`` (Host header; SNI and
+    certificate for https): no second lookup of the name."""
+    kind = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
+    connection = kind(host, port, timeout=timeout)
+    connection._create_connection = lambda _where, wait, source=None: socket.create_connection((address, port), wait, source)  # type: ignore[attr-defined]
+    return connection
 
 
 class SafeFetcher:
@@ -184,8 +179,7 @@ class SafeFetcher:
 
     def _request(self, url: str, host: str, port: int, address: str, headers: dict[str, str], started: float):
         parts = urlsplit(url)
-        kind = _Pinned if parts.scheme == "https" else _PinnedPlain
-        connection = kind(host, port, address, self.timeout)
+        connection = _pinned(parts.scheme, host, port, address, self.timeout)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         try:
             connection.request("GET", path, headers={"User-Agent": self.user_agent, "Accept-Encoding": "identity", **headers})
