@@ -164,6 +164,9 @@ def test_a_failure_is_one_escaped_redacted_line():
     assert failure_line(ModelUnavailable("the server did not answer; key sk-abcdefghijklmnop")) == (
         "could not summarise this release: the server did not answer; key sk-***"
     )
+    assert one_line('body: token=abc123&team_id=T1 {"token": "abc123", "team": 1} ?key=k1') == (
+        'body: token=***&amp;team_id=T1 {"token": "***", "team": 1} ?key=***'
+    )
     assert failure_line(KeyError("x")) == "could not summarise this release: internal error (KeyError)"
     assert len(one_line("word " * 500)) == 400
 

@@ -20,12 +20,15 @@ from ..render.slack import escape_mrkdwn
 __all__ = ["RedactingFilter", "failure_line", "one_line", "scrub"]
 
 _SLACK_TOKEN = re.compile(r"\bxox[a-z]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+")
+# a request body's "token" (Slack's legacy verification token), an address's ?token=, ?key= ...
+_TOKEN_FIELD = re.compile(r"(?i)\b((?:token|secret|password|api_?key|key)=)[A-Za-z0-9._~+/%=-]+|(\"(?:token|secret|password)\"\s*:\s*\")[^\"]*")
 _LIMIT = 400
 
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` without the given secrets, Slack tokens, API keys or credentials."""
-    return _SLACK_TOKEN.sub("***", redact(text, secrets))
+    """``text`` without the given secrets, Slack tokens, API keys, credentials, or ``token=`` fields."""
+    text = _TOKEN_FIELD.sub(lambda m: f"{m.group(1) or m.group(2)}***", redact(text, secrets))
+    return _SLACK_TOKEN.sub("***", text)
 
 
 def one_line(text: str, secrets: Iterable[str] = ()) -> str:
