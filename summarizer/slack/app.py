@@ -24,6 +24,7 @@ retries) are done once.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import threading
@@ -317,6 +318,8 @@ def build_app(settings: SlackSettings, *, logger: logging.Logger, sources: Sourc
     except Exception as error:
         raise UsageError(scrub(f"Slack did not accept the bot token: {_slack_reason(error)}", settings.secrets)) from None
     bot = Bot(settings, client, sources or make_sources(settings, user_agent=user_agent), logger, secrets)
+    for module in ("..pipeline", "..render.slack", "..render.html_page"):  # now, not in the first request's time
+        importlib.import_module(module, __package__)
     app.use(ReplayGuard())
     app.command("/summarize")(bot.on_command)
     app.event("app_mention")(bot.on_mention)
