@@ -304,6 +304,15 @@ def test_ssrf_attempts_are_refused_with_one_line_in_the_thread(bot, address):
     assert reached == []
 
 
+@pytest.mark.parametrize("address", ["http://169.254.169.254/latest/meta-data/", "https://files.slack.com.evil.example/f.txt",
+                                     "http://127.0.0.1:1/files-pri/sears.txt"])  # fmt: skip
+def test_a_file_address_off_slacks_file_host_gets_no_token(bot, address):
+    since = len(bot.slack.calls)
+    bot.mention("", files=[{"id": "F0X", "name": "x.txt", "url_private": address}])
+    line = _one_line(bot.replies(since)[0]["text"])
+    assert line.startswith("could not read this release: ") and "is not on the list of hosts this bot fetches from" in line
+
+
 def test_ssrf_by_slash_command_is_refused_through_response_url(bot):
     since = len(bot.slack.calls)
     status, body, _ = bot.command("http://169.254.169.254/latest/meta-data/")
