@@ -208,6 +208,12 @@ def _log(message: str) -> None:
     sys.stderr.flush()
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}")
+    return int(text)
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -227,6 +233,30 @@ def _write(output: str, path: str | None, *, source: str | None = None) -> None:
     from .output_file import write_file
 
     write_file(path, output, protect=source)
+
+
+def _add_engine_arguments(parser: argparse.ArgumentParser, *, fallback: str) -> None:
+    """The engine's options, the same for ``summarize`` and the Slack bot."""
+    parser.add_argument(
+        "--engine", choices=("auto", "extractive", "llm"), default="auto",
+        help="auto (default): the model when one is configured, else the built-in extractive engine",
+    )  # fmt: skip
+    parser.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL)")
+    parser.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
+    parser.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                        help="longest wait for one model call, retries included (default: $SUMMARIZER_TIMEOUT, else 120)")
+    parser.add_argument("--fallback", choices=("none", "extractive"), default=fallback,
+                        help=f"extractive: when the model's answer is unusable, give the extractive summary, marked as such (default: {fallback})")  # fmt: skip
+
+
+def _slack_command(args: argparse.Namespace) -> int:
+    from .slack import EngineOptions, SlackSettings
+    from .slack.server import run
+
+    engine = EngineOptions(engine=args.engine, model=args.model, base_url=args.base_url, timeout=args.timeout, fallback=args.fallback)
+    run(SlackSettings.from_env(engine=engine, per_user=args.per_user, per_channel=args.per_channel),
+        host=args.host, port=args.port, user_agent=args.user_agent)  # fmt: skip
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -249,17 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="md: briefing note; json: the envelope; slack: Block Kit payload; html: review page",
     )
     summarize.add_argument("-o", "--output", metavar="PATH", help="write the result here instead of standard output")
-    summarize.add_argument(
-        "--engine", choices=("auto", "extractive", "llm"), default="auto",
-        help="auto (default): the model when one is configured, else the built-in extractive engine",
-    )
-    summarize.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL)")
-    summarize.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
+    _add_engine_arguments(summarize, fallback="none")
     summarize.add_argument("--strict", action="store_true", help="exit 3 when any number is not supported")
-    summarize.add_argument("--timeout", type=_seconds, metavar="SECONDS",
-                           help="longest wait for one model call, retries included (default: $SUMMARIZER_TIMEOUT, else 120)")
-    summarize.add_argument("--fallback", choices=("none", "extractive"), default="none",
-                           help="extractive: when the model's answer is unusable, give the extractive summary, marked as such")
     summarize.add_argument("--verbose", action="store_true",
                            help="progress, and every model call with its purpose, tokens, time and cost, on standard error")  # fmt: skip
     summarize.set_defaults(run=_summarize_command)
@@ -289,6 +310,21 @@ def build_parser() -> argparse.ArgumentParser:
                        help="send the model's calls through OpenAI's Batch API (cheaper, within 24 h); resumable")
     batch.add_argument("--poll-seconds", type=float, default=30.0, metavar="S", help="between looks at an OpenAI batch (default 30)")
     batch.set_defaults(run=_batch_command)
+
+    slack = commands.add_parser(
+        "slack",
+        help="run the Slack bot: /summarize and mentions answered with checked summaries",
+        description="Run the Slack bot (HTTP on --port, or Socket Mode when SLACK_APP_TOKEN is set). Needs SLACK_BOT_TOKEN "
+        "and SLACK_SIGNING_SECRET; SLACK_API_URL, SUMMARIZER_FETCH_ALLOW, SEC_USER_AGENT and EDGAR_BASE_URL as in the README.",
+    )  # fmt: skip
+    slack.add_argument("--port", type=_port, default=3000, help="HTTP port (default 3000)")
+    slack.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
+    _add_engine_arguments(slack, fallback="extractive")
+    slack.add_argument("--user-agent", help="for EDGAR: name and contact e-mail (default: $SEC_USER_AGENT)")
+    slack.add_argument("--per-user", type=_positive, default=5, metavar="N", help="summaries per user per 10 minutes (default 5)")
+    slack.add_argument("--per-channel", type=_positive, default=20, metavar="N",
+                       help="summaries per channel per 10 minutes (default 20)")  # fmt: skip
+    slack.set_defaults(run=_slack_command)
 
     figures = commands.add_parser("figures", help="list every number in a release with its value, unit, scale and context")
     _add_input_arguments(figures)

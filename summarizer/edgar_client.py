@@ -9,9 +9,11 @@ retried. Every failure is an ``EdgarError`` (an ``InputError``) whose message sa
 happened to which address.
 
 It knows EDGAR's addresses: a filing's full submission from its accession number, a
-ticker's CIK from ``/files/company_tickers.json``. ``EDGAR_BASE_URL`` (default
-``https://www.sec.gov``) points it elsewhere, for tests against a local server; absolute
-``https://www.sec.gov/...`` links found in indexes and feeds are rewritten to it.
+ticker's CIK from ``/files/company_tickers.json``, a company's latest filing of a form
+with an item (the latest earnings 8-K: item 2.02) from its submissions list on
+``data.sec.gov``. ``EDGAR_BASE_URL`` (default ``https://www.sec.gov``) points it all
+elsewhere, for tests against a local server; absolute ``https://www.sec.gov/...`` links
+found in indexes and feeds are rewritten to it.
 
 Settings: ``SEC_USER_AGENT`` ("Name name@example.com"), ``EDGAR_BASE_URL``.
 """
@@ -47,6 +49,7 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://www.sec.gov"
+_DATA_URL = "https://data.sec.gov"  # the submissions API; EDGAR_BASE_URL stands in for it too
 MAX_REQUESTS_PER_SECOND = 10
 _SEC_ORIGINS = ("https://www.sec.gov", "http://www.sec.gov", "https://sec.gov")
 _RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -233,6 +236,25 @@ class EdgarClient:
             if str(row.get("ticker", "")).upper() == wanted:
                 return str(row["cik_str"]).zfill(10)
         raise EdgarError(f"EDGAR lists no company with ticker {ticker!r}", url=self.url("/files/company_tickers.json"), status=404)
+
+    def latest_filing(self, cik: str, form: str = "8-K", item: str = "2.02") -> Filing:
+        """The company's latest ``form`` whose items include ``item``, from its recent submissions
+        (an ``EdgarError`` when none is listed)."""
+        import json
+
+        path = f"/submissions/CIK{int(cik):010d}.json"
+        url = (_DATA_URL if self.base_url == DEFAULT_BASE_URL else self.base_url) + path
+        data = json.loads(self.get(url))
+        recent = data.get("filings", {}).get("recent", {})
+        rows = zip(recent.get("accessionNumber", []), recent.get("form", []), recent.get("items", []),
+                   recent.get("filingDate", []))  # fmt: skip
+        found = [(filed, accession, items) for accession, kind, items, filed in rows
+                 if kind == form and item in str(items).split(",")]  # fmt: skip
+        if not found:
+            raise EdgarError(f"EDGAR lists no recent {form} with item {item} for CIK {int(cik)}", url=url, status=404)
+        filed, accession, items = max(found)
+        return Filing(accession=accession, cik=str(int(cik)), company=str(data.get("name", "")), form_type=form,
+                      filed=filed, items=tuple(str(items).split(",")))  # fmt: skip
 
 
 class _Deadline(Exception):

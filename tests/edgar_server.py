@@ -25,6 +25,8 @@ FILINGS = {
     "/Archives/edgar/daily-index/2011/QTR1/company.20110118.idx": DATA / "edgar" / "company.idx",
     "/cgi-bin/browse-edgar": DATA / "edgar" / "current.atom",
     "/files/company_tickers.json": DATA / "edgar" / "company_tickers.json",
+    "/submissions/CIK0000320193.json": DATA / "edgar" / "submissions_CIK0000320193.json",
+    "/Archives/edgar/data/320193/000119312512312355/0001193125-12-312355.txt": DATA / "edgar" / "apple_q3-fy2012.txt",
 }
 
 

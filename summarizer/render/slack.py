@@ -10,13 +10,14 @@ from __future__ import annotations
 from ..summary import Envelope, human
 from ..verify import NumberCheck, Status, VerificationReport
 
-__all__ = ["slack_message", "MAX_BLOCKS", "MAX_HEADER", "MAX_SECTION"]
+__all__ = ["slack_message", "escape_mrkdwn", "MAX_BLOCKS", "MAX_HEADER", "MAX_SECTION"]
 
 MAX_BLOCKS, MAX_HEADER, MAX_SECTION = 50, 150, 3000
 _MARKS = {Status.VERIFIED: "✓", Status.DERIVED: "≈"}
 
 
-def _escape(text: str) -> str:
+def escape_mrkdwn(text: str) -> str:
+    """Text that Slack shows as written: no mention (``<!channel>``, ``<@U1>``) nor link (``<http://x|y>``)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -53,30 +54,30 @@ def slack_message(envelope: Envelope, report: VerificationReport, *, engine_note
     company = summary.company.name + (f" ({summary.company.ticker})" if summary.company.ticker else "")
     blocks: list[dict] = [
         {"type": "header", "text": {"type": "plain_text", "text": _clip(f"{company}: {summary.period.label}", MAX_HEADER)}},
-        *_sections([_escape(summary.headline.text)]),
+        *_sections([escape_mrkdwn(summary.headline.text)]),
     ]
     if summary.metrics:
         lines = ["*Key figures*"]
         for index, metric in enumerate(summary.metrics):
             numbers = iter(checks.get(f"metrics[{index}]", []))
-            line = f"• *{_escape(metric.label)}*{' (non-GAAP)' if metric.basis == 'non_gaap' else ''}: "
-            line += f"{_escape(human(metric.value))}{_mark(next(numbers, None))}"
+            line = f"• *{escape_mrkdwn(metric.label)}*{' (non-GAAP)' if metric.basis == 'non_gaap' else ''}: "
+            line += f"{escape_mrkdwn(human(metric.value))}{_mark(next(numbers, None))}"
             if metric.comparison_value:
-                line += f" vs {_escape(human(metric.comparison_value))}{_mark(next(numbers, None))}"
+                line += f" vs {escape_mrkdwn(human(metric.comparison_value))}{_mark(next(numbers, None))}"
             if metric.change:
-                line += f", change {_escape(human(metric.change))}{_mark(next(numbers, None))}"
+                line += f", change {escape_mrkdwn(human(metric.change))}{_mark(next(numbers, None))}"
             lines.append(line)
         blocks += [{"type": "divider"}, *_sections(lines)]
     if summary.guidance:
-        blocks += _sections(["*Guidance*", *(f"• {_escape(g.text)}" for g in summary.guidance)])
+        blocks += _sections(["*Guidance*", *(f"• {escape_mrkdwn(g.text)}" for g in summary.guidance)])
     if summary.business_update:
         blocks += _sections(
-            ["*Business update*", *(f"• *{_escape(u.topic)}*: {_escape(u.text)}" for u in summary.business_update)]
+            ["*Business update*", *(f"• *{escape_mrkdwn(u.topic)}*: {escape_mrkdwn(u.text)}" for u in summary.business_update)]
         )
     status = "✓" if report.supported else ":warning:"
-    context = [{"type": "mrkdwn", "text": _clip(f"{status} {_escape(report.summary_line())}", MAX_SECTION)}]
+    context = [{"type": "mrkdwn", "text": _clip(f"{status} {escape_mrkdwn(report.summary_line())}", MAX_SECTION)}]
     if engine_note:
-        context.append({"type": "mrkdwn", "text": _clip(_escape(engine_note), MAX_SECTION)})
+        context.append({"type": "mrkdwn", "text": _clip(escape_mrkdwn(engine_note), MAX_SECTION)})
     blocks = blocks[: MAX_BLOCKS - 1] + [{"type": "context", "elements": context}]
     fallback = f"{summary.headline.text} ({report.summary_line()})"
-    return {"text": _escape(_clip(fallback, MAX_SECTION)), "blocks": blocks}
+    return {"text": escape_mrkdwn(_clip(fallback, MAX_SECTION)), "blocks": blocks}
