@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .types import Document, Table
 from .vocabulary import Period, period_in
@@ -90,21 +91,29 @@ def period_end(column: str) -> tuple[int, int, int] | None:
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
 
 
+def _release_tables(document: Document) -> tuple[Table, ...]:
+    """The press release's own tables: a data sheet filed with it may label its columns otherwise."""
+    if not document.exhibits:
+        return document.tables
+    release = document.exhibits[0].span
+    return tuple(t for t in document.tables if release.start <= t.span.start < release.end) or document.tables
+
+
 def reporting_year(document: Document) -> int | None:
-    """The latest year the release's table columns name (outlook columns aside): the year it reports on.
+    """The year the release reports on: the latest year of each of its tables (outlook columns
+    aside), and of these the one most tables share, the later on a tie.
 
-    Columns that name a month or quarter come first: a bare year ("2025 | 2026 | 2027") may
-    head a multi-year guidance table that no outlook word announces."""
-    tables = document.tables
-    if document.exhibits:  # the press release's own tables: a data sheet may label its columns otherwise
-        release = document.exhibits[0].span
-        tables = tuple(table for table in tables if release.start <= table.span.start < release.end) or tables
-    keys = [period_end(column) for table in tables for column in table.columns if not _OUTLOOK.search(column)]
-    dated = [key[0] for key in keys if key and key[1]]
-    years = dated or [key[0] for key in keys if key]
-    return max(years) if years else None
-
-
+    One table's latest year does not decide: a fleet list "as of February 7, 2025", a
+    forecast "Twelve months ended December 31, 2025" or a multi-year guidance table sit
+    beside a 2024 release's statements. Columns that name a month or quarter come first
+    (a bare year may head such a guidance table)."""
+    latest: Counter[int] = Counter()
+    for table in _release_tables(document):
+        keys = [period_end(column) for column in table.columns if not _OUTLOOK.search(column)]
+        years = [key[0] for key in keys if key and key[1]] or [key[0] for key in keys if key]
+        if years:
+            latest[max(years)] += 2 if any(key and key[1] for key in keys) else 1
+    return max(latest, key=lambda year: (latest[year], year)) if latest else None
 
 
 _PERIOD_TOKENS = re.compile(

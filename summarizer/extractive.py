@@ -196,6 +196,7 @@ class _TableRow:
     row: Row
     basis: str  # "non_gaap" when the row or the lines above its table say so
     facts: tuple[Fact, ...]
+    above: str = ""  # the label of the nearest row above that is not a per-share qualifier
 
 
 def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
@@ -207,19 +208,35 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     rows = []
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
+        above = ""
         for row in table.rows:
             facts = by_span.get((table_index, row.span))
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
-                rows.append(_TableRow(row, basis, tuple(facts)))
+                rows.append(_TableRow(row, basis, tuple(facts), above))
+            if not _PER_SHARE_QUALIFIER.search(row.label):
+                above = row.label
     return rows
 
 
-def _carries(name: str, row: Row) -> bool:
+_PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
+_EARNINGS_WORDS = re.compile(r"\b(?:income|earnings|loss|losses|profit|EPS)\b", re.I)
+
+
+def _carries(name: str, row: Row, above: str | None = None) -> bool:
     """True when ``row`` is the metric's: its label names it, or, for EPS, its section
-    ("Diluted" under "Net income per share:")."""
+    ("Diluted" under "Net income per share:"). A per-share row that names no earnings
+    ("Per share - basic and diluted") is the per-share amount of the row above it: EPS
+    only under net earnings, not under funds from operations or an adjusted measure
+    (``above``, when known)."""
     pattern = _ROWS[name][0]
-    return bool(pattern.search(row.label) or (name.startswith("eps") and pattern.search(row.section)))
+    if not name.startswith("eps"):
+        return bool(pattern.search(row.label))
+    if not (pattern.search(row.label) or pattern.search(row.section)):
+        return False
+    if above is None or _EARNINGS_WORDS.search(row.label) or _EARNINGS_WORDS.search(row.section):
+        return True
+    return bool(_EARNINGS_WORDS.search(above)) and not _NON_GAAP.search(above)
 
 
 def _statement_tables(rows: list[_TableRow]) -> set[int]:
@@ -246,7 +263,7 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     statements = _statement_tables(rows)
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
-        if table_row.basis != basis or not _carries(name, row):
+        if table_row.basis != basis or not _carries(name, row, table_row.above):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment]
         current = [
@@ -266,6 +283,9 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
             continue
         found.append((table not in statements, table, -attributable, row.span.start, pick))
+    year = index.current_year
+    if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
+        found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
     return min(found, key=lambda item: item[:4])[4] if found else None
 
 

@@ -126,3 +126,20 @@ def test_key_figures_left_out_are_listed_with_their_reason(capsys):
     ]
     assert main(["summarize", source]) == 0
     assert "Not stated (or not read surely, so left out): operating income, cash." in capsys.readouterr().out
+
+
+def test_a_restatement_table_of_last_year_never_stands_for_this_quarter():
+    # Beyond Meat's "As Previously Reported | ... | As Corrected" tables are all dated June 28, 2025;
+    # the quarter reported ends June 27, 2026: their net loss is no key figure of this release
+    summary = summarize_extractive(document("reading/beyond-meat_q2-2026_text.txt"))
+    by_metric = {m.metric: m for m in summary.metrics if m.basis == "gaap"}
+    assert "net_income" not in by_metric and "eps_diluted" not in by_metric
+    assert by_metric["revenue"].value.value == "68832"
+
+
+def test_a_per_share_row_is_eps_only_under_net_earnings():
+    # PrairieSky: "Funds from operations" / "Per share - basic and diluted(1)  0.41", then
+    # "Net earnings" / "Per share - basic and diluted(1)  0.25"
+    summary = summarize_extractive(document("reading/prairiesky_q4-2024_newswire.txt"))
+    eps = next(m for m in summary.metrics if m.metric == "eps_diluted")
+    assert (eps.value.value, eps.comparison_value.value) == ("0.25", "0.28")
