@@ -197,17 +197,19 @@ def _scale(text: str, lines: list[_Line], first_data: int, floor: int, top: int)
     return TableScale()
 
 
-def _year_runs(labels: list[list[str]]) -> list[int]:
+def _year_runs(labels: list[list[str]], oldest_first: bool = False) -> list[int]:
     """Where column groups start, judged by the years in the column labels.
 
     Releases list periods newest first inside a group ("2026 2025 2025 | 2026 2025"),
-    so a column whose year is later than the one before it starts a new group.
+    so a column whose year is later than the one before it starts a new group; some list
+    them oldest first ("2025 2026 2026 | 2025 2026"): then an earlier year starts one.
     """
     starts, previous = [0], None
     for column, parts in enumerate(labels):
         years = _YEAR_IN_LABEL.findall(" ".join(parts))
         year = int(years[-1]) if years else None
-        if year is not None and previous is not None and year > previous and column:
+        turned = year is not None and previous is not None and (year < previous if oldest_first else year > previous)
+        if turned and column:
             starts.append(column)
         previous = year if year is not None else previous
     return starts
@@ -220,6 +222,8 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
     if len(cells) == width:
         return cells
     starts = _year_runs(labels)
+    if len(starts) != len(cells):
+        starts = _year_runs(labels, oldest_first=True)
     if len(starts) == len(cells):
         bounds = [*starts, width]
         return [cells[group] for group in range(len(cells)) for _ in range(bounds[group + 1] - bounds[group])]

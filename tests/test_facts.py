@@ -197,3 +197,12 @@ def test_a_fixed_width_label_wrapped_over_three_lines_is_one_label():
     facts = _facts("green-plains_q4-2024_newswire.txt", "Net income (loss) attributable to Green Plains")
     now = _cell(facts, "(54,935)")
     assert now.value == Decimal(-54_935_000) and (now.period.length, now.period.prior) == ("quarter", False)
+
+
+def test_column_groups_listed_oldest_first_are_told_apart_by_their_years():
+    # "| | Three Months Ended | | | Six Months Ended | |" over "Jun 30, 2025 | Mar 31, 2026 | Jun 30, 2026 |
+    # Jun 30, 2026 (US$) | Jun 30, 2025 | Jun 30, 2026 | Jun 30, 2026 (US$)", each date broken before its year
+    document = load_document(READING / "kingsoft-cloud_q2-2026_text.txt")
+    columns = document.tables[1].columns
+    assert columns[0].startswith("Three Months Ended Jun 30, 2025") and columns[2].startswith("Three Months Ended Jun 30, 2026")
+    assert columns[4].startswith("Six Months Ended Jun 30, 2025")
