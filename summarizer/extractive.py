@@ -77,7 +77,8 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     ),
 }  # fmt: skip
 _NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
-_NON_GAAP = re.compile(r"non-?gaap|adjusted|reconciliation", re.I)
+# "Retrospectively Adjusted" and "As Adjusted" columns are restated figures, not a non-GAAP measure
+_NON_GAAP = re.compile(r"non-?gaap|(?<!retrospectively )(?<!as )\badjusted|reconciliation", re.I)
 # A convenience translation column ("2Q'26 (USD)", "US$") beside the reporting currency's own.
 _TRANSLATION = re.compile(r"\bUSD\b|US\$|U\.S\. dollars", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")

@@ -41,7 +41,8 @@ _SCALE_CAPTION = re.compile(
     rf"|\bin\s+{_CURRENCY_SIGN}\s*(thousands?|millions?|billions?)\b"  # "In NT$ million", "in € millions"
     rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?{_CURRENCY_WORD}\b"  # "In million euros"
     r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
-    r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars",
+    r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars"
+    r"|\bin\s+\$?(000)[’']?s\b",  # "(in 000's)": thousands
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
@@ -189,7 +190,8 @@ def _scale(text: str, lines: list[_Line], first_data: int, floor: int, top: int)
         caption = text[line.start : line.end].strip()
         match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
         if match:
-            exponent = SCALE_EXPONENTS[next(word for word in match.groups() if word).lower()]
+            word = next(word for word in match.groups() if word).lower()
+            exponent = 3 if word == "000" else SCALE_EXPONENTS[word]
             following = lines[index + 1] if index + 1 < first_data else line
             exceptions = text[line.start : following.end].partition("except")[2]
             shares_excepted = "share" in _PER_SHARE.sub("", exceptions.lower())
@@ -249,6 +251,22 @@ def _column_ranges(rows: list[Row], width: int) -> list[tuple[int, int]] | None:
     return ranges
 
 
+_DASH_RUN = re.compile(r"[-=_—–]{3,}")
+
+
+def _underline(text: str, line_end: int) -> list[tuple[int, int]]:
+    """The runs of dashes, from the line's start, of the rule line right below a line
+    ending at ``line_end``; empty when the next line is no rule."""
+    if line_end >= len(text):
+        return []
+    start = line_end + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > 2000 or not _RULE_LINE.fullmatch(text, start, end):
+        return []
+    return [(m.start() - start, m.end() - start) for m in _DASH_RUN.finditer(text, start, end)]
+
+
 def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
     """A fixed-width header line read by position: each heading labels every value column
     its characters overlap ("For the three months ended" over three columns, "Sep. 30 2024"
@@ -258,8 +276,11 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
     short group heading centred over its columns: "4Q ... 12 Months") or when the line is a
     lone heading over several columns or none (a caption)."""
     label, cells, headings = [], [""] * len(ranges), 0
+    underline = _underline(text, line.end)
     for a, b in line.cells:
         start, end = a - line.start, b - line.start
+        # a group heading underlined by a run of dashes spans the run ("Three Months Ended" / "-------")
+        start, end = next(((run_start, run_end) for run_start, run_end in underline if run_start <= start and end <= run_end), (start, end))
         if end <= ranges[0][0]:
             label.append(text[a:b])
             continue

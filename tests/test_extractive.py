@@ -143,3 +143,10 @@ def test_a_per_share_row_is_eps_only_under_net_earnings():
     summary = summarize_extractive(document("reading/prairiesky_q4-2024_newswire.txt"))
     eps = next(m for m in summary.metrics if m.metric == "eps_diluted")
     assert (eps.value.value, eps.comparison_value.value) == ("0.25", "0.28")
+
+
+def test_restated_columns_are_not_a_non_gaap_table():
+    # ASE's statements head a column "Sep. 30 2024 (Retrospectively Adjusted)": restated, not adjusted
+    summary = summarize_extractive(document("reading/ase-technology_q4-2024_newswire.txt"))
+    revenue = next(m for m in summary.metrics if m.metric == "revenue")
+    assert (revenue.basis, revenue.value.value, revenue.comparison_value.value) == ("gaap", "162264", "160581")

@@ -206,3 +206,14 @@ def test_column_groups_listed_oldest_first_are_told_apart_by_their_years():
     columns = document.tables[1].columns
     assert columns[0].startswith("Three Months Ended Jun 30, 2025") and columns[2].startswith("Three Months Ended Jun 30, 2026")
     assert columns[4].startswith("Six Months Ended Jun 30, 2025")
+
+
+def test_a_group_heading_spans_the_dashes_under_it():
+    # "Three Months Ended" centred over "-----...-----" and six columns ("% of Sales | December 27, 2024 | ..."),
+    # the table "(in 000's)"
+    document = load_document(READING / "staar-surgical_q4-2024_newswire.txt")
+    statement = next(t for t in document.tables if any(r.label == "Net sales" for r in t.rows))
+    assert statement.columns[0] == "Three Months Ended % of Sales"
+    assert statement.columns[5] == "Three Months Ended %" and statement.columns[6] == "Year Ended % of Sales"
+    sales = _cell(_facts("staar-surgical_q4-2024_newswire.txt", "Net sales"), "48,950")
+    assert sales.value == Decimal(48_950_000) and (sales.period.length, sales.period.prior) == ("quarter", False)
