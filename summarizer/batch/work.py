@@ -77,6 +77,11 @@ class Limits:
     requests: Any = None  # RateLimiter of model requests per minute
     tokens: Any = None  # RateLimiter of prompt tokens per minute
     edgar: Any = None  # EdgarClient, its pace shared
+    turns: Any = None  # turns.Turns of this process: given up while a thread waits (each process its own)
+
+    def waiting(self) -> Any:
+        """A block during which this thread waits, its turn at the interpreter given to the next (``turns``)."""
+        return self.turns.wait() if self.turns is not None else _NO_LIMIT
 
 
 def earnings_check(document: Any, raw: bytes) -> str | None:
@@ -110,7 +115,8 @@ def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Calla
     if item.remote:
         if limits.edgar is None:
             raise UsageError("fetching from EDGAR needs a User-Agent")
-        raw = limits.edgar.get(item.location)
+        with limits.waiting():
+            raw = limits.edgar.get(item.location)
         fetched()
         return load_document(raw, name=item.location, max_bytes=settings.max_bytes), raw
     raw, _ = read_source(item.location, max_bytes=settings.max_bytes)
@@ -150,10 +156,11 @@ def bound_model_calls(limits: Limits) -> bool:
                 self._client = cached
 
         def structured(self, *args, **kwargs):
-            if limits.requests is not None:
-                limits.requests.acquire()
-            with limits.model_slots or _NO_LIMIT:
-                return super().structured(*args, **kwargs)
+            with limits.waiting():  # the next filing's work goes on while this call waits for a slot and its answer
+                if limits.requests is not None:
+                    limits.requests.acquire()
+                with limits.model_slots or _NO_LIMIT:
+                    return super().structured(*args, **kwargs)
 
     llm_engine.ModelClient = BoundedClient  # type: ignore[misc]
     return True
@@ -182,9 +189,12 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
             if limits.tokens is not None:
                 from ..chunking import count_tokens
 
-                limits.tokens.acquire(count_tokens(document.text))
+                tokens = count_tokens(document.text)
+                with limits.waiting():
+                    limits.tokens.acquire(tokens)
             if not per_call and limits.requests is not None:
-                limits.requests.acquire()
+                with limits.waiting():
+                    limits.requests.acquire()
             with (_NO_LIMIT if per_call else limits.model_slots or _NO_LIMIT):
                 envelope, report = summarize_document(  # the batch falls back itself, after its own retries
                     document, engine=settings.engine, model=settings.model, base_url=settings.base_url, fallback="none"
@@ -192,7 +202,8 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
             return envelope, report, None
         except ModelUnavailable as error:
             if attempt < settings.model_retries:
-                time.sleep(settings.model_backoff * 2**attempt)
+                with limits.waiting():
+                    time.sleep(settings.model_backoff * 2**attempt)
                 continue
             failure: ModelError = error
         except ModelError as error:
