@@ -63,6 +63,12 @@ def test_an_unusable_answer_falls_back_to_the_extractive_summary(releases, tmp_p
     out = tmp_path / "out"
     line = next(json.loads(row) for row in (out / "summaries.jsonl").read_text().splitlines() if json.loads(row)["key"] == immunogen["key"])
     assert line["fallback"] == immunogen["fallback"] and line["envelope"]["engine"] == "extractive"
+    # the envelope says so too, and what the failed calls cost: answers that came back were paid for
+    envelope = json.loads((tmp_path / "out" / f"{immunogen['key']}.json").read_text())
+    assert (envelope["model"], envelope["fallback_reason"]) == ("fake-model", immunogen["fallback"])
+    answered = ["chunk", "reask"] if mode == "garbage" else []  # an error status is no answer
+    assert [call["purpose"] for call in envelope["usage"]["per_call"]] == answered
+    assert envelope["usage"]["calls"] == len(answered) and (immunogen["prompt_tokens"] > 1000) is bool(answered)
     metric = line["envelope"]["summary"]["metrics"][0]  # the extractive summary: total revenues 6,587 thousand
     assert (metric["metric"], metric["value"]["value"], metric["value"]["scale"]) == ("revenue", "6587", "thousands")
     assert "could not be used" in (out / f"{immunogen['key']}.md").read_text()

@@ -15,6 +15,7 @@ processes, the Ray executor inside Ray tasks.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -160,10 +161,32 @@ def bound_model_calls(limits: Limits) -> bool:
                 if limits.requests is not None:
                     limits.requests.acquire()
                 with limits.model_slots or _NO_LIMIT:
-                    return super().structured(*args, **kwargs)
+                    answer = super().structured(*args, **kwargs)
+            _SPENT.records = [*getattr(_SPENT, "records", []), answer.record]
+            return answer
 
     llm_engine.ModelClient = BoundedClient  # type: ignore[misc]
     return True
+
+
+_SPENT = threading.local()  # the calls answered for the filing this thread is on (``bound_model_calls``)
+
+
+def _with_spent_calls(envelope: Any, model: str | None, reason: str) -> Any:
+    """The extractive envelope of a filing the model failed, saying so: the model, why, and the calls it
+    answered before it failed (their tokens and cost were spent on this filing all the same)."""
+    from ..summary import CallUsage, Usage
+
+    records = getattr(_SPENT, "records", [])
+    costs = [record.cost(model or "") for record in records]
+    usage = Usage(
+        prompt_tokens=sum(r.prompt_tokens for r in records), completion_tokens=sum(r.completion_tokens for r in records),
+        calls=len(records), estimated_cost_usd=None if not costs or None in costs else round(sum(filter(None, costs)), 6),
+        per_call=[CallUsage(purpose=r.purpose, part=r.part, output_mode=r.mode, prompt_tokens=r.prompt_tokens,
+                            completion_tokens=r.completion_tokens, seconds=r.seconds, estimated_cost_usd=cost)
+                  for r, cost in zip(records, costs)],
+    )  # fmt: skip
+    return envelope.model_copy(update={"model": model, "fallback_reason": reason, "usage": usage})
 
 
 class _NoLimit:
@@ -182,8 +205,13 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
     from ..pipeline import summarize_document
 
     if not settings.uses_model:
-        return (*summarize_document(document, engine="extractive"), settings.fallback)
+        envelope, report = summarize_document(document, engine="extractive")
+        if settings.fallback:  # the Batch API gave no answer for this filing
+            _SPENT.records = []
+            envelope = _with_spent_calls(envelope, settings.model, settings.fallback)
+        return envelope, report, settings.fallback
     per_call = bound_model_calls(limits)
+    _SPENT.records = []
     for attempt in range(settings.model_retries + 1):
         try:
             if limits.tokens is not None:
@@ -208,8 +236,9 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
             failure: ModelError = error
         except ModelError as error:
             failure = error
+        reason = f"{type(failure).__name__}: {failure}"
         envelope, report = summarize_document(document, engine="extractive")
-        return envelope, report, f"{type(failure).__name__}: {failure}"
+        return _with_spent_calls(envelope, settings.model, reason), report, reason
     raise AssertionError("unreachable")
 
 
@@ -217,9 +246,7 @@ def _render(envelope: Any, report: Any, document: Any, settings: Settings, fallb
     from ..pipeline import engine_note
     from ..render.markdown import briefing_note
 
-    note = engine_note(envelope.engine, envelope.model)
-    if fallback:
-        note = f"The model's answer could not be used ({fallback}); the extractive engine wrote this summary instead. " + note
+    note = engine_note(envelope.engine, envelope.model, fallback)  # says why the model's answer was not used
     files = {".json": envelope.model_dump_json(indent=2) + "\n", ".md": briefing_note(envelope, report, engine_note=note)}
     if settings.html:
         from ..render.html_page import review_page
