@@ -83,3 +83,59 @@ def test_the_engine_looks_up_its_client_where_the_batch_bounds_it():
     import summarizer.llm_engine
 
     assert issubclass(summarizer.llm_engine.ModelClient, summarizer.llm.ModelClient)
+
+
+def test_kill_9_during_model_calls_loses_nothing_and_duplicates_nothing(tmp_path):
+    """The kill test of tests/test_batch.py, with the model's calls in flight on the workers' threads."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    names = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html"))
+    for name in names:
+        shutil.copy(DATA / name, folder / name)
+    with FakeOpenAI(latency=0.4) as fake:
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))},
+               "SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url}  # fmt: skip
+        batch = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "batch", str(folder), "--out", str(out),
+                                  "--workers", "2", "--concurrency", "3"], env=env, start_new_session=True,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        log, deadline = out / "summaries.jsonl", time.monotonic() + 60
+        while time.monotonic() < deadline and batch.poll() is None:
+            if log.exists() and log.read_bytes().count(b"\n") >= 2 and fake.in_flight:
+                break
+            time.sleep(0.005)
+        assert batch.poll() is None, "the batch ended before it could be killed"
+        os.killpg(batch.pid, signal.SIGKILL)  # the coordinator and its workers, calls in flight
+        batch.wait()
+        done_before = len(log.read_text().splitlines())
+        assert 2 <= done_before < len(names)
+        run_batch([str(folder)], BatchOptions(out=out, env=env, concurrency=3, workers=2))
+    with sqlite3.connect(out / "state.sqlite") as db:
+        state = {key: (status, engine, attempts) for key, status, engine, attempts in
+                 db.execute("SELECT key, status, engine, attempts FROM filings")}  # fmt: skip
+    assert len(state) == len(names) and {(s, e) for s, e, _ in state.values()} == {("summarised", "llm")}
+    assert sum(attempts == 1 for _, _, attempts in state.values()) >= done_before  # what was done was not redone
+    keys = [json.loads(line)["key"] for line in log.read_text().splitlines()]
+    assert sorted(keys) == sorted(state)  # each filing once
+    assert (out / "metrics.csv").read_text().count("\n") == len(names) + 1
+    assert all((out / f"{key}.json").exists() and (out / f"{key}.md").exists() for key in state)
+    assert not list(out.glob(".*.partial"))
+
+
+def test_the_batchs_own_environment_reaches_its_workers(releases, tmp_path, monkeypatch):
+    # the timeout is in the batch's environment only, not in this process's: the workers still keep to it
+    monkeypatch.delenv("SUMMARIZER_TIMEOUT", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-not-the-batchs")
+    for name in NAMES[1:]:
+        (releases / name).unlink()
+    with FakeOpenAI(latency=1.5) as fake:
+        env = {"SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url, "SUMMARIZER_TIMEOUT": "0.3"}
+        run_batch([str(releases)], BatchOptions(out=tmp_path / "out", env=env, model_retries=0))
+    with sqlite3.connect(tmp_path / "out" / "state.sqlite") as db:
+        (engine, fallback), = db.execute("SELECT engine, fallback FROM filings")
+    assert engine == "extractive" and fallback.startswith("ModelUnavailable: ") and "did not answer within 0.3 s" in fallback

@@ -23,7 +23,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .sources import WorkItem
-from .work import Limits, Outcome, Settings, bound_model_calls, process
+from .work import Limits, Outcome, Settings, adopt_model_env, bound_model_calls, process
 
 __all__ = ["run_ray", "FilingMapper"]
 
@@ -38,6 +38,7 @@ class FilingMapper:
         import threading
 
         self.settings = Settings(**settings)
+        adopt_model_env(self.settings)  # an actor's process is the batch's own
         self.limits = Limits(model_slots=threading.BoundedSemaphore(per_worker))
         if user_agent:
             from ..edgar_client import EdgarClient

@@ -36,7 +36,7 @@ from .outputs import SummaryLog, write_atomic, write_metrics
 from .sources import WorkItem, expand_sources
 from .state import State
 from .turns import Turns
-from .work import Limits, Outcome, Settings, process
+from .work import Limits, Outcome, Settings, adopt_model_env, model_env, process
 
 __all__ = ["BatchOptions", "BatchResult", "run_batch"]
 
@@ -107,7 +107,7 @@ def _settings(options: BatchOptions) -> Settings:
     return Settings(engine=options.engine, model=configured.model if configured else None,
                     base_url=configured.base_url if configured else None, uses_model=configured is not None,
                     html=options.html, max_bytes=options.max_bytes, model_retries=options.model_retries,
-                    model_backoff=options.model_backoff)  # fmt: skip
+                    model_backoff=options.model_backoff, model_env=model_env(options.env))  # fmt: skip
 
 
 def _limits(options: BatchOptions, settings: Settings, edgar: Any) -> Limits:
@@ -130,6 +130,7 @@ def _limits(options: BatchOptions, settings: Settings, edgar: Any) -> Limits:
 def _worker(jobs, results, stop, settings: Settings, limits: Limits, threads: int, parent: int) -> None:
     """A worker process: ``threads`` threads taking items until the sentinel, the stop or the parent's death."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's to handle
+    adopt_model_env(settings)
     limits.turns = Turns()  # this process's own: its threads compute one at a time, in turn (``turns``)
 
     def run() -> None:

@@ -25,7 +25,8 @@ from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
 from .sources import WorkItem
 
-__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls"]
+__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls", "model_env",
+           "adopt_model_env"]
 
 _RESULTS_ITEM = re.compile(
     r"Item(?:\s|&nbsp;|&#160;|&#xa0;|<[^>]{0,200}>)+(?:2\.02|12)\b(?:\W|&nbsp;|&#160;|<[^>]{0,200}>){0,40}Results\s+of\s+Operations",
@@ -49,6 +50,29 @@ class Settings:
     model_retries: int = 2
     model_backoff: float = 2.0
     fallback: str | None = None  # why the model is not asked for these filings (the Batch API gave no answer)
+    model_env: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # the batch's own model variables (key, timeout, context...)
+
+
+_MODEL_VARIABLES = ("SUMMARIZER_", "OPENAI_", "AZURE_OPENAI_")
+
+
+def model_env(env: Any) -> tuple[tuple[str, str], ...]:
+    """The variables of ``env`` that configure the model (``ModelSettings.from_env`` reads them)."""
+    return tuple(sorted((k, v) for k, v in env.items() if k.startswith(_MODEL_VARIABLES)))
+
+
+def adopt_model_env(settings: Settings) -> None:
+    """Make the batch's model variables this worker process's own, and only them.
+
+    The pipeline reads the key, the timeout, the context and output budgets from the process's
+    environment; a batch run with an environment of its own (``BatchOptions.env``) must reach the
+    workers with it. Called only in processes the batch owns (its workers, its Ray actors)."""
+    import os
+
+    wanted = dict(settings.model_env)
+    for name in [k for k in os.environ if k.startswith(_MODEL_VARIABLES) and k not in wanted]:
+        del os.environ[name]
+    os.environ.update(wanted)
 
 
 @dataclass(frozen=True)
