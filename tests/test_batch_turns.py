@@ -72,3 +72,19 @@ def test_the_smallest_filings_go_first_and_remote_ones_after(tmp_path):
     ordered = [Path(item.location).name for item in _model_order([remote, *items])]
     assert ordered == [*sorted(names, key=size.get), "x.txt"]
     assert ordered != [*names, "x.txt"]  # the order is the sizes', not the one given
+
+
+def test_the_ray_actors_work_runs_without_ray_and_in_turns():
+    import json
+    from dataclasses import asdict
+
+    from summarizer.batch.ray_executor import FilingMapper
+    from summarizer.batch.work import Settings
+
+    items = expand_sources([str(DATA / "immunogen_q2-fy2006_8k.txt"), str(DATA / "sears_q2-2004.txt")], None)
+    mapper = FilingMapper(asdict(Settings(engine="extractive")), per_worker=2, user_agent=None, edgar_base_url=None,
+                          edgar_rate=5, fetch_timeout=5, fetch_retries=0)  # fmt: skip
+    out = mapper({"item": [json.dumps(asdict(item)) for item in items]})
+    outcomes = [json.loads(text) for text in out["outcome"]]
+    assert out["key"] == [item.key for item in items] and [o["status"] for o in outcomes] == ["summarised"] * 2
+    assert outcomes[1]["info"]["accession"] == "0000891092-04-003383" and not mapper.limits.turns.held()
