@@ -85,8 +85,9 @@ def test_the_engine_looks_up_its_client_where_the_batch_bounds_it():
     assert issubclass(summarizer.llm_engine.ModelClient, summarizer.llm.ModelClient)
 
 
-def test_kill_9_during_model_calls_loses_nothing_and_duplicates_nothing(tmp_path):
-    """The kill test of tests/test_batch.py, with the model's calls in flight on the workers' threads."""
+@pytest.mark.parametrize("stop", ["kill -9", "ctrl-c"])
+def test_a_stop_during_model_calls_loses_nothing_and_duplicates_nothing(tmp_path, stop):
+    """The kill and Ctrl-C tests of tests/test_batch.py, with the model's calls in flight on the workers' threads."""
     import os
     import signal
     import subprocess
@@ -103,15 +104,19 @@ def test_kill_9_during_model_calls_loses_nothing_and_duplicates_nothing(tmp_path
                "SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url}  # fmt: skip
         batch = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "batch", str(folder), "--out", str(out),
                                   "--workers", "2", "--concurrency", "3"], env=env, start_new_session=True,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
         log, deadline = out / "summaries.jsonl", time.monotonic() + 60
         while time.monotonic() < deadline and batch.poll() is None:
             if log.exists() and log.read_bytes().count(b"\n") >= 2 and fake.in_flight:
                 break
             time.sleep(0.005)
-        assert batch.poll() is None, "the batch ended before it could be killed"
-        os.killpg(batch.pid, signal.SIGKILL)  # the coordinator and its workers, calls in flight
-        batch.wait()
+        assert batch.poll() is None, "the batch ended before it could be stopped"
+        os.killpg(batch.pid, signal.SIGKILL if stop == "kill -9" else signal.SIGINT)  # the coordinator and its workers
+        _, err = batch.communicate(timeout=60)
+        if stop == "ctrl-c":  # the calls in flight were answered and recorded, nothing more was started
+            assert batch.returncode == 130 and "stopping: the" in err and "Traceback" not in err
+            with sqlite3.connect(out / "state.sqlite") as db:
+                assert db.execute("SELECT COUNT(*) FROM filings WHERE status = 'queued' AND attempts > 0").fetchone() == (0,)
         done_before = len(log.read_text().splitlines())
         assert 2 <= done_before < len(names)
         run_batch([str(folder)], BatchOptions(out=out, env=env, concurrency=3, workers=2))

@@ -138,6 +138,8 @@ def _worker(jobs, results, stop, settings: Settings, limits: Limits, threads: in
             # a filing is taken off the queue when this thread may start on it, not before, so that
             # the filings are worked on in the queue's order by whichever process is free first
             with limits.turns.turn():
+                if stop.is_set():  # asked to stop while this thread waited for its turn: take nothing more
+                    return
                 try:
                     item = jobs.get(timeout=0.2)
                 except queue.Empty:
