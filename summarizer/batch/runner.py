@@ -128,23 +128,26 @@ def _limits(options: BatchOptions, settings: Settings, edgar: Any) -> Limits:
 
 
 def _worker(jobs, results, stop, settings: Settings, limits: Limits, threads: int, parent: int) -> None:
-    """A worker process: ``threads`` threads taking items until the sentinel, the stop or the parent's death."""
+    """A worker process: ``threads`` threads taking items until the sentinel, the stop or the parent's death.
+
+    A thread takes its filing off the queue first and then waits for its turn. (Taking it only when
+    the turn came, so that the queue's order held across processes, was measured slower on this
+    shared machine: 18-26 s against 15-22 s for 40 releases at 2 s a call, the processes waiting on
+    each other at the queue.)"""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's to handle
     adopt_model_env(settings)
     limits.turns = Turns()  # this process's own: its threads compute one at a time, in turn (``turns``)
 
     def run() -> None:
         while not stop.is_set() and os.getppid() == parent:
-            # a filing is taken off the queue when this thread may start on it, not before, so that
-            # the filings are worked on in the queue's order by whichever process is free first
-            with limits.turns.turn():
-                if stop.is_set():  # asked to stop while this thread waited for its turn: take nothing more
-                    return
-                try:
-                    item = jobs.get(timeout=0.2)
-                except queue.Empty:
-                    continue
-                if item is None:
+            try:
+                item = jobs.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if item is None:
+                return
+            with limits.turns.turn():  # the filing's work, in this process's turn (``turns``)
+                if stop.is_set():  # asked to stop while this thread waited: the filing is left for the next run
                     return
                 results.put(("started", item.key))
                 try:
