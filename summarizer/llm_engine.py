@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import jsonschema
 from pydantic import ValidationError
 
 from .chunking import Chunk, chunk_segments, count_tokens
@@ -68,6 +67,8 @@ class LLMResult:
 
 
 def _schema_errors(payload: Any) -> list[str]:
+    import jsonschema  # here, not with the module: a tenth of a second that the first call need not wait for
+
     try:
         errors = sorted(jsonschema.Draft202012Validator(model_schema()).iter_errors(payload), key=lambda e: list(e.path))
     except RecursionError:

@@ -6,7 +6,7 @@ and headline each cite a line of the segments the prompt shows (the first one wi
 digits), and no metrics, so the verifier has nothing to send back and each filing takes
 one call. ``mode`` changes the answer for releases whose prompt contains ``only`` (all when
 None): ``"garbage"`` (not JSON), ``"429"`` (rate limited, ``Retry-After: 0``), ``"500"``.
-It counts the calls and the most calls it had in flight at once.
+It counts the calls and the most calls it had in flight at once, and notes when each arrived.
 
 It also fakes the Files and Batches endpoints of the Batch API: an uploaded requests file
 is answered line by line as above when the batch is created; the batch reports
@@ -44,6 +44,7 @@ class FakeOpenAI:
     def __init__(self, latency: float = 0.0, mode: str | None = None, only: str | None = None) -> None:
         self.latency, self.mode, self.only = latency, mode, only
         self.calls = self.in_flight = self.most_in_flight = 0
+        self.arrivals: list[float] = []  # time.monotonic() of each chat completion asked for
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict] = {}
         self.polls = 1
@@ -52,6 +53,7 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body leave at once, not 40 ms apart (delayed ACK)
 
             def log_message(self, *_args) -> None:
                 pass
@@ -83,6 +85,7 @@ class FakeOpenAI:
                     return
                 request = json.loads(raw)
                 with fake._lock:
+                    fake.arrivals.append(time.monotonic())
                     fake.calls += 1
                     fake.in_flight += 1
                     fake.most_in_flight = max(fake.most_in_flight, fake.in_flight)
@@ -93,11 +96,14 @@ class FakeOpenAI:
                     with fake._lock:
                         fake.in_flight -= 1
                 data = json.dumps(body).encode()
-                self.send_response(status)
-                for key, value in {"Content-Type": "application/json", "Content-Length": str(len(data)), **headers}.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    for key, value in {"Content-Type": "application/json", "Content-Length": str(len(data)), **headers}.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (a timeout test)
+                    self.close_connection = True
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

