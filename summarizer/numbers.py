@@ -127,7 +127,7 @@ _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
     (?:
       {_DIGIT_GATE}(?:
-        (?P<date_d>\d{{1,2}}[ ]{_MONTH}[ ](?:19|20)\d{{2}}\b
+        (?P<date_d>\d{{1,2}}[ -]{_MONTH}[ -](?:19|20)\d{{2}}\b   # "30 June 2025", "31-Dec 2023", "31-Dec-2023"
           | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
           | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b
           | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}\b)   # "30.06.2025"

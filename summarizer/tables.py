@@ -471,19 +471,25 @@ def _header_cell_kind(cell: str) -> str:
 def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     """Header cells printed one per line, back in rows: a run of cells of one kind ("Three
     Months Ended" / "Nine Months Ended", then "September 30," twice, then the years) is a row;
-    dates that each carry their year ("Sep. 30," / "2024" / "Dec. 31," / "2023") are one row."""
+    dates that each carry their year ("Sep. 30," / "2024" / "Dec. 31," / "2023") are one row;
+    words below the years ("Assets") head the rows, not the columns."""
     kinds = [_header_cell_kind(cell) for cell in cells]
     pairs = len(cells) // 2
     if pairs >= 2 and kinds == ["date", "year"] * pairs:  # "Sep. 30," / "2024" / "Dec. 31," / "2023"
         return [[f"{cells[i]} {cells[i + 1]}" for i in range(0, len(cells), 2)]]
     rows: list[list[str]] = []
     previous = None
+    last_years = -1
     for cell in cells:
         kind = _header_cell_kind(cell)
         if kind != previous or kind == "other":
             rows.append([])
         rows[-1].append(cell)
+        if kind == "year":
+            last_years = len(rows) - 1
         previous = kind
+    if last_years >= 0 and all(_header_cell_kind(c) == "other" for row in rows[last_years + 1 :] for c in row):
+        return rows[: last_years + 1]  # the years close the header: "Assets" below them heads the rows
     return rows
 
 
