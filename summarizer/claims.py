@@ -27,6 +27,7 @@ from .numbers import (
     shares_range_scale,
 )
 from .types import OtherKind, Span, Unit
+from .vocabulary import POINTS_AFTER
 
 __all__ = ["ClaimNumber", "read_numbers"]
 
@@ -94,7 +95,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
-    numbers = [_per_share(text, n) for n in numbers]
+    numbers = [_points(text, _per_share(text, n)) for n in numbers]
     numbers = _share_range_scales(text, numbers)
     return [
         replace(n, value=signed_value(text, n.span.start, n.span.end, n.value, n.unit)) if n.kind is None else n
@@ -110,6 +111,18 @@ def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
     ):
         return replace(number, unit=Unit.PER_SHARE)
     return number
+
+
+def _points(text: str, number: ClaimNumber) -> ClaimNumber:
+    """A bare number followed by "points", "pts" or "pp" is a move in percentage points:
+    "gross margin was 74.6%, up 0.6 points"."""
+    if number.kind is not None or number.unit is not Unit.COUNT:
+        return number
+    after = POINTS_AFTER.match(text, number.span.end)
+    if after is None:
+        return number
+    span = Span(number.span.start, after.end())
+    return replace(number, span=span, text=span.of(text), unit=Unit.PERCENTAGE_POINTS)
 
 
 def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
@@ -156,7 +169,9 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
                 decimals=precision(number_text, exponent),
                 currency=currency,
             )
-        elif first.unit is Unit.COUNT and second.unit in (Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY):
+        elif first.unit is Unit.COUNT and second.unit in (
+            Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS
+        ):
             result[index] = replace(first, unit=second.unit, currency=currency)
         else:
             result[index] = replace(first, currency=currency)

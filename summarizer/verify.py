@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from .claims import ClaimNumber, read_numbers
-from .context import bases_compatible, read_sentence
+from .context import bases_compatible, forward_at, full_year, is_forward, read_sentence
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
@@ -170,6 +170,8 @@ class _ClaimContext:
     basis: str = ""
     words: str = ""  # the claim, lower-cased: a segment's figure backs only a claim that names it
     length_named: bool = False  # the claim says its period's length; it is not the release's main one
+    forward: bool = False  # guidance, an outlook, a target: checked against the release's outlook only
+    main_length: str = ""  # the release's main period, that of a sentence of it that names none
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
@@ -184,16 +186,28 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
     if context.metric and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted):
         return False
-    if context.change != source.change or not bases_compatible(context.basis, source.basis):
+    if context.change != source.change and not _rate_metric(context.metric):
+        return False
+    if not bases_compatible(context.basis, source.basis):
         return False
     if source.segment and source.segment.lower() not in context.words:
         return False
     period = source.period
-    if context.length_named and not lengths_compatible(context.period.length, period.length):
+    length = period.length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
+    if context.length_named and not lengths_compatible(context.period.length, length):
         return False
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table
     return context.period.prior is None or period.prior == context.period.prior
+
+
+# Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
+# sales fell 12.5%" say the same.
+_RATE_METRICS = frozenset({"comparable_sales"})
+
+
+def _rate_metric(metric: str | None) -> bool:
+    return metric in _RATE_METRICS
 
 
 def _unreadable(context: _ClaimContext, fact: Fact) -> bool:
@@ -252,9 +266,13 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         d for d in index.derived_matches(family, low, high)
         if (context.change or d.formula == "ratio to revenue") and (d.high - d.low <= high - low or low <= d.value < high)
     ]
-    fitting_derived = [d for d in derived if _fits(context, d)]
+    text = index.document.text
+    fitting_derived = [
+        d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+    ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    return _Candidates(direct, [f for f in direct if _fits(context, f)], derived, fitting_derived)
+    fitting = [f for f in direct if _fits(context, f) and (not context.forward or forward_at(text, f))]
+    return _Candidates(direct, fitting, derived, fitting_derived)
 
 
 def _decide(
@@ -319,18 +337,21 @@ _COUNTED_NOUN = re.compile(
 def _claim_contexts(
     text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = ""
 ) -> list[_ClaimContext]:
-    """Each number of a claim read with its words, as a sentence of the release would be.
+    """Each number of a claim read with its words, as a sentence of the release would be,
+    and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
     A flow (revenue, earnings) whose claim names no period length is the release's main
-    period's (``primary``); balances at a date (deposits, cash) have no length."""
+    period's (``primary``); balances at a date (deposits, cash) have no length. ``numbers``
+    takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
-    for number in numbers:
+    for position, number in enumerate(numbers):
         if number.kind is not None:
             contexts.append(_ClaimContext(None, Period()))
         else:
             reading = next(readings)
+            numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
             if reading.metric in BALANCE_METRICS:  # a balance at a date: "at quarter end" names no length
@@ -338,8 +359,13 @@ def _claim_contexts(
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
+            if not named and reading.metric and reading.metric not in BALANCE_METRICS and full_year(text):
+                period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
+            forward = is_forward(text, 0, number.span.start, number.span.end)
             contexts.append(
-                _ClaimContext(reading.metric, period, reading.change, counted, reading.basis, words, named)
+                _ClaimContext(
+                    reading.metric, period, reading.change, counted, reading.basis, words, named, forward, primary
+                )
             )
     return contexts
 
@@ -354,6 +380,8 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     for index, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
+        if context.basis == "constant_currency":
+            continue  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
         anchors: set[Span] = set()
         for other, other_found in zip(contexts, found):
             if other_found is not None and not other.change and other.metric == context.metric:
