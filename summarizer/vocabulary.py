@@ -103,6 +103,13 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
     "distributable_earnings": ("distributable earnings", "funds from operations", "ffo", "affo",
                                "adjusted funds from operations", "cash available for distribution"),
+    "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
+                    "nco ratio"),
+    "efficiency_ratio": ("efficiency ratio",),
+    "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe"),
+    "return_on_tangible_equity": ("return on average tangible common equity", "return on tangible common equity",
+                                  "rotce"),
+    "return_on_assets": ("return on average assets", "return on assets", "roa"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments"),
 }  # fmt: skip
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
