@@ -43,6 +43,8 @@ __all__ = [
     "is_forward",
     "forward_at",
     "full_year",
+    "full_year_guidance",
+    "lead_in",
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -75,7 +77,7 @@ def is_forward(text: str, lower: int, start: int, end: int) -> bool:
     return FORWARD_LOOKING.search(text, max(lower, start - 400), start) is not None or FORWARD_AFTER.match(text, end) is not None
 
 
-def _lead_in(text: str, start: int) -> str:
+def lead_in(text: str, start: int) -> str:
     """The line that introduces the list a line at ``start`` belongs to ("Third Quarter 2026
     Outlook:" above "◦ Revenue between $1.135 billion and $1.145 billion"), else ""."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -86,8 +88,8 @@ def _lead_in(text: str, start: int) -> str:
             return ""
         previous = text.rfind("\n", 0, line_start - 1) + 1
         line = text[previous : line_start - 1]
-        if line.strip() and not _BULLET_LINE.match(line):
-            return line
+        if line.strip() and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
+            return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
 
@@ -110,7 +112,7 @@ def forward_at(text: str, fact: _Placed) -> bool:
     return (
         is_forward(text, lower, figure.span.start, figure.span.end)
         or FORWARD_HINTS.search(text, lower, figure.span.start) is not None
-        or FORWARD_LOOKING.search(_lead_in(text, figure.span.start)) is not None
+        or FORWARD_LOOKING.search(lead_in(text, figure.span.start)) is not None
     )
 
 
@@ -127,6 +129,12 @@ def full_year(text: str) -> bool:
     for 2021 was $59.45", "the 2026 outlook"): the full year. A year that dates a comparison
     ("from $4.0 million in 2025") or a balance ("at June 30, 2026") does not."""
     return not period_in(text).length and _YEAR_AS_PERIOD.search(text) is not None
+
+
+def full_year_guidance(text: str) -> bool:
+    """True when a forward-looking sentence that names no period length names a year: "we are
+    raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
+    return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
 
 
 def _carries_change(between: str) -> bool:
@@ -354,9 +362,10 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             continue
         same_unit = numbers[index][2] is numbers[index + 1][2]
         if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])):
-            # "from $7.20 million to $3.10 million": a comparison and its level, of one metric
-            if (first.metric is None) != (second.metric is None):
-                metric = first.metric or second.metric
+            # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
+            # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
+            if (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}:
+                metric = _shared_metric(first.metric, second.metric)
                 result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
             continue
         change = first.change or second.change

@@ -19,6 +19,7 @@ exceptions:
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Sequence
@@ -27,11 +28,19 @@ from decimal import Decimal
 from typing import Any
 
 from .claims import ClaimNumber, read_numbers
-from .context import bases_compatible, forward_at, full_year, is_forward, read_sentence
+from .context import (
+    bases_compatible,
+    forward_at,
+    full_year,
+    full_year_guidance,
+    is_forward,
+    lead_in,
+    read_sentence,
+)
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
-from .vocabulary import BALANCE_METRICS, Period, lengths_compatible, metrics_compatible
+from .vocabulary import BALANCE_METRICS, Period, lengths_compatible, metrics_compatible, period_in
 
 __all__ = [
     "Status",
@@ -174,7 +183,7 @@ class _ClaimContext:
     main_length: str = ""  # the release's main period, that of a sentence of it that names none
 
 
-def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level.
 
@@ -193,7 +202,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if source.segment and source.segment.lower() not in context.words:
         return False
     period = source.period
-    length = period.length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
+    length = local_length if local_length is not None else period.length
+    length = length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
     if context.length_named and not lengths_compatible(context.period.length, length):
         return False
     if period.prior is None:
@@ -249,6 +259,47 @@ class _Candidates:
         )
 
 
+class _LocalLengths:
+    """The period length of a sentence of running text, read locally: its own words, else a
+    forward-looking sentence's year ("we are reaffirming our 2021 outlook for adjusted EPS of
+    $0.90 to $1.05": the full year), else the sentence before it ("Moving to 2022 guidance ...
+    / Non-GAAP EPS is expected to range from $13.60 to $14"), else what the facts stage read.
+    A call runs its sentences together; a period said much earlier is not this sentence's."""
+
+    def __init__(self, index: FactIndex) -> None:
+        self.text = index.document.text
+        self.sentences = index.sentences
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.cache: dict[Span, str | None] = {}
+
+    def of(self, fact: Fact) -> str | None:
+        """The local length of ``fact``'s sentence, None to keep the fact's own reading."""
+        if fact.in_table:
+            return None
+        sentence = fact.figure.context
+        if sentence not in self.cache:
+            self.cache[sentence] = self._read(sentence)
+        return self.cache[sentence]
+
+    def _read(self, sentence: Span) -> str | None:
+        own = sentence.of(self.text)
+        if period_in(own).length:
+            return None
+        if full_year_guidance(own):
+            return "year"
+        lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
+        if lead:
+            return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
+        position = bisect.bisect_left(self.starts, sentence.start) - 1
+        if position >= 0 and sentence.start - self.sentences[position].end < 200:
+            previous = self.sentences[position].of(self.text)
+            if period_in(previous).length:
+                return period_in(previous).length
+            if full_year_guidance(previous):
+                return "year"
+        return None
+
+
 def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:
     family = family_of(claim.unit)
     low, high = claim.interval
@@ -271,7 +322,10 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
     ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    fitting = [f for f in direct if _fits(context, f) and (not context.forward or forward_at(text, f))]
+    lengths = _LocalLengths(index)
+    fitting = [
+        f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
+    ]
     return _Candidates(direct, fitting, derived, fitting_derived)
 
 
@@ -359,7 +413,9 @@ def _claim_contexts(
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            if not named and reading.metric and reading.metric not in BALANCE_METRICS and full_year(text):
+            if not named and reading.metric and reading.metric not in BALANCE_METRICS and (
+                full_year(text) or full_year_guidance(text)
+            ):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
             contexts.append(

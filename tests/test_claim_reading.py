@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.claims import read_numbers
-from summarizer.context import full_year, read_sentence
+from summarizer.context import full_year, full_year_guidance, lead_in, read_sentence
 from summarizer.facts import FactIndex
 from summarizer.ingest import load_document
 from summarizer.types import Unit
@@ -138,3 +138,19 @@ def test_net_income_attributable_to_shareholders_is_net_income():
 
 
 SUPPORTED_VALUES = {status.value for status in SUPPORTED}
+
+
+def test_a_forward_looking_sentence_that_names_a_year_speaks_of_the_full_year():
+    """Sterling: "we are raising our 2026 guidance to reflect the momentum across our businesses"."""
+    assert full_year_guidance("As a result, we are raising our 2026 guidance to reflect the momentum across our businesses.")
+    assert not full_year_guidance("Third Quarter 2026 Outlook:")  # names its length
+    assert not full_year_guidance("Revenue was $1.12 billion in 2026.")  # a result
+
+
+def test_an_item_of_an_outlook_list_takes_its_own_lead_in():
+    """Datadog: "• Third Quarter 2026 Outlook:" leads into its items, though it is an item itself."""
+    text = _index("datadog_q2-2026_text.txt").document.text
+    start = text.index("◦ Revenue between $1.135 billion")
+    assert lead_in(text, start).strip() == "• Third Quarter 2026 Outlook:"
+    statuses = _statuses("datadog_q2-2026_text.txt", "Datadog expects full-year 2026 revenue of $4.45 billion to $4.47 billion.")
+    assert (statuses["$4.45 billion"], statuses["$4.47 billion"]) == ("verified", "verified")
