@@ -223,6 +223,22 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNOREC
 _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
 
+_RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _parallel_range(text: str, lower: int, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
+    """True when the number at ``position`` opens a second range of a sentence that ranges
+    ("could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP
+    basis"): its "from" is the range's, not a comparison's."""
+    span = numbers[position][0]
+    return (
+        position + 1 < len(numbers)
+        and _RANGE_WORD.search(text, lower, span.start) is not None
+        and re.search(r"\bfrom\s+$", text[max(lower, span.start - 12) : span.start], re.IGNORECASE) is not None
+        and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
+    )
+
+
 def range_link(text: str, first: Span, second: Span) -> bool:
     """True when the numbers at ``first`` and ``second`` are the two ends of one range:
     "$6.80-$6.90", "35-40", "17% to 18%", "between 5% and 7%", "range from $260 million to
@@ -235,11 +251,19 @@ def range_link(text: str, first: Span, second: Span) -> bool:
     if link.group().strip() == "and":
         return _BETWEEN.search(before) is not None
     opener = _NOT_RANGE_OPENER.search(before)
-    return opener is None or _RANGE_FROM.search(before, 0, opener.start() + 4) is not None
+    if opener is None:
+        return True
+    # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"
+    ranging = text[max(0, first.start - 120) : first.start]
+    return opener.group().lower().startswith("from") and _RANGE_WORD.search(ranging) is not None
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
+_BASIS_AFTER = re.compile(
+    r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
+    re.IGNORECASE,
+)
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
 
 
@@ -249,6 +273,9 @@ def basis_of(words: str, after: str = "") -> str:
     after = re.split(r"\d", after[:40], maxsplit=1)[0]
     if _CONSTANT_CURRENCY.search(after) or _CONSTANT_CURRENCY.search(words):
         return "constant_currency"
+    said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
+    if said_after:
+        return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if _ADJUSTED.search(words):
         return "adjusted"
     return "gaap" if _GAAP.search(words) else ""
@@ -326,7 +353,7 @@ def read_sentence(
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
         if aside and _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year):
             prior = True  # "EUR 44.6m (9M 2024: EUR 6.7m)": the aside is the comparison period's
-        elif _introduces(between) or PRIOR_PHRASE.search(near):
+        elif (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
@@ -360,7 +387,8 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         first, second = result[index], result[index + 1]
         if not RANGE_LINK.fullmatch(text, numbers[index][0].end, numbers[index + 1][0].start):
             continue
-        same_unit = numbers[index][2] is numbers[index + 1][2]
+        units = {numbers[index][2], numbers[index + 1][2]}
+        same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
         if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
@@ -370,9 +398,9 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             continue
         change = first.change or second.change
         negative = (first.change and first.value < 0) or (second.change and second.value < 0)
-        basis = first.basis or second.basis
-        if basis == "constant_currency" and not change:
-            basis = ""  # a level in constant currency is rare; read from a clause before, it is often the last one's
+        basis = second.basis or first.basis  # words after the range ("... on a non-GAAP basis") speak of both ends
+        # a level in constant currency is rare; read from a clause before, it is often the last one's: not shared
+        shared_basis = None if basis == "constant_currency" and not change else basis
         length = first.period.length or second.period.length
         result[index], result[index + 1] = (
             replace(
@@ -383,7 +411,7 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
                 # the current or comparison period stays each end's own: the words after the
                 # second end ("up slightly from our previous guidance of") may speak of the next
                 period=Period(length, None) if change else Period(length, reading.period.prior),
-                basis=reading.basis or basis,
+                basis=reading.basis if shared_basis is None else shared_basis,
             )
             for reading in (first, second)
         )

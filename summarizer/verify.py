@@ -293,6 +293,9 @@ class _LocalLengths:
         position = bisect.bisect_left(self.starts, sentence.start) - 1
         if position >= 0 and sentence.start - self.sentences[position].end < 200:
             previous = self.sentences[position].of(self.text)
+            # the words nearest this sentence first: "Based on our strong Q1 results, we are raising our 2021 guidance."
+            if full_year_guidance(previous.rsplit(",", 1)[-1]):
+                return "year"
             if period_in(previous).length:
                 return period_in(previous).length
             if full_year_guidance(previous):

@@ -154,3 +154,14 @@ def test_an_item_of_an_outlook_list_takes_its_own_lead_in():
     assert lead_in(text, start).strip() == "• Third Quarter 2026 Outlook:"
     statuses = _statuses("datadog_q2-2026_text.txt", "Datadog expects full-year 2026 revenue of $4.45 billion to $4.47 billion.")
     assert (statuses["$4.45 billion"], statuses["$4.47 billion"]) == ("verified", "verified")
+
+
+def test_a_second_range_of_a_ranging_sentence_and_its_basis_said_after():
+    """A call's guidance, as Dolby gave it: "could range from $0.15 to $0.30 on a GAAP basis and
+    from $0.37 to $0.52 on a non-GAAP basis" -- the second "from" opens a range, not a comparison."""
+    readings = _readings(
+        "we estimate that Q3 diluted earnings per share could range from $0.15 to $0.30 on a GAAP basis "
+        "and from $0.37 to $0.52 on a non-GAAP basis."
+    )
+    assert [r.period.prior for r in readings] == [False] * 4
+    assert [r.basis for r in readings] == ["gaap", "gaap", "adjusted", "adjusted"]
