@@ -187,10 +187,11 @@ def _carries_loss(text: str, start: int) -> bool:
     return joined is not None and loss_context(clause_before(text, joined.start("amount")))
 
 
-def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes) -> str | None:
+def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False) -> str | None:
     """The metric a number speaks of: named right after it ("$5.2 million of research and
     development support fees"), else the nearest before it, since the number before, else
-    in its sentence."""
+    in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
+    shares, or $7.0 billion" speaks of the repurchase."""
     after = _METRIC_AFTER.match(text, end)
     if after:
         words = after.group(1)
@@ -199,9 +200,13 @@ def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: P
         if named:
             return named[0][1]
     before = metrics_in(text[previous_end:start])
-    if before:
+    if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
-    return prefixes.last_metric(start)  # in the sentence, up to the number
+    metric = prefixes.last_metric(start)  # in the sentence, up to the number
+    if money and metric == "shares":
+        others = [m for _, m in metrics_in(prefixes.sentence[: start - prefixes.lower]) if m != "shares"]
+        return others[-1] if others else None
+    return metric
 
 
 def _introduces(between: str) -> bool:
@@ -336,7 +341,8 @@ def read_sentence(
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
-        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes), unit is Unit.PER_SHARE)
+        money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
+        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes, money), unit is Unit.PER_SHARE)
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]

@@ -40,7 +40,14 @@ from .context import (
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
-from .vocabulary import BALANCE_METRICS, Period, lengths_compatible, metrics_compatible, period_in
+from .vocabulary import (
+    BALANCE_METRICS,
+    Period,
+    lengths_compatible,
+    metrics_compatible,
+    names_segment_revenue,
+    period_in,
+)
 
 __all__ = [
     "Status",
@@ -400,6 +407,7 @@ def _claim_contexts(
     period's (``primary``); balances at a date (deposits, cash) have no length. ``numbers``
     takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
+    segment_named = names_segment_revenue(text)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
@@ -421,9 +429,13 @@ def _claim_contexts(
             ):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
+            metric = reading.metric
+            if metric == "revenue" and segment_named:
+                metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
+
             contexts.append(
                 _ClaimContext(
-                    reading.metric, period, reading.change, counted, reading.basis, words, named, forward, primary
+                    metric, period, reading.change, counted, reading.basis, words, named, forward, primary
                 )
             )
     return contexts

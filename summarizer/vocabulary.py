@@ -18,6 +18,7 @@ __all__ = [
     "metrics_compatible",
     "metric_for_unit",
     "primary_length",
+    "names_segment_revenue",
     "BALANCE_METRICS",
     "Period",
     "period_in",
@@ -41,8 +42,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
             "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
             "per basic and diluted share", "per share", "eps", "per common share"),
     "other": ("other revenues", "other revenue", "other expenses", "other expense", "other"),
-    "book_value": ("book value per share", "book value"),
-    "tangible_book_value": ("tangible book value per share", "tangible book value"),
+    "book_value": ("book value per share", "book value per common share", "book value"),
+    "tangible_book_value": ("tangible book value per share", "tangible book value per common share",
+                            "tangible book value"),
     "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
                    "total other income"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
@@ -188,6 +190,20 @@ def _is_segment(text: str, start: int) -> bool:
     return not (word.start(1) == 0 or re.search(r"(?:^|[.!?:•]\s*|\n\s*)$", before))
 
 
+_REVENUE_WORD = re.compile(r"\b(?:revenues?|net sales|sales)\b", re.IGNORECASE)
+
+
+def names_segment_revenue(claim: str) -> bool:
+    """True when a claim names a segment's revenue: a capitalised name right before "revenue",
+    at the start of the claim too ("Gaming revenue was $3.3 billion", "Mounjaro revenue nearly
+    doubled"), not a word that qualifies the company's ("Total", "Quarterly", "GAAP")."""
+    for match in _REVENUE_WORD.finditer(claim):
+        word = _WORD_BEFORE.search(claim, max(0, match.start() - 40), match.start())
+        if word and word.group(1)[0].isupper() and word.group(1).lower() not in _NOT_SEGMENT:
+            return True
+    return False
+
+
 def primary_length(text: str) -> str:
     """The period a release mainly reports on, from its opening: the quarter when it names
     one (a fourth-quarter release names the fiscal year too), else what it names first."""
@@ -311,7 +327,7 @@ _AFTER_ONLY = {"above": 1, "below": -1}
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
-    r"rose|fell|grew|shrank|slid|(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
+    r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
     r"expand|contract|plung|tumbl|soar|gain)ed",
     re.IGNORECASE,
 )

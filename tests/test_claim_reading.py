@@ -16,6 +16,7 @@ from summarizer.facts import FactIndex
 from summarizer.ingest import load_document
 from summarizer.types import Unit
 from summarizer.verify import SUPPORTED, verify_claim
+from summarizer.vocabulary import names_segment_revenue
 
 DATA = Path(__file__).parent / "data"
 
@@ -165,3 +166,30 @@ def test_a_second_range_of_a_ranging_sentence_and_its_basis_said_after():
     )
     assert [r.period.prior for r in readings] == [False] * 4
     assert [r.basis for r in readings] == ["gaap", "gaap", "adjusted", "adjusted"]
+
+
+def test_a_claim_that_names_a_segment_cites_the_segment():
+    """NVIDIA: "Fourth-quarter Automotive revenue was $604 million, up 2% from the previous quarter
+    and up 6% from a year ago" backs an analyst's "Automotive revenue was ...", the name opening the claim."""
+    claim = "Automotive revenue was $604 million in the fourth quarter, up 6% year over year."
+    assert names_segment_revenue(claim)
+    assert not names_segment_revenue("Total revenue was $68.1 billion.")
+    assert not names_segment_revenue("Quarterly revenue rose 73%.")
+    assert set(_statuses("nvidia_q4-fy2026.txt", claim).values()) == {"verified"}
+
+
+def test_a_number_followed_by_its_verb_is_its_subject():
+    """Citizens: "Tangible book value per common share of $34.61 was up slightly compared with third
+    quarter 2021 and increased 6% from fourth quarter 2020" -- $34.61 is a level, 6% a change."""
+    level, change = _readings(
+        "Tangible book value per common share of $34.61 was up slightly compared with third quarter 2021 "
+        "and increased 6% from fourth quarter 2020."
+    )
+    assert (level.change, level.metric) == (False, "tangible_book_value")
+    assert (change.change, change.metric) == (True, "tangible_book_value")
+
+
+def test_an_amount_of_money_is_no_count_of_shares():
+    """Wells Fargo: "Repurchased 139.7 million shares, or $7.0 billion, of common stock"."""
+    shares, money = _readings("Repurchased 139.7 million shares, or $7.0 billion, of common stock in fourth quarter 2021")
+    assert money.metric == "buyback"
