@@ -348,6 +348,8 @@ def read_sentence(
         between = text[previous_end : span.start]
         carried = position > 0 and _CARRY.fullmatch(between) is not None
         change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
+        if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_change(text, span.start, span.end):
+            signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
         if not change and position > 0 and readings[-1].change and _carries_change(between):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed

@@ -448,7 +448,7 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
-    for index, (context, candidates) in enumerate(zip(contexts, found)):
+    for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
         if context.basis == "constant_currency":
@@ -460,8 +460,8 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
         if anchors:
             kept = candidates.within(anchors)
             if not (kept.fitting or kept.fitting_derived):
-                reasons[index] = "the change is reported for another figure than the one it accompanies"
-            found[index] = kept
+                reasons[position] = "the change is reported for another figure than the one it accompanies"
+            found[position] = kept
     return reasons
 
 

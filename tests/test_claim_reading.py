@@ -193,3 +193,13 @@ def test_an_amount_of_money_is_no_count_of_shares():
     """Wells Fargo: "Repurchased 139.7 million shares, or $7.0 billion, of common stock"."""
     shares, money = _readings("Repurchased 139.7 million shares, or $7.0 billion, of common stock in fourth quarter 2021")
     assert money.metric == "buyback"
+
+
+def test_an_aside_to_a_change_goes_its_way():
+    """U.S. Bancorp: "... was $3,150 million, a decrease of $51 million (1.6 percent) compared with
+    the fourth quarter of 2020": the 1.6 percent is a fall."""
+    level, amount, percent = _readings(
+        "Net interest income on a taxable-equivalent basis in the fourth quarter of 2021 was $3,150 million, "
+        "a decrease of $51 million (1.6 percent) compared with the fourth quarter of 2020."
+    )
+    assert (level.change, amount.value, percent.value, percent.change) == (False, Decimal(-51000000), Decimal("-1.6"), True)
