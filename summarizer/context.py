@@ -157,15 +157,19 @@ def is_change(text: str, start: int, end: int) -> bool:
 def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) -> Decimal:
     """``value`` with the sign its words give it.
 
-    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million")
-    are negative when they go down. A level ("fell to 27.4 percent") keeps its sign.
+    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million", "EPS
+    fell $0.05") are negative when they go down, a loss's change by its size ("the net loss
+    widened by $1.3 million" is +1.3 million). A level ("fell to 27.4 percent") keeps its sign.
     """
     if value < 0:
         return value
     clause = clause_before(text, start)
+    direction = change_direction(clause, text[end : end + 40])
     if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start)):
-        return -value
-    if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
+        # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
+        # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
+        return value if direction > 0 else -value
+    if direction < 0:
         return -value
     return value
 

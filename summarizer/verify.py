@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from .analyst_math import changes_of, names_row, tolerance_ends
 from .claims import ClaimNumber, read_numbers
 from .context import (
     bases_compatible,
@@ -326,6 +327,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     derived = [
         d for d in index.derived_matches(family, low, high)
         if (context.change or d.formula == "ratio to revenue") and (d.high - d.low <= high - low or low <= d.value < high)
+        # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
+        and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
     text = index.document.text
     fitting_derived = [
@@ -361,6 +364,9 @@ def _decide(
     if found.fitting:
         return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
+    computed = None if reason else _analyst_math(index, claim, context, citations)
+    if computed is not None:
+        return computed
     if found.direct or found.derived:
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         unreadable = next((fact for fact in found.direct if _unreadable(context, fact)), None)
@@ -373,13 +379,59 @@ def _decide(
     return _check(claim, Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
 
 
+# A change claimed in these units is computed from levels of these families, as a difference or percent change.
+_COMPUTED_FROM = {
+    "percent": (("currency", "percent"), ("per_share", "percent"), ("count", "percent"), ("shares", "percent")),
+    "currency": (("currency", "difference"),),
+    "per_share": (("per_share", "difference"),),
+    "points": (("percent", "difference"),),
+}
+
+
+def _analyst_math(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None
+) -> NumberCheck | None:
+    """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
+    change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
+    net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range. The
+    value computed from the figures as printed must round to the claim."""
+    low, high = claim.interval
+    if claim.unit is Unit.BASIS_POINTS:
+        low, high = low / _HUNDRED, high / _HUNDRED
+    family = family_of(claim.unit)
+    if context.change and context.metric and not context.forward:
+        computed = [
+            c
+            for source_family, kind in _COMPUTED_FROM.get(family, ())
+            for c in changes_of(index, context.metric, source_family, context.period.length, kind)
+        ]
+    elif not context.change and context.forward and context.metric:
+        computed = [
+            c for c in tolerance_ends(index, family)
+            if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+            and forward_at(index.document.text, c.inputs[0])
+        ]
+    else:
+        return None
+    for c in computed:
+        fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
+        named = all((not f.segment or f.segment.lower() in context.words) and names_row(f, context.words) for f in c.inputs)
+        if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
+            cited = all(_cited(f.figure.span, citations) for f in c.inputs)
+            first, second = c.inputs
+            formula = f"{c.formula}: {first.figure.text} vs {second.figure.text} = {_round(c.value)}"
+            status = Status.DERIVED if cited else Status.MISATTRIBUTED
+            return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
+    return None
+
+
 def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
     """A claim number's check: its span, text, value and unit, its status and what backs it."""
     return NumberCheck(claim.span, claim.text, claim.value, claim.unit, status, **details)
 
 
 def _round(value: Decimal) -> str:
-    return f"{value:.1f}"
+    return f"{value:.1f}" if abs(value) >= 1 else f"{value:.4g}"  # a per-share difference: "0.04", not "0.0"
 
 
 def _where(fact: Fact) -> str:
