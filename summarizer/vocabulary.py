@@ -275,7 +275,11 @@ PRIOR_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Words that introduce the comparison figure: "compared with net income of $309 million".
-COMPARISON_LINK = re.compile(r"\b(?:compared? (?:to|with)|versus|vs\.?|from|against|relative to)\b", re.IGNORECASE)
+# "from continuing operations" names a metric's scope, not the comparison.
+COMPARISON_LINK = re.compile(
+    r"\b(?:compared? (?:to|with)|versus|vs\.?|from(?!\s+(?:continuing|discontinued)\s+operations)|against|relative to)\b",
+    re.IGNORECASE,
+)
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
@@ -332,7 +336,9 @@ _FINITE_VERB = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
-    r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a))*\s*$", re.IGNORECASE
+    r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
+    r"modestly|marginally|sharply|strongly|significantly))*\s*$",
+    re.IGNORECASE,
 )
 _FIRST_WORDS = re.compile(r"\s*(?P<first>\w+)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase"
 
@@ -377,10 +383,11 @@ FORWARD_HINTS = re.compile(
 FORWARD_AFTER = re.compile(r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b", re.IGNORECASE)
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
 POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
-# A period phrase that dates a sequential change: "4% sequentially", "up 12% year over year and".
+# A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
+# "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
     r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"from the (?:prior|previous) (?:year|quarter))",
+    r"from the (?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically)",
     re.IGNORECASE,
 )
 

@@ -203,3 +203,11 @@ def test_an_aside_to_a_change_goes_its_way():
         "a decrease of $51 million (1.6 percent) compared with the fourth quarter of 2020."
     )
     assert (level.change, amount.value, percent.value, percent.change) == (False, Decimal(-51000000), Decimal("-1.6"), True)
+
+
+def test_continuing_operations_is_no_comparison_and_adverbs_keep_a_change():
+    level, prior = _readings("Net income from continuing operations of $5.2 million compared with $4.1 million.")
+    assert (level.period.prior, prior.period.prior) == (False, True)
+    assert _readings("Comparable sales increased only 0.7%.")[0].change
+    reported, organic = _readings("Revenue rose 8% on a reported basis and 10% organically.")
+    assert (reported.change, organic.change, organic.value) == (True, True, Decimal(10))
