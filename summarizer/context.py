@@ -22,6 +22,7 @@ from .vocabulary import (
     FORWARD_AFTER,
     FORWARD_HINTS,
     FORWARD_LOOKING,
+    NEGATIVE_BEFORE,
     PRIOR_PHRASE,
     Period,
     change_direction,
@@ -169,8 +170,8 @@ def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) ->
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return value if direction > 0 else -value
-    if direction < 0:
-        return -value
+    if direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause)):
+        return -value  # "negative comparable sales of 12.5%"
     return value
 
 

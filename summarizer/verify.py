@@ -5,8 +5,13 @@ interval (value +- half its last digit, the XBRL rounding rule) that meets the c
 interval, when the claim is no more precise than that figure, and when the words
 around the claim's number (metric, period) fit the figure's row, column or sentence.
 Failing a direct match, percent changes, differences and margins computed from two
-source figures with interval arithmetic are tried. Statuses are values, never
-exceptions:
+source figures with interval arithmetic are tried, then what an analyst computes for the
+claim's own metric (``analyst_math``: per-share differences, changes of losses by their
+size, the ends of a centre-and-tolerance range), whose value must round to the claim.
+A forward-looking claim ("sees", "expects", "guidance") is checked against the release's
+outlook only; a sentence of running text that names no period length is read with its
+neighbours (``_LocalLengths``), never with a period said far earlier. Statuses are values,
+never exceptions:
 
     verified          a source figure backs the number (inside a cited span, if cited)
     derived           computed from two source figures (formula and inputs reported)

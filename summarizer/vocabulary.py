@@ -31,6 +31,7 @@ __all__ = [
     "FORWARD_LOOKING",
     "FORWARD_AFTER",
     "FORWARD_HINTS",
+    "NEGATIVE_BEFORE",
     "POINTS_AFTER",
     "CHANGE_PERIOD",
 ]
@@ -379,6 +380,8 @@ FORWARD_HINTS = re.compile(
     r"FY ?'?\d{2,4}|fiscal (?:year )?(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# A rate said to be negative: "negative comparable sales of 12.5%".
+NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$", re.IGNORECASE)
 # Right after a number: "revenue of $37.5 billion is expected".
 FORWARD_AFTER = re.compile(r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b", re.IGNORECASE)
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".

@@ -211,3 +211,11 @@ def test_continuing_operations_is_no_comparison_and_adverbs_keep_a_change():
     assert _readings("Comparable sales increased only 0.7%.")[0].change
     reported, organic = _readings("Revenue rose 8% on a reported basis and 10% organically.")
     assert (reported.change, organic.change, organic.value) == (True, True, Decimal(10))
+
+
+def test_comparable_sales_are_a_rate_whichever_way_said():
+    """McDonald's: "Global comparable sales increased 1.3%" backs "comparable sales were 1.3%", not
+    "negative 1.3%"."""
+    name = "mcdonalds_q2-2026_text.txt"
+    assert _statuses(name, "Global comparable sales were 1.3% in the second quarter.")["1.3%"] == "verified"
+    assert _statuses(name, "Global comparable sales were negative 1.3% in the second quarter.")["1.3%"] not in SUPPORTED_VALUES
