@@ -118,11 +118,9 @@ def _points(text: str, number: ClaimNumber) -> ClaimNumber:
     "gross margin was 74.6%, up 0.6 points"."""
     if number.kind is not None or number.unit is not Unit.COUNT:
         return number
-    after = POINTS_AFTER.match(text, number.span.end)
-    if after is None:
+    if POINTS_AFTER.match(text, number.span.end) is None:
         return number
-    span = Span(number.span.start, after.end())
-    return replace(number, span=span, text=span.of(text), unit=Unit.PERCENTAGE_POINTS)
+    return replace(number, unit=Unit.PERCENTAGE_POINTS)  # its span stays the digits, as the source's figure
 
 
 def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
@@ -169,9 +167,7 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
                 decimals=precision(number_text, exponent),
                 currency=currency,
             )
-        elif first.unit is Unit.COUNT and second.unit in (
-            Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS
-        ):
+        elif first.unit is Unit.COUNT and second.unit in (Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY):
             result[index] = replace(first, unit=second.unit, currency=currency)
         else:
             result[index] = replace(first, currency=currency)

@@ -48,6 +48,7 @@ from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
     BALANCE_METRICS,
+    POINTS_AFTER,
     Period,
     lengths_compatible,
     metrics_compatible,
@@ -298,7 +299,7 @@ class _LocalLengths:
         own = sentence.of(self.text)
         if period_in(own).length:
             return None
-        if full_year_guidance(own):
+        if full_year_guidance(own) or full_year(own):  # "Underlying ROTCE of 16.0% compares with 7.5% for 2020"
             return "year"
         lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
         if lead:
@@ -322,12 +323,18 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
     families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else _CLAIM_FAMILIES[family]
+    text = index.document.text
     direct = [
         fact
         for source_family in families
         for fact in index.matches(source_family, low, high)
         if _precise_enough(claim, fact) and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
     ]
+    if family == "points":  # "10 points of higher volume": the source's bare number before "points" is read alike
+        direct += [
+            fact for fact in index.matches("count", low, high)
+            if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
+        ]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
@@ -335,7 +342,6 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
-    text = index.document.text
     fitting_derived = [
         d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
     ]

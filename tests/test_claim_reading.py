@@ -108,7 +108,7 @@ def test_a_second_change_after_a_period_phrase_goes_the_first_way():
 
 def test_points_after_a_bare_number_are_percentage_points():
     number = [n for n in read_numbers("GAAP gross margin was 74.6%, up 0.6 points from a year earlier.") if n.kind is None][-1]
-    assert (number.text, number.unit, number.value) == ("0.6 points", Unit.PERCENTAGE_POINTS, Decimal("0.6"))
+    assert (number.text, number.unit, number.value) == ("0.6", Unit.PERCENTAGE_POINTS, Decimal("0.6"))
 
 
 # ---------------------------------------------------------------- periods and guidance
