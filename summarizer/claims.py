@@ -27,6 +27,7 @@ from .numbers import (
     shares_range_scale,
 )
 from .types import OtherKind, Span, Unit
+from .vocabulary import POINTS_AFTER
 
 __all__ = ["ClaimNumber", "read_numbers"]
 
@@ -94,7 +95,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
-    numbers = [_per_share(text, n) for n in numbers]
+    numbers = [_points(text, _per_share(text, n)) for n in numbers]
     numbers = _share_range_scales(text, numbers)
     return [
         replace(n, value=signed_value(text, n.span.start, n.span.end, n.value, n.unit)) if n.kind is None else n
@@ -110,6 +111,16 @@ def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
     ):
         return replace(number, unit=Unit.PER_SHARE)
     return number
+
+
+def _points(text: str, number: ClaimNumber) -> ClaimNumber:
+    """A bare number followed by "points", "pts" or "pp" is a move in percentage points:
+    "gross margin was 74.6%, up 0.6 points"."""
+    if number.kind is not None or number.unit is not Unit.COUNT:
+        return number
+    if POINTS_AFTER.match(text, number.span.end) is None:
+        return number
+    return replace(number, unit=Unit.PERCENTAGE_POINTS)  # its span stays the digits, as the source's figure
 
 
 def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:

@@ -11,12 +11,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Protocol
 
 from .numbers import RANGE_LINK
 from .prefixes import YEAR, Prefixes
-from .types import Span, Unit
+from .types import Figure, Span, Unit
 from .vocabulary import (
+    CHANGE_PERIOD,
     COMPARISON_LINK,
+    FORWARD_AFTER,
+    FORWARD_HINTS,
+    FORWARD_LOOKING,
+    NEGATIVE_BEFORE,
     PRIOR_PHRASE,
     Period,
     change_direction,
@@ -26,7 +32,21 @@ from .vocabulary import (
     period_in,
 )
 
-__all__ = ["Reading", "read_sentence", "signed_value", "is_change", "clause_before", "basis_of", "bases_compatible"]
+__all__ = [
+    "Reading",
+    "read_sentence",
+    "signed_value",
+    "is_change",
+    "clause_before",
+    "basis_of",
+    "bases_compatible",
+    "range_link",
+    "is_forward",
+    "forward_at",
+    "full_year",
+    "full_year_guidance",
+    "lead_in",
+]
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
@@ -48,6 +68,83 @@ _VERB = re.compile(
 )
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[•●◦▪*·–-]")
+
+
+def is_forward(text: str, lower: int, start: int, end: int) -> bool:
+    """True when the number at ``[start, end)`` is forward-looking -- guidance, an outlook, a
+    target ("sees", "expects", "outlook", "reaffirmed", "is expected to be") -- as the words of
+    its sentence before it (from ``lower``) or right after it say."""
+    return FORWARD_LOOKING.search(text, max(lower, start - 400), start) is not None or FORWARD_AFTER.match(text, end) is not None
+
+
+def lead_in(text: str, start: int) -> str:
+    """The line that introduces the list a line at ``start`` belongs to ("Third Quarter 2026
+    Outlook:" above "◦ Revenue between $1.135 billion and $1.145 billion"), else ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return ""
+    for _ in range(12):  # the items of one list, then its lead-in
+        if line_start == 0:
+            return ""
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if line.strip() and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
+            return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
+        line_start = previous
+    return ""
+
+
+class _Placed(Protocol):
+    @property
+    def figure(self) -> Figure: ...
+
+
+def forward_at(text: str, fact: _Placed) -> bool:
+    """True when a figure of the release is forward-looking: in running text, by the words of its
+    sentence (``is_forward``) or of the line that leads into its list; in a table, by its row or
+    column ("Q3 2026 Outlook")."""
+    figure = fact.figure
+    if figure.table is not None:
+        return FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
+    # the sentence before counts too ("Turning to our 2021 guidance. We now expect revenue of
+    # ..."), and so do the looser words of a call ("will be", "we are raising", "should range")
+    lower = max(0, figure.context.start - 300, figure.span.start - 400)
+    return (
+        is_forward(text, lower, figure.span.start, figure.span.end)
+        or FORWARD_HINTS.search(text, lower, figure.span.start) is not None
+        or FORWARD_LOOKING.search(lead_in(text, figure.span.start)) is not None
+    )
+
+
+# A year named as a period: "for 2021", "in calendar 2026", "2026 outlook", "2021 guidance".
+_YEAR_AS_PERIOD = re.compile(
+    r"\b(?:for|calendar)\s+(?:the\s+(?:full\s+)?year\s+)?(?:19|20)\d{2}\b(?!\s*(?:quarter|Q[1-4]|first|second|third|fourth|half))"
+    r"|\b(?:19|20)\d{2}\s+(?:outlook|guidance|forecast|targets?)\b",
+    re.IGNORECASE,
+)
+
+
+def full_year(text: str) -> bool:
+    """True when a text that names no period length names a year as its period ("Diluted EPS
+    for 2021 was $59.45", "the 2026 outlook"): the full year. A year that dates a comparison
+    ("from $4.0 million in 2025") or a balance ("at June 30, 2026") does not."""
+    return not period_in(text).length and _YEAR_AS_PERIOD.search(text) is not None
+
+
+def full_year_guidance(text: str) -> bool:
+    """True when a forward-looking sentence that names no period length names a year: "we are
+    raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
+    return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
+
+
+def _carries_change(between: str) -> bool:
+    """True when the words between a change and the next number join a second change to it:
+    "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
+    period = CHANGE_PERIOD.match(between)
+    return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
 def clause_before(text: str, start: int) -> str:
     """The words of the clause that leads up to offset ``start``, asides in parentheses left out."""
     return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 80) : start]))[-1]
@@ -61,16 +158,20 @@ def is_change(text: str, start: int, end: int) -> bool:
 def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) -> Decimal:
     """``value`` with the sign its words give it.
 
-    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million")
-    are negative when they go down. A level ("fell to 27.4 percent") keeps its sign.
+    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million", "EPS
+    fell $0.05") are negative when they go down, a loss's change by its size ("the net loss
+    widened by $1.3 million" is +1.3 million). A level ("fell to 27.4 percent") keeps its sign.
     """
     if value < 0:
         return value
     clause = clause_before(text, start)
+    direction = change_direction(clause, text[end : end + 40])
     if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start)):
-        return -value
-    if unit is not Unit.PER_SHARE and change_direction(clause, text[end : end + 40]) < 0:
-        return -value
+        # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
+        # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
+        return value if direction > 0 else -value
+    if direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause)):
+        return -value  # "negative comparable sales of 12.5%"
     return value
 
 
@@ -91,10 +192,11 @@ def _carries_loss(text: str, start: int) -> bool:
     return joined is not None and loss_context(clause_before(text, joined.start("amount")))
 
 
-def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes) -> str | None:
+def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False) -> str | None:
     """The metric a number speaks of: named right after it ("$5.2 million of research and
     development support fees"), else the nearest before it, since the number before, else
-    in its sentence."""
+    in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
+    shares, or $7.0 billion" speaks of the repurchase."""
     after = _METRIC_AFTER.match(text, end)
     if after:
         words = after.group(1)
@@ -103,23 +205,75 @@ def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: P
         if named:
             return named[0][1]
     before = metrics_in(text[previous_end:start])
-    if before:
+    if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
-    return prefixes.last_metric(start)  # in the sentence, up to the number
+    metric = prefixes.last_metric(start)  # in the sentence, up to the number
+    if money and metric == "shares":
+        others = [m for _, m in metrics_in(prefixes.sentence[: start - prefixes.lower]) if m != "shares"]
+        return others[-1] if others else None
+    return metric
 
 
 def _introduces(between: str) -> bool:
     """True when the words before a number make it the comparison figure: "compared with
-    net income of", "from", "versus" -- with no verb between the link and the number."""
+    net income of", "from", "versus" -- with no verb between the link and the number. The
+    "from" of a range ("could range from $260 million to $290 million") is no comparison."""
     links = list(COMPARISON_LINK.finditer(between))
-    if not links:
+    if not links or _RANGE_FROM.search(between, 0, links[-1].end()):
         return False
     after = between[links[-1].end() :]
-    return not _VERB.search(after) and not _TO_LEVEL.search(after)
+    # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
+    return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
+
+
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from$", re.IGNORECASE)
+# What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
+# and what makes "A to B" a change and its level or a comparison instead: "by A to B", "from A to B".
+_BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+
+
+_RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _parallel_range(text: str, lower: int, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
+    """True when the number at ``position`` opens a second range of a sentence that ranges
+    ("could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP
+    basis"): its "from" is the range's, not a comparison's."""
+    span = numbers[position][0]
+    return (
+        position + 1 < len(numbers)
+        and _RANGE_WORD.search(text, lower, span.start) is not None
+        and re.search(r"\bfrom\s+$", text[max(lower, span.start - 12) : span.start], re.IGNORECASE) is not None
+        and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
+    )
+
+
+def range_link(text: str, first: Span, second: Span) -> bool:
+    """True when the numbers at ``first`` and ``second`` are the two ends of one range:
+    "$6.80-$6.90", "35-40", "17% to 18%", "between 5% and 7%", "range from $260 million to
+    $290 million" -- not "rose by $200,000 to $4.35 million" (a change and a level), nor
+    "narrowed from $7.20 million to $3.10 million" (a comparison and a level)."""
+    link = RANGE_LINK.fullmatch(text, first.end, second.start)
+    if link is None:
+        return False
+    before = text[max(0, first.start - 40) : first.start]
+    if link.group().strip() == "and":
+        return _BETWEEN.search(before) is not None
+    opener = _NOT_RANGE_OPENER.search(before)
+    if opener is None:
+        return True
+    # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"
+    ranging = text[max(0, first.start - 120) : first.start]
+    return opener.group().lower().startswith("from") and _RANGE_WORD.search(ranging) is not None
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
+_BASIS_AFTER = re.compile(
+    r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
+    re.IGNORECASE,
+)
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
 
 
@@ -129,6 +283,9 @@ def basis_of(words: str, after: str = "") -> str:
     after = re.split(r"\d", after[:40], maxsplit=1)[0]
     if _CONSTANT_CURRENCY.search(after) or _CONSTANT_CURRENCY.search(words):
         return "constant_currency"
+    said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
+    if said_after:
+        return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if _ADJUSTED.search(words):
         return "adjusted"
     return "gaap" if _GAAP.search(words) else ""
@@ -189,12 +346,18 @@ def read_sentence(
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
-        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes), unit is Unit.PER_SHARE)
+        money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
+        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes, money), unit is Unit.PER_SHARE)
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]
         carried = position > 0 and _CARRY.fullmatch(between) is not None
         change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
+        if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_change(text, span.start, span.end):
+            signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
+        if not change and position > 0 and readings[-1].change and _carries_change(between):
+            # "up 12% year over year and 4% sequentially": the second change goes the first's way
+            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -203,7 +366,7 @@ def read_sentence(
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
         if aside and _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year):
             prior = True  # "EUR 44.6m (9M 2024: EUR 6.7m)": the aside is the comparison period's
-        elif _introduces(between) or PRIOR_PHRASE.search(near):
+        elif (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
@@ -217,18 +380,52 @@ def read_sentence(
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end
-    return _ranges_share_metrics(text, numbers, readings)
+    return _ranges_share(text, numbers, readings)
 
 
-def _ranges_share_metrics(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
-    """The two ends of a range ("$0.20 to $0.25 per share") measure one metric: an end that
-    names none takes the other's."""
+def _shared_metric(first: str | None, second: str | None) -> str | None:
+    """The metric both ends of a range measure: the one an end names ("GAAP earnings of
+    $2.00 to $2.20 per share": earnings per share, as the second end says)."""
+    if {first, second} == {"net_income", "eps"}:
+        return "eps"
+    return first or second
+
+
+def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """The two ends of a range ("$0.20 to $0.25 per share", "increase 15 to 20% from prior
+    year", "from $0.15 to $0.30 on a GAAP basis") are read as one: the same metric, change or
+    level (and direction), period and basis, each as either end says it."""
     result = list(readings)
     for index in range(len(numbers) - 1):
         first, second = result[index], result[index + 1]
-        if (first.metric is None) == (second.metric is None):
+        if not RANGE_LINK.fullmatch(text, numbers[index][0].end, numbers[index + 1][0].start):
             continue
-        if RANGE_LINK.fullmatch(text, numbers[index][0].end, numbers[index + 1][0].start):
-            metric = first.metric or second.metric
-            result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
+        units = {numbers[index][2], numbers[index + 1][2]}
+        same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
+        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])):
+            # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
+            # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
+            if (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}:
+                metric = _shared_metric(first.metric, second.metric)
+                result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
+            continue
+        change = first.change or second.change
+        negative = (first.change and first.value < 0) or (second.change and second.value < 0)
+        basis = second.basis or first.basis  # words after the range ("... on a non-GAAP basis") speak of both ends
+        # a level in constant currency is rare; read from a clause before, it is often the last one's: not shared
+        shared_basis = None if basis == "constant_currency" and not change else basis
+        length = first.period.length or second.period.length
+        result[index], result[index + 1] = (
+            replace(
+                reading,
+                value=-abs(reading.value) if change and negative else reading.value,
+                metric=_shared_metric(first.metric, second.metric),
+                change=change,
+                # the current or comparison period stays each end's own: the words after the
+                # second end ("up slightly from our previous guidance of") may speak of the next
+                period=Period(length, None) if change else Period(length, reading.period.prior),
+                basis=reading.basis if shared_basis is None else shared_basis,
+            )
+            for reading in (first, second)
+        )
     return result

@@ -5,8 +5,13 @@ interval (value +- half its last digit, the XBRL rounding rule) that meets the c
 interval, when the claim is no more precise than that figure, and when the words
 around the claim's number (metric, period) fit the figure's row, column or sentence.
 Failing a direct match, percent changes, differences and margins computed from two
-source figures with interval arithmetic are tried. Statuses are values, never
-exceptions:
+source figures with interval arithmetic are tried, then what an analyst computes for the
+claim's own metric (``analyst_math``: per-share differences, changes of losses by their
+size, the ends of a centre-and-tolerance range), whose value must round to the claim.
+A forward-looking claim ("sees", "expects", "guidance") is checked against the release's
+outlook only; a sentence of running text that names no period length is read with its
+neighbours (``_LocalLengths``), never with a period said far earlier. Statuses are values,
+never exceptions:
 
     verified          a source figure backs the number (inside a cited span, if cited)
     derived           computed from two source figures (formula and inputs reported)
@@ -19,6 +24,7 @@ exceptions:
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Sequence
@@ -26,12 +32,29 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from .analyst_math import changes_of, names_row, tolerance_ends
 from .claims import ClaimNumber, read_numbers
-from .context import bases_compatible, read_sentence
+from .context import (
+    bases_compatible,
+    forward_at,
+    full_year,
+    full_year_guidance,
+    is_forward,
+    lead_in,
+    read_sentence,
+)
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
-from .vocabulary import BALANCE_METRICS, Period, lengths_compatible, metrics_compatible
+from .vocabulary import (
+    BALANCE_METRICS,
+    POINTS_AFTER,
+    Period,
+    lengths_compatible,
+    metrics_compatible,
+    names_segment_revenue,
+    period_in,
+)
 
 __all__ = [
     "Status",
@@ -170,9 +193,11 @@ class _ClaimContext:
     basis: str = ""
     words: str = ""  # the claim, lower-cased: a segment's figure backs only a claim that names it
     length_named: bool = False  # the claim says its period's length; it is not the release's main one
+    forward: bool = False  # guidance, an outlook, a target: checked against the release's outlook only
+    main_length: str = ""  # the release's main period, that of a sentence of it that names none
 
 
-def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level.
 
@@ -184,16 +209,29 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
     if context.metric and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted):
         return False
-    if context.change != source.change or not bases_compatible(context.basis, source.basis):
+    if context.change != source.change and not _rate_metric(context.metric):
+        return False
+    if not bases_compatible(context.basis, source.basis):
         return False
     if source.segment and source.segment.lower() not in context.words:
         return False
     period = source.period
-    if context.length_named and not lengths_compatible(context.period.length, period.length):
+    length = local_length if local_length is not None else period.length
+    length = length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
+    if context.length_named and not lengths_compatible(context.period.length, length):
         return False
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table
     return context.period.prior is None or period.prior == context.period.prior
+
+
+# Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
+# sales fell 12.5%" say the same.
+_RATE_METRICS = frozenset({"comparable_sales"})
+
+
+def _rate_metric(metric: str | None) -> bool:
+    return metric in _RATE_METRICS
 
 
 def _unreadable(context: _ClaimContext, fact: Fact) -> bool:
@@ -235,26 +273,84 @@ class _Candidates:
         )
 
 
+class _LocalLengths:
+    """The period length of a sentence of running text, read locally: its own words, else a
+    forward-looking sentence's year ("we are reaffirming our 2021 outlook for adjusted EPS of
+    $0.90 to $1.05": the full year), else the sentence before it ("Moving to 2022 guidance ...
+    / Non-GAAP EPS is expected to range from $13.60 to $14"), else what the facts stage read.
+    A call runs its sentences together; a period said much earlier is not this sentence's."""
+
+    def __init__(self, index: FactIndex) -> None:
+        self.text = index.document.text
+        self.sentences = index.sentences
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.cache: dict[Span, str | None] = {}
+
+    def of(self, fact: Fact) -> str | None:
+        """The local length of ``fact``'s sentence, None to keep the fact's own reading."""
+        if fact.in_table:
+            return None
+        sentence = fact.figure.context
+        if sentence not in self.cache:
+            self.cache[sentence] = self._read(sentence)
+        return self.cache[sentence]
+
+    def _read(self, sentence: Span) -> str | None:
+        own = sentence.of(self.text)
+        if period_in(own).length:
+            return None
+        if full_year_guidance(own) or full_year(own):  # "Underlying ROTCE of 16.0% compares with 7.5% for 2020"
+            return "year"
+        lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
+        if lead:
+            return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
+        position = bisect.bisect_left(self.starts, sentence.start) - 1
+        if position >= 0 and sentence.start - self.sentences[position].end < 200:
+            previous = self.sentences[position].of(self.text)
+            # the words nearest this sentence first: "Based on our strong Q1 results, we are raising our 2021 guidance."
+            if full_year_guidance(previous.rsplit(",", 1)[-1]):
+                return "year"
+            if period_in(previous).length:
+                return period_in(previous).length
+            if full_year_guidance(previous):
+                return "year"
+        return None
+
+
 def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:
     family = family_of(claim.unit)
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
     families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else _CLAIM_FAMILIES[family]
+    text = index.document.text
     direct = [
         fact
         for source_family in families
         for fact in index.matches(source_family, low, high)
         if _precise_enough(claim, fact) and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
     ]
+    if family == "points":  # "10 points of higher volume": the source's bare number before "points" is read alike
+        direct += [
+            fact for fact in index.matches("count", low, high)
+            if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
+        ]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
         if (context.change or d.formula == "ratio to revenue") and (d.high - d.low <= high - low or low <= d.value < high)
+        # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
+        and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
-    fitting_derived = [d for d in derived if _fits(context, d)]
+    fitting_derived = [
+        d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+    ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    return _Candidates(direct, [f for f in direct if _fits(context, f)], derived, fitting_derived)
+    lengths = _LocalLengths(index)
+    fitting = [
+        f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
+    ]
+    return _Candidates(direct, fitting, derived, fitting_derived)
 
 
 def _decide(
@@ -279,6 +375,9 @@ def _decide(
     if found.fitting:
         return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
+    computed = None if reason else _analyst_math(index, claim, context, citations)
+    if computed is not None:
+        return computed
     if found.direct or found.derived:
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         unreadable = next((fact for fact in found.direct if _unreadable(context, fact)), None)
@@ -291,13 +390,59 @@ def _decide(
     return _check(claim, Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
 
 
+# A change claimed in these units is computed from levels of these families, as a difference or percent change.
+_COMPUTED_FROM = {
+    "percent": (("currency", "percent"), ("per_share", "percent"), ("count", "percent"), ("shares", "percent")),
+    "currency": (("currency", "difference"),),
+    "per_share": (("per_share", "difference"),),
+    "points": (("percent", "difference"),),
+}
+
+
+def _analyst_math(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None
+) -> NumberCheck | None:
+    """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
+    change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
+    net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range. The
+    value computed from the figures as printed must round to the claim."""
+    low, high = claim.interval
+    if claim.unit is Unit.BASIS_POINTS:
+        low, high = low / _HUNDRED, high / _HUNDRED
+    family = family_of(claim.unit)
+    if context.change and context.metric and not context.forward:
+        computed = [
+            c
+            for source_family, kind in _COMPUTED_FROM.get(family, ())
+            for c in changes_of(index, context.metric, source_family, context.period.length, kind)
+        ]
+    elif not context.change and context.forward and context.metric:
+        computed = [
+            c for c in tolerance_ends(index, family)
+            if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+            and forward_at(index.document.text, c.inputs[0])
+        ]
+    else:
+        return None
+    for c in computed:
+        fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
+        named = all((not f.segment or f.segment.lower() in context.words) and names_row(f, context.words) for f in c.inputs)
+        if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
+            cited = all(_cited(f.figure.span, citations) for f in c.inputs)
+            first, second = c.inputs
+            formula = f"{c.formula}: {first.figure.text} vs {second.figure.text} = {_round(c.value)}"
+            status = Status.DERIVED if cited else Status.MISATTRIBUTED
+            return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
+    return None
+
+
 def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
     """A claim number's check: its span, text, value and unit, its status and what backs it."""
     return NumberCheck(claim.span, claim.text, claim.value, claim.unit, status, **details)
 
 
 def _round(value: Decimal) -> str:
-    return f"{value:.1f}"
+    return f"{value:.1f}" if abs(value) >= 1 else f"{value:.4g}"  # a per-share difference: "0.04", not "0.0"
 
 
 def _where(fact: Fact) -> str:
@@ -319,18 +464,22 @@ _COUNTED_NOUN = re.compile(
 def _claim_contexts(
     text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = ""
 ) -> list[_ClaimContext]:
-    """Each number of a claim read with its words, as a sentence of the release would be.
+    """Each number of a claim read with its words, as a sentence of the release would be,
+    and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
     A flow (revenue, earnings) whose claim names no period length is the release's main
-    period's (``primary``); balances at a date (deposits, cash) have no length."""
+    period's (``primary``); balances at a date (deposits, cash) have no length. ``numbers``
+    takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
+    segment_named = names_segment_revenue(text)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
-    for number in numbers:
+    for position, number in enumerate(numbers):
         if number.kind is not None:
             contexts.append(_ClaimContext(None, Period()))
         else:
             reading = next(readings)
+            numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
             if reading.metric in BALANCE_METRICS:  # a balance at a date: "at quarter end" names no length
@@ -338,8 +487,19 @@ def _claim_contexts(
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
+            if not named and reading.metric and reading.metric not in BALANCE_METRICS and (
+                full_year(text) or full_year_guidance(text)
+            ):
+                period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
+            forward = is_forward(text, 0, number.span.start, number.span.end)
+            metric = reading.metric
+            if metric == "revenue" and segment_named:
+                metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
+
             contexts.append(
-                _ClaimContext(reading.metric, period, reading.change, counted, reading.basis, words, named)
+                _ClaimContext(
+                    metric, period, reading.change, counted, reading.basis, words, named, forward, primary
+                )
             )
     return contexts
 
@@ -351,9 +511,11 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
-    for index, (context, candidates) in enumerate(zip(contexts, found)):
+    for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
+        if context.basis == "constant_currency":
+            continue  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
         anchors: set[Span] = set()
         for other, other_found in zip(contexts, found):
             if other_found is not None and not other.change and other.metric == context.metric:
@@ -361,8 +523,8 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
         if anchors:
             kept = candidates.within(anchors)
             if not (kept.fitting or kept.fitting_derived):
-                reasons[index] = "the change is reported for another figure than the one it accompanies"
-            found[index] = kept
+                reasons[position] = "the change is reported for another figure than the one it accompanies"
+            found[position] = kept
     return reasons
 
 

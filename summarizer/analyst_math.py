@@ -1,0 +1,164 @@
+"""Values an analyst computes from a release's figures, computed when a claim asks for them.
+
+The facts stage derives percent changes and differences of positive amounts side by side.
+Analysts also write the change of a per-share amount ("EPS rose by $0.06"), the change of a
+loss ("the net loss shrank 37.5%", "narrowed by $4.1 million": a loss measured by its size)
+and the ends of a range given as a centre and a tolerance ("approximately $13 billion, plus
+or minus $300 million": $12.7 billion to $13.3 billion). These are computed here for one
+claim's metric only -- from a current and a comparison figure of that metric in one table row
+or one sentence -- so that a value computed from figures of another metric cannot back it.
+Every value is an interval over what the printed figures' rounding allows.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, DivisionByZero, InvalidOperation
+
+from .facts import Fact, FactIndex
+from .types import Span
+from .vocabulary import metric_matches
+
+__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row"]
+
+_HUNDRED = Decimal(100)
+_PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A value computed from two facts: ``formula`` and ``inputs`` say how, ``[low, high]`` bounds it."""
+
+    formula: str
+    inputs: tuple[Fact, Fact]
+    value: Decimal
+    low: Decimal
+    high: Decimal
+
+
+_GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, dict[Span, list[Fact]]]] = weakref.WeakKeyDictionary()
+
+
+def _groups(index: FactIndex) -> dict[str, dict[Span, list[Fact]]]:
+    """Facts by metric, then by the table row or sentence they stand in (built once per index)."""
+    groups = _GROUPS.get(index)
+    if groups is None:
+        groups = {}
+        for fact in index.facts:
+            if fact.change or fact.figure.nil:
+                continue
+            for metric in fact.metrics:
+                groups.setdefault(metric, {}).setdefault(fact.figure.context, []).append(fact)
+        _GROUPS[index] = groups
+    return groups
+
+
+_QUALIFIERS = frozenset(
+    "total net less plus add basic diluted and of the for from per share shares attributable to in on gaap non-gaap "
+    "adjusted reported common company consolidated group".split()
+)
+_WORD = re.compile(r"[a-z][a-z&'-]*")
+
+
+def names_row(fact: Fact, words: str) -> bool:
+    """True when a claim (``words``, lower-cased) names what ``fact``'s row names: the row
+    label's words other than its metric phrase and plain qualifiers are all in the claim, so
+    "Deposits grew" is not computed from "Noninterest-bearing demand deposits". A figure of
+    running text, whose sentence names its metric next to it, is taken as read."""
+    if not fact.in_table:
+        return True
+    if not fact.named:
+        return False
+    label = (fact.figure.row or "").lower()
+    for match, _ in metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))
+
+
+def _length(fact: Fact, main_length: str) -> str:
+    """A figure's period length; one of running text that names none is the release's main period's."""
+    return fact.period.length or ("" if fact.in_table else main_length)
+
+
+def _pairs(index: FactIndex, metric: str, family: str, length: str) -> Iterator[tuple[Fact, Fact]]:
+    """(current, comparison) facts of ``metric`` and ``family`` in one row or sentence, of ``length``."""
+    main = index.main_length
+    for members in _groups(index).get(metric, {}).values():
+        current = [f for f in members if f.family == family and f.period.prior is False]
+        prior = [f for f in members if f.family == family and f.period.prior is True]
+        for now in current:
+            earlier = [then.period.end for then in prior if then.period.end and now.period.end and then.period.end < now.period.end]
+            for then in prior:
+                if _length(now, main) == _length(then, main) == length and now.basis == then.basis and (
+                    _compared(now, then, max(earlier, default=None))
+                ):
+                    yield now, then
+
+
+def _compared(now: Fact, then: Fact, latest_before: tuple[int, int, int] | None) -> bool:
+    """True when ``then`` is a period a release compares ``now`` with: the same period a year
+    earlier, the period just before, or the last fiscal year end (dates unknown: taken)."""
+    if now.period.end is None or then.period.end is None:
+        return True
+    year, month, _ = now.period.end
+    return then.period.end == latest_before or then.period.end[:2] in ((year - 1, month), (year - 1, 12))
+
+
+def changes_of(index: FactIndex, metric: str, family: str, length: str, kind: str) -> list[Computed]:
+    """Changes of ``metric`` as analysts compute them: the ``difference`` or the ``percent``
+    change of a current and a comparison figure of ``family``; losses compared by their size,
+    so that a loss that shrinks falls."""
+    found = []
+    for now, then in _pairs(index, metric, family, length):
+        if (now.value < 0) != (then.value < 0) and now.value and then.value:
+            continue  # from a loss to a profit: no percent change, and a difference the facts stage computes
+        loss = now.value < 0 or then.value < 0
+        a_low, a_high = (-now.high, -now.low) if loss else (now.low, now.high)
+        b_low, b_high = (-then.high, -then.low) if loss else (then.low, then.high)
+        a, b = abs(now.value), abs(then.value)
+        if kind == "percent":
+            if b_low <= 0:
+                continue
+            try:
+                corners = [(x / y - 1) * _HUNDRED for x in (a_low, a_high) for y in (b_low, b_high)]
+                point = (a / b - 1) * _HUNDRED
+            except (DivisionByZero, InvalidOperation):
+                continue
+            found.append(Computed("percent change", (now, then), point, min(corners), max(corners)))
+        else:
+            found.append(Computed("difference", (now, then), a - b, a_low - b_high, a_high - b_low))
+    return found
+
+
+def tolerance_ends(index: FactIndex, family: str) -> list[Computed]:
+    """The ends of a range said as a centre and a tolerance: "approximately $13 billion, plus
+    or minus $300 million" gives $12.7 billion and $13.3 billion; "$78.0 billion, plus or minus
+    2%" gives $76.44 billion and $79.56 billion."""
+    text = index.document.text
+    found = []
+    by_sentence: dict[Span, list[Fact]] = {}
+    for fact in index.facts:
+        if fact.figure.table is None and fact.family in (family, "percent"):
+            by_sentence.setdefault(fact.figure.context, []).append(fact)
+    for members in by_sentence.values():
+        members.sort(key=lambda fact: fact.figure.span.start)
+        for centre, tolerance in zip(members, members[1:]):
+            if centre.family != family or tolerance.family not in (family, "percent"):
+                continue
+            if not _PLUS_OR_MINUS.fullmatch(text, centre.figure.span.end, tolerance.figure.span.start):
+                continue
+            if tolerance.family == "percent" and family != "percent":  # a share of the centre
+                ends = [(sign, [c * (1 + sign * t / _HUNDRED) for c in (centre.low, centre.high)
+                                for t in (tolerance.low, tolerance.high)]) for sign in (-1, 1)]  # fmt: skip
+                points = {sign: centre.value * (1 + sign * tolerance.value / _HUNDRED) for sign in (-1, 1)}
+            else:
+                ends = [(sign, [c + sign * t for c in (centre.low, centre.high) for t in (tolerance.low, tolerance.high)])
+                        for sign in (-1, 1)]  # fmt: skip
+                points = {sign: centre.value + sign * tolerance.value for sign in (-1, 1)}
+            for sign, corners in ends:
+                name = "centre minus tolerance" if sign < 0 else "centre plus tolerance"
+                found.append(Computed(name, (centre, tolerance), points[sign], min(corners), max(corners)))
+    return found

@@ -1,0 +1,71 @@
+"""Values analysts compute from a release's figures: changes of per-share amounts and of
+losses, and the ends of a range said as a centre and a tolerance (``summarizer.analyst_math``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
+from summarizer.verify import verify_claim
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def _index(name: str) -> FactIndex:
+    return FactIndex(load_document(DATA / name))
+
+
+def _check(name: str, claim: str, number: str):
+    return next(n for n in verify_claim(_index(name), claim).numbers if n.text == number)
+
+
+@pytest.mark.parametrize(
+    "claim, number, formula",
+    [
+        # ImmunoGen: net loss (3,502) vs (2,209) thousand, and $(0.09) vs $(0.05) per share, in the quarter
+        ("The quarterly net loss widened by $1.3 million.", "$1.3 million", "difference: (3,502) vs (2,209) = 1293000.0"),
+        ("The quarterly net loss widened 59%.", "59%", "percent change: (3,502) vs (2,209) = 58.5"),
+        ("The net loss per share widened by $0.04 in the quarter.", "$0.04", "difference: (0.09) vs (0.05) = 0.04"),
+    ],
+)
+def test_changes_of_a_loss_are_changes_of_its_size(claim, number, formula):
+    check = _check("immunogen_q2-fy2006_8k.txt", claim, number)
+    assert (check.status.value, check.formula) == ("derived", formula)
+
+
+@pytest.mark.parametrize(
+    "claim, number", [("The quarterly net loss narrowed by $1.3 million.", "$1.3 million"), ("The quarterly net loss shrank 59%.", "59%")]
+)
+def test_a_loss_that_grew_did_not_narrow(claim, number):
+    assert _check("immunogen_q2-fy2006_8k.txt", claim, number).status.value not in ("verified", "derived")
+
+
+def test_a_difference_of_per_share_amounts():
+    """McDonald's: diluted EPS $3.32 against $3.14 a year earlier."""
+    check = _check("mcdonalds_q2-2026_text.txt", "Diluted EPS rose by $0.18 in the second quarter.", "$0.18")
+    assert check.status.value in ("verified", "derived")
+    assert _check("mcdonalds_q2-2026_text.txt", "Diluted EPS rose by $0.28 in the second quarter.", "$0.28").status.value not in (
+        "verified", "derived")  # fmt: skip
+
+
+def test_a_computed_change_must_round_to_the_claim():
+    """3.32 vs 3.14 is 5.7%: "up 6%" is backed, "up 5%" is not, though the rounding of the two
+    figures allows 5.4% to 6.1%."""
+    assert _check("mcdonalds_q2-2026_text.txt", "Diluted EPS was $3.32, up 5%.", "5%").status.value not in ("verified", "derived")
+
+
+def test_the_ends_of_a_centre_and_a_tolerance():
+    """NVIDIA: "Revenue is expected to be $78.0 billion, plus or minus 2%"."""
+    name = "nvidia_q4-fy2026.txt"
+    claim = "NVIDIA expects first-quarter fiscal 2027 revenue of $76.4 billion to $79.6 billion."
+    assert _check(name, claim, "$76.4 billion").formula == "centre minus tolerance: $78.0 billion vs 2% = 76440000000.0"
+    assert _check(name, claim, "$79.6 billion").status.value == "derived"
+    wrong = "NVIDIA expects first-quarter revenue of $75.0 billion to $81.0 billion."
+    assert _check(name, wrong, "$75.0 billion").status.value == "unsupported"
+    reported = "NVIDIA reported first-quarter revenue of $76.4 billion."  # guidance, not a result
+    assert _check(name, reported, "$76.4 billion").status.value != "derived"

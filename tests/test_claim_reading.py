@@ -1,0 +1,221 @@
+"""Claims read the way analysts write them, and sentences of real releases read the same way:
+ranges, changes and their direction, periods, guidance against results.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.claims import read_numbers
+from summarizer.context import full_year, full_year_guidance, lead_in, read_sentence
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
+from summarizer.types import Unit
+from summarizer.verify import SUPPORTED, verify_claim
+from summarizer.vocabulary import names_segment_revenue
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def _index(name: str) -> FactIndex:
+    return FactIndex(load_document(DATA / name))
+
+
+def _statuses(name: str, claim: str) -> dict[str, str]:
+    return {n.text: n.status.value for n in verify_claim(_index(name), claim).numbers}
+
+
+def _readings(sentence: str):
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    return read_sentence(sentence, numbers, 0, len(sentence), 2026)
+
+
+# ---------------------------------------------------------------- ranges
+
+
+def test_the_from_of_a_range_is_no_comparison():
+    """Rocket Lab: "Stock-based compensation is currently expected to range from $18 million to
+    $20 million in Q3 2026." Both ends are the current period's guidance."""
+    facts = [f for f in _index("claim_reading/rocket-lab_q2-2026_text.txt").facts if f.figure.text in ("$18 million", "$20 million")]
+    ranged = [f for f in facts if "stock_compensation" in f.metrics]
+    assert {f.figure.text for f in ranged} == {"$18 million", "$20 million"}
+    assert all(f.period.prior is False for f in ranged)
+    statuses = _statuses(
+        "claim_reading/rocket-lab_q2-2026_text.txt", "Rocket Lab expects Q3 2026 stock-based compensation of $18 million to $20 million."
+    )
+    assert (statuses["$18 million"], statuses["$20 million"]) == ("verified", "verified")
+
+
+def test_a_comparison_link_does_not_reach_past_a_comma():
+    """Eli Lilly: the "from" of "charges from Q2 business development activity" does not make the
+    updated range a comparison figure."""
+    sentence = (
+        "raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint, which was more than "
+        "offset by $3.03 of acquired IPR&D charges from Q2 business development activity, resulting in an "
+        "updated range of $35.50 to $36.50."
+    )
+    low, high = _readings(sentence)[-2:]
+    assert low.period.prior is not True and high.period.prior is not True
+
+
+def test_the_ends_of_a_range_share_metric_and_basis():
+    """Sears: "negative carrying cost of approximately $0.20 to $0.25 per share": both ends per share."""
+    sentence = "This full-year outlook includes the negative carrying cost of approximately $0.20 to $0.25 per share"
+    low, high = _readings(sentence)
+    assert low.metric == high.metric == "eps"
+    low, high = _readings("we anticipate non-GAAP net income per share in the second quarter to be in the range of $0.91 to $0.94")
+    assert low.basis == high.basis == "adjusted"
+
+
+def test_a_range_of_changes_is_read_as_changes_both_ways():
+    low, high = _readings("we expect Q2 adjusted EBITDA to be 15% to 20% above prior year levels")
+    assert (low.change, high.change, low.value, high.value) == (True, True, Decimal(15), Decimal(20))
+    low, high = _readings("Expects revenue to decline 5-7% year over year.")
+    assert (low.change, high.change, low.value, high.value) == (True, True, Decimal(-5), Decimal(-7))
+
+
+def test_a_change_by_then_a_level_is_no_range():
+    change, level = _readings("Revenue rose by $200,000 to $4.35 million.")
+    assert change.change and not level.change
+
+
+# ---------------------------------------------------------------- changes
+
+
+@pytest.mark.parametrize(
+    "claim, value, change",
+    [
+        ("Net Income Up +62%.", Decimal(62), True),
+        ("Costs were cut by 40%.", Decimal(-40), True),
+        ("Operating income was $17 million lower than last year.", Decimal(-17000000), True),
+        ("Railway operating revenues of $2.6 billion increased 1%.", Decimal(2600000000), False),
+    ],
+)
+def test_direction_words(claim, value, change):
+    reading = _readings(claim)[0]
+    assert (reading.value, reading.change) == (value, change)
+
+
+def test_a_second_change_after_a_period_phrase_goes_the_first_way():
+    first, second = _readings("Revenue was down 12% year over year and 4% sequentially.")
+    assert (first.value, second.value, second.change) == (Decimal(-12), Decimal(-4), True)
+
+
+def test_points_after_a_bare_number_are_percentage_points():
+    number = [n for n in read_numbers("GAAP gross margin was 74.6%, up 0.6 points from a year earlier.") if n.kind is None][-1]
+    assert (number.text, number.unit, number.value) == ("0.6", Unit.PERCENTAGE_POINTS, Decimal("0.6"))
+
+
+# ---------------------------------------------------------------- periods and guidance
+
+
+def test_a_year_named_as_a_period_is_the_full_year():
+    assert full_year("Diluted EPS for 2021 was $59.45, up 140% from $24.74.")
+    assert full_year("The 2026 outlook calls for revenue of $4.45 billion.")
+    assert not full_year("Revenue rose to $5.0 million from $4.0 million in 2025.")
+    assert not full_year("Cash was $2.0 billion at June 30, 2026.")
+    assert not full_year("Revenue for the second quarter of 2026 was $1.12 billion.")
+
+
+def test_guidance_is_checked_against_the_outlook_only():
+    """Datadog: "Third Quarter 2026 Outlook:" / "◦ Revenue between $1.135 billion and $1.145 billion."
+    backs the guidance; the quarter's result ("Revenue was $1.12 billion") does not back a claim that
+    the company expects it."""
+    name = "datadog_q2-2026_text.txt"
+    guided = _statuses(name, "Datadog guided third-quarter revenue to between $1.135 billion and $1.145 billion.")
+    assert set(guided.values()) <= SUPPORTED_VALUES
+    assert _statuses(name, "Datadog reported second-quarter revenue of $1.12 billion.")["$1.12 billion"] == "verified"
+    assert _statuses(name, "Datadog expects second-quarter revenue of $1.12 billion.")["$1.12 billion"] not in SUPPORTED_VALUES
+
+
+def test_net_income_attributable_to_shareholders_is_net_income():
+    reading = _readings("Non-GAAP net income attributable to shareholders dropped by US$40.5 million to US$102.7 million.")
+    assert [r.metric for r in reading] == ["net_income", "net_income"]
+
+
+SUPPORTED_VALUES = {status.value for status in SUPPORTED}
+
+
+def test_a_forward_looking_sentence_that_names_a_year_speaks_of_the_full_year():
+    """Sterling: "we are raising our 2026 guidance to reflect the momentum across our businesses"."""
+    assert full_year_guidance("As a result, we are raising our 2026 guidance to reflect the momentum across our businesses.")
+    assert not full_year_guidance("Third Quarter 2026 Outlook:")  # names its length
+    assert not full_year_guidance("Revenue was $1.12 billion in 2026.")  # a result
+
+
+def test_an_item_of_an_outlook_list_takes_its_own_lead_in():
+    """Datadog: "• Third Quarter 2026 Outlook:" leads into its items, though it is an item itself."""
+    text = _index("datadog_q2-2026_text.txt").document.text
+    start = text.index("◦ Revenue between $1.135 billion")
+    assert lead_in(text, start).strip() == "• Third Quarter 2026 Outlook:"
+    statuses = _statuses("datadog_q2-2026_text.txt", "Datadog expects full-year 2026 revenue of $4.45 billion to $4.47 billion.")
+    assert (statuses["$4.45 billion"], statuses["$4.47 billion"]) == ("verified", "verified")
+
+
+def test_a_second_range_of_a_ranging_sentence_and_its_basis_said_after():
+    """A call's guidance, as Dolby gave it: "could range from $0.15 to $0.30 on a GAAP basis and
+    from $0.37 to $0.52 on a non-GAAP basis" -- the second "from" opens a range, not a comparison."""
+    readings = _readings(
+        "we estimate that Q3 diluted earnings per share could range from $0.15 to $0.30 on a GAAP basis "
+        "and from $0.37 to $0.52 on a non-GAAP basis."
+    )
+    assert [r.period.prior for r in readings] == [False] * 4
+    assert [r.basis for r in readings] == ["gaap", "gaap", "adjusted", "adjusted"]
+
+
+def test_a_claim_that_names_a_segment_cites_the_segment():
+    """NVIDIA: "Fourth-quarter Automotive revenue was $604 million, up 2% from the previous quarter
+    and up 6% from a year ago" backs an analyst's "Automotive revenue was ...", the name opening the claim."""
+    claim = "Automotive revenue was $604 million in the fourth quarter, up 6% year over year."
+    assert names_segment_revenue(claim)
+    assert not names_segment_revenue("Total revenue was $68.1 billion.")
+    assert not names_segment_revenue("Quarterly revenue rose 73%.")
+    assert set(_statuses("nvidia_q4-fy2026.txt", claim).values()) == {"verified"}
+
+
+def test_a_number_followed_by_its_verb_is_its_subject():
+    """Citizens: "Tangible book value per common share of $34.61 was up slightly compared with third
+    quarter 2021 and increased 6% from fourth quarter 2020" -- $34.61 is a level, 6% a change."""
+    level, change = _readings(
+        "Tangible book value per common share of $34.61 was up slightly compared with third quarter 2021 "
+        "and increased 6% from fourth quarter 2020."
+    )
+    assert (level.change, level.metric) == (False, "tangible_book_value")
+    assert (change.change, change.metric) == (True, "tangible_book_value")
+
+
+def test_an_amount_of_money_is_no_count_of_shares():
+    """Wells Fargo: "Repurchased 139.7 million shares, or $7.0 billion, of common stock"."""
+    shares, money = _readings("Repurchased 139.7 million shares, or $7.0 billion, of common stock in fourth quarter 2021")
+    assert money.metric == "buyback"
+
+
+def test_an_aside_to_a_change_goes_its_way():
+    """U.S. Bancorp: "... was $3,150 million, a decrease of $51 million (1.6 percent) compared with
+    the fourth quarter of 2020": the 1.6 percent is a fall."""
+    level, amount, percent = _readings(
+        "Net interest income on a taxable-equivalent basis in the fourth quarter of 2021 was $3,150 million, "
+        "a decrease of $51 million (1.6 percent) compared with the fourth quarter of 2020."
+    )
+    assert (level.change, amount.value, percent.value, percent.change) == (False, Decimal(-51000000), Decimal("-1.6"), True)
+
+
+def test_continuing_operations_is_no_comparison_and_adverbs_keep_a_change():
+    level, prior = _readings("Net income from continuing operations of $5.2 million compared with $4.1 million.")
+    assert (level.period.prior, prior.period.prior) == (False, True)
+    assert _readings("Comparable sales increased only 0.7%.")[0].change
+    reported, organic = _readings("Revenue rose 8% on a reported basis and 10% organically.")
+    assert (reported.change, organic.change, organic.value) == (True, True, Decimal(10))
+
+
+def test_comparable_sales_are_a_rate_whichever_way_said():
+    """McDonald's: "Global comparable sales increased 1.3%" backs "comparable sales were 1.3%", not
+    "negative 1.3%"."""
+    name = "mcdonalds_q2-2026_text.txt"
+    assert _statuses(name, "Global comparable sales were 1.3% in the second quarter.")["1.3%"] == "verified"
+    assert _statuses(name, "Global comparable sales were negative 1.3% in the second quarter.")["1.3%"] not in SUPPORTED_VALUES
