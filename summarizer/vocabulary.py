@@ -203,7 +203,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w&-]*)\s+$")
 _NOT_SEGMENT = frozenset(
     "total net consolidated quarterly record gaap non-gaap reported adjusted annual full-year fiscal group "
     "company operating first second third fourth fourth-quarter third-quarter second-quarter first-quarter "
-    "quarter year full the our its their".split()
+    "quarter year full the our its their "
+    # words that open a sentence about the company's revenue, not a segment's
+    "strong solid robust higher lower overall organic comparable core underlying recurring cumulative average "
+    "gross sequential this that these those such while and but also as so in for during".split()
 )
 
 
@@ -213,8 +216,9 @@ def _is_segment(text: str, start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or not word.group(1)[0].isupper() or word.group(1).lower() in _NOT_SEGMENT:
         return False
-    before = text[max(0, word.start(1) - 3) : word.start(1)]
-    return not (word.start(1) == 0 or re.search(r"(?:^|[.!?:•]\s*|\n\s*)$", before))
+    # at a sentence's start as elsewhere, as claims are read ("Automotive revenue was ..."):
+    # only a word that qualifies the company's revenue ("Total", "Strong") is no name
+    return not any(character.isdigit() for character in word.group(1))  # "Q4 revenue"
 
 
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|net sales|sales)\b", re.IGNORECASE)
