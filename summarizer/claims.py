@@ -126,10 +126,13 @@ def _points(text: str, number: ClaimNumber) -> ClaimNumber:
 def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
     """What looks like a number (``_NUMBER_LIKE``) but has digits no reading covers: reported
     as ``UNREADABLE``, so that a claim with a number the grammar cannot read fails."""
+    covered = bytearray(len(text) + 1)  # 1 where a reading covers the character: linear in the claim
+    for span in read:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     found = []
     for match in _NUMBER_LIKE.finditer(text):
         digits = [i for i in range(match.start(), match.end()) if text[i].isdigit()] or [match.start()]
-        if all(any(s.start <= i < s.end for s in read) for i in digits):
+        if all(covered[i] for i in digits):
             continue
         span = Span(match.start(), match.end())
         glued_date = _DAY_YEAR.fullmatch(match.group()) and _MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)

@@ -206,7 +206,8 @@ _NOT_SEGMENT = frozenset(
     "quarter year full the our its their "
     # words that open a sentence about the company's revenue, not a segment's
     "strong solid robust higher lower overall organic comparable core underlying recurring cumulative average "
-    "gross sequential this that these those such while and but also as so in for during".split()
+    "gross sequential recognized recognised combined aggregate this that these those such while and but also as so in "
+    "for during".split()
 )
 
 
