@@ -10,6 +10,7 @@ and megabyte-sized Workiva exhibits quickly, with one C parser for both.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -163,6 +164,12 @@ def _value_columns(rows: list[list[_GridCell]]) -> list[tuple[int, int]]:
     return columns if len(columns) == widest else []
 
 
+def _spanned(firsts: list[int], lasts: list[int], cell: _GridCell) -> range:
+    """The value columns (their first and last grid columns, in order and apart) whose grid
+    columns ``cell`` overlaps: found by bisection, so a row of thousands of cells stays linear."""
+    return range(bisect.bisect_right(lasts, cell.first), bisect.bisect_left(firsts, cell.last))
+
+
 def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> str | None:
     """A header row laid out on the value columns: each cell in the first column it spans and
     an empty cell for every further column it spans ("\tThree Months Ended\t\t% Change"),
@@ -173,6 +180,7 @@ def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
     without a heading after the first heading.
     """
     label_end = columns[0][0]
+    firsts, lasts = [first for first, _ in columns], [last for _, last in columns]
     label = [cell.text for cell in cells if cell.last <= label_end]
     slots: list[str | None] = [None] * len(columns)
     for cell in cells:
@@ -180,7 +188,7 @@ def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
             continue
         if cell.first < label_end:  # a title across the label column and the values
             return None
-        spanned = [i for i, (first, last) in enumerate(columns) if cell.first < last and first < cell.last]
+        spanned = _spanned(firsts, lasts, cell)
         if not spanned or slots[spanned[0]] is not None:
             return None
         slots[spanned[0]] = cell.text
@@ -202,8 +210,9 @@ def _aligned_values(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
     if len(values) >= len(columns) or label.last > columns[0][0]:
         return None
     slots = [""] * len(columns)
+    firsts, lasts = [first for first, _ in columns], [last for _, last in columns]
     for cell in values:
-        spanned = [i for i, (first, last) in enumerate(columns) if cell.first < last and first < cell.last]
+        spanned = _spanned(firsts, lasts, cell)
         if len(spanned) != 1 or slots[spanned[0]]:
             return None
         slots[spanned[0]] = cell.text

@@ -277,6 +277,7 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
     lone heading over several columns or none (a caption)."""
     label, cells, headings = [], [""] * len(ranges), 0
     underline = _underline(text, line.end)
+    firsts, lasts = [first for first, _ in ranges], [last for _, last in ranges]  # in order: bisect, not a scan
     for a, b in line.cells:
         start, end = a - line.start, b - line.start
         # a group heading underlined by a run of dashes spans the run ("Three Months Ended" / "-------")
@@ -284,10 +285,10 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
         if end <= ranges[0][0]:
             label.append(text[a:b])
             continue
-        covered = [i for i, (first, last) in enumerate(ranges) if start < last and first < end]
-        if not covered:  # a heading that ends where its right-aligned numbers begin
-            covered = [i for i, (first, last) in enumerate(ranges) if start <= last and first <= end]
-        if len(covered) != 1 and not any(start < last and first < end for first, last in ranges):
+        overlapped = range(bisect.bisect_right(lasts, start), bisect.bisect_left(firsts, end))
+        # else a heading that ends where its right-aligned numbers begin
+        covered = overlapped or range(bisect.bisect_left(lasts, start), bisect.bisect_right(firsts, end))
+        if len(covered) != 1 and not overlapped:
             return None
         headings += 1
         for column in covered:
