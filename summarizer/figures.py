@@ -51,6 +51,7 @@ _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case 
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
+_WRAPPED_NEGATIVE = re.compile(r"\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+\)")
 _DIGIT = re.compile(r"\d")
 _LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
 _EXCEPT = re.compile(r"except[^)|]*")  # a caption in a column header: "(in millions, except per share amounts)"
@@ -168,8 +169,12 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
         start = gap.end() if gap else start
     end = min(token.end, cell.span.end)
     value = token.value.scaleb(exponent - token.exponent, EXACT) if exponent != token.exponent else token.value
+    negative = token.negative
+    if not negative and value > 0 and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
+        # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
+        start, value, negative = cell.span.start, -value, True
     row = place.row
-    return Figure(Span(start, end), text[start:end], value, unit, exponent, source, token.negative, False,
+    return Figure(Span(start, end), text[start:end], value, unit, exponent, source, negative, False,
                   token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
                   place.table_index, token.currency)  # fmt: skip
 

@@ -217,3 +217,10 @@ def test_a_group_heading_spans_the_dashes_under_it():
     assert statement.columns[5] == "Three Months Ended %" and statement.columns[6] == "Year Ended % of Sales"
     sales = _cell(_facts("staar-surgical_q4-2024_newswire.txt", "Net sales"), "48,950")
     assert sales.value == Decimal(48_950_000) and (sales.period.length, sales.period.prior) == ("quarter", False)
+
+
+def test_a_closing_parenthesis_in_a_cell_of_its_own_keeps_the_loss():
+    # "| Diluted earnings (loss) per share | $0.12 | | $0.13 | | ($2.09 | ) |"
+    facts = _facts("first-quantum_q4-2024_newswire.txt", "Diluted earnings (loss) per share")
+    prior = _cell(facts, "($2.09")
+    assert prior.value == Decimal("-2.09") and prior.period.prior is True
