@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["group_pieces", "join_cells", "is_value_cell", "is_nil_cell", "is_placeholder_cell"]
+__all__ = ["group_pieces", "join_cells", "is_value_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 _PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|bps|bp|x", re.IGNORECASE)
@@ -18,12 +18,17 @@ VALUE_CELL = re.compile(
     rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
     r"(?:%|pts?\.?|bps|bp|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
+_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")  # a column heading, not an amount: "2025", "FY2024*"
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
 _PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%", re.IGNORECASE)
 
 
 def is_value_cell(text: str) -> bool:
     return VALUE_CELL.fullmatch(text) is not None
+
+
+def is_year_cell(text: str) -> bool:
+    return _YEAR_CELL.fullmatch(text) is not None
 
 
 def is_nil_cell(text: str) -> bool:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import lxml.etree
 
-from .cells import group_pieces, is_placeholder_cell, is_value_cell
+from .cells import group_pieces, is_placeholder_cell, is_value_cell, is_year_cell
 
 __all__ = ["html_to_text", "looks_like_html"]
 
@@ -30,7 +30,6 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_SIGNS = re.compile(r"<(!doctype html|html|body|table|div|p|font|br)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -227,7 +226,7 @@ def _emit_table(table, builder: _TextBuilder) -> None:
         if not cells:
             continue
         spans_columns = any(cell.last - cell.first > 1 for cell in cells)
-        if columns and spans_columns and not any(is_value_cell(c.text) and not _YEAR.fullmatch(c.text) for c in cells):
+        if columns and spans_columns and not any(is_value_cell(c.text) and not is_year_cell(c.text) for c in cells):
             aligned = _aligned_header(cells, columns)
             if aligned is not None:
                 builder.lines.append(aligned)

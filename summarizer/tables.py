@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
-from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell
+from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, Row, Span, Table, TableScale
 from .vocabulary import metrics_in
@@ -26,7 +26,6 @@ _TAB_PIECE = re.compile(r"[^\t]+")
 _PIPE_PIECE = re.compile(r"[^|]+")
 _SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
 _WIDE_GAP = re.compile(r"\S {2,}\S")
-_YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")
 _TITLE = re.compile(r"\bcompared\s+(?:to|with)\b", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b|(?<=FY)\d{2}\b")
 _PERIOD_WORDS = re.compile(
@@ -153,7 +152,7 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if label and len(texts[0]) > _MAX_LABEL:
         return _Line(start, end, "prose", cells)
     if all(is_value_cell(v) or is_placeholder_cell(v) for v in values) and any(is_value_cell(v) for v in values):
-        if all(_YEAR_CELL.fullmatch(v) for v in values if is_value_cell(v)):
+        if all(is_year_cell(v) for v in values if is_value_cell(v)):
             return _Line(start, end, "header", cells, label)
         return _Line(start, end, "data", cells, label)
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
@@ -406,7 +405,7 @@ def _header_lines(
             if blanks > (3 if vertical else 1 + spaced):
                 break
         elif _is_header(candidate, text) or (
-            vertical and candidate.kind == "value" and _YEAR_CELL.fullmatch(text[candidate.start : candidate.end].strip())
+            vertical and candidate.kind == "value" and is_year_cell(text[candidate.start : candidate.end].strip())
         ) or (
             vertical
             and candidate.kind == "label"
@@ -462,7 +461,7 @@ _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
 
 
 def _header_cell_kind(cell: str) -> str:
-    if _YEAR_CELL.fullmatch(cell):
+    if is_year_cell(cell):
         return "year"
     if _LENGTH_WORDS.search(cell):
         return "length"
@@ -666,7 +665,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
 def _is_year_row(text: str, lines: list[_Line], index: int) -> bool:
     """A label followed by one year per line ("September 30," / "2024" / "2023"): column headers."""
     values = [lines[i] for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
-    return all(_YEAR_CELL.fullmatch(text[line.start : line.end].strip()) for line in values)
+    return all(is_year_cell(text[line.start : line.end].strip()) for line in values)
 
 
 def _table_end(lines: list[_Line], start: int, text: str) -> int:

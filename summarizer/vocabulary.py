@@ -35,6 +35,7 @@ __all__ = [
     "NEGATIVE_BEFORE",
     "POINTS_AFTER",
     "CHANGE_PERIOD",
+    "CHANGE_COLUMN",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -427,6 +428,13 @@ FORWARD_HINTS = re.compile(
 NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$", re.IGNORECASE)
 # Right after a number: "revenue of $37.5 billion is expected".
 FORWARD_AFTER = re.compile(r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b", re.IGNORECASE)
+# A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
+# they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
+CHANGE_COLUMN = re.compile(
+    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec)\b|\b(?:inc|dec)\.?\s*%"
+    r"|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b",
+    re.I,
+)
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
 POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",

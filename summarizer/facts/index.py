@@ -79,8 +79,9 @@ class FactIndex:
 
     @cached_property
     def current_year(self) -> int | None:
-        """The latest year the release's tables report on, else the latest its opening names
-        with a period (a release on 2024 comes out in 2025), else the latest its opening names."""
+        """The year the release's tables report on (``columns.reporting_year``), else the latest
+        its opening names with a period (a release on 2024 comes out in 2025), else the latest
+        its opening names."""
         opening = self.document.text[:_OPENING]
         years = [int(year) for year in _PERIOD_YEAR.findall(opening)] or [int(y) for y in _YEAR.findall(opening)]
         return reporting_year(self.document) or (max(years) if years else None)

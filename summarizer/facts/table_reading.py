@@ -11,19 +11,12 @@ from decimal import Decimal
 from ..columns import column_periods, column_segments
 from ..context import basis_of
 from ..types import Document, Figure, Row, Span, Table, Unit
-from ..vocabulary import Period, metrics_in
+from ..vocabulary import CHANGE_COLUMN, Period, metrics_in
 from .model import Fact, family_of
 
 __all__ = ["table_fact", "signed_fact", "TableLookup"]
 
 _HUNDRED = Decimal(100)
-# "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
-# they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
-_CHANGE_COLUMN = re.compile(
-    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec)\b|\b(?:inc|dec)\.?\s*%"
-    r"|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b",
-    re.I,
-)
 _LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
@@ -90,7 +83,7 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         and not _NOT_LOSS_ROW.search(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change = bool(figure.column and _CHANGE_COLUMN.search(figure.column))
+    change = bool(figure.column and CHANGE_COLUMN.search(figure.column))
     basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
     segment = lookup.segments[column] if column >= 0 else ""
     fact = signed_fact(figure, value, frozenset(metrics), period, change)
