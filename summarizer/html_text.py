@@ -17,8 +17,9 @@ from typing import NamedTuple
 import lxml.etree
 
 from .cells import group_pieces, is_placeholder_cell, is_value_cell, is_year_cell
+from .types import HeaderCells
 
-__all__ = ["html_to_text", "looks_like_html"]
+__all__ = ["HtmlText", "html_to_text", "read_html", "looks_like_html"]
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd div dl dt fieldset figcaption figure footer form "
@@ -53,10 +54,30 @@ def _tag(element) -> str | None:
     return tag.lower() if isinstance(tag, str) else None
 
 
+class HtmlText(NamedTuple):
+    """An HTML document's visible text, and the grid cells of the header lines whose tab
+    layout cannot say which columns their headings cover, by the line's text (a line
+    that two tables write alike but lay out differently is left out)."""
+
+    text: str
+    headers: dict[str, HeaderCells]
+
+
 class _TextBuilder:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.words: list[str] = []
+        self.headers: dict[str, HeaderCells] = {}
+        self._unsure: set[str] = set()
+
+    def add_header(self, line: str, cells: HeaderCells) -> None:
+        """Keep a header line's grid cells, by the line's text as normalised text will show it."""
+        key = line.rstrip(" \t")
+        if key in self._unsure:
+            return
+        if self.headers.setdefault(key, cells) != cells:
+            del self.headers[key]
+            self._unsure.add(key)
 
     def add(self, text: str | None) -> None:
         if text:
@@ -201,6 +222,25 @@ def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
     return "\t".join([label[0] if label else "", *(slot or "" for slot in slots)]).rstrip("\t")
 
 
+def _grid_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> HeaderCells | None:
+    """A header row's words over the row-label column and its heading over each value
+    column it spans, "" over a column it leaves alone; None when a cell straddles the label
+    column and the values, lies over no value column, or shares a column with another."""
+    label_end = columns[0][0]
+    firsts, lasts = [first for first, _ in columns], [last for _, last in columns]
+    label = [cell.text for cell in cells if cell.last <= label_end]
+    headings = [""] * len(columns)
+    for cell in cells:
+        if cell.last <= label_end:
+            continue
+        spanned = _spanned(firsts, lasts, cell)
+        if cell.first < label_end or not spanned or any(headings[i] for i in spanned):
+            return None
+        for i in spanned:
+            headings[i] = cell.text
+    return HeaderCells(" ".join(label), tuple(headings)) if any(headings) else None
+
+
 def _aligned_values(cells: list[_GridCell], columns: list[tuple[int, int]]) -> str | None:
     """A labelled row with fewer values than the table has columns, laid out on the columns
     with an empty cell where a column has no value ("Diluted\t$1.16\t\t$1.37"); None for a
@@ -225,20 +265,25 @@ def _emit_table(table, builder: _TextBuilder) -> None:
     for cells in rows:
         if not cells:
             continue
+        # An empty first cell is the row-label column of a header row: keep its place.
+        plain = ("\t" if cells[0].first > 0 else "") + "\t".join(cell.text for cell in cells)
         spans_columns = any(cell.last - cell.first > 1 for cell in cells)
         if columns and spans_columns and not any(is_value_cell(c.text) and not is_year_cell(c.text) for c in cells):
             aligned = _aligned_header(cells, columns)
             if aligned is not None:
                 builder.lines.append(aligned)
                 continue
+            grid = _grid_header(cells, columns)
+            if grid is not None:  # written as it stands, its columns told beside the text
+                builder.lines.append(plain)
+                builder.add_header(plain, grid)
+                continue
         if columns and len(cells) > 1 and not is_value_cell(cells[0].text):
             aligned = _aligned_values(cells, columns)
             if aligned is not None:
                 builder.lines.append(aligned)
                 continue
-        line = "\t".join(cell.text for cell in cells)
-        # An empty first cell is the row-label column of a header row: keep its place.
-        builder.lines.append("\t" + line if cells[0].first > 0 else line)
+        builder.lines.append(plain)
     builder.lines.append("")
 
 
@@ -263,15 +308,21 @@ def _walk(element, builder: _TextBuilder) -> None:
 
 def html_to_text(markup: str) -> str:
     """The visible text of an HTML document, one block or table row per line."""
+    return read_html(markup).text
+
+
+def read_html(markup: str) -> HtmlText:
+    """The visible text of an HTML document, one block or table row per line, with the grid
+    cells of the header lines its tab layout cannot express."""
     markup = _ZERO_WIDTH.sub("", _XML_DECLARATION.sub("", markup, count=1))
     try:
         # A plain etree parser, not lxml.html's: its element classes are looked up in Python
         # for every element touched, a third of the time on a statement-heavy exhibit.
         root = lxml.etree.fromstring(markup, lxml.etree.HTMLParser())
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return ""
+        return HtmlText("", {})
     if root is None:
-        return ""
+        return HtmlText("", {})
     builder = _TextBuilder()
     _walk(root, builder)
-    return builder.text()
+    return HtmlText(builder.text(), builder.headers)

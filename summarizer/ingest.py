@@ -16,15 +16,16 @@ import html
 import re
 import sys
 from dataclasses import replace
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
 
 from . import edgar
 from .decoding import MAX_INPUT_BYTES, decode
 from .errors import InputError
-from .html_text import html_to_text, looks_like_html
+from .html_text import looks_like_html, read_html
 from .tables import find_tables
-from .types import Document, DocumentInfo, Exhibit, Span
+from .types import Document, DocumentInfo, Exhibit, HeaderCells, Span
 
 __all__ = ["load_document", "read_source", "document_from_text", "display_name"]
 
@@ -174,9 +175,12 @@ def document_from_text(
     kind: str = "text",
     encoding: str = "utf-8",
     info: DocumentInfo | None = None,
+    headers: Mapping[str, HeaderCells] | None = None,
 ) -> Document:
-    """A ``Document`` from already-extracted text (normalised here)."""
-    return _document(_normalise(text), source=source, source_sha256=source_sha256, kind=kind, encoding=encoding, info=info)
+    """A ``Document`` from already-extracted text (normalised here); ``headers`` are the grid
+    cells of header lines that the HTML reading could not lay out in the text."""
+    return _document(_normalise(text), source=source, source_sha256=source_sha256, kind=kind, encoding=encoding,
+                     info=info, headers=headers)  # fmt: skip
 
 
 def _document(
@@ -188,6 +192,7 @@ def _document(
     encoding: str,
     info: DocumentInfo | None,
     exhibits: tuple[Exhibit, ...] = (),
+    headers: Mapping[str, HeaderCells] | None = None,
 ) -> Document:
     """A ``Document`` from normalised text."""
     if not _TEXT_HAS_WORDS.search(text):
@@ -203,19 +208,21 @@ def _document(
         format=kind,
         encoding=encoding,
         info=info,
-        tables=find_tables(text),
+        tables=find_tables(text, headers),
         exhibits=exhibits,
     )
 
 
-def _as_text(text: str) -> tuple[str, str]:
-    """A document's body as text, and how it was read (``html`` or ``text``); not yet normalised."""
+def _as_text(text: str) -> tuple[str, str, dict[str, HeaderCells]]:
+    """A document's body as text (not yet normalised), how it was read (``html`` or
+    ``text``), and the grid cells of the header lines an HTML table could not lay out."""
     if looks_like_html(text):
-        return html_to_text(text), "html"
+        read = read_html(text)
+        return read.text, "html", read.headers
     text = _PAGE_TAGS.sub("", text)
     if _ENTITY.search(text):  # a conversion that left HTML entities behind ("Weibo&rsquo;s")
         text = html.unescape(text)
-    return text, "text"
+    return text, "text", {}
 
 
 def _separator(document: edgar.EdgarDocument) -> str:
@@ -233,12 +240,13 @@ class _Part:
         self.document = document
 
     @cached_property
-    def converted(self) -> tuple[str, str]:
-        """The normalised text ("" when it has no words or is uuencoded) and how it was read."""
+    def converted(self) -> tuple[str, str, dict[str, HeaderCells]]:
+        """The normalised text ("" when it has no words or is uuencoded), how it was read,
+        and the grid cells of its HTML tables' header lines that the text cannot lay out."""
         if _UUENCODED.match(self.document.body):
-            return "", "text"
-        text, kind = _as_text(self.document.body)
-        return (_normalise(text) if _TEXT_HAS_WORDS.search(text) else ""), kind
+            return "", "text", {}
+        text, kind, headers = _as_text(self.document.body)
+        return (_normalise(text) if _TEXT_HAS_WORDS.search(text) else ""), kind, headers
 
     def opening(self) -> str:
         return self.converted[0]
@@ -260,9 +268,13 @@ def _submission(
             parts.append(part)
     pieces: list[str] = []
     exhibits: list[Exhibit] = []
+    headers: dict[str, HeaderCells] = {}
     length = 0
     for part in parts:
-        body, kind = part.converted
+        body, kind, part_headers = part.converted
+        for line, cells in part_headers.items():  # a line two exhibits lay out differently is unsure
+            if headers.setdefault(line, cells) != cells:
+                headers[line] = HeaderCells("", ())
         if pieces:
             pieces.append(_separator(part.document))
             length += len(pieces[-1])
@@ -278,7 +290,7 @@ def _submission(
         document_filename=chosen.filename,
     )
     return _document("".join(pieces), source=name, source_sha256=source_sha256, kind="edgar-" + exhibits[0].format,
-                     encoding=encoding, info=info, exhibits=tuple(exhibits))  # fmt: skip
+                     encoding=encoding, info=info, exhibits=tuple(exhibits), headers=headers)  # fmt: skip
 
 
 def load_document(
@@ -300,5 +312,6 @@ def load_document(
     del data  # up to 25 MiB: not kept while the text is read
     if edgar.is_submission(text):
         return _submission(text, document, name=name, source_sha256=source_sha256, encoding=encoding)
-    text, kind = _as_text(text)
-    return document_from_text(text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding)
+    text, kind, headers = _as_text(text)
+    return document_from_text(text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding,
+                              headers=headers)  # fmt: skip

@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
-from .types import Cell, Row, Span, Table, TableScale
+from .types import Cell, HeaderCells, Row, Span, Table, TableScale
 from .vocabulary import metrics_in
 
 __all__ = ["find_tables"]
@@ -304,6 +305,7 @@ def _columns(
     vertical: bool,
     label_column: _LabelColumn,
     ranges: list[tuple[int, int]] | None = None,
+    headers: Mapping[str, HeaderCells] | None = None,
 ) -> tuple[tuple[str, ...], int]:
     """The label of each value column, its header cells joined from top to bottom, and
     how many column groups the header sets side by side.
@@ -317,7 +319,7 @@ def _columns(
     if vertical:
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
-        rows, prefix = _header_rows(text, header_lines, label_column, width, ranges)
+        rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
     rows = [cells for cells in rows if cells]
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -517,15 +519,25 @@ def _header_rows(
     label_column: _LabelColumn,
     width: int,
     ranges: list[tuple[int, int]] | None = None,
+    headers: Mapping[str, HeaderCells] | None = None,
 ) -> tuple[list[list[str]], str]:
     """Header lines as logical rows, and the words over the row-label column that name a period.
 
+    A line whose grid cells the HTML reading kept (``headers``, by the line's text) has the
+    headings over its columns from there, when they are as many as the table's columns.
     A fragment line, and the first cell of the line after it, continue the last cell of the
     row above ("Inc/ (Dec)" / "Excluding" / "Currency" / "Translation | 2026 | ...")."""
     rows: list[list[str]] = []
     prefix: list[str] = []
     continuing = False
     for line in header_lines:
+        grid = headers.get(text[line.start : line.end]) if headers else None
+        if grid is not None and len(grid.headings) == width:
+            if _PERIOD_WORDS.search(grid.label):
+                prefix.append(grid.label)
+            rows.append(list(grid.headings))
+            continuing = False
+            continue
         placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
         if placed is not None:
             label, cells = placed
@@ -696,8 +708,9 @@ def _table_end(lines: list[_Line], start: int, text: str) -> int:
     return last
 
 
-def find_tables(text: str) -> tuple[Table, ...]:
-    """Every table in ``text``, in order."""
+def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> tuple[Table, ...]:
+    """Every table in ``text``, in order; ``headers`` are the grid cells of the header lines
+    whose text layout cannot say which columns their headings cover (from the HTML reading)."""
     lines: list[_Line] = []
     start = 0
     for line_text in text.split("\n"):
@@ -728,7 +741,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
         first_line = header_lines[0] if header_lines else lines[first]
         spaced = not vertical and not lines[index].separated and all(not h.separated for h in header_lines)
         ranges = _column_ranges(rows, width) if spaced else None
-        columns, groups = _columns(text, header_lines, width, vertical, _label_column(text, lines[index]), ranges)
+        label_column = _label_column(text, lines[index])
+        columns, groups = _columns(text, header_lines, width, vertical, label_column, ranges, headers)
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it

@@ -17,6 +17,7 @@ __all__ = [
     "Row",
     "TableScale",
     "Table",
+    "HeaderCells",
     "DocumentInfo",
     "Exhibit",
     "Document",
@@ -124,6 +125,16 @@ class Table:
             skip = group_width - per_group
             return [(cell // per_group) * group_width + skip + cell % per_group for cell in range(count)]
         return [*range(min(count, width)), *[None] * (count - width)]
+
+
+class HeaderCells(NamedTuple):
+    """A table header line as the HTML grid lays it out, for the lines whose tab layout
+    cannot say which columns a heading covers (a heading over the middle columns only, a
+    column headed by a cell from the row above): the words over the row-label column and
+    one heading per value column, "" where the line has none."""
+
+    label: str
+    headings: tuple[str, ...]
 
 
 @dataclass(frozen=True)

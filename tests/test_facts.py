@@ -102,6 +102,29 @@ def test_a_spanning_heading_labels_every_column_it_spans_and_no_other():
     assert table.cell_columns(diluted) == [0, 2]
 
 
+def test_a_heading_over_the_middle_columns_labels_those_alone():
+    # "Quarterly Trends" / "4Q21 change from" over the four change columns only / "2021 change from
+    # 2020" over the last column, its rowspan leaving that column unlabelled in the row below
+    document = load_document(READING / "citizens-financial_q4-2021_highlights.html")
+    columns = document.tables[0].columns
+    assert columns[0] == "Quarterly Trends 4Q21" and "change" not in columns[2]
+    assert columns[3] == "Quarterly Trends 4Q21 change from 3Q21 $/bps"
+    assert columns[8].startswith("Full Year 2020") and "change" not in columns[8]
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "Net income"]
+    now, year_ago = _cell(facts, "530"), _cell(facts, "456")
+    assert not now.change and (now.period.length, now.period.prior) == ("quarter", False)
+    assert not year_ago.change and year_ago.period.prior and year_ago.period.end[0] == 2020
+
+
+def test_a_heading_over_two_columns_of_eight_labels_no_other():
+    # "Percent Change" stands over "4Q21 vs 3Q21 | 4Q21 vs 4Q20" alone, not over the quarters
+    document = load_document(READING / "us-bancorp_q4-2021_income_highlights.html")
+    columns = document.tables[0].columns
+    assert columns[:5] == ("4Q 2021", "3Q 2021", "4Q 2020", "Percent Change 4Q21 vs 3Q21", "Percent Change 4Q21 vs 4Q20")
+    revenue = _cell([f for f in FactIndex(document).facts if f.figure.row == "Total net revenue"], "5,684")
+    assert not revenue.change and (revenue.period.length, revenue.period.prior) == ("quarter", False)
+
+
 def test_a_scale_stated_in_a_section_label_scales_the_rows_below_it():
     facts = _facts("wells-fargo_q4-2021.htm", "Total revenue")
     assert _cell(facts, "20,856").value == Decimal(20_856_000_000)
