@@ -15,8 +15,8 @@ import hashlib
 import html
 import re
 import sys
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
