@@ -20,6 +20,7 @@ VALUE_CELL = re.compile(
 )
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")  # a column heading, not an amount: "2025", "FY2024*"
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
+_DIGIT_OR_DASH = re.compile(r"[\d\-−–—]")
 _PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%", re.IGNORECASE)
 
 
@@ -41,7 +42,8 @@ def is_placeholder_cell(text: str) -> bool:
 
 
 def group_pieces(pieces: list[str]) -> list[list[int]]:
-    """Indices of ``pieces`` grouped into cells: prefixes join the next, suffixes the previous."""
+    """Indices of ``pieces`` grouped into cells: prefixes join the next piece when it holds a
+    number or a dash, suffixes the previous; a header's "US$" before "RMB" stays a cell."""
     groups: list[list[int]] = []
     pending: list[int] = []
     for index, piece in enumerate(pieces):
@@ -50,6 +52,9 @@ def group_pieces(pieces: list[str]) -> list[list[int]]:
             pending.append(index)
         elif _SUFFIX_PIECE.fullmatch(text) and groups and not pending and is_value_cell(pieces[groups[-1][-1]].strip() + text):
             groups[-1].append(index)
+        elif pending and not _DIGIT_OR_DASH.search(text):
+            groups.extend([pending, [index]])
+            pending = []
         else:
             groups.append(pending + [index])
             pending = []

@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 
+from .numbers import CURRENCY_CODES
 from .types import Document, Table
 from .vocabulary import Period, period_in
 
@@ -128,7 +129,9 @@ _COMPANY_WIDE = re.compile(
 # Sub-columns that split one figure, not the company: "Pre-tax | Income tax | After-tax | Per share".
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
-    r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b",
+    r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|"
+    # a column in each currency ("RMB | US$") translates one figure, it is no business segment
+    r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r")\b",
     re.IGNORECASE,
 )
 

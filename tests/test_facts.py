@@ -231,6 +231,16 @@ def test_column_groups_listed_oldest_first_are_told_apart_by_their_years():
     assert columns[4].startswith("Six Months Ended Jun 30, 2025")
 
 
+def test_a_currency_row_under_the_dates_is_no_segment():
+    # "| | RMB | | | RMB | | | RMB | | | US$ | | | RMB | ...": "US$" heads its own column, not "US$ RMB",
+    # and a column per currency translates the company's figure: no business segment
+    document = load_document(READING / "kingsoft-cloud_q2-2026_text.txt")
+    assert document.tables[1].columns[3] == "Three Months Ended Jun 30, 2026 US$"
+    assert document.tables[1].columns[5] == "Six Months Ended Jun 30, 2026 RMB"
+    revenue = _cell(_facts("kingsoft-cloud_q2-2026_text.txt", "Total revenues"), "3,071,966")
+    assert revenue.segment == "" and (revenue.period.length, revenue.period.prior) == ("quarter", False)
+
+
 def test_a_group_heading_spans_the_dashes_under_it():
     # "Three Months Ended" centred over "-----...-----" and six columns ("% of Sales | December 27, 2024 | ..."),
     # the table "(in 000's)"
