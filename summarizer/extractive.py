@@ -46,7 +46,11 @@ KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash
 # Summary metric -> (row labels that carry it, unit families, the verifier's metric for sentences)
 _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "revenue": (
-        re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$", re.I),
+        re.compile(
+            r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
+            r"|^(?:total\s+)?gross rental income$|^gross rents$",  # a landlord's revenue
+            re.I,
+        ),
         ("currency",),
         "revenue",
     ),
@@ -59,7 +63,10 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     ),
     "net_income": (
         re.compile(
-            r"^net\s+(?:income|earnings|loss)(?:\s*/?\s*\(?\s*(?:loss|income)\s*\)?)?(?:\s+attributable to (?!non).*)?$"
+            # "Net income (loss)", "Net (loss) income", "NET PROFIT/(LOSS)", "Net profit for the period", "(Group share)"
+            r"^(?:consolidated\s+)?net\s+(?:\(\s*)?(?:income|earnings|loss|profit)(?:\s*\))?"
+            r"(?:\s*/?\s*\(?\s*(?:loss|income|profit|earnings)\s*\)?)?(?:\s+for the (?:period|year|quarter))?"
+            r"(?:\s*\(group share\))?(?:\s+attributable to (?!non).*)?$"
             # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
             r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
             r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",

@@ -18,6 +18,7 @@ from .cells import is_nil_cell
 from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, number_words, parse_token, shares_range_scale
 from .sentences import prose_sentences
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from .vocabulary import names_money
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -107,6 +108,7 @@ class _RowPlace(NamedTuple):
     columns: list[str | None]  # each cell's column label
     percent: list[bool]  # each cell's column holds percentages
     per_share: list[bool]  # each cell's column holds per-share amounts ("Per share of common stock")
+    money: list[bool]  # the row names an amount of money and the cell's column prints a currency sign
 
 
 def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
@@ -124,6 +126,20 @@ def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list
     return percent
 
 
+_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+
+
+def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
+    """Columns with a currency sign in some cell: statements print "$" on a column's first
+    row and its totals only, the amounts between are money all the same."""
+    currency = [False] * len(table.columns)
+    for row, columns in zip(table.rows, cell_columns):
+        for cell, column in zip(row.cells, columns):
+            if column is not None and not currency[column] and _CURRENCY_SIGN.search(cell.text):
+                currency[column] = True
+    return currency
+
+
 def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
@@ -131,11 +147,15 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_columns = _percent_columns(table, cell_columns)
         per_share_columns = [_PER_SHARE_LABEL.found_in(_EXCEPT.sub("", column.lower())) for column in table.columns]
+        currency_columns = _currency_columns(table, cell_columns)
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
             percent = [column is not None and percent_columns[column] for column in columns]
             per_share = [column is not None and per_share_columns[column] for column in columns]
-            places.append(_RowPlace(index, table, row, row_unit(row), labels, percent, per_share))
+            unit = row_unit(row)
+            money_row = unit is None and any(currency_columns) and names_money(row.label)
+            money = [money_row and column is not None and currency_columns[column] for column in columns]
+            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money))
     return places  # in text order: tables and their rows are
 
 
@@ -155,7 +175,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     if token.unit is _COUNT and "%" in cell.text and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
         token = token._replace(unit=_PERCENT)
     row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
-    unit = _cell_unit(token, row_kind, place.percent[position], scale.exponent != 0)
+    unit = _cell_unit(token, row_kind, place.percent[position], scale.exponent != 0 or place.money[position])
     exponent, source = token.exponent, "none"
     if token.has_scale:
         source = "inline"

@@ -17,6 +17,8 @@ __all__ = [
     "LENGTH_PATTERNS",
     "metrics_compatible",
     "metric_for_unit",
+    "names_money",
+    "NOT_MONEY_METRICS",
     "primary_length",
     "names_year_results",
     "names_segment_revenue",
@@ -282,6 +284,20 @@ BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
      "inventory", "receivables", "liabilities", "capital_ratio", "shares"}
 )  # fmt: skip
+
+
+# Metrics that are not amounts of money: a table row naming any other metric ("Total revenue",
+# "Net (loss) income") holds money even where the statement prints "$" on its first row only.
+NOT_MONEY_METRICS = frozenset(
+    {"eps", "shares", "production", "units", "net_interest_margin", "capital_ratio", "efficiency_ratio",
+     "return_on_equity", "return_on_tangible_equity", "return_on_assets", "comparable_sales", "gross_margin", "other"}
+)  # fmt: skip
+
+
+def names_money(label: str) -> bool:
+    """Whether a row label names a metric that is an amount of money, and no other metric."""
+    metrics = {metric for _, metric in metrics_in(label)}
+    return bool(metrics) and not metrics & NOT_MONEY_METRICS
 
 
 def metric_for_unit(metric: str | None, per_share: bool) -> str | None:

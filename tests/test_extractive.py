@@ -150,3 +150,18 @@ def test_restated_columns_are_not_a_non_gaap_table():
     summary = summarize_extractive(document("reading/ase-technology_q4-2024_newswire.txt"))
     revenue = next(m for m in summary.metrics if m.metric == "revenue")
     assert (revenue.basis, revenue.value.value, revenue.comparison_value.value) == ("gaap", "162264", "160581")
+
+
+@pytest.mark.parametrize(
+    "name, metric, label, value",
+    [
+        ("copa-holdings_q4-2024_newswire.txt", "revenue", "Total Operating Revenue", "877052"),
+        ("copa-holdings_q4-2024_newswire.txt", "net_income", "Net Profit/(Loss)", "166182"),
+        ("kemira_fy2024_newswire.txt", "net_income", "Net profit for the period", "51.1"),
+        ("royalty-management_q2-2025_newswire.txt", "net_income", "NET (LOSS) INCOME", "-49528"),
+    ],
+)
+def test_the_bottom_line_under_its_other_names_is_a_key_figure(name, metric, label, value):
+    summary = summarize_extractive(document("reading/" + name))
+    figure = next(m for m in summary.metrics if m.metric == metric and m.basis == "gaap")
+    assert (figure.label, figure.value.value) == (label, value)

@@ -257,3 +257,11 @@ def test_a_closing_parenthesis_in_a_cell_of_its_own_keeps_the_loss():
     facts = _facts("first-quantum_q4-2024_newswire.txt", "Diluted earnings (loss) per share")
     prior = _cell(facts, "($2.09")
     assert prior.value == Decimal("-2.09") and prior.period.prior is True
+
+
+def test_a_statement_that_prints_the_dollar_sign_on_some_rows_holds_money_on_all():
+    # "TOTAL REVENUE" / "1,327,181" without "$" under "Environmental Services" / "$" / "1,302,292":
+    # the column is in dollars, and the total with it
+    facts = _facts("royalty-management_q2-2025_newswire.txt", "TOTAL REVENUE")
+    total = _cell(facts, "1,327,181")
+    assert total.family == "currency" and total.metrics == {"revenue"} and total.value == Decimal(1_327_181)
