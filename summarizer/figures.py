@@ -40,14 +40,17 @@ class _LabelWords(NamedTuple):
 
 _PER_SHARE_LABEL = _LabelWords(
     ("per", "eps"),
-    re.compile(r"per\s+(?:\w+\s+){0,3}share|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
+    re.compile(r"per\s+(?:\w+\s+){0,4}share|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
 )
+# "per common and common equivalent shares": the shares a per-share label divides by
+_PER_SHARE_PHRASE = re.compile(r"per\s+(?:\w+\s+){0,4}shares?\b|per[\s-]share")
 _SHARES_LABEL = _LabelWords(("share", "weighted"), re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+average"))
 _PERCENT_LABEL = _LabelWords(
     ("%", "percent", "margin", "ratio", "yield", "rate"),
     re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b"),
 )
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
+_EARNINGS_PART = re.compile(r"\b(?:earnings|income|loss|operations)\b")  # of a lower-case label
 _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
@@ -60,19 +63,26 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
 
+def _share_unit(label: str) -> Unit | None:
+    """Per-share amounts or share counts, from lower-case label words: "Net income per common and
+    common equivalent shares" is per share, "Shares used in computing per share amounts" a count."""
+    if _PER_SHARE_LABEL.found_in(label):
+        return Unit.SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else Unit.PER_SHARE
+    return Unit.SHARES if _SHARES_LABEL.found_in(label) else None
+
+
 def row_unit(row: Row) -> Unit | None:
     """The unit family a row's label (or its section, for "Basic"/"Diluted") implies."""
     label = row.label.lower()
-    if _SHARES_LABEL.found_in(label):
-        return Unit.SHARES
-    if _PER_SHARE_LABEL.found_in(label):
-        return Unit.PER_SHARE
-    if _PER_SHARE_ROW.match(label):
-        section = row.section.lower()
-        if _SHARES_LABEL.found_in(section):
-            return Unit.SHARES
-        if _PER_SHARE_LABEL.found_in(section):
-            return Unit.PER_SHARE
+    unit = _share_unit(label)
+    if unit is not None:
+        return unit
+    if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.search(label):
+        # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
+        # under "Earnings (loss) per common share -- Diluted"
+        unit = _share_unit(_EXCEPT.sub("", row.section.lower()))  # not "($ in millions, except per share)"
+        if unit is not None:
+            return unit
     if _PERCENT_LABEL.found_in(label):
         return Unit.PERCENT
     return None

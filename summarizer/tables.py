@@ -125,6 +125,12 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _classify(text: str, start: int, end: int) -> _Line:
     line = _classify_cells(text, start, end)
     line.separated = "\t" in text[start:end] or text.count("|", start, end) >= 2
+    if line.kind == "prose" and text.count("|", start, end) >= 2 and len(line.cells) == 1:
+        # a pipe row's only cell that ends in a colon heads the rows below it ("Net income per
+        # share attributable to ... stockholders: | | |"), however long
+        first, last = line.cells[0]
+        if last - first <= _MAX_LABEL and text[first:last].endswith(":"):
+            line.kind, line.label = "label", line.cells[0]
     return line
 
 
@@ -155,6 +161,8 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(is_value_cell(v) or is_placeholder_cell(v) for v in values) and any(is_value_cell(v) for v in values):
         if all(is_year_cell(v) for v in values if is_value_cell(v)):
             return _Line(start, end, "header", cells, label)
+        return _Line(start, end, "data", cells, label)
+    if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
         return _Line(start, end, "data", cells, label)
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
@@ -611,11 +619,15 @@ def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
     return tuple(positions)
 
 
-def _label_goes_on(label: str, indent: int, wrap_indent: int) -> bool:
-    """True when a line's label goes on the label above: it starts in lower case, or it is
-    indented as that label's last continuation ("Net income (loss)" / " attributable to
-    Green" / " Plains   $(54,935)")."""
-    return label[:1].islower() or indent == wrap_indent
+_DANGLING_WORD = re.compile(r"\b(?:to|of|and|or|from|for|in|on|by|the|before|after|per|with|less)$", re.IGNORECASE)
+
+
+def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> bool:
+    """True when a line's label goes on the label ``above`` it: it starts in lower case ("(income)
+    costs" too), the label above ends on a word that needs more ("Net income attributable to" /
+    " GE HealthCare   720"), or it is indented as that label's last continuation ("Net income
+    (loss)" / " attributable to Green" / " Plains   $(54,935)")."""
+    return label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None
 
 
 def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Row]:
@@ -646,7 +658,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
                 pending, previous_kind = None, "data"
                 continue
             label_span = Span(*line.cells[0])
-            if pending and previous_kind == "label" and _label_goes_on(label_span.of(text), indent, wrap_indent):
+            if pending and previous_kind == "label" and _label_goes_on(label_span.of(text), indent, wrap_indent, pending.of(text)):
                 pending = Span(pending.start, label_span.end)
                 wrap_indent = indent
             else:
@@ -657,7 +669,7 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
         elif line.kind == "data":
             label_span = Span(*line.label) if line.label else None
             label = label_span.of(text) if label_span else ""
-            if pending and label_span and previous_kind == "label" and _label_goes_on(label, indent, wrap_indent):
+            if pending and label_span and previous_kind == "label" and _label_goes_on(label, indent, wrap_indent, pending.of(text)):
                 label_span = Span(pending.start, label_span.end)
                 label = " ".join(label_span.of(text).split())
             elif pending and not label_span and previous_kind == "label" and not pending.of(text).endswith(":"):

@@ -130,10 +130,13 @@ def test_key_figures_left_out_are_listed_with_their_reason(capsys):
 
 def test_a_restatement_table_of_last_year_never_stands_for_this_quarter():
     # Beyond Meat's "As Previously Reported | ... | As Corrected" tables are all dated June 28, 2025;
-    # the quarter reported ends June 27, 2026: their net loss is no key figure of this release
+    # the quarter reported ends June 27, 2026: their figures are no key figure of this release,
+    # the quarter's own statement row ("Net income (loss)" on its own line above its numbers) is
     summary = summarize_extractive(document("reading/beyond-meat_q2-2026_text.txt"))
     by_metric = {m.metric: m for m in summary.metrics if m.basis == "gaap"}
-    assert "net_income" not in by_metric and "eps_diluted" not in by_metric
+    assert (by_metric["net_income"].value.value, by_metric["net_income"].comparison_value.value) == ("16404", "-31845")
+    assert by_metric["net_income"].period == "Three Months Ended June 27, 2026"
+    assert "eps_diluted" not in by_metric
     assert by_metric["revenue"].value.value == "68832"
 
 

@@ -265,3 +265,38 @@ def test_a_statement_that_prints_the_dollar_sign_on_some_rows_holds_money_on_all
     facts = _facts("royalty-management_q2-2025_newswire.txt", "TOTAL REVENUE")
     total = _cell(facts, "1,327,181")
     assert total.family == "currency" and total.metrics == {"revenue"} and total.value == Decimal(1_327_181)
+
+
+@pytest.mark.parametrize(
+    "name, row, value",
+    [
+        # "Diluted" under "Net income per common and common equivalent shares:" (a per-share label naming shares)
+        ("axon_q2-2026_text.txt", "Diluted", "0.36"),
+        # an earnings row under "Earnings per share": "Net income (loss) attributable to Green Plains - basic and diluted"
+        ("green-plains_q4-2024_newswire.txt", "Net income (loss) attributable to Green Plains - basic and diluted", "(0.86)"),
+        # "Net income per share attributable to Sterling common stockholders: | | |" heads its rows, not a new table
+        ("sterling-infrastructure_q2-2026_text.txt", "Diluted", "5.00"),
+    ],
+)
+def test_per_share_rows_under_their_headings_are_the_quarters_eps(name, row, value):
+    now = _cell(_facts(name, row), value)
+    assert now.family == "per_share" and "eps" in now.metrics
+    assert (now.period.length, now.period.prior) == ("quarter", False)
+
+
+def test_a_scale_caption_s_except_per_share_leaves_the_rows_in_money():
+    # "Earnings ($ in millions except per share amounts)" heads "Wells Fargo net income": millions, not per share
+    facts = _facts("wells-fargo_q4-2021.htm", "Wells Fargo net income")
+    assert all(fact.family == "currency" for fact in facts if not fact.change)
+
+
+def test_a_fixed_width_statement_reads_whole_through_nil_rows_and_wrapped_labels():
+    # "Income (loss) from" / "discontinued operations, net" / "of taxes   --   --" is a row of nils, not a
+    # new table's header; "Net income attributable to" / " GE HealthCare   720   403" is one label
+    document = load_document(READING / "ge-healthcare_q4-2024_newswire.txt")
+    statement = next(t for t in document.tables if any(r.label == "Total revenues" for r in t.rows))
+    labels = [row.label for row in statement.rows]
+    assert "Net income attributable to GE HealthCare" in labels and "Non-operating benefit (income) costs" in labels
+    eps = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Diluted"), "1.57")
+    assert (eps.period.length, eps.period.prior) == ("quarter", False) and "eps" in eps.metrics
+
