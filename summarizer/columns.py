@@ -37,14 +37,18 @@ def column_periods(table: Table) -> list[Period]:
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
     dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
     table_length = dated_lengths.pop() if len(dated_lengths) == 1 else ""
+    latest_of: dict[str, tuple[int, int, int]] = {}  # each length's latest date, found once: linear in columns
+    for key, period in zip(keys, periods):
+        if key is not None and (period.length not in latest_of or key > latest_of[period.length]):
+            latest_of[period.length] = key
+    latest_unstated = latest_of.get("unstated")
     result = []
     for key, period in zip(keys, periods):
         if key is None:  # a change column ("Y/Y") spans the periods of the table it sits in
             result.append(Period(period.length or table_length, None))
             continue
-        same_length = [k for k, p in zip(keys, periods) if k is not None and p.length == period.length]
-        latest = key >= max(same_length)
-        if latest and any(k is not None and k > key and p.length == "unstated" for k, p in zip(keys, periods)):
+        latest = key >= latest_of[period.length]
+        if latest and latest_unstated is not None and latest_unstated > key:
             result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
             continue
         result.append(Period(period.length, not latest, key))
@@ -64,6 +68,7 @@ _KEY_PARTS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # tables repeat their headers; a long header costs ~100 us to read
 def period_end(column: str) -> tuple[int, int, int] | None:
     """A sortable (year, month or quarter, day) for a column header, or None."""
     year = month = day = 0
@@ -131,7 +136,7 @@ _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
     r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|"
     # a column in each currency ("RMB | US$") translates one figure, it is no business segment
-    r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r")\b",
+    r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r"|US|HK|NT|As of|As at)\b",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,8 @@ _PERCENT_LABEL = _LabelWords(
     re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b"),
 )
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
-_EARNINGS_PART = re.compile(r"\b(?:earnings|income|loss|operations)\b")  # of a lower-case label
+# of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
+_EARNINGS_PART = re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b")
 _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2

@@ -300,3 +300,15 @@ def test_a_fixed_width_statement_reads_whole_through_nil_rows_and_wrapped_labels
     eps = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Diluted"), "1.57")
     assert (eps.period.length, eps.period.prior) == ("quarter", False) and "eps" in eps.metrics
 
+
+def test_an_as_of_column_in_a_currency_is_the_company_s():
+    # "As of June 30, 2026 | HK$": no segment named "As HK"
+    cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")
+    assert cash.segment == "" and cash.value == Decimal(18_380_950_000) and cash.period.end == (2026, 6, 30)
+
+
+def test_a_basis_row_under_a_per_share_heading_is_per_share():
+    # "Net income per diluted common share:" / "GAAP | $ | 4.31" / "Non-GAAP | $ | 4.73": adjusted EPS, not millions
+    eps = _cell(_facts("vertex_q2-2026_text.txt", "Non-GAAP"), "4.73")
+    assert eps.family == "per_share" and eps.value == Decimal("4.73") and eps.metrics == {"eps"}
+
