@@ -312,3 +312,16 @@ def test_a_basis_row_under_a_per_share_heading_is_per_share():
     eps = _cell(_facts("vertex_q2-2026_text.txt", "Non-GAAP"), "4.73")
     assert eps.family == "per_share" and eps.value == Decimal("4.73") and eps.metrics == {"eps"}
 
+
+def test_a_year_column_of_a_release_on_the_year_is_the_year():
+    # "Gecina: 2024 Earnings": "Gross rental income | Dec 31, 23 | Dec 31, 24"; no table states a shorter period
+    facts = _facts("gecina_fy2024_newswire.txt", "Total gross rental income")
+    now, before = _cell(facts, "694.5"), _cell(facts, "666.8")
+    assert (now.period.length, now.period.prior) == ("year", False)
+    assert (before.period.length, before.period.prior) == ("year", True)
+
+
+def test_a_dated_column_of_a_quarterly_release_keeps_its_length_unknown():
+    # Axon's quarter release: "Annual recurring revenue ($ millions)" under "30 JUN 2026" says no length
+    arr = _cell(_facts("axon_q2-2026_text.txt", "Annual recurring revenue ($ millions) (1)"), "1,639")
+    assert arr.period.length == "" and arr.period.end == (2026, 6, 30)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
 from typing import Generic, TypeVar
@@ -12,7 +13,7 @@ from ..columns import reporting_year
 from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
-from ..vocabulary import fiscal_quarter_in, names_year_results, primary_length
+from ..vocabulary import BALANCE_METRICS, Period, fiscal_quarter_in, names_year_results, primary_length
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
@@ -57,6 +58,9 @@ def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
     return {family: _ByValue(members) for family, members in families.items()}
 
 
+_NOT_FLOWS = BALANCE_METRICS | {"other"}  # "Other current assets" is a balance too
+
+
 class FactIndex:
     """The facts of one document and the values derived from them, indexed for look-ups."""
 
@@ -66,11 +70,25 @@ class FactIndex:
         if facts is None:
             figures = extract_figures(document).financial
             lookups: dict[int, TableLookup] = {}
-            facts = [table_fact(document, f, lookups) for f in figures if f.table is not None]
+            facts = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
             prose = [f for f in figures if f.table is None]
             facts += prose_facts(document, self.sentences, prose, self.current_year)
         self.facts: list[Fact] = facts
         self._facts_by_family = _by_family(self.facts)
+
+    def _years_told(self, facts: list[Fact]) -> list[Fact]:
+        """Table facts whose column names a year or a year end and no length ("2024", "Dec 31,
+        24"), in a release on a year whose tables state no shorter period: a flow there is the
+        year's (a dated column of a shorter length anywhere says otherwise). Balances keep no
+        length; any other release leaves the length unknown."""
+        if self.main_length != "year" or any(f.period.length not in ("", "year") and f.period.end for f in facts):
+            return facts
+        return [
+            replace(f, period=Period("year", f.period.prior, f.period.end))
+            if not f.period.length and f.period.end and f.metrics and not f.metrics & _NOT_FLOWS and not f.change
+            else f
+            for f in facts
+        ]
 
     def without(self, span: Span) -> FactIndex:
         """The same reading with the figures inside ``span`` left out, as if it were not there."""
