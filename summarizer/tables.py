@@ -758,8 +758,12 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
-        if not scale.caption and tables and _continues(text, lines, floor, first):
+        continued = bool(tables) and _continues(text, lines, floor, first)
+        if not scale.caption and continued:
             scale = tables[-1].scale
+        if continued and not any(columns) and len(tables[-1].columns) == width:
+            # a statement broken by rows laid out otherwise goes on under the same headings
+            columns, groups = tables[-1].columns, tables[-1].groups
         tables.append(
             Table(
                 span=Span(first_line.start, lines[last].end),

@@ -325,3 +325,13 @@ def test_a_dated_column_of_a_quarterly_release_keeps_its_length_unknown():
     # Axon's quarter release: "Annual recurring revenue ($ millions)" under "30 JUN 2026" says no length
     arr = _cell(_facts("axon_q2-2026_text.txt", "Annual recurring revenue ($ millions) (1)"), "1,639")
     assert arr.period.length == "" and arr.period.end == (2026, 6, 30)
+
+
+def test_a_statement_broken_by_rows_laid_out_otherwise_keeps_its_columns():
+    # Weibo: "Investment related income (loss), net | |" with one cell per line below it splits the
+    # statement; the rows after it ("Net income", "Diluted net income per share ...") have no header of their own
+    facts = _facts("weibo_q2-2026_text.txt", "Diluted net income per share attributable to Weibo’s shareholders")
+    now, before = _cell(facts, "0.26"), _cell(facts, "0.48")
+    assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2026, 6, 30))
+    assert before.period.prior is True and before.period.end == (2025, 6, 30)
+
