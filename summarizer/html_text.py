@@ -190,7 +190,7 @@ def _spanned(firsts: list[int], lasts: list[int], cell: _GridCell) -> range:
     return range(bisect.bisect_right(lasts, cell.first), bisect.bisect_left(firsts, cell.last))
 
 
-def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> str | None:
+def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]], label_end: int) -> str | None:
     """A header row laid out on the value columns: each cell in the first column it spans and
     an empty cell for every further column it spans ("\tThree Months Ended\t\t% Change"),
     so that the table reader knows which columns a spanning heading labels.
@@ -199,12 +199,12 @@ def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
     heading's span: a cell over no value column, two cells over one, or a column left
     without a heading after the first heading.
     """
-    label_end = columns[0][0]
+    values_start = columns[0][0]
     firsts, lasts = [first for first, _ in columns], [last for _, last in columns]
-    label = [cell.text for cell in cells if cell.last <= label_end]
+    label = [cell.text for cell in cells if cell.last <= values_start]
     slots: list[str | None] = [None] * len(columns)
     for cell in cells:
-        if cell.last <= label_end:
+        if cell.last <= values_start:
             continue
         if cell.first < label_end:  # a title across the label column and the values
             return None
@@ -222,16 +222,16 @@ def _aligned_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
     return "\t".join([label[0] if label else "", *(slot or "" for slot in slots)]).rstrip("\t")
 
 
-def _grid_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> HeaderCells | None:
+def _grid_header(cells: list[_GridCell], columns: list[tuple[int, int]], label_end: int) -> HeaderCells | None:
     """A header row's words over the row-label column and its heading over each value
     column it spans, "" over a column it leaves alone; None when a cell straddles the label
     column and the values, lies over no value column, or shares a column with another."""
-    label_end = columns[0][0]
+    values_start = columns[0][0]
     firsts, lasts = [first for first, _ in columns], [last for _, last in columns]
-    label = [cell.text for cell in cells if cell.last <= label_end]
+    label = [cell.text for cell in cells if cell.last <= values_start]
     headings = [""] * len(columns)
     for cell in cells:
-        if cell.last <= label_end:
+        if cell.last <= values_start:
             continue
         spanned = _spanned(firsts, lasts, cell)
         if cell.first < label_end or not spanned or any(headings[i] for i in spanned):
@@ -239,6 +239,14 @@ def _grid_header(cells: list[_GridCell], columns: list[tuple[int, int]]) -> Head
         for i in spanned:
             headings[i] = cell.text
     return HeaderCells(" ".join(label), tuple(headings)) if any(headings) else None
+
+
+def _label_end(rows: list[list[_GridCell]], columns: list[tuple[int, int]]) -> int:
+    """Where the row labels end on the grid: a heading that starts past them, in a spacer
+    column before the first value column, heads values and no label."""
+    values_start = columns[0][0]
+    ends = [cells[0].last for cells in rows if len(cells) > 1 and cells[0].last <= values_start]
+    return max(ends, default=values_start)
 
 
 def _aligned_values(cells: list[_GridCell], columns: list[tuple[int, int]]) -> str | None:
@@ -262,6 +270,7 @@ def _emit_table(table, builder: _TextBuilder) -> None:
     builder.end_line()
     rows = _grid_rows(table)
     columns = _value_columns(rows)
+    label_end = _label_end(rows, columns) if columns else 0
     for cells in rows:
         if not cells:
             continue
@@ -269,11 +278,11 @@ def _emit_table(table, builder: _TextBuilder) -> None:
         plain = ("\t" if cells[0].first > 0 else "") + "\t".join(cell.text for cell in cells)
         spans_columns = any(cell.last - cell.first > 1 for cell in cells)
         if columns and spans_columns and not any(is_value_cell(c.text) and not is_year_cell(c.text) for c in cells):
-            aligned = _aligned_header(cells, columns)
+            aligned = _aligned_header(cells, columns, label_end)
             if aligned is not None:
                 builder.lines.append(aligned)
                 continue
-            grid = _grid_header(cells, columns)
+            grid = _grid_header(cells, columns, label_end)
             if grid is not None:  # written as it stands, its columns told beside the text
                 builder.lines.append(plain)
                 builder.add_header(plain, grid)

@@ -335,3 +335,15 @@ def test_a_statement_broken_by_rows_laid_out_otherwise_keeps_its_columns():
     assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2026, 6, 30))
     assert before.period.prior is True and before.period.end == (2025, 6, 30)
 
+
+def test_a_heading_that_starts_in_a_spacer_column_heads_the_values_it_spans():
+    # Goldman Sachs: "YEAR ENDED" begins one grid column left of the first amount's "$" cell, and spans
+    # both years; "% CHANGE FROM" heads the last column alone
+    document = load_document(READING / "goldman-sachs_q4-2021_full_year.html")
+    assert document.tables[0].columns == (
+        "YEAR ENDED DECEMBER 31, 2021", "YEAR ENDED DECEMBER 31, 2020", "% CHANGE FROM DECEMBER 31, 2020"
+    )
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "Net earnings"]
+    assert (_cell(facts, "9,459").period.length, _cell(facts, "9,459").period.prior) == ("year", True)
+    assert _cell(facts, "129").change
+
