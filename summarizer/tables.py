@@ -234,6 +234,9 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
     starts = _year_runs(labels)
     if len(starts) != len(cells):
         starts = _year_runs(labels, oldest_first=True)
+    if len(starts) != len(cells) and labels and labels[0]:
+        # groups that repeat their first column's label ("Revenue | % of Revenue | Y/Y% | Revenue | % of Revenue")
+        starts = [column for column, label in enumerate(labels) if label and label[-1] == labels[0][-1]]
     if len(starts) == len(cells):
         bounds = [*starts, width]
         return [cells[group] for group in range(len(cells)) for _ in range(bounds[group + 1] - bounds[group])]

@@ -347,3 +347,13 @@ def test_a_heading_that_starts_in_a_spacer_column_heads_the_values_it_spans():
     assert (_cell(facts, "9,459").period.length, _cell(facts, "9,459").period.prior) == ("year", True)
     assert _cell(facts, "129").change
 
+
+def test_column_groups_told_apart_by_their_repeating_first_label():
+    # "| August 1, 2026 | | August 2, 2025 |" over "Revenue | % of Revenue 1 | Y/Y% | Revenue | % of Revenue 1":
+    # the current year's group has three columns, the Y/Y% among them
+    columns = load_document(READING / "analog-devices_q3-fy2026_text.txt").tables[9].columns
+    assert columns[2] == "Three Months Ended August 1, 2026 Y/Y%"
+    assert columns[3] == "Three Months Ended August 2, 2025 Revenue"
+    growth = _cell(_facts("analog-devices_q3-fy2026_text.txt", "Industrial"), "53%")
+    assert growth.change and growth.family == "percent"
+
