@@ -91,6 +91,8 @@ _TRANSLATION = re.compile(r"\bUSD\b|US\$|U\.S\. dollars", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _AMOUNTS = re.compile(r"\d[\d,.]*")
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
+_BASIC = re.compile(r"\bbasic\b", re.I)
+_LOSS_PER_SHARE = re.compile(r"\bloss(?:es)?\b.*\bper\b.*\bshare\b", re.I)
 _ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
 _SCALES: dict[int, Scale] = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
@@ -269,9 +271,13 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     length = "" if name in _BALANCES else index.main_length
     found: list[tuple[bool, int, int, int, _Pick]] = []
     statements = _statement_tables(rows)
+    # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
+    # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
+    lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
-        if table_row.basis != basis or not _carries(name, row, table_row.above):
+        loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
+        if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment]
         current = [
@@ -282,6 +288,8 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         if not current:
             continue
         chosen = min(current, key=lambda f: bool(_TRANSLATION.search(f.figure.column or "")))
+        if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
+            continue
         comparison = _comparison(chosen, levels, index.fiscal_quarter)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
         attributable = 0

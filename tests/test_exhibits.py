@@ -28,10 +28,10 @@ APPLE_2012 = "edgar/apple_q3-fy2012.txt"
                               ("EX-99.2", "3", "EX-99.2", "q4fy26cfocommentary.htm", (25989, 44364))]),
     ("apple_q1-fy2011.txt", [
         ("EX-99.1", "2", "TEXT OF PRESS RELEASE ISSUED BY APPLE INC. ON JANUARY 18, 2011", "dex991.htm", (0, 9516)),
-        ("EX-99.2", "3", "DATA SHEET ISSUED BY APPLE INC. ON JANUARY 18, 2011", "dex992.htm", (9536, 11521))]),
+        ("EX-99.2", "3", "DATA SHEET ISSUED BY APPLE INC. ON JANUARY 18, 2011", "dex992.htm", (9536, 11525))]),
     (APPLE_2012, [
         ("EX-99.1", "2", "TEXT OF PRESS RELEASE ISSUED BY APPLE INC. ON JULY 24, 2012", "d383855dex991.htm", (0, 10288)),
-        ("EX-99.2", "3", "DATA SHEET ISSUED BY APPLE INC. ON JULY 24, 2012", "d383855dex992.htm", (10308, 12702))]),
+        ("EX-99.2", "3", "DATA SHEET ISSUED BY APPLE INC. ON JULY 24, 2012", "d383855dex992.htm", (10308, 12706))]),
     ("sears_q2-2004.txt", [("EX-99", "2", "PRESS RELEASE", "e18506ex_99.txt", (0, 28972))]),
 ])  # fmt: skip
 def test_the_exhibits_of_the_release_are_read_one_after_the_other(name, parts):
@@ -152,7 +152,7 @@ def test_figures_show_the_exhibits(capsys):
     jsonschema.validate(payload, load_schema("figures.schema.json"))
     assert payload["document"]["exhibits"][1] == {
         "type": "EX-99.2", "sequence": "3", "description": "DATA SHEET ISSUED BY APPLE INC. ON JANUARY 18, 2011",
-        "filename": "dex992.htm", "format": "html", "start": 9536, "end": 11521,
+        "filename": "dex992.htm", "format": "html", "start": 9536, "end": 11525,
     }  # fmt: skip
 
 

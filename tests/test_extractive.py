@@ -168,3 +168,11 @@ def test_the_bottom_line_under_its_other_names_is_a_key_figure(name, metric, lab
     summary = summarize_extractive(document("reading/" + name))
     figure = next(m for m in summary.metrics if m.metric == metric and m.basis == "gaap")
     assert (figure.label, figure.value.value) == (label, value)
+
+
+def test_a_lone_loss_per_share_is_the_diluted_eps_of_a_loss():
+    # GeoVax prints one "Loss per common share" row and no diluted figure anywhere: with a loss, diluted = basic
+    summary = summarize_extractive(document("reading/geovax_q3-2024_newswire.txt"))
+    eps = next(m for m in summary.metrics if m.metric == "eps_diluted")
+    assert (eps.label, eps.value.value, eps.comparison_value.value) == ("Loss per common share (diluted)", "-0.91", "-4.75")
+
