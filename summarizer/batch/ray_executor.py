@@ -22,9 +22,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from typing import Any
 
+from .calls import bound_model_calls
 from .sources import WorkItem
 from .turns import Turns
-from .work import Limits, Outcome, Settings, adopt_model_env, bound_model_calls, process
+from .work import Limits, Outcome, Settings, adopt_model_env, process_in_turns
 
 __all__ = ["run_ray", "FilingMapper"]
 
@@ -53,8 +54,9 @@ class FilingMapper:
         self.pool = ThreadPoolExecutor(max_workers=per_worker)
 
     def _process(self, item: WorkItem) -> Outcome:
-        with self.limits.turns.turn():  # the actor's threads compute in turns, as a local worker's do
-            return process(item, self.settings, self.limits)
+        outcome = process_in_turns(item, self.settings, self.limits)  # in turns, as a local worker's threads
+        assert outcome is not None  # an actor is never asked to stop half-way
+        return outcome
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         items = [WorkItem(**json.loads(text)) for text in batch["item"]]
