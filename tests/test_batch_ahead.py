@@ -23,7 +23,8 @@ NAME = "immunogen_q2-fy2006_8k.txt"
 @pytest.fixture
 def model(monkeypatch):
     """A fake server with the model's variables set for this process, and the engine's client put back after."""
-    monkeypatch.setattr(summarizer.llm_engine, "ModelClient", summarizer.llm_engine.ModelClient)
+    for name in ("ModelClient", "segments", "chunk_segments"):  # the names the batch replaces
+        monkeypatch.setattr(summarizer.llm_engine, name, getattr(summarizer.llm_engine, name))
     with FakeOpenAI(latency=0.5) as fake:
         monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
@@ -33,8 +34,10 @@ def model(monkeypatch):
 def test_the_first_request_leaves_before_the_figures_are_read_and_only_once(model, monkeypatch):
     fake, settings = model
     read_at: list[float] = []
-    reading = summarizer.pipeline.FactIndex
+    reading, cutting = summarizer.pipeline.FactIndex, summarizer.llm_engine.segments
     monkeypatch.setattr(summarizer.pipeline, "FactIndex", lambda document: read_at.append(time.monotonic()) or reading(document))
+    cut: list[object] = []
+    monkeypatch.setattr(summarizer.llm_engine, "segments", lambda document: cut.append(document) or cutting(document))
     item = expand_sources([str(DATA / NAME)], None)[0]
     prepared = prepare(item, settings, Limits(model_slots=threading.BoundedSemaphore(1)))
     assert isinstance(prepared, Prepared) and prepared.sent_ahead
@@ -45,6 +48,7 @@ def test_the_first_request_leaves_before_the_figures_are_read_and_only_once(mode
     outcome = finish(prepared, settings, Limits(model_slots=threading.BoundedSemaphore(1)))
     assert (outcome.status, outcome.engine, outcome.fallback) == ("summarised", "llm", None)
     assert fake.calls == 1 and len(read_at) == 1  # the engine was given that call's answer, not asking again
+    assert cut == [prepared.document]  # and the segments the capture cut, not cutting them again
     assert outcome.prompt_tokens > 1000 and outcome.completion_tokens > 10  # its answer is the one the summary used
 
 

@@ -16,7 +16,8 @@ the engine does not make in the end (another model setting, an error before the 
 withdrawn if it is still waiting for its slot. The engine sizes its prompt by the output mode
 the server is known to take, which the first answers of a run may settle; the mode read
 while the request was captured is the one the engine is shown again for that filing, so the
-request it makes is the same.
+request it makes is the same. The release's segments and chunks, which the capture cuts, are
+kept for the engine's run on the same filing rather than cut twice (``_kept``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from .turns import ANSWERED
 
 __all__ = ["bound_model_calls", "send_ahead", "Ahead", "spent", "forget"]
 
-_local = threading.local()  # per filing thread: .records (calls answered), .ahead (Ahead), .pin ([mode]), .capturing
+_local = threading.local()  # per filing thread: .records (calls answered), .ahead (Ahead), .pin ([mode]), .capturing,
+# .kept ((document, {call: result}): what the capture cut, for the engine's run on the same document)
 
 
 def spent() -> list[Any]:
@@ -42,7 +44,7 @@ def forget() -> None:
     ahead = getattr(_local, "ahead", None)
     if ahead is not None:
         ahead.withdraw()
-    _local.records, _local.ahead, _local.pin = [], None, None
+    _local.records, _local.ahead, _local.pin, _local.kept = [], None, None, None
 
 
 class _Captured(Exception):
@@ -164,7 +166,28 @@ def bound_model_calls(limits: Any) -> bool:
             return answer
 
     llm_engine.ModelClient = BoundedClient  # type: ignore[misc]
+    for name in ("segments", "chunk_segments"):
+        function = getattr(llm_engine, name, None)
+        if callable(function) and not getattr(function, "_batch_kept", False):
+            setattr(llm_engine, name, _kept(function))
     return True
+
+
+def _kept(function: Any) -> Any:
+    """``function(document, ...)`` computed once per filing: the capture's result, given again to the engine's
+    run on the same document (a list argument stands by its identity: the kept segments are the same list)."""
+
+    def kept(document: Any, *args: Any) -> Any:
+        memo = getattr(_local, "kept", None)
+        if memo is None or memo[0] is not document:
+            return function(document, *args)
+        key = (function, *(id(a) if isinstance(a, list) else a for a in args))
+        if key not in memo[1]:
+            memo[1][key] = function(document, *args)
+        return memo[1][key]
+
+    kept._batch_kept = True  # type: ignore[attr-defined]
+    return kept
 
 
 def capture(document: Any, model: Any) -> _Captured | None:
@@ -188,9 +211,10 @@ def send_ahead(document: Any, model: Any, limits: Any, tokens: int = 0) -> Ahead
     """The first request for ``document`` captured and on its way (``tokens`` from the per-minute budget),
     kept for this thread's filing; None when it cannot be sent ahead. Call ``forget`` first."""
     _local.pin = []  # the output mode the capture reads is the one the engine reads again
+    _local.kept = (document, {})
     captured = capture(document, model)
     if captured is None:
-        _local.pin = None
+        _local.pin = _local.kept = None
         return None
     _local.ahead = Ahead(captured.client, captured.call, limits, tokens).start()
     return _local.ahead
