@@ -25,7 +25,7 @@ def model(monkeypatch):
     """A fake server with the model's variables set for this process, and the engine's client put back after."""
     for name in ("ModelClient", "segments", "chunk_segments"):  # the names the batch replaces
         monkeypatch.setattr(summarizer.llm_engine, name, getattr(summarizer.llm_engine, name))
-    with FakeOpenAI(latency=0.5) as fake:
+    with FakeOpenAI(latency=1.0) as fake:
         monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
         yield fake, Settings(engine="auto", model="fake-model", uses_model=True)
@@ -124,3 +124,25 @@ def test_the_command_takes_the_shared_engine_options(tmp_path, monkeypatch):
         (status, reason, engine), = db.execute("SELECT status, reason, engine FROM filings")
     assert status == "failed" and reason.startswith("the answer did not fit the schema after a second try") and not engine
     assert not (tmp_path / "out" / "summaries.jsonl").read_text()
+
+
+def test_a_ray_actor_sends_its_filings_first_requests_ahead_too(model, monkeypatch):
+    import json
+    import os
+    from dataclasses import asdict, replace
+
+    from summarizer.batch.ray_executor import FilingMapper
+    from summarizer.batch.work import model_env
+
+    fake, settings = model
+    for name, value in list(os.environ.items()):  # the actor makes the batch's model variables its process's own
+        if name.startswith(("SUMMARIZER_", "OPENAI_", "AZURE_OPENAI_")):
+            monkeypatch.setenv(name, value)  # put back after the test
+    settings = replace(settings, model_env=model_env({"SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url,
+                                                      "OPENAI_API_KEY": "sk-test"}))  # fmt: skip
+    items = expand_sources([str(DATA / NAME), str(DATA / "sears_q2-2004.txt")], None)
+    mapper = FilingMapper(asdict(settings), per_worker=2, user_agent=None, edgar_base_url=None, edgar_rate=5,
+                          fetch_timeout=5, fetch_retries=0)  # fmt: skip
+    outcomes = [json.loads(text) for text in mapper({"item": [json.dumps(asdict(item)) for item in items]})["outcome"]]
+    assert [(o["status"], o["engine"]) for o in outcomes] == [("summarised", "llm")] * 2
+    assert fake.calls == 2 and fake.most_in_flight == 2  # both out together, one call each
