@@ -135,11 +135,11 @@ def test_a_ray_actor_sends_its_filings_first_requests_ahead_too(model, monkeypat
     from summarizer.batch.work import model_env
 
     fake, settings = model
-    for name, value in list(os.environ.items()):  # the actor makes the batch's model variables its process's own
-        if name.startswith(("SUMMARIZER_", "OPENAI_", "AZURE_OPENAI_")):
-            monkeypatch.setenv(name, value)  # put back after the test
-    settings = replace(settings, model_env=model_env({"SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url,
-                                                      "OPENAI_API_KEY": "sk-test"}))  # fmt: skip
+    wanted = {"SUMMARIZER_MODEL": "fake-model", "OPENAI_BASE_URL": fake.url, "OPENAI_API_KEY": "sk-test"}
+    for name, value in [*os.environ.items(), *wanted.items()]:  # the actor makes the batch's model variables its
+        if name.startswith(("SUMMARIZER_", "OPENAI_", "AZURE_OPENAI_")):  # process's own: all put back after the test
+            monkeypatch.setenv(name, value)
+    settings = replace(settings, model_env=model_env(wanted))
     items = expand_sources([str(DATA / NAME), str(DATA / "sears_q2-2004.txt")], None)
     mapper = FilingMapper(asdict(settings), per_worker=2, user_agent=None, edgar_base_url=None, edgar_rate=5,
                           fetch_timeout=5, fetch_retries=0)  # fmt: skip
