@@ -26,6 +26,8 @@ import argparse
 import io
 import json
 import math
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,8 +50,11 @@ def _subset(folder: Path, count: int, into: Path) -> Path:
 
 def _fresh(*arguments: str) -> dict:
     """One run in an interpreter of its own, as ``summarizer batch`` starts: nothing loaded before it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     found = subprocess.run([sys.executable, __file__, *arguments], capture_output=True, text=True, check=True)
-    return json.loads(found.stdout.splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime  # the run's and its workers' CPU
+    return {**json.loads(found.stdout.splitlines()[-1]), "cpu": cpu}
 
 
 def once(args: argparse.Namespace) -> None:
@@ -67,26 +72,36 @@ def once(args: argparse.Namespace) -> None:
         result = run_batch([str(folder)], options, stream=io.StringIO())
         seconds = time.monotonic() - started
         first = min(fake.arrivals, default=started) - started
-    print(json.dumps({"seconds": seconds, "outcomes": result.this_run, "most": fake.most_in_flight, "first": first}))
+        last = max(fake.arrivals, default=started) - started
+    print(json.dumps({"seconds": seconds, "outcomes": result.this_run, "most": fake.most_in_flight, "first": first,
+                      "last": last}))
 
 
 def model(args: argparse.Namespace) -> None:
     base = [args.folder, "--count", str(args.count), "--concurrency", str(args.concurrency), "--workers", str(args.workers)]
-    floor = _fresh("once", *base, "--latency", "0")["seconds"]  # the same work with an instant model: what the CPU allows
+    # the same work with an instant model: what the CPU allows
+    instant = _fresh("once", *base, "--latency", "0") if args.floor else {"seconds": 0.0, "cpu": 0.0}
+    floor = instant["seconds"]
     ideal = math.ceil(args.count / args.concurrency) * args.latency
     print(f"{args.count} releases, {args.latency:g} s per call, concurrency {args.concurrency}, {args.workers} workers;"
-          f" ideal {ideal:.1f} s, with an instant model {floor:.1f} s")  # fmt: skip
+          f" ideal {ideal:.1f} s; with an instant model {floor:.1f} s, CPU {instant['cpu']:.1f} s (load {_load()})")  # fmt: skip
     runs = []
     for _ in range(args.repeat):
+        load = _load()
         run = _fresh("once", *base, "--latency", str(args.latency))
-        seconds, first = run["seconds"], run["first"]
+        seconds, first, last = run["seconds"], run["first"], run["last"]
         runs.append(seconds)
-        print(f"  {seconds:5.1f} s = {ideal / seconds:4.0%} of the ideal  ({args.count / seconds:.2f} filings/s; first call"
-              f" after {first:.2f} s, then {ideal / (seconds - first):.0%};  {run['outcomes']}, most calls in flight"
-              f" {run['most']})")  # fmt: skip
+        print(f"  {seconds:5.1f} s = {ideal / seconds:4.0%} of the ideal  (load {load}; first call after {first:.2f} s,"
+              f" last after {last:.2f} s; from the first call {ideal / (seconds - first):.0%};"
+              f" most calls in flight {run['most']}; CPU {run['cpu']:.1f} s; {run['outcomes']})")  # fmt: skip
     middle = statistics.median(runs)
     print(f"  median {middle:.1f} s = {ideal / middle:.0%} of the ideal (target >= 90%),"
           f" {max(ideal, floor) / middle:.0%} of what latency and this machine's CPU allow together")
+
+
+def _load() -> str:
+    """The machine's load average over the last minute (it is shared: the figures move with it)."""
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def deterministic(args: argparse.Namespace) -> None:
@@ -95,9 +110,12 @@ def deterministic(args: argparse.Namespace) -> None:
     runs = [("local", workers) for workers in args.workers] + ([("ray", 2)] if args.ray else [])
     print(f"{count} releases, extractive engine")
     for executor, workers in runs:
+        load = _load()
         run = _fresh("once", str(folder), "--workers", str(workers), "--executor", executor)
         seconds = run["seconds"]
-        print(f"  {executor:5} {workers} workers: {seconds:6.1f} s  {count / seconds:5.2f} documents/s  {run['outcomes']}")
+        cpu = f"CPU {run['cpu']:.1f} s" + (" without Ray's actors" if executor == "ray" else "")
+        print(f"  {executor:5} {workers} workers: {seconds:6.1f} s  {count / seconds:5.2f} documents/s  (load {load}; {cpu})"
+              f"  {run['outcomes']}")  # fmt: skip
 
 
 def main() -> None:
@@ -110,6 +128,7 @@ def main() -> None:
     m.add_argument("--concurrency", type=int, default=8)
     m.add_argument("--workers", type=int, default=2)
     m.add_argument("--repeat", type=int, default=3, help="runs with the latency (the machine is shared: take the median)")
+    m.add_argument("--floor", action=argparse.BooleanOptionalAction, default=True, help="a run with an instant model first")
     m.set_defaults(run=model)
     d = commands.add_parser("deterministic")
     d.add_argument("folder")

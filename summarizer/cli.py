@@ -180,7 +180,7 @@ def _batch_command(args: argparse.Namespace) -> int:
         out=Path(args.out), engine=args.engine, model=args.model, base_url=args.base_url, html=args.html,
         workers=args.workers, concurrency=args.concurrency, requests_per_minute=args.requests_per_minute,
         tokens_per_minute=args.tokens_per_minute, user_agent=args.user_agent, executor=args.executor,
-        openai_batch=args.openai_batch, poll_seconds=args.poll_seconds,
+        openai_batch=args.openai_batch, poll_seconds=args.poll_seconds, timeout=args.timeout, fallback=args.fallback,
         **({"max_bytes": args.max_bytes} if args.max_bytes else {}),
     )  # fmt: skip
     result = run_batch(args.sources, options)
@@ -236,7 +236,7 @@ def _write(output: str, path: str | None, *, source: str | None = None) -> None:
 
 
 def _add_engine_arguments(parser: argparse.ArgumentParser, *, fallback: str) -> None:
-    """The engine's options, the same for ``summarize`` and the Slack bot."""
+    """The engine's options, the same for ``summarize``, ``batch`` and the Slack bot."""
     parser.add_argument(
         "--engine", choices=("auto", "extractive", "llm"), default="auto",
         help="auto (default): the model when one is configured, else the built-in extractive engine",
@@ -294,9 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("sources", nargs="+", metavar="SOURCE",
                        help="a folder, a list of paths or URLs, an EDGAR form/master/company.idx or Atom feed (path or URL)")
     batch.add_argument("--out", required=True, metavar="DIR", help="output folder (state.sqlite, summaries.jsonl, metrics.csv)")
-    batch.add_argument("--engine", choices=("auto", "extractive", "llm"), default="auto")
-    batch.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL)")
-    batch.add_argument("--base-url", help="OpenAI-compatible server (default: $OPENAI_BASE_URL)")
+    _add_engine_arguments(batch, fallback="extractive")
     batch.add_argument("--html", action="store_true", help="also write DIR/<key>.html review pages")
     batch.add_argument("--concurrency", type=_positive, default=4, metavar="N", help="model calls in flight (default 4)")
     batch.add_argument("--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1)")

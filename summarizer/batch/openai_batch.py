@@ -214,7 +214,10 @@ def _run(todo: list[WorkItem], options: Any, settings: Settings, limits: Limits,
             answer = answers.get(key)
             if answer is None:
                 reason = f"ModelError: the OpenAI batch {batch_id} ended {batch.status} without an answer for it"
-                outcome = process(item, replace(settings, uses_model=False, fallback=reason), limits)
+                if settings.model_fallback == "none":  # no extractive summary wanted: failed, asked again next run
+                    outcome = Outcome(key, "failed", reason)
+                else:
+                    outcome = process(item, replace(settings, uses_model=False, fallback=reason), limits)
             else:
                 _plan.replay = answer
                 try:

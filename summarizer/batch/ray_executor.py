@@ -1,8 +1,9 @@
 """``--executor ray``: the same batch, its work spread over a Ray cluster with Ray Data.
 
 Ray Data reads the work list (the items the state does not have as done), maps
-``work.process`` over it in actors (``--workers`` of them, one CPU each, each with up to
-``ceil(--concurrency / --workers)`` model calls in flight on its threads), and streams the
+``work.process_in_turns`` over it in actors (``--workers`` of them, one CPU each, each with up
+to ``ceil(--concurrency / --workers)`` model calls in flight on its threads, and as many
+filings again in hand, their first requests sent ahead), and streams the
 outcomes back to this process, which writes the outputs and the state exactly as the
 local executor does: same files, same order of writes, same resumption (the keys the state
 has as done were never put in the work list). ``RAY_ADDRESS`` joins a cluster; without it
@@ -22,9 +23,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from typing import Any
 
+from .calls import bound_model_calls
 from .sources import WorkItem
 from .turns import Turns
-from .work import Limits, Outcome, Settings, adopt_model_env, bound_model_calls, process
+from .work import Limits, Outcome, Settings, adopt_model_env, process_in_turns
 
 __all__ = ["run_ray", "FilingMapper"]
 
@@ -50,11 +52,14 @@ class FilingMapper:
                                             max_bytes=self.settings.max_bytes)  # fmt: skip
         if self.settings.uses_model:
             bound_model_calls(self.limits)
-        self.pool = ThreadPoolExecutor(max_workers=per_worker)
+        # with a model, as many filings again in hand as calls in flight: their first requests wait, sent ahead,
+        # for a slot (as in a local worker, ``runner``)
+        self.pool = ThreadPoolExecutor(max_workers=2 * per_worker if self.settings.uses_model else per_worker)
 
     def _process(self, item: WorkItem) -> Outcome:
-        with self.limits.turns.turn():  # the actor's threads compute in turns, as a local worker's do
-            return process(item, self.settings, self.limits)
+        outcome = process_in_turns(item, self.settings, self.limits)  # in turns, as a local worker's threads
+        assert outcome is not None  # an actor is never asked to stop half-way
+        return outcome
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         items = [WorkItem(**json.loads(text)) for text in batch["item"]]
@@ -93,7 +98,7 @@ def run_ray(todo: list[WorkItem], options: Any, settings: Settings, on_event: Ca
                 edgar_base_url=options.edgar_base_url or options.env.get("EDGAR_BASE_URL"),
                 edgar_rate=10 / workers, fetch_timeout=options.fetch_timeout, fetch_retries=options.fetch_retries,
             ),
-            batch_size=per_worker, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
+            batch_size=2 * per_worker if settings.uses_model else per_worker, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
         )  # fmt: skip
         for row in mapped.iter_rows():
             outcome = Outcome(**json.loads(row["outcome"]))

@@ -18,6 +18,7 @@ them, and stops; a second Ctrl-C stops at once.
 from __future__ import annotations
 
 import functools
+import math
 import multiprocessing
 import os
 import queue
@@ -36,7 +37,7 @@ from .outputs import SummaryLog, write_atomic, write_metrics
 from .sources import WorkItem, expand_sources
 from .state import State
 from .turns import Turns
-from .work import Limits, Outcome, Settings, adopt_model_env, model_env, process
+from .work import Limits, Outcome, Settings, adopt_model_env, model_env, process_in_turns
 
 __all__ = ["BatchOptions", "BatchResult", "run_batch"]
 
@@ -59,6 +60,8 @@ class BatchOptions:
     max_bytes: int = MAX_INPUT_BYTES
     model_retries: int = 2  # more tries of a filing whose model calls found the server unavailable
     model_backoff: float = 5.0  # seconds before the first of them, doubling
+    timeout: float | None = None  # seconds per model call (else SUMMARIZER_TIMEOUT in env, else the client's default)
+    fallback: str = "extractive"  # for an unusable answer: the extractive summary, marked; "none": the filing fails
     executor: str = "local"
     openai_batch: bool = False  # the model's calls through OpenAI's Batch API
     poll_seconds: float = 30.0  # between looks at an OpenAI batch
@@ -95,19 +98,23 @@ class _Edgar:
 
 def _settings(options: BatchOptions) -> Settings:
     from ..llm import ModelSettings
-    from ..pipeline import ENGINES
+    from ..pipeline import ENGINES, FALLBACKS
 
     if options.engine not in ENGINES:
         raise UsageError(f"engine {options.engine!r} is not available (available: {', '.join(ENGINES)})")
+    if options.fallback not in FALLBACKS:
+        raise UsageError(f"fallback {options.fallback!r} is not available (available: {', '.join(FALLBACKS)})")
+    env = {**options.env, **({"SUMMARIZER_TIMEOUT": str(options.timeout)} if options.timeout else {})}
     configured = None
     if options.engine != "extractive":  # the model named now, from the batch's environment, for every worker
-        configured = ModelSettings.from_env(options.model, options.base_url, options.env)
+        configured = ModelSettings.from_env(options.model, options.base_url, env)
         if options.engine == "llm" and configured is None:
             raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
     return Settings(engine=options.engine, model=configured.model if configured else None,
                     base_url=configured.base_url if configured else None, uses_model=configured is not None,
                     html=options.html, max_bytes=options.max_bytes, model_retries=options.model_retries,
-                    model_backoff=options.model_backoff, model_env=model_env(options.env))  # fmt: skip
+                    model_backoff=options.model_backoff, model_fallback=options.fallback,
+                    model_env=model_env(env))  # fmt: skip
 
 
 def _limits(options: BatchOptions, settings: Settings, edgar: Any) -> Limits:
@@ -146,15 +153,20 @@ def _worker(jobs, results, stop, settings: Settings, limits: Limits, threads: in
                 continue
             if item is None:
                 return
-            with limits.turns.turn():  # the filing's work, in this process's turn (``turns``)
+
+            def begin(key: str = item.key) -> bool:
                 if stop.is_set():  # asked to stop while this thread waited: the filing is left for the next run
-                    return
-                results.put(("started", item.key))
-                try:
-                    outcome = process(item, settings, limits, functools.partial(results.put, ("fetched", item.key)))
-                except UsageError as error:
-                    outcome = Outcome(item.key, "failed", f"usage: {error}")
-                results.put(("done", outcome))
+                    return False
+                results.put(("started", key))
+                return True
+
+            try:
+                outcome = process_in_turns(item, settings, limits, functools.partial(results.put, ("fetched", item.key)), begin)
+            except UsageError as error:
+                outcome = Outcome(item.key, "failed", f"usage: {error}")
+            if outcome is None:
+                return
+            results.put(("done", outcome))
 
     pool = [threading.Thread(target=run, daemon=True) for _ in range(threads)]
     for thread in pool:
@@ -291,9 +303,9 @@ def _run_local(
     context = multiprocessing.get_context("fork")
     _preload(settings)
     workers = max(1, min(options.workers, len(todo)))
-    # with a model, as many threads per process as calls may be in flight: the shared slots bound the calls,
-    # and the threads beyond them do the deterministic work meanwhile
-    threads = max(1, options.concurrency) if settings.uses_model else 1
+    # with a model, twice as many filings in hand across the processes as calls may be in flight: the shared
+    # slots bound the calls, and as many requests again wait, sent ahead, to take a slot the moment one is free
+    threads = max(1, math.ceil(2 * options.concurrency / workers)) if settings.uses_model else 1
     jobs, results, stop = context.Queue(), context.Queue(), context.Event()
     for item in _model_order(todo) if settings.uses_model else todo:
         jobs.put(item)

@@ -8,14 +8,16 @@ does not fail the filing either: the extractive engine writes its summary instea
 outcome says so (``fallback``). Model calls that find the server unavailable are tried
 again, after a pause, before falling back.
 
-The function is plain and picklable: the local executor runs it on threads inside worker
-processes, the Ray executor inside Ray tasks.
+It comes in two parts, so that a worker can put its model's slots first: ``prepare`` (read
+the filing, judge it, and send its first model request ahead, ``calls``) and ``finish``
+(the figures, the summary with the model's answer, the files); ``process_in_turns`` runs
+them in the worker's turns (``turns``). The functions are plain and picklable: the local
+executor runs them on threads inside worker processes, the Ray executor inside Ray actors.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,10 +25,12 @@ from typing import Any
 
 from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
+from .calls import _NO_LIMIT, bound_model_calls, forget, send_ahead, spent
 from .sources import WorkItem
+from .turns import FIRST, WORK
 
-__all__ = ["Settings", "Outcome", "Limits", "process", "read_item", "earnings_check", "bound_model_calls", "model_env",
-           "adopt_model_env"]
+__all__ = ["Settings", "Outcome", "Limits", "Prepared", "prepare", "finish", "process", "process_in_turns", "read_item",
+           "earnings_check", "bound_model_calls", "model_env", "adopt_model_env"]
 
 _RESULTS_ITEM = re.compile(
     r"Item(?:\s|&nbsp;|&#160;|&#xa0;|<[^>]{0,200}>)+(?:2\.02|12)\b(?:\W|&nbsp;|&#160;|<[^>]{0,200}>){0,40}Results\s+of\s+Operations",
@@ -49,6 +53,7 @@ class Settings:
     max_bytes: int = MAX_INPUT_BYTES
     model_retries: int = 2
     model_backoff: float = 2.0
+    model_fallback: str = "extractive"  # for an unusable answer; "none": the filing fails (and is retried next run)
     fallback: str | None = None  # why the model is not asked for these filings (the Batch API gave no answer)
     model_env: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # the batch's own model variables (key, timeout, context...)
 
@@ -104,9 +109,10 @@ class Limits:
     edgar: Any = None  # EdgarClient, its pace shared
     turns: Any = None  # turns.Turns of this process: given up while a thread waits (each process its own)
 
-    def waiting(self) -> Any:
-        """A block during which this thread waits, its turn at the interpreter given to the next (``turns``)."""
-        return self.turns.wait() if self.turns is not None else _NO_LIMIT
+    def waiting(self, then: int | None = None) -> Any:
+        """A block during which this thread waits, its turn at the interpreter given to the next (``turns``),
+        taken again with the urgency ``then`` (by default the one it had)."""
+        return self.turns.wait(then) if self.turns is not None else _NO_LIMIT
 
 
 def earnings_check(document: Any, raw: bytes) -> str | None:
@@ -148,60 +154,12 @@ def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Calla
     return load_document(raw, name=item.location, max_bytes=settings.max_bytes), raw
 
 
-def bound_model_calls(limits: Limits) -> bool:
-    """Hold each model call of this process, not each whole summary, to the batch's limits.
-
-    The pipeline offers no hook for its model client, so the worker process (which is the
-    batch's own) puts a subclass of ``ModelClient`` where the LLM engine looks it up: each
-    call then takes one of the shared slots and one request from the per-minute budget,
-    and the deterministic work around it runs while other filings wait on the model. The
-    SDK client (its connection pool, its TLS context) is made once per process and reused.
-    False when the engine has no such name (the whole summary is held instead).
-    """
-    from .. import llm_engine
-    from ..llm import ModelClient
-
-    current = getattr(llm_engine, "ModelClient", None)
-    if current is None or not isinstance(current, type) or not issubclass(current, ModelClient):
-        return False
-    if getattr(current, "_batch_bounded", False):
-        return True
-
-    shared: dict[Any, Any] = {}
-
-    class BoundedClient(current):  # type: ignore[misc, valid-type]
-        _batch_bounded = True
-
-        def __post_init__(self) -> None:  # one SDK client per settings and process, not one per summary
-            cached = shared.get(self.settings)
-            if cached is None:
-                super().__post_init__()
-                shared[self.settings] = self._client  # type: ignore[has-type]
-            else:
-                self._client = cached
-
-        def structured(self, *args, **kwargs):
-            with limits.waiting():  # the next filing's work goes on while this call waits for a slot and its answer
-                if limits.requests is not None:
-                    limits.requests.acquire()
-                with limits.model_slots or _NO_LIMIT:
-                    answer = super().structured(*args, **kwargs)
-            _SPENT.records = [*getattr(_SPENT, "records", []), answer.record]
-            return answer
-
-    llm_engine.ModelClient = BoundedClient  # type: ignore[misc]
-    return True
-
-
-_SPENT = threading.local()  # the calls answered for the filing this thread is on (``bound_model_calls``)
-
-
 def _with_spent_calls(envelope: Any, model: str | None, reason: str) -> Any:
     """The extractive envelope of a filing the model failed, saying so: the model, why, and the calls it
     answered before it failed (their tokens and cost were spent on this filing all the same)."""
     from ..summary import CallUsage, Usage
 
-    records = getattr(_SPENT, "records", [])
+    records = spent()
     costs = [record.cost(model or "") for record in records]
     usage = Usage(
         prompt_tokens=sum(r.prompt_tokens for r in records), completion_tokens=sum(r.completion_tokens for r in records),
@@ -213,32 +171,42 @@ def _with_spent_calls(envelope: Any, model: str | None, reason: str) -> Any:
     return envelope.model_copy(update={"model": model, "fallback_reason": reason, "usage": usage})
 
 
-class _NoLimit:
-    def __enter__(self) -> None:
-        return None
+def _send_ahead(document: Any, settings: Settings, limits: Limits) -> bool:
+    """The filing's first model request captured and sent now, ahead of its long work (``calls``)."""
+    from ..llm import ModelSettings
 
-    def __exit__(self, *_exc) -> None:
-        return None
+    forget()
+    if not settings.uses_model or not bound_model_calls(limits):
+        return False
+    model = ModelSettings.from_env(settings.model, settings.base_url)  # as the pipeline makes them
+    if model is None:
+        return False
+    tokens = 0
+    if limits.tokens is not None:
+        from ..chunking import count_tokens
+
+        tokens = count_tokens(document.text)
+    return send_ahead(document, model, limits, tokens) is not None
 
 
-_NO_LIMIT = _NoLimit()
+def _summarize(document: Any, settings: Settings, limits: Limits, sent_ahead: bool = False):
+    """The summary, the model's if it answers usably, else the extractive one: (envelope, report, fallback).
 
-
-def _summarize(document: Any, settings: Settings, limits: Limits):
-    """The summary, the model's if it answers usably, else the extractive one: (envelope, report, fallback)."""
+    ``sent_ahead``: the first request is on its way already, its tokens taken from the budget."""
     from ..pipeline import summarize_document
 
     if not settings.uses_model:
         envelope, report = summarize_document(document, engine="extractive")
         if settings.fallback:  # the Batch API gave no answer for this filing
-            _SPENT.records = []
+            forget()
             envelope = _with_spent_calls(envelope, settings.model, settings.fallback)
         return envelope, report, settings.fallback
     per_call = bound_model_calls(limits)
-    _SPENT.records = []
+    if not sent_ahead:
+        forget()
     for attempt in range(settings.model_retries + 1):
         try:
-            if limits.tokens is not None:
+            if limits.tokens is not None and not (sent_ahead and attempt == 0):
                 from ..chunking import count_tokens
 
                 tokens = count_tokens(document.text)
@@ -260,6 +228,8 @@ def _summarize(document: Any, settings: Settings, limits: Limits):
             failure: ModelError = error
         except ModelError as error:
             failure = error
+        if settings.model_fallback == "none":
+            raise failure
         reason = f"{type(failure).__name__}: {failure}"
         envelope, report = summarize_document(document, engine="extractive")
         return _with_spent_calls(envelope, settings.model, reason), report, reason
@@ -279,18 +249,35 @@ def _render(envelope: Any, report: Any, document: Any, settings: Settings, fallb
     return files
 
 
-def process(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None] = lambda: None) -> Outcome:
-    """Everything one filing needs, as an ``Outcome`` (never an exception for a bad filing)."""
-    import json
+@dataclass
+class Prepared:
+    """A filing read and judged an earnings release, its first model request perhaps on its way already."""
 
-    from .outputs import metrics_row
+    item: WorkItem
+    info: dict[str, str]
+    started: float
+    document: Any
+    sent_ahead: bool = False
 
+
+def _ended(item: WorkItem, info: dict[str, str], started: float, status: str, reason: str | None, **values: Any) -> Outcome:
+    return Outcome(item.key, status, reason, round(time.monotonic() - started, 3), info, **values)
+
+
+def _failure(error: Exception) -> str:
+    if isinstance(error, UsageError):
+        raise error  # the batch's settings are wrong: every filing would fail alike
+    if isinstance(error, SummarizerError):
+        return str(error)
+    return f"internal error: {type(error).__name__}: {error}"  # a bug of ours, met on this filing: recorded, the batch goes on
+
+
+def prepare(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None] = lambda: None,
+            ahead: bool = True) -> Prepared | Outcome:  # fmt: skip
+    """The short first part of a filing's work: read (or fetch) it, judge it, and (``ahead``) send its
+    first model request; an ``Outcome`` when the filing ends here (skipped, failed)."""
     started = time.monotonic()
     info = {"company": item.company, "cik": item.cik, "accession": item.accession, "form_type": item.form_type, "filed": item.filed}
-
-    def ended(status: str, reason: str | None, **values: Any) -> Outcome:
-        return Outcome(item.key, status, reason, round(time.monotonic() - started, 3), info, **values)
-
     try:
         document, raw = read_item(item, settings, limits, fetched)
         header = document.info
@@ -299,22 +286,54 @@ def process(item: WorkItem, settings: Settings, limits: Limits, fetched: Callabl
             ("form_type", header.form_type), ("filed", header.filing_date)) if value})  # fmt: skip
         skip = earnings_check(document, raw)
         if skip:
-            return ended("skipped", skip)
-        envelope, report, fallback = _summarize(document, settings, limits)
+            return _ended(item, info, started, "skipped", skip)
+        return Prepared(item, info, started, document, ahead and _send_ahead(document, settings, limits))
+    except Exception as error:
+        return _ended(item, info, started, "failed", _failure(error))
+
+
+def finish(prepared: Prepared, settings: Settings, limits: Limits) -> Outcome:
+    """The rest of a filing's work: its summary (the model's answer awaited), the files, the record."""
+    import json
+
+    from .outputs import metrics_row
+
+    item, info, document = prepared.item, prepared.info, prepared.document
+    try:
+        envelope, report, fallback = _summarize(document, settings, limits, prepared.sent_ahead)
         files = _render(envelope, report, document, settings, fallback)
         row = metrics_row(envelope, report)
-    except UsageError:
-        raise  # the batch's settings are wrong: every filing would fail alike
-    except SummarizerError as error:
-        return ended("failed", str(error))
-    except Exception as error:  # a bug of ours, met on this filing: recorded, the batch goes on
-        return ended("failed", f"internal error: {type(error).__name__}: {error}")
+    except Exception as error:
+        return _ended(item, info, prepared.started, "failed", _failure(error))
+    finally:
+        forget()  # a request sent ahead that the engine did not make is withdrawn
     envelope_json = json.loads(files[".json"])
     record = json.dumps({"key": item.key, "accession": info["accession"], "source": item.location, "fallback": fallback,
                          "envelope": envelope_json}, ensure_ascii=False)  # fmt: skip
     usage = envelope.usage
-    return ended(
-        "summarised", None, engine=envelope.engine, model=envelope.model, fallback=fallback,
-        prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens, cost_usd=usage.estimated_cost_usd,
-        period=envelope.summary.period.label, files=files, record=record, metrics=row,
+    return _ended(
+        item, info, prepared.started, "summarised", None, engine=envelope.engine, model=envelope.model,
+        fallback=fallback, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
+        cost_usd=usage.estimated_cost_usd, period=envelope.summary.period.label, files=files, record=record, metrics=row,
     )  # fmt: skip
+
+
+def process(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None] = lambda: None) -> Outcome:
+    """Everything one filing needs, as an ``Outcome`` (never an exception for a bad filing), in one go."""
+    prepared = prepare(item, settings, limits, fetched, ahead=False)
+    return prepared if isinstance(prepared, Outcome) else finish(prepared, settings, limits)
+
+
+def process_in_turns(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None] = lambda: None,
+                     begin: Callable[[], bool] = lambda: True) -> Outcome | None:  # fmt: skip
+    """``process`` in this process's turns (``turns``): the first part, which sends the filing's first
+    request, before any other thread's long work; the rest after it. ``begin`` is asked in the first
+    turn whether to take the filing at all (None when not: a stop was asked for meanwhile)."""
+    with limits.turns.turn(FIRST):
+        if not begin():
+            return None
+        prepared = prepare(item, settings, limits, fetched)
+    if isinstance(prepared, Outcome):
+        return prepared
+    with limits.turns.turn(WORK):
+        return finish(prepared, settings, limits)
