@@ -19,7 +19,7 @@ from decimal import Decimal
 from .claims import read_numbers
 from .columns import period_end
 from .facts import Fact, FactIndex
-from .guidance_reading import PERIOD_PHRASE, fits_metric, guidance_metric, prior_zones
+from .guidance_reading import PERIOD_PHRASE, direction, fits_metric, guidance_metric, prior_zones
 from .release_prose import (
     Section,
     detach_headings,
@@ -579,7 +579,7 @@ _DEVELOPMENT = re.compile(
 )
 # MD&A detail: why a line moved ("The increase in ... was primarily due to ..."), not a development.
 _VARIANCE = re.compile(r"^(?:the )?(?:increases?|decreases?|declines?|changes?|growth) in\b|\bprimarily (?:due to|driven by)\b", re.I)
-_EXCLUSION = re.compile(r"\b(?:exclud\w*|includ\w*|impacts?)\b[^.;]{0,40}$", re.IGNORECASE)
+_EXCLUSION = re.compile(r"\b(?:exclud\w*|includ\w*|impacts?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _prose_sentences(document: Document) -> list[Span]:
@@ -676,8 +676,9 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
     per-share metric takes per-share amounts, a margin percentages); figures of the
     guidance replaced ("previously ...") and the figures of a second metric or basis
     ("..., respectively") are not part of it. A line of an outlook section that names a
-    metric but no figure ("Comparable sales expected to be flat") is guidance without a
-    range. The same guidance said twice is given once."""
+    metric but no figure ("Comparable sales expected to be flat"), or a sentence that only
+    says which way the guidance went ("Reaffirmed full-year guidance items."), is guidance
+    without a range. The same guidance said twice is given once."""
     text = document.text
     items: list[Guidance] = []
     seen: set[tuple] = set()
@@ -711,9 +712,10 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
                 high = amounts[1]
             if fitting[0] is not numbers[0]:  # a range's upper end may name the metric after it
                 metric = guidance_metric(sentence, fitting[0].span.start, (fitting[1] if high is not low else fitting[0]).span.end) or metric
-        else:
+        else:  # no figure: an outlook's item that names its metric, or "Reaffirmed full-year guidance items."
             metric = guidance_metric(sentence, len(sentence))
-            if not (outlook and metric and _is_bullet(text, span)) or read_numbers(sentence):
+            stated = [n for n in read_numbers(sentence) if not any(a <= n.span.start < b for a, b in zones)]
+            if stated or not ((outlook and metric and _is_bullet(text, span)) or direction(sentence)):
                 continue
         section_key = section.start if section else -1
         when = _guidance_period(text, sentence, span, section, last_period.get(section_key, ""), period)
@@ -734,7 +736,7 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
                 citations=[_citation(document, quoted)],
             )
         )
-    return items[:8]
+    return items[:10]
 
 
 def _restates(sentence: str, figures: list[Amount]) -> bool:
