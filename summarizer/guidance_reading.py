@@ -32,7 +32,7 @@ METRIC_PHRASE = re.compile(
     r"tax rates?|capital expenditures|capex|stock-based compensation(?: expense)?|cash flows?|debt|dividends?|"
     r"EBITDA|EBIT|FFO|AFFO|funds from operations|depreciation(?: expense)?|amortization(?: expense)?|"
     r"interest expense|other income|(?:rental|net interest) income|growth|volumes?|shipments|bookings|backlog|"
-    r"(?:[a-z]+ )?ratios?)\b"
+    r"(?:[a-z]+ )?ratios?)\b(?:\s+(?:growth|margins?|rates?)\b)?"
     r"(?:\s+per\s+(?:diluted\s+)?share)?",
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ PERIOD_PHRASE = re.compile(
     r"\b(?:(?:first|second|third|fourth)[- ](?:fiscal )?quarter(?: of)?(?: fiscal)?(?: (?:year )?(?:19|20)\d{2})?"
     r"|(?:19|20)\d{2} full[- ]year|full[- ]year(?: (?:fiscal )?(?:year )?(?:19|20)\d{2})?"
     r"|(?:first|second) half(?: of)?(?: fiscal)?(?: (?:19|20)\d{2})?|H[12] (?:FY)?(?:19|20)?\d{2}"
-    r"|fiscal (?:year )?(?:19|20)\d{2}|FY ?(?:19|20)?\d{2}|Q[1-4] (?:FY)?\d{2,4}|(?:19|20)\d{2}|the year)\b",
+    r"|fiscal (?:year )?(?:19|20)\d{2}|FY ?(?:19|20)?\d{2}|Q[1-4](?: (?:FY)?\d{2,4})?|(?:19|20)\d{2}|the year)\b",
     re.IGNORECASE,
 )
 # The figures of the guidance a release replaces: "(previously $92.0 to 94.0 billion)",
@@ -103,6 +103,8 @@ def fits_metric(metric: str, number: ClaimNumber) -> bool:
     margin or a rate a percentage, production a count, any other metric a currency amount
     (or a percentage of growth); an unnamed metric takes anything but a bare count."""
     unit = number.unit
+    if re.search(r"\b(?:growth|margins?|rates?)$", metric):  # "adjusted EPS growth" is a rate
+        return unit in _RATES
     if _PER_SHARE_METRIC.search(metric):
         return unit is Unit.PER_SHARE
     if _RATE_METRIC.search(metric):

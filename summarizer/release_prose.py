@@ -129,7 +129,8 @@ def sections(text: str, tables: Sequence[Span], title: str = "") -> tuple[Sectio
                 found.append(Section(start, match.end(), "", False, False))  # a lead-in ("results included:") ends a section
             continue
         topic = label if not boilerplate and label.lower() != title.strip().lower() and not _NOT_A_TOPIC.search(label) else ""
-        guidance = bool(_GUIDANCE_SECTION.search(label)) and not boilerplate
+        # an outlook section's heading is short and no title ("... Reports Results; Raises Full-Year Guidance")
+        guidance = bool(_GUIDANCE_SECTION.search(label)) and bool(topic) and len(label.split()) <= 6
         found.append(Section(start, match.end(), topic, boilerplate, guidance, bool(kind and kind.group("statement"))))
     return tuple(found)
 
@@ -198,10 +199,13 @@ _INLINE_DASHES = re.compile(r"\s[-–]\s")
 def is_debris(sentence: str) -> bool:
     """Not a sentence of prose: a table line (cells between pipes; more numbers than words
     can carry), a title or a row of column headers (most words capitalised), a footnote
-    ("(2) Acquisition related ..."), or a bridge of items run into one line (" - " thrice)."""
+    ("(2) Acquisition related ..."), a bridge of items run into one line (" - " thrice), or
+    the tail of a broken sentence (it starts with a word in lower case)."""
     body = sentence.strip().strip(BULLETS)
     if "|" in body or _FOOTNOTE.match(sentence.strip()) or len(_INLINE_DASHES.findall(body)) >= 3:
         return True
+    if re.match(r"[a-z]{3,}\s", body):
+        return True  # the tail of a sentence a converter broke ("expand and now exceeds $1.4 billion.")
     words = _WORD.findall(body)
     if len(words) < 2 * len(_NUMBER.findall(body)) - 1:
         return True
@@ -209,12 +213,13 @@ def is_debris(sentence: str) -> bool:
     return len(words) >= 5 and capitals > len(words) / 2
 
 
-_INLINE_BULLET = re.compile(r"\s+(?:--|[•·◦▪●])\s*(?=\S)|(?<=[:;.)])\s+[-–]\s+(?=[A-Z])")
+_INLINE_BULLET = re.compile(r"\s+(?:--|[•·◦▪●])\s*(?=\S)|(?<=[:;.)])\s+[-–]\s+(?=[A-Z])|\s*[–—]\s+[–—]\s*")
 
 
 def split_inline_bullets(text: str, span: Span) -> list[Span]:
     """A span cut where a converter ran list items into one line ("... $150 million. --
-    Corporate and Other ..."): each item is a sentence of its own."""
+    Corporate and Other ...", subtitles "— Total revenue of $3.33 billion ... — — Raising
+    full-year revenue guidance ... —"): each item is a sentence of its own."""
     pieces, start = [], span.start
     for match in _INLINE_BULLET.finditer(text, span.start, span.end):
         if match.start() > start:
