@@ -624,7 +624,10 @@ def _is_range(sentence: str, first, second) -> bool:
 
 
 def _same_kind(low: Amount, high: Amount) -> bool:
-    return low.unit == high.unit and low.scale == high.scale and Decimal(low.value) <= Decimal(high.value)
+    """Two bounds of one range: one unit, one scale, low <= high, and one sign ("down 5%-10%"
+    reads -5 and 10, which bound no range the release states)."""
+    lower, upper = Decimal(low.value), Decimal(high.value)
+    return low.unit == high.unit and low.scale == high.scale and lower <= upper and (lower < 0) == (upper < 0)
 
 
 def _guidance_period(text: str, sentence: str, span: Span, section: Section | None, earlier: str, period: ReportingPeriod) -> str:
@@ -764,6 +767,13 @@ _PRIOR_SUBJECT = re.compile(r"(?:the\s+)?(?:prior|previous|last|year-ago)[- ](?:
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+def _in_quotation(text: str, span: Span) -> bool:
+    """Whether a sentence lies inside a quotation its paragraph opened before it (the middle
+    of an executive's remarks: commentary, not a development)."""
+    before = text[text.rfind("\n\n", 0, span.start) + 1 : span.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _only_earlier(sentence: str, period: ReportingPeriod) -> bool:
     """Whether a sentence speaks only of years before the one reported ("Card services
     income in the first six months of 2024 included ..." in a 2025 release; "The prior year
@@ -802,7 +812,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         score -= 3 * bool(_LEANS_ON_CONTEXT.match(sentence))
         score -= 3 * _restates(sentence, figures)
         score -= 2 * bool(_VARIANCE.search(sentence))
-        score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence))
+        score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence) or _in_quotation(text, quoted))
         score -= 3 * (span.start > appendix)
         score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
         if score >= 3:

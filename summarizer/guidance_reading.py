@@ -28,10 +28,10 @@ __all__ = [
 METRIC_PHRASE = re.compile(
     r"(?:(?:gross|operating|net|diluted|adjusted|total|comparable|organic|recurrent|effective|"
     r"core|underlying|free|capital|same[- ]store|income|interest)\s+)*"
-    r"(?:revenues?|sales|earnings per (?:diluted )?share|EPS|margins?|expenses|income|earnings|production|"
+    r"(?:revenues?|sales|earnings per (?:diluted )?share|EPS|margins?|expenses|income from operations|income|earnings|production|"
     r"tax rates?|capital expenditures|capex|stock-based compensation(?: expense)?|cash flows?|debt|dividends?|"
     r"EBITDA|EBIT|FFO|AFFO|funds from operations|depreciation(?: expense)?|amortization(?: expense)?|"
-    r"interest expense|other income|(?:rental|net interest) income|growth|volumes?|shipments|bookings|backlog|"
+    r"interest expense|other income|share repurchases|buybacks|(?:rental|net interest) income|growth|volumes?|shipments|bookings|backlog|"
     r"(?:[a-z]+ )?ratios?)\b(?:\s+(?:growth|margins?|rates?)\b)?"
     r"(?:\s+per\s+(?:diluted\s+)?share)?",
     re.IGNORECASE,
@@ -50,6 +50,15 @@ _PRIOR = re.compile(
     r"|\b(?:from|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+|its\s+|our\s+)?(?:prior|previous|previously issued|earlier)\b[^.;()]*",
     re.IGNORECASE,
 )
+# The words that narrow a metric ("U.S. commercial revenue", "Data Center revenue"): kept with it, so
+# that a segment's guidance never reads as the company's.
+_STOP = (
+    r"(?!(?i:our|the|its|their|a|an|of|for|to|in|on|and|or|we|company|expect|expects|expected|raising|raised|increased|"
+    r"lowering|lowered|reaffirming|reaffirmed|reiterate|guidance|outlook|full|year|quarter|fiscal|GAAP|non-GAAP|"
+    r"adjusted|total|this|that|any|all|each|is|are|be|not|assuming|continue|now|approximately|[QH][1-4]|FY\d*)\b)"
+)
+_QUALIFIER_WORD = _STOP + r"(?:[A-Z][\w.&-]*|[a-z][a-z-]{3,})"
+_QUALIFIER = re.compile(rf"(?<![\w.])({_QUALIFIER_WORD}(?:\s+{_QUALIFIER_WORD}){{0,2}})\s+$")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PER_SHARE_METRIC = re.compile(r"\b(?:EPS|per (?:diluted )?share|FFO|AFFO)\b", re.IGNORECASE)
 _RATE_METRIC = re.compile(r"\b(?:margins?|rates?|ratios?|growth)\b", re.IGNORECASE)
@@ -84,7 +93,8 @@ def guidance_metric(sentence: str, first_figure: int, figure_end: int | None = N
     """The metric a guidance sentence gives figures for: the one named just after the figures
     ("EUR60 to EUR70m of revenues"), else the one named last before the first figure, or,
     where the sentence pairs a list of metrics with a list of figures ("respectively"), the
-    first of the list, which the first figure belongs to."""
+    first of the list, which the first figure belongs to. The words that narrow it come with it
+    ("U.S. commercial revenue"), so that a segment's guidance never reads as the company's."""
     paired = bool(_RESPECTIVELY.search(sentence))
     after = _OF_METRIC.match(sentence, figure_end) if figure_end is not None and not paired else None
     if after:
@@ -95,6 +105,9 @@ def guidance_metric(sentence: str, first_figure: int, figure_end: int | None = N
     if chosen is None:
         return ""
     words = " ".join(chosen.group(0).split()).lower().replace("eps", "EPS").replace("ebitda", "EBITDA")
+    qualifier = _QUALIFIER.search(sentence, 0, chosen.start())
+    if qualifier:  # kept as printed: "U.S. commercial revenue", "Data Center compute revenue"
+        return f"{' '.join(qualifier.group(1).split())} {words}"
     return _basis(sentence, chosen.start(), paired) + words
 
 

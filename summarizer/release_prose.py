@@ -50,6 +50,7 @@ _BOILERPLATE_SECTION = re.compile(
     r"(?P<statement>(?:condensed |unaudited )*(?:consolidated )?(?:statements? of\b.*|balance sheets?(?: data)?$)))",
     re.IGNORECASE,
 )
+_BOILERPLATE_ANYWHERE = re.compile(r"\b(?:definitions|non-GAAP|forward-looking|safe harbou?r)\b", re.IGNORECASE)
 _NOT_A_TOPIC = re.compile(
     r"\b(?:relations|communications|contacts?|e-?mail|phone|tel|fax|website|media|press|document|exhibit|page|"
     r"immediate release|news release)\b|"
@@ -111,7 +112,7 @@ def sections(text: str, tables: Sequence[Span], title: str = "") -> tuple[Sectio
     release's title, a contact line or a company's name is no topic, and one that names a
     boilerplate section marks the sentences under it."""
     table_starts = [span.start for span in tables]
-    found = []
+    found: list[Section] = []
     for match in _LINE.finditer(text, front_matter_end(text)):
         group = 1 if match.group(1) else 2
         start = match.start(group)
@@ -123,14 +124,17 @@ def sections(text: str, tables: Sequence[Span], title: str = "") -> tuple[Sectio
             continue  # a line broken inside a sentence ("Total Revenues reached / RMB3,072.0 million")
         label = _heading_label(match.group(group))
         kind = _BOILERPLATE_SECTION.match(label)
-        boilerplate = kind is not None
+        boilerplate = kind is not None or bool(_BOILERPLATE_ANYWHERE.search(label))
+        lead_in = match.group(0).rstrip().endswith(":")
+        # a lead-in under an outlook heading ("For Q3 2026, we expect:") is a part of the outlook
+        within_outlook = lead_in and bool(found) and found[-1].guidance and start - found[-1].start < 1500
         if not boilerplate and not _is_heading(label):
-            if match.group(0).rstrip().endswith(":") or re.match(r"[ \t]*\n[ \t]*(?:\n|[•●◦▪*·-])", text[match.end() :]):
-                found.append(Section(start, match.end(), "", False, False))  # a lead-in ("results included:") ends a section
+            if lead_in or re.match(r"[ \t]*\n[ \t]*(?:\n|[•●◦▪*·-])", text[match.end() :]):
+                found.append(Section(start, match.end(), "", False, within_outlook))  # a lead-in ("results included:") ends a section
             continue
         topic = label if not boilerplate and label.lower() != title.strip().lower() and not _NOT_A_TOPIC.search(label) else ""
         # an outlook section's heading is short and no title ("... Reports Results; Raises Full-Year Guidance")
-        guidance = bool(_GUIDANCE_SECTION.search(label)) and bool(topic) and len(label.split()) <= 6
+        guidance = (bool(_GUIDANCE_SECTION.search(label)) and bool(topic) and len(label.split()) <= 6) or within_outlook
         found.append(Section(start, match.end(), topic, boilerplate, guidance, bool(kind and kind.group("statement"))))
     return tuple(found)
 
