@@ -177,6 +177,8 @@ _BOILERPLATE = re.compile(
     # "About ..." without its heading: "Lowe's Companies, Inc. (NYSE: LOW) is a FORTUNE® 100 home improvement company"
     r"\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|HKEX|LSE|ASX|Euronext|OTC\w*|NYSE American)\b[^)]*\)\s+(?:is|are)\s+(?:a|an|the|one)\b|"
     r"differ materially|"
+    r"convenience of the reader|noon buying rate|\btranslation of \w+ (?:amounts )?into\b|"  # a convenience translation's note
+    r"^\W*the following tables? (?:summari[sz]es|sets? forth|presents?|shows?|provides?)\b|"  # a table's lead-in
     r"\b(?:SFAS|FAS|ASC|ASU|IFRS|IAS)\s?\d|"  # what an accounting standard requires
     # how the non-GAAP figures are made, not what happened
     r"\bnon-GAAP\b[^.;]{0,60}\b(?:income tax effects|adjustments?|presentation|information|basis of)\b|"

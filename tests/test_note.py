@@ -150,6 +150,9 @@ def test_sections_of_a_release():
         "Lowe's Companies, Inc. (NYSE: LOW) is a FORTUNE® 100 home improvement company with total fiscal year 2025 sales of more than $86 billion.",
         "We have excluded the net deferred tax effects related to this net income tax benefit from our non-GAAP income tax effects and net income measures for fiscal 2022 and 2021.",
         'title: "Gecina: 2024 Earnings" date: "2025-02-14 02:56:00" summary: "Gecina: 2024 EarningsSustaining Value"',
+        # Kingsoft Cloud's convenience-translation note; Beyond Meat's lead-in to a table
+        "Unless otherwise noted, the translation of RMB into US$ has been made at RMB6.7851 to US$1.00, the noon buying rate in effect on June 30, 2026",
+        "The following table summarizes certain charges recorded in the Company’s condensed consolidated statement of operations",
     ],
 )
 def test_boilerplate_sentences(sentence):
