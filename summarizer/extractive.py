@@ -19,6 +19,19 @@ from decimal import Decimal
 from .claims import read_numbers
 from .columns import period_end
 from .facts import Fact, FactIndex
+from .guidance_reading import PERIOD_PHRASE, direction, fits_metric, guidance_metric, prior_zones
+from .release_prose import (
+    Section,
+    detach_headings,
+    front_matter_end,
+    glued_heading,
+    is_boilerplate,
+    is_debris,
+    section_at,
+    sections,
+    split_inline_bullets,
+    strip_bullet,
+)
 from .sentences import prose_sentences
 from .summary import (
     Amount,
@@ -507,9 +520,22 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> Repor
                            citations=citations)  # fmt: skip
 
 
+def _headline_period(period: ReportingPeriod) -> str:
+    """The period as the headline names it: the release's own words, said in its case
+    ("SECOND QUARTER 2026" reads "Second Quarter 2026"), with the date it ended where the
+    words name no year ("Fourth Quarter ended December 31, 2024"), never a year guessed from it."""
+    label = period.label.title() if period.label.isupper() else period.label
+    if not re.search(r"\b(?:19|20)\d{2}\b|\bFY\s?\d{2}\b", label, re.IGNORECASE) and period.period_end:
+        day = datetime.date.fromisoformat(period.period_end)
+        ended = f"ended {day:%B} {day.day}, {day.year}"
+        label = f"the period {ended}" if label == "the reporting period" else f"{label} {ended}"
+    return label
+
+
 def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]]) -> Headline:
+    """One sentence of the key figures as the table states them: a loss is called a loss
+    (net loss, loss per share), amounts at the precision printed, the period named."""
     by_name = {name: metric for name, _, metric in picks if metric.basis == "gaap"}
-    {name: pick.citation for name, pick, metric in picks if metric.basis == "gaap"}
     parts, cited = [], []
     revenue = by_name.get("revenue")
     if revenue:
@@ -522,32 +548,35 @@ def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, 
     income = by_name.get("net_income")
     if income:
         loss = Decimal(income.value.value) < 0
-        parts.append(f"net {'loss' if loss else 'income'} of {human(income.value).lstrip('-')}")
+        parts.append(f"net {'loss' if loss else 'income'} of {human(_unsigned(income.value))}")
         cited.append("net_income")
     eps = by_name.get("eps_diluted")
     if eps:
-        parts.append(f"diluted EPS of {human(eps.value)}")
+        if Decimal(eps.value.value) < 0:
+            parts.append(f"diluted net loss per share of {human(_unsigned(eps.value))}")
+        else:
+            parts.append(f"diluted EPS of {human(eps.value)}")
         cited.append("eps_diluted")
+    words = _headline_period(period)
     if not parts:
-        return Headline(text=f"{company.name} released results for {period.label}.", citations=period.citations)
-    text = f"{company.name} reported {period.label} {'; '.join(parts)}."
+        return Headline(text=f"{company.name} released results for {words}.", citations=period.citations)
+    text = f"{company.name} reported {words} {'; '.join(parts)}."
     return Headline(text=text, citations=[c for name in cited for c in by_name[name].citations])
 
 
-_BOILERPLATE = re.compile(
-    r"forward-looking|safe harbor|webcast|conference call|dial-in|replay|passcode|investor relations|"
-    r"press release|www\.|https?://|@|Form 8-K|Form 10-[KQ]|securities exchange act|trademarks?|copyright|"
-    r"all rights reserved|non-GAAP (?:financial )?measures?|reconciliation|accordance with GAAP|"
-    r"for further information|contacts?:|risk factors|undue reliance|not guarantees|pursuant to|Securities Act|"
-    r"Exchange Act|today (?:announced|reported) (?:its )?(?:financial )?results",
-    re.IGNORECASE,
-)
+def _unsigned(amount: Amount) -> Amount:
+    """A loss's amount without its sign, once the words say it is a loss."""
+    return amount.model_copy(update={"value": amount.value.lstrip("-")})
+
+
 _ACTION = re.compile(
     r"\b(?:announc|launch|sign|acquir|complet|expand|introduc|unveil|partner|agreement|record|approv|open|declar|"
     r"repurchas|return|award|deliver|hire|appoint|achiev|grew|increas|reach|secur|ship)",
     re.IGNORECASE,
 )
-_LEANS_ON_CONTEXT = re.compile(r"(?:This|These|That|Those|She|He|It|They|Her|His|Its|Their)\b")
+_LEANS_ON_CONTEXT = re.compile(
+    r"(?:This|These|That|Those|She|He|It|They|Her|His|Its|Their|Also|Additionally|In addition|However|Further|Furthermore)\b"
+)
 _GUIDANCE = re.compile(r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|reaffirm\w*)\b", re.I)
 _METRIC_WORDS = re.compile(
     r"(?:gross |operating |net |diluted |adjusted )*(?:revenues?|sales|earnings per share|EPS|margins?|expenses|"
@@ -555,21 +584,35 @@ _METRIC_WORDS = re.compile(
     r"cash flow|free cash flow|debt|shares|dividends?)",
     re.IGNORECASE,
 )
-_HEADING = re.compile(r"^[ \t]*(?:#+\s*)?([A-Z][^\n.!?:]{1,58}):?[ \t]*$", re.MULTILINE)
-_GUIDANCE_PERIOD = re.compile(
-    r"\b(?:(?:first|second|third|fourth)[- ]quarter(?: of)?(?: fiscal)?(?: (?:19|20)\d{2})?|full[- ]year(?: (?:fiscal )?(?:19|20)\d{2})?"
-    r"|fiscal (?:year )?(?:19|20)\d{2}|Q[1-4] (?:FY)?\d{2,4}|(?:19|20)\d{2}|the year)\b",
+
+# Developments an analyst reads the business update for: deals, products, approvals, capital returns, people.
+_DEVELOPMENT = re.compile(
+    r"\b(?:acqui(?:re|red|res|sition|sitions)|merger|divest\w*|launch\w*|partnership|agreement|contracts?|"
+    r"customers?|approv(?:al|ed)|FDA|trials?|dividends?|repurchas\w*|buybacks?|appoint\w*|named|"
+    r"record|opened|new|products?|platform|backlog|orders|bookings|segment|expansion|awarded|signed)\b",
     re.IGNORECASE,
 )
+# MD&A detail: why a line moved ("The increase in ... was primarily due to ..."), not a development.
+_VARIANCE = re.compile(r"^(?:the )?(?:increases?|decreases?|declines?|changes?|growth) in\b|\bprimarily (?:due to|driven by)\b", re.I)
+_EXCLUSION = re.compile(r"\b(?:exclud\w*|includ\w*|impacts?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _prose_sentences(document: Document) -> list[Span]:
-    return prose_sentences(document.text, sorted(table.span for table in document.tables))
+    """The release's sentences outside its tables and outside a capture's metadata block, a
+    line of list items run together cut into its items."""
+    text = document.text
+    skip = front_matter_end(text)
+    spans = prose_sentences(text, sorted(table.span for table in document.tables))
+    return [piece for span in spans if span.start >= skip for piece in split_inline_bullets(text, span)]
 
 
-def _heading_before(text: str, position: int) -> str:
-    headings = [m for m in _HEADING.finditer(text, max(0, position - 1500), position)]
-    return " ".join(headings[-1].group(1).split()) if headings else ""
+def _sections(document: Document) -> tuple[Section, ...]:
+    return sections(document.text, sorted(table.span for table in document.tables), document.info.title)
+
+
+def _heading_before(found: Sequence[Section], position: int) -> Section | None:
+    """The section a sentence lies in, if a heading stands close enough above it."""
+    return section_at(found, position)
 
 
 def _amount_from_claim(number) -> Amount | None:
@@ -596,66 +639,209 @@ def _is_range(sentence: str, first, second) -> bool:
 
 
 def _same_kind(low: Amount, high: Amount) -> bool:
-    return low.unit == high.unit and low.scale == high.scale and Decimal(low.value) <= Decimal(high.value)
+    """Two bounds of one range: one unit, one scale, low <= high, and one sign ("down 5%-10%"
+    reads -5 and 10, which bound no range the release states)."""
+    lower, upper = Decimal(low.value), Decimal(high.value)
+    return low.unit == high.unit and low.scale == high.scale and lower <= upper and (lower < 0) == (upper < 0)
 
 
-def _guidance(document: Document, sentences: Iterable[Span]) -> list[Guidance]:
-    """Forward-looking sentences with figures: the metric is the sentence's subject (named
-    before "expects"), the range is the figures after it."""
+def _guidance_period(text: str, sentence: str, span: Span, section: Section | None, earlier: str, period: ReportingPeriod) -> str:
+    """The period a guidance sentence is for: the one it names (the most specific, not
+    inside the previous guidance it quotes), else its section heading's ("Fiscal Year 2026
+    Outlook"), else that of the guidance item before it in the same section, else one named
+    just above it that is not already over (a Q4 release's own year is no guidance period)."""
+    zones = prior_zones(sentence)
+    named = [m for m in PERIOD_PHRASE.finditer(sentence) if not any(a <= m.start() < b for a, b in zones)]
+    if named:
+        return " ".join(max(named, key=lambda m: len(m.group(0))).group(0).split())
+    heading = list(PERIOD_PHRASE.finditer(section.label)) if section and section.label else []
+    if heading:
+        return " ".join(max(heading, key=lambda m: len(m.group(0))).group(0).split())
+    if earlier:
+        return earlier
+    for match in reversed(list(PERIOD_PHRASE.finditer(text, max(0, span.start - 300), span.start))):
+        year = re.search(r"(?:19|20)\d{2}", match.group(0))
+        over = period.fiscal_year and year and (int(year.group(0)) < period.fiscal_year
+                                                or (int(year.group(0)) == period.fiscal_year and period.fiscal_quarter == 4))  # fmt: skip
+        if not over:
+            return " ".join(match.group(0).split())
+    return "the coming period"  # as the verifier reads a guidance claim whose period is not named
+
+
+def _guidance_verb(sentence: str) -> re.Match | None:
+    """The word that makes a sentence forward-looking ("expects", "guidance"), not one in
+    a clause about something else ("buildings undergoing or expected to undergo redevelopment")."""
+    for match in _GUIDANCE.finditer(sentence):
+        if not re.search(r"\b(?:or|and|than|as|if|not)\s+$", sentence[max(0, match.start() - 6) : match.start()]):
+            return match
+    return None
+
+
+def _is_bullet(text: str, span: Span) -> bool:
+    """Whether a sentence is an item of a list: a bullet mark starts its line."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return text[line_start : span.start + 1].lstrip().startswith(("•", "*", "-", "·", "◦", "–"))
+
+
+def _overlaps(words: set[str], others: Iterable[set[str]]) -> bool:
+    """Whether a sentence says what another already said: most of its words are the other's."""
+    return any(len(words & other) >= 0.7 * min(len(words), len(other)) for other in others)
+
+
+def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Section], period: ReportingPeriod) -> list[Guidance]:
+    """Forward-looking sentences with figures, and the lines of an outlook section: the
+    metric is the one named with the first figure, the range the figures that fit it (a
+    per-share metric takes per-share amounts, a margin percentages); figures of the
+    guidance replaced ("previously ...") and the figures of a second metric or basis
+    ("..., respectively") are not part of it. A line of an outlook section that names a
+    metric but no figure ("Comparable sales expected to be flat"), or a sentence that only
+    says which way the guidance went ("Reaffirmed full-year guidance items."), is guidance
+    without a range. The same guidance said twice is given once."""
     text = document.text
-    items = []
+    items: list[Guidance] = []
+    seen: set[tuple] = set()
+    last_period: dict[int, str] = {}
     for span in sentences:
         sentence = span.of(text)
-        verb = _GUIDANCE.search(sentence)
-        if not verb or _BOILERPLATE.search(sentence):
+        section = _heading_before(found, span.start)
+        if section and section.boilerplate:
             continue
-        numbers = [n for n in read_numbers(sentence) if n.kind is None and n.span.start > verb.start()]
-        amounts = [a for a in (_amount_from_claim(n) for n in numbers) if a]
-        if not amounts:
+        verb = _guidance_verb(sentence)
+        outlook = bool(section and section.guidance)
+        if not (verb or outlook) or is_boilerplate(sentence) or is_debris(sentence):
             continue
-        low, high = amounts[0], amounts[0]
-        if len(numbers) > 1 and _is_range(sentence, numbers[0], numbers[1]) and _same_kind(amounts[0], amounts[1]):
-            low, high = amounts[0], amounts[1]
-        subject = [m for m in _METRIC_WORDS.finditer(sentence, 0, verb.start())]
-        before = list(_GUIDANCE_PERIOD.finditer(
-            _heading_before(text, span.start) + " " + text[max(0, span.start - 300) : span.start]
-        ))  # fmt: skip
-        period = _GUIDANCE_PERIOD.search(sentence) or (before[-1] if before else None)
+        zones = prior_zones(sentence)
+        after = verb.start() if verb else 0
+        numbers = [
+            n for n in read_numbers(sentence)
+            if n.kind is None and n.span.start > after and not any(a <= n.span.start < b for a, b in zones)
+        ]  # fmt: skip
+        low = high = None
+        if not verb and not _is_bullet(text, span):
+            continue  # under an outlook heading only a list's items go without a verb of guidance; a sentence is a result
+        if numbers:
+            if _EXCLUSION.search(sentence, after, numbers[0].span.start):
+                continue  # "guidance excludes an expected 40 basis points": an adjustment, not the guidance
+            metric = guidance_metric(sentence, numbers[0].span.start, numbers[0].span.end)
+            fitting = [n for n in numbers if fits_metric(metric, n)]
+            amounts = [a for a in (_amount_from_claim(n) for n in fitting[:2]) if a]
+            if not amounts:
+                continue
+            low = high = amounts[0]
+            if len(amounts) > 1 and _is_range(sentence, fitting[0], fitting[1]) and _same_kind(amounts[0], amounts[1]):
+                high = amounts[1]
+            if fitting[0] is not numbers[0]:  # a range's upper end may name the metric after it
+                metric = guidance_metric(sentence, fitting[0].span.start, (fitting[1] if high is not low else fitting[0]).span.end) or metric
+        else:  # no figure: an outlook's item that names its metric, or "Reaffirmed full-year guidance items."
+            metric = guidance_metric(sentence, len(sentence))
+            stated = [n for n in read_numbers(sentence) if not any(a <= n.span.start < b for a, b in zones)]
+            if stated or not ((outlook and metric and _is_bullet(text, span)) or direction(sentence)):
+                continue
+        section_key = section.start if section else -1
+        when = _guidance_period(text, sentence, span, section, last_period.get(section_key, ""), period)
+        last_period[section_key] = when
+        key = (low.value, low.unit, high.value if high else None, when) if low else (sentence,)
+        figures = tuple(sorted(n.value for n in read_numbers(sentence) if n.kind is None))
+        if key in seen or (len(figures) > 2 and figures in seen):
+            continue  # the same guidance said twice ("approximately $165 million, $107 million, ..." in two paragraphs)
+        seen.update((key, figures))
+        quoted = strip_bullet(text, span)
         items.append(
             Guidance(
-                metric=" ".join(subject[-1].group(0).split()).lower() if subject else "outlook",
-                period=" ".join(period.group(0).split()) if period else "the coming period",
+                metric=metric or "outlook",
+                period=when,
                 low=low,
                 high=high,
-                text=" ".join(sentence.lstrip("•*·- ").split()),
-                citations=[_citation(document, span)],
+                text=" ".join(quoted.of(text).split()),
+                citations=[_citation(document, quoted)],
             )
         )
-    return items[:6]
+    return items[:10]
 
 
-def _business_update(document: Document, sentences: list[Span], used: set[Span]) -> list[Update]:
+def _restates(sentence: str, figures: list[Amount]) -> bool:
+    """Whether a sentence states a key figure the note's table already gives ("Record
+    quarterly revenue of $35.1 billion" beside revenue of 35,082 millions)."""
+    for number in read_numbers(sentence):
+        if number.kind is not None or number.unit not in (Unit.CURRENCY, Unit.PER_SHARE):
+            continue
+        half = Decimal(5).scaleb(-number.decimals - 1)
+        unit = _UNITS[number.unit]
+        if any(a.unit == unit and abs(a.base_value - abs(number.value)) <= half for a in figures):
+            return True
+    return False
+
+
+def _words(sentence: str) -> set[str]:
+    return set(re.findall(r"\w+", sentence.lower()))
+
+
+_QUOTED = re.compile(r"[\"“”].*\b(?:said|says|added|commented|stated|noted)\b|\b(?:said|says|added)\b.*[\"“”]")
+_QUOTE_TAIL = re.compile(r"^[^“\"]*[”\"]$")  # the end of a quotation whose start is another sentence
+_PRIOR_SUBJECT = re.compile(r"(?:the\s+)?(?:prior|previous|last|year-ago)[- ](?:year|quarter|period)\b", re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _in_quotation(text: str, span: Span) -> bool:
+    """Whether a sentence lies inside a quotation its paragraph opened before it (the middle
+    of an executive's remarks: commentary, not a development)."""
+    before = text[text.rfind("\n\n", 0, span.start) + 1 : span.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _only_earlier(sentence: str, period: ReportingPeriod) -> bool:
+    """Whether a sentence speaks only of years before the one reported ("Card services
+    income in the first six months of 2024 included ..." in a 2025 release; "The prior year
+    results included ...")."""
+    if _PRIOR_SUBJECT.match(sentence):
+        return True
+    years = [int(year) for year in _YEAR_NUMBER.findall(sentence)]
+    # the calendar year the period ended in; a fiscal year's name may run a year ahead of it
+    reported = int(period.period_end[:4]) if period.period_end else (period.fiscal_year or 0) - 1
+    return bool(years and reported > 0 and max(years) < reported)
+
+
+def _business_update(document: Document, sentences: list[Span], used: set[Span], found: Sequence[Section],
+                     metrics: list[Metric], period: ReportingPeriod) -> list[Update]:  # fmt: skip
+    """The few sentences that tell what happened: deals, products, approvals, capital
+    returns, people, segment highlights. Not boilerplate, not a title or a table line, not
+    an outlook (that is the guidance), and not the same sentence twice; a key figure the
+    table already states, MD&A detail of why a line moved, a quotation's praise and the
+    notes after the financial statements rank low. The topic is the heading of the
+    sentence's section when it says something, else none."""
     text = document.text
+    figures = [m.value for m in metrics if m.metric in ("revenue", "net_income", "eps_diluted")]
+    appendix = min((section.start for section in found if section.statement), default=len(text))
     scored = []
     for span in sentences:
-        sentence = span.of(text)
-        if span in used or not 40 <= len(sentence) <= 400 or _BOILERPLATE.search(sentence) or _GUIDANCE.search(sentence):
+        section = _heading_before(found, span.start)
+        if span in used or strip_bullet(text, span) in used or (section and (section.boilerplate or section.guidance)):
+            continue
+        topic, quoted = glued_heading(text, strip_bullet(text, span))
+        sentence = quoted.of(text)
+        if (not 40 <= len(sentence) <= 400 or is_boilerplate(sentence) or is_debris(sentence)
+                or _guidance_verb(sentence) or _only_earlier(sentence, period)):  # fmt: skip
             continue
         score = 2 * bool(_ACTION.search(sentence)) + min(3, len(re.findall(r"\d", sentence)) // 2)
-        score -= 3 * bool(_LEANS_ON_CONTEXT.match(sentence.lstrip("•*·- ")))
-        line_start = text.rfind("\n", 0, span.start) + 1
-        score += 2 * text[line_start : span.start].lstrip().startswith(("•", "*", "-", "·"))
-        score += text.startswith(("•", "*"), span.start)
+        score += 2 * bool(_DEVELOPMENT.search(sentence))
+        score -= 3 * bool(_LEANS_ON_CONTEXT.match(sentence))
+        score -= 3 * _restates(sentence, figures)
+        score -= 2 * bool(_VARIANCE.search(sentence))
+        score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence) or _in_quotation(text, quoted))
+        score -= 3 * (span.start > appendix)
+        score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
         if score >= 3:
-            scored.append((score, span))
-    best = sorted(sorted(scored, key=lambda item: -item[0])[:6], key=lambda item: item[1].start)
+            scored.append((score, quoted, topic or (section.label if section else "")))
+    chosen: list[tuple[int, Span, str]] = []
+    for item in sorted(scored, key=lambda item: -item[0]):
+        if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
+            continue  # the same development said twice (in the highlights and again in the text)
+        chosen.append(item)
+        if len(chosen) == 6:
+            break
     return [
-        Update(
-            topic=_heading_before(text, span.start) or "Highlights",
-            text=" ".join(span.of(text).lstrip("•*·- ").split()),
-            citations=[_citation(document, Span(span.start + len(span.of(text)) - len(span.of(text).lstrip("•*·- ")), span.end))],
-        )
-        for _, span in best
+        Update(topic=topic, text=" ".join(quoted.of(text).split()), citations=[_citation(document, quoted)])
+        for _, quoted, topic in sorted(chosen, key=lambda item: item[1].start)
     ]
 
 
@@ -683,15 +869,17 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     picks = _metrics(document, index)
     company = _company(document)
     period = _period(document, picks)
-    sentences = _prose_sentences(document)
+    found = _sections(document)
+    sentences = detach_headings(document.text, _prose_sentences(document), found)
     used = {pick.citation for _, pick, _ in picks}
-    guidance = _guidance(document, sentences)
+    guidance = _guidance(document, sentences, found, period)
     used |= {Span(g.citations[0].start, g.citations[0].end) for g in guidance}
+    metrics = [metric for _, _, metric in picks]
     return Summary(
         company=company,
         period=period,
         headline=_headline(company, period, picks),
-        metrics=[metric for _, _, metric in picks],
+        metrics=metrics,
         guidance=guidance,
-        business_update=_business_update(document, sentences, used),
+        business_update=_business_update(document, sentences, used, found, metrics, period),
     )

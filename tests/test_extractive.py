@@ -125,7 +125,12 @@ def test_key_figures_left_out_are_listed_with_their_reason(capsys):
         {"metric": "cash", "reason": "a table row states it, but its period, scale or comparison could not be read surely"},
     ]
     assert main(["summarize", source]) == 0
-    assert "Not stated (or not read surely, so left out): operating income, cash." in capsys.readouterr().out
+    note = capsys.readouterr().out
+    assert "Not stated in the release: operating income.\n" in note
+    assert (
+        "Not read surely, so left out: cash (a table row states it, but its period, scale or comparison could not be read surely)."
+        in note
+    )
 
 
 def test_a_restatement_table_of_last_year_never_stands_for_this_quarter():

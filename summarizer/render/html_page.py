@@ -125,7 +125,8 @@ def review_page(envelope: Envelope, report: VerificationReport, text: str, *, en
         parts += ["<h2>Guidance</h2>", *(claim(g.citations, escape(g.text)) for g in summary.guidance)]
     if summary.business_update:
         parts += ["<h2>Business update</h2>"]
-        parts += [claim(u.citations, f"<b>{escape(u.topic)}</b>: {escape(u.text)}") for u in summary.business_update]
+        parts += [claim(u.citations, (f"<b>{escape(u.topic)}</b>: " if u.topic.strip() else "") + escape(u.text))
+                  for u in summary.business_update]  # fmt: skip
     if report.citation_errors or report.warnings:
         parts += ["<h2>Problems</h2>", *(f'<p class="bad">{escape(p)}</p>' for p in (*report.citation_errors, *report.warnings))]
     if engine_note:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..guidance_reading import direction
 from ..ingest import display_name
-from ..summary import Citation, DocumentRef, Envelope, human
+from ..summary import Citation, DocumentRef, Envelope, Omission, human
 from ..verify import NumberCheck, Status, VerificationReport
 
 __all__ = ["briefing_note"]
@@ -79,6 +80,27 @@ def _mark(number: NumberCheck | None) -> str:
     return f" {_MARKS.get(number.status, '✗ ' + number.status.value.replace('_', ' '))}"
 
 
+_METRIC_NAMES = {"eps_diluted": "diluted EPS", "eps_basic": "basic EPS"}
+_NOT_IN_RELEASE = "not stated in the release"
+
+
+def _omitted(omitted: list[Omission]) -> list[str]:
+    """The key figures left out, in two lines: those the release does not state, and those it
+    states but that could not be read surely (with the reason, so a reader knows where to look)."""
+    absent = [_METRIC_NAMES.get(o.metric, o.metric.replace("_", " ")) for o in omitted if o.reason == _NOT_IN_RELEASE]
+    unsure = [o for o in omitted if o.reason != _NOT_IN_RELEASE]
+    lines = [f"Not stated in the release: {_text(', '.join(absent))}."] if absent else []
+    if unsure:
+        said = "; ".join(f"{_METRIC_NAMES.get(o.metric, o.metric.replace('_', ' '))} ({o.reason})" for o in unsure)
+        lines.append(f"Not read surely, so left out: {_text(said)}.")
+    return lines
+
+
+def _topic(topic: str) -> str:
+    """A business update's topic label, or nothing when it has none."""
+    return f"**{_text(topic)}**: " if topic.strip() else ""
+
+
 def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note: str = "") -> str:
     """Headline, key figures with a mark on each, guidance, business update, sources, verification."""
     summary = envelope.summary
@@ -109,15 +131,16 @@ def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note
         lines.append(f"This period: {_text(first.period)}. Comparison: {_text(first.comparison_period or '—')}.")
         lines.append("")
     if envelope.omitted:
-        names = ", ".join(omission.metric.replace("_", " ") for omission in envelope.omitted)
-        lines += [f"Not stated (or not read surely, so left out): {names}.", ""]
+        lines += [*_omitted(envelope.omitted), ""]
     if summary.guidance:
         lines += ["## Guidance", ""]
-        lines += [f"- {_text(g.text)} {sources.refs(g.citations)}" for g in summary.guidance]
+        for g in summary.guidance:
+            said = direction(g.text)
+            lines.append(f"- {f'**{said.capitalize()}**: ' if said else ''}{_text(g.text)} {sources.refs(g.citations)}")
         lines.append("")
     if summary.business_update:
         lines += ["## Business update", ""]
-        lines += [f"- **{_text(u.topic)}**: {_text(u.text)} {sources.refs(u.citations)}" for u in summary.business_update]
+        lines += [f"- {_topic(u.topic)}{_text(u.text)} {sources.refs(u.citations)}" for u in summary.business_update]
         lines.append("")
     lines += ["## Sources", "", *sources.lines(), ""]
     lines.append(f"**Verification:** {_text(report.summary_line())}.")

@@ -72,7 +72,7 @@ def slack_message(envelope: Envelope, report: VerificationReport, *, engine_note
         blocks += _sections(["*Guidance*", *(f"• {escape_mrkdwn(g.text)}" for g in summary.guidance)])
     if summary.business_update:
         blocks += _sections(
-            ["*Business update*", *(f"• *{escape_mrkdwn(u.topic)}*: {escape_mrkdwn(u.text)}" for u in summary.business_update)]
+            ["*Business update*", *(f"• {f'*{escape_mrkdwn(u.topic)}*: ' if u.topic.strip() else ''}{escape_mrkdwn(u.text)}" for u in summary.business_update)]
         )
     status = "✓" if report.supported else ":warning:"
     context = [{"type": "mrkdwn", "text": _clip(f"{status} {escape_mrkdwn(report.summary_line())}", MAX_SECTION)}]
