@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import lxml.etree
+if TYPE_CHECKING:  # imported when HTML is read: a text release never needs the parser
+    import lxml.etree
 
 from .cells import group_pieces, is_placeholder_cell, is_value_cell, is_year_cell
 from .types import HeaderCells
@@ -323,6 +324,8 @@ def html_to_text(markup: str) -> str:
 def read_html(markup: str) -> HtmlText:
     """The visible text of an HTML document, one block or table row per line, with the grid
     cells of the header lines its tab layout cannot express."""
+    import lxml.etree
+
     markup = _ZERO_WIDTH.sub("", _XML_DECLARATION.sub("", markup, count=1))
     try:
         # A plain etree parser, not lxml.html's: its element classes are looked up in Python
