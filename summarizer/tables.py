@@ -144,9 +144,13 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if _RULE_LINE.fullmatch(text, start, end):
         return _Line(start, end, "rule", ())
     piece_texts = [text[a:b] for a, b in pieces]
-    groups = group_pieces(piece_texts)
-    cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
-    texts = ["".join(piece_texts[i] for i in group) for group in groups]
+    cells: tuple[tuple[int, int], ...]
+    if len(pieces) == 1:  # most lines of prose: one piece is one cell, nothing to group
+        cells, texts = (pieces[0],), piece_texts
+    else:
+        groups = group_pieces(piece_texts)
+        cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
+        texts = ["".join(piece_texts[i] for i in group) for group in groups]
     if len(cells) == 1:
         only = texts[0]
         if is_value_cell(only) or is_nil_cell(only) or only in ("$", "%", ")"):
