@@ -56,7 +56,7 @@ _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case 
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
-_WRAPPED_NEGATIVE = re.compile(r"\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+\)")
+_WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+\)")  # "$ | (43.1 | )" too
 _DIGIT = re.compile(r"\d")
 _LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
 _EXCEPT = re.compile(r"except[^)|]*")  # a caption in a column header: "(in millions, except per share amounts)"
@@ -203,7 +203,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     negative = token.negative
     if not negative and value > 0 and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
         # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
-        start, value, negative = cell.span.start, -value, True
+        start, value, negative = text.index("(", cell.span.start, end), -value, True
     row = place.row
     return Figure(Span(start, end), text[start:end], value, unit, exponent, source, negative, False,
                   token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],

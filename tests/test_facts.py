@@ -357,3 +357,9 @@ def test_column_groups_told_apart_by_their_repeating_first_label():
     growth = _cell(_facts("analog-devices_q3-fy2026_text.txt", "Industrial"), "53%")
     assert growth.change and growth.family == "percent"
 
+
+def test_a_wrapped_parenthesis_after_a_dollar_sign_keeps_the_negative_revenue():
+    # Arvinas: "| Revenue | $ | 59.2 |  | $ | (43.1 | ) |": a revenue reversal in the year-ago quarter
+    revenue = _cell(_facts("arvinas_q4-2024_newswire.txt", "Revenue"), "(43.1")
+    assert revenue.value == Decimal("-43_100_000") and revenue.period.prior is True
+
