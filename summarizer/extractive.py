@@ -115,6 +115,8 @@ _UNITS: dict[Unit, AmountUnit] = {
     Unit.COUNT: "count",
 }  # fmt: skip
 _BALANCES = frozenset({"cash"})
+# Lines a statement of operations prints when the company reports them
+_STATEMENT_LINES = frozenset({"operating_income"})
 _SENTENCE_METRICS = ("revenue", "net_income", "eps_diluted")
 
 
@@ -274,6 +276,12 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
     return {table for table, names in carried.items() if names >= {"net", "eps"}}
 
 
+def _whole_statements(rows: list[_TableRow], statements: set[int]) -> bool:
+    """Whether a statement table runs from revenue down to earnings per share, so that a
+    line it does not print is not the company's line (a summary of earnings alone may omit it)."""
+    return any(row.facts[0].figure.table in statements and _carries("revenue", row.row) for row in rows)
+
+
 def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
@@ -312,6 +320,8 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
             continue
         found.append((table not in statements, table, -attributable, row.span.start, pick))
+    if name in _STATEMENT_LINES and all(item[0] for item in found) and _whole_statements(rows, statements):
+        return None  # the statement of operations has no such line: a segment table's is no company figure
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
         found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
@@ -849,11 +859,18 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
     """The key figures a summary leaves out, and why: the engine says nothing rather than guess."""
     stated = {metric.metric for metric in summary.metrics if metric.basis == "gaap"}
     rows = _table_rows(document, index)
+    statements = _statement_tables(rows)
     left_out = []
     for name in KEY_METRICS:
         if name in stated:
             continue
-        if any(_carries(name, row.row) for row in rows):
+        carrying = [row for row in rows if _carries(name, row.row)]
+        if (
+            carrying and name in _STATEMENT_LINES and _whole_statements(rows, statements)
+            and not any(row.facts[0].figure.table in statements for row in carrying)
+        ):  # fmt: skip
+            reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
+        elif carrying:
             reason = "a table row states it, but its period, scale or comparison could not be read surely"
         elif any(_ROWS[name][2] in fact.metrics for fact in index.facts if not fact.in_table):
             reason = "stated only in running text, without its period or comparison"

@@ -8,7 +8,8 @@ import pytest
 from corpus import CORPUS, DATA, document
 
 from summarizer.cli import main
-from summarizer.extractive import summarize_extractive
+from summarizer.extractive import omissions, summarize_extractive
+from summarizer.facts import FactIndex
 from summarizer.summary import Amount, human, summary_validator, verify_summary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,4 +181,14 @@ def test_a_lone_loss_per_share_is_the_diluted_eps_of_a_loss():
     summary = summarize_extractive(document("reading/geovax_q3-2024_newswire.txt"))
     eps = next(m for m in summary.metrics if m.metric == "eps_diluted")
     assert (eps.label, eps.value.value, eps.comparison_value.value) == ("Loss per common share (diluted)", "-0.91", "-4.75")
+
+
+def test_a_line_the_statement_does_not_print_is_not_taken_from_a_segment_table():
+    # Disney's statement of operations goes from costs to income before taxes; "Operating Income | $ | 1,680"
+    # is Entertainment's, in a segment table
+    doc = document("reading/disney_q3-fy2026_text.txt")
+    summary = summarize_extractive(doc)
+    assert not any(m.metric == "operating_income" and m.basis == "gaap" for m in summary.metrics)
+    reasons = {o.metric: o.reason for o in omissions(doc, FactIndex(doc), summary)}
+    assert reasons["operating_income"].startswith("the statement of operations prints no such line")
 
