@@ -1,9 +1,9 @@
 """Adversarial growth: is every stage linear in its input, whatever the input?
 
 Each generator builds a hostile release (runs of spaces, tabs or blank lines, digits with
-separators, ``$`` and parentheses, date-like and form-number-like text, pipe cells, long
-labels, one table of thousands of rows or columns, SGML header padding, a scale caption
-on many lines) or a hostile claim (one line with thousands of numbers), at doubling
+separators, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
+cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
+padding, a scale caption on many lines) or a hostile claim (one line with thousands of numbers), at doubling
 sizes. Each stage is timed in-process: ``figures`` (read the bytes, extract the figures),
 ``verify`` (a claim checked against the release; for the claim generator, the claim is
 the one that grows) and ``summarize`` (the extractive engine, verified). For every
@@ -12,16 +12,28 @@ size, from the two largest sizes and from a fit over all) and the seconds per MB
 largest size; a last line gives the worst of each. Goals (issue 13): exponent <= 1.2,
 <= 2 s/MB.
 
+With ``--memory-mb N`` it measures memory instead: each generator's input of N MB (and, with
+``--release FILE``, a real release repeated to N MB) is written to a file and each command
+is run on it in a process of its own, through the command line (``figures``, ``verify
+--text``/``--claims``, ``summarize --engine extractive``), reporting the peak resident set
+(VmHWM) and the seconds it took. Goal (issue 13): a 25 MiB input under 1 GiB.
+
 Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAME]
+     .venv/bin/python benchmarks/bench_adversarial.py --memory-mb 25 [--release FILE] [--only NAME]
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
 import random
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from summarizer.facts import FactIndex
 from summarizer.figures import extract_figures
@@ -97,6 +109,22 @@ def _table_columns(size: int) -> str:
     return _PREAMBLE + "(in thousands)\n" + header + row("Revenue") + row("Net income")
 
 
+def _phones(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: f"Call (800) {i % 900 + 100}-{i % 9000 + 1000} or +1 212.555.{i % 9000 + 1000}; ", size) + "\n"
+
+
+def _html_rows(size: int) -> str:
+    rows = _fill(lambda i: f"<tr><td>Line item {i}</td><td>$</td><td>{i * 7 % 9999:,}</td><td>({i * 3 % 9999:,})</td></tr>", size)
+    return f"<html><body><p>{_PREAMBLE}</p><table><tr><td></td><td colspan=2>2025</td><td>2024</td></tr>{rows}</table></body></html>"
+
+
+def _html_columns(size: int) -> str:
+    columns = max(2, size // 40)
+    header = "".join(f"<td>{2000 + i % 26}</td>" for i in range(columns))
+    row = "".join(f"<td>{i * 13 % 9999:,}</td>" for i in range(columns))
+    return f"<html><body><p>{_PREAMBLE}</p><table><tr><td></td>{header}</tr><tr><td>Revenue</td>{row}</tr></table></body></html>"
+
+
 def _sgml_padding(size: int) -> str:
     return (
         "<SEC-DOCUMENT>0000950123-25-000001.txt : 20250101\n<SEC-HEADER>\n"
@@ -131,6 +159,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "long-labels": _long_labels,
     "table-rows": _table_rows,
     "table-columns": _table_columns,
+    "phones": _phones,
+    "html-table-rows": _html_rows,
+    "html-table-columns": _html_columns,
     "sgml-padding": _sgml_padding,
     "captions": _captions,
     "sentences": _sentences,
@@ -168,13 +199,93 @@ def _slope(sizes: list[int], times: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
+# Runs one command line in this process and writes its peak resident set (VmHWM, KiB) to a
+# file: not ru_maxrss, which Linux carries from the parent across fork and exec.
+_MEMORY_PROBE = """
+import contextlib, os, re, sys
+from summarizer.cli import main
+with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+    try:
+        code = main(sys.argv[2:])
+    except SystemExit as exit_:
+        code = exit_.code
+peak = re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1)
+open(sys.argv[1], "w").write(f"{peak} {code}")
+"""
+
+
+def _repeated(path: str) -> Callable[[int], str]:
+    """A real release repeated whole (an EDGAR submission cut short is refused), up to ``size``."""
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+
+    def generate(size: int) -> str:
+        return text * max(1, size // len(text))
+
+    return generate
+
+
+def _commands(name: str, path: str, folder: str) -> dict[str, list[str]]:
+    """The command lines each generator's file is run through."""
+    if name in _CLAIM_GENERATORS:
+        release = os.path.join(folder, "release.txt")
+        with open(release, "w", encoding="utf-8") as handle:
+            handle.write(_RELEASE_FOR_CLAIMS)
+        return {"verify": ["verify", release, "--claims", path, "--format", "json"]}
+    return {
+        "figures": ["figures", path, "--format", "json"],
+        "verify": ["verify", path, "--text", _CLAIM],
+        "summarize": ["summarize", path, "--engine", "extractive"],
+    }
+
+
+def _measure_memory(generators: dict[str, Callable[[int], str]], megabytes: float, budget: float) -> None:
+    size = int(megabytes * 2**20)
+    print(f"{'input':22} {'stage':10} {'MB in':>6} {'peak MiB':>9} {'seconds':>8} exit  (goal: 25 MiB under 1,024 MiB)")
+    worst = ("", 0.0)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, generate in generators.items():
+            path = os.path.join(folder, f"{name}.txt")
+            text = generate(size)
+            if len(text.encode("utf-8")) > size:  # under the limit: some generators add a part of half the size
+                text = generate(size * size // len(text.encode("utf-8")) - 4096)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            del text
+            mb = os.path.getsize(path) / 1e6
+            for stage, command in _commands(name, path, folder).items():
+                report = os.path.join(folder, "peak")
+                start = time.perf_counter()
+                try:
+                    subprocess.run([sys.executable, "-c", _MEMORY_PROBE, report, *command],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=budget, check=False)  # fmt: skip
+                except subprocess.TimeoutExpired:
+                    print(f"{name:22} {stage:10} {mb:6.1f} {'?':>9} {'>' + str(int(budget)):>8} (stopped)", flush=True)
+                    continue
+                seconds = time.perf_counter() - start
+                peak_kib, code = Path(report).read_text().split()
+                peak = int(peak_kib) / 1024
+                if peak > worst[1]:
+                    worst = (f"{name}/{stage}", peak)
+                print(f"{name:22} {stage:10} {mb:6.1f} {peak:9.0f} {seconds:8.1f} {code}", flush=True)
+                os.remove(report)
+            os.remove(path)
+    print(f"worst peak {worst[1]:.0f} MiB ({worst[0]})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--max-kb", type=int, default=512, help="largest input in KB (default 512)")
     parser.add_argument("--min-kb", type=int, default=16, help="smallest input in KB (default 16)")
     parser.add_argument("--only", action="append", choices=sorted(GENERATORS), help="run this generator only")
     parser.add_argument("--budget", type=float, default=20.0, help="stop doubling once one size takes this many seconds")
+    parser.add_argument("--memory-mb", type=float, help="measure peak memory on inputs of this many MiB instead")
+    parser.add_argument("--release", action="append", default=[], metavar="FILE", help="with --memory-mb: also this release, repeated")
     args = parser.parse_args()
+    if args.memory_mb:
+        chosen = {name: GENERATORS[name] for name in args.only or GENERATORS}
+        chosen.update({f"repeated {os.path.basename(p)}"[:22]: _repeated(p) for p in args.release})
+        _measure_memory(chosen, args.memory_mb, max(args.budget, 60.0))
+        return
     sizes = []
     kb = args.min_kb
     while kb <= args.max_kb:
