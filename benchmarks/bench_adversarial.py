@@ -3,10 +3,11 @@
 Each generator builds a hostile release (runs of spaces, tabs or blank lines, digits with
 separators, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
 cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
-padding, a scale caption on many lines) or a hostile claim (one line with thousands of numbers), at doubling
-sizes. Each stage is timed in-process: ``figures`` (read the bytes, extract the figures),
-``verify`` (a claim checked against the release; for the claim generator, the claim is
-the one that grows) and ``summarize`` (the extractive engine, verified). For every
+padding, a scale caption on many lines) or a hostile claim (one line with thousands of
+numbers), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
+written to /dev/null): ``figures --format json`` (figures, column periods, table checks),
+``verify --text`` (a claim checked against the release; for the claim generator, ``verify
+--claims`` with the claim that grows) and ``summarize --engine extractive``. For every
 generator and stage it prints the growth exponent (the log-log slope of time against
 size, from the two largest sizes and from a fit over all) and the seconds per MB at the
 largest size; a last line gives the worst of each. Goals (issue 13): exponent <= 1.2,
@@ -25,6 +26,7 @@ Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAM
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import random
@@ -35,11 +37,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from summarizer.facts import FactIndex
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
-from summarizer.pipeline import summarize_document
-from summarizer.verify import verify_text
+from summarizer.cli import main as summarizer_main
 
 _CLAIM = "Revenue was $6.6 million, up 27% from $5.2 million; net income of $1.2 million, or $0.05 per diluted share."
 _PREAMBLE = "Acme Corp Reports Third Quarter Results\n\nRevenue was $6.6 million in the quarter.\n\n"
@@ -178,16 +176,15 @@ def _timed(action: Callable[[], object]) -> float:
 
 
 def _stages(name: str, text: str) -> dict[str, float]:
-    """Seconds each stage takes on ``text``."""
-    if name in _CLAIM_GENERATORS:
-        document = load_document(_RELEASE_FOR_CLAIMS.encode())
-        index = FactIndex(document)
-        return {"verify": _timed(lambda: verify_text(text, document, index))}
-    data = text.encode("utf-8")
-    seconds = {"figures": _timed(lambda: extract_figures(load_document(data)))}
-    document = load_document(data)
-    seconds["verify"] = _timed(lambda: verify_text(_CLAIM, document))
-    seconds["summarize"] = _timed(lambda: summarize_document(document, engine="extractive"))
+    """Seconds each command takes on ``text``, run in this process as the command line runs it
+    (reading the file, the figures command's column periods and table checks, the output)."""
+    seconds = {}
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "input.txt")
+        Path(path).write_text(text, encoding="utf-8")
+        for stage, command in _commands(name, path, folder).items():
+            with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+                seconds[stage] = _timed(lambda command=command: summarizer_main(command))
     return seconds
 
 
@@ -203,7 +200,7 @@ def _slope(sizes: list[int], times: list[float]) -> float:
 # file: not ru_maxrss, which Linux carries from the parent across fork and exec.
 _MEMORY_PROBE = """
 import contextlib, os, re, sys
-from summarizer.cli import main
+from summarizer.cli import main as summarizer_main
 with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
     try:
         code = main(sys.argv[2:])
