@@ -200,7 +200,7 @@ def _slope(sizes: list[int], times: list[float]) -> float:
 # file: not ru_maxrss, which Linux carries from the parent across fork and exec.
 _MEMORY_PROBE = """
 import contextlib, os, re, sys
-from summarizer.cli import main as summarizer_main
+from summarizer.cli import main
 with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
     try:
         code = main(sys.argv[2:])
@@ -259,6 +259,9 @@ def _measure_memory(generators: dict[str, Callable[[int], str]], megabytes: floa
                     print(f"{name:22} {stage:10} {mb:6.1f} {'?':>9} {'>' + str(int(budget)):>8} (stopped)", flush=True)
                     continue
                 seconds = time.perf_counter() - start
+                if not os.path.exists(report):
+                    print(f"{name:22} {stage:10} {mb:6.1f} {'?':>9} {seconds:8.1f} (the probe failed)", flush=True)
+                    continue
                 peak_kib, code = Path(report).read_text().split()
                 peak = int(peak_kib) / 1024
                 if peak > worst[1]:
