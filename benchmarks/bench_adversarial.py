@@ -1,7 +1,7 @@
 """Adversarial growth: is every stage linear in its input, whatever the input?
 
 Each generator builds a hostile release (runs of spaces, tabs or blank lines, digits with
-separators, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
+separators, lines of one character, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
 cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
 padding, a scale caption on many lines) or a hostile claim (one line with thousands of
 numbers), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
@@ -64,6 +64,10 @@ def _tabs(size: int) -> str:
 
 def _newlines(size: int) -> str:
     return _PREAMBLE + "Revenue 1,234" + "\n" * size + "Net income 5,678\n"
+
+
+def _short_lines(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: "x\n" if i % 2 else "1\n", size)
 
 
 def _blank_lines(size: int) -> str:
@@ -149,6 +153,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "tabs": _tabs,
     "newlines": _newlines,
     "blank-lines": _blank_lines,
+    "short-lines": _short_lines,
     "separated-digits": _separated_digits,
     "dollars-parens": _dollars_parens,
     "dates": _dates,
@@ -242,9 +247,10 @@ def _measure_memory(generators: dict[str, Callable[[int], str]], megabytes: floa
     with tempfile.TemporaryDirectory() as folder:
         for name, generate in generators.items():
             path = os.path.join(folder, f"{name}.txt")
-            text = generate(size)
-            if len(text.encode("utf-8")) > size:  # under the limit: some generators add a part of half the size
-                text = generate(size * size // len(text.encode("utf-8")) - 4096)
+            text, asked = generate(size), size
+            while len(text.encode("utf-8")) > size:  # under the limit: some generators add parts, some write UTF-8
+                asked = asked * size // len(text.encode("utf-8")) - 4096
+                text = generate(asked)
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text)
             del text
