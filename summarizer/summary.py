@@ -5,7 +5,9 @@ The types are plain frozen dataclasses, so that building a summary needs no pyda
 plugin look-up it makes cost more than half of the command's start-up). Where data comes
 from outside — a model's answer, a summary file, ``--format json`` — pydantic validates and
 serialises the same classes, with the same constraints, through ``model_validate``,
-``model_dump_json`` and ``model_json_schema`` (the names pydantic models have).
+``model_dump_json`` and ``model_json_schema`` (the names pydantic models have). Built
+directly, by an engine of this package, they are not validated (pydantic models were): the
+verifier still checks every citation against the text and every number against the release.
 
 ``verify_summary`` turns every structured field into the plain sentence an analyst would
 write ("Total revenues for the three months ended December 31, 2005 was $6.587 million,
