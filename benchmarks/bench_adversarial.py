@@ -1,33 +1,43 @@
 """Adversarial growth: is every stage linear in its input, whatever the input?
 
 Each generator builds a hostile release (runs of spaces, tabs or blank lines, digits with
-separators, ``$`` and parentheses, date-like and form-number-like text, pipe cells, long
-labels, one table of thousands of rows or columns, SGML header padding, a scale caption
-on many lines) or a hostile claim (one line with thousands of numbers), at doubling
-sizes. Each stage is timed in-process: ``figures`` (read the bytes, extract the figures),
-``verify`` (a claim checked against the release; for the claim generator, the claim is
-the one that grows) and ``summarize`` (the extractive engine, verified). For every
+separators, lines of one character, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
+cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
+padding, a scale caption on many lines) or a hostile claim (one line with thousands of
+numbers), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
+written to /dev/null): ``figures --format json`` (figures, column periods, table checks),
+``verify --text`` (a claim checked against the release; for the claim generator, ``verify
+--claims`` with the claim that grows) and ``summarize --engine extractive``. For every
 generator and stage it prints the growth exponent (the log-log slope of time against
 size, from the two largest sizes and from a fit over all) and the seconds per MB at the
 largest size; a last line gives the worst of each. Goals (issue 13): exponent <= 1.2,
 <= 2 s/MB.
 
+With ``--memory-mb N`` it measures memory instead: each generator's input of N MB (and, with
+``--release FILE``, a real release repeated to N MB) is written to a file and each command
+is run on it in a process of its own, through the command line (``figures``, ``verify
+--text``/``--claims``, ``summarize --engine extractive``), reporting the peak resident set
+(VmHWM) and the seconds it took. Goal (issue 13): a 25 MiB input under 1 GiB.
+
 Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAME]
+     .venv/bin/python benchmarks/bench_adversarial.py --memory-mb 25 [--release FILE] [--only NAME]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
+import os
 import random
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from summarizer.facts import FactIndex
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
-from summarizer.pipeline import summarize_document
-from summarizer.verify import verify_text
+from summarizer.cli import main as summarizer_main
 
 _CLAIM = "Revenue was $6.6 million, up 27% from $5.2 million; net income of $1.2 million, or $0.05 per diluted share."
 _PREAMBLE = "Acme Corp Reports Third Quarter Results\n\nRevenue was $6.6 million in the quarter.\n\n"
@@ -54,6 +64,10 @@ def _tabs(size: int) -> str:
 
 def _newlines(size: int) -> str:
     return _PREAMBLE + "Revenue 1,234" + "\n" * size + "Net income 5,678\n"
+
+
+def _short_lines(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: "x\n" if i % 2 else "1\n", size)
 
 
 def _blank_lines(size: int) -> str:
@@ -97,6 +111,22 @@ def _table_columns(size: int) -> str:
     return _PREAMBLE + "(in thousands)\n" + header + row("Revenue") + row("Net income")
 
 
+def _phones(size: int) -> str:
+    return _PREAMBLE + _fill(lambda i: f"Call (800) {i % 900 + 100}-{i % 9000 + 1000} or +1 212.555.{i % 9000 + 1000}; ", size) + "\n"
+
+
+def _html_rows(size: int) -> str:
+    rows = _fill(lambda i: f"<tr><td>Line item {i}</td><td>$</td><td>{i * 7 % 9999:,}</td><td>({i * 3 % 9999:,})</td></tr>", size)
+    return f"<html><body><p>{_PREAMBLE}</p><table><tr><td></td><td colspan=2>2025</td><td>2024</td></tr>{rows}</table></body></html>"
+
+
+def _html_columns(size: int) -> str:
+    columns = max(2, size // 40)
+    header = "".join(f"<td>{2000 + i % 26}</td>" for i in range(columns))
+    row = "".join(f"<td>{i * 13 % 9999:,}</td>" for i in range(columns))
+    return f"<html><body><p>{_PREAMBLE}</p><table><tr><td></td>{header}</tr><tr><td>Revenue</td>{row}</tr></table></body></html>"
+
+
 def _sgml_padding(size: int) -> str:
     return (
         "<SEC-DOCUMENT>0000950123-25-000001.txt : 20250101\n<SEC-HEADER>\n"
@@ -123,6 +153,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "tabs": _tabs,
     "newlines": _newlines,
     "blank-lines": _blank_lines,
+    "short-lines": _short_lines,
     "separated-digits": _separated_digits,
     "dollars-parens": _dollars_parens,
     "dates": _dates,
@@ -131,6 +162,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "long-labels": _long_labels,
     "table-rows": _table_rows,
     "table-columns": _table_columns,
+    "phones": _phones,
+    "html-table-rows": _html_rows,
+    "html-table-columns": _html_columns,
     "sgml-padding": _sgml_padding,
     "captions": _captions,
     "sentences": _sentences,
@@ -147,16 +181,15 @@ def _timed(action: Callable[[], object]) -> float:
 
 
 def _stages(name: str, text: str) -> dict[str, float]:
-    """Seconds each stage takes on ``text``."""
-    if name in _CLAIM_GENERATORS:
-        document = load_document(_RELEASE_FOR_CLAIMS.encode())
-        index = FactIndex(document)
-        return {"verify": _timed(lambda: verify_text(text, document, index))}
-    data = text.encode("utf-8")
-    seconds = {"figures": _timed(lambda: extract_figures(load_document(data)))}
-    document = load_document(data)
-    seconds["verify"] = _timed(lambda: verify_text(_CLAIM, document))
-    seconds["summarize"] = _timed(lambda: summarize_document(document, engine="extractive"))
+    """Seconds each command takes on ``text``, run in this process as the command line runs it
+    (reading the file, the figures command's column periods and table checks, the output)."""
+    seconds = {}
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "input.txt")
+        Path(path).write_text(text, encoding="utf-8")
+        for stage, command in _commands(name, path, folder).items():
+            with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+                seconds[stage] = _timed(lambda command=command: summarizer_main(command))
     return seconds
 
 
@@ -168,13 +201,97 @@ def _slope(sizes: list[int], times: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
+# Runs one command line in this process and writes its peak resident set (VmHWM, KiB) to a
+# file: not ru_maxrss, which Linux carries from the parent across fork and exec.
+_MEMORY_PROBE = """
+import contextlib, os, re, sys
+from summarizer.cli import main
+with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+    try:
+        code = main(sys.argv[2:])
+    except SystemExit as exit_:
+        code = exit_.code
+peak = re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1)
+open(sys.argv[1], "w").write(f"{peak} {code}")
+"""
+
+
+def _repeated(path: str) -> Callable[[int], str]:
+    """A real release repeated whole (an EDGAR submission cut short is refused), up to ``size``."""
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+
+    def generate(size: int) -> str:
+        return text * max(1, size // len(text))
+
+    return generate
+
+
+def _commands(name: str, path: str, folder: str) -> dict[str, list[str]]:
+    """The command lines each generator's file is run through."""
+    if name in _CLAIM_GENERATORS:
+        release = os.path.join(folder, "release.txt")
+        with open(release, "w", encoding="utf-8") as handle:
+            handle.write(_RELEASE_FOR_CLAIMS)
+        return {"verify": ["verify", release, "--claims", path, "--format", "json"]}
+    return {
+        "figures": ["figures", path, "--format", "json"],
+        "verify": ["verify", path, "--text", _CLAIM],
+        "summarize": ["summarize", path, "--engine", "extractive"],
+    }
+
+
+def _measure_memory(generators: dict[str, Callable[[int], str]], megabytes: float, budget: float) -> None:
+    size = int(megabytes * 2**20)
+    print(f"{'input':22} {'stage':10} {'MB in':>6} {'peak MiB':>9} {'seconds':>8} exit  (goal: 25 MiB under 1,024 MiB)")
+    worst = ("", 0.0)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, generate in generators.items():
+            path = os.path.join(folder, f"{name}.txt")
+            text, asked = generate(size), size
+            while len(text.encode("utf-8")) > size:  # under the limit: some generators add parts, some write UTF-8
+                asked = asked * size // len(text.encode("utf-8")) - 4096
+                text = generate(asked)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            del text
+            mb = os.path.getsize(path) / 1e6
+            for stage, command in _commands(name, path, folder).items():
+                report = os.path.join(folder, "peak")
+                start = time.perf_counter()
+                try:
+                    subprocess.run([sys.executable, "-c", _MEMORY_PROBE, report, *command],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=budget, check=False)  # fmt: skip
+                except subprocess.TimeoutExpired:
+                    print(f"{name:22} {stage:10} {mb:6.1f} {'?':>9} {'>' + str(int(budget)):>8} (stopped)", flush=True)
+                    continue
+                seconds = time.perf_counter() - start
+                if not os.path.exists(report):
+                    print(f"{name:22} {stage:10} {mb:6.1f} {'?':>9} {seconds:8.1f} (the probe failed)", flush=True)
+                    continue
+                peak_kib, code = Path(report).read_text().split()
+                peak = int(peak_kib) / 1024
+                if peak > worst[1]:
+                    worst = (f"{name}/{stage}", peak)
+                print(f"{name:22} {stage:10} {mb:6.1f} {peak:9.0f} {seconds:8.1f} {code}", flush=True)
+                os.remove(report)
+            os.remove(path)
+    print(f"worst peak {worst[1]:.0f} MiB ({worst[0]})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--max-kb", type=int, default=512, help="largest input in KB (default 512)")
     parser.add_argument("--min-kb", type=int, default=16, help="smallest input in KB (default 16)")
     parser.add_argument("--only", action="append", choices=sorted(GENERATORS), help="run this generator only")
     parser.add_argument("--budget", type=float, default=20.0, help="stop doubling once one size takes this many seconds")
+    parser.add_argument("--memory-mb", type=float, help="measure peak memory on inputs of this many MiB instead")
+    parser.add_argument("--release", action="append", default=[], metavar="FILE", help="with --memory-mb: also this release, repeated")
     args = parser.parse_args()
+    if args.memory_mb:
+        chosen = {name: GENERATORS[name] for name in args.only or GENERATORS}
+        chosen.update({f"repeated {os.path.basename(p)}"[:22]: _repeated(p) for p in args.release})
+        _measure_memory(chosen, args.memory_mb, max(args.budget, 60.0))
+        return
     sizes = []
     kb = args.min_kb
     while kb <= args.max_kb:

@@ -77,6 +77,8 @@ PROGRESS_EVERY = 10.0  # seconds between "still waiting" reports of one call
 MAX_ANSWER_BYTES = 16 * 2**20  # a chat completion larger than this is not read to the end
 _GRACE = 1.0  # seconds the worker thread is given past the deadline to report its own timeout
 _LOCAL_KEY = "not-needed"  # local OpenAI-compatible servers take any key; the SDK insists on one
+# The longest timeout taken: "inf" or 1e999 would reach the socket layer and overflow there.
+MAX_TIMEOUT = 86_400.0
 _NEGOTIATED: dict[str, str] = {}  # base URL -> the output mode it answered, for the rest of the run
 
 
@@ -117,8 +119,9 @@ class ModelSettings:
             raise UsageError(f"model {model!r} is set but no OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)")
         if timeout is None:
             timeout = _setting(env, "SUMMARIZER_TIMEOUT", float, cls.timeout, "a number of seconds")
-        if not timeout > 0:
-            raise UsageError(f"the timeout must be a positive number of seconds, not {timeout:g}")
+        if not 0 < timeout <= MAX_TIMEOUT:
+            raise UsageError(f"the timeout must be a positive number of seconds, at most {MAX_TIMEOUT:,.0f} (a day), "
+                             f"not {timeout:g}")  # fmt: skip
         return cls(
             model=model,
             base_url=base_url,

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pydantic import ValidationError
-
 from .chunking import Chunk, chunk_segments, count_tokens
 from .errors import ModelOutputInvalid, ModelTruncated
 from .facts import FactIndex
@@ -155,6 +153,8 @@ def _resolve(document: Document, by_id: dict[int, Segment], payload: dict, notes
             notes.append(Note.quote_not_in_segment(where, citation["quote"], citation["segment"]))
             return None
         return {"start": span.start, "end": span.end, "quote": span.of(text)}
+
+    from pydantic import ValidationError
 
     try:
         return Summary.model_validate(walk(payload, ""))

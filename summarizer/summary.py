@@ -1,4 +1,13 @@
-"""The summary: pydantic models that mirror ``schemas/summary.schema.json``, and its check.
+"""The summary: frozen value types that mirror ``schemas/summary.schema.json``, and its check.
+
+The types are plain frozen dataclasses, so that building a summary needs no pydantic:
+``summarizer summarize`` with the extractive engine never imports it (pydantic and the
+plugin look-up it makes cost more than half of the command's start-up). Where data comes
+from outside — a model's answer, a summary file, ``--format json`` — pydantic validates and
+serialises the same classes, with the same constraints, through ``model_validate``,
+``model_dump_json`` and ``model_json_schema`` (the names pydantic models have). Built
+directly, by an engine of this package, they are not validated (pydantic models were): the
+verifier still checks every citation against the text and every number against the release.
 
 ``verify_summary`` turns every structured field into the plain sentence an analyst would
 write ("Total revenues for the three months ended December 31, 2005 was $6.587 million,
@@ -8,13 +17,13 @@ and verifies it like any other claim, against the item's own citations.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
 from .decoding import MAX_INPUT_BYTES
 from .errors import InputError
@@ -28,6 +37,7 @@ from .vocabulary import metrics_in
 
 if TYPE_CHECKING:
     import jsonschema
+    from pydantic import TypeAdapter
 
 __all__ = [
     "Citation",
@@ -50,6 +60,32 @@ __all__ = [
     "verify_summary",
 ]
 
+
+class _Bounds:
+    """``Annotated`` metadata: a number from ``low`` (to ``high``), read by pydantic when it
+    validates (its ``Field(ge=..., le=...)``), without importing pydantic here."""
+
+    def __init__(self, low: int, high: int | None = None) -> None:
+        self.low, self.high = low, high
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = dict(handler(source))
+        schema["ge"] = self.low
+        if self.high is not None:
+            schema["le"] = self.high
+        return schema
+
+
+class _Pattern:
+    """``Annotated`` metadata: a string matching ``regex`` (pydantic's ``StringConstraints(pattern=...)``)."""
+
+    def __init__(self, regex: str) -> None:
+        self.regex = regex
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        return {**handler(source), "pattern": self.regex}
+
+
 AmountUnit = Literal["currency", "per_share", "percent", "percentage_points", "basis_points", "shares", "count"]
 Scale = Literal["units", "thousands", "millions", "billions"]
 Basis = Literal["gaap", "non_gaap"]
@@ -57,23 +93,62 @@ MetricName = Literal[
     "revenue", "gross_profit", "gross_margin", "operating_income", "operating_margin", "net_income",
     "eps_basic", "eps_diluted", "cash", "operating_cash_flow", "free_cash_flow", "other",
 ]  # fmt: skip
-DecimalText = Annotated[str, StringConstraints(pattern=r"^-?\d+(\.\d+)?$")]
+DecimalText = Annotated[str, _Pattern(r"^-?\d+(\.\d+)?$")]
+Count = Annotated[int, _Bounds(0)]
+NonNegative = Annotated[float, _Bounds(0)]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
 
 
-class Citation(_Model):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+def _adapter(cls: type) -> TypeAdapter[Any]:
+    """pydantic's validator and serialiser of ``cls``, built once, when first needed."""
+    if cls not in _ADAPTERS:
+        from pydantic import TypeAdapter
+
+        _ADAPTERS[cls] = TypeAdapter(cls)
+    return _ADAPTERS[cls]
+
+
+class _Value:
+    """What the summary's types share: unknown fields refused, and pydantic's model methods,
+    each building its validator on first use."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    @classmethod
+    def model_validate(cls, data: Any) -> Self:
+        """``data`` (dicts and lists, as JSON gives them) validated into this type; raises
+        pydantic's ``ValidationError``."""
+        return _adapter(cls).validate_python(data)
+
+    @classmethod
+    def model_json_schema(cls, ref_template: str = "#/$defs/{model}") -> dict[str, Any]:
+        return _adapter(cls).json_schema(ref_template=ref_template)
+
+    def model_dump(self) -> dict[str, Any]:
+        return _adapter(type(self)).dump_python(self)
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        return _adapter(type(self)).dump_json(self, indent=indent).decode("utf-8")
+
+    def model_copy(self, *, update: dict[str, Any] | None = None) -> Self:
+        """A copy with the fields of ``update`` replaced (not validated, as with pydantic)."""
+        return dataclasses.replace(self, **(update or {}))  # type: ignore[type-var]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Citation(_Value):
+    start: Count
+    end: Count
     quote: str
 
 
 _SCALE_EXPONENTS = {"units": 0, "thousands": 3, "millions": 6, "billions": 9}
 
 
-class Amount(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Amount(_Value):
     value: DecimalText
     unit: AmountUnit
     scale: Scale
@@ -91,7 +166,8 @@ class Amount(_Model):
         return self.base_value - half, self.base_value + half
 
 
-class Metric(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Metric(_Value):
     metric: MetricName
     label: str
     basis: Basis
@@ -103,7 +179,8 @@ class Metric(_Model):
     citations: list[Citation]
 
 
-class Guidance(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Guidance(_Value):
     metric: str
     period: str
     low: Amount | None
@@ -112,32 +189,37 @@ class Guidance(_Model):
     citations: list[Citation]
 
 
-class Update(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Update(_Value):
     topic: str
     text: str
     citations: list[Citation]
 
 
-class Company(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Company(_Value):
     name: str
     ticker: str | None
     citations: list[Citation]
 
 
-class ReportingPeriod(_Model):
+@dataclass(frozen=True, kw_only=True)
+class ReportingPeriod(_Value):
     label: str
     fiscal_year: int | None
-    fiscal_quarter: int | None = Field(ge=1, le=4)
-    period_end: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None
+    fiscal_quarter: Annotated[int, _Bounds(1, 4)] | None
+    period_end: Annotated[str, _Pattern(r"^\d{4}-\d{2}-\d{2}$")] | None
     citations: list[Citation]
 
 
-class Headline(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Headline(_Value):
     text: str
     citations: list[Citation]
 
 
-class Summary(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Summary(_Value):
     company: Company
     period: ReportingPeriod
     headline: Headline
@@ -149,31 +231,32 @@ class Summary(_Model):
 OutputMode = Literal["json_schema", "json_object_schema", "json_object", "text"]
 
 
-class CallUsage(_Model):
+@dataclass(frozen=True, kw_only=True)
+class CallUsage(_Value):
     """One model call: why it was made (a part's first answer, a re-ask, a repair), how, and its cost."""
 
     purpose: Literal["chunk", "reask", "repair"]
     part: str
     output_mode: OutputMode
-    prompt_tokens: int = Field(ge=0)
-    completion_tokens: int = Field(ge=0)
-    seconds: float = Field(ge=0)
-    estimated_cost_usd: float | None = Field(ge=0)
+    prompt_tokens: Count
+    completion_tokens: Count
+    seconds: NonNegative
+    estimated_cost_usd: NonNegative | None
 
 
-class Usage(_Model):
-    document_tokens: int = Field(default=0, ge=0)
-    prompt_tokens: int = Field(ge=0)
-    completion_tokens: int = Field(ge=0)
-    calls: int = Field(ge=0)
-    estimated_cost_usd: float | None = Field(ge=0)
-    per_call: list[CallUsage] = Field(default_factory=list)
+@dataclass(frozen=True, kw_only=True)
+class Usage(_Value):
+    document_tokens: Count = 0
+    prompt_tokens: Count
+    completion_tokens: Count
+    calls: Count
+    estimated_cost_usd: NonNegative | None
+    per_call: list[CallUsage] = field(default_factory=list)
 
 
-class ExhibitRef(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class ExhibitRef(_Value):
     """Where an exhibit of the submission lies in the text the citations point into."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     type: str
     sequence: str = ""
@@ -182,30 +265,31 @@ class ExhibitRef(BaseModel):
     end: int
 
 
-class DocumentRef(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@dataclass(frozen=True, kw_only=True)
+class DocumentRef(_Value):
     source: str
     sha256: str
     company: str = ""
     form_type: str = ""
     filing_date: str = ""
     document_type: str = ""
-    exhibits: list[ExhibitRef] = []
+    exhibits: list[ExhibitRef] = field(default_factory=list)
 
     def exhibit_at(self, offset: int) -> ExhibitRef | None:
         """The exhibit whose text holds character ``offset`` (a citation's start)."""
         return next((e for e in self.exhibits if e.start <= offset < e.end), None)
 
 
-class Omission(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Omission(_Value):
     """A key figure left out of the summary rather than guessed, and why."""
 
     metric: str
     reason: str
 
 
-class Envelope(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Envelope(_Value):
     document: DocumentRef
     engine: Literal["extractive", "llm"]
     model: str | None
@@ -215,7 +299,7 @@ class Envelope(_Model):
     verification: dict[str, Any]
     output_mode: OutputMode | None = None
     fallback_reason: str | None = None
-    omitted: list[Omission] = []
+    omitted: list[Omission] = field(default_factory=list)
 
 
 def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Validator:
@@ -265,6 +349,8 @@ def load_summary(source: str | Path | bytes, *, max_bytes: int = MAX_INPUT_BYTES
         where = "/".join(str(part) for part in invalid.absolute_path) or "(top)"
         message = " ".join(invalid.message.split())
         raise InputError(f"{name} is not a summary: at {where}: {message[:300]}")
+    from pydantic import ValidationError
+
     try:
         return Summary.model_validate(payload)
     except ValidationError as error:

@@ -28,6 +28,19 @@ def test_figures_json_conforms_to_its_schema(capsys):
     assert payload["document"]["document_type"] == "EX-99.1"
 
 
+@pytest.mark.parametrize("name", ["buckle_q3-fy2024.html", "mcdonalds_q2-2026_text.txt", "apple_q1-fy2011.txt"])
+def test_figures_reports_the_table_checks_of_the_whole_reading(capsys, name):
+    """figures reads the table cells' facts only; their checks are those of the full index."""
+    from corpus import document
+
+    from summarizer.facts import FactIndex
+
+    assert main(["figures", str(DATA / name), "--format", "json"]) == 0
+    shown = {t["index"]: t["check"] for t in json.loads(capsys.readouterr().out)["tables"] if t["check"]["status"] != "unchecked"}
+    full = FactIndex(document(name)).table_checks
+    assert shown and shown == {i: {"status": c.status, "passed": c.passed, "failures": list(c.failures)} for i, c in full.items()}
+
+
 @pytest.mark.parametrize(
     "content, code, message",
     [

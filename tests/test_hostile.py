@@ -294,6 +294,21 @@ def test_memory_stays_proportional_to_the_input(tmp_path):
     assert resident_kib * 1024 < 64 * 2**20 + 2**30 * 4 / 25
 
 
+_NEWLINES_PROBE = """
+import re
+from summarizer.ingest import load_document
+load_document(("Acme Reports Results\\n\\nRevenue was $5 million." + "\\n" * (8 * 2**20) + "Net income 5,678\\n").encode())
+print(re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1))
+"""
+
+
+def test_reading_millions_of_blank_lines_holds_no_list_of_lines():
+    """8 MiB of newlines: read in under 64 MiB resident (the interpreter, the bytes and the text),
+    where a list of its lines held 177 MiB (479 MiB for 25 MiB)."""
+    done = subprocess.run([sys.executable, "-c", _NEWLINES_PROBE], capture_output=True, text=True, check=True)
+    assert int(done.stdout.strip()) < 64 * 1024
+
+
 def test_a_claim_line_with_thousands_of_numbers_is_read_in_linear_time(capsys):
     claim = ", ".join(f"${i % 997}.{i % 10} million" for i in range(3000))
     start = time.perf_counter()

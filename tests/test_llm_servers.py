@@ -253,6 +253,8 @@ def test_an_unreachable_server_with_credentials_is_named_without_them(capsys):
         ("SUMMARIZER_CONTEXT_TOKENS", "12k", "SUMMARIZER_CONTEXT_TOKENS must be a whole number of tokens, not '12k'"),
         ("SUMMARIZER_CONTEXT_TOKENS", "-5", "SUMMARIZER_CONTEXT_TOKENS must be positive, not '-5'"),
         ("SUMMARIZER_TIMEOUT", "soon", "SUMMARIZER_TIMEOUT must be a number of seconds, not 'soon'"),
+        ("SUMMARIZER_TIMEOUT", "inf", "the timeout must be a positive number of seconds, at most 86,400 (a day), not inf"),
+        ("SUMMARIZER_TIMEOUT", "1e999", "the timeout must be a positive number of seconds, at most 86,400 (a day), not inf"),
         ("SUMMARIZER_MAX_OUTPUT_TOKENS", "1.5", "SUMMARIZER_MAX_OUTPUT_TOKENS must be a whole number of tokens, not '1.5'"),
     ],
 )
@@ -260,6 +262,11 @@ def test_a_malformed_setting_is_a_one_line_usage_error(capsys, monkeypatch, name
     monkeypatch.setenv(name, value)
     code, _, err, _ = _run(None, capsys, base_url="http://127.0.0.1:9/v1")
     assert code == 2 and err == f"summarizer: error: {expected}\n"
+
+
+def test_an_endless_timeout_flag_is_a_one_line_usage_error(capsys):
+    code, _, err, _ = _run(None, capsys, "--timeout", "inf", base_url="http://127.0.0.1:9/v1")
+    assert code == 2 and err == "summarizer: error: the timeout must be a positive number of seconds, at most 86,400 (a day), not inf\n"
 
 
 def test_the_timeout_flag_overrides_the_environment(capsys, monkeypatch):

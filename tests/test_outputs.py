@@ -127,3 +127,16 @@ def test_help_lists_the_commands_without_importing_the_heavy_modules():
     assert done.stdout.strip() == "[]", "heavy modules are imported lazily"
     shown = subprocess.run([sys.executable, "-m", "summarizer.cli", "--help"], capture_output=True, text=True)
     assert shown.returncode == 0 and all(word in shown.stdout for word in ("summarize", "figures", "verify"))
+
+
+def test_an_extractive_summary_imports_no_heavy_module():
+    """``summarizer summarize`` with the extractive engine (the default without a model) runs
+    without pydantic, jsonschema, openai or tiktoken: they were most of its start-up."""
+    import sys
+
+    probe = ("import sys, contextlib, io; from summarizer.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):\n"
+             f"    code = main(['summarize', {str(DATA / 'short' / 'mcdonalds_q2-2026_highlights.txt')!r}])\n"
+             "print(code, out.getvalue()[:1], sorted(m for m in ('openai', 'tiktoken', 'pydantic', 'jsonschema') if m in sys.modules))")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert done.stdout.strip() == "0 # []", done.stdout + done.stderr

@@ -149,3 +149,35 @@ def test_verify_summary_command_exit_codes(tmp_path, capsys):
     assert main(["verify", str(RELEASE), "--summary", str(wrong), "--format", "json"]) == 3
     report = json.loads(capsys.readouterr().out)
     assert report["supported"] is False and report["counts"]["unsupported"] == 1
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        (("metrics", 0, "value", "value"), "6.587e3", "String should match pattern"),
+        (("period", "fiscal_quarter"), 5, "less than or equal to 4"),
+        (("headline", "citations", 0, "start"), -1, "greater than or equal to 0"),
+        (("metrics", 0, "surprise"), "extra", "Unexpected keyword argument"),
+        (("metrics", 0, "basis"), "ifrs", "Input should be 'gaap' or 'non_gaap'"),
+    ],
+    ids=["decimal-text", "quarter", "citation-start", "unknown-field", "basis"],
+)
+def test_the_summary_types_refuse_what_the_schema_refuses(where, value, message):
+    """The value types are dataclasses; pydantic checks them, with their constraints, where data
+    comes from outside (a model's answer, a summary file)."""
+    from pydantic import ValidationError
+
+    payload = _payload()
+    node = payload
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    with pytest.raises(ValidationError, match=message):
+        Summary.model_validate(payload)
+
+
+def test_the_summary_types_round_trip_through_json():
+    summary = Summary.model_validate(_payload())
+    assert summary.metrics[0].value.base_value == 6_587_000
+    assert json.loads(summary.model_dump_json()) == _payload()
+    assert summary.model_copy(update={"business_update": []}).business_update == [] and summary.business_update
