@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import NamedTuple, cast, overload
 
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
@@ -184,7 +185,7 @@ def _is_header(line: _Line, text: str) -> bool:
     return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words))
 
 
-def _vertical_rows(lines: list[_Line], index: int) -> int:
+def _vertical_rows(lines: _Lines, index: int) -> int:
     """How many lines from ``index`` form a label followed by one-value-per-line cells."""
     if lines[index].kind != "label":
         return 0
@@ -195,7 +196,7 @@ def _vertical_rows(lines: list[_Line], index: int) -> int:
     return cursor - index if values >= 2 else 0
 
 
-def _scale(text: str, lines: list[_Line], first_data: int, floor: int, top: int) -> TableScale:
+def _scale(text: str, lines: _Lines, first_data: int, floor: int, top: int) -> TableScale:
     """The scale caption ("in thousands, except per share amounts") above a table."""
     for index in range(first_data - 1, max(floor, min(top, first_data) - 14) - 1, -1):
         line = lines[index]
@@ -381,7 +382,7 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     return columns
 
 
-def _period_caption(text: str, lines: list[_Line], first: int, floor: int) -> str:
+def _period_caption(text: str, lines: _Lines, first: int, floor: int) -> str:
     """A line just above a table that says its period ("segment detail for the 13 weeks
     ended June 28, 2003"), for tables whose column headers name none."""
     for line in lines[max(floor, first - 5) : first][::-1]:
@@ -397,8 +398,11 @@ def _label_column(text: str, line: _Line) -> _LabelColumn:
     return _LabelColumn(values[0][0] - line.start if values else None, line.separators_before(text) if line.label else 0)
 
 
+_MOST_BODY_LABELS = 64  # label lines taken into a table's body above its first data row, at most
+
+
 def _header_lines(
-    text: str, lines: list[_Line], first_data: int, floor: int, vertical: bool, limit: int
+    text: str, lines: _Lines, first_data: int, floor: int, vertical: bool, limit: int
 ) -> tuple[int, list[_Line]]:
     """The first line of a table's body and the header lines above it.
 
@@ -438,7 +442,10 @@ def _header_lines(
         ):
             header_lines.insert(0, candidate)
             blanks = 0
-        elif candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks):
+        elif (
+            candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks)
+            and first_data - cursor <= _MOST_BODY_LABELS
+        ):  # fmt: skip
             first, blanks = cursor, 0
         elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
             first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
@@ -450,7 +457,7 @@ def _header_lines(
     return first, header_lines
 
 
-def _is_header_fragment(text: str, lines: list[_Line], index: int, floor: int) -> bool:
+def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> bool:
     """A short label line that continues a header cell wrapped onto lines of its own."""
     line = lines[index]
     if not _is_fragment(text, line):
@@ -591,12 +598,12 @@ def _header_rows(
     return rows, " ".join(prefix)
 
 
-def _continues(text: str, lines: list[_Line], start: int, end: int) -> bool:
+def _continues(text: str, lines: _Lines, start: int, end: int) -> bool:
     """True when nothing but short lines separates a table from the one before it."""
-    return all(line.end - line.start <= 200 for line in lines[start:end])
+    return lines.all_short(start, end, 200)
 
 
-def _vertical_row(text: str, lines: list[_Line], index: int, count: int, section: str) -> Row:
+def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:
     label_line = lines[index]
     value_cells = [cell for line in lines[index + 1 : index + count] for cell in line.cells]
     groups = group_pieces([text[a:b] for a, b in value_cells])
@@ -637,7 +644,7 @@ def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> boo
     return label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None
 
 
-def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Row]:
+def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
 
     A label line that starts in lower case continues the label line above it, and so do the
@@ -693,13 +700,13 @@ def _build_rows(text: str, lines: list[_Line], first: int, last: int) -> list[Ro
     return rows
 
 
-def _is_year_row(text: str, lines: list[_Line], index: int) -> bool:
+def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
     """A label followed by one year per line ("September 30," / "2024" / "2023"): column headers."""
     values = [lines[i] for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
     return all(is_year_cell(text[line.start : line.end].strip()) for line in values)
 
 
-def _table_end(lines: list[_Line], start: int, text: str) -> int:
+def _table_end(lines: _Lines, start: int, text: str) -> int:
     """Index of the last line of the table whose first data row is ``start``."""
     last = start + max(0, _vertical_rows(lines, start) - 1)
     index = last + 1
@@ -727,15 +734,70 @@ def _table_end(lines: list[_Line], start: int, text: str) -> int:
     return last
 
 
+class _Lines:
+    """The text's lines, each classified when first looked at and forgotten once the reading is
+    well past it: a line object for each of millions of short lines would hold hundreds of
+    bytes per byte of input. Only the line starts are kept for all lines (8 bytes each)."""
+
+    _KEEP = 4096  # lines kept behind the furthest one looked at; any line forgotten is read again if asked for
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = array("q", [0])
+        self.starts.extend(match.end() for match in _NEWLINE.finditer(text))
+        self._read: dict[int, _Line] = {}
+        self._furthest = 0
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def end(self, index: int) -> int:
+        return self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+
+    @overload
+    def __getitem__(self, index: int) -> _Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[_Line]: ...
+    def __getitem__(self, index: int | slice) -> _Line | list[_Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        line = self._read.get(index)
+        if line is None:
+            if not 0 <= index < len(self.starts):
+                raise IndexError(index)
+            line = self._read[index] = _classify(self.text, self.starts[index], self.end(index))
+            if index > self._furthest:
+                self._furthest = index
+                if len(self._read) > 2 * self._KEEP:
+                    self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
+        return line
+
+    def next_candidate(self, index: int) -> int:
+        """The first line from ``index`` on that could hold a table's data or a one-value-per-line
+        label (a digit or a dash on it or within a few lines after): lines of words alone are skipped unread."""
+        found = _CANDIDATE.search(self.text, self.starts[index] if index < len(self.starts) else len(self.text))
+        if found is None:
+            return len(self.starts)
+        # a label stands a few lines above its first value ("Net revenues" / "" / "$" / "" / "1,234")
+        return max(index, bisect.bisect_right(self.starts, found.start()) - 1 - _LABEL_REACH)
+
+    def all_short(self, start: int, end: int, most: int) -> bool:
+        """Whether lines ``start`` to ``end`` are each at most ``most`` characters long."""
+        return all(self.end(i) - self.starts[i] <= most for i in range(start, end))
+
+
+_NEWLINE = re.compile("\n")
+_CANDIDATE = re.compile(r"[0-9\-—–]")
+_LABEL_REACH = 8
+
+
 def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> tuple[Table, ...]:
     """Every table in ``text``, in order; ``headers`` are the grid cells of the header lines
     whose text layout cannot say which columns their headings cover (from the HTML reading)."""
-    lines: list[_Line] = []
-    start = 0
-    for line_text in text.split("\n"):
-        lines.append(_classify(text, start, start + len(line_text)))
-        start += len(line_text) + 1
-    starts = [line.start for line in lines]
+    lines = _Lines(text)
+    starts = lines.starts
     tables: list[Table] = []
     floor = 0
     index = 0
@@ -743,7 +805,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         line = lines[index]
         vertical = line.kind == "label" and _vertical_rows(lines, index) > 0
         if line.kind != "data" and not vertical:
-            index += 1
+            index = lines.next_candidate(index + 1)
             continue
         if vertical and _is_year_row(text, lines, index):
             index += _vertical_rows(lines, index)
