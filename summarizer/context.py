@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|,\s+(?:and|while|but|or|compared)\b")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
@@ -69,6 +69,8 @@ _VERB = re.compile(
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[•●◦▪*·–-]")
+# The rest of an item wrapped onto a line of its own: "(previously 11.6% to 11.8%)", "and 2.7% ...".
+_WRAPPED_LINE = re.compile(r"[ \t]*[(a-z]")
 
 
 def is_forward(text: str, lower: int, start: int, end: int) -> bool:
@@ -89,7 +91,7 @@ def lead_in(text: str, start: int) -> str:
             return ""
         previous = text.rfind("\n", 0, line_start - 1) + 1
         line = text[previous : line_start - 1]
-        if line.strip() and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
+        if line.strip() and not _WRAPPED_LINE.match(line) and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
@@ -146,8 +148,16 @@ def _carries_change(between: str) -> bool:
 
 
 def clause_before(text: str, start: int) -> str:
-    """The words of the clause that leads up to offset ``start``, asides in parentheses left out."""
-    return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 80) : start]))[-1]
+    """The words of the clause that leads up to offset ``start``, asides in parentheses left out
+    (from whole words: "non-GAAP" cut to "GAAP" would say the opposite)."""
+    lower = max(0, start - 80)
+    if lower and not text[lower - 1].isspace():
+        space = _SPACE_RUN.search(text, lower, start)
+        lower = space.end() if space else start
+    return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[lower:start]))[-1]
+
+
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def is_change(text: str, start: int, end: int) -> bool:
@@ -185,29 +195,46 @@ _AMOUNT_THEN_LINK = re.compile(
 )
 
 
+# The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
+_COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
+
+
 def _carries_loss(text: str, start: int) -> bool:
     """True when the amount at ``start`` follows a loss's amount as its aside or the other end
-    of its range: the loss is said once, for both."""
+    of its range, or is what a loss is compared with ("the net loss was RMB93.0 million,
+    narrowed by 79.6% from RMB456.9 million"): the loss is said once, for both."""
     joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
-    return joined is not None and loss_context(clause_before(text, joined.start("amount")))
+    if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
+        return True
+    return _COMPARED_FROM.search(text, max(0, start - 30), start) is not None and loss_context(
+        _AMOUNTS.sub(" ", clause_before(text, start))
+    )
 
 
-def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False) -> str | None:
+_SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+
+
+def _metric_near(
+    text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False, percent: bool = False
+) -> str | None:
     """The metric a number speaks of: named right after it ("$5.2 million of research and
     development support fees"), else the nearest before it, since the number before, else
     in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
-    shares, or $7.0 billion" speaks of the repurchase."""
+    shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
+    the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
     after = _METRIC_AFTER.match(text, end)
-    if after:
+    if after and not (percent and _SHARE_OF.match(text, end)):  # "13.67% of sales": sales is what it is a share of
         words = after.group(1)
         stop = _STOP_WORD.search(words)
         named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
         if named:
             return named[0][1]
-    before = metrics_in(text[previous_end:start])
+    share_of = _SHARE_OF.match(text, previous_end, start)  # "13.67% of sales from 14.48%": the first one's
+    before = metrics_in(text[share_of.end() if share_of else previous_end : start])
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
-    metric = prefixes.last_metric(start)  # in the sentence, up to the number
+    metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
     if money and metric == "shares":
         others = [m for _, m in metrics_in(prefixes.sentence[: start - prefixes.lower]) if m != "shares"]
         return others[-1] if others else None
@@ -347,7 +374,9 @@ def read_sentence(
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
         money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
-        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes, money), unit is Unit.PER_SHARE)
+        metric = metric_for_unit(
+            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
+        )
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]

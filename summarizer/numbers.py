@@ -267,6 +267,9 @@ _AMOUNT_BEFORE = re.compile(
 )
 _PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
 _SPACE = re.compile(r"\s")
+# A period named right before a parenthesis: "below the previous year's figure (EUR 443.1 million)",
+# "level with the previous year (EUR 1.282 billion)": the amount inside is that period's.
+_PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|period)(?:['’]s)?(?:[ ]+(?:figure|level|amount))?[ ]?$", re.IGNORECASE)
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
 RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")
 # "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
@@ -301,10 +304,11 @@ _CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
 
 
 def _is_aside(text: str, start: int, currency: str) -> bool:
-    """True when the parenthesis at ``start`` follows an amount in another currency or a
-    percentage: in "RMB5.8 billion (US$0.8 billion)" the second amount translates the first,
-    in "rents rose 4.7% (EUR5.1m)" it says what the percentage is; neither is a loss."""
-    if _PERCENT_BEFORE.search(text, max(0, start - 8), start):
+    """True when the parenthesis at ``start`` follows an amount in another currency, a
+    percentage or a period: in "RMB5.8 billion (US$0.8 billion)" the second amount translates
+    the first, in "rents rose 4.7% (EUR5.1m)" it says what the percentage is, in "the previous
+    year's figure (EUR 443.1 million)" it is that year's; none is a loss."""
+    if _PERCENT_BEFORE.search(text, max(0, start - 8), start) or _PERIOD_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and _code(before.group("currency")) != _code(currency)

@@ -207,7 +207,11 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     length, nor a table cell whose column is neither current nor comparison a claim of a level.
     """
     counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
-    if context.metric and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted):
+    if (
+        context.metric
+        and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
+        and not _segment_row(context, source)
+    ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
@@ -223,6 +227,20 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table
     return context.period.prior is None or period.prior == context.period.prior
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
+
+
+def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim of a segment's or product's revenue ("ALYFTREK revenue jumped to
+    $573.6 million") names, right before "revenue" or "sales", a table row that names only
+    that product ("ALYFTREK"): the row's metric is the claim's, though no vocabulary holds it."""
+    fact = source.inputs[0] if isinstance(source, DerivedValue) else source
+    if context.metric != "segment_revenue" or source.metrics or not fact.in_table or fact.family != "currency":
+        return False
+    label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
+    return len(label) >= 3 and re.search(rf"(?<![\w-]){re.escape(label)} (?:net )?(?:revenues?|sales)\b", context.words) is not None
 
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable

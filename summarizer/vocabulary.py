@@ -455,11 +455,13 @@ _PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE
 _PERIOD_NUMBERS = re.compile(
     r"\b(?:Q[1-4]|[1-4]Q|H[12]|FY)?[ ]?'?(?:19|20)\d{2}\b|\b(?:Q[1-4]|[1-4]Q|H[12]|FY[ ]?'?\d{2})\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b|\b\d{1,2}[ -](?:months?|weeks?)\b"
+    # a percentage is a loss's change, never its amount: "the net loss narrowed 79.6% to RMB93.0 million"
+    r"|[+-]?\d[\d.,]*[ ]?(?:%|percent\b)"
 )
 
 
 def loss_context(before: str) -> bool:
     """True when the words before an amount make it a loss: "a net loss of $3.5 million",
-    "net loss for the first half of 2025 was $12 million"."""
+    "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
     return match is not None and not _PROFIT_WORDS.search(match.string[match.end() :])

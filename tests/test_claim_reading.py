@@ -219,3 +219,52 @@ def test_comparable_sales_are_a_rate_whichever_way_said():
     name = "mcdonalds_q2-2026_text.txt"
     assert _statuses(name, "Global comparable sales were 1.3% in the second quarter.")["1.3%"] == "verified"
     assert _statuses(name, "Global comparable sales were negative 1.3% in the second quarter.")["1.3%"] not in SUPPORTED_VALUES
+
+
+# ---------------------------------------------------------------- session 11: words around numbers, on both sides
+
+
+@pytest.mark.parametrize(
+    ("name", "claim"),
+    [
+        # a decimal point is no clause break, a percentage never a loss's amount, and what a loss is compared with is a loss
+        ("claim_reading/kingsoft-cloud_q2-2026_text.txt",
+         "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier."),
+        # "the previous year's figure (EUR 443.1 million)" is that year's figure, not a negative amount
+        ("claim_reading/indus-holding_q3-2025_newswire.txt",
+         "INDUS's third-quarter 2025 revenue was EUR 437.4 million, slightly below EUR 443.1 million a year earlier."),
+        ("claim_reading/indus-holding_q3-2025_newswire.txt", "Q3 revenue slipped 1.3% year over year."),
+        # a product's row names its revenue though no vocabulary holds the product's name
+        ("claim_reading/vertex_q2-2026_text.txt", "ALYFTREK revenue jumped to $573.6 million from $156.8 million a year earlier."),
+        ("claim_reading/vertex_q2-2026_text.txt", "TRIKAFTA/KAFTRIO revenue slipped 2% to $2.50 billion in the quarter."),
+        # "% of sales" is a margin of the metric before it; a wrapped "(previously ...)" line leads no list
+        ("claim_reading/lowes_q2-fy2026_text.txt", "Operating margin fell to 13.67% of sales from 14.48% a year earlier."),
+        ("claim_reading/lowes_q2-fy2026_text.txt",
+         "The company sees FY2026 adjusted diluted EPS of approximately $12.25 and diluted EPS of approximately $11.75."),
+    ],
+    ids=["loss-narrowed-to-from", "previous-year-figure-aside", "derived-from-aside", "product-row", "product-row-change",
+         "margin-of-sales", "outlook-wrapped-item"],
+)
+def test_true_claims_of_session_11_are_supported(name: str, claim: str) -> None:
+    statuses = _statuses(name, claim)
+    assert statuses and all(status in ("verified", "derived", "not_financial") for status in statuses.values()), statuses
+
+
+def test_the_figures_a_loss_is_compared_with_are_losses() -> None:
+    sentence = "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier."
+    change, level, prior = _readings(sentence)
+    assert (change.value, level.value, prior.value) == (Decimal("-79.6"), Decimal("-93.0E6"), Decimal("-456.9E6"))
+    assert prior.period.prior is True and level.period.prior is False
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("ALYFTREK revenue jumped to $573.6 million from $156.8 million a year earlier.", "verified"),
+        ("ALYFTREK revenue jumped to $156.8 million.", "context_mismatch"),  # the prior year's, claimed as this quarter's
+        ("TRIKAFTA/KAFTRIO revenue was $573.6 million in the quarter.", "context_mismatch"),  # another product's row
+    ],
+)
+def test_a_product_row_backs_only_a_claim_that_names_it(claim: str, status: str) -> None:
+    statuses = _statuses("claim_reading/vertex_q2-2026_text.txt", claim)
+    assert statuses[next(iter(statuses))] == status
