@@ -22,6 +22,7 @@ from .vocabulary import (
     FORWARD_AFTER,
     FORWARD_HINTS,
     FORWARD_LOOKING,
+    LENGTH_PATTERNS,
     NEGATIVE_BEFORE,
     PRIOR_PHRASE,
     Period,
@@ -369,10 +370,18 @@ def read_sentence(
     previous_end = lower
     # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
     prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
-    sentence_length = (period_in(text[lower:upper]).length if numbers else "") or default_length
+    part = _PART_OF.search(text, lower, upper) if numbers else None
+    whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
+    sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
-        length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
+        if part is not None and span.end <= part.start():
+            # "RMB870 million, of which, the revenue for the second half reached RMB480 million": the
+            # part's period is not the whole's
+            next_start = min(next_start, part.start())
+            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
+        else:
+            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
         money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
         metric = metric_for_unit(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
@@ -409,7 +418,78 @@ def read_sentence(
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end
-    return _ranges_share(text, numbers, readings)
+    return _ranges_share(text, numbers, _respectively(text, numbers, readings, upper))
+
+
+# What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
+_PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
+# A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
+_OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
+
+
+def _length_of(words: str) -> str:
+    """The period length words name: a length ("for the second half"), else "year" for a
+    sentence that opens with a year ("In 2023, ..."), else ""."""
+    return period_in(words).length or ("year" if _OPENING_YEAR.match(words) else "")
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LISTED_MONTHS = re.compile(r"\b(three|six|nine|twelve)\s*(?:,|and|&)\s*(three|six|nine|twelve)[- ]months\b", re.IGNORECASE)
+# "the quarter and the year"; not "the current year and prior year", which says which year, not how long
+_LISTED_YEAR = re.compile(
+    r"(?<!current )(?<!prior )(?<!prior-)(?<!previous )(?<!last )(?<!this )(?<!same )\byear\b(?![- ](?:over|ago|earlier|before|to|on))",
+    re.IGNORECASE,
+)
+_LISTED_WHICH = re.compile(r"\b(?:(current|this)|(prior|previous|last))[- ](?:fiscal )?(?:year|quarter|period)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _listed_lengths(words: str) -> list[str]:
+    """The period lengths ``words`` name, in their order: "for the year and quarter ended" is
+    [year, quarter], "for the three and twelve months ended" [quarter, year]."""
+    words = _LISTED_MONTHS.sub(r"\1 months and \2 months", words)
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in (*LENGTH_PATTERNS, ("year", _LISTED_YEAR)):
+        found += [(m.start(), m.end(), name) for m in pattern.finditer(words)]
+    lengths, reached = [], -1
+    for start, end, name in sorted(found):
+        if start >= reached:
+            lengths.append(name)
+            reached = end
+    return lengths
+
+
+def _respectively(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int
+) -> list[Reading]:
+    """Numbers listed before "respectively" take the periods listed after them, in order:
+    "$348.2 million and $83.3 million for the year and quarter ended December 31, 2024,
+    respectively". When the periods listed are not one per number, which is whose cannot be
+    told: their length is unknown, never the first one named."""
+    result = list(readings)
+    for said in _RESPECTIVELY.finditer(text, numbers[0][0].end if numbers else upper, upper):
+        last = max((i for i, (span, _, _) in enumerate(numbers) if span.end <= said.start()), default=None)
+        if last is None:
+            continue
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text, numbers[first - 1][0].end, numbers[first][0].start):
+            first -= 1
+        if first == last:
+            continue
+        words = text[numbers[last][0].end : said.start()]
+        count = last - first + 1
+        lengths = _listed_lengths(words)
+        if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
+            listed = lengths if len(lengths) == count else [""] * count
+            for position, length in zip(range(first, last + 1), listed):
+                result[position] = replace(result[position], period=Period(length, result[position].period.prior))
+        # "$52 million and $43 million for the current year and prior year, respectively"
+        which = [m.group(2) is not None for m in _LISTED_WHICH.finditer(words)]
+        if len(which) >= 2:
+            priors: list[bool | None] = list(which) if len(which) == count else [None] * count
+            for position, prior in zip(range(first, last + 1), priors):
+                result[position] = replace(result[position], period=Period(result[position].period.length, prior))
+    return result
 
 
 def _shared_metric(first: str | None, second: str | None) -> str | None:

@@ -268,3 +268,43 @@ def test_the_figures_a_loss_is_compared_with_are_losses() -> None:
 def test_a_product_row_backs_only_a_claim_that_names_it(claim: str, status: str) -> None:
     statuses = _statuses("claim_reading/vertex_q2-2026_text.txt", claim)
     assert statuses[next(iter(statuses))] == status
+
+
+def test_numbers_listed_before_respectively_take_the_periods_listed_in_order() -> None:
+    """Arvinas Q4 2024: the year's and the quarter's revenue in one sentence, then the prior year's."""
+    sentence = (
+        "Revenue was $263.4 million and $59.2 million for the year and quarter ended December 31, 2024, respectively, "
+        "as compared with $78.5 million and $(43.1) million for the year and quarter ended December 31, 2023, respectively."
+    )
+    readings = _readings(sentence)
+    assert [(r.period.length, r.period.prior) for r in readings] == [
+        ("year", False), ("quarter", False), ("year", True), ("quarter", True)
+    ]
+    months = _readings("Revenue was $5.1 million and $20.2 million for the three and twelve months ended June 30, respectively.")
+    assert [r.period.length for r in months] == ["quarter", "year"]
+
+
+def test_periods_listed_that_do_not_pair_with_the_numbers_are_unknown() -> None:
+    readings = _readings("Revenue was $5.1 million, $9.8 million and $20.2 million for the quarter and the year, respectively.")
+    assert [r.period.length for r in readings] == ["", "", ""]
+
+
+def test_the_period_of_a_part_is_not_the_whole_s() -> None:
+    """Linklogis FY2023: the year's total, "of which" the second half's."""
+    sentence = (
+        "In 2023, the total revenue and income from principal activities amounted to RMB870 million, of which, the revenue "
+        "and income for the second half of 2023 reached RMB480 million, representing a 15.2% year-over-year increase."
+    )
+    whole, part, change = _readings(sentence)
+    assert (whole.period.length, part.period.length, change.period.length) == ("year", "half", "half")
+
+
+def test_respectively_after_the_current_and_prior_year_says_which_period_not_how_long() -> None:
+    """McDonald's Q2 2026: "for the current year and prior year" are the quarter's two years."""
+    sentence = ("Results reflected pre-tax charges of $52 million and $43 million for the current year and prior year, "
+                "respectively, primarily related to restructuring charges.")
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    current, prior = read_sentence(sentence, numbers, 0, len(sentence), 2026, "quarter")
+    assert (current.period.length, current.period.prior, prior.period.length, prior.period.prior) == (
+        "quarter", False, "quarter", True
+    )
