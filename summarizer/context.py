@@ -216,6 +216,16 @@ def _carries_loss(text: str, start: int) -> bool:
 _SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
 
 
+_OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s*per\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
+
+
+def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) -> bool:
+    """True when a metric other than per-share earnings is named before ``start`` in its clause."""
+    named = metrics_in(text[previous_end:start]) or metrics_in(clause_before(text, start))
+    return bool(named) and named[-1][1] != "eps"
+
+
 def _metric_near(
     text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False, percent: bool = False
 ) -> str | None:
@@ -229,13 +239,21 @@ def _metric_near(
         words = after.group(1)
         stop = _STOP_WORD.search(words)
         named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
-        if named:
+        # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
+        if named and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
             return named[0][1]
-    share_of = _SHARE_OF.match(text, previous_end, start)  # "13.67% of sales from 14.48%": the first one's
+    # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
+    share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
     before = metrics_in(text[share_of.end() if share_of else previous_end : start])
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
+    if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):
+        # "At EUR 1.274 billion, the listed investment company's revenue after nine months was ...": the
+        # sentence opens with its number and names the metric in the words that follow
+        following = _CLAUSE_END.split(text[end : end + 100], maxsplit=2)
+        named = metrics_in(following[1] if len(following) > 1 and not following[0].strip() else "")
+        return named[0][1] if named else None
     if money and metric == "shares":
         others = [m for _, m in metrics_in(prefixes.sentence[: start - prefixes.lower]) if m != "shares"]
         return others[-1] if others else None
@@ -393,6 +411,10 @@ def read_sentence(
         change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_change(text, span.start, span.end):
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
+        if carried and not change and money and numbers[position - 1][2] in (Unit.CURRENCY, Unit.PER_SHARE) and (
+            readings[-1].value < 0 < signed and not readings[-1].change
+        ):
+            signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if not change and position > 0 and readings[-1].change and _carries_change(between):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
@@ -402,9 +424,16 @@ def read_sentence(
             continue
         near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
-        if aside and _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year):
-            prior = True  # "EUR 44.6m (9M 2024: EUR 6.7m)": the aside is the comparison period's
-        elif (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
+        if aside and (
+            _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
+            or _DATE_LABEL.fullmatch(aside.group("label").strip())
+        ):
+            # "EUR 44.6m (9M 2024: EUR 6.7m)", "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)":
+            # the aside is the comparison period's, and the list goes on in the period it interrupted
+            readings.append(Reading(signed, False, metric, Period(length, True), basis))
+            previous_end = span.end
+            continue
+        if (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
@@ -412,15 +441,26 @@ def read_sentence(
             after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             said = period_in(after).prior
-            prior = said if said is not None else _earlier_years(
-                after, between, sentence_year=prefixes.latest_year(span.start), current_year=current_year
-            )
+            year = prefixes.latest_year(span.start)
+            if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
+                year = max((int(y) for y in YEAR.findall(_ASIDE.sub(" ", text[lower : span.start]))), default=None)
+            prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
+        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between):
+            # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
+            same = [r for (_, _, u), r in zip(numbers, readings) if u is unit and not r.change and r.metric == metric]
+            if same and same[-1].value < 0:
+                signed = -signed
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end
     return _ranges_share(text, numbers, _respectively(text, numbers, readings, upper))
 
 
+# A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
+_DATE_LABEL = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+)
+_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
@@ -500,6 +540,24 @@ def _shared_metric(first: str | None, second: str | None) -> str | None:
     return first or second
 
 
+def _change_then_level(
+    text: str,
+    first: tuple[Span, Decimal, Unit],
+    second: tuple[Span, Decimal, Unit],
+    first_read: Reading,
+    second_read: Reading,
+) -> bool:
+    """True for "the dividend is up 15 cents to EUR5.45", "total loans increased $506 million to
+    $6.2 billion": an amount of money that goes up or down, then "to" the level it came to. (A
+    range of changes is of percentages: "sales to grow 5% to 7%".)"""
+    money = (Unit.CURRENCY, Unit.PER_SHARE)
+    link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
+    return bool(
+        link and link.group("to") and first_read.change and not second_read.change
+        and first[2] in money and second[2] in money and not is_forward(text, 0, first[0].start, first[0].end)
+    )
+
+
 def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
     """The two ends of a range ("$0.20 to $0.25 per share", "increase 15 to 20% from prior
     year", "from $0.15 to $0.30 on a GAAP basis") are read as one: the same metric, change or
@@ -511,7 +569,9 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             continue
         units = {numbers[index][2], numbers[index + 1][2]}
         same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
-        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])):
+        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])) or _change_then_level(
+            text, numbers[index], numbers[index + 1], first, second
+        ):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
             if (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}:

@@ -235,9 +235,10 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
 def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     """True when a claim of a segment's or product's revenue ("ALYFTREK revenue jumped to
     $573.6 million") names, right before "revenue" or "sales", a table row that names only
-    that product ("ALYFTREK"): the row's metric is the claim's, though no vocabulary holds it."""
+    that product ("ALYFTREK"): the row's metric is the claim's, though no vocabulary holds it,
+    and so is its change column's ("Mounjaro revenue rose 91%")."""
     fact = source.inputs[0] if isinstance(source, DerivedValue) else source
-    if context.metric != "segment_revenue" or source.metrics or not fact.in_table or fact.family != "currency":
+    if context.metric != "segment_revenue" or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
         return False
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
     return len(label) >= 3 and re.search(rf"(?<![\w-]){re.escape(label)} (?:net )?(?:revenues?|sales)\b", context.words) is not None

@@ -69,7 +69,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "net_income": ("net income attributable to shareholders", "net income attributable to common shareholders",
                    "net income attributable to stockholders", "net income attributable to common stockholders",
                    "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
-                   "bottom line", "income attributable to", "loss attributable to"),
+                   "bottom line", "income attributable to", "loss attributable to",
+                   "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes"),
     "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
              "cash and marketable securities", "cash and short-term investments", "cash"),
     "free_cash_flow": ("free cash flow",),
@@ -232,7 +233,8 @@ def names_segment_revenue(claim: str) -> bool:
     doubled"), not a word that qualifies the company's ("Total", "Quarterly", "GAAP")."""
     for match in _REVENUE_WORD.finditer(claim):
         word = _WORD_BEFORE.search(claim, max(0, match.start() - 40), match.start())
-        if word and word.group(1)[0].isupper() and word.group(1).lower() not in _NOT_SEGMENT:
+        # "Nine-month revenue", "Six-month sales": a period, not a segment
+        if word and word.group(1)[0].isupper() and word.group(1).lower() not in _NOT_SEGMENT and not period_in(word.group(1)).length:
             return True
     return False
 
@@ -360,7 +362,8 @@ def period_in(text: str) -> Period:
 
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
-    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk)",
+    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
+    r"slump(?:ed|s)?|sank|dipped|plummeted|retreated)",
     re.IGNORECASE,
 )
 _UP = re.compile(
@@ -385,7 +388,7 @@ _DIRECTION_BEFORE = re.compile(
     r"modestly|marginally|sharply|strongly|significantly))*\s*$",
     re.IGNORECASE,
 )
-_FIRST_WORDS = re.compile(r"\s*(?P<first>\w+)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase"
+_FIRST_WORDS = re.compile(r"\s*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
 def _direction_of(word: str) -> int:
@@ -396,7 +399,7 @@ def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
     percent", "was 38.5 percent, down from ...")."""
-    if before.endswith("+"):
+    if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         return 1
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and _direction_of(match.group("word")):
@@ -446,8 +449,10 @@ CHANGE_PERIOD = re.compile(
 )
 
 
-_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,40})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
-_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+# "net loss for the three-month period ended September 30, 2024, was": a period between loss and amount
+_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,60})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
+# after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
+_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
 
 
 # The numbers of a period ("the first half of 2025", "the three months ended June 30, 2025",
@@ -464,4 +469,4 @@ def loss_context(before: str) -> bool:
     """True when the words before an amount make it a loss: "a net loss of $3.5 million",
     "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
-    return match is not None and not _PROFIT_WORDS.search(match.string[match.end() :])
+    return match is not None and not _PROFIT_WORDS.search(match.group())

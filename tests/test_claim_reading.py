@@ -308,3 +308,69 @@ def test_respectively_after_the_current_and_prior_year_says_which_period_not_how
     assert (current.period.length, current.period.prior, prior.period.length, prior.period.prior) == (
         "quarter", False, "quarter", True
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "claim"),
+    [
+        # a loss's comparison and its per-share aside are losses; "$0.91 per share, as compared to $8,408,818" is no EPS
+        ("claim_reading/geovax_q3-2024_newswire.txt",
+         "GeoVax narrowed its third-quarter 2024 net loss to $5.8 million, or $0.91 per share, from $8.4 million, "
+         "or $4.75 per share, a year earlier."),
+        ("claim_reading/geovax_q3-2024_newswire.txt",
+         "The nine-month net loss was $16.7 million, or $4.52 per share, compared with $18.4 million in 2023."),
+        # an aside's year is not the sentence's; a dated aside "(30.06.2025: EUR 55.9bn)" is the comparison
+        ("claim_reading/patrizia_9m-2025_newswire.txt",
+         "Total service fee income slipped to €191.7 million from €198.7 million."),
+        ("claim_reading/patrizia_9m-2025_newswire.txt",
+         "Assets under management were €56.3bn at 30 September 2025, up from €55.9bn at the end of June."),
+        # "Nine-month revenue" names a period, not a segment; "At EUR 1.274 billion, the ... revenue" names its metric after
+        ("claim_reading/indus-holding_q3-2025_newswire.txt",
+         "Nine-month revenue was EUR 1.274bn, compared with EUR 1.282bn in the prior-year period."),
+    ],
+    ids=["loss-compared-with", "loss-nine-months", "aside-year", "dated-aside", "opening-amount"],
+)
+def test_more_true_claims_of_session_11_are_supported(name: str, claim: str) -> None:
+    statuses = _statuses(name, claim)
+    assert statuses and all(status in ("verified", "derived", "not_financial") for status in statuses.values()), statuses
+
+
+def test_the_sign_of_a_loss_carries_to_its_comparison_and_asides() -> None:
+    sentence = ("Net loss for the three-month period ended September 30, 2024, was $5,815,468, or $0.91 per share, "
+                "as compared to $8,408,818, or $4.75 per share, for the comparable period in 2023.")
+    readings = _readings(sentence)
+    assert [(r.value, r.metric) for r in readings] == [
+        (Decimal(-5815468), "net_income"), (Decimal("-0.91"), "eps"), (Decimal(-8408818), "net_income"), (Decimal("-4.75"), "eps")
+    ]
+    # a part of the loss is no loss: "the net loss ... includes $0.6 million of stock compensation expense"
+    (part,) = _readings("The net loss for the three-month period ended December 31, 2005 includes $0.6 million of stock compensation")
+    assert part.value == Decimal("0.6E6")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "changes"),
+    [
+        ("The 2024 dividend is up 15 cents to EUR5.45 per share.", ["0.15", "5.45"], [True, False]),
+        ("Total loans increased $506 million to $6.2 billion.", ["506E6", "6.2E9"], [True, False]),
+        ("Revenue is expected to grow 5% to 7%.", ["5", "7"], [True, True]),  # a range of changes
+        ("Diluted EPS is expected to be $1.10 to $1.20.", ["1.10", "1.20"], [False, False]),
+    ],
+)
+def test_a_change_of_money_then_to_is_the_level_it_came_to(sentence: str, values: list[str], changes: list[bool]) -> None:
+    readings = _readings(sentence)
+    assert [r.value for r in readings] == [Decimal(v) for v in values]
+    assert [r.change for r in readings] == changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("U.S. foodservice revenue slumped 27.6% to $8.0 million.", "-27.6"),
+        ("Revenue and income for the second half of 2023 reached RMB480 million, representing a 15.2% year-over-year "
+         "increase.", "15.2"),
+        ("2024 dividend up + 15 cts to EUR5.45 per share", "0.15"),
+    ],
+)
+def test_more_change_words(sentence: str, value: str) -> None:
+    changes = [r.value for r in _readings(sentence) if r.change]
+    assert changes == [Decimal(value)]
