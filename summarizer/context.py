@@ -272,7 +272,8 @@ def _introduces(between: str) -> bool:
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
 
 
-_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from$", re.IGNORECASE)
+# "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
 # and what makes "A to B" a change and its level or a comparison instead: "by A to B", "from A to B".
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)

@@ -511,6 +511,10 @@ def _claim_contexts(
             ):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
+            if forward and period.prior:
+                # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
+                # compared with is a result, the release's own period's or an earlier one's
+                forward, period = False, Period(period.length, None)
             metric = reading.metric
             if metric == "revenue" and segment_named:
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's

@@ -444,7 +444,7 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
     r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"from the (?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically)",
+    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically)",
     re.IGNORECASE,
 )
 

@@ -374,3 +374,31 @@ def test_a_change_of_money_then_to_is_the_level_it_came_to(sentence: str, values
 def test_more_change_words(sentence: str, value: str) -> None:
     changes = [r.value for r in _readings(sentence) if r.change]
     assert changes == [Decimal(value)]
+
+
+def _call_statuses(tmp_path: Path, call: str, claim: str) -> dict[str, str]:
+    path = tmp_path / "call.txt"
+    path.write_text(call)
+    return {n.text: n.status.value for n in verify_claim(FactIndex(load_document(path)), claim).numbers}
+
+
+def test_a_range_said_aloud_is_still_a_range(tmp_path: Path) -> None:
+    """A made-up call line in the way speakers restart a range: "could range from five -- from about $0.05"."""
+    call = (
+        "Thank you, operator.\nRevenue for the third quarter was $300 million.\n"
+        "We estimate the Q4 diluted earnings per share on a GAAP basis could range from five -- from about $0.05 to about $0.20.\n"
+    )
+    assert _call_statuses(tmp_path, call, "sees q4 gaap earnings per share about $0.05 to $0.20.") == {
+        "$0.05": "verified", "$0.20": "verified"
+    }
+
+
+def test_what_an_outlook_is_compared_with_is_a_result(tmp_path: Path) -> None:
+    call = (
+        "Good morning.\nRevenues for 2020 were $11.7 billion, down from $13.6 billion a year ago.\n"
+        "Looking to 2021, we expect revenues of about $12.5 billion.\n"
+    )
+    statuses = _call_statuses(tmp_path, call, "forecasting 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020.")
+    assert {k: v for k, v in statuses.items() if v != "not_financial"} == {"$12.5 billion": "verified", "$11.7 billion": "verified"}
+    # the outlook itself is still checked against the outlook only: the result is no forecast
+    assert _call_statuses(tmp_path, call, "forecasting 2021 revenues of about $11.7 billion.")["$11.7 billion"] != "verified"
