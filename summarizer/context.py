@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|,\s+(?:and|while|but|or|compared)\b")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
@@ -401,6 +401,9 @@ def read_sentence(
             length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
         else:
             length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
+        said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
+        if said_after:
+            length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
         money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
         metric = metric_for_unit(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
@@ -460,6 +463,11 @@ def read_sentence(
 # A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
 _DATE_LABEL = re.compile(
     r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+)
+_LENGTH_RIGHT_AFTER = re.compile(
+    r"[ \t]*(?:per[ \t]+share[ \t]+)?(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum)\b"
+    r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
+    re.IGNORECASE,
 )
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".

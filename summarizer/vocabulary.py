@@ -89,6 +89,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation"),
     "deposits": ("deposits",),
     "loans": ("loans", "loan"),
+    "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
     "assets": ("total assets", "assets"),
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
     "debt": ("debt", "borrowings"),
@@ -388,6 +389,12 @@ _DIRECTION_BEFORE = re.compile(
     r"modestly|marginally|sharply|strongly|significantly))*\s*$",
     re.IGNORECASE,
 )
+# A verb of change, its object, then the percentage: "raised its annual dividend policy 4%".
+_VERB_OBJECT_BEFORE = re.compile(
+    r"\b(?P<verb>raised|increased|cut|lowered|boosted|hiked|reduced|trimmed|slashed)\s+(?:its|the|their|our)\s+"
+    r"(?:[\w-]+\s+){1,4}(?:by\s+)?$",
+    re.IGNORECASE,
+)
 _FIRST_WORDS = re.compile(r"\s*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
@@ -404,6 +411,9 @@ def change_direction(before: str, after: str) -> int:
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
+    verb = _VERB_OBJECT_BEFORE.search(before[-80:])
+    if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
+        return 1 if verb.group("verb").lower() in ("raised", "increased", "boosted", "hiked") else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level

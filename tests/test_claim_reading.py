@@ -402,3 +402,27 @@ def test_what_an_outlook_is_compared_with_is_a_result(tmp_path: Path) -> None:
     assert {k: v for k, v in statuses.items() if v != "not_financial"} == {"$12.5 billion": "verified", "$11.7 billion": "verified"}
     # the outlook itself is still checked against the outlook only: the result is no forecast
     assert _call_statuses(tmp_path, call, "forecasting 2021 revenues of about $11.7 billion.")["$11.7 billion"] != "verified"
+
+
+def test_a_verb_of_change_before_its_object_makes_the_percentage_a_change() -> None:
+    change, level, quarterly = _readings("PrairieSky raised its annual dividend policy 4% to $1.04 per share, or 26 cents quarterly.")
+    assert (change.value, change.change, change.metric) == (Decimal(4), True, "dividend")
+    assert (level.change, level.period.length) == (False, "year")
+    assert (quarterly.value, quarterly.period.length) == (Decimal("0.26"), "quarter")  # "quarterly" right after it
+    (cut,) = _readings("The company cut its quarterly dividend 40%.")
+    assert cut.value == Decimal(-40) and cut.change
+    (raised,) = _readings("The company raised $50 million in its offering.")  # a capital raise is an amount, not a change
+    assert not raised.change
+
+
+def test_loan_to_value_is_a_ratio_not_loans() -> None:
+    points, level = _readings("The loan-to-value ratio including duties rose 1.0 points to 35.4% at year end.")
+    assert points.metric == level.metric == "loan_to_value"
+
+
+def test_a_bullet_line_is_a_clause_of_its_own() -> None:
+    """Oracle: the previous bullet's "in constant currency" is not the next bullet's basis."""
+    text = ("•\tTotal Q4 Revenue $11.8 billion, up 5% in USD, up 10% in constant currency\n\n"
+            "•\tTotal Q4 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in USD")
+    readings = _readings(text)
+    assert [r.basis for r in readings][-2:] == ["", ""]
