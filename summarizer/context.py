@@ -321,6 +321,11 @@ _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
 )
+# "Reported net income was $7.1 billion": "reported" as the adjective of a metric, not the verb ("the company reported")
+_REPORTED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:the|its|their|a)\s+)\s*reported\s+(?:net|diluted|basic|gross|operating|eps|earnings|revenues?|income)\b",
+    re.IGNORECASE,
+)
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
 
 
@@ -335,7 +340,7 @@ def basis_of(words: str, after: str = "") -> str:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if _ADJUSTED.search(words):
         return "adjusted"
-    return "gaap" if _GAAP.search(words) else ""
+    return "gaap" if _GAAP.search(words) or _REPORTED.search(words) else ""
 
 
 def bases_compatible(claimed: str, found: str) -> bool:

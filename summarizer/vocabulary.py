@@ -220,6 +220,8 @@ def _is_segment(text: str, start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or not word.group(1)[0].isupper() or word.group(1).lower() in _NOT_SEGMENT:
         return False
+    if period_in(word.group(1)).length:  # "First-half revenue", "Nine-month revenue": a period, not a name
+        return False
     # at a sentence's start as elsewhere, as claims are read ("Automotive revenue was ..."):
     # only a word that qualifies the company's revenue ("Total", "Strong") is no name
     return not any(character.isdigit() for character in word.group(1))  # "Q4 revenue"
@@ -310,7 +312,7 @@ class Period:
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)),
     ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M\b", re.I)),
-    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst half\b|\bsecond half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
+    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b", re.I)),
     ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b(?! quarter)|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),

@@ -426,3 +426,26 @@ def test_a_bullet_line_is_a_clause_of_its_own() -> None:
             "•\tTotal Q4 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in USD")
     readings = _readings(text)
     assert [r.basis for r in readings][-2:] == ["", ""]
+
+
+def test_reported_as_an_adjective_is_the_gaap_basis() -> None:
+    level, change, prior = _readings("Reported net income was $7.1 billion, up 25% from $5.7 billion.")
+    assert level.basis == "gaap"
+    (said,) = _readings("The company reported adjusted EPS of $1.10.")
+    assert said.basis == "adjusted"
+    (verb,) = _readings("Lilly reported revenue of $5.0 billion.")  # the verb says no basis
+    assert verb.basis == ""
+
+
+def test_first_half_with_a_hyphen_is_a_half_year() -> None:
+    level, prior = _readings("First-half revenue was $2.13 billion, up from $1.59 billion a year earlier.")
+    assert (level.period.length, level.metric) == ("half", "revenue")
+
+
+def test_a_change_computed_for_a_claim_comes_from_where_its_level_stands() -> None:
+    """Beyond Meat: international foodservice fell 15.9% (12.7 vs 15.1); U.S. retail fell 9.9% to $29.6 million."""
+    name = "claim_reading/beyond-meat_q2-2026_text.txt"
+    assert _statuses(name, "U.S. retail net revenues declined 9.9% to $29.6 million.") == {
+        "9.9%": "verified", "$29.6 million": "verified"
+    }
+    assert _statuses(name, "U.S. retail net revenues declined 15.9% to $29.6 million.")["15.9%"] == "context_mismatch"
