@@ -61,7 +61,7 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
-_TO_LEVEL = re.compile(r"\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
+_TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
     r"generated|reported|posted|earned)\b",
@@ -454,7 +454,7 @@ def read_sentence(
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = max((int(y) for y in YEAR.findall(_ASIDE.sub(" ", text[lower : span.start]))), default=None)
             prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
-        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between):
+        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and _LOSS.search(text, lower, span.start):
             # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
             same = [r for (_, _, u), r in zip(numbers, readings) if u is unit and not r.change and r.metric == metric]
             if same and same[-1].value < 0:
@@ -474,6 +474,7 @@ _LENGTH_RIGHT_AFTER = re.compile(
     r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
     re.IGNORECASE,
 )
+_LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)

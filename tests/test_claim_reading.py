@@ -449,3 +449,20 @@ def test_a_change_computed_for_a_claim_comes_from_where_its_level_stands() -> No
         "9.9%": "verified", "$29.6 million": "verified"
     }
     assert _statuses(name, "U.S. retail net revenues declined 15.9% to $29.6 million.")["15.9%"] == "context_mismatch"
+
+
+def test_a_negative_figure_is_no_loss_for_its_comparison() -> None:
+    """Green Plains Q4 2024: "EPS of $(0.86) ..., compared to EPS of $0.12" -- the prior year was a profit."""
+    current, prior = _readings("EPS of $(0.86) per diluted share, compared to EPS of $0.12 per diluted share, for the same period in 2023")
+    assert (current.value, prior.value) == (Decimal("-0.86"), Decimal("0.12"))
+
+
+def test_attributable_to_is_no_level_after_to() -> None:
+    readings = _readings(
+        "Net loss attributable to the company was $54.9 million, or $(0.86) per diluted share for the fourth quarter "
+        "compared to net income attributable to the company of $7.2 million, or $0.12 per diluted share, for the same "
+        "period in 2023."
+    )
+    assert [(r.value, r.period.prior) for r in readings] == [
+        (Decimal("-54.9E6"), False), (Decimal("-0.86"), False), (Decimal("7.2E6"), True), (Decimal("0.12"), True)
+    ]
