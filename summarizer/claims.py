@@ -19,6 +19,7 @@ from decimal import Decimal
 from .context import signed_value
 from .numbers import (
     NUMBER,
+    another_amounts_unit,
     is_bare_year,
     non_figures,
     number_words,
@@ -49,7 +50,8 @@ _EPS_AFTER = re.compile(
     r"\s*(?:of\s+|in\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+|basic\s+)?(?:EPS\b|earnings\s+per\s+share)",
     re.IGNORECASE,
 )
-_EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)[^.;]{0,40}$", re.IGNORECASE)
+# "diluted EPS was $2.87, up 58 cents": a decimal point is no sentence end
+_EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,11 @@ def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
     """An amount without a scale after "EPS of" or before "per diluted share" is per share."""
     start, end = number.span
     if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
-        _EPS_AFTER.match(text, end) or _EPS_BEFORE.search(text, max(0, start - 60), start)
+        _EPS_AFTER.match(text, end)
+        or (
+            (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
+            and not another_amounts_unit(text, said.start(), number.text)
+        )
     ):
         return replace(number, unit=Unit.PER_SHARE)
     return number

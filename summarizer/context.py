@@ -22,6 +22,7 @@ from .vocabulary import (
     FORWARD_AFTER,
     FORWARD_HINTS,
     FORWARD_LOOKING,
+    LENGTH_PATTERNS,
     NEGATIVE_BEFORE,
     PRIOR_PHRASE,
     Period,
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"[.;:(]|,\s+(?:and|while|but|or|compared)\b")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
@@ -60,7 +61,7 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
-_TO_LEVEL = re.compile(r"\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
+_TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
     r"generated|reported|posted|earned)\b",
@@ -69,6 +70,8 @@ _VERB = re.compile(
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[•●◦▪*·–-]")
+# The rest of an item wrapped onto a line of its own: "(previously 11.6% to 11.8%)", "and 2.7% ...".
+_WRAPPED_LINE = re.compile(r"[ \t]*[(a-z]")
 
 
 def is_forward(text: str, lower: int, start: int, end: int) -> bool:
@@ -89,7 +92,7 @@ def lead_in(text: str, start: int) -> str:
             return ""
         previous = text.rfind("\n", 0, line_start - 1) + 1
         line = text[previous : line_start - 1]
-        if line.strip() and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
+        if line.strip() and not _WRAPPED_LINE.match(line) and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
@@ -146,8 +149,16 @@ def _carries_change(between: str) -> bool:
 
 
 def clause_before(text: str, start: int) -> str:
-    """The words of the clause that leads up to offset ``start``, asides in parentheses left out."""
-    return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[max(0, start - 80) : start]))[-1]
+    """The words of the clause that leads up to offset ``start``, asides in parentheses left out
+    (from whole words: "non-GAAP" cut to "GAAP" would say the opposite)."""
+    lower = max(0, start - 80)
+    if lower and not text[lower - 1].isspace():
+        space = _SPACE_RUN.search(text, lower, start)
+        lower = space.end() if space else start
+    return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[lower:start]))[-1]
+
+
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def is_change(text: str, start: int, end: int) -> bool:
@@ -185,29 +196,64 @@ _AMOUNT_THEN_LINK = re.compile(
 )
 
 
+# The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
+_COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
+
+
 def _carries_loss(text: str, start: int) -> bool:
     """True when the amount at ``start`` follows a loss's amount as its aside or the other end
-    of its range: the loss is said once, for both."""
+    of its range, or is what a loss is compared with ("the net loss was RMB93.0 million,
+    narrowed by 79.6% from RMB456.9 million"): the loss is said once, for both."""
     joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
-    return joined is not None and loss_context(clause_before(text, joined.start("amount")))
+    if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
+        return True
+    return _COMPARED_FROM.search(text, max(0, start - 30), start) is not None and loss_context(
+        _AMOUNTS.sub(" ", clause_before(text, start))
+    )
 
 
-def _metric_near(text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False) -> str | None:
+_SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+
+
+_OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s*per\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
+
+
+def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) -> bool:
+    """True when a metric other than per-share earnings is named before ``start`` in its clause."""
+    named = metrics_in(text[previous_end:start]) or metrics_in(clause_before(text, start))
+    return bool(named) and named[-1][1] != "eps"
+
+
+def _metric_near(
+    text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False, percent: bool = False
+) -> str | None:
     """The metric a number speaks of: named right after it ("$5.2 million of research and
     development support fees"), else the nearest before it, since the number before, else
     in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
-    shares, or $7.0 billion" speaks of the repurchase."""
+    shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
+    the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
     after = _METRIC_AFTER.match(text, end)
-    if after:
+    if after and not (percent and _SHARE_OF.match(text, end)):  # "13.67% of sales": sales is what it is a share of
         words = after.group(1)
         stop = _STOP_WORD.search(words)
         named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
-        if named:
+        # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
+        if named and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
             return named[0][1]
-    before = metrics_in(text[previous_end:start])
+    # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
+    share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
+    before = metrics_in(text[share_of.end() if share_of else previous_end : start])
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
-    metric = prefixes.last_metric(start)  # in the sentence, up to the number
+    metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
+    if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):
+        # "At EUR 1.274 billion, the listed investment company's revenue after nine months was ...": the
+        # sentence opens with its number and names the metric in the words that follow
+        following = _CLAUSE_END.split(text[end : end + 100], maxsplit=2)
+        named = metrics_in(following[1] if len(following) > 1 and not following[0].strip() else "")
+        return named[0][1] if named else None
     if money and metric == "shares":
         others = [m for _, m in metrics_in(prefixes.sentence[: start - prefixes.lower]) if m != "shares"]
         return others[-1] if others else None
@@ -226,7 +272,8 @@ def _introduces(between: str) -> bool:
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
 
 
-_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from$", re.IGNORECASE)
+# "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
 # and what makes "A to B" a change and its level or a comparison instead: "by A to B", "from A to B".
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
@@ -274,6 +321,11 @@ _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
 )
+# "Reported net income was $7.1 billion": "reported" as the adjective of a metric, not the verb ("the company reported")
+_REPORTED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:the|its|their|a)\s+)\s*reported\s+(?:net|diluted|basic|gross|operating|eps|earnings|revenues?|income)\b",
+    re.IGNORECASE,
+)
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
 
 
@@ -288,7 +340,7 @@ def basis_of(words: str, after: str = "") -> str:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if _ADJUSTED.search(words):
         return "adjusted"
-    return "gaap" if _GAAP.search(words) else ""
+    return "gaap" if _GAAP.search(words) or _REPORTED.search(words) else ""
 
 
 def bases_compatible(claimed: str, found: str) -> bool:
@@ -342,12 +394,25 @@ def read_sentence(
     previous_end = lower
     # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
     prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
-    sentence_length = (period_in(text[lower:upper]).length if numbers else "") or default_length
+    part = _PART_OF.search(text, lower, upper) if numbers else None
+    whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
+    sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
-        length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
+        if part is not None and span.end <= part.start():
+            # "RMB870 million, of which, the revenue for the second half reached RMB480 million": the
+            # part's period is not the whole's
+            next_start = min(next_start, part.start())
+            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
+        else:
+            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
+        said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
+        if said_after:
+            length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
         money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
-        metric = metric_for_unit(_metric_near(text, span.start, span.end, previous_end, prefixes, money), unit is Unit.PER_SHARE)
+        metric = metric_for_unit(
+            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
+        )
         basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]
@@ -355,6 +420,10 @@ def read_sentence(
         change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_change(text, span.start, span.end):
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
+        if carried and not change and money and numbers[position - 1][2] in (Unit.CURRENCY, Unit.PER_SHARE) and (
+            readings[-1].value < 0 < signed and not readings[-1].change
+        ):
+            signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if not change and position > 0 and readings[-1].change and _carries_change(between):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
@@ -364,9 +433,16 @@ def read_sentence(
             continue
         near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
-        if aside and _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year):
-            prior = True  # "EUR 44.6m (9M 2024: EUR 6.7m)": the aside is the comparison period's
-        elif (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
+        if aside and (
+            _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
+            or _DATE_LABEL.fullmatch(aside.group("label").strip())
+        ):
+            # "EUR 44.6m (9M 2024: EUR 6.7m)", "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)":
+            # the aside is the comparison period's, and the list goes on in the period it interrupted
+            readings.append(Reading(signed, False, metric, Period(length, True), basis))
+            previous_end = span.end
+            continue
+        if (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
@@ -374,13 +450,101 @@ def read_sentence(
             after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             said = period_in(after).prior
-            prior = said if said is not None else _earlier_years(
-                after, between, sentence_year=prefixes.latest_year(span.start), current_year=current_year
-            )
+            year = prefixes.latest_year(span.start)
+            if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
+                year = max((int(y) for y in YEAR.findall(_ASIDE.sub(" ", text[lower : span.start]))), default=None)
+            prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
+        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and _LOSS.search(text, lower, span.start):
+            # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
+            same = [r for (_, _, u), r in zip(numbers, readings) if u is unit and not r.change and r.metric == metric]
+            if same and same[-1].value < 0:
+                signed = -signed
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end
-    return _ranges_share(text, numbers, readings)
+    return _ranges_share(text, numbers, _respectively(text, numbers, readings, upper))
+
+
+# A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
+_DATE_LABEL = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+)
+_LENGTH_RIGHT_AFTER = re.compile(
+    r"[ \t]*(?:per[ \t]+share[ \t]+)?(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum)\b"
+    r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
+    re.IGNORECASE,
+)
+_LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+# What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
+_PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
+# A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
+_OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
+
+
+def _length_of(words: str) -> str:
+    """The period length words name: a length ("for the second half"), else "year" for a
+    sentence that opens with a year ("In 2023, ..."), else ""."""
+    return period_in(words).length or ("year" if _OPENING_YEAR.match(words) else "")
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LISTED_MONTHS = re.compile(r"\b(three|six|nine|twelve)\s*(?:,|and|&)\s*(three|six|nine|twelve)[- ]months\b", re.IGNORECASE)
+# "the quarter and the year"; not "the current year and prior year", which says which year, not how long
+_LISTED_YEAR = re.compile(
+    r"(?<!current )(?<!prior )(?<!prior-)(?<!previous )(?<!last )(?<!this )(?<!same )\byear\b(?![- ](?:over|ago|earlier|before|to|on))",
+    re.IGNORECASE,
+)
+_LISTED_WHICH = re.compile(r"\b(?:(current|this)|(prior|previous|last))[- ](?:fiscal )?(?:year|quarter|period)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _listed_lengths(words: str) -> list[str]:
+    """The period lengths ``words`` name, in their order: "for the year and quarter ended" is
+    [year, quarter], "for the three and twelve months ended" [quarter, year]."""
+    words = _LISTED_MONTHS.sub(r"\1 months and \2 months", words)
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in (*LENGTH_PATTERNS, ("year", _LISTED_YEAR)):
+        found += [(m.start(), m.end(), name) for m in pattern.finditer(words)]
+    lengths, reached = [], -1
+    for start, end, name in sorted(found):
+        if start >= reached:
+            lengths.append(name)
+            reached = end
+    return lengths
+
+
+def _respectively(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int
+) -> list[Reading]:
+    """Numbers listed before "respectively" take the periods listed after them, in order:
+    "$348.2 million and $83.3 million for the year and quarter ended December 31, 2024,
+    respectively". When the periods listed are not one per number, which is whose cannot be
+    told: their length is unknown, never the first one named."""
+    result = list(readings)
+    for said in _RESPECTIVELY.finditer(text, numbers[0][0].end if numbers else upper, upper):
+        last = max((i for i, (span, _, _) in enumerate(numbers) if span.end <= said.start()), default=None)
+        if last is None:
+            continue
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text, numbers[first - 1][0].end, numbers[first][0].start):
+            first -= 1
+        if first == last:
+            continue
+        words = text[numbers[last][0].end : said.start()]
+        count = last - first + 1
+        lengths = _listed_lengths(words)
+        if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
+            listed = lengths if len(lengths) == count else [""] * count
+            for position, length in zip(range(first, last + 1), listed):
+                result[position] = replace(result[position], period=Period(length, result[position].period.prior))
+        # "$52 million and $43 million for the current year and prior year, respectively"
+        which = [m.group(2) is not None for m in _LISTED_WHICH.finditer(words)]
+        if len(which) >= 2:
+            priors: list[bool | None] = list(which) if len(which) == count else [None] * count
+            for position, prior in zip(range(first, last + 1), priors):
+                result[position] = replace(result[position], period=Period(result[position].period.length, prior))
+    return result
 
 
 def _shared_metric(first: str | None, second: str | None) -> str | None:
@@ -389,6 +553,24 @@ def _shared_metric(first: str | None, second: str | None) -> str | None:
     if {first, second} == {"net_income", "eps"}:
         return "eps"
     return first or second
+
+
+def _change_then_level(
+    text: str,
+    first: tuple[Span, Decimal, Unit],
+    second: tuple[Span, Decimal, Unit],
+    first_read: Reading,
+    second_read: Reading,
+) -> bool:
+    """True for "the dividend is up 15 cents to EUR5.45", "total loans increased $506 million to
+    $6.2 billion": an amount of money that goes up or down, then "to" the level it came to. (A
+    range of changes is of percentages: "sales to grow 5% to 7%".)"""
+    money = (Unit.CURRENCY, Unit.PER_SHARE)
+    link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
+    return bool(
+        link and link.group("to") and first_read.change and not second_read.change
+        and first[2] in money and second[2] in money and not is_forward(text, 0, first[0].start, first[0].end)
+    )
 
 
 def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
@@ -402,7 +584,9 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             continue
         units = {numbers[index][2], numbers[index + 1][2]}
         same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
-        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])):
+        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])) or _change_then_level(
+            text, numbers[index], numbers[index + 1], first, second
+        ):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
             if (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}:

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .types import EXACT, OtherKind, Span, Unit
 
 __all__ = [
+    "another_amounts_unit",
     "NUMBER",
     "NonFigure",
     "non_figures",
@@ -231,7 +232,25 @@ _PER_SHARE_AFTER = re.compile(
 _PER_SHARE_BEFORE = re.compile(
     r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
 )
-_CENTS_AFTER = re.compile(r"[ \t]+cents?\b", re.IGNORECASE)
+_AMOUNT_END = re.compile(r"\d\)?[ \t]*$")
+
+
+def _per_share_before(text: str, start: int, number_text: str) -> bool:
+    """True when per-share words lead up to the amount at ``start`` ("diluted EPS was $2.87, up
+    $0.58")."""
+    said = _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
+    return said is not None and not another_amounts_unit(text, said.start(), number_text)
+
+
+def another_amounts_unit(text: str, at: int, number_text: str) -> bool:
+    """True when the per-share words at ``at`` said the unit of an amount that ends right before
+    them, and the amount ``number_text`` after them is not one of its kind: in "$0.91 per share,
+    as compared to $8,408,818" the second amount is the net loss; in "$0.24 per diluted share,
+    versus $1.04" both are per share."""
+    return _AMOUNT_END.search(text, max(0, at - 3), at) is not None and "." not in number_text
+
+
+_CENTS_AFTER = re.compile(r"[ \t]+(?:cents?\b|cts\b\.?)", re.IGNORECASE)  # "15 cents", "15 cts"
 # A currency named after the amount, and its code.
 _CURRENCY_NAMES = {
     "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pesos": "MXN", "soles": "PEN",
@@ -267,6 +286,9 @@ _AMOUNT_BEFORE = re.compile(
 )
 _PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
 _SPACE = re.compile(r"\s")
+# A period named right before a parenthesis: "below the previous year's figure (EUR 443.1 million)",
+# "level with the previous year (EUR 1.282 billion)": the amount inside is that period's.
+_PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|period)(?:['’]s)?(?:[ ]+(?:figure|level|amount))?[ ]?$", re.IGNORECASE)
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
 RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")
 # "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
@@ -301,10 +323,11 @@ _CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
 
 
 def _is_aside(text: str, start: int, currency: str) -> bool:
-    """True when the parenthesis at ``start`` follows an amount in another currency or a
-    percentage: in "RMB5.8 billion (US$0.8 billion)" the second amount translates the first,
-    in "rents rose 4.7% (EUR5.1m)" it says what the percentage is; neither is a loss."""
-    if _PERCENT_BEFORE.search(text, max(0, start - 8), start):
+    """True when the parenthesis at ``start`` follows an amount in another currency, a
+    percentage or a period: in "RMB5.8 billion (US$0.8 billion)" the second amount translates
+    the first, in "rents rose 4.7% (EUR5.1m)" it says what the percentage is, in "the previous
+    year's figure (EUR 443.1 million)" it is that year's; none is a loss."""
+    if _PERCENT_BEFORE.search(text, max(0, start - 8), start) or _PERIOD_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and _code(before.group("currency")) != _code(currency)
@@ -355,7 +378,7 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             end += cents.end()
             unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, end) else _CURRENCY
         elif has_currency and not exponent and (
-            _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
+            _PER_SHARE_AFTER.match(after) or _per_share_before(text, start, number_text)
         ):
             unit = Unit.PER_SHARE
         elif not has_currency and _SHARES_AFTER.match(after):

@@ -207,7 +207,11 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     length, nor a table cell whose column is neither current nor comparison a claim of a level.
     """
     counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
-    if context.metric and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted):
+    if (
+        context.metric
+        and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
+        and not _segment_row(context, source)
+    ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
@@ -223,6 +227,21 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table
     return context.period.prior is None or period.prior == context.period.prior
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
+
+
+def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim of a segment's or product's revenue ("ALYFTREK revenue jumped to
+    $573.6 million") names, right before "revenue" or "sales", a table row that names only
+    that product ("ALYFTREK"): the row's metric is the claim's, though no vocabulary holds it,
+    and so is its change column's ("Mounjaro revenue rose 91%")."""
+    fact = source.inputs[0] if isinstance(source, DerivedValue) else source
+    if context.metric != "segment_revenue" or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
+        return False
+    label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
+    return len(label) >= 3 and re.search(rf"(?<![\w-]){re.escape(label)} (?:net )?(?:revenues?|sales)\b", context.words) is not None
 
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
@@ -360,8 +379,11 @@ def _decide(
     found: _Candidates,
     citations: Sequence[Span] | None,
     reason: str = "",
+    anchors: set[Span] | None = None,
 ) -> NumberCheck:
-    """The status of one number of a claim, with the figures that support it or come nearest."""
+    """The status of one number of a claim, with the figures that support it or come nearest.
+    ``anchors``: where the levels its change accompanies stand; a change computed for it must
+    come from there too."""
     cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
     if cited:
         return _check(claim, Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
@@ -375,7 +397,7 @@ def _decide(
     if found.fitting:
         return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
-    computed = None if reason else _analyst_math(index, claim, context, citations)
+    computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set())
     if computed is not None:
         return computed
     if found.direct or found.derived:
@@ -400,7 +422,7 @@ _COMPUTED_FROM = {
 
 
 def _analyst_math(
-    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None, anchors: set[Span]
 ) -> NumberCheck | None:
     """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
     change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
@@ -425,6 +447,8 @@ def _analyst_math(
     else:
         return None
     for c in computed:
+        if anchors and not any(f.figure.context in anchors for f in c.inputs):
+            continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         named = all((not f.segment or f.segment.lower() in context.words) and names_row(f, context.words) for f in c.inputs)
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
@@ -492,6 +516,10 @@ def _claim_contexts(
             ):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
+            if forward and period.prior:
+                # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
+                # compared with is a result, the release's own period's or an earlier one's
+                forward, period = False, Period(period.length, None)
             metric = reading.metric
             if metric == "revenue" and segment_named:
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
@@ -504,6 +532,17 @@ def _claim_contexts(
     return contexts
 
 
+def _anchors(context: _ClaimContext, contexts: list[_ClaimContext], found: list[_Candidates | None]) -> set[Span]:
+    """The sentences and rows that back the levels of a change's metric in the same claim."""
+    anchors: set[Span] = set()
+    if not context.change or context.basis == "constant_currency":
+        return anchors  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
+    for other, other_found in zip(contexts, found):
+        if other_found is not None and not other.change and other.metric == context.metric:
+            anchors |= other_found.anchors()
+    return anchors
+
+
 def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None]) -> list[str]:
     """Keep a claim's change with the level it accompanies, in place.
 
@@ -514,12 +553,7 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
-        if context.basis == "constant_currency":
-            continue  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
-        anchors: set[Span] = set()
-        for other, other_found in zip(contexts, found):
-            if other_found is not None and not other.change and other.metric == context.metric:
-                anchors |= other_found.anchors()
+        anchors = _anchors(context, contexts, found)
         if anchors:
             kept = candidates.within(anchors)
             if not (kept.fitting or kept.fitting_derived):
@@ -540,7 +574,8 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
         elif candidates is None:
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
-            checks.append(_decide(index, number, context, candidates, citations, reason))
+            anchors = _anchors(context, contexts, found)
+            checks.append(_decide(index, number, context, candidates, citations, reason, anchors))
     return ClaimCheck(text, tuple(checks))
 
 

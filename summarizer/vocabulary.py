@@ -71,7 +71,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "net_income": ("net income attributable to shareholders", "net income attributable to common shareholders",
                    "net income attributable to stockholders", "net income attributable to common stockholders",
                    "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
-                   "bottom line", "income attributable to", "loss attributable to"),
+                   "bottom line", "income attributable to", "loss attributable to",
+                   "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes"),
     "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
              "cash and marketable securities", "cash and short-term investments", "cash"),
     "free_cash_flow": ("free cash flow",),
@@ -90,6 +91,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation"),
     "deposits": ("deposits",),
     "loans": ("loans", "loan"),
+    "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
     "assets": ("total assets", "assets"),
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
     "debt": ("debt", "borrowings"),
@@ -220,6 +222,8 @@ def _is_segment(text: str, start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or not word.group(1)[0].isupper() or word.group(1).lower() in _NOT_SEGMENT:
         return False
+    if period_in(word.group(1)).length:  # "First-half revenue", "Nine-month revenue": a period, not a name
+        return False
     # at a sentence's start as elsewhere, as claims are read ("Automotive revenue was ..."):
     # only a word that qualifies the company's revenue ("Total", "Strong") is no name
     return not any(character.isdigit() for character in word.group(1))  # "Q4 revenue"
@@ -234,7 +238,8 @@ def names_segment_revenue(claim: str) -> bool:
     doubled"), not a word that qualifies the company's ("Total", "Quarterly", "GAAP")."""
     for match in _REVENUE_WORD.finditer(claim):
         word = _WORD_BEFORE.search(claim, max(0, match.start() - 40), match.start())
-        if word and word.group(1)[0].isupper() and word.group(1).lower() not in _NOT_SEGMENT:
+        # "Nine-month revenue", "Six-month sales": a period, not a segment
+        if word and word.group(1)[0].isupper() and word.group(1).lower() not in _NOT_SEGMENT and not period_in(word.group(1)).length:
             return True
     return False
 
@@ -323,7 +328,7 @@ class Period:
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)),
     ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M\b", re.I)),
-    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst half\b|\bsecond half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
+    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b", re.I)),
     ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\bfiscal year\b(?! quarter)|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
@@ -376,7 +381,8 @@ def period_in(text: str) -> Period:
 
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
-    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk)",
+    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
+    r"slump(?:ed|s)?|sank|dipped|plummeted|retreated)",
     re.IGNORECASE,
 )
 _UP = re.compile(
@@ -401,7 +407,13 @@ _DIRECTION_BEFORE = re.compile(
     r"modestly|marginally|sharply|strongly|significantly))*\s*$",
     re.IGNORECASE,
 )
-_FIRST_WORDS = re.compile(r"\s*(?P<first>\w+)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase"
+# A verb of change, its object, then the percentage: "raised its annual dividend policy 4%".
+_VERB_OBJECT_BEFORE = re.compile(
+    r"\b(?P<verb>raised|increased|cut|lowered|boosted|hiked|reduced|trimmed|slashed)\s+(?:its|the|their|our)\s+"
+    r"(?:[\w-]+\s+){1,4}(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_WORDS = re.compile(r"\s*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
 def _direction_of(word: str) -> int:
@@ -412,11 +424,14 @@ def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
     percent", "was 38.5 percent, down from ...")."""
-    if before.endswith("+"):
+    if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         return 1
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
+    verb = _VERB_OBJECT_BEFORE.search(before[-80:])
+    if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
+        return 1 if verb.group("verb").lower() in ("raised", "increased", "boosted", "hiked") else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
@@ -457,13 +472,15 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
     r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"from the (?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically)",
+    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically)",
     re.IGNORECASE,
 )
 
 
-_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,40})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
-_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+# "net loss for the three-month period ended September 30, 2024, was": a period between loss and amount
+_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,60})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
+# after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
+_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
 
 
 # The numbers of a period ("the first half of 2025", "the three months ended June 30, 2025",
@@ -471,11 +488,13 @@ _PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE
 _PERIOD_NUMBERS = re.compile(
     r"\b(?:Q[1-4]|[1-4]Q|H[12]|FY)?[ ]?'?(?:19|20)\d{2}\b|\b(?:Q[1-4]|[1-4]Q|H[12]|FY[ ]?'?\d{2})\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b|\b\d{1,2}[ -](?:months?|weeks?)\b"
+    # a percentage is a loss's change, never its amount: "the net loss narrowed 79.6% to RMB93.0 million"
+    r"|[+-]?\d[\d.,]*[ ]?(?:%|percent\b)"
 )
 
 
 def loss_context(before: str) -> bool:
     """True when the words before an amount make it a loss: "a net loss of $3.5 million",
-    "net loss for the first half of 2025 was $12 million"."""
+    "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
-    return match is not None and not _PROFIT_WORDS.search(match.string[match.end() :])
+    return match is not None and not _PROFIT_WORDS.search(match.group())

@@ -219,3 +219,250 @@ def test_comparable_sales_are_a_rate_whichever_way_said():
     name = "mcdonalds_q2-2026_text.txt"
     assert _statuses(name, "Global comparable sales were 1.3% in the second quarter.")["1.3%"] == "verified"
     assert _statuses(name, "Global comparable sales were negative 1.3% in the second quarter.")["1.3%"] not in SUPPORTED_VALUES
+
+
+# ---------------------------------------------------------------- session 11: words around numbers, on both sides
+
+
+@pytest.mark.parametrize(
+    ("name", "claim"),
+    [
+        # a decimal point is no clause break, a percentage never a loss's amount, and what a loss is compared with is a loss
+        ("claim_reading/kingsoft-cloud_q2-2026_text.txt",
+         "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier."),
+        # "the previous year's figure (EUR 443.1 million)" is that year's figure, not a negative amount
+        ("claim_reading/indus-holding_q3-2025_newswire.txt",
+         "INDUS's third-quarter 2025 revenue was EUR 437.4 million, slightly below EUR 443.1 million a year earlier."),
+        ("claim_reading/indus-holding_q3-2025_newswire.txt", "Q3 revenue slipped 1.3% year over year."),
+        # a product's row names its revenue though no vocabulary holds the product's name
+        ("claim_reading/vertex_q2-2026_text.txt", "ALYFTREK revenue jumped to $573.6 million from $156.8 million a year earlier."),
+        ("claim_reading/vertex_q2-2026_text.txt", "TRIKAFTA/KAFTRIO revenue slipped 2% to $2.50 billion in the quarter."),
+        # "% of sales" is a margin of the metric before it; a wrapped "(previously ...)" line leads no list
+        ("claim_reading/lowes_q2-fy2026_text.txt", "Operating margin fell to 13.67% of sales from 14.48% a year earlier."),
+        ("claim_reading/lowes_q2-fy2026_text.txt",
+         "The company sees FY2026 adjusted diluted EPS of approximately $12.25 and diluted EPS of approximately $11.75."),
+    ],
+    ids=["loss-narrowed-to-from", "previous-year-figure-aside", "derived-from-aside", "product-row", "product-row-change",
+         "margin-of-sales", "outlook-wrapped-item"],
+)
+def test_true_claims_of_session_11_are_supported(name: str, claim: str) -> None:
+    statuses = _statuses(name, claim)
+    assert statuses and all(status in ("verified", "derived", "not_financial") for status in statuses.values()), statuses
+
+
+def test_the_figures_a_loss_is_compared_with_are_losses() -> None:
+    sentence = "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier."
+    change, level, prior = _readings(sentence)
+    assert (change.value, level.value, prior.value) == (Decimal("-79.6"), Decimal("-93.0E6"), Decimal("-456.9E6"))
+    assert prior.period.prior is True and level.period.prior is False
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("ALYFTREK revenue jumped to $573.6 million from $156.8 million a year earlier.", "verified"),
+        ("ALYFTREK revenue jumped to $156.8 million.", "context_mismatch"),  # the prior year's, claimed as this quarter's
+        ("TRIKAFTA/KAFTRIO revenue was $573.6 million in the quarter.", "context_mismatch"),  # another product's row
+    ],
+)
+def test_a_product_row_backs_only_a_claim_that_names_it(claim: str, status: str) -> None:
+    statuses = _statuses("claim_reading/vertex_q2-2026_text.txt", claim)
+    assert statuses[next(iter(statuses))] == status
+
+
+def test_numbers_listed_before_respectively_take_the_periods_listed_in_order() -> None:
+    """Arvinas Q4 2024: the year's and the quarter's revenue in one sentence, then the prior year's."""
+    sentence = (
+        "Revenue was $263.4 million and $59.2 million for the year and quarter ended December 31, 2024, respectively, "
+        "as compared with $78.5 million and $(43.1) million for the year and quarter ended December 31, 2023, respectively."
+    )
+    readings = _readings(sentence)
+    assert [(r.period.length, r.period.prior) for r in readings] == [
+        ("year", False), ("quarter", False), ("year", True), ("quarter", True)
+    ]
+    months = _readings("Revenue was $5.1 million and $20.2 million for the three and twelve months ended June 30, respectively.")
+    assert [r.period.length for r in months] == ["quarter", "year"]
+
+
+def test_periods_listed_that_do_not_pair_with_the_numbers_are_unknown() -> None:
+    readings = _readings("Revenue was $5.1 million, $9.8 million and $20.2 million for the quarter and the year, respectively.")
+    assert [r.period.length for r in readings] == ["", "", ""]
+
+
+def test_the_period_of_a_part_is_not_the_whole_s() -> None:
+    """Linklogis FY2023: the year's total, "of which" the second half's."""
+    sentence = (
+        "In 2023, the total revenue and income from principal activities amounted to RMB870 million, of which, the revenue "
+        "and income for the second half of 2023 reached RMB480 million, representing a 15.2% year-over-year increase."
+    )
+    whole, part, change = _readings(sentence)
+    assert (whole.period.length, part.period.length, change.period.length) == ("year", "half", "half")
+
+
+def test_respectively_after_the_current_and_prior_year_says_which_period_not_how_long() -> None:
+    """McDonald's Q2 2026: "for the current year and prior year" are the quarter's two years."""
+    sentence = ("Results reflected pre-tax charges of $52 million and $43 million for the current year and prior year, "
+                "respectively, primarily related to restructuring charges.")
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    current, prior = read_sentence(sentence, numbers, 0, len(sentence), 2026, "quarter")
+    assert (current.period.length, current.period.prior, prior.period.length, prior.period.prior) == (
+        "quarter", False, "quarter", True
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "claim"),
+    [
+        # a loss's comparison and its per-share aside are losses; "$0.91 per share, as compared to $8,408,818" is no EPS
+        ("claim_reading/geovax_q3-2024_newswire.txt",
+         "GeoVax narrowed its third-quarter 2024 net loss to $5.8 million, or $0.91 per share, from $8.4 million, "
+         "or $4.75 per share, a year earlier."),
+        ("claim_reading/geovax_q3-2024_newswire.txt",
+         "The nine-month net loss was $16.7 million, or $4.52 per share, compared with $18.4 million in 2023."),
+        # an aside's year is not the sentence's; a dated aside "(30.06.2025: EUR 55.9bn)" is the comparison
+        ("claim_reading/patrizia_9m-2025_newswire.txt",
+         "Total service fee income slipped to €191.7 million from €198.7 million."),
+        ("claim_reading/patrizia_9m-2025_newswire.txt",
+         "Assets under management were €56.3bn at 30 September 2025, up from €55.9bn at the end of June."),
+        # "Nine-month revenue" names a period, not a segment; "At EUR 1.274 billion, the ... revenue" names its metric after
+        ("claim_reading/indus-holding_q3-2025_newswire.txt",
+         "Nine-month revenue was EUR 1.274bn, compared with EUR 1.282bn in the prior-year period."),
+    ],
+    ids=["loss-compared-with", "loss-nine-months", "aside-year", "dated-aside", "opening-amount"],
+)
+def test_more_true_claims_of_session_11_are_supported(name: str, claim: str) -> None:
+    statuses = _statuses(name, claim)
+    assert statuses and all(status in ("verified", "derived", "not_financial") for status in statuses.values()), statuses
+
+
+def test_the_sign_of_a_loss_carries_to_its_comparison_and_asides() -> None:
+    sentence = ("Net loss for the three-month period ended September 30, 2024, was $5,815,468, or $0.91 per share, "
+                "as compared to $8,408,818, or $4.75 per share, for the comparable period in 2023.")
+    readings = _readings(sentence)
+    assert [(r.value, r.metric) for r in readings] == [
+        (Decimal(-5815468), "net_income"), (Decimal("-0.91"), "eps"), (Decimal(-8408818), "net_income"), (Decimal("-4.75"), "eps")
+    ]
+    # a part of the loss is no loss: "the net loss ... includes $0.6 million of stock compensation expense"
+    (part,) = _readings("The net loss for the three-month period ended December 31, 2005 includes $0.6 million of stock compensation")
+    assert part.value == Decimal("0.6E6")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "changes"),
+    [
+        ("The 2024 dividend is up 15 cents to EUR5.45 per share.", ["0.15", "5.45"], [True, False]),
+        ("Total loans increased $506 million to $6.2 billion.", ["506E6", "6.2E9"], [True, False]),
+        ("Revenue is expected to grow 5% to 7%.", ["5", "7"], [True, True]),  # a range of changes
+        ("Diluted EPS is expected to be $1.10 to $1.20.", ["1.10", "1.20"], [False, False]),
+    ],
+)
+def test_a_change_of_money_then_to_is_the_level_it_came_to(sentence: str, values: list[str], changes: list[bool]) -> None:
+    readings = _readings(sentence)
+    assert [r.value for r in readings] == [Decimal(v) for v in values]
+    assert [r.change for r in readings] == changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("U.S. foodservice revenue slumped 27.6% to $8.0 million.", "-27.6"),
+        ("Revenue and income for the second half of 2023 reached RMB480 million, representing a 15.2% year-over-year "
+         "increase.", "15.2"),
+        ("2024 dividend up + 15 cts to EUR5.45 per share", "0.15"),
+    ],
+)
+def test_more_change_words(sentence: str, value: str) -> None:
+    changes = [r.value for r in _readings(sentence) if r.change]
+    assert changes == [Decimal(value)]
+
+
+def _call_statuses(tmp_path: Path, call: str, claim: str) -> dict[str, str]:
+    path = tmp_path / "call.txt"
+    path.write_text(call)
+    return {n.text: n.status.value for n in verify_claim(FactIndex(load_document(path)), claim).numbers}
+
+
+def test_a_range_said_aloud_is_still_a_range(tmp_path: Path) -> None:
+    """A made-up call line in the way speakers restart a range: "could range from five -- from about $0.05"."""
+    call = (
+        "Thank you, operator.\nRevenue for the third quarter was $300 million.\n"
+        "We estimate the Q4 diluted earnings per share on a GAAP basis could range from five -- from about $0.05 to about $0.20.\n"
+    )
+    assert _call_statuses(tmp_path, call, "sees q4 gaap earnings per share about $0.05 to $0.20.") == {
+        "$0.05": "verified", "$0.20": "verified"
+    }
+
+
+def test_what_an_outlook_is_compared_with_is_a_result(tmp_path: Path) -> None:
+    call = (
+        "Good morning.\nRevenues for 2020 were $11.7 billion, down from $13.6 billion a year ago.\n"
+        "Looking to 2021, we expect revenues of about $12.5 billion.\n"
+    )
+    statuses = _call_statuses(tmp_path, call, "forecasting 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020.")
+    assert {k: v for k, v in statuses.items() if v != "not_financial"} == {"$12.5 billion": "verified", "$11.7 billion": "verified"}
+    # the outlook itself is still checked against the outlook only: the result is no forecast
+    assert _call_statuses(tmp_path, call, "forecasting 2021 revenues of about $11.7 billion.")["$11.7 billion"] != "verified"
+
+
+def test_a_verb_of_change_before_its_object_makes_the_percentage_a_change() -> None:
+    change, level, quarterly = _readings("PrairieSky raised its annual dividend policy 4% to $1.04 per share, or 26 cents quarterly.")
+    assert (change.value, change.change, change.metric) == (Decimal(4), True, "dividend")
+    assert (level.change, level.period.length) == (False, "year")
+    assert (quarterly.value, quarterly.period.length) == (Decimal("0.26"), "quarter")  # "quarterly" right after it
+    (cut,) = _readings("The company cut its quarterly dividend 40%.")
+    assert cut.value == Decimal(-40) and cut.change
+    (raised,) = _readings("The company raised $50 million in its offering.")  # a capital raise is an amount, not a change
+    assert not raised.change
+
+
+def test_loan_to_value_is_a_ratio_not_loans() -> None:
+    points, level = _readings("The loan-to-value ratio including duties rose 1.0 points to 35.4% at year end.")
+    assert points.metric == level.metric == "loan_to_value"
+
+
+def test_a_bullet_line_is_a_clause_of_its_own() -> None:
+    """Oracle: the previous bullet's "in constant currency" is not the next bullet's basis."""
+    text = ("•\tTotal Q4 Revenue $11.8 billion, up 5% in USD, up 10% in constant currency\n\n"
+            "•\tTotal Q4 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in USD")
+    readings = _readings(text)
+    assert [r.basis for r in readings][-2:] == ["", ""]
+
+
+def test_reported_as_an_adjective_is_the_gaap_basis() -> None:
+    level, change, prior = _readings("Reported net income was $7.1 billion, up 25% from $5.7 billion.")
+    assert level.basis == "gaap"
+    (said,) = _readings("The company reported adjusted EPS of $1.10.")
+    assert said.basis == "adjusted"
+    (verb,) = _readings("Lilly reported revenue of $5.0 billion.")  # the verb says no basis
+    assert verb.basis == ""
+
+
+def test_first_half_with_a_hyphen_is_a_half_year() -> None:
+    level, prior = _readings("First-half revenue was $2.13 billion, up from $1.59 billion a year earlier.")
+    assert (level.period.length, level.metric) == ("half", "revenue")
+
+
+def test_a_change_computed_for_a_claim_comes_from_where_its_level_stands() -> None:
+    """Beyond Meat: international foodservice fell 15.9% (12.7 vs 15.1); U.S. retail fell 9.9% to $29.6 million."""
+    name = "claim_reading/beyond-meat_q2-2026_text.txt"
+    assert _statuses(name, "U.S. retail net revenues declined 9.9% to $29.6 million.") == {
+        "9.9%": "verified", "$29.6 million": "verified"
+    }
+    assert _statuses(name, "U.S. retail net revenues declined 15.9% to $29.6 million.")["15.9%"] == "context_mismatch"
+
+
+def test_a_negative_figure_is_no_loss_for_its_comparison() -> None:
+    """Green Plains Q4 2024: "EPS of $(0.86) ..., compared to EPS of $0.12" -- the prior year was a profit."""
+    current, prior = _readings("EPS of $(0.86) per diluted share, compared to EPS of $0.12 per diluted share, for the same period in 2023")
+    assert (current.value, prior.value) == (Decimal("-0.86"), Decimal("0.12"))
+
+
+def test_attributable_to_is_no_level_after_to() -> None:
+    readings = _readings(
+        "Net loss attributable to the company was $54.9 million, or $(0.86) per diluted share for the fourth quarter "
+        "compared to net income attributable to the company of $7.2 million, or $0.12 per diluted share, for the same "
+        "period in 2023."
+    )
+    assert [(r.value, r.period.prior) for r in readings] == [
+        (Decimal("-54.9E6"), False), (Decimal("-0.86"), False), (Decimal("7.2E6"), True), (Decimal("0.12"), True)
+    ]
