@@ -51,6 +51,7 @@ from .summary import (
     human,
 )
 from .types import Document, Row, Span, Unit
+from .vocabulary import fiscal_quarter_in
 
 __all__ = ["summarize_extractive", "amount_of", "omissions", "KEY_METRICS"]
 
@@ -370,6 +371,9 @@ def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
         ):
             if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
                 continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
+            named = fiscal_quarter_in(fact.figure.context.of(index.document.text))
+            if named and index.fiscal_quarter and named != index.fiscal_quarter:
+                continue  # the sentence names another quarter ("already reported in the first quarter")
             comparison = _comparison(fact, by_sentence[fact.figure.context])
             if comparison is not None and _signs_told(index, fact, comparison):
                 return _Pick(fact, comparison, None, fact.figure.context)

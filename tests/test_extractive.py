@@ -192,3 +192,10 @@ def test_a_line_the_statement_does_not_print_is_not_taken_from_a_segment_table()
     reasons = {o.metric: o.reason for o in omissions(doc, FactIndex(doc), summary)}
     assert reasons["operating_income"].startswith("the statement of operations prints no such line")
 
+
+def test_a_sentence_that_names_another_quarter_is_not_the_quarter_s_figure():
+    # Indus (third quarter): "Earnings after taxes rose to EUR 61.9 million (previous year: EUR 50.0 million),
+    # including ... already reported in the first quarter" is the nine months' figure
+    summary = summarize_extractive(document("claim_reading/indus-holding_q3-2025_newswire.txt"))
+    assert not any(m.metric == "net_income" and m.basis == "gaap" for m in summary.metrics)
+
