@@ -228,18 +228,18 @@ def test_comparable_sales_are_a_rate_whichever_way_said():
     ("name", "claim"),
     [
         # a decimal point is no clause break, a percentage never a loss's amount, and what a loss is compared with is a loss
-        ("claim_reading/kingsoft-cloud_q2-2026_text.txt",
+        ("reading/kingsoft-cloud_q2-2026_text.txt",
          "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier."),
         # "the previous year's figure (EUR 443.1 million)" is that year's figure, not a negative amount
         ("claim_reading/indus-holding_q3-2025_newswire.txt",
          "INDUS's third-quarter 2025 revenue was EUR 437.4 million, slightly below EUR 443.1 million a year earlier."),
         ("claim_reading/indus-holding_q3-2025_newswire.txt", "Q3 revenue slipped 1.3% year over year."),
         # a product's row names its revenue though no vocabulary holds the product's name
-        ("claim_reading/vertex_q2-2026_text.txt", "ALYFTREK revenue jumped to $573.6 million from $156.8 million a year earlier."),
-        ("claim_reading/vertex_q2-2026_text.txt", "TRIKAFTA/KAFTRIO revenue slipped 2% to $2.50 billion in the quarter."),
+        ("reading/vertex_q2-2026_text.txt", "ALYFTREK revenue jumped to $573.6 million from $156.8 million a year earlier."),
+        ("reading/vertex_q2-2026_text.txt", "TRIKAFTA/KAFTRIO revenue slipped 2% to $2.50 billion in the quarter."),
         # "% of sales" is a margin of the metric before it; a wrapped "(previously ...)" line leads no list
-        ("claim_reading/lowes_q2-fy2026_text.txt", "Operating margin fell to 13.67% of sales from 14.48% a year earlier."),
-        ("claim_reading/lowes_q2-fy2026_text.txt",
+        ("note/lowes_q2-fy2026_text.txt", "Operating margin fell to 13.67% of sales from 14.48% a year earlier."),
+        ("note/lowes_q2-fy2026_text.txt",
          "The company sees FY2026 adjusted diluted EPS of approximately $12.25 and diluted EPS of approximately $11.75."),
     ],
     ids=["loss-narrowed-to-from", "previous-year-figure-aside", "derived-from-aside", "product-row", "product-row-change",
@@ -266,7 +266,7 @@ def test_the_figures_a_loss_is_compared_with_are_losses() -> None:
     ],
 )
 def test_a_product_row_backs_only_a_claim_that_names_it(claim: str, status: str) -> None:
-    statuses = _statuses("claim_reading/vertex_q2-2026_text.txt", claim)
+    statuses = _statuses("reading/vertex_q2-2026_text.txt", claim)
     assert statuses[next(iter(statuses))] == status
 
 
@@ -314,10 +314,10 @@ def test_respectively_after_the_current_and_prior_year_says_which_period_not_how
     ("name", "claim"),
     [
         # a loss's comparison and its per-share aside are losses; "$0.91 per share, as compared to $8,408,818" is no EPS
-        ("claim_reading/geovax_q3-2024_newswire.txt",
+        ("reading/geovax_q3-2024_newswire.txt",
          "GeoVax narrowed its third-quarter 2024 net loss to $5.8 million, or $0.91 per share, from $8.4 million, "
          "or $4.75 per share, a year earlier."),
-        ("claim_reading/geovax_q3-2024_newswire.txt",
+        ("reading/geovax_q3-2024_newswire.txt",
          "The nine-month net loss was $16.7 million, or $4.52 per share, compared with $18.4 million in 2023."),
         # an aside's year is not the sentence's; a dated aside "(30.06.2025: EUR 55.9bn)" is the comparison
         ("claim_reading/patrizia_9m-2025_newswire.txt",
@@ -444,7 +444,7 @@ def test_first_half_with_a_hyphen_is_a_half_year() -> None:
 
 def test_a_change_computed_for_a_claim_comes_from_where_its_level_stands() -> None:
     """Beyond Meat: international foodservice fell 15.9% (12.7 vs 15.1); U.S. retail fell 9.9% to $29.6 million."""
-    name = "claim_reading/beyond-meat_q2-2026_text.txt"
+    name = "reading/beyond-meat_q2-2026_text.txt"
     assert _statuses(name, "U.S. retail net revenues declined 9.9% to $29.6 million.") == {
         "9.9%": "verified", "$29.6 million": "verified"
     }
