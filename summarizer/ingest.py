@@ -273,12 +273,13 @@ def _submission(
     pieces: list[str] = []
     exhibits: list[Exhibit] = []
     headers: dict[str, HeaderCells] = {}
+    unsure: set[str] = set()  # a line two exhibits lay out differently: read from its text alone
     length = 0
     for part in parts:
         body, kind, part_headers = part.converted
-        for line, cells in part_headers.items():  # a line two exhibits lay out differently is unsure
+        for line, cells in part_headers.items():
             if headers.setdefault(line, cells) != cells:
-                headers[line] = HeaderCells("", ())
+                unsure.add(line)
         if pieces:
             pieces.append(_separator(part.document))
             length += len(pieces[-1])
@@ -287,6 +288,8 @@ def _submission(
                                 Span(length, length + len(body))))  # fmt: skip
         pieces.append(body)
         length += len(body)
+    for line in unsure:
+        del headers[line]
     info = replace(
         edgar.parse_header(text),
         document_type=chosen.type,
