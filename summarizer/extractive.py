@@ -277,10 +277,16 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
     return {table for table, names in carried.items() if names >= {"net", "eps"}}
 
 
-def _whole_statements(rows: list[_TableRow], statements: set[int]) -> bool:
-    """Whether a statement table runs from revenue down to earnings per share, so that a
-    line it does not print is not the company's line (a summary of earnings alone may omit it)."""
-    return any(row.facts[0].figure.table in statements and _carries("revenue", row.row) for row in rows)
+def _statement_lacks(name: str, tables: Iterable[int | None], rows: list[_TableRow], statements: set[int]) -> bool:
+    """Whether the statement of operations leaves out a line it prints when the company reports
+    it (operating income) and only other ``tables`` carry it: a statement that runs from revenue
+    down to earnings per share (a summary of earnings alone may omit it). A segment table's line
+    is then no company figure."""
+    return (
+        name in _STATEMENT_LINES
+        and not any(table in statements for table in tables)
+        and any(row.facts[0].figure.table in statements and _carries("revenue", row.row) for row in rows)
+    )
 
 
 def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
@@ -321,8 +327,8 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
             continue
         found.append((table not in statements, table, -attributable, row.span.start, pick))
-    if name in _STATEMENT_LINES and all(item[0] for item in found) and _whole_statements(rows, statements):
-        return None  # the statement of operations has no such line: a segment table's is no company figure
+    if _statement_lacks(name, (item[1] for item in found), rows, statements):
+        return None
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
         found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
@@ -869,10 +875,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
         if name in stated:
             continue
         carrying = [row for row in rows if _carries(name, row.row)]
-        if (
-            carrying and name in _STATEMENT_LINES and _whole_statements(rows, statements)
-            and not any(row.facts[0].figure.table in statements for row in carrying)
-        ):  # fmt: skip
+        if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), rows, statements):
             reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
         elif carrying:
             reason = "a table row states it, but its period, scale or comparison could not be read surely"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported when HTML is read: a text release never needs the parser
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # imported when HTML is read: a text release never needs the 
 from .cells import group_pieces, is_placeholder_cell, is_value_cell, is_year_cell
 from .types import HeaderCells
 
-__all__ = ["HtmlText", "html_to_text", "read_html", "looks_like_html"]
+__all__ = ["HtmlText", "read_html", "agreed_headers", "looks_like_html"]
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd div dl dt fieldset figcaption figure footer form "
@@ -57,28 +58,34 @@ def _tag(element) -> str | None:
 
 class HtmlText(NamedTuple):
     """An HTML document's visible text, and the grid cells of the header lines whose tab
-    layout cannot say which columns their headings cover, by the line's text (a line
-    that two tables write alike but lay out differently is left out)."""
+    layout cannot say which columns their headings cover, by the line's text."""
 
     text: str
     headers: dict[str, HeaderCells]
+
+
+def agreed_headers(lines: Iterable[tuple[str, HeaderCells]]) -> dict[str, HeaderCells]:
+    """Header lines by their text, each with its grid cells; a line that two tables (or two
+    exhibits) write alike but lay out differently is left out, to be read from its text alone."""
+    headers: dict[str, HeaderCells] = {}
+    unsure: set[str] = set()
+    for line, cells in lines:
+        if headers.setdefault(line, cells) != cells:
+            unsure.add(line)
+    for line in unsure:
+        del headers[line]
+    return headers
 
 
 class _TextBuilder:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.words: list[str] = []
-        self.headers: dict[str, HeaderCells] = {}
-        self._unsure: set[str] = set()
+        self.headers: list[tuple[str, HeaderCells]] = []
 
     def add_header(self, line: str, cells: HeaderCells) -> None:
         """Keep a header line's grid cells, by the line's text as normalised text will show it."""
-        key = line.rstrip(" \t")
-        if key in self._unsure:
-            return
-        if self.headers.setdefault(key, cells) != cells:
-            del self.headers[key]
-            self._unsure.add(key)
+        self.headers.append((line.rstrip(" \t"), cells))
 
     def add(self, text: str | None) -> None:
         if text:
@@ -316,11 +323,6 @@ def _walk(element, builder: _TextBuilder) -> None:
     builder.add(element.tail)
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of an HTML document, one block or table row per line."""
-    return read_html(markup).text
-
-
 def read_html(markup: str) -> HtmlText:
     """The visible text of an HTML document, one block or table row per line, with the grid
     cells of the header lines its tab layout cannot express."""
@@ -337,4 +339,4 @@ def read_html(markup: str) -> HtmlText:
         return HtmlText("", {})
     builder = _TextBuilder()
     _walk(root, builder)
-    return HtmlText(builder.text(), builder.headers)
+    return HtmlText(builder.text(), agreed_headers(builder.headers))

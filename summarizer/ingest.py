@@ -23,7 +23,7 @@ from pathlib import Path
 from . import edgar
 from .decoding import MAX_INPUT_BYTES, decode
 from .errors import InputError
-from .html_text import looks_like_html, read_html
+from .html_text import agreed_headers, looks_like_html, read_html
 from .tables import find_tables
 from .types import Document, DocumentInfo, Exhibit, HeaderCells, Span
 
@@ -272,14 +272,9 @@ def _submission(
             parts.append(part)
     pieces: list[str] = []
     exhibits: list[Exhibit] = []
-    headers: dict[str, HeaderCells] = {}
-    unsure: set[str] = set()  # a line two exhibits lay out differently: read from its text alone
     length = 0
     for part in parts:
-        body, kind, part_headers = part.converted
-        for line, cells in part_headers.items():
-            if headers.setdefault(line, cells) != cells:
-                unsure.add(line)
+        body, kind, _ = part.converted
         if pieces:
             pieces.append(_separator(part.document))
             length += len(pieces[-1])
@@ -288,8 +283,7 @@ def _submission(
                                 Span(length, length + len(body))))  # fmt: skip
         pieces.append(body)
         length += len(body)
-    for line in unsure:
-        del headers[line]
+    headers = agreed_headers(line for part in parts for line in part.converted[2].items())
     info = replace(
         edgar.parse_header(text),
         document_type=chosen.type,

@@ -598,11 +598,6 @@ def _header_rows(
     return rows, " ".join(prefix)
 
 
-def _continues(text: str, lines: _Lines, start: int, end: int) -> bool:
-    """True when nothing but short lines separates a table from the one before it."""
-    return lines.all_short(start, end, 200)
-
-
 def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:
     label_line = lines[index]
     value_cells = [cell for line in lines[index + 1 : index + count] for cell in line.cells]
@@ -827,7 +822,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
-        continued = bool(tables) and _continues(text, lines, floor, first)
+        continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
         if not scale.caption and continued:
             scale = tables[-1].scale
         if continued and not any(columns) and len(tables[-1].columns) == width:

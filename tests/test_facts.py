@@ -287,6 +287,7 @@ def test_per_share_rows_under_their_headings_are_the_quarters_eps(name, row, val
 def test_a_scale_caption_s_except_per_share_leaves_the_rows_in_money():
     # "Earnings ($ in millions except per share amounts)" heads "Wells Fargo net income": millions, not per share
     facts = _facts("wells-fargo_q4-2021.htm", "Wells Fargo net income")
+    assert _cell(facts, "5,750").family == "currency" and _cell(facts, "5,750").value == Decimal(5_750_000_000)
     assert all(fact.family == "currency" for fact in facts if not fact.change)
 
 
