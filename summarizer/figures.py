@@ -40,10 +40,10 @@ class _LabelWords(NamedTuple):
 
 _PER_SHARE_LABEL = _LabelWords(
     ("per", "eps"),
-    re.compile(r"per\s+(?:\w+\s+){0,4}share|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
+    re.compile(r"per\s+(?:\w+\s+){0,4}(?:share|ads\b|adr\b)|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
 )
 # "per common and common equivalent shares": the shares a per-share label divides by
-_PER_SHARE_PHRASE = re.compile(r"per\s+(?:\w+\s+){0,4}shares?\b|per[\s-]share")
+_PER_SHARE_PHRASE = re.compile(r"per\s+(?:\w+\s+){0,4}(?:shares?|ads|adr)\b|per[\s-]share")
 _SHARES_LABEL = _LabelWords(("share", "weighted"), re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+average"))
 _PERCENT_LABEL = _LabelWords(
     ("%", "percent", "margin", "ratio", "yield", "rate"),

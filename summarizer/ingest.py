@@ -53,7 +53,7 @@ _ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leave
 _OPEN_DATE_CELL = re.compile(r".*\|[^|]*\b\d{1,2},?[ \t]*")
 _DATE_LINE = re.compile(r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*")
 _YEAR_FIRST_CELL = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*\|.*")
-_ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*)?")
+_ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*(?:[)%][ \t|]*)?)?")
 _UUENCODED = re.compile(r"\s*begin ")  # a binary file in a submission (a PDF, a spreadsheet)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
@@ -114,7 +114,7 @@ def _rejoin_flattened_rows(text: str) -> str:
         block = lines[first:last]
         if any(_ROW_FRAGMENT.fullmatch(line) for line in block):
             _join_fragments(block, joins, first)
-        elif len(block) > 1 and all(_ONE_CELL_LINE.fullmatch(line) for line in block):
+        elif len(block) > 1 and _one_cell_per_line(block):
             joins[first + 1 : last] = b"\x01" * (last - first - 1)
         else:
             for index in range(first + 1, last):
@@ -126,6 +126,13 @@ def _rejoin_flattened_rows(text: str) -> str:
                     joins[index] = 1
                     joins[index - 1] = index - 1 > first and "|" in lines[index - 2]
     return "".join((" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines))
+
+
+def _one_cell_per_line(block: list[str]) -> bool:
+    """Every line of ``block`` closes one cell: "Total revenues | |" / "| 2,349,227 | | |", where
+    a cell's words may wrap over lines of their own before the "|" that closes them ("June" /
+    "30," / "2025" / "| | |")."""
+    return "|" in block[-1] and all("|" not in line or _ONE_CELL_LINE.fullmatch(line) for line in block)
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ _CURRENCY_WORD = r"(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|RMB|EUR|
 _SCALE_CAPTION = re.compile(
     r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions)\b"  # "(in millions", "$ thousands"
     rf"|\bin\s+{_CURRENCY_SIGN}\s*(thousands?|millions?|billions?)\b"  # "In NT$ million", "in € millions"
-    rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?{_CURRENCY_WORD}\b"  # "In million euros"
+    rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?(?:U\.?S\.?\s+)?{_CURRENCY_WORD}\b"  # "In million euros", "in million of U.S. dollars"
     r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
     r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars"
     r"|\bin\s+\$?(000)[’']?s\b",  # "(in 000's)": thousands
@@ -635,8 +635,22 @@ def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> boo
     """True when a line's label goes on the label ``above`` it: it starts in lower case ("(income)
     costs" too), the label above ends on a word that needs more ("Net income attributable to" /
     " GE HealthCare   720"), or it is indented as that label's last continuation ("Net income
-    (loss)" / " attributable to Green" / " Plains   $(54,935)")."""
+    (loss)" / " attributable to Green" / " Plains   $(54,935)"); never the label of a heading
+    that ends with a colon."""
+    if above.rstrip().endswith(":"):  # "Profit for the period attributable to:" heads the lines below
+        return False
     return label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None
+
+
+_WHOSE_HEADING = re.compile(r"\s*attributable\s+to\b", re.IGNORECASE)
+
+
+def _section(heading: str, rows: list[Row]) -> str:
+    """The section a label line heads. A heading that only says whose ("Attributable to:", over
+    "Ordinary shareholders" / "Non-controlling interests") goes on the line item above it."""
+    if rows and rows[-1].label and _WHOSE_HEADING.match(heading):
+        return f"{rows[-1].label} {heading}"
+    return heading
 
 
 def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
@@ -661,7 +675,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             vertical = _vertical_rows(lines, index)
             if vertical:
                 if pending:
-                    section = pending.of(text)
+                    section = _section(pending.of(text), rows)
                 rows.append(_vertical_row(text, lines, index, vertical, section))
                 index += vertical
                 pending, previous_kind = None, "data"
@@ -673,7 +687,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             else:
                 wrap_indent = -1
                 if pending:
-                    section = pending.of(text)
+                    section = _section(pending.of(text), rows)
                 pending = label_span
         elif line.kind == "data":
             label_span = Span(*line.label) if line.label else None
@@ -684,7 +698,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             elif pending and not label_span and previous_kind == "label" and not pending.of(text).endswith(":"):
                 label_span, label = pending, pending.of(text)  # a label on its own line above its numbers
             elif pending:
-                section = pending.of(text)
+                section = _section(pending.of(text), rows)
             cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
             positions = _value_positions(text, line) if line.separated and line.label else ()
             rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))

@@ -174,6 +174,7 @@ def _cost_of_before(text: str, start: int) -> bool:
 
 
 _ATTRIBUTED = re.compile(r"\b(?:attributable|available|allocated|applicable)\s+$", re.IGNORECASE)
+_HOLDERS = re.compile(r"\s+holders\b", re.IGNORECASE)  # "equity holders of the parent" are owners, not equity
 
 
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
@@ -188,6 +189,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         metric = _PHRASE_TO_METRIC[phrase]
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
+        if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
+            continue
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
         elif metric == "revenue" and _is_segment(text, match.start()):

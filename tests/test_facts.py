@@ -364,3 +364,25 @@ def test_a_wrapped_parenthesis_after_a_dollar_sign_keeps_the_negative_revenue():
     revenue = _cell(_facts("arvinas_q4-2024_newswire.txt", "Revenue"), "(43.1")
     assert revenue.value == Decimal("-43_100_000") and revenue.period.prior is True
 
+
+
+def test_a_header_cell_wrapped_word_by_word_and_a_whose_heading_read_as_the_statement_prints_them():
+    # Futu: "June" / "30," / "2025" / "| | |" is one header cell; "Attributable to:" heads
+    # "Ordinary shareholders of the Company" under "Net income"; "Net income per ADS" / "Diluted" is per ADS
+    owners = _facts("futu_q2-2026_text.txt", "Ordinary shareholders of the Company")
+    now, before = _cell(owners, "3,646,775"), _cell(owners, "2,574,209")
+    assert now.metrics == {"net_income"} and now.value == Decimal(3_646_775_000)
+    assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2026, 6, 30))
+    assert (before.period.prior, before.period.end) == (True, (2025, 6, 30))
+    per_ads = _cell(_facts("futu_q2-2026_text.txt", "Diluted"), "26.08")
+    assert per_ads.family == "per_share" and per_ads.value == Decimal("26.08") and per_ads.metrics == {"eps"}
+
+
+def test_a_caption_in_million_of_us_dollars_scales_a_fixed_width_statement():
+    # Bioceres: "(Figures in million of U.S. dollars)" over "Operating profit   7.9   16.8"
+    facts = _facts("bioceres_q2-fy2025_newswire.txt", "Operating profit")
+    now, before = _cell(facts, "7.9"), _cell(facts, "16.8")
+    assert now.value == Decimal(7_900_000) and before.value == Decimal(16_800_000)
+    assert (now.period.length, now.period.prior, before.period.prior) == ("quarter", False, True)
+    owners = _cell(_facts("bioceres_q2-fy2025_newswire.txt", "Equity holders of the parent"), "0.1")
+    assert owners.metrics == {"net_income"} and owners.value == Decimal(100_000)

@@ -22,12 +22,18 @@ _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGN
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
 
 
+_ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
+
+
 def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
     """The metric of a table cell: its row label's, else its section's, else its column's,
     and whether the row names it (its label, or a bare "Diluted" under "Earnings per share").
 
-    A row of "Other ..." is its own line item, whatever else it names.
+    A row of "Other ..." is its own line item, whatever else it names. The rows under
+    "Adjustments to reconcile net income to net cash ..." are the adjustments, neither metric.
     """
+    if _ADJUSTMENTS.match(section):
+        section = ""
     for words in (label, section, column):
         found = {metric for _, metric in metrics_in(words)}
         if found:
