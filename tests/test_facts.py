@@ -386,3 +386,22 @@ def test_a_caption_in_million_of_us_dollars_scales_a_fixed_width_statement():
     assert (now.period.length, now.period.prior, before.period.prior) == ("quarter", False, True)
     owners = _cell(_facts("bioceres_q2-fy2025_newswire.txt", "Equity holders of the parent"), "0.1")
     assert owners.metrics == {"net_income"} and owners.value == Decimal(100_000)
+
+
+def test_a_money_table_with_no_caption_takes_the_scale_its_sentences_restate_it_in():
+    # First Quantum's "CONSOLIDATED FINANCIAL HIGHLIGHTS" states no scale; its sentences restate the
+    # cells 99, 405 and 455 as "$99 million", "$405 million", "$455 million": the table is in millions
+    revenue = _cell(_facts("first-quantum_q4-2024_newswire.txt", "Sales revenues"), "1,256")
+    assert revenue.value == Decimal(1_256_000_000) and revenue.figure.scale_source == "prose"
+    assert (revenue.period.length, revenue.period.prior) == ("quarter", False)
+
+
+def test_a_single_restated_cell_does_not_scale_a_table():
+    text = (
+        "Acme reported net income of $99 million for the quarter.\n\n"
+        "Selected figures\n\n"
+        "| | Q4 2024 | Q4 2023 |\n| --- | --- | --- |\n"
+        "| Revenue | $1,256 | $1,218 |\n| Net income | $99 | $87 |\n"
+    )
+    net_income = _cell(_facts("", "Net income", text=text), "99")
+    assert net_income.value == Decimal(99) and net_income.figure.scale_source == "none"

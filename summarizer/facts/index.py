@@ -18,6 +18,7 @@ from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
 from .prose_reading import prose_facts
+from .prose_scale import scaled_by_prose
 from .table_reading import TableLookup, table_fact
 
 __all__ = ["FactIndex"]
@@ -70,9 +71,9 @@ class FactIndex:
         if facts is None:
             figures = extract_figures(document).financial
             lookups: dict[int, TableLookup] = {}
-            facts = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-            prose = [f for f in figures if f.table is None]
-            facts += prose_facts(document, self.sentences, prose, self.current_year)
+            cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
+            sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
+            facts = scaled_by_prose(cells, sentences) + sentences
         self.facts: list[Fact] = facts
         self._facts_by_family = _by_family(self.facts)
 

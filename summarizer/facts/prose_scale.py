@@ -1,0 +1,76 @@
+"""The scale of a money table that states none, told by the sentences that restate its figures.
+
+A table with no scale caption is read in whole units: "Sales revenues | 1,256" is $1,256. Some
+releases print a table of millions without saying so; their sentences say it for them ("net
+earnings attributable to shareholders of the Company of $99 million" beside the cell 99, "gross
+profit of $405 million" beside 405). When at least two cells of a table agree with sentences
+naming the same metric at one scale, and no sentence agrees with a cell of that table in whole
+units, the table's money cells are in that scale. Anything less leaves the table as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from .model import Fact
+
+__all__ = ["scaled_by_prose"]
+
+_SCALES = (3, 6, 9)
+_AGREEING_CELLS = 2
+
+
+def _unscaled_money(fact: Fact) -> bool:
+    figure = fact.figure
+    return (
+        figure.table is not None
+        and fact.family == "currency"
+        and figure.scale_source == "none"
+        and figure.exponent == 0
+        and not fact.change
+    )
+
+
+def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
+    """The scale each unscaled money table is in, for the tables the sentences settle: a sentence
+    restates a cell when it names one of the cell's metrics and prints its digits at a scale
+    ("$99 million" for 99 is 6, "$1,256,000" for 1,256,000 is 0)."""
+    agreeing: dict[int, dict[int, set[int]]] = {}  # table -> scale -> cells agreeing
+    restated: dict[Decimal, list[Fact]] = {}  # sentences' amounts as printed, by magnitude
+    for sentence in sentences:
+        if sentence.family == "currency" and sentence.figure.scale_source == "inline" and sentence.metrics:
+            restated.setdefault(abs(sentence.value).normalize(), []).append(sentence)
+    for cell in cells:
+        assert cell.figure.table is not None
+        for exponent in (0, *_SCALES):
+            magnitude = abs(cell.value).scaleb(exponent).normalize()
+            if cell.value and any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())):
+                agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
+    return {
+        table: next(iter(scales))
+        for table, scales in agreeing.items()
+        if len(scales) == 1 and 0 not in scales and len(next(iter(scales.values()))) >= _AGREEING_CELLS
+    }
+
+
+def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
+    """``cells`` (table facts) with the money cells of tables the sentences settle in their scale."""
+    unscaled = [cell for cell in cells if _unscaled_money(cell)]
+    scales = _table_scales(unscaled, sentences) if unscaled else {}
+    if not scales:
+        return cells
+    return [_rescaled(cell, scales[cell.figure.table]) if _unscaled_money(cell) and cell.figure.table in scales else cell for cell in cells]
+
+
+def _rescaled(cell: Fact, exponent: int) -> Fact:
+    figure = cell.figure
+    told = figure._replace(
+        value=figure.value.scaleb(exponent),
+        exponent=exponent,
+        decimals=figure.decimals - exponent,
+        scale_source="prose",
+    )
+    return replace(
+        cell, figure=told, value=cell.value.scaleb(exponent), low=cell.low.scaleb(exponent), high=cell.high.scaleb(exponent)
+    )
