@@ -19,8 +19,13 @@ __all__ = ["column_periods", "column_segments", "period_end", "reporting_year"]
 
 # A caption over every column that names two lengths ("For the three and six months ended
 # June 30, 2026 and 2025") says nothing of any one column.
+# So does a header line run into one cell ("Three Months Ended December 31, Twelve Months Ended
+# December 31, 2024"): which of the two is the column's?
 _BOTH_LENGTHS = re.compile(
-    r"\b(?:three|six|nine|twelve|13|26|39|52)\s+and\s+(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\b", re.I
+    r"\b(?:three|six|nine|twelve|13|26|39|52)\s+and\s+(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\b"
+    r"|\b(?P<one>three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\s+ended\b.*?"
+    r"\b(?!(?P=one)\b)(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\s+ended\b.*",
+    re.I,
 )
 
 

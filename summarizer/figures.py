@@ -17,8 +17,9 @@ from typing import NamedTuple
 from .cells import is_nil_cell
 from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, number_words, parse_token, shares_range_scale
 from .sentences import prose_sentences
+from .tables import caption_exponent
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
-from .vocabulary import names_money
+from .vocabulary import may_be_money
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -119,7 +120,8 @@ class _RowPlace(NamedTuple):
     columns: list[str | None]  # each cell's column label
     percent: list[bool]  # each cell's column holds percentages
     per_share: list[bool]  # each cell's column holds per-share amounts ("Per share of common stock")
-    money: list[bool]  # the row names an amount of money and the cell's column prints a currency sign
+    money: list[bool]  # the cell's column prints a currency sign and the row names no other unit
+    exponent: int  # the scale of its amounts: its section's caption ("($ in billions)"), else the table's
 
 
 def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
@@ -140,6 +142,17 @@ def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 
 
+def _percent_row(row: Row) -> bool:
+    """A row of percentages: the sign on its first cell only ("CET1 | 11.4% | 11.6"), as
+    statements print it on a column's first row, and no currency sign."""
+    cells = row.cells
+    return (
+        len(cells) > 1
+        and _CELL_SEPARATORS.sub("", cells[0].text).endswith("%")
+        and not any(_CURRENCY_SIGN.search(cell.text) for cell in cells)
+    )
+
+
 def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
     """Columns with a currency sign in some cell: statements print "$" on a column's first
     row and its totals only, the amounts between are money all the same."""
@@ -154,6 +167,7 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
 def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
+    section_scales: dict[str, int | None] = {}
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_columns = _percent_columns(table, cell_columns)
@@ -161,18 +175,23 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         currency_columns = _currency_columns(table, cell_columns)
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
-            percent = [column is not None and percent_columns[column] for column in columns]
+            percent_row = _percent_row(row)
+            percent = [percent_row or (column is not None and percent_columns[column]) for column in columns]
             per_share = [column is not None and per_share_columns[column] for column in columns]
             unit = row_unit(row)
-            money_row = unit is None and any(currency_columns) and names_money(row.label)
+            money_row = unit is None and any(currency_columns) and may_be_money(row.label)
             money = [money_row and column is not None and currency_columns[column] for column in columns]
-            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money))
+            if row.section not in section_scales:
+                section_scales[row.section] = caption_exponent(row.section)
+            section_scale = section_scales[row.section]
+            exponent = table.scale.exponent if section_scale is None else section_scale
+            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent))
     return places  # in text order: tables and their rows are
 
 
 def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
     """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
-    cell, exponent = place.row.cells[position], place.table.scale.exponent
+    cell, exponent = place.row.cells[position], place.exponent
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
     span = Span(dash, dash + 1)
     return Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
@@ -186,12 +205,12 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     if token.unit is _COUNT and "%" in cell.text and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
         token = token._replace(unit=_PERCENT)
     row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
-    unit = _cell_unit(token, row_kind, place.percent[position], scale.exponent != 0 or place.money[position])
+    unit = _cell_unit(token, row_kind, place.percent[position], place.exponent != 0 or place.money[position])
     exponent, source = token.exponent, "none"
     if token.has_scale:
         source = "inline"
-    elif unit is _CURRENCY and scale.exponent:
-        exponent, source = scale.exponent, "table"
+    elif unit is _CURRENCY and place.exponent:
+        exponent, source = place.exponent, "table"
     elif unit is _SHARES and scale.share_exponent:
         exponent, source = scale.share_exponent, "table"
     start = token.start

@@ -161,11 +161,60 @@ def _join_fragments(block: list[str], joins: bytearray, offset: int) -> None:
             labelled = not stripped.startswith("|")
 
 
+_FLATTENED_ROW_END = re.compile(r"(?<=[\d)])(?=[A-Z][A-Za-z])")  # "92,993,521Cost of goods sold"
+_ROW_BREAKS = re.compile(
+    r"(?:(?<=\d)|(?<=\d\)))(?=[+\-–] [A-Z])"  # "13,894,886+ Interest expense"
+    r"|(?:(?<=\d)|(?<=\d\))|(?<=\s-))[ ]{2,}(?=[A-Z]|[+\-–] [A-Z])"  # "68,243,228   Operating expenses"
+    r"|(?:(?<=\d)|(?<=\d\)))[ ](?=[A-Z][a-z]+[ ,])"  # "$ (1,575) Net income (loss) per common share"
+    r"|(?<=[a-z:])[ ]{2,}(?=[A-Z])"  # "Operating expenses  Selling, general and ..."
+)
+_MIN_FLATTENED_LINE, _MIN_ROW_ENDS = 300, 6
+_DIGIT = re.compile(r"\d")
+_CELL = r"(?:\d{1,2}-[A-Z][a-z]{2}-\d{2}|(?:\$[ ]*)?\(?(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?\)?|-)"  # "$ (1,409,849)", "-", "31-Dec-24"
+_ROW_VALUES = re.compile(rf"(?:^|(?<=[^\s\d,(]))[ ]*({_CELL}(?:[ ]+{_CELL})*)[ ]*$")  # never "317(649)6(1,593)"
+_VALUE = re.compile(_CELL)
+_NUMBER_END = re.compile(r"\d\)?[ ]*$")
+
+
+def _lay_out_row(row: str) -> str:
+    """A row split out of a flattened line with its cells apart, as a pipe table prints them:
+    "Gross profit 88,572,125 68,243,228" -> "Gross profit | 88,572,125 | 68,243,228 |"."""
+    values = _ROW_VALUES.search(row)
+    if not values or _NUMBER_END.search(row, 0, values.start()):  # "net  19   (32)(10)(44)": numbers run together
+        return row
+    cells = [cell.replace(" ", "") for cell in _VALUE.findall(values.group(1))]
+    return row[: values.start()] + " | " + " | ".join(cells) + " |"
+_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _split_flattened_tables(text: str) -> str:
+    """A table whose line breaks a capture lost, one row per line again.
+
+    Some newswire captures print a whole statement on one line, a row's last number glued to
+    the next row's label: "Revenues $ 151,115,532 $ 92,993,521Cost of goods sold (62,543,407)
+    (24,750,293)Gross profit ...". A long line with many such joins is broken before each label
+    that follows a number and after a heading ("Operating expenses  Selling, ..."); a month
+    glued to the word before it ("Twelve Months EndedDecember 31,") gets its space back."""
+    if not _FLATTENED_ROW_END.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if len(line) >= _MIN_FLATTENED_LINE and len(_FLATTENED_ROW_END.findall(line)) >= _MIN_ROW_ENDS:
+            rows = [_lay_out_row(row) for row in _ROW_BREAKS.sub("\n", _FLATTENED_ROW_END.sub("\n", line)).split("\n")]
+            for inner in range(1, len(rows) - 1):  # a heading between two rows heads the rows below it
+                if "|" not in rows[inner] and "|" in rows[inner - 1] and "|" in rows[inner + 1] and not _DIGIT.search(rows[inner]):
+                    rows[inner] += " |"
+            lines[index] = "\n".join(rows)
+        elif "ded" in line:
+            lines[index] = _GLUED_MONTH.sub(" ", line)
+    return "\n".join(lines)
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     text = _MARKDOWN_ESCAPE.sub(r"\1", text)
-    text = _rejoin_flattened_rows(_LINE_END_SPACES.sub("", text))
+    text = _split_flattened_tables(_rejoin_flattened_rows(_LINE_END_SPACES.sub("", text)))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
 

@@ -22,7 +22,7 @@ from .numbers import SCALE_EXPONENTS
 from .types import Cell, HeaderCells, Row, Span, Table, TableScale
 from .vocabulary import metrics_in
 
-__all__ = ["find_tables"]
+__all__ = ["find_tables", "caption_exponent"]
 
 _TAB_PIECE = re.compile(r"[^\t]+")
 _PIPE_PIECE = re.compile(r"[^|]+")
@@ -196,15 +196,22 @@ def _vertical_rows(lines: _Lines, index: int) -> int:
     return cursor - index if values >= 2 else 0
 
 
+def caption_exponent(caption: str) -> int | None:
+    """The power of ten a scale caption states ("($ in billions)" is 9), or None."""
+    match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
+    if not match:
+        return None
+    word = next(word for word in match.groups() if word).lower()
+    return 3 if word == "000" else SCALE_EXPONENTS[word]
+
+
 def _scale(text: str, lines: _Lines, first_data: int, floor: int, top: int) -> TableScale:
     """The scale caption ("in thousands, except per share amounts") above a table."""
     for index in range(first_data - 1, max(floor, min(top, first_data) - 14) - 1, -1):
         line = lines[index]
         caption = text[line.start : line.end].strip()
-        match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
-        if match:
-            word = next(word for word in match.groups() if word).lower()
-            exponent = 3 if word == "000" else SCALE_EXPONENTS[word]
+        exponent = caption_exponent(caption)
+        if exponent is not None:
             following = lines[index + 1] if index + 1 < first_data else line
             exceptions = text[line.start : following.end].partition("except")[2]
             shares_excepted = "share" in _PER_SHARE.sub("", exceptions.lower())

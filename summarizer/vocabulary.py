@@ -17,7 +17,7 @@ __all__ = [
     "LENGTH_PATTERNS",
     "metrics_compatible",
     "metric_for_unit",
-    "names_money",
+    "may_be_money",
     "NOT_MONEY_METRICS",
     "primary_length",
     "names_year_results",
@@ -145,7 +145,7 @@ def _phrase_pattern(phrase: str) -> str:
 _METRIC_PATTERN = re.compile(
     r"(?=[a-z])(?<![\w&])("
     + "|".join(_phrase_pattern(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True))
-    + r")(?![\w&])",
+    + r")(?![A-Za-z_&]|\d{3})",  # a footnote mark may follow: "EBITDA1", "Net debt3"
     re.IGNORECASE,
 )
 LONGEST_METRIC_PHRASE = max(map(len, _PHRASE_TO_METRIC))
@@ -302,10 +302,14 @@ NOT_MONEY_METRICS = frozenset(
 )  # fmt: skip
 
 
-def names_money(label: str) -> bool:
-    """Whether a row label names a metric that is an amount of money, and no other metric."""
-    metrics = {metric for _, metric in metrics_in(label)}
-    return bool(metrics) and not metrics & NOT_MONEY_METRICS
+def may_be_money(label: str) -> bool:
+    """Whether a row of a column of money ("$" printed on its first row and totals) is money too,
+    as a scale caption makes every unlabelled row: unless its label names a metric that is no
+    amount ("Gross margin" may be a rate; "Gross profit" and "Other income" are amounts)."""
+    metrics = {metric for _, metric in metrics_in(label)} - {"other"}
+    if "profit" in label.lower():
+        metrics.discard("gross_margin")
+    return not metrics & NOT_MONEY_METRICS
 
 
 def metric_for_unit(metric: str | None, per_share: bool) -> str | None:

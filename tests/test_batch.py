@@ -203,7 +203,8 @@ def test_a_terminal_gets_a_bar_with_counts_rate_and_eta(tmp_path):
     result = run_batch([str(folder)], BatchOptions(out=out, engine="extractive", progress=True, env={}), stream=stream)
     assert result.this_run == {"summarised": 2, "failed": 1}
     bar = stream.getvalue().split("\r")[-1]  # tqdm redraws its line; the last drawing is the final state
-    assert "3/3" in bar and "100%" in bar and "filing/s" in bar and "summarised=2" in bar and "failed=1" in bar
+    assert "3/3" in bar and "100%" in bar and "summarised=2" in bar and "failed=1" in bar
+    assert "filing/s" in bar or "s/filing" in bar  # tqdm turns the rate round below one filing a second
     assert "[3/3]" not in stream.getvalue()  # no log lines beside the bar
     again = io.StringIO()
     run_batch([str(folder)], BatchOptions(out=out, engine="extractive", progress=True, env={}), stream=again)

@@ -190,11 +190,24 @@ def test_a_multi_year_guidance_table_does_not_move_the_reporting_year():
     assert figure.metrics == {"net_income"} and figure.period.prior is False
 
 
-def test_a_table_flattened_into_one_line_leaves_its_periods_unknown():
-    # "... Twelve Months Ended December 31,  2024  2023  2024  2023Net revenue: Product revenues$ 3,849 $ 3,198 ..."
+def test_a_table_flattened_into_one_line_is_read_row_by_row():
+    # Golden Matrix: "   2024   2023   Revenues $ 151,115,532 $ 92,993,521Cost of goods sold ..." on one line,
+    # under "Twelve Months EndedDecember 31,"
+    revenue = _facts("golden-matrix_fy2024_newswire.txt", "Revenues")
+    now, before = _cell(revenue, "151,115,532"), _cell(revenue, "92,993,521")
+    assert (now.period.length, now.period.prior, before.period.prior) == ("year", False, True)
+    eps = _cell(_facts("golden-matrix_fy2024_newswire.txt", "Diluted"), "(0.01)")
+    assert eps.metrics == {"eps"} and eps.value == Decimal("-0.01") and eps.period.length == "year"
+
+
+def test_a_flattened_header_naming_two_lengths_and_numbers_run_together_stay_unknown():
+    # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" is
+    # one cell over every column: the year is known, the length is not
     index = FactIndex(load_document(READING / "nephros_q4-2024_newswire.txt"))
     flattened = [f for f in index.facts if f.figure.text.strip("$ ") in ("3,849", "3,198", "14,035")]
-    assert flattened and all(f.period.prior is None and not f.period.length for f in flattened)
+    assert len(flattened) == 3 and all(not f.period.length for f in flattened)
+    # "Total net revenues 3,8703,25414,16214,238": no number is guessed out of the run
+    assert not [f for f in index.facts if f.figure.text.strip("$ ").startswith("3,870")]
     # ... while the prose keeps its periods: "As of December 31, 2024, ... approximately $3.8 million"
     cash = next(f for f in index.facts if f.figure.text == "$3.8 million")
     assert cash.metrics == {"cash"} and cash.period.prior is False
@@ -394,6 +407,10 @@ def test_a_money_table_with_no_caption_takes_the_scale_its_sentences_restate_it_
     revenue = _cell(_facts("first-quantum_q4-2024_newswire.txt", "Sales revenues"), "1,256")
     assert revenue.value == Decimal(1_256_000_000) and revenue.figure.scale_source == "prose"
     assert (revenue.period.length, revenue.period.prior) == ("quarter", False)
+    # the EBITDA reconciliation prints no "$" at all and one restated cell ("EBITDA1 of $455 million"):
+    # the release's other tables settle its scale, and its money rows are money
+    operating = _cell(_facts("first-quantum_q4-2024_newswire.txt", "Operating profit (loss)"), "344")
+    assert operating.family == "currency" and operating.value == Decimal(344_000_000)
 
 
 def test_a_single_restated_cell_does_not_scale_a_table():
@@ -405,3 +422,22 @@ def test_a_single_restated_cell_does_not_scale_a_table():
     )
     net_income = _cell(_facts("", "Net income", text=text), "99")
     assert net_income.value == Decimal(99) and net_income.figure.scale_source == "none"
+
+
+def test_a_section_caption_rescales_the_rows_below_it_and_a_first_cell_percent_sign_the_row():
+    # Wells Fargo's summary: "Selected Income Statement Data ($ in millions ...)" then, in the same
+    # table, "Selected Balance Sheet Data ($ in billions)" / "Average deposits | 1,470.0 | 1,380.1" /
+    # "CET11 | 11.4% | 11.6"
+    deposits = _cell(_facts("wells-fargo_q4-2021.htm", "Average deposits"), "1,470.0")
+    assert deposits.value == Decimal(1_470_000_000_000)
+    assert _cell(_facts("wells-fargo_q4-2021.htm", "Total revenue"), "20,856").value == Decimal(20_856_000_000)
+    cet1 = _cell(_facts("wells-fargo_q4-2021.htm", "CET11"), "11.6")
+    assert cet1.family == "percent" and cet1.value == Decimal("11.6")
+
+
+def test_a_column_of_money_holds_money_on_rows_that_name_no_metric():
+    # Royalty Management: "$" on the first row's cells only; "Environmental Services" and "GROSS PROFIT"
+    # below are amounts, as a scale caption would make them
+    services = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Environmental Services"), "228,100")
+    gross = _cell(_facts("royalty-management_q2-2025_newswire.txt", "GROSS PROFIT"), "225,187")
+    assert services.family == gross.family == "currency" and gross.value == Decimal(225_187)

@@ -4,8 +4,9 @@ A table with no scale caption is read in whole units: "Sales revenues | 1,256" i
 releases print a table of millions without saying so; their sentences say it for them ("net
 earnings attributable to shareholders of the Company of $99 million" beside the cell 99, "gross
 profit of $405 million" beside 405). When at least two cells of a table agree with sentences
-naming the same metric at one scale, and no sentence agrees with a cell of that table in whole
-units, the table's money cells are in that scale. Anything less leaves the table as printed.
+naming the same metric at one scale, the table's money cells are in that scale; so are those of
+a table with one such cell, when every table settled so has that scale. A sentence that restates
+a cell in whole units, anywhere in the release, settles nothing: the tables stay as printed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from ..types import Unit
+from ..vocabulary import NOT_MONEY_METRICS
 from .model import Fact
 
 __all__ = ["scaled_by_prose"]
@@ -22,14 +25,13 @@ _AGREEING_CELLS = 2
 
 
 def _unscaled_money(fact: Fact) -> bool:
+    """A table cell of money in whole units, as far as the table says: an amount, or a bare number
+    on a row that names an amount of money ("Operating profit (loss) | 344" with no "$" anywhere)."""
     figure = fact.figure
-    return (
-        figure.table is not None
-        and fact.family == "currency"
-        and figure.scale_source == "none"
-        and figure.exponent == 0
-        and not fact.change
+    money = fact.family == "currency" or (
+        fact.family == "count" and bool(fact.metrics) and not fact.metrics & NOT_MONEY_METRICS
     )
+    return money and figure.table is not None and figure.scale_source == "none" and figure.exponent == 0 and not fact.change
 
 
 def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
@@ -47,11 +49,18 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
             magnitude = abs(cell.value).scaleb(exponent).normalize()
             if cell.value and any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())):
                 agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
-    return {
+    if any(0 in scales for scales in agreeing.values()):
+        return {}  # some table of the release restated in whole units: no guess for any
+    settled = {
         table: next(iter(scales))
         for table, scales in agreeing.items()
-        if len(scales) == 1 and 0 not in scales and len(next(iter(scales.values()))) >= _AGREEING_CELLS
+        if len(scales) == 1 and len(next(iter(scales.values()))) >= _AGREEING_CELLS
     }
+    if len(set(settled.values())) != 1:
+        return settled
+    release_scale = next(iter(settled.values()))
+    # a table with one restated cell, in a release whose settled tables all have that scale, has it too
+    return {table: release_scale for table, scales in agreeing.items() if set(scales) == {release_scale}}
 
 
 def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
@@ -66,11 +75,17 @@ def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
 def _rescaled(cell: Fact, exponent: int) -> Fact:
     figure = cell.figure
     told = figure._replace(
+        unit=Unit.CURRENCY,
         value=figure.value.scaleb(exponent),
         exponent=exponent,
         decimals=figure.decimals - exponent,
         scale_source="prose",
     )
     return replace(
-        cell, figure=told, value=cell.value.scaleb(exponent), low=cell.low.scaleb(exponent), high=cell.high.scaleb(exponent)
+        cell,
+        figure=told,
+        family="currency",
+        value=cell.value.scaleb(exponent),
+        low=cell.low.scaleb(exponent),
+        high=cell.high.scaleb(exponent),
     )
