@@ -427,6 +427,7 @@ def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
 
+@lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
 def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
