@@ -9,6 +9,7 @@ from summarizer.extractive import summarize_extractive, table_metrics
 from summarizer.facts import FactIndex
 from summarizer.ingest import load_document
 from summarizer.pipeline import cross_check
+from summarizer.sentences import prose_sentences
 from summarizer.vocabulary import metrics_in, period_in
 
 NVIDIA = DATA / "nvidia_q4-fy2026.txt"
@@ -42,3 +43,14 @@ def test_cached_readings_are_fresh_lists_and_the_same_reading():
     assert metrics_in("Net income attributable to NVIDIA and diluted earnings per share") == [(0, "net_income"), (46, "eps")]
     assert period_in("Three Months Ended January 25, 2026") is period_in("Three Months Ended January 25, 2026")
     assert period_in("Three Months Ended January 25, 2026").length == "quarter"
+
+
+def test_the_prose_is_cut_once_and_each_caller_gets_its_own_list():
+    document = load_document(NVIDIA)
+    tables = [table.span for table in document.tables]
+    first = prose_sentences(document.text, tables)
+    first.clear()  # a caller's list is its own
+    again = prose_sentences(document.text, tables)
+    assert again and again == prose_sentences(document.text, tuple(tables))
+    opening = again[0].of(document.text)
+    assert opening.startswith("NVIDIA Announces Financial Results for Fourth Quarter and Fiscal 2026")
