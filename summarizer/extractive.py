@@ -53,7 +53,7 @@ from .summary import (
 from .types import Document, Row, Span, Unit
 from .vocabulary import fiscal_quarter_in
 
-__all__ = ["summarize_extractive", "amount_of", "omissions", "KEY_METRICS"]
+__all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "KEY_METRICS"]
 
 KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash")
 
@@ -885,6 +885,12 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
             reason = "not stated in the release"
         left_out.append(Omission(metric=name, reason=reason))
     return left_out
+
+
+def table_metrics(document: Document, index: FactIndex) -> list[Metric]:
+    """The metrics ``summarize_extractive`` reports, without the rest of its summary (what a
+    model's metrics are cross-checked against: its guidance and updates are not needed)."""
+    return [metric for _, _, metric in _metrics(document, index)]
 
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:

@@ -20,7 +20,7 @@ from typing import Literal, TypeVar, cast
 from .errors import ModelOutputInvalid, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError
 from .facts import FactIndex
 from .serialize import report_json
-from .summary import CallUsage, DocumentRef, Envelope, ExhibitRef, Guidance, OutputMode, Summary, Update, Usage
+from .summary import CallUsage, DocumentRef, Envelope, ExhibitRef, Guidance, Metric, OutputMode, Summary, Update, Usage
 from .types import Document
 from .verify import VerificationReport
 
@@ -50,10 +50,11 @@ def _first_of_each(items: list[_Item]) -> list[_Item]:
     return list(first.values())
 
 
-def cross_check(summary: Summary, tables: Summary) -> list[str]:
-    """Metrics whose value differs between a model's summary and the release's tables."""
+def cross_check(summary: Summary, tables: Summary | list[Metric]) -> list[str]:
+    """Metrics whose value differs between a model's summary and the release's tables (the
+    extractive summary, or just its metrics)."""
     warnings = []
-    read = {(m.metric, m.basis, m.period): m for m in tables.metrics}
+    read = {(m.metric, m.basis, m.period): m for m in (tables.metrics if isinstance(tables, Summary) else tables)}
     for metric in summary.metrics:
         other = read.get((metric.metric, metric.basis, metric.period))
         if other is None or metric.value.unit != other.value.unit:
@@ -97,7 +98,7 @@ def summarize_document(
 
     ``timeout`` is seconds per model call (default ``SUMMARIZER_TIMEOUT``, else 120);
     ``log`` is told of every model call (purpose, mode, tokens, time, cost)."""
-    from .extractive import omissions, summarize_extractive
+    from .extractive import omissions, summarize_extractive, table_metrics
     from .llm import ModelSettings
     from .summary import verify_summary
 
@@ -108,13 +109,12 @@ def summarize_document(
     settings = ModelSettings.from_env(model, base_url, timeout=timeout) if engine != "extractive" else None
     if engine == "llm" and settings is None:
         raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
-    index = FactIndex(document)
-    extractive = without_repeats(summarize_extractive(document, index))
+    index = FactIndex.of(document)  # built once, also when a batch summarises the filing again after a model failed
     fallback_reason = output_mode = None
     used: Literal["extractive", "llm"]
     if settings is None:
-        summary, used = extractive, "extractive"
-        report = verify_summary(extractive, document, index)
+        summary, used = without_repeats(summarize_extractive(document, index)), "extractive"
+        report = verify_summary(summary, document, index)
         usage = Usage(prompt_tokens=0, completion_tokens=0, calls=0, estimated_cost_usd=None)
     else:
         from .llm import Usage as Calls
@@ -127,13 +127,14 @@ def summarize_document(
         except _UNUSABLE as error:
             if fallback != "extractive":
                 raise
-            summary, used, fallback_reason = extractive, "extractive", str(error)
-            report = verify_summary(extractive, document, index)
+            summary, used, fallback_reason = without_repeats(summarize_extractive(document, index)), "extractive", str(error)
+            report = verify_summary(summary, document, index)
             document_tokens = 0
         else:
             unresolved = tuple(note.message for note in result.notes if note.kind.is_citation_error)
             warnings = tuple(note.message for note in result.notes if not note.kind.is_citation_error)
-            warnings += tuple(cross_check(result.summary, extractive))
+            # the extractive engine's metrics only, and only when there is something to check them against
+            warnings += tuple(cross_check(result.summary, table_metrics(document, index)) if result.summary.metrics else ())
             summary, used, document_tokens = result.summary, "llm", result.document_tokens
             report = replace(result.report, citation_errors=result.report.citation_errors + unresolved, warnings=warnings)
         output_mode = calls.mode

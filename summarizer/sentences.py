@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .types import Span
 
@@ -59,11 +60,16 @@ def prose_sentences(text: str, tables: Sequence[Span]) -> list[Span]:
     """The sentences of running text: every sentence outside the ``tables`` (sorted spans).
 
     The one segmentation of a release's prose: figures, facts, the extractive engine and the
-    model's numbered segments all read the same sentences."""
+    model's numbered segments all read the same sentences (cut once: the last few are kept)."""
+    return list(_prose_sentences(text, tuple(tables)))
+
+
+@lru_cache(maxsize=8)
+def _prose_sentences(text: str, tables: tuple[Span, ...]) -> tuple[Span, ...]:
     spans: list[Span] = []
     position = 0
     for table in [*tables, Span(len(text), len(text))]:
         if table.start > position:
             spans.extend(sentence_spans(text, position, table.start))
         position = max(position, table.end)
-    return spans
+    return tuple(spans)

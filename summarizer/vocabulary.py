@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "metrics_in",
@@ -204,7 +205,12 @@ def metrics_in(text: str) -> list[tuple[int, str]]:
     "Sales of" something is a disposal ("proceeds from sales of securities"), not revenue;
     "cost of" a revenue line is a cost ("Cost of clinical materials reimbursed").
     """
-    return [(match.start(), metric) for match, metric in metric_matches(text) if metric]
+    return list(_metrics_in(text))
+
+
+@lru_cache(maxsize=16384)  # row labels, column headers and clauses are read again and again
+def _metrics_in(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((match.start(), metric) for match, metric in metric_matches(text) if metric)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&-]*)\s+$")
@@ -378,6 +384,7 @@ def lengths_compatible(claimed: str, found: str) -> bool:
     return "year_to_date" in (claimed, found) and {claimed, found} <= {"year_to_date", "half", "nine_months"}
 
 
+@lru_cache(maxsize=16384)  # column headers and clauses are read again and again (a Period is frozen)
 def period_in(text: str) -> Period:
     """The period ``text`` speaks of (a clause, a column header)."""
     length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
@@ -427,6 +434,7 @@ def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
 
+@lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
 def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4

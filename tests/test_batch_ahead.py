@@ -34,8 +34,8 @@ def model(monkeypatch):
 def test_the_first_request_leaves_before_the_figures_are_read_and_only_once(model, monkeypatch):
     fake, settings = model
     read_at: list[float] = []
-    reading, cutting = summarizer.pipeline.FactIndex, summarizer.llm_engine.segments
-    monkeypatch.setattr(summarizer.pipeline, "FactIndex", lambda document: read_at.append(time.monotonic()) or reading(document))
+    reading, cutting = summarizer.pipeline.FactIndex.of, summarizer.llm_engine.segments
+    monkeypatch.setattr(summarizer.pipeline.FactIndex, "of", lambda document: read_at.append(time.monotonic()) or reading(document))
     cut: list[object] = []
     monkeypatch.setattr(summarizer.llm_engine, "segments", lambda document: cut.append(document) or cutting(document))
     item = expand_sources([str(DATA / NAME)], None)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
@@ -62,8 +63,28 @@ def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
 _NOT_FLOWS = BALANCE_METRICS | {"other"}  # "Other current assets" is a balance too
 
 
+_RECENT = 8  # indexes kept for ``FactIndex.of``: a worker's filings in flight
+_recent: list[tuple[Document, FactIndex]] = []  # newest last
+_recent_lock = threading.Lock()
+
+
 class FactIndex:
     """The facts of one document and the values derived from them, indexed for look-ups."""
+
+    @classmethod
+    def of(cls, document: Document) -> FactIndex:
+        """The index of ``document`` (this very object), built once for the last few documents:
+        reading the facts is most of a summary's work, and a batch summarises a filing a second
+        time when the model's answer cannot be used."""
+        with _recent_lock:
+            known = next((index for seen, index in _recent if seen is document), None)
+        if known is not None:
+            return known
+        index = cls(document)
+        with _recent_lock:
+            _recent.append((document, index))
+            del _recent[:-_RECENT]
+        return index
 
     def __init__(self, document: Document, facts: list[Fact] | None = None) -> None:
         self.document = document

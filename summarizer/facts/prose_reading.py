@@ -4,7 +4,6 @@ that names no period length takes its paragraph's or its heading's."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..context import read_sentence
 from ..types import Document, Figure, Span
@@ -108,6 +107,6 @@ def prose_facts(
             metric = reading.metric or lead_metric
             metrics = frozenset({metric} if metric else ())
             period = _UNKNOWN_PERIOD if flattened else reading.period
-            fact = signed_fact(figure, reading.value, metrics, period, reading.change)
-            facts.append(replace(fact, basis=reading.basis, segment="" if reading.metric else segment))
+            facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
+                                     segment="" if reading.metric else segment))  # fmt: skip
     return facts

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from ..columns import column_periods, column_segments
 from ..context import basis_of
@@ -23,11 +24,15 @@ _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming d
 
 
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
+_OTHER = frozenset({"other"})
 
 
-def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], bool]:
+def _label_metrics(
+    label: str, section: str, column: str, named_in: Callable[[str], frozenset[str]]
+) -> tuple[frozenset[str], bool]:
     """The metric of a table cell: its row label's, else its section's, else its column's,
     and whether the row names it (its label, or a bare "Diluted" under "Earnings per share").
+    ``named_in(words)`` is the set of metrics ``words`` name (``TableLookup.named_in``).
 
     A row of "Other ..." is its own line item, whatever else it names. The rows under
     "Adjustments to reconcile net income to net cash ..." are the adjustments, neither metric.
@@ -35,20 +40,23 @@ def _label_metrics(label: str, section: str, column: str) -> tuple[set[str], boo
     if _ADJUSTMENTS.match(section):
         section = ""
     for words in (label, section, column):
-        found = {metric for _, metric in metrics_in(words)}
+        found = named_in(words)
         if found:
-            return ({"other"} if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
-    return set(), False
+            return (_OTHER if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
+    return frozenset(), False
 
 
-def signed_fact(figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool) -> Fact:
-    """A fact with its interval signed like its value, and basis points counted in points."""
+def signed_fact(
+    figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool, **rest: Any
+) -> Fact:
+    """A fact with its interval signed like its value, and basis points counted in points;
+    ``rest`` are its other fields (``named``, ``basis``, ``segment``)."""
     low, high = figure.interval
     if value != figure.value:
         low, high = -high, -low
     if figure.unit is Unit.BASIS_POINTS:
         value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
-    return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change)
+    return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change, **rest)
 
 
 class TableLookup:
@@ -63,6 +71,37 @@ class TableLookup:
             self.columns.setdefault(column, position)
         self.rows = table.rows
         self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
+        # what the labels, sections and columns say, each read once: every cell of a row or column repeats them
+        self._named: dict[str, frozenset[str]] = {}
+        self._loss_label: dict[str, bool] = {}
+        self._change_column: dict[str, bool] = {}
+        self._basis: dict[str, str] = {}
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The metrics ``words`` name (``vocabulary.metrics_in``)."""
+        found = self._named.get(words)
+        if found is None:
+            found = self._named[words] = frozenset(metric for _, metric in metrics_in(words))
+        return found
+
+    def loss_label(self, label: str) -> bool:
+        """A label that names a loss and no income ("Net loss", not "Income (loss) before taxes")."""
+        found = self._loss_label.get(label)
+        if found is None:
+            found = self._loss_label[label] = bool(_LOSS_ROW.search(label)) and not _NOT_LOSS_ROW.search(label)
+        return found
+
+    def change_column(self, column: str) -> bool:
+        found = self._change_column.get(column)
+        if found is None:
+            found = self._change_column[column] = bool(column and CHANGE_COLUMN.search(column))
+        return found
+
+    def basis(self, words: str) -> str:
+        found = self._basis.get(words)
+        if found is None:
+            found = self._basis[words] = basis_of(words)
+        return found
 
     def row(self, span: Span) -> Row | None:
         position = bisect.bisect_right(self.row_starts, span.start) - 1
@@ -76,21 +115,17 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     column = lookup.columns.get(figure.column, -1) if figure.column is not None else -1
     period = lookup.periods[column] if column >= 0 else Period()
     row = lookup.row(figure.span)
-    label = figure.row or ""
-    metrics, named = _label_metrics(label, row.section if row else "", figure.column or "")
+    label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
+    metrics, named = _label_metrics(label, section, heading, lookup.named_in)
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
-        metrics = (metrics - {"net_income"}) | {"eps"}
+        metrics = (metrics - {"net_income"}) | {"eps"}  # a frozenset still
     value = figure.value
     named_by = row.section if row and _QUALIFIER_ONLY.match(label) else label  # "Basic and diluted" under "Net loss per share"
     if (
-        value > 0
-        and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE)
-        and _LOSS_ROW.search(named_by)
-        and not _NOT_LOSS_ROW.search(named_by)
+        value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change = bool(figure.column and CHANGE_COLUMN.search(figure.column))
-    basis = basis_of(f"{label} {row.section if row else ''} {figure.column or ''}")
+    change = lookup.change_column(heading)
+    basis = lookup.basis(f"{label} {section} {heading}")
     segment = lookup.segments[column] if column >= 0 else ""
-    fact = signed_fact(figure, value, frozenset(metrics), period, change)
-    return replace(fact, named=named, basis=basis, segment=segment)
+    return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment)
