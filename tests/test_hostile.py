@@ -19,6 +19,8 @@ from corpus import DATA
 from summarizer.cli import main
 from summarizer.figures import extract_figures
 from summarizer.ingest import load_document
+from summarizer.release_prose import split_inline_bullets
+from summarizer.types import Span
 
 RELEASE = DATA / "immunogen_q2-fy2006_8k.txt"
 SUMMARY = Path(__file__).resolve().parent.parent / "examples" / "immunogen_summary.json"
@@ -334,3 +336,14 @@ def test_a_claim_line_with_thousands_of_numbers_is_read_in_linear_time(capsys):
     assert time.perf_counter() - start < 10.0
     report = json.loads(capsys.readouterr().out)
     assert sum(len(claim["numbers"]) for claim in report["claims"]) == 3000
+
+
+def test_a_run_of_spaces_in_a_sentence_is_cut_at_its_bullet_in_linear_time():
+    """The inline bullet pattern is tried where a run of white space begins, not at each of its
+    characters (16 KiB of spaces took the extractive summary 12 s)."""
+    text = "Revenue rose to $5 million." + " " * 100_000 + "-- Net income fell to $1 million."
+    start = time.perf_counter()
+    pieces = split_inline_bullets(text, Span(0, len(text)))
+    assert time.perf_counter() - start < 1.0
+    assert [text[piece.start : piece.end] for piece in pieces] == ["Revenue rose to $5 million.", "Net income fell to $1 million."]
+    assert split_inline_bullets(text, Span(40, len(text))) == [Span(27 + 100_000 + 3, len(text))]
