@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -108,50 +109,92 @@ def _rejoin_flattened_rows(text: str) -> str:
     stays put."""
     if "|" not in text:
         return text
-    lines = text.split("\n")
-    joins = bytearray(len(lines))  # 1 where a line continues the one before it
-    for first, last in _blocks(lines):
-        block = lines[first:last]
-        if any(_ROW_FRAGMENT.fullmatch(line) for line in block):
-            _join_fragments(block, joins, first)
-        elif len(block) > 1 and all(_ONE_CELL_LINE.fullmatch(line) for line in block):
-            joins[first + 1 : last] = b"\x01" * (last - first - 1)
+    out, done = io.StringIO(), 0  # written piece by piece: a list of the pieces would be one per line
+    for first, last in _joined_runs(text):
+        out.write(text[done:first])
+        out.write(text[first:last].replace("\n", " "))
+        done = last
+    out.write(text[done:])
+    return out.getvalue()
+
+
+# A run of non-blank lines, from the start of its first line to the end of its last. Each line
+# is anchored at its start and read possessively: white space alone on a long line is passed
+# over once, and the engine keeps no state per line of a run of millions.
+_BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
+_ROW_FRAGMENT_LINE = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # ``_ROW_FRAGMENT``, a line of a block
+_YEAR_FIRST_LINE = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*\|[^\n]*", re.MULTILINE)  # ``_YEAR_FIRST_CELL``
+
+
+def _lines(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[first:last]``, without making a list of them."""
+    start = first
+    while True:
+        end = text.find("\n", start, last)
+        if end < 0:
+            yield start, last
+            return
+        yield start, end
+        start = end + 1
+
+
+def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
+    """``(first, last)``: the line breaks within ``text[first:last]`` join lines of one table
+    row, in text order. Lines are read in place (a list of the lines of 8 MiB of short pipe
+    lines held 410 MiB), one block of non-blank lines holding a "|" at a time."""
+    for block in _BLOCK.finditer(text):
+        first, last = block.span()
+        if text.find("|", first, last) < 0:
+            continue
+        if _ROW_FRAGMENT_LINE.search(text, first, last):
+            yield from _fragment_joins(text, first, last)
+        elif text.find("\n", first, last) >= 0 and all(_ONE_CELL_LINE.fullmatch(text, a, b) for a, b in _lines(text, first, last)):
+            yield first, last
         else:
-            for index in range(first + 1, last):
-                if not _YEAR_FIRST_CELL.fullmatch(lines[index]):
-                    continue
-                if _OPEN_DATE_CELL.fullmatch(lines[index - 1]):
-                    joins[index] = 1
-                elif _DATE_LINE.fullmatch(lines[index - 1]):  # "| |" / "Jun 30," / "2025 | | |"
-                    joins[index] = 1
-                    joins[index - 1] = index - 1 > first and "|" in lines[index - 2]
-    return "".join((" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines))
+            yield from _date_joins(text, first, last)
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """``(first, last)`` line indices of each run of non-blank lines that holds a "|"."""
-    blocks, first = [], None
-    for index, line in enumerate([*lines, ""]):
-        if line.strip():
-            first = index if first is None else first
-        elif first is not None:
-            if any("|" in candidate for candidate in lines[first:index]):
-                blocks.append((first, index))
-            first = None
-    return blocks
+def _date_joins(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Breaks inside a dated header cell: "| June 30," / "2026 | |", or "| |" / "Jun 30," / "2025 | | |"."""
+    for year_line in _YEAR_FIRST_LINE.finditer(text, first, last):
+        start = year_line.start()
+        if start == first:
+            continue
+        above = text.rfind("\n", first, start - 1) + 1 or first
+        if _OPEN_DATE_CELL.fullmatch(text, above, start - 1):
+            yield start - 1, start
+        elif _DATE_LINE.fullmatch(text, above, start - 1):
+            if above > first and "|" in text[text.rfind("\n", first, above - 1) + 1 or first : above - 1]:
+                yield above - 1, start
+            else:
+                yield start - 1, start
 
 
-def _join_fragments(block: list[str], joins: bytearray, offset: int) -> None:
-    labelled = not block[0].strip().startswith("|")  # the row being built starts with a label
-    for index in range(1, len(block)):
-        stripped, previous = block[index].strip(), block[index - 1].strip()
+def _fragment_joins(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Joins of a block that holds row fragments: a line opening with "|" continues the row
+    above, except after a lone "|" that closes a row of column headers (a row with no label);
+    a line of words continues a cell left open. Consecutive joins come as one run."""
+    lines = _lines(text, first, last)
+    start, end = next(lines)
+    previous = text[start:end].strip()
+    labelled = not previous.startswith("|")  # the row being built starts with a label
+    run_start = -1
+    for start, end in lines:
+        stripped = text[start:end].strip()
         if stripped.startswith("|"):
             joined = not previous.endswith("|") or (previous == "|" and labelled)
         else:
             joined = "|" in previous and not previous.endswith("|")
-        joins[offset + index] = joined
-        if not joined:
+        if joined and run_start < 0:
+            run_start = start - 1
+        elif not joined:
             labelled = not stripped.startswith("|")
+            if run_start >= 0:
+                yield run_start, start - 1
+                run_start = -1
+        previous = stripped
+    if run_start >= 0:
+        yield run_start, last
 
 
 def _normalise(text: str) -> str:
