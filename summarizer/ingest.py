@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -108,57 +109,102 @@ def _rejoin_flattened_rows(text: str) -> str:
     stays put."""
     if "|" not in text:
         return text
-    lines = text.split("\n")
-    joins = bytearray(len(lines))  # 1 where a line continues the one before it
-    for first, last in _blocks(lines):
-        block = lines[first:last]
-        if any(_ROW_FRAGMENT.fullmatch(line) for line in block):
-            _join_fragments(block, joins, first)
-        elif len(block) > 1 and _one_cell_per_line(block):
-            joins[first + 1 : last] = b"\x01" * (last - first - 1)
+    out, done = io.StringIO(), 0  # written piece by piece: a list of the pieces would be one per line
+    for first, last in _joined_runs(text):
+        out.write(text[done:first])
+        out.write(text[first:last].replace("\n", " "))
+        done = last
+    out.write(text[done:])
+    return out.getvalue()
+
+
+# A run of non-blank lines, from the start of its first line to the end of its last. Each line
+# is anchored at its start and read possessively: white space alone on a long line is passed
+# over once, and the engine keeps no state per line of a run of millions.
+_BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
+_ROW_FRAGMENT_LINE = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # ``_ROW_FRAGMENT``, a line of a block
+_YEAR_FIRST_LINE = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*\|[^\n]*", re.MULTILINE)  # ``_YEAR_FIRST_CELL``
+
+
+def _lines(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[first:last]``, without making a list of them."""
+    start = first
+    while True:
+        end = text.find("\n", start, last)
+        if end < 0:
+            yield start, last
+            return
+        yield start, end
+        start = end + 1
+
+
+def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
+    """``(first, last)``: the line breaks within ``text[first:last]`` join lines of one table
+    row, in text order. Lines are read in place (a list of the lines of 8 MiB of short pipe
+    lines held 410 MiB), one block of non-blank lines holding a "|" at a time."""
+    for block in _BLOCK.finditer(text):
+        first, last = block.span()
+        if text.find("|", first, last) < 0:
+            continue
+        if _ROW_FRAGMENT_LINE.search(text, first, last):
+            yield from _fragment_joins(text, first, last)
+        elif text.find("\n", first, last) >= 0 and _one_cell_per_line(text, first, last):
+            yield first, last
         else:
-            for index in range(first + 1, last):
-                if not _YEAR_FIRST_CELL.fullmatch(lines[index]):
-                    continue
-                if _OPEN_DATE_CELL.fullmatch(lines[index - 1]):
-                    joins[index] = 1
-                elif _DATE_LINE.fullmatch(lines[index - 1]):  # "| |" / "Jun 30," / "2025 | | |"
-                    joins[index] = 1
-                    joins[index - 1] = index - 1 > first and "|" in lines[index - 2]
-    return "".join((" " if joins[index] else "\n" if index else "") + line for index, line in enumerate(lines))
+            yield from _date_joins(text, first, last)
 
 
-def _one_cell_per_line(block: list[str]) -> bool:
-    """Every line of ``block`` closes one cell: "Total revenues | |" / "| 2,349,227 | | |", where
-    a cell's words may wrap over lines of their own before the "|" that closes them ("June" /
+def _one_cell_per_line(text: str, first: int, last: int) -> bool:
+    """Every line of ``text[first:last]`` closes one cell: "Total revenues | |" / "| 2,349,227 | | |",
+    where a cell's words may wrap over lines of their own before the "|" that closes them ("June" /
     "30," / "2025" / "| | |")."""
-    return "|" in block[-1] and all("|" not in line or _ONE_CELL_LINE.fullmatch(line) for line in block)
+    last_line = text.rfind("\n", first, last) + 1 or first
+    return text.find("|", last_line, last) >= 0 and all(
+        text.find("|", start, end) < 0 or _ONE_CELL_LINE.fullmatch(text, start, end) for start, end in _lines(text, first, last)
+    )
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """``(first, last)`` line indices of each run of non-blank lines that holds a "|"."""
-    blocks, first = [], None
-    for index, line in enumerate([*lines, ""]):
-        if line.strip():
-            first = index if first is None else first
-        elif first is not None:
-            if any("|" in candidate for candidate in lines[first:index]):
-                blocks.append((first, index))
-            first = None
-    return blocks
+def _date_joins(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Breaks inside a dated header cell: "| June 30," / "2026 | |", or "| |" / "Jun 30," / "2025 | | |"."""
+    for year_line in _YEAR_FIRST_LINE.finditer(text, first, last):
+        start = year_line.start()
+        if start == first:
+            continue
+        above = text.rfind("\n", first, start - 1) + 1 or first
+        if _OPEN_DATE_CELL.fullmatch(text, above, start - 1):
+            yield start - 1, start
+        elif _DATE_LINE.fullmatch(text, above, start - 1):
+            if above > first and "|" in text[text.rfind("\n", first, above - 1) + 1 or first : above - 1]:
+                yield above - 1, start
+            else:
+                yield start - 1, start
 
 
-def _join_fragments(block: list[str], joins: bytearray, offset: int) -> None:
-    labelled = not block[0].strip().startswith("|")  # the row being built starts with a label
-    for index in range(1, len(block)):
-        stripped, previous = block[index].strip(), block[index - 1].strip()
+def _fragment_joins(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Joins of a block that holds row fragments: a line opening with "|" continues the row
+    above, except after a lone "|" that closes a row of column headers (a row with no label);
+    a line of words continues a cell left open. Consecutive joins come as one run."""
+    lines = _lines(text, first, last)
+    start, end = next(lines)
+    previous = text[start:end].strip()
+    labelled = not previous.startswith("|")  # the row being built starts with a label
+    run_start = -1
+    for start, end in lines:
+        stripped = text[start:end].strip()
         if stripped.startswith("|"):
             joined = not previous.endswith("|") or (previous == "|" and labelled)
         else:
             joined = "|" in previous and not previous.endswith("|")
-        joins[offset + index] = joined
-        if not joined:
+        if joined and run_start < 0:
+            run_start = start - 1
+        elif not joined:
             labelled = not stripped.startswith("|")
+            if run_start >= 0:
+                yield run_start, start - 1
+                run_start = -1
+        previous = stripped
+    if run_start >= 0:
+        yield run_start, last
 
 
 _FLATTENED_ROW_END = re.compile(r"(?<=[\d)])(?=[A-Z][A-Za-z])")  # "92,993,521Cost of goods sold"
@@ -168,7 +214,8 @@ _ROW_BREAKS = re.compile(
     r"|(?:(?<=\d)|(?<=\d\)))[ ](?=[A-Z][a-z]+[ ,])"  # "$ (1,575) Net income (loss) per common share"
     r"|(?<=[a-z:])[ ]{2,}(?=[A-Z])"  # "Operating expenses  Selling, general and ..."
 )
-_MIN_FLATTENED_LINE, _MIN_ROW_ENDS = 300, 6
+_MIN_ROW_ENDS = 6
+_LONG_LINE = re.compile(r"^[^\n]{300,}+", re.MULTILINE)  # possessive: a long line is read once
 _DIGIT = re.compile(r"\d")
 _CELL = r"(?:\d{1,2}-[A-Z][a-z]{2}-\d{2}|(?:\$[ ]*)?\(?(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?\)?|-)"  # "$ (1,409,849)", "-", "31-Dec-24"
 _ROW_VALUES = re.compile(rf"(?:^|(?<=[^\s\d,(]))[ ]*({_CELL}(?:[ ]+{_CELL})*)[ ]*$")  # never "317(649)6(1,593)"
@@ -184,6 +231,8 @@ def _lay_out_row(row: str) -> str:
         return row
     cells = [cell.replace(" ", "") for cell in _VALUE.findall(values.group(1))]
     return row[: values.start()] + " | " + " | ".join(cells) + " |"
+
+
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
@@ -195,19 +244,22 @@ def _split_flattened_tables(text: str) -> str:
     (24,750,293)Gross profit ...". A long line with many such joins is broken before each label
     that follows a number and after a heading ("Operating expenses  Selling, ..."); a month
     glued to the word before it ("Twelve Months EndedDecember 31,") gets its space back."""
+    if _GLUED_MONTH.search(text):
+        text = _GLUED_MONTH.sub(" ", text)
     if not _FLATTENED_ROW_END.search(text):
         return text
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if len(line) >= _MIN_FLATTENED_LINE and len(_FLATTENED_ROW_END.findall(line)) >= _MIN_ROW_ENDS:
-            rows = [_lay_out_row(row) for row in _ROW_BREAKS.sub("\n", _FLATTENED_ROW_END.sub("\n", line)).split("\n")]
-            for inner in range(1, len(rows) - 1):  # a heading between two rows heads the rows below it
-                if "|" not in rows[inner] and "|" in rows[inner - 1] and "|" in rows[inner + 1] and not _DIGIT.search(rows[inner]):
-                    rows[inner] += " |"
-            lines[index] = "\n".join(rows)
-        elif "ded" in line:
-            lines[index] = _GLUED_MONTH.sub(" ", line)
-    return "\n".join(lines)
+    return _LONG_LINE.sub(_split_flattened_line, text)
+
+
+def _split_flattened_line(match: re.Match) -> str:
+    line = match.group()
+    if len(_FLATTENED_ROW_END.findall(line)) < _MIN_ROW_ENDS:
+        return line
+    rows = [_lay_out_row(row) for row in _ROW_BREAKS.sub("\n", _FLATTENED_ROW_END.sub("\n", line)).split("\n")]
+    for inner in range(1, len(rows) - 1):  # a heading between two rows heads the rows below it
+        if "|" not in rows[inner] and "|" in rows[inner - 1] and "|" in rows[inner + 1] and not _DIGIT.search(rows[inner]):
+            rows[inner] += " |"
+    return "\n".join(rows)
 
 
 def _normalise(text: str) -> str:

@@ -219,7 +219,12 @@ def is_debris(sentence: str) -> bool:
     return len(words) >= 5 and capitals > len(words) / 2
 
 
-_INLINE_BULLET = re.compile(r"\s+(?:--|[•·◦▪●])\s*(?=\S)|(?<=[:;.)])\s+[-–]\s+(?=[A-Z])|\s*[–—]\s+[–—]\s*")
+_BULLET_BODY = r"\s+(?:--|[•·◦▪●])\s*(?=\S)|(?<=[:;.)])\s+[-–]\s+(?=[A-Z])|\s*[–—]\s+[–—]\s*"
+# Tried only where a run of white space begins: tried at each of its characters, a run of
+# thousands of spaces would be read again from each (quadratic). Every match begins where
+# its run does, so nothing else changes; a span that starts inside a run is tried there too.
+_INLINE_BULLET = re.compile(rf"(?<!\s)(?:{_BULLET_BODY})")
+_INLINE_BULLET_HERE = re.compile(_BULLET_BODY)
 
 
 def split_inline_bullets(text: str, span: Span) -> list[Span]:
@@ -227,7 +232,11 @@ def split_inline_bullets(text: str, span: Span) -> list[Span]:
     Corporate and Other ...", subtitles "— Total revenue of $3.33 billion ... — — Raising
     full-year revenue guidance ... —"): each item is a sentence of its own."""
     pieces, start = [], span.start
-    for match in _INLINE_BULLET.finditer(text, span.start, span.end):
+    inside_run = text[span.start - 1 : span.start].isspace()
+    first = _INLINE_BULLET_HERE.match(text, span.start, span.end) if inside_run else None
+    if first:
+        start = first.end()
+    for match in _INLINE_BULLET.finditer(text, start, span.end):
         if match.start() > start:
             pieces.append(Span(start, match.start()))
         start = match.end()

@@ -33,11 +33,17 @@ def _comparable(current: Key | None, prior: Key | None, earlier: list[Key]) -> b
 # A cell is paired with the cells at most this far to its right: real rows have at most 16
 # cells, and a row of thousands would otherwise make millions of pairs.
 _PAIR_WINDOW = 32
+# A row of more cells than this is no statement a release compares periods in (hostile
+# input: one pipe row of thousands of cells); pairing its cells even within the window cost
+# 32 changes per cell, 300 s per MB.
+_WIDEST_ROW = 64
 
 
 def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     """(current, prior) pairs of one table row, by the columns' periods; where the periods
     cannot order two cells (neither is the comparison period's), left before right."""
+    if len(facts) > _WIDEST_ROW:
+        return
     ends = sorted({f.period.end for f in facts if f.period.end})
     for i, first in enumerate(facts):
         for second in (f for f in facts[i + 1 : i + 1 + _PAIR_WINDOW] if f.family == first.family):
