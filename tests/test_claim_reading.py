@@ -466,3 +466,50 @@ def test_attributable_to_is_no_level_after_to() -> None:
     assert [(r.value, r.period.prior) for r in readings] == [
         (Decimal("-54.9E6"), False), (Decimal("-0.86"), False), (Decimal("7.2E6"), True), (Decimal("0.12"), True)
     ]
+
+
+# ---------------------------------------------------------------- session 12
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the row "Retail" (no metric of its own) is named right before "channel net revenues"
+        ("U.S. retail channel net revenues decreased 9.9% to $29.6 million in the second quarter of 2026, "
+         "compared to $32.9 million in the year-ago period.", ["verified"] * 3),
+        ("U.S. retail channel net revenues were $32.9 million in the second quarter of 2026.", ["context_mismatch"]),
+        # another channel's row is not named next to the revenue word
+        ("U.S. foodservice channel net revenues were $29.6 million in the second quarter of 2026.", ["context_mismatch"]),
+    ],
+    ids=["named-before-channel-revenues", "prior-as-current", "another-channel"],
+)
+def test_a_segment_row_named_next_to_revenue_backs_its_claim(claim: str, expected: list[str]) -> None:
+    """Beyond Meat Q2 2026: the channel table's rows are "Retail" and "Foodservice" under a
+    "U.S." heading; the prose names them before "channel net revenues"."""
+    index = _index("reading/beyond-meat_q2-2026_text.txt")
+    text = index.document.text
+    channels = [span for span in index.sentences if "channel net revenues" in span.of(text)]
+    # the tables alone: the release's own sentences on its channels left out
+    tables = FactIndex(index.document, [f for f in index.facts if not any(s.contains(f.figure.span) for s in channels)])
+    statuses = [n.status.value for n in verify_claim(tables, claim).numbers if n.status.value != "not_financial"]
+    assert len(channels) == 8 and statuses == expected
+
+
+def test_income_from_operations_is_no_comparison() -> None:
+    """Palantir Q2 2026: the "from" of "income from operations" names the metric; the amount is the quarter's."""
+    (level, margin) = _readings("GAAP income from operations of $912 million, representing a 47% margin")
+    assert level.period.prior is False and margin.period.prior is False
+    (cash,) = _readings("Cash from operating activities was $1.2 billion.")
+    assert cash.period.prior is False
+
+
+def test_a_date_after_a_listed_amount_says_its_period() -> None:
+    """U.S. Bancorp Q4 2021: ", and $1,298 million at December 31, 2020" is the year-ago balance;
+    the comma of the date ends no clause."""
+    sentence = (
+        "Nonperforming assets were $878 million at December 31, 2021, compared with $944 million at "
+        "September 30, 2021, and $1,298 million at December 31, 2020."
+    )
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, numbers, 0, len(sentence), 2021)
+    assert [r.period.prior for r in readings] == [False, True, True]
