@@ -535,6 +535,7 @@ def _respectively(
             continue
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
+        _listed_metrics(text, numbers, result, first, last)
         lengths = _listed_lengths(words)
         if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
             listed = lengths if len(lengths) == count else [""] * count
@@ -547,6 +548,25 @@ def _respectively(
             for position, prior in zip(range(first, last + 1), priors):
                 result[position] = replace(result[position], period=Period(result[position].period.length, prior))
     return result
+
+
+def _listed_metrics(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], result: list[Reading], first: int, last: int
+) -> None:
+    """Numbers listed before "respectively" take the metrics listed before them, in order: "net
+    income and earnings per share (EPS) were $7.1 billion and $7.94, respectively". Only when
+    the metrics listed are one per number, and each per-share amount meets earnings per share."""
+    listed: list[str] = []
+    for _, metric in metrics_in(clause_before(text, numbers[first][0].start)):
+        if not listed or listed[-1] != metric:
+            listed.append(metric)
+    positions = range(first, last + 1)
+    if len(listed) != len(positions) or len(set(listed)) != len(listed):
+        return
+    if any((numbers[at][2] is Unit.PER_SHARE) != (metric == "eps") for at, metric in zip(positions, listed)):
+        return
+    for at, metric in zip(positions, listed):
+        result[at] = replace(result[at], metric=metric)
 
 
 def _shared_metric(first: str | None, second: str | None) -> str | None:
@@ -591,7 +611,11 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         ):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
-            if (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}:
+            # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)
+            listed = _RESPECTIVELY.search(text, numbers[index + 1][0].end, numbers[index + 1][0].end + 40)
+            if listed is None and (
+                (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}
+            ):
                 metric = _shared_metric(first.metric, second.metric)
                 result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
             continue

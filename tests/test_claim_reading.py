@@ -513,3 +513,18 @@ def test_a_date_after_a_listed_amount_says_its_period() -> None:
     numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
     readings = read_sentence(sentence, numbers, 0, len(sentence), 2021)
     assert [r.period.prior for r in readings] == [False, True, True]
+
+
+def test_numbers_listed_before_respectively_take_the_metrics_listed_in_order() -> None:
+    """Eli Lilly Q2 2026: "net income and earnings per share (EPS) were $7.1 billion and $7.94,
+    respectively": the amount is net income, not earnings per share."""
+    readings = _readings(
+        "In Q2 2026, net income and earnings per share (EPS) were $7.1 billion and $7.94, respectively, "
+        "compared with net income of $5.7 billion and EPS of $6.29 in Q2 2025."
+    )
+    assert [(r.metric, r.period.prior) for r in readings] == [
+        ("net_income", False), ("eps", False), ("net_income", True), ("eps", True)
+    ]
+    # two metrics for three numbers: which is whose cannot be told, each keeps its own reading
+    three = _readings("Revenue and net income were $5 million, $2 million and $1 million, respectively.")
+    assert [r.metric for r in three] == ["net_income"] * 3
