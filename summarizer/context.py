@@ -433,6 +433,10 @@ def read_sentence(
             previous_end = span.end
             continue
         near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
+        if basis == "constant_currency" and readings and readings[-1].change and readings[-1].basis == basis:
+            # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
+            # constant currency is the change's; the level is reported
+            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause_before(text, span.start)), text[span.end : span.end + 40])
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
         if aside and (
             _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)

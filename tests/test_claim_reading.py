@@ -528,3 +528,13 @@ def test_numbers_listed_before_respectively_take_the_metrics_listed_in_order() -
     # two metrics for three numbers: which is whose cannot be told, each keeps its own reading
     three = _readings("Revenue and net income were $5 million, $2 million and $1 million, respectively.")
     assert [r.metric for r in three] == ["net_income"] * 3
+
+
+def test_constant_currency_said_of_a_change_is_not_the_level_s() -> None:
+    """Assurant Q4 2024: "increased 13 percent, or 14 percent on a constant currency basis, to
+    $431.5 million": the 14 percent is in constant currency, the $431.5 million as reported."""
+    reported, constant, level = _readings(
+        "Adjusted EBITDA increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million."
+    )
+    assert constant.basis == "constant_currency" and constant.change
+    assert level.basis != "constant_currency" and not level.change
