@@ -214,7 +214,10 @@ def _carries_loss(text: str, start: int) -> bool:
     )
 
 
-_SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+_SHARE_OF = re.compile(
+    r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:(?:company|group)['’]s\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    re.IGNORECASE,
+)
 
 
 _OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)

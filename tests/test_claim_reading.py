@@ -538,3 +538,16 @@ def test_constant_currency_said_of_a_change_is_not_the_level_s() -> None:
     )
     assert constant.basis == "constant_currency" and constant.change
     assert level.basis != "constant_currency" and not level.change
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gross profit was $1,054 million, or 30.0% of total net revenue.",
+        "Gross profit was $1,054 million, representing 30.0% of the Company's total net sales.",
+    ],
+)
+def test_a_share_of_revenue_is_a_margin_of_the_metric_before(sentence: str) -> None:
+    """Wayfair Q2 2026: "30.0% of total net revenue" is the gross margin, not revenue."""
+    amount, share = _readings(sentence)
+    assert (amount.metric, share.metric) == ("gross_margin", "gross_margin")
