@@ -34,6 +34,10 @@ __all__ = ["ClaimNumber", "read_numbers"]
 
 # "Three Months EndedSeptember 30,2025", as some newswire copies print a date.
 _DAY_YEAR = re.compile(r"\d{1,2},(?:19|20)\d{2}")
+# Three or more whole numbers joined by points, with no currency, percent or scale: a section or
+# version number ("1.2.3", "2.4.10"); "1.2.3%" and "$1.2.3 million" stay unreadable.
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){2,}")
+_UNIT_AFTER = re.compile(r"\s*(?:percent|per\s*cent|percentage|basis\s+points?|bps|points?)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]$")
 # What looks like a number: digits with separators between them, a currency before them, a
 # scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
@@ -142,7 +146,12 @@ def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
             continue
         span = Span(match.start(), match.end())
         glued_date = _DAY_YEAR.fullmatch(match.group()) and _MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)
-        kind = OtherKind.DATE if glued_date else OtherKind.UNREADABLE
+        if glued_date:
+            kind = OtherKind.DATE
+        elif _SECTION_NUMBER.fullmatch(match.group()) and not _UNIT_AFTER.match(text, span.end):
+            kind = OtherKind.IDENTIFIER  # "1.2.3 EPRA net initial yield": a section, not an amount
+        else:
+            kind = OtherKind.UNREADABLE
         found.append(ClaimNumber(span, span.of(text), Decimal(0), Unit.COUNT, 0, kind))
     return found
 

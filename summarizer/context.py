@@ -56,6 +56,7 @@ _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
+_DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
@@ -213,7 +214,10 @@ def _carries_loss(text: str, start: int) -> bool:
     )
 
 
-_SHARE_OF = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+_SHARE_OF = re.compile(
+    r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:(?:company|group)['’]s\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    re.IGNORECASE,
+)
 
 
 _OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
@@ -432,6 +436,10 @@ def read_sentence(
             previous_end = span.end
             continue
         near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
+        if basis == "constant_currency" and readings and readings[-1].change and readings[-1].basis == basis:
+            # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
+            # constant currency is the change's; the level is reported
+            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause_before(text, span.start)), text[span.end : span.end + 40])
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
         if aside and (
             _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
@@ -447,7 +455,8 @@ def read_sentence(
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
         else:
-            after = _CLAUSE_END.split(text[span.end : next_start], maxsplit=1)[0]
+            # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
+            after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             said = period_in(after).prior
             year = prefixes.latest_year(span.start)
@@ -533,6 +542,7 @@ def _respectively(
             continue
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
+        _listed_metrics(text, numbers, result, first, last)
         lengths = _listed_lengths(words)
         if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
             listed = lengths if len(lengths) == count else [""] * count
@@ -545,6 +555,25 @@ def _respectively(
             for position, prior in zip(range(first, last + 1), priors):
                 result[position] = replace(result[position], period=Period(result[position].period.length, prior))
     return result
+
+
+def _listed_metrics(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], result: list[Reading], first: int, last: int
+) -> None:
+    """Numbers listed before "respectively" take the metrics listed before them, in order: "net
+    income and earnings per share (EPS) were $7.1 billion and $7.94, respectively". Only when
+    the metrics listed are one per number, and each per-share amount meets earnings per share."""
+    listed: list[str] = []
+    for _, metric in metrics_in(clause_before(text, numbers[first][0].start)):
+        if not listed or listed[-1] != metric:
+            listed.append(metric)
+    positions = range(first, last + 1)
+    if len(listed) != len(positions) or len(set(listed)) != len(listed):
+        return
+    if any((numbers[at][2] is Unit.PER_SHARE) != (metric == "eps") for at, metric in zip(positions, listed)):
+        return
+    for at, metric in zip(positions, listed):
+        result[at] = replace(result[at], metric=metric)
 
 
 def _shared_metric(first: str | None, second: str | None) -> str | None:
@@ -589,7 +618,11 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         ):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
-            if (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}:
+            # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)
+            listed = _RESPECTIVELY.search(text, numbers[index + 1][0].end, numbers[index + 1][0].end + 40)
+            if listed is None and (
+                (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}
+            ):
                 metric = _shared_metric(first.metric, second.metric)
                 result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
             continue

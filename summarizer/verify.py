@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -233,16 +234,27 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
 
 
 def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
-    """True when a claim of a segment's or product's revenue ("ALYFTREK revenue jumped to
-    $573.6 million") names, right before "revenue" or "sales", a table row that names only
-    that product ("ALYFTREK"): the row's metric is the claim's, though no vocabulary holds it,
-    and so is its change column's ("Mounjaro revenue rose 91%")."""
+    """True when a claim of a segment's or product's revenue names, next to "revenue" or
+    "sales", a table row that names only that segment or product: "ALYFTREK revenue jumped
+    to $573.6 million" and the row "ALYFTREK", "U.S. retail channel net revenues" and the row
+    "Retail", "Net revenues in FICC were $10.58 billion" and the row "FICC". The row's metric
+    is the claim's, though no vocabulary holds it, and so is its change column's ("Mounjaro
+    revenue rose 91%")."""
     fact = source.inputs[0] if isinstance(source, DerivedValue) else source
-    if context.metric != "segment_revenue" or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
+    if context.metric not in _REVENUES or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
         return False
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
-    return len(label) >= 3 and re.search(rf"(?<![\w-]){re.escape(label)} (?:net )?(?:revenues?|sales)\b", context.words) is not None
+    if len(label) < 3:
+        return False
+    named = re.escape(label)
+    return re.search(
+        rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?(?:net )?(?:revenues?|sales)\b"
+        rf"|\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])",
+        context.words,
+    ) is not None
 
+
+_REVENUES = frozenset({"revenue", "segment_revenue"})
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
 # sales fell 12.5%" say the same.
@@ -304,15 +316,23 @@ class _LocalLengths:
         self.sentences = index.sentences
         self.starts = [sentence.start for sentence in self.sentences]
         self.cache: dict[Span, str | None] = {}
+        self.index = index
 
     def of(self, fact: Fact) -> str | None:
-        """The local length of ``fact``'s sentence, None to keep the fact's own reading."""
+        """The local length of ``fact``'s sentence, None to keep the fact's own reading. A
+        change cell whose column names no length ("Change %") compares the levels of its row:
+        their length, when they all have one."""
         if fact.in_table:
-            return None
+            return self._row_length(fact) if fact.change and not fact.period.length else None
         sentence = fact.figure.context
         if sentence not in self.cache:
             self.cache[sentence] = self._read(sentence)
         return self.cache[sentence]
+
+    def _row_length(self, fact: Fact) -> str | None:
+        if self.index not in _CHANGE_LENGTHS:
+            _CHANGE_LENGTHS[self.index] = _change_lengths(self.index.facts)
+        return _CHANGE_LENGTHS[self.index].get(fact.figure.span)
 
     def _read(self, sentence: Span) -> str | None:
         own = sentence.of(self.text)
@@ -334,6 +354,36 @@ class _LocalLengths:
             if full_year_guidance(previous):
                 return "year"
         return None
+
+
+_CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
+
+
+def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
+    """The length a table's change cell compares, where its column names none ("Change %"):
+    that of the levels of its row right before it ("Three Months ... | Change Amount | Change
+    %"), when they all have one. Changes set after all the levels ("Q4 | Q4 | FY | FY | % | %")
+    are left unknown: which group each compares cannot be told."""
+    rows: dict[tuple[int | None, int], list[Fact]] = {}
+    for fact in facts:
+        if fact.in_table:
+            rows.setdefault((fact.figure.table, fact.figure.context.start), []).append(fact)
+    lengths: dict[Span, str] = {}
+    for row in rows.values():
+        row.sort(key=lambda fact: fact.figure.span.start)
+        for position, cell in enumerate(row):
+            if not cell.change or cell.period.length:
+                continue
+            before = position - 1
+            while before >= 0 and row[before].change:
+                before -= 1
+            group = set()
+            while before >= 0 and not row[before].change:
+                group.add(row[before].period.length)
+                before -= 1
+            if len(group) == 1 and "" not in group:
+                lengths[cell.figure.span] = group.pop()
+    return lengths
 
 
 def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:

@@ -354,9 +354,10 @@ PRIOR_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Words that introduce the comparison figure: "compared with net income of $309 million".
-# "from continuing operations" names a metric's scope, not the comparison.
+# "from continuing operations", "income from operations", "cash from operating activities"
+# name a metric, not the comparison.
 COMPARISON_LINK = re.compile(
-    r"\b(?:compared? (?:to|with)|versus|vs\.?|from(?!\s+(?:continuing|discontinued)\s+operations)|against|relative to)\b",
+    r"\b(?:compared? (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?operati(?:ons|ng)\b)|against|relative to)\b",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)

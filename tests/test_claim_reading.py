@@ -466,3 +466,88 @@ def test_attributable_to_is_no_level_after_to() -> None:
     assert [(r.value, r.period.prior) for r in readings] == [
         (Decimal("-54.9E6"), False), (Decimal("-0.86"), False), (Decimal("7.2E6"), True), (Decimal("0.12"), True)
     ]
+
+
+# ---------------------------------------------------------------- session 12
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the row "Retail" (no metric of its own) is named right before "channel net revenues"
+        ("U.S. retail channel net revenues decreased 9.9% to $29.6 million in the second quarter of 2026, "
+         "compared to $32.9 million in the year-ago period.", ["verified"] * 3),
+        ("U.S. retail channel net revenues were $32.9 million in the second quarter of 2026.", ["context_mismatch"]),
+        # another channel's row is not named next to the revenue word
+        ("U.S. foodservice channel net revenues were $29.6 million in the second quarter of 2026.", ["context_mismatch"]),
+    ],
+    ids=["named-before-channel-revenues", "prior-as-current", "another-channel"],
+)
+def test_a_segment_row_named_next_to_revenue_backs_its_claim(claim: str, expected: list[str]) -> None:
+    """Beyond Meat Q2 2026: the channel table's rows are "Retail" and "Foodservice" under a
+    "U.S." heading; the prose names them before "channel net revenues"."""
+    index = _index("reading/beyond-meat_q2-2026_text.txt")
+    text = index.document.text
+    channels = [span for span in index.sentences if "channel net revenues" in span.of(text)]
+    # the tables alone: the release's own sentences on its channels left out
+    tables = FactIndex(index.document, [f for f in index.facts if not any(s.contains(f.figure.span) for s in channels)])
+    statuses = [n.status.value for n in verify_claim(tables, claim).numbers if n.status.value != "not_financial"]
+    assert len(channels) == 8 and statuses == expected
+
+
+def test_income_from_operations_is_no_comparison() -> None:
+    """Palantir Q2 2026: the "from" of "income from operations" names the metric; the amount is the quarter's."""
+    (level, margin) = _readings("GAAP income from operations of $912 million, representing a 47% margin")
+    assert level.period.prior is False and margin.period.prior is False
+    (cash,) = _readings("Cash from operating activities was $1.2 billion.")
+    assert cash.period.prior is False
+
+
+def test_a_date_after_a_listed_amount_says_its_period() -> None:
+    """U.S. Bancorp Q4 2021: ", and $1,298 million at December 31, 2020" is the year-ago balance;
+    the comma of the date ends no clause."""
+    sentence = (
+        "Nonperforming assets were $878 million at December 31, 2021, compared with $944 million at "
+        "September 30, 2021, and $1,298 million at December 31, 2020."
+    )
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, numbers, 0, len(sentence), 2021)
+    assert [r.period.prior for r in readings] == [False, True, True]
+
+
+def test_numbers_listed_before_respectively_take_the_metrics_listed_in_order() -> None:
+    """Eli Lilly Q2 2026: "net income and earnings per share (EPS) were $7.1 billion and $7.94,
+    respectively": the amount is net income, not earnings per share."""
+    readings = _readings(
+        "In Q2 2026, net income and earnings per share (EPS) were $7.1 billion and $7.94, respectively, "
+        "compared with net income of $5.7 billion and EPS of $6.29 in Q2 2025."
+    )
+    assert [(r.metric, r.period.prior) for r in readings] == [
+        ("net_income", False), ("eps", False), ("net_income", True), ("eps", True)
+    ]
+    # two metrics for three numbers: which is whose cannot be told, each keeps its own reading
+    three = _readings("Revenue and net income were $5 million, $2 million and $1 million, respectively.")
+    assert [r.metric for r in three] == ["net_income"] * 3
+
+
+def test_constant_currency_said_of_a_change_is_not_the_level_s() -> None:
+    """Assurant Q4 2024: "increased 13 percent, or 14 percent on a constant currency basis, to
+    $431.5 million": the 14 percent is in constant currency, the $431.5 million as reported."""
+    reported, constant, level = _readings(
+        "Adjusted EBITDA increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million."
+    )
+    assert constant.basis == "constant_currency" and constant.change
+    assert level.basis != "constant_currency" and not level.change
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gross profit was $1,054 million, or 30.0% of total net revenue.",
+        "Gross profit was $1,054 million, representing 30.0% of the Company's total net sales.",
+    ],
+)
+def test_a_share_of_revenue_is_a_margin_of_the_metric_before(sentence: str) -> None:
+    """Wayfair Q2 2026: "30.0% of total net revenue" is the gross margin, not revenue."""
+    amount, share = _readings(sentence)
+    assert (amount.metric, share.metric) == ("gross_margin", "gross_margin")

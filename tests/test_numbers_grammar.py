@@ -262,6 +262,12 @@ def test_words_with_digits_are_not_unreadable(text):
     assert all(n.kind is not OtherKind.UNREADABLE for n in read_numbers(text))
 
 
+def test_a_section_number_is_an_identifier():
+    """Gecina's contents: "1.2.3 EPRA net initial yield" numbers a section; with a percent sign it stays unreadable."""
+    assert [(n.text, n.kind) for n in read_numbers("| 1.2.3 EPRA net initial yield")] == [("1.2.3", OtherKind.IDENTIFIER)]
+    assert [n.kind for n in read_numbers("Yield was 1.2.3% and 4.5.6 percent.")] == [OtherKind.UNREADABLE] * 2
+
+
 def test_a_date_glued_to_a_word_is_a_date():
     numbers = read_numbers("Net income for the Three Months EndedSeptember 30,2025 was $9.63 million.")
     assert [(n.text, n.kind) for n in numbers] == [("30,2025", OtherKind.DATE), ("$9.63 million", None)]
