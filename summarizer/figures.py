@@ -377,8 +377,8 @@ def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: lis
 
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
-    """In running text, "2.29 to 2.32 million" is two millions: the first number of a range
-    takes the scale and unit of the second; in "EUR 50.0 - 65.0m" or "$3.27-3.32" the second
+    """In running text, "2.29 to 2.32 million" is two millions and "19.0 - 24.0%" two percentages:
+    the first number of a range takes the scale and unit of the second; in "EUR 50.0 - 65.0m" or "$3.27-3.32" the second
     takes the first's currency and unit. ``figures`` are of running text, in text order."""
     result = list(figures)
     for index in range(len(result) - 1):
@@ -400,6 +400,13 @@ def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
                 decimals=first.decimals - second.exponent,
                 currency=first.currency or second.currency,
             )
+        elif (
+            first.unit is _COUNT
+            and second.unit is _PERCENT
+            and first.scale_source == "none"
+            and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
+        ):  # "19.0 - 24.0%": two percentages
+            result[index] = first._replace(unit=_PERCENT)
     return result
 
 

@@ -441,3 +441,16 @@ def test_a_column_of_money_holds_money_on_rows_that_name_no_metric():
     services = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Environmental Services"), "228,100")
     gross = _cell(_facts("royalty-management_q2-2025_newswire.txt", "GROSS PROFIT"), "225,187")
     assert services.family == gross.family == "currency" and gross.value == Decimal(225_187)
+
+
+def test_a_percentage_row_named_growth_holds_changes():
+    # Parker-Hannifin: "Organic sales growth | 4.9% | ..." under the segment columns is the change of sales
+    growth = _cell(_facts("parker-hannifin_q4-fy2026_text.txt", "Organic sales growth"), "4.9%")
+    assert growth.change and growth.metrics == {"revenue"} and growth.period.length == "quarter"
+
+
+def test_a_range_whose_second_end_is_a_percentage_is_two_percentages():
+    # PATRIZIA: "guidance for EBITDA margin to 19.0 - 24.0% from 15.2 - 20.8%"
+    document = load_document(DATA / "claim_reading" / "patrizia_9m-2025_newswire.txt")
+    low = next(f for f in FactIndex(document).facts if f.figure.text == "19.0")
+    assert low.family == "percent" and low.value == Decimal("19.0")

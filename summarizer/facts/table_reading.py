@@ -23,6 +23,7 @@ _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGN
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
 
 
+_CHANGE_ROW = re.compile(r"\b(?:growth|change)\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
 
@@ -75,6 +76,7 @@ class TableLookup:
         self._named: dict[str, frozenset[str]] = {}
         self._loss_label: dict[str, bool] = {}
         self._change_column: dict[str, bool] = {}
+        self._change_row: dict[str, bool] = {}
         self._basis: dict[str, str] = {}
 
     def named_in(self, words: str) -> frozenset[str]:
@@ -95,6 +97,13 @@ class TableLookup:
         found = self._change_column.get(column)
         if found is None:
             found = self._change_column[column] = bool(column and CHANGE_COLUMN.search(column))
+        return found
+
+    def change_row(self, label: str) -> bool:
+        """A row of changes: its label ends on growth or change ("Organic sales growth")."""
+        found = self._change_row.get(label)
+        if found is None:
+            found = self._change_row[label] = bool(_CHANGE_ROW.search(label))
         return found
 
     def basis(self, words: str) -> str:
@@ -125,7 +134,7 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change = lookup.change_column(heading)
+    change = lookup.change_column(heading) or (figure.unit is Unit.PERCENT and lookup.change_row(label))
     basis = lookup.basis(f"{label} {section} {heading}")
     segment = lookup.segments[column] if column >= 0 else ""
     return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment)
