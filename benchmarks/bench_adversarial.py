@@ -1,7 +1,7 @@
 """Adversarial growth: is every stage linear in its input, whatever the input?
 
 Each generator builds a hostile release (runs of spaces, tabs or blank lines, digits with
-separators, lines of one character, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
+separators, lines of one character or of short pipe cells, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
 cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
 padding, a scale caption on many lines) or a hostile claim (one line with thousands of
 numbers), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
@@ -68,6 +68,10 @@ def _newlines(size: int) -> str:
 
 def _short_lines(size: int) -> str:
     return _PREAMBLE + _fill(lambda i: "x\n" if i % 2 else "1\n", size)
+
+
+def _pipe_lines(size: int) -> str:
+    return _PREAMBLE + "a | b\n" * (size // 6) + "\nNet income\t5,678\t4,321\n"
 
 
 def _blank_lines(size: int) -> str:
@@ -154,6 +158,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "newlines": _newlines,
     "blank-lines": _blank_lines,
     "short-lines": _short_lines,
+    "pipe-lines": _pipe_lines,
     "separated-digits": _separated_digits,
     "dollars-parens": _dollars_parens,
     "dates": _dates,
