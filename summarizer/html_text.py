@@ -159,8 +159,9 @@ def _grid_rows(table) -> list[list[_GridCell]]:
             width, height = _span(cell, "colspan"), _span(cell, "rowspan")
             if text:
                 cells.append(_GridCell(text, column, column + width))
-            for taken in range(column, column + width):
-                covered[taken] = height
+            if height > 1:  # a rowspan takes its columns in the rows below; a row's own cells move on
+                for taken in range(column, column + width):
+                    covered[taken] = height
             column += width
         covered = {taken: rows_left - 1 for taken, rows_left in covered.items() if rows_left > 1}
         groups = group_pieces([cell.text for cell in cells])
