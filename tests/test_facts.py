@@ -454,3 +454,11 @@ def test_a_range_whose_second_end_is_a_percentage_is_two_percentages():
     document = load_document(DATA / "claim_reading" / "patrizia_9m-2025_newswire.txt")
     low = next(f for f in FactIndex(document).facts if f.figure.text == "19.0")
     assert low.family == "percent" and low.value == Decimal("19.0")
+
+
+def test_a_table_of_the_year_before_alone_is_the_comparison():
+    # Sears (Q2 2004): "Domestic segment detail for the 13 weeks ended June 28, 2003" prints the prior
+    # year's quarter alone; its only column is its table's latest, and still the comparison
+    document = load_document(DATA / "sears_q2-2004.txt")
+    total = next(f for f in FactIndex(document).facts if f.figure.text == "$7,871")
+    assert (total.period.length, total.period.prior, total.period.end) == ("quarter", True, (2003, 6, 28))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
@@ -93,10 +94,32 @@ class FactIndex:
             figures = extract_figures(document).financial
             lookups: dict[int, TableLookup] = {}
             cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
+            cells = self._dated_before_the_release(cells)
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
             facts = scaled_by_prose(cells, sentences) + sentences
         self.facts: list[Fact] = facts
         self._facts_by_family = _by_family(self.facts)
+
+    def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
+        """A table column that is its table's latest, dated a year before the period the release's
+        tables most often end on, is a comparison period all the same: a table printing only the
+        prior year's quarter ("Three Months Ended June 30, 2025" beside 2026's statements)."""
+        latest: dict[int, tuple[int, int, int]] = {}  # table -> its latest dated column's end
+        for f in facts:
+            end = f.period.end
+            if end and end[1] and f.figure.table is not None and end > latest.get(f.figure.table, (0, 0, 0)):
+                latest[f.figure.table] = end
+        if len(latest) < 2:
+            return facts
+        ends = Counter(latest.values())
+        release_end = max(ends, key=lambda end: (ends[end], end))
+        year_before = (release_end[0] - 1, release_end[1], release_end[2])
+        return [
+            replace(f, period=Period(f.period.length, True, f.period.end))
+            if f.period.prior is False and not f.change and f.period.end and f.period.end[1] and f.period.end[:2] <= year_before[:2]
+            else f
+            for f in facts
+        ]
 
     def _years_told(self, facts: list[Fact]) -> list[Fact]:
         """Table facts whose column names a year or a year end and no length ("2024", "Dec 31,
