@@ -646,7 +646,17 @@ def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> boo
     that ends with a colon."""
     if above.rstrip().endswith(":"):  # "Profit for the period attributable to:" heads the lines below
         return False
-    return label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None
+    if label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None:
+        return True
+    return indent > 0 and _names_more_joined(above, label)
+
+
+def _names_more_joined(above: str, label: str) -> bool:
+    """An indented line that completes a metric's name with the label above: "Adjusted Net" /
+    " Income" names adjusted net income, which neither line names alone."""
+    joined = {metric for _, metric in metrics_in(f"{above.strip()} {label.strip()}")}
+    alone = {metric for _, metric in metrics_in(above)} | {metric for _, metric in metrics_in(label)}
+    return bool(joined - alone)
 
 
 _WHOSE_HEADING = re.compile(r"\s*attributable\s+to\b", re.IGNORECASE)

@@ -462,3 +462,10 @@ def test_a_table_of_the_year_before_alone_is_the_comparison():
     document = load_document(DATA / "sears_q2-2004.txt")
     total = next(f for f in FactIndex(document).facts if f.figure.text == "$7,871")
     assert (total.period.length, total.period.prior, total.period.end) == ("quarter", True, (2003, 6, 28))
+
+
+def test_an_indented_line_that_completes_a_metric_name_continues_the_label_above():
+    # STAAR: "Global ICL" / " Sales   ..." is one label, not "Sales" under a section "Global ICL"
+    document = load_document(READING / "staar-surgical_q4-2024_newswire.txt")
+    labels = {row.label for table in document.tables for row in table.rows}
+    assert {"Global ICL Sales", "Global ICL Sales Growth", "Americas ICL Sales Growth"} <= labels
