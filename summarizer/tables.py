@@ -376,14 +376,20 @@ _TWO_LENGTHS = re.compile(
 
 def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[str, ...]:
     """Columns told their period by a caption line: "during the three and six months ended
-    December 31, 2005 and 2004" gives each of two column groups its length; a caption names
+    December 31, 2005 and 2004" gives each of two column groups its length (or the second
+    group, when the first names the caption's first length and the second none); a caption names
     the period of columns whose headers name no year."""
     lengths = _TWO_LENGTHS.search(caption)
-    if lengths and groups == 2 and len(columns) % 2 == 0 and not any(_LENGTH_WORDS.search(c) for c in columns):
+    if lengths and groups == 2 and len(columns) % 2 == 0:
         half = len(columns) // 2
-        return tuple(
-            f"{lengths.group(1 + (i >= half))} {lengths.group(3)} ended {column}" for i, column in enumerate(columns)
-        )
+        named = [any(_LENGTH_WORDS.search(c) for c in columns[:half]), any(_LENGTH_WORDS.search(c) for c in columns[half:])]
+        if not any(named):
+            return tuple(
+                f"{lengths.group(1 + (i >= half))} {lengths.group(3)} ended {column}" for i, column in enumerate(columns)
+            )
+        if named == [True, False] and lengths.group(1).lower() in " ".join(columns[:half]).lower():
+            # the second group's heading cut short in the filing ("ed December 31,"): the caption's other length
+            return (*columns[:half], *(f"{lengths.group(2)} {lengths.group(3)} ended {c}" for c in columns[half:]))
     if caption and not any(_YEAR_IN_LABEL.search(column) for column in columns):
         return tuple(f"{caption} {column}".strip() for column in columns)
     return columns

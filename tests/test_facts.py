@@ -469,3 +469,11 @@ def test_an_indented_line_that_completes_a_metric_name_continues_the_label_above
     document = load_document(READING / "staar-surgical_q4-2024_newswire.txt")
     labels = {row.label for table in document.tables for row in table.rows}
     assert {"Global ICL Sales", "Global ICL Sales Growth", "Americas ICL Sales Growth"} <= labels
+
+
+def test_a_column_group_whose_heading_the_filing_cut_takes_the_captions_other_length():
+    # ImmunoGen: "Three Months Ended December 31, | ... | ed December 31," under "For the three and six
+    # months ended December 31, 2005 and 2004"
+    document = load_document(DATA / "immunogen_q2-fy2006_8k.txt")
+    total = next(f for f in FactIndex(document).facts if f.figure.text.strip("$ ") == "14,365")
+    assert (total.period.length, total.period.prior, total.period.end) == ("half", False, (2005, 12, 31))
