@@ -177,7 +177,10 @@ def _comparison(current: Fact, others: list[Fact], quarter: int | None = None) -
     (where the columns' dates cannot tell, the only earlier figure of the same length, else
     none); for a balance, the balance sheet's comparison column: the last fiscal year end
     (found from the fiscal ``quarter`` the release reports), else the latest earlier date."""
-    candidates = [f for f in others if f.period.prior and f.period.length == current.period.length and not f.change]
+    candidates = [
+        f for f in others
+        if f.period.prior and f.period.length == current.period.length and f.family == current.family and not f.change
+    ]  # fmt: skip
     key = current.period.end
     if not current.period.length:  # a balance: the balance sheet's comparison column, the last year end
         dated = [f for f in candidates if f.period.end]
@@ -355,35 +358,112 @@ def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
     )
 
 
-def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
+def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
     compared with ..."), taken only where the reading is sure: the sentence names the
-    metric, the main period's length and the comparison figure ("compared with")."""
+    metric and the main period's length, of no segment, and the tables that carry the
+    metric agree with it (see ``_table_agrees``). A sentence that gives the comparison
+    figure ("compared with") comes first; one that names the release's own period with its
+    year ("Net income for the second quarter of 2025 was $21.5 million") stands alone.
+    A release that names no diluted figure has one earnings per share: a loss per share,
+    or the only one where basic goes unnamed too, is the diluted one."""
     _, families, metric = _ROWS[name]
+    text = index.document.text
+    carrying = [row for row in rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
+    one_eps = name == "eps_diluted" and not _names_per_share(index, _DILUTED)
+    basic_named = name == "eps_diluted" and _names_per_share(index, _BASIC)
     by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
     for fact in index.facts:
         if fact.figure.table is None and metric in fact.metrics:
             by_sentence.setdefault(fact.figure.context, []).append(fact)
+    alone: _Pick | None = None
+    opening = front_matter_end(text)  # a capture's metadata block repeats the title, no sentence of the release
+    split = name == "net_income" and _SHARE_OF_PROFIT.search(text)
     for fact in (f for sentence in by_sentence.values() for f in sentence):
-        if (
-            fact.figure.table is None
-            and metric in fact.metrics
+        if not (
+            fact.figure.span.start >= opening
             and fact.family in families
             and fact.period.prior is False
             and not fact.change
+            and not fact.segment
             and fact.period.length == index.main_length
             and fact.basis in ("", "gaap")
-            and (name != "eps_diluted" or _DILUTED.search(fact.figure.context.of(index.document.text)))
         ):
-            if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
-                continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
-            named = fiscal_quarter_in(fact.figure.context.of(index.document.text))
-            if named and index.fiscal_quarter and named != index.fiscal_quarter:
-                continue  # the sentence names another quarter ("already reported in the first quarter")
-            comparison = _comparison(fact, by_sentence[fact.figure.context])
-            if comparison is not None and _signs_told(index, fact, comparison):
-                return _Pick(fact, comparison, None, fact.figure.context)
-    return None
+            continue
+        sentence = fact.figure.context.of(text)
+        if _guidance_verb(sentence) or (split and not _ATTRIBUTABLE.search(sentence)):
+            continue  # a forecast; a profit the release splits between its owners and minorities, not said whose
+        if name == "eps_diluted" and not (
+            _DILUTED.search(sentence) or (one_eps and not _BASIC.search(sentence) and (fact.value < 0 or not basic_named))
+        ):
+            continue
+        if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
+            continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
+        named = fiscal_quarter_in(sentence)
+        if named and index.fiscal_quarter and named != index.fiscal_quarter:
+            continue  # the sentence names another quarter ("already reported in the first quarter")
+        comparison = _comparison(fact, by_sentence[fact.figure.context])
+        if comparison is not None and not _signs_told(index, fact, comparison):
+            continue
+        if not _table_agrees(index, carrying, [f for f in (fact, comparison) if f is not None]):
+            continue
+        if comparison is not None:
+            return _Pick(fact, comparison, None, fact.figure.context)
+        if alone is None and _names_own_period(index, sentence):
+            alone = _Pick(fact, None, None, fact.figure.context)
+    return alone
+
+
+# A release that splits its profit between the company's owners and minority interests.
+_SHARE_OF_PROFIT = re.compile(r"\battributable\s+to\b:?\s*+(?!non-?controlling|minority)", re.I)
+def _names_per_share(index: FactIndex, kind: re.Pattern) -> bool:
+    """Whether a per-share earnings figure of the release is said to be basic or diluted
+    (``kind``): a definition of a measure ("diluted net earnings per share excluding ...") is not one."""
+    text = index.document.text
+    return any("eps" in fact.metrics and kind.search(fact.figure.context.of(text)) for fact in index.facts)
+
+
+_FULL_YEAR = re.compile(r"\b(?:full[- ]year|fiscal(?: year)?|year ended|twelve months|12 months)\b", re.I)
+
+
+def _names_own_period(index: FactIndex, sentence: str) -> bool:
+    """Whether a sentence names the period the release reports, year and all: "the second
+    quarter of 2025" in a second-quarter release, "the year ended July 31, 2025" in an annual one."""
+    year = index.current_year
+    if not year or str(year) not in sentence:
+        return False
+    if index.main_length == "quarter":
+        return index.fiscal_quarter is not None and fiscal_quarter_in(sentence) == index.fiscal_quarter
+    return index.main_length == "year" and bool(_FULL_YEAR.search(sentence)) and fiscal_quarter_in(sentence) is None
+
+
+def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact]) -> bool:
+    """Whether the table rows that carry a metric bear out a sentence's figures: none carries
+    it, or a cell of theirs holds one of the figures (at the table's scale, or at a thousand or
+    a million times an amount whose scale the table leaves unsaid) and no cell of the same
+    period says otherwise. A table whose cells could not be read surely is then no reason for
+    silence, and a sentence that may mean another figure (a segment's) is no reason to speak."""
+    if not carrying:
+        return True
+    year = index.current_year
+    cells = [
+        f for row in carrying for f in row.facts
+        if f.family == stated[0].family and not f.change and not f.segment
+        and not (year and f.period.prior is False and f.period.end and f.period.end[0] < year)  # a restated year
+    ]  # fmt: skip
+    agreed = False
+    for figure in stated:
+        for cell in cells:
+            if cell.period.prior is not None and cell.period.prior is not figure.period.prior:
+                continue
+            if cell.period.length not in ("", "unstated", figure.period.length):
+                continue
+            scales = (0,) if cell.figure.scale_source != "none" or cell.family != "currency" else (0, 3, 6)
+            if any(figure.low <= cell.value.scaleb(k) <= figure.high for k in scales):
+                agreed = True
+            elif cell.period.prior is figure.period.prior and cell.period.length == figure.period.length:
+                return False  # the table states another figure for the same period
+    return agreed
 
 
 _PROFIT = re.compile(r"\b(?:income|profit|earnings)\b", re.I)
@@ -392,10 +472,13 @@ _LOSS = re.compile(r"\bloss(?:es)?\b", re.I)
 
 def _signs_told(index: FactIndex, current: Fact, comparison: Fact) -> bool:
     """Whether a sentence says the sign of both its figures: a loss against a profit must
-    name both ("a net loss of $11.9 million, compared to net income of $0.8 million")."""
+    name both ("a net loss of $11.9 million, compared to net income of $0.8 million"), or
+    the profit be named and the loss print its minus sign."""
     if (current.value < 0) == (comparison.value < 0):
         return True
     sentence = current.figure.context.of(index.document.text)
+    if comparison.figure.negative and current.value >= 0 and _PROFIT.search(sentence) and "revenue" not in current.metrics:
+        return True  # "Net profit ... of EUR 6.9m (9M 2024: EUR -29.2m)": the earlier loss prints its own sign
     return bool(_LOSS.search(sentence) and _PROFIT.search(sentence.replace("net income (loss)", "")))
 
 
@@ -480,10 +563,10 @@ def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Met
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
             pick = _table_pick(index, name, basis, rows)
-            # running text stands in only where no table states the metric: a table that does,
-            # but could not be read surely, is not overruled by a sentence that may mean another figure
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not any(_carries(name, r.row) for r in rows):
-                pick = _sentence_pick(index, name)
+            # running text stands in where no table is read surely, and only as far as the
+            # tables that carry the metric bear it out (``_table_agrees``)
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
+                pick = _sentence_pick(index, name, rows)
             if pick is not None and not any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
