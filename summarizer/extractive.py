@@ -62,7 +62,8 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "revenue": (
         re.compile(
             r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
-            r"|^(?:total\s+)?gross rental income$|^gross rents$",  # a landlord's revenue
+            r"|^(?:total\s+)?gross rental income$|^gross rents$"  # a landlord's revenue
+            r"|^(?:total\s+)?revenues?\s+from\s+contracts\s+with\s+customers$",  # IFRS 15's line
             re.I,
         ),
         ("currency",),
@@ -71,7 +72,12 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "gross_profit": (re.compile(r"^gross (?:profit|margin)$", re.I), ("currency",), "gross_margin"),
     "gross_margin": (re.compile(r"^gross (?:profit )?margin(?: rate)?$", re.I), ("percent",), "gross_margin"),
     "operating_income": (
-        re.compile(r"^(?:total\s+)?(?:operating (?:income|loss|profit)(?:\s*\((?:loss|income)\))?|(?:income|loss)(?:\s*\(loss\))? from operations)$", re.I),
+        # "Operating income", "Operating (loss) income", "Operating Profit/(Loss)", "Operating income (expense)", "EBIT"
+        re.compile(
+            r"^(?:total\s+)?operating\s+\(?(?:income|loss|profit)\)?(?:\s*/?\s*\(?(?:income|loss|profit|expense)\)?)?$"
+            r"|^(?:income|loss)(?:\s*\(loss\))? from operations$|^EBIT$",
+            re.I,
+        ),
         ("currency",),
         "operating_income",
     ),
@@ -92,7 +98,9 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "eps_diluted": (re.compile(r"\bdilut", re.I), ("per_share",), "eps"),
     "eps_basic": (re.compile(r"\bbasic\b", re.I), ("per_share",), "eps"),
     "cash": (
-        re.compile(r"^(?:total\s+)?cash and cash equivalents(?:\s*\(\w\))?$", re.I),
+        # cash and its equivalents, or a bank's cash and due from banks; not a line that adds marketable
+        # securities or investments (another quantity, which the release names as such)
+        re.compile(r"^(?:total\s+)?cash(?:\s+and\s+cash equivalents)?(?:\s*\(\w\))?$|^cash and due from banks$", re.I),
         ("currency",),
         "cash",
     ),
