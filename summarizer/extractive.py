@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,12 +49,12 @@ from .summary import (
     Scale,
     Summary,
     Update,
-    human,
 )
+from .summary import human as _human
 from .types import Document, Row, Span, Unit
 from .vocabulary import fiscal_quarter_in
 
-__all__ = ["summarize_extractive", "amount_of", "omissions", "KEY_METRICS"]
+__all__ = ["summarize_extractive", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
 KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash")
 
@@ -643,10 +644,23 @@ def _headline_period(period: ReportingPeriod) -> str:
     return label
 
 
-def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]]) -> Headline:
+def reporting_currency(index: FactIndex) -> str:
+    """The currency the release reports in, as its amounts print it most often: an ISO code
+    ("CNY", "HKD", "EUR"), "$", or "" when no amount says. A convenience translation
+    ("HK$7,200.2 million (US$918.2 million)") is the rarer of the two."""
+    counts = Counter(fact.figure.currency for fact in index.facts if fact.family == "currency" and fact.figure.currency)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]], currency: str = "") -> Headline:
     """One sentence of the key figures as the table states them: a loss is called a loss
-    (net loss, loss per share), amounts at the precision printed, the period named."""
+    (net loss, loss per share), amounts at the precision printed in the release's currency,
+    the period named."""
     by_name = {name: metric for name, _, metric in picks if metric.basis == "gaap"}
+
+    def human(amount: Amount) -> str:
+        return _human(amount, currency)
+
     parts, cited = [], []
     revenue = by_name.get("revenue")
     if revenue:
@@ -993,7 +1007,7 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     return Summary(
         company=company,
         period=period,
-        headline=_headline(company, period, picks),
+        headline=_headline(company, period, picks, reporting_currency(index)),
         metrics=metrics,
         guidance=guidance,
         business_update=_business_update(document, sentences, used, found, metrics, period),
