@@ -582,8 +582,9 @@ def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Met
 
 
 _TICKER = re.compile(
-    r"([A-Z][\w.&'’-]*(?:(?:[\s,]+|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})\s*"
-    r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})\)"
+    r"((?:[a-z](?:\.[a-z])+\.?[ \t]+)?"  # "e.l.f. Beauty"
+    r"[A-Z][\w.&'’-]*(?:(?:,?[ \t]*\n?[ \t]+|,?\n|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})[ \t]*"
+    r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})[);]"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
@@ -594,15 +595,52 @@ _PERIOD_LABEL = re.compile(
 _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
 
 
+# What a title says after the company's name: "Apple Reports ...", "Gecina: 2024 Earnings", "Kemira Oyj's Financial ..."
+_AFTER_NAME = re.compile(
+    r"\s+(?:reports?|reported|announces?|announced|delivers?|posts?|records?|publishes|releases?|achieves?|provides?)\b"
+    r"|:\s|(?-i:['’]s\b)",
+    re.IGNORECASE,
+)
+# A dateline or a capture's field before the name: "NEW YORK-- Datadog", "TEMPE, Ariz. - August 5, 2026 - Dutch Bros Inc."
+_BEFORE_NAME = re.compile(r"^.*(?:--|—|\s[-–|]\s)\s*|^\W*(?:title|summary):\s*\W*", re.IGNORECASE)
+# Words of a title that are no company's name ("SUMMARIZED FINANCIAL RESULTS", "Initiated a Phase 1 trial")
+_NOT_A_NAME = re.compile(r"\b(?:results?|earnings|quarter|summar\w*|release|exhibit|initiated|news)\b", re.IGNORECASE)
+
+
+def _clean_name(name: str) -> str:
+    """A company's name without what a capture or a dateline glued before it, said once
+    ("Dutch Bros Inc. Dutch Bros Inc." is "Dutch Bros Inc.")."""
+    name = _BEFORE_NAME.sub("", " ".join(name.split())).strip(" ,*•-–\"'#")
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
+    return name
+
+
+def _plausible_name(name: str) -> bool:
+    """A name, not a sentence or a title's other words: one to six words, each capitalised or a joining word."""
+    words = name.split()
+    return 0 < len(words) <= 6 and not _NOT_A_NAME.search(name) and all(
+        w[0].isupper() or w[0].isdigit() or w in ("and", "of", "&", "de") or re.match(r"[a-z](?:\.[a-z])+", w) for w in words
+    )
+
+
 def _company(document: Document) -> Company:
+    """The company as the release names it beside its ticker ("Datadog, Inc. (NASDAQ:DDOG)"),
+    else as its title begins ("Gecina: 2024 Earnings"), else "The company": never a dateline,
+    a capture's field name or a title's other words."""
     text = document.text
     match = _TICKER.search(text[:8000])
-    if match:
-        name = " ".join(match.group(1).split()).strip(" ,")
-        return Company(name=name, ticker=match.group(2), citations=[_citation(document, Span(match.start(), match.end()))])
-    title = document.info.title
-    name = re.split(r"\s+(?:Reports?|Announces?)\b", title, flags=re.IGNORECASE)[0] if title else document.info.company
-    return Company(name=name or "the company", ticker=None, citations=[])
+    if match and _plausible_name(_clean_name(match.group(1))):
+        return Company(name=_clean_name(match.group(1)), ticker=match.group(2),
+                       citations=[_citation(document, Span(match.start(), match.end()))])  # fmt: skip
+    for title in (document.info.title, *re.findall(r'^\W*title:\s*"([^"\n]+)"', text[:3000], re.MULTILINE)):
+        name = _clean_name(_AFTER_NAME.split(title, maxsplit=1)[0]) if title and _AFTER_NAME.search(title) else ""
+        if _plausible_name(name):
+            return Company(name=name, ticker=match.group(2) if match else None, citations=[])
+    name = _clean_name(document.info.company)
+    return Company(name=name if _plausible_name(name) else "The company", ticker=None, citations=[])
 
 
 def _iso(date_text: str) -> str | None:
@@ -610,11 +648,34 @@ def _iso(date_text: str) -> str | None:
     return f"{key[0]:04d}-{key[1]:02d}-{key[2]:02d}" if key and key[1] and key[2] else None
 
 
-def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> ReportingPeriod:
+# The period of a release that reports no quarter: "9M 2025", "full year 2024", "fiscal 2025"
+_LONGER_PERIOD = {
+    "nine_months": re.compile(r"\b(?:9M|(?:first )?nine months)(?: of)?[ -](?:fiscal )?(?:19|20)\d{2}\b", re.I),
+    "year": re.compile(
+        r"\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}",
+        re.I,
+    ),
+}
+
+
+def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: FactIndex) -> ReportingPeriod:
+    """The period the release reports, as its opening names it: the quarter of the year the
+    release reports on ("fourth quarter of 2023" beside "4Q24" is the comparison), or for a
+    nine-month or annual release, those words ("9M 2025", "fiscal 2025")."""
     text = document.text
     opening = text[:3000]
     labels = list(_PERIOD_LABEL.finditer(opening))
-    label = next((m for m in labels if m.group("y") or m.group("y2")), labels[0] if labels else None)
+    year_now = str(index.current_year or "")
+    dated = [m for m in labels if m.group("y") or m.group("y2")]
+    # a fiscal year's name may run a year ahead of the calendar year its quarter ends in
+    reported = {year_now, str(index.current_year + 1)} if index.current_year else set()
+    label = next((m for m in dated if (m.group("y") or m.group("y2")) in reported), None)
+    label = label or next((m for m in labels if not (m.group("y") or m.group("y2"))), None)
+    longer = _LONGER_PERIOD.get(index.main_length)
+    named = longer.search(opening) if longer else None
+    if named:
+        return ReportingPeriod(label=" ".join(named.group(0).split()), fiscal_year=index.current_year, fiscal_quarter=None,
+                               period_end=None, citations=[_citation(document, Span(named.start(), named.end()))])  # fmt: skip
     ended = _ENDED.search(opening)
     citations = [_citation(document, Span(m.start(), m.end())) for m in (label, ended) if m]
     quarter = year = None
@@ -672,12 +733,12 @@ def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, 
         cited.append("revenue")
     income = by_name.get("net_income")
     if income:
-        loss = Decimal(income.value.value) < 0
+        loss = income.value.value.startswith("-")
         parts.append(f"net {'loss' if loss else 'income'} of {human(_unsigned(income.value))}")
         cited.append("net_income")
     eps = by_name.get("eps_diluted")
     if eps:
-        if Decimal(eps.value.value) < 0:
+        if eps.value.value.startswith("-"):  # "$(0.00)" is a loss too
             parts.append(f"diluted net loss per share of {human(_unsigned(eps.value))}")
         else:
             parts.append(f"diluted EPS of {human(eps.value)}")
@@ -997,7 +1058,7 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     index = index or FactIndex(document)
     picks = _metrics(document, index)
     company = _company(document)
-    period = _period(document, picks)
+    period = _period(document, picks, index)
     found = _sections(document)
     sentences = detach_headings(document.text, _prose_sentences(document), found)
     used = {pick.citation for _, pick, _ in picks}
