@@ -448,7 +448,7 @@ def _names_own_period(index: FactIndex, sentence: str) -> bool:
 
 def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact]) -> bool:
     """Whether the table rows that carry a metric bear out a sentence's figures: none carries
-    it, or a cell of theirs holds one of the figures (at the table's scale, or at a thousand or
+    it (or none with a cell read as such an amount), or a cell of theirs holds one of the figures (at the table's scale, or at a thousand or
     a million times an amount whose scale the table leaves unsaid) and no cell of the same
     period says otherwise. A table whose cells could not be read surely is then no reason for
     silence, and a sentence that may mean another figure (a segment's) is no reason to speak."""
@@ -460,6 +460,8 @@ def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact
         if f.family == stated[0].family and not f.change and not f.segment
         and not (year and f.period.prior is False and f.period.end and f.period.end[0] < year)  # a restated year
     ]  # fmt: skip
+    if not cells:
+        return True  # rows whose cells were read as no such amounts state nothing to agree or disagree with
     agreed = False
     for figure in stated:
         for cell in cells:
