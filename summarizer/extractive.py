@@ -521,7 +521,8 @@ def _label(document: Document, pick: _Pick) -> str:
     figure = pick.current.figure
     if figure.table is not None and figure.row:
         label = " ".join(figure.row.split())
-        return f"{label} EPS" if re.fullmatch(r"basic|diluted", label, re.IGNORECASE) else label
+        qualifier = re.fullmatch(r"(?:basic|diluted)(?:\s+(?:and|&)\s+(?:basic|diluted))?", label, re.IGNORECASE)
+        return f"{label} EPS" if qualifier else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
     label = " ".join(named[-1].group(0).split()) if named else ""
     if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
@@ -599,12 +600,14 @@ _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.
 
 # What a title says after the company's name: "Apple Reports ...", "Gecina: 2024 Earnings", "Kemira Oyj's Financial ..."
 _AFTER_NAME = re.compile(
-    r"\s+(?:reports?|reported|announces?|announced|delivers?|posts?|records?|publishes|releases?|achieves?|provides?)\b"
+    r"\s+(?:reports?|reported|announces?|announced|delivers?|posts?|records?|publishes|achieves?|provides?)\b"
     r"|:\s|(?-i:['’]s\b)",
     re.IGNORECASE,
 )
 # A dateline or a capture's field before the name: "NEW YORK-- Datadog", "TEMPE, Ariz. - August 5, 2026 - Dutch Bros Inc."
-_BEFORE_NAME = re.compile(r"^.*(?:--|—|\s[-–|]\s)\s*|^\W*(?:title|summary):\s*\W*", re.IGNORECASE)
+_BEFORE_NAME = re.compile(
+    r"^.*(?:--|—|\s[-–|]\s)\s*(?:[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}\s+)?|^\W*(?:title|summary):\s*\W*", re.IGNORECASE
+)
 # Words of a title that are no company's name ("SUMMARIZED FINANCIAL RESULTS", "Initiated a Phase 1 trial")
 _NOT_A_NAME = re.compile(r"\b(?:results?|earnings|quarter|summar\w*|release|exhibit|initiated|news)\b", re.IGNORECASE)
 
@@ -675,6 +678,10 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
     label = label or next((m for m in labels if not (m.group("y") or m.group("y2"))), None)
     longer = _LONGER_PERIOD.get(index.main_length)
     named = longer.search(opening) if longer else None
+    column = " ".join((picks[0][1].current.figure.column or "").split()) if picks else ""
+    if not named and index.main_length == "year" and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d{2}", column):
+        # an annual release that names its year only as its columns do ("2024" beside "2023")
+        return ReportingPeriod(label=column, fiscal_year=index.current_year, fiscal_quarter=None, period_end=None, citations=[])
     if named:
         return ReportingPeriod(label=" ".join(named.group(0).split()), fiscal_year=index.current_year, fiscal_quarter=None,
                                period_end=None, citations=[_citation(document, Span(named.start(), named.end()))])  # fmt: skip
@@ -764,6 +771,7 @@ _ACTION = re.compile(
 )
 _LEANS_ON_CONTEXT = re.compile(
     r"(?:This|These|That|Those|She|He|It|They|Her|His|Its|Their|Also|Additionally|In addition|However|Further|Furthermore)\b"
+    r"|\(?[$€£¥]?\s?\(?\d"  # an item that opens with its figure ("$943 million, or $0.18 per share, net gain on ..."): its subject is the list's head
 )
 _GUIDANCE = re.compile(r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|reaffirm\w*)\b", re.I)
 _METRIC_WORDS = re.compile(
@@ -780,8 +788,19 @@ _DEVELOPMENT = re.compile(
     r"record|opened|new|products?|platform|backlog|orders|bookings|segment|expansion|awarded|signed)\b",
     re.IGNORECASE,
 )
-# MD&A detail: why a line moved ("The increase in ... was primarily due to ..."), not a development.
-_VARIANCE = re.compile(r"^(?:the )?(?:increases?|decreases?|declines?|changes?|growth) in\b|\bprimarily (?:due to|driven by)\b", re.I)
+# MD&A detail: why a line moved ("The increase in ... was primarily due to ...", "The increase was mainly
+# due to ..."), not a development.
+_VARIANCE = re.compile(
+    r"^(?:the |this |these )?(?:increases?|decreases?|declines?|changes?|growth)\b(?: in\b| was\b| were\b)"
+    r"|\b(?:primarily|mainly|largely) (?:due to|driven by|attributable to)\b",
+    re.I,
+)
+# A heading that names no topic: "Results", "Financial Highlights", "Second Quarter 2026 Results"
+_SAYS_NOTHING = re.compile(
+    r"(?:(?:first|second|third|fourth|full[- ]year|Q[1-4]|\w+ quarter)?\s*(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
+    r"(?:financial |operating |business )?(?:results|highlights|overview|summary|update))?",
+    re.I,
+)
 _EXCLUSION = re.compile(r"\b(?:exclud\w*|includ\w*|impacts?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
@@ -998,7 +1017,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     notes after the financial statements rank low. The topic is the heading of the
     sentence's section when it says something, else none."""
     text = document.text
-    figures = [m.value for m in metrics if m.metric in ("revenue", "net_income", "eps_diluted")]
+    figures = [amount for m in metrics for amount in (m.value, m.comparison_value) if amount is not None]
     appendix = min((section.start for section in found if section.statement), default=len(text))
     scored = []
     for span in sentences:
@@ -1019,7 +1038,8 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         score -= 3 * (span.start > appendix)
         score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
         if score >= 3:
-            scored.append((score, quoted, topic or (section.label if section else "")))
+            label = topic or (section.label if section else "")
+            scored.append((score, quoted, "" if _SAYS_NOTHING.fullmatch(label) else label))
     chosen: list[tuple[int, Span, str]] = []
     for item in sorted(scored, key=lambda item: -item[0]):
         if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
