@@ -520,7 +520,7 @@ def _label(document: Document, pick: _Pick) -> str:
     """The metric as the release names it: the row label, or the words before the figure."""
     figure = pick.current.figure
     if figure.table is not None and figure.row:
-        label = " ".join(figure.row.split())
+        label = " ".join(re.split(r"-{3,}|={3,}", figure.row)[-1].split())  # a fixed-width table's rule is no word
         qualifier = re.fullmatch(r"(?:basic|diluted)(?:\s+(?:and|&)\s+(?:basic|diluted))?", label, re.IGNORECASE)
         return f"{label} EPS" if qualifier else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
@@ -531,16 +531,32 @@ def _label(document: Document, pick: _Pick) -> str:
 
 
 _MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
+# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
+# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
+_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
-def _period_text(document: Document, fact: Fact) -> str:
+def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
     """The period as its column header says it (footnote markers left out), or as the
-    sentence names it before the figure ("second-quarter 2025")."""
+    sentence names it: before the figure ("second-quarter 2025 earnings of ..."), else right
+    after it ("... $(0.69) per diluted share for the fourth quarter"). A comparison figure
+    (``current`` given) is named only by the words between the current figure and it, or
+    after it ("compared with $0.16 for the prior year quarter"), never by the current one's."""
     figure = fact.figure
     if figure.column:
-        return " ".join(_MARKERS.sub("", figure.column).split())
-    named = list(_PERIOD_LABEL.finditer(document.text, figure.context.start, figure.span.start))
-    return " ".join(named[-1].group(0).split()) if named else "the reporting period"
+        column = " ".join(_MARKERS.sub("", figure.column).split())
+        return _SPANNING.sub("", column) or column
+    text = document.text
+    start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
+    before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))
+    if before:
+        return " ".join(before[-1].group(0).split())
+    following = _NEXT_AMOUNT.search(text, figure.span.end, figure.context.end)  # up to the next figure
+    end = following.start() if following else figure.context.end
+    after = _PERIOD_WORDS.search(text, figure.span.end, min(end, figure.span.end + 80))
+    if after:
+        return " ".join(after.group(0).split())
+    return "the comparison period" if current is not None else "the reporting period"
 
 
 _SUMMARY_METRICS: dict[str, MetricName] = {
@@ -549,8 +565,12 @@ _SUMMARY_METRICS: dict[str, MetricName] = {
 }  # fmt: skip
 
 
+# A metric's name where the release's own words before its figure name none ("a loss of $0.09 per common share")
+_PLAIN_NAMES = {"eps_diluted": "earnings per share", "eps_basic": "earnings per share"}
+
+
 def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
-    label = _label(document, pick) or name.replace("_", " ")
+    label = _label(document, pick) or _PLAIN_NAMES.get(name, name.replace("_", " "))
     kind = {"eps_diluted": "diluted", "eps_basic": "basic"}.get(name)
     if kind and kind not in label.lower():  # two EPS rows under one label ("Earnings/ (loss) per share")
         label = f"{label} ({kind})"
@@ -560,7 +580,7 @@ def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
         basis=basis,
         period=_period_text(document, pick.current),
         value=amount_of(pick.current),
-        comparison_period=_period_text(document, pick.comparison) if pick.comparison else None,
+        comparison_period=_period_text(document, pick.comparison, pick.current) if pick.comparison else None,
         comparison_value=amount_of(pick.comparison) if pick.comparison else None,
         change=_change(pick),
         citations=[_citation(document, pick.citation)],
@@ -579,9 +599,20 @@ def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Met
             # tables that carry the metric bear it out (``_table_agrees``)
             if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
                 pick = _sentence_pick(index, name, rows)
-            if pick is not None and not any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
-                chosen.append((name, pick, _metric(document, name, basis, pick)))
+            if pick is None or any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
+                continue
+            if basis == "non_gaap" and any(n == name and _same_figures(p, pick) for n, p, _ in chosen):
+                continue  # a reconciliation's first line: the GAAP figure again ("Diluted EPS, As Reported")
+            chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
+
+
+def _same_figures(one: _Pick, other: _Pick) -> bool:
+    """Whether two picks state the same figures, the current and the comparison."""
+    def value(fact: Fact | None) -> Decimal | None:
+        return None if fact is None else fact.value
+
+    return value(one.current) == value(other.current) and value(one.comparison) == value(other.comparison)
 
 
 _TICKER = re.compile(
@@ -593,6 +624,16 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
     r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
     r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter",
+    re.IGNORECASE,
+)
+# The next amount of a sentence: one with a currency sign or decimals ("$0.16", "1,234.5"), not a year or "Q2"
+_NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\(?\d|(?<![\w.])\d[\d,]*\.\d")
+# A period as a sentence names it: "second-quarter 2025", "the year ended July 31, 2025", "9M 2024", "the prior year quarter"
+_PERIOD_WORDS = re.compile(
+    _PERIOD_LABEL.pattern
+    + r"|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}|\b(?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
+    r"|\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:9M|H[12]|Q[1-4]|[1-4]Q)[ ']?(?:19|20)?\d{2}\b"
+    r"|\b(?:the )?(?:prior|previous)[- ]year (?:quarter|period)|\b(?:the )?year-ago (?:quarter|period)|\bsame period (?:of|in|last) (?:year|(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
@@ -1075,6 +1116,13 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
     return left_out
 
 
+def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
+    """A metric whose sentence does not name its period is of the period the release reports."""
+    if metric.period != "the reporting period" or period.label == "the reporting period":
+        return metric
+    return metric.model_copy(update={"period": period.label})
+
+
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
     index = index or FactIndex(document)
@@ -1086,7 +1134,7 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     used = {pick.citation for _, pick, _ in picks}
     guidance = _guidance(document, sentences, found, period)
     used |= {Span(g.citations[0].start, g.citations[0].end) for g in guidance}
-    metrics = [metric for _, _, metric in picks]
+    metrics = [_in_period(metric, period) for _, _, metric in picks]
     return Summary(
         company=company,
         period=period,
