@@ -245,7 +245,7 @@ def test_a_loss_printed_with_its_minus_sign_tells_the_sign_and_the_period_is_the
     summary = summarize_extractive(document("claim_reading/patrizia_9m-2025_newswire.txt"))
     income = next(m for m in summary.metrics if m.metric == "net_income")
     assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("6.9", "-29.2")
-    assert summary.headline.text == "PATRIZIA reported 9M 2025 net income of €6.9 million."
+    assert summary.headline.text == "PATRIZIA reported the nine months of 2025 net income of €6.9 million."
 
 
 @pytest.mark.parametrize(
