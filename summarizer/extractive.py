@@ -127,7 +127,7 @@ _UNITS: dict[Unit, AmountUnit] = {
 _BALANCES = frozenset({"cash"})
 # Lines a statement of operations prints when the company reports them
 _STATEMENT_LINES = frozenset({"operating_income"})
-_SENTENCE_METRICS = ("revenue", "net_income", "eps_diluted")
+_SENTENCE_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income")
 
 
 @dataclass(frozen=True)
@@ -589,6 +589,7 @@ def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
 
 def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Metric]]:
     rows = _table_rows(document, index)
+    statements = _statement_tables(rows)
     chosen: list[tuple[str, _Pick, Metric]] = []
     for basis in ("gaap", "non_gaap"):
         for name in _ROWS:
@@ -597,7 +598,7 @@ def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Met
             pick = _table_pick(index, name, basis, rows)
             # running text stands in where no table is read surely, and only as far as the
             # tables that carry the metric bear it out (``_table_agrees``)
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS:
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), rows, statements):
                 pick = _sentence_pick(index, name, rows)
             if pick is None or any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 continue

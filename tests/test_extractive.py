@@ -267,3 +267,12 @@ def test_the_headline_period_is_the_reported_year_not_the_comparison():
     """Copa's opening names "fourth quarter of 2023" (the comparison) before its own 4Q24."""
     headline = summarize_extractive(document("reading/copa-holdings_q4-2024_newswire.txt")).headline.text
     assert "2023" not in headline and headline.startswith("Copa Holdings reported Fourth-Quarter revenue")
+
+
+def test_operating_income_from_a_sentence_when_no_statement_line_is_read():
+    """Futu's statement is read without its periods; its sentence "Income from operations
+    increased by 33.5% to HK$4,463.5 million ... from HK$3,344.0 million in the second quarter
+    of 2025" gives the figure and its year-ago comparison."""
+    income = _gaap("reading/futu_q2-2026_text.txt")["operating_income"]
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("4463.5", "3344.0")
+    assert income.comparison_period == "second quarter of 2025"
