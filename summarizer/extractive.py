@@ -533,6 +533,11 @@ def _label(document: Document, pick: _Pick) -> str:
 _MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
 # A header over several columns that a column's own header follows: "Three and Twelve Months Ended
 # December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
+_PERIOD_START = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
+    r"|(?:fiscal )?(?:quarter|year|period)s? ended|(?:first|second|third|fourth) quarter|Q[1-4]\b|[1-4]Q\b)",
+    re.I,
+)
 _SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
@@ -545,7 +550,9 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
     figure = fact.figure
     if figure.column:
         column = " ".join(_MARKERS.sub("", figure.column).split())
-        return _SPANNING.sub("", column) or column
+        column = _SPANNING.sub("", column) or column
+        start = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
+        return column[start.start() :] if start and len(column[: start.start()].split()) >= 4 else column
     text = document.text
     start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
     before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))
@@ -923,6 +930,8 @@ def _guidance_verb(sentence: str) -> re.Match | None:
     """The word that makes a sentence forward-looking ("expects", "guidance"), not one in
     a clause about something else ("buildings undergoing or expected to undergo redevelopment")."""
     for match in _GUIDANCE.finditer(sentence):
+        if re.search(r"\b(?:exceeded|met|beat|achieved|surpassed)\b[^.;]{0,40}$", sentence[: match.start()], re.I):
+            continue  # "Exceeded cost reduction guidance": a result against guidance, not guidance
         if not re.search(r"\b(?:or|and|than|as|if|not)\s+$", sentence[max(0, match.start() - 6) : match.start()]):
             return match
     return None
@@ -1018,7 +1027,7 @@ def _restates(sentence: str, figures: list[Amount]) -> bool:
             continue
         half = Decimal(5).scaleb(-number.decimals - 1)
         unit = _UNITS[number.unit]
-        if any(a.unit == unit and abs(a.base_value - abs(number.value)) <= half for a in figures):
+        if any(a.unit == unit and abs(abs(a.base_value) - abs(number.value)) <= half for a in figures):  # a loss as its words say it
             return True
     return False
 
