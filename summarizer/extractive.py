@@ -551,8 +551,8 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
     if figure.column:
         column = " ".join(_MARKERS.sub("", figure.column).split())
         column = _SPANNING.sub("", column) or column
-        start = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
-        return column[start.start() :] if start and len(column[: start.start()].split()) >= 4 else column
+        named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
+        return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
     text = document.text
     start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
     before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))
