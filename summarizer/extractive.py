@@ -631,9 +631,21 @@ _TICKER = re.compile(
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
     r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
-    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter",
+    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter"
+    r"|\bQ(?P<q3>[1-4])\s?(?:FY\s?)?(?P<y3>(?:19|20)\d{2})\b|\b(?P<q4>[1-4])Q(?P<y4>\d{2})\b",  # "Q4 2024", "4Q24"
     re.IGNORECASE,
 )
+
+
+def _label_year(match: re.Match) -> str | None:
+    """The year a period label names, four digits ("4Q24" names 2024)."""
+    year = match.group("y") or match.group("y2") or match.group("y3")
+    return year or (f"20{match.group('y4')}" if match.group("y4") else None)
+
+
+def _label_quarter(match: re.Match) -> int:
+    words = match.group("q") or match.group("q2")
+    return _QUARTER_WORDS[words.lower()] if words else int(match.group("q3") or match.group("q4"))
 # The next amount of a sentence: one with a currency sign or decimals ("$0.16", "1,234.5"), not a year or "Q2"
 _NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\(?\d|(?<![\w.])\d[\d,]*\.\d")
 # A period as a sentence names it: "second-quarter 2025", "the year ended July 31, 2025", "9M 2024", "the prior year quarter"
@@ -719,12 +731,16 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
     text = document.text
     opening = text[:3000]
     labels = list(_PERIOD_LABEL.finditer(opening))
+    if index.fiscal_quarter:  # not the quarter an outlook names ("expects revenue for Q1 2025 of ...")
+        labels = [m for m in labels if _label_quarter(m) == index.fiscal_quarter]
     year_now = str(index.current_year or "")
-    dated = [m for m in labels if m.group("y") or m.group("y2")]
-    # a fiscal year's name may run a year ahead of the calendar year its quarter ends in
-    reported = {year_now, str(index.current_year + 1)} if index.current_year else set()
-    label = next((m for m in dated if (m.group("y") or m.group("y2")) in reported), None)
-    label = label or next((m for m in labels if not (m.group("y") or m.group("y2"))), None)
+    dated = [m for m in labels if _label_year(m)]
+    # a fiscal year's name ("Third Quarter Fiscal 2025") may run a year ahead of the calendar year its quarter ends in
+    ahead = str(index.current_year + 1) if index.current_year else ""
+    label = next((m for m in dated if _label_year(m) == year_now), None) or next(
+        (m for m in dated if _label_year(m) == ahead and re.search(r"fiscal|FY", m.group(0), re.I)), None
+    )
+    label = label or next((m for m in labels if not _label_year(m)), None)
     longer = _LONGER_PERIOD.get(index.main_length)
     named = longer.search(opening) if longer else None
     column = " ".join((picks[0][1].current.figure.column or "").split()) if picks else ""
@@ -740,8 +756,9 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
     citations = [_citation(document, Span(m.start(), m.end())) for m in (label, ended) if m]
     quarter = year = None
     if label:
-        quarter = _QUARTER_WORDS[(label.group("q") or label.group("q2")).lower()]
-        year = int(label.group("y") or label.group("y2")) if (label.group("y") or label.group("y2")) else None
+        quarter = _label_quarter(label)
+        named_year = _label_year(label)
+        year = int(named_year) if named_year else None
     period_end_date = _iso(ended.group(1)) if ended else None
     if period_end_date is None and picks:
         column = picks[0][1].current.figure.column or ""
@@ -758,7 +775,7 @@ def _headline_period(period: ReportingPeriod) -> str:
     ("SECOND QUARTER 2026" reads "Second Quarter 2026"), with the date it ended where the
     words name no year ("Fourth Quarter ended December 31, 2024"), never a year guessed from it."""
     label = period.label.title() if period.label.isupper() else period.label
-    if not re.search(r"\b(?:19|20)\d{2}\b|\bFY\s?\d{2}\b", label, re.IGNORECASE) and period.period_end:
+    if not re.search(r"\b(?:19|20)\d{2}\b|\bFY\s?\d{2}\b|\b[1-4]Q\d{2}\b", label, re.IGNORECASE) and period.period_end:
         day = datetime.date.fromisoformat(period.period_end)
         ended = f"ended {day:%B} {day.day}, {day.year}"
         label = f"the period {ended}" if label == "the reporting period" else f"{label} {ended}"
