@@ -413,7 +413,7 @@ def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick 
             continue  # the sentence names another quarter ("already reported in the first quarter")
         comparison = _comparison(fact, by_sentence[fact.figure.context])
         if comparison is not None and not _signs_told(index, fact, comparison):
-            continue
+            comparison = None  # the comparison's sign is unsure: the figure may still stand alone (below)
         if not _table_agrees(index, carrying, [f for f in (fact, comparison) if f is not None]):
             continue
         if comparison is not None:

@@ -276,3 +276,12 @@ def test_operating_income_from_a_sentence_when_no_statement_line_is_read():
     income = _gaap("reading/futu_q2-2026_text.txt")["operating_income"]
     assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("4463.5", "3344.0")
     assert income.comparison_period == "second quarter of 2025"
+
+
+def test_a_figure_whose_comparison_has_an_unsure_sign_stands_alone():
+    """Helix: "a net loss ... of $5,205,000 for the year ended July 31, 2025, (July 31, 2024:
+    $9,264,000)": the earlier figure says no sign of its own, so only the year's loss is given."""
+    doc = document("reading/helix-biopharma_fy2025_newswire.txt")
+    income = next(m for m in summarize_extractive(doc).metrics if m.metric == "net_income")
+    assert (income.value.value, income.comparison_value) == ("-5205000", None)
+    assert income.period == "year ended July 31, 2025"
