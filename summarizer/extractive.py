@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,12 +49,12 @@ from .summary import (
     Scale,
     Summary,
     Update,
-    human,
 )
+from .summary import human as _human
 from .types import Document, Row, Span, Unit
 from .vocabulary import fiscal_quarter_in
 
-__all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "KEY_METRICS"]
+__all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
 KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash")
 
@@ -62,7 +63,8 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "revenue": (
         re.compile(
             r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
-            r"|^(?:total\s+)?gross rental income$|^gross rents$",  # a landlord's revenue
+            r"|^(?:total\s+)?gross rental income$|^gross rents$"  # a landlord's revenue
+            r"|^(?:total\s+)?revenues?\s+from\s+contracts\s+with\s+customers$",  # IFRS 15's line
             re.I,
         ),
         ("currency",),
@@ -71,7 +73,12 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "gross_profit": (re.compile(r"^gross (?:profit|margin)$", re.I), ("currency",), "gross_margin"),
     "gross_margin": (re.compile(r"^gross (?:profit )?margin(?: rate)?$", re.I), ("percent",), "gross_margin"),
     "operating_income": (
-        re.compile(r"^(?:total\s+)?(?:operating (?:income|loss|profit)(?:\s*\((?:loss|income)\))?|(?:income|loss)(?:\s*\(loss\))? from operations)$", re.I),
+        # "Operating income", "Operating (loss) income", "Operating Profit/(Loss)", "Operating income (expense)", "EBIT"
+        re.compile(
+            r"^(?:total\s+)?operating\s+\(?(?:income|loss|profit)\)?(?:\s*/?\s*\(?(?:income|loss|profit|expense)\)?)?$"
+            r"|^(?:income|loss)(?:\s*\(loss\))? from operations$|^EBIT$",
+            re.I,
+        ),
         ("currency",),
         "operating_income",
     ),
@@ -92,7 +99,9 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "eps_diluted": (re.compile(r"\bdilut", re.I), ("per_share",), "eps"),
     "eps_basic": (re.compile(r"\bbasic\b", re.I), ("per_share",), "eps"),
     "cash": (
-        re.compile(r"^(?:total\s+)?cash and cash equivalents(?:\s*\(\w\))?$", re.I),
+        # cash and its equivalents, or a bank's cash and due from banks; not a line that adds marketable
+        # securities or investments (another quantity, which the release names as such)
+        re.compile(r"^(?:total\s+)?cash(?:\s+and\s+cash equivalents)?(?:\s*\(\w\))?$|^cash and due from banks$", re.I),
         ("currency",),
         "cash",
     ),
@@ -118,7 +127,7 @@ _UNITS: dict[Unit, AmountUnit] = {
 _BALANCES = frozenset({"cash"})
 # Lines a statement of operations prints when the company reports them
 _STATEMENT_LINES = frozenset({"operating_income"})
-_SENTENCE_METRICS = ("revenue", "net_income", "eps_diluted")
+_SENTENCE_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income")
 
 
 @dataclass(frozen=True)
@@ -177,7 +186,10 @@ def _comparison(current: Fact, others: list[Fact], quarter: int | None = None) -
     (where the columns' dates cannot tell, the only earlier figure of the same length, else
     none); for a balance, the balance sheet's comparison column: the last fiscal year end
     (found from the fiscal ``quarter`` the release reports), else the latest earlier date."""
-    candidates = [f for f in others if f.period.prior and f.period.length == current.period.length and not f.change]
+    candidates = [
+        f for f in others
+        if f.period.prior and f.period.length == current.period.length and f.family == current.family and not f.change
+    ]  # fmt: skip
     key = current.period.end
     if not current.period.length:  # a balance: the balance sheet's comparison column, the last year end
         dated = [f for f in candidates if f.period.end]
@@ -355,35 +367,114 @@ def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
     )
 
 
-def _sentence_pick(index: FactIndex, name: str) -> _Pick | None:
+def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
     compared with ..."), taken only where the reading is sure: the sentence names the
-    metric, the main period's length and the comparison figure ("compared with")."""
+    metric and the main period's length, of no segment, and the tables that carry the
+    metric agree with it (see ``_table_agrees``). A sentence that gives the comparison
+    figure ("compared with") comes first; one that names the release's own period with its
+    year ("Net income for the second quarter of 2025 was $21.5 million") stands alone.
+    A release that names no diluted figure has one earnings per share: a loss per share,
+    or the only one where basic goes unnamed too, is the diluted one."""
     _, families, metric = _ROWS[name]
+    text = index.document.text
+    carrying = [row for row in rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
+    one_eps = name == "eps_diluted" and not _names_per_share(index, _DILUTED)
+    basic_named = name == "eps_diluted" and _names_per_share(index, _BASIC)
     by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
     for fact in index.facts:
         if fact.figure.table is None and metric in fact.metrics:
             by_sentence.setdefault(fact.figure.context, []).append(fact)
+    alone: _Pick | None = None
+    opening = front_matter_end(text)  # a capture's metadata block repeats the title, no sentence of the release
+    split = name == "net_income" and _SHARE_OF_PROFIT.search(text)
     for fact in (f for sentence in by_sentence.values() for f in sentence):
-        if (
-            fact.figure.table is None
-            and metric in fact.metrics
+        if not (
+            fact.figure.span.start >= opening
             and fact.family in families
             and fact.period.prior is False
             and not fact.change
+            and not fact.segment
             and fact.period.length == index.main_length
             and fact.basis in ("", "gaap")
-            and (name != "eps_diluted" or _DILUTED.search(fact.figure.context.of(index.document.text)))
         ):
-            if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
-                continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
-            named = fiscal_quarter_in(fact.figure.context.of(index.document.text))
-            if named and index.fiscal_quarter and named != index.fiscal_quarter:
-                continue  # the sentence names another quarter ("already reported in the first quarter")
-            comparison = _comparison(fact, by_sentence[fact.figure.context])
-            if comparison is not None and _signs_told(index, fact, comparison):
-                return _Pick(fact, comparison, None, fact.figure.context)
-    return None
+            continue
+        sentence = fact.figure.context.of(text)
+        if _guidance_verb(sentence) or (split and not _ATTRIBUTABLE.search(sentence)):
+            continue  # a forecast; a profit the release splits between its owners and minorities, not said whose
+        if name == "eps_diluted" and not (
+            _DILUTED.search(sentence) or (one_eps and not _BASIC.search(sentence) and (fact.value < 0 or not basic_named))
+        ):
+            continue
+        if fact.family == "currency" and fact.figure.scale_source != "inline" and abs(fact.value) < 100_000:
+            continue  # "$26.08" beside "net income" is a per-share (or per-ADS) amount, not the total
+        named = fiscal_quarter_in(sentence)
+        if named and index.fiscal_quarter and named != index.fiscal_quarter:
+            continue  # the sentence names another quarter ("already reported in the first quarter")
+        comparison = _comparison(fact, by_sentence[fact.figure.context])
+        if comparison is not None and not _signs_told(index, fact, comparison):
+            comparison = None  # the comparison's sign is unsure: the figure may still stand alone (below)
+        if not _table_agrees(index, carrying, [f for f in (fact, comparison) if f is not None]):
+            continue
+        if comparison is not None:
+            return _Pick(fact, comparison, None, fact.figure.context)
+        if alone is None and _names_own_period(index, sentence):
+            alone = _Pick(fact, None, None, fact.figure.context)
+    return alone
+
+
+# A release that splits its profit between the company's owners and minority interests.
+_SHARE_OF_PROFIT = re.compile(r"\battributable\s+to\b:?\s*+(?!non-?controlling|minority)", re.I)
+def _names_per_share(index: FactIndex, kind: re.Pattern) -> bool:
+    """Whether a per-share earnings figure of the release is said to be basic or diluted
+    (``kind``): a definition of a measure ("diluted net earnings per share excluding ...") is not one."""
+    text = index.document.text
+    return any("eps" in fact.metrics and kind.search(fact.figure.context.of(text)) for fact in index.facts)
+
+
+_FULL_YEAR = re.compile(r"\b(?:full[- ]year|fiscal(?: year)?|year ended|twelve months|12 months)\b", re.I)
+
+
+def _names_own_period(index: FactIndex, sentence: str) -> bool:
+    """Whether a sentence names the period the release reports, year and all: "the second
+    quarter of 2025" in a second-quarter release, "the year ended July 31, 2025" in an annual one."""
+    year = index.current_year
+    if not year or str(year) not in sentence:
+        return False
+    if index.main_length == "quarter":
+        return index.fiscal_quarter is not None and fiscal_quarter_in(sentence) == index.fiscal_quarter
+    return index.main_length == "year" and bool(_FULL_YEAR.search(sentence)) and fiscal_quarter_in(sentence) is None
+
+
+def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact]) -> bool:
+    """Whether the table rows that carry a metric bear out a sentence's figures: none carries
+    it (or none with a cell read as such an amount), or a cell of theirs holds one of the figures (at the table's scale, or at a thousand or
+    a million times an amount whose scale the table leaves unsaid) and no cell of the same
+    period says otherwise. A table whose cells could not be read surely is then no reason for
+    silence, and a sentence that may mean another figure (a segment's) is no reason to speak."""
+    if not carrying:
+        return True
+    year = index.current_year
+    cells = [
+        f for row in carrying for f in row.facts
+        if f.family == stated[0].family and not f.change and not f.segment
+        and not (year and f.period.prior is False and f.period.end and f.period.end[0] < year)  # a restated year
+    ]  # fmt: skip
+    if not cells:
+        return True  # rows whose cells were read as no such amounts state nothing to agree or disagree with
+    agreed = False
+    for figure in stated:
+        for cell in cells:
+            if cell.period.prior is not None and cell.period.prior is not figure.period.prior:
+                continue
+            if cell.period.length not in ("", "unstated", figure.period.length):
+                continue
+            scales = (0,) if cell.figure.scale_source != "none" or cell.family != "currency" else (0, 3, 6)
+            if any(figure.low <= cell.value.scaleb(k) <= figure.high for k in scales):
+                agreed = True
+            elif cell.period.prior is figure.period.prior and cell.period.length == figure.period.length:
+                return False  # the table states another figure for the same period
+    return agreed
 
 
 _PROFIT = re.compile(r"\b(?:income|profit|earnings)\b", re.I)
@@ -392,10 +483,13 @@ _LOSS = re.compile(r"\bloss(?:es)?\b", re.I)
 
 def _signs_told(index: FactIndex, current: Fact, comparison: Fact) -> bool:
     """Whether a sentence says the sign of both its figures: a loss against a profit must
-    name both ("a net loss of $11.9 million, compared to net income of $0.8 million")."""
+    name both ("a net loss of $11.9 million, compared to net income of $0.8 million"), or
+    the profit be named and the loss print its minus sign."""
     if (current.value < 0) == (comparison.value < 0):
         return True
     sentence = current.figure.context.of(index.document.text)
+    if comparison.figure.negative and current.value >= 0 and _PROFIT.search(sentence) and "revenue" not in current.metrics:
+        return True  # "Net profit ... of EUR 6.9m (9M 2024: EUR -29.2m)": the earlier loss prints its own sign
     return bool(_LOSS.search(sentence) and _PROFIT.search(sentence.replace("net income (loss)", "")))
 
 
@@ -426,8 +520,9 @@ def _label(document: Document, pick: _Pick) -> str:
     """The metric as the release names it: the row label, or the words before the figure."""
     figure = pick.current.figure
     if figure.table is not None and figure.row:
-        label = " ".join(figure.row.split())
-        return f"{label} EPS" if re.fullmatch(r"basic|diluted", label, re.IGNORECASE) else label
+        label = " ".join(re.split(r"-{3,}|={3,}", figure.row)[-1].split())  # a fixed-width table's rule is no word
+        qualifier = re.fullmatch(r"(?:basic|diluted)(?:\s+(?:and|&)\s+(?:basic|diluted))?", label, re.IGNORECASE)
+        return f"{label} EPS" if qualifier else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
     label = " ".join(named[-1].group(0).split()) if named else ""
     if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
@@ -436,16 +531,39 @@ def _label(document: Document, pick: _Pick) -> str:
 
 
 _MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
+# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
+# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
+_PERIOD_START = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
+    r"|(?:fiscal )?(?:quarter|year|period)s? ended|(?:first|second|third|fourth) quarter|Q[1-4]\b|[1-4]Q\b)",
+    re.I,
+)
+_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
-def _period_text(document: Document, fact: Fact) -> str:
+def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
     """The period as its column header says it (footnote markers left out), or as the
-    sentence names it before the figure ("second-quarter 2025")."""
+    sentence names it: before the figure ("second-quarter 2025 earnings of ..."), else right
+    after it ("... $(0.69) per diluted share for the fourth quarter"). A comparison figure
+    (``current`` given) is named only by the words between the current figure and it, or
+    after it ("compared with $0.16 for the prior year quarter"), never by the current one's."""
     figure = fact.figure
     if figure.column:
-        return " ".join(_MARKERS.sub("", figure.column).split())
-    named = list(_PERIOD_LABEL.finditer(document.text, figure.context.start, figure.span.start))
-    return " ".join(named[-1].group(0).split()) if named else "the reporting period"
+        column = " ".join(_MARKERS.sub("", figure.column).split())
+        column = _SPANNING.sub("", column) or column
+        named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
+        return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
+    text = document.text
+    start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
+    before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))
+    if before:
+        return " ".join(before[-1].group(0).split())
+    following = _NEXT_AMOUNT.search(text, figure.span.end, figure.context.end)  # up to the next figure
+    end = following.start() if following else figure.context.end
+    after = _PERIOD_WORDS.search(text, figure.span.end, min(end, figure.span.end + 80))
+    if after:
+        return " ".join(after.group(0).split())
+    return "the comparison period" if current is not None else "the reporting period"
 
 
 _SUMMARY_METRICS: dict[str, MetricName] = {
@@ -454,8 +572,12 @@ _SUMMARY_METRICS: dict[str, MetricName] = {
 }  # fmt: skip
 
 
+# A metric's name where the release's own words before its figure name none ("a loss of $0.09 per common share")
+_PLAIN_NAMES = {"eps_diluted": "earnings per share", "eps_basic": "earnings per share"}
+
+
 def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
-    label = _label(document, pick) or name.replace("_", " ")
+    label = _label(document, pick) or _PLAIN_NAMES.get(name, name.replace("_", " "))
     kind = {"eps_diluted": "diluted", "eps_basic": "basic"}.get(name)
     if kind and kind not in label.lower():  # two EPS rows under one label ("Earnings/ (loss) per share")
         label = f"{label} ({kind})"
@@ -465,7 +587,7 @@ def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
         basis=basis,
         period=_period_text(document, pick.current),
         value=amount_of(pick.current),
-        comparison_period=_period_text(document, pick.comparison) if pick.comparison else None,
+        comparison_period=_period_text(document, pick.comparison, pick.current) if pick.comparison else None,
         comparison_value=amount_of(pick.comparison) if pick.comparison else None,
         change=_change(pick),
         citations=[_citation(document, pick.citation)],
@@ -474,43 +596,117 @@ def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
 
 def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Metric]]:
     rows = _table_rows(document, index)
+    statements = _statement_tables(rows)
     chosen: list[tuple[str, _Pick, Metric]] = []
     for basis in ("gaap", "non_gaap"):
         for name in _ROWS:
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
             pick = _table_pick(index, name, basis, rows)
-            # running text stands in only where no table states the metric: a table that does,
-            # but could not be read surely, is not overruled by a sentence that may mean another figure
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not any(_carries(name, r.row) for r in rows):
-                pick = _sentence_pick(index, name)
-            if pick is not None and not any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
-                chosen.append((name, pick, _metric(document, name, basis, pick)))
+            # running text stands in where no table is read surely, and only as far as the
+            # tables that carry the metric bear it out (``_table_agrees``)
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), rows, statements):
+                pick = _sentence_pick(index, name, rows)
+            if pick is None or any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
+                continue
+            if basis == "non_gaap" and any(n == name and _same_figures(p, pick) for n, p, _ in chosen):
+                continue  # a reconciliation's first line: the GAAP figure again ("Diluted EPS, As Reported")
+            chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
 
 
+def _same_figures(one: _Pick, other: _Pick) -> bool:
+    """Whether two picks state the same figures, the current and the comparison."""
+    def value(fact: Fact | None) -> Decimal | None:
+        return None if fact is None else fact.value
+
+    return value(one.current) == value(other.current) and value(one.comparison) == value(other.comparison)
+
+
 _TICKER = re.compile(
-    r"([A-Z][\w.&'’-]*(?:(?:[\s,]+|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})\s*"
-    r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})\)"
+    r"((?:[a-z](?:\.[a-z])+\.?[ \t]+)?"  # "e.l.f. Beauty"
+    r"[A-Z][\w.&'’-]*(?:(?:,?[ \t]*\n?[ \t]+|,?\n|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})[ \t]*"
+    r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})[);]"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
     r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
-    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter",
+    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter"
+    r"|\bQ(?P<q3>[1-4])\s?(?:FY\s?)?(?P<y3>(?:19|20)\d{2})\b|\b(?P<q4>[1-4])Q(?P<y4>\d{2})\b",  # "Q4 2024", "4Q24"
+    re.IGNORECASE,
+)
+
+
+def _label_year(match: re.Match) -> str | None:
+    """The year a period label names, four digits ("4Q24" names 2024)."""
+    year = match.group("y") or match.group("y2") or match.group("y3")
+    return year or (f"20{match.group('y4')}" if match.group("y4") else None)
+
+
+def _label_quarter(match: re.Match) -> int:
+    words = match.group("q") or match.group("q2")
+    return _QUARTER_WORDS[words.lower()] if words else int(match.group("q3") or match.group("q4"))
+# The next amount of a sentence: one with a currency sign or decimals ("$0.16", "1,234.5"), not a year or "Q2"
+_NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\(?\d|(?<![\w.])\d[\d,]*\.\d")
+# A period as a sentence names it: "second-quarter 2025", "the year ended July 31, 2025", "9M 2024", "the prior year quarter"
+_PERIOD_WORDS = re.compile(
+    _PERIOD_LABEL.pattern
+    + r"|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}|\b(?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
+    r"|\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:9M|H[12]|Q[1-4]|[1-4]Q)[ ']?(?:19|20)?\d{2}\b"
+    r"|\b(?:the )?(?:prior|previous)[- ]year (?:quarter|period)|\b(?:the )?year-ago (?:quarter|period)|\bsame period (?:of|in|last) (?:year|(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
 
 
+# What a title says after the company's name: "Apple Reports ...", "Gecina: 2024 Earnings", "Kemira Oyj's Financial ..."
+_AFTER_NAME = re.compile(
+    r"\s+(?:reports?|reported|announces?|announced|delivers?|posts?|records?|publishes|achieves?|provides?)\b"
+    r"|:\s|(?-i:['’]s\b)",
+    re.IGNORECASE,
+)
+# A dateline or a capture's field before the name: "NEW YORK-- Datadog", "TEMPE, Ariz. - August 5, 2026 - Dutch Bros Inc."
+_BEFORE_NAME = re.compile(
+    r"^.*(?:--|—|\s[-–|]\s)\s*(?:[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}\s+)?|^\W*(?:title|summary):\s*\W*", re.IGNORECASE
+)
+# Words of a title that are no company's name ("SUMMARIZED FINANCIAL RESULTS", "Initiated a Phase 1 trial")
+_NOT_A_NAME = re.compile(r"\b(?:results?|earnings|quarter|summar\w*|release|exhibit|initiated|news)\b", re.IGNORECASE)
+
+
+def _clean_name(name: str) -> str:
+    """A company's name without what a capture or a dateline glued before it, said once
+    ("Dutch Bros Inc. Dutch Bros Inc." is "Dutch Bros Inc.")."""
+    name = _BEFORE_NAME.sub("", " ".join(name.split())).strip(" ,*•-–\"'#")
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
+    return name
+
+
+def _plausible_name(name: str) -> bool:
+    """A name, not a sentence or a title's other words: one to six words, each capitalised or a joining word."""
+    words = name.split()
+    return 0 < len(words) <= 6 and not _NOT_A_NAME.search(name) and all(
+        w[0].isupper() or w[0].isdigit() or w in ("and", "of", "&", "de") or re.match(r"[a-z](?:\.[a-z])+", w) for w in words
+    )
+
+
 def _company(document: Document) -> Company:
+    """The company as the release names it beside its ticker ("Datadog, Inc. (NASDAQ:DDOG)"),
+    else as its title begins ("Gecina: 2024 Earnings"), else "The company": never a dateline,
+    a capture's field name or a title's other words."""
     text = document.text
     match = _TICKER.search(text[:8000])
-    if match:
-        name = " ".join(match.group(1).split()).strip(" ,")
-        return Company(name=name, ticker=match.group(2), citations=[_citation(document, Span(match.start(), match.end()))])
-    title = document.info.title
-    name = re.split(r"\s+(?:Reports?|Announces?)\b", title, flags=re.IGNORECASE)[0] if title else document.info.company
-    return Company(name=name or "the company", ticker=None, citations=[])
+    if match and _plausible_name(_clean_name(match.group(1))):
+        return Company(name=_clean_name(match.group(1)), ticker=match.group(2),
+                       citations=[_citation(document, Span(match.start(), match.end()))])  # fmt: skip
+    for title in (document.info.title, *re.findall(r'^\W*title:\s*"([^"\n]+)"', text[:3000], re.MULTILINE)):
+        name = _clean_name(_AFTER_NAME.split(title, maxsplit=1)[0]) if title and _AFTER_NAME.search(title) else ""
+        if _plausible_name(name):
+            return Company(name=name, ticker=match.group(2) if match else None, citations=[])
+    name = _clean_name(document.info.company)
+    return Company(name=name if _plausible_name(name) else "The company", ticker=None, citations=[])
 
 
 def _iso(date_text: str) -> str | None:
@@ -518,17 +714,51 @@ def _iso(date_text: str) -> str | None:
     return f"{key[0]:04d}-{key[1]:02d}-{key[2]:02d}" if key and key[1] and key[2] else None
 
 
-def _period(document: Document, picks: list[tuple[str, _Pick, Metric]]) -> ReportingPeriod:
+# The period of a release that reports no quarter: "9M 2025", "full year 2024", "fiscal 2025"
+_LONGER_PERIOD = {
+    "nine_months": re.compile(r"\b(?:9M|(?:first )?nine months)(?: of)?[ -](?:fiscal )?(?:19|20)\d{2}\b", re.I),
+    "year": re.compile(
+        r"\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}",
+        re.I,
+    ),
+}
+
+
+def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: FactIndex) -> ReportingPeriod:
+    """The period the release reports, as its opening names it: the quarter of the year the
+    release reports on ("fourth quarter of 2023" beside "4Q24" is the comparison), or for a
+    nine-month or annual release, those words ("9M 2025", "fiscal 2025")."""
     text = document.text
     opening = text[:3000]
     labels = list(_PERIOD_LABEL.finditer(opening))
-    label = next((m for m in labels if m.group("y") or m.group("y2")), labels[0] if labels else None)
+    if index.fiscal_quarter:  # not the quarter an outlook names ("expects revenue for Q1 2025 of ...")
+        labels = [m for m in labels if _label_quarter(m) == index.fiscal_quarter]
+    year_now = str(index.current_year or "")
+    dated = [m for m in labels if _label_year(m)]
+    # a fiscal year's name ("Third Quarter Fiscal 2025") may run a year ahead of the calendar year its quarter ends in
+    ahead = str(index.current_year + 1) if index.current_year else ""
+    label = next((m for m in dated if _label_year(m) == year_now), None) or next(
+        (m for m in dated if _label_year(m) == ahead and re.search(r"fiscal|FY", m.group(0), re.I)), None
+    )
+    label = label or next((m for m in labels if not _label_year(m)), None)
+    longer = _LONGER_PERIOD.get(index.main_length)
+    named = longer.search(opening) if longer else None
+    column = " ".join((picks[0][1].current.figure.column or "").split()) if picks else ""
+    if not named and index.main_length == "year" and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d{2}", column):
+        # an annual release that names its year only as its columns do ("2024" beside "2023")
+        return ReportingPeriod(label=column, fiscal_year=index.current_year, fiscal_quarter=None, period_end=None, citations=[])
+    if named:
+        # "9M" would read as nine million: the words say it
+        words = re.sub(r"\b9M\b(?: of)?", "the nine months of", " ".join(named.group(0).split()))
+        return ReportingPeriod(label=words, fiscal_year=index.current_year, fiscal_quarter=None,
+                               period_end=None, citations=[_citation(document, Span(named.start(), named.end()))])  # fmt: skip
     ended = _ENDED.search(opening)
     citations = [_citation(document, Span(m.start(), m.end())) for m in (label, ended) if m]
     quarter = year = None
     if label:
-        quarter = _QUARTER_WORDS[(label.group("q") or label.group("q2")).lower()]
-        year = int(label.group("y") or label.group("y2")) if (label.group("y") or label.group("y2")) else None
+        quarter = _label_quarter(label)
+        named_year = _label_year(label)
+        year = int(named_year) if named_year else None
     period_end_date = _iso(ended.group(1)) if ended else None
     if period_end_date is None and picks:
         column = picks[0][1].current.figure.column or ""
@@ -545,17 +775,30 @@ def _headline_period(period: ReportingPeriod) -> str:
     ("SECOND QUARTER 2026" reads "Second Quarter 2026"), with the date it ended where the
     words name no year ("Fourth Quarter ended December 31, 2024"), never a year guessed from it."""
     label = period.label.title() if period.label.isupper() else period.label
-    if not re.search(r"\b(?:19|20)\d{2}\b|\bFY\s?\d{2}\b", label, re.IGNORECASE) and period.period_end:
+    if not re.search(r"\b(?:19|20)\d{2}\b|\bFY\s?\d{2}\b|\b[1-4]Q\d{2}\b", label, re.IGNORECASE) and period.period_end:
         day = datetime.date.fromisoformat(period.period_end)
         ended = f"ended {day:%B} {day.day}, {day.year}"
         label = f"the period {ended}" if label == "the reporting period" else f"{label} {ended}"
     return label
 
 
-def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]]) -> Headline:
+def reporting_currency(index: FactIndex) -> str:
+    """The currency the release reports in, as its amounts print it most often: an ISO code
+    ("CNY", "HKD", "EUR"), "$", or "" when no amount says. A convenience translation
+    ("HK$7,200.2 million (US$918.2 million)") is the rarer of the two."""
+    counts = Counter(fact.figure.currency for fact in index.facts if fact.family == "currency" and fact.figure.currency)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, _Pick, Metric]], currency: str = "") -> Headline:
     """One sentence of the key figures as the table states them: a loss is called a loss
-    (net loss, loss per share), amounts at the precision printed, the period named."""
+    (net loss, loss per share), amounts at the precision printed in the release's currency,
+    the period named."""
     by_name = {name: metric for name, _, metric in picks if metric.basis == "gaap"}
+
+    def human(amount: Amount) -> str:
+        return _human(amount, currency)
+
     parts, cited = [], []
     revenue = by_name.get("revenue")
     if revenue:
@@ -567,12 +810,12 @@ def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, 
         cited.append("revenue")
     income = by_name.get("net_income")
     if income:
-        loss = Decimal(income.value.value) < 0
+        loss = income.value.value.startswith("-")
         parts.append(f"net {'loss' if loss else 'income'} of {human(_unsigned(income.value))}")
         cited.append("net_income")
     eps = by_name.get("eps_diluted")
     if eps:
-        if Decimal(eps.value.value) < 0:
+        if eps.value.value.startswith("-"):  # "$(0.00)" is a loss too
             parts.append(f"diluted net loss per share of {human(_unsigned(eps.value))}")
         else:
             parts.append(f"diluted EPS of {human(eps.value)}")
@@ -596,6 +839,7 @@ _ACTION = re.compile(
 )
 _LEANS_ON_CONTEXT = re.compile(
     r"(?:This|These|That|Those|She|He|It|They|Her|His|Its|Their|Also|Additionally|In addition|However|Further|Furthermore)\b"
+    r"|\(?[$€£¥]?\s?\(?\d"  # an item that opens with its figure ("$943 million, or $0.18 per share, net gain on ..."): its subject is the list's head
 )
 _GUIDANCE = re.compile(r"\b(?:expects?|expected|anticipates?|outlook|guidance|forecasts?|reaffirm\w*)\b", re.I)
 _METRIC_WORDS = re.compile(
@@ -612,8 +856,19 @@ _DEVELOPMENT = re.compile(
     r"record|opened|new|products?|platform|backlog|orders|bookings|segment|expansion|awarded|signed)\b",
     re.IGNORECASE,
 )
-# MD&A detail: why a line moved ("The increase in ... was primarily due to ..."), not a development.
-_VARIANCE = re.compile(r"^(?:the )?(?:increases?|decreases?|declines?|changes?|growth) in\b|\bprimarily (?:due to|driven by)\b", re.I)
+# MD&A detail: why a line moved ("The increase in ... was primarily due to ...", "The increase was mainly
+# due to ..."), not a development.
+_VARIANCE = re.compile(
+    r"^(?:the |this |these )?(?:increases?|decreases?|declines?|changes?|growth)\b(?: in\b| was\b| were\b)"
+    r"|\b(?:primarily|mainly|largely) (?:due to|driven by|attributable to)\b",
+    re.I,
+)
+# A heading that names no topic: "Results", "Financial Highlights", "Second Quarter 2026 Results"
+_SAYS_NOTHING = re.compile(
+    r"(?:(?:first|second|third|fourth|full[- ]year|Q[1-4]|\w+ quarter)?\s*(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
+    r"(?:financial |operating |business )?(?:results|highlights|overview|summary|update))?",
+    re.I,
+)
 _EXCLUSION = re.compile(r"\b(?:exclud\w*|includ\w*|impacts?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
@@ -692,6 +947,8 @@ def _guidance_verb(sentence: str) -> re.Match | None:
     """The word that makes a sentence forward-looking ("expects", "guidance"), not one in
     a clause about something else ("buildings undergoing or expected to undergo redevelopment")."""
     for match in _GUIDANCE.finditer(sentence):
+        if re.search(r"\b(?:exceeded|met|beat|achieved|surpassed)\b[^.;]{0,40}$", sentence[: match.start()], re.I):
+            continue  # "Exceeded cost reduction guidance": a result against guidance, not guidance
         if not re.search(r"\b(?:or|and|than|as|if|not)\s+$", sentence[max(0, match.start() - 6) : match.start()]):
             return match
     return None
@@ -787,7 +1044,7 @@ def _restates(sentence: str, figures: list[Amount]) -> bool:
             continue
         half = Decimal(5).scaleb(-number.decimals - 1)
         unit = _UNITS[number.unit]
-        if any(a.unit == unit and abs(a.base_value - abs(number.value)) <= half for a in figures):
+        if any(a.unit == unit and abs(abs(a.base_value) - abs(number.value)) <= half for a in figures):  # a loss as its words say it
             return True
     return False
 
@@ -830,7 +1087,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     notes after the financial statements rank low. The topic is the heading of the
     sentence's section when it says something, else none."""
     text = document.text
-    figures = [m.value for m in metrics if m.metric in ("revenue", "net_income", "eps_diluted")]
+    figures = [amount for m in metrics for amount in (m.value, m.comparison_value) if amount is not None]
     appendix = min((section.start for section in found if section.statement), default=len(text))
     scored = []
     for span in sentences:
@@ -851,7 +1108,8 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         score -= 3 * (span.start > appendix)
         score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
         if score >= 3:
-            scored.append((score, quoted, topic or (section.label if section else "")))
+            label = topic or (section.label if section else "")
+            scored.append((score, quoted, "" if _SAYS_NOTHING.fullmatch(label) else label))
     chosen: list[tuple[int, Span, str]] = []
     for item in sorted(scored, key=lambda item: -item[0]):
         if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
@@ -893,22 +1151,29 @@ def table_metrics(document: Document, index: FactIndex) -> list[Metric]:
     return [metric for _, _, metric in _metrics(document, index)]
 
 
+def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
+    """A metric whose sentence does not name its period is of the period the release reports."""
+    if metric.period != "the reporting period" or period.label == "the reporting period":
+        return metric
+    return metric.model_copy(update={"period": period.label})
+
+
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
     index = index or FactIndex(document)
     picks = _metrics(document, index)
     company = _company(document)
-    period = _period(document, picks)
+    period = _period(document, picks, index)
     found = _sections(document)
     sentences = detach_headings(document.text, _prose_sentences(document), found)
     used = {pick.citation for _, pick, _ in picks}
     guidance = _guidance(document, sentences, found, period)
     used |= {Span(g.citations[0].start, g.citations[0].end) for g in guidance}
-    metrics = [metric for _, _, metric in picks]
+    metrics = [_in_period(metric, period) for _, _, metric in picks]
     return Summary(
         company=company,
         period=period,
-        headline=_headline(company, period, picks),
+        headline=_headline(company, period, picks, reporting_currency(index)),
         metrics=metrics,
         guidance=guidance,
         business_update=_business_update(document, sentences, used, found, metrics, period),

@@ -98,7 +98,7 @@ def summarize_document(
 
     ``timeout`` is seconds per model call (default ``SUMMARIZER_TIMEOUT``, else 120);
     ``log`` is told of every model call (purpose, mode, tokens, time, cost)."""
-    from .extractive import omissions, summarize_extractive, table_metrics
+    from .extractive import omissions, reporting_currency, summarize_extractive, table_metrics
     from .llm import ModelSettings
     from .summary import verify_summary
 
@@ -160,5 +160,6 @@ def summarize_document(
         output_mode=cast("OutputMode | None", output_mode),
         fallback_reason=fallback_reason,
         omitted=omissions(document, index, summary) if used == "extractive" else [],
+        currency=reporting_currency(index),
     )  # fmt: skip
     return envelope, report

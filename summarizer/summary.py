@@ -300,6 +300,7 @@ class Envelope(_Value):
     output_mode: OutputMode | None = None
     fallback_reason: str | None = None
     omitted: list[Omission] = field(default_factory=list)
+    currency: str = ""  # the reporting currency's code ("CNY", "EUR", "HKD"), "$" or "" for dollars
 
 
 def summary_validator(definition: str | None = None) -> jsonschema.Draft202012Validator:
@@ -385,12 +386,24 @@ def amount_text(amount: Amount, *, signed: bool = True) -> str:
     )
 
 
-def human(amount: Amount) -> str:
-    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%; never more
-    precise than printed ("$53 million" for 53 millions, not "$53.0 million")."""
+# How a reader expects a currency written before an amount; any other code is written as it is ("CHF 5.2 million").
+_CURRENCY_SIGNS = {"": "$", "$": "$", "USD": "$", "HKD": "HK$", "TWD": "NT$", "CNY": "RMB ", "EUR": "€", "GBP": "£",
+                   "JPY": "¥", "¥": "¥", "CAD": "C$", "AUD": "A$"}  # fmt: skip
+
+
+def currency_sign(currency: str) -> str:
+    """The sign written before an amount of ``currency`` (an ISO code, "$" or ""): "RMB ", "€", "HK$"."""
+    return _CURRENCY_SIGNS.get(currency, f"{currency} ")
+
+
+def human(amount: Amount, currency: str = "") -> str:
+    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%, in the
+    release's ``currency`` (RMB 2.3 billion, €6.9 million, NT$2.07); never more precise than
+    printed ("$53 million" for 53 millions, not "$53.0 million")."""
     value = amount.base_value
+    sign = currency_sign(currency)
     if amount.unit == "per_share":
-        return f"$({abs(value):.2f})" if value < 0 else f"${value:.2f}"
+        return f"{sign}({abs(value):.2f})" if value < 0 else f"{sign}{value:.2f}"
     if amount.unit in ("percent", "percentage_points", "basis_points"):
         suffix = {"percent": "%", "percentage_points": " percentage points", "basis_points": " basis points"}[amount.unit]
         return f"{Decimal(amount.value)}{suffix}"
@@ -404,7 +417,7 @@ def human(amount: Amount) -> str:
             break
     else:
         shown = f"{size:,.0f}"
-    prefix = "$" if amount.unit == "currency" else ""
+    prefix = sign if amount.unit == "currency" else ""
     return f"{'-' if value < 0 else ''}{prefix}{shown}"
 
 

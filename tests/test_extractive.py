@@ -142,7 +142,11 @@ def test_a_restatement_table_of_last_year_never_stands_for_this_quarter():
     by_metric = {m.metric: m for m in summary.metrics if m.basis == "gaap"}
     assert (by_metric["net_income"].value.value, by_metric["net_income"].comparison_value.value) == ("16404", "-31845")
     assert by_metric["net_income"].period == "Three Months Ended June 27, 2026"
-    assert "eps_diluted" not in by_metric
+    # no diluted EPS row of the quarter's own statement is read: the sentence gives it, and the
+    # restatement tables' figures of the same dates neither agree with it nor silence it
+    eps = by_metric["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("-0.06", "-0.42")
+    assert eps.citations[0].quote.startswith("Net loss per share available to common stockholders - diluted was $(0.06)")
     assert by_metric["revenue"].value.value == "68832"
 
 
@@ -199,3 +203,88 @@ def test_a_sentence_that_names_another_quarter_is_not_the_quarter_s_figure():
     summary = summarize_extractive(document("claim_reading/indus-holding_q3-2025_newswire.txt"))
     assert not any(m.metric == "net_income" and m.basis == "gaap" for m in summary.metrics)
 
+
+
+def _gaap(name: str) -> dict:
+    return {m.metric: m for m in summarize_extractive(document(name)).metrics if m.basis == "gaap"}
+
+
+def test_a_sentence_the_table_bears_out_stands_in_for_columns_that_could_not_be_read():
+    """STAAR's statement prints its EPS under columns whose periods the reading cannot tell;
+    the sentence "$(0.69) per diluted share compared with ... $0.16" agrees with its cells."""
+    eps = _gaap("reading/staar-surgical_q4-2024_newswire.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("-0.69", "0.16")
+    assert eps.citations[0].quote.startswith("Net loss for the fourth quarter of 2024 was $(34.2) million")
+
+
+def test_a_release_that_names_no_diluted_figure_has_one_eps():
+    """ConocoPhillips prints "$3.23 per share" and never a basic or diluted one (only a
+    definition says "diluted"): that per-share figure is its EPS."""
+    eps = _gaap("conocophillips_q2-2026_text.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("3.23", "1.56")
+
+
+def test_a_profit_split_with_minorities_is_not_taken_from_a_sentence_that_does_not_say_whose():
+    """Futu's "Net income increased ... to HK$3,641.9 million" includes minorities; the
+    release reports the owners' share apart, so the sentence is no source of it."""
+    metrics = _gaap("reading/futu_q2-2026_text.txt")
+    assert "net_income" not in metrics
+    assert metrics["revenue"].value.value == "7200.2"
+
+
+def test_amounts_are_written_in_the_reporting_currency(capsys):
+    doc = document("reading/futu_q2-2026_text.txt")
+    summary = summarize_extractive(doc)
+    assert summary.headline.text == "Futu reported Second Quarter 2026 revenue of HK$7.2 billion, up 35.6% from HK$5.3 billion."
+    assert human(Amount(value="-0.02", unit="per_share", scale="units"), "CNY") == "RMB (0.02)"
+    assert human(Amount(value="6.9", unit="currency", scale="millions"), "EUR") == "€6.9 million"
+    assert main(["summarize", "--format", "json", str(DATA / "reading/futu_q2-2026_text.txt")]) == 0
+    envelope = json.loads(capsys.readouterr().out)
+    assert envelope["currency"] == "HKD"
+    summary_validator().validate(envelope)
+
+
+def test_a_loss_printed_with_its_minus_sign_tells_the_sign_and_the_period_is_the_nine_months():
+    summary = summarize_extractive(document("claim_reading/patrizia_9m-2025_newswire.txt"))
+    income = next(m for m in summary.metrics if m.metric == "net_income")
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("6.9", "-29.2")
+    assert summary.headline.text == "PATRIZIA reported the nine months of 2025 net income of €6.9 million."
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("datadog_q2-2026_text.txt", "Datadog, Inc."),  # "NEW YORK-- Datadog, Inc. (NASDAQ:DDOG)"
+        ("reading/dutch-bros_q2-2026_text.txt", "Dutch Bros Inc."),  # said twice before its ticker
+        ("reading/copa-holdings_q4-2024_newswire.txt", "Copa Holdings"),  # a title that is a bullet
+        ("reading/disney_q3-fy2026_text.txt", "The company"),  # "SUMMARIZED FINANCIAL RESULTS" is no name
+        ("reading/kemira_fy2024_newswire.txt", "Kemira Oyj"),  # "Kemira Oyj's Financial Statements Bulletin"
+        ("mcdonalds_q2-2026_text.txt", "McDONALD'S"),
+    ],
+)
+def test_the_company_is_named_without_datelines_or_title_words(name, company):
+    assert summarize_extractive(document(name)).company.name == company
+
+
+def test_the_headline_period_is_the_reported_year_not_the_comparison():
+    """Copa's opening names "fourth quarter of 2023" (the comparison) before its own 4Q24."""
+    headline = summarize_extractive(document("reading/copa-holdings_q4-2024_newswire.txt")).headline.text
+    assert "2023" not in headline and headline.startswith("Copa Holdings reported 4Q24 revenue of $877.1 million")
+
+
+def test_operating_income_from_a_sentence_when_no_statement_line_is_read():
+    """Futu's statement is read without its periods; its sentence "Income from operations
+    increased by 33.5% to HK$4,463.5 million ... from HK$3,344.0 million in the second quarter
+    of 2025" gives the figure and its year-ago comparison."""
+    income = _gaap("reading/futu_q2-2026_text.txt")["operating_income"]
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("4463.5", "3344.0")
+    assert income.comparison_period == "second quarter of 2025"
+
+
+def test_a_figure_whose_comparison_has_an_unsure_sign_stands_alone():
+    """Helix: "a net loss ... of $5,205,000 for the year ended July 31, 2025, (July 31, 2024:
+    $9,264,000)": the earlier figure says no sign of its own, so only the year's loss is given."""
+    doc = document("reading/helix-biopharma_fy2025_newswire.txt")
+    income = next(m for m in summarize_extractive(doc).metrics if m.metric == "net_income")
+    assert (income.value.value, income.comparison_value) == ("-5205000", None)
+    assert income.period == "year ended July 31, 2025"

@@ -122,13 +122,15 @@ def test_the_headline_calls_a_loss_a_loss_and_names_its_period():
     immunogen = summarize_extractive(document("immunogen_q2-fy2006_8k.txt")).headline.text
     assert immunogen.endswith("net loss of $3.5 million; diluted net loss per share of $0.09.")
     prairiesky = summarize_extractive(document("reading/prairiesky_q4-2024_newswire.txt")).headline.text
-    assert "reported Fourth Quarter ended December 31, 2024 revenue of $135.6 million" in prairiesky
+    assert "reported Q4 2024 revenue of $135.6 million" in prairiesky
 
 
 def test_an_update_without_a_topic_has_no_label(capsys):
     assert main(["summarize", str(DATA / "reading/wells-fargo_q4-2021.htm")]) == 0
     note = capsys.readouterr().out
-    assert "\n- $943 million, or $0.18 per share, net gain on the sales of our Corporate Trust Services (CTS)" in note
+    assert "\n- Noninterest income increased 27%, driven by strong results in our affiliated venture capital" in note
+    # a list's item that opens with its figure leans on the list's head: no update of its own
+    assert "\n- $943 million, or $0.18 per share, net gain" not in note
     assert "**Highlights**" not in note and "****" not in note
 
 
