@@ -261,6 +261,17 @@ _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |b
 _EARNINGS_WORDS = re.compile(r"\b(?:income|earnings|loss|losses|profit|EPS)\b", re.I)
 
 
+_WHOSE_SECTION = re.compile(r"\battributable\s+to\s*:?\s*$", re.I)
+
+
+def _owned_label(row: Row) -> str:
+    """A row's label with the heading that says whose it is: "Ordinary shareholders of the
+    Company" under "Net income Attributable to:" is net income attributable to them."""
+    if _WHOSE_SECTION.search(row.section):
+        return f"{row.section.rstrip(': ')} {row.label}"
+    return row.label
+
+
 def _carries(name: str, row: Row, above: str | None = None) -> bool:
     """True when ``row`` is the metric's: its label names it, or, for EPS, its section
     ("Diluted" under "Net income per share:"). A per-share row that names no earnings
@@ -269,7 +280,7 @@ def _carries(name: str, row: Row, above: str | None = None) -> bool:
     (``above``, when known)."""
     pattern = _ROWS[name][0]
     if not name.startswith("eps"):
-        return bool(pattern.search(row.label))
+        return bool(pattern.search(_owned_label(row)))
     if not (pattern.search(row.label) or pattern.search(row.section)):
         return False
     if above is None or _EARNINGS_WORDS.search(row.label) or _EARNINGS_WORDS.search(row.section):
@@ -333,8 +344,8 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         comparison = _comparison(chosen, levels, index.fiscal_quarter)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
         attributable = 0
-        if name == "net_income" and _ATTRIBUTABLE.search(row.label):
-            attributable = 2 if _TO_COMMON.search(row.label) else 1
+        if name == "net_income" and _ATTRIBUTABLE.search(_owned_label(row)):
+            attributable = 2 if _TO_COMMON.search(_owned_label(row)) else 1
         table = chosen.figure.table if chosen.figure.table is not None else -1
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
             continue

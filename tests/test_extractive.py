@@ -180,6 +180,13 @@ def test_the_bottom_line_under_its_other_names_is_a_key_figure(name, metric, lab
     assert (figure.label, figure.value.value) == (label, value)
 
 
+def test_net_income_is_the_owners_share_under_an_attributable_to_heading():
+    # Futu: "Net income | 3,641,856" then "Attributable to:" / "Ordinary shareholders of the Company | 3,646,775"
+    figure = next(m for m in summarize_extractive(document("reading/futu_q2-2026_text.txt")).metrics
+                  if m.metric == "net_income" and m.basis == "gaap")  # fmt: skip
+    assert (figure.value.value, figure.comparison_value.value) == ("3646775", "2574209")
+
+
 def test_a_lone_loss_per_share_is_the_diluted_eps_of_a_loss():
     # GeoVax prints one "Loss per common share" row and no diluted figure anywhere: with a loss, diluted = basic
     summary = summarize_extractive(document("reading/geovax_q3-2024_newswire.txt"))
