@@ -457,6 +457,9 @@ def _names_own_period(index: FactIndex, sentence: str) -> bool:
     return index.main_length == "year" and bool(_FULL_YEAR.search(sentence)) and fiscal_quarter_in(sentence) is None
 
 
+_SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+reported\b", re.I)
+
+
 def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact]) -> bool:
     """Whether the table rows that carry a metric bear out a sentence's figures: none carries
     it (or none with a cell read as such an amount), or a cell of theirs holds one of the figures (at the table's scale, or at a thousand or
@@ -470,6 +473,7 @@ def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact
         f for row in carrying for f in row.facts
         if f.family == stated[0].family and not f.change and not f.segment
         and not (year and f.period.prior is False and f.period.end and f.period.end[0] < year)  # a restated year
+        and not _SUPERSEDED.search(f.figure.column or "")  # "As Previously Reported": what the release corrects
     ]  # fmt: skip
     if not cells:
         return True  # rows whose cells were read as no such amounts state nothing to agree or disagree with

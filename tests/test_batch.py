@@ -209,3 +209,16 @@ def test_a_terminal_gets_a_bar_with_counts_rate_and_eta(tmp_path):
     again = io.StringIO()
     run_batch([str(folder)], BatchOptions(out=out, engine="extractive", progress=True, env={}), stream=again)
     assert "summarizer: 2 of 3 already done" in again.getvalue()  # messages go above the bar
+
+
+def test_a_part_written_file_of_a_killed_run_is_removed_and_a_live_ones_kept(tmp_path):
+
+    from summarizer.batch.outputs import remove_stale_partials
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f".abc.json.{gone.stdout.strip()}.partial"
+    alive = tmp_path / f".abc.md.{os.getpid()}.partial"
+    dead.write_text("{")
+    alive.write_text("#")
+    remove_stale_partials(tmp_path)
+    assert not dead.exists() and alive.exists()

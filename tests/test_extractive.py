@@ -233,16 +233,20 @@ def test_a_release_that_names_no_diluted_figure_has_one_eps():
 
 def test_a_profit_split_with_minorities_is_not_taken_from_a_sentence_that_does_not_say_whose():
     """Futu's "Net income increased ... to HK$3,641.9 million" includes minorities; the
-    release reports the owners' share apart, so the sentence is no source of it."""
+    release reports the owners' share apart, so the sentence is no source of it: the
+    statement's "Ordinary shareholders of the Company" row is."""
     metrics = _gaap("reading/futu_q2-2026_text.txt")
-    assert "net_income" not in metrics
-    assert metrics["revenue"].value.value == "7200.2"
+    assert metrics["net_income"].value.value == "3646775"
+    assert metrics["revenue"].value.value == "7200214"
 
 
 def test_amounts_are_written_in_the_reporting_currency(capsys):
     doc = document("reading/futu_q2-2026_text.txt")
     summary = summarize_extractive(doc)
-    assert summary.headline.text == "Futu reported Second Quarter 2026 revenue of HK$7.2 billion, up 35.6% from HK$5.3 billion."
+    assert summary.headline.text == (
+        "Futu reported Second Quarter 2026 revenue of HK$7.2 billion, up 35.6% from HK$5.3 billion; "
+        "net income of HK$3.6 billion; diluted EPS of HK$3.26."
+    )
     assert human(Amount(value="-0.02", unit="per_share", scale="units"), "CNY") == "RMB (0.02)"
     assert human(Amount(value="6.9", unit="currency", scale="millions"), "EUR") == "€6.9 million"
     assert main(["summarize", "--format", "json", str(DATA / "reading/futu_q2-2026_text.txt")]) == 0
@@ -280,12 +284,12 @@ def test_the_headline_period_is_the_reported_year_not_the_comparison():
 
 
 def test_operating_income_from_a_sentence_when_no_statement_line_is_read():
-    """Futu's statement is read without its periods; its sentence "Income from operations
-    increased by 33.5% to HK$4,463.5 million ... from HK$3,344.0 million in the second quarter
-    of 2025" gives the figure and its year-ago comparison."""
-    income = _gaap("reading/futu_q2-2026_text.txt")["operating_income"]
-    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("4463.5", "3344.0")
-    assert income.comparison_period == "second quarter of 2025"
+    """Indus prints no statement of operations; its sentence "EBIT increased as well, reaching
+    EUR 43.3 million in the third quarter (previous year: EUR 31.8 million)" gives the figure
+    and its year-ago comparison."""
+    income = _gaap("claim_reading/indus-holding_q3-2025_newswire.txt")["operating_income"]
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("43.3", "31.8")
+    assert income.citations[0].quote.startswith("EBIT increased as well, reaching EUR 43.3 million")
 
 
 def test_a_figure_whose_comparison_has_an_unsure_sign_stands_alone():

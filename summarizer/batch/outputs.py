@@ -24,7 +24,7 @@ from typing import Any
 
 from .state import State
 
-__all__ = ["METRICS_COLUMNS", "write_atomic", "SummaryLog", "write_metrics", "metrics_row"]
+__all__ = ["METRICS_COLUMNS", "write_atomic", "remove_stale_partials", "SummaryLog", "write_metrics", "metrics_row"]
 
 SUMMARIES, METRICS = "summaries.jsonl", "metrics.csv"
 _FIGURES = ("revenue", "net_income", "eps_diluted")
@@ -41,6 +41,25 @@ def write_atomic(path: Path, text: str) -> None:
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.write_text(text, encoding="utf-8")
     partial.replace(path)
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """The part-written files of a run killed between writing and moving (``write_atomic``):
+    those of processes that no longer run are removed; a live process keeps its own."""
+    for partial in folder.glob(".*.partial"):
+        pid = partial.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _running(int(pid)):
+            partial.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: running
+        return True
+    return True
 
 
 class SummaryLog:

@@ -33,7 +33,7 @@ from typing import Any, TextIO
 
 from ..decoding import MAX_INPUT_BYTES
 from ..errors import UsageError
-from .outputs import SummaryLog, write_atomic, write_metrics
+from .outputs import SummaryLog, remove_stale_partials, write_atomic, write_metrics
 from .sources import WorkItem, expand_sources
 from .state import State
 from .turns import Turns
@@ -366,6 +366,7 @@ def run_batch(sources: Sequence[str], options: BatchOptions, *, stream: TextIO |
     settings = _settings(options)
     folder = options.out
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(folder)  # a run killed while writing a file left its part behind
     edgar = _Edgar(options)
     items = expand_sources(sources, lambda url: edgar().get(url))
     if any(item.remote and not item.skip for item in items):
