@@ -212,7 +212,6 @@ def test_a_terminal_gets_a_bar_with_counts_rate_and_eta(tmp_path):
 
 
 def test_a_part_written_file_of_a_killed_run_is_removed_and_a_live_ones_kept(tmp_path):
-
     from summarizer.batch.outputs import remove_stale_partials
 
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
