@@ -99,14 +99,17 @@ def summarize_document(
     ``timeout`` is seconds per model call (default ``SUMMARIZER_TIMEOUT``, else 120);
     ``log`` is told of every model call (purpose, mode, tokens, time, cost)."""
     from .extractive import omissions, reporting_currency, summarize_extractive, table_metrics
-    from .llm import ModelSettings
     from .summary import verify_summary
 
     if engine not in ENGINES:
         raise UsageError(f"engine {engine!r} is not available (available: {', '.join(ENGINES)})")
     if fallback not in FALLBACKS:
         raise UsageError(f"fallback {fallback!r} is not available (available: {', '.join(FALLBACKS)})")
-    settings = ModelSettings.from_env(model, base_url, timeout=timeout) if engine != "extractive" else None
+    settings = None
+    if engine != "extractive":  # the model's settings module is imported only for a model
+        from .llm import ModelSettings
+
+        settings = ModelSettings.from_env(model, base_url, timeout=timeout)
     if engine == "llm" and settings is None:
         raise UsageError("--engine llm needs a model: set SUMMARIZER_MODEL (or --model) and OPENAI_API_KEY")
     index = FactIndex.of(document)  # built once, also when a batch summarises the filing again after a model failed
