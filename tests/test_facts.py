@@ -477,3 +477,10 @@ def test_a_column_group_whose_heading_the_filing_cut_takes_the_captions_other_le
     document = load_document(DATA / "immunogen_q2-fy2006_8k.txt")
     total = next(f for f in FactIndex(document).facts if f.figure.text.strip("$ ") == "14,365")
     assert (total.period.length, total.period.prior, total.period.end) == ("half", False, (2005, 12, 31))
+
+
+def test_a_table_its_sentences_restate_digit_for_digit_is_in_whole_units_told():
+    # Royalty Management states no scale; "total revenues of $2,250,405" and "$416,323" (the half
+    # year's) restate its cells as printed: the amounts are dollars, and the reading says it knows
+    revenue = _cell(_facts("royalty-management_q2-2025_newswire.txt", "TOTAL REVENUE"), "254,223")
+    assert revenue.value == Decimal(254_223) and revenue.figure.scale_source == "prose"

@@ -4,9 +4,9 @@ A table with no scale caption is read in whole units: "Sales revenues | 1,256" i
 releases print a table of millions without saying so; their sentences say it for them ("net
 earnings attributable to shareholders of the Company of $99 million" beside the cell 99, "gross
 profit of $405 million" beside 405). When at least two cells of a table agree with sentences
-naming the same metric at one scale, the table's money cells are in that scale; so are those of
-a table with one such cell, when every table settled so has that scale. A sentence that restates
-a cell in whole units, anywhere in the release, settles nothing: the tables stay as printed.
+naming the same metric at one scale, the table's money cells are in that scale (whole units
+too: "$254,223" beside 254,223 makes the scale told, not unknown); so are those of a table
+with one such cell, when every table settled so has the same scale and none is in whole units.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ __all__ = ["scaled_by_prose"]
 
 _SCALES = (3, 6, 9)
 _AGREEING_CELLS = 2
+_WHOLE_AMOUNT = 10_000  # an amount in whole units that a sentence prints digit for digit
 
 
 def _unscaled_money(fact: Fact) -> bool:
@@ -41,7 +42,8 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
     agreeing: dict[int, dict[int, set[int]]] = {}  # table -> scale -> cells agreeing
     restated: dict[Decimal, list[Fact]] = {}  # sentences' amounts as printed, by magnitude
     for sentence in sentences:
-        if sentence.family == "currency" and sentence.figure.scale_source == "inline" and sentence.metrics:
+        told = sentence.figure.scale_source == "inline" or abs(sentence.value) >= _WHOLE_AMOUNT  # "$254,223", not "$10"
+        if sentence.family == "currency" and sentence.metrics and told:
             restated.setdefault(abs(sentence.value).normalize(), []).append(sentence)
     for cell in cells:
         assert cell.figure.table is not None
@@ -49,15 +51,13 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
             magnitude = abs(cell.value).scaleb(exponent).normalize()
             if cell.value and any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())):
                 agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
-    if any(0 in scales for scales in agreeing.values()):
-        return {}  # some table of the release restated in whole units: no guess for any
     settled = {
         table: next(iter(scales))
         for table, scales in agreeing.items()
         if len(scales) == 1 and len(next(iter(scales.values()))) >= _AGREEING_CELLS
     }
-    if len(set(settled.values())) != 1:
-        return settled
+    if len(set(settled.values())) != 1 or any(0 in scales for scales in agreeing.values()):
+        return settled  # tables restated in whole units, or at several scales: each settled one alone
     release_scale = next(iter(settled.values()))
     # a table with one restated cell, in a release whose settled tables all have that scale, has it too
     return {table: release_scale for table, scales in agreeing.items() if set(scales) == {release_scale}}
