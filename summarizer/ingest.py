@@ -215,6 +215,7 @@ _ROW_BREAKS = re.compile(
     r"|(?<=[a-z:])[ ]{2,}(?=[A-Z])"  # "Operating expenses  Selling, general and ..."
 )
 _MIN_ROW_ENDS = 6
+_MAX_ROW = 1000
 _LONG_LINE = re.compile(r"^[^\n]{300,}+", re.MULTILINE)  # possessive: a long line is read once
 _DIGIT = re.compile(r"\d")
 _CELL = r"(?:\d{1,2}-[A-Z][a-z]{2}-\d{2}|(?:\$[ ]*)?\(?(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?\)?|-)"  # "$ (1,409,849)", "-", "31-Dec-24"
@@ -226,6 +227,8 @@ _NUMBER_END = re.compile(r"\d\)?[ ]*$")
 def _lay_out_row(row: str) -> str:
     """A row split out of a flattened line with its cells apart, as a pipe table prints them:
     "Gross profit 88,572,125 68,243,228" -> "Gross profit | 88,572,125 | 68,243,228 |"."""
+    if len(row) > _MAX_ROW:  # no statement row is this long: a hostile line is left as it is, in linear time
+        return row
     values = _ROW_VALUES.search(row)
     if not values or _NUMBER_END.search(row, 0, values.start()):  # "net  19   (32)(10)(44)": numbers run together
         return row

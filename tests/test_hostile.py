@@ -402,3 +402,12 @@ def test_a_claimed_change_is_checked_against_a_table_of_thousands_of_columns_in_
     assert time.perf_counter() - start < 8.0
     numbers = json.loads(capsys.readouterr().out)["claims"][0]["numbers"]
     assert [(n["text"], n["status"]) for n in numbers] == [("$6.6 million", "verified"), ("27%", "unsupported"), ("$5.2 million", "verified")]
+
+
+def test_a_long_row_split_out_of_a_flattened_line_is_read_in_linear_time():
+    # a "statement flattened into one line" whose last row runs on as "1) 1) 1) ...": laid out in
+    # cells from each ")" onwards it took 16 s for 24 KB
+    text = "Acme Reports Results\n\n" + "1Ab " * 10 + "x" + " 1)" * 60_000 + " x\n"
+    start = time.perf_counter()
+    load_document(text.encode())
+    assert time.perf_counter() - start < 3.0
