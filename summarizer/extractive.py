@@ -440,7 +440,8 @@ def _names_per_share(index: FactIndex, kind: re.Pattern) -> bool:
     """Whether a per-share earnings figure of the release is said to be basic or diluted
     (``kind``): a definition of a measure ("diluted net earnings per share excluding ...") is not one."""
     text = index.document.text
-    return any("eps" in fact.metrics and kind.search(fact.figure.context.of(text)) for fact in index.facts)
+    contexts = {fact.figure.context for fact in index.facts if "eps" in fact.metrics}  # each row or sentence once
+    return any(kind.search(context.of(text)) for context in contexts)
 
 
 _FULL_YEAR = re.compile(r"\b(?:full[- ]year|fiscal(?: year)?|year ended|twelve months|12 months)\b", re.I)
