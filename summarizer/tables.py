@@ -277,16 +277,23 @@ def _column_ranges(rows: list[Row], width: int) -> list[tuple[int, int]] | None:
 _DASH_RUN = re.compile(r"[-=_—–]{3,}")
 
 
-def _underline(text: str, line_end: int) -> list[tuple[int, int]]:
+_AMOUNT = re.compile(r"[%$€£¥]|\d[.,]\d{3}|\d\.\d")  # a body row's amounts, not a header's dates
+
+
+def _underline(text: str, line_end: int, skip: int = 1) -> list[tuple[int, int]]:
     """The runs of dashes, from the line's start, of the rule line right below a line
-    ending at ``line_end``; empty when the next line is no rule."""
+    ending at ``line_end``, or below the header line after it (a heading of two lines, "Three
+    Months Ended" / "December 31, 2024" / "-------"); empty when neither is a rule."""
     if line_end >= len(text):
         return []
     start = line_end + 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if end - start > 2000 or not _RULE_LINE.fullmatch(text, start, end):
+    if end - start > 2000:
         return []
+    if not _RULE_LINE.fullmatch(text, start, end):
+        between = text[start:end]
+        return _underline(text, end, skip - 1) if skip and between.strip() and not _AMOUNT.search(between) else []
     return [(m.start() - start, m.end() - start) for m in _DASH_RUN.finditer(text, start, end)]
 
 

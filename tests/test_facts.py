@@ -484,3 +484,11 @@ def test_a_table_its_sentences_restate_digit_for_digit_is_in_whole_units_told():
     # year's) restate its cells as printed: the amounts are dollars, and the reading says it knows
     revenue = _cell(_facts("royalty-management_q2-2025_newswire.txt", "TOTAL REVENUE"), "254,223")
     assert revenue.value == Decimal(254_223) and revenue.figure.scale_source == "prose"
+
+
+def test_a_group_heading_of_two_lines_spans_the_dashes_under_its_second_line():
+    # Green Plains: "Three Months Ended     Twelve Months Ended" / "December 31,    December 31," / "----  ----",
+    # each heading centred over its group: the "% Var." column at each group's edge is the group's
+    columns = load_document(READING / "green-plains_q4-2024_newswire.txt").tables[0].columns
+    assert columns[2].endswith("Three Months Ended December 31, % Var.")
+    assert columns[5].endswith("Twelve Months Ended December 31, % Var.")
