@@ -21,21 +21,13 @@ from summarizer.claims import ClaimNumber, read_numbers
 from summarizer.facts import FactIndex, family_of
 from summarizer.ingest import load_document
 from summarizer.types import Unit
-from summarizer.verify import SUPPORTED, Status, verify_claim
+from summarizer.verify import CLAIM_FAMILIES, SUPPORTED, Status, verify_claim
 
 _MAX_SENTENCE = 400
 _MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _LABEL_WORD = re.compile(r"[a-z]{4,}")
 _COMMON = frozenset("total with from that this were than other over year quarter months ended three nine".split())
-_FAMILIES = {  # what the verifier compares a claim's number with (verify._CLAIM_FAMILIES)
-    "currency": ("currency", "per_share"),
-    "per_share": ("per_share", "currency"),
-    "count": ("count", "currency", "shares"),
-    "shares": ("shares", "count"),
-    "percent": ("percent",),
-    "points": ("points",),
-}
 
 
 def _financial(check) -> list:
@@ -56,7 +48,7 @@ def _restated_number(index: FactIndex, number: ClaimNumber, stems: set[str]) -> 
     low, high = min(abs(low), abs(high)), max(abs(low), abs(high))
     return any(
         fact.in_table and number.decimals <= fact.figure.decimals and bool(_stems(fact.figure.row or "") & stems)
-        for family in _FAMILIES[family_of(number.unit)]
+        for family in CLAIM_FAMILIES[family_of(number.unit)]
         for lower, upper in ((low, high), (-high, -low))
         for fact in index.matches(family, lower, upper)
     )

@@ -58,6 +58,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "CLAIM_FAMILIES",
     "Status",
     "SUPPORTED",
     "SourceRef",
@@ -159,7 +160,7 @@ class VerificationReport:
         return line
 
 
-_CLAIM_FAMILIES = {
+CLAIM_FAMILIES = {  # the source families a claim number of each family is compared with
     "currency": ("currency", "per_share"),
     "per_share": ("per_share", "currency"),
     "count": ("count", "currency", "shares"),
@@ -391,7 +392,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
-    families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else _CLAIM_FAMILIES[family]
+    families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else CLAIM_FAMILIES[family]
     text = index.document.text
     direct = [
         fact
@@ -457,7 +458,7 @@ def _decide(
             reason = (f"the value is in the source ({_where(unreadable)}), but its period or metric could not be read")
         return _check(claim, Status.CONTEXT_MISMATCH, candidates=tuple(near),
                            reason=reason or _mismatch_reason(found.direct[0] if found.direct else None))  # fmt: skip
-    family = _CLAIM_FAMILIES[family_of(claim.unit)][0]
+    family = CLAIM_FAMILIES[family_of(claim.unit)][0]
     near = [_ref(f) for f in index.nearest(family, claim.value)]
     return _check(claim, Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
 
