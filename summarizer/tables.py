@@ -655,8 +655,9 @@ def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> boo
     """True when a line's label goes on the label ``above`` it: it starts in lower case ("(income)
     costs" too), the label above ends on a word that needs more ("Net income attributable to" /
     " GE HealthCare   720"), or it is indented as that label's last continuation ("Net income
-    (loss)" / " attributable to Green" / " Plains   $(54,935)"); never the label of a heading
-    that ends with a colon."""
+    (loss)" / " attributable to Green" / " Plains   $(54,935)"), or, indented, it completes a
+    metric's name with it ("Adjusted Net" / " Income"); never the label of a heading that ends
+    with a colon."""
     if above.rstrip().endswith(":"):  # "Profit for the period attributable to:" heads the lines below
         return False
     if label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None:
