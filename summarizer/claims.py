@@ -28,7 +28,7 @@ from .numbers import (
     shares_range_scale,
 )
 from .types import OtherKind, Span, Unit
-from .vocabulary import POINTS_AFTER
+from .vocabulary import MONTH, POINTS_AFTER
 
 __all__ = ["ClaimNumber", "read_numbers"]
 
@@ -38,7 +38,7 @@ _DAY_YEAR = re.compile(r"\d{1,2},(?:19|20)\d{2}")
 # version number ("1.2.3", "2.4.10"); "1.2.3%" and "$1.2.3 million" stay unreadable.
 _SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){2,}")
 _UNIT_AFTER = re.compile(r"\s*(?:percent|per\s*cent|percentage|basis\s+points?|bps|points?)\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]$")
+_MONTH_BEFORE = re.compile(rf"{MONTH}[a-z]*\.?[ ]$")
 # What looks like a number: digits with separators between them, a currency before them, a
 # scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
 # a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7") are

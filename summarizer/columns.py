@@ -12,7 +12,7 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import Period, period_in
+from .vocabulary import MONTH, Period, period_in
 
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year"]
 
@@ -62,12 +62,12 @@ def column_periods(table: Table) -> list[Period]:
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
-    r"(?P<month5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day5>\d{1,2}),\s*'?(?P<y5>\d{2})\b(?!,?\d)|"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
-    r"\b(?P<day2>\d{1,2})[\s-]+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]+(?=(?:19|20)\d{2})|"
+    rf"(?P<month5>{MONTH})[a-z]*\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
+    rf"(?P<month>{MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
+    rf"\b(?P<day2>\d{{1,2}})[\s-]+(?P<month2>{MONTH})[a-z]*\.?[\s-]+(?=(?:19|20)\d{{2}})|"
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
-    r"(?P<month3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})|"
-    r"(?P<month4>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{2})\b|"
+    rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
+    rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
     r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b",
     re.IGNORECASE,
 )

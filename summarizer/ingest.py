@@ -27,6 +27,7 @@ from .errors import InputError
 from .html_text import agreed_headers, looks_like_html, read_html
 from .tables import find_tables
 from .types import Document, DocumentInfo, Exhibit, HeaderCells, Span
+from .vocabulary import MONTH, MONTH_NAME
 
 __all__ = ["load_document", "read_source", "document_from_text", "display_name"]
 
@@ -52,7 +53,7 @@ _ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leave
 # A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
 # a header cell broken before its year: "... | June 30," / "2026 | | December 31," / "2025 |"
 _OPEN_DATE_CELL = re.compile(r".*\|[^|]*\b\d{1,2},?[ \t]*")
-_DATE_LINE = re.compile(r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]*")
+_DATE_LINE = re.compile(rf"[ \t]*{MONTH}[a-z]*\.?[ \t]+\d{{1,2}},?[ \t]*")
 _YEAR_FIRST_CELL = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*\|.*")
 _ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*(?:[)%][ \t|]*)?)?")
 _UUENCODED = re.compile(r"\s*begin ")  # a binary file in a submission (a PDF, a spreadsheet)
@@ -236,7 +237,7 @@ def _lay_out_row(row: str) -> str:
     return row[: values.start()] + " | " + " | ".join(cells) + " |"
 
 
-_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_GLUED_MONTH = re.compile(rf"(?<=[a-z])(?={MONTH_NAME}\b)")
 
 
 def _split_flattened_tables(text: str) -> str:

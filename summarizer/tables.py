@@ -20,7 +20,7 @@ from typing import NamedTuple, cast, overload
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .vocabulary import metrics_in
+from .vocabulary import MONTH, metrics_in
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -501,7 +501,7 @@ def _is_fragment(text: str, line: _Line) -> bool:
     )
 
 
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{MONTH}[a-z]*\b", re.IGNORECASE)
 
 
 def _header_cell_kind(cell: str) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "MONTH",
+    "MONTH_NAME",
     "metrics_in",
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
@@ -122,6 +124,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "return_on_assets": ("return on average assets", "return on assets", "roa"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments"),
 }  # fmt: skip
+# Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
 # Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
 # a run of spaces or digits at once instead of trying the whole alternation at each of them.
@@ -503,7 +508,7 @@ _PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\
 # "Q2 FY26") say when, not how much: they do not part a loss from its amount.
 _PERIOD_NUMBERS = re.compile(
     r"\b(?:Q[1-4]|[1-4]Q|H[12]|FY)?[ ]?'?(?:19|20)\d{2}\b|\b(?:Q[1-4]|[1-4]Q|H[12]|FY[ ]?'?\d{2})\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}\b|\b\d{1,2}[ -](?:months?|weeks?)\b"
+    rf"|\b{MONTH}[a-z]*\.?[ ]\d{{1,2}}\b|\b\d{{1,2}}[ -](?:months?|weeks?)\b"
     # a percentage is a loss's change, never its amount: "the net loss narrowed 79.6% to RMB93.0 million"
     r"|[+-]?\d[\d.,]*[ ]?(?:%|percent\b)"
 )

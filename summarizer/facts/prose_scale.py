@@ -69,7 +69,10 @@ def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
     scales = _table_scales(unscaled, sentences) if unscaled else {}
     if not scales:
         return cells
-    return [_rescaled(cell, scales[cell.figure.table]) if _unscaled_money(cell) and cell.figure.table in scales else cell for cell in cells]
+    return [
+        _rescaled(cell, scales[cell.figure.table]) if cell.figure.table in scales and _unscaled_money(cell) else cell
+        for cell in cells
+    ]
 
 
 def _rescaled(cell: Fact, exponent: int) -> Fact:
