@@ -14,7 +14,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, cast, overload
 
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
@@ -272,6 +272,50 @@ def _column_ranges(rows: list[Row], width: int) -> list[tuple[int, int]] | None:
     if any(ranges[i][1] > ranges[i + 1][0] for i in range(width - 1)):
         return None
     return ranges
+
+
+def _placed_by_position(row: Row, ranges: list[tuple[int, int]]) -> Row:
+    """A fixed-width row of fewer cells than columns, each cell in the column whose characters
+    it overlaps ("30   20   120   54" under "2024 2023 % change 2024 2023 % change" stands in
+    columns 0, 1, 3, 4); the row as it is when a cell overlaps no column or two."""
+    if row.positions or len(row.cells) >= len(ranges):
+        return row
+    lasts = [last for _, last in ranges]
+    positions = []
+    for cell in row.cells:
+        start, end = cell.span.start - row.span.start, cell.span.end - row.span.start
+        column = bisect.bisect_right(lasts, start)
+        if column >= len(ranges) or ranges[column][0] >= end or (column + 1 < len(ranges) and ranges[column + 1][0] < end):
+            return row
+        if positions and column <= positions[-1]:
+            return row
+        positions.append(column)
+    return replace(row, positions=tuple(positions))
+
+
+def _without_label_area_cells(row: Row, first_column: int) -> Row:
+    """A fixed-width row without the cells that end left of the first value column: a footnote
+    marker after a wrapped label ("Adjusted net income / (loss)" / " (2)   $128,697 ...") is
+    the label's, not a value of the first column."""
+    kept = tuple(cell for cell in row.cells if cell.span.end - row.span.start > first_column)
+    return row if len(kept) == len(row.cells) else replace(row, cells=kept, positions=())
+
+
+def _wider_layout(
+    text: str, header_lines: list[_Line], rows: list[Row], width: int, label_column: _LabelColumn
+) -> tuple[int, list[tuple[int, int]], tuple[str, ...], int] | None:
+    """The layout of a fixed-width table whose full rows are fewer than its partial ones: the
+    totals and margins carry a "% change" column that the detail rows leave empty, so the most
+    common row is narrower than the table. Taken when at least two rows agree on the wider
+    columns and the header names every one of them; None otherwise."""
+    widest = max((len(row.cells) for row in rows), default=0)
+    if widest <= width or sum(len(row.cells) == widest for row in rows) < 2:
+        return None
+    ranges = _column_ranges(rows, widest)
+    if ranges is None:
+        return None
+    columns, groups = _columns(text, header_lines, widest, False, label_column, ranges)
+    return (widest, ranges, columns, groups) if all(columns) else None
 
 
 _DASH_RUN = re.compile(r"[-=_—–]{3,}")
@@ -864,6 +908,12 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         ranges = _column_ranges(rows, width) if spaced else None
         label_column = _label_column(text, lines[index])
         columns, groups = _columns(text, header_lines, width, vertical, label_column, ranges, headers)
+        if ranges:
+            rows = [_without_label_area_cells(row, ranges[0][0]) for row in rows]
+            wider = _wider_layout(text, header_lines, rows, width, label_column)
+            if wider:
+                width, ranges, columns, groups = wider
+            rows = [_placed_by_position(row, ranges) for row in rows]
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it

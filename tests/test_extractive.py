@@ -217,11 +217,20 @@ def _gaap(name: str) -> dict:
 
 
 def test_a_sentence_the_table_bears_out_stands_in_for_columns_that_could_not_be_read():
-    """STAAR's statement prints its EPS under columns whose periods the reading cannot tell;
-    the sentence "$(0.69) per diluted share compared with ... $0.16" agrees with its cells."""
+    """Beyond Meat's statement of operations prints its diluted EPS in a row the reading does not
+    tell the periods of; the sentence "... diluted was $(0.06), compared to ..." agrees with the
+    restated tables' cells."""
+    eps = _gaap("reading/beyond-meat_q2-2026_text.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("-0.06", "-0.42")
+    assert eps.citations[0].quote.startswith("Net loss per share available to common stockholders - diluted was $(0.06)")
+
+
+def test_a_fixed_width_statement_row_read_by_position_is_cited_itself():
+    """STAAR's EPS row has four cells under eight columns; placed by where its characters stand,
+    they are the quarter's and the year's levels, and the row is the citation."""
     eps = _gaap("reading/staar-surgical_q4-2024_newswire.txt")["eps_diluted"]
     assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("-0.69", "0.16")
-    assert eps.citations[0].quote.startswith("Net loss for the fourth quarter of 2024 was $(34.2) million")
+    assert "(0.69)" in eps.citations[0].quote and "0.16" in eps.citations[0].quote
 
 
 def test_a_release_that_names_no_diluted_figure_has_one_eps():

@@ -315,6 +315,35 @@ def test_a_fixed_width_statement_reads_whole_through_nil_rows_and_wrapped_labels
     assert (eps.period.length, eps.period.prior) == ("quarter", False) and "eps" in eps.metrics
 
 
+def test_a_fixed_width_row_of_fewer_cells_stands_in_the_columns_its_characters_overlap():
+    # "Net income (loss) per share - diluted   (0.69)   0.16   (0.41)   0.43" under eight columns
+    # (levels, "Fav (Unfav) Amount", "%" for each period): the levels, not the first four columns
+    facts = _facts("staar-surgical_q4-2024_newswire.txt", "Net income (loss) per share - diluted")
+    now, before = _cell(facts, "(0.69)"), _cell(facts, "0.16")
+    assert (now.period.length, now.period.prior) == ("quarter", False) and now.period.end == (2024, 12, 27)
+    assert (before.period.length, before.period.prior) == ("quarter", True)
+
+
+def test_a_fixed_width_table_is_as_wide_as_its_totals_when_the_header_names_every_column():
+    # "2024  2023  % change  2024  2023  % change": the detail rows leave "% change" empty, so rows of four
+    # cells outnumber the totals' six; the margin's "260 bps" is the quarter's change, not a year's level
+    facts = _facts("ge-healthcare_q4-2024_newswire.txt", "Adjusted EBIT margin*")
+    change, year = _cell(facts, "260 bps"), _cell(facts, "16.3%")
+    assert change.change and change.period.length == "quarter"
+    assert (year.period.length, year.period.prior, year.change) == ("year", False, False)
+    restructuring = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Add: Restructuring costs(1)"), "120")
+    assert (restructuring.period.length, restructuring.period.prior) == ("year", False)
+
+
+def test_a_footnote_marker_after_a_wrapped_label_is_no_value():
+    # "Ethanol" / "    production" / "   (1)(2)   $(10,431)   $ 59,009   *   ...": the marker stands left of the
+    # first value column; the loss is the quarter's, not the marker
+    facts = _facts("green-plains_q4-2024_newswire.txt", "Ethanol\n    production")
+    loss = _cell(facts, "(10,431)")
+    assert loss.value == Decimal(-10_431_000) and (loss.period.length, loss.period.prior) == ("quarter", False)
+    assert not any(fact.figure.text.startswith("(1)") for fact in facts)
+
+
 def test_an_as_of_column_in_a_currency_is_the_company_s():
     # "As of June 30, 2026 | HK$": no segment named "As HK"
     cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")
