@@ -281,7 +281,7 @@ def _placed_by_position(row: Row, ranges: list[tuple[int, int]]) -> Row:
     if row.positions or len(row.cells) >= len(ranges):
         return row
     lasts = [last for _, last in ranges]
-    positions = []
+    positions: list[int] = []
     for cell in row.cells:
         start, end = cell.span.start - row.span.start, cell.span.end - row.span.start
         column = bisect.bisect_right(lasts, start)
