@@ -95,6 +95,14 @@ class TableScale:
     caption_span: Span | None = None
 
 
+def _trailing_changes(cells: tuple[Cell, ...], width: int) -> bool:
+    """True when the cells past the last column are percentages and the ones before are not:
+    a change printed after the levels ("$ | 1,345 | $ | 940 | 43%" under two columns) leaves the
+    levels in their columns. Any other surplus ("1,269.2 | 1% | (1%) | 5,806.6" under two)
+    says nothing about which cell is whose."""
+    return all("%" in cell.text for cell in cells[width:]) and not any("%" in cell.text for cell in cells[:width])
+
+
 @dataclass(frozen=True)
 class Table:
     """A table: its header lines, one label per value column, rows, and scale caption.
@@ -124,6 +132,8 @@ class Table:
             per_group, group_width = count // groups, width // groups
             skip = group_width - per_group
             return [(cell // per_group) * group_width + skip + cell % per_group for cell in range(count)]
+        if count > width and not _trailing_changes(row.cells, width):
+            return [None] * count  # more cells than columns, and nothing says which are whose
         return [*range(min(count, width)), *[None] * (count - width)]
 
 

@@ -344,6 +344,15 @@ def test_a_footnote_marker_after_a_wrapped_label_is_no_value():
     assert not any(fact.figure.text.startswith("(1)") for fact in facts)
 
 
+def test_a_row_of_more_cells_than_columns_leaves_their_periods_unknown():
+    # Coty's summary: "Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)" under "Three Months
+    # Ended June 30, 2026 | Year Ended June 30, 2026": the 1% is not the year's, nor the 1,269.2 anything sure
+    facts = _facts("coty_q4-fy2026_text.txt", "Net revenues")
+    summary = [fact for fact in facts if fact.figure.table == 0]
+    assert {fact.figure.text for fact in summary} >= {"1,269.2", "5,806.6"}
+    assert all(fact.figure.column is None and fact.period.length == "" for fact in summary)
+
+
 def test_an_as_of_column_in_a_currency_is_the_company_s():
     # "As of June 30, 2026 | HK$": no segment named "As HK"
     cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")
