@@ -1,7 +1,7 @@
 """Sentences of running text, as spans.
 
-A paragraph ends at a blank line or where a bullet starts a line; inside it, a
-sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the
+A paragraph ends at a blank line or where a bullet starts a line, and a list item at
+its line's end when the next line starts flush with a capital; inside it, a sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the
 word before the point is a known abbreviation ("Inc.", "Feb.", "U.S.").
 """
 
@@ -38,6 +38,20 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None
         spans.append(Span(sentence_start, end))
 
 
+_BULLET_START = re.compile(r"[•●◦▪*·-][ \t]")
+_LINE_OF_ITS_OWN = re.compile(r"\n(?=[A-Z])")
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's first piece ends: a list item ends at its line's end when the next
+    line starts flush with a capital ("• EPS of $30.00 to $31.00" / "Fiscal 2026 Fourth Quarter
+    Segment Results"), a heading or a paragraph of its own, not a wrapped continuation."""
+    if not _BULLET_START.match(text, start):
+        return end
+    line_break = _LINE_OF_ITS_OWN.search(text, start, end)
+    return line_break.start() if line_break else end
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Every sentence in ``text[start:end]``, stripped of surrounding white space."""
     end = len(text) if end is None else end
@@ -50,8 +64,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
             left += 1
         while right > left and text[right - 1].isspace():
             right -= 1
-        if left < right:
-            _split_paragraph(text, left, right, spans)
+        while left < right:
+            cut = _item_end(text, left, right)
+            _split_paragraph(text, left, cut, spans)
+            left = cut
+            while left < right and text[left].isspace():
+                left += 1
         paragraph_start = match.end() if match else end
     return spans
 

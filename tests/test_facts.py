@@ -353,6 +353,17 @@ def test_a_row_of_more_cells_than_columns_leaves_their_periods_unknown():
     assert all(fact.figure.column is None and fact.period.length == "" for fact in summary)
 
 
+def test_the_last_item_of_an_outlook_list_ends_at_its_line():
+    # "In fiscal 2027, the company expects:" / ... / "• EPS of $30.00 to $31.00, or $34.25 to $35.25 on an
+    # adjusted basis" / "Fiscal 2026 Fourth Quarter Segment Results": the heading below is no part of the item,
+    # so the item's period is the lead-in's year, not the heading's quarter
+    document = load_document(READING / "parker-hannifin_q4-fy2026_text.txt")
+    adjusted = [f for f in FactIndex(document).facts if f.figure.text == "$34.25" and f.figure.table is None]
+    assert adjusted and all(f.period.length == "year" and "eps" in f.metrics for f in adjusted[:1])
+    item = next(s for s in FactIndex(document).sentences if s.of(document.text).startswith("• EPS of $30.00"))
+    assert item.of(document.text).endswith("on an adjusted basis")
+
+
 def test_an_as_of_column_in_a_currency_is_the_company_s():
     # "As of June 30, 2026 | HK$": no segment named "As HK"
     cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")
