@@ -68,7 +68,7 @@ _KEY_PARTS = re.compile(
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
     rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
     rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=YTD)'?(?P<ytd>\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -80,8 +80,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     for match in _KEY_PARTS.finditer(column):
         if match.group("year"):
             year = int(match.group("year"))
-        elif match.group("fy") or match.group("qy"):
-            digits = match.group("fy") or match.group("qy")
+        elif match.group("fy") or match.group("qy") or match.group("ytd"):
+            digits = match.group("fy") or match.group("qy") or match.group("ytd")
             year = int(digits) + (2000 if len(digits) == 2 else 0)
         elif match.group("nyear"):
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
@@ -139,7 +139,7 @@ _COMPANY_WIDE = re.compile(
 # Sub-columns that split one figure, not the company: "Pre-tax | Income tax | After-tax | Per share".
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
-    r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|"
+    r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|\bvariance\b|\bvs\b|"
     # a column in each currency ("RMB | US$") translates one figure, it is no business segment
     r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r"|US|HK|NT|As of|As at)\b",
     re.IGNORECASE,

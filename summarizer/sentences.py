@@ -19,7 +19,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
-    "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd".split()
+    "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 

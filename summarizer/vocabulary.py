@@ -344,7 +344,7 @@ class Period:
 
 
 _LENGTHS = (
-    ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)),
+    ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD(?:\d{2})?\b", re.I)),
     ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M\b", re.I)),
     ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b", re.I)),

@@ -364,6 +364,25 @@ def test_the_last_item_of_an_outlook_list_ends_at_its_line():
     assert item.of(document.text).endswith("on an adjusted basis")
 
 
+def test_a_percentage_point_cell_keeps_its_row_in_the_table_and_year_to_date_is_the_fourth_quarter_s_year():
+    # Copa's highlights: "| Load Factor | 86.3% | 86.7% | -0.4 p.p | ... | 86.3% | 86.8% | -0.5 p.p |" under
+    # "4Q24 | 4Q23 | Variance Vs 4Q23 | 3Q24 | ... | YTD24 | YTD23 | ...": one table, and YTD24 is 2024
+    facts = _facts("copa-holdings_q4-2024_newswire.txt", "Load Factor")
+    change = _cell(facts, "-0.4 p.p")
+    assert change.change and change.family == "points" and change.figure.column == "Variance Vs 4Q23"
+    assert change.segment == ""  # a variance column is no business segment
+    profit = _cell(_facts("copa-holdings_q4-2024_newswire.txt", "Net Profit (Loss) (US$ millions)"), "608.5")
+    assert (profit.period.length, profit.period.prior) == ("year", False)
+
+
+def test_ex_before_a_name_ends_no_sentence():
+    # "* ICL sales Ex. China of approximately $165 million to $175 million": one sentence, ICL sales' range
+    document = load_document(READING / "staar-surgical_q4-2024_newswire.txt")
+    low = next(f for f in FactIndex(document).facts if f.figure.text == "$165 million")
+    assert "revenue" in low.metrics or "segment_revenue" in low.metrics
+    assert low.figure.context.of(document.text).startswith("* ICL sales Ex. China")
+
+
 def test_an_as_of_column_in_a_currency_is_the_company_s():
     # "As of June 30, 2026 | HK$": no segment named "As HK"
     cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")

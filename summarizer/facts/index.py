@@ -62,6 +62,7 @@ def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
 
 
 _NOT_FLOWS = BALANCE_METRICS | {"other"}  # "Other current assets" is a balance too
+_YEAR_TO_DATE_AT = {2: "half", 3: "nine_months", 4: "year"}  # the length of the year to date, by fiscal quarter
 
 
 _RECENT = 8  # indexes kept for ``FactIndex.of``: a worker's filings in flight
@@ -96,7 +97,7 @@ class FactIndex:
             cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
             cells = self._dated_before_the_release(cells)
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
-            facts = scaled_by_prose(cells, sentences) + sentences
+            facts = self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
         self.facts: list[Fact] = facts
         self._facts_by_family = _by_family(self.facts)
 
@@ -118,6 +119,17 @@ class FactIndex:
             replace(f, period=Period(f.period.length, True, f.period.end))
             if f.period.prior is False and not f.change and f.period.end and f.period.end[1] and f.period.end[:2] <= year_before[:2]
             else f
+            for f in facts
+        ]
+
+    def _year_to_date_told(self, facts: list[Fact]) -> list[Fact]:
+        """Year-to-date figures of a release on a known fiscal quarter take that quarter's length:
+        "YTD24" in a fourth-quarter release is the year, in a second-quarter one the half."""
+        length = _YEAR_TO_DATE_AT.get(self.fiscal_quarter or 0)
+        if length is None:
+            return facts
+        return [
+            replace(f, period=Period(length, f.period.prior, f.period.end)) if f.period.length == "year_to_date" else f
             for f in facts
         ]
 
