@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["group_pieces", "join_cells", "is_value_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
+__all__ = ["group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 _PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
@@ -20,6 +20,12 @@ VALUE_CELL = re.compile(
     rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
     r"(?:%|pts?\.?|p\.\s?p\.?|bps?\.?|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
+# a guidance table's range: "$253-$254 million", "$0.06-$0.07", "3% - 4%", "$1.117 to $1.121 billion"
+_RANGE_END = r"(?:(?:US|C|A)?[$€£¥]\s*)?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?"
+_RANGE_CELL = re.compile(
+    rf"{_RANGE_END}\s*(?:[-–—]|to)\s*{_RANGE_END}(?:\s+(?:thousand|million|billion|trillion)s?|\s?%)?", re.IGNORECASE
+)
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2})")  # "2024-2025", "2024-25": a heading
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")  # a column heading, not an amount: "2025", "FY2024*"
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
 _DIGIT_OR_DASH = re.compile(r"[\d\-−–—]")
@@ -27,7 +33,12 @@ _PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%", re.IGNOR
 
 
 def is_value_cell(text: str) -> bool:
-    return VALUE_CELL.fullmatch(text) is not None
+    return VALUE_CELL.fullmatch(text) is not None or is_range_cell(text)
+
+
+def is_range_cell(text: str) -> bool:
+    """A cell holding a range of two amounts, as outlook tables print them; not a span of years."""
+    return _RANGE_CELL.fullmatch(text) is not None and _YEARS.fullmatch(text) is None
 
 
 def is_year_cell(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .cells import is_nil_cell
+from .cells import is_nil_cell, is_range_cell
 from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, number_words, parse_token, shares_range_scale
 from .sentences import prose_sentences
 from .tables import caption_exponent
@@ -108,6 +108,9 @@ def _cell_unit(token: Token, row: Unit | None, percent_column: bool, scaled: boo
     if percent_column or (row is _PERCENT and not scaled):
         return _PERCENT
     return _CURRENCY if scaled else _COUNT
+
+
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
 
 
 class _RowPlace(NamedTuple):
@@ -351,7 +354,11 @@ def extract_figures(document: Document) -> Figures:
     for place in rows:
         for position, cell in enumerate(place.row.cells):
             found = NUMBER.search(text, cell.span.start, cell.span.end)
-            if found:
+            if found and is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
+                own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
+                ends = [_cell_figure(text, match, own, position) for match in NUMBER.finditer(text, cell.span.start, cell.span.end)]
+                financial.extend(_share_range_scales(text, ends))
+            elif found:
                 financial.append(_cell_figure(text, found, place, position))
             elif is_nil_cell(cell.text):
                 financial.append(_nil_figure(text, place, position))

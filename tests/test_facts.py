@@ -383,6 +383,13 @@ def test_ex_before_a_name_ends_no_sentence():
     assert low.figure.context.of(document.text).startswith("* ICL sales Ex. China")
 
 
+def test_a_range_in_a_cell_is_two_figures_of_its_column():
+    # First Quantum's guidance: "| Copper (tonnes) | 380 – 440 | 390 – 450 | 430 – 490 |" under 2025 | 2026 | 2027
+    facts = _facts("first-quantum_q4-2024_newswire.txt", "Copper (tonnes)")
+    low, high = _cell(facts, "380"), _cell(facts, "440")
+    assert low.figure.column == high.figure.column == "2025" and low.figure.span.end < high.figure.span.start
+
+
 def test_an_as_of_column_in_a_currency_is_the_company_s():
     # "As of June 30, 2026 | HK$": no segment named "As HK"
     cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")
