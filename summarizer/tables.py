@@ -394,7 +394,7 @@ def _columns(
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
         rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
-    rows = [cells for cells in rows if cells]
+    rows = _stacked_dates(width, [cells for cells in rows if cells])
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
         if len(cells) >= width:
@@ -416,6 +416,20 @@ def _columns(
     spanning = [len(set(cells)) for cells in rows if len(cells) == width and 1 < len(set(cells)) < width]
     groups = narrower[0] if narrower else spanning[0] if spanning else len(_year_runs([[label] for label in result]))
     return tuple(result), groups
+
+
+_DATE_HEADING = re.compile(rf"{MONTH}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}", re.IGNORECASE)
+
+
+def _stacked_dates(width: int, rows: list[list[str]]) -> list[list[str]]:
+    """Header rows where the last ``width`` are one date each, stacked on lines of their own
+    ("December 31, 2024" / "December 31, 2023" over two columns): one row of column headings."""
+    if width < 2 or len(rows) < width:
+        return rows
+    last = rows[-width:]
+    if all(len(cells) == 1 and _DATE_HEADING.fullmatch(cells[0].strip()) for cells in last):
+        return [*rows[:-width], [cells[0] for cells in last]]
+    return rows
 
 
 _PERIOD_CAPTION = re.compile(r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)

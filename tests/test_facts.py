@@ -390,6 +390,16 @@ def test_a_range_in_a_cell_is_two_figures_of_its_column():
     assert low.figure.column == high.figure.column == "2025" and low.figure.span.end < high.figure.span.start
 
 
+def test_dates_stacked_on_lines_of_their_own_head_one_column_each():
+    # "... (Unaudited)     Three Months Period Ended" / "December 31, 2024" / "December 31, 2023" over
+    # "Net income (loss) | $(2,078,868) | $2,008,834 |": the fourth quarter of each year
+    facts = _facts("golden-matrix_fy2024_newswire.txt", "Net income (loss)")
+    now = next(f for f in facts if f.figure.text == "$(2,078,868)" and f.period.length == "quarter")
+    before = next(f for f in facts if f.figure.text == "$2,008,834" and f.period.length == "quarter")
+    assert (now.period.prior, now.period.end) == (False, (2024, 12, 31))
+    assert (before.period.prior, before.period.end) == (True, (2023, 12, 31))
+
+
 def test_an_as_of_column_in_a_currency_is_the_company_s():
     # "As of June 30, 2026 | HK$": no segment named "As HK"
     cash = _cell(_facts("futu_q2-2026_text.txt", "Cash and cash equivalents"), "18,380,950")
