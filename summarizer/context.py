@@ -330,7 +330,7 @@ _REPORTED = re.compile(
     r"(?:^|[,;]\s*|\b(?:the|its|their|a)\s+)\s*reported\s+(?:net|diluted|basic|gross|operating|eps|earnings|revenues?|income)\b",
     re.IGNORECASE,
 )
-_GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
+_GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
 
 
 def basis_of(words: str, after: str = "") -> str:
