@@ -351,7 +351,9 @@ def read_html(markup: str) -> HtmlText:
     cells of the header lines its tab layout cannot express."""
     import lxml.etree
 
-    markup = _ZERO_WIDTH.sub("", _XML_DECLARATION.sub("", markup, count=1))
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    if not markup.isascii():  # zero-width characters are not ASCII; EDGAR's markup spells them as entities
+        markup = _ZERO_WIDTH.sub("", markup)
     try:
         # A plain etree parser, not lxml.html's: its element classes are looked up in Python
         # for every element touched, a third of the time on a statement-heavy exhibit.

@@ -430,8 +430,10 @@ _FINITE_VERB = re.compile(
     r"expand|contract|plung|tumbl|soar|gain)ed",
     re.IGNORECASE,
 )
+# The word starts where no word character stands before it: a search tried from inside a word
+# would find the same word from its start, after rescanning its rest at every letter.
 _DIRECTION_BEFORE = re.compile(
-    r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
+    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
     r"modestly|marginally|sharply|strongly|significantly))*\s*$",
     re.IGNORECASE,
 )
