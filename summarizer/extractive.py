@@ -312,7 +312,7 @@ def _statement_lacks(name: str, tables: Iterable[int | None], rows: list[_TableR
     )
 
 
-def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
+def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], statements: set[int]) -> _Pick | None:
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
     Net income attributable to common shareholders comes first, then that attributable
@@ -321,7 +321,6 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
     found: list[tuple[bool, int, int, int, _Pick]] = []
-    statements = _statement_tables(rows)
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
@@ -618,7 +617,7 @@ def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Met
         for name in _ROWS:
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
-            pick = _table_pick(index, name, basis, rows)
+            pick = _table_pick(index, name, basis, rows, statements)  # the statements found once, not per metric
             # running text stands in where no table is read surely, and only as far as the
             # tables that carry the metric bear it out (``_table_agrees``)
             if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), rows, statements):

@@ -112,20 +112,23 @@ def _cell_text(cell, parts: list[str]) -> None:
     if cell.text:
         parts.append(cell.text)
     for child in cell:
-        tag = _tag(child)
-        if tag is not None and tag not in _SKIPPED_TAGS and not _is_hidden(child):
+        tag = child.tag
+        if isinstance(tag, str) and (tag := tag.lower()) not in _SKIPPED_TAGS and not _is_hidden(child):
             if tag == "br" or tag in _BLOCK_TAGS:
                 parts.append(" ")
-            _cell_text(child, parts)
+            if len(child):
+                _cell_text(child, parts)
+            elif child.text:  # most elements in a cell hold text alone: no call for them
+                parts.append(child.text)
             if tag in _BLOCK_TAGS:
                 parts.append(" ")
         if child.tail:
             parts.append(child.tail)
 
 
-def _span(cell, attribute: str) -> int:
-    """A cell's colspan or rowspan: a positive integer, 1 when absent or malformed, at most 100."""
-    value = (cell.get(attribute) or "").strip()
+def _span(attribute: str) -> int:
+    """A cell's colspan or rowspan attribute as a positive integer: 1 when malformed, at most 100."""
+    value = attribute.strip()
     return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
 
 
@@ -139,36 +142,55 @@ class _GridCell(NamedTuple):
 
 def _grid_rows(table) -> list[list[_GridCell]]:
     """Each row's non-empty cells placed on the table's grid, colspan and rowspan counted,
-    with the fragments that generators split apart (``$`` | ``3,502`` | ``)``) joined."""
+    with the fragments that generators split apart (``$`` | ``3,502`` | ``)``) joined.
+
+    The hot loop of an HTML release (a statement-heavy exhibit has thousands of cells, most of
+    them empty spacers with long styles): ``_tag``, ``_is_hidden`` and ``_span`` are written
+    out here, and an absent span attribute is not parsed."""
     rows: list[list[_GridCell]] = []
     covered: dict[int, int] = {}  # grid column -> rows still taken by a rowspan from above
     for row in table.iter("tr"):
         column, cells = 0, []
         for cell in row:
-            if _tag(cell) not in _CELL_TAGS or _is_hidden(cell):
+            tag = cell.tag
+            if not isinstance(tag, str) or tag.lower() not in _CELL_TAGS:
                 continue
-            while covered.get(column):
-                column += 1
+            style = cell.get("style")
+            if style and "none" in style.lower() and _HIDDEN_STYLE.search(style) or cell.get("hidden") is not None:
+                continue
+            if covered:
+                while covered.get(column):
+                    column += 1
             if len(cell):
                 parts: list[str] = []
                 _cell_text(cell, parts)
                 content = "".join(parts)
             else:  # most cells hold text alone
                 content = cell.text or ""
-            text = _ZERO_WIDTH.sub("", _SPACE.sub(" ", content)).strip() if content else ""
-            width, height = _span(cell, "colspan"), _span(cell, "rowspan")
-            if text:
-                cells.append(_GridCell(text, column, column + width))
-            if height > 1:  # a rowspan takes its columns in the rows below; a row's own cells move on
+            colspan, rowspan = cell.get("colspan"), cell.get("rowspan")
+            width = 1 if colspan is None else _span(colspan)
+            if content:
+                text = _SPACE.sub(" ", content)
+                if not text.isascii():
+                    text = _ZERO_WIDTH.sub("", text)
+                text = text.strip()
+                if text:
+                    cells.append(_GridCell(text, column, column + width))
+            if rowspan is not None and (height := _span(rowspan)) > 1:
+                # a rowspan takes its columns in the rows below; a row's own cells move on
                 for taken in range(column, column + width):
                     covered[taken] = height
             column += width
-        covered = {taken: rows_left - 1 for taken, rows_left in covered.items() if rows_left > 1}
-        groups = group_pieces([cell.text for cell in cells])
-        rows.append([
-            _GridCell("".join(cells[i].text for i in group), cells[group[0]].first, cells[group[-1]].last)
-            for group in groups
-        ])
+        if covered:
+            covered = {taken: rows_left - 1 for taken, rows_left in covered.items() if rows_left > 1}
+        if len(cells) > 1:
+            groups = group_pieces([cell.text for cell in cells])
+            if len(groups) < len(cells):
+                cells = [
+                    _GridCell("".join(cells[i].text for i in group), cells[group[0]].first, cells[group[-1]].last)
+                    for group in groups
+                ]
+        rows.append(cells)
     return rows
 
 
@@ -329,7 +351,9 @@ def read_html(markup: str) -> HtmlText:
     cells of the header lines its tab layout cannot express."""
     import lxml.etree
 
-    markup = _ZERO_WIDTH.sub("", _XML_DECLARATION.sub("", markup, count=1))
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    if not markup.isascii():  # zero-width characters are not ASCII; EDGAR's markup spells them as entities
+        markup = _ZERO_WIDTH.sub("", markup)
     try:
         # A plain etree parser, not lxml.html's: its element classes are looked up in Python
         # for every element touched, a third of the time on a statement-heavy exhibit.

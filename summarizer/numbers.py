@@ -403,8 +403,9 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SMALL = {word: value for value, word in enumerate(_UNITS)}
 _DIGIT_WORDS = "|".join(_UNITS[:10])
+# The look-ahead holds the words' first letters: most word starts are passed over at once.
 _WORD_NUMBER = re.compile(
-    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<tens_unit>" + "|".join(_UNITS[1:10]) + r"))?"
+    r"\b(?=[efnostz])(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<tens_unit>" + "|".join(_UNITS[1:10]) + r"))?"
     r"|(?P<small>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))"
     r"(?:[ ](?P<hundred>hundred))?"
     r"(?:[ ]point(?P<fraction>(?:[ ](?:" + _DIGIT_WORDS + r"))+))?"

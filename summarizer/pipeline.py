@@ -13,6 +13,7 @@ configuration error (a refused key, an unknown model) is never papered over.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal, TypeVar, cast
@@ -106,7 +107,9 @@ def summarize_document(
     if fallback not in FALLBACKS:
         raise UsageError(f"fallback {fallback!r} is not available (available: {', '.join(FALLBACKS)})")
     settings = None
-    if engine != "extractive":  # the model's settings module is imported only for a model
+    # the model's settings module is imported only when a model is named (``ModelSettings.from_env``
+    # returns None at once otherwise): the default ``summarize`` with no model configured skips it
+    if engine != "extractive" and (model or os.environ.get("SUMMARIZER_MODEL")):
         from .llm import ModelSettings
 
         settings = ModelSettings.from_env(model, base_url, timeout=timeout)

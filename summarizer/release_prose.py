@@ -165,7 +165,10 @@ def section_at(found: Sequence[Section], position: int, reach: int = 2500) -> Se
     return found[index]
 
 
+# Every word below but the lead-in's "^" starts with one of the characters of the look-ahead,
+# which lets the scan pass over any other character at once instead of trying every word there.
 _BOILERPLATE = re.compile(
+    r"(?:(?=[acdefhimnprstuw@(-])|^)(?:"
     r"forward-looking|safe harbor|webcast|conference call|dial-in|replay|passcode|investor relations|"
     r"press release|www\.|https?://|@|Form 8-K|Form 10-[KQ]|securities exchange act|trademarks?|copyright|"
     r"all rights reserved|non-GAAP (?:financial )?measures?|reconciliation|accordance with GAAP|"
@@ -183,7 +186,7 @@ _BOILERPLATE = re.compile(
     # how the non-GAAP figures are made, not what happened
     r"\bnon-GAAP\b[^.;]{0,60}\b(?:income tax effects|adjustments?|presentation|information|basis of)\b|"
     r"\b(?:we|management) believes? (?:that )?(?:these|this|the|such) (?:adjustments?|measures?|non-GAAP)|"
-    r"\bexclude[ds]?\b[^.;]{0,80}\bnon-GAAP\b",
+    r"\bexclude[ds]?\b[^.;]{0,80}\bnon-GAAP\b)",
     re.IGNORECASE,
 )
 _METADATA = re.compile(r"\b[a-z_]+:\s*\"")

@@ -148,9 +148,17 @@ def _phrase_pattern(phrase: str) -> str:
     )
 
 
+# The phrases are grouped by their first letter (longest first within a group, as they were):
+# at a word's start only its letter's group is tried, not all two hundred phrases, one after
+# the other. No two phrases that can match at one position lie in different groups, so the
+# same phrase matches as in one longest-first list.
+_LONGEST_FIRST = sorted(_PHRASE_TO_METRIC, key=len, reverse=True)
 _METRIC_PATTERN = re.compile(
     r"(?=[a-z])(?<![\w&])("
-    + "|".join(_phrase_pattern(p) for p in sorted(_PHRASE_TO_METRIC, key=len, reverse=True))
+    + "|".join(
+        f"(?={letter})(?:" + "|".join(_phrase_pattern(p) for p in _LONGEST_FIRST if p[0] == letter) + ")"
+        for letter in sorted({phrase[0] for phrase in _LONGEST_FIRST})
+    )
     + r")(?![A-Za-z_&]|\d{3})",  # a footnote mark may follow: "EBITDA1", "Net debt3"
     re.IGNORECASE,
 )
@@ -422,8 +430,10 @@ _FINITE_VERB = re.compile(
     r"expand|contract|plung|tumbl|soar|gain)ed",
     re.IGNORECASE,
 )
+# The word starts where no word character stands before it: a search tried from inside a word
+# would find the same word from its start, after rescanning its rest at every letter.
 _DIRECTION_BEFORE = re.compile(
-    r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
+    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
     r"modestly|marginally|sharply|strongly|significantly))*\s*$",
     re.IGNORECASE,
 )
