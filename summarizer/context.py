@@ -331,17 +331,26 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)
+_BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
 
 
 def basis_of(words: str, after: str = "") -> str:
     """The accounting basis words give a figure: ``constant_currency``, ``adjusted``
     (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
     after = re.split(r"\d", after[:40], maxsplit=1)[0]
-    if _CONSTANT_CURRENCY.search(after) or _CONSTANT_CURRENCY.search(words):
+    # Each pattern needs one of these words; ASCII words without any are not searched (a
+    # table's cells and a sentence's numbers ask this of a hundred characters each: ~100 us).
+    # Other text is: case-insensitive "s" matches "\u017f" ("long s"), which lower() keeps.
+    lower = words.lower() if words.isascii() else None
+    if _CONSTANT_CURRENCY.search(after) or (
+        (lower is None or "currenc" in lower) and _CONSTANT_CURRENCY.search(words)
+    ):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
+    if lower is not None and not any(word in lower for word in _BASIS_WORDS):
+        return ""
     if _ADJUSTED.search(words):
         return "adjusted"
     return "gaap" if _GAAP.search(words) or _REPORTED.search(words) else ""
