@@ -57,7 +57,7 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
         separator = "[" + inner
         for item in value:
             parts.append(separator)
-            _write(item, inner, parts)
+            _write_item(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "]")
     elif isinstance(value, dict):
@@ -72,8 +72,24 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
             parts.append(separator)
             parts.append(encode_basestring(key))
             parts.append(": ")
-            _write(item, inner, parts)
+            _write_item(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "}")
     else:
         raise _Unusual
+
+
+_SCALARS = {None: "null", True: "true", False: "false"}
+
+
+def _write_item(item: Any, newline: str, parts: list[str]) -> None:
+    """``_write`` for one member, the common cases without a call: text and exact ints."""
+    kind = type(item)
+    if kind is str:
+        parts.append(encode_basestring(item))
+    elif kind is int:
+        parts.append(int.__repr__(item))
+    elif item is None or item is True or item is False:
+        parts.append(_SCALARS[item])
+    else:
+        _write(item, newline, parts)
