@@ -75,13 +75,15 @@ def _figures_command(args: argparse.Namespace) -> int:
 def _dump_streaming(head: dict, lists: dict) -> None:
     """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
     made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory."""
+    from .json_text import indented
+
     out = sys.stdout
-    out.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ",\n" if head else "{\n")
+    out.write(indented(head)[:-2] + ",\n" if head else "{\n")
     for position, (key, items) in enumerate(lists.items()):
         out.write(f"  {json.dumps(key)}: [")
         first = True
         for item in items:
-            body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            body = indented(item, level=2)
             out.write(("\n    " if first else ",\n    ") + body)
             first = False
         out.write("]" if first else "\n  ]")
@@ -132,7 +134,9 @@ def _verify_command(args: argparse.Namespace) -> int:
     if args.format == "json":
         # One write: json.dump writes each token on its own, which for a report of thousands of
         # numbers took longer than the verification.
-        sys.stdout.write(json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n")
+        from .json_text import indented
+
+        sys.stdout.write(indented(report_json(report)) + "\n")
     else:
         sys.stdout.write(report_text(report, color=_use_color(sys.stdout)))
     return EXIT_OK if report.supported else EXIT_UNSUPPORTED
@@ -160,9 +164,10 @@ def _summarize_command(args: argparse.Namespace) -> int:
     if args.format == "json":
         output = envelope.model_dump_json(indent=2) + "\n"
     elif args.format == "slack":
+        from .json_text import indented
         from .render.slack import slack_message
 
-        output = json.dumps(slack_message(envelope, report, engine_note=note), ensure_ascii=False, indent=2) + "\n"
+        output = indented(slack_message(envelope, report, engine_note=note)) + "\n"
     elif args.format == "html":
         from .render.html_page import review_page
 

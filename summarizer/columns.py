@@ -37,7 +37,8 @@ def column_periods(table: Table) -> list[Period]:
     short: "...ed December 31"), those others are another length: "unstated"; and a column
     is not known to be the latest of its length while an unstated column is dated later."""
     keys = [period_end(column) for column in table.columns]
-    periods = [period_in(_BOTH_LENGTHS.sub(" ", column)) for column in table.columns]
+    read = {column: period_in(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
+    periods = [read[column] for column in table.columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
     dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
@@ -152,14 +153,15 @@ def column_segments(table: Table) -> tuple[str, ...]:
 
     Columns whose names differ for the same period ("Domestic 2004 | Sears Canada 2004 |
     Consolidated 2004") are segments; "Consolidated" and "Total" are the company."""
-    names = [" ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in table.columns]
+    name_of = {column: " ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in set(table.columns)}  # headers repeat
+    names = [name_of[column] for column in table.columns]
     ends = [period_end(column) for column in table.columns]
     named = {
         (name, end)
-        for name, end in zip(names, ends)
+        for name, end in set(zip(names, ends))
         if len(name) >= 3 and name[0].isupper() and end and not _MEASURE.search(name)
     }
-    shared = {end for _, end in named if sum(1 for _, other in named if other == end) > 1}
+    shared = {end for end, count in Counter(end for _, end in named).items() if count > 1}  # linear in columns
     if not shared:
         return ("",) * len(names)
     return tuple("" if _COMPANY_WIDE.match(name) or (name, end) not in named else name for name, end in zip(names, ends))

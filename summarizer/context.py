@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
+from .keywords import may_hold
 from .numbers import RANGE_LINK
 from .prefixes import YEAR, Prefixes
 from .types import Figure, Span, Unit
@@ -22,6 +23,7 @@ from .vocabulary import (
     FORWARD_AFTER,
     FORWARD_HINTS,
     FORWARD_LOOKING,
+    FORWARD_WORDS,
     LENGTH_PATTERNS,
     NEGATIVE_BEFORE,
     PRIOR_PHRASE,
@@ -79,7 +81,10 @@ def is_forward(text: str, lower: int, start: int, end: int) -> bool:
     """True when the number at ``[start, end)`` is forward-looking -- guidance, an outlook, a
     target ("sees", "expects", "outlook", "reaffirmed", "is expected to be") -- as the words of
     its sentence before it (from ``lower``) or right after it say."""
-    return FORWARD_LOOKING.search(text, max(lower, start - 400), start) is not None or FORWARD_AFTER.match(text, end) is not None
+    lower = max(lower, start - 400)
+    return (
+        may_hold(text[lower:start], FORWARD_WORDS) and FORWARD_LOOKING.search(text, lower, start) is not None
+    ) or FORWARD_AFTER.match(text, end) is not None
 
 
 def lead_in(text: str, start: int) -> str:
@@ -331,17 +336,22 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
+_BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
 
 
 def basis_of(words: str, after: str = "") -> str:
     """The accounting basis words give a figure: ``constant_currency``, ``adjusted``
     (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
     after = re.split(r"\d", after[:40], maxsplit=1)[0]
-    if _CONSTANT_CURRENCY.search(after) or _CONSTANT_CURRENCY.search(words):
+    # Words without the patterns' keywords are not searched (``keywords``): every table cell
+    # and every number of a sentence asks this of a hundred characters (~100 us).
+    if _CONSTANT_CURRENCY.search(after) or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words)):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
+    if not may_hold(words, _BASIS_WORDS):
+        return ""
     if _ADJUSTED.search(words):
         return "adjusted"
     # "reported" in the words first: no case folding maps another character onto its letters,

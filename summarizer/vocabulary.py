@@ -35,6 +35,7 @@ __all__ = [
     "change_direction",
     "loss_context",
     "FORWARD_LOOKING",
+    "FORWARD_WORDS",
     "FORWARD_AFTER",
     "FORWARD_HINTS",
     "NEGATIVE_BEFORE",
@@ -478,6 +479,11 @@ FORWARD_LOOKING = re.compile(
     r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for))\b",
     re.IGNORECASE,
 )
+# Every match of FORWARD_LOOKING holds one of these (``keywords.may_hold``).
+FORWARD_WORDS = (
+    "see", "expect", "anticipat", "outlook", "guid", "forecast", "project", "reaffirm", "reiterat", "target",
+    "could", "range", "estimate", "plan", "aim",
+)  # fmt: skip
 # Looser words that, in a release or a call, may speak of the outlook: read only to let a
 # claim's guidance find the source's ("for the full year, revenue will be $X to $Y").
 FORWARD_HINTS = re.compile(

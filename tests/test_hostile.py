@@ -16,14 +16,21 @@ from pathlib import Path
 
 import pytest
 from corpus import DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from summarizer import context
 from summarizer.cells import is_value_cell
 from summarizer.cli import main
+from summarizer.columns import column_segments
 from summarizer.figures import extract_figures
 from summarizer.ingest import load_document
+from summarizer.json_text import indented
+from summarizer.keywords import may_hold
 from summarizer.numbers import NUMBER
 from summarizer.release_prose import split_inline_bullets
-from summarizer.types import Span
+from summarizer.types import Span, Table
+from summarizer.vocabulary import FORWARD_LOOKING, FORWARD_WORDS
 
 RELEASE = DATA / "immunogen_q2-fy2006_8k.txt"
 SUMMARY = Path(__file__).resolve().parent.parent / "examples" / "immunogen_summary.json"
@@ -411,3 +418,73 @@ def test_a_long_row_split_out_of_a_flattened_line_is_read_in_linear_time():
     start = time.perf_counter()
     load_document(text.encode())
     assert time.perf_counter() - start < 3.0
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=6) | st.integers(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES, st.integers(min_value=0, max_value=3))
+def test_the_fast_json_encoder_writes_what_json_dumps_writes(value, level):
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert indented(value, level=level) == expected
+
+
+def test_the_figures_json_of_a_release_is_what_json_dumps_writes(capsys):
+    assert main(["figures", str(DATA / "nvidia_q4-fy2026.txt"), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    assert '"text": "$68,127"' in out
+
+
+def _segments_seconds(columns: int) -> tuple[float, tuple[str, ...]]:
+    table = Table(Span(0, 1), (), tuple(f"Unit{i} {2000 + i % 2} " for i in range(columns)), ())
+    start = time.perf_counter()
+    segments = column_segments(table)
+    return time.perf_counter() - start, segments
+
+
+def test_a_table_of_thousands_of_named_columns_finds_its_segments_in_linear_time():
+    # every column a segment of one of two years: counting each year's names per column was quadratic
+    small, _ = _segments_seconds(2_000)
+    large, segments = _segments_seconds(16_000)
+    assert segments[:3] == ("Unit0", "Unit1", "Unit2") and segments[-1] == "Unit15999"
+    assert large < max(12 * small, 0.5)
+
+
+_FRAGMENTS = st.sampled_from(
+    "sees we see now see expect Expected anticipates OUTLOOK guidance guides forecast projected to project that "
+    "reaffirms reiterated targets could range could be to range estimates that plans to aims for than as "
+    "non-GAAP GAAP adjusted Excluding core reported constant currency currency-neutral foreign the its , ; - "
+    "\u017f \u0131 \u0130 \u212a s i k e x p c t a d j u r g o n".split(" ")
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_FRAGMENTS | st.text(max_size=3), max_size=10), st.sampled_from(["", " ", "-"]))
+def test_keywords_say_no_only_where_the_pattern_finds_nothing(fragments, glue):
+    # the patterns' keywords prefilter each search: a match where they say "no" would change a reading
+    text = glue.join(fragments)
+    for pattern, words in (
+        (FORWARD_LOOKING, FORWARD_WORDS),
+        (context._CONSTANT_CURRENCY, ("currenc",)),
+        (context._ADJUSTED, context._BASIS_WORDS),
+        (context._GAAP, context._BASIS_WORDS),
+        (context._REPORTED, context._BASIS_WORDS),
+    ):
+        if pattern.search(text):
+            assert may_hold(text, words), (pattern.pattern, text)
+
+
+def test_keywords_find_the_outlook_of_a_release_and_nothing_in_a_table_row():
+    assert context.is_forward("The company expects revenue of $5.2 billion.", 0, 33, 37)
+    assert context.is_forward("Outlook: revenue of $5.2 billion.", 0, 20, 24)
+    assert context.is_forward("Revenue of $5.2 billion is expected.", 0, 11, 23)
+    assert not context.is_forward("Revenue was $5.2 billion, up 12%.", 0, 12, 16)
+    assert context.basis_of("Adjusted EBITDA") == "adjusted" and context.basis_of("Line item 7") == ""
+    assert context.basis_of("GAAP net income") == "gaap" and context.basis_of("net income \u212a reported") == ""

@@ -1,0 +1,95 @@
+"""Indented JSON text, byte for byte what ``json.dumps(value, ensure_ascii=False, indent=2)``
+writes, at the speed of the C string encoder.
+
+With ``indent`` set, the standard library falls back to its pure-Python encoder, which costs
+~200 us for one figure's dict: the ``figures`` command on a release of a million figures spent
+more time writing its JSON than reading the release. This encoder knows the plain shapes the
+command line writes (dicts with text keys, lists, text, numbers, booleans, None) and hands
+anything else to ``json.dumps`` whole, so its output never differs.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # the C function when the accelerator is built
+from typing import Any
+
+__all__ = ["indented"]
+
+_INDENT = "  "
+
+
+class _Unusual(Exception):
+    """A value of a type only ``json.dumps`` knows how to write (or refuses): let it."""
+
+
+def indented(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, its lines after the first indented
+    by ``level`` more steps (as a nested value is written inside its parent)."""
+    parts: list[str] = []
+    try:
+        _write(value, "\n" + _INDENT * level, parts)
+    except _Unusual:
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        return text.replace("\n", "\n" + _INDENT * level) if level else text
+    return "".join(parts)
+
+
+def _write(value: Any, newline: str, parts: list[str]) -> None:
+    # the order of json.encoder's tests: a str subclass is text, a bool is no int
+    if isinstance(value, str):
+        parts.append(encode_basestring(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    elif isinstance(value, float) and value == value and value not in (float("inf"), float("-inf")):
+        parts.append(float.__repr__(value))
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + _INDENT
+        separator = "[" + inner
+        for item in value:
+            parts.append(separator)
+            _write_item(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + _INDENT
+        separator = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unusual
+            parts.append(separator)
+            parts.append(encode_basestring(key))
+            parts.append(": ")
+            _write_item(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "}")
+    else:
+        raise _Unusual
+
+
+_SCALARS = {None: "null", True: "true", False: "false"}
+
+
+def _write_item(item: Any, newline: str, parts: list[str]) -> None:
+    """``_write`` for one member, the common cases without a call: text and exact ints."""
+    kind = type(item)
+    if kind is str:
+        parts.append(encode_basestring(item))
+    elif kind is int:
+        parts.append(int.__repr__(item))
+    elif item is None or item is True or item is False:
+        parts.append(_SCALARS[item])
+    else:
+        _write(item, newline, parts)
