@@ -551,3 +551,16 @@ def test_a_share_of_revenue_is_a_margin_of_the_metric_before(sentence: str) -> N
     """Wayfair Q2 2026: "30.0% of total net revenue" is the gross margin, not revenue."""
     amount, share = _readings(sentence)
     assert (amount.metric, share.metric) == ("gross_margin", "gross_margin")
+
+
+def test_the_cause_after_a_comparison_figure_names_no_metric_of_it():
+    """Coty Q4 FY2026: "... decreased 26% from $126.7 million in the prior year primarily
+    reflecting lower gross profit" -- the $126.7 million is the prior year's adjusted EBITDA,
+    not gross profit."""
+    sentence = (
+        "Adjusted EBITDA of $93.6 million decreased 26% from $126.7 million in the prior year primarily "
+        "reflecting lower gross profit."
+    )
+    current, change, prior = _readings(sentence)
+    assert (current.metric, change.metric, prior.metric) == ("ebitda", "ebitda", "ebitda")
+    assert (current.period.prior, prior.period.prior) == (False, True)
