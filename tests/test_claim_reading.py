@@ -564,3 +564,14 @@ def test_the_cause_after_a_comparison_figure_names_no_metric_of_it():
     current, change, prior = _readings(sentence)
     assert (current.metric, change.metric, prior.metric) == ("ebitda", "ebitda", "ebitda")
     assert (current.period.prior, prior.period.prior) == (False, True)
+
+
+def test_a_financial_year_is_a_year():
+    """PATRIZIA 9M 2025: "specifies its guidance for the 2025 financial year" names the full year."""
+    from summarizer.vocabulary import period_in
+
+    text = (DATA / "claim_reading/patrizia_9m-2025_newswire.txt").read_text(encoding="utf-8")
+    said = text[text.index("specifies its guidance") :][:70]
+    assert said.startswith("specifies its guidance for the 2025 financial year")
+    assert period_in(said).length == "year"
+    assert period_in("the financial year 2025").length == "year"
