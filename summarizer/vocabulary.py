@@ -424,7 +424,9 @@ _FINITE_VERB = re.compile(
 )
 _DIRECTION_BEFORE = re.compile(
     r"(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
-    r"modestly|marginally|sharply|strongly|significantly))*\s*$",
+    r"modestly|marginally|sharply|strongly|significantly|"
+    # the period of the change between the verb and its amount: "increased year over year by $457 million"
+    r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
     re.IGNORECASE,
 )
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%".

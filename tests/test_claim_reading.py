@@ -575,3 +575,11 @@ def test_a_financial_year_is_a_year():
     assert said.startswith("specifies its guidance for the 2025 financial year")
     assert period_in(said).length == "year"
     assert period_in("the financial year 2025").length == "year"
+
+
+def test_a_period_between_the_verb_and_its_amount_keeps_the_change():
+    """Albemarle Q2 2026: "Net income attributable to Albemarle of $480 million increased year
+    over year by $457 million" -- the $457 million is a change (the "$ Change" column), the $480
+    million a level."""
+    level, change = _readings("Net income attributable to Albemarle of $480 million increased year over year by $457 million.")
+    assert (level.change, change.change, change.value) == (False, True, Decimal("4.57E+8"))
