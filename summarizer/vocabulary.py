@@ -48,7 +48,9 @@ __all__ = [
 _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "eps": ("earnings per share", "earnings per diluted share", "earnings per basic share", "net income per share",
             "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
-            "per basic and diluted share", "per share", "eps", "per common share"),
+            "per basic and diluted share", "per share", "eps", "per common share",
+            # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08"
+            "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr"),
     "other": ("other revenues", "other revenue", "other expenses", "other expense", "other"),
     "book_value": ("book value per share", "book value per common share", "book value"),
     "tangible_book_value": ("tangible book value per share", "tangible book value per common share",

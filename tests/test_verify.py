@@ -154,3 +154,15 @@ def test_a_change_is_computed_from_the_cell_that_backs_its_level(wells_fargo):
     claim = "Net interest income slipped {} year over year to $9.26 billion."
     assert _status_of(wells_fargo, claim.format("1%"), "1%") is Status.VERIFIED
     assert _status_of(wells_fargo, claim.format("10%"), "10%") is Status.CONTEXT_MISMATCH
+
+
+def test_net_income_per_ads_is_earnings_per_share():
+    """Futu Q2 2026: "Diluted net income per ADS was HK$26.08 (US$3.33), compared with HK$18.24",
+    with that sentence left out, is backed by the per-share table's "Diluted" row of HK$ and US$
+    columns -- not read as net income, which no amount of HK$26.08 is."""
+    index = FactIndex(document("reading/futu_q2-2026_text.txt"))
+    claim = "Diluted net income per ADS was HK$26.08 (US$3.33), compared with HK$18.24 in the second quarter of 2025."
+    sentence = next(s for s in index.sentences if s.of(index.document.text).startswith("Diluted net income per ADS was"))
+    alone = index.without(sentence)
+    assert _statuses(alone, claim) == [Status.VERIFIED] * 3
+    assert _status_of(alone, claim.replace("HK$18.24", "HK$26.32"), "HK$26.32") is not Status.VERIFIED  # the basic one's
