@@ -55,7 +55,7 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
-    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|"
+    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
     r"primarily|mainly|largely|reflecting|driven|due|because|offset)\b",
     re.IGNORECASE,
 )

@@ -583,3 +583,25 @@ def test_a_period_between_the_verb_and_its_amount_keeps_the_change():
     million a level."""
     level, change = _readings("Net income attributable to Albemarle of $480 million increased year over year by $457 million.")
     assert (level.change, change.change, change.value) == (False, True, Decimal("4.57E+8"))
+
+
+def test_words_after_with_name_no_metric_of_the_number_before():
+    """NVIDIA Q4 FY2026: "Accounts receivable was $38.5 billion with 51 days sales outstanding" --
+    the $38.5 billion is receivables, not sales."""
+    (receivables,) = _readings("Accounts receivable was $38.5 billion with 51 days sales outstanding (DSO).")
+    assert receivables.metric == "receivables"
+
+
+def test_a_payout_ratio_is_the_dividends():
+    """PrairieSky Q4 2024: "a resulting payout ratio of 61%" is the table's "Dividend payout ratio"
+    row (61%), not earnings per share named earlier in the sentence."""
+    claim = "PrairieSky declared a dividend of $0.25 per share or $59.9 million in the quarter with a resulting payout ratio of 61%."
+    index = _index("reading/prairiesky_q4-2024_newswire.txt")
+    sentence = next(s for s in index.sentences if s.of(index.document.text).startswith("PrairieSky declared a dividend"))
+    alone = index.without(sentence)  # the table alone: the sentence would back itself either way
+
+    def status(text: str, number: str) -> str:
+        return next(n.status.value for n in verify_claim(alone, text).numbers if n.text == number)
+
+    assert status(claim, "61%") == "verified"
+    assert status(claim.replace("61%", "66%"), "66%") != "verified"
