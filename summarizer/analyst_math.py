@@ -67,12 +67,15 @@ def names_row(fact: Fact, words: str) -> bool:
     """True when a claim (``words``, lower-cased) names what ``fact``'s row names: the row
     label's words other than its metric phrase and plain qualifiers are all in the claim, so
     "Deposits grew" is not computed from "Noninterest-bearing demand deposits". A figure of
-    running text, whose sentence names its metric next to it, is taken as read."""
+    running text, whose sentence names its metric next to it, is taken as read. A row whose
+    label is only qualifiers ("Non-GAAP", "Diluted") under the heading that names its metric
+    ("Net income per diluted common share:") names that metric and nothing else."""
     if not fact.in_table:
         return True
-    if not fact.named:
-        return False
     label = (fact.figure.row or "").lower()
+    if not fact.named:
+        qualifiers = _WORD.findall(label)
+        return bool(qualifiers) and all(word in _QUALIFIERS for word in qualifiers)
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))

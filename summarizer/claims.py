@@ -18,7 +18,9 @@ from decimal import Decimal
 
 from .context import signed_value
 from .numbers import (
+    LONE_NUMBER_LINE,
     NUMBER,
+    NonFigure,
     another_amounts_unit,
     is_bare_year,
     non_figures,
@@ -86,6 +88,8 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     """Every number of a claim, in order; non-financial ones carry their ``kind``, and what
     looks like a number but is not read ("$9,9,9 million", "1.2.3%") is ``UNREADABLE``."""
     others = non_figures(text)
+    # a number alone on a line of its own is a page number, as in the release ("EX-99.1\n2\nex991.htm")
+    others += [NonFigure(m.start(1), m.end(1), OtherKind.PAGE) for m in LONE_NUMBER_LINE.finditer(text)]
     numbers: list[ClaimNumber] = []
     for match in NUMBER.finditer(text):
         number_start = match.start("num")

@@ -54,8 +54,12 @@ __all__ = [
 _ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
 _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
+# Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
+# ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
-    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on)\b", re.IGNORECASE
+    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
+    r"primarily|mainly|largely|reflecting|driven|due|because|offset)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
 _DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .cells import is_nil_cell, is_range_cell
+from .numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, number_words, parse_token, shares_range_scale
 from .sentences import prose_sentences
 from .tables import caption_exponent
@@ -59,7 +60,6 @@ _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+\)")  # "$ | (43.1 | )" too
 _DIGIT = re.compile(r"\d")
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
 _EXCEPT = re.compile(r"except[^)|]*")  # a caption in a column header: "(in millions, except per share amounts)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")

@@ -21,6 +21,7 @@ from .types import EXACT, OtherKind, Span, Unit
 
 __all__ = [
     "another_amounts_unit",
+    "LONE_NUMBER_LINE",
     "NUMBER",
     "NonFigure",
     "non_figures",
@@ -33,6 +34,10 @@ __all__ = [
     "shares_range_scale",
     "number_words",
 ]
+
+# A number of at most three digits alone on its line, after a line break: a page number
+# ("EX-99.1 / 2 / ex991.htm"), in the release and in a claim alike. Group 1 is the number.
+LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
 
 SCALE_EXPONENTS = {
     "thousand": 3, "thousands": 3, "k": 3,

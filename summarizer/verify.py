@@ -291,18 +291,26 @@ class _Candidates:
     fitting_derived: list[DerivedValue]
 
     def anchors(self) -> set[Span]:
-        """The sentences and table rows the fitting figures stand in."""
-        return {f.figure.context for f in self.fitting} | {
-            f.figure.context for d in self.fitting_derived for f in d.inputs
-        }
+        """The sentences and table rows the fitting figures stand in, and the table cells
+        themselves (``_computed_at``)."""
+        placed = [*self.fitting, *(f for d in self.fitting_derived for f in d.inputs)]
+        return {f.figure.context for f in placed} | {f.figure.span for f in placed if f.in_table}
 
     def within(self, anchors: set[Span]) -> _Candidates:
         """Only the fitting figures that stand in one of ``anchors``."""
         return replace(
             self,
             fitting=[f for f in self.fitting if f.figure.context in anchors],
-            fitting_derived=[d for d in self.fitting_derived if any(f.figure.context in anchors for f in d.inputs)],
+            fitting_derived=[d for d in self.fitting_derived if _computed_at(d.inputs, anchors)],
         )
+
+
+def _computed_at(inputs: Sequence[Fact], anchors: set[Span]) -> bool:
+    """True when a change computed from ``inputs`` is that of the level it accompanies: one
+    input is in the sentence that backs the level, or is the very table cell that does -- not
+    another cell of its row ("Net interest income slipped 1% year over year to $9.26 billion":
+    not the full year's change, from the same row's full-year columns)."""
+    return any(f.figure.span in anchors if f.in_table else f.figure.context in anchors for f in inputs)
 
 
 class _LocalLengths:
@@ -408,7 +416,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
-        if (context.change or d.formula == "ratio to revenue") and (d.high - d.low <= high - low or low <= d.value < high)
+        # the value computed from the figures as printed rounds to the claim (issue 11): 3.32 vs 3.14 is 5.7%,
+        # "up 6%" and not "up 5%", though the rounding of the two figures allows 5.4% to 6.1%
+        if (context.change or d.formula == "ratio to revenue") and low <= d.value < high
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
@@ -498,7 +508,7 @@ def _analyst_math(
     else:
         return None
     for c in computed:
-        if anchors and not any(f.figure.context in anchors for f in c.inputs):
+        if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         named = all((not f.segment or f.segment.lower() in context.words) and names_row(f, context.words) for f in c.inputs)

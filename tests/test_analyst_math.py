@@ -69,3 +69,14 @@ def test_the_ends_of_a_centre_and_a_tolerance():
     assert _check(name, wrong, "$75.0 billion").status.value == "unsupported"
     reported = "NVIDIA reported first-quarter revenue of $76.4 billion."  # guidance, not a result
     assert _check(name, reported, "$76.4 billion").status.value != "derived"
+
+
+def test_a_row_of_qualifiers_only_names_its_headings_metric():
+    """Vertex Q2 2026: "Net income per diluted common share:" over the rows "GAAP" ($4.31 / $3.99)
+    and "Non-GAAP" ($4.73 / $4.52). 4.73 vs 4.52 is 4.6%: the non-GAAP EPS change is computed
+    from the "Non-GAAP" row, and a wrong change is not."""
+    name = "reading/vertex_q2-2026_text.txt"
+    check = _check(name, "Non-GAAP EPS rose 4.6% to $4.73 in Q2 from $4.52 a year ago.", "4.6%")
+    assert (check.status.value, check.formula) == ("derived", "percent change: 4.73 vs 4.52 = 4.6")
+    wrong = _check(name, "Non-GAAP EPS rose 8.6% to $4.73 in Q2 from $4.52 a year ago.", "8.6%")
+    assert wrong.status.value not in ("verified", "derived")

@@ -551,3 +551,57 @@ def test_a_share_of_revenue_is_a_margin_of_the_metric_before(sentence: str) -> N
     """Wayfair Q2 2026: "30.0% of total net revenue" is the gross margin, not revenue."""
     amount, share = _readings(sentence)
     assert (amount.metric, share.metric) == ("gross_margin", "gross_margin")
+
+
+def test_the_cause_after_a_comparison_figure_names_no_metric_of_it():
+    """Coty Q4 FY2026: "... decreased 26% from $126.7 million in the prior year primarily
+    reflecting lower gross profit" -- the $126.7 million is the prior year's adjusted EBITDA,
+    not gross profit."""
+    sentence = (
+        "Adjusted EBITDA of $93.6 million decreased 26% from $126.7 million in the prior year primarily "
+        "reflecting lower gross profit."
+    )
+    current, change, prior = _readings(sentence)
+    assert (current.metric, change.metric, prior.metric) == ("ebitda", "ebitda", "ebitda")
+    assert (current.period.prior, prior.period.prior) == (False, True)
+
+
+def test_a_financial_year_is_a_year():
+    """PATRIZIA 9M 2025: "specifies its guidance for the 2025 financial year" names the full year."""
+    from summarizer.vocabulary import period_in
+
+    text = (DATA / "claim_reading/patrizia_9m-2025_newswire.txt").read_text(encoding="utf-8")
+    said = text[text.index("specifies its guidance") :][:70]
+    assert said.startswith("specifies its guidance for the 2025 financial year")
+    assert period_in(said).length == "year"
+    assert period_in("the financial year 2025").length == "year"
+
+
+def test_a_period_between_the_verb_and_its_amount_keeps_the_change():
+    """Albemarle Q2 2026: "Net income attributable to Albemarle of $480 million increased year
+    over year by $457 million" -- the $457 million is a change (the "$ Change" column), the $480
+    million a level."""
+    level, change = _readings("Net income attributable to Albemarle of $480 million increased year over year by $457 million.")
+    assert (level.change, change.change, change.value) == (False, True, Decimal("4.57E+8"))
+
+
+def test_words_after_with_name_no_metric_of_the_number_before():
+    """NVIDIA Q4 FY2026: "Accounts receivable was $38.5 billion with 51 days sales outstanding" --
+    the $38.5 billion is receivables, not sales."""
+    (receivables,) = _readings("Accounts receivable was $38.5 billion with 51 days sales outstanding (DSO).")
+    assert receivables.metric == "receivables"
+
+
+def test_a_payout_ratio_is_the_dividends():
+    """PrairieSky Q4 2024: "a resulting payout ratio of 61%" is the table's "Dividend payout ratio"
+    row (61%), not earnings per share named earlier in the sentence."""
+    claim = "PrairieSky declared a dividend of $0.25 per share or $59.9 million in the quarter with a resulting payout ratio of 61%."
+    index = _index("reading/prairiesky_q4-2024_newswire.txt")
+    sentence = next(s for s in index.sentences if s.of(index.document.text).startswith("PrairieSky declared a dividend"))
+    alone = index.without(sentence)  # the table alone: the sentence would back itself either way
+
+    def status(text: str, number: str) -> str:
+        return next(n.status.value for n in verify_claim(alone, text).numbers if n.text == number)
+
+    assert status(claim, "61%") == "verified"
+    assert status(claim.replace("61%", "66%"), "66%") != "verified"

@@ -57,3 +57,12 @@ def test_dates_and_years_are_not_financial():
         ("$6.6 million", None),
         ("2006", OtherKind.YEAR),
     ]
+
+
+def test_a_number_alone_on_its_line_is_a_page_number_as_in_the_release():
+    """Sandisk Q4 FY2026 (third-party text): the exhibit's cover lines "EX-99.1 / 2 /
+    sndkq4-26ex991xpressrelease.htm / EX-99.1" read as one sentence; the "2" is its page number
+    (``figures`` reads it so), not a figure a claim states."""
+    numbers = read_numbers("EX-99.1\n2\nsndkq4-26ex991xpressrelease.htm\nEX-99.1")
+    assert [(n.text, n.kind) for n in numbers if n.text == "2"] == [("2", OtherKind.PAGE)]
+    assert [n.kind for n in read_numbers("Revenue rose 2\npercent to $5 million.")] == [None, None]

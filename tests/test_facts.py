@@ -577,3 +577,18 @@ def test_a_group_heading_of_two_lines_spans_the_dashes_under_its_second_line():
     columns = load_document(READING / "green-plains_q4-2024_newswire.txt").tables[0].columns
     assert columns[2].endswith("Three Months Ended December 31, % Var.")
     assert columns[5].endswith("Twelve Months Ended December 31, % Var.")
+
+
+def test_a_call_transcript_lends_no_period_from_one_line_to_the_next():
+    """A call transcript has one sentence per line and no blank lines: the quarter said on one
+    line is not the period of a guidance figure said lines later (issue 11: periods in a call
+    are local). In a release, a paragraph's sentences share the length it names."""
+    lines = [
+        "Revenue in the first quarter was $812.4 million, up 9%.",
+        "We are raising our outlook.",
+        "Non-GAAP earnings per share is expected to be in the range of $13.70 to $14.20.",
+    ]
+    for text, length in (("\n".join(lines) + "\n", ""), ("Results\n\n" + " ".join(lines) + "\n\nEnd.\n", "quarter")):
+        facts = {f.figure.text: f for f in FactIndex(document_from_text(text)).facts}
+        assert facts["$812.4 million"].period.length == "quarter"
+        assert (facts["$13.70"].period.length, facts["$14.20"].period.length) == (length, length)

@@ -128,3 +128,41 @@ def test_verify_needs_one_kind_of_claims(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["verify", str(DATA / IMMUNOGEN)])
     assert caught.value.code == 2
+
+
+@pytest.fixture(scope="module")
+def wells_fargo() -> FactIndex:
+    return FactIndex(document("claim_reading/wells-fargo_q4-2021.htm"))
+
+
+def _status_of(index: FactIndex, claim: str, number: str) -> Status:
+    return next(n.status for n in verify_claim(index, claim).numbers if n.text == number)
+
+
+def test_a_rounded_stated_change_does_not_stop_a_precise_recomputation(wells_fargo):
+    """Wells Fargo Q4 2021: noninterest expense $13,198 million against $14,802 million, a row
+    that states its change rounded ("(11)%"). 10.8% is what the two cells give; 10.3% is not."""
+    claim = "Noninterest expense fell {} to $13.2 billion from a year earlier."
+    assert _status_of(wells_fargo, claim.format("10.8%"), "10.8%") is Status.DERIVED
+    assert _status_of(wells_fargo, claim.format("10.3%"), "10.3%") not in (Status.VERIFIED, Status.DERIVED)
+
+
+def test_a_change_is_computed_from_the_cell_that_backs_its_level(wells_fargo):
+    """Wells Fargo Q4 2021: the "Net interest income" row prints the quarter ($9,262 million,
+    down 1% year over year) beside the full year ($35,779 million against $39,956 million, -10.5%).
+    The quarter's level does not take the full year's change of its row."""
+    claim = "Net interest income slipped {} year over year to $9.26 billion."
+    assert _status_of(wells_fargo, claim.format("1%"), "1%") is Status.VERIFIED
+    assert _status_of(wells_fargo, claim.format("10%"), "10%") is Status.CONTEXT_MISMATCH
+
+
+def test_net_income_per_ads_is_earnings_per_share():
+    """Futu Q2 2026: "Diluted net income per ADS was HK$26.08 (US$3.33), compared with HK$18.24",
+    with that sentence left out, is backed by the per-share table's "Diluted" row of HK$ and US$
+    columns -- not read as net income, which no amount of HK$26.08 is."""
+    index = FactIndex(document("reading/futu_q2-2026_text.txt"))
+    claim = "Diluted net income per ADS was HK$26.08 (US$3.33), compared with HK$18.24 in the second quarter of 2025."
+    sentence = next(s for s in index.sentences if s.of(index.document.text).startswith("Diluted net income per ADS was"))
+    alone = index.without(sentence)
+    assert _statuses(alone, claim) == [Status.VERIFIED] * 3
+    assert _status_of(alone, claim.replace("HK$18.24", "HK$26.32"), "HK$26.32") is not Status.VERIFIED  # the basic one's

@@ -19,12 +19,17 @@ _HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
 
 def _paragraph_lengths(text: str, sentences: list[Span]) -> dict[int, str]:
     """The period length each sentence inherits when it names none: the last one named
-    earlier in its paragraph, else its section heading's ("Six-month review")."""
+    earlier in its paragraph, else its section heading's ("Six-month review").
+
+    Paragraphs end at blank lines. A text with none (a call transcript, one sentence per
+    line) has no paragraph longer than a line: a period said earlier in a call is not what
+    a later sentence speaks of."""
     inherited: dict[int, str] = {}
     previous_end, current = 0, ""
+    breaks = "\n\n" if "\n\n" in text else "\n"
     for sentence in sentences:
         gap = text[previous_end : sentence.start]
-        if "\n\n" in gap or previous_end == 0:
+        if breaks in gap or previous_end == 0:
             headings = _HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
             current = period_in(headings[-1]).length if headings else ""
         inherited[sentence.start] = current
