@@ -14,7 +14,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .claims import read_numbers
@@ -62,7 +62,7 @@ KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash
 _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "revenue": (
         re.compile(
-            r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
+            r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:sales\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
             r"|^(?:total\s+)?gross rental income$|^gross rents$"  # a landlord's revenue
             r"|^(?:total\s+)?revenues?\s+from\s+contracts\s+with\s+customers$",  # IFRS 15's line
             re.I,
@@ -87,7 +87,7 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
             # "Net income (loss)", "Net (loss) income", "NET PROFIT/(LOSS)", "Net profit for the period", "(Group share)"
             r"^(?:consolidated\s+)?net\s+(?:\(\s*)?(?:income|earnings|loss|profit)(?:\s*\))?"
             r"(?:\s*/?\s*\(?\s*(?:loss|income|profit|earnings)\s*\)?)?(?:\s+for the (?:period|year|quarter))?"
-            r"(?:\s*\(group share\))?(?:\s+attributable to (?!non).*)?$"
+            r"(?:\s*\(group share\))?(?:\s+(?:attributable|allocated|applicable|available) to (?!non|participating|preferred).*)?$"
             # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
             r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
             r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",
@@ -116,7 +116,7 @@ _AMOUNTS = re.compile(r"\d[\d,.]*")
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _LOSS_PER_SHARE = re.compile(r"\bloss(?:es)?\b.*\bper\b.*\bshare\b", re.I)
-_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)", re.I)
+_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)(?=\s*\w)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
 _SCALES: dict[int, Scale] = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
 _UNITS: dict[Unit, AmountUnit] = {
@@ -138,6 +138,11 @@ class _Pick:
     comparison: Fact | None
     change: Fact | None
     citation: Span
+    per_ads: bool = False  # an earnings per American Depositary Share, labelled as such
+    row_label: str = ""  # a table row's label with the heading that says whose it is ("Net income attributable to: ...")
+    # whether the change may be computed from the two figures: not where the comparison's kind
+    # is the engine's reading of its sentence, which the verifier's reading could not check
+    derives_change: bool = True
 
 
 def amount_of(fact: Fact) -> Amount:
@@ -297,19 +302,41 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
         for name in ("net_income", "eps_diluted", "eps_basic"):
             if table is not None and _carries(name, table_row.row):
                 carried.setdefault(table, set()).add(name[:3])
+        if table is not None and _EARNINGS_PER_SHARE.search(table_row.row.label):  # "Loss per common share"
+            carried.setdefault(table, set()).add("eps")
     return {table for table, names in carried.items() if names >= {"net", "eps"}}
+
+
+_EARNINGS_PER_SHARE = re.compile(r"^(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\(loss\))?\s+per\s+(?:common\s+|ordinary\s+)?share$", re.I)
+_REVENUE_LINE = re.compile(r"\brevenues?\b", re.I)
+
+
+def _sole_revenue_lines(rows: list[_TableRow], statements: set[int]) -> list[_TableRow]:
+    """The statement of operations' top line where it is its only revenue line and no total is
+    printed ("Revenue from government contract" above the operating expenses): the company's
+    revenue, whatever it is from. Two revenue lines without a total state no company figure."""
+    lines = []
+    for table in sorted(statements):
+        rows_of = [row for row in rows if row.facts[0].figure.table == table and row.basis == "gaap"]
+        revenues = [row for row in rows_of if "revenue" in row.facts[0].metrics and _REVENUE_LINE.search(row.row.label)]
+        if len(revenues) == 1 and rows_of and rows_of[0] is revenues[0]:
+            lines.append(revenues[0])
+    return lines
 
 
 def _statement_lacks(name: str, tables: Iterable[int | None], rows: list[_TableRow], statements: set[int]) -> bool:
     """Whether the statement of operations leaves out a line it prints when the company reports
     it (operating income) and only other ``tables`` carry it: a statement that runs from revenue
-    down to earnings per share (a summary of earnings alone may omit it). A segment table's line
-    is then no company figure."""
-    return (
-        name in _STATEMENT_LINES
-        and not any(table in statements for table in tables)
-        and any(row.facts[0].figure.table in statements and _carries("revenue", row.row) for row in rows)
-    )
+    through its income taxes down to earnings per share (a summary of earnings or a highlights
+    table alone may omit it). A segment table's line is then no company figure."""
+    if name not in _STATEMENT_LINES or any(table in statements for table in tables):
+        return False
+    full = {row.facts[0].figure.table for row in rows if _INCOME_TAXES.search(row.row.label)} & statements
+    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in rows)
+
+
+# A statement's tax line ("Provision for income taxes", "Income tax expense", "Taxes"), not an adjustment's
+_INCOME_TAXES = re.compile(r"\bincome\s+tax|\bprovision for taxes\b|\btaxes on income\b|^tax(?:es|ation)?\b(?!\s+adjustments?)", re.I)
 
 
 def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) -> _Pick | None:
@@ -320,15 +347,18 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     continuing operations") and amounts whose scale nothing states are left out."""
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
+    currency = reporting_currency(index)
     found: list[tuple[bool, int, int, int, _Pick]] = []
     statements = _statement_tables(rows)
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
+    carried = [row for row in rows if _carries(name, row.row, row.above)]
+    sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not carried else []
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
-        if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row):
+        if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row or table_row in sole):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment]
         current = [
@@ -342,10 +372,11 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
             continue
         comparison = _comparison(chosen, levels, index.fiscal_quarter)
-        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
-        attributable = 0
-        if name == "net_income" and _ATTRIBUTABLE.search(_owned_label(row)):
-            attributable = 2 if _TO_COMMON.search(_owned_label(row)) else 1
+        per_ads = name.startswith("eps") and _per_ads(table_row, chosen, currency)
+        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
+        attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
+        if name == "net_income":
+            attributable = _owners_rank(index, table_row, chosen, rows, statements)
         table = chosen.figure.table if chosen.figure.table is not None else -1
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
             continue
@@ -356,6 +387,52 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
         found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
     return min(found, key=lambda item: item[:4])[4] if found else None
+
+
+_ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)
+
+
+def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
+    """Whether a row states earnings per ADS in the reporting currency: an ADS issuer's EPS is
+    quoted per ADS then (Futu's HK$26.08 per ADS, eight ordinary shares' worth), but not where
+    the per-ADS figure is only a convenience translation (ASE's US$0.129 beside NT$2.07 per share)."""
+    row = table_row.row
+    if not _ADS.search(f"{row.label} {row.section} {table_row.above}"):
+        return False
+    return cell.figure.currency in ("", currency) and not _TRANSLATION.search(cell.figure.column or "")
+
+
+_MINORITY = re.compile(r"\bnon-?\s?controlling\b|\bminority\b", re.I)
+
+
+def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[_TableRow], statements: set[int]) -> int:
+    """How surely a net income line is the company's bottom line, higher first.
+
+    The company's own line (attributable to it, or the plain net income of a release that shows
+    neither minority interests nor a line attributable to the company) comes before its common
+    stockholders' share (after preferred dividends or participating securities), and both before
+    a total that may include minorities; but a line whose figure the release states before its
+    financial statements (in its text or a summary table: what it headlines; a title's figure may
+    name no metric) comes before one whose figure it does not (Cboe's table 1 and its "Net Income
+    Allocated to Common Stockholders"; Citizens' "Net Income of $530 million")."""
+    label = _owned_label(table_row.row)
+    if _MINORITY.search(label):  # "attributable to redeemable noncontrolling interests"
+        return -1
+    if _ATTRIBUTABLE.search(label):
+        rank = 1 if _TO_COMMON.search(label) else 2
+    elif not any(
+        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
+        for r in rows
+    ):  # fmt: skip
+        rank = 2
+    else:
+        return 0
+    first = index.document.tables[cell.figure.table].span.start if cell.figure.table is not None else 0
+    upfront = any(
+        ("net_income" in f.metrics or not f.metrics) and f.figure.span.start < first
+        for f in index.matches("currency", cell.low, cell.high)
+    )
+    return rank + 3 * upfront
 
 
 def _is_prose(sentence: str) -> bool:
@@ -422,16 +499,47 @@ def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick 
         named = fiscal_quarter_in(sentence)
         if named and index.fiscal_quarter and named != index.fiscal_quarter:
             continue  # the sentence names another quarter ("already reported in the first quarter")
-        comparison = _comparison(fact, by_sentence[fact.figure.context])
+        comparison = _sentence_comparison(index, fact, by_sentence[fact.figure.context])
         if comparison is not None and not _signs_told(index, fact, comparison):
             comparison = None  # the comparison's sign is unsure: the figure may still stand alone (below)
         if not _table_agrees(index, carrying, [f for f in (fact, comparison) if f is not None]):
             continue
         if comparison is not None:
-            return _Pick(fact, comparison, None, fact.figure.context)
+            reread = comparison not in by_sentence[fact.figure.context]  # read per share here, not by the facts stage
+            return _Pick(fact, comparison, None, fact.figure.context, derives_change=not reread)
         if alone is None and _names_own_period(index, sentence):
             alone = _Pick(fact, None, None, fact.figure.context)
     return alone
+
+
+def _sentence_comparison(index: FactIndex, current: Fact, stated: list[Fact]) -> Fact | None:
+    """The comparison figure a sentence gives for ``current``: as ``_comparison`` finds it,
+    else the one figure after it that the sentence names as the same quarter a year earlier
+    ("NT$2.07, compared to NT$2.13 for 4Q23 and NT$2.18 for 3Q24"). Such a comparison of a
+    per-share figure printed in the same currency at no scale is a per-share amount too."""
+    comparison = _comparison(current, stated)
+    if comparison is not None or not index.fiscal_quarter or not index.current_year:
+        return comparison
+    figure, text = current.figure, index.document.text
+    year_ago = []
+    for fact in stated:
+        if not (fact.period.prior and not fact.change and not fact.period.end and fact.figure.span.start > figure.span.end):
+            continue
+        label = _PERIOD_LABEL.match(text, _after_for(text, fact.figure.span.end))
+        if label is None or _label_quarter(label) != index.fiscal_quarter or _label_year(label) != str(index.current_year - 1):
+            continue
+        if fact.family == current.family:
+            year_ago.append(fact)
+        elif (current.family == "per_share" and fact.family == "currency" and fact.figure.currency == figure.currency
+              and fact.figure.scale_source == "none" and fact.figure.decimals >= 2):  # fmt: skip
+            year_ago.append(replace(fact, family="per_share", figure=fact.figure._replace(unit=Unit.PER_SHARE)))
+    return year_ago[0] if len(year_ago) == 1 else None
+
+
+def _after_for(text: str, end: int) -> int:
+    """Where the period a figure is "for" or "in" begins, right after it ("NT$2.13 for 4Q23")."""
+    match = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?").match(text, end)
+    return match.end() if match else end
 
 
 # A release that splits its profit between the company's owners and minority interests.
@@ -449,13 +557,15 @@ _FULL_YEAR = re.compile(r"\b(?:full[- ]year|fiscal(?: year)?|year ended|twelve m
 
 def _names_own_period(index: FactIndex, sentence: str) -> bool:
     """Whether a sentence names the period the release reports, year and all: "the second
-    quarter of 2025" in a second-quarter release, "the year ended July 31, 2025" in an annual one."""
+    quarter of 2025" in a second-quarter release, "the year ended July 31, 2025" or "in 2023"
+    in an annual one."""
     year = index.current_year
     if not year or str(year) not in sentence:
         return False
     if index.main_length == "quarter":
         return index.fiscal_quarter is not None and fiscal_quarter_in(sentence) == index.fiscal_quarter
-    return index.main_length == "year" and bool(_FULL_YEAR.search(sentence)) and fiscal_quarter_in(sentence) is None
+    in_year = re.search(rf"\b(?:in|for|during)\s+(?:fiscal\s+)?{year}\b", sentence, re.I)  # "In 2023, the total revenue ..."
+    return index.main_length == "year" and bool(_FULL_YEAR.search(sentence) or in_year) and fiscal_quarter_in(sentence) is None
 
 
 _SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+reported\b", re.I)
@@ -514,7 +624,7 @@ def _change(pick: _Pick) -> Amount | None:
     give, with no more decimals than their rounding allows."""
     if pick.change is not None:
         return amount_of(pick.change)
-    if pick.comparison is None:
+    if pick.comparison is None or not pick.derives_change:
         return None
     current, prior = pick.current, pick.comparison
     unit: AmountUnit
@@ -536,9 +646,10 @@ def _label(document: Document, pick: _Pick) -> str:
     """The metric as the release names it: the row label, or the words before the figure."""
     figure = pick.current.figure
     if figure.table is not None and figure.row:
-        label = " ".join(re.split(r"-{3,}|={3,}", figure.row)[-1].split())  # a fixed-width table's rule is no word
+        label = " ".join(re.split(r"-{3,}|={3,}", pick.row_label or figure.row)[-1].split())  # a fixed-width table's rule is no word
         qualifier = re.fullmatch(r"(?:basic|diluted)(?:\s+(?:and|&)\s+(?:basic|diluted))?", label, re.IGNORECASE)
-        return f"{label} EPS" if qualifier else label
+        label = f"{label} EPS" if qualifier else label
+        return f"{label} per ADS" if pick.per_ads and not _ADS.search(label) else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
     label = " ".join(named[-1].group(0).split()) if named else ""
     if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
@@ -831,10 +942,11 @@ def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, 
         cited.append("net_income")
     eps = by_name.get("eps_diluted")
     if eps:
+        per_ads = " per ADS" if _ADS.search(eps.label) else ""  # not per ordinary share
         if eps.value.value.startswith("-"):  # "$(0.00)" is a loss too
-            parts.append(f"diluted net loss per share of {human(_unsigned(eps.value))}")
+            parts.append(f"diluted net loss {'per ADS' if per_ads else 'per share'} of {human(_unsigned(eps.value))}")
         else:
-            parts.append(f"diluted EPS of {human(eps.value)}")
+            parts.append(f"diluted EPS of {human(eps.value)}{per_ads}")
         cited.append("eps_diluted")
     words = _headline_period(period)
     if not parts:

@@ -245,7 +245,7 @@ def test_amounts_are_written_in_the_reporting_currency(capsys):
     summary = summarize_extractive(doc)
     assert summary.headline.text == (
         "Futu reported Second Quarter 2026 revenue of HK$7.2 billion, up 35.6% from HK$5.3 billion; "
-        "net income of HK$3.6 billion; diluted EPS of HK$3.26."
+        "net income of HK$3.6 billion; diluted EPS of HK$26.08 per ADS."
     )
     assert human(Amount(value="-0.02", unit="per_share", scale="units"), "CNY") == "RMB (0.02)"
     assert human(Amount(value="6.9", unit="currency", scale="millions"), "EUR") == "€6.9 million"
@@ -299,3 +299,57 @@ def test_a_figure_whose_comparison_has_an_unsure_sign_stands_alone():
     income = next(m for m in summarize_extractive(doc).metrics if m.metric == "net_income")
     assert (income.value.value, income.comparison_value) == ("-5205000", None)
     assert income.period == "year ended July 31, 2025"
+
+
+def test_an_ads_issuer_quotes_its_eps_per_ads_in_its_reporting_currency():
+    """Futu prints diluted EPS per ordinary share (HK$3.26) and per ADS (HK$26.08, eight shares)
+    in its reporting currency: the per-ADS figure, the one its US holders own, is labelled so."""
+    eps = _gaap("reading/futu_q2-2026_text.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("26.08", "18.24")
+    assert eps.label == "Diluted EPS per ADS"
+
+
+def test_a_per_ads_figure_only_in_a_convenience_translation_is_not_the_eps():
+    """ASE states per-ADS EPS only in US$ beside its NT$ per-share figures: its EPS is NT$2.07
+    per share, compared with "NT$2.13 for 4Q23" (the same quarter a year earlier, not "NT$2.18
+    for 3Q24"); the facts stage reads 2.13 as a currency amount, so no change is derived."""
+    eps = _gaap("reading/ase-technology_q4-2024_newswire.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("2.07", "2.13")
+    assert eps.comparison_value.unit == "per_share" and eps.change is None
+
+
+def test_net_income_is_the_line_the_release_headlines_among_the_companys_own():
+    """Cboe's summary table 1 states "Net Income Allocated to Common Stockholders" 195.6, so that
+    line is its net income; where no figure is stated before the statement (Citizens' highlights
+    pages), the company's own "Net income" 530 comes before the 498 available to common stockholders."""
+    income = _gaap("extractive/cboe_q4-2024_newswire.txt")["net_income"]
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("195.6", "210.8")
+    citizens = _gaap("reading/citizens-financial_q4-2021_highlights.html")["net_income"]
+    assert citizens.value.base_value == 530_000_000
+
+
+def test_the_only_revenue_line_of_the_statement_is_the_revenue():
+    """GeoVax's statement of operations opens with "Revenue from government contract" and prints
+    no other revenue line; its prior-year cell is a dash, so no comparison is given."""
+    revenue = _gaap("reading/geovax_q3-2024_newswire.txt")["revenue"]
+    assert (revenue.label, revenue.value.value, revenue.value.scale) == ("Revenue from government contract", "2789", "thousands")
+    assert revenue.comparison_value is None
+
+
+def test_a_highlights_table_does_not_hide_the_operating_profit():
+    """First Quantum's highlights table runs from "Sales revenues" to EPS without expenses or
+    taxes: it is no full statement, so the operating profit of its reconciliation stands."""
+    metrics = _gaap("reading/first-quantum_q4-2024_newswire.txt")
+    assert (metrics["revenue"].value.value, metrics["revenue"].comparison_value.value) == ("1256", "1218")
+    assert (metrics["operating_income"].value.value, metrics["operating_income"].comparison_value.value) == ("344", "-984")
+
+
+def test_an_annual_release_names_its_year_as_in_2023():
+    revenue = _gaap("extractive/linklogis_fy2023_newswire.txt")["revenue"]
+    assert (revenue.value.value, revenue.value.scale, revenue.comparison_value) == ("870", "millions", None)
+
+
+def test_a_nine_month_eps_compared_with_an_unlabelled_prior_year_is_left_out():
+    """Indus states EPS only for the nine months ("climbed to EUR 2.46 ... the previous year's
+    EUR 1.89"); nothing names the comparison a quarter, so no quarterly EPS is printed."""
+    assert "eps_diluted" not in _gaap("claim_reading/indus-holding_q3-2025_newswire.txt")
