@@ -10,6 +10,7 @@ the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from collections import Counter
@@ -52,7 +53,7 @@ from .summary import (
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import fiscal_quarter_in
+from .vocabulary import MONTH, fiscal_quarter_in
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -89,7 +90,7 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
             r"(?:\s*/?\s*\(?\s*(?:loss|income|profit|earnings)\s*\)?)?(?:\s+for the (?:period|year|quarter))?"
             r"(?:\s*\(group share\))?(?:\s+(?:attributable|allocated|applicable|available) to (?!non|participating|preferred).*)?$"
             # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
-            r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
+            r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*/?\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
             r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",
             re.I,
         ),
@@ -348,6 +349,7 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
     currency = reporting_currency(index)
+    in_units = _tables_in_units(index)
     found: list[tuple[bool, int, int, int, _Pick]] = []
     statements = _statement_tables(rows)
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
@@ -378,7 +380,7 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow]) 
         if name == "net_income":
             attributable = _owners_rank(index, table_row, chosen, rows, statements)
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
+        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, in_units):
             continue
         found.append((table not in statements, table, -attributable, row.span.start, pick))
     if _statement_lacks(name, (item[1] for item in found), rows, statements):
@@ -435,17 +437,51 @@ def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[
     return rank + 3 * upfront
 
 
+def _as_reported(index: FactIndex) -> FactIndex:
+    """The reading with the release's main period as its statement of operations reports it.
+
+    A release whose opening names a quarter (its fourth quarter's highlights, next quarter's
+    outlook) but whose statement of operations prints its revenue, net income and EPS only for
+    the year reports the year: Golden Matrix announces "results for the fiscal year ended
+    December 31, 2024" and prints twelve-month statements alone. The index itself is left as it
+    is (the verifier reads it); a copy says the year.
+    """
+    if index.main_length != "quarter":
+        return index
+    rows = _table_rows(index.document, index)
+    statements = _statement_tables(rows)
+    lengths = {
+        f.period.length
+        for row in rows
+        if row.facts[0].figure.table in statements and row.basis == "gaap"
+        and any(_carries(name, row.row, row.above) for name in ("revenue", "net_income", "eps_diluted"))
+        for f in row.facts
+        if f.period.prior is False and not f.change
+    }  # fmt: skip
+    if lengths != {"year"}:
+        return index
+    view = copy.copy(index)
+    view.__dict__.update(main_length="year", fiscal_quarter=None)  # the cached readings of the copy
+    return view
+
+
 def _is_prose(sentence: str) -> bool:
     """A sentence of words, not a table line read as text: twice as many words as numbers."""
     return len(_WORDS.findall(sentence)) >= max(6, 2 * len(_AMOUNTS.findall(sentence)))
 
 
-def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
+def _scale_is_sure(index: FactIndex, fact: Fact, in_units: set[int] | None = None) -> bool:
     """Whether a table amount's scale is known: the table's caption or the cell says it, or
-    the amount is not a currency one, or the release's prose states the same figure in dollars."""
+    the amount is not a currency one, or the release's prose states the same figure in dollars,
+    or another amount of its table that prints no scale (``in_units``, see ``_tables_in_units``)."""
     figure = fact.figure
     if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
         return True
+    return figure.table in (in_units or set()) or _stated_in_prose(index, fact)
+
+
+def _stated_in_prose(index: FactIndex, fact: Fact) -> bool:
+    """Whether a sentence of the release states a table amount as it is, in dollars."""
     text = index.document.text
     return any(
         other.figure.table is None
@@ -453,6 +489,18 @@ def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
         and _is_prose(other.figure.context.of(text))
         for other in index.matches("currency", fact.low, fact.high)
     )
+
+
+def _tables_in_units(index: FactIndex) -> set[int]:
+    """The tables that state no scale but whose amounts the prose shows to be whole units: a
+    sentence states one of their unscaled amounts as it is ("revenue of $151,115,532"), so the
+    table is printed in dollars, every row of it (Golden Matrix's income from operations)."""
+    return {
+        fact.figure.table
+        for fact in index.facts
+        if fact.figure.table is not None and fact.family == "currency" and fact.figure.scale_source == "none"
+        and fact.figure.decimals <= 0 and abs(fact.value) >= 100_000 and _stated_in_prose(index, fact)
+    }  # fmt: skip
 
 
 def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick | None:
@@ -668,6 +716,15 @@ _PERIOD_START = re.compile(
 _SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
+_TRAILING_LABEL = re.compile(r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$")
+_COMPACT_DATE = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{2}})\b")
+
+
+def _long_date(match: re.Match) -> str:
+    day = datetime.date(2000, 1, 1).replace(month=datetime.datetime.strptime(match.group(2), "%b").month)
+    return f"{day:%B} {int(match.group(1))}, 20{match.group(3)}"
+
+
 def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
     """The period as its column header says it (footnote markers left out), or as the
     sentence names it: before the figure ("second-quarter 2025 earnings of ..."), else right
@@ -678,6 +735,8 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
     if figure.column:
         column = " ".join(_MARKERS.sub("", figure.column).split())
         column = _SPANNING.sub("", column) or column
+        column = _TRAILING_LABEL.sub("", column) or column  # a section label read into the header ("31-Dec-24 Current assets: |")
+        column = _COMPACT_DATE.sub(_long_date, column)  # "31-Dec-24" reads "December 31, 2024", not the numbers 31 and 24
         named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
         return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
     text = document.text
@@ -1276,7 +1335,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
 def table_metrics(document: Document, index: FactIndex) -> list[Metric]:
     """The metrics ``summarize_extractive`` reports, without the rest of its summary (what a
     model's metrics are cross-checked against: its guidance and updates are not needed)."""
-    return [metric for _, _, metric in _metrics(document, index)]
+    return [metric for _, _, metric in _metrics(document, _as_reported(index))]
 
 
 def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
@@ -1288,7 +1347,7 @@ def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
-    index = index or FactIndex(document)
+    index = _as_reported(index or FactIndex(document))
     picks = _metrics(document, index)
     company = _company(document)
     period = _period(document, picks, index)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -421,10 +422,15 @@ def human(amount: Amount, currency: str = "") -> str:
     return f"{'-' if value < 0 else ''}{prefix}{shown}"
 
 
+# The other sign a label names beside its own ("Net income (loss)", "Net (loss) income", "Income/(loss)"):
+# read as words, it would make a profit printed without a sign a loss.
+_EITHER_SIGN = re.compile(r"\s*/?\s*\((?:loss|losses|income|profit|earnings)\)(?=\s|$)|\s*/\s*\(?loss\)?(?=\s|$)", re.I)
+
+
 def metric_sentence(metric: Metric) -> str:
     """The sentence a metric item states, worded so the verifier reads its metric, basis,
     periods and change."""
-    label = metric.label
+    label = _EITHER_SIGN.sub("", metric.label)  # "Net income (loss)": the amounts carry their own signs
     canonical = _METRIC_WORDS[metric.metric]
     if canonical and not metrics_in(label):
         label = f"{label} {canonical}"

@@ -353,3 +353,20 @@ def test_a_nine_month_eps_compared_with_an_unlabelled_prior_year_is_left_out():
     """Indus states EPS only for the nine months ("climbed to EUR 2.46 ... the previous year's
     EUR 1.89"); nothing names the comparison a quarter, so no quarterly EPS is printed."""
     assert "eps_diluted" not in _gaap("claim_reading/indus-holding_q3-2025_newswire.txt")
+
+
+def test_a_release_whose_statement_prints_only_the_year_reports_the_year():
+    """Golden Matrix's opening names its fourth quarter and a Q1 outlook, but it announces
+    "results for the fiscal year ended December 31, 2024" and its statement of operations prints
+    twelve-month columns alone, in whole dollars (the prose states "$151 million" of 151,115,532):
+    the key figures are the year's, and every number of the summary verifies."""
+    doc = document("reading/golden-matrix_fy2024_newswire.txt")
+    summary = summarize_extractive(doc)
+    metrics = {m.metric: m for m in summary.metrics if m.basis == "gaap"}
+    assert summary.period.label == "fiscal year ended December 31, 2024"
+    assert (metrics["revenue"].value.value, metrics["revenue"].comparison_value.value) == ("151115532", "92993521")
+    assert (metrics["net_income"].value.value, metrics["net_income"].comparison_value.value) == ("-1480249", "13702538")
+    assert metrics["operating_income"].value.value == "2743704"
+    assert metrics["cash"].period == "December 31, 2024"
+    report = verify_summary(summary, doc)
+    assert report.supported, report.summary_line()
