@@ -253,14 +253,23 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
+        widths = Counter(len(_filled(row)) for row in table.rows if by_span.get((table_index, row.span)))
+        usual = widths.most_common(1)[0][0] if widths else 0
         for row in table.rows:
             facts = by_span.get((table_index, row.span))
+            if facts and len(_filled(row)) < usual and len(facts) == 1:
+                facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
                 rows.append(_TableRow(row, basis, tuple(facts), above))
             if not _PER_SHARE_QUALIFIER.search(row.label):
                 above = row.label
     return rows
+
+
+def _filled(row: Row) -> list[str]:
+    """A row's cells that print something (a figure, a dash), not a footnote mark alone."""
+    return [cell.text for cell in row.cells if cell.text.strip(" |*†‡")]
 
 
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
@@ -716,6 +725,22 @@ _PERIOD_START = re.compile(
 _SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
+# A header over both columns that a column's own year follows: "For the 13 Weeks Ended July 3, 2004 and
+# June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
+_TWO_DATES = re.compile(
+    rf"\b(?P<first>{MONTH}\w*\.? \d{{1,2}}, (?P<y1>(?:19|20)\d{{2}})) and (?P<second>{MONTH}\w*\.? \d{{1,2}}, (?P<y2>(?:19|20)\d{{2}})) (?P<year>(?:19|20)\d{{2}})$"
+)
+
+
+def _dated_by_year(match: re.Match) -> str:
+    """The one of a header's two dates that the column's year names (both, if it names neither)."""
+    if match.group("year") == match.group("y1"):
+        return match.group("first")
+    if match.group("year") == match.group("y2"):
+        return match.group("second")
+    return match.group(0)
+
+
 _TRAILING_LABEL = re.compile(r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$")
 _COMPACT_DATE = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{2}})\b")
 
@@ -735,6 +760,7 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
     if figure.column:
         column = " ".join(_MARKERS.sub("", figure.column).split())
         column = _SPANNING.sub("", column) or column
+        column = _TWO_DATES.sub(_dated_by_year, column)
         column = _TRAILING_LABEL.sub("", column) or column  # a section label read into the header ("31-Dec-24 Current assets: |")
         column = _COMPACT_DATE.sub(_long_date, column)  # "31-Dec-24" reads "December 31, 2024", not the numbers 31 and 24
         named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
@@ -1276,6 +1302,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     text = document.text
     figures = [amount for m in metrics for amount in (m.value, m.comparison_value) if amount is not None]
     appendix = min((section.start for section in found if section.statement), default=len(text))
+    lead = next((span.start for span in sentences if _is_prose(span.of(text))), 0)
     scored = []
     for span in sentences:
         section = _heading_before(found, span.start)
@@ -1294,13 +1321,18 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence) or _in_quotation(text, quoted))
         score -= 3 * (span.start > appendix)
         score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
+        title_line = section is not None and section.start < lead  # a heading above the release's first sentence: its title
+        label = topic or (section.label if section and not title_line else "")
+        if _guidance_verb(label):
+            continue  # a lead-in's list ("The company expects:"): the outlook, not a development
         if score >= 3:
-            label = topic or (section.label if section else "")
             scored.append((score, quoted, "" if _SAYS_NOTHING.fullmatch(label) else label))
     chosen: list[tuple[int, Span, str]] = []
     for item in sorted(scored, key=lambda item: -item[0]):
         if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
             continue  # the same development said twice (in the highlights and again in the text)
+        if item[2] and sum(c[2] == item[2] for c in chosen) >= 2:
+            continue  # a few developments, not one section's every line (four items of "Holding Company Liquidity")
         chosen.append(item)
         if len(chosen) == 6:
             break

@@ -87,8 +87,8 @@ def _heading_label(line: str) -> str:
 
 
 def _is_heading(label: str) -> bool:
-    if not label or "|" in label or label.count("(") != label.count(")"):
-        return False
+    if not label or "|" in label or label.count("(") != label.count(")") or label.endswith((",", ";")):
+        return False  # a table row; a dateline's city ("SLINGERLANDS," above "N.Y., Aug. 10, 2026")
     if re.search(r"\d", _YEARS_AND_QUARTERS.sub("", label)):
         return False  # amounts, dates ("November 20, 2024"), table rows
     words = label.split()

@@ -50,6 +50,7 @@ __all__ = [
     "ReportingPeriod",
     "Headline",
     "Summary",
+    "metric_label",
     "CallUsage",
     "Usage",
     "DocumentRef",
@@ -425,6 +426,14 @@ def human(amount: Amount, currency: str = "") -> str:
 # The other sign a label names beside its own ("Net income (loss)", "Net (loss) income", "Income/(loss)"):
 # read as words, it would make a profit printed without a sign a loss.
 _EITHER_SIGN = re.compile(r"\s*/?\s*\((?:loss|losses|income|profit|earnings)\)(?=\s|$)|\s*/\s*\(?loss\)?(?=\s|$)", re.I)
+
+
+def metric_label(metric: Metric) -> str:
+    """A metric's label as a note shows it: its basis said once ("Adjusted EPS (non-GAAP)", but
+    "Non-GAAP diluted EPS" as it is)."""
+    if metric.basis == "non_gaap" and "non-gaap" not in metric.label.lower():
+        return f"{metric.label} (non-GAAP)"
+    return metric.label
 
 
 def metric_sentence(metric: Metric) -> str:

@@ -370,3 +370,33 @@ def test_a_release_whose_statement_prints_only_the_year_reports_the_year():
     assert metrics["cash"].period == "December 31, 2024"
     report = verify_summary(summary, doc)
     assert report.supported, report.summary_line()
+
+
+def test_a_column_under_a_two_date_header_is_named_by_its_own_date():
+    """Sears' columns read "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" above "2004" | "2003"."""
+    revenue = _gaap("sears_q2-2004.txt")["revenue"]
+    assert (revenue.period, revenue.comparison_period) == (
+        "For the 13 Weeks Ended July 3, 2004",
+        "For the 13 Weeks Ended June 28, 2003",
+    )
+
+
+def test_a_row_the_reading_cut_short_gives_no_figure():
+    """Weibo's "Non-GAAP diluted net income per share" prints four cells, each followed by a
+    footnote star; the table reading keeps one cell (0.54, the prior year's) under the current
+    column, where its other rows print four: the row's column is unsure, so no figure."""
+    metrics = summarize_extractive(document("reading/weibo_q2-2026_text.txt")).metrics
+    assert not [m for m in metrics if m.metric == "eps_diluted" and m.basis == "non_gaap"]
+
+
+def test_the_business_update_has_no_title_or_dateline_topic_and_few_items_per_section():
+    """Plug's title line "Plug" and dateline "SLINGERLANDS," are no topics; Assurant's update
+    takes at most two of its four "Holding Company Liquidity Position" lines, and none of the
+    outlook list under "The company expects:"."""
+    plug = summarize_extractive(document("reading/plug-power_q2-2026_text.txt")).business_update
+    assert plug[0].topic == "" and plug[0].text.startswith("As compared to the prior year and prior quarter")
+    assert not [u for u in plug if u.topic.lower().startswith(("plug", "slingerlands"))]
+    assurant = summarize_extractive(document("extractive/assurant_q4-2024_newswire.txt")).business_update
+    topics = [u.topic for u in assurant]
+    assert topics.count("Holding Company Liquidity Position") == 2
+    assert not [u for u in assurant if "expects" in u.topic.lower()]

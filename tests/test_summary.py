@@ -181,3 +181,16 @@ def test_the_summary_types_round_trip_through_json():
     assert summary.metrics[0].value.base_value == 6_587_000
     assert json.loads(summary.model_dump_json()) == _payload()
     assert summary.model_copy(update={"business_update": []}).business_update == [] and summary.business_update
+
+
+def test_a_metric_label_says_its_basis_once():
+    from summarizer.summary import Amount, Metric, metric_label
+
+    def metric(label: str, basis: str) -> Metric:
+        value = Amount(value="0.38", unit="per_share", scale="units")
+        return Metric(metric="eps_diluted", label=label, basis=basis, period="Q2", value=value,
+                      comparison_period=None, comparison_value=None, change=None, citations=[])  # fmt: skip
+
+    assert metric_label(metric("Non-GAAP diluted net income per share", "non_gaap")) == "Non-GAAP diluted net income per share"
+    assert metric_label(metric("Adjusted EPS", "non_gaap")) == "Adjusted EPS (non-GAAP)"
+    assert metric_label(metric("Diluted EPS", "gaap")) == "Diluted EPS"
