@@ -681,8 +681,8 @@ def _change(pick: _Pick) -> Amount | None:
     give, with no more decimals than their rounding allows."""
     if pick.change is not None:
         return amount_of(pick.change)
-    if pick.comparison is None or not pick.derives_change:
-        return None
+    if pick.comparison is None or not pick.derives_change or pick.current.value == pick.comparison.value:
+        return None  # no change to state between equal figures ("up 0%" reads as a change)
     current, prior = pick.current, pick.comparison
     unit: AmountUnit
     if current.family == "percent":
@@ -725,29 +725,51 @@ _PERIOD_START = re.compile(
 _SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
-# A header over both columns that a column's own year follows: "For the 13 Weeks Ended July 3, 2004 and
-# June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
-_TWO_DATES = re.compile(
-    rf"\b(?P<first>{MONTH}\w*\.? \d{{1,2}}, (?P<y1>(?:19|20)\d{{2}})) and (?P<second>{MONTH}\w*\.? \d{{1,2}}, (?P<y2>(?:19|20)\d{{2}})) (?P<year>(?:19|20)\d{{2}})$"
-)
+# A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
+# 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
+_DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"
+_TWO_DATES = re.compile(rf"\b(?P<first>{_DATE}) and (?P<second>{_DATE}) (?P<own>(?:19|20)\d{{2}}|{_DATE})$", re.I)
+_TRAILING_LABEL = re.compile(
+    r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$"  # a section label and the cell rule: "31-Dec-24 Current assets: |"
+    r"|(?<=\d)\s+(?:\((?:unaudited|retrospectively adjusted|as adjusted)\)|[A-Z]{3,}|(?:[A-Z]{1,2})?\$|RMB|%\s*(?:of\s+)?(?:net\s+)?sales)$",
+    re.I,
+)  # "June 30,2025 ASSETS", "June 30, 2026 HK$", "August 1, 2025 % Sales"
+_CAPTION = re.compile(r"^.*\([^)]*\b(?:millions|thousands|except)\b[^)]*\)\s*(?=\S)", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})[- ](?P<month>{MONTH})[a-z]*[- ](?P<year>(?:19|20)?\d{{2}})\b", re.I)  # "31-Dec-24", "30 JUN 2026"
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})[a-z]*-(?P<year>\d{{2}})\b", re.I)  # "Jun-26"
 
 
-def _dated_by_year(match: re.Match) -> str:
-    """The one of a header's two dates that the column's year names (both, if it names neither)."""
-    if match.group("year") == match.group("y1"):
-        return match.group("first")
-    if match.group("year") == match.group("y2"):
-        return match.group("second")
+def _dated_by_its_own(match: re.Match) -> str:
+    """The one of a header's two dates that the column's own year or date names (both, if neither)."""
+    own = match.group("own").lower()
+    for date in (match.group("first"), match.group("second")):
+        if own == date.lower() or (len(own) == 4 and date.endswith(own)):
+            return match.group("own") if len(own) > 4 else date
     return match.group(0)
 
 
-_TRAILING_LABEL = re.compile(r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$")
-_COMPACT_DATE = re.compile(rf"\b(\d{{1,2}})-({MONTH})-(\d{{2}})\b")
+def _month_name(abbreviation: str) -> str:
+    return f"{datetime.datetime.strptime(abbreviation[:3].title(), '%b'):%B}"
 
 
-def _long_date(match: re.Match) -> str:
-    day = datetime.date(2000, 1, 1).replace(month=datetime.datetime.strptime(match.group(2), "%b").month)
-    return f"{day:%B} {int(match.group(1))}, 20{match.group(3)}"
+def _year(digits: str) -> str:
+    return digits if len(digits) == 4 else f"20{digits}"
+
+
+def _column_period(column: str) -> str:
+    """A column header's period as the note says it, and as the verifier reads it back: in words
+    ("THREE MONTHS ENDED" reads "Three Months Ended"), dates written out ("31-Dec-24" and "30 JUN
+    2026" are "December 31, 2024" and "June 30, 2026", "Jun-26" is "June 2026": not the numbers
+    31 and 24), without a section label or "(Unaudited)" read into it, and of a header over two
+    columns only its own date."""
+    column = _CAPTION.sub("", column) or column  # "UnauditedFor the periods ended December 31(US$ millions, ...) Three Months Ended 2024"
+    capitals = r"\b[A-Z]{4,}\b" if not re.search(r"[a-z]", column) else r"\b[A-Z]{2,}(?:,?\s+[A-Z]{2,}\b)+"
+    column = re.sub(capitals, lambda words: words.group(0).title(), column)  # "DECEMBER 31, 2021", "AS OF JUNE"; not "Q4 FY25"
+    column = _TRAILING_LABEL.sub("", column) or column  # "31-Dec-24 Current assets: |", "June 30,2025 ASSETS"
+    column = _DAY_MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {int(m['day'])}, {_year(m['year'])}", column)
+    column = _MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {_year(m['year'])}", column)
+    column = re.sub(r"(\d),((?:19|20)\d{2})\b", r"\1, \2", column)  # "June 30,2025"
+    return _TWO_DATES.sub(_dated_by_its_own, column)
 
 
 def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
@@ -759,10 +781,7 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
     figure = fact.figure
     if figure.column:
         column = " ".join(_MARKERS.sub("", figure.column).split())
-        column = _SPANNING.sub("", column) or column
-        column = _TWO_DATES.sub(_dated_by_year, column)
-        column = _TRAILING_LABEL.sub("", column) or column  # a section label read into the header ("31-Dec-24 Current assets: |")
-        column = _COMPACT_DATE.sub(_long_date, column)  # "31-Dec-24" reads "December 31, 2024", not the numbers 31 and 24
+        column = _column_period(_SPANNING.sub("", column) or column)
         named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
         return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
     text = document.text

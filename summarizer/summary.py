@@ -436,6 +436,16 @@ def metric_label(metric: Metric) -> str:
     return metric.label
 
 
+def _for(period: str) -> str:
+    """ "for the" a period: "for the second quarter", "for the nine months of 2025" and "For the
+    Three Months Ended ..." as they are (not "for the the", "for the For the"), the nine months
+    as words ("9M 2024" would read as nine million)."""
+    period = re.sub(r"\b9M\b", "nine months", period)
+    if period.lower().startswith("for "):
+        return period
+    return f"for {period}" if period.lower().startswith("the ") else f"for the {period}"
+
+
 def metric_sentence(metric: Metric) -> str:
     """The sentence a metric item states, worded so the verifier reads its metric, basis,
     periods and change."""
@@ -445,20 +455,37 @@ def metric_sentence(metric: Metric) -> str:
         label = f"{label} {canonical}"
     if metric.basis == "non_gaap" and "non-gaap" not in label.lower():
         label = f"Non-GAAP {label}"
-    sentence = f"{label} for the {metric.period} was {amount_text(metric.value)}"
+    sentence = f"{label} {_for(metric.period)} was {amount_text(metric.value)}"
     if metric.comparison_value is not None:
-        sentence += f", compared with {amount_text(metric.comparison_value)} for the {metric.comparison_period or 'prior period'}"
+        sentence += f", compared with {amount_text(metric.comparison_value)} {_for(metric.comparison_period or 'prior period')}"
     if metric.change is not None:
         direction = "down" if Decimal(metric.change.value) < 0 else "up"
         sentence += f", {direction} {amount_text(metric.change, signed=False)}"
     return sentence + "."
 
 
+# A percentage that is a level, not a rate of change: a margin, a tax rate, a ratio
+_PERCENT_LEVEL = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|mix|share|percent(?:age)?|utili[sz]ation|occupancy|payout)\b", re.I)
+
+
 def guidance_sentence(guidance: Guidance) -> str | None:
+    """The sentence a guidance item states, worded so the verifier reads its metric, period and
+    range: a percentage of a flow (sales, EPS) is its growth ("expects net sales to grow 13% to
+    14% in fiscal year 2027"; to decline, for a fall), a margin's is its level."""
     if guidance.low is None and guidance.high is None:
         return None
-    bounds = list(dict.fromkeys(amount_text(b) for b in (guidance.low, guidance.high) if b is not None))
-    return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(bounds)}."
+    bounds = [b for b in (guidance.low, guidance.high) if b is not None]
+    share_of = re.search(r"\bpercentage of\b|%\s+of\b|\bpercent of\b", guidance.text, re.I)  # "about 10% of net sales"
+    if all(b.unit == "percent" for b in bounds) and not (_PERCENT_LEVEL.search(guidance.metric) or share_of or guidance.metric == "outlook"):
+        falls = all(Decimal(b.value) < 0 for b in bounds)
+        if falls or all(Decimal(b.value) >= 0 for b in bounds):
+            ordered = list(reversed(bounds)) if falls else bounds
+            words = list(dict.fromkeys(amount_text(b, signed=False) for b in ordered))
+            subject = re.sub(r"\s+growth$", "", guidance.metric, flags=re.I)
+            verb = "decline" if falls else "grow"
+            return f"The company expects {subject} to {verb} {' to '.join(words)} in {guidance.period}."
+    texts = list(dict.fromkeys(amount_text(b) for b in bounds))
+    return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(texts)}."
 
 
 def _valid_spans(document: Document, where: str, citations: Sequence[Citation], errors: list[Note]) -> list[Span]:

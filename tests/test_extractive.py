@@ -400,3 +400,22 @@ def test_the_business_update_has_no_title_or_dateline_topic_and_few_items_per_se
     topics = [u.topic for u in assurant]
     assert topics.count("Holding Company Liquidity Position") == 2
     assert not [u for u in assurant if "expects" in u.topic.lower()]
+
+
+@pytest.mark.parametrize(
+    ("column", "period"),
+    [
+        ("THREE MONTHS ENDED DECEMBER 31, 2021", "Three Months Ended December 31, 2021"),  # Goldman Sachs
+        ("THREE MONTHS ENDED 30 JUN 2026", "Three Months Ended June 30, 2026"),  # Axon
+        ("31-Dec-24 Current assets: |", "December 31, 2024"),  # Golden Matrix
+        ("Jun-26", "June 2026"),  # Auna
+        ("June 30,2025 ASSETS", "June 30, 2025"),  # Royalty Management
+        ("For the Three Months Ended June 30, 2026 HK$", "For the Three Months Ended June 30, 2026"),  # Futu
+        ("AS OF JUNE 30, 2026 AND DECEMBER 31, 2025 June 30, 2026", "As Of June 30, 2026"),  # Rocket Lab
+        ("Q4 FY25", "Q4 FY25"),
+    ],
+)
+def test_a_column_period_is_written_as_words_the_verifier_reads_back(column, period):
+    from summarizer.extractive import _column_period
+
+    assert _column_period(column) == period
