@@ -53,7 +53,7 @@ from .summary import (
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import MONTH, fiscal_quarter_in
+from .vocabulary import MONTH, fiscal_quarter_in, names_year_results
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -975,6 +975,8 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
     longer = _LONGER_PERIOD.get(index.main_length)
     named = longer.search(opening) if longer else None
     column = " ".join((picks[0][1].current.figure.column or "").split()) if picks else ""
+    if not named and index.main_length == "year" and index.current_year and names_year_results(opening) and not column:
+        column = str(index.current_year)  # "2023 Annual Results" with no table: the year it names
     if not named and index.main_length == "year" and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d{2}", column):
         # an annual release that names its year only as its columns do ("2024" beside "2023")
         return ReportingPeriod(label=column, fiscal_year=index.current_year, fiscal_quarter=None, period_end=None, citations=[])

@@ -413,6 +413,9 @@ def human(amount: Amount, currency: str = "") -> str:
     places = len(amount.value.split(".")[1]) if "." in amount.value else 0
     printed = _SCALE_EXPONENTS[amount.scale] - places  # the power of ten of the last digit printed
     for exponent, word in ((9, "billion"), (6, "million"), (3, "thousand")):
+        if exponent == 3 and printed <= 0 and size >= 1000:  # "$349,000" as printed, not "$349.0 thousand"
+            shown = f"{size:,.{-printed}f}"
+            break
         if size >= Decimal(10) ** exponent:
             decimals = min(1, max(0, exponent - printed))  # "$53 million" stays so: no "$53.0 million"
             shown = f"{size.scaleb(-exponent):.{decimals}f} {word}"

@@ -84,6 +84,8 @@ def test_boilerplate_stays_out_of_the_business_update():
         (Amount(value="68127", unit="currency", scale="millions"), "$68.1 billion"),
         (Amount(value="-0.09", unit="per_share", scale="units"), "$(0.09)"),
         (Amount(value="-27.2", unit="percent", scale="units"), "-27.2%"),
+        (Amount(value="349000", unit="currency", scale="units"), "$349,000"),  # as printed, not "$349.0 thousand"
+        (Amount(value="254", unit="currency", scale="thousands"), "$254 thousand"),
     ],
 )
 def test_amounts_read_as_people_write_them(amount, text):
@@ -345,6 +347,8 @@ def test_a_highlights_table_does_not_hide_the_operating_profit():
 
 
 def test_an_annual_release_names_its_year_as_in_2023():
+    summary = summarize_extractive(document("extractive/linklogis_fy2023_newswire.txt"))
+    assert summary.headline.text == "Linklogis reported 2023 revenue of RMB 870 million."
     revenue = _gaap("extractive/linklogis_fy2023_newswire.txt")["revenue"]
     assert (revenue.value.value, revenue.value.scale, revenue.comparison_value) == ("870", "millions", None)
 
