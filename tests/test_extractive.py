@@ -423,3 +423,17 @@ def test_a_column_period_is_written_as_words_the_verifier_reads_back(column, per
     from summarizer.extractive import _column_period
 
     assert _column_period(column) == period
+
+
+def test_how_an_adjusted_measure_is_made_is_boilerplate():
+    from summarizer.release_prose import is_boilerplate
+
+    assert is_boilerplate(
+        "Costs related to acquisition and divestiture activities: The Company has excluded acquisition- and "
+        "divestiture-related costs and the accounting impacts such as those related to transaction costs"
+    )
+    assert is_boilerplate(
+        "For the three months ended June 30, 2026 and 2025, no dilutive shares of the Forward Repurchase Contracts "
+        "were included in the computation of adjusted diluted EPS."
+    )
+    assert not is_boilerplate("As part of the agreement, Coty received $250 million in cash at signing.")
