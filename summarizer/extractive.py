@@ -10,11 +10,12 @@ the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .claims import read_numbers
@@ -52,7 +53,7 @@ from .summary import (
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import fiscal_quarter_in
+from .vocabulary import MONTH, fiscal_quarter_in, names_year_results
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -62,7 +63,7 @@ KEY_METRICS = ("revenue", "net_income", "eps_diluted", "operating_income", "cash
 _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
     "revenue": (
         re.compile(
-            r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
+            r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:sales\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?$|^total net (?:revenues?|sales)$"
             r"|^(?:total\s+)?gross rental income$|^gross rents$"  # a landlord's revenue
             r"|^(?:total\s+)?revenues?\s+from\s+contracts\s+with\s+customers$",  # IFRS 15's line
             re.I,
@@ -87,9 +88,9 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
             # "Net income (loss)", "Net (loss) income", "NET PROFIT/(LOSS)", "Net profit for the period", "(Group share)"
             r"^(?:consolidated\s+)?net\s+(?:\(\s*)?(?:income|earnings|loss|profit)(?:\s*\))?"
             r"(?:\s*/?\s*\(?\s*(?:loss|income|profit|earnings)\s*\)?)?(?:\s+for the (?:period|year|quarter))?"
-            r"(?:\s*\(group share\))?(?:\s+attributable to (?!non).*)?$"
+            r"(?:\s*\(group share\))?(?:\s+(?:attributable|allocated|applicable|available) to (?!non|participating|preferred).*)?$"
             # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
-            r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
+            r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*/?\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
             r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",
             re.I,
         ),
@@ -116,7 +117,7 @@ _AMOUNTS = re.compile(r"\d[\d,.]*")
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _LOSS_PER_SHARE = re.compile(r"\bloss(?:es)?\b.*\bper\b.*\bshare\b", re.I)
-_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)", re.I)
+_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)(?=\s*\w)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
 _SCALES: dict[int, Scale] = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
 _UNITS: dict[Unit, AmountUnit] = {
@@ -138,6 +139,11 @@ class _Pick:
     comparison: Fact | None
     change: Fact | None
     citation: Span
+    per_ads: bool = False  # an earnings per American Depositary Share, labelled as such
+    row_label: str = ""  # a table row's label with the heading that says whose it is ("Net income attributable to: ...")
+    # whether the change may be computed from the two figures: not where the comparison's kind
+    # is the engine's reading of its sentence, which the verifier's reading could not check
+    derives_change: bool = True
 
 
 def amount_of(fact: Fact) -> Amount:
@@ -247,14 +253,23 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
+        widths = Counter(len(_filled(row)) for row in table.rows if by_span.get((table_index, row.span)))
+        usual = widths.most_common(1)[0][0] if widths else 0
         for row in table.rows:
             facts = by_span.get((table_index, row.span))
+            if facts and len(_filled(row)) < usual and len(facts) == 1:
+                facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
                 rows.append(_TableRow(row, basis, tuple(facts), above))
             if not _PER_SHARE_QUALIFIER.search(row.label):
                 above = row.label
     return rows
+
+
+def _filled(row: Row) -> list[str]:
+    """A row's cells that print something (a figure, a dash), not a footnote mark alone."""
+    return [cell.text for cell in row.cells if cell.text.strip(" |*†‡")]
 
 
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
@@ -297,19 +312,41 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
         for name in ("net_income", "eps_diluted", "eps_basic"):
             if table is not None and _carries(name, table_row.row):
                 carried.setdefault(table, set()).add(name[:3])
+        if table is not None and _EARNINGS_PER_SHARE.search(table_row.row.label):  # "Loss per common share"
+            carried.setdefault(table, set()).add("eps")
     return {table for table, names in carried.items() if names >= {"net", "eps"}}
+
+
+_EARNINGS_PER_SHARE = re.compile(r"^(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\(loss\))?\s+per\s+(?:common\s+|ordinary\s+)?share$", re.I)
+_REVENUE_LINE = re.compile(r"\brevenues?\b", re.I)
+
+
+def _sole_revenue_lines(rows: list[_TableRow], statements: set[int]) -> list[_TableRow]:
+    """The statement of operations' top line where it is its only revenue line and no total is
+    printed ("Revenue from government contract" above the operating expenses): the company's
+    revenue, whatever it is from. Two revenue lines without a total state no company figure."""
+    lines = []
+    for table in sorted(statements):
+        rows_of = [row for row in rows if row.facts[0].figure.table == table and row.basis == "gaap"]
+        revenues = [row for row in rows_of if "revenue" in row.facts[0].metrics and _REVENUE_LINE.search(row.row.label)]
+        if len(revenues) == 1 and rows_of and rows_of[0] is revenues[0]:
+            lines.append(revenues[0])
+    return lines
 
 
 def _statement_lacks(name: str, tables: Iterable[int | None], rows: list[_TableRow], statements: set[int]) -> bool:
     """Whether the statement of operations leaves out a line it prints when the company reports
     it (operating income) and only other ``tables`` carry it: a statement that runs from revenue
-    down to earnings per share (a summary of earnings alone may omit it). A segment table's line
-    is then no company figure."""
-    return (
-        name in _STATEMENT_LINES
-        and not any(table in statements for table in tables)
-        and any(row.facts[0].figure.table in statements and _carries("revenue", row.row) for row in rows)
-    )
+    through its income taxes down to earnings per share (a summary of earnings or a highlights
+    table alone may omit it). A segment table's line is then no company figure."""
+    if name not in _STATEMENT_LINES or any(table in statements for table in tables):
+        return False
+    full = {row.facts[0].figure.table for row in rows if _INCOME_TAXES.search(row.row.label)} & statements
+    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in rows)
+
+
+# A statement's tax line ("Provision for income taxes", "Income tax expense", "Taxes"), not an adjustment's
+_INCOME_TAXES = re.compile(r"\bincome\s+tax|\bprovision for taxes\b|\btaxes on income\b|^tax(?:es|ation)?\b(?!\s+adjustments?)", re.I)
 
 
 def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], statements: set[int]) -> _Pick | None:
@@ -320,14 +357,18 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
     continuing operations") and amounts whose scale nothing states are left out."""
     families = _ROWS[name][1]
     length = "" if name in _BALANCES else index.main_length
+    currency = reporting_currency(index)
+    in_units = _tables_in_units(index)
     found: list[tuple[bool, int, int, int, _Pick]] = []
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
+    carried = [row for row in rows if _carries(name, row.row, row.above)]
+    sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not carried else []
     for table_row in rows:
         row, facts = table_row.row, table_row.facts
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
-        if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row):
+        if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row or table_row in sole):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment]
         current = [
@@ -341,12 +382,13 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
         if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
             continue
         comparison = _comparison(chosen, levels, index.fiscal_quarter)
-        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span)
-        attributable = 0
-        if name == "net_income" and _ATTRIBUTABLE.search(_owned_label(row)):
-            attributable = 2 if _TO_COMMON.search(_owned_label(row)) else 1
+        per_ads = name.startswith("eps") and _per_ads(table_row, chosen, currency)
+        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
+        attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
+        if name == "net_income":
+            attributable = _owners_rank(index, table_row, chosen, rows, statements)
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen):
+        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, in_units):
             continue
         found.append((table not in statements, table, -attributable, row.span.start, pick))
     if _statement_lacks(name, (item[1] for item in found), rows, statements):
@@ -357,17 +399,97 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
     return min(found, key=lambda item: item[:4])[4] if found else None
 
 
+_ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)
+
+
+def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
+    """Whether a row states earnings per ADS in the reporting currency: an ADS issuer's EPS is
+    quoted per ADS then (Futu's HK$26.08 per ADS, eight ordinary shares' worth), but not where
+    the per-ADS figure is only a convenience translation (ASE's US$0.129 beside NT$2.07 per share)."""
+    row = table_row.row
+    if not _ADS.search(f"{row.label} {row.section} {table_row.above}"):
+        return False
+    return cell.figure.currency in ("", currency) and not _TRANSLATION.search(cell.figure.column or "")
+
+
+_MINORITY = re.compile(r"\bnon-?\s?controlling\b|\bminority\b", re.I)
+
+
+def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[_TableRow], statements: set[int]) -> int:
+    """How surely a net income line is the company's bottom line, higher first.
+
+    The company's own line (attributable to it, or the plain net income of a release that shows
+    neither minority interests nor a line attributable to the company) comes before its common
+    stockholders' share (after preferred dividends or participating securities), and both before
+    a total that may include minorities; but a line whose figure the release states before its
+    financial statements (in its text or a summary table: what it headlines; a title's figure may
+    name no metric) comes before one whose figure it does not (Cboe's table 1 and its "Net Income
+    Allocated to Common Stockholders"; Citizens' "Net Income of $530 million")."""
+    label = _owned_label(table_row.row)
+    if _MINORITY.search(label):  # "attributable to redeemable noncontrolling interests"
+        return -1
+    if _ATTRIBUTABLE.search(label):
+        rank = 1 if _TO_COMMON.search(label) else 2
+    elif not any(
+        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
+        for r in rows
+    ):  # fmt: skip
+        rank = 2
+    else:
+        return 0
+    first = index.document.tables[cell.figure.table].span.start if cell.figure.table is not None else 0
+    upfront = any(
+        ("net_income" in f.metrics or not f.metrics) and f.figure.span.start < first
+        for f in index.matches("currency", cell.low, cell.high)
+    )
+    return rank + 3 * upfront
+
+
+def _as_reported(index: FactIndex) -> FactIndex:
+    """The reading with the release's main period as its statement of operations reports it.
+
+    A release whose opening names a quarter (its fourth quarter's highlights, next quarter's
+    outlook) but whose statement of operations prints its revenue, net income and EPS only for
+    the year reports the year: Golden Matrix announces "results for the fiscal year ended
+    December 31, 2024" and prints twelve-month statements alone. The index itself is left as it
+    is (the verifier reads it); a copy says the year.
+    """
+    if index.main_length != "quarter":
+        return index
+    rows = _table_rows(index.document, index)
+    statements = _statement_tables(rows)
+    lengths = {
+        f.period.length
+        for row in rows
+        if row.facts[0].figure.table in statements and row.basis == "gaap"
+        and any(_carries(name, row.row, row.above) for name in ("revenue", "net_income", "eps_diluted"))
+        for f in row.facts
+        if f.period.prior is False and not f.change
+    }  # fmt: skip
+    if lengths != {"year"}:
+        return index
+    view = copy.copy(index)
+    view.__dict__.update(main_length="year", fiscal_quarter=None)  # the cached readings of the copy
+    return view
+
+
 def _is_prose(sentence: str) -> bool:
     """A sentence of words, not a table line read as text: twice as many words as numbers."""
     return len(_WORDS.findall(sentence)) >= max(6, 2 * len(_AMOUNTS.findall(sentence)))
 
 
-def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
+def _scale_is_sure(index: FactIndex, fact: Fact, in_units: set[int] | None = None) -> bool:
     """Whether a table amount's scale is known: the table's caption or the cell says it, or
-    the amount is not a currency one, or the release's prose states the same figure in dollars."""
+    the amount is not a currency one, or the release's prose states the same figure in dollars,
+    or another amount of its table that prints no scale (``in_units``, see ``_tables_in_units``)."""
     figure = fact.figure
     if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
         return True
+    return figure.table in (in_units or set()) or _stated_in_prose(index, fact)
+
+
+def _stated_in_prose(index: FactIndex, fact: Fact) -> bool:
+    """Whether a sentence of the release states a table amount as it is, in dollars."""
     text = index.document.text
     return any(
         other.figure.table is None
@@ -375,6 +497,18 @@ def _scale_is_sure(index: FactIndex, fact: Fact) -> bool:
         and _is_prose(other.figure.context.of(text))
         for other in index.matches("currency", fact.low, fact.high)
     )
+
+
+def _tables_in_units(index: FactIndex) -> set[int]:
+    """The tables that state no scale but whose amounts the prose shows to be whole units: a
+    sentence states one of their unscaled amounts as it is ("revenue of $151,115,532"), so the
+    table is printed in dollars, every row of it (Golden Matrix's income from operations)."""
+    return {
+        fact.figure.table
+        for fact in index.facts
+        if fact.figure.table is not None and fact.family == "currency" and fact.figure.scale_source == "none"
+        and fact.figure.decimals <= 0 and abs(fact.value) >= 100_000 and _stated_in_prose(index, fact)
+    }  # fmt: skip
 
 
 def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick | None:
@@ -421,16 +555,47 @@ def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick 
         named = fiscal_quarter_in(sentence)
         if named and index.fiscal_quarter and named != index.fiscal_quarter:
             continue  # the sentence names another quarter ("already reported in the first quarter")
-        comparison = _comparison(fact, by_sentence[fact.figure.context])
+        comparison = _sentence_comparison(index, fact, by_sentence[fact.figure.context])
         if comparison is not None and not _signs_told(index, fact, comparison):
             comparison = None  # the comparison's sign is unsure: the figure may still stand alone (below)
         if not _table_agrees(index, carrying, [f for f in (fact, comparison) if f is not None]):
             continue
         if comparison is not None:
-            return _Pick(fact, comparison, None, fact.figure.context)
+            reread = comparison not in by_sentence[fact.figure.context]  # read per share here, not by the facts stage
+            return _Pick(fact, comparison, None, fact.figure.context, derives_change=not reread)
         if alone is None and _names_own_period(index, sentence):
             alone = _Pick(fact, None, None, fact.figure.context)
     return alone
+
+
+def _sentence_comparison(index: FactIndex, current: Fact, stated: list[Fact]) -> Fact | None:
+    """The comparison figure a sentence gives for ``current``: as ``_comparison`` finds it,
+    else the one figure after it that the sentence names as the same quarter a year earlier
+    ("NT$2.07, compared to NT$2.13 for 4Q23 and NT$2.18 for 3Q24"). Such a comparison of a
+    per-share figure printed in the same currency at no scale is a per-share amount too."""
+    comparison = _comparison(current, stated)
+    if comparison is not None or not index.fiscal_quarter or not index.current_year:
+        return comparison
+    figure, text = current.figure, index.document.text
+    year_ago = []
+    for fact in stated:
+        if not (fact.period.prior and not fact.change and not fact.period.end and fact.figure.span.start > figure.span.end):
+            continue
+        label = _PERIOD_LABEL.match(text, _after_for(text, fact.figure.span.end))
+        if label is None or _label_quarter(label) != index.fiscal_quarter or _label_year(label) != str(index.current_year - 1):
+            continue
+        if fact.family == current.family:
+            year_ago.append(fact)
+        elif (current.family == "per_share" and fact.family == "currency" and fact.figure.currency == figure.currency
+              and fact.figure.scale_source == "none" and fact.figure.decimals >= 2):  # fmt: skip
+            year_ago.append(replace(fact, family="per_share", figure=fact.figure._replace(unit=Unit.PER_SHARE)))
+    return year_ago[0] if len(year_ago) == 1 else None
+
+
+def _after_for(text: str, end: int) -> int:
+    """Where the period a figure is "for" or "in" begins, right after it ("NT$2.13 for 4Q23")."""
+    match = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?").match(text, end)
+    return match.end() if match else end
 
 
 # A release that splits its profit between the company's owners and minority interests.
@@ -448,13 +613,15 @@ _FULL_YEAR = re.compile(r"\b(?:full[- ]year|fiscal(?: year)?|year ended|twelve m
 
 def _names_own_period(index: FactIndex, sentence: str) -> bool:
     """Whether a sentence names the period the release reports, year and all: "the second
-    quarter of 2025" in a second-quarter release, "the year ended July 31, 2025" in an annual one."""
+    quarter of 2025" in a second-quarter release, "the year ended July 31, 2025" or "in 2023"
+    in an annual one."""
     year = index.current_year
     if not year or str(year) not in sentence:
         return False
     if index.main_length == "quarter":
         return index.fiscal_quarter is not None and fiscal_quarter_in(sentence) == index.fiscal_quarter
-    return index.main_length == "year" and bool(_FULL_YEAR.search(sentence)) and fiscal_quarter_in(sentence) is None
+    in_year = re.search(rf"\b(?:in|for|during)\s+(?:fiscal\s+)?{year}\b", sentence, re.I)  # "In 2023, the total revenue ..."
+    return index.main_length == "year" and bool(_FULL_YEAR.search(sentence) or in_year) and fiscal_quarter_in(sentence) is None
 
 
 _SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+reported\b", re.I)
@@ -513,8 +680,8 @@ def _change(pick: _Pick) -> Amount | None:
     give, with no more decimals than their rounding allows."""
     if pick.change is not None:
         return amount_of(pick.change)
-    if pick.comparison is None:
-        return None
+    if pick.comparison is None or not pick.derives_change or pick.current.value == pick.comparison.value:
+        return None  # no change to state between equal figures ("up 0%" reads as a change)
     current, prior = pick.current, pick.comparison
     unit: AmountUnit
     if current.family == "percent":
@@ -535,9 +702,10 @@ def _label(document: Document, pick: _Pick) -> str:
     """The metric as the release names it: the row label, or the words before the figure."""
     figure = pick.current.figure
     if figure.table is not None and figure.row:
-        label = " ".join(re.split(r"-{3,}|={3,}", figure.row)[-1].split())  # a fixed-width table's rule is no word
+        label = " ".join(re.split(r"-{3,}|={3,}", pick.row_label or figure.row)[-1].split())  # a fixed-width table's rule is no word
         qualifier = re.fullmatch(r"(?:basic|diluted)(?:\s+(?:and|&)\s+(?:basic|diluted))?", label, re.IGNORECASE)
-        return f"{label} EPS" if qualifier else label
+        label = f"{label} EPS" if qualifier else label
+        return f"{label} per ADS" if pick.per_ads and not _ADS.search(label) else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
     label = " ".join(named[-1].group(0).split()) if named else ""
     if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
@@ -556,6 +724,53 @@ _PERIOD_START = re.compile(
 _SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 
 
+# A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
+# 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
+_DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"
+_TWO_DATES = re.compile(rf"\b(?P<first>{_DATE}) and (?P<second>{_DATE}) (?P<own>(?:19|20)\d{{2}}|{_DATE})$", re.I)
+_TRAILING_LABEL = re.compile(
+    r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$"  # a section label and the cell rule: "31-Dec-24 Current assets: |"
+    r"|(?<=\d)\s+(?:\((?:unaudited|retrospectively adjusted|as adjusted)\)|[A-Z]{3,}|(?:[A-Z]{1,2})?\$|RMB|%\s*(?:of\s+)?(?:net\s+)?sales)$",
+    re.I,
+)  # "June 30,2025 ASSETS", "June 30, 2026 HK$", "August 1, 2025 % Sales"
+_CAPTION = re.compile(r"^.*\([^)]*\b(?:millions|thousands|except)\b[^)]*\)\s*(?=\S)", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})[- ](?P<month>{MONTH})[a-z]*[- ](?P<year>(?:19|20)?\d{{2}})\b", re.I)  # "31-Dec-24", "30 JUN 2026"
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})[a-z]*-(?P<year>\d{{2}})\b", re.I)  # "Jun-26"
+
+
+def _dated_by_its_own(match: re.Match) -> str:
+    """The one of a header's two dates that the column's own year or date names (both, if neither)."""
+    own = match.group("own").lower()
+    for date in (match.group("first"), match.group("second")):
+        if own == date.lower() or (len(own) == 4 and date.endswith(own)):
+            return match.group("own") if len(own) > 4 else date
+    return match.group(0)
+
+
+def _month_name(abbreviation: str) -> str:
+    return f"{datetime.datetime.strptime(abbreviation[:3].title(), '%b'):%B}"
+
+
+def _year(digits: str) -> str:
+    return digits if len(digits) == 4 else f"20{digits}"
+
+
+def _column_period(column: str) -> str:
+    """A column header's period as the note says it, and as the verifier reads it back: in words
+    ("THREE MONTHS ENDED" reads "Three Months Ended"), dates written out ("31-Dec-24" and "30 JUN
+    2026" are "December 31, 2024" and "June 30, 2026", "Jun-26" is "June 2026": not the numbers
+    31 and 24), without a section label or "(Unaudited)" read into it, and of a header over two
+    columns only its own date."""
+    column = _CAPTION.sub("", column) or column  # "UnauditedFor the periods ended December 31(US$ millions, ...) Three Months Ended 2024"
+    capitals = r"\b[A-Z]{4,}\b" if not re.search(r"[a-z]", column) else r"\b[A-Z]{2,}(?:,?\s+[A-Z]{2,}\b)+"
+    column = re.sub(capitals, lambda words: words.group(0).title(), column)  # "DECEMBER 31, 2021", "AS OF JUNE"; not "Q4 FY25"
+    column = _TRAILING_LABEL.sub("", column) or column  # "31-Dec-24 Current assets: |", "June 30,2025 ASSETS"
+    column = _DAY_MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {int(m['day'])}, {_year(m['year'])}", column)
+    column = _MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {_year(m['year'])}", column)
+    column = re.sub(r"(\d),((?:19|20)\d{2})\b", r"\1, \2", column)  # "June 30,2025"
+    return _TWO_DATES.sub(_dated_by_its_own, column)
+
+
 def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
     """The period as its column header says it (footnote markers left out), or as the
     sentence names it: before the figure ("second-quarter 2025 earnings of ..."), else right
@@ -565,7 +780,7 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
     figure = fact.figure
     if figure.column:
         column = " ".join(_MARKERS.sub("", figure.column).split())
-        column = _SPANNING.sub("", column) or column
+        column = _column_period(_SPANNING.sub("", column) or column)
         named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
         return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
     text = document.text
@@ -759,6 +974,8 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
     longer = _LONGER_PERIOD.get(index.main_length)
     named = longer.search(opening) if longer else None
     column = " ".join((picks[0][1].current.figure.column or "").split()) if picks else ""
+    if not named and index.main_length == "year" and index.current_year and names_year_results(opening) and not column:
+        column = str(index.current_year)  # "2023 Annual Results" with no table: the year it names
     if not named and index.main_length == "year" and re.fullmatch(r"(?:FY\s?)?(?:19|20)\d{2}", column):
         # an annual release that names its year only as its columns do ("2024" beside "2023")
         return ReportingPeriod(label=column, fiscal_year=index.current_year, fiscal_quarter=None, period_end=None, citations=[])
@@ -830,10 +1047,11 @@ def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, 
         cited.append("net_income")
     eps = by_name.get("eps_diluted")
     if eps:
+        per_ads = " per ADS" if _ADS.search(eps.label) else ""  # not per ordinary share
         if eps.value.value.startswith("-"):  # "$(0.00)" is a loss too
-            parts.append(f"diluted net loss per share of {human(_unsigned(eps.value))}")
+            parts.append(f"diluted net loss {'per ADS' if per_ads else 'per share'} of {human(_unsigned(eps.value))}")
         else:
-            parts.append(f"diluted EPS of {human(eps.value)}")
+            parts.append(f"diluted EPS of {human(eps.value)}{per_ads}")
         cited.append("eps_diluted")
     words = _headline_period(period)
     if not parts:
@@ -1104,6 +1322,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     text = document.text
     figures = [amount for m in metrics for amount in (m.value, m.comparison_value) if amount is not None]
     appendix = min((section.start for section in found if section.statement), default=len(text))
+    lead = next((span.start for span in sentences if _is_prose(span.of(text))), 0)
     scored = []
     for span in sentences:
         section = _heading_before(found, span.start)
@@ -1122,13 +1341,18 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence) or _in_quotation(text, quoted))
         score -= 3 * (span.start > appendix)
         score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
+        title_line = section is not None and section.start < lead  # a heading above the release's first sentence: its title
+        label = topic or (section.label if section and not title_line else "")
+        if _guidance_verb(label):
+            continue  # a lead-in's list ("The company expects:"): the outlook, not a development
         if score >= 3:
-            label = topic or (section.label if section else "")
             scored.append((score, quoted, "" if _SAYS_NOTHING.fullmatch(label) else label))
     chosen: list[tuple[int, Span, str]] = []
     for item in sorted(scored, key=lambda item: -item[0]):
         if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
             continue  # the same development said twice (in the highlights and again in the text)
+        if item[2] and sum(c[2] == item[2] for c in chosen) >= 2:
+            continue  # a few developments, not one section's every line (four items of "Holding Company Liquidity")
         chosen.append(item)
         if len(chosen) == 6:
             break
@@ -1163,7 +1387,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
 def table_metrics(document: Document, index: FactIndex) -> list[Metric]:
     """The metrics ``summarize_extractive`` reports, without the rest of its summary (what a
     model's metrics are cross-checked against: its guidance and updates are not needed)."""
-    return [metric for _, _, metric in _metrics(document, index)]
+    return [metric for _, _, metric in _metrics(document, _as_reported(index))]
 
 
 def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
@@ -1175,7 +1399,7 @@ def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
-    index = index or FactIndex(document)
+    index = _as_reported(index or FactIndex(document))
     picks = _metrics(document, index)
     company = _company(document)
     period = _period(document, picks, index)

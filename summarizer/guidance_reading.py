@@ -53,7 +53,8 @@ _PRIOR = re.compile(
 # The words that narrow a metric ("U.S. commercial revenue", "Data Center revenue"): kept with it, so
 # that a segment's guidance never reads as the company's.
 _STOP = (
-    r"(?!(?i:our|the|its|their|a|an|of|for|to|in|on|and|or|we|company|expect|expects|expected|raising|raised|increased|"
+    r"(?!(?i:our|the|its|their|a|an|of|for|to|in|on|and|or|we|company|expect|expects|expected|anticipate|anticipates|"
+    r"anticipated|forecasts?|projects?|sees?|targets?|raising|raised|increased|"
     r"lowering|lowered|reaffirming|reaffirmed|reiterate|guidance|outlook|full|year|quarter|fiscal|GAAP|non-GAAP|"
     r"adjusted|total|this|that|any|all|each|is|are|be|not|assuming|continue|now|approximately|[QH][1-4]|FY\d*)\b)"
 )
@@ -89,6 +90,11 @@ def _basis(sentence: str, start: int, paired: bool) -> str:
 _OF_METRIC = re.compile(r"(?:\s+[A-Za-z]{1,4}\b){0,3}\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?=" + METRIC_PHRASE.pattern + ")", re.IGNORECASE)
 
 
+# An aside between commas that names what the figure leaves out: "The effective tax rate for 2025,
+# excluding Cobre Panamá and interest expense, is expected to be approximately 30%."
+_ASIDE = re.compile(r",\s*(?:excluding|including|before|after|net of|other than)\b[^,]*,", re.IGNORECASE)
+
+
 def guidance_metric(sentence: str, first_figure: int, figure_end: int | None = None) -> str:
     """The metric a guidance sentence gives figures for: the one named just after the figures
     ("EUR60 to EUR70m of revenues"), else the one named last before the first figure, or,
@@ -100,7 +106,8 @@ def guidance_metric(sentence: str, first_figure: int, figure_end: int | None = N
     if after:
         chosen = METRIC_PHRASE.match(sentence, after.end())
     else:
-        named = list(METRIC_PHRASE.finditer(sentence, 0, first_figure))
+        asides = [m.span() for m in _ASIDE.finditer(sentence, 0, first_figure)]
+        named = [m for m in METRIC_PHRASE.finditer(sentence, 0, first_figure) if not any(a <= m.start() < b for a, b in asides)]
         chosen = (named[0] if paired else named[-1]) if named else None
     if chosen is None:
         return ""

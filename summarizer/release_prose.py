@@ -87,8 +87,8 @@ def _heading_label(line: str) -> str:
 
 
 def _is_heading(label: str) -> bool:
-    if not label or "|" in label or label.count("(") != label.count(")"):
-        return False
+    if not label or "|" in label or label.count("(") != label.count(")") or label.endswith((",", ";")):
+        return False  # a table row; a dateline's city ("SLINGERLANDS," above "N.Y., Aug. 10, 2026")
     if re.search(r"\d", _YEARS_AND_QUARTERS.sub("", label)):
         return False  # amounts, dates ("November 20, 2024"), table rows
     words = label.split()
@@ -180,6 +180,9 @@ _BOILERPLATE = re.compile(
     # "About ..." without its heading: "Lowe's Companies, Inc. (NYSE: LOW) is a FORTUNE® 100 home improvement company"
     r"\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|HKEX|LSE|ASX|Euronext|OTC\w*|NYSE American)\b[^)]*\)\s+(?:is|are)\s+(?:a|an|the|one)\b|"
     r"differ materially|"
+    # how an adjusted measure is made: "The Company has excluded acquisition- and divestiture-related costs ..."
+    r"\b(?:has|have|we|company)\s+(?:excluded|exclude|excludes)\b[^.;]{0,80}\b(?:costs?|charges?|impacts?|expenses?|items?|effects?)\b|"
+    r"\b(?:included|excluded) (?:in|from) the (?:computation|calculation) of\b|"  # "no dilutive shares ... were included in the computation of"
     r"convenience of the reader|noon buying rate|\btranslation of \w+ (?:amounts )?into\b|"  # a convenience translation's note
     r"^\W*the following tables? (?:summari[sz]es|sets? forth|presents?|shows?|provides?)\b|"  # a table's lead-in
     r"\b(?:SFAS|FAS|ASC|ASU|IFRS|IAS)\s?\d|"  # what an accounting standard requires

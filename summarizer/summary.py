@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -49,6 +50,7 @@ __all__ = [
     "ReportingPeriod",
     "Headline",
     "Summary",
+    "metric_label",
     "CallUsage",
     "Usage",
     "DocumentRef",
@@ -411,6 +413,9 @@ def human(amount: Amount, currency: str = "") -> str:
     places = len(amount.value.split(".")[1]) if "." in amount.value else 0
     printed = _SCALE_EXPONENTS[amount.scale] - places  # the power of ten of the last digit printed
     for exponent, word in ((9, "billion"), (6, "million"), (3, "thousand")):
+        if exponent == 3 and printed <= 0 and size >= 1000:  # "$349,000" as printed, not "$349.0 thousand"
+            shown = f"{size:,.{-printed}f}"
+            break
         if size >= Decimal(10) ** exponent:
             decimals = min(1, max(0, exponent - printed))  # "$53 million" stays so: no "$53.0 million"
             shown = f"{size.scaleb(-exponent):.{decimals}f} {word}"
@@ -421,29 +426,69 @@ def human(amount: Amount, currency: str = "") -> str:
     return f"{'-' if value < 0 else ''}{prefix}{shown}"
 
 
+# The other sign a label names beside its own ("Net income (loss)", "Net (loss) income", "Income/(loss)"):
+# read as words, it would make a profit printed without a sign a loss.
+_EITHER_SIGN = re.compile(r"\s*/?\s*\((?:loss|losses|income|profit|earnings)\)(?=\s|$)|\s*/\s*\(?loss\)?(?=\s|$)", re.I)
+
+
+def metric_label(metric: Metric) -> str:
+    """A metric's label as a note shows it: its basis said once ("Adjusted EPS (non-GAAP)", but
+    "Non-GAAP diluted EPS" as it is)."""
+    if metric.basis == "non_gaap" and "non-gaap" not in metric.label.lower():
+        return f"{metric.label} (non-GAAP)"
+    return metric.label
+
+
+def _for(period: str) -> str:
+    """ "for the" a period: "for the second quarter", "for the nine months of 2025" and "For the
+    Three Months Ended ..." as they are (not "for the the", "for the For the"), the nine months
+    as words ("9M 2024" would read as nine million)."""
+    period = re.sub(r"\b9M\b", "nine months", period)
+    if period.lower().startswith("for "):
+        return period
+    return f"for {period}" if period.lower().startswith("the ") else f"for the {period}"
+
+
 def metric_sentence(metric: Metric) -> str:
     """The sentence a metric item states, worded so the verifier reads its metric, basis,
     periods and change."""
-    label = metric.label
+    label = _EITHER_SIGN.sub("", metric.label)  # "Net income (loss)": the amounts carry their own signs
     canonical = _METRIC_WORDS[metric.metric]
     if canonical and not metrics_in(label):
         label = f"{label} {canonical}"
     if metric.basis == "non_gaap" and "non-gaap" not in label.lower():
         label = f"Non-GAAP {label}"
-    sentence = f"{label} for the {metric.period} was {amount_text(metric.value)}"
+    sentence = f"{label} {_for(metric.period)} was {amount_text(metric.value)}"
     if metric.comparison_value is not None:
-        sentence += f", compared with {amount_text(metric.comparison_value)} for the {metric.comparison_period or 'prior period'}"
+        sentence += f", compared with {amount_text(metric.comparison_value)} {_for(metric.comparison_period or 'prior period')}"
     if metric.change is not None:
         direction = "down" if Decimal(metric.change.value) < 0 else "up"
         sentence += f", {direction} {amount_text(metric.change, signed=False)}"
     return sentence + "."
 
 
+# A percentage that is a level, not a rate of change: a margin, a tax rate, a ratio
+_PERCENT_LEVEL = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|mix|share|percent(?:age)?|utili[sz]ation|occupancy|payout)\b", re.I)
+
+
 def guidance_sentence(guidance: Guidance) -> str | None:
+    """The sentence a guidance item states, worded so the verifier reads its metric, period and
+    range: a percentage of a flow (sales, EPS) is its growth ("expects net sales to grow 13% to
+    14% in fiscal year 2027"; to decline, for a fall), a margin's is its level."""
     if guidance.low is None and guidance.high is None:
         return None
-    bounds = list(dict.fromkeys(amount_text(b) for b in (guidance.low, guidance.high) if b is not None))
-    return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(bounds)}."
+    bounds = [b for b in (guidance.low, guidance.high) if b is not None]
+    share_of = re.search(r"\bpercentage of\b|%\s+of\b|\bpercent of\b", guidance.text, re.I)  # "about 10% of net sales"
+    if all(b.unit == "percent" for b in bounds) and not (_PERCENT_LEVEL.search(guidance.metric) or share_of or guidance.metric == "outlook"):
+        falls = all(Decimal(b.value) < 0 for b in bounds)
+        if falls or all(Decimal(b.value) >= 0 for b in bounds):
+            ordered = list(reversed(bounds)) if falls else bounds
+            words = list(dict.fromkeys(amount_text(b, signed=False) for b in ordered))
+            subject = re.sub(r"\s+growth$", "", guidance.metric, flags=re.I)
+            verb = "decline" if falls else "grow"
+            return f"The company expects {subject} to {verb} {' to '.join(words)} in {guidance.period}."
+    texts = list(dict.fromkeys(amount_text(b) for b in bounds))
+    return f"The company expects {guidance.metric} for {guidance.period} of {' to '.join(texts)}."
 
 
 def _valid_spans(document: Document, where: str, citations: Sequence[Citation], errors: list[Note]) -> list[Span]:

@@ -84,6 +84,8 @@ def test_boilerplate_stays_out_of_the_business_update():
         (Amount(value="68127", unit="currency", scale="millions"), "$68.1 billion"),
         (Amount(value="-0.09", unit="per_share", scale="units"), "$(0.09)"),
         (Amount(value="-27.2", unit="percent", scale="units"), "-27.2%"),
+        (Amount(value="349000", unit="currency", scale="units"), "$349,000"),  # as printed, not "$349.0 thousand"
+        (Amount(value="254", unit="currency", scale="thousands"), "$254 thousand"),
     ],
 )
 def test_amounts_read_as_people_write_them(amount, text):
@@ -254,7 +256,7 @@ def test_amounts_are_written_in_the_reporting_currency(capsys):
     summary = summarize_extractive(doc)
     assert summary.headline.text == (
         "Futu reported Second Quarter 2026 revenue of HK$7.2 billion, up 35.6% from HK$5.3 billion; "
-        "net income of HK$3.6 billion; diluted EPS of HK$3.26."
+        "net income of HK$3.6 billion; diluted EPS of HK$26.08 per ADS."
     )
     assert human(Amount(value="-0.02", unit="per_share", scale="units"), "CNY") == "RMB (0.02)"
     assert human(Amount(value="6.9", unit="currency", scale="millions"), "EUR") == "€6.9 million"
@@ -308,3 +310,139 @@ def test_a_figure_whose_comparison_has_an_unsure_sign_stands_alone():
     income = next(m for m in summarize_extractive(doc).metrics if m.metric == "net_income")
     assert (income.value.value, income.comparison_value) == ("-5205000", None)
     assert income.period == "year ended July 31, 2025"
+
+
+def test_an_ads_issuer_quotes_its_eps_per_ads_in_its_reporting_currency():
+    """Futu prints diluted EPS per ordinary share (HK$3.26) and per ADS (HK$26.08, eight shares)
+    in its reporting currency: the per-ADS figure, the one its US holders own, is labelled so."""
+    eps = _gaap("reading/futu_q2-2026_text.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("26.08", "18.24")
+    assert eps.label == "Diluted EPS per ADS"
+
+
+def test_a_per_ads_figure_only_in_a_convenience_translation_is_not_the_eps():
+    """ASE states per-ADS EPS only in US$ beside its NT$ per-share figures: its EPS is NT$2.07
+    per share, compared with "NT$2.13 for 4Q23" (the same quarter a year earlier, not "NT$2.18
+    for 3Q24"); the facts stage reads 2.13 as a currency amount, so no change is derived."""
+    eps = _gaap("reading/ase-technology_q4-2024_newswire.txt")["eps_diluted"]
+    assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("2.07", "2.13")
+    assert eps.comparison_value.unit == "per_share" and eps.change is None
+
+
+def test_net_income_is_the_line_the_release_headlines_among_the_companys_own():
+    """Cboe's summary table 1 states "Net Income Allocated to Common Stockholders" 195.6, so that
+    line is its net income; where no figure is stated before the statement (Citizens' highlights
+    pages), the company's own "Net income" 530 comes before the 498 available to common stockholders."""
+    income = _gaap("extractive/cboe_q4-2024_newswire.txt")["net_income"]
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("195.6", "210.8")
+    citizens = _gaap("reading/citizens-financial_q4-2021_highlights.html")["net_income"]
+    assert citizens.value.base_value == 530_000_000
+
+
+def test_the_only_revenue_line_of_the_statement_is_the_revenue():
+    """GeoVax's statement of operations opens with "Revenue from government contract" and prints
+    no other revenue line; its prior-year cell is a dash, so no comparison is given."""
+    revenue = _gaap("reading/geovax_q3-2024_newswire.txt")["revenue"]
+    assert (revenue.label, revenue.value.value, revenue.value.scale) == ("Revenue from government contract", "2789", "thousands")
+    assert revenue.comparison_value is None
+
+
+def test_a_highlights_table_does_not_hide_the_operating_profit():
+    """First Quantum's highlights table runs from "Sales revenues" to EPS without expenses or
+    taxes: it is no full statement, so the operating profit of its reconciliation stands."""
+    metrics = _gaap("reading/first-quantum_q4-2024_newswire.txt")
+    assert (metrics["revenue"].value.value, metrics["revenue"].comparison_value.value) == ("1256", "1218")
+    assert (metrics["operating_income"].value.value, metrics["operating_income"].comparison_value.value) == ("344", "-984")
+
+
+def test_an_annual_release_names_its_year_as_in_2023():
+    summary = summarize_extractive(document("extractive/linklogis_fy2023_newswire.txt"))
+    assert summary.headline.text == "Linklogis reported 2023 revenue of RMB 870 million."
+    revenue = _gaap("extractive/linklogis_fy2023_newswire.txt")["revenue"]
+    assert (revenue.value.value, revenue.value.scale, revenue.comparison_value) == ("870", "millions", None)
+
+
+def test_a_nine_month_eps_compared_with_an_unlabelled_prior_year_is_left_out():
+    """Indus states EPS only for the nine months ("climbed to EUR 2.46 ... the previous year's
+    EUR 1.89"); nothing names the comparison a quarter, so no quarterly EPS is printed."""
+    assert "eps_diluted" not in _gaap("claim_reading/indus-holding_q3-2025_newswire.txt")
+
+
+def test_a_release_whose_statement_prints_only_the_year_reports_the_year():
+    """Golden Matrix's opening names its fourth quarter and a Q1 outlook, but it announces
+    "results for the fiscal year ended December 31, 2024" and its statement of operations prints
+    twelve-month columns alone, in whole dollars (the prose states "$151 million" of 151,115,532):
+    the key figures are the year's, and every number of the summary verifies."""
+    doc = document("reading/golden-matrix_fy2024_newswire.txt")
+    summary = summarize_extractive(doc)
+    metrics = {m.metric: m for m in summary.metrics if m.basis == "gaap"}
+    assert summary.period.label == "fiscal year ended December 31, 2024"
+    assert (metrics["revenue"].value.value, metrics["revenue"].comparison_value.value) == ("151115532", "92993521")
+    assert (metrics["net_income"].value.value, metrics["net_income"].comparison_value.value) == ("-1480249", "13702538")
+    assert metrics["operating_income"].value.value == "2743704"
+    assert metrics["cash"].period == "December 31, 2024"
+    report = verify_summary(summary, doc)
+    assert report.supported, report.summary_line()
+
+
+def test_a_column_under_a_two_date_header_is_named_by_its_own_date():
+    """Sears' columns read "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" above "2004" | "2003"."""
+    revenue = _gaap("sears_q2-2004.txt")["revenue"]
+    assert (revenue.period, revenue.comparison_period) == (
+        "For the 13 Weeks Ended July 3, 2004",
+        "For the 13 Weeks Ended June 28, 2003",
+    )
+
+
+def test_a_row_the_reading_cut_short_gives_no_figure():
+    """Weibo's "Non-GAAP diluted net income per share" prints four cells, each followed by a
+    footnote star; the table reading keeps one cell (0.54, the prior year's) under the current
+    column, where its other rows print four: the row's column is unsure, so no figure."""
+    metrics = summarize_extractive(document("reading/weibo_q2-2026_text.txt")).metrics
+    assert not [m for m in metrics if m.metric == "eps_diluted" and m.basis == "non_gaap"]
+
+
+def test_the_business_update_has_no_title_or_dateline_topic_and_few_items_per_section():
+    """Plug's title line "Plug" and dateline "SLINGERLANDS," are no topics; Assurant's update
+    takes at most two of its four "Holding Company Liquidity Position" lines, and none of the
+    outlook list under "The company expects:"."""
+    plug = summarize_extractive(document("reading/plug-power_q2-2026_text.txt")).business_update
+    assert plug[0].topic == "" and plug[0].text.startswith("As compared to the prior year and prior quarter")
+    assert not [u for u in plug if u.topic.lower().startswith(("plug", "slingerlands"))]
+    assurant = summarize_extractive(document("extractive/assurant_q4-2024_newswire.txt")).business_update
+    topics = [u.topic for u in assurant]
+    assert topics.count("Holding Company Liquidity Position") == 2
+    assert not [u for u in assurant if "expects" in u.topic.lower()]
+
+
+@pytest.mark.parametrize(
+    ("column", "period"),
+    [
+        ("THREE MONTHS ENDED DECEMBER 31, 2021", "Three Months Ended December 31, 2021"),  # Goldman Sachs
+        ("THREE MONTHS ENDED 30 JUN 2026", "Three Months Ended June 30, 2026"),  # Axon
+        ("31-Dec-24 Current assets: |", "December 31, 2024"),  # Golden Matrix
+        ("Jun-26", "June 2026"),  # Auna
+        ("June 30,2025 ASSETS", "June 30, 2025"),  # Royalty Management
+        ("For the Three Months Ended June 30, 2026 HK$", "For the Three Months Ended June 30, 2026"),  # Futu
+        ("AS OF JUNE 30, 2026 AND DECEMBER 31, 2025 June 30, 2026", "As Of June 30, 2026"),  # Rocket Lab
+        ("Q4 FY25", "Q4 FY25"),
+    ],
+)
+def test_a_column_period_is_written_as_words_the_verifier_reads_back(column, period):
+    from summarizer.extractive import _column_period
+
+    assert _column_period(column) == period
+
+
+def test_how_an_adjusted_measure_is_made_is_boilerplate():
+    from summarizer.release_prose import is_boilerplate
+
+    assert is_boilerplate(
+        "Costs related to acquisition and divestiture activities: The Company has excluded acquisition- and "
+        "divestiture-related costs and the accounting impacts such as those related to transaction costs"
+    )
+    assert is_boilerplate(
+        "For the three months ended June 30, 2026 and 2025, no dilutive shares of the Forward Repurchase Contracts "
+        "were included in the computation of adjusted diluted EPS."
+    )
+    assert not is_boilerplate("As part of the agreement, Coty received $250 million in cash at signing.")

@@ -174,3 +174,12 @@ def test_boilerplate_sentences(sentence):
 )
 def test_debris_is_not_a_sentence_of_prose(sentence, debris):
     assert is_debris(sentence) is debris
+
+
+def test_a_guidance_metric_is_not_taken_from_an_aside_of_what_it_excludes():
+    from summarizer.guidance_reading import guidance_metric
+
+    sentence = "The effective tax rate for 2025, excluding Cobre Panamá and interest expense, is expected to be approximately 30%."
+    assert guidance_metric(sentence, sentence.index("30%")) == "effective tax rate"
+    anticipated = "We anticipate revenue growth near the midpoint of our 10% to 14% FX-neutral range, or approximately 12%."
+    assert guidance_metric(anticipated, anticipated.index("10%")) == "revenue growth"

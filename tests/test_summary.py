@@ -181,3 +181,33 @@ def test_the_summary_types_round_trip_through_json():
     assert summary.metrics[0].value.base_value == 6_587_000
     assert json.loads(summary.model_dump_json()) == _payload()
     assert summary.model_copy(update={"business_update": []}).business_update == [] and summary.business_update
+
+
+def test_a_metric_label_says_its_basis_once():
+    from summarizer.summary import Amount, Metric, metric_label
+
+    def metric(label: str, basis: str) -> Metric:
+        value = Amount(value="0.38", unit="per_share", scale="units")
+        return Metric(metric="eps_diluted", label=label, basis=basis, period="Q2", value=value,
+                      comparison_period=None, comparison_value=None, change=None, citations=[])  # fmt: skip
+
+    assert metric_label(metric("Non-GAAP diluted net income per share", "non_gaap")) == "Non-GAAP diluted net income per share"
+    assert metric_label(metric("Adjusted EPS", "non_gaap")) == "Adjusted EPS (non-GAAP)"
+    assert metric_label(metric("Diluted EPS", "gaap")) == "Diluted EPS"
+
+
+def test_a_guidance_percentage_of_a_flow_is_its_growth_and_a_margin_its_level():
+    from summarizer.summary import Amount, Guidance, guidance_sentence
+
+    def guidance(metric: str, low: str, high: str, text: str = "") -> Guidance:
+        bound = lambda value: Amount(value=value, unit="percent", scale="units")  # noqa: E731
+        return Guidance(metric=metric, period="fiscal 2026", low=bound(low), high=bound(high), text=text, citations=[])
+
+    assert guidance_sentence(guidance("adjusted EPS growth", "12", "12")) == "The company expects adjusted EPS to grow 12% in fiscal 2026."
+    assert guidance_sentence(guidance("net sales", "13", "14")) == "The company expects net sales to grow 13% to 14% in fiscal 2026."
+    assert guidance_sentence(guidance("sales growth", "-5", "-3")) == "The company expects sales to decline 3% to 5% in fiscal 2026."
+    assert guidance_sentence(guidance("effective tax rate", "28.5", "30.5")) == (
+        "The company expects effective tax rate for fiscal 2026 of 28.5% to 30.5%."
+    )
+    spending = guidance("net sales", "10", "10", "Advertising and sales promotion spending is expected to be about 10% of net sales.")
+    assert guidance_sentence(spending) == "The company expects net sales for fiscal 2026 of 10%."

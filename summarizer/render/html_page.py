@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..summary import Citation, Envelope, human
+from ..summary import Citation, Envelope, human, metric_label
 from ..verify import SUPPORTED, Status, VerificationReport
 
 __all__ = ["review_page"]
@@ -103,7 +103,7 @@ def review_page(envelope: Envelope, report: VerificationReport, text: str, *, en
     rows = []
     for index, metric in enumerate(summary.metrics):
         item, cells = f"metrics[{index}]", []
-        cells.append(escape(metric.label + (" (non-GAAP)" if metric.basis == "non_gaap" else "")))
+        cells.append(escape(metric_label(metric)))
         cells.append(escape(human(metric.value, envelope.currency)) + marked(item, 0))
         cells.append(escape(human(metric.comparison_value, envelope.currency)) + marked(item, 1) if metric.comparison_value else "—")
         position = 2 if metric.comparison_value else 1

@@ -12,7 +12,7 @@ import re
 
 from ..guidance_reading import direction
 from ..ingest import display_name
-from ..summary import Citation, DocumentRef, Envelope, Omission, human
+from ..summary import Citation, DocumentRef, Envelope, Omission, human, metric_label
 from ..verify import NumberCheck, Status, VerificationReport
 
 __all__ = ["briefing_note"]
@@ -124,7 +124,7 @@ def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note
                 f"{_text(human(metric.comparison_value, envelope.currency))}{_mark(next(numbers, None))}" if metric.comparison_value else "—"
             )
             change = f"{_text(human(metric.change, envelope.currency))}{_mark(next(numbers, None))}" if metric.change else "—"
-            label = metric.label + (" (non-GAAP)" if metric.basis == "non_gaap" else "")
+            label = metric_label(metric)
             lines.append(f"| {_cell(label)} | {value} | {comparison} | {change} | {sources.refs(metric.citations)} |")
         lines.append("")
         first = summary.metrics[0]

@@ -7,7 +7,7 @@ is marked with :warning: and its status, where it stands.
 
 from __future__ import annotations
 
-from ..summary import Envelope, human
+from ..summary import Envelope, human, metric_label
 from ..verify import NumberCheck, Status, VerificationReport
 
 __all__ = ["slack_message", "escape_mrkdwn", "MAX_BLOCKS", "MAX_HEADER", "MAX_SECTION"]
@@ -60,7 +60,7 @@ def slack_message(envelope: Envelope, report: VerificationReport, *, engine_note
         lines = ["*Key figures*"]
         for index, metric in enumerate(summary.metrics):
             numbers = iter(checks.get(f"metrics[{index}]", []))
-            line = f"• *{escape_mrkdwn(metric.label)}*{' (non-GAAP)' if metric.basis == 'non_gaap' else ''}: "
+            line = f"• *{escape_mrkdwn(metric_label(metric))}*: "
             line += f"{escape_mrkdwn(human(metric.value, envelope.currency))}{_mark(next(numbers, None))}"
             if metric.comparison_value:
                 line += f" vs {escape_mrkdwn(human(metric.comparison_value, envelope.currency))}{_mark(next(numbers, None))}"
