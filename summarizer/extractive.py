@@ -396,7 +396,8 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
         found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
-    return min(found, key=lambda item: item[:4])[4] if found else None
+    # a statement's line first; of those, the surest owners' line (``_owners_rank``), then the earliest table
+    return min(found, key=lambda item: (item[0], item[2], item[1], item[3]))[4] if found else None
 
 
 _ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)

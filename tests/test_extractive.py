@@ -339,6 +339,14 @@ def test_net_income_is_the_line_the_release_headlines_among_the_companys_own():
     assert citizens.value.base_value == 530_000_000
 
 
+def test_the_line_attributable_to_the_company_comes_before_an_earlier_table_s_total():
+    """Figure's "Financial Highlights" table prints "Net Income" 87,436 (minorities included) above
+    its statement's "Net income attributable to Figure Technology Solutions, Inc." 87,446: the
+    company's own line wins over the earlier table."""
+    income = _gaap("extractive/figure-technology_q2-2026_text.txt")["net_income"]
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("87446", "29942")
+
+
 def test_the_only_revenue_line_of_the_statement_is_the_revenue():
     """GeoVax's statement of operations opens with "Revenue from government contract" and prints
     no other revenue line; its prior-year cell is a dash, so no comparison is given."""
