@@ -21,7 +21,7 @@ VALUE_CELL = re.compile(
     r"(?:%|pts?\.?|p\.\s?p\.?|bps?\.?|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
 # a guidance table's range: "$253-$254 million", "$0.06-$0.07", "3% - 4%", "$1.117 to $1.121 billion"
-_RANGE_END = r"(?:(?:US|C|A)?[$€£¥]\s*)?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?"
+_RANGE_END = r"(?:(?:US|C|A)?[$€£¥]\s*)?\(?(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?\)?%?"  # possessive, as _NUMBER
 _RANGE_CELL = re.compile(
     rf"{_RANGE_END}\s*(?:[-–—]|to)\s*{_RANGE_END}(?:\s+(?:thousand|million|billion|trillion)s?|\s?%)?", re.IGNORECASE
 )

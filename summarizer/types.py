@@ -124,7 +124,8 @@ class Table:
         A row laid out on the columns (empty cells where a column has no value) says where
         its cells stand. Otherwise a row with fewer cells than columns (only after-tax and
         per-share amounts of four periods, say) fills the last columns of each group, as
-        statements print them."""
+        statements print them. A row of more cells than columns keeps its first cells in the
+        columns only when the surplus is trailing percentages; otherwise none has a column."""
         width, count, groups = len(self.columns), len(row.cells), self.groups
         if row.positions and len(row.positions) == count and row.positions[-1] < width:
             return list(row.positions)
