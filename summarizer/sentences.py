@@ -1,8 +1,9 @@
 """Sentences of running text, as spans.
 
 A paragraph ends at a blank line or where a bullet starts a line, and a list item at
-its line's end when the next line starts flush with a capital; inside it, a sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the
-word before the point is a known abbreviation ("Inc.", "Feb.", "U.S.").
+its line's end when the next line starts flush with a capital; inside it, a sentence
+ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the word before
+the point is a known abbreviation ("Inc.", "Feb.", "U.S.", "Ex.").
 """
 
 from __future__ import annotations
