@@ -132,7 +132,7 @@ def test_verify_needs_one_kind_of_claims(capsys):
 
 @pytest.fixture(scope="module")
 def wells_fargo() -> FactIndex:
-    return FactIndex(document("claim_reading/wells-fargo_q4-2021.htm"))
+    return FactIndex(document("reading/wells-fargo_q4-2021.htm"))
 
 
 def _status_of(index: FactIndex, claim: str, number: str) -> Status:
