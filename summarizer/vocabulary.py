@@ -445,7 +445,8 @@ _DIRECTION_BEFORE = re.compile(
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%".
 _VERB_OBJECT_BEFORE = re.compile(
     r"\b(?P<verb>raised|increased|cut|lowered|boosted|hiked|reduced|trimmed|slashed)\s+(?:its|the|their|our)\s+"
-    r"(?:[\w-]+\s+){1,4}(?:by\s+)?$",
+    # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
+    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,4}(?:by\s+)?$",
     re.IGNORECASE,
 )
 _FIRST_WORDS = re.compile(r"\s*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"

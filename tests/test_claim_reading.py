@@ -413,6 +413,9 @@ def test_a_verb_of_change_before_its_object_makes_the_percentage_a_change() -> N
     assert cut.value == Decimal(-40) and cut.change
     (raised,) = _readings("The company raised $50 million in its offering.")  # a capital raise is an amount, not a change
     assert not raised.change
+    # "to" (or "from") in the object names the level the verb moved it to: the new outlook, not a change
+    low, high = _readings("Sterling raised its 2026 revenue guidance to $4.00 billion to $4.15 billion.")
+    assert not low.change and not high.change and low.metric == "revenue"
 
 
 def test_loan_to_value_is_a_ratio_not_loans() -> None:
