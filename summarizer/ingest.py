@@ -49,12 +49,10 @@ _TITLE_LINES = (
 )
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _TEXT_HAS_WORDS = re.compile(r"[A-Za-z]{3,}")
-_ROW_FRAGMENT = re.compile(r"[ \t]*\|[^\n]*[^|\s][ \t]*")  # opens a cell, leaves the row open
-# A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
 # a header cell broken before its year: "... | June 30," / "2026 | | December 31," / "2025 |"
 _OPEN_DATE_CELL = re.compile(r".*\|[^|]*\b\d{1,2},?[ \t]*")
 _DATE_LINE = re.compile(rf"[ \t]*{MONTH}[a-z]*\.?[ \t]+\d{{1,2}},?[ \t]*")
-_YEAR_FIRST_CELL = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*\|.*")
+# A line of one cell (or none) closed by "|": "Total revenues | |", "| 2,349,227 | | |", "$ | 81,898 | | |".
 _ONE_CELL_LINE = re.compile(r"[ \t|]*(?:(?:[$€£¥][ \t]*\|[ \t]*)?[^|\s][^|]*\|[ \t|]*(?:[)%][ \t|]*)?)?")
 _UUENCODED = re.compile(r"\s*begin ")  # a binary file in a submission (a PDF, a spreadsheet)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -123,8 +121,8 @@ def _rejoin_flattened_rows(text: str) -> str:
 # is anchored at its start and read possessively: white space alone on a long line is passed
 # over once, and the engine keeps no state per line of a run of millions.
 _BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
-_ROW_FRAGMENT_LINE = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # ``_ROW_FRAGMENT``, a line of a block
-_YEAR_FIRST_LINE = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*\|[^\n]*", re.MULTILINE)  # ``_YEAR_FIRST_CELL``
+_ROW_FRAGMENT_LINE = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # opens a cell, leaves the row open
+_YEAR_FIRST_LINE = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*\|[^\n]*", re.MULTILINE)  # "2026 | | December 31,"
 
 
 def _lines(text: str, first: int, last: int) -> Iterator[tuple[int, int]]:

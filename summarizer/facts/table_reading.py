@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ..columns import column_periods, column_segments
 from ..context import basis_of
@@ -60,6 +60,25 @@ def signed_fact(
     return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change, **rest)
 
 
+_T = TypeVar("_T")
+
+
+def _named_in(words: str) -> frozenset[str]:
+    return frozenset(metric for _, metric in metrics_in(words))
+
+
+def _loss_label(label: str) -> bool:
+    return bool(_LOSS_ROW.search(label)) and not _NOT_LOSS_ROW.search(label)
+
+
+def _change_column(column: str) -> bool:
+    return bool(column and CHANGE_COLUMN.search(column))
+
+
+def _change_row(label: str) -> bool:
+    return bool(_CHANGE_ROW.search(label))
+
+
 class TableLookup:
     """What every cell of one table needs, computed once per table: per cell, hashing the
     table for the column caches and scanning its columns and rows is quadratic in its size."""
@@ -73,44 +92,31 @@ class TableLookup:
         self.rows = table.rows
         self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
         # what the labels, sections and columns say, each read once: every cell of a row or column repeats them
-        self._named: dict[str, frozenset[str]] = {}
-        self._loss_label: dict[str, bool] = {}
-        self._change_column: dict[str, bool] = {}
-        self._change_row: dict[str, bool] = {}
-        self._basis: dict[str, str] = {}
+        self._readings: dict[tuple[Callable[[str], Any], str], Any] = {}
+
+    def _once(self, read: Callable[[str], _T], words: str) -> _T:
+        key = (read, words)
+        if key not in self._readings:
+            self._readings[key] = read(words)
+        return self._readings[key]
 
     def named_in(self, words: str) -> frozenset[str]:
         """The metrics ``words`` name (``vocabulary.metrics_in``)."""
-        found = self._named.get(words)
-        if found is None:
-            found = self._named[words] = frozenset(metric for _, metric in metrics_in(words))
-        return found
+        return self._once(_named_in, words)
 
     def loss_label(self, label: str) -> bool:
         """A label that names a loss and no income ("Net loss", not "Income (loss) before taxes")."""
-        found = self._loss_label.get(label)
-        if found is None:
-            found = self._loss_label[label] = bool(_LOSS_ROW.search(label)) and not _NOT_LOSS_ROW.search(label)
-        return found
+        return self._once(_loss_label, label)
 
     def change_column(self, column: str) -> bool:
-        found = self._change_column.get(column)
-        if found is None:
-            found = self._change_column[column] = bool(column and CHANGE_COLUMN.search(column))
-        return found
+        return self._once(_change_column, column)
 
     def change_row(self, label: str) -> bool:
         """A row of changes: its label ends on growth or change ("Organic sales growth")."""
-        found = self._change_row.get(label)
-        if found is None:
-            found = self._change_row[label] = bool(_CHANGE_ROW.search(label))
-        return found
+        return self._once(_change_row, label)
 
     def basis(self, words: str) -> str:
-        found = self._basis.get(words)
-        if found is None:
-            found = self._basis[words] = basis_of(words)
-        return found
+        return self._once(basis_of, words)
 
     def row(self, span: Span) -> Row | None:
         position = bisect.bisect_right(self.row_starts, span.start) - 1
