@@ -386,18 +386,18 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
         attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
         if name == "net_income":
-            attributable = _owners_rank(index, table_row, chosen, rows, statements)
+            attributable = _owners_rank(index, table_row, chosen, rows)
         table = chosen.figure.table if chosen.figure.table is not None else -1
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, in_units):
             continue
-        found.append((table not in statements, table, -attributable, row.span.start, pick))
-    if _statement_lacks(name, (item[1] for item in found), rows, statements):
+        # a statement's line first; of those, the surest owners' line (``_owners_rank``), then the earliest table
+        found.append((table not in statements, -attributable, table, row.span.start, pick))
+    if _statement_lacks(name, (item[2] for item in found), rows, statements):
         return None
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
         found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
-    # a statement's line first; of those, the surest owners' line (``_owners_rank``), then the earliest table
-    return min(found, key=lambda item: (item[0], item[2], item[1], item[3]))[4] if found else None
+    return min(found, key=lambda item: item[:4])[4] if found else None
 
 
 _ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)
@@ -416,7 +416,7 @@ def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
 _MINORITY = re.compile(r"\bnon-?\s?controlling\b|\bminority\b", re.I)
 
 
-def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[_TableRow], statements: set[int]) -> int:
+def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[_TableRow]) -> int:
     """How surely a net income line is the company's bottom line, higher first.
 
     The company's own line (attributable to it, or the plain net income of a release that shows
