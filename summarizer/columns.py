@@ -12,7 +12,7 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import MONTH, Period, period_in
+from .vocabulary import MONTH, Period, metric_matches, period_in
 
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year"]
 
@@ -36,7 +36,8 @@ def column_periods(table: Table) -> list[Period]:
     Where some columns say their length and others, with dates, do not (a header cut
     short: "...ed December 31"), those others are another length: "unstated"; and a column
     is not known to be the latest of its length while an unstated column is dated later."""
-    keys = [period_end(column) for column in table.columns]
+    # a column comparing two periods ("Δ YTD 26 vs YTD 25", "2026 vs. 2025") is a change: it spans both
+    keys = [None if _COMPARES_TWO.search(column) else period_end(column) for column in table.columns]
     read = {column: period_in(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
     periods = [read[column] for column in table.columns]
     if any(p.length for p in periods):
@@ -61,6 +62,7 @@ def column_periods(table: Table) -> list[Period]:
     return result
 
 
+_COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
     rf"(?P<month5>{MONTH})[a-z]*\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
@@ -69,7 +71,7 @@ _KEY_PARTS = re.compile(
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
     rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
     rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=YTD)'?(?P<ytd>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -81,8 +83,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     for match in _KEY_PARTS.finditer(column):
         if match.group("year"):
             year = int(match.group("year"))
-        elif match.group("fy") or match.group("qy") or match.group("ytd"):
-            digits = match.group("fy") or match.group("qy") or match.group("ytd")
+        elif match.group("fy") or match.group("qy") or match.group("qy2") or match.group("ytd"):
+            digits = match.group("fy") or match.group("qy") or match.group("qy2") or match.group("ytd")
             year = int(digits) + (2000 if len(digits) == 2 else 0)
         elif match.group("nyear"):
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
@@ -147,6 +149,15 @@ _MEASURE = re.compile(
 )
 
 
+def _names_a_metric(name: str) -> bool:
+    """A column named by nothing but a metric ("Revenue") holds that measure of each row, it is
+    no business segment; "Retail Banking" or "Sears Canada" names no metric at all."""
+    rest = name
+    for match, _ in metric_matches(name):
+        rest = rest.replace(match.group(0), " ")
+    return rest != name and not any(character.isalpha() for character in rest)
+
+
 @functools.lru_cache(maxsize=256)
 def column_segments(table: Table) -> tuple[str, ...]:
     """The business segment each column reports, "" for the company as a whole.
@@ -158,8 +169,8 @@ def column_segments(table: Table) -> tuple[str, ...]:
     ends = [period_end(column) for column in table.columns]
     named = {
         (name, end)
-        for name, end in set(zip(names, ends))
-        if len(name) >= 3 and name[0].isupper() and end and not _MEASURE.search(name)
+        for column, name, end in set(zip(table.columns, names, ends))
+        if len(name) >= 3 and name[0].isupper() and end and not _MEASURE.search(column) and not _names_a_metric(name)
     }
     shared = {end for end, count in Counter(end for _, end in named).items() if count > 1}  # linear in columns
     if not shared:

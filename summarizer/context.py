@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from .keywords import may_hold
-from .numbers import RANGE_LINK
+from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .types import Figure, Span, Unit
 from .vocabulary import (
@@ -380,6 +380,12 @@ class Reading:
     basis: str = ""
 
 
+def _after_a_loss(numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], unit: Unit, metric: str | None) -> bool:
+    """True when the last level read so far in ``unit`` and of ``metric`` is a loss (negative)."""
+    same = [r for (_, _, u), r in zip(numbers, readings) if u is unit and not r.change and r.metric == metric]
+    return bool(same) and same[-1].value < 0
+
+
 def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
     """True when the nearest words that name years (else the sentence up to the number, whose
     latest year is ``sentence_year``) name only years before ``current_year``."""
@@ -437,6 +443,16 @@ def read_sentence(
         signed = signed_value(text, span.start, span.end, value, unit)
         between = text[previous_end : span.start]
         carried = position > 0 and _CARRY.fullmatch(between) is not None
+        if (
+            position > 0
+            and not readings[-1].change
+            and numbers[position - 1][2] is unit is not Unit.COUNT
+            and is_comparison_aside(text, numbers[position - 1][0].end, span.start, span.end)
+        ):
+            # "EUR 723.7 million (808.8)": the aside is the comparison period's figure of the same amount
+            readings.append(Reading(signed, False, readings[-1].metric, Period(length, True), readings[-1].basis))
+            previous_end = span.end
+            continue
         change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_change(text, span.start, span.end):
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
@@ -462,7 +478,10 @@ def read_sentence(
             or _DATE_LABEL.fullmatch(aside.group("label").strip())
         ):
             # "EUR 44.6m (9M 2024: EUR 6.7m)", "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)":
-            # the aside is the comparison period's, and the list goes on in the period it interrupted
+            # the aside is the comparison period's, and the list goes on in the period it interrupted; the
+            # aside of a loss is a loss ("a net loss of $5,205,000 ... (July 31, 2024: $9,264,000)")
+            if signed > 0 and _after_a_loss(numbers, readings, unit, metric):
+                signed = -signed
             readings.append(Reading(signed, False, metric, Period(length, True), basis))
             previous_end = span.end
             continue
@@ -479,11 +498,15 @@ def read_sentence(
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = max((int(y) for y in YEAR.findall(_ASIDE.sub(" ", text[lower : span.start]))), default=None)
             prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
-        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and _LOSS.search(text, lower, span.start):
-            # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
-            same = [r for (_, _, u), r in zip(numbers, readings) if u is unit and not r.change and r.metric == metric]
-            if same and same[-1].value < 0:
-                signed = -signed
+        if (
+            prior
+            and signed > 0
+            and _introduces(between)
+            and not _PROFIT.search(between)
+            and _LOSS.search(text, lower, span.start)
+            and _after_a_loss(numbers, readings, unit, metric)
+        ):
+            signed = -signed  # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818"
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         previous_end = span.end

@@ -16,7 +16,17 @@ from typing import NamedTuple
 
 from .cells import is_nil_cell, is_range_cell
 from .numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
-from .numbers import NUMBER, RANGE_LINK, Token, is_bare_year, non_figures, number_words, parse_token, shares_range_scale
+from .numbers import (
+    NUMBER,
+    RANGE_LINK,
+    Token,
+    is_bare_year,
+    is_comparison_aside,
+    non_figures,
+    number_words,
+    parse_token,
+    shares_range_scale,
+)
 from .sentences import prose_sentences
 from .tables import caption_exponent
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
@@ -350,7 +360,7 @@ def extract_figures(document: Document) -> Figures:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
     in_text += _word_figures(text, outside_cells, sentences, [*(f.span for f in in_text), *(o.span for o in other)])
     in_text.sort(key=lambda figure: figure.span.start)
-    financial = _share_range_scales(text, in_text)
+    financial = _comparison_asides(text, _share_range_scales(text, in_text))
     for place in rows:
         for position, cell in enumerate(place.row.cells):
             found = NUMBER.search(text, cell.span.start, cell.span.end)
@@ -369,18 +379,49 @@ def extract_figures(document: Document) -> Figures:
 
 def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: list[Span]) -> list[Figure]:
     """Figures written in words, read as a claim's are ("a two percent unit increase", "eight
-    cents a share"), where a unit or a scale says they are figures and no number stands there."""
+    cents a share", "twenty-one patients", "two million orders"), where a unit, a scale or a
+    compound says they are figures and no number stands there."""
     taken_index = _SpanIndex(_merge(taken))
     figures = []
     for gap in gaps:
         for span, value, unit, decimals in number_words(text[gap.start : gap.end]):
             span = Span(gap.start + span.start, gap.start + span.end)
-            if unit is _COUNT or taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
+            if taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
                 continue
             exponent = -decimals if decimals < 0 else 0
             figures.append(Figure(span, span.of(text), value, unit, exponent, "inline" if exponent else "none",
                                   False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
     return figures
+
+
+_ASIDE_UNITS = (_CURRENCY, _PER_SHARE, _PERCENT)
+
+
+def _comparison_asides(text: str, figures: list[Figure]) -> list[Figure]:
+    """A comparison aside (``numbers.COMPARISON_ASIDE``) is the amount before it, for the comparison
+    period: its unit, scale and currency, and positive unless it carries a minus sign.
+    ``figures`` are of running text, in text order."""
+    result = list(figures)
+    for index in range(1, len(result)):
+        amount, aside = result[index - 1], result[index]
+        if (
+            aside.unit is _COUNT
+            and aside.scale_source == "none"
+            and (amount.unit in _ASIDE_UNITS or amount.scale_source == "inline")
+            and is_comparison_aside(text, amount.span.end, aside.span.start, aside.span.end)
+        ):
+            value = abs(aside.value).scaleb(amount.exponent, EXACT)
+            negative = aside.text[1] in "-−"
+            result[index] = aside._replace(
+                value=-value if negative else value,
+                unit=amount.unit,
+                exponent=amount.exponent,
+                scale_source=amount.scale_source,
+                negative=negative,
+                decimals=aside.decimals - amount.exponent,
+                currency=amount.currency,
+            )
+    return result
 
 
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:

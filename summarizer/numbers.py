@@ -21,6 +21,8 @@ from .types import EXACT, OtherKind, Span, Unit
 
 __all__ = [
     "another_amounts_unit",
+    "COMPARISON_ASIDE",
+    "is_comparison_aside",
     "LONE_NUMBER_LINE",
     "NUMBER",
     "NonFigure",
@@ -34,6 +36,18 @@ __all__ = [
     "shares_range_scale",
     "number_words",
 ]
+
+# "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
+# an amount, as Nordic and German releases print the comparison period's figure (its sign only by a minus,
+# never by the parentheses); not a footnote marker "(2)".
+COMPARISON_ASIDE = re.compile(r"\((?P<sign>[-−])?(?:\d{1,3}(?:,\d{3})+|\d*\.\d+|\d{3,})(?P<percent>%)?\)")
+_ASIDE_GAP = re.compile(r"[ ]{1,2}|[ ]per (?:\w+ )?(?:share|ADS|ADR)[ ]", re.IGNORECASE)  # "EUR 0.74 per share (0.68)"
+
+
+def is_comparison_aside(text: str, amount_end: int, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a comparison aside (``COMPARISON_ASIDE``) of the amount
+    ending at ``amount_end``."""
+    return _ASIDE_GAP.fullmatch(text, amount_end, start) is not None and COMPARISON_ASIDE.fullmatch(text, start, end) is not None
 
 # A number of at most three digits alone on its line, after a line break: a page number
 # ("EX-99.1 / 2 / ex991.htm"), in the release and in a claim alike. Group 1 is the number.

@@ -211,6 +211,15 @@ def _scale(text: str, lines: _Lines, first_data: int, floor: int, top: int) -> T
         line = lines[index]
         caption = text[line.start : line.end].strip()
         exponent = caption_exponent(caption)
+        if exponent is not None and caption.count(")") > caption.count("("):
+            # "(In dollars, except" / "shares outstanding" / "presented in millions)": the scale word is the
+            # exception's, and the caption's head (three lines up at most) says the amounts are unscaled
+            head = " ".join(text[above.start : above.end] for above in lines[max(floor, index - 3) : index])
+            opened = head[head.rfind("(") :] if "(" in head else ""
+            if opened and "except" in opened and caption_exponent(opened.partition("except")[0]) is None:
+                whole = f"{opened} {caption[: caption.index(')') + 1]}"
+                shares = "share" in whole.partition("except")[2].lower()
+                return TableScale(0, exponent if shares else 0, whole, Span(line.start, line.end))
         if exponent is not None:
             following = lines[index + 1] if index + 1 < first_data else line
             exceptions = text[line.start : following.end].partition("except")[2]
@@ -318,6 +327,27 @@ def _wider_layout(
     return (widest, ranges, columns, groups) if all(columns) else None
 
 
+def _named_wider(
+    text: str,
+    header_lines: list[_Line],
+    rows: list[Row],
+    width: int,
+    label_column: _LabelColumn,
+    headers: Mapping[str, HeaderCells] | None,
+) -> tuple[int, tuple[str, ...], int] | None:
+    """The columns of a table whose last header line names more columns than most rows fill
+    ("Q3'26 | Q3'25 | Inc/(Dec)" over rows of two amounts and a revenue row with its change):
+    as wide as that line and the widest row, when they agree; None otherwise."""
+    widest = max((len(row.cells) for row in rows), default=0)
+    if widest <= width:
+        return None
+    last_line, _ = _header_rows(text, header_lines[-1:], label_column, widest, None, headers)
+    if len(last_line) != 1 or len(last_line[0]) != widest:
+        return None
+    columns, groups = _columns(text, header_lines, widest, False, label_column, None, headers)
+    return (widest, columns, groups) if all(columns) else None
+
+
 _DASH_RUN = re.compile(r"[-=_—–]{3,}")
 
 
@@ -395,6 +425,10 @@ def _columns(
     else:
         rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
     rows = _stacked_dates(width, [cells for cells in rows if cells])
+    if not vertical and any(len(cells) > width + 1 for cells in rows):
+        # "2026 | 2025 | Change | LFL Change | Margin" twice over rows of six to eight cells: more headings
+        # than the rows fill, and nothing says which a row leaves out, so no column is named
+        return ("",) * width, 1
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
         if len(cells) >= width:
@@ -493,7 +527,13 @@ def _header_lines(
     # in a fixed-width table, a line that starts over the value columns is a piece of their header
     over_values = data.values[0][0] - data.start - 2 if data.values and not data.separated and not vertical else None
     # rows set apart by blank lines (a converter's one row per block): so are their headers
-    spaced = first_data + 2 < len(lines) and lines[first_data + 1].kind == "blank" and lines[first_data + 2].kind == "data"
+    # (the row after may be a section label of the same layout: "Adjustments for: | | | | |")
+    spaced = (
+        first_data + 2 < len(lines)
+        and lines[first_data + 1].kind == "blank"
+        and (lines[first_data + 2].kind == "data" or (data.separated and lines[first_data + 2].separated))
+    )
+    open_caption = False  # inside a parenthesised caption wrapped over the label column, reading upwards
     while cursor >= floor and len(header_lines) < limit:
         candidate = lines[cursor]
         if candidate.kind == "rule":  # a line of dashes between headers and rows counts for nothing
@@ -520,6 +560,8 @@ def _header_lines(
         ):
             header_lines.insert(0, candidate)
             blanks = 0
+            label = text[candidate.label[0] : candidate.label[1]] if candidate.label else ""
+            open_caption = label.count(")") > label.count("(")
         elif (
             candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks)
             and first_data - cursor <= _MOST_BODY_LABELS
@@ -527,8 +569,16 @@ def _header_lines(
             first, blanks = cursor, 0
         elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
             first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
-        elif candidate.kind == "label" and _SCALE_CAPTION.search(text[candidate.start : candidate.end]):
-            pass
+        elif open_caption and candidate.kind == "label" and not candidate.separated:
+            # "(In dollars, except" / "shares outstanding" / "presented in millions)   2024   2023": a caption
+            # wrapped over the label column, up to the line that opens its parenthesis
+            words = text[candidate.start : candidate.end]
+            open_caption, blanks = words.count("(") <= words.count(")"), 0
+        elif candidate.kind == "label" and (
+            _SCALE_CAPTION.search(text[candidate.start : candidate.end])
+            or (header_lines and _CAPTION_LINE.fullmatch(text[candidate.start : candidate.end].strip(" |")))
+        ):
+            blanks = 0  # a caption among the headings ("U.S. dollars in thousands", "(Unaudited)") is of the header
         else:
             break
         cursor -= 1
@@ -549,14 +599,19 @@ def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> boo
 
 
 def _is_fragment(text: str, line: _Line) -> bool:
-    """A short label line that is a piece of a wrapped header cell, not a section label."""
+    """A short label line that is a piece of a wrapped header cell, not a section label nor a
+    caption in parentheses of its own ("(Unaudited)")."""
     words = text[line.start : line.end]
     return (
         line.kind == "label"
         and len(line) <= _MAX_FRAGMENT
         and not _PERIOD_WORDS.search(words)
         and not metrics_in(words)
+        and not _CAPTION_LINE.fullmatch(words.strip(" |"))
     )
+
+
+_CAPTION_LINE = re.compile(r"\([^()]*\)")
 
 
 _MONTH_WORD = re.compile(rf"\b{MONTH}[a-z]*\b", re.IGNORECASE)
@@ -866,11 +921,33 @@ class _Lines:
             if not 0 <= index < len(self.starts):
                 raise IndexError(index)
             line = self._read[index] = _classify(self.text, self.starts[index], self.end(index))
+            if line.kind == "prose" and self._long_label(line, index):
+                line.kind, line.label = "label", line.cells[0]
             if index > self._furthest:
                 self._furthest = index
                 if len(self._read) > 2 * self._KEEP:
                     self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
         return line
+
+    def _long_label(self, line: _Line, index: int) -> bool:
+        """A line too long for a label that is one all the same: no sentence ends on it and a value
+        stands alone on each of the next lines, as a statement prints one cell per line under a
+        line item that explains itself ("Research and development (including $1,796 and $51 from
+        related party for the nine months ...)" / "$" / "4,944" / "$" / "2,451")."""
+        if len(line.cells) != 1 or line.separated or line.end - line.start > 3 * _MAX_LABEL:
+            return False
+        if self.text[line.start : line.end].rstrip().endswith((".", "!", "?", ":", ";")):
+            return False
+        values, cursor = 0, index + 1
+        while values < 2 and cursor < len(self.starts) and cursor <= index + 6:
+            # classified here without this look-ahead: a run of prose lines must not look ahead in a chain
+            below = self._read.get(cursor) or _classify(self.text, self.starts[cursor], self.end(cursor))
+            kind = below.kind
+            if kind not in ("value", "blank"):
+                return False
+            values += kind == "value"
+            cursor += 1
+        return values >= 2
 
     def next_candidate(self, index: int) -> int:
         """The first line from ``index`` on that could hold a table's data or a one-value-per-line
@@ -928,6 +1005,10 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             if wider:
                 width, ranges, columns, groups = wider
             rows = [_placed_by_position(row, ranges) for row in rows]
+        elif not vertical and header_lines:
+            named = _named_wider(text, header_lines, rows, width, label_column, headers)
+            if named:
+                width, columns, groups = named
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it

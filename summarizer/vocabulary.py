@@ -505,7 +505,7 @@ FORWARD_AFTER = re.compile(r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast
 # they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
 CHANGE_COLUMN = re.compile(
     r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec)\b|\b(?:inc|dec)\.?\s*%"
-    r"|\bY/Y\b|\bQ/Q\b|\bvariance\b|\bgrowth\b",
+    r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
     re.I,
 )
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".

@@ -294,12 +294,12 @@ def test_operating_income_from_a_sentence_when_no_statement_line_is_read():
     assert income.citations[0].quote.startswith("EBIT increased as well, reaching EUR 43.3 million")
 
 
-def test_a_figure_whose_comparison_has_an_unsure_sign_stands_alone():
+def test_the_comparison_in_an_aside_of_a_loss_is_a_loss():
     """Helix: "a net loss ... of $5,205,000 for the year ended July 31, 2025, (July 31, 2024:
-    $9,264,000)": the earlier figure says no sign of its own, so only the year's loss is given."""
+    $9,264,000)": the aside restates the loss for the year before, so it is a loss too."""
     doc = document("reading/helix-biopharma_fy2025_newswire.txt")
     income = next(m for m in summarize_extractive(doc).metrics if m.metric == "net_income")
-    assert (income.value.value, income.comparison_value) == ("-5205000", None)
+    assert (income.value.value, income.comparison_value and income.comparison_value.value) == ("-5205000", "-9264000")
     assert income.period == "year ended July 31, 2025"
 
 

@@ -592,3 +592,82 @@ def test_a_call_transcript_lends_no_period_from_one_line_to_the_next():
         facts = {f.figure.text: f for f in FactIndex(document_from_text(text)).facts}
         assert facts["$812.4 million"].period.length == "quarter"
         assert (facts["$13.70"].period.length, facts["$14.20"].period.length) == (length, length)
+
+
+def test_a_column_named_by_a_metric_or_a_change_is_no_segment():
+    # "Revenue | % of Revenue | Y/Y%" under each period: measures of the rows (Industrial, Automotive ...),
+    # not business segments; the Y/Y% column holds the year-on-year changes
+    facts = _facts("analog-devices_q3-fy2026_text.txt", "Industrial")
+    change = _cell(facts, "53%")
+    assert change.change and change.segment == "" and change.period.length == "quarter"
+    assert all(fact.segment == "" for fact in facts)
+
+
+def test_a_row_labelled_as_a_change_holds_changes():
+    # "Net sales % increase (decrease)   2.8%   (15.2)%   4.0%   (1.3)%" under the segments' columns
+    facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales % increase (decrease)")
+    europe = _cell(facts, "(15.2)%")
+    assert europe.change and europe.value == Decimal("-15.2")
+
+
+def test_a_pipe_header_naming_a_change_column_widens_the_table_to_the_rows_that_fill_it():
+    # "| Q3'26 | | Q3'25 | | Inc/(Dec) |" over rows of two amounts and a revenue row with its change "43%"
+    facts = _facts("keysight_q3-fy2026_text.txt", "Revenue")
+    change = _cell([f for f in facts if f.figure.text == "43%"], "43%")
+    assert change.change and change.period.length == "quarter"
+    now = _cell(facts, "1,345")
+    assert (now.period.prior, now.period.end) == (False, (2026, 9, 0))
+
+
+def test_a_comparison_aside_after_an_amount_is_the_prior_periods_figure_in_its_unit():
+    # "Revenue decreased by 11% to EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "EUR 0.74 per share (0.68)":
+    # Nordic releases print the comparison period's figure in parentheses, with a minus sign when negative
+    document = load_document(READING / "kemira_fy2024_newswire.txt")
+    facts = {fact.figure.text: fact for fact in FactIndex(document).facts if fact.figure.table is None}
+    revenue = facts["(808.8)"]
+    assert revenue.value == Decimal("808.8E6") and revenue.family == "currency" and revenue.period.prior is True
+    assert facts["(-0.20)"].value == Decimal("-0.20") and facts["(0.68)"].value == Decimal("0.68")
+    assert facts["(0.68)"].family == "per_share" and facts["(0.68)"].period.prior is True
+
+
+def test_the_aside_of_a_loss_is_a_loss():
+    # "a net loss ... of $5,205,000 for the year ended July 31, 2025, (July 31, 2024: $9,264,000)"
+    document = load_document(READING / "helix-biopharma_fy2025_newswire.txt")
+    prior = [fact for fact in FactIndex(document).facts if fact.figure.text == "$9,264,000"]
+    assert prior and all(fact.value == -9_264_000 and fact.period.prior for fact in prior)
+
+
+def test_a_long_line_item_over_one_value_per_line_is_a_row_and_its_table_keeps_its_headings():
+    # "Research and development (including $1,796 and $51 from related party ...)" / "$" / "4,944" / ...: the
+    # statement is one table under "Nine months ended" / "Three months ended" / ... / "U.S. dollars in thousands"
+    # (three caption lines), so the net loss attributable to equity holders is the quarter's, and a loss
+    facts = _facts("silexion_q3-2024_newswire.txt", "Equity holders of the Company")
+    quarter = _cell(facts, "11,851")
+    assert quarter.value == Decimal(-11_851_000) and (quarter.period.length, quarter.period.prior) == ("quarter", False)
+    eps = _cell(_facts("silexion_q3-2024_newswire.txt", "LOSS PER SHARE, BASIC AND DILUTED"), "2.03")
+    assert eps.value == Decimal("-2.03") and eps.period.length == "quarter"
+    assert _facts("silexion_q3-2024_newswire.txt", "Research and development (including $1,796 and $51 from related "
+                  "party for the nine months period ended September 30, 2024 and 2023, respectively, and including "
+                  "$1,762 and $17 from related party for the three months period ended September 30, 2024 and 2023, "
+                  "respectively)")  # fmt: skip
+
+
+def test_a_caption_wrapped_over_the_label_column_neither_hides_the_headings_nor_scales_the_dollars():
+    # "For the three months ended" / "Unaudited  December 31  For the years ended December 31" / dashes /
+    # "(In dollars, except" / "shares outstanding" / "presented in millions)  2024  2023  $ change ...":
+    # the quarter and the year are told apart, and the per-share reconciliation stays in dollars
+    facts = _facts("ge-healthcare_q4-2024_newswire.txt", "Diluted earnings per share -- continuing operations")
+    quarter, year = _cell(facts, "1.57"), _cell(facts, "4.34")
+    assert (quarter.period.length, quarter.period.prior, year.period.length, year.period.prior) == ("quarter", False, "year", False)
+    assert _cell(facts, "0.69").change
+    restructuring = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Add: Restructuring costs(1)"), "0.26")
+    assert restructuring.value == Decimal("0.26")
+
+
+def test_year_to_date_columns_and_the_column_comparing_them():
+    # "| YTD 26 (USD) | YTD 26 | YTD 25 | | Δ YTD 26 vs YTD 25 |" in a second-quarter release: six months each,
+    # and the Δ column their change
+    facts = _facts("auna_q2-2026_text.txt", "Net cash from operating activities")
+    now, before = _cell(facts, "441"), _cell(facts, "251")
+    assert (now.period.length, now.period.prior, before.period.length, before.period.prior) == ("half", False, "half", True)
+    assert _cell(facts, "76%").change

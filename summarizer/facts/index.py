@@ -15,7 +15,7 @@ from ..columns import reporting_year
 from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
-from ..vocabulary import BALANCE_METRICS, Period, fiscal_quarter_in, names_year_results, primary_length
+from ..vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
@@ -28,8 +28,13 @@ __all__ = ["FactIndex"]
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a year that a period names ("fourth quarter and full year 2024", "three months ended December
 # 31, 2024", "Q4 2024", "fiscal 2025"), not a dateline's or a footnote's
+# A period word and its year, with only period words between ("fourth quarter of 2020", "quarter and full
+# year ended December 31, 2024", "Q4 2020"): in "Q4 that position us well for 2021" the year is another's.
+_PERIOD_FILLER = rf"(?:of|and|the|full|fiscal|year|end|quarter|ended|ending|months|weeks|{MONTH}[a-z]*\.?|\d{{1,2}})"
 _PERIOD_YEAR = re.compile(
-    r"\b(?:quarter|year|months|weeks|half|fiscal|FY|Q[1-4]|ended|ending)\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b", re.IGNORECASE
+    rf"\b(?:quarter|year|months|weeks|half|fiscal|FY|Q[1-4]|ended|ending)\b(?:[\s,'-]+{_PERIOD_FILLER}\b){{0,6}}?[\s,'-]+"
+    r"((?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
 _OPENING = 2000
 _Item = TypeVar("_Item", Fact, DerivedValue)

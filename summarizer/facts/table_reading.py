@@ -23,7 +23,9 @@ _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGN
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
 
 
-_CHANGE_ROW = re.compile(r"\b(?:growth|change)\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
+# a percentage in a row labelled by a change holds changes: "Sales growth %", "% increase (decrease)",
+# "Organic sales (decrease) increase"
+_CHANGE_ROW = re.compile(r"\b(?:growth|change|increase|decrease)\)?\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
 
@@ -135,7 +137,8 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}  # a frozenset still
     value = figure.value
-    named_by = row.section if row and _QUALIFIER_ONLY.match(label) else label  # "Basic and diluted" under "Net loss per share"
+    # "Basic and diluted" under "Net loss per share", "Equity holders of the Company" under "Net loss attributable to:"
+    named_by = row.section if row and (_QUALIFIER_ONLY.match(label) or not named) else label
     if (
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
