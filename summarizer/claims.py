@@ -23,6 +23,7 @@ from .numbers import (
     NonFigure,
     another_amounts_unit,
     is_bare_year,
+    is_comparison_aside,
     non_figures,
     number_words,
     parse_token,
@@ -106,7 +107,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
     numbers = [_points(text, _per_share(text, n)) for n in numbers]
-    numbers = _share_range_scales(text, numbers)
+    numbers = _comparison_asides(text, _share_range_scales(text, numbers))
     return [
         replace(n, value=signed_value(text, n.span.start, n.span.end, n.value, n.unit)) if n.kind is None else n
         for n in numbers
@@ -193,6 +194,31 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
             result[index] = replace(first, unit=second.unit, currency=currency)
         else:
             result[index] = replace(first, currency=currency)
+    return result
+
+
+def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """"EUR 723.7 million (808.8)": a comparison aside (``numbers.COMPARISON_ASIDE``) is the amount
+    before it for the other period, in its unit, scale and currency, as the release's reading has it."""
+    result = list(numbers)
+    for index in range(1, len(result)):
+        amount, aside = result[index - 1], result[index]
+        exponent = -amount.decimals + _digits_after_point(amount.text)
+        if (
+            amount.kind is None
+            and aside.kind is None
+            and aside.unit is Unit.COUNT
+            and (amount.unit in (Unit.CURRENCY, Unit.PER_SHARE, Unit.PERCENT) or exponent > 0)
+            and is_comparison_aside(text, amount.span.end, aside.span.start, aside.span.end)
+        ):
+            value = abs(aside.value).scaleb(exponent)
+            result[index] = replace(
+                aside,
+                value=-value if aside.text[1] in "-−" else value,
+                unit=amount.unit,
+                decimals=aside.decimals - exponent,
+                currency=amount.currency,
+            )
     return result
 
 

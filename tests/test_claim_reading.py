@@ -608,3 +608,14 @@ def test_a_payout_ratio_is_the_dividends():
 
     assert status(claim, "61%") == "verified"
     assert status(claim.replace("61%", "66%"), "66%") != "verified"
+
+
+def test_a_comparison_aside_in_a_claim_is_read_as_the_releases():
+    # Kemira's own sentences, verified against Kemira: the parenthesised figure is the year before's, in the
+    # amount's unit and scale, positive unless it carries a minus sign
+    numbers = read_numbers("Revenue decreased by 11% to EUR 723.7 million (808.8); EPS EUR 0.31 (-0.20).")
+    aside, eps_aside = numbers[2], numbers[4]
+    assert (aside.value, aside.unit, aside.currency) == (Decimal("808.8E6"), Unit.CURRENCY, "EUR")
+    assert (eps_aside.value, eps_aside.unit) == (Decimal("-0.20"), Unit.PER_SHARE)
+    claim = "* Operative EBITDA decreased by 17% to EUR 135.0 million (162.7) due to the divestment of Oil & Gas."
+    assert set(_statuses("reading/kemira_fy2024_newswire.txt", claim).values()) <= {status.value for status in SUPPORTED}
