@@ -36,7 +36,8 @@ def column_periods(table: Table) -> list[Period]:
     Where some columns say their length and others, with dates, do not (a header cut
     short: "...ed December 31"), those others are another length: "unstated"; and a column
     is not known to be the latest of its length while an unstated column is dated later."""
-    # a column comparing two periods ("Δ YTD 26 vs YTD 25", "2026 vs. 2025") is a change: it spans both
+    # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
+    # it spans both
     keys = [None if _COMPARES_TWO.search(column) else period_end(column) for column in table.columns]
     read = {column: period_in(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
     periods = [read[column] for column in table.columns]
@@ -62,7 +63,7 @@ def column_periods(table: Table) -> list[Period]:
     return result
 
 
-_COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b", re.IGNORECASE)
+_COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
     rf"(?P<month5>{MONTH})[a-z]*\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"

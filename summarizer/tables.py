@@ -821,6 +821,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 if pending:
                     section = _section(pending.of(text), rows)
                 rows.append(_vertical_row(text, lines, index, vertical, section))
+                section = "" if _closes_section(section, rows[-1].label) else section
                 index += vertical
                 pending, previous_kind = None, "data"
                 continue
@@ -846,11 +847,26 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
             positions = _value_positions(text, line) if line.separated and line.label else ()
             rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
+            section = "" if _closes_section(section, label) else section
             pending, wrap_indent = None, -1
         if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
         index += 1
     return rows
+
+
+_TOTAL_ROW = re.compile(r"\s*total\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_FILLER_WORDS = frozenset({"and", "of", "the", "for", "in"})
+
+
+def _closes_section(section: str, label: str) -> bool:
+    """A total row that names its section's words ends the section: the rows after "Total net
+    revenues" under "REVENUES" ("Provision for credit losses") are no revenue."""
+    if not section or not _TOTAL_ROW.match(label):
+        return False
+    said = _WORD.findall(label.lower())
+    return all(any(word.startswith(part) for word in said) for part in set(_WORD.findall(section.lower())) - _FILLER_WORDS)
 
 
 def _is_year_row(text: str, lines: _Lines, index: int) -> bool:

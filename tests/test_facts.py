@@ -671,3 +671,14 @@ def test_year_to_date_columns_and_the_column_comparing_them():
     now, before = _cell(facts, "441"), _cell(facts, "251")
     assert (now.period.length, now.period.prior, before.period.length, before.period.prior) == ("half", False, "half", True)
     assert _cell(facts, "76%").change
+
+
+def test_a_total_row_closes_its_section():
+    # "REVENUES" / ... / "Total net revenues" / "Provision for credit losses": the provision is no revenue; and the
+    # "% CHANGE FROM DECEMBER 31, 2020" column holds changes over both years, of no period of its own
+    facts = _facts("goldman-sachs_q4-2021_full_year.html", "Provision for credit losses")
+    assert _cell(facts, "357").metrics == frozenset() and _cell(facts, "357").period.length == "year"
+    change = _cell(facts, "(88)")
+    assert change.change and (change.period.prior, change.period.end) == (None, None)
+    revenues = _facts("goldman-sachs_q4-2021_full_year.html", "Investment banking")
+    assert "revenue" in _cell(revenues, "14,168").metrics
