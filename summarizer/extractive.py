@@ -10,7 +10,6 @@ the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left
 
 from __future__ import annotations
 
-import copy
 import datetime
 import re
 from collections import Counter
@@ -272,6 +271,34 @@ def _filled(row: Row) -> list[str]:
     return [cell.text for cell in row.cells if cell.text.strip(" |*†‡")]
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What every metric's pick reads of one document, found once, not once a metric: the
+    index as the release reports (``_as_reported``), the table rows with their facts, the tables
+    that read as the statement of operations, the reporting currency, the tables printed in
+    whole units (``_tables_in_units``), and whether the release tells its owners' share of the
+    profit apart from a total (``_owners_rank``)."""
+
+    document: Document
+    index: FactIndex
+    rows: tuple[_TableRow, ...]
+    statements: frozenset[int]
+    currency: str
+    in_units: frozenset[int]
+    owners_apart: bool  # a row names minority interests, or a line attributable to the company
+
+
+def _read(document: Document, index: FactIndex) -> _Reading:
+    rows = tuple(_table_rows(document, index))
+    statements = _statement_tables(rows)
+    owners_apart = any(
+        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
+        for r in rows
+    )  # fmt: skip
+    return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
+                    frozenset(_tables_in_units(index)), owners_apart)  # fmt: skip
+
+
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
 _EARNINGS_WORDS = re.compile(r"\b(?:income|earnings|loss|losses|profit|EPS)\b", re.I)
 
@@ -303,7 +330,7 @@ def _carries(name: str, row: Row, above: str | None = None) -> bool:
     return bool(_EARNINGS_WORDS.search(above)) and not _NON_GAAP.search(above)
 
 
-def _statement_tables(rows: list[_TableRow]) -> set[int]:
+def _statement_tables(rows: Sequence[_TableRow]) -> frozenset[int]:
     """The tables that read as the statement of operations: they carry the bottom line (net
     income) and earnings per share. A segment table or a sales bridge carries neither."""
     carried: dict[int, set[str]] = {}
@@ -314,14 +341,14 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
                 carried.setdefault(table, set()).add(name[:3])
         if table is not None and _EARNINGS_PER_SHARE.search(table_row.row.label):  # "Loss per common share"
             carried.setdefault(table, set()).add("eps")
-    return {table for table, names in carried.items() if names >= {"net", "eps"}}
+    return frozenset(table for table, names in carried.items() if names >= {"net", "eps"})
 
 
 _EARNINGS_PER_SHARE = re.compile(r"^(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\(loss\))?\s+per\s+(?:common\s+|ordinary\s+)?share$", re.I)
 _REVENUE_LINE = re.compile(r"\brevenues?\b", re.I)
 
 
-def _sole_revenue_lines(rows: list[_TableRow], statements: set[int]) -> list[_TableRow]:
+def _sole_revenue_lines(rows: Sequence[_TableRow], statements: frozenset[int]) -> list[_TableRow]:
     """The statement of operations' top line where it is its only revenue line and no total is
     printed ("Revenue from government contract" above the operating expenses): the company's
     revenue, whatever it is from. Two revenue lines without a total state no company figure."""
@@ -334,31 +361,31 @@ def _sole_revenue_lines(rows: list[_TableRow], statements: set[int]) -> list[_Ta
     return lines
 
 
-def _statement_lacks(name: str, tables: Iterable[int | None], rows: list[_TableRow], statements: set[int]) -> bool:
+def _statement_lacks(name: str, tables: Iterable[int | None], reading: _Reading) -> bool:
     """Whether the statement of operations leaves out a line it prints when the company reports
     it (operating income) and only other ``tables`` carry it: a statement that runs from revenue
     through its income taxes down to earnings per share (a summary of earnings or a highlights
     table alone may omit it). A segment table's line is then no company figure."""
+    statements = reading.statements
     if name not in _STATEMENT_LINES or any(table in statements for table in tables):
         return False
-    full = {row.facts[0].figure.table for row in rows if _INCOME_TAXES.search(row.row.label)} & statements
-    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in rows)
+    full = {row.facts[0].figure.table for row in reading.rows if _INCOME_TAXES.search(row.row.label)} & statements
+    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in reading.rows)
 
 
 # A statement's tax line ("Provision for income taxes", "Income tax expense", "Taxes"), not an adjustment's
 _INCOME_TAXES = re.compile(r"\bincome\s+tax|\bprovision for taxes\b|\btaxes on income\b|^tax(?:es|ation)?\b(?!\s+adjustments?)", re.I)
 
 
-def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], statements: set[int]) -> _Pick | None:
+def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
     Net income attributable to common shareholders comes first, then that attributable
     to the company, then the total that includes noncontrolling interests; rows short of the bottom line ("before taxes", "from
     continuing operations") and amounts whose scale nothing states are left out."""
     families = _ROWS[name][1]
+    index, rows, statements = reading.index, reading.rows, reading.statements
     length = "" if name in _BALANCES else index.main_length
-    currency = reporting_currency(index)
-    in_units = _tables_in_units(index)
     found: list[tuple[bool, int, int, int, _Pick]] = []
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
@@ -382,17 +409,17 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
         if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
             continue
         comparison = _comparison(chosen, levels, index.fiscal_quarter)
-        per_ads = name.startswith("eps") and _per_ads(table_row, chosen, currency)
+        per_ads = name.startswith("eps") and _per_ads(table_row, chosen, reading.currency)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
         attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
         if name == "net_income":
-            attributable = _owners_rank(index, table_row, chosen, rows)
+            attributable = _owners_rank(reading, table_row, chosen)
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, in_units):
+        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.in_units):
             continue
         # a statement's line first; of those, the surest owners' line (``_owners_rank``), then the earliest table
         found.append((table not in statements, -attributable, table, row.span.start, pick))
-    if _statement_lacks(name, (item[2] for item in found), rows, statements):
+    if _statement_lacks(name, (item[2] for item in found), reading):
         return None
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
@@ -416,7 +443,7 @@ def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
 _MINORITY = re.compile(r"\bnon-?\s?controlling\b|\bminority\b", re.I)
 
 
-def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[_TableRow]) -> int:
+def _owners_rank(reading: _Reading, table_row: _TableRow, cell: Fact) -> int:
     """How surely a net income line is the company's bottom line, higher first.
 
     The company's own line (attributable to it, or the plain net income of a release that shows
@@ -431,34 +458,29 @@ def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[
         return -1
     if _ATTRIBUTABLE.search(label):
         rank = 1 if _TO_COMMON.search(label) else 2
-    elif not any(
-        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
-        for r in rows
-    ):  # fmt: skip
+    elif not reading.owners_apart:
         rank = 2
     else:
         return 0
-    first = index.document.tables[cell.figure.table].span.start if cell.figure.table is not None else 0
+    first = reading.document.tables[cell.figure.table].span.start if cell.figure.table is not None else 0
     upfront = any(
         ("net_income" in f.metrics or not f.metrics) and f.figure.span.start < first
-        for f in index.matches("currency", cell.low, cell.high)
+        for f in reading.index.matches("currency", cell.low, cell.high)
     )
     return rank + 3 * upfront
 
 
-def _as_reported(index: FactIndex) -> FactIndex:
+def _as_reported(index: FactIndex, rows: Sequence[_TableRow], statements: frozenset[int]) -> FactIndex:
     """The reading with the release's main period as its statement of operations reports it.
 
     A release whose opening names a quarter (its fourth quarter's highlights, next quarter's
     outlook) but whose statement of operations prints its revenue, net income and EPS only for
     the year reports the year: Golden Matrix announces "results for the fiscal year ended
     December 31, 2024" and prints twelve-month statements alone. The index itself is left as it
-    is (the verifier reads it); a copy says the year.
+    is (the verifier reads it); a view of it says the year (``FactIndex.reporting``).
     """
     if index.main_length != "quarter":
         return index
-    rows = _table_rows(index.document, index)
-    statements = _statement_tables(rows)
     lengths = {
         f.period.length
         for row in rows
@@ -469,9 +491,7 @@ def _as_reported(index: FactIndex) -> FactIndex:
     }  # fmt: skip
     if lengths != {"year"}:
         return index
-    view = copy.copy(index)
-    view.__dict__.update(main_length="year", fiscal_quarter=None)  # the cached readings of the copy
-    return view
+    return index.reporting("year")
 
 
 def _is_prose(sentence: str) -> bool:
@@ -479,14 +499,14 @@ def _is_prose(sentence: str) -> bool:
     return len(_WORDS.findall(sentence)) >= max(6, 2 * len(_AMOUNTS.findall(sentence)))
 
 
-def _scale_is_sure(index: FactIndex, fact: Fact, in_units: set[int] | None = None) -> bool:
+def _scale_is_sure(index: FactIndex, fact: Fact, in_units: frozenset[int] = frozenset()) -> bool:
     """Whether a table amount's scale is known: the table's caption or the cell says it, or
     the amount is not a currency one, or the release's prose states the same figure in dollars,
     or another amount of its table that prints no scale (``in_units``, see ``_tables_in_units``)."""
     figure = fact.figure
     if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
         return True
-    return figure.table in (in_units or set()) or _stated_in_prose(index, fact)
+    return figure.table in in_units or _stated_in_prose(index, fact)
 
 
 def _stated_in_prose(index: FactIndex, fact: Fact) -> bool:
@@ -512,7 +532,7 @@ def _tables_in_units(index: FactIndex) -> set[int]:
     }  # fmt: skip
 
 
-def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick | None:
+def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
     compared with ..."), taken only where the reading is sure: the sentence names the
     metric and the main period's length, of no segment, and the tables that carry the
@@ -522,8 +542,9 @@ def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick 
     A release that names no diluted figure has one earnings per share: a loss per share,
     or the only one where basic goes unnamed too, is the diluted one."""
     _, families, metric = _ROWS[name]
+    index = reading.index
     text = index.document.text
-    carrying = [row for row in rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
+    carrying = [row for row in reading.rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
     one_eps = name == "eps_diluted" and not _names_per_share(index, _DILUTED)
     basic_named = name == "eps_diluted" and _names_per_share(index, _BASIC)
     by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
@@ -825,19 +846,18 @@ def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
     )  # fmt: skip
 
 
-def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Metric]]:
-    rows = _table_rows(document, index)
-    statements = _statement_tables(rows)
+def _metrics(reading: _Reading) -> list[tuple[str, _Pick, Metric]]:
+    document = reading.document
     chosen: list[tuple[str, _Pick, Metric]] = []
     for basis in ("gaap", "non_gaap"):
         for name in _ROWS:
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
-            pick = _table_pick(index, name, basis, rows, statements)  # the statements found once, not per metric
+            pick = _table_pick(reading, name, basis)
             # running text stands in where no table is read surely, and only as far as the
             # tables that carry the metric bear it out (``_table_agrees``)
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), rows, statements):
-                pick = _sentence_pick(index, name, rows)
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), reading):
+                pick = _sentence_pick(reading, name)
             if pick is None or any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 continue
             if basis == "non_gaap" and any(n == name and _same_figures(p, pick) for n, p, _ in chosen):
@@ -1366,14 +1386,13 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
 def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Omission]:
     """The key figures a summary leaves out, and why: the engine says nothing rather than guess."""
     stated = {metric.metric for metric in summary.metrics if metric.basis == "gaap"}
-    rows = _table_rows(document, index)
-    statements = _statement_tables(rows)
+    reading = _read(document, index)
     left_out = []
     for name in KEY_METRICS:
         if name in stated:
             continue
-        carrying = [row for row in rows if _carries(name, row.row)]
-        if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), rows, statements):
+        carrying = [row for row in reading.rows if _carries(name, row.row)]
+        if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), reading):
             reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
         elif carrying:
             reason = "a table row states it, but its period, scale or comparison could not be read surely"
@@ -1388,7 +1407,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
 def table_metrics(document: Document, index: FactIndex) -> list[Metric]:
     """The metrics ``summarize_extractive`` reports, without the rest of its summary (what a
     model's metrics are cross-checked against: its guidance and updates are not needed)."""
-    return [metric for _, _, metric in _metrics(document, _as_reported(index))]
+    return [metric for _, _, metric in _metrics(_read(document, index))]
 
 
 def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
@@ -1400,8 +1419,9 @@ def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
-    index = _as_reported(index or FactIndex(document))
-    picks = _metrics(document, index)
+    reading = _read(document, index or FactIndex(document))
+    index = reading.index
+    picks = _metrics(reading)
     company = _company(document)
     period = _period(document, picks, index)
     found = _sections(document)
@@ -1413,7 +1433,7 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     return Summary(
         company=company,
         period=period,
-        headline=_headline(company, period, picks, reporting_currency(index)),
+        headline=_headline(company, period, picks, reading.currency),
         metrics=metrics,
         guidance=guidance,
         business_update=_business_update(document, sentences, used, found, metrics, period),

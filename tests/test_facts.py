@@ -592,3 +592,15 @@ def test_a_call_transcript_lends_no_period_from_one_line_to_the_next():
         facts = {f.figure.text: f for f in FactIndex(document_from_text(text)).facts}
         assert facts["$812.4 million"].period.length == "quarter"
         assert (facts["$13.70"].period.length, facts["$14.20"].period.length) == (length, length)
+
+
+def test_a_reading_as_another_length_shares_the_facts_and_leaves_the_index_as_it_was():
+    """Golden Matrix's opening names a quarter (its first-quarter outlook comes first), its statements
+    print only the year: the extractive engine reads it as a release on the year
+    (``FactIndex.reporting``); the verifier's index still says the quarter, and no fact is read again."""
+    index = FactIndex(load_document(READING / "golden-matrix_fy2024_newswire.txt"))
+    assert (index.main_length, index.fiscal_quarter) == ("quarter", 1)
+    year = index.reporting("year")
+    assert (year.main_length, year.fiscal_quarter, year.current_year) == ("year", None, 2024)
+    assert year.facts is index.facts
+    assert (index.main_length, index.fiscal_quarter) == ("quarter", 1)
