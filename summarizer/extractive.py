@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .claims import read_numbers
-from .columns import period_end
+from .columns import column_period_words, period_end
 from .facts import Fact, FactIndex
 from .guidance_reading import PERIOD_PHRASE, direction, fits_metric, guidance_metric, prior_zones
 from .release_prose import (
@@ -52,7 +52,7 @@ from .summary import (
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import MONTH, fiscal_quarter_in, names_year_results
+from .vocabulary import fiscal_quarter_in, names_year_results
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -735,76 +735,15 @@ def _label(document: Document, pick: _Pick) -> str:
     return label
 
 
-_MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
-# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
-# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
-_PERIOD_START = re.compile(
-    r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
-    r"|(?:fiscal )?(?:quarter|year|period)s? ended|(?:first|second|third|fourth) quarter|Q[1-4]\b|[1-4]Q\b)",
-    re.I,
-)
-_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
-
-
-# A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
-# 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
-_DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"
-_TWO_DATES = re.compile(rf"\b(?P<first>{_DATE}) and (?P<second>{_DATE}) (?P<own>(?:19|20)\d{{2}}|{_DATE})$", re.I)
-_TRAILING_LABEL = re.compile(
-    r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$"  # a section label and the cell rule: "31-Dec-24 Current assets: |"
-    r"|(?<=\d)\s+(?:\((?:unaudited|retrospectively adjusted|as adjusted)\)|[A-Z]{3,}|(?:[A-Z]{1,2})?\$|RMB|%\s*(?:of\s+)?(?:net\s+)?sales)$",
-    re.I,
-)  # "June 30,2025 ASSETS", "June 30, 2026 HK$", "August 1, 2025 % Sales"
-_CAPTION = re.compile(r"^.*\([^)]*\b(?:millions|thousands|except)\b[^)]*\)\s*(?=\S)", re.I)
-_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})[- ](?P<month>{MONTH})[a-z]*[- ](?P<year>(?:19|20)?\d{{2}})\b", re.I)  # "31-Dec-24", "30 JUN 2026"
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})[a-z]*-(?P<year>\d{{2}})\b", re.I)  # "Jun-26"
-
-
-def _dated_by_its_own(match: re.Match) -> str:
-    """The one of a header's two dates that the column's own year or date names (both, if neither)."""
-    own = match.group("own").lower()
-    for date in (match.group("first"), match.group("second")):
-        if own == date.lower() or (len(own) == 4 and date.endswith(own)):
-            return match.group("own") if len(own) > 4 else date
-    return match.group(0)
-
-
-def _month_name(abbreviation: str) -> str:
-    return f"{datetime.datetime.strptime(abbreviation[:3].title(), '%b'):%B}"
-
-
-def _year(digits: str) -> str:
-    return digits if len(digits) == 4 else f"20{digits}"
-
-
-def _column_period(column: str) -> str:
-    """A column header's period as the note says it, and as the verifier reads it back: in words
-    ("THREE MONTHS ENDED" reads "Three Months Ended"), dates written out ("31-Dec-24" and "30 JUN
-    2026" are "December 31, 2024" and "June 30, 2026", "Jun-26" is "June 2026": not the numbers
-    31 and 24), without a section label or "(Unaudited)" read into it, and of a header over two
-    columns only its own date."""
-    column = _CAPTION.sub("", column) or column  # "UnauditedFor the periods ended December 31(US$ millions, ...) Three Months Ended 2024"
-    capitals = r"\b[A-Z]{4,}\b" if not re.search(r"[a-z]", column) else r"\b[A-Z]{2,}(?:,?\s+[A-Z]{2,}\b)+"
-    column = re.sub(capitals, lambda words: words.group(0).title(), column)  # "DECEMBER 31, 2021", "AS OF JUNE"; not "Q4 FY25"
-    column = _TRAILING_LABEL.sub("", column) or column  # "31-Dec-24 Current assets: |", "June 30,2025 ASSETS"
-    column = _DAY_MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {int(m['day'])}, {_year(m['year'])}", column)
-    column = _MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {_year(m['year'])}", column)
-    column = re.sub(r"(\d),((?:19|20)\d{2})\b", r"\1, \2", column)  # "June 30,2025"
-    return _TWO_DATES.sub(_dated_by_its_own, column)
-
-
 def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
-    """The period as its column header says it (footnote markers left out), or as the
+    """The period as its column header says it (``columns.column_period_words``), or as the
     sentence names it: before the figure ("second-quarter 2025 earnings of ..."), else right
     after it ("... $(0.69) per diluted share for the fourth quarter"). A comparison figure
     (``current`` given) is named only by the words between the current figure and it, or
     after it ("compared with $0.16 for the prior year quarter"), never by the current one's."""
     figure = fact.figure
     if figure.column:
-        column = " ".join(_MARKERS.sub("", figure.column).split())
-        column = _column_period(_SPANNING.sub("", column) or column)
-        named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
-        return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
+        return column_period_words(figure.column)
     text = document.text
     start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
     before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))

@@ -14,6 +14,7 @@ from functools import lru_cache
 __all__ = [
     "MONTH",
     "MONTH_NAME",
+    "MONTH_NAMES",
     "metrics_in",
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
@@ -129,7 +130,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
 # Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
 # a run of spaces or digits at once instead of trying the whole alternation at each of them.

@@ -432,9 +432,9 @@ def test_the_business_update_has_no_title_or_dateline_topic_and_few_items_per_se
     ],
 )
 def test_a_column_period_is_written_as_words_the_verifier_reads_back(column, period):
-    from summarizer.extractive import _column_period
+    from summarizer.columns import column_period_words
 
-    assert _column_period(column) == period
+    assert column_period_words(column) == period
 
 
 def test_how_an_adjusted_measure_is_made_is_boilerplate():
