@@ -12,7 +12,7 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import MONTH, MONTH_NAMES, Period, period_in
+from .vocabulary import MONTH, MONTH_NAMES, QUARTER_ORDINAL, Period, period_in
 
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words"]
 
@@ -170,15 +170,15 @@ def column_segments(table: Table) -> tuple[str, ...]:
 # A column's period as words: what a note prints of a header and the verifier reads back.
 # Footnote markers ("(1)", "*") are no words of a period.
 _HEADER_MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
-# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
-# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
-_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 # Where a period starts in a header that a table's title runs into ("... (Dollars in thousands) Three Months Ended ...").
 _PERIOD_START = re.compile(
     r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
-    r"|(?:fiscal )?(?:quarter|year|period)s? ended|(?:first|second|third|fourth) quarter|Q[1-4]\b|[1-4]Q\b)",
+    rf"|(?:fiscal )?(?:quarter|year|period)s? ended|{QUARTER_ORDINAL} quarter|Q[1-4]\b|[1-4]Q\b)",
     re.I,
 )
+# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
+# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
+_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
 # A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
 # 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
 _DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"

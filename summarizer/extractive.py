@@ -52,7 +52,7 @@ from .summary import (
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import fiscal_quarter_in, names_year_results
+from .vocabulary import ATTRIBUTED, MINORITY, QUARTER_ORDINAL, QUARTER_ORDINALS, fiscal_quarter_in, names_year_results
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -87,7 +87,7 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
             # "Net income (loss)", "Net (loss) income", "NET PROFIT/(LOSS)", "Net profit for the period", "(Group share)"
             r"^(?:consolidated\s+)?net\s+(?:\(\s*)?(?:income|earnings|loss|profit)(?:\s*\))?"
             r"(?:\s*/?\s*\(?\s*(?:loss|income|profit|earnings)\s*\)?)?(?:\s+for the (?:period|year|quarter))?"
-            r"(?:\s*\(group share\))?(?:\s+(?:attributable|allocated|applicable|available) to (?!non|participating|preferred).*)?$"
+            rf"(?:\s*\(group share\))?(?:\s+{ATTRIBUTED} to (?!non|participating|preferred).*)?$"
             # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
             r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*/?\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
             r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",
@@ -116,7 +116,7 @@ _AMOUNTS = re.compile(r"\d[\d,.]*")
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _LOSS_PER_SHARE = re.compile(r"\bloss(?:es)?\b.*\bper\b.*\bshare\b", re.I)
-_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)(?=\s*\w)", re.I)
+_ATTRIBUTABLE = re.compile(rf"\b{ATTRIBUTED} to (?!{MINORITY})(?=\s*\w)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
 _SCALES: dict[int, Scale] = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
 _UNITS: dict[Unit, AmountUnit] = {
@@ -440,7 +440,7 @@ def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
     return cell.figure.currency in ("", currency) and not _TRANSLATION.search(cell.figure.column or "")
 
 
-_MINORITY = re.compile(r"\bnon-?\s?controlling\b|\bminority\b", re.I)
+_MINORITY = re.compile(rf"\b{MINORITY}\b", re.I)
 
 
 def _owners_rank(reading: _Reading, table_row: _TableRow, cell: Fact) -> int:
@@ -621,7 +621,7 @@ def _after_for(text: str, end: int) -> int:
 
 
 # A release that splits its profit between the company's owners and minority interests.
-_SHARE_OF_PROFIT = re.compile(r"\battributable\s+to\b:?\s*+(?!non-?controlling|minority)", re.I)
+_SHARE_OF_PROFIT = re.compile(rf"\battributable\s+to\b:?\s*+(?!{MINORITY})", re.I)
 def _names_per_share(index: FactIndex, kind: re.Pattern) -> bool:
     """Whether a per-share earnings figure of the release is said to be basic or diluted
     (``kind``): a definition of a measure ("diluted net earnings per share excluding ...") is not one."""
@@ -818,10 +818,9 @@ _TICKER = re.compile(
     r"[A-Z][\w.&'’-]*(?:(?:,?[ \t]*\n?[ \t]+|,?\n|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})[ \t]*"
     r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})[);]"
 )
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
-    r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
-    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter"
+    rf"\b(?P<q>{QUARTER_ORDINAL})[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{{2}}))?"
+    rf"|\bfiscal\s+(?P<y2>(?:19|20)\d{{2}})\s+(?P<q2>{QUARTER_ORDINAL})\s+quarter"
     r"|\bQ(?P<q3>[1-4])\s?(?:FY\s?)?(?P<y3>(?:19|20)\d{2})\b|\b(?P<q4>[1-4])Q(?P<y4>\d{2})\b",  # "Q4 2024", "4Q24"
     re.IGNORECASE,
 )
@@ -835,14 +834,16 @@ def _label_year(match: re.Match) -> str | None:
 
 def _label_quarter(match: re.Match) -> int:
     words = match.group("q") or match.group("q2")
-    return _QUARTER_WORDS[words.lower()] if words else int(match.group("q3") or match.group("q4"))
+    return QUARTER_ORDINALS[words.lower()] if words else int(match.group("q3") or match.group("q4"))
+# A year as a release names it: "full year 2024", "fiscal 2025", "FY2025", "the year ended July 31, 2025"
+_NAMED_YEAR = r"\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
 # The next amount of a sentence: one with a currency sign or decimals ("$0.16", "1,234.5"), not a year or "Q2"
 _NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\(?\d|(?<![\w.])\d[\d,]*\.\d")
 # A period as a sentence names it: "second-quarter 2025", "the year ended July 31, 2025", "9M 2024", "the prior year quarter"
 _PERIOD_WORDS = re.compile(
     _PERIOD_LABEL.pattern
-    + r"|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}|\b(?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
-    r"|\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:9M|H[12]|Q[1-4]|[1-4]Q)[ ']?(?:19|20)?\d{2}\b"
+    + "|" + _NAMED_YEAR + r"|\b(?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
+    r"|\b(?:9M|H[12]|Q[1-4]|[1-4]Q)[ ']?(?:19|20)?\d{2}\b"
     r"|\b(?:the )?(?:prior|previous)[- ]year (?:quarter|period)|\b(?:the )?year-ago (?:quarter|period)|\bsame period (?:of|in|last) (?:year|(?:19|20)\d{2})",
     re.IGNORECASE,
 )
@@ -907,10 +908,7 @@ def _iso(date_text: str) -> str | None:
 # The period of a release that reports no quarter: "9M 2025", "full year 2024", "fiscal 2025"
 _LONGER_PERIOD = {
     "nine_months": re.compile(r"\b(?:9M|(?:first )?nine months)(?: of)?[ -](?:fiscal )?(?:19|20)\d{2}\b", re.I),
-    "year": re.compile(
-        r"\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}",
-        re.I,
-    ),
+    "year": re.compile(_NAMED_YEAR, re.I),
 }
 
 
@@ -1058,7 +1056,7 @@ _VARIANCE = re.compile(
 )
 # A heading that names no topic: "Results", "Financial Highlights", "Second Quarter 2026 Results"
 _SAYS_NOTHING = re.compile(
-    r"(?:(?:first|second|third|fourth|full[- ]year|Q[1-4]|\w+ quarter)?\s*(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
+    rf"(?:(?:{QUARTER_ORDINAL}|full[- ]year|Q[1-4]|\w+ quarter)?\s*(?:(?:fiscal\s+)?(?:19|20)\d{{2}}\s+)?"
     r"(?:financial |operating |business )?(?:results|highlights|overview|summary|update))?",
     re.I,
 )

@@ -34,7 +34,7 @@ from .notes import Note
 from .resources import load_schema
 from .types import Document, Span
 from .verify import ClaimCheck, VerificationReport, verify_claim
-from .vocabulary import metrics_in
+from .vocabulary import SIGN_ASIDE, metrics_in
 
 if TYPE_CHECKING:
     import jsonschema
@@ -427,8 +427,9 @@ def human(amount: Amount, currency: str = "") -> str:
 
 
 # The other sign a label names beside its own ("Net income (loss)", "Net (loss) income", "Income/(loss)"):
-# read as words, it would make a profit printed without a sign a loss.
-_EITHER_SIGN = re.compile(r"\s*/?\s*\((?:loss|losses|income|profit|earnings)\)(?=\s|$)|\s*/\s*\(?loss\)?(?=\s|$)", re.I)
+# read as words, it would make a profit printed without a sign a loss. The asides are those the
+# vocabulary reads inside a metric's name, so the verifier reads the label that is left as it did.
+_EITHER_SIGN = re.compile(SIGN_ASIDE + r"(?=\s|$)", re.I)
 
 
 def metric_label(metric: Metric) -> str:

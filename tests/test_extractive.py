@@ -437,6 +437,65 @@ def test_a_column_period_is_written_as_words_the_verifier_reads_back(column, per
     assert column_period_words(column) == period
 
 
+def _first_characters(items) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern (``re._parser``) may start with (None: any), and whether it
+    may match nothing; a zero-width assertion (``\\b``) starts nothing."""
+    names = {"AT", "LITERAL", "IN", "BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+    found: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        if name not in names:
+            return None, False
+        if name == "AT":
+            continue
+        if name == "LITERAL":
+            return found | {chr(value)}, False
+        if name == "IN":
+            members = [chr(v) for o, v in value if str(o) == "LITERAL"]
+            return (found | set(members), False) if len(members) == len(value) else (None, False)
+        alternatives = value[1] if name == "BRANCH" else [value[3]] if name == "SUBPATTERN" else [value[2]]
+        empty = name not in ("BRANCH", "SUBPATTERN") and value[0] == 0
+        for alternative in alternatives:
+            firsts, may_be_empty = _first_characters(alternative)
+            if firsts is None:
+                return None, False
+            found |= firsts
+            empty = empty or may_be_empty
+        if not empty:
+            return found, False
+    return found, True
+
+
+def test_the_boilerplate_scan_skips_to_no_character_that_starts_none_of_its_words():
+    """``release_prose._BOILERPLATE`` passes over any character its look-ahead does not list (the
+    speed helper's class, kept by hand): every alternative but the one anchored at the start must
+    start with one of them, or a new word of boilerplate would never be found."""
+    import re._parser as parser
+
+    from summarizer.release_prose import _BOILERPLATE
+
+    (_, (_, (guard, _start))), (_, (_, words)) = parser.parse(_BOILERPLATE.pattern, _BOILERPLATE.flags).data
+    (_, (_, ((_, members),))) = guard[0]
+    allowed = {chr(value) for _, value in members}
+    for word in words:
+        if str(word[0][0]) == "AT" and str(word[0][1]) == "AT_BEGINNING":
+            continue  # "^": the look-ahead's other branch
+        firsts, _ = _first_characters(word)
+        assert firsts is not None and {c.lower() for c in firsts} <= allowed, word
+    assert _first_characters(parser.parse(r"\bblah|(?:as)?x").data)[0] == {"b", "a", "x"}  # the helper reads a word's start
+
+
+def test_a_currency_sign_the_note_writes_is_read_back_as_its_currency():
+    """The note writes an amount of a currency with the sign a reader expects ("HK$", "RMB ",
+    "€"); the verifier reads it back through ``numbers.CURRENCY_CODES``: the same currency, or the
+    sign itself where the sign alone does not say which ("$", "¥")."""
+    from summarizer.numbers import CURRENCY_CODES
+    from summarizer.summary import _CURRENCY_SIGNS
+
+    for code, sign in _CURRENCY_SIGNS.items():
+        assert CURRENCY_CODES[sign.strip()] in (code, sign.strip()), (code, sign)
+
+
 def test_how_an_adjusted_measure_is_made_is_boilerplate():
     from summarizer.release_prose import is_boilerplate
 
