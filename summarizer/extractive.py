@@ -28,6 +28,7 @@ from .release_prose import (
     glued_heading,
     is_boilerplate,
     is_debris,
+    is_footnote,
     section_at,
     sections,
     split_inline_bullets,
@@ -160,9 +161,14 @@ def _citation(document: Document, span: Span) -> Citation:
 
 def _table_basis(document: Document, table_index: int) -> str:
     """``non_gaap`` when the lines just above a table or its column headers say so
-    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), else ``gaap``."""
-    table = document.tables[table_index]
-    above = document.text[max(0, table.span.start - 200) : table.span.start].strip().splitlines()[-3:]
+    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), else ``gaap``. A footnote there is the
+    table's before ("(B) ... For non-GAAP efficiency ratio, see the reconciliation"): not this one's."""
+    table, text = document.tables[table_index], document.text
+    window = max(0, table.span.start - 200)
+    lines = text[window : table.span.start].strip().splitlines()
+    cut = text[text.rfind("\n", 0, window) + 1 : window]  # the start of the line the window cuts: a footnote's mark
+    whole = [cut + lines[0], *lines[1:]] if lines else []
+    above = [line for line, full in list(zip(lines, whole))[-3:] if not is_footnote(full)]
     return "non_gaap" if any(_NON_GAAP.search(line) for line in [*above, *table.columns]) else "gaap"
 
 
@@ -414,10 +420,13 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
         if name == "net_income":
             attributable = _owners_rank(reading, table_row, chosen)
+        elif name == "cash":  # a bank's total of cash and its equivalents, before its cash and due from banks alone
+            attributable = int(bool(_EQUIVALENTS.search(row.label)))
         table = chosen.figure.table if chosen.figure.table is not None else -1
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.in_units):
             continue
-        # a statement's line first; of those, the surest owners' line (``_owners_rank``), then the earliest table
+        # a statement's line first; of those, the surest owners' line (``_owners_rank``) or cash with its
+        # equivalents, then the earliest table
         found.append((table not in statements, -attributable, table, row.span.start, pick))
     if _statement_lacks(name, (item[2] for item in found), reading):
         return None
@@ -427,6 +436,7 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     return min(found, key=lambda item: item[:4])[4] if found else None
 
 
+_EQUIVALENTS = re.compile(r"\bcash equivalents\b", re.I)
 _ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)
 
 
@@ -794,8 +804,9 @@ def _metrics(reading: _Reading) -> list[tuple[str, _Pick, Metric]]:
                 continue
             pick = _table_pick(reading, name, basis)
             # running text stands in where no table is read surely, and only as far as the
-            # tables that carry the metric bear it out (``_table_agrees``)
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), reading):
+            # tables that carry the metric bear it out (``_table_agrees``); not for a line the
+            # statement of operations would print but only other tables carry (``_statement_lacks``)
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, _tables_carrying(reading, name), reading):
                 pick = _sentence_pick(reading, name)
             if pick is None or any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 continue
@@ -803,6 +814,11 @@ def _metrics(reading: _Reading) -> list[tuple[str, _Pick, Metric]]:
                 continue  # a reconciliation's first line: the GAAP figure again ("Diluted EPS, As Reported")
             chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
+
+
+def _tables_carrying(reading: _Reading, name: str) -> set[int | None]:
+    """The tables with a row that carries the metric, whatever its cells were read as."""
+    return {row.facts[0].figure.table for row in reading.rows if _carries(name, row.row, row.above)}
 
 
 def _same_figures(one: _Pick, other: _Pick) -> bool:

@@ -118,21 +118,23 @@ def test_the_llm_engine_needs_a_model(monkeypatch, capsys):
 
 
 def test_key_figures_left_out_are_listed_with_their_reason(capsys):
-    """Peapack-Gladstone (a bank) prints no operating income, and its cash row's columns cannot be
-    read surely: both are left out, said so in the JSON and the note, never guessed."""
-    source = str(DATA / "peapack-gladstone_q3-2025_newswire.txt")
+    """Peapack-Gladstone (a bank) prints no operating income; Nephros's EPS cells are read without
+    their periods, and its operating income is stated only in running text: each is left out, said
+    so in the JSON and the note, never guessed."""
+    assert main(["summarize", str(DATA / "peapack-gladstone_q3-2025_newswire.txt"), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["omitted"] == [{"metric": "operating_income", "reason": "not stated in the release"}]
+    source = str(DATA / "reading" / "nephros_q4-2024_newswire.txt")
     assert main(["summarize", source, "--format", "json"]) == 0
     omitted = json.loads(capsys.readouterr().out)["omitted"]
     assert omitted == [
-        {"metric": "operating_income", "reason": "not stated in the release"},
-        {"metric": "cash", "reason": "a table row states it, but its period, scale or comparison could not be read surely"},
+        {"metric": "eps_diluted", "reason": "a table row states it, but its period, scale or comparison could not be read surely"},
+        {"metric": "operating_income", "reason": "stated only in running text, without its period or comparison"},
     ]
     assert main(["summarize", source]) == 0
     note = capsys.readouterr().out
-    assert "Not stated in the release: operating income.\n" in note
     assert (
-        "Not read surely, so left out: cash (a table row states it, but its period, scale or comparison could not be read surely)."
-        in note
+        "Not read surely, so left out: diluted EPS (a table row states it, but its period, scale or comparison could not be read"
+        " surely); operating income (stated only in running text, without its period or comparison).\n" in note
     )
 
 
@@ -217,6 +219,26 @@ def test_a_sentence_that_names_another_quarter_is_not_the_quarter_s_figure():
 def _gaap(name: str) -> dict:
     return {m.metric: m for m in summarize_extractive(document(name)).metrics if m.basis == "gaap"}
 
+
+def test_a_footnote_of_the_table_before_does_not_make_a_balance_sheet_non_gaap():
+    """Peapack-Gladstone's statement of condition follows a footnote of the table before it ("(B)
+    ... For non-GAAP efficiency ratio, see the non-GAAP financial measures reconciliation"): the
+    balance sheet is GAAP all the same, and a bank's total of cash and its equivalents comes before
+    its cash and due from banks alone (8,514)."""
+    cash = _gaap("peapack-gladstone_q3-2025_newswire.txt")["cash"]
+    assert cash.label == "Total cash and cash equivalents"
+    assert (cash.value.value, cash.comparison_value and cash.comparison_value.value) == ("347186", "391367")
+    assert cash.comparison_period == "As of Dec 31, 2024"  # the last year end, not the quarter before
+
+
+def test_a_statement_line_whose_cells_were_misread_lets_its_sentence_speak():
+    """STAAR's statement prints "Operating income (expense)" beside "% of sales" columns, and its
+    cells are read as percentages: no sure table figure. The statement carries the line, so the
+    sentence stands in: "Operating loss for the fourth quarter of 2024 was $(27.9) million as
+    compared to operating income of $10.4 million"."""
+    operating = _gaap("reading/staar-surgical_q4-2024_newswire.txt")["operating_income"]
+    assert (operating.value.value, operating.comparison_value and operating.comparison_value.value) == ("-27.9", "10.4")
+    assert operating.value.scale == "millions"
 
 def test_a_fixed_width_statement_row_read_by_position_is_cited_itself():
     """STAAR's EPS row has four cells under eight columns; placed by where its characters stand,
