@@ -50,6 +50,7 @@ from .summary import (
     Scale,
     Summary,
     Update,
+    period_words,
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
@@ -954,8 +955,7 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
         # an annual release that names its year only as its columns do ("2024" beside "2023")
         return ReportingPeriod(label=column, fiscal_year=index.current_year, fiscal_quarter=None, period_end=None, citations=[])
     if named:
-        # "9M" would read as nine million: the words say it
-        words = re.sub(r"\b9M\b(?: of)?", "the nine months of", " ".join(named.group(0).split()))
+        words = period_words(" ".join(named.group(0).split()))
         return ReportingPeriod(label=words, fiscal_year=index.current_year, fiscal_quarter=None,
                                period_end=None, citations=[_citation(document, Span(named.start(), named.end()))])  # fmt: skip
     ended = _ENDED.search(opening)

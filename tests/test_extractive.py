@@ -229,6 +229,9 @@ def test_a_footnote_of_the_table_before_does_not_make_a_balance_sheet_non_gaap()
     assert cash.label == "Total cash and cash equivalents"
     assert (cash.value.value, cash.comparison_value and cash.comparison_value.value) == ("347186", "391367")
     assert cash.comparison_period == "As of Dec 31, 2024"  # the last year end, not the quarter before
+    from summarizer.summary import metric_sentence
+
+    assert metric_sentence(cash).startswith("Total cash and cash equivalents As of Sept 30, 2025 was $347186 thousand, compared")
 
 
 def test_a_statement_line_whose_cells_were_misread_lets_its_sentence_speak():
