@@ -151,6 +151,8 @@ def amount_of(fact: Fact) -> Amount:
     """The figure as an ``Amount`` at its own scale: a cell 6,587 of a thousands table is 6587 thousands."""
     exponent = fact.figure.exponent
     scale = exponent if exponent in _SCALES else 0
+    if fact.figure.nil:  # a dash: none at all, "$0", not "0.00000 thousands"
+        return Amount(value="0", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
     places = max(0, fact.figure.decimals + scale)  # as many decimals as the release printed
     value = fact.value.scaleb(-scale)
     return Amount(value=f"{value:.{places}f}", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
@@ -247,14 +249,16 @@ class _TableRow:
     basis: str  # "non_gaap" when the row or the lines above its table say so
     facts: tuple[Fact, ...]
     above: str = ""  # the label of the nearest row above that is not a per-share qualifier
+    nils: tuple[Fact, ...] = ()  # cells that print a dash: nil, zero in a statement's line
 
 
 def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     """Every table row with its facts, in text order."""
     by_span: dict[tuple[int, Span], list[Fact]] = {}
+    nils: dict[tuple[int, Span], list[Fact]] = {}
     for fact in index.facts:
-        if fact.figure.table is not None and not fact.figure.nil:
-            by_span.setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+        if fact.figure.table is not None:
+            (nils if fact.figure.nil else by_span).setdefault((fact.figure.table, fact.figure.context), []).append(fact)
     rows = []
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
@@ -267,7 +271,7 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
-                rows.append(_TableRow(row, basis, tuple(facts), above))
+                rows.append(_TableRow(row, basis, tuple(facts), above, tuple(nils.get((table_index, row.span), ()))))
             if not _PER_SHARE_QUALIFIER.search(row.label):
                 above = row.label
     return rows
@@ -384,6 +388,21 @@ def _statement_lacks(name: str, tables: Iterable[int | None], reading: _Reading)
 _INCOME_TAXES = re.compile(r"\bincome\s+tax|\bprovision for taxes\b|\btaxes on income\b|^tax(?:es|ation)?\b(?!\s+adjustments?)", re.I)
 
 
+def _nil_year_before(current: Fact, table_row: _TableRow) -> Fact | None:
+    """A flow's comparison that the row prints as a dash in the column dated a year earlier:
+    nil, none of it (GeoVax's "Revenue from government contract" 2,789 against "$ -", the
+    release saying "no revenues reported during the comparable 2023 periods")."""
+    end, length = current.period.end, current.period.length
+    if not (end and length) or current.family != "currency":
+        return None
+    dashes = [
+        f for f in table_row.nils
+        if f.period.prior and f.period.length == length and f.period.end and _a_year_before(f.period.end, end)
+        and f.family == current.family
+    ]  # fmt: skip
+    return dashes[0] if len(dashes) == 1 else None
+
+
 def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
@@ -415,7 +434,7 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         chosen = min(current, key=lambda f: bool(_TRANSLATION.search(f.figure.column or "")))
         if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
             continue
-        comparison = _comparison(chosen, levels, index.fiscal_quarter)
+        comparison = _comparison(chosen, levels, index.fiscal_quarter) or _nil_year_before(chosen, table_row)
         per_ads = name.startswith("eps") and _per_ads(table_row, chosen, reading.currency)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
         attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted

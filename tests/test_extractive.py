@@ -365,10 +365,16 @@ def test_the_line_attributable_to_the_company_comes_before_an_earlier_table_s_to
 
 def test_the_only_revenue_line_of_the_statement_is_the_revenue():
     """GeoVax's statement of operations opens with "Revenue from government contract" and prints
-    no other revenue line; its prior-year cell is a dash, so no comparison is given."""
-    revenue = _gaap("reading/geovax_q3-2024_newswire.txt")["revenue"]
+    no other revenue line; its prior-year cell is a dash (the text says "no revenues reported during
+    the comparable 2023 periods"): the comparison is nil, "$0", and no change is computed from it."""
+    doc = document("reading/geovax_q3-2024_newswire.txt")
+    summary = summarize_extractive(doc)
+    revenue = next(m for m in summary.metrics if m.metric == "revenue")
     assert (revenue.label, revenue.value.value, revenue.value.scale) == ("Revenue from government contract", "2789", "thousands")
-    assert revenue.comparison_value is None
+    assert revenue.comparison_value is not None and revenue.comparison_value.value == "0"
+    assert (human(revenue.comparison_value), revenue.comparison_period, revenue.change) == (
+        "$0", "Three Months Ended September 30, 2023", None)
+    assert verify_summary(summary, doc).supported
 
 
 def test_a_highlights_table_does_not_hide_the_operating_profit():
