@@ -12,9 +12,9 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import MONTH, Period, metric_matches, period_in
+from .vocabulary import MONTH, MONTH_NAMES, QUARTER_ORDINAL, Period, metric_matches, period_in
 
-__all__ = ["column_periods", "column_segments", "period_end", "reporting_year"]
+__all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -177,3 +177,73 @@ def column_segments(table: Table) -> tuple[str, ...]:
     if not shared:
         return ("",) * len(names)
     return tuple("" if _COMPANY_WIDE.match(name) or (name, end) not in named else name for name, end in zip(names, ends))
+
+
+# A column's period as words: what a note prints of a header and the verifier reads back.
+# Footnote markers ("(1)", "*") are no words of a period.
+_HEADER_MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
+# Where a period starts in a header that a table's title runs into ("... (Dollars in thousands) Three Months Ended ...").
+_PERIOD_START = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
+    rf"|(?:fiscal )?(?:quarter|year|period)s? ended|{QUARTER_ORDINAL} quarter|Q[1-4]\b|[1-4]Q\b)",
+    re.I,
+)
+# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
+# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
+_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
+# A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
+# 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
+_DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"
+_TWO_DATES = re.compile(rf"\b(?P<first>{_DATE}) and (?P<second>{_DATE}) (?P<own>(?:19|20)\d{{2}}|{_DATE})$", re.I)
+_TRAILING_LABEL = re.compile(
+    r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$"  # a section label and the cell rule: "31-Dec-24 Current assets: |"
+    r"|(?<=\d)\s+(?:\((?:unaudited|retrospectively adjusted|as adjusted)\)|[A-Z]{3,}|(?:[A-Z]{1,2})?\$|RMB|%\s*(?:of\s+)?(?:net\s+)?sales)$",
+    re.I,
+)  # "June 30,2025 ASSETS", "June 30, 2026 HK$", "August 1, 2025 % Sales"
+_CAPTION = re.compile(r"^.*\([^)]*\b(?:millions|thousands|except)\b[^)]*\)\s*(?=\S)", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})[- ](?P<month>{MONTH})[a-z]*[- ](?P<year>(?:19|20)?\d{{2}})\b", re.I)  # "31-Dec-24", "30 JUN 2026"
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})[a-z]*-(?P<year>\d{{2}})\b", re.I)  # "Jun-26"
+
+
+def _dated_by_its_own(match: re.Match) -> str:
+    """The one of a header's two dates that the column's own year or date names (both, if neither)."""
+    own = match.group("own").lower()
+    for date in (match.group("first"), match.group("second")):
+        if own == date.lower() or (len(own) == 4 and date.endswith(own)):
+            return match.group("own") if len(own) > 4 else date
+    return match.group(0)
+
+
+def _month_name(abbreviation: str) -> str:
+    return MONTH_NAMES[_MONTHS[abbreviation[:3].lower()] - 1]
+
+
+def _year(digits: str) -> str:
+    return digits if len(digits) == 4 else f"20{digits}"
+
+
+def _cleaned(column: str) -> str:
+    """A header in words ("THREE MONTHS ENDED" reads "Three Months Ended"), dates written out
+    ("31-Dec-24" and "30 JUN 2026" are "December 31, 2024" and "June 30, 2026", "Jun-26" is "June
+    2026": not the numbers 31 and 24), without a caption, a section label or "(Unaudited)" read
+    into it, and of a header over two columns only its own date."""
+    column = _CAPTION.sub("", column) or column  # "UnauditedFor the periods ended December 31(US$ millions, ...) Three Months Ended 2024"
+    capitals = r"\b[A-Z]{4,}\b" if not re.search(r"[a-z]", column) else r"\b[A-Z]{2,}(?:,?\s+[A-Z]{2,}\b)+"
+    column = re.sub(capitals, lambda words: words.group(0).title(), column)  # "DECEMBER 31, 2021", "AS OF JUNE"; not "Q4 FY25"
+    column = _TRAILING_LABEL.sub("", column) or column  # "31-Dec-24 Current assets: |", "June 30,2025 ASSETS"
+    column = _DAY_MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {int(m['day'])}, {_year(m['year'])}", column)
+    column = _MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {_year(m['year'])}", column)
+    column = re.sub(r"(\d),((?:19|20)\d{2})\b", r"\1, \2", column)  # "June 30,2025"
+    return _TWO_DATES.sub(_dated_by_its_own, column)
+
+
+@functools.lru_cache(maxsize=1024)  # a table's headers repeat for every row's cells
+def column_period_words(column: str) -> str:
+    """A column header's period as a note says it and the verifier reads it back (``_cleaned``):
+    footnote markers left out, a header spanning two column groups cut to the column's own, and
+    a table title that runs into the header ("... (Dollars in thousands) Three Months Ended ...")
+    left out."""
+    column = " ".join(_HEADER_MARKERS.sub("", column).split())
+    column = _cleaned(_SPANNING.sub("", column) or column)
+    named = _PERIOD_START.search(column)
+    return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column

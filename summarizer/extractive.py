@@ -10,7 +10,6 @@ the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left
 
 from __future__ import annotations
 
-import copy
 import datetime
 import re
 from collections import Counter
@@ -19,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .claims import read_numbers
-from .columns import period_end
+from .columns import column_period_words, period_end
 from .facts import Fact, FactIndex
 from .guidance_reading import PERIOD_PHRASE, direction, fits_metric, guidance_metric, prior_zones
 from .release_prose import (
@@ -29,6 +28,7 @@ from .release_prose import (
     glued_heading,
     is_boilerplate,
     is_debris,
+    is_footnote,
     section_at,
     sections,
     split_inline_bullets,
@@ -50,10 +50,11 @@ from .summary import (
     Scale,
     Summary,
     Update,
+    period_words,
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import MONTH, fiscal_quarter_in, names_year_results
+from .vocabulary import ATTRIBUTED, MINORITY, QUARTER_ORDINAL, QUARTER_ORDINALS, fiscal_quarter_in, names_year_results
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -88,7 +89,7 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
             # "Net income (loss)", "Net (loss) income", "NET PROFIT/(LOSS)", "Net profit for the period", "(Group share)"
             r"^(?:consolidated\s+)?net\s+(?:\(\s*)?(?:income|earnings|loss|profit)(?:\s*\))?"
             r"(?:\s*/?\s*\(?\s*(?:loss|income|profit|earnings)\s*\)?)?(?:\s+for the (?:period|year|quarter))?"
-            r"(?:\s*\(group share\))?(?:\s+(?:attributable|allocated|applicable|available) to (?!non|participating|preferred).*)?$"
+            rf"(?:\s*\(group share\))?(?:\s+{ATTRIBUTED} to (?!non|participating|preferred).*)?$"
             # IFRS: "Profit for the period attributable to owners of the parent", "Income (Loss) attributable to Owner of the company"
             r"|^(?:net\s+)?(?:income|profit|earnings)(?:\s*/?\s*\(\s*loss\s*\))?(?:\s+for the (?:period|year|quarter))?"
             r"\s+attributable to (?:the\s+)?(?:owners?|(?:equity\s+)?(?:share|stock)holders|equity holders)\b.*$",
@@ -117,7 +118,7 @@ _AMOUNTS = re.compile(r"\d[\d,.]*")
 _DILUTED = re.compile(r"\bdiluted\b", re.I)
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _LOSS_PER_SHARE = re.compile(r"\bloss(?:es)?\b.*\bper\b.*\bshare\b", re.I)
-_ATTRIBUTABLE = re.compile(r"\b(?:attributable|allocated|applicable|available) to (?!non-?controlling|minority)(?=\s*\w)", re.I)
+_ATTRIBUTABLE = re.compile(rf"\b{ATTRIBUTED} to (?!{MINORITY})(?=\s*\w)", re.I)
 _TO_COMMON = re.compile(r"\bcommon (?:stock|share)holders\b|\bordinary shareholders\b", re.I)
 _SCALES: dict[int, Scale] = {0: "units", 3: "thousands", 6: "millions", 9: "billions"}
 _UNITS: dict[Unit, AmountUnit] = {
@@ -150,6 +151,8 @@ def amount_of(fact: Fact) -> Amount:
     """The figure as an ``Amount`` at its own scale: a cell 6,587 of a thousands table is 6587 thousands."""
     exponent = fact.figure.exponent
     scale = exponent if exponent in _SCALES else 0
+    if fact.figure.nil:  # a dash: none at all, "$0", not "0.00000 thousands"
+        return Amount(value="0", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
     places = max(0, fact.figure.decimals + scale)  # as many decimals as the release printed
     value = fact.value.scaleb(-scale)
     return Amount(value=f"{value:.{places}f}", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
@@ -161,9 +164,14 @@ def _citation(document: Document, span: Span) -> Citation:
 
 def _table_basis(document: Document, table_index: int) -> str:
     """``non_gaap`` when the lines just above a table or its column headers say so
-    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), else ``gaap``."""
-    table = document.tables[table_index]
-    above = document.text[max(0, table.span.start - 200) : table.span.start].strip().splitlines()[-3:]
+    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), else ``gaap``. A footnote there is the
+    table's before ("(B) ... For non-GAAP efficiency ratio, see the reconciliation"): not this one's."""
+    table, text = document.tables[table_index], document.text
+    window = max(0, table.span.start - 200)
+    lines = text[window : table.span.start].strip().splitlines()
+    cut = text[text.rfind("\n", 0, window) + 1 : window]  # the start of the line the window cuts: a footnote's mark
+    whole = [cut + lines[0], *lines[1:]] if lines else []
+    above = [line for line, full in list(zip(lines, whole))[-3:] if not is_footnote(full)]
     return "non_gaap" if any(_NON_GAAP.search(line) for line in [*above, *table.columns]) else "gaap"
 
 
@@ -241,14 +249,16 @@ class _TableRow:
     basis: str  # "non_gaap" when the row or the lines above its table say so
     facts: tuple[Fact, ...]
     above: str = ""  # the label of the nearest row above that is not a per-share qualifier
+    nils: tuple[Fact, ...] = ()  # cells that print a dash: nil, zero in a statement's line
 
 
 def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     """Every table row with its facts, in text order."""
     by_span: dict[tuple[int, Span], list[Fact]] = {}
+    nils: dict[tuple[int, Span], list[Fact]] = {}
     for fact in index.facts:
-        if fact.figure.table is not None and not fact.figure.nil:
-            by_span.setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+        if fact.figure.table is not None:
+            (nils if fact.figure.nil else by_span).setdefault((fact.figure.table, fact.figure.context), []).append(fact)
     rows = []
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
@@ -261,7 +271,7 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
-                rows.append(_TableRow(row, basis, tuple(facts), above))
+                rows.append(_TableRow(row, basis, tuple(facts), above, tuple(nils.get((table_index, row.span), ()))))
             if not _PER_SHARE_QUALIFIER.search(row.label):
                 above = row.label
     return rows
@@ -270,6 +280,34 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
 def _filled(row: Row) -> list[str]:
     """A row's cells that print something (a figure, a dash), not a footnote mark alone."""
     return [cell.text for cell in row.cells if cell.text.strip(" |*†‡")]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What every metric's pick reads of one document, found once, not once a metric: the
+    index as the release reports (``_as_reported``), the table rows with their facts, the tables
+    that read as the statement of operations, the reporting currency, the tables printed in
+    whole units (``_tables_in_units``), and whether the release tells its owners' share of the
+    profit apart from a total (``_owners_rank``)."""
+
+    document: Document
+    index: FactIndex
+    rows: tuple[_TableRow, ...]
+    statements: frozenset[int]
+    currency: str
+    in_units: frozenset[int]
+    owners_apart: bool  # a row names minority interests, or a line attributable to the company
+
+
+def _read(document: Document, index: FactIndex) -> _Reading:
+    rows = tuple(_table_rows(document, index))
+    statements = _statement_tables(rows)
+    owners_apart = any(
+        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
+        for r in rows
+    )  # fmt: skip
+    return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
+                    frozenset(_tables_in_units(index)), owners_apart)  # fmt: skip
 
 
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
@@ -303,7 +341,7 @@ def _carries(name: str, row: Row, above: str | None = None) -> bool:
     return bool(_EARNINGS_WORDS.search(above)) and not _NON_GAAP.search(above)
 
 
-def _statement_tables(rows: list[_TableRow]) -> set[int]:
+def _statement_tables(rows: Sequence[_TableRow]) -> frozenset[int]:
     """The tables that read as the statement of operations: they carry the bottom line (net
     income) and earnings per share. A segment table or a sales bridge carries neither."""
     carried: dict[int, set[str]] = {}
@@ -314,14 +352,14 @@ def _statement_tables(rows: list[_TableRow]) -> set[int]:
                 carried.setdefault(table, set()).add(name[:3])
         if table is not None and _EARNINGS_PER_SHARE.search(table_row.row.label):  # "Loss per common share"
             carried.setdefault(table, set()).add("eps")
-    return {table for table, names in carried.items() if names >= {"net", "eps"}}
+    return frozenset(table for table, names in carried.items() if names >= {"net", "eps"})
 
 
 _EARNINGS_PER_SHARE = re.compile(r"^(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\(loss\))?\s+per\s+(?:common\s+|ordinary\s+)?share$", re.I)
 _REVENUE_LINE = re.compile(r"\brevenues?\b", re.I)
 
 
-def _sole_revenue_lines(rows: list[_TableRow], statements: set[int]) -> list[_TableRow]:
+def _sole_revenue_lines(rows: Sequence[_TableRow], statements: frozenset[int]) -> list[_TableRow]:
     """The statement of operations' top line where it is its only revenue line and no total is
     printed ("Revenue from government contract" above the operating expenses): the company's
     revenue, whatever it is from. Two revenue lines without a total state no company figure."""
@@ -334,31 +372,46 @@ def _sole_revenue_lines(rows: list[_TableRow], statements: set[int]) -> list[_Ta
     return lines
 
 
-def _statement_lacks(name: str, tables: Iterable[int | None], rows: list[_TableRow], statements: set[int]) -> bool:
+def _statement_lacks(name: str, tables: Iterable[int | None], reading: _Reading) -> bool:
     """Whether the statement of operations leaves out a line it prints when the company reports
     it (operating income) and only other ``tables`` carry it: a statement that runs from revenue
     through its income taxes down to earnings per share (a summary of earnings or a highlights
     table alone may omit it). A segment table's line is then no company figure."""
+    statements = reading.statements
     if name not in _STATEMENT_LINES or any(table in statements for table in tables):
         return False
-    full = {row.facts[0].figure.table for row in rows if _INCOME_TAXES.search(row.row.label)} & statements
-    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in rows)
+    full = {row.facts[0].figure.table for row in reading.rows if _INCOME_TAXES.search(row.row.label)} & statements
+    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in reading.rows)
 
 
 # A statement's tax line ("Provision for income taxes", "Income tax expense", "Taxes"), not an adjustment's
 _INCOME_TAXES = re.compile(r"\bincome\s+tax|\bprovision for taxes\b|\btaxes on income\b|^tax(?:es|ation)?\b(?!\s+adjustments?)", re.I)
 
 
-def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], statements: set[int]) -> _Pick | None:
+def _nil_year_before(current: Fact, table_row: _TableRow) -> Fact | None:
+    """A flow's comparison that the row prints as a dash in the column dated a year earlier:
+    nil, none of it (GeoVax's "Revenue from government contract" 2,789 against "$ -", the
+    release saying "no revenues reported during the comparable 2023 periods")."""
+    end, length = current.period.end, current.period.length
+    if not (end and length) or current.family != "currency":
+        return None
+    dashes = [
+        f for f in table_row.nils
+        if f.period.prior and f.period.length == length and f.period.end and _a_year_before(f.period.end, end)
+        and f.family == current.family
+    ]  # fmt: skip
+    return dashes[0] if len(dashes) == 1 else None
+
+
+def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     """The metric's figures from the first table that carries them, for the release's main
     period (a flow's column must say its length: a column of unknown length is left out).
     Net income attributable to common shareholders comes first, then that attributable
     to the company, then the total that includes noncontrolling interests; rows short of the bottom line ("before taxes", "from
     continuing operations") and amounts whose scale nothing states are left out."""
     families = _ROWS[name][1]
+    index, rows, statements = reading.index, reading.rows, reading.statements
     length = "" if name in _BALANCES else index.main_length
-    currency = reporting_currency(index)
-    in_units = _tables_in_units(index)
     found: list[tuple[bool, int, int, int, _Pick]] = []
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
@@ -381,18 +434,21 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
         chosen = min(current, key=lambda f: bool(_TRANSLATION.search(f.figure.column or "")))
         if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
             continue
-        comparison = _comparison(chosen, levels, index.fiscal_quarter)
-        per_ads = name.startswith("eps") and _per_ads(table_row, chosen, currency)
+        comparison = _comparison(chosen, levels, index.fiscal_quarter) or _nil_year_before(chosen, table_row)
+        per_ads = name.startswith("eps") and _per_ads(table_row, chosen, reading.currency)
         pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
         attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
         if name == "net_income":
-            attributable = _owners_rank(index, table_row, chosen, rows)
+            attributable = _owners_rank(reading, table_row, chosen)
+        elif name == "cash":  # a bank's total of cash and its equivalents, before its cash and due from banks alone
+            attributable = int(bool(_EQUIVALENTS.search(row.label)))
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, in_units):
+        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.in_units):
             continue
-        # a statement's line first; of those, the surest owners' line (``_owners_rank``), then the earliest table
+        # a statement's line first; of those, the surest owners' line (``_owners_rank``) or cash with its
+        # equivalents, then the earliest table
         found.append((table not in statements, -attributable, table, row.span.start, pick))
-    if _statement_lacks(name, (item[2] for item in found), rows, statements):
+    if _statement_lacks(name, (item[2] for item in found), reading):
         return None
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
@@ -400,6 +456,7 @@ def _table_pick(index: FactIndex, name: str, basis: str, rows: list[_TableRow], 
     return min(found, key=lambda item: item[:4])[4] if found else None
 
 
+_EQUIVALENTS = re.compile(r"\bcash equivalents\b", re.I)
 _ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)
 
 
@@ -413,10 +470,10 @@ def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
     return cell.figure.currency in ("", currency) and not _TRANSLATION.search(cell.figure.column or "")
 
 
-_MINORITY = re.compile(r"\bnon-?\s?controlling\b|\bminority\b", re.I)
+_MINORITY = re.compile(rf"\b{MINORITY}\b", re.I)
 
 
-def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[_TableRow]) -> int:
+def _owners_rank(reading: _Reading, table_row: _TableRow, cell: Fact) -> int:
     """How surely a net income line is the company's bottom line, higher first.
 
     The company's own line (attributable to it, or the plain net income of a release that shows
@@ -431,34 +488,29 @@ def _owners_rank(index: FactIndex, table_row: _TableRow, cell: Fact, rows: list[
         return -1
     if _ATTRIBUTABLE.search(label):
         rank = 1 if _TO_COMMON.search(label) else 2
-    elif not any(
-        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
-        for r in rows
-    ):  # fmt: skip
+    elif not reading.owners_apart:
         rank = 2
     else:
         return 0
-    first = index.document.tables[cell.figure.table].span.start if cell.figure.table is not None else 0
+    first = reading.document.tables[cell.figure.table].span.start if cell.figure.table is not None else 0
     upfront = any(
         ("net_income" in f.metrics or not f.metrics) and f.figure.span.start < first
-        for f in index.matches("currency", cell.low, cell.high)
+        for f in reading.index.matches("currency", cell.low, cell.high)
     )
     return rank + 3 * upfront
 
 
-def _as_reported(index: FactIndex) -> FactIndex:
+def _as_reported(index: FactIndex, rows: Sequence[_TableRow], statements: frozenset[int]) -> FactIndex:
     """The reading with the release's main period as its statement of operations reports it.
 
     A release whose opening names a quarter (its fourth quarter's highlights, next quarter's
     outlook) but whose statement of operations prints its revenue, net income and EPS only for
     the year reports the year: Golden Matrix announces "results for the fiscal year ended
     December 31, 2024" and prints twelve-month statements alone. The index itself is left as it
-    is (the verifier reads it); a copy says the year.
+    is (the verifier reads it); a view of it says the year (``FactIndex.reporting``).
     """
     if index.main_length != "quarter":
         return index
-    rows = _table_rows(index.document, index)
-    statements = _statement_tables(rows)
     lengths = {
         f.period.length
         for row in rows
@@ -469,9 +521,7 @@ def _as_reported(index: FactIndex) -> FactIndex:
     }  # fmt: skip
     if lengths != {"year"}:
         return index
-    view = copy.copy(index)
-    view.__dict__.update(main_length="year", fiscal_quarter=None)  # the cached readings of the copy
-    return view
+    return index.reporting("year")
 
 
 def _is_prose(sentence: str) -> bool:
@@ -479,14 +529,14 @@ def _is_prose(sentence: str) -> bool:
     return len(_WORDS.findall(sentence)) >= max(6, 2 * len(_AMOUNTS.findall(sentence)))
 
 
-def _scale_is_sure(index: FactIndex, fact: Fact, in_units: set[int] | None = None) -> bool:
+def _scale_is_sure(index: FactIndex, fact: Fact, in_units: frozenset[int] = frozenset()) -> bool:
     """Whether a table amount's scale is known: the table's caption or the cell says it, or
     the amount is not a currency one, or the release's prose states the same figure in dollars,
     or another amount of its table that prints no scale (``in_units``, see ``_tables_in_units``)."""
     figure = fact.figure
     if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
         return True
-    return figure.table in (in_units or set()) or _stated_in_prose(index, fact)
+    return figure.table in in_units or _stated_in_prose(index, fact)
 
 
 def _stated_in_prose(index: FactIndex, fact: Fact) -> bool:
@@ -512,7 +562,7 @@ def _tables_in_units(index: FactIndex) -> set[int]:
     }  # fmt: skip
 
 
-def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick | None:
+def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
     """A metric stated in running text ("earnings of $3.9 billion, or $3.23 per share,
     compared with ..."), taken only where the reading is sure: the sentence names the
     metric and the main period's length, of no segment, and the tables that carry the
@@ -522,8 +572,9 @@ def _sentence_pick(index: FactIndex, name: str, rows: list[_TableRow]) -> _Pick 
     A release that names no diluted figure has one earnings per share: a loss per share,
     or the only one where basic goes unnamed too, is the diluted one."""
     _, families, metric = _ROWS[name]
+    index = reading.index
     text = index.document.text
-    carrying = [row for row in rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
+    carrying = [row for row in reading.rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
     one_eps = name == "eps_diluted" and not _names_per_share(index, _DILUTED)
     basic_named = name == "eps_diluted" and _names_per_share(index, _BASIC)
     by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
@@ -600,7 +651,7 @@ def _after_for(text: str, end: int) -> int:
 
 
 # A release that splits its profit between the company's owners and minority interests.
-_SHARE_OF_PROFIT = re.compile(r"\battributable\s+to\b:?\s*+(?!non-?controlling|minority)", re.I)
+_SHARE_OF_PROFIT = re.compile(rf"\battributable\s+to\b:?\s*+(?!{MINORITY})", re.I)
 def _names_per_share(index: FactIndex, kind: re.Pattern) -> bool:
     """Whether a per-share earnings figure of the release is said to be basic or diluted
     (``kind``): a definition of a measure ("diluted net earnings per share excluding ...") is not one."""
@@ -714,76 +765,15 @@ def _label(document: Document, pick: _Pick) -> str:
     return label
 
 
-_MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
-# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
-# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
-_PERIOD_START = re.compile(
-    r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
-    r"|(?:fiscal )?(?:quarter|year|period)s? ended|(?:first|second|third|fourth) quarter|Q[1-4]\b|[1-4]Q\b)",
-    re.I,
-)
-_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
-
-
-# A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
-# 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
-_DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"
-_TWO_DATES = re.compile(rf"\b(?P<first>{_DATE}) and (?P<second>{_DATE}) (?P<own>(?:19|20)\d{{2}}|{_DATE})$", re.I)
-_TRAILING_LABEL = re.compile(
-    r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$"  # a section label and the cell rule: "31-Dec-24 Current assets: |"
-    r"|(?<=\d)\s+(?:\((?:unaudited|retrospectively adjusted|as adjusted)\)|[A-Z]{3,}|(?:[A-Z]{1,2})?\$|RMB|%\s*(?:of\s+)?(?:net\s+)?sales)$",
-    re.I,
-)  # "June 30,2025 ASSETS", "June 30, 2026 HK$", "August 1, 2025 % Sales"
-_CAPTION = re.compile(r"^.*\([^)]*\b(?:millions|thousands|except)\b[^)]*\)\s*(?=\S)", re.I)
-_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})[- ](?P<month>{MONTH})[a-z]*[- ](?P<year>(?:19|20)?\d{{2}})\b", re.I)  # "31-Dec-24", "30 JUN 2026"
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})[a-z]*-(?P<year>\d{{2}})\b", re.I)  # "Jun-26"
-
-
-def _dated_by_its_own(match: re.Match) -> str:
-    """The one of a header's two dates that the column's own year or date names (both, if neither)."""
-    own = match.group("own").lower()
-    for date in (match.group("first"), match.group("second")):
-        if own == date.lower() or (len(own) == 4 and date.endswith(own)):
-            return match.group("own") if len(own) > 4 else date
-    return match.group(0)
-
-
-def _month_name(abbreviation: str) -> str:
-    return f"{datetime.datetime.strptime(abbreviation[:3].title(), '%b'):%B}"
-
-
-def _year(digits: str) -> str:
-    return digits if len(digits) == 4 else f"20{digits}"
-
-
-def _column_period(column: str) -> str:
-    """A column header's period as the note says it, and as the verifier reads it back: in words
-    ("THREE MONTHS ENDED" reads "Three Months Ended"), dates written out ("31-Dec-24" and "30 JUN
-    2026" are "December 31, 2024" and "June 30, 2026", "Jun-26" is "June 2026": not the numbers
-    31 and 24), without a section label or "(Unaudited)" read into it, and of a header over two
-    columns only its own date."""
-    column = _CAPTION.sub("", column) or column  # "UnauditedFor the periods ended December 31(US$ millions, ...) Three Months Ended 2024"
-    capitals = r"\b[A-Z]{4,}\b" if not re.search(r"[a-z]", column) else r"\b[A-Z]{2,}(?:,?\s+[A-Z]{2,}\b)+"
-    column = re.sub(capitals, lambda words: words.group(0).title(), column)  # "DECEMBER 31, 2021", "AS OF JUNE"; not "Q4 FY25"
-    column = _TRAILING_LABEL.sub("", column) or column  # "31-Dec-24 Current assets: |", "June 30,2025 ASSETS"
-    column = _DAY_MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {int(m['day'])}, {_year(m['year'])}", column)
-    column = _MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {_year(m['year'])}", column)
-    column = re.sub(r"(\d),((?:19|20)\d{2})\b", r"\1, \2", column)  # "June 30,2025"
-    return _TWO_DATES.sub(_dated_by_its_own, column)
-
-
 def _period_text(document: Document, fact: Fact, current: Fact | None = None) -> str:
-    """The period as its column header says it (footnote markers left out), or as the
+    """The period as its column header says it (``columns.column_period_words``), or as the
     sentence names it: before the figure ("second-quarter 2025 earnings of ..."), else right
     after it ("... $(0.69) per diluted share for the fourth quarter"). A comparison figure
     (``current`` given) is named only by the words between the current figure and it, or
     after it ("compared with $0.16 for the prior year quarter"), never by the current one's."""
     figure = fact.figure
     if figure.column:
-        column = " ".join(_MARKERS.sub("", figure.column).split())
-        column = _column_period(_SPANNING.sub("", column) or column)
-        named = _PERIOD_START.search(column)  # the table's title run into its header ("... (Dollars in thousands) Three Months Ended ...")
-        return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
+        return column_period_words(figure.column)
     text = document.text
     start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
     before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))
@@ -825,25 +815,30 @@ def _metric(document: Document, name: str, basis: Basis, pick: _Pick) -> Metric:
     )  # fmt: skip
 
 
-def _metrics(document: Document, index: FactIndex) -> list[tuple[str, _Pick, Metric]]:
-    rows = _table_rows(document, index)
-    statements = _statement_tables(rows)
+def _metrics(reading: _Reading) -> list[tuple[str, _Pick, Metric]]:
+    document = reading.document
     chosen: list[tuple[str, _Pick, Metric]] = []
     for basis in ("gaap", "non_gaap"):
         for name in _ROWS:
             if basis == "non_gaap" and name not in ("operating_income", "net_income", "eps_diluted"):
                 continue
-            pick = _table_pick(index, name, basis, rows, statements)  # the statements found once, not per metric
+            pick = _table_pick(reading, name, basis)
             # running text stands in where no table is read surely, and only as far as the
-            # tables that carry the metric bear it out (``_table_agrees``)
-            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, (), rows, statements):
-                pick = _sentence_pick(index, name, rows)
+            # tables that carry the metric bear it out (``_table_agrees``); not for a line the
+            # statement of operations would print but only other tables carry (``_statement_lacks``)
+            if pick is None and basis == "gaap" and name in _SENTENCE_METRICS and not _statement_lacks(name, _tables_carrying(reading, name), reading):
+                pick = _sentence_pick(reading, name)
             if pick is None or any(p.citation == pick.citation and p.current == pick.current for _, p, _ in chosen):
                 continue
             if basis == "non_gaap" and any(n == name and _same_figures(p, pick) for n, p, _ in chosen):
                 continue  # a reconciliation's first line: the GAAP figure again ("Diluted EPS, As Reported")
             chosen.append((name, pick, _metric(document, name, basis, pick)))
     return chosen
+
+
+def _tables_carrying(reading: _Reading, name: str) -> set[int | None]:
+    """The tables with a row that carries the metric, whatever its cells were read as."""
+    return {row.facts[0].figure.table for row in reading.rows if _carries(name, row.row, row.above)}
 
 
 def _same_figures(one: _Pick, other: _Pick) -> bool:
@@ -859,10 +854,9 @@ _TICKER = re.compile(
     r"[A-Z][\w.&'’-]*(?:(?:,?[ \t]*\n?[ \t]+|,?\n|\s+(?:and|of|&)\s+)[A-Z&][\w.&'’-]*){0,5})[ \t]*"
     r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX)[\w ]*?:\s*([A-Z][A-Z.]{0,5})[);]"
 )
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_LABEL = re.compile(
-    r"\b(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2}))?"
-    r"|\bfiscal\s+(?P<y2>(?:19|20)\d{2})\s+(?P<q2>first|second|third|fourth)\s+quarter"
+    rf"\b(?P<q>{QUARTER_ORDINAL})[- ]quarter(?:\s+(?:of\s+|and\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{{2}}))?"
+    rf"|\bfiscal\s+(?P<y2>(?:19|20)\d{{2}})\s+(?P<q2>{QUARTER_ORDINAL})\s+quarter"
     r"|\bQ(?P<q3>[1-4])\s?(?:FY\s?)?(?P<y3>(?:19|20)\d{2})\b|\b(?P<q4>[1-4])Q(?P<y4>\d{2})\b",  # "Q4 2024", "4Q24"
     re.IGNORECASE,
 )
@@ -876,14 +870,16 @@ def _label_year(match: re.Match) -> str | None:
 
 def _label_quarter(match: re.Match) -> int:
     words = match.group("q") or match.group("q2")
-    return _QUARTER_WORDS[words.lower()] if words else int(match.group("q3") or match.group("q4"))
+    return QUARTER_ORDINALS[words.lower()] if words else int(match.group("q3") or match.group("q4"))
+# A year as a release names it: "full year 2024", "fiscal 2025", "FY2025", "the year ended July 31, 2025"
+_NAMED_YEAR = r"\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
 # The next amount of a sentence: one with a currency sign or decimals ("$0.16", "1,234.5"), not a year or "Q2"
 _NEXT_AMOUNT = re.compile(r"[$€£¥]\s?\(?\d|(?<![\w.])\d[\d,]*\.\d")
 # A period as a sentence names it: "second-quarter 2025", "the year ended July 31, 2025", "9M 2024", "the prior year quarter"
 _PERIOD_WORDS = re.compile(
     _PERIOD_LABEL.pattern
-    + r"|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}|\b(?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
-    r"|\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:9M|H[12]|Q[1-4]|[1-4]Q)[ ']?(?:19|20)?\d{2}\b"
+    + "|" + _NAMED_YEAR + r"|\b(?:three|six|nine|twelve) months ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}"
+    r"|\b(?:9M|H[12]|Q[1-4]|[1-4]Q)[ ']?(?:19|20)?\d{2}\b"
     r"|\b(?:the )?(?:prior|previous)[- ]year (?:quarter|period)|\b(?:the )?year-ago (?:quarter|period)|\bsame period (?:of|in|last) (?:year|(?:19|20)\d{2})",
     re.IGNORECASE,
 )
@@ -948,10 +944,7 @@ def _iso(date_text: str) -> str | None:
 # The period of a release that reports no quarter: "9M 2025", "full year 2024", "fiscal 2025"
 _LONGER_PERIOD = {
     "nine_months": re.compile(r"\b(?:9M|(?:first )?nine months)(?: of)?[ -](?:fiscal )?(?:19|20)\d{2}\b", re.I),
-    "year": re.compile(
-        r"\b(?:full[- ]year|fiscal(?: year)?|FY)[ -]?(?:19|20)\d{2}\b|\b(?:fiscal )?year ended [A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d{2}",
-        re.I,
-    ),
+    "year": re.compile(_NAMED_YEAR, re.I),
 }
 
 
@@ -981,8 +974,7 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
         # an annual release that names its year only as its columns do ("2024" beside "2023")
         return ReportingPeriod(label=column, fiscal_year=index.current_year, fiscal_quarter=None, period_end=None, citations=[])
     if named:
-        # "9M" would read as nine million: the words say it
-        words = re.sub(r"\b9M\b(?: of)?", "the nine months of", " ".join(named.group(0).split()))
+        words = period_words(" ".join(named.group(0).split()))
         return ReportingPeriod(label=words, fiscal_year=index.current_year, fiscal_quarter=None,
                                period_end=None, citations=[_citation(document, Span(named.start(), named.end()))])  # fmt: skip
     ended = _ENDED.search(opening)
@@ -1099,7 +1091,7 @@ _VARIANCE = re.compile(
 )
 # A heading that names no topic: "Results", "Financial Highlights", "Second Quarter 2026 Results"
 _SAYS_NOTHING = re.compile(
-    r"(?:(?:first|second|third|fourth|full[- ]year|Q[1-4]|\w+ quarter)?\s*(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
+    rf"(?:(?:{QUARTER_ORDINAL}|full[- ]year|Q[1-4]|\w+ quarter)?\s*(?:(?:fiscal\s+)?(?:19|20)\d{{2}}\s+)?"
     r"(?:financial |operating |business )?(?:results|highlights|overview|summary|update))?",
     re.I,
 )
@@ -1366,14 +1358,13 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
 def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Omission]:
     """The key figures a summary leaves out, and why: the engine says nothing rather than guess."""
     stated = {metric.metric for metric in summary.metrics if metric.basis == "gaap"}
-    rows = _table_rows(document, index)
-    statements = _statement_tables(rows)
+    reading = _read(document, index)
     left_out = []
     for name in KEY_METRICS:
         if name in stated:
             continue
-        carrying = [row for row in rows if _carries(name, row.row)]
-        if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), rows, statements):
+        carrying = [row for row in reading.rows if _carries(name, row.row)]
+        if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), reading):
             reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
         elif carrying:
             reason = "a table row states it, but its period, scale or comparison could not be read surely"
@@ -1388,7 +1379,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
 def table_metrics(document: Document, index: FactIndex) -> list[Metric]:
     """The metrics ``summarize_extractive`` reports, without the rest of its summary (what a
     model's metrics are cross-checked against: its guidance and updates are not needed)."""
-    return [metric for _, _, metric in _metrics(document, _as_reported(index))]
+    return [metric for _, _, metric in _metrics(_read(document, index))]
 
 
 def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
@@ -1400,8 +1391,9 @@ def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
-    index = _as_reported(index or FactIndex(document))
-    picks = _metrics(document, index)
+    reading = _read(document, index or FactIndex(document))
+    index = reading.index
+    picks = _metrics(reading)
     company = _company(document)
     period = _period(document, picks, index)
     found = _sections(document)
@@ -1413,7 +1405,7 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     return Summary(
         company=company,
         period=period,
-        headline=_headline(company, period, picks, reporting_currency(index)),
+        headline=_headline(company, period, picks, reading.currency),
         metrics=metrics,
         guidance=guidance,
         business_update=_business_update(document, sentences, used, found, metrics, period),

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from .claims import ClaimNumber, read_numbers
 from .types import Unit
+from .vocabulary import QUARTER_ORDINAL
 
 __all__ = [
     "METRIC_PHRASE",
@@ -37,7 +38,7 @@ METRIC_PHRASE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_PHRASE = re.compile(
-    r"\b(?:(?:first|second|third|fourth)[- ](?:fiscal )?quarter(?: of)?(?: fiscal)?(?: (?:year )?(?:19|20)\d{2})?"
+    rf"\b(?:{QUARTER_ORDINAL}[- ](?:fiscal )?quarter(?: of)?(?: fiscal)?(?: (?:year )?(?:19|20)\d{{2}})?"
     r"|(?:19|20)\d{2} full[- ]year|full[- ]year(?: (?:fiscal )?(?:year )?(?:19|20)\d{2})?"
     r"|(?:first|second) half(?: of)?(?: fiscal)?(?: (?:19|20)\d{2})?|H[12] (?:FY)?(?:19|20)?\d{2}"
     r"|fiscal (?:year )?(?:19|20)\d{2}|FY ?(?:19|20)?\d{2}|Q[1-4](?: (?:FY)?\d{2,4})?|(?:19|20)\d{2}|the year)\b",

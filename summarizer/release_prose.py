@@ -27,6 +27,7 @@ __all__ = [
     "front_matter_end",
     "is_boilerplate",
     "is_debris",
+    "is_footnote",
     "split_inline_bullets",
     "strip_bullet",
     "glued_heading",
@@ -208,13 +209,18 @@ _FOOTNOTE = re.compile(r"^(?:\(\w{1,2}\)|\d{1,2}\)|\*+(?=[^\s*])|†|‡)")  # "
 _INLINE_DASHES = re.compile(r"\s[-–]\s")
 
 
+def is_footnote(line: str) -> bool:
+    """A footnote's line: it starts with its mark ("(B) Calculated as ...", "1) ...", "*All per share")."""
+    return _FOOTNOTE.match(line.strip()) is not None
+
+
 def is_debris(sentence: str) -> bool:
     """Not a sentence of prose: a table line (cells between pipes; more numbers than words
     can carry), a title or a row of column headers (most words capitalised), a footnote
     ("(2) Acquisition related ..."), a bridge of items run into one line (" - " thrice), or
     the tail of a broken sentence (it starts with a word in lower case)."""
     body = sentence.strip().strip(BULLETS)
-    if "|" in body or _FOOTNOTE.match(sentence.strip()) or len(_INLINE_DASHES.findall(body)) >= 3:
+    if "|" in body or is_footnote(sentence) or len(_INLINE_DASHES.findall(body)) >= 3:
         return True
     if re.match(r"[a-z]{3,}\s", body):
         return True  # the tail of a sentence a converter broke ("expand and now exceeds $1.4 billion.")

@@ -34,7 +34,7 @@ from .notes import Note
 from .resources import load_schema
 from .types import Document, Span
 from .verify import ClaimCheck, VerificationReport, verify_claim
-from .vocabulary import metrics_in
+from .vocabulary import SIGN_ASIDE, metrics_in
 
 if TYPE_CHECKING:
     import jsonschema
@@ -57,6 +57,7 @@ __all__ = [
     "Envelope",
     "Omission",
     "human",
+    "period_words",
     "load_summary",
     "summary_validator",
     "verify_summary",
@@ -427,8 +428,9 @@ def human(amount: Amount, currency: str = "") -> str:
 
 
 # The other sign a label names beside its own ("Net income (loss)", "Net (loss) income", "Income/(loss)"):
-# read as words, it would make a profit printed without a sign a loss.
-_EITHER_SIGN = re.compile(r"\s*/?\s*\((?:loss|losses|income|profit|earnings)\)(?=\s|$)|\s*/\s*\(?loss\)?(?=\s|$)", re.I)
+# read as words, it would make a profit printed without a sign a loss. The asides are those the
+# vocabulary reads inside a metric's name, so the verifier reads the label that is left as it did.
+_EITHER_SIGN = re.compile(SIGN_ASIDE + r"(?=\s|$)", re.I)
 
 
 def metric_label(metric: Metric) -> str:
@@ -439,12 +441,21 @@ def metric_label(metric: Metric) -> str:
     return metric.label
 
 
+_NINE_MONTHS = re.compile(r"\b9M\b(?: of)?")
+
+
+def period_words(period: str) -> str:
+    """A period as a reader (and the verifier) takes it: "9M 2024" is "the nine months of 2024"
+    ("9M" would read as nine million)."""
+    return _NINE_MONTHS.sub("the nine months of", period)
+
+
 def _for(period: str) -> str:
     """ "for the" a period: "for the second quarter", "for the nine months of 2025" and "For the
     Three Months Ended ..." as they are (not "for the the", "for the For the"), the nine months
-    as words ("9M 2024" would read as nine million)."""
-    period = re.sub(r"\b9M\b", "nine months", period)
-    if period.lower().startswith("for "):
+    as words (``period_words``); a balance's "As of ..." as it is."""
+    period = period_words(period)
+    if period.lower().startswith(("for ", "as of ", "as at ")):  # "As of Dec 31, 2024": a balance's date, not "for the As of"
         return period
     return f"for {period}" if period.lower().startswith("the ") else f"for the {period}"
 

@@ -14,6 +14,12 @@ from functools import lru_cache
 __all__ = [
     "MONTH",
     "MONTH_NAME",
+    "MONTH_NAMES",
+    "QUARTER_ORDINAL",
+    "QUARTER_ORDINALS",
+    "ATTRIBUTED",
+    "MINORITY",
+    "SIGN_ASIDE",
     "metrics_in",
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
@@ -129,7 +135,16 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
+# A quarter named by its ordinal ("third quarter"), as a pattern piece and as its number.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_ORDINAL = "(?:" + "|".join(QUARTER_ORDINALS) + ")"
+# Whose a profit is: "attributable to" (allocated, applicable, available to) its owners, and the
+# minority ("non-controlling", "noncontrolling") interests that share it.
+ATTRIBUTED = r"(?:attributable|allocated|applicable|available)"
+MINORITY = r"(?:non-?\s?controlling|minority)"
 _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
 # Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
 # a run of spaces or digits at once instead of trying the whole alternation at each of them.
@@ -137,6 +152,7 @@ _PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items
 # (loss) income", "Income/(loss) from operations" name operating income and net income.
 _SIGN_ASIDE = r"(?:\s*\(\s*(?:loss|losses|income|earnings)\s*\)|\s*/\s*\(?\s*(?:loss|income)\s*\)?)"
 _SIGN_ASIDE_WORDS = re.compile(_SIGN_ASIDE + r"(?=\s)", re.IGNORECASE)
+SIGN_ASIDE = _SIGN_ASIDE  # for a reader of labels that drops the aside (``summary.metric_sentence``)
 
 
 _ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "profit"})
@@ -190,7 +206,7 @@ def _cost_of_before(text: str, start: int) -> bool:
     return bool(_COST_OF.search(text, max(0, space - 12), start))
 
 
-_ATTRIBUTED = re.compile(r"\b(?:attributable|available|allocated|applicable)\s+$", re.IGNORECASE)
+_ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 _HOLDERS = re.compile(r"\s+holders\b", re.IGNORECASE)  # "equity holders of the parent" are owners, not equity
 
 
@@ -380,9 +396,8 @@ _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(
 
 
 _QUARTER_NAME = re.compile(
-    r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b|\b([1-4])Q(?:\d{2})?\b", re.IGNORECASE
+    rf"\b({QUARTER_ORDINAL})[- ]quarter\b|\bQ([1-4])\b|\b([1-4])Q(?:\d{{2}})?\b", re.IGNORECASE
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def fiscal_quarter_in(text: str) -> int | None:
@@ -390,7 +405,7 @@ def fiscal_quarter_in(text: str) -> int | None:
     match = _QUARTER_NAME.search(text)
     if not match:
         return None
-    return _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2) or match.group(3))
+    return QUARTER_ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2) or match.group(3))
 
 
 def lengths_compatible(claimed: str, found: str) -> bool:

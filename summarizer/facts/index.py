@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 import threading
 from collections import Counter
@@ -151,6 +152,16 @@ class FactIndex:
             else f
             for f in facts
         ]
+
+    def reporting(self, length: str) -> FactIndex:
+        """The same reading of a release whose main period is ``length`` and that names no fiscal
+        quarter, whatever its opening says: a release that names its fourth quarter but whose
+        statements print only the year reports the year (the extractive engine's "as reported").
+        The facts are shared, not read again; this index is left as it is (the verifier reads it)."""
+        view = copy.copy(self)
+        view.main_length = length  # a cached property is the instance's own attribute once set
+        view.fiscal_quarter = None
+        return view
 
     def without(self, span: Span) -> FactIndex:
         """The same reading with the figures inside ``span`` left out, as if it were not there."""
