@@ -12,7 +12,7 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import MONTH, MONTH_NAMES, QUARTER_ORDINAL, Period, metric_matches, period_in
+from .vocabulary import LENGTH_PATTERNS, MONTH, MONTH_NAMES, QUARTER_ORDINAL, Period, metric_matches, period_in
 
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words"]
 
@@ -39,7 +39,7 @@ def column_periods(table: Table) -> list[Period]:
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
     keys = [None if _COMPARES_TWO.search(column) else period_end(column) for column in table.columns]
-    read = {column: period_in(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
+    read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
     periods = [read[column] for column in table.columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
@@ -61,6 +61,19 @@ def column_periods(table: Table) -> list[Period]:
             continue
         result.append(Period(period.length, not latest, key))
     return result
+
+
+_STATED_LENGTHS = LENGTH_PATTERNS[:-1]  # not the last: "Fiscal 2026" names the year a quarter belongs to
+
+
+def _header_period(header: str) -> Period:
+    """A column header's period. Where its headings name two lengths ("Year Ended December 31," spread over
+    a "Q4 2024" column), the one nearest the cells, said last, decides."""
+    period = period_in(header)
+    said = [(match.start(), name) for name, pattern in _STATED_LENGTHS for match in pattern.finditer(header)]
+    if len({name for _, name in said}) > 1:
+        return Period(max(said)[1], period.prior, period.end)
+    return period
 
 
 _COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)

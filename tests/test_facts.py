@@ -694,3 +694,11 @@ def test_a_reading_as_another_length_shares_the_facts_and_leaves_the_index_as_it
     assert (year.main_length, year.fiscal_quarter, year.current_year) == ("year", None, 2024)
     assert year.facts is index.facts
     assert (index.main_length, index.fiscal_quarter) == ("quarter", 1)
+
+
+def test_the_length_a_column_names_nearest_its_cells_decides():
+    # "Fourth Quarter and Full Year Earnings Summary" over "Fourth quarter ended December 31," and "Year ended
+    # December 31,": the title names both lengths, each group heading its own
+    facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales")
+    quarter, year = _cell(facts, "540.4"), _cell(facts, "2,252.2")
+    assert (quarter.period.length, quarter.period.prior, year.period.length, year.period.prior) == ("quarter", False, "year", False)
