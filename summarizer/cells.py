@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
+__all__ = ["DIRECTED_CELL", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 _PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
@@ -32,8 +32,15 @@ _DIGIT_OR_DASH = re.compile(r"[\d\-−–—]")
 _PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%", re.IGNORECASE)
 
 
+# "up 103%", "down 5%": a change printed with its direction instead of a sign
+DIRECTED_CELL = re.compile(r"(?:up|down)\s+(?=[\d.$])", re.IGNORECASE)
+
+
 def is_value_cell(text: str) -> bool:
-    return VALUE_CELL.fullmatch(text) is not None or is_range_cell(text)
+    if VALUE_CELL.fullmatch(text) is not None or is_range_cell(text):
+        return True
+    directed = DIRECTED_CELL.match(text)
+    return directed is not None and VALUE_CELL.fullmatch(text, directed.end()) is not None
 
 
 def is_range_cell(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .cells import is_nil_cell, is_range_cell
+from .cells import DIRECTED_CELL, is_nil_cell, is_range_cell
 from .numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from .numbers import (
     NUMBER,
@@ -233,7 +233,9 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     end = min(token.end, cell.span.end)
     value = token.value.scaleb(exponent - token.exponent, EXACT) if exponent != token.exponent else token.value
     negative = token.negative
-    if not negative and value > 0 and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
+    if value > 0 and cell.text[:4].lower() == "down" and DIRECTED_CELL.match(cell.text):
+        value, negative = -value, True  # "down 32%"
+    elif not negative and value > 0 and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
         # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
         start, value, negative = text.index("(", cell.span.start, end), -value, True
     row = place.row

@@ -702,3 +702,13 @@ def test_the_length_a_column_names_nearest_its_cells_decides():
     facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales")
     quarter, year = _cell(facts, "540.4"), _cell(facts, "2,252.2")
     assert (quarter.period.length, quarter.period.prior, year.period.length, year.period.prior) == ("quarter", False, "year", False)
+
+
+def test_a_change_printed_with_its_direction_is_a_cell():
+    # "Datacenter | $2,977 | | $1,467 | | up 103% | | $213 | | * |", "Consumer | $556 | | $820 | | down 32% | ...":
+    # the rows are table rows, not headings, and "down 32%" is a fall
+    facts = _facts("sandisk_q4-fy2026_text.txt", "Consumer")
+    fall = _cell(facts, "32%")
+    assert fall.change and fall.value == -32 and fall.period.length == "quarter"
+    now = _cell(facts, "556")
+    assert now.value == 556_000_000 and (now.period.prior, now.period.end) == (False, (2026, 12, 0))
