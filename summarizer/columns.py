@@ -43,6 +43,7 @@ def column_periods(table: Table) -> list[Period]:
     periods = [read[column] for column in table.columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
+        periods = _quarter_sequences(periods, keys)
     dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
     table_length = dated_lengths.pop() if len(dated_lengths) == 1 else ""
     latest_of: dict[str, tuple[int, int, int]] = {}  # each length's latest date, found once: linear in columns
@@ -60,6 +61,22 @@ def column_periods(table: Table) -> list[Period]:
             result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
             continue
         result.append(Period(period.length, not latest, key))
+    return result
+
+
+def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
+    """An unstated column dated a quarter after the quarter column beside it is a quarter too: a
+    trend table's heading "Quarter ended" that the filing's grid spreads over all but its first
+    column ("Dec 31, 2021 | Quarter ended Sep 30, 2021 | Quarter ended Dec 31, 2020")."""
+    result = list(periods)
+    for index, (period, key) in enumerate(zip(periods, keys)):
+        if period.length != "unstated" or key is None or not key[1] or index + 1 >= len(keys):
+            continue
+        after, after_key = periods[index + 1], keys[index + 1]
+        if after.length == "quarter" and after_key is not None and after_key[1]:
+            months = (key[0] - after_key[0]) * 12 + key[1] - after_key[1]
+            if months == 3:
+                result[index] = Period("quarter", period.prior, period.end)
     return result
 
 

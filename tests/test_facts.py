@@ -712,3 +712,11 @@ def test_a_change_printed_with_its_direction_is_a_cell():
     assert fall.change and fall.value == -32 and fall.period.length == "quarter"
     now = _cell(facts, "556")
     assert now.value == 556_000_000 and (now.period.prior, now.period.end) == (False, (2026, 12, 0))
+
+
+def test_an_unstated_column_a_quarter_after_the_quarter_beside_it_is_a_quarter():
+    # "\t\tQuarter ended\t\tDec 31, 2021 % Change from\t\tYear ended" over "Dec 31, 2021 | Sep 30, 2021 |
+    # Dec 31, 2020 | ...": the filing's grid leaves the first date column out of "Quarter ended"
+    facts = _facts("wells-fargo_q4-2021.htm", "Noninterest income")
+    now = _cell(facts, "11,594")
+    assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2021, 12, 31))
