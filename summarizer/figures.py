@@ -153,6 +153,10 @@ def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list
 
 
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
+# A row label that states its own unit, a rate or a physical quantity: "($/kg LCE)", "(US$ per tonne)", "(kT)"
+_OWN_UNIT = re.compile(
+    r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
+)
 
 
 def _percent_row(row: Row) -> bool:
@@ -198,6 +202,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
+            if exponent and _OWN_UNIT.search(row.label):
+                exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
             places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent))
     return places  # in text order: tables and their rows are
 

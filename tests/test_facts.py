@@ -720,3 +720,10 @@ def test_an_unstated_column_a_quarter_after_the_quarter_beside_it_is_a_quarter()
     facts = _facts("wells-fargo_q4-2021.htm", "Noninterest income")
     now = _cell(facts, "11,594")
     assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2021, 12, 31))
+
+
+def test_a_row_that_states_its_own_unit_is_not_in_the_captions_millions():
+    # "Crude oil (bbls/d)  13,317" in a table captioned in millions of dollars: barrels a day, as the prose says
+    # ("13,317 barrels per day"), not 13.3 billion
+    crude = _cell(_facts("prairiesky_q4-2024_newswire.txt", "Crude oil (bbls/d)"), "13,317")
+    assert crude.value == 13_317 and crude.period.length == "quarter"
