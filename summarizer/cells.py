@@ -12,13 +12,13 @@ import re
 __all__ = ["DIRECTED_CELL", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 _PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
-_SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
+_SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
 # possessive: fewer groups leave ",ddd" next, which no cell ends in; a backtracking group
 # keeps 32 bytes per character of a number (1.4 GiB for 25 MiB of "1,234,234...")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?|\.\d+"
 VALUE_CELL = re.compile(
     rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
-    r"(?:%|pts?\.?|p\.\s?p\.?|bps?\.?|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
+    r"(?:%|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
 # a guidance table's range: "$253-$254 million", "$0.06-$0.07", "3% - 4%", "$1.117 to $1.121 billion"
 _RANGE_END = r"(?:(?:US|C|A)?[$€£¥]\s*)?\(?(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?\)?%?"  # possessive, as _NUMBER

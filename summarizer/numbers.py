@@ -94,7 +94,7 @@ NUMBER = re.compile(
     )
     (?P<rp>\s?\))?
     (?:
-        (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pts?\b\.?|p\.[ ]?p\b\.?)
+        (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
       | (?:[ \t]|\n[ \t]*)?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
       | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)?(?:percent|per[ ]?cent)\b)
       | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)

@@ -727,3 +727,13 @@ def test_a_row_that_states_its_own_unit_is_not_in_the_captions_millions():
     # ("13,317 barrels per day"), not 13.3 billion
     crude = _cell(_facts("prairiesky_q4-2024_newswire.txt", "Crude oil (bbls/d)"), "13,317")
     assert crude.value == 13_317 and crude.period.length == "quarter"
+
+
+def test_a_change_in_points_written_pp_is_a_cell():
+    # "Operating Margin %   56.9 %   58.9 %   (2.0)pp   61.0 % ...": the row is the table's, not a header line
+    # of the table below, and its change is in percentage points
+    document = load_document(DATA / "extractive" / "cboe_q4-2024_newswire.txt")
+    facts = [fact for fact in FactIndex(document).facts if fact.figure.row == "Operating Margin %"]
+    margin, change = _cell(facts, "56.9 %"), _cell(facts, "(2.0)pp")
+    assert (margin.period.length, margin.period.prior) == ("quarter", False)
+    assert change.change and change.value == Decimal("-2.0") and change.family == "points"
