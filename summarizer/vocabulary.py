@@ -28,6 +28,7 @@ __all__ = [
     "BALANCE_METRICS",
     "Period",
     "period_in",
+    "nearest_length",
     "fiscal_quarter_in",
     "lengths_compatible",
     "PRIOR_PHRASE",
@@ -125,7 +126,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "return_on_tangible_equity": ("return on average tangible common equity", "return on tangible common equity",
                                   "rotce"),
     "return_on_assets": ("return on average assets", "return on assets", "roa"),
-    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments"),
+    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
+              "sales volume", "sales volumes"),
 }  # fmt: skip
 # Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -257,16 +259,29 @@ def _is_segment(text: str, start: int) -> bool:
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|net sales|sales)\b", re.IGNORECASE)
 
 
-def names_segment_revenue(claim: str) -> bool:
+def names_segment_revenue(claim: str, source: str = "") -> bool:
     """True when a claim names a segment's revenue: a capitalised name right before "revenue",
     at the start of the claim too ("Gaming revenue was $3.3 billion", "Mounjaro revenue nearly
-    doubled"), not a word that qualifies the company's ("Total", "Quarterly", "GAAP")."""
+    doubled"), not a word that qualifies the company's ("Total", "Quarterly", "GAAP"); or a
+    word in lower case that ``source`` (the release) names so ("subscription revenue" where
+    the release prints "Subscription Revenue"), as claims are often written."""
     for match in _REVENUE_WORD.finditer(claim):
         word = _WORD_BEFORE.search(claim, max(0, match.start() - 40), match.start())
         # "Nine-month revenue", "Six-month sales": a period, not a segment
-        if word and word.group(1)[0].isupper() and word.group(1).lower() not in _NOT_SEGMENT and not period_in(word.group(1)).length:
+        if not word or word.group(1).lower() in _NOT_SEGMENT or period_in(word.group(1)).length:
+            continue
+        if word.group(1)[0].isupper() or (source and _names_segment(source, word.group(1))):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _names_segment(source: str, word: str) -> bool:
+    """True when ``source`` names ``word``, capitalised, right before "revenue" or "sales"."""
+    if not word.islower() or any(character.isdigit() for character in word):
+        return False
+    named = re.compile(rf"(?<![\w&-]){re.escape(word.capitalize())}\s+(?i:revenues?|net sales|sales)\b")
+    return named.search(source) is not None
 
 
 def primary_length(text: str) -> str:
@@ -401,6 +416,17 @@ def lengths_compatible(claimed: str, found: str) -> bool:
     return "year_to_date" in (claimed, found) and {claimed, found} <= {"year_to_date", "half", "nine_months"}
 
 
+def nearest_length(text: str) -> str:
+    """The length of the period phrase that ends last in ``text`` (the words before a number):
+    "$5 million per quarter in the second half of 2025, resulting in a full-year fiscal 2025
+    loss of $50 million" -- the year's, where ``period_in`` ranks the half first. A fiscal year's
+    name ("fiscal 2025", "FY26") only dates a length said before it ("third-quarter fiscal 2025"),
+    so it counts only where no other length is said."""
+    *lengths, (fiscal, named_year) = _LENGTHS
+    ends = [(match.end(), name) for name, pattern in lengths for match in pattern.finditer(text)]
+    return max(ends)[1] if ends else (fiscal if named_year.search(text) else "")
+
+
 @lru_cache(maxsize=16384)  # column headers and clauses are read again and again (a Period is frozen)
 def period_in(text: str) -> Period:
     """The period ``text`` speaks of (a clause, a column header)."""
@@ -436,20 +462,22 @@ _FINITE_VERB = re.compile(
 # The word starts where no word character stands before it: a search tried from inside a word
 # would find the same word from its start, after rescanning its rest at every letter.
 _DIRECTION_BEFORE = re.compile(
-    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
+    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|between|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
     r"modestly|marginally|sharply|strongly|significantly|"
     # the period of the change between the verb and its amount: "increased year over year by $457 million"
     r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
     re.IGNORECASE,
 )
-# A verb of change, its object, then the percentage: "raised its annual dividend policy 4%".
+# A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
+# "Grew sales volume 13%".
 _VERB_OBJECT_BEFORE = re.compile(
-    r"\b(?P<verb>raised|increased|cut|lowered|boosted|hiked|reduced|trimmed|slashed)\s+(?:its|the|their|our)\s+"
+    r"\b(?P<verb>raised|increased|grew|expanded|boosted|hiked|cut|lowered|reduced|trimmed|slashed)\s+(?:(?:its|the|their|our)\s+)?"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
     r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,4}(?:by\s+)?$",
     re.IGNORECASE,
 )
-_FIRST_WORDS = re.compile(r"\s*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
+# A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
+_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
 def _direction_of(word: str) -> int:
@@ -468,7 +496,7 @@ def change_direction(before: str, after: str) -> int:
         return _direction_of(match.group("word"))
     verb = _VERB_OBJECT_BEFORE.search(before[-80:])
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
-        return 1 if verb.group("verb").lower() in ("raised", "increased", "boosted", "hiked") else -1
+        return 1 if verb.group("verb").lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked") else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
@@ -499,8 +527,13 @@ FORWARD_HINTS = re.compile(
 )
 # A rate said to be negative: "negative comparable sales of 12.5%".
 NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$", re.IGNORECASE)
-# Right after a number: "revenue of $37.5 billion is expected".
-FORWARD_AFTER = re.compile(r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b", re.IGNORECASE)
+# Right after a number: "revenue of $37.5 billion is expected"; or the noun it is the figure
+# of, past the other end of its range: "a $40-$50 million revenue target in 2026".
+FORWARD_AFTER = re.compile(
+    r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b"
+    r"|(?:\s*[-–]\s*[$€£]?\d[\d.,]*)?(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?!above|below|beat|over|under|versus|vs|than|exceed|in|of|from)[A-Za-z-]+)?\s+(?:targets?|outlook|guidance)\b",
+    re.IGNORECASE,
+)
 # A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
 # they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
 CHANGE_COLUMN = re.compile(
@@ -514,7 +547,10 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
     r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically)",
+    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
+    # "fell 25% in the fourth quarter and 23% for the full year"
+    r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
+    r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",
     re.IGNORECASE,
 )
 
