@@ -704,3 +704,16 @@ def test_a_loss_that_widened_is_compared_by_its_size():
     name = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
     assert _statuses(name, "The net loss for the full year widened 32.0%.") == {"32.0%": "derived"}
     assert _statuses(name, "The net loss for the full year widened 34.0%.")["34.0%"] != "derived"
+
+
+def test_an_effect_on_a_metric_is_no_change_of_it():
+    """Clorox Q4 FY2026: "reduced adjusted EPS by about 90 cents" is an effect on EPS, read as
+    the amount (a change is said without an object: "EPS fell 90 cents", or "grew revenue 13%")."""
+    (effect,) = _readings("The ERP-related shipment comparison reduced adjusted EPS by about 90 cents.")
+    assert not effect.change
+
+
+def test_a_cash_dividend_is_the_dividend():
+    """MDC Q3 2020 call: "a 21% increase in the quarterly cash dividend" is the dividend's change."""
+    (increase, *_) = _readings("The board declared a 21% increase in the quarterly cash dividend from $0.33 to $0.40 per share.")
+    assert (increase.change, increase.metric) == (True, "dividend")
