@@ -49,9 +49,11 @@ from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
     BALANCE_METRICS,
+    LONGEST_METRIC_PHRASE,
     POINTS_AFTER,
     Period,
     lengths_compatible,
+    metric_matches,
     metrics_compatible,
     names_segment_revenue,
     period_in,
@@ -248,11 +250,15 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if len(label) < 3:
         return False
     named = re.escape(label)
-    return re.search(
-        rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?(?:net )?(?:revenues?|sales)\b"
-        rf"|\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])",
-        context.words,
-    ) is not None
+    if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
+        return True
+    # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
+    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?", context.words):
+        end = found.end()
+        first = next(metric_matches(context.words, end, min(len(context.words), end + LONGEST_METRIC_PHRASE + 8)), None)
+        if first is not None and first[0].start() == end and first[1] in _REVENUES:
+            return True
+    return False
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})

@@ -717,3 +717,13 @@ def test_a_cash_dividend_is_the_dividend():
     """MDC Q3 2020 call: "a 21% increase in the quarterly cash dividend" is the dividend's change."""
     (increase, *_) = _readings("The board declared a 21% increase in the quarterly cash dividend from $0.33 to $0.40 per share.")
     assert (increase.change, increase.metric) == (True, "dividend")
+
+
+def test_a_segment_row_named_before_any_revenue_phrase():
+    """Gecina FY2024: the row "Residential" (132.9 -> 127.8, -3.8%) under gross rents backs
+    "Residential gross rental income fell 3.8%"; its like-for-like +4.7% does not back a reported fall."""
+    name = "reading/gecina_fy2024_newswire.txt"
+    assert _statuses(name, "Residential gross rental income fell 3.8% to EUR127.8 million.") == {
+        "3.8%": "verified", "EUR127.8 million": "verified"
+    }
+    assert _statuses(name, "Residential gross rental income fell 4.7% to EUR127.8 million.")["4.7%"] != "verified"
