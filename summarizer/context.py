@@ -462,6 +462,11 @@ def read_sentence(
         if not change and position > 0 and readings[-1].change and _carries_change(between):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+        elif not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between):
+            # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis
+            earlier = [r for r, (_, _, u) in zip(readings, numbers) if r.change and u is Unit.PERCENT]
+            if earlier:
+                change, signed = True, -abs(signed) if earlier[-1].value < 0 else signed
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -516,6 +521,11 @@ _LENGTH_RIGHT_AFTER = re.compile(
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+# The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
+_ON_A_BASIS = re.compile(
+    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically)\b",
+    re.IGNORECASE,
+)
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
 _CAUSE = re.compile(
     r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"

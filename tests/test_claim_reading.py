@@ -727,3 +727,14 @@ def test_a_segment_row_named_before_any_revenue_phrase():
         "3.8%": "verified", "EUR127.8 million": "verified"
     }
     assert _statuses(name, "Residential gross rental income fell 4.7% to EUR127.8 million.")["4.7%"] != "verified"
+
+
+def test_a_percentage_on_another_basis_after_a_change_is_a_change():
+    """Gecina FY2024: "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis" -- the 6.3% is
+    the like-for-like growth (the table's "LfL growth" +6.3%), not a level; 4.7% is Residential's."""
+    change, level, other = _readings("Gross rental income grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis.")
+    assert (change.change, level.change, other.change, other.value) == (True, False, True, Decimal("6.3"))
+    name = "reading/gecina_fy2024_newswire.txt"
+    claim = "Gross rental income grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis."
+    assert set(_statuses(name, claim).values()) == {"verified"}
+    assert _statuses(name, claim.replace("6.3%", "4.7%"))["4.7%"] != "verified"
