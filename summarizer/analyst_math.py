@@ -61,6 +61,9 @@ _QUALIFIERS = frozenset(
     "adjusted reported common company consolidated group".split()
 )
 _WORD = re.compile(r"[a-z][a-z&'-]*")
+# "attributable to Green Plains": the company itself, which a claim need not name (the
+# noncontrolling interests' share is another figure, and keeps its words)
+_OWNERS = re.compile(r"\battributable to (?!non-?controlling|minority)[^-–(,:]*")
 
 
 def names_row(fact: Fact, words: str) -> bool:
@@ -69,13 +72,16 @@ def names_row(fact: Fact, words: str) -> bool:
     "Deposits grew" is not computed from "Noninterest-bearing demand deposits". A figure of
     running text, whose sentence names its metric next to it, is taken as read. A row whose
     label is only qualifiers ("Non-GAAP", "Diluted") under the heading that names its metric
-    ("Net income per diluted common share:") names that metric and nothing else."""
+    ("Net income per diluted common share:") names that metric and nothing else; one that
+    names a segment ("Aerospace Systems" under "Segment operating income") names that
+    segment's figure of the heading's metric, which the claim must name too."""
     if not fact.in_table:
         return True
     label = (fact.figure.row or "").lower()
     if not fact.named:
         qualifiers = _WORD.findall(label)
-        return bool(qualifiers) and all(word in _QUALIFIERS for word in qualifiers)
+        return bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
+    label = _OWNERS.sub(" ", label)
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))

@@ -57,6 +57,9 @@ _EPS_AFTER = re.compile(
     r"\s*(?:of\s+|in\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+|basic\s+)?(?:EPS\b|earnings\s+per\s+share)",
     re.IGNORECASE,
 )
+# "net income of $7.2 million, or 12 cents": an amount without a scale that an amount of
+# millions is restated as is that amount per share
+_OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[mb])\s*,\s*or\s+$", re.IGNORECASE)
 # "diluted EPS was $2.87, up 58 cents": a decimal point is no sentence end
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
 
@@ -115,10 +118,12 @@ def read_numbers(text: str) -> list[ClaimNumber]:
 
 
 def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
-    """An amount without a scale after "EPS of" or before "per diluted share" is per share."""
+    """An amount without a scale after "EPS of", before "per diluted share", or restating an
+    amount of millions ("$7.2 million, or 12 cents") is per share."""
     start, end = number.span
     if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
         _EPS_AFTER.match(text, end)
+        or _OR_AFTER_TOTAL.search(text, max(0, start - 20), start)
         or (
             (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
             and not another_amounts_unit(text, said.start(), number.text)

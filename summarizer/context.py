@@ -32,6 +32,7 @@ from .vocabulary import (
     loss_context,
     metric_for_unit,
     metrics_in,
+    nearest_length,
     period_in,
 )
 
@@ -423,6 +424,11 @@ def read_sentence(
     part = _PART_OF.search(text, lower, upper) if numbers else None
     whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
     sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
+    # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
+    # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
+    # not the figure's (read up to the first such clause after the figure)
+    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers else []
+    cut_lengths: dict[int, str] = {}
     for position, (span, value, unit) in enumerate(numbers):
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         if part is not None and span.end <= part.start():
@@ -431,7 +437,16 @@ def read_sentence(
             next_start = min(next_start, part.start())
             length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
         else:
-            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or sentence_length
+            # the period its own clause names last, else the sentence's before it, else after it
+            cause = next((start for start in causes if start >= span.end), None)
+            if cause is not None and cause not in cut_lengths:
+                cut_lengths[cause] = _length_of(text[lower:cause]) or default_length
+            length = (
+                nearest_length(clause_before(text, span.start).rsplit(",", 1)[-1])  # its own phrase's, said last
+                or prefixes.length(span.start)
+                or period_in(text[span.end : next_start]).length
+                or (sentence_length if cause is None else cut_lengths[cause])
+            )
         said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
         if said_after:
             length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
@@ -463,6 +478,11 @@ def read_sentence(
         if not change and position > 0 and readings[-1].change and _carries_change(between):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+        elif not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between):
+            # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis
+            earlier = [r for r, (_, _, u) in zip(readings, numbers) if r.change and u is Unit.PERCENT]
+            if earlier:
+                change, signed = True, -abs(signed) if earlier[-1].value < 0 else signed
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -524,6 +544,17 @@ _LENGTH_RIGHT_AFTER = re.compile(
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+# The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
+_ON_A_BASIS = re.compile(
+    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically)\b",
+    re.IGNORECASE,
+)
+# A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
+_CAUSE = re.compile(
+    r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"
+    r"|\s(?:due to|driven by|owing to|based on)\b",
+    re.IGNORECASE,
+)
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".

@@ -49,9 +49,11 @@ from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
     BALANCE_METRICS,
+    LONGEST_METRIC_PHRASE,
     POINTS_AFTER,
     Period,
     lengths_compatible,
+    metric_matches,
     metrics_compatible,
     names_segment_revenue,
     period_in,
@@ -248,11 +250,15 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if len(label) < 3:
         return False
     named = re.escape(label)
-    return re.search(
-        rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?(?:net )?(?:revenues?|sales)\b"
-        rf"|\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])",
-        context.words,
-    ) is not None
+    if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
+        return True
+    # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
+    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?", context.words):
+        end = found.end()
+        first = next(metric_matches(context.words, end, min(len(context.words), end + LONGEST_METRIC_PHRASE + 8)), None)
+        if first is not None and first[0].start() == end and first[1] in _REVENUES:
+            return True
+    return False
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})
@@ -547,15 +553,16 @@ _COUNTED_NOUN = re.compile(
 
 
 def _claim_contexts(
-    text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = ""
+    text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = "", source: str = ""
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
     A flow (revenue, earnings) whose claim names no period length is the release's main
-    period's (``primary``); balances at a date (deposits, cash) have no length. ``numbers``
+    period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
+    the release, says which words in lower case name its segments. ``numbers``
     takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
-    segment_named = names_segment_revenue(text)
+    segment_named = names_segment_revenue(text, source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     contexts = []
@@ -625,7 +632,7 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
 
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
-    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length)
+    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(numbers, contexts, found)
     checks = []

@@ -619,3 +619,133 @@ def test_a_comparison_aside_in_a_claim_is_read_as_the_releases():
     assert (eps_aside.value, eps_aside.unit) == (Decimal("-0.20"), Unit.PER_SHARE)
     claim = "* Operative EBITDA decreased by 17% to EUR 135.0 million (162.7) due to the divestment of Oil & Gas."
     assert set(_statuses("reading/kemira_fy2024_newswire.txt", claim).values()) <= {status.value for status in SUPPORTED}
+
+
+# ---------------------------------------------------------------- session 14: claims as written
+
+
+def test_a_row_under_its_heading_is_the_segment_the_claim_names():
+    """Parker-Hannifin Q4 FY2026: "Aerospace Systems" under "Segment operating income" (522 vs
+    407, millions) backs the segment's change by $115 million; another segment's row does not."""
+    name = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
+    claim = "In the fourth quarter, Aerospace Systems segment operating income increased by $115 million to $522 million."
+    assert _statuses(name, claim) == {"$115 million": "derived", "$522 million": "verified"}
+    swapped = "In the fourth quarter, Diversified Industrial segment operating income increased by $115 million to $522 million."
+    assert _statuses(name, swapped)["$115 million"] not in ("verified", "derived")
+
+
+def test_the_company_a_row_is_attributable_to_need_not_be_named():
+    """Green Plains Q4 2024: the row "Net income (loss) attributable to Green Plains - basic and
+    diluted" ($(1.29) vs $(1.59) for the year) backs a loss per share that narrowed by 30 cents."""
+    name = "claim_reading/green-plains_q4-2024_newswire.txt"
+    assert _statuses(name, "For the full year, the loss per share narrowed by 30 cents.") == {"30 cents": "derived"}
+    assert _statuses(name, "For the full year, the loss per share narrowed by 40 cents.")["40 cents"] != "derived"
+
+
+def test_an_amount_restating_millions_after_or_is_per_share():
+    """Green Plains Q4 2024: "net income of $7.2 million, or 12 cents" -- the 12 cents is per share."""
+    (amount, per_share) = [n for n in read_numbers("A year earlier it earned $7.2 million, or 12 cents.") if n.kind is None]
+    assert (amount.unit, per_share.unit, per_share.value) == (Unit.CURRENCY, Unit.PER_SHARE, Decimal("0.12"))
+    name = "claim_reading/green-plains_q4-2024_newswire.txt"
+    claim = "In the year-ago quarter the company had net income of $7.2 million, or 12 cents per diluted share."
+    assert _statuses(name, claim.replace(" per diluted share", ""))["12 cents"] == "verified"
+
+
+def test_growth_of_between_two_percentages_is_a_change():
+    """Golden Matrix FY2024: "year-over-year growth of between 69% and 80%" -- both ends are changes."""
+    readings = _readings("For the first quarter of 2025, the company expects revenue growth of between 69% and 80%.")
+    assert [(r.change, r.value) for r in readings] == [(True, Decimal(69)), (True, Decimal(80))]
+
+
+def test_a_period_adjective_between_a_number_and_growth_keeps_the_change():
+    """Datavault AI Q2 2025: "176% sequential quarterly growth" is a change."""
+    (growth,) = _readings("Revenue achieved 176% sequential quarterly growth.")
+    assert growth.change
+    name = "claim_reading/datavault-ai_q2-2025_newswire.txt"
+    assert _statuses(name, "Second-quarter revenue was up 176% sequentially.") == {"176%": "verified"}
+
+
+def test_a_target_named_after_its_range_is_forward_looking():
+    """Datavault AI Q2 2025: "a $40–$50 million revenue target in 2026" is an outlook."""
+    name = "claim_reading/datavault-ai_q2-2025_newswire.txt"
+    claim = "For 2026 the company has a revenue target of $40 million to $50 million."
+    assert _statuses(name, claim) == {"2026": "not_financial", "$40 million": "verified", "$50 million": "verified"}
+    assert _statuses(name, claim.replace("$40 million", "$45 million"))["$45 million"] != "verified"
+
+
+def test_a_verb_before_its_object_makes_a_change():
+    """GrafTech Q4 2024: "Grew sales volume 13% year-over-year to 27.2 thousand MT" -- a change of
+    the sales volume (units, not revenue)."""
+    volume, level = _readings("Grew sales volume 13% year-over-year to 27.2 thousand MT.")
+    assert (volume.change, volume.metric, level.change) == (True, "units", False)
+
+
+def test_a_second_change_after_a_period_phrase_is_a_change_too():
+    """GrafTech Q4 2024: "fell 25% in the fourth quarter and 23% for the full year"."""
+    first, second = _readings("Cash costs per metric ton fell 25% in the fourth quarter and 23% for the full year.")
+    assert (first.change, first.value, second.change, second.value) == (True, Decimal(-25), True, Decimal(-23))
+
+
+def test_a_lower_case_segment_the_release_capitalises_is_the_segment():
+    """Confluent Q4 2024: the release's "Subscription Revenue" outlook backs "subscription revenue"
+    in a claim; a claim's "quarterly revenue" stays the company's."""
+    index = _index("claim_reading/confluent_q4-2024_newswire.txt")
+    assert names_segment_revenue("it sees subscription revenue of $253 million", index.document.text)
+    assert not names_segment_revenue("it sees quarterly revenue of $253 million", index.document.text)
+    assert not names_segment_revenue("it sees subscription revenue of $253 million")
+    name = "claim_reading/confluent_q4-2024_newswire.txt"
+    claim = "For the first quarter of 2025 Confluent expects subscription revenue of $253 million to $254 million."
+    assert set(_statuses(name, claim).values()) <= {"verified", "not_financial"}
+
+
+def test_the_period_said_last_in_a_phrase_is_its_figures():
+    """STAAR Q4 2024: "... in the second half of 2025, resulting in a full-year fiscal 2025
+    Adjusted EBITDA loss range of approximately $(50) million to $(15) million": the full year's;
+    a fiscal year's name after a length only dates it ("third-quarter fiscal 2025 revenue")."""
+    index = _index("claim_reading/staar-surgical_q4-2024_newswire.txt")
+    ends = [f for f in index.facts if f.figure.text in ("$(50) million", "$(15) million") and f.figure.table is None]
+    assert {f.period.length for f in ends} == {"year"}
+    (revenue,) = _readings("Revenue for the third-quarter fiscal 2025 was $35.1 billion.")
+    assert revenue.period.length == "quarter"
+
+
+def test_a_loss_that_widened_is_compared_by_its_size():
+    """Anywhere Real Estate Q4 2024: the net loss attributable to Anywhere, $(128) vs $(97) million
+    for the year, widened 32.0% (the table's "(32)" is the change of the profit)."""
+    name = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
+    assert _statuses(name, "The net loss for the full year widened 32.0%.") == {"32.0%": "derived"}
+    assert _statuses(name, "The net loss for the full year widened 34.0%.")["34.0%"] != "derived"
+
+
+def test_an_effect_on_a_metric_is_no_change_of_it():
+    """Clorox Q4 FY2026: "reduced adjusted EPS by about 90 cents" is an effect on EPS, read as
+    the amount (a change is said without an object: "EPS fell 90 cents", or "grew revenue 13%")."""
+    (effect,) = _readings("The ERP-related shipment comparison reduced adjusted EPS by about 90 cents.")
+    assert not effect.change
+
+
+def test_a_cash_dividend_is_the_dividend():
+    """MDC Q3 2020 call: "a 21% increase in the quarterly cash dividend" is the dividend's change."""
+    (increase, *_) = _readings("The board declared a 21% increase in the quarterly cash dividend from $0.33 to $0.40 per share.")
+    assert (increase.change, increase.metric) == (True, "dividend")
+
+
+def test_a_segment_row_named_before_any_revenue_phrase():
+    """Gecina FY2024: the row "Residential" (132.9 -> 127.8, -3.8%) under gross rents backs
+    "Residential gross rental income fell 3.8%"; its like-for-like +4.7% does not back a reported fall."""
+    name = "reading/gecina_fy2024_newswire.txt"
+    assert _statuses(name, "Residential gross rental income fell 3.8% to EUR127.8 million.") == {
+        "3.8%": "verified", "EUR127.8 million": "verified"
+    }
+    assert _statuses(name, "Residential gross rental income fell 4.7% to EUR127.8 million.")["4.7%"] != "verified"
+
+
+def test_a_percentage_on_another_basis_after_a_change_is_a_change():
+    """Gecina FY2024: "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis" -- the 6.3% is
+    the like-for-like growth (the table's "LfL growth" +6.3%), not a level; 4.7% is Residential's."""
+    change, level, other = _readings("Gross rental income grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis.")
+    assert (change.change, level.change, other.change, other.value) == (True, False, True, Decimal("6.3"))
+    name = "reading/gecina_fy2024_newswire.txt"
+    claim = "Gross rental income grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis."
+    assert set(_statuses(name, claim).values()) == {"verified"}
+    assert _statuses(name, claim.replace("6.3%", "4.7%"))["4.7%"] != "verified"
