@@ -4,9 +4,10 @@ Each generator builds a hostile release (runs of spaces, tabs or blank lines, di
 separators, lines of one character or of short pipe cells, ``$`` and parentheses, date-like, phone-like and form-number-like text, pipe
 cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
 padding, a scale caption on many lines) or a hostile claim (one line with thousands of
-numbers), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
+numbers, bare or with words that name a metric, changes, an earlier year, ranges, a loss's
+comparisons or shares), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
 written to /dev/null): ``figures --format json`` (figures, column periods, table checks),
-``verify --text`` (a claim checked against the release; for the claim generator, ``verify
+``verify --text`` (a claim checked against the release; for the claim generators, ``verify
 --claims`` with the claim that grows) and ``summarize --engine extractive``. For every
 generator and stage it prints the growth exponent (the log-log slope of time against
 size, from the two largest sizes and from a fit over all) and the seconds per MB at the
@@ -19,7 +20,7 @@ is run on it in a process of its own, through the command line (``figures``, ``v
 --text``/``--claims``, ``summarize --engine extractive``), reporting the peak resident set
 (VmHWM) and the seconds it took. Goal (issue 13): a 25 MiB input under 1 GiB.
 
-Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAME]
+Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAME] [--cpu]
      .venv/bin/python benchmarks/bench_adversarial.py --memory-mb 25 [--release FILE] [--only NAME]
 """
 
@@ -148,6 +149,30 @@ def _claim_numbers(size: int) -> str:
     return _fill(lambda i: f"${i % 997}.{i % 10} million, ", size)
 
 
+def _claim_metric(size: int) -> str:
+    return "Revenue was " + _claim_numbers(size)  # a metric the numbers' words name
+
+
+def _claim_changes(size: int) -> str:
+    return _fill(lambda i: f"revenue up {i % 97}.{i % 10}%, ", size)
+
+
+def _claim_years(size: int) -> str:
+    return "In 2019, revenue was " + _fill(lambda i: f"${i % 997}.{i % 10} million; revenue ", size)  # a year before the release's
+
+
+def _claim_ranges(size: int) -> str:
+    return "Revenue could range " + _fill(lambda i: f"from ${i % 997}.{i % 10} to ${i % 997}.{i % 10 + 1}, ", size)
+
+
+def _claim_losses(size: int) -> str:
+    return "Net loss was $5 million, " + _fill(lambda i: f"compared with ${i % 997}.{i % 10} million, ", size)
+
+
+def _claim_shares(size: int) -> str:
+    return "Repurchased shares for " + _claim_numbers(size)
+
+
 def _sentences(size: int) -> str:
     return _PREAMBLE + _fill(lambda i: f"Revenue was ${i % 97}.{i % 10} million, up {i % 50}%. ", size) + "\n"
 
@@ -174,15 +199,26 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "captions": _captions,
     "sentences": _sentences,
     "claim-numbers": _claim_numbers,
+    "claim-metric": _claim_metric,
+    "claim-changes": _claim_changes,
+    "claim-years": _claim_years,
+    "claim-ranges": _claim_ranges,
+    "claim-losses": _claim_losses,
+    "claim-shares": _claim_shares,
 }
-_CLAIM_GENERATORS = {"claim-numbers"}
+_CLAIM_GENERATORS = {name for name in GENERATORS if name.startswith("claim-")}
 _RELEASE_FOR_CLAIMS = _PREAMBLE + "(in thousands)\n\t2025\t2024\nRevenue\t6,587\t9,047\nNet income\t1,234\t(3,502)\n"
 
 
+# Wall-clock seconds, or with --cpu this process's CPU seconds: on a shared machine the wall
+# clock swings with the load (+-30% and more), the CPU time much less.
+_clock: Callable[[], float] = time.perf_counter
+
+
 def _timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    start = _clock()
     action()
-    return time.perf_counter() - start
+    return _clock() - start
 
 
 def _stages(name: str, text: str) -> dict[str, float]:
@@ -289,9 +325,13 @@ def main() -> None:
     parser.add_argument("--min-kb", type=int, default=16, help="smallest input in KB (default 16)")
     parser.add_argument("--only", action="append", choices=sorted(GENERATORS), help="run this generator only")
     parser.add_argument("--budget", type=float, default=20.0, help="stop doubling once one size takes this many seconds")
+    parser.add_argument("--cpu", action="store_true", help="time CPU seconds of this process, not the wall clock")
     parser.add_argument("--memory-mb", type=float, help="measure peak memory on inputs of this many MiB instead")
     parser.add_argument("--release", action="append", default=[], metavar="FILE", help="with --memory-mb: also this release, repeated")
     args = parser.parse_args()
+    if args.cpu:
+        global _clock
+        _clock = time.process_time
     if args.memory_mb:
         chosen = {name: GENERATORS[name] for name in args.only or GENERATORS}
         chosen.update({f"repeated {os.path.basename(p)}"[:22]: _repeated(p) for p in args.release})

@@ -186,9 +186,13 @@ def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) ->
     """
     if value < 0:
         return value
-    clause = clause_before(text, start)
+    return _signed(text, start, end, value, unit, clause_before(text, start))
+
+
+def _signed(text: str, start: int, end: int, value: Decimal, unit: Unit, clause: str) -> Decimal:
+    """``signed_value`` of a non-negative ``value``, its ``clause_before`` read already."""
     direction = change_direction(clause, text[end : end + 40])
-    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start)):
+    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start, clause)):
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return value if direction > 0 else -value
@@ -212,15 +216,16 @@ _COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(
 _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
 
 
-def _carries_loss(text: str, start: int) -> bool:
-    """True when the amount at ``start`` follows a loss's amount as its aside or the other end
-    of its range, or is what a loss is compared with ("the net loss was RMB93.0 million,
-    narrowed by 79.6% from RMB456.9 million"): the loss is said once, for both."""
+def _carries_loss(text: str, start: int, clause: str) -> bool:
+    """True when the amount at ``start`` (whose ``clause_before`` is ``clause``) follows a loss's
+    amount as its aside or the other end of its range, or is what a loss is compared with ("the
+    net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"): the loss is said
+    once, for both."""
     joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
     if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
         return True
     return _COMPARED_FROM.search(text, max(0, start - 30), start) is not None and loss_context(
-        _AMOUNTS.sub(" ", clause_before(text, start))
+        _AMOUNTS.sub(" ", clause)
     )
 
 
@@ -269,8 +274,7 @@ def _metric_near(
         named = metrics_in(following[1] if len(following) > 1 and not following[0].strip() else "")
         return named[0][1] if named else None
     if money and metric == "shares":
-        others = [m for _, m in metrics_in(prefixes.sentence[: start - prefixes.lower]) if m != "shares"]
-        return others[-1] if others else None
+        return prefixes.last_metric(start, unless="shares")
     return metric
 
 
@@ -297,14 +301,43 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
-def _parallel_range(text: str, lower: int, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
+class _WordBefore:
+    """``pattern.search(text, lower, end) is not None`` for any ``end`` up to ``upper``, in time
+    that does not grow with ``end - lower``: asked for every number of a sentence, a search of
+    the words before each one is quadratic in a claim of thousands of numbers.
+
+    Exact for a pattern whose every match is one whole word (``\b`` on both sides, word
+    characters between) of at most ``reach`` characters: a whole word of ``text[:upper]`` that
+    ends by ``end`` is one of ``text[:end]`` too, and the first one is the leftmost; the one
+    word that ``end`` may make whole (it cuts "lossy" to "loss") ends at ``end``, and a search
+    of the last ``reach`` characters finds it (``\b`` there still sees the character before).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], reach: int, text: str, lower: int, upper: int) -> None:
+        self._pattern, self._reach, self._text, self._lower, self._upper = pattern, reach, text, lower, upper
+        self._first_end: int | None = None  # where the first word of text[lower:upper] ends, once searched
+        self._searched = False
+
+    def __call__(self, end: int) -> bool:
+        if not self._searched:  # searched when first asked: most sentences never ask
+            first = self._pattern.search(self._text, self._lower, self._upper)
+            self._first_end, self._searched = (first.end() if first else None), True
+        if self._first_end is not None and self._first_end <= end:
+            return True
+        return self._pattern.search(self._text, max(self._lower, end - self._reach), end) is not None
+
+
+def _parallel_range(
+    text: str, lower: int, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, ranging: _WordBefore
+) -> bool:
     """True when the number at ``position`` opens a second range of a sentence that ranges
     ("could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP
-    basis"): its "from" is the range's, not a comparison's."""
+    basis"): its "from" is the range's, not a comparison's. ``ranging``: ``_RANGE_WORD``
+    before an offset of the sentence."""
     span = numbers[position][0]
     return (
         position + 1 < len(numbers)
-        and _RANGE_WORD.search(text, lower, span.start) is not None
+        and ranging(span.start)
         and re.search(r"\bfrom\s+$", text[max(lower, span.start - 12) : span.start], re.IGNORECASE) is not None
         and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
     )
@@ -381,12 +414,6 @@ class Reading:
     basis: str = ""
 
 
-def _after_a_loss(numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], unit: Unit, metric: str | None) -> bool:
-    """True when the last level read so far in ``unit`` and of ``metric`` is a loss (negative)."""
-    same = [r for (_, _, u), r in zip(numbers, readings) if u is unit and not r.change and r.metric == metric]
-    return bool(same) and same[-1].value < 0
-
-
 def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
     """True when the nearest words that name years (else the sentence up to the number, whose
     latest year is ``sentence_year``) name only years before ``current_year``."""
@@ -421,6 +448,9 @@ def read_sentence(
     previous_end = lower
     # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
     prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
+    ranging = _WordBefore(_RANGE_WORD, 7, text, lower, len(prefixes.sentence) + lower)  # "ranging"
+    loss_said = _WordBefore(_LOSS, 6, text, lower, len(prefixes.sentence) + lower)  # "losses"
+    last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
     part = _PART_OF.search(text, lower, upper) if numbers else None
     whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
     sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
@@ -454,8 +484,10 @@ def read_sentence(
         metric = metric_for_unit(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
         )
-        basis = basis_of(clause_before(text, span.start), text[span.end : span.end + 40])
-        signed = signed_value(text, span.start, span.end, value, unit)
+        clause, after = clause_before(text, span.start), text[span.end : span.end + 40]  # read once per number
+        basis = basis_of(clause, after)
+        signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
+        is_a_change = change_direction(clause, after) != 0  # is_change
         between = text[previous_end : span.start]
         carried = position > 0 and _CARRY.fullmatch(between) is not None
         if (
@@ -466,10 +498,11 @@ def read_sentence(
         ):
             # "EUR 723.7 million (808.8)": the aside is the comparison period's figure of the same amount
             readings.append(Reading(signed, False, readings[-1].metric, Period(length, True), readings[-1].basis))
+            last_level[unit, readings[-1].metric] = readings[-1]
             previous_end = span.end
             continue
-        change = is_change(text, span.start, span.end) or (carried and readings[-1].change)
-        if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_change(text, span.start, span.end):
+        change = is_a_change or (carried and readings[-1].change)
+        if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_a_change:
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
         if carried and not change and money and numbers[position - 1][2] in (Unit.CURRENCY, Unit.PER_SHARE) and (
             readings[-1].value < 0 < signed and not readings[-1].change
@@ -491,7 +524,7 @@ def read_sentence(
         if basis == "constant_currency" and readings and readings[-1].change and readings[-1].basis == basis:
             # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
             # constant currency is the change's; the level is reported
-            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause_before(text, span.start)), text[span.end : span.end + 40])
+            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         aside = _ASIDE_LABEL.search(text, previous_end, span.start)
         if aside and (
             _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
@@ -500,12 +533,14 @@ def read_sentence(
             # "EUR 44.6m (9M 2024: EUR 6.7m)", "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)":
             # the aside is the comparison period's, and the list goes on in the period it interrupted; the
             # aside of a loss is a loss ("a net loss of $5,205,000 ... (July 31, 2024: $9,264,000)")
-            if signed > 0 and _after_a_loss(numbers, readings, unit, metric):
+            same = last_level.get((unit, metric))
+            if signed > 0 and same is not None and same.value < 0:
                 signed = -signed
             readings.append(Reading(signed, False, metric, Period(length, True), basis))
+            last_level[unit, metric] = readings[-1]
             previous_end = span.end
             continue
-        if (_introduces(between) and not _parallel_range(text, lower, numbers, position)) or PRIOR_PHRASE.search(near):
+        if (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging)) or PRIOR_PHRASE.search(near):
             prior = True
         elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
             prior = state
@@ -516,19 +551,16 @@ def read_sentence(
             said = period_in(after).prior
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
-                year = max((int(y) for y in YEAR.findall(_ASIDE.sub(" ", text[lower : span.start]))), default=None)
+                year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
             prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
-        if (
-            prior
-            and signed > 0
-            and _introduces(between)
-            and not _PROFIT.search(between)
-            and _LOSS.search(text, lower, span.start)
-            and _after_a_loss(numbers, readings, unit, metric)
-        ):
-            signed = -signed  # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818"
+        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and loss_said(span.start):
+            # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
+            same = last_level.get((unit, metric))
+            if same and same.value < 0:
+                signed = -signed
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
+        last_level[unit, metric] = readings[-1]
         previous_end = span.end
     return _ranges_share(text, numbers, _respectively(text, numbers, readings, upper))
 

@@ -16,6 +16,8 @@ that looks further, "sales" followed by white space and "of", is checked again n
 from __future__ import annotations
 
 import bisect
+import heapq
+import math
 import re
 
 from .vocabulary import LENGTH_PATTERNS, LONGEST_METRIC_PHRASE, metric_matches
@@ -27,6 +29,7 @@ _LENGTH_REACH = 40  # longest period-length phrase ("thirty-nine weeks", "fiscal
 _YEAR_REACH = 12
 _METRIC_REACH = LONGEST_METRIC_PHRASE + 4
 _SPACE_RUN = re.compile(r"\s*")
+_PARENTHESIS = re.compile(r"[()]")
 
 
 def _space_end(text: str, position: int) -> int:
@@ -51,9 +54,11 @@ class Prefixes:
         metrics = list(metric_matches(self.sentence))
         self._metrics = metrics
         self._metric_starts = [m.start() for m, _ in metrics]
-        self._last_named: list[int] = []  # index of the last match up to here that names a metric, -1 for none
-        for index, (_, metric) in enumerate(metrics):
-            self._last_named.append(index if metric else (self._last_named[-1] if self._last_named else -1))
+        self._last_named_other: dict[str, list[int]] = {}  # ``_named_up_to``, by the metric left out
+        self._parens: list[tuple[int, str]] | None = None  # (offset, "(" or ")"), found when first needed
+        self._aside_heap: list[tuple[int, float]] = []  # (-year, where its aside closes) of the matches added
+        self._aside_added = 0  # how many of ``_years`` are in the heap
+        self._aside_asked = 0  # the last ``end`` asked
         # How far the reading of each match looks: "sales" looks past its white space for "of".
         self._horizon = [
             _space_end(self.sentence, m.end()) + 3 if m.group(1).lower() == "sales" else m.end() + 1
@@ -80,19 +85,67 @@ class Prefixes:
             years.append(self._latest_year[safe - 1])
         return max(years, default=None)
 
-    def last_metric(self, end: int) -> str | None:
-        """The last metric ``metrics_in(text[lower:end])`` names."""
+    def latest_year_outside_asides(self, end: int) -> int | None:
+        """The latest of the years ``YEAR.findall(_ASIDE.sub(" ", text[lower:end]))`` finds (None
+        for none): the years of the words up to ``end``, those of an aside in parentheses left
+        out. Fastest when ``end`` never goes down from one call to the next (numbers in order).
+
+        Exact: an aside (``(`` and ``)`` with no parenthesis between) closed before ``end`` is
+        what the substitution blanks out, and blanking it changes no year outside it (a year
+        never holds a parenthesis, and the blank, like the parenthesis, is no word character).
+        So the years are those of ``latest_year``'s matches, less those inside an aside that
+        closes before ``end``: kept in a heap, each dropped for good once ``end`` passes its
+        aside's close."""
+        end -= self.lower
+        if end < self._aside_asked:
+            self._aside_heap, self._aside_added = [], 0  # asked out of order: start over
+        self._aside_asked = end
+        safe = bisect.bisect_right(self._year_starts, end - _YEAR_REACH)
+        for match in self._years[self._aside_added : safe]:
+            heapq.heappush(self._aside_heap, (-int(match.group(1)), self._aside_close(match.start())))
+        self._aside_added = max(self._aside_added, safe)
+        while self._aside_heap and self._aside_heap[0][1] < end:
+            heapq.heappop(self._aside_heap)
+        best = -self._aside_heap[0][0] if self._aside_heap else None
+        resume = max(self._years[safe - 1].end() if safe else 0, end - _YEAR_REACH + 1, 0)
+        for match in YEAR.finditer(self.sentence, resume, end):  # the last characters, cut at ``end``
+            if self._aside_close(match.start()) >= end:
+                best = max(best or 0, int(match.group(1)))
+        return best
+
+    def _aside_close(self, position: int) -> float:
+        """Where the aside holding ``position`` closes (infinity when none holds it)."""
+        if self._parens is None:
+            self._parens = [(m.start(), m.group()) for m in _PARENTHESIS.finditer(self.sentence)]
+        after = bisect.bisect_right(self._parens, (position, "~"))
+        if 0 < after < len(self._parens) and self._parens[after - 1][1] == "(" and self._parens[after][1] == ")":
+            return self._parens[after][0]
+        return math.inf
+
+    def last_metric(self, end: int, unless: str = "") -> str | None:
+        """The last metric ``metrics_in(text[lower:end])`` names (other than ``unless``)."""
         end -= self.lower
         safe = bisect.bisect_right(self._metric_starts, end - _METRIC_REACH)
         resume = max(self._metrics[safe - 1][0].end() if safe else 0, end - _METRIC_REACH + 1, 0)
-        named = [metric for _, metric in metric_matches(self.sentence, resume, end) if metric]
+        named = [metric for _, metric in metric_matches(self.sentence, resume, end) if metric and metric != unless]
         if named:
             return named[-1]
         index = safe - 1
         if index >= 0 and self._horizon[index] > end:  # its "of" check reaches the cut: read it again there
             _, metric = next(metric_matches(self.sentence, self._metrics[index][0].start(), end))
-            if metric:
+            if metric and metric != unless:
                 return metric
             index -= 1
-        index = self._last_named[index] if index >= 0 else -1
+        index = self._named_up_to(unless)[index] if index >= 0 else -1
         return self._metrics[index][1] if index >= 0 else None
+
+    def _named_up_to(self, unless: str) -> list[int]:
+        """Per match, the index of the last match up to it that names a metric other than
+        ``unless`` (-1 for none): built once per metric left out."""
+        if unless not in self._last_named_other:
+            last, found = -1, []
+            for index, (_, metric) in enumerate(self._metrics):
+                last = index if metric and metric != unless else last
+                found.append(last)
+            self._last_named_other[unless] = found
+        return self._last_named_other[unless]

@@ -565,6 +565,7 @@ def _claim_contexts(
     segment_named = names_segment_revenue(text, source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
+    year_named: bool | None = None  # the claim names a year as its period (``full_year``), once known
     contexts = []
     for position, number in enumerate(numbers):
         if number.kind is not None:
@@ -579,10 +580,11 @@ def _claim_contexts(
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            if not named and reading.metric and reading.metric not in BALANCE_METRICS and (
-                full_year(text) or full_year_guidance(text)
-            ):
-                period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
+            if not named and reading.metric and reading.metric not in BALANCE_METRICS:
+                if year_named is None:  # the whole claim's words: read once, not once per number
+                    year_named = full_year(text) or full_year_guidance(text)
+                if year_named:
+                    period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
@@ -600,15 +602,22 @@ def _claim_contexts(
     return contexts
 
 
-def _anchors(context: _ClaimContext, contexts: list[_ClaimContext], found: list[_Candidates | None]) -> set[Span]:
-    """The sentences and rows that back the levels of a change's metric in the same claim."""
-    anchors: set[Span] = set()
-    if not context.change or context.basis == "constant_currency":
-        return anchors  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
+def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, set[Span]]:
+    """Per metric, the sentences and rows that back the claim's levels of it: gathered once,
+    not once per change (a claim of thousands of changes is quadratic otherwise)."""
+    levels: dict[str | None, set[Span]] = {}
     for other, other_found in zip(contexts, found):
-        if other_found is not None and not other.change and other.metric == context.metric:
-            anchors |= other_found.anchors()
-    return anchors
+        if other_found is not None and not other.change:
+            levels.setdefault(other.metric, set()).update(other_found.anchors())
+    return levels
+
+
+def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
+    """The sentences and rows that back the levels of a change's metric in the same claim
+    (``levels``: ``_level_anchors``)."""
+    if not context.change or context.basis == "constant_currency":
+        return set()  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
+    return levels.get(context.metric, set())
 
 
 def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None]) -> list[str]:
@@ -618,10 +627,11 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
+    levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
-        anchors = _anchors(context, contexts, found)
+        anchors = _anchors(context, levels)
         if anchors:
             kept = candidates.within(anchors)
             if not (kept.fitting or kept.fitting_derived):
@@ -635,6 +645,7 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(numbers, contexts, found)
+    levels = _level_anchors(contexts, found)
     checks = []
     for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
         if number.kind is OtherKind.UNREADABLE:
@@ -642,7 +653,7 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
         elif candidates is None:
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
-            anchors = _anchors(context, contexts, found)
+            anchors = _anchors(context, levels)
             checks.append(_decide(index, number, context, candidates, citations, reason, anchors))
     return ClaimCheck(text, tuple(checks))
 

@@ -279,9 +279,9 @@ def test_output_leaves_no_partial_file_on_failure(tmp_path, monkeypatch, capsys)
     ids=["spaces", "tabs", "newlines", "blank-lines", "sgml-padding", "3000-row-table"],
 )
 def test_hostile_layouts_are_read_in_linear_time(text):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the wall clock of a shared machine triples under load
     extract_figures(load_document(("Acme Reports Results\n\n" + text).encode()))
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 # The peak resident set of this process's own memory (VmHWM, in KiB). Not ru_maxrss: Linux
@@ -488,3 +488,91 @@ def test_keywords_find_the_outlook_of_a_release_and_nothing_in_a_table_row():
     assert not context.is_forward("Revenue was $5.2 billion, up 12%.", 0, 12, 16)
     assert context.basis_of("Adjusted EBITDA") == "adjusted" and context.basis_of("Line item 7") == ""
     assert context.basis_of("GAAP net income") == "gaap" and context.basis_of("net income \u212a reported") == ""
+
+
+# ------------------------------------------------------------------ a claim's words, per number
+
+
+_CLAIM_SHAPES = {  # a claim's opening, the words of each number, what joins them
+    "a metric named once": ("Revenue was ", "${a} million", ", "),
+    "changes": ("", "revenue up {a}%", ", "),
+    "a loss's comparisons": ("Net loss was $5 million, ", "compared with ${a} million", ", "),
+    "shares, then money": ("Repurchased shares for ", "${a} million", ", "),
+    "an earlier year": ("In 2004, revenue was ", "${a} million", "; revenue "),
+    "ranges": ("Revenue could range ", "from ${a} to ${b}", ", "),
+}
+
+
+def _claim(shape: str, count: int) -> str:
+    opening, words, glue = _CLAIM_SHAPES[shape]
+    return opening + glue.join(words.format(a=f"{i % 997}.{i % 10}", b=f"{i % 997}.{i % 10 + 1}") for i in range(count)) + "."
+
+
+@pytest.fixture(scope="module")
+def release_index():
+    from summarizer.facts.index import FactIndex
+
+    document = load_document(RELEASE.read_bytes())
+    return document, FactIndex(document)
+
+
+@pytest.mark.parametrize("shape", sorted(_CLAIM_SHAPES))
+def test_a_claim_of_thousands_of_numbers_and_their_words_is_read_in_linear_time(shape, release_index):
+    """Per number, nothing rereads the claim: whether it names a year as its period (once per
+    claim), the levels a change goes with (once per metric), a range or a loss said before it
+    and the years outside its asides (one scan of the sentence). Each was quadratic: 3,000
+    numbers took 20 s to minutes; 8 times the numbers now take ~8 times the time (CPU time:
+    the machine may be shared)."""
+    from summarizer.verify import verify_claims
+
+    document, index = release_index
+    seconds, reports = [], []
+    for count in (200, 1600):
+        start = time.process_time()
+        reports.append(verify_claims([_claim(shape, count)], document, index).claims[0].numbers)
+        seconds.append(time.process_time() - start)
+    short, long = reports
+    assert len(long) - len(short) == (1600 - 200) * (2 if shape == "ranges" else 1)  # every number is read
+    assert [(n.text, n.status) for n in long[:50]] == [(n.text, n.status) for n in short[:50]]  # read as before
+    assert seconds[1] < 16 * seconds[0] + 0.2, seconds
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["(", ")", " ", "FY", "'", "2024", "1999", "20245", "x", "range", "ranging", "loss", "es", "d"]),
+             max_size=24),
+    st.lists(st.integers(min_value=0, max_value=120), min_size=1, max_size=6),
+    st.integers(min_value=0, max_value=30),
+)
+def test_a_sentence_scanned_once_answers_as_each_prefix_searched(fragments, ends, lower):
+    # the scan of a sentence answers for each number as a search of the words before it did
+    from summarizer.prefixes import YEAR, Prefixes
+
+    text = "".join(fragments)
+    lower = min(lower, len(text))
+    ends = [lower + end % (len(text) - lower + 1) for end in ends]
+    prefixes = Prefixes(text, lower, len(text))
+    ranging = context._WordBefore(context._RANGE_WORD, 7, text, lower, len(text))
+    loss = context._WordBefore(context._LOSS, 6, text, lower, len(text))
+    for end in sorted(ends) + ends:  # in order, then in any order
+        years = YEAR.findall(context._ASIDE.sub(" ", text[lower:end]))
+        assert prefixes.latest_year_outside_asides(end) == max((int(y) for y in years), default=None)
+        assert ranging(end) == (context._RANGE_WORD.search(text, lower, end) is not None)
+        assert loss(end) == (context._LOSS.search(text, lower, end) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["shares", "share ", "repurchased ", "revenue", "net income", "sales", " of", " ", ", ", "$5 "]),
+             max_size=16),
+    st.lists(st.integers(min_value=0, max_value=200), min_size=1, max_size=4),
+)
+def test_the_last_metric_other_than_shares_is_the_prefix_s(fragments, ends):
+    from summarizer.prefixes import Prefixes
+    from summarizer.vocabulary import metrics_in
+
+    text = "".join(fragments)
+    prefixes = Prefixes(text, 0, len(text))
+    for end in (end % (len(text) + 1) for end in ends):
+        others = [metric for _, metric in metrics_in(text[:end]) if metric != "shares"]
+        assert prefixes.last_metric(end, unless="shares") == (others[-1] if others else None)

@@ -46,9 +46,8 @@ def _by_sentence(figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
     return sorted(groups.items())
 
 
-def _is_item(text: str, sentence: Span) -> bool:
-    """A sentence that is a list item: its line opens with a bullet."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
+def _is_item(text: str, sentence: Span, line_start: int) -> bool:
+    """A sentence that is a list item: its line (from ``line_start``) opens with a bullet."""
     return text[line_start : sentence.start + 1].lstrip()[:1] in _BULLETS
 
 
@@ -58,12 +57,18 @@ def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
     outlook for the first quarter of fiscal 2027 is as follows:" / "• Revenue is expected ..."."""
     inherited: dict[int, tuple[str, str]] = {}
     lead = ("", "")
+    line_start, searched_to = 0, 0  # where the line of the last sentence starts, looked for up to there
     for sentence in sentences:
+        # from the last sentence on, not from the text's start: a line of thousands of sentences
+        if sentence.start < searched_to:
+            searched_to = 0
+        line_start = text.rfind("\n", searched_to, sentence.start) + 1 or (line_start if searched_to else 0)
+        searched_to = sentence.start
         words = sentence.of(text)
         if words.rstrip().endswith(":"):
             named = metrics_in(words)
             lead = (named[0][1] if named else "", period_in(words).length)
-        elif _is_item(text, sentence):
+        elif _is_item(text, sentence, line_start):
             if any(lead):
                 inherited[sentence.start] = lead
         else:
