@@ -186,6 +186,10 @@ class Share:
     whole: Span
     part_words: str
     part_metrics: frozenset[str]
+    part_metric: str | None = None  # the metric named nearest before the percentage
+
+
+_PART_WORDS = 200  # characters before a share's percentage that may name its part
 
 
 def read_share(text: str, start: int, end: int) -> Share | None:
@@ -198,9 +202,10 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     if named is None:
         return None
     whole_metric = next(metric for m, metric in metric_matches(text, named.start(), named.end()) if metric)
-    part = text[:start]
-    part_metrics = frozenset(metric for _, metric in metric_matches(part) if metric)
-    return Share(whole_metric, Span(match.start("whole"), match.end("whole")), part.lower(), part_metrics)
+    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
+    named_before = [metric for _, metric in metric_matches(part) if metric]
+    return Share(whole_metric, Span(match.start("whole"), match.end("whole")), part.lower(), frozenset(named_before),
+                 named_before[-1] if named_before else None)  # fmt: skip
 
 
 def _level(fact: Fact) -> bool:

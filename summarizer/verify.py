@@ -527,6 +527,7 @@ def _share(
     text: str,
     claim: ClaimNumber,
     context: _ClaimContext,
+    share: Share,
     numbers: list[ClaimNumber],
     citations: Sequence[Span] | None,
 ) -> NumberCheck | None:
@@ -538,15 +539,10 @@ def _share(
     row ("China accounted for 52% of sales"); the whole fits the claim's period, a comparison
     period only where the claim says so. The value from the figures as printed rounds to the claim,
     and their rounding allows no wider an interval than the claim's digits do."""
-    if claim.unit is not Unit.PERCENT or context.change or context.forward:
-        return None
-    share = read_share(text, claim.span.start, claim.span.end)
-    if share is None:
-        return None
     low, high = claim.interval
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
-    stated_part = [n for n in amounts if n.span.end <= claim.span.start]
+    stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _LocalLengths(index)
     for computed in shares_of(index, share.whole_metric, low, high):
@@ -557,7 +553,8 @@ def _share(
             continue
         if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
             continue
-        if not names_row(whole, text[share.whole.start : share.whole.end].lower()):
+        named = text[share.whole.start : share.whole.end].lower()
+        if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
             continue
         if not _part_named(part, whole, share, stated_part) or not bases_compatible(context.basis, part.basis):
             continue
@@ -566,6 +563,19 @@ def _share(
         status = Status.DERIVED if cited else Status.MISATTRIBUTED
         return _check(claim, status, supports=(_ref(part), _ref(whole)), formula=formula)
     return None
+
+
+# A claim sentence states a few shares; the numbers of a hostile line of thousands are not each
+# looked up against every whole of the release.
+_MOST_SHARES = 16
+
+
+def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Share | None:
+    """How a claim's percentage states a part's share of a whole, if it does (``read_share``).
+    Its metric is then the part's, named before it, not the whole's its words end on."""
+    if number.kind is not None or number.unit is not Unit.PERCENT or context.change or context.forward:
+        return None
+    return read_share(text, number.span.start, number.span.end)
 
 
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
@@ -581,6 +591,8 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
     if part.segment and part.segment.lower() not in share.part_words:
         return False
     metrics = set(part.metrics)
+    if part.segment:  # a segment's column the claim names: "Imaging", of the "Segment Revenues" row
+        return bool(metrics & (whole.metrics | share.part_metrics))
     if not part.in_table:  # its sentence's metric, the very one: "segment_revenue" says no whose
         return part.named and bool(metrics & share.part_metrics - {"segment_revenue"})
     if part.named and any(metrics_compatible(m, metrics, unknown_fits=False) for m in share.part_metrics):
@@ -694,10 +706,14 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
     contexts = _claim_contexts(text, numbers, index.current_year, index.main_length)
+    shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
+    for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
+        shares[position] = None
+    contexts = [replace(c, metric=share.part_metric) if share else c for c, share in zip(contexts, shares)]
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(numbers, contexts, found)
     checks = []
-    for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
+    for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
         if number.kind is OtherKind.UNREADABLE:
             checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
         elif candidates is None:
@@ -705,11 +721,18 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
         else:
             anchors = _anchors(context, contexts, found)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
-            if check.status not in SUPPORTED:
-                check = _share(index, text, number, context, numbers, citations) or check
+            if share and (check.status not in SUPPORTED or not share.part_metric):
+                # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
+                unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
+                check = _share(index, text, number, context, share, numbers, citations) or (
+                    check if share.part_metric else unsupported
+                )
             checks.append(check)
     _implied(text, numbers, checks)
     return ClaimCheck(text, tuple(checks))
+
+
+_IMPLIED_FROM = 4  # the amounts nearest before an implied one that it may be computed from
 
 
 def _implied(text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
@@ -717,12 +740,13 @@ def _implied(text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -
     $638 million on operating cash flow of $710 million, implying capital spending of about $72
     million"), checked in place. Only an amount that "implying" (``IMPLIED_BEFORE``) introduces."""
     for position, (number, check) in enumerate(zip(numbers, checks)):
-        if check.status in SUPPORTED or number.kind is not None or not IMPLIED_BEFORE.search(text, 0, number.span.start):
+        start = number.span.start
+        if check.status in SUPPORTED or number.kind is not None or not IMPLIED_BEFORE.search(text, max(0, start - 80), start):
             continue
         inputs = [
             (n, c) for n, c in zip(numbers[:position], checks[:position])
             if c.status in (Status.VERIFIED, Status.DERIVED) and n.kind is None and n.unit is number.unit
-        ]
+        ][-_IMPLIED_FROM:]
         checks[position] = _implied_by(number, inputs) or check
 
 
