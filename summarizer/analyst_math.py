@@ -198,10 +198,9 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     match = SHARE_OF.match(text, end)
     if match is None:
         return None
-    named = next((m for m, metric in metric_matches(text, match.start("whole"), match.end("whole")) if metric), None)
-    if named is None:
+    whole_metric = next((metric for _, metric in metric_matches(text, match.start("whole"), match.end("whole")) if metric), None)
+    if whole_metric is None:
         return None
-    whole_metric = next(metric for m, metric in metric_matches(text, named.start(), named.end()) if metric)
     part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
     named_before = [metric for _, metric in metric_matches(part) if metric]
     return Share(whole_metric, Span(match.start("whole"), match.end("whole")), part.lower(), frozenset(named_before),
@@ -253,11 +252,8 @@ def names_line(fact: Fact, words: str) -> bool:
     "Passenger", "Data Center" under a revenue heading), and every one of them is in ``words``."""
     if not fact.in_table:
         return False
-    label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
+    label = (fact.figure.row or "").lower()
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
     return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)
-
-
-_FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
