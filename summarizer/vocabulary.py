@@ -483,7 +483,7 @@ def change_direction(before: str, after: str) -> int:
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         return 1
     match = _DIRECTION_BEFORE.search(before[-60:])
-    if match and SHARE_VERB_BEFORE.search(before[-60:][: match.start()]):
+    if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
         return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
