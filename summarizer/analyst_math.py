@@ -18,11 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
-from .facts import Fact, FactIndex
+from .facts import Fact, FactIndex, share_of
 from .types import Span
-from .vocabulary import metric_matches
+from .vocabulary import SHARE_OF, metric_matches, metrics_compatible
 
-__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row"]
+__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line"]
 
 _HUNDRED = Decimal(100)
 _PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
@@ -179,3 +179,87 @@ def tolerance_ends(index: FactIndex, family: str) -> list[Computed]:
                 name = "centre minus tolerance" if sign < 0 else "centre plus tolerance"
                 found.append(Computed(name, (centre, tolerance), points[sign], min(corners), max(corners)))
     return found
+
+
+@dataclass(frozen=True)
+class Share:
+    """A claim's percentage read as a part's share of a whole ("Data Center made up 91% of
+    fourth-quarter revenue"): the metric the words after "of" name (``whole_metric``) and where
+    they stand (``whole``, offsets in the claim); the part is what the claim says before the
+    percentage (``part_words``, lower-cased, and the metrics it names)."""
+
+    whole_metric: str
+    whole: Span
+    part_words: str
+    part_metrics: frozenset[str]
+    part_metric: str | None = None  # the metric named nearest before the percentage
+
+
+_PART_WORDS = 200  # characters before a share's percentage that may name its part
+
+
+def read_share(text: str, start: int, end: int) -> Share | None:
+    """The share a percentage at ``text[start:end]`` states, or None when the words after it name
+    no whole's metric ("91% of revenue" names one; "91% of the time" does not)."""
+    match = SHARE_OF.match(text, end)
+    if match is None:
+        return None
+    whole_metric = next((metric for _, metric in metric_matches(text, match.start("whole"), match.end("whole")) if metric), None)
+    if whole_metric is None:
+        return None
+    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
+    named_before = [metric for _, metric in metric_matches(part) if metric]
+    return Share(whole_metric, Span(match.start("whole"), match.end("whole")), part.lower(), frozenset(named_before),
+                 named_before[-1] if named_before else None)  # fmt: skip
+
+
+def _level(fact: Fact) -> bool:
+    return not fact.change and not fact.figure.nil and fact.value > 0
+
+
+def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
+    """True when two facts are of one period: one column of one table, or the same length,
+    the same side (current or comparison) and, where both are dated, the same end."""
+    if part.in_table and whole.in_table and (part.figure.table, part.figure.column) == (whole.figure.table, whole.figure.column):
+        return True
+    if _length(part, main_length) != _length(whole, main_length):
+        return False
+    if bool(part.period.prior) != bool(whole.period.prior):
+        return False
+    return not (part.period.end and whole.period.end) or part.period.end == whole.period.end
+
+
+def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) -> Iterator[Computed]:
+    """(part, whole) shares whose value, from the figures as printed, lies in ``[low, high)``:
+    the whole a fact of ``whole_metric`` (its total, or revenue), the part a level of the same
+    period and family that is ``low``..``high`` percent of it. The parts are looked up by value
+    (``FactIndex.matches``), so a claim costs a few look-ups per whole, not every pair of the
+    release; whether the claim names them is the caller's to judge."""
+    groups = _groups(index)
+    main = index.main_length
+    for metric, by_context in groups.items():
+        if not metrics_compatible(whole_metric, {metric}):
+            continue
+        for members in by_context.values():
+            for whole in members:
+                if not _level(whole) or whole.family not in ("currency", "count", "shares"):
+                    continue
+                for part in index.matches(whole.family, low * whole.low / _HUNDRED, high * whole.high / _HUNDRED):
+                    if part is whole or not _level(part) or not _same_period(part, whole, main):
+                        continue
+                    share = share_of(part, whole)
+                    if share is not None and low <= share.value < high:
+                        yield Computed(share.formula, (part, whole), share.value, share.low, share.high)
+
+
+def names_line(fact: Fact, words: str) -> bool:
+    """True when ``words`` (lower-cased) name ``fact``'s table row as a line of a total: its
+    label has words of its own beyond its metric phrase and plain qualifiers ("China",
+    "Passenger", "Data Center" under a revenue heading), and every one of them is in ``words``."""
+    if not fact.in_table:
+        return False
+    label = (fact.figure.row or "").lower()
+    for match, _ in metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
+    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)

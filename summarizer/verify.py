@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from .analyst_math import changes_of, names_row, tolerance_ends
+from .analyst_math import Share, changes_of, names_line, names_row, read_share, shares_of, tolerance_ends
 from .claims import ClaimNumber, read_numbers
 from .context import (
     bases_compatible,
@@ -49,6 +49,7 @@ from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
     BALANCE_METRICS,
+    IMPLIED_BEFORE,
     LONGEST_METRIC_PHRASE,
     POINTS_AFTER,
     Period,
@@ -527,6 +528,85 @@ def _analyst_math(
     return None
 
 
+def _share(
+    index: FactIndex,
+    text: str,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    share: Share,
+    numbers: list[ClaimNumber],
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A percentage that states a part's share of a whole ("Data Center made up 91% of
+    fourth-quarter revenue", "Free cash flow of $279 million was 25% of quarterly revenue"),
+    backed by part / whole of one period. A ratio of two cells that happens to fall in the
+    claim's interval is no support: the claim names the whole's metric (and its figure, if
+    it states one), and the part by its figure, by its metric with its row's words, or by its
+    row ("China accounted for 52% of sales"); the whole fits the claim's period, a comparison
+    period only where the claim says so. The value from the figures as printed rounds to the claim,
+    and their rounding allows no wider an interval than the claim's digits do."""
+    low, high = claim.interval
+    amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
+    stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
+    stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
+    whole_context = replace(context, metric=share.whole_metric, basis="")
+    lengths = _LocalLengths(index)
+    for computed in shares_of(index, share.whole_metric, low, high):
+        part, whole = computed.inputs
+        if computed.high - computed.low > high - low:
+            continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
+        if stated_whole and not any(_meets(n, whole) for n in stated_whole):
+            continue
+        if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
+            continue
+        named = text[share.whole.start : share.whole.end].lower()
+        if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
+            continue
+        if not _part_named(part, whole, share, stated_part) or not bases_compatible(context.basis, part.basis):
+            continue
+        cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
+        formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
+        status = Status.DERIVED if cited else Status.MISATTRIBUTED
+        return _check(claim, status, supports=(_ref(part), _ref(whole)), formula=formula)
+    return None
+
+
+# A claim sentence states a few shares; the numbers of a hostile line of thousands are not each
+# looked up against every whole of the release.
+_MOST_SHARES = 16
+
+
+def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Share | None:
+    """How a claim's percentage states a part's share of a whole, if it does (``read_share``).
+    Its metric is then the part's, named before it, not the whole's its words end on."""
+    if number.kind is not None or number.unit is not Unit.PERCENT or context.change or context.forward:
+        return None
+    return read_share(text, number.span.start, number.span.end)
+
+
+def _meets(number: ClaimNumber, fact: Fact) -> bool:
+    low, high = number.interval
+    return fact.low < high and low < fact.high and fact.family in CLAIM_FAMILIES[family_of(number.unit)]
+
+
+def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]) -> bool:
+    """True when a claim names the part of a share: states its figure, names its metric and
+    its row's words, or names its row as a line of the whole's metric ("Passenger")."""
+    if any(_meets(n, part) for n in stated):
+        return True
+    if part.segment and part.segment.lower() not in share.part_words:
+        return False
+    metrics = set(part.metrics)
+    if part.segment:  # a segment's column the claim names: "Imaging", of the "Segment Revenues" row
+        return bool(metrics & (whole.metrics | share.part_metrics))
+    if not part.in_table:  # its sentence's metric, the very one: "segment_revenue" says no whose
+        return part.named and bool(metrics & share.part_metrics - {"segment_revenue"})
+    if part.named and any(metrics_compatible(m, metrics, unknown_fits=False) for m in share.part_metrics):
+        return names_row(part, share.part_words)
+    lines = metrics & (whole.metrics | share.part_metrics) or (not metrics and part.figure.table == whole.figure.table)
+    return bool(lines) and names_line(part, share.part_words)
+
+
 def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
     """A claim number's check: its span, text, value and unit, its status and what backs it."""
     return NumberCheck(claim.span, claim.text, claim.value, claim.unit, status, **details)
@@ -643,19 +723,61 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
     contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text)
+    shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
+    for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
+        shares[position] = None
+    contexts = [replace(c, metric=share.part_metric) if share else c for c, share in zip(contexts, shares)]
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(numbers, contexts, found)
     levels = _level_anchors(contexts, found)
     checks = []
-    for number, context, candidates, reason in zip(numbers, contexts, found, reasons):
+    for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
         if number.kind is OtherKind.UNREADABLE:
             checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
         elif candidates is None:
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
             anchors = _anchors(context, levels)
-            checks.append(_decide(index, number, context, candidates, citations, reason, anchors))
+            check = _decide(index, number, context, candidates, citations, reason, anchors)
+            if share and (check.status not in SUPPORTED or not share.part_metric):
+                # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
+                unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
+                check = _share(index, text, number, context, share, numbers, citations) or (
+                    check if share.part_metric else unsupported
+                )
+            checks.append(check)
+    _implied(text, numbers, checks)
     return ClaimCheck(text, tuple(checks))
+
+
+_IMPLIED_FROM = 4  # the amounts nearest before an implied one that it may be computed from
+
+
+def _implied(text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
+    """An amount the claim computes from two of its own supported amounts ("Free cash flow was
+    $638 million on operating cash flow of $710 million, implying capital spending of about $72
+    million"), checked in place. Only an amount that "implying" (``IMPLIED_BEFORE``) introduces."""
+    for position, (number, check) in enumerate(zip(numbers, checks)):
+        start = number.span.start
+        if check.status in SUPPORTED or number.kind is not None or not IMPLIED_BEFORE.search(text, max(0, start - 80), start):
+            continue
+        inputs = [
+            (n, c) for n, c in zip(numbers[:position], checks[:position])
+            if c.status in (Status.VERIFIED, Status.DERIVED) and n.kind is None and n.unit is number.unit
+        ][-_IMPLIED_FROM:]
+        checks[position] = _implied_by(number, inputs) or check
+
+
+def _implied_by(number: ClaimNumber, inputs: list[tuple[ClaimNumber, NumberCheck]]) -> NumberCheck | None:
+    """The difference or the sum of two supported amounts that, from the figures as printed, rounds to ``number``."""
+    low, high = number.interval
+    for i, (a, a_check) in enumerate(inputs):
+        for b, b_check in inputs[i + 1 :]:
+            for name, value in (("difference", abs(a.value - b.value)), ("sum", a.value + b.value)):
+                if low <= value < high:
+                    formula = f"{name} of the claim's figures: {a.text} and {b.text} = {_round(value)}"
+                    return _check(number, Status.DERIVED, supports=a_check.supports + b_check.supports, formula=formula)
+    return None
 
 
 def verify_claims(claims: Sequence[str], document: Document, index: FactIndex | None = None) -> VerificationReport:

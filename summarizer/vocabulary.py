@@ -49,6 +49,9 @@ __all__ = [
     "POINTS_AFTER",
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
+    "SHARE_OF",
+    "SHARE_VERB_BEFORE",
+    "IMPLIED_BEFORE",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -195,7 +198,8 @@ _RELATED = {
 }
 
 
-_DISPOSAL = re.compile(r"\s+of\b", re.IGNORECASE)
+# "sales of securities" is a disposal; "ICL sales of $312.5 million" an amount of revenue
+_DISPOSAL = re.compile(r"\s+of\b(?!\s+(?:about\s+|approximately\s+)?(?:[$€£¥]|(?-i:[A-Z]{2,3})\$?\s?)?\d)", re.IGNORECASE)
 _COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
 
 
@@ -469,7 +473,7 @@ _AFTER_ONLY = {"above": 1, "below": -1}
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
-    r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
+    r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|made|accounted|represented|comprised|(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
     r"expand|contract|plung|tumbl|soar|gain)ed",
     re.IGNORECASE,
 )
@@ -496,6 +500,21 @@ _VERB_OBJECT_BEFORE = re.compile(
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
+# A part's share of a whole as analysts write it: right after the percentage, "of" and the words
+# that name the whole, up to the end of the clause ("Data Center made up 91% of fourth-quarter
+# revenue", "China accounted for 52% of fiscal 2024 ICL sales of $312.5 million", "Free cash flow
+# was 25% of quarterly revenue", "EBITDA ... or 81.5% of gross rental income", "representing 35%
+# of total revenue"). Not "of which", nor a change's "of" ("an increase of 5%" has none after).
+SHARE_OF = re.compile(r"[ ]+of[ ]+(?!which\b)(?P<whole>(?:[^,;:().]|\.(?=\d)){1,80})", re.IGNORECASE)
+# A verb that states a share, not a change: "made up 91%" is no rise. Read right before the
+# direction word "up" (and its hedges: "made up about 91%").
+SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
+
+# A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
+# cash flow of $710 million, implying capital spending of about $72 million"): read right before it.
+IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting)\b[^.;\d]{0,50}$", re.IGNORECASE)
+
+
 def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
@@ -508,6 +527,8 @@ def change_direction(before: str, after: str) -> int:
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         return 1
     match = _DIRECTION_BEFORE.search(before[-60:])
+    if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
+        return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
     verb = _VERB_OBJECT_BEFORE.search(before[-80:])

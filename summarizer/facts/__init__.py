@@ -8,7 +8,8 @@ and both engines read the source through a ``FactIndex`` and nothing else.
 from __future__ import annotations
 
 from .checks import TableCheck, check_tables
+from .derived import share_of
 from .index import FactIndex
 from .model import DerivedValue, Fact, family_of
 
-__all__ = ["Fact", "DerivedValue", "FactIndex", "TableCheck", "check_tables", "family_of"]
+__all__ = ["Fact", "DerivedValue", "FactIndex", "TableCheck", "check_tables", "family_of", "share_of"]

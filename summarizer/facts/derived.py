@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..types import Span
 from .model import DerivedValue, Fact
 
-__all__ = ["derived_values"]
+__all__ = ["derived_values", "share_of"]
 
 _HUNDRED = Decimal(100)
 Key = tuple[int, int, int]
@@ -100,6 +101,14 @@ def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
     point = part.value / whole.value * _HUNDRED
     return DerivedValue("ratio to revenue", (part, whole), point, min(corners), max(corners), "percent", metrics,
                         part.period, False, True)  # fmt: skip
+
+
+def share_of(part: Fact, whole: Fact) -> DerivedValue | None:
+    """``part`` as a percentage of ``whole`` (a segment's share of the total, a line item's of
+    revenue), over every value both roundings allow; None unless both are positive. Computed
+    when a claim asks for it (``analyst_math.shares_of``), never for every pair of a release."""
+    ratio = _ratio(part, whole)
+    return replace(ratio, formula="share of total") if ratio else None
 
 
 def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
