@@ -43,6 +43,7 @@ __all__ = [
     "is_change",
     "clause_before",
     "basis_of",
+    "BASIS_KEYWORDS",
     "bases_compatible",
     "range_link",
     "is_forward",
@@ -375,6 +376,8 @@ _REPORTED = re.compile(
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
 _BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
+# words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
+BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc")
 
 
 def basis_of(words: str, after: str = "") -> str:

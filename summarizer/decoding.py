@@ -16,6 +16,8 @@ __all__ = ["decode", "MAX_INPUT_BYTES"]
 MAX_INPUT_BYTES = 25 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF")
+# every byte but the control characters that text does not hold: deleting them leaves those (counted in C)
+_NOT_CONTROL = bytes(byte for byte in range(256) if not (byte < 32 and byte not in (9, 10, 12, 13)))
 
 
 def _cp1252_or_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -38,7 +40,7 @@ def _looks_binary(head: bytes) -> bool:
         return True
     if b"\x00" in head:
         return True
-    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    control = len(head.translate(None, _NOT_CONTROL))
     return control > len(head) // 100
 
 

@@ -28,7 +28,7 @@ _BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section ul caption".split()
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "head", "title", "noscript", "ix:header", "template"})
-_CELL_TAGS = frozenset({"td", "th"})
+_CELL_TAGS = ("td", "th")  # the HTML parser writes tag names in lower case
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -146,18 +146,29 @@ def _grid_rows(table) -> list[list[_GridCell]]:
 
     The hot loop of an HTML release (a statement-heavy exhibit has thousands of cells, most of
     them empty spacers with long styles): ``_tag``, ``_is_hidden`` and ``_span`` are written
-    out here, and an absent span attribute is not parsed."""
+    out here, the cells are picked by lxml (the HTML parser writes tag names in lower case),
+    a cell's attributes are read in one call rather than four look-ups, and an absent span
+    attribute is not parsed."""
     rows: list[list[_GridCell]] = []
     covered: dict[int, int] = {}  # grid column -> rows still taken by a rowspan from above
     for row in table.iter("tr"):
         column, cells = 0, []
-        for cell in row:
-            tag = cell.tag
-            if not isinstance(tag, str) or tag.lower() not in _CELL_TAGS:
-                continue
-            style = cell.get("style")
-            if style and "none" in style.lower() and _HIDDEN_STYLE.search(style) or cell.get("hidden") is not None:
-                continue
+        for cell in row.iterchildren(*_CELL_TAGS):
+            style = colspan = rowspan = None
+            attributes = cell.items()
+            if attributes:
+                hidden = False
+                for name, value in reversed(attributes):  # the first of a repeated name last, as ``get`` reads it
+                    if name == "style":
+                        style = value
+                    elif name == "colspan":
+                        colspan = value
+                    elif name == "rowspan":
+                        rowspan = value
+                    elif name == "hidden":
+                        hidden = True
+                if hidden or style and "none" in style.lower() and _HIDDEN_STYLE.search(style):
+                    continue
             if covered:
                 while covered.get(column):
                     column += 1
@@ -167,7 +178,6 @@ def _grid_rows(table) -> list[list[_GridCell]]:
                 content = "".join(parts)
             else:  # most cells hold text alone
                 content = cell.text or ""
-            colspan, rowspan = cell.get("colspan"), cell.get("rowspan")
             width = 1 if colspan is None else _span(colspan)
             if content:
                 text = _SPACE.sub(" ", content)

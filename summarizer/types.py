@@ -274,8 +274,13 @@ class Figure(NamedTuple):
     @property
     def interval(self) -> tuple[Decimal, Decimal]:
         """The values this figure's text can stand for, given its rounding: ``[low, high)``."""
-        half = Decimal(5).scaleb(-self.decimals - 1, EXACT)
+        half = _HALVES.get(self.decimals)
+        if half is None:  # half a unit of the last printed digit, made once for each precision
+            half = _HALVES[self.decimals] = Decimal(5).scaleb(-self.decimals - 1, EXACT)
         return EXACT.subtract(self.value, half), EXACT.add(self.value, half)
+
+
+_HALVES: dict[int, Decimal] = {}
 
 
 class OtherNumber(NamedTuple):

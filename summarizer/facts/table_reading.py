@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from ..columns import column_periods, column_segments
-from ..context import basis_of
+from ..context import BASIS_KEYWORDS, basis_of
+from ..keywords import may_hold
 from ..types import Document, Figure, Row, Span, Table, Unit
 from ..vocabulary import CHANGE_COLUMN, Period, metrics_in
 from .model import Fact, family_of
@@ -69,6 +70,10 @@ def _named_in(words: str) -> frozenset[str]:
     return frozenset(metric for _, metric in metrics_in(words))
 
 
+def _may_say_basis(words: str) -> bool:
+    return may_hold(words, BASIS_KEYWORDS)
+
+
 def _loss_label(label: str) -> bool:
     return bool(_LOSS_ROW.search(label)) and not _NOT_LOSS_ROW.search(label)
 
@@ -117,8 +122,15 @@ class TableLookup:
         """A row of changes: its label ends on growth or change ("Organic sales growth")."""
         return self._once(_change_row, label)
 
-    def basis(self, words: str) -> str:
-        return self._once(basis_of, words)
+    def basis(self, label: str, section: str, heading: str) -> str:
+        """The basis of a cell (``context.basis_of``) from its label, section and column heading.
+
+        Most cells' words hold none of the basis keywords: none of those words spans the
+        spaces that join the three parts, so a part that holds none says nothing, and each
+        label, section and heading is looked at once rather than every cell's joined words."""
+        if not (self._once(_may_say_basis, label) or self._once(_may_say_basis, section) or self._once(_may_say_basis, heading)):
+            return ""  # what basis_of says of words with none of its keywords
+        return self._once(basis_of, f"{label} {section} {heading}")
 
     def row(self, span: Span) -> Row | None:
         position = bisect.bisect_right(self.row_starts, span.start) - 1
@@ -144,6 +156,6 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     ):  # a loss printed without parentheses under a loss label
         value = -value
     change = lookup.change_column(heading) or (figure.unit is Unit.PERCENT and lookup.change_row(label))
-    basis = lookup.basis(f"{label} {section} {heading}")
+    basis = lookup.basis(label, section, heading)
     segment = lookup.segments[column] if column >= 0 else ""
     return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment)
