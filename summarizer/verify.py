@@ -720,6 +720,18 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     return reasons
 
 
+_OF_AFTER = re.compile(r"[ ]?of\b")
+
+
+def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
+    """The release itself states the share in its running text ("accounted for 44% of our total net
+    revenues"): a share whose part names no metric is then backed by that statement."""
+    text = index.document.text
+    return check.status is Status.VERIFIED and any(
+        ref.row is None and _OF_AFTER.match(text, ref.span.end) for ref in check.supports
+    )
+
+
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
     contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text)
@@ -739,7 +751,7 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
         else:
             anchors = _anchors(context, levels)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
-            if share and (check.status not in SUPPORTED or not share.part_metric):
+            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
                 check = _share(index, text, number, context, share, numbers, citations) or (
