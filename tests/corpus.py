@@ -3,9 +3,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from summarizer.facts import FactIndex
 from summarizer.figures import extract_figures
 from summarizer.ingest import load_document
 from summarizer.types import Document, Figures
+from summarizer.verify import NumberCheck, verify_claim
 
 DATA = Path(__file__).parent / "data"
 CORPUS = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html"))
@@ -28,3 +30,11 @@ def table_figure(name: str, row: str, column_part: str, index: int = 0):
     return matches[index]
 
 
+@cache
+def fact_index(name: str) -> FactIndex:
+    return FactIndex(document(name))
+
+
+def number_check(name: str, claim: str, number: str) -> NumberCheck:
+    """The verifier's check of the number written ``number`` in ``claim``, against release ``name``."""
+    return next(n for n in verify_claim(fact_index(name), claim).numbers if n.text == number)

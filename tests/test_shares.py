@@ -4,28 +4,13 @@ revenue"): part / whole of one period, where the claim names the whole's metric 
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
+from corpus import number_check
 
 from summarizer.analyst_math import read_share
-from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
-from summarizer.verify import verify_claim
 from summarizer.vocabulary import change_direction
 
-DATA = Path(__file__).parent / "data"
 SUPPORTED = ("verified", "derived")
-
-
-@cache
-def _index(name: str) -> FactIndex:
-    return FactIndex(load_document(DATA / name))
-
-
-def _check(name: str, claim: str, number: str):
-    return next(n for n in verify_claim(_index(name), claim).numbers if n.text == number)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +39,7 @@ def _check(name: str, claim: str, number: str):
     ],
 )
 def test_a_share_of_a_total_is_part_over_whole_of_one_period(name, claim, number, formula):
-    check = _check(name, claim, number)
+    check = number_check(name, claim, number)
     assert (check.status.value, check.formula) == ("derived", formula)
 
 
@@ -80,7 +65,7 @@ def test_a_share_of_a_total_is_part_over_whole_of_one_period(name, claim, number
     ],
 )
 def test_a_share_that_the_figures_do_not_give_is_not_supported(name, claim, number):
-    assert _check(name, claim, number).status.value not in SUPPORTED
+    assert number_check(name, claim, number).status.value not in SUPPORTED
 
 
 def test_a_share_names_its_whole():
@@ -97,7 +82,7 @@ def test_made_up_is_a_share_not_a_rise():
     assert change_direction("Data Center made up about", " 91% of revenue") == 0
     assert change_direction("Data center revenue of", " made up 91% of revenue") == 0
     assert change_direction("Revenue was up", " 9% to $68.1 billion") == 1
-    check = _check("nvidia_q4-fy2026.txt", "Data center revenue of $62.3 billion made up 91% of fourth-quarter revenue.",
+    check = number_check("nvidia_q4-fy2026.txt", "Data center revenue of $62.3 billion made up 91% of fourth-quarter revenue.",
                    "$62.3 billion")  # fmt: skip
     assert check.status.value == "verified"
 
@@ -113,7 +98,7 @@ def test_made_up_is_a_share_not_a_rise():
     ],
 )
 def test_an_implied_amount_is_the_difference_of_the_claims_own(claim, expected):
-    check = _check("datadog_q2-2026_text.txt", claim, claim[claim.rindex("$") : claim.rindex(" million") + 8])
+    check = number_check("datadog_q2-2026_text.txt", claim, claim[claim.rindex("$") : claim.rindex(" million") + 8])
     assert check.status.value == expected
     if expected == "derived":
         assert check.formula == "difference of the claim's figures: $279 million and $316 million = 37000000.0"
@@ -122,13 +107,13 @@ def test_an_implied_amount_is_the_difference_of_the_claims_own(claim, expected):
 def test_an_implied_amount_needs_its_inputs_supported():
     """$300 million is no operating cash flow of the release: the $21 million it implies is not checked against it."""
     claim = "Free cash flow was $279 million on operating cash flow of $300 million, implying capital spending of $21 million."
-    assert _check("datadog_q2-2026_text.txt", claim, "$21 million").status.value not in SUPPORTED
+    assert number_check("datadog_q2-2026_text.txt", claim, "$21 million").status.value not in SUPPORTED
 
 
 def test_free_cash_flow_as_a_share_of_revenue():
     """Datadog Q2 2026: free cash flow $279 million of revenue 1,121,454 thousand (24.9%), and its
     "Free cash flow margin" row (25%); 29% is neither."""
-    check = _check("datadog_q2-2026_text.txt", "Free cash flow of $279 million was 25% of quarterly revenue.", "25%")
+    check = number_check("datadog_q2-2026_text.txt", "Free cash flow of $279 million was 25% of quarterly revenue.", "25%")
     assert check.status.value == "verified" and check.supports[0].row == "Free cash flow margin"
-    wrong = _check("datadog_q2-2026_text.txt", "Free cash flow of $279 million was 29% of quarterly revenue.", "29%")
+    wrong = number_check("datadog_q2-2026_text.txt", "Free cash flow of $279 million was 29% of quarterly revenue.", "29%")
     assert wrong.status.value not in SUPPORTED
