@@ -33,9 +33,6 @@ from typing import Any
 __all__ = ["cache_file", "load", "save"]
 
 _PACKAGE = __name__.partition(".")[0]
-# Patterns kept at most, the newest: an edited pattern is a new one, and the file would otherwise
-# keep every version of every pattern it has seen (the package has ~350 today)
-_MOST = 2000
 _loaded: set[tuple[str, int]] = set()
 
 
@@ -141,7 +138,7 @@ def save() -> None:
     import tempfile
 
     added = {parts[:2] for parts in new}
-    entries = ([entry for entry in _entries(path) if tuple(entry[:2]) not in added] + new)[-_MOST:]
+    entries = [entry for entry in _entries(path) if tuple(entry[:2]) not in added] + new
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".tmp", delete=False) as out:

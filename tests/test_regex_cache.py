@@ -76,16 +76,3 @@ def test_without_a_home_nothing_is_written_where_the_command_runs(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == ""
     assert list(tmp_path.iterdir()) == []
-
-
-def test_the_file_keeps_the_newest_patterns_only(tmp_path):
-    from summarizer import regex_cache
-
-    environment = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path)}
-    environment.pop("SUMMARIZER_REGEX_CACHE", None)
-    written = tmp_path / regex_cache.cache_file().name  # type: ignore[union-attr]
-    written.write_bytes(marshal.dumps([("old", 0, 32, [], 0, {}, ())] * 3))
-    script = "from summarizer import regex_cache\nregex_cache._MOST = 2\nimport summarizer.numbers"
-    subprocess.run([sys.executable, "-c", script], env=environment, check=True)
-    entries = marshal.loads(written.read_bytes())
-    assert len(entries) == 2 and "old" not in {entry[0] for entry in entries}
