@@ -46,10 +46,7 @@ def cache_file() -> Path | None:
         return None
     folder = os.environ.get("SUMMARIZER_CACHE_DIR")
     if not folder:
-        home = os.path.expanduser("~")
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
-        if not os.path.isabs(base):  # no home to keep it in: never a folder named "~" where the command runs
-            return None
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, _PACKAGE)
     version = f"{sys.implementation.name}{sys.version_info[0]}.{sys.version_info[1]}"
     return Path(folder) / f"regex-{version}-{_sre.MAGIC}.marshal"

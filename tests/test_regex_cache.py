@@ -66,13 +66,3 @@ def test_a_damaged_file_is_compiled_anew_and_replaced(tmp_path):
 def test_the_cache_can_be_turned_off(tmp_path):
     assert _run(tmp_path, SUMMARIZER_REGEX_CACHE="0") == {"cached": False, "match": "$6.6 million"}
     assert _cache_files(tmp_path) == []
-
-
-def test_without_a_home_nothing_is_written_where_the_command_runs(tmp_path):
-    environment = {name: value for name, value in os.environ.items() if not name.startswith(("SUMMARIZER_", "XDG_"))}
-    environment.pop("HOME", None)
-    # no HOME, and no password entry to find a home in: expanduser("~") stays "~"
-    script = "import pwd\ndef unknown(uid): raise KeyError(uid)\npwd.getpwuid = unknown\nimport summarizer.numbers"
-    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True)
-    assert done.returncode == 0 and done.stderr == ""
-    assert list(tmp_path.iterdir()) == []
