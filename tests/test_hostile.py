@@ -4,6 +4,7 @@ against the user. Inputs are generated here, not shipped as large files."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -528,9 +529,14 @@ def test_a_claim_of_thousands_of_numbers_and_their_words_is_read_in_linear_time(
     document, index = release_index
     seconds, reports = [], []
     for count in (200, 1600):
-        start = time.process_time()
-        reports.append(verify_claims([_claim(shape, count)], document, index).claims[0].numbers)
-        seconds.append(time.process_time() - start)
+        best = float("inf")
+        for _ in range(3):  # the least of three: a garbage collection of earlier tests' objects is no cost of this
+            gc.collect()
+            start = time.process_time()
+            numbers = verify_claims([_claim(shape, count)], document, index).claims[0].numbers
+            best = min(best, time.process_time() - start)
+        reports.append(numbers)
+        seconds.append(best)
     short, long = reports
     assert len(long) - len(short) == (1600 - 200) * (2 if shape == "ranges" else 1)  # every number is read
     assert [(n.text, n.status) for n in long[:50]] == [(n.text, n.status) for n in short[:50]]  # read as before
