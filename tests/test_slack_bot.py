@@ -476,7 +476,8 @@ def test_summarizer_slack_runs_the_bot_on_its_port(tmp_path: Path):
             assert [c.path for c in slack.calls] == ["/api/auth.test"]
         finally:
             process.send_signal(signal.SIGINT)
-            process.wait(timeout=35)  # the bot stops within its 30 s drain of the summaries in work
+            # read its stderr to the end while it stops: a pipe left full would block the bot's last log lines
+            process.communicate(timeout=35)  # the bot stops within its 30 s drain of the summaries in work
 
 
 def test_summarizer_slack_without_a_token_is_a_one_line_usage_error():
