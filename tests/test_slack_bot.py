@@ -463,7 +463,9 @@ def test_summarizer_slack_runs_the_bot_on_its_port(tmp_path: Path):
         env = {**os.environ, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{slack.url}/api"}
         env.pop("SLACK_APP_TOKEN", None)
         process = subprocess.Popen([sys.executable, "-m", "summarizer.cli", "slack", "--port", "0", "--host", "127.0.0.1",
-                                    "--engine", "extractive"], env=env, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                                    "--engine", "extractive"], env=env, stderr=subprocess.PIPE, text=True,
+                                   # a shell's background job ignores SIGINT, and so would the bot it starts
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
         try:
             assert process.stderr is not None
             for _ in range(5):  # Bolt may warn first
@@ -477,13 +479,7 @@ def test_summarizer_slack_runs_the_bot_on_its_port(tmp_path: Path):
         finally:
             process.send_signal(signal.SIGINT)
             # read its stderr to the end while it stops: a pipe left full would block the bot's last log lines
-            try:
-                process.communicate(timeout=35)  # the bot stops within its 30 s drain of the summaries in work
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.communicate()
-                # seen only in full-suite runs (3 of 6 this session), never alone: a known open bug, not a pass
-                pytest.xfail("the bot did not stop within 35 s of SIGINT (open: see the session note)")
+            process.communicate(timeout=35)  # the bot stops within its 30 s drain of the summaries in work
 
 
 def test_summarizer_slack_without_a_token_is_a_one_line_usage_error():
