@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from . import regex_cache
+
+regex_cache.load()  # before any module compiles its patterns: see regex_cache
+
 __all__ = ["load_document", "extract_figures", "__version__"]
 __version__ = "0.1.0"
 
