@@ -61,16 +61,22 @@ def is_placeholder_cell(text: str) -> bool:
     return is_nil_cell(text) or _PLACEHOLDER_CELL.fullmatch(text) is not None
 
 
+def _takes_suffix(joined: str) -> bool:
+    """Whether a suffix ("%", ")") belongs to the piece before it: a number ("3" | "%") or a
+    dash holding a percentage column's place ("—" | "%", as HTML statements print a nil change)."""
+    return is_value_cell(joined) or is_placeholder_cell(joined)
+
+
 def group_pieces(pieces: list[str]) -> list[list[int]]:
     """Indices of ``pieces`` grouped into cells: prefixes join the next piece when it holds a
-    number or a dash, suffixes the previous; a header's "US$" before "RMB" stays a cell."""
+    number or a dash, suffixes the previous number or dash; a header's "US$" before "RMB" stays a cell."""
     groups: list[list[int]] = []
     pending: list[int] = []
     for index, piece in enumerate(pieces):
         text = piece.strip()
         if _PREFIX_PIECE.fullmatch(text):
             pending.append(index)
-        elif _SUFFIX_PIECE.fullmatch(text) and groups and not pending and is_value_cell(pieces[groups[-1][-1]].strip() + text):
+        elif _SUFFIX_PIECE.fullmatch(text) and groups and not pending and _takes_suffix(pieces[groups[-1][-1]].strip() + text):
             groups[-1].append(index)
         elif pending and not _DIGIT_OR_DASH.search(text):
             groups.extend([pending, [index]])
