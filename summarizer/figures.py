@@ -30,7 +30,7 @@ from .numbers import (
 from .sentences import prose_sentences
 from .tables import caption_exponent
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
-from .vocabulary import may_be_money
+from .vocabulary import may_be_money, names_rate
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -61,6 +61,14 @@ _PERCENT_LABEL = _LabelWords(
     ("%", "percent", "margin", "ratio", "yield", "rate"),
     re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b"),
 )
+# a row label naming a rate, which a table's scale caption does not scale: a percent sign that
+# follows no digit ("EBITDA, %", "(%)", "as a % of loans"; not "7.00% Senior Notes"), a ratio, a
+# net interest margin, a tax rate, a rate paid or a yield earned (not "exchange rate changes")
+_RATE_ROW = re.compile(
+    r"(?<![\d.])%|(?<!-)\bpercent(?:age)?\b|\bratio\b|\binterest\s+margin\b|\btax\s+rate\b|\brate\s+paid\b|\byield\s+on\b",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(r"\bratio\b", re.IGNORECASE)
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 # of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
 _EARNINGS_PART = re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b")
@@ -190,6 +198,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         percent_columns = _percent_columns(table, cell_columns)
         per_share_columns = [_PER_SHARE_LABEL.found_in(_EXCEPT.sub("", column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
+        percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
             percent_row = _percent_row(row)
@@ -204,6 +213,12 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             exponent = table.scale.exponent if section_scale is None else section_scale
             if exponent and _OWN_UNIT.search(row.label):
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
+            elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or names_rate(row.label)):
+                # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
+                # "($s in millions)": rates, not amounts
+                exponent = 0
+                # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
+                unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
             places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent))
     return places  # in text order: tables and their rows are
 

@@ -359,6 +359,17 @@ NOT_MONEY_METRICS = frozenset(
 )  # fmt: skip
 
 
+# Metrics that are rates whatever a table's scale caption says: "ROTCE | 15.3" under "($ in millions)"
+RATE_METRICS = frozenset(
+    {"net_interest_margin", "efficiency_ratio", "return_on_equity", "return_on_tangible_equity", "return_on_assets"}
+)
+
+
+def names_rate(label: str) -> bool:
+    """Whether a row label names a metric that is a rate (``RATE_METRICS``)."""
+    return any(metric in RATE_METRICS for _, metric in metrics_in(label))
+
+
 def may_be_money(label: str) -> bool:
     """Whether a row of a column of money ("$" printed on its first row and totals) is money too,
     as a scale caption makes every unlabelled row: unless its label names a metric that is no
@@ -391,8 +402,8 @@ class Period:
 
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD(?:\d{2})?\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M\b", re.I)),
-    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H\b|\bH[12]\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M(?:\d{2})?\b", re.I)),
+    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b", re.I)),
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b", re.I)),
     ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
