@@ -66,8 +66,12 @@ def signed_fact(
 _T = TypeVar("_T")
 
 
+# a scale caption's exception names a unit, not the rows' metric: "($ in millions except per share amounts)"
+_CAPTION_EXCEPTION = re.compile(r"\bexcept\b[^)|]*", re.IGNORECASE)
+
+
 def _named_in(words: str) -> frozenset[str]:
-    return frozenset(metric for _, metric in metrics_in(words))
+    return frozenset(metric for _, metric in metrics_in(_CAPTION_EXCEPTION.sub("", words)))
 
 
 def _may_say_basis(words: str) -> bool:
@@ -93,9 +97,11 @@ class TableLookup:
     def __init__(self, table: Table) -> None:
         self.periods = column_periods(table)
         self.segments = column_segments(table)
+        self.table = table
         self.columns: dict[str, int] = {}
         for position, column in enumerate(table.columns):
             self.columns.setdefault(column, position)
+        self._cell_columns: dict[int, list[int | None]] = {}  # per row index, found once
         self.rows = table.rows
         self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
         # what the labels, sections and columns say, each read once: every cell of a row or column repeats them
@@ -133,15 +139,33 @@ class TableLookup:
         return self._once(basis_of, f"{label} {section} {heading}")
 
     def row(self, span: Span) -> Row | None:
+        position = self._row_index(span)
+        return self.rows[position] if position >= 0 else None
+
+    def _row_index(self, span: Span) -> int:
         position = bisect.bisect_right(self.row_starts, span.start) - 1
-        return self.rows[position] if position >= 0 and self.rows[position].span.contains(span) else None
+        return position if position >= 0 and self.rows[position].span.contains(span) else -1
+
+    def column(self, figure: Figure) -> int:
+        """The column a cell stands in (-1: none), found by its place in its row: two groups may
+        repeat a heading ("2Q24 | 2Q25 | %CHANGE | 1H24 | 1H25 | %CHANGE")."""
+        if figure.column is None:
+            return -1
+        position = self._row_index(figure.span)
+        if position >= 0:
+            if position not in self._cell_columns:
+                self._cell_columns[position] = self.table.cell_columns(self.rows[position])
+            for cell, column in zip(self.rows[position].cells, self._cell_columns[position]):
+                if cell.span.start <= figure.span.start < cell.span.end and column is not None:
+                    return column
+        return self.columns.get(figure.column, -1)
 
 
 def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLookup]) -> Fact:
     """A table cell read with its row (metric), column (period, change) and section."""
     assert figure.table is not None
     lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table]))
-    column = lookup.columns.get(figure.column, -1) if figure.column is not None else -1
+    column = lookup.column(figure)
     period = lookup.periods[column] if column >= 0 else Period()
     row = lookup.row(figure.span)
     label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
