@@ -849,6 +849,10 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
             section = "" if _closes_section(section, label) else section
             pending, wrap_indent = None, -1
+        elif line.kind == "rule" and pending and previous_kind == "label":
+            # a label line underlined is a heading ("Reconciliation of / Income Tax Rate to /
+            # Non-GAAP / -----"): the label below starts afresh, however it is indented
+            section, pending, wrap_indent = _section(pending.of(text), rows), None, -1
         if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
         index += 1
