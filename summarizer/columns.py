@@ -44,17 +44,16 @@ def column_periods(table: Table) -> list[Period]:
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
         periods = _quarter_sequences(periods, keys)
-    dated_lengths = {p.length for p, key in zip(periods, keys) if key is not None}
-    table_length = dated_lengths.pop() if len(dated_lengths) == 1 else ""
+    change_lengths = _change_lengths(periods, keys)
     latest_of: dict[str, tuple[int, int, int]] = {}  # each length's latest date, found once: linear in columns
     for key, period in zip(keys, periods):
         if key is not None and (period.length not in latest_of or key > latest_of[period.length]):
             latest_of[period.length] = key
     latest_unstated = latest_of.get("unstated")
     result = []
-    for key, period in zip(keys, periods):
-        if key is None:  # a change column ("Y/Y") spans the periods of the table it sits in
-            result.append(Period(period.length or table_length, None))
+    for key, period, compared in zip(keys, periods, change_lengths):
+        if key is None:  # a change column ("Y/Y") spans the periods of the group it sits in
+            result.append(Period(period.length or compared, None))
             continue
         latest = key >= latest_of[period.length]
         if latest and latest_unstated is not None and latest_unstated > key:
@@ -62,6 +61,24 @@ def column_periods(table: Table) -> list[Period]:
             continue
         result.append(Period(period.length, not latest, key))
     return result
+
+
+def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:
+    """The length each column would compare if it is a change column (``""``: unknown).
+
+    A table of one length compares that length. Where lengths stand side by side, a change column
+    compares the group on its left ("2Q24 | 2Q25 | % change | 1H24 | 1H25 | % change"; "Dec 31, 2021 |
+    Sep 30, 2021 | Dec 31, 2020 | % change | % change | Year ended | Year ended"); none on its left, or
+    dated columns of unstated length, say nothing."""
+    groups = {p.length for p, key in zip(periods, keys) if key is not None}
+    if len(groups) == 1:
+        return [groups.pop()] * len(periods)
+    lengths, left = [], ""
+    for period, key in zip(periods, keys):
+        if key is not None:
+            left = "" if period.length == "unstated" else period.length
+        lengths.append(left)
+    return lengths
 
 
 def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
@@ -102,7 +119,7 @@ _KEY_PARTS = re.compile(
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
     rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
     rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -114,8 +131,7 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     for match in _KEY_PARTS.finditer(column):
         if match.group("year"):
             year = int(match.group("year"))
-        elif match.group("fy") or match.group("qy") or match.group("qy2") or match.group("ytd"):
-            digits = match.group("fy") or match.group("qy") or match.group("qy2") or match.group("ytd")
+        elif digits := match.group("fy") or match.group("qy") or match.group("qy2") or match.group("hy") or match.group("ytd"):
             year = int(digits) + (2000 if len(digits) == 2 else 0)
         elif match.group("nyear"):
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
@@ -130,6 +146,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             year, month = 2000 + int(match.group("y2")), _MONTHS[match.group("month4")[:3].lower()]
         elif match.group("q") or match.group("q2"):
             month = int(match.group("q") or match.group("q2")) * 3
+        elif match.group("h") or match.group("h2"):  # "1H25", "H2 2024": a half ends with its sixth month
+            month = int(match.group("h") or match.group("h2")) * 6
     return (year, month, day) if year else None
 
 

@@ -737,3 +737,63 @@ def test_a_change_in_points_written_pp_is_a_cell():
     margin, change = _cell(facts, "56.9 %"), _cell(facts, "(2.0)pp")
     assert (margin.period.length, margin.period.prior) == ("quarter", False)
     assert change.change and change.value == Decimal("-2.0") and change.family == "points"
+
+
+def test_a_dash_and_its_percent_sign_in_cells_of_their_own_make_one_cell():
+    # Citizens' capital table prints a nil change as "—" | "%" in two cells: joined, the rows keep their
+    # columns instead of standing as header lines ("Stockholders' equity $23,420" was read as a heading)
+    facts = _facts("citizens-financial_q4-2021_capital.html", "Stockholders' equity")
+    now = _cell(facts, "23,420")
+    assert now.value == 23_420_000_000 and (now.period.length, now.period.prior) == ("quarter", False)
+    assert _cell(facts, "(3)").change and _cell(facts, "(3)").value == -3_000_000
+
+
+@pytest.mark.parametrize(
+    "name, row, value, family, expected",
+    [
+        # under "($s and shares in millions, except per share data)": ratios, margins and returns are rates
+        ("citizens-financial_q4-2021_capital.html", "Total capital ratio(1)", "12.7", "percent", "12.7"),
+        ("citizens-financial_q4-2021_highlights.html", "Net interest margin, FTE", "2.66", "percent", "2.66"),
+        ("wells-fargo_q4-2021.htm", "ROTCE3", "15.3", "percent", "15.3"),
+        # a ratio in a table that prints none of its ratios with "%" is a multiple, neither money nor percent
+        ("ase-technology_q4-2024_newswire.txt", "Current ratio", "1.19", "count", "1.19"),
+    ],
+)
+def test_a_rate_row_is_not_in_the_captions_millions(name, row, value, family, expected):
+    rate = _cell(_facts(name, row), value)
+    assert rate.family == family and rate.value == Decimal(expected)
+
+
+def test_a_scale_caption_s_exception_names_no_metric_of_the_rows():
+    # "Selected Income Statement Data ($ in millions except per share amounts)" heads "Noninterest expense":
+    # the caption's "per share" says how per-share rows are printed, not that expenses are earnings per share
+    expense = _cell(_facts("wells-fargo_q4-2021.htm", "Noninterest expense"), "13,198")
+    assert "eps" not in expense.metrics and expense.value == 13_198_000_000
+
+
+def test_an_underlined_heading_does_not_run_into_the_label_below_it():
+    # "Reconciliation of / Income Tax Rate to / Non-GAAP / -----" over "Income before income / taxes  $ 279.7":
+    # the dashes close the heading, so the row is "Income before income taxes", not a tax rate of 279.7
+    document = load_document(DATA / "extractive" / "cboe_q4-2024_newswire.txt")
+    facts = [fact for fact in FactIndex(document).facts if fact.figure.row == "Income before income taxes"]
+    pretax = _cell(facts, "279.7")
+    assert pretax.value == Decimal("279_700_000") and pretax.figure.unit.value == "currency"
+
+
+def test_half_year_columns_written_1h25_are_halves_and_each_change_column_compares_the_group_on_its_left():
+    # Bioceres: "2Q24 | 2Q25 | %CHANGE | 1H24 | 1H25 | %CHANGE": "1H25" is the first half of 2025, and the second
+    # "%CHANGE" compares the halves, not the quarters
+    facts = _facts("bioceres_q2-fy2025_newswire.txt", "Crop Protection")
+    half = _cell(facts, "101.1")
+    assert (half.period.length, half.period.prior) == ("half", False) and not half.change
+    changes = [fact for fact in facts if fact.change]
+    assert [fact.period.length for fact in changes] == ["quarter", "half"]
+
+
+def test_change_columns_between_the_quarters_and_the_year_compare_quarters():
+    # Wells Fargo: "Dec 31, 2021 | Sep 30, 2021 | Dec 31, 2020 | % Change from Sep 30 | from Dec 31, 2020 | Year ended
+    # x2": both changes compare quarters; a year-over-year quarter change is not the year's
+    facts = _facts("wells-fargo_q4-2021.htm", "Noninterest income")
+    first = min(fact.figure.table for fact in facts)
+    changes = {fact.figure.text: fact.period.length for fact in facts if fact.change and fact.figure.table == first}
+    assert changes == {"17": "quarter", "27": "quarter"}
