@@ -51,16 +51,25 @@ def column_periods(table: Table) -> list[Period]:
             latest_of[period.length] = key
     latest_unstated = latest_of.get("unstated")
     result = []
-    for key, period, compared in zip(keys, periods, change_lengths):
+    for column, key, period, compared in zip(table.columns, keys, periods, change_lengths):
         if key is None:  # a change column ("Y/Y") spans the periods of the group it sits in
             result.append(Period(period.length or compared, None))
             continue
-        latest = key >= latest_of[period.length]
+        latest = key >= latest_of[period.length] and not _SUPERSEDED.match(column)
         if latest and latest_unstated is not None and latest_unstated > key:
             result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
             continue
         result.append(Period(period.length, not latest, key))
     return result
+
+
+# A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):
+# dated like the current guidance, it is the comparison
+_SUPERSEDED = re.compile(r"(?:previous|prior|original|initial)\b.*\b(?:outlook|guidance)\b", re.IGNORECASE)
+# Words that say which guidance a column holds, no business segment: "Updated Outlook", "Previous Guidance"
+_REVISION = re.compile(
+    r"^(?:previous|prior|original|initial|updated|revised|new|current|raised|reaffirmed)\b.*\b(?:outlook|guidance)$", re.IGNORECASE
+)
 
 
 def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:
@@ -220,6 +229,7 @@ def column_segments(table: Table) -> tuple[str, ...]:
         (name, end)
         for column, name, end in set(zip(table.columns, names, ends))
         if len(name) >= 3 and name[0].isupper() and end and not _MEASURE.search(column) and not _names_a_metric(name)
+        and not _REVISION.match(name)
     }
     shared = {end for end, count in Counter(end for _, end in named).items() if count > 1}  # linear in columns
     if not shared:

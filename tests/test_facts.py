@@ -797,3 +797,12 @@ def test_change_columns_between_the_quarters_and_the_year_compare_quarters():
     first = min(fact.figure.table for fact in facts)
     changes = {fact.figure.text: fact.period.length for fact in facts if fact.change and fact.figure.table == first}
     assert changes == {"17": "quarter", "27": "quarter"}
+
+
+def test_previous_guidance_beside_updated_guidance_is_the_comparison_and_no_segment():
+    # e.l.f.: "Previous Fiscal 2027 Outlook | Updated Fiscal 2027 Outlook": the same year, the first superseded;
+    # neither heading names a business segment
+    facts = _facts("elf-beauty_q1-fy2027_text.txt", "Net sales")
+    previous, updated = _cell(facts, "1,835"), _cell(facts, "1,938")
+    assert (previous.period.prior, updated.period.prior) == (True, False)
+    assert previous.segment == updated.segment == ""
