@@ -12,7 +12,7 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import LENGTH_PATTERNS, MONTH, MONTH_NAMES, QUARTER_ORDINAL, Period, metric_matches, period_in
+from .vocabulary import LENGTH_PATTERNS, MONTH, MONTH_NAMES, QUARTER_ORDINAL, QUARTER_ORDINALS, Period, metric_matches, period_in
 
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words"]
 
@@ -128,6 +128,7 @@ _KEY_PARTS = re.compile(
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
     rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
     rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
+    rf"\b(?P<qo>{QUARTER_ORDINAL})[- ]quarter\b|"
     r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b",
     re.IGNORECASE,
 )
@@ -155,6 +156,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             year, month = 2000 + int(match.group("y2")), _MONTHS[match.group("month4")[:3].lower()]
         elif match.group("q") or match.group("q2"):
             month = int(match.group("q") or match.group("q2")) * 3
+        elif match.group("qo"):  # "Fourth quarter 2024"
+            month = QUARTER_ORDINALS[match.group("qo").lower()] * 3
         elif match.group("h") or match.group("h2"):  # "1H25", "H2 2024": a half ends with its sixth month
             month = int(match.group("h") or match.group("h2")) * 6
     return (year, month, day) if year else None
@@ -190,7 +193,7 @@ def reporting_year(document: Document) -> int | None:
 
 _PERIOD_TOKENS = re.compile(
     r"\b(?:for|the|and|of|ended|ending|three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|months?|weeks?|"
-    r"quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|"
+    r"quarters?|years?|full|half|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|"
     r"Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d+)\b|[^\w\s&]",
     re.IGNORECASE,
 )
@@ -223,7 +226,7 @@ def column_segments(table: Table) -> tuple[str, ...]:
     Columns whose names differ for the same period ("Domestic 2004 | Sears Canada 2004 |
     Consolidated 2004") are segments; "Consolidated" and "Total" are the company."""
     name_of = {column: " ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in set(table.columns)}  # headers repeat
-    names = [name_of[column] for column in table.columns]
+    names = _without_common_words([name_of[column] for column in table.columns])
     ends = [period_end(column) for column in table.columns]
     named = {
         (name, end)
@@ -235,6 +238,18 @@ def column_segments(table: Table) -> tuple[str, ...]:
     if not shared:
         return ("",) * len(names)
     return tuple("" if _COMPANY_WIDE.match(name) or (name, end) not in named else name for name, end in zip(names, ends))
+
+
+def _without_common_words(names: list[str]) -> list[str]:
+    """Names less the two or more words all of them start with: a caption over every column ("Fourth quarter
+    2024 segment financial performance (Unaudited)" over "Imaging | Patient Care Solutions") names no segment."""
+    if len(set(names)) < 2:
+        return names
+    split = [name.split() for name in names]
+    common = 0
+    while all(len(words) > common + 1 and words[common] == split[0][common] for words in split):
+        common += 1
+    return [" ".join(words[common:]) for words in split] if common > 1 else names  # "Global Lifestyle | Global Housing"
 
 
 # A column's period as words: what a note prints of a header and the verifier reads back.

@@ -20,7 +20,7 @@ from typing import NamedTuple, cast, overload
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .vocabulary import MONTH, metrics_in
+from .vocabulary import MONTH, QUARTER_ORDINAL, metrics_in
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -466,7 +466,11 @@ def _stacked_dates(width: int, rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-_PERIOD_CAPTION = re.compile(r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+_PERIOD_CAPTION = re.compile(
+    r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b"
+    rf"|^{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b",  # "Fourth quarter 2024 segment ..."
+    re.IGNORECASE,
+)
 _LENGTH_WORDS = re.compile(r"\b(?:months|weeks|quarters?|year|YTD)\b", re.I)
 _TWO_LENGTHS = re.compile(
     r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I

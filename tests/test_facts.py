@@ -806,3 +806,11 @@ def test_previous_guidance_beside_updated_guidance_is_the_comparison_and_no_segm
     previous, updated = _cell(facts, "1,835"), _cell(facts, "1,938")
     assert (previous.period.prior, updated.period.prior) == (True, False)
     assert previous.segment == updated.segment == ""
+
+
+def test_a_caption_naming_the_quarter_dates_a_table_of_segment_columns():
+    # GE HealthCare: "Fourth quarter 2024 segment financial performance (Unaudited)" over "Imaging | Advanced
+    # Visualization Solutions | ...": the quarter is the caption's, and the segment is the column's own words
+    margin = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Segment EBIT Margin"), "12.6%")
+    assert (margin.period.length, margin.period.prior, margin.period.end) == ("quarter", False, (2024, 12, 0))
+    assert margin.segment == "Imaging"
