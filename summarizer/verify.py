@@ -307,7 +307,7 @@ class _Candidates:
         """Only the fitting figures that stand in one of ``anchors``."""
         return replace(
             self,
-            fitting=[f for f in self.fitting if f.figure.context in anchors],
+            fitting=[f for f in self.fitting if f.figure.context in anchors or f.level in anchors],
             fitting_derived=[d for d in self.fitting_derived if _computed_at(d.inputs, anchors)],
         )
 

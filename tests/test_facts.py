@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from corpus import DATA
+from corpus import DATA, number_check
 
 from summarizer.facts import FactIndex
 from summarizer.ingest import document_from_text, load_document
@@ -814,3 +814,15 @@ def test_a_caption_naming_the_quarter_dates_a_table_of_segment_columns():
     margin = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Segment EBIT Margin"), "12.6%")
     assert (margin.period.length, margin.period.prior, margin.period.end) == ("quarter", False, (2024, 12, 0))
     assert margin.segment == "Imaging"
+
+
+def test_a_row_of_changes_below_a_level_is_that_levels_change():
+    # GE HealthCare: "Segment EBIT | $302 | $374 ..." over "   YoY % change | 19% | 15% ...": the changes are
+    # segment EBIT's, tied to its row, so a claim of a segment's EBIT and its change reads them together
+    level = _cell(_facts("ge-healthcare_q4-2024_newswire.txt", "Segment EBIT"), "302")
+    changes = _facts("ge-healthcare_q4-2024_newswire.txt", "YoY % change")
+    change = next(fact for fact in changes if fact.figure.span.start > level.figure.span.start)
+    assert change.change and change.value == 19 and change.metrics == level.metrics and change.level == level.figure.context
+    claim = "Imaging segment EBIT rose {} to $302 million in the quarter."
+    assert number_check("reading/ge-healthcare_q4-2024_newswire.txt", claim.format("19%"), "19%").status.value == "verified"
+    assert number_check("reading/ge-healthcare_q4-2024_newswire.txt", claim.format("15%"), "15%").status.value != "verified"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..types import Figure, Unit
+from ..types import Figure, Span, Unit
 from ..vocabulary import Period
 
 __all__ = ["Fact", "DerivedValue", "family_of"]
@@ -34,7 +34,8 @@ class Fact:
     ``named`` is True when the figure's own row label or sentence names the metric (not a
     section heading or a column). ``statement`` says which kind of table the figure is in:
     ``statement`` (the financial statements), ``segment``, ``reconciliation`` (GAAP to
-    non-GAAP) or ``""`` (running text, or a table not told apart).
+    non-GAAP) or ``""`` (running text, or a table not told apart). ``level`` is the row of the
+    level that a row of changes below it qualifies ("Segment EBIT | $302" / "YoY % change | 19%").
     """
 
     figure: Figure
@@ -49,6 +50,7 @@ class Fact:
     basis: str = ""
     segment: str = ""
     statement: str = ""
+    level: Span | None = None
 
     @property
     def in_table(self) -> bool:

@@ -146,6 +146,15 @@ class TableLookup:
         position = bisect.bisect_right(self.row_starts, span.start) - 1
         return position if position >= 0 and self.rows[position].span.contains(span) else -1
 
+    def level_above(self, row: Row) -> Row | None:
+        """The nearest row above ``row`` that is no row of changes: the level those changes qualify."""
+        position = self._row_index(row.span)
+        while position > 0:
+            position -= 1
+            if not self.change_row(self.rows[position].label):
+                return self.rows[position]
+        return None
+
     def column(self, figure: Figure) -> int:
         """The column a cell stands in (-1: none), found by its place in its row: two groups may
         repeat a heading ("2Q24 | 2Q25 | %CHANGE | 1H24 | 1H25 | %CHANGE")."""
@@ -179,7 +188,15 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change = lookup.change_column(heading) or (figure.unit is Unit.PERCENT and lookup.change_row(label))
+    change_row = figure.unit is Unit.PERCENT and lookup.change_row(label)
+    change = change_row or lookup.change_column(heading)
+    level = None
+    if change_row and not metrics and row is not None:
+        # "Segment EBIT | $302" over "YoY % change | 19%": the change is the level's above it
+        above = lookup.level_above(row)
+        if above is not None:
+            metrics, _ = _label_metrics(above.label, above.section, heading, lookup.named_in)
+            level = above.span
     basis = lookup.basis(label, section, heading)
     segment = lookup.segments[column] if column >= 0 else ""
-    return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment)
+    return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment, level=level)
