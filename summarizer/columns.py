@@ -12,7 +12,16 @@ from collections import Counter
 
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
-from .vocabulary import LENGTH_PATTERNS, MONTH, MONTH_NAMES, QUARTER_ORDINAL, QUARTER_ORDINALS, Period, metric_matches, period_in
+from .vocabulary import (
+    LENGTH_PATTERNS,
+    MONTH,
+    MONTH_NAMES,
+    QUARTER_ORDINAL,
+    QUARTER_ORDINALS,
+    Period,
+    metric_matches,
+    period_in,
+)
 
 __all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words"]
 
