@@ -189,6 +189,28 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
     return currency
 
 
+_WORD = re.compile(r"[a-z]+")
+_PER_UNIT = re.compile(r"\bper[- ][a-z]+")
+# what a caption's exception says besides the units every table excepts: "(in millions, except LNG data)" -> {"lng"}
+_UNIT_WORDS = frozenset(
+    "except for and or per share shares data amounts amount information values value earnings eps percentages percentage "
+    "ratio ratios as where otherwise noted indicated stated par unaudited the which are in numbers may not add due to "
+    "rounding thousands millions billions reflected common of number".split()
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _excepted_words(caption: str) -> frozenset[str]:
+    """The words naming rows a table's scale caption excepts, past units: {"lng"} of "except LNG data"."""
+    exception = _EXCEPT.search(caption.lower().split("|")[0])
+    if exception is None:
+        return frozenset()
+    return _words(_PER_UNIT.sub(" ", exception.group(0))) - _UNIT_WORDS  # "per MT data" is no "Sales volume (MT)"
+
+
 def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
@@ -199,6 +221,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         per_share_columns = [_PER_SHARE_LABEL.found_in(_EXCEPT.sub("", column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
         percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
+        excepted = _excepted_words(table.scale.caption)
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
             percent_row = _percent_row(row)
@@ -211,8 +234,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
-            if exponent and _OWN_UNIT.search(row.label):
-                exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
+            if exponent and (_OWN_UNIT.search(row.label) or excepted and excepted & _words(f"{row.label} {row.section}")):
+                # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)"; "Cargos" under "LNG volumes exported:"
+                # when the caption says "(in millions, except LNG data)": not in the caption's millions
+                exponent, money = 0, [False] * len(columns)
             elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or names_rate(row.label)):
                 # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
                 # "($s in millions)": rates, not amounts

@@ -826,3 +826,11 @@ def test_a_row_of_changes_below_a_level_is_that_levels_change():
     claim = "Imaging segment EBIT rose {} to $302 million in the quarter."
     assert number_check("reading/ge-healthcare_q4-2024_newswire.txt", claim.format("19%"), "19%").status.value == "verified"
     assert number_check("reading/ge-healthcare_q4-2024_newswire.txt", claim.format("15%"), "15%").status.value != "verified"
+
+
+def test_rows_a_scale_caption_excepts_by_name_are_not_in_its_millions():
+    # Venture Global: "(in millions, except LNG data)" over "LNG volumes exported:" / "Cargos | 127 | 89": cargos,
+    # not $127 million; the revenue row above stays in millions
+    cargos = _cell(_facts("venture-global_q2-2026_text.txt", "Cargos"), "127")
+    assert cargos.value == 127 and cargos.family == "count" and cargos.period.length == "quarter"
+    assert _cell(_facts("venture-global_q2-2026_text.txt", "Revenue"), "4,578").value == 4_578_000_000
