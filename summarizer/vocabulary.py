@@ -370,6 +370,20 @@ def names_rate(label: str) -> bool:
     return any(metric in RATE_METRICS for _, metric in metrics_in(label))
 
 
+# A row of money paid out, which statements print in parentheses: "Capital expenditures | (146)"
+_OUTFLOW_ROW = re.compile(
+    r"^\s*(?:capital\s+expenditures?|capex|purchases?\s+of|(?:stock|share)\s+repurchases?|repurchases?\s+of|"
+    r"payments?\s+(?:of|for|on)|dividends?\s+paid|(?:cash\s+)?dividends?\b|(?:total\s+)?cash\s+returned|"
+    r"additions\s+to\s+property)|\bnet\s+cash\s+used\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def names_outflow(label: str) -> bool:
+    """Whether a row label names money paid out (capital expenditures, repurchases, dividends paid)."""
+    return _OUTFLOW_ROW.search(label) is not None
+
+
 def may_be_money(label: str) -> bool:
     """Whether a row of a column of money ("$" printed on its first row and totals) is money too,
     as a scale caption makes every unlabelled row: unless its label names a metric that is no

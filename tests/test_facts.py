@@ -834,3 +834,21 @@ def test_rows_a_scale_caption_excepts_by_name_are_not_in_its_millions():
     cargos = _cell(_facts("venture-global_q2-2026_text.txt", "Cargos"), "127")
     assert cargos.value == 127 and cargos.family == "count" and cargos.period.length == "quarter"
     assert _cell(_facts("venture-global_q2-2026_text.txt", "Revenue"), "4,578").value == 4_578_000_000
+
+
+@pytest.mark.parametrize(
+    "claim, number",
+    [
+        ("ADI's capital expenditures were $146 million in the third quarter.", "$146 million"),
+        ("ADI repurchased $1,157 million of stock in the third quarter.", "$1,157 million"),
+        ("ADI returned $1,692 million to shareholders in the third quarter.", "$1,692 million"),
+    ],
+)
+def test_an_outflow_printed_in_parentheses_backs_the_amount_spent(claim, number):
+    # "Capital expenditures | $ | (146)", "Stock repurchases | (1,157)": prose states the amounts paid out
+    assert number_check("reading/analog-devices_q3-fy2026_text.txt", claim, number).status.value == "verified"
+
+
+def test_an_outflow_of_another_period_still_does_not_back_the_quarter():
+    claim = "ADI's capital expenditures were $608 million in the third quarter."  # the trailing twelve months'
+    assert number_check("reading/analog-devices_q3-fy2026_text.txt", claim, "$608 million").status.value != "verified"

@@ -16,7 +16,7 @@ from ..columns import reporting_year
 from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
-from ..vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
+from ..vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_outflow, names_year_results, primary_length
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
@@ -76,6 +76,18 @@ _recent: list[tuple[Document, FactIndex]] = []  # newest last
 _recent_lock = threading.Lock()
 
 
+def _amounts_spent(facts: list[Fact]) -> list[Fact]:
+    """An outflow a table prints in parentheses ("Capital expenditures | (146)", "Stock repurchases |
+    (1,157)") read as the amount spent, as prose states it ("capital expenditures of $146 million"):
+    found by value alongside the signed cell, which the statement's arithmetic keeps."""
+    return [
+        replace(fact, value=-fact.value, low=-fact.high, high=-fact.low)
+        for fact in facts
+        if fact.value < 0 and fact.figure.negative and fact.family == "currency" and fact.in_table
+        and names_outflow(fact.figure.row or "")
+    ]
+
+
 class FactIndex:
     """The facts of one document and the values derived from them, indexed for look-ups."""
 
@@ -105,7 +117,7 @@ class FactIndex:
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
             facts = self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
         self.facts: list[Fact] = facts
-        self._facts_by_family = _by_family(self.facts)
+        self._facts_by_family = _by_family(self.facts + _amounts_spent(self.facts))
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
         """A table column that is its table's latest, dated a year before the period the release's
