@@ -596,7 +596,10 @@ def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> boo
         return False
     for above in lines[max(floor, index - 3) : index][::-1]:
         if above.kind == "header" and len(above.cells) > 1:
-            return True
+            # not a label where tab-separated headings above leave the label column empty: "\tYEAR ENDED\t..."
+            # over "INVESTMENT BANKING" heads the rows below (a pipe cell wraps onto lines of its own)
+            return not (text[above.start] == "\t" and line.cells[0][0] == line.start)
+
         if above.kind != "label" or len(above) > _MAX_FRAGMENT:
             return False
     return False

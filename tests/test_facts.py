@@ -852,3 +852,12 @@ def test_an_outflow_printed_in_parentheses_backs_the_amount_spent(claim, number)
 def test_an_outflow_of_another_period_still_does_not_back_the_quarter():
     claim = "ADI's capital expenditures were $608 million in the third quarter."  # the trailing twelve months'
     assert number_check("reading/analog-devices_q3-fy2026_text.txt", claim, "$608 million").status.value != "verified"
+
+
+def test_a_section_label_under_tab_separated_headings_heads_the_rows_not_a_column():
+    # Goldman Sachs: "\tYEAR ENDED\t\t% CHANGE FROM" / "\tDECEMBER 31, 2021\t..." over "INVESTMENT BANKING": the
+    # segment's name is the section of "Net revenues | 14,876 | 9,423 | 58", not part of the change column's heading
+    document = load_document(READING / "goldman-sachs_q4-2021_segments.html")
+    table = document.tables[0]
+    assert table.columns[2] == "% CHANGE FROM DECEMBER 31, 2020"
+    assert table.rows[0].section == "INVESTMENT BANKING"
