@@ -164,10 +164,12 @@ _ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "pro
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """The phrase's words, with room for a sign aside after the words that take one."""
+    """The phrase's words, with room for a sign aside after the words that take one; "and" may be
+    printed "&" ("General & administrative")."""
     words = phrase.split(" ")
     return "".join(
-        re.escape(word) + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "? " if word in _ASIDE_AFTER else " "))
+        ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word))
+        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "? " if word in _ASIDE_AFTER else " "))
         for i, word in enumerate(words)
     )
 
@@ -221,7 +223,7 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
     with the metric it names, or None for a disposal ("sales of")."""
     endpos = len(text) if endpos is None else endpos
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
-        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower()
+        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower().replace(" & ", " and ")
         if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
             yield match, None
             continue
@@ -379,9 +381,21 @@ _OUTFLOW_ROW = re.compile(
 )
 
 
+# Metrics that are money spent: a statement that prints them in parentheses ("General & administrative
+# | (21,709)") states an amount spent, not a negative one
+SPENDING_METRICS = frozenset(
+    {"operating_expenses", "research_and_development", "general_and_administrative", "cost_of_revenue", "capex",
+     "dividend", "buyback", "stock_compensation"}
+)  # fmt: skip
+
+
 def names_outflow(label: str) -> bool:
-    """Whether a row label names money paid out (capital expenditures, repurchases, dividends paid)."""
-    return _OUTFLOW_ROW.search(label) is not None
+    """Whether a row label names money paid out (capital expenditures, repurchases, dividends paid)
+    or spent (expenses and costs), and nothing earned."""
+    if _OUTFLOW_ROW.search(label) is not None:
+        return True
+    metrics = {metric for _, metric in metrics_in(label)}
+    return bool(metrics) and metrics <= SPENDING_METRICS
 
 
 def may_be_money(label: str) -> bool:

@@ -861,3 +861,19 @@ def test_a_section_label_under_tab_separated_headings_heads_the_rows_not_a_colum
     table = document.tables[0]
     assert table.columns[2] == "% CHANGE FROM DECEMBER 31, 2020"
     assert table.rows[0].section == "INVESTMENT BANKING"
+
+
+def test_an_expense_printed_in_parentheses_is_found_as_the_amount_spent():
+    # ASE: "Cost of revenues | (135,633)" (NT$ millions) is found by a claim's positive amount; the cell itself
+    # keeps its sign for the statement's arithmetic
+    index = FactIndex(load_document(READING / "ase-technology_q4-2024_newswire.txt"))
+    found = index.matches("currency", Decimal("135_632_500_000"), Decimal("135_633_500_000"))
+    assert any(fact.figure.row == "Cost of revenues" and fact.value == 135_633_000_000 for fact in found)
+    assert _cell(_facts("ase-technology_q4-2024_newswire.txt", "Cost of revenues"), "(135,633)").value < 0
+
+
+def test_an_ampersand_names_the_metric_and_does():
+    # Helix's prose: "Research & development expenses ... $3,558,000" is research and development, as "SG&A" is
+    # selling, general and administrative
+    facts = FactIndex(load_document(READING / "helix-biopharma_fy2025_newswire.txt")).facts
+    assert "research_and_development" in next(fact for fact in facts if fact.figure.text == "$3,558,000").metrics
