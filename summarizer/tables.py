@@ -578,6 +578,19 @@ def _header_lines(
             # wrapped over the label column, up to the line that opens its parenthesis
             words = text[candidate.start : candidate.end]
             open_caption, blanks = words.count("(") <= words.count(")"), 0
+        elif (
+            over_values is not None
+            and candidate.kind == "label"
+            and header_lines
+            and header_lines[0].label is not None
+            and header_lines[0].label[0] == header_lines[0].start
+            and candidate.cells[0][0] == candidate.start
+            and candidate.end - candidate.start < over_values
+        ):
+            # "Financial &" over "Operating   Container  Drybulk" over "Metrics   Vessels ...": the label
+            # column's heading wrapped over lines of its own, within the header
+            header_lines.insert(0, candidate)
+            blanks = 0
         elif candidate.kind == "label" and (
             _SCALE_CAPTION.search(text[candidate.start : candidate.end])
             or (header_lines and _CAPTION_LINE.fullmatch(text[candidate.start : candidate.end].strip(" |")))
@@ -596,9 +609,12 @@ def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> boo
         return False
     for above in lines[max(floor, index - 3) : index][::-1]:
         if above.kind == "header" and len(above.cells) > 1:
-            # not a label where tab-separated headings above leave the label column empty: "\tYEAR ENDED\t..."
-            # over "INVESTMENT BANKING" heads the rows below (a pipe cell wraps onto lines of its own)
-            return not (text[above.start] == "\t" and line.cells[0][0] == line.start)
+            # not a label at the line's start where the headings above leave the label column empty:
+            # "\tYEAR ENDED\t..." over "INVESTMENT BANKING", "   Dec. 31   Sep. 30" over "Total net" / " revenues"
+            # head or label the rows below (but a pipe cell wraps onto lines of its own)
+            return not (
+                line.cells[0][0] == line.start and above.cells[0][0] > above.start and text[above.start] not in "|"
+            )
 
         if above.kind != "label" or len(above) > _MAX_FRAGMENT:
             return False

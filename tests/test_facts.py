@@ -877,3 +877,18 @@ def test_an_ampersand_names_the_metric_and_does():
     # selling, general and administrative
     facts = FactIndex(load_document(READING / "helix-biopharma_fy2025_newswire.txt")).facts
     assert "research_and_development" in next(fact for fact in facts if fact.figure.text == "$3,558,000").metrics
+
+
+def test_a_label_column_heading_wrapped_over_lines_of_its_own_stays_in_the_header():
+    # Danaos: "Three Months Ended / December 31, 2024" over a rule, then "Financial &" / "Operating   Container
+    # Drybulk" / "Metrics   Vessels   Vessels   Other   Total": the segment columns keep the quarter above them
+    revenue = _cell(_facts("danaos_q4-2024_newswire.txt", "Operating Revenues"), "237,510")
+    assert (revenue.period.length, revenue.period.prior, revenue.period.end) == ("quarter", False, (2024, 12, 31))
+    assert revenue.segment == "Container Vessels"
+
+
+def test_a_wrapped_row_label_under_indented_headings_is_no_heading():
+    # ASE: "   Dec. 31   Sep. 30 ..." / "     2024      2024" over "Net revenues" / "Total net" / " revenues  74,895":
+    # the label lines at the line's start are the rows', not pieces of the indented headings
+    revenue = _cell(_facts("ase-technology_q4-2024_newswire.txt", "Total net revenues"), "74,895")
+    assert (revenue.period.length, revenue.period.prior) == ("quarter", False)
