@@ -234,9 +234,11 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
-            if exponent and (_OWN_UNIT.search(row.label) or excepted and excepted & _words(f"{row.label} {row.section}")):
-                # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)"; "Cargos" under "LNG volumes exported:"
-                # when the caption says "(in millions, except LNG data)": not in the caption's millions
+            if exponent and _OWN_UNIT.search(row.label):
+                exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
+            elif exponent and excepted and excepted & _words(f"{row.label} {row.section}"):
+                # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
+                # neither in its millions nor money
                 exponent, money = 0, [False] * len(columns)
             elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or names_rate(row.label)):
                 # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under

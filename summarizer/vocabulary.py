@@ -368,8 +368,10 @@ RATE_METRICS = frozenset(
 
 
 def names_rate(label: str) -> bool:
-    """Whether a row label names a metric that is a rate (``RATE_METRICS``)."""
-    return any(metric in RATE_METRICS for _, metric in metrics_in(label))
+    """Whether a row label names only metrics that are rates (``RATE_METRICS``): not "Adjusted net
+    earnings for ROE (numerator)"."""
+    metrics = {metric for _, metric in metrics_in(label)}
+    return bool(metrics) and metrics <= RATE_METRICS
 
 
 # A row of money paid out, which statements print in parentheses: "Capital expenditures | (146)"

@@ -10,6 +10,7 @@ from corpus import DATA, number_check
 
 from summarizer.facts import FactIndex
 from summarizer.ingest import document_from_text, load_document
+from summarizer.vocabulary import names_rate
 
 READING = DATA / "reading"
 
@@ -892,3 +893,15 @@ def test_a_wrapped_row_label_under_indented_headings_is_no_heading():
     # the label lines at the line's start are the rows', not pieces of the indented headings
     revenue = _cell(_facts("ase-technology_q4-2024_newswire.txt", "Total net revenues"), "74,895")
     assert (revenue.period.length, revenue.period.prior) == ("quarter", False)
+
+
+def test_a_price_per_unit_stays_money_outside_the_captions_millions():
+    # Albemarle: "Avg. Realized Price ($/kg LCE) (a) | 19.53" in a table "In millions": $19.53 a kilogram
+    price = _cell(_facts("albemarle_q2-2026_text.txt", "Avg. Realized Price ($/kg LCE) (a)"), "19.53")
+    assert price.value == Decimal("19.53") and price.family == "currency"
+
+
+def test_a_label_naming_earnings_for_a_return_is_no_rate():
+    # Ryder: "Adjusted net earnings for ROE (numerator)" is money, not a return on equity
+    assert not names_rate("Adjusted net earnings for ROE (numerator)")
+    assert names_rate("ROTCE3") and names_rate("Net interest margin, FTE")
