@@ -342,9 +342,9 @@ def test_millions_of_short_lines_hold_no_line_object_each():
 
 def test_a_claim_line_with_thousands_of_numbers_is_read_in_linear_time(capsys):
     claim = ", ".join(f"${i % 997}.{i % 10} million" for i in range(3000))
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine stretches the wall clock, not the work
     assert main(["verify", str(RELEASE), "--text", claim, "--format", "json"]) == 3
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0
     report = json.loads(capsys.readouterr().out)
     assert sum(len(claim["numbers"]) for claim in report["claims"]) == 3000
 
