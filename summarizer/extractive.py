@@ -155,6 +155,8 @@ def amount_of(fact: Fact) -> Amount:
         return Amount(value="0", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
     places = max(0, fact.figure.decimals + scale)  # as many decimals as the release printed
     value = fact.value.scaleb(-scale)
+    if fact.figure.unit is Unit.BASIS_POINTS:  # the fact counts "557 bps" in points (5.57): printed as the release did
+        value *= 100
     return Amount(value=f"{value:.{places}f}", unit=_UNITS[fact.figure.unit], scale=_SCALES[scale])
 
 

@@ -539,3 +539,10 @@ def test_how_an_adjusted_measure_is_made_is_boilerplate():
         "were included in the computation of adjusted diluted EPS."
     )
     assert not is_boilerplate("As part of the agreement, Coty received $250 million in cash at signing.")
+
+
+def test_a_change_printed_in_basis_points_is_stated_in_basis_points():
+    # Bioceres: "Gross Margin | 37% | 42% | 557 bps": the change is 557 basis points, not "6 basis points"
+    summary = summarize_extractive(document("reading/bioceres_q2-fy2025_newswire.txt"))
+    margin = next(m for m in summary.metrics if m.label == "Gross Margin")
+    assert margin.change is not None and (margin.change.value, margin.change.unit) == ("557", "basis_points")
