@@ -498,10 +498,11 @@ _DIRECTION_BEFORE = re.compile(
 # "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
 _VERB_OBJECT_BEFORE = re.compile(
-    r"\b(?:(?P<verb>raised|increased|grew|expanded|boosted|hiked|cut|lowered|reduced|trimmed|slashed)\s+(?:its|the|their|our)|"
-    r"(?P<grew>grew|expanded))\s+"
+    # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
+    r"\b(?:(?P<verb>raised|increased|grew|expanded|boosted|hiked|lifted|widened|cut|lowered|reduced|trimmed|slashed|narrowed)"
+    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded))\s+"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
-    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,4}(?:by\s+)?$",
+    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
@@ -541,7 +542,7 @@ def change_direction(before: str, after: str) -> int:
         return _direction_of(match.group("word"))
     verb = _VERB_OBJECT_BEFORE.search(before[-80:])
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
-        return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked") else -1
+        return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened") else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level

@@ -9,7 +9,7 @@ import pytest
 from corpus import fact_index, number_check
 
 from summarizer.verify import verify_claim
-from summarizer.vocabulary import period_in
+from summarizer.vocabulary import change_direction, period_in
 
 SUPPORTED = ("verified", "derived")
 ADI = "derived/116_analog-devices_q3-fy2026_text.txt"
@@ -85,3 +85,13 @@ def test_guidance_raised_from_a_previous_range_is_checked_against_the_outlook():
     assert not verify_claim(fact_index(VERTEX), twice).supported
     wrong = "Vertex raised its 2026 revenue guidance to $13.1 billion-$13.2 billion from $12.85 billion-$13.1 billion."
     assert number_check(VERTEX, wrong, "$12.85 billion").status.value not in SUPPORTED
+
+
+def test_a_verb_its_object_and_by_state_a_change():
+    # Helix FY2025 narrowed its net loss from $9,264,000 to $5,205,000 (by C$4.06 million); Gecina lifted its dividend
+    # by 15 cents to EUR5.45: both amounts are changes, with the verb's direction, though five words stand between
+    assert change_direction("Helix narrowed its fiscal 2025 net loss by ", " million.") == -1
+    assert change_direction("Gecina lifted its 2024 dividend by ", " to EUR5.45 a share.") == 1
+    assert change_direction("The company widened its full-year adjusted net loss by ", " million.") == 1
+    # "to" in the object names the level: "raised its 2026 guidance to $4.00 billion"
+    assert change_direction("raised its 2026 guidance to ", " billion") == 0
