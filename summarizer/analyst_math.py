@@ -22,7 +22,8 @@ from .facts import Fact, FactIndex, share_of
 from .types import Span
 from .vocabulary import SHARE_OF, metric_matches, metrics_compatible
 
-__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line"]
+__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
+           "names_in_sentence"]
 
 _HUNDRED = Decimal(100)
 _PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
@@ -196,6 +197,13 @@ class Share:
 
 
 _PART_WORDS = 200  # characters before a share's percentage that may name its part
+# Where a share's whole ends and the part's own level begins: "made up 49% of third-quarter
+# revenue at $1.97 billion", "44% of total, up 36% to $398 million".
+_PART_LEVEL = re.compile(r"\s+(?:at|to|with|while|up|down|rising|falling|after)\s")
+# A share stated before this one, in the same sentence: its whole is not this share's part.
+_SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
+# A whole named as the total of the part's own metric: "the quarter's total", "of total".
+_TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
 def read_share(text: str, start: int, end: int) -> Share | None:
@@ -204,12 +212,20 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     match = SHARE_OF.match(text, end)
     if match is None:
         return None
-    whole_metric = next((metric for _, metric in metric_matches(text, match.start("whole"), match.end("whole")) if metric), None)
+    whole_start, whole_end = match.span("whole")
+    level = _PART_LEVEL.search(text, whole_start, whole_end)  # "49% of revenue at $1.97 billion": the part's level
+    whole_end = level.start() if level else whole_end
+    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
+    # "24% of revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole
+    own = _SHARE_BEFORE.sub(" ", part)
+    named_before = [metric for _, metric in metric_matches(own) if metric]
+    whole_metric = next((metric for _, metric in metric_matches(text, whole_start, whole_end) if metric), None)
+    if whole_metric is None and named_before and _TOTAL.search(text, whole_start, whole_end):
+        # "or 88% of the quarter's total", "44% of total": the total of the part's own metric
+        whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
     if whole_metric is None:
         return None
-    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
-    named_before = [metric for _, metric in metric_matches(part) if metric]
-    return Share(whole_metric, Span(match.start("whole"), match.end("whole")), part.lower(), frozenset(named_before),
+    return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
                  named_before[-1] if named_before else None)  # fmt: skip
 
 
@@ -263,3 +279,23 @@ def names_line(fact: Fact, words: str) -> bool:
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
     return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)
+
+
+# Words of a claim's part that say what it does, not what it is: "Container vessels made up".
+_SHARE_VERBS = frozenset(
+    "made makes make making up accounted accounts account represented represents represent contributed contributes "
+    "contribute comprised comprises generated generates was were is are equalled equaled equals came at or about "
+    "approximately roughly nearly some its their with while a".split()
+)
+
+
+def names_in_sentence(text: str, part: Fact, whole: Fact, words: str) -> bool:
+    """True when a part of running text is what a claim's ``words`` (lower-cased) name: its
+    sentence names the whole's metric and, before the figure, every word the claim names
+    the part by ("Container vessels made up 92% of 2024 operating revenues" and "Operating
+    revenues of our container vessels segment decreased ... to $937.1 million")."""
+    if part.in_table or not part.named or not part.metrics & whole.metrics:
+        return False
+    own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
+    sentence = text[part.figure.context.start : part.figure.span.start].lower()
+    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", sentence) for word in own)

@@ -33,7 +33,16 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from .analyst_math import Share, changes_of, names_line, names_row, read_share, shares_of, tolerance_ends
+from .analyst_math import (
+    Share,
+    changes_of,
+    names_in_sentence,
+    names_line,
+    names_row,
+    read_share,
+    shares_of,
+    tolerance_ends,
+)
 from .claims import ClaimNumber, read_numbers
 from .context import (
     bases_compatible,
@@ -51,6 +60,7 @@ from .vocabulary import (
     BALANCE_METRICS,
     IMPLIED_BEFORE,
     LONGEST_METRIC_PHRASE,
+    OUTFLOW_METRICS,
     POINTS_AFTER,
     Period,
     lengths_compatible,
@@ -420,6 +430,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             fact for fact in index.matches("count", low, high)
             if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
         ]
+    direct += _outflow_sizes(index, claim, context, families, low, high)
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
@@ -438,6 +449,30 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
     return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+def _outflow_sizes(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, families: Sequence[str], low: Decimal, high: Decimal
+) -> list[Fact]:
+    """The cells of cash paid out, in parentheses ("Capital expenditures (146)", "Dividend paid
+    (535)"), read by their size for a claim's plain amount of such an outflow ("capital
+    expenditures of $146 million", "$535 million in dividends"): only cells of an outflow's
+    metric (``OUTFLOW_METRICS``), for a claim that names one or no metric."""
+    if low < 0 or context.change or (context.metric and context.metric not in OUTFLOW_METRICS):
+        return []
+    found = [
+        fact
+        for source_family in families
+        for fact in index.matches(source_family, -high, -low)
+        if fact.value < 0 and fact.metrics & OUTFLOW_METRICS and fact.in_table and _precise_enough(claim, fact)
+    ]
+    if found and not context.metric:  # what a claim that names no metric says it returned ("ADI returned $1,692 million")
+        returned = _RETURNED.search(context.words, max(0, claim.span.start - 80), claim.span.start)
+        found = [fact for fact in found if returned and "capital_return" in fact.metrics]
+    return [replace(fact, value=-fact.value, low=-fact.high, high=-fact.low) for fact in found]
+
+
+_RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
 
 
 def _decide(
@@ -551,6 +586,7 @@ def _share(
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _LocalLengths(index)
+    text_of = index.document.text
     for computed in shares_of(index, share.whole_metric, low, high):
         part, whole = computed.inputs
         if computed.high - computed.low > high - low:
@@ -559,10 +595,14 @@ def _share(
             continue
         if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
             continue
+        if _outlook(text_of, whole) or _outlook(text_of, part):
+            continue  # "$30.8 billion of $37.5 billion": next quarter's outlook is no whole of this quarter's results
         named = text[share.whole.start : share.whole.end].lower()
         if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
             continue
-        if not _part_named(part, whole, share, stated_part) or not bases_compatible(context.basis, part.basis):
+        if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words)):
+            continue
+        if not bases_compatible(context.basis, part.basis):
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
         formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
@@ -582,6 +622,33 @@ def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Sh
     if number.kind is not None or number.unit is not Unit.PERCENT or context.change or context.forward:
         return None
     return read_share(text, number.span.start, number.span.end)
+
+
+def _outlook(text: str, fact: Fact) -> bool:
+    """True when a figure is an outlook by its own row and column, or its own sentence's words."""
+    figure = fact.figure
+    return forward_at(text, fact) if fact.in_table else is_forward(text, figure.context.start, figure.span.start, figure.span.end)
+
+
+def _share_contexts(
+    numbers: list[ClaimNumber], contexts: list[_ClaimContext], shares: list[Share | None]
+) -> list[_ClaimContext]:
+    """The claim's numbers read with a share's metrics: the percentage with its part's ("international
+    sales were 62% of revenue": a segment's revenue stays a segment's), an amount that the whole's
+    words state with the whole's ("36% of net revenues of $59.34 billion": revenue, not the
+    earnings named before the percentage)."""
+    read = []
+    stated = [share for share in shares if share]  # a few (``_MOST_SHARES``): not one per number
+    for number, context, share in zip(numbers, contexts, shares):
+        if share:
+            part = context.metric if (context.metric, share.part_metric) == ("segment_revenue", "revenue") else share.part_metric
+            context = replace(context, metric=part)
+        else:
+            whole = next((s for s in stated if s.whole.start <= number.span.start < s.whole.end), None)
+            if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
+                context = replace(context, metric=whole.whole_metric)
+        read.append(context)
+    return read
 
 
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
@@ -738,7 +805,8 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
-    contexts = [replace(c, metric=share.part_metric) if share else c for c, share in zip(contexts, shares)]
+    contexts = _share_contexts(numbers, contexts, shares)
+    previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(numbers, contexts, found)
     levels = _level_anchors(contexts, found)
@@ -759,7 +827,55 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
                 )
             checks.append(check)
     _implied(text, numbers, checks)
+    _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
+
+
+# A revision of guidance: "raised its 2026 EBITDA guidance to $8.7-$9.1 billion from $8.2-$8.5 billion".
+_REVISED = re.compile(
+    r"\b(?:rais|lift|increas|boost|lower|cut|reduc|narrow|tighten|updat|revis|trimm?)(?:e|es|ed|ing|s)?\b", re.I
+)
+# The range it was revised from: after "from" or "vs", or a range said to be the earlier one ("$3.27-$3.32 previously").
+_FROM_PREVIOUS = re.compile(r"\b(?:from|vs\.?|versus)\s", re.I)
+_CLAUSE_END = re.compile(r";|\.\s")
+_PREVIOUSLY = re.compile(r"\b(?:previously|prior guidance|previous guidance|previous outlook|prior outlook)\b", re.I)
+
+
+def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext]) -> list[int]:
+    """The positions of the numbers of a forward-looking claim that state the guidance it was
+    revised from, read in place as guidance of no particular side: the release's previous
+    outlook, not a result of a year before ("sees 2021 revenues of about $12.5 billion, up from
+    $11.7 billion in 2020" compares with a result, and names no revision)."""
+    forward = [i for i, c in enumerate(contexts) if c.forward]
+    if not forward or not (_REVISED.search(text) or _PREVIOUSLY.search(text)):
+        return []
+    start = numbers[forward[0]].span.end
+    clause = _CLAUSE_END.search(text, start)
+    end = clause.start() if clause else len(text)
+    link = None
+    for found in _FROM_PREVIOUS.finditer(text, start, end):
+        link = found
+    if link is None:
+        return []
+    previous = [i for i, n in enumerate(numbers) if n.kind is None and link.end() <= n.span.start < end]
+    for i in previous:
+        context = contexts[i]
+        contexts[i] = replace(context, forward=True, period=Period(context.period.length, None))
+    return previous
+
+
+def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
+    """A previous range of the new range's own values is no revision ("raised to $8.7-$9.1
+    billion from $8.7-$9.1 billion": the new outlook claimed twice): unsupported, in place. An
+    end both share is fine ("to 32% to 34% from 30% to 32%")."""
+    if not previous:
+        return
+    chosen = set(previous)
+    new = {n.value for i, n in enumerate(numbers) if i not in chosen and n.kind is None}
+    if all(numbers[i].value in new for i in previous):
+        for i in previous:
+            reason = "the new guidance's figures, not the previous ones"
+            checks[i] = replace(checks[i], status=Status.UNSUPPORTED, reason=reason)
 
 
 _IMPLIED_FROM = 4  # the amounts nearest before an implied one that it may be computed from

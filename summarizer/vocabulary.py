@@ -50,6 +50,7 @@ __all__ = [
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
     "SHARE_OF",
+    "OUTFLOW_METRICS",
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
 ]
@@ -69,6 +70,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
                    "total other income"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
+                       "cash returned",  # "Total cash returned": the sum of dividends and buybacks, not a cash balance
                        "shareholder returns"),
     "capex": ("capital expenditures", "capital expenditure", "capex"),
     "online_sales": ("online sales", "e-commerce sales", "digital sales"),
@@ -97,7 +99,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                             "net cash provided by operating activities", "operating activities", "cash from operations",
                             "operating cash flow", "cash flow from operations", "cfo"),
     "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends"),
-    "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks"),
+    "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks", "bought back", "buy back"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
     "tax": ("income tax", "tax expense", "tax rate", "taxes"),
     "interest": ("net interest income", "interest income", "interest expense", "nii"),
@@ -353,6 +355,11 @@ BALANCE_METRICS = frozenset(
 )  # fmt: skip
 
 
+# Cash paid out, which a statement prints in parentheses and analysts write as a plain amount:
+# "capital expenditures of $146 million" is the cell "(146)".
+OUTFLOW_METRICS = frozenset({"capex", "dividend", "buyback", "capital_return"})
+
+
 # Metrics that are not amounts of money: a table row naming any other metric ("Total revenue",
 # "Net (loss) income") holds money even where the statement prints "$" on its first row only.
 NOT_MONEY_METRICS = frozenset(
@@ -435,7 +442,8 @@ _LENGTHS = (
     ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M(?:\d{2})?\b", re.I)),
     ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b", re.I)),
     ("year", re.compile(r"\bfull[- ]year\b|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b", re.I)),
-    ("quarter", re.compile(r"\bquarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
+    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.prefixes)
@@ -531,10 +539,11 @@ _DIRECTION_BEFORE = re.compile(
 # "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
 _VERB_OBJECT_BEFORE = re.compile(
-    r"\b(?:(?P<verb>raised|increased|grew|expanded|boosted|hiked|cut|lowered|reduced|trimmed|slashed)\s+(?:its|the|their|our)|"
-    r"(?P<grew>grew|expanded))\s+"
+    # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
+    r"\b(?:(?P<verb>raised|increased|grew|expanded|boosted|hiked|lifted|widened|cut|lowered|reduced|trimmed|slashed|narrowed)"
+    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded))\s+"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
-    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,4}(?:by\s+)?$",
+    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
@@ -574,7 +583,7 @@ def change_direction(before: str, after: str) -> int:
         return _direction_of(match.group("word"))
     verb = _VERB_OBJECT_BEFORE.search(before[-80:])
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
-        return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked") else -1
+        return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened") else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
