@@ -355,9 +355,12 @@ BALANCE_METRICS = frozenset(
 )  # fmt: skip
 
 
-# Cash paid out, which a statement prints in parentheses and analysts write as a plain amount:
-# "capital expenditures of $146 million" is the cell "(146)".
-OUTFLOW_METRICS = frozenset({"capex", "dividend", "buyback", "capital_return"})
+# Money paid out or spent, which a statement prints in parentheses and analysts write as a plain amount:
+# "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
+OUTFLOW_METRICS = frozenset(
+    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development",
+     "general_and_administrative", "cost_of_revenue", "stock_compensation"}
+)  # fmt: skip
 
 
 # Metrics that are not amounts of money: a table row naming any other metric ("Total revenue",
@@ -379,32 +382,6 @@ def names_rate(label: str) -> bool:
     earnings for ROE (numerator)"."""
     metrics = {metric for _, metric in metrics_in(label)}
     return bool(metrics) and metrics <= RATE_METRICS
-
-
-# A row of money paid out, which statements print in parentheses: "Capital expenditures | (146)"
-_OUTFLOW_ROW = re.compile(
-    r"^\s*(?:capital\s+expenditures?|capex|purchases?\s+of|(?:stock|share)\s+repurchases?|repurchases?\s+of|"
-    r"payments?\s+(?:of|for|on)|dividends?\s+paid|(?:cash\s+)?dividends?\b|(?:total\s+)?cash\s+returned|"
-    r"additions\s+to\s+property)|\bnet\s+cash\s+used\s+in\b",
-    re.IGNORECASE,
-)
-
-
-# Metrics that are money spent: a statement that prints them in parentheses ("General & administrative
-# | (21,709)") states an amount spent, not a negative one
-SPENDING_METRICS = frozenset(
-    {"operating_expenses", "research_and_development", "general_and_administrative", "cost_of_revenue", "capex",
-     "dividend", "buyback", "stock_compensation"}
-)  # fmt: skip
-
-
-def names_outflow(label: str) -> bool:
-    """Whether a row label names money paid out (capital expenditures, repurchases, dividends paid)
-    or spent (expenses and costs), and nothing earned."""
-    if _OUTFLOW_ROW.search(label) is not None:
-        return True
-    metrics = {metric for _, metric in metrics_in(label)}
-    return bool(metrics) and metrics <= SPENDING_METRICS
 
 
 def may_be_money(label: str) -> bool:

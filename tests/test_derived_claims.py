@@ -12,8 +12,8 @@ from summarizer.verify import verify_claim
 from summarizer.vocabulary import change_direction, period_in
 
 SUPPORTED = ("verified", "derived")
-ADI = "derived/116_analog-devices_q3-fy2026_text.txt"
-VERTEX = "derived/132_vertex_q2-2026_text.txt"
+ADI = "reading/analog-devices_q3-fy2026_text.txt"
+VERTEX = "reading/vertex_q2-2026_text.txt"
 
 
 @pytest.mark.parametrize(

@@ -864,13 +864,13 @@ def test_a_section_label_under_tab_separated_headings_heads_the_rows_not_a_colum
     assert table.rows[0].section == "INVESTMENT BANKING"
 
 
-def test_an_expense_printed_in_parentheses_is_found_as_the_amount_spent():
-    # ASE: "Cost of revenues | (135,633)" (NT$ millions) is found by a claim's positive amount; the cell itself
-    # keeps its sign for the statement's arithmetic
-    index = FactIndex(load_document(READING / "ase-technology_q4-2024_newswire.txt"))
-    found = index.matches("currency", Decimal("135_632_500_000"), Decimal("135_633_500_000"))
-    assert any(fact.figure.row == "Cost of revenues" and fact.value == 135_633_000_000 for fact in found)
-    assert _cell(_facts("ase-technology_q4-2024_newswire.txt", "Cost of revenues"), "(135,633)").value < 0
+def test_an_expense_printed_in_parentheses_backs_the_amount_spent():
+    # ASE: "Research and development | (7,676)" (NT$ millions) backs a claim's plain amount of R&D for its quarter,
+    # not for another; the cell itself keeps its sign for the statement's arithmetic
+    claim = "ASE's research and development expenses were NT$7,676 million in the fourth quarter of {}."
+    assert number_check("reading/ase-technology_q4-2024_newswire.txt", claim.format(2024), "NT$7,676 million").status.value == "verified"
+    assert number_check("reading/ase-technology_q4-2024_newswire.txt", claim.format(2023), "NT$7,676 million").status.value != "verified"
+    assert _cell(_facts("ase-technology_q4-2024_newswire.txt", "Research and development"), "(7,676)").value < 0
 
 
 def test_an_ampersand_names_the_metric_and_does():

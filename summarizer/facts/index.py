@@ -21,7 +21,6 @@ from ..vocabulary import (
     MONTH,
     Period,
     fiscal_quarter_in,
-    names_outflow,
     names_year_results,
     primary_length,
 )
@@ -84,18 +83,6 @@ _recent: list[tuple[Document, FactIndex]] = []  # newest last
 _recent_lock = threading.Lock()
 
 
-def _amounts_spent(facts: list[Fact]) -> list[Fact]:
-    """An outflow a table prints in parentheses ("Capital expenditures | (146)", "Stock repurchases |
-    (1,157)") read as the amount spent, as prose states it ("capital expenditures of $146 million"):
-    found by value alongside the signed cell, which the statement's arithmetic keeps."""
-    return [
-        replace(fact, value=-fact.value, low=-fact.high, high=-fact.low)
-        for fact in facts
-        if fact.value < 0 and fact.figure.negative and fact.family == "currency" and fact.in_table
-        and names_outflow(fact.figure.row or "")
-    ]
-
-
 class FactIndex:
     """The facts of one document and the values derived from them, indexed for look-ups."""
 
@@ -125,7 +112,7 @@ class FactIndex:
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
             facts = self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
         self.facts: list[Fact] = facts
-        self._facts_by_family = _by_family(self.facts + _amounts_spent(self.facts))
+        self._facts_by_family = _by_family(self.facts)
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
         """A table column that is its table's latest, dated a year before the period the release's
