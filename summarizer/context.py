@@ -27,6 +27,7 @@ from .vocabulary import (
     FORWARD_LOOKING,
     FORWARD_WORDS,
     LENGTH_PATTERNS,
+    LOSS_WORDS,
     NEGATIVE_BEFORE,
     PRIOR_PHRASE,
     Period,
@@ -235,6 +236,12 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     amount as its aside or the other end of its range, or is what a loss is compared with ("the
     net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"): the loss is said
     once, for both."""
+    # Both clauses read below lie in the 120 characters before ``start`` (the amount joined starts
+    # at most 40 before it, its clause 80 before that): without a loss's words there (nor a "%",
+    # see ``loss_context``), neither names a loss, and the searches are skipped
+    nearby = text[max(0, start - 120) : start]
+    if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
+        return False
     joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
     if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
         return True

@@ -27,6 +27,7 @@ __all__ = [
     "LONGEST_METRIC_PHRASE",
     "LENGTH_PATTERNS",
     "LENGTH_WORDS",
+    "LOSS_WORDS",
     "metrics_compatible",
     "metric_for_unit",
     "may_be_money",
@@ -55,6 +56,7 @@ __all__ = [
     "SHARE_OF",
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
+    "IMPLIED_WORDS",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -507,6 +509,8 @@ _VERB_OBJECT_BEFORE = re.compile(
     r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,4}(?:by\s+)?$",
     re.IGNORECASE,
 )
+# every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
+_VERB_OBJECT_WORDS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "cut", "lowered", "reduced", "trimmed", "slashed")
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
@@ -524,6 +528,7 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 # A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
 # cash flow of $710 million, implying capital spending of about $72 million"): read right before it.
 IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting)\b[^.;\d]{0,50}$", re.IGNORECASE)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
 
 
 def _direction_of(word: str) -> int:
@@ -542,7 +547,7 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
-    verb = _VERB_OBJECT_BEFORE.search(before[-80:])
+    verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked") else -1
     words = _FIRST_WORDS.match(after[:40])
@@ -619,7 +624,7 @@ _PERIOD_NUMBERS = re.compile(
 )
 
 
-_LOSS_WORDS = ("loss", "deficit")  # every match of _LOSS_BEFORE holds one
+LOSS_WORDS = ("loss", "deficit")  # every match of _LOSS_BEFORE holds one
 
 
 def loss_context(before: str) -> bool:
@@ -627,7 +632,7 @@ def loss_context(before: str) -> bool:
     "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
     # Words without "loss" or "deficit" cannot match, nor can what the removal of the period's numbers
     # leaves of them: each removal ends before a non-word character, but a percentage's ("lo5%ss")
-    if "%" not in before and not may_hold(before, _LOSS_WORDS):
+    if "%" not in before and not may_hold(before, LOSS_WORDS):
         return False
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
     return match is not None and not _PROFIT_WORDS.search(match.group())

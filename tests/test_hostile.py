@@ -423,14 +423,14 @@ def test_a_long_row_split_out_of_a_flattened_line_is_read_in_linear_time():
 
 
 _JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text() | st.sampled_from(["\x00", "a\x00,\n  b"]),
     lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=6) | st.integers(), inner, max_size=4),
-    max_leaves=20,
+    | st.dictionaries(st.text(max_size=6) | st.integers() | st.just("\x00"), inner, max_size=6),
+    max_leaves=30,
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_JSON_VALUES, st.integers(min_value=0, max_value=3))
 def test_the_fast_json_encoder_writes_what_json_dumps_writes(value, level):
     expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
@@ -504,6 +504,7 @@ _CLAIM_SHAPES = {  # a claim's opening, the words of each number, what joins the
     "ranges": ("Revenue could range ", "from ${a} to ${b}", ", "),
     "causes": ("Revenue was ", "${a} million, including ${b} million", ", "),
     "lists read respectively": ("Revenue and net income were ", "${a} and ${b}, respectively", ", "),
+    "amounts implied": ("Revenue was $6.6 million, ", "implying ${a} million", ", "),
 }
 
 
@@ -609,6 +610,29 @@ def test_length_and_loss_words_say_no_only_where_the_patterns_find_nothing(fragm
     rest = vocabulary._PERIOD_NUMBERS.sub("", text) if any(c.isdigit() for c in text) else text
     match = vocabulary._LOSS_BEFORE.search(rest)
     assert vocabulary.loss_context(text) == (match is not None and not vocabulary._PROFIT_WORDS.search(match.group()))
+
+
+_VERB_FRAGMENTS = st.sampled_from(
+    "raised increased grew expanded boosted hiked cut lowered reduced trimmed slashed its the our to from by "
+    "implying implies implied which meaning suggesting per diluted share EPS earnings dividend 5 $0.05 . ; "
+    "\u212a \u0131 \u017f - s e d".split(" ")
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_VERB_FRAGMENTS | st.text(max_size=3), max_size=12), st.sampled_from(["", " ", "  "]))
+def test_verb_implied_and_per_share_words_say_no_only_where_the_patterns_find_nothing(fragments, glue):
+    # change_direction, verify._implied and numbers._per_share_before skip their searches without these
+    from summarizer import numbers, vocabulary
+
+    text = glue.join(fragments)
+    for pattern, words in (
+        (vocabulary._VERB_OBJECT_BEFORE, vocabulary._VERB_OBJECT_WORDS),
+        (vocabulary.IMPLIED_BEFORE, vocabulary.IMPLIED_WORDS),
+        (numbers._PER_SHARE_BEFORE, numbers._PER_SHARE_WORDS),
+    ):
+        if pattern.search(text):
+            assert may_hold(text, words), (pattern.pattern, text)
 
 
 @settings(max_examples=300, deadline=None)
