@@ -5,7 +5,8 @@ separators, lines of one character or of short pipe cells, ``$`` and parentheses
 cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
 padding, a scale caption on many lines) or a hostile claim (one line with thousands of
 numbers, bare or with words that name a metric, changes, an earlier year, ranges, a loss's
-comparisons or shares), at doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
+comparisons or shares, causes, lists read "respectively", changes on another basis, amounts implied), at
+doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
 written to /dev/null): ``figures --format json`` (figures, column periods, table checks),
 ``verify --text`` (a claim checked against the release; for the claim generators, ``verify
 --claims`` with the claim that grows) and ``summarize --engine extractive``. For every
@@ -173,6 +174,22 @@ def _claim_shares(size: int) -> str:
     return "Repurchased shares for " + _claim_numbers(size)
 
 
+def _claim_causes(size: int) -> str:
+    return "Revenue was " + _fill(lambda i: f"${i % 997}.{i % 10} million, including ${i % 89} million", size)
+
+
+def _claim_respectively(size: int) -> str:
+    return "Revenue and net income were " + _fill(lambda i: f"${i % 997}.{i % 10} and ${i % 89}, respectively, ", size)
+
+
+def _claim_bases(size: int) -> str:
+    return "Sales grew " + _fill(lambda i: f"{i % 97}.{i % 10}% to ${i % 89} million, and {i % 13}% on a like-for-like basis; ", size)
+
+
+def _claim_implied(size: int) -> str:
+    return "Revenue was $6.6 million, " + _fill(lambda i: f"implying ${i % 997}.{i % 10} million, ", size)
+
+
 def _sentences(size: int) -> str:
     return _PREAMBLE + _fill(lambda i: f"Revenue was ${i % 97}.{i % 10} million, up {i % 50}%. ", size) + "\n"
 
@@ -205,6 +222,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "claim-ranges": _claim_ranges,
     "claim-losses": _claim_losses,
     "claim-shares": _claim_shares,
+    "claim-causes": _claim_causes,
+    "claim-respectively": _claim_respectively,
+    "claim-bases": _claim_bases,
+    "claim-implied": _claim_implied,
 }
 _CLAIM_GENERATORS = {name for name in GENERATORS if name.startswith("claim-")}
 _RELEASE_FOR_CLAIMS = _PREAMBLE + "(in thousands)\n\t2025\t2024\nRevenue\t6,587\t9,047\nNet income\t1,234\t(3,502)\n"

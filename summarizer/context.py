@@ -7,12 +7,14 @@ the metric it measures, and its period (length, and current or comparison period
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
+from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
 from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
@@ -25,6 +27,7 @@ from .vocabulary import (
     FORWARD_LOOKING,
     FORWARD_WORDS,
     LENGTH_PATTERNS,
+    LOSS_WORDS,
     NEGATIVE_BEFORE,
     PRIOR_PHRASE,
     Period,
@@ -187,19 +190,30 @@ def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) ->
     """
     if value < 0:
         return value
-    return _signed(text, start, end, value, unit, clause_before(text, start))
+    negated = _negates(text, start, end, unit, clause_before(text, start))
+    keep_negation(text, start, end, unit, negated)  # for read_sentence's reading of the same claim
+    return -value if negated else value
 
 
 def _signed(text: str, start: int, end: int, value: Decimal, unit: Unit, clause: str) -> Decimal:
-    """``signed_value`` of a non-negative ``value``, its ``clause_before`` read already."""
+    """``signed_value`` of a non-negative ``value``, its ``clause_before`` read already; a claim's
+    number signed already by ``claims.read_numbers`` is not read again (``claim_signs``)."""
+    negated = kept_negation(text, start, end, unit)
+    if negated is None:
+        negated = _negates(text, start, end, unit, clause)
+    return -value if negated else value
+
+
+def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
+    """True when the words of the non-negative number at ``[start, end)`` (``clause``: its
+    ``clause_before``) make it negative."""
     direction = change_direction(clause, text[end : end + 40])
     if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start, clause)):
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
-        return value if direction > 0 else -value
-    if direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause)):
-        return -value  # "negative comparable sales of 12.5%"
-    return value
+        return direction <= 0
+    # "negative comparable sales of 12.5%"
+    return direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
 
 
 # An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
@@ -222,6 +236,12 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     amount as its aside or the other end of its range, or is what a loss is compared with ("the
     net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"): the loss is said
     once, for both."""
+    # Both clauses read below lie in the 120 characters before ``start`` (the amount joined starts
+    # at most 40 before it, its clause 80 before that): without a loss's words there (nor a "%",
+    # see ``loss_context``), neither names a loss, and the searches are skipped
+    nearby = text[max(0, start - 120) : start]
+    if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
+        return False
     joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
     if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
         return True
@@ -462,8 +482,12 @@ def read_sentence(
     # not the figure's (read up to the first such clause after the figure)
     causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers else []
     cut_lengths: dict[int, str] = {}
+    last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     for position, (span, value, unit) in enumerate(numbers):
+        if position and readings[-1].change and numbers[position - 1][2] is Unit.PERCENT:
+            last_percent_change = readings[-1]
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
+        clause = clause_before(text, span.start)  # read once per number: its length, sign, change and basis
         if part is not None and span.end <= part.start():
             # "RMB870 million, of which, the revenue for the second half reached RMB480 million": the
             # part's period is not the whole's
@@ -471,11 +495,16 @@ def read_sentence(
             length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
         else:
             # the period its own clause names last, else the sentence's before it, else after it
-            cause = next((start for start in causes if start >= span.end), None)
+            # the first cause from the number's end on, found by bisection (a scan from the first
+            # cause per number is quadratic in a sentence of thousands of causes)
+            following = bisect.bisect_left(causes, span.end)
+            cause = causes[following] if following < len(causes) else None
             if cause is not None and cause not in cut_lengths:
-                cut_lengths[cause] = _length_of(text[lower:cause]) or default_length
+                # _length_of(text[lower:cause]), from the sentence read once (``Prefixes``)
+                opening_year = _OPENING_YEAR.match(text, lower, cause) is not None
+                cut_lengths[cause] = prefixes.length(cause) or ("year" if opening_year else "") or default_length
             length = (
-                nearest_length(clause_before(text, span.start).rsplit(",", 1)[-1])  # its own phrase's, said last
+                nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 or prefixes.length(span.start)
                 or period_in(text[span.end : next_start]).length
                 or (sentence_length if cause is None else cut_lengths[cause])
@@ -487,7 +516,7 @@ def read_sentence(
         metric = metric_for_unit(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
         )
-        clause, after = clause_before(text, span.start), text[span.end : span.end + 40]  # read once per number
+        after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
@@ -514,11 +543,12 @@ def read_sentence(
         if not change and position > 0 and readings[-1].change and _carries_change(between):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
-        elif not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between):
+        elif (
+            not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between)
+            and last_percent_change is not None
+        ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis
-            earlier = [r for r, (_, _, u) in zip(readings, numbers) if r.change and u is Unit.PERCENT]
-            if earlier:
-                change, signed = True, -abs(signed) if earlier[-1].value < 0 else signed
+            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -636,8 +666,14 @@ def _respectively(
     respectively". When the periods listed are not one per number, which is whose cannot be
     told: their length is unknown, never the first one named."""
     result = list(readings)
+    ends = [span.end for span, _, _ in numbers]
+    in_order = all(a <= b for a, b in zip(ends, ends[1:]))
     for said in _RESPECTIVELY.finditer(text, numbers[0][0].end if numbers else upper, upper):
-        last = max((i for i, (span, _, _) in enumerate(numbers) if span.end <= said.start()), default=None)
+        if in_order:  # the last number that ends before "respectively", by bisection: a scan per word is quadratic
+            last: int | None = bisect.bisect_right(ends, said.start()) - 1
+            last = None if last == -1 else last
+        else:
+            last = max((i for i, end in enumerate(ends) if end <= said.start()), default=None)
         if last is None:
             continue
         first = last

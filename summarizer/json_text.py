@@ -65,7 +65,32 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
             parts.append("{}")
             return
         inner = newline + _INDENT
+        if _FLAT_TYPES.issuperset(map(type, value.values())) and _TEXT.issuperset(map(type, value)):
+            # members of text, exact numbers, booleans and None only (a figure, a check): the C
+            # encoder writes them all, its member separator a control character that it escapes
+            # in any text, so that it can be replaced by the indented one
+            flat = _flat(value)
+            parts.append("{" + inner + flat[1:-1].replace(_MARK, "," + inner) + newline + "}")
+            return
         separator = "{" + inner
+        if _TEXT.issuperset(map(type, value)):
+            # the runs of scalar members between the others written as above (a check's dict: eleven
+            # scalars, then its lists of sources)
+            run: dict[str, Any] = {}
+            for key, item in value.items():
+                if type(item) in _FLAT_TYPES:
+                    run[key] = item
+                    continue
+                if run:
+                    parts.append(separator + _flat(run)[1:-1].replace(_MARK, "," + inner))
+                    separator, run = "," + inner, {}
+                parts.append(separator + encode_basestring(key) + ": ")
+                _write_item(item, inner, parts)
+                separator = "," + inner
+            if run:
+                parts.append(separator + _flat(run)[1:-1].replace(_MARK, "," + inner))
+            parts.append(newline + "}")
+            return
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _Unusual
@@ -80,6 +105,24 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
 
 
 _SCALARS = {None: "null", True: "true", False: "false"}
+_MARK = "\x00"  # no text holds it unescaped: json writes it \u0000
+_FLAT_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(_MARK, ": "), allow_nan=False)
+# the C encoder that ``_FLAT_ENCODER.encode`` makes anew at every call (~20 us), made once (None
+# without the accelerator; typeshed does not list it)
+c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_C_FLAT = (
+    c_make_encoder(None, _FLAT_ENCODER.default, encode_basestring, None, ": ", _MARK, False, False, False)
+    if c_make_encoder is not None
+    else None
+)
+
+
+def _flat(value: dict[str, Any]) -> str:
+    """``_FLAT_ENCODER.encode(value)`` of a dict of text keys and scalar members."""
+    return "".join(_C_FLAT(value, 0)) if _C_FLAT is not None else _FLAT_ENCODER.encode(value)
+# floats are not among them: a float that is not finite must go to json.dumps (NaN), as ``_write`` sends it
+_FLAT_TYPES = frozenset({str, int, bool, type(None)})
+_TEXT = frozenset({str})
 
 
 def _write_item(item: Any, newline: str, parts: list[str]) -> None:

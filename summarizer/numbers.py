@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from .keywords import may_hold
 from .types import EXACT, OtherKind, Span, Unit
 
 __all__ = [
@@ -251,12 +252,16 @@ _PER_SHARE_AFTER = re.compile(
 _PER_SHARE_BEFORE = re.compile(
     r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
 )
+_PER_SHARE_WORDS = ("share", "eps", "earnings", "dividend")  # every match of _PER_SHARE_BEFORE holds one
 _AMOUNT_END = re.compile(r"\d\)?[ \t]*$")
 
 
 def _per_share_before(text: str, start: int, number_text: str) -> bool:
     """True when per-share words lead up to the amount at ``start`` ("diluted EPS was $2.87, up
     $0.58")."""
+    words = text[max(0, start - 80) : start]
+    if not may_hold(words, _PER_SHARE_WORDS):
+        return False
     said = _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
     return said is not None and not another_amounts_unit(text, said.start(), number_text)
 

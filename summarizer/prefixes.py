@@ -20,7 +20,8 @@ import heapq
 import math
 import re
 
-from .vocabulary import LENGTH_PATTERNS, LONGEST_METRIC_PHRASE, metric_matches
+from .keywords import may_hold
+from .vocabulary import LENGTH_PATTERNS, LENGTH_WORDS, LONGEST_METRIC_PHRASE, metric_matches
 
 __all__ = ["Prefixes", "YEAR"]
 
@@ -68,10 +69,13 @@ class Prefixes:
     def length(self, end: int) -> str:
         """``period_in(text[lower:end]).length``."""
         end -= self.lower
+        # the last characters hold no length word (``vocabulary.LENGTH_WORDS``): no search there can match
+        recent = max(0, end - _LENGTH_REACH + 1)
+        searched = may_hold(self.sentence[recent:end], LENGTH_WORDS)
         for name, pattern, first in self._first_length:
             if first and first.start() <= end - _LENGTH_REACH:
                 return name
-            if pattern.search(self.sentence, max(0, end - _LENGTH_REACH + 1), end):
+            if searched and pattern.search(self.sentence, recent, end):
                 return name
         return ""
 

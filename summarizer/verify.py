@@ -28,6 +28,7 @@ import bisect
 import enum
 import re
 import weakref
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -54,11 +55,13 @@ from .context import (
     read_sentence,
 )
 from .facts import DerivedValue, Fact, FactIndex, family_of
+from .keywords import may_hold
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
     BALANCE_METRICS,
     IMPLIED_BEFORE,
+    IMPLIED_WORDS,
     LONGEST_METRIC_PHRASE,
     OUTFLOW_METRICS,
     POINTS_AFTER,
@@ -885,15 +888,17 @@ def _implied(text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -
     """An amount the claim computes from two of its own supported amounts ("Free cash flow was
     $638 million on operating cash flow of $710 million, implying capital spending of about $72
     million"), checked in place. Only an amount that "implying" (``IMPLIED_BEFORE``) introduces."""
+    # per unit, the last supported amounts so far, kept as the claim is read (a scan of all the
+    # amounts before each implied one is quadratic in a claim of thousands)
+    recent: dict[Unit, deque[tuple[ClaimNumber, NumberCheck]]] = {}
     for position, (number, check) in enumerate(zip(numbers, checks)):
         start = number.span.start
-        if check.status in SUPPORTED or number.kind is not None or not IMPLIED_BEFORE.search(text, max(0, start - 80), start):
-            continue
-        inputs = [
-            (n, c) for n, c in zip(numbers[:position], checks[:position])
-            if c.status in (Status.VERIFIED, Status.DERIVED) and n.kind is None and n.unit is number.unit
-        ][-_IMPLIED_FROM:]
-        checks[position] = _implied_by(number, inputs) or check
+        if not (check.status in SUPPORTED or number.kind is not None):
+            words = text[max(0, start - 80) : start]
+            if may_hold(words, IMPLIED_WORDS) and IMPLIED_BEFORE.search(text, max(0, start - 80), start):
+                checks[position] = _implied_by(number, list(recent.get(number.unit, ()))) or check
+        if checks[position].status in (Status.VERIFIED, Status.DERIVED) and number.kind is None:
+            recent.setdefault(number.unit, deque(maxlen=_IMPLIED_FROM)).append((number, checks[position]))
 
 
 def _implied_by(number: ClaimNumber, inputs: list[tuple[ClaimNumber, NumberCheck]]) -> NumberCheck | None:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .keywords import may_hold
+
 __all__ = [
     "MONTH",
     "MONTH_NAME",
@@ -24,6 +26,8 @@ __all__ = [
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
     "LENGTH_PATTERNS",
+    "LENGTH_WORDS",
+    "LOSS_WORDS",
     "metrics_compatible",
     "metric_for_unit",
     "may_be_money",
@@ -53,6 +57,7 @@ __all__ = [
     "OUTFLOW_METRICS",
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
+    "IMPLIED_WORDS",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -424,6 +429,12 @@ _LENGTHS = (
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.prefixes)
+# Every match of the ``_LENGTHS`` patterns holds one of these (``keywords.may_hold``): words
+# without any name no length, and are not searched (every number of a sentence asks).
+LENGTH_WORDS = (
+    "year", "ytd", "month", "week", "9m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
+    "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy",
+)  # fmt: skip
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
@@ -467,6 +478,8 @@ def nearest_length(text: str) -> str:
     loss of $50 million" -- the year's, where ``period_in`` ranks the half first. A fiscal year's
     name ("fiscal 2025", "FY26") only dates a length said before it ("third-quarter fiscal 2025",
     "first half fiscal 2006", maybe cut off before the words), so it does not count here."""
+    if not may_hold(text, LENGTH_WORDS):
+        return ""
     ends = [(match.end(), name) for name, pattern in _LENGTHS[:-1] for match in pattern.finditer(text)]
     return max(ends)[1] if ends else ""
 
@@ -523,6 +536,8 @@ _VERB_OBJECT_BEFORE = re.compile(
     r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
+# every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
+_VERB_OBJECT_WORDS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "cut", "lowered", "reduced", "trimmed", "slashed")
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
@@ -540,6 +555,7 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 # A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
 # cash flow of $710 million, implying capital spending of about $72 million"): read right before it.
 IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting)\b[^.;\d]{0,50}$", re.IGNORECASE)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
 
 
 def _direction_of(word: str) -> int:
@@ -558,7 +574,7 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
-    verb = _VERB_OBJECT_BEFORE.search(before[-80:])
+    verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened") else -1
     words = _FIRST_WORDS.match(after[:40])
@@ -635,8 +651,15 @@ _PERIOD_NUMBERS = re.compile(
 )
 
 
+LOSS_WORDS = ("loss", "deficit")  # every match of _LOSS_BEFORE holds one
+
+
 def loss_context(before: str) -> bool:
     """True when the words before an amount make it a loss: "a net loss of $3.5 million",
     "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
+    # Words without "loss" or "deficit" cannot match, nor can what the removal of the period's numbers
+    # leaves of them: each removal ends before a non-word character, but a percentage's ("lo5%ss")
+    if "%" not in before and not may_hold(before, LOSS_WORDS):
+        return False
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
     return match is not None and not _PROFIT_WORDS.search(match.group())
