@@ -528,16 +528,18 @@ _DIRECTION_BEFORE = re.compile(
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
 # "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
+_RISING_VERBS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened")
+_FALLING_VERBS = ("cut", "lowered", "reduced", "trimmed", "slashed", "narrowed")
 _VERB_OBJECT_BEFORE = re.compile(
     # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
-    r"\b(?:(?P<verb>raised|increased|grew|expanded|boosted|hiked|lifted|widened|cut|lowered|reduced|trimmed|slashed|narrowed)"
+    rf"\b(?:(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})"
     r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded))\s+"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
     r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
 # every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
-_VERB_OBJECT_WORDS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "cut", "lowered", "reduced", "trimmed", "slashed")
+_VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
@@ -576,7 +578,7 @@ def change_direction(before: str, after: str) -> int:
         return _direction_of(match.group("word"))
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
-        return 1 if (verb.group("verb") or verb.group("grew")).lower() in ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened") else -1
+        return 1 if (verb.group("verb") or verb.group("grew")).lower() in _RISING_VERBS else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
