@@ -37,6 +37,7 @@ from .analyst_math import Share, changes_of, names_line, names_row, read_share, 
 from .claims import ClaimNumber, read_numbers
 from .context import (
     bases_compatible,
+    clause_ends,
     forward_at,
     full_year,
     full_year_guidance,
@@ -645,7 +646,7 @@ def _claim_contexts(
     segment_named = names_segment_revenue(text, source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
-    year_named: bool | None = None  # the claim names a year as its period (``full_year``), once known
+    years = _YearsNamed(text)
     contexts = []
     for position, number in enumerate(numbers):
         if number.kind is not None:
@@ -660,17 +661,18 @@ def _claim_contexts(
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            if not named and reading.metric and reading.metric not in BALANCE_METRICS:
-                if year_named is None:  # the whole claim's words: read once, not once per number
-                    year_named = full_year(text) or full_year_guidance(text)
-                if year_named:
-                    period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
+            if not named and reading.metric and reading.metric not in BALANCE_METRICS and years.up_to(number.span.end):
+                period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
             metric = reading.metric
+            if metric == "eps" and number.unit is Unit.CURRENCY and _SCALED.search(number.text):
+                # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
+                # the metric of the last amount of money before them
+                metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
             if metric == "revenue" and segment_named:
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
 
@@ -680,6 +682,35 @@ def _claim_contexts(
                 )
             )
     return contexts
+
+
+_SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
+# A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
+_OPENING_YEAR = re.compile(
+    r"\W*(?:FY\s*)?(?:19|20)\d{2}\s+(?!(?:first|second|third|fourth|Q[1-4]|[1-4]Q|H[12]|half|quarter|nine|six|three)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+class _YearsNamed:
+    """Whether a claim names a year as the period of a number whose words name no length ("Diluted
+    EPS for 2021 was $59.45", "raised its 2021 guidance ... sees revenue of"): said in the number's
+    own clause or an earlier one, never in a later one ("Axon's adjusted EBITDA margin was 26.8%, and
+    it still expects about 25.5% for 2026": the 26.8% is the quarter's). Each clause read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [*clause_ends(text), len(text)]
+        self.named: list[bool] = []  # per clause read so far: a year is named in it or before it
+
+    def up_to(self, offset: int) -> bool:
+        clause = bisect.bisect_left(self.ends, offset)
+        while len(self.named) <= clause:
+            at = len(self.named)
+            words = self.text[self.ends[at - 1] if at else 0 : self.ends[at]]
+            said = full_year(words) or full_year_guidance(words) or (at == 0 and _OPENING_YEAR.match(words) is not None)
+            self.named.append(said or (at > 0 and self.named[-1]))
+        return self.named[min(clause, len(self.named) - 1)]
 
 
 def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, set[Span]]:
