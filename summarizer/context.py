@@ -217,8 +217,8 @@ def _signed(text: str, start: int, end: int, value: Decimal, unit: Unit, clause:
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return value if direction > 0 else -value
-    if direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause)):
-        return -value  # "negative comparable sales of 12.5%"
+    if direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause)) or _NEGATIVE_RIGHT_BEFORE.search(clause):
+        return -value  # "negative comparable sales of 12.5%", "vs negative $43.1 mln a year earlier"
     return value
 
 
@@ -226,13 +226,14 @@ def _signed(text: str, start: int, end: int, value: Decimal, unit: Unit, clause:
 # $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
 # ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
 _AMOUNT_THEN_LINK = re.compile(
-    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|mn|m)\b)?)"
+    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b)?)"
     r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 
 
 # The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
+_NEGATIVE_RIGHT_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)  # not "plus or minus $300 million"
 _COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
 

@@ -255,7 +255,7 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
         return True
     # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
-    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?", context.words):
+    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", context.words):
         end = found.end()
         first = next(metric_matches(context.words, end, min(len(context.words), end + LONGEST_METRIC_PHRASE + 8)), None)
         if first is not None and first[0].start() == end and first[1] in _REVENUES:
@@ -264,6 +264,7 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})
+_PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
 # sales fell 12.5%" say the same.
@@ -643,7 +644,7 @@ def _claim_contexts(
     the release, says which words in lower case name its segments. ``numbers``
     takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
-    segment_named = names_segment_revenue(text, source)
+    segment_named = names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     years = _YearsNamed(text)
@@ -684,6 +685,12 @@ def _claim_contexts(
     return contexts
 
 
+# A period between a segment's name and its revenue: "gaming q3 revenue", "datacenter Q4 revenue".
+_PERIOD_BEFORE_REVENUE = re.compile(
+    r"\s(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\s?'?\d{2,4})?|h[12]|[12]h(?:\d{2})?|quarterly|(?:first|second|third|fourth)[- ]quarter)"
+    r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
+    re.IGNORECASE,
+)
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 # A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
 _OPENING_YEAR = re.compile(

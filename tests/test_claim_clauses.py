@@ -9,6 +9,7 @@ import pytest
 
 from summarizer.claims import read_numbers
 from summarizer.context import read_sentence
+from summarizer.types import Unit
 from summarizer.verify import _claim_contexts
 
 
@@ -86,3 +87,36 @@ def test_a_figure_that_names_its_own_metric_after_a_comma_is_no_comparison():
     assert [(r.metric, r.period.prior) for r in readings] == [
         ("research_and_development", False), ("research_and_development", True), ("stock_compensation", False)
     ]
+
+
+def test_wire_bullets_write_currencies_and_months_in_lower_case():
+    numbers = [n for n in read_numbers("aum eur 56.3 bln at sept 30, up eur 0.4 bln from end-june.") if n.kind is None]
+    assert [(n.text, n.value, n.unit, n.currency) for n in numbers] == [
+        ("eur 56.3 bln", Decimal("5.63E+10"), Unit.CURRENCY, "EUR"), ("eur 0.4 bln", Decimal("4E+8"), Unit.CURRENCY, "EUR")
+    ]
+
+
+def test_both_ends_of_a_range_of_cents_are_cents():
+    numbers = read_numbers("non-gaap eps 6-7 cents.")
+    assert [(n.value, n.unit, n.decimals) for n in numbers] == [
+        (Decimal("0.06"), Unit.PER_SHARE, 2), (Decimal("0.07"), Unit.PER_SHARE, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "values"),
+    [
+        ("sees q3 adjusted ebitda loss $17 mln-$23 mln.", ["-1.7E+7", "-2.3E+7"]),
+        ("q4 revenue $59.2 mln vs negative $43.1 mln a year earlier.", ["5.92E+7", "-4.31E+7"]),
+        ("revenue of $13 billion, plus or minus $300 million.", ["1.3E+10", "3.00E+8"]),
+    ],
+)
+def test_signs_said_before_an_amount(claim: str, values: list[str]) -> None:
+    assert [n.value for n in read_numbers(claim)] == [Decimal(v) for v in values]
+
+
+def test_a_period_between_a_segment_s_name_and_its_revenue():
+    """NVIDIA's release prints "Gaming revenue"; the bullet writes "gaming q3 revenue"."""
+    numbers = read_numbers("gaming q3 revenue $3.3 bln, up 15% y/y.")
+    contexts = _claim_contexts("gaming q3 revenue $3.3 bln, up 15% y/y.", numbers, 2026, "quarter", "Gaming revenue was $3.3 billion")
+    assert [c.metric for c in contexts] == ["segment_revenue", "segment_revenue"]
