@@ -421,7 +421,11 @@ _REPORTED = re.compile(
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
 _BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
 # words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
-BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc")
+BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
+# Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the
+# reported change; said nearer the number than an "adjusted" before it ("adjusted eps $4.61 to $4.75,
+# organic revenue growth 2% to 3%"), it is the number's basis.
+_ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
 
 
 def basis_of(words: str, after: str = "") -> str:
@@ -435,6 +439,9 @@ def basis_of(words: str, after: str = "") -> str:
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
+    organic = _ORGANIC.search(words) if may_hold(words, ("organic",)) else None
+    if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
+        return "organic"
     if not may_hold(words, _BASIS_WORDS):
         return ""
     if _ADJUSTED.search(words):

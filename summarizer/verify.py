@@ -733,8 +733,9 @@ def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None
 def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
     (``levels``: ``_level_anchors``)."""
-    if not context.change or context.basis == "constant_currency":
-        return set()  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
+    if not context.change or context.basis in ("constant_currency", "organic"):
+        # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
+        return set()
     return levels.get(context.metric, set())
 
 

@@ -120,3 +120,11 @@ def test_a_period_between_a_segment_s_name_and_its_revenue():
     numbers = read_numbers("gaming q3 revenue $3.3 bln, up 15% y/y.")
     contexts = _claim_contexts("gaming q3 revenue $3.3 bln, up 15% y/y.", numbers, 2026, "quarter", "Gaming revenue was $3.3 billion")
     assert [c.metric for c in contexts] == ["segment_revenue", "segment_revenue"]
+
+
+def test_organic_growth_is_a_basis_of_its_own():
+    readings = _readings("Watts Q4 sales $540.4 mln, down 1%; organic sales down 5%.")
+    assert [r.basis for r in readings] == ["", "", "organic"]
+    # an "organic" said of revenue is not the basis of the free cash flow named after it
+    guidance = _readings("sees 2025 organic revenue growth 2% to 3%, free cash flow of at least $1.75 billion.")
+    assert [r.basis for r in guidance] == ["organic", "organic", ""]
