@@ -71,6 +71,10 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
+# "rose 16% from a year earlier, when it was $456 million": the level of the period just named
+_WHEN_IT_WAS = re.compile(
+    r",?\s*when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
+)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
@@ -595,7 +599,11 @@ def read_sentence(
             last_level[unit, metric] = readings[-1]
             previous_end = span.end
             continue
-        if (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging)) or PRIOR_PHRASE.search(near):
+        if (
+            (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging))
+            or PRIOR_PHRASE.search(near)
+            or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
+        ):
             prior = True
         elif (
             (carried or _LIST_CONTINUES.search(between))

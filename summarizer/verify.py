@@ -657,7 +657,9 @@ def _claim_contexts(
             numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
-            if reading.metric in BALANCE_METRICS:  # a balance at a date: "at quarter end" names no length
+            if reading.metric in BALANCE_METRICS or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end)):
+                # a balance at a date: "at quarter end" names no length; nor does what is left of a buyback
+                # authorization ("had $58.5 billion left under its buyback authorization")
                 period, named = Period("", period.prior), False
             elif not named:
                 period = Period(primary, period.prior)
@@ -691,6 +693,7 @@ _PERIOD_BEFORE_REVENUE = re.compile(
     r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
     re.IGNORECASE,
 )
+_REMAINING = re.compile(r"\s+(?:left|remaining|still available|available)\b", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 # A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
 _OPENING_YEAR = re.compile(

@@ -128,3 +128,13 @@ def test_organic_growth_is_a_basis_of_its_own():
     # an "organic" said of revenue is not the basis of the free cash flow named after it
     guidance = _readings("sees 2025 organic revenue growth 2% to 3%, free cash flow of at least $1.75 billion.")
     assert [r.basis for r in guidance] == ["organic", "organic", ""]
+
+
+def test_when_it_was_gives_the_level_of_the_period_just_named():
+    readings = _readings("Citizens' Q4 net income rose 16% from a year earlier, when it was $456 million.")
+    assert [(r.change, r.period.prior) for r in readings] == [(True, None), (False, True)]
+
+
+def test_what_is_left_of_a_buyback_authorization_is_a_balance():
+    contexts = _contexts("NVIDIA had $58.5 billion left under its buyback authorization.")
+    assert [(c.metric, c.period.length, c.length_named) for c in contexts] == [("buyback", "", False)]
