@@ -95,6 +95,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              # the securities held with the cash are the cash's ("Cash, cash equivalents, and marketable securities")
              "cash and cash equivalents and marketable securities", "cash and cash equivalents / marketable securities",
              "cash equivalents and marketable securities", "cash equivalents, and marketable securities",
+             "cash, equivalents and marketable securities", "equivalents and marketable securities",
+             "cash equivalents, and total marketable securities", "cash equivalents and total marketable securities",
              "cash equivalents / marketable securities", "cash equivalents, restricted cash and marketable securities",
              "cash equivalents, restricted cash, and marketable securities"),
     "free_cash_flow": ("free cash flow",),

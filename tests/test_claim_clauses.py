@@ -51,6 +51,7 @@ def test_a_claim_that_opens_with_a_year_speaks_of_the_year():
         ("q2 revenue $234 mln, up 62%; backlog $2.36 bln, up 137%.", ["revenue", "revenue", "backlog", "backlog"]),
         ("Cash was $100.5 million, with marketable securities of $938.9 million.", ["cash", "marketable_securities"]),
         ("Cash and cash equivalents and marketable securities were S/478 million.", ["cash"]),
+        ("Cash, equivalents and marketable securities fell by $227.1 million to $1,039.4 million.", ["cash", "cash"]),
         ("Cash was $65,000, with a working capital deficiency of $2,807,000.", ["cash", "working_capital"]),
         ("company-operated same shop sales up 8.3%.", ["comparable_sales"]),
         ("$2.4 million of the increase being non-cash share-based compensation.", ["stock_compensation"]),
