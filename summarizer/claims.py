@@ -91,14 +91,15 @@ class ClaimNumber:
 def read_numbers(text: str) -> list[ClaimNumber]:
     """Every number of a claim, in order; non-financial ones carry their ``kind``, and what
     looks like a number but is not read ("$9,9,9 million", "1.2.3%") is ``UNREADABLE``."""
-    others = non_figures(text)
+    grammar_text = _as_printed(text)  # offsets unchanged: the grammar reads "eur 50.0m" as "EUR 50.0m"
+    others = non_figures(grammar_text)
     # a number alone on a line of its own is a page number, as in the release ("EX-99.1\n2\nex991.htm")
     others += [NonFigure(m.start(1), m.end(1), OtherKind.PAGE) for m in LONE_NUMBER_LINE.finditer(text)]
     numbers: list[ClaimNumber] = []
-    for match in NUMBER.finditer(text):
+    for match in NUMBER.finditer(grammar_text):
         number_start = match.start("num")
         kind = next((k for a, b, k in others if a <= number_start < b), None)
-        token = parse_token(text, match)
+        token = parse_token(grammar_text, match)
         span = Span(token.start, token.end)
         if kind is None and is_bare_year(match):
             kind = OtherKind.YEAR
@@ -115,6 +116,21 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         replace(n, value=signed_value(text, n.span.start, n.span.end, n.value, n.unit)) if n.kind is None else n
         for n in numbers
     ]
+
+
+# A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".
+_LOWER_CODE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp|cad|rmb|cny|jpy|chf|hkd|twd|mxn|aud|brl|pen)(?=[ ]?\d)")
+_LOWER_MONTH = re.compile(
+    r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?[ ]\d{1,2}\b(?![%.,]?\d))"
+)
+
+
+def _as_printed(text: str) -> str:
+    """``text`` with the currency codes and month names that claims write in lower case as a
+    release prints them, each of the same length (spans stay those of ``text``)."""
+    text = _LOWER_CODE.sub(lambda m: m.group().upper(), text)
+    return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
 
 
 def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
@@ -195,11 +211,17 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
                 decimals=precision(number_text, exponent),
                 currency=currency,
             )
+        elif first.unit is Unit.COUNT and second.unit is Unit.PER_SHARE and _CENTS.search(second.text):
+            # "non-gaap eps 6-7 cents": both ends are cents
+            result[index] = replace(first, value=first.value / 100, unit=second.unit, decimals=first.decimals + 2)
         elif first.unit is Unit.COUNT and second.unit in (Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY):
             result[index] = replace(first, unit=second.unit, currency=currency)
         else:
             result[index] = replace(first, currency=currency)
     return result
+
+
+_CENTS = re.compile(r"(?:cents?|cts?|¢)\.?$", re.IGNORECASE)
 
 
 def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:

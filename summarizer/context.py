@@ -54,6 +54,7 @@ __all__ = [
     "full_year",
     "full_year_guidance",
     "lead_in",
+    "clause_ends",
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -73,6 +74,11 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
+# "rose 16% from a year earlier, when it was $456 million": the level of the period just named
+_WHEN_IT_WAS = re.compile(
+    r",?\s*when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
+)
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
@@ -150,6 +156,24 @@ def full_year(text: str) -> bool:
     return not period_in(text).length and _YEAR_AS_PERIOD.search(text) is not None
 
 
+# Where a clause with a subject and verb of its own begins: "; fy eps", ", and it still expects",
+# " and expects Q4 segment operating income": what the words after it say of a period is not said
+# of the figures before it.
+_NEW_CLAUSE = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\b"
+    r"|\s(?:and|while|but)\s+(?:(?:it|we|they|the company|the group)\s+)?(?:(?:still|now|also)\s+)?"
+    r"(?:expects?|sees?|targets?|anticipates?|guides?|forecasts?|had|has|have|was|were|is|are|reported|posted|"
+    r"generated|returned|repurchased|paid|raised|lowered|reaffirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_ends(text: str, lower: int = 0, upper: int | None = None) -> list[int]:
+    """Where the clauses of ``text[lower:upper]`` that have a subject and verb of their own begin
+    (``_NEW_CLAUSE``), in order."""
+    return [match.start() for match in _NEW_CLAUSE.finditer(text, lower, len(text) if upper is None else upper)]
+
+
 def full_year_guidance(text: str) -> bool:
     """True when a forward-looking sentence that names no period length names a year: "we are
     raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
@@ -212,21 +236,26 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return direction <= 0
-    # "negative comparable sales of 12.5%"
-    return direction < 0 or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
+    # "negative comparable sales of 12.5%", "vs negative $43.1 mln a year earlier"
+    return (
+        direction < 0
+        or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
+        or _NEGATIVE_RIGHT_BEFORE.search(clause) is not None
+    )
 
 
 # An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
 # $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
 # ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
 _AMOUNT_THEN_LINK = re.compile(
-    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|mn|m)\b)?)"
+    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b)?)"
     r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 
 
 # The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
+_NEGATIVE_RIGHT_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)  # not "plus or minus $300 million"
 _COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
 
@@ -267,23 +296,30 @@ def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) 
 
 
 def _metric_near(
-    text: str, start: int, end: int, previous_end: int, prefixes: Prefixes, money: bool = False, percent: bool = False
+    text: str,
+    start: int,
+    end: int,
+    previous_end: int,
+    prefixes: Prefixes,
+    money: bool = False,
+    percent: bool = False,
 ) -> str | None:
     """The metric a number speaks of: named right after it ("$5.2 million of research and
     development support fees"), else the nearest before it, since the number before, else
     in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
     shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
     the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
-    after = _METRIC_AFTER.match(text, end)
-    if after and not (percent and _SHARE_OF.match(text, end)):  # "13.67% of sales": sales is what it is a share of
-        words = after.group(1)
-        stop = _STOP_WORD.search(words)
-        named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
-        # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
-        if named and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
-            return named[0][1]
+    after = _metric_after(text, end, percent)
+    # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
+    if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
+        return after
     # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
     share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
+    if share_of and _WHOLE_FIGURE.fullmatch(text, share_of.end(), start):
+        # "36% of net revenues of $59.34 billion": the figure of the whole the share is of
+        whole = metrics_in(share_of.group())
+        if whole:
+            return whole[-1][1]
     before = metrics_in(text[share_of.end() if share_of else previous_end : start])
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
@@ -297,6 +333,22 @@ def _metric_near(
     if money and metric == "shares":
         return prefixes.last_metric(start, unless="shares")
     return metric
+
+
+_WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+
+
+def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
+    """The metric named right after a number ("$5.2 million of research and development support
+    fees", "$2.4 million of the increase being non-cash share-based compensation"), up to a word
+    that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
+    after = _METRIC_AFTER.match(text, end)
+    if not after or (percent and _SHARE_OF.match(text, end)):
+        return None
+    words = after.group(1)
+    stop = _STOP_WORD.search(words)
+    named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
+    return named[0] if named else None
 
 
 def _introduces(between: str) -> bool:
@@ -397,7 +449,11 @@ _REPORTED = re.compile(
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
 _BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
 # words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
-BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc")
+BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
+# Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the
+# reported change; said nearer the number than an "adjusted" before it ("adjusted eps $4.61 to $4.75,
+# organic revenue growth 2% to 3%"), it is the number's basis.
+_ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
 
 
 def basis_of(words: str, after: str = "") -> str:
@@ -411,6 +467,9 @@ def basis_of(words: str, after: str = "") -> str:
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
+    organic = _ORGANIC.search(words) if may_hold(words, ("organic",)) else None
+    if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
+        return "organic"
     if not may_hold(words, _BASIS_WORDS):
         return ""
     if _ADJUSTED.search(words):
@@ -506,7 +565,7 @@ def read_sentence(
             length = (
                 nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 or prefixes.length(span.start)
-                or period_in(text[span.end : next_start]).length
+                or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
                 or (sentence_length if cause is None else cut_lengths[cause])
             )
         said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
@@ -514,7 +573,8 @@ def read_sentence(
             length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
         money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
         metric = metric_for_unit(
-            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT), unit is Unit.PER_SHARE
+            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
+            unit is Unit.PER_SHARE,
         )
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
@@ -573,15 +633,28 @@ def read_sentence(
             last_level[unit, metric] = readings[-1]
             previous_end = span.end
             continue
-        if (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging)) or PRIOR_PHRASE.search(near):
+        if (
+            (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging))
+            or PRIOR_PHRASE.search(near)
+            or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
+        ):
             prior = True
-        elif (carried or _LIST_CONTINUES.search(between)) and state is not None and not _RESET.search(between):
+        elif (
+            (carried or _LIST_CONTINUES.search(between))
+            and state is not None
+            and not _RESET.search(between)
+            and not _own_item(text, between, span.end, metric, readings)
+        ):
             prior = state
         else:
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             said = period_in(after).prior
+            if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
+                # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
+                # level a comparison went "to" is the current period's, whatever year the comparison named
+                said = False
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
@@ -596,6 +669,27 @@ def read_sentence(
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
     return _ranges_share(text, numbers, _respectively(text, numbers, readings, upper))
+
+
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _own_item(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:
+    """True when a figure joined to the one before by a comma names, right after it, a metric of
+    its own: "from $0.5 million, $2.4 million of the increase being non-cash share-based
+    compensation" -- another item, not the comparison list going on (a per-share amount is the
+    aside of the amount before it: "a net loss of $293 million, or $1.26 per share")."""
+    if metric in (None, "eps") or not readings or not _BARE_COMMA.fullmatch(between):
+        return False
+    return _metric_after(text, end) == metric != readings[-1].metric
+
+
+def _own_clause_end(text: str, start: int, upper: int) -> int:
+    """Where the clause that a number at ``start`` stands in ends, by ``upper``: a length said
+    after that is a later clause's ("$9 billion of share repurchases in fiscal 2026 and expects Q4
+    segment operating income of about $4.9 billion": the $9 billion is the year's)."""
+    match = _NEW_CLAUSE.search(text, start, upper)
+    return match.start() if match else upper
 
 
 # A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".

@@ -47,6 +47,7 @@ from .analyst_math import (
 from .claims import ClaimNumber, read_numbers
 from .context import (
     bases_compatible,
+    clause_ends,
     forward_at,
     full_year,
     full_year_guidance,
@@ -267,7 +268,7 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
         return True
     # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
-    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?", context.words):
+    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", context.words):
         end = found.end()
         first = next(metric_matches(context.words, end, min(len(context.words), end + LONGEST_METRIC_PHRASE + 8)), None)
         if first is not None and first[0].start() == end and first[1] in _REVENUES:
@@ -276,6 +277,7 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})
+_PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
 # sales fell 12.5%" say the same.
@@ -712,10 +714,10 @@ def _claim_contexts(
     the release, says which words in lower case name its segments. ``numbers``
     takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
-    segment_named = names_segment_revenue(text, source)
+    segment_named = names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
-    year_named: bool | None = None  # the claim names a year as its period (``full_year``), once known
+    years = _YearsNamed(text)
     contexts = []
     for position, number in enumerate(numbers):
         if number.kind is not None:
@@ -725,22 +727,25 @@ def _claim_contexts(
             numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
-            if reading.metric in BALANCE_METRICS:  # a balance at a date: "at quarter end" names no length
+            if reading.metric in BALANCE_METRICS or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end)):
+                # a balance at a date: "at quarter end" names no length; nor does what is left of a buyback
+                # authorization ("had $58.5 billion left under its buyback authorization")
                 period, named = Period("", period.prior), False
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            if not named and reading.metric and reading.metric not in BALANCE_METRICS:
-                if year_named is None:  # the whole claim's words: read once, not once per number
-                    year_named = full_year(text) or full_year_guidance(text)
-                if year_named:
-                    period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
+            if not named and reading.metric and reading.metric not in BALANCE_METRICS and years.up_to(number.span.end):
+                period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
             metric = reading.metric
+            if metric == "eps" and number.unit is Unit.CURRENCY and _SCALED.search(number.text):
+                # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
+                # the metric of the last amount of money before them
+                metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
             if metric == "revenue" and segment_named:
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
 
@@ -750,6 +755,42 @@ def _claim_contexts(
                 )
             )
     return contexts
+
+
+# A period between a segment's name and its revenue: "gaming q3 revenue", "datacenter Q4 revenue".
+_PERIOD_BEFORE_REVENUE = re.compile(
+    r"\s(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\s?'?\d{2,4})?|h[12]|[12]h(?:\d{2})?|quarterly|(?:first|second|third|fourth)[- ]quarter)"
+    r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
+    re.IGNORECASE,
+)
+_REMAINING = re.compile(r"\s+(?:left|remaining|still available|available)\b", re.IGNORECASE)
+_SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
+# A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
+_OPENING_YEAR = re.compile(
+    r"\W*(?:FY\s*)?(?:19|20)\d{2}\s+(?!(?:first|second|third|fourth|Q[1-4]|[1-4]Q|H[12]|half|quarter|nine|six|three)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+class _YearsNamed:
+    """Whether a claim names a year as the period of a number whose words name no length ("Diluted
+    EPS for 2021 was $59.45", "raised its 2021 guidance ... sees revenue of"): said in the number's
+    own clause or an earlier one, never in a later one ("Axon's adjusted EBITDA margin was 26.8%, and
+    it still expects about 25.5% for 2026": the 26.8% is the quarter's). Each clause read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [*clause_ends(text), len(text)]
+        self.named: list[bool] = []  # per clause read so far: a year is named in it or before it
+
+    def up_to(self, offset: int) -> bool:
+        clause = bisect.bisect_left(self.ends, offset)
+        while len(self.named) <= clause:
+            at = len(self.named)
+            words = self.text[self.ends[at - 1] if at else 0 : self.ends[at]]
+            said = full_year(words) or full_year_guidance(words) or (at == 0 and _OPENING_YEAR.match(words) is not None)
+            self.named.append(said or (at > 0 and self.named[-1]))
+        return self.named[min(clause, len(self.named) - 1)]
 
 
 def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, set[Span]]:
@@ -765,8 +806,9 @@ def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None
 def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
     (``levels``: ``_level_anchors``)."""
-    if not context.change or context.basis == "constant_currency":
-        return set()  # "up 5% in USD and 10% in constant currency": a constant-currency change stands apart
+    if not context.change or context.basis in ("constant_currency", "organic"):
+        # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
+        return set()
     return levels.get(context.metric, set())
 
 

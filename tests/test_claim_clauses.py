@@ -1,0 +1,141 @@
+"""Claims that say several things: what one clause says of a period or metric is not said of
+another's figures (session 15, the half-A alarms of the second held-out set)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from summarizer.claims import read_numbers
+from summarizer.context import read_sentence
+from summarizer.types import Unit
+from summarizer.verify import _claim_contexts
+
+
+def _readings(sentence: str):
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    return read_sentence(sentence, numbers, 0, len(sentence), 2026)
+
+
+def _contexts(claim: str, primary: str = "quarter"):
+    numbers = read_numbers(claim)
+    return [c for n, c in zip(numbers, _claim_contexts(claim, numbers, 2026, primary)) if n.kind is None]
+
+
+def test_a_bare_fy_names_the_fiscal_year():
+    """A wire bullet: "sees q3 eps $0.00-$0.10; fy eps $2.66-$2.86"."""
+    lengths = [r.period.length for r in _readings("sees q3 eps $0.00-$0.10; fy eps $2.66-$2.86.")]
+    assert lengths == ["quarter", "quarter", "year", "year"]
+
+
+def test_a_length_said_in_a_later_clause_is_not_the_figure_s():
+    claim = "Disney now targets at least $9 billion of share repurchases in fiscal 2026 and expects Q4 segment operating income of about $4.9 billion."
+    assert [r.period.length for r in _readings(claim)] == ["year", "quarter"]
+
+
+def test_a_year_named_in_a_later_clause_does_not_reach_back():
+    """"for 2026" is the outlook's; the 26.8% before it is the quarter's."""
+    contexts = _contexts("Axon's adjusted EBITDA margin was 26.8%, and it still expects about 25.5% for 2026.")
+    assert [(c.period.length, c.length_named) for c in contexts] == [("quarter", False), ("year", True)]
+
+
+def test_a_claim_that_opens_with_a_year_speaks_of_the_year():
+    contexts = _contexts("2024 dividends declared totaled C$239.0 million, or C$1.00 a share.")
+    assert [c.period.length for c in contexts] == ["year", "year"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "metrics"),
+    [
+        ("q2 revenue $234 mln, up 62%; backlog $2.36 bln, up 137%.", ["revenue", "revenue", "backlog", "backlog"]),
+        ("Cash was $100.5 million, with marketable securities of $938.9 million.", ["cash", "marketable_securities"]),
+        ("Cash and cash equivalents and marketable securities were S/478 million.", ["cash"]),
+        ("Cash, equivalents and marketable securities fell by $227.1 million to $1,039.4 million.", ["cash", "cash"]),
+        ("Cash was $65,000, with a working capital deficiency of $2,807,000.", ["cash", "working_capital"]),
+        ("company-operated same shop sales up 8.3%.", ["comparable_sales"]),
+        ("$2.4 million of the increase being non-cash share-based compensation.", ["stock_compensation"]),
+        # the figure of the whole a share is of
+        ("Net earnings of $21.64 billion equalled 36% of net revenues of $59.34 billion.", ["net_income", "net_income", "revenue"]),
+    ],
+)
+def test_each_clause_names_its_own_metric(claim: str, metrics: list[str]) -> None:
+    assert [r.metric for r in _readings(claim)] == metrics
+
+
+def test_millions_are_no_earnings_per_share():
+    contexts = _contexts("fy 2021 net income $2.3 bln, eps $5.16, more than double 2020's $1.06 bln.")
+    assert [c.metric for c in contexts] == ["net_income", "eps", "net_income"]
+
+
+def test_continuing_ops_is_no_comparison_and_lifted_is_a_rise():
+    assert [r.period.prior for r in _readings("q4 comparable eps from continuing ops $3.45 vs $2.95.")] == [False, True]
+    changes = [r.value for r in _readings("Gecina lifted its 2024 dividend by 15 cents to EUR5.45 a share.") if r.change]
+    assert changes == [Decimal("0.15")]
+
+
+def test_the_level_a_comparison_went_to_is_the_current_period_s():
+    """Kingsoft Cloud's release: the year that dates the "from" figure does not date the "to" one."""
+    sentence = (
+        "Depreciation and amortization costs increased from RMB552.0 million in the same quarter of 2025 to "
+        "RMB963.8 million (US$142.0 million) this quarter."
+    )
+    assert [r.period.prior for r in _readings(sentence)][:2] == [True, False]
+
+
+def test_a_figure_that_names_its_own_metric_after_a_comma_is_no_comparison():
+    readings = _readings("R&D expenses climbed to $3.2 million from $0.5 million, $2.4 million of the increase being stock-based compensation.")
+    assert [(r.metric, r.period.prior) for r in readings] == [
+        ("research_and_development", False), ("research_and_development", True), ("stock_compensation", False)
+    ]
+
+
+def test_wire_bullets_write_currencies_and_months_in_lower_case():
+    numbers = [n for n in read_numbers("aum eur 56.3 bln at sept 30, up eur 0.4 bln from end-june.") if n.kind is None]
+    assert [(n.text, n.value, n.unit, n.currency) for n in numbers] == [
+        ("eur 56.3 bln", Decimal("5.63E+10"), Unit.CURRENCY, "EUR"), ("eur 0.4 bln", Decimal("4E+8"), Unit.CURRENCY, "EUR")
+    ]
+
+
+def test_both_ends_of_a_range_of_cents_are_cents():
+    numbers = read_numbers("non-gaap eps 6-7 cents.")
+    assert [(n.value, n.unit, n.decimals) for n in numbers] == [
+        (Decimal("0.06"), Unit.PER_SHARE, 2), (Decimal("0.07"), Unit.PER_SHARE, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "values"),
+    [
+        ("sees q3 adjusted ebitda loss $17 mln-$23 mln.", ["-1.7E+7", "-2.3E+7"]),
+        ("q4 revenue $59.2 mln vs negative $43.1 mln a year earlier.", ["5.92E+7", "-4.31E+7"]),
+        ("revenue of $13 billion, plus or minus $300 million.", ["1.3E+10", "3.00E+8"]),
+    ],
+)
+def test_signs_said_before_an_amount(claim: str, values: list[str]) -> None:
+    assert [n.value for n in read_numbers(claim)] == [Decimal(v) for v in values]
+
+
+def test_a_period_between_a_segment_s_name_and_its_revenue():
+    """NVIDIA's release prints "Gaming revenue"; the bullet writes "gaming q3 revenue"."""
+    numbers = read_numbers("gaming q3 revenue $3.3 bln, up 15% y/y.")
+    contexts = _claim_contexts("gaming q3 revenue $3.3 bln, up 15% y/y.", numbers, 2026, "quarter", "Gaming revenue was $3.3 billion")
+    assert [c.metric for c in contexts] == ["segment_revenue", "segment_revenue"]
+
+
+def test_organic_growth_is_a_basis_of_its_own():
+    readings = _readings("Watts Q4 sales $540.4 mln, down 1%; organic sales down 5%.")
+    assert [r.basis for r in readings] == ["", "", "organic"]
+    # an "organic" said of revenue is not the basis of the free cash flow named after it
+    guidance = _readings("sees 2025 organic revenue growth 2% to 3%, free cash flow of at least $1.75 billion.")
+    assert [r.basis for r in guidance] == ["organic", "organic", ""]
+
+
+def test_when_it_was_gives_the_level_of_the_period_just_named():
+    readings = _readings("Citizens' Q4 net income rose 16% from a year earlier, when it was $456 million.")
+    assert [(r.change, r.period.prior) for r in readings] == [(True, None), (False, True)]
+
+
+def test_what_is_left_of_a_buyback_authorization_is_a_balance():
+    contexts = _contexts("NVIDIA had $58.5 billion left under its buyback authorization.")
+    assert [(c.metric, c.period.length, c.length_named) for c in contexts] == [("buyback", "", False)]
