@@ -1023,11 +1023,15 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             index += _vertical_rows(lines, index)
             continue
         last = _table_end(lines, index, text)
-        body = _build_rows(text, lines, index, last)
-        if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
-            index += 1
-            continue
-        widest = max(len(row.cells) for row in body)
+        # A data line of two values or more is a table's first row, as wide as that: its rows need
+        # not be built to know it is a table, and only a vertical table's header search needs the widest row.
+        widest = 0 if vertical else len(lines[index].values)
+        if widest < 2:
+            body = _build_rows(text, lines, index, last)
+            if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
+                index += 1
+                continue
+            widest = max(len(row.cells) for row in body)
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
