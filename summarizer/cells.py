@@ -44,7 +44,11 @@ def is_value_cell(text: str) -> bool:
 
 
 def is_range_cell(text: str) -> bool:
-    """A cell holding a range of two amounts, as outlook tables print them; not a span of years."""
+    """A cell holding a range of two amounts, as outlook tables print them; not a span of years.
+
+    Run for every table cell: most hold no dash and no "to", which every range links its ends with."""
+    if "-" not in text and "–" not in text and "—" not in text and "to" not in text.lower():
+        return False
     return _RANGE_CELL.fullmatch(text) is not None and _YEARS.fullmatch(text) is None
 
 

@@ -71,7 +71,10 @@ _RATE_ROW = re.compile(
 _RATIO = re.compile(r"\bratio\b", re.IGNORECASE)
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 # of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
-_EARNINGS_PART = re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b")
+_EARNINGS_PART = _LabelWords(
+    ("earnings", "income", "loss", "operations", "gaap", "adjusted", "reported"),
+    re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b"),
+)
 _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
@@ -97,7 +100,7 @@ def row_unit(row: Row) -> Unit | None:
     unit = _share_unit(label)
     if unit is not None:
         return unit
-    if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.search(label):
+    if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.found_in(label):
         # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
         # under "Earnings (loss) per common share -- Diluted"
         unit = _share_unit(_EXCEPT.sub("", row.section.lower()))  # not "($ in millions, except per share)"
@@ -173,6 +176,7 @@ def _percent_row(row: Row) -> bool:
     cells = row.cells
     return (
         len(cells) > 1
+        and "%" in cells[0].text
         and _CELL_SEPARATORS.sub("", cells[0].text).endswith("%")
         and not any(_CURRENCY_SIGN.search(cell.text) for cell in cells)
     )
@@ -234,7 +238,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
-            if exponent and _OWN_UNIT.search(row.label):
+            if exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
             elif exponent and excepted and excepted & _words(f"{row.label} {row.section}"):
                 # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
@@ -283,7 +287,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     negative = token.negative
     if value > 0 and cell.text[:4].lower() == "down" and DIRECTED_CELL.match(cell.text):
         value, negative = -value, True  # "down 32%"
-    elif not negative and value > 0 and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
+    elif not negative and value > 0 and "(" in cell.text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
         # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
         start, value, negative = text.index("(", cell.span.start, end), -value, True
     row = place.row

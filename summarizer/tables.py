@@ -14,7 +14,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, cast, overload
 
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
@@ -70,6 +70,7 @@ class _Line:
     cells: tuple[tuple[int, int], ...]
     label: tuple[int, int] | None = None
     separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
+    made_cells: tuple[Cell, ...] | None = field(default=None, repr=False, compare=False)  # ``value_cells``, once made
 
     def separators_before(self, text: str) -> int:
         """How many tabs or pipes precede the line's first cell (a markdown row's border is one)."""
@@ -97,6 +98,13 @@ class _Line:
     @property
     def values(self) -> tuple[tuple[int, int], ...]:
         return self.cells[1:] if self.label else self.cells
+
+    def value_cells(self, text: str) -> tuple[Cell, ...]:
+        """The value cells of a data line, made once: a table's rows are built twice (to find
+        where it ends, then with its header lines)."""
+        if self.made_cells is None:
+            self.made_cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in self.values)
+        return self.made_cells
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -163,8 +171,9 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     values = texts[1:] if label else texts
     if label and len(texts[0]) > _MAX_LABEL:
         return _Line(start, end, "prose", cells)
-    if all(is_value_cell(v) or is_placeholder_cell(v) for v in values) and any(is_value_cell(v) for v in values):
-        if all(is_year_cell(v) for v in values if is_value_cell(v)):
+    valued = _value_cells_of(values)
+    if valued:
+        if all(is_year_cell(v) for v in valued):
             return _Line(start, end, "header", cells, label)
         return _Line(start, end, "data", cells, label)
     if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
@@ -172,6 +181,18 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+def _value_cells_of(texts: list[str]) -> list[str] | None:
+    """The value cells of ``texts`` when every other one holds a column's place (a dash, n/m),
+    else None: each cell's text is tried once (a data line is most lines of a table)."""
+    valued = []
+    for text in texts:
+        if is_value_cell(text):
+            valued.append(text)
+        elif not is_placeholder_cell(text):
+            return None
+    return valued
 
 
 def _is_header(line: _Line, text: str) -> bool:
@@ -867,7 +888,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 label_span, label = pending, pending.of(text)  # a label on its own line above its numbers
             elif pending:
                 section = _section(pending.of(text), rows)
-            cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in line.values)
+            cells = line.value_cells(text)
             positions = _value_positions(text, line) if line.separated and line.label else ()
             rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
             section = "" if _closes_section(section, label) else section
@@ -1029,11 +1050,15 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             index += _vertical_rows(lines, index)
             continue
         last = _table_end(lines, index, text)
-        body = _build_rows(text, lines, index, last)
-        if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
-            index += 1
-            continue
-        widest = max(len(row.cells) for row in body)
+        # A data line of two values or more is a table's first row, as wide as that: its rows need
+        # not be built to know it is a table, and only a vertical table's header search needs the widest row.
+        widest = 0 if vertical else len(lines[index].values)
+        if widest < 2:
+            body = _build_rows(text, lines, index, last)
+            if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
+                index += 1
+                continue
+            widest = max(len(row.cells) for row in body)
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0

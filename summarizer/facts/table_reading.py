@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..columns import column_periods, column_segments
 from ..context import BASIS_KEYWORDS, basis_of
@@ -31,22 +31,30 @@ _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
 
 
-def _label_metrics(
-    label: str, section: str, column: str, named_in: Callable[[str], frozenset[str]]
-) -> tuple[frozenset[str], bool]:
-    """The metric of a table cell: its row label's, else its section's, else its column's,
-    and whether the row names it (its label, or a bare "Diluted" under "Earnings per share").
-    ``named_in(words)`` is the set of metrics ``words`` name (``TableLookup.named_in``).
+def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[str]]) -> tuple[frozenset[str], bool] | None:
+    """The metric of a table row: its label's, else its section's, and whether the row names it
+    (its label, or a bare "Diluted" under "Earnings per share"); None when neither names one, and
+    its cells take their columns' (``_column_metrics``). ``named_in(words)`` is the set of metrics
+    ``words`` name (``TableLookup.named_in``).
 
     A row of "Other ..." is its own line item, whatever else it names. The rows under
     "Adjustments to reconcile net income to net cash ..." are the adjustments, neither metric.
     """
     if _ADJUSTMENTS.match(section):
         section = ""
-    for words in (label, section, column):
+    for words in (label, section):
         found = named_in(words)
         if found:
             return (_OTHER if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
+    return None
+
+
+def _column_metrics(column: str, qualifier: bool, named_in: Callable[[str], frozenset[str]]) -> tuple[frozenset[str], bool]:
+    """The metric of a cell whose row names none: its column's, named by the row when the row's
+    label is a bare qualifier ("Diluted")."""
+    found = named_in(column)
+    if found:
+        return (_OTHER if "other" in found else found), qualifier
     return frozenset(), False
 
 
@@ -90,6 +98,15 @@ def _change_row(label: str) -> bool:
     return bool(_CHANGE_ROW.search(label))
 
 
+class _RowWords(NamedTuple):
+    """What a table row's label and section say of each of its cells (``TableLookup.row_words``)."""
+
+    metrics: tuple[frozenset[str], bool] | None  # ``_row_metrics``
+    qualifier: bool  # the label is a bare qualifier ("Basic and diluted", "Total")
+    change_row: bool  # the label ends on growth or change: its percentages are changes
+    may_say_basis: bool  # the label or the section holds a basis keyword
+
+
 class TableLookup:
     """What every cell of one table needs, computed once per table: per cell, hashing the
     table for the column caches and scanning its columns and rows is quadratic in its size."""
@@ -106,6 +123,8 @@ class TableLookup:
         self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
         # what the labels, sections and columns say, each read once: every cell of a row or column repeats them
         self._readings: dict[tuple[Callable[[str], Any], str], Any] = {}
+        self._rows: dict[tuple[str, str, bool], _RowWords] = {}
+        self._columns: dict[tuple[str, bool], tuple[frozenset[str], bool]] = {}
 
     def _once(self, read: Callable[[str], _T], words: str) -> _T:
         key = (read, words)
@@ -128,13 +147,38 @@ class TableLookup:
         """A row of changes: its label ends on growth or change ("Organic sales growth")."""
         return self._once(_change_row, label)
 
-    def basis(self, label: str, section: str, heading: str) -> str:
-        """The basis of a cell (``context.basis_of``) from its label, section and column heading.
+    def row_words(self, label: str, section: str, in_row: bool) -> _RowWords:
+        """What a row's label and section (``in_row``: the row was found, and its section is
+        known) say of its cells, read once for the row rather than for each of its cells."""
+        key = (label, section, in_row)
+        said = self._rows.get(key)
+        if said is None:
+            said = self._rows[key] = _RowWords(
+                _row_metrics(label, section, self.named_in),
+                bool(_QUALIFIER_ONLY.match(label)),
+                self.change_row(label),
+                self._once(_may_say_basis, label) or self._once(_may_say_basis, section),
+            )
+        return said
+
+    def metrics(self, said: _RowWords, heading: str) -> tuple[frozenset[str], bool]:
+        """The metrics of a cell and whether its row names them: the row's, else the column's."""
+        if said.metrics is not None:
+            return said.metrics
+        key = (heading, said.qualifier)
+        found = self._columns.get(key)
+        if found is None:
+            found = self._columns[key] = _column_metrics(heading, said.qualifier, self.named_in)
+        return found
+
+    def basis(self, label: str, section: str, heading: str, row_may_say: bool) -> str:
+        """The basis of a cell (``context.basis_of``) from its label, section and column heading;
+        ``row_may_say``: its label or section holds a basis keyword (``_RowWords.may_say_basis``).
 
         Most cells' words hold none of the basis keywords: none of those words spans the
         spaces that join the three parts, so a part that holds none says nothing, and each
         label, section and heading is looked at once rather than every cell's joined words."""
-        if not (self._once(_may_say_basis, label) or self._once(_may_say_basis, section) or self._once(_may_say_basis, heading)):
+        if not (row_may_say or self._once(_may_say_basis, heading)):
             return ""  # what basis_of says of words with none of its keywords
         return self._once(basis_of, f"{label} {section} {heading}")
 
@@ -178,25 +222,26 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     period = lookup.periods[column] if column >= 0 else Period()
     row = lookup.row(figure.span)
     label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
-    metrics, named = _label_metrics(label, section, heading, lookup.named_in)
+    said = lookup.row_words(label, section, row is not None)
+    metrics, named = lookup.metrics(said, heading)
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}  # a frozenset still
     value = figure.value
     # "Basic and diluted" under "Net loss per share", "Equity holders of the Company" under "Net loss attributable to:"
-    named_by = row.section if row and (_QUALIFIER_ONLY.match(label) or not named) else label
+    named_by = section if row and (said.qualifier or not named) else label
     if (
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change_row = figure.unit is Unit.PERCENT and lookup.change_row(label)
+    change_row = figure.unit is Unit.PERCENT and said.change_row
     change = change_row or lookup.change_column(heading)
     level = None
     if change_row and not metrics and row is not None:
         # "Segment EBIT | $302" over "YoY % change | 19%": the change is the level's above it
         above = lookup.level_above(row)
         if above is not None:
-            metrics, _ = _label_metrics(above.label, above.section, heading, lookup.named_in)
+            metrics, _ = lookup.metrics(lookup.row_words(above.label, above.section, True), heading)
             level = above.span
-    basis = lookup.basis(label, section, heading)
+    basis = lookup.basis(label, section, heading, said.may_say_basis)
     segment = lookup.segments[column] if column >= 0 else ""
     return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment, level=level)

@@ -1,0 +1,62 @@
+"""Shortcuts taken for speed give the reading they replace: a substring test that skips a regex
+never skips one that would match, and a table row's words read once give each cell its reading."""
+
+from __future__ import annotations
+
+from corpus import DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer import cells, figures
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
+
+_CELL_PARTS = st.sampled_from(
+    list("0123456789$()%,.-–— \tabdeilnortuTO€")
+    + ["to", "TO", "To", "million", "billion", "2024", "2025", "$253", "3%", "up ", "down ", "n/m", "FY"]
+)
+_cells = st.lists(_CELL_PARTS, max_size=12).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_cells)
+def test_a_range_cell_is_found_with_or_without_the_dash_and_to_test(text):
+    by_pattern = cells._RANGE_CELL.fullmatch(text) is not None and cells._YEARS.fullmatch(text) is None
+    assert cells.is_range_cell(text) == by_pattern
+
+
+_LABEL_PARTS = st.sampled_from(
+    ["net ", "earnings", "income", "loss", "operations", "gaap", "non-gaap", "adjusted", "reported", "per share",
+     "basic", "diluted", " ", "-", "(", ")", "continuing ", "of ", "total ", "s", "un", "pre"]
+)  # fmt: skip
+_labels = st.lists(_LABEL_PARTS, max_size=8).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_labels)
+def test_an_earnings_label_is_found_with_or_without_the_word_test(label):
+    assert figures._EARNINGS_PART.found_in(label) == (figures._EARNINGS_PART.pattern.search(label) is not None)
+
+
+def _cell(index: FactIndex, row: str, text: str):
+    return next(f for f in index.facts if f.in_table and f.figure.row == row and f.figure.text == text)
+
+
+def test_a_rows_words_read_once_still_give_each_cell_its_metric_sign_and_basis():
+    """NVIDIA's fourth quarter of fiscal 2026: a row's words are read once for all its cells, and
+    each cell still gets its row's metric, its section's when the label is a bare line ("GAAP"
+    under "Diluted net income per share"), its column's change and the basis its words say."""
+    index = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt"))
+    revenue = _cell(index, "Revenue", "$68,127")
+    assert (revenue.metrics, revenue.named, revenue.basis, revenue.change) == ({"revenue"}, True, "", False)
+    growth = next(f for f in index.facts if f.figure.row == "Revenue" and f.figure.column == "Y/Y" and f.value == 73)
+    assert growth.change and growth.metrics == {"revenue"}
+    gaap_eps, adjusted_eps = _cell(index, "GAAP", "$1.76"), _cell(index, "Non-GAAP**", "$1.62")
+    assert (gaap_eps.metrics, gaap_eps.named, gaap_eps.basis) == ({"eps"}, False, "gaap")
+    assert (adjusted_eps.metrics, adjusted_eps.basis) == ({"eps"}, "adjusted")
+    adjusted_income = _cell(index, "Non-GAAP net income**", "$39,552")
+    assert (adjusted_income.metrics, adjusted_income.named, adjusted_income.basis) == ({"net_income"}, True, "adjusted")
+    purchases = _cell(index, "Purchases of marketable securities", "(20,540)")
+    assert purchases.value == -20_540_000_000 and purchases.metrics == {"marketable_securities"} and purchases.named
+    goodwill = _cell(index, "Goodwill", "20,832")
+    assert goodwill.metrics == frozenset() and not goodwill.named
