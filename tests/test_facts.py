@@ -905,3 +905,19 @@ def test_a_label_naming_earnings_for_a_return_is_no_rate():
     # Ryder: "Adjusted net earnings for ROE (numerator)" is money, not a return on equity
     assert not names_rate("Adjusted net earnings for ROE (numerator)")
     assert names_rate("ROTCE3") and names_rate("Net interest margin, FTE")
+
+
+def test_the_cash_a_period_opened_with_is_an_earlier_balance():
+    # ASE's cash flow statement: "Cash and cash equivalents at the beginning of period | 71,711" under the quarter
+    # ended Dec. 31, 2024 is the balance of Sep. 30, not of Dec. 31
+    opening = _cell(_facts("ase-technology_q4-2024_newswire.txt", "Cash and cash equivalents at the beginning of period"), "71,711")
+    assert opening.period.prior is True and opening.period.end is None
+    claim = "Cash and cash equivalents were NT$71.7 billion as of December 31, 2024."
+    assert number_check("reading/ase-technology_q4-2024_newswire.txt", claim, "NT$71.7 billion").status.value != "verified"
+
+
+def test_a_percentage_aside_is_the_comparison_periods():
+    # Kemira: "The operative EBITDA margin decreased to 18.7% (20.1%)": the aside is the prior year's margin
+    facts = FactIndex(load_document(READING / "kemira_fy2024_newswire.txt")).facts
+    margin = [fact for fact in facts if fact.figure.text in ("18.7%", "20.1%") and not fact.in_table][:2]
+    assert [(fact.figure.text, fact.period.prior) for fact in margin] == [("18.7%", False), ("20.1%", True)]

@@ -27,6 +27,7 @@ _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming d
 # a percentage in a row labelled by a change holds changes: "Sales growth %", "% increase (decrease)",
 # "Organic sales (decrease) increase"
 _CHANGE_ROW = re.compile(r"\b(?:growth|change|increase|decrease)\)?\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
+_OPENING_BALANCE = re.compile(r"\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.IGNORECASE)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
 
@@ -220,6 +221,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table]))
     column = lookup.column(figure)
     period = lookup.periods[column] if column >= 0 else Period()
+    if period.prior is False and _OPENING_BALANCE.search(figure.row or ""):
+        # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
+        # opened with, an earlier date's
+        period = Period("", True, None)
     row = lookup.row(figure.span)
     label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
     said = lookup.row_words(label, section, row is not None)
