@@ -48,7 +48,7 @@ _ASIDE_GAP = re.compile(r"[ ]{1,2}|[ ]per (?:\w+ )?(?:share|ADS|ADR)[ ]", re.IGN
 def is_comparison_aside(text: str, amount_end: int, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a comparison aside (``COMPARISON_ASIDE``) of the amount
     ending at ``amount_end``; a number read without its parentheses ("18.7% (20.1%)") is taken with them."""
-    if 0 < start and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+    if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
         start, end = start - 1, end + 1
     return _ASIDE_GAP.fullmatch(text, amount_end, start) is not None and COMPARISON_ASIDE.fullmatch(text, start, end) is not None
 
