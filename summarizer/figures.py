@@ -30,7 +30,7 @@ from .numbers import (
 from .sentences import prose_sentences
 from .tables import caption_exponent
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
-from .vocabulary import may_be_money, names_rate
+from .vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, names_rate, words_of
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -81,7 +81,6 @@ _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
 _WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+\)")  # "$ | (43.1 | )" too
 _DIGIT = re.compile(r"\d")
-_EXCEPT = re.compile(r"except[^)|]*")  # a caption in a column header: "(in millions, except per share amounts)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
 
@@ -103,7 +102,7 @@ def row_unit(row: Row) -> Unit | None:
     if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.found_in(label):
         # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
         # under "Earnings (loss) per common share -- Diluted"
-        unit = _share_unit(_EXCEPT.sub("", row.section.lower()))  # not "($ in millions, except per share)"
+        unit = _share_unit(CAPTION_EXCEPTION.sub("", row.section.lower()))  # not "($ in millions, except per share)"
         if unit is not None:
             return unit
     if _PERCENT_LABEL.found_in(label):
@@ -193,28 +192,6 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
     return currency
 
 
-_WORD = re.compile(r"[a-z]+")
-_PER_UNIT = re.compile(r"\bper[- ][a-z]+")
-# what a caption's exception says besides the units every table excepts: "(in millions, except LNG data)" -> {"lng"}
-_UNIT_WORDS = frozenset(
-    "except for and or per share shares data amounts amount information values value earnings eps percentages percentage "
-    "ratio ratios as where otherwise noted indicated stated par unaudited the which are in numbers may not add due to "
-    "rounding thousands millions billions reflected common of number".split()
-)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.lower()))
-
-
-def _excepted_words(caption: str) -> frozenset[str]:
-    """The words naming rows a table's scale caption excepts, past units: {"lng"} of "except LNG data"."""
-    exception = _EXCEPT.search(caption.lower().split("|")[0])
-    if exception is None:
-        return frozenset()
-    return _words(_PER_UNIT.sub(" ", exception.group(0))) - _UNIT_WORDS  # "per MT data" is no "Sales volume (MT)"
-
-
 def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
@@ -222,10 +199,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_columns = _percent_columns(table, cell_columns)
-        per_share_columns = [_PER_SHARE_LABEL.found_in(_EXCEPT.sub("", column.lower())) for column in table.columns]
+        per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
         percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
-        excepted = _excepted_words(table.scale.caption)
+        excepted = caption_excepted_words(table.scale.caption)
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
             percent_row = _percent_row(row)
@@ -240,7 +217,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             exponent = table.scale.exponent if section_scale is None else section_scale
             if exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
-            elif exponent and excepted and excepted & _words(f"{row.label} {row.section}"):
+            elif exponent and excepted and excepted & words_of(f"{row.label} {row.section}"):
                 # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
                 # neither in its millions nor money
                 exponent, money = 0, [False] * len(columns)

@@ -391,6 +391,30 @@ NOT_MONEY_METRICS = frozenset(
 )  # fmt: skip
 
 
+# A scale caption's exception: "(in millions, except per share amounts)", "(in millions, except LNG data)"
+CAPTION_EXCEPTION = re.compile(r"\bexcept\b[^)|]*", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_PER_UNIT = re.compile(r"\bper[- ][a-z]+")
+# what every caption's exception may say of units, not of rows: "except per share data and percentages"
+_UNIT_WORDS = frozenset(
+    "except for and or per share shares data amounts amount information values value earnings eps percentages percentage "
+    "ratio ratios as where otherwise noted indicated stated par unaudited the which are in numbers may not add due to "
+    "rounding thousands millions billions reflected common of number".split()
+)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of ``text``."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def caption_excepted_words(caption: str) -> frozenset[str]:
+    """The words naming rows a table's scale caption excepts, past units: {"lng"} of "except LNG data";
+    none of "except per MT data" (per-unit rows say so themselves: "Sales volume (in thousands of MT)")."""
+    exception = CAPTION_EXCEPTION.search(caption.split("|")[0])
+    return words_of(_PER_UNIT.sub(" ", exception.group(0).lower())) - _UNIT_WORDS if exception else frozenset()
+
+
 # Metrics that are rates whatever a table's scale caption says: "ROTCE | 15.3" under "($ in millions)"
 RATE_METRICS = frozenset(
     {"net_interest_margin", "efficiency_ratio", "return_on_equity", "return_on_tangible_equity", "return_on_assets"}

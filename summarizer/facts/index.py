@@ -16,14 +16,7 @@ from ..columns import reporting_year
 from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
-from ..vocabulary import (
-    BALANCE_METRICS,
-    MONTH,
-    Period,
-    fiscal_quarter_in,
-    names_year_results,
-    primary_length,
-)
+from ..vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact

@@ -13,7 +13,7 @@ from ..columns import column_periods, column_segments
 from ..context import BASIS_KEYWORDS, basis_of
 from ..keywords import may_hold
 from ..types import Document, Figure, Row, Span, Table, Unit
-from ..vocabulary import CHANGE_COLUMN, Period, metrics_in
+from ..vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, Period, metrics_in
 from .model import Fact, family_of
 
 __all__ = ["table_fact", "signed_fact", "TableLookup"]
@@ -75,12 +75,9 @@ def signed_fact(
 _T = TypeVar("_T")
 
 
-# a scale caption's exception names a unit, not the rows' metric: "($ in millions except per share amounts)"
-_CAPTION_EXCEPTION = re.compile(r"\bexcept\b[^)|]*", re.IGNORECASE)
-
-
 def _named_in(words: str) -> frozenset[str]:
-    return frozenset(metric for _, metric in metrics_in(_CAPTION_EXCEPTION.sub("", words)))
+    # a scale caption's "except per share amounts" names a unit, not the rows' metric
+    return frozenset(metric for _, metric in metrics_in(CAPTION_EXCEPTION.sub("", words)))
 
 
 def _may_say_basis(words: str) -> bool:
