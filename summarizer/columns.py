@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 
+from .context import basis_of
 from .numbers import CURRENCY_CODES
 from .types import Document, Table
 from .vocabulary import (
@@ -23,7 +24,7 @@ from .vocabulary import (
     period_in,
 )
 
-__all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words"]
+__all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -213,6 +214,8 @@ _COMPANY_WIDE = re.compile(
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
     r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|\bvariance\b|\bvs\b|"
+    # the ends of a range and what a column holds of it: "Guidance Low | Guidance High | Actual"
+    r"\b(?:low|high|mid-?point|actual|guidance|outlook)\b|"
     # a column in each currency ("RMB | US$") translates one figure, it is no business segment
     r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r"|US|HK|NT|As of|As at)\b",
     re.IGNORECASE,
@@ -247,6 +250,52 @@ def column_segments(table: Table) -> tuple[str, ...]:
     if not shared:
         return ("",) * len(names)
     return tuple("" if _COMPANY_WIDE.match(name) or (name, end) not in named else name for name, end in zip(names, ends))
+
+
+def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
+    """The business segment each table reports as a whole, "" for most.
+
+    A release that prints one table per segment prints them alike, one after another (the
+    same columns, the same row labels), each under a title of its own: "North America
+    Businesses" / "International Businesses" / "Aerospace Systems Segment" over "Sales |
+    Segment Operating Income | ...". Alike tables whose titles are all names, and all
+    different, are the segments the titles name."""
+    segments = [""] * len(tables)
+    shapes = [(table.columns, tuple(row.label for row in table.rows)) for table in tables]
+    first = 0
+    for index in range(1, len(tables) + 1):
+        if index < len(tables) and shapes[index] == shapes[first]:
+            continue
+        if index - first > 1 and len(shapes[first][1]) > 1:
+            titles = [_title_above(text, tables[at], tables[at - 1].span.end if at else 0) for at in range(first, index)]
+            if all(titles) and len(set(titles)) == len(titles):
+                segments[first:index] = titles
+        first = index
+    return tuple(segments)
+
+
+_TITLE_LINES = 3  # how far above its first header line a table's title may stand
+_TITLE_WORDS = 6
+_TITLE_MARKERS = re.compile(r"\((?:[a-z]|\d)\)|[*†‡]+")  # footnote markers: "PAYMENT SERVICES (a)"
+
+
+def _title_above(text: str, table: Table, floor: int) -> str:
+    """The name on the nearest line with words above ``table`` (after ``floor``), when it is a
+    name: a few capitalised words, no figures, no period, not a metric alone, not a lead-in."""
+    end = table.span.start
+    for _ in range(_TITLE_LINES):
+        if end <= floor:
+            return ""
+        start = max(floor, text.rfind("\n", floor, end - 1) + 1)
+        title = " ".join(_TITLE_MARKERS.sub(" ", text[start:end].replace("|", " ")).split())
+        end = start
+        if not title:
+            continue
+        name = len(title.split()) <= _TITLE_WORDS and title[0].isupper() and not any(c.isdigit() for c in title)
+        if not name or title.endswith(":") or period_in(title).length or _names_a_metric(title) or basis_of(title):
+            return ""  # "Three Months Ended", "Revenue", "GAAP | Non-GAAP": no segments
+        return title
+    return ""
 
 
 def _without_common_words(names: list[str]) -> list[str]:

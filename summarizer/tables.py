@@ -20,7 +20,7 @@ from typing import NamedTuple, cast, overload
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .vocabulary import MONTH, QUARTER_ORDINAL, metrics_in
+from .vocabulary import CHANGE_COLUMN, MONTH, QUARTER_ORDINAL, metrics_in
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -43,7 +43,10 @@ _SCALE_CAPTION = re.compile(
     rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?(?:U\.?S\.?\s+)?{_CURRENCY_WORD}\b"  # "In million euros", "in million of U.S. dollars"
     r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
     r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars"
-    r"|\bin\s+\$?(000)[’']?s\b",  # "(in 000's)": thousands
+    r"|\bin\s+\$?(000)[’']?s\b"  # "(in 000's)": thousands
+    # abbreviated after a currency: "$ in mm", "($mm)", "(in €m)", "(US$ bn)"; never alone ("(sq.m)" is metres)
+    rf"|{_CURRENCY_SIGN}\s*in\s+(mm|mn|mln|m|bn|bln|b|k)\b"
+    rf"|\(\s*(?:in\s+)?{_CURRENCY_SIGN}\s*(mm|mn|mln|m|bn|bln|b|k)\s*\)",
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
@@ -267,8 +270,9 @@ def _year_runs(labels: list[list[str]], oldest_first: bool = False) -> list[int]
     return starts
 
 
-def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
-    """One label per column from a header row of fewer cells than columns."""
+def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] | None:
+    """One label per column from a header row of fewer cells than columns, when the years or
+    the repeated labels of the full-width rows say where its groups start; None otherwise."""
     if len(cells) > width:
         return cells[-width:]
     if len(cells) == width:
@@ -284,7 +288,130 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str]:
         return [cells[group] for group in range(len(cells)) for _ in range(bounds[group + 1] - bounds[group])]
     if width % len(cells) == 0:
         return [cell for cell in cells for _ in range(width // len(cells))]
-    return cells + [cells[-1]] * (width - len(cells))
+    return None
+
+
+def _spread_rows(rows: list[tuple[int, list[str]]], width: int, labels: list[list[str]]) -> dict[int, list[str]]:
+    """One label per column for each header row narrower than the table, by its position
+    among the header rows.
+
+    Rows the full-width labels place come first. The others are then placed bottom-up
+    (the row nearest the numbers names the finest columns) by what the rows placed so far
+    show: a change heading heads one column ("Quarter Ended | Change" over three); a row of
+    periods heads the columns that are not changes; a heading spans a "Low | High" pair or
+    the columns up to a "Total" ("Diversified Industrial | Aerospace" over "North America |
+    Int'l | Total | Total"); and a row that repeats its pattern in every column group of the
+    rows above is placed group by group. A row none of these places keeps the old reading:
+    one cell per column, the last repeated.
+    """
+    placed = {order: spread for order, cells in rows if (spread := _spread(cells, width, labels)) is not None}
+    progress = True
+    while progress and len(placed) < len(rows):
+        progress = False
+        for order, cells in reversed(rows):
+            if order in placed:
+                continue
+            known = [list(parts) for parts in labels]
+            for _, spread in sorted(placed.items()):
+                for column, cell in enumerate(spread):
+                    known[column].append(cell)
+            groups = _column_groups(placed, width)
+            spread = _spread_by_units(cells, known) or _spread_by_groups(cells, known, groups)
+            if spread is not None:
+                placed[order] = spread
+                progress = True
+                break
+    for order, cells in rows:
+        if order not in placed:
+            placed[order] = cells + [cells[-1]] * (width - len(cells))
+    return placed
+
+
+def _is_change_heading(parts: list[str]) -> bool:
+    return bool(parts) and bool(CHANGE_COLUMN.search(parts[-1]))
+
+
+def _spread_by_units(cells: list[str], labels: list[list[str]]) -> list[str] | None:
+    """``cells`` over the columns ``labels`` head when each cell heads one unit of columns:
+    a change column, a "Low | High" pair, a run of columns closed by a "Total" column; or,
+    for a row of periods, each column that is not a change. None when the units are not as
+    many as the cells."""
+    width = len(labels)
+    changes = [cell for cell in cells if CHANGE_COLUMN.search(cell)]
+    if changes and cells[-len(changes) :] == changes and len(changes) < len(cells):
+        # "Quarter Ended | Change": each change heading one column at the end, the others share the rest
+        rest, others = width - len(changes), len(cells) - len(changes)
+        if rest % others == 0:
+            return [cell for cell in cells[:others] for _ in range(rest // others)] + changes
+    if all(_YEAR_IN_LABEL.search(cell) or _DATE_HEADING.search(cell) for cell in cells):
+        columns = [column for column in range(width) if not _is_change_heading(labels[column])]
+        if len(columns) == len(cells) < width:
+            spread = [""] * width
+            for column, cell in zip(columns, cells):
+                spread[column] = cell
+            return spread
+    units = _units(labels)
+    if len(units) == len(cells):
+        spread = [cell for cell, (start, end) in zip(cells, units) for _ in range(start, end)]
+        return spread + [""] * (width - len(spread))
+    return None
+
+
+_RANGE_HIGH = re.compile(r"^(?:high|max(?:imum)?)\b", re.IGNORECASE)
+_RANGE_LOW = re.compile(r"^(?:low|min(?:imum)?)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^total\b", re.IGNORECASE)
+
+
+def _units(labels: list[list[str]]) -> list[tuple[int, int]]:
+    """Column runs ``[start, end)`` that one heading above spans: a "Low" column with the
+    "High" after it; columns up to and including a "Total" (when the labels have one);
+    every other column alone. Columns past the last labelled one are left out."""
+    last = [parts[-1] if parts else "" for parts in labels]
+    while last and not last[-1]:
+        last.pop()
+    totals = any(_TOTAL.match(label) for label in last)
+    units: list[tuple[int, int]] = []
+    start = 0
+    for column, label in enumerate(last):
+        if column + 1 < len(last) and _RANGE_LOW.match(label) and _RANGE_HIGH.match(last[column + 1]):
+            continue
+        if totals and not _TOTAL.match(label) and column + 1 < len(last):
+            continue
+        units.append((start, column + 1))
+        start = column + 1
+    return units
+
+
+def _column_groups(placed: dict[int, list[str]], width: int) -> list[tuple[int, int]]:
+    """The column groups of the placed row with the fewest runs of one heading (more than
+    one): ``[start, end)`` each."""
+    best: list[tuple[int, int]] = []
+    for spread in placed.values():
+        runs, start = [], 0
+        for column in range(1, width + 1):
+            if column == width or spread[column] != spread[start]:
+                runs.append((start, column))
+                start = column
+        if len(runs) > 1 and (not best or len(runs) < len(best)):
+            best = runs
+    return best
+
+
+def _spread_by_groups(cells: list[str], labels: list[list[str]], groups: list[tuple[int, int]]) -> list[str] | None:
+    """A row that repeats its pattern in every column group: its cells shared out evenly over
+    the groups and placed in each group by its own columns' labels (the units above, else
+    left to right, the group's last columns past the cells getting none)."""
+    if len(groups) < 2 or len(cells) % len(groups) or len(cells) == len(groups):
+        return None
+    each = len(cells) // len(groups)
+    spread: list[str] = []
+    for number, (start, end) in enumerate(groups):
+        own, local = cells[number * each : (number + 1) * each], labels[start:end]
+        if each > end - start:
+            return None
+        placed = _spread(own, end - start, local) if each == end - start else _spread_by_units(own, local)
+        spread += placed if placed is not None else own + [""] * (end - start - each)
+    return spread
 
 
 def _column_ranges(rows: list[Row], width: int) -> list[tuple[int, int]] | None:
@@ -456,10 +583,10 @@ def _columns(
             for column, cell in enumerate(cells[-width:]):
                 labels[column].append(cell)
     placed: list[list[tuple[int, str]]] = [[] for _ in range(width)]
-    for order, cells in enumerate(rows):
-        if len(cells) < width:
-            for column, cell in enumerate(_spread(cells, width, labels)):
-                placed[column].append((order, cell))
+    narrow_rows = [(order, cells) for order, cells in enumerate(rows) if len(cells) < width]
+    for order, spread in _spread_rows(narrow_rows, width, labels).items():
+        for column, cell in enumerate(spread):
+            placed[column].append((order, cell))
     full_rows = [order for order, cells in enumerate(rows) if len(cells) >= width]
     result = []
     for column in range(width):
@@ -559,10 +686,11 @@ def _header_lines(
         and (lines[first_data + 2].kind == "data" or (data.separated and lines[first_data + 2].separated))
     )
     open_caption = False  # inside a parenthesised caption wrapped over the label column, reading upwards
+    rules = 0  # lines of dashes (or empty pipe rows) passed since the body's first line
     while cursor >= floor and len(header_lines) < limit:
         candidate = lines[cursor]
         if candidate.kind == "rule":  # a line of dashes between headers and rows counts for nothing
-            cursor -= 1
+            cursor, rules = cursor - 1, rules + 1
             continue
         if candidate.kind == "blank":
             blanks += 1
@@ -588,10 +716,10 @@ def _header_lines(
             label = text[candidate.label[0] : candidate.label[1]] if candidate.label else ""
             open_caption = label.count(")") > label.count("(")
         elif (
-            candidate.kind == "label" and not header_lines and first - cursor <= 2 + 2 * spaced and (spaced or not blanks)
-            and first_data - cursor <= _MOST_BODY_LABELS
+            candidate.kind == "label" and not header_lines and first - cursor - rules <= 2 + 2 * spaced
+            and (spaced or not blanks) and first_data - cursor <= _MOST_BODY_LABELS
         ):  # fmt: skip
-            first, blanks = cursor, 0
+            first, blanks, rules = cursor, 0, 0
         elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
             first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
         elif open_caption and candidate.kind == "label" and not candidate.separated:
@@ -1023,8 +1151,22 @@ class _Lines:
         return max(index, bisect.bisect_right(self.starts, found.start()) - 1 - _LABEL_REACH)
 
     def all_short(self, start: int, end: int, most: int) -> bool:
-        """Whether lines ``start`` to ``end`` are each at most ``most`` characters long."""
-        return all(self.end(i) - self.starts[i] <= most for i in range(start, end))
+        """Whether lines ``start`` to ``end`` are each at most ``most`` characters long, or a
+        row's long label with its numbers ("Common stock, par value of $0.01 per share; ... | |"
+        / "| | 589 | | | 590 |")."""
+        return all(self.end(i) - self.starts[i] <= most or self._labels_the_next(i) for i in range(start, end))
+
+    def _labels_the_next(self, index: int) -> bool:
+        """A long row label with its numbers in cells after it, on its line or on the next."""
+        label, _, cells = self.text[self.starts[index] : self.end(index)].partition("|")
+        if not label.strip():
+            return False  # "| (4) During the three and twelve months ...": a note in a cell
+        if any(character.isdigit() for character in cells):
+            return True
+        if index + 1 >= len(self.starts):
+            return False
+        following = self.text[self.starts[index + 1] : self.end(index + 1)].lstrip()
+        return following.startswith("|") and any(character.isdigit() for character in following)
 
 
 _NEWLINE = re.compile("\n")

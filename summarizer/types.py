@@ -131,11 +131,36 @@ class Table:
             return list(row.positions)
         if count < width and groups > 1 and count % groups == 0 and width % groups == 0:
             per_group, group_width = count // groups, width // groups
-            skip = group_width - per_group
-            return [(cell // per_group) * group_width + skip + cell % per_group for cell in range(count)]
+            last: list[int | None] = [(cell // per_group) * group_width + group_width - per_group + cell % per_group for cell in range(count)]
+            if self._amounts_in_percent_columns(row, last):
+                # "(Gains)/Charges, net of tax | 40 | 34 | 0.06 | 0.05" under "2026 | 2025 | Inc/(Dec) | ..." twice:
+                # amounts stand in the first columns of each group when the last hold only percentages
+                first: list[int | None] = [(cell // per_group) * group_width + cell % per_group for cell in range(count)]
+                if not self._amounts_in_percent_columns(row, first):
+                    return first
+            return last
         if count > width and not _trailing_changes(row.cells, width):
             return [None] * count  # more cells than columns, and nothing says which are whose
         return [*range(min(count, width)), *[None] * (count - width)]
+
+
+    def _amounts_in_percent_columns(self, row: Row, columns: list[int | None]) -> bool:
+        """Whether a cell without "%" of ``row`` would stand in a column whose full rows print
+        only percentages."""
+        percent = self._percent_columns()
+        return any(column in percent and "%" not in cell.text for cell, column in zip(row.cells, columns))
+
+    def _percent_columns(self) -> frozenset[int]:
+        """Columns every full-width row fills with a percentage (two rows at least); found once."""
+        known = self.__dict__.get("_percent_columns_found")
+        if known is None:
+            full = [row for row in self.rows if len(row.cells) == len(self.columns)]
+            known = frozenset(
+                column for column in range(len(self.columns))
+                if len(full) > 1 and all("%" in row.cells[column].text for row in full)
+            )  # fmt: skip
+            object.__setattr__(self, "_percent_columns_found", known)
+        return known
 
 
 class HeaderCells(NamedTuple):

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Generic, TypeVar
 
-from ..columns import reporting_year
+from ..columns import reporting_year, title_segments
 from ..figures import extract_figures
 from ..sentences import prose_sentences
 from ..types import Document, Span
@@ -99,7 +99,10 @@ class FactIndex:
         self.sentences = prose_sentences(document.text, [table.span for table in document.tables])
         if facts is None:
             figures = extract_figures(document).financial
-            lookups: dict[int, TableLookup] = {}
+            lookups = {
+                position: TableLookup(document.tables[position], segment)
+                for position, segment in enumerate(title_segments(document.text, document.tables)) if segment
+            }  # fmt: skip
             cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
             cells = self._dated_before_the_release(cells)
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)

@@ -109,9 +109,9 @@ class TableLookup:
     """What every cell of one table needs, computed once per table: per cell, hashing the
     table for the column caches and scanning its columns and rows is quadratic in its size."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, title_segment: str = "") -> None:
         self.periods = column_periods(table)
-        self.segments = column_segments(table)
+        self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}
         for position, column in enumerate(table.columns):
