@@ -79,7 +79,10 @@ _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case 
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
-_WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+\)")  # "$ | (43.1 | )" too
+_SEPARATED_UNIT = re.compile(r"\d\)?(%|bps?\.?|pts?\.?|pp\.?|p\.p\.?)\)?$", re.IGNORECASE)
+_DOTS_AND_PLURAL = re.compile(r"[.s]")
+_SUFFIX_UNITS = {"%": Unit.PERCENT, "bp": Unit.BASIS_POINTS, "pt": Unit.PERCENTAGE_POINTS, "pp": Unit.PERCENTAGE_POINTS}
+_WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+%?\)")  # "$ | (43.1 | )", "(62 | %)" too
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
@@ -244,8 +247,11 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
     """A number in a table cell, read with its row, column and the table's scale caption."""
     token = parse_token(text, match, in_table=True)
     cell, scale = place.row.cells[position], place.table.scale
-    if token.unit is _COUNT and "%" in cell.text and _CELL_SEPARATORS.sub("", cell.text).endswith("%"):
-        token = token._replace(unit=_PERCENT)
+    if token.unit is _COUNT and token.end < cell.span.end:
+        # a converter put the unit in a cell of its own: "7.0 | %", "260 | bps", "0.6 | pp"
+        suffix = _SEPARATED_UNIT.search(_CELL_SEPARATORS.sub("", cell.text))
+        if suffix:
+            token = token._replace(unit=_SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())])
     row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
     unit = _cell_unit(token, row_kind, place.percent[position], place.exponent != 0 or place.money[position])
     exponent, source = token.exponent, "none"

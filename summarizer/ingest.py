@@ -122,6 +122,8 @@ def _rejoin_flattened_rows(text: str) -> str:
 # over once, and the engine keeps no state per line of a run of millions.
 _BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
 _ROW_FRAGMENT_LINE = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*$", re.MULTILINE)  # opens a cell, leaves the row open
+# a labelled row left open, and a line that opens a cell under it: "$ in mm | FY26 Q4 | | Change" / "| | Organic Growth |"
+_OPEN_ROW_CONTINUED = re.compile(r"^[^\n|]*+\|[^\n]*[^|\s]\n[ \t]*\|", re.MULTILINE)
 _YEAR_FIRST_LINE = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*\|[^\n]*", re.MULTILINE)  # "2026 | | December 31,"
 
 
@@ -145,7 +147,7 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
         first, last = block.span()
         if text.find("|", first, last) < 0:
             continue
-        if _ROW_FRAGMENT_LINE.search(text, first, last):
+        if _ROW_FRAGMENT_LINE.search(text, first, last) or _OPEN_ROW_CONTINUED.search(text, first, last):
             yield from _fragment_joins(text, first, last)
         elif text.find("\n", first, last) >= 0 and _one_cell_per_line(text, first, last):
             yield first, last
