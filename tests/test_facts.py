@@ -921,3 +921,63 @@ def test_a_percentage_aside_is_the_comparison_periods():
     facts = FactIndex(load_document(READING / "kemira_fy2024_newswire.txt")).facts
     margin = [fact for fact in facts if fact.figure.text in ("18.7%", "20.1%") and not fact.in_table][:2]
     assert [(fact.figure.text, fact.period.prior) for fact in margin] == [("18.7%", False), ("20.1%", True)]
+
+
+# ---------------------------------------------------------------- session 16: headings narrower than the table
+
+
+def test_a_change_heading_heads_one_column_and_the_dates_the_others():
+    # Disney's segment tables: "Quarter Ended | Change" and "June 27, 2026 | June 28, 2025" over three columns: the
+    # year-ago quarter is the second column, not a change
+    facts = _facts("disney_q3-fy2026_text.txt", "Subscription and affiliate fees")
+    prior, change = _cell(facts, "6,765"), _cell(facts, "12 %")
+    assert (prior.period.length, prior.period.prior, prior.change) == ("quarter", True, False)
+    assert change.change and change.period.length == "quarter"
+
+
+def test_group_headings_span_the_columns_up_to_their_total():
+    # Parker-Hannifin: "Diversified Industrial Segment | Aerospace Systems Segment" over "North America | Int'l |
+    # Total | Total" and a fifth, unlabelled column (the company): International is Diversified Industrial's
+    facts = [fact for fact in _facts("parker-hannifin_q4-fy2026_text.txt", "Net sales") if fact.period.length == "quarter"]
+    international, company = _cell(facts, "1,634"), _cell(facts, "5,755")
+    assert international.segment == "Diversified Industrial Segment Int l" and company.segment == ""
+    assert (_cell(facts, "2,075").period.prior, _cell(facts, "2,075").segment) == (True, "Diversified Industrial Segment North America")
+
+
+def test_alike_tables_under_titles_of_their_own_are_segments():
+    # Parker-Hannifin prints one table per segment, "$ in mm", each under its title ("North America Businesses")
+    sales = _cell(_facts("parker-hannifin_q4-fy2026_text.txt", "Sales"), "2,221")
+    assert (sales.segment, sales.value, sales.period.prior) == ("North America Businesses", Decimal("2.221E9"), False)
+
+
+def test_a_low_high_pair_is_one_year_s_range():
+    # Sterling: "Full Year 2026 Guidance | Full Year 2025" over "Low | High | Actual": the high end is 2026's, and
+    # neither end is a business segment
+    facts = _facts("sterling-infrastructure_q2-2026_text.txt", "Net income attributable to Sterling common stockholders")
+    high = _cell(facts, "555")
+    assert (high.period.length, high.period.prior, high.segment) == ("year", False, "")
+
+
+def test_a_units_cell_of_its_own_gives_the_number_its_unit():
+    # Axon "320 | bps", Coty "(62 | %)": basis points, and a negative percentage
+    bps = [fact for fact in FactIndex(load_document(READING / "axon_q2-2026_text.txt")).facts if fact.figure.text == "320"]
+    assert bps and bps[0].family == "points" and bps[0].value == Decimal("3.2")
+    facts = _facts("coty_q4-fy2026_text.txt", "Net loss attributable to common shareholders - reported**")
+    assert _cell(facts, "(62").value == Decimal("-62") and _cell(facts, "(62").family == "percent"
+
+
+def test_a_header_row_left_open_continues_on_the_next_line():
+    # Eli Lilly: "$ in millions, except" / "per share data | Second-Quarter" / "| | | |": the caption's
+    # scale reaches the revenue cells, and net income is no per-share amount
+    revenue = _cell(_facts("eli-lilly_q2-2026_text.txt", "Revenue"), "22,974")
+    assert (revenue.value, revenue.family) == (Decimal("2.2974E10"), "currency")
+
+
+def test_a_short_row_s_amounts_stay_out_of_the_percentage_columns():
+    # McDonald's: "(Gains)/Charges, net of tax | 40 | 34 | 0.06 | 0.05" under "2026 | 2025 | Inc/ (Dec) | Inc/ (Dec)
+    # Excluding Currency Translation" for net income and again for EPS: the amounts are this year's and last year's
+    facts = FactIndex(load_document(DATA / "mcdonalds_q2-2026_text.txt")).facts
+    charges = [fact for fact in facts if fact.figure.row == "(Gains)/Charges, net of tax" and fact.period.length == "quarter"]
+    assert [(fact.figure.text, fact.change, fact.period.prior) for fact in charges] == [
+        ("40", False, False), ("34", False, True), ("0.06", False, False), ("0.05", False, True)
+    ]
