@@ -803,14 +803,20 @@ def _claim_contexts(
             numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
-            if reading.metric in BALANCE_METRICS or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end)):
+            at_a_date = (
+                reading.metric in BALANCE_METRICS
+                or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end) is not None)
+                or (_RUN_RATE.match(text, number.span.end) is not None and is_forward(text, 0, number.span.start, number.span.end))
+            )
+            if at_a_date:
                 # a balance at a date: "at quarter end" names no length; nor does what is left of a buyback
-                # authorization ("had $58.5 billion left under its buyback authorization")
+                # authorization ("had $58.5 billion left under its buyback authorization"), nor a rate a business
+                # is to run at ("targets ... a $25 million revenue run rate by year-end": not the year's revenue)
                 period, named = Period("", period.prior), False
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            if not named and reading.metric and reading.metric not in BALANCE_METRICS and years.up_to(number.span.end):
+            if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
             if forward and period.prior:
@@ -845,6 +851,7 @@ _PERIOD_BEFORE_REVENUE = re.compile(
     r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
     re.IGNORECASE,
 )
+_RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 _REMAINING = re.compile(r"\s+(?:left|remaining|still available|available)\b", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 # A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".

@@ -77,3 +77,12 @@ def test_a_name_said_in_the_metric_s_place_is_its_row():
         "$573.6 million": True,
         "$76.4 million": False,
     }
+
+
+def test_a_run_rate_to_be_reached_by_a_date_is_a_target():
+    index = FactIndex(load_document(DATA.parent / "claim_reading" / "datavault-ai_q2-2025_newswire.txt"))
+    checks = verify_claim(index, "The company is targeting a $25 million revenue run rate by year-end.").numbers
+    assert [c.status in SUPPORTED for c in checks] == [True]
+    # not a result of the quarter
+    checks = verify_claim(index, "Revenue ran at a $25 million run rate in the second quarter.").numbers
+    assert [c.status in SUPPORTED for c in checks] == [False]
