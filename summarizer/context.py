@@ -30,6 +30,7 @@ from .vocabulary import (
     LOSS_WORDS,
     NEGATIVE_BEFORE,
     PRIOR_PHRASE,
+    SHARE_OF,
     Period,
     change_direction,
     loss_context,
@@ -64,7 +65,7 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
-    r"primarily|mainly|largely|reflecting|driven|due|because|offset)\b",
+    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
@@ -108,12 +109,17 @@ def lead_in(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if not _BULLET_LINE.match(text, line_start):
         return ""
+    marker = text[line_start:start].lstrip()[:1]
     for _ in range(12):  # the items of one list, then its lead-in
         if line_start == 0:
             return ""
         previous = text.rfind("\n", 0, line_start - 1) + 1
         line = text[previous : line_start - 1]
-        if line.strip() and not _WRAPPED_LINE.match(line) and (not _BULLET_LINE.match(line) or line.rstrip().endswith(":")):
+        bullet = _BULLET_LINE.match(line) is not None
+        # an item with this item's own marker is a sibling: its ":" leads into its own list ("• Generated
+        # strong second quarter 2026 financial results:" over "◦" items, then "• Increased ... guidance")
+        sibling = bullet and line.lstrip()[:1] == marker
+        if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and (not bullet or line.rstrip().endswith(":")):
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
@@ -194,7 +200,12 @@ def clause_before(text: str, start: int) -> str:
     if lower and not text[lower - 1].isspace():
         space = _SPACE_RUN.search(text, lower, start)
         lower = space.end() if space else start
-    return _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[lower:start]))[-1]
+    # a footnote's mark says nothing of the words: "Organic revenue growth\\* of 2% to 3%" is a change
+    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[lower:start]))[-1]
+    return _FOOTNOTE_MARK.sub("", clause) if "*" in clause else clause
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\\?\*+")
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -581,7 +592,11 @@ def read_sentence(
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
         between = text[previous_end : span.start]
-        carried = position > 0 and _CARRY.fullmatch(between) is not None
+        carried = (
+            position > 0
+            and _CARRY.fullmatch(between) is not None
+            and not (readings[-1].change and _share_after_change(text, span.end, unit, numbers[position - 1][2]))
+        )
         if (
             position > 0
             and not readings[-1].change
@@ -672,6 +687,12 @@ def read_sentence(
 
 
 _BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:
+    """True when a percentage that follows a percentage change states a share of a whole ("down 23%,
+    about 52% of total"): a level, not the change said again."""
+    return unit is previous is Unit.PERCENT and SHARE_OF.match(text, end) is not None
 
 
 def _own_item(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:

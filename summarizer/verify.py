@@ -57,6 +57,7 @@ from .context import (
 )
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .keywords import may_hold
+from .segment_names import defined_abbreviations, name_pattern, names_segment
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
@@ -70,6 +71,7 @@ from .vocabulary import (
     lengths_compatible,
     metric_matches,
     metrics_compatible,
+    metrics_in,
     names_segment_revenue,
     period_in,
 )
@@ -214,6 +216,8 @@ class _ClaimContext:
     length_named: bool = False  # the claim says its period's length; it is not the release's main one
     forward: bool = False  # guidance, an outlook, a target: checked against the release's outlook only
     main_length: str = ""  # the release's main period, that of a sentence of it that names none
+    segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
+    subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -230,13 +234,14 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         context.metric
         and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
         and not _segment_row(context, source)
+        and not _subject_row(context, source)
     ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
     if not bases_compatible(context.basis, source.basis):
         return False
-    if source.segment and source.segment.lower() not in context.words:
+    if source.segment and source.segment not in context.segments:
         return False
     period = source.period
     length = local_length if local_length is not None else period.length
@@ -264,7 +269,7 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
     if len(label) < 3:
         return False
-    named = re.escape(label)
+    named = f"(?:{re.escape(label)}|{name_pattern(label)})"  # "Office gross rental income" and the row "Offices"; "apac" and "Asia Pacific"
     if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
         return True
     # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
@@ -277,6 +282,50 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})
+
+
+def _subject_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim's number whose clause names a subject in its metric's place ("and JOURNAVX
+    to $49.6 million", "with Figure Connect at $2.8 billion") stands in a table row that the subject
+    opens ("JOURNAVX", "Figure Connect Volume") and that names no other metric."""
+    if not context.subject:
+        return False
+    fact = source.inputs[0] if isinstance(source, DerivedValue) else source
+    if not fact.in_table or source.metrics:
+        return False
+    label = (fact.figure.row or "").strip().lower()
+    return re.match(rf"(?:{name_pattern(context.subject)})(?![\w-])", label) is not None
+
+
+# A subject said in a metric's place, right before a number, after a clause's break: "; international
+# $394 mln", "and JOURNAVX to $49.6 million", "with Figure Connect at $2.8 billion". The metric is the
+# clause's before it, of that subject: a name's revenue is a segment's.
+_ELIDED = re.compile(
+    r"(?:;|,\s*(?:and|with)|\band|\bwith)\s+(?P<name>[A-Za-z][\w.&'-]*(?:\s+[A-Za-z][\w.&'-]*){0,3}?)\s+"
+    r"(?:(?:to|at|of|was|were|came\s+to|reached)\s+)?(?:about\s+|approximately\s+)?$"
+)
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:a|an|the|its|their|our|up|down|rose|fell|grew|increased|decreased|declined|more|less|than|from|"
+    r"compared|versus|vs|year|quarter|total|and|or|with|by|in|for|on|to|at|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_segment(metric: str) -> str:
+    return "segment_revenue" if metric == "revenue" else metric
+
+
+def _elided_subject(text: str, start: int) -> str:
+    """The subject a clause names in its metric's place right before the number at ``start``
+    (``_ELIDED``), in lower case; "" when the words before the number name a metric, a period,
+    a direction or nothing."""
+    found = _ELIDED.search(text, max(0, start - 80), start)
+    if found is None:
+        return ""
+    name = found.group("name")
+    if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length:
+        return ""
+    return name.lower()
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
@@ -388,6 +437,28 @@ class _LocalLengths:
 
 
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
+_SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
+    """The release's segments that a claim (``words``, in lower case) names, as analysts spell
+    them (``segment_names``): "drybulk" for "Drybulk Vessels" beside "Container Vessels", "pdx"
+    for the release's "Pharmaceutical Diagnostics (PDx)". A segment's siblings are the other
+    segments of its tables."""
+    if index not in _SEGMENTS:
+        siblings: dict[int | None, set[str]] = {}
+        for fact in index.facts:
+            if fact.segment:
+                siblings.setdefault(fact.figure.table, set()).add(fact.segment)
+        of: dict[str, set[str]] = {}
+        for group in siblings.values():
+            for segment in group:
+                of.setdefault(segment, set()).update(group)
+        _SEGMENTS[index] = {segment: frozenset(group) for segment, group in of.items()}
+    abbreviations = defined_abbreviations(index.document.text)
+    return frozenset(
+        segment for segment, group in _SEGMENTS[index].items() if names_segment(segment, words, group, abbreviations)
+    )
 
 
 def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
@@ -558,7 +629,7 @@ def _analyst_math(
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
-        named = all((not f.segment or f.segment.lower() in context.words) and names_row(f, context.words) for f in c.inputs)
+        named = all((not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs)
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs
@@ -705,16 +776,21 @@ _COUNTED_NOUN = re.compile(
 
 
 def _claim_contexts(
-    text: str, numbers: list[ClaimNumber], current_year: int | None, primary: str = "", source: str = ""
+    text: str,
+    numbers: list[ClaimNumber],
+    current_year: int | None,
+    primary: str = "",
+    source: str = "",
+    segments: frozenset[str] = frozenset(),
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
     A flow (revenue, earnings) whose claim names no period length is the release's main
     period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
-    the release, says which words in lower case name its segments. ``numbers``
-    takes each number's signed value in place."""
+    the release, says which words in lower case name its segments; ``segments`` are those of its
+    segments the claim names (``_segments_named``). ``numbers`` takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
-    segment_named = names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
+    segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
     years = _YearsNamed(text)
@@ -727,14 +803,20 @@ def _claim_contexts(
             numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
-            if reading.metric in BALANCE_METRICS or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end)):
+            at_a_date = (
+                reading.metric in BALANCE_METRICS
+                or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end) is not None)
+                or (_RUN_RATE.match(text, number.span.end) is not None and is_forward(text, 0, number.span.start, number.span.end))
+            )
+            if at_a_date:
                 # a balance at a date: "at quarter end" names no length; nor does what is left of a buyback
-                # authorization ("had $58.5 billion left under its buyback authorization")
+                # authorization ("had $58.5 billion left under its buyback authorization"), nor a rate a business
+                # is to run at ("targets ... a $25 million revenue run rate by year-end": not the year's revenue)
                 period, named = Period("", period.prior), False
             elif not named:
                 period = Period(primary, period.prior)
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
-            if not named and reading.metric and reading.metric not in BALANCE_METRICS and years.up_to(number.span.end):
+            if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, 0, number.span.start, number.span.end)
             if forward and period.prior:
@@ -746,12 +828,18 @@ def _claim_contexts(
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
                 metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
-            if metric == "revenue" and segment_named:
+            subject = _elided_subject(text, number.span.start) if metric else ""
+            if not subject and metric and contexts and contexts[-1].subject and contexts[-1].metric == _as_segment(metric):
+                # "international $394 mln, down 1.3%": the subject holds for its clause's numbers after it
+                between = text[numbers[position - 1].span.end : number.span.start]
+                subject = "" if ";" in between or metrics_in(between) else contexts[-1].subject
+            if metric == "revenue" and (segment_named or subject):
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
 
             contexts.append(
                 _ClaimContext(
-                    metric, period, reading.change, counted, reading.basis, words, named, forward, primary
+                    metric, period, reading.change, counted, reading.basis, words, named, forward, primary, segments,
+                    subject,
                 )
             )
     return contexts
@@ -763,6 +851,7 @@ _PERIOD_BEFORE_REVENUE = re.compile(
     r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
     re.IGNORECASE,
 )
+_RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 _REMAINING = re.compile(r"\s+(?:left|remaining|still available|available)\b", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 # A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
@@ -846,7 +935,8 @@ def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
 
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
-    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text)
+    segments = _segments_named(index, text.lower())
+    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments)
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None

@@ -547,7 +547,7 @@ _UP = re.compile(
 
 # After a number only: "15% to 20% above prior year levels", "$17 million below" (before a
 # number, "above $5 million" is a level).
-_AFTER_ONLY = {"above": 1, "below": -1}
+_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1}  # "38 more than the 89"
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
@@ -569,16 +569,20 @@ _DIRECTION_BEFORE = re.compile(
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
 _RISING_VERBS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened")
 _FALLING_VERBS = ("cut", "lowered", "reduced", "trimmed", "slashed", "narrowed")
+# A headline's verb in the present, its determiner often left out: "PrairieSky raises annual dividend 4%".
+_RISING_HEADLINE = ("raises", "lifts", "hikes", "boosts")
+_FALLING_HEADLINE = ("cuts", "lowers", "slashes", "trims")
 _VERB_OBJECT_BEFORE = re.compile(
     # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
     rf"\b(?:(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})"
-    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded))\s+"
+    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded)"
+    rf"|(?P<headline>{'|'.join(_RISING_HEADLINE + _FALLING_HEADLINE)})(?:\s+(?:its|the|their|our))?)\s+"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
     r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
 # every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
-_VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS
+_VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
@@ -617,7 +621,8 @@ def change_direction(before: str, after: str) -> int:
         return _direction_of(match.group("word"))
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
-        return 1 if (verb.group("verb") or verb.group("grew")).lower() in _RISING_VERBS else -1
+        said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
+        return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
@@ -652,7 +657,9 @@ NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$", re.IGNORECASE)
 # of, past the other end of its range: "a $40-$50 million revenue target in 2026".
 FORWARD_AFTER = re.compile(
     r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b"
-    r"|(?:\s*[-–]\s*[$€£]?\d[\d.,]*)?(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?!above|below|beat|over|under|versus|vs|than|exceed|in|of|from)[A-Za-z-]+)?\s+(?:targets?|outlook|guidance)\b",
+    r"|(?:\s*[-–]\s*[$€£]?\d[\d.,]*)?(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?!above|below|beat|over|under|versus|vs|than|exceed|in|of|from)[A-Za-z-]+)?\s+(?:targets?|outlook|guidance)\b"
+    # a rate to be reached by a date: "toward a $25 million run rate by year-end"
+    r"|(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?:annual(?:ized)?|revenue|sales|recurring))?\s+run[- ]rate\s+by\b",
     re.IGNORECASE,
 )
 # A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change

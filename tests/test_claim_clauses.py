@@ -139,3 +139,42 @@ def test_when_it_was_gives_the_level_of_the_period_just_named():
 def test_what_is_left_of_a_buyback_authorization_is_a_balance():
     contexts = _contexts("NVIDIA had $58.5 billion left under its buyback authorization.")
     assert [(c.metric, c.period.length, c.length_named) for c in contexts] == [("buyback", "", False)]
+
+
+def test_a_headline_verb_in_the_present_makes_a_change():
+    """A wire headline: "raises annual dividend 4%", with no determiner after the verb."""
+    readings = _readings("PrairieSky raises annual dividend 4% to C$1.04 a share.")
+    assert [(r.change, r.value) for r in readings] == [(True, Decimal(4)), (False, Decimal("1.04"))]
+    assert [(r.change, r.value) for r in _readings("Acme cuts quarterly dividend 40% to $0.15 a share.")][0] == (True, Decimal(-40))
+
+
+def test_a_share_after_a_change_is_a_level():
+    """"down 23%, about 52% of total": the 52% is no second fall."""
+    readings = _readings("crop protection 2q25 revenue $55.2 mln, down 23%, about 52% of total.")
+    assert [(r.change, r.value) for r in readings] == [(False, Decimal("55.2E6")), (True, Decimal(-23)), (False, Decimal(52))]
+    # an aside that is the change again still goes its way
+    readings = _readings("Revenue fell 3%, or 2% in constant currency, to $5.0 billion.")
+    assert [(r.change, r.value) for r in readings][:2] == [(True, Decimal(-3)), (True, Decimal(-2))]
+
+
+def test_a_run_rate_is_no_year_s_flow():
+    """"a $25 million run rate by year-end" is a rate at a date, whatever year the claim names before it."""
+    contexts = _contexts("Datavault targets revenue of $40 million to $50 million in 2026 and a $25 million run rate by year-end.")
+    assert [(c.period.length, c.length_named) for c in contexts] == [("year", True), ("year", True), ("", False)]
+
+
+def test_the_words_after_after_name_no_metric_of_the_figure():
+    """"rose 18% to $332 million after net capital expenditures of $29 million": the $332 million is free cash flow."""
+    contexts = _contexts("Full-year free cash flow rose 18% to $332 million after net capital expenditures of $29 million.")
+    assert [c.metric for c in contexts] == ["free_cash_flow", "free_cash_flow", "capex"]
+
+
+def test_a_count_more_than_another_is_a_change():
+    readings = _readings("Venture Global exported 127 cargos in the second quarter, 38 more than the 89 a year earlier.")
+    assert [(r.change, r.period.prior) for r in readings] == [(False, False), (True, None), (False, True)]
+
+
+def test_a_footnote_mark_does_not_hide_the_change_word():
+    """GE HealthCare's outlook: "Organic revenue growth\\* of 2% to 3% year-over-year"."""
+    readings = _readings("* Organic revenue growth\\* of 2% to 3% year-over-year, which reflects continued demand")
+    assert [(r.change, r.basis) for r in readings] == [(True, "organic"), (True, "organic")]

@@ -749,3 +749,16 @@ def test_a_percentage_on_another_basis_after_a_change_is_a_change():
     claim = "Gross rental income grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis."
     assert set(_statuses(name, claim).values()) == {"verified"}
     assert _statuses(name, claim.replace("6.3%", "4.7%"))["4.7%"] != "verified"
+
+
+def test_a_sibling_item_that_leads_into_its_own_list_is_no_lead_in():
+    """Venture Global's highlights: "• Generated strong second quarter 2026 financial results:" leads
+    into its "◦" items, not into the "•" item after them."""
+    text = (
+        "Key financial highlights include:\n"
+        "• Generated strong second quarter 2026 financial results:\n"
+        "◦ Revenue of $4.6 billion, an increase of 48% from Q2 2025\n"
+        "• Increased Consolidated Adjusted EBITDA guidance to $8.7 - $9.1 billion\n"
+    )
+    assert lead_in(text, text.index("Increased")) == "Key financial highlights include:"
+    assert lead_in(text, text.index("Revenue of")) == "• Generated strong second quarter 2026 financial results:"

@@ -1,0 +1,88 @@
+"""Segments named as analysts spell them, and a name said in a metric's place (issue 11,
+session 16: the half-A alarms of the second held-out set)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
+from summarizer.segment_names import defined_abbreviations, names_segment
+from summarizer.verify import SUPPORTED, verify_claim
+
+DATA = Path(__file__).parent / "data" / "reading"
+
+
+@cache
+def _index(name: str) -> FactIndex:
+    return FactIndex(load_document(DATA / name))
+
+
+def _supported(name: str, claim: str) -> dict[str, bool]:
+    return {n.text: n.status in SUPPORTED for n in verify_claim(_index(name), claim).numbers}
+
+
+def test_a_word_in_the_other_number_names_the_same_segment():
+    assert names_segment("Offices", "office gross rental income rose")
+    assert names_segment("Office", "offices gross rental income rose")
+    assert not names_segment("Offices", "officers' pay rose")
+
+
+def test_a_run_of_words_shortened_to_its_leading_letters():
+    assert names_segment("Europe and Asia Pacific", "europe and apac net revenue up 17%")
+    # two letters say too little, and a word of the name may not be left out
+    assert not names_segment("Europe and Asia Pacific", "europe and ap net revenue up 17%")
+    assert not names_segment("Europe and Asia Pacific", "europe net revenue up 17%")
+
+
+def test_the_words_that_tell_a_segment_from_its_siblings():
+    siblings = ["Container Vessels", "Drybulk Vessels"]
+    assert names_segment("Drybulk Vessels", "drybulk q4 operating revenues", siblings)
+    assert not names_segment("Drybulk Vessels", "container q4 operating revenues", siblings)
+    assert not names_segment("Drybulk Vessels", "vessels q4 operating revenues", siblings)
+
+
+def test_the_abbreviation_a_release_defines():
+    abbreviations = defined_abbreviations((DATA / "ge-healthcare_q4-2024_newswire.txt").read_text())
+    assert abbreviations["pharmaceutical diagnostics"] == "pdx"
+    assert names_segment("Pharmaceutical Diagnostics", "pdx q4 revenue", (), abbreviations)
+    assert not names_segment("Pharmaceutical Diagnostics", "avs q4 revenue", (), abbreviations)
+
+
+def test_a_segment_column_backs_the_claim_that_spells_its_segment():
+    name = "danaos_q4-2024_newswire.txt"
+    assert _supported(name, "drybulk q4 operating revenues $20.7 mln vs $10.4 mln.") == {"$20.7 mln": True, "$10.4 mln": True}
+    # the drybulk figure is not the container vessels'
+    assert not any(_supported(name, "container q4 operating revenues $20.7 mln vs $10.4 mln.").values())
+    assert all(_supported(name, "container vessels q4 operating revenues $237.5 mln vs $238.9 mln.").values())
+
+
+def test_a_segment_named_by_the_release_s_abbreviation():
+    name = "ge-healthcare_q4-2024_newswire.txt"
+    assert all(_supported(name, "pdx q4 segment revenue $646 mln; segment ebit margin 32.9%.").values())
+    assert not all(_supported(name, "avs q4 segment revenue $646 mln; segment ebit margin 32.9%.").values())
+
+
+def test_a_row_named_in_the_singular():
+    name = "gecina_fy2024_newswire.txt"
+    assert all(_supported(name, "Office gross rental income was EUR566.7 million in 2024.").values())
+
+
+def test_a_name_said_in_the_metric_s_place_is_its_row():
+    name = "vertex_q2-2026_text.txt"
+    assert all(_supported(name, "ALYFTREK revenue reached $573.6 million and JOURNAVX $49.6 million in the quarter.").values())
+    # another product's figure is not JOURNAVX's
+    assert _supported(name, "ALYFTREK revenue reached $573.6 million and JOURNAVX $76.4 million in the quarter.") == {
+        "$573.6 million": True,
+        "$76.4 million": False,
+    }
+
+
+def test_a_run_rate_to_be_reached_by_a_date_is_a_target():
+    index = FactIndex(load_document(DATA.parent / "claim_reading" / "datavault-ai_q2-2025_newswire.txt"))
+    checks = verify_claim(index, "The company is targeting a $25 million revenue run rate by year-end.").numbers
+    assert [c.status in SUPPORTED for c in checks] == [True]
+    # not a result of the quarter
+    checks = verify_claim(index, "Revenue ran at a $25 million run rate in the second quarter.").numbers
+    assert [c.status in SUPPORTED for c in checks] == [False]
