@@ -64,7 +64,7 @@ _OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[m
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimNumber:
     """A number in a claim: where it is, what it says, and how exactly.
 
@@ -112,10 +112,14 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     numbers.sort(key=lambda number: number.span.start)
     numbers = [_points(text, _per_share(text, n)) for n in numbers]
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
-    return [
-        replace(n, value=signed_value(text, n.span.start, n.span.end, n.value, n.unit)) if n.kind is None else n
-        for n in numbers
-    ]
+    signed = []
+    for number in numbers:
+        if number.kind is None:
+            value = signed_value(text, number.span.start, number.span.end, number.value, number.unit)
+            if value is not number.value:  # a copy only of a number its words negate (the value itself is returned else)
+                number = replace(number, value=value)
+        signed.append(number)
+    return signed
 
 
 # A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".

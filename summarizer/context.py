@@ -498,7 +498,7 @@ def bases_compatible(claimed: str, found: str) -> bool:
     return not (claimed and found and claimed != found)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     value: Decimal
     change: bool

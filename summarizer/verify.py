@@ -104,7 +104,7 @@ SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
 _HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """A source figure offered as support or as the nearest candidate."""
 
@@ -116,7 +116,7 @@ class SourceRef:
     column: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberCheck:
     span: Span
     text: str
@@ -205,7 +205,7 @@ def _ref(fact: Fact) -> SourceRef:
     return SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _ClaimContext:
     metric: str | None
     period: Period
@@ -351,7 +351,7 @@ def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
     return citations is None or any(c.start <= span.start and span.end <= c.end for c in citations)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Candidates:
     """Source figures and derived values whose value meets a claim's number, and those of
     them whose context fits too."""
@@ -800,7 +800,8 @@ def _claim_contexts(
             contexts.append(_ClaimContext(None, Period()))
         else:
             reading = next(readings)
-            numbers[position] = replace(number, value=reading.value)
+            if reading.value is not number.value:  # a copy only where the reading changed the value object
+                numbers[position] = replace(number, value=reading.value)
             period = reading.period
             named = bool(period.length)
             at_a_date = (

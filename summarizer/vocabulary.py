@@ -443,7 +443,7 @@ def metric_for_unit(metric: str | None, per_share: bool) -> str | None:
     return "eps" if per_share and metric == "net_income" else metric
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """What words say of a period: its length, whether it is the comparison period, and when it ends.
 

@@ -437,6 +437,60 @@ def test_the_fast_json_encoder_writes_what_json_dumps_writes(value, level):
     assert indented(value, level=level) == expected
 
 
+_PLAIN_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text() | st.sampled_from(["\x00", "a\x00,\n  b"]),
+    lambda inner: st.lists(inner, max_size=5) | st.tuples(inner, inner) | st.dictionaries(st.text(max_size=6), inner, max_size=6),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PLAIN_JSON, st.integers(min_value=0, max_value=6))
+def test_the_json_written_in_pieces_is_what_json_dumps_writes(value, flush_parts):
+    """``write_indented`` (the verify report, in pieces) writes, whatever the piece size, the
+    text ``json.dumps`` writes whole."""
+    from summarizer import json_text
+
+    pieces: list[str] = []
+    saved, json_text._FLUSH_PARTS = json_text._FLUSH_PARTS, flush_parts
+    try:
+        json_text.write_indented(value, pieces.append)
+    finally:
+        json_text._FLUSH_PARTS = saved
+    assert "".join(pieces) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_a_value_only_json_dumps_writes_is_written_whole_unless_pieces_are_out():
+    from summarizer import json_text
+
+    pieces: list[str] = []
+    json_text.write_indented({"a": [1.5, float("nan")], 2: "b"}, pieces.append)
+    assert pieces == [json.dumps({"a": [1.5, float("nan")], 2: "b"}, ensure_ascii=False, indent=2)]
+    with pytest.raises(TypeError):
+        json_text.write_indented([list(range(5000)), {1: 2}], pieces.append)
+
+
+def test_the_report_of_a_claim_of_thousands_of_numbers_is_written_in_pieces(monkeypatch, tmp_path):
+    """verify's JSON report is never held whole: for a claim line of 240,000 numbers it was
+    300 MB of text, held twice and encoded once more (1.5 GiB resident with the report's dicts)."""
+    claims = tmp_path / "claims.txt"
+    claims.write_text(", ".join(f"${i % 997}.{i % 10} million" for i in range(4000)) + "\n")
+    writes: list[int] = []
+
+    class Sink:
+        def write(self, text: str) -> int:
+            writes.append(len(text))
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stdout", Sink())
+    assert main(["verify", str(RELEASE), "--claims", str(claims), "--format", "json"]) == 3
+    assert sum(writes) > 4_000_000  # ~1,200 characters a number
+    assert max(writes) < 1_000_000, max(writes)
+
+
 def test_the_figures_json_of_a_release_is_what_json_dumps_writes(capsys):
     assert main(["figures", str(DATA / "nvidia_q4-fy2026.txt"), "--format", "json"]) == 0
     out = capsys.readouterr().out
