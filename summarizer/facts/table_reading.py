@@ -116,7 +116,7 @@ class TableLookup:
         self.columns: dict[str, int] = {}
         for position, column in enumerate(table.columns):
             self.columns.setdefault(column, position)
-        self._cell_columns: dict[int, list[int | None]] = {}  # per row index, found once
+        self._cell_columns: dict[int, _PlacedCells] = {}  # per row index, found once
         self.rows = table.rows
         self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
         # what the labels, sections and columns say, each read once: every cell of a row or column repeats them
@@ -204,12 +204,37 @@ class TableLookup:
             return -1
         position = self._row_index(figure.span)
         if position >= 0:
-            if position not in self._cell_columns:
-                self._cell_columns[position] = self.table.cell_columns(self.rows[position])
-            for cell, column in zip(self.rows[position].cells, self._cell_columns[position]):
-                if cell.span.start <= figure.span.start < cell.span.end and column is not None:
-                    return column
+            placed = self._cell_columns.get(position)
+            if placed is None:
+                row = self.rows[position]
+                placed = self._cell_columns[position] = _PlacedCells(row, self.table.cell_columns(row))
+            column = placed.column_at(figure.span.start)
+            if column is not None:
+                return column
         return self.columns.get(figure.column, -1)
+
+
+class _PlacedCells:
+    """A row's cells with the column each stands in, for "the column of the cell that holds this
+    offset": found by bisection when the cells are in order and apart, as rows' cells are (a
+    walk along the row for each of its cells was quadratic in a row of thousands)."""
+
+    def __init__(self, row: Row, columns: list[int | None]) -> None:
+        self.cells = [(cell.span.start, cell.span.end, column) for cell, column in zip(row.cells, columns)]
+        self.starts = [start for start, _, _ in self.cells]
+        self.apart = all(start <= end for start, end, _ in self.cells) and all(
+            before[1] <= after[0] for before, after in zip(self.cells, self.cells[1:])
+        )
+
+    def column_at(self, offset: int) -> int | None:
+        """The column of the first cell holding ``offset`` that has one, else None."""
+        if self.apart:  # only the last cell starting at or before the offset can hold it
+            position = bisect.bisect_right(self.starts, offset) - 1
+            if position < 0:
+                return None
+            start, end, column = self.cells[position]
+            return column if start <= offset < end else None
+        return next((column for start, end, column in self.cells if start <= offset < end and column is not None), None)
 
 
 def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLookup]) -> Fact:

@@ -1,0 +1,93 @@
+"""Work done lazily or once for speed gives the reading it replaces: each is checked against the
+plain reading it stands for, kept here as the reference."""
+
+from __future__ import annotations
+
+from corpus import DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.facts import prose_reading, table_reading
+from summarizer.ingest import load_document
+from summarizer.sentences import prose_sentences
+from summarizer.types import Cell, Row, Span
+from summarizer.vocabulary import period_in
+
+
+def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
+    """The reading before it was lazy: every sentence's length read, front to back."""
+    inherited: dict[int, str] = {}
+    previous_end, current = 0, ""
+    breaks = "\n\n" if "\n\n" in text else "\n"
+    for sentence in sentences:
+        gap = text[previous_end : sentence.start]
+        if breaks in gap or previous_end == 0:
+            headings = prose_reading._HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
+            current = period_in(headings[-1]).length if headings else ""
+        inherited[sentence.start] = current
+        current = period_in(sentence.of(text)).length or current
+        previous_end = sentence.end
+    return inherited
+
+
+_PIECES = st.sampled_from(
+    ["Revenue rose 5%. ", "In the second quarter, sales fell. ", "Six-month review", "Full year", "\n", "\n\n",
+     "For the nine months ended June 30, ", "compared with the prior year. ", "Net income was $3 million. ", " ",
+     "Outlook:", "Q3 2025 ", "fiscal year 2026 ", "x"]
+)  # fmt: skip
+
+
+@st.composite
+def _texts_and_sentences(draw):
+    text = "".join(draw(st.lists(_PIECES, max_size=30)))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=24))))
+    spans = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+    wanted = {span.start for span in draw(st.lists(st.sampled_from(spans), max_size=8))} if spans else set()
+    return text, spans, wanted | set(draw(st.lists(st.integers(0, len(text)), max_size=2)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts_and_sentences())
+def test_the_lengths_read_lazily_are_the_lengths_read_in_full(case):
+    text, sentences, wanted = case
+    everything = _every_paragraph_length(text, sentences)
+    expected = {start: length for start, length in everything.items() if start in wanted}
+    assert prose_reading._paragraph_lengths(text, sentences, wanted) == expected
+
+
+def test_the_lengths_read_lazily_on_real_releases():
+    """Every sentence of two real releases wanted: the lazy reading is the full one, and the
+    second quarter's sentences of NVIDIA's opening inherit what the real text names."""
+    for name in ("nvidia_q4-fy2026.txt", "apple_q1-fy2011.txt"):
+        document = load_document(DATA / name)
+        sentences = prose_sentences(document.text, [table.span for table in document.tables])
+        expected = _every_paragraph_length(document.text, sentences)
+        assert prose_reading._paragraph_lengths(document.text, sentences, set(expected)) == expected
+        assert len(set(expected.values())) > 1  # periods are inherited: the test can tell a wrong one
+
+
+def _first_holding(row: Row, columns: list[int | None], offset: int) -> int | None:
+    """The walk along the row that ``_PlacedCells`` replaced."""
+    for cell, column in zip(row.cells, columns):
+        if cell.span.start <= offset < cell.span.end and column is not None:
+            return column
+    return None
+
+
+@st.composite
+def _rows(draw):
+    """A row's cells in order and apart (sorted cut points), or anyhow: overlapping, reversed."""
+    cuts = draw(st.lists(st.integers(0, 60), max_size=16))
+    if draw(st.booleans()):
+        cuts.sort()
+    spans = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+    cells = tuple(Cell(span, "x" * (span.end - span.start)) for span in spans)
+    columns = draw(st.lists(st.one_of(st.none(), st.integers(0, 5)), min_size=len(cells), max_size=len(cells) + 2))
+    return Row(Span(0, 61), "label", None, cells), columns
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_rows(), st.integers(-1, 62))
+def test_a_cells_column_found_by_bisection_is_the_one_the_walk_finds(case, offset):
+    row, columns = case
+    assert table_reading._PlacedCells(row, columns).column_at(offset) == _first_holding(row, columns, offset)
