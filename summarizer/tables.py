@@ -895,12 +895,23 @@ def _header_rows(
         # is all columns, wherever its first cell stands; aligned spaces say where the label column ends
         all_columns = line.separated and len(cells) == width and len({_header_cell_kind(c) for c in cells}) == 1
         if len(cells) > 1 and not all_columns and line.starts_in_label_column(text, label_column):
-            if _PERIOD_WORDS.search(cells[0]):
+            if _PERIOD_WORDS.search(cells[0]) or _names_the_rows_metric(cells[0]):
                 prefix.append(cells[0])
             cells = cells[1:]
         rows.append(cells)
         continuing = False
     return rows, " ".join(prefix)
+
+
+def _names_the_rows_metric(corner: str) -> bool:
+    """A heading over the row labels that names the sales every row breaks down: "Revenue ($ in
+    millions)" over "Datacenter | Edge | Consumer". Other words there name a section ("ASSETS",
+    "Cash Generation") or a caption ("per share data"), not each row's measure."""
+    named = {metric for _, metric in metrics_in(corner)}
+    return len(corner) <= _MAX_FRAGMENT and bool(named) and named <= _SALES and "share" not in corner.lower()
+
+
+_SALES = frozenset({"revenue", "segment_revenue"})
 
 
 def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:

@@ -981,3 +981,17 @@ def test_a_short_row_s_amounts_stay_out_of_the_percentage_columns():
     assert [(fact.figure.text, fact.change, fact.period.prior) for fact in charges] == [
         ("40", False, False), ("34", False, True), ("0.06", False, False), ("0.05", False, True)
     ]
+
+
+def test_a_per_share_row_is_the_amount_above_it_per_share():
+    # PrairieSky: "Funds from operations" / "Per share - basic and diluted", "Net earnings" / the same label,
+    # "Dividends declared" / "Per share": funds from operations, earnings and dividends per share
+    facts = [f for f in FactIndex(load_document(READING / "prairiesky_q4-2024_newswire.txt")).facts if f.in_table]
+    per_share = {f.figure.text: f.metrics for f in facts if f.figure.row.startswith("Per share") and f.period.length == "year" and f.period.prior is False}
+    assert per_share["1.59"] == {"distributable_earnings"} and per_share["0.90"] == {"eps"} and per_share["1.00"] == {"dividend"}
+
+
+def test_a_sales_heading_over_the_row_labels_is_every_row_s_metric():
+    # Sandisk: "Revenue ($ in millions) | Q4 2026 | Q3 2026 | Q/Q | ..." over "Datacenter | Edge | Consumer"
+    datacenter = _cell(_facts("sandisk_q4-fy2026_text.txt", "Datacenter"), "2,977")
+    assert datacenter.metrics == {"revenue"} and datacenter.period.prior is False

@@ -27,6 +27,7 @@ _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming d
 # a percentage in a row labelled by a change holds changes: "Sales growth %", "% increase (decrease)",
 # "Organic sales (decrease) increase"
 _CHANGE_ROW = re.compile(r"\b(?:growth|change|increase|decrease)\)?\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
+_PER_SHARE_OF_ABOVE = re.compile(r"per (?:common |basic |diluted )?(?:share|unit)\b", re.IGNORECASE)  # "Per share", nothing before
 _OPENING_BALANCE = re.compile(r"\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.IGNORECASE)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
@@ -251,6 +252,11 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
     said = lookup.row_words(label, section, row is not None)
     metrics, named = lookup.metrics(said, heading)
+    if figure.unit is Unit.PER_SHARE and row is not None and _PER_SHARE_OF_ABOVE.match(label):
+        # "Funds from operations | 99.0" / "Per share - basic and diluted | 0.41": the amount above, per share
+        above = lookup.level_above(row)
+        if above is not None:
+            metrics = lookup.metrics(lookup.row_words(above.label, above.section, True), heading)[0] or metrics
     if figure.unit is Unit.PER_SHARE and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}  # a frozenset still
     value = figure.value
