@@ -347,7 +347,7 @@ class _LocalLengths:
         self.sentences = index.sentences
         self.starts = [sentence.start for sentence in self.sentences]
         self.cache: dict[Span, str | None] = {}
-        self.index = index
+        self._index = weakref.ref(index)  # weakly: the index's own entry of _LOCAL_LENGTHS holds this
 
     def of(self, fact: Fact) -> str | None:
         """The local length of ``fact``'s sentence, None to keep the fact's own reading. A
@@ -361,9 +361,11 @@ class _LocalLengths:
         return self.cache[sentence]
 
     def _row_length(self, fact: Fact) -> str | None:
-        if self.index not in _CHANGE_LENGTHS:
-            _CHANGE_LENGTHS[self.index] = _change_lengths(self.index.facts)
-        return _CHANGE_LENGTHS[self.index].get(fact.figure.span)
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        if index not in _CHANGE_LENGTHS:
+            _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
+        return _CHANGE_LENGTHS[index].get(fact.figure.span)
 
     def _read(self, sentence: Span) -> str | None:
         own = sentence.of(self.text)
@@ -388,6 +390,17 @@ class _LocalLengths:
 
 
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
+_LOCAL_LENGTHS: weakref.WeakKeyDictionary[FactIndex, _LocalLengths] = weakref.WeakKeyDictionary()
+
+
+def _local_lengths(index: FactIndex) -> _LocalLengths:
+    """The release's ``_LocalLengths``, one per index: made per claim number, it listed the starts
+    of all the release's sentences for each (a cost per number that grew with the release) and
+    forgot the lengths it had read. What it reads is the release's alone, so keeping it is exact."""
+    lengths = _LOCAL_LENGTHS.get(index)
+    if lengths is None:
+        lengths = _LOCAL_LENGTHS[index] = _LocalLengths(index)
+    return lengths
 
 
 def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
@@ -449,7 +462,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
     ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    lengths = _LocalLengths(index)
+    lengths = _local_lengths(index)
     fitting = [
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
@@ -590,7 +603,7 @@ def _share(
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
     whole_context = replace(context, metric=share.whole_metric, basis="")
-    lengths = _LocalLengths(index)
+    lengths = _local_lengths(index)
     text_of = index.document.text
     for computed in shares_of(index, share.whole_metric, low, high):
         part, whole = computed.inputs
