@@ -199,8 +199,21 @@ def _precise_enough(claim: ClaimNumber, fact: Fact) -> bool:
 
 
 def _ref(fact: Fact) -> SourceRef:
+    """The source figure of ``fact`` as a check cites it: one per fact, shared by the numbers that
+    cite it (a claim of thousands of numbers cites the same few figures as candidates of each)."""
+    kept = _REFS.get(id(fact))
+    if kept is not None and kept[0] is fact:
+        return kept[1]
     figure = fact.figure
-    return SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
+    ref = SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
+    if len(_REFS) >= _REFS_KEPT:
+        _REFS.clear()
+    _REFS[id(fact)] = (fact, ref)  # the fact kept with its ref: its id names no other object while kept
+    return ref
+
+
+_REFS: dict[int, tuple[Fact, SourceRef]] = {}
+_REFS_KEPT = 4096
 
 
 @dataclass(frozen=True, slots=True)

@@ -611,6 +611,18 @@ def test_the_facts_of_running_text_share_one_set_of_metrics_per_metric():
     assert all(fact.metrics is shared.setdefault(fact.metrics, fact.metrics) for fact in prose)
 
 
+def test_the_numbers_of_a_claim_cite_one_source_object_per_figure(release_index):
+    """A claim of thousands of numbers cites the same few figures as the candidates of each:
+    one SourceRef per figure, not one per number (~200 bytes a number of a claim line)."""
+    from summarizer.verify import verify_claims
+
+    document, index = release_index
+    numbers = verify_claims([", ".join(["$1.0 million", "$2.0 million"] * 50)], document, index).claims[0].numbers
+    refs = [ref for number in numbers for ref in (*number.supports, *number.candidates)]
+    assert len(numbers) == 100 and len(refs) >= 100
+    assert len({id(ref) for ref in refs}) == len({ref for ref in refs}) < 10
+
+
 @pytest.mark.parametrize("shape", sorted(_CLAIM_SHAPES))
 def test_a_claim_of_thousands_of_numbers_and_their_words_is_read_in_linear_time(shape, release_index):
     """Per number, nothing rereads the claim: whether it names a year as its period (once per
