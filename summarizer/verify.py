@@ -201,8 +201,21 @@ def _precise_enough(claim: ClaimNumber, fact: Fact) -> bool:
 
 
 def _ref(fact: Fact) -> SourceRef:
+    """The source figure of ``fact`` as a check cites it: one per fact, shared by the numbers that
+    cite it (a claim of thousands of numbers cites the same few figures as candidates of each)."""
+    kept = _REFS.get(id(fact))
+    if kept is not None and kept[0] is fact:
+        return kept[1]
     figure = fact.figure
-    return SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
+    ref = SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
+    if len(_REFS) >= _REFS_KEPT:
+        _REFS.clear()
+    _REFS[id(fact)] = (fact, ref)  # the fact kept with its ref: its id names no other object while kept
+    return ref
+
+
+_REFS: dict[int, tuple[Fact, SourceRef]] = {}
+_REFS_KEPT = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,7 +409,7 @@ class _LocalLengths:
         self.sentences = index.sentences
         self.starts = [sentence.start for sentence in self.sentences]
         self.cache: dict[Span, str | None] = {}
-        self.index = index
+        self._index = weakref.ref(index)  # weakly: the index's own entry of _LOCAL_LENGTHS holds this
 
     def of(self, fact: Fact) -> str | None:
         """The local length of ``fact``'s sentence, None to keep the fact's own reading. A
@@ -410,9 +423,11 @@ class _LocalLengths:
         return self.cache[sentence]
 
     def _row_length(self, fact: Fact) -> str | None:
-        if self.index not in _CHANGE_LENGTHS:
-            _CHANGE_LENGTHS[self.index] = _change_lengths(self.index.facts)
-        return _CHANGE_LENGTHS[self.index].get(fact.figure.span)
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        if index not in _CHANGE_LENGTHS:
+            _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
+        return _CHANGE_LENGTHS[index].get(fact.figure.span)
 
     def _read(self, sentence: Span) -> str | None:
         own = sentence.of(self.text)
@@ -459,6 +474,17 @@ def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
     return frozenset(
         segment for segment, group in _SEGMENTS[index].items() if names_segment(segment, words, group, abbreviations)
     )
+_LOCAL_LENGTHS: weakref.WeakKeyDictionary[FactIndex, _LocalLengths] = weakref.WeakKeyDictionary()
+
+
+def _local_lengths(index: FactIndex) -> _LocalLengths:
+    """The release's ``_LocalLengths``, one per index: made per claim number, it listed the starts
+    of all the release's sentences for each (a cost per number that grew with the release) and
+    forgot the lengths it had read. What it reads is the release's alone, so keeping it is exact."""
+    lengths = _LOCAL_LENGTHS.get(index)
+    if lengths is None:
+        lengths = _LOCAL_LENGTHS[index] = _LocalLengths(index)
+    return lengths
 
 
 def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
@@ -520,7 +546,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
     ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    lengths = _LocalLengths(index)
+    lengths = _local_lengths(index)
     fitting = [
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
@@ -661,7 +687,7 @@ def _share(
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
     whole_context = replace(context, metric=share.whole_metric, basis="")
-    lengths = _LocalLengths(index)
+    lengths = _local_lengths(index)
     text_of = index.document.text
     for computed in shares_of(index, share.whole_metric, low, high):
         part, whole = computed.inputs

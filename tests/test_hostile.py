@@ -579,6 +579,50 @@ def release_index():
     return document, FactIndex(document)
 
 
+def test_the_local_lengths_of_a_release_are_read_once_and_let_go_with_it():
+    """The period lengths of the release's sentences that claims are checked against are read
+    once per release (they were listed again for every number of every claim), and kept no
+    longer than the release's index."""
+    import weakref
+
+    from summarizer import verify
+    from summarizer.facts.index import FactIndex
+
+    index = FactIndex(load_document(RELEASE.read_bytes()))
+    report = verify.verify_claims(["Revenue was $5.2 million, up 10%, and $7.1 million for the year."], index.document, index)
+    kept = verify._local_lengths(index)
+    assert kept is verify._local_lengths(index) and kept.cache  # the sentences the claim's figures stand in, read
+    assert [n.text for n in report.claims[0].numbers] == ["$5.2 million", "10%", "$7.1 million"]
+    gone = weakref.ref(index)
+    del index, report, kept
+    gc.collect()
+    assert gone() is None
+
+
+def test_the_facts_of_running_text_share_one_set_of_metrics_per_metric():
+    """A frozenset is 216 bytes: made per figure of running text, it was the largest holder of
+    the facts of a release of a million figures in its sentences."""
+    from summarizer.facts.index import FactIndex
+
+    index = FactIndex(load_document((DATA / "mcdonalds_q2-2026_text.txt").read_bytes()))
+    prose = [fact for fact in index.facts if not fact.in_table]
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    assert len({fact.metrics for fact in prose}) > 3 and len(prose) > 3 * len({fact.metrics for fact in prose})
+    assert all(fact.metrics is shared.setdefault(fact.metrics, fact.metrics) for fact in prose)
+
+
+def test_the_numbers_of_a_claim_cite_one_source_object_per_figure(release_index):
+    """A claim of thousands of numbers cites the same few figures as the candidates of each:
+    one SourceRef per figure, not one per number (~200 bytes a number of a claim line)."""
+    from summarizer.verify import verify_claims
+
+    document, index = release_index
+    numbers = verify_claims([", ".join(["$1.0 million", "$2.0 million"] * 50)], document, index).claims[0].numbers
+    refs = [ref for number in numbers for ref in (*number.supports, *number.candidates)]
+    assert len(numbers) == 100 and len(refs) >= 100
+    assert len({id(ref) for ref in refs}) == len({ref for ref in refs}) < 10
+
+
 @pytest.mark.parametrize("shape", sorted(_CLAIM_SHAPES))
 def test_a_claim_of_thousands_of_numbers_and_their_words_is_read_in_linear_time(shape, release_index):
     """Per number, nothing rereads the claim: whether it names a year as its period (once per

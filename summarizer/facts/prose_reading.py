@@ -112,6 +112,18 @@ def _item_subject(item: str) -> str:
 
 
 _UNKNOWN_PERIOD = Period("", None)
+# One frozenset per metric, shared by every fact of running text that names it: a frozenset is
+# 216 bytes, and one made per figure was the largest holder of a release of a million figures.
+_METRIC_SETS: dict[str | None, frozenset[str]] = {None: frozenset(), "": frozenset()}
+
+
+def _metric_set(metric: str | None) -> frozenset[str]:
+    found = _METRIC_SETS.get(metric)
+    if found is None:
+        found = frozenset({metric} if metric else ())
+        if len(_METRIC_SETS) < 4096:  # the vocabulary's metric names: a few hundred at most
+            _METRIC_SETS[metric] = found
+    return found
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -141,7 +153,7 @@ def prose_facts(
         flattened = _is_flattened_table(sentence.of(text), len(members))
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
-            metrics = frozenset({metric} if metric else ())
+            metrics = _metric_set(metric)
             period = _UNKNOWN_PERIOD if flattened else reading.period
             facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
                                      segment="" if reading.metric else segment))  # fmt: skip
