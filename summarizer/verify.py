@@ -465,8 +465,9 @@ def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
         for fact in index.facts:
             if fact.segment:
                 siblings.setdefault(fact.figure.table, set()).add(fact.segment)
+        titled = set(index.title_segments) - {""}  # one table per segment, each under its title: siblings all
         of: dict[str, set[str]] = {}
-        for group in siblings.values():
+        for group in [*siblings.values(), titled]:
             for segment in group:
                 of.setdefault(segment, set()).update(group)
         _SEGMENTS[index] = {segment: frozenset(group) for segment, group in of.items()}

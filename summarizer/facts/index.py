@@ -101,7 +101,7 @@ class FactIndex:
             figures = extract_figures(document).financial
             lookups = {
                 position: TableLookup(document.tables[position], segment)
-                for position, segment in enumerate(title_segments(document.text, document.tables)) if segment
+                for position, segment in enumerate(self.title_segments) if segment
             }  # fmt: skip
             cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
             cells = self._dated_before_the_release(cells)
@@ -179,6 +179,11 @@ class FactIndex:
         opening = self.document.text[:_OPENING]
         years = [int(year) for year in _PERIOD_YEAR.findall(opening)] or [int(y) for y in _YEAR.findall(opening)]
         return reporting_year(self.document) or (max(years) if years else None)
+
+    @cached_property
+    def title_segments(self) -> tuple[str, ...]:
+        """The segment each table reports as a whole, from its title (``columns.title_segments``)."""
+        return title_segments(self.document.text, self.document.tables)
 
     @cached_property
     def fiscal_quarter(self) -> int | None:
