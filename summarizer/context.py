@@ -616,8 +616,11 @@ def read_sentence(
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if not change and position > 0 and readings[-1].change and _carries_change(between):
-            # "up 12% year over year and 4% sequentially": the second change goes the first's way
+            # "up 12% year over year and 4% sequentially": the second change goes the first's way, and is a
+            # change of the same figure ("a dividend of $0.40 per share, up 21% from prior quarter and 33% from
+            # prior year": not of the "per share" named between)
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+            metric = readings[-1].metric or metric
         elif (
             not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between)
             and last_percent_change is not None

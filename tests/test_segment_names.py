@@ -86,3 +86,21 @@ def test_a_run_rate_to_be_reached_by_a_date_is_a_target():
     # not a result of the quarter
     checks = verify_claim(index, "Revenue ran at a $25 million run rate in the second quarter.").numbers
     assert [c.status in SUPPORTED for c in checks] == [False]
+
+
+def test_a_sentence_that_points_back_speaks_of_the_one_before():
+    """Copa: "... repurchased US$87 million worth of shares under its ... share repurchase program ... This
+    represents approximately 2% of the Company's total outstanding shares"."""
+    index = _index("copa-holdings_q4-2024_newswire.txt")
+    start = index.document.text.index("This represents approximately 2%")
+    [share] = [f for f in index.facts if f.figure.text == "2%" and f.figure.context.start == start]
+    assert share.metrics == {"buyback"}
+
+
+def test_a_change_said_in_a_neighbouring_sentence_accompanies_the_level():
+    """Helix: "... expenses ... totaled $1,839,000 (2024: $3,262,000). Click Here to see the following table ...
+    / ... decreased by $1,423,000 or 43%"."""
+    name = "helix-biopharma_fy2025_newswire.txt"
+    claim = "Operating, general and administration expenses fell {}% to $1.84 million from $3.26 million."
+    assert all(_supported(name, claim.format(43)).values())
+    assert _supported(name, claim.format(48))["48%"] is False
