@@ -903,7 +903,11 @@ def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set
 
 
 def _consistent(
-    index: FactIndex, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None]
+    index: FactIndex,
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    found: list[_Candidates | None],
 ) -> list[str]:
     """Keep a claim's change with the level it accompanies, in place.
 
@@ -916,6 +920,8 @@ def _consistent(
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
+        if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
+            continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
         anchors = _anchors(context, levels)
         if anchors:
             kept = candidates.within(anchors)
@@ -928,6 +934,10 @@ def _consistent(
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
     return reasons
+
+
+# What a part of the figure before is introduced by: its change is not that figure's.
+_PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$", re.I)
 
 
 # How far apart a change and the level it accompanies may be said in running text: the sentence
@@ -994,7 +1004,7 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     contexts = _share_contexts(numbers, contexts, shares)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
-    reasons = _consistent(index, numbers, contexts, found)
+    reasons = _consistent(index, text, numbers, contexts, found)
     levels = _level_anchors(contexts, found)
     checks = []
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):

@@ -131,3 +131,12 @@ def test_an_outlook_is_for_the_year_its_guidance_names_last():
     sentence = "Our guidance for the full year is unchanged; revenue for the first nine months was EUR 200 million."
     numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
     assert [r.period.length for r in read_sentence(sentence, numbers, 0, len(sentence), 2025)] == ["nine_months"]
+
+
+def test_the_change_of_a_part_is_not_the_change_of_the_whole():
+    """"a benefit of $452 million, including an $875 million decrease in the allowance": the decrease is the
+    allowance's, said in its own sentence of the release, not a change of the provision's row."""
+    name = "wells-fargo_q4-2021.htm"
+    claim = "The provision for credit losses was a benefit of $452 million, including an ${} million decrease in the allowance."
+    assert all(_supported(name, claim.format(875)).values())
+    assert _supported(name, claim.format(857))["$857 million"] is False
