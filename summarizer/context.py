@@ -575,6 +575,10 @@ def read_sentence(
                 cut_lengths[cause] = prefixes.length(cause) or ("year" if opening_year else "") or default_length
             length = (
                 nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
+                # an outlook's: the length its guidance names, said last ("Based on the first nine months of
+                # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
+                # expected in a range between EUR 50.0 - 65.0m")
+                or (_guidance_length(text, lower, span.start))
                 or prefixes.length(span.start)
                 or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
                 or (sentence_length if cause is None else cut_lengths[cause])
@@ -616,8 +620,11 @@ def read_sentence(
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if not change and position > 0 and readings[-1].change and _carries_change(between):
-            # "up 12% year over year and 4% sequentially": the second change goes the first's way
+            # "up 12% year over year and 4% sequentially": the second change goes the first's way, and is a
+            # change of the same figure ("a dividend of $0.40 per share, up 21% from prior quarter and 33% from
+            # prior year": not of the "per share" named between)
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+            metric = readings[-1].metric or metric
         elif (
             not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between)
             and last_percent_change is not None
@@ -687,6 +694,24 @@ def read_sentence(
 
 
 _BARE_COMMA = re.compile(r"\s*,\s*")
+# The period an outlook is given for: "guidance for the 2025 financial year", "outlook for fiscal 2026".
+_GUIDANCE_FOR = re.compile(
+    r"\b(?:guidance|outlook|forecast)\s+for\s+(?:the\s+)?(?:(?:full|financial|fiscal)\s+(?:year\s+)?(?:19|20)\d{2}|"
+    r"(?:19|20)\d{2}\s+(?:financial|fiscal|full)\s+year|full\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _guidance_length(text: str, lower: int, start: int) -> str:
+    """"year" when the sentence before ``start`` says its guidance is for a (fiscal) year, after any
+    other length it names; else ""."""
+    words = text[max(lower, start - 300) : start]
+    if "or" not in words:  # "for": every match holds it
+        return ""
+    last = max((match.end() for match in _GUIDANCE_FOR.finditer(words)), default=None)
+    if last is None:
+        return ""
+    return "" if nearest_length(words[last:]) else "year"
 
 
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:

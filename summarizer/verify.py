@@ -453,6 +453,7 @@ class _LocalLengths:
 
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
 _SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+_SENTENCE_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[Span, set[str]]] = weakref.WeakKeyDictionary()
 
 
 def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
@@ -929,7 +930,13 @@ def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set
     return levels.get(context.metric, set())
 
 
-def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None]) -> list[str]:
+def _consistent(
+    index: FactIndex,
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    found: list[_Candidates | None],
+) -> list[str]:
     """Keep a claim's change with the level it accompanies, in place.
 
     In "revenue totaled $215.9 billion, up 41%", the 41% must come from the sentence or
@@ -937,16 +944,70 @@ def _consistent(numbers: list[ClaimNumber], contexts: list[_ClaimContext], found
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
     levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
+    sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
             continue
+        if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
+            continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
         anchors = _anchors(context, levels)
         if anchors:
             kept = candidates.within(anchors)
+            if not (kept.fitting or kept.fitting_derived) and context.metric:  # a named metric only: not "unknown" beside "unknown"
+                if sentences is None:
+                    sentences = _level_sentences(contexts, found)
+                near = _neighbours(index, candidates.fitting, sentences.get(context.metric, []))
+                kept = replace(kept, fitting=near)
             if not (kept.fitting or kept.fitting_derived):
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
     return reasons
+
+
+# What a part of the figure before is introduced by: its change is not that figure's.
+_PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$", re.I)
+
+
+# How far apart a change and the level it accompanies may be said in running text: the sentence
+# next to it, or the one after that ("... totaled $1,839,000 (2024: $3,262,000). Click Here to see the
+# table ... / ... decreased by $1,423,000 or 43%"), not another paragraph's.
+_NEAR = 300
+
+
+def _level_sentences(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, list[Span]]:
+    """Per metric, the sentences of running text that back the claim's levels of it."""
+    sentences: dict[str | None, list[Span]] = {}
+    for other, other_found in zip(contexts, found):
+        if other_found is not None and not other.change:
+            sentences.setdefault(other.metric, []).extend(f.figure.context for f in other_found.fitting if not f.in_table)
+    return sentences
+
+
+def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) -> list[Fact]:
+    """The changes of running text said in a sentence near one of ``sentences`` (``_NEAR``): a change
+    and its level may stand in neighbouring sentences ("Sales increased 12%." ... "Sales were $2.0 billion."),
+    where the change's own sentence states no level of its metric (then it is that level's change:
+    "U.S. commercial revenue grew 90% to $X" is no change of the total said next to it)."""
+    if not changes or not sentences:
+        return []
+    if index not in _SENTENCE_LEVELS:
+        levels: dict[Span, set[str]] = {}
+        for fact in index.facts:
+            if not fact.in_table and not fact.change:
+                levels.setdefault(fact.figure.context, set()).update(fact.metrics)
+        _SENTENCE_LEVELS[index] = levels
+    stated = _SENTENCE_LEVELS[index]
+    return [
+        change
+        for change in changes
+        if not change.in_table
+        and change.metrics
+        and not (change.metrics & stated.get(change.figure.context, set()))
+        and any(
+            0 <= change.figure.context.start - s.end <= _NEAR or 0 <= s.start - change.figure.context.end <= _NEAR
+            for s in sentences
+        )
+    ]
 
 
 _OF_AFTER = re.compile(r"[ ]?of\b")
@@ -971,7 +1032,7 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     contexts = _share_contexts(numbers, contexts, shares)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
-    reasons = _consistent(numbers, contexts, found)
+    reasons = _consistent(index, text, numbers, contexts, found)
     levels = _level_anchors(contexts, found)
     checks = []
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):

@@ -598,9 +598,10 @@ SHARE_OF = re.compile(r"[ ]+of[ ]+(?!which\b)(?P<whole>(?:[^,;:().]|\.(?=\d)){1,
 SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 
 # A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
-# cash flow of $710 million, implying capital spending of about $72 million"): read right before it.
-IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting)\b[^.;\d]{0,50}$", re.IGNORECASE)
-IMPLIED_WORDS = ("impl", "meaning", "suggesting")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+# cash flow of $710 million, implying capital spending of about $72 million", "... and capital
+# expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it.
+IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving)\b[^.;\d]{0,50}$", re.IGNORECASE)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
 
 
 def _direction_of(word: str) -> int:

@@ -178,3 +178,10 @@ def test_a_footnote_mark_does_not_hide_the_change_word():
     """GE HealthCare's outlook: "Organic revenue growth\\* of 2% to 3% year-over-year"."""
     readings = _readings("* Organic revenue growth\\* of 2% to 3% year-over-year, which reflects continued demand")
     assert [(r.change, r.basis) for r in readings] == [(True, "organic"), (True, "organic")]
+
+
+def test_a_second_change_joined_to_the_first_is_of_the_same_figure():
+    """"a dividend of $0.40 per share, up 21% from prior quarter and 33% from prior year": the 33% is the
+    dividend's, not earnings per share (the "per share" named between)."""
+    contexts = _contexts("quarterly cash dividend of $0.40 per share declared, up 21% from prior quarter and 33% from prior year.")
+    assert [(c.metric, c.change) for c in contexts] == [("dividend", False), ("dividend", True), ("dividend", True)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from summarizer.claims import read_numbers
+from summarizer.context import read_sentence
 from summarizer.facts import FactIndex
 from summarizer.ingest import load_document
 from summarizer.segment_names import defined_abbreviations, names_segment
@@ -86,3 +88,55 @@ def test_a_run_rate_to_be_reached_by_a_date_is_a_target():
     # not a result of the quarter
     checks = verify_claim(index, "Revenue ran at a $25 million run rate in the second quarter.").numbers
     assert [c.status in SUPPORTED for c in checks] == [False]
+
+
+def test_a_sentence_that_points_back_speaks_of_the_one_before():
+    """Copa: "... repurchased US$87 million worth of shares under its ... share repurchase program ... This
+    represents approximately 2% of the Company's total outstanding shares"."""
+    index = _index("copa-holdings_q4-2024_newswire.txt")
+    start = index.document.text.index("This represents approximately 2%")
+    [share] = [f for f in index.facts if f.figure.text == "2%" and f.figure.context.start == start]
+    assert share.metrics == {"buyback"}
+
+
+def test_a_change_said_in_a_neighbouring_sentence_accompanies_the_level():
+    """Helix: "... expenses ... totaled $1,839,000 (2024: $3,262,000). Click Here to see the following table ...
+    / ... decreased by $1,423,000 or 43%"."""
+    name = "helix-biopharma_fy2025_newswire.txt"
+    claim = "Operating, general and administration expenses fell {}% to $1.84 million from $3.26 million."
+    assert all(_supported(name, claim.format(43)).values())
+    assert _supported(name, claim.format(48))["48%"] is False
+
+
+def test_a_figure_the_claim_leaves_from_two_of_its_own():
+    name = "weibo_q2-2026_text.txt"
+    claim = "Cash provided by operating activities was US$50.5 million and capital expenditures US$3.1 million, leaving free cash flow of about US${} million."
+    assert all(_supported(name, claim.format("47.4")).values())
+    assert _supported(name, claim.format("45.4"))["US$45.4 million"] is False
+
+
+def test_an_outlook_is_for_the_year_its_guidance_names_last():
+    """PATRIZIA: "Based on the financial performance in the first nine months of 2025, PATRIZIA SE specifies its
+    guidance for the 2025 financial year as follows: EBITDA is now expected in a range between EUR 50.0 - 65.0m"."""
+    index = FactIndex(load_document(DATA.parent / "claim_reading" / "patrizia_9m-2025_newswire.txt"))
+    checks = verify_claim(index, "PATRIZIA raised its FY 2025 EBITDA guidance to EUR 50.0-65.0m from EUR 40.0-60.0m.").numbers
+    assert [c.status in SUPPORTED for c in checks if c.status.value != "not_financial"] == [True] * 4
+    sentence = (
+        "Based on the financial performance in the first nine months of 2025, PATRIZIA SE specifies its guidance for "
+        "the 2025 financial year as follows: EBITDA is now expected in a range between EUR 50.0 - 65.0m"
+    )
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    assert [r.period.length for r in read_sentence(sentence, numbers, 0, len(sentence), 2025)] == ["year", "year"]
+    # a result said after the guidance's year is that result's period
+    sentence = "Our guidance for the full year is unchanged; revenue for the first nine months was EUR 200 million."
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    assert [r.period.length for r in read_sentence(sentence, numbers, 0, len(sentence), 2025)] == ["nine_months"]
+
+
+def test_the_change_of_a_part_is_not_the_change_of_the_whole():
+    """"a benefit of $452 million, including an $875 million decrease in the allowance": the decrease is the
+    allowance's, said in its own sentence of the release, not a change of the provision's row."""
+    name = "wells-fargo_q4-2021.htm"
+    claim = "The provision for credit losses was a benefit of $452 million, including an ${} million decrease in the allowance."
+    assert all(_supported(name, claim.format(875)).values())
+    assert _supported(name, claim.format(857))["$857 million"] is False

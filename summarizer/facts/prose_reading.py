@@ -143,10 +143,13 @@ def prose_facts(
     lead_ins = _lead_ins(text, sentences)
     groups = _by_sentence(figures)
     lengths = _paragraph_lengths(text, sentences, {s.start for s, _ in groups if not lead_ins.get(s.start, ("", ""))[1]})
-    facts = []
+    facts: list[Fact] = []
+    previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
     for sentence, members in groups:
         numbers = [(f.span, f.value, f.unit) for f in members]
         lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
+        if not lead_metric and _ANAPHOR.match(text, sentence.start, sentence.end):
+            lead_metric = _metric_of(text, previous, sentence)
         length = lead_length or lengths.get(sentence.start, "")
         readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length)
         segment = _item_subject(sentence.of(text)) if lead_metric else ""
@@ -157,4 +160,21 @@ def prose_facts(
             period = _UNKNOWN_PERIOD if flattened else reading.period
             facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
                                      segment="" if reading.metric else segment))  # fmt: skip
+        previous = (sentence, facts[len(facts) - len(members) :])
     return facts
+
+
+# A sentence that opens by pointing back at the one before: "This represents a 33% increase from the
+# prior year", "That was up 12%" -- its figures are of what the sentence before spoke of.
+_ANAPHOR = re.compile(r"[\s•●◦▪*·–-]*(?:This|That|It|Which)\s+(?:represents|represented|is|was|marks|marked|reflects|reflected)\b")
+
+
+def _metric_of(text: str, previous: tuple[Span, list[Fact]], sentence: Span) -> str:
+    """The metric of the sentence right before ``sentence`` (``previous``: it and its facts), that of
+    its change if it states one: what a sentence that points back at it speaks of."""
+    before, facts = previous
+    if not facts or text[before.end : sentence.start].strip():
+        return ""
+    changes = [fact for fact in facts if fact.change and fact.metrics]
+    named = changes or [fact for fact in facts if fact.metrics]
+    return min(named[-1].metrics) if named else ""
