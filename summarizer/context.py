@@ -690,7 +690,27 @@ def read_sentence(
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
-    return _ranges_share(text, numbers, _respectively(text, numbers, readings, upper))
+    return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, _respectively(text, numbers, readings, upper)))
+
+
+# "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
+_PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
+_EARNINGS = frozenset({None, "", "net_income", "eps"})
+
+
+def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A per-share amount printed right after an amount of another metric than earnings is that
+    metric's per share ("funds from operations of $380.5 million ($1.59 per share)", "dividends of
+    $66.4 million, or $0.63 per share"), not earnings per share."""
+    for position in range(1, len(readings)):
+        (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
+        metric = readings[position - 1].metric
+        if (
+            unit is Unit.PER_SHARE and unit_before is Unit.CURRENCY and readings[position].metric == "eps"
+            and metric not in _EARNINGS and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)
+        ):  # fmt: skip
+            readings[position] = replace(readings[position], metric=metric)
+    return readings
 
 
 _BARE_COMMA = re.compile(r"\s*,\s*")

@@ -995,3 +995,15 @@ def test_a_sales_heading_over_the_row_labels_is_every_row_s_metric():
     # Sandisk: "Revenue ($ in millions) | Q4 2026 | Q3 2026 | Q/Q | ..." over "Datacenter | Edge | Consumer"
     datacenter = _cell(_facts("sandisk_q4-fy2026_text.txt", "Datacenter"), "2,977")
     assert datacenter.metrics == {"revenue"} and datacenter.period.prior is False
+
+
+def test_a_per_share_amount_after_another_amount_is_that_amount_per_share():
+    # PrairieSky: "annual funds from operations of $380.5 million ($1.59 per share)" is no EPS, in the release's
+    # sentence and in a claim alike
+    facts = FactIndex(load_document(READING / "prairiesky_q4-2024_newswire.txt")).facts
+    prose = next(f for f in facts if not f.in_table and f.figure.text == "$1.59")
+    assert prose.metrics == {"distributable_earnings"}
+    claim = "Funds from operations for 2024 were $380.5 million, or $1.59 per share."
+    assert number_check("reading/prairiesky_q4-2024_newswire.txt", claim, "$1.59").status.value == "verified"
+    swapped = "Annual net earnings declined to C$215.3 million, or $1.59 per share, from C$227.6 million."
+    assert number_check("reading/prairiesky_q4-2024_newswire.txt", swapped, "$1.59").status.value != "verified"
