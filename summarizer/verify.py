@@ -1023,6 +1023,47 @@ def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
 
 
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
+    """A claim's numbers checked against the release: read with the whole claim's words, and a
+    number those words leave unsupported read again with its own clause's alone."""
+    whole = _verify_words(index, text, citations)
+    if whole.supported or not _CLAUSE_BREAK.search(text):
+        return whole
+    return _clause_by_clause(index, text, citations, whole)
+
+
+# Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+_MOST_CLAUSES = 4
+
+
+def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck) -> ClaimCheck:
+    """A claim of several clauses, each with its own subject and period ("Q4 net revenue of $524.5
+    million, up 5%; FY24 net revenue a record $2.1 billion, up 8%"): the words of one clause do not
+    speak of another's numbers (its period, its subject, its comparison), so a number the whole
+    claim's reading leaves unsupported is read with its clause's words alone, when they name its
+    metric themselves ("while the margin rose to 12.3%" names none: the margin of what?). A clause
+    alone says less, never more: a number it cannot place stays unsupported."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if len(breaks) >= _MOST_CLAUSES:
+        return whole
+    starts, ends = [0, *(b.end() for b in breaks)], [*(b.start() for b in breaks), len(text)]
+    checks = {check.span.start: check for check in whole.numbers}
+    for start, end in zip(starts, ends):
+        if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
+            continue
+        clause = text[start:end]
+        alone = _verify_words(index, clause, None)
+        numbers = [n for n in read_numbers(clause) if n.kind is None]
+        readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
+        named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
+        for check in alone.numbers:
+            key = check.span.start + start
+            if key in checks and checks[key].status not in SUPPORTED and check.status in SUPPORTED and check.span.start in named:
+                checks[key] = replace(check, span=Span(key, check.span.end + start))
+    return ClaimCheck(text, tuple(checks[check.span.start] for check in whole.numbers))
+
+
+def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     numbers = read_numbers(text)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments)

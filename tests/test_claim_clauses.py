@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from corpus import number_check
 
 from summarizer.claims import read_numbers
 from summarizer.context import read_sentence
@@ -185,3 +186,15 @@ def test_a_second_change_joined_to_the_first_is_of_the_same_figure():
     dividend's, not earnings per share (the "per share" named between)."""
     contexts = _contexts("quarterly cash dividend of $0.40 per share declared, up 21% from prior quarter and 33% from prior year.")
     assert [(c.metric, c.change) for c in contexts] == [("dividend", False), ("dividend", True), ("dividend", True)]
+
+
+def test_a_clause_after_a_semicolon_is_read_with_its_own_words():
+    """NVIDIA Q4 FY2026: "a year earlier" dates the comparison of the first clause, not the non-GAAP EPS of
+    the clause after ";", which names its own metric; a clause that names none ("while the margin rose
+    to 12.3%", Kemira) is not read alone: the margin of what?"""
+    claim = "Q4 GAAP EPS of $1.76 vs. $0.89 a year earlier; non-GAAP EPS of $1.62."
+    assert number_check("nvidia_q4-fy2026.txt", claim, "$1.62").status.value == "verified"
+    swapped = "Q4 GAAP EPS of $1.76 vs. $0.89 a year earlier; non-GAAP EPS of $1.19."
+    assert number_check("nvidia_q4-fy2026.txt", swapped, "$1.19").status.value != "verified"
+    kemira = "Operative EBITDA for 2024 declined 12% to €585.4 million, while the margin rose to 12.3%."
+    assert number_check("reading/kemira_fy2024_newswire.txt", kemira, "12.3%").status.value != "verified"
