@@ -635,7 +635,7 @@ def read_sentence(
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
             continue
-        near = _TO_LEVEL.split(between.rsplit(",", 1)[-1])[-1]  # words after a "to" speak of the level
+        near = _TO_LEVEL.split(_PARTS.split(between)[-1])[-1]  # words after a "to" speak of the level
         if basis == "constant_currency" and readings and readings[-1].change and readings[-1].basis == basis:
             # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
             # constant currency is the change's; the level is reported
@@ -713,6 +713,8 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     return readings
 
 
+# A comma or a semicolon ends the words that date the next number: "vs. $0.89 a year earlier; non-GAAP EPS of $1.62"
+_PARTS = re.compile(r"[,;]")
 _BARE_COMMA = re.compile(r"\s*,\s*")
 # The period an outlook is given for: "guidance for the 2025 financial year", "outlook for fiscal 2026".
 _GUIDANCE_FOR = re.compile(
