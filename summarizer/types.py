@@ -124,7 +124,8 @@ class Table:
         A row laid out on the columns (empty cells where a column has no value) says where
         its cells stand. Otherwise a row with fewer cells than columns (only after-tax and
         per-share amounts of four periods, say) fills the last columns of each group, as
-        statements print them. A row of more cells than columns keeps its first cells in the
+        statements print them, unless that puts amounts in columns that hold only percentages
+        (then the first columns of each group). A row of more cells than columns keeps its first cells in the
         columns only when the surplus is trailing percentages; otherwise none has a column."""
         width, count, groups = len(self.columns), len(row.cells), self.groups
         if row.positions and len(row.positions) == count and row.positions[-1] < width:
@@ -151,7 +152,8 @@ class Table:
         return any(column in percent and "%" not in cell.text for cell, column in zip(row.cells, columns))
 
     def _percent_columns(self) -> frozenset[int]:
-        """Columns every full-width row fills with a percentage (two rows at least); found once."""
+        """Columns every full-width row fills with a percentage (two rows at least); found once and
+        kept on the table (it is frozen, and asked for each short row of it)."""
         known = self.__dict__.get("_percent_columns_found")
         if known is None:
             full = [row for row in self.rows if len(row.cells) == len(self.columns)]
