@@ -908,9 +908,10 @@ def _names_the_rows_metric(corner: str) -> bool:
     millions)" over "Datacenter | Edge | Consumer". Other words there name a section ("ASSETS",
     "Cash Generation") or a caption ("per share data"), not each row's measure."""
     named = {metric for _, metric in metrics_in(corner)}
-    return len(corner) <= _MAX_FRAGMENT and bool(named) and named <= _SALES and "share" not in corner.lower()
+    return len(corner) <= _MAX_CORNER and bool(named) and named <= _SALES and "share" not in corner.lower()
 
 
+_MAX_CORNER = 30  # "Revenue ($ in millions)"; a longer heading there is a title or a caption
 _SALES = frozenset({"revenue", "segment_revenue"})
 
 
