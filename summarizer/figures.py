@@ -30,7 +30,7 @@ from .numbers import (
 from .sentences import prose_sentences
 from .tables import caption_exponent
 from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
-from .vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, names_rate, words_of
+from .vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -69,6 +69,9 @@ _RATE_ROW = re.compile(
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\bratio\b", re.IGNORECASE)
+# a row that counts things ("Total shop count", "Number of employees", "Headcount", "# of stores"):
+# its plain numbers are counts, whatever the table's money caption says
+_COUNT_LABEL = _LabelWords(("count", "number", "#"), re.compile(r"\b(?:head)?count\b|\bnumber\s+of\b|#\s*of\b"))
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 # of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
 _EARNINGS_PART = _LabelWords(
@@ -97,7 +100,8 @@ def _share_unit(label: str) -> Unit | None:
 
 
 def row_unit(row: Row) -> Unit | None:
-    """The unit family a row's label (or its section, for "Basic"/"Diluted") implies."""
+    """The unit family a row's label (or its section, for "Basic"/"Diluted" and the rows of a
+    "Shop count" section) implies."""
     label = row.label.lower()
     unit = _share_unit(label)
     if unit is not None:
@@ -110,6 +114,12 @@ def row_unit(row: Row) -> Unit | None:
             return unit
     if _PERCENT_LABEL.found_in(label):
         return Unit.PERCENT
+    if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not any(
+        _CURRENCY_SIGN.search(cell.text) for cell in row.cells
+    ):
+        # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
+        # "$ | 2,193" of "Systemwide AUV" under it
+        return Unit.COUNT
     return None
 
 
@@ -130,7 +140,7 @@ def _cell_unit(token: Token, row: Unit | None, percent_column: bool, scaled: boo
         return _CURRENCY
     if percent_column or (row is _PERCENT and not scaled):
         return _PERCENT
-    return _CURRENCY if scaled else _COUNT
+    return _CURRENCY if scaled and row is not _COUNT else _COUNT
 
 
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)

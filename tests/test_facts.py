@@ -1007,3 +1007,19 @@ def test_a_per_share_amount_after_another_amount_is_that_amount_per_share():
     assert number_check("reading/prairiesky_q4-2024_newswire.txt", claim, "$1.59").status.value == "verified"
     swapped = "Annual net earnings declined to C$215.3 million, or $1.59 per share, from C$227.6 million."
     assert number_check("reading/prairiesky_q4-2024_newswire.txt", swapped, "$1.59").status.value != "verified"
+
+
+# ---------------------------------------------------------------- session 17
+
+
+def test_a_row_that_counts_things_is_no_money_of_the_tables_caption():
+    # Dutch Bros "(dollars in thousands)": "Total shop count | 1,225" and "Company-operated | 888" under "Shop count, end
+    # of period" are shops, while "Systemwide AUV | $ | 2,193" under the same section stays thousands of dollars
+    total = _cell(_facts("dutch-bros_q2-2026_text.txt", "Total shop count"), "1,225")
+    company = _cell(_facts("dutch-bros_q2-2026_text.txt", "Company-operated"), "888")
+    auv = _cell(_facts("dutch-bros_q2-2026_text.txt", "Systemwide AUV 1"), "2,193")
+    assert (total.family, total.value, company.family, company.value) == ("count", Decimal(1225), "count", Decimal(888))
+    assert (auv.family, auv.value) == ("currency", Decimal("2.193E6"))
+    # Danaos "(Expressed in thousands of United States dollars)": "Average number of vessels | 72.9"
+    vessels = _cell(_facts("danaos_q4-2024_newswire.txt", "Average number of vessels"), "72.9")
+    assert (vessels.family, vessels.value) == ("count", Decimal("72.9"))

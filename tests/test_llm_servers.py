@@ -275,7 +275,9 @@ def test_the_timeout_flag_overrides_the_environment(capsys, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_TIMEOUT", "600")
     with FakeServer(Reply(body=_HALF, delay=30)) as server:
         code, _, err, seconds = _run(server, capsys, "--timeout", "1")
-    assert code == 1 and "did not answer within 1 s" in err and seconds < 2.5
+    # the server answers after 30 s: an end well before that is the flag's 1 s, not the environment's 600 (the
+    # rest is the release's own reading, slow on a loaded machine)
+    assert code == 1 and "did not answer within 1 s" in err and seconds < 15
 
 
 def test_an_unusable_correction_keeps_the_first_answer_with_its_problems_reported(capsys):
