@@ -48,7 +48,7 @@ def column_periods(table: Table) -> list[Period]:
     is not known to be the latest of its length while an unstated column is dated later."""
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
-    keys = [None if _COMPARES_TWO.search(column) else period_end(column) for column in table.columns]
+    keys = _shares_dated(table.columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in table.columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
     periods = [read[column] for column in table.columns]
     if any(p.length for p in periods):
@@ -75,11 +75,38 @@ def column_periods(table: Table) -> list[Period]:
 
 # A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):
 # dated like the current guidance, it is the comparison
-_SUPERSEDED = re.compile(r"(?:previous|prior|original|initial)\b.*\b(?:outlook|guidance)\b", re.IGNORECASE)
-# Words that say which guidance a column holds, no business segment: "Updated Outlook", "Previous Guidance"
-_REVISION = re.compile(
-    r"^(?:previous|prior|original|initial|updated|revised|new|current|raised|reaffirmed)\b.*\b(?:outlook|guidance)$", re.IGNORECASE
+# ("Previous FY 2026" beside "Current FY 2026" under a guidance heading)
+_SUPERSEDED = re.compile(
+    r"(?:previous|prior|original|initial)\b.*\b(?:outlook|guidance)\b|^(?:previous|original|initial)\s+(?:FY|fiscal\b|full[- ]year\b)",
+    re.IGNORECASE,
 )
+# Words that say which guidance a column holds, no business segment: "Updated Outlook", "Previous Guidance"
+# and the word alone once the period is taken out ("Current FY 2026 | Previous FY 2026")
+_REVISION = re.compile(
+    r"^(?:previous|prior|original|initial|updated|revised|new|current|raised|reaffirmed)(?:\b.*\b(?:outlook|guidance))?$",
+    re.IGNORECASE,
+)
+
+
+# a column of each row as a percentage of sales, no date of its own: "% of Sales" beside "December 27, 2024"
+_SHARE_COLUMN = re.compile(r"%\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b|\bas\s+a\s+%|\bpercent\s+of\b", re.IGNORECASE)
+
+
+def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with each undated "% of Sales" column dated like the dated column it stands beside: the
+    next one when the table's first such column comes before its first dated column ("% of Sales |
+    December 27, 2024 | % of Sales | December 29, 2023"), else the one before ("2024 | % of sales")."""
+    shares = [key is None and _SHARE_COLUMN.search(column) is not None for column, key in zip(columns, keys)]
+    if not any(shares):
+        return keys
+    first_dated = next((index for index, key in enumerate(keys) if key is not None), len(keys))
+    step = 1 if shares.index(True) < first_dated else -1
+    dated = list(keys)
+    for index, share in enumerate(shares):
+        partner = index + step
+        if share and 0 <= partner < len(keys) and keys[partner] is not None and not shares[partner]:
+            dated[index] = keys[partner]
+    return dated
 
 
 def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:
@@ -139,7 +166,7 @@ _KEY_PARTS = re.compile(
     rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
     rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
     rf"\b(?P<qo>{QUARTER_ORDINAL})[- ]quarter\b|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b|\b(?:3|6|9|12)M['’](?P<my>\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -151,7 +178,7 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     for match in _KEY_PARTS.finditer(column):
         if match.group("year"):
             year = int(match.group("year"))
-        elif digits := match.group("fy") or match.group("qy") or match.group("qy2") or match.group("hy") or match.group("ytd"):
+        elif digits := match.group("fy") or match.group("qy") or match.group("qy2") or match.group("hy") or match.group("ytd") or match.group("my"):
             year = int(digits) + (2000 if len(digits) == 2 else 0)
         elif match.group("nyear"):
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))

@@ -213,12 +213,15 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_columns = _percent_columns(table, cell_columns)
         per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
+        percent_headings = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
         percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
         excepted = caption_excepted_words(table.scale.caption)
         for row, columns in zip(table.rows, cell_columns):
             labels = [None if column is None else table.columns[column] for column in columns]
-            percent_row = _percent_row(row)
+            # a first cell under a heading of percentages ("% of Sales | December 27, 2024 | % of Sales | ...") owes
+            # its sign to its column: the row's amounts are no percentages
+            percent_row = _percent_row(row) and not (columns and columns[0] is not None and percent_headings[columns[0]])
             percent = [percent_row or (column is not None and percent_columns[column]) for column in columns]
             per_share = [column is not None and per_share_columns[column] for column in columns]
             unit = row_unit(row)

@@ -234,14 +234,14 @@ def test_a_footnote_of_the_table_before_does_not_make_a_balance_sheet_non_gaap()
     assert metric_sentence(cash).startswith("Total cash and cash equivalents As of Sept 30, 2025 was $347186 thousand, compared")
 
 
-def test_a_statement_line_whose_cells_were_misread_lets_its_sentence_speak():
-    """STAAR's statement prints "Operating income (expense)" beside "% of sales" columns, and its
-    cells are read as percentages: no sure table figure. The statement carries the line, so the
-    sentence stands in: "Operating loss for the fourth quarter of 2024 was $(27.9) million as
-    compared to operating income of $10.4 million"."""
+def test_a_statement_line_beside_percent_of_sales_columns_is_read_in_the_statement_s_thousands():
+    """STAAR's statement prints "Operating income (expense)" beside "% of sales" columns: the sign on
+    the row's first cell is its column's, and the amounts are thousands of dollars, cited from the
+    statement line itself."""
     operating = _gaap("reading/staar-surgical_q4-2024_newswire.txt")["operating_income"]
-    assert (operating.value.value, operating.comparison_value and operating.comparison_value.value) == ("-27.9", "10.4")
-    assert operating.value.scale == "millions"
+    assert (operating.value.value, operating.comparison_value and operating.comparison_value.value) == ("-27910", "10405")
+    assert operating.value.scale == "thousands" and "(27,910)" in operating.citations[0].quote
+
 
 def test_a_fixed_width_statement_row_read_by_position_is_cited_itself():
     """STAAR's EPS row has four cells under eight columns; placed by where its characters stand,

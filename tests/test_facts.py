@@ -1023,3 +1023,67 @@ def test_a_row_that_counts_things_is_no_money_of_the_tables_caption():
     # Danaos "(Expressed in thousands of United States dollars)": "Average number of vessels | 72.9"
     vessels = _cell(_facts("danaos_q4-2024_newswire.txt", "Average number of vessels"), "72.9")
     assert (vessels.family, vessels.value) == ("count", Decimal("72.9"))
+
+
+def test_rows_that_add_up_to_a_named_total_are_its_parts():
+    # Keysight "REVENUE BY END MARKETS": "Electronic Industrial | 501 | 412 | 21%" and two other rows add up to "Total
+    # Revenue | $ | 1,846 | | | $ | 1,352": each is revenue of its own segment, its change included
+    facts = _facts("keysight_q3-fy2026_text.txt", "Electronic Industrial")
+    level, change = _cell(facts, "501"), _cell(facts, "21%")
+    assert (level.metrics, level.segment, level.period.prior) == ({"revenue"}, "Electronic Industrial", False)
+    assert (change.metrics, change.segment, change.change) == ({"revenue"}, "Electronic Industrial", True)
+
+
+def test_a_schedule_by_year_is_no_breakdown_by_segment():
+    # Oracle's amortization schedule: "Fiscal 2023 | $750" ... "Thereafter | 4" add up to "Total intangible assets,
+    # net", and are years, not segments; the same rows under other names are the segments of their total
+    schedule = """Intangible assets will be amortized as follows (in millions):
+
+| | May 31, 2022 |
+| {0} | $ | 750 |
+| {1} | 508 |
+| {2} | 4 |
+| {3} | $ | 1,262 |
+"""
+    years = FactIndex(document_from_text(schedule.format("Fiscal 2023", "Fiscal 2024", "Thereafter", "Total intangible assets, net"))).facts
+    regions = FactIndex(document_from_text(schedule.format("Americas", "Europe", "Asia", "Total revenues"))).facts
+    assert [(f.segment, f.metrics) for f in years[:3]] == [("", frozenset())] * 3
+    assert [(f.segment, f.metrics) for f in regions[:3]] == [(name, {"revenue"}) for name in ("Americas", "Europe", "Asia")]
+
+
+def test_twelve_month_columns_named_by_their_months_are_the_year():
+    # Assurant "Q4'24 | Q4'23 | Change | 12M'24 | 12M'23 | Change": the last three columns are the years and their change
+    facts = _facts("assurant_q4-2024_newswire.txt", "Net earned premiums, fees and other income")
+    year, before, change = _cell(facts, "8,967.3"), _cell(facts, "8,561.4"), _cell(facts, "5%")
+    assert (year.period.length, year.period.prior, before.period.prior) == ("year", False, True)
+    assert (change.period.length, change.change) == ("year", True)
+
+
+def test_a_percent_of_sales_column_is_dated_like_the_amounts_beside_it():
+    # STAAR "% of Sales | December 27, 2024 | % of Sales | December 29, 2023": 64.7% is this quarter's gross margin,
+    # 79.6% the year-ago quarter's
+    facts = _facts("staar-surgical_q4-2024_newswire.txt", "Gross profit")
+    now, before = _cell(facts, "64.7 %"), _cell(facts, "79.6%")
+    assert (now.period.length, now.period.prior, before.period.prior) == ("quarter", False, True)
+    # the sign on the row's first cell is its column's: the amounts beside it are thousands of dollars
+    amount = _cell(facts, "31,648")
+    assert (amount.family, amount.value) == ("currency", Decimal("3.1648E7"))
+
+
+def test_current_and_previous_guidance_columns_are_no_segments():
+    # Vertex "Current FY 2026 | Previous FY 2026" over "$13.1 billion to $13.2 billion | $12.95 billion to $13.1
+    # billion": the company's guidance for one year, the previous range its comparison
+    facts = _facts("vertex_q2-2026_text.txt", "Total revenue")
+    current, previous = _cell(facts, "13.2 billion"), _cell(facts, "12.95")
+    assert (current.segment, current.period.prior, previous.segment, previous.period.prior) == ("", False, "", True)
+
+
+def test_rows_under_a_measure_broken_down_are_that_measure_of_their_segment():
+    # NVIDIA "Revenue by Market Platform" over "Compute | 51,334" ... "Total | $68,127": Compute's revenue, of its own
+    # segment; the total is the company's
+    facts = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt")).facts
+    compute = next(f for f in facts if f.figure.row == "Compute" and f.figure.text == "51,334")
+    total = next(f for f in facts if f.figure.row == "Total" and f.figure.text == "$68,127")
+    assert (compute.metrics, compute.segment, compute.period.prior) == ({"revenue"}, "Compute", False)
+    assert (total.metrics, total.segment) == ({"revenue"}, "")
+

@@ -21,7 +21,7 @@ from decimal import Decimal
 from ..types import Document, Span
 from .model import Fact
 
-__all__ = ["TableCheck", "check_tables"]
+__all__ = ["TableCheck", "check_tables", "holds"]
 
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(?<!including )\bnon-?controlling|(?<!including )\bminority", re.IGNORECASE)
@@ -42,7 +42,7 @@ class TableCheck:
         return "failed" if self.failures else "confirmed" if self.passed else "unchecked"
 
 
-def _holds(total: Fact, parts: Sequence[tuple[int, Fact]]) -> bool:
+def holds(total: Fact, parts: Sequence[tuple[int, Fact]]) -> bool:
     """Whether ``total`` equals the signed sum of ``parts`` within the rounding of every cell."""
     value = sum((sign * part.value for sign, part in parts), Decimal(0))
     slack = (total.high - total.low) / 2 + sum(((part.high - part.low) / 2 for _, part in parts), Decimal(0))
@@ -60,7 +60,7 @@ def _column_checks(column: list[Fact], sections: dict[Span, str]) -> Iterable[tu
             continue
         section = [f for f in column[start:index] if (f.figure.row and not _TOTAL.match(f.figure.row))]
         same = [f for f in section if sections.get(f.figure.context) == sections.get(fact.figure.context)]
-        if len(same) >= 2 and _holds(fact, [(1, f) for f in same]):
+        if len(same) >= 2 and holds(fact, [(1, f) for f in same]):
             # only a sum that holds says something: a total that also counts subtotals or rows of
             # another section does not sum the rows above it, and that is no misreading
             yield True, f"{label} = sum of the {len(same)} rows above it"
@@ -71,7 +71,7 @@ def _column_checks(column: list[Fact], sections: dict[Span, str]) -> Iterable[tu
     revenue, cost = _last(above, "revenue"), _last(above, "cost_of_revenue")
     if revenue and cost and gross:
         sign = -1 if cost.value > 0 else 1
-        yield _holds(gross, [(1, revenue), (sign, cost)]), f"{gross.figure.row} = {revenue.figure.row} - {cost.figure.row}"
+        yield holds(gross, [(1, revenue), (sign, cost)]), f"{gross.figure.row} = {revenue.figure.row} - {cost.figure.row}"
     # net income = attributable to the company + attributable to noncontrolling interests
     minority = next((f for f in column if _NONCONTROLLING.search(_label(f)) and "net_income" in f.metrics), None)
     if minority is not None:
@@ -86,8 +86,8 @@ def _column_checks(column: list[Fact], sections: dict[Span, str]) -> Iterable[tu
         )  # fmt: skip
         between = [f for f in column if total and owners and total.figure.span < f.figure.span < owners.figure.span]
         if total and owners and between == [minority]:  # the noncontrolling share added or subtracted, as printed
-            holds = _holds(total, [(1, owners), (1, minority)]) or _holds(total, [(1, owners), (-1, minority)])
-            yield holds, f"{_label(total)} = {_label(owners)} + {_label(minority)}"
+            balanced = holds(total, [(1, owners), (1, minority)]) or holds(total, [(1, owners), (-1, minority)])
+            yield balanced, f"{_label(total)} = {_label(owners)} + {_label(minority)}"
 
 
 def _label(fact: Fact) -> str:

@@ -20,6 +20,7 @@ from ..vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, name
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact
+from .parts import parts_of_totals
 from .prose_reading import prose_facts
 from .prose_scale import scaled_by_prose
 from .table_reading import TableLookup, table_fact
@@ -104,7 +105,7 @@ class FactIndex:
                 for position, segment in enumerate(self.title_segments) if segment
             }  # fmt: skip
             cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-            cells = self._dated_before_the_release(cells)
+            cells = parts_of_totals(document, self._dated_before_the_release(cells))
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
             facts = self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
         self.facts: list[Fact] = facts

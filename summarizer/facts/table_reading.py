@@ -27,6 +27,13 @@ _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming d
 # a percentage in a row labelled by a change holds changes: "Sales growth %", "% increase (decrease)",
 # "Organic sales (decrease) increase"
 _CHANGE_ROW = re.compile(r"\b(?:growth|change|increase|decrease)\)?\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
+# a row of amounts by which something changed: "Change in ...", "Net increase (decrease) in ...", "(Increase) decrease in";
+# not a gain or loss named "Change in fair value of warrant liabilities"
+_DIFFERENCE_ROW = re.compile(
+    r"^\s*(?:net\s+)?(?:changes?|\(?increase\)?|\(?decrease\)?)(?:\s*/?\s*\(?(?:increase|decrease)\)?)?\s+in\b"
+    r"(?!\s+(?:the\s+)?fair\s+value)",
+    re.IGNORECASE,
+)
 _PER_SHARE_OF_ABOVE = re.compile(r"per (?:common |basic |diluted )?(?:share|unit)\b", re.IGNORECASE)  # "Per share", nothing before
 _OPENING_BALANCE = re.compile(r"\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.IGNORECASE)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
@@ -77,8 +84,9 @@ _T = TypeVar("_T")
 
 
 def _named_in(words: str) -> frozenset[str]:
-    # a scale caption's "except per share amounts" names a unit, not the rows' metric
-    return frozenset(metric for _, metric in metrics_in(CAPTION_EXCEPTION.sub("", words)))
+    # a scale caption's "except per share amounts" names a unit, not the rows' metric; a label wrapped over lines
+    # ("Comparable tax\n rate on\n continuing\n operations") names its metric as on one line
+    return frozenset(metric for _, metric in metrics_in(" ".join(CAPTION_EXCEPTION.sub("", words).split())))
 
 
 def _may_say_basis(words: str) -> bool:
@@ -91,6 +99,10 @@ def _loss_label(label: str) -> bool:
 
 def _change_column(column: str) -> bool:
     return bool(column and CHANGE_COLUMN.search(column))
+
+
+def _difference_row(label: str) -> bool:
+    return bool(_DIFFERENCE_ROW.match(label))
 
 
 def _change_row(label: str) -> bool:
@@ -141,6 +153,11 @@ class TableLookup:
 
     def change_column(self, column: str) -> bool:
         return self._once(_change_column, column)
+
+    def difference_row(self, label: str) -> bool:
+        """A row of amounts that are changes: "Change in the allowance for credit losses", "Net increase
+        (decrease) in cash and cash equivalents"."""
+        return self._once(_difference_row, label)
 
     def change_row(self, label: str) -> bool:
         """A row of changes: its label ends on growth or change ("Organic sales growth")."""
@@ -266,7 +283,9 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change_row = figure.unit is Unit.PERCENT and said.change_row
+    change_row = (figure.unit is Unit.PERCENT and said.change_row) or (
+        figure.unit is Unit.CURRENCY and lookup.difference_row(label)
+    )
     change = change_row or lookup.change_column(heading)
     level = None
     if change_row and not metrics and row is not None:

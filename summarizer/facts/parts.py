@@ -1,0 +1,143 @@
+"""Rows that name no metric, told by their table to be the parts of a measure: proven by its arithmetic
+to add up to a total that names it, or under a title that names it ("Revenue by Market Platform").
+
+A breakdown table names its measure once, on its total: "Aerospace, Defense and Government |
+339", "Commercial Communications | 1,006", "Electronic Industrial | 501" above "Total Revenue |
+1,846". Read row by row, the three rows have no metric, so no claim about a segment's revenue
+can meet them. When every row of such a block names no metric and, in every column where all
+of them and the total have a level, the rows add up to the total within the rounding of each
+cell, the rows are that total's parts: each takes the total's metric and its own label as its
+segment. Arithmetic is the proof: a block that does not add up, or one with a row of its own
+metric, is left as read, and so are rows that are periods ("Fiscal 2023" of a schedule).
+
+A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
+Networking | Graphics | Total") says the same of its rows without a named total: its rows that
+name no metric are that measure, each of its own segment, and its total the company's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..types import Document, Row, Table
+from ..vocabulary import metrics_in
+from .checks import holds
+from .model import Fact
+
+__all__ = ["parts_of_totals"]
+
+_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+_FOOTNOTE_MARKS = re.compile(r"(?:\s*\(\d\))+\s*$|\s*[*†]+\s*$|(?<=[a-z])\d$")  # "(1)", "*", "capital1"
+# rows that are periods, not parts of a business: "Fiscal 2023 | $750" ... "Thereafter | 4" above "Total
+# intangible assets, net" (a schedule of amortization)
+_PERIOD_ROW = re.compile(r"\b(?:19|20)\d{2}\b|\bthereafter\b", re.IGNORECASE)
+# a measure and what it is broken down by: "Revenue by Market Platform", "ICL Sales by Country", "Net Revenue by"
+_BROKEN_DOWN = re.compile(r"^[\s|*#]*(?P<measure>[A-Za-z][\w ,&'/-]{0,40}?)\s+by\b", re.IGNORECASE)
+_MEASURE_WORDS = 5
+_TITLE_LINES = 2  # non-empty lines above a table's first line that may title it
+# rows of a breakdown that are the company's: its total, and adjustments that reconcile to it
+_COMPANY_ROW = re.compile(
+    r"^\s*(?:total|consolidated)\b|^\s*(?:add|less|plus|minus)\s*:|^\s*\(\s*[+-]\s*\)", re.IGNORECASE
+)
+
+
+def _levels(facts: list[Fact]) -> dict[tuple[str | None, int], Fact]:
+    """A row's amounts by column: its column label and how many cells before it carried the same
+    label (two "2025" columns of one row are two columns)."""
+    seen: Counter[str | None] = Counter()
+    levels = {}
+    for fact in facts:
+        key = (fact.figure.column, seen[fact.figure.column])
+        seen[fact.figure.column] += 1
+        if not fact.change and (fact.family == "currency" or fact.family == "count"):
+            levels[key] = fact
+    return levels
+
+
+def _blocks(rows: tuple[Row, ...], by_row: dict) -> Iterator[tuple[list[Row], Row]]:
+    """Each "Total ..." row with the rows of figures above it in its section, back to the last
+    total or to a row without figures (a section's heading)."""
+    block: list[Row] = []
+    for row in rows:
+        if row.span not in by_row:
+            block = []
+            continue
+        if block and block[-1].section != row.section:
+            block = []
+        if _TOTAL.match(row.label):
+            yield block, row
+            block = []
+        else:
+            block.append(row)
+
+
+def _proven_parts(parts: list[Row], total: Row, by_row: dict) -> bool:
+    """Whether ``parts`` add up to ``total`` in every column where each has an amount (one at least)."""
+    totals = _levels(by_row[total.span])
+    rows = [_levels(by_row[row.span]) for row in parts]
+    checked = 0
+    for key, whole in totals.items():
+        cells = [row.get(key) for row in rows]
+        if any(cell is None or cell.family != whole.family for cell in cells):
+            continue
+        if not holds(whole, [(1, cell) for cell in cells if cell is not None]):
+            return False
+        checked += 1
+    return checked > 0
+
+
+def _measure_broken_down(text: str, table: Table) -> frozenset[str]:
+    """The one metric a table's title or first header line says its rows break down, else none."""
+    above = text[max(0, table.span.start - 400) : table.span.start].split("\n")
+    titles = [line for line in reversed(above) if line.strip(" |*#\t")][:_TITLE_LINES]
+    for line in [span.of(text) for span in table.header_spans[:1]] + titles:
+        match = _BROKEN_DOWN.match(line)
+        if match and len(match.group("measure").split()) <= _MEASURE_WORDS:
+            return _one_metric(match.group("measure"))
+    return frozenset()
+
+
+def _one_metric(words: str) -> frozenset[str]:
+    named = frozenset(metric for _, metric in metrics_in(words))
+    return named if len(named) == 1 else frozenset()
+
+
+def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
+    their own label as segment; and the rows of a table titled by a measure broken down."""
+    by_row: dict = defaultdict(list)
+    for fact in facts:
+        if fact.figure.table is not None:
+            by_row[(fact.figure.table, fact.figure.context)].append(fact)
+    given: dict = {}  # (table, row span) -> (metrics, segment)
+    for index, table in enumerate(document.tables):
+        in_table = {row.span: by_row[(index, row.span)] for row in table.rows if (index, row.span) in by_row}
+        measure = _measure_broken_down(document.text, table) if in_table else frozenset()
+        if measure:
+            for row in table.rows:
+                if row.span in in_table and not any(fact.metrics or fact.segment for fact in in_table[row.span]):
+                    name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
+                    given[(index, row.span)] = (measure, name)
+            continue
+        for parts, total in _blocks(table.rows, in_table):
+            metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
+            if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
+                continue
+            if any(_PERIOD_ROW.search(row.label) for row in parts) or any(
+                fact.metrics or fact.segment for row in parts for fact in in_table[row.span]
+            ):
+                continue
+            if _proven_parts(parts, total, in_table):
+                for row in parts:
+                    given[(index, row.span)] = (next(iter(metrics)), _FOOTNOTE_MARKS.sub("", row.label).strip())
+    if not given:
+        return facts
+    return [
+        replace(fact, metrics=given[key][0], named=True, segment=given[key][1])
+        if (key := (fact.figure.table, fact.figure.context)) in given
+        else fact
+        for fact in facts
+    ]
