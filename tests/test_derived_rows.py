@@ -95,3 +95,14 @@ def test_a_total_of_two_amounts_a_sentence_lists(value, supported):
     assert (check.status in SUPPORTED) is supported
     if value == "$17.96 million":
         assert check.formula == "sum: $9,880,000 vs $8,083,000 = 17963000.0"
+
+
+@pytest.mark.parametrize("change, supported", [("74.6%", True), ("79.6%", False)])
+def test_a_change_of_a_sentence_that_names_the_earlier_figure_first(change, supported):
+    """Kingsoft Cloud Q2 2026: "amortization costs increased from RMB552.0 million in the same quarter of 2025 to
+    RMB963.8 million": 963.8 vs 552.0 is 74.6%."""
+    claim = f"Depreciation and amortization costs rose to RMB963.8 million from RMB552.0 million a year earlier, up {change}."
+    check = number_check("reading/kingsoft-cloud_q2-2026_text.txt", claim, change)
+    assert (check.status in SUPPORTED) is supported
+    if supported:
+        assert check.formula == "percent change: RMB963.8 million vs RMB552.0 million = 74.6"
