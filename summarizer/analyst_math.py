@@ -20,13 +20,25 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from .facts import Fact, FactIndex, share_of
 from .types import Span
-from .vocabulary import SHARE_OF, metric_matches, metrics_compatible
+from .vocabulary import (
+    FROM_BEFORE,
+    IMPLIED_BEFORE,
+    LESS_BETWEEN,
+    MIDPOINT,
+    SHARE_OF,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    metric_matches,
+    metrics_compatible,
+)
 
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
-           "names_in_sentence"]
+           "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
+           "net_debts", "prior_levels", "same_comparison", "listed_sums"]
 
 _HUNDRED = Decimal(100)
-_PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
+# "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
+_PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-?|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -168,14 +180,15 @@ def tolerance_ends(index: FactIndex, family: str) -> list[Computed]:
                 continue
             if not _PLUS_OR_MINUS.fullmatch(text, centre.figure.span.end, tolerance.figure.span.start):
                 continue
+            size, sizes = abs(tolerance.value), sorted((abs(tolerance.low), abs(tolerance.high)))
             if tolerance.family == "percent" and family != "percent":  # a share of the centre
                 ends = [(sign, [c * (1 + sign * t / _HUNDRED) for c in (centre.low, centre.high)
-                                for t in (tolerance.low, tolerance.high)]) for sign in (-1, 1)]  # fmt: skip
-                points = {sign: centre.value * (1 + sign * tolerance.value / _HUNDRED) for sign in (-1, 1)}
+                                for t in sizes]) for sign in (-1, 1)]  # fmt: skip
+                points = {sign: centre.value * (1 + sign * size / _HUNDRED) for sign in (-1, 1)}
             else:
-                ends = [(sign, [c + sign * t for c in (centre.low, centre.high) for t in (tolerance.low, tolerance.high)])
+                ends = [(sign, [c + sign * t for c in (centre.low, centre.high) for t in sizes])
                         for sign in (-1, 1)]  # fmt: skip
-                points = {sign: centre.value + sign * tolerance.value for sign in (-1, 1)}
+                points = {sign: centre.value + sign * size for sign in (-1, 1)}
             for sign, corners in ends:
                 name = "centre minus tolerance" if sign < 0 else "centre plus tolerance"
                 found.append(Computed(name, (centre, tolerance), points[sign], min(corners), max(corners)))
@@ -299,3 +312,309 @@ def names_in_sentence(text: str, part: Fact, whole: Fact, words: str) -> bool:
     own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
     sentence = text[part.figure.context.start : part.figure.span.start].lower()
     return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", sentence) for word in own)
+
+
+_REVENUE_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[int, str | None, str], Fact]] = weakref.WeakKeyDictionary()
+
+
+def _revenue_rows(index: FactIndex) -> dict[tuple[int, str | None, str], Fact]:
+    """The table cells of revenue by table, column and row label (built once per index)."""
+    rows = _REVENUE_ROWS.get(index)
+    if rows is None:
+        rows = {}
+        for fact in index.facts:
+            figure = fact.figure
+            if figure.table is not None and figure.row and not fact.change and fact.metrics & {"revenue", "segment_revenue"}:
+                rows.setdefault((figure.table, figure.column, figure.row.strip().lower()), fact)
+        _REVENUE_ROWS[index] = rows
+    return rows
+
+
+def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]:
+    """The margin of a line a claim names (``words``, lower-cased): its ``metric`` (operating
+    income, EBIT) over its own revenue, the rows of one table column labelled alike ("Experiences"
+    under "Revenues:" and again under "Segment operating income:"), so that "Experiences operating
+    margin of 30.3%" is 3,017 of 9,968 and never the Sports line's, nor another table's column."""
+    revenues = _revenue_rows(index)
+    found = []
+    for members in _groups(index).get(metric, {}).values():
+        for part in members:
+            figure = part.figure
+            if figure.table is None or part.family != "currency" or part.value <= 0 or not figure.row:
+                continue
+            whole = revenues.get((figure.table, figure.column, figure.row.strip().lower()))
+            if whole is None or whole is part or not names_line(part, words):
+                continue
+            ratio = share_of(part, whole)
+            if ratio is not None:
+                found.append(Computed("segment margin", (part, whole), ratio.value, ratio.low, ratio.high))
+    return found
+
+
+_SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, list[Fact]]] = weakref.WeakKeyDictionary()
+
+
+def prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
+    """Comparison levels a sentence states only as its level and a change of it: "Net interest income
+    was $60.1 million for the second quarter of 2025, up $3.5 million or 6.1% compared to the first
+    quarter" gives $56.6 million (level less change, the change's sign as read). The change must be
+    of the level's metric and follow it in its sentence; the value is a comparison period's."""
+    changes = _SENTENCE_CHANGES.get(index)
+    if changes is None:
+        changes = {}
+        for fact in index.facts:
+            if fact.change and not fact.in_table and not fact.figure.nil:
+                changes.setdefault(fact.figure.context, []).append(fact)
+        _SENTENCE_CHANGES[index] = changes
+    found = []
+    for sentence, members in _groups(index).get(metric, {}).items():
+        said = changes.get(sentence, [])
+        if not said or len(members) + len(said) > _WIDEST_GROUP:
+            continue
+        for level in members:
+            if level.in_table or level.family != family or level.period.prior is not False:
+                continue
+            for change in said:
+                if change.family == family and metric in change.metrics and change.figure.span.start > level.figure.span.end:
+                    low, high = level.low - change.high, level.high - change.low
+                    found.append(Computed("level less its change", (level, change), level.value - change.value, low, high))
+    return found
+
+
+_QUARTER_NAMED = re.compile(r"\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|([1-4])q)\b(?:\s+(?:of\s+)?((?:19|20)\d{2}))?", re.I)
+_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|prior[- ]year|year[- ]ago|year[- ]over[- ]year|y/y|yoy|last year|"
+                       r"same (?:period|quarter))\b", re.I)  # fmt: skip
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _comparison(words: str) -> tuple[str, int | None, bool]:
+    """The comparison period a phrase names: a quarter ("1"..."4", "" when none) and its year, or a year earlier."""
+    quarter = _QUARTER_NAMED.search(words)
+    if quarter is None:
+        return "", None, _YEAR_AGO.search(words) is not None
+    named = _ORDINALS.get((quarter.group(1) or "").lower()) or quarter.group(2) or quarter.group(3)
+    return named, int(quarter.group(4)) if quarter.group(4) else None, _YEAR_AGO.search(words) is not None
+
+
+def same_comparison(claim_words: str, source_words: str, current_year: int | None) -> bool:
+    """False when a claim's comparison period ("from $56.6 million in the first quarter", "... a year
+    earlier") is not the one a source's change is said against ("up $3.5 million ... compared to the
+    first quarter of 2025", "up $9.2 million ... compared to the second quarter of 2024"); unknown on
+    either side agrees."""
+    claim_quarter, _, claim_year_ago = _comparison(claim_words)
+    quarter, year, year_ago = _comparison(source_words)
+    if claim_quarter and quarter and claim_quarter != quarter:
+        return False
+    if claim_quarter and year_ago and not quarter:
+        return False
+    if claim_year_ago and not year_ago and quarter:
+        return year is not None and current_year is not None and year < current_year
+    return True
+
+
+_LISTED_SUMS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+_AND = re.compile(r"\band\b|,")
+
+
+def listed_sums(index: FactIndex) -> list[Computed]:
+    """Totals a sentence leaves to its reader: two amounts of money listed one after the other,
+    joined by "and" ("in consideration for the issuance of 11,555,076 common shares at a fair value
+    of $9,880,000 and 9,454,153 common shares at a fair value of $8,083,000"), both of the current
+    period. Asked for only by a claim that says it states a total ("$17.96 million in total")."""
+    found = _LISTED_SUMS.get(index)
+    if found is not None:
+        return found
+    found = []
+    text = index.document.text
+    by_sentence: dict[Span, list[Fact]] = {}
+    for fact in index.facts:
+        if not fact.in_table and fact.family == "currency" and not fact.change and not fact.figure.nil and not fact.period.prior:
+            by_sentence.setdefault(fact.figure.context, []).append(fact)
+    for members in by_sentence.values():
+        members.sort(key=lambda fact: fact.figure.span.start)
+        for first, second in zip(members, members[1:]):
+            if first.value > 0 and second.value > 0 and _AND.search(text, first.figure.span.end, second.figure.span.start):
+                low, high = first.low + second.low, first.high + second.high
+                found.append(Computed("sum", (first, second), first.value + second.value, low, high))
+    _LISTED_SUMS[index] = found
+    return found
+
+
+_NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+
+
+def net_debts(index: FactIndex) -> list[Computed]:
+    """Net debt as analysts compute it: debt less cash of one date, as the release prints them
+    together -- in one sentence ("$344.2 million in cash and cash equivalents, and $834.2 million of
+    total debt, as compared to $170.0 million ... and $256.7 million ...") or one table column --
+    each debt figure with the cash figure of its own side (current or comparison) and date. Built
+    once per index, when a claim names net debt."""
+    found = _NET_DEBTS.get(index)
+    if found is not None:
+        return found
+    found = []
+    places: dict[tuple[int | None, Span | None, str | None], list[Fact]] = {}  # a table column, or a sentence
+    for fact in index.facts:
+        if fact.change or fact.figure.nil or fact.family != "currency" or not fact.metrics & {"debt", "cash"}:
+            continue
+        if "debt" in fact.metrics and "cash" in fact.metrics:
+            continue  # "net debt" itself, or a row that names both
+        figure = fact.figure
+        place = (figure.table, None if figure.table is not None else figure.context, figure.column)
+        places.setdefault(place, []).append(fact)
+    for members in places.values():
+        if len(members) > _WIDEST_GROUP:
+            continue
+        debts = [f for f in members if "debt" in f.metrics and f.value > 0]
+        cash = [f for f in members if "cash" in f.metrics and f.value > 0]
+        for debt in debts:
+            # the cash figure of the debt's side and date: in a sentence, the nearest one
+            mates = [c for c in cash if c.period.prior == debt.period.prior and c.period.end == debt.period.end]
+            mate = min(mates, key=lambda c: abs(c.figure.span.start - debt.figure.span.start), default=None)
+            if mate is not None:
+                low, high = debt.low - mate.high, debt.high - mate.low
+                found.append(Computed("net debt", (debt, mate), debt.value - mate.value, low, high))
+    _NET_DEBTS[index] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """An amount a claim states, as its own arithmetic reads it: where it stands, its signed value
+    and interval, its ``kind`` (currency and per-share amounts are both "money": "up 15 cents to
+    EUR 5.45"), whether a source figure backs it, and whether the claim says it is a change."""
+
+    span: Span
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    kind: str
+    supported: bool
+    change: bool = False
+
+    def size(self) -> tuple[Decimal, Decimal, Decimal]:
+        """Value and interval of the amount's size: a loss or a fall counted by how large it is."""
+        if self.value < 0:
+            return -self.value, -self.high, -self.low
+        return self.value, self.low, self.high
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSum:
+    """An amount of a claim (``result``, a position in the claim's ``Stated`` list) that two other
+    amounts of it (``inputs``), each backed by the source, compute: their ``formula`` is "sum",
+    "difference", "level less change" or "midpoint", ``value`` what they give from the claim's figures."""
+
+    result: int
+    inputs: tuple[int, int]
+    formula: str
+    value: Decimal
+
+
+# The supported amounts on either side of a result that it may be computed from: a claim states a
+# few; a hostile line of thousands of amounts costs a few pairs per amount, not every pair.
+_NEAREST = 4
+
+
+def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
+    """The amounts of a claim that the claim itself computes from two of its other amounts, each
+    backed by the source (issue 11, "derived values as analysts compute them"). Only where its
+    words say so: the result is named a total or a remainder ("totaling", "leaving", "implying",
+    "came after", "to spare", "ahead of", ``TOTAL_BEFORE``/``TOTAL_AFTER``: sum or difference of
+    two amounts near it), it is a difference said as such ("Net debt of about $490 million: $834.2
+    million of total debt less $344.2 million of cash", ``LESS_BETWEEN``), or it is the comparison
+    level of a change ("EUR 5.45 per share, up 15 cents from EUR 5.30": level less change, signed),
+    or it is said to be a range's midpoint ("growth of approximately 12% ..., near the midpoint of its
+    10% to 14% range").
+    The inputs are the claim's own figures, so each names its row as the claim does; the value from
+    them must fall in the result's rounding interval."""
+    found: list[ClaimSum] = []
+    differences = _said_differences(text, stated)
+    for position, result in enumerate(stated):
+        if result.supported:
+            continue
+        start, end = result.span.start, result.span.end
+        near = _near(stated, position)
+        computed = None
+        if FROM_BEFORE.search(text, max(0, start - 20), start):
+            computed = _level_less_change(position, near, stated)
+        if computed is None and (
+            IMPLIED_BEFORE.search(text, max(0, start - 80), start)
+            or TOTAL_BEFORE.search(text, max(0, start - 50), start)
+            or TOTAL_AFTER.match(text, end)
+        ):
+            computed = _sum_or_difference(result, near, stated)
+        if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
+            computed = _midpoint(position, near, stated)
+        if computed is None:
+            computed = next(
+                (ClaimSum(position, pair, "difference", value) for pair, value in differences
+                 if pair[0] in near and pair[1] in near and _inside(value, result)),
+                None,
+            )  # fmt: skip
+        if computed is not None:
+            found.append(ClaimSum(position, computed.inputs, computed.formula, computed.value))
+    return found
+
+
+def _near(stated: list[Stated], position: int) -> list[int]:
+    """The supported amounts of the result's kind nearest it on either side (``_NEAREST`` each)."""
+    kind = stated[position].kind
+    before = [i for i in range(position - 1, -1, -1) if stated[i].supported and stated[i].kind == kind][:_NEAREST]
+    after = [i for i in range(position + 1, len(stated)) if stated[i].supported and stated[i].kind == kind][:_NEAREST]
+    return [*reversed(before), *after]
+
+
+def _inside(value: Decimal, result: Stated) -> bool:
+    _, low, high = result.size()
+    return low <= value < high
+
+
+def _sum_or_difference(result: Stated, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+    for i, first in enumerate(near):
+        for second in near[i + 1 :]:
+            a, b = stated[first].size()[0], stated[second].size()[0]
+            for formula, value in (("difference", abs(a - b)), ("sum", a + b)):
+                if _inside(value, result):
+                    return ClaimSum(-1, (first, second), formula, value)
+    return None
+
+
+def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+    """A comparison level from a level and its change said right before it, in that order: "EUR
+    5.45, up 15 cents from EUR 5.30" (5.45 - 0.15); "down $0.10 from $1.60" adds. The change's sign
+    is the claim's."""
+    result = stated[position]
+    for level, change in zip(near, near[1:]):
+        if change < position and not stated[level].change and stated[change].change:
+            value = stated[level].value - stated[change].value
+            if result.low <= value < result.high:
+                return ClaimSum(-1, (level, change), "level less change", value)
+    return None
+
+
+# How far from a value the word "midpoint" may stand to say it is one: its clause.
+_MIDPOINT_WORDS = 60
+
+
+def _midpoint(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+    """The midpoint of a range the claim states, its two ends said one after the other ("its 10% to 14% range")."""
+    result = stated[position]
+    for first, second in zip(near, near[1:]):
+        if second == first + 1:
+            value = (stated[first].value + stated[second].value) / 2
+            if result.low <= value < result.high:
+                return ClaimSum(-1, (first, second), "midpoint", value)
+    return None
+
+
+def _said_differences(text: str, stated: list[Stated]) -> list[tuple[tuple[int, int], Decimal]]:
+    """Pairs of neighbouring supported amounts of one kind that the claim subtracts ("A less B")."""
+    pairs = []
+    for position in range(len(stated) - 1):
+        first, second = stated[position], stated[position + 1]
+        if first.supported and second.supported and first.kind == second.kind and LESS_BETWEEN.fullmatch(
+            text, first.span.end, second.span.start
+        ):
+            pairs.append(((position, position + 1), abs(first.size()[0] - second.size()[0])))
+    return pairs

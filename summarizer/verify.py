@@ -28,19 +28,26 @@ import bisect
 import enum
 import re
 import weakref
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from .analyst_math import (
+    Computed,
     Share,
+    Stated,
     changes_of,
+    claim_arithmetic,
+    listed_sums,
     names_in_sentence,
     names_line,
     names_row,
+    net_debts,
+    prior_levels,
     read_share,
+    same_comparison,
+    segment_margins,
     shares_of,
     tolerance_ends,
 )
@@ -56,17 +63,17 @@ from .context import (
     read_sentence,
 )
 from .facts import DerivedValue, Fact, FactIndex, family_of
-from .keywords import may_hold
 from .segment_names import defined_abbreviations, name_pattern, names_segment
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
 from .vocabulary import (
     BALANCE_METRICS,
-    IMPLIED_BEFORE,
-    IMPLIED_WORDS,
     LONGEST_METRIC_PHRASE,
+    NET_DEBT,
     OUTFLOW_METRICS,
     POINTS_AFTER,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
     Period,
     lengths_compatible,
     metric_matches,
@@ -633,8 +640,9 @@ def _analyst_math(
 ) -> NumberCheck | None:
     """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
     change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
-    net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range. The
-    value computed from the figures as printed must round to the claim."""
+    net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range, or a level
+    computed across rows (``_across_rows``). The value computed from the figures as printed must
+    round to the claim."""
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
@@ -652,7 +660,7 @@ def _analyst_math(
             and forward_at(index.document.text, c.inputs[0])
         ]
     else:
-        return None
+        computed = _across_rows(index, claim, context)
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
@@ -665,6 +673,60 @@ def _analyst_math(
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
+
+
+def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> list[Computed]:
+    """What an analyst computes from two figures of different rows of one period, for a level the claim
+    names (issue 11): a segment's margin, net debt, a comparison level from a level and its stated change,
+    a total of two amounts a sentence lists. Each only where the claim's words ask for it, from the rows
+    they name, of the claim's period."""
+    if context.change or context.forward:
+        return []
+    family = family_of(claim.unit)
+    if context.metric and family == "percent":
+        return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+    if context.metric == "debt" and NET_DEBT.search(context.words):
+        return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
+    if family == "currency" and _total_said(context.words, claim.span):
+        return [
+            c for c in listed_sums(index)
+            if not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs)
+        ]  # fmt: skip
+    if context.metric and context.period.prior:
+        said = context.words[claim.span.end : claim.span.end + _COMPARISON_WORDS]
+        return [
+            c for c in prior_levels(index, context.metric, family)
+            if _prior_length(context, c.inputs[0]) and same_comparison(said, _after(index, c.inputs[1]), index.current_year)
+        ]  # fmt: skip
+    return []
+
+
+def _margin_period(context: _ClaimContext, part: Fact) -> bool:
+    """True when a margin's operating income is of the claim's period: its length, where the claim
+    names one, and its side ("to 30.3% from 27.7%": the current, then the comparison column)."""
+    if context.length_named and not lengths_compatible(context.period.length, part.period.length):
+        return False
+    return context.period.prior is None or bool(part.period.prior) == context.period.prior
+
+
+def _total_said(words: str, span: Span) -> bool:
+    """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
+    return bool(TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end))
+
+
+# How far after a comparison level, or a change, the words that name its period may stand.
+_COMPARISON_WORDS = 60
+
+
+def _after(index: FactIndex, fact: Fact) -> str:
+    """The words after a source figure, up to the end of its sentence and ``_COMPARISON_WORDS`` on."""
+    end = fact.figure.span.end
+    return index.document.text[end : min(fact.figure.context.end, end + _COMPARISON_WORDS)]
+
+
+def _prior_length(context: _ClaimContext, level: Fact) -> bool:
+    """True when a comparison level computed from ``level`` is of the length the claim names."""
+    return not context.length_named or lengths_compatible(context.period.length, level.period.length)
 
 
 def _share(
@@ -1091,7 +1153,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                     check if share.part_metric else unsupported
                 )
             checks.append(check)
-    _implied(text, numbers, checks)
+    _implied(text, numbers, contexts, checks, shares)
     _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
 
@@ -1143,36 +1205,48 @@ def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], check
             checks[i] = replace(checks[i], status=Status.UNSUPPORTED, reason=reason)
 
 
-_IMPLIED_FROM = 4  # the amounts nearest before an implied one that it may be computed from
+def _implied(
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    checks: list[NumberCheck],
+    shares: list[Share | None],
+) -> None:
+    """Amounts the claim computes from two of its own supported amounts (``analyst_math.claim_arithmetic``:
+    "Free cash flow was $638 million on operating cash flow of $710 million, implying capital spending of
+    about $72 million", "Net debt of about $490 million: $834.2 million of total debt less $344.2 million
+    of cash", "up 15 cents from EUR 5.30"), checked in place. The whole of a share the claim states is one
+    of its amounts too, though it prints no figure of it ("U.S. revenue of $1.573 billion was about 81% of
+    total revenue, leaving roughly $362 million from outside the U.S.": total revenue less U.S. revenue)."""
+    stated: list[Stated] = []
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]] = []  # per amount: its number, how cited, its support
+    for i, number in enumerate(numbers):
+        if number.kind is not None:
+            continue
+        low, high = number.interval
+        supported = checks[i].status in (Status.VERIFIED, Status.DERIVED)
+        stated.append(Stated(number.span, number.value, low, high, _kind(number.unit), supported, contexts[i].change))
+        named.append((i, number.text, checks[i].supports))
+        share = shares[i]
+        if share is not None and checks[i].status in (Status.VERIFIED, Status.DERIVED) and len(checks[i].supports) == 2:
+            whole = checks[i].supports[1]  # ``_share``: (part, whole)
+            stated.append(Stated(share.whole, whole.value, whole.value, whole.value, _kind(whole.unit), True))
+            named.append((None, whole.text, (whole,)))
+    if len(stated) < 3:
+        return
+    for computed in claim_arithmetic(text, stated):
+        result = named[computed.result][0]
+        if result is None:
+            continue
+        (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
+        name = "difference" if computed.formula == "level less change" else computed.formula
+        formula = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}"
+        checks[result] = _check(numbers[result], Status.DERIVED, supports=a_refs + b_refs, formula=formula)
 
 
-def _implied(text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
-    """An amount the claim computes from two of its own supported amounts ("Free cash flow was
-    $638 million on operating cash flow of $710 million, implying capital spending of about $72
-    million"), checked in place. Only an amount that "implying" (``IMPLIED_BEFORE``) introduces."""
-    # per unit, the last supported amounts so far, kept as the claim is read (a scan of all the
-    # amounts before each implied one is quadratic in a claim of thousands)
-    recent: dict[Unit, deque[tuple[ClaimNumber, NumberCheck]]] = {}
-    for position, (number, check) in enumerate(zip(numbers, checks)):
-        start = number.span.start
-        if not (check.status in SUPPORTED or number.kind is not None):
-            words = text[max(0, start - 80) : start]
-            if may_hold(words, IMPLIED_WORDS) and IMPLIED_BEFORE.search(text, max(0, start - 80), start):
-                checks[position] = _implied_by(number, list(recent.get(number.unit, ()))) or check
-        if checks[position].status in (Status.VERIFIED, Status.DERIVED) and number.kind is None:
-            recent.setdefault(number.unit, deque(maxlen=_IMPLIED_FROM)).append((number, checks[position]))
-
-
-def _implied_by(number: ClaimNumber, inputs: list[tuple[ClaimNumber, NumberCheck]]) -> NumberCheck | None:
-    """The difference or the sum of two supported amounts that, from the figures as printed, rounds to ``number``."""
-    low, high = number.interval
-    for i, (a, a_check) in enumerate(inputs):
-        for b, b_check in inputs[i + 1 :]:
-            for name, value in (("difference", abs(a.value - b.value)), ("sum", a.value + b.value)):
-                if low <= value < high:
-                    formula = f"{name} of the claim's figures: {a.text} and {b.text} = {_round(value)}"
-                    return _check(number, Status.DERIVED, supports=a_check.supports + b_check.supports, formula=formula)
-    return None
+def _kind(unit: Unit) -> str:
+    """The kind of amount a claim's arithmetic adds or subtracts: money, per share or not, alike."""
+    return "money" if unit in (Unit.CURRENCY, Unit.PER_SHARE) else family_of(unit)
 
 
 def verify_claims(claims: Sequence[str], document: Document, index: FactIndex | None = None) -> VerificationReport:

@@ -58,6 +58,12 @@ __all__ = [
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
     "IMPLIED_WORDS",
+    "TOTAL_BEFORE",
+    "TOTAL_AFTER",
+    "LESS_BETWEEN",
+    "FROM_BEFORE",
+    "MIDPOINT",
+    "NET_DEBT",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -607,6 +613,22 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 # expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it.
 IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving)\b[^.;\d]{0,50}$", re.IGNORECASE)
 IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+# A total or a remainder the claim computes from two of its own amounts, named right before it
+# ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
+# "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
+# or right after it ("EUR 9.9m to spare", "EUR 8.0m ahead of opex", "$17.96 million in total").
+TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all)\b[^.;:\d]{0,30}$", re.IGNORECASE)
+TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|combined|together)\b", re.IGNORECASE)
+# Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash" (the
+# words between them). What the difference backs is another amount of the claim ("Net debt of about $490 million").
+LESS_BETWEEN = re.compile(r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+# A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
+# the midpoint of its 10% to 14% range"): looked for near the value.
+MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
+# A claim's debt less its cash: "net debt" (the metric read is debt's).
+NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
+# A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
 def _direction_of(word: str) -> int:

@@ -112,7 +112,7 @@ def share_of(part: Fact, whole: Fact) -> DerivedValue | None:
 
 
 def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
-    """(current, prior) pairs: the cells of a table row, and figures of one sentence."""
+    """(current, prior) pairs: the cells of a table row, and figures of one sentence (in either order)."""
     by_row: dict[tuple[int, int], list[Fact]] = {}
     by_sentence: dict[Span, list[Fact]] = {}
     for fact in facts:
@@ -128,8 +128,12 @@ def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     for sentence in by_sentence.values():
         for i, first in enumerate(sentence):
             for second in sentence[i + 1 : i + 4]:
-                if first.family == second.family and second.period.prior and not first.period.prior:
+                if first.family != second.family:
+                    continue
+                if second.period.prior and not first.period.prior:
                     yield first, second
+                elif first.period.prior and second.period.prior is False:
+                    yield second, first  # "increased from RMB552.0 million ... to RMB963.8 million": the earlier said first
 
 
 def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:

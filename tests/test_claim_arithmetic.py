@@ -1,0 +1,82 @@
+"""Amounts a claim computes from two of its own, each backed by the release (issue 11, "derived
+values as analysts compute them"): a total, a remainder, a difference said with "less", the
+comparison level of a change (``analyst_math.claim_arithmetic``)."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import number_check
+
+from summarizer.verify import SUPPORTED
+
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"  # "$834.2 million" of total debt, "$344.2 million" of cash at June 30
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+
+
+@pytest.mark.parametrize(
+    "name, claim, number, formula",
+    [
+        (_ELF, "Debt beyond cash came to about $490 million at June 30: $834.2 million of total debt less $344.2 "
+         "million of cash.", "$490 million", "difference of the claim's figures: $834.2 million and $344.2 million = "
+         "490000000.0"),
+        # Sears Q2 2004: special charges 41 and accelerated depreciation 39 (millions)
+        ("sears_q2-2004.txt", "Two pretax charges totaling $80 million, or $0.24 a share, hit the quarter: $41 million of "
+         "severance and $39 million of extra depreciation.", "$80 million",
+         "sum of the claim's figures: $41 million and $39 million = 80000000.0"),
+        # PATRIZIA 9M 2025: operating cash flow EUR 40.2m, dividend EUR 30.3m; fees EUR 174.0m, opex EUR 166.0m
+        (_PATRIZIA, "Operating cash flow leaped to EUR 40.2m from EUR 2.3m, covering the EUR 30.3m dividend with EUR 9.9m "
+         "to spare.", "EUR 9.9m", "difference of the claim's figures: EUR 40.2m and EUR 30.3m = 9900000.0"),
+        (_PATRIZIA, "Operating expenses cut 17.1% to EUR 166.0m, leaving management fees of EUR 174.0m EUR 8.0m ahead of "
+         "opex.", "EUR 8.0m", "difference of the claim's figures: EUR 166.0m and EUR 174.0m = 8000000.0"),
+        # Gecina 2024: "+ 15 cts to EUR5.45" per share
+        ("reading/gecina_fy2024_newswire.txt", "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.30.",
+         "EUR 5.30", "difference of the claim's figures: EUR 5.45 and 15 cents = 5.3"),
+    ],
+)  # fmt: skip
+def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula):
+    check = number_check(name, claim, number)
+    assert (check.status.value, check.formula) == ("derived", formula)
+
+
+@pytest.mark.parametrize(
+    "name, claim, number",
+    [
+        (_ELF, "Debt beyond cash came to about $480 million at June 30: $834.2 million of total debt less $344.2 "
+         "million of cash.", "$480 million"),
+        # a difference the claim does not say it computes: the words name no total, remainder or "less"
+        (_ELF, "Debt exceeded cash by $490 million at June 30, with $834.2 million of total debt and $344.2 million of "
+         "cash.", "$490 million"),
+        # an input the release does not back computes nothing
+        (_ELF, "Debt beyond cash came to about $500 million at June 30: $844.2 million of total debt less $344.2 "
+         "million of cash.", "$500 million"),
+        ("sears_q2-2004.txt", "Two pretax charges totaling $82 million hit the quarter: $41 million of severance and $39 "
+         "million of extra depreciation.", "$82 million"),
+        # a fall adds: 5.45 + 0.15 is no comparison level of a rise
+        ("reading/gecina_fy2024_newswire.txt", "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.60.",
+         "EUR 5.60"),
+    ],
+)  # fmt: skip
+def test_a_claimed_computation_that_does_not_add_up(name, claim, number):
+    assert number_check(name, claim, number).status not in SUPPORTED
+
+
+def test_the_whole_of_a_share_is_an_amount_of_the_claim():
+    """Palantir Q2 2026: U.S. revenue $1.573 billion of total revenue 1,935,464 thousand; the rest, $362
+    million, is the whole the claim names less its part."""
+    name = "reading/palantir_q2-2026_text.txt"
+    claim = "U.S. revenue of $1.573 billion was about 81% of total revenue, leaving roughly {} from outside the U.S."
+    check = number_check(name, claim.format("$362 million"), "$362 million")
+    assert (check.status.value, check.formula) == (
+        "derived", "difference of the claim's figures: $1.573 billion and 1,935,464 = 362464000.0")
+    assert number_check(name, claim.format("$372 million"), "$372 million").status not in SUPPORTED
+
+
+@pytest.mark.parametrize("value, supported", [("12%", True), ("13%", False)])
+def test_a_value_said_to_be_a_ranges_midpoint(value, supported):
+    """Auna 2026 outlook: FX-neutral revenue growth of 10% to 14%."""
+    claim = (f"Auna expects full-year 2026 revenue growth of approximately {value} on an FX-neutral basis, near the "
+             "midpoint of its 10% to 14% range.")  # fmt: skip
+    check = number_check("reading/auna_q2-2026_text.txt", claim, value)
+    assert (check.status in SUPPORTED) is supported
+    if supported:
+        assert check.formula == "midpoint of the claim's figures: 10% and 14% = 12.0"
