@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import cells, tables
-from summarizer.facts import index
+from summarizer.facts import index as fact_index
 from summarizer.ingest import load_document
 
 _PIECES = st.sampled_from(
@@ -126,7 +126,7 @@ def test_items_kept_apart_by_width_meet_a_question_as_one_window_over_all_of_the
     """``FactIndex``'s look-up by value, its items kept apart by the order of magnitude of their
     width: the items whose interval meets ``[low, high)``, in order of low end, as one window
     over all the items found them (the widest item's width below ``low``)."""
-    by_value = index._ByValue(items)
+    by_value = fact_index._ByValue(items)
     high = low + width
     widest = max((item.high - item.low for item in by_value.items), default=Decimal(0))
     first, last = bisect.bisect_left(by_value.lows, low - widest), bisect.bisect_left(by_value.lows, high)
