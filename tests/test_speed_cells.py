@@ -1,21 +1,17 @@
 """Readings made faster give what the slower way gave: the pieces of a line split on tabs or
 pipes by ``str.split`` are those of the regex they replace, a piece skipped as no prefix or
-suffix by its first character is none by the patterns, a cell's kind kept for its text is the
-kind read afresh, and facts kept apart by their width meet a value as one window found them."""
+suffix by its first character is none by the patterns, and a cell's kind kept for its text is
+the kind read afresh."""
 
 from __future__ import annotations
 
-import bisect
 import re
-from decimal import Decimal
-from typing import NamedTuple
 
 from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import cells, tables
-from summarizer.facts import index as fact_index
 from summarizer.ingest import load_document
 
 _PIECES = st.sampled_from(
@@ -108,27 +104,3 @@ def test_nvidias_tables_are_found_as_before():
     assert [cell.text for cell in revenue.cells] == ["$68,127", "$57,006", "$39,331", "20%", "73%"]
     assert income.columns == ("Q4 FY26", "Q3 FY26", "Q4 FY25", "Q/Q", "Y/Y")
 
-
-class _Interval(NamedTuple):
-    low: Decimal
-    high: Decimal
-    family: str = "currency"
-
-
-_decimals = st.builds(lambda digits, exponent: Decimal(digits).scaleb(exponent), st.integers(-10**6, 10**6), st.integers(-4, 9))
-_widths = st.sampled_from([Decimal(0), Decimal("0.005"), Decimal("0.05"), Decimal("0.5"), Decimal(5), Decimal(500), Decimal(5) * 10**8, Decimal("1.37"), Decimal("12345.6")])
-_intervals = st.builds(lambda low, width: _Interval(low, low + width), _decimals, _widths)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_intervals, max_size=40), _decimals, _widths)
-def test_items_kept_apart_by_width_meet_a_question_as_one_window_over_all_of_them_did(items, low, width):
-    """``FactIndex``'s look-up by value, its items kept apart by the order of magnitude of their
-    width: the items whose interval meets ``[low, high)``, in order of low end, as one window
-    over all the items found them (the widest item's width below ``low``)."""
-    by_value = fact_index._ByValue(items)
-    high = low + width
-    widest = max((item.high - item.low for item in by_value.items), default=Decimal(0))
-    first, last = bisect.bisect_left(by_value.lows, low - widest), bisect.bisect_left(by_value.lows, high)
-    expected = [item for item in by_value.items[first:last] if item.low < high and low < item.high]
-    assert by_value.meeting(low, high) == expected
