@@ -8,11 +8,15 @@ rows and plain-text rows both go through it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["DIRECTED_CELL", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 _PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
+# the characters each can start with ("x" and "X" alike: the suffix is matched ignoring case)
+_PREFIX_FIRST = frozenset("UCA$€£¥(")
+_SUFFIX_FIRST = frozenset(")%pPbBxX")
 # possessive: fewer groups leave ",ddd" next, which no cell ends in; a backtracking group
 # keeps 32 bytes per character of a number (1.4 GiB for 25 MiB of "1,234,234...")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?|\.\d+"
@@ -37,10 +41,25 @@ DIRECTED_CELL = re.compile(r"(?:up|down)\s+(?=[\d.$])", re.IGNORECASE)
 
 
 def is_value_cell(text: str) -> bool:
+    """A cell that holds an amount, a range of two or a change with its direction ("up 5%").
+
+    Asked several times of each cell (to split a row, to classify its line, to find its
+    table's columns, to group a suffix with it), and most short cells repeat ("$", "—",
+    "2025", "Three Months Ended"): a short text's answer is kept."""
+    return _short_value_cell(text) if len(text) <= _KEPT_LENGTH else _value_cell(text)
+
+
+_KEPT_LENGTH = 48  # longer texts are labels or sentences, seldom asked again
+
+
+def _value_cell(text: str) -> bool:
     if VALUE_CELL.fullmatch(text) is not None or is_range_cell(text):
         return True
     directed = DIRECTED_CELL.match(text)
     return directed is not None and VALUE_CELL.fullmatch(text, directed.end()) is not None
+
+
+_short_value_cell = lru_cache(maxsize=16384)(_value_cell)
 
 
 def is_range_cell(text: str) -> bool:
@@ -78,9 +97,17 @@ def group_pieces(pieces: list[str]) -> list[list[int]]:
     pending: list[int] = []
     for index, piece in enumerate(pieces):
         text = piece.strip()
-        if _PREFIX_PIECE.fullmatch(text):
+        first = text[:1]  # most pieces are numbers or words: a piece whose first character starts no
+        # prefix or suffix is neither, and is not matched against them
+        if first in _PREFIX_FIRST and _PREFIX_PIECE.fullmatch(text):
             pending.append(index)
-        elif _SUFFIX_PIECE.fullmatch(text) and groups and not pending and _takes_suffix(pieces[groups[-1][-1]].strip() + text):
+        elif (
+            first in _SUFFIX_FIRST
+            and _SUFFIX_PIECE.fullmatch(text)
+            and groups
+            and not pending
+            and _takes_suffix(pieces[groups[-1][-1]].strip() + text)
+        ):
             groups[-1].append(index)
         elif pending and not _DIGIT_OR_DASH.search(text):
             groups.extend([pending, [index]])

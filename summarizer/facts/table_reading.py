@@ -81,6 +81,7 @@ def signed_fact(
 
 
 _T = TypeVar("_T")
+_UNREAD: Any = object()  # no reading kept yet (a reading may be None or False)
 
 
 def _named_in(words: str) -> frozenset[str]:
@@ -139,9 +140,10 @@ class TableLookup:
 
     def _once(self, read: Callable[[str], _T], words: str) -> _T:
         key = (read, words)
-        if key not in self._readings:
-            self._readings[key] = read(words)
-        return self._readings[key]
+        found = self._readings.get(key, _UNREAD)
+        if found is _UNREAD:  # one look-up for the answers already read: asked several times a cell
+            found = self._readings[key] = read(words)
+        return found
 
     def named_in(self, words: str) -> frozenset[str]:
         """The metrics ``words`` name (``vocabulary.metrics_in``)."""
