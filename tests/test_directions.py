@@ -140,3 +140,14 @@ def test_same_size_and_direction_backs_a_claim_the_opposite_does_not(name, sente
     index = _without(name, sentence)
     assert verify_claim(index, claim).supported
     assert not verify_claim(index, opposite).supported
+
+
+def test_the_losses_a_provision_is_for_do_not_sign_it():
+    """"provision for credit losses was $4.8 million" is a provision of 4.8 million, as its table's
+    "Provision for credit losses | 4,790" is: the losses it is for are no loss of the amount."""
+    index = FactIndex(load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt"))
+    sentence = "For the quarter ended September 30, 2025, the provision for credit losses was $4.8 million"
+    start = index.document.text.index(sentence)
+    without = index.without(Span(start, start + len(sentence)))
+    check = verify_claim(without, "For the third quarter of 2025, the provision for credit losses was $4.8 million.")
+    assert check.supported and check.numbers[-1].supports[0].value == 4_790_000
