@@ -11,6 +11,9 @@ detected):
     wrong_percent_change  a percentage moved by 3 to 9 points
     period_swap           the comparison period's figure claimed (from the same table row)
     metric_swap           another row's figure of the same column claimed
+    direction_swap        the direction word nearest before a number swapped for its opposite
+                          ("increase"/"decrease", "loss"/"profit", "income"/"loss", "used in"/"provided by",
+                          "expense"/"benefit", "outflow"/"inflow")
 
 Variants are made with five seeds, so each kind is measured on a few hundred of them.
 
@@ -41,9 +44,10 @@ from summarizer.verify import Status, verify_claim
 from summarizer.vocabulary import metrics_compatible
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-KINDS = ("changed_value", "scale_swap", "transposed_digits", "wrong_percent_change", "period_swap", "metric_swap")
+KINDS = ("changed_value", "scale_swap", "transposed_digits", "wrong_percent_change", "period_swap", "metric_swap",
+         "direction_swap")  # fmt: skip
 TARGETS = {"changed_value": 0.99, "scale_swap": 0.99, "transposed_digits": 0.99, "wrong_percent_change": 0.99,
-           "period_swap": 0.80, "metric_swap": 0.80}  # fmt: skip
+           "period_swap": 0.80, "metric_swap": 0.80, "direction_swap": 0.80}  # fmt: skip
 FALSE_ALARM_LIMIT = 0.01
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE_SWAPS = {"million": "billion", "billion": "million", "thousand": "million", "M": "B", "B": "M", "bn": "m"}
@@ -166,6 +170,34 @@ def _metric_swap(claim, number, rng, index, **_):
     return None
 
 
+# A direction word and its opposite: the same number then says the other way (issue 10, signs).
+_OPPOSITES = {
+    "increase": "decrease", "decrease": "increase", "increased": "decreased", "decreased": "increased",
+    "increases": "decreases", "decreases": "increases", "loss": "profit", "losses": "profits", "profit": "loss",
+    "profits": "losses", "income": "loss", "used in": "provided by", "provided by": "used in", "expense": "benefit",
+    "expenses": "benefits", "benefit": "expense", "outflow": "inflow", "outflows": "inflows", "inflow": "outflow",
+    "inflows": "outflows",
+}  # fmt: skip
+# "income tax" names a tax, not income: swapping it says nothing of a direction
+_DIRECTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(_OPPOSITES, key=len, reverse=True)) + r")\b(?!\s+tax)", re.IGNORECASE)
+_DIRECTION_REACH = 80  # the word must be the number's: in its stretch of the claim, not a sentence away
+
+
+def _direction_swap(claim, number, rng, **_):
+    """The direction word nearest before ``number`` (within its clause's reach) swapped for its
+    opposite, in the same case: "cash used in investing activities was $23.2 million" becomes
+    "cash provided by investing activities was $23.2 million"."""
+    lower = max(0, number.span.start - _DIRECTION_REACH)
+    found = [m for m in _DIRECTION_WORD.finditer(claim, lower, number.span.start) if "." not in claim[m.end() : number.span.start]]
+    if not found:
+        return None
+    word = found[-1]
+    opposite = _OPPOSITES[word.group().lower()]
+    if word.group()[0].isupper():
+        opposite = opposite[0].upper() + opposite[1:]
+    return claim[: word.start()] + opposite + claim[word.end() :]
+
+
 _MAKERS = {
     "changed_value": _changed_value,
     "scale_swap": _scale_swap,
@@ -173,6 +205,7 @@ _MAKERS = {
     "wrong_percent_change": _wrong_percent_change,
     "period_swap": _period_swap,
     "metric_swap": _metric_swap,
+    "direction_swap": _direction_swap,
 }
 
 

@@ -63,6 +63,7 @@ from .context import (
     read_sentence,
 )
 from .facts import DerivedValue, Fact, FactIndex, family_of
+from .facts.directions import Direction, amount_direction, printed_negative
 from .segment_names import defined_abbreviations, name_pattern, names_segment
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
@@ -542,6 +543,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
         ]
     direct += _outflow_sizes(index, claim, context, families, low, high)
+    direct = _directed(index, claim, context, families, direct)
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
@@ -560,6 +562,47 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
     return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+def _directed(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, families: Sequence[str], direct: list[Fact]
+) -> list[Fact]:
+    """The figures that back a claim's level of money whose words give it a direction
+    (``facts.directions``: "cash used in investing activities was $23.2 million", "income tax
+    benefit of"): of those of its value (``direct``), the ones of no direction said or of the
+    same; and the ones of its size, printed with the other sign, whose direction is the same
+    ("(23.2)" under "Net cash used in investing activities"). A figure of the opposite direction
+    never backs it, whatever its sign; a figure of no direction said backs only its signed value."""
+    if context.change:
+        return direct
+    said = amount_direction(context.words, claim.span.start, claim.span.end, claim.unit, printed_negative(claim.text))
+    if said is None:
+        return direct
+    low, high = claim.interval
+    text = index.document.text
+    kept = [fact for fact in direct if _direction(text, fact) in (None, said)]
+    seen = {id(fact) for fact in direct}
+    kept += [
+        fact
+        for source_family in families
+        for fact in index.matches(source_family, -high, -low)
+        if id(fact) not in seen
+        and _direction(text, fact) is said
+        and _precise_enough(claim, fact)
+        and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
+    ]
+    return kept
+
+
+def _direction(text: str, fact: Fact) -> Direction | None:
+    """The direction of a source figure: its row's (``Fact.direction``), or, in running text,
+    its words' read as a claim's are."""
+    if fact.change:
+        return None
+    if fact.in_table:
+        return fact.direction
+    figure = fact.figure
+    return amount_direction(text, figure.span.start, figure.span.end, figure.unit, figure.negative)
 
 
 def _outflow_sizes(

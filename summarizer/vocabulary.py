@@ -28,6 +28,7 @@ __all__ = [
     "LENGTH_PATTERNS",
     "LENGTH_WORDS",
     "LOSS_WORDS",
+    "NOT_PROVIDED_FOR",
     "metrics_compatible",
     "metric_for_unit",
     "may_be_money",
@@ -712,7 +713,12 @@ CHANGE_PERIOD = re.compile(
 
 
 # "net loss for the three-month period ended September 30, 2024, was": a period between loss and amount
-_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b(?:[^.;$\d]{0,60})$|\bdeficit\b[^.;$\d]{0,20}$", re.IGNORECASE)
+# The losses a provision or an allowance is for ("provision for credit losses", "allowance for loan
+# losses") are what it covers, not its amount's sign: a pattern piece to put before a loss word.
+NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
+_LOSS_BEFORE = re.compile(
+    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$", re.IGNORECASE
+)
 # after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
 _PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
 

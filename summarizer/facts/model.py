@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..types import Figure, Span, Unit
 from ..vocabulary import Period
+from .directions import Direction
 
 __all__ = ["Fact", "DerivedValue", "family_of"]
 
@@ -36,6 +37,8 @@ class Fact:
     ``statement`` (the financial statements), ``segment``, ``reconciliation`` (GAAP to
     non-GAAP) or ``""`` (running text, or a table not told apart). ``level`` is the row of the
     level that a row of changes below it qualifies ("Segment EBIT | $302" / "YoY % change | 19%").
+    ``direction`` is the direction its row's words give a table cell of money (``directions``:
+    "Net cash used in ..." makes "(23.2)" an outflow of 23.2), None when they give none.
     """
 
     figure: Figure
@@ -51,6 +54,7 @@ class Fact:
     segment: str = ""
     statement: str = ""
     level: Span | None = None
+    direction: Direction | None = None
 
     @property
     def in_table(self) -> bool:

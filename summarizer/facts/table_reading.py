@@ -13,13 +13,14 @@ from ..columns import column_periods, column_segments
 from ..context import BASIS_KEYWORDS, basis_of
 from ..keywords import may_hold
 from ..types import Document, Figure, Row, Span, Table, Unit
-from ..vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, Period, metrics_in
+from ..vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, NOT_PROVIDED_FOR, Period, metrics_in
+from .directions import cell_direction
 from .model import Fact, family_of
 
 __all__ = ["table_fact", "signed_fact", "TableLookup"]
 
 _HUNDRED = Decimal(100)
-_LOSS_ROW = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+_LOSS_ROW = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b", re.IGNORECASE)  # not "Provision for credit losses"
 _NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
 
@@ -298,4 +299,9 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
             level = above.span
     basis = lookup.basis(label, section, heading, said.may_say_basis)
     segment = lookup.segments[column] if column >= 0 else ""
-    return signed_fact(figure, value, metrics, period, change, named=named, basis=basis, segment=segment, level=level)
+    # the direction its row says the cell goes, whatever its parentheses ("Net cash used in ...", "Income tax
+    # benefit (expense)"): a claim of the same size and direction is backed by it (``directions``)
+    direction = cell_direction(label, section if said.qualifier else "", metrics, named, figure.negative, figure.unit, change)
+    return signed_fact(
+        figure, value, metrics, period, change, named=named, basis=basis, segment=segment, level=level, direction=direction
+    )
