@@ -6,12 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from corpus import number_check
+from corpus import fact_index, number_check
 
 from summarizer.claims import read_numbers
 from summarizer.context import read_sentence
 from summarizer.types import Unit
-from summarizer.verify import _claim_contexts
+from summarizer.verify import _claim_contexts, verify_claim
 
 
 def _readings(sentence: str):
@@ -199,3 +199,48 @@ def test_a_clause_after_a_semicolon_is_read_with_its_own_words():
     assert number_check("nvidia_q4-fy2026.txt", sequential, "$1.30").status.value not in ("verified", "derived")
     kemira = "Operative EBITDA for 2024 declined 12% to €585.4 million, while the margin rose to 12.3%."
     assert number_check("reading/kemira_fy2024_newswire.txt", kemira, "12.3%").status.value != "verified"
+
+
+def test_a_clause_after_and_keeps_the_period_the_claim_names():
+    """Watts FY2024: the adjusted EPS after ", and" is the year's, as "FY24" says before it; read alone, its
+    change would meet the quarter's +4% (the naive break of session 16 lost such period swaps)."""
+    claim = "FY24 sales of $2.25 billion, up 10%, and adjusted EPS of $8.86, up 7%."
+    assert number_check("reading/watts-water_q4-2024_newswire.txt", claim, "7%").status.value == "verified"
+    quarter = "FY24 sales of $2.25 billion, up 10%, and adjusted EPS of $8.86, up 4%."
+    assert number_check("reading/watts-water_q4-2024_newswire.txt", quarter, "4%").status.value not in (
+        "verified",
+        "derived",
+    )
+
+
+def test_a_clause_that_names_no_period_takes_the_one_named_after_it():
+    """Kingsoft Cloud Q2 2026: "a year earlier" names no length, the clause after the bare "and" does; read
+    alone, the first clause would take the half-year's 15.2% for the year-ago quarter's 14.4%."""
+    claim = "Gross margin widened to 15.2% from 14.4% a year earlier and 12.8% in the first quarter."
+    checks = [
+        (n.text, n.status.value)
+        for n in verify_claim(fact_index("reading/kingsoft-cloud_q2-2026_text.txt"), claim).numbers
+    ]
+    assert checks == [("15.2%", "verified"), ("14.4%", "verified"), ("12.8%", "verified")]
+    swapped = "Gross margin widened to 15.2% from 15.2% a year earlier and 12.8% in the first quarter."
+    check = verify_claim(fact_index("reading/kingsoft-cloud_q2-2026_text.txt"), swapped).numbers[1]
+    assert check.status.value not in ("verified", "derived")
+
+
+def test_a_clause_read_alone_keeps_the_outlook_of_the_claim():
+    """NVIDIA Q4 FY2026: after "Expects ..., and" the operating expenses are the outlook's ($7.5 billion), not
+    the quarter's result ($6.8 billion) that the clause alone would meet."""
+    outlook = (
+        "Expects Q1 non-GAAP gross margin of 75.0%, plus or minus 50 bps, and non-GAAP opex of about $7.5 billion."
+    )
+    assert number_check("nvidia_q4-fy2026.txt", outlook, "$7.5 billion").status.value == "verified"
+    result = "Expects Q1 non-GAAP gross margin of 75.0%, plus or minus 50 bps, and GAAP opex of about $6.8 billion."
+    assert number_check("nvidia_q4-fy2026.txt", result, "$6.8 billion").status.value not in ("verified", "derived")
+
+
+def test_what_is_left_of_a_buyback_authorization_is_a_balance_after_its_words():
+    """NVIDIA Q4 FY2026: "$58.5 billion of buyback authorization remaining" after ", with" is no flow of
+    fiscal 2026 ("the company had $58.5 billion remaining under its share repurchase authorization")."""
+    claim = "Returned $41.1 billion to shareholders in FY26, with $58.5 billion of buyback authorization remaining."
+    assert number_check("nvidia_q4-fy2026.txt", claim, "$58.5 billion").status.value == "verified"
+
