@@ -960,9 +960,15 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
-        anchors = _anchors(context, levels)
+        own = _own_level(text, numbers, contexts, found, position)
+        anchors = own or _anchors(context, levels)
         if anchors:
             kept = candidates.within(anchors)
+            level = found[position + 1] if own else None
+            if level is not None and (lengths := {f.period.length for f in level.fitting}) and "" not in lengths:
+                # "fell 20% to $55.2 million": the change of the level's own period, not of the half-year
+                # column of its row
+                kept = replace(kept, fitting=[f for f in kept.fitting if f.period.length in lengths or not f.period.length])
             if not (kept.fitting or kept.fitting_derived) and context.metric:  # a named metric only: not "unknown" beside "unknown"
                 if sentences is None:
                     sentences = _level_sentences(contexts, found)
@@ -972,6 +978,26 @@ def _consistent(
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
     return reasons
+
+
+# A change, then the level it went to: "fell 23% to $55.2 million", "up 156% to a record $184 million".
+_TO_ITS_LEVEL = re.compile(r"\s+to\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?(?:about\s+|approximately\s+|roughly\s+)?")
+
+
+def _own_level(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None], position: int
+) -> set[Span]:
+    """The sentences and rows that back the level a change goes "to", when it is the next number and of
+    the change's metric: "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated
+    Products 28% to $23.3 million" -- the 28% is the Seed row's, not any revenue level's of the claim."""
+    after = position + 1
+    if after >= len(numbers) or (level := found[after]) is None or contexts[after].change:
+        return set()
+    if not contexts[position].metric or contexts[after].metric != contexts[position].metric:
+        return set()  # "gross billings grew 82% to RMB1,327 million": of what, no vocabulary says
+    if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
+        return set()
+    return level.anchors()
 
 
 # What a part of the figure before is introduced by: its change is not that figure's.
