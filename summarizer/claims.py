@@ -110,7 +110,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
-    numbers = [_points(text, _per_share(text, n)) for n in numbers]
+    numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
     signed = []
     for number in numbers:
@@ -151,6 +151,33 @@ def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
     ):
         return replace(number, unit=Unit.PER_SHARE)
     return number
+
+
+_SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
+# A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04".
+_PER_SHARE_VERSUS = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+"
+    r"(?:about\s+|approximately\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """An amount without a scale that a per-share amount is compared with is per share too: "net income
+    of $44.2 million, or $0.88 per diluted share vs. $1.04" (not $1.04 of money)."""
+    result = list(numbers)
+    for index in range(1, len(result)):
+        before, number = result[index - 1], result[index]
+        if (
+            number.kind is None
+            and before.kind is None
+            and before.unit is Unit.PER_SHARE
+            and number.unit is Unit.CURRENCY
+            and number.decimals >= 0
+            and _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start)
+        ):
+            result[index] = replace(number, unit=Unit.PER_SHARE, currency=number.currency or before.currency)
+    return result
 
 
 def _points(text: str, number: ClaimNumber) -> ClaimNumber:
@@ -195,8 +222,9 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         if first.kind or second.kind:
             continue
         if first.unit is Unit.CURRENCY and second.unit is Unit.COUNT:  # "RMB5.8-6.0 billion"
-            second = replace(second, unit=first.unit)
-        elif first.unit is Unit.CURRENCY and second.unit is Unit.PER_SHARE and first.decimals >= 0:
+            per_share = second.decimals >= 0 and _SHARE_AFTER.match(text, second.span.end) is not None
+            second = replace(second, unit=Unit.PER_SHARE if per_share else first.unit)  # "EUR 6.60-6.70 per share"
+        if first.unit is Unit.CURRENCY and second.unit is Unit.PER_SHARE and first.decimals >= 0:
             first = replace(first, unit=second.unit)  # "$0.05-$0.07 per share"
         if not shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit):
             continue
@@ -218,7 +246,9 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         elif first.unit is Unit.COUNT and second.unit is Unit.PER_SHARE and _CENTS.search(second.text):
             # "non-gaap eps 6-7 cents": both ends are cents
             result[index] = replace(first, value=first.value / 100, unit=second.unit, decimals=first.decimals + 2)
-        elif first.unit is Unit.COUNT and second.unit in (Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY):
+        elif first.unit is Unit.COUNT and second.unit in (
+            Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY, Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS
+        ):  # "40-50 bps"
             result[index] = replace(first, unit=second.unit, currency=currency)
         else:
             result[index] = replace(first, currency=currency)

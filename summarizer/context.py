@@ -247,12 +247,31 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return direction <= 0
+    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and direction == 0 and _LOSS_AFTER.match(text, end) and _A_RIGHT_BEFORE.search(clause):
+        return True  # "swung to $27.5 million from a $57.3 million loss": the loss named after its amount
     # "negative comparable sales of 12.5%", "vs negative $43.1 mln a year earlier"
     return (
         direction < 0
         or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
         or _NEGATIVE_RIGHT_BEFORE.search(clause) is not None
     )
+
+
+# "23.0% for 2021", "$2.1 billion for fiscal 2024": not "for 2021's fourth quarter", "for 2021 Q4"
+_FOR_A_YEAR = re.compile(
+    r"[ \t]+for[ \t]+(?:(?:the[ \t]+)?(?:full[ \t]+)?(?:fiscal|financial)?[ \t]*(?:year[ \t]+)?)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
+    r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
+    re.IGNORECASE,
+)
+# A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
+# 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
+_AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNORECASE)
+_TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|approximately\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
+# "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
+_LOSS_AFTER = re.compile(
+    r"[ \t]+(?:(?:net|operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of|in|for)\b)", re.IGNORECASE
+)
+_A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 # An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
@@ -574,7 +593,10 @@ def read_sentence(
                 opening_year = _OPENING_YEAR.match(text, lower, cause) is not None
                 cut_lengths[cause] = prefixes.length(cause) or ("year" if opening_year else "") or default_length
             length = (
-                nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
+                # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
+                # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
+                ("year" if _FOR_A_YEAR.match(text, span.end) else "")
+                or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
@@ -630,6 +652,13 @@ def read_sentence(
             and last_percent_change is not None
         ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis
+            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+        elif (
+            not change and unit is Unit.PERCENT and last_percent_change is not None
+            and _AND_A_NAME.fullmatch(between) and _TO_AMOUNT.match(text, span.end)
+        ):
+            # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
+            # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 import weakref
 from collections.abc import Sequence
@@ -64,6 +65,7 @@ from .context import (
 )
 from .facts import DerivedValue, Fact, FactIndex, family_of
 from .facts.directions import Direction, amount_direction, printed_negative
+from .prefixes import YEAR
 from .segment_names import defined_abbreviations, name_pattern, names_segment
 from .sentences import sentence_spans
 from .types import Document, OtherKind, Span, Unit
@@ -81,6 +83,7 @@ from .vocabulary import (
     metrics_compatible,
     metrics_in,
     names_segment_revenue,
+    nearest_length,
     period_in,
 )
 
@@ -915,17 +918,21 @@ def _claim_contexts(
     primary: str = "",
     source: str = "",
     segments: frozenset[str] = frozenset(),
+    length: str = "",
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
     A flow (revenue, earnings) whose claim names no period length is the release's main
     period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
     the release, says which words in lower case name its segments; ``segments`` are those of its
-    segments the claim names (``_segments_named``). ``numbers`` takes each number's signed value in place."""
+    segments the claim names (``_segments_named``). ``length`` is the one the words around a clause of a claim
+    name, as a sentence's paragraph's (``_clauses``). ``numbers`` takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
     financial = [n for n in numbers if n.kind is None]
-    readings = iter(read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year))
+    readings = iter(
+        read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year, length)
+    )
     years = _YearsNamed(text)
     contexts = []
     for position, number in enumerate(numbers):
@@ -986,7 +993,10 @@ _PERIOD_BEFORE_REVENUE = re.compile(
     re.IGNORECASE,
 )
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
-_REMAINING = re.compile(r"\s+(?:left|remaining|still available|available)\b", re.IGNORECASE)
+# "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
+_REMAINING = re.compile(
+    r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:left|remaining|still available|available|still authori[sz]ed)\b", re.IGNORECASE
+)
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 # A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
 _OPENING_YEAR = re.compile(
@@ -1055,9 +1065,15 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
-        anchors = _anchors(context, levels)
+        own = _own_level(text, numbers, contexts, found, position)
+        anchors = own or _anchors(context, levels)
         if anchors:
             kept = candidates.within(anchors)
+            level = found[position + 1] if own else None
+            if level is not None and (lengths := {f.period.length for f in level.fitting}) and "" not in lengths:
+                # "fell 20% to $55.2 million": the change of the level's own period, not of the half-year
+                # column of its row
+                kept = replace(kept, fitting=[f for f in kept.fitting if f.period.length in lengths or not f.period.length])
             if not (kept.fitting or kept.fitting_derived) and context.metric:  # a named metric only: not "unknown" beside "unknown"
                 if sentences is None:
                     sentences = _level_sentences(contexts, found)
@@ -1067,6 +1083,26 @@ def _consistent(
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
     return reasons
+
+
+# A change, then the level it went to: "fell 23% to $55.2 million", "up 156% to a record $184 million".
+_TO_ITS_LEVEL = re.compile(r"\s+to\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?(?:about\s+|approximately\s+|roughly\s+)?")
+
+
+def _own_level(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None], position: int
+) -> set[Span]:
+    """The sentences and rows that back the level a change goes "to", when it is the next number and of
+    the change's metric: "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated
+    Products 28% to $23.3 million" -- the 28% is the Seed row's, not any revenue level's of the claim."""
+    after = position + 1
+    if after >= len(numbers) or (level := found[after]) is None or contexts[after].change:
+        return set()
+    if not contexts[position].metric or contexts[after].metric != contexts[position].metric:
+        return set()  # "gross billings grew 82% to RMB1,327 million": of what, no vocabulary says
+    if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
+        return set()
+    return level.anchors()
 
 
 # What a part of the figure before is introduced by: its change is not that figure's.
@@ -1131,14 +1167,57 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     """A claim's numbers checked against the release: read with the whole claim's words, and a
     number those words leave unsupported read again with its own clause's alone."""
     whole = _verify_words(index, text, citations)
-    if whole.supported or not _CLAUSE_BREAK.search(text):
+    if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
         return whole
     return _clause_by_clause(index, text, citations, whole)
 
 
 # Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+# Where a clause joins the one before and may keep its period: "..., and the portfolio was valued at ...",
+# "..., with charter coverage of 97% for 2025", "..., lifting fee income 16%", "... and Q1 comparable EPS of"
+# (a bare "and" parts clauses only where the clause after it names its own period: see _clauses)
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|with|lifting|leaving|bringing|taking)\s+|(?<!,)\s+and\s+")
 _MOST_CLAUSES = 4
+
+
+def _clauses(text: str) -> list[tuple[int, int, str]]:
+    """A claim's clauses: start, end and the period length each is read with when it names none of
+    its own (no length, no year). Such a clause keeps the length the claim names before it, else
+    after it up to the next ";" or ", while": "nine-month net sales rose 50.7% to $120.5 billion, and net income ..." speaks of nine
+    months twice, "gross margin widened to 15.2% from 11.3% a year earlier and 12.8% in the first
+    quarter" of quarters throughout. A bare "and" parts two clauses only where the one after it names
+    its own length ("Sees 2025 comparable EPS of $13.00-$14.00 and Q1 comparable EPS of ..."), else
+    it joins words ("cash and marketable securities"). None (an empty list) in a claim of more
+    clauses than _MOST_CLAUSES: a list of figures, read whole."""
+    strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
+    if len(strong) >= _MOST_CLAUSES:
+        return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
+    breaks = strong + [
+        (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
+    ]
+    breaks.sort()
+    kept = [
+        (start, end)
+        for (start, end), following in zip(breaks, [*(s for s, _ in breaks[1:]), len(text)])
+        if text[start:end].strip() != "and" or _own_length(text[end:following])
+    ]
+    if len(kept) >= _MOST_CLAUSES:
+        return []
+    clauses = []
+    for (_, start), (stop, _) in zip([(0, 0), *kept], [*kept, (len(text), len(text))]):
+        carried = ""
+        if not (_own_length(text[start:stop]) or YEAR.search(text, start, stop)):
+            # a period said after ";" or ", while" is its own clause's: never the one before's
+            joined_up_to = next((s for s, _ in strong if s >= stop), len(text))
+            carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
+        clauses.append((start, stop, carried))
+    return clauses
+
+
+def _own_length(words: str) -> str:
+    """The period length words name, the one said last first ("Q4 ... FY24 ...": the year)."""
+    return nearest_length(words) or period_in(words).length
 
 
 def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck) -> ClaimCheck:
@@ -1148,30 +1227,37 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
     claim's reading leaves unsupported is read with its clause's words alone, when they name its
     metric themselves ("while the margin rose to 12.3%" names none: the margin of what?). A clause
     alone says less, never more: a number it cannot place stays unsupported."""
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    if len(breaks) >= _MOST_CLAUSES:
+    clauses = _clauses(text)
+    if not clauses:
         return whole
-    starts, ends = [0, *(b.end() for b in breaks)], [*(b.start() for b in breaks), len(text)]
     checks = {check.span.start: check for check in whole.numbers}
-    for start, end in zip(starts, ends):
+    for start, end, carried in clauses:
         if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
             continue
         clause = text[start:end]
-        alone = _verify_words(index, clause, None)
+        alone = _verify_words(index, clause, None, carried)
         numbers = [n for n in read_numbers(clause) if n.kind is None]
         readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
         for check in alone.numbers:
             key = check.span.start + start
-            if key in checks and checks[key].status not in SUPPORTED and check.status in SUPPORTED and check.span.start in named:
+            if (
+                key in checks
+                and checks[key].status not in SUPPORTED
+                and check.status in SUPPORTED
+                and check.span.start in named
+                # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
+                and is_forward(clause, 0, check.span.start, check.span.end) == is_forward(text, 0, key, check.span.end + start)
+            ):
                 checks[key] = replace(check, span=Span(key, check.span.end + start))
     return ClaimCheck(text, tuple(checks[check.span.start] for check in whole.numbers))
 
 
-def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
+def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:
+    """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
     numbers = read_numbers(text)
     segments = _segments_named(index, text.lower())
-    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments)
+    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments, length)
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None

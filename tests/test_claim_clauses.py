@@ -6,12 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from corpus import number_check
+from corpus import fact_index, number_check
 
 from summarizer.claims import read_numbers
 from summarizer.context import read_sentence
 from summarizer.types import Unit
-from summarizer.verify import _claim_contexts
+from summarizer.verify import _claim_contexts, verify_claim
 
 
 def _readings(sentence: str):
@@ -199,3 +199,109 @@ def test_a_clause_after_a_semicolon_is_read_with_its_own_words():
     assert number_check("nvidia_q4-fy2026.txt", sequential, "$1.30").status.value not in ("verified", "derived")
     kemira = "Operative EBITDA for 2024 declined 12% to €585.4 million, while the margin rose to 12.3%."
     assert number_check("reading/kemira_fy2024_newswire.txt", kemira, "12.3%").status.value != "verified"
+
+
+def test_a_clause_after_and_keeps_the_period_the_claim_names():
+    """Watts FY2024: the adjusted EPS after ", and" is the year's, as "FY24" says before it; read alone, its
+    change would meet the quarter's +4% (the naive break of session 16 lost such period swaps)."""
+    claim = "FY24 sales of $2.25 billion, up 10%, and adjusted EPS of $8.86, up 7%."
+    assert number_check("reading/watts-water_q4-2024_newswire.txt", claim, "7%").status.value == "verified"
+    quarter = "FY24 sales of $2.25 billion, up 10%, and adjusted EPS of $8.86, up 4%."
+    assert number_check("reading/watts-water_q4-2024_newswire.txt", quarter, "4%").status.value not in (
+        "verified",
+        "derived",
+    )
+
+
+def test_a_clause_that_names_no_period_takes_the_one_named_after_it():
+    """Kingsoft Cloud Q2 2026: "a year earlier" names no length, the clause after the bare "and" does; read
+    alone, the first clause would take the half-year's 15.2% for the year-ago quarter's 14.4%."""
+    claim = "Gross margin widened to 15.2% from 14.4% a year earlier and 12.8% in the first quarter."
+    checks = [
+        (n.text, n.status.value)
+        for n in verify_claim(fact_index("reading/kingsoft-cloud_q2-2026_text.txt"), claim).numbers
+    ]
+    assert checks == [("15.2%", "verified"), ("14.4%", "verified"), ("12.8%", "verified")]
+    swapped = "Gross margin widened to 15.2% from 15.2% a year earlier and 12.8% in the first quarter."
+    check = verify_claim(fact_index("reading/kingsoft-cloud_q2-2026_text.txt"), swapped).numbers[1]
+    assert check.status.value not in ("verified", "derived")
+
+
+def test_a_clause_read_alone_keeps_the_outlook_of_the_claim():
+    """NVIDIA Q4 FY2026: after "Expects ..., and" the operating expenses are the outlook's ($7.5 billion), not
+    the quarter's result ($6.8 billion) that the clause alone would meet."""
+    outlook = (
+        "Expects Q1 non-GAAP gross margin of 75.0%, plus or minus 50 bps, and non-GAAP opex of about $7.5 billion."
+    )
+    assert number_check("nvidia_q4-fy2026.txt", outlook, "$7.5 billion").status.value == "verified"
+    result = "Expects Q1 non-GAAP gross margin of 75.0%, plus or minus 50 bps, and GAAP opex of about $6.8 billion."
+    assert number_check("nvidia_q4-fy2026.txt", result, "$6.8 billion").status.value not in ("verified", "derived")
+
+
+def test_what_is_left_of_a_buyback_authorization_is_a_balance_after_its_words():
+    """NVIDIA Q4 FY2026: "$58.5 billion of buyback authorization remaining" after ", with" is no flow of
+    fiscal 2026 ("the company had $58.5 billion remaining under its share repurchase authorization")."""
+    claim = "Returned $41.1 billion to shareholders in FY26, with $58.5 billion of buyback authorization remaining."
+    assert number_check("nvidia_q4-fy2026.txt", claim, "$58.5 billion").status.value == "verified"
+
+
+def test_a_loss_named_after_its_amount_is_a_loss():
+    """Confluent FY2024: "swung to $27.5 million from a $57.3 million loss" (the row reads $(57.3)); a
+    charge's size is no loss of the company's ("a one-time $4.8 million loss on the transactions")."""
+    readings = _readings("FY24 non-GAAP operating income swung to $27.5 million from a $57.3 million loss.")
+    assert [r.value for r in readings] == [Decimal("2.75E+7"), Decimal("-5.73E+7")]
+    charge = _readings("Financial expenses rose to $3.8 million, including a one-time $4.8 million loss on the transactions.")
+    assert [r.value for r in charge] == [Decimal("3.8E+6"), Decimal("4.8E+6")]
+    claim = "FY24 non-GAAP operating income swung to $27.5 million from a $57.3 million loss."
+    assert number_check("claim_reading/confluent_q4-2024_newswire.txt", claim, "$57.3 million").status.value == "verified"
+
+
+def test_a_change_whose_verb_is_said_once_for_two_goes_its_way():
+    """Bioceres 2Q25: "fell" is said once for both segments; a percentage joined by "and" with no number
+    between is no change when it is no "to" an amount ("and margins were 28% to 30%": a range)."""
+    readings = _readings("Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3 million.")
+    assert [(r.value, r.change) for r in readings] == [
+        (Decimal(-23), True), (Decimal("5.52E+7"), False), (Decimal(-28), True), (Decimal("2.33E+7"), False)
+    ]
+    ranged = _readings("Revenue fell 23% to $55.2 million and margins were 28% to 30%.")
+    assert [(r.value, r.change) for r in ranged][2:] == [(Decimal(28), False), (Decimal(30), False)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "read"),
+    [
+        # a per-share range whose "per share" follows its second end (Gecina's 2025 guidance)
+        ("recurrent net income of EUR 6.60-6.70 per share", [("6.60", Unit.PER_SHARE, "EUR"), ("6.70", Unit.PER_SHARE, "EUR")]),
+        # an amount of money in a range stays money
+        ("revenue of EUR 5.8-6.0 billion", [("5.8E+9", Unit.CURRENCY, "EUR"), ("6.0E+9", Unit.CURRENCY, "EUR")]),
+        # a range of basis points: both ends are basis points
+        ("up about 40-50 bps from 16.3%", [("40", Unit.BASIS_POINTS, ""), ("50", Unit.BASIS_POINTS, ""), ("16.3", Unit.PERCENT, "")]),
+        # what a per-share amount is compared with is per share (Buckle Q3 2024), not an amount with a scale
+        ("or $0.88 per diluted share vs. $1.04", [("0.88", Unit.PER_SHARE, "$"), ("1.04", Unit.PER_SHARE, "$")]),
+        ("EPS of $0.88 vs. $1.04 billion of revenue", [("0.88", Unit.PER_SHARE, "$"), ("1.04E+9", Unit.CURRENCY, "$")]),
+    ],
+)
+def test_the_two_figures_of_a_pair_or_range_share_their_unit(claim, read):
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    assert [(n.value, n.unit, n.currency) for n in numbers] == [(Decimal(v), u, c) for v, u, c in read]
+
+
+def test_a_year_named_right_after_a_figure_is_its_period():
+    """Goldman Sachs 2021: "(ROE) was 23.0% for 2021 and annualized ROE was 15.6% for the fourth quarter of
+    2021" -- the fourth quarter said later is not the 23.0%'s period; "for 2021's fourth quarter" is a quarter."""
+    readings = _readings("Return on equity (ROE) was 23.0% for 2021 and annualized ROE was 15.6% for the fourth quarter of 2021.")
+    assert [(r.value, r.period.length) for r in readings] == [(Decimal("23.0"), "year"), (Decimal("15.6"), "quarter")]
+    assert [r.period.length for r in _readings("Revenue was $5 billion for 2021's fourth quarter.")] == ["quarter"]
+
+
+def test_a_change_goes_with_the_level_it_goes_to():
+    """Bioceres 2Q25: the Seed segment's change is its row's (-28%), not Crop Protection's (-23%), though both
+    are segment revenue levels of the claim; and of the level's period."""
+    claim = "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3 million."
+    checks = verify_claim(fact_index("reading/bioceres_q2-fy2025_newswire.txt"), claim).numbers
+    assert [c.status.value for c in checks] == ["verified"] * 4
+    swapped = "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 23% to $23.3 million."
+    assert verify_claim(fact_index("reading/bioceres_q2-fy2025_newswire.txt"), swapped).numbers[2].status.value != "verified"
+    # the row's other change column is the half-year's (1H25 vs 1H24): not the change to the quarter's level
+    half = "Crop Protection revenue fell 20% to $55.2 million."
+    assert number_check("reading/bioceres_q2-fy2025_newswire.txt", half, "20%").status.value != "verified"
