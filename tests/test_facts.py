@@ -1087,3 +1087,9 @@ def test_rows_under_a_measure_broken_down_are_that_measure_of_their_segment():
     assert (compute.metrics, compute.segment, compute.period.prior) == ({"revenue"}, "Compute", False)
     assert (total.metrics, total.segment) == ({"revenue"}, "")
 
+
+
+def test_bare_year_columns_of_a_fourth_quarter_release_are_the_years():
+    # Sandisk's Q4 release: "Revenue ($ in millions) | 2026 | 2025 | Y/Y" beside its quarter tables: the full years
+    datacenter = _cell(_facts("sandisk_q4-fy2026_text.txt", "Datacenter"), "5,153")
+    assert (datacenter.period.length, datacenter.period.prior, datacenter.metrics) == ("year", False, {"revenue"})

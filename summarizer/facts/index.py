@@ -149,10 +149,25 @@ class FactIndex:
         year's (a dated column of a shorter length anywhere says otherwise). Balances keep no
         length; any other release leaves the length unknown."""
         if self.main_length != "year" or any(f.period.length not in ("", "year") and f.period.end for f in facts):
-            return facts
+            return self._fourth_quarter_years_told(facts)
         return [
             replace(f, period=Period("year", f.period.prior, f.period.end))
             if not f.period.length and f.period.end and f.metrics and not f.metrics & _NOT_FLOWS and not f.change
+            else f
+            for f in facts
+        ]
+
+    def _fourth_quarter_years_told(self, facts: list[Fact]) -> list[Fact]:
+        """In a release on a fourth quarter, a table whose columns name bare years only ("Revenue ($ in
+        millions) | 2026 | 2025 | Y/Y" beside the quarter's tables) holds the years: its flows are the
+        year's. A table with a dated column of any length, or a release on another quarter, says nothing."""
+        if self.fiscal_quarter != 4:
+            return facts
+        dated = {f.figure.table for f in facts if f.period.end and (f.period.length or f.period.end[1])}
+        return [
+            replace(f, period=Period("year", f.period.prior, f.period.end))
+            if f.figure.table not in dated and not f.period.length and f.period.end and f.metrics
+            and not f.metrics & _NOT_FLOWS and not f.change
             else f
             for f in facts
         ]
