@@ -5,7 +5,8 @@ separators, lines of one character or of short pipe cells, ``$`` and parentheses
 cells, long labels, one text or HTML table of thousands of rows or columns, SGML header
 padding, a scale caption on many lines) or a hostile claim (one line with thousands of
 numbers, bare or with words that name a metric, changes, an earlier year, ranges, a loss's
-comparisons or shares, causes, lists read "respectively", changes on another basis, amounts implied), at
+comparisons or shares, causes, lists read "respectively", changes on another basis, amounts implied;
+or many claim lines of a few numbers each), at
 doubling sizes. Each command is timed in-process, as the command line runs it (file read, output
 written to /dev/null): ``figures --format json`` (figures, column periods, table checks),
 ``verify --text`` (a claim checked against the release; for the claim generators, ``verify
@@ -19,7 +20,9 @@ With ``--memory-mb N`` it measures memory instead: each generator's input of N M
 ``--release FILE``, a real release repeated to N MB) is written to a file and each command
 is run on it in a process of its own, through the command line (``figures``, ``verify
 --text``/``--claims``, ``summarize --engine extractive``), reporting the peak resident set
-(VmHWM) and the seconds it took. Goal (issue 13): a 25 MiB input under 1 GiB.
+(VmHWM) and the seconds it took. Goal (issue 13): a 25 MiB input under 1 GiB. A claim line
+longer than ``claim_size.MOST_CLAIM_CHARACTERS`` (1 MiB) is refused (exit 1): at 1 MiB a claim
+generator measures the longest claim taken, past it the refusal.
 
 Run: .venv/bin/python benchmarks/bench_adversarial.py [--max-kb 512] [--only NAME] [--cpu]
      .venv/bin/python benchmarks/bench_adversarial.py --memory-mb 25 [--release FILE] [--only NAME]
@@ -190,6 +193,10 @@ def _claim_implied(size: int) -> str:
     return "Revenue was $6.6 million, " + _fill(lambda i: f"implying ${i % 997}.{i % 10} million, ", size)
 
 
+def _claim_lines(size: int) -> str:  # many claims of a few numbers each: the report holds them all
+    return _fill(lambda i: f"Revenue was ${i % 997}.{i % 10} million, up {i % 50}% from ${i % 89} million.\n", size)
+
+
 def _sentences(size: int) -> str:
     return _PREAMBLE + _fill(lambda i: f"Revenue was ${i % 97}.{i % 10} million, up {i % 50}%. ", size) + "\n"
 
@@ -226,6 +233,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "claim-respectively": _claim_respectively,
     "claim-bases": _claim_bases,
     "claim-implied": _claim_implied,
+    "claim-lines": _claim_lines,
 }
 _CLAIM_GENERATORS = {name for name in GENERATORS if name.startswith("claim-")}
 _RELEASE_FOR_CLAIMS = _PREAMBLE + "(in thousands)\n\t2025\t2024\nRevenue\t6,587\t9,047\nNet income\t1,234\t(3,502)\n"

@@ -116,6 +116,7 @@ def _use_color(stream) -> bool:
 
 
 def _verify_command(args: argparse.Namespace) -> int:
+    from .claim_size import refuse_long_claims, refuse_long_sentences
     from .facts import FactIndex
     from .render.report_text import report_text
     from .serialize import report_json
@@ -128,16 +129,20 @@ def _verify_command(args: argparse.Namespace) -> int:
 
         report = verify_summary(load_summary(args.summary), document, index)
     elif args.claims:
-        report = verify_claims(_read_claims(args.claims).splitlines(), document, index)
+        claims = _read_claims(args.claims).splitlines()
+        refuse_long_claims(claims, "line")
+        report = verify_claims(claims, document, index)
     else:
-        report = verify_text(_argument_text(args.text, "--text"), document, index)
+        text = _argument_text(args.text, "--text")
+        refuse_long_sentences(text)
+        report = verify_text(text, document, index)
     if args.format == "json":
         # In pieces of thousands of tokens: json.dump writes each token on its own, which for a report
         # of thousands of numbers took longer than the verification; one piece of a claim of 240,000
         # numbers is 300 MB of text, held twice.
         from .json_text import write_indented
 
-        write_indented(report_json(report), sys.stdout.write)
+        write_indented(report_json(report, lazy=True), sys.stdout.write)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(report_text(report, color=_use_color(sys.stdout)))

@@ -11,13 +11,28 @@ anything else to ``json.dumps`` whole, so its output never differs.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring  # the C function when the accelerator is built
 from typing import Any
 
-__all__ = ["indented", "write_indented"]
+__all__ = ["Lazy", "indented", "write_indented"]
 
 _INDENT = "  "
+
+
+class Lazy:
+    """A list written as its items are made: ``items`` is iterated once, when the list is written,
+    and each item is dropped once written. A report of a million numbers held each number's dict
+    (a kilobyte) until the whole report was written; made one at a time, only the one being written
+    is held. Only ``indented`` and ``write_indented`` write it (``json.dumps`` does not know it)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.items)
 
 
 class _Unusual(Exception):
@@ -85,10 +100,7 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
         parts.append(int.__repr__(value))
     elif isinstance(value, float) and value == value and value not in (float("inf"), float("-inf")):
         parts.append(float.__repr__(value))
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            parts.append("[]")
-            return
+    elif isinstance(value, (list, tuple, Lazy)):
         inner = newline + _INDENT
         separator = "[" + inner
         flushed = type(parts) is _Flushed
@@ -98,7 +110,7 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
             separator = "," + inner
             if flushed and len(parts) > _FLUSH_PARTS:
                 parts.flush()  # type: ignore[attr-defined]
-        parts.append(newline + "]")
+        parts.append("[]" if separator[0] == "[" else newline + "]")
     elif isinstance(value, dict):
         if not value:
             parts.append("{}")

@@ -364,6 +364,29 @@ def _code(currency: str) -> str:
     return CURRENCY_CODES.get(currency) or CURRENCY_CODES.get(_SPACE.sub("", currency)) or _CURRENCY_NAMES[currency.lower()]
 
 
+def _value(number_text: str, exponent: int, negative: bool) -> Decimal:
+    """The value of ``number_text`` scaled by ``exponent``, one object for the same text, scale and
+    sign while kept: a release of a million figures prints the same few thousand values again and
+    again (every table repeats its totals), and each Decimal is 104 bytes held by its figure. The
+    value is made exactly as before; a Decimal is immutable, so sharing it changes nothing."""
+    key = (number_text, exponent, negative)
+    value = _VALUES.get(key)
+    if value is None:
+        value = Decimal(number_text.replace(",", ""))
+        if exponent:
+            value = value.scaleb(exponent, EXACT)
+        if negative:
+            value = value.copy_negate()
+        if len(_VALUES) >= _VALUES_KEPT:
+            _VALUES.clear()
+        _VALUES[key] = value
+    return value
+
+
+_VALUES: dict[tuple[str, int, bool], Decimal] = {}
+_VALUES_KEPT = 4096
+
+
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
 
@@ -415,11 +438,8 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     if "," in number_text and "," in number_text[-3:]:
         head, _, tail = number_text.rpartition(",")
         number_text = f"{head}.{tail}"
-    value = Decimal(number_text.replace(",", ""))
-    if exponent:
-        value = value.scaleb(exponent, EXACT)
     # positional: this runs for every number of a filing
-    return Token(start, end, value.copy_negate() if negative else value, unit, exponent, negative,
+    return Token(start, end, _value(number_text, exponent, negative), unit, exponent, negative,
                  precision(number_text, exponent), has_currency, scale_word is not None,
                  _code(currency) if currency else "")  # fmt: skip
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from .json_text import Lazy
 from .types import Document, Exhibit, Figure, OtherNumber, Span, Table
 
 if TYPE_CHECKING:
     from .facts import TableCheck
     from .vocabulary import Period
 
-__all__ = ["decimal_text", "span_json", "figure_json", "other_json", "exhibit_json", "document_json", "table_json"]
+__all__ = [
+    "decimal_text", "span_json", "figure_json", "other_json", "exhibit_json", "document_json", "table_json",
+    "source_ref_json", "number_check_json", "claim_check_json", "report_json",
+]  # fmt: skip
 
 
 def decimal_text(value: Decimal) -> str:
@@ -127,8 +131,24 @@ def number_check_json(check) -> dict[str, Any]:
     }
 
 
-def report_json(report) -> dict[str, Any]:
-    """A ``VerificationReport`` as ``schemas/verification.schema.json`` describes it."""
+def claim_check_json(claim, *, lazy: bool = False) -> dict[str, Any]:
+    numbers = (number_check_json(number) for number in claim.numbers)
+    return {
+        "item": claim.item,
+        "text": claim.text,
+        "supported": claim.supported,
+        "numbers": Lazy(numbers) if lazy else list(numbers),
+    }
+
+
+def report_json(report, *, lazy: bool = False) -> dict[str, Any]:
+    """A ``VerificationReport`` as ``schemas/verification.schema.json`` describes it.
+
+    With ``lazy``, the claims and each claim's numbers are ``json_text.Lazy`` lists, their dicts
+    made one at a time as ``json_text.write_indented`` writes them (the command line's writer):
+    a number's dicts are a kilobyte, and the report of a claim line of a million numbers held
+    them all at once. The text written is the same."""
+    claims = (claim_check_json(claim, lazy=lazy) for claim in report.claims)
     return {
         "document_sha256": report.document_sha256,
         "supported": report.supported,
@@ -136,13 +156,5 @@ def report_json(report) -> dict[str, Any]:
         "counts": report.counts(),
         "citation_errors": list(report.citation_errors),
         "warnings": list(report.warnings),
-        "claims": [
-            {
-                "item": claim.item,
-                "text": claim.text,
-                "supported": claim.supported,
-                "numbers": [number_check_json(number) for number in claim.numbers],
-            }
-            for claim in report.claims
-        ],
+        "claims": Lazy(claims) if lazy else list(claims),
     }

@@ -301,13 +301,26 @@ class Figure(NamedTuple):
     @property
     def interval(self) -> tuple[Decimal, Decimal]:
         """The values this figure's text can stand for, given its rounding: ``[low, high)``."""
+        value = self.value
+        kept = _INTERVALS.get((value, self.decimals))
+        if kept is not None and kept[0] is value:  # this very value (numbers.parse_token shares them)
+            return kept[1]
         half = _HALVES.get(self.decimals)
         if half is None:  # half a unit of the last printed digit, made once for each precision
             half = _HALVES[self.decimals] = Decimal(5).scaleb(-self.decimals - 1, EXACT)
-        return EXACT.subtract(self.value, half), EXACT.add(self.value, half)
+        interval = EXACT.subtract(value, half), EXACT.add(value, half)
+        if len(_INTERVALS) >= _INTERVALS_KEPT:
+            _INTERVALS.clear()
+        _INTERVALS[value, self.decimals] = (value, interval)
+        return interval
 
 
 _HALVES: dict[int, Decimal] = {}
+# The last intervals made, with the value object each was made of: a fact keeps its figure's interval
+# (two Decimals, 208 bytes), and a release of a million figures repeats a few thousand values. Shared
+# only for the same value object (an equal Decimal may print other digits: 6.6 and 6.60).
+_INTERVALS: dict[tuple[Decimal, int], tuple[Decimal, tuple[Decimal, Decimal]]] = {}
+_INTERVALS_KEPT = 4096
 
 
 class OtherNumber(NamedTuple):

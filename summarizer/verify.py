@@ -464,7 +464,7 @@ class _LocalLengths:
 
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
 _SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
-_SENTENCE_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[Span, set[str]]] = weakref.WeakKeyDictionary()
+_SENTENCE_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[Span, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
@@ -1132,10 +1132,16 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
     if not changes or not sentences:
         return []
     if index not in _SENTENCE_LEVELS:
-        levels: dict[Span, set[str]] = {}
+        # one frozenset per distinct set of metrics, shared by the sentences that state it: a set per
+        # sentence (216 bytes and more) was a tenth of what a release of running text held
+        levels: dict[Span, frozenset[str]] = {}
+        shared: dict[frozenset[str], frozenset[str]] = {}
         for fact in index.facts:
             if not fact.in_table and not fact.change:
-                levels.setdefault(fact.figure.context, set()).update(fact.metrics)
+                known = levels.get(fact.figure.context)
+                if known is None or not fact.metrics <= known:
+                    merged = fact.metrics if known is None else known | fact.metrics
+                    levels[fact.figure.context] = shared.setdefault(merged, merged)
         _SENTENCE_LEVELS[index] = levels
     stated = _SENTENCE_LEVELS[index]
     return [
@@ -1143,7 +1149,7 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
         for change in changes
         if not change.in_table
         and change.metrics
-        and not (change.metrics & stated.get(change.figure.context, set()))
+        and not (change.metrics & stated.get(change.figure.context, frozenset()))
         and any(
             0 <= change.figure.context.start - s.end <= _NEAR or 0 <= s.start - change.figure.context.end <= _NEAR
             for s in sentences

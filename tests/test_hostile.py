@@ -790,3 +790,125 @@ def test_a_claims_numbers_are_read_for_their_sign_once(monkeypatch):
     _claim_contexts(claim, numbers, 2025)
     assert [n.value for n in numbers] == [Decimal("-1.3E+6"), Decimal("-4.1E+6"), -27, Decimal("5.2E+6"), Decimal("6.6E+6")]
     assert sorted(asked) == [n.span.start for n in numbers]  # each once, by read_numbers; read_sentence asks none
+
+
+# ------------------------------------------------------------------ session 17: memory held per figure and per number
+
+
+def test_a_claim_longer_than_the_limit_is_refused_in_one_line(tmp_path, capsys):
+    """A claim's check holds all its numbers at once: a claim line of a million numbers needed
+    gigabytes, so a claim over ``MOST_CLAIM_CHARACTERS`` is an error before it is read."""
+    from summarizer.claim_size import MOST_CLAIM_CHARACTERS, refuse_long_sentences
+
+    long_claim = "$1.5 million, " * (MOST_CLAIM_CHARACTERS // 14 + 1)
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Revenue was $6.6 million.\n" + long_claim + "\n")
+    message = f"line 2 of the claims is {len(long_claim):,} characters long, more than the 1,048,576"
+    _one_line_error(capsys, ["verify", str(RELEASE), "--claims", str(claims)], 1, message)
+    text = "Revenue was $6.6 million. " + long_claim
+    _one_line_error(capsys, ["verify", str(RELEASE), "--text", text, "--format", "json"], 1, "sentence 2 of the claims is")
+    refuse_long_sentences("Revenue was $6.6 million. " * (MOST_CLAIM_CHARACTERS // 20))  # long, of short sentences: taken
+
+
+def test_the_report_written_as_it_is_made_is_what_json_dumps_writes(release_index):
+    from summarizer.json_text import Lazy, write_indented
+    from summarizer.serialize import report_json
+    from summarizer.verify import VerificationReport, verify_claims
+
+    document, index = release_index
+    claims = ["Revenue was $5.2 million, up 10%, and $7.1 million for the year.", "No numbers here.", "Net loss of $(1.2) million."]
+    for report in (verify_claims(claims, document, index), VerificationReport("0" * 64, ())):
+        lazy = report_json(report, lazy=True)
+        assert isinstance(lazy["claims"], Lazy)
+        pieces: list[str] = []
+        write_indented(lazy, pieces.append)
+        assert "".join(pieces) == json.dumps(report_json(report), ensure_ascii=False, indent=2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN_JSON, st.integers(min_value=0, max_value=6))
+def test_a_list_written_as_its_items_are_made_is_the_list_json_dumps_writes(value, flush_parts):
+    from summarizer import json_text
+
+    def lazy(item):
+        if isinstance(item, list):
+            return json_text.Lazy(lazy(member) for member in item)
+        if isinstance(item, dict):
+            return {key: lazy(member) for key, member in item.items()}
+        return item
+
+    pieces: list[str] = []
+    saved, json_text._FLUSH_PARTS = json_text._FLUSH_PARTS, flush_parts
+    try:
+        json_text.write_indented(lazy(value), pieces.append)
+    finally:
+        json_text._FLUSH_PARTS = saved
+    assert "".join(pieces) == json.dumps(value, ensure_ascii=False, indent=2)
+    assert json_text.indented(lazy(value), 1) == json_text.indented(value, 1)
+
+
+def test_the_report_of_thousands_of_numbers_is_written_without_their_dicts_held(release_index):
+    """Each number's dicts (a check and its sources: a kilobyte) are made as they are written:
+    written held, a report of 4,000 numbers took megabytes more."""
+    from summarizer.json_text import write_indented
+    from summarizer.serialize import report_json
+    from summarizer.verify import verify_claims
+
+    document, index = release_index
+    report = verify_claims([", ".join(f"${i % 997}.{i % 10} million" for i in range(4000))], document, index)
+    peaks = []
+    for lazy in (True, False):
+        gc.collect()
+        tracemalloc.start()
+        write_indented(report_json(report, lazy=lazy), lambda text: None)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    assert peaks[0] < 2_000_000 < 5_000_000 < peaks[1], peaks  # the parts of a piece (~4,096) held, no more
+
+
+_NUMBER_TEXTS = st.from_regex(r"\A(?:\d{1,3}(?:,\d{3}){0,3}|\d{1,7})(?:\.\d{1,4})?\Z")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_NUMBER_TEXTS, st.sampled_from([0, 3, 6, 9, 12, -2]), st.booleans())
+def test_a_figure_s_value_is_shared_and_made_as_before(number_text, exponent, negative):
+    """``numbers._value`` gives one object for the same text, scale and sign, with the digits the
+    old code made (an equal Decimal may print other digits: 6.6 and 6.60)."""
+    from summarizer.numbers import _value
+    from summarizer.types import EXACT
+
+    old = Decimal(number_text.replace(",", ""))
+    old = old.scaleb(exponent, EXACT) if exponent else old
+    old = old.copy_negate() if negative else old
+    new = _value(number_text, exponent, negative)
+    assert str(new) == str(old) and _value(number_text, exponent, negative) is new
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**9, max_value=10**9),
+                          st.integers(min_value=-9, max_value=4)), min_size=1, max_size=6))  # fmt: skip
+def test_a_figure_s_interval_is_shared_only_for_its_very_value(pairs):
+    """``Figure.interval`` keeps the last intervals made with their value objects: an equal value
+    of other digits (6.6E+6 and 6600000) gets its own interval, with the digits it had before."""
+    from summarizer.types import EXACT, Figure, Unit
+
+    for value, decimals in [*pairs, *[(Decimal(str(v).replace("E", "0E")) if "E" in str(v) else v, d) for v, d in pairs]]:
+        for number in (value, value.normalize(), value.quantize(Decimal(1)) if abs(value) < 10**9 else value):
+            figure = Figure(Span(0, 1), "1", number, Unit.CURRENCY, 0, "none", False, False, decimals, Span(0, 1))
+            half = Decimal(5).scaleb(-decimals - 1, EXACT)
+            expected = (EXACT.subtract(number, half), EXACT.add(number, half))
+            assert [str(end) for end in figure.interval] == [str(end) for end in expected]
+            assert figure.interval is figure.interval
+
+
+def test_the_facts_of_running_text_share_their_values_intervals_and_periods():
+    """A release of a million figures in its sentences prints the same few thousand values: a
+    value, its interval and its period are made once and shared (each figure held 370 bytes of them)."""
+    from summarizer.facts.index import FactIndex
+
+    sentences = "".join(f"Revenue was ${i % 7}.{i % 3} million, up {i % 5}%. " for i in range(2000))
+    index = FactIndex(load_document(("Acme Corp Reports Results\n\n" + sentences).encode()))
+    prose = [fact for fact in index.facts if not fact.in_table]
+    assert len(prose) == 4000
+    assert len({id(fact.figure.value) for fact in prose}) == len({(fact.figure.value, str(fact.figure.value)) for fact in prose}) <= 26
+    assert len({id(fact.low) for fact in prose}) <= 2 * 26 and len({id(fact.period) for fact in prose}) == len({fact.period for fact in prose})

@@ -124,6 +124,22 @@ def _metric_set(metric: str | None) -> frozenset[str]:
         if len(_METRIC_SETS) < 4096:  # the vocabulary's metric names: a few hundred at most
             _METRIC_SETS[metric] = found
     return found
+
+
+# One Period per value, shared by the facts of running text that have it: a sentence's readings
+# name a length and a side, a few dozen values in all, and one held per figure was 56 bytes of it.
+_PERIODS: dict[Period, Period] = {}
+
+
+def _shared_period(period: Period) -> Period:
+    found = _PERIODS.get(period)
+    if found is None:
+        found = period
+        if len(_PERIODS) < 4096:
+            _PERIODS[period] = period
+    return found
+
+
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -145,7 +161,9 @@ def prose_facts(
     lengths = _paragraph_lengths(text, sentences, {s.start for s, _ in groups if not lead_ins.get(s.start, ("", ""))[1]})
     facts: list[Fact] = []
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
-    for sentence, members in groups:
+    groups.reverse()  # taken from the end, each sentence's list of figures let go once read (a
+    while groups:  # million figures: their lists were an eighth of the facts stage's peak)
+        sentence, members = groups.pop()
         numbers = [(f.span, f.value, f.unit) for f in members]
         lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
         if not lead_metric and _ANAPHOR.match(text, sentence.start, sentence.end):
@@ -157,7 +175,7 @@ def prose_facts(
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             metrics = _metric_set(metric)
-            period = _UNKNOWN_PERIOD if flattened else reading.period
+            period = _UNKNOWN_PERIOD if flattened else _shared_period(reading.period)
             facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
                                      segment="" if reading.metric else segment))  # fmt: skip
         previous = (sentence, facts[len(facts) - len(members) :])
