@@ -274,7 +274,12 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table
-    return context.period.prior is None or period.prior == context.period.prior
+    if context.period.prior is None:
+        # a claim that says nothing of a comparison ("U.S. comparable sales increased 0.8%") is about the
+        # release's own period: not a table's comparison column, unless it dates itself (an outlook's previous
+        # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
+        return not (period.prior and source.in_table and context.period.end is None and not context.forward)
+    return period.prior == context.period.prior
 
 
 _FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")

@@ -305,3 +305,12 @@ def test_a_change_goes_with_the_level_it_goes_to():
     # the row's other change column is the half-year's (1H25 vs 1H24): not the change to the quarter's level
     half = "Crop Protection revenue fell 20% to $55.2 million."
     assert number_check("reading/bioceres_q2-fy2025_newswire.txt", half, "20%").status.value != "verified"
+
+
+def test_a_claim_that_names_no_comparison_is_about_the_release_s_own_period():
+    # Wells Fargo's "Change in the allowance for credit losses | (875) | (1,652) ...": the quarter's is $875 million; the
+    # September quarter's $1,652 million does not back a claim that says nothing of another period
+    claim = "The provision for credit losses was a benefit of $452 million, including an ${} million decrease in the allowance."
+    own = number_check("reading/wells-fargo_q4-2021.htm", claim.format(875), "$875 million")
+    other = number_check("reading/wells-fargo_q4-2021.htm", claim.format(1652), "$1652 million")
+    assert own.status.value == "verified" and other.status.value != "verified"
