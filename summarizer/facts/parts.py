@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..types import Document, Row, Table
+from ..types import Document, Row, Span, Table
 from ..vocabulary import metrics_in
 from .checks import holds
 from .model import Fact
@@ -44,6 +44,11 @@ _COMPANY_ROW = re.compile(
 )
 
 
+def _named(facts: list[Fact]) -> bool:
+    """Whether a row's cells already have a metric or a segment of their own."""
+    return any(fact.metrics or fact.segment for fact in facts)
+
+
 def _levels(facts: list[Fact]) -> dict[tuple[str | None, int], Fact]:
     """A row's amounts by column: its column label and how many cells before it carried the same
     label (two "2025" columns of one row are two columns)."""
@@ -57,7 +62,7 @@ def _levels(facts: list[Fact]) -> dict[tuple[str | None, int], Fact]:
     return levels
 
 
-def _blocks(rows: tuple[Row, ...], by_row: dict) -> Iterator[tuple[list[Row], Row]]:
+def _blocks(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[tuple[list[Row], Row]]:
     """Each "Total ..." row with the rows of figures above it in its section, back to the last
     total or to a row without figures (a section's heading)."""
     block: list[Row] = []
@@ -74,7 +79,7 @@ def _blocks(rows: tuple[Row, ...], by_row: dict) -> Iterator[tuple[list[Row], Ro
             block.append(row)
 
 
-def _proven_parts(parts: list[Row], total: Row, by_row: dict) -> bool:
+def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, list[Fact]]) -> bool:
     """Whether ``parts`` add up to ``total`` in every column where each has an amount (one at least)."""
     totals = _levels(by_row[total.span])
     rows = [_levels(by_row[row.span]) for row in parts]
@@ -108,17 +113,17 @@ def _one_metric(words: str) -> frozenset[str]:
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
     their own label as segment; and the rows of a table titled by a measure broken down."""
-    by_row: dict = defaultdict(list)
+    by_row: defaultdict[tuple[int, Span], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.figure.table is not None:
             by_row[(fact.figure.table, fact.figure.context)].append(fact)
-    given: dict = {}  # (table, row span) -> (metrics, segment)
+    given: dict[tuple[int, Span], tuple[frozenset[str], str]] = {}  # a row's metrics and segment
     for index, table in enumerate(document.tables):
         in_table = {row.span: by_row[(index, row.span)] for row in table.rows if (index, row.span) in by_row}
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
         if measure:
             for row in table.rows:
-                if row.span in in_table and not any(fact.metrics or fact.segment for fact in in_table[row.span]):
+                if row.span in in_table and not _PERIOD_ROW.search(row.label) and not _named(in_table[row.span]):
                     name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
                     given[(index, row.span)] = (measure, name)
             continue
@@ -126,9 +131,7 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
             if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
                 continue
-            if any(_PERIOD_ROW.search(row.label) for row in parts) or any(
-                fact.metrics or fact.segment for row in parts for fact in in_table[row.span]
-            ):
+            if any(_PERIOD_ROW.search(row.label) or _named(in_table[row.span]) for row in parts):
                 continue
             if _proven_parts(parts, total, in_table):
                 for row in parts:
