@@ -1093,3 +1093,14 @@ def test_bare_year_columns_of_a_fourth_quarter_release_are_the_years():
     # Sandisk's Q4 release: "Revenue ($ in millions) | 2026 | 2025 | Y/Y" beside its quarter tables: the full years
     datacenter = _cell(_facts("sandisk_q4-fy2026_text.txt", "Datacenter"), "5,153")
     assert (datacenter.period.length, datacenter.period.prior, datacenter.metrics) == ("year", False, {"revenue"})
+
+
+def test_rows_under_a_title_that_is_a_measure_of_sales_are_that_measure():
+    # McDonald's "COMPARABLE SALES" over "International Operated Markets | | 1.5 | | | 4.0": that segment's comparable
+    # sales this quarter; the year-ago column stays the comparison
+    facts = FactIndex(load_document(DATA / "mcdonalds_q2-2026_text.txt")).facts
+    markets = next(f for f in facts if f.figure.row == "International Operated Markets" and f.figure.text == "1.5")
+    before = next(f for f in facts if f.figure.row == "International Operated Markets" and f.figure.text == "4.0")
+    assert (markets.metrics, markets.segment, markets.period.prior) == ({"comparable_sales"}, "International Operated Markets", False)
+    assert before.period.prior is True
+    assert number_check("mcdonalds_q2-2026_text.txt", "U.S. comparable sales increased 2.5%.", "2.5%").status.value != "verified"

@@ -12,7 +12,9 @@ metric, is left as read, and so are rows that are periods ("Fiscal 2023" of a sc
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that
-name no metric are that measure, each of its own segment, and its total the company's.
+name no metric are that measure, each of its own segment, and its total the company's. So does a
+title right above the table that is a measure of sales and nothing more ("COMPARABLE SALES" over
+"U.S. | International Operated Markets | Total Company").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..types import Document, Row, Span, Table
-from ..vocabulary import metrics_in
+from ..vocabulary import metric_matches, metrics_in
 from .checks import holds
 from .model import Fact
 
@@ -37,6 +39,9 @@ _PERIOD_ROW = re.compile(r"\b(?:19|20)\d{2}\b|\bthereafter\b", re.IGNORECASE)
 # a measure and what it is broken down by: "Revenue by Market Platform", "ICL Sales by Country", "Net Revenue by"
 _BROKEN_DOWN = re.compile(r"^[\s|*#]*(?P<measure>[A-Za-z][\w ,&'/-]{0,40}?)\s+by\b", re.IGNORECASE)
 _MEASURE_WORDS = 5
+# a title that is a measure of sales alone ("COMPARABLE SALES", "Total Revenues") over rows of names
+_SALES_TITLE = re.compile(r"^[\s|*#]*(?P<measure>[A-Za-z][\w ,&'/-]{0,40}?)[\s*:|#]*$")
+_SALES = frozenset({"revenue", "segment_revenue", "comparable_sales", "systemwide_sales"})
 _TITLE_LINES = 2  # non-empty lines above a table's first line that may title it
 # rows of a breakdown that are the company's: its total, and adjustments that reconcile to it
 _COMPANY_ROW = re.compile(
@@ -102,7 +107,25 @@ def _measure_broken_down(text: str, table: Table) -> frozenset[str]:
         match = _BROKEN_DOWN.match(line)
         if match and len(match.group("measure").split()) <= _MEASURE_WORDS:
             return _one_metric(match.group("measure"))
+    # the line right above the table (or above a heading row left out of it, a line of cells), when it is a
+    # measure of sales and nothing more
+    title = (
+        next((line for line in titles if "|" not in line), "") if titles and "|" in titles[0] else "".join(titles[:1])
+    )
+    match = _SALES_TITLE.match(title)
+    if match and len(match.group("measure").split()) <= _MEASURE_WORDS and _covers(match.group("measure")):
+        named = _one_metric(match.group("measure"))
+        return named if named <= _SALES else frozenset()
     return frozenset()
+
+
+def _covers(measure: str) -> bool:
+    """Whether one metric phrase is the whole title, give or take "total", "net" or "consolidated" before it."""
+    found = [match for match, metric in metric_matches(measure) if metric]
+    if len(found) != 1:
+        return False
+    before, after = measure[: found[0].start()].lower().split(), measure[found[0].end() :].strip(" ,.-")
+    return not after and all(word in ("total", "net", "consolidated") for word in before)
 
 
 def _one_metric(words: str) -> frozenset[str]:
