@@ -286,12 +286,12 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    change_row = (figure.unit is Unit.PERCENT and said.change_row) or (
-        figure.unit is Unit.CURRENCY and lookup.difference_row(label)
-    )
+    percent_change_row = figure.unit is Unit.PERCENT and said.change_row
+    change_row = percent_change_row or (figure.unit is Unit.CURRENCY and lookup.difference_row(label))
     change = change_row or lookup.change_column(heading)
     level = None
-    if change_row and not metrics and row is not None:
+    # (a "Change in ..." row names what changed: it borrows no metric from the row above)
+    if percent_change_row and not metrics and row is not None:
         # "Segment EBIT | $302" over "YoY % change | 19%": the change is the level's above it
         above = lookup.level_above(row)
         if above is not None:
