@@ -204,6 +204,14 @@ def test_the_briefing_note_escapes_markup_from_a_model():
     assert lines[-1] == "_\\[x\\](data&#58;text/html;base64,PHNjcmlwdD4=)_"
 
 
+def test_an_ampersand_is_escaped_only_where_it_would_open_a_character_reference():
+    from summarizer.render.markdown import _text
+
+    # Kemira's "divestment of Oil & Gas" reads as printed; "&lt;" in a release must not render as "<"
+    assert _text("the divestment of Oil & Gas; R&D") == "the divestment of Oil & Gas; R&D"
+    assert _text("&lt;script&gt; &#60;b&#62; &amp;") == "&amp;lt;script&amp;gt; &amp;#60;b&amp;#62; &amp;amp;"
+
+
 # ------------------------------------------------------------------ -o
 
 

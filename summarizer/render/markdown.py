@@ -2,7 +2,8 @@
 
 Every piece of text in the note comes from the release or from a model, and is written
 as text, never as markup: HTML (``<``, ``>``, ``&``) and Markdown link brackets are
-escaped, a ``javascript:``-like scheme loses its colon, and white space is one space,
+escaped (``&`` only where it would open a character reference: "Oil & Gas" stays as printed), a
+``javascript:``-like scheme loses its colon, and white space is one space,
 so that no text can open a block of its own. The file name is shown in a code span.
 """
 
@@ -49,7 +50,8 @@ class _Sources:
         return lines
 
 
-_MARKUP = re.compile(r"[\\\[\]<>&]")
+# "&" is markup only where it opens a character reference ("&amp;", "&#58;"); elsewhere it renders as itself
+_MARKUP = re.compile(r"[\\\[\]<>]|&(?=#?\w+;)")
 _MARKUP_ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 # Schemes a renderer or a reader's click could run or open; a plain "data: ..." in a sentence is left alone.
 _UNSAFE_SCHEME = re.compile(r"\b(javascript\s*|vbscript\s*|data(?=:\S)|file(?=://)):", re.IGNORECASE)
