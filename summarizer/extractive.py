@@ -54,7 +54,15 @@ from .summary import (
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
-from .vocabulary import ATTRIBUTED, MINORITY, QUARTER_ORDINAL, QUARTER_ORDINALS, fiscal_quarter_in, names_year_results
+from .vocabulary import (
+    ATTRIBUTED,
+    MINORITY,
+    QUARTER_ORDINAL,
+    QUARTER_ORDINALS,
+    fiscal_quarter_in,
+    metrics_in,
+    names_year_results,
+)
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -761,7 +769,9 @@ def _label(document: Document, pick: _Pick) -> str:
         label = f"{label} EPS" if qualifier else label
         return f"{label} per ADS" if pick.per_ads and not _ADS.search(label) else label
     named = list(_METRIC_WORDS.finditer(document.text, pick.citation.start, figure.span.start))
-    label = " ".join(named[-1].group(0).split()) if named else ""
+    # the nearest name of the figure's own metric: "total revenue and income ... amounted to RMB870 million" is revenue
+    own = [match for match in named if pick.current.metrics & {metric for _, metric in metrics_in(match.group(0))}]
+    label = " ".join((own or named)[-1].group(0).split()) if named else ""
     if label and figure.unit is Unit.PER_SHARE and "per share" not in label.lower() and "eps" not in label.lower():
         label += " per share"
     return label

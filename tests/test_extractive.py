@@ -184,6 +184,14 @@ def test_the_bottom_line_under_its_other_names_is_a_key_figure(name, metric, lab
     assert (figure.label, figure.value.value) == (label, value)
 
 
+def test_a_figure_from_a_sentence_is_labelled_by_its_own_metric_words():
+    # Linklogis: "the total revenue and income from principal activities amounted to RMB870 million" is revenue,
+    # not "income" (the last metric word before the figure)
+    figure = next(m for m in summarize_extractive(document("reading/linklogis_fy2023_newswire.txt")).metrics
+                  if m.metric == "revenue")  # fmt: skip
+    assert (figure.label, figure.value.value, figure.value.scale) == ("revenue", "870", "millions")
+
+
 def test_net_income_is_the_owners_share_under_an_attributable_to_heading():
     # Futu: "Net income | 3,641,856" then "Attributable to:" / "Ordinary shareholders of the Company | 3,646,775"
     figure = next(m for m in summarize_extractive(document("reading/futu_q2-2026_text.txt")).metrics
