@@ -788,6 +788,9 @@ def _period_text(document: Document, fact: Fact, current: Fact | None = None) ->
         return column_period_words(figure.column)
     text = document.text
     start = current.figure.span.end if current is not None and current.figure.context == figure.context else figure.context.start
+    aside = _DATED_ASIDE.search(text, max(start, figure.span.start - 80), figure.span.start) if current is not None else None
+    if aside:  # "... for the year ended July 31, 2025, (July 31, 2024: $9,264,000)": the comparison's own date
+        return aside.group(1)
     before = list(_PERIOD_WORDS.finditer(text, start, figure.span.start))
     if before:
         return " ".join(before[-1].group(0).split())
@@ -895,6 +898,8 @@ _PERIOD_WORDS = re.compile(
     r"|\b(?:the )?(?:prior|previous)[- ]year (?:quarter|period)|\b(?:the )?year-ago (?:quarter|period)|\bsame period (?:of|in|last) (?:year|(?:19|20)\d{2})",
     re.IGNORECASE,
 )
+# An aside that dates the comparison amount it opens: "(July 31, 2024: $9,264,000)", "(2023: loss of EUR 5.1m)"
+_DATED_ASIDE = re.compile(r"\(\s*((?:[A-Z][a-z]+\.? \d{1,2}, )?(?:19|20)\d{2})\s*:[^():]*$")
 _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
 
 

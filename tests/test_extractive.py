@@ -192,6 +192,14 @@ def test_a_figure_from_a_sentence_is_labelled_by_its_own_metric_words():
     assert (figure.label, figure.value.value, figure.value.scale) == ("revenue", "870", "millions")
 
 
+def test_a_comparison_dated_in_its_own_aside_is_named_by_that_date():
+    # Helix: "a net loss ... of $5,205,000 for the year ended July 31, 2025, (July 31, 2024: $9,264,000)"
+    summary = summarize_extractive(document("reading/helix-biopharma_fy2025_newswire.txt"))
+    figure = next(m for m in summary.metrics if m.metric == "net_income")
+    assert (figure.period, figure.comparison_period, figure.comparison_value.value) == (
+        "year ended July 31, 2025", "July 31, 2024", "-9264000")
+
+
 def test_net_income_is_the_owners_share_under_an_attributable_to_heading():
     # Futu: "Net income | 3,641,856" then "Attributable to:" / "Ordinary shareholders of the Company | 3,646,775"
     figure = next(m for m in summarize_extractive(document("reading/futu_q2-2026_text.txt")).metrics
