@@ -329,8 +329,9 @@ _WHOSE_SECTION = re.compile(r"\battributable\s+to\s*:?\s*$", re.I)
 
 def _owned_label(row: Row) -> str:
     """A row's label with the heading that says whose it is: "Ordinary shareholders of the
-    Company" under "Net income Attributable to:" is net income attributable to them."""
-    if _WHOSE_SECTION.search(row.section):
+    Company" under "Net income Attributable to:" is net income attributable to them. A row
+    that names earnings itself ("LOSS PER SHARE, BASIC AND DILUTED" after that block) is no owner."""
+    if _WHOSE_SECTION.search(row.section) and not _EARNINGS_WORDS.search(row.label):
         return f"{row.section.rstrip(': ')} {row.label}"
     return row.label
 

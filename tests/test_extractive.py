@@ -200,6 +200,13 @@ def test_a_comparison_dated_in_its_own_aside_is_named_by_that_date():
         "year ended July 31, 2025", "July 31, 2024", "-9264000")
 
 
+def test_a_row_that_names_earnings_is_not_an_owner_under_an_attributable_to_heading():
+    # Silexion: "LOSS PER SHARE, BASIC AND DILUTED" follows the "NET LOSS Attributable to" block
+    summary = summarize_extractive(document("reading/silexion_q3-2024_newswire.txt"))
+    eps = next(m for m in summary.metrics if m.metric == "eps_diluted")
+    assert (eps.label, eps.value.value) == ("LOSS PER SHARE, BASIC AND DILUTED", "-2.03")
+
+
 def test_net_income_is_the_owners_share_under_an_attributable_to_heading():
     # Futu: "Net income | 3,641,856" then "Attributable to:" / "Ordinary shareholders of the Company | 3,646,775"
     figure = next(m for m in summarize_extractive(document("reading/futu_q2-2026_text.txt")).metrics
