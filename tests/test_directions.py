@@ -65,6 +65,9 @@ def test_label_without_direction(label):
         ("compared to a $20.8 million gain on marketable securities", "$20.8 million", FAVOURABLE),
         # the amount compared with takes the direction of the amount before it
         ("Net cash used in operating activities was $23.2 million, compared to $58.0 million in", "$58.0 million", ADVERSE),
+        # ... and not that of an aside in parentheses: STAAR's row "Operating income (expense)" as the extractive engine
+        # writes it up compares operating income
+        ("Operating income (expense) was -$27910 thousand, compared with $10405 thousand", "$10405 thousand", FAVOURABLE),
         # a loss is one whatever its sign; an income printed negative is a loss
         ("a net loss of $(5.0) million", "$(5.0) million", ADVERSE),
         ("net income of $(5.0) million", "$(5.0) million", ADVERSE),

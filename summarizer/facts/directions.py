@@ -171,7 +171,9 @@ def words_direction(text: str, start: int, end: int, negative: bool) -> Directio
         if compared is not None:
             lower = max(0, compared.start() - _SENTENCE_REACH)
             stops = [found.end() for found in _SENTENCE_STOP.finditer(text, lower, compared.start())]
-            found = _words(text[stops[-1] if stops else lower : compared.start()])
+            # an aside in parentheses is no direction of the amount before: "Operating income (expense) was
+            # $(27.9) million, compared with $10.4 million" compares income, as "Net income (loss)" does
+            found = _words(_ASIDE.sub(" ", text[stops[-1] if stops else lower : compared.start()]))
             direction = found[-1][0] if found else None
     if direction is None:
         return None
@@ -199,6 +201,7 @@ _COMPARED_WITH = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s?)?$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\([^()]*\)")
 _SENTENCE_REACH = 200
 _SENTENCE_STOP = re.compile(r"\.(?!\d)\s|;|\n")
 
