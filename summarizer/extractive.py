@@ -50,10 +50,13 @@ from .summary import (
     Scale,
     Summary,
     Update,
+    guidance_sentence,
+    metric_sentence,
     period_words,
 )
 from .summary import human as _human
 from .types import Document, Row, Span, Unit
+from .verify import verify_claim
 from .vocabulary import (
     ATTRIBUTED,
     MINORITY,
@@ -1407,6 +1410,29 @@ def _in_period(metric: Metric, period: ReportingPeriod) -> Metric:
     return metric.model_copy(update={"period": period.label})
 
 
+def _supported(index: FactIndex, sentence: str, citations: Sequence[Citation]) -> bool:
+    return verify_claim(index, sentence, [Span(c.start, c.end) for c in citations]).supported
+
+
+def _confirmed_bounds(index: FactIndex, guidance: Guidance) -> Guidance:
+    """The guidance item, its range left out where the verifier does not support the sentence its
+    fields state (``summary.guidance_sentence``): the engine's reading of a forward-looking
+    sentence's metric, period and range is then unsure, and the sentence quoted whole says it."""
+    sentence = guidance_sentence(guidance)
+    if sentence is None or _supported(index, sentence, guidance.citations):
+        return guidance
+    return replace(guidance, low=None, high=None)
+
+
+def _confirmed_change(index: FactIndex, metric: Metric) -> Metric:
+    """The key figure, its change left out where the verifier supports the figures without it
+    and not with it: a change the engine computed that the release's figures do not bear out."""
+    if metric.change is None or _supported(index, metric_sentence(metric), metric.citations):
+        return metric
+    without = replace(metric, change=None)
+    return without if _supported(index, metric_sentence(without), metric.citations) else metric
+
+
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
     """A summary of ``document`` from its own tables and sentences, with exact citations."""
     reading = _read(document, index or FactIndex(document))
@@ -1417,9 +1443,9 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     found = _sections(document)
     sentences = detach_headings(document.text, _prose_sentences(document), found)
     used = {pick.citation for _, pick, _ in picks}
-    guidance = _guidance(document, sentences, found, period)
+    guidance = [_confirmed_bounds(index, g) for g in _guidance(document, sentences, found, period)]
     used |= {Span(g.citations[0].start, g.citations[0].end) for g in guidance}
-    metrics = [_in_period(metric, period) for _, _, metric in picks]
+    metrics = [_confirmed_change(index, _in_period(metric, period)) for _, _, metric in picks]
     return Summary(
         company=company,
         period=period,

@@ -264,6 +264,10 @@ def test_a_statement_line_beside_percent_of_sales_columns_is_read_in_the_stateme
     operating = _gaap("reading/staar-surgical_q4-2024_newswire.txt")["operating_income"]
     assert (operating.value.value, operating.comparison_value and operating.comparison_value.value) == ("-27910", "10405")
     assert operating.value.scale == "thousands" and "(27,910)" in operating.citations[0].quote
+    # ... and the verifier supports the comparison the note writes after the loss ("compared with $10405 thousand")
+    doc = document("reading/staar-surgical_q4-2024_newswire.txt")
+    report = verify_summary(summarize_extractive(doc), doc)
+    assert report.supported, [n for c in report.claims for n in c.numbers if n.status.value == "unsupported"]
 
 
 def test_a_fixed_width_statement_row_read_by_position_is_cited_itself():
@@ -569,3 +573,18 @@ def test_a_change_printed_in_basis_points_is_stated_in_basis_points():
     summary = summarize_extractive(document("reading/bioceres_q2-fy2025_newswire.txt"))
     margin = next(m for m in summary.metrics if m.label == "Gross Margin")
     assert margin.change is not None and (margin.change.value, margin.change.unit) == ("557", "basis_points")
+
+
+def test_a_guidance_range_the_verifier_does_not_support_is_left_to_the_quoted_sentence():
+    """The engine's own reading of an outlook sentence is checked before it is given: STAAR's
+    "Adjusted EBITDA loss of approximately $(30) million per quarter in the first half of 2025"
+    is no full-year figure, and Auna's "approximately 4% of revenues" is capital expenditures, not
+    revenue growth. Their ranges are left out, the sentences stay, and every number is supported."""
+    for name, metric in (("staar-surgical_q4-2024_newswire.txt", "adjusted EBITDA"), ("auna_q2-2026_text.txt", "revenues")):
+        doc = document("reading/" + name)
+        summary = summarize_extractive(doc)
+        item = next(g for g in summary.guidance if g.metric == metric)
+        assert (item.low, item.high) == (None, None) and item.text
+    staar = document("reading/staar-surgical_q4-2024_newswire.txt")
+    kept = [g for g in summarize_extractive(staar).guidance if g.low is not None]
+    assert [(g.metric, g.low.value, g.high.value) for g in kept][:1] == [("ICL sales", "165", "175")]
