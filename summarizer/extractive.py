@@ -177,7 +177,8 @@ def _citation(document: Document, span: Span) -> Citation:
 
 def _table_basis(document: Document, table_index: int) -> str:
     """``non_gaap`` when the lines just above a table or its column headers say so
-    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), else ``gaap``. A footnote there is the
+    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), ``reconciliation`` when they name a
+    reconciliation and no basis, else ``gaap``. A footnote there is the
     table's before ("(B) ... For non-GAAP efficiency ratio, see the reconciliation"): not this one's."""
     table, text = document.tables[table_index], document.text
     window = max(0, table.span.start - 200)
@@ -185,7 +186,12 @@ def _table_basis(document: Document, table_index: int) -> str:
     cut = text[text.rfind("\n", 0, window) + 1 : window]  # the start of the line the window cuts: a footnote's mark
     whole = [cut + lines[0], *lines[1:]] if lines else []
     above = [line for line, full in list(zip(lines, whole))[-3:] if not is_footnote(full)]
-    return "non_gaap" if any(_NON_GAAP.search(line) for line in [*above, *table.columns]) else "gaap"
+    said = [found.group().lower() for line in [*above, *table.columns] for found in _NON_GAAP.finditer(line)]
+    if said and all(word == "reconciliation" for word in said):
+        # "RECONCILIATION OF NET INCOME TO DISTRIBUTABLE EARNINGS": its rows go from a reported measure to
+        # another, and only a row that names its basis says which it is
+        return "reconciliation"
+    return "non_gaap" if said else "gaap"
 
 
 def _a_year_before(earlier: tuple[int, int, int], later: tuple[int, int, int]) -> bool:
@@ -259,7 +265,7 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: Sequence[Fact]
 @dataclass(frozen=True)
 class _TableRow:
     row: Row
-    basis: str  # "non_gaap" when the row or the lines above its table say so
+    basis: str  # "non_gaap" when the row or the lines above its table say so; "reconciliation": neither basis surely
     facts: tuple[Fact, ...]
     above: str = ""  # the label of the nearest row above that is not a per-share qualifier
     nils: tuple[Fact, ...] = ()  # cells that print a dash: nil, zero in a statement's line

@@ -588,3 +588,11 @@ def test_a_guidance_range_the_verifier_does_not_support_is_left_to_the_quoted_se
     staar = document("reading/staar-surgical_q4-2024_newswire.txt")
     kept = [g for g in summarize_extractive(staar).guidance if g.low is not None]
     assert [(g.metric, g.low.value, g.high.value) for g in kept][:1] == [("ICL sales", "165", "175")]
+
+
+def test_a_reconciliation_that_names_no_basis_gives_no_non_gaap_figure_from_a_plain_row():
+    """Brookfield's "RECONCILIATION OF NET INCOME TO DISTRIBUTABLE EARNINGS" opens with "Net income"
+    (101 vs 3,134): the reported measure the reconciliation starts from, not a non-GAAP net income."""
+    summary = summarize_extractive(document("reading/brookfield-corp_fy2024_newswire.txt"))
+    assert [(m.metric, m.value.value) for m in summary.metrics if m.basis == "non_gaap"] == []
+    assert next(m for m in summary.metrics if m.metric == "net_income").value.value == "432"
