@@ -119,9 +119,26 @@ _ROWS: dict[str, tuple[re.Pattern, tuple[str, ...], str]] = {
         "cash",
     ),
 }  # fmt: skip
-_NOT_BOTTOM_LINE = re.compile(r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b", re.I)
+# rows short of the bottom line, or what moves it ("Per share impact of non-GAAP adjustments noted above (diluted)")
+_NOT_BOTTOM_LINE = re.compile(
+    r"\bbefore\b|\bcumulative effect\b|\bexcluding\b|\bcontinuing\b|\bdiscontinued\b|\bimpact\b", re.I
+)
 # "Retrospectively Adjusted" and "As Adjusted" columns are restated figures, not a non-GAAP measure
 _NON_GAAP = re.compile(r"non-?gaap|(?<!retrospectively )(?<!as )\badjusted|reconciliation", re.I)
+_REPORTED = re.compile(r"\breported\b|\bGAAP\b", re.I)
+
+
+def _reported_column(column: str) -> bool:
+    """A column of the reported figures ("As Reported GAAP", "Reported (GAAP)") in a table of adjusted ones."""
+    return bool(_REPORTED.search(column)) and not _NON_GAAP.search(column)
+
+
+def _adjusted_column(column: str, reported_beside: bool) -> bool:
+    """Whether a cell's column may hold an adjusted figure: not one of the reported figures, and,
+    beside such a column, one that names the adjusted basis ("Adjusted (Non-GAAP)"; not the
+    "Adjustments(a)" between them)."""
+    return not _reported_column(column) and (not reported_beside or bool(_NON_GAAP.search(column)))
+
 # A convenience translation column ("2Q'26 (USD)", "US$") beside the reporting currency's own.
 _TRANSLATION = re.compile(r"\bUSD\b|US\$|U\.S\. dollars", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
@@ -177,8 +194,7 @@ def _citation(document: Document, span: Span) -> Citation:
 
 def _table_basis(document: Document, table_index: int) -> str:
     """``non_gaap`` when the lines just above a table or its column headers say so
-    ("Non-GAAP", "Reconciliation of GAAP and non-GAAP"), ``reconciliation`` when they name a
-    reconciliation and no basis, else ``gaap``. A footnote there is the
+    ("Non-GAAP", "Adjusted results"), ``reconciliation`` when they name a reconciliation, else ``gaap``. A footnote there is the
     table's before ("(B) ... For non-GAAP efficiency ratio, see the reconciliation"): not this one's."""
     table, text = document.tables[table_index], document.text
     window = max(0, table.span.start - 200)
@@ -187,9 +203,9 @@ def _table_basis(document: Document, table_index: int) -> str:
     whole = [cut + lines[0], *lines[1:]] if lines else []
     above = [line for line, full in list(zip(lines, whole))[-3:] if not is_footnote(full)]
     said = [found.group().lower() for line in [*above, *table.columns] for found in _NON_GAAP.finditer(line)]
-    if said and all(word == "reconciliation" for word in said):
-        # "RECONCILIATION OF NET INCOME TO DISTRIBUTABLE EARNINGS": its rows go from a reported measure to
-        # another, and only a row that names its basis says which it is
+    if "reconciliation" in said:
+        # "RECONCILIATION OF NET INCOME TO DISTRIBUTABLE EARNINGS", "Reconciliation from GAAP to Non-GAAP
+        # Results": its rows go from a reported measure to another, and only a row that names its basis says which
         return "reconciliation"
     return "non_gaap" if said else "gaap"
 
@@ -444,10 +460,12 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row or table_row in sole):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment]
+        reported_beside = any(_reported_column(f.figure.column or "") for f in facts)
         current = [
             f for f in levels
             if f.period.prior is False
             and (not length or f.period.length == length)
+            and not (basis == "non_gaap" and not _adjusted_column(f.figure.column or "", reported_beside))
         ]  # fmt: skip
         if not current:
             continue

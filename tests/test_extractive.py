@@ -596,3 +596,21 @@ def test_a_reconciliation_that_names_no_basis_gives_no_non_gaap_figure_from_a_pl
     summary = summarize_extractive(document("reading/brookfield-corp_fy2024_newswire.txt"))
     assert [(m.metric, m.value.value) for m in summary.metrics if m.basis == "non_gaap"] == []
     assert next(m for m in summary.metrics if m.metric == "net_income").value.value == "432"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # "Reported (GAAP) | Adjustments(a) | Adjusted (Non-GAAP)": the adjusted figure is the last column's
+        ("coty_q4-fy2026_text.txt", {"operating_income": "39.5", "net_income": "-13.4"}),
+        # a reconciliation opens with the reported measure: its "Net Loss" row is no non-GAAP net loss
+        ("kingsoft-cloud_q2-2026_text.txt", {}),
+        ("green-plains_q4-2024_newswire.txt", {}),
+        # ... and the row that names the basis is the adjusted figure
+        ("eli-lilly_q2-2026_text.txt", {"eps_diluted": "8.38"}),
+        ("axon_q2-2026_text.txt", {"eps_diluted": "1.88"}),
+    ],
+)
+def test_a_non_gaap_figure_comes_from_a_row_or_column_that_names_its_basis(name, expected):
+    summary = summarize_extractive(document("reading/" + name))
+    assert {m.metric: m.value.value for m in summary.metrics if m.basis == "non_gaap"} == expected
