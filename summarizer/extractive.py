@@ -1448,13 +1448,18 @@ def _confirmed_bounds(index: FactIndex, guidance: Guidance) -> Guidance:
     return replace(guidance, low=None, high=None)
 
 
-def _confirmed_change(index: FactIndex, metric: Metric) -> Metric:
-    """The key figure, its change left out where the verifier supports the figures without it
-    and not with it: a change the engine computed that the release's figures do not bear out."""
-    if metric.change is None or _supported(index, metric_sentence(metric), metric.citations):
+def _confirmed_metric(index: FactIndex, metric: Metric) -> Metric | None:
+    """The key figure as far as the verifier supports the sentence it states (``summary.metric_sentence``):
+    whole; else without its change (one the engine computed that the figures do not bear out); else
+    without its comparison too; else None, left out: the engine's reading of it is unsure."""
+    if _supported(index, metric_sentence(metric), metric.citations):
         return metric
-    without = replace(metric, change=None)
-    return without if _supported(index, metric_sentence(without), metric.citations) else metric
+    lesser = []
+    if metric.change is not None:
+        lesser.append(replace(metric, change=None))
+    if metric.comparison_value is not None:
+        lesser.append(replace(metric, change=None, comparison_value=None, comparison_period=None))
+    return next((m for m in lesser if _supported(index, metric_sentence(m), m.citations)), None)
 
 
 def summarize_extractive(document: Document, index: FactIndex | None = None) -> Summary:
@@ -1469,7 +1474,9 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
     used = {pick.citation for _, pick, _ in picks}
     guidance = [_confirmed_bounds(index, g) for g in _guidance(document, sentences, found, period)]
     used |= {Span(g.citations[0].start, g.citations[0].end) for g in guidance}
-    metrics = [_confirmed_change(index, _in_period(metric, period)) for _, _, metric in picks]
+    confirmed = [(name, pick, _confirmed_metric(index, _in_period(metric, period))) for name, pick, metric in picks]
+    picks = [(name, pick, metric) for name, pick, metric in confirmed if metric is not None]
+    metrics = [metric for _, _, metric in picks]
     return Summary(
         company=company,
         period=period,

@@ -614,3 +614,20 @@ def test_a_reconciliation_that_names_no_basis_gives_no_non_gaap_figure_from_a_pl
 def test_a_non_gaap_figure_comes_from_a_row_or_column_that_names_its_basis(name, expected):
     summary = summarize_extractive(document("reading/" + name))
     assert {m.metric: m.value.value for m in summary.metrics if m.basis == "non_gaap"} == expected
+
+
+def test_a_key_figure_is_given_only_as_far_as_the_verifier_supports_it():
+    """The engine's last check of a key figure: a comparison the figures do not bear out is left
+    out with its change, and a figure whose own value they do not bear out is left out whole."""
+    from dataclasses import replace
+
+    from summarizer.extractive import _confirmed_metric
+
+    doc = document("reading/kemira_fy2024_newswire.txt")
+    index = FactIndex(doc)
+    revenue = next(m for m in summarize_extractive(doc, index).metrics if m.metric == "revenue")
+    assert _confirmed_metric(index, revenue) is revenue and revenue.comparison_value.value == "808.8"
+    wrong_prior = replace(revenue, comparison_value=replace(revenue.comparison_value, value="818.8"))
+    kept = _confirmed_metric(index, wrong_prior)
+    assert (kept.value.value, kept.comparison_value, kept.change) == ("723.7", None, None)
+    assert _confirmed_metric(index, replace(revenue, value=replace(revenue.value, value="733.7"))) is None
