@@ -1172,23 +1172,35 @@ def _amount_from_claim(number) -> Amount | None:
     return Amount(value=format(value, "f"), unit=_UNITS[number.unit], scale=_SCALES[scale])
 
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*(?:(?:up|down)\s+)?$", re.IGNORECASE)  # "from down 3% to up 2%"
 
 
 def _is_range(sentence: str, first, second) -> bool:
-    """Two numbers that bound one range: "$1.85 to $1.95", "$6.80-$6.90", "between 5% and 7%";
-    not "74.9% and 75.0%, respectively" (a GAAP and a non-GAAP figure side by side)."""
+    """Two numbers that bound one range: "$1.85 to $1.95", "$6.80-$6.90", "between 5% and 7%"
+    (whatever a "respectively" later in the sentence pairs: "between $5.41 and $5.71, an increase of
+    12% to 19%, respectively"); not "74.9% and 75.0%, respectively" (a GAAP and a non-GAAP figure
+    side by side: "and" links a range only after "between")."""
     between = sentence[first.span.end : second.span.start]
-    if not _RANGE_BETWEEN.fullmatch(between) or re.search(r"\brespectively\b", sentence, re.IGNORECASE):
+    if not _RANGE_BETWEEN.fullmatch(between):
         return False
     return "and" not in between.lower() or re.search(r"\bbetween\s+\S*$", sentence[: first.span.start], re.I) is not None
 
 
-def _same_kind(low: Amount, high: Amount) -> bool:
-    """Two bounds of one range: one unit, one scale, low <= high, and one sign ("down 5%-10%"
-    reads -5 and 10, which bound no range the release states)."""
+_OWN_DIRECTION = re.compile(r"\b(?:up|down|increase|decrease|growth|decline|positive|negative)\b", re.I)
+
+
+def _range_bounds(low: Amount, high: Amount, between: str) -> tuple[Amount, Amount] | None:
+    """The bounds of a range of two amounts of one unit and scale, in order ("a loss of between $17
+    million and $23 million" is -23 to -17). A direction word before the first governs both ("down
+    5%-10%" reads -5 and 10: -10 to -5) unless the second has its own ("from down 3% to up 2%")."""
+    if low.unit != high.unit or low.scale != high.scale:
+        return None
     lower, upper = Decimal(low.value), Decimal(high.value)
-    return low.unit == high.unit and low.scale == high.scale and lower <= upper and (lower < 0) == (upper < 0)
+    if (lower < 0) != (upper < 0) and not _OWN_DIRECTION.search(between):
+        if upper < 0:
+            return None
+        upper, high = -upper, replace(high, value=str(-upper))
+    return (low, high) if lower <= upper else (high, low)
 
 
 def _guidance_period(text: str, sentence: str, span: Span, section: Section | None, earlier: str, period: ReportingPeriod) -> str:
@@ -1276,8 +1288,9 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
             if not amounts:
                 continue
             low = high = amounts[0]
-            if len(amounts) > 1 and _is_range(sentence, fitting[0], fitting[1]) and _same_kind(amounts[0], amounts[1]):
-                high = amounts[1]
+            if len(amounts) > 1 and _is_range(sentence, fitting[0], fitting[1]):
+                between = sentence[fitting[0].span.end : fitting[1].span.start]
+                low, high = _range_bounds(amounts[0], amounts[1], between) or (low, high)
             if fitting[0] is not numbers[0]:  # a range's upper end may name the metric after it
                 metric = guidance_metric(sentence, fitting[0].span.start, (fitting[1] if high is not low else fitting[0]).span.end) or metric
         else:  # no figure: an outlook's item that names its metric, or "Reaffirmed full-year guidance items."

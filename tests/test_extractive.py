@@ -631,3 +631,17 @@ def test_a_key_figure_is_given_only_as_far_as_the_verifier_supports_it():
     kept = _confirmed_metric(index, wrong_prior)
     assert (kept.value.value, kept.comparison_value, kept.change) == ("723.7", None, None)
     assert _confirmed_metric(index, replace(revenue, value=replace(revenue.value, value="733.7"))) is None
+
+
+@pytest.mark.parametrize(
+    "name, metric, bounds",
+    [
+        # a "respectively" pairing two ranges does not cut the first
+        ("vertex_q2-2026_text.txt", "SG&A expenses", ("6.3", "6.45")),
+        # "down 5%-10%": the direction before the first end governs both
+        ("staar-surgical_q4-2024_newswire.txt", "overall refractive procedure volumes", ("-10", "-5")),
+    ],
+)
+def test_a_guidance_range_keeps_both_ends(name, metric, bounds):
+    item = next(g for g in summarize_extractive(document("reading/" + name)).guidance if g.metric == metric and g.low)
+    assert (item.low.value, item.high.value) == bounds
