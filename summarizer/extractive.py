@@ -1175,6 +1175,12 @@ def _amount_from_claim(number) -> Amount | None:
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*(?:(?:up|down)\s+)?$", re.IGNORECASE)  # "from down 3% to up 2%"
 
 
+def _share_of(sentence: str, metric: str) -> bool:
+    """Whether ``metric`` is what a percentage in ``sentence`` is a share of ("10% of net sales", "as a
+    percentage of home closings revenue")."""
+    return re.search(rf"(?:%|\bpercent(?:age)?)\s+of\s+(?:the\s+|our\s+)?{re.escape(metric)}\b", sentence, re.I) is not None
+
+
 def _is_range(sentence: str, first, second) -> bool:
     """Two numbers that bound one range: "$1.85 to $1.95", "$6.80-$6.90", "between 5% and 7%"
     (whatever a "respectively" later in the sentence pairs: "between $5.41 and $5.71, an increase of
@@ -1293,6 +1299,10 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
                 low, high = _range_bounds(amounts[0], amounts[1], between) or (low, high)
             if fitting[0] is not numbers[0]:  # a range's upper end may name the metric after it
                 metric = guidance_metric(sentence, fitting[0].span.start, (fitting[1] if high is not low else fitting[0]).span.end) or metric
+            if metric and _share_of(sentence, metric):
+                # "spending ... about 10% of net sales", "SG&A as a percentage of home closings revenue ... mid-9%":
+                # the figure is a share of the metric read, not its guidance
+                metric, low, high = "", None, None
         else:  # no figure: an outlook's item that names its metric, or "Reaffirmed full-year guidance items."
             metric = guidance_metric(sentence, len(sentence))
             stated = [n for n in read_numbers(sentence) if not any(a <= n.span.start < b for a, b in zones)]
