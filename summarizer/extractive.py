@@ -1232,12 +1232,20 @@ def _guidance_period(text: str, sentence: str, span: Span, section: Section | No
     return "the coming period"  # as the verifier reads a guidance claim whose period is not named
 
 
+# what follows "expected" where it forecasts ("is expected to", "expected in the range of", "expected at $4.5 billion")
+_EXPECTED_AS_VERB = re.compile(r"\s+(?:to|in|for|at|of|between|around|near|that|on|by|within|from|,)", re.I)
+
+
 def _guidance_verb(sentence: str) -> re.Match | None:
     """The word that makes a sentence forward-looking ("expects", "guidance"), not one in
     a clause about something else ("buildings undergoing or expected to undergo redevelopment")."""
     for match in _GUIDANCE.finditer(sentence):
         if re.search(r"\b(?:exceeded|met|beat|achieved|surpassed)\b[^.;]{0,40}$", sentence[: match.start()], re.I):
             continue  # "Exceeded cost reduction guidance": a result against guidance, not guidance
+        if match.group().lower() == "expected" and sentence[: match.start()].strip() and not _EXPECTED_AS_VERB.match(
+            sentence, match.end()
+        ):
+            continue  # "driven by expected forgiveness", "current expected credit losses": an adjective, no forecast
         if not re.search(r"\b(?:or|and|than|as|if|not)\s+$", sentence[max(0, match.start() - 6) : match.start()]):
             return match
     return None

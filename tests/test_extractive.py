@@ -646,3 +646,14 @@ def test_a_key_figure_is_given_only_as_far_as_the_verifier_supports_it():
 def test_a_guidance_range_keeps_both_ends(name, metric, bounds):
     item = next(g for g in summarize_extractive(document("reading/" + name)).guidance if g.metric == metric and g.low)
     assert (item.low.value, item.high.value) == bounds
+
+
+def test_expected_as_an_adjective_makes_no_guidance():
+    """U.S. Bancorp: "... ratio, reflecting the full implementation of the current expected credit losses
+    methodology, was 9.6 percent": a result described with CECL's name, not a forecast."""
+    from summarizer.extractive import _guidance_verb
+
+    assert _guidance_verb("reflecting the current expected credit losses methodology, was 9.6 percent") is None
+    assert _guidance_verb("was driven by expected forgiveness of SBA loans") is None
+    assert _guidance_verb("Revenue is expected to be $37.5 billion") is not None
+    assert _guidance_verb("Expected revenue of $1.2 billion") is not None
