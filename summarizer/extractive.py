@@ -1233,7 +1233,7 @@ def _guidance_period(text: str, sentence: str, span: Span, section: Section | No
 
 
 # what follows "expected" where it forecasts ("is expected to", "expected in the range of", "expected at $4.5 billion")
-_EXPECTED_AS_VERB = re.compile(r"\s+(?:to|in|for|at|of|between|around|near|that|on|by|within|from|,)", re.I)
+_EXPECTED_AS_VERB = re.compile(r"\s+(?:to|in|for|at|of|between|around|near|that|on|by|within|from)\b|\s*,", re.I)
 
 
 def _guidance_verb(sentence: str) -> re.Match | None:
