@@ -1104,3 +1104,20 @@ def test_rows_under_a_title_that_is_a_measure_of_sales_are_that_measure():
     assert (markets.metrics, markets.segment, markets.period.prior) == ({"comparable_sales"}, "International Operated Markets", False)
     assert before.period.prior is True
     assert number_check("mcdonalds_q2-2026_text.txt", "U.S. comparable sales increased 2.5%.", "2.5%").status.value != "verified"
+
+
+def test_amounts_after_a_currency_code_are_cells_of_their_table():
+    # Cboe's fixed-width statistics print "EUR   42.3" and "Yen   0.233" under "4Q 2024 ... 4Q 2023": the rows
+    # stay in the table, under its quarters (a row of them was read as the headings of the rows below it)
+    facts = _facts("cboe_q4-2024_kps_excerpt.txt", "Market share %")
+    now, before = _cell(facts, "24.6 %"), _cell(facts, "23.9 %")
+    assert (now.period.prior, before.period.prior) == (False, True)
+    assert "4Q 2024" in (now.figure.column or "") and "4Q 2023" in (before.figure.column or "")
+    yen = _cell(_facts("cboe_q4-2024_kps_excerpt.txt", "Net capture (per matched notional value (bps), in Yen)"), "0.233")
+    assert yen.period.prior is False and yen.value == Decimal("0.233")
+    # Gecina "Recurrent net income (Group share) per share   EUR6.42   EUR6.01" under "12/31/2024   12/31/2023"
+    eps = _facts("gecina_fy2024_newswire.txt", "Recurrent net income (Group share) per share")
+    current, prior = _cell(eps, "EUR6.42"), _cell(eps, "EUR6.01")
+    assert (current.value, current.period.prior, prior.period.prior) == (Decimal("6.42"), False, True)
+    assert "eps" in current.metrics and current.period.length == "year"
+
