@@ -1121,3 +1121,10 @@ def test_amounts_after_a_currency_code_are_cells_of_their_table():
     assert (current.value, current.period.prior, prior.period.prior) == (Decimal("6.42"), False, True)
     assert "eps" in current.metrics and current.period.length == "year"
 
+
+def test_an_estimate_year_heads_that_years_column():
+    # Albemarle's outlook "| Segment FY 2026E |" over "Specialties net sales | $1.4 - $1.6 billion": the year 2026,
+    # the latest column (an "E" after the year left it unread)
+    facts = _facts("albemarle_q2-2026_text.txt", "Specialties net sales")
+    low = next(fact for fact in facts if fact.figure.text == "$1.4" and "2026E" in (fact.figure.column or ""))
+    assert (low.period.length, low.period.prior, low.period.end) == ("year", False, (2026, 0, 0))
