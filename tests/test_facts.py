@@ -1128,3 +1128,25 @@ def test_an_estimate_year_heads_that_years_column():
     facts = _facts("albemarle_q2-2026_text.txt", "Specialties net sales")
     low = next(fact for fact in facts if fact.figure.text == "$1.4" and "2026E" in (fact.figure.column or ""))
     assert (low.period.length, low.period.prior, low.period.end) == ("year", False, (2026, 0, 0))
+
+
+def test_a_heading_that_names_a_quarter_dates_the_columns_under_it():
+    # Sandisk "Business Outlook for Fiscal First Quarter of 2027" over "| GAAP | Non-GAAP (1)": the quarter's
+    # outlook, not a column of no period
+    facts = _facts("sandisk_q4-fy2026_text.txt", "Revenue")
+    low = next(fact for fact in facts if fact.figure.text == "$10,300" and fact.basis == "adjusted")
+    assert (low.period.length, low.period.prior, low.period.end) == ("quarter", False, (2027, 3, 0))
+    claim = "Sandisk expects first quarter fiscal 2027 revenue of $10.30 billion to $10.80 billion."
+    assert number_check("reading/sandisk_q4-fy2026_text.txt", claim, "$10.80 billion").status.value == "verified"
+    claim = "Sandisk expects fiscal 2027 revenue of $10.30 billion to $10.80 billion."
+    assert number_check("reading/sandisk_q4-fy2026_text.txt", claim, "$10.80 billion").status.value != "verified"
+
+
+def test_headings_that_name_no_period_go_on_in_the_period_of_the_table_above():
+    # Palantir "Q2 2026 Financial Summary" / "Second Quarter" over revenue, then "| Amount | | Margin |" over the
+    # rows below: "Cash from Operations | $ | 1,216,167 | | | 63 | %" is the quarter's
+    facts = _facts("palantir_q2-2026_text.txt", "Cash from Operations")
+    amount, margin = _cell(facts, "1,216,167"), _cell(facts, "63")
+    assert (amount.period.length, amount.period.prior, margin.period.length, margin.period.prior) == (
+        "quarter", False, "quarter", False,
+    )
