@@ -235,6 +235,7 @@ def reporting_year(document: Document) -> int | None:
 
 _PERIOD_TOKENS = re.compile(
     r"\b(?:for|the|and|of|ended|ending|three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|months?|weeks?|"
+    r"first|second|third|fourth|"  # "Fourth Quarter Ended December 31, 2024 Americas": the segment is "Americas"
     r"quarters?|years?|full|half|fiscal|unaudited|audited|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|"
     r"Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d+)\b|[^\w\s&]",
     re.IGNORECASE,

@@ -971,6 +971,8 @@ def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
     return tuple(positions)
 
 
+_MONTH_AT_END = re.compile(rf"\b{MONTH}[a-z]*\.?$", re.IGNORECASE)
+_DAY_AND_YEAR = re.compile(r"\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DANGLING_WORD = re.compile(r"\b(?:to|of|and|or|from|for|in|on|by|the|before|after|per|with|less)$", re.IGNORECASE)
 
 
@@ -985,6 +987,8 @@ def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> boo
         return False
     if label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None:
         return True
+    if _MONTH_AT_END.search(above.rstrip()) and _DAY_AND_YEAR.match(label.strip()):
+        return True  # a date wrapped after its month: "Net sales December" / " 31, 2024   $ 398.0"
     return indent > 0 and _names_more_joined(above, label)
 
 

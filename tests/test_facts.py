@@ -1150,3 +1150,14 @@ def test_headings_that_name_no_period_go_on_in_the_period_of_the_table_above():
     assert (amount.period.length, amount.period.prior, margin.period.length, margin.period.prior) == (
         "quarter", False, "quarter", False,
     )
+
+
+def test_a_date_wrapped_after_its_month_stays_in_the_row_label_and_quarter_names_no_segment():
+    # Watts "Net sales December" / " 31, 2024   $ 398.0   $ 108.6 ...": one label, not a row "31, 2024"; and under
+    # "Fourth Quarter Ended December 31, 2024 | Americas | Europe ..." the segment is "Americas", not "Fourth Americas"
+    document = load_document(READING / "watts-water_q4-2024_newswire.txt")
+    labels = {row.label for table in document.tables for row in table.rows}
+    assert "Net sales December 31, 2024" in labels and "31, 2024" not in labels
+    facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales from external customers")
+    americas = next(f for f in facts if f.figure.text.strip("$ ") == "398.0" and "2024" in (f.figure.column or ""))
+    assert (americas.segment, americas.period.prior) == ("Americas", False)
