@@ -664,20 +664,6 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     return columns
 
 
-def _restates_headings(columns: tuple[str, ...], above: tuple[str, ...]) -> bool:
-    """True when each of a table's columns is one of the table above's, short of the periods only that one names
-    ("Units" under "Q3 2012 Mac Units"): as many, in order, each one's words among those of the one above it."""
-    return (
-        len(columns) == len(above) > 1
-        and any(_PERIOD_WORDS.search(column) for column in above)
-        and not all(_PERIOD_WORDS.search(column) for column in columns)
-        and all(column and set(_HEADING_WORD.findall(column.lower())) <= set(_HEADING_WORD.findall(over.lower())) for column, over in zip(columns, above))
-    )
-
-
-_HEADING_WORD = re.compile(r"[a-z]+|\d+")
-
-
 def _one_period(columns: tuple[str, ...]) -> bool:
     """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
     return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
@@ -1284,10 +1270,6 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         if continued and not any(columns) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings
             columns, groups = tables[-1].columns, tables[-1].groups
-        elif continued and _restates_headings(columns, tables[-1].columns):
-            # Apple's "Product Summary" under "Units | Revenue" five times, the table above under "Q2 2012 | Q3 2011 |
-            # Q3 2012 | ..." over "Mac Units | Revenue": the same columns, whose periods only the table above names
-            columns = tuple(above if not _PERIOD_WORDS.search(column) else column for column, above in zip(columns, tables[-1].columns))
         elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
             # over the rows below: headings that name no period go on in the one period of the table above

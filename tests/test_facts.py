@@ -1161,13 +1161,3 @@ def test_a_date_wrapped_after_its_month_stays_in_the_row_label_and_quarter_names
     facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales from external customers")
     americas = next(f for f in facts if f.figure.text.strip("$ ") == "398.0" and "2024" in (f.figure.column or ""))
     assert (americas.segment, americas.period.prior) == ("Americas", False)
-
-
-def test_a_table_that_repeats_the_headings_above_short_of_their_periods_takes_those_periods():
-    # Apple's data sheet: "Product Summary" under "Units | Revenue" five times, right below the table whose headings
-    # say "Q4 2010 | Q1 2010 | Q1 2011" over "CPU Units K | Revenue $M": the iPod's units of Q1 2011 and a year before
-    document = load_document(DATA / "apple_q1-fy2011.txt")
-    facts = [fact for fact in FactIndex(document).facts if (fact.figure.row or "").startswith("iPod")]
-    now, year_ago = _cell(facts, "19,446"), _cell(facts, "20,970")
-    assert (now.period.length, now.period.prior, year_ago.period.prior) == ("quarter", False, True)
-    assert now.period.end == (2011, 3, 0)
