@@ -12,16 +12,20 @@ from functools import lru_cache
 
 __all__ = ["DIRECTED_CELL", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
-_PREFIX_PIECE = re.compile(r"(?:US|C|A)?[$€£¥]|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
+# a currency's code printed before an amount, in a cell of its own or glued on ("EUR | 42.3", "EUR6.42",
+# "Yen 0.233"), as fixed-width newswire tables of European and Japanese figures print them
+_CODE = r"(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN|SEK|NOK|DKK|Yen)"
+_PREFIX_PIECE = re.compile(rf"(?:US|C|A)?[$€£¥]|{_CODE}|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
+_CODE_PIECE = re.compile(_CODE)
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
 # the characters each can start with ("x" and "X" alike: the suffix is matched ignoring case)
-_PREFIX_FIRST = frozenset("UCA$€£¥(")
+_PREFIX_FIRST = frozenset("UCA$€£¥(EGRJHTMBPSNDY")
 _SUFFIX_FIRST = frozenset(")%pPbBxX")
 # possessive: fewer groups leave ",ddd" next, which no cell ends in; a backtracking group
 # keeps 32 bytes per character of a number (1.4 GiB for 25 MiB of "1,234,234...")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?|\.\d+"
 VALUE_CELL = re.compile(
-    rf"(?:(?:US|C|A)?[$€£¥]\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
+    rf"(?:(?:US|C|A)?[$€£¥]\s*|{_CODE}\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
     r"(?:%|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
 # a guidance table's range: "$253-$254 million", "$0.06-$0.07", "3% - 4%", "$1.117 to $1.121 billion"
@@ -100,6 +104,11 @@ def group_pieces(pieces: list[str]) -> list[list[int]]:
         first = text[:1]  # most pieces are numbers or words: a piece whose first character starts no
         # prefix or suffix is neither, and is not matched against them
         if first in _PREFIX_FIRST and _PREFIX_PIECE.fullmatch(text):
+            if pending and (  # "US$ | RMB", "RMB | US$": a code and another currency are two headings
+                (first.isalpha() and _CODE_PIECE.fullmatch(text)) or _CODE_PIECE.fullmatch(pieces[pending[-1]].strip())
+            ):
+                groups.append(pending)
+                pending = []
             pending.append(index)
         elif (
             first in _SUFFIX_FIRST
@@ -109,7 +118,10 @@ def group_pieces(pieces: list[str]) -> list[list[int]]:
             and _takes_suffix(pieces[groups[-1][-1]].strip() + text)
         ):
             groups[-1].append(index)
-        elif pending and not _DIGIT_OR_DASH.search(text):
+        elif pending and (
+            not _DIGIT_OR_DASH.search(text)
+            or (_YEAR_CELL.fullmatch(text) and _CODE_PIECE.fullmatch(pieces[pending[-1]].strip()))
+        ):  # "EUR | 2024": a currency's code over a year's column heads it, it is no amount
             groups.extend([pending, [index]])
             pending = []
         else:

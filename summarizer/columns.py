@@ -39,6 +39,10 @@ _BOTH_LENGTHS = re.compile(
 )
 
 
+# a year's estimate in an outlook table's heading ("Segment FY 2026E", "2025E"): that year
+_ESTIMATE_YEAR = re.compile(r"\b((?:19|20)\d{2})E\b")
+
+
 @functools.lru_cache(maxsize=256)
 def column_periods(table: Table) -> list[Period]:
     """Each column's period: its length from the header, and prior unless it is the latest.
@@ -48,9 +52,10 @@ def column_periods(table: Table) -> list[Period]:
     is not known to be the latest of its length while an unstated column is dated later."""
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
-    keys = _shares_dated(table.columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in table.columns])
-    read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(table.columns)}  # headers repeat
-    periods = [read[column] for column in table.columns]
+    columns = tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns)
+    keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
+    read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
+    periods = [read[column] for column in columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
         periods = _quarter_sequences(periods, keys)
@@ -61,7 +66,7 @@ def column_periods(table: Table) -> list[Period]:
             latest_of[period.length] = key
     latest_unstated = latest_of.get("unstated")
     result = []
-    for column, key, period, compared in zip(table.columns, keys, periods, change_lengths):
+    for column, key, period, compared in zip(columns, keys, periods, change_lengths):
         if key is None:  # a change column ("Y/Y") spans the periods of the group it sits in
             result.append(Period(period.length or compared, None))
             continue
@@ -230,6 +235,7 @@ def reporting_year(document: Document) -> int | None:
 
 _PERIOD_TOKENS = re.compile(
     r"\b(?:for|the|and|of|ended|ending|three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|months?|weeks?|"
+    r"first|second|third|fourth|"  # "Fourth Quarter Ended December 31, 2024 Americas": the segment is "Americas"
     r"quarters?|years?|full|half|fiscal|unaudited|audited|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|"
     r"Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d+)\b|[^\w\s&]",
     re.IGNORECASE,

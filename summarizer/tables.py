@@ -630,6 +630,13 @@ _PERIOD_CAPTION = re.compile(
     rf"|^{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b",  # "Fourth quarter 2024 segment ..."
     re.IGNORECASE,
 )
+# A heading line of its own that names one quarter of a year anywhere ("Business Outlook for Fiscal First
+# Quarter of 2027" over "| GAAP | Non-GAAP (1)"): the period of columns whose headers name none
+_PERIOD_TITLE = re.compile(
+    rf"\b{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b(?!.*\b(?:and|quarter|year|months)\b)",
+    re.IGNORECASE,
+)
+_MAX_TITLE = 100
 _LENGTH_WORDS = re.compile(r"\b(?:months|weeks|quarters?|year|YTD)\b", re.I)
 _TWO_LENGTHS = re.compile(
     r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I
@@ -657,6 +664,11 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     return columns
 
 
+def _one_period(columns: tuple[str, ...]) -> bool:
+    """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
+    return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
+
+
 def _period_caption(text: str, lines: _Lines, first: int, floor: int) -> str:
     """A line just above a table that says its period ("segment detail for the 13 weeks
     ended June 28, 2003"), for tables whose column headers name none."""
@@ -664,6 +676,9 @@ def _period_caption(text: str, lines: _Lines, first: int, floor: int) -> str:
         words = text[line.start : line.end].strip()
         if line.kind in ("label", "prose") and _PERIOD_CAPTION.search(words) and len(words) <= 200:
             return words.lstrip("*† ")
+        title = " ".join(words.replace("|", " ").split()).lstrip("*† ")  # "Business Outlook for ... | | |"
+        if line.kind == "label" and len(title) <= _MAX_TITLE and _PERIOD_TITLE.search(title) and " and " not in title:
+            return title
     return ""
 
 
@@ -956,6 +971,8 @@ def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
     return tuple(positions)
 
 
+_MONTH_AT_END = re.compile(rf"\b{MONTH}[a-z]*\.?$", re.IGNORECASE)
+_DAY_AND_YEAR = re.compile(r"\d{1,2},?\s+(?:19|20)\d{2}\b")
 _DANGLING_WORD = re.compile(r"\b(?:to|of|and|or|from|for|in|on|by|the|before|after|per|with|less)$", re.IGNORECASE)
 
 
@@ -970,6 +987,8 @@ def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> boo
         return False
     if label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None:
         return True
+    if _MONTH_AT_END.search(above.rstrip()) and _DAY_AND_YEAR.match(label.strip()):
+        return True  # a date wrapped after its month: "Net sales December" / " 31, 2024   $ 398.0"
     return indent > 0 and _names_more_joined(above, label)
 
 
@@ -1251,6 +1270,10 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         if continued and not any(columns) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings
             columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
+            # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
+            # over the rows below: headings that name no period go on in the one period of the table above
+            columns = tuple(f"{tables[-1].columns[0]} {column}" for column in columns)
         tables.append(
             Table(
                 span=Span(first_line.start, lines[last].end),

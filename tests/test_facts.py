@@ -1104,3 +1104,60 @@ def test_rows_under_a_title_that_is_a_measure_of_sales_are_that_measure():
     assert (markets.metrics, markets.segment, markets.period.prior) == ({"comparable_sales"}, "International Operated Markets", False)
     assert before.period.prior is True
     assert number_check("mcdonalds_q2-2026_text.txt", "U.S. comparable sales increased 2.5%.", "2.5%").status.value != "verified"
+
+
+def test_amounts_after_a_currency_code_are_cells_of_their_table():
+    # Cboe's fixed-width statistics print "EUR   42.3" and "Yen   0.233" under "4Q 2024 ... 4Q 2023": the rows
+    # stay in the table, under its quarters (a row of them was read as the headings of the rows below it)
+    facts = _facts("cboe_q4-2024_kps_excerpt.txt", "Market share %")
+    now, before = _cell(facts, "24.6 %"), _cell(facts, "23.9 %")
+    assert (now.period.prior, before.period.prior) == (False, True)
+    assert "4Q 2024" in (now.figure.column or "") and "4Q 2023" in (before.figure.column or "")
+    yen = _cell(_facts("cboe_q4-2024_kps_excerpt.txt", "Net capture (per matched notional value (bps), in Yen)"), "0.233")
+    assert yen.period.prior is False and yen.value == Decimal("0.233")
+    # Gecina "Recurrent net income (Group share) per share   EUR6.42   EUR6.01" under "12/31/2024   12/31/2023"
+    eps = _facts("gecina_fy2024_newswire.txt", "Recurrent net income (Group share) per share")
+    current, prior = _cell(eps, "EUR6.42"), _cell(eps, "EUR6.01")
+    assert (current.value, current.period.prior, prior.period.prior) == (Decimal("6.42"), False, True)
+    assert "eps" in current.metrics and current.period.length == "year"
+
+
+def test_an_estimate_year_heads_that_years_column():
+    # Albemarle's outlook "| Segment FY 2026E |" over "Specialties net sales | $1.4 - $1.6 billion": the year 2026,
+    # the latest column (an "E" after the year left it unread)
+    facts = _facts("albemarle_q2-2026_text.txt", "Specialties net sales")
+    low = next(fact for fact in facts if fact.figure.text == "$1.4" and "2026E" in (fact.figure.column or ""))
+    assert (low.period.length, low.period.prior, low.period.end) == ("year", False, (2026, 0, 0))
+
+
+def test_a_heading_that_names_a_quarter_dates_the_columns_under_it():
+    # Sandisk "Business Outlook for Fiscal First Quarter of 2027" over "| GAAP | Non-GAAP (1)": the quarter's
+    # outlook, not a column of no period
+    facts = _facts("sandisk_q4-fy2026_text.txt", "Revenue")
+    low = next(fact for fact in facts if fact.figure.text == "$10,300" and fact.basis == "adjusted")
+    assert (low.period.length, low.period.prior, low.period.end) == ("quarter", False, (2027, 3, 0))
+    claim = "Sandisk expects first quarter fiscal 2027 revenue of $10.30 billion to $10.80 billion."
+    assert number_check("reading/sandisk_q4-fy2026_text.txt", claim, "$10.80 billion").status.value == "verified"
+    claim = "Sandisk expects fiscal 2027 revenue of $10.30 billion to $10.80 billion."
+    assert number_check("reading/sandisk_q4-fy2026_text.txt", claim, "$10.80 billion").status.value != "verified"
+
+
+def test_headings_that_name_no_period_go_on_in_the_period_of_the_table_above():
+    # Palantir "Q2 2026 Financial Summary" / "Second Quarter" over revenue, then "| Amount | | Margin |" over the
+    # rows below: "Cash from Operations | $ | 1,216,167 | | | 63 | %" is the quarter's
+    facts = _facts("palantir_q2-2026_text.txt", "Cash from Operations")
+    amount, margin = _cell(facts, "1,216,167"), _cell(facts, "63")
+    assert (amount.period.length, amount.period.prior, margin.period.length, margin.period.prior) == (
+        "quarter", False, "quarter", False,
+    )
+
+
+def test_a_date_wrapped_after_its_month_stays_in_the_row_label_and_quarter_names_no_segment():
+    # Watts "Net sales December" / " 31, 2024   $ 398.0   $ 108.6 ...": one label, not a row "31, 2024"; and under
+    # "Fourth Quarter Ended December 31, 2024 | Americas | Europe ..." the segment is "Americas", not "Fourth Americas"
+    document = load_document(READING / "watts-water_q4-2024_newswire.txt")
+    labels = {row.label for table in document.tables for row in table.rows}
+    assert "Net sales December 31, 2024" in labels and "31, 2024" not in labels
+    facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales from external customers")
+    americas = next(f for f in facts if f.figure.text.strip("$ ") == "398.0" and "2024" in (f.figure.column or ""))
+    assert (americas.segment, americas.period.prior) == ("Americas", False)
