@@ -76,8 +76,9 @@ _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # "rose 16% from a year earlier, when it was $456 million": the level of the period just named
+# (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
-    r",?\s*when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
+    r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
 )
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
