@@ -69,6 +69,53 @@ def test_the_lengths_read_lazily_on_real_releases():
         assert len(set(expected.values())) > 1  # periods are inherited: the test can tell a wrong one
 
 
+def _every_lead_in(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
+    """The lead-ins before the first character of each line was found once: each sentence's line
+    sliced from its start."""
+    inherited: dict[int, tuple[str, str]] = {}
+    lead = ("", "")
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        words = sentence.of(text)
+        if words.rstrip().endswith(":"):
+            named = prose_reading.metrics_in(words)
+            lead = (named[0][1] if named else "", period_in(words).length)
+        elif text[line_start : sentence.start + 1].lstrip()[:1] in prose_reading._BULLETS:
+            if any(lead):
+                inherited[sentence.start] = lead
+        else:
+            lead = ("", "")
+    return inherited
+
+
+_LIST_PIECES = st.sampled_from(
+    ["Revenue rose 5%:", "Outlook for the second quarter:", "\n", " ", "\u00a0", "• ", "- ", "* ", "U.S. increased 0.8%. ",
+     "Net income was $3 million.", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=30), st.lists(st.integers(0, 400), max_size=24))
+def test_the_lead_ins_read_once_per_line_are_the_lead_ins_read_per_sentence(pieces, cuts):
+    text = "".join(pieces)
+    cuts = sorted({min(cut, len(text)) for cut in cuts})
+    sentences = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+    assert prose_reading._lead_ins(text, sentences) == _every_lead_in(text, sentences)
+
+
+def test_the_lead_ins_of_a_line_of_thousands_of_sentences_are_read_in_linear_time():
+    """The first character of a line is found once, not sliced from the line's start for each of its
+    sentences (16 MB of running text on one line: hours)."""
+    text = "Revenue was $5 million. " * 120_000
+    sentences = [Span(24 * i, 24 * i + 23) for i in range(120_000)]
+    start = time.process_time()
+    assert prose_reading._lead_ins(text, sentences) == {}
+    assert time.process_time() - start < 1.0
+    text = "Outlook for the second quarter:\n" + "• Revenue of $5 million. " * 20_000
+    sentences = [Span(0, 31), *(Span(32 + 25 * i, 32 + 25 * i + 24) for i in range(20_000))]
+    assert len(prose_reading._lead_ins(text, sentences)) == 20_000  # each sentence of a line that opens with a bullet
+
+
 def _first_holding(row: Row, columns: list[int | None], offset: int) -> int | None:
     """The walk along the row that ``_PlacedCells`` replaced."""
     for cell, column in zip(row.cells, columns):
