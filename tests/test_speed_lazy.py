@@ -9,6 +9,7 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import context
 from summarizer.facts import prose_reading, table_reading
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text, load_document
@@ -160,3 +161,49 @@ def test_the_facts_of_a_row_of_thousands_of_cells_are_read_in_linear_time():
     2,000's (0.4 s now)."""
     small, large = _table_facts_seconds(2_000), _table_facts_seconds(16_000)
     assert large < 16 * max(small, 0.01)
+
+
+def _lead_in_scanned(text: str, start: int) -> str:
+    """``context.lead_in`` before long lines were remembered: each line found by a scan back to it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not context._BULLET_LINE.match(text, line_start):
+        return ""
+    marker = text[line_start:start].lstrip()[:1]
+    for _ in range(12):
+        if line_start == 0:
+            return ""
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        bullet = context._BULLET_LINE.match(line) is not None
+        sibling = bullet and line.lstrip()[:1] == marker
+        if line.strip() and not context._WRAPPED_LINE.match(line) and not sibling and (not bullet or line.rstrip().endswith(":")):
+            return line
+        line_start = previous
+    return ""
+
+
+_LINE_PIECES = st.sampled_from(["\n", "• ", " ", "\t", "◦ ", "Outlook for 2026:", "Revenue of $5 million. ", "x", "(up 5%)"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=40), st.lists(st.integers(0, 600), max_size=20))
+def test_the_lines_remembered_are_the_lines_scanned_for(pieces, starts):
+    text = "".join(pieces)
+    saved = context._LONG_LINE
+    context._LONG_LINE = 3  # every line is a long one
+    try:
+        for start in starts:  # in any order, as a claim's candidates come
+            start = min(start, len(text))
+            assert context._line_start(text, start) == text.rfind("\n", 0, start) + 1
+            assert context.lead_in(text, start) == _lead_in_scanned(text, start)
+    finally:
+        context._LONG_LINE = saved
+
+
+def test_the_lead_in_of_sentences_of_one_long_line_is_read_in_linear_time():
+    """One line of 4 MB: each sentence asked about no longer scans back to the line's start."""
+    text = "Revenue was $5 million. " * 170_000 + "\n• Revenue of $6 million.\n"
+    start = time.process_time()
+    assert all(context.lead_in(text, 24 * i) == "" for i in range(0, 170_000, 2))
+    assert time.process_time() - start < 1.0
+    assert context.lead_in(text, len(text) - 25) == "Revenue was $5 million. " * 170_000
