@@ -353,13 +353,26 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
 
 
 _SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, list[Fact]]] = weakref.WeakKeyDictionary()
+_PRIOR_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
 
 
 def prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
     """Comparison levels a sentence states only as its level and a change of it: "Net interest income
     was $60.1 million for the second quarter of 2025, up $3.5 million or 6.1% compared to the first
     quarter" gives $56.6 million (level less change, the change's sign as read). The change must be
-    of the level's metric and follow it in its sentence; the value is a comparison period's."""
+    of the level's metric and follow it in its sentence; the value is a comparison period's. Found
+    once per index, metric and family: each comparison of a claim asked for them, a pass over every
+    sentence of the metric (hundreds of thousands in a release of running text of 25 MiB)."""
+    known = _PRIOR_LEVELS.get(index)
+    if known is None:
+        known = _PRIOR_LEVELS[index] = {}
+    found = known.get((metric, family))
+    if found is None:
+        found = known[metric, family] = _prior_levels(index, metric, family)
+    return found
+
+
+def _prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
     changes = _SENTENCE_CHANGES.get(index)
     if changes is None:
         changes = {}
