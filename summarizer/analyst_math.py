@@ -12,6 +12,7 @@ Every value is an interval over what the printed figures' rounding allows.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from collections.abc import Iterator
@@ -352,13 +353,26 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
 
 
 _SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, list[Fact]]] = weakref.WeakKeyDictionary()
+_PRIOR_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
 
 
 def prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
     """Comparison levels a sentence states only as its level and a change of it: "Net interest income
     was $60.1 million for the second quarter of 2025, up $3.5 million or 6.1% compared to the first
     quarter" gives $56.6 million (level less change, the change's sign as read). The change must be
-    of the level's metric and follow it in its sentence; the value is a comparison period's."""
+    of the level's metric and follow it in its sentence; the value is a comparison period's. Found
+    once per index, metric and family: each comparison of a claim asked for them, a pass over every
+    sentence of the metric (hundreds of thousands in a release of running text of 25 MiB)."""
+    known = _PRIOR_LEVELS.get(index)
+    if known is None:
+        known = _PRIOR_LEVELS[index] = {}
+    found = known.get((metric, family))
+    if found is None:
+        found = known[metric, family] = _prior_levels(index, metric, family)
+    return found
+
+
+def _prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
     changes = _SENTENCE_CHANGES.get(index)
     if changes is None:
         changes = {}
@@ -530,11 +544,15 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     them must fall in the result's rounding interval."""
     found: list[ClaimSum] = []
     differences = _said_differences(text, stated)
+    supported: dict[str, list[int]] = {}  # the supported amounts of each kind, in order: found once, not per result
+    for position, amount in enumerate(stated):
+        if amount.supported:
+            supported.setdefault(amount.kind, []).append(position)
     for position, result in enumerate(stated):
         if result.supported:
             continue
         start, end = result.span.start, result.span.end
-        near = _near(stated, position)
+        near = _near(supported.get(result.kind, []), position)
         computed = None
         if FROM_BEFORE.search(text, max(0, start - 20), start):
             computed = _level_less_change(position, near, stated)
@@ -557,12 +575,13 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     return found
 
 
-def _near(stated: list[Stated], position: int) -> list[int]:
-    """The supported amounts of the result's kind nearest it on either side (``_NEAREST`` each)."""
-    kind = stated[position].kind
-    before = [i for i in range(position - 1, -1, -1) if stated[i].supported and stated[i].kind == kind][:_NEAREST]
-    after = [i for i in range(position + 1, len(stated)) if stated[i].supported and stated[i].kind == kind][:_NEAREST]
-    return [*reversed(before), *after]
+def _near(supported: list[int], position: int) -> list[int]:
+    """The supported amounts of the result's kind (``supported``, their positions in order) nearest it on
+    either side (``_NEAREST`` each): found by bisection, as a scan per result is quadratic in a claim of
+    thousands of amounts."""
+    cut = bisect.bisect_left(supported, position)
+    after = bisect.bisect_right(supported, position, cut)
+    return [*supported[max(0, cut - _NEAREST) : cut], *supported[after : after + _NEAREST]]
 
 
 def _inside(value: Decimal, result: Stated) -> bool:

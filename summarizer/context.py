@@ -76,8 +76,9 @@ _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # "rose 16% from a year earlier, when it was $456 million": the level of the period just named
+# (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
-    r",?\s*when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
+    r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
 )
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
@@ -103,17 +104,43 @@ def is_forward(text: str, lower: int, start: int, end: int) -> bool:
     ) or FORWARD_AFTER.match(text, end) is not None
 
 
+# Lines longer than this are remembered once found (where they start and end), for the last text asked
+# about: on a release of one line of 26 MB, a scan back to its start for each sentence asked never ended.
+_LONG_LINE = 4096
+_LONG_LINES: list = [None, [], []]  # that text, and the starts and ends of its long lines found, in order
+
+
+def _line_start(text: str, start: int) -> int:
+    """``text.rfind("\\n", 0, start) + 1``: where the line that holds ``start`` starts."""
+    nearby = text.rfind("\n", max(0, start - _LONG_LINE), start)
+    if nearby >= 0 or start <= _LONG_LINE:
+        return nearby + 1
+    if _LONG_LINES[0] is not text:
+        _LONG_LINES[:] = [text, [], []]
+    starts, ends = _LONG_LINES[1], _LONG_LINES[2]
+    position = bisect.bisect_right(starts, start) - 1
+    if position >= 0 and start <= ends[position]:
+        return starts[position]
+    found = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    position = bisect.bisect_left(starts, found)
+    starts.insert(position, found)
+    ends.insert(position, len(text) if end < 0 else end)
+    return found
+
+
 def lead_in(text: str, start: int) -> str:
     """The line that introduces the list a line at ``start`` belongs to ("Third Quarter 2026
     Outlook:" above "◦ Revenue between $1.135 billion and $1.145 billion"), else ""."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _BULLET_LINE.match(text, line_start):
+    line_start = _line_start(text, start)
+    opening = _BULLET_LINE.match(text, line_start)
+    if not opening:
         return ""
-    marker = text[line_start:start].lstrip()[:1]
+    marker = text[line_start : min(start, opening.end())].lstrip()[:1]  # the bullet: only spaces and tabs before it
     for _ in range(12):  # the items of one list, then its lead-in
         if line_start == 0:
             return ""
-        previous = text.rfind("\n", 0, line_start - 1) + 1
+        previous = _line_start(text, line_start - 1)
         line = text[previous : line_start - 1]
         bullet = _BULLET_LINE.match(line) is not None
         # an item with this item's own marker is a sibling: its ":" leads into its own list ("• Generated

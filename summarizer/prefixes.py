@@ -45,7 +45,8 @@ class Prefixes:
     def __init__(self, text: str, lower: int, upper: int) -> None:
         self.sentence = text[lower:upper]
         self.lower = lower
-        self._first_length = [(name, pattern, pattern.search(self.sentence)) for name, pattern in LENGTH_PATTERNS]
+        named = may_hold(self.sentence, LENGTH_WORDS)  # without a length word, no search can match
+        self._first_length = [(name, pattern, pattern.search(self.sentence) if named else None) for name, pattern in LENGTH_PATTERNS]
         years = list(YEAR.finditer(self.sentence))
         self._years = years
         self._year_starts = [m.start() for m in years]

@@ -4,6 +4,8 @@ comparison level of a change (``analyst_math.claim_arithmetic``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from corpus import number_check
 
@@ -80,3 +82,26 @@ def test_a_value_said_to_be_a_ranges_midpoint(value, supported):
     assert (check.status in SUPPORTED) is supported
     if supported:
         assert check.formula == "midpoint of the claim's figures: 10% and 14% = 12.0"
+
+
+def test_a_claim_of_thousands_of_unbacked_amounts_finds_their_neighbours_in_linear_time():
+    """The backed amounts nearest each result are found by bisection (a scan from each result over
+    thousands of unbacked amounts took 9 of 14 s on a claim of 8,000 numbers)."""
+    import time
+
+    from summarizer.analyst_math import Stated, claim_arithmetic
+    from summarizer.types import Span
+
+    def amount(i: int, supported: bool) -> Stated:
+        value = Decimal(i % 97 + 1)
+        return Stated(Span(10 * i, 10 * i + 5), value, value - Decimal("0.5"), value + Decimal("0.5"), "money", supported)
+
+    text = "totaling  " * 12_000  # an amount every 10 characters, each after "totaling"
+    stated = [amount(i, i in (0, 1, 11_999)) for i in range(12_000)]
+    start = time.process_time()
+    found = claim_arithmetic(text, stated)
+    assert time.process_time() - start < 2.0
+    # the first result after the two backed amounts (1 and 2) is their sum; the last (68), the difference of
+    # the first (1) and the last backed one (69)
+    assert [(f.result, f.inputs, f.formula) for f in found if f.result in (2, 11_998)] == [
+        (2, (0, 1), "sum"), (11_998, (0, 11_999), "difference")]

@@ -4,6 +4,8 @@ guidance said as a centre and a tolerance (``summarizer.analyst_math``, issue 11
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from corpus import number_check
 
@@ -106,3 +108,20 @@ def test_a_change_of_a_sentence_that_names_the_earlier_figure_first(change, supp
     assert (check.status in SUPPORTED) is supported
     if supported:
         assert check.formula == "percent change: RMB963.8 million vs RMB552.0 million = 74.6"
+
+
+def test_the_comparison_levels_of_a_release_are_found_once_per_metric(monkeypatch):
+    """Each comparison of a claim asked for them, a pass over every sentence of the metric: they are
+    found once per index, metric and family, and are what a fresh pass finds."""
+    from corpus import fact_index
+
+    from summarizer import analyst_math
+
+    index = fact_index("reading/tompkins-financial_q2-2025_newswire.txt")
+    first = analyst_math.prior_levels(index, "interest", "currency")
+    assert any(c.value == Decimal("56.6") * 10**6 for c in first)  # $60.1 million less its change of $3.5 million
+    passes = []
+    monkeypatch.setattr(analyst_math, "_prior_levels", lambda *args: passes.append(args) or [])
+    assert analyst_math.prior_levels(index, "interest", "currency") is first
+    assert analyst_math.prior_levels(index, "interest", "percent") == []
+    assert len(passes) == 1

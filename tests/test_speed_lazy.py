@@ -9,6 +9,7 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import context
 from summarizer.facts import prose_reading, table_reading
 from summarizer.figures import extract_figures
 from summarizer.ingest import document_from_text, load_document
@@ -69,6 +70,53 @@ def test_the_lengths_read_lazily_on_real_releases():
         assert len(set(expected.values())) > 1  # periods are inherited: the test can tell a wrong one
 
 
+def _every_lead_in(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
+    """The lead-ins before the first character of each line was found once: each sentence's line
+    sliced from its start."""
+    inherited: dict[int, tuple[str, str]] = {}
+    lead = ("", "")
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        words = sentence.of(text)
+        if words.rstrip().endswith(":"):
+            named = prose_reading.metrics_in(words)
+            lead = (named[0][1] if named else "", period_in(words).length)
+        elif text[line_start : sentence.start + 1].lstrip()[:1] in prose_reading._BULLETS:
+            if any(lead):
+                inherited[sentence.start] = lead
+        else:
+            lead = ("", "")
+    return inherited
+
+
+_LIST_PIECES = st.sampled_from(
+    ["Revenue rose 5%:", "Outlook for the second quarter:", "\n", " ", "\u00a0", "• ", "- ", "* ", "U.S. increased 0.8%. ",
+     "Net income was $3 million.", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=30), st.lists(st.integers(0, 400), max_size=24))
+def test_the_lead_ins_read_once_per_line_are_the_lead_ins_read_per_sentence(pieces, cuts):
+    text = "".join(pieces)
+    cuts = sorted({min(cut, len(text)) for cut in cuts})
+    sentences = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+    assert prose_reading._lead_ins(text, sentences) == _every_lead_in(text, sentences)
+
+
+def test_the_lead_ins_of_a_line_of_thousands_of_sentences_are_read_in_linear_time():
+    """The first character of a line is found once, not sliced from the line's start for each of its
+    sentences (16 MB of running text on one line: hours)."""
+    text = "Revenue was $5 million. " * 120_000
+    sentences = [Span(24 * i, 24 * i + 23) for i in range(120_000)]
+    start = time.process_time()
+    assert prose_reading._lead_ins(text, sentences) == {}
+    assert time.process_time() - start < 1.0
+    text = "Outlook for the second quarter:\n" + "• Revenue of $5 million. " * 20_000
+    sentences = [Span(0, 31), *(Span(32 + 25 * i, 32 + 25 * i + 24) for i in range(20_000))]
+    assert len(prose_reading._lead_ins(text, sentences)) == 20_000  # each sentence of a line that opens with a bullet
+
+
 def _first_holding(row: Row, columns: list[int | None], offset: int) -> int | None:
     """The walk along the row that ``_PlacedCells`` replaced."""
     for cell, column in zip(row.cells, columns):
@@ -113,3 +161,49 @@ def test_the_facts_of_a_row_of_thousands_of_cells_are_read_in_linear_time():
     2,000's (0.4 s now)."""
     small, large = _table_facts_seconds(2_000), _table_facts_seconds(16_000)
     assert large < 16 * max(small, 0.01)
+
+
+def _lead_in_scanned(text: str, start: int) -> str:
+    """``context.lead_in`` before long lines were remembered: each line found by a scan back to it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not context._BULLET_LINE.match(text, line_start):
+        return ""
+    marker = text[line_start:start].lstrip()[:1]
+    for _ in range(12):
+        if line_start == 0:
+            return ""
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        bullet = context._BULLET_LINE.match(line) is not None
+        sibling = bullet and line.lstrip()[:1] == marker
+        if line.strip() and not context._WRAPPED_LINE.match(line) and not sibling and (not bullet or line.rstrip().endswith(":")):
+            return line
+        line_start = previous
+    return ""
+
+
+_LINE_PIECES = st.sampled_from(["\n", "• ", " ", "\t", "◦ ", "Outlook for 2026:", "Revenue of $5 million. ", "x", "(up 5%)"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=40), st.lists(st.integers(0, 600), max_size=20))
+def test_the_lines_remembered_are_the_lines_scanned_for(pieces, starts):
+    text = "".join(pieces)
+    saved = context._LONG_LINE
+    context._LONG_LINE = 3  # every line is a long one
+    try:
+        for start in starts:  # in any order, as a claim's candidates come
+            start = min(start, len(text))
+            assert context._line_start(text, start) == text.rfind("\n", 0, start) + 1
+            assert context.lead_in(text, start) == _lead_in_scanned(text, start)
+    finally:
+        context._LONG_LINE = saved
+
+
+def test_the_lead_in_of_sentences_of_one_long_line_is_read_in_linear_time():
+    """One line of 4 MB: each sentence asked about no longer scans back to the line's start."""
+    text = "Revenue was $5 million. " * 170_000 + "\n• Revenue of $6 million.\n"
+    start = time.process_time()
+    assert all(context.lead_in(text, 24 * i) == "" for i in range(0, 170_000, 2))
+    assert time.process_time() - start < 1.0
+    assert context.lead_in(text, len(text) - 25) == "Revenue was $5 million. " * 170_000

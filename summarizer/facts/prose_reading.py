@@ -71,9 +71,13 @@ def _by_sentence(figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
     return sorted(groups.items())
 
 
-def _is_item(text: str, sentence: Span, line_start: int) -> bool:
-    """A sentence that is a list item: its line (from ``line_start``) opens with a bullet."""
-    return text[line_start : sentence.start + 1].lstrip()[:1] in _BULLETS
+_NON_SPACE = re.compile(r"\S")
+
+
+def _is_item(text: str, sentence: Span, line_first: int) -> bool:
+    """A sentence that is a list item: its line opens with a bullet (``line_first``: where the first
+    character that is not white space stands from the line's start on, -1 for none)."""
+    return 0 <= line_first <= sentence.start and text[line_first] in _BULLETS
 
 
 def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
@@ -83,17 +87,21 @@ def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
     inherited: dict[int, tuple[str, str]] = {}
     lead = ("", "")
     line_start, searched_to = 0, 0  # where the line of the last sentence starts, looked for up to there
+    first_of: tuple[int, int] = (-1, -1)  # a line's start and its first character not white space, found once per line
     for sentence in sentences:
         # from the last sentence on, not from the text's start: a line of thousands of sentences
         if sentence.start < searched_to:
             searched_to = 0
         line_start = text.rfind("\n", searched_to, sentence.start) + 1 or (line_start if searched_to else 0)
         searched_to = sentence.start
+        if line_start != first_of[0]:  # not text[line_start:sentence.start].lstrip() per sentence: a line of thousands
+            found = _NON_SPACE.search(text, line_start)
+            first_of = (line_start, found.start() if found else -1)
         words = sentence.of(text)
         if words.rstrip().endswith(":"):
             named = metrics_in(words)
             lead = (named[0][1] if named else "", period_in(words).length)
-        elif _is_item(text, sentence, line_start):
+        elif _is_item(text, sentence, first_of[1]):
             if any(lead):
                 inherited[sentence.start] = lead
         else:
