@@ -1226,6 +1226,50 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     return clauses
 
 
+# Words of a clause before its number that name no subject: links, verbs, and words too general to
+# tell one figure from another ("total", "margin": the margin of what?).
+_NOT_SUBJECT_WORDS = frozenset(
+    "the a an and or but while whereas with its their our of in on at for to from by as was were is are has had have "
+    "been be held stood came reached rose fell grew increased decreased declined climbed jumped slipped totaled "
+    "totalled showed brought generated up down about approximately roughly nearly some more than less also still "
+    "record new total margin rate ratio growth change level year quarter month months period company group".split()
+)
+_AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
+_SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
+
+
+def _subject_words(clause: str, start: int) -> tuple[str, ...]:
+    """The words a clause names its subject with before the number at ``start``, when no vocabulary
+    names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
+    word's first six letters, links, verbs and general words left out."""
+    words = _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower()))
+    return tuple(dict.fromkeys(w[:6] for w in words if len(w) > 2 and w not in _NOT_SUBJECT_WORDS))
+
+
+def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
+    """True when a source figure that backs a clause's number stands in a sentence or row that names
+    most of its subject's words (``_subject_words``): "Customers with $100,000+ ARR rose 12%" and
+    "1,381 customers with $100,000 or greater in ARR, up 12% year over year". A number whose clause
+    names neither a metric nor a subject is backed by nothing its clause alone says."""
+    if not subject:
+        return False
+    text = index.document.text
+    starts = [sentence.start for sentence in index.sentences]
+    for ref in check.supports:
+        if ref.row is not None:
+            words = ref.row
+        else:
+            at = bisect.bisect_right(starts, ref.span.start) - 1
+            sentence = index.sentences[at] if at >= 0 else None
+            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
+                continue
+            words = sentence.of(text)
+        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in subject):
+            return True
+    return False
+
+
 def _own_length(words: str) -> str:
     """The period length words name, the one said last first ("Q4 ... FY24 ...": the year)."""
     return nearest_length(words) or period_in(words).length
@@ -1250,13 +1294,17 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
         numbers = [n for n in read_numbers(clause) if n.kind is None]
         readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
+        # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
+        # investments totaled"): what it names is no subject of its own
+        own_subject = not _AFTER_BARE_AND.search(text, 0, start)
+        subjects = {n.span.start: _subject_words(clause, n.span.start) for n in numbers if own_subject and n.span.start not in named}
         for check in alone.numbers:
             key = check.span.start + start
             if (
                 key in checks
                 and checks[key].status not in SUPPORTED
                 and check.status in SUPPORTED
-                and check.span.start in named
+                and (check.span.start in named or _names_subject(index, check, subjects.get(check.span.start, ())))
                 # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
                 and is_forward(clause, 0, check.span.start, check.span.end) == is_forward(text, 0, key, check.span.end + start)
             ):

@@ -314,3 +314,18 @@ def test_a_claim_that_names_no_comparison_is_about_the_release_s_own_period():
     own = number_check("reading/wells-fargo_q4-2021.htm", claim.format(875), "$875 million")
     other = number_check("reading/wells-fargo_q4-2021.htm", claim.format(1652), "$1652 million")
     assert own.status.value == "verified" and other.status.value != "verified"
+
+
+def test_a_clause_that_names_its_own_subject_is_read_with_it():
+    """Anywhere Real Estate Q4 2024: "Combined closed transaction volume increased 13% year-over-year"
+    (the quarter's bullets) and "... increased 4% year-over-year" (the year's). No vocabulary names the
+    subject of the clause after ";", which is no revenue's: read alone, its number is backed by a source
+    figure whose sentence names that subject, of the clause's period."""
+    release = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
+    quarter = "Q4 revenue was $1.4 billion; combined closed transaction volume increased 13% year-over-year."
+    assert number_check(release, quarter, "13%").status.value == "verified"
+    year = "FY24 revenue of $5.7 billion; combined closed transaction volume up 4%."
+    assert number_check(release, year, "4%").status.value == "verified"
+    # the year's change is no quarter's, nor is the change of another subject the clause's
+    assert number_check(release, "FY24 revenue of $5.7 billion; combined closed transaction volume up 13%.", "13%").status.value != "verified"
+    assert number_check(release, "Q4 revenue was $1.4 billion; agent commission splits increased 13%.", "13%").status.value != "verified"
