@@ -641,7 +641,11 @@ def read_sentence(
             readings[-1].value < 0 < signed and not readings[-1].change
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
-        if not change and position > 0 and readings[-1].change and _carries_change(between):
+        if (
+            not change and position > 0 and readings[-1].change and _carries_change(between)
+            # "up 112% y/y, about 88% of total revenue": a share of a whole after the change, a level
+            and not _share_after_change(text, span.end, unit, numbers[position - 1][2])
+        ):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way, and is a
             # change of the same figure ("a dividend of $0.40 per share, up 21% from prior quarter and 33% from
             # prior year": not of the "per share" named between)

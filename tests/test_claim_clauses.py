@@ -158,6 +158,15 @@ def test_a_share_after_a_change_is_a_level():
     assert [(r.change, r.value) for r in readings][:2] == [(True, Decimal(-3)), (True, Decimal(-2))]
 
 
+def test_a_share_after_a_change_and_its_period_is_a_level():
+    """NVIDIA Q4 FY2026: Data Center revenue "a record $62.3 billion, up 75% from a year ago", of total revenue
+    of "a record $68.1 billion" (91.5%). The share said after the change's period ("y/y,") is no second change."""
+    claim = "Data Center revenue was a record $62.3 billion, up 75% y/y, about 91% of total revenue."
+    assert number_check("nvidia_q4-fy2026.txt", claim, "91%").status.value in ("verified", "derived")
+    wrong = "Data Center revenue was a record $62.3 billion, up 75% y/y, about 81% of total revenue."
+    assert number_check("nvidia_q4-fy2026.txt", wrong, "81%").status.value not in ("verified", "derived")
+
+
 def test_a_run_rate_is_no_year_s_flow():
     """"a $25 million run rate by year-end" is a rate at a date, whatever year the claim names before it."""
     contexts = _contexts("Datavault targets revenue of $40 million to $50 million in 2026 and a $25 million run rate by year-end.")
