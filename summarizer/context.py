@@ -389,8 +389,18 @@ def _introduces(between: str) -> bool:
     if not links or _RANGE_FROM.search(between, 0, links[-1].end()):
         return False
     after = between[links[-1].end() :]
+    if _SOURCE_OF_FLOW.search(between, 0, links[-1].end()) and _NAMED_SOURCE.match(after):
+        return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
     # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
+
+
+# A flow, then "from" and what it came from ("revenue from the Novartis agreements of", "proceeds from the
+# offering of"): the "from" names a source, not the period compared with ("revenue from $5.0 million").
+_SOURCE_OF_FLOW = re.compile(
+    r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
+)
+_NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
 # "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"

@@ -762,3 +762,19 @@ def test_a_sibling_item_that_leads_into_its_own_list_is_no_lead_in():
     )
     assert lead_in(text, text.index("Increased")) == "Key financial highlights include:"
     assert lead_in(text, text.index("Revenue of")) == "• Generated strong second quarter 2026 financial results:"
+
+
+def test_revenue_from_a_named_source_is_no_comparison():
+    """Arvinas FY2024: "The increase in revenue of $184.9 million for the year was primarily due to revenue from
+    the Novartis agreements of $162.4 million": the year's revenue from a source, not last year's figure. A
+    "from" before an amount stays a comparison."""
+    sentence = (
+        "The increase in revenue of $184.9 million for the year was primarily due to revenue from the Novartis "
+        "agreements of $162.4 million, an increase in revenue from the Vepdegestrant (ARV-471) Collaboration "
+        "Agreement with Pfizer of $21.7 million"
+    )
+    readings = _readings(sentence)
+    assert [r.period.prior for r in readings if r.value in (Decimal("162.4E6"), Decimal("21.7E6"))] == [False, False]
+    assert _readings("Revenue increased to $6.1 million from $5.0 million.")[1].period.prior is True
+    release = "claim_reading/arvinas_q4-2024_newswire.txt"
+    assert _statuses(release, "FY2024 revenue included $162.4 million from the Novartis agreements.")["$162.4 million"] == "verified"
