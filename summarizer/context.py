@@ -64,7 +64,7 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
-    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
+    r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
     r"primarily|mainly|largely|reflecting|driven|due|because|offset|after)\b",
     re.IGNORECASE,
 )
@@ -403,6 +403,18 @@ _SOURCE_OF_FLOW = re.compile(
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
+    """True when a comparison link introduces another metric than the figure before it names, of the same
+    period: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
+    against $209.4 million of cash". Two metrics are set side by side, not two periods. ``named_after``: the
+    metric named right after the figure."""
+    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    named = metrics_in(between[links[-1].end() :]) if links else []
+    return (bool(named) and named[-1][1] == metric) or named_after == metric
+
+
 # "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
@@ -699,7 +711,11 @@ def read_sentence(
             previous_end = span.end
             continue
         if (
-            (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging))
+            (
+                _introduces(between)
+                and not _parallel_range(text, lower, numbers, position, ranging)
+                and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+            )
             or PRIOR_PHRASE.search(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
         ):

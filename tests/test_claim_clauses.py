@@ -338,3 +338,18 @@ def test_a_clause_that_names_its_own_subject_is_read_with_it():
     # the year's change is no quarter's, nor is the change of another subject the clause's
     assert number_check(release, "FY24 revenue of $5.7 billion; combined closed transaction volume up 13%.", "13%").status.value != "verified"
     assert number_check(release, "Q4 revenue was $1.4 billion; agent commission splits increased 13%.", "13%").status.value != "verified"
+
+
+def test_a_link_to_another_metric_sets_two_balances_side_by_side():
+    """GrafTech and Green Plains, December 31, 2024: cash "against" debt is no comparison with an earlier
+    date, nor is the cash amount debt because "total debt" is named after it. GrafTech: "we had gross
+    debt(7) of $1,125 million", "cash and cash equivalents of $256 million"; Green Plains: "$209.4 million in
+    total cash and cash equivalents", "Total debt outstanding at December 31, 2024 was $575.4 million"."""
+    graftech = "GrafTech ended 2024 with cash and cash equivalents of $256 million against gross debt of $1,125 million."
+    assert number_check("claim_reading/graftech_q4-2024_newswire.txt", graftech, "$256 million").status.value == "verified"
+    assert number_check("claim_reading/graftech_q4-2024_newswire.txt", graftech, "$1,125 million").status.value == "verified"
+    plains = "Green Plains ended 2024 with total debt of $575.4 million against $209.4 million of cash."
+    assert number_check("claim_reading/green-plains_q4-2024_newswire.txt", plains, "$209.4 million").status.value == "verified"
+    # a comparison of one metric stays a comparison: the debt of a year before is not this year's
+    readings = _readings("Total debt was $575.4 million against $610.0 million a year earlier.")
+    assert [r.period.prior for r in readings] == [False, True]
