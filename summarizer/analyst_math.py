@@ -25,6 +25,7 @@ from .vocabulary import (
     IMPLIED_BEFORE,
     LESS_BETWEEN,
     MIDPOINT,
+    NET_DEBT,
     SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
@@ -544,6 +545,9 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             or TOTAL_AFTER.match(text, end)
         ):
             computed = _sum_or_difference(result, near, stated)
+        if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
+            # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
+            computed = _sum_or_difference(result, near, stated, ("difference",))
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(position, near, stated)
         if computed is None:
@@ -570,12 +574,18 @@ def _inside(value: Decimal, result: Stated) -> bool:
     return low <= value < high
 
 
-def _sum_or_difference(result: Stated, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+# How far after an amount the words "net debt" may name it: "$521 million of net debt".
+_NET_DEBT_AFTER = 20
+
+
+def _sum_or_difference(
+    result: Stated, near: list[int], stated: list[Stated], formulas: tuple[str, ...] = ("difference", "sum")
+) -> ClaimSum | None:
     for i, first in enumerate(near):
         for second in near[i + 1 :]:
             a, b = stated[first].size()[0], stated[second].size()[0]
             for formula, value in (("difference", abs(a - b)), ("sum", a + b)):
-                if _inside(value, result):
+                if formula in formulas and _inside(value, result):
                     return ClaimSum(-1, (first, second), formula, value)
     return None
 

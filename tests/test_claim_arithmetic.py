@@ -80,3 +80,13 @@ def test_a_value_said_to_be_a_ranges_midpoint(value, supported):
     assert (check.status in SUPPORTED) is supported
     if supported:
         assert check.formula == "midpoint of the claim's figures: 10% and 14% = 12.0"
+
+
+def test_net_debt_is_the_claim_s_debt_less_its_cash():
+    """Green Plains, December 31, 2024: "$209.4 million in total cash and cash equivalents", "Total debt
+    outstanding at December 31, 2024 was $575.4 million". A claim that names its amount net debt computes it
+    from its own debt and cash: 575.4 - 209.4 = 366.0; "about $376 million" is no such difference."""
+    release = "claim_reading/green-plains_q4-2024_newswire.txt"
+    claim = "Green Plains ended 2024 with total debt of $575.4 million against $209.4 million of cash, about {} of net debt."
+    assert number_check(release, claim.format("$366 million"), "$366 million").status in SUPPORTED
+    assert number_check(release, claim.format("$376 million"), "$376 million").status not in SUPPORTED
