@@ -404,14 +404,18 @@ _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\
 
 
 def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
-    """True when a comparison link introduces another metric than the figure before it names, of the same
-    period: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
-    against $209.4 million of cash". Two metrics are set side by side, not two periods. ``named_after``: the
-    metric named right after the figure."""
+    """True when "against" sets a figure of another metric than the one before it names beside it, of the
+    same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
+    against $209.4 million of cash" -- two metrics side by side, not two periods. ``named_after``: the metric
+    named right after the figure. Not "compared to", "vs." or "from", which compare periods even where they
+    name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and cash
+    equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
     if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
         return False
     links = list(COMPARISON_LINK.finditer(between))
-    named = metrics_in(between[links[-1].end() :]) if links else []
+    if not links or links[-1].group().lower() != "against":
+        return False
+    named = metrics_in(between[links[-1].end() :])
     return (bool(named) and named[-1][1] == metric) or named_after == metric
 
 

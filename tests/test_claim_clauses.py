@@ -353,3 +353,12 @@ def test_a_link_to_another_metric_sets_two_balances_side_by_side():
     # a comparison of one metric stays a comparison: the debt of a year before is not this year's
     readings = _readings("Total debt was $575.4 million against $610.0 million a year earlier.")
     assert [r.period.prior for r in readings] == [False, True]
+
+
+def test_a_comparison_that_names_its_metrics_again_stays_a_comparison():
+    """e.l.f. Q1 FY2027: "$344.2 million in cash and cash equivalents, and $834.2 million of total debt, as
+    compared to $170.0 million in cash and cash equivalents and $256.7 million of total debt outstanding as of
+    June 30, 2025": the year-earlier balances, though the cash named after $170.0 million is another metric
+    than the debt before it. Net debt a year earlier is computed from them."""
+    claim = "Net debt rose to $490.0 million at June 30 from $86.7 million a year earlier."
+    assert number_check("reading/elf-beauty_q1-fy2027_text.txt", claim, "$86.7 million").status.value in ("verified", "derived")
