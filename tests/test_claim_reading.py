@@ -778,3 +778,11 @@ def test_revenue_from_a_named_source_is_no_comparison():
     assert _readings("Revenue increased to $6.1 million from $5.0 million.")[1].period.prior is True
     release = "claim_reading/arvinas_q4-2024_newswire.txt"
     assert _statuses(release, "FY2024 revenue included $162.4 million from the Novartis agreements.")["$162.4 million"] == "verified"
+
+
+def test_fcf_is_free_cash_flow():
+    """Datadog Q2 2026: "Operating cash flow was $316 million, with free cash flow of $279 million." Analysts
+    write FCF: the operating cash flow is no FCF, and the FCF is not the operating cash flow's."""
+    release = "datadog_q2-2026_text.txt"
+    assert _statuses(release, "Q2 operating cash flow of $316 million and FCF of $279 million.")["$279 million"] == "verified"
+    assert _statuses(release, "Q2 FCF was $316 million.")["$316 million"] != "verified"
