@@ -546,13 +546,13 @@ def period_in(text: str) -> Period:
 
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
-    r"contracted|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
+    r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
     r"slump(?:ed|s)?|sank|dipped|plummeted|retreated)",
     re.IGNORECASE,
 )
 _UP = re.compile(
     r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
-    r"climb(?:ed)?|surg(?:ed|e)|expanded|improv(?:ed|ement)|advanced|widened|boost(?:ed|ing)?|soared)",
+    r"climb(?:ed)?|surg(?:ed|e)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement)|advanced|widened|boost(?:ed|ing)?|soared)",
     re.IGNORECASE,
 )
 
@@ -579,7 +579,7 @@ _DIRECTION_BEFORE = re.compile(
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
 # "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
-_RISING_VERBS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened")
+_RISING_VERBS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened", "lifting", "boosting")
 _FALLING_VERBS = ("cut", "lowered", "reduced", "trimmed", "slashed", "narrowed")
 # A headline's verb in the present, its determiner often left out: "PrairieSky raises annual dividend 4%".
 _RISING_HEADLINE = ("raises", "lifts", "hikes", "boosts")
@@ -587,7 +587,8 @@ _FALLING_HEADLINE = ("cuts", "lowers", "slashes", "trims")
 _VERB_OBJECT_BEFORE = re.compile(
     # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
     rf"\b(?:(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})"
-    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded)"
+    # a participle of what a change did to another figure: "lifting fee income 16% to $594 million"
+    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded|lifting|boosting)"
     rf"|(?P<headline>{'|'.join(_RISING_HEADLINE + _FALLING_HEADLINE)})(?:\s+(?:its|the|their|our))?)\s+"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
     r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",

@@ -786,3 +786,15 @@ def test_fcf_is_free_cash_flow():
     release = "datadog_q2-2026_text.txt"
     assert _statuses(release, "Q2 operating cash flow of $316 million and FCF of $279 million.")["$279 million"] == "verified"
     assert _statuses(release, "Q2 FCF was $316 million.")["$316 million"] != "verified"
+
+
+def test_expanding_and_lifting_are_changes():
+    """Peapack-Gladstone Q3 2025: the net interest margin "increased to 2.81% ... compared to 2.77%"; a margin
+    "expanding 4 basis points" is that change ("contracting" goes the other way). "lifting fee income 16%" is
+    a change of the fee income it names, not a level."""
+    release = "peapack-gladstone_q3-2025_newswire.txt"
+    claim = "The net interest margin, expanding 4 basis points to 2.81%, led the quarter."
+    assert _statuses(release, claim)["4 basis points"] == "verified"
+    assert _statuses(release, claim.replace("expanding", "contracting"))["4 basis points"] != "verified"
+    low, high = _readings("Capital markets fees rose to a record $184 million, lifting fee income 16% to $594 million.")[1:3]
+    assert (low.change, low.value, high.change) == (True, Decimal(16), False)
