@@ -627,6 +627,7 @@ def read_sentence(
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
                 or (_guidance_length(text, lower, span.start))
+                or _length_after_a_break(text, lower, upper, span)
                 or prefixes.length(span.start)
                 or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
                 or (sentence_length if cause is None else cut_lengths[cause])
@@ -813,6 +814,25 @@ def _own_item(text: str, between: str, end: int, metric: str | None, readings: l
     if metric in (None, "eps") or not readings or not _BARE_COMMA.fullmatch(between):
         return False
     return _metric_after(text, end) == metric != readings[-1].metric
+
+
+# Where a clause of a subject or contrast of its own begins: what was said of a period before it is not its.
+_BREAK_REACH = 160
+_STRONG_BREAK = re.compile(r";|,\s+(?:while|but|whereas)\b", re.IGNORECASE)
+
+
+def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
+    """The length said right after a figure, in its own clause, where a ";" or ", while" / ", but" parts it
+    from the length said before it: "Free cash flow up 63% to $3.07 billion in Q3, but down 24% to $5.74
+    billion for the nine months" -- the nine months', not Q3's. Not a comparison's ("up 5% from the prior-year
+    quarter" names the period compared with)."""
+    # the words of a claim's clause: a bounded reach, so a sentence of thousands of numbers is not read
+    # again from its start (or to its end) for each
+    breaks = list(_STRONG_BREAK.finditer(text, max(lower, span.start - _BREAK_REACH), span.start))
+    if not breaks or nearest_length(text[breaks[-1].end() : span.start]):
+        return ""
+    said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
+    return said.length if said.prior is not True else ""
 
 
 def _own_clause_end(text: str, start: int, upper: int) -> int:

@@ -362,3 +362,16 @@ def test_a_comparison_that_names_its_metrics_again_stays_a_comparison():
     than the debt before it. Net debt a year earlier is computed from them."""
     claim = "Net debt rose to $490.0 million at June 30 from $86.7 million a year earlier."
     assert number_check("reading/elf-beauty_q1-fy2027_text.txt", claim, "$86.7 million").status.value in ("verified", "derived")
+
+
+def test_a_length_said_after_a_contrast_is_its_clause_s():
+    """NVIDIA Q4 FY2026: "Revenue for the fourth quarter was a record $68.1 billion, up 73% from a year ago";
+    "Fiscal year revenue was a record $215.9 billion, up 65% from a year ago." After ", while" (or ", but",
+    ";") the length said after the figures is theirs, not the quarter named in the clause before."""
+    claim = "Revenue rose 73% to $68.1 billion in Q4, while up {} to {} for the fiscal year."
+    checks = {n.text: n.status.value for n in verify_claim(fact_index("nvidia_q4-fy2026.txt"), claim.format("65%", "$215.9 billion")).numbers}
+    assert checks == {"73%": "verified", "$68.1 billion": "verified", "65%": "verified", "$215.9 billion": "verified"}
+    # the quarter's change and level are no fiscal year's
+    for change, level, wrong in (("73%", "$215.9 billion", 2), ("65%", "$68.1 billion", 3)):
+        numbers = verify_claim(fact_index("nvidia_q4-fy2026.txt"), claim.format(change, level)).numbers
+        assert numbers[wrong].status.value != "verified"
