@@ -596,8 +596,9 @@ _VERB_OBJECT_BEFORE = re.compile(
 )
 # every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
 _VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
-# A period adjective between the number and its noun is passed over: "176% sequential quarterly growth".
-_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
+# A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
+# "78% quarter-over-quarter sequential growth".
+_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter))\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
 # A part's share of a whole as analysts write it: right after the percentage, "of" and the words

@@ -798,3 +798,14 @@ def test_expanding_and_lifting_are_changes():
     assert _statuses(release, claim.replace("expanding", "contracting"))["4 basis points"] != "verified"
     low, high = _readings("Capital markets fees rose to a record $184 million, lifting fee income 16% to $594 million.")[1:3]
     assert (low.change, low.value, high.change) == (True, Decimal(16), False)
+
+
+def test_a_period_adjective_before_growth_keeps_it_a_change():
+    """Vertex Q2 2026: "CASGEVY revenue of $76 million, representing 78% quarter-over-quarter sequential growth
+    and 151% growth compared to the second quarter of 2025": the 78% is a change, as "151% growth" is."""
+    sentence = (
+        "Vertex recorded second quarter 2026 CASGEVY revenue of $76 million, representing 78% quarter-over-quarter "
+        "sequential growth and 151% growth compared to the second quarter of 2025."
+    )
+    assert [(r.change, r.value) for r in _readings(sentence)[1:]] == [(True, Decimal(78)), (True, Decimal(151))]
+    assert _statuses("reading/vertex_q2-2026_text.txt", "CASGEVY revenue rose 78% sequentially to $76 million.")["78%"] == "verified"
