@@ -572,6 +572,8 @@ _FINITE_VERB = re.compile(
 _DIRECTION_BEFORE = re.compile(
     r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|between|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
     r"modestly|marginally|sharply|strongly|significantly|"
+    # the noun of a change, then its verb: "Constant Currency Growth was (2.0)%", "the increase was $5 million"
+    r"was|were|is|came in at|"
     # the period of the change between the verb and its amount: "increased year over year by $457 million"
     r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
     re.IGNORECASE,

@@ -809,3 +809,11 @@ def test_a_period_adjective_before_growth_keeps_it_a_change():
     )
     assert [(r.change, r.value) for r in _readings(sentence)[1:]] == [(True, Decimal(78)), (True, Decimal(151))]
     assert _statuses("reading/vertex_q2-2026_text.txt", "CASGEVY revenue rose 78% sequentially to $76 million.")["78%"] == "verified"
+
+
+def test_the_noun_of_a_change_then_its_verb_is_a_change():
+    """Disney Q3 FY2026: "Disney Experiences segment operating income growth was 20%, with the tariff refund
+    representing roughly four points of that growth." The 20% is a change, as "growth of 20%" would be."""
+    sentence = "Disney Experiences segment operating income growth was 20%, with the tariff refund representing roughly four points of that growth."
+    assert [(r.change, r.value) for r in _readings(sentence)][:1] == [(True, Decimal(20))]
+    assert [r.change for r in _readings("Segment operating income was $2.5 billion.")] == [False]
