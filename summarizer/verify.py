@@ -1232,7 +1232,8 @@ _NOT_SUBJECT_WORDS = frozenset(
     "the a an and or but while whereas with its their our of in on at for to from by as was were is are has had have "
     "been be held stood came reached rose fell grew increased decreased declined climbed jumped slipped totaled "
     "totalled showed brought generated up down about approximately roughly nearly some more than less also still "
-    "record new total margin rate ratio growth change level year quarter month months period company group".split()
+    "record new total margin rate ratio growth change level year quarter month months period company group "
+    "thousand million billion trillion mln bln".split()
 )
 _AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
 _SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")

@@ -375,3 +375,14 @@ def test_a_length_said_after_a_contrast_is_its_clause_s():
     for change, level, wrong in (("73%", "$215.9 billion", 2), ("65%", "$68.1 billion", 3)):
         numbers = verify_claim(fact_index("nvidia_q4-fy2026.txt"), claim.format(change, level)).numbers
         assert numbers[wrong].status.value != "verified"
+
+
+def test_a_scale_word_names_no_subject():
+    """A clause's subject is the words that name what its figures measure, not "million" of an amount said
+    before the figure: in "international down 1.3% to $394 million, or down 2.0% in constant currency" the
+    2.0% is international's, and a release's "International Net Revenue Constant Currency Growth was (2.0)%"
+    names it."""
+    from summarizer.verify import _subject_words
+
+    clause = "international down 1.3% to $394 million, or down 2.0% in constant currency"
+    assert _subject_words(clause, clause.index("2.0%")) == ("intern",)
