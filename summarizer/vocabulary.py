@@ -572,10 +572,15 @@ _FINITE_VERB = re.compile(
 _DIRECTION_BEFORE = re.compile(
     r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|between|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
     r"modestly|marginally|sharply|strongly|significantly|"
-    # the noun of a change, then its verb: "Constant Currency Growth was (2.0)%", "the increase was $5 million"
-    r"was|were|is|came in at|"
     # the period of the change between the verb and its amount: "increased year over year by $457 million"
     r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
+    re.IGNORECASE,
+)
+# The noun of a change, then its verb, right before the number (a project's "expansion" is no such noun).
+_CHANGE_NOUNS = ("growth", "increase", "decrease", "decline", "drop")
+_CHANGE_NOUN_WAS = re.compile(
+    r"\b(growth|increases?|decreases?|declines?|drops?)\s+(?:was|were|is|came\s+in\s+at)\s+"
+    r"(?:(?:approximately|about|nearly|roughly)\s+)?[+(-]?$",
     re.IGNORECASE,
 )
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
@@ -652,6 +657,9 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):
         return _direction_of(match.group("word"))
+    noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None
+    if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
+        return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()

@@ -817,3 +817,5 @@ def test_the_noun_of_a_change_then_its_verb_is_a_change():
     sentence = "Disney Experiences segment operating income growth was 20%, with the tariff refund representing roughly four points of that growth."
     assert [(r.change, r.value) for r in _readings(sentence)][:1] == [(True, Decimal(20))]
     assert [r.change for r in _readings("Segment operating income was $2.5 billion.")] == [False]
+    # a project's expansion is no change's noun: First Quantum's "S3 Expansion project achieved 62% ... completion"
+    assert [r.change for r in _readings("The S3 expansion was 62% complete at year-end.")] == [False]
