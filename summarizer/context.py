@@ -818,6 +818,12 @@ def _own_item(text: str, between: str, end: int, metric: str | None, readings: l
 
 # Where a clause of a subject or contrast of its own begins: what was said of a period before it is not its.
 _BREAK_REACH = 160
+_JOINED_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and)\b", re.IGNORECASE)
+_IN_A_YEAR = re.compile(
+    r"[ \t]+in[ \t]+(?:fiscal[ \t]+)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
+    r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
+    re.IGNORECASE,
+)
 _STRONG_BREAK = re.compile(r";|,\s+(?:while|but|whereas)\b", re.IGNORECASE)
 
 
@@ -828,11 +834,17 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
     quarter" names the period compared with)."""
     # the words of a claim's clause: a bounded reach, so a sentence of thousands of numbers is not read
     # again from its start (or to its end) for each
-    breaks = list(_STRONG_BREAK.finditer(text, max(lower, span.start - _BREAK_REACH), span.start))
-    if not breaks or nearest_length(text[breaks[-1].end() : span.start]):
-        return ""
-    said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
-    return said.length if said.prior is not True else ""
+    reach = max(lower, span.start - _BREAK_REACH)
+    breaks = list(_STRONG_BREAK.finditer(text, reach, span.start))
+    if breaks and not nearest_length(text[breaks[-1].end() : span.start]):
+        said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
+        if said.length and said.prior is not True:
+            return said.length
+    # a year said right after the figure, after ", and" too: "in Q4, up from 197, and 741 in 2024 vs. 805 in 2023"
+    joined = list(_JOINED_BREAK.finditer(text, reach, span.start))
+    if joined and not nearest_length(text[joined[-1].end() : span.start]) and _IN_A_YEAR.match(text, span.end):
+        return "year"
+    return ""
 
 
 def _own_clause_end(text: str, start: int, upper: int) -> int:

@@ -379,10 +379,26 @@ def test_a_length_said_after_a_contrast_is_its_clause_s():
 
 def test_a_scale_word_names_no_subject():
     """A clause's subject is the words that name what its figures measure, not "million" of an amount said
-    before the figure: in "international down 1.3% to $394 million, or down 2.0% in constant currency" the
-    2.0% is international's, and a release's "International Net Revenue Constant Currency Growth was (2.0)%"
-    names it."""
-    from summarizer.verify import _subject_words
+    before the figure ("international down 1.3% to $394 million, or down 2.0% in constant currency": the 2.0%
+    is international's). Anywhere Real Estate Q4 2024: "Combined closed transaction volume increased 13%
+    year-over-year with units up about 3% and price up 9%" names price, not millions."""
+    from summarizer.verify import _names_subject, _subject_words
 
     clause = "international down 1.3% to $394 million, or down 2.0% in constant currency"
-    assert _subject_words(clause, clause.index("2.0%")) == ("intern",)
+    assert _subject_words(clause, clause.index("2.0%")) == ("intern", "millio")
+    index = fact_index("claim_reading/anywhere-real-estate_q4-2024_newswire.txt")
+    check = next(n for n in verify_claim(index, "Combined closed transaction volume rose, with price up 9%.").numbers if n.text == "9%")
+    assert check.supports
+    assert _names_subject(index, check, ("price", "millio"))
+    assert not _names_subject(index, check, ("agents", "millio"))
+
+
+def test_a_year_said_right_after_a_figure_after_and_is_its_period():
+    """NVIDIA Q4 FY2026: revenue "a record $68.1 billion" for the quarter, "$215.9 billion" for the fiscal year
+    (FY25: $130.5 billion). After ", and", a figure followed by "in fiscal 2026" is the year's, not the quarter
+    said in the clause before; the quarter's figure said so is not."""
+    index = fact_index("nvidia_q4-fy2026.txt")
+    claim = "Q4 revenue was $68.1 billion, and $215.9 billion in fiscal 2026 vs. $130.5 billion in fiscal 2025."
+    assert [n.status.value for n in verify_claim(index, claim).numbers if n.status.value != "not_financial"] == ["verified"] * 3
+    wrong = verify_claim(index, "Revenue was $68.1 billion in Q4, and $68.1 billion in fiscal 2026.").numbers
+    assert [n.status.value for n in wrong][:2] == ["verified", "context_mismatch"]
