@@ -1232,9 +1232,11 @@ _NOT_SUBJECT_WORDS = frozenset(
     "the a an and or but while whereas with its their our of in on at for to from by as was were is are has had have "
     "been be held stood came reached rose fell grew increased decreased declined climbed jumped slipped totaled "
     "totalled showed brought generated up down about approximately roughly nearly some more than less also still "
-    "record new total margin rate ratio growth change level year quarter month months period company group "
-    "thousand million billion trillion mln bln".split()
+    "record new total margin rate ratio growth change level year quarter month months period company group".split()
 )
+# The scale of an amount said before the figure names no subject beside words that do: "international down 1.3%
+# to $394 million, or down 2.0%" is international's (alone, the scale is all the clause says of it).
+_SCALE_WORDS = frozenset(w[:6] for w in "thousand million billion trillion mln bln".split())
 _AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
 _SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
 
@@ -1243,17 +1245,52 @@ def _subject_words(clause: str, start: int) -> tuple[str, ...]:
     """The words a clause names its subject with before the number at ``start``, when no vocabulary
     names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
     word's first six letters, links, verbs and general words left out."""
-    words = _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower()))
-    return tuple(dict.fromkeys(w[:6] for w in words if len(w) > 2 and w not in _NOT_SUBJECT_WORDS))
+    words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
+    return tuple(dict.fromkeys(w[:6] for w in words if w not in _NOT_SUBJECT_WORDS))
 
 
 def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
-    """True when a source figure that backs a clause's number stands in a sentence or row that names
-    most of its subject's words (``_subject_words``): "Customers with $100,000+ ARR rose 12%" and
-    "1,381 customers with $100,000 or greater in ARR, up 12% year over year". A number whose clause
-    names neither a metric nor a subject is backed by nothing its clause alone says."""
-    if not subject:
+    """True when a source figure of the value and period of one that backs a clause's number stands in a
+    sentence or row that names most of its subject's words (``_subject_words``), or all of them but the
+    scale of an amount: "Customers with $100,000+ ARR rose 12%" and "1,381 customers with $100,000 or
+    greater in ARR, up 12% year over year". The figures that back the number come first, then the others of
+    their value and period (a table cell may back it before the sentence that names the subject). A number
+    whose clause names neither a metric nor a subject is backed by nothing its clause alone says."""
+    named = [word for word in subject if word not in _SCALE_WORDS] or subject
+    if not subject or not check.supports:
         return False
+    text = index.document.text
+    backing = {ref.span: ref for ref in check.supports}
+    facts = [
+        fact
+        for ref in check.supports
+        for fact in index.matches(family_of(ref.unit), ref.value, ref.value)
+        if fact.value == ref.value
+    ]
+    periods = {(fact.period.length, fact.period.prior) for fact in facts if fact.figure.span in backing}
+    # of a period that backs the number: its length and side, or its side where the backing one has no length
+    candidates = [
+        *check.supports,
+        *(
+            _ref(f) for f in facts
+            if f.figure.span not in backing
+            and ((f.period.length, f.period.prior) in periods or ("", f.period.prior) in periods)
+        ),
+    ]
+    starts = [sentence.start for sentence in index.sentences]
+    for ref in candidates:
+        if ref.row is not None:
+            words = ref.row
+        else:
+            at = bisect.bisect_right(starts, ref.span.start) - 1
+            sentence = index.sentences[at] if at >= 0 else None
+            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
+                continue
+            words = sentence.of(text)
+        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
+            return True
+    return False
     text = index.document.text
     starts = [sentence.start for sentence in index.sentences]
     for ref in check.supports:
@@ -1266,7 +1303,7 @@ def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...
                 continue
             words = sentence.of(text)
         said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
-        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in subject):
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
             return True
     return False
 
