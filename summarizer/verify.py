@@ -848,7 +848,7 @@ def _outlook(text: str, fact: Fact) -> bool:
 
 
 def _share_contexts(
-    numbers: list[ClaimNumber], contexts: list[_ClaimContext], shares: list[Share | None]
+    numbers: list[ClaimNumber], contexts: list[_ClaimContext], shares: list[Share | None], text: str = ""
 ) -> list[_ClaimContext]:
     """The claim's numbers read with a share's metrics: the percentage with its part's ("international
     sales were 62% of revenue": a segment's revenue stays a segment's), an amount that the whole's
@@ -856,16 +856,43 @@ def _share_contexts(
     earnings named before the percentage)."""
     read = []
     stated = [share for share in shares if share]  # a few (``_MOST_SHARES``): not one per number
+    parts: list[tuple[Share, str | None]] = []  # each share read so far, with its part's metric
     for number, context, share in zip(numbers, contexts, shares):
         if share:
             part = context.metric if (context.metric, share.part_metric) == ("segment_revenue", "revenue") else share.part_metric
             context = replace(context, metric=part)
+            parts.append((share, part))
         else:
             whole = next((s for s in stated if s.whole.start <= number.span.start < s.whole.end), None)
             if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
                 context = replace(context, metric=whole.whole_metric)
+            elif number.kind is None and number.unit is not Unit.PERCENT:
+                context = _compared_part(text, number, context, parts)
         read.append(context)
     return read
+
+
+# Right after a share's whole, the comparison of its part: "... made up about 79% of Q2 revenues, up from $4.4 million".
+_COMPARED_AFTER_WHOLE = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?$", re.I
+)
+
+
+def _compared_part(
+    text: str, number: ClaimNumber, context: _ClaimContext, parts: list[tuple[Share, str | None]]
+) -> _ClaimContext:
+    """An amount a share's part is compared with, said right after the share's whole ("R&D support fees of
+    $5.2 million made up about 79% of Q2 revenues, up from $4.4 million"), is of the part's metric (``parts``:
+    the shares read before it, each with its part's), not the whole's, whose words its reading took."""
+    for share, part in parts:
+        if (
+            part
+            and context.metric in (share.whole_metric, _as_segment(share.whole_metric))
+            and share.whole.end <= number.span.start
+            and _COMPARED_AFTER_WHOLE.fullmatch(text, share.whole.end, number.span.start)
+        ):
+            return replace(context, metric=part)
+    return context
 
 
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
@@ -1358,7 +1385,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
-    contexts = _share_contexts(numbers, contexts, shares)
+    contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(index, text, numbers, contexts, found)

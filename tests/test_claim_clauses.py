@@ -402,3 +402,13 @@ def test_a_year_said_right_after_a_figure_after_and_is_its_period():
     assert [n.status.value for n in verify_claim(index, claim).numbers if n.status.value != "not_financial"] == ["verified"] * 3
     wrong = verify_claim(index, "Revenue was $68.1 billion in Q4, and $68.1 billion in fiscal 2026.").numbers
     assert [n.status.value for n in wrong][:2] == ["verified", "context_mismatch"]
+
+
+def test_the_comparison_after_a_share_is_the_part_s():
+    """ImmunoGen Q2 FY2006: "The second quarter 2006 revenues include $5.2 million of research and development
+    support fees, compared to $4.4 million for the same period last year". The amount a share's part is
+    compared with, said right after the share's whole ("of second-quarter revenues, up from"), is the
+    part's, not the revenues'; the revenues of a year before are no such amount."""
+    claim = "Research and development support fees were $5.2 million, about 79% of second-quarter revenues, up from {}."
+    assert number_check("immunogen_q2-fy2006_8k.txt", claim.format("$4.4 million"), "$4.4 million").status.value == "verified"
+    assert number_check("immunogen_q2-fy2006_8k.txt", claim.format("$6.6 million"), "$6.6 million").status.value != "verified"
