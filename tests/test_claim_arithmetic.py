@@ -90,3 +90,11 @@ def test_net_debt_is_the_claim_s_debt_less_its_cash():
     claim = "Green Plains ended 2024 with total debt of $575.4 million against $209.4 million of cash, about {} of net debt."
     assert number_check(release, claim.format("$366 million"), "$366 million").status in SUPPORTED
     assert number_check(release, claim.format("$376 million"), "$376 million").status not in SUPPORTED
+
+
+def test_a_share_of_the_claim_s_own_part_and_whole():
+    """NVIDIA Q4 FY2026: Data Center revenue "a record $62.3 billion" of revenue "a record $68.1 billion". A
+    percentage after "A of the B total" is A / B (91.5%), from the claim's own supported figures."""
+    claim = "Data Center brought in $62.3 billion of the $68.1 billion total in Q4, about {}."
+    assert number_check("nvidia_q4-fy2026.txt", claim.format("91%"), "91%").status in SUPPORTED
+    assert number_check("nvidia_q4-fy2026.txt", claim.format("89%"), "89%").status not in SUPPORTED
