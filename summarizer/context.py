@@ -186,6 +186,11 @@ def full_year_guidance(text: str) -> bool:
     return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
 
 
+_OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
+# A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
+
+
 def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
@@ -662,6 +667,15 @@ def read_sentence(
             previous_end = span.end
             continue
         change = is_a_change or (carried and readings[-1].change)
+        if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
+            # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
+            earlier = next(
+                (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - 4), -1)
+                 if readings[i].change and numbers[i][2] is unit),
+                None,
+            )  # fmt: skip
+            if earlier is not None:
+                change, signed = True, -abs(signed) if earlier.value < 0 else signed
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_a_change:
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
         if carried and not change and money and numbers[position - 1][2] in (Unit.CURRENCY, Unit.PER_SHARE) and (

@@ -830,3 +830,14 @@ def test_a_scaled_amount_in_parentheses_after_its_words_is_an_aside():
     assert [n.value for n in read_numbers("EPS was ($0.09)")] == [Decimal("-0.09")]
     claim = "Data Center made up about 91% of fourth-quarter revenue ($68.1 billion)."
     assert _statuses("nvidia_q4-fy2026.txt", claim)["($68.1 billion)"] == "verified"
+
+
+def test_an_aside_of_a_change_against_another_period_is_a_change():
+    """Peapack-Gladstone Q3 2025: the NIM "increased to 2.81% ... compared to 2.77% for the quarter ended June
+    30, 2025 and 2.34% for the quarter ended September 30, 2024". "(47 bps y/y)" after the level is the same
+    figure's change against a year before, going the way of the change said first."""
+    release = "peapack-gladstone_q3-2025_newswire.txt"
+    assert _statuses(release, "The net interest margin rose 4 bps q/q to 2.81% (47 bps y/y).")["47 bps"] in ("verified", "derived")
+    assert _statuses(release, "The net interest margin rose 4 bps q/q to 2.81% (37 bps y/y).")["37 bps"] not in ("verified", "derived")
+    readings = _readings("Net interest margin fell 6 bps q/q to 2.66% (9 bps y/y).")
+    assert [(r.change, r.value) for r in readings] == [(True, Decimal(-6)), (False, Decimal("2.66")), (True, Decimal(-9))]
