@@ -841,3 +841,16 @@ def test_an_aside_of_a_change_against_another_period_is_a_change():
     assert _statuses(release, "The net interest margin rose 4 bps q/q to 2.81% (37 bps y/y).")["37 bps"] not in ("verified", "derived")
     readings = _readings("Net interest margin fell 6 bps q/q to 2.66% (9 bps y/y).")
     assert [(r.change, r.value) for r in readings] == [(True, Decimal(-6)), (False, Decimal("2.66")), (True, Decimal(-9))]
+
+
+def test_an_outlook_s_growth_is_backed_apart_from_its_range():
+    """e.l.f. Q1 FY2027: the net sales outlook of "$1,938 to $1,968 million" stands in its table, "an expected
+    18-20% year-over-year increase in net sales, as compared to an expected 12-14% increase previously" in a
+    sentence. An outlook states one growth of a metric for its period: the growth backs the claim's range,
+    though not the same sentence or row; the previous outlook's growth does not."""
+    release = "reading/elf-beauty_q1-fy2027_text.txt"
+    claim = "e.l.f. now expects fiscal 2027 net sales of $1,938 million to $1,968 million, up {} to {}."
+    statuses = _statuses(release, claim.format("18%", "20%"))
+    assert (statuses["18%"], statuses["20%"]) == ("verified", "verified")
+    statuses = _statuses(release, claim.format("12%", "14%"))
+    assert "verified" not in (statuses["12%"], statuses["14%"])
