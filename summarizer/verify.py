@@ -355,6 +355,23 @@ def _elided_subject(text: str, start: int) -> str:
     if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length:
         return ""
     return name.lower()
+# A name said right after an amount as what it went through or came from: "including $2.8 billion through
+# Figure Connect", "$50 million from JOURNAVX" (a name: capitalised words, not "from the prior year").
+_NAMED_AFTER = re.compile(r"[ \t]+(?:through|via|from)[ \t]+(?P<name>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})")
+
+
+def _subject_after(text: str, end: int) -> str:
+    """The subject a name right after an amount gives it (``_NAMED_AFTER``), in lower case; "" when the
+    words there name a metric, a period or nothing."""
+    found = _NAMED_AFTER.match(text, end)
+    if found is None:
+        return ""
+    name = found.group("name").rstrip(".")  # the claim's full stop is no part of it
+    if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length or YEAR.search(name):
+        return ""
+    return name.lower()
+
+
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
@@ -1008,6 +1025,10 @@ def _claim_contexts(
                 subject = "" if ";" in between or metrics_in(between) else contexts[-1].subject
             if metric == "revenue" and (segment_named or subject):
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
+            if metric and not subject:
+                # "including $2.8 billion through Figure Connect": the row the name opens backs it (``_subject_row``);
+                # the metric stays the claim's, no segment's of any name
+                subject = _subject_after(text, number.span.end)
 
             contexts.append(
                 _ClaimContext(

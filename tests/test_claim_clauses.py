@@ -412,3 +412,11 @@ def test_the_comparison_after_a_share_is_the_part_s():
     claim = "Research and development support fees were $5.2 million, about 79% of second-quarter revenues, up from {}."
     assert number_check("immunogen_q2-fy2006_8k.txt", claim.format("$4.4 million"), "$4.4 million").status.value == "verified"
     assert number_check("immunogen_q2-fy2006_8k.txt", claim.format("$6.6 million"), "$6.6 million").status.value != "verified"
+
+
+def test_a_name_after_an_amount_names_its_row():
+    """Vertex Q2 2026: the revenue table's rows "ALYFTREK" ($573.6 million) and "CASGEVY" ($76 million). "$573.6
+    million from ALYFTREK" is backed by the row the name opens; the amount of another product's row is not."""
+    claim = "Vertex's revenue was $3,207.9 million, including {} from ALYFTREK."
+    assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$573.6 million"), "$573.6 million").status.value == "verified"
+    assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$76 million"), "$76 million").status.value != "verified"
