@@ -1118,7 +1118,7 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
-        if context.forward and not context.segments and context.period.prior is None:
+        if context.forward and not context.segments and context.period.prior is None and not _PREVIOUSLY.search(text):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
             # sentence ("to $1,938-$1,968 million (18-20% growth)" and "an expected 18-20% ... increase in net
             # sales"); not the growth of the outlook it replaced ("from 12 to 14 percent previously")
