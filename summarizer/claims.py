@@ -112,7 +112,6 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     numbers.sort(key=lambda number: number.span.start)
     numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
-    numbers = [_named_aside(text, number) for number in numbers]
     signed = []
     for number in numbers:
         if number.kind is None:
@@ -121,28 +120,6 @@ def read_numbers(text: str) -> list[ClaimNumber]:
                 number = replace(number, value=value)
         signed.append(number)
     return signed
-
-
-# An amount with its scale inside parentheses, right after the words it gives the amount of: "about 92% of Q4
-# operating revenues ($237.5 million)". A negative is written "$(237.5) million", or after a word that opens
-# a value ("a net loss of ($5.2 million)", "EPS was ($0.09)").
-_SCALED_IN_PARENTHESES = re.compile(
-    r"\([^()\d]{0,4}\d[\d,.]*\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\)", re.IGNORECASE
-)
-_VALUE_OPENER = re.compile(r"\b(?:of|was|were|is|at|to|from|by|totaled|totalled|reached|vs\.?|versus|and|or)\s*$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"[A-Za-z]\s*$")
-
-
-def _named_aside(text: str, number: ClaimNumber) -> ClaimNumber:
-    """A scaled amount in parentheses after the words it names (``_SCALED_IN_PARENTHESES``) is their amount,
-    an aside, not a negative."""
-    start = number.span.start
-    if number.value >= 0 or number.kind is not None or not _SCALED_IN_PARENTHESES.fullmatch(number.text):
-        return number
-    before = text[max(0, start - 30) : start]
-    if not _WORD_BEFORE.search(before) or _VALUE_OPENER.search(before):
-        return number
-    return replace(number, value=-number.value)
 
 
 # A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".

@@ -821,17 +821,6 @@ def test_the_noun_of_a_change_then_its_verb_is_a_change():
     assert [r.change for r in _readings("The S3 expansion was 62% complete at year-end.")] == [False]
 
 
-def test_a_scaled_amount_in_parentheses_after_its_words_is_an_aside():
-    """NVIDIA Q4 FY2026: revenue "a record $68.1 billion". "of fourth-quarter revenue ($68.1 billion)" gives the
-    amount of the words before it, no negative; "a net loss of ($5.2 million)" and "EPS was ($0.09)" are."""
-    values = {n.text: n.value for n in read_numbers("Data Center made up about 91% of fourth-quarter revenue ($68.1 billion).")}
-    assert values["($68.1 billion)"] == Decimal("68.1E9")
-    assert [n.value for n in read_numbers("a net loss of ($5.2 million)")] == [Decimal("-5.2E6")]
-    assert [n.value for n in read_numbers("EPS was ($0.09)")] == [Decimal("-0.09")]
-    claim = "Data Center made up about 91% of fourth-quarter revenue ($68.1 billion)."
-    assert _statuses("nvidia_q4-fy2026.txt", claim)["($68.1 billion)"] == "verified"
-
-
 def test_an_aside_of_a_change_against_another_period_is_a_change():
     """Peapack-Gladstone Q3 2025: the NIM "increased to 2.81% ... compared to 2.77% for the quarter ended June
     30, 2025 and 2.34% for the quarter ended September 30, 2024". "(47 bps y/y)" after the level is the same
