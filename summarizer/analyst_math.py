@@ -26,6 +26,7 @@ from .vocabulary import (
     IMPLIED_BEFORE,
     LESS_BETWEEN,
     MIDPOINT,
+    NET_DEBT,
     SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
@@ -562,6 +563,11 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             or TOTAL_AFTER.match(text, end)
         ):
             computed = _sum_or_difference(result, near, stated)
+        if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
+            # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
+            computed = _sum_or_difference(result, near, stated, ("difference",))
+        if computed is None and result.kind == "percent" and not result.change:
+            computed = _part_of_whole(text, position, stated)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(position, near, stated)
         if computed is None:
@@ -589,14 +595,40 @@ def _inside(value: Decimal, result: Stated) -> bool:
     return low <= value < high
 
 
-def _sum_or_difference(result: Stated, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+# How far after an amount the words "net debt" may name it: "$521 million of net debt".
+_NET_DEBT_AFTER = 20
+
+
+def _sum_or_difference(
+    result: Stated, near: list[int], stated: list[Stated], formulas: tuple[str, ...] = ("difference", "sum")
+) -> ClaimSum | None:
     for i, first in enumerate(near):
         for second in near[i + 1 :]:
             a, b = stated[first].size()[0], stated[second].size()[0]
             for formula, value in (("difference", abs(a - b)), ("sum", a + b)):
-                if _inside(value, result):
+                if formula in formulas and _inside(value, result):
                     return ClaimSum(-1, (first, second), formula, value)
     return None
+
+
+# A part, "of" and its whole, as a claim states both: "888 of the 1,225 total".
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _part_of_whole(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A percentage that follows a part and its whole the claim states, "A of B", both backed by the source
+    ("Company-operated shops were 888 of the 1,225 total at June 30, about 72%"): A / B, the next amounts
+    before it."""
+    if position < 2:
+        return None
+    part, whole = position - 2, position - 1
+    first, second = stated[part], stated[whole]
+    if not (first.supported and second.supported) or first.kind != second.kind or first.kind == "percent":
+        return None
+    if not _PART_OF_WHOLE.fullmatch(text, first.span.end, second.span.start) or second.value <= 0:
+        return None
+    value = first.value / second.value * 100
+    return ClaimSum(-1, (part, whole), "share", value) if _inside(value, stated[position]) else None
 
 
 def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:

@@ -64,7 +64,7 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
-    r"\b(?:and|or|compared|versus|vs|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
+    r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
     r"primarily|mainly|largely|reflecting|driven|due|because|offset|after)\b",
     re.IGNORECASE,
 )
@@ -211,6 +211,11 @@ def full_year_guidance(text: str) -> bool:
     """True when a forward-looking sentence that names no period length names a year: "we are
     raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
     return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
+
+
+_OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
+# A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
 
 def _carries_change(between: str) -> bool:
@@ -416,8 +421,34 @@ def _introduces(between: str) -> bool:
     if not links or _RANGE_FROM.search(between, 0, links[-1].end()):
         return False
     after = between[links[-1].end() :]
+    if _SOURCE_OF_FLOW.search(between, 0, links[-1].end()) and _NAMED_SOURCE.match(after):
+        return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
     # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
+
+
+# A flow, then "from" and what it came from ("revenue from the Novartis agreements of", "proceeds from the
+# offering of"): the "from" names a source, not the period compared with ("revenue from $5.0 million").
+_SOURCE_OF_FLOW = re.compile(
+    r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
+)
+_NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+
+
+def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
+    """True when "against" sets a figure of another metric than the one before it names beside it, of the
+    same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
+    against $209.4 million of cash" -- two metrics side by side, not two periods. ``named_after``: the metric
+    named right after the figure. Not "compared to", "vs." or "from", which compare periods even where they
+    name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and cash
+    equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
+    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or links[-1].group().lower() != "against":
+        return False
+    named = metrics_in(between[links[-1].end() :])
+    return (bool(named) and named[-1][1] == metric) or named_after == metric
 
 
 # "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
@@ -628,6 +659,7 @@ def read_sentence(
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
                 or (_guidance_length(text, lower, span.start))
+                or _length_after_a_break(text, lower, upper, span)
                 or prefixes.length(span.start)
                 or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
                 or (sentence_length if cause is None else cut_lengths[cause])
@@ -662,13 +694,26 @@ def read_sentence(
             previous_end = span.end
             continue
         change = is_a_change or (carried and readings[-1].change)
+        if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
+            # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
+            earlier = next(
+                (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - 4), -1)
+                 if readings[i].change and numbers[i][2] is unit),
+                None,
+            )  # fmt: skip
+            if earlier is not None:
+                change, signed = True, -abs(signed) if earlier.value < 0 else signed
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_a_change:
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
         if carried and not change and money and numbers[position - 1][2] in (Unit.CURRENCY, Unit.PER_SHARE) and (
             readings[-1].value < 0 < signed and not readings[-1].change
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
-        if not change and position > 0 and readings[-1].change and _carries_change(between):
+        if (
+            not change and position > 0 and readings[-1].change and _carries_change(between)
+            # "up 112% y/y, about 88% of total revenue": a share of a whole after the change, a level
+            and not _share_after_change(text, span.end, unit, numbers[position - 1][2])
+        ):
             # "up 12% year over year and 4% sequentially": the second change goes the first's way, and is a
             # change of the same figure ("a dividend of $0.40 per share, up 21% from prior quarter and 33% from
             # prior year": not of the "per share" named between)
@@ -712,7 +757,11 @@ def read_sentence(
             previous_end = span.end
             continue
         if (
-            (_introduces(between) and not _parallel_range(text, lower, numbers, position, ranging))
+            (
+                _introduces(between)
+                and not _parallel_range(text, lower, numbers, position, ranging)
+                and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+            )
             or PRIOR_PHRASE.search(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
         ):
@@ -806,6 +855,37 @@ def _own_item(text: str, between: str, end: int, metric: str | None, readings: l
     if metric in (None, "eps") or not readings or not _BARE_COMMA.fullmatch(between):
         return False
     return _metric_after(text, end) == metric != readings[-1].metric
+
+
+# Where a clause of a subject or contrast of its own begins: what was said of a period before it is not its.
+_BREAK_REACH = 160
+_JOINED_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and)\b", re.IGNORECASE)
+_IN_A_YEAR = re.compile(
+    r"[ \t]+in[ \t]+(?:fiscal[ \t]+)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
+    r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
+    re.IGNORECASE,
+)
+_STRONG_BREAK = re.compile(r";|,\s+(?:while|but|whereas)\b", re.IGNORECASE)
+
+
+def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
+    """The length said right after a figure, in its own clause, where a ";" or ", while" / ", but" parts it
+    from the length said before it: "Free cash flow up 63% to $3.07 billion in Q3, but down 24% to $5.74
+    billion for the nine months" -- the nine months', not Q3's. Not a comparison's ("up 5% from the prior-year
+    quarter" names the period compared with)."""
+    # the words of a claim's clause: a bounded reach, so a sentence of thousands of numbers is not read
+    # again from its start (or to its end) for each
+    reach = max(lower, span.start - _BREAK_REACH)
+    breaks = list(_STRONG_BREAK.finditer(text, reach, span.start))
+    if breaks and not nearest_length(text[breaks[-1].end() : span.start]):
+        said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
+        if said.length and said.prior is not True:
+            return said.length
+    # a year said right after the figure, after ", and" too: "in Q4, up from 197, and 741 in 2024 vs. 805 in 2023"
+    joined = list(_JOINED_BREAK.finditer(text, reach, span.start))
+    if joined and not nearest_length(text[joined[-1].end() : span.start]) and _IN_A_YEAR.match(text, span.end):
+        return "year"
+    return ""
 
 
 def _own_clause_end(text: str, start: int, upper: int) -> int:

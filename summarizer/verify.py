@@ -355,6 +355,23 @@ def _elided_subject(text: str, start: int) -> str:
     if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length:
         return ""
     return name.lower()
+# A name said right after an amount as what it went through or came from: "including $2.8 billion through
+# Figure Connect", "$50 million from JOURNAVX" (a name: capitalised words, not "from the prior year").
+_NAMED_AFTER = re.compile(r"[ \t]+(?:through|via|from)[ \t]+(?P<name>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})")
+
+
+def _subject_after(text: str, end: int) -> str:
+    """The subject a name right after an amount gives it (``_NAMED_AFTER``), in lower case; "" when the
+    words there name a metric, a period or nothing."""
+    found = _NAMED_AFTER.match(text, end)
+    if found is None:
+        return ""
+    name = found.group("name").rstrip(".")  # the claim's full stop is no part of it
+    if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length or YEAR.search(name):
+        return ""
+    return name.lower()
+
+
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
 
 # Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
@@ -848,7 +865,7 @@ def _outlook(text: str, fact: Fact) -> bool:
 
 
 def _share_contexts(
-    numbers: list[ClaimNumber], contexts: list[_ClaimContext], shares: list[Share | None]
+    numbers: list[ClaimNumber], contexts: list[_ClaimContext], shares: list[Share | None], text: str = ""
 ) -> list[_ClaimContext]:
     """The claim's numbers read with a share's metrics: the percentage with its part's ("international
     sales were 62% of revenue": a segment's revenue stays a segment's), an amount that the whole's
@@ -856,16 +873,43 @@ def _share_contexts(
     earnings named before the percentage)."""
     read = []
     stated = [share for share in shares if share]  # a few (``_MOST_SHARES``): not one per number
+    parts: list[tuple[Share, str | None]] = []  # each share read so far, with its part's metric
     for number, context, share in zip(numbers, contexts, shares):
         if share:
             part = context.metric if (context.metric, share.part_metric) == ("segment_revenue", "revenue") else share.part_metric
             context = replace(context, metric=part)
+            parts.append((share, part))
         else:
             whole = next((s for s in stated if s.whole.start <= number.span.start < s.whole.end), None)
             if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
                 context = replace(context, metric=whole.whole_metric)
+            elif number.kind is None and number.unit is not Unit.PERCENT:
+                context = _compared_part(text, number, context, parts)
         read.append(context)
     return read
+
+
+# Right after a share's whole, the comparison of its part: "... made up about 79% of Q2 revenues, up from $4.4 million".
+_COMPARED_AFTER_WHOLE = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?$", re.I
+)
+
+
+def _compared_part(
+    text: str, number: ClaimNumber, context: _ClaimContext, parts: list[tuple[Share, str | None]]
+) -> _ClaimContext:
+    """An amount a share's part is compared with, said right after the share's whole ("R&D support fees of
+    $5.2 million made up about 79% of Q2 revenues, up from $4.4 million"), is of the part's metric (``parts``:
+    the shares read before it, each with its part's), not the whole's, whose words its reading took."""
+    for share, part in parts:
+        if (
+            part
+            and context.metric in (share.whole_metric, _as_segment(share.whole_metric))
+            and share.whole.end <= number.span.start
+            and _COMPARED_AFTER_WHOLE.fullmatch(text, share.whole.end, number.span.start)
+        ):
+            return replace(context, metric=part)
+    return context
 
 
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
@@ -981,6 +1025,10 @@ def _claim_contexts(
                 subject = "" if ";" in between or metrics_in(between) else contexts[-1].subject
             if metric == "revenue" and (segment_named or subject):
                 metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
+            if metric and not subject:
+                # "including $2.8 billion through Figure Connect": the row the name opens backs it (``_subject_row``);
+                # the metric stays the claim's, no segment's of any name
+                subject = _subject_after(text, number.span.end)
 
             contexts.append(
                 _ClaimContext(
@@ -1070,6 +1118,19 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
+        if context.forward and not context.segments and context.period.prior is None and not _PREVIOUSLY.search(text):
+            # an outlook states one growth of a metric for its period, whether beside its range or in another
+            # sentence ("to $1,938-$1,968 million (18-20% growth)" and "an expected 18-20% ... increase in net
+            # sales"); not the growth of the outlook it replaced ("from 12 to 14 percent previously")
+            source = index.document.text
+            current = [
+                f for f in candidates.fitting
+                if f.period.prior is not True and not _PREVIOUSLY.search(source, f.figure.span.end, f.figure.span.end + 30)
+            ]
+            found[position] = replace(candidates, fitting=current)
+            if not (current or candidates.fitting_derived):
+                reasons[position] = "the change is that of the previous outlook"
+            continue
         own = _own_level(text, numbers, contexts, found, position)
         anchors = own or _anchors(context, levels)
         if anchors:
@@ -1226,6 +1287,88 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     return clauses
 
 
+# Words of a clause before its number that name no subject: links, verbs, and words too general to
+# tell one figure from another ("total", "margin": the margin of what?).
+_NOT_SUBJECT_WORDS = frozenset(
+    "the a an and or but while whereas with its their our of in on at for to from by as was were is are has had have "
+    "been be held stood came reached rose fell grew increased decreased declined climbed jumped slipped totaled "
+    "totalled showed brought generated up down about approximately roughly nearly some more than less also still "
+    "record new total margin rate ratio growth change level year quarter month months period company group".split()
+)
+# The scale of an amount said before the figure names no subject beside words that do: "international down 1.3%
+# to $394 million, or down 2.0%" is international's (alone, the scale is all the clause says of it).
+_SCALE_WORDS = frozenset(w[:6] for w in "thousand million billion trillion mln bln".split())
+_AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
+_SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
+
+
+def _subject_words(clause: str, start: int) -> tuple[str, ...]:
+    """The words a clause names its subject with before the number at ``start``, when no vocabulary
+    names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
+    word's first six letters, links, verbs and general words left out."""
+    words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
+    return tuple(dict.fromkeys(w[:6] for w in words if w not in _NOT_SUBJECT_WORDS))
+
+
+def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
+    """True when a source figure of the value and period of one that backs a clause's number stands in a
+    sentence or row that names most of its subject's words (``_subject_words``), or all of them but the
+    scale of an amount: "Customers with $100,000+ ARR rose 12%" and "1,381 customers with $100,000 or
+    greater in ARR, up 12% year over year". The figures that back the number come first, then the others of
+    their value and period (a table cell may back it before the sentence that names the subject). A number
+    whose clause names neither a metric nor a subject is backed by nothing its clause alone says."""
+    named = [word for word in subject if word not in _SCALE_WORDS] or subject
+    if not subject or not check.supports:
+        return False
+    text = index.document.text
+    backing = {ref.span: ref for ref in check.supports}
+    facts = [
+        fact
+        for ref in check.supports
+        for fact in index.matches(family_of(ref.unit), ref.value, ref.value)
+        if fact.value == ref.value
+    ]
+    periods = {(fact.period.length, fact.period.prior) for fact in facts if fact.figure.span in backing}
+    # of a period that backs the number: its length and side, or its side where the backing one has no length
+    candidates = [
+        *check.supports,
+        *(
+            _ref(f) for f in facts
+            if f.figure.span not in backing
+            and ((f.period.length, f.period.prior) in periods or ("", f.period.prior) in periods)
+        ),
+    ]
+    starts = [sentence.start for sentence in index.sentences]
+    for ref in candidates:
+        if ref.row is not None:
+            words = ref.row
+        else:
+            at = bisect.bisect_right(starts, ref.span.start) - 1
+            sentence = index.sentences[at] if at >= 0 else None
+            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
+                continue
+            words = sentence.of(text)
+        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
+            return True
+    return False
+    text = index.document.text
+    starts = [sentence.start for sentence in index.sentences]
+    for ref in check.supports:
+        if ref.row is not None:
+            words = ref.row
+        else:
+            at = bisect.bisect_right(starts, ref.span.start) - 1
+            sentence = index.sentences[at] if at >= 0 else None
+            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
+                continue
+            words = sentence.of(text)
+        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
+            return True
+    return False
+
+
 def _own_length(words: str) -> str:
     """The period length words name, the one said last first ("Q4 ... FY24 ...": the year)."""
     return nearest_length(words) or period_in(words).length
@@ -1250,13 +1393,17 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
         numbers = [n for n in read_numbers(clause) if n.kind is None]
         readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
+        # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
+        # investments totaled"): what it names is no subject of its own
+        own_subject = not _AFTER_BARE_AND.search(text, 0, start)
+        subjects = {n.span.start: _subject_words(clause, n.span.start) for n in numbers if own_subject and n.span.start not in named}
         for check in alone.numbers:
             key = check.span.start + start
             if (
                 key in checks
                 and checks[key].status not in SUPPORTED
                 and check.status in SUPPORTED
-                and check.span.start in named
+                and (check.span.start in named or _names_subject(index, check, subjects.get(check.span.start, ())))
                 # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
                 and is_forward(clause, 0, check.span.start, check.span.end) == is_forward(text, 0, key, check.span.end + start)
             ):
@@ -1272,7 +1419,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
-    contexts = _share_contexts(numbers, contexts, shares)
+    contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(index, text, numbers, contexts, found)

@@ -105,3 +105,21 @@ def test_a_claim_of_thousands_of_unbacked_amounts_finds_their_neighbours_in_line
     # the first (1) and the last backed one (69)
     assert [(f.result, f.inputs, f.formula) for f in found if f.result in (2, 11_998)] == [
         (2, (0, 1), "sum"), (11_998, (0, 11_999), "difference")]
+
+
+def test_net_debt_is_the_claim_s_debt_less_its_cash():
+    """Green Plains, December 31, 2024: "$209.4 million in total cash and cash equivalents", "Total debt
+    outstanding at December 31, 2024 was $575.4 million". A claim that names its amount net debt computes it
+    from its own debt and cash: 575.4 - 209.4 = 366.0; "about $376 million" is no such difference."""
+    release = "claim_reading/green-plains_q4-2024_newswire.txt"
+    claim = "Green Plains ended 2024 with total debt of $575.4 million against $209.4 million of cash, about {} of net debt."
+    assert number_check(release, claim.format("$366 million"), "$366 million").status in SUPPORTED
+    assert number_check(release, claim.format("$376 million"), "$376 million").status not in SUPPORTED
+
+
+def test_a_share_of_the_claim_s_own_part_and_whole():
+    """NVIDIA Q4 FY2026: Data Center revenue "a record $62.3 billion" of revenue "a record $68.1 billion". A
+    percentage after "A of the B total" is A / B (91.5%), from the claim's own supported figures."""
+    claim = "Data Center brought in $62.3 billion of the $68.1 billion total in Q4, about {}."
+    assert number_check("nvidia_q4-fy2026.txt", claim.format("91%"), "91%").status in SUPPORTED
+    assert number_check("nvidia_q4-fy2026.txt", claim.format("89%"), "89%").status not in SUPPORTED

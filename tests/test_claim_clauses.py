@@ -158,6 +158,15 @@ def test_a_share_after_a_change_is_a_level():
     assert [(r.change, r.value) for r in readings][:2] == [(True, Decimal(-3)), (True, Decimal(-2))]
 
 
+def test_a_share_after_a_change_and_its_period_is_a_level():
+    """NVIDIA Q4 FY2026: Data Center revenue "a record $62.3 billion, up 75% from a year ago", of total revenue
+    of "a record $68.1 billion" (91.5%). The share said after the change's period ("y/y,") is no second change."""
+    claim = "Data Center revenue was a record $62.3 billion, up 75% y/y, about 91% of total revenue."
+    assert number_check("nvidia_q4-fy2026.txt", claim, "91%").status.value in ("verified", "derived")
+    wrong = "Data Center revenue was a record $62.3 billion, up 75% y/y, about 81% of total revenue."
+    assert number_check("nvidia_q4-fy2026.txt", wrong, "81%").status.value not in ("verified", "derived")
+
+
 def test_a_run_rate_is_no_year_s_flow():
     """"a $25 million run rate by year-end" is a rate at a date, whatever year the claim names before it."""
     contexts = _contexts("Datavault targets revenue of $40 million to $50 million in 2026 and a $25 million run rate by year-end.")
@@ -314,3 +323,100 @@ def test_a_claim_that_names_no_comparison_is_about_the_release_s_own_period():
     own = number_check("reading/wells-fargo_q4-2021.htm", claim.format(875), "$875 million")
     other = number_check("reading/wells-fargo_q4-2021.htm", claim.format(1652), "$1652 million")
     assert own.status.value == "verified" and other.status.value != "verified"
+
+
+def test_a_clause_that_names_its_own_subject_is_read_with_it():
+    """Anywhere Real Estate Q4 2024: "Combined closed transaction volume increased 13% year-over-year"
+    (the quarter's bullets) and "... increased 4% year-over-year" (the year's). No vocabulary names the
+    subject of the clause after ";", which is no revenue's: read alone, its number is backed by a source
+    figure whose sentence names that subject, of the clause's period."""
+    release = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
+    quarter = "Q4 revenue was $1.4 billion; combined closed transaction volume increased 13% year-over-year."
+    assert number_check(release, quarter, "13%").status.value == "verified"
+    year = "FY24 revenue of $5.7 billion; combined closed transaction volume up 4%."
+    assert number_check(release, year, "4%").status.value == "verified"
+    # the year's change is no quarter's, nor is the change of another subject the clause's
+    assert number_check(release, "FY24 revenue of $5.7 billion; combined closed transaction volume up 13%.", "13%").status.value != "verified"
+    assert number_check(release, "Q4 revenue was $1.4 billion; agent commission splits increased 13%.", "13%").status.value != "verified"
+
+
+def test_a_link_to_another_metric_sets_two_balances_side_by_side():
+    """GrafTech and Green Plains, December 31, 2024: cash "against" debt is no comparison with an earlier
+    date, nor is the cash amount debt because "total debt" is named after it. GrafTech: "we had gross
+    debt(7) of $1,125 million", "cash and cash equivalents of $256 million"; Green Plains: "$209.4 million in
+    total cash and cash equivalents", "Total debt outstanding at December 31, 2024 was $575.4 million"."""
+    graftech = "GrafTech ended 2024 with cash and cash equivalents of $256 million against gross debt of $1,125 million."
+    assert number_check("claim_reading/graftech_q4-2024_newswire.txt", graftech, "$256 million").status.value == "verified"
+    assert number_check("claim_reading/graftech_q4-2024_newswire.txt", graftech, "$1,125 million").status.value == "verified"
+    plains = "Green Plains ended 2024 with total debt of $575.4 million against $209.4 million of cash."
+    assert number_check("claim_reading/green-plains_q4-2024_newswire.txt", plains, "$209.4 million").status.value == "verified"
+    # a comparison of one metric stays a comparison: the debt of a year before is not this year's
+    readings = _readings("Total debt was $575.4 million against $610.0 million a year earlier.")
+    assert [r.period.prior for r in readings] == [False, True]
+
+
+def test_a_comparison_that_names_its_metrics_again_stays_a_comparison():
+    """e.l.f. Q1 FY2027: "$344.2 million in cash and cash equivalents, and $834.2 million of total debt, as
+    compared to $170.0 million in cash and cash equivalents and $256.7 million of total debt outstanding as of
+    June 30, 2025": the year-earlier balances, though the cash named after $170.0 million is another metric
+    than the debt before it. Net debt a year earlier is computed from them."""
+    claim = "Net debt rose to $490.0 million at June 30 from $86.7 million a year earlier."
+    assert number_check("reading/elf-beauty_q1-fy2027_text.txt", claim, "$86.7 million").status.value in ("verified", "derived")
+
+
+def test_a_length_said_after_a_contrast_is_its_clause_s():
+    """NVIDIA Q4 FY2026: "Revenue for the fourth quarter was a record $68.1 billion, up 73% from a year ago";
+    "Fiscal year revenue was a record $215.9 billion, up 65% from a year ago." After ", while" (or ", but",
+    ";") the length said after the figures is theirs, not the quarter named in the clause before."""
+    claim = "Revenue rose 73% to $68.1 billion in Q4, while up {} to {} for the fiscal year."
+    checks = {n.text: n.status.value for n in verify_claim(fact_index("nvidia_q4-fy2026.txt"), claim.format("65%", "$215.9 billion")).numbers}
+    assert checks == {"73%": "verified", "$68.1 billion": "verified", "65%": "verified", "$215.9 billion": "verified"}
+    # the quarter's change and level are no fiscal year's
+    for change, level, wrong in (("73%", "$215.9 billion", 2), ("65%", "$68.1 billion", 3)):
+        numbers = verify_claim(fact_index("nvidia_q4-fy2026.txt"), claim.format(change, level)).numbers
+        assert numbers[wrong].status.value != "verified"
+
+
+def test_a_scale_word_names_no_subject():
+    """A clause's subject is the words that name what its figures measure, not "million" of an amount said
+    before the figure ("international down 1.3% to $394 million, or down 2.0% in constant currency": the 2.0%
+    is international's). Anywhere Real Estate Q4 2024: "Combined closed transaction volume increased 13%
+    year-over-year with units up about 3% and price up 9%" names price, not millions."""
+    from summarizer.verify import _names_subject, _subject_words
+
+    clause = "international down 1.3% to $394 million, or down 2.0% in constant currency"
+    assert _subject_words(clause, clause.index("2.0%")) == ("intern", "millio")
+    index = fact_index("claim_reading/anywhere-real-estate_q4-2024_newswire.txt")
+    check = next(n for n in verify_claim(index, "Combined closed transaction volume rose, with price up 9%.").numbers if n.text == "9%")
+    assert check.supports
+    assert _names_subject(index, check, ("price", "millio"))
+    assert not _names_subject(index, check, ("agents", "millio"))
+
+
+def test_a_year_said_right_after_a_figure_after_and_is_its_period():
+    """NVIDIA Q4 FY2026: revenue "a record $68.1 billion" for the quarter, "$215.9 billion" for the fiscal year
+    (FY25: $130.5 billion). After ", and", a figure followed by "in fiscal 2026" is the year's, not the quarter
+    said in the clause before; the quarter's figure said so is not."""
+    index = fact_index("nvidia_q4-fy2026.txt")
+    claim = "Q4 revenue was $68.1 billion, and $215.9 billion in fiscal 2026 vs. $130.5 billion in fiscal 2025."
+    assert [n.status.value for n in verify_claim(index, claim).numbers if n.status.value != "not_financial"] == ["verified"] * 3
+    wrong = verify_claim(index, "Revenue was $68.1 billion in Q4, and $68.1 billion in fiscal 2026.").numbers
+    assert [n.status.value for n in wrong][:2] == ["verified", "context_mismatch"]
+
+
+def test_the_comparison_after_a_share_is_the_part_s():
+    """ImmunoGen Q2 FY2006: "The second quarter 2006 revenues include $5.2 million of research and development
+    support fees, compared to $4.4 million for the same period last year". The amount a share's part is
+    compared with, said right after the share's whole ("of second-quarter revenues, up from"), is the
+    part's, not the revenues'; the revenues of a year before are no such amount."""
+    claim = "Research and development support fees were $5.2 million, about 79% of second-quarter revenues, up from {}."
+    assert number_check("immunogen_q2-fy2006_8k.txt", claim.format("$4.4 million"), "$4.4 million").status.value == "verified"
+    assert number_check("immunogen_q2-fy2006_8k.txt", claim.format("$6.6 million"), "$6.6 million").status.value != "verified"
+
+
+def test_a_name_after_an_amount_names_its_row():
+    """Vertex Q2 2026: the revenue table's rows "ALYFTREK" ($573.6 million) and "CASGEVY" ($76 million). "$573.6
+    million from ALYFTREK" is backed by the row the name opens; the amount of another product's row is not."""
+    claim = "Vertex's revenue was $3,207.9 million, including {} from ALYFTREK."
+    assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$573.6 million"), "$573.6 million").status.value == "verified"
+    assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$76 million"), "$76 million").status.value != "verified"

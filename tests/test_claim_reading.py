@@ -762,3 +762,84 @@ def test_a_sibling_item_that_leads_into_its_own_list_is_no_lead_in():
     )
     assert lead_in(text, text.index("Increased")) == "Key financial highlights include:"
     assert lead_in(text, text.index("Revenue of")) == "• Generated strong second quarter 2026 financial results:"
+
+
+def test_revenue_from_a_named_source_is_no_comparison():
+    """Arvinas FY2024: "The increase in revenue of $184.9 million for the year was primarily due to revenue from
+    the Novartis agreements of $162.4 million": the year's revenue from a source, not last year's figure. A
+    "from" before an amount stays a comparison."""
+    sentence = (
+        "The increase in revenue of $184.9 million for the year was primarily due to revenue from the Novartis "
+        "agreements of $162.4 million, an increase in revenue from the Vepdegestrant (ARV-471) Collaboration "
+        "Agreement with Pfizer of $21.7 million"
+    )
+    readings = _readings(sentence)
+    assert [r.period.prior for r in readings if r.value in (Decimal("162.4E6"), Decimal("21.7E6"))] == [False, False]
+    assert _readings("Revenue increased to $6.1 million from $5.0 million.")[1].period.prior is True
+    release = "claim_reading/arvinas_q4-2024_newswire.txt"
+    assert _statuses(release, "FY2024 revenue included $162.4 million from the Novartis agreements.")["$162.4 million"] == "verified"
+
+
+def test_fcf_is_free_cash_flow():
+    """Datadog Q2 2026: "Operating cash flow was $316 million, with free cash flow of $279 million." Analysts
+    write FCF: the operating cash flow is no FCF, and the FCF is not the operating cash flow's."""
+    release = "datadog_q2-2026_text.txt"
+    assert _statuses(release, "Q2 operating cash flow of $316 million and FCF of $279 million.")["$279 million"] == "verified"
+    assert _statuses(release, "Q2 FCF was $316 million.")["$316 million"] != "verified"
+
+
+def test_expanding_and_lifting_are_changes():
+    """Peapack-Gladstone Q3 2025: the net interest margin "increased to 2.81% ... compared to 2.77%"; a margin
+    "expanding 4 basis points" is that change ("contracting" goes the other way). "lifting fee income 16%" is
+    a change of the fee income it names, not a level."""
+    release = "peapack-gladstone_q3-2025_newswire.txt"
+    claim = "The net interest margin, expanding 4 basis points to 2.81%, led the quarter."
+    assert _statuses(release, claim)["4 basis points"] == "verified"
+    assert _statuses(release, claim.replace("expanding", "contracting"))["4 basis points"] != "verified"
+    low, high = _readings("Capital markets fees rose to a record $184 million, lifting fee income 16% to $594 million.")[1:3]
+    assert (low.change, low.value, high.change) == (True, Decimal(16), False)
+
+
+def test_a_period_adjective_before_growth_keeps_it_a_change():
+    """Vertex Q2 2026: "CASGEVY revenue of $76 million, representing 78% quarter-over-quarter sequential growth
+    and 151% growth compared to the second quarter of 2025": the 78% is a change, as "151% growth" is."""
+    sentence = (
+        "Vertex recorded second quarter 2026 CASGEVY revenue of $76 million, representing 78% quarter-over-quarter "
+        "sequential growth and 151% growth compared to the second quarter of 2025."
+    )
+    assert [(r.change, r.value) for r in _readings(sentence)[1:]] == [(True, Decimal(78)), (True, Decimal(151))]
+    assert _statuses("reading/vertex_q2-2026_text.txt", "CASGEVY revenue rose 78% sequentially to $76 million.")["78%"] == "verified"
+
+
+def test_the_noun_of_a_change_then_its_verb_is_a_change():
+    """Disney Q3 FY2026: "Disney Experiences segment operating income growth was 20%, with the tariff refund
+    representing roughly four points of that growth." The 20% is a change, as "growth of 20%" would be."""
+    sentence = "Disney Experiences segment operating income growth was 20%, with the tariff refund representing roughly four points of that growth."
+    assert [(r.change, r.value) for r in _readings(sentence)][:1] == [(True, Decimal(20))]
+    assert [r.change for r in _readings("Segment operating income was $2.5 billion.")] == [False]
+    # a project's expansion is no change's noun: First Quantum's "S3 Expansion project achieved 62% ... completion"
+    assert [r.change for r in _readings("The S3 expansion was 62% complete at year-end.")] == [False]
+
+
+def test_an_aside_of_a_change_against_another_period_is_a_change():
+    """Peapack-Gladstone Q3 2025: the NIM "increased to 2.81% ... compared to 2.77% for the quarter ended June
+    30, 2025 and 2.34% for the quarter ended September 30, 2024". "(47 bps y/y)" after the level is the same
+    figure's change against a year before, going the way of the change said first."""
+    release = "peapack-gladstone_q3-2025_newswire.txt"
+    assert _statuses(release, "The net interest margin rose 4 bps q/q to 2.81% (47 bps y/y).")["47 bps"] in ("verified", "derived")
+    assert _statuses(release, "The net interest margin rose 4 bps q/q to 2.81% (37 bps y/y).")["37 bps"] not in ("verified", "derived")
+    readings = _readings("Net interest margin fell 6 bps q/q to 2.66% (9 bps y/y).")
+    assert [(r.change, r.value) for r in readings] == [(True, Decimal(-6)), (False, Decimal("2.66")), (True, Decimal(-9))]
+
+
+def test_an_outlook_s_growth_is_backed_apart_from_its_range():
+    """e.l.f. Q1 FY2027: the net sales outlook of "$1,938 to $1,968 million" stands in its table, "an expected
+    18-20% year-over-year increase in net sales, as compared to an expected 12-14% increase previously" in a
+    sentence. An outlook states one growth of a metric for its period: the growth backs the claim's range,
+    though not the same sentence or row; the previous outlook's growth does not."""
+    release = "reading/elf-beauty_q1-fy2027_text.txt"
+    claim = "e.l.f. now expects fiscal 2027 net sales of $1,938 million to $1,968 million, up {} to {}."
+    statuses = _statuses(release, claim.format("18%", "20%"))
+    assert (statuses["18%"], statuses["20%"]) == ("verified", "verified")
+    statuses = _statuses(release, claim.format("12%", "14%"))
+    assert "verified" not in (statuses["12%"], statuses["14%"])
