@@ -1352,21 +1352,6 @@ def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...
         if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
             return True
     return False
-    text = index.document.text
-    starts = [sentence.start for sentence in index.sentences]
-    for ref in check.supports:
-        if ref.row is not None:
-            words = ref.row
-        else:
-            at = bisect.bisect_right(starts, ref.span.start) - 1
-            sentence = index.sentences[at] if at >= 0 else None
-            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
-                continue
-            words = sentence.of(text)
-        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
-        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
-            return True
-    return False
 
 
 def _own_length(words: str) -> str:
