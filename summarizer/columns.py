@@ -401,6 +401,9 @@ def _cleaned(column: str) -> str:
     return _TWO_DATES.sub(_dated_by_its_own, column)
 
 
+_AUDIT_NOTE = re.compile(r"^\(?unaudited\)?\s+", re.I)
+
+
 @functools.lru_cache(maxsize=1024)  # a table's headers repeat for every row's cells
 def column_period_words(column: str) -> str:
     """A column header's period as a note says it and the verifier reads it back (``_cleaned``):
@@ -410,4 +413,5 @@ def column_period_words(column: str) -> str:
     column = " ".join(_HEADER_MARKERS.sub("", column).split())
     column = _cleaned(_SPANNING.sub("", column) or column)
     named = _PERIOD_START.search(column)
-    return column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
+    column = column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
+    return _AUDIT_NOTE.sub("", column) or column  # "Unaudited Three Months Ended ...", "(unaudited) Three Months ..."

@@ -657,3 +657,10 @@ def test_expected_as_an_adjective_makes_no_guidance():
     assert _guidance_verb("was driven by expected forgiveness of SBA loans") is None
     assert _guidance_verb("Revenue is expected to be $37.5 billion") is not None
     assert _guidance_verb("Expected revenue of $1.2 billion") is not None
+
+
+def test_a_column_s_audit_note_is_no_part_of_its_period():
+    # Danaos heads its columns "Unaudited Three Months Ended December 31, 2024"
+    revenue = _gaap("reading/danaos_q4-2024_newswire.txt")["revenue"]
+    assert (revenue.period, revenue.comparison_period) == (
+        "Three Months Ended December 31, 2024", "Three Months Ended December 31, 2023")
