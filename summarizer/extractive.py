@@ -1175,6 +1175,20 @@ def _amount_from_claim(number) -> Amount | None:
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|—|and)\s*(?:(?:up|down)\s+)?$", re.IGNORECASE)  # "from down 3% to up 2%"
 
 
+_AMOUNT_PAIR = re.compile(r"\s*and\s+(?:approximately\s+|about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$", re.I)
+
+
+def _second_of_a_pair(sentence: str, metric: str, first, second) -> bool:
+    """Whether ``metric`` is the second of two things named together ("A and B of $X and $Y") and the
+    two amounts are such a pair: each amount goes with its own, in order."""
+    at = sentence.lower().rfind(metric.lower(), 0, first.span.start)
+    return (
+        at > 0
+        and re.search(r"\band\s+$", sentence[:at]) is not None
+        and _AMOUNT_PAIR.fullmatch(sentence, first.span.end, second.span.start) is not None
+    )
+
+
 def _share_of(sentence: str, metric: str) -> bool:
     """Whether ``metric`` is what a percentage in ``sentence`` is a share of ("10% of net sales", "as a
     percentage of home closings revenue")."""
@@ -1273,7 +1287,7 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
     without a range. The same guidance said twice is given once."""
     text = document.text
     items: list[Guidance] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, set[str]] = {}  # a range and period (or a sentence, or its figures) -> the metrics said with it
     last_period: dict[int, str] = {}
     for span in sentences:
         sentence = span.of(text)
@@ -1307,6 +1321,10 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
                 low, high = _range_bounds(amounts[0], amounts[1], between) or (low, high)
             if fitting[0] is not numbers[0]:  # a range's upper end may name the metric after it
                 metric = guidance_metric(sentence, fitting[0].span.start, (fitting[1] if high is not low else fitting[0]).span.end) or metric
+            if metric and len(amounts) > 1 and low is high and _second_of_a_pair(sentence, metric, fitting[0], fitting[1]):
+                # "cash provided by operations and capital expenditures of at least $19 billion and approximately
+                # $9 billion": the metric read is the second of two named, so the second amount is its
+                low = high = amounts[1]
             if metric and _share_of(sentence, metric):
                 # "spending ... about 10% of net sales", "SG&A as a percentage of home closings revenue ... mid-9%":
                 # the figure is a share of the metric read, not its guidance
@@ -1321,9 +1339,13 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
         last_period[section_key] = when
         key = (low.value, low.unit, high.value if high else None, when) if low else (sentence,)
         figures = tuple(sorted(n.value for n in read_numbers(sentence) if n.kind is None))
-        if key in seen or (len(figures) > 2 and figures in seen):
-            continue  # the same guidance said twice ("approximately $165 million, $107 million, ..." in two paragraphs)
-        seen.update((key, figures))
+        said = {metric or ""} if low else {""}
+        if seen.get(key, set()) & (said | {""}) or (not metric and key in seen) or (len(figures) > 2 and figures in seen):
+            # the same guidance said twice ("approximately $165 million, $107 million, ..." in two paragraphs), once
+            # perhaps without its metric named; the same range of two metrics named apart is two items
+            continue
+        seen.setdefault(key, set()).update(said)
+        seen.setdefault(figures, set()).add("")
         quoted = strip_bullet(text, span)
         items.append(
             Guidance(

@@ -664,3 +664,13 @@ def test_a_column_s_audit_note_is_no_part_of_its_period():
     revenue = _gaap("reading/danaos_q4-2024_newswire.txt")["revenue"]
     assert (revenue.period, revenue.comparison_period) == (
         "Three Months Ended December 31, 2024", "Three Months Ended December 31, 2023")
+
+
+def test_two_things_named_together_take_their_amounts_in_order():
+    """Disney: "guidance for cash provided by operations and capital expenditures of at least $19 billion and
+    approximately $9 billion": the metric read, capital expenditures, is the second named, so its amount is
+    the second; and a range of $9 billion said for share repurchases too is another item, not a repeat."""
+    doc = document("reading/disney_q3-fy2026_text.txt")
+    items = [(g.metric, g.low and g.low.value) for g in summarize_extractive(doc).guidance]
+    assert ("capital expenditures", "9") in items and ("capital expenditures", "19") not in items
+    assert ("share repurchases", "9") in items
