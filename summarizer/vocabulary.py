@@ -247,6 +247,30 @@ def _cost_of_before(text: str, start: int) -> bool:
     return bool(_COST_OF.search(text, max(0, space - 12), start))
 
 
+# Measures that are of or on something: interest, a return, a tax, an expense (not "net loss on", which reads as net income).
+_TAKES_AN_OBJECT = re.compile(
+    r"\b(?:expenses?|interest|returns?|tax(?:es)?|yields?|amortization|impairments?|provisions?)$",
+    re.IGNORECASE,
+)
+_COMPLEMENT_LINK = re.compile(r"(?<![\w&-])(?:on|of)\s+(?:(?:the|its|our)\s+)?$", re.IGNORECASE)
+
+
+def _complement_of_metric(text: str, start: int) -> bool:
+    """Whether the metric phrase at ``start`` is what another metric named just before it is of
+    or on ("interest expense on debt", "amortization of intangible assets"): read from a window
+    that ends at ``start``, never from the start of ``text``."""
+    link = _COMPLEMENT_LINK.search(text, max(0, start - 12), start)
+    if link is None:
+        return False
+    head_end = link.start()
+    while head_end > 0 and text[head_end - 1].isspace():
+        head_end -= 1
+    if not _TAKES_AN_OBJECT.search(text, max(0, head_end - 16), head_end):
+        return False  # "capital spending on operating cash flow of $360 million": two amounts side by side
+    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
+    return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
+
+
 _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 _HOLDERS = re.compile(r"\s+holders\b", re.IGNORECASE)  # "equity holders of the parent" are owners, not equity
 
@@ -265,6 +289,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "net income attributable to shareholders" is no return of capital
         if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
             continue
+        if _complement_of_metric(text, match.start()):
+            continue  # "interest expense on debt", "amortization of intangible assets": the metric is the first
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
         elif metric == "revenue" and _is_segment(text, match.start()):

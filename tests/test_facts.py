@@ -1161,3 +1161,13 @@ def test_a_date_wrapped_after_its_month_stays_in_the_row_label_and_quarter_names
     facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales from external customers")
     americas = next(f for f in facts if f.figure.text.strip("$ ") == "398.0" and "2024" in (f.figure.column or ""))
     assert (americas.segment, americas.period.prior) == ("Americas", False)
+
+
+def test_a_metric_named_as_what_another_is_on_is_not_the_figure_s_metric():
+    """First Quantum: "Interest expense on debt for the full year 2025 is expected to be approximately $600
+    million to $625 million": the range is interest expense; the debt is what it is paid on."""
+    from summarizer.verify import verify_claim
+
+    index = FactIndex(load_document(DATA / "reading/first-quantum_q4-2024_newswire.txt"))
+    assert verify_claim(index, "First Quantum expects interest expense of $600 million to $625 million in 2025.").supported
+    assert not verify_claim(index, "First Quantum expects debt of $600 million to $625 million in 2025.").supported
