@@ -109,14 +109,35 @@ def guidance_metric(sentence: str, first_figure: int, figure_end: int | None = N
     else:
         asides = [m.span() for m in _ASIDE.finditer(sentence, 0, first_figure)]
         named = [m for m in METRIC_PHRASE.finditer(sentence, 0, first_figure) if not any(a <= m.start() < b for a, b in asides)]
+        if len(named) > 1 and not paired and _COMPLEMENT.fullmatch(sentence, named[-2].end(), named[-1].start()):
+            named.pop()  # "Interest expense on debt": the debt is what the interest is paid on, not the metric
         chosen = (named[0] if paired else named[-1]) if named else None
     if chosen is None:
         return ""
     words = " ".join(chosen.group(0).split()).lower().replace("eps", "EPS").replace("ebitda", "EBITDA")
     qualifier = _QUALIFIER.search(sentence, 0, chosen.start())
+    named_from = qualifier.start(1) if qualifier else chosen.start()
+    kinds = _KINDS_OF_COST.search(sentence, 0, named_from) if _COST_HEAD.search(words) else None
+    if kinds and all(_is_cost_kind(kind) for kind in re.split(r",?\s+and\s+|,\s+", kinds.group(1).strip())):
+        # "R&D, AIPR&D, and SG&A expenses", "Depreciation and amortization expense": the kinds share one figure
+        return " ".join(sentence[kinds.start(1) : chosen.end()].split())
     if qualifier:  # kept as printed: "U.S. commercial revenue", "Data Center compute revenue"
         return f"{' '.join(qualifier.group(1).split())} {words}"
     return _basis(sentence, chosen.start(), paired) + words
+
+
+# A metric named as what another is of or on ("interest expense on debt", "margin of sales").
+_COMPLEMENT = re.compile(r"\s+(?:on|of)\s+(?:the\s+|its\s+|our\s+)?", re.IGNORECASE)
+# Kinds of cost listed before the cost they share ("R&D, AIPR&D, and SG&A expenses").
+_COST_HEAD = re.compile(r"\b(?:expenses?|costs?)$", re.IGNORECASE)
+_KINDS_OF_COST = re.compile(r"(?<![\w&.-])((?:[\w&.-]+,\s+)*[\w&.-]+,?\s+and\s+)$")
+
+
+def _is_cost_kind(word: str) -> bool:
+    """A word of a list of costs: not a measure of its own ("revenue and operating expenses" are two
+    metrics, each with its figure), unless it is a cost itself (depreciation, amortization)."""
+    own_measure = METRIC_PHRASE.fullmatch(word) is not None
+    return not word.upper().endswith("GAAP") and (not own_measure or re.fullmatch(r"depreciation|amortization", word, re.I) is not None)
 
 
 def fits_metric(metric: str, number: ClaimNumber) -> bool:
