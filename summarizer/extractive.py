@@ -1206,6 +1206,36 @@ def _is_range(sentence: str, first, second) -> bool:
     return "and" not in between.lower() or re.search(r"\bbetween\s+\S*$", sentence[: first.span.start], re.I) is not None
 
 
+# The subject a forecast is said of when it names no metric of the vocabulary ("Average closing price is
+# expected to be between $590,000 to $600,000", "Capitalized interest is expected to be approximately $25 million").
+_FORECAST_SUBJECT = re.compile(
+    r"[\s•*·◦–-]*([A-Z][\w&/.'-]*(?:\s+[\w&/.'-]+){0,5}?)\d?\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:expected|anticipated|projected|forecast)\b"
+)
+
+
+def _subject(sentence: str) -> str:
+    found = _FORECAST_SUBJECT.match(sentence)
+    words = re.split(r"\s+(?:in|for|during)\s+(?:\d|fiscal\b|the\b)", found.group(1))[0] if found else ""
+    words = re.sub(r"(?<=[a-z])\d\b", "", words)  # a footnote mark: "Adjusted operating expenses1"
+    return "" if re.match(r"(?:We|It|This|That|These|Those|They|The Company)\b", words) else words
+
+
+_FULL_YEAR_WORDS = re.compile(r"\bfull[- ]year\b", re.I)
+_FLOOR = re.compile(r"\b(?:at least|in excess of|more than|over|above|greater than|upwards of|no less than|a minimum of)\s+$", re.I)
+_CEILING = re.compile(r"\b(?:up to|at most|less than|below|under|no more than|a maximum of|not to exceed)\s+$", re.I)
+# "between our target ratio and 9.0 percent": a range whose lower end is no figure
+_OPEN_RANGE = re.compile(r"\bbetween\s+[^\d,;.]{1,60}?\s+and\s+$", re.I)
+
+
+def _one_side(sentence: str, start: int) -> str | None:
+    """Whether a lone guidance figure bounds its metric on one side only: "floor" ("at least $9
+    billion", "in excess of $3.424 billion") or "ceiling" ("up to $2.5 billion")."""
+    if _FLOOR.search(sentence, max(0, start - 30), start):
+        return "floor"
+    return "ceiling" if _CEILING.search(sentence, max(0, start - 30), start) else None
+
+
 _OWN_DIRECTION = re.compile(r"\b(?:up|down|increase|decrease|growth|decline|positive|negative)\b", re.I)
 
 
@@ -1250,12 +1280,18 @@ def _guidance_period(text: str, sentence: str, span: Span, section: Section | No
 _EXPECTED_AS_VERB = re.compile(r"\s+(?:to|in|for|at|of|between|around|near|that|on|by|within|from)\b|\s*,", re.I)
 
 
+# A result measured against guidance before the word: the sentence reports, it does not forecast.
+_AGAINST_GUIDANCE = re.compile(
+    r"\b(?:exceeded|exceeding|met|beat|beating|achieved|surpassed|ahead of|above|below|better than|short of)(?![\w-])[^.;]{0,60}$", re.I
+)
+
+
 def _guidance_verb(sentence: str) -> re.Match | None:
     """The word that makes a sentence forward-looking ("expects", "guidance"), not one in
     a clause about something else ("buildings undergoing or expected to undergo redevelopment")."""
     for match in _GUIDANCE.finditer(sentence):
-        if re.search(r"\b(?:exceeded|met|beat|achieved|surpassed)\b[^.;]{0,40}$", sentence[: match.start()], re.I):
-            continue  # "Exceeded cost reduction guidance": a result against guidance, not guidance
+        if _AGAINST_GUIDANCE.search(sentence[: match.start()]):
+            continue  # "Exceeded cost reduction guidance", "well ahead of the 4% increase contemplated in our initial guidance"
         if match.group().lower() == "expected" and sentence[: match.start()].strip() and not _EXPECTED_AS_VERB.match(
             sentence, match.end()
         ):
@@ -1325,6 +1361,14 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
                 # "cash provided by operations and capital expenditures of at least $19 billion and approximately
                 # $9 billion": the metric read is the second of two named, so the second amount is its
                 low = high = amounts[1]
+            single = fitting[1] if len(amounts) > 1 and low is amounts[1] else fitting[0]
+            open_range = _OPEN_RANGE.search(sentence, max(0, single.span.start - 80), single.span.start)
+            if low is high and open_range:
+                # "a CET1 capital ratio between our target ratio and 9.0 percent": a ceiling, of the metric named
+                # before the range, whose lower end is named in words
+                metric, low = guidance_metric(sentence, open_range.start()), None
+            elif low is high and (side := _one_side(sentence, single.span.start)):
+                low, high = (low, None) if side == "floor" else (None, high)  # "at least $9 billion", "up to $2.5 billion"
             if metric and _share_of(sentence, metric):
                 # "spending ... about 10% of net sales", "SG&A as a percentage of home closings revenue ... mid-9%":
                 # the figure is a share of the metric read, not its guidance
@@ -1337,9 +1381,11 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
         section_key = section.start if section else -1
         when = _guidance_period(text, sentence, span, section, last_period.get(section_key, ""), period)
         last_period[section_key] = when
-        key = (low.value, low.unit, high.value if high else None, when) if low else (sentence,)
+        said_for = _FULL_YEAR_WORDS.sub("", when).lower().strip()  # "full year fiscal 2026" is "fiscal 2026"
+        bound = low or high
+        key = (low and low.value, bound.unit, high and high.value, said_for) if bound else (sentence,)
         figures = tuple(sorted(n.value for n in read_numbers(sentence) if n.kind is None))
-        said = {metric or ""} if low else {""}
+        said = {metric or ""} if bound else {""}
         if seen.get(key, set()) & (said | {""}) or (not metric and key in seen) or (len(figures) > 2 and figures in seen):
             # the same guidance said twice ("approximately $165 million, $107 million, ..." in two paragraphs), once
             # perhaps without its metric named; the same range of two metrics named apart is two items
@@ -1349,7 +1395,7 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
         quoted = strip_bullet(text, span)
         items.append(
             Guidance(
-                metric=metric or "outlook",
+                metric=metric or _subject(sentence) or "outlook",
                 period=when,
                 low=low,
                 high=high,

@@ -10,6 +10,7 @@ from corpus import CORPUS, DATA, document
 from summarizer.cli import main
 from summarizer.extractive import omissions, summarize_extractive
 from summarizer.facts import FactIndex
+from summarizer.ingest import load_document
 from summarizer.summary import Amount, human, summary_validator, verify_summary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -638,7 +639,7 @@ def test_a_key_figure_is_given_only_as_far_as_the_verifier_supports_it():
     "name, metric, bounds",
     [
         # a "respectively" pairing two ranges does not cut the first
-        ("vertex_q2-2026_text.txt", "SG&A expenses", ("6.3", "6.45")),
+        ("vertex_q2-2026_text.txt", "R&D, AIPR&D, and SG&A expenses", ("6.3", "6.45")),
         # "down 5%-10%": the direction before the first end governs both
         ("staar-surgical_q4-2024_newswire.txt", "overall refractive procedure volumes", ("-10", "-5")),
     ],
@@ -674,3 +675,54 @@ def test_two_things_named_together_take_their_amounts_in_order():
     items = [(g.metric, g.low and g.low.value) for g in summarize_extractive(doc).guidance]
     assert ("capital expenditures", "9") in items and ("capital expenditures", "19") not in items
     assert ("share repurchases", "9") in items
+
+
+@pytest.mark.parametrize(
+    ("name", "metric"),
+    [
+        # kinds of cost listed before the cost they share are one metric, not the last kind
+        ("reading/vertex_q2-2026_text.txt", "R&D, AIPR&D, and SG&A expenses"),
+        ("extractive/cboe_q4-2024_newswire.txt", "Depreciation and amortization expense"),
+        # "Interest expense on debt": what the interest is paid on is not the metric
+        ("reading/first-quantum_q4-2024_newswire.txt", "interest expense"),
+        # a forecast of something the vocabulary does not name is named by its subject, not "outlook"
+        ("reading/first-quantum_q4-2024_newswire.txt", "Capitalized interest"),
+        ("extractive/cboe_q4-2024_newswire.txt", "Adjusted operating expenses"),
+    ],
+)
+def test_a_guidance_item_is_named_by_the_head_of_its_metric(name, metric):
+    assert metric in [g.metric for g in summarize_extractive(document(name)).guidance if g.low]
+
+
+def test_a_bound_on_one_side_is_no_point_estimate():
+    """Palantir raises U.S. commercial revenue guidance "to in excess of $3.424 billion" (a floor); Lowe's
+    expects "Capital expenditures of up to $2.5 billion" (a ceiling)."""
+    palantir = {g.metric: g for g in summarize_extractive(document("reading/palantir_q2-2026_text.txt")).guidance}
+    floor = palantir["U.S. commercial revenue"]
+    assert (floor.low and floor.low.value, floor.high) == ("3.424", None)
+    lowes = {g.metric: g for g in summarize_extractive(document("note/lowes_q2-fy2026_text.txt")).guidance}
+    ceiling = lowes["capital expenditures"]
+    assert (ceiling.low, ceiling.high and ceiling.high.value) == (None, "2.5")
+
+
+def test_a_range_whose_lower_end_is_words_bounds_the_metric_named_before_it():
+    """U.S. Bancorp, Q4 2021 (sentence of the release): the 9.0 percent caps the CET1 capital ratio; the
+    "target ratio" is the range's other end, not the metric, and no point of 9.0 is expected."""
+    sentence = (
+        "The Company expects to operate at a CET1 capital ratio between our target ratio and 9.0 percent "
+        "after closing of the acquisition.\n"
+    )
+    (item,) = summarize_extractive(load_document(sentence.encode(), name="usb.txt")).guidance
+    assert (item.metric, item.low, item.high and item.high.value) == ("CET1 capital ratio", None, "9.0")
+
+
+def test_a_result_measured_against_guidance_is_no_guidance():
+    """Taylor Morrison: "12% closings growth, which was well ahead of the 4% increase contemplated in our
+    initial guidance" reports the year, it does not forecast one."""
+    from summarizer.extractive import _guidance_verb
+
+    assert _guidance_verb(
+        "This included 12% closings growth, which was well ahead of the 4% increase contemplated in our initial "
+        "guidance heading into the year and our 10% average growth target."
+    ) is None
+    assert _guidance_verb("the company will lap the above-described inventory drawdown, which is expected to result") is not None
