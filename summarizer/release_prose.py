@@ -83,7 +83,7 @@ class Section:
 
 
 def _heading_label(line: str) -> str:
-    label = " ".join(_TRAILING_MARKER.sub("", line.strip()).split()).strip(" -–—|:")
+    label = " ".join(_TRAILING_MARKER.sub("", line.replace("**", "").strip()).split()).strip(" -–—|:")
     return label.title() if label.isupper() and len(label) > 4 else label
 
 
@@ -96,6 +96,26 @@ def _is_heading(label: str) -> bool:
     if len(words) >= 5 and sum(word[0].isupper() for word in words) < 0.4 * len(words):
         return False  # the start of a sentence broken over lines ("This announcement contains translations of certain")
     return len(words) <= 10 and words[-1].lower() not in _DANGLING
+
+
+# A line that says something ("Results for 2026 included the following", "Generated strong second quarter
+# 2026 financial results") leads into its list; it does not name a part of the release.
+_SAYS_SOMETHING = re.compile(r"^\w+ed\b|\b(?:following|includ\w*|are|is|was|were|have|has|had)\b", re.IGNORECASE)
+
+
+def _heads_a_period_s_list(label: str, text: str, end: int) -> bool:
+    """A line that names a period and stands over a list is its heading, in whatever case it is written
+    ("January-December 2024 performance, unadjusted for the Oil & Gas divestment" over bullets): the list's
+    figures are that period's, which a reader must be told."""
+    words = label.split()
+    return (
+        bool(_YEARS_AND_QUARTERS.search(label))
+        and not _SAYS_SOMETHING.search(label)
+        and not re.search(r"\d", _YEARS_AND_QUARTERS.sub("", label))
+        and len(words) <= 12
+        and words[-1].lower() not in _DANGLING
+        and re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[•●◦▪*·-][ \t]", text[end:]) is not None
+    )
 
 
 def front_matter_end(text: str) -> int:
@@ -129,7 +149,7 @@ def sections(text: str, tables: Sequence[Span], title: str = "") -> tuple[Sectio
         lead_in = match.group(0).rstrip().endswith(":")
         # a lead-in under an outlook heading ("For Q3 2026, we expect:") is a part of the outlook
         within_outlook = lead_in and bool(found) and found[-1].guidance and start - found[-1].start < 1500
-        if not boilerplate and not _is_heading(label):
+        if not boilerplate and not (_is_heading(label) or _heads_a_period_s_list(label, text, match.end())):
             if lead_in or re.match(r"[ \t]*\n[ \t]*(?:\n|[•●◦▪*·-])", text[match.end() :]):
                 found.append(Section(start, match.end(), "", False, within_outlook))  # a lead-in ("results included:") ends a section
             continue

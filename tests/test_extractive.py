@@ -726,3 +726,14 @@ def test_a_result_measured_against_guidance_is_no_guidance():
         "guidance heading into the year and our 10% average growth target."
     ) is None
     assert _guidance_verb("the company will lap the above-described inventory drawdown, which is expected to result") is not None
+
+
+def test_a_period_heading_over_a_list_tops_its_items():
+    """Kemira puts its Q4 and its full-year bullets under "**Q4 2024** performance, ..." and "January-December
+    2024 performance, unadjusted for the Oil & Gas divestment": a full-year figure in the business update says
+    which period it is of."""
+    updates = summarize_extractive(document("reading/kemira_fy2024_newswire.txt")).business_update
+    topics = {u.text: u.topic for u in updates}
+    revenue = next(text for text in topics if text.startswith("Revenue decreased by 13% to EUR 2,948.1 million"))
+    assert topics[revenue] == "January-December 2024 performance, unadjusted for the Oil & Gas divestment"
+    assert "Q4 2024 performance, unadjusted for the Oil & Gas divestment" in topics.values()
