@@ -234,14 +234,19 @@ def is_footnote(line: str) -> bool:
     return _FOOTNOTE.match(line.strip()) is not None
 
 
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}(?=\S)")
+
+
 def is_debris(sentence: str) -> bool:
-    """Not a sentence of prose: a table line (cells between pipes; more numbers than words
-    can carry), a title or a row of column headers (most words capitalised), a footnote
+    """Not a sentence of prose: a table line (cells between pipes or set apart in columns; more
+    numbers than words can carry), a title or a row of column headers (most words capitalised), a footnote
     ("(2) Acquisition related ..."), a bridge of items run into one line (" - " thrice), or
     the tail of a broken sentence (it starts with a word in lower case)."""
     body = sentence.strip().strip(BULLETS)
     if "|" in body or is_footnote(sentence) or len(_INLINE_DASHES.findall(body)) >= 3:
         return True
+    if len(_COLUMN_GAP.findall(body)) >= 2:
+        return True  # cells of a text table set in columns ("$1,569   Modest growth   High-single-digit growth")
     if re.match(r"[a-z]{3,}\s", body):
         return True  # the tail of a sentence a converter broke ("expand and now exceeds $1.4 billion.")
     words = _WORD.findall(body)

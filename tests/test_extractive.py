@@ -737,3 +737,10 @@ def test_a_period_heading_over_a_list_tops_its_items():
     revenue = next(text for text in topics if text.startswith("Revenue decreased by 13% to EUR 2,948.1 million"))
     assert topics[revenue] == "January-December 2024 performance, unadjusted for the Oil & Gas divestment"
     assert "Q4 2024 performance, unadjusted for the Oil & Gas divestment" in topics.values()
+
+
+def test_a_text_table_set_in_columns_is_never_quoted_as_a_sentence():
+    """Assurant's outlook table is text in columns ("Adjusted EBITDA, ex.   $1,569   Modest growth   High-single-digit
+    growth"); read as one run-on sentence with "Outlook" in it, it was quoted as guidance."""
+    guidance = summarize_extractive(document("extractive/assurant_q4-2024_newswire.txt")).guidance
+    assert guidance and not any("Modest growth" in g.text for g in guidance)
