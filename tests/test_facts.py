@@ -1171,3 +1171,18 @@ def test_a_metric_named_as_what_another_is_on_is_not_the_figure_s_metric():
     index = FactIndex(load_document(DATA / "reading/first-quantum_q4-2024_newswire.txt"))
     assert verify_claim(index, "First Quantum expects interest expense of $600 million to $625 million in 2025.").supported
     assert not verify_claim(index, "First Quantum expects debt of $600 million to $625 million in 2025.").supported
+
+
+@pytest.mark.parametrize(
+    ("name", "claim"),
+    [
+        ("reading/ge-healthcare_q4-2024_newswire.txt", "GE HealthCare expects adjusted EBIT margin to expand 40 to 50 basis points in 2025."),
+    ],
+)
+def test_the_bare_first_end_of_a_range_in_basis_points_is_in_basis_points(name, claim):
+    """ "an expansion of approximately 40 to 50 basis points": the 40 is basis points, as the 50 is."""
+    from summarizer.verify import verify_claim
+
+    index = FactIndex(load_document(DATA / name))
+    assert verify_claim(index, claim).supported
+    assert not verify_claim(index, claim.replace("40 to", "30 to")).supported
