@@ -16,7 +16,11 @@ from .types import Span
 
 __all__ = ["sentence_spans", "prose_sentences"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)")
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
+    # a subtitle's line set between dashes ("— Total revenue of $3.33 billion, a 12% increase —") stands alone
+    r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))|(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
@@ -36,7 +40,23 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None
         while sentence_start < end and text[sentence_start].isspace():
             sentence_start += 1
     if sentence_start < end:
-        spans.append(Span(sentence_start, end))
+        spans.append(Span(sentence_start, _before_page_number(text, sentence_start, end)))
+
+
+# A page's number on a line of its own after a full line of prose ("... for large-scale AI training and\n2"):
+# a converter's page break, no part of the sentence it interrupts.
+_PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}[ \t]*$")
+_FULL_LINE = 60
+
+
+def _before_page_number(text: str, start: int, end: int) -> int:
+    page = _PAGE_NUMBER.search(text, max(start, end - 8), end)
+    if page is None or page.start() - max(start, text.rfind("\n", 0, page.start()) + 1) < _FULL_LINE:
+        return end  # a figure under its label ("Number of stores" / "512") is no page number
+    cut = page.start()
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut
 
 
 _BULLET_START = re.compile(r"[•●◦▪*·-][ \t]")

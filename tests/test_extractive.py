@@ -744,3 +744,27 @@ def test_a_text_table_set_in_columns_is_never_quoted_as_a_sentence():
     growth"); read as one run-on sentence with "Outlook" in it, it was quoted as guidance."""
     guidance = summarize_extractive(document("extractive/assurant_q4-2024_newswire.txt")).guidance
     assert guidance and not any("Modest growth" in g.text for g in guidance)
+
+
+def test_a_page_number_is_no_part_of_the_sentence_it_interrupts():
+    """Coty's text conversion prints the page number "4" on its own line after a full line of a bullet;
+    quoted with the bullet, the 4 was a number the verifier could not read."""
+    from summarizer.sentences import sentence_spans
+
+    doc = document("reading/coty_q4-fy2026_text.txt")
+    quoted = [u.text for u in summarize_extractive(doc).business_update]
+    assert any(text.endswith("Swarovski fragrances in CY27") for text in quoted)
+    # a figure under its short label is no page number
+    text = "Number of stores\n512\n\nNext paragraph."
+    assert [span.of(text) for span in sentence_spans(text)] == ["Number of stores\n512", "Next paragraph."]
+
+
+def test_a_subtitle_line_between_dashes_is_a_sentence_of_its_own():
+    """Vertex's subtitles are lines set between em dashes; read as one run, "$13.1 billion to $13.2 billion"
+    of the raised guidance came after "compared to second quarter 2025" of the line before and was read as the
+    prior period's."""
+    from summarizer.verify import verify_claim
+
+    doc = document("reading/vertex_q2-2026_text.txt")
+    quoted = next(g for g in summarize_extractive(doc).guidance if g.text.startswith("Raising full-year revenue guidance"))
+    assert verify_claim(FactIndex(doc), quoted.text).supported
