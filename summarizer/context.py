@@ -163,7 +163,8 @@ def forward_at(text: str, fact: _Placed) -> bool:
     column ("Q3 2026 Outlook")."""
     figure = fact.figure
     if figure.table is not None:
-        return FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
+        # or its column's period ends after the release's (``Fact.forward``: "Current FY 2026" in a second quarter's)
+        return getattr(fact, "forward", False) or FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
     # the sentence before counts too ("Turning to our 2021 guidance. We now expect revenue of
     # ..."), and so do the looser words of a call ("will be", "we are raising", "should range")
     lower = max(0, figure.context.start - 300, figure.span.start - 400)
