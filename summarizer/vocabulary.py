@@ -65,6 +65,7 @@ __all__ = [
     "FROM_BEFORE",
     "MIDPOINT",
     "NET_DEBT",
+    "GROWTH_METRICS",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -164,9 +165,13 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
                     "nco ratio"),
     "efficiency_ratio": ("efficiency ratio",),
-    "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe"),
+    "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe",
+                         "return on average common shareholders' equity", "return on average common shareholders’ equity",
+                         "return on average shareholders' equity", "return on average shareholders’ equity"),
     "return_on_tangible_equity": ("return on average tangible common equity", "return on tangible common equity",
-                                  "rotce"),
+                                  "rotce", "rote", "return on tangible equity", "return on average tangible equity",
+                                  "return on average tangible common shareholders' equity",
+                                  "return on average tangible common shareholders’ equity"),
     "return_on_assets": ("return on average assets", "return on assets", "roa"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
               "sales volume", "sales volumes"),
@@ -425,6 +430,11 @@ def caption_excepted_words(caption: str) -> frozenset[str]:
     none of "except per MT data" (per-unit rows say so themselves: "Sales volume (in thousands of MT)")."""
     exception = CAPTION_EXCEPTION.search(caption.split("|")[0])
     return words_of(_PER_UNIT.sub(" ", exception.group(0).lower())) - _UNIT_WORDS if exception else frozenset()
+
+
+# Metrics whose percentages are changes by definition: "International Operated Markets | 1.5%" under
+# "Comparable sales" is how much the market's sales grew, whatever its column says
+GROWTH_METRICS = frozenset({"comparable_sales"})
 
 
 # Metrics that are rates whatever a table's scale caption says: "ROTCE | 15.3" under "($ in millions)"
