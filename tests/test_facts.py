@@ -1161,3 +1161,69 @@ def test_a_date_wrapped_after_its_month_stays_in_the_row_label_and_quarter_names
     facts = _facts("watts-water_q4-2024_newswire.txt", "Net sales from external customers")
     americas = next(f for f in facts if f.figure.text.strip("$ ") == "398.0" and "2024" in (f.figure.column or ""))
     assert (americas.segment, americas.period.prior) == ("Americas", False)
+
+
+def test_a_table_of_a_period_after_the_release_s_is_its_outlook():
+    # "| Segment FY 2026E |" / "Specialties net sales | $1.4 - $1.6 billion |" in a release on the second quarter of
+    # 2026, under no heading that says outlook: the year is not over, its figures are the outlook
+    facts = _facts("albemarle_q2-2026_text.txt", "Specialties net sales")
+    low = _cell(facts, "1.4")
+    assert low.forward and (low.period.length, low.period.end[0]) == ("year", 2026)
+    claim = "Albemarle raised its full-year Specialties net sales outlook to $1.4 to $1.6 billion."
+    assert number_check("reading/albemarle_q2-2026_text.txt", claim, "$1.4").status.value == "verified"
+    # the quarter's own figures are results, not an outlook
+    quarter = [f for f in _facts("albemarle_q2-2026_text.txt", "Net sales") if f.period.length == "quarter"]
+    assert quarter and not any(fact.forward for fact in quarter)
+
+
+def test_a_guidance_table_s_current_and_previous_years_are_forward_looking():
+    # "| Current FY 2026 | | Previous FY 2026 |" / "Total revenue | $13.1 to $13.2 billion | | $12.95 to $13.1 billion |"
+    facts = _facts("vertex_q2-2026_text.txt", "Total revenue")
+    assert _cell(facts, "13.1").forward and _cell(facts, "12.95").forward
+    claim = "Vertex raised its full year 2026 total revenue guidance to $13.1 billion to $13.2 billion."
+    assert number_check("reading/vertex_q2-2026_text.txt", claim, "$13.2 billion").status.value == "verified"
+
+
+def test_comparable_sales_of_a_market_are_its_change():
+    # "COMPARABLE SALES" over "International Operated Markets | | 1.5 | | | 4.0 |": how much the market's sales grew
+    document = load_document(DATA / "mcdonalds_q2-2026_text.txt")
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "International Operated Markets"]
+    now, before = _cell(facts, "1.5"), _cell(facts, "4.0")
+    assert now.metrics == {"comparable_sales"} and now.change and (now.period.length, now.period.prior) == ("quarter", False)
+    assert before.change and before.period.prior is True
+    index = FactIndex(document)
+    from summarizer.verify import verify_claim
+
+    assert verify_claim(index, "International Operated Markets comparable sales increased 1.5%.").supported
+    assert not verify_claim(index, "International Operated Markets comparable sales increased 4.0%.").supported
+
+
+def test_a_change_heading_after_vertical_period_headings_heads_the_last_columns():
+    # one cell per line: "Three Months Ended September 30,2025" / "Three Months Ended June 30,2025" /
+    # "Increase/(Decrease)" over four columns ("$ | 1.20 | 3"): two periods, then the change in dollars and in percent
+    document = load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt")
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "Net income" and f.figure.table == 2]
+    now, sequential = facts[0], facts[1]
+    assert (now.period.prior, now.period.end, now.change) == (False, (2025, 9, 30), False)
+    assert (sequential.period.prior, sequential.period.end, sequential.change) == (True, (2025, 6, 30), False)
+    assert all(fact.change for fact in facts[2:4])
+
+
+def test_return_on_tangible_equity_is_its_own_rate_whatever_its_owners_are_called():
+    from summarizer.vocabulary import metrics_in
+
+    # Goldman Sachs, 4Q21: "Return on average tangible common shareholders' equity (ROTE)1 was 24.3% for 2021"
+    said = "Return on average tangible common shareholders’ equity (ROTE)1 was 24.3% for 2021"
+    assert {metric for _, metric in metrics_in(said)} == {"return_on_tangible_equity"}
+    assert {metric for _, metric in metrics_in("2021 ROE of 23.0% and ROTE of 24.3%")} == {
+        "return_on_equity", "return_on_tangible_equity"
+    }
+
+
+def test_a_growth_row_with_its_basis_after_it_holds_changes_of_the_outlook_year():
+    # "Full Year 2025" over "Operating Revenue Growth (non-GAAP) | 2%" in a release on the fourth quarter of 2024
+    facts = _facts("ryder_q4-2024_newswire.txt", "Operating Revenue Growth (non-GAAP)")
+    growth = _cell(facts, "2%")
+    assert growth.change and growth.forward and growth.metrics == {"revenue"} and growth.basis == "adjusted"
+    claim = "Operating revenue (non-GAAP) expected to increase by approximately 2%"
+    assert number_check("reading/ryder_q4-2024_newswire.txt", claim, "2%").status.value == "verified"
