@@ -20,7 +20,7 @@ from typing import NamedTuple, cast, overload
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .vocabulary import CHANGE_COLUMN, MONTH, QUARTER_ORDINAL, metrics_in
+from .vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -812,7 +812,7 @@ def _is_fragment(text: str, line: _Line) -> bool:
 _CAPTION_LINE = re.compile(r"\([^()]*\)")
 
 
-_MONTH_WORD = re.compile(rf"\b{MONTH}[a-z]*\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(MONTH_WORD, re.IGNORECASE)  # "Sept.", not the "Dec" of "Decrease"
 
 
 def _header_cell_kind(cell: str) -> str:

@@ -66,6 +66,7 @@ __all__ = [
     "MIDPOINT",
     "NET_DEBT",
     "GROWTH_METRICS",
+    "MONTH_WORD",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -181,6 +182,12 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")  # fmt: skip
 MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
+# A month's name as a whole word, abbreviated or not: "Mar", "March", "Sept."; not the "Mar" of "Margin" nor the
+# "Dec" of "Decrease"
+MONTH_WORD = (
+    r"(?<![a-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
+)
 # A quarter named by its ordinal ("third quarter"), as a pattern piece and as its number.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 QUARTER_ORDINAL = "(?:" + "|".join(QUARTER_ORDINALS) + ")"
