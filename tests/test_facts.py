@@ -1227,3 +1227,50 @@ def test_a_growth_row_with_its_basis_after_it_holds_changes_of_the_outlook_year(
     assert growth.change and growth.forward and growth.metrics == {"revenue"} and growth.basis == "adjusted"
     claim = "Operating revenue (non-GAAP) expected to increase by approximately 2%"
     assert number_check("reading/ryder_q4-2024_newswire.txt", claim, "2%").status.value == "verified"
+
+
+def test_a_paragraph_laid_out_in_a_table_beside_a_box_is_a_sentence_of_its_own():
+    # Goldman Sachs 4Q21: "Net revenues were $12.64 billion for the fourth quarter of 2021, ..." in a cell beside a box
+    # "4Q21 Net Revenues" / "$12.64 billion"; "(unaudited)<SUP>3,4</SUP>" marks notes, no figure
+    document = load_document(READING / "goldman-sachs_q4-2021_layout.html")
+    index = FactIndex(document)
+    sentences = [span.of(document.text) for span in index.sentences]
+    quarter = next(s for s in sentences if "$12.64 billion for the fourth quarter" in s)
+    assert quarter.startswith("Net revenues were") and "$59.34" not in quarter
+    assert "(unaudited)3,4" not in document.text and "Leverage Ratio (unaudited)" in document.text
+    from summarizer.verify import verify_claim
+
+    assert verify_claim(index, "Net revenues were $12.64 billion for the fourth quarter of 2021.").supported
+
+
+def test_a_word_that_opens_with_a_month_s_letters_dates_no_column():
+    # Anywhere Real Estate FY2024: "Operating EBITDA Margin | 2024 | 2023" is no March: the 2024 columns are current
+    facts = _facts("../claim_reading/anywhere-real-estate_q4-2024_newswire.txt", "Group")
+    revenue = [f for f in facts if f.figure.column == "Revenues (b) 2024"]
+    assert revenue and all(f.period.prior is False and f.period.end == (2024, 0, 0) for f in revenue)
+    margins = [f for f in facts if f.figure.column == "Operating EBITDA Margin 2023"]
+    assert margins and all(f.period.prior is True for f in margins)
+
+
+def test_a_date_run_into_its_year_still_dates_its_column():
+    # Peapack-Gladstone: "For the Three Months Ended Dec 312024" in a five-quarter trend table
+    document = load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt")
+    fact = next(f for f in FactIndex(document).facts if f.figure.text == "41,908" and "Dec 312024" in (f.figure.column or ""))
+    assert (fact.period.length, fact.period.prior, fact.period.end) == ("quarter", True, (2024, 12, 31))
+
+
+def test_a_metric_named_in_an_aside_is_not_the_figure_s():
+    # Kingsoft Cloud: "capital expenditures (including capitalized assets through leasing arrangements) amounting to
+    # RMB3.3 billion": capital expenditures, not assets; "(EBIT)" after a name is that name, no aside
+    claim = "Q2 capex of RMB3.3 billion."
+    assert number_check("reading/kingsoft-cloud_q2-2026_text.txt", claim, "RMB3.3 billion").status.value == "verified"
+    facts = [f for f in FactIndex(load_document(READING / "kingsoft-cloud_q2-2026_text.txt")).facts if f.figure.text == "RMB3.3 billion"]
+    assert facts and all(f.metrics == {"capex"} for f in facts)
+
+
+def test_a_year_that_dates_a_programme_does_not_date_what_is_left_of_it():
+    # Watts Water: "Approximately $145 million remains available under the stock repurchase program authorized in 2023"
+    facts = [f for f in FactIndex(load_document(READING / "watts-water_q4-2024_newswire.txt")).facts if f.figure.text == "$145 million"]
+    assert facts and all(f.period.prior is False for f in facts)
+    claim = "Bought back about 85,000 shares for $17 million in 2024, with about $145 million still authorized."
+    assert number_check("reading/watts-water_q4-2024_newswire.txt", claim, "$145 million").status.value == "verified"
