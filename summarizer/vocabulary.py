@@ -513,7 +513,7 @@ PRIOR_PHRASE = re.compile(
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison.
 COMPARISON_LINK = re.compile(
-    r"\b(?:compared? (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
+    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)

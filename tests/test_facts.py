@@ -1274,3 +1274,18 @@ def test_a_year_that_dates_a_programme_does_not_date_what_is_left_of_it():
     assert facts and all(f.period.prior is False for f in facts)
     claim = "Bought back about 85,000 shares for $17 million in 2024, with about $145 million still authorized."
     assert number_check("reading/watts-water_q4-2024_newswire.txt", claim, "$145 million").status.value == "verified"
+
+
+def test_compares_with_introduces_the_comparison_and_a_cause_names_no_metric_of_the_change():
+    from summarizer.claims import read_numbers
+    from summarizer.context import read_sentence
+
+    def readings(sentence: str):
+        numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+        return read_sentence(sentence, numbers, 0, len(sentence), 2021)
+
+    # Citizens Financial 4Q21, sentences of the release
+    ratio = readings("Total capital ratio of 12.7% compares with 13.4% at September 30, 2021.")
+    assert [r.period.prior for r in ratio] == [False, True]
+    income = readings("Net interest income of $1.1 billion decreased 2% given modestly lower net interest margin.")
+    assert [r.metric for r in income] == ["interest", "interest"] and income[1].change
