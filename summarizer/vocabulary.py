@@ -723,7 +723,7 @@ FORWARD_AFTER = re.compile(
 # A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
 # they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
 CHANGE_COLUMN = re.compile(
-    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec)\b|\b(?:inc|dec)\.?\s*%"
+    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec|var)\b|\b(?:inc|dec)\.?\s*%|\bchg\b"
     r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
     re.I,
 )

@@ -1289,3 +1289,13 @@ def test_compares_with_introduces_the_comparison_and_a_cause_names_no_metric_of_
     assert [r.period.prior for r in ratio] == [False, True]
     income = readings("Net interest income of $1.1 billion decreased 2% given modestly lower net interest margin.")
     assert [r.metric for r in income] == ["interest", "interest"] and income[1].change
+
+
+def test_abbreviated_change_headings_hold_changes():
+    # Green Plains: "2024 | 2023 | % Var." over "Ethanol (gallons) | 209,540 | 215,717 | (2.9)%"
+    facts = _facts("../claim_reading/green-plains_q4-2024_newswire.txt", "Ethanol (gallons)")
+    variance = _cell(facts, "(2.9)%")
+    assert variance.change and variance.value == Decimal("-2.9") and variance.period.length == "quarter"
+    # Eli Lilly: "Three Months Ended June 30, | 2026 | 2025 | % Chg." over "Revenue | ... | 48%"
+    revenue = [f for f in _facts("eli-lilly_q2-2026_text.txt", "Revenue") if "Chg" in (f.figure.column or "")]
+    assert revenue and all(fact.change for fact in revenue)
