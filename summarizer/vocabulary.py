@@ -208,13 +208,18 @@ SIGN_ASIDE = _SIGN_ASIDE  # for a reader of labels that drops the aside (``summa
 _ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "profit"})
 
 
+# The space between a phrase's words, or a line's end where a fixed-width release wraps it ("(2) Other\n
+# income includes a grant")
+_BETWEEN_WORDS = r"(?: | *\n *)"
+
+
 def _phrase_pattern(phrase: str) -> str:
     """The phrase's words, with room for a sign aside after the words that take one; "and" may be
     printed "&" ("General & administrative")."""
     words = phrase.split(" ")
     return "".join(
         ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word))
-        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "? " if word in _ASIDE_AFTER else " "))
+        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS))
         for i, word in enumerate(words)
     )
 
@@ -268,7 +273,10 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
     with the metric it names, or None for a disposal ("sales of")."""
     endpos = len(text) if endpos is None else endpos
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
-        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower().replace(" & ", " and ")
+        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower()
+        if "\n" in phrase:  # a phrase wrapped over two lines
+            phrase = " ".join(phrase.split())
+        phrase = phrase.replace(" & ", " and ")
         if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
             yield match, None
             continue
@@ -487,13 +495,14 @@ class Period:
     end: tuple[int, int, int] | None = None
 
 
+# (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line)
 _LENGTHS = (
-    ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD(?:\d{2})?\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
-    ("year", re.compile(r"\bfull[- ]year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
+    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]\s*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
-    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]\s*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.prefixes)

@@ -1299,3 +1299,13 @@ def test_abbreviated_change_headings_hold_changes():
     # Eli Lilly: "Three Months Ended June 30, | 2026 | 2025 | % Chg." over "Revenue | ... | 48%"
     revenue = [f for f in _facts("eli-lilly_q2-2026_text.txt", "Revenue") if "Chg" in (f.figure.column or "")]
     assert revenue and all(fact.change for fact in revenue)
+
+
+def test_a_phrase_wrapped_over_two_lines_names_its_metric_and_length():
+    # Green Plains, a fixed-width footnote: "(2) Other\n income includes a grant received from the USDA related to the\n
+    # Biofuel Producer Program of $3.4 million for the twelve\n months ended December 31, 2023."
+    document = load_document(DATA / "claim_reading" / "green-plains_q4-2024_newswire.txt")
+    grants = [f for f in FactIndex(document).facts if f.figure.text == "$3.4 million" and f.figure.table is None]
+    assert grants and all(
+        f.metrics == {"other_income"} and (f.period.length, f.period.prior) == ("year", True) for f in grants
+    )
