@@ -17,6 +17,7 @@ from .vocabulary import (
     LENGTH_PATTERNS,
     MONTH,
     MONTH_NAMES,
+    MONTH_WORD,
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
     Period,
@@ -164,12 +165,13 @@ def _header_period(header: str) -> Period:
 _COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
-    rf"(?P<month5>{MONTH})[a-z]*\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
-    rf"(?P<month>{MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
-    rf"\b(?P<day2>\d{{1,2}})[\s-]+(?P<month2>{MONTH})[a-z]*\.?[\s-]+(?=(?:19|20)\d{{2}})|"
+    rf"(?P<month5>{MONTH_WORD})\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
+    rf"(?P<month>{MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})\b|"
+    rf"(?P<month6>{MONTH_WORD})\.?\s+(?P<day6>[0-3]?\d)(?P<y6>(?:19|20)\d{{2}})\b|"  # "Dec 312024": no space left
+    rf"\b(?P<day2>\d{{1,2}})[\s-]+(?P<month2>{MONTH_WORD})\.?[\s-]+(?=(?:19|20)\d{{2}})|"
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
-    rf"(?P<month3>{MONTH})[a-z]*\.?\s+(?=(?:19|20)\d{{2}})|"
-    rf"(?P<month4>{MONTH})[a-z]*\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
+    rf"(?P<month3>{MONTH_WORD})\.?\s+(?=(?:19|20)\d{{2}})|"
+    rf"(?P<month4>{MONTH_WORD})\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
     rf"\b(?P<qo>{QUARTER_ORDINAL})[- ]quarter\b|"
     r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b|\b(?:3|6|9|12)M['’](?P<my>\d{2})\b",
     re.IGNORECASE,
@@ -189,6 +191,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
         elif match.group("month5"):  # "Dec 31, 24"
             year, month, day = 2000 + int(match.group("y5")), _MONTHS[match.group("month5")[:3].lower()], int(match.group("day5"))
+        elif match.group("month6"):
+            year, month, day = int(match.group("y6")), _MONTHS[match.group("month6")[:3].lower()], int(match.group("day6"))
         elif match.group("month") or match.group("month2"):
             name = match.group("month") or match.group("month2")
             month, day = _MONTHS[name[:3].lower()], int(match.group("day") or match.group("day2"))

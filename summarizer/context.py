@@ -65,7 +65,7 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
-    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after)\b",
+    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
@@ -163,7 +163,8 @@ def forward_at(text: str, fact: _Placed) -> bool:
     column ("Q3 2026 Outlook")."""
     figure = fact.figure
     if figure.table is not None:
-        return FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
+        # or its column's period ends after the release's (``Fact.forward``: "Current FY 2026" in a second quarter's)
+        return getattr(fact, "forward", False) or FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
     # the sentence before counts too ("Turning to our 2021 guidance. We now expect revenue of
     # ..."), and so do the looser words of a call ("will be", "we are raising", "should range")
     lower = max(0, figure.context.start - 300, figure.span.start - 400)
@@ -382,7 +383,8 @@ def _metric_near(
         whole = metrics_in(share_of.group())
         if whole:
             return whole[-1][1]
-    before = metrics_in(text[share_of.end() if share_of else previous_end : start])
+    words_before = text[share_of.end() if share_of else previous_end : start]
+    before = _outside_asides(words_before, metrics_in(words_before))
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
@@ -398,6 +400,21 @@ def _metric_near(
 
 
 _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+
+
+_ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
+
+
+def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The metrics ``named`` in ``words`` that stand outside an aside in parentheses, when any does:
+    "capital expenditures (including capitalized assets through leasing arrangements) amounting
+    to RMB3.3 billion" speaks of capital expenditures, not assets. A name in parentheses ("earnings
+    before interest and taxes (EBIT) margin") is no aside."""
+    if len(named) < 2 or "(" not in words:
+        return named
+    asides = [match.span() for match in _ASIDE.finditer(words) if len(match.group().split()) >= _ASIDE_WORDS]
+    outside = [(offset, metric) for offset, metric in named if not any(a <= offset < b for a, b in asides)]
+    return outside or named
 
 
 def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
@@ -782,6 +799,7 @@ def read_sentence(
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
                 # level a comparison went "to" is the current period's, whatever year the comparison named
                 said = False
+            after = _DATES_ANOTHER.sub(" ", after)  # "the program authorized in 2023" dates the program
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
@@ -798,6 +816,13 @@ def read_sentence(
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, _respectively(text, numbers, readings, upper)))
 
 
+# A year that dates a thing the figure belongs to, not the figure: "$145 million remains available under the stock
+# repurchase program authorized in 2023"
+_DATES_ANOTHER = re.compile(
+    r"\b(?:authori[sz]ed|approved|announced|adopted|established|launched|founded|enacted|initiated)\s+(?:in|on)\s+"
+    r"(?:[A-Za-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
 _PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
 _EARNINGS = frozenset({None, "", "net_income", "eps"})

@@ -42,7 +42,13 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_SIGNS.findall(head)) >= 2 or head.lstrip()[:14].lower().startswith(("<!doctype html", "<html"))
 
 
+# A superscript of footnote numbers ("(unaudited)<sup>3,4</sup>", "ROE<sup>1</sup>") marks a note, and is no figure
+_FOOTNOTE_MARK = re.compile(r"[\s\u00a0]*\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*")
+
+
 def _is_hidden(element: lxml.etree._Element) -> bool:
+    if element.tag == "sup" and element.text and not len(element) and _FOOTNOTE_MARK.fullmatch(element.text):
+        return True  # a footnote mark is no text of the release's (its tail is)
     style = element.get("style")
     # A case-blind regex over every cell's long style costs more than the rest of the cell;
     # most styles do not say "none" at all.
@@ -307,13 +313,24 @@ def _aligned_values(cells: list[_GridCell], columns: list[tuple[int, int]]) -> s
     return "\t".join([label.text, *slots]).rstrip("\t")
 
 
+_PROSE_CELL = re.compile(r"(?:\S+\s+){15}.*[a-z)]\.(?:\s|$)")  # a sentence of fifteen words or more, closed
+
+
 def _emit_table(table, builder: _TextBuilder) -> None:
     builder.end_line()
     rows = _grid_rows(table)
     columns = _value_columns(rows)
     label_end = _label_end(rows, columns) if columns else 0
+    # a table that lays out paragraphs, a row holding a paragraph and a cell beside it ("Net revenues were $59.34
+    # billion for 2021, ..." beside a box "2021 Net Revenues" / "$59.34 billion"): each row is a block of its own,
+    # as paragraphs are, so that no sentence runs on into the box beside it
+    layout = any(len(cells) > 1 and any(_PROSE_CELL.match(cell.text) for cell in cells) for cells in rows)
     for cells in rows:
         if not cells:
+            continue
+        if layout:
+            builder.lines.append("\t".join(cell.text for cell in cells))
+            builder.lines.append("")
             continue
         # An empty first cell is the row-label column of a header row: keep its place.
         plain = ("\t" if cells[0].first > 0 else "") + "\t".join(cell.text for cell in cells)

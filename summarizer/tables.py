@@ -20,7 +20,7 @@ from typing import NamedTuple, cast, overload
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
 from .numbers import SCALE_EXPONENTS
 from .types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .vocabulary import CHANGE_COLUMN, MONTH, QUARTER_ORDINAL, metrics_in
+from .vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -812,22 +812,30 @@ def _is_fragment(text: str, line: _Line) -> bool:
 _CAPTION_LINE = re.compile(r"\([^()]*\)")
 
 
-_MONTH_WORD = re.compile(rf"\b{MONTH}[a-z]*\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(MONTH_WORD, re.IGNORECASE)  # "Sept.", not the "Dec" of "Decrease"
 
 
 def _header_cell_kind(cell: str) -> str:
     if is_year_cell(cell):
         return "year"
+    if CHANGE_COLUMN.search(cell) and not _YEAR_IN_LABEL.search(cell):
+        return "change"  # "Increase/(Decrease)", "% Change": no month in "Dec"
     if _LENGTH_WORDS.search(cell):
         return "length"
     return "date" if _MONTH_WORD.search(cell) else "other"
+
+
+_PERIOD_KINDS = frozenset({"year", "length", "date"})
 
 
 def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     """Header cells printed one per line, back in rows: a run of cells of one kind ("Three
     Months Ended" / "Nine Months Ended", then "September 30," twice, then the years) is a row;
     dates that each carry their year ("Sep. 30," / "2024" / "Dec. 31," / "2023") are one row;
-    words below the years ("Assets") head the rows, not the columns."""
+    words below the years ("Assets") head the rows, not the columns. A change heading right
+    after a run of periods is that row's last column group ("Nine Months Ended September
+    30,2025" / "Nine Months Ended September 30,2024" / "Increase/(Decrease)"), not a row of
+    its own over every column."""
     kinds = [_header_cell_kind(cell) for cell in cells]
     pairs = len(cells) // 2
     if pairs >= 2 and kinds == ["date", "year"] * pairs:  # "Sep. 30," / "2024" / "Dec. 31," / "2023"
@@ -837,7 +845,8 @@ def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     last_years = -1
     for cell in cells:
         kind = _header_cell_kind(cell)
-        if kind != previous or kind == "other":
+        closes_periods = kind == "change" and previous in _PERIOD_KINDS and len(rows[-1]) > 1
+        if (kind != previous or kind in ("other", "change")) and not closes_periods:
             rows.append([])
         rows[-1].append(cell)
         if kind == "year":

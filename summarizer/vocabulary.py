@@ -65,6 +65,8 @@ __all__ = [
     "FROM_BEFORE",
     "MIDPOINT",
     "NET_DEBT",
+    "GROWTH_METRICS",
+    "MONTH_WORD",
 ]
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
@@ -164,9 +166,13 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
                     "nco ratio"),
     "efficiency_ratio": ("efficiency ratio",),
-    "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe"),
+    "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe",
+                         "return on average common shareholders' equity", "return on average common shareholders’ equity",
+                         "return on average shareholders' equity", "return on average shareholders’ equity"),
     "return_on_tangible_equity": ("return on average tangible common equity", "return on tangible common equity",
-                                  "rotce"),
+                                  "rotce", "rote", "return on tangible equity", "return on average tangible equity",
+                                  "return on average tangible common shareholders' equity",
+                                  "return on average tangible common shareholders’ equity"),
     "return_on_assets": ("return on average assets", "return on assets", "roa"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
               "sales volume", "sales volumes"),
@@ -176,6 +182,12 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")  # fmt: skip
 MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
+# A month's name as a whole word, abbreviated or not: "Mar", "March", "Sept."; not the "Mar" of "Margin" nor the
+# "Dec" of "Decrease"
+MONTH_WORD = (
+    r"(?<![a-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
+)
 # A quarter named by its ordinal ("third quarter"), as a pattern piece and as its number.
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 QUARTER_ORDINAL = "(?:" + "|".join(QUARTER_ORDINALS) + ")"
@@ -196,13 +208,18 @@ SIGN_ASIDE = _SIGN_ASIDE  # for a reader of labels that drops the aside (``summa
 _ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "profit"})
 
 
+# The space between a phrase's words, or a line's end where a fixed-width release wraps it ("(2) Other\n
+# income includes a grant")
+_BETWEEN_WORDS = r"(?: | *\n *)"
+
+
 def _phrase_pattern(phrase: str) -> str:
     """The phrase's words, with room for a sign aside after the words that take one; "and" may be
     printed "&" ("General & administrative")."""
     words = phrase.split(" ")
     return "".join(
         ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word))
-        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "? " if word in _ASIDE_AFTER else " "))
+        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS))
         for i, word in enumerate(words)
     )
 
@@ -280,7 +297,10 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
     with the metric it names, or None for a disposal ("sales of")."""
     endpos = len(text) if endpos is None else endpos
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
-        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower().replace(" & ", " and ")
+        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower()
+        if "\n" in phrase:  # a phrase wrapped over two lines
+            phrase = " ".join(phrase.split())
+        phrase = phrase.replace(" & ", " and ")
         if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
             yield match, None
             continue
@@ -453,6 +473,11 @@ def caption_excepted_words(caption: str) -> frozenset[str]:
     return words_of(_PER_UNIT.sub(" ", exception.group(0).lower())) - _UNIT_WORDS if exception else frozenset()
 
 
+# Metrics whose percentages are changes by definition: "International Operated Markets | 1.5%" under
+# "Comparable sales" is how much the market's sales grew, whatever its column says
+GROWTH_METRICS = frozenset({"comparable_sales"})
+
+
 # Metrics that are rates whatever a table's scale caption says: "ROTCE | 15.3" under "($ in millions)"
 RATE_METRICS = frozenset(
     {"net_interest_margin", "efficiency_ratio", "return_on_equity", "return_on_tangible_equity", "return_on_assets"}
@@ -496,13 +521,14 @@ class Period:
     end: tuple[int, int, int] | None = None
 
 
+# (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line)
 _LENGTHS = (
-    ("year_to_date", re.compile(r"\byear[- ]to[- ]date\b|\bYTD(?:\d{2})?\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[- ]months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[- ]months?\b|\bthirty[- ]nine[- ]weeks?\b|\b39[- ]weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("half", re.compile(r"\bsix[- ]months?\b|\b6[- ]months?\b|\bfirst[- ]half\b|\bsecond[- ]half\b|\bhalf[- ]year\b|\btwenty[- ]six[- ]weeks?\b|\b26[- ]weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
-    ("year", re.compile(r"\bfull[- ]year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[- ]months?\b|\b12[- ]months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[- ]two[- ]weeks?\b|\b5[23][- ]weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
+    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]\s*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
-    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[- ]months?\b|\b3[- ]months?\b|\bthirteen[- ]weeks?\b|\b1[34][- ]weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]\s*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.prefixes)
@@ -522,7 +548,7 @@ PRIOR_PHRASE = re.compile(
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison.
 COMPARISON_LINK = re.compile(
-    r"\b(?:compared? (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
+    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
@@ -732,7 +758,7 @@ FORWARD_AFTER = re.compile(
 # A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
 # they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
 CHANGE_COLUMN = re.compile(
-    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec)\b|\b(?:inc|dec)\.?\s*%"
+    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec|var)\b|\b(?:inc|dec)\.?\s*%|\bchg\b"
     r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
     re.I,
 )

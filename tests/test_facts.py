@@ -1186,3 +1186,151 @@ def test_the_bare_first_end_of_a_range_in_basis_points_is_in_basis_points(name, 
     index = FactIndex(load_document(DATA / name))
     assert verify_claim(index, claim).supported
     assert not verify_claim(index, claim.replace("40 to", "30 to")).supported
+
+
+def test_a_table_of_a_period_after_the_release_s_is_its_outlook():
+    # "| Segment FY 2026E |" / "Specialties net sales | $1.4 - $1.6 billion |" in a release on the second quarter of
+    # 2026, under no heading that says outlook: the year is not over, its figures are the outlook
+    facts = _facts("albemarle_q2-2026_text.txt", "Specialties net sales")
+    low = _cell(facts, "1.4")
+    assert low.forward and (low.period.length, low.period.end[0]) == ("year", 2026)
+    claim = "Albemarle raised its full-year Specialties net sales outlook to $1.4 to $1.6 billion."
+    assert number_check("reading/albemarle_q2-2026_text.txt", claim, "$1.4").status.value == "verified"
+    # the quarter's own figures are results, not an outlook
+    quarter = [f for f in _facts("albemarle_q2-2026_text.txt", "Net sales") if f.period.length == "quarter"]
+    assert quarter and not any(fact.forward for fact in quarter)
+
+
+def test_a_guidance_table_s_current_and_previous_years_are_forward_looking():
+    # "| Current FY 2026 | | Previous FY 2026 |" / "Total revenue | $13.1 to $13.2 billion | | $12.95 to $13.1 billion |"
+    facts = _facts("vertex_q2-2026_text.txt", "Total revenue")
+    assert _cell(facts, "13.1").forward and _cell(facts, "12.95").forward
+    claim = "Vertex raised its full year 2026 total revenue guidance to $13.1 billion to $13.2 billion."
+    assert number_check("reading/vertex_q2-2026_text.txt", claim, "$13.2 billion").status.value == "verified"
+
+
+def test_comparable_sales_of_a_market_are_its_change():
+    # "COMPARABLE SALES" over "International Operated Markets | | 1.5 | | | 4.0 |": how much the market's sales grew
+    document = load_document(DATA / "mcdonalds_q2-2026_text.txt")
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "International Operated Markets"]
+    now, before = _cell(facts, "1.5"), _cell(facts, "4.0")
+    assert now.metrics == {"comparable_sales"} and now.change and (now.period.length, now.period.prior) == ("quarter", False)
+    assert before.change and before.period.prior is True
+    index = FactIndex(document)
+    from summarizer.verify import verify_claim
+
+    assert verify_claim(index, "International Operated Markets comparable sales increased 1.5%.").supported
+    assert not verify_claim(index, "International Operated Markets comparable sales increased 4.0%.").supported
+
+
+def test_a_change_heading_after_vertical_period_headings_heads_the_last_columns():
+    # one cell per line: "Three Months Ended September 30,2025" / "Three Months Ended June 30,2025" /
+    # "Increase/(Decrease)" over four columns ("$ | 1.20 | 3"): two periods, then the change in dollars and in percent
+    document = load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt")
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "Net income" and f.figure.table == 2]
+    now, sequential = facts[0], facts[1]
+    assert (now.period.prior, now.period.end, now.change) == (False, (2025, 9, 30), False)
+    assert (sequential.period.prior, sequential.period.end, sequential.change) == (True, (2025, 6, 30), False)
+    assert all(fact.change for fact in facts[2:4])
+
+
+def test_return_on_tangible_equity_is_its_own_rate_whatever_its_owners_are_called():
+    from summarizer.vocabulary import metrics_in
+
+    # Goldman Sachs, 4Q21: "Return on average tangible common shareholders' equity (ROTE)1 was 24.3% for 2021"
+    said = "Return on average tangible common shareholders’ equity (ROTE)1 was 24.3% for 2021"
+    assert {metric for _, metric in metrics_in(said)} == {"return_on_tangible_equity"}
+    assert {metric for _, metric in metrics_in("2021 ROE of 23.0% and ROTE of 24.3%")} == {
+        "return_on_equity", "return_on_tangible_equity"
+    }
+
+
+def test_a_growth_row_with_its_basis_after_it_holds_changes_of_the_outlook_year():
+    # "Full Year 2025" over "Operating Revenue Growth (non-GAAP) | 2%" in a release on the fourth quarter of 2024
+    facts = _facts("ryder_q4-2024_newswire.txt", "Operating Revenue Growth (non-GAAP)")
+    growth = _cell(facts, "2%")
+    assert growth.change and growth.forward and growth.metrics == {"revenue"} and growth.basis == "adjusted"
+    claim = "Operating revenue (non-GAAP) expected to increase by approximately 2%"
+    assert number_check("reading/ryder_q4-2024_newswire.txt", claim, "2%").status.value == "verified"
+
+
+def test_a_paragraph_laid_out_in_a_table_beside_a_box_is_a_sentence_of_its_own():
+    # Goldman Sachs 4Q21: "Net revenues were $12.64 billion for the fourth quarter of 2021, ..." in a cell beside a box
+    # "4Q21 Net Revenues" / "$12.64 billion"; "(unaudited)<SUP>3,4</SUP>" marks notes, no figure
+    document = load_document(READING / "goldman-sachs_q4-2021_layout.html")
+    index = FactIndex(document)
+    sentences = [span.of(document.text) for span in index.sentences]
+    quarter = next(s for s in sentences if "$12.64 billion for the fourth quarter" in s)
+    assert quarter.startswith("Net revenues were") and "$59.34" not in quarter
+    assert "(unaudited)3,4" not in document.text and "Leverage Ratio (unaudited)" in document.text
+    from summarizer.verify import verify_claim
+
+    assert verify_claim(index, "Net revenues were $12.64 billion for the fourth quarter of 2021.").supported
+
+
+def test_a_word_that_opens_with_a_month_s_letters_dates_no_column():
+    # Anywhere Real Estate FY2024: "Operating EBITDA Margin | 2024 | 2023" is no March: the 2024 columns are current
+    facts = _facts("../claim_reading/anywhere-real-estate_q4-2024_newswire.txt", "Group")
+    revenue = [f for f in facts if f.figure.column == "Revenues (b) 2024"]
+    assert revenue and all(f.period.prior is False and f.period.end == (2024, 0, 0) for f in revenue)
+    margins = [f for f in facts if f.figure.column == "Operating EBITDA Margin 2023"]
+    assert margins and all(f.period.prior is True for f in margins)
+
+
+def test_a_date_run_into_its_year_still_dates_its_column():
+    # Peapack-Gladstone: "For the Three Months Ended Dec 312024" in a five-quarter trend table
+    document = load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt")
+    fact = next(f for f in FactIndex(document).facts if f.figure.text == "41,908" and "Dec 312024" in (f.figure.column or ""))
+    assert (fact.period.length, fact.period.prior, fact.period.end) == ("quarter", True, (2024, 12, 31))
+
+
+def test_a_metric_named_in_an_aside_is_not_the_figure_s():
+    # Kingsoft Cloud: "capital expenditures (including capitalized assets through leasing arrangements) amounting to
+    # RMB3.3 billion": capital expenditures, not assets; "(EBIT)" after a name is that name, no aside
+    claim = "Q2 capex of RMB3.3 billion."
+    assert number_check("reading/kingsoft-cloud_q2-2026_text.txt", claim, "RMB3.3 billion").status.value == "verified"
+    facts = [f for f in FactIndex(load_document(READING / "kingsoft-cloud_q2-2026_text.txt")).facts if f.figure.text == "RMB3.3 billion"]
+    assert facts and all(f.metrics == {"capex"} for f in facts)
+
+
+def test_a_year_that_dates_a_programme_does_not_date_what_is_left_of_it():
+    # Watts Water: "Approximately $145 million remains available under the stock repurchase program authorized in 2023"
+    facts = [f for f in FactIndex(load_document(READING / "watts-water_q4-2024_newswire.txt")).facts if f.figure.text == "$145 million"]
+    assert facts and all(f.period.prior is False for f in facts)
+    claim = "Bought back about 85,000 shares for $17 million in 2024, with about $145 million still authorized."
+    assert number_check("reading/watts-water_q4-2024_newswire.txt", claim, "$145 million").status.value == "verified"
+
+
+def test_compares_with_introduces_the_comparison_and_a_cause_names_no_metric_of_the_change():
+    from summarizer.claims import read_numbers
+    from summarizer.context import read_sentence
+
+    def readings(sentence: str):
+        numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+        return read_sentence(sentence, numbers, 0, len(sentence), 2021)
+
+    # Citizens Financial 4Q21, sentences of the release
+    ratio = readings("Total capital ratio of 12.7% compares with 13.4% at September 30, 2021.")
+    assert [r.period.prior for r in ratio] == [False, True]
+    income = readings("Net interest income of $1.1 billion decreased 2% given modestly lower net interest margin.")
+    assert [r.metric for r in income] == ["interest", "interest"] and income[1].change
+
+
+def test_abbreviated_change_headings_hold_changes():
+    # Green Plains: "2024 | 2023 | % Var." over "Ethanol (gallons) | 209,540 | 215,717 | (2.9)%"
+    facts = _facts("../claim_reading/green-plains_q4-2024_newswire.txt", "Ethanol (gallons)")
+    variance = _cell(facts, "(2.9)%")
+    assert variance.change and variance.value == Decimal("-2.9") and variance.period.length == "quarter"
+    # Eli Lilly: "Three Months Ended June 30, | 2026 | 2025 | % Chg." over "Revenue | ... | 48%"
+    revenue = [f for f in _facts("eli-lilly_q2-2026_text.txt", "Revenue") if "Chg" in (f.figure.column or "")]
+    assert revenue and all(fact.change for fact in revenue)
+
+
+def test_a_phrase_wrapped_over_two_lines_names_its_metric_and_length():
+    # Green Plains, a fixed-width footnote: "(2) Other\n income includes a grant received from the USDA related to the\n
+    # Biofuel Producer Program of $3.4 million for the twelve\n months ended December 31, 2023."
+    document = load_document(DATA / "claim_reading" / "green-plains_q4-2024_newswire.txt")
+    grants = [f for f in FactIndex(document).facts if f.figure.text == "$3.4 million" and f.figure.table is None]
+    assert grants and all(
+        f.metrics == {"other_income"} and (f.period.length, f.period.prior) == ("year", True) for f in grants
+    )

@@ -21,16 +21,19 @@ _HUNDRED = Decimal(100)
 Key = tuple[int, int, int]
 
 
-def _comparable(current: Key | None, prior: Key | None, earlier: list[Key]) -> bool:
+def _comparable(current: Key | None, prior: Key | None, earlier: list[Key], flow: bool = False) -> bool:
     """True when a prior column is one a release compares with: the period just before,
-    the same period a year earlier, or the last fiscal year end. Columns whose dates are
-    unknown compare; columns of the same date (segments side by side) do not."""
+    the same period a year earlier, or, for a balance, the last fiscal year end (a quarter's
+    flow is not compared with the fourth quarter's: "Sept 30,2025" and "Dec 312024" of a
+    trend table). Columns whose dates are unknown compare; columns of the same date (segments
+    side by side) do not."""
     if current is None or prior is None:
         return True
     year, month, _ = current
-    return prior == max(earlier) or prior[:2] == (year - 1, month) or prior[:2] == (year - 1, 12)
+    return prior == max(earlier) or prior[:2] == (year - 1, month) or (not flow and prior[:2] == (year - 1, 12))
 
 
+_FLOW_LENGTHS = frozenset({"quarter", "half", "nine_months"})  # a year's flow may be compared with the year before
 # A cell is paired with the cells at most this far to its right: real rows have at most 16
 # cells, and a row of thousands would otherwise make millions of pairs.
 _PAIR_WINDOW = 32
@@ -62,7 +65,8 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
                 continue
             end = current.period.end
             before = bisect.bisect_left(ends, end) if end else 0
-            if not before or _comparable(end, prior.period.end, ends[before - 1 : before]):
+            flow = current.period.length in _FLOW_LENGTHS
+            if not before or _comparable(end, prior.period.end, ends[before - 1 : before], flow):
                 yield current, prior
 
 

@@ -77,6 +77,20 @@ _recent: list[tuple[Document, FactIndex]] = []  # newest last
 _recent_lock = threading.Lock()
 
 
+def _release_end(facts: list[Fact]) -> tuple[int, int, int] | None:
+    """The date the release's tables most often end on (each table's latest dated column), when
+    at least two tables are dated; None otherwise."""
+    latest: dict[int, tuple[int, int, int]] = {}  # table -> its latest dated column's end
+    for f in facts:
+        end = f.period.end
+        if end and end[1] and f.figure.table is not None and end > latest.get(f.figure.table, (0, 0, 0)):
+            latest[f.figure.table] = end
+    if len(latest) < 2:
+        return None
+    ends = Counter(latest.values())
+    return max(ends, key=lambda end: (ends[end], end))
+
+
 class FactIndex:
     """The facts of one document and the values derived from them, indexed for look-ups."""
 
@@ -105,7 +119,7 @@ class FactIndex:
                 for position, segment in enumerate(self.title_segments) if segment
             }  # fmt: skip
             cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-            cells = parts_of_totals(document, self._dated_before_the_release(cells))
+            cells = parts_of_totals(document, self._outlook_told(self._dated_before_the_release(cells)))
             sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
             facts = self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
         self.facts: list[Fact] = facts
@@ -115,19 +129,37 @@ class FactIndex:
         """A table column that is its table's latest, dated a year before the period the release's
         tables most often end on, is a comparison period all the same: a table printing only the
         prior year's quarter ("Three Months Ended June 30, 2025" beside 2026's statements)."""
-        latest: dict[int, tuple[int, int, int]] = {}  # table -> its latest dated column's end
-        for f in facts:
-            end = f.period.end
-            if end and end[1] and f.figure.table is not None and end > latest.get(f.figure.table, (0, 0, 0)):
-                latest[f.figure.table] = end
-        if len(latest) < 2:
+        release_end = _release_end(facts)
+        if release_end is None:
             return facts
-        ends = Counter(latest.values())
-        release_end = max(ends, key=lambda end: (ends[end], end))
         year_before = (release_end[0] - 1, release_end[1], release_end[2])
         return [
             replace(f, period=Period(f.period.length, True, f.period.end))
             if f.period.prior is False and not f.change and f.period.end and f.period.end[1] and f.period.end[:2] <= year_before[:2]
+            else f
+            for f in facts
+        ]
+
+    def _outlook_told(self, facts: list[Fact]) -> list[Fact]:
+        """Table cells of a period that ends after the release's are its outlook, whatever the words
+        around the table: "Current FY 2026 | Previous FY 2026" or "Segment FY 2026E" in a release on a
+        second quarter, "Full Year 2025" in one on the fourth quarter of 2024. A year the release
+        names no quarter of, or that ends with its fourth, is no later period."""
+        release_end = _release_end(facts)
+        if release_end is None:
+            return facts
+        year = self.current_year or release_end[0]
+        # the year the release's quarter belongs to is not over (a release on a year is on no quarter of it)
+        open_year = self.fiscal_quarter in (1, 2, 3) and self.main_length != "year"
+        return [
+            replace(f, forward=True)
+            if f.figure.table is not None and (end := f.period.end) and (
+                # a date printed whole, later than the release's ("Three months ending September 30, 2026")
+                (end[2] and release_end[2] and end > release_end)
+                # a year named alone (no month is told of a fiscal year): later than the release's, or its own
+                # before its fourth quarter
+                or (f.period.length == "year" and not end[1] and (end[0] > year or (open_year and end[0] == year)))
+            )
             else f
             for f in facts
         ]

@@ -39,6 +39,7 @@ class Fact:
     level that a row of changes below it qualifies ("Segment EBIT | $302" / "YoY % change | 19%").
     ``direction`` is the direction its row's words give a table cell of money (``directions``:
     "Net cash used in ..." makes "(23.2)" an outflow of 23.2), None when they give none.
+    ``forward`` is True for a table cell of a period that ends after the release's: its outlook.
     """
 
     figure: Figure
@@ -55,6 +56,7 @@ class Fact:
     statement: str = ""
     level: Span | None = None
     direction: Direction | None = None
+    forward: bool = False
 
     @property
     def in_table(self) -> bool:

@@ -28,6 +28,7 @@ from ..types import Document, Row, Span, Table
 from ..vocabulary import metric_matches, metrics_in
 from .checks import holds
 from .model import Fact
+from .table_reading import growth_rate
 
 __all__ = ["parts_of_totals"]
 
@@ -162,7 +163,13 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     if not given:
         return facts
     return [
-        replace(fact, metrics=given[key][0], named=True, segment=given[key][1])
+        replace(
+            fact,
+            metrics=given[key][0],
+            named=True,
+            segment=given[key][1],
+            change=fact.change or (fact.family == "percent" and growth_rate(given[key][0])),
+        )
         if (key := (fact.figure.table, fact.figure.context)) in given
         else fact
         for fact in facts

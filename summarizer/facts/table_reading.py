@@ -13,11 +13,11 @@ from ..columns import column_periods, column_segments
 from ..context import BASIS_KEYWORDS, basis_of
 from ..keywords import may_hold
 from ..types import Document, Figure, Row, Span, Table, Unit
-from ..vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, NOT_PROVIDED_FOR, Period, metrics_in
+from ..vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, GROWTH_METRICS, NOT_PROVIDED_FOR, Period, metrics_in
 from .directions import cell_direction
 from .model import Fact, family_of
 
-__all__ = ["table_fact", "signed_fact", "TableLookup"]
+__all__ = ["table_fact", "signed_fact", "TableLookup", "growth_rate"]
 
 _HUNDRED = Decimal(100)
 _LOSS_ROW = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b", re.IGNORECASE)  # not "Provision for credit losses"
@@ -27,7 +27,10 @@ _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming d
 
 # a percentage in a row labelled by a change holds changes: "Sales growth %", "% increase (decrease)",
 # "Organic sales (decrease) increase"
-_CHANGE_ROW = re.compile(r"\b(?:growth|change|increase|decrease)\)?\s*(?:\(?%\)?|\(\d\))?\s*:?\s*$", re.IGNORECASE)
+# "Operating Revenue Growth (non-GAAP)": a basis aside after the words changes nothing
+_CHANGE_ROW = re.compile(
+    r"\b(?:growth|change|increase|decrease)\)?\s*(?:\(?%\)?|\(\d\))?\s*(?:\((?:non-)?gaap\))?\s*:?\s*$", re.IGNORECASE
+)
 # a row of amounts by which something changed: "Change in ...", "Net increase (decrease) in ...", "(Increase) decrease in";
 # not a gain or loss named "Change in fair value of warrant liabilities"
 _DIFFERENCE_ROW = re.compile(
@@ -57,6 +60,11 @@ def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[s
         if found:
             return (_OTHER if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
     return None
+
+
+def growth_rate(metrics: frozenset[str]) -> bool:
+    """Whether a percentage of ``metrics`` is a change by definition (``vocabulary.GROWTH_METRICS``)."""
+    return bool(metrics) and metrics <= GROWTH_METRICS
 
 
 def _column_metrics(column: str, qualifier: bool, named_in: Callable[[str], frozenset[str]]) -> tuple[frozenset[str], bool]:
@@ -286,7 +294,8 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value > 0 and (figure.unit is Unit.CURRENCY or figure.unit is Unit.PER_SHARE) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    percent_change_row = figure.unit is Unit.PERCENT and said.change_row
+    # a percentage of a growth metric is a change ("Comparable sales | 1.5%")
+    percent_change_row = figure.unit is Unit.PERCENT and (said.change_row or growth_rate(metrics))
     change_row = percent_change_row or (figure.unit is Unit.CURRENCY and lookup.difference_row(label))
     change = change_row or lookup.change_column(heading)
     level = None
