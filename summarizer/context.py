@@ -789,6 +789,7 @@ def read_sentence(
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
+            after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
             said = period_in(after).prior
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
@@ -928,6 +929,15 @@ _ON_A_BASIS = re.compile(
 _CAUSE = re.compile(
     r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"
     r"|\s(?:due to|driven by|owing to|based on)\b",
+    re.IGNORECASE,
+)
+# When a program or an authorization was set up or changed: "$145 million remains available under the stock
+# repurchase program authorized in 2023", "its $200 million program that was originally introduced in June 2022
+# and was upsized in November 2023". The year dates the program, not the amount (a balance still open now).
+_DATES_A_PROGRAM = re.compile(
+    r"\b(?:authori[sz]ed|approved|announced|introduced|adopted|launched|established|upsized|initiated|put in place)"
+    r"(?:\s+by\s+(?:the|its|our)\s+(?:board(?:\s+of\s+directors)?|directors|shareholders))?"
+    r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
