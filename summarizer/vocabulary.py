@@ -88,7 +88,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "online_sales": ("online sales", "e-commerce sales", "digital sales"),
     "net_interest_margin": ("net interest margin", "nim"),
     "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital",
-                      "common equity tier i", "tier i capital", "cet1", "cet 1"),
+                      "common equity tier i", "tier i capital", "cet1", "cet 1",
+                      # a bank's ratios said by what they divide: "Tier 1 capital to average assets was 9.36%"
+                      "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
+                      "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),

@@ -1,0 +1,83 @@
+"""Words around a number read the same way in a claim and in a release (session 19, the half-A
+alarms of the second and third held-out sets): the losses a provision is for, the year a buyback
+program was set up, an amount restated in parentheses, a bank's ratio named by what it divides."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from corpus import fact_index, number_check
+
+from summarizer.claims import read_numbers
+from summarizer.context import read_sentence
+
+TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+WATTS = "reading/watts-water_q4-2024_newswire.txt"
+DANAOS = "reading/danaos_q4-2024_newswire.txt"
+
+
+def _values(sentence: str, current_year: int = 2025) -> list[tuple[Decimal, bool | None]]:
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    return [(r.value, r.period.prior) for r in read_sentence(sentence, numbers, 0, len(sentence), current_year)]
+
+
+def test_a_provision_for_credit_losses_is_no_loss():
+    """Tompkins: "Provision for credit losses for the six months ended June 30, 2025 was $8.1 million compared
+    to $3.0 million for the six months ended June 30, 2024." The words before $3.0 million reach back only to
+    "losses for the six months", but the losses are what the provision is for: both amounts are positive."""
+    sentence = (
+        "Provision for credit losses for the six months ended June 30, 2025 was $8.1 million compared to $3.0 million "
+        "for the six months ended June 30, 2024."
+    )
+    assert [value for value, _ in _values(sentence)] == [Decimal("8.1E+6"), Decimal("3.0E+6")]
+    claim = "Six-month provision for credit losses increased by $5.1 million to $8.1 million."
+    assert number_check(TOMPKINS, claim, "$5.1 million").status.value == "derived"
+    assert number_check(TOMPKINS, "Six-month provision for credit losses increased by $5.3 million to $8.1 million.",
+                        "$5.3 million").status.value not in ("verified", "derived")  # fmt: skip
+    # a real loss is still one: "net loss ... compared to $3.0 million"
+    assert [v for v, _ in _values("The net loss for the six months was $8.1 million compared to $3.0 million.")] == [
+        Decimal("-8.1E+6"), Decimal("-3.0E+6"),
+    ]  # fmt: skip
+
+
+def test_the_year_a_buyback_program_was_set_up_does_not_date_what_is_left_of_it():
+    """Watts: "Approximately $145 million remains available under the stock repurchase program authorized in
+    2023." The amount is what is left now, not a 2023 figure; Danaos's "$200 million authorized share repurchase
+    program that was originally introduced in June 2022 and was upsized in November 2023" likewise."""
+    watts = [f for f in fact_index(WATTS).facts if f.figure.text == "$145 million"]
+    assert [f.period.prior for f in watts] == [False]
+    claim = "Watts bought back about 85,000 shares for $17 million in 2024 and had about $145 million left under its program."
+    assert number_check(WATTS, claim, "$145 million").status.value == "verified"
+    danaos = [f for f in fact_index(DANAOS).facts if f.figure.text == "$200 million"]
+    assert [f.period.prior for f in danaos] == [False]
+    claim = "Danaos has bought back shares for $168.8 million, leaving about $31.2 million of its $200 million program."
+    assert number_check(DANAOS, claim, "$31.2 million").status.value == "derived"
+    wrong = "Danaos has bought back shares for $168.8 million, leaving about $33.2 million of its $200 million program."
+    assert number_check(DANAOS, wrong, "$33.2 million").status.value not in ("verified", "derived")
+    # a year that dates the amount itself still makes it the comparison's
+    assert _values("Buybacks were $17 million in 2024, compared with $25 million in 2023.")[1][1] is True
+
+
+def test_an_amount_in_parentheses_after_revenue_restates_it():
+    """"Q4 operating revenues ($237.5 million)": revenue is never negative, the parenthesis is an aside
+    (Danaos's container vessels segment: $237,510 thousand). After a link or a metric that may be negative,
+    an amount in parentheses stays negative."""
+    values = {n.text: n.value for n in read_numbers("Container vessels made up 92% of Q4 operating revenues ($237.5 million).")}
+    assert values["($237.5 million)"] == Decimal("2.375E+8")
+    assert number_check(
+        DANAOS, "Container vessels made up 92% of Q4 operating revenues ($237.5 million).", "($237.5 million)"
+    ).status.value == "verified"
+    assert [n.value for n in read_numbers("Q4 EPS ($0.09), compared with ($0.12).")] == [Decimal("-0.09"), Decimal("-0.12")]
+    assert [n.value for n in read_numbers("Q4 revenue of ($5 million).")] == [Decimal("-5E+6")]
+    assert [n.value for n in read_numbers("Operating cash flow ($12.0 million).")] == [Decimal("-1.20E+7")]
+
+
+def test_a_bank_s_ratio_named_by_what_it_divides():
+    """Tompkins: "The ratio of Tier 1 capital to average assets was 9.36% at June 30, 2025, ... and 9.15% at
+    June 30, 2024" is the Tier 1 leverage ratio, not an amount of assets."""
+    facts = [f for f in fact_index(TOMPKINS).facts if f.figure.text == "9.36%"]
+    assert facts and all(f.metrics == {"capital_ratio"} for f in facts)
+    claim = "Tompkins's Tier 1 leverage ratio was 9.36%, up from 9.15% a year earlier."
+    assert [number_check(TOMPKINS, claim, n).status.value for n in ("9.36%", "9.15%")] == ["verified", "verified"]
+    # the other period's ratio is not this one's
+    assert number_check(TOMPKINS, "Tompkins's Tier 1 leverage ratio was 9.15% at June 30, 2025.", "9.15%").status.value != "verified"
