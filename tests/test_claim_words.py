@@ -81,3 +81,22 @@ def test_a_bank_s_ratio_named_by_what_it_divides():
     assert [number_check(TOMPKINS, claim, n).status.value for n in ("9.36%", "9.15%")] == ["verified", "verified"]
     # the other period's ratio is not this one's
     assert number_check(TOMPKINS, "Tompkins's Tier 1 leverage ratio was 9.15% at June 30, 2025.", "9.15%").status.value != "verified"
+
+
+VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
+
+
+def test_the_range_an_outlook_was_raised_from_is_backed_by_the_release_s_own_revision():
+    """Venture Global: "Increased Consolidated Adjusted EBITDA guidance to $8.7 - $9.1 billion 3 , up from $8.2 -
+    $8.5 billion" names no period; the new range is the full year's ("guidance for the full year 2026 is $8.7
+    billion - $9.1 billion"), and so is the one it replaced. A previous end the release does not say, or a
+    new range it does not state, is not backed."""
+    claim = "Venture Global raised its 2026 consolidated adjusted EBITDA guidance to $8.7-$9.1 billion from $8.2-$8.5 billion."
+    statuses = [number_check(VENTURE_GLOBAL, claim, n).status.value for n in ("$8.7", "$9.1 billion", "$8.2", "$8.5 billion")]
+    assert statuses == ["verified"] * 4
+    wrong_end = claim.replace("$8.2-$8.5", "$8.2-$8.6")
+    assert number_check(VENTURE_GLOBAL, wrong_end, "$8.6 billion").status.value != "verified"
+    wrong_new = claim.replace("$8.7-$9.1", "$8.7-$9.2")
+    assert number_check(VENTURE_GLOBAL, wrong_new, "$8.5 billion").status.value != "verified"
+    other_metric = claim.replace("consolidated adjusted EBITDA", "revenue")
+    assert number_check(VENTURE_GLOBAL, other_metric, "$8.2").status.value != "verified"
