@@ -31,7 +31,7 @@ from .numbers import (
     shares_range_scale,
 )
 from .types import OtherKind, Span, Unit
-from .vocabulary import BALANCE_METRICS, MONTH, OUTFLOW_METRICS, POINTS_AFTER, metrics_in
+from .vocabulary import MONTH, POINTS_AFTER
 
 __all__ = ["ClaimNumber", "read_numbers"]
 
@@ -110,7 +110,6 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
-    numbers = [_aside_amount(text, n) for n in numbers]
     numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
     signed = []
@@ -136,38 +135,6 @@ def _as_printed(text: str) -> str:
     release prints them, each of the same length (spans stay those of ``text``)."""
     text = _LOWER_CODE.sub(lambda m: m.group().upper(), text)
     return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
-
-
-# Amounts that are never below zero: an amount of them in parentheses restates it, as an aside.
-_NEVER_NEGATIVE = frozenset(
-    {"revenue", "segment_revenue", *OUTFLOW_METRICS,
-     *(BALANCE_METRICS - {"equity", "working_capital", "book_value", "tangible_book_value", "capital_ratio"})}
-)  # fmt: skip
-# The words before a parenthesis that make an amount in it a value, not an aside: "EPS of ($0.09)", "vs. ($0.12)".
-_LINK_BEFORE = re.compile(
-    r"(?:\b(?:of|was|were|is|are|at|to|from|vs|versus|against|and|or|by|be|totaled|totalled|reached|about|approximately|"
-    r"around|roughly|nearly|negative|minus)\.?|[^\w\s])\s*$",
-    re.IGNORECASE,
-)
-_CLAUSE_START = re.compile(r".*[;,:(]", re.DOTALL)
-
-
-def _aside_amount(text: str, number: ClaimNumber) -> ClaimNumber:
-    """An amount in parentheses right after the name of an amount that is never negative is an aside
-    that restates it, not a negative: "Q4 operating revenues ($237.5 million)", "capex ($146 million)".
-    After a link ("EPS of ($0.09)", "vs. ($0.12)") or another metric's name ("Q4 EPS ($0.09)") it stays
-    negative."""
-    start = number.span.start
-    if number.kind is not None or number.value >= 0 or not number.text.startswith("(") or number.unit is not Unit.CURRENCY:
-        return number
-    before = text[max(0, start - 60) : start]
-    if not before or _LINK_BEFORE.search(before):
-        return number
-    clause = before[cut.end() :] if (cut := _CLAUSE_START.match(before)) else before
-    named = metrics_in(clause.lower())
-    if not named or named[-1][1] not in _NEVER_NEGATIVE:
-        return number
-    return replace(number, value=-number.value)
 
 
 def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
