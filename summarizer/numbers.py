@@ -317,7 +317,7 @@ _SPACE = re.compile(r"\s")
 # "level with the previous year (EUR 1.282 billion)": the amount inside is that period's.
 _PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|period)(?:['’]s)?(?:[ ]+(?:figure|level|amount))?[ ]?$", re.IGNORECASE)
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
-RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")
+RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*\+?")  # "+2.8% and +4.4%": the sign is no number's
 # "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
 _CHANGE_BY = re.compile(
     r"\bby[ \t]+(?:(?:approximately|about|nearly|roughly|some|almost|over|more[ \t]than)[ \t]+)?\S+$", re.IGNORECASE

@@ -60,16 +60,17 @@ def test_the_year_a_buyback_program_was_set_up_does_not_date_what_is_left_of_it(
 
 def test_an_amount_in_parentheses_after_revenue_restates_it():
     """"Q4 operating revenues ($237.5 million)": revenue is never negative, the parenthesis is an aside
-    (Danaos's container vessels segment: $237,510 thousand). After a link or a metric that may be negative,
-    an amount in parentheses stays negative."""
+    (Danaos's container vessels segment: $237,510 thousand), read alike in a claim and in the release's
+    running text. After a link or a metric that may be negative, an amount in parentheses stays negative."""
     values = {n.text: n.value for n in read_numbers("Container vessels made up 92% of Q4 operating revenues ($237.5 million).")}
-    assert values["($237.5 million)"] == Decimal("2.375E+8")
+    assert values["$237.5 million"] == Decimal("2.375E+8")
     assert number_check(
-        DANAOS, "Container vessels made up 92% of Q4 operating revenues ($237.5 million).", "($237.5 million)"
+        DANAOS, "Container vessels made up 92% of Q4 operating revenues ($237.5 million).", "$237.5 million"
     ).status.value == "verified"
     assert [n.value for n in read_numbers("Q4 EPS ($0.09), compared with ($0.12).")] == [Decimal("-0.09"), Decimal("-0.12")]
     assert [n.value for n in read_numbers("Q4 revenue of ($5 million).")] == [Decimal("-5E+6")]
     assert [n.value for n in read_numbers("Operating cash flow ($12.0 million).")] == [Decimal("-1.20E+7")]
+    assert [n.value for n in read_numbers("The net loss ($5.2 million) narrowed.")] == [Decimal("-5.2E+6")]
 
 
 def test_a_bank_s_ratio_named_by_what_it_divides():
@@ -100,3 +101,21 @@ def test_the_range_an_outlook_was_raised_from_is_backed_by_the_release_s_own_rev
     assert number_check(VENTURE_GLOBAL, wrong_new, "$8.5 billion").status.value != "verified"
     other_metric = claim.replace("consolidated adjusted EBITDA", "revenue")
     assert number_check(VENTURE_GLOBAL, other_metric, "$8.2").status.value != "verified"
+
+
+GECINA = "reading/gecina_fy2024_newswire.txt"
+
+
+def test_signed_ends_of_a_range_are_one_range():
+    """Gecina: "expected to reach EUR6.60 to EUR6.70 per share, reflecting a fourth consecutive year of growth
+    (between +2.8% and +4.4%)": the "+" of the second end is no link's part; both ends are the growth of
+    earnings per share."""
+    index = fact_index(GECINA)
+    facts = [
+        f for f in index.facts
+        if f.figure.text in ("2.8%", "4.4%") and "fourth consecutive year" in f.figure.context.of(index.document.text)
+    ]  # fmt: skip
+    assert sorted((f.figure.text, tuple(sorted(f.metrics))) for f in facts) == [("2.8%", ("eps",)), ("4.4%", ("eps",))]
+    claim = "Gecina guides 2025 recurrent net income of EUR 6.60-6.70 per share, growth of 2.8% to 4.4%."
+    assert [number_check(GECINA, claim, n).status.value for n in ("2.8%", "4.4%")] == ["verified", "verified"]
+    assert number_check(GECINA, claim.replace("2.8%", "2.6%"), "2.6%").status.value != "verified"
