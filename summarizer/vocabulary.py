@@ -130,6 +130,12 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks", "bought back", "buy back"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
     "tax": ("income tax", "tax expense", "tax rate", "taxes"),
+    # earnings before the tax, not after it: "Earnings Before Tax (EBT)", "Income before income taxes"
+    "pretax_income": ("earnings before income taxes", "earnings before income tax", "earnings before taxes",
+                      "earnings before tax", "income before income taxes", "income before income tax",
+                      "income before taxes", "income before tax", "loss before income taxes", "loss before taxes",
+                      "pretax income", "pre-tax income", "pretax earnings", "pre-tax earnings", "pretax profit",
+                      "pre-tax profit", "profit before tax", "profit before taxes", "ebt"),
     "interest": ("net interest income", "interest income", "interest expense", "nii"),
     "proceeds": ("disposition proceeds", "proceeds"),
     "other_income": ("other income",),

@@ -119,3 +119,21 @@ def test_signed_ends_of_a_range_are_one_range():
     claim = "Gecina guides 2025 recurrent net income of EUR 6.60-6.70 per share, growth of 2.8% to 4.4%."
     assert [number_check(GECINA, claim, n).status.value for n in ("2.8%", "4.4%")] == ["verified", "verified"]
     assert number_check(GECINA, claim.replace("2.8%", "2.6%"), "2.6%").status.value != "verified"
+
+
+RYDER = "reading/ryder_q4-2024_newswire.txt"
+
+
+def test_earnings_before_tax_are_not_net_earnings():
+    """Ryder's Supply Chain Solutions: "Earnings Before Tax (EBT) | $ 90 | 57 | 58%" and "EBT as a % of operating
+    revenue (1) | 8.9%". Earnings before the tax are a metric of their own, not net income."""
+    index = fact_index(RYDER)
+    rows = {f.figure.row: f.metrics for f in index.facts if f.in_table and f.figure.text in ("90", "8.9%")}
+    assert rows["Earnings Before Tax (EBT)"] == {"pretax_income"}
+    assert "pretax_income" in rows["EBT as a % of operating revenue (1)"]
+    claim = "Supply Chain Solutions Q4 EBT rose 58% to $90 million, 8.9% of operating revenue."
+    assert [number_check(RYDER, claim, n).status.value for n in ("58%", "$90 million", "8.9%")] == ["verified"] * 3
+    assert number_check(RYDER, claim.replace("8.9%", "8.7%"), "8.7%").status.value != "verified"
+    net = "Supply Chain Solutions Q4 net earnings rose 58% to $90 million."
+    assert number_check(RYDER, net, "$90 million").status.value != "verified"
+
