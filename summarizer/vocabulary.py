@@ -257,7 +257,11 @@ def _cost_of_before(text: str, start: int) -> bool:
 
 
 _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
-_HOLDERS = re.compile(r"\s+holders\b", re.IGNORECASE)  # "equity holders of the parent" are owners, not equity
+# "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
+# "equity financing" is a way to raise money, not the equity a balance sheet states
+_HOLDERS = re.compile(
+    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b", re.IGNORECASE
+)
 
 
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:

@@ -137,3 +137,15 @@ def test_earnings_before_tax_are_not_net_earnings():
     net = "Supply Chain Solutions Q4 net earnings rose 58% to $90 million."
     assert number_check(RYDER, net, "$90 million").status.value != "verified"
 
+
+SILEXION = "reading/silexion_q3-2024_newswire.txt"
+
+
+def test_an_equity_line_is_no_equity():
+    """Silexion: "drew down on its Equity Line of Credit (ELOC) agreement raising approximately $0.6 million in net
+    proceeds ... the Company has raised total net proceeds of $2.5 million". A claim's amount after "its equity
+    line" is of the proceeds named before it, not of shareholders' equity."""
+    claim = "Silexion raised about $0.6 million in net proceeds from its equity line in the quarter, $2.5 million in all."
+    assert [number_check(SILEXION, claim, n).status.value for n in ("$0.6 million", "$2.5 million")] == ["verified"] * 2
+    assert number_check(SILEXION, claim.replace("$2.5 million", "$2.7 million"), "$2.7 million").status.value != "verified"
+
