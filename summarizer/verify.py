@@ -45,6 +45,7 @@ from .analyst_math import (
     names_line,
     names_row,
     net_debts,
+    outside_of,
     prior_levels,
     read_share,
     same_comparison,
@@ -753,6 +754,11 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     family = family_of(claim.unit)
     if context.metric and family == "percent":
         return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+    outside = None
+    if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
+        outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
+    if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
+        return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
@@ -767,6 +773,16 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
             if _prior_length(context, c.inputs[0]) and same_comparison(said, _after(index, c.inputs[1]), index.current_year)
         ]  # fmt: skip
     return []
+
+
+# What a claim's revenue is outside of: "revenue outside the U.S.", "sales outside of North America".
+_OUTSIDE = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?P<name>[a-z][\w.&'-]*(?:\s+[a-z][\w.&'-]*){0,2}?)"
+    r"(?=\s+(?:was|were|came|rose|fell|grew|increased|decreased|declined|totaled|totalled|reached|of|in|at|to|for)\b|[,;]|\.?$)"
+)
+
+
+_OUTSIDE_REACH = 60
 
 
 def _margin_period(context: _ClaimContext, part: Fact) -> bool:

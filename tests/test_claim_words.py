@@ -139,6 +139,7 @@ def test_earnings_before_tax_are_not_net_earnings():
 
 
 SILEXION = "reading/silexion_q3-2024_newswire.txt"
+PALANTIR = "reading/palantir_q2-2026_text.txt"
 
 
 def test_an_equity_line_is_no_equity():
@@ -149,3 +150,15 @@ def test_an_equity_line_is_no_equity():
     assert [number_check(SILEXION, claim, n).status.value for n in ("$0.6 million", "$2.5 million")] == ["verified"] * 2
     assert number_check(SILEXION, claim.replace("$2.5 million", "$2.7 million"), "$2.7 million").status.value != "verified"
 
+
+def test_revenue_outside_a_part_is_the_total_less_the_part():
+    """Palantir: "U.S. revenue grew 115% ... to $1.573 billion" and "Revenue grew 93% ... to $1.935 billion": revenue
+    outside the U.S. is $362 million, computed as analysts do; another amount, or another period's, is not."""
+    claim = "Revenue outside the U.S. came to $362 million in the quarter."
+    check = number_check(PALANTIR, claim, "$362 million")
+    assert check.status.value == "derived"
+    assert {ref.text for ref in check.supports} == {"$1.935 billion", "$1.573 billion"}
+    assert number_check(PALANTIR, claim.replace("$362", "$352"), "$352 million").status.value != "derived"
+    assert number_check(PALANTIR, claim.replace("in the quarter", "in the first half"), "$362 million").status.value != "derived"
+    other = "Operating income outside the U.S. came to $362 million in the quarter."
+    assert number_check(PALANTIR, other, "$362 million").status.value not in ("verified", "derived")
