@@ -100,6 +100,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),
+    # a cost, not sales: "Sales and marketing (1) | 658,720" is no revenue
+    "sales_and_marketing": ("sales and marketing", "selling and marketing", "marketing and sales"),
     "general_and_administrative": ("general and administrative", "selling, general and administrative",
                                    "sales, general and administrative", "sg&a", "g&a", "selling and administrative",
                                    "general and administration"),
@@ -403,7 +405,7 @@ BALANCE_METRICS = frozenset(
 # Money paid out or spent, which a statement prints in parentheses and analysts write as a plain amount:
 # "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
 OUTFLOW_METRICS = frozenset(
-    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development",
+    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
      "general_and_administrative", "cost_of_revenue", "stock_compensation"}
 )  # fmt: skip
 

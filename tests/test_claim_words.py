@@ -162,3 +162,13 @@ def test_revenue_outside_a_part_is_the_total_less_the_part():
     assert number_check(PALANTIR, claim.replace("in the quarter", "in the first half"), "$362 million").status.value != "derived"
     other = "Operating income outside the U.S. came to $362 million in the quarter."
     assert number_check(PALANTIR, other, "$362 million").status.value not in ("verified", "derived")
+
+
+def test_sales_and_marketing_is_a_cost_not_sales():
+    """Palantir: "Sales and marketing (1) | 658,720" (six months) is an expense; read as revenue, its ratio to
+    revenue (18.5%) backed a wrong share of U.S. revenue ("about 18% of total revenue", where it is 81%)."""
+    index = fact_index(PALANTIR)
+    rows = {f.figure.row: f.metrics for f in index.facts if f.in_table and f.figure.text == "658,720"}
+    assert rows == {"Sales and marketing (1)": {"sales_and_marketing"}}
+    wrong = "U.S. revenue of $1.573 billion was about 18% of total revenue, leaving roughly $362 million from outside the U.S."
+    assert number_check(PALANTIR, wrong, "18%").status.value not in ("verified", "derived")
