@@ -36,7 +36,7 @@ from .vocabulary import (
 
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
-           "net_debts", "prior_levels", "same_comparison", "listed_sums"]
+           "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -452,6 +452,44 @@ def listed_sums(index: FactIndex) -> list[Computed]:
                 low, high = first.low + second.low, first.high + second.high
                 found.append(Computed("sum", (first, second), first.value + second.value, low, high))
     _LISTED_SUMS[index] = found
+    return found
+
+
+_REVENUE_METRICS = frozenset({"revenue", "segment_revenue"})
+
+
+def outside_of(index: FactIndex, name: str) -> list[Computed]:
+    """Revenue outside a part the release names, as analysts compute it: the total's figure less the part's,
+    of one period ("Revenue ... to $1.935 billion" and "U.S. revenue ... to $1.573 billion": $362 million
+    outside the U.S.). The part's figure stands where its row or its sentence names ``name`` (a pattern of
+    ``segment_names.name_pattern``) right before its metric; the total's names it nowhere, and is of
+    revenue alone. Both levels, of the same period length and side, in running text or in one table."""
+    text = index.document.text
+    named_before = re.compile(rf"(?<![\w-])(?:{name})(?![\w-])[^.;|\d]{{0,20}}$")
+    parts, totals = [], []
+    for fact in index.facts:
+        if fact.change or fact.figure.nil or fact.value <= 0 or not fact.metrics & _REVENUE_METRICS:
+            continue
+        if fact.in_table:
+            words = (fact.figure.row or "").lower()
+            metric_at = next(metric_matches(words), None)
+            before = words[: metric_at[0].start()] if metric_at else words
+        else:
+            before = text[fact.figure.context.start : fact.figure.span.start].lower()
+            last = next(reversed(list(metric_matches(before))), None)
+            before = before[: last[0].start()] if last else ""
+        if named_before.search(before):
+            parts.append(fact)
+        elif fact.metrics == {"revenue"} and not re.search(rf"(?<![\w-])(?:{name})(?![\w-])", before):
+            totals.append(fact)
+    found = []
+    for part in parts:
+        for total in totals:
+            same_place = part.figure.table == total.figure.table if part.in_table else not total.in_table
+            same_period = part.period.length == total.period.length and part.period.prior == total.period.prior
+            if same_place and same_period and total.value > part.value:
+                low, high = total.low - part.high, total.high - part.low
+                found.append(Computed("total less part", (total, part), total.value - part.value, low, high))
     return found
 
 

@@ -29,6 +29,7 @@ from .vocabulary import (
     LENGTH_PATTERNS,
     LOSS_WORDS,
     NEGATIVE_BEFORE,
+    NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
     SHARE_OF,
     Period,
@@ -276,7 +277,11 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
     """True when the words of the non-negative number at ``[start, end)`` (``clause``: its
     ``clause_before``) make it negative."""
     direction = change_direction(clause, text[end : end + 40])
-    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and (loss_context(clause) or _carries_loss(text, start, clause)):
+    if (
+        unit in (Unit.CURRENCY, Unit.PER_SHARE)
+        and (loss_context(clause) or _carries_loss(text, start, clause))
+        and _NAMED_LOSS.search(text, max(0, start - _LOSS_REACH), start) is not None
+    ):
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return direction <= 0
@@ -323,6 +328,13 @@ _COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(
 _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
 
 
+# A loss the words before an amount name, read in the text itself: the window ``clause_before`` cuts may
+# start right after "Provision for credit" and leave "losses ... was $8.1 million compared to $3.0 million"
+# (the losses a provision is for are no loss). Both loss readings look no further back than ``_LOSS_REACH``.
+_NAMED_LOSS = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b|\bdeficit\b", re.IGNORECASE)
+_LOSS_REACH = 120
+
+
 def _carries_loss(text: str, start: int, clause: str) -> bool:
     """True when the amount at ``start`` (whose ``clause_before`` is ``clause``) follows a loss's
     amount as its aside or the other end of its range, or is what a loss is compared with ("the
@@ -331,7 +343,7 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     # Both clauses read below lie in the 120 characters before ``start`` (the amount joined starts
     # at most 40 before it, its clause 80 before that): without a loss's words there (nor a "%",
     # see ``loss_context``), neither names a loss, and the searches are skipped
-    nearby = text[max(0, start - 120) : start]
+    nearby = text[max(0, start - _LOSS_REACH) : start]
     if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
         return False
     joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
@@ -794,6 +806,7 @@ def read_sentence(
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
+            after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
             said = period_in(after).prior
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
@@ -941,6 +954,15 @@ _ON_A_BASIS = re.compile(
 _CAUSE = re.compile(
     r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"
     r"|\s(?:due to|driven by|owing to|based on)\b",
+    re.IGNORECASE,
+)
+# When a program or an authorization was set up or changed: "$145 million remains available under the stock
+# repurchase program authorized in 2023", "its $200 million program that was originally introduced in June 2022
+# and was upsized in November 2023". The year dates the program, not the amount (a balance still open now).
+_DATES_A_PROGRAM = re.compile(
+    r"\b(?:authori[sz]ed|approved|announced|introduced|adopted|launched|established|upsized|initiated|put in place)"
+    r"(?:\s+by\s+(?:the|its|our)\s+(?:board(?:\s+of\s+directors)?|directors|shareholders))?"
+    r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from .keywords import may_hold
 from .types import EXACT, OtherKind, Span, Unit
+from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, metrics_in
 
 __all__ = [
     "another_amounts_unit",
@@ -316,7 +317,7 @@ _SPACE = re.compile(r"\s")
 # "level with the previous year (EUR 1.282 billion)": the amount inside is that period's.
 _PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|period)(?:['’]s)?(?:[ ]+(?:figure|level|amount))?[ ]?$", re.IGNORECASE)
 _UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
-RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*")
+RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*\+?")  # "+2.8% and +4.4%": the sign is no number's
 # "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
 _CHANGE_BY = re.compile(
     r"\bby[ \t]+(?:(?:approximately|about|nearly|roughly|some|almost|over|more[ \t]than)[ \t]+)?\S+$", re.IGNORECASE
@@ -356,7 +357,35 @@ def _is_aside(text: str, start: int, currency: str) -> bool:
     if _PERCENT_BEFORE.search(text, max(0, start - 8), start) or _PERIOD_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and _code(before.group("currency")) != _code(currency)
+    return (before is not None and _code(before.group("currency")) != _code(currency)) or _restates(text, start)
+
+
+# Amounts that are never below zero: an amount of them in parentheses restates it, as an aside.
+_NEVER_NEGATIVE = frozenset(
+    {"revenue", "segment_revenue", *OUTFLOW_METRICS,
+     *(BALANCE_METRICS - {"equity", "working_capital", "book_value", "tangible_book_value", "capital_ratio"})}
+)  # fmt: skip
+# The words before a parenthesis that make an amount in it a value, not an aside: "EPS of ($0.09)", "vs. ($0.12)".
+_LINK_BEFORE = re.compile(
+    r"(?:\b(?:of|was|were|is|are|at|to|from|vs|versus|against|and|or|by|be|totaled|totalled|reached|about|"
+    r"approximately|around|roughly|nearly|negative|minus)\.?|[^\w\s])\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r".*[;,:(]", re.DOTALL)
+
+
+def _restates(text: str, start: int) -> bool:
+    """True when the parenthesis at ``start`` follows the name of an amount that is never negative (revenue,
+    a balance, an outflow) in its clause, right after a word: "Q4 operating revenues ($237.5 million)",
+    "the sale of mature residential assets in Q1 2024 (EUR56m)". After a link ("EPS of ($0.09)", "vs.
+    ($0.12)") or a metric that may be negative ("Q4 EPS ($0.09)", "operating cash flow ($12.0 million)")
+    the amount in it is a negative one."""
+    before = text[max(0, start - 60) : start]
+    if not before or _LINK_BEFORE.search(before):
+        return False
+    clause = before[cut.end() :] if (cut := _CLAUSE_START.match(before)) else before
+    named = metrics_in(clause.lower())
+    return bool(named) and named[-1][1] in _NEVER_NEGATIVE
 
 
 def _code(currency: str) -> str:

@@ -45,6 +45,7 @@ from .analyst_math import (
     names_line,
     names_row,
     net_debts,
+    outside_of,
     prior_levels,
     read_share,
     same_comparison,
@@ -753,6 +754,11 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     family = family_of(claim.unit)
     if context.metric and family == "percent":
         return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+    outside = None
+    if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
+        outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
+    if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
+        return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
@@ -767,6 +773,16 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
             if _prior_length(context, c.inputs[0]) and same_comparison(said, _after(index, c.inputs[1]), index.current_year)
         ]  # fmt: skip
     return []
+
+
+# What a claim's revenue is outside of: "revenue outside the U.S.", "sales outside of North America".
+_OUTSIDE = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?P<name>[a-z][\w.&'-]*(?:\s+[a-z][\w.&'-]*){0,2}?)"
+    r"(?=\s+(?:was|were|came|rose|fell|grew|increased|decreased|declined|totaled|totalled|reached|of|in|at|to|for)\b|[,;]|\.?$)"
+)
+
+
+_OUTSIDE_REACH = 60
 
 
 def _margin_period(context: _ClaimContext, part: Fact) -> bool:
@@ -1426,6 +1442,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 )
             checks.append(check)
     _implied(text, numbers, contexts, checks, shares)
+    _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
 
@@ -1461,6 +1478,54 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
         context = contexts[i]
         contexts[i] = replace(context, forward=True, period=Period(context.period.length, None))
     return previous
+
+
+def _revision_said(
+    index: FactIndex, previous: list[int], numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """The range an outlook was revised from, backed where the release says the same revision in one
+    sentence: the new range's figures, then "from" and the previous ones ("Increased Consolidated Adjusted
+    EBITDA guidance to $8.7 - $9.1 billion, up from $8.2 - $8.5 billion"). The previous range is of the new
+    one's period, whatever length that sentence names or leaves unsaid; so only when every figure of the new
+    range is supported, and each previous figure stands after "from" in a forward-looking sentence of the
+    release that states the new range's values before it, for the claim's metric. Checked in place."""
+    chosen = set(previous)
+    new = [i for i, n in enumerate(numbers) if i not in chosen and n.kind is None and contexts[i].forward]
+    if not new or len(new) > _MOST_REVISED or len(previous) > _MOST_REVISED:
+        return  # a revision states a range or two, not a list (a hostile line of thousands is not searched pairwise)
+    if any(checks[i].status not in SUPPORTED for i in new):
+        return
+    source = index.document.text
+    for i in previous:
+        number, context = numbers[i], contexts[i]
+        if checks[i].status in SUPPORTED or not context.metric:
+            continue
+        low, high = number.interval
+        for fact in (f for family in CLAIM_FAMILIES[family_of(number.unit)] for f in index.matches(family, low, high)):
+            sentence = fact.figure.context
+            if fact.in_table or fact.change or not _precise_enough(number, fact):
+                continue
+            if not metrics_compatible(context.metric, set(fact.metrics), unknown_fits=False):
+                continue
+            link = next(reversed(list(_FROM_PREVIOUS.finditer(source, sentence.start, fact.figure.span.start))), None)
+            if link is None or not is_forward(source, sentence.start, fact.figure.span.start, fact.figure.span.end):
+                continue
+            if all(_said_between(index, numbers[j], sentence.start, link.start(), sentence) for j in new):
+                checks[i] = _check(number, Status.VERIFIED, supports=(_ref(fact),))
+                break
+
+
+_MOST_REVISED = 4
+
+
+def _said_between(index: FactIndex, number: ClaimNumber, lower: int, upper: int, sentence: Span) -> bool:
+    """True when a figure of ``number``'s value stands in ``sentence`` of the release, between ``lower`` and ``upper``."""
+    low, high = number.interval
+    return any(
+        lower <= fact.figure.span.start and fact.figure.span.end <= upper and fact.figure.context == sentence
+        for family in CLAIM_FAMILIES[family_of(number.unit)]
+        for fact in index.matches(family, low, high)
+    )
 
 
 def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:

@@ -90,7 +90,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "online_sales": ("online sales", "e-commerce sales", "digital sales"),
     "net_interest_margin": ("net interest margin", "nim"),
     "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital",
-                      "common equity tier i", "tier i capital", "cet1", "cet 1"),
+                      "common equity tier i", "tier i capital", "cet1", "cet 1",
+                      # a bank's ratios said by what they divide: "Tier 1 capital to average assets was 9.36%"
+                      "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
+                      "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
@@ -99,6 +102,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),
+    # a cost, not sales: "Sales and marketing (1) | 658,720" is no revenue
+    "sales_and_marketing": ("sales and marketing", "selling and marketing", "marketing and sales"),
     "general_and_administrative": ("general and administrative", "selling, general and administrative",
                                    "sales, general and administrative", "sg&a", "g&a", "selling and administrative",
                                    "general and administration"),
@@ -129,6 +134,12 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks", "bought back", "buy back"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
     "tax": ("income tax", "tax expense", "tax rate", "taxes"),
+    # earnings before the tax, not after it: "Earnings Before Tax (EBT)", "Income before income taxes"
+    "pretax_income": ("earnings before income taxes", "earnings before income tax", "earnings before taxes",
+                      "earnings before tax", "income before income taxes", "income before income tax",
+                      "income before taxes", "income before tax", "loss before income taxes", "loss before taxes",
+                      "pretax income", "pre-tax income", "pretax earnings", "pre-tax earnings", "pretax profit",
+                      "pre-tax profit", "profit before tax", "profit before taxes", "ebt"),
     "interest": ("net interest income", "interest income", "interest expense", "nii"),
     "proceeds": ("disposition proceeds", "proceeds"),
     "other_income": ("other income",),
@@ -289,7 +300,11 @@ def _complement_of_metric(text: str, start: int) -> bool:
 
 
 _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
-_HOLDERS = re.compile(r"\s+holders\b", re.IGNORECASE)  # "equity holders of the parent" are owners, not equity
+# "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
+# "equity financing" is a way to raise money, not the equity a balance sheet states
+_HOLDERS = re.compile(
+    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b", re.IGNORECASE
+)
 
 
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
@@ -436,7 +451,7 @@ BALANCE_METRICS = frozenset(
 # Money paid out or spent, which a statement prints in parentheses and analysts write as a plain amount:
 # "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
 OUTFLOW_METRICS = frozenset(
-    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development",
+    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
      "general_and_administrative", "cost_of_revenue", "stock_compensation"}
 )  # fmt: skip
 
