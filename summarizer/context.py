@@ -812,7 +812,6 @@ def read_sentence(
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
                 # level a comparison went "to" is the current period's, whatever year the comparison named
                 said = False
-            after = _DATES_ANOTHER.sub(" ", after)  # "the program authorized in 2023" dates the program
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
@@ -829,13 +828,6 @@ def read_sentence(
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, _respectively(text, numbers, readings, upper)))
 
 
-# A year that dates a thing the figure belongs to, not the figure: "$145 million remains available under the stock
-# repurchase program authorized in 2023"
-_DATES_ANOTHER = re.compile(
-    r"\b(?:authori[sz]ed|approved|announced|adopted|established|launched|founded|enacted|initiated)\s+(?:in|on)\s+"
-    r"(?:[A-Za-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
-    re.IGNORECASE,
-)
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
 _PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
 _EARNINGS = frozenset({None, "", "net_income", "eps"})
@@ -960,7 +952,8 @@ _CAUSE = re.compile(
 # repurchase program authorized in 2023", "its $200 million program that was originally introduced in June 2022
 # and was upsized in November 2023". The year dates the program, not the amount (a balance still open now).
 _DATES_A_PROGRAM = re.compile(
-    r"\b(?:authori[sz]ed|approved|announced|introduced|adopted|launched|established|upsized|initiated|put in place)"
+    r"\b(?:authori[sz]ed|approved|announced|introduced|adopted|launched|established|upsized|initiated|put in place|"
+    r"founded|enacted)"
     r"(?:\s+by\s+(?:the|its|our)\s+(?:board(?:\s+of\s+directors)?|directors|shareholders))?"
     r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
     re.IGNORECASE,
