@@ -533,11 +533,13 @@ def _parallel_range(
     )
 
 
-def range_link(text: str, first: Span, second: Span) -> bool:
+def range_link(text: str, first: Span, second: Span, moves: bool = False) -> bool:
     """True when the numbers at ``first`` and ``second`` are the two ends of one range:
     "$6.80-$6.90", "35-40", "17% to 18%", "between 5% and 7%", "range from $260 million to
     $290 million" -- not "rose by $200,000 to $4.35 million" (a change and a level), nor
-    "narrowed from $7.20 million to $3.10 million" (a comparison and a level)."""
+    "narrowed from $7.20 million to $3.10 million" (a comparison and a level). Where the second
+    end ``moves`` (basis or percentage points: never a level), "decline by 50 to 100 basis
+    points" is a range."""
     link = RANGE_LINK.fullmatch(text, first.end, second.start)
     if link is None:
         return False
@@ -545,13 +547,14 @@ def range_link(text: str, first: Span, second: Span) -> bool:
     if link.group().strip() == "and":
         return _BETWEEN.search(before) is not None
     opener = _NOT_RANGE_OPENER.search(before)
-    if opener is None:
+    if opener is None or (moves and opener.group().lower().startswith("by")):
         return True
     # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"
     ranging = text[max(0, first.start - 120) : first.start]
     return opener.group().lower().startswith("from") and _RANGE_WORD.search(ranging) is not None
 
 
+_MOVES = (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS)  # units of a change only, never of a level
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
@@ -1092,7 +1095,8 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             continue
         units = {numbers[index][2], numbers[index + 1][2]}
         same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
-        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0])) or _change_then_level(
+        moves = numbers[index + 1][2] in _MOVES
+        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0], moves)) or _change_then_level(
             text, numbers[index], numbers[index + 1], first, second
         ):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;

@@ -1334,3 +1334,13 @@ def test_a_phrase_wrapped_over_two_lines_names_its_metric_and_length():
     assert grants and all(
         f.metrics == {"other_income"} and (f.period.length, f.period.prior) == ("year", True) for f in grants
     )
+
+
+def test_a_change_by_a_range_of_basis_points_is_a_range():
+    """Coty: "Adjusted gross margin in 1Q27 is expected to decline by approximately 50 to 100 basis points": no
+    level is in basis points, so "by 50 to 100" is not a change "by 50" to a level of 100; both ends fall."""
+    from summarizer.verify import verify_claim
+
+    index = FactIndex(load_document(DATA / "reading/coty_q4-fy2026_text.txt"))
+    assert verify_claim(index, "Coty expects adjusted gross margin to decline 50 to 100 basis points in 1Q27.").supported
+    assert not verify_claim(index, "Coty expects adjusted gross margin to decline 50 to 150 basis points in 1Q27.").supported
