@@ -363,7 +363,7 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
     return found
 
 
-_SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, tuple[Fact, ...]]] = weakref.WeakKeyDictionary()
+_SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, Fact | list[Fact]]] = weakref.WeakKeyDictionary()
 _PRIOR_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
 
 
@@ -386,14 +386,23 @@ def prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
 def _prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
     changes = _SENTENCE_CHANGES.get(index)
     if changes is None:
-        lists: dict[Span, list[Fact]] = {}
+        # a sentence's changes: the fact itself when it is the only one, as in most sentences (a
+        # container for each was 48-88 bytes a sentence of running text), else a list
+        changes = {}
         for fact in index.facts:
             if fact.change and not fact.in_table and not fact.figure.nil:
-                lists.setdefault(fact.figure.context, []).append(fact)
-        changes = _SENTENCE_CHANGES[index] = _as_tuples(lists)
+                known = changes.get(fact.figure.context)
+                if known is None:
+                    changes[fact.figure.context] = fact
+                elif isinstance(known, list):
+                    known.append(fact)
+                else:
+                    changes[fact.figure.context] = [known, fact]
+        _SENTENCE_CHANGES[index] = changes
     found = []
     for sentence, members in _groups(index).get(metric, {}).items():
-        said = changes.get(sentence, ())
+        known = changes.get(sentence)
+        said = () if known is None else (known,) if isinstance(known, Fact) else known
         if not said or len(members) + len(said) > _WIDEST_GROUP:
             continue
         for level in members:
