@@ -275,13 +275,10 @@ def _shared(text: str, start: int, end: int) -> str:
     text, and a release prints the same few thousand numbers again and again (every table
     repeats its totals and dashes); at ~55 bytes a string that is a tenth of what a figure of
     a release of running text holds. Strings are immutable: sharing one changes nothing."""
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
     piece = text[start:end]
-    kept = _TEXTS.get(piece)
-    if kept is None:
-        if len(_TEXTS) >= _TEXTS_KEPT:
-            _TEXTS.clear()
-        kept = _TEXTS[piece] = piece
-    return kept
+    return _TEXTS.setdefault(piece, piece)
 
 
 _TEXTS: dict[str, str] = {}
