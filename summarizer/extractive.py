@@ -1303,8 +1303,31 @@ def _guidance_verb(sentence: str) -> re.Match | None:
 
 def _is_bullet(text: str, span: Span) -> bool:
     """Whether a sentence is an item of a list: a bullet mark starts its line."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return text[line_start : span.start + 1].lstrip().startswith(("•", "*", "-", "·", "◦", "–"))
+    first = _first_of_line(text, span.start)
+    return first <= span.start and text[first] in "•*-·◦–"
+
+
+# The last line and paragraph read, for the sentences of one line or paragraph asked in text order:
+# found again from the text's start for each, a release of one long line took time quadratic in its size.
+_LINE_READ: tuple[str | None, int, int, int] = (None, 0, 0, 0)  # text, read up to, its line's start, first non-space
+_PARAGRAPH_READ: tuple[str | None, int, int, int, int] = (None, 0, 0, 0, 0)  # text, read up to, “, ”, " before it
+_NON_SPACE = re.compile(r"\S")
+
+
+def _first_of_line(text: str, start: int) -> int:
+    """The first non-space character of the line holding offset ``start`` (the end of the text
+    when there is none up to ``start``)."""
+    global _LINE_READ
+    known, upto, line_start, first = _LINE_READ
+    if known is not text or start < upto:
+        line_start, first = text.rfind("\n", 0, start) + 1, -1
+    elif (newline := text.rfind("\n", upto, start)) >= 0:
+        line_start, first = newline + 1, -1
+    if first < 0:
+        found = _NON_SPACE.search(text, line_start, start + 1)
+        first = found.start() if found else -1
+    _LINE_READ = (text, start, line_start, first)
+    return first if first >= 0 else len(text)
 
 
 def _overlaps(words: set[str], others: Iterable[set[str]]) -> bool:
@@ -1432,8 +1455,16 @@ _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}\b")
 def _in_quotation(text: str, span: Span) -> bool:
     """Whether a sentence lies inside a quotation its paragraph opened before it (the middle
     of an executive's remarks: commentary, not a development)."""
-    before = text[text.rfind("\n\n", 0, span.start) + 1 : span.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    global _PARAGRAPH_READ
+    known, upto, opened, closed, straight = _PARAGRAPH_READ
+    if known is not text or span.start < upto:
+        upto, opened, closed, straight = text.rfind("\n\n", 0, span.start) + 1, 0, 0, 0
+    elif (blank := text.rfind("\n\n", max(0, upto - 1), span.start)) >= 0:
+        upto, opened, closed, straight = blank + 1, 0, 0, 0
+    before = text[upto : span.start]  # what follows the part of the paragraph counted already
+    opened, closed, straight = opened + before.count("“"), closed + before.count("”"), straight + before.count('"')
+    _PARAGRAPH_READ = (text, span.start, opened, closed, straight)
+    return opened > closed or straight % 2 == 1
 
 
 def _only_earlier(sentence: str, period: ReportingPeriod) -> bool:

@@ -205,6 +205,18 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
     return currency
 
 
+class _Layout(NamedTuple):
+    """What a table's columns say of the cells of a row laid out on them (``Table.cell_columns``),
+    made once for each layout of the table and shared by its rows: nothing changes these lists."""
+
+    labels: list[str | None]  # each cell's column label
+    percent: list[bool]  # each cell's column holds percentages
+    per_share: list[bool]  # each cell's column holds per-share amounts
+    currency: list[bool]  # each cell's column prints a currency sign
+    every: list[bool]  # True for each cell
+    none: list[bool]  # False for each cell
+
+
 def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
@@ -217,16 +229,27 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         currency_columns = _currency_columns(table, cell_columns)
         percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
         excepted = caption_excepted_words(table.scale.caption)
+        any_currency = any(currency_columns)
+        layouts: dict[tuple[int | None, ...], _Layout] = {}
         for row, columns in zip(table.rows, cell_columns):
-            labels = [None if column is None else table.columns[column] for column in columns]
+            layout = layouts.get(tuple(columns))
+            if layout is None:
+                layout = layouts[tuple(columns)] = _Layout(
+                    [None if column is None else table.columns[column] for column in columns],
+                    [column is not None and percent_columns[column] for column in columns],
+                    [column is not None and per_share_columns[column] for column in columns],
+                    [column is not None and currency_columns[column] for column in columns],
+                    [True] * len(columns),
+                    [False] * len(columns),
+                )
+            labels, per_share = layout.labels, layout.per_share
             # a first cell under a heading of percentages ("% of Sales | December 27, 2024 | % of Sales | ...") owes
             # its sign to its column: the row's amounts are no percentages
             percent_row = _percent_row(row) and not (columns and columns[0] is not None and percent_headings[columns[0]])
-            percent = [percent_row or (column is not None and percent_columns[column]) for column in columns]
-            per_share = [column is not None and per_share_columns[column] for column in columns]
+            percent = layout.every if percent_row else layout.percent
             unit = row_unit(row)
-            money_row = unit is None and any(currency_columns) and may_be_money(row.label)
-            money = [money_row and column is not None and currency_columns[column] for column in columns]
+            money_row = unit is None and any_currency and may_be_money(row.label)
+            money = layout.currency if money_row else layout.none
             if row.section not in section_scales:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
@@ -236,7 +259,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             elif exponent and excepted and excepted & words_of(f"{row.label} {row.section}"):
                 # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
                 # neither in its millions nor money
-                exponent, money = 0, [False] * len(columns)
+                exponent, money = 0, layout.none
             elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or names_rate(row.label)):
                 # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
                 # "($s in millions)": rates, not amounts
@@ -247,12 +270,27 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     return places  # in text order: tables and their rows are
 
 
+def _shared(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, one object for the same characters while kept: a figure keeps its
+    text, and a release prints the same few thousand numbers again and again (every table
+    repeats its totals and dashes); at ~55 bytes a string that is a tenth of what a figure of
+    a release of running text holds. Strings are immutable: sharing one changes nothing."""
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    piece = text[start:end]
+    return _TEXTS.setdefault(piece, piece)
+
+
+_TEXTS: dict[str, str] = {}
+_TEXTS_KEPT = 4096
+
+
 def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
     """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
     cell, exponent = place.row.cells[position], place.exponent
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
     span = Span(dash, dash + 1)
-    return Figure(span, span.of(text), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
+    return Figure(span, _shared(text, dash, dash + 1), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
                   place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
 
 
@@ -279,7 +317,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
         gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
         start = gap.end() if gap else start
     end = min(token.end, cell.span.end)
-    value = token.value.scaleb(exponent - token.exponent, EXACT) if exponent != token.exponent else token.value
+    value = _scaled(token.value, exponent - token.exponent) if exponent != token.exponent else token.value
     negative = token.negative
     if value > 0 and cell.text[:4].lower() == "down" and DIRECTED_CELL.match(cell.text):
         value, negative = -value, True  # "down 32%"
@@ -287,28 +325,38 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
         # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
         start, value, negative = text.index("(", cell.span.start, end), -value, True
     row = place.row
-    return Figure(Span(start, end), text[start:end], value, unit, exponent, source, negative, False,
+    return Figure(Span(start, end), _shared(text, start, end), value, unit, exponent, source, negative, False,
                   token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
                   place.table_index, token.currency)  # fmt: skip
+
+
+def _scaled(value: Decimal, shift: int) -> Decimal:
+    """``value.scaleb(shift)``, one object for the same value object and shift while kept: a table's
+    cells repeat their values (``numbers.parse_token`` shares them) and each scaled copy is 104
+    bytes held by its figure, and by its fact's interval (``Figure.interval`` shares intervals of
+    the same value object). Made exactly as before; a Decimal is immutable."""
+    key = (id(value), shift)
+    kept = _SCALED.get(key)
+    if kept is not None and kept[0] is value:  # this very object: an id is reused once its object is gone
+        return kept[1]
+    scaled = value.scaleb(shift, EXACT)
+    if len(_SCALED) >= _SCALED_KEPT:
+        _SCALED.clear()
+    _SCALED[key] = (value, scaled)
+    return scaled
+
+
+_SCALED: dict[tuple[int, int], tuple[Decimal, Decimal]] = {}
+_SCALED_KEPT = 4096
 
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
     """A number in running text, read with the words glued to it."""
     token = parse_token(text, match)
     span = Span(token.start, token.end)
-    return Figure(
-        span=span,
-        text=span.of(text),
-        value=token.value,
-        unit=token.unit,
-        exponent=token.exponent,
-        scale_source="inline" if token.has_scale else "none",
-        negative=token.negative,
-        nil=False,
-        decimals=token.decimals,
-        context=context or span,
-        currency=token.currency,
-    )
+    return Figure(span, _shared(text, token.start, token.end), token.value, token.unit, token.exponent,
+                  "inline" if token.has_scale else "none", token.negative, False, token.decimals, context or span,
+                  None, None, None, token.currency)  # fmt: skip
 
 
 class _SpanIndex:
@@ -439,7 +487,7 @@ def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: lis
             if taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
                 continue
             exponent = -decimals if decimals < 0 else 0
-            figures.append(Figure(span, span.of(text), value, unit, exponent, "inline" if exponent else "none",
+            figures.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
                                   False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
     return figures
 

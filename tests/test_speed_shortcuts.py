@@ -60,3 +60,46 @@ def test_a_rows_words_read_once_still_give_each_cell_its_metric_sign_and_basis()
     assert purchases.value == -20_540_000_000 and purchases.metrics == {"marketable_securities"} and purchases.named
     goodwill = _cell(index, "Goodwill", "20,832")
     assert goodwill.metrics == frozenset() and not goodwill.named
+
+
+_LINE_PARTS = st.sampled_from(["Revenue rose.", " ", "  ", "\n", "\n\n", "\t", "• ", "- ", "* ", "“", "”", '"', "x", "–"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PARTS, min_size=1, max_size=30).map("".join), st.lists(st.integers(0, 10**6), max_size=20))
+def test_a_sentence_s_line_and_paragraph_read_on_from_the_last_give_what_a_read_from_the_start_gives(text, offsets):
+    # extractive._is_bullet and _in_quotation remember the last line and paragraph read; asked in any
+    # order, and for another text between, they answer as the whole line or paragraph read again
+    from summarizer import extractive
+    from summarizer.types import Span
+
+    def bullet(start):
+        line_start = text.rfind("\n", 0, start) + 1
+        return text[line_start : start + 1].lstrip().startswith(("•", "*", "-", "·", "◦", "–"))
+
+    def quotation(start):
+        before = text[text.rfind("\n\n", 0, start) + 1 : start]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    other = "• another text\n\n“quoted"
+    starts = sorted(offset % len(text) for offset in offsets) + [offset % len(text) for offset in offsets]
+    for start in starts:
+        assert extractive._is_bullet(text, Span(start, start + 1)) == bullet(start)
+        assert extractive._in_quotation(text, Span(start, start + 1)) == quotation(start)
+        if start % 3 == 0:
+            extractive._is_bullet(other, Span(3, 4))
+            extractive._in_quotation(other, Span(20, 21))
+
+
+def test_figures_share_the_texts_they_repeat():
+    # the cells of a table repeat their values: one text object for each, and each the figure's own characters
+    document = load_document(DATA / "nvidia_q4-fy2026.txt")
+    found = figures.extract_figures(document).financial
+    for figure in found:
+        assert figure.text == document.text[figure.span.start : figure.span.end]
+    by_text: dict = {}
+    for figure in found:
+        by_text.setdefault((figure.text, figure.exponent), []).append(figure)
+    repeated = [same for same in by_text.values() if len(same) > 1 and same[0].table is not None]
+    assert repeated
+    assert all(same[0].text is other.text for same in repeated for other in same)

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from ..columns import reporting_year, title_segments
@@ -42,21 +43,25 @@ _OPENING = 2000
 _Item = TypeVar("_Item", Fact, DerivedValue)
 
 
+_LOW = attrgetter("low")
+
+
 class _ByValue(Generic[_Item]):
     """Items of one unit family sorted by their interval's low end, for "which meet [low, high)?"."""
 
     def __init__(self, items: list[_Item]) -> None:
-        self.items: list[_Item] = sorted(items, key=lambda item: item.low)
-        self.lows: list[Decimal] = [item.low for item in self.items]
+        # searched by each item's low end itself (``key``), not a list of them beside the items: that
+        # list was 8 bytes a fact more, kept as long as the index
+        self.items: list[_Item] = sorted(items, key=_LOW)
         self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
 
     def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
-        first = bisect.bisect_left(self.lows, low - self.widest)
-        last = bisect.bisect_left(self.lows, high)
+        first = bisect.bisect_left(self.items, low - self.widest, key=_LOW)
+        last = bisect.bisect_left(self.items, high, key=_LOW)
         return [item for item in self.items[first:last] if item.low < high and low < item.high]
 
     def nearest(self, value: Decimal, count: int) -> list[_Item]:
-        position = bisect.bisect_left(self.lows, value)
+        position = bisect.bisect_left(self.items, value, key=_LOW)
         window = self.items[max(0, position - count) : position + count]
         return sorted(window, key=lambda item: abs(item.value - value))[:count]
 
