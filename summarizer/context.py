@@ -18,7 +18,7 @@ from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
 from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
-from .types import Figure, Span, Unit
+from .types import POINT_UNITS, Figure, Span, Unit
 from .vocabulary import (
     CHANGE_PERIOD,
     COMPARISON_LINK,
@@ -554,7 +554,6 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
     return opener.group().lower().startswith("from") and _RANGE_WORD.search(ranging) is not None
 
 
-_MOVES = (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS)  # units of a change only, never of a level
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
@@ -1095,7 +1094,7 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             continue
         units = {numbers[index][2], numbers[index + 1][2]}
         same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
-        moves = numbers[index + 1][2] in _MOVES
+        moves = numbers[index + 1][2] in POINT_UNITS
         if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0], moves)) or _change_then_level(
             text, numbers[index], numbers[index + 1], first, second
         ):

@@ -29,7 +29,7 @@ from .numbers import (
 )
 from .sentences import prose_sentences
 from .tables import caption_exponent
-from .types import EXACT, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from .types import EXACT, RATE_UNITS, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 from .vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
 
 __all__ = ["extract_figures", "row_unit"]
@@ -522,9 +522,6 @@ def _comparison_asides(text: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
-_RATE_UNITS = (Unit.PERCENT, Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS)
-
-
 def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
     """In running text, "2.29 to 2.32 million" is two millions and "19.0 - 24.0%" two percentages:
     the first number of a range takes the scale and unit of the second; in "EUR 50.0 - 65.0m" or "$3.27-3.32" the second
@@ -551,7 +548,7 @@ def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
             )
         elif (
             first.unit is _COUNT
-            and second.unit in _RATE_UNITS
+            and second.unit in RATE_UNITS
             and first.scale_source == "none"
             and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
         ):  # "19.0 - 24.0%": two percentages; "between 30 to 50 basis points": two moves in basis points

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from .claims import ClaimNumber, read_numbers
-from .types import Unit
+from .types import RATE_UNITS, Unit
 from .vocabulary import QUARTER_ORDINAL
 
 __all__ = [
@@ -66,7 +66,6 @@ _PER_SHARE_METRIC = re.compile(r"\b(?:EPS|per (?:diluted )?share|FFO|AFFO)\b", r
 _RATE_METRIC = re.compile(r"\b(?:margins?|rates?|ratios?|growth)\b", re.IGNORECASE)
 _EARNINGS_METRIC = re.compile(r"\b(?:income|earnings|profit)\b", re.IGNORECASE)
 _VOLUME_METRIC = re.compile(r"\b(?:production|volumes?|shipments)\b", re.IGNORECASE)
-_RATES = (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS)
 
 
 def prior_zones(sentence: str) -> list[tuple[int, int]]:
@@ -146,11 +145,11 @@ def fits_metric(metric: str, number: ClaimNumber) -> bool:
     (or a percentage of growth); an unnamed metric takes anything but a bare count."""
     unit = number.unit
     if re.search(r"\b(?:growth|margins?|rates?)$", metric):  # "adjusted EPS growth" is a rate
-        return unit in _RATES
+        return unit in RATE_UNITS
     if _PER_SHARE_METRIC.search(metric):
         return unit is Unit.PER_SHARE
     if _RATE_METRIC.search(metric):
-        return unit in _RATES
+        return unit in RATE_UNITS
     if _VOLUME_METRIC.search(metric):
         return unit in (Unit.COUNT, Unit.PERCENT)
     if metric:

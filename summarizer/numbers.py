@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .keywords import may_hold
-from .types import EXACT, OtherKind, Span, Unit
+from .types import EXACT, POINT_UNITS, OtherKind, Span, Unit
 from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, metrics_in
 
 __all__ = [
@@ -330,7 +330,7 @@ def shares_range_scale(text: str, first_end: int, second_start: int, first_unit:
     link = RANGE_LINK.fullmatch(text, first_end, second_start)
     if link is None or not (first_unit is second_unit or first_unit is Unit.COUNT):
         return False
-    if second_unit in (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS):
+    if second_unit in POINT_UNITS:
         return True  # "decline by 50 to 100 basis points": no level is in basis points, so no "by X to level"
     return not (link.group("to") and _CHANGE_BY.search(text, max(0, first_end - 40), first_end))
 

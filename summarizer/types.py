@@ -12,6 +12,8 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import NamedTuple
 
 __all__ = [
+    "POINT_UNITS",
+    "RATE_UNITS",
     "Span",
     "Cell",
     "Row",
@@ -247,6 +249,11 @@ class Unit(str, enum.Enum):
     BASIS_POINTS = "basis_points"
     SHARES = "shares"
     COUNT = "count"
+
+
+# Units of a move only, never of a level ("down 50 basis points"), and with percent the units of rates.
+POINT_UNITS = frozenset({Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS})
+RATE_UNITS = frozenset({Unit.PERCENT, *POINT_UNITS})
 
 
 class OtherKind(str, enum.Enum):
