@@ -157,6 +157,9 @@ class _Placed(Protocol):
     @property
     def figure(self) -> Figure: ...
 
+    @property
+    def forward(self) -> bool: ...  # a table cell of a period after the release's (``Fact.forward``)
+
 
 def forward_at(text: str, fact: _Placed) -> bool:
     """True when a figure of the release is forward-looking: in running text, by the words of its
@@ -165,7 +168,7 @@ def forward_at(text: str, fact: _Placed) -> bool:
     figure = fact.figure
     if figure.table is not None:
         # or its column's period ends after the release's (``Fact.forward``: "Current FY 2026" in a second quarter's)
-        return getattr(fact, "forward", False) or FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
+        return fact.forward or FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
     # the sentence before counts too ("Turning to our 2021 guidance. We now expect revenue of
     # ..."), and so do the looser words of a call ("will be", "we are raising", "should range")
     lower = max(0, figure.context.start - 300, figure.span.start - 400)
