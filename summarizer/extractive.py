@@ -10,6 +10,7 @@ the release, quoted whole; boilerplate (safe harbour, webcast, contacts) is left
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections import Counter
@@ -1301,33 +1302,45 @@ def _guidance_verb(sentence: str) -> re.Match | None:
     return None
 
 
-def _is_bullet(text: str, span: Span) -> bool:
-    """Whether a sentence is an item of a list: a bullet mark starts its line."""
-    first = _first_of_line(text, span.start)
-    return first <= span.start and text[first] in "•*-·◦–"
+class _Lines:
+    """Where a text's lines and paragraphs start and where its quotation marks are, found once:
+    asked of each sentence of a release of one long line, a scan back to the line's or the
+    paragraph's start took time quadratic in its size; a bisection does not."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts = [0, *(newline.end() for newline in re.finditer("\n", text))]
+        self._firsts: dict[int, int] = {}  # a line's start -> its first non-space (-1: none on the line)
+        self._paragraph_starts = [0, *(blank.start() + 1 for blank in re.finditer("(?=\n\n)", text))]
+        self._marks = {mark: [found.start() for found in re.finditer(mark, text)] for mark in "“”\""}
+
+    def first_of_line(self, start: int) -> int:
+        """The first non-space character of the line holding offset ``start`` (the end of the
+        text when there is none up to ``start``)."""
+        line = bisect.bisect_right(self._line_starts, start) - 1
+        line_start = self._line_starts[line]
+        if (first := self._firsts.get(line_start)) is None:
+            line_end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self.text)
+            found = _NON_SPACE.search(self.text, line_start, line_end)
+            first = self._firsts[line_start] = found.start() if found else -1
+        return first if 0 <= first <= start else len(self.text)
+
+    def is_bullet(self, span: Span) -> bool:
+        """Whether a sentence is an item of a list: a bullet mark starts its line."""
+        first = self.first_of_line(span.start)
+        return first <= span.start and self.text[first] in "•*-·◦–"
+
+    def in_quotation(self, span: Span) -> bool:
+        """Whether a sentence lies inside a quotation its paragraph opened before it (the middle
+        of an executive's remarks: commentary, not a development)."""
+        paragraph = self._paragraph_starts[max(0, bisect.bisect_right(self._paragraph_starts, span.start - 1) - 1)]
+        opened, closed, straight = (
+            bisect.bisect_left(marks, span.start) - bisect.bisect_left(marks, paragraph) for marks in self._marks.values()
+        )
+        return opened > closed or straight % 2 == 1
 
 
-# The last line and paragraph read, for the sentences of one line or paragraph asked in text order:
-# found again from the text's start for each, a release of one long line took time quadratic in its size.
-_LINE_READ: tuple[str | None, int, int, int] = (None, 0, 0, 0)  # text, read up to, its line's start, first non-space
-_PARAGRAPH_READ: tuple[str | None, int, int, int, int] = (None, 0, 0, 0, 0)  # text, read up to, “, ”, " before it
 _NON_SPACE = re.compile(r"\S")
-
-
-def _first_of_line(text: str, start: int) -> int:
-    """The first non-space character of the line holding offset ``start`` (the end of the text
-    when there is none up to ``start``)."""
-    global _LINE_READ
-    known, upto, line_start, first = _LINE_READ
-    if known is not text or start < upto:
-        line_start, first = text.rfind("\n", 0, start) + 1, -1
-    elif (newline := text.rfind("\n", upto, start)) >= 0:
-        line_start, first = newline + 1, -1
-    if first < 0:
-        found = _NON_SPACE.search(text, line_start, start + 1)
-        first = found.start() if found else -1
-    _LINE_READ = (text, start, line_start, first)
-    return first if first >= 0 else len(text)
 
 
 def _overlaps(words: set[str], others: Iterable[set[str]]) -> bool:
@@ -1345,6 +1358,7 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
     says which way the guidance went ("Reaffirmed full-year guidance items."), is guidance
     without a range. The same guidance said twice is given once."""
     text = document.text
+    lines = _Lines(text)
     items: list[Guidance] = []
     seen: dict[tuple, set[str]] = {}  # a range and period (or a sentence, or its figures) -> the metrics said with it
     last_period: dict[int, str] = {}
@@ -1364,7 +1378,7 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
             if n.kind is None and n.span.start > after and not any(a <= n.span.start < b for a, b in zones)
         ]  # fmt: skip
         low = high = None
-        if not verb and not _is_bullet(text, span):
+        if not verb and not lines.is_bullet(span):
             continue  # under an outlook heading only a list's items go without a verb of guidance; a sentence is a result
         if numbers:
             if _EXCLUSION.search(sentence, after, numbers[0].span.start):
@@ -1399,7 +1413,7 @@ def _guidance(document: Document, sentences: Iterable[Span], found: Sequence[Sec
         else:  # no figure: an outlook's item that names its metric, or "Reaffirmed full-year guidance items."
             metric = guidance_metric(sentence, len(sentence))
             stated = [n for n in read_numbers(sentence) if not any(a <= n.span.start < b for a, b in zones)]
-            if stated or not ((outlook and metric and _is_bullet(text, span)) or direction(sentence)):
+            if stated or not ((outlook and metric and lines.is_bullet(span)) or direction(sentence)):
                 continue
         section_key = section.start if section else -1
         when = _guidance_period(text, sentence, span, section, last_period.get(section_key, ""), period)
@@ -1452,21 +1466,6 @@ _PRIOR_SUBJECT = re.compile(r"(?:the\s+)?(?:prior|previous|last|year-ago)[- ](?:
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _in_quotation(text: str, span: Span) -> bool:
-    """Whether a sentence lies inside a quotation its paragraph opened before it (the middle
-    of an executive's remarks: commentary, not a development)."""
-    global _PARAGRAPH_READ
-    known, upto, opened, closed, straight = _PARAGRAPH_READ
-    if known is not text or span.start < upto:
-        upto, opened, closed, straight = text.rfind("\n\n", 0, span.start) + 1, 0, 0, 0
-    elif (blank := text.rfind("\n\n", max(0, upto - 1), span.start)) >= 0:
-        upto, opened, closed, straight = blank + 1, 0, 0, 0
-    before = text[upto : span.start]  # what follows the part of the paragraph counted already
-    opened, closed, straight = opened + before.count("“"), closed + before.count("”"), straight + before.count('"')
-    _PARAGRAPH_READ = (text, span.start, opened, closed, straight)
-    return opened > closed or straight % 2 == 1
-
-
 def _only_earlier(sentence: str, period: ReportingPeriod) -> bool:
     """Whether a sentence speaks only of years before the one reported ("Card services
     income in the first six months of 2024 included ..." in a 2025 release; "The prior year
@@ -1488,6 +1487,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     notes after the financial statements rank low. The topic is the heading of the
     sentence's section when it says something, else none."""
     text = document.text
+    lines = _Lines(text)
     figures = [amount for m in metrics for amount in (m.value, m.comparison_value) if amount is not None]
     appendix = min((section.start for section in found if section.statement), default=len(text))
     lead = next((span.start for span in sentences if _is_prose(span.of(text))), 0)
@@ -1506,9 +1506,9 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         score -= 3 * bool(_LEANS_ON_CONTEXT.match(sentence))
         score -= 3 * _restates(sentence, figures)
         score -= 2 * bool(_VARIANCE.search(sentence))
-        score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence) or _in_quotation(text, quoted))
+        score -= 2 * bool(_QUOTED.search(sentence) or _QUOTE_TAIL.search(sentence) or lines.in_quotation(quoted))
         score -= 3 * (span.start > appendix)
-        score += 2 * _is_bullet(text, span) + text.startswith(("•", "*", "◦"), span.start)
+        score += 2 * lines.is_bullet(span) + text.startswith(("•", "*", "◦"), span.start)
         title_line = section is not None and section.start < lead  # a heading above the release's first sentence: its title
         label = topic or (section.label if section and not title_line else "")
         if _guidance_verb(label):

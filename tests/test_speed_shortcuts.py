@@ -67,9 +67,9 @@ _LINE_PARTS = st.sampled_from(["Revenue rose.", " ", "  ", "\n", "\n\n", "\t", "
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_LINE_PARTS, min_size=1, max_size=30).map("".join), st.lists(st.integers(0, 10**6), max_size=20))
-def test_a_sentence_s_line_and_paragraph_read_on_from_the_last_give_what_a_read_from_the_start_gives(text, offsets):
-    # extractive._is_bullet and _in_quotation remember the last line and paragraph read; asked in any
-    # order, and for another text between, they answer as the whole line or paragraph read again
+def test_a_sentence_s_line_and_paragraph_found_by_bisection_are_what_a_scan_back_finds(text, offsets):
+    # the extractive engine finds a sentence's line and paragraph in lists of their starts made once per text;
+    # asked in any order, they answer as a scan back from the sentence to its line's or paragraph's start
     from summarizer import extractive
     from summarizer.types import Span
 
@@ -81,14 +81,10 @@ def test_a_sentence_s_line_and_paragraph_read_on_from_the_last_give_what_a_read_
         before = text[text.rfind("\n\n", 0, start) + 1 : start]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
-    other = "• another text\n\n“quoted"
-    starts = sorted(offset % len(text) for offset in offsets) + [offset % len(text) for offset in offsets]
-    for start in starts:
-        assert extractive._is_bullet(text, Span(start, start + 1)) == bullet(start)
-        assert extractive._in_quotation(text, Span(start, start + 1)) == quotation(start)
-        if start % 3 == 0:
-            extractive._is_bullet(other, Span(3, 4))
-            extractive._in_quotation(other, Span(20, 21))
+    lines = extractive._Lines(text)
+    for start in [offset % len(text) for offset in offsets] + [0, len(text) - 1]:
+        assert lines.is_bullet(Span(start, start + 1)) == bullet(start)
+        assert lines.in_quotation(Span(start, start + 1)) == quotation(start)
 
 
 def test_figures_share_the_texts_they_repeat():
