@@ -12,11 +12,11 @@ __version__ = "0.1.0"
 
 def __getattr__(name: str):
     if name == "load_document":
-        from .ingest import load_document
+        from .ingest.load import load_document
 
         return load_document
     if name == "extract_figures":
-        from .figures import extract_figures
+        from .figures.extract import extract_figures
 
         return extract_figures
     raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

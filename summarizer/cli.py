@@ -37,18 +37,18 @@ def _positive(value: str) -> int:
 
 
 def _load(args: argparse.Namespace):
-    from .decoding import MAX_INPUT_BYTES
-    from .ingest import load_document
+    from .ingest.decoding import MAX_INPUT_BYTES
+    from .ingest.load import load_document
 
     return load_document(args.source, document=args.document, max_bytes=args.max_bytes or MAX_INPUT_BYTES)
 
 
 def _figures_command(args: argparse.Namespace) -> int:
-    from .columns import column_periods
     from .facts import check_tables
     from .facts.table_reading import table_fact
-    from .figures import extract_figures
-    from .serialize import document_json, figure_json, other_json, table_json
+    from .figures.columns import column_periods
+    from .figures.extract import extract_figures
+    from .render.serialize import document_json, figure_json, other_json, table_json
 
     document = _load(args)
     figures = extract_figures(document)
@@ -76,7 +76,7 @@ def _figures_command(args: argparse.Namespace) -> int:
 def _dump_streaming(head: dict, lists: dict) -> None:
     """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
     made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory."""
-    from .json_text import indented
+    from .render.json_text import indented
 
     out = sys.stdout
     out.write(indented(head)[:-2] + ",\n" if head else "{\n")
@@ -93,8 +93,8 @@ def _dump_streaming(head: dict, lists: dict) -> None:
 
 
 def _read_claims(source: str) -> str:
-    from .decoding import decode
-    from .ingest import read_source
+    from .ingest.decoding import decode
+    from .ingest.load import read_source
 
     data, name = read_source(source)
     return decode(data, name=name)[0]
@@ -117,16 +117,16 @@ def _use_color(stream) -> bool:
 
 
 def _verify_command(args: argparse.Namespace) -> int:
-    from .claim_size import refuse_long_claims, refuse_long_sentences
     from .facts import FactIndex
     from .render.report_text import report_text
-    from .serialize import report_json
-    from .verify import verify_claims, verify_text
+    from .render.serialize import report_json
+    from .verify.claim_size import refuse_long_claims, refuse_long_sentences
+    from .verify.verifier import verify_claims, verify_text
 
     document = _load(args)
     index = FactIndex(document)
     if args.summary:
-        from .summary import load_summary, verify_summary
+        from .summary.model import load_summary, verify_summary
 
         report = verify_summary(load_summary(args.summary), document, index)
     elif args.claims:
@@ -141,7 +141,7 @@ def _verify_command(args: argparse.Namespace) -> int:
         # In pieces of thousands of tokens: json.dump writes each token on its own, which for a report
         # of thousands of numbers took longer than the verification; one piece of a claim of 240,000
         # numbers is 300 MB of text, held twice.
-        from .json_text import write_indented
+        from .render.json_text import write_indented
 
         write_indented(report_json(report, lazy=True), sys.stdout.write)
         sys.stdout.write("\n")
@@ -155,7 +155,7 @@ def _summarize_command(args: argparse.Namespace) -> int:
 
     progress = _progress if sys.stderr.isatty() or args.verbose else None
     if progress:
-        from .ingest import display_name
+        from .ingest.load import display_name
 
         progress(f"reading {display_name(args.source)}")
     document = _load(args)
@@ -172,7 +172,7 @@ def _summarize_command(args: argparse.Namespace) -> int:
     if args.format == "json":
         output = envelope.model_dump_json(indent=2) + "\n"
     elif args.format == "slack":
-        from .json_text import indented
+        from .render.json_text import indented
         from .render.slack import slack_message
 
         output = indented(slack_message(envelope, report, engine_note=note)) + "\n"

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import display_name
+from .ingest.load import display_name
 
 __all__ = ["write_file"]
 

@@ -20,10 +20,21 @@ from typing import Literal, TypeVar, cast
 
 from .errors import ModelOutputInvalid, ModelRefusal, ModelTruncated, ModelUnavailable, UsageError
 from .facts import FactIndex
-from .serialize import report_json
-from .summary import CallUsage, DocumentRef, Envelope, ExhibitRef, Guidance, Metric, OutputMode, Summary, Update, Usage
+from .render.serialize import report_json
+from .summary.model import (
+    CallUsage,
+    DocumentRef,
+    Envelope,
+    ExhibitRef,
+    Guidance,
+    Metric,
+    OutputMode,
+    Summary,
+    Update,
+    Usage,
+)
 from .types import Document
-from .verify import VerificationReport
+from .verify.verifier import VerificationReport
 
 __all__ = ["ENGINES", "FALLBACKS", "summarize_document", "cross_check", "engine_note", "without_repeats"]
 
@@ -99,8 +110,8 @@ def summarize_document(
 
     ``timeout`` is seconds per model call (default ``SUMMARIZER_TIMEOUT``, else 120);
     ``log`` is told of every model call (purpose, mode, tokens, time, cost)."""
-    from .extractive import omissions, reporting_currency, summarize_extractive, table_metrics
-    from .summary import verify_summary
+    from .engines.extractive import omissions, reporting_currency, summarize_extractive, table_metrics
+    from .summary.model import verify_summary
 
     if engine not in ENGINES:
         raise UsageError(f"engine {engine!r} is not available (available: {', '.join(ENGINES)})")
@@ -110,7 +121,7 @@ def summarize_document(
     # the model's settings module is imported only when a model is named (``ModelSettings.from_env``
     # returns None at once otherwise): the default ``summarize`` with no model configured skips it
     if engine != "extractive" and (model or os.environ.get("SUMMARIZER_MODEL")):
-        from .llm import ModelSettings
+        from .engines.llm import ModelSettings
 
         settings = ModelSettings.from_env(model, base_url, timeout=timeout)
     if engine == "llm" and settings is None:
@@ -123,9 +134,9 @@ def summarize_document(
         report = verify_summary(summary, document, index)
         usage = Usage(prompt_tokens=0, completion_tokens=0, calls=0, estimated_cost_usd=None)
     else:
-        from .llm import Usage as Calls
-        from .llm_engine import summarize_llm
-        from .prompting import PROMPT_VERSION
+        from .engines.llm import Usage as Calls
+        from .engines.llm_engine import summarize_llm
+        from .engines.prompting import PROMPT_VERSION
 
         calls = Calls()
         try:

@@ -4,10 +4,10 @@ from functools import cache
 from pathlib import Path
 
 from summarizer.facts import FactIndex
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import load_document
 from summarizer.types import Document, Figures
-from summarizer.verify import NumberCheck, verify_claim
+from summarizer.verify.verifier import NumberCheck, verify_claim
 
 DATA = Path(__file__).parent / "data"
 CORPUS = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html"))

@@ -1,5 +1,5 @@
 """Values analysts compute from a release's figures: changes of per-share amounts and of
-losses, and the ends of a range said as a centre and a tolerance (``summarizer.analyst_math``)."""
+losses, and the ends of a range said as a centre and a tolerance (``summarizer.verify.analyst_math``)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from corpus import DATA
 from summarizer.batch.outputs import SummaryLog
 from summarizer.batch.state import State
 from summarizer.cli import main
-from summarizer.summary import summary_validator
+from summarizer.summary.model import summary_validator
 
 IMMUNOGEN, SEARS, BUCKLE = "immunogen_q2-fy2006_8k.txt", "sears_q2-2004.txt", "buckle_q3-fy2024.html"
 SEARS_ACCESSION = "0000891092-04-003383"

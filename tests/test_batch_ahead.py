@@ -10,7 +10,7 @@ import pytest
 from corpus import DATA
 from fake_openai import FakeOpenAI
 
-import summarizer.llm_engine
+import summarizer.engines.llm_engine
 import summarizer.pipeline
 from summarizer.batch import calls
 from summarizer.batch.sources import expand_sources
@@ -24,7 +24,7 @@ NAME = "immunogen_q2-fy2006_8k.txt"
 def model(monkeypatch):
     """A fake server with the model's variables set for this process, and the engine's client put back after."""
     for name in ("ModelClient", "segments", "chunk_segments"):  # the names the batch replaces
-        monkeypatch.setattr(summarizer.llm_engine, name, getattr(summarizer.llm_engine, name))
+        monkeypatch.setattr(summarizer.engines.llm_engine, name, getattr(summarizer.engines.llm_engine, name))
     with FakeOpenAI(latency=1.0) as fake:
         monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
@@ -34,10 +34,10 @@ def model(monkeypatch):
 def test_the_first_request_leaves_before_the_figures_are_read_and_only_once(model, monkeypatch):
     fake, settings = model
     read_at: list[float] = []
-    reading, cutting = summarizer.pipeline.FactIndex.of, summarizer.llm_engine.segments
+    reading, cutting = summarizer.pipeline.FactIndex.of, summarizer.engines.llm_engine.segments
     monkeypatch.setattr(summarizer.pipeline.FactIndex, "of", lambda document: read_at.append(time.monotonic()) or reading(document))
     cut: list[object] = []
-    monkeypatch.setattr(summarizer.llm_engine, "segments", lambda document: cut.append(document) or cutting(document))
+    monkeypatch.setattr(summarizer.engines.llm_engine, "segments", lambda document: cut.append(document) or cutting(document))
     item = expand_sources([str(DATA / NAME)], None)[0]
     prepared = prepare(item, settings, Limits(model_slots=threading.BoundedSemaphore(1)))
     assert isinstance(prepared, Prepared) and prepared.sent_ahead

@@ -16,8 +16,8 @@ from edgar_server import EdgarStandIn
 
 from summarizer.batch.indexes import earnings_candidates, parse_feed, parse_index
 from summarizer.cli import main
-from summarizer.edgar_client import EdgarClient, EdgarError, filing_from_link, normalise_accession
 from summarizer.errors import UsageError
+from summarizer.ingest.edgar_client import EdgarClient, EdgarError, filing_from_link, normalise_accession
 from summarizer.ratelimit import RateLimiter
 
 AGENT = "Summarizer Tests tests@example.com"

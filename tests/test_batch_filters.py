@@ -8,7 +8,7 @@ import pytest
 from corpus import DATA
 
 from summarizer.batch.work import earnings_check
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 from summarizer.ratelimit import RateLimiter
 
 
@@ -47,11 +47,11 @@ def test_bursts_then_a_steady_pace():
 
 def test_public_names():
     import summarizer.batch
-    import summarizer.edgar_client
+    import summarizer.ingest.edgar_client
 
     assert summarizer.batch.__all__ == ["BatchOptions", "BatchResult", "run_batch"]
-    assert sorted(summarizer.edgar_client.__all__) == sorted([
+    assert sorted(summarizer.ingest.edgar_client.__all__) == sorted([
         "DEFAULT_BASE_URL", "MAX_REQUESTS_PER_SECOND", "EdgarError", "EdgarClient", "Filing", "normalise_accession",
         "filing_path", "filing_from_link", "user_agent_from_env"])  # fmt: skip
-    for name in summarizer.edgar_client.__all__:
-        assert hasattr(summarizer.edgar_client, name)
+    for name in summarizer.ingest.edgar_client.__all__:
+        assert hasattr(summarizer.ingest.edgar_client, name)

@@ -79,10 +79,10 @@ def test_an_unusable_answer_falls_back_to_the_extractive_summary(releases, tmp_p
 
 def test_the_engine_looks_up_its_client_where_the_batch_bounds_it():
     # the batch holds each model call (and --openai-batch captures and replays it) through this name
-    import summarizer.llm
-    import summarizer.llm_engine
+    import summarizer.engines.llm
+    import summarizer.engines.llm_engine
 
-    assert issubclass(summarizer.llm_engine.ModelClient, summarizer.llm.ModelClient)
+    assert issubclass(summarizer.engines.llm_engine.ModelClient, summarizer.engines.llm.ModelClient)
 
 
 @pytest.mark.parametrize("stop", ["kill -9", "ctrl-c"])

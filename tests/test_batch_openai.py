@@ -20,7 +20,7 @@ from corpus import DATA
 from fake_openai import FakeOpenAI
 
 from summarizer.cli import main
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 
 NAMES = ["immunogen_q2-fy2006_8k.txt", "buckle_q3-fy2024.html", "sears_q2-2004.txt"]
 
@@ -94,15 +94,15 @@ def test_a_killed_run_resumes_its_batch_by_id(releases, tmp_path):
 
 
 def test_the_engines_client_is_given_back(releases, tmp_path, monkeypatch):
-    import summarizer.llm_engine
+    import summarizer.engines.llm_engine
 
-    before = summarizer.llm_engine.ModelClient
+    before = summarizer.engines.llm_engine.ModelClient
     with FakeOpenAI() as fake:
         monkeypatch.setenv("SUMMARIZER_MODEL", "fake-model")
         monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
         assert main(["batch", str(releases / "sears_q2-2004.txt"), "--out", str(tmp_path / "out"), "--openai-batch",
                      "--poll-seconds", "0.05"]) == 0  # fmt: skip
-    assert summarizer.llm_engine.ModelClient is before
+    assert summarizer.engines.llm_engine.ModelClient is before
 
 
 def test_a_request_the_batch_did_not_answer_falls_back(releases, tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from corpus import number_check
 
-from summarizer.verify import SUPPORTED
+from summarizer.verify.verifier import SUPPORTED
 
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"  # "$834.2 million" of total debt, "$344.2 million" of cash at June 30
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
@@ -90,8 +90,8 @@ def test_a_claim_of_thousands_of_unbacked_amounts_finds_their_neighbours_in_line
     thousands of unbacked amounts took 9 of 14 s on a claim of 8,000 numbers)."""
     import time
 
-    from summarizer.analyst_math import Stated, claim_arithmetic
     from summarizer.types import Span
+    from summarizer.verify.analyst_math import Stated, claim_arithmetic
 
     def amount(i: int, supported: bool) -> Stated:
         value = Decimal(i % 97 + 1)

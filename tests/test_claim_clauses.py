@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from corpus import fact_index, number_check
 
-from summarizer.claims import read_numbers
-from summarizer.context import read_sentence
+from summarizer.text.context import read_sentence
 from summarizer.types import Unit
-from summarizer.verify import _claim_contexts, verify_claim
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import _claim_contexts, verify_claim
 
 
 def _readings(sentence: str):
@@ -382,7 +382,7 @@ def test_a_scale_word_names_no_subject():
     before the figure ("international down 1.3% to $394 million, or down 2.0% in constant currency": the 2.0%
     is international's). Anywhere Real Estate Q4 2024: "Combined closed transaction volume increased 13%
     year-over-year with units up about 3% and price up 9%" names price, not millions."""
-    from summarizer.verify import _names_subject, _subject_words
+    from summarizer.verify.verifier import _names_subject, _subject_words
 
     clause = "international down 1.3% to $394 million, or down 2.0% in constant currency"
     assert _subject_words(clause, clause.index("2.0%")) == ("intern", "millio")

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.claims import read_numbers
-from summarizer.context import full_year, full_year_guidance, lead_in, read_sentence
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
+from summarizer.text.context import full_year, full_year_guidance, lead_in, read_sentence
+from summarizer.text.vocabulary import names_segment_revenue
 from summarizer.types import Unit
-from summarizer.verify import SUPPORTED, verify_claim
-from summarizer.vocabulary import names_segment_revenue
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import SUPPORTED, verify_claim
 
 DATA = Path(__file__).parent / "data"
 
@@ -571,7 +571,7 @@ def test_the_cause_after_a_comparison_figure_names_no_metric_of_it():
 
 def test_a_financial_year_is_a_year():
     """PATRIZIA 9M 2025: "specifies its guidance for the 2025 financial year" names the full year."""
-    from summarizer.vocabulary import period_in
+    from summarizer.text.vocabulary import period_in
 
     text = (DATA / "claim_reading/patrizia_9m-2025_newswire.txt").read_text(encoding="utf-8")
     said = text[text.index("specifies its guidance") :][:70]

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from corpus import fact_index, number_check
 
-from summarizer.claims import read_numbers
-from summarizer.context import read_sentence
+from summarizer.text.context import read_sentence
+from summarizer.verify.claims import read_numbers
 
 TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
 WATTS = "reading/watts-water_q4-2024_newswire.txt"

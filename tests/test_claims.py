@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from summarizer.claims import read_numbers
 from summarizer.types import OtherKind, Unit
+from summarizer.verify.claims import read_numbers
 
 
 def _only(text: str):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from corpus import fact_index, number_check
 
-from summarizer.verify import verify_claim
-from summarizer.vocabulary import change_direction, period_in
+from summarizer.text.vocabulary import change_direction, period_in
+from summarizer.verify.verifier import verify_claim
 
 SUPPORTED = ("verified", "derived")
 ADI = "reading/analog-devices_q3-fy2026_text.txt"

@@ -1,6 +1,6 @@
 """Values analysts compute across rows of one period: a segment's margin from its own rows of
 operating income and revenue, net debt from debt and cash of one date, the ends of per-share
-guidance said as a centre and a tolerance (``summarizer.analyst_math``, issue 11)."""
+guidance said as a centre and a tolerance (``summarizer.verify.analyst_math``, issue 11)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from corpus import number_check
 
-from summarizer.verify import SUPPORTED
+from summarizer.verify.verifier import SUPPORTED
 
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 
@@ -115,7 +115,7 @@ def test_the_comparison_levels_of_a_release_are_found_once_per_metric(monkeypatc
     found once per index, metric and family, and are what a fresh pass finds."""
     from corpus import fact_index
 
-    from summarizer import analyst_math
+    from summarizer.verify import analyst_math
 
     index = fact_index("reading/tompkins-financial_q2-2025_newswire.txt")
     first = analyst_math.prior_levels(index, "interest", "currency")

@@ -11,9 +11,9 @@ from corpus import DATA
 
 from summarizer.facts import FactIndex
 from summarizer.facts.directions import Direction, label_direction, printed_negative, words_direction
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 from summarizer.types import Span
-from summarizer.verify import verify_claim
+from summarizer.verify.verifier import verify_claim
 
 READING = DATA / "reading"
 ADVERSE, FAVOURABLE = Direction.ADVERSE, Direction.FAVOURABLE

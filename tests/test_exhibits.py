@@ -10,14 +10,14 @@ import pytest
 from corpus import DATA, document, figures
 
 from summarizer.cli import main
-from summarizer.edgar import EdgarDocument, belongs_to_release, is_submission, split_documents
 from summarizer.errors import InputError
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
+from summarizer.ingest.edgar import EdgarDocument, belongs_to_release, is_submission, split_documents
+from summarizer.ingest.load import load_document
 from summarizer.pipeline import summarize_document
 from summarizer.render.markdown import briefing_note
 from summarizer.resources import load_schema
-from summarizer.summary import summary_validator
+from summarizer.summary.model import summary_validator
 from summarizer.types import Span
 
 APPLE_2012 = "edgar/apple_q3-fy2012.txt"

@@ -8,10 +8,10 @@ import pytest
 from corpus import CORPUS, DATA, document
 
 from summarizer.cli import main
-from summarizer.extractive import omissions, summarize_extractive
+from summarizer.engines.extractive import omissions, summarize_extractive
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
-from summarizer.summary import Amount, human, summary_validator, verify_summary
+from summarizer.ingest.load import load_document
+from summarizer.summary.model import Amount, human, summary_validator, verify_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -253,7 +253,7 @@ def test_a_footnote_of_the_table_before_does_not_make_a_balance_sheet_non_gaap()
     assert cash.label == "Total cash and cash equivalents"
     assert (cash.value.value, cash.comparison_value and cash.comparison_value.value) == ("347186", "391367")
     assert cash.comparison_period == "As of Dec 31, 2024"  # the last year end, not the quarter before
-    from summarizer.summary import metric_sentence
+    from summarizer.summary.model import metric_sentence
 
     assert metric_sentence(cash).startswith("Total cash and cash equivalents As of Sept 30, 2025 was $347186 thousand, compared")
 
@@ -491,7 +491,7 @@ def test_the_business_update_has_no_title_or_dateline_topic_and_few_items_per_se
     ],
 )
 def test_a_column_period_is_written_as_words_the_verifier_reads_back(column, period):
-    from summarizer.columns import column_period_words
+    from summarizer.figures.columns import column_period_words
 
     assert column_period_words(column) == period
 
@@ -531,7 +531,7 @@ def test_the_boilerplate_scan_skips_to_no_character_that_starts_none_of_its_word
     start with one of them, or a new word of boilerplate would never be found."""
     import re._parser as parser
 
-    from summarizer.release_prose import _BOILERPLATE
+    from summarizer.text.release_prose import _BOILERPLATE
 
     (_, (_, (guard, _start))), (_, (_, words)) = parser.parse(_BOILERPLATE.pattern, _BOILERPLATE.flags).data
     (_, (_, ((_, members),))) = guard[0]
@@ -548,15 +548,15 @@ def test_a_currency_sign_the_note_writes_is_read_back_as_its_currency():
     """The note writes an amount of a currency with the sign a reader expects ("HK$", "RMB ",
     "€"); the verifier reads it back through ``numbers.CURRENCY_CODES``: the same currency, or the
     sign itself where the sign alone does not say which ("$", "¥")."""
-    from summarizer.numbers import CURRENCY_CODES
-    from summarizer.summary import _CURRENCY_SIGNS
+    from summarizer.summary.model import _CURRENCY_SIGNS
+    from summarizer.text.numbers import CURRENCY_CODES
 
     for code, sign in _CURRENCY_SIGNS.items():
         assert CURRENCY_CODES[sign.strip()] in (code, sign.strip()), (code, sign)
 
 
 def test_how_an_adjusted_measure_is_made_is_boilerplate():
-    from summarizer.release_prose import is_boilerplate
+    from summarizer.text.release_prose import is_boilerplate
 
     assert is_boilerplate(
         "Costs related to acquisition and divestiture activities: The Company has excluded acquisition- and "
@@ -623,7 +623,7 @@ def test_a_key_figure_is_given_only_as_far_as_the_verifier_supports_it():
     out with its change, and a figure whose own value they do not bear out is left out whole."""
     from dataclasses import replace
 
-    from summarizer.extractive import _confirmed_metric
+    from summarizer.engines.extractive import _confirmed_metric
 
     doc = document("reading/kemira_fy2024_newswire.txt")
     index = FactIndex(doc)
@@ -652,7 +652,7 @@ def test_a_guidance_range_keeps_both_ends(name, metric, bounds):
 def test_expected_as_an_adjective_makes_no_guidance():
     """U.S. Bancorp: "... ratio, reflecting the full implementation of the current expected credit losses
     methodology, was 9.6 percent": a result described with CECL's name, not a forecast."""
-    from summarizer.extractive import _guidance_verb
+    from summarizer.engines.extractive import _guidance_verb
 
     assert _guidance_verb("reflecting the current expected credit losses methodology, was 9.6 percent") is None
     assert _guidance_verb("was driven by expected forgiveness of SBA loans") is None
@@ -719,7 +719,7 @@ def test_a_range_whose_lower_end_is_words_bounds_the_metric_named_before_it():
 def test_a_result_measured_against_guidance_is_no_guidance():
     """Taylor Morrison: "12% closings growth, which was well ahead of the 4% increase contemplated in our
     initial guidance" reports the year, it does not forecast one."""
-    from summarizer.extractive import _guidance_verb
+    from summarizer.engines.extractive import _guidance_verb
 
     assert _guidance_verb(
         "This included 12% closings growth, which was well ahead of the 4% increase contemplated in our initial "
@@ -749,7 +749,7 @@ def test_a_text_table_set_in_columns_is_never_quoted_as_a_sentence():
 def test_a_page_number_is_no_part_of_the_sentence_it_interrupts():
     """Coty's text conversion prints the page number "4" on its own line after a full line of a bullet;
     quoted with the bullet, the 4 was a number the verifier could not read."""
-    from summarizer.sentences import sentence_spans
+    from summarizer.text.sentences import sentence_spans
 
     doc = document("reading/coty_q4-fy2026_text.txt")
     quoted = [u.text for u in summarize_extractive(doc).business_update]
@@ -763,7 +763,7 @@ def test_a_subtitle_line_between_dashes_is_a_sentence_of_its_own():
     """Vertex's subtitles are lines set between em dashes; read as one run, "$13.1 billion to $13.2 billion"
     of the raised guidance came after "compared to second quarter 2025" of the line before and was read as the
     prior period's."""
-    from summarizer.verify import verify_claim
+    from summarizer.verify.verifier import verify_claim
 
     doc = document("reading/vertex_q2-2026_text.txt")
     quoted = next(g for g in summarize_extractive(doc).guidance if g.text.startswith("Raising full-year revenue guidance"))

@@ -9,8 +9,8 @@ import pytest
 from corpus import DATA, number_check
 
 from summarizer.facts import FactIndex
-from summarizer.ingest import document_from_text, load_document
-from summarizer.vocabulary import names_rate
+from summarizer.ingest.load import document_from_text, load_document
+from summarizer.text.vocabulary import names_rate
 
 READING = DATA / "reading"
 
@@ -1166,7 +1166,7 @@ def test_a_date_wrapped_after_its_month_stays_in_the_row_label_and_quarter_names
 def test_a_metric_named_as_what_another_is_on_is_not_the_figure_s_metric():
     """First Quantum: "Interest expense on debt for the full year 2025 is expected to be approximately $600
     million to $625 million": the range is interest expense; the debt is what it is paid on."""
-    from summarizer.verify import verify_claim
+    from summarizer.verify.verifier import verify_claim
 
     index = FactIndex(load_document(DATA / "reading/first-quantum_q4-2024_newswire.txt"))
     assert verify_claim(index, "First Quantum expects interest expense of $600 million to $625 million in 2025.").supported
@@ -1181,7 +1181,7 @@ def test_a_metric_named_as_what_another_is_on_is_not_the_figure_s_metric():
 )
 def test_the_bare_first_end_of_a_range_in_basis_points_is_in_basis_points(name, claim):
     """ "an expansion of approximately 40 to 50 basis points": the 40 is basis points, as the 50 is."""
-    from summarizer.verify import verify_claim
+    from summarizer.verify.verifier import verify_claim
 
     index = FactIndex(load_document(DATA / name))
     assert verify_claim(index, claim).supported
@@ -1217,7 +1217,7 @@ def test_comparable_sales_of_a_market_are_its_change():
     assert now.metrics == {"comparable_sales"} and now.change and (now.period.length, now.period.prior) == ("quarter", False)
     assert before.change and before.period.prior is True
     index = FactIndex(document)
-    from summarizer.verify import verify_claim
+    from summarizer.verify.verifier import verify_claim
 
     assert verify_claim(index, "International Operated Markets comparable sales increased 1.5%.").supported
     assert not verify_claim(index, "International Operated Markets comparable sales increased 4.0%.").supported
@@ -1235,7 +1235,7 @@ def test_a_change_heading_after_vertical_period_headings_heads_the_last_columns(
 
 
 def test_return_on_tangible_equity_is_its_own_rate_whatever_its_owners_are_called():
-    from summarizer.vocabulary import metrics_in
+    from summarizer.text.vocabulary import metrics_in
 
     # Goldman Sachs, 4Q21: "Return on average tangible common shareholders' equity (ROTE)1 was 24.3% for 2021"
     said = "Return on average tangible common shareholders’ equity (ROTE)1 was 24.3% for 2021"
@@ -1263,7 +1263,7 @@ def test_a_paragraph_laid_out_in_a_table_beside_a_box_is_a_sentence_of_its_own()
     quarter = next(s for s in sentences if "$12.64 billion for the fourth quarter" in s)
     assert quarter.startswith("Net revenues were") and "$59.34" not in quarter
     assert "(unaudited)3,4" not in document.text and "Leverage Ratio (unaudited)" in document.text
-    from summarizer.verify import verify_claim
+    from summarizer.verify.verifier import verify_claim
 
     assert verify_claim(index, "Net revenues were $12.64 billion for the fourth quarter of 2021.").supported
 
@@ -1302,8 +1302,8 @@ def test_a_year_that_dates_a_programme_does_not_date_what_is_left_of_it():
 
 
 def test_compares_with_introduces_the_comparison_and_a_cause_names_no_metric_of_the_change():
-    from summarizer.claims import read_numbers
-    from summarizer.context import read_sentence
+    from summarizer.text.context import read_sentence
+    from summarizer.verify.claims import read_numbers
 
     def readings(sentence: str):
         numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
@@ -1339,7 +1339,7 @@ def test_a_phrase_wrapped_over_two_lines_names_its_metric_and_length():
 def test_a_change_by_a_range_of_basis_points_is_a_range():
     """Coty: "Adjusted gross margin in 1Q27 is expected to decline by approximately 50 to 100 basis points": no
     level is in basis points, so "by 50 to 100" is not a change "by 50" to a level of 100; both ends fall."""
-    from summarizer.verify import verify_claim
+    from summarizer.verify.verifier import verify_claim
 
     index = FactIndex(load_document(DATA / "reading/coty_q4-fy2026_text.txt"))
     assert verify_claim(index, "Coty expects adjusted gross margin to decline 50 to 100 basis points in 1Q27.").supported

@@ -5,9 +5,9 @@ from decimal import Decimal
 import pytest
 from corpus import CORPUS, document, figures, table_figure
 
-from summarizer.figures import extract_figures
-from summarizer.ingest import document_from_text
-from summarizer.numbers import NUMBER
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import document_from_text
+from summarizer.text.numbers import NUMBER
 from summarizer.types import OtherKind, Unit
 
 IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"

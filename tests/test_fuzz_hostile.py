@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 from summarizer.errors import SummarizerError
 from summarizer.facts import FactIndex
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
-from summarizer.summary import load_summary
-from summarizer.verify import verify_text
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import load_document
+from summarizer.summary.model import load_summary
+from summarizer.verify.verifier import verify_text
 
 _FUZZ = settings(max_examples=int(os.environ.get("SUMMARIZER_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _PIECES = [
@@ -111,6 +111,6 @@ def test_loading_any_summary_raises_only_input_errors(data):
         summary = load_summary(data)
     except SummarizerError:
         return
-    from summarizer.summary import verify_summary
+    from summarizer.summary.model import verify_summary
 
     verify_summary(summary, document, index)

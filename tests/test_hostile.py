@@ -21,19 +21,19 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import context
-from summarizer.cells import is_value_cell
 from summarizer.cli import main
-from summarizer.columns import column_segments
 from summarizer.facts import FactIndex
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
-from summarizer.json_text import indented
-from summarizer.keywords import may_hold
-from summarizer.numbers import NUMBER
-from summarizer.release_prose import split_inline_bullets
+from summarizer.figures.columns import column_segments
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.cells import is_value_cell
+from summarizer.ingest.load import load_document
+from summarizer.render.json_text import indented
+from summarizer.text import context
+from summarizer.text.keywords import may_hold
+from summarizer.text.numbers import NUMBER
+from summarizer.text.release_prose import split_inline_bullets
+from summarizer.text.vocabulary import FORWARD_LOOKING, FORWARD_WORDS
 from summarizer.types import Span, Table
-from summarizer.vocabulary import FORWARD_LOOKING, FORWARD_WORDS
 
 RELEASE = DATA / "immunogen_q2-fy2006_8k.txt"
 SUMMARY = Path(__file__).resolve().parent.parent / "examples" / "immunogen_summary.json"
@@ -313,8 +313,8 @@ def test_hostile_layouts_give_their_facts_in_linear_time(text):
 # carries the parent's peak across fork and exec into it, so under a large pytest it measures pytest.
 _RSS_PROBE = """
 import re, sys
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import load_document
 extract_figures(load_document(sys.argv[1]))
 print(re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1))
 """
@@ -333,7 +333,7 @@ def test_memory_stays_proportional_to_the_input(tmp_path):
 
 _NEWLINES_PROBE = """
 import re
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 load_document(("Acme Reports Results\\n\\nRevenue was $5 million." + "\\n" * (8 * 2**20) + "Net income 5,678\\n").encode())
 print(re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1))
 """
@@ -348,7 +348,7 @@ def test_reading_millions_of_blank_lines_holds_no_list_of_lines():
 
 _SHORT_LINES_PROBE = """
 import re
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 document = load_document(("Acme Reports Results\\n\\nRevenue was $5 million.\\n\\n" + "x\\n" * (4 * 2**20)
                           + "Net income\\t5,678\\t4,321\\nTotal revenue\\t9,876\\t8,765\\n").encode())
 assert [row.label for row in document.tables[-1].rows] == ["Net income", "Total revenue"]
@@ -403,7 +403,7 @@ def test_a_number_with_a_million_separators_is_read_in_constant_memory():
 
 _PIPE_LINES_PROBE = """
 import re
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 document = load_document(("Acme Reports Results\\n\\nRevenue was $5 million.\\n\\n" + "a | b\\n" * (2**22 // 6)
                           + "\\nNet income\\t5,678\\t4,321\\nTotal revenue\\t9,876\\t8,765\\n").encode())
 assert [row.label for row in document.tables[-1].rows] == ["Net income", "Total revenue"]
@@ -472,7 +472,7 @@ _PLAIN_JSON = st.recursive(
 def test_the_json_written_in_pieces_is_what_json_dumps_writes(value, flush_parts):
     """``write_indented`` (the verify report, in pieces) writes, whatever the piece size, the
     text ``json.dumps`` writes whole."""
-    from summarizer import json_text
+    from summarizer.render import json_text
 
     pieces: list[str] = []
     saved, json_text._FLUSH_PARTS = json_text._FLUSH_PARTS, flush_parts
@@ -484,7 +484,7 @@ def test_the_json_written_in_pieces_is_what_json_dumps_writes(value, flush_parts
 
 
 def test_a_value_only_json_dumps_writes_is_written_whole_unless_pieces_are_out():
-    from summarizer import json_text
+    from summarizer.render import json_text
 
     pieces: list[str] = []
     json_text.write_indented({"a": [1.5, float("nan")], 2: "b"}, pieces.append)
@@ -608,8 +608,8 @@ def test_the_local_lengths_of_a_release_are_read_once_and_let_go_with_it():
     longer than the release's index."""
     import weakref
 
-    from summarizer import verify
     from summarizer.facts.index import FactIndex
+    from summarizer.verify import verifier as verify
 
     index = FactIndex(load_document(RELEASE.read_bytes()))
     report = verify.verify_claims(["Revenue was $5.2 million, up 10%, and $7.1 million for the year."], index.document, index)
@@ -637,7 +637,7 @@ def test_the_facts_of_running_text_share_one_set_of_metrics_per_metric():
 def test_the_numbers_of_a_claim_cite_one_source_object_per_figure(release_index):
     """A claim of thousands of numbers cites the same few figures as the candidates of each:
     one SourceRef per figure, not one per number (~200 bytes a number of a claim line)."""
-    from summarizer.verify import verify_claims
+    from summarizer.verify.verifier import verify_claims
 
     document, index = release_index
     numbers = verify_claims([", ".join(["$1.0 million", "$2.0 million"] * 50)], document, index).claims[0].numbers
@@ -654,7 +654,7 @@ def test_a_claim_of_thousands_of_numbers_and_their_words_is_read_in_linear_time(
     the last number before a "respectively" (bisection). Each was quadratic: 3,000
     numbers took 20 s to minutes; 8 times the numbers now take ~8 times the time (CPU time:
     the machine may be shared)."""
-    from summarizer.verify import verify_claims
+    from summarizer.verify.verifier import verify_claims
 
     document, index = release_index
     seconds, reports = [], []
@@ -682,7 +682,7 @@ def test_a_claim_of_thousands_of_numbers_and_their_words_is_read_in_linear_time(
 )
 def test_a_sentence_scanned_once_answers_as_each_prefix_searched(fragments, ends, lower):
     # the scan of a sentence answers for each number as a search of the words before it did
-    from summarizer.prefixes import YEAR, Prefixes
+    from summarizer.text.prefixes import YEAR, Prefixes
 
     text = "".join(fragments)
     lower = min(lower, len(text))
@@ -704,8 +704,8 @@ def test_a_sentence_scanned_once_answers_as_each_prefix_searched(fragments, ends
     st.lists(st.integers(min_value=0, max_value=200), min_size=1, max_size=4),
 )
 def test_the_last_metric_other_than_shares_is_the_prefix_s(fragments, ends):
-    from summarizer.prefixes import Prefixes
-    from summarizer.vocabulary import metrics_in
+    from summarizer.text.prefixes import Prefixes
+    from summarizer.text.vocabulary import metrics_in
 
     text = "".join(fragments)
     prefixes = Prefixes(text, 0, len(text))
@@ -725,7 +725,7 @@ _PERIOD_FRAGMENTS = st.sampled_from(
 @given(st.lists(_PERIOD_FRAGMENTS | st.text(max_size=3), max_size=12), st.sampled_from(["", " ", "-"]))
 def test_length_and_loss_words_say_no_only_where_the_patterns_find_nothing(fragments, glue):
     # nearest_length, Prefixes.length and loss_context skip their searches on words without these keywords
-    from summarizer import vocabulary
+    from summarizer.text import vocabulary
 
     text = glue.join(fragments)
     for _, pattern in vocabulary.LENGTH_PATTERNS:
@@ -748,7 +748,7 @@ _VERB_FRAGMENTS = st.sampled_from(
 @given(st.lists(_VERB_FRAGMENTS | st.text(max_size=3), max_size=12), st.sampled_from(["", " ", "  "]))
 def test_verb_implied_and_per_share_words_say_no_only_where_the_patterns_find_nothing(fragments, glue):
     # change_direction, verify._implied and numbers._per_share_before skip their searches without these
-    from summarizer import numbers, vocabulary
+    from summarizer.text import numbers, vocabulary
 
     text = glue.join(fragments)
     for pattern, words in (
@@ -764,8 +764,8 @@ def test_verb_implied_and_per_share_words_say_no_only_where_the_patterns_find_no
 @given(st.lists(_PERIOD_FRAGMENTS, max_size=30), st.lists(st.integers(min_value=0, max_value=200), min_size=1, max_size=6),
        st.integers(min_value=0, max_value=20))
 def test_the_period_length_up_to_each_number_is_the_prefix_s(fragments, ends, lower):
-    from summarizer.prefixes import Prefixes
-    from summarizer.vocabulary import period_in
+    from summarizer.text.prefixes import Prefixes
+    from summarizer.text.vocabulary import period_in
 
     text = " ".join(fragments)
     lower = min(lower, len(text))
@@ -786,8 +786,8 @@ _SIGN_FRAGMENTS = st.sampled_from([
 def test_a_claims_numbers_are_signed_once_and_read_as_when_signed_again(fragments):
     # claims.read_numbers signs each number and keeps whether its words negate it; read_sentence, reading
     # the same claim, takes that, and reads what it would have read signing it again (zeros keep their sign)
-    from summarizer import context
-    from summarizer.claims import read_numbers
+    from summarizer.text import context
+    from summarizer.verify.claims import read_numbers
 
     claim = "".join(fragments)
     numbers = [(n.span, n.value, n.unit) for n in read_numbers(claim) if n.kind is None]
@@ -801,9 +801,9 @@ def test_a_claims_numbers_are_signed_once_and_read_as_when_signed_again(fragment
 
 
 def test_a_claims_numbers_are_read_for_their_sign_once(monkeypatch):
-    from summarizer import context
-    from summarizer.claims import read_numbers
-    from summarizer.verify import _claim_contexts
+    from summarizer.text import context
+    from summarizer.verify.claims import read_numbers
+    from summarizer.verify.verifier import _claim_contexts
 
     claim = "Net loss narrowed by $1.3 million to $4.1 million, while revenue fell 27% to $5.2 million from $6.6 million."
     asked = []
@@ -821,7 +821,7 @@ def test_a_claims_numbers_are_read_for_their_sign_once(monkeypatch):
 def test_a_claim_longer_than_the_limit_is_refused_in_one_line(tmp_path, capsys):
     """A claim's check holds all its numbers at once: a claim line of a million numbers needed
     gigabytes, so a claim over ``MOST_CLAIM_CHARACTERS`` is an error before it is read."""
-    from summarizer.claim_size import MOST_CLAIM_CHARACTERS, refuse_long_sentences
+    from summarizer.verify.claim_size import MOST_CLAIM_CHARACTERS, refuse_long_sentences
 
     long_claim = "$1.5 million, " * (MOST_CLAIM_CHARACTERS // 14 + 1)
     claims = tmp_path / "claims.txt"
@@ -834,9 +834,9 @@ def test_a_claim_longer_than_the_limit_is_refused_in_one_line(tmp_path, capsys):
 
 
 def test_the_report_written_as_it_is_made_is_what_json_dumps_writes(release_index):
-    from summarizer.json_text import Lazy, write_indented
-    from summarizer.serialize import report_json
-    from summarizer.verify import VerificationReport, verify_claims
+    from summarizer.render.json_text import Lazy, write_indented
+    from summarizer.render.serialize import report_json
+    from summarizer.verify.verifier import VerificationReport, verify_claims
 
     document, index = release_index
     claims = ["Revenue was $5.2 million, up 10%, and $7.1 million for the year.", "No numbers here.", "Net loss of $(1.2) million."]
@@ -851,7 +851,7 @@ def test_the_report_written_as_it_is_made_is_what_json_dumps_writes(release_inde
 @settings(max_examples=300, deadline=None)
 @given(_PLAIN_JSON, st.integers(min_value=0, max_value=6))
 def test_a_list_written_as_its_items_are_made_is_the_list_json_dumps_writes(value, flush_parts):
-    from summarizer import json_text
+    from summarizer.render import json_text
 
     def lazy(item):
         if isinstance(item, list):
@@ -873,9 +873,9 @@ def test_a_list_written_as_its_items_are_made_is_the_list_json_dumps_writes(valu
 def test_the_report_of_thousands_of_numbers_is_written_without_their_dicts_held(release_index):
     """Each number's dicts (a check and its sources: a kilobyte) are made as they are written:
     written held, a report of 4,000 numbers took megabytes more."""
-    from summarizer.json_text import write_indented
-    from summarizer.serialize import report_json
-    from summarizer.verify import verify_claims
+    from summarizer.render.json_text import write_indented
+    from summarizer.render.serialize import report_json
+    from summarizer.verify.verifier import verify_claims
 
     document, index = release_index
     report = verify_claims([", ".join(f"${i % 997}.{i % 10} million" for i in range(4000))], document, index)
@@ -897,7 +897,7 @@ _NUMBER_TEXTS = st.from_regex(r"\A(?:\d{1,3}(?:,\d{3}){0,3}|\d{1,7})(?:\.\d{1,4}
 def test_a_figure_s_value_is_shared_and_made_as_before(number_text, exponent, negative):
     """``numbers._value`` gives one object for the same text, scale and sign, with the digits the
     old code made (an equal Decimal may print other digits: 6.6 and 6.60)."""
-    from summarizer.numbers import _value
+    from summarizer.text.numbers import _value
     from summarizer.types import EXACT
 
     old = Decimal(number_text.replace(",", ""))

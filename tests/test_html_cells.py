@@ -3,7 +3,7 @@ place on the grid, colspans and rowspans place the cells after them, split fragm
 
 from __future__ import annotations
 
-from summarizer.html_text import read_html
+from summarizer.ingest.html_text import read_html
 from summarizer.types import HeaderCells
 
 _TABLE = """<html><body><p>Results</p><TABLE>

@@ -4,7 +4,7 @@ import pytest
 from corpus import CORPUS, DATA, document
 
 from summarizer.errors import InputError, UsageError
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 
 
 @pytest.mark.parametrize("name", CORPUS)

@@ -7,16 +7,16 @@ import json
 import pytest
 from corpus import DATA, document
 
-from summarizer.chunking import count_tokens
 from summarizer.cli import main
+from summarizer.engines.chunking import count_tokens
+from summarizer.engines.llm import ModelSettings
+from summarizer.engines.llm_engine import model_schema, summarize_llm
+from summarizer.engines.prompting import render
 from summarizer.errors import ModelRefusal, ModelTruncated, ResourceError
-from summarizer.ingest import load_document
-from summarizer.llm import ModelSettings
-from summarizer.llm_engine import model_schema, summarize_llm
-from summarizer.notes import NoteKind
+from summarizer.ingest.load import load_document
 from summarizer.pipeline import cross_check, summarize_document
-from summarizer.prompting import render
-from summarizer.summary import summary_validator
+from summarizer.summary.model import summary_validator
+from summarizer.summary.notes import NoteKind
 
 IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 pytestmark = [pytest.mark.block_network]
@@ -132,7 +132,7 @@ def test_a_missing_placeholder_is_named():
 
 
 def test_cross_check_flags_a_model_figure_the_tables_contradict():
-    from summarizer.extractive import summarize_extractive
+    from summarizer.engines.extractive import summarize_extractive
 
     tables = summarize_extractive(document(IMMUNOGEN))
     wrong = tables.model_copy(update={"metrics": [tables.metrics[0].model_copy(

@@ -23,9 +23,9 @@ from llama_server import llama_server as start_server
 from llama_server import server_python
 
 from summarizer.cli import main
-from summarizer.ingest import load_document
-from summarizer.llm import forget_negotiated_modes
-from summarizer.summary import summary_validator
+from summarizer.engines.llm import forget_negotiated_modes
+from summarizer.ingest.load import load_document
+from summarizer.summary.model import summary_validator
 
 RELEASE = DATA / "short" / "mcdonalds_q2-2026_highlights.txt"
 pytestmark = [pytest.mark.model]

@@ -10,11 +10,11 @@ import pytest
 from corpus import DATA
 from scripted_openai import FakeServer, Reply, completion, recorded_content, refuses
 
-from summarizer import llm
 from summarizer.cli import main
-from summarizer.llm import forget_negotiated_modes, portable_schema
-from summarizer.llm_engine import model_schema
-from summarizer.summary import summary_validator
+from summarizer.engines import llm
+from summarizer.engines.llm import forget_negotiated_modes, portable_schema
+from summarizer.engines.llm_engine import model_schema
+from summarizer.summary.model import summary_validator
 
 IMMUNOGEN = str(DATA / "immunogen_q2-fy2006_8k.txt")
 GOOD = recorded_content("immunogen_good.yaml")

@@ -6,9 +6,9 @@ import pytest
 from corpus import DATA, document
 
 from summarizer.cli import main
-from summarizer.extractive import summarize_extractive
-from summarizer.guidance_reading import direction
-from summarizer.release_prose import is_boilerplate, is_debris, sections
+from summarizer.engines.extractive import summarize_extractive
+from summarizer.text.release_prose import is_boilerplate, is_debris, sections
+from summarizer.verify.guidance_reading import direction
 
 
 def _guidance(name: str) -> list[tuple[str, str, tuple | None, tuple | None]]:
@@ -178,7 +178,7 @@ def test_debris_is_not_a_sentence_of_prose(sentence, debris):
 
 
 def test_a_guidance_metric_is_not_taken_from_an_aside_of_what_it_excludes():
-    from summarizer.guidance_reading import guidance_metric
+    from summarizer.verify.guidance_reading import guidance_metric
 
     sentence = "The effective tax rate for 2025, excluding Cobre Panamá and interest expense, is expected to be approximately 30%."
     assert guidance_metric(sentence, sentence.index("30%")) == "effective tax rate"

@@ -9,14 +9,14 @@ from decimal import Decimal
 import pytest
 from corpus import DATA
 
-from summarizer.claims import read_numbers
 from summarizer.cli import main
 from summarizer.facts import FactIndex
-from summarizer.figures import extract_figures
-from summarizer.ingest import document_from_text, load_document
-from summarizer.numbers import NUMBER, non_figures, parse_token
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import document_from_text, load_document
+from summarizer.text.numbers import NUMBER, non_figures, parse_token
 from summarizer.types import OtherKind, Unit
-from summarizer.verify import Status, verify_claim
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import Status, verify_claim
 
 
 def _tokens(text: str) -> list[tuple[str, str, Unit, bool, str, int]]:

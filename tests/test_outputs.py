@@ -12,7 +12,7 @@ from summarizer.cli import main
 from summarizer.pipeline import engine_note, summarize_document
 from summarizer.render.html_page import review_page
 from summarizer.render.slack import MAX_BLOCKS, MAX_HEADER, MAX_SECTION, slack_message
-from summarizer.summary import Update
+from summarizer.summary.model import Update
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 _CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -52,7 +52,7 @@ def test_slack_marks_unverified_numbers(nvidia):
     doc, envelope, report = nvidia
     wrong = envelope.summary.metrics[0].model_copy(update={"value": envelope.summary.metrics[0].value.model_copy(update={"value": "61127"})})
     summary = envelope.summary.model_copy(update={"metrics": [wrong]})
-    from summarizer.summary import verify_summary
+    from summarizer.summary.model import verify_summary
 
     checked = verify_summary(summary, doc)
     text = json.dumps(slack_message(envelope.model_copy(update={"summary": summary}), checked), ensure_ascii=False)

@@ -6,8 +6,8 @@ from corpus import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.prefixes import YEAR, Prefixes
-from summarizer.vocabulary import metrics_in, period_in
+from summarizer.text.prefixes import YEAR, Prefixes
+from summarizer.text.vocabulary import metrics_in, period_in
 
 _WORDS = [
     "sales", "sales of", "Sales", " of", "of", "cost of", "costs of", " revenue", "Revenue", "Automotive revenue",

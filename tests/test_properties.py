@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer import numbers
 from summarizer.errors import InputError
-from summarizer.figures import extract_figures
-from summarizer.ingest import document_from_text
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import document_from_text
+from summarizer.text import numbers
 
 _FINANCIAL_ALPHABET = st.sampled_from(
     list("0123456789$()%,.-–— \t\n|abcMBKkmnoperstuy€")

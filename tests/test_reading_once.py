@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from corpus import DATA
 
-from summarizer.extractive import summarize_extractive, table_metrics
+from summarizer.engines.extractive import summarize_extractive, table_metrics
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 from summarizer.pipeline import cross_check
-from summarizer.sentences import prose_sentences
-from summarizer.vocabulary import metrics_in, period_in
+from summarizer.text.sentences import prose_sentences
+from summarizer.text.vocabulary import metrics_in, period_in
 
 NVIDIA = DATA / "nvidia_q4-fy2026.txt"
 

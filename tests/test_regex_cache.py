@@ -14,7 +14,7 @@ _REPORT = """
 import json, re, sys
 import summarizer  # loads the cache into re's own cache
 before = set(re._cache)
-from summarizer import numbers
+from summarizer.text import numbers
 cached = (str, numbers.NUMBER.pattern, re.VERBOSE) in before
 print(json.dumps({"cached": cached, "match": numbers.NUMBER.search("revenue of $6.6 million").group()}))
 """
@@ -47,7 +47,7 @@ def test_every_stored_pattern_is_what_re_compiles(tmp_path):
     (written,) = _cache_files(tmp_path)
     entries = marshal.loads(written.read_bytes())
     patterns = {entry[0] for entry in entries}
-    from summarizer import numbers
+    from summarizer.text import numbers
 
     assert numbers.NUMBER.pattern in patterns and len(entries) >= 20
     for pattern, flags, final_flags, code, groups, groupindex, indexgroup in entries:
@@ -72,7 +72,7 @@ def test_without_a_home_nothing_is_written_where_the_command_runs(tmp_path):
     environment = {name: value for name, value in os.environ.items() if not name.startswith(("SUMMARIZER_", "XDG_"))}
     environment.pop("HOME", None)
     # no HOME, and no password entry to find a home in: expanduser("~") stays "~"
-    script = "import pwd\ndef unknown(uid): raise KeyError(uid)\npwd.getpwuid = unknown\nimport summarizer.numbers"
+    script = "import pwd\ndef unknown(uid): raise KeyError(uid)\npwd.getpwuid = unknown\nimport summarizer.text.numbers"
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == ""
     assert list(tmp_path.iterdir()) == []
@@ -85,7 +85,7 @@ def test_the_file_keeps_the_newest_patterns_only(tmp_path):
     environment.pop("SUMMARIZER_REGEX_CACHE", None)
     written = tmp_path / regex_cache.cache_file().name  # type: ignore[union-attr]
     written.write_bytes(marshal.dumps([("old", 0, 32, [], 0, {}, ())] * 3))
-    script = "from summarizer import regex_cache\nregex_cache._MOST = 2\nimport summarizer.numbers"
+    script = "from summarizer import regex_cache\nregex_cache._MOST = 2\nimport summarizer.text.numbers"
     subprocess.run([sys.executable, "-c", script], env=environment, check=True)
     entries = marshal.loads(written.read_bytes())
     assert len(entries) == 2 and "old" not in {entry[0] for entry in entries}

@@ -6,12 +6,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from summarizer.claims import read_numbers
-from summarizer.context import read_sentence
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
-from summarizer.segment_names import defined_abbreviations, names_segment
-from summarizer.verify import SUPPORTED, verify_claim
+from summarizer.ingest.load import load_document
+from summarizer.text.context import read_sentence
+from summarizer.text.segment_names import defined_abbreviations, names_segment
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import SUPPORTED, verify_claim
 
 DATA = Path(__file__).parent / "data" / "reading"
 

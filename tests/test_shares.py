@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from corpus import number_check
 
-from summarizer.analyst_math import read_share
-from summarizer.vocabulary import change_direction
+from summarizer.text.vocabulary import change_direction
+from summarizer.verify.analyst_math import read_share
 
 SUPPORTED = ("verified", "derived")
 

@@ -219,7 +219,7 @@ def test_release_text_never_becomes_a_mention_or_a_link(bot):
 def test_a_link_in_a_model_written_summary_is_escaped_too():
     """The extractive engine quotes no sentence with an address in it; a model might: the renderer the bot
     uses escapes it all the same."""
-    from summarizer.ingest import load_document
+    from summarizer.ingest.load import load_document
     from summarizer.pipeline import summarize_document
     from summarizer.render.slack import slack_message
 

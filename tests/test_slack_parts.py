@@ -216,7 +216,7 @@ def test_the_manifest_asks_for_what_the_bot_uses():
 
 
 def test_the_latest_earnings_8k_is_read_from_edgars_submissions_list():
-    from summarizer.edgar_client import EdgarClient, EdgarError
+    from summarizer.ingest.edgar_client import EdgarClient, EdgarError
 
     class Recorded(EdgarClient):
         """EDGAR's answers from tests/data, the addresses asked for kept."""

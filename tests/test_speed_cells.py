@@ -11,8 +11,8 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import cells, tables
-from summarizer.ingest import load_document
+from summarizer.ingest import cells, tables
+from summarizer.ingest.load import load_document
 
 _PIECES = st.sampled_from(
     list("0123456789$()%,.-–— \t|abdeilnortuxXpPbBUCA€£¥\u00a0\u2003")

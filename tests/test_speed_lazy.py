@@ -10,13 +10,13 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import context
 from summarizer.facts import prose_reading, table_reading
-from summarizer.figures import extract_figures
-from summarizer.ingest import document_from_text, load_document
-from summarizer.sentences import prose_sentences
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import document_from_text, load_document
+from summarizer.text import context
+from summarizer.text.sentences import prose_sentences
+from summarizer.text.vocabulary import period_in
 from summarizer.types import Cell, Row, Span
-from summarizer.vocabulary import period_in
 
 
 def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:

@@ -7,9 +7,10 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import cells, figures
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
+from summarizer.figures import extract as figures
+from summarizer.ingest import cells
+from summarizer.ingest.load import load_document
 
 _CELL_PARTS = st.sampled_from(
     list("0123456789$()%,.-–— \tabdeilnortuTO€")
@@ -70,7 +71,7 @@ _LINE_PARTS = st.sampled_from(["Revenue rose.", " ", "  ", "\n", "\n\n", "\t", "
 def test_a_sentence_s_line_and_paragraph_found_by_bisection_are_what_a_scan_back_finds(text, offsets):
     # the extractive engine finds a sentence's line and paragraph in lists of their starts made once per text;
     # asked in any order, they answer as a scan back from the sentence to its line's or paragraph's start
-    from summarizer import extractive
+    from summarizer.engines import extractive
     from summarizer.types import Span
 
     def bullet(start):

@@ -10,8 +10,8 @@ from corpus import document
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.resources import load_schema
-from summarizer.summary import Summary, load_summary, metric_sentence, summary_validator, verify_summary
-from summarizer.verify import Status
+from summarizer.summary.model import Summary, load_summary, metric_sentence, summary_validator, verify_summary
+from summarizer.verify.verifier import Status
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "immunogen_summary.json"
@@ -184,7 +184,7 @@ def test_the_summary_types_round_trip_through_json():
 
 
 def test_a_metric_label_says_its_basis_once():
-    from summarizer.summary import Amount, Metric, metric_label
+    from summarizer.summary.model import Amount, Metric, metric_label
 
     def metric(label: str, basis: str) -> Metric:
         value = Amount(value="0.38", unit="per_share", scale="units")
@@ -197,7 +197,7 @@ def test_a_metric_label_says_its_basis_once():
 
 
 def test_a_guidance_percentage_of_a_flow_is_its_growth_and_a_margin_its_level():
-    from summarizer.summary import Amount, Guidance, guidance_sentence
+    from summarizer.summary.model import Amount, Guidance, guidance_sentence
 
     def guidance(metric: str, low: str, high: str, text: str = "") -> Guidance:
         bound = lambda value: Amount(value=value, unit="percent", scale="units")  # noqa: E731

@@ -12,7 +12,7 @@ from summarizer.cli import main
 from summarizer.facts import FactIndex
 from summarizer.resources import load_schema
 from summarizer.types import Span
-from summarizer.verify import Status, verify_claim, verify_claims, verify_text
+from summarizer.verify.verifier import Status, verify_claim, verify_claims, verify_text
 
 IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 

@@ -112,8 +112,8 @@ def bound_model_calls(limits: Any) -> bool:
     """Hold each model call of this process, not each whole summary, to the batch's limits.
 
     False when the engine has no ``ModelClient`` to replace (the whole summary is held instead)."""
-    from .. import llm_engine
-    from ..llm import ModelClient
+    from ..engines import llm_engine
+    from ..engines.llm import ModelClient
 
     current = getattr(llm_engine, "ModelClient", None)
     if current is None or not isinstance(current, type) or not issubclass(current, ModelClient):
@@ -193,7 +193,7 @@ def _kept(function: Any) -> Any:
 def capture(document: Any, model: Any) -> _Captured | None:
     """The engine's first request for ``document`` (a ``ModelSettings``), its figures left unread;
     None when the engine needs more than the segments before it asks."""
-    from ..llm_engine import summarize_llm
+    from ..engines.llm_engine import summarize_llm
 
     _local.capturing = True
     try:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..edgar_client import Filing, filing_from_link, normalise_accession
+from ..ingest.edgar_client import Filing, filing_from_link, normalise_accession
 
 __all__ = ["EARNINGS_FORMS", "is_index", "is_feed", "parse_index", "parse_feed", "earnings_candidates"]
 

@@ -59,8 +59,8 @@ class _Captured(Exception):
 
 def _install() -> None:
     """Put the capturing and replaying client where the LLM engine looks for its client."""
-    from .. import llm_engine
-    from ..llm import Answer, CallRecord, ModelClient
+    from ..engines import llm_engine
+    from ..engines.llm import Answer, CallRecord, ModelClient
 
     current = getattr(llm_engine, "ModelClient", None)
     if not (isinstance(current, type) and issubclass(current, ModelClient)):  # never send live what was to be batched
@@ -109,7 +109,7 @@ def capture_request(document: Any, settings: Settings) -> dict:
 
 
 def _client(settings: Settings):
-    from ..llm import ModelClient, ModelSettings
+    from ..engines.llm import ModelClient, ModelSettings
 
     model = ModelSettings.from_env(settings.model, settings.base_url)
     if model is None:
@@ -178,7 +178,7 @@ def run_openai_batch(todo: list[WorkItem], options: Any, settings: Settings, lim
     """Every filing of ``todo`` (and of batches left open by an earlier run) through the Batch API.
 
     Runs in the calling process; the engine's client is given back as it was at the end."""
-    from .. import llm_engine
+    from ..engines import llm_engine
 
     original = llm_engine.ModelClient
     try:

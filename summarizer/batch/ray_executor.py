@@ -44,7 +44,7 @@ class FilingMapper:
         adopt_model_env(self.settings)  # an actor's process is the batch's own
         self.limits = Limits(model_slots=threading.BoundedSemaphore(per_worker), turns=Turns())
         if user_agent:
-            from ..edgar_client import EdgarClient
+            from ..ingest.edgar_client import EdgarClient
             from ..ratelimit import RateLimiter
 
             self.limits.edgar = EdgarClient(user_agent, base_url=edgar_base_url, limiter=RateLimiter(edgar_rate),
@@ -75,7 +75,7 @@ def run_ray(todo: list[WorkItem], options: Any, settings: Settings, on_event: Ca
     per_worker = max(1, math.ceil(options.concurrency / workers)) if settings.uses_model else 1
     user_agent = None
     if any(item.remote for item in todo):
-        from ..edgar_client import user_agent_from_env
+        from ..ingest.edgar_client import user_agent_from_env
 
         user_agent = user_agent_from_env(options.user_agent, options.env)
     address = options.env.get("RAY_ADDRESS") or os.environ.get("RAY_ADDRESS")

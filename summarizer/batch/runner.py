@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..decoding import MAX_INPUT_BYTES
 from ..errors import UsageError
+from ..ingest.decoding import MAX_INPUT_BYTES
 from .outputs import SummaryLog, remove_stale_partials, write_atomic, write_metrics
 from .sources import WorkItem, expand_sources
 from .state import State
@@ -85,7 +85,7 @@ class _Edgar:
 
     def __call__(self):
         if self.client is None:
-            from ..edgar_client import MAX_REQUESTS_PER_SECOND, EdgarClient
+            from ..ingest.edgar_client import MAX_REQUESTS_PER_SECOND, EdgarClient
             from ..ratelimit import RateLimiter
 
             self.client = EdgarClient(
@@ -97,7 +97,7 @@ class _Edgar:
 
 
 def _settings(options: BatchOptions) -> Settings:
-    from ..llm import ModelSettings
+    from ..engines.llm import ModelSettings
     from ..pipeline import ENGINES, FALLBACKS
 
     if options.engine not in ENGINES:
@@ -265,16 +265,17 @@ def _preload(settings: Settings) -> None:
     the renderers and, with a model, the SDK, the tokenizer's tables and the schema check."""
     import importlib
 
-    names = ["ingest", "html_text", "pipeline", "extractive", "facts", "summary", "render.markdown", "batch.outputs"]
+    names = ["ingest.load", "ingest.html_text", "pipeline", "engines.extractive", "facts", "summary.model", "render.markdown",
+             "batch.outputs"]  # fmt: skip
     names += ["render.html_page"] if settings.html else []
-    names += ["llm_engine"] if settings.uses_model else []
+    names += ["engines.llm_engine"] if settings.uses_model else []
     for name in names:
         importlib.import_module(f"{__package__.rpartition('.')[0]}.{name}")
     if settings.uses_model:
         import openai  # noqa: F401
 
-        from ..chunking import count_tokens
-        from ..llm_engine import model_schema
+        from ..engines.chunking import count_tokens
+        from ..engines.llm_engine import model_schema
 
         count_tokens("warm")
         model_schema()

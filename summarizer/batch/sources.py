@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..edgar_client import filing_path, normalise_accession
 from ..errors import InputError, UsageError
+from ..ingest.edgar_client import filing_path, normalise_accession
 from .indexes import earnings_candidates, is_feed, is_index, parse_feed, parse_index
 
 __all__ = ["WorkItem", "expand_sources"]

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..decoding import MAX_INPUT_BYTES
 from ..errors import ModelError, ModelUnavailable, SummarizerError, UsageError
+from ..ingest.decoding import MAX_INPUT_BYTES
 from .calls import _NO_LIMIT, bound_model_calls, forget, send_ahead, spent
 from .sources import WorkItem
 from .turns import FIRST, WORK
@@ -141,7 +141,7 @@ def earnings_check(document: Any, raw: bytes) -> str | None:
 
 
 def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Callable[[], None]):
-    from ..ingest import load_document, read_source
+    from ..ingest.load import load_document, read_source
 
     if item.remote:
         if limits.edgar is None:
@@ -157,7 +157,7 @@ def read_item(item: WorkItem, settings: Settings, limits: Limits, fetched: Calla
 def _with_spent_calls(envelope: Any, model: str | None, reason: str) -> Any:
     """The extractive envelope of a filing the model failed, saying so: the model, why, and the calls it
     answered before it failed (their tokens and cost were spent on this filing all the same)."""
-    from ..summary import CallUsage, Usage
+    from ..summary.model import CallUsage, Usage
 
     records = spent()
     costs = [record.cost(model or "") for record in records]
@@ -173,7 +173,7 @@ def _with_spent_calls(envelope: Any, model: str | None, reason: str) -> Any:
 
 def _send_ahead(document: Any, settings: Settings, limits: Limits) -> bool:
     """The filing's first model request captured and sent now, ahead of its long work (``calls``)."""
-    from ..llm import ModelSettings
+    from ..engines.llm import ModelSettings
 
     forget()
     if not settings.uses_model or not bound_model_calls(limits):
@@ -183,7 +183,7 @@ def _send_ahead(document: Any, settings: Settings, limits: Limits) -> bool:
         return False
     tokens = 0
     if limits.tokens is not None:
-        from ..chunking import count_tokens
+        from ..engines.chunking import count_tokens
 
         tokens = count_tokens(document.text)
     return send_ahead(document, model, limits, tokens) is not None
@@ -207,7 +207,7 @@ def _summarize(document: Any, settings: Settings, limits: Limits, sent_ahead: bo
     for attempt in range(settings.model_retries + 1):
         try:
             if limits.tokens is not None and not (sent_ahead and attempt == 0):
-                from ..chunking import count_tokens
+                from ..engines.chunking import count_tokens
 
                 tokens = count_tokens(document.text)
                 with limits.waiting():

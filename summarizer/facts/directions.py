@@ -25,8 +25,8 @@ import enum
 import re
 from functools import lru_cache
 
+from ..text.vocabulary import NOT_PROVIDED_FOR, OUTFLOW_METRICS
 from ..types import Unit
-from ..vocabulary import NOT_PROVIDED_FOR, OUTFLOW_METRICS
 
 __all__ = [
     "Direction",

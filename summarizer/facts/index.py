@@ -13,11 +13,11 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Generic, TypeVar
 
-from ..columns import reporting_year, title_segments
-from ..figures import extract_figures
-from ..sentences import prose_sentences
+from ..figures.columns import reporting_year, title_segments
+from ..figures.extract import extract_figures
+from ..text.sentences import prose_sentences
+from ..text.vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
 from ..types import Document, Span
-from ..vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
 from .checks import TableCheck, check_tables
 from .derived import derived_values
 from .model import DerivedValue, Fact

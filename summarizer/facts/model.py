@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..text.vocabulary import Period
 from ..types import Figure, Span, Unit
-from ..vocabulary import Period
 from .directions import Direction
 
 __all__ = ["Fact", "DerivedValue", "family_of"]

@@ -24,8 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..text.vocabulary import metric_matches, metrics_in
 from ..types import Document, Row, Span, Table
-from ..vocabulary import metric_matches, metrics_in
 from .checks import holds
 from .model import Fact
 from .table_reading import growth_rate

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..context import read_sentence
+from ..text.context import read_sentence
+from ..text.vocabulary import Period, metrics_in, period_in
 from ..types import Document, Figure, Span
-from ..vocabulary import Period, metrics_in, period_in
 from .model import Fact
 from .table_reading import signed_fact
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from ..text.vocabulary import NOT_MONEY_METRICS
 from ..types import Unit
-from ..vocabulary import NOT_MONEY_METRICS
 from .model import Fact
 
 __all__ = ["scaled_by_prose"]

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from ..columns import column_periods, column_segments
-from ..context import BASIS_KEYWORDS, basis_of
-from ..keywords import may_hold
+from ..figures.columns import column_periods, column_segments
+from ..text.context import BASIS_KEYWORDS, basis_of
+from ..text.keywords import may_hold
+from ..text.vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, GROWTH_METRICS, NOT_PROVIDED_FOR, Period, metrics_in
 from ..types import Document, Figure, Row, Span, Table, Unit
-from ..vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, GROWTH_METRICS, NOT_PROVIDED_FOR, Period, metrics_in
 from .directions import cell_direction
 from .model import Fact, family_of
 

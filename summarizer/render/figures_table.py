@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..facts import TableCheck
-from ..serialize import decimal_text
+from ..text.vocabulary import Period
 from ..types import Document, Figures
-from ..vocabulary import Period
+from .serialize import decimal_text
 
 __all__ = ["figures_table", "figures_table_lines"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..summary import Citation, Envelope, human, metric_label
-from ..verify import SUPPORTED, Status, VerificationReport
+from ..summary.model import Citation, Envelope, human, metric_label
+from ..verify.verifier import SUPPORTED, Status, VerificationReport
 
 __all__ = ["review_page"]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..guidance_reading import direction
-from ..ingest import display_name
-from ..summary import Citation, DocumentRef, Envelope, Omission, human, metric_label
-from ..verify import NumberCheck, Status, VerificationReport
+from ..ingest.load import display_name
+from ..summary.model import Citation, DocumentRef, Envelope, Omission, human, metric_label
+from ..verify.guidance_reading import direction
+from ..verify.verifier import NumberCheck, Status, VerificationReport
 
 __all__ = ["briefing_note"]
 

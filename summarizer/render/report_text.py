@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..serialize import decimal_text
-from ..verify import NumberCheck, VerificationReport
+from ..verify.verifier import NumberCheck, VerificationReport
+from .serialize import decimal_text
 
 __all__ = ["report_text"]
 

@@ -7,8 +7,8 @@ is marked with :warning: and its status, where it stands.
 
 from __future__ import annotations
 
-from ..summary import Envelope, human, metric_label
-from ..verify import NumberCheck, Status, VerificationReport
+from ..summary.model import Envelope, human, metric_label
+from ..verify.verifier import NumberCheck, Status, VerificationReport
 
 __all__ = ["slack_message", "escape_mrkdwn", "MAX_BLOCKS", "MAX_HEADER", "MAX_SECTION"]
 

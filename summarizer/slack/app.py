@@ -40,9 +40,9 @@ from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from ..decoding import MAX_INPUT_BYTES
-from ..edgar_client import EdgarClient
 from ..errors import SummarizerError, UsageError
+from ..ingest.decoding import MAX_INPUT_BYTES
+from ..ingest.edgar_client import EdgarClient
 from ..types import Document
 from .fetch import AllowList, SafeFetcher
 from .limits import Admission
@@ -298,7 +298,7 @@ def _file_name(company: str, period: str) -> str:
 def engine_secrets(options: EngineOptions) -> tuple[str, ...]:
     """The model's key and credentials, after checking, as ``summarizer summarize`` does, that the
     engine asked for can run (a ``UsageError`` at start rather than at the first request)."""
-    from ..llm import ModelSettings
+    from ..engines.llm import ModelSettings
 
     model = ModelSettings.from_env(options.model, options.base_url, timeout=options.timeout) if options.engine != "extractive" else None
     if options.engine == "llm" and model is None:

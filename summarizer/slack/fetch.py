@@ -31,9 +31,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from ..decoding import MAX_INPUT_BYTES
 from ..errors import InputError
-from ..ingest import display_name
+from ..ingest.decoding import MAX_INPUT_BYTES
+from ..ingest.load import display_name
 
 __all__ = ["AllowList", "Fetched", "FetchRefused", "SafeFetcher", "host_of"]
 

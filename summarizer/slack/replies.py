@@ -13,8 +13,8 @@ import logging
 import re
 from collections.abc import Iterable
 
+from ..engines.llm import redact
 from ..errors import InputError, SummarizerError
-from ..llm import redact
 from ..render.slack import escape_mrkdwn
 
 __all__ = ["RedactingFilter", "failure_line", "one_line", "scrub"]

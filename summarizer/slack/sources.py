@@ -19,10 +19,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from ..decoding import MAX_INPUT_BYTES
-from ..edgar_client import EdgarClient, EdgarError, filing_from_link, normalise_accession
 from ..errors import InputError
-from ..ingest import load_document
+from ..ingest.decoding import MAX_INPUT_BYTES
+from ..ingest.edgar_client import EdgarClient, EdgarError, filing_from_link, normalise_accession
+from ..ingest.load import load_document
 from ..types import Document
 from .fetch import SafeFetcher, host_of
 

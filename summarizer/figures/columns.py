@@ -1,0 +1,421 @@
+"""What a table's column headers say of their periods.
+
+"Three Months Ended December 31, 2005" is a quarter that ends on 2005-12-31; among the
+columns of one length, the latest is the current period and the others are comparisons.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from ..text.context import basis_of
+from ..text.numbers import CURRENCY_CODES
+from ..text.vocabulary import (
+    LENGTH_PATTERNS,
+    MONTH,
+    MONTH_NAMES,
+    MONTH_WORD,
+    QUARTER_ORDINAL,
+    QUARTER_ORDINALS,
+    Period,
+    metric_matches,
+    period_in,
+)
+from ..types import Document, Table
+
+__all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+
+
+# A caption over every column that names two lengths ("For the three and six months ended
+# June 30, 2026 and 2025") says nothing of any one column.
+# So does a header line run into one cell ("Three Months Ended December 31, Twelve Months Ended
+# December 31, 2024"): which of the two is the column's?
+_BOTH_LENGTHS = re.compile(
+    r"\b(?:three|six|nine|twelve|13|26|39|52)\s+and\s+(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\b"
+    r"|\b(?P<one>three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\s+ended\b.*?"
+    r"\b(?!(?P=one)\b)(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\s+ended\b.*",
+    re.I,
+)
+
+
+# a year's estimate in an outlook table's heading ("Segment FY 2026E", "2025E"): that year
+_ESTIMATE_YEAR = re.compile(r"\b((?:19|20)\d{2})E\b")
+
+
+@functools.lru_cache(maxsize=256)
+def column_periods(table: Table) -> list[Period]:
+    """Each column's period: its length from the header, and prior unless it is the latest.
+
+    Where some columns say their length and others, with dates, do not (a header cut
+    short: "...ed December 31"), those others are another length: "unstated"; and a column
+    is not known to be the latest of its length while an unstated column is dated later."""
+    # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
+    # it spans both
+    columns = tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns)
+    keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
+    read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
+    periods = [read[column] for column in columns]
+    if any(p.length for p in periods):
+        periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
+        periods = _quarter_sequences(periods, keys)
+    change_lengths = _change_lengths(periods, keys)
+    latest_of: dict[str, tuple[int, int, int]] = {}  # each length's latest date, found once: linear in columns
+    for key, period in zip(keys, periods):
+        if key is not None and (period.length not in latest_of or key > latest_of[period.length]):
+            latest_of[period.length] = key
+    latest_unstated = latest_of.get("unstated")
+    result = []
+    for column, key, period, compared in zip(columns, keys, periods, change_lengths):
+        if key is None:  # a change column ("Y/Y") spans the periods of the group it sits in
+            result.append(Period(period.length or compared, None))
+            continue
+        latest = key >= latest_of[period.length] and not _SUPERSEDED.match(column)
+        if latest and latest_unstated is not None and latest_unstated > key:
+            result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
+            continue
+        result.append(Period(period.length, not latest, key))
+    return result
+
+
+# A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):
+# dated like the current guidance, it is the comparison
+# ("Previous FY 2026" beside "Current FY 2026" under a guidance heading)
+_SUPERSEDED = re.compile(
+    r"(?:previous|prior|original|initial)\b.*\b(?:outlook|guidance)\b|^(?:previous|original|initial)\s+(?:FY|fiscal\b|full[- ]year\b)",
+    re.IGNORECASE,
+)
+# Words that say which guidance a column holds, no business segment: "Updated Outlook", "Previous Guidance"
+# and the word alone once the period is taken out ("Current FY 2026 | Previous FY 2026")
+_REVISION = re.compile(
+    r"^(?:previous|prior|original|initial|updated|revised|new|current|raised|reaffirmed)(?:\b.*\b(?:outlook|guidance))?$",
+    re.IGNORECASE,
+)
+
+
+# a column of each row as a percentage of sales, no date of its own: "% of Sales" beside "December 27, 2024"
+_SHARE_COLUMN = re.compile(r"%\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b|\bas\s+a\s+%|\bpercent\s+of\b", re.IGNORECASE)
+
+
+def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with each undated "% of Sales" column dated like the dated column it stands beside: the
+    next one when the table's first such column comes before its first dated column ("% of Sales |
+    December 27, 2024 | % of Sales | December 29, 2023"), else the one before ("2024 | % of sales")."""
+    shares = [key is None and _SHARE_COLUMN.search(column) is not None for column, key in zip(columns, keys)]
+    if not any(shares):
+        return keys
+    first_dated = next((index for index, key in enumerate(keys) if key is not None), len(keys))
+    step = 1 if shares.index(True) < first_dated else -1
+    dated = list(keys)
+    for index, share in enumerate(shares):
+        partner = index + step
+        if share and 0 <= partner < len(keys) and keys[partner] is not None and not shares[partner]:
+            dated[index] = keys[partner]
+    return dated
+
+
+def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:
+    """The length each column would compare if it is a change column (``""``: unknown).
+
+    A table of one length compares that length. Where lengths stand side by side, a change column
+    compares the group on its left ("2Q24 | 2Q25 | % change | 1H24 | 1H25 | % change"; "Dec 31, 2021 |
+    Sep 30, 2021 | Dec 31, 2020 | % change | % change | Year ended | Year ended"); none on its left, or
+    dated columns of unstated length, say nothing."""
+    groups = {p.length for p, key in zip(periods, keys) if key is not None}
+    if len(groups) == 1:
+        return [groups.pop()] * len(periods)
+    lengths, left = [], ""
+    for period, key in zip(periods, keys):
+        if key is not None:
+            left = "" if period.length == "unstated" else period.length
+        lengths.append(left)
+    return lengths
+
+
+def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
+    """An unstated column dated a quarter after the quarter column beside it is a quarter too: a
+    trend table's heading "Quarter ended" that the filing's grid spreads over all but its first
+    column ("Dec 31, 2021 | Quarter ended Sep 30, 2021 | Quarter ended Dec 31, 2020")."""
+    result = list(periods)
+    for index, (period, key) in enumerate(zip(periods, keys)):
+        if period.length != "unstated" or key is None or not key[1] or index + 1 >= len(keys):
+            continue
+        after, after_key = periods[index + 1], keys[index + 1]
+        if after.length == "quarter" and after_key is not None and after_key[1]:
+            months = (key[0] - after_key[0]) * 12 + key[1] - after_key[1]
+            if months == 3:
+                result[index] = Period("quarter", period.prior, period.end)
+    return result
+
+
+_STATED_LENGTHS = LENGTH_PATTERNS[:-1]  # not the last: "Fiscal 2026" names the year a quarter belongs to
+
+
+def _header_period(header: str) -> Period:
+    """A column header's period. Where its headings name two lengths ("Year Ended December 31," spread over
+    a "Q4 2024" column), the one nearest the cells, said last, decides."""
+    period = period_in(header)
+    said = [(match.start(), name) for name, pattern in _STATED_LENGTHS for match in pattern.finditer(header)]
+    if len({name for _, name in said}) > 1:
+        return Period(max(said)[1], period.prior, period.end)
+    return period
+
+
+_COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_KEY_PARTS = re.compile(
+    rf"(?P<month5>{MONTH_WORD})\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
+    rf"(?P<month>{MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})\b|"
+    rf"(?P<month6>{MONTH_WORD})\.?\s+(?P<day6>[0-3]?\d)(?P<y6>(?:19|20)\d{{2}})\b|"  # "Dec 312024": no space left
+    rf"\b(?P<day2>\d{{1,2}})[\s-]+(?P<month2>{MONTH_WORD})\.?[\s-]+(?=(?:19|20)\d{{2}})|"
+    r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<nday>3[01]|[12]\d|0?[1-9])/(?P<nyear>(?:19|20)\d{2})\b|"
+    rf"(?P<month3>{MONTH_WORD})\.?\s+(?=(?:19|20)\d{{2}})|"
+    rf"(?P<month4>{MONTH_WORD})\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
+    rf"\b(?P<qo>{QUARTER_ORDINAL})[- ]quarter\b|"
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b|\b(?:3|6|9|12)M['’](?P<my>\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)  # tables repeat their headers; a long header costs ~100 us to read
+def period_end(column: str) -> tuple[int, int, int] | None:
+    """A sortable (year, month or quarter, day) for a column header, or None."""
+    year = month = day = 0
+    for match in _KEY_PARTS.finditer(column):
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif digits := match.group("fy") or match.group("qy") or match.group("qy2") or match.group("hy") or match.group("ytd") or match.group("my"):
+            year = int(digits) + (2000 if len(digits) == 2 else 0)
+        elif match.group("nyear"):
+            year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
+        elif match.group("month5"):  # "Dec 31, 24"
+            year, month, day = 2000 + int(match.group("y5")), _MONTHS[match.group("month5")[:3].lower()], int(match.group("day5"))
+        elif match.group("month6"):
+            year, month, day = int(match.group("y6")), _MONTHS[match.group("month6")[:3].lower()], int(match.group("day6"))
+        elif match.group("month") or match.group("month2"):
+            name = match.group("month") or match.group("month2")
+            month, day = _MONTHS[name[:3].lower()], int(match.group("day") or match.group("day2"))
+        elif match.group("month3"):
+            month = _MONTHS[match.group("month3")[:3].lower()]
+        elif match.group("month4"):  # "Jun-26", "Dec '25"
+            year, month = 2000 + int(match.group("y2")), _MONTHS[match.group("month4")[:3].lower()]
+        elif match.group("q") or match.group("q2"):
+            month = int(match.group("q") or match.group("q2")) * 3
+        elif match.group("qo"):  # "Fourth quarter 2024"
+            month = QUARTER_ORDINALS[match.group("qo").lower()] * 3
+        elif match.group("h") or match.group("h2"):  # "1H25", "H2 2024": a half ends with its sixth month
+            month = int(match.group("h") or match.group("h2")) * 6
+    return (year, month, day) if year else None
+
+
+_OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
+
+
+def _release_tables(document: Document) -> tuple[Table, ...]:
+    """The press release's own tables: a data sheet filed with it may label its columns otherwise."""
+    if not document.exhibits:
+        return document.tables
+    release = document.exhibits[0].span
+    return tuple(t for t in document.tables if release.start <= t.span.start < release.end) or document.tables
+
+
+def reporting_year(document: Document) -> int | None:
+    """The year the release reports on: the latest year of each of its tables (outlook columns
+    aside), and of these the one most tables share, the later on a tie.
+
+    One table's latest year does not decide: a fleet list "as of February 7, 2025", a
+    forecast "Twelve months ended December 31, 2025" or a multi-year guidance table sit
+    beside a 2024 release's statements. Columns that name a month or quarter come first
+    (a bare year may head such a guidance table)."""
+    latest: Counter[int] = Counter()
+    for table in _release_tables(document):
+        keys = [period_end(column) for column in table.columns if not _OUTLOOK.search(column)]
+        years = [key[0] for key in keys if key and key[1]] or [key[0] for key in keys if key]
+        if years:
+            latest[max(years)] += 2 if any(key and key[1] for key in keys) else 1
+    return max(latest, key=lambda year: (latest[year], year)) if latest else None
+
+
+_PERIOD_TOKENS = re.compile(
+    r"\b(?:for|the|and|of|ended|ending|three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|months?|weeks?|"
+    r"first|second|third|fourth|"  # "Fourth Quarter Ended December 31, 2024 Americas": the segment is "Americas"
+    r"quarters?|years?|full|half|fiscal|unaudited|audited|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|"
+    r"Sep\w*|Oct\w*|Nov\w*|Dec\w*|\d+)\b|[^\w\s&]",
+    re.IGNORECASE,
+)
+_COMPANY_WIDE = re.compile(
+    r"^(?:consolidated|total(?: company)?|company|total consolidated)$|^consolidated\b", re.IGNORECASE
+)  # "Consolidated Reportable Segments" adds them all up
+# Sub-columns that split one figure, not the company: "Pre-tax | Income tax | After-tax | Per share".
+_MEASURE = re.compile(
+    r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
+    r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|\bvariance\b|\bvs\b|"
+    # the ends of a range and what a column holds of it: "Guidance Low | Guidance High | Actual"
+    r"\b(?:low|high|mid-?point|actual|guidance|outlook)\b|"
+    # a column in each currency ("RMB | US$") translates one figure, it is no business segment
+    r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r"|US|HK|NT|As of|As at)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_metric(name: str) -> bool:
+    """A column named by nothing but a metric ("Revenue") holds that measure of each row, it is
+    no business segment; "Retail Banking" or "Sears Canada" names no metric at all."""
+    rest = name
+    for match, _ in metric_matches(name):
+        rest = rest.replace(match.group(0), " ")
+    return rest != name and not any(character.isalpha() for character in rest)
+
+
+@functools.lru_cache(maxsize=256)
+def column_segments(table: Table) -> tuple[str, ...]:
+    """The business segment each column reports, "" for the company as a whole.
+
+    Columns whose names differ for the same period ("Domestic 2004 | Sears Canada 2004 |
+    Consolidated 2004") are segments; "Consolidated" and "Total" are the company."""
+    name_of = {column: " ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in set(table.columns)}  # headers repeat
+    names = _without_common_words([name_of[column] for column in table.columns])
+    ends = [period_end(column) for column in table.columns]
+    named = {
+        (name, end)
+        for column, name, end in set(zip(table.columns, names, ends))
+        if len(name) >= 3 and name[0].isupper() and end and not _MEASURE.search(column) and not _names_a_metric(name)
+        and not _REVISION.match(name)
+    }
+    shared = {end for end, count in Counter(end for _, end in named).items() if count > 1}  # linear in columns
+    if not shared:
+        return ("",) * len(names)
+    return tuple("" if _COMPANY_WIDE.match(name) or (name, end) not in named else name for name, end in zip(names, ends))
+
+
+def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
+    """The business segment each table reports as a whole, "" for most.
+
+    A release that prints one table per segment prints them alike, one after another (the
+    same columns, the same row labels), each under a title of its own: "North America
+    Businesses" / "International Businesses" / "Aerospace Systems Segment" over "Sales |
+    Segment Operating Income | ...". Alike tables whose titles are all names, and all
+    different, are the segments the titles name."""
+    segments = [""] * len(tables)
+    shapes = [(table.columns, tuple(row.label for row in table.rows)) for table in tables]
+    first = 0
+    for index in range(1, len(tables) + 1):
+        if index < len(tables) and shapes[index] == shapes[first]:
+            continue
+        if index - first > 1 and len(shapes[first][1]) > 1:
+            titles = [_title_above(text, tables[at], tables[at - 1].span.end if at else 0) for at in range(first, index)]
+            if all(titles) and len(set(titles)) == len(titles):
+                segments[first:index] = titles
+        first = index
+    return tuple(segments)
+
+
+_TITLE_LINES = 3  # how far above its first header line a table's title may stand
+_TITLE_WORDS = 6
+_TITLE_MARKERS = re.compile(r"\((?:[a-z]|\d)\)|[*†‡]+")  # footnote markers: "PAYMENT SERVICES (a)"
+
+
+def _title_above(text: str, table: Table, floor: int) -> str:
+    """The name on the nearest line with words above ``table`` (after ``floor``), when it is a
+    name: a few capitalised words, no figures, no period, not a metric alone, not a lead-in."""
+    end = table.span.start
+    for _ in range(_TITLE_LINES):
+        if end <= floor:
+            return ""
+        start = max(floor, text.rfind("\n", floor, end - 1) + 1)
+        title = " ".join(_TITLE_MARKERS.sub(" ", text[start:end].replace("|", " ")).split())
+        end = start
+        if not title:
+            continue
+        name = len(title.split()) <= _TITLE_WORDS and title[0].isupper() and not any(c.isdigit() for c in title)
+        if not name or title.endswith(":") or period_in(title).length or _names_a_metric(title) or basis_of(title):
+            return ""  # "Three Months Ended", "Revenue", "GAAP | Non-GAAP": no segments
+        return title
+    return ""
+
+
+def _without_common_words(names: list[str]) -> list[str]:
+    """Names less the two or more words all of them start with: a caption over every column ("Fourth quarter
+    2024 segment financial performance (Unaudited)" over "Imaging | Patient Care Solutions") names no segment."""
+    if len(set(names)) < 2:
+        return names
+    split = [name.split() for name in names]
+    common = 0
+    while all(len(words) > common + 1 and words[common] == split[0][common] for words in split):
+        common += 1
+    return [" ".join(words[common:]) for words in split] if common > 1 else names  # "Global Lifestyle | Global Housing"
+
+
+# A column's period as words: what a note prints of a header and the verifier reads back.
+# Footnote markers ("(1)", "*") are no words of a period.
+_HEADER_MARKERS = re.compile(r"\s*(?:\(\d\)|[*†‡]+)")
+# Where a period starts in a header that a table's title runs into ("... (Dollars in thousands) Three Months Ended ...").
+_PERIOD_START = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[- ](?:months?|weeks?)"
+    rf"|(?:fiscal )?(?:quarter|year|period)s? ended|{QUARTER_ORDINAL} quarter|Q[1-4]\b|[1-4]Q\b)",
+    re.I,
+)
+# A header over several columns that a column's own header follows: "Three and Twelve Months Ended
+# December 31, 2024 and 2023 | 4Q 2024" is the column "4Q 2024".
+_SPANNING = re.compile(r"^.*?\b(?:and|&)\s+\w+\s+months\s+ended\b.*?(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\s+(?=\S)", re.I)
+# A header over both columns that a column's own year or date follows: "For the 13 Weeks Ended July 3,
+# 2004 and June 28, 2003 | 2004" is the column "For the 13 Weeks Ended July 3, 2004".
+_DATE = rf"{MONTH}\w*\.? \d{{1,2}}, (?:19|20)\d{{2}}"
+_TWO_DATES = re.compile(rf"\b(?P<first>{_DATE}) and (?P<second>{_DATE}) (?P<own>(?:19|20)\d{{2}}|{_DATE})$", re.I)
+_TRAILING_LABEL = re.compile(
+    r"(?:\s+[A-Z][\w ]*:)?\s*\|[\s|]*$"  # a section label and the cell rule: "31-Dec-24 Current assets: |"
+    r"|(?<=\d)\s+(?:\((?:unaudited|retrospectively adjusted|as adjusted)\)|[A-Z]{3,}|(?:[A-Z]{1,2})?\$|RMB|%\s*(?:of\s+)?(?:net\s+)?sales)$",
+    re.I,
+)  # "June 30,2025 ASSETS", "June 30, 2026 HK$", "August 1, 2025 % Sales"
+_CAPTION = re.compile(r"^.*\([^)]*\b(?:millions|thousands|except)\b[^)]*\)\s*(?=\S)", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})[- ](?P<month>{MONTH})[a-z]*[- ](?P<year>(?:19|20)?\d{{2}})\b", re.I)  # "31-Dec-24", "30 JUN 2026"
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})[a-z]*-(?P<year>\d{{2}})\b", re.I)  # "Jun-26"
+
+
+def _dated_by_its_own(match: re.Match) -> str:
+    """The one of a header's two dates that the column's own year or date names (both, if neither)."""
+    own = match.group("own").lower()
+    for date in (match.group("first"), match.group("second")):
+        if own == date.lower() or (len(own) == 4 and date.endswith(own)):
+            return match.group("own") if len(own) > 4 else date
+    return match.group(0)
+
+
+def _month_name(abbreviation: str) -> str:
+    return MONTH_NAMES[_MONTHS[abbreviation[:3].lower()] - 1]
+
+
+def _year(digits: str) -> str:
+    return digits if len(digits) == 4 else f"20{digits}"
+
+
+def _cleaned(column: str) -> str:
+    """A header in words ("THREE MONTHS ENDED" reads "Three Months Ended"), dates written out
+    ("31-Dec-24" and "30 JUN 2026" are "December 31, 2024" and "June 30, 2026", "Jun-26" is "June
+    2026": not the numbers 31 and 24), without a caption, a section label or "(Unaudited)" read
+    into it, and of a header over two columns only its own date."""
+    column = _CAPTION.sub("", column) or column  # "UnauditedFor the periods ended December 31(US$ millions, ...) Three Months Ended 2024"
+    capitals = r"\b[A-Z]{4,}\b" if not re.search(r"[a-z]", column) else r"\b[A-Z]{2,}(?:,?\s+[A-Z]{2,}\b)+"
+    column = re.sub(capitals, lambda words: words.group(0).title(), column)  # "DECEMBER 31, 2021", "AS OF JUNE"; not "Q4 FY25"
+    column = _TRAILING_LABEL.sub("", column) or column  # "31-Dec-24 Current assets: |", "June 30,2025 ASSETS"
+    column = _DAY_MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {int(m['day'])}, {_year(m['year'])}", column)
+    column = _MONTH_YEAR.sub(lambda m: f"{_month_name(m['month'])} {_year(m['year'])}", column)
+    column = re.sub(r"(\d),((?:19|20)\d{2})\b", r"\1, \2", column)  # "June 30,2025"
+    return _TWO_DATES.sub(_dated_by_its_own, column)
+
+
+_AUDIT_NOTE = re.compile(r"^\(?unaudited\)?\s+", re.I)
+
+
+@functools.lru_cache(maxsize=1024)  # a table's headers repeat for every row's cells
+def column_period_words(column: str) -> str:
+    """A column header's period as a note says it and the verifier reads it back (``_cleaned``):
+    footnote markers left out, a header spanning two column groups cut to the column's own, and
+    a table title that runs into the header ("... (Dollars in thousands) Three Months Ended ...")
+    left out."""
+    column = " ".join(_HEADER_MARKERS.sub("", column).split())
+    column = _cleaned(_SPANNING.sub("", column) or column)
+    named = _PERIOD_START.search(column)
+    column = column[named.start() :] if named and len(column[: named.start()].split()) >= 4 else column
+    return _AUDIT_NOTE.sub("", column) or column  # "Unaudited Three Months Ended ...", "(unaudited) Three Months ..."

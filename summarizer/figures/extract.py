@@ -1,0 +1,567 @@
+"""Document -> every number in it, understood.
+
+Table cells are read with their table: the row label and section say whether a value
+is a per-share amount, a share count or a percentage; the caption says the scale for
+each of those unit families; the column header says the period. Numbers in running
+text carry their own currency, scale and unit words. Numbers that are not figures
+(dates, years, phone numbers, footnote markers ...) are kept apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from ..ingest.cells import DIRECTED_CELL, is_nil_cell, is_range_cell
+from ..ingest.tables import caption_exponent
+from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
+from ..text.numbers import (
+    NUMBER,
+    RANGE_LINK,
+    Token,
+    is_bare_year,
+    is_comparison_aside,
+    non_figures,
+    number_words,
+    parse_token,
+    shares_range_scale,
+)
+from ..text.sentences import prose_sentences
+from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
+from ..types import EXACT, RATE_UNITS, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+
+__all__ = ["extract_figures", "row_unit"]
+
+
+class _LabelWords(NamedTuple):
+    """A pattern for row labels, with words one of which each of its matches contains:
+    most labels ("Revenue", "Cost of sales") hold none, and a substring test is cheap."""
+
+    words: tuple[str, ...]
+    pattern: re.Pattern
+
+    def found_in(self, label: str) -> bool:
+        """Whether the pattern occurs in ``label``, which is lower case."""
+        for word in self.words:
+            if word in label:
+                return self.pattern.search(label) is not None
+        return False
+
+
+_PER_SHARE_LABEL = _LabelWords(
+    ("per", "eps"),
+    re.compile(r"per\s+(?:\w+\s+){0,4}(?:share|ads\b|adr\b)|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
+)
+# "per common and common equivalent shares": the shares a per-share label divides by
+_PER_SHARE_PHRASE = re.compile(r"per\s+(?:\w+\s+){0,4}(?:shares?|ads|adr)\b|per[\s-]share")
+_SHARES_LABEL = _LabelWords(("share", "weighted"), re.compile(r"\bshares\b(?!\s+data)|share\s+count|weighted[\s-]+average"))
+_PERCENT_LABEL = _LabelWords(
+    ("%", "percent", "margin", "ratio", "yield", "rate"),
+    re.compile(r"%|\bpercent|\bmargin\s*(?:rate)?$|\bratio\b|\byield\b|\brate\b"),
+)
+# a row label naming a rate, which a table's scale caption does not scale: a percent sign that
+# follows no digit ("EBITDA, %", "(%)", "as a % of loans"; not "7.00% Senior Notes"), a ratio, a
+# net interest margin, a tax rate, a rate paid or a yield earned (not "exchange rate changes")
+_RATE_ROW = re.compile(
+    r"(?<![\d.])%|(?<!-)\bpercent(?:age)?\b|\bratio\b|\binterest\s+margin\b|\btax\s+rate\b|\brate\s+paid\b|\byield\s+on\b",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(r"\bratio\b", re.IGNORECASE)
+# a row that counts things ("Total shop count", "Number of employees", "Headcount", "# of stores"):
+# its plain numbers are counts, whatever the table's money caption says
+_COUNT_LABEL = _LabelWords(("count", "number", "#"), re.compile(r"\b(?:head)?count\b|\bnumber\s+of\b|#\s*of\b"))
+_PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
+# of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
+_EARNINGS_PART = _LabelWords(
+    ("earnings", "income", "loss", "operations", "gaap", "adjusted", "reported"),
+    re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b"),
+)
+_PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
+_SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
+_NIL_DECIMALS = 2
+_CELL_SEPARATORS = re.compile(r"[\s|]+")
+_SEPARATED_UNIT = re.compile(r"\d\)?(%|bps?\.?|pts?\.?|pp\.?|p\.p\.?)\)?$", re.IGNORECASE)
+_DOTS_AND_PLURAL = re.compile(r"[.s]")
+_SUFFIX_UNITS = {"%": Unit.PERCENT, "bp": Unit.BASIS_POINTS, "pt": Unit.PERCENTAGE_POINTS, "pp": Unit.PERCENTAGE_POINTS}
+_WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+%?\)")  # "$ | (43.1 | )", "(62 | %)" too
+_DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_LOCAL_PART = re.compile(r"[\w.+-]+$")
+
+
+def _share_unit(label: str) -> Unit | None:
+    """Per-share amounts or share counts, from lower-case label words: "Net income per common and
+    common equivalent shares" is per share, "Shares used in computing per share amounts" a count."""
+    if _PER_SHARE_LABEL.found_in(label):
+        return Unit.SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else Unit.PER_SHARE
+    return Unit.SHARES if _SHARES_LABEL.found_in(label) else None
+
+
+def row_unit(row: Row) -> Unit | None:
+    """The unit family a row's label (or its section, for "Basic"/"Diluted" and the rows of a
+    "Shop count" section) implies."""
+    label = row.label.lower()
+    unit = _share_unit(label)
+    if unit is not None:
+        return unit
+    if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.found_in(label):
+        # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
+        # under "Earnings (loss) per common share -- Diluted"
+        unit = _share_unit(CAPTION_EXCEPTION.sub("", row.section.lower()))  # not "($ in millions, except per share)"
+        if unit is not None:
+            return unit
+    if _PERCENT_LABEL.found_in(label):
+        return Unit.PERCENT
+    if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not any(
+        _CURRENCY_SIGN.search(cell.text) for cell in row.cells
+    ):
+        # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
+        # "$ | 2,193" of "Systemwide AUV" under it
+        return Unit.COUNT
+    return None
+
+
+# Unit members under plain names for the functions run for every table cell: in Python
+# 3.11 reading a member off an Enum class goes through EnumType.__getattr__, 60 ns a time.
+_CURRENCY, _COUNT, _PERCENT, _SHARES, _PER_SHARE = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT, Unit.SHARES, Unit.PER_SHARE
+
+
+def _cell_unit(token: Token, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
+    """The unit family of a table cell, from its own text, its row, its column, and whether
+    the table's caption scales its amounts."""
+    unit = token.unit
+    if unit is not _CURRENCY and unit is not _COUNT:  # a percent sign, "pts", "bps"
+        return unit
+    if row is _SHARES or row is _PER_SHARE:
+        return row
+    if unit is _CURRENCY:
+        return _CURRENCY
+    if percent_column or (row is _PERCENT and not scaled):
+        return _PERCENT
+    return _CURRENCY if scaled and row is not _COUNT else _COUNT
+
+
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
+
+
+class _RowPlace(NamedTuple):
+    """A table row, with what its table, its label and its columns say of its cells."""
+
+    table_index: int
+    table: Table
+    row: Row
+    unit: Unit | None  # what the label (or section) says
+    columns: list[str | None]  # each cell's column label
+    percent: list[bool]  # each cell's column holds percentages
+    per_share: list[bool]  # each cell's column holds per-share amounts ("Per share of common stock")
+    money: list[bool]  # the cell's column prints a currency sign and the row names no other unit
+    exponent: int  # the scale of its amounts: its section's caption ("($ in billions)"), else the table's
+
+
+def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
+    """Columns of percentages: the header says so, or the column's first cell carries the
+    sign (statements print "%" on a column's first row only)."""
+    percent = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
+    unseen = set(range(len(percent)))
+    for row, columns in zip(table.rows, cell_columns):
+        for cell, column in zip(row.cells, columns):
+            if column in unseen:
+                unseen.discard(column)
+                percent[column] = percent[column] or _CELL_SEPARATORS.sub("", cell.text).endswith("%")
+        if not unseen:
+            break
+    return percent
+
+
+_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+# A row label that states its own unit, a rate or a physical quantity: "($/kg LCE)", "(US$ per tonne)", "(kT)"
+_OWN_UNIT = re.compile(
+    r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
+)
+
+
+def _percent_row(row: Row) -> bool:
+    """A row of percentages: the sign on its first cell only ("CET1 | 11.4% | 11.6"), as
+    statements print it on a column's first row, and no currency sign."""
+    cells = row.cells
+    return (
+        len(cells) > 1
+        and "%" in cells[0].text
+        and _CELL_SEPARATORS.sub("", cells[0].text).endswith("%")
+        and not any(_CURRENCY_SIGN.search(cell.text) for cell in cells)
+    )
+
+
+def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
+    """Columns with a currency sign in some cell: statements print "$" on a column's first
+    row and its totals only, the amounts between are money all the same."""
+    currency = [False] * len(table.columns)
+    for row, columns in zip(table.rows, cell_columns):
+        for cell, column in zip(row.cells, columns):
+            if column is not None and not currency[column] and _CURRENCY_SIGN.search(cell.text):
+                currency[column] = True
+    return currency
+
+
+class _Layout(NamedTuple):
+    """What a table's columns say of the cells of a row laid out on them (``Table.cell_columns``),
+    made once for each layout of the table and shared by its rows: nothing changes these lists."""
+
+    labels: list[str | None]  # each cell's column label
+    percent: list[bool]  # each cell's column holds percentages
+    per_share: list[bool]  # each cell's column holds per-share amounts
+    currency: list[bool]  # each cell's column prints a currency sign
+    every: list[bool]  # True for each cell
+    none: list[bool]  # False for each cell
+
+
+def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
+    """Every row of ``tables`` with what its table, label and columns say of its cells."""
+    places = []
+    section_scales: dict[str, int | None] = {}
+    for index, table in enumerate(tables):
+        cell_columns = [table.cell_columns(row) for row in table.rows]
+        percent_columns = _percent_columns(table, cell_columns)
+        per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
+        percent_headings = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
+        currency_columns = _currency_columns(table, cell_columns)
+        percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
+        excepted = caption_excepted_words(table.scale.caption)
+        any_currency = any(currency_columns)
+        layouts: dict[tuple[int | None, ...], _Layout] = {}
+        for row, columns in zip(table.rows, cell_columns):
+            layout = layouts.get(tuple(columns))
+            if layout is None:
+                layout = layouts[tuple(columns)] = _Layout(
+                    [None if column is None else table.columns[column] for column in columns],
+                    [column is not None and percent_columns[column] for column in columns],
+                    [column is not None and per_share_columns[column] for column in columns],
+                    [column is not None and currency_columns[column] for column in columns],
+                    [True] * len(columns),
+                    [False] * len(columns),
+                )
+            labels, per_share = layout.labels, layout.per_share
+            # a first cell under a heading of percentages ("% of Sales | December 27, 2024 | % of Sales | ...") owes
+            # its sign to its column: the row's amounts are no percentages
+            percent_row = _percent_row(row) and not (columns and columns[0] is not None and percent_headings[columns[0]])
+            percent = layout.every if percent_row else layout.percent
+            unit = row_unit(row)
+            money_row = unit is None and any_currency and may_be_money(row.label)
+            money = layout.currency if money_row else layout.none
+            if row.section not in section_scales:
+                section_scales[row.section] = caption_exponent(row.section)
+            section_scale = section_scales[row.section]
+            exponent = table.scale.exponent if section_scale is None else section_scale
+            if exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
+                exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
+            elif exponent and excepted and excepted & words_of(f"{row.label} {row.section}"):
+                # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
+                # neither in its millions nor money
+                exponent, money = 0, layout.none
+            elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or names_rate(row.label)):
+                # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
+                # "($s in millions)": rates, not amounts
+                exponent = 0
+                # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
+                unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
+            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent))
+    return places  # in text order: tables and their rows are
+
+
+def _shared(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, one object for the same characters while kept: a figure keeps its
+    text, and a release prints the same few thousand numbers again and again (every table
+    repeats its totals and dashes); at ~55 bytes a string that is a tenth of what a figure of
+    a release of running text holds. Strings are immutable: sharing one changes nothing."""
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    piece = text[start:end]
+    return _TEXTS.setdefault(piece, piece)
+
+
+_TEXTS: dict[str, str] = {}
+_TEXTS_KEPT = 4096
+
+
+def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
+    """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
+    cell, exponent = place.row.cells[position], place.exponent
+    dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
+    span = Span(dash, dash + 1)
+    return Figure(span, _shared(text, dash, dash + 1), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
+                  place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
+
+
+def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) -> Figure:
+    """A number in a table cell, read with its row, column and the table's scale caption."""
+    token = parse_token(text, match, in_table=True)
+    cell, scale = place.row.cells[position], place.table.scale
+    if token.unit is _COUNT and token.end < cell.span.end:
+        # a converter put the unit in a cell of its own: "7.0 | %", "260 | bps", "0.6 | pp"
+        suffix = _SEPARATED_UNIT.search(_CELL_SEPARATORS.sub("", cell.text))
+        if suffix:
+            token = token._replace(unit=_SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())])
+    row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
+    unit = _cell_unit(token, row_kind, place.percent[position], place.exponent != 0 or place.money[position])
+    exponent, source = token.exponent, "none"
+    if token.has_scale:
+        source = "inline"
+    elif unit is _CURRENCY and place.exponent:
+        exponent, source = place.exponent, "table"
+    elif unit is _SHARES and scale.share_exponent:
+        exponent, source = scale.share_exponent, "table"
+    start = token.start
+    if token.has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
+        gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
+        start = gap.end() if gap else start
+    end = min(token.end, cell.span.end)
+    value = _scaled(token.value, exponent - token.exponent) if exponent != token.exponent else token.value
+    negative = token.negative
+    if value > 0 and cell.text[:4].lower() == "down" and DIRECTED_CELL.match(cell.text):
+        value, negative = -value, True  # "down 32%"
+    elif not negative and value > 0 and "(" in cell.text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
+        # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
+        start, value, negative = text.index("(", cell.span.start, end), -value, True
+    row = place.row
+    return Figure(Span(start, end), _shared(text, start, end), value, unit, exponent, source, negative, False,
+                  token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
+                  place.table_index, token.currency)  # fmt: skip
+
+
+def _scaled(value: Decimal, shift: int) -> Decimal:
+    """``value.scaleb(shift)``, one object for the same value object and shift while kept: a table's
+    cells repeat their values (``numbers.parse_token`` shares them) and each scaled copy is 104
+    bytes held by its figure, and by its fact's interval (``Figure.interval`` shares intervals of
+    the same value object). Made exactly as before; a Decimal is immutable."""
+    key = (id(value), shift)
+    kept = _SCALED.get(key)
+    if kept is not None and kept[0] is value:  # this very object: an id is reused once its object is gone
+        return kept[1]
+    scaled = value.scaleb(shift, EXACT)
+    if len(_SCALED) >= _SCALED_KEPT:
+        _SCALED.clear()
+    _SCALED[key] = (value, scaled)
+    return scaled
+
+
+_SCALED: dict[tuple[int, int], tuple[Decimal, Decimal]] = {}
+_SCALED_KEPT = 4096
+
+
+def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
+    """A number in running text, read with the words glued to it."""
+    token = parse_token(text, match)
+    span = Span(token.start, token.end)
+    return Figure(span, _shared(text, token.start, token.end), token.value, token.unit, token.exponent,
+                  "inline" if token.has_scale else "none", token.negative, False, token.decimals, context or span,
+                  None, None, None, token.currency)  # fmt: skip
+
+
+class _SpanIndex:
+    """Sorted, non-overlapping spans with a fast "which one holds this offset?"."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [span.start for span in self.spans]
+
+    def position(self, offset: int) -> int:
+        """Index of the span holding ``offset``, or -1."""
+        position = bisect.bisect_right(self.starts, offset) - 1
+        return position if position >= 0 and offset < self.spans[position].end else -1
+
+    def find(self, offset: int) -> Span | None:
+        position = self.position(offset)
+        return self.spans[position] if position >= 0 else None
+
+
+class _Walker:
+    """``_SpanIndex.position`` for offsets that only grow: a moving pointer, no search."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.index = 0
+
+    def position(self, offset: int) -> int:
+        spans, index = self.spans, self.index
+        while index < len(spans) and spans[index].end <= offset:
+            index += 1
+        self.index = index
+        return index if index < len(spans) and spans[index].start <= offset else -1
+
+
+def _gaps(spans: list[Span], length: int) -> list[Span]:
+    """The stretches of ``[0, length)`` between sorted, non-overlapping ``spans``."""
+    gaps, position = [], 0
+    for span in spans:
+        if span.start > position:
+            gaps.append(Span(position, span.start))
+        position = max(position, span.end)
+    if position < length:
+        gaps.append(Span(position, length))
+    return gaps
+
+
+def _other_numbers(text: str, outside_cells: list[Span], tables: _SpanIndex) -> list[OtherNumber]:
+    """Dates, phone numbers, footnote markers, page numbers, e-mail addresses ...
+
+    Table cells are not searched: their numbers are figures, read with their table."""
+    other = []
+    for gap in outside_cells:
+        for start, end, kind in non_figures(text, gap.start, gap.end):
+            other.append(OtherNumber(Span(start, end), text[start:end], kind))
+    for at in _at_signs(text):
+        local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
+        match = _EMAIL.match(text, local.start()) if local else None
+        if match and _DIGIT.search(match.group()):
+            other.append(OtherNumber(Span(match.start(), match.end()), match.group(), OtherKind.IDENTIFIER))
+    for match in _LONE_NUMBER_LINE.finditer("\n" + text):  # offsets one past the text's
+        start, end = match.start(1) - 1, match.end(1) - 1
+        if tables.position(start) < 0:
+            other.append(OtherNumber(Span(start, end), match.group(1), OtherKind.PAGE))
+    return other
+
+
+def _at_signs(text: str):
+    at = text.find("@")
+    while at >= 0:
+        yield at
+        at = text.find("@", at + 1)
+
+
+def extract_figures(document: Document) -> Figures:
+    """Every number of ``document``: financial figures in text order, and the rest.
+
+    A table cell's number is read with its table. Elsewhere (running text, table headers
+    and row labels) a number is read with its sentence, unless it lies in a non-figure
+    (a date, a phone number ...) found first.
+    """
+    text = document.text
+    rows = _row_places(document.tables)
+    value_areas = [Span(place.row.cells[0].span.start, place.row.cells[-1].span.end) for place in rows if place.row.cells]
+    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, gap.start, gap.end)]
+    tables = _SpanIndex([table.span for table in document.tables])
+    other = _other_numbers(text, outside_cells, tables)
+    in_excluded = _Walker(_merge([number.span for number in other]))
+    sentences = _SpanIndex(prose_sentences(text, tables.spans))
+
+    in_text: list[Figure] = []
+    for gap in outside_cells:
+        for match in NUMBER.finditer(text, gap.start, gap.end):
+            number_start = match.start("num")
+            if in_excluded.position(number_start) >= 0:
+                continue
+            if is_bare_year(match):
+                other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
+            else:
+                in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
+    in_text += _word_figures(text, outside_cells, sentences, [*(f.span for f in in_text), *(o.span for o in other)])
+    in_text.sort(key=lambda figure: figure.span.start)
+    financial = _comparison_asides(text, _share_range_scales(text, in_text))
+    for place in rows:
+        for position, cell in enumerate(place.row.cells):
+            found = NUMBER.search(text, cell.span.start, cell.span.end)
+            if found and is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
+                own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
+                ends = [_cell_figure(text, match, own, position) for match in NUMBER.finditer(text, cell.span.start, cell.span.end)]
+                financial.extend(_share_range_scales(text, ends))
+            elif found:
+                financial.append(_cell_figure(text, found, place, position))
+            elif is_nil_cell(cell.text):
+                financial.append(_nil_figure(text, place, position))
+    financial.sort(key=lambda figure: figure.span.start)
+    other.sort(key=lambda number: number.span.start)
+    return Figures(tuple(financial), tuple(other))
+
+
+def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: list[Span]) -> list[Figure]:
+    """Figures written in words, read as a claim's are ("a two percent unit increase", "eight
+    cents a share", "twenty-one patients", "two million orders"), where a unit, a scale or a
+    compound says they are figures and no number stands there."""
+    taken_index = _SpanIndex(_merge(taken))
+    figures = []
+    for gap in gaps:
+        for span, value, unit, decimals in number_words(text[gap.start : gap.end]):
+            span = Span(gap.start + span.start, gap.start + span.end)
+            if taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
+                continue
+            exponent = -decimals if decimals < 0 else 0
+            figures.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
+                                  False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
+    return figures
+
+
+_ASIDE_UNITS = (_CURRENCY, _PER_SHARE, _PERCENT)
+
+
+def _comparison_asides(text: str, figures: list[Figure]) -> list[Figure]:
+    """A comparison aside (``numbers.COMPARISON_ASIDE``) is the amount before it, for the comparison
+    period: its unit, scale and currency, and positive unless it carries a minus sign.
+    ``figures`` are of running text, in text order."""
+    result = list(figures)
+    for index in range(1, len(result)):
+        amount, aside = result[index - 1], result[index]
+        if (
+            aside.unit is _COUNT
+            and aside.scale_source == "none"
+            and (amount.unit in _ASIDE_UNITS or amount.scale_source == "inline")
+            and is_comparison_aside(text, amount.span.end, aside.span.start, aside.span.end)
+        ):
+            value = abs(aside.value).scaleb(amount.exponent, EXACT)
+            negative = aside.text[1] in "-−"
+            result[index] = aside._replace(
+                value=-value if negative else value,
+                unit=amount.unit,
+                exponent=amount.exponent,
+                scale_source=amount.scale_source,
+                negative=negative,
+                decimals=aside.decimals - amount.exponent,
+                currency=amount.currency,
+            )
+    return result
+
+
+def _share_range_scales(text: str, figures: list[Figure]) -> list[Figure]:
+    """In running text, "2.29 to 2.32 million" is two millions and "19.0 - 24.0%" two percentages:
+    the first number of a range takes the scale and unit of the second; in "EUR 50.0 - 65.0m" or "$3.27-3.32" the second
+    takes the first's currency and unit. ``figures`` are of running text, in text order."""
+    result = list(figures)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if first.currency and not second.currency and second.unit is _COUNT:
+            link = RANGE_LINK.fullmatch(text, first.span.end, second.span.start)
+            if link and (second.scale_source == "inline" or link.group().strip() != "and"):  # not "$5 and 10 stores"
+                second = result[index + 1] = second._replace(unit=first.unit, currency=first.currency)
+        if (
+            first.scale_source == "none"
+            and second.scale_source == "inline"
+            and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
+        ):
+            result[index] = first._replace(
+                value=first.value.scaleb(second.exponent, EXACT),
+                unit=second.unit,
+                exponent=second.exponent,
+                scale_source="inline",
+                decimals=first.decimals - second.exponent,
+                currency=first.currency or second.currency,
+            )
+        elif (
+            first.unit is _COUNT
+            and second.unit in RATE_UNITS
+            and first.scale_source == "none"
+            and shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit)
+        ):  # "19.0 - 24.0%": two percentages; "between 30 to 50 basis points": two moves in basis points
+            result[index] = first._replace(unit=second.unit)
+    return result
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start < merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return merged

@@ -1,0 +1,1298 @@
+"""Find the tables in a document's normalised text.
+
+Works on text alone, so every format is handled alike: HTML rows arrive as tab-joined
+lines, plain-text tables are tab-, pipe- or space-aligned, and newswire captures may
+put one cell on each line. A line is split into cells, classified (data row, header,
+label, lone value, prose), and runs of data rows become a ``Table`` with its header
+lines, column labels, row labels and scale caption.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple, cast, overload
+
+from ..text.numbers import SCALE_EXPONENTS
+from ..text.vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
+from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
+from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
+
+__all__ = ["find_tables", "caption_exponent"]
+
+_SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
+_WIDE_GAP = re.compile(r"\S {2,}\S")
+_TITLE = re.compile(r"\bcompared\s+(?:to|with)\b", re.IGNORECASE)
+_YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b|(?<=FY)\d{2}\b")
+_PERIOD_WORDS = re.compile(
+    r"\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|(?:19|20)\d{2}"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Y/Y|Q/Q",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGN = r"(?:[A-Z]{0,3}\$|[€£¥]|RMB|EUR|USD|CHF|GBP|CAD|JPY)"
+_CURRENCY_WORD = r"(?:euros?|dollars?|francs?|pounds?|yen|yuan|renminbi|RMB|EUR|USD|CHF|GBP|CAD)"
+_SCALE_CAPTION = re.compile(
+    r"(?:\bin\s+|\$\s*|\(\s*|^\s*)(thousands|millions|billions)\b"  # "(in millions", "$ thousands"
+    rf"|\bin\s+{_CURRENCY_SIGN}\s*(thousands?|millions?|billions?)\b"  # "In NT$ million", "in € millions"
+    rf"|\bin\s+(thousand|million|billion)\s+(?:of\s+)?(?:U\.?S\.?\s+)?{_CURRENCY_WORD}\b"  # "In million euros", "in million of U.S. dollars"
+    r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
+    r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars"
+    r"|\bin\s+\$?(000)[’']?s\b"  # "(in 000's)": thousands
+    # abbreviated after a currency: "$ in mm", "($mm)", "(in €m)", "(US$ bn)"; never alone ("(sq.m)" is metres)
+    rf"|{_CURRENCY_SIGN}\s*in\s+(mm|mn|mln|m|bn|bln|b|k)\b"
+    rf"|\(\s*(?:in\s+)?{_CURRENCY_SIGN}\s*(mm|mn|mln|m|bn|bln|b|k)\s*\)",
+    re.IGNORECASE,
+)
+_PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
+_MAX_LABEL = 160
+_MAX_FRAGMENT = 30
+_MAX_VERTICAL_HEADER = 45
+_MAX_HEADER_CELL = 60
+_LOOKAHEAD = 8
+
+
+class _LabelColumn(NamedTuple):
+    """Where a table's row labels stand: before ``first_value`` (an offset in the line), or after
+    ``separators`` tabs or pipes."""
+
+    first_value: int | None
+    separators: int
+
+
+@dataclass(slots=True)  # one per line of the document: no per-instance dict
+class _Line:
+    start: int
+    end: int
+    kind: str  # blank, rule (a line of dashes), data, header, label, value, prose
+    cells: tuple[tuple[int, int], ...]
+    label: tuple[int, int] | None = None
+    separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
+    made_cells: tuple[Cell, ...] | None = field(default=None, repr=False, compare=False)  # ``value_cells``, once made
+
+    def separators_before(self, text: str) -> int:
+        """How many tabs or pipes precede the line's first cell (a markdown row's border is one)."""
+        if not self.cells:
+            return 0
+        before = text[self.start : self.cells[0][0]]
+        return before.count("\t") + before.count("|")
+
+    def starts_in_label_column(self, text: str, label_column: _LabelColumn) -> bool:
+        """True when the first cell sits where row labels stand, not over a value column.
+
+        With tabs or pipes, a label-column cell has no more separators before it than the
+        rows' labels have (none, or a markdown row's border); with aligned spaces, it starts
+        left of the first value column."""
+        if not self.cells:
+            return False
+        if self.separated:
+            return self.separators_before(text) <= label_column.separators
+        offset = self.cells[0][0] - self.start
+        return label_column.first_value is not None and offset < label_column.first_value - 2
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def values(self) -> tuple[tuple[int, int], ...]:
+        return self.cells[1:] if self.label else self.cells
+
+    def value_cells(self, text: str) -> tuple[Cell, ...]:
+        """The value cells of a data line, made once: a table's rows are built twice (to find
+        where it ends, then with its header lines)."""
+        if self.made_cells is None:
+            self.made_cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in self.values)
+        return self.made_cells
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    if "\t" in line:
+        return _split_on(line, "\t", start)
+    elif line.count("|") >= 2:
+        return _split_on(line, "|", start)
+    elif not _WIDE_GAP.search(line):
+        stripped = line.strip()
+        if not stripped:
+            return []
+        offset = line.index(stripped[0])
+        return [(start + offset, start + offset + len(stripped))]
+    spans = []
+    for match in _SPACED_PIECE.finditer(line):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            offset = match.start() + raw.index(stripped[0])
+            spans.append((start + offset, start + offset + len(stripped)))
+    return spans
+
+
+def _split_on(line: str, separator: str, start: int) -> list[tuple[int, int]]:
+    """The cells of a line split on tabs or pipes, stripped, as offsets in the text (the line
+    starts at ``start``): ``str.split``, not a regex's matches, on the hot path of every table
+    line (the runs between separators are the pieces a regex of "no separator" found, and empty ones)."""
+    spans = []
+    position = start
+    for raw in line.split(separator):
+        stripped = raw.strip()
+        if stripped:
+            offset = position + raw.index(stripped[0])
+            spans.append((offset, offset + len(stripped)))
+        position += len(raw) + 1
+    return spans
+
+
+def _classify(text: str, start: int, end: int) -> _Line:
+    line = _classify_cells(text, start, end)
+    line.separated = "\t" in text[start:end] or text.count("|", start, end) >= 2
+    if line.kind == "prose" and text.count("|", start, end) >= 2 and len(line.cells) == 1:
+        # a pipe row's only cell that ends in a colon heads the rows below it ("Net income per
+        # share attributable to ... stockholders: | | |"), however long
+        first, last = line.cells[0]
+        if last - first <= _MAX_LABEL and text[first:last].endswith(":"):
+            line.kind, line.label = "label", line.cells[0]
+    return line
+
+
+_RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-------   -------", "| --- | --- |"
+
+
+def _classify_cells(text: str, start: int, end: int) -> _Line:
+    pieces = _split(text, start, end)
+    if not pieces:  # an empty pipe row ("| | | |") inside a table separates nothing
+        return _Line(start, end, "rule" if text.count("|", start, end) >= 2 else "blank", ())
+    if _RULE_LINE.fullmatch(text, start, end):
+        return _Line(start, end, "rule", ())
+    piece_texts = [text[a:b] for a, b in pieces]
+    cells: tuple[tuple[int, int], ...]
+    if len(pieces) == 1:  # most lines of prose: one piece is one cell, nothing to group
+        cells, texts = (pieces[0],), piece_texts
+    else:
+        groups = group_pieces(piece_texts)
+        cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
+        texts = [piece_texts[group[0]] if len(group) == 1 else "".join([piece_texts[i] for i in group]) for group in groups]
+    if len(cells) == 1:
+        only = texts[0]
+        if is_value_cell(only) or is_nil_cell(only) or only in ("$", "%", ")"):
+            return _Line(start, end, "value", cells)
+        if len(only) <= _MAX_LABEL and not only.endswith((".", "!", "?", ":")) or len(only) <= 60:
+            return _Line(start, end, "label", cells, cells[0])
+        return _Line(start, end, "prose", cells)
+    label = None if is_value_cell(texts[0]) or is_placeholder_cell(texts[0]) else cells[0]
+    values = texts[1:] if label else texts
+    if label and len(texts[0]) > _MAX_LABEL:
+        return _Line(start, end, "prose", cells)
+    valued = _value_cells_of(values)
+    if valued:
+        if all(is_year_cell(v) for v in valued):
+            return _Line(start, end, "header", cells, label)
+        return _Line(start, end, "data", cells, label)
+    if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
+        return _Line(start, end, "data", cells, label)
+    if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
+        return _Line(start, end, "header", cells, label)
+    return _Line(start, end, "prose", cells)
+
+
+def _value_cells_of(texts: list[str]) -> list[str] | None:
+    """The value cells of ``texts`` when every other one holds a column's place (a dash, n/m),
+    else None: each cell's text is tried once (a data line is most lines of a table)."""
+    valued = []
+    for text in texts:
+        if is_value_cell(text):
+            valued.append(text)
+        elif not is_placeholder_cell(text):
+            return None
+    return valued
+
+
+def _is_header(line: _Line, text: str) -> bool:
+    """A line of column headers; a title ("September 2025 Quarter Compared to Prior Year
+    Quarter") names periods too, but heads no column."""
+    if _TITLE.search(text[line.start : line.end]):
+        return False
+    if line.kind == "header":
+        return True
+    words = text[line.start : line.end].strip()
+    return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words))
+
+
+def _vertical_rows(lines: _Lines, index: int) -> int:
+    """How many lines from ``index`` form a label followed by one-value-per-line cells."""
+    if lines[index].kind != "label":
+        return 0
+    cursor, values = index + 1, 0
+    while cursor < len(lines) and lines[cursor].kind in ("value", "blank"):
+        values += lines[cursor].kind == "value"
+        cursor += 1
+    return cursor - index if values >= 2 else 0
+
+
+def caption_exponent(caption: str) -> int | None:
+    """The power of ten a scale caption states ("($ in billions)" is 9), or None."""
+    match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
+    if not match:
+        return None
+    word = next(word for word in match.groups() if word).lower()
+    return 3 if word == "000" else SCALE_EXPONENTS[word]
+
+
+def _scale(text: str, lines: _Lines, first_data: int, floor: int, top: int) -> TableScale:
+    """The scale caption ("in thousands, except per share amounts") above a table."""
+    for index in range(first_data - 1, max(floor, min(top, first_data) - 14) - 1, -1):
+        line = lines[index]
+        caption = text[line.start : line.end].strip()
+        exponent = caption_exponent(caption)
+        if exponent is not None and caption.count(")") > caption.count("("):
+            # "(In dollars, except" / "shares outstanding" / "presented in millions)": the scale word is the
+            # exception's, and the caption's head (three lines up at most) says the amounts are unscaled
+            head = " ".join(text[above.start : above.end] for above in lines[max(floor, index - 3) : index])
+            opened = head[head.rfind("(") :] if "(" in head else ""
+            if opened and "except" in opened and caption_exponent(opened.partition("except")[0]) is None:
+                whole = f"{opened} {caption[: caption.index(')') + 1]}"
+                shares = "share" in whole.partition("except")[2].lower()
+                return TableScale(0, exponent if shares else 0, whole, Span(line.start, line.end))
+        if exponent is not None:
+            following = lines[index + 1] if index + 1 < first_data else line
+            exceptions = text[line.start : following.end].partition("except")[2]
+            shares_excepted = "share" in _PER_SHARE.sub("", exceptions.lower())
+            return TableScale(exponent, 0 if shares_excepted else exponent, caption, Span(line.start, line.end))
+    return TableScale()
+
+
+def _year_runs(labels: list[list[str]], oldest_first: bool = False) -> list[int]:
+    """Where column groups start, judged by the years in the column labels.
+
+    Releases list periods newest first inside a group ("2026 2025 2025 | 2026 2025"),
+    so a column whose year is later than the one before it starts a new group; some list
+    them oldest first ("2025 2026 2026 | 2025 2026"): then an earlier year starts one.
+    """
+    starts, previous = [0], None
+    for column, parts in enumerate(labels):
+        years = _YEAR_IN_LABEL.findall(" ".join(parts))
+        year = int(years[-1]) if years else None
+        turned = year is not None and previous is not None and (year < previous if oldest_first else year > previous)
+        if turned and column:
+            starts.append(column)
+        previous = year if year is not None else previous
+    return starts
+
+
+def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] | None:
+    """One label per column from a header row of fewer cells than columns, when the years or
+    the repeated labels of the full-width rows say where its groups start; None otherwise."""
+    if len(cells) > width:
+        return cells[-width:]
+    if len(cells) == width:
+        return cells
+    starts = _year_runs(labels)
+    if len(starts) != len(cells):
+        starts = _year_runs(labels, oldest_first=True)
+    if len(starts) != len(cells) and labels and labels[0]:
+        # groups that repeat their first column's label ("Revenue | % of Revenue | Y/Y% | Revenue | % of Revenue")
+        starts = [column for column, label in enumerate(labels) if label and label[-1] == labels[0][-1]]
+    if len(starts) == len(cells):
+        bounds = [*starts, width]
+        return [cells[group] for group in range(len(cells)) for _ in range(bounds[group + 1] - bounds[group])]
+    if width % len(cells) == 0:
+        return [cell for cell in cells for _ in range(width // len(cells))]
+    return None
+
+
+def _spread_rows(rows: list[tuple[int, list[str]]], width: int, labels: list[list[str]]) -> dict[int, list[str]]:
+    """One label per column for each header row narrower than the table, by its position
+    among the header rows.
+
+    Rows the full-width labels place come first. The others are then placed bottom-up
+    (the row nearest the numbers names the finest columns) by what the rows placed so far
+    show: a change heading heads one column ("Quarter Ended | Change" over three); a row of
+    periods heads the columns that are not changes; a heading spans a "Low | High" pair or
+    the columns up to a "Total" ("Diversified Industrial | Aerospace" over "North America |
+    Int'l | Total | Total"); and a row that repeats its pattern in every column group of the
+    rows above is placed group by group. A row none of these places keeps the old reading:
+    one cell per column, the last repeated.
+    """
+    placed = {order: spread for order, cells in rows if (spread := _spread(cells, width, labels)) is not None}
+    progress = True
+    while progress and len(placed) < len(rows):
+        progress = False
+        for order, cells in reversed(rows):
+            if order in placed:
+                continue
+            known = [list(parts) for parts in labels]
+            for _, spread in sorted(placed.items()):
+                for column, cell in enumerate(spread):
+                    known[column].append(cell)
+            groups = _column_groups(placed, width)
+            spread = _spread_by_units(cells, known) or _spread_by_groups(cells, known, groups)
+            if spread is not None:
+                placed[order] = spread
+                progress = True
+                break
+    for order, cells in rows:
+        if order not in placed:
+            placed[order] = cells + [cells[-1]] * (width - len(cells))
+    return placed
+
+
+def _is_change_heading(parts: list[str]) -> bool:
+    return bool(parts) and bool(CHANGE_COLUMN.search(parts[-1]))
+
+
+def _spread_by_units(cells: list[str], labels: list[list[str]]) -> list[str] | None:
+    """``cells`` over the columns ``labels`` head when each cell heads one unit of columns:
+    a change column, a "Low | High" pair, a run of columns closed by a "Total" column; or,
+    for a row of periods, each column that is not a change. None when the units are not as
+    many as the cells."""
+    width = len(labels)
+    changes = [cell for cell in cells if CHANGE_COLUMN.search(cell)]
+    if changes and cells[-len(changes) :] == changes and len(changes) < len(cells):
+        # "Quarter Ended | Change": each change heading one column at the end, the others share the rest
+        rest, others = width - len(changes), len(cells) - len(changes)
+        if rest % others == 0:
+            return [cell for cell in cells[:others] for _ in range(rest // others)] + changes
+    if all(_YEAR_IN_LABEL.search(cell) or _DATE_HEADING.search(cell) for cell in cells):
+        columns = [column for column in range(width) if not _is_change_heading(labels[column])]
+        if len(columns) == len(cells) < width:
+            spread = [""] * width
+            for column, cell in zip(columns, cells):
+                spread[column] = cell
+            return spread
+    units = _units(labels)
+    if len(units) == len(cells):
+        spread = [cell for cell, (start, end) in zip(cells, units) for _ in range(start, end)]
+        return spread + [""] * (width - len(spread))
+    return None
+
+
+_RANGE_HIGH = re.compile(r"^(?:high|max(?:imum)?)\b", re.IGNORECASE)
+_RANGE_LOW = re.compile(r"^(?:low|min(?:imum)?)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^total\b", re.IGNORECASE)
+
+
+def _units(labels: list[list[str]]) -> list[tuple[int, int]]:
+    """Column runs ``[start, end)`` that one heading above spans: a "Low" column with the
+    "High" after it; columns up to and including a "Total" (when the labels have one);
+    every other column alone. Columns past the last labelled one are left out."""
+    last = [parts[-1] if parts else "" for parts in labels]
+    while last and not last[-1]:
+        last.pop()
+    totals = any(_TOTAL.match(label) for label in last)
+    units: list[tuple[int, int]] = []
+    start = 0
+    for column, label in enumerate(last):
+        if column + 1 < len(last) and _RANGE_LOW.match(label) and _RANGE_HIGH.match(last[column + 1]):
+            continue
+        if totals and not _TOTAL.match(label) and column + 1 < len(last):
+            continue
+        units.append((start, column + 1))
+        start = column + 1
+    return units
+
+
+def _column_groups(placed: dict[int, list[str]], width: int) -> list[tuple[int, int]]:
+    """The column groups of the placed row with the fewest runs of one heading (more than
+    one): ``[start, end)`` each."""
+    best: list[tuple[int, int]] = []
+    for spread in placed.values():
+        runs, start = [], 0
+        for column in range(1, width + 1):
+            if column == width or spread[column] != spread[start]:
+                runs.append((start, column))
+                start = column
+        if len(runs) > 1 and (not best or len(runs) < len(best)):
+            best = runs
+    return best
+
+
+def _spread_by_groups(cells: list[str], labels: list[list[str]], groups: list[tuple[int, int]]) -> list[str] | None:
+    """A row that repeats its pattern in every column group: its cells shared out evenly over
+    the groups and placed in each group by its own columns' labels (the units above, else
+    left to right, the group's last columns past the cells getting none)."""
+    if len(groups) < 2 or len(cells) % len(groups) or len(cells) == len(groups):
+        return None
+    each = len(cells) // len(groups)
+    spread: list[str] = []
+    for number, (start, end) in enumerate(groups):
+        own, local = cells[number * each : (number + 1) * each], labels[start:end]
+        if each > end - start:
+            return None
+        placed = _spread(own, end - start, local) if each == end - start else _spread_by_units(own, local)
+        spread += placed if placed is not None else own + [""] * (end - start - each)
+    return spread
+
+
+def _column_ranges(rows: list[Row], width: int) -> list[tuple[int, int]] | None:
+    """Where each value column stands in a fixed-width table: the ``[start, end)`` character
+    range, from the line's start, of the column's cells in the rows as wide as the table.
+    None when the rows do not agree (a column's cells overlapping the next column's)."""
+    ranges: list[tuple[int, int]] = []
+    full = [row for row in rows if len(row.cells) == width]
+    if not full:
+        return None
+    for column in range(width):
+        starts = [row.cells[column].span.start - row.span.start for row in full]
+        ends = [row.cells[column].span.end - row.span.start for row in full]
+        ranges.append((min(starts), max(ends)))
+    if any(ranges[i][1] > ranges[i + 1][0] for i in range(width - 1)):
+        return None
+    return ranges
+
+
+def _placed_by_position(row: Row, ranges: list[tuple[int, int]]) -> Row:
+    """A fixed-width row of fewer cells than columns, each cell in the column whose characters
+    it overlaps ("30   20   120   54" under "2024 2023 % change 2024 2023 % change" stands in
+    columns 0, 1, 3, 4); the row as it is when a cell overlaps no column or two."""
+    if row.positions or len(row.cells) >= len(ranges):
+        return row
+    lasts = [last for _, last in ranges]
+    positions: list[int] = []
+    for cell in row.cells:
+        start, end = cell.span.start - row.span.start, cell.span.end - row.span.start
+        column = bisect.bisect_right(lasts, start)
+        if column >= len(ranges) or ranges[column][0] >= end or (column + 1 < len(ranges) and ranges[column + 1][0] < end):
+            return row
+        if positions and column <= positions[-1]:
+            return row
+        positions.append(column)
+    return replace(row, positions=tuple(positions))
+
+
+def _without_label_area_cells(row: Row, first_column: int) -> Row:
+    """A fixed-width row without the cells that end left of the first value column: a footnote
+    marker after a wrapped label ("Adjusted net income / (loss)" / " (2)   $128,697 ...") is
+    the label's, not a value of the first column."""
+    kept = tuple(cell for cell in row.cells if cell.span.end - row.span.start > first_column)
+    return row if len(kept) == len(row.cells) else replace(row, cells=kept, positions=())
+
+
+def _wider_layout(
+    text: str, header_lines: list[_Line], rows: list[Row], width: int, label_column: _LabelColumn
+) -> tuple[int, list[tuple[int, int]], tuple[str, ...], int] | None:
+    """The layout of a fixed-width table whose full rows are fewer than its partial ones: the
+    totals and margins carry a "% change" column that the detail rows leave empty, so the most
+    common row is narrower than the table. Taken when at least two rows agree on the wider
+    columns and the header names every one of them; None otherwise."""
+    widest = max((len(row.cells) for row in rows), default=0)
+    if widest <= width or sum(len(row.cells) == widest for row in rows) < 2:
+        return None
+    ranges = _column_ranges(rows, widest)
+    if ranges is None:
+        return None
+    columns, groups = _columns(text, header_lines, widest, False, label_column, ranges)
+    return (widest, ranges, columns, groups) if all(columns) else None
+
+
+def _named_wider(
+    text: str,
+    header_lines: list[_Line],
+    rows: list[Row],
+    width: int,
+    label_column: _LabelColumn,
+    headers: Mapping[str, HeaderCells] | None,
+) -> tuple[int, tuple[str, ...], int] | None:
+    """The columns of a table whose last header line names more columns than most rows fill
+    ("Q3'26 | Q3'25 | Inc/(Dec)" over rows of two amounts and a revenue row with its change):
+    as wide as that line and the widest row, when they agree; None otherwise."""
+    widest = max((len(row.cells) for row in rows), default=0)
+    if widest <= width:
+        return None
+    last_line, _ = _header_rows(text, header_lines[-1:], label_column, widest, None, headers)
+    if len(last_line) != 1 or len(last_line[0]) != widest:
+        return None
+    columns, groups = _columns(text, header_lines, widest, False, label_column, None, headers)
+    return (widest, columns, groups) if all(columns) else None
+
+
+_DASH_RUN = re.compile(r"[-=_—–]{3,}")
+
+
+_AMOUNT = re.compile(r"[%$€£¥]|\d[.,]\d{3}|\d\.\d")  # a body row's amounts, not a header's dates
+
+
+def _underline(text: str, line_end: int, skip: int = 1) -> list[tuple[int, int]]:
+    """The runs of dashes, from the line's start, of the rule line right below a line
+    ending at ``line_end``, or below the header line after it (a heading of two lines, "Three
+    Months Ended" / "December 31, 2024" / "-------"); empty when neither is a rule."""
+    if line_end >= len(text):
+        return []
+    start = line_end + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > 2000:
+        return []
+    if not _RULE_LINE.fullmatch(text, start, end):
+        between = text[start:end]
+        return _underline(text, end, skip - 1) if skip and between.strip() and not _AMOUNT.search(between) else []
+    return [(m.start() - start, m.end() - start) for m in _DASH_RUN.finditer(text, start, end)]
+
+
+def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """A fixed-width header line read by position: each heading labels every value column
+    its characters overlap ("For the three months ended" over three columns, "Sep. 30 2024"
+    over one); words left of the first column are the label column's.
+
+    None, for the reading by count, when a heading stands in the gap between columns (a
+    short group heading centred over its columns: "4Q ... 12 Months") or when the line is a
+    lone heading over several columns or none (a caption)."""
+    label, cells, headings = [], [""] * len(ranges), 0
+    underline = _underline(text, line.end)
+    firsts, lasts = [first for first, _ in ranges], [last for _, last in ranges]  # in order: bisect, not a scan
+    for a, b in line.cells:
+        start, end = a - line.start, b - line.start
+        # a group heading underlined by a run of dashes spans the run ("Three Months Ended" / "-------")
+        start, end = next(((run_start, run_end) for run_start, run_end in underline if run_start <= start and end <= run_end), (start, end))
+        if end <= ranges[0][0]:
+            label.append(text[a:b])
+            continue
+        overlapped = range(bisect.bisect_right(lasts, start), bisect.bisect_left(firsts, end))
+        # else a heading that ends where its right-aligned numbers begin
+        covered = overlapped or range(bisect.bisect_left(lasts, start), bisect.bisect_right(firsts, end))
+        if len(covered) != 1 and not overlapped:
+            return None
+        headings += 1
+        for column in covered:
+            cells[column] = f"{cells[column]} {text[a:b]}".strip()
+    if headings == 1 and sum(1 for cell in cells if cell) != 1:
+        return None
+    return " ".join(label), cells
+
+
+def _columns(
+    text: str,
+    header_lines: list[_Line],
+    width: int,
+    vertical: bool,
+    label_column: _LabelColumn,
+    ranges: list[tuple[int, int]] | None = None,
+    headers: Mapping[str, HeaderCells] | None = None,
+) -> tuple[tuple[str, ...], int]:
+    """The label of each value column, its header cells joined from top to bottom, and
+    how many column groups the header sets side by side.
+
+    Full-width header rows are placed first; narrower rows (column groups such as
+    "Three Months Ended | Twelve Months Ended") are then spread over them.
+    """
+    if width == 0:
+        return (), 1
+    prefix = ""
+    if vertical:
+        rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
+    else:
+        rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
+    rows = _stacked_dates(width, [cells for cells in rows if cells])
+    if not vertical and any(len(cells) > width + 1 for cells in rows):
+        # "2026 | 2025 | Change | LFL Change | Margin" twice over rows of six to eight cells: more headings
+        # than the rows fill, and nothing says which a row leaves out, so no column is named
+        return ("",) * width, 1
+    labels: list[list[str]] = [[] for _ in range(width)]
+    for cells in rows:
+        if len(cells) >= width:
+            for column, cell in enumerate(cells[-width:]):
+                labels[column].append(cell)
+    placed: list[list[tuple[int, str]]] = [[] for _ in range(width)]
+    narrow_rows = [(order, cells) for order, cells in enumerate(rows) if len(cells) < width]
+    for order, spread in _spread_rows(narrow_rows, width, labels).items():
+        for column, cell in enumerate(spread):
+            placed[column].append((order, cell))
+    full_rows = [order for order, cells in enumerate(rows) if len(cells) >= width]
+    result = []
+    for column in range(width):
+        parts = [(order, cell) for order, cell in placed[column]]
+        parts += list(zip(full_rows, labels[column]))
+        label = " ".join(cell for _, cell in sorted(parts) if cell)
+        result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
+    narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
+    spanning = [len(set(cells)) for cells in rows if len(cells) == width and 1 < len(set(cells)) < width]
+    groups = narrower[0] if narrower else spanning[0] if spanning else len(_year_runs([[label] for label in result]))
+    return tuple(result), groups
+
+
+_DATE_HEADING = re.compile(rf"{MONTH}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}", re.IGNORECASE)
+
+
+def _stacked_dates(width: int, rows: list[list[str]]) -> list[list[str]]:
+    """Header rows where the last ``width`` are one date each, stacked on lines of their own
+    ("December 31, 2024" / "December 31, 2023" over two columns): one row of column headings."""
+    if width < 2 or len(rows) < width:
+        return rows
+    last = rows[-width:]
+    if all(len(cells) == 1 and _DATE_HEADING.fullmatch(cells[0].strip()) for cells in last):
+        return [*rows[:-width], [cells[0] for cells in last]]
+    return rows
+
+
+_PERIOD_CAPTION = re.compile(
+    r"\b(?:weeks?|months?|quarters?|years?)\s+ended\b.*\b(?:19|20)\d{2}\b"
+    rf"|^{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b",  # "Fourth quarter 2024 segment ..."
+    re.IGNORECASE,
+)
+# A heading line of its own that names one quarter of a year anywhere ("Business Outlook for Fiscal First
+# Quarter of 2027" over "| GAAP | Non-GAAP (1)"): the period of columns whose headers name none
+_PERIOD_TITLE = re.compile(
+    rf"\b{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b(?!.*\b(?:and|quarter|year|months)\b)",
+    re.IGNORECASE,
+)
+_MAX_TITLE = 100
+_LENGTH_WORDS = re.compile(r"\b(?:months|weeks|quarters?|year|YTD)\b", re.I)
+_TWO_LENGTHS = re.compile(
+    r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I
+)
+
+
+def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[str, ...]:
+    """Columns told their period by a caption line: "during the three and six months ended
+    December 31, 2005 and 2004" gives each of two column groups its length (or the second
+    group, when the first names the caption's first length and the second none); a caption names
+    the period of columns whose headers name no year."""
+    lengths = _TWO_LENGTHS.search(caption)
+    if lengths and groups == 2 and len(columns) % 2 == 0:
+        half = len(columns) // 2
+        named = [any(_LENGTH_WORDS.search(c) for c in columns[:half]), any(_LENGTH_WORDS.search(c) for c in columns[half:])]
+        if not any(named):
+            return tuple(
+                f"{lengths.group(1 + (i >= half))} {lengths.group(3)} ended {column}" for i, column in enumerate(columns)
+            )
+        if named == [True, False] and lengths.group(1).lower() in " ".join(columns[:half]).lower():
+            # the second group's heading cut short in the filing ("ed December 31,"): the caption's other length
+            return (*columns[:half], *(f"{lengths.group(2)} {lengths.group(3)} ended {c}" for c in columns[half:]))
+    if caption and not any(_YEAR_IN_LABEL.search(column) for column in columns):
+        return tuple(f"{caption} {column}".strip() for column in columns)
+    return columns
+
+
+def _one_period(columns: tuple[str, ...]) -> bool:
+    """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
+    return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
+
+
+def _period_caption(text: str, lines: _Lines, first: int, floor: int) -> str:
+    """A line just above a table that says its period ("segment detail for the 13 weeks
+    ended June 28, 2003"), for tables whose column headers name none."""
+    for line in lines[max(floor, first - 5) : first][::-1]:
+        words = text[line.start : line.end].strip()
+        if line.kind in ("label", "prose") and _PERIOD_CAPTION.search(words) and len(words) <= 200:
+            return words.lstrip("*† ")
+        title = " ".join(words.replace("|", " ").split()).lstrip("*† ")  # "Business Outlook for ... | | |"
+        if line.kind == "label" and len(title) <= _MAX_TITLE and _PERIOD_TITLE.search(title) and " and " not in title:
+            return title
+    return ""
+
+
+def _label_column(text: str, line: _Line) -> _LabelColumn:
+    """Where the row labels of a table stand, from its first data row."""
+    values = line.values
+    return _LabelColumn(values[0][0] - line.start if values else None, line.separators_before(text) if line.label else 0)
+
+
+_MOST_BODY_LABELS = 64  # label lines taken into a table's body above its first data row, at most
+
+
+def _header_lines(
+    text: str, lines: _Lines, first_data: int, floor: int, vertical: bool, limit: int
+) -> tuple[int, list[_Line]]:
+    """The first line of a table's body and the header lines above it.
+
+    Up to two section labels ("Revenues:") may sit between the headers and the
+    first data row; they belong to the body.
+    """
+    first, header_lines = first_data, cast("list[_Line]", [])
+    cursor, blanks = first_data - 1, 0
+    data = lines[first_data]
+    # in a fixed-width table, a line that starts over the value columns is a piece of their header
+    over_values = data.values[0][0] - data.start - 2 if data.values and not data.separated and not vertical else None
+    # rows set apart by blank lines (a converter's one row per block): so are their headers
+    # (the row after may be a section label of the same layout: "Adjustments for: | | | | |")
+    spaced = (
+        first_data + 2 < len(lines)
+        and lines[first_data + 1].kind == "blank"
+        and (lines[first_data + 2].kind == "data" or (data.separated and lines[first_data + 2].separated))
+    )
+    open_caption = False  # inside a parenthesised caption wrapped over the label column, reading upwards
+    rules = 0  # lines of dashes (or empty pipe rows) passed since the body's first line
+    while cursor >= floor and len(header_lines) < limit:
+        candidate = lines[cursor]
+        if candidate.kind == "rule":  # a line of dashes between headers and rows counts for nothing
+            cursor, rules = cursor - 1, rules + 1
+            continue
+        if candidate.kind == "blank":
+            blanks += 1
+            if blanks > (3 if vertical else 1 + spaced):
+                break
+        elif _is_header(candidate, text) or (
+            vertical and candidate.kind == "value" and is_year_cell(text[candidate.start : candidate.end].strip())
+        ) or (
+            vertical
+            and candidate.kind == "label"
+            and len(candidate) <= _MAX_VERTICAL_HEADER
+            and not _SCALE_CAPTION.search(text[candidate.start : candidate.end])
+            and not _TITLE.search(text[candidate.start : candidate.end])
+            and not text[candidate.start : candidate.end].rstrip().endswith(":")  # a section label
+        ) or _is_header_fragment(text, lines, cursor, floor) or (
+            over_values is not None
+            and candidate.kind == "label"
+            and not candidate.separated
+            and candidate.cells[0][0] - candidate.start >= over_values
+        ):
+            header_lines.insert(0, candidate)
+            blanks = 0
+            label = text[candidate.label[0] : candidate.label[1]] if candidate.label else ""
+            open_caption = label.count(")") > label.count("(")
+        elif (
+            candidate.kind == "label" and not header_lines and first - cursor - rules <= 2 + 2 * spaced
+            and (spaced or not blanks) and first_data - cursor <= _MOST_BODY_LABELS
+        ):  # fmt: skip
+            first, blanks, rules = cursor, 0, 0
+        elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
+            first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
+        elif open_caption and candidate.kind == "label" and not candidate.separated:
+            # "(In dollars, except" / "shares outstanding" / "presented in millions)   2024   2023": a caption
+            # wrapped over the label column, up to the line that opens its parenthesis
+            words = text[candidate.start : candidate.end]
+            open_caption, blanks = words.count("(") <= words.count(")"), 0
+        elif (
+            over_values is not None
+            and candidate.kind == "label"
+            and header_lines
+            and header_lines[0].label is not None
+            and header_lines[0].label[0] == header_lines[0].start
+            and candidate.cells[0][0] == candidate.start
+            and candidate.end - candidate.start < over_values
+        ):
+            # "Financial &" over "Operating   Container  Drybulk" over "Metrics   Vessels ...": the label
+            # column's heading wrapped over lines of its own, within the header
+            header_lines.insert(0, candidate)
+            blanks = 0
+        elif candidate.kind == "label" and (
+            _SCALE_CAPTION.search(text[candidate.start : candidate.end])
+            or (header_lines and _CAPTION_LINE.fullmatch(text[candidate.start : candidate.end].strip(" |")))
+        ):
+            blanks = 0  # a caption among the headings ("U.S. dollars in thousands", "(Unaudited)") is of the header
+        else:
+            break
+        cursor -= 1
+    return first, header_lines
+
+
+def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> bool:
+    """A short label line that continues a header cell wrapped onto lines of its own."""
+    line = lines[index]
+    if not _is_fragment(text, line):
+        return False
+    for above in lines[max(floor, index - 3) : index][::-1]:
+        if above.kind == "header" and len(above.cells) > 1:
+            # not a label at the line's start where the headings above leave the label column empty:
+            # "\tYEAR ENDED\t..." over "INVESTMENT BANKING", "   Dec. 31   Sep. 30" over "Total net" / " revenues"
+            # head or label the rows below (but a pipe cell wraps onto lines of its own)
+            return not (
+                line.cells[0][0] == line.start and above.cells[0][0] > above.start and text[above.start] not in "|"
+            )
+
+        if above.kind != "label" or len(above) > _MAX_FRAGMENT:
+            return False
+    return False
+
+
+def _is_fragment(text: str, line: _Line) -> bool:
+    """A short label line that is a piece of a wrapped header cell, not a section label nor a
+    caption in parentheses of its own ("(Unaudited)")."""
+    words = text[line.start : line.end]
+    return (
+        line.kind == "label"
+        and len(line) <= _MAX_FRAGMENT
+        and not _PERIOD_WORDS.search(words)
+        and not metrics_in(words)
+        and not _CAPTION_LINE.fullmatch(words.strip(" |"))
+    )
+
+
+_CAPTION_LINE = re.compile(r"\([^()]*\)")
+
+
+_MONTH_WORD = re.compile(MONTH_WORD, re.IGNORECASE)  # "Sept.", not the "Dec" of "Decrease"
+
+
+def _header_cell_kind(cell: str) -> str:
+    if is_year_cell(cell):
+        return "year"
+    if CHANGE_COLUMN.search(cell) and not _YEAR_IN_LABEL.search(cell):
+        return "change"  # "Increase/(Decrease)", "% Change": no month in "Dec"
+    if _LENGTH_WORDS.search(cell):
+        return "length"
+    return "date" if _MONTH_WORD.search(cell) else "other"
+
+
+_PERIOD_KINDS = frozenset({"year", "length", "date"})
+
+
+def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
+    """Header cells printed one per line, back in rows: a run of cells of one kind ("Three
+    Months Ended" / "Nine Months Ended", then "September 30," twice, then the years) is a row;
+    dates that each carry their year ("Sep. 30," / "2024" / "Dec. 31," / "2023") are one row;
+    words below the years ("Assets") head the rows, not the columns. A change heading right
+    after a run of periods is that row's last column group ("Nine Months Ended September
+    30,2025" / "Nine Months Ended September 30,2024" / "Increase/(Decrease)"), not a row of
+    its own over every column."""
+    kinds = [_header_cell_kind(cell) for cell in cells]
+    pairs = len(cells) // 2
+    if pairs >= 2 and kinds == ["date", "year"] * pairs:  # "Sep. 30," / "2024" / "Dec. 31," / "2023"
+        return [[f"{cells[i]} {cells[i + 1]}" for i in range(0, len(cells), 2)]]
+    rows: list[list[str]] = []
+    previous = None
+    last_years = -1
+    for cell in cells:
+        kind = _header_cell_kind(cell)
+        closes_periods = kind == "change" and previous in _PERIOD_KINDS and len(rows[-1]) > 1
+        if (kind != previous or kind in ("other", "change")) and not closes_periods:
+            rows.append([])
+        rows[-1].append(cell)
+        if kind == "year":
+            last_years = len(rows) - 1
+        previous = kind
+    if last_years >= 0 and all(_header_cell_kind(c) == "other" for row in rows[last_years + 1 :] for c in row):
+        return rows[: last_years + 1]  # the years close the header: "Assets" below them heads the rows
+    return rows
+
+
+def _aligned_cells(line: str, width: int) -> tuple[str, list[str]] | None:
+    """The row-label cell and one heading per value column of a header line laid out on the
+    columns (``html_text`` writes a heading in the first column it spans and an empty cell
+    for each further one: "\tThree Months Ended\t\t\t% Change"); None for any other line.
+
+    An empty cell after a heading is that heading's span; empty cells before the first
+    heading are columns it does not head; the last heading spans to the last column.
+    """
+    label, *slots = line.split("\t")
+    if "" not in slots or len(slots) > width or not any(slots):
+        return None
+    cells, current = [], ""
+    for slot in slots:
+        current = slot.strip() or current
+        cells.append(current)
+    return label.strip(), cells + [current] * (width - len(cells))
+
+
+def _header_rows(
+    text: str,
+    header_lines: list[_Line],
+    label_column: _LabelColumn,
+    width: int,
+    ranges: list[tuple[int, int]] | None = None,
+    headers: Mapping[str, HeaderCells] | None = None,
+) -> tuple[list[list[str]], str]:
+    """Header lines as logical rows, and the words over the row-label column that name a period.
+
+    A line whose grid cells the HTML reading kept (``headers``, by the line's text) has the
+    headings over its columns from there, when they are as many as the table's columns.
+    A fragment line, and the first cell of the line after it, continue the last cell of the
+    row above ("Inc/ (Dec)" / "Excluding" / "Currency" / "Translation | 2026 | ...")."""
+    rows: list[list[str]] = []
+    prefix: list[str] = []
+    continuing = False
+    for line in header_lines:
+        grid = headers.get(text[line.start : line.end]) if headers else None
+        if grid is not None and len(grid.headings) == width:
+            if _PERIOD_WORDS.search(grid.label):
+                prefix.append(grid.label)
+            rows.append(list(grid.headings))
+            continuing = False
+            continue
+        placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
+        if placed is not None:
+            label, cells = placed
+            if label and _PERIOD_WORDS.search(label):
+                prefix.append(label)
+            if any(cells):
+                rows.append(cells)
+            continuing = False
+            continue
+        aligned = _aligned_cells(text[line.start : line.end], width) if line.separated else None
+        if aligned is not None:
+            label, cells = aligned
+            if _PERIOD_WORDS.search(label):
+                prefix.append(label)
+            rows.append(cells)
+            continuing = False
+            continue
+        cells = [text[a:b] for a, b in line.cells if not is_placeholder_cell(text[a:b])]
+        if not cells:
+            continue
+        fragment = _is_fragment(text, line)
+        if rows and (fragment or continuing):
+            rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
+            rows[-1].extend(cells[1:])
+            continuing = fragment
+            continue
+        # a tab row as wide as the table whose cells are all of a kind ("January 25, | January 26,")
+        # is all columns, wherever its first cell stands; aligned spaces say where the label column ends
+        all_columns = line.separated and len(cells) == width and len({_header_cell_kind(c) for c in cells}) == 1
+        if len(cells) > 1 and not all_columns and line.starts_in_label_column(text, label_column):
+            if _PERIOD_WORDS.search(cells[0]) or _names_the_rows_metric(cells[0]):
+                prefix.append(cells[0])
+            cells = cells[1:]
+        rows.append(cells)
+        continuing = False
+    return rows, " ".join(prefix)
+
+
+def _names_the_rows_metric(corner: str) -> bool:
+    """A heading over the row labels that names the sales every row breaks down: "Revenue ($ in
+    millions)" over "Datacenter | Edge | Consumer". Other words there name a section ("ASSETS",
+    "Cash Generation") or a caption ("per share data"), not each row's measure."""
+    named = {metric for _, metric in metrics_in(corner)}
+    return len(corner) <= _MAX_CORNER and bool(named) and named <= _SALES and "share" not in corner.lower()
+
+
+_MAX_CORNER = 30  # "Revenue ($ in millions)"; a longer heading there is a title or a caption
+_SALES = frozenset({"revenue", "segment_revenue"})
+
+
+def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:
+    label_line = lines[index]
+    value_cells = [cell for line in lines[index + 1 : index + count] for cell in line.cells]
+    groups = group_pieces([text[a:b] for a, b in value_cells])
+    spans = [Span(value_cells[g[0]][0], value_cells[g[-1]][1]) for g in groups]
+    label_span = Span(*label_line.cells[0])
+    return Row(
+        Span(label_line.start, lines[index + count - 1].end),
+        label_span.of(text),
+        label_span,
+        tuple(Cell(span, span.of(text)) for span in spans),
+        section,
+    )
+
+
+def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
+    """Each value cell's column in a labelled row laid out on the columns with empty cells
+    ("Diluted\t$1.16\t\t$1.37": columns 0 and 2); empty when the row has no empty cell."""
+    assert line.label is not None
+    after_label = text[line.label[1] : line.end]
+    if "\t\t" not in after_label or "|" in after_label:
+        return ()
+    positions, tabs, previous = [], 0, line.label[1]
+    for start, end in line.values:  # one pass over the line: a row of thousands of cells stays linear
+        tabs += text.count("\t", previous, start)
+        positions.append(tabs - 1)
+        previous = end
+    return tuple(positions)
+
+
+_MONTH_AT_END = re.compile(rf"\b{MONTH}[a-z]*\.?$", re.IGNORECASE)
+_DAY_AND_YEAR = re.compile(r"\d{1,2},?\s+(?:19|20)\d{2}\b")
+_DANGLING_WORD = re.compile(r"\b(?:to|of|and|or|from|for|in|on|by|the|before|after|per|with|less)$", re.IGNORECASE)
+
+
+def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> bool:
+    """True when a line's label goes on the label ``above`` it: it starts in lower case ("(income)
+    costs" too), the label above ends on a word that needs more ("Net income attributable to" /
+    " GE HealthCare   720"), or it is indented as that label's last continuation ("Net income
+    (loss)" / " attributable to Green" / " Plains   $(54,935)"), or, indented, it completes a
+    metric's name with it ("Adjusted Net" / " Income"); never the label of a heading that ends
+    with a colon."""
+    if above.rstrip().endswith(":"):  # "Profit for the period attributable to:" heads the lines below
+        return False
+    if label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None:
+        return True
+    if _MONTH_AT_END.search(above.rstrip()) and _DAY_AND_YEAR.match(label.strip()):
+        return True  # a date wrapped after its month: "Net sales December" / " 31, 2024   $ 398.0"
+    return indent > 0 and _names_more_joined(above, label)
+
+
+def _names_more_joined(above: str, label: str) -> bool:
+    """An indented line that completes a metric's name with the label above: "Adjusted Net" /
+    " Income" names adjusted net income, which neither line names alone."""
+    joined = {metric for _, metric in metrics_in(f"{above.strip()} {label.strip()}")}
+    alone = {metric for _, metric in metrics_in(above)} | {metric for _, metric in metrics_in(label)}
+    return bool(joined - alone)
+
+
+_WHOSE_HEADING = re.compile(r"\s*attributable\s+to\b", re.IGNORECASE)
+
+
+def _section(heading: str, rows: list[Row]) -> str:
+    """The section a label line heads. A heading that only says whose ("Attributable to:", over
+    "Ordinary shareholders" / "Non-controlling interests") goes on the line item above it."""
+    if rows and rows[-1].label and _WHOSE_HEADING.match(heading):
+        return f"{rows[-1].label} {heading}"
+    return heading
+
+
+def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
+    """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
+
+    A label line that starts in lower case continues the label line above it, and so do the
+    lines indented as that continuation was (a fixed-width label wrapped over three lines); a
+    data row without a label takes the label line just above it; a label line that no data row
+    continues becomes the section of the rows below it.
+    """
+    label_span: Span | None
+    rows: list[Row] = []
+    section = ""
+    pending: Span | None = None
+    previous_kind = "blank"
+    wrap_indent = -1  # the indent of a fixed-width label's continuation lines, once one is seen
+    index = first
+    while index <= last:
+        line = lines[index]
+        indent = line.cells[0][0] - line.start if line.cells and not line.separated else -2
+        if line.kind == "label":
+            vertical = _vertical_rows(lines, index)
+            if vertical:
+                if pending:
+                    section = _section(pending.of(text), rows)
+                rows.append(_vertical_row(text, lines, index, vertical, section))
+                section = "" if _closes_section(section, rows[-1].label) else section
+                index += vertical
+                pending, previous_kind = None, "data"
+                continue
+            label_span = Span(*line.cells[0])
+            if pending and previous_kind == "label" and _label_goes_on(label_span.of(text), indent, wrap_indent, pending.of(text)):
+                pending = Span(pending.start, label_span.end)
+                wrap_indent = indent
+            else:
+                wrap_indent = -1
+                if pending:
+                    section = _section(pending.of(text), rows)
+                pending = label_span
+        elif line.kind == "data":
+            label_span = Span(*line.label) if line.label else None
+            label = label_span.of(text) if label_span else ""
+            if pending and label_span and previous_kind == "label" and _label_goes_on(label, indent, wrap_indent, pending.of(text)):
+                label_span = Span(pending.start, label_span.end)
+                label = " ".join(label_span.of(text).split())
+            elif pending and not label_span and previous_kind == "label" and not pending.of(text).endswith(":"):
+                label_span, label = pending, pending.of(text)  # a label on its own line above its numbers
+            elif pending:
+                section = _section(pending.of(text), rows)
+            cells = line.value_cells(text)
+            positions = _value_positions(text, line) if line.separated and line.label else ()
+            rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
+            section = "" if _closes_section(section, label) else section
+            pending, wrap_indent = None, -1
+        elif line.kind == "rule" and pending and previous_kind == "label":
+            # a label line underlined is a heading ("Reconciliation of / Income Tax Rate to /
+            # Non-GAAP / -----"): the label below starts afresh, however it is indented
+            section, pending, wrap_indent = _section(pending.of(text), rows), None, -1
+        if line.kind not in ("blank", "rule"):
+            previous_kind = line.kind
+        index += 1
+    return rows
+
+
+_TOTAL_ROW = re.compile(r"\s*total\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_FILLER_WORDS = frozenset({"and", "of", "the", "for", "in"})
+
+
+def _closes_section(section: str, label: str) -> bool:
+    """A total row that names its section's words ends the section: the rows after "Total net
+    revenues" under "REVENUES" ("Provision for credit losses") are no revenue."""
+    if not section or not _TOTAL_ROW.match(label):
+        return False
+    said = _WORD.findall(label.lower())
+    return all(any(word.startswith(part) for word in said) for part in set(_WORD.findall(section.lower())) - _FILLER_WORDS)
+
+
+def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
+    """A label followed by one year per line ("September 30," / "2024" / "2023"): column headers."""
+    values = [lines[i] for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
+    return all(is_year_cell(text[line.start : line.end].strip()) for line in values)
+
+
+def _table_end(lines: _Lines, start: int, text: str) -> int:
+    """Index of the last line of the table whose first data row is ``start``."""
+    last = start + max(0, _vertical_rows(lines, start) - 1)
+    index = last + 1
+    while index < len(lines):
+        line = lines[index]
+        if line.kind == "data" or (line.kind == "label" and _vertical_rows(lines, index)):
+            last = index + max(0, _vertical_rows(lines, index) - 1) if line.kind == "label" else index
+            index = last + 1
+            continue
+        if line.kind in ("blank", "rule", "label", "value"):
+            ahead = index
+            while (
+                ahead < len(lines)
+                and ahead - index < _LOOKAHEAD
+                and lines[ahead].kind in ("blank", "rule", "label")
+                and not (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
+            ):
+                ahead += 1
+            if ahead < len(lines) and ahead - index < _LOOKAHEAD and (
+                lines[ahead].kind == "data" or (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
+            ):
+                index = ahead
+                continue
+        break
+    return last
+
+
+class _Lines:
+    """The text's lines, each classified when first looked at and forgotten once the reading is
+    well past it: a line object for each of millions of short lines would hold hundreds of
+    bytes per byte of input. Only the line starts are kept for all lines (8 bytes each)."""
+
+    _KEEP = 4096  # lines kept behind the furthest one looked at; any line forgotten is read again if asked for
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = array("q", [0])
+        self.starts.extend(match.end() for match in _NEWLINE.finditer(text))
+        self._read: dict[int, _Line] = {}
+        self._furthest = 0
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def end(self, index: int) -> int:
+        return self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+
+    @overload
+    def __getitem__(self, index: int) -> _Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[_Line]: ...
+    def __getitem__(self, index: int | slice) -> _Line | list[_Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        line = self._read.get(index)
+        if line is None:
+            if not 0 <= index < len(self.starts):
+                raise IndexError(index)
+            line = self._read[index] = _classify(self.text, self.starts[index], self.end(index))
+            if line.kind == "prose" and self._long_label(line, index):
+                line.kind, line.label = "label", line.cells[0]
+            if index > self._furthest:
+                self._furthest = index
+                if len(self._read) > 2 * self._KEEP:
+                    self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
+        return line
+
+    def _long_label(self, line: _Line, index: int) -> bool:
+        """A line too long for a label that is one all the same: no sentence ends on it and a value
+        stands alone on each of the next lines, as a statement prints one cell per line under a
+        line item that explains itself ("Research and development (including $1,796 and $51 from
+        related party for the nine months ...)" / "$" / "4,944" / "$" / "2,451")."""
+        if len(line.cells) != 1 or line.separated or line.end - line.start > 3 * _MAX_LABEL:
+            return False
+        if self.text[line.start : line.end].rstrip().endswith((".", "!", "?", ":", ";")):
+            return False
+        values, cursor = 0, index + 1
+        while values < 2 and cursor < len(self.starts) and cursor <= index + 6:
+            # classified here without this look-ahead: a run of prose lines must not look ahead in a chain
+            below = self._read.get(cursor) or _classify(self.text, self.starts[cursor], self.end(cursor))
+            kind = below.kind
+            if kind not in ("value", "blank"):
+                return False
+            values += kind == "value"
+            cursor += 1
+        return values >= 2
+
+    def next_candidate(self, index: int) -> int:
+        """The first line from ``index`` on that could hold a table's data or a one-value-per-line
+        label (a digit or a dash on it or within a few lines after): lines of words alone are skipped unread."""
+        found = _CANDIDATE.search(self.text, self.starts[index] if index < len(self.starts) else len(self.text))
+        if found is None:
+            return len(self.starts)
+        # a label stands a few lines above its first value ("Net revenues" / "" / "$" / "" / "1,234")
+        return max(index, bisect.bisect_right(self.starts, found.start()) - 1 - _LABEL_REACH)
+
+    def all_short(self, start: int, end: int, most: int) -> bool:
+        """Whether lines ``start`` to ``end`` are each at most ``most`` characters long, or a
+        row's long label with its numbers ("Common stock, par value of $0.01 per share; ... | |"
+        / "| | 589 | | | 590 |")."""
+        return all(self.end(i) - self.starts[i] <= most or self._labels_the_next(i) for i in range(start, end))
+
+    def _labels_the_next(self, index: int) -> bool:
+        """A long row label with its numbers in cells after it, on its line or on the next."""
+        label, _, cells = self.text[self.starts[index] : self.end(index)].partition("|")
+        if not label.strip():
+            return False  # "| (4) During the three and twelve months ...": a note in a cell
+        if any(character.isdigit() for character in cells):
+            return True
+        if index + 1 >= len(self.starts):
+            return False
+        following = self.text[self.starts[index + 1] : self.end(index + 1)].lstrip()
+        return following.startswith("|") and any(character.isdigit() for character in following)
+
+
+_NEWLINE = re.compile("\n")
+_CANDIDATE = re.compile(r"[0-9\-—–]")
+_LABEL_REACH = 8
+
+
+def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> tuple[Table, ...]:
+    """Every table in ``text``, in order; ``headers`` are the grid cells of the header lines
+    whose text layout cannot say which columns their headings cover (from the HTML reading)."""
+    lines = _Lines(text)
+    starts = lines.starts
+    tables: list[Table] = []
+    floor = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        vertical = line.kind == "label" and _vertical_rows(lines, index) > 0
+        if line.kind != "data" and not vertical:
+            index = lines.next_candidate(index + 1)
+            continue
+        if vertical and _is_year_row(text, lines, index):
+            index += _vertical_rows(lines, index)
+            continue
+        last = _table_end(lines, index, text)
+        # A data line of two values or more is a table's first row, as wide as that: its rows need
+        # not be built to know it is a table, and only a vertical table's header search needs the widest row.
+        widest = 0 if vertical else len(lines[index].values)
+        if widest < 2:
+            body = _build_rows(text, lines, index, last)
+            if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
+                index += 1
+                continue
+            widest = max(len(row.cells) for row in body)
+        first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
+        rows = _build_rows(text, lines, first, last)
+        width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
+        first_line = header_lines[0] if header_lines else lines[first]
+        spaced = not vertical and not lines[index].separated and all(not h.separated for h in header_lines)
+        ranges = _column_ranges(rows, width) if spaced else None
+        label_column = _label_column(text, lines[index])
+        columns, groups = _columns(text, header_lines, width, vertical, label_column, ranges, headers)
+        if ranges:
+            rows = [_without_label_area_cells(row, ranges[0][0]) for row in rows]
+            wider = _wider_layout(text, header_lines, rows, width, label_column)
+            if wider:
+                width, ranges, columns, groups = wider
+            rows = [_placed_by_position(row, ranges) for row in rows]
+        elif not vertical and header_lines:
+            named = _named_wider(text, header_lines, rows, width, label_column, headers)
+            if named:
+                width, columns, groups = named
+        top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
+        columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
+        scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
+        continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
+        if not scale.caption and continued:
+            scale = tables[-1].scale
+        if continued and not any(columns) and len(tables[-1].columns) == width:
+            # a statement broken by rows laid out otherwise goes on under the same headings
+            columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
+            # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
+            # over the rows below: headings that name no period go on in the one period of the table above
+            columns = tuple(f"{tables[-1].columns[0]} {column}" for column in columns)
+        tables.append(
+            Table(
+                span=Span(first_line.start, lines[last].end),
+                header_spans=tuple(Span(h.start, h.end) for h in header_lines),
+                columns=columns,
+                groups=groups,
+                rows=tuple(rows),
+                scale=scale,
+            )
+        )
+        floor = last + 1
+        index = last + 1
+    return tuple(tables)

@@ -1,0 +1,1133 @@
+"""What the words around numbers in running text say of them.
+
+One reading for an analyst's claim and for a sentence of the release alike: the sign
+words give a number ("a net loss of", "fell 27%"), whether it is a change or a level,
+the metric it measures, and its period (length, and current or comparison period).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Protocol
+
+from ..types import POINT_UNITS, Figure, Span, Unit
+from .claim_signs import keep_negation, kept_negation
+from .keywords import may_hold
+from .numbers import RANGE_LINK, is_comparison_aside
+from .prefixes import YEAR, Prefixes
+from .vocabulary import (
+    CHANGE_PERIOD,
+    COMPARISON_LINK,
+    FORWARD_AFTER,
+    FORWARD_HINTS,
+    FORWARD_LOOKING,
+    FORWARD_WORDS,
+    LENGTH_PATTERNS,
+    LOSS_WORDS,
+    NEGATIVE_BEFORE,
+    NOT_PROVIDED_FOR,
+    PRIOR_PHRASE,
+    SHARE_OF,
+    Period,
+    change_direction,
+    loss_context,
+    metric_for_unit,
+    metrics_in,
+    nearest_length,
+    period_in,
+)
+
+__all__ = [
+    "Reading",
+    "read_sentence",
+    "signed_value",
+    "is_change",
+    "clause_before",
+    "basis_of",
+    "BASIS_KEYWORDS",
+    "bases_compatible",
+    "range_link",
+    "is_forward",
+    "forward_at",
+    "full_year",
+    "full_year_guidance",
+    "lead_in",
+    "clause_ends",
+]
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
+_METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
+# Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
+# ("from $126.7 million in the prior year primarily reflecting lower gross profit").
+_STOP_WORD = re.compile(
+    r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
+    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;.()]")
+_DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")
+# An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
+_ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
+_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
+_RESET = re.compile(r",\s+and\b|;")
+# "rose 16% from a year earlier, when it was $456 million": the level of the period just named
+# (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
+_WHEN_IT_WAS = re.compile(
+    r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
+)
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
+    r"generated|reported|posted|earned)\b",
+    re.IGNORECASE,
+)
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[•●◦▪*·–-]")
+# The rest of an item wrapped onto a line of its own: "(previously 11.6% to 11.8%)", "and 2.7% ...".
+_WRAPPED_LINE = re.compile(r"[ \t]*[(a-z]")
+
+
+def is_forward(text: str, lower: int, start: int, end: int) -> bool:
+    """True when the number at ``[start, end)`` is forward-looking -- guidance, an outlook, a
+    target ("sees", "expects", "outlook", "reaffirmed", "is expected to be") -- as the words of
+    its sentence before it (from ``lower``) or right after it say."""
+    lower = max(lower, start - 400)
+    return (
+        may_hold(text[lower:start], FORWARD_WORDS) and FORWARD_LOOKING.search(text, lower, start) is not None
+    ) or FORWARD_AFTER.match(text, end) is not None
+
+
+# Lines longer than this are remembered once found (where they start and end), for the last text asked
+# about: on a release of one line of 26 MB, a scan back to its start for each sentence asked never ended.
+_LONG_LINE = 4096
+_LONG_LINES: list = [None, [], []]  # that text, and the starts and ends of its long lines found, in order
+
+
+def _line_start(text: str, start: int) -> int:
+    """``text.rfind("\\n", 0, start) + 1``: where the line that holds ``start`` starts."""
+    nearby = text.rfind("\n", max(0, start - _LONG_LINE), start)
+    if nearby >= 0 or start <= _LONG_LINE:
+        return nearby + 1
+    if _LONG_LINES[0] is not text:
+        _LONG_LINES[:] = [text, [], []]
+    starts, ends = _LONG_LINES[1], _LONG_LINES[2]
+    position = bisect.bisect_right(starts, start) - 1
+    if position >= 0 and start <= ends[position]:
+        return starts[position]
+    found = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    position = bisect.bisect_left(starts, found)
+    starts.insert(position, found)
+    ends.insert(position, len(text) if end < 0 else end)
+    return found
+
+
+def lead_in(text: str, start: int) -> str:
+    """The line that introduces the list a line at ``start`` belongs to ("Third Quarter 2026
+    Outlook:" above "◦ Revenue between $1.135 billion and $1.145 billion"), else ""."""
+    line_start = _line_start(text, start)
+    opening = _BULLET_LINE.match(text, line_start)
+    if not opening:
+        return ""
+    marker = text[line_start : min(start, opening.end())].lstrip()[:1]  # the bullet: only spaces and tabs before it
+    for _ in range(12):  # the items of one list, then its lead-in
+        if line_start == 0:
+            return ""
+        previous = _line_start(text, line_start - 1)
+        line = text[previous : line_start - 1]
+        bullet = _BULLET_LINE.match(line) is not None
+        # an item with this item's own marker is a sibling: its ":" leads into its own list ("• Generated
+        # strong second quarter 2026 financial results:" over "◦" items, then "• Increased ... guidance")
+        sibling = bullet and line.lstrip()[:1] == marker
+        if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and (not bullet or line.rstrip().endswith(":")):
+            return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
+        line_start = previous
+    return ""
+
+
+class _Placed(Protocol):
+    @property
+    def figure(self) -> Figure: ...
+
+    @property
+    def forward(self) -> bool: ...  # a table cell of a period after the release's (``Fact.forward``)
+
+
+def forward_at(text: str, fact: _Placed) -> bool:
+    """True when a figure of the release is forward-looking: in running text, by the words of its
+    sentence (``is_forward``) or of the line that leads into its list; in a table, by its row or
+    column ("Q3 2026 Outlook")."""
+    figure = fact.figure
+    if figure.table is not None:
+        # or its column's period ends after the release's (``Fact.forward``: "Current FY 2026" in a second quarter's)
+        return fact.forward or FORWARD_LOOKING.search(f"{figure.row or ''} {figure.column or ''}") is not None
+    # the sentence before counts too ("Turning to our 2021 guidance. We now expect revenue of
+    # ..."), and so do the looser words of a call ("will be", "we are raising", "should range")
+    lower = max(0, figure.context.start - 300, figure.span.start - 400)
+    return (
+        is_forward(text, lower, figure.span.start, figure.span.end)
+        or FORWARD_HINTS.search(text, lower, figure.span.start) is not None
+        or FORWARD_LOOKING.search(lead_in(text, figure.span.start)) is not None
+    )
+
+
+# A year named as a period: "for 2021", "in calendar 2026", "2026 outlook", "2021 guidance".
+_YEAR_AS_PERIOD = re.compile(
+    r"\b(?:for|calendar)\s+(?:the\s+(?:full\s+)?year\s+)?(?:19|20)\d{2}\b(?!\s*(?:quarter|Q[1-4]|first|second|third|fourth|half))"
+    r"|\b(?:19|20)\d{2}\s+(?:outlook|guidance|forecast|targets?)\b",
+    re.IGNORECASE,
+)
+
+
+def full_year(text: str) -> bool:
+    """True when a text that names no period length names a year as its period ("Diluted EPS
+    for 2021 was $59.45", "the 2026 outlook"): the full year. A year that dates a comparison
+    ("from $4.0 million in 2025") or a balance ("at June 30, 2026") does not."""
+    return not period_in(text).length and _YEAR_AS_PERIOD.search(text) is not None
+
+
+# Where a clause with a subject and verb of its own begins: "; fy eps", ", and it still expects",
+# " and expects Q4 segment operating income": what the words after it say of a period is not said
+# of the figures before it.
+_NEW_CLAUSE = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\b"
+    r"|\s(?:and|while|but)\s+(?:(?:it|we|they|the company|the group)\s+)?(?:(?:still|now|also)\s+)?"
+    r"(?:expects?|sees?|targets?|anticipates?|guides?|forecasts?|had|has|have|was|were|is|are|reported|posted|"
+    r"generated|returned|repurchased|paid|raised|lowered|reaffirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_ends(text: str, lower: int = 0, upper: int | None = None) -> list[int]:
+    """Where the clauses of ``text[lower:upper]`` that have a subject and verb of their own begin
+    (``_NEW_CLAUSE``), in order."""
+    return [match.start() for match in _NEW_CLAUSE.finditer(text, lower, len(text) if upper is None else upper)]
+
+
+def full_year_guidance(text: str) -> bool:
+    """True when a forward-looking sentence that names no period length names a year: "we are
+    raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
+    return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
+
+
+_OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
+# A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
+
+
+def _carries_change(between: str) -> bool:
+    """True when the words between a change and the next number join a second change to it:
+    "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
+    period = CHANGE_PERIOD.match(between)
+    return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause that leads up to offset ``start``, asides in parentheses left out
+    (from whole words: "non-GAAP" cut to "GAAP" would say the opposite)."""
+    lower = max(0, start - 80)
+    if lower and not text[lower - 1].isspace():
+        space = _SPACE_RUN.search(text, lower, start)
+        lower = space.end() if space else start
+    # a footnote's mark says nothing of the words: "Organic revenue growth\\* of 2% to 3%" is a change
+    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[lower:start]))[-1]
+    return _FOOTNOTE_MARK.sub("", clause) if "*" in clause else clause
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\\?\*+")
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def is_change(text: str, start: int, end: int) -> bool:
+    """True when the number at ``[start, end)`` is a change ("up 20%"), not a level."""
+    return change_direction(clause_before(text, start), text[end : end + 40]) != 0
+
+
+def signed_value(text: str, start: int, end: int, value: Decimal, unit: Unit) -> Decimal:
+    """``value`` with the sign its words give it.
+
+    Amounts are losses after "loss of"; changes ("fell 27%", "declined by $31 million", "EPS
+    fell $0.05") are negative when they go down, a loss's change by its size ("the net loss
+    widened by $1.3 million" is +1.3 million). A level ("fell to 27.4 percent") keeps its sign.
+    """
+    if value < 0:
+        return value
+    negated = _negates(text, start, end, unit, clause_before(text, start))
+    keep_negation(text, start, end, unit, negated)  # for read_sentence's reading of the same claim
+    return -value if negated else value
+
+
+def _signed(text: str, start: int, end: int, value: Decimal, unit: Unit, clause: str) -> Decimal:
+    """``signed_value`` of a non-negative ``value``, its ``clause_before`` read already; a claim's
+    number signed already by ``claims.read_numbers`` is not read again (``claim_signs``)."""
+    negated = kept_negation(text, start, end, unit)
+    if negated is None:
+        negated = _negates(text, start, end, unit, clause)
+    return -value if negated else value
+
+
+def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
+    """True when the words of the non-negative number at ``[start, end)`` (``clause``: its
+    ``clause_before``) make it negative."""
+    direction = change_direction(clause, text[end : end + 40])
+    if (
+        unit in (Unit.CURRENCY, Unit.PER_SHARE)
+        and (loss_context(clause) or _carries_loss(text, start, clause))
+        and _NAMED_LOSS.search(text, max(0, start - _LOSS_REACH), start) is not None
+    ):
+        # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
+        # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
+        return direction <= 0
+    if unit in (Unit.CURRENCY, Unit.PER_SHARE) and direction == 0 and _LOSS_AFTER.match(text, end) and _A_RIGHT_BEFORE.search(clause):
+        return True  # "swung to $27.5 million from a $57.3 million loss": the loss named after its amount
+    # "negative comparable sales of 12.5%", "vs negative $43.1 mln a year earlier"
+    return (
+        direction < 0
+        or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
+        or _NEGATIVE_RIGHT_BEFORE.search(clause) is not None
+    )
+
+
+# "23.0% for 2021", "$2.1 billion for fiscal 2024": not "for 2021's fourth quarter", "for 2021 Q4"
+_FOR_A_YEAR = re.compile(
+    r"[ \t]+for[ \t]+(?:(?:the[ \t]+)?(?:full[ \t]+)?(?:fiscal|financial)?[ \t]*(?:year[ \t]+)?)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
+    r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
+    re.IGNORECASE,
+)
+# A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
+# 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
+_AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNORECASE)
+_TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|approximately\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
+# "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
+_LOSS_AFTER = re.compile(
+    r"[ \t]+(?:(?:net|operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of|in|for)\b)", re.IGNORECASE
+)
+_A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+# An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
+# $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
+# ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
+_AMOUNT_THEN_LINK = re.compile(
+    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b)?)"
+    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
+_NEGATIVE_RIGHT_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)  # not "plus or minus $300 million"
+_COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
+
+
+# A loss the words before an amount name, read in the text itself: the window ``clause_before`` cuts may
+# start right after "Provision for credit" and leave "losses ... was $8.1 million compared to $3.0 million"
+# (the losses a provision is for are no loss). Both loss readings look no further back than ``_LOSS_REACH``.
+_NAMED_LOSS = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b|\bdeficit\b", re.IGNORECASE)
+_LOSS_REACH = 120
+
+
+def _carries_loss(text: str, start: int, clause: str) -> bool:
+    """True when the amount at ``start`` (whose ``clause_before`` is ``clause``) follows a loss's
+    amount as its aside or the other end of its range, or is what a loss is compared with ("the
+    net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"): the loss is said
+    once, for both."""
+    # Both clauses read below lie in the 120 characters before ``start`` (the amount joined starts
+    # at most 40 before it, its clause 80 before that): without a loss's words there (nor a "%",
+    # see ``loss_context``), neither names a loss, and the searches are skipped
+    nearby = text[max(0, start - _LOSS_REACH) : start]
+    if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
+        return False
+    joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
+    if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
+        return True
+    return _COMPARED_FROM.search(text, max(0, start - 30), start) is not None and loss_context(
+        _AMOUNTS.sub(" ", clause)
+    )
+
+
+_SHARE_OF = re.compile(
+    r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:(?:company|group)['’]s\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    re.IGNORECASE,
+)
+
+
+_OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s*per\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
+
+
+def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) -> bool:
+    """True when a metric other than per-share earnings is named before ``start`` in its clause."""
+    named = metrics_in(text[previous_end:start]) or metrics_in(clause_before(text, start))
+    return bool(named) and named[-1][1] != "eps"
+
+
+def _metric_near(
+    text: str,
+    start: int,
+    end: int,
+    previous_end: int,
+    prefixes: Prefixes,
+    money: bool = False,
+    percent: bool = False,
+) -> str | None:
+    """The metric a number speaks of: named right after it ("$5.2 million of research and
+    development support fees"), else the nearest before it, since the number before, else
+    in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
+    shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
+    the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
+    after = _metric_after(text, end, percent)
+    # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
+    if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
+        return after
+    # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
+    share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
+    if share_of and _WHOLE_FIGURE.fullmatch(text, share_of.end(), start):
+        # "36% of net revenues of $59.34 billion": the figure of the whole the share is of
+        whole = metrics_in(share_of.group())
+        if whole:
+            return whole[-1][1]
+    words_before = text[share_of.end() if share_of else previous_end : start]
+    before = _outside_asides(words_before, metrics_in(words_before))
+    if before and not (money and before[-1][1] == "shares"):
+        return before[-1][1]
+    metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
+    if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):
+        # "At EUR 1.274 billion, the listed investment company's revenue after nine months was ...": the
+        # sentence opens with its number and names the metric in the words that follow
+        following = _CLAUSE_END.split(text[end : end + 100], maxsplit=2)
+        named = metrics_in(following[1] if len(following) > 1 and not following[0].strip() else "")
+        return named[0][1] if named else None
+    if money and metric == "shares":
+        return prefixes.last_metric(start, unless="shares")
+    return metric
+
+
+_WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+
+
+_ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
+
+
+def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The metrics ``named`` in ``words`` that stand outside an aside in parentheses, when any does:
+    "capital expenditures (including capitalized assets through leasing arrangements) amounting
+    to RMB3.3 billion" speaks of capital expenditures, not assets. A name in parentheses ("earnings
+    before interest and taxes (EBIT) margin") is no aside."""
+    if len(named) < 2 or "(" not in words:
+        return named
+    asides = [match.span() for match in _ASIDE.finditer(words) if len(match.group().split()) >= _ASIDE_WORDS]
+    outside = [(offset, metric) for offset, metric in named if not any(a <= offset < b for a, b in asides)]
+    return outside or named
+
+
+def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
+    """The metric named right after a number ("$5.2 million of research and development support
+    fees", "$2.4 million of the increase being non-cash share-based compensation"), up to a word
+    that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
+    after = _METRIC_AFTER.match(text, end)
+    if not after or (percent and _SHARE_OF.match(text, end)):
+        return None
+    words = after.group(1)
+    stop = _STOP_WORD.search(words)
+    named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
+    return named[0] if named else None
+
+
+def _introduces(between: str) -> bool:
+    """True when the words before a number make it the comparison figure: "compared with
+    net income of", "from", "versus" -- with no verb between the link and the number. The
+    "from" of a range ("could range from $260 million to $290 million") is no comparison."""
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or _RANGE_FROM.search(between, 0, links[-1].end()):
+        return False
+    after = between[links[-1].end() :]
+    if _SOURCE_OF_FLOW.search(between, 0, links[-1].end()) and _NAMED_SOURCE.match(after):
+        return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
+    # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
+    return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
+
+
+# A flow, then "from" and what it came from ("revenue from the Novartis agreements of", "proceeds from the
+# offering of"): the "from" names a source, not the period compared with ("revenue from $5.0 million").
+_SOURCE_OF_FLOW = re.compile(
+    r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
+)
+_NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+
+
+def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
+    """True when "against" sets a figure of another metric than the one before it names beside it, of the
+    same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
+    against $209.4 million of cash" -- two metrics side by side, not two periods. ``named_after``: the metric
+    named right after the figure. Not "compared to", "vs." or "from", which compare periods even where they
+    name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and cash
+    equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
+    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or links[-1].group().lower() != "against":
+        return False
+    named = metrics_in(between[links[-1].end() :])
+    return (bool(named) and named[-1][1] == metric) or named_after == metric
+
+
+# "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
+# What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
+# and what makes "A to B" a change and its level or a comparison instead: "by A to B", "from A to B".
+_BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+
+
+_RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+class _WordBefore:
+    """``pattern.search(text, lower, end) is not None`` for any ``end`` up to ``upper``, in time
+    that does not grow with ``end - lower``: asked for every number of a sentence, a search of
+    the words before each one is quadratic in a claim of thousands of numbers.
+
+    Exact for a pattern whose every match is one whole word (``\b`` on both sides, word
+    characters between) of at most ``reach`` characters: a whole word of ``text[:upper]`` that
+    ends by ``end`` is one of ``text[:end]`` too, and the first one is the leftmost; the one
+    word that ``end`` may make whole (it cuts "lossy" to "loss") ends at ``end``, and a search
+    of the last ``reach`` characters finds it (``\b`` there still sees the character before).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], reach: int, text: str, lower: int, upper: int) -> None:
+        self._pattern, self._reach, self._text, self._lower, self._upper = pattern, reach, text, lower, upper
+        self._first_end: int | None = None  # where the first word of text[lower:upper] ends, once searched
+        self._searched = False
+
+    def __call__(self, end: int) -> bool:
+        if not self._searched:  # searched when first asked: most sentences never ask
+            first = self._pattern.search(self._text, self._lower, self._upper)
+            self._first_end, self._searched = (first.end() if first else None), True
+        if self._first_end is not None and self._first_end <= end:
+            return True
+        return self._pattern.search(self._text, max(self._lower, end - self._reach), end) is not None
+
+
+def _parallel_range(
+    text: str, lower: int, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, ranging: _WordBefore
+) -> bool:
+    """True when the number at ``position`` opens a second range of a sentence that ranges
+    ("could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP
+    basis"): its "from" is the range's, not a comparison's. ``ranging``: ``_RANGE_WORD``
+    before an offset of the sentence."""
+    span = numbers[position][0]
+    return (
+        position + 1 < len(numbers)
+        and ranging(span.start)
+        and re.search(r"\bfrom\s+$", text[max(lower, span.start - 12) : span.start], re.IGNORECASE) is not None
+        and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
+    )
+
+
+def range_link(text: str, first: Span, second: Span, moves: bool = False) -> bool:
+    """True when the numbers at ``first`` and ``second`` are the two ends of one range:
+    "$6.80-$6.90", "35-40", "17% to 18%", "between 5% and 7%", "range from $260 million to
+    $290 million" -- not "rose by $200,000 to $4.35 million" (a change and a level), nor
+    "narrowed from $7.20 million to $3.10 million" (a comparison and a level). Where the second
+    end ``moves`` (basis or percentage points: never a level), "decline by 50 to 100 basis
+    points" is a range."""
+    link = RANGE_LINK.fullmatch(text, first.end, second.start)
+    if link is None:
+        return False
+    before = text[max(0, first.start - 40) : first.start]
+    if link.group().strip() == "and":
+        return _BETWEEN.search(before) is not None
+    opener = _NOT_RANGE_OPENER.search(before)
+    if opener is None or (moves and opener.group().lower().startswith("by")):
+        return True
+    # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"
+    ranging = text[max(0, first.start - 120) : first.start]
+    return opener.group().lower().startswith("from") and _RANGE_WORD.search(ranging) is not None
+
+
+_CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+_ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
+_BASIS_AFTER = re.compile(
+    r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
+    re.IGNORECASE,
+)
+# "Reported net income was $7.1 billion": "reported" as the adjective of a metric, not the verb ("the company reported")
+_REPORTED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:the|its|their|a)\s+)\s*reported\s+(?:net|diluted|basic|gross|operating|eps|earnings|revenues?|income)\b",
+    re.IGNORECASE,
+)
+_GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
+_BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
+# words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
+BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
+# Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the
+# reported change; said nearer the number than an "adjusted" before it ("adjusted eps $4.61 to $4.75,
+# organic revenue growth 2% to 3%"), it is the number's basis.
+_ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
+
+
+def basis_of(words: str, after: str = "") -> str:
+    """The accounting basis words give a figure: ``constant_currency``, ``adjusted``
+    (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
+    after = re.split(r"\d", after[:40], maxsplit=1)[0]
+    # Words without the patterns' keywords are not searched (``keywords``): every table cell
+    # and every number of a sentence asks this of a hundred characters (~100 us).
+    if _CONSTANT_CURRENCY.search(after) or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words)):
+        return "constant_currency"
+    said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
+    if said_after:
+        return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
+    organic = _ORGANIC.search(words) if may_hold(words, ("organic",)) else None
+    if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
+        return "organic"
+    if not may_hold(words, _BASIS_WORDS):
+        return ""
+    if _ADJUSTED.search(words):
+        return "adjusted"
+    # "reported" in the words first: no case folding maps another character onto its letters,
+    # and that test costs a fraction of the search
+    return "gaap" if _GAAP.search(words) or ("reported" in words.lower() and _REPORTED.search(words)) else ""
+
+
+def bases_compatible(claimed: str, found: str) -> bool:
+    """A constant-currency figure backs only a constant-currency claim; a claim that says
+    GAAP is not backed by a non-GAAP figure, nor the reverse; unsaid fits both."""
+    if "constant_currency" in (claimed, found):
+        return claimed == found
+    return not (claimed and found and claimed != found)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    value: Decimal
+    change: bool
+    metric: str | None
+    period: Period
+    basis: str = ""
+
+
+def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
+    """True when the nearest words that name years (else the sentence up to the number, whose
+    latest year is ``sentence_year``) name only years before ``current_year``."""
+    for words in nearest_first:
+        years = [int(year) for year in YEAR.findall(words)]
+        if years:
+            return bool(current_year and max(years) < current_year)
+    return bool(sentence_year and current_year and sentence_year < current_year)
+
+
+def read_sentence(
+    text: str,
+    numbers: Sequence[tuple[Span, Decimal, Unit]],
+    lower: int,
+    upper: int,
+    current_year: int | None = None,
+    default_length: str = "",
+) -> list[Reading]:
+    """Each number of one sentence (``text[lower:upper]``), read with its words.
+
+    Periods follow the sentence: a number introduced by "compared with" or "from" is the
+    comparison period's, and so are those joined to it by "and", ", or" or a parenthesis;
+    ", and" returns to the current period. A level not marked as the comparison is the
+    current period's, unless its sentence names only years before ``current_year``.
+    A change ("up 20% from Q3") spans both periods and is neither. A sentence that names
+    no period length has its paragraph's (``default_length``). A number whose words name no length
+    takes the length its sentence names anywhere ("revenues were HK$7,200.2 million ... from
+    HK$5,310.9 million in the second quarter of 2025": both are the quarter's).
+    """
+    readings: list[Reading] = []
+    state: bool | None = None
+    previous_end = lower
+    # text[lower:start] for each number, read once, not once per number (a number past ``upper`` reads on to it)
+    prefixes = Prefixes(text, lower, max([upper, *(span.start for span, _, _ in numbers)]))
+    ranging = _WordBefore(_RANGE_WORD, 7, text, lower, len(prefixes.sentence) + lower)  # "ranging"
+    loss_said = _WordBefore(_LOSS, 6, text, lower, len(prefixes.sentence) + lower)  # "losses"
+    last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
+    part = _PART_OF.search(text, lower, upper) if numbers else None
+    whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
+    sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
+    # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
+    # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
+    # not the figure's (read up to the first such clause after the figure)
+    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers else []
+    cut_lengths: dict[int, str] = {}
+    last_percent_change: Reading | None = None  # the last change read of a percentage, if any
+    for position, (span, value, unit) in enumerate(numbers):
+        if position and readings[-1].change and numbers[position - 1][2] is Unit.PERCENT:
+            last_percent_change = readings[-1]
+        next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
+        clause = clause_before(text, span.start)  # read once per number: its length, sign, change and basis
+        if part is not None and span.end <= part.start():
+            # "RMB870 million, of which, the revenue for the second half reached RMB480 million": the
+            # part's period is not the whole's
+            next_start = min(next_start, part.start())
+            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
+        else:
+            # the period its own clause names last, else the sentence's before it, else after it
+            # the first cause from the number's end on, found by bisection (a scan from the first
+            # cause per number is quadratic in a sentence of thousands of causes)
+            following = bisect.bisect_left(causes, span.end)
+            cause = causes[following] if following < len(causes) else None
+            if cause is not None and cause not in cut_lengths:
+                # _length_of(text[lower:cause]), from the sentence read once (``Prefixes``)
+                opening_year = _OPENING_YEAR.match(text, lower, cause) is not None
+                cut_lengths[cause] = prefixes.length(cause) or ("year" if opening_year else "") or default_length
+            length = (
+                # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
+                # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
+                ("year" if _FOR_A_YEAR.match(text, span.end) else "")
+                or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
+                # an outlook's: the length its guidance names, said last ("Based on the first nine months of
+                # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
+                # expected in a range between EUR 50.0 - 65.0m")
+                or (_guidance_length(text, lower, span.start))
+                or _length_after_a_break(text, lower, upper, span)
+                or prefixes.length(span.start)
+                or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
+                or (sentence_length if cause is None else cut_lengths[cause])
+            )
+        said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
+        if said_after:
+            length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
+        money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
+        metric = metric_for_unit(
+            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
+            unit is Unit.PER_SHARE,
+        )
+        after = text[span.end : span.end + 40]
+        basis = basis_of(clause, after)
+        signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
+        is_a_change = change_direction(clause, after) != 0  # is_change
+        between = text[previous_end : span.start]
+        carried = (
+            position > 0
+            and _CARRY.fullmatch(between) is not None
+            and not (readings[-1].change and _share_after_change(text, span.end, unit, numbers[position - 1][2]))
+        )
+        if (
+            position > 0
+            and not readings[-1].change
+            and numbers[position - 1][2] is unit is not Unit.COUNT
+            and is_comparison_aside(text, numbers[position - 1][0].end, span.start, span.end)
+        ):
+            # "EUR 723.7 million (808.8)": the aside is the comparison period's figure of the same amount
+            readings.append(Reading(signed, False, readings[-1].metric, Period(length, True), readings[-1].basis))
+            last_level[unit, readings[-1].metric] = readings[-1]
+            previous_end = span.end
+            continue
+        change = is_a_change or (carried and readings[-1].change)
+        if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
+            # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
+            earlier = next(
+                (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - 4), -1)
+                 if readings[i].change and numbers[i][2] is unit),
+                None,
+            )  # fmt: skip
+            if earlier is not None:
+                change, signed = True, -abs(signed) if earlier.value < 0 else signed
+        if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_a_change:
+            signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
+        if carried and not change and money and numbers[position - 1][2] in (Unit.CURRENCY, Unit.PER_SHARE) and (
+            readings[-1].value < 0 < signed and not readings[-1].change
+        ):
+            signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
+        if (
+            not change and position > 0 and readings[-1].change and _carries_change(between)
+            # "up 112% y/y, about 88% of total revenue": a share of a whole after the change, a level
+            and not _share_after_change(text, span.end, unit, numbers[position - 1][2])
+        ):
+            # "up 12% year over year and 4% sequentially": the second change goes the first's way, and is a
+            # change of the same figure ("a dividend of $0.40 per share, up 21% from prior quarter and 33% from
+            # prior year": not of the "per share" named between)
+            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+            metric = readings[-1].metric or metric
+        elif (
+            not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between)
+            and last_percent_change is not None
+        ):
+            # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis
+            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+        elif (
+            not change and unit is Unit.PERCENT and last_percent_change is not None
+            and _AND_A_NAME.fullmatch(between) and _TO_AMOUNT.match(text, span.end)
+        ):
+            # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
+            # million": the verb is said once for both changes, and goes the same way
+            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+        if change:
+            readings.append(Reading(signed, True, metric, Period(length, None), basis))
+            previous_end = span.end
+            continue
+        near = _TO_LEVEL.split(_PARTS.split(between)[-1])[-1]  # words after a "to" speak of the level
+        if basis == "constant_currency" and readings and readings[-1].change and readings[-1].basis == basis:
+            # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
+            # constant currency is the change's; the level is reported
+            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
+        aside = _ASIDE_LABEL.search(text, previous_end, span.start)
+        if aside and (
+            _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
+            or _DATE_LABEL.fullmatch(aside.group("label").strip())
+        ):
+            # "EUR 44.6m (9M 2024: EUR 6.7m)", "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)":
+            # the aside is the comparison period's, and the list goes on in the period it interrupted; the
+            # aside of a loss is a loss ("a net loss of $5,205,000 ... (July 31, 2024: $9,264,000)")
+            same = last_level.get((unit, metric))
+            if signed > 0 and same is not None and same.value < 0:
+                signed = -signed
+            readings.append(Reading(signed, False, metric, Period(length, True), basis))
+            last_level[unit, metric] = readings[-1]
+            previous_end = span.end
+            continue
+        if (
+            (
+                _introduces(between)
+                and not _parallel_range(text, lower, numbers, position, ranging)
+                and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+            )
+            or PRIOR_PHRASE.search(near)
+            or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
+        ):
+            prior = True
+        elif (
+            (carried or _LIST_CONTINUES.search(between))
+            and state is not None
+            and not _RESET.search(between)
+            and not _own_item(text, between, span.end, metric, readings)
+        ):
+            prior = state
+        else:
+            # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
+            after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
+            after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
+            after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
+            said = period_in(after).prior
+            if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
+                # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
+                # level a comparison went "to" is the current period's, whatever year the comparison named
+                said = False
+            year = prefixes.latest_year(span.start)
+            if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
+                year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
+            prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
+        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and loss_said(span.start):
+            # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
+            same = last_level.get((unit, metric))
+            if same and same.value < 0:
+                signed = -signed
+        state = prior
+        readings.append(Reading(signed, False, metric, Period(length, prior), basis))
+        last_level[unit, metric] = readings[-1]
+        previous_end = span.end
+    return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, _respectively(text, numbers, readings, upper)))
+
+
+# "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
+_PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
+_EARNINGS = frozenset({None, "", "net_income", "eps"})
+
+
+def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A per-share amount printed right after an amount of another metric than earnings is that
+    metric's per share ("funds from operations of $380.5 million ($1.59 per share)", "dividends of
+    $66.4 million, or $0.63 per share"), not earnings per share."""
+    for position in range(1, len(readings)):
+        (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
+        metric = readings[position - 1].metric
+        if (
+            unit is Unit.PER_SHARE and unit_before is Unit.CURRENCY and readings[position].metric == "eps"
+            and metric not in _EARNINGS and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)
+        ):  # fmt: skip
+            readings[position] = replace(readings[position], metric=metric)
+    return readings
+
+
+# A comma or a semicolon ends the words that date the next number: "vs. $0.89 a year earlier; non-GAAP EPS of $1.62"
+_PARTS = re.compile(r"[,;]")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+# The period an outlook is given for: "guidance for the 2025 financial year", "outlook for fiscal 2026".
+_GUIDANCE_FOR = re.compile(
+    r"\b(?:guidance|outlook|forecast)\s+for\s+(?:the\s+)?(?:(?:full|financial|fiscal)\s+(?:year\s+)?(?:19|20)\d{2}|"
+    r"(?:19|20)\d{2}\s+(?:financial|fiscal|full)\s+year|full\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _guidance_length(text: str, lower: int, start: int) -> str:
+    """"year" when the sentence before ``start`` says its guidance is for a (fiscal) year, after any
+    other length it names; else ""."""
+    words = text[max(lower, start - 300) : start]
+    if "or" not in words:  # "for": every match holds it
+        return ""
+    last = max((match.end() for match in _GUIDANCE_FOR.finditer(words)), default=None)
+    if last is None:
+        return ""
+    return "" if nearest_length(words[last:]) else "year"
+
+
+def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:
+    """True when a percentage that follows a percentage change states a share of a whole ("down 23%,
+    about 52% of total"): a level, not the change said again."""
+    return unit is previous is Unit.PERCENT and SHARE_OF.match(text, end) is not None
+
+
+def _own_item(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:
+    """True when a figure joined to the one before by a comma names, right after it, a metric of
+    its own: "from $0.5 million, $2.4 million of the increase being non-cash share-based
+    compensation" -- another item, not the comparison list going on (a per-share amount is the
+    aside of the amount before it: "a net loss of $293 million, or $1.26 per share")."""
+    if metric in (None, "eps") or not readings or not _BARE_COMMA.fullmatch(between):
+        return False
+    return _metric_after(text, end) == metric != readings[-1].metric
+
+
+# Where a clause of a subject or contrast of its own begins: what was said of a period before it is not its.
+_BREAK_REACH = 160
+_JOINED_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and)\b", re.IGNORECASE)
+_IN_A_YEAR = re.compile(
+    r"[ \t]+in[ \t]+(?:fiscal[ \t]+)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
+    r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
+    re.IGNORECASE,
+)
+_STRONG_BREAK = re.compile(r";|,\s+(?:while|but|whereas)\b", re.IGNORECASE)
+
+
+def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
+    """The length said right after a figure, in its own clause, where a ";" or ", while" / ", but" parts it
+    from the length said before it: "Free cash flow up 63% to $3.07 billion in Q3, but down 24% to $5.74
+    billion for the nine months" -- the nine months', not Q3's. Not a comparison's ("up 5% from the prior-year
+    quarter" names the period compared with)."""
+    # the words of a claim's clause: a bounded reach, so a sentence of thousands of numbers is not read
+    # again from its start (or to its end) for each
+    reach = max(lower, span.start - _BREAK_REACH)
+    breaks = list(_STRONG_BREAK.finditer(text, reach, span.start))
+    if breaks and not nearest_length(text[breaks[-1].end() : span.start]):
+        said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
+        if said.length and said.prior is not True:
+            return said.length
+    # a year said right after the figure, after ", and" too: "in Q4, up from 197, and 741 in 2024 vs. 805 in 2023"
+    joined = list(_JOINED_BREAK.finditer(text, reach, span.start))
+    if joined and not nearest_length(text[joined[-1].end() : span.start]) and _IN_A_YEAR.match(text, span.end):
+        return "year"
+    return ""
+
+
+def _own_clause_end(text: str, start: int, upper: int) -> int:
+    """Where the clause that a number at ``start`` stands in ends, by ``upper``: a length said
+    after that is a later clause's ("$9 billion of share repurchases in fiscal 2026 and expects Q4
+    segment operating income of about $4.9 billion": the $9 billion is the year's)."""
+    match = _NEW_CLAUSE.search(text, start, upper)
+    return match.start() if match else upper
+
+
+# A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
+_DATE_LABEL = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+)
+_LENGTH_RIGHT_AFTER = re.compile(
+    r"[ \t]*(?:per[ \t]+share[ \t]+)?(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum)\b"
+    r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
+    re.IGNORECASE,
+)
+_LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+# The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
+_ON_A_BASIS = re.compile(
+    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically)\b",
+    re.IGNORECASE,
+)
+# A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
+_CAUSE = re.compile(
+    r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"
+    r"|\s(?:due to|driven by|owing to|based on)\b",
+    re.IGNORECASE,
+)
+# When a program or an authorization was set up or changed: "$145 million remains available under the stock
+# repurchase program authorized in 2023", "its $200 million program that was originally introduced in June 2022
+# and was upsized in November 2023". The year dates the program, not the amount (a balance still open now).
+_DATES_A_PROGRAM = re.compile(
+    r"\b(?:authori[sz]ed|approved|announced|introduced|adopted|launched|established|upsized|initiated|put in place|"
+    r"founded|enacted)"
+    r"(?:\s+by\s+(?:the|its|our)\s+(?:board(?:\s+of\s+directors)?|directors|shareholders))?"
+    r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+# What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
+_PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
+# A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
+_OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
+
+
+def _length_of(words: str) -> str:
+    """The period length words name: a length ("for the second half"), else "year" for a
+    sentence that opens with a year ("In 2023, ..."), else ""."""
+    return period_in(words).length or ("year" if _OPENING_YEAR.match(words) else "")
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LISTED_MONTHS = re.compile(r"\b(three|six|nine|twelve)\s*(?:,|and|&)\s*(three|six|nine|twelve)[- ]months\b", re.IGNORECASE)
+# "the quarter and the year"; not "the current year and prior year", which says which year, not how long
+_LISTED_YEAR = re.compile(
+    r"(?<!current )(?<!prior )(?<!prior-)(?<!previous )(?<!last )(?<!this )(?<!same )\byear\b(?![- ](?:over|ago|earlier|before|to|on))",
+    re.IGNORECASE,
+)
+_LISTED_WHICH = re.compile(r"\b(?:(current|this)|(prior|previous|last))[- ](?:fiscal )?(?:year|quarter|period)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _listed_lengths(words: str) -> list[str]:
+    """The period lengths ``words`` name, in their order: "for the year and quarter ended" is
+    [year, quarter], "for the three and twelve months ended" [quarter, year]."""
+    words = _LISTED_MONTHS.sub(r"\1 months and \2 months", words)
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in (*LENGTH_PATTERNS, ("year", _LISTED_YEAR)):
+        found += [(m.start(), m.end(), name) for m in pattern.finditer(words)]
+    lengths, reached = [], -1
+    for start, end, name in sorted(found):
+        if start >= reached:
+            lengths.append(name)
+            reached = end
+    return lengths
+
+
+def _respectively(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int
+) -> list[Reading]:
+    """Numbers listed before "respectively" take the periods listed after them, in order:
+    "$348.2 million and $83.3 million for the year and quarter ended December 31, 2024,
+    respectively". When the periods listed are not one per number, which is whose cannot be
+    told: their length is unknown, never the first one named."""
+    result = list(readings)
+    ends = [span.end for span, _, _ in numbers]
+    in_order = all(a <= b for a, b in zip(ends, ends[1:]))
+    for said in _RESPECTIVELY.finditer(text, numbers[0][0].end if numbers else upper, upper):
+        if in_order:  # the last number that ends before "respectively", by bisection: a scan per word is quadratic
+            last: int | None = bisect.bisect_right(ends, said.start()) - 1
+            last = None if last == -1 else last
+        else:
+            last = max((i for i, end in enumerate(ends) if end <= said.start()), default=None)
+        if last is None:
+            continue
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text, numbers[first - 1][0].end, numbers[first][0].start):
+            first -= 1
+        if first == last:
+            continue
+        words = text[numbers[last][0].end : said.start()]
+        count = last - first + 1
+        _listed_metrics(text, numbers, result, first, last)
+        lengths = _listed_lengths(words)
+        if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
+            listed = lengths if len(lengths) == count else [""] * count
+            for position, length in zip(range(first, last + 1), listed):
+                result[position] = replace(result[position], period=Period(length, result[position].period.prior))
+        # "$52 million and $43 million for the current year and prior year, respectively"
+        which = [m.group(2) is not None for m in _LISTED_WHICH.finditer(words)]
+        if len(which) >= 2:
+            priors: list[bool | None] = list(which) if len(which) == count else [None] * count
+            for position, prior in zip(range(first, last + 1), priors):
+                result[position] = replace(result[position], period=Period(result[position].period.length, prior))
+    return result
+
+
+def _listed_metrics(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], result: list[Reading], first: int, last: int
+) -> None:
+    """Numbers listed before "respectively" take the metrics listed before them, in order: "net
+    income and earnings per share (EPS) were $7.1 billion and $7.94, respectively". Only when
+    the metrics listed are one per number, and each per-share amount meets earnings per share."""
+    listed: list[str] = []
+    for _, metric in metrics_in(clause_before(text, numbers[first][0].start)):
+        if not listed or listed[-1] != metric:
+            listed.append(metric)
+    positions = range(first, last + 1)
+    if len(listed) != len(positions) or len(set(listed)) != len(listed):
+        return
+    if any((numbers[at][2] is Unit.PER_SHARE) != (metric == "eps") for at, metric in zip(positions, listed)):
+        return
+    for at, metric in zip(positions, listed):
+        result[at] = replace(result[at], metric=metric)
+
+
+def _shared_metric(first: str | None, second: str | None) -> str | None:
+    """The metric both ends of a range measure: the one an end names ("GAAP earnings of
+    $2.00 to $2.20 per share": earnings per share, as the second end says)."""
+    if {first, second} == {"net_income", "eps"}:
+        return "eps"
+    return first or second
+
+
+def _change_then_level(
+    text: str,
+    first: tuple[Span, Decimal, Unit],
+    second: tuple[Span, Decimal, Unit],
+    first_read: Reading,
+    second_read: Reading,
+) -> bool:
+    """True for "the dividend is up 15 cents to EUR5.45", "total loans increased $506 million to
+    $6.2 billion": an amount of money that goes up or down, then "to" the level it came to. (A
+    range of changes is of percentages: "sales to grow 5% to 7%".)"""
+    money = (Unit.CURRENCY, Unit.PER_SHARE)
+    link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
+    return bool(
+        link and link.group("to") and first_read.change and not second_read.change
+        and first[2] in money and second[2] in money and not is_forward(text, 0, first[0].start, first[0].end)
+    )
+
+
+def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """The two ends of a range ("$0.20 to $0.25 per share", "increase 15 to 20% from prior
+    year", "from $0.15 to $0.30 on a GAAP basis") are read as one: the same metric, change or
+    level (and direction), period and basis, each as either end says it."""
+    result = list(readings)
+    for index in range(len(numbers) - 1):
+        first, second = result[index], result[index + 1]
+        if not RANGE_LINK.fullmatch(text, numbers[index][0].end, numbers[index + 1][0].start):
+            continue
+        units = {numbers[index][2], numbers[index + 1][2]}
+        same_unit = len(units) == 1 or units == {Unit.CURRENCY, Unit.PER_SHARE}  # "$0.37 to $0.52 per share"
+        moves = numbers[index + 1][2] in POINT_UNITS
+        if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0], moves)) or _change_then_level(
+            text, numbers[index], numbers[index + 1], first, second
+        ):
+            # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
+            # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
+            # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)
+            listed = _RESPECTIVELY.search(text, numbers[index + 1][0].end, numbers[index + 1][0].end + 40)
+            if listed is None and (
+                (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}
+            ):
+                metric = _shared_metric(first.metric, second.metric)
+                result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
+            continue
+        change = first.change or second.change
+        negative = (first.change and first.value < 0) or (second.change and second.value < 0)
+        basis = second.basis or first.basis  # words after the range ("... on a non-GAAP basis") speak of both ends
+        # a level in constant currency is rare; read from a clause before, it is often the last one's: not shared
+        shared_basis = None if basis == "constant_currency" and not change else basis
+        length = first.period.length or second.period.length
+        result[index], result[index + 1] = (
+            replace(
+                reading,
+                value=-abs(reading.value) if change and negative else reading.value,
+                metric=_shared_metric(first.metric, second.metric),
+                change=change,
+                # the current or comparison period stays each end's own: the words after the
+                # second end ("up slightly from our previous guidance of") may speak of the next
+                period=Period(length, None) if change else Period(length, reading.period.prior),
+                basis=reading.basis if shared_basis is None else shared_basis,
+            )
+            for reading in (first, second)
+        )
+    return result

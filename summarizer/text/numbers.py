@@ -1,0 +1,523 @@
+"""The grammar of numbers in earnings releases, as regular expressions.
+
+``NUMBER`` finds a numeric token with what is glued to it: an opening parenthesis,
+a minus, a currency (``CURRENCY_CODES``: "$", "US$", "RMB", "€", "S/" ...), a closing
+parenthesis, a percent sign, percentage points, basis points or a scale word. A dash
+after a word or a number is a hyphen ("35-40", "VX-828"), not a minus; a currency amount
+in parentheses after an amount in another currency or after a percentage is an aside
+("RMB5.8 billion (US$0.8 billion)"), not a negative. ``non_figures`` finds the numbers
+that are not figures at all (dates, phone numbers, form numbers, footnote markers ...),
+so the extractor can keep them apart. ``parse_token`` turns a ``NUMBER`` match into a
+value with its unit, scale and precision; it knows nothing of tables.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from ..types import EXACT, POINT_UNITS, OtherKind, Span, Unit
+from .keywords import may_hold
+from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, metrics_in
+
+__all__ = [
+    "another_amounts_unit",
+    "COMPARISON_ASIDE",
+    "is_comparison_aside",
+    "LONE_NUMBER_LINE",
+    "NUMBER",
+    "NonFigure",
+    "non_figures",
+    "Token",
+    "parse_token",
+    "SCALE_EXPONENTS",
+    "CURRENCY_CODES",
+    "precision",
+    "is_bare_year",
+    "shares_range_scale",
+    "number_words",
+]
+
+# "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
+# an amount, as Nordic and German releases print the comparison period's figure (its sign only by a minus,
+# never by the parentheses); not a footnote marker "(2)".
+COMPARISON_ASIDE = re.compile(r"\((?P<sign>[-−])?(?:\d{1,3}(?:,\d{3})+|\d*\.\d+|\d{3,})(?P<percent>%)?\)")
+_ASIDE_GAP = re.compile(r"[ ]{1,2}|[ ]per (?:\w+ )?(?:share|ADS|ADR)[ ]", re.IGNORECASE)  # "EUR 0.74 per share (0.68)"
+
+
+def is_comparison_aside(text: str, amount_end: int, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a comparison aside (``COMPARISON_ASIDE``) of the amount
+    ending at ``amount_end``; a number read without its parentheses ("18.7% (20.1%)") is taken with them."""
+    if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        start, end = start - 1, end + 1
+    return _ASIDE_GAP.fullmatch(text, amount_end, start) is not None and COMPARISON_ASIDE.fullmatch(text, start, end) is not None
+
+# A number of at most three digits alone on its line, after a line break: a page number
+# ("EX-99.1 / 2 / ex991.htm"), in the release and in a claim alike. Group 1 is the number.
+LONE_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)  # a newline first: a fast search
+
+SCALE_EXPONENTS = {
+    "thousand": 3, "thousands": 3, "k": 3,
+    "million": 6, "millions": 6, "m": 6, "mm": 6, "mn": 6, "mln": 6,
+    "billion": 9, "billions": 9, "b": 9, "bn": 9, "bln": 9,
+    "trillion": 12, "trillions": 12, "t": 12, "tn": 12,
+}  # fmt: skip
+
+# Currency prefixes, and the ISO code each says. A bare "$" (or "¥") is recorded as it is:
+# which dollar (or yen or yuan) it is, the document's reporting currency says.
+CURRENCY_CODES = {
+    "$": "$", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
+    "A$": "AUD", "AUD": "AUD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "R$": "BRL", "BRL": "BRL",
+    "S/": "PEN", "PEN": "PEN", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "¥", "JPY": "JPY",
+    "RMB": "CNY", "CNY": "CNY", "CHF": "CHF", "MXN": "MXN", "Ps.": "MXN",
+}  # fmt: skip
+_CURRENCY_PREFIX = (
+    r"\$|€|£|¥|(?=[A-Z])(?<![A-Za-z])(?:(?:US|U\.S\.\s?|CA|HK|NT|[CAR])\$|S/\s?|Ps\.\s?"
+    r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
+)
+_SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
+NUMBER = re.compile(
+    rf"""
+    (?=[-−–(.$€£¥\dUCAHNRSPEGJMTB])   # a cheap first-character gate: most positions fail here,
+    (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
+    (?P<lp>\(\s?)?
+    (?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))?   # after a word or a number, a dash is a hyphen: "35-40"
+    (?P<currency>{_CURRENCY_PREFIX})?
+    (?P<lp2>\s?\()?
+    (?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))?
+    (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
+    (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?   # possessive: fewer groups leave ",ddd" next, which no number ends
+      | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
+      | \d+(?:\.\d+)?|\.\d+)
+    (?:
+        (?![\w]|[.,]\d)   # most numbers end here
+      | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]   # "$41m", "65.0m"; not "300mm", "a 10m run"
+          |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
+      | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
+    )
+    (?P<rp>\s?\))?
+    (?:
+        (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
+      | (?:[ \t]|\n[ \t]*)?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
+      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)?(?:percent|per[ ]?cent)\b)
+      | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)
+      | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)
+    )?   # word units may wrap onto the next line of fixed-width text
+    (?P<rp2>\s?\))?
+    """,
+    re.VERBOSE,
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_KINDS = {
+    "url": OtherKind.IDENTIFIER,
+    "date": OtherKind.DATE,
+    "time": OtherKind.TIME,
+    "phone": OtherKind.PHONE,
+    "form": OtherKind.FORM_NUMBER,
+    "fiscal": OtherKind.FISCAL_LABEL,
+    "zip": OtherKind.ZIP,
+    "street": OtherKind.STREET_NUMBER,
+    "passcode": OtherKind.PASSCODE,
+    "dosage": OtherKind.DOSAGE,
+    "footnote": OtherKind.FOOTNOTE,
+    "name": OtherKind.NAME,
+    "duration": OtherKind.DURATION,
+    "ident": OtherKind.IDENTIFIER,
+    "page": OtherKind.PAGE,
+}
+_FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:/A)?"
+# A non-figure starts where no letter or digit precedes it. The pattern consumes that
+# character rather than looking behind for it: a pattern that opens with a character set
+# lets the regex engine skip, in C, every position inside a word, which is most of a
+# release. The branches are grouped by their first characters, and each group is tried
+# only where one of them comes next. A group name's prefix before "_" is its kind.
+# tests/test_properties.py holds the scan to the same grammar written as one plain pattern.
+#
+# What may follow the leading digits in the digit-led branches ("8-K", "10:00", "12 weeks",
+# "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
+# "27%", "$6.6 million") fail here and try none of them.
+_DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
+# And what follows a capitalised word in the word-led branches: a digit, at once or after a
+# space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
+# break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
+# fail here.
+_WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
+_NON_FIGURE_BODY = rf"""
+    (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
+    (?:
+      {_DIGIT_GATE}(?:
+        (?P<date_d>\d{{1,2}}[ -]{_MONTH}[ -](?:19|20)\d{{2}}\b   # "30 June 2025", "31-Dec 2023", "31-Dec-2023"
+          | \d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}\b
+          | (?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b
+          | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}\b)   # "30.06.2025"
+      | (?P<time>\d{{1,2}}(?::\d{{2}})?[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b) | \d{{1,2}}:\d{{2}}\b)
+      | (?P<phone_d>(?:1[-.])?\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b)  # 1-(800) ... is phone_p's
+      | (?P<form_d>{_FORM_NAMES}
+          | \d+[ ]CFR[ ][\d.]+\d[a-z]?(?:-\d+)?(?:\([a-z0-9]+\))*
+          | \d+\([a-z]\)(?:\(\d\))?
+          | (?<![^\n])99\.\d{{1,2}}(?=[ \t]+[A-Z][a-z]))   # a line of an exhibit list: "99.1  Press release"
+      | (?P<fiscal_d>(?:[1-4]Q|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | (?:[1-4]Q|[12]H)\b)
+      | (?P<zip_d>\d{{5}}-\d{{4}}\b)
+      | (?P<street>\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
+          (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)
+      | (?P<dosage>\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
+      | (?P<name_d>\d+(?:st|nd|rd|th)\b)
+      | (?P<duration>\d{{1,3}}[ -](?i:weeks?|months?|days?)\b)
+      | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
+      )
+    | {_WORD_GATE}(?:
+        (?P<date_w>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:(?:,[ ]?|[ ])(?:19|20)\d{{2}}\b)? | {_MONTH}[ ](?:19|20)\d{{2}}\b)
+      | (?P<form_w>Form[ ]{_FORM_NAMES}
+          | Rules?[ ]\d+[a-z]?(?:\d+)?(?:-\d+)?(?:\([a-z0-9]+\))*
+          | (?:SFAS|FAS|FASB|ASC|ASU|IFRS|IAS|SAB|APB|EITF|FIN|Topic)[ ](?:No\.[ ]?)?\d+(?:[-.]\d+)*(?:\([A-Z]\))?
+          | (?:Items?|ITEMS?)[ ]\d+\.\d+
+          | (?:Section|SECTION)[ ]\d+[A-Z]?(?:\([a-z]\))?
+          | (?:Exhibits?|EXHIBITS?)[ \n]\d+(?:\.\d+)?
+          | EX-\d+(?:\.\d+)?
+          | No\.[ ]?\d[\d-]*
+          | {_FORM_NAMES})
+      | (?P<fiscal_w>(?:Q[1-4]|H[12])[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | (?:Q[1-4]|H[12])\b | FY[ ]?'?(?:19|20)?\d{{2}}\b)
+      | (?P<zip_w>(?:[A-Z]{{2}}|D\.C\.),?[ ]\d{{5}}(?:-\d{{4}})?\b)
+      | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
+          | COVID-19\b)
+      )
+    | (?=[hwpPaAcCrR])(?:   # web addresses, pass codes, pages, "covid-19"
+        (?P<url>(?:https?://|www\.)[^\s<>"]+)
+      | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
+          [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
+      | (?P<page>(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
+      | (?P<name_c>(?i:covid)-19\b)
+      )
+    | (?P<phone_p>\+?1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b | \(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}\b)
+    )
+"""
+_NON_FIGURE = re.compile(r"[^A-Za-z0-9]" + _NON_FIGURE_BODY, re.VERBOSE)
+_NON_FIGURE_AT_START = re.compile(_NON_FIGURE_BODY, re.VERBOSE)
+# Footnote markers follow a word: "Research and development(1)", "Net loss (2)", or open
+# a note line. The pattern opens with its bracket, for the same reason as above.
+_FOOTNOTE = re.compile(
+    r"""(?P<footnote>
+    \((?:(?:(?<=[A-Za-z)\]:;,.’'”"]\()|(?<=[A-Za-z)\]:;,.’'”"][ ]\())\d{1,2}\)(?=[\s,.;:]|$)
+      | (?<![^\n]\()\d{1,2}\)(?=[ \t]+\S))
+    | \[\d{1,2}\])
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+class NonFigure(NamedTuple):
+    """A number that is not a figure: ``text[start:end]`` is a date, a phone number ..."""
+
+    start: int
+    end: int
+    kind: OtherKind
+
+
+def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFigure]:
+    """The numbers of ``text[start:end]`` that are not figures: dates, phone numbers, form
+    numbers, footnote markers ... in text order, none inside another.
+
+    The two patterns are searched in step, as one would be: whichever match starts first
+    is taken, and both go on from its end."""
+    end = len(text) if end is None else end
+    numbers: list[NonFigure] = []
+    other = _NON_FIGURE_AT_START.match(text, 0, end) if start == 0 else None
+    other = other or _NON_FIGURE.search(text, max(start - 1, 0), end)
+    footnote = _FOOTNOTE.search(text, start, end)
+    while other or footnote:
+        if other and not (footnote and footnote.start() < other.start(other.lastgroup or 0)):
+            match = other
+        else:
+            assert footnote is not None
+            match = footnote
+        group = match.lastgroup or ""
+        number_start, position = match.start(group), match.end()
+        if _DIGIT.search(text, number_start, position):  # a web address without digits is no number
+            numbers.append(NonFigure(number_start, position, _KINDS[group.partition("_")[0]]))
+        if other and other.start(other.lastgroup or 0) < position:
+            other = _NON_FIGURE.search(text, position - 1, end)
+        if footnote and footnote.start() < position:
+            footnote = _FOOTNOTE.search(text, position, end)
+    return numbers
+
+
+_SHARES_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}?shares\b", re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(
+    r"[ \t]*(?:per|a|/)[ \t]+(?:(?:basic|diluted|fully|common|ordinary|weighted|average|and|Class|[AB])[ \t]+){0,4}share\b",
+    re.IGNORECASE,
+)
+_PER_SHARE_BEFORE = re.compile(
+    r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
+)
+_PER_SHARE_WORDS = ("share", "eps", "earnings", "dividend")  # every match of _PER_SHARE_BEFORE holds one
+_AMOUNT_END = re.compile(r"\d\)?[ \t]*$")
+
+
+def _per_share_before(text: str, start: int, number_text: str) -> bool:
+    """True when per-share words lead up to the amount at ``start`` ("diluted EPS was $2.87, up
+    $0.58")."""
+    words = text[max(0, start - 80) : start]
+    if not may_hold(words, _PER_SHARE_WORDS):
+        return False
+    said = _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
+    return said is not None and not another_amounts_unit(text, said.start(), number_text)
+
+
+def another_amounts_unit(text: str, at: int, number_text: str) -> bool:
+    """True when the per-share words at ``at`` said the unit of an amount that ends right before
+    them, and the amount ``number_text`` after them is not one of its kind: in "$0.91 per share,
+    as compared to $8,408,818" the second amount is the net loss; in "$0.24 per diluted share,
+    versus $1.04" both are per share."""
+    return _AMOUNT_END.search(text, max(0, at - 3), at) is not None and "." not in number_text
+
+
+_CENTS_AFTER = re.compile(r"[ \t]+(?:cents?\b|cts\b\.?)", re.IGNORECASE)  # "15 cents", "15 cts"
+# A currency named after the amount, and its code.
+_CURRENCY_NAMES = {
+    "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pesos": "MXN", "soles": "PEN",
+    "reais": "BRL", "swiss francs": "CHF", "pounds sterling": "GBP", "hong kong dollars": "HKD",
+    "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "dollars": "$",
+}  # fmt: skip
+_CURRENCY_AFTER = re.compile(
+    r"[ ](" + "|".join(re.escape(name) for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+class Token(NamedTuple):
+    """A parsed numeric token: ``start``/``end`` cover what belongs to the number.
+
+    A tuple rather than a dataclass: one is made for every number of a filing."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: Unit
+    exponent: int
+    negative: bool
+    decimals: int
+    has_currency: bool
+    has_scale: bool
+    currency: str = ""  # an ISO code ("USD", "CNY"), "$" or "¥" when the sign alone says it, "" when unsaid
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# An amount in one currency right before a parenthesis: "HK$7,200.2 million (US$918.2 million)".
+_AMOUNT_BEFORE = re.compile(
+    rf"(?P<currency>{_CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
+)
+_PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
+_SPACE = re.compile(r"\s")
+# A period named right before a parenthesis: "below the previous year's figure (EUR 443.1 million)",
+# "level with the previous year (EUR 1.282 billion)": the amount inside is that period's.
+_PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|period)(?:['’]s)?(?:[ ]+(?:figure|level|amount))?[ ]?$", re.IGNORECASE)
+_UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
+RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*\+?")  # "+2.8% and +4.4%": the sign is no number's
+# "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
+_CHANGE_BY = re.compile(
+    r"\bby[ \t]+(?:(?:approximately|about|nearly|roughly|some|almost|over|more[ \t]than)[ \t]+)?\S+$", re.IGNORECASE
+)
+
+
+def shares_range_scale(text: str, first_end: int, second_start: int, first_unit: Unit, second_unit: Unit) -> bool:
+    """True when the number ending at ``first_end`` opens a range ("$1.1 to $1.2 billion",
+    "2.29 to 2.32 million", "35-40") and so takes the second number's scale and unit."""
+    link = RANGE_LINK.fullmatch(text, first_end, second_start)
+    if link is None or not (first_unit is second_unit or first_unit is Unit.COUNT):
+        return False
+    if second_unit in POINT_UNITS:
+        return True  # "decline by 50 to 100 basis points": no level is in basis points, so no "by X to level"
+    return not (link.group("to") and _CHANGE_BY.search(text, max(0, first_end - 40), first_end))
+
+
+def is_bare_year(match: re.Match) -> bool:
+    """A ``NUMBER`` match that is a year: four digits from 1900 to 2099 with no unit at all."""
+    return _YEAR.fullmatch(match.group("num")) is not None and not any(match.group(*_UNIT_GROUPS))
+
+
+def precision(number_text: str, exponent: int) -> int:
+    """XBRL decimals of a number as written: digits after the point, less the scale."""
+    point = number_text.find(".")
+    return (len(number_text) - point - 1 if point >= 0 else 0) - exponent
+
+
+# Plain names for the Unit members read for every number: in Python 3.11 reading a member
+# off an Enum class goes through EnumType.__getattr__.
+_CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
+
+
+def _is_aside(text: str, start: int, currency: str) -> bool:
+    """True when the parenthesis at ``start`` follows an amount in another currency, a
+    percentage or a period: in "RMB5.8 billion (US$0.8 billion)" the second amount translates
+    the first, in "rents rose 4.7% (EUR5.1m)" it says what the percentage is, in "the previous
+    year's figure (EUR 443.1 million)" it is that year's; none is a loss."""
+    if _PERCENT_BEFORE.search(text, max(0, start - 8), start) or _PERIOD_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
+    return (before is not None and _code(before.group("currency")) != _code(currency)) or _restates(text, start)
+
+
+# Amounts that are never below zero: an amount of them in parentheses restates it, as an aside.
+_NEVER_NEGATIVE = frozenset(
+    {"revenue", "segment_revenue", *OUTFLOW_METRICS,
+     *(BALANCE_METRICS - {"equity", "working_capital", "book_value", "tangible_book_value", "capital_ratio"})}
+)  # fmt: skip
+# The words before a parenthesis that make an amount in it a value, not an aside: "EPS of ($0.09)", "vs. ($0.12)".
+_LINK_BEFORE = re.compile(
+    r"(?:\b(?:of|was|were|is|are|at|to|from|vs|versus|against|and|or|by|be|totaled|totalled|reached|about|"
+    r"approximately|around|roughly|nearly|negative|minus)\.?|[^\w\s])\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r".*[;,:(]", re.DOTALL)
+
+
+def _restates(text: str, start: int) -> bool:
+    """True when the parenthesis at ``start`` follows the name of an amount that is never negative (revenue,
+    a balance, an outflow) in its clause, right after a word: "Q4 operating revenues ($237.5 million)",
+    "the sale of mature residential assets in Q1 2024 (EUR56m)". After a link ("EPS of ($0.09)", "vs.
+    ($0.12)") or a metric that may be negative ("Q4 EPS ($0.09)", "operating cash flow ($12.0 million)")
+    the amount in it is a negative one."""
+    before = text[max(0, start - 60) : start]
+    if not before or _LINK_BEFORE.search(before):
+        return False
+    clause = before[cut.end() :] if (cut := _CLAUSE_START.match(before)) else before
+    named = metrics_in(clause.lower())
+    return bool(named) and named[-1][1] in _NEVER_NEGATIVE
+
+
+def _code(currency: str) -> str:
+    """The code of a currency as NUMBER matched it ("$", "U.S. $", "RMB ") or as named after it ("yuan")."""
+    return CURRENCY_CODES.get(currency) or CURRENCY_CODES.get(_SPACE.sub("", currency)) or _CURRENCY_NAMES[currency.lower()]
+
+
+def _value(number_text: str, exponent: int, negative: bool) -> Decimal:
+    """The value of ``number_text`` scaled by ``exponent``, one object for the same text, scale and
+    sign while kept: a release of a million figures prints the same few thousand values again and
+    again (every table repeats its totals), and each Decimal is 104 bytes held by its figure. The
+    value is made exactly as before; a Decimal is immutable, so sharing it changes nothing."""
+    key = (number_text, exponent, negative)
+    value = _VALUES.get(key)
+    if value is None:
+        value = Decimal(number_text.replace(",", ""))
+        if exponent:
+            value = value.scaleb(exponent, EXACT)
+        if negative:
+            value = value.copy_negate()
+        if len(_VALUES) >= _VALUES_KEPT:
+            _VALUES.clear()
+        _VALUES[key] = value
+    return value
+
+
+_VALUES: dict[tuple[str, int, bool], Decimal] = {}
+_VALUES_KEPT = 4096
+
+
+def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
+    """Value, unit, scale and precision of a ``NUMBER`` match in ``text``.
+
+    Parentheses around a number make it negative. In running text a parenthesised
+    percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
+    in a table the row, not the words after a cell, says what the cell is.
+    """
+    # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
+    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
+    scale_word = scale or scale_short or glued
+    exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
+    has_currency = currency is not None
+    opened = lp or lp2
+    negative_parens = bool(opened and (rp or (rp2 and (in_table or not pct))))
+    if negative_parens and lp and currency and not in_table and _is_aside(text, match.start(), currency):
+        negative_parens = False
+    negative = bool(minus or minus2) or negative_parens
+    start, end = match.span()
+    if opened and not negative_parens:
+        start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
+        start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
+    if (rp or rp2) and not negative_parens:
+        end = match.end("glued" if glued else "num") if rp else match.start("rp2")  # "(+EUR5.2m)"
+
+    if pp:
+        unit = Unit.PERCENTAGE_POINTS
+    elif bp:
+        unit = Unit.BASIS_POINTS
+    elif pct:
+        unit = Unit.PERCENT
+    else:
+        unit = _CURRENCY if has_currency else _COUNT
+    if not in_table and (unit is _CURRENCY or unit is _COUNT):
+        after = text[end : end + 60]
+        cents = _CENTS_AFTER.match(after)
+        if cents and not exponent:
+            exponent = -2
+            end += cents.end()
+            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, end) else _CURRENCY
+        elif has_currency and not exponent and (
+            _PER_SHARE_AFTER.match(after) or _per_share_before(text, start, number_text)
+        ):
+            unit = Unit.PER_SHARE
+        elif not has_currency and _SHARES_AFTER.match(after):
+            unit = Unit.SHARES
+        elif not has_currency and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
+            unit, currency = _CURRENCY, named.group(1)
+    # "€9,9 million": NUMBER takes a decimal comma only before a scale word
+    if "," in number_text and "," in number_text[-3:]:
+        head, _, tail = number_text.rpartition(",")
+        number_text = f"{head}.{tail}"
+    # positional: this runs for every number of a filing
+    return Token(start, end, _value(number_text, exponent, negative), unit, exponent, negative,
+                 precision(number_text, exponent), has_currency, scale_word is not None,
+                 _code(currency) if currency else "")  # fmt: skip
+
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SMALL = {word: value for value, word in enumerate(_UNITS)}
+_DIGIT_WORDS = "|".join(_UNITS[:10])
+# The look-ahead holds the words' first letters: most word starts are passed over at once.
+_WORD_NUMBER = re.compile(
+    r"\b(?=[efnostz])(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<tens_unit>" + "|".join(_UNITS[1:10]) + r"))?"
+    r"|(?P<small>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))"
+    r"(?:[ ](?P<hundred>hundred))?"
+    r"(?:[ ]point(?P<fraction>(?:[ ](?:" + _DIGIT_WORDS + r"))+))?"
+    r"(?:(?P<pct>[ ]percent(?:age[ ]points?)?\b|%)|[ ](?P<bp>basis[ ]points?)\b|[ ](?P<scale>thousand|million|billion)\b"
+    r"|[ ](?P<cents>cents?)\b)?"
+    r"(?![-\w])",
+    re.IGNORECASE,
+)
+
+
+def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
+    """Numbers written as words, when a unit or their form says they are figures: "twenty-one
+    percent", "eight cents", "one point two billion", "twenty-one". A lone small word ("one",
+    "ten") with no unit is left alone: "one of the largest", "a one-time charge"."""
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        tens, small, hundred, fraction, pct, bp, scale, cents = match.group(
+            "tens", "small", "hundred", "fraction", "pct", "bp", "scale", "cents"
+        )
+        if not (pct or bp or scale or cents or tens or hundred or fraction):
+            continue
+        if tens:
+            whole = _TENS[tens.lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
+        else:
+            whole = _SMALL[small.lower()]
+        if hundred:
+            whole *= 100
+        digits = "".join(str(_SMALL[word.lower()]) for word in fraction.split()) if fraction else ""
+        number_text = f"{whole}.{digits}" if digits else str(whole)
+        exponent = SCALE_EXPONENTS[scale.lower()] if scale else -2 if cents else 0
+        pct = (pct or "").lower()
+        if cents:
+            unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, match.end()) else Unit.CURRENCY
+        else:
+            unit = Unit.PERCENTAGE_POINTS if "points" in pct else Unit.PERCENT if pct else Unit.BASIS_POINTS if bp else Unit.COUNT
+        value = Decimal(number_text).scaleb(exponent)
+        found.append((Span(match.start(), match.end()), value, unit, precision(number_text, exponent)))
+    return found

@@ -1,0 +1,114 @@
+"""Sentences of running text, as spans.
+
+A paragraph ends at a blank line or where a bullet starts a line, and a list item at
+its line's end when the next line starts flush with a capital; inside it, a sentence
+ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the word before
+the point is a known abbreviation ("Inc.", "Feb.", "U.S.", "Ex.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..types import Span
+
+__all__ = ["sentence_spans", "prose_sentences"]
+
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
+    # a subtitle's line set between dashes ("— Total revenue of $3.33 billion, a 12% increase —") stands alone
+    r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))|(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
+    "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None:
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        spans.append(Span(sentence_start, match.end()))
+        sentence_start = match.end()
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        spans.append(Span(sentence_start, _before_page_number(text, sentence_start, end)))
+
+
+# A page's number on a line of its own after a full line of prose ("... for large-scale AI training and\n2"):
+# a converter's page break, no part of the sentence it interrupts.
+_PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}[ \t]*$")
+_FULL_LINE = 60
+
+
+def _before_page_number(text: str, start: int, end: int) -> int:
+    page = _PAGE_NUMBER.search(text, max(start, end - 8), end)
+    if page is None or page.start() - max(start, text.rfind("\n", 0, page.start()) + 1) < _FULL_LINE:
+        return end  # a figure under its label ("Number of stores" / "512") is no page number
+    cut = page.start()
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut
+
+
+_BULLET_START = re.compile(r"[•●◦▪*·-][ \t]")
+_LINE_OF_ITS_OWN = re.compile(r"\n(?=[A-Z])")
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's first piece ends: a list item ends at its line's end when the next
+    line starts flush with a capital ("• EPS of $30.00 to $31.00" / "Fiscal 2026 Fourth Quarter
+    Segment Results"), a heading or a paragraph of its own, not a wrapped continuation."""
+    if not _BULLET_START.match(text, start):
+        return end
+    line_break = _LINE_OF_ITS_OWN.search(text, start, end)
+    return line_break.start() if line_break else end
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Every sentence in ``text[start:end]``, stripped of surrounding white space."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    paragraph_start = start
+    for match in [*_PARAGRAPH_BREAK.finditer(text, start, end), None]:
+        paragraph_end = match.start() if match else end
+        left, right = paragraph_start, paragraph_end
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        while left < right:
+            cut = _item_end(text, left, right)
+            _split_paragraph(text, left, cut, spans)
+            left = cut
+            while left < right and text[left].isspace():
+                left += 1
+        paragraph_start = match.end() if match else end
+    return spans
+
+
+def prose_sentences(text: str, tables: Sequence[Span]) -> list[Span]:
+    """The sentences of running text: every sentence outside the ``tables`` (sorted spans).
+
+    The one segmentation of a release's prose: figures, facts, the extractive engine and the
+    model's numbered segments all read the same sentences (cut once: the last few are kept)."""
+    return list(_prose_sentences(text, tuple(tables)))
+
+
+@lru_cache(maxsize=8)
+def _prose_sentences(text: str, tables: tuple[Span, ...]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    position = 0
+    for table in [*tables, Span(len(text), len(text))]:
+        if table.start > position:
+            spans.extend(sentence_spans(text, position, table.start))
+        position = max(position, table.end)
+    return tuple(spans)

@@ -1,0 +1,826 @@
+"""The words around a number that say what it measures, for which period, and which way.
+
+Shared by the claim side (an analyst's sentence) and the source side (a table row
+label, a column header, a sentence of the release), so both are read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .keywords import may_hold
+
+__all__ = [
+    "MONTH",
+    "MONTH_NAME",
+    "MONTH_NAMES",
+    "QUARTER_ORDINAL",
+    "QUARTER_ORDINALS",
+    "ATTRIBUTED",
+    "MINORITY",
+    "SIGN_ASIDE",
+    "metrics_in",
+    "metric_matches",
+    "LONGEST_METRIC_PHRASE",
+    "LENGTH_PATTERNS",
+    "LENGTH_WORDS",
+    "LOSS_WORDS",
+    "NOT_PROVIDED_FOR",
+    "metrics_compatible",
+    "metric_for_unit",
+    "may_be_money",
+    "NOT_MONEY_METRICS",
+    "primary_length",
+    "names_year_results",
+    "names_segment_revenue",
+    "BALANCE_METRICS",
+    "Period",
+    "period_in",
+    "nearest_length",
+    "fiscal_quarter_in",
+    "lengths_compatible",
+    "PRIOR_PHRASE",
+    "COMPARISON_LINK",
+    "change_direction",
+    "loss_context",
+    "FORWARD_LOOKING",
+    "FORWARD_WORDS",
+    "FORWARD_AFTER",
+    "FORWARD_HINTS",
+    "NEGATIVE_BEFORE",
+    "POINTS_AFTER",
+    "CHANGE_PERIOD",
+    "CHANGE_COLUMN",
+    "SHARE_OF",
+    "OUTFLOW_METRICS",
+    "SHARE_VERB_BEFORE",
+    "IMPLIED_BEFORE",
+    "IMPLIED_WORDS",
+    "TOTAL_BEFORE",
+    "TOTAL_AFTER",
+    "LESS_BETWEEN",
+    "FROM_BEFORE",
+    "MIDPOINT",
+    "NET_DEBT",
+    "GROWTH_METRICS",
+    "MONTH_WORD",
+]
+
+# Canonical metric -> the phrases that name it. Longer phrases are tried first, so
+# "gross margin" is not read as "margin", nor "operating expenses" as "expenses".
+_METRIC_PHRASES: dict[str, tuple[str, ...]] = {
+    "eps": ("earnings per share", "earnings per diluted share", "earnings per basic share", "net income per share",
+            "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
+            "per basic and diluted share", "per share", "eps", "per common share",
+            # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08"
+            "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr"),
+    "other": ("other revenues", "other revenue", "other expenses", "other expense", "other"),
+    "book_value": ("book value per share", "book value per common share", "book value"),
+    "tangible_book_value": ("tangible book value per share", "tangible book value per common share",
+                            "tangible book value"),
+    "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
+                   "total other income"),
+    "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
+                       "cash returned",  # "Total cash returned": the sum of dividends and buybacks, not a cash balance
+                       "shareholder returns"),
+    "capex": ("capital expenditures", "capital expenditure", "capex", "capital spending"),
+    "online_sales": ("online sales", "e-commerce sales", "digital sales"),
+    "net_interest_margin": ("net interest margin", "nim"),
+    "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital",
+                      "common equity tier i", "tier i capital", "cet1", "cet 1",
+                      # a bank's ratios said by what they divide: "Tier 1 capital to average assets was 9.36%"
+                      "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
+                      "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
+    "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
+                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
+    "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
+    "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
+                         "operating profit", "operating earnings", "operating margin", "ebit"),
+    "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
+                           "total costs and expenses"),
+    "research_and_development": ("research and development", "r&d"),
+    # a cost, not sales: "Sales and marketing (1) | 658,720" is no revenue
+    "sales_and_marketing": ("sales and marketing", "selling and marketing", "marketing and sales"),
+    "general_and_administrative": ("general and administrative", "selling, general and administrative",
+                                   "sales, general and administrative", "sg&a", "g&a", "selling and administrative",
+                                   "general and administration"),
+    "net_income": ("net income attributable to shareholders", "net income attributable to common shareholders",
+                   "net income attributable to stockholders", "net income attributable to common stockholders",
+                   "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
+                   "bottom line", "income attributable to", "loss attributable to",
+                   "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes"),
+    "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
+             "cash and marketable securities", "cash and short-term investments", "cash",
+             # the securities held with the cash are the cash's ("Cash, cash equivalents, and marketable securities")
+             "cash and cash equivalents and marketable securities", "cash and cash equivalents / marketable securities",
+             "cash equivalents and marketable securities", "cash equivalents, and marketable securities",
+             "cash, equivalents and marketable securities", "equivalents and marketable securities",
+             "cash equivalents, and total marketable securities", "cash equivalents and total marketable securities",
+             "cash equivalents / marketable securities", "cash equivalents, restricted cash and marketable securities",
+             "cash equivalents, restricted cash, and marketable securities",
+             # a bank's money placed with other banks: its cash, not the deposits it holds
+             "interest-bearing deposits in banks", "interest-bearing deposits with banks",
+             "interest-bearing deposits in other banks", "interest bearing deposits in banks",
+             "interest-bearing deposits with other banks", "deposits with banks", "deposits in other banks"),
+    "free_cash_flow": ("free cash flow", "fcf"),  # "adjusted FCF guidance", as analysts abbreviate it
+    "operating_cash_flow": ("cash flows from operations", "cash flows from operating activities", "operating cash flows",
+                            "cash provided by operating activities", "cash generated by operating activities",
+                            "net cash provided by operating activities", "operating activities", "cash from operations",
+                            "operating cash flow", "cash flow from operations", "cfo"),
+    "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends"),
+    "buyback": ("repurchase", "repurchases", "repurchased", "buyback", "buybacks", "bought back", "buy back"),
+    "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
+    "tax": ("income tax", "tax expense", "tax rate", "taxes"),
+    # earnings before the tax, not after it: "Earnings Before Tax (EBT)", "Income before income taxes"
+    "pretax_income": ("earnings before income taxes", "earnings before income tax", "earnings before taxes",
+                      "earnings before tax", "income before income taxes", "income before income tax",
+                      "income before taxes", "income before tax", "loss before income taxes", "loss before taxes",
+                      "pretax income", "pre-tax income", "pretax earnings", "pre-tax earnings", "pretax profit",
+                      "pre-tax profit", "profit before tax", "profit before taxes", "ebt"),
+    "interest": ("net interest income", "interest income", "interest expense", "nii"),
+    "proceeds": ("disposition proceeds", "proceeds"),
+    "other_income": ("other income",),
+    "cost_of_revenue": ("cost of revenue", "cost of revenues", "cost of sales", "cost of goods sold"),
+    "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation",
+                           # "non-cash" names no cash: "$2.4 million of non-cash share-based compensation"
+                           "non-cash stock compensation", "non-cash stock-based compensation",
+                           "non-cash share-based compensation"),
+    "deposits": ("deposits",),
+    "loans": ("loans", "loan"),
+    "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
+    "assets": ("total assets", "assets"),
+    "equity": ("stockholders' equity", "shareholders' equity", "equity"),
+    "debt": ("debt", "borrowings"),
+    "backlog": ("backlog",),
+    "working_capital": ("working capital",),
+    "marketable_securities": ("marketable securities",),
+    "production": ("production", "barrels"),
+    "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
+                         "comps", "same store sales", "same shop sales", "same-shop sales"),
+    "systemwide_sales": ("systemwide sales", "system-wide sales"),
+    "license_fees": ("license and milestone fees", "license fees", "milestone fees", "license payment",
+                     "upfront payment", "milestone payment", "upfront license payment"),
+    "clinical_materials": ("clinical material reimbursement", "clinical materials reimbursement",
+                           "clinical materials reimbursed", "clinical material"),
+    "data_center": ("data center",),
+    "gaming": ("gaming",),
+    "inventory": ("inventories", "inventory"),
+    "receivables": ("accounts receivable", "receivables"),
+    "liabilities": ("liabilities",),
+    "aum": ("aum", "assets under management", "aum/aua"),
+    "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
+    "distributable_earnings": ("distributable earnings", "funds from operations", "ffo", "affo",
+                               "adjusted funds from operations", "cash available for distribution"),
+    "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
+                    "nco ratio"),
+    "efficiency_ratio": ("efficiency ratio",),
+    "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe",
+                         "return on average common shareholders' equity", "return on average common shareholders’ equity",
+                         "return on average shareholders' equity", "return on average shareholders’ equity"),
+    "return_on_tangible_equity": ("return on average tangible common equity", "return on tangible common equity",
+                                  "rotce", "rote", "return on tangible equity", "return on average tangible equity",
+                                  "return on average tangible common shareholders' equity",
+                                  "return on average tangible common shareholders’ equity"),
+    "return_on_assets": ("return on average assets", "return on assets", "roa"),
+    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
+              "sales volume", "sales volumes"),
+}  # fmt: skip
+# Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
+# A month's name as a whole word, abbreviated or not: "Mar", "March", "Sept."; not the "Mar" of "Margin" nor the
+# "Dec" of "Decrease"
+MONTH_WORD = (
+    r"(?<![a-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
+)
+# A quarter named by its ordinal ("third quarter"), as a pattern piece and as its number.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_ORDINAL = "(?:" + "|".join(QUARTER_ORDINALS) + ")"
+# Whose a profit is: "attributable to" (allocated, applicable, available to) its owners, and the
+# minority ("non-controlling", "noncontrolling") interests that share it.
+ATTRIBUTED = r"(?:attributable|allocated|applicable|available)"
+MINORITY = r"(?:non-?\s?controlling|minority)"
+_PHRASE_TO_METRIC = {phrase: metric for metric, phrases in _METRIC_PHRASES.items() for phrase in phrases}
+# Every phrase starts with a letter: the look-ahead says so first, which lets the scan skip
+# a run of spaces or digits at once instead of trying the whole alternation at each of them.
+# Statements print the other sign inside a phrase: "Income (loss) from operations", "Net
+# (loss) income", "Income/(loss) from operations" name operating income and net income.
+_SIGN_ASIDE = r"(?:\s*\(\s*(?:loss|losses|income|earnings)\s*\)|\s*/\s*\(?\s*(?:loss|income)\s*\)?)"
+_SIGN_ASIDE_WORDS = re.compile(_SIGN_ASIDE + r"(?=\s)", re.IGNORECASE)
+SIGN_ASIDE = _SIGN_ASIDE  # for a reader of labels that drops the aside (``summary.metric_sentence``)
+
+
+_ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "profit"})
+
+
+# The space between a phrase's words, or a line's end where a fixed-width release wraps it ("(2) Other\n
+# income includes a grant")
+_BETWEEN_WORDS = r"(?: | *\n *)"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The phrase's words, with room for a sign aside after the words that take one; "and" may be
+    printed "&" ("General & administrative")."""
+    words = phrase.split(" ")
+    return "".join(
+        ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word))
+        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS))
+        for i, word in enumerate(words)
+    )
+
+
+# The phrases are grouped by their first letter (longest first within a group, as they were):
+# at a word's start only its letter's group is tried, not all two hundred phrases, one after
+# the other. No two phrases that can match at one position lie in different groups, so the
+# same phrase matches as in one longest-first list.
+_LONGEST_FIRST = sorted(_PHRASE_TO_METRIC, key=len, reverse=True)
+_METRIC_PATTERN = re.compile(
+    r"(?=[a-z])(?<![\w&])("
+    + "|".join(
+        f"(?={letter})(?:" + "|".join(_phrase_pattern(p) for p in _LONGEST_FIRST if p[0] == letter) + ")"
+        for letter in sorted({phrase[0] for phrase in _LONGEST_FIRST})
+    )
+    + r")(?![A-Za-z_&]|\d{3})",  # a footnote mark may follow: "EBITDA1", "Net debt3"
+    re.IGNORECASE,
+)
+LONGEST_METRIC_PHRASE = max(map(len, _PHRASE_TO_METRIC))
+# Metrics of which one is a part of the other, so that a claim naming one may cite the other.
+_RELATED = {
+    frozenset({"segment_revenue", "data_center"}),
+    frozenset({"segment_revenue", "gaming"}),
+    frozenset({"revenue", "data_center"}),
+    frozenset({"revenue", "gaming"}),
+    frozenset({"revenue", "license_fees"}),
+    frozenset({"revenue", "clinical_materials"}),
+}
+
+
+# "sales of securities" is a disposal; "ICL sales of $312.5 million" an amount of revenue
+_DISPOSAL = re.compile(r"\s+of\b(?!\s+(?:about\s+|approximately\s+)?(?:[$€£¥]|(?-i:[A-Z]{2,3})\$?\s?)?\d)", re.IGNORECASE)
+_COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
+
+
+def _cost_of_before(text: str, start: int) -> bool:
+    """``_COST_OF`` ends at ``start``: searched from just before the white space that ends
+    there, not from the start of ``text`` (that is quadratic in a text naming many metrics)."""
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    return bool(_COST_OF.search(text, max(0, space - 12), start))
+
+
+# Measures that are of or on something: interest, a return, a tax, an expense (not "net loss on", which reads as net income).
+_TAKES_AN_OBJECT = re.compile(
+    r"\b(?:expenses?|interest|returns?|tax(?:es)?|yields?|amortization|impairments?|provisions?)$",
+    re.IGNORECASE,
+)
+_COMPLEMENT_LINK = re.compile(r"(?<![\w&-])(?:on|of)\s+(?:(?:the|its|our)\s+)?$", re.IGNORECASE)
+
+
+def _complement_of_metric(text: str, start: int) -> bool:
+    """Whether the metric phrase at ``start`` is what another metric named just before it is of
+    or on ("interest expense on debt", "amortization of intangible assets"): read from a window
+    that ends at ``start``, never from the start of ``text``."""
+    link = _COMPLEMENT_LINK.search(text, max(0, start - 12), start)
+    if link is None:
+        return False
+    head_end = link.start()
+    while head_end > 0 and text[head_end - 1].isspace():
+        head_end -= 1
+    if not _TAKES_AN_OBJECT.search(text, max(0, head_end - 16), head_end):
+        return False  # "capital spending on operating cash flow of $360 million": two amounts side by side
+    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
+    return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
+
+
+_ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
+# "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
+# "equity financing" is a way to raise money, not the equity a balance sheet states
+_HOLDERS = re.compile(
+    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b", re.IGNORECASE
+)
+
+
+def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
+    """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
+    with the metric it names, or None for a disposal ("sales of")."""
+    endpos = len(text) if endpos is None else endpos
+    for match in _METRIC_PATTERN.finditer(text, pos, endpos):
+        phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower()
+        if "\n" in phrase:  # a phrase wrapped over two lines
+            phrase = " ".join(phrase.split())
+        phrase = phrase.replace(" & ", " and ")
+        if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
+            yield match, None
+            continue
+        metric = _PHRASE_TO_METRIC[phrase]
+        if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
+            continue  # "net income attributable to shareholders" is no return of capital
+        if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
+            continue
+        if _complement_of_metric(text, match.start()):
+            continue  # "interest expense on debt", "amortization of intangible assets": the metric is the first
+        if _cost_of_before(text, match.start()):
+            metric = "cost_of_revenue"
+        elif metric == "revenue" and _is_segment(text, match.start()):
+            metric = "segment_revenue"
+        yield match, metric
+
+
+def metrics_in(text: str) -> list[tuple[int, str]]:
+    """Every metric named in ``text``: (offset, canonical metric), in order.
+
+    "Sales of" something is a disposal ("proceeds from sales of securities"), not revenue;
+    "cost of" a revenue line is a cost ("Cost of clinical materials reimbursed").
+    """
+    return list(_metrics_in(text))
+
+
+@lru_cache(maxsize=16384)  # row labels, column headers and clauses are read again and again
+def _metrics_in(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((match.start(), metric) for match, metric in metric_matches(text) if metric)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&-]*)\s+$")
+_NOT_SEGMENT = frozenset(
+    "total net consolidated quarterly record gaap non-gaap reported adjusted annual full-year fiscal group "
+    "company operating first second third fourth fourth-quarter third-quarter second-quarter first-quarter "
+    "quarter year full the our its their "
+    # words that open a sentence about the company's revenue, not a segment's
+    "strong solid robust higher lower overall organic comparable core underlying recurring cumulative average "
+    "gross sequential recognized recognised combined aggregate this that these those such while and but also as so in "
+    "for during".split()
+)
+
+
+def _is_segment(text: str, start: int) -> bool:
+    """True when a capitalised name qualifies "revenue" ("Automotive revenue", "Canada
+    revenues"), so that it is a segment's, not the company's."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word or not word.group(1)[0].isupper() or word.group(1).lower() in _NOT_SEGMENT:
+        return False
+    if period_in(word.group(1)).length:  # "First-half revenue", "Nine-month revenue": a period, not a name
+        return False
+    # at a sentence's start as elsewhere, as claims are read ("Automotive revenue was ..."):
+    # only a word that qualifies the company's revenue ("Total", "Strong") is no name
+    return not any(character.isdigit() for character in word.group(1))  # "Q4 revenue"
+
+
+_REVENUE_WORD = re.compile(r"\b(?:revenues?|net sales|sales)\b", re.IGNORECASE)
+
+
+def names_segment_revenue(claim: str, source: str = "") -> bool:
+    """True when a claim names a segment's revenue: a capitalised name right before "revenue",
+    at the start of the claim too ("Gaming revenue was $3.3 billion", "Mounjaro revenue nearly
+    doubled"), not a word that qualifies the company's ("Total", "Quarterly", "GAAP"); or a
+    word in lower case that ``source`` (the release) names so ("subscription revenue" where
+    the release prints "Subscription Revenue"), as claims are often written."""
+    for match in _REVENUE_WORD.finditer(claim):
+        word = _WORD_BEFORE.search(claim, max(0, match.start() - 40), match.start())
+        # "Nine-month revenue", "Six-month sales": a period, not a segment
+        if not word or word.group(1).lower() in _NOT_SEGMENT or period_in(word.group(1)).length:
+            continue
+        if word.group(1)[0].isupper() or (source and _names_segment(source, word.group(1))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _names_segment(source: str, word: str) -> bool:
+    """True when ``source`` names ``word``, capitalised, right before "revenue" or "sales"."""
+    if not word.islower() or any(character.isdigit() for character in word):
+        return False
+    named = re.compile(rf"(?<![\w&-]){re.escape(word.capitalize())}\s+(?i:revenues?|net sales|sales)\b")
+    return named.search(source) is not None
+
+
+def primary_length(text: str) -> str:
+    """The period a release mainly reports on, from its opening: the quarter when it names
+    one (a fourth-quarter release names the fiscal year too), else what it names first."""
+    opening = text[:1500]
+    lengths = dict(_LENGTHS)
+    if lengths["quarter"].search(opening):
+        return "quarter"
+    return period_in(opening).length
+
+
+# "Gecina: 2024 Earnings", "Results for 2024": results named by a bare year are the year's
+_YEAR_RESULTS = re.compile(
+    r"\b(?:19|20)\d{2}\s+(?:annual\s+)?(?:earnings|results)\b|\b(?:earnings|results)\s+(?:for\s+)?(?:19|20)\d{2}\b", re.I
+)
+
+
+def names_year_results(text: str) -> bool:
+    """True when the opening of ``text`` names results by a bare year ("2024 Earnings"): a
+    release that names no shorter period reports on the year."""
+    return _YEAR_RESULTS.search(text[:1500]) is not None
+
+
+# A claim about the first may cite a source that names the second, not the reverse:
+# "Canada revenues rose 4.6%" may cite "revenues ... increased 4.6 percent" in Canada's paragraph.
+_NARROWER = {("segment_revenue", "revenue")}
+
+
+def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = True) -> bool:
+    """True when a claim about ``claimed`` can be backed by a source naming ``found``.
+
+    A source that names no metric fits only when ``unknown_fits``: running text often
+    names its subject far from the number, a table row never does.
+    """
+    if not found:
+        return unknown_fits
+    return claimed in found or any(
+        frozenset({claimed, other}) in _RELATED or (claimed, other) in _NARROWER for other in found
+    )
+
+
+# Balances at a date, not flows over a period: a period length does not apply to them.
+BALANCE_METRICS = frozenset(
+    {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
+     "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
+     "marketable_securities"}
+)  # fmt: skip
+
+
+# Money paid out or spent, which a statement prints in parentheses and analysts write as a plain amount:
+# "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
+OUTFLOW_METRICS = frozenset(
+    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
+     "general_and_administrative", "cost_of_revenue", "stock_compensation"}
+)  # fmt: skip
+
+
+# Metrics that are not amounts of money: a table row naming any other metric ("Total revenue",
+# "Net (loss) income") holds money even where the statement prints "$" on its first row only.
+NOT_MONEY_METRICS = frozenset(
+    {"eps", "shares", "production", "units", "net_interest_margin", "capital_ratio", "efficiency_ratio",
+     "return_on_equity", "return_on_tangible_equity", "return_on_assets", "comparable_sales", "gross_margin", "other"}
+)  # fmt: skip
+
+
+# A scale caption's exception: "(in millions, except per share amounts)", "(in millions, except LNG data)"
+CAPTION_EXCEPTION = re.compile(r"\bexcept\b[^)|]*", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_PER_UNIT = re.compile(r"\bper[- ][a-z]+")
+# what every caption's exception may say of units, not of rows: "except per share data and percentages"
+_UNIT_WORDS = frozenset(
+    "except for and or per share shares data amounts amount information values value earnings eps percentages percentage "
+    "ratio ratios as where otherwise noted indicated stated par unaudited the which are in numbers may not add due to "
+    "rounding thousands millions billions reflected common of number".split()
+)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of ``text``."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def caption_excepted_words(caption: str) -> frozenset[str]:
+    """The words naming rows a table's scale caption excepts, past units: {"lng"} of "except LNG data";
+    none of "except per MT data" (per-unit rows say so themselves: "Sales volume (in thousands of MT)")."""
+    exception = CAPTION_EXCEPTION.search(caption.split("|")[0])
+    return words_of(_PER_UNIT.sub(" ", exception.group(0).lower())) - _UNIT_WORDS if exception else frozenset()
+
+
+# Metrics whose percentages are changes by definition: "International Operated Markets | 1.5%" under
+# "Comparable sales" is how much the market's sales grew, whatever its column says
+GROWTH_METRICS = frozenset({"comparable_sales"})
+
+
+# Metrics that are rates whatever a table's scale caption says: "ROTCE | 15.3" under "($ in millions)"
+RATE_METRICS = frozenset(
+    {"net_interest_margin", "efficiency_ratio", "return_on_equity", "return_on_tangible_equity", "return_on_assets"}
+)
+
+
+def names_rate(label: str) -> bool:
+    """Whether a row label names only metrics that are rates (``RATE_METRICS``): not "Adjusted net
+    earnings for ROE (numerator)"."""
+    metrics = {metric for _, metric in metrics_in(label)}
+    return bool(metrics) and metrics <= RATE_METRICS
+
+
+def may_be_money(label: str) -> bool:
+    """Whether a row of a column of money ("$" printed on its first row and totals) is money too,
+    as a scale caption makes every unlabelled row: unless its label names a metric that is no
+    amount ("Gross margin" may be a rate; "Gross profit" and "Other income" are amounts)."""
+    metrics = {metric for _, metric in metrics_in(label)} - {"other"}
+    if "profit" in label.lower():
+        metrics.discard("gross_margin")
+    return not metrics & NOT_MONEY_METRICS
+
+
+def metric_for_unit(metric: str | None, per_share: bool) -> str | None:
+    """"Earnings" of a per-share amount are earnings per share."""
+    return "eps" if per_share and metric == "net_income" else metric
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """What words say of a period: its length, whether it is the comparison period, and when it ends.
+
+    ``length`` is ``quarter``, ``half``, ``nine_months``, ``year`` or ``""`` (not said);
+    ``prior`` is True for "a year ago", "prior year", "same period last year", False
+    for "this quarter", "current", and None when nothing is said; ``end`` is a sortable
+    (year, month, day) where a column header dates it (month or day 0 when not said).
+    """
+
+    length: str = ""
+    prior: bool | None = None
+    end: tuple[int, int, int] | None = None
+
+
+# (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line)
+_LENGTHS = (
+    ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
+    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]\s*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
+    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]\s*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
+)  # fmt: skip
+LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.text.prefixes)
+# Every match of the ``_LENGTHS`` patterns holds one of these (``keywords.may_hold``): words
+# without any name no length, and are not searched (every number of a sentence asks).
+LENGTH_WORDS = (
+    "year", "ytd", "month", "week", "9m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
+    "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy",
+)  # fmt: skip
+PRIOR_PHRASE = re.compile(
+    r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
+    r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
+    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b",
+    re.IGNORECASE,
+)
+# Words that introduce the comparison figure: "compared with net income of $309 million".
+# "from continuing operations", "income from operations", "cash from operating activities"
+# name a metric, not the comparison.
+COMPARISON_LINK = re.compile(
+    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
+    re.IGNORECASE,
+)
+_CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
+
+
+_QUARTER_NAME = re.compile(
+    rf"\b({QUARTER_ORDINAL})[- ]quarter\b|\bQ([1-4])\b|\b([1-4])Q(?:\d{{2}})?\b", re.IGNORECASE
+)
+
+
+def fiscal_quarter_in(text: str) -> int | None:
+    """The number of the first quarter ``text`` names: "second quarter" and "Q2" are 2."""
+    match = _QUARTER_NAME.search(text)
+    if not match:
+        return None
+    return QUARTER_ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2) or match.group(3))
+
+
+def lengths_compatible(claimed: str, found: str) -> bool:
+    """Whether a claim about a period of length ``claimed`` may cite one of length ``found``:
+    the same length, or year-to-date against the half or nine months it is at that point."""
+    if claimed == found:
+        return True
+    return "year_to_date" in (claimed, found) and {claimed, found} <= {"year_to_date", "half", "nine_months"}
+
+
+def nearest_length(text: str) -> str:
+    """The length of the period phrase that ends last in ``text`` (the words before a number):
+    "$5 million per quarter in the second half of 2025, resulting in a full-year fiscal 2025
+    loss of $50 million" -- the year's, where ``period_in`` ranks the half first. A fiscal year's
+    name ("fiscal 2025", "FY26") only dates a length said before it ("third-quarter fiscal 2025",
+    "first half fiscal 2006", maybe cut off before the words), so it does not count here."""
+    if not may_hold(text, LENGTH_WORDS):
+        return ""
+    ends = [(match.end(), name) for name, pattern in _LENGTHS[:-1] for match in pattern.finditer(text)]
+    return max(ends)[1] if ends else ""
+
+
+@lru_cache(maxsize=16384)  # column headers and clauses are read again and again (a Period is frozen)
+def period_in(text: str) -> Period:
+    """The period ``text`` speaks of (a clause, a column header)."""
+    length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
+    if PRIOR_PHRASE.search(text):
+        return Period(length, True)
+    return Period(length, False if _CURRENT.search(text) else None)
+
+
+_DOWN = re.compile(
+    r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
+    r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
+    r"slump(?:ed|s)?|sank|dipped|plummeted|retreated)",
+    re.IGNORECASE,
+)
+_UP = re.compile(
+    r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
+    r"climb(?:ed)?|surg(?:ed|e)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement)|advanced|widened|boost(?:ed|ing)?|soared)",
+    re.IGNORECASE,
+)
+
+
+# After a number only: "15% to 20% above prior year levels", "$17 million below" (before a
+# number, "above $5 million" is a level).
+_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1}  # "38 more than the 89"
+# A verb in the past tense right after a number makes the number its subject: "sales of $2.6
+# billion increased 1%", "net income of $5 million rose" -- a level, not a change.
+_FINITE_VERB = re.compile(
+    r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|made|accounted|represented|comprised|(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
+    r"expand|contract|plung|tumbl|soar|gain)ed",
+    re.IGNORECASE,
+)
+# The word starts where no word character stands before it: a search tried from inside a word
+# would find the same word from its start, after rescanning its rest at every letter.
+_DIRECTION_BEFORE = re.compile(
+    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|between|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
+    r"modestly|marginally|sharply|strongly|significantly|"
+    # the period of the change between the verb and its amount: "increased year over year by $457 million"
+    r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
+    re.IGNORECASE,
+)
+# The noun of a change, then its verb, right before the number (a project's "expansion" is no such noun).
+_CHANGE_NOUNS = ("growth", "increase", "decrease", "decline", "drop")
+_CHANGE_NOUN_WAS = re.compile(
+    r"\b(growth|increases?|decreases?|declines?|drops?)\s+(?:was|were|is|came\s+in\s+at)\s+"
+    r"(?:(?:approximately|about|nearly|roughly)\s+)?[+(-]?$",
+    re.IGNORECASE,
+)
+# A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
+# "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
+# adjusted EPS by about 90 cents" is an effect, not a change of the period).
+_RISING_VERBS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened", "lifting", "boosting")
+_FALLING_VERBS = ("cut", "lowered", "reduced", "trimmed", "slashed", "narrowed")
+# A headline's verb in the present, its determiner often left out: "PrairieSky raises annual dividend 4%".
+_RISING_HEADLINE = ("raises", "lifts", "hikes", "boosts")
+_FALLING_HEADLINE = ("cuts", "lowers", "slashes", "trims")
+_VERB_OBJECT_BEFORE = re.compile(
+    # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
+    rf"\b(?:(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})"
+    # a participle of what a change did to another figure: "lifting fee income 16% to $594 million"
+    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded|lifting|boosting)"
+    rf"|(?P<headline>{'|'.join(_RISING_HEADLINE + _FALLING_HEADLINE)})(?:\s+(?:its|the|their|our))?)\s+"
+    # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
+    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
+    re.IGNORECASE,
+)
+# every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
+_VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
+# A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
+# "78% quarter-over-quarter sequential growth".
+_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter))\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
+
+
+# A part's share of a whole as analysts write it: right after the percentage, "of" and the words
+# that name the whole, up to the end of the clause ("Data Center made up 91% of fourth-quarter
+# revenue", "China accounted for 52% of fiscal 2024 ICL sales of $312.5 million", "Free cash flow
+# was 25% of quarterly revenue", "EBITDA ... or 81.5% of gross rental income", "representing 35%
+# of total revenue"). Not "of which", nor a change's "of" ("an increase of 5%" has none after).
+SHARE_OF = re.compile(r"[ ]+of[ ]+(?!which\b)(?P<whole>(?:[^,;:().]|\.(?=\d)){1,80})", re.IGNORECASE)
+# A verb that states a share, not a change: "made up 91%" is no rise. Read right before the
+# direction word "up" (and its hedges: "made up about 91%").
+SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
+
+# A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
+# cash flow of $710 million, implying capital spending of about $72 million", "... and capital
+# expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it.
+IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving)\b[^.;\d]{0,50}$", re.IGNORECASE)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+# A total or a remainder the claim computes from two of its own amounts, named right before it
+# ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
+# "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
+# or right after it ("EUR 9.9m to spare", "EUR 8.0m ahead of opex", "$17.96 million in total").
+TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all)\b[^.;:\d]{0,30}$", re.IGNORECASE)
+TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|combined|together)\b", re.IGNORECASE)
+# Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash" (the
+# words between them). What the difference backs is another amount of the claim ("Net debt of about $490 million").
+LESS_BETWEEN = re.compile(r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+# A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
+# the midpoint of its 10% to 14% range"): looked for near the value.
+MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
+# A claim's debt less its cash: "net debt" (the metric read is debt's).
+NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
+# A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+
+
+def _direction_of(word: str) -> int:
+    return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
+
+
+@lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
+def change_direction(before: str, after: str) -> int:
+    """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
+    unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
+    percent", "was 38.5 percent, down from ...")."""
+    if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
+        return 1
+    match = _DIRECTION_BEFORE.search(before[-60:])
+    if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
+        return 0  # "made up 91% of revenue": a share, a level
+    if match and _direction_of(match.group("word")):
+        return _direction_of(match.group("word"))
+    noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None
+    if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
+        return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1
+    verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
+    if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
+        said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
+        return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1
+    words = _FIRST_WORDS.match(after[:40])
+    if not words or _FINITE_VERB.fullmatch(words.group("first")):
+        return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
+    first = words.group("first")
+    return _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
+
+
+# Words that make a figure forward-looking (guidance, an outlook, a target), not a result:
+# "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
+FORWARD_LOOKING = re.compile(
+    r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:es|ed|ing)|"
+    r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
+    r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for))\b",
+    re.IGNORECASE,
+)
+# Every match of FORWARD_LOOKING holds one of these (``keywords.may_hold``).
+FORWARD_WORDS = (
+    "see", "expect", "anticipat", "outlook", "guid", "forecast", "project", "reaffirm", "reiterat", "target",
+    "could", "range", "estimate", "plan", "aim",
+)  # fmt: skip
+# Looser words that, in a release or a call, may speak of the outlook: read only to let a
+# claim's guidance find the source's ("for the full year, revenue will be $X to $Y").
+FORWARD_HINTS = re.compile(
+    r"\b(?:will|should|range|rais(?:e|es|ed|ing)|increasing|lowering|narrow(?:ed|ing)|updat(?:e|ed|ing)|"
+    r"looking for|believe|plan(?:s|ning)?|projecting|assum(?:e|es|ing|ptions?)|next (?:quarter|year)|full[- ]year|"
+    r"FY ?'?\d{2,4}|fiscal (?:year )?(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+# A rate said to be negative: "negative comparable sales of 12.5%".
+NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$", re.IGNORECASE)
+# Right after a number: "revenue of $37.5 billion is expected"; or the noun it is the figure
+# of, past the other end of its range: "a $40-$50 million revenue target in 2026".
+FORWARD_AFTER = re.compile(
+    r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b"
+    r"|(?:\s*[-–]\s*[$€£]?\d[\d.,]*)?(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?!above|below|beat|over|under|versus|vs|than|exceed|in|of|from)[A-Za-z-]+)?\s+(?:targets?|outlook|guidance)\b"
+    # a rate to be reached by a date: "toward a $25 million run rate by year-end"
+    r"|(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?:annual(?:ized)?|revenue|sales|recurring))?\s+run[- ]rate\s+by\b",
+    re.IGNORECASE,
+)
+# A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change
+# they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
+CHANGE_COLUMN = re.compile(
+    r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec|var)\b|\b(?:inc|dec)\.?\s*%|\bchg\b"
+    r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
+    re.I,
+)
+# A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
+POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
+# A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
+# "rose 8% on a reported basis and 10% organically".
+CHANGE_PERIOD = re.compile(
+    r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
+    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
+    # "fell 25% in the fourth quarter and 23% for the full year"
+    r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
+    r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",
+    re.IGNORECASE,
+)
+
+
+# "net loss for the three-month period ended September 30, 2024, was": a period between loss and amount
+# The losses a provision or an allowance is for ("provision for credit losses", "allowance for loan
+# losses") are what it covers, not its amount's sign: a pattern piece to put before a loss word.
+NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
+_LOSS_BEFORE = re.compile(
+    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$", re.IGNORECASE
+)
+# after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
+_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
+
+
+# The numbers of a period ("the first half of 2025", "the three months ended June 30, 2025",
+# "Q2 FY26") say when, not how much: they do not part a loss from its amount.
+_PERIOD_NUMBERS = re.compile(
+    r"\b(?:Q[1-4]|[1-4]Q|H[12]|FY)?[ ]?'?(?:19|20)\d{2}\b|\b(?:Q[1-4]|[1-4]Q|H[12]|FY[ ]?'?\d{2})\b"
+    rf"|\b{MONTH}[a-z]*\.?[ ]\d{{1,2}}\b|\b\d{{1,2}}[ -](?:months?|weeks?)\b"
+    # a percentage is a loss's change, never its amount: "the net loss narrowed 79.6% to RMB93.0 million"
+    r"|[+-]?\d[\d.,]*[ ]?(?:%|percent\b)"
+)
+
+
+LOSS_WORDS = ("loss", "deficit")  # every match of _LOSS_BEFORE holds one
+
+
+def loss_context(before: str) -> bool:
+    """True when the words before an amount make it a loss: "a net loss of $3.5 million",
+    "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
+    # Words without "loss" or "deficit" cannot match, nor can what the removal of the period's numbers
+    # leaves of them: each removal ends before a non-word character, but a percentage's ("lo5%ss")
+    if "%" not in before and not may_hold(before, LOSS_WORDS):
+        return False
+    match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
+    return match is not None and not _PROFIT_WORDS.search(match.group())

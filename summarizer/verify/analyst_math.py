@@ -1,0 +1,728 @@
+"""Values an analyst computes from a release's figures, computed when a claim asks for them.
+
+The facts stage derives percent changes and differences of positive amounts side by side.
+Analysts also write the change of a per-share amount ("EPS rose by $0.06"), the change of a
+loss ("the net loss shrank 37.5%", "narrowed by $4.1 million": a loss measured by its size)
+and the ends of a range given as a centre and a tolerance ("approximately $13 billion, plus
+or minus $300 million": $12.7 billion to $13.3 billion). These are computed here for one
+claim's metric only -- from a current and a comparison figure of that metric in one table row
+or one sentence -- so that a value computed from figures of another metric cannot back it.
+Every value is an interval over what the printed figures' rounding allows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Any
+
+from ..facts import Fact, FactIndex, share_of
+from ..text.vocabulary import (
+    FROM_BEFORE,
+    IMPLIED_BEFORE,
+    LESS_BETWEEN,
+    MIDPOINT,
+    NET_DEBT,
+    SHARE_OF,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    metric_matches,
+    metrics_compatible,
+)
+from ..types import Span
+
+__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
+           "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
+           "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of"]
+
+_HUNDRED = Decimal(100)
+# "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
+_PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-?|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A value computed from two facts: ``formula`` and ``inputs`` say how, ``[low, high]`` bounds it."""
+
+    formula: str
+    inputs: tuple[Fact, Fact]
+    value: Decimal
+    low: Decimal
+    high: Decimal
+
+
+_GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, dict[Span, tuple[Fact, ...]]]] = weakref.WeakKeyDictionary()
+
+
+def _groups(index: FactIndex) -> dict[str, dict[Span, tuple[Fact, ...]]]:
+    """Facts by metric, then by the table row or sentence they stand in (built once per index)."""
+    groups = _GROUPS.get(index)
+    if groups is None:
+        lists: dict[str, dict[Span, list[Fact]]] = {}
+        for fact in index.facts:
+            if fact.change or fact.figure.nil:
+                continue
+            for metric in fact.metrics:
+                lists.setdefault(metric, {}).setdefault(fact.figure.context, []).append(fact)
+        groups = _GROUPS[index] = {metric: _as_tuples(by_context) for metric, by_context in lists.items()}
+    return groups
+
+
+def _as_tuples(groups: dict[Span, list[Fact]]) -> dict[Span, tuple[Fact, ...]]:
+    """``groups`` with each list made a tuple, in place, one at a time: kept per index, a list of one
+    or two facts holds 88 to 120 bytes, a tuple 48 to 56 (running text has a group per sentence)."""
+    same: dict[Span, Any] = groups
+    for context, members in groups.items():
+        same[context] = tuple(members)
+    return same
+
+
+_QUALIFIERS = frozenset(
+    "total net less plus add basic diluted and of the for from per share shares attributable to in on gaap non-gaap "
+    "adjusted reported common company consolidated group".split()
+)
+_WORD = re.compile(r"[a-z][a-z&'-]*")
+# "attributable to Green Plains": the company itself, which a claim need not name (the
+# noncontrolling interests' share is another figure, and keeps its words)
+_OWNERS = re.compile(r"\battributable to (?!non-?controlling|minority)[^-–(,:]*")
+
+
+def names_row(fact: Fact, words: str) -> bool:
+    """True when a claim (``words``, lower-cased) names what ``fact``'s row names: the row
+    label's words other than its metric phrase and plain qualifiers are all in the claim, so
+    "Deposits grew" is not computed from "Noninterest-bearing demand deposits". A figure of
+    running text, whose sentence names its metric next to it, is taken as read. A row whose
+    label is only qualifiers ("Non-GAAP", "Diluted") under the heading that names its metric
+    ("Net income per diluted common share:") names that metric and nothing else; one that
+    names a segment ("Aerospace Systems" under "Segment operating income") names that
+    segment's figure of the heading's metric, which the claim must name too."""
+    if not fact.in_table:
+        return True
+    label = (fact.figure.row or "").lower()
+    if not fact.named:
+        qualifiers = _WORD.findall(label)
+        return bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
+    label = _OWNERS.sub(" ", label)
+    for match, _ in metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))
+
+
+def _length(fact: Fact, main_length: str) -> str:
+    """A figure's period length; one of running text that names none is the release's main period's."""
+    return fact.period.length or ("" if fact.in_table else main_length)
+
+
+# A row or sentence of more figures than this is no statement line a release compares periods
+# in (hostile input: one row of thousands of columns); its pairs, every current figure with
+# every comparison one, took 40 s for 2,048 columns.
+_WIDEST_GROUP = 64
+
+
+def _pairs(index: FactIndex, metric: str, family: str, length: str) -> Iterator[tuple[Fact, Fact]]:
+    """(current, comparison) facts of ``metric`` and ``family`` in one row or sentence, of ``length``."""
+    main = index.main_length
+    for members in _groups(index).get(metric, {}).values():
+        if len(members) > _WIDEST_GROUP:
+            continue
+        current = [f for f in members if f.family == family and f.period.prior is False]
+        prior = [f for f in members if f.family == family and f.period.prior is True]
+        for now in current:
+            earlier = [then.period.end for then in prior if then.period.end and now.period.end and then.period.end < now.period.end]
+            for then in prior:
+                if _length(now, main) == _length(then, main) == length and now.basis == then.basis and (
+                    _compared(now, then, max(earlier, default=None))
+                ):
+                    yield now, then
+
+
+def _compared(now: Fact, then: Fact, latest_before: tuple[int, int, int] | None) -> bool:
+    """True when ``then`` is a period a release compares ``now`` with: the same period a year
+    earlier, the period just before, or the last fiscal year end (dates unknown: taken)."""
+    if now.period.end is None or then.period.end is None:
+        return True
+    year, month, _ = now.period.end
+    return then.period.end == latest_before or then.period.end[:2] in ((year - 1, month), (year - 1, 12))
+
+
+def changes_of(index: FactIndex, metric: str, family: str, length: str, kind: str) -> list[Computed]:
+    """Changes of ``metric`` as analysts compute them: the ``difference`` or the ``percent``
+    change of a current and a comparison figure of ``family``; losses compared by their size,
+    so that a loss that shrinks falls."""
+    found = []
+    for now, then in _pairs(index, metric, family, length):
+        if (now.value < 0) != (then.value < 0) and now.value and then.value:
+            continue  # from a loss to a profit: no percent change, and a difference the facts stage computes
+        loss = now.value < 0 or then.value < 0
+        a_low, a_high = (-now.high, -now.low) if loss else (now.low, now.high)
+        b_low, b_high = (-then.high, -then.low) if loss else (then.low, then.high)
+        a, b = abs(now.value), abs(then.value)
+        if kind == "percent":
+            if b_low <= 0:
+                continue
+            try:
+                corners = [(x / y - 1) * _HUNDRED for x in (a_low, a_high) for y in (b_low, b_high)]
+                point = (a / b - 1) * _HUNDRED
+            except (DivisionByZero, InvalidOperation):
+                continue
+            found.append(Computed("percent change", (now, then), point, min(corners), max(corners)))
+        else:
+            found.append(Computed("difference", (now, then), a - b, a_low - b_high, a_high - b_low))
+    return found
+
+
+def tolerance_ends(index: FactIndex, family: str) -> list[Computed]:
+    """The ends of a range said as a centre and a tolerance: "approximately $13 billion, plus
+    or minus $300 million" gives $12.7 billion and $13.3 billion; "$78.0 billion, plus or minus
+    2%" gives $76.44 billion and $79.56 billion."""
+    text = index.document.text
+    found = []
+    by_sentence: dict[Span, list[Fact]] = {}
+    for fact in index.facts:
+        if fact.figure.table is None and fact.family in (family, "percent"):
+            by_sentence.setdefault(fact.figure.context, []).append(fact)
+    for members in by_sentence.values():
+        members.sort(key=lambda fact: fact.figure.span.start)
+        for centre, tolerance in zip(members, members[1:]):
+            if centre.family != family or tolerance.family not in (family, "percent"):
+                continue
+            if not _PLUS_OR_MINUS.fullmatch(text, centre.figure.span.end, tolerance.figure.span.start):
+                continue
+            size, sizes = abs(tolerance.value), sorted((abs(tolerance.low), abs(tolerance.high)))
+            if tolerance.family == "percent" and family != "percent":  # a share of the centre
+                ends = [(sign, [c * (1 + sign * t / _HUNDRED) for c in (centre.low, centre.high)
+                                for t in sizes]) for sign in (-1, 1)]  # fmt: skip
+                points = {sign: centre.value * (1 + sign * size / _HUNDRED) for sign in (-1, 1)}
+            else:
+                ends = [(sign, [c + sign * t for c in (centre.low, centre.high) for t in sizes])
+                        for sign in (-1, 1)]  # fmt: skip
+                points = {sign: centre.value + sign * size for sign in (-1, 1)}
+            for sign, corners in ends:
+                name = "centre minus tolerance" if sign < 0 else "centre plus tolerance"
+                found.append(Computed(name, (centre, tolerance), points[sign], min(corners), max(corners)))
+    return found
+
+
+@dataclass(frozen=True)
+class Share:
+    """A claim's percentage read as a part's share of a whole ("Data Center made up 91% of
+    fourth-quarter revenue"): the metric the words after "of" name (``whole_metric``) and where
+    they stand (``whole``, offsets in the claim); the part is what the claim says before the
+    percentage (``part_words``, lower-cased, and the metrics it names)."""
+
+    whole_metric: str
+    whole: Span
+    part_words: str
+    part_metrics: frozenset[str]
+    part_metric: str | None = None  # the metric named nearest before the percentage
+
+
+_PART_WORDS = 200  # characters before a share's percentage that may name its part
+# Where a share's whole ends and the part's own level begins: "made up 49% of third-quarter
+# revenue at $1.97 billion", "44% of total, up 36% to $398 million".
+_PART_LEVEL = re.compile(r"\s+(?:at|to|with|while|up|down|rising|falling|after)\s")
+# A share stated before this one, in the same sentence: its whole is not this share's part.
+_SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
+# A whole named as the total of the part's own metric: "the quarter's total", "of total".
+_TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+
+
+def read_share(text: str, start: int, end: int) -> Share | None:
+    """The share a percentage at ``text[start:end]`` states, or None when the words after it name
+    no whole's metric ("91% of revenue" names one; "91% of the time" does not)."""
+    match = SHARE_OF.match(text, end)
+    if match is None:
+        return None
+    whole_start, whole_end = match.span("whole")
+    level = _PART_LEVEL.search(text, whole_start, whole_end)  # "49% of revenue at $1.97 billion": the part's level
+    whole_end = level.start() if level else whole_end
+    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
+    # "24% of revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole
+    own = _SHARE_BEFORE.sub(" ", part)
+    named_before = [metric for _, metric in metric_matches(own) if metric]
+    whole_metric = next((metric for _, metric in metric_matches(text, whole_start, whole_end) if metric), None)
+    if whole_metric is None and named_before and _TOTAL.search(text, whole_start, whole_end):
+        # "or 88% of the quarter's total", "44% of total": the total of the part's own metric
+        whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
+    if whole_metric is None:
+        return None
+    return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
+                 named_before[-1] if named_before else None)  # fmt: skip
+
+
+def _level(fact: Fact) -> bool:
+    return not fact.change and not fact.figure.nil and fact.value > 0
+
+
+def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
+    """True when two facts are of one period: one column of one table, or the same length,
+    the same side (current or comparison) and, where both are dated, the same end."""
+    if part.in_table and whole.in_table and (part.figure.table, part.figure.column) == (whole.figure.table, whole.figure.column):
+        return True
+    if _length(part, main_length) != _length(whole, main_length):
+        return False
+    if bool(part.period.prior) != bool(whole.period.prior):
+        return False
+    return not (part.period.end and whole.period.end) or part.period.end == whole.period.end
+
+
+def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) -> Iterator[Computed]:
+    """(part, whole) shares whose value, from the figures as printed, lies in ``[low, high)``:
+    the whole a fact of ``whole_metric`` (its total, or revenue), the part a level of the same
+    period and family that is ``low``..``high`` percent of it. The parts are looked up by value
+    (``FactIndex.matches``), so a claim costs a few look-ups per whole, not every pair of the
+    release; whether the claim names them is the caller's to judge."""
+    groups = _groups(index)
+    main = index.main_length
+    for metric, by_context in groups.items():
+        if not metrics_compatible(whole_metric, {metric}):
+            continue
+        for members in by_context.values():
+            for whole in members:
+                if not _level(whole) or whole.family not in ("currency", "count", "shares"):
+                    continue
+                for part in index.matches(whole.family, low * whole.low / _HUNDRED, high * whole.high / _HUNDRED):
+                    if part is whole or not _level(part) or not _same_period(part, whole, main):
+                        continue
+                    share = share_of(part, whole)
+                    if share is not None and low <= share.value < high:
+                        yield Computed(share.formula, (part, whole), share.value, share.low, share.high)
+
+
+def names_line(fact: Fact, words: str) -> bool:
+    """True when ``words`` (lower-cased) name ``fact``'s table row as a line of a total: its
+    label has words of its own beyond its metric phrase and plain qualifiers ("China",
+    "Passenger", "Data Center" under a revenue heading), and every one of them is in ``words``."""
+    if not fact.in_table:
+        return False
+    label = (fact.figure.row or "").lower()
+    for match, _ in metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
+    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)
+
+
+# Words of a claim's part that say what it does, not what it is: "Container vessels made up".
+_SHARE_VERBS = frozenset(
+    "made makes make making up accounted accounts account represented represents represent contributed contributes "
+    "contribute comprised comprises generated generates was were is are equalled equaled equals came at or about "
+    "approximately roughly nearly some its their with while a".split()
+)
+
+
+def names_in_sentence(text: str, part: Fact, whole: Fact, words: str) -> bool:
+    """True when a part of running text is what a claim's ``words`` (lower-cased) name: its
+    sentence names the whole's metric and, before the figure, every word the claim names
+    the part by ("Container vessels made up 92% of 2024 operating revenues" and "Operating
+    revenues of our container vessels segment decreased ... to $937.1 million")."""
+    if part.in_table or not part.named or not part.metrics & whole.metrics:
+        return False
+    own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
+    sentence = text[part.figure.context.start : part.figure.span.start].lower()
+    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", sentence) for word in own)
+
+
+_REVENUE_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[int, str | None, str], Fact]] = weakref.WeakKeyDictionary()
+
+
+def _revenue_rows(index: FactIndex) -> dict[tuple[int, str | None, str], Fact]:
+    """The table cells of revenue by table, column and row label (built once per index)."""
+    rows = _REVENUE_ROWS.get(index)
+    if rows is None:
+        rows = {}
+        for fact in index.facts:
+            figure = fact.figure
+            if figure.table is not None and figure.row and not fact.change and fact.metrics & {"revenue", "segment_revenue"}:
+                rows.setdefault((figure.table, figure.column, figure.row.strip().lower()), fact)
+        _REVENUE_ROWS[index] = rows
+    return rows
+
+
+def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]:
+    """The margin of a line a claim names (``words``, lower-cased): its ``metric`` (operating
+    income, EBIT) over its own revenue, the rows of one table column labelled alike ("Experiences"
+    under "Revenues:" and again under "Segment operating income:"), so that "Experiences operating
+    margin of 30.3%" is 3,017 of 9,968 and never the Sports line's, nor another table's column."""
+    revenues = _revenue_rows(index)
+    found = []
+    for members in _groups(index).get(metric, {}).values():
+        for part in members:
+            figure = part.figure
+            if figure.table is None or part.family != "currency" or part.value <= 0 or not figure.row:
+                continue
+            whole = revenues.get((figure.table, figure.column, figure.row.strip().lower()))
+            if whole is None or whole is part or not names_line(part, words):
+                continue
+            ratio = share_of(part, whole)
+            if ratio is not None:
+                found.append(Computed("segment margin", (part, whole), ratio.value, ratio.low, ratio.high))
+    return found
+
+
+_SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, Fact | list[Fact]]] = weakref.WeakKeyDictionary()
+_PRIOR_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
+
+
+def prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
+    """Comparison levels a sentence states only as its level and a change of it: "Net interest income
+    was $60.1 million for the second quarter of 2025, up $3.5 million or 6.1% compared to the first
+    quarter" gives $56.6 million (level less change, the change's sign as read). The change must be
+    of the level's metric and follow it in its sentence; the value is a comparison period's. Found
+    once per index, metric and family: each comparison of a claim asked for them, a pass over every
+    sentence of the metric (hundreds of thousands in a release of running text of 25 MiB)."""
+    known = _PRIOR_LEVELS.get(index)
+    if known is None:
+        known = _PRIOR_LEVELS[index] = {}
+    found = known.get((metric, family))
+    if found is None:
+        found = known[metric, family] = _prior_levels(index, metric, family)
+    return found
+
+
+def _prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
+    changes = _SENTENCE_CHANGES.get(index)
+    if changes is None:
+        # a sentence's changes: the fact itself when it is the only one, as in most sentences (a
+        # container for each was 48-88 bytes a sentence of running text), else a list
+        changes = {}
+        for fact in index.facts:
+            if fact.change and not fact.in_table and not fact.figure.nil:
+                known = changes.get(fact.figure.context)
+                if known is None:
+                    changes[fact.figure.context] = fact
+                elif isinstance(known, list):
+                    known.append(fact)
+                else:
+                    changes[fact.figure.context] = [known, fact]
+        _SENTENCE_CHANGES[index] = changes
+    found = []
+    for sentence, members in _groups(index).get(metric, {}).items():
+        known = changes.get(sentence)
+        said = () if known is None else (known,) if isinstance(known, Fact) else known
+        if not said or len(members) + len(said) > _WIDEST_GROUP:
+            continue
+        for level in members:
+            if level.in_table or level.family != family or level.period.prior is not False:
+                continue
+            for change in said:
+                if change.family == family and metric in change.metrics and change.figure.span.start > level.figure.span.end:
+                    low, high = level.low - change.high, level.high - change.low
+                    found.append(Computed("level less its change", (level, change), level.value - change.value, low, high))
+    return found
+
+
+_QUARTER_NAMED = re.compile(r"\b(?:(first|second|third|fourth)[- ]quarter|q([1-4])|([1-4])q)\b(?:\s+(?:of\s+)?((?:19|20)\d{2}))?", re.I)
+_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|prior[- ]year|year[- ]ago|year[- ]over[- ]year|y/y|yoy|last year|"
+                       r"same (?:period|quarter))\b", re.I)  # fmt: skip
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _comparison(words: str) -> tuple[str, int | None, bool]:
+    """The comparison period a phrase names: a quarter ("1"..."4", "" when none) and its year, or a year earlier."""
+    quarter = _QUARTER_NAMED.search(words)
+    if quarter is None:
+        return "", None, _YEAR_AGO.search(words) is not None
+    named = _ORDINALS.get((quarter.group(1) or "").lower()) or quarter.group(2) or quarter.group(3)
+    return named, int(quarter.group(4)) if quarter.group(4) else None, _YEAR_AGO.search(words) is not None
+
+
+def same_comparison(claim_words: str, source_words: str, current_year: int | None) -> bool:
+    """False when a claim's comparison period ("from $56.6 million in the first quarter", "... a year
+    earlier") is not the one a source's change is said against ("up $3.5 million ... compared to the
+    first quarter of 2025", "up $9.2 million ... compared to the second quarter of 2024"); unknown on
+    either side agrees."""
+    claim_quarter, _, claim_year_ago = _comparison(claim_words)
+    quarter, year, year_ago = _comparison(source_words)
+    if claim_quarter and quarter and claim_quarter != quarter:
+        return False
+    if claim_quarter and year_ago and not quarter:
+        return False
+    if claim_year_ago and not year_ago and quarter:
+        return year is not None and current_year is not None and year < current_year
+    return True
+
+
+_LISTED_SUMS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+_AND = re.compile(r"\band\b|,")
+
+
+def listed_sums(index: FactIndex) -> list[Computed]:
+    """Totals a sentence leaves to its reader: two amounts of money listed one after the other,
+    joined by "and" ("in consideration for the issuance of 11,555,076 common shares at a fair value
+    of $9,880,000 and 9,454,153 common shares at a fair value of $8,083,000"), both of the current
+    period. Asked for only by a claim that says it states a total ("$17.96 million in total")."""
+    found = _LISTED_SUMS.get(index)
+    if found is not None:
+        return found
+    found = []
+    text = index.document.text
+    by_sentence: dict[Span, list[Fact]] = {}
+    for fact in index.facts:
+        if not fact.in_table and fact.family == "currency" and not fact.change and not fact.figure.nil and not fact.period.prior:
+            by_sentence.setdefault(fact.figure.context, []).append(fact)
+    for members in by_sentence.values():
+        members.sort(key=lambda fact: fact.figure.span.start)
+        for first, second in zip(members, members[1:]):
+            if first.value > 0 and second.value > 0 and _AND.search(text, first.figure.span.end, second.figure.span.start):
+                low, high = first.low + second.low, first.high + second.high
+                found.append(Computed("sum", (first, second), first.value + second.value, low, high))
+    _LISTED_SUMS[index] = found
+    return found
+
+
+_REVENUE_METRICS = frozenset({"revenue", "segment_revenue"})
+
+
+def outside_of(index: FactIndex, name: str) -> list[Computed]:
+    """Revenue outside a part the release names, as analysts compute it: the total's figure less the part's,
+    of one period ("Revenue ... to $1.935 billion" and "U.S. revenue ... to $1.573 billion": $362 million
+    outside the U.S.). The part's figure stands where its row or its sentence names ``name`` (a pattern of
+    ``segment_names.name_pattern``) right before its metric; the total's names it nowhere, and is of
+    revenue alone. Both levels, of the same period length and side, in running text or in one table."""
+    text = index.document.text
+    named_before = re.compile(rf"(?<![\w-])(?:{name})(?![\w-])[^.;|\d]{{0,20}}$")
+    parts, totals = [], []
+    for fact in index.facts:
+        if fact.change or fact.figure.nil or fact.value <= 0 or not fact.metrics & _REVENUE_METRICS:
+            continue
+        if fact.in_table:
+            words = (fact.figure.row or "").lower()
+            metric_at = next(metric_matches(words), None)
+            before = words[: metric_at[0].start()] if metric_at else words
+        else:
+            before = text[fact.figure.context.start : fact.figure.span.start].lower()
+            last = next(reversed(list(metric_matches(before))), None)
+            before = before[: last[0].start()] if last else ""
+        if named_before.search(before):
+            parts.append(fact)
+        elif fact.metrics == {"revenue"} and not re.search(rf"(?<![\w-])(?:{name})(?![\w-])", before):
+            totals.append(fact)
+    found = []
+    for part in parts:
+        for total in totals:
+            same_place = part.figure.table == total.figure.table if part.in_table else not total.in_table
+            same_period = part.period.length == total.period.length and part.period.prior == total.period.prior
+            if same_place and same_period and total.value > part.value:
+                low, high = total.low - part.high, total.high - part.low
+                found.append(Computed("total less part", (total, part), total.value - part.value, low, high))
+    return found
+
+
+_NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+
+
+def net_debts(index: FactIndex) -> list[Computed]:
+    """Net debt as analysts compute it: debt less cash of one date, as the release prints them
+    together -- in one sentence ("$344.2 million in cash and cash equivalents, and $834.2 million of
+    total debt, as compared to $170.0 million ... and $256.7 million ...") or one table column --
+    each debt figure with the cash figure of its own side (current or comparison) and date. Built
+    once per index, when a claim names net debt."""
+    found = _NET_DEBTS.get(index)
+    if found is not None:
+        return found
+    found = []
+    places: dict[tuple[int | None, Span | None, str | None], list[Fact]] = {}  # a table column, or a sentence
+    for fact in index.facts:
+        if fact.change or fact.figure.nil or fact.family != "currency" or not fact.metrics & {"debt", "cash"}:
+            continue
+        if "debt" in fact.metrics and "cash" in fact.metrics:
+            continue  # "net debt" itself, or a row that names both
+        figure = fact.figure
+        place = (figure.table, None if figure.table is not None else figure.context, figure.column)
+        places.setdefault(place, []).append(fact)
+    for members in places.values():
+        if len(members) > _WIDEST_GROUP:
+            continue
+        debts = [f for f in members if "debt" in f.metrics and f.value > 0]
+        cash = [f for f in members if "cash" in f.metrics and f.value > 0]
+        for debt in debts:
+            # the cash figure of the debt's side and date: in a sentence, the nearest one
+            mates = [c for c in cash if c.period.prior == debt.period.prior and c.period.end == debt.period.end]
+            mate = min(mates, key=lambda c: abs(c.figure.span.start - debt.figure.span.start), default=None)
+            if mate is not None:
+                low, high = debt.low - mate.high, debt.high - mate.low
+                found.append(Computed("net debt", (debt, mate), debt.value - mate.value, low, high))
+    _NET_DEBTS[index] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """An amount a claim states, as its own arithmetic reads it: where it stands, its signed value
+    and interval, its ``kind`` (currency and per-share amounts are both "money": "up 15 cents to
+    EUR 5.45"), whether a source figure backs it, and whether the claim says it is a change."""
+
+    span: Span
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    kind: str
+    supported: bool
+    change: bool = False
+
+    def size(self) -> tuple[Decimal, Decimal, Decimal]:
+        """Value and interval of the amount's size: a loss or a fall counted by how large it is."""
+        if self.value < 0:
+            return -self.value, -self.high, -self.low
+        return self.value, self.low, self.high
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSum:
+    """An amount of a claim (``result``, a position in the claim's ``Stated`` list) that two other
+    amounts of it (``inputs``), each backed by the source, compute: their ``formula`` is "sum",
+    "difference", "level less change" or "midpoint", ``value`` what they give from the claim's figures."""
+
+    result: int
+    inputs: tuple[int, int]
+    formula: str
+    value: Decimal
+
+
+# The supported amounts on either side of a result that it may be computed from: a claim states a
+# few; a hostile line of thousands of amounts costs a few pairs per amount, not every pair.
+_NEAREST = 4
+
+
+def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
+    """The amounts of a claim that the claim itself computes from two of its other amounts, each
+    backed by the source (issue 11, "derived values as analysts compute them"). Only where its
+    words say so: the result is named a total or a remainder ("totaling", "leaving", "implying",
+    "came after", "to spare", "ahead of", ``TOTAL_BEFORE``/``TOTAL_AFTER``: sum or difference of
+    two amounts near it), it is a difference said as such ("Net debt of about $490 million: $834.2
+    million of total debt less $344.2 million of cash", ``LESS_BETWEEN``), or it is the comparison
+    level of a change ("EUR 5.45 per share, up 15 cents from EUR 5.30": level less change, signed),
+    or it is said to be a range's midpoint ("growth of approximately 12% ..., near the midpoint of its
+    10% to 14% range").
+    The inputs are the claim's own figures, so each names its row as the claim does; the value from
+    them must fall in the result's rounding interval."""
+    found: list[ClaimSum] = []
+    differences = _said_differences(text, stated)
+    supported: dict[str, list[int]] = {}  # the supported amounts of each kind, in order: found once, not per result
+    for position, amount in enumerate(stated):
+        if amount.supported:
+            supported.setdefault(amount.kind, []).append(position)
+    for position, result in enumerate(stated):
+        if result.supported:
+            continue
+        start, end = result.span.start, result.span.end
+        near = _near(supported.get(result.kind, []), position)
+        computed = None
+        if FROM_BEFORE.search(text, max(0, start - 20), start):
+            computed = _level_less_change(position, near, stated)
+        if computed is None and (
+            IMPLIED_BEFORE.search(text, max(0, start - 80), start)
+            or TOTAL_BEFORE.search(text, max(0, start - 50), start)
+            or TOTAL_AFTER.match(text, end)
+        ):
+            computed = _sum_or_difference(result, near, stated)
+        if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
+            # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
+            computed = _sum_or_difference(result, near, stated, ("difference",))
+        if computed is None and result.kind == "percent" and not result.change:
+            computed = _part_of_whole(text, position, stated)
+        if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
+            computed = _midpoint(position, near, stated)
+        if computed is None:
+            computed = next(
+                (ClaimSum(position, pair, "difference", value) for pair, value in differences
+                 if pair[0] in near and pair[1] in near and _inside(value, result)),
+                None,
+            )  # fmt: skip
+        if computed is not None:
+            found.append(ClaimSum(position, computed.inputs, computed.formula, computed.value))
+    return found
+
+
+def _near(supported: list[int], position: int) -> list[int]:
+    """The supported amounts of the result's kind (``supported``, their positions in order) nearest it on
+    either side (``_NEAREST`` each): found by bisection, as a scan per result is quadratic in a claim of
+    thousands of amounts."""
+    cut = bisect.bisect_left(supported, position)
+    after = bisect.bisect_right(supported, position, cut)
+    return [*supported[max(0, cut - _NEAREST) : cut], *supported[after : after + _NEAREST]]
+
+
+def _inside(value: Decimal, result: Stated) -> bool:
+    _, low, high = result.size()
+    return low <= value < high
+
+
+# How far after an amount the words "net debt" may name it: "$521 million of net debt".
+_NET_DEBT_AFTER = 20
+
+
+def _sum_or_difference(
+    result: Stated, near: list[int], stated: list[Stated], formulas: tuple[str, ...] = ("difference", "sum")
+) -> ClaimSum | None:
+    for i, first in enumerate(near):
+        for second in near[i + 1 :]:
+            a, b = stated[first].size()[0], stated[second].size()[0]
+            for formula, value in (("difference", abs(a - b)), ("sum", a + b)):
+                if formula in formulas and _inside(value, result):
+                    return ClaimSum(-1, (first, second), formula, value)
+    return None
+
+
+# A part, "of" and its whole, as a claim states both: "888 of the 1,225 total".
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _part_of_whole(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A percentage that follows a part and its whole the claim states, "A of B", both backed by the source
+    ("Company-operated shops were 888 of the 1,225 total at June 30, about 72%"): A / B, the next amounts
+    before it."""
+    if position < 2:
+        return None
+    part, whole = position - 2, position - 1
+    first, second = stated[part], stated[whole]
+    if not (first.supported and second.supported) or first.kind != second.kind or first.kind == "percent":
+        return None
+    if not _PART_OF_WHOLE.fullmatch(text, first.span.end, second.span.start) or second.value <= 0:
+        return None
+    value = first.value / second.value * 100
+    return ClaimSum(-1, (part, whole), "share", value) if _inside(value, stated[position]) else None
+
+
+def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+    """A comparison level from a level and its change said right before it, in that order: "EUR
+    5.45, up 15 cents from EUR 5.30" (5.45 - 0.15); "down $0.10 from $1.60" adds. The change's sign
+    is the claim's."""
+    result = stated[position]
+    for level, change in zip(near, near[1:]):
+        if change < position and not stated[level].change and stated[change].change:
+            value = stated[level].value - stated[change].value
+            if result.low <= value < result.high:
+                return ClaimSum(-1, (level, change), "level less change", value)
+    return None
+
+
+# How far from a value the word "midpoint" may stand to say it is one: its clause.
+_MIDPOINT_WORDS = 60
+
+
+def _midpoint(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+    """The midpoint of a range the claim states, its two ends said one after the other ("its 10% to 14% range")."""
+    result = stated[position]
+    for first, second in zip(near, near[1:]):
+        if second == first + 1:
+            value = (stated[first].value + stated[second].value) / 2
+            if result.low <= value < result.high:
+                return ClaimSum(-1, (first, second), "midpoint", value)
+    return None
+
+
+def _said_differences(text: str, stated: list[Stated]) -> list[tuple[tuple[int, int], Decimal]]:
+    """Pairs of neighbouring supported amounts of one kind that the claim subtracts ("A less B")."""
+    pairs = []
+    for position in range(len(stated) - 1):
+        first, second = stated[position], stated[position + 1]
+        if first.supported and second.supported and first.kind == second.kind and LESS_BETWEEN.fullmatch(
+            text, first.span.end, second.span.start
+        ):
+            pairs.append(((position, position + 1), abs(first.size()[0] - second.size()[0])))
+    return pairs

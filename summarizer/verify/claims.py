@@ -1,0 +1,288 @@
+"""Numbers in the forms analysts write them, read out of a claim.
+
+"$1.2 billion", "$1,234 million", "1.2bn", "$41m", "USD 1.2 billion", "RMB5.8 billion",
+"HK$7.2 billion", "S/ 1,238", "9 cents", "eight cents", "$(0.09)", "a loss of 9 cents per
+share", "27%", "27 percent", "3.5 percentage points", "150 basis points", "$1.10 to $1.20",
+"$6.80-$6.90", "35-40", "twenty-one percent", "one point two billion". The grammar is the
+source's (``numbers.NUMBER``); this module adds number words, ranges sharing one unit,
+scale and currency, and the sign that words give a number ("a net loss of", "fell 27%").
+It fails closed: what looks like a number but cannot be read ("$9,9,9 million", "1.2.3%")
+is returned as ``OtherKind.UNREADABLE``, which the verifier reports as not supported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..text.context import signed_value
+from ..text.numbers import (
+    LONE_NUMBER_LINE,
+    NUMBER,
+    NonFigure,
+    another_amounts_unit,
+    is_bare_year,
+    is_comparison_aside,
+    non_figures,
+    number_words,
+    parse_token,
+    precision,
+    shares_range_scale,
+)
+from ..text.vocabulary import MONTH, POINTS_AFTER
+from ..types import OtherKind, Span, Unit
+
+__all__ = ["ClaimNumber", "read_numbers"]
+
+# "Three Months EndedSeptember 30,2025", as some newswire copies print a date.
+_DAY_YEAR = re.compile(r"\d{1,2},(?:19|20)\d{2}")
+# Three or more whole numbers joined by points, with no currency, percent or scale: a section or
+# version number ("1.2.3", "2.4.10"); "1.2.3%" and "$1.2.3 million" stay unreadable.
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){2,}")
+_UNIT_AFTER = re.compile(r"\s*(?:percent|per\s*cent|percentage|basis\s+points?|bps|points?)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"{MONTH}[a-z]*\.?[ ]$")
+# What looks like a number: digits with separators between them, a currency before them, a
+# scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
+# a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7") are
+# names and ratios, not amounts.
+_DIGIT_RUN = r"\(?\d(?:\d|[.,](?=\d))*+\)?"
+_NUMBER_LIKE = re.compile(
+    rf"(?<![A-Za-z\d.,])[$€£¥][ ]?{_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion)\b)|[A-Za-z]*)"
+    rf"|(?<![A-Za-z\d.,/]){_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion|bn|bln|mln|mn)\b))?(?![A-Za-z])"
+    r"|(?<![A-Za-z])[$€£¥](?=[.,](?:\s|$)|$)[.,]?",
+    re.IGNORECASE,
+)
+_EPS_AFTER = re.compile(
+    r"\s*(?:of\s+|in\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+|basic\s+)?(?:EPS\b|earnings\s+per\s+share)",
+    re.IGNORECASE,
+)
+# "net income of $7.2 million, or 12 cents": an amount without a scale that an amount of
+# millions is restated as is that amount per share
+_OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[mb])\s*,\s*or\s+$", re.IGNORECASE)
+# "diluted EPS was $2.87, up 58 cents": a decimal point is no sentence end
+_EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimNumber:
+    """A number in a claim: where it is, what it says, and how exactly.
+
+    ``value`` carries the sign the words give it: "a net loss of $3.5 million" is
+    -3,500,000; "revenue fell 27%" is -27. ``kind`` is set for numbers that are
+    not financial (a date, a year), which the verifier leaves alone, and for what looks
+    like a number but cannot be read (``OtherKind.UNREADABLE``), which it reports.
+    """
+
+    span: Span
+    text: str
+    value: Decimal
+    unit: Unit
+    decimals: int
+    kind: OtherKind | None = None
+    currency: str = ""  # an ISO code, "$" or "¥" as written, "" when unsaid (see numbers.CURRENCY_CODES)
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        half = Decimal(5).scaleb(-self.decimals - 1)
+        return self.value - half, self.value + half
+
+
+def read_numbers(text: str) -> list[ClaimNumber]:
+    """Every number of a claim, in order; non-financial ones carry their ``kind``, and what
+    looks like a number but is not read ("$9,9,9 million", "1.2.3%") is ``UNREADABLE``."""
+    grammar_text = _as_printed(text)  # offsets unchanged: the grammar reads "eur 50.0m" as "EUR 50.0m"
+    others = non_figures(grammar_text)
+    # a number alone on a line of its own is a page number, as in the release ("EX-99.1\n2\nex991.htm")
+    others += [NonFigure(m.start(1), m.end(1), OtherKind.PAGE) for m in LONE_NUMBER_LINE.finditer(text)]
+    numbers: list[ClaimNumber] = []
+    for match in NUMBER.finditer(grammar_text):
+        number_start = match.start("num")
+        kind = next((k for a, b, k in others if a <= number_start < b), None)
+        token = parse_token(grammar_text, match)
+        span = Span(token.start, token.end)
+        if kind is None and is_bare_year(match):
+            kind = OtherKind.YEAR
+        numbers.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, kind, token.currency))
+    taken = [number.span for number in numbers]
+    for span, value, unit, decimals in number_words(text):
+        if not any(s.start < span.end and span.start < s.end for s in taken):
+            numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
+    numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
+    numbers.sort(key=lambda number: number.span.start)
+    numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
+    numbers = _comparison_asides(text, _share_range_scales(text, numbers))
+    signed = []
+    for number in numbers:
+        if number.kind is None:
+            value = signed_value(text, number.span.start, number.span.end, number.value, number.unit)
+            if value is not number.value:  # a copy only of a number its words negate (the value itself is returned else)
+                number = replace(number, value=value)
+        signed.append(number)
+    return signed
+
+
+# A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".
+_LOWER_CODE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp|cad|rmb|cny|jpy|chf|hkd|twd|mxn|aud|brl|pen)(?=[ ]?\d)")
+_LOWER_MONTH = re.compile(
+    r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?[ ]\d{1,2}\b(?![%.,]?\d))"
+)
+
+
+def _as_printed(text: str) -> str:
+    """``text`` with the currency codes and month names that claims write in lower case as a
+    release prints them, each of the same length (spans stay those of ``text``)."""
+    text = _LOWER_CODE.sub(lambda m: m.group().upper(), text)
+    return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
+
+
+def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
+    """An amount without a scale after "EPS of", before "per diluted share", or restating an
+    amount of millions ("$7.2 million, or 12 cents") is per share."""
+    start, end = number.span
+    if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
+        _EPS_AFTER.match(text, end)
+        or _OR_AFTER_TOTAL.search(text, max(0, start - 20), start)
+        or (
+            (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
+            and not another_amounts_unit(text, said.start(), number.text)
+        )
+    ):
+        return replace(number, unit=Unit.PER_SHARE)
+    return number
+
+
+_SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
+# A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04".
+_PER_SHARE_VERSUS = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+"
+    r"(?:about\s+|approximately\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """An amount without a scale that a per-share amount is compared with is per share too: "net income
+    of $44.2 million, or $0.88 per diluted share vs. $1.04" (not $1.04 of money)."""
+    result = list(numbers)
+    for index in range(1, len(result)):
+        before, number = result[index - 1], result[index]
+        if (
+            number.kind is None
+            and before.kind is None
+            and before.unit is Unit.PER_SHARE
+            and number.unit is Unit.CURRENCY
+            and number.decimals >= 0
+            and _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start)
+        ):
+            result[index] = replace(number, unit=Unit.PER_SHARE, currency=number.currency or before.currency)
+    return result
+
+
+def _points(text: str, number: ClaimNumber) -> ClaimNumber:
+    """A bare number followed by "points", "pts" or "pp" is a move in percentage points:
+    "gross margin was 74.6%, up 0.6 points"."""
+    if number.kind is not None or number.unit is not Unit.COUNT:
+        return number
+    if POINTS_AFTER.match(text, number.span.end) is None:
+        return number
+    return replace(number, unit=Unit.PERCENTAGE_POINTS)  # its span stays the digits, as the source's figure
+
+
+def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
+    """What looks like a number (``_NUMBER_LIKE``) but has digits no reading covers: reported
+    as ``UNREADABLE``, so that a claim with a number the grammar cannot read fails."""
+    covered = bytearray(len(text) + 1)  # 1 where a reading covers the character: linear in the claim
+    for span in read:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    found = []
+    for match in _NUMBER_LIKE.finditer(text):
+        digits = [i for i in range(match.start(), match.end()) if text[i].isdigit()] or [match.start()]
+        if all(covered[i] for i in digits):
+            continue
+        span = Span(match.start(), match.end())
+        glued_date = _DAY_YEAR.fullmatch(match.group()) and _MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if glued_date:
+            kind = OtherKind.DATE
+        elif _SECTION_NUMBER.fullmatch(match.group()) and not _UNIT_AFTER.match(text, span.end):
+            kind = OtherKind.IDENTIFIER  # "1.2.3 EPRA net initial yield": a section, not an amount
+        else:
+            kind = OtherKind.UNREADABLE
+        found.append(ClaimNumber(span, span.of(text), Decimal(0), Unit.COUNT, 0, kind))
+    return found
+
+
+def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """In "$1.1 to $1.2 billion", "27% to 30%" or "35-40%", the first number takes the
+    second's unit and scale; the two ends share a currency said at either."""
+    result = list(numbers)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if first.kind or second.kind:
+            continue
+        if first.unit is Unit.CURRENCY and second.unit is Unit.COUNT:  # "RMB5.8-6.0 billion"
+            per_share = second.decimals >= 0 and _SHARE_AFTER.match(text, second.span.end) is not None
+            second = replace(second, unit=Unit.PER_SHARE if per_share else first.unit)  # "EUR 6.60-6.70 per share"
+        if first.unit is Unit.CURRENCY and second.unit is Unit.PER_SHARE and first.decimals >= 0:
+            first = replace(first, unit=second.unit)  # "$0.05-$0.07 per share"
+        if not shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit):
+            continue
+        currency = first.currency or second.currency
+        result[index + 1] = replace(second, currency=currency)
+        exponent = -second.decimals + _digits_after_point(second.text)
+        if first.decimals == _digits_after_point(first.text) and exponent > 0:
+            digits = re.search(r"\d[\d,]*(?:\.\d+)?", first.text)
+            if digits is None:  # a number written in words keeps its own scale
+                continue
+            number_text = digits.group().replace(",", "")
+            result[index] = replace(
+                first,
+                value=Decimal(number_text).scaleb(exponent) * (-1 if first.value < 0 else 1),
+                unit=second.unit if first.unit in (Unit.COUNT, Unit.CURRENCY) else first.unit,
+                decimals=precision(number_text, exponent),
+                currency=currency,
+            )
+        elif first.unit is Unit.COUNT and second.unit is Unit.PER_SHARE and _CENTS.search(second.text):
+            # "non-gaap eps 6-7 cents": both ends are cents
+            result[index] = replace(first, value=first.value / 100, unit=second.unit, decimals=first.decimals + 2)
+        elif first.unit is Unit.COUNT and second.unit in (
+            Unit.PERCENT, Unit.PER_SHARE, Unit.CURRENCY, Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS
+        ):  # "40-50 bps"
+            result[index] = replace(first, unit=second.unit, currency=currency)
+        else:
+            result[index] = replace(first, currency=currency)
+    return result
+
+
+_CENTS = re.compile(r"(?:cents?|cts?|¢)\.?$", re.IGNORECASE)
+
+
+def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """"EUR 723.7 million (808.8)": a comparison aside (``numbers.COMPARISON_ASIDE``) is the amount
+    before it for the other period, in its unit, scale and currency, as the release's reading has it."""
+    result = list(numbers)
+    for index in range(1, len(result)):
+        amount, aside = result[index - 1], result[index]
+        exponent = -amount.decimals + _digits_after_point(amount.text)
+        if (
+            amount.kind is None
+            and aside.kind is None
+            and aside.unit is Unit.COUNT
+            and (amount.unit in (Unit.CURRENCY, Unit.PER_SHARE, Unit.PERCENT) or exponent > 0)
+            and is_comparison_aside(text, amount.span.end, aside.span.start, aside.span.end)
+        ):
+            value = abs(aside.value).scaleb(exponent)
+            result[index] = replace(
+                aside,
+                value=-value if aside.text[1] in "-−" else value,
+                unit=amount.unit,
+                decimals=aside.decimals - exponent,
+                currency=amount.currency,
+            )
+    return result
+
+
+def _digits_after_point(number_text: str) -> int:
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", number_text)
+    return len(digits.group(1) or "") if digits else 0

@@ -1,0 +1,1597 @@
+"""The deterministic verifier: every number of a claim checked against the source.
+
+A claim's number is supported when a source figure of a compatible unit family has an
+interval (value +- half its last digit, the XBRL rounding rule) that meets the claim's
+interval, when the claim is no more precise than that figure, and when the words
+around the claim's number (metric, period) fit the figure's row, column or sentence.
+Failing a direct match, percent changes, differences and margins computed from two
+source figures with interval arithmetic are tried, then what an analyst computes for the
+claim's own metric (``analyst_math``: per-share differences, changes of losses by their
+size, the ends of a centre-and-tolerance range), whose value must round to the claim.
+A forward-looking claim ("sees", "expects", "guidance") is checked against the release's
+outlook only; a sentence of running text that names no period length is read with its
+neighbours (``_LocalLengths``), never with a period said far earlier. Statuses are values,
+never exceptions:
+
+    verified          a source figure backs the number (inside a cited span, if cited)
+    derived           computed from two source figures (formula and inputs reported)
+    misattributed     backed by the document, but not inside the claim's citations
+    context_mismatch  the value is in the source, but for another metric or period
+    unsupported       nothing in the source backs it
+    unreadable        looks like a number, but cannot be read ("$9,9,9 million"): not supported
+    not_financial     a date, a year, a form number ...: not checked
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import itertools
+import re
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from ..facts import DerivedValue, Fact, FactIndex, family_of
+from ..facts.directions import Direction, amount_direction, printed_negative
+from ..text.context import (
+    bases_compatible,
+    clause_ends,
+    forward_at,
+    full_year,
+    full_year_guidance,
+    is_forward,
+    lead_in,
+    read_sentence,
+)
+from ..text.prefixes import YEAR
+from ..text.segment_names import defined_abbreviations, name_pattern, names_segment
+from ..text.sentences import sentence_spans
+from ..text.vocabulary import (
+    BALANCE_METRICS,
+    LONGEST_METRIC_PHRASE,
+    NET_DEBT,
+    OUTFLOW_METRICS,
+    POINTS_AFTER,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    Period,
+    lengths_compatible,
+    metric_matches,
+    metrics_compatible,
+    metrics_in,
+    names_segment_revenue,
+    nearest_length,
+    period_in,
+)
+from ..types import Document, OtherKind, Span, Unit
+from .analyst_math import (
+    Computed,
+    Share,
+    Stated,
+    changes_of,
+    claim_arithmetic,
+    listed_sums,
+    names_in_sentence,
+    names_line,
+    names_row,
+    net_debts,
+    outside_of,
+    prior_levels,
+    read_share,
+    same_comparison,
+    segment_margins,
+    shares_of,
+    tolerance_ends,
+)
+from .claims import ClaimNumber, read_numbers
+
+__all__ = [
+    "CLAIM_FAMILIES",
+    "Status",
+    "SUPPORTED",
+    "SourceRef",
+    "NumberCheck",
+    "ClaimCheck",
+    "VerificationReport",
+    "verify_claim",
+    "verify_claims",
+    "verify_text",
+]
+
+
+class Status(str, enum.Enum):
+    VERIFIED = "verified"
+    DERIVED = "derived"
+    MISATTRIBUTED = "misattributed"
+    CONTEXT_MISMATCH = "context_mismatch"
+    UNSUPPORTED = "unsupported"
+    NOT_FINANCIAL = "not_financial"
+    UNREADABLE = "unreadable"
+
+
+SUPPORTED = frozenset({Status.VERIFIED, Status.DERIVED, Status.NOT_FINANCIAL})
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A source figure offered as support or as the nearest candidate."""
+
+    span: Span
+    text: str
+    value: Decimal
+    unit: Unit
+    row: str | None = None
+    column: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    span: Span
+    text: str
+    value: Decimal
+    unit: Unit
+    status: Status
+    supports: tuple[SourceRef, ...] = ()
+    candidates: tuple[SourceRef, ...] = ()
+    formula: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """One claim and its numbers; ``item`` says where in a summary it came from ("metrics[0]")."""
+
+    text: str
+    numbers: tuple[NumberCheck, ...]
+    item: str = ""
+
+    @property
+    def supported(self) -> bool:
+        return all(number.status in SUPPORTED for number in self.numbers)
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    document_sha256: str
+    claims: tuple[ClaimCheck, ...]
+    citation_errors: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())  # e.g. a model's figure that the release's tables contradict
+
+    @property
+    def numbers(self) -> list[NumberCheck]:
+        return [n for claim in self.claims for n in claim.numbers if n.status is not Status.NOT_FINANCIAL]
+
+    @property
+    def supported(self) -> bool:
+        return all(claim.supported for claim in self.claims) and not self.citation_errors
+
+    def counts(self) -> dict[str, int]:
+        counts = {status.value: 0 for status in Status}
+        for claim in self.claims:
+            for number in claim.numbers:
+                counts[number.status.value] += 1
+        return counts
+
+    def summary_line(self) -> str:
+        numbers = self.numbers
+        good = [n for n in numbers if n.status in SUPPORTED]
+        bad = [n for n in numbers if n.status not in SUPPORTED]
+        line = f"{len(good)} of {len(numbers)} numbers verified"
+        if bad:
+            shown = "; ".join(f"{n.text} ({n.status.value})" for n in bad[:5])
+            line += f"; {len(bad)} not supported: {shown}" + (" ..." if len(bad) > 5 else "")
+        if self.citation_errors:
+            line += f"; {len(self.citation_errors)} citation errors"
+        if self.warnings:
+            line += f"; {len(self.warnings)} warnings"
+        return line
+
+
+CLAIM_FAMILIES = {  # the source families a claim number of each family is compared with
+    "currency": ("currency", "per_share"),
+    "per_share": ("per_share", "currency"),
+    "count": ("count", "currency", "shares"),
+    "shares": ("shares", "count"),
+    "percent": ("percent",),
+    "points": ("points",),
+}
+
+
+# ------------------------------------------------------------------------------ checks
+
+
+def _precise_enough(claim: ClaimNumber, fact: Fact) -> bool:
+    """A claim may not be more precise than its source, unless its extra digits are zeros."""
+    if claim.decimals <= fact.figure.decimals:
+        return True
+    scaled = claim.value.scaleb(fact.figure.decimals)
+    return scaled == scaled.to_integral_value()
+
+
+def _ref(fact: Fact) -> SourceRef:
+    """The source figure of ``fact`` as a check cites it: one per fact, shared by the numbers that
+    cite it (a claim of thousands of numbers cites the same few figures as candidates of each)."""
+    kept = _REFS.get(id(fact))
+    if kept is not None and kept[0] is fact:
+        return kept[1]
+    figure = fact.figure
+    ref = SourceRef(figure.span, figure.text, fact.value, figure.unit, figure.row, figure.column)
+    if len(_REFS) >= _REFS_KEPT:
+        _REFS.clear()
+    _REFS[id(fact)] = (fact, ref)  # the fact kept with its ref: its id names no other object while kept
+    return ref
+
+
+_REFS: dict[int, tuple[Fact, SourceRef]] = {}
+_REFS_KEPT = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimContext:
+    metric: str | None
+    period: Period
+    change: bool = False
+    counted: bool = False  # a count of things ("16.24 million iPhones"), never an amount of money
+    basis: str = ""
+    words: str = ""  # the claim, lower-cased: a segment's figure backs only a claim that names it
+    length_named: bool = False  # the claim says its period's length; it is not the release's main one
+    forward: bool = False  # guidance, an outlook, a target: checked against the release's outlook only
+    main_length: str = ""  # the release's main period, that of a sentence of it that names none
+    segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
+    subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
+
+
+def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
+    """True when a source figure (or derived value) is about what the claim's number is about:
+    the same metric, period length, current-or-prior period, and change-or-level.
+
+    Unknown is not a match: a source whose metric could not be read does not back a claim
+    that names one (a count in running text aside: things counted are named by nouns no
+    vocabulary holds, "4.13 million Macs"), nor one whose period length could not be read a claim that names its
+    length, nor a table cell whose column is neither current nor comparison a claim of a level.
+    """
+    counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
+    if (
+        context.metric
+        and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
+        and not _segment_row(context, source)
+        and not _subject_row(context, source)
+    ):
+        return False
+    if context.change != source.change and not _rate_metric(context.metric):
+        return False
+    if not bases_compatible(context.basis, source.basis):
+        return False
+    if source.segment and source.segment not in context.segments:
+        return False
+    period = source.period
+    length = local_length if local_length is not None else period.length
+    length = length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
+    if context.length_named and not lengths_compatible(context.period.length, length):
+        return False
+    if period.prior is None:
+        return context.period.prior is None or context.change or not source.in_table
+    if context.period.prior is None:
+        # a claim that says nothing of a comparison ("U.S. comparable sales increased 0.8%") is about the
+        # release's own period: not a table's comparison column, unless it dates itself (an outlook's previous
+        # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
+        return not (period.prior and source.in_table and context.period.end is None and not context.forward)
+    return period.prior == context.period.prior
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
+
+
+def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim of a segment's or product's revenue names, next to "revenue" or
+    "sales", a table row that names only that segment or product: "ALYFTREK revenue jumped
+    to $573.6 million" and the row "ALYFTREK", "U.S. retail channel net revenues" and the row
+    "Retail", "Net revenues in FICC were $10.58 billion" and the row "FICC". The row's metric
+    is the claim's, though no vocabulary holds it, and so is its change column's ("Mounjaro
+    revenue rose 91%")."""
+    fact = source.inputs[0] if isinstance(source, DerivedValue) else source
+    if context.metric not in _REVENUES or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
+        return False
+    label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
+    if len(label) < 3:
+        return False
+    named = f"(?:{re.escape(label)}|{name_pattern(label)})"  # "Office gross rental income" and the row "Offices"; "apac" and "Asia Pacific"
+    if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
+        return True
+    # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
+    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", context.words):
+        end = found.end()
+        first = next(metric_matches(context.words, end, min(len(context.words), end + LONGEST_METRIC_PHRASE + 8)), None)
+        if first is not None and first[0].start() == end and first[1] in _REVENUES:
+            return True
+    return False
+
+
+_REVENUES = frozenset({"revenue", "segment_revenue"})
+
+
+def _subject_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim's number whose clause names a subject in its metric's place ("and JOURNAVX
+    to $49.6 million", "with Figure Connect at $2.8 billion") stands in a table row that the subject
+    opens ("JOURNAVX", "Figure Connect Volume") and that names no other metric."""
+    if not context.subject:
+        return False
+    fact = source.inputs[0] if isinstance(source, DerivedValue) else source
+    if not fact.in_table or source.metrics:
+        return False
+    label = (fact.figure.row or "").strip().lower()
+    return re.match(rf"(?:{name_pattern(context.subject)})(?![\w-])", label) is not None
+
+
+# A subject said in a metric's place, right before a number, after a clause's break: "; international
+# $394 mln", "and JOURNAVX to $49.6 million", "with Figure Connect at $2.8 billion". The metric is the
+# clause's before it, of that subject: a name's revenue is a segment's.
+_ELIDED = re.compile(
+    r"(?:;|,\s*(?:and|with)|\band|\bwith)\s+(?P<name>[A-Za-z][\w.&'-]*(?:\s+[A-Za-z][\w.&'-]*){0,3}?)\s+"
+    r"(?:(?:to|at|of|was|were|came\s+to|reached)\s+)?(?:about\s+|approximately\s+)?$"
+)
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:a|an|the|its|their|our|up|down|rose|fell|grew|increased|decreased|declined|more|less|than|from|"
+    r"compared|versus|vs|year|quarter|total|and|or|with|by|in|for|on|to|at|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_segment(metric: str) -> str:
+    return "segment_revenue" if metric == "revenue" else metric
+
+
+def _elided_subject(text: str, start: int) -> str:
+    """The subject a clause names in its metric's place right before the number at ``start``
+    (``_ELIDED``), in lower case; "" when the words before the number name a metric, a period,
+    a direction or nothing."""
+    found = _ELIDED.search(text, max(0, start - 80), start)
+    if found is None:
+        return ""
+    name = found.group("name")
+    if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length:
+        return ""
+    return name.lower()
+# A name said right after an amount as what it went through or came from: "including $2.8 billion through
+# Figure Connect", "$50 million from JOURNAVX" (a name: capitalised words, not "from the prior year").
+_NAMED_AFTER = re.compile(r"[ \t]+(?:through|via|from)[ \t]+(?P<name>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})")
+
+
+def _subject_after(text: str, end: int) -> str:
+    """The subject a name right after an amount gives it (``_NAMED_AFTER``), in lower case; "" when the
+    words there name a metric, a period or nothing."""
+    found = _NAMED_AFTER.match(text, end)
+    if found is None:
+        return ""
+    name = found.group("name").rstrip(".")  # the claim's full stop is no part of it
+    if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length or YEAR.search(name):
+        return ""
+    return name.lower()
+
+
+_PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
+
+# Metrics that are rates of change by nature: "comparable sales of -12.5%" and "comparable
+# sales fell 12.5%" say the same.
+_RATE_METRICS = frozenset({"comparable_sales"})
+
+
+def _rate_metric(metric: str | None) -> bool:
+    return metric in _RATE_METRICS
+
+
+def _unreadable(context: _ClaimContext, fact: Fact) -> bool:
+    """True when what keeps ``fact`` from backing the claim is a context that could not be read."""
+    period = fact.period
+    return bool(
+        (context.metric and not fact.metrics)
+        or (context.length_named and not period.length and context.period.length)
+        or (period.prior is None and fact.in_table and not context.change and context.period.prior is not None)
+    )
+
+
+def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
+    return citations is None or any(c.start <= span.start and span.end <= c.end for c in citations)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Source figures and derived values whose value meets a claim's number, and those of
+    them whose context fits too."""
+
+    direct: list[Fact]
+    fitting: list[Fact]
+    derived: list[DerivedValue]
+    fitting_derived: list[DerivedValue]
+
+    def anchors(self) -> set[Span]:
+        """The sentences and table rows the fitting figures stand in, and the table cells
+        themselves (``_computed_at``)."""
+        placed = [*self.fitting, *(f for d in self.fitting_derived for f in d.inputs)]
+        return {f.figure.context for f in placed} | {f.figure.span for f in placed if f.in_table}
+
+    def within(self, anchors: set[Span]) -> _Candidates:
+        """Only the fitting figures that stand in one of ``anchors``."""
+        return replace(
+            self,
+            fitting=[f for f in self.fitting if f.figure.context in anchors or f.level in anchors],
+            fitting_derived=[d for d in self.fitting_derived if _computed_at(d.inputs, anchors)],
+        )
+
+
+def _computed_at(inputs: Sequence[Fact], anchors: set[Span]) -> bool:
+    """True when a change computed from ``inputs`` is that of the level it accompanies: one
+    input is in the sentence that backs the level, or is the very table cell that does -- not
+    another cell of its row ("Net interest income slipped 1% year over year to $9.26 billion":
+    not the full year's change, from the same row's full-year columns)."""
+    return any(f.figure.span in anchors if f.in_table else f.figure.context in anchors for f in inputs)
+
+
+class _LocalLengths:
+    """The period length of a sentence of running text, read locally: its own words, else a
+    forward-looking sentence's year ("we are reaffirming our 2021 outlook for adjusted EPS of
+    $0.90 to $1.05": the full year), else the sentence before it ("Moving to 2022 guidance ...
+    / Non-GAAP EPS is expected to range from $13.60 to $14"), else what the facts stage read.
+    A call runs its sentences together; a period said much earlier is not this sentence's."""
+
+    def __init__(self, index: FactIndex) -> None:
+        self.text = index.document.text
+        self.sentences = index.sentences
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.cache: dict[Span, str | None] = {}
+        self._index = weakref.ref(index)  # weakly: the index's own entry of _LOCAL_LENGTHS holds this
+
+    def of(self, fact: Fact) -> str | None:
+        """The local length of ``fact``'s sentence, None to keep the fact's own reading. A
+        change cell whose column names no length ("Change %") compares the levels of its row:
+        their length, when they all have one."""
+        if fact.in_table:
+            return self._row_length(fact) if fact.change and not fact.period.length else None
+        sentence = fact.figure.context
+        if sentence not in self.cache:
+            self.cache[sentence] = self._read(sentence)
+        return self.cache[sentence]
+
+    def _row_length(self, fact: Fact) -> str | None:
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        if index not in _CHANGE_LENGTHS:
+            _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
+        return _CHANGE_LENGTHS[index].get(fact.figure.span)
+
+    def _read(self, sentence: Span) -> str | None:
+        own = sentence.of(self.text)
+        if period_in(own).length:
+            return None
+        if full_year_guidance(own) or full_year(own):  # "Underlying ROTCE of 16.0% compares with 7.5% for 2020"
+            return "year"
+        lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
+        if lead:
+            return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
+        position = bisect.bisect_left(self.starts, sentence.start) - 1
+        if position >= 0 and sentence.start - self.sentences[position].end < 200:
+            previous = self.sentences[position].of(self.text)
+            # the words nearest this sentence first: "Based on our strong Q1 results, we are raising our 2021 guidance."
+            if full_year_guidance(previous.rsplit(",", 1)[-1]):
+                return "year"
+            if period_in(previous).length:
+                return period_in(previous).length
+            if full_year_guidance(previous):
+                return "year"
+        return None
+
+
+_CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
+_SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+_SENTENCE_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[Span, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
+    """The release's segments that a claim (``words``, in lower case) names, as analysts spell
+    them (``segment_names``): "drybulk" for "Drybulk Vessels" beside "Container Vessels", "pdx"
+    for the release's "Pharmaceutical Diagnostics (PDx)". A segment's siblings are the other
+    segments of its tables."""
+    if index not in _SEGMENTS:
+        siblings: dict[int | None, set[str]] = {}
+        for fact in index.facts:
+            if fact.segment:
+                siblings.setdefault(fact.figure.table, set()).add(fact.segment)
+        titled = set(index.title_segments) - {""}  # one table per segment, each under its title: siblings all
+        of: dict[str, set[str]] = {}
+        for group in [*siblings.values(), titled]:
+            for segment in group:
+                of.setdefault(segment, set()).update(group)
+        _SEGMENTS[index] = {segment: frozenset(group) for segment, group in of.items()}
+    abbreviations = defined_abbreviations(index.document.text)
+    return frozenset(
+        segment for segment, group in _SEGMENTS[index].items() if names_segment(segment, words, group, abbreviations)
+    )
+_LOCAL_LENGTHS: weakref.WeakKeyDictionary[FactIndex, _LocalLengths] = weakref.WeakKeyDictionary()
+
+
+def _local_lengths(index: FactIndex) -> _LocalLengths:
+    """The release's ``_LocalLengths``, one per index: made per claim number, it listed the starts
+    of all the release's sentences for each (a cost per number that grew with the release) and
+    forgot the lengths it had read. What it reads is the release's alone, so keeping it is exact."""
+    lengths = _LOCAL_LENGTHS.get(index)
+    if lengths is None:
+        lengths = _LOCAL_LENGTHS[index] = _LocalLengths(index)
+    return lengths
+
+
+def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
+    """The length a table's change cell compares, where its column names none ("Change %"):
+    that of the levels of its row right before it ("Three Months ... | Change Amount | Change
+    %"), when they all have one. Changes set after all the levels ("Q4 | Q4 | FY | FY | % | %")
+    are left unknown: which group each compares cannot be told."""
+    rows: dict[tuple[int | None, int], list[Fact]] = {}
+    for fact in facts:
+        if fact.in_table:
+            rows.setdefault((fact.figure.table, fact.figure.context.start), []).append(fact)
+    lengths: dict[Span, str] = {}
+    for row in rows.values():
+        row.sort(key=lambda fact: fact.figure.span.start)
+        for position, cell in enumerate(row):
+            if not cell.change or cell.period.length:
+                continue
+            before = position - 1
+            while before >= 0 and row[before].change:
+                before -= 1
+            group = set()
+            while before >= 0 and not row[before].change:
+                group.add(row[before].period.length)
+                before -= 1
+            if len(group) == 1 and "" not in group:
+                lengths[cell.figure.span] = group.pop()
+    return lengths
+
+
+def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> _Candidates:
+    family = family_of(claim.unit)
+    low, high = claim.interval
+    if claim.unit is Unit.BASIS_POINTS:
+        low, high = low / _HUNDRED, high / _HUNDRED
+    families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else CLAIM_FAMILIES[family]
+    text = index.document.text
+    direct = [
+        fact
+        for source_family in families
+        for fact in index.matches(source_family, low, high)
+        if _precise_enough(claim, fact) and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
+    ]
+    if family == "points":  # "10 points of higher volume": the source's bare number before "points" is read alike
+        direct += [
+            fact for fact in index.matches("count", low, high)
+            if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
+        ]
+    direct += _outflow_sizes(index, claim, context, families, low, high)
+    direct = _directed(index, claim, context, families, direct)
+    direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
+    derived = [
+        d for d in index.derived_matches(family, low, high)
+        # the value computed from the figures as printed rounds to the claim (issue 11): 3.32 vs 3.14 is 5.7%,
+        # "up 6%" and not "up 5%", though the rounding of the two figures allows 5.4% to 6.1%
+        if (context.change or d.formula == "ratio to revenue") and low <= d.value < high
+        # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
+        and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
+    ]
+    fitting_derived = [
+        d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+    ]
+    fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
+    lengths = _local_lengths(index)
+    fitting = [
+        f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
+    ]
+    return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+def _directed(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, families: Sequence[str], direct: list[Fact]
+) -> list[Fact]:
+    """The figures that back a claim's level of money whose words give it a direction
+    (``facts.directions``: "cash used in investing activities was $23.2 million", "income tax
+    benefit of"): of those of its value (``direct``), the ones of no direction said or of the
+    same; and the ones of its size, printed with the other sign, whose direction is the same
+    ("(23.2)" under "Net cash used in investing activities"). A figure of the opposite direction
+    never backs it, whatever its sign; a figure of no direction said backs only its signed value."""
+    if context.change:
+        return direct
+    said = amount_direction(context.words, claim.span.start, claim.span.end, claim.unit, printed_negative(claim.text))
+    if said is None:
+        return direct
+    low, high = claim.interval
+    text = index.document.text
+    kept = [fact for fact in direct if _direction(text, fact) in (None, said)]
+    seen = {id(fact) for fact in direct}
+    kept += [
+        fact
+        for source_family in families
+        for fact in index.matches(source_family, -high, -low)
+        if id(fact) not in seen
+        and _direction(text, fact) is said
+        and _precise_enough(claim, fact)
+        and not (claim.unit is Unit.PER_SHARE and fact.figure.exponent > 0)
+    ]
+    return kept
+
+
+def _direction(text: str, fact: Fact) -> Direction | None:
+    """The direction of a source figure: its row's (``Fact.direction``), or, in running text,
+    its words' read as a claim's are."""
+    if fact.change:
+        return None
+    if fact.in_table:
+        return fact.direction
+    figure = fact.figure
+    return amount_direction(text, figure.span.start, figure.span.end, figure.unit, figure.negative)
+
+
+def _outflow_sizes(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, families: Sequence[str], low: Decimal, high: Decimal
+) -> list[Fact]:
+    """The cells of cash paid out, in parentheses ("Capital expenditures (146)", "Dividend paid
+    (535)"), read by their size for a claim's plain amount of such an outflow ("capital
+    expenditures of $146 million", "$535 million in dividends"): only cells of an outflow's
+    metric (``OUTFLOW_METRICS``), for a claim that names one or no metric."""
+    if low < 0 or context.change or (context.metric and context.metric not in OUTFLOW_METRICS):
+        return []
+    found = [
+        fact
+        for source_family in families
+        for fact in index.matches(source_family, -high, -low)
+        if fact.value < 0 and fact.metrics & OUTFLOW_METRICS and fact.in_table and _precise_enough(claim, fact)
+    ]
+    if found and not context.metric:  # what a claim that names no metric says it returned ("ADI returned $1,692 million")
+        returned = _RETURNED.search(context.words, max(0, claim.span.start - 80), claim.span.start)
+        found = [fact for fact in found if returned and "capital_return" in fact.metrics]
+    return [replace(fact, value=-fact.value, low=-fact.high, high=-fact.low) for fact in found]
+
+
+_RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
+
+
+def _decide(
+    index: FactIndex,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    found: _Candidates,
+    citations: Sequence[Span] | None,
+    reason: str = "",
+    anchors: set[Span] | None = None,
+) -> NumberCheck:
+    """The status of one number of a claim, with the figures that support it or come nearest.
+    ``anchors``: where the levels its change accompanies stand; a change computed for it must
+    come from there too."""
+    cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
+    if cited:
+        return _check(claim, Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
+    cited_derived = [d for d in found.fitting_derived if all(_cited(f.figure.span, citations) for f in d.inputs)]
+    if cited_derived or (found.fitting_derived and not found.fitting):
+        chosen = (cited_derived or found.fitting_derived)[0]
+        current, prior = chosen.inputs
+        formula = f"{chosen.formula}: {current.figure.text} vs {prior.figure.text} = {_round(chosen.value)}"
+        status = Status.DERIVED if cited_derived else Status.MISATTRIBUTED
+        return _check(claim, status, supports=tuple(_ref(f) for f in chosen.inputs), formula=formula)
+    if found.fitting:
+        return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
+                           reason="found in the document, outside the cited spans")  # fmt: skip
+    computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set())
+    if computed is not None:
+        return computed
+    if found.direct or found.derived:
+        near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
+        unreadable = next((fact for fact in found.direct if _unreadable(context, fact)), None)
+        if unreadable is not None and not reason:
+            reason = (f"the value is in the source ({_where(unreadable)}), but its period or metric could not be read")
+        return _check(claim, Status.CONTEXT_MISMATCH, candidates=tuple(near),
+                           reason=reason or _mismatch_reason(found.direct[0] if found.direct else None))  # fmt: skip
+    family = CLAIM_FAMILIES[family_of(claim.unit)][0]
+    near = [_ref(f) for f in index.nearest(family, claim.value)]
+    return _check(claim, Status.UNSUPPORTED, candidates=tuple(near), reason="no source figure matches")
+
+
+# A change claimed in these units is computed from levels of these families, as a difference or percent change.
+_COMPUTED_FROM = {
+    "percent": (("currency", "percent"), ("per_share", "percent"), ("count", "percent"), ("shares", "percent")),
+    "currency": (("currency", "difference"),),
+    "per_share": (("per_share", "difference"),),
+    "points": (("percent", "difference"),),
+}
+
+
+def _analyst_math(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None, anchors: set[Span]
+) -> NumberCheck | None:
+    """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
+    change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
+    net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range, or a level
+    computed across rows (``_across_rows``). The value computed from the figures as printed must
+    round to the claim."""
+    low, high = claim.interval
+    if claim.unit is Unit.BASIS_POINTS:
+        low, high = low / _HUNDRED, high / _HUNDRED
+    family = family_of(claim.unit)
+    if context.change and context.metric and not context.forward:
+        computed = [
+            c
+            for source_family, kind in _COMPUTED_FROM.get(family, ())
+            for c in changes_of(index, context.metric, source_family, context.period.length, kind)
+        ]
+    elif not context.change and context.forward and context.metric:
+        computed = [
+            c for c in tolerance_ends(index, family)
+            if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+            and forward_at(index.document.text, c.inputs[0])
+        ]
+    else:
+        computed = _across_rows(index, claim, context)
+    for c in computed:
+        if anchors and not _computed_at(c.inputs, anchors):
+            continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
+        fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
+        named = all((not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs)
+        if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
+            cited = all(_cited(f.figure.span, citations) for f in c.inputs)
+            first, second = c.inputs
+            formula = f"{c.formula}: {first.figure.text} vs {second.figure.text} = {_round(c.value)}"
+            status = Status.DERIVED if cited else Status.MISATTRIBUTED
+            return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
+    return None
+
+
+def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> list[Computed]:
+    """What an analyst computes from two figures of different rows of one period, for a level the claim
+    names (issue 11): a segment's margin, net debt, a comparison level from a level and its stated change,
+    a total of two amounts a sentence lists. Each only where the claim's words ask for it, from the rows
+    they name, of the claim's period."""
+    if context.change or context.forward:
+        return []
+    family = family_of(claim.unit)
+    if context.metric and family == "percent":
+        return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+    outside = None
+    if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
+        outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
+    if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
+        return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
+    if context.metric == "debt" and NET_DEBT.search(context.words):
+        return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
+    if family == "currency" and _total_said(context.words, claim.span):
+        return [
+            c for c in listed_sums(index)
+            if not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs)
+        ]  # fmt: skip
+    if context.metric and context.period.prior:
+        said = context.words[claim.span.end : claim.span.end + _COMPARISON_WORDS]
+        return [
+            c for c in prior_levels(index, context.metric, family)
+            if _prior_length(context, c.inputs[0]) and same_comparison(said, _after(index, c.inputs[1]), index.current_year)
+        ]  # fmt: skip
+    return []
+
+
+# What a claim's revenue is outside of: "revenue outside the U.S.", "sales outside of North America".
+_OUTSIDE = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?P<name>[a-z][\w.&'-]*(?:\s+[a-z][\w.&'-]*){0,2}?)"
+    r"(?=\s+(?:was|were|came|rose|fell|grew|increased|decreased|declined|totaled|totalled|reached|of|in|at|to|for)\b|[,;]|\.?$)"
+)
+
+
+_OUTSIDE_REACH = 60
+
+
+def _margin_period(context: _ClaimContext, part: Fact) -> bool:
+    """True when a margin's operating income is of the claim's period: its length, where the claim
+    names one, and its side ("to 30.3% from 27.7%": the current, then the comparison column)."""
+    if context.length_named and not lengths_compatible(context.period.length, part.period.length):
+        return False
+    return context.period.prior is None or bool(part.period.prior) == context.period.prior
+
+
+def _total_said(words: str, span: Span) -> bool:
+    """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
+    return bool(TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end))
+
+
+# How far after a comparison level, or a change, the words that name its period may stand.
+_COMPARISON_WORDS = 60
+
+
+def _after(index: FactIndex, fact: Fact) -> str:
+    """The words after a source figure, up to the end of its sentence and ``_COMPARISON_WORDS`` on."""
+    end = fact.figure.span.end
+    return index.document.text[end : min(fact.figure.context.end, end + _COMPARISON_WORDS)]
+
+
+def _prior_length(context: _ClaimContext, level: Fact) -> bool:
+    """True when a comparison level computed from ``level`` is of the length the claim names."""
+    return not context.length_named or lengths_compatible(context.period.length, level.period.length)
+
+
+def _share(
+    index: FactIndex,
+    text: str,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    share: Share,
+    numbers: list[ClaimNumber],
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A percentage that states a part's share of a whole ("Data Center made up 91% of
+    fourth-quarter revenue", "Free cash flow of $279 million was 25% of quarterly revenue"),
+    backed by part / whole of one period. A ratio of two cells that happens to fall in the
+    claim's interval is no support: the claim names the whole's metric (and its figure, if
+    it states one), and the part by its figure, by its metric with its row's words, or by its
+    row ("China accounted for 52% of sales"); the whole fits the claim's period, a comparison
+    period only where the claim says so. The value from the figures as printed rounds to the claim,
+    and their rounding allows no wider an interval than the claim's digits do."""
+    low, high = claim.interval
+    amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
+    stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
+    stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
+    whole_context = replace(context, metric=share.whole_metric, basis="")
+    lengths = _local_lengths(index)
+    text_of = index.document.text
+    for computed in shares_of(index, share.whole_metric, low, high):
+        part, whole = computed.inputs
+        if computed.high - computed.low > high - low:
+            continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
+        if stated_whole and not any(_meets(n, whole) for n in stated_whole):
+            continue
+        if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
+            continue
+        if _outlook(text_of, whole) or _outlook(text_of, part):
+            continue  # "$30.8 billion of $37.5 billion": next quarter's outlook is no whole of this quarter's results
+        named = text[share.whole.start : share.whole.end].lower()
+        if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
+            continue
+        if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words)):
+            continue
+        if not bases_compatible(context.basis, part.basis):
+            continue
+        cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
+        formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
+        status = Status.DERIVED if cited else Status.MISATTRIBUTED
+        return _check(claim, status, supports=(_ref(part), _ref(whole)), formula=formula)
+    return None
+
+
+# A claim sentence states a few shares; the numbers of a hostile line of thousands are not each
+# looked up against every whole of the release.
+_MOST_SHARES = 16
+
+
+def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Share | None:
+    """How a claim's percentage states a part's share of a whole, if it does (``read_share``).
+    Its metric is then the part's, named before it, not the whole's its words end on."""
+    if number.kind is not None or number.unit is not Unit.PERCENT or context.change or context.forward:
+        return None
+    return read_share(text, number.span.start, number.span.end)
+
+
+def _outlook(text: str, fact: Fact) -> bool:
+    """True when a figure is an outlook by its own row and column, or its own sentence's words."""
+    figure = fact.figure
+    return forward_at(text, fact) if fact.in_table else is_forward(text, figure.context.start, figure.span.start, figure.span.end)
+
+
+def _share_contexts(
+    numbers: list[ClaimNumber], contexts: list[_ClaimContext], shares: list[Share | None], text: str = ""
+) -> list[_ClaimContext]:
+    """The claim's numbers read with a share's metrics: the percentage with its part's ("international
+    sales were 62% of revenue": a segment's revenue stays a segment's), an amount that the whole's
+    words state with the whole's ("36% of net revenues of $59.34 billion": revenue, not the
+    earnings named before the percentage)."""
+    read = []
+    stated = [share for share in shares if share]  # a few (``_MOST_SHARES``): not one per number
+    parts: list[tuple[Share, str | None]] = []  # each share read so far, with its part's metric
+    for number, context, share in zip(numbers, contexts, shares):
+        if share:
+            part = context.metric if (context.metric, share.part_metric) == ("segment_revenue", "revenue") else share.part_metric
+            context = replace(context, metric=part)
+            parts.append((share, part))
+        else:
+            whole = next((s for s in stated if s.whole.start <= number.span.start < s.whole.end), None)
+            if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
+                context = replace(context, metric=whole.whole_metric)
+            elif number.kind is None and number.unit is not Unit.PERCENT:
+                context = _compared_part(text, number, context, parts)
+        read.append(context)
+    return read
+
+
+# Right after a share's whole, the comparison of its part: "... made up about 79% of Q2 revenues, up from $4.4 million".
+_COMPARED_AFTER_WHOLE = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?$", re.I
+)
+
+
+def _compared_part(
+    text: str, number: ClaimNumber, context: _ClaimContext, parts: list[tuple[Share, str | None]]
+) -> _ClaimContext:
+    """An amount a share's part is compared with, said right after the share's whole ("R&D support fees of
+    $5.2 million made up about 79% of Q2 revenues, up from $4.4 million"), is of the part's metric (``parts``:
+    the shares read before it, each with its part's), not the whole's, whose words its reading took."""
+    for share, part in parts:
+        if (
+            part
+            and context.metric in (share.whole_metric, _as_segment(share.whole_metric))
+            and share.whole.end <= number.span.start
+            and _COMPARED_AFTER_WHOLE.fullmatch(text, share.whole.end, number.span.start)
+        ):
+            return replace(context, metric=part)
+    return context
+
+
+def _meets(number: ClaimNumber, fact: Fact) -> bool:
+    low, high = number.interval
+    return fact.low < high and low < fact.high and fact.family in CLAIM_FAMILIES[family_of(number.unit)]
+
+
+def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]) -> bool:
+    """True when a claim names the part of a share: states its figure, names its metric and
+    its row's words, or names its row as a line of the whole's metric ("Passenger")."""
+    if any(_meets(n, part) for n in stated):
+        return True
+    if part.segment and part.segment.lower() not in share.part_words:
+        return False
+    metrics = set(part.metrics)
+    if part.segment:  # a segment's column the claim names: "Imaging", of the "Segment Revenues" row
+        return bool(metrics & (whole.metrics | share.part_metrics))
+    if not part.in_table:  # its sentence's metric, the very one: "segment_revenue" says no whose
+        return part.named and bool(metrics & share.part_metrics - {"segment_revenue"})
+    if part.named and any(metrics_compatible(m, metrics, unknown_fits=False) for m in share.part_metrics):
+        return names_row(part, share.part_words)
+    lines = metrics & (whole.metrics | share.part_metrics) or (not metrics and part.figure.table == whole.figure.table)
+    return bool(lines) and names_line(part, share.part_words)
+
+
+def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
+    """A claim number's check: its span, text, value and unit, its status and what backs it."""
+    return NumberCheck(claim.span, claim.text, claim.value, claim.unit, status, **details)
+
+
+def _round(value: Decimal) -> str:
+    return f"{value:.1f}" if abs(value) >= 1 else f"{value:.4g}"  # a per-share difference: "0.04", not "0.0"
+
+
+def _where(fact: Fact) -> str:
+    return f"row {fact.figure.row!r}, column {fact.figure.column!r}" if fact.figure.table is not None else "its sentence"
+
+
+def _mismatch_reason(fact: Fact | None) -> str:
+    if fact is None:
+        return "a computed value matches, for another metric or period"
+    return f"the value is in the source ({_where(fact)}), for another metric or period"
+
+
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!(?:of|in|for|to|from|and|or|at|on|per|a|an|the|was|were|is|are|compared|versus|vs|year|quarter)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _claim_contexts(
+    text: str,
+    numbers: list[ClaimNumber],
+    current_year: int | None,
+    primary: str = "",
+    source: str = "",
+    segments: frozenset[str] = frozenset(),
+    length: str = "",
+) -> list[_ClaimContext]:
+    """Each number of a claim read with its words, as a sentence of the release would be,
+    and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
+    A flow (revenue, earnings) whose claim names no period length is the release's main
+    period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
+    the release, says which words in lower case name its segments; ``segments`` are those of its
+    segments the claim names (``_segments_named``). ``length`` is the one the words around a clause of a claim
+    name, as a sentence's paragraph's (``_clauses``). ``numbers`` takes each number's signed value in place."""
+    words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
+    segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
+    financial = [n for n in numbers if n.kind is None]
+    readings = iter(
+        read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year, length)
+    )
+    years = _YearsNamed(text)
+    contexts = []
+    for position, number in enumerate(numbers):
+        if number.kind is not None:
+            contexts.append(_ClaimContext(None, Period()))
+        else:
+            reading = next(readings)
+            if reading.value is not number.value:  # a copy only where the reading changed the value object
+                numbers[position] = replace(number, value=reading.value)
+            period = reading.period
+            named = bool(period.length)
+            at_a_date = (
+                reading.metric in BALANCE_METRICS
+                or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end) is not None)
+                or (_RUN_RATE.match(text, number.span.end) is not None and is_forward(text, 0, number.span.start, number.span.end))
+            )
+            if at_a_date:
+                # a balance at a date: "at quarter end" names no length; nor does what is left of a buyback
+                # authorization ("had $58.5 billion left under its buyback authorization"), nor a rate a business
+                # is to run at ("targets ... a $25 million revenue run rate by year-end": not the year's revenue)
+                period, named = Period("", period.prior), False
+            elif not named:
+                period = Period(primary, period.prior)
+            counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
+            if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
+                period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
+            forward = is_forward(text, 0, number.span.start, number.span.end)
+            if forward and period.prior:
+                # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
+                # compared with is a result, the release's own period's or an earlier one's
+                forward, period = False, Period(period.length, None)
+            metric = reading.metric
+            if metric == "eps" and number.unit is Unit.CURRENCY and _SCALED.search(number.text):
+                # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
+                # the metric of the last amount of money before them
+                metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
+            subject = _elided_subject(text, number.span.start) if metric else ""
+            if not subject and metric and contexts and contexts[-1].subject and contexts[-1].metric == _as_segment(metric):
+                # "international $394 mln, down 1.3%": the subject holds for its clause's numbers after it
+                between = text[numbers[position - 1].span.end : number.span.start]
+                subject = "" if ";" in between or metrics_in(between) else contexts[-1].subject
+            if metric == "revenue" and (segment_named or subject):
+                metric = "segment_revenue"  # "Gaming revenue was $3.3 billion": the segment's, or the company's
+            if metric and not subject:
+                # "including $2.8 billion through Figure Connect": the row the name opens backs it (``_subject_row``);
+                # the metric stays the claim's, no segment's of any name
+                subject = _subject_after(text, number.span.end)
+
+            contexts.append(
+                _ClaimContext(
+                    metric, period, reading.change, counted, reading.basis, words, named, forward, primary, segments,
+                    subject,
+                )
+            )
+    return contexts
+
+
+# A period between a segment's name and its revenue: "gaming q3 revenue", "datacenter Q4 revenue".
+_PERIOD_BEFORE_REVENUE = re.compile(
+    r"\s(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\s?'?\d{2,4})?|h[12]|[12]h(?:\d{2})?|quarterly|(?:first|second|third|fourth)[- ]quarter)"
+    r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
+    re.IGNORECASE,
+)
+_RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
+# "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
+_REMAINING = re.compile(
+    r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:left|remaining|still available|available|still authori[sz]ed)\b", re.IGNORECASE
+)
+_SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
+# A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
+_OPENING_YEAR = re.compile(
+    r"\W*(?:FY\s*)?(?:19|20)\d{2}\s+(?!(?:first|second|third|fourth|Q[1-4]|[1-4]Q|H[12]|half|quarter|nine|six|three)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+class _YearsNamed:
+    """Whether a claim names a year as the period of a number whose words name no length ("Diluted
+    EPS for 2021 was $59.45", "raised its 2021 guidance ... sees revenue of"): said in the number's
+    own clause or an earlier one, never in a later one ("Axon's adjusted EBITDA margin was 26.8%, and
+    it still expects about 25.5% for 2026": the 26.8% is the quarter's). Each clause read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [*clause_ends(text), len(text)]
+        self.named: list[bool] = []  # per clause read so far: a year is named in it or before it
+
+    def up_to(self, offset: int) -> bool:
+        clause = bisect.bisect_left(self.ends, offset)
+        while len(self.named) <= clause:
+            at = len(self.named)
+            words = self.text[self.ends[at - 1] if at else 0 : self.ends[at]]
+            said = full_year(words) or full_year_guidance(words) or (at == 0 and _OPENING_YEAR.match(words) is not None)
+            self.named.append(said or (at > 0 and self.named[-1]))
+        return self.named[min(clause, len(self.named) - 1)]
+
+
+def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, set[Span]]:
+    """Per metric, the sentences and rows that back the claim's levels of it: gathered once,
+    not once per change (a claim of thousands of changes is quadratic otherwise)."""
+    levels: dict[str | None, set[Span]] = {}
+    for other, other_found in zip(contexts, found):
+        if other_found is not None and not other.change:
+            levels.setdefault(other.metric, set()).update(other_found.anchors())
+    return levels
+
+
+def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
+    """The sentences and rows that back the levels of a change's metric in the same claim
+    (``levels``: ``_level_anchors``)."""
+    if not context.change or context.basis in ("constant_currency", "organic"):
+        # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
+        return set()
+    return levels.get(context.metric, set())
+
+
+def _consistent(
+    index: FactIndex,
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    found: list[_Candidates | None],
+) -> list[str]:
+    """Keep a claim's change with the level it accompanies, in place.
+
+    In "revenue totaled $215.9 billion, up 41%", the 41% must come from the sentence or
+    table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
+    number, why its candidates were dropped ("" when they were not)."""
+    reasons = [""] * len(numbers)
+    levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
+    sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
+    for position, (context, candidates) in enumerate(zip(contexts, found)):
+        if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
+            continue
+        if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
+            continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
+        if context.forward and not context.segments and context.period.prior is None and not _PREVIOUSLY.search(text):
+            # an outlook states one growth of a metric for its period, whether beside its range or in another
+            # sentence ("to $1,938-$1,968 million (18-20% growth)" and "an expected 18-20% ... increase in net
+            # sales"); not the growth of the outlook it replaced ("from 12 to 14 percent previously")
+            source = index.document.text
+            current = [
+                f for f in candidates.fitting
+                if f.period.prior is not True and not _PREVIOUSLY.search(source, f.figure.span.end, f.figure.span.end + 30)
+            ]
+            found[position] = replace(candidates, fitting=current)
+            if not (current or candidates.fitting_derived):
+                reasons[position] = "the change is that of the previous outlook"
+            continue
+        own = _own_level(text, numbers, contexts, found, position)
+        anchors = own or _anchors(context, levels)
+        if anchors:
+            kept = candidates.within(anchors)
+            level = found[position + 1] if own else None
+            if level is not None and (lengths := {f.period.length for f in level.fitting}) and "" not in lengths:
+                # "fell 20% to $55.2 million": the change of the level's own period, not of the half-year
+                # column of its row
+                kept = replace(kept, fitting=[f for f in kept.fitting if f.period.length in lengths or not f.period.length])
+            if not (kept.fitting or kept.fitting_derived) and context.metric:  # a named metric only: not "unknown" beside "unknown"
+                if sentences is None:
+                    sentences = _level_sentences(contexts, found)
+                near = _neighbours(index, candidates.fitting, sentences.get(context.metric, []))
+                kept = replace(kept, fitting=near)
+            if not (kept.fitting or kept.fitting_derived):
+                reasons[position] = "the change is reported for another figure than the one it accompanies"
+            found[position] = kept
+    return reasons
+
+
+# A change, then the level it went to: "fell 23% to $55.2 million", "up 156% to a record $184 million".
+_TO_ITS_LEVEL = re.compile(r"\s+to\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?(?:about\s+|approximately\s+|roughly\s+)?")
+
+
+def _own_level(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None], position: int
+) -> set[Span]:
+    """The sentences and rows that back the level a change goes "to", when it is the next number and of
+    the change's metric: "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated
+    Products 28% to $23.3 million" -- the 28% is the Seed row's, not any revenue level's of the claim."""
+    after = position + 1
+    if after >= len(numbers) or (level := found[after]) is None or contexts[after].change:
+        return set()
+    if not contexts[position].metric or contexts[after].metric != contexts[position].metric:
+        return set()  # "gross billings grew 82% to RMB1,327 million": of what, no vocabulary says
+    if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
+        return set()
+    return level.anchors()
+
+
+# What a part of the figure before is introduced by: its change is not that figure's.
+_PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$", re.I)
+
+
+# How far apart a change and the level it accompanies may be said in running text: the sentence
+# next to it, or the one after that ("... totaled $1,839,000 (2024: $3,262,000). Click Here to see the
+# table ... / ... decreased by $1,423,000 or 43%"), not another paragraph's.
+_NEAR = 300
+
+
+def _level_sentences(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, list[Span]]:
+    """Per metric, the sentences of running text that back the claim's levels of it."""
+    sentences: dict[str | None, list[Span]] = {}
+    for other, other_found in zip(contexts, found):
+        if other_found is not None and not other.change:
+            sentences.setdefault(other.metric, []).extend(f.figure.context for f in other_found.fitting if not f.in_table)
+    return sentences
+
+
+def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) -> list[Fact]:
+    """The changes of running text said in a sentence near one of ``sentences`` (``_NEAR``): a change
+    and its level may stand in neighbouring sentences ("Sales increased 12%." ... "Sales were $2.0 billion."),
+    where the change's own sentence states no level of its metric (then it is that level's change:
+    "U.S. commercial revenue grew 90% to $X" is no change of the total said next to it)."""
+    if not changes or not sentences:
+        return []
+    if index not in _SENTENCE_LEVELS:
+        # one frozenset per distinct set of metrics, shared by the sentences that state it: a set per
+        # sentence (216 bytes and more) was a tenth of what a release of running text held
+        levels: dict[Span, frozenset[str]] = {}
+        shared: dict[frozenset[str], frozenset[str]] = {}
+        for fact in index.facts:
+            if not fact.in_table and not fact.change:
+                known = levels.get(fact.figure.context)
+                if known is None or not fact.metrics <= known:
+                    merged = fact.metrics if known is None else known | fact.metrics
+                    levels[fact.figure.context] = shared.setdefault(merged, merged)
+        _SENTENCE_LEVELS[index] = levels
+    stated = _SENTENCE_LEVELS[index]
+    return [
+        change
+        for change in changes
+        if not change.in_table
+        and change.metrics
+        and not (change.metrics & stated.get(change.figure.context, frozenset()))
+        and any(
+            0 <= change.figure.context.start - s.end <= _NEAR or 0 <= s.start - change.figure.context.end <= _NEAR
+            for s in sentences
+        )
+    ]
+
+
+_OF_AFTER = re.compile(r"[ ]?of\b")
+
+
+def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
+    """The release itself states the share in its running text ("accounted for 44% of our total net
+    revenues"): a share whose part names no metric is then backed by that statement."""
+    text = index.document.text
+    return check.status is Status.VERIFIED and any(
+        ref.row is None and _OF_AFTER.match(text, ref.span.end) for ref in check.supports
+    )
+
+
+def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
+    """A claim's numbers checked against the release: read with the whole claim's words, and a
+    number those words leave unsupported read again with its own clause's alone."""
+    whole = _verify_words(index, text, citations)
+    if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
+        return whole
+    return _clause_by_clause(index, text, citations, whole)
+
+
+# Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+# Where a clause joins the one before and may keep its period: "..., and the portfolio was valued at ...",
+# "..., with charter coverage of 97% for 2025", "..., lifting fee income 16%", "... and Q1 comparable EPS of"
+# (a bare "and" parts clauses only where the clause after it names its own period: see _clauses)
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|with|lifting|leaving|bringing|taking)\s+|(?<!,)\s+and\s+")
+_MOST_CLAUSES = 4
+
+
+def _clauses(text: str) -> list[tuple[int, int, str]]:
+    """A claim's clauses: start, end and the period length each is read with when it names none of
+    its own (no length, no year). Such a clause keeps the length the claim names before it, else
+    after it up to the next ";" or ", while": "nine-month net sales rose 50.7% to $120.5 billion, and net income ..." speaks of nine
+    months twice, "gross margin widened to 15.2% from 11.3% a year earlier and 12.8% in the first
+    quarter" of quarters throughout. A bare "and" parts two clauses only where the one after it names
+    its own length ("Sees 2025 comparable EPS of $13.00-$14.00 and Q1 comparable EPS of ..."), else
+    it joins words ("cash and marketable securities"). None (an empty list) in a claim of more
+    clauses than _MOST_CLAUSES: a list of figures, read whole."""
+    strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
+    if len(strong) >= _MOST_CLAUSES:
+        return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
+    breaks = strong + [
+        (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
+    ]
+    breaks.sort()
+    kept = [
+        (start, end)
+        for (start, end), following in zip(breaks, [*(s for s, _ in breaks[1:]), len(text)])
+        if text[start:end].strip() != "and" or _own_length(text[end:following])
+    ]
+    if len(kept) >= _MOST_CLAUSES:
+        return []
+    clauses = []
+    for (_, start), (stop, _) in zip([(0, 0), *kept], [*kept, (len(text), len(text))]):
+        carried = ""
+        if not (_own_length(text[start:stop]) or YEAR.search(text, start, stop)):
+            # a period said after ";" or ", while" is its own clause's: never the one before's
+            joined_up_to = next((s for s, _ in strong if s >= stop), len(text))
+            carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
+        clauses.append((start, stop, carried))
+    return clauses
+
+
+# Words of a clause before its number that name no subject: links, verbs, and words too general to
+# tell one figure from another ("total", "margin": the margin of what?).
+_NOT_SUBJECT_WORDS = frozenset(
+    "the a an and or but while whereas with its their our of in on at for to from by as was were is are has had have "
+    "been be held stood came reached rose fell grew increased decreased declined climbed jumped slipped totaled "
+    "totalled showed brought generated up down about approximately roughly nearly some more than less also still "
+    "record new total margin rate ratio growth change level year quarter month months period company group".split()
+)
+# The scale of an amount said before the figure names no subject beside words that do: "international down 1.3%
+# to $394 million, or down 2.0%" is international's (alone, the scale is all the clause says of it).
+_SCALE_WORDS = frozenset(w[:6] for w in "thousand million billion trillion mln bln".split())
+_AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
+_SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
+
+
+def _subject_words(clause: str, start: int) -> tuple[str, ...]:
+    """The words a clause names its subject with before the number at ``start``, when no vocabulary
+    names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
+    word's first six letters, links, verbs and general words left out."""
+    words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
+    return tuple(dict.fromkeys(w[:6] for w in words if w not in _NOT_SUBJECT_WORDS))
+
+
+def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
+    """True when a source figure of the value and period of one that backs a clause's number stands in a
+    sentence or row that names most of its subject's words (``_subject_words``), or all of them but the
+    scale of an amount: "Customers with $100,000+ ARR rose 12%" and "1,381 customers with $100,000 or
+    greater in ARR, up 12% year over year". The figures that back the number come first, then the others of
+    their value and period (a table cell may back it before the sentence that names the subject). A number
+    whose clause names neither a metric nor a subject is backed by nothing its clause alone says."""
+    named = [word for word in subject if word not in _SCALE_WORDS] or subject
+    if not subject or not check.supports:
+        return False
+    text = index.document.text
+    backing = {ref.span: ref for ref in check.supports}
+    facts = [
+        fact
+        for ref in check.supports
+        for fact in index.matches(family_of(ref.unit), ref.value, ref.value)
+        if fact.value == ref.value
+    ]
+    periods = {(fact.period.length, fact.period.prior) for fact in facts if fact.figure.span in backing}
+    # of a period that backs the number: its length and side, or its side where the backing one has no length
+    candidates = [
+        *check.supports,
+        *(
+            _ref(f) for f in facts
+            if f.figure.span not in backing
+            and ((f.period.length, f.period.prior) in periods or ("", f.period.prior) in periods)
+        ),
+    ]
+    starts = [sentence.start for sentence in index.sentences]
+    for ref in candidates:
+        if ref.row is not None:
+            words = ref.row
+        else:
+            at = bisect.bisect_right(starts, ref.span.start) - 1
+            sentence = index.sentences[at] if at >= 0 else None
+            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
+                continue
+            words = sentence.of(text)
+        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
+            return True
+    return False
+
+
+def _own_length(words: str) -> str:
+    """The period length words name, the one said last first ("Q4 ... FY24 ...": the year)."""
+    return nearest_length(words) or period_in(words).length
+
+
+def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck) -> ClaimCheck:
+    """A claim of several clauses, each with its own subject and period ("Q4 net revenue of $524.5
+    million, up 5%; FY24 net revenue a record $2.1 billion, up 8%"): the words of one clause do not
+    speak of another's numbers (its period, its subject, its comparison), so a number the whole
+    claim's reading leaves unsupported is read with its clause's words alone, when they name its
+    metric themselves ("while the margin rose to 12.3%" names none: the margin of what?). A clause
+    alone says less, never more: a number it cannot place stays unsupported."""
+    clauses = _clauses(text)
+    if not clauses:
+        return whole
+    checks = {check.span.start: check for check in whole.numbers}
+    for start, end, carried in clauses:
+        if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
+            continue
+        clause = text[start:end]
+        alone = _verify_words(index, clause, None, carried)
+        numbers = [n for n in read_numbers(clause) if n.kind is None]
+        readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
+        named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
+        # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
+        # investments totaled"): what it names is no subject of its own
+        own_subject = not _AFTER_BARE_AND.search(text, 0, start)
+        subjects = {n.span.start: _subject_words(clause, n.span.start) for n in numbers if own_subject and n.span.start not in named}
+        for check in alone.numbers:
+            key = check.span.start + start
+            if (
+                key in checks
+                and checks[key].status not in SUPPORTED
+                and check.status in SUPPORTED
+                and (check.span.start in named or _names_subject(index, check, subjects.get(check.span.start, ())))
+                # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
+                and is_forward(clause, 0, check.span.start, check.span.end) == is_forward(text, 0, key, check.span.end + start)
+            ):
+                checks[key] = replace(check, span=Span(key, check.span.end + start))
+    return ClaimCheck(text, tuple(checks[check.span.start] for check in whole.numbers))
+
+
+def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:
+    """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
+    numbers = read_numbers(text)
+    segments = _segments_named(index, text.lower())
+    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments, length)
+    shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
+    for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
+        shares[position] = None
+    contexts = _share_contexts(numbers, contexts, shares, text)
+    previous = _previous_guidance(text, numbers, contexts)
+    found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
+    reasons = _consistent(index, text, numbers, contexts, found)
+    levels = _level_anchors(contexts, found)
+    checks = []
+    for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
+        if number.kind is OtherKind.UNREADABLE:
+            checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
+        elif candidates is None:
+            checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
+        else:
+            anchors = _anchors(context, levels)
+            check = _decide(index, number, context, candidates, citations, reason, anchors)
+            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check))):
+                # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
+                unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
+                check = _share(index, text, number, context, share, numbers, citations) or (
+                    check if share.part_metric else unsupported
+                )
+            checks.append(check)
+    _implied(text, numbers, contexts, checks, shares)
+    _revision_said(index, previous, numbers, contexts, checks)
+    _not_the_new_guidance(previous, numbers, checks)
+    return ClaimCheck(text, tuple(checks))
+
+
+# A revision of guidance: "raised its 2026 EBITDA guidance to $8.7-$9.1 billion from $8.2-$8.5 billion".
+_REVISED = re.compile(
+    r"\b(?:rais|lift|increas|boost|lower|cut|reduc|narrow|tighten|updat|revis|trimm?)(?:e|es|ed|ing|s)?\b", re.I
+)
+# The range it was revised from: after "from" or "vs", or a range said to be the earlier one ("$3.27-$3.32 previously").
+_FROM_PREVIOUS = re.compile(r"\b(?:from|vs\.?|versus)\s", re.I)
+_CLAUSE_END = re.compile(r";|\.\s")
+_PREVIOUSLY = re.compile(r"\b(?:previously|prior guidance|previous guidance|previous outlook|prior outlook)\b", re.I)
+
+
+def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext]) -> list[int]:
+    """The positions of the numbers of a forward-looking claim that state the guidance it was
+    revised from, read in place as guidance of no particular side: the release's previous
+    outlook, not a result of a year before ("sees 2021 revenues of about $12.5 billion, up from
+    $11.7 billion in 2020" compares with a result, and names no revision)."""
+    forward = [i for i, c in enumerate(contexts) if c.forward]
+    if not forward or not (_REVISED.search(text) or _PREVIOUSLY.search(text)):
+        return []
+    start = numbers[forward[0]].span.end
+    clause = _CLAUSE_END.search(text, start)
+    end = clause.start() if clause else len(text)
+    link = None
+    for found in _FROM_PREVIOUS.finditer(text, start, end):
+        link = found
+    if link is None:
+        return []
+    previous = [i for i, n in enumerate(numbers) if n.kind is None and link.end() <= n.span.start < end]
+    for i in previous:
+        context = contexts[i]
+        contexts[i] = replace(context, forward=True, period=Period(context.period.length, None))
+    return previous
+
+
+def _revision_said(
+    index: FactIndex, previous: list[int], numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """The range an outlook was revised from, backed where the release says the same revision in one
+    sentence: the new range's figures, then "from" and the previous ones ("Increased Consolidated Adjusted
+    EBITDA guidance to $8.7 - $9.1 billion, up from $8.2 - $8.5 billion"). The previous range is of the new
+    one's period, whatever length that sentence names or leaves unsaid; so only when every figure of the new
+    range is supported, and each previous figure stands after "from" in a forward-looking sentence of the
+    release that states the new range's values before it, for the claim's metric. Checked in place."""
+    chosen = set(previous)
+    new = [i for i, n in enumerate(numbers) if i not in chosen and n.kind is None and contexts[i].forward]
+    if not new or len(new) > _MOST_REVISED or len(previous) > _MOST_REVISED:
+        return  # a revision states a range or two, not a list (a hostile line of thousands is not searched pairwise)
+    if any(checks[i].status not in SUPPORTED for i in new):
+        return
+    source = index.document.text
+    for i in previous:
+        number, context = numbers[i], contexts[i]
+        if checks[i].status in SUPPORTED or not context.metric:
+            continue
+        low, high = number.interval
+        for fact in (f for family in CLAIM_FAMILIES[family_of(number.unit)] for f in index.matches(family, low, high)):
+            sentence = fact.figure.context
+            if fact.in_table or fact.change or not _precise_enough(number, fact):
+                continue
+            if not metrics_compatible(context.metric, set(fact.metrics), unknown_fits=False):
+                continue
+            link = next(reversed(list(_FROM_PREVIOUS.finditer(source, sentence.start, fact.figure.span.start))), None)
+            if link is None or not is_forward(source, sentence.start, fact.figure.span.start, fact.figure.span.end):
+                continue
+            if all(_said_between(index, numbers[j], sentence.start, link.start(), sentence) for j in new):
+                checks[i] = _check(number, Status.VERIFIED, supports=(_ref(fact),))
+                break
+
+
+_MOST_REVISED = 4
+
+
+def _said_between(index: FactIndex, number: ClaimNumber, lower: int, upper: int, sentence: Span) -> bool:
+    """True when a figure of ``number``'s value stands in ``sentence`` of the release, between ``lower`` and ``upper``."""
+    low, high = number.interval
+    return any(
+        lower <= fact.figure.span.start and fact.figure.span.end <= upper and fact.figure.context == sentence
+        for family in CLAIM_FAMILIES[family_of(number.unit)]
+        for fact in index.matches(family, low, high)
+    )
+
+
+def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
+    """A previous range of the new range's own values is no revision ("raised to $8.7-$9.1
+    billion from $8.7-$9.1 billion": the new outlook claimed twice): unsupported, in place. An
+    end both share is fine ("to 32% to 34% from 30% to 32%")."""
+    if not previous:
+        return
+    chosen = set(previous)
+    new = {n.value for i, n in enumerate(numbers) if i not in chosen and n.kind is None}
+    if all(numbers[i].value in new for i in previous):
+        for i in previous:
+            reason = "the new guidance's figures, not the previous ones"
+            checks[i] = replace(checks[i], status=Status.UNSUPPORTED, reason=reason)
+
+
+def _implied(
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    checks: list[NumberCheck],
+    shares: list[Share | None],
+) -> None:
+    """Amounts the claim computes from two of its own supported amounts (``analyst_math.claim_arithmetic``:
+    "Free cash flow was $638 million on operating cash flow of $710 million, implying capital spending of
+    about $72 million", "Net debt of about $490 million: $834.2 million of total debt less $344.2 million
+    of cash", "up 15 cents from EUR 5.30"), checked in place. The whole of a share the claim states is one
+    of its amounts too, though it prints no figure of it ("U.S. revenue of $1.573 billion was about 81% of
+    total revenue, leaving roughly $362 million from outside the U.S.": total revenue less U.S. revenue)."""
+    stated: list[Stated] = []
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]] = []  # per amount: its number, how cited, its support
+    for i, number in enumerate(numbers):
+        if number.kind is not None:
+            continue
+        low, high = number.interval
+        supported = checks[i].status in (Status.VERIFIED, Status.DERIVED)
+        stated.append(Stated(number.span, number.value, low, high, _kind(number.unit), supported, contexts[i].change))
+        named.append((i, number.text, checks[i].supports))
+        share = shares[i]
+        if share is not None and checks[i].status in (Status.VERIFIED, Status.DERIVED) and len(checks[i].supports) == 2:
+            whole = checks[i].supports[1]  # ``_share``: (part, whole)
+            stated.append(Stated(share.whole, whole.value, whole.value, whole.value, _kind(whole.unit), True))
+            named.append((None, whole.text, (whole,)))
+    if len(stated) < 3:
+        return
+    for computed in claim_arithmetic(text, stated):
+        result = named[computed.result][0]
+        if result is None:
+            continue
+        (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
+        name = "difference" if computed.formula == "level less change" else computed.formula
+        formula = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}"
+        checks[result] = _check(numbers[result], Status.DERIVED, supports=a_refs + b_refs, formula=formula)
+
+
+def _kind(unit: Unit) -> str:
+    """The kind of amount a claim's arithmetic adds or subtracts: money, per share or not, alike."""
+    return "money" if unit in (Unit.CURRENCY, Unit.PER_SHARE) else family_of(unit)
+
+
+def verify_claims(claims: Sequence[str], document: Document, index: FactIndex | None = None) -> VerificationReport:
+    """Each claim (one sentence or line) checked on its own, in order."""
+    index = index or FactIndex(document)
+    return VerificationReport(document.sha256, tuple(verify_claim(index, claim) for claim in claims))
+
+
+def verify_text(text: str, document: Document, index: FactIndex | None = None) -> VerificationReport:
+    """A free text (a briefing note by a person or another tool), checked sentence by sentence."""
+    return verify_claims([span.of(text) for span in sentence_spans(text)], document, index)
