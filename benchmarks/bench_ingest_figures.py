@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 from summarizer.facts import FactIndex, check_tables
-from summarizer.figures import extract_figures
-from summarizer.ingest import load_document
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import load_document
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 REPEAT = 15
@@ -74,7 +74,7 @@ def main() -> None:
     print(f"corpus: {len(documents)} releases, {characters / 1e3:.0f} KB of text")
     print(f"  figures           {corpus * 1e3:7.1f} ms  ({characters / corpus / 1e6:.2f} MB/s of text, target >= 5)")
     prose = "".join(d.text for d in documents) * 4
-    from summarizer.ingest import document_from_text
+    from summarizer.ingest.load import document_from_text
 
     big = document_from_text(prose, source="corpus x4")
     whole = _median_seconds(lambda: extract_figures(big))

@@ -10,8 +10,8 @@ import statistics
 import time
 from pathlib import Path
 
-from summarizer.ingest import load_document
-from summarizer.verify import verify_claims
+from summarizer.ingest.load import load_document
+from summarizer.verify.verifier import verify_claims
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 

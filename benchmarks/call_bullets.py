@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 from summarizer.types import Document
-from summarizer.verify import SUPPORTED, NumberCheck, Status, verify_claims
+from summarizer.verify.verifier import SUPPORTED, NumberCheck, Status, verify_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_JUDGMENTS = ROOT / "benchmarks" / "calls" / "judgments.jsonl"

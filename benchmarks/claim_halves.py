@@ -20,8 +20,8 @@ from pathlib import Path
 from call_bullets import DEFAULT_JUDGMENTS, read_judgments, run
 
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
-from summarizer.verify import SUPPORTED, ClaimCheck, verify_claim
+from summarizer.ingest.load import load_document
+from summarizer.verify.verifier import SUPPORTED, ClaimCheck, verify_claim
 
 
 def claim_halves(releases: Path, claims_dir: Path) -> tuple[list[str], list[str]]:

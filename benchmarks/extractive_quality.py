@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import METRICS, format_class, load_gold
 
-from summarizer.extractive import summarize_extractive
-from summarizer.ingest import load_document
-from summarizer.summary import Amount, verify_summary
-from summarizer.verify import SUPPORTED, Status
+from summarizer.engines.extractive import summarize_extractive
+from summarizer.ingest.load import load_document
+from summarizer.summary.model import Amount, verify_summary
+from summarizer.verify.verifier import SUPPORTED, Status
 
 
 def holds(amount: Amount | None, expected: Decimal) -> bool:

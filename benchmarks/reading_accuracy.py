@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold import GoldRelease, format_class, load_gold
 
 from summarizer.facts import Fact, FactIndex
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 
 _GOLD_TO_FACT = {"revenue": "revenue", "net_income": "net_income", "eps_diluted": "eps",
                  "operating_income": "operating_income", "cash": "cash"}  # fmt: skip

@@ -25,11 +25,11 @@ import sys
 import time
 from pathlib import Path
 
-from summarizer.claims import ClaimNumber, read_numbers
 from summarizer.facts import FactIndex, family_of
-from summarizer.ingest import load_document
+from summarizer.ingest.load import load_document
 from summarizer.types import Unit
-from summarizer.verify import CLAIM_FAMILIES, SUPPORTED, Status, verify_claim
+from summarizer.verify.claims import ClaimNumber, read_numbers
+from summarizer.verify.verifier import CLAIM_FAMILIES, SUPPORTED, Status, verify_claim
 
 _MAX_SENTENCE = 400
 _MIN_WORDS = 4

@@ -35,13 +35,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from summarizer.claims import ClaimNumber, read_numbers
-from summarizer.columns import column_periods
 from summarizer.facts import FactIndex
-from summarizer.ingest import load_document
+from summarizer.figures.columns import column_periods
+from summarizer.ingest.load import load_document
+from summarizer.text.vocabulary import metrics_compatible
 from summarizer.types import Unit
-from summarizer.verify import Status, verify_claim
-from summarizer.vocabulary import metrics_compatible
+from summarizer.verify.claims import ClaimNumber, read_numbers
+from summarizer.verify.verifier import Status, verify_claim
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 KINDS = ("changed_value", "scale_swap", "transposed_digits", "wrong_percent_change", "period_swap", "metric_swap",

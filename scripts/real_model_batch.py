@@ -39,9 +39,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from llama_server import llama_server, server_python  # noqa: E402
 
-from summarizer.ingest import load_document  # noqa: E402
-from summarizer.summary import summary_validator  # noqa: E402
-from summarizer.verify import SUPPORTED  # noqa: E402
+from summarizer.ingest.load import load_document  # noqa: E402
+from summarizer.summary.model import summary_validator  # noqa: E402
+from summarizer.verify.verifier import SUPPORTED  # noqa: E402
 
 SUPPORTED_NAMES = {status.value for status in SUPPORTED}
 
