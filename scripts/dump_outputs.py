@@ -12,10 +12,10 @@ then, before and after a change that must not change outputs: diff -r BEFORE AFT
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -55,7 +55,9 @@ def dump(folder: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (2, 3):
-        sys.exit(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="folder to write the outputs into")
+    parser.add_argument("folder", type=Path, nargs="?", help="releases (default: ../shared/corpus/releases)")
+    args = parser.parse_args()
     root = Path(__file__).resolve().parent.parent
-    dump(Path(sys.argv[2]) if len(sys.argv) == 3 else root.parent / "shared" / "corpus" / "releases", Path(sys.argv[1]))
+    dump(args.folder or root.parent / "shared" / "corpus" / "releases", args.out)
