@@ -322,8 +322,8 @@ def _filled(row: Row) -> list[str]:
 class _Reading:
     """What every metric's pick reads of one document, found once, not once a metric: the
     index as the release reports (``_as_reported``), the table rows with their facts, the tables
-    that read as the statement of operations, the reporting currency, the tables printed in
-    whole units (``_tables_in_units``), and whether the release tells its owners' share of the
+    that read as the statement of operations, the reporting currency, what the prose shows of the
+    scale of tables that state none (``_unsaid_scales``), and whether the release tells its owners' share of the
     profit apart from a total (``_owners_rank``)."""
 
     document: Document
@@ -331,7 +331,7 @@ class _Reading:
     rows: tuple[_TableRow, ...]
     statements: frozenset[int]
     currency: str
-    in_units: frozenset[int]
+    unsaid_scales: dict[int, bool]  # a table that states no scale -> True: whole units; False: scaled
     owners_apart: bool  # a row names minority interests, or a line attributable to the company
 
 
@@ -343,7 +343,7 @@ def _read(document: Document, index: FactIndex) -> _Reading:
         for r in rows
     )  # fmt: skip
     return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
-                    frozenset(_tables_in_units(index)), owners_apart)  # fmt: skip
+                    _unsaid_scales(index), owners_apart)  # fmt: skip
 
 
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
@@ -460,7 +460,7 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
         if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row or table_row in sole):
             continue
-        levels = [f for f in facts if f.family in families and not f.change and not f.segment]
+        levels = [f for f in facts if f.family in families and not f.change and not f.segment and _plausible(f)]
         reported_beside = any(_reported_column(f.figure.column or "") for f in facts)
         current = [
             f for f in levels
@@ -482,7 +482,7 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         elif name == "cash":  # a bank's total of cash and its equivalents, before its cash and due from banks alone
             attributable = int(bool(_EQUIVALENTS.search(row.label)))
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.in_units):
+        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.unsaid_scales):
             continue
         # a statement's line first; of those, the surest owners' line (``_owners_rank``) or cash with its
         # equivalents, then the earliest table
@@ -568,37 +568,78 @@ def _is_prose(sentence: str) -> bool:
     return len(_WORDS.findall(sentence)) >= max(6, 2 * len(_AMOUNTS.findall(sentence)))
 
 
-def _scale_is_sure(index: FactIndex, fact: Fact, in_units: frozenset[int] = frozenset()) -> bool:
-    """Whether a table amount's scale is known: the table's caption or the cell says it, or
-    the amount is not a currency one, or the release's prose states the same figure in dollars,
-    or another amount of its table that prints no scale (``in_units``, see ``_tables_in_units``)."""
+def _plausible(fact: Fact) -> bool:
+    """Whether a figure can be what its unit says: a margin or a rate past 100% in either direction
+    is an amount read as a percentage (a "Gross margin | 564,010" row of a table whose scale went
+    unread), not a margin."""
+    return fact.family != "percent" or abs(fact.value) <= 100
+
+
+def _scale_is_sure(index: FactIndex, fact: Fact, unsaid_scales: dict[int, bool]) -> bool:
+    """Whether a table amount's scale is known: the table's caption or the cell says it, the
+    cell prints cents, the amount is not a currency one, or the release's prose states the same figure in dollars,
+    or other amounts of its table that prints no scale (``_unsaid_scales``), unless the prose
+    states more of them a thousand or a million times over."""
     figure = fact.figure
-    if fact.family != "currency" or figure.scale_source != "none" or figure.decimals > 0:
-        return True
-    return figure.table in in_units or _stated_in_prose(index, fact)
+    if fact.family != "currency" or figure.scale_source != "none" or figure.decimals >= 2:
+        return True  # cents printed: an amount in dollars (540.4 with no caption is millions, unsaid)
+    shown = unsaid_scales.get(figure.table) if figure.table is not None else None
+    return shown if shown is not None else _stated_in_prose(index, fact)
 
 
 def _stated_in_prose(index: FactIndex, fact: Fact) -> bool:
-    """Whether a sentence of the release states a table amount as it is, in dollars."""
+    """Whether a sentence of the release states a table amount as it is, in dollars, to the
+    digits the table prints ("revenue of $151,115,532")."""
+    return bool(_prose_statements(index, fact))
+
+
+def _prose_statements(index: FactIndex, fact: Fact, exact: bool = True, times: int = 0, digits: int = 3) -> set[Span]:
+    """The figures of the release's sentences that state a table amount ``10 ** times`` over, in
+    dollars: ``exact``, to the digits the table prints, else to ``digits`` digits at least ("$151
+    million" for 151,115,532; "$1.1 million" may be 1,124,443 or another figure altogether)."""
     text = index.document.text
-    return any(
-        other.figure.table is None
-        and other.low <= fact.value <= other.high
-        and _is_prose(other.figure.context.of(text))
-        for other in index.matches("currency", fact.low, fact.high)
-    )
-
-
-def _tables_in_units(index: FactIndex) -> set[int]:
-    """The tables that state no scale but whose amounts the prose shows to be whole units: a
-    sentence states one of their unscaled amounts as it is ("revenue of $151,115,532"), so the
-    table is printed in dollars, every row of it (Golden Matrix's income from operations)."""
+    value, low, high = (fact.value.scaleb(times), fact.low.scaleb(times), fact.high.scaleb(times))
     return {
-        fact.figure.table
-        for fact in index.facts
-        if fact.figure.table is not None and fact.family == "currency" and fact.figure.scale_source == "none"
-        and fact.figure.decimals <= 0 and abs(fact.value) >= 100_000 and _stated_in_prose(index, fact)
-    }  # fmt: skip
+        other.figure.span
+        for other in index.matches("currency", low, high)
+        if other.figure.table is None
+        and other.low <= value <= other.high
+        and (other.figure.decimals >= fact.figure.decimals - times if exact else abs(other.value) >= 10 ** (digits - 1) * (other.high - other.low))
+        and (times or _is_prose(other.figure.context.of(text)))  # a table's line read as text restates it digit for digit
+    }
+
+
+def _unsaid_scales(index: FactIndex) -> dict[int, bool]:
+    """What the prose shows of the scale of each table that states none: True, whole units, where
+    a sentence states one of its amounts to its digits ("revenue of $151,115,532") or two figures
+    of the prose state two of them rounded ("$151 million", "$80 million"), and none states one a
+    thousand or a million times over; False, scaled, where one does (Sterling's prose gives its
+    revenue as "$1.17 billion": a footnote's "operating income of $219,261" says it in the table's
+    thousands, unsaid). A table in units is so in every row (Golden Matrix's income from operations)."""
+    exact: set[int] = set()
+    rough: dict[int, set[Span]] = {}
+    scaled: dict[int, set[Span]] = {}
+    roughly: set[int] = set()  # tables with an amount the prose states to two digits ("$30 million")
+    for fact in index.facts:
+        table = fact.figure.table
+        if (table is None or fact.family != "currency" or fact.figure.scale_source != "none"
+                or fact.figure.decimals > 0 or abs(fact.value) < 100_000):  # fmt: skip
+            continue
+        if _prose_statements(index, fact, exact=False, digits=2):
+            roughly.add(table)
+        if stated := _prose_statements(index, fact, exact=False):
+            rough.setdefault(table, set()).update(stated)
+            if _stated_in_prose(index, fact):
+                exact.add(table)
+        for times in (3, 6):
+            if stated := _prose_statements(index, fact, exact=False, times=times):
+                scaled.setdefault(table, set()).update(stated)
+    shown = {table: False for table in scaled}  # the prose shows it scaled: a reading in units would clash
+    shown.update({table: True for table, stated in rough.items() if (table in exact or len(stated) >= 2) and table not in scaled})
+    if any(shown.values()) and not any(verdict is False for verdict in shown.values()):
+        # a release whose tables the prose shows in dollars: a table with an amount restated is so too
+        shown.update({table: True for table in roughly if not scaled.get(table)})
+    return shown
 
 
 def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
@@ -646,7 +687,11 @@ def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
         named = fiscal_quarter_in(sentence)
         if named and index.fiscal_quarter and named != index.fiscal_quarter:
             continue  # the sentence names another quarter ("already reported in the first quarter")
+        if not _said_plainly(reading, name, fact, by_sentence[fact.figure.context]):
+            continue
         comparison = _sentence_comparison(index, fact, by_sentence[fact.figure.context])
+        if comparison is not None and not _dated_a_year_apart(text, fact, comparison):
+            comparison = None  # "compared to net income of $7.9 million ... for the quarter ended June 30, 2025": the quarter before
         if comparison is not None and not _signs_told(index, fact, comparison):
             comparison = None  # the comparison's sign is unsure: the figure may still stand alone (below)
         if not _table_agrees(index, carrying, [f for f in (fact, comparison) if f is not None]):
@@ -657,6 +702,77 @@ def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
         if alone is None and _names_own_period(index, sentence):
             alone = _Pick(fact, None, None, fact.figure.context)
     return alone
+
+
+# A metric named as a sentence names it, with the words before it: "adjusted net income", "royalty
+# production revenue", "the increase in revenue"
+_METRIC_NAMED = re.compile(
+    r"(?P<before>(?:[\w&’'-]+\s+){0,4}?)(?P<metric>revenues?|sales|income|earnings|profit|loss(?:es)?|EPS)\b", re.I
+)
+_ADJUSTED_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|core|underlying|normali[sz]ed|pro forma|excluding)\b", re.I)
+_CHANGE_OF = re.compile(r"\b(?:increase|decrease|growth|decline|rise|drop|change|improvement|reduction)s?\s+(?:in|of)\b", re.I)
+# Words that may stand before "revenue" in a sentence of the company's total: "total revenues", "the
+# Company's net sales", "fourth quarter 2024 revenue"
+_PLAIN_REVENUE_WORDS = re.compile(
+    r"(?:the|our|its|total|net|operating|consolidated|group|reported|gaap|quarterly|company|company['’]s|"
+    r"(?:first|second|third|fourth)[- ]quarter|quarter|q[1-4]|fy|fiscal|full[- ]year|year|\d{4}|record|recogni[sz]ed)$",
+    re.I,
+)
+
+
+def _said_plainly(reading: _Reading, name: str, fact: Fact, stated: list[Fact]) -> bool:
+    """Whether a sentence's figure is the reported metric itself, as far as its words tell: in
+    the reporting currency (not "(US$0.00)" beside "RMB0.02"), not of an adjusted measure named
+    before it or right after it ("adjusted net income of $133.3 million, or $6.93 per diluted
+    share"; "$0.04 adjusted earnings per share"), not a change ("the increase in revenue of $102.3
+    million"), and, for revenue, the total: "royalty production revenue of $115.6 million ... total
+    revenues of $135.6 million" gives the second, and "merchandise sales and services revenues"
+    alone gives none."""
+    text = reading.index.document.text
+    figure = fact.figure
+    if reading.currency and figure.currency and figure.currency != reading.currency:
+        return False
+    context = figure.context
+    after = text[figure.span.end : min(context.end, figure.span.end + 40)]
+    right_after = _METRIC_NAMED.match(after.lstrip(" )"))
+    if right_after and _ADJUSTED_BASIS.search(right_after.group("before")):
+        return False
+    before = text[context.start : figure.span.start]
+    named = list(_METRIC_NAMED.finditer(before))
+    if named:
+        last = named[-1]
+        if _ADJUSTED_BASIS.search(before[last.start() : ]) or _CHANGE_OF.search(before[max(0, last.start() - 30) : last.start("metric")]):
+            return False
+    if name != "revenue":
+        return True
+    totals = [other for other in stated if _TOTAL_BEFORE.search(text[max(context.start, other.figure.span.start - 80) : other.figure.span.start])]
+    if totals:
+        return fact in totals
+    revenue = [found for found in named if found.group("metric").lower().startswith(("revenue", "sales"))]
+    words = revenue[-1].group("before").split() if revenue else []
+    return all(_PLAIN_REVENUE_WORDS.match(word.strip(",")) for word in words)
+
+
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:net\s+)?(?:revenues?|sales)\b[^$€£¥\d]*$", re.I)
+
+
+def _dated_a_year_apart(text: str, current: Fact, comparison: Fact) -> bool:
+    """Whether a sentence's comparison figure is of the period a year before its current one, as
+    far as the dates said after each tell ("for the quarter ended September 30, 2025 ... compared
+    to ... for the quarter ended June 30, 2025" is not); True when either goes undated."""
+    dates = []
+    for fact in (current, comparison):
+        found = _ENDED_ON.search(text, fact.figure.span.end, fact.figure.context.end)
+        if found is None:
+            return True
+        dates.append((found.group("month")[:3].lower(), int(found.group("year"))))
+    (month, year), (month_before, year_before) = dates
+    return month == month_before and year - year_before == 1
+
+
+_ENDED_ON = re.compile(
+    r"\b(?:quarter|months|weeks|period|year)\s+ended\s+(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2},\s+(?P<year>(?:19|20)\d{2})"
+)
 
 
 def _sentence_comparison(index: FactIndex, current: Fact, stated: list[Fact]) -> Fact | None:

@@ -11,6 +11,7 @@ with one such cell, when every table settled so has the same scale and none is i
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from decimal import Decimal
 
@@ -41,15 +42,25 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
     ("$99 million" for 99 is 6, "$1,256,000" for 1,256,000 is 0)."""
     agreeing: dict[int, dict[int, set[int]]] = {}  # table -> scale -> cells agreeing
     restated: dict[Decimal, list[Fact]] = {}  # sentences' amounts as printed, by magnitude
+    rounded: list[tuple[Decimal, Decimal, Fact]] = []  # sentences' amounts of three digits or more, rounded
     for sentence in sentences:
         told = sentence.figure.scale_source == "inline" or abs(sentence.value) >= _WHOLE_AMOUNT  # "$254,223", not "$10"
         if sentence.family == "currency" and sentence.metrics and told:
             restated.setdefault(abs(sentence.value).normalize(), []).append(sentence)
+            low, high = sorted((abs(sentence.low), abs(sentence.high)))
+            if abs(sentence.value) >= 100 * (high - low):
+                rounded.append((low, high, sentence))
+    rounded.sort(key=lambda item: item[0])
+    lows = [low for low, _, _ in rounded]
     for cell in cells:
         assert cell.figure.table is not None
+        if abs(cell.value) < 10:
+            continue  # one digit ("1" beside "$1.0 billion") agrees with anything by chance
         for exponent in (0, *_SCALES):
             magnitude = abs(cell.value).scaleb(exponent).normalize()
-            if cell.value and any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())):
+            if any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())) or (
+                exponent and _within_rounded(magnitude, cell, rounded, lows)
+            ):
                 agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
     settled = {
         table: next(iter(scales))
@@ -61,6 +72,21 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
     release_scale = next(iter(settled.values()))
     # a table with one restated cell, in a release whose settled tables all have that scale, has it too
     return {table: release_scale for table, scales in agreeing.items() if set(scales) == {release_scale}}
+
+
+def _within_rounded(magnitude: Decimal, cell: Fact, rounded: list[tuple[Decimal, Decimal, Fact]], lows: list[Decimal]) -> bool:
+    """Whether a sentence names one of the cell's metrics with an amount of three digits or more
+    that rounds ``magnitude`` ("revenues of $1.17 billion" for the cell 1,168,179 at thousands):
+    not the digits a scale is told by, but evidence against another scale."""
+    position = bisect.bisect_right(lows, magnitude)
+    while position > 0:
+        position -= 1
+        low, high, sentence = rounded[position]
+        if low < magnitude * Decimal("0.99"):
+            break  # intervals of three digits are within 1% of their amount
+        if magnitude <= high and cell.metrics & sentence.metrics:
+            return True
+    return False
 
 
 def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
