@@ -595,8 +595,9 @@ def _stated_in_prose(index: FactIndex, fact: Fact) -> bool:
 
 def _prose_statements(index: FactIndex, fact: Fact, exact: bool = True, times: int = 0, digits: int = 3) -> set[Span]:
     """The figures of the release's sentences that state a table amount ``10 ** times`` over, in
-    dollars: ``exact``, to the digits the table prints, else to ``digits`` digits at least ("$151
-    million" for 151,115,532; "$1.1 million" may be 1,124,443 or another figure altogether)."""
+    dollars: ``exact``, to the digits the table prints, else to ``digits`` digits at least and of
+    the same metric where both name one ("$151 million" for 151,115,532; "$1.1 million" may be
+    1,124,443 or another figure altogether)."""
     text = index.document.text
     value, low, high = (fact.value.scaleb(times), fact.low.scaleb(times), fact.high.scaleb(times))
     return {
@@ -606,6 +607,7 @@ def _prose_statements(index: FactIndex, fact: Fact, exact: bool = True, times: i
         and other.low <= value <= other.high
         and (other.figure.decimals >= fact.figure.decimals - times if exact else abs(other.value) >= 10 ** (digits - 1) * (other.high - other.low))
         and (times or _is_prose(other.figure.context.of(text)))  # a table's line read as text restates it digit for digit
+        and (exact or not (fact.metrics and other.metrics) or bool(fact.metrics & other.metrics))  # rounded: the same metric
     }
 
 
