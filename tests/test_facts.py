@@ -1394,3 +1394,11 @@ def test_a_caption_dating_two_periods_dates_each_year_s_column_with_its_own_date
     now = _cell(facts, "8,781")
     assert now.period.end == (2004, 7, 3) and now.period.prior is False
     assert all(f.period.end in ((2004, 7, 3), (2003, 6, 28)) for f in facts)
+
+
+def test_a_filing_header_kept_by_a_capture_is_no_sentence_of_prose():
+    # "EX-99.1\n2\nex-991_q22026.htm\nEX-99.1" at the top of a text capture of Vertex's exhibit
+    document = load_document(READING / "vertex_q2-2026_text.txt")
+    sentences = [span.of(document.text) for span in FactIndex(document).sentences]
+    assert not any("ex-991_q22026.htm" in sentence for sentence in sentences)
+    assert sentences[0] == "Document" and any(s.startswith("Vertex Reports Second Quarter 2026") for s in sentences[:3])
