@@ -1344,3 +1344,61 @@ def test_a_change_by_a_range_of_basis_points_is_a_range():
     index = FactIndex(load_document(DATA / "reading/coty_q4-fy2026_text.txt"))
     assert verify_claim(index, "Coty expects adjusted gross margin to decline 50 to 100 basis points in 1Q27.").supported
     assert not verify_claim(index, "Coty expects adjusted gross margin to decline 50 to 150 basis points in 1Q27.").supported
+
+
+def test_a_sol_amount_in_a_cell_is_a_value_and_its_row_no_heading():
+    # "Average monthly revenue per plan member | S/ 63.35 | S/ 62.79 | 4% | 4%" under "2Q'26 | YTD 26 | Δ ..."
+    # was read as a row of headings, which then named every column of the key operating metrics below it
+    facts = _facts("auna_q2-2026_text.txt", "Total number of days hospitalized")
+    days = _cell(facts, "135,107")
+    assert days.value == Decimal(135_107) and days.figure.column == "2Q'26" and days.period.length == "quarter"
+    assert days.period.prior is False
+    change = _cell(facts, "5%")
+    assert change.change and change.figure.column == "Δ 2Q'26 vs 2Q'25"
+    member = _cell(_facts("auna_q2-2026_text.txt", "Average monthly revenue per plan member"), "S/ 63.35")
+    # an amount per member: not in the "(Figures in millions of Soles" caption's millions
+    assert member.value == Decimal("63.35") and member.figure.currency == "PEN"
+
+
+def test_a_quantity_row_is_counted_in_a_caption_s_thousands_and_is_no_money():
+    # "SELECTED OPERATING DATA (unaudited, in thousands)": "Ethanol (gallons) | 209,540 | 215,717 | (2.9)%"
+    facts = _facts("green-plains_q4-2024_newswire.txt", "Ethanol (gallons)")
+    now = _cell(facts, "209,540")
+    assert now.family == "count" and now.value == Decimal(209_540_000)
+    assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2024, 12, 31))
+    before = _cell(facts, "215,717")
+    assert before.value == Decimal(215_717_000) and before.period.prior is True
+    tons = _cell(_facts("green-plains_q4-2024_newswire.txt", "Distillers grains (equivalent dried tons)"), "469")
+    assert tons.family == "count" and tons.value == Decimal(469_000)
+
+
+def test_an_amount_per_customer_is_not_in_the_caption_s_millions():
+    # "LTM net revenue per active customer (2) | $ | 596" in a table "(in millions ...)"
+    facts = _facts("wayfair_q2-2026_text.txt", "LTM net revenue per active customer (2)")
+    now = next(f for f in facts if f.figure.text.strip("$ ") == "596" and f.period.length == "quarter")
+    assert now.value == Decimal(596) and now.period.prior is False
+
+
+def test_an_equity_method_result_is_no_shareholders_equity():
+    # "Equity loss on investments | (1,638) | (3,993)": the company's share of an investee's loss
+    facts = _facts("danaos_q4-2024_newswire.txt", "Equity loss on investments")
+    assert facts and all("equity" not in fact.metrics for fact in facts)
+    year = next(f for f in facts if f.figure.text.strip("$ ()") == "3,993" and f.period.length == "year")
+    assert year.period.prior is True and year.period.end == (2023, 12, 31)
+
+
+def test_a_caption_dating_two_periods_dates_each_year_s_column_with_its_own_date():
+    # "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" over "Domestic | 2004 | 2003*"
+    document = load_document(DATA / "sears_q2-2004.txt")
+    facts = [f for f in FactIndex(document).facts if f.figure.row == "Total revenues" and f.period.length == "quarter"]
+    now = _cell(facts, "8,781")
+    assert now.period.end == (2004, 7, 3) and now.period.prior is False
+    assert all(f.period.end in ((2004, 7, 3), (2003, 6, 28)) for f in facts)
+
+
+def test_a_filing_header_kept_by_a_capture_is_no_sentence_of_prose():
+    # "EX-99.1\n2\nex-991_q22026.htm\nEX-99.1" at the top of a text capture of Vertex's exhibit
+    document = load_document(READING / "vertex_q2-2026_text.txt")
+    sentences = [span.of(document.text) for span in FactIndex(document).sentences]
+    assert not any("ex-991_q22026.htm" in sentence for sentence in sentences)
+    assert sentences[0] == "Document" and any(s.startswith("Vertex Reports Second Quarter 2026") for s in sentences[:3])

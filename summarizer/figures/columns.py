@@ -182,9 +182,14 @@ _KEY_PARTS = re.compile(
 def period_end(column: str) -> tuple[int, int, int] | None:
     """A sortable (year, month or quarter, day) for a column header, or None."""
     year = month = day = 0
+    # a caption's dates of two periods ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003" over "2004"): the
+    # column's year takes the month and day said with it, not the last ones said
+    said_with: dict[int, tuple[int, int]] = {}
     for match in _KEY_PARTS.finditer(column):
         if match.group("year"):
             year = int(match.group("year"))
+            if day and column[match.start() - 2 : match.start()] == ", " and column[match.start() - 4 : match.start() - 2].strip().isdigit():
+                said_with[year] = (month, day)
         elif digits := match.group("fy") or match.group("qy") or match.group("qy2") or match.group("hy") or match.group("ytd") or match.group("my"):
             year = int(digits) + (2000 if len(digits) == 2 else 0)
         elif match.group("nyear"):
@@ -206,6 +211,8 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             month = QUARTER_ORDINALS[match.group("qo").lower()] * 3
         elif match.group("h") or match.group("h2"):  # "1H25", "H2 2024": a half ends with its sixth month
             month = int(match.group("h") or match.group("h2")) * 6
+    if year in said_with and len(said_with) > 1:
+        month, day = said_with[year]
     return (year, month, day) if year else None
 
 

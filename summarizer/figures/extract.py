@@ -158,6 +158,7 @@ class _RowPlace(NamedTuple):
     per_share: list[bool]  # each cell's column holds per-share amounts ("Per share of common stock")
     money: list[bool]  # the cell's column prints a currency sign and the row names no other unit
     exponent: int  # the scale of its amounts: its section's caption ("($ in billions)"), else the table's
+    count_exponent: int = 0  # the scale of a quantity row's counts ("Ethanol (gallons)" under "(in thousands)")
 
 
 def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
@@ -177,6 +178,18 @@ def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list
 
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 # A row label that states its own unit, a rate or a physical quantity: "($/kg LCE)", "(US$ per tonne)", "(kT)"
+# a row that names the unit of its quantity in parentheses: "Ethanol (gallons)", "Distillers grains (equivalent dried
+# tons)", "Corn consumed (bushels)"
+_QUANTITY_ROW = re.compile(
+    r"\((?:[a-z][a-z.\s-]*\s)?(?:gallons|tons|tonnes|pounds|bushels|barrels|ounces|lbs|bbls)\)", re.IGNORECASE
+)
+# a caption that says its scale is money's ("($ in millions)", "in thousands of U.S. dollars"), not every amount's
+_MONEY_CAPTION = re.compile(
+    r"[$€£¥]|\b(?:dollars?|euros?|yen|yuan|renminbi|soles|pesos|francs|RMB|EUR|USD|CHF|GBP|CAD|JPY)\b", re.IGNORECASE
+)
+# a row of amounts per one thing ("Average monthly revenue per plan member", "Revenue per available room"; per-share
+# rows are read apart): no caption's millions; "per IFRS income statement" is "as stated in"
+_PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|price|income|margin|spend)\b.*\bper\s+(?!cent\b|ifrs\b|(?:u\.?s\.?\s+)?gaap\b|the\b|our\b|its\b)[a-z]", re.IGNORECASE)
 _OWN_UNIT = re.compile(
     r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
 )
@@ -254,7 +267,15 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
-            if exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
+            count_exponent = 0
+            if exponent and "(" in row.label and _QUANTITY_ROW.search(row.label):
+                # "Ethanol (gallons) | 209,540" under "(unaudited, in thousands)": a quantity, counted in the caption's
+                # thousands when the caption names no money; under "($ in millions)" only the money is in millions
+                unit, money = _COUNT, layout.none
+                count_exponent, exponent = (0 if _MONEY_CAPTION.search(table.scale.caption) else exponent), 0
+            elif exponent and unit is None and _PER_UNIT_ROW.search(row.label):
+                exponent = 0  # "Average monthly revenue per plan member | S/ 63.35": an amount per one, not in millions
+            elif exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
             elif exponent and excepted and excepted & words_of(f"{row.label} {row.section}"):
                 # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
@@ -266,7 +287,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 exponent = 0
                 # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
                 unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
-            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent))
+            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent))
     return places  # in text order: tables and their rows are
 
 
@@ -312,6 +333,8 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
         exponent, source = place.exponent, "table"
     elif unit is _SHARES and scale.share_exponent:
         exponent, source = scale.share_exponent, "table"
+    elif unit is _COUNT and place.count_exponent:
+        exponent, source = place.count_exponent, "table"
     start = token.start
     if token.has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
         gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))

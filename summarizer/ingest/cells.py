@@ -14,7 +14,7 @@ __all__ = ["DIRECTED_CELL", "group_pieces", "join_cells", "is_value_cell", "is_r
 
 # a currency's code printed before an amount, in a cell of its own or glued on ("EUR | 42.3", "EUR6.42",
 # "Yen 0.233"), as fixed-width newswire tables of European and Japanese figures print them
-_CODE = r"(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN|SEK|NOK|DKK|Yen)"
+_CODE = r"(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN|SEK|NOK|DKK|Yen|S/)"
 _PREFIX_PIECE = re.compile(rf"(?:US|C|A)?[$€£¥]|{_CODE}|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
 _CODE_PIECE = re.compile(_CODE)
 _SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)

@@ -73,6 +73,10 @@ def _item_end(text: str, start: int, end: int) -> int:
     return line_break.start() if line_break else end
 
 
+# an EDGAR document's header lines, as a text capture keeps them: its type, sequence number, file name, description
+_FILING_HEADER = re.compile(r"EX-\d+(?:\.\d+)?[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*[\w.-]+\.html?[ \t]*(?:\n[^\n]{1,40})?")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Every sentence in ``text[start:end]``, stripped of surrounding white space."""
     end = len(text) if end is None else end
@@ -85,6 +89,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
             left += 1
         while right > left and text[right - 1].isspace():
             right -= 1
+        if _FILING_HEADER.fullmatch(text, left, right):
+            left = right  # "EX-99.1 / 2 / ex-991_q22026.htm / EX-99.1": the filing's header kept by a capture, no prose
         while left < right:
             cut = _item_end(text, left, right)
             _split_paragraph(text, left, cut, spans)

@@ -303,7 +303,10 @@ _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 # "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
 # "equity financing" is a way to raise money, not the equity a balance sheet states
 _HOLDERS = re.compile(
-    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b", re.IGNORECASE
+    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b"
+    # "equity loss on investments", "equity in earnings of affiliates": a share of an investee's result, no equity
+    r"|\s+(?:(?:loss(?:es)?|income|earnings)\s+(?:on|from|of|in)|in\s+(?:the\s+)?(?:net\s+)?(?:earnings|income|loss(?:es)?))\b",
+    re.IGNORECASE,
 )
 
 
