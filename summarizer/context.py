@@ -85,7 +85,7 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNO
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
-    r"generated|reported|posted|earned)\b",
+    r"generated|reported|posted|earned|recorded|achieved|delivered|showed|demonstrated)\b",
     re.IGNORECASE,
 )
 
@@ -399,6 +399,14 @@ def _metric_near(
         if whole:
             return whole[-1][1]
     words_before = text[share_of.end() if share_of else previous_end : start]
+    closed = words_before.rfind(")")
+    if closed >= 0 and "(" not in words_before[:closed]:
+        # "Net debt of $1.1 billion (... less $685 million of cash ...), up $46 million": after an aside opened
+        # before the number before, the words speak again of what the aside interrupted
+        opened = text.rfind("(", prefixes.lower, previous_end)
+        words_before = words_before[closed + 1 :]
+        if opened >= 0 and not metrics_in(words_before):
+            return prefixes.last_metric(opened)
     before = _outside_asides(words_before, metrics_in(words_before))
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
@@ -418,6 +426,9 @@ _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNOREC
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
+# An aside between commas that says what an amount takes in or leaves out: "Capital expenditures, including
+# leased assets, came to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does.
+_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|incl\.|excl\.|net of)\s[^,;()]*,", re.IGNORECASE)
 
 
 def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -425,9 +436,10 @@ def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int,
     "capital expenditures (including capitalized assets through leasing arrangements) amounting
     to RMB3.3 billion" speaks of capital expenditures, not assets. A name in parentheses ("earnings
     before interest and taxes (EBIT) margin") is no aside."""
-    if len(named) < 2 or "(" not in words:
+    if len(named) < 2 or ("(" not in words and "," not in words):
         return named
     asides = [match.span() for match in _ASIDE.finditer(words) if len(match.group().split()) >= _ASIDE_WORDS]
+    asides += [match.span() for match in _COMMA_ASIDE.finditer(words)]
     outside = [(offset, metric) for offset, metric in named if not any(a <= offset < b for a, b in asides)]
     return outside or named
 

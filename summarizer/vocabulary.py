@@ -153,7 +153,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
     "assets": ("total assets", "assets"),
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
-    "debt": ("debt", "borrowings"),
+    "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
     "marketable_securities": ("marketable securities",),
