@@ -37,7 +37,8 @@ from .vocabulary import (
 
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
-           "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of"]
+           "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
+           "CASH_AND_SECURITIES"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -46,10 +47,10 @@ _PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-?|±)\s*(?:approximat
 
 @dataclass(frozen=True)
 class Computed:
-    """A value computed from two facts: ``formula`` and ``inputs`` say how, ``[low, high]`` bounds it."""
+    """A value computed from two facts (or more, for a sum): ``formula`` and ``inputs`` say how, ``[low, high]`` bounds it."""
 
     formula: str
-    inputs: tuple[Fact, Fact]
+    inputs: tuple[Fact, ...]
     value: Decimal
     low: Decimal
     high: Decimal
@@ -510,6 +511,52 @@ def outside_of(index: FactIndex, name: str) -> list[Computed]:
                 low, high = total.low - part.high, total.high - part.low
                 found.append(Computed("total less part", (total, part), total.value - part.value, low, high))
     return found
+
+
+CASH_AND_SECURITIES = "cash and securities"
+_CASH_AND_SECURITIES: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+# The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
+# securities", "Long-term marketable securities", "Short-term investments"), never a flow of them.
+_SECURITIES_ROW = re.compile(
+    r"^(?:total\s+)?(?:(?:short|long)[- ]term|current|non-?current)?\s*(?:marketable\s+securities|investments)\W*$", re.I
+)
+_CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
+
+
+def cash_and_securities(index: FactIndex) -> list[Computed]:
+    """Cash and securities as analysts total them from a balance sheet: the row of cash and cash
+    equivalents plus every row of securities held beside it in the same column (Apple: "Cash and cash
+    equivalents" 7,945, "Short-term marketable securities" 19,709 and "Long-term marketable securities"
+    89,567 are "cash and marketable securities of $117.2 billion"). Only rows that are a plain cash or
+    securities line, levels at a date, in one table column; asked for only by a claim that names cash
+    and securities together (``verify``). The whole of the securities, never a chosen part of them."""
+    found = _CASH_AND_SECURITIES.get(index)
+    if found is not None:
+        return found
+    found = []
+    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
+    for fact in index.facts:
+        if not fact.in_table or fact.change or fact.figure.nil or fact.family != "currency" or fact.value <= 0:
+            continue
+        if fact.period.length or fact.segment:
+            continue  # a flow of the period ("Purchases of marketable securities"), or a segment's
+        label = _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip())
+        cash = _CASH_ROW.match(label) is not None
+        if cash or _SECURITIES_ROW.match(label):
+            place = columns.setdefault((fact.figure.table, fact.figure.column), ([], []))
+            place[0 if cash else 1].append(fact)
+    for cash_rows, securities in columns.values():
+        if len(cash_rows) != 1 or not securities or len(securities) > 3:
+            continue
+        inputs = (cash_rows[0], *securities)
+        low = sum((f.low for f in inputs), Decimal(0))
+        high = sum((f.high for f in inputs), Decimal(0))
+        found.append(Computed(CASH_AND_SECURITIES, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
+    _CASH_AND_SECURITIES[index] = found
+    return found
+
+
+_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
 
 
 _NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()

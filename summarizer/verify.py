@@ -35,9 +35,11 @@ from decimal import Decimal
 from typing import Any
 
 from .analyst_math import (
+    CASH_AND_SECURITIES,
     Computed,
     Share,
     Stated,
+    cash_and_securities,
     changes_of,
     claim_arithmetic,
     listed_sums,
@@ -734,11 +736,15 @@ def _analyst_math(
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
-        named = all((not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs)
+        # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
+        named = c.formula == CASH_AND_SECURITIES or all(
+            (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
+        )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
-            first, second = c.inputs
-            formula = f"{c.formula}: {first.figure.text} vs {second.figure.text} = {_round(c.value)}"
+            first, second = c.inputs[:2]
+            joined = " + ".join(f.figure.text for f in c.inputs) if len(c.inputs) > 2 else ""
+            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {_round(c.value)}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
@@ -761,6 +767,10 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
+    if family == "currency" and context.metric == "cash" and _CASH_AND_SECURITIES_SAID.search(
+        context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
+    ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
+        return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
         return [
             c for c in listed_sums(index)
@@ -783,6 +793,11 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+# A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
+# equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
+_CASH_AND_SECURITIES_SAID = re.compile(
+    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?(?:marketable\s+securities|investments)\b"
+)
 
 
 def _margin_period(context: _ClaimContext, part: Fact) -> bool:
@@ -1030,6 +1045,10 @@ def _claim_contexts(
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
             metric = reading.metric
+            if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, 0, number.span.start):
+                # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
+                # rate going forward, and the rate it replaces is the one of the release's own period
+                period = Period(period.length, False)
             if metric == "eps" and number.unit is Unit.CURRENCY and _SCALED.search(number.text):
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
@@ -1059,6 +1078,11 @@ def _claim_contexts(
 _PERIOD_BEFORE_REVENUE = re.compile(
     r"\s(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\s?'?\d{2,4})?|h[12]|[12]h(?:\d{2})?|quarterly|(?:first|second|third|fourth)[- ]quarter)"
     r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
+    re.IGNORECASE,
+)
+# A dividend raised or cut, then the rate it was changed "from", right before the number.
+_DIVIDEND_FROM = re.compile(
+    r"\b(?:rais|increas|lift|boost|hik|cut|reduc|lower|trimm?)(?:e|es|ed|ing|s)?\b(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
