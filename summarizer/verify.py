@@ -836,6 +836,7 @@ def _share(
     share: Share,
     numbers: list[ClaimNumber],
     citations: Sequence[Span] | None,
+    contexts: Sequence[_ClaimContext] = (),
 ) -> NumberCheck | None:
     """A percentage that states a part's share of a whole ("Data Center made up 91% of
     fourth-quarter revenue", "Free cash flow of $279 million was 25% of quarterly revenue"),
@@ -849,6 +850,15 @@ def _share(
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
+    # the part's amount the claim states elsewhere, of the part's metric and the share's side: "Supply Chain
+    # Solutions Q4 EBT jumped 58% to $90 million, with EBT at 8.9% of operating revenue" -- the part is that
+    # $90 million, not another segment's EBT of $152 million that happens to be 5.8% of the whole
+    unmet = False
+    part_levels = [
+        n for n, c in zip(numbers, contexts)
+        if n.kind is None and n.unit is not Unit.PERCENT and not c.change and c.metric == share.part_metric
+        and share.part_metric is not None and c.period.prior == context.period.prior
+    ]  # fmt: skip
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _local_lengths(index)
     text_of = index.document.text
@@ -867,13 +877,21 @@ def _share(
             continue
         if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words)):
             continue
+        if part_levels and not any(_meets(n, part) for n in part_levels):
+            unmet = True
+            continue
         if not bases_compatible(context.basis, part.basis):
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
         formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
         status = Status.DERIVED if cited else Status.MISATTRIBUTED
         return _check(claim, status, supports=(_ref(part), _ref(whole)), formula=formula)
+    if unmet:
+        return _check(claim, Status.UNSUPPORTED, reason=_NOT_THE_STATED_PART)
     return None
+
+
+_NOT_THE_STATED_PART = "the share's part is not the amount the claim states for it"
 
 
 # A claim sentence states a few shares; the numbers of a hostile line of thousands are not each
@@ -1427,6 +1445,7 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
             if (
                 key in checks
                 and checks[key].status not in SUPPORTED
+                and checks[key].reason != _NOT_THE_STATED_PART  # the whole claim's own part: no clause drops it
                 and check.status in SUPPORTED
                 and (check.span.start in named or _names_subject(index, check, subjects.get(check.span.start, ())))
                 # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
@@ -1461,7 +1480,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
             if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
-                check = _share(index, text, number, context, share, numbers, citations) or (
+                check = _share(index, text, number, context, share, numbers, citations, contexts) or (
                     check if share.part_metric else unsupported
                 )
             checks.append(check)

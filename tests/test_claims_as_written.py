@@ -73,3 +73,15 @@ def test_cash_and_marketable_securities_added_up_from_the_balance_sheet():
     # cash alone is not the sum
     assert _status(_APPLE, "Cash and cash equivalents totaled about $117.2 billion at June 30.", "$117.2 billion") not in (
         "verified", "derived")
+
+
+def test_a_share_s_part_is_the_amount_the_claim_states_for_it():
+    """Ryder's segment review prints one "Earnings Before Tax (EBT)" row per segment (FMS $152 million, SCS
+    $90 million) over the same operating revenue: a claim that states SCS's EBT of $90 million and then its
+    share of operating revenue is backed by the SCS row (8.9%), not by FMS's $152 million of the company's
+    $2,617 million (5.8%), in the whole claim or in its clause read alone."""
+    release = "reading/ryder_q4-2024_newswire.txt"
+    claim = "Supply Chain Solutions Q4 EBT jumped 58% to $90 million, with EBT at 8.9% of operating revenue, up 310 bps."
+    assert _status(release, claim, "8.9%") == "verified"
+    other = claim.replace("8.9%", "5.8%")
+    assert _status(release, other, "5.8%") == "unsupported"
