@@ -1,0 +1,37 @@
+"""Claims in the wire and chat forms of held-out set 4 (issue 11): "+25% cc", "9M FCF $1.28bn", "-$18.9m vs
++$44.7m LY". Each against the real release the claim was written about."""
+
+from __future__ import annotations
+
+from corpus import number_check
+
+from summarizer.vocabulary import period_in
+
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
+_GREEN_PLAINS = "claim_reading/green-plains_q4-2024_newswire.txt"
+
+
+def _status(release: str, claim: str, number: str) -> str:
+    return number_check(release, claim, number).status.value
+
+
+def test_months_to_date_before_a_metric_are_a_period():
+    """Free cash flow "Nine months ended July 31, 2026" 1,282: "9M FCF" names the period, it is no 9 million."""
+    claim = "FCF $403m vs $291m LY; 9M FCF $1.28bn"
+    assert _status(_KEYSIGHT, claim, "9M") == "not_financial"
+    assert _status(_KEYSIGHT, claim, "$1.28bn") == "verified"
+    assert _status(_KEYSIGHT, "FCF $403m vs $291m LY; 9M FCF $1.21bn", "$1.21bn") != "verified"
+    # a count and an amount stay numbers
+    assert _status(_KEYSIGHT, "Repurchased 9M shares in the quarter", "9M") != "not_financial"
+
+
+def test_an_amount_ending_in_9m_names_no_nine_months():
+    """"$54.9m" and "$18.9m" end in "9m": no period of nine months (the prose says "for the fourth quarter")."""
+    assert period_in("net loss $54.9m").length == ""
+    assert period_in("EUR 9m").length == ""
+    assert period_in("9M 2024").length == "nine_months"
+    assert period_in("6M net income").length == "half"
+    assert period_in("3M revenue").length == ""  # a company's name
+    claim = "Q4 net loss $54.9m, or 86 cents a share, vs net income of $7.2m, or 12 cents, LY"
+    for number in ("$54.9m", "86 cents", "$7.2m", "12 cents"):
+        assert _status(_GREEN_PLAINS, claim, number) == "verified", number
