@@ -570,6 +570,8 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+# Analysts' shorthand right after a change: "+25% cc", "(+7% cc)", "up 4% in cc", "10% at c.c."
+_CC_AFTER = re.compile(r"[^\w$]{0,3}(?:in\s+|at\s+)?(?:cc|c\.c\.)(?![\w-])", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
@@ -597,6 +599,8 @@ def basis_of(words: str, after: str = "") -> str:
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
     # and every number of a sentence asks this of a hundred characters (~100 us).
     if _CONSTANT_CURRENCY.search(after) or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words)):
+        return "constant_currency"
+    if _CC_AFTER.match(after):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:

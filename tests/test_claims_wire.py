@@ -7,6 +7,7 @@ from corpus import number_check
 
 from summarizer.vocabulary import period_in
 
+_ORACLE = "reading/oracle_q4-fy2022_operations.html"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _GREEN_PLAINS = "claim_reading/green-plains_q4-2024_newswire.txt"
 
@@ -35,3 +36,13 @@ def test_an_amount_ending_in_9m_names_no_nine_months():
     claim = "Q4 net loss $54.9m, or 86 cents a share, vs net income of $7.2m, or 12 cents, LY"
     for number in ("$54.9m", "86 cents", "$7.2m", "12 cents"):
         assert _status(_GREEN_PLAINS, claim, number) == "verified", number
+
+
+def test_cc_after_a_change_is_constant_currency():
+    """The row "Total revenues" prints 5% in US $ and 10% in constant currency: "+10% cc" is the latter."""
+    claim = "Q4 total revenues $11.84bn, +5% (+10% cc)"
+    assert _status(_ORACLE, claim, "5%") == "verified"
+    assert _status(_ORACLE, claim, "10%") == "verified"
+    swapped = "Q4 total revenues $11.84bn, +10% (+5% cc)"
+    assert _status(_ORACLE, swapped, "10%") != "verified"
+    assert _status(_ORACLE, swapped, "5%") != "verified"
