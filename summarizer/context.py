@@ -725,7 +725,7 @@ def read_sentence(
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
-        is_a_change = change_direction(clause, after) != 0  # is_change
+        is_a_change = change_direction(clause, after) != 0 and not (money and _SIGNED_LEVEL.search(clause))  # is_change
         between = text[previous_end : span.start]
         carried = (
             position > 0
@@ -957,6 +957,8 @@ _LENGTH_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+# A plus sign that sets an amount against another, no change: "EBITDA -$18.9m vs +$44.7m LY" (a profit against a loss).
+_SIGNED_LEVEL = re.compile(r"(?:\bvs\.?|\bversus|\bfrom|\bcompared (?:with|to)|\bagainst)\s*\+\s*$", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(

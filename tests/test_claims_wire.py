@@ -46,3 +46,11 @@ def test_cc_after_a_change_is_constant_currency():
     swapped = "Q4 total revenues $11.84bn, +10% (+5% cc)"
     assert _status(_ORACLE, swapped, "10%") != "verified"
     assert _status(_ORACLE, swapped, "5%") != "verified"
+
+
+def test_a_plus_sign_after_vs_sets_a_profit_against_a_loss():
+    """"EBITDA was $(18.9) million for the quarter compared to $44.7 million for the same period in 2023": the
+    "+" of "vs +$44.7m" signs a level, not a change."""
+    assert _status(_GREEN_PLAINS, "Q4 EBITDA -$18.9m vs +$44.7m LY", "$44.7m") == "verified"
+    assert _status(_GREEN_PLAINS, "Q4 EBITDA -$18.9m vs +$47.4m LY", "$47.4m") != "verified"
+    assert _status(_GREEN_PLAINS, "Q4 EBITDA -$18.9m vs +$18.9m LY", "$18.9m") != "verified"
