@@ -307,6 +307,22 @@ _HOLDERS = re.compile(
 )
 
 
+# A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
+# ("returned 50% of earnings to shareholders").
+_PROFIT_BEFORE = re.compile(r"\b(?:earnings|income|profit|loss)\s+$", re.IGNORECASE)
+_PAID_OUT = re.compile(r"\b(?:return|pa(?:y|id)|distribut|give|gave|hand)", re.IGNORECASE)
+
+
+def _profit_to_owners(text: str, match: re.Match) -> bool:
+    if not match.group(1).lower().startswith("to "):
+        return False
+    start = match.start(1)
+    # the words before ``pos`` too: a reader of a growing prefix asks from its last position
+    return bool(_PROFIT_BEFORE.search(text, max(0, start - 12), start)) and not _PAID_OUT.search(
+        text, max(0, start - 60), start
+    )
+
+
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of")."""
@@ -322,6 +338,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         metric = _PHRASE_TO_METRIC[phrase]
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
+        if metric == "capital_return" and _profit_to_owners(text, match):
+            continue  # "net earnings to shareholders $99 mln": the profit theirs, no return of capital
         if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
             continue
         if _complement_of_metric(text, match.start()):

@@ -54,3 +54,17 @@ def test_a_plus_sign_after_vs_sets_a_profit_against_a_loss():
     assert _status(_GREEN_PLAINS, "Q4 EBITDA -$18.9m vs +$44.7m LY", "$44.7m") == "verified"
     assert _status(_GREEN_PLAINS, "Q4 EBITDA -$18.9m vs +$47.4m LY", "$47.4m") != "verified"
     assert _status(_GREEN_PLAINS, "Q4 EBITDA -$18.9m vs +$18.9m LY", "$18.9m") != "verified"
+
+
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+_CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
+
+
+def test_earnings_to_shareholders_are_no_return_of_capital():
+    """"Net earnings (loss) attributable to shareholders of the Company" 99 and (1,447) in Q4 2023: a profit named
+    before "to shareholders" is the owners' share of it."""
+    claim = ("First Quantum Q4 net earnings to shareholders $99 mln, or 12 cents a share, "
+             "vs a loss of $1.45 bln a year earlier")
+    for number in ("$99 mln", "12 cents", "$1.45 bln"):
+        assert _status(_FIRST_QUANTUM, claim, number) == "verified", number
+    assert _status(_FIRST_QUANTUM, claim.replace("$1.45 bln", "$1.54 bln"), "$1.54 bln") != "verified"
