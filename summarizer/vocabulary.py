@@ -98,7 +98,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
-                         "operating profit", "operating earnings", "operating margin", "ebit"),
+                         "operating profit", "operating earnings", "operating margin", "ebit",
+                         # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
+                         "op margin", "op income", "op profit", "op loss", "op. margin", "op. income"),
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),

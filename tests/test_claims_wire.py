@@ -68,3 +68,15 @@ def test_earnings_to_shareholders_are_no_return_of_capital():
     for number in ("$99 mln", "12 cents", "$1.45 bln"):
         assert _status(_FIRST_QUANTUM, claim, number) == "verified", number
     assert _status(_FIRST_QUANTUM, claim.replace("$1.45 bln", "$1.54 bln"), "$1.54 bln") != "verified"
+
+
+def test_op_margin_is_operating_margin():
+    """Confluent's outlook: "Non-GAAP Operating Margin | ~6%" for FY 2025; Keysight's CSG "Operating margin, %"
+    34 and 26."""
+    claim = "Guides FY25 subscription revenue to $1.117-$1.121 bln, non-GAAP op margin 6%, non-GAAP EPS 35 cents"
+    assert _status(_CONFLUENT, claim, "6%") == "verified"
+    assert _status(_CONFLUENT, claim.replace("margin 6%", "margin 8%"), "8%") != "verified"
+    keysight = "CSG revenue $1,345m, +43% y/y; op margin 34% vs 26%"
+    assert _status(_KEYSIGHT, keysight, "34%") == "verified"
+    assert _status(_KEYSIGHT, keysight, "26%") == "verified"
+    assert _status(_KEYSIGHT, keysight.replace("34% vs 26%", "26% vs 34%"), "26%") != "verified"
