@@ -123,6 +123,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              "cash equivalents, and total marketable securities", "cash equivalents and total marketable securities",
              "cash equivalents / marketable securities", "cash equivalents, restricted cash and marketable securities",
              "cash equivalents, restricted cash, and marketable securities",
+             # an analyst's sum of them: "Cash plus marketable securities $21.9bn"
+             "cash plus marketable securities", "cash plus investments", "cash plus short-term investments",
              # a bank's money placed with other banks: its cash, not the deposits it holds
              "interest-bearing deposits in banks", "interest-bearing deposits with banks",
              "interest-bearing deposits in other banks", "interest bearing deposits in banks",

@@ -80,3 +80,12 @@ def test_op_margin_is_operating_margin():
     assert _status(_KEYSIGHT, keysight, "34%") == "verified"
     assert _status(_KEYSIGHT, keysight, "26%") == "verified"
     assert _status(_KEYSIGHT, keysight.replace("34% vs 26%", "26% vs 34%"), "26%") != "verified"
+
+
+def test_cash_plus_marketable_securities_is_their_sum():
+    """Confluent's balance sheet at December 31, 2024: cash and cash equivalents 385,980 and marketable securities
+    1,524,583 (thousands), $1.91 billion together; "plus" adds them as "and" does."""
+    claim = "Cash plus marketable securities $1.91 bln at Dec 31; 1,381 customers with $100k+ ARR, up 12%"
+    assert _status(_CONFLUENT, claim, "$1.91 bln") == "derived"
+    assert _status(_CONFLUENT, claim.replace("$1.91 bln", "$1.19 bln"), "$1.19 bln") != "derived"
+    assert _status(_CONFLUENT, claim.replace("$1.91 bln", "$1.19 bln"), "$1.19 bln") != "verified"
