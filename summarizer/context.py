@@ -220,6 +220,9 @@ def full_year_guidance(text: str) -> bool:
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_CHANGE_PERIOD_SAID = re.compile(
+    r"\s*(?:year[- ]over[- ]year|y/y|yoy|y-o-y|sequentially|q/q|qoq|q-o-q|quarter[- ]over[- ]quarter)(?!\w)", re.I
+)
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
 
@@ -726,6 +729,8 @@ def read_sentence(
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0 and not (money and _SIGNED_LEVEL.search(clause))  # is_change
+        if not is_a_change and signed < 0 and unit is Unit.PERCENT and _CHANGE_PERIOD_SAID.match(text, span.end):
+            is_a_change = True  # "-4% q/q", "-2.1% y/y": a signed percentage of a change said by its period
         between = text[previous_end : span.start]
         carried = (
             position > 0

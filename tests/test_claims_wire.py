@@ -89,3 +89,10 @@ def test_cash_plus_marketable_securities_is_their_sum():
     assert _status(_CONFLUENT, claim, "$1.91 bln") == "derived"
     assert _status(_CONFLUENT, claim.replace("$1.91 bln", "$1.19 bln"), "$1.19 bln") != "derived"
     assert _status(_CONFLUENT, claim.replace("$1.91 bln", "$1.19 bln"), "$1.19 bln") != "verified"
+
+
+def test_a_signed_percentage_before_q_q_is_a_change():
+    """"Total copper production for the fourth quarter was 111,602 tonnes, a 4% decrease from Q3 2024"."""
+    claim = "Copper output 111,602 t, -4% q/q; C1 cash cost $1.68/lb, up 11 cents"
+    assert _status(_FIRST_QUANTUM, claim, "-4%") == "verified"
+    assert _status(_FIRST_QUANTUM, claim.replace("-4%", "-7%"), "-7%") != "verified"
