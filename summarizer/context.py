@@ -20,6 +20,7 @@ from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .types import POINT_UNITS, Figure, Span, Unit
 from .vocabulary import (
+    BALANCE_METRICS,
     CHANGE_PERIOD,
     COMPARISON_LINK,
     FORWARD_AFTER,
@@ -482,6 +483,9 @@ _SOURCE_OF_FLOW = re.compile(
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+_VERSUS_A_BALANCE = re.compile(r"vs\.?|versus", re.IGNORECASE)
+
+
 def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
     """True when "against" sets a figure of another metric than the one before it names beside it, of the
     same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
@@ -492,6 +496,11 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
         return False
     links = list(COMPARISON_LINK.finditer(between))
+    if links and _VERSUS_A_BALANCE.fullmatch(links[-1].group()) and {metric, readings[-1].metric} <= BALANCE_METRICS:
+        # "Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end": a balance set beside another, named
+        # between "vs" and its amount (not after it, as in "compared to $170.0 million in cash")
+        named = metrics_in(between[links[-1].end() :])
+        return bool(named) and named[-1][1] == metric
     if not links or links[-1].group().lower() != "against":
         return False
     named = metrics_in(between[links[-1].end() :])

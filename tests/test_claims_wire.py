@@ -91,8 +91,19 @@ def test_cash_plus_marketable_securities_is_their_sum():
     assert _status(_CONFLUENT, claim.replace("$1.91 bln", "$1.19 bln"), "$1.19 bln") != "verified"
 
 
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+
+
 def test_a_signed_percentage_before_q_q_is_a_change():
     """"Total copper production for the fourth quarter was 111,602 tonnes, a 4% decrease from Q3 2024"."""
     claim = "Copper output 111,602 t, -4% q/q; C1 cash cost $1.68/lb, up 11 cents"
     assert _status(_FIRST_QUANTUM, claim, "-4%") == "verified"
     assert _status(_FIRST_QUANTUM, claim.replace("-4%", "-7%"), "-7%") != "verified"
+
+
+def test_vs_sets_a_balance_beside_another_it_names():
+    """"cash and cash equivalents balance, including restricted cash, was $186.1 million and total outstanding
+    carrying value of debt ... was $323.8 million as of June 27, 2026": two balances of one date, not two periods."""
+    claim = "Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end"
+    assert _status(_BEYOND_MEAT, claim, "$323.8m") == "verified"
+    assert _status(_BEYOND_MEAT, claim.replace("$323.8m", "$332.8m"), "$332.8m") != "verified"
