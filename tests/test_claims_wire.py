@@ -107,3 +107,11 @@ def test_vs_sets_a_balance_beside_another_it_names():
     claim = "Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end"
     assert _status(_BEYOND_MEAT, claim, "$323.8m") == "verified"
     assert _status(_BEYOND_MEAT, claim.replace("$323.8m", "$332.8m"), "$332.8m") != "verified"
+
+
+def test_a_figure_said_again_after_or_keeps_its_period():
+    """"compared to gross profit of $7.9 million, or gross margin of 10.6%, in the year-ago period": the 10.6% is
+    the year-ago margin, and the margin fell 2.1 points (210 bps) to 8.5%."""
+    assert _status(_BEYOND_MEAT, "Gross margin 8.5%, down 210 bps y/y", "210 bps") == "derived"
+    assert _status(_BEYOND_MEAT, "Gross margin 8.5%, down 120 bps y/y", "120 bps") != "derived"
+    assert _status(_BEYOND_MEAT, "Gross margin was 10.6% in the second quarter", "10.6%") != "verified"
