@@ -636,12 +636,13 @@ def period_in(text: str) -> Period:
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
     r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
-    r"slump(?:ed|s)?|sank|dipped|plummeted|retreated)",
+    r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows)",
     re.IGNORECASE,
 )
 _UP = re.compile(
-    r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
-    r"climb(?:ed)?|surg(?:ed|e)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement)|advanced|widened|boost(?:ed|ing)?|soared)",
+    r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed|s)?|"
+    r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es)|advanced|widen(?:ed|s)|"
+    r"boost(?:ed|ing)?|soar(?:ed|s))",  # a headline's present too: "revenue jumps 73%", "EPS climbs 12%"
     re.IGNORECASE,
 )
 

@@ -115,3 +115,11 @@ def test_a_figure_said_again_after_or_keeps_its_period():
     assert _status(_BEYOND_MEAT, "Gross margin 8.5%, down 210 bps y/y", "210 bps") == "derived"
     assert _status(_BEYOND_MEAT, "Gross margin 8.5%, down 120 bps y/y", "120 bps") != "derived"
     assert _status(_BEYOND_MEAT, "Gross margin was 10.6% in the second quarter", "10.6%") != "verified"
+
+
+def test_a_headline_verb_in_the_present_makes_a_change():
+    """NVIDIA's summary table: Revenue $68,127, Y/Y 73%: "revenue jumps 73%" is the change, no level of 73%."""
+    claim = "NVIDIA Q4 revenue jumps 73% to record $68.1 bln, up 20% q/q"
+    assert _status("nvidia_q4-fy2026.txt", claim, "73%") == "verified"
+    assert _status("nvidia_q4-fy2026.txt", claim.replace("73%", "37%"), "37%") != "verified"
+    assert _status("nvidia_q4-fy2026.txt", "NVIDIA Q4 revenue slips 73% to $68.1 bln", "73%") != "verified"
