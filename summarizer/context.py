@@ -486,7 +486,29 @@ _SOURCE_OF_FLOW = re.compile(
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
-_VERSUS_A_BALANCE = re.compile(r"vs\.?|versus", re.IGNORECASE)
+_VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
+# What dates an amount as another period's, right after it: "a year earlier", "in Q2 2025", "last year".
+_DATED_AFTER = re.compile(
+    r"[^.;]{0,40}?(?:\b(?:19|20)\d{2}\b|\b(?:LY|PY|yr ago|year[- ](?:ago|earlier|before)|last year|prior[- ]year|"
+    r"previous(?:ly)?|a year|year-ago|before)\b)",
+    re.IGNORECASE,
+)
+
+
+def _beside_another(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:
+    """True when "vs" sets a figure of another metric beside the one before, of the same period: a balance
+    named between "vs" and its amount ("Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end"),
+    or an amount whose metric follows it with nothing that dates it ("CFO of $7.2 bln vs $3.0 bln of capex and
+    investments"). A release's "compared to $170.0 million in cash ... as of June 30, 2025" compares periods."""
+    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or not _VERSUS.fullmatch(links[-1].group()):
+        return False
+    named = metrics_in(between[links[-1].end() :])
+    if named:
+        return named[-1][1] == metric and {metric, readings[-1].metric} <= BALANCE_METRICS
+    return _metric_after(text, end) == metric and not _DATED_AFTER.match(text, end)
 
 
 def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
@@ -499,11 +521,6 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
         return False
     links = list(COMPARISON_LINK.finditer(between))
-    if links and _VERSUS_A_BALANCE.fullmatch(links[-1].group()) and {metric, readings[-1].metric} <= BALANCE_METRICS:
-        # "Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end": a balance set beside another, named
-        # between "vs" and its amount (not after it, as in "compared to $170.0 million in cash")
-        named = metrics_in(between[links[-1].end() :])
-        return bool(named) and named[-1][1] == metric
     if not links or links[-1].group().lower() != "against":
         return False
     named = metrics_in(between[links[-1].end() :])
@@ -828,6 +845,7 @@ def read_sentence(
                 _introduces(between)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+                and not _beside_another(text, between, span.end, metric, readings)
             )
             or PRIOR_PHRASE.search(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))

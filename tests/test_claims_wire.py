@@ -123,3 +123,18 @@ def test_a_headline_verb_in_the_present_makes_a_change():
     assert _status("nvidia_q4-fy2026.txt", claim, "73%") == "verified"
     assert _status("nvidia_q4-fy2026.txt", claim.replace("73%", "37%"), "37%") != "verified"
     assert _status("nvidia_q4-fy2026.txt", "NVIDIA Q4 revenue slips 73% to $68.1 bln", "73%") != "verified"
+
+
+_CONOCO = "conocophillips_q2-2026_text.txt"
+
+
+def test_vs_sets_a_flow_beside_another_it_names_after_the_amount():
+    """"ConocoPhillips generated CFO of $7.2 billion ... The company funded $3.0 billion of capital expenditures and
+    investments": the capex is the quarter's, set beside the CFO, and the claim's "leaving" is their difference."""
+    claim = "CFO of $7.2 bln vs $3.0 bln of capex and investments, leaving about $4.2 bln"
+    assert _status(_CONOCO, claim, "$3.0 bln") == "verified"
+    assert _status(_CONOCO, claim, "$4.2 bln") == "derived"
+    assert _status(_CONOCO, claim.replace("$4.2 bln", "$2.4 bln"), "$2.4 bln") not in ("verified", "derived")
+    # dated, it is the comparison period's
+    dated = "CFO of $7.2 bln vs $3.0 bln of capex a year earlier"
+    assert _status(_CONOCO, dated, "$3.0 bln") != "verified"
