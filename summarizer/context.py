@@ -757,7 +757,9 @@ def read_sentence(
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
-        is_a_change = change_direction(clause, after) != 0 and not (money and _SIGNED_LEVEL.search(clause))  # is_change
+        is_a_change = change_direction(clause, after) != 0 and not (
+            money and (_SIGNED_LEVEL.search(clause) or _ADDED.search(clause))
+        )  # is_change
         if not is_a_change and signed < 0 and unit is Unit.PERCENT and _CHANGE_PERIOD_SAID.match(text, span.end):
             is_a_change = True  # "-4% q/q", "-2.1% y/y": a signed percentage of a change said by its period
         between = text[previous_end : span.start]
@@ -994,6 +996,9 @@ _LENGTH_RIGHT_AFTER = re.compile(
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
 # A plus sign that sets an amount against another, no change: "EBITDA -$18.9m vs +$44.7m LY" (a profit against a loss).
 _SIGNED_LEVEL = re.compile(r"(?:\bvs\.?|\bversus|\bfrom|\bcompared (?:with|to)|\bagainst)\s*\+\s*$", re.IGNORECASE)
+# A plus sign between two amounts adds them, as analysts total parts: "$3.0bn = $2.0bn buybacks + $1.0bn dividends"
+# (not "dividend up + 15 cts", a change)
+_ADDED = re.compile(r"\d[^\d;]{0,40}?(?<!\bup)(?<!\bdown)\s\+\s*$", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(

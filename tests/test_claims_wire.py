@@ -138,3 +138,11 @@ def test_vs_sets_a_flow_beside_another_it_names_after_the_amount():
     # dated, it is the comparison period's
     dated = "CFO of $7.2 bln vs $3.0 bln of capex a year earlier"
     assert _status(_CONOCO, dated, "$3.0 bln") != "verified"
+
+
+def test_a_plus_between_two_amounts_adds_them():
+    """"Increased shareholder distributions to $3.0 billion, including $2.0 billion through share repurchases and
+    $1.0 billion through the ordinary dividend": "+ $1.0bn dividends" is the dividends' level, no rise of $1.0bn."""
+    claim = "Q2 shareholder distributions $3.0bn = $2.0bn buybacks + $1.0bn dividends"
+    assert _status(_CONOCO, claim, "$1.0bn") == "verified"
+    assert _status(_CONOCO, claim.replace("$1.0bn", "$1.4bn"), "$1.4bn") != "verified"
