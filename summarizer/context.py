@@ -1007,7 +1007,7 @@ _ON_A_BASIS = re.compile(
 )
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
 _CAUSE = re.compile(
-    r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"
+    r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result|covering|funding|offsetting)\b"
     r"|\s(?:due to|driven by|owing to|based on)\b",
     re.IGNORECASE,
 )

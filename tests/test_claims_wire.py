@@ -146,3 +146,13 @@ def test_a_plus_between_two_amounts_adds_them():
     claim = "Q2 shareholder distributions $3.0bn = $2.0bn buybacks + $1.0bn dividends"
     assert _status(_CONOCO, claim, "$1.0bn") == "verified"
     assert _status(_CONOCO, claim.replace("$1.0bn", "$1.4bn"), "$1.4bn") != "verified"
+
+
+def test_a_covering_clause_keeps_its_period_to_itself():
+    """"Operating cash flow leaped to EUR 40.2m (9M 2024: EUR 2.3m) and thus well overcompensated the dividend
+    payments for FY 2024 of EUR 30.3m": the FY24 of the clause after ", covering" is the dividend's alone."""
+    claim = "Operating cash flow EUR 40.2m vs EUR 2.3m, covering the EUR 30.3m FY24 dividend"
+    patrizia = "claim_reading/patrizia_9m-2025_newswire.txt"
+    assert _status(patrizia, claim, "EUR 40.2m") == "verified"
+    assert _status(patrizia, claim, "EUR 2.3m") == "verified"
+    assert _status(patrizia, claim.replace("EUR 2.3m", "EUR 3.2m"), "EUR 3.2m") != "verified"
