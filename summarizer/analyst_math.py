@@ -38,7 +38,7 @@ from .vocabulary import (
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES"]
+           "CASH_AND_SECURITIES", "adjusted_margins", "ADJUSTED_MARGIN"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -361,6 +361,44 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
             ratio = share_of(part, whole)
             if ratio is not None:
                 found.append(Computed("segment margin", (part, whole), ratio.value, ratio.low, ratio.high))
+    return found
+
+
+ADJUSTED_MARGIN = "adjusted margin"
+# The company's revenue as a statement's total line prints it ("Total revenues", "Net sales", "Revenue").
+_TOTAL_REVENUE_ROW = re.compile(
+    r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:,\s*net)?(?:\s*\(\w\)|\s*\d)?\W*$", re.IGNORECASE
+)
+
+
+def adjusted_margins(index: FactIndex, metric: str) -> list[Computed]:
+    """A non-GAAP margin as analysts compute it where a release prints only the amount: a reconciliation's
+    adjusted ``metric`` row (Vertex "Non-GAAP operating income" 1,423.3) over the company's total revenue of
+    the same period length and date in another table ("Total revenues" 3,333.9: 42.7%). Only where the
+    release's total revenue lines of that period agree on one value (a release of several totals is not
+    guessed at); asked for only by a claim of an adjusted margin (``verify``)."""
+    totals: dict[tuple[str, tuple[int, int, int]], set[Decimal]] = {}
+    revenue: dict[tuple[str, tuple[int, int, int]], Fact] = {}
+    parts: list[tuple[tuple[str, tuple[int, int, int]], Fact]] = []
+    for fact in index.facts:
+        figure, period = fact.figure, fact.period
+        if figure.table is None or fact.change or figure.nil or fact.family != "currency" or fact.value <= 0:
+            continue
+        if not period.length or period.end is None or fact.segment:
+            continue
+        key = (period.length, period.end)
+        if "revenue" in fact.metrics and fact.basis in ("", "gaap") and _TOTAL_REVENUE_ROW.match((figure.row or "").strip()):
+            totals.setdefault(key, set()).add(fact.value)
+            revenue.setdefault(key, fact)
+        elif metric in fact.metrics and fact.basis == "adjusted":
+            parts.append((key, fact))
+    found = []
+    for key, part in parts:
+        if len(totals.get(key, ())) != 1:
+            continue
+        ratio = share_of(part, revenue[key])
+        if ratio is not None:
+            found.append(Computed(ADJUSTED_MARGIN, (part, revenue[key]), ratio.value, ratio.low, ratio.high))
     return found
 
 

@@ -35,10 +35,12 @@ from decimal import Decimal
 from typing import Any
 
 from .analyst_math import (
+    ADJUSTED_MARGIN,
     CASH_AND_SECURITIES,
     Computed,
     Share,
     Stated,
+    adjusted_margins,
     cash_and_securities,
     changes_of,
     claim_arithmetic,
@@ -737,7 +739,7 @@ def _analyst_math(
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula == CASH_AND_SECURITIES or all(
+        named = c.formula in (CASH_AND_SECURITIES, ADJUSTED_MARGIN) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
@@ -759,7 +761,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return []
     family = family_of(claim.unit)
     if context.metric and family == "percent":
-        return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+        computed = segment_margins(index, context.metric, context.words)
+        if context.basis == "adjusted" and context.metric in _MARGIN_METRICS and _MARGIN_SAID.search(
+            context.words, claim.span.start - _OUTSIDE_REACH if claim.span.start > _OUTSIDE_REACH else 0, claim.span.start
+        ):  # "Non-GAAP operating margin came in at 42.7%": the adjusted amount over the total revenue
+            computed = computed + adjusted_margins(index, context.metric)
+        return [c for c in computed if _margin_period(context, c.inputs[0])]
     outside = None
     if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
@@ -793,6 +800,9 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+# An adjusted amount's margin a claim names: "non-GAAP operating margin", "adjusted EBITDA margin".
+_MARGIN_METRICS = frozenset({"operating_income", "ebitda", "net_income"})
+_MARGIN_SAID = re.compile(r"\bmargins?\b")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_SAID = re.compile(

@@ -156,3 +156,13 @@ def test_a_covering_clause_keeps_its_period_to_itself():
     assert _status(patrizia, claim, "EUR 40.2m") == "verified"
     assert _status(patrizia, claim, "EUR 2.3m") == "verified"
     assert _status(patrizia, claim.replace("EUR 2.3m", "EUR 3.2m"), "EUR 3.2m") != "verified"
+
+
+def test_an_adjusted_margin_is_the_adjusted_amount_over_total_revenue():
+    """Vertex prints "Non-GAAP operating income" 1,423.3 in its reconciliation and "Total revenues" 3,333.9 in its
+    income statement, no margin: 42.7% is their ratio; 1,325.1 of 2,964.7 (44.7%) a year earlier; no GAAP margin."""
+    vertex = "reading/vertex_q2-2026_text.txt"
+    assert _status(vertex, "Non-GAAP operating margin came in at 42.7%", "42.7%") == "derived"
+    assert _status(vertex, "Non-GAAP operating margin was 44.7% a year earlier", "44.7%") == "derived"
+    assert _status(vertex, "Non-GAAP operating margin came in at 47.2%", "47.2%") not in ("verified", "derived")
+    assert _status(vertex, "GAAP operating margin came in at 42.7%", "42.7%") not in ("verified", "derived")
