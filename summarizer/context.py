@@ -474,6 +474,8 @@ def _introduces(between: str) -> bool:
     after = between[links[-1].end() :]
     if _SOURCE_OF_FLOW.search(between, 0, links[-1].end()) and _NAMED_SOURCE.match(after):
         return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
+    if links[-1].group().lower() == "from" and _FROM_A_NAME.fullmatch(after):
+        return False  # "149 - 154 cargos from Calcasieu Pass and 351 - 364 cargos": a place or a source, then the list
     # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
 
@@ -484,6 +486,11 @@ _SOURCE_OF_FLOW = re.compile(
     r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
 )
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+# A proper name after "from", then the next item of a list: "from Calcasieu Pass and", "from Europe, ".
+_FROM_A_NAME = re.compile(
+    r"\s+(?!(?:Q[1-4]|FY|H[12]|The|Last|Prior|Previous|Fiscal)\b)(?:[A-Z][A-Za-z&.'’-]*\s+){0,3}[A-Z][A-Za-z&.'’-]*"
+    r"(?:\s+and|,)\s*"
+)
 
 
 _VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)

@@ -166,3 +166,12 @@ def test_an_adjusted_margin_is_the_adjusted_amount_over_total_revenue():
     assert _status(vertex, "Non-GAAP operating margin was 44.7% a year earlier", "44.7%") == "derived"
     assert _status(vertex, "Non-GAAP operating margin came in at 47.2%", "47.2%") not in ("verified", "derived")
     assert _status(vertex, "GAAP operating margin came in at 42.7%", "42.7%") not in ("verified", "derived")
+
+
+def test_from_a_name_then_and_names_a_source():
+    """"We expect to export 149 - 154 cargos from Calcasieu Pass and 351 - 364 cargos from Plaquemines in 2026":
+    "from Calcasieu Pass and" names where the cargos come from, no comparison period of the 351 - 364."""
+    venture = "reading/venture-global_q2-2026_text.txt"
+    claim = "Now sees 500-518 cargos in 2026 vs 494-523 before, incl. 351-364 from Plaquemines"
+    assert _status(venture, claim, "351") == "verified"
+    assert _status(venture, claim.replace("351-364", "315-364"), "315") != "verified"
