@@ -778,10 +778,11 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
     ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
         return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and _total_said(context.words, claim.span):
+    if family == "currency" and (_total_said(context.words, claim.span) or _total_compared(context, claim.span)):
         return [
             c for c in listed_sums(index)
-            if not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs)
+            if (not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs))
+            and bool(c.inputs[0].period.prior) == bool(context.period.prior)
         ]  # fmt: skip
     if context.metric and context.period.prior:
         said = context.words[claim.span.end : claim.span.end + _COMPARISON_WORDS]
@@ -821,6 +822,18 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
     return bool(TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end))
+
+
+# A total, then its comparison: "Performance and transaction fees together EUR 17.6m vs EUR 27.1m in 9M 2024".
+_TOTAL_THEN_COMPARED = re.compile(
+    r"\b(?:total(?:l?ing|l?ed)?|combined|together|in all)\b[^.;:\d]{0,30}\d[\d.,]*\s?[a-z]*\s*(?:in total|combined|together)?"
+    r"\s*(?:vs\.?|versus|compared (?:with|to)|from)\s+(?:about\s+|approximately\s+)?\S{0,4}$"
+)
+
+
+def _total_compared(context: _ClaimContext, span: Span) -> bool:
+    """True when a comparison amount follows an amount the claim says is a total (``_total_said``'s words)."""
+    return bool(context.period.prior) and _TOTAL_THEN_COMPARED.search(context.words, max(0, span.start - 80), span.start) is not None
 
 
 # How far after a comparison level, or a change, the words that name its period may stand.

@@ -175,3 +175,16 @@ def test_from_a_name_then_and_names_a_source():
     claim = "Now sees 500-518 cargos in 2026 vs 494-523 before, incl. 351-364 from Plaquemines"
     assert _status(venture, claim, "351") == "verified"
     assert _status(venture, claim.replace("351-364", "315-364"), "315") != "verified"
+
+
+def test_a_total_s_comparison_is_the_comparison_period_s_total():
+    """"Performance fees of EUR 12.6m (9M 2024: EUR 18.2m) and transactions fees of EUR 5.0m (9M 2024: EUR 8.9m)":
+    together EUR 17.6m, against EUR 27.1m in the nine months of 2024; neither side's total backs the other's."""
+    patrizia = "claim_reading/patrizia_9m-2025_newswire.txt"
+    claim = "Performance and transaction fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
+    assert _status(patrizia, claim, "EUR 17.6m") == "derived"
+    assert _status(patrizia, claim, "EUR 27.1m") == "derived"
+    assert _status(patrizia, claim.replace("EUR 27.1m", "EUR 21.7m"), "EUR 21.7m") != "derived"
+    swapped = "Performance and transaction fees together EUR 27.1m vs EUR 17.6m in 9M 2024"
+    assert _status(patrizia, swapped, "EUR 27.1m") not in ("verified", "derived")
+    assert _status(patrizia, swapped, "EUR 17.6m") not in ("verified", "derived")
