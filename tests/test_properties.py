@@ -69,6 +69,7 @@ _NON_FIGURE_TOKENS = (
     "http://x.com/q4", "www.x.com", "Passcode: 1234", "PIN 55", "page 3 of 4",
     "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
     "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",
+    "9M 2024", "9M'25", "9M FCF", "6M net income", "$9M", "9M shares",
 )  # fmt: skip
 _NON_FIGURE_PIECES = st.one_of(
     st.sampled_from(_NON_FIGURE_TOKENS),

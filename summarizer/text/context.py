@@ -20,6 +20,7 @@ from .keywords import may_hold
 from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .vocabulary import (
+    BALANCE_METRICS,
     CHANGE_PERIOD,
     COMPARISON_LINK,
     FORWARD_AFTER,
@@ -76,6 +77,9 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
+# The figure before said again in other terms, of the same period: "compared to gross profit of $7.9 million, or
+# gross margin of 10.6%, in the year-ago period"
+_OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:[\w-]+\s+){1,4}of\s+(?:approximately\s+|about\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million": the level of the period just named
 # (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
@@ -85,7 +89,7 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNO
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
-    r"generated|reported|posted|earned)\b",
+    r"generated|reported|posted|earned|recorded|achieved|delivered|showed|demonstrated)\b",
     re.IGNORECASE,
 )
 
@@ -220,6 +224,9 @@ def full_year_guidance(text: str) -> bool:
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_CHANGE_PERIOD_SAID = re.compile(
+    r"\s*(?:year[- ]over[- ]year|y/y|yoy|y-o-y|sequentially|q/q|qoq|q-o-q|quarter[- ]over[- ]quarter)(?!\w)", re.I
+)
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
 
@@ -399,6 +406,14 @@ def _metric_near(
         if whole:
             return whole[-1][1]
     words_before = text[share_of.end() if share_of else previous_end : start]
+    closed = words_before.rfind(")")
+    if closed >= 0 and "(" not in words_before[:closed]:
+        # "Net debt of $1.1 billion (... less $685 million of cash ...), up $46 million": after an aside opened
+        # before the number before, the words speak again of what the aside interrupted
+        opened = text.rfind("(", prefixes.lower, previous_end)
+        words_before = words_before[closed + 1 :]
+        if opened >= 0 and not metrics_in(words_before):
+            return prefixes.last_metric(opened)
     before = _outside_asides(words_before, metrics_in(words_before))
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
@@ -418,6 +433,9 @@ _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNOREC
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
+# An aside between commas that says what an amount takes in or leaves out: "Capital expenditures, including
+# leased assets, came to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does.
+_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|incl\.|excl\.|net of)\s[^,;()]*,", re.IGNORECASE)
 
 
 def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -425,9 +443,10 @@ def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int,
     "capital expenditures (including capitalized assets through leasing arrangements) amounting
     to RMB3.3 billion" speaks of capital expenditures, not assets. A name in parentheses ("earnings
     before interest and taxes (EBIT) margin") is no aside."""
-    if len(named) < 2 or "(" not in words:
+    if len(named) < 2 or ("(" not in words and "," not in words):
         return named
     asides = [match.span() for match in _ASIDE.finditer(words) if len(match.group().split()) >= _ASIDE_WORDS]
+    asides += [match.span() for match in _COMMA_ASIDE.finditer(words)]
     outside = [(offset, metric) for offset, metric in named if not any(a <= offset < b for a, b in asides)]
     return outside or named
 
@@ -455,6 +474,8 @@ def _introduces(between: str) -> bool:
     after = between[links[-1].end() :]
     if _SOURCE_OF_FLOW.search(between, 0, links[-1].end()) and _NAMED_SOURCE.match(after):
         return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
+    if links[-1].group().lower() == "from" and _FROM_A_NAME.fullmatch(after):
+        return False  # "149 - 154 cargos from Calcasieu Pass and 351 - 364 cargos": a place or a source, then the list
     # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
 
@@ -465,6 +486,36 @@ _SOURCE_OF_FLOW = re.compile(
     r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
 )
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+# A proper name after "from", then the next item of a list: "from Calcasieu Pass and", "from Europe, ".
+_FROM_A_NAME = re.compile(
+    r"\s+(?!(?:Q[1-4]|FY|H[12]|The|Last|Prior|Previous|Fiscal)\b)(?:[A-Z][A-Za-z&.'’-]*\s+){0,3}[A-Z][A-Za-z&.'’-]*"
+    r"(?:\s+and|,)\s*"
+)
+
+
+_VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
+# What dates an amount as another period's, right after it: "a year earlier", "in Q2 2025", "last year".
+_DATED_AFTER = re.compile(
+    r"[^.;]{0,40}?(?:\b(?:19|20)\d{2}\b|\b(?:LY|PY|yr ago|year[- ](?:ago|earlier|before)|last year|prior[- ]year|"
+    r"previous(?:ly)?|a year|year-ago|before)\b)",
+    re.IGNORECASE,
+)
+
+
+def _beside_another(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:
+    """True when "vs" sets a figure of another metric beside the one before, of the same period: a balance
+    named between "vs" and its amount ("Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end"),
+    or an amount whose metric follows it with nothing that dates it ("CFO of $7.2 bln vs $3.0 bln of capex and
+    investments"). A release's "compared to $170.0 million in cash ... as of June 30, 2025" compares periods."""
+    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or not _VERSUS.fullmatch(links[-1].group()):
+        return False
+    named = metrics_in(between[links[-1].end() :])
+    if named:
+        return named[-1][1] == metric and {metric, readings[-1].metric} <= BALANCE_METRICS
+    return _metric_after(text, end) == metric and not _DATED_AFTER.match(text, end)
 
 
 def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
@@ -558,6 +609,8 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+# Analysts' shorthand right after a change: "+25% cc", "(+7% cc)", "up 4% in cc", "10% at c.c."
+_CC_AFTER = re.compile(r"[^\w$]{0,3}(?:in\s+|at\s+)?(?:cc|c\.c\.)(?![\w-])", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
@@ -585,6 +638,8 @@ def basis_of(words: str, after: str = "") -> str:
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
     # and every number of a sentence asks this of a hundred characters (~100 us).
     if _CONSTANT_CURRENCY.search(after) or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words)):
+        return "constant_currency"
+    if _CC_AFTER.match(after):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
@@ -709,7 +764,11 @@ def read_sentence(
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
-        is_a_change = change_direction(clause, after) != 0  # is_change
+        is_a_change = change_direction(clause, after) != 0 and not (
+            money and (_SIGNED_LEVEL.search(clause) or _ADDED.search(clause))
+        )  # is_change
+        if not is_a_change and signed < 0 and unit is Unit.PERCENT and _CHANGE_PERIOD_SAID.match(text, span.end):
+            is_a_change = True  # "-4% q/q", "-2.1% y/y": a signed percentage of a change said by its period
         between = text[previous_end : span.start]
         carried = (
             position > 0
@@ -795,13 +854,14 @@ def read_sentence(
                 _introduces(between)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+                and not _beside_another(text, between, span.end, metric, readings)
             )
             or PRIOR_PHRASE.search(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
         ):
             prior = True
         elif (
-            (carried or _LIST_CONTINUES.search(between))
+            (carried or _LIST_CONTINUES.search(between) or _OR_RESTATED.fullmatch(between))
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)
@@ -941,6 +1001,11 @@ _LENGTH_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+# A plus sign that sets an amount against another, no change: "EBITDA -$18.9m vs +$44.7m LY" (a profit against a loss).
+_SIGNED_LEVEL = re.compile(r"(?:\bvs\.?|\bversus|\bfrom|\bcompared (?:with|to)|\bagainst)\s*\+\s*$", re.IGNORECASE)
+# A plus sign between two amounts adds them, as analysts total parts: "$3.0bn = $2.0bn buybacks + $1.0bn dividends"
+# (not "dividend up + 15 cts", a change)
+_ADDED = re.compile(r"\d[^\d;]{0,40}?(?<!\bup)(?<!\bdown)\s\+\s*$", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
@@ -949,7 +1014,7 @@ _ON_A_BASIS = re.compile(
 )
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
 _CAUSE = re.compile(
-    r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result)\b"
+    r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result|covering|funding|offsetting)\b"
     r"|\s(?:due to|driven by|owing to|based on)\b",
     re.IGNORECASE,
 )

@@ -141,12 +141,20 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # What may follow the leading digits in the digit-led branches ("8-K", "10:00", "12 weeks",
 # "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
 # "27%", "$6.6 million") fail here and try none of them.
-_DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
+_DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHMsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
 # space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
 # break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
 # fail here.
 _WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
+# Months to date as analysts shorten them, before a year or a metric ("9M 2024", "9M'25", "9M FCF $1.28bn",
+# "6M net income"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
+_MONTHS_TO_DATE = (
+    r"(?<![$€£¥.,])[69]M(?:[ ]?'?(?:19|20)?\d{2}\b"
+    r"|(?=[ ](?i:revenues?|sales|FCF|free[ ]cash|OCF|CFO|operating[ ](?:cash|income|profit)|EBITDA|EBIT|EPS|net[ ]"
+    r"(?:income|profit|earnings|loss|sales|revenues?)|adjusted|capex|buybacks?|repurchases|profit|earnings|results|"
+    r"dividends?|margin|gross)\b))"
+)
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
     (?:
@@ -162,6 +170,7 @@ _NON_FIGURE_BODY = rf"""
           | \d+\([a-z]\)(?:\(\d\))?
           | (?<![^\n])99\.\d{{1,2}}(?=[ \t]+[A-Z][a-z]))   # a line of an exhibit list: "99.1  Press release"
       | (?P<fiscal_d>(?:[1-4]Q|[12]H)[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | (?:[1-4]Q|[12]H)\b)
+      | (?P<fiscal_m>{_MONTHS_TO_DATE})
       | (?P<zip_d>\d{{5}}-\d{{4}}\b)
       | (?P<street>\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
           (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)

@@ -98,7 +98,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
-                         "operating profit", "operating earnings", "operating margin", "ebit"),
+                         "operating profit", "operating earnings", "operating margin", "ebit",
+                         # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
+                         "op margin", "op income", "op profit", "op loss", "op. margin", "op. income"),
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),
@@ -121,6 +123,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              "cash equivalents, and total marketable securities", "cash equivalents and total marketable securities",
              "cash equivalents / marketable securities", "cash equivalents, restricted cash and marketable securities",
              "cash equivalents, restricted cash, and marketable securities",
+             # an analyst's sum of them: "Cash plus marketable securities $21.9bn"
+             "cash plus marketable securities", "cash plus investments", "cash plus short-term investments",
              # a bank's money placed with other banks: its cash, not the deposits it holds
              "interest-bearing deposits in banks", "interest-bearing deposits with banks",
              "interest-bearing deposits in other banks", "interest bearing deposits in banks",
@@ -153,7 +157,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
     "assets": ("total assets", "assets"),
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
-    "debt": ("debt", "borrowings"),
+    "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
     "marketable_securities": ("marketable securities",),
@@ -310,6 +314,22 @@ _HOLDERS = re.compile(
 )
 
 
+# A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
+# ("returned 50% of earnings to shareholders").
+_PROFIT_BEFORE = re.compile(r"\b(?:earnings|income|profit|loss)\s+$", re.IGNORECASE)
+_PAID_OUT = re.compile(r"\b(?:return|pa(?:y|id)|distribut|give|gave|hand)", re.IGNORECASE)
+
+
+def _profit_to_owners(text: str, match: re.Match) -> bool:
+    if not match.group(1).lower().startswith("to "):
+        return False
+    start = match.start(1)
+    # the words before ``pos`` too: a reader of a growing prefix asks from its last position
+    return bool(_PROFIT_BEFORE.search(text, max(0, start - 12), start)) and not _PAID_OUT.search(
+        text, max(0, start - 60), start
+    )
+
+
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of")."""
@@ -325,6 +345,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         metric = _PHRASE_TO_METRIC[phrase]
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
+        if metric == "capital_return" and _profit_to_owners(text, match):
+            continue  # "net earnings to shareholders $99 mln": the profit theirs, no return of capital
         if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
             continue
         if _complement_of_metric(text, match.start()):
@@ -542,8 +564,8 @@ class Period:
 # (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line)
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
+    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]\s*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
     ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]\s*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
@@ -553,7 +575,7 @@ LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.text.p
 # Every match of the ``_LENGTHS`` patterns holds one of these (``keywords.may_hold``): words
 # without any name no length, and are not searched (every number of a sentence asks).
 LENGTH_WORDS = (
-    "year", "ytd", "month", "week", "9m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
+    "year", "ytd", "month", "week", "9m", "6m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
     "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy",
 )  # fmt: skip
 PRIOR_PHRASE = re.compile(
@@ -617,12 +639,13 @@ def period_in(text: str) -> Period:
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
     r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
-    r"slump(?:ed|s)?|sank|dipped|plummeted|retreated)",
+    r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows)",
     re.IGNORECASE,
 )
 _UP = re.compile(
-    r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed)?|"
-    r"climb(?:ed)?|surg(?:ed|e)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement)|advanced|widened|boost(?:ed|ing)?|soared)",
+    r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed|s)?|"
+    r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es)|advanced|widen(?:ed|s)|"
+    r"boost(?:ed|ing)?|soar(?:ed|s))",  # a headline's present too: "revenue jumps 73%", "EPS climbs 12%"
     re.IGNORECASE,
 )
 

@@ -37,7 +37,8 @@ from ..types import Span
 
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
-           "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of"]
+           "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
+           "CASH_AND_SECURITIES", "adjusted_margins", "ADJUSTED_MARGIN"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -46,10 +47,10 @@ _PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-?|±)\s*(?:approximat
 
 @dataclass(frozen=True)
 class Computed:
-    """A value computed from two facts: ``formula`` and ``inputs`` say how, ``[low, high]`` bounds it."""
+    """A value computed from two facts (or more, for a sum): ``formula`` and ``inputs`` say how, ``[low, high]`` bounds it."""
 
     formula: str
-    inputs: tuple[Fact, Fact]
+    inputs: tuple[Fact, ...]
     value: Decimal
     low: Decimal
     high: Decimal
@@ -363,6 +364,44 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
     return found
 
 
+ADJUSTED_MARGIN = "adjusted margin"
+# The company's revenue as a statement's total line prints it ("Total revenues", "Net sales", "Revenue").
+_TOTAL_REVENUE_ROW = re.compile(
+    r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:,\s*net)?(?:\s*\(\w\)|\s*\d)?\W*$", re.IGNORECASE
+)
+
+
+def adjusted_margins(index: FactIndex, metric: str) -> list[Computed]:
+    """A non-GAAP margin as analysts compute it where a release prints only the amount: a reconciliation's
+    adjusted ``metric`` row (Vertex "Non-GAAP operating income" 1,423.3) over the company's total revenue of
+    the same period length and date in another table ("Total revenues" 3,333.9: 42.7%). Only where the
+    release's total revenue lines of that period agree on one value (a release of several totals is not
+    guessed at); asked for only by a claim of an adjusted margin (``verify``)."""
+    totals: dict[tuple[str, tuple[int, int, int]], set[Decimal]] = {}
+    revenue: dict[tuple[str, tuple[int, int, int]], Fact] = {}
+    parts: list[tuple[tuple[str, tuple[int, int, int]], Fact]] = []
+    for fact in index.facts:
+        figure, period = fact.figure, fact.period
+        if figure.table is None or fact.change or figure.nil or fact.family != "currency" or fact.value <= 0:
+            continue
+        if not period.length or period.end is None or fact.segment:
+            continue
+        key = (period.length, period.end)
+        if "revenue" in fact.metrics and fact.basis in ("", "gaap") and _TOTAL_REVENUE_ROW.match((figure.row or "").strip()):
+            totals.setdefault(key, set()).add(fact.value)
+            revenue.setdefault(key, fact)
+        elif metric in fact.metrics and fact.basis == "adjusted":
+            parts.append((key, fact))
+    found = []
+    for key, part in parts:
+        if len(totals.get(key, ())) != 1:
+            continue
+        ratio = share_of(part, revenue[key])
+        if ratio is not None:
+            found.append(Computed(ADJUSTED_MARGIN, (part, revenue[key]), ratio.value, ratio.low, ratio.high))
+    return found
+
+
 _SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, Fact | list[Fact]]] = weakref.WeakKeyDictionary()
 _PRIOR_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
 
@@ -454,16 +493,19 @@ def listed_sums(index: FactIndex) -> list[Computed]:
     """Totals a sentence leaves to its reader: two amounts of money listed one after the other,
     joined by "and" ("in consideration for the issuance of 11,555,076 common shares at a fair value
     of $9,880,000 and 9,454,153 common shares at a fair value of $8,083,000"), both of the current
-    period. Asked for only by a claim that says it states a total ("$17.96 million in total")."""
+    period, or both of the comparison period. Asked for only by a claim that says it states a total ("$17.96
+    million in total"), or compares one ("together EUR 17.6m vs EUR 27.1m"), of its own side (``verify``)."""
     found = _LISTED_SUMS.get(index)
     if found is not None:
         return found
     found = []
     text = index.document.text
-    by_sentence: dict[Span, list[Fact]] = {}
+    by_sentence: dict[tuple[Span, bool], list[Fact]] = {}
     for fact in index.facts:
-        if not fact.in_table and fact.family == "currency" and not fact.change and not fact.figure.nil and not fact.period.prior:
-            by_sentence.setdefault(fact.figure.context, []).append(fact)
+        if not fact.in_table and fact.family == "currency" and not fact.change and not fact.figure.nil:
+            # the comparison period's apart: "Performance fees of EUR 12.6m (9M 2024: EUR 18.2m) and transactions
+            # fees of EUR 5.0m (9M 2024: EUR 8.9m)" lists 12.6 and 5.0, and 18.2 and 8.9
+            by_sentence.setdefault((fact.figure.context, bool(fact.period.prior)), []).append(fact)
     for members in by_sentence.values():
         members.sort(key=lambda fact: fact.figure.span.start)
         for first, second in zip(members, members[1:]):
@@ -510,6 +552,52 @@ def outside_of(index: FactIndex, name: str) -> list[Computed]:
                 low, high = total.low - part.high, total.high - part.low
                 found.append(Computed("total less part", (total, part), total.value - part.value, low, high))
     return found
+
+
+CASH_AND_SECURITIES = "cash and securities"
+_CASH_AND_SECURITIES: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+# The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
+# securities", "Long-term marketable securities", "Short-term investments"), never a flow of them.
+_SECURITIES_ROW = re.compile(
+    r"^(?:total\s+)?(?:(?:short|long)[- ]term|current|non-?current)?\s*(?:marketable\s+securities|investments)\W*$", re.I
+)
+_CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
+
+
+def cash_and_securities(index: FactIndex) -> list[Computed]:
+    """Cash and securities as analysts total them from a balance sheet: the row of cash and cash
+    equivalents plus every row of securities held beside it in the same column (Apple: "Cash and cash
+    equivalents" 7,945, "Short-term marketable securities" 19,709 and "Long-term marketable securities"
+    89,567 are "cash and marketable securities of $117.2 billion"). Only rows that are a plain cash or
+    securities line, levels at a date, in one table column; asked for only by a claim that names cash
+    and securities together (``verify``). The whole of the securities, never a chosen part of them."""
+    found = _CASH_AND_SECURITIES.get(index)
+    if found is not None:
+        return found
+    found = []
+    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
+    for fact in index.facts:
+        if not fact.in_table or fact.change or fact.figure.nil or fact.family != "currency" or fact.value <= 0:
+            continue
+        if fact.period.length or fact.segment:
+            continue  # a flow of the period ("Purchases of marketable securities"), or a segment's
+        label = _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip())
+        cash = _CASH_ROW.match(label) is not None
+        if cash or _SECURITIES_ROW.match(label):
+            place = columns.setdefault((fact.figure.table, fact.figure.column), ([], []))
+            place[0 if cash else 1].append(fact)
+    for cash_rows, securities in columns.values():
+        if len(cash_rows) != 1 or not securities or len(securities) > 3:
+            continue
+        inputs = (cash_rows[0], *securities)
+        low = sum((f.low for f in inputs), Decimal(0))
+        high = sum((f.high for f in inputs), Decimal(0))
+        found.append(Computed(CASH_AND_SECURITIES, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
+    _CASH_AND_SECURITIES[index] = found
+    return found
+
+
+_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
 
 
 _NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()

@@ -68,9 +68,13 @@ from ..text.vocabulary import (
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
+    ADJUSTED_MARGIN,
+    CASH_AND_SECURITIES,
     Computed,
     Share,
     Stated,
+    adjusted_margins,
+    cash_and_securities,
     changes_of,
     claim_arithmetic,
     listed_sums,
@@ -734,11 +738,15 @@ def _analyst_math(
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
-        named = all((not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs)
+        # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
+        named = c.formula in (CASH_AND_SECURITIES, ADJUSTED_MARGIN) or all(
+            (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
+        )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
-            first, second = c.inputs
-            formula = f"{c.formula}: {first.figure.text} vs {second.figure.text} = {_round(c.value)}"
+            first, second = c.inputs[:2]
+            joined = " + ".join(f.figure.text for f in c.inputs) if len(c.inputs) > 2 else ""
+            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {_round(c.value)}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
@@ -753,7 +761,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return []
     family = family_of(claim.unit)
     if context.metric and family == "percent":
-        return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+        computed = segment_margins(index, context.metric, context.words)
+        if context.basis == "adjusted" and context.metric in _MARGIN_METRICS and _MARGIN_SAID.search(
+            context.words, claim.span.start - _OUTSIDE_REACH if claim.span.start > _OUTSIDE_REACH else 0, claim.span.start
+        ):  # "Non-GAAP operating margin came in at 42.7%": the adjusted amount over the total revenue
+            computed = computed + adjusted_margins(index, context.metric)
+        return [c for c in computed if _margin_period(context, c.inputs[0])]
     outside = None
     if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
@@ -761,10 +774,15 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and _total_said(context.words, claim.span):
+    if family == "currency" and context.metric == "cash" and _CASH_AND_SECURITIES_SAID.search(
+        context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
+    ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
+        return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
+    if family == "currency" and (_total_said(context.words, claim.span) or _total_compared(context, claim.span)):
         return [
             c for c in listed_sums(index)
-            if not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs)
+            if (not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs))
+            and bool(c.inputs[0].period.prior) == bool(context.period.prior)
         ]  # fmt: skip
     if context.metric and context.period.prior:
         said = context.words[claim.span.end : claim.span.end + _COMPARISON_WORDS]
@@ -783,6 +801,14 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+# An adjusted amount's margin a claim names: "non-GAAP operating margin", "adjusted EBITDA margin".
+_MARGIN_METRICS = frozenset({"operating_income", "ebitda", "net_income"})
+_MARGIN_SAID = re.compile(r"\bmargins?\b")
+# A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
+# equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
+_CASH_AND_SECURITIES_SAID = re.compile(
+    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?(?:marketable\s+securities|investments)\b"
+)
 
 
 def _margin_period(context: _ClaimContext, part: Fact) -> bool:
@@ -796,6 +822,18 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
     return bool(TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end))
+
+
+# A total, then its comparison: "Performance and transaction fees together EUR 17.6m vs EUR 27.1m in 9M 2024".
+_TOTAL_THEN_COMPARED = re.compile(
+    r"\b(?:total(?:l?ing|l?ed)?|combined|together|in all)\b[^.;:\d]{0,30}\d[\d.,]*\s?[a-z]*\s*(?:in total|combined|together)?"
+    r"\s*(?:vs\.?|versus|compared (?:with|to)|from)\s+(?:about\s+|approximately\s+)?\S{0,4}$"
+)
+
+
+def _total_compared(context: _ClaimContext, span: Span) -> bool:
+    """True when a comparison amount follows an amount the claim says is a total (``_total_said``'s words)."""
+    return bool(context.period.prior) and _TOTAL_THEN_COMPARED.search(context.words, max(0, span.start - 80), span.start) is not None
 
 
 # How far after a comparison level, or a change, the words that name its period may stand.
@@ -821,6 +859,7 @@ def _share(
     share: Share,
     numbers: list[ClaimNumber],
     citations: Sequence[Span] | None,
+    contexts: Sequence[_ClaimContext] = (),
 ) -> NumberCheck | None:
     """A percentage that states a part's share of a whole ("Data Center made up 91% of
     fourth-quarter revenue", "Free cash flow of $279 million was 25% of quarterly revenue"),
@@ -834,6 +873,15 @@ def _share(
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
+    # the part's amount the claim states elsewhere, of the part's metric and the share's side: "Supply Chain
+    # Solutions Q4 EBT jumped 58% to $90 million, with EBT at 8.9% of operating revenue" -- the part is that
+    # $90 million, not another segment's EBT of $152 million that happens to be 5.8% of the whole
+    unmet = False
+    part_levels = [
+        n for n, c in zip(numbers, contexts)
+        if n.kind is None and n.unit is not Unit.PERCENT and not c.change and c.metric == share.part_metric
+        and share.part_metric is not None and c.period.prior == context.period.prior
+    ]  # fmt: skip
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _local_lengths(index)
     text_of = index.document.text
@@ -852,13 +900,21 @@ def _share(
             continue
         if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words)):
             continue
+        if part_levels and not any(_meets(n, part) for n in part_levels):
+            unmet = True
+            continue
         if not bases_compatible(context.basis, part.basis):
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
         formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
         status = Status.DERIVED if cited else Status.MISATTRIBUTED
         return _check(claim, status, supports=(_ref(part), _ref(whole)), formula=formula)
+    if unmet:
+        return _check(claim, Status.UNSUPPORTED, reason=_NOT_THE_STATED_PART)
     return None
+
+
+_NOT_THE_STATED_PART = "the share's part is not the amount the claim states for it"
 
 
 # A claim sentence states a few shares; the numbers of a hostile line of thousands are not each
@@ -1030,6 +1086,10 @@ def _claim_contexts(
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
             metric = reading.metric
+            if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, 0, number.span.start):
+                # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
+                # rate going forward, and the rate it replaces is the one of the release's own period
+                period = Period(period.length, False)
             if metric == "eps" and number.unit is Unit.CURRENCY and _SCALED.search(number.text):
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
@@ -1059,6 +1119,11 @@ def _claim_contexts(
 _PERIOD_BEFORE_REVENUE = re.compile(
     r"\s(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\s?'?\d{2,4})?|h[12]|[12]h(?:\d{2})?|quarterly|(?:first|second|third|fourth)[- ]quarter)"
     r"(?=\s+(?:net\s+|total\s+)?(?:revenues?|sales)\b)",
+    re.IGNORECASE,
+)
+# A dividend raised or cut, then the rate it was changed "from", right before the number.
+_DIVIDEND_FROM = re.compile(
+    r"\b(?:rais|increas|lift|boost|hik|cut|reduc|lower|trimm?)(?:e|es|ed|ing|s)?\b(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
@@ -1403,6 +1468,7 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
             if (
                 key in checks
                 and checks[key].status not in SUPPORTED
+                and checks[key].reason != _NOT_THE_STATED_PART  # the whole claim's own part: no clause drops it
                 and check.status in SUPPORTED
                 and (check.span.start in named or _names_subject(index, check, subjects.get(check.span.start, ())))
                 # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
@@ -1437,7 +1503,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
             if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
-                check = _share(index, text, number, context, share, numbers, citations) or (
+                check = _share(index, text, number, context, share, numbers, citations, contexts) or (
                     check if share.part_metric else unsupported
                 )
             checks.append(check)

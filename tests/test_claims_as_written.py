@@ -1,0 +1,87 @@
+"""Claims as analysts write them (issue 11, session 20): asides between commas and after a parenthesis,
+a dividend raised "from" the rate it replaces, a study's data "from" a trial, and cash added up with the
+securities held beside it. Each against the real release the claim was written about."""
+
+from __future__ import annotations
+
+from corpus import number_check
+
+from summarizer.claims import read_numbers
+from summarizer.context import read_sentence
+
+_KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+_AXON = "reading/axon_q2-2026_text.txt"
+_APPLE = "claim_reading/apple_q3-fy2012.txt"
+
+
+def _status(release: str, claim: str, number: str) -> str:
+    return number_check(release, claim, number).status.value
+
+
+def test_an_aside_between_commas_names_no_metric_of_the_amount():
+    """"capital expenditures (including capitalized assets through leasing arrangements) amounting to RMB3.3
+    billion in Q2": the claim's ", including leased assets," is the same aside, not a level of assets."""
+    claim = "Capital expenditures, including leased assets, came to RMB3.3 billion in Q2."
+    assert _status(_KINGSOFT, claim, "RMB3.3 billion") == "verified"
+    changed = "Capital expenditures, including leased assets, came to RMB3.4 billion in Q2."
+    assert _status(_KINGSOFT, changed, "RMB3.4 billion") != "verified"
+
+
+def test_a_dividend_raised_from_the_rate_of_the_release_s_year():
+    """"a 4% increase in its annual dividend policy to $1.04 per common share", and the year's dividends
+    declared of "$1.00 per common share": the rate raised from is this year's, not the year before's
+    (0.96 in the table's 2023 column)."""
+    claim = "Raised the annual dividend 4% to $1.04 a share ($0.26 quarterly) from $1.00."
+    assert _status(_PRAIRIESKY, claim, "$1.00") == "verified"
+    earlier = "Raised the annual dividend 4% to $1.04 a share ($0.26 quarterly) from $0.96."
+    assert _status(_PRAIRIESKY, earlier, "$0.96") != "verified"
+
+
+def test_data_from_a_study_is_no_comparison_period():
+    """"Presented Phase 1b data from the TACTIVE-U sub-study ... that demonstrated encouraging clinical activity
+    (clinical benefit rate: 62.5%; ...)": the "from" names the study, and a verb stands before the figure."""
+    sentence = ("Presented Phase 1b data from the TACTIVE-U sub-study of vepdegestrant in combination with abemaciclib "
+                "that demonstrated encouraging clinical activity (clinical benefit rate: 62.5%; overall response rate: 26.7%)")
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    assert [r.period.prior for r in read_sentence(sentence, numbers, 0, len(sentence), 2024)] == [False, False]
+    claim = "TACTIVE-U Phase 1b data showed a 62.5% clinical benefit rate and a 26.7% overall response rate."
+    assert _status(_ARVINAS, claim, "62.5%") == "verified"
+
+
+def test_a_change_after_an_aside_is_of_what_the_aside_interrupted():
+    """"a net debt position of $1.1 billion, up $46 million sequentially", said with its parts in parentheses
+    between: the change is net debt's, not of the cash named last in the aside; "senior notes" are debt."""
+    claim = ("Net debt of $1.1 billion at June 30 ($1.8 billion of senior notes less $685 million of cash and "
+             "short-term investments), up $46 million sequentially.")
+    assert _status(_AXON, claim, "$46 million") == "verified"
+    assert _status(_AXON, claim, "$1.8 billion") == "verified"
+    changed = claim.replace("$46 million", "$64 million")
+    assert _status(_AXON, changed, "$64 million") != "verified"
+
+
+def test_cash_and_marketable_securities_added_up_from_the_balance_sheet():
+    """Apple's balance sheet at June 30, 2012: cash and cash equivalents 7,945, short-term marketable
+    securities 19,709, long-term 89,567 (millions): $117.2 billion of cash and marketable securities."""
+    claim = "Cash and marketable securities totaled about $117.2 billion at June 30."
+    check = number_check(_APPLE, claim, "$117.2 billion")
+    assert check.status.value in ("derived", "misattributed") and check.formula.startswith("cash and securities")
+    # the same rows at September 24, 2011 (9,815 + 16,137 + 55,618) are the comparison date's, not June 30's
+    assert _status(_APPLE, "Cash and marketable securities totaled about $81.6 billion at June 30.", "$81.6 billion") not in (
+        "verified", "derived")
+    # cash alone is not the sum
+    assert _status(_APPLE, "Cash and cash equivalents totaled about $117.2 billion at June 30.", "$117.2 billion") not in (
+        "verified", "derived")
+
+
+def test_a_share_s_part_is_the_amount_the_claim_states_for_it():
+    """Ryder's segment review prints one "Earnings Before Tax (EBT)" row per segment (FMS $152 million, SCS
+    $90 million) over the same operating revenue: a claim that states SCS's EBT of $90 million and then its
+    share of operating revenue is backed by the SCS row (8.9%), not by FMS's $152 million of the company's
+    $2,617 million (5.8%), in the whole claim or in its clause read alone."""
+    release = "reading/ryder_q4-2024_newswire.txt"
+    claim = "Supply Chain Solutions Q4 EBT jumped 58% to $90 million, with EBT at 8.9% of operating revenue, up 310 bps."
+    assert _status(release, claim, "8.9%") == "verified"
+    other = claim.replace("8.9%", "5.8%")
+    assert _status(release, other, "5.8%") == "unsupported"
