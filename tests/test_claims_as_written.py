@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from corpus import number_check
 
-from summarizer.claims import read_numbers
-from summarizer.context import read_sentence
+from summarizer.text.context import read_sentence
+from summarizer.verify.claims import read_numbers
 
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"

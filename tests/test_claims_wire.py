@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus import number_check
 
-from summarizer.vocabulary import period_in
+from summarizer.text.vocabulary import period_in
 
 _ORACLE = "reading/oracle_q4-fy2022_operations.html"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
