@@ -6,7 +6,9 @@ earnings attributable to shareholders of the Company of $99 million" beside the 
 profit of $405 million" beside 405). When at least two cells of a table agree with sentences
 naming the same metric at one scale, the table's money cells are in that scale (whole units
 too: "$254,223" beside 254,223 makes the scale told, not unknown); so are those of a table
-with one such cell, when every table settled so has the same scale and none is in whole units.
+with one such cell and none at another scale, when no table is restated in whole units. A
+sentence that rounds a cell to three digits ("revenues of $1.17 billion" beside 1,168,179) counts
+as a restatement at that scale, and a one-digit cell counts as none.
 """
 
 from __future__ import annotations
@@ -67,11 +69,11 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
         for table, scales in agreeing.items()
         if len(scales) == 1 and len(next(iter(scales.values()))) >= _AGREEING_CELLS
     }
-    if len(set(settled.values())) != 1 or any(0 in scales for scales in agreeing.values()):
-        return settled  # tables restated in whole units, or at several scales: each settled one alone
-    release_scale = next(iter(settled.values()))
-    # a table with one restated cell, in a release whose settled tables all have that scale, has it too
-    return {table: release_scale for table, scales in agreeing.items() if set(scales) == {release_scale}}
+    # a table with one cell restated at a scale, and none at another, is in that scale when no table of the
+    # release is restated in whole units
+    if not any(0 in scales for scales in agreeing.values()):
+        settled.update({table: next(iter(scales)) for table, scales in agreeing.items() if len(scales) == 1})
+    return settled
 
 
 def _within_rounded(magnitude: Decimal, cell: Fact, rounded: list[tuple[Decimal, Decimal, Fact]], lows: list[Decimal]) -> bool:
