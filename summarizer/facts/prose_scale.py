@@ -6,7 +6,8 @@ earnings attributable to shareholders of the Company of $99 million" beside the 
 profit of $405 million" beside 405). When at least two cells of a table agree with sentences
 naming the same metric at one scale, the table's money cells are in that scale (whole units
 too: "$254,223" beside 254,223 makes the scale told, not unknown); so are those of a table
-with one such cell and none at another scale, when no table is restated in whole units. A
+with one such cell of three digits or more and none at another scale, when no table is restated
+in whole units. A
 sentence that rounds a cell to three digits ("revenues of $1.17 billion" beside 1,168,179) counts
 as a restatement at that scale, and a one-digit cell counts as none.
 """
@@ -43,6 +44,7 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
     restates a cell when it names one of the cell's metrics and prints its digits at a scale
     ("$99 million" for 99 is 6, "$1,256,000" for 1,256,000 is 0)."""
     agreeing: dict[int, dict[int, set[int]]] = {}  # table -> scale -> cells agreeing
+    telling: set[int] = set()  # tables with a cell of three digits or more agreeing ("99" beside "$99 million" may be chance)
     restated: dict[Decimal, list[Fact]] = {}  # sentences' amounts as printed, by magnitude
     rounded: list[tuple[Decimal, Decimal, Fact]] = []  # sentences' amounts of three digits or more, rounded
     for sentence in sentences:
@@ -64,6 +66,8 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
                 exponent and _within_rounded(magnitude, cell, rounded, lows)
             ):
                 agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
+                if abs(cell.value) >= 100:
+                    telling.add(cell.figure.table)
     settled = {
         table: next(iter(scales))
         for table, scales in agreeing.items()
@@ -72,7 +76,7 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
     # a table with one cell restated at a scale, and none at another, is in that scale when no table of the
     # release is restated in whole units
     if not any(0 in scales for scales in agreeing.values()):
-        settled.update({table: next(iter(scales)) for table, scales in agreeing.items() if len(scales) == 1})
+        settled.update({table: next(iter(scales)) for table, scales in agreeing.items() if len(scales) == 1 and table in telling})
     return settled
 
 
