@@ -38,7 +38,7 @@ from .vocabulary import (
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES"]
+           "CASH_AND_SECURITIES", "implied_rests", "REST_OF"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -557,6 +557,33 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
 
 
 _FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
+
+
+# What is left of a year-to-date period once its last quarter is taken out: the first quarter of a half,
+# the first half of nine months, the first nine months of a year.
+REST_OF = {"half": "quarter", "nine_months": "half", "year": "nine_months"}
+
+
+def implied_rests(index: FactIndex, metric: str, family: str) -> list[Computed]:
+    """The earlier part of a year to date that a release prints only as the year to date and its last
+    quarter, as analysts imply it: "Six months ended June 30, 2026" 3,339 less "Three months ended June 30,
+    2026" 2,188 is the first quarter's 1,151 (Venture Global's income from operations). Both in one table
+    row, of one side (current or comparison) and one end date, the quarter's length and the year to date's
+    read from their columns; a flow of ``metric`` only. Asked for by a claim that says the value is implied."""
+    found = []
+    for members in _groups(index).get(metric, {}).values():
+        if len(members) > _WIDEST_GROUP or not members[0].in_table:
+            continue
+        quarters = [f for f in members if f.period.length == "quarter" and f.family == family and f.period.end]
+        for total in members:
+            if total.period.length not in REST_OF or total.family != family or not total.period.end:
+                continue
+            for quarter in quarters:
+                if (quarter.period.end, quarter.period.prior, quarter.basis) == (total.period.end, total.period.prior, total.basis):
+                    low, high = total.low - quarter.high, total.high - quarter.low
+                    found.append(Computed("year to date less its last quarter", (total, quarter),
+                                          total.value - quarter.value, low, high))  # fmt: skip
+    return found
 
 
 _NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()

@@ -36,12 +36,14 @@ from typing import Any
 
 from .analyst_math import (
     CASH_AND_SECURITIES,
+    REST_OF,
     Computed,
     Share,
     Stated,
     cash_and_securities,
     changes_of,
     claim_arithmetic,
+    implied_rests,
     listed_sums,
     names_in_sentence,
     names_line,
@@ -81,6 +83,7 @@ from .vocabulary import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
+    fiscal_quarter_in,
     lengths_compatible,
     metric_matches,
     metrics_compatible,
@@ -765,6 +768,15 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
+    if context.metric and context.length_named and _IMPLIED.search(context.words, max(0, claim.span.start - 80), claim.span.start):
+        # "Implied first-quarter income from operations was about $1.1 billion": the half less its second quarter
+        quarter = fiscal_quarter_in(context.words[max(0, claim.span.start - 80) : claim.span.start])
+        return [
+            c for c in implied_rests(index, context.metric, family)
+            if REST_OF[c.inputs[0].period.length] == context.period.length
+            and (quarter is None or (quarter == 1 and context.period.length == "quarter"))
+            and (context.period.prior is None or bool(c.inputs[0].period.prior) == context.period.prior)
+        ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and context.metric == "cash" and _CASH_AND_SECURITIES_SAID.search(
@@ -793,6 +805,8 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+# A claim that says its value is implied, in its clause before the value: "Implied first-quarter income".
+_IMPLIED = re.compile(r"\bimpl(?:ied|ies|ying)\b[^;]*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_SAID = re.compile(

@@ -85,3 +85,20 @@ def test_a_share_s_part_is_the_amount_the_claim_states_for_it():
     assert _status(release, claim, "8.9%") == "verified"
     other = claim.replace("8.9%", "5.8%")
     assert _status(release, other, "5.8%") == "unsupported"
+
+
+def test_an_implied_quarter_is_the_year_to_date_less_its_last_quarter():
+    """Venture Global's income from operations: six months 3,339 and the second quarter 2,188 (millions), so
+    the implied first quarter is 1,151 ($1.2 billion; a year earlier 2,118 less 1,038, $1.08 billion). Only a
+    claim that says the value is implied, of the quarter that is left."""
+    release = "reading/venture-global_q2-2026_text.txt"
+    check = number_check(release, "Implied first-quarter income from operations was about $1.2 billion.", "$1.2 billion")
+    assert check.status.value == "derived" and "3,339" in check.formula
+    assert _status(release, "Implied first-quarter income from operations was about $1.08 billion a year earlier.",
+                   "$1.08 billion") == "derived"
+    assert _status(release, "Implied first-quarter income from operations was about $1.3 billion.", "$1.3 billion") not in (
+        "verified", "derived")
+    assert _status(release, "Implied second-quarter income from operations was about $1.2 billion.", "$1.2 billion") not in (
+        "verified", "derived")
+    assert _status(release, "First-quarter income from operations was about $1.2 billion.", "$1.2 billion") not in (
+        "verified", "derived")
