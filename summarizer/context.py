@@ -1046,6 +1046,11 @@ def _respectively(
                 result[position] = replace(result[position], period=Period(length, result[position].period.prior))
         # "$52 million and $43 million for the current year and prior year, respectively"
         which = [m.group(2) is not None for m in _LISTED_WHICH.finditer(words)]
+        years = [int(year) for year in YEAR.findall(words)]
+        if len(which) < 2 and len(years) == count and len(set(years)) == count:
+            # "$0.2 million and $0.1 million in the three months December 31, 2024 and December 31, 2023,
+            # respectively": the earlier years' numbers are the comparison's
+            which = [year < max(years) for year in years]
         if len(which) >= 2:
             priors: list[bool | None] = list(which) if len(which) == count else [None] * count
             for position, prior in zip(range(first, last + 1), priors):

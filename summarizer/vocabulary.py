@@ -153,6 +153,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
     "assets": ("total assets", "assets"),
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
+    # the equity method's share of an investee's results: no shareholders' equity ("Equity loss on investments")
+    "equity_income": ("equity loss", "equity losses", "equity income", "equity earnings", "equity in earnings",
+                      "equity in net earnings", "equity in net income", "equity in income", "equity in losses",
+                      "equity in net loss", "equity in net losses", "equity in the earnings", "equity in the net earnings",
+                      "equity in the losses", "equity method income", "equity method loss", "equity method losses"),
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
@@ -303,7 +308,10 @@ _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 # "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
 # "equity financing" is a way to raise money, not the equity a balance sheet states
 _HOLDERS = re.compile(
-    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b", re.IGNORECASE
+    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility)"
+    # investments held by the equity method are no equity of the company's own ("equity method investments")
+    r"|method|investments?|investees?)\b",
+    re.IGNORECASE
 )
 
 

@@ -102,3 +102,19 @@ def test_an_implied_quarter_is_the_year_to_date_less_its_last_quarter():
         "verified", "derived")
     assert _status(release, "First-quarter income from operations was about $1.2 billion.", "$1.2 billion") not in (
         "verified", "derived")
+
+
+def test_numbers_listed_with_their_years_respectively():
+    """"Equity loss on investments amounting to $0.2 million and $0.1 million in the three months December 31,
+    2024 and December 31, 2023, respectively": the second year is the comparison's; and the equity method's
+    share of an investee's loss is a metric of its own, no shareholders' equity (a balance with no length)."""
+    sentence = ("Equity loss on investments amounting to $0.2 million and $0.1 million in the three months December 31, "
+                "2024 and December 31, 2023, respectively.")
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, numbers, 0, len(sentence), 2024)
+    assert [r.period.prior for r in readings] == [False, True]
+    assert {r.metric for r in readings} == {"equity_income"}
+    release = "reading/danaos_q4-2024_newswire.txt"
+    assert _status(release, sentence, "$0.1 million") == "verified"
+    swapped = sentence.replace("$0.2 million and $0.1 million", "$0.1 million and $0.2 million")
+    assert _status(release, swapped, "$0.1 million") != "verified"
