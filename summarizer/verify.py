@@ -69,7 +69,7 @@ from .context import (
     read_sentence,
 )
 from .facts import DerivedValue, Fact, FactIndex, family_of
-from .facts.directions import Direction, amount_direction, printed_negative
+from .facts.directions import Direction, amount_direction, label_direction, printed_negative
 from .prefixes import YEAR
 from .segment_names import defined_abbreviations, name_pattern, names_segment
 from .sentences import sentence_spans
@@ -574,6 +574,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
         ]
     direct += _outflow_sizes(index, claim, context, families, low, high)
+    if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
+        direct = _outflow_changes(index, claim, families, direct, low, high)
     direct = _directed(index, claim, context, families, direct)
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
@@ -658,6 +660,44 @@ def _outflow_sizes(
 
 
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
+# A claim's change of money used ("Net cash used in financing activities was S/271 million, an increase of ...").
+_USED_IN = re.compile(r"\bused\s+(?:in|for|by)\b(?:[^;.]|\.\d)*$")
+
+
+def _outflow_changes(
+    index: FactIndex, claim: ClaimNumber, families: Sequence[str], direct: list[Fact], low: Decimal, high: Decimal
+) -> list[Fact]:
+    """A change of money used, as a claim says it, by its size: the outflow "increased" by S/63 million where
+    a row "Net cash used in financing activities" prints its levels as outflows, (271) and (209), and their
+    change as (63). In such a row the signed change goes the other way from the claim's words, so its cells
+    back the claim's change of the opposite sign, and no longer the one of the same sign ("a decrease of
+    S/63 million" is wrong). Rows whose label says money is used, one way only, with levels printed negative."""
+    kept = [fact for fact in direct if not _outflow_row(index, fact)]
+    seen = {id(fact) for fact in direct}
+    for source_family in families:
+        for fact in index.matches(source_family, -high, -low):
+            if id(fact) not in seen and _outflow_row(index, fact) and _precise_enough(claim, fact):
+                kept.append(replace(fact, value=-fact.value, low=-fact.high, high=-fact.low))
+    return kept
+
+
+def _outflow_row(index: FactIndex, fact: Fact) -> bool:
+    """True when ``fact`` is a change cell of a table row of money used whose levels print as negatives."""
+    if not (fact.change and fact.in_table and fact.family == "currency"):
+        return False
+    said = label_direction(fact.figure.row or "")
+    if said is None or said != (Direction.ADVERSE, Direction.ADVERSE) or not _USED_LABEL.search(fact.figure.row or ""):
+        return False
+    rows = _NEGATIVE_ROWS.get(index)
+    if rows is None:
+        rows = _NEGATIVE_ROWS[index] = {
+            f.figure.context for f in index.facts if f.in_table and not f.change and f.family == "currency" and f.value < 0
+        }
+    return fact.figure.context in rows
+
+
+_USED_LABEL = re.compile(r"\bused\s+(?:in|for|by)\b", re.IGNORECASE)
+_NEGATIVE_ROWS: weakref.WeakKeyDictionary[FactIndex, set[Span]] = weakref.WeakKeyDictionary()
 
 
 def _decide(

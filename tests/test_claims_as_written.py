@@ -118,3 +118,16 @@ def test_numbers_listed_with_their_years_respectively():
     assert _status(release, sentence, "$0.1 million") == "verified"
     swapped = sentence.replace("$0.2 million and $0.1 million", "$0.1 million and $0.2 million")
     assert _status(release, swapped, "$0.1 million") != "verified"
+
+
+def test_a_change_of_money_used_is_read_by_its_size():
+    """Auna: "Net cash used in financing activities\\nwas S/271 million, an increase of 30% or S/63 million", and
+    the row "Net cash used in financing activities" prints (271), (209) and a change of (63). The outflow grew by
+    S/63 million: the change cell backs an increase, not a decrease; the words "cash used in" on the line before
+    give the S/271 million its direction."""
+    release = "reading/auna_q2-2026_text.txt"
+    claim = "Net cash used in financing activities was S/271 million, an increase of 30% or S/63 million."
+    assert _status(release, claim, "S/63 million") == "verified"
+    assert _status(release, claim.replace("an increase", "a decrease"), "S/63 million") != "verified"
+    wrapped = "Net cash used in financing activities\nwas S/271 million, an increase of 30% or S/63 million."
+    assert _status(release, wrapped, "S/271 million") == "verified"
