@@ -31,7 +31,7 @@ from .numbers import (
     shares_range_scale,
 )
 from .types import OtherKind, Span, Unit
-from .vocabulary import MONTH, POINTS_AFTER
+from .vocabulary import MONTH, POINTS_AFTER, metrics_in
 
 __all__ = ["ClaimNumber", "read_numbers"]
 
@@ -109,6 +109,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         if not any(s.start < span.end and span.start < s.end for s in taken):
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
+    numbers = [_period_label(text, n) for n in numbers]
     numbers.sort(key=lambda number: number.span.start)
     numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
@@ -120,6 +121,23 @@ def read_numbers(text: str) -> list[ClaimNumber]:
                 number = replace(number, value=value)
         signed.append(number)
     return signed
+
+
+# "9M FCF $1.28bn", "9M buybacks $520m", "6M 2025": a wire's period of nine or six months, not 9 million of
+# something; "6M shares" stays a count (the words after it must open a metric or a year)
+_PERIOD_LABEL = re.compile(r"(?<![\w.,$€£¥])(?:6|9|12)M$")
+_PERIOD_LABEL_AFTER = re.compile(r"\s+(?:(?:19|20)\d{2}\b|YTD\b|FY\b)", re.IGNORECASE)
+
+
+def _period_label(text: str, number: ClaimNumber) -> ClaimNumber:
+    """``number`` as a fiscal label where it is a period written "9M" before a metric or a year."""
+    if number.kind is not None or not _PERIOD_LABEL.search(text, 0, number.span.end) or number.span.end - number.span.start > 3:
+        return number
+    after = text[number.span.end : number.span.end + 40]
+    named = metrics_in(after)
+    if _PERIOD_LABEL_AFTER.match(after) or (named and named[0][0] <= 2 and named[0][1] != "shares"):
+        return replace(number, kind=OtherKind.FISCAL_LABEL)
+    return number
 
 
 # A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".

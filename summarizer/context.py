@@ -426,9 +426,10 @@ _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNOREC
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
-# An aside between commas that says what an amount takes in or leaves out: "Capital expenditures, including
-# leased assets, came to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does.
-_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|incl\.|excl\.|net of)\s[^,;()]*,", re.IGNORECASE)
+# An aside between commas that says what an amount takes in: "Capital expenditures, including leased assets, came
+# to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does. (What it leaves out,
+# ", excluding ...,", may name the very metric of a figure, and is not read so: a blind set's alarm.)
+_COMMA_ASIDE = re.compile(r",\s*(?:including|incl\.)\s[^,;()]*,", re.IGNORECASE)
 
 
 def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -570,6 +571,9 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+# A wire's "cc" right after a change: "+5% (+7% cc)", "up 18% in cc", "+3% at constant FX" ("on an FX-neutral
+# basis" is read as the release reads it)
+_CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
@@ -596,7 +600,11 @@ def basis_of(words: str, after: str = "") -> str:
     after = re.split(r"\d", after[:40], maxsplit=1)[0]
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
     # and every number of a sentence asks this of a hundred characters (~100 us).
-    if _CONSTANT_CURRENCY.search(after) or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words)):
+    if (
+        _CONSTANT_CURRENCY.search(after)
+        or _CC_AFTER.match(after)
+        or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
+    ):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:

@@ -98,7 +98,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
-                         "operating profit", "operating earnings", "operating margin", "ebit"),
+                         "operating profit", "operating earnings", "operating margin", "ebit",
+                         "op margin", "op income", "op profit", "op loss"),  # a wire's "op margin"
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),
@@ -547,8 +548,8 @@ class Period:
 # (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line)
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|\b9M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b", re.I)),
+    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![\d.,$€£¥])\b9M(?:\d{2}|'\d{2})?\b", re.I)),
+    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\b6M'\d{2}\b|(?<![\d.,$€£¥])\b6M\b(?=\s+(?:YTD|FY|(?:19|20)\d{2})\b)", re.I)),
     ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]\s*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
     ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]\s*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
@@ -564,7 +565,8 @@ LENGTH_WORDS = (
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
-    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b",
+    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b"
+    r"|(?<![\w/])(?:LY|PY)(?![\w/])",  # a wire's "vs $291m LY", "vs PY": last year, the prior year
     re.IGNORECASE,
 )
 # Words that introduce the comparison figure: "compared with net income of $309 million".
@@ -716,6 +718,9 @@ NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+_SIGNED_COMPARISON = re.compile(r"\b(?:vs\.?|versus|from|compared (?:to|with)|against)\s*\+\s*$", re.IGNORECASE)
+
+
 def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
@@ -726,7 +731,8 @@ def change_direction(before: str, after: str) -> int:
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
     percent", "was 38.5 percent, down from ...")."""
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
-        return 1
+        # "Q4 EBITDA -$18.9m vs +$44.7m LY": the sign of the level compared with, no change
+        return 0 if _SIGNED_COMPARISON.search(before) else 1
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
         return 0  # "made up 91% of revenue": a share, a level

@@ -4,10 +4,11 @@ securities held beside it. Each against the real release the claim was written a
 
 from __future__ import annotations
 
-from corpus import number_check
+from corpus import fact_index, number_check
 
 from summarizer.claims import read_numbers
 from summarizer.context import read_sentence
+from summarizer.verify import verify_claim
 
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
@@ -131,3 +132,38 @@ def test_a_change_of_money_used_is_read_by_its_size():
     assert _status(release, claim.replace("an increase", "a decrease"), "S/63 million") != "verified"
     wrapped = "Net cash used in financing activities\nwas S/271 million, an increase of 30% or S/63 million."
     assert _status(release, wrapped, "S/271 million") == "verified"
+
+
+# Wire and Slack shorthand (the fourth blind set's style): "cc", "op margin", "LY", "9M", a signed level after "vs".
+
+
+def test_cc_after_a_change_is_constant_currency():
+    """Oracle's "% Increase (Decrease) in Constant Currency" column: cloud license and on-premise license
+    revenue up 18% in US $, 25% in constant currency."""
+    release = "reading/oracle_q4-fy2022_operations.html"
+    claim = "Cloud license and on-premise license revenue jumped 18% y/y to $2.54bn (+25% cc)"
+    assert _status(release, claim, "25%") == "verified"
+    changed = verify_claim(fact_index(release), claim.replace("+25% cc", "+18% cc")).numbers
+    assert [n.status.value for n in changed if n.text == "18%"] == ["verified", "context_mismatch"]
+
+
+def test_op_margin_ly_and_a_nine_month_label():
+    """Keysight: the Communications Solutions Group's operating margin 34% against 26%; free cash flow $403
+    million against $291 million, and 1,282 for the nine months (1,094 a year before)."""
+    release = "reading/keysight_q3-fy2026_text.txt"
+    assert _status(release, "Communications Solutions op margin 34% vs 26% LY", "26%") == "verified"
+    claim = "Q3 free cash flow $403m vs $291m LY; 9M FCF $1.28bn"
+    checks = {n.text: n for n in verify_claim(fact_index(release), claim).numbers}
+    assert checks["9M"].status.value == "not_financial"
+    assert checks["$291m"].status.value == checks["$1.28bn"].status.value == "verified"
+    assert _status(release, "Q3 free cash flow $403m vs $291m LY; 9M FCF $1.09bn", "$1.09bn") != "verified"
+    assert _status(release, "Q3 free cash flow $291m vs $403m LY", "$291m") != "verified"
+
+
+def test_a_signed_level_after_vs_is_no_change():
+    """Green Plains: EBITDA of $(18.9) million in Q4 2024 against $44.7 million a year before. "+$44.7m" after
+    "vs" is the level compared with; and the "9m" of "$18.9m" names no nine months."""
+    release = "claim_reading/green-plains_q4-2024_newswire.txt"
+    assert _status(release, "Q4 EBITDA -$18.9m vs +$44.7m LY", "$44.7m") == "verified"
+    assert _status(release, "Q4 net loss $54.9m, or 86 cents a share, vs net income of $7.2m, or 12 cents, LY",
+                   "86 cents") == "verified"
