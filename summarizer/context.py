@@ -220,6 +220,8 @@ def full_year_guidance(text: str) -> bool:
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_SIGNED = re.compile(r"[-+−–]")
+_SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
 
@@ -484,14 +486,19 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     """True when "against" sets a figure of another metric than the one before it names beside it, of the
     same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
     against $209.4 million of cash" -- two metrics side by side, not two periods. ``named_after``: the metric
-    named right after the figure. Not "compared to", "vs." or "from", which compare periods even where they
-    name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and cash
-    equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
+    named right after the figure. "vs" as well, as a wire writes it ("Cash incl. restricted $186.1m vs debt of
+    $323.8m at quarter-end", "CFO of $7.2 bln vs $3.0 bln of capex"), when the metric it names is none the sentence
+    named before, and the words after the figure still make it the comparison's when they name an earlier period. Not "compared to" or "from", which compare periods even
+    where they name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and
+    cash equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
     if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
         return False
     links = list(COMPARISON_LINK.finditer(between))
-    if not links or links[-1].group().lower() != "against":
+    link = links[-1].group().lower().rstrip(".") if links else ""
+    if link not in ("against", "vs", "versus"):
         return False
+    if link != "against" and any(reading.metric == metric for reading in readings):
+        return False  # "Net loss of $1 million ... vs. net income of $15 million": the same metric again, a period
     named = metrics_in(between[links[-1].end() :])
     return (bool(named) and named[-1][1] == metric) or named_after == metric
 
@@ -730,6 +737,9 @@ def read_sentence(
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
+        if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
+            # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
+            is_a_change = True
         between = text[previous_end : span.start]
         carried = (
             position > 0

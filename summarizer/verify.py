@@ -786,7 +786,7 @@ def _analyst_math(
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
-            joined = " + ".join(f.figure.text for f in c.inputs) if len(c.inputs) > 2 else ""
+            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
             formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {_round(c.value)}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
@@ -819,7 +819,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and context.metric == "cash" and _CASH_AND_SECURITIES_SAID.search(
+    if family == "currency" and context.metric in ("cash", "marketable_securities") and _CASH_AND_SECURITIES_SAID.search(
         context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
     ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
         return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]

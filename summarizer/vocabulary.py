@@ -306,6 +306,7 @@ def _complement_of_metric(text: str, start: int) -> bool:
 
 
 _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
+_EARNINGS_BEFORE = re.compile(r"\b(?:earnings|income|profit|loss)\s+$", re.IGNORECASE)
 # "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
 # "equity financing" is a way to raise money, not the equity a balance sheet states
 _HOLDERS = re.compile(
@@ -329,8 +330,11 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             yield match, None
             continue
         metric = _PHRASE_TO_METRIC[phrase]
-        if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
-            continue  # "net income attributable to shareholders" is no return of capital
+        if metric == "capital_return" and (
+            _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start())
+            or (phrase.startswith("to ") and _EARNINGS_BEFORE.search(text, max(0, match.start() - 24), match.start()))
+        ):
+            continue  # "net income attributable to shareholders", "net earnings to shareholders": no return of capital
         if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
             continue
         if _complement_of_metric(text, match.start()):

@@ -167,3 +167,46 @@ def test_a_signed_level_after_vs_is_no_change():
     assert _status(release, "Q4 EBITDA -$18.9m vs +$44.7m LY", "$44.7m") == "verified"
     assert _status(release, "Q4 net loss $54.9m, or 86 cents a share, vs net income of $7.2m, or 12 cents, LY",
                    "86 cents") == "verified"
+
+
+def test_cash_plus_marketable_securities():
+    """Confluent's balance sheet at December 31, 2024: cash and cash equivalents 385,980 and marketable
+    securities 1,524,583 (thousands): $1.91 billion; a year before 349,761 and 1,551,009, $1.90 billion.
+    "plus" names the sum as "and" does."""
+    release = "claim_reading/confluent_q4-2024_newswire.txt"
+    claim = "Cash plus marketable securities $1.91 bln at Dec 31 vs $1.90 bln a year earlier"
+    checks = {n.text: n for n in verify_claim(fact_index(release), claim).numbers}
+    assert checks["$1.91 bln"].status.value == checks["$1.90 bln"].status.value == "derived"
+    assert checks["$1.91 bln"].formula.startswith("cash and securities: 385,980 + 1,524,583")
+    changed = verify_claim(fact_index(release), "Cash plus marketable securities $1.93 bln at Dec 31")
+    assert not changed.supported
+
+
+def test_net_earnings_to_shareholders_are_earnings():
+    """"net earnings to shareholders" is the wire's "attributable to shareholders": net income, no return of
+    capital (First Quantum: 99 in Q4 2024, (1,447) in Q4 2023)."""
+    release = "reading/first-quantum_q4-2024_newswire.txt"
+    claim = "Q4 net earnings to shareholders $99 mln, or 12 cents a share, vs a loss of $1.45 bln a year earlier"
+    assert verify_claim(fact_index(release), claim).supported
+    assert _status(release, claim.replace("$99 mln", "$108 mln"), "$108 mln") != "verified"
+
+
+def test_a_signed_number_before_q_q_is_a_change():
+    """First Quantum: copper production of 111,602 tonnes, a 4% decrease from Q3 2024."""
+    release = "reading/first-quantum_q4-2024_newswire.txt"
+    assert _status(release, "Copper output 111,602 t, -4% q/q", "-4%") == "verified"
+    assert _status(release, "Copper output 111,602 t, +4% q/q", "4%") != "verified"
+
+
+def test_vs_another_metric_sets_two_figures_side_by_side():
+    """A wire's "vs" before another metric than any the sentence named is no comparison period: Beyond Meat's
+    cash of $186.1 million against its debt of $323.8 million; ConocoPhillips' cash from operations of $7.2
+    billion against $3.0 billion of capital expenditures and investments. The same metric again after "vs" is
+    the comparison period's (Wayfair-style "Net loss ... vs. net income of $15 million")."""
+    beyond = "reading/beyond-meat_q2-2026_text.txt"
+    assert _status(beyond, "Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end", "$323.8m") == "verified"
+    cop = "conocophillips_q2-2026_text.txt"
+    assert verify_claim(fact_index(cop), "CFO of $7.2 bln vs $3.0 bln of capex and investments, leaving about $4.2 bln").supported
+    sentence = "Net loss of $1 million, or $0.01 per share, vs. net income of $15 million"
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    assert [r.period.prior for r in read_sentence(sentence, numbers, 0, len(sentence), 2026)] == [False, False, True]
