@@ -220,6 +220,10 @@ def full_year_guidance(text: str) -> bool:
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
+_OWN_YEAR = re.compile(
+    r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion)\b)?\s+(?:FY\s?'?\d{2,4}|fiscal\s+(?:19|20)\d{2})(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
 _SIGNED = re.compile(r"[-+−–]")
 _SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
@@ -684,7 +688,9 @@ def read_sentence(
     last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
     part = _PART_OF.search(text, lower, upper) if numbers else None
     whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
-    sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
+    # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
+    # no length of the sentence's other numbers
+    sentence_length = (_length_of(_OWN_YEAR.sub(" ", text[lower:upper])) if numbers else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure)

@@ -722,6 +722,7 @@ NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+_PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s+\+$", re.IGNORECASE)
 _SIGNED_COMPARISON = re.compile(r"\b(?:vs\.?|versus|from|compared (?:to|with)|against)\s*\+\s*$", re.IGNORECASE)
 
 
@@ -736,7 +737,10 @@ def change_direction(before: str, after: str) -> int:
     percent", "was 38.5 percent, down from ...")."""
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         # "Q4 EBITDA -$18.9m vs +$44.7m LY": the sign of the level compared with, no change
-        return 0 if _SIGNED_COMPARISON.search(before) else 1
+        if _SIGNED_COMPARISON.search(before):
+            return 0
+        # "$3.0bn = $2.0bn buybacks + $1.0bn dividends": a "+" set apart between two amounts adds them, no change
+        return 0 if before[-1:].isspace() and _PLUS_BETWEEN.search(before.rstrip()) else 1
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
         return 0  # "made up 91% of revenue": a share, a level

@@ -210,3 +210,22 @@ def test_vs_another_metric_sets_two_figures_side_by_side():
     sentence = "Net loss of $1 million, or $0.01 per share, vs. net income of $15 million"
     numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
     assert [r.period.prior for r in read_sentence(sentence, numbers, 0, len(sentence), 2026)] == [False, False, True]
+
+
+def test_a_plus_between_two_amounts_adds_them():
+    """ConocoPhillips returned $3.0 billion in the quarter: $2.0 billion of buybacks and $1.0 billion of
+    dividends. A "+" set apart between amounts is a sum, no rise; "Up +62%" stays a change."""
+    cop = "conocophillips_q2-2026_text.txt"
+    assert verify_claim(fact_index(cop), "Q2 shareholder distributions $3.0bn = $2.0bn buybacks + $1.0bn dividends").supported
+    sentence = "Net income up +62% to $5.0 million"
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    assert [r.change for r in read_sentence(sentence, numbers, 0, len(sentence), 2026)] == [True, False]
+
+
+def test_a_fiscal_year_before_an_amount_s_noun_is_that_amount_s():
+    """"covering the EUR 30.3m FY24 dividend": the FY24 dates the dividend, not the operating cash flow said
+    before it, which keeps the length of its paragraph (PATRIZIA's nine months)."""
+    sentence = "Operating cash flow EUR 40.2m vs EUR 2.3m, covering the EUR 30.3m FY24 dividend"
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, numbers, 0, len(sentence), 2025, "nine_months")
+    assert [r.period.length for r in readings[:2]] == ["nine_months", "nine_months"]
