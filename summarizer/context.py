@@ -76,6 +76,9 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
+# The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
+# 10.6%, in the year-ago period" -- the same period's
+_OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million": the level of the period just named
 # (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
@@ -837,7 +840,7 @@ def read_sentence(
         ):
             prior = True
         elif (
-            (carried or _LIST_CONTINUES.search(between))
+            (carried or _LIST_CONTINUES.search(between) or (_OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)

@@ -229,3 +229,13 @@ def test_a_fiscal_year_before_an_amount_s_noun_is_that_amount_s():
     numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
     readings = read_sentence(sentence, numbers, 0, len(sentence), 2025, "nine_months")
     assert [r.period.length for r in readings[:2]] == ["nine_months", "nine_months"]
+
+
+def test_a_figure_said_again_after_or_keeps_the_comparison_period():
+    """Beyond Meat: "gross margin of 8.5%, compared to gross profit of $7.9 million, or gross margin of 10.6%, in
+    the year-ago period": the 10.6% is the year-ago quarter's, so the margin fell 2.1 points (210 bps)."""
+    release = "reading/beyond-meat_q2-2026_text.txt"
+    check = number_check(release, "Gross margin 8.5%, down 210 bps y/y", "210 bps")
+    assert check.status.value == "derived" and "8.5% vs 10.6%" in check.formula
+    assert _status(release, "Gross margin 8.5%, down 230 bps y/y", "230 bps") not in ("verified", "derived")
+    assert _status(release, "Gross margin 8.5%, up 210 bps y/y", "210 bps") not in ("verified", "derived")
