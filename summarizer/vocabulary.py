@@ -99,7 +99,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "ebit",
-                         "op margin", "op income", "op profit", "op loss"),  # a wire's "op margin"
+                         "op margin", "op income", "op profit", "op loss",  # a wire's "op margin"
+                         # a statement's line before other income: "NET LOSS FROM OPERATIONS | (48,147)"
+                         "net loss from operations", "net income (loss) from operations", "net (loss) income from operations"),
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),

@@ -239,3 +239,12 @@ def test_a_figure_said_again_after_or_keeps_the_comparison_period():
     assert check.status.value == "derived" and "8.5% vs 10.6%" in check.formula
     assert _status(release, "Gross margin 8.5%, down 230 bps y/y", "230 bps") not in ("verified", "derived")
     assert _status(release, "Gross margin 8.5%, up 210 bps y/y", "210 bps") not in ("verified", "derived")
+
+
+def test_net_loss_from_operations_is_the_operating_line():
+    """Royalty Management's statement: "NET LOSS FROM OPERATIONS | (48,147) | (134,899)", the line after total
+    operating expenses and before other income: an operating loss, not the net loss."""
+    release = "reading/royalty-management_q2-2025_newswire.txt"
+    claim = "Loss from operations shrank to $48,147 in Q2 from $134,899 LY"
+    assert verify_claim(fact_index(release), claim).supported
+    assert not verify_claim(fact_index(release), "Net loss shrank to $48,147 in Q2 from $134,899 LY").supported
