@@ -38,7 +38,7 @@ from .vocabulary import (
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "implied_rests", "REST_OF"]
+           "CASH_AND_SECURITIES", "implied_rests", "REST_OF", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -361,6 +361,42 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
             ratio = share_of(part, whole)
             if ratio is not None:
                 found.append(Computed("segment margin", (part, whole), ratio.value, ratio.low, ratio.high))
+    return found
+
+
+# The company's total revenue as a statement labels it: the whole of a company's margin.
+_TOTAL_REVENUE_ROW = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\W*$", re.IGNORECASE)
+_COMPANY_MARGINS: weakref.WeakKeyDictionary[FactIndex, dict[str, list[Computed]]] = weakref.WeakKeyDictionary()
+
+
+def company_margins(index: FactIndex, metric: str) -> list[Computed]:
+    """A company's margin as analysts compute it when the release prints none: a line of ``metric``
+    (operating income, on its basis) over the total revenue of the same period, wherever each is printed
+    (Vertex: "Non-GAAP operating income" 1,423.3 of the reconciliation over "Total revenues" 3,333.9 of the
+    income statement, 42.7%). Only table cells of no segment, each of a period read from its column (length,
+    end date and side all the same), and the whole a row that says total revenue or sales and nothing else."""
+    known = _COMPANY_MARGINS.setdefault(index, {})
+    found = known.get(metric)
+    if found is not None:
+        return found
+    wholes: dict[tuple[str, tuple[int, int, int] | None, bool | None], list[Fact]] = {}
+    for fact in index.facts:
+        figure = fact.figure
+        if (figure.table is None or fact.change or fact.segment or fact.family != "currency" or fact.value <= 0
+                or not fact.period.length or not fact.period.end or fact.metrics != {"revenue"}):
+            continue
+        if _TOTAL_REVENUE_ROW.match(_FOOTNOTE_MARKS.sub("", (figure.row or "").strip())):
+            wholes.setdefault((fact.period.length, fact.period.end, fact.period.prior), []).append(fact)
+    found = []
+    for members in _groups(index).get(metric, {}).values():
+        for part in members:
+            if part.figure.table is None or part.family != "currency" or part.value <= 0 or part.segment:
+                continue
+            for whole in wholes.get((part.period.length, part.period.end, part.period.prior), [])[:2]:
+                ratio = share_of(part, whole)
+                if ratio is not None:
+                    found.append(Computed("margin", (part, whole), ratio.value, ratio.low, ratio.high))
+    known[metric] = found
     return found
 
 

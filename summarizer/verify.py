@@ -43,6 +43,7 @@ from .analyst_math import (
     cash_and_securities,
     changes_of,
     claim_arithmetic,
+    company_margins,
     implied_rests,
     listed_sums,
     names_in_sentence,
@@ -802,7 +803,11 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return []
     family = family_of(claim.unit)
     if context.metric and family == "percent":
-        return [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+        margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+        if not context.segments and _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start):
+            # "Non-GAAP operating margin came in at 42.7%": the company's line over its total revenue
+            margins += [c for c in company_margins(index, context.metric) if _margin_period(context, c.inputs[0])]
+        return margins
     outside = None
     if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
@@ -845,6 +850,7 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+_MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 # A claim that says its value is implied, in its clause before the value: "Implied first-quarter income".
 _IMPLIED = re.compile(r"\bimpl(?:ied|ies|ying)\b[^;]*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash

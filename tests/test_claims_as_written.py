@@ -248,3 +248,15 @@ def test_net_loss_from_operations_is_the_operating_line():
     claim = "Loss from operations shrank to $48,147 in Q2 from $134,899 LY"
     assert verify_claim(fact_index(release), claim).supported
     assert not verify_claim(fact_index(release), "Net loss shrank to $48,147 in Q2 from $134,899 LY").supported
+
+
+def test_a_company_margin_from_its_line_over_total_revenue():
+    """Vertex prints no non-GAAP operating margin: its reconciliation's "Non-GAAP operating income" 1,423.3 over
+    the income statement's "Total revenues" 3,333.9 for the quarter is 42.7% (2,733.6 of 6,320.8, 43.2%, for
+    the half)."""
+    release = "reading/vertex_q2-2026_text.txt"
+    check = number_check(release, "Non-GAAP operating margin came in at 42.7%", "42.7%")
+    assert check.status.value == "derived" and "1,423.3 vs 3,333.9" in check.formula
+    assert _status(release, "Non-GAAP operating margin came in at 44.7%", "44.7%") not in ("verified", "derived")
+    assert _status(release, "Non-GAAP operating margin came in at 43.2% in the quarter", "43.2%") not in (
+        "verified", "derived")
