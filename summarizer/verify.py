@@ -922,6 +922,9 @@ def _share(
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _local_lengths(index)
     text_of = index.document.text
+    summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
+    if summed is not None:
+        return summed
     for computed in shares_of(index, share.whole_metric, low, high):
         part, whole = computed.inputs
         if computed.high - computed.low > high - low:
@@ -952,6 +955,50 @@ def _share(
 
 
 _NOT_THE_STATED_PART = "the share's part is not the amount the claim states for it"
+# A whole said as the sum of the segments: "of the four segments' fourth-quarter revenue", "of segments' combined sales".
+_SEGMENTS_WHOLE = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+)?(?:reportable\s+|operating\s+)?segments['’]?(?=\s)",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _share_of_segments(
+    index: FactIndex, text: str, claim: ClaimNumber, share: Share, stated_whole: list[ClaimNumber],
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A share of the segments' sum, a whole the release does not print ("Advanced Visualization Solutions
+    contributed 27% of the four segments' fourth-quarter revenue of $5.31 billion": GE HealthCare's "Segment
+    Revenues" row, 2,393 + 1,440 + 827 + 646 = 5,306, of which 1,440 is 27.1%). The segments are the cells of one
+    table row of revenue, each of a segment and of one period; as many as the claim counts, if it does; the part
+    the segment the claim names; the whole the claim states, if it does, meets the sum."""
+    said = _SEGMENTS_WHOLE.search(text, share.whole.start, share.whole.end)
+    if said is None or share.whole_metric not in _REVENUES:
+        return None
+    count = said.group("count")
+    wanted = int(count) if count and count.isdigit() else _COUNTS.get((count or "").lower())
+    low, high = claim.interval
+    rows: dict[tuple[Span, str, tuple[int, int, int] | None, bool | None], list[Fact]] = {}
+    for fact in index.facts:
+        if (fact.in_table and fact.segment and not fact.change and fact.family == "currency" and fact.value > 0
+                and fact.metrics & _REVENUES):
+            rows.setdefault((fact.figure.context, fact.period.length, fact.period.end, fact.period.prior), []).append(fact)
+    for members in rows.values():
+        if len(members) < 2 or (wanted and len(members) != wanted) or len({f.segment for f in members}) != len(members):
+            continue
+        total, total_low, total_high = (sum((getattr(f, a) for f in members), Decimal(0)) for a in ("value", "low", "high"))
+        if stated_whole and not any(n.interval[0] < total_high and total_low < n.interval[1] for n in stated_whole):
+            continue
+        for part in members:
+            if part.segment.lower() not in share.part_words:
+                continue
+            value = part.value / total * _HUNDRED
+            if low <= value < high and (part.high / total_low - part.low / total_high) * _HUNDRED <= high - low:
+                cited = _cited(part.figure.span, citations)
+                formula = f"share of the segments' sum: {part.figure.text} of {' + '.join(f.figure.text for f in members)} = {_round(value)}"
+                return _check(claim, Status.DERIVED if cited else Status.MISATTRIBUTED, supports=tuple(_ref(f) for f in members),
+                              formula=formula)  # fmt: skip
+    return None
 
 
 # A claim sentence states a few shares; the numbers of a hostile line of thousands are not each

@@ -260,3 +260,15 @@ def test_a_company_margin_from_its_line_over_total_revenue():
     assert _status(release, "Non-GAAP operating margin came in at 44.7%", "44.7%") not in ("verified", "derived")
     assert _status(release, "Non-GAAP operating margin came in at 43.2% in the quarter", "43.2%") not in (
         "verified", "derived")
+
+
+def test_a_share_of_the_segments_sum():
+    """GE HealthCare's "Segment Revenues" row for the fourth quarter: Imaging 2,393, AVS 1,440, PCS 827, PDx 646;
+    the four segments' sum 5,306 ($5.31 billion), of which AVS is 27.1%. Not another segment's share, nor a sum of
+    as many segments as the claim does not count."""
+    release = "reading/ge-healthcare_q4-2024_newswire.txt"
+    claim = "Advanced Visualization Solutions contributed 27% of the four segments' fourth-quarter revenue of $5.31 billion."
+    check = number_check(release, claim, "27%")
+    assert check.status.value == "derived" and check.formula.startswith("share of the segments' sum: $1,440 of")
+    assert _status(release, claim.replace("27%", "45%"), "45%") == "unsupported"  # Imaging's share
+    assert _status(release, claim.replace("four", "three"), "27%") == "unsupported"
