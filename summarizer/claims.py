@@ -125,14 +125,16 @@ def read_numbers(text: str) -> list[ClaimNumber]:
 
 # "9M FCF $1.28bn", "9M buybacks $520m", "6M 2025": a wire's period of nine or six months, not 9 million of
 # something; "6M shares" stays a count (the words after it must open a metric or a year)
-_PERIOD_LABEL = re.compile(r"(?<![\w.,$€£¥])(?:6|9|12)M$")
+_PERIOD_LABEL = re.compile(r"(?:6|9|12)M")
 _PERIOD_LABEL_AFTER = re.compile(r"\s+(?:(?:19|20)\d{2}\b|YTD\b|FY\b)", re.IGNORECASE)
 
 
 def _period_label(text: str, number: ClaimNumber) -> ClaimNumber:
     """``number`` as a fiscal label where it is a period written "9M" before a metric or a year."""
-    if number.kind is not None or not _PERIOD_LABEL.search(text, 0, number.span.end) or number.span.end - number.span.start > 3:
+    if number.kind is not None or not _PERIOD_LABEL.fullmatch(number.text):
         return number
+    if number.span.start and text[number.span.start - 1] in "_.,$€£¥" or text[number.span.start - 1 : number.span.start].isalnum():
+        return number  # "$9M", "1.9M": an amount
     after = text[number.span.end : number.span.end + 40]
     named = metrics_in(after)
     if _PERIOD_LABEL_AFTER.match(after) or (named and named[0][0] <= 2 and named[0][1] != "shares"):

@@ -489,6 +489,9 @@ _SOURCE_OF_FLOW = re.compile(
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+_NAMED_BEFORE = 32  # the readings a "vs" looks back on: a sentence's, not a hostile line's thousands
+
+
 def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
     """True when "against" sets a figure of another metric than the one before it names beside it, of the
     same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
@@ -504,7 +507,7 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     link = links[-1].group().lower().rstrip(".") if links else ""
     if link not in ("against", "vs", "versus"):
         return False
-    if link != "against" and any(reading.metric == metric for reading in readings):
+    if link != "against" and any(reading.metric == metric for reading in readings[-_NAMED_BEFORE:]):
         return False  # "Net loss of $1 million ... vs. net income of $15 million": the same metric again, a period
     named = metrics_in(between[links[-1].end() :])
     return (bool(named) and named[-1][1] == metric) or named_after == metric

@@ -831,7 +831,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     if family == "currency" and _total_said(context.words, claim.span):
         return [
             c for c in listed_sums(index)
-            if not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs)
+            if (not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs))
+            and bool(c.inputs[0].period.prior) == bool(context.period.prior)
         ]  # fmt: skip
     if context.metric and context.period.prior:
         said = context.words[claim.span.end : claim.span.end + _COMPARISON_WORDS]
@@ -870,9 +871,16 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
-    return bool(TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end))
+    if TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end):
+        return True
+    # the amount a total is compared with is a total too: "fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
+    compared = _TOTAL_COMPARED.search(words, max(0, span.start - 80), span.start)
+    return compared is not None
 
 
+_TOTAL_COMPARED = re.compile(
+    r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
+)
 # How far after a comparison level, or a change, the words that name its period may stand.
 _COMPARISON_WORDS = 60
 
@@ -1170,7 +1178,7 @@ def _claim_contexts(
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
             metric = reading.metric
-            if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, 0, number.span.start):
+            if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
                 # rate going forward, and the rate it replaces is the one of the release's own period
                 period = Period(period.length, False)

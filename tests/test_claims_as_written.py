@@ -272,3 +272,14 @@ def test_a_share_of_the_segments_sum():
     assert check.status.value == "derived" and check.formula.startswith("share of the segments' sum: $1,440 of")
     assert _status(release, claim.replace("27%", "45%"), "45%") == "unsupported"  # Imaging's share
     assert _status(release, claim.replace("four", "three"), "27%") == "unsupported"
+
+
+def test_a_total_and_the_total_it_is_compared_with():
+    """PATRIZIA: "Performance fees of EUR 12.6m (9M 2024: EUR 18.2m) and transactions fees of EUR 5.0m (9M 2024:
+    EUR 8.9m)": together EUR 17.6m this year and EUR 27.1m the year before, each side added apart."""
+    release = "claim_reading/patrizia_9m-2025_newswire.txt"
+    claim = "Performance and transaction fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
+    checks = {n.text: n for n in verify_claim(fact_index(release), claim).numbers}
+    assert checks["EUR 17.6m"].status.value == checks["EUR 27.1m"].status.value == "derived"
+    swapped = verify_claim(fact_index(release), "Performance and transaction fees together EUR 27.1m vs EUR 17.6m in 9M 2024")
+    assert not swapped.supported
