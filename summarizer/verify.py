@@ -806,7 +806,13 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
         if not context.segments and _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start):
             # "Non-GAAP operating margin came in at 42.7%": the company's line over its total revenue
-            margins += [c for c in company_margins(index, context.metric) if _margin_period(context, c.inputs[0])]
+            # of the claim's own side (a margin that names no comparison is the release's period's) and of its
+            # basis as said, on both sides (a GAAP EBIT line whose row says no basis is no adjusted EBIT margin)
+            margins += [
+                c for c in company_margins(index, context.metric)
+                if _margin_period(context, c.inputs[0]) and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+                and c.inputs[0].basis == context.basis
+            ]  # fmt: skip
         return margins
     outside = None
     if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once

@@ -283,3 +283,14 @@ def test_a_total_and_the_total_it_is_compared_with():
     assert checks["EUR 17.6m"].status.value == checks["EUR 27.1m"].status.value == "derived"
     swapped = verify_claim(fact_index(release), "Performance and transaction fees together EUR 27.1m vs EUR 17.6m in 9M 2024")
     assert not swapped.supported
+
+
+def test_a_company_margin_is_of_the_claim_s_side_and_basis():
+    """GE HealthCare: the fourth quarter's adjusted EBIT margin is 18.7%, a year before 16.1%; a claim that the
+    margin went "to 16.1%" is not backed by the year-before line, nor an adjusted margin by a line that says no
+    basis (a transposed "from 13.6%")."""
+    release = "reading/ge-healthcare_q4-2024_newswire.txt"
+    assert _status(release, "The fourth-quarter adjusted EBIT margin widened 260 basis points to 16.1%.", "16.1%") not in (
+        "verified", "derived")
+    assert _status(release, "Sees 2025 adjusted EBIT margin of 16.7% to 16.8%, up about 40-50 bps from 13.6%.",
+                   "13.6%") not in ("verified", "derived")
