@@ -143,7 +143,9 @@ def cell_direction(
 
 
 _REACH = 90  # how far before an amount its own words may start
-_BREAK = re.compile(r"[,;:()\[\]]|\.(?!\d)|\n")
+# a line break ends the words of an amount only where a paragraph or a list item ends: a wrapped line of running
+# text goes on ("Net cash used in financing activities\nwas S/271 million")
+_BREAK = re.compile(r"[,;:()\[\]]|\.(?!\d)|\n\s*\n|\n(?=\s*[•*●◦▪-])")
 _GAP_WORDS = 8  # "Net loss for the first half of 2025 was $12 million": a period between the word and the amount
 _GAP_WORD = re.compile(r"\S+")
 # The amount's own noun right after it: "a $20.8 million gain", "$0.2 million other expenses",

@@ -20,7 +20,6 @@ from .keywords import may_hold
 from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .vocabulary import (
-    BALANCE_METRICS,
     CHANGE_PERIOD,
     COMPARISON_LINK,
     FORWARD_AFTER,
@@ -77,9 +76,9 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
-# The figure before said again in other terms, of the same period: "compared to gross profit of $7.9 million, or
-# gross margin of 10.6%, in the year-ago period"
-_OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:[\w-]+\s+){1,4}of\s+(?:approximately\s+|about\s+)?", re.IGNORECASE)
+# The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
+# 10.6%, in the year-ago period" -- the same period's
+_OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million": the level of the period just named
 # (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
@@ -224,9 +223,12 @@ def full_year_guidance(text: str) -> bool:
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
-_CHANGE_PERIOD_SAID = re.compile(
-    r"\s*(?:year[- ]over[- ]year|y/y|yoy|y-o-y|sequentially|q/q|qoq|q-o-q|quarter[- ]over[- ]quarter)(?!\w)", re.I
+_OWN_YEAR = re.compile(
+    r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion)\b)?\s+(?:FY\s?'?\d{2,4}|fiscal\s+(?:19|20)\d{2})(?=\s+[A-Za-z])",
+    re.IGNORECASE,
 )
+_SIGNED = re.compile(r"[-+−–]")
+_SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
 
@@ -433,9 +435,10 @@ _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNOREC
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
-# An aside between commas that says what an amount takes in or leaves out: "Capital expenditures, including
-# leased assets, came to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does.
-_COMMA_ASIDE = re.compile(r",\s*(?:including|excluding|incl\.|excl\.|net of)\s[^,;()]*,", re.IGNORECASE)
+# An aside between commas that says what an amount takes in: "Capital expenditures, including leased assets, came
+# to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does. (What it leaves out,
+# ", excluding ...,", may name the very metric of a figure, and is not read so: a blind set's alarm.)
+_COMMA_ASIDE = re.compile(r",\s*(?:including|incl\.)\s[^,;()]*,", re.IGNORECASE)
 
 
 def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -493,43 +496,26 @@ _FROM_A_NAME = re.compile(
 )
 
 
-_VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
-# What dates an amount as another period's, right after it: "a year earlier", "in Q2 2025", "last year".
-_DATED_AFTER = re.compile(
-    r"[^.;]{0,40}?(?:\b(?:19|20)\d{2}\b|\b(?:LY|PY|yr ago|year[- ](?:ago|earlier|before)|last year|prior[- ]year|"
-    r"previous(?:ly)?|a year|year-ago|before)\b)",
-    re.IGNORECASE,
-)
-
-
-def _beside_another(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:
-    """True when "vs" sets a figure of another metric beside the one before, of the same period: a balance
-    named between "vs" and its amount ("Cash incl. restricted $186.1m vs debt of $323.8m at quarter-end"),
-    or an amount whose metric follows it with nothing that dates it ("CFO of $7.2 bln vs $3.0 bln of capex and
-    investments"). A release's "compared to $170.0 million in cash ... as of June 30, 2025" compares periods."""
-    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
-        return False
-    links = list(COMPARISON_LINK.finditer(between))
-    if not links or not _VERSUS.fullmatch(links[-1].group()):
-        return False
-    named = metrics_in(between[links[-1].end() :])
-    if named:
-        return named[-1][1] == metric and {metric, readings[-1].metric} <= BALANCE_METRICS
-    return _metric_after(text, end) == metric and not _DATED_AFTER.match(text, end)
+_NAMED_BEFORE = 32  # the readings a "vs" looks back on: a sentence's, not a hostile line's thousands
 
 
 def _another_metric(between: str, metric: str | None, readings: list[Reading], named_after: str | None) -> bool:
     """True when "against" sets a figure of another metric than the one before it names beside it, of the
     same date: "cash of $920.3 million against total debt of $1,441.0 million", "total debt of $575.4 million
     against $209.4 million of cash" -- two metrics side by side, not two periods. ``named_after``: the metric
-    named right after the figure. Not "compared to", "vs." or "from", which compare periods even where they
-    name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and cash
-    equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
+    named right after the figure. "vs" as well, as a wire writes it ("Cash incl. restricted $186.1m vs debt of
+    $323.8m at quarter-end", "CFO of $7.2 bln vs $3.0 bln of capex"), when the metric it names is none the sentence
+    named before, and the words after the figure still make it the comparison's when they name an earlier period. Not "compared to" or "from", which compare periods even
+    where they name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and
+    cash equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
     if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
         return False
     links = list(COMPARISON_LINK.finditer(between))
-    if not links or links[-1].group().lower() != "against":
+    link = links[-1].group().lower().rstrip(".") if links else ""
+    if link not in ("against", "vs", "versus"):
         return False
+    if link != "against" and any(reading.metric == metric for reading in readings[-_NAMED_BEFORE:]):
+        return False  # "Net loss of $1 million ... vs. net income of $15 million": the same metric again, a period
     named = metrics_in(between[links[-1].end() :])
     return (bool(named) and named[-1][1] == metric) or named_after == metric
 
@@ -609,8 +595,9 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
-# Analysts' shorthand right after a change: "+25% cc", "(+7% cc)", "up 4% in cc", "10% at c.c."
-_CC_AFTER = re.compile(r"[^\w$]{0,3}(?:in\s+|at\s+)?(?:cc|c\.c\.)(?![\w-])", re.IGNORECASE)
+# A wire's "cc" right after a change: "+5% (+7% cc)", "up 18% in cc", "+3% at constant FX" ("on an FX-neutral
+# basis" is read as the release reads it)
+_CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
@@ -637,9 +624,11 @@ def basis_of(words: str, after: str = "") -> str:
     after = re.split(r"\d", after[:40], maxsplit=1)[0]
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
     # and every number of a sentence asks this of a hundred characters (~100 us).
-    if _CONSTANT_CURRENCY.search(after) or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words)):
-        return "constant_currency"
-    if _CC_AFTER.match(after):
+    if (
+        _CONSTANT_CURRENCY.search(after)
+        or _CC_AFTER.match(after)
+        or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
+    ):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
@@ -712,7 +701,9 @@ def read_sentence(
     last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
     part = _PART_OF.search(text, lower, upper) if numbers else None
     whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
-    sentence_length = (_length_of(text[lower:upper]) if numbers else "") or default_length
+    # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
+    # no length of the sentence's other numbers
+    sentence_length = (_length_of(_OWN_YEAR.sub(" ", text[lower:upper])) if numbers else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure)
@@ -764,11 +755,10 @@ def read_sentence(
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
-        is_a_change = change_direction(clause, after) != 0 and not (
-            money and (_SIGNED_LEVEL.search(clause) or _ADDED.search(clause))
-        )  # is_change
-        if not is_a_change and signed < 0 and unit is Unit.PERCENT and _CHANGE_PERIOD_SAID.match(text, span.end):
-            is_a_change = True  # "-4% q/q", "-2.1% y/y": a signed percentage of a change said by its period
+        is_a_change = change_direction(clause, after) != 0  # is_change
+        if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
+            # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
+            is_a_change = True
         between = text[previous_end : span.start]
         carried = (
             position > 0
@@ -854,14 +844,13 @@ def read_sentence(
                 _introduces(between)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
-                and not _beside_another(text, between, span.end, metric, readings)
             )
             or PRIOR_PHRASE.search(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
         ):
             prior = True
         elif (
-            (carried or _LIST_CONTINUES.search(between) or _OR_RESTATED.fullmatch(between))
+            (carried or _LIST_CONTINUES.search(between) or (_OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)
@@ -1001,11 +990,6 @@ _LENGTH_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
-# A plus sign that sets an amount against another, no change: "EBITDA -$18.9m vs +$44.7m LY" (a profit against a loss).
-_SIGNED_LEVEL = re.compile(r"(?:\bvs\.?|\bversus|\bfrom|\bcompared (?:with|to)|\bagainst)\s*\+\s*$", re.IGNORECASE)
-# A plus sign between two amounts adds them, as analysts total parts: "$3.0bn = $2.0bn buybacks + $1.0bn dividends"
-# (not "dividend up + 15 cts", a change)
-_ADDED = re.compile(r"\d[^\d;]{0,40}?(?<!\bup)(?<!\bdown)\s\+\s*$", re.IGNORECASE)
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
@@ -1099,6 +1083,11 @@ def _respectively(
                 result[position] = replace(result[position], period=Period(length, result[position].period.prior))
         # "$52 million and $43 million for the current year and prior year, respectively"
         which = [m.group(2) is not None for m in _LISTED_WHICH.finditer(words)]
+        years = [int(year) for year in YEAR.findall(words)]
+        if len(which) < 2 and len(years) == count and len(set(years)) == count:
+            # "$0.2 million and $0.1 million in the three months December 31, 2024 and December 31, 2023,
+            # respectively": the earlier years' numbers are the comparison's
+            which = [year < max(years) for year in years]
         if len(which) >= 2:
             priors: list[bool | None] = list(which) if len(which) == count else [None] * count
             for position, prior in zip(range(first, last + 1), priors):

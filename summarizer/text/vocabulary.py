@@ -100,7 +100,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
-                         "op margin", "op income", "op profit", "op loss", "op. margin", "op. income"),
+                         "op margin", "op income", "op profit", "op loss", "op. margin", "op. income",
+                         # a statement's line before other income: "NET LOSS FROM OPERATIONS | (48,147)"
+                         "net loss from operations", "net income (loss) from operations", "net (loss) income from operations"),
     "operating_expenses": ("operating expenses", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),
@@ -157,6 +159,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
     "assets": ("total assets", "assets"),
     "equity": ("stockholders' equity", "shareholders' equity", "equity"),
+    # the equity method's share of an investee's results: no shareholders' equity ("Equity loss on investments")
+    "equity_income": ("equity loss", "equity losses", "equity income", "equity earnings", "equity in earnings",
+                      "equity in net earnings", "equity in net income", "equity in income", "equity in losses",
+                      "equity in net loss", "equity in net losses", "equity in the earnings", "equity in the net earnings",
+                      "equity in the losses", "equity method income", "equity method loss", "equity method losses"),
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
@@ -307,7 +314,9 @@ _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 # "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
 # "equity financing" is a way to raise money, not the equity a balance sheet states
 _HOLDERS = re.compile(
-    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility))\b"
+    r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility)"
+    # investments held by the equity method are no equity of the company's own ("equity method investments")
+    r"|method|investments?|investees?)\b"
     # "equity loss on investments", "equity in earnings of affiliates": a share of an investee's result, no equity
     r"|\s+(?:(?:loss(?:es)?|income|earnings)\s+(?:on|from|of|in)|in\s+(?:the\s+)?(?:net\s+)?(?:earnings|income|loss(?:es)?))\b",
     re.IGNORECASE,
@@ -581,7 +590,8 @@ LENGTH_WORDS = (
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
-    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b",
+    r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b"
+    r"|(?<![\w/])(?:LY|PY)(?![\w/])",  # a wire's "vs $291m LY", "vs PY": last year, the prior year
     re.IGNORECASE,
 )
 # Words that introduce the comparison figure: "compared with net income of $309 million".
@@ -734,6 +744,10 @@ NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+_PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s+\+$", re.IGNORECASE)
+_SIGNED_COMPARISON = re.compile(r"\b(?:vs\.?|versus|from|compared (?:to|with)|against)\s*\+\s*$", re.IGNORECASE)
+
+
 def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
@@ -744,7 +758,11 @@ def change_direction(before: str, after: str) -> int:
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
     percent", "was 38.5 percent, down from ...")."""
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
-        return 1
+        # "Q4 EBITDA -$18.9m vs +$44.7m LY": the sign of the level compared with, no change
+        if _SIGNED_COMPARISON.search(before):
+            return 0
+        # "$3.0bn = $2.0bn buybacks + $1.0bn dividends": a "+" set apart between two amounts adds them, no change
+        return 0 if before[-1:].isspace() and _PLUS_BETWEEN.search(before.rstrip()) else 1
     match = _DIRECTION_BEFORE.search(before[-60:])
     if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
         return 0  # "made up 91% of revenue": a share, a level

@@ -38,7 +38,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "adjusted_margins", "ADJUSTED_MARGIN"]
+           "CASH_AND_SECURITIES", "implied_rests", "REST_OF", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -364,41 +364,39 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
     return found
 
 
-ADJUSTED_MARGIN = "adjusted margin"
-# The company's revenue as a statement's total line prints it ("Total revenues", "Net sales", "Revenue").
-_TOTAL_REVENUE_ROW = re.compile(
-    r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:,\s*net)?(?:\s*\(\w\)|\s*\d)?\W*$", re.IGNORECASE
-)
+# The company's total revenue as a statement labels it: the whole of a company's margin.
+_TOTAL_REVENUE_ROW = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\W*$", re.IGNORECASE)
+_COMPANY_MARGINS: weakref.WeakKeyDictionary[FactIndex, dict[str, list[Computed]]] = weakref.WeakKeyDictionary()
 
 
-def adjusted_margins(index: FactIndex, metric: str) -> list[Computed]:
-    """A non-GAAP margin as analysts compute it where a release prints only the amount: a reconciliation's
-    adjusted ``metric`` row (Vertex "Non-GAAP operating income" 1,423.3) over the company's total revenue of
-    the same period length and date in another table ("Total revenues" 3,333.9: 42.7%). Only where the
-    release's total revenue lines of that period agree on one value (a release of several totals is not
-    guessed at); asked for only by a claim of an adjusted margin (``verify``)."""
-    totals: dict[tuple[str, tuple[int, int, int]], set[Decimal]] = {}
-    revenue: dict[tuple[str, tuple[int, int, int]], Fact] = {}
-    parts: list[tuple[tuple[str, tuple[int, int, int]], Fact]] = []
+def company_margins(index: FactIndex, metric: str) -> list[Computed]:
+    """A company's margin as analysts compute it when the release prints none: a line of ``metric``
+    (operating income, on its basis) over the total revenue of the same period, wherever each is printed
+    (Vertex: "Non-GAAP operating income" 1,423.3 of the reconciliation over "Total revenues" 3,333.9 of the
+    income statement, 42.7%). Only table cells of no segment, each of a period read from its column (length,
+    end date and side all the same), and the whole a row that says total revenue or sales and nothing else."""
+    known = _COMPANY_MARGINS.setdefault(index, {})
+    found = known.get(metric)
+    if found is not None:
+        return found
+    wholes: dict[tuple[str, tuple[int, int, int] | None, bool | None], list[Fact]] = {}
     for fact in index.facts:
-        figure, period = fact.figure, fact.period
-        if figure.table is None or fact.change or figure.nil or fact.family != "currency" or fact.value <= 0:
+        figure = fact.figure
+        if (figure.table is None or fact.change or fact.segment or fact.family != "currency" or fact.value <= 0
+                or not fact.period.length or not fact.period.end or fact.metrics != {"revenue"}):
             continue
-        if not period.length or period.end is None or fact.segment:
-            continue
-        key = (period.length, period.end)
-        if "revenue" in fact.metrics and fact.basis in ("", "gaap") and _TOTAL_REVENUE_ROW.match((figure.row or "").strip()):
-            totals.setdefault(key, set()).add(fact.value)
-            revenue.setdefault(key, fact)
-        elif metric in fact.metrics and fact.basis == "adjusted":
-            parts.append((key, fact))
+        if _TOTAL_REVENUE_ROW.match(_FOOTNOTE_MARKS.sub("", (figure.row or "").strip())):
+            wholes.setdefault((fact.period.length, fact.period.end, fact.period.prior), []).append(fact)
     found = []
-    for key, part in parts:
-        if len(totals.get(key, ())) != 1:
-            continue
-        ratio = share_of(part, revenue[key])
-        if ratio is not None:
-            found.append(Computed(ADJUSTED_MARGIN, (part, revenue[key]), ratio.value, ratio.low, ratio.high))
+    for members in _groups(index).get(metric, {}).values():
+        for part in members:
+            if part.figure.table is None or part.family != "currency" or part.value <= 0 or part.segment:
+                continue
+            for whole in wholes.get((part.period.length, part.period.end, part.period.prior), [])[:2]:
+                ratio = share_of(part, whole)
+                if ratio is not None:
+                    found.append(Computed("margin", (part, whole), ratio.value, ratio.low, ratio.high))
+    known[metric] = found
     return found
 
 
@@ -493,8 +491,7 @@ def listed_sums(index: FactIndex) -> list[Computed]:
     """Totals a sentence leaves to its reader: two amounts of money listed one after the other,
     joined by "and" ("in consideration for the issuance of 11,555,076 common shares at a fair value
     of $9,880,000 and 9,454,153 common shares at a fair value of $8,083,000"), both of the current
-    period, or both of the comparison period. Asked for only by a claim that says it states a total ("$17.96
-    million in total"), or compares one ("together EUR 17.6m vs EUR 27.1m"), of its own side (``verify``)."""
+    period or both of the comparison's. Asked for only by a claim that says it states a total ("$17.96 million in total")."""
     found = _LISTED_SUMS.get(index)
     if found is not None:
         return found
@@ -503,8 +500,8 @@ def listed_sums(index: FactIndex) -> list[Computed]:
     by_sentence: dict[tuple[Span, bool], list[Fact]] = {}
     for fact in index.facts:
         if not fact.in_table and fact.family == "currency" and not fact.change and not fact.figure.nil:
-            # the comparison period's apart: "Performance fees of EUR 12.6m (9M 2024: EUR 18.2m) and transactions
-            # fees of EUR 5.0m (9M 2024: EUR 8.9m)" lists 12.6 and 5.0, and 18.2 and 8.9
+            # each side apart: "Performance fees of EUR 12.6m (9M 2024: EUR 18.2m) and transactions fees of EUR
+            # 5.0m (9M 2024: EUR 8.9m)" lists 17.6 this year and 27.1 the year before
             by_sentence.setdefault((fact.figure.context, bool(fact.period.prior)), []).append(fact)
     for members in by_sentence.values():
         members.sort(key=lambda fact: fact.figure.span.start)
@@ -598,6 +595,33 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
 
 
 _FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
+
+
+# What is left of a year-to-date period once its last quarter is taken out: the first quarter of a half,
+# the first half of nine months, the first nine months of a year.
+REST_OF = {"half": "quarter", "nine_months": "half", "year": "nine_months"}
+
+
+def implied_rests(index: FactIndex, metric: str, family: str) -> list[Computed]:
+    """The earlier part of a year to date that a release prints only as the year to date and its last
+    quarter, as analysts imply it: "Six months ended June 30, 2026" 3,339 less "Three months ended June 30,
+    2026" 2,188 is the first quarter's 1,151 (Venture Global's income from operations). Both in one table
+    row, of one side (current or comparison) and one end date, the quarter's length and the year to date's
+    read from their columns; a flow of ``metric`` only. Asked for by a claim that says the value is implied."""
+    found = []
+    for members in _groups(index).get(metric, {}).values():
+        if len(members) > _WIDEST_GROUP or not members[0].in_table:
+            continue
+        quarters = [f for f in members if f.period.length == "quarter" and f.family == family and f.period.end]
+        for total in members:
+            if total.period.length not in REST_OF or total.family != family or not total.period.end:
+                continue
+            for quarter in quarters:
+                if (quarter.period.end, quarter.period.prior, quarter.basis) == (total.period.end, total.period.prior, total.basis):
+                    low, high = total.low - quarter.high, total.high - quarter.low
+                    found.append(Computed("year to date less its last quarter", (total, quarter),
+                                          total.value - quarter.value, low, high))  # fmt: skip
+    return found
 
 
 _NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()

@@ -35,7 +35,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
-from ..facts.directions import Direction, amount_direction, printed_negative
+from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
 from ..text.context import (
     bases_compatible,
     clause_ends,
@@ -58,6 +58,7 @@ from ..text.vocabulary import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
+    fiscal_quarter_in,
     lengths_compatible,
     metric_matches,
     metrics_compatible,
@@ -68,15 +69,16 @@ from ..text.vocabulary import (
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
-    ADJUSTED_MARGIN,
     CASH_AND_SECURITIES,
+    REST_OF,
     Computed,
     Share,
     Stated,
-    adjusted_margins,
     cash_and_securities,
     changes_of,
     claim_arithmetic,
+    company_margins,
+    implied_rests,
     listed_sums,
     names_in_sentence,
     names_line,
@@ -573,6 +575,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
         ]
     direct += _outflow_sizes(index, claim, context, families, low, high)
+    if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
+        direct = _outflow_changes(index, claim, families, direct, low, high)
     direct = _directed(index, claim, context, families, direct)
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
@@ -657,6 +661,44 @@ def _outflow_sizes(
 
 
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
+# A claim's change of money used ("Net cash used in financing activities was S/271 million, an increase of ...").
+_USED_IN = re.compile(r"\bused\s+(?:in|for|by)\b(?:[^;.]|\.\d)*$")
+
+
+def _outflow_changes(
+    index: FactIndex, claim: ClaimNumber, families: Sequence[str], direct: list[Fact], low: Decimal, high: Decimal
+) -> list[Fact]:
+    """A change of money used, as a claim says it, by its size: the outflow "increased" by S/63 million where
+    a row "Net cash used in financing activities" prints its levels as outflows, (271) and (209), and their
+    change as (63). In such a row the signed change goes the other way from the claim's words, so its cells
+    back the claim's change of the opposite sign, and no longer the one of the same sign ("a decrease of
+    S/63 million" is wrong). Rows whose label says money is used, one way only, with levels printed negative."""
+    kept = [fact for fact in direct if not _outflow_row(index, fact)]
+    seen = {id(fact) for fact in direct}
+    for source_family in families:
+        for fact in index.matches(source_family, -high, -low):
+            if id(fact) not in seen and _outflow_row(index, fact) and _precise_enough(claim, fact):
+                kept.append(replace(fact, value=-fact.value, low=-fact.high, high=-fact.low))
+    return kept
+
+
+def _outflow_row(index: FactIndex, fact: Fact) -> bool:
+    """True when ``fact`` is a change cell of a table row of money used whose levels print as negatives."""
+    if not (fact.change and fact.in_table and fact.family == "currency"):
+        return False
+    said = label_direction(fact.figure.row or "")
+    if said is None or said != (Direction.ADVERSE, Direction.ADVERSE) or not _USED_LABEL.search(fact.figure.row or ""):
+        return False
+    rows = _NEGATIVE_ROWS.get(index)
+    if rows is None:
+        rows = _NEGATIVE_ROWS[index] = {
+            f.figure.context for f in index.facts if f.in_table and not f.change and f.family == "currency" and f.value < 0
+        }
+    return fact.figure.context in rows
+
+
+_USED_LABEL = re.compile(r"\bused\s+(?:in|for|by)\b", re.IGNORECASE)
+_NEGATIVE_ROWS: weakref.WeakKeyDictionary[FactIndex, set[Span]] = weakref.WeakKeyDictionary()
 
 
 def _decide(
@@ -739,13 +781,13 @@ def _analyst_math(
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula in (CASH_AND_SECURITIES, ADJUSTED_MARGIN) or all(
+        named = c.formula == CASH_AND_SECURITIES or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
-            joined = " + ".join(f.figure.text for f in c.inputs) if len(c.inputs) > 2 else ""
+            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
             formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {_round(c.value)}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
@@ -761,24 +803,38 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return []
     family = family_of(claim.unit)
     if context.metric and family == "percent":
-        computed = segment_margins(index, context.metric, context.words)
-        if context.basis == "adjusted" and context.metric in _MARGIN_METRICS and _MARGIN_SAID.search(
-            context.words, claim.span.start - _OUTSIDE_REACH if claim.span.start > _OUTSIDE_REACH else 0, claim.span.start
-        ):  # "Non-GAAP operating margin came in at 42.7%": the adjusted amount over the total revenue
-            computed = computed + adjusted_margins(index, context.metric)
-        return [c for c in computed if _margin_period(context, c.inputs[0])]
+        margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
+        if not context.segments and _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start):
+            # "Non-GAAP operating margin came in at 42.7%": the company's line over its total revenue
+            # of the claim's own side (a margin that names no comparison is the release's period's) and of its
+            # basis as said, on both sides (a GAAP EBIT line whose row says no basis is no adjusted EBIT margin)
+            margins += [
+                c for c in company_margins(index, context.metric)
+                if _margin_period(context, c.inputs[0]) and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+                and c.inputs[0].basis == context.basis
+            ]  # fmt: skip
+        return margins
     outside = None
     if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
+    if context.metric and context.length_named and _IMPLIED.search(context.words, max(0, claim.span.start - 80), claim.span.start):
+        # "Implied first-quarter income from operations was about $1.1 billion": the half less its second quarter
+        quarter = fiscal_quarter_in(context.words[max(0, claim.span.start - 80) : claim.span.start])
+        return [
+            c for c in implied_rests(index, context.metric, family)
+            if REST_OF[c.inputs[0].period.length] == context.period.length
+            and (quarter is None or (quarter == 1 and context.period.length == "quarter"))
+            and (context.period.prior is None or bool(c.inputs[0].period.prior) == context.period.prior)
+        ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and context.metric == "cash" and _CASH_AND_SECURITIES_SAID.search(
+    if family == "currency" and context.metric in ("cash", "marketable_securities") and _CASH_AND_SECURITIES_SAID.search(
         context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
     ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
         return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and (_total_said(context.words, claim.span) or _total_compared(context, claim.span)):
+    if family == "currency" and _total_said(context.words, claim.span):
         return [
             c for c in listed_sums(index)
             if (not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs))
@@ -801,9 +857,9 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
-# An adjusted amount's margin a claim names: "non-GAAP operating margin", "adjusted EBITDA margin".
-_MARGIN_METRICS = frozenset({"operating_income", "ebitda", "net_income"})
-_MARGIN_SAID = re.compile(r"\bmargins?\b")
+_MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
+# A claim that says its value is implied, in its clause before the value: "Implied first-quarter income".
+_IMPLIED = re.compile(r"\bimpl(?:ied|ies|ying)\b[^;]*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_SAID = re.compile(
@@ -821,21 +877,16 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
-    return bool(TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end))
+    if TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end):
+        return True
+    # the amount a total is compared with is a total too: "fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
+    compared = _TOTAL_COMPARED.search(words, max(0, span.start - 80), span.start)
+    return compared is not None
 
 
-# A total, then its comparison: "Performance and transaction fees together EUR 17.6m vs EUR 27.1m in 9M 2024".
-_TOTAL_THEN_COMPARED = re.compile(
-    r"\b(?:total(?:l?ing|l?ed)?|combined|together|in all)\b[^.;:\d]{0,30}\d[\d.,]*\s?[a-z]*\s*(?:in total|combined|together)?"
-    r"\s*(?:vs\.?|versus|compared (?:with|to)|from)\s+(?:about\s+|approximately\s+)?\S{0,4}$"
+_TOTAL_COMPARED = re.compile(
+    r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
 )
-
-
-def _total_compared(context: _ClaimContext, span: Span) -> bool:
-    """True when a comparison amount follows an amount the claim says is a total (``_total_said``'s words)."""
-    return bool(context.period.prior) and _TOTAL_THEN_COMPARED.search(context.words, max(0, span.start - 80), span.start) is not None
-
-
 # How far after a comparison level, or a change, the words that name its period may stand.
 _COMPARISON_WORDS = 60
 
@@ -885,6 +936,9 @@ def _share(
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _local_lengths(index)
     text_of = index.document.text
+    summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
+    if summed is not None:
+        return summed
     for computed in shares_of(index, share.whole_metric, low, high):
         part, whole = computed.inputs
         if computed.high - computed.low > high - low:
@@ -915,6 +969,50 @@ def _share(
 
 
 _NOT_THE_STATED_PART = "the share's part is not the amount the claim states for it"
+# A whole said as the sum of the segments: "of the four segments' fourth-quarter revenue", "of segments' combined sales".
+_SEGMENTS_WHOLE = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+)?(?:reportable\s+|operating\s+)?segments['’]?(?=\s)",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _share_of_segments(
+    index: FactIndex, text: str, claim: ClaimNumber, share: Share, stated_whole: list[ClaimNumber],
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A share of the segments' sum, a whole the release does not print ("Advanced Visualization Solutions
+    contributed 27% of the four segments' fourth-quarter revenue of $5.31 billion": GE HealthCare's "Segment
+    Revenues" row, 2,393 + 1,440 + 827 + 646 = 5,306, of which 1,440 is 27.1%). The segments are the cells of one
+    table row of revenue, each of a segment and of one period; as many as the claim counts, if it does; the part
+    the segment the claim names; the whole the claim states, if it does, meets the sum."""
+    said = _SEGMENTS_WHOLE.search(text, share.whole.start, share.whole.end)
+    if said is None or share.whole_metric not in _REVENUES:
+        return None
+    count = said.group("count")
+    wanted = int(count) if count and count.isdigit() else _COUNTS.get((count or "").lower())
+    low, high = claim.interval
+    rows: dict[tuple[Span, str, tuple[int, int, int] | None, bool | None], list[Fact]] = {}
+    for fact in index.facts:
+        if (fact.in_table and fact.segment and not fact.change and fact.family == "currency" and fact.value > 0
+                and fact.metrics & _REVENUES):
+            rows.setdefault((fact.figure.context, fact.period.length, fact.period.end, fact.period.prior), []).append(fact)
+    for members in rows.values():
+        if len(members) < 2 or (wanted and len(members) != wanted) or len({f.segment for f in members}) != len(members):
+            continue
+        total, total_low, total_high = (sum((getattr(f, a) for f in members), Decimal(0)) for a in ("value", "low", "high"))
+        if stated_whole and not any(n.interval[0] < total_high and total_low < n.interval[1] for n in stated_whole):
+            continue
+        for part in members:
+            if part.segment.lower() not in share.part_words:
+                continue
+            value = part.value / total * _HUNDRED
+            if low <= value < high and (part.high / total_low - part.low / total_high) * _HUNDRED <= high - low:
+                cited = _cited(part.figure.span, citations)
+                formula = f"share of the segments' sum: {part.figure.text} of {' + '.join(f.figure.text for f in members)} = {_round(value)}"
+                return _check(claim, Status.DERIVED if cited else Status.MISATTRIBUTED, supports=tuple(_ref(f) for f in members),
+                              formula=formula)  # fmt: skip
+    return None
 
 
 # A claim sentence states a few shares; the numbers of a hostile line of thousands are not each
@@ -1086,7 +1184,7 @@ def _claim_contexts(
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
             metric = reading.metric
-            if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, 0, number.span.start):
+            if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
                 # rate going forward, and the rate it replaces is the one of the release's own period
                 period = Period(period.length, False)
