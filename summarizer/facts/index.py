@@ -137,7 +137,9 @@ class FactIndex:
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
         cells = parts_of_totals(document, self._outlook_told(self._dated_before_the_release(cells)))
-        sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
+        prose = [f for f in figures if f.table is None]
+        del figures  # not held while running text is read, the facts stage's peak
+        sentences = prose_facts(document, self.sentences, prose, self.current_year)
         return self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
