@@ -21,7 +21,7 @@ _HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
 
 def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> dict[int, str]:
     """The period length each sentence of ``wanted`` (by its start) inherits when it names
-    none: the last one named earlier in its paragraph, else its section heading's ("Six-month
+    none (those that inherit none are left out): the last one named earlier in its paragraph, else its section heading's ("Six-month
     review").
 
     Paragraphs end at blank lines. A text with none (a call transcript, one sentence per
@@ -60,7 +60,10 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
                 length = before
                 break
             cursor -= 1
-        lengths[sentence.start] = length  # the last sentence that starts there, as it is read last
+        if length:  # none inherited is the reader's default: kept for no sentence (~40 bytes each)
+            lengths[sentence.start] = length  # the last sentence that starts there, as it is read last
+        else:
+            lengths.pop(sentence.start, None)
         known, known_length = index, length
     return lengths
 
