@@ -8,9 +8,10 @@ the cells of one table column against its revenue row (margins, shares of revenu
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Any
 
 from ..types import Span
 from .model import DerivedValue, Fact
@@ -117,19 +118,8 @@ def share_of(part: Fact, whole: Fact) -> DerivedValue | None:
 
 def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
     """(current, prior) pairs: the cells of a table row, and figures of one sentence (in either order)."""
-    by_row: dict[tuple[int, int], list[Fact]] = {}
-    by_sentence: dict[Span, list[Fact]] = {}
-    for fact in facts:
-        figure = fact.figure
-        if figure.nil:
-            continue
-        if figure.table is not None:
-            by_row.setdefault((figure.table, figure.context.start), []).append(fact)
-        else:
-            by_sentence.setdefault(figure.context, []).append(fact)
-    for row in by_row.values():
-        yield from _row_pairs(row)
-    for sentence in by_sentence.values():
+    yield from (pair for row in _grouped(facts, _row_of) for pair in _row_pairs(row))
+    for sentence in _grouped(facts, _sentence_of):
         for i, first in enumerate(sentence):
             for second in sentence[i + 1 : i + 4]:
                 if first.family != second.family:
@@ -138,6 +128,48 @@ def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
                     yield first, second
                 elif first.period.prior and second.period.prior is False:
                     yield second, first  # "increased from RMB552.0 million ... to RMB963.8 million": the earlier said first
+
+
+def _row_of(fact: Fact) -> tuple[int, int] | None:
+    figure = fact.figure
+    return None if figure.nil or figure.table is None else (figure.table, figure.context.start)
+
+
+def _sentence_of(fact: Fact) -> Span | None:
+    figure = fact.figure
+    return None if figure.nil or figure.table is not None else figure.context
+
+
+def _grouped(facts: list[Fact], key: Callable[[Fact], Any]) -> Iterator[list[Fact]]:
+    """The ``facts`` that ``key`` gives a key (not None) grouped by it: each group in ``facts``' order, the
+    groups in the order of their first fact. Where each new key is above the one before (the index's
+    facts stand in text order), a group is a run of one key, made as it is read: a dict of a list for
+    each sentence of running text was ~150 bytes a sentence, held at once."""
+    before = None
+    for fact in facts:
+        known = key(fact)
+        if known is None or known == before:
+            continue
+        if before is not None and known < before:
+            groups: dict[Any, list[Fact]] = {}
+            for fact in facts:
+                if (known := key(fact)) is not None:
+                    groups.setdefault(known, []).append(fact)
+            yield from groups.values()
+            return
+        before = known
+    run: list[Fact] = []
+    for fact in facts:
+        known = key(fact)
+        if known is None:
+            continue
+        if run and known != before:
+            yield run
+            run = []
+        before = known
+        run.append(fact)
+    if run:
+        yield run
 
 
 def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import re
 import threading
 from collections import Counter
@@ -46,13 +47,18 @@ _Item = TypeVar("_Item", Fact, DerivedValue)
 _LOW = attrgetter("low")
 
 
+def _context_start(fact: Fact) -> int:
+    return fact.figure.context.start
+
+
 class _ByValue(Generic[_Item]):
     """Items of one unit family sorted by their interval's low end, for "which meet [low, high)?"."""
 
     def __init__(self, items: list[_Item]) -> None:
         # searched by each item's low end itself (``key``), not a list of them beside the items: that
         # list was 8 bytes a fact more, kept as long as the index
-        self.items: list[_Item] = sorted(items, key=_LOW)
+        items.sort(key=_LOW)  # in place: each family's list is made for this index alone
+        self.items: list[_Item] = items
         self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
 
     def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
@@ -117,18 +123,24 @@ class FactIndex:
     def __init__(self, document: Document, facts: list[Fact] | None = None) -> None:
         self.document = document
         self.sentences = prose_sentences(document.text, [table.span for table in document.tables])
-        if facts is None:
-            figures = extract_figures(document).financial
-            lookups = {
-                position: TableLookup(document.tables[position], segment)
-                for position, segment in enumerate(self.title_segments) if segment
-            }  # fmt: skip
-            cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-            cells = parts_of_totals(document, self._outlook_told(self._dated_before_the_release(cells)))
-            sentences = prose_facts(document, self.sentences, [f for f in figures if f.table is None], self.current_year)
-            facts = self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
-        self.facts: list[Fact] = facts
+        self.facts: list[Fact] = self._read() if facts is None else facts
         self._facts_by_family = _by_family(self.facts)
+
+    def _read(self) -> list[Fact]:
+        """The facts of the document's figures: its lists of figures and of facts on the way let go
+        on return, before the index sorts the facts (8 bytes a figure each, held at the peak)."""
+        document = self.document
+        figures = extract_figures(document).financial
+        lookups = {
+            position: TableLookup(document.tables[position], segment)
+            for position, segment in enumerate(self.title_segments) if segment
+        }  # fmt: skip
+        cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
+        cells = parts_of_totals(document, self._outlook_told(self._dated_before_the_release(cells)))
+        prose = [f for f in figures if f.table is None]
+        del figures  # not held while running text is read, the facts stage's peak
+        sentences = prose_facts(document, self.sentences, prose, self.current_year)
+        return self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
         """A table column that is its table's latest, dated a year before the period the release's
@@ -259,6 +271,31 @@ class FactIndex:
     def table_checks(self) -> dict[int, TableCheck]:
         """Each table's arithmetic self-checks (``facts.checks``), by table index."""
         return check_tables(self.document, self.facts)
+
+    @cached_property
+    def _by_context(self) -> tuple[list[Fact], int, int]:
+        """The facts outside table cells by where their sentence starts, each sentence's in the index's
+        order (a stable sort): a list and the part of it they fill. One list, where a dict of a group
+        for each sentence was ~100 bytes a sentence of running text, built once by analyst_math and
+        once by the verifier; the index's own where they follow the cells there in that order already."""
+        facts = self.facts
+        first = next((position for position, fact in enumerate(facts) if fact.figure.table is None), len(facts))
+        previous = 0
+        for fact in itertools.islice(facts, first, None):
+            if fact.figure.table is not None or _context_start(fact) < previous:
+                break
+            previous = _context_start(fact)
+        else:
+            return facts, first, len(facts)
+        ordered = sorted((fact for fact in facts if fact.figure.table is None), key=_context_start)
+        return ordered, 0, len(ordered)
+
+    def in_context(self, context: Span) -> list[Fact]:
+        """The facts outside table cells whose figure's context (sentence) is ``context``, in the index's order."""
+        facts, low, high = self._by_context
+        first = bisect.bisect_left(facts, context.start, low, high, key=_context_start)
+        last = bisect.bisect_right(facts, context.start, first, high, key=_context_start)
+        return [fact for fact in facts[first:last] if fact.figure.context == context]
 
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
         """Facts of ``family`` whose interval meets ``[low, high)``."""

@@ -4,6 +4,8 @@ that names no period length takes its paragraph's or its heading's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 from ..text.context import read_sentence
 from ..text.vocabulary import Period, metrics_in, period_in
@@ -19,7 +21,7 @@ _HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
 
 def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> dict[int, str]:
     """The period length each sentence of ``wanted`` (by its start) inherits when it names
-    none: the last one named earlier in its paragraph, else its section heading's ("Six-month
+    none (those that inherit none are left out): the last one named earlier in its paragraph, else its section heading's ("Six-month
     review").
 
     Paragraphs end at blank lines. A text with none (a call transcript, one sentence per
@@ -31,44 +33,60 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
     paragraph with none, is never read (``period_in`` over every sentence was a tenth of the
     facts stage)."""
     breaks = "\n\n" if "\n\n" in text else "\n"
-    first: list[int] = []  # per sentence, the index of its paragraph's first sentence
-    last_at: dict[int, int] = {}  # a start -> the last sentence that starts there
-    previous_end = 0
+
+    def opens(index: int) -> bool:  # the sentence opens its paragraph
+        previous_end = sentences[index - 1].end if index else 0
+        return previous_end == 0 or breaks in text[previous_end : sentences[index].start]
+
+    # Wanted sentences read in order, each back to the one read before it at most (its length known):
+    # only that one is kept, not a list and dicts over every sentence (~250 bytes a sentence at once).
+    lengths: dict[int, str] = {}
+    known, known_length = -1, ""  # the last sentence read and the length it inherits
     for index, sentence in enumerate(sentences):
-        opens = previous_end == 0 or breaks in text[previous_end : sentence.start]
-        first.append(index if opens else first[-1])
-        last_at[sentence.start] = index
-        previous_end = sentence.end
-    own: dict[int, str] = {}  # per sentence, the length it names itself
-    inherited: dict[int, str] = {}  # per sentence, the length it inherits
-    for start in sorted(wanted & last_at.keys()):
-        index = cursor = last_at[start]
+        if sentence.start not in wanted:
+            continue
+        cursor = index
         while True:
-            if cursor in inherited:
-                length = inherited[cursor]
+            if cursor == known:
+                length = known_length
                 break
-            if cursor == first[index]:
+            if opens(cursor):
                 opening = sentences[cursor].start
                 headings = _HEADING_LINE.findall(text, max(0, opening - 400), opening)
                 length = period_in(headings[-1]).length if headings else ""
                 break
-            before = own.get(cursor - 1)
-            if before is None:
-                before = own[cursor - 1] = period_in(sentences[cursor - 1].of(text)).length
+            before = period_in(sentences[cursor - 1].of(text)).length
             if before:
                 length = before
                 break
             cursor -= 1
-        inherited[index] = length
-    return {sentences[index].start: length for index, length in inherited.items()}
+        if length:  # none inherited is the reader's default: kept for no sentence (~40 bytes each)
+            lengths[sentence.start] = length  # the last sentence that starts there, as it is read last
+        else:
+            lengths.pop(sentence.start, None)
+        known, known_length = index, length
+    return lengths
 
 
-def _by_sentence(figures: list[Figure]) -> list[tuple[Span, list[Figure]]]:
-    """Figures of running text grouped by the sentence they stand in (``Figure.context``)."""
+def _by_sentence(figures: list[Figure]) -> Iterator[tuple[Span, list[Figure]]]:
+    """Figures of running text grouped by the sentence they stand in (``Figure.context``), in the
+    sentences' order. Where the sentences rise through ``figures`` (in text order, as the figures
+    stand), each group is a run of one sentence, made when it is read: a dict of a list for each
+    sentence was ~200 bytes a sentence held at once."""
+    if all(first.context <= second.context for first, second in pairwise(figures)):
+        run: list[Figure] = []
+        for figure in figures:
+            if run and figure.context != run[0].context:
+                yield run[0].context, run
+                run = []
+            run.append(figure)
+        if run:
+            yield run[0].context, run
+        return
     groups: dict[Span, list[Figure]] = {}
     for figure in figures:
         groups.setdefault(figure.context, []).append(figure)
-    return sorted(groups.items())
+    yield from sorted(groups.items())
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -165,13 +183,12 @@ def prose_facts(
     sentence (``sentences``, the release's prose segmentation)."""
     text = document.text
     lead_ins = _lead_ins(text, sentences)
-    groups = _by_sentence(figures)
-    lengths = _paragraph_lengths(text, sentences, {s.start for s, _ in groups if not lead_ins.get(s.start, ("", ""))[1]})
+    lengths = _paragraph_lengths(
+        text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, ("", ""))[1]}
+    )
     facts: list[Fact] = []
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
-    groups.reverse()  # taken from the end, each sentence's list of figures let go once read (a
-    while groups:  # million figures: their lists were an eighth of the facts stage's peak)
-        sentence, members = groups.pop()
+    for sentence, members in _by_sentence(figures):  # each sentence's list of figures let go once read
         numbers = [(f.span, f.value, f.unit) for f in members]
         lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
         if not lead_metric and _ANAPHOR.match(text, sentence.start, sentence.end):

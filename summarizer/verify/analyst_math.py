@@ -18,7 +18,6 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from typing import Any
 
 from ..facts import Fact, FactIndex, share_of
 from ..text.vocabulary import (
@@ -56,30 +55,40 @@ class Computed:
     high: Decimal
 
 
-_GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, dict[Span, tuple[Fact, ...]]]] = weakref.WeakKeyDictionary()
+_GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, list[Fact | tuple[Fact, ...]]]] = weakref.WeakKeyDictionary()
 
 
-def _groups(index: FactIndex) -> dict[str, dict[Span, tuple[Fact, ...]]]:
-    """Facts by metric, then by the table row or sentence they stand in (built once per index)."""
+def _groups(index: FactIndex) -> dict[str, list[Fact | tuple[Fact, ...]]]:
+    """Facts by metric, then by the table row or sentence they stand in (built once per index), in
+    the index's order: each row's or sentence's a tuple, or the fact itself when it is the only one
+    (``_members``); the row or sentence is its facts' context."""
     groups = _GROUPS.get(index)
     if groups is None:
-        lists: dict[str, dict[Span, list[Fact]]] = {}
+        by_metric: dict[str, dict[Span, Fact | list[Fact]]] = {}
         for fact in index.facts:
             if fact.change or fact.figure.nil:
                 continue
             for metric in fact.metrics:
-                lists.setdefault(metric, {}).setdefault(fact.figure.context, []).append(fact)
-        groups = _GROUPS[index] = {metric: _as_tuples(by_context) for metric, by_context in lists.items()}
+                by_context = by_metric.setdefault(metric, {})
+                known = by_context.setdefault(fact.figure.context, fact)
+                if known is not fact:
+                    if isinstance(known, list):
+                        known.append(fact)
+                    else:
+                        by_context[fact.figure.context] = [known, fact]
+        groups = _GROUPS[index] = {metric: _as_list(by_context) for metric, by_context in by_metric.items()}
     return groups
 
 
-def _as_tuples(groups: dict[Span, list[Fact]]) -> dict[Span, tuple[Fact, ...]]:
-    """``groups`` with each list made a tuple, in place, one at a time: kept per index, a list of one
-    or two facts holds 88 to 120 bytes, a tuple 48 to 56 (running text has a group per sentence)."""
-    same: dict[Span, Any] = groups
-    for context, members in groups.items():
-        same[context] = tuple(members)
-    return same
+def _as_list(groups: dict[Span, Fact | list[Fact]]) -> list[Fact | tuple[Fact, ...]]:
+    """``groups`` in order, without their keys, each list made a tuple: kept per index, a dict's entry
+    and a tuple for each sentence of running text held ~90 bytes, a fact alone in a list 8."""
+    return [members if isinstance(members, Fact) else tuple(members) for members in groups.values()]
+
+
+def _members(group: Fact | tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """The facts of one group of ``_groups``."""
+    return (group,) if isinstance(group, Fact) else group
 
 
 _QUALIFIERS = frozenset(
@@ -127,7 +136,8 @@ _WIDEST_GROUP = 64
 def _pairs(index: FactIndex, metric: str, family: str, length: str) -> Iterator[tuple[Fact, Fact]]:
     """(current, comparison) facts of ``metric`` and ``family`` in one row or sentence, of ``length``."""
     main = index.main_length
-    for members in _groups(index).get(metric, {}).values():
+    for group in _groups(index).get(metric, ()):
+        members = _members(group)
         if len(members) > _WIDEST_GROUP:
             continue
         current = [f for f in members if f.family == family and f.period.prior is False]
@@ -282,8 +292,8 @@ def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) 
     for metric, by_context in groups.items():
         if not metrics_compatible(whole_metric, {metric}):
             continue
-        for members in by_context.values():
-            for whole in members:
+        for group in by_context:
+            for whole in _members(group):
                 if not _level(whole) or whole.family not in ("currency", "count", "shares"):
                     continue
                 for part in index.matches(whole.family, low * whole.low / _HUNDRED, high * whole.high / _HUNDRED):
@@ -350,8 +360,8 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
     margin of 30.3%" is 3,017 of 9,968 and never the Sports line's, nor another table's column."""
     revenues = _revenue_rows(index)
     found = []
-    for members in _groups(index).get(metric, {}).values():
-        for part in members:
+    for group in _groups(index).get(metric, ()):
+        for part in _members(group):
             figure = part.figure
             if figure.table is None or part.family != "currency" or part.value <= 0 or not figure.row:
                 continue
@@ -388,8 +398,8 @@ def company_margins(index: FactIndex, metric: str) -> list[Computed]:
         if _TOTAL_REVENUE_ROW.match(_FOOTNOTE_MARKS.sub("", (figure.row or "").strip())):
             wholes.setdefault((fact.period.length, fact.period.end, fact.period.prior), []).append(fact)
     found = []
-    for members in _groups(index).get(metric, {}).values():
-        for part in members:
+    for group in _groups(index).get(metric, ()):
+        for part in _members(group):
             if part.figure.table is None or part.family != "currency" or part.value <= 0 or part.segment:
                 continue
             for whole in wholes.get((part.period.length, part.period.end, part.period.prior), [])[:2]:
@@ -400,7 +410,6 @@ def company_margins(index: FactIndex, metric: str) -> list[Computed]:
     return found
 
 
-_SENTENCE_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[Span, Fact | list[Fact]]] = weakref.WeakKeyDictionary()
 _PRIOR_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
 
 
@@ -421,25 +430,12 @@ def prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
 
 
 def _prior_levels(index: FactIndex, metric: str, family: str) -> list[Computed]:
-    changes = _SENTENCE_CHANGES.get(index)
-    if changes is None:
-        # a sentence's changes: the fact itself when it is the only one, as in most sentences (a
-        # container for each was 48-88 bytes a sentence of running text), else a list
-        changes = {}
-        for fact in index.facts:
-            if fact.change and not fact.in_table and not fact.figure.nil:
-                known = changes.get(fact.figure.context)
-                if known is None:
-                    changes[fact.figure.context] = fact
-                elif isinstance(known, list):
-                    known.append(fact)
-                else:
-                    changes[fact.figure.context] = [known, fact]
-        _SENTENCE_CHANGES[index] = changes
     found = []
-    for sentence, members in _groups(index).get(metric, {}).items():
-        known = changes.get(sentence)
-        said = () if known is None else (known,) if isinstance(known, Fact) else known
+    for group in _groups(index).get(metric, ()):
+        members = _members(group)
+        sentence = members[0].figure.context
+        # the sentence's changes, from the index's one grouping of running text by sentence
+        said = [fact for fact in index.in_context(sentence) if fact.change and not fact.figure.nil]
         if not said or len(members) + len(said) > _WIDEST_GROUP:
             continue
         for level in members:
@@ -609,7 +605,8 @@ def implied_rests(index: FactIndex, metric: str, family: str) -> list[Computed]:
     row, of one side (current or comparison) and one end date, the quarter's length and the year to date's
     read from their columns; a flow of ``metric`` only. Asked for by a claim that says the value is implied."""
     found = []
-    for members in _groups(index).get(metric, {}).values():
+    for group in _groups(index).get(metric, ()):
+        members = _members(group)
         if len(members) > _WIDEST_GROUP or not members[0].in_table:
             continue
         quarters = [f for f in members if f.period.length == "quarter" and f.family == family and f.period.end]

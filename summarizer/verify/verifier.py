@@ -493,7 +493,6 @@ class _LocalLengths:
 
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
 _SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
-_SENTENCE_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[Span, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
@@ -1376,29 +1375,26 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
     "U.S. commercial revenue grew 90% to $X" is no change of the total said next to it)."""
     if not changes or not sentences:
         return []
-    if index not in _SENTENCE_LEVELS:
-        # one frozenset per distinct set of metrics, shared by the sentences that state it: a set per
-        # sentence (216 bytes and more) was a tenth of what a release of running text held
-        levels: dict[Span, frozenset[str]] = {}
-        shared: dict[frozenset[str], frozenset[str]] = {}
-        for fact in index.facts:
-            if not fact.in_table and not fact.change:
-                known = levels.get(fact.figure.context)
-                if known is None or not fact.metrics <= known:
-                    merged = fact.metrics if known is None else known | fact.metrics
-                    levels[fact.figure.context] = shared.setdefault(merged, merged)
-        _SENTENCE_LEVELS[index] = levels
-    stated = _SENTENCE_LEVELS[index]
+    levels: dict[tuple[Span, frozenset[str]], bool] = {}  # does a sentence state a level of these metrics?
+
+    def stated(change: Fact) -> bool:
+        context = change.figure.context
+        if (context, change.metrics) not in levels:
+            levels[context, change.metrics] = any(  # from the index's one grouping of running text by sentence
+                change.metrics & fact.metrics for fact in index.in_context(context) if not fact.change
+            )
+        return levels[context, change.metrics]
+
     return [
         change
         for change in changes
         if not change.in_table
         and change.metrics
-        and not (change.metrics & stated.get(change.figure.context, frozenset()))
         and any(
             0 <= change.figure.context.start - s.end <= _NEAR or 0 <= s.start - change.figure.context.end <= _NEAR
             for s in sentences
         )
+        and not stated(change)
     ]
 
 
