@@ -294,3 +294,23 @@ def test_a_company_margin_is_of_the_claim_s_side_and_basis():
         "verified", "derived")
     assert _status(release, "Sees 2025 adjusted EBIT margin of 16.7% to 16.8%, up about 40-50 bps from 13.6%.",
                    "13.6%") not in ("verified", "derived")
+
+
+def test_numbers_listed_before_respectively_take_the_bases_listed_before_them():
+    """Vertex: "GAAP and non-GAAP effective tax rates were 21.0% and 21.1%, respectively": each rate is
+    its basis's, so the same rates with their bases swapped are not borne out."""
+    claim = "GAAP and non-GAAP effective tax rates were 21.0% and 21.1%, respectively."
+    rates = read_sentence(claim, [(n.span, n.value, n.unit) for n in read_numbers(claim)], 0, len(claim), 2026)
+    assert [reading.basis for reading in rates] == ["gaap", "adjusted"]
+    assert _status("reading/vertex_q2-2026_text.txt", claim, "21.0%") == "verified"
+    assert _status("reading/vertex_q2-2026_text.txt", claim, "21.1%") == "verified"
+    swapped = "GAAP and non-GAAP effective tax rates were 21.1% and 21.0%, respectively."
+    assert _status("reading/vertex_q2-2026_text.txt", swapped, "21.1%") != "verified"
+
+
+def test_a_phone_number_run_into_the_next_word_is_no_figure():
+    """Nephros' contact line "(646) 823-8656ksmith@pcgadvisory.com": the e-mail address glued on does not
+    make 823 a number to check."""
+    claim = "Kirin Smith, PresidentPCG Advisory, Inc.(646) 823-8656ksmith@pcgadvisory.com"
+    assert all(number.kind is not None for number in read_numbers(claim))
+    assert verify_claim(fact_index("reading/nephros_q4-2024_newswire.txt"), claim).supported

@@ -1076,6 +1076,7 @@ def _respectively(
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
         _listed_metrics(text, numbers, result, first, last)
+        _listed_bases(text, numbers, result, first, last)
         lengths = _listed_lengths(words)
         if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
             listed = lengths if len(lengths) == count else [""] * count
@@ -1112,6 +1113,27 @@ def _listed_metrics(
         return
     for at, metric in zip(positions, listed):
         result[at] = replace(result[at], metric=metric)
+
+
+_LISTED_BASIS = re.compile(r"\b(?:(non-?GAAP|adjusted|core|underlying)|(GAAP|reported))\b", re.IGNORECASE)
+
+
+def _listed_bases(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], result: list[Reading], first: int, last: int
+) -> None:
+    """Numbers listed before "respectively" take the bases listed before them, in order: "GAAP and
+    non-GAAP effective tax rates were 21.0% and 21.1%, respectively". Only when the bases listed
+    are one per number and not all the same."""
+    listed: list[str] = []
+    for found in _LISTED_BASIS.finditer(clause_before(text, numbers[first][0].start)):
+        basis = "adjusted" if found.group(1) else "gaap"
+        if not listed or listed[-1] != basis:
+            listed.append(basis)
+    positions = range(first, last + 1)
+    if len(listed) != len(positions) or len(set(listed)) != len(listed):
+        return
+    for at, basis in zip(positions, listed):
+        result[at] = replace(result[at], basis=basis)
 
 
 def _shared_metric(first: str | None, second: str | None) -> str | None:
