@@ -28,6 +28,8 @@ _SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 _TITLE = re.compile(r"\bcompared\s+(?:to|with)\b", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b|(?<=FY)\d{2}\b")
+# a heading that names only the unit of a change: "Percent", "%", "Percent change"
+_PERCENT_HEADING = re.compile(r"^(?:percent(?:age)?|%)(?:\s+(?:change|inc\S*|dec\S*|chg))?$", re.IGNORECASE)
 _PERIOD_WORDS = re.compile(
     r"\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|(?:19|20)\d{2}"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Y/Y|Q/Q",
@@ -288,6 +290,11 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] 
         return cells[-width:]
     if len(cells) == width:
         return cells
+    if len(cells) == 1 and _PERCENT_HEADING.match(cells[0]):
+        # "Percent" above "Q3'26 | Q3'25 | Inc/(Dec)": the unit of the change columns only, not of the amounts
+        changes = [_is_change_heading(parts) for parts in labels]
+        if any(changes) and not all(changes):
+            return [cells[0] if change else "" for change in changes]
     starts = _year_runs(labels)
     if len(starts) != len(cells):
         starts = _year_runs(labels, oldest_first=True)
