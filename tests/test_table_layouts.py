@@ -29,3 +29,21 @@ def test_a_percent_heading_over_a_segment_table_stands_over_its_change_column_al
     assert "operating_income" in income.metrics and (income.period.length, income.period.prior) == ("quarter", False)
     (growth,) = _at(facts, "Revenue", "21%")
     assert growth.figure.column == "Percent Inc/(Dec)" and growth.change
+
+
+def test_a_thousands_corner_cell_scales_the_quantity_rows_and_a_quantity_caption_keeps_them_counts():
+    # First Quantum: "| 000’s | 2025 | 2026 | 2027 |" over "| Copper (tonnes) | 380 – 440 | ...": 380,000 tonnes
+    facts = _facts("first-quantum_q4-2024_newswire.txt")
+    (copper,) = _at(facts, "Copper (tonnes)", "380", "2025")
+    assert copper.value == Decimal("380000") and copper.figure.unit.value == "count"
+    # "| Copper production guidance (000’s tonnes) | 2025 |" over "| Kansanshi | 160 – 190 |": tonnes, not money
+    (kansanshi,) = _at(facts, "Kansanshi", "160", "2025")
+    assert kansanshi.value == Decimal("160000") and kansanshi.figure.unit.value == "count"
+
+
+def test_a_caption_that_counts_pounds_in_thousands_holds_no_money():
+    # Beyond Meat: "volume of the Company’s products sold in pounds ... (in thousands, except for percentages)"
+    facts = _facts("beyond-meat_q2-2026_text.txt")
+    (volume,) = _at(facts, "Volume of products sold", "14,478")
+    assert volume.value == Decimal("14478000") and volume.figure.unit.value == "count"
+    assert (volume.period.length, volume.period.prior) == ("quarter", False)

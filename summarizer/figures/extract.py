@@ -184,6 +184,11 @@ _QUANTITY_ROW = re.compile(
     r"\((?:[a-z][a-z.\s-]*\s)?(?:gallons|tons|tonnes|pounds|bushels|barrels|ounces|lbs|bbls)\)", re.IGNORECASE
 )
 # a caption that says its scale is money's ("($ in millions)", "in thousands of U.S. dollars"), not every amount's
+# a caption that counts a quantity in its scale ("volume ... sold in pounds (in thousands, except for
+# percentages)", "(000’s tonnes)"): its rows are that quantity, not money; "per pound" prices one
+_QUANTITY_CAPTION = re.compile(
+    r"(?<!per )(?<!/)\b(?:tonnes|tons|pounds|ounces|gallons|barrels|bushels|lbs|bbls|boe)\b", re.IGNORECASE
+)
 _MONEY_CAPTION = re.compile(
     r"[$€£¥]|\b(?:dollars?|euros?|yen|yuan|renminbi|soles|pesos|francs|RMB|EUR|USD|CHF|GBP|CAD|JPY)\b", re.IGNORECASE
 )
@@ -268,7 +273,13 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
             count_exponent = 0
-            if exponent and "(" in row.label and _QUANTITY_ROW.search(row.label):
+            caption = table.scale.caption if section_scale is None else row.section
+            if exponent and unit is None and _QUANTITY_CAPTION.search(caption) and not _MONEY_CAPTION.search(caption):
+                # a quantity counted in the caption's scale, with no money said: "Retail | 5,785" under "volume of
+                # products sold in pounds ... (in thousands ...)"; "Kansanshi | 160 – 190" under "(000’s tonnes)"
+                unit, money = _COUNT, layout.none
+                count_exponent, exponent = exponent, 0
+            elif exponent and "(" in row.label and _QUANTITY_ROW.search(row.label):
                 # "Ethanol (gallons) | 209,540" under "(unaudited, in thousands)": a quantity, counted in the caption's
                 # thousands when the caption names no money; under "($ in millions)" only the money is in millions
                 unit, money = _COUNT, layout.none

@@ -44,6 +44,9 @@ _SCALE_CAPTION = re.compile(
     r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
     r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars"
     r"|\bin\s+\$?(000)[’']?s\b"  # "(in 000's)": thousands
+    # the thousands alone, as a table's corner or a label's parentheses print them: "| 000’s | 2025 |",
+    # "(000’s tonnes)", "(US$'000)", "€’000"
+    r"|(?:^|[|(]|\s)\s*(000)[’']?s\b|(?:[$€£¥]|\b[A-Z]{2,3})\s?[’'](000)\b|\(\s*[’'](000)\s*\)"
     # abbreviated after a currency: "$ in mm", "($mm)", "(in €m)", "(US$ bn)"; never alone ("(sq.m)" is metres)
     rf"|{_CURRENCY_SIGN}\s*in\s+(mm|mn|mln|m|bn|bln|b|k)\b"
     rf"|\(\s*(?:in\s+)?{_CURRENCY_SIGN}\s*(mm|mn|mln|m|bn|bln|b|k)\s*\)",
