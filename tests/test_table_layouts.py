@@ -47,3 +47,15 @@ def test_a_caption_that_counts_pounds_in_thousands_holds_no_money():
     (volume,) = _at(facts, "Volume of products sold", "14,478")
     assert volume.value == Decimal("14478000") and volume.figure.unit.value == "count"
     assert (volume.period.length, volume.period.prior) == ("quarter", False)
+
+
+def test_single_cell_period_lines_over_the_years_head_both_columns():
+    # Keysight's cash flows: "| Nine months ended |" / "| July 31, |" / "| 2026 | | 2025 |"
+    facts = _facts("keysight_q3-fy2026_text.txt")
+    (now,) = _at(facts, "Depreciation", "116")
+    (before,) = _at(facts, "Depreciation", "97")
+    assert (now.period.length, now.period.prior, now.period.end) == ("nine_months", False, (2026, 7, 31))
+    assert (before.period.length, before.period.prior, before.period.end) == ("nine_months", True, (2025, 7, 31))
+    # Arvinas' balance sheet: "| | December 31, |" over "| (dollars ... in millions ...) | | 2024 | | | 2023 |"
+    (cash,) = _at(_facts("arvinas_q4-2024_newswire.txt"), "Cash and cash equivalents", "100.5")
+    assert cash.period.end == (2024, 12, 31) and cash.period.prior is False

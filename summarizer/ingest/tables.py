@@ -222,7 +222,8 @@ def _is_header(line: _Line, text: str) -> bool:
     if line.kind == "header":
         return True
     words = text[line.start : line.end].strip()
-    return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words))
+    # "| July 31, |" between "| Nine months ended |" and "| 2026 | | 2025 |": a date heading without its year
+    return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words) or _DAY_HEADING.fullmatch(words.strip(" |")))
 
 
 def _vertical_rows(lines: _Lines, index: int) -> int:
@@ -819,6 +820,7 @@ def _is_fragment(text: str, line: _Line) -> bool:
     )
 
 
+_DAY_HEADING = re.compile(rf"{MONTH_WORD}\.?\s+\d{{1,2}},?", re.IGNORECASE)
 _CAPTION_LINE = re.compile(r"\([^()]*\)")
 
 
@@ -931,6 +933,9 @@ def _header_rows(
         if not cells:
             continue
         fragment = _is_fragment(text, line)
+        # a year heads a column of its own: "| Nine months ended |" / "| July 31, |" / "| 2026 | | 2025 |"
+        if continuing and not fragment and is_year_cell(cells[0].strip()):
+            continuing = False
         if rows and (fragment or continuing):
             rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
             rows[-1].extend(cells[1:])
