@@ -59,3 +59,15 @@ def test_single_cell_period_lines_over_the_years_head_both_columns():
     # Arvinas' balance sheet: "| | December 31, |" over "| (dollars ... in millions ...) | | 2024 | | | 2023 |"
     (cash,) = _at(_facts("arvinas_q4-2024_newswire.txt"), "Cash and cash equivalents", "100.5")
     assert cash.period.end == (2024, 12, 31) and cash.period.prior is False
+
+
+def test_trailing_four_quarter_columns_hold_a_year_at_the_fourth_quarter_and_no_known_length_before():
+    # Oracle's "FREE CASH FLOW - TRAILING 4-QUARTERS" table (cut from its EX-99.1, styles dropped)
+    facts = _facts("oracle_q4-fy2022_free_cash_flow.html")
+    (now,) = _at(facts, "Free Cash Flow", "5,028")
+    (before,) = _at(facts, "Free Cash Flow", "13,752")
+    assert now.figure.column.endswith("Fiscal 2022 Q4") and (now.period.length, now.period.prior) == ("year", False)
+    assert before.figure.column.endswith("Fiscal 2021 Q4") and (before.period.length, before.period.prior) == ("year", True)
+    # the twelve months to the third quarter: neither a quarter nor the year, neither current nor prior
+    (third,) = _at(facts, "Free Cash Flow", "6,591")
+    assert (third.period.length, third.period.prior) == ("unstated", None)

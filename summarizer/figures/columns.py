@@ -56,7 +56,7 @@ def column_periods(table: Table) -> list[Period]:
     columns = tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns)
     keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
-    periods = [read[column] for column in columns]
+    periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
         periods = _quarter_sequences(periods, keys)
@@ -76,7 +76,8 @@ def column_periods(table: Table) -> list[Period]:
             result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
             continue
         result.append(Period(period.length, not latest, key))
-    return result
+    # twelve months that end with a first to third quarter: neither the current period nor a comparison
+    return [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
 
 
 # A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):
@@ -147,6 +148,22 @@ def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | 
             if months == 3:
                 result[index] = Period("quarter", period.prior, period.end)
     return result
+
+
+# twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4"
+_TRAILING = re.compile(
+    r"\btrailing[- ](?:4|four|twelve|12)[- ](?:quarters?|months?)\b|\b(?:TTM|LTM)\b|\b(?:last|trailing)\s+twelve\s+months\b",
+    re.IGNORECASE,
+)
+_FOURTH_QUARTER = re.compile(r"\bQ4\b|\b4Q|\bfourth\s+quarter\b", re.IGNORECASE)
+
+
+def _trailing(column: str, period: Period) -> Period:
+    """A quarter column under a trailing-twelve-months heading holds the twelve months that end with
+    the quarter: a fourth quarter's are its fiscal year; any other's are of no length a release names."""
+    if period.length != "quarter" or not _TRAILING.search(column):
+        return period
+    return Period("year" if _FOURTH_QUARTER.search(column) else "unstated", period.prior, period.end)
 
 
 _STATED_LENGTHS = LENGTH_PATTERNS[:-1]  # not the last: "Fiscal 2026" names the year a quarter belongs to
