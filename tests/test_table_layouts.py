@@ -71,3 +71,13 @@ def test_trailing_four_quarter_columns_hold_a_year_at_the_fourth_quarter_and_no_
     # the twelve months to the third quarter: neither a quarter nor the year, neither current nor prior
     (third,) = _at(facts, "Free Cash Flow", "6,591")
     assert (third.period.length, third.period.prior) == ("unstated", None)
+
+
+def test_a_caption_that_scales_each_kind_of_column_apart_scales_each_column_by_its_kind():
+    # Apple Q3 FY2012 data sheet: "(Units in thousands, Revenue in millions)" over "Q3 2012 | Units | Revenue"
+    facts = FactIndex(load_document(DATA / "edgar" / "apple_q3-fy2012.txt")).facts
+    americas = [f for f in facts if f.figure.row == "Americas" and "Q3 2012 Unaudited Summary Data Q3 2012" in (f.figure.column or "")]
+    (revenue,) = [f for f in americas if f.figure.text == "$12,806"]
+    (units,) = [f for f in americas if f.figure.text == "1,522"]
+    assert revenue.value == Decimal("12806000000") and revenue.figure.unit.value == "currency"
+    assert units.value == Decimal("1522000") and units.figure.unit.value == "count"
