@@ -14,7 +14,11 @@ READING = DATA / "reading"
 
 
 def _facts(name: str):
-    return FactIndex(load_document(READING / name)).facts
+    return _facts_of(READING / name)
+
+
+def _facts_of(path):
+    return FactIndex(load_document(path)).facts
 
 
 def _at(facts, row: str, text: str, column_has: str = ""):
@@ -81,3 +85,21 @@ def test_a_caption_that_scales_each_kind_of_column_apart_scales_each_column_by_i
     (units,) = [f for f in americas if f.figure.text == "1,522"]
     assert revenue.value == Decimal("12806000000") and revenue.figure.unit.value == "currency"
     assert units.value == Decimal("1522000") and units.figure.unit.value == "count"
+
+
+def test_quarters_named_alone_are_dated_by_the_release_s_fiscal_calendar():
+    # NVIDIA's fiscal year ends in January: "Q4 FY26" is the quarter that "Three Months Ended January 25,
+    # 2026" dates, "Q3 FY26" ended in October 2025; the outlook's "Q1 FY2027" ends in April 2026
+    nvidia = _facts_of(DATA / "nvidia_q4-fy2026.txt")
+    ends = {f.figure.column: f.period.end for f in nvidia if f.figure.column in ("Q4 FY26", "Q3 FY26", "Q4 FY25")}
+    assert ends == {"Q4 FY26": (2026, 1, 0), "Q3 FY26": (2025, 10, 0), "Q4 FY25": (2025, 1, 0)}
+    # Keysight's ends in October: "Q3'26" is the quarter ended July 31, 2026
+    (revenue,) = [f for f in _at(_facts("keysight_q3-fy2026_text.txt"), "Total Revenue", "1,846") if f.figure.column == "Q3'26"]
+    assert (revenue.period.length, revenue.period.prior, revenue.period.end) == ("quarter", False, (2026, 7, 0))
+
+
+def test_a_fiscal_year_that_ends_in_june_dates_its_second_quarter_in_december():
+    # Bioceres' fiscal year ends in June: "2Q25" ended in December 2024, "2Q24" in December 2023
+    facts = _facts("bioceres_q2-fy2025_newswire.txt")
+    ends = {f.period.end for f in facts if f.figure.column == "2Q25"}
+    assert ends == {(2024, 12, 0)}

@@ -20,12 +20,13 @@ from ..text.vocabulary import (
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
     Period,
+    fiscal_quarter_in,
     metric_matches,
     period_in,
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+__all__ = ["column_periods", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -231,6 +232,76 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     if year in said_with and len(said_with) > 1:
         month, day = said_with[year]
     return (year, month, day) if year else None
+
+
+# a column named by its quarter alone ("Q4 FY26", "Q3'26", "3Q 2025", "Fourth Quarter 2025"), no month said
+_QUARTER_LABEL = re.compile(rf"\bQ[1-4]\b|\b[1-4]Q|\b{QUARTER_ORDINAL}[- ]quarter\b", re.IGNORECASE)
+_MONTH_SAID = re.compile(MONTH_WORD, re.IGNORECASE)
+_FiscalAnchor = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _quarter_label(column: str) -> tuple[int, int] | None:
+    """(year, quarter) of a column named by its quarter alone, or None."""
+    if not _QUARTER_LABEL.search(column) or _MONTH_SAID.search(column):
+        return None
+    key = period_end(column)
+    if key is None or key[2] or key[1] not in (3, 6, 9, 12):
+        return None
+    return key[0], key[1] // 3
+
+
+_last_anchor: tuple[Document | None, _FiscalAnchor | None] = (None, None)
+
+
+def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
+    """Where the release's fiscal quarters fall in the calendar: the label of its own quarter in its
+    tables ("Q4 FY26": (2026, 4)) with the (year, month) the quarter's dated columns end on ("Three Months
+    Ended January 25, 2026": (2026, 1)). None unless both are read and the month is not the label's
+    calendar one (a fiscal year that ends in December needs no anchor).
+
+    The label's year is the one the release's tables print, whichever year a company names its fiscal
+    years by: labels are counted in quarters from the anchor, never from a fiscal year's end month."""
+    global _last_anchor
+    seen, anchor = _last_anchor
+    if seen is document:
+        return anchor
+    anchor = None
+    quarter = fiscal_quarter_in(document.info.title) or fiscal_quarter_in(document.text[:2000])
+    if quarter is not None:
+        labels, ends = [], Counter[tuple[int, int]]()
+        for table in _release_tables(document):
+            for column in set(table.columns):
+                if _OUTLOOK.search(column):
+                    continue
+                label = _quarter_label(column)
+                if label is not None and label[1] == quarter:
+                    labels.append(label)
+                key = period_end(column)
+                if label is None and key is not None and key[2] and _header_period(column).length == "quarter":
+                    ends[key[:2]] += 1
+        if labels and ends:
+            end = max(ends, key=lambda e: (ends[e], e))
+            if end[1] != quarter * 3:
+                anchor = (max(labels), end)
+    _last_anchor = (document, anchor)
+    return anchor
+
+
+def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _FiscalAnchor | None) -> list[Period]:
+    """``periods`` with each column named by a quarter alone dated by the release's fiscal calendar
+    (``fiscal_anchor``): NVIDIA's "Q4 FY26" ends in January 2026, not December; Keysight's "Q3'26" in July."""
+    if anchor is None:
+        return periods
+    (year, quarter), (end_year, end_month) = anchor
+    dated = []
+    for column, period in zip(columns, periods):
+        label = _quarter_label(column) if period.end is not None else None
+        if label is None:
+            dated.append(period)
+            continue
+        months = end_year * 12 + end_month - 1 + 3 * ((label[0] - year) * 4 + label[1] - quarter)
+        dated.append(Period(period.length, period.prior, (months // 12, months % 12 + 1, 0)))
+    return dated
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
