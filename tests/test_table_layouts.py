@@ -97,9 +97,3 @@ def test_quarters_named_alone_are_dated_by_the_release_s_fiscal_calendar():
     (revenue,) = [f for f in _at(_facts("keysight_q3-fy2026_text.txt"), "Total Revenue", "1,846") if f.figure.column == "Q3'26"]
     assert (revenue.period.length, revenue.period.prior, revenue.period.end) == ("quarter", False, (2026, 7, 0))
 
-
-def test_a_fiscal_year_that_ends_in_june_dates_its_second_quarter_in_december():
-    # Bioceres' fiscal year ends in June: "2Q25" ended in December 2024, "2Q24" in December 2023
-    facts = _facts("bioceres_q2-fy2025_newswire.txt")
-    ends = {f.period.end for f in facts if f.figure.column == "2Q25"}
-    assert ends == {(2024, 12, 0)}

@@ -235,13 +235,14 @@ def period_end(column: str) -> tuple[int, int, int] | None:
 
 
 # a column named by its quarter alone ("Q4 FY26", "Q3'26", "3Q 2025", "Fourth Quarter 2025"), no month said
-_QUARTER_LABEL = re.compile(rf"\bQ[1-4]\b|\b[1-4]Q|\b{QUARTER_ORDINAL}[- ]quarter\b", re.IGNORECASE)
+# or by its half ("1H25", "H1 FY25"), which ends with its second or fourth quarter
+_QUARTER_LABEL = re.compile(rf"\bQ[1-4]\b|\b[1-4]Q|\b{QUARTER_ORDINAL}[- ]quarter\b|\bH[12]\b|\b[12]H(?='?\d)", re.IGNORECASE)
 _MONTH_SAID = re.compile(MONTH_WORD, re.IGNORECASE)
 _FiscalAnchor = tuple[tuple[int, int], tuple[int, int]]
 
 
 def _quarter_label(column: str) -> tuple[int, int] | None:
-    """(year, quarter) of a column named by its quarter alone, or None."""
+    """(year, quarter) of a column named by its quarter (or half: its last quarter) alone, or None."""
     if not _QUARTER_LABEL.search(column) or _MONTH_SAID.search(column):
         return None
     key = period_end(column)
@@ -259,8 +260,8 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     Ended January 25, 2026": (2026, 1)). None unless both are read and the month is not the label's
     calendar one (a fiscal year that ends in December needs no anchor).
 
-    The label's year is the one the release's tables print, whichever year a company names its fiscal
-    years by: labels are counted in quarters from the anchor, never from a fiscal year's end month."""
+    Labels are counted in quarters from the anchor, never from a fiscal year's end month, and only where
+    the anchor's label names the year its quarter ends in (NVIDIA's "Q4 FY26", January 2026)."""
     global _last_anchor
     seen, anchor = _last_anchor
     if seen is document:
@@ -280,9 +281,12 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
                 if label is None and key is not None and key[2] and _header_period(column).length == "quarter":
                     ends[key[:2]] += 1
         if labels and ends:
-            end = max(ends, key=lambda e: (ends[e], e))
-            if end[1] != quarter * 3:
-                anchor = (max(labels), end)
+            end, label = max(ends, key=lambda e: (ends[e], e)), max(labels)
+            # a label of another year than its quarter's end ("2Q25" for the quarter ended December 31, 2024)
+            # names the year another way than the tables' dates: the release's year is read from its labels,
+            # so they are left as read
+            if end[1] != quarter * 3 and end[0] == label[0]:
+                anchor = (label, end)
     _last_anchor = (document, anchor)
     return anchor
 
