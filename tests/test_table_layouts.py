@@ -97,3 +97,9 @@ def test_quarters_named_alone_are_dated_by_the_release_s_fiscal_calendar():
     (revenue,) = [f for f in _at(_facts("keysight_q3-fy2026_text.txt"), "Total Revenue", "1,846") if f.figure.column == "Q3'26"]
     assert (revenue.period.length, revenue.period.prior, revenue.period.end) == ("quarter", False, (2026, 7, 0))
 
+
+
+def test_a_bare_year_later_than_the_release_s_heads_its_outlook_whatever_its_rows_measure():
+    # First Quantum, a release on 2024: "| 000’s | 2025 | 2026 | 2027 |" over "Copper (tonnes)": guidance, no comparison
+    facts = _facts("first-quantum_q4-2024_newswire.txt")
+    assert all(f.forward for f in _at(facts, "Copper (tonnes)", "380") + _at(facts, "Copper (tonnes)", "490"))

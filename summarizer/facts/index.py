@@ -164,6 +164,9 @@ class FactIndex:
                 # a year named alone (no month is told of a fiscal year): later than the release's, or its own
                 # before its fourth quarter
                 or (f.period.length == "year" and not end[1] and (end[0] > year or (open_year and end[0] == year)))
+                # a bare year later than the release's heads its outlook whatever its rows measure ("| 000’s |
+                # 2025 | 2026 | 2027 |" over "Copper (tonnes)" in a release on 2024)
+                or (not f.period.length and not end[1] and end[0] > year)
             )
             else f
             for f in facts
