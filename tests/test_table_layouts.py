@@ -103,3 +103,12 @@ def test_a_bare_year_later_than_the_release_s_heads_its_outlook_whatever_its_row
     # First Quantum, a release on 2024: "| 000’s | 2025 | 2026 | 2027 |" over "Copper (tonnes)": guidance, no comparison
     facts = _facts("first-quantum_q4-2024_newswire.txt")
     assert all(f.forward for f in _at(facts, "Copper (tonnes)", "380") + _at(facts, "Copper (tonnes)", "490"))
+
+
+def test_alike_tables_named_in_their_header_corners_are_the_segments_they_name():
+    # Keysight: "Communications Solutions Group | | | | | Percent |" and "Electronic Industrial Solutions Group | ..."
+    # over the same rows: each table a segment's, so its margin is no company margin
+    facts = _facts("keysight_q3-fy2026_text.txt")
+    (eisg,) = [f for f in _at(facts, "Income from operations", "155") if f.figure.column == "Q3'26"]
+    (csg,) = [f for f in _at(facts, "Revenue", "1,345") if f.figure.column == "Q3'26"]
+    assert (eisg.segment, csg.segment) == ("Electronic Industrial Solutions Group", "Communications Solutions Group")

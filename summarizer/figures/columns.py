@@ -403,7 +403,10 @@ def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
         if index < len(tables) and shapes[index] == shapes[first]:
             continue
         if index - first > 1 and len(shapes[first][1]) > 1:
-            titles = [_title_above(text, tables[at], tables[at - 1].span.end if at else 0) for at in range(first, index)]
+            titles = [
+                _corner(text, tables[at]) or _title_above(text, tables[at], tables[at - 1].span.end if at else 0)
+                for at in range(first, index)
+            ]
             if all(titles) and len(set(titles)) == len(titles):
                 segments[first:index] = titles
         first = index
@@ -413,6 +416,25 @@ def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
 _TITLE_LINES = 3  # how far above its first header line a table's title may stand
 _TITLE_WORDS = 6
 _TITLE_MARKERS = re.compile(r"\((?:[a-z]|\d)\)|[*†‡]+")  # footnote markers: "PAYMENT SERVICES (a)"
+
+
+def _corner(text: str, table: Table) -> str:
+    """The name in the label column of a table's first header line, when it is one: "Electronic Industrial
+    Solutions Group | | | | | Percent |" over "| Q3'26 | | Q3'25 | | Inc/(Dec) |"."""
+    line_end = text.find("\n", table.span.start, table.span.end)
+    line = text[table.span.start : line_end if line_end >= 0 else table.span.end]
+    if "|" not in line:
+        return ""
+    corner = " ".join(_TITLE_MARKERS.sub(" ", line.split("|")[0]).split())
+    return corner if corner and _is_name(corner) else ""
+
+
+def _is_name(title: str) -> bool:
+    """A few capitalised words, no figures, no period, not a metric alone, not a basis, not a lead-in."""
+    return (
+        len(title.split()) <= _TITLE_WORDS and title[0].isupper() and not any(c.isdigit() for c in title)
+        and not title.endswith(":") and not period_in(title).length and not _names_a_metric(title) and not basis_of(title)
+    )  # fmt: skip
 
 
 def _title_above(text: str, table: Table, floor: int) -> str:
