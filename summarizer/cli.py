@@ -46,7 +46,7 @@ def _load(args: argparse.Namespace):
 def _figures_command(args: argparse.Namespace) -> int:
     from .facts import check_tables
     from .facts.table_reading import table_fact
-    from .figures.columns import column_periods
+    from .figures.columns import column_periods, fiscal_anchor, fiscal_dated
     from .figures.extract import extract_figures
     from .render.serialize import document_json, figure_json, other_json, table_json
 
@@ -56,7 +56,8 @@ def _figures_command(args: argparse.Namespace) -> int:
     # whole FactIndex makes, which costs more than the figures themselves.
     lookups: dict = {}
     checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table is not None])
-    periods = [column_periods(table) for table in document.tables]
+    anchor = fiscal_anchor(document)
+    periods = [fiscal_dated(column_periods(table), table.columns, anchor) for table in document.tables]
     if args.format == "json":
         _dump_streaming(
             {

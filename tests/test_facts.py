@@ -617,7 +617,7 @@ def test_a_pipe_header_naming_a_change_column_widens_the_table_to_the_rows_that_
     change = _cell([f for f in facts if f.figure.text == "43%"], "43%")
     assert change.change and change.period.length == "quarter"
     now = _cell(facts, "1,345")
-    assert (now.period.prior, now.period.end) == (False, (2026, 9, 0))
+    assert (now.period.prior, now.period.end) == (False, (2026, 7, 0))  # fiscal Q3 ended July 31, 2026
 
 
 def test_a_comparison_aside_after_an_amount_is_the_prior_periods_figure_in_its_unit():
@@ -712,7 +712,8 @@ def test_a_change_printed_with_its_direction_is_a_cell():
     fall = _cell(facts, "32%")
     assert fall.change and fall.value == -32 and fall.period.length == "quarter"
     now = _cell(facts, "556")
-    assert now.value == 556_000_000 and (now.period.prior, now.period.end) == (False, (2026, 12, 0))
+    # Sandisk's fiscal fourth quarter ended July 3, 2026: its "Q4 2026" is dated by it
+    assert now.value == 556_000_000 and (now.period.prior, now.period.end) == (False, (2026, 7, 0))
 
 
 def test_an_unstated_column_a_quarter_after_the_quarter_beside_it_is_a_quarter():
@@ -1135,7 +1136,8 @@ def test_a_heading_that_names_a_quarter_dates_the_columns_under_it():
     # outlook, not a column of no period
     facts = _facts("sandisk_q4-fy2026_text.txt", "Revenue")
     low = next(fact for fact in facts if fact.figure.text == "$10,300" and fact.basis == "adjusted")
-    assert (low.period.length, low.period.prior, low.period.end) == ("quarter", False, (2027, 3, 0))
+    # the fiscal first quarter of 2027 ends three months after the fourth of 2026 (July 2026)
+    assert (low.period.length, low.period.prior, low.period.end) == ("quarter", False, (2026, 10, 0))
     claim = "Sandisk expects first quarter fiscal 2027 revenue of $10.30 billion to $10.80 billion."
     assert number_check("reading/sandisk_q4-fy2026_text.txt", claim, "$10.80 billion").status.value == "verified"
     claim = "Sandisk expects fiscal 2027 revenue of $10.30 billion to $10.80 billion."

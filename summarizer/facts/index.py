@@ -132,7 +132,7 @@ class FactIndex:
         document = self.document
         figures = extract_figures(document).financial
         lookups = {
-            position: TableLookup(document.tables[position], segment)
+            position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
@@ -176,6 +176,9 @@ class FactIndex:
                 # a year named alone (no month is told of a fiscal year): later than the release's, or its own
                 # before its fourth quarter
                 or (f.period.length == "year" and not end[1] and (end[0] > year or (open_year and end[0] == year)))
+                # a bare year later than the release's heads its outlook whatever its rows measure ("| 000’s |
+                # 2025 | 2026 | 2027 |" over "Copper (tonnes)" in a release on 2024)
+                or (not f.period.length and not end[1] and end[0] > year)
             )
             else f
             for f in facts

@@ -20,12 +20,13 @@ from ..text.vocabulary import (
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
     Period,
+    fiscal_quarter_in,
     metric_matches,
     period_in,
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+__all__ = ["column_periods", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -56,7 +57,7 @@ def column_periods(table: Table) -> list[Period]:
     columns = tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns)
     keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
-    periods = [read[column] for column in columns]
+    periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
         periods = _quarter_sequences(periods, keys)
@@ -76,7 +77,8 @@ def column_periods(table: Table) -> list[Period]:
             result.append(Period(period.length, None, key))  # a later column of unknown length: current or not?
             continue
         result.append(Period(period.length, not latest, key))
-    return result
+    # twelve months that end with a first to third quarter: neither the current period nor a comparison
+    return [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
 
 
 # A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):
@@ -149,6 +151,22 @@ def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | 
     return result
 
 
+# twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4"
+_TRAILING = re.compile(
+    r"\btrailing[- ](?:4|four|twelve|12)[- ](?:quarters?|months?)\b|\b(?:TTM|LTM)\b|\b(?:last|trailing)\s+twelve\s+months\b",
+    re.IGNORECASE,
+)
+_FOURTH_QUARTER = re.compile(r"\bQ4\b|\b4Q|\bfourth\s+quarter\b", re.IGNORECASE)
+
+
+def _trailing(column: str, period: Period) -> Period:
+    """A quarter column under a trailing-twelve-months heading holds the twelve months that end with
+    the quarter: a fourth quarter's are its fiscal year; any other's are of no length a release names."""
+    if period.length != "quarter" or not _TRAILING.search(column):
+        return period
+    return Period("year" if _FOURTH_QUARTER.search(column) else "unstated", period.prior, period.end)
+
+
 _STATED_LENGTHS = LENGTH_PATTERNS[:-1]  # not the last: "Fiscal 2026" names the year a quarter belongs to
 
 
@@ -214,6 +232,80 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     if year in said_with and len(said_with) > 1:
         month, day = said_with[year]
     return (year, month, day) if year else None
+
+
+# a column named by its quarter alone ("Q4 FY26", "Q3'26", "3Q 2025", "Fourth Quarter 2025"), no month said
+# or by its half ("1H25", "H1 FY25"), which ends with its second or fourth quarter
+_QUARTER_LABEL = re.compile(rf"\bQ[1-4]\b|\b[1-4]Q|\b{QUARTER_ORDINAL}[- ]quarter\b|\bH[12]\b|\b[12]H(?='?\d)", re.IGNORECASE)
+_MONTH_SAID = re.compile(MONTH_WORD, re.IGNORECASE)
+_FiscalAnchor = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _quarter_label(column: str) -> tuple[int, int] | None:
+    """(year, quarter) of a column named by its quarter (or half: its last quarter) alone, or None."""
+    if not _QUARTER_LABEL.search(column) or _MONTH_SAID.search(column):
+        return None
+    key = period_end(column)
+    if key is None or key[2] or key[1] not in (3, 6, 9, 12):
+        return None
+    return key[0], key[1] // 3
+
+
+_last_anchor: tuple[Document | None, _FiscalAnchor | None] = (None, None)
+
+
+def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
+    """Where the release's fiscal quarters fall in the calendar: the label of its own quarter in its
+    tables ("Q4 FY26": (2026, 4)) with the (year, month) the quarter's dated columns end on ("Three Months
+    Ended January 25, 2026": (2026, 1)). None unless both are read and the month is not the label's
+    calendar one (a fiscal year that ends in December needs no anchor).
+
+    Labels are counted in quarters from the anchor, never from a fiscal year's end month, and only where
+    the anchor's label names the year its quarter ends in (NVIDIA's "Q4 FY26", January 2026)."""
+    global _last_anchor
+    seen, anchor = _last_anchor
+    if seen is document:
+        return anchor
+    anchor = None
+    quarter = fiscal_quarter_in(document.info.title) or fiscal_quarter_in(document.text[:2000])
+    if quarter is not None:
+        labels, ends = [], Counter[tuple[int, int]]()
+        for table in _release_tables(document):
+            for column in set(table.columns):
+                if _OUTLOOK.search(column):
+                    continue
+                label = _quarter_label(column)
+                if label is not None and label[1] == quarter:
+                    labels.append(label)
+                key = period_end(column)
+                if label is None and key is not None and key[2] and _header_period(column).length == "quarter":
+                    ends[key[:2]] += 1
+        if labels and ends:
+            end, label = max(ends, key=lambda e: (ends[e], e)), max(labels)
+            # a label of another year than its quarter's end ("2Q25" for the quarter ended December 31, 2024)
+            # names the year another way than the tables' dates: the release's year is read from its labels,
+            # so they are left as read
+            if end[1] != quarter * 3 and end[0] == label[0]:
+                anchor = (label, end)
+    _last_anchor = (document, anchor)
+    return anchor
+
+
+def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _FiscalAnchor | None) -> list[Period]:
+    """``periods`` with each column named by a quarter alone dated by the release's fiscal calendar
+    (``fiscal_anchor``): NVIDIA's "Q4 FY26" ends in January 2026, not December; Keysight's "Q3'26" in July."""
+    if anchor is None:
+        return periods
+    (year, quarter), (end_year, end_month) = anchor
+    dated = []
+    for column, period in zip(columns, periods):
+        label = _quarter_label(column) if period.end is not None else None
+        if label is None:
+            dated.append(period)
+            continue
+        months = end_year * 12 + end_month - 1 + 3 * ((label[0] - year) * 4 + label[1] - quarter)
+        dated.append(Period(period.length, period.prior, (months // 12, months % 12 + 1, 0)))
+    return dated
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
@@ -311,7 +403,10 @@ def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
         if index < len(tables) and shapes[index] == shapes[first]:
             continue
         if index - first > 1 and len(shapes[first][1]) > 1:
-            titles = [_title_above(text, tables[at], tables[at - 1].span.end if at else 0) for at in range(first, index)]
+            titles = [
+                _corner(text, tables[at]) or _title_above(text, tables[at], tables[at - 1].span.end if at else 0)
+                for at in range(first, index)
+            ]
             if all(titles) and len(set(titles)) == len(titles):
                 segments[first:index] = titles
         first = index
@@ -321,6 +416,25 @@ def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
 _TITLE_LINES = 3  # how far above its first header line a table's title may stand
 _TITLE_WORDS = 6
 _TITLE_MARKERS = re.compile(r"\((?:[a-z]|\d)\)|[*†‡]+")  # footnote markers: "PAYMENT SERVICES (a)"
+
+
+def _corner(text: str, table: Table) -> str:
+    """The name in the label column of a table's first header line, when it is one: "Electronic Industrial
+    Solutions Group | | | | | Percent |" over "| Q3'26 | | Q3'25 | | Inc/(Dec) |"."""
+    line_end = text.find("\n", table.span.start, table.span.end)
+    line = text[table.span.start : line_end if line_end >= 0 else table.span.end]
+    if "|" not in line:
+        return ""
+    corner = " ".join(_TITLE_MARKERS.sub(" ", line.split("|")[0]).split())
+    return corner if corner and _is_name(corner) else ""
+
+
+def _is_name(title: str) -> bool:
+    """A few capitalised words, no figures, no period, not a metric alone, not a basis, not a lead-in."""
+    return (
+        len(title.split()) <= _TITLE_WORDS and title[0].isupper() and not any(c.isdigit() for c in title)
+        and not title.endswith(":") and not period_in(title).length and not _names_a_metric(title) and not basis_of(title)
+    )  # fmt: skip
 
 
 def _title_above(text: str, table: Table, floor: int) -> str:

@@ -159,6 +159,30 @@ class _RowPlace(NamedTuple):
     money: list[bool]  # the cell's column prints a currency sign and the row names no other unit
     exponent: int  # the scale of its amounts: its section's caption ("($ in billions)"), else the table's
     count_exponent: int = 0  # the scale of a quantity row's counts ("Ethanol (gallons)" under "(in thousands)")
+    # each cell's scale where the caption gives each kind of column its own ("(Units in thousands, Revenue in
+    # millions)"): (exponent, counts) for a cell whose column names the kind, else None
+    column_scales: tuple[tuple[int, bool] | None, ...] = ()
+
+
+# a caption that scales each kind of column apart: "(Units in thousands, Revenue in millions)"
+_KIND_SCALE = re.compile(r"\b([A-Za-z][A-Za-z ]{1,30}?)\s+in\s+(thousands|millions|billions)\b", re.IGNORECASE)
+_MONEY_KIND = re.compile(r"\b(?:revenues?|sales|amounts?|dollars|values?|income|profits?|earnings|bookings)\b", re.IGNORECASE)
+_SCALE_OF = {"thousands": 3, "millions": 6, "billions": 9}
+
+
+def _kind_scales(table: Table) -> list[tuple[int, bool] | None]:
+    """Each column's (exponent, counts) where the table's caption names two kinds of column with a scale
+    each ("(Units in thousands, Revenue in millions)": a "Mac Units" column counts thousands, a "Revenue"
+    column holds millions); a column that names neither kind, or a caption with fewer kinds, says nothing."""
+    kinds = {match.group(1).split()[-1].lower(): match.group(2).lower() for match in _KIND_SCALE.finditer(table.scale.caption)}
+    if len(kinds) < 2 or len(set(kinds.values())) < 2:
+        return []
+    scales: list[tuple[int, bool] | None] = []
+    for column in table.columns:
+        words = {word.lower().rstrip("s") for word in re.findall(r"[A-Za-z]+", column)}
+        named = [kind for kind in kinds if kind.rstrip("s") in words]
+        scales.append((_SCALE_OF[kinds[named[0]]], not _MONEY_KIND.search(named[0])) if len(named) == 1 else None)
+    return scales
 
 
 def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
@@ -184,6 +208,11 @@ _QUANTITY_ROW = re.compile(
     r"\((?:[a-z][a-z.\s-]*\s)?(?:gallons|tons|tonnes|pounds|bushels|barrels|ounces|lbs|bbls)\)", re.IGNORECASE
 )
 # a caption that says its scale is money's ("($ in millions)", "in thousands of U.S. dollars"), not every amount's
+# a caption that counts a quantity in its scale ("volume ... sold in pounds (in thousands, except for
+# percentages)", "(000’s tonnes)"): its rows are that quantity, not money; "per pound" prices one
+_QUANTITY_CAPTION = re.compile(
+    r"(?<!per )(?<!/)\b(?:tonnes|tons|pounds|ounces|gallons|barrels|bushels|lbs|bbls|boe)\b", re.IGNORECASE
+)
 _MONEY_CAPTION = re.compile(
     r"[$€£¥]|\b(?:dollars?|euros?|yen|yuan|renminbi|soles|pesos|francs|RMB|EUR|USD|CHF|GBP|CAD|JPY)\b", re.IGNORECASE
 )
@@ -242,6 +271,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         currency_columns = _currency_columns(table, cell_columns)
         percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
         excepted = caption_excepted_words(table.scale.caption)
+        kind_scales = _kind_scales(table)
         any_currency = any(currency_columns)
         layouts: dict[tuple[int | None, ...], _Layout] = {}
         for row, columns in zip(table.rows, cell_columns):
@@ -268,7 +298,13 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
             count_exponent = 0
-            if exponent and "(" in row.label and _QUANTITY_ROW.search(row.label):
+            caption = table.scale.caption if section_scale is None else row.section
+            if exponent and unit is None and _QUANTITY_CAPTION.search(caption) and not _MONEY_CAPTION.search(caption):
+                # a quantity counted in the caption's scale, with no money said: "Retail | 5,785" under "volume of
+                # products sold in pounds ... (in thousands ...)"; "Kansanshi | 160 – 190" under "(000’s tonnes)"
+                unit, money = _COUNT, layout.none
+                count_exponent, exponent = exponent, 0
+            elif exponent and "(" in row.label and _QUANTITY_ROW.search(row.label):
                 # "Ethanol (gallons) | 209,540" under "(unaudited, in thousands)": a quantity, counted in the caption's
                 # thousands when the caption names no money; under "($ in millions)" only the money is in millions
                 unit, money = _COUNT, layout.none
@@ -287,7 +323,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 exponent = 0
                 # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
                 unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
-            places.append(_RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent))
+            column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
+            places.append(
+                _RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent, column_scales)
+            )
     return places  # in text order: tables and their rows are
 
 
@@ -326,9 +365,14 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) ->
             token = token._replace(unit=_SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())])
     row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
     unit = _cell_unit(token, row_kind, place.percent[position], place.exponent != 0 or place.money[position])
+    kind = place.column_scales[position] if place.column_scales else None
+    if kind is not None and kind[1] and token.unit is _COUNT and unit is _CURRENCY:
+        unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
     exponent, source = token.exponent, "none"
     if token.has_scale:
         source = "inline"
+    elif kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
+        exponent, source = kind[0], "table"
     elif unit is _CURRENCY and place.exponent:
         exponent, source = place.exponent, "table"
     elif unit is _SHARES and scale.share_exponent:

@@ -28,6 +28,8 @@ _SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 _TITLE = re.compile(r"\bcompared\s+(?:to|with)\b", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b|(?<=FY)\d{2}\b")
+# a heading that names only the unit of a change: "Percent", "%", "Percent change"
+_PERCENT_HEADING = re.compile(r"^(?:percent(?:age)?|%)(?:\s+(?:change|inc\S*|dec\S*|chg))?$", re.IGNORECASE)
 _PERIOD_WORDS = re.compile(
     r"\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|YTD|FY\d*|Q[1-4]|[1-4]Q\d*|(?:19|20)\d{2}"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Y/Y|Q/Q",
@@ -42,6 +44,9 @@ _SCALE_CAPTION = re.compile(
     r"|(?:^|[|(\t]|\s\s)\s*(?:EUR|USD|CHF|GBP|CAD|RMB|JPY|SEK|NOK|DKK)\s+(thousands?|millions?|billions?)\b"  # "| EUR million |"
     r"|\b(thousands|millions|billions)\s+of\s+(?:U\.S\.\s+)?dollars"
     r"|\bin\s+\$?(000)[’']?s\b"  # "(in 000's)": thousands
+    # the thousands alone, as a table's corner or a label's parentheses print them: "| 000’s | 2025 |",
+    # "(000’s tonnes)", "(US$'000)", "€’000"
+    r"|(?:^|[|(]|\s)\s*(000)[’']?s\b|(?:[$€£¥]|\b[A-Z]{2,3})\s?[’'](000)\b|\(\s*[’'](000)\s*\)"
     # abbreviated after a currency: "$ in mm", "($mm)", "(in €m)", "(US$ bn)"; never alone ("(sq.m)" is metres)
     rf"|{_CURRENCY_SIGN}\s*in\s+(mm|mn|mln|m|bn|bln|b|k)\b"
     rf"|\(\s*(?:in\s+)?{_CURRENCY_SIGN}\s*(mm|mn|mln|m|bn|bln|b|k)\s*\)",
@@ -217,7 +222,8 @@ def _is_header(line: _Line, text: str) -> bool:
     if line.kind == "header":
         return True
     words = text[line.start : line.end].strip()
-    return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words))
+    # "| July 31, |" between "| Nine months ended |" and "| 2026 | | 2025 |": a date heading without its year
+    return line.kind == "label" and len(words) <= 60 and bool(_PERIOD_WORDS.search(words) or _DAY_HEADING.fullmatch(words.strip(" |")))
 
 
 def _vertical_rows(lines: _Lines, index: int) -> int:
@@ -288,6 +294,11 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] 
         return cells[-width:]
     if len(cells) == width:
         return cells
+    if len(cells) == 1 and _PERCENT_HEADING.match(cells[0]):
+        # "Percent" above "Q3'26 | Q3'25 | Inc/(Dec)": the unit of the change columns only, not of the amounts
+        changes = [_is_change_heading(parts) for parts in labels]
+        if any(changes) and not all(changes):
+            return [cells[0] if change else "" for change in changes]
     starts = _year_runs(labels)
     if len(starts) != len(cells):
         starts = _year_runs(labels, oldest_first=True)
@@ -809,6 +820,7 @@ def _is_fragment(text: str, line: _Line) -> bool:
     )
 
 
+_DAY_HEADING = re.compile(rf"{MONTH_WORD}\.?\s+\d{{1,2}},?", re.IGNORECASE)
 _CAPTION_LINE = re.compile(r"\([^()]*\)")
 
 
@@ -921,6 +933,9 @@ def _header_rows(
         if not cells:
             continue
         fragment = _is_fragment(text, line)
+        # a year heads a column of its own: "| Nine months ended |" / "| July 31, |" / "| 2026 | | 2025 |"
+        if continuing and not fragment and is_year_cell(cells[0].strip()):
+            continuing = False
         if rows and (fragment or continuing):
             rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
             rows[-1].extend(cells[1:])

@@ -1,0 +1,114 @@
+"""Table layouts of real releases read right: which columns a heading stands over, a caption's scales,
+the kind of a row's amounts (issue 10)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from corpus import DATA
+
+from summarizer.facts import FactIndex
+from summarizer.ingest.load import load_document
+
+READING = DATA / "reading"
+
+
+def _facts(name: str):
+    return _facts_of(READING / name)
+
+
+def _facts_of(path):
+    return FactIndex(load_document(path)).facts
+
+
+def _at(facts, row: str, text: str, column_has: str = ""):
+    return [f for f in facts if f.figure.row == row and f.figure.text.strip("$ ") == text and column_has in (f.figure.column or "")]
+
+
+def test_a_percent_heading_over_a_segment_table_stands_over_its_change_column_alone():
+    # Keysight: "Electronic Industrial Solutions Group | | | | | Percent |" over "| Q3'26 | | Q3'25 | | Inc/(Dec) |"
+    facts = _facts("keysight_q3-fy2026_text.txt")
+    (income,) = [f for f in _at(facts, "Income from operations", "155") if f.figure.column == "Q3'26"]
+    assert income.figure.unit.value == "currency" and income.value == Decimal("155000000")
+    assert "operating_income" in income.metrics and (income.period.length, income.period.prior) == ("quarter", False)
+    (growth,) = _at(facts, "Revenue", "21%")
+    assert growth.figure.column == "Percent Inc/(Dec)" and growth.change
+
+
+def test_a_thousands_corner_cell_scales_the_quantity_rows_and_a_quantity_caption_keeps_them_counts():
+    # First Quantum: "| 000’s | 2025 | 2026 | 2027 |" over "| Copper (tonnes) | 380 – 440 | ...": 380,000 tonnes
+    facts = _facts("first-quantum_q4-2024_newswire.txt")
+    (copper,) = _at(facts, "Copper (tonnes)", "380", "2025")
+    assert copper.value == Decimal("380000") and copper.figure.unit.value == "count"
+    # "| Copper production guidance (000’s tonnes) | 2025 |" over "| Kansanshi | 160 – 190 |": tonnes, not money
+    (kansanshi,) = _at(facts, "Kansanshi", "160", "2025")
+    assert kansanshi.value == Decimal("160000") and kansanshi.figure.unit.value == "count"
+
+
+def test_a_caption_that_counts_pounds_in_thousands_holds_no_money():
+    # Beyond Meat: "volume of the Company’s products sold in pounds ... (in thousands, except for percentages)"
+    facts = _facts("beyond-meat_q2-2026_text.txt")
+    (volume,) = _at(facts, "Volume of products sold", "14,478")
+    assert volume.value == Decimal("14478000") and volume.figure.unit.value == "count"
+    assert (volume.period.length, volume.period.prior) == ("quarter", False)
+
+
+def test_single_cell_period_lines_over_the_years_head_both_columns():
+    # Keysight's cash flows: "| Nine months ended |" / "| July 31, |" / "| 2026 | | 2025 |"
+    facts = _facts("keysight_q3-fy2026_text.txt")
+    (now,) = _at(facts, "Depreciation", "116")
+    (before,) = _at(facts, "Depreciation", "97")
+    assert (now.period.length, now.period.prior, now.period.end) == ("nine_months", False, (2026, 7, 31))
+    assert (before.period.length, before.period.prior, before.period.end) == ("nine_months", True, (2025, 7, 31))
+    # Arvinas' balance sheet: "| | December 31, |" over "| (dollars ... in millions ...) | | 2024 | | | 2023 |"
+    (cash,) = _at(_facts("arvinas_q4-2024_newswire.txt"), "Cash and cash equivalents", "100.5")
+    assert cash.period.end == (2024, 12, 31) and cash.period.prior is False
+
+
+def test_trailing_four_quarter_columns_hold_a_year_at_the_fourth_quarter_and_no_known_length_before():
+    # Oracle's "FREE CASH FLOW - TRAILING 4-QUARTERS" table (cut from its EX-99.1, styles dropped)
+    facts = _facts("oracle_q4-fy2022_free_cash_flow.html")
+    (now,) = _at(facts, "Free Cash Flow", "5,028")
+    (before,) = _at(facts, "Free Cash Flow", "13,752")
+    assert now.figure.column.endswith("Fiscal 2022 Q4") and (now.period.length, now.period.prior) == ("year", False)
+    assert before.figure.column.endswith("Fiscal 2021 Q4") and (before.period.length, before.period.prior) == ("year", True)
+    # the twelve months to the third quarter: neither a quarter nor the year, neither current nor prior
+    (third,) = _at(facts, "Free Cash Flow", "6,591")
+    assert (third.period.length, third.period.prior) == ("unstated", None)
+
+
+def test_a_caption_that_scales_each_kind_of_column_apart_scales_each_column_by_its_kind():
+    # Apple Q3 FY2012 data sheet: "(Units in thousands, Revenue in millions)" over "Q3 2012 | Units | Revenue"
+    facts = FactIndex(load_document(DATA / "edgar" / "apple_q3-fy2012.txt")).facts
+    americas = [f for f in facts if f.figure.row == "Americas" and "Q3 2012 Unaudited Summary Data Q3 2012" in (f.figure.column or "")]
+    (revenue,) = [f for f in americas if f.figure.text == "$12,806"]
+    (units,) = [f for f in americas if f.figure.text == "1,522"]
+    assert revenue.value == Decimal("12806000000") and revenue.figure.unit.value == "currency"
+    assert units.value == Decimal("1522000") and units.figure.unit.value == "count"
+
+
+def test_quarters_named_alone_are_dated_by_the_release_s_fiscal_calendar():
+    # NVIDIA's fiscal year ends in January: "Q4 FY26" is the quarter that "Three Months Ended January 25,
+    # 2026" dates, "Q3 FY26" ended in October 2025; the outlook's "Q1 FY2027" ends in April 2026
+    nvidia = _facts_of(DATA / "nvidia_q4-fy2026.txt")
+    ends = {f.figure.column: f.period.end for f in nvidia if f.figure.column in ("Q4 FY26", "Q3 FY26", "Q4 FY25")}
+    assert ends == {"Q4 FY26": (2026, 1, 0), "Q3 FY26": (2025, 10, 0), "Q4 FY25": (2025, 1, 0)}
+    # Keysight's ends in October: "Q3'26" is the quarter ended July 31, 2026
+    (revenue,) = [f for f in _at(_facts("keysight_q3-fy2026_text.txt"), "Total Revenue", "1,846") if f.figure.column == "Q3'26"]
+    assert (revenue.period.length, revenue.period.prior, revenue.period.end) == ("quarter", False, (2026, 7, 0))
+
+
+
+def test_a_bare_year_later_than_the_release_s_heads_its_outlook_whatever_its_rows_measure():
+    # First Quantum, a release on 2024: "| 000’s | 2025 | 2026 | 2027 |" over "Copper (tonnes)": guidance, no comparison
+    facts = _facts("first-quantum_q4-2024_newswire.txt")
+    assert all(f.forward for f in _at(facts, "Copper (tonnes)", "380") + _at(facts, "Copper (tonnes)", "490"))
+
+
+def test_alike_tables_named_in_their_header_corners_are_the_segments_they_name():
+    # Keysight: "Communications Solutions Group | | | | | Percent |" and "Electronic Industrial Solutions Group | ..."
+    # over the same rows: each table a segment's, so its margin is no company margin
+    facts = _facts("keysight_q3-fy2026_text.txt")
+    (eisg,) = [f for f in _at(facts, "Income from operations", "155") if f.figure.column == "Q3'26"]
+    (csg,) = [f for f in _at(facts, "Revenue", "1,345") if f.figure.column == "Q3'26"]
+    assert (eisg.segment, csg.segment) == ("Electronic Industrial Solutions Group", "Communications Solutions Group")
