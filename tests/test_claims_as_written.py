@@ -314,3 +314,12 @@ def test_a_phone_number_run_into_the_next_word_is_no_figure():
     claim = "Kirin Smith, PresidentPCG Advisory, Inc.(646) 823-8656ksmith@pcgadvisory.com"
     assert all(number.kind is not None for number in read_numbers(claim))
     assert verify_claim(fact_index("reading/nephros_q4-2024_newswire.txt"), claim).supported
+
+
+def test_cash_before_what_is_paid_in_it_names_no_cash_balance():
+    """Helix: "the Company paid a cash fee of 10% of gross proceeds raised to an eligible finder": the fee
+    is paid in cash; the 10% is of the proceeds, as the release's own sentence says."""
+    claim = "In connection with the closing, the Company paid a cash fee of 10% of gross proceeds raised to an eligible finder."
+    assert _status("reading/helix-biopharma_fy2025_newswire.txt", claim, "10%") == "verified"
+    changed = "In connection with the closing, the Company paid a cash fee of 12% of gross proceeds raised to an eligible finder."
+    assert _status("reading/helix-biopharma_fy2025_newswire.txt", changed, "12%") != "verified"

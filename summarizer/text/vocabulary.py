@@ -323,6 +323,8 @@ _HOLDERS = re.compile(
 )
 
 
+# "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
+_PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
 # ("returned 50% of earnings to shareholders").
 _PROFIT_BEFORE = re.compile(r"\b(?:earnings|income|profit|loss)\s+$", re.IGNORECASE)
@@ -358,6 +360,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "net earnings to shareholders $99 mln": the profit theirs, no return of capital
         if metric == "equity" and _HOLDERS.match(text, match.end(), endpos):
             continue
+        if metric == "cash" and _PAID_IN_CASH.match(text, match.end(), endpos):
+            continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
         if _complement_of_metric(text, match.start()):
             continue  # "interest expense on debt", "amortization of intangible assets": the metric is the first
         if _cost_of_before(text, match.start()):
