@@ -323,8 +323,8 @@ class _Reading:
     """What every metric's pick reads of one document, found once, not once a metric: the
     index as the release reports (``_as_reported``), the table rows with their facts, the tables
     that read as the statement of operations, the reporting currency, what the prose shows of the
-    scale of tables that state none (``_unsaid_scales``), and whether the release tells its owners' share of the
-    profit apart from a total (``_owners_rank``)."""
+    scale of tables that state none (``_unsaid_scales``), and whether the release tells its
+    owners' share of the profit apart from a total (``_owners_rank``)."""
 
     document: Document
     index: FactIndex
@@ -576,10 +576,10 @@ def _plausible(fact: Fact) -> bool:
 
 
 def _scale_is_sure(index: FactIndex, fact: Fact, unsaid_scales: dict[int, bool]) -> bool:
-    """Whether a table amount's scale is known: the table's caption or the cell says it, the
-    cell prints cents, the amount is not a currency one, or the release's prose states the same figure in dollars,
-    or other amounts of its table that prints no scale (``_unsaid_scales``), unless the prose
-    states more of them a thousand or a million times over."""
+    """Whether a table amount's scale is known: the table's caption or the cell says it, the cell
+    prints cents, or the amount is not a currency one; in a table that states no scale, what the
+    prose shows of its amounts (``_unsaid_scales``), else the release's prose stating this very
+    figure in dollars, to its digits."""
     figure = fact.figure
     if fact.family != "currency" or figure.scale_source != "none" or figure.decimals >= 2:
         return True  # cents printed: an amount in dollars (540.4 with no caption is millions, unsaid)
