@@ -40,6 +40,7 @@ from ..summary.model import (
     period_words,
 )
 from ..summary.model import human as _human
+from ..text.context import basis_of
 from ..text.release_prose import (
     Section,
     detach_headings,
@@ -711,7 +712,6 @@ def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
 _METRIC_NAMED = re.compile(
     r"(?P<before>(?:[\w&’'-]+\s+){0,4}?)(?P<metric>revenues?|sales|income|earnings|profit|loss(?:es)?|EPS)\b", re.I
 )
-_ADJUSTED_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|core|underlying|normali[sz]ed|pro forma|excluding)\b", re.I)
 _CHANGE_OF = re.compile(r"\b(?:increase|decrease|growth|decline|rise|drop|change|improvement|reduction)s?\s+(?:in|of)\b", re.I)
 # Words that may stand before "revenue" in a sentence of the company's total: "total revenues", "the
 # Company's net sales", "fourth quarter 2024 revenue"
@@ -737,17 +737,17 @@ def _said_plainly(reading: _Reading, name: str, fact: Fact, stated: list[Fact]) 
     context = figure.context
     after = text[figure.span.end : min(context.end, figure.span.end + 40)]
     right_after = _METRIC_NAMED.match(after.lstrip(" )"))
-    if right_after and _ADJUSTED_BASIS.search(right_after.group("before")):
+    if right_after and basis_of(right_after.group("before")) == "adjusted":
         return False
     before = text[context.start : figure.span.start]
     named = list(_METRIC_NAMED.finditer(before))
     if named:
         last = named[-1]
-        if _ADJUSTED_BASIS.search(before[last.start() : ]) or _CHANGE_OF.search(before[max(0, last.start() - 30) : last.start("metric")]):
+        if basis_of(before[last.start() :]) == "adjusted" or _CHANGE_OF.search(before[max(0, last.start() - 30) : last.start("metric")]):
             return False
     if name != "revenue":
         return True
-    totals = [other for other in stated if _TOTAL_BEFORE.search(text[max(context.start, other.figure.span.start - 80) : other.figure.span.start])]
+    totals = [other for other in stated if _TOTAL_REVENUE_BEFORE.search(text[max(context.start, other.figure.span.start - 80) : other.figure.span.start])]
     if totals:
         return fact in totals
     revenue = [found for found in named if found.group("metric").lower().startswith(("revenue", "sales"))]
@@ -755,25 +755,26 @@ def _said_plainly(reading: _Reading, name: str, fact: Fact, stated: list[Fact]) 
     return all(_PLAIN_REVENUE_WORDS.match(word.strip(",")) for word in words)
 
 
-_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:net\s+)?(?:revenues?|sales)\b[^$€£¥\d]*$", re.I)
+_TOTAL_REVENUE_BEFORE = re.compile(r"\btotal\s+(?:net\s+)?(?:revenues?|sales)\b[^$€£¥\d]*$", re.I)
 
 
 def _dated_a_year_apart(text: str, current: Fact, comparison: Fact) -> bool:
     """Whether a sentence's comparison figure is of the period a year before its current one, as
     far as the dates said after each tell ("for the quarter ended September 30, 2025 ... compared
     to ... for the quarter ended June 30, 2025" is not); True when either goes undated."""
-    dates = []
+    ends = []
     for fact in (current, comparison):
         found = _ENDED_ON.search(text, fact.figure.span.end, fact.figure.context.end)
-        if found is None:
+        end = period_end(found.group()) if found else None
+        if end is None:
             return True
-        dates.append((found.group("month")[:3].lower(), int(found.group("year"))))
-    (month, year), (month_before, year_before) = dates
+        ends.append(end)
+    (year, month, _), (year_before, month_before, _) = ends
     return month == month_before and year - year_before == 1
 
 
 _ENDED_ON = re.compile(
-    r"\b(?:quarter|months|weeks|period|year)\s+ended\s+(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2},\s+(?P<year>(?:19|20)\d{2})"
+    r"\b(?:quarter|months|weeks|period|year)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}"
 )
 
 
