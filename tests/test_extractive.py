@@ -8,7 +8,7 @@ import pytest
 from corpus import CORPUS, DATA, document
 
 from summarizer.cli import main
-from summarizer.engines.extractive import omissions, summarize_extractive
+from summarizer.engines.extractive import _says_again, omissions, summarize_extractive
 from summarizer.facts import FactIndex
 from summarizer.ingest.load import load_document
 from summarizer.summary.model import Amount, human, summary_validator, verify_summary
@@ -768,3 +768,13 @@ def test_a_subtitle_line_between_dashes_is_a_sentence_of_its_own():
     doc = document("reading/vertex_q2-2026_text.txt")
     quoted = next(g for g in summarize_extractive(doc).guidance if g.text.startswith("Raising full-year revenue guidance"))
     assert verify_claim(FactIndex(doc), quoted.text).supported
+
+
+def test_the_business_update_does_not_restate_an_item_in_other_words():
+    """GrafTech's highlights say "Grew sales volume 13% year-over-year to 27.2 thousand MT" and its
+    text again "sales volume increased 13% compared to the fourth quarter of 2023": one item, not
+    two. A sentence of equal figures on another measure is news, and stays."""
+    updates = [u.text for u in summarize_extractive(document("extractive/graftech_q4-2024_newswire_prose.txt")).business_update]
+    assert any(text.startswith("Grew sales volume 13% year-over-year") for text in updates)
+    assert not [text for text in updates if "sales volume increased 13%" in text]
+    assert not _says_again("Revenue grew 13%.", "Operating income grew 13% to $1.2 billion.")

@@ -1579,6 +1579,28 @@ def _words(sentence: str) -> set[str]:
     return set(re.findall(r"\w+", sentence.lower()))
 
 
+def _says_again(sentence: str, earlier: str) -> bool:
+    """Whether a sentence restates an earlier one in other words: each of its figures is one the
+    earlier states, and the two share words that name what the figures measure (two words of four
+    letters or more: "sales volume"), so that a figure of another measure that happens to be equal
+    ("revenue grew 13%" beside "operating income grew 13%") still counts as news."""
+    figures = _figures_of(sentence)
+    if not figures or not figures <= _figures_of(earlier):
+        return False
+    return len(_long_words(sentence) & _long_words(earlier)) >= 2
+
+
+def _figures_of(sentence: str) -> frozenset[tuple[Unit, Decimal]]:
+    """A sentence's amounts and rates by unit and size: not its years, dates or bare counts, which
+    may be names ("the ZenaDrone 1000")."""
+    numbers = read_numbers(sentence)
+    return frozenset((n.unit, abs(n.value)) for n in numbers if n.kind is None and n.unit is not Unit.COUNT)
+
+
+def _long_words(sentence: str) -> set[str]:
+    return {word for word in _words(sentence) if len(word) >= 4 and not word.isdigit()}
+
+
 _QUOTED = re.compile(r"[\"“”].*\b(?:said|says|added|commented|stated|noted)\b|\b(?:said|says|added)\b.*[\"“”]")
 _QUOTE_TAIL = re.compile(r"^[^“\"]*[”\"]$")  # the end of a quotation whose start is another sentence
 _PRIOR_SUBJECT = re.compile(r"(?:the\s+)?(?:prior|previous|last|year-ago)[- ](?:year|quarter|period)\b", re.IGNORECASE)
@@ -1638,6 +1660,8 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     for item in sorted(scored, key=lambda item: -item[0]):
         if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
             continue  # the same development said twice (in the highlights and again in the text)
+        if any(_says_again(item[1].of(text), c[1].of(text)) for c in chosen):
+            continue  # in other words: "Grew sales volume 13% ... to 27.2 thousand MT", then "sales volume increased 13%"
         if item[2] and sum(c[2] == item[2] for c in chosen) >= 2:
             continue  # a few developments, not one section's every line (four items of "Holding Company Liquidity")
         chosen.append(item)
