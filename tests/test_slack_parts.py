@@ -11,7 +11,7 @@ from slack_server import DATA, SlackStandIn
 from summarizer.errors import InputError, ModelUnavailable
 from summarizer.slack.fetch import AllowList, FetchRefused, SafeFetcher
 from summarizer.slack.limits import Admission
-from summarizer.slack.replies import RedactingFilter, failure_line, one_line
+from summarizer.slack.replies import RedactingFilter, failure_line, one_line, scrub
 from summarizer.slack.settings import SlackSettings
 from summarizer.slack.sources import USAGE, BadRequest, ReleaseRequest, parse_request
 
@@ -188,6 +188,11 @@ def test_the_log_never_holds_a_secret():
     text = stream.getvalue()
     assert "token *** and secret ***" in text and "RuntimeError: Authorization: Bearer ***" in text
     assert TOKEN not in text and "signing-secret-value" not in text
+    # a summary's words are no credentials: Apple's "Basic EPS", "per basic and diluted share"
+    assert scrub("*Basic EPS*: $9.42; Basic Earnings; per basic and diluted share") == (
+        "*Basic EPS*: $9.42; Basic Earnings; per basic and diluted share"
+    )
+    assert scrub("Authorization: Basic dXNlcjpwYXNz") == "Authorization: Basic ***"
 
 
 def test_settings_name_what_is_missing_and_never_show_a_token():

@@ -270,7 +270,8 @@ def portable_schema(schema: dict) -> dict:
 
 
 _URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]+@")
-_BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+")
+# An Authorization header's credential: eight characters or more, not a word ("Basic EPS", "basic and diluted")
+_BEARER = re.compile(r"\b((?i:bearer|basic))\s+(?!(?:[A-Z]?[a-z]+|[A-Z]+)(?![\w.~+/=-]))[\w.~+/=-]{8,}")
 _KEY_LIKE = re.compile(r"\b(sk|pk|rk|key)-[A-Za-z0-9_-]{8,}")
 
 
