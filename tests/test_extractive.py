@@ -778,3 +778,14 @@ def test_the_business_update_does_not_restate_an_item_in_other_words():
     assert any(text.startswith("Grew sales volume 13% year-over-year") for text in updates)
     assert not [text for text in updates if "sales volume increased 13%" in text]
     assert not _says_again("Revenue grew 13%.", "Operating income grew 13% to $1.2 billion.")
+
+
+def test_amounts_under_two_of_their_scale_keep_a_second_decimal():
+    """First Quantum's sales of 1,256 and 1,218 millions: "$1.26 billion, up 3% from $1.22 billion",
+    not "$1.3 billion, up 3% from $1.2 billion" (which reads as a rise of 8%); never more precise than
+    printed, and one decimal from two of a scale up."""
+    doc = document("reading/first-quantum_q4-2024_newswire.txt")
+    assert "revenue of $1.26 billion, up 3% from $1.22 billion" in summarize_extractive(doc).headline.text
+    assert human(Amount(value="1.3", unit="currency", scale="billions")) == "$1.3 billion"
+    assert human(Amount(value="6587", unit="currency", scale="thousands")) == "$6.6 million"
+    assert human(Amount(value="1499", unit="currency", scale="thousands")) == "$1.50 million"

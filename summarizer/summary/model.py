@@ -400,7 +400,7 @@ def currency_sign(currency: str) -> str:
 
 
 def human(amount: Amount, currency: str = "") -> str:
-    """An amount as a person reads it: $6.6 million, $68.1 billion, $(0.09), 27.2%, in the
+    """An amount as a person reads it: $6.6 million, $1.26 billion, $68.1 billion, $(0.09), 27.2%, in the
     release's ``currency`` (RMB 2.3 billion, €6.9 million, NT$2.07); never more precise than
     printed ("$53 million" for 53 millions, not "$53.0 million")."""
     value = amount.base_value
@@ -418,7 +418,10 @@ def human(amount: Amount, currency: str = "") -> str:
             shown = f"{size:,.{-printed}f}"
             break
         if size >= Decimal(10) ** exponent:
-            decimals = min(1, max(0, exponent - printed))  # "$53 million" stays so: no "$53.0 million"
+            # one decimal, two under 2 ("$1.26 billion": "$1.3 billion, up 3% from $1.2 billion" reads as a rise
+            # of 8%); never more than printed: "$53 million" stays so, no "$53.0 million"
+            wanted = 2 if size < 2 * Decimal(10) ** exponent else 1
+            decimals = min(wanted, max(0, exponent - printed))
             shown = f"{size.scaleb(-exponent):.{decimals}f} {word}"
             break
     else:
