@@ -789,3 +789,6 @@ def test_amounts_under_two_of_their_scale_keep_a_second_decimal():
     assert human(Amount(value="1.3", unit="currency", scale="billions")) == "$1.3 billion"
     assert human(Amount(value="6587", unit="currency", scale="thousands")) == "$6.6 million"
     assert human(Amount(value="1499", unit="currency", scale="thousands")) == "$1.50 million"
+    # a pair under ten of one word is written alike: Weibo's cash "$1.64 billion" beside "$2.30 billion"
+    assert human(Amount(value="2298941", unit="currency", scale="thousands"), beside=Amount(value="1639148", unit="currency", scale="thousands")) == "$2.30 billion"
+    assert human(Amount(value="46780", unit="currency", scale="thousands"), beside=Amount(value="-1040", unit="currency", scale="thousands")) == "$46.8 million"

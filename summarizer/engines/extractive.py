@@ -1186,16 +1186,17 @@ def _headline(company: Company, period: ReportingPeriod, picks: list[tuple[str, 
     the period named."""
     by_name = {name: metric for name, _, metric in picks if metric.basis == "gaap"}
 
-    def human(amount: Amount) -> str:
-        return _human(amount, currency)
+    def human(amount: Amount, beside: Amount | None = None) -> str:
+        return _human(amount, currency, beside)
 
     parts, cited = [], []
     revenue = by_name.get("revenue")
     if revenue:
-        part = f"revenue of {human(revenue.value)}"
-        if revenue.change and revenue.change.unit == "percent" and revenue.comparison_value:
+        prior = revenue.comparison_value if revenue.change and revenue.change.unit == "percent" else None
+        part = f"revenue of {human(revenue.value, prior)}"
+        if revenue.change and prior:
             direction = "down" if Decimal(revenue.change.value) < 0 else "up"
-            part += f", {direction} {abs(Decimal(revenue.change.value))}% from {human(revenue.comparison_value)}"
+            part += f", {direction} {abs(Decimal(revenue.change.value))}% from {human(prior, revenue.value)}"
         parts.append(part)
         cited.append("revenue")
     income = by_name.get("net_income")

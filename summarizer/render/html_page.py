@@ -104,8 +104,8 @@ def review_page(envelope: Envelope, report: VerificationReport, text: str, *, en
     for index, metric in enumerate(summary.metrics):
         item, cells = f"metrics[{index}]", []
         cells.append(escape(metric_label(metric)))
-        cells.append(escape(human(metric.value, envelope.currency)) + marked(item, 0))
-        cells.append(escape(human(metric.comparison_value, envelope.currency)) + marked(item, 1) if metric.comparison_value else "—")
+        cells.append(escape(human(metric.value, envelope.currency, metric.comparison_value)) + marked(item, 0))
+        cells.append(escape(human(metric.comparison_value, envelope.currency, metric.value)) + marked(item, 1) if metric.comparison_value else "—")
         position = 2 if metric.comparison_value else 1
         cells.append(escape(human(metric.change, envelope.currency)) + marked(item, position) if metric.change else "—")
         rows.append(claim(metric.citations, "".join(f"<td>{c}</td>" for c in cells), "tr"))

@@ -121,9 +121,9 @@ def briefing_note(envelope: Envelope, report: VerificationReport, *, engine_note
         lines += ["## Key figures", "", "| Metric | This period | Comparison | Change | Source |", "|---|---|---|---|---|"]
         for index, metric in enumerate(summary.metrics):
             numbers = iter(checks.get(f"metrics[{index}]", []))
-            value = f"{_text(human(metric.value, envelope.currency))}{_mark(next(numbers, None))}"
+            value = f"{_text(human(metric.value, envelope.currency, metric.comparison_value))}{_mark(next(numbers, None))}"
             comparison = (
-                f"{_text(human(metric.comparison_value, envelope.currency))}{_mark(next(numbers, None))}" if metric.comparison_value else "—"
+                f"{_text(human(metric.comparison_value, envelope.currency, metric.value))}{_mark(next(numbers, None))}" if metric.comparison_value else "—"
             )
             change = f"{_text(human(metric.change, envelope.currency))}{_mark(next(numbers, None))}" if metric.change else "—"
             label = metric_label(metric)

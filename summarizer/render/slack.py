@@ -61,9 +61,9 @@ def slack_message(envelope: Envelope, report: VerificationReport, *, engine_note
         for index, metric in enumerate(summary.metrics):
             numbers = iter(checks.get(f"metrics[{index}]", []))
             line = f"• *{escape_mrkdwn(metric_label(metric))}*: "
-            line += f"{escape_mrkdwn(human(metric.value, envelope.currency))}{_mark(next(numbers, None))}"
+            line += f"{escape_mrkdwn(human(metric.value, envelope.currency, metric.comparison_value))}{_mark(next(numbers, None))}"
             if metric.comparison_value:
-                line += f" vs {escape_mrkdwn(human(metric.comparison_value, envelope.currency))}{_mark(next(numbers, None))}"
+                line += f" vs {escape_mrkdwn(human(metric.comparison_value, envelope.currency, metric.value))}{_mark(next(numbers, None))}"
             if metric.change:
                 line += f", change {escape_mrkdwn(human(metric.change, envelope.currency))}{_mark(next(numbers, None))}"
             lines.append(line)

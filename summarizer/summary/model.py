@@ -399,10 +399,12 @@ def currency_sign(currency: str) -> str:
     return _CURRENCY_SIGNS.get(currency, f"{currency} ")
 
 
-def human(amount: Amount, currency: str = "") -> str:
+def human(amount: Amount, currency: str = "", beside: Amount | None = None) -> str:
     """An amount as a person reads it: $6.6 million, $1.26 billion, $68.1 billion, $(0.09), 27.2%, in the
     release's ``currency`` (RMB 2.3 billion, €6.9 million, NT$2.07); never more precise than
-    printed ("$53 million" for 53 millions, not "$53.0 million")."""
+    printed ("$53 million" for 53 millions, not "$53.0 million"). ``beside``, the amount it is
+    compared with, is written as precisely where both are under ten of the same word ("$1.64
+    billion" and "$2.30 billion", not "$2.3 billion")."""
     value = amount.base_value
     sign = currency_sign(currency)
     if amount.unit == "per_share":
@@ -420,7 +422,11 @@ def human(amount: Amount, currency: str = "") -> str:
         if size >= Decimal(10) ** exponent:
             # one decimal, two under 2 ("$1.26 billion": "$1.3 billion, up 3% from $1.2 billion" reads as a rise
             # of 8%); never more than printed: "$53 million" stays so, no "$53.0 million"
-            wanted = 2 if size < 2 * Decimal(10) ** exponent else 1
+            unit, pair = Decimal(10) ** exponent, [size]
+            other = abs(beside.base_value) if beside is not None and beside.unit == amount.unit else None
+            if other is not None and unit <= other < 10 * unit and size < 10 * unit:
+                pair.append(other)  # both under ten of the word: "$1.64 billion" and "$2.30 billion"
+            wanted = 2 if min(pair) < 2 * unit else 1
             decimals = min(wanted, max(0, exponent - printed))
             shown = f"{size.scaleb(-exponent):.{decimals}f} {word}"
             break
