@@ -1582,20 +1582,29 @@ def _words(sentence: str) -> set[str]:
 
 def _says_again(sentence: str, earlier: str) -> bool:
     """Whether a sentence restates an earlier one in other words: each of its figures is one the
-    earlier states, and the two share words that name what the figures measure (two words of four
-    letters or more: "sales volume"), so that a figure of another measure that happens to be equal
-    ("revenue grew 13%" beside "operating income grew 13%") still counts as news."""
-    figures = _figures_of(sentence)
-    if not figures or not figures <= _figures_of(earlier):
+    earlier states, to the rounding of either ("up 17%" and "increased by 17.2%"), and the two share
+    words that name what the figures measure (two words of four letters or more: "sales volume"), so
+    that a figure of another measure that happens to be equal ("revenue grew 13%" beside "operating
+    income grew 13%") still counts as news."""
+    figures, stated = _figures_of(sentence), _figures_of(earlier)
+    if not figures or not all(any(_same_figure(figure, other) for other in stated) for figure in figures):
         return False
     return len(_long_words(sentence) & _long_words(earlier)) >= 2
 
 
-def _figures_of(sentence: str) -> frozenset[tuple[Unit, Decimal]]:
-    """A sentence's amounts and rates by unit and size: not its years, dates or bare counts, which
-    may be names ("the ZenaDrone 1000")."""
-    numbers = read_numbers(sentence)
-    return frozenset((n.unit, abs(n.value)) for n in numbers if n.kind is None and n.unit is not Unit.COUNT)
+def _figures_of(sentence: str) -> list[tuple[Unit, Decimal, Decimal]]:
+    """A sentence's amounts and rates by unit and the sizes their rounding allows: not its years,
+    dates or bare counts, which may be names ("the ZenaDrone 1000")."""
+    figures = []
+    for number in read_numbers(sentence):
+        if number.kind is None and number.unit is not Unit.COUNT:
+            low, high = sorted(abs(end) for end in number.interval)
+            figures.append((number.unit, low, high))
+    return figures
+
+
+def _same_figure(one: tuple[Unit, Decimal, Decimal], other: tuple[Unit, Decimal, Decimal]) -> bool:
+    return one[0] == other[0] and one[1] < other[2] and other[1] < one[2]
 
 
 def _long_words(sentence: str) -> set[str]:
