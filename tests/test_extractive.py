@@ -795,3 +795,10 @@ def test_amounts_under_two_of_their_scale_keep_a_second_decimal():
     # a pair under ten of one word is written alike: Weibo's cash "$1.64 billion" beside "$2.30 billion"
     assert human(Amount(value="2298941", unit="currency", scale="thousands"), beside=Amount(value="1639148", unit="currency", scale="thousands")) == "$2.30 billion"
     assert human(Amount(value="46780", unit="currency", scale="thousands"), beside=Amount(value="-1040", unit="currency", scale="thousands")) == "$46.8 million"
+
+
+def test_the_company_is_named_by_the_title_the_text_opens_with():
+    """A newswire capture without a ticker or a title field opens with its title: "# INDUS Records
+    Strong Third Quarter" names INDUS (the note said "The company")."""
+    summary = summarize_extractive(document("extractive/indus-holding_q3-2025_newswire_opening.txt"))
+    assert summary.company.name == "INDUS"

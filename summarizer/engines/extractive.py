@@ -1084,16 +1084,21 @@ def _plausible_name(name: str) -> bool:
     )
 
 
+_OPENING_LINES = 4
+
+
 def _company(document: Document) -> Company:
     """The company as the release names it beside its ticker ("Datadog, Inc. (NASDAQ:DDOG)"),
-    else as its title begins ("Gecina: 2024 Earnings"), else "The company": never a dateline,
+    else as its title (or one of its text's first lines) begins ("Gecina: 2024 Earnings"), else "The company": never a dateline,
     a capture's field name or a title's other words."""
     text = document.text
     match = _TICKER.search(text[:8000])
     if match and _plausible_name(_clean_name(match.group(1))):
         return Company(name=_clean_name(match.group(1)), ticker=match.group(2),
                        citations=[_citation(document, Span(match.start(), match.end()))])  # fmt: skip
-    for title in (document.info.title, *re.findall(r'^\W*title:\s*"([^"\n]+)"', text[:3000], re.MULTILINE)):
+    # a title the text opens with: "# INDUS Records Strong Third Quarter", "Exhibit 99.1" / "U.S. Bancorp Reports ..."
+    opening = [line.strip("#*• \t")[:300] for line in text[:2000].split("\n") if line.strip()][:_OPENING_LINES]
+    for title in (document.info.title, *re.findall(r'^\W*title:\s*"([^"\n]+)"', text[:3000], re.MULTILINE), *opening):
         name = _clean_name(_AFTER_NAME.split(title, maxsplit=1)[0]) if title and _AFTER_NAME.search(title) else ""
         if _plausible_name(name):
             return Company(name=name, ticker=match.group(2) if match else None, citations=[])
