@@ -802,3 +802,12 @@ def test_the_company_is_named_by_the_title_the_text_opens_with():
     Strong Third Quarter" names INDUS (the note said "The company")."""
     summary = summarize_extractive(document("extractive/indus-holding_q3-2025_newswire_opening.txt"))
     assert summary.company.name == "INDUS"
+
+
+def test_a_half_is_rounded_away_from_zero_as_releases_round_it():
+    """Disney's prior-year revenue of 23,650 millions is "$23.7 billion" in its own letter; Python's
+    format rounds a half to even and printed "$23.6 billion"."""
+    summary = summarize_extractive(document("reading/disney_q3-fy2026_text.txt"))
+    revenue = next(m for m in summary.metrics if m.metric == "revenue")
+    assert revenue.comparison_value is not None and human(revenue.comparison_value) == "$23.7 billion"
+    assert human(Amount(value="-0.125", unit="per_share", scale="units")) == "$(0.13)"

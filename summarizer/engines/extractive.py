@@ -38,6 +38,7 @@ from ..summary.model import (
     guidance_sentence,
     metric_sentence,
     period_words,
+    rounded,
 )
 from ..summary.model import human as _human
 from ..text.context import basis_of
@@ -904,7 +905,7 @@ def _change(pick: _Pick) -> Amount | None:
     middle = (current.value - prior.value) if unit == "percentage_points" else (current.value / prior.value - 1) * 100
     for places in (1, 0):
         if high - low <= Decimal(1).scaleb(-places):
-            return Amount(value=f"{middle:.{places}f}", unit=unit, scale="units")
+            return Amount(value=rounded(middle, places), unit=unit, scale="units")
     return None
 
 

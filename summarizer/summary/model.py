@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
@@ -51,6 +51,7 @@ __all__ = [
     "Headline",
     "Summary",
     "metric_label",
+    "rounded",
     "CallUsage",
     "Usage",
     "DocumentRef",
@@ -399,6 +400,12 @@ def currency_sign(currency: str) -> str:
     return _CURRENCY_SIGNS.get(currency, f"{currency} ")
 
 
+def rounded(value: Decimal, places: int) -> str:
+    """``value`` with ``places`` decimals, a half rounded away from zero as releases round it (23,650
+    millions is "$23.7 billion"; Python's own format rounds a half to even, "$23.6 billion")."""
+    return f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):f}"
+
+
 def human(amount: Amount, currency: str = "", beside: Amount | None = None) -> str:
     """An amount as a person reads it: $6.6 million, $1.26 billion, $68.1 billion, $(0.09), 27.2%, in the
     release's ``currency`` (RMB 2.3 billion, €6.9 million, NT$2.07); never more precise than
@@ -408,7 +415,7 @@ def human(amount: Amount, currency: str = "", beside: Amount | None = None) -> s
     value = amount.base_value
     sign = currency_sign(currency)
     if amount.unit == "per_share":
-        return f"{sign}({abs(value):.2f})" if value < 0 else f"{sign}{value:.2f}"
+        return f"{sign}({rounded(abs(value), 2)})" if value < 0 else f"{sign}{rounded(value, 2)}"
     if amount.unit in ("percent", "percentage_points", "basis_points"):
         suffix = {"percent": "%", "percentage_points": " percentage points", "basis_points": " basis points"}[amount.unit]
         return f"{Decimal(amount.value)}{suffix}"
@@ -428,7 +435,7 @@ def human(amount: Amount, currency: str = "", beside: Amount | None = None) -> s
                 pair.append(other)  # both under ten of the word: "$1.64 billion" and "$2.30 billion"
             wanted = 2 if min(pair) < 2 * unit else 1
             decimals = min(wanted, max(0, exponent - printed))
-            shown = f"{size.scaleb(-exponent):.{decimals}f} {word}"
+            shown = f"{rounded(size.scaleb(-exponent), decimals)} {word}"
             break
     else:
         shown = f"{size:,.0f}"
