@@ -1601,7 +1601,7 @@ def _says_again(sentence: str, earlier: str) -> bool:
 def _figures_of(sentence: str) -> list[tuple[Unit, Decimal, Decimal]]:
     """A sentence's amounts and rates by unit and the sizes their rounding allows: not its years,
     dates or bare counts, which may be names ("the ZenaDrone 1000")."""
-    figures = []
+    figures: list[tuple[Unit, Decimal, Decimal]] = []
     for number in read_numbers(sentence):
         if number.kind is None and number.unit is not Unit.COUNT:
             low, high = sorted(abs(end) for end in number.interval)
