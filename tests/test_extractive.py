@@ -811,3 +811,12 @@ def test_a_half_is_rounded_away_from_zero_as_releases_round_it():
     revenue = next(m for m in summary.metrics if m.metric == "revenue")
     assert revenue.comparison_value is not None and human(revenue.comparison_value) == "$23.7 billion"
     assert human(Amount(value="-0.125", unit="per_share", scale="units")) == "$(0.13)"
+
+
+def test_a_period_the_opening_does_not_name_is_named_by_its_columns_length():
+    """Brookfield's statements print "Three Months Ended" under "For the periods ended December 31"
+    and its opening names only the year: the headline says "the quarter ended December 31, 2024",
+    not "the period ended ..."."""
+    summary = summarize_extractive(document("reading/brookfield-corp_fy2024_newswire.txt"))
+    assert summary.period.label == "the quarter" and summary.period.period_end == "2024-12-31"
+    assert summary.headline.text.startswith("Brookfield Corporation reported the quarter ended December 31, 2024 revenue")

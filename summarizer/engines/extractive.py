@@ -1050,6 +1050,7 @@ _PERIOD_WORDS = re.compile(
 # An aside that dates the comparison amount it opens: "(July 31, 2024: $9,264,000)", "(2023: loss of EUR 5.1m)"
 _DATED_ASIDE = re.compile(r"\(\s*((?:[A-Z][a-z]+\.? \d{1,2}, )?(?:19|20)\d{2})\s*:[^():]*$")
 _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
+_LENGTH_NAMES = {"quarter": "quarter", "six_months": "six months", "nine_months": "nine months", "year": "year"}
 
 
 # What a title says after the company's name: "Apple Reports ...", "Gecina: 2024 Earnings", "Kemira Oyj's Financial ..."
@@ -1162,6 +1163,9 @@ def _period(document: Document, picks: list[tuple[str, _Pick, Metric]], index: F
     if year is None and period_end_date:
         year = int(period_end_date[:4])
     words = " ".join(label.group(0).split()) if label else (ended.group(0) if ended else "the reporting period")
+    length = picks[0][1].current.period.length if picks else ""
+    if words == "the reporting period" and period_end_date and length in _LENGTH_NAMES:
+        words = f"the {_LENGTH_NAMES[length]}"  # columns of three months under "For the periods ended December 31"
     return ReportingPeriod(label=words, fiscal_year=year, fiscal_quarter=quarter, period_end=period_end_date,
                            citations=citations)  # fmt: skip
 
