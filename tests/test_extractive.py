@@ -820,3 +820,10 @@ def test_a_period_the_opening_does_not_name_is_named_by_its_columns_length():
     summary = summarize_extractive(document("reading/brookfield-corp_fy2024_newswire.txt"))
     assert summary.period.label == "the quarter" and summary.period.period_end == "2024-12-31"
     assert summary.headline.text.startswith("Brookfield Corporation reported the quarter ended December 31, 2024 revenue")
+
+
+def test_a_sentence_a_page_break_cut_off_is_no_update():
+    """AMD's highlight "Launched the AMD Instinct MI400 Series GPU family, ... for large-scale AI
+    training and" goes on after the page's number: cut off, it is left out."""
+    updates = summarize_extractive(document("extractive/amd_q2-2026_text_opening.txt")).business_update
+    assert updates and not [u for u in updates if u.text.endswith(" and")]

@@ -1621,6 +1621,8 @@ def _long_words(sentence: str) -> set[str]:
     return {word for word in _words(sentence) if len(word) >= 4 and not word.isdigit()}
 
 
+# A sentence the page cut off: "... bandwidth for large-scale AI training and" (its end is on the next page)
+_CUT_OFF = re.compile(r"\b(?:and|or|but|the|a|an|of|for|to|with|in|on|by|as|at|from|including|which|that)\s*$", re.I)
 _QUOTED = re.compile(r"[\"“”].*\b(?:said|says|added|commented|stated|noted)\b|\b(?:said|says|added)\b.*[\"“”]")
 _QUOTE_TAIL = re.compile(r"^[^“\"]*[”\"]$")  # the end of a quotation whose start is another sentence
 _PRIOR_SUBJECT = re.compile(r"(?:the\s+)?(?:prior|previous|last|year-ago)[- ](?:year|quarter|period)\b", re.IGNORECASE)
@@ -1660,7 +1662,7 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         topic, quoted = glued_heading(text, strip_bullet(text, span))
         sentence = quoted.of(text)
         if (not 40 <= len(sentence) <= 400 or is_boilerplate(sentence) or is_debris(sentence)
-                or _guidance_verb(sentence) or _only_earlier(sentence, period)):  # fmt: skip
+                or _CUT_OFF.search(sentence) or _guidance_verb(sentence) or _only_earlier(sentence, period)):  # fmt: skip
             continue
         score = 2 * bool(_ACTION.search(sentence)) + min(3, len(re.findall(r"\d", sentence)) // 2)
         score += 2 * bool(_DEVELOPMENT.search(sentence))
