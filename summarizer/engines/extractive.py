@@ -1087,6 +1087,7 @@ def _plausible_name(name: str) -> bool:
 
 
 _OPENING_LINES = 4
+_REPORTS = re.compile(r"\s(?:reports?|reported|announces?|announced|delivers?|posts?|records?)\s", re.IGNORECASE)
 
 
 def _company(document: Document) -> Company:
@@ -1099,7 +1100,8 @@ def _company(document: Document) -> Company:
         return Company(name=_clean_name(match.group(1)), ticker=match.group(2),
                        citations=[_citation(document, Span(match.start(), match.end()))])  # fmt: skip
     # a title the text opens with: "# INDUS Records Strong Third Quarter", "Exhibit 99.1" / "U.S. Bancorp Reports ..."
-    opening = [line.strip("#*• \t")[:300] for line in text[:2000].split("\n") if line.strip()][:_OPENING_LINES]
+    lines = [line.strip("#*• \t")[:300] for line in text[:2000].split("\n") if line.strip()][:_OPENING_LINES]
+    opening = [line for line in lines if _REPORTS.search(line)]  # not "Highlights: ...", "Contact: ..."
     for title in (document.info.title, *re.findall(r'^\W*title:\s*"([^"\n]+)"', text[:3000], re.MULTILINE), *opening):
         name = _clean_name(_AFTER_NAME.split(title, maxsplit=1)[0]) if title and _AFTER_NAME.search(title) else ""
         if _plausible_name(name):
