@@ -607,7 +607,7 @@ def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bo
 
 
 _CLAIM_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-_SCALE_WORDS = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
+_SCALE_WORD_SAID = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
 
 
 def _states_scale(claim: ClaimNumber) -> bool:
@@ -615,7 +615,7 @@ def _states_scale(claim: ClaimNumber) -> bool:
     precision is coarser than its printed digits."""
     digits = _CLAIM_DIGITS.search(claim.text)
     if digits is None:  # a number in words ("eight million dollars")
-        return _SCALE_WORDS.search(claim.text) is not None
+        return _SCALE_WORD_SAID.search(claim.text) is not None
     return len(digits.group(1) or "") - claim.decimals > 0
 
 
