@@ -8,8 +8,10 @@ naming the same metric at one scale, the table's money cells are in that scale (
 too: "$254,223" beside 254,223 makes the scale told, not unknown); so are those of a table
 with one such cell of three digits or more and none at another scale, when no table is restated
 in whole units. A
-sentence that rounds a cell to three digits ("revenues of $1.17 billion" beside 1,168,179) counts
-as a restatement at that scale, and a one-digit cell counts as none.
+sentence that rounds a cell to three digits ("revenues of $1.17 billion" beside 1,168,179, "revenues
+of $151 million" beside $151,115,532) counts as a restatement at that scale, and a one-digit cell
+counts as none. A release whose sentences settle tables in whole units only, and that prints no
+table at a scale, is in whole units throughout.
 """
 
 from __future__ import annotations
@@ -29,14 +31,15 @@ _AGREEING_CELLS = 2
 _WHOLE_AMOUNT = 10_000  # an amount in whole units that a sentence prints digit for digit
 
 
-def _unscaled_money(fact: Fact) -> bool:
+def _unscaled_money(fact: Fact, changes: bool = False) -> bool:
     """A table cell of money in whole units, as far as the table says: an amount, or a bare number
-    on a row that names an amount of money ("Operating profit (loss) | 344" with no "$" anywhere)."""
+    on a row that names an amount of money ("Operating profit (loss) | 344" with no "$" anywhere);
+    a change of money ("$ Change | 1,204") only with ``changes``: it shows no scale, but takes its table's."""
     figure = fact.figure
     money = fact.family == "currency" or (
         fact.family == "count" and bool(fact.metrics) and not fact.metrics & NOT_MONEY_METRICS
     )
-    return money and figure.table is not None and figure.scale_source == "none" and figure.exponent == 0 and not fact.change
+    return money and figure.table is not None and figure.scale_source == "none" and figure.exponent == 0 and (changes or not fact.change)
 
 
 def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
@@ -63,7 +66,7 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
         for exponent in (0, *_SCALES):
             magnitude = abs(cell.value).scaleb(exponent).normalize()
             if any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())) or (
-                exponent and _within_rounded(magnitude, cell, rounded, lows)
+                _within_rounded(magnitude, cell, rounded, lows)
             ):
                 agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
                 if abs(cell.value) >= 100:
@@ -74,9 +77,14 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
         if len(scales) == 1 and len(next(iter(scales.values()))) >= _AGREEING_CELLS
     }
     # a table with one cell restated at a scale, and none at another, is in that scale when no table of the
-    # release is restated in whole units
-    if not any(0 in scales for scales in agreeing.values()):
-        settled.update({table: next(iter(scales)) for table, scales in agreeing.items() if len(scales) == 1 and table in telling})
+    # release is restated in whole units; in whole units whatever the others ("$151,115,532" beside "revenues of
+    # $151 million": a cell of three digits or more at a scale a thousand times smaller is no chance)
+    whole = any(0 in scales for scales in agreeing.values())
+    settled.update({
+        table: next(iter(scales))
+        for table, scales in agreeing.items()
+        if len(scales) == 1 and table in telling and (not whole or 0 in scales)
+    })  # fmt: skip
     return settled
 
 
@@ -101,8 +109,13 @@ def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
     scales = _table_scales(unscaled, sentences) if unscaled else {}
     if not scales:
         return cells
+    if set(scales.values()) == {0} and not any(cell.figure.exponent for cell in cells):
+        # a release whose sentences show tables in whole units, and no table at a scale: its other tables
+        # that state none are in whole units too ("Cash and cash equivalents | $30,125,944" beside statements
+        # the sentences restate so)
+        scales = dict.fromkeys({cell.figure.table for cell in unscaled}, 0)
     return [
-        _rescaled(cell, scales[cell.figure.table]) if cell.figure.table in scales and _unscaled_money(cell) else cell
+        _rescaled(cell, scales[cell.figure.table]) if cell.figure.table in scales and _unscaled_money(cell, changes=True) else cell
         for cell in cells
     ]
 
