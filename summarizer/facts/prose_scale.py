@@ -113,7 +113,7 @@ def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
         # a release whose sentences show tables in whole units, and no table at a scale: its other tables
         # that state none are in whole units too ("Cash and cash equivalents | $30,125,944" beside statements
         # the sentences restate so)
-        scales = dict.fromkeys({cell.figure.table for cell in unscaled}, 0)
+        scales = dict.fromkeys({cell.figure.table for cell in unscaled if cell.figure.table is not None}, 0)
     return [
         _rescaled(cell, scales[cell.figure.table]) if cell.figure.table in scales and _unscaled_money(cell, changes=True) else cell
         for cell in cells
