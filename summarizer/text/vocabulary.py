@@ -200,7 +200,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "depreciation_and_amortization": ("depreciation and amortization", "depreciation, depletion and amortization",
                                       "depreciation, amortization and depletion", "d&a"),
     "credit_provision": ("provision for credit losses", "provision for loan losses", "provision for loan and lease losses",
-                         "credit loss provision", "provision (benefit) for credit losses"),
+                         "credit loss provision", "provision (benefit) for credit losses",
+                         # as analysts shorten it: "a $25 million credit provision benefit"
+                         "credit provision", "credit loss provisions", "loan loss provision", "loan loss provisions",
+                         "provision for credit loss", "provisions for credit losses"),
     "noninterest_expense": ("noninterest expense", "non-interest expense", "total noninterest expense",
                             "noninterest expenses", "non-interest expenses"),
     "goodwill": ("goodwill",),
