@@ -679,7 +679,7 @@ def test_a_total_row_closes_its_section():
     # "REVENUES" / ... / "Total net revenues" / "Provision for credit losses": the provision is no revenue; and the
     # "% CHANGE FROM DECEMBER 31, 2020" column holds changes over both years, of no period of its own
     facts = _facts("goldman-sachs_q4-2021_full_year.html", "Provision for credit losses")
-    assert _cell(facts, "357").metrics == frozenset() and _cell(facts, "357").period.length == "year"
+    assert _cell(facts, "357").metrics == {"credit_provision"} and _cell(facts, "357").period.length == "year"
     change = _cell(facts, "(88)")
     assert change.change and (change.period.prior, change.period.end) == (None, None)
     revenues = _facts("goldman-sachs_q4-2021_full_year.html", "Investment banking")
@@ -1488,3 +1488,22 @@ def test_a_length_run_together_with_its_unit_is_read():
         (-108_283, Period("half", False, (2025, 6, 30))),
         (35_996, Period("half", True, (2024, 6, 30))),
     ]
+
+
+def test_a_scale_caption_over_a_block_of_one_row_scales_its_amounts():
+    # Figure Technology's outlook: "Q3 2026 Guidance | $ in billions |" / "Consumer Loan Marketplace Volume |
+    # $4.8 - $5.2 |", a block no table reading takes: $4.8 billion to $5.2 billion, not $4.80 and $5.20
+    facts = FactIndex(load_document(READING / "figure-technology_q2-2026_text.txt")).facts
+    low, high = (next(f for f in facts if f.figure.text == said and f.figure.table is None) for said in ("$4.8", "$5.2"))
+    assert (low.value, high.value, low.figure.scale_source) == (4_800_000_000, 5_200_000_000, "caption")
+    # a sentence under a caption keeps its own reading: the amounts of running text around it are unscaled
+    assert not any(f.figure.scale_source == "caption" for f in facts if f.figure.text not in ("$4.8", "$5.2"))
+
+
+def test_the_figures_table_says_a_column_neither_current_nor_comparison_is_unknown_unless_a_change():
+    from summarizer.render.figures_table import _period_text
+
+    assert _period_text(Period("quarter", None), "Three Months Ended May 31, Adj.") == "quarter current or comparison unknown"
+    assert _period_text(Period("quarter", None), "% Change") == "quarter change"
+    assert _period_text(Period("", None), "Adj.") == "period unknown"
+    assert _period_text(Period("quarter", True, (2025, 6, 30)), "Q2 2025") == "quarter comparison 2025-06-30"

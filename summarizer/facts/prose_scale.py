@@ -17,14 +17,16 @@ table at a scale, is in whole units throughout.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..ingest.tables import caption_exponent
 from ..text.vocabulary import NOT_MONEY_METRICS
-from ..types import Unit
+from ..types import Document, Unit
 from .model import Fact
 
-__all__ = ["scaled_by_prose"]
+__all__ = ["scaled_by_prose", "scaled_by_caption"]
 
 _SCALES = (3, 6, 9)
 _AGREEING_CELLS = 2
@@ -120,14 +122,14 @@ def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
     ]
 
 
-def _rescaled(cell: Fact, exponent: int) -> Fact:
+def _rescaled(cell: Fact, exponent: int, source: str = "prose") -> Fact:
     figure = cell.figure
     told = figure._replace(
         unit=Unit.CURRENCY,
         value=figure.value.scaleb(exponent),
         exponent=exponent,
         decimals=figure.decimals - exponent,
-        scale_source="prose",
+        scale_source=source,
     )
     return replace(
         cell,
@@ -137,3 +139,56 @@ def _rescaled(cell: Fact, exponent: int) -> Fact:
         low=cell.low.scaleb(exponent),
         high=cell.high.scaleb(exponent),
     )
+
+
+_LINES_UP = 4  # a caption's reach over the lines of a block below it that are no table
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+_CELL_BREAK = re.compile(r"\s*[|\t]\s*")
+_CURRENCY_WORD = re.compile(r"\b(?:[A-Z]{1,3}\$|US|USD|EUR|RMB|HK)\b")
+
+
+def scaled_by_caption(document: Document, facts: list[Fact]) -> list[Fact]:
+    """Amounts of running text printed alone on their line under a scale caption a few lines up, with no
+    sentence between: a block of one row that no table reading took ("Q3 2026 Guidance | $ in billions" /
+    "Consumer Loan Marketplace Volume" / "| $4.8 - $5.2 |") is in the caption's scale, as a table's cells
+    would be ($4.8 billion), not in whole units."""
+    text = document.text
+    told: dict[int, int | None] = {}  # a line's start -> the exponent of the caption over it
+    result = []
+    for fact in facts:
+        figure = fact.figure
+        if figure.table is not None or fact.family != "currency" or figure.scale_source != "none" or figure.exponent:
+            result.append(fact)
+            continue
+        start = text.rfind("\n", 0, figure.span.start) + 1
+        if start not in told:
+            told[start] = _caption_above(text, start)
+        exponent = told[start]
+        result.append(fact if exponent is None else _rescaled(fact, exponent, "caption"))
+    return result
+
+
+def _caption_above(text: str, start: int) -> int | None:
+    """The exponent of a scale caption over the line at ``start`` when that line holds amounts alone, or a
+    label and its amounts in cells ("Consumer Loan Marketplace Volume | $4.8 - $5.2 |"), and the lines
+    between are short labels or blank, not sentences; else None."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    cells = _CELL_BREAK.split(line.strip(" |\t"), maxsplit=1)  # a row's label, then its amounts
+    if _LETTERS.search(_CURRENCY_WORD.sub("", cells[-1])) or _SENTENCE_END.search(cells[0]):
+        return None  # words among the amounts: a sentence, read as such
+    above, seen = start - 1, 0
+    while above > 0 and seen < _LINES_UP:
+        first = text.rfind("\n", 0, above) + 1
+        words = text[first:above].strip(" \t|")
+        above = first - 1
+        if not words:
+            continue
+        seen += 1
+        exponent = caption_exponent(words)
+        if exponent is not None:
+            return exponent
+        if _SENTENCE_END.search(words) or len(words) > 80:
+            return None  # a sentence: the caption above it is another block's
+    return None
