@@ -198,8 +198,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "return_on_assets": ("return on average assets", "return on assets", "roa"),
     # statement lines no other metric names ("Depreciation and amortization | 312", "Provision for credit losses")
     "depreciation_and_amortization": ("depreciation and amortization", "depreciation, depletion and amortization",
-                                      "depreciation, amortization and depletion", "d&a", "depreciation",
-                                      "depreciation expense", "depreciation and depletion"),
+                                      "depreciation, amortization and depletion", "d&a"),
     "credit_provision": ("provision for credit losses", "provision for loan losses", "provision for loan and lease losses",
                          "credit loss provision", "provision (benefit) for credit losses",
                          # as analysts shorten it: "a $25 million credit provision benefit"
