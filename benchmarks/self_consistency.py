@@ -93,6 +93,8 @@ def evaluate(path: Path, verbose: bool, definition: str = "") -> tuple[int, int,
         sentence = span.of(text)
         if span.length > _MAX_SENTENCE or len(_WORD.findall(sentence)) < _MIN_WORDS:
             continue  # a page number, a cover-page fragment, a flattened table
+        if any(fact.figure.scale_source == "caption" for fact in index.in_context(span)):
+            continue  # a block of one row under a scale caption ("$ in billions" / "Volume | $4.8 - $5.2"): no sentence
         check = verify_claim(index, sentence)
         numbers = _financial(check)
         if not numbers:

@@ -17,10 +17,13 @@ detected):
 
 Variants are made with five seeds, so each kind is measured on a few hundred of them.
 
-Run: .venv/bin/python benchmarks/verifier_mutations.py [RELEASES CLAIMS]
+Run: .venv/bin/python benchmarks/verifier_mutations.py [RELEASES CLAIMS] [--alter NAME]
 (default: the releases in tests/data and their claims in tests/data/claims; the claims
 written later over the development corpus are in benchmarks/claims:
 ``benchmarks/verifier_mutations.py ../shared/corpus/releases benchmarks/claims``).
+``--alter unsaid_scale`` verifies the same claims against the releases altered as
+``extractive_robustness`` alters them (there: every scale caption removed): a true claim
+whose figure lost its scale may go unsupported, but no variant may pass for it.
 Targets (issue 3): >= 99% detection of the first four kinds, >= 80% of the period and
 metric swaps, <= 1% false alarms on the true claims.
 """
@@ -30,6 +33,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -227,7 +231,21 @@ def mutations(document_name: str, claim: str, index: FactIndex, rng: random.Rand
 SEEDS = (2026, 2027, 2028, 2029, 2030)
 
 
-def evaluate(seeds: tuple[int, ...] = SEEDS, releases: Path = DATA, claims_dir: Path = DATA / "claims") -> dict:
+def _load(path: Path, alter: str | None):
+    """The release at ``path``, altered by ``extractive_robustness``'s alteration ``alter`` if one is named."""
+    if alter is None:
+        return load_document(path)
+    from extractive_robustness import ALTERATIONS  # a sibling benchmark: run from benchmarks/ or its parent
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / path.name  # the name kept: its suffix says how the release is read
+        copy.write_text(ALTERATIONS[alter](path.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+        return load_document(copy)
+
+
+def evaluate(
+    seeds: tuple[int, ...] = SEEDS, releases: Path = DATA, claims_dir: Path = DATA / "claims", alter: str | None = None
+) -> dict:
     """True claims verified once; their variants made and verified once per seed."""
     true_claims = false_alarms = 0
     alarms: list[tuple[str, str]] = []
@@ -235,7 +253,7 @@ def evaluate(seeds: tuple[int, ...] = SEEDS, releases: Path = DATA, claims_dir: 
     total: Counter[str] = Counter()
     missed: list[Mutation] = []
     corpus = [
-        (claims_file.name, FactIndex(load_document(releases / claims_file.name)), claims_file.read_text(encoding="utf-8"))
+        (claims_file.name, FactIndex(_load(releases / claims_file.name, alter)), claims_file.read_text(encoding="utf-8"))
         for claims_file in sorted(claims_dir.iterdir())
         if (releases / claims_file.name).is_file()
     ]
@@ -267,7 +285,11 @@ def evaluate(seeds: tuple[int, ...] = SEEDS, releases: Path = DATA, claims_dir: 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    result = evaluate(releases=Path(args[0]), claims_dir=Path(args[1])) if len(args) == 2 else evaluate()
+    alter = None
+    if "--alter" in args:
+        at = args.index("--alter")
+        alter, args = args[at + 1], args[:at] + args[at + 2 :]
+    result = evaluate(releases=Path(args[0]), claims_dir=Path(args[1]), alter=alter) if len(args) == 2 else evaluate(alter=alter)
     print(f"{'mutation':<22} {'detected':>9} {'total':>6} {'rate':>7}  target")
     ok = True
     for kind in KINDS:

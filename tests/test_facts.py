@@ -3,6 +3,7 @@ tables' arithmetic self-checks."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -10,7 +11,7 @@ from corpus import DATA, number_check
 
 from summarizer.facts import FactIndex
 from summarizer.ingest.load import document_from_text, load_document
-from summarizer.text.vocabulary import names_rate
+from summarizer.text.vocabulary import Period, names_rate
 
 READING = DATA / "reading"
 
@@ -678,7 +679,7 @@ def test_a_total_row_closes_its_section():
     # "REVENUES" / ... / "Total net revenues" / "Provision for credit losses": the provision is no revenue; and the
     # "% CHANGE FROM DECEMBER 31, 2020" column holds changes over both years, of no period of its own
     facts = _facts("goldman-sachs_q4-2021_full_year.html", "Provision for credit losses")
-    assert _cell(facts, "357").metrics == frozenset() and _cell(facts, "357").period.length == "year"
+    assert _cell(facts, "357").metrics == {"credit_provision"} and _cell(facts, "357").period.length == "year"
     change = _cell(facts, "(88)")
     assert change.change and (change.period.prior, change.period.end) == (None, None)
     revenues = _facts("goldman-sachs_q4-2021_full_year.html", "Investment banking")
@@ -1404,3 +1405,105 @@ def test_a_filing_header_kept_by_a_capture_is_no_sentence_of_prose():
     sentences = [span.of(document.text) for span in FactIndex(document).sentences]
     assert not any("ex-991_q22026.htm" in sentence for sentence in sentences)
     assert sentences[0] == "Document" and any(s.startswith("Vertex Reports Second Quarter 2026") for s in sentences[:3])
+
+
+def _verify(document, claim: str, number: str):
+    from summarizer.verify.verifier import verify_claim
+
+    return next(n for n in verify_claim(FactIndex(document), claim).numbers if n.text == number)
+
+
+def test_a_table_of_no_scale_read_backs_no_amount_said_at_a_scale():
+    # Analog Devices' statements with their "(In thousands ...)" captions taken away, and no sentence that
+    # restates the cash: "Cash and cash equivalents | 2,165,870" may be $2.17 million or $2.17 billion
+    text = (READING / "analog-devices_q3-fy2026_text.txt").read_text(encoding="utf-8")
+    unsaid = re.sub(r"\(In thousands[^)\n]*\)", "", text)
+    cash = _cell([f for f in FactIndex(document_from_text(unsaid)).facts if f.figure.row == "Cash and cash equivalents"], "2,165,870")
+    assert cash.scale_unknown and cash.value == 2_165_870
+    for said in ("$2.17 billion", "$2.17 million"):  # the true amount and its scale swapped: neither a match
+        check = _verify(document_from_text(unsaid), f"Cash and cash equivalents were {said} at August 1, 2026.", said)
+        assert check.status.value == "context_mismatch" and "scale could not be read" in check.reason
+    # the release as printed: the caption says thousands, and the cash backs $2.17 billion
+    as_printed = _verify(document_from_text(text), "Cash and cash equivalents were $2.17 billion at August 1, 2026.", "$2.17 billion")
+    assert as_printed.status.value == "verified"
+
+
+def test_sentences_that_round_whole_dollar_cells_read_the_release_in_whole_units():
+    # Golden Matrix prints its statements in dollars with no caption: "Revenues | $151,115,532" beside "revenue
+    # of $151 million"; its balance sheet's "$30,125,944", restated by no sentence, is in dollars all the same
+    document = load_document(READING / "golden-matrix_fy2024_newswire.txt")
+    revenue = _cell(_facts("golden-matrix_fy2024_newswire.txt", "Revenues"), "151,115,532")
+    assert (revenue.figure.scale_source, revenue.value, revenue.scale_unknown) == ("prose", 151_115_532, False)
+    cash = _cell(_facts("golden-matrix_fy2024_newswire.txt", "Cash and cash equivalents"), "30,125,944")
+    assert (cash.figure.scale_source, cash.value) == ("prose", 30_125_944)
+    assert _verify(document, "Cash $30.1 mln at Dec 31 vs $20.4 mln a year earlier", "$30.1 mln").status.value == "verified"
+
+
+def test_a_row_printed_one_cell_a_line_runs_into_an_unlabelled_total_apart():
+    # GeoVax: "General and administrative" / 1,241 / 1,652 / 3,785 / 4,562, then the operating expenses' total
+    # 8,643 / 8,600 / 19,890 / 19,049 with no label of its own, under four columns
+    facts = FactIndex(load_document(READING / "geovax_q3-2024_newswire.txt")).facts
+    general = [f for f in facts if f.figure.row == "General and administrative" and f.figure.table == 0]
+    assert [f.figure.text for f in general] == ["1,241", "1,652", "3,785", "4,562"]
+    assert _cell(general, "1,241").period == Period("quarter", False, (2024, 9, 30))
+    assert _cell(general, "3,785").period == Period("nine_months", False, (2024, 9, 30))
+    total = next(f for f in facts if f.figure.text == "8,643")
+    # the section above it names what it totals
+    assert (total.figure.row, total.figure.column, total.metrics) == ("", "Three Months Ended September 30, 2024", {"operating_expenses"})
+    assert total.period == Period("quarter", False, (2024, 9, 30))
+
+
+def test_one_heading_more_than_the_rows_fill_names_no_column():
+    # Coty's reconciliation: "2026 | 2025 | Change | 2026 | 2025 | Change" over rows of five cells, the quarter's
+    # change left blank: the quarter's net loss (142.3) was read under "2025" and the prior year's (69.3) as a change
+    facts = _facts("coty_q4-fy2026_text.txt", "Net (loss) income")
+    loss, prior = (next(f for f in facts if f.figure.text.endswith(value)) for value in ("(142.3)", "(69.3)"))
+    assert not loss.figure.column and loss.period == Period() and not loss.change
+    assert not prior.figure.column and not prior.change
+
+
+@pytest.mark.parametrize(
+    "label, metric",
+    [
+        ("Selling, general, and administrative", "general_and_administrative"),  # a list's comma before "and"
+        ("Stock based compensation", "stock_compensation"),  # a hyphen printed as a space
+        ("Depreciation and amortization", "depreciation_and_amortization"),
+        ("Provision for credit losses", "credit_provision"),
+        ("Total noninterest expense", "noninterest_expense"),
+        ("Property, plant, and equipment, net", "property_and_equipment"),
+        ("Goodwill", "goodwill"),
+    ],
+)
+def test_statement_lines_name_their_metrics_however_printed(label, metric):
+    from summarizer.text.vocabulary import metrics_in
+
+    assert [named for _, named in metrics_in(label)] == [metric]
+
+
+def test_a_length_run_together_with_its_unit_is_read():
+    # Royalty Management's cash flows, as a PDF's text gives them: "For the SixMonths Ended June 30,2025"
+    facts = [f for f in FactIndex(load_document(READING / "royalty-management_q2-2025_newswire.txt")).facts
+             if f.figure.column and "SixMonths" in f.figure.column and f.figure.row == "Net (Loss) Income"]  # fmt: skip
+    assert [(f.value, f.period) for f in facts] == [
+        (-108_283, Period("half", False, (2025, 6, 30))),
+        (35_996, Period("half", True, (2024, 6, 30))),
+    ]
+
+
+def test_a_scale_caption_over_a_block_of_one_row_scales_its_amounts():
+    # Figure Technology's outlook: "Q3 2026 Guidance | $ in billions |" / "Consumer Loan Marketplace Volume |
+    # $4.8 - $5.2 |", a block no table reading takes: $4.8 billion to $5.2 billion, not $4.80 and $5.20
+    facts = FactIndex(load_document(READING / "figure-technology_q2-2026_text.txt")).facts
+    low, high = (next(f for f in facts if f.figure.text == said and f.figure.table is None) for said in ("$4.8", "$5.2"))
+    assert (low.value, high.value, low.figure.scale_source) == (4_800_000_000, 5_200_000_000, "caption")
+    # a sentence under a caption keeps its own reading: the amounts of running text around it are unscaled
+    assert not any(f.figure.scale_source == "caption" for f in facts if f.figure.text not in ("$4.8", "$5.2"))
+
+
+def test_the_figures_table_says_a_column_neither_current_nor_comparison_is_unknown_unless_a_change():
+    from summarizer.render.figures_table import _period_text
+
+    assert _period_text(Period("quarter", None), "Three Months Ended May 31, Adj.") == "quarter current or comparison unknown"
+    assert _period_text(Period("quarter", None), "% Change") == "quarter change"
+    assert _period_text(Period("", None), "Adj.") == "period unknown"
+    assert _period_text(Period("quarter", True, (2025, 6, 30)), "Q2 2025") == "quarter comparison 2025-06-30"

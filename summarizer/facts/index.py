@@ -24,7 +24,7 @@ from .derived import derived_values
 from .model import DerivedValue, Fact
 from .parts import parts_of_totals
 from .prose_reading import prose_facts
-from .prose_scale import scaled_by_prose
+from .prose_scale import scaled_by_caption, scaled_by_prose
 from .table_reading import TableLookup, table_fact
 
 __all__ = ["FactIndex"]
@@ -140,7 +140,7 @@ class FactIndex:
         prose = [f for f in figures if f.table is None]
         del figures  # not held while running text is read, the facts stage's peak
         sentences = prose_facts(document, self.sentences, prose, self.current_year)
-        return self._year_to_date_told(scaled_by_prose(cells, sentences) + sentences)
+        return self._year_to_date_told(scaled_by_prose(cells, sentences) + scaled_by_caption(document, sentences))
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
         """A table column that is its table's latest, dated a year before the period the release's

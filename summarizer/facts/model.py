@@ -62,6 +62,21 @@ class Fact:
     def in_table(self) -> bool:
         return self.figure.table is not None
 
+    @property
+    def scale_unknown(self) -> bool:
+        """A table cell of money whose scale is not read: its table states none (no caption, no "$ in
+        millions" beside it) and no sentence of the release shows it (``prose_scale``), and it prints
+        no cents. "Revenue | 6,587" may be $6,587 or $6.6 million or $6.6 billion: read as printed, it
+        backs the printed amount alone, never one said at a scale ("$6.6 million")."""
+        figure = self.figure
+        return (
+            figure.table is not None
+            and self.family == "currency"
+            and figure.scale_source == "none"
+            and figure.exponent == 0
+            and figure.decimals < 2
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class DerivedValue:

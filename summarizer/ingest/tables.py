@@ -595,9 +595,14 @@ def _columns(
     else:
         rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
     rows = _stacked_dates(width, [cells for cells in rows if cells])
-    if not vertical and any(len(cells) > width + 1 for cells in rows):
+    if not vertical and any(
+        len(cells) > width + 1 or (len(cells) == width + 1 and _header_cell_kind(cells[0]) in _PERIOD_KINDS | {"change"})
+        for cells in rows
+    ):
         # "2026 | 2025 | Change | LFL Change | Margin" twice over rows of six to eight cells: more headings
-        # than the rows fill, and nothing says which a row leaves out, so no column is named
+        # than the rows fill, and nothing says which a row leaves out, so no column is named; so too one
+        # heading more than the rows fill when it is no corner's words ("2026 | 2025 | Change | 2026 | 2025 |
+        # Change" over rows of five: the quarter's 2026 cell was read under "2025")
         return ("",) * width, 1
     labels: list[list[str]] = [[] for _ in range(width)]
     for cells in rows:
@@ -1035,6 +1040,23 @@ def _section(heading: str, rows: list[Row]) -> str:
     return heading
 
 
+def _run_on_rows_apart(rows: list[Row], width: int) -> list[Row]:
+    """A table printed one cell a line: a row of two or more times the table's width is its own cells
+    and those of unlabelled rows run on below it ("General and administrative" / 1,241 / 1,652 / 3,785
+    / 4,562 / then the total 8,643 / 8,600 / 19,890 / 19,049, no label of its own): each width of
+    cells a row, the later ones with no label."""
+    apart: list[Row] = []
+    for row in rows:
+        if len(row.cells) <= width or len(row.cells) % width:
+            apart.append(row)
+            continue
+        for start in range(0, len(row.cells), width):
+            cells = row.cells[start : start + width]
+            span = Span(row.span.start if not start else cells[0].span.start, cells[-1].span.end)
+            apart.append(Row(span, row.label, row.label_span, cells, row.section) if not start else Row(span, "", None, cells, row.section))
+    return apart
+
+
 def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
 
@@ -1270,6 +1292,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
+        if vertical and width >= 2:
+            rows = _run_on_rows_apart(rows, width)
         first_line = header_lines[0] if header_lines else lines[first]
         spaced = not vertical and not lines[index].separated and all(not h.separated for h in header_lines)
         ranges = _column_ranges(rows, width) if spaced else None

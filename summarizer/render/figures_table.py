@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..facts import TableCheck
-from ..text.vocabulary import Period
+from ..text.vocabulary import CHANGE_COLUMN, Period
 from ..types import Document, Figures
 from .serialize import decimal_text
 
@@ -19,10 +19,14 @@ def _clip(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _period_text(period: Period) -> str:
-    if period.prior is None and not period.length:
+def _period_text(period: Period, label: str = "") -> str:
+    """A column's period as read: its length, current or comparison, and end. A column of neither is a
+    change only where its heading says so ("% Change", "Y/Y"); otherwise which it is could not be read
+    (a dated column beside a later one of unknown length, a heading with no date)."""
+    changes = CHANGE_COLUMN.search(label) is not None
+    if period.prior is None and not period.length and not changes:
         return "period unknown"
-    when = "comparison" if period.prior else "current" if period.prior is False else "change"
+    when = "comparison" if period.prior else "current" if period.prior is False else "change" if changes else "current or comparison unknown"
     end = "-".join(f"{part:02d}" for part in period.end if part) if period.end else ""
     return " ".join(part for part in (period.length.replace("_", " "), when, end) if part)
 
@@ -68,7 +72,7 @@ def figures_table_lines(
             yield f"  failed: {_clip(failure, 120)}"
         for position, label in enumerate(table.columns):
             period = periods[index][position] if index < len(periods) and position < len(periods[index]) else None
-            yield f"  column {position}: {_clip(label, 60):<60} {_period_text(period) if period else ''}"
+            yield f"  column {position}: {_clip(label, 60):<60} {_period_text(period, label) if period else ''}"
     if include_other:
         yield ""
         yield f"{'offset':>7}  {'text':<30} kind"

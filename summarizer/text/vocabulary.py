@@ -196,6 +196,18 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                                   "return on average tangible common shareholders' equity",
                                   "return on average tangible common shareholders’ equity"),
     "return_on_assets": ("return on average assets", "return on assets", "roa"),
+    # statement lines no other metric names ("Depreciation and amortization | 312", "Provision for credit losses")
+    "depreciation_and_amortization": ("depreciation and amortization", "depreciation, depletion and amortization",
+                                      "depreciation, amortization and depletion", "d&a"),
+    "credit_provision": ("provision for credit losses", "provision for loan losses", "provision for loan and lease losses",
+                         "credit loss provision", "provision (benefit) for credit losses",
+                         # as analysts shorten it: "a $25 million credit provision benefit"
+                         "credit provision", "credit loss provisions", "loan loss provision", "loan loss provisions",
+                         "provision for credit loss", "provisions for credit losses"),
+    "noninterest_expense": ("noninterest expense", "non-interest expense", "total noninterest expense",
+                            "noninterest expenses", "non-interest expenses"),
+    "goodwill": ("goodwill",),
+    "property_and_equipment": ("property and equipment", "property, plant and equipment", "premises and equipment"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
               "sales volume", "sales volumes"),
 }  # fmt: skip
@@ -240,10 +252,22 @@ def _phrase_pattern(phrase: str) -> str:
     printed "&" ("General & administrative")."""
     words = phrase.split(" ")
     return "".join(
-        ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word))
+        # a list's comma before "and" may be printed or not ("Selling, general, and administrative"); a hyphen
+        # joining two words may be a space ("Stock based compensation")
+        ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word).replace("\\-", "[-\\s]"))
+        + (",?" if i < len(words) - 2 and words[i + 1] == "and" and not word.endswith(",") else "")
         + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS))
         for i, word in enumerate(words)
     )
+
+
+def _spelling(phrase: str) -> str:
+    """A phrase as ``_phrase_pattern`` lets it be printed, in one spelling: "Stock based compensation" and
+    "selling, general, and administrative" as "stock-based compensation", "selling, general and administrative"."""
+    return re.sub(r"\s+", " ", phrase.replace("-", " ").replace(", and ", " and "))
+
+
+_SPELLED_TO_METRIC = {_spelling(phrase): metric for phrase, metric in _PHRASE_TO_METRIC.items()}
 
 
 # The phrases are grouped by their first letter (longest first within a group, as they were):
@@ -353,7 +377,7 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
             yield match, None
             continue
-        metric = _PHRASE_TO_METRIC[phrase]
+        metric = _PHRASE_TO_METRIC.get(phrase) or _SPELLED_TO_METRIC[_spelling(phrase)]
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
         if metric == "capital_return" and _profit_to_owners(text, match):
@@ -482,7 +506,7 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
      "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
-     "marketable_securities"}
+     "marketable_securities", "goodwill", "property_and_equipment"}
 )  # fmt: skip
 
 
@@ -574,14 +598,15 @@ class Period:
     end: tuple[int, int, int] | None = None
 
 
-# (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line)
+# (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line; or
+# no space at all, as a PDF's text gives it: "For the SixMonths Ended")
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
-    ("nine_months", re.compile(r"\bnine[-\s]\s*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
-    ("half", re.compile(r"\bsix[-\s]\s*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]\s*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("nine_months", re.compile(r"\bnine[-\s]*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
+    ("half", re.compile(r"\bsix[-\s]*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b|\bfor the year\b|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
-    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]\s*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
 )  # fmt: skip
 LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.text.prefixes)

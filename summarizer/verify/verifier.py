@@ -594,7 +594,43 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     fitting = [
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
+    if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
+        fitting = [f for f in fitting if not f.scale_unknown]
+        fitting_derived = [d for d in fitting_derived if not _scale_unread(claim, d.family, d.inputs)]
     return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bool:
+    """Whether an amount of money computed from ``inputs`` holds a cell of no scale read (``Fact.scale_unknown``)
+    while the claim says its amount at a scale: then the computed amount's scale is unknown too."""
+    return family == "currency" and family_of(claim.unit) == "currency" and any(f.scale_unknown for f in inputs) and _states_scale(claim)
+
+
+_CLAIM_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_SCALE_WORD_SAID = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
+
+
+def _states_scale(claim: ClaimNumber) -> bool:
+    """Whether a claim's amount is said at a scale ("$6.6 million", "$5,854 thousand", "$1.2bn"): its
+    precision is coarser than its printed digits."""
+    digits = _CLAIM_DIGITS.search(claim.text)
+    if digits is None:  # a number in words ("eight million dollars")
+        return _SCALE_WORD_SAID.search(claim.text) is not None
+    return len(digits.group(1) or "") - claim.decimals > 0
+
+
+def _unknown_scale(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> Fact | None:
+    """A table cell of no scale read (``Fact.scale_unknown``) that holds the claim's amount said at a
+    scale, at whatever scale its table may be in (as printed, or in thousands, millions, billions), and
+    whose row and column fit the claim: the value may be in the source, but its scale could not be read."""
+    if family_of(claim.unit) != "currency" or not _states_scale(claim):
+        return None
+    low, high = claim.interval
+    for exponent in (0, 3, 6, 9):
+        for fact in index.matches("currency", low.scaleb(-exponent), high.scaleb(-exponent)):
+            if fact.scale_unknown and _fits(context, fact):
+                return fact
+    return None
 
 
 def _directed(
@@ -728,6 +764,11 @@ def _decide(
     computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set())
     if computed is not None:
         return computed
+    unscaled = None if reason else _unknown_scale(index, claim, context)
+    if unscaled is not None:
+        return _check(claim, Status.CONTEXT_MISMATCH, candidates=(_ref(unscaled),),
+                      reason=f"the value may be in the source ({_where(unscaled)}), but its scale could not be read: "
+                             "its table states none")  # fmt: skip
     if found.direct or found.derived:
         near = [_ref(f) for f in found.direct[:3]] or [_ref(f) for d in found.derived[:1] for f in d.inputs]
         unreadable = next((fact for fact in found.direct if _unreadable(context, fact)), None)
@@ -783,7 +824,9 @@ def _analyst_math(
         named = c.formula == CASH_AND_SECURITIES or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
-        if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs):
+        if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
+            claim, family, c.inputs
+        ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
