@@ -20,7 +20,7 @@ from ..text.sentences import prose_sentences
 from ..text.vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
 from ..types import Document, Span
 from .checks import TableCheck, check_tables
-from .derived import derived_values
+from .derived import DerivedIndex
 from .model import DerivedValue, Fact
 from .parts import parts_of_totals
 from .prose_reading import prose_facts
@@ -267,8 +267,11 @@ class FactIndex:
         return named or ("year" if names_year_results(title) or names_year_results(text) else "")
 
     @cached_property
-    def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
-        return _by_family(derived_values(self.facts))
+    def _derived(self) -> DerivedIndex:
+        """The values derived from pairs of facts, indexed by their intervals as floats and made
+        only when a look-up meets them (``derived.DerivedIndex``): made all at once and kept, they
+        were ~700 bytes each, a table of a million rows a million of them."""
+        return DerivedIndex(self.facts)
 
     @cached_property
     def table_checks(self) -> dict[int, TableCheck]:
@@ -311,5 +314,4 @@ class FactIndex:
 
     def derived_matches(self, family: str, low: Decimal, high: Decimal) -> list[DerivedValue]:
         """Derived values of ``family`` whose interval meets ``[low, high)``."""
-        members = self._derived_by_family.get(family)
-        return members.meeting(low, high) if members else []
+        return self._derived.meeting(family, low, high)
