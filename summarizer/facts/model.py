@@ -9,7 +9,7 @@ the source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..text.vocabulary import Period
@@ -61,6 +61,10 @@ class Fact:
     @property
     def in_table(self) -> bool:
         return self.figure.table is not None
+
+    def negated(self) -> Fact:
+        """The same fact of the opposite sign, its interval turned over."""
+        return replace(self, value=-self.value, low=-self.high, high=-self.low)
 
 
 @dataclass(frozen=True, slots=True)
