@@ -79,14 +79,11 @@ def _column_metrics(column: str, qualifier: bool, named_in: Callable[[str], froz
 def signed_fact(
     figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool, **rest: Any
 ) -> Fact:
-    """A fact with its interval signed like its value, and basis points counted in points;
-    ``rest`` are its other fields (``named``, ``basis``, ``segment``)."""
-    low, high = figure.interval
-    if value != figure.value:
-        low, high = -high, -low
+    """A fact with its interval signed like its value (``Fact.interval``), and basis points counted
+    in points; ``rest`` are its other fields (``named``, ``basis``, ``segment``)."""
     if figure.unit is Unit.BASIS_POINTS:
-        value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
-    return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change, **rest)
+        value = value / _HUNDRED
+    return Fact(figure, value, family_of(figure.unit), metrics, period, change, **rest)
 
 
 _T = TypeVar("_T")
