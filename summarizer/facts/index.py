@@ -7,6 +7,7 @@ import copy
 import itertools
 import re
 import threading
+from array import array
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
@@ -60,11 +61,18 @@ class _ByValue(Generic[_Item]):
         items.sort(key=_LOW)  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
         self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
+        # each item's high end as the nearest float (8 bytes an item), to pass over the items of the
+        # window that end before ``low`` without making a fact's interval (``Fact.interval``) for each:
+        # a float keeps its Decimal's order, ``a < b`` giving ``float(a) <= float(b)``
+        self.highs = array("d", (float(item.high) for item in items))
 
     def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
         first = bisect.bisect_left(self.items, low - self.widest, key=_LOW)
         last = bisect.bisect_left(self.items, high, key=_LOW)
-        return [item for item in self.items[first:last] if item.low < high and low < item.high]
+        below, items, highs = float(low), self.items, self.highs
+        return [
+            item for i in range(first, last) if highs[i] >= below and (item := items[i]).low < high and low < item.high
+        ]
 
     def nearest(self, value: Decimal, count: int) -> list[_Item]:
         position = bisect.bisect_left(self.items, value, key=_LOW)
