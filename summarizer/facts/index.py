@@ -61,21 +61,30 @@ class _ByValue(Generic[_Item]):
         items.sort(key=_LOW)  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
         self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
-        # each item's high end as the nearest float (8 bytes an item), to pass over the items of the
-        # window that end before ``low`` without making a fact's interval (``Fact.interval``) for each:
-        # a float keeps its Decimal's order, ``a < b`` giving ``float(a) <= float(b)``
+        # each item's ends as the nearest floats (16 bytes an item), to search and pass over the items
+        # without making a fact's interval (``Fact.interval``) for each: a float keeps its Decimal's
+        # order, ``a < b`` giving ``float(a) <= float(b)``
+        self.lows = array("d", (float(item.low) for item in items))
         self.highs = array("d", (float(item.high) for item in items))
 
+    def _first_from(self, value: Decimal) -> int:
+        """``bisect_left`` of ``value`` among the items' low ends: by the floats, then by the Decimals
+        among the items whose float equals ``value``'s (none or a few)."""
+        near = float(value)
+        return bisect.bisect_left(
+            self.items, value, bisect.bisect_left(self.lows, near), bisect.bisect_right(self.lows, near), key=_LOW
+        )
+
     def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
-        first = bisect.bisect_left(self.items, low - self.widest, key=_LOW)
-        last = bisect.bisect_left(self.items, high, key=_LOW)
+        first = self._first_from(low - self.widest)
+        last = self._first_from(high)
         below, items, highs = float(low), self.items, self.highs
         return [
             item for i in range(first, last) if highs[i] >= below and (item := items[i]).low < high and low < item.high
         ]
 
     def nearest(self, value: Decimal, count: int) -> list[_Item]:
-        position = bisect.bisect_left(self.items, value, key=_LOW)
+        position = self._first_from(value)
         window = self.items[max(0, position - count) : position + count]
         return sorted(window, key=lambda item: abs(item.value - value))[:count]
 
