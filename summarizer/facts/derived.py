@@ -8,6 +8,8 @@ the cells of one table column against its revenue row (margins, shares of revenu
 from __future__ import annotations
 
 import bisect
+import math
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
@@ -16,7 +18,7 @@ from typing import Any
 from ..types import Span
 from .model import DerivedValue, Fact
 
-__all__ = ["derived_values", "share_of"]
+__all__ = ["DerivedIndex", "derived_values", "share_of"]
 
 _HUNDRED = Decimal(100)
 Key = tuple[int, int, int]
@@ -44,31 +46,34 @@ _PAIR_WINDOW = 32
 _WIDEST_ROW = 64
 
 
-def _row_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
-    """(current, prior) pairs of one table row, by the columns' periods; where the periods
-    cannot order two cells (neither is the comparison period's), left before right."""
+def _row_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
+    """(current, prior) pairs of one table row, as positions in it, by the columns' periods; where
+    the periods cannot order two cells (neither is the comparison period's), left before right."""
     if len(facts) > _WIDEST_ROW:
         return
     ends = sorted({f.period.end for f in facts if f.period.end})
     for i, first in enumerate(facts):
-        for second in (f for f in facts[i + 1 : i + 1 + _PAIR_WINDOW] if f.family == first.family):
+        for j in range(i + 1, min(len(facts), i + 1 + _PAIR_WINDOW)):
+            second = facts[j]
+            if second.family != first.family:
+                continue
             if first.period.length and second.period.length and first.period.length != second.period.length:
                 continue
             if first.period.prior is False and second.period.prior:
-                current, prior = first, second
+                current, prior, pair = first, second, (i, j)
             elif first.period.prior and second.period.prior is False:
-                current, prior = second, first
+                current, prior, pair = second, first, (j, i)
             elif not (first.period.prior or second.period.prior) and (
                 first.period.end is None or first.period.end != second.period.end
             ):
-                current, prior = first, second
+                current, prior, pair = first, second, (i, j)
             else:
                 continue
             end = current.period.end
             before = bisect.bisect_left(ends, end) if end else 0
             flow = current.period.length in _FLOW_LENGTHS
             if not before or _comparable(end, prior.period.end, ends[before - 1 : before], flow):
-                yield current, prior
+                yield pair
 
 
 def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
@@ -116,18 +121,22 @@ def share_of(part: Fact, whole: Fact) -> DerivedValue | None:
     return replace(ratio, formula="share of total") if ratio else None
 
 
-def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
-    """(current, prior) pairs: the cells of a table row, and figures of one sentence (in either order)."""
-    yield from (pair for row in _grouped(facts, _row_of) for pair in _row_pairs(row))
+def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
+    """(current, prior) pairs, as positions in ``facts``: the cells of a table row, and figures of
+    one sentence (in either order)."""
+    for row in _grouped(facts, _row_of):
+        yield from ((row[i], row[j]) for i, j in _row_pairs([facts[p] for p in row]))
     for sentence in _grouped(facts, _sentence_of):
-        for i, first in enumerate(sentence):
-            for second in sentence[i + 1 : i + 4]:
+        for i, first_at in enumerate(sentence):
+            first = facts[first_at]
+            for second_at in sentence[i + 1 : i + 4]:
+                second = facts[second_at]
                 if first.family != second.family:
                     continue
                 if second.period.prior and not first.period.prior:
-                    yield first, second
+                    yield first_at, second_at
                 elif first.period.prior and second.period.prior is False:
-                    yield second, first  # "increased from RMB552.0 million ... to RMB963.8 million": the earlier said first
+                    yield second_at, first_at  # "increased from RMB552.0 million ... to RMB963.8 million": the earlier said first
 
 
 def _row_of(fact: Fact) -> tuple[int, int] | None:
@@ -140,26 +149,26 @@ def _sentence_of(fact: Fact) -> Span | None:
     return None if figure.nil or figure.table is not None else figure.context
 
 
-def _grouped(facts: list[Fact], key: Callable[[Fact], Any]) -> Iterator[list[Fact]]:
-    """The ``facts`` that ``key`` gives a key (not None) grouped by it: each group in ``facts``' order, the
-    groups in the order of their first fact. Where each new key is above the one before (the index's
-    facts stand in text order), a group is a run of one key, made as it is read: a dict of a list for
-    each sentence of running text was ~150 bytes a sentence, held at once."""
+def _grouped(facts: list[Fact], key: Callable[[Fact], Any]) -> Iterator[list[int]]:
+    """The positions in ``facts`` of the facts that ``key`` gives a key (not None), grouped by it: each
+    group in ``facts``' order, the groups in the order of their first fact. Where each new key is above
+    the one before (the index's facts stand in text order), a group is a run of one key, made as it is
+    read: a dict of a list for each sentence of running text was ~150 bytes a sentence, held at once."""
     before = None
     for fact in facts:
         known = key(fact)
         if known is None or known == before:
             continue
         if before is not None and known < before:
-            groups: dict[Any, list[Fact]] = {}
-            for fact in facts:
+            groups: dict[Any, list[int]] = {}
+            for position, fact in enumerate(facts):
                 if (known := key(fact)) is not None:
-                    groups.setdefault(known, []).append(fact)
+                    groups.setdefault(known, []).append(position)
             yield from groups.values()
             return
         before = known
-    run: list[Fact] = []
-    for fact in facts:
+    run: list[int] = []
+    for position, fact in enumerate(facts):
         known = key(fact)
         if known is None:
             continue
@@ -167,36 +176,132 @@ def _grouped(facts: list[Fact], key: Callable[[Fact], Any]) -> Iterator[list[Fac
             yield run
             run = []
         before = known
-        run.append(fact)
+        run.append(position)
     if run:
         yield run
 
 
-def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
-    """(part, revenue) pairs from one column of one table, for margins and shares of revenue."""
-    columns: dict[tuple[int, str | None], list[Fact]] = {}
-    for fact in facts:
+def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
+    """(part, revenue) pairs from one column of one table, as positions in ``facts``, for margins and
+    shares of revenue."""
+    columns: dict[tuple[int, str | None], list[int]] = {}
+    for position, fact in enumerate(facts):
         if fact.figure.table is not None and fact.family == "currency" and not fact.figure.nil:
-            columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
+            columns.setdefault((fact.figure.table, fact.figure.column), []).append(position)
     for column in columns.values():
-        revenues = [f for f in column if "revenue" in f.metrics]
+        revenues = [p for p in column if "revenue" in facts[p].metrics]
         for whole in revenues[:2]:
             for part in column:
-                if part is not whole:
+                if part != whole:
                     yield part, whole
 
 
+_RATIO = -1  # the kind of a derived value that is a ratio to revenue; a change's is its place in ``_changes``
+
+
+def _made(facts: list[Fact]) -> Iterator[tuple[int, int, int, DerivedValue]]:
+    """Every derived value of ``facts`` with how to make it again: the positions of its two facts in
+    ``facts`` and its kind (``_RATIO``, or its place among ``_changes``' values)."""
+    for current, prior in _comparison_pairs(facts):
+        for kind, value in enumerate(_changes(facts[current], facts[prior])):
+            yield current, prior, kind, value
+    for part, whole in _margin_pairs(facts):
+        margin = _ratio(facts[part], facts[whole])
+        if margin:
+            yield part, whole, _RATIO, margin
+
+
 def derived_values(facts: list[Fact]) -> list[DerivedValue]:
-    """Percent changes, differences and margins computed from pairs of facts.
+    """Percent changes, differences and margins computed from pairs of facts, all at once (the index
+    keeps them as a ``DerivedIndex``, which makes each again only when a look-up meets it).
 
     A row or sentence that states its change rounded ("5%") still has its change computed:
     a claim's more precise recomputation ("4.9%", from 154,361 vs 147,164) is checked, and
     the verifier takes a computed value only when it rounds to the claim (issue 11)."""
-    derived: list[DerivedValue] = []
-    for current, prior in _comparison_pairs(facts):
-        derived.extend(_changes(current, prior))
-    for part, whole in _margin_pairs(facts):
-        margin = _ratio(part, whole)
-        if margin:
-            derived.append(margin)
-    return derived
+    return [value for _, _, _, value in _made(facts)]
+
+
+class _Family:
+    """The derived values of one unit family as numbers: each one's interval as the nearest floats
+    (sorted by the low end), the order it was made in and how to make it again. ~40 bytes a value,
+    where the values themselves were ~700 (a ``DerivedValue``, its pair, three Decimals and a set of
+    metrics): a table of a million rows has a million of them."""
+
+    __slots__ = ("lows", "highs", "made", "firsts", "seconds", "kinds", "widest", "odd")
+
+    def __init__(self) -> None:
+        self.lows, self.highs = array("d"), array("d")
+        self.made, self.firsts, self.seconds, self.kinds = array("q"), array("q"), array("q"), array("b")
+        self.widest = 0.0
+        self.odd: list[int] = []  # the made-order of values whose interval has no finite float: always tried
+
+    def sort(self) -> None:
+        order = sorted(range(len(self.lows)), key=self.lows.__getitem__)
+        for name in ("lows", "highs", "made", "firsts", "seconds", "kinds"):
+            column = getattr(self, name)
+            setattr(self, name, array(column.typecode, (column[i] for i in order)))
+
+
+class DerivedIndex:
+    """The derived values of ``facts`` (``derived_values``), found by the interval they meet without
+    being kept: each is computed once to index its interval as floats, and made again when a
+    look-up meets it. A float rounds its Decimal to nearest, which keeps order (``a < b`` gives
+    ``float(a) <= float(b)``): the floats' non-strict test finds every value the Decimals' strict one
+    does, which then decides, so look-ups give what a list of the values gives, in the same order."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self._facts = facts
+        self._families: dict[str, _Family] = {}
+        self._odd: dict[int, tuple[int, int, int]] = {}
+        for made, (first, second, kind, value) in enumerate(_made(facts)):
+            family = self._families.get(value.family)
+            if family is None:
+                family = self._families[value.family] = _Family()
+            low, high = float(value.low), float(value.high)
+            if not (math.isfinite(low) and math.isfinite(high) and math.isfinite(high - low)):
+                family.odd.append(made)
+                self._odd[made] = (first, second, kind)
+                continue
+            family.lows.append(low)
+            family.highs.append(high)
+            family.made.append(made)
+            family.firsts.append(first)
+            family.seconds.append(second)
+            family.kinds.append(kind)
+            family.widest = max(family.widest, high - low)
+        for family in self._families.values():
+            family.sort()
+
+    def __len__(self) -> int:
+        return sum(len(family.lows) + len(family.odd) for family in self._families.values())
+
+    def _make(self, first: int, second: int, kind: int) -> DerivedValue:
+        facts = self._facts
+        value = _ratio(facts[first], facts[second]) if kind == _RATIO else _changes(facts[first], facts[second])[kind]
+        assert value is not None
+        return value
+
+    def meeting(self, family_name: str, low: Decimal, high: Decimal) -> list[DerivedValue]:
+        """The derived values of ``family_name`` whose interval meets ``[low, high)``, by their low end
+        (the order they were made in among equal ones)."""
+        family = self._families.get(family_name)
+        if family is None:
+            return []
+        lows, highs = family.lows, family.highs
+        below, above = float(low), float(high)
+        if below == -math.inf:
+            first = 0
+        elif below == math.inf:
+            first = len(lows)
+        else:  # a margin over the floats' rounding of the widest interval
+            first = bisect.bisect_left(lows, below - family.widest - 1e-9 * (abs(below) + family.widest))
+        last = bisect.bisect_right(lows, above)
+        found = [
+            (self._make(family.firsts[i], family.seconds[i], family.kinds[i]), family.made[i])
+            for i in range(first, last)
+            if highs[i] >= below
+        ]
+        found += [(self._make(*self._odd[made]), made) for made in family.odd]
+        found = [(value, made) for value, made in found if value.low < high and low < value.high]
+        found.sort(key=lambda pair: (pair[0].low, pair[1]))
+        return [value for value, _ in found]

@@ -7,6 +7,7 @@ import copy
 import itertools
 import re
 import threading
+from array import array
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
@@ -20,7 +21,7 @@ from ..text.sentences import prose_sentences
 from ..text.vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
 from ..types import Document, Span
 from .checks import TableCheck, check_tables
-from .derived import derived_values
+from .derived import DerivedIndex
 from .model import DerivedValue, Fact
 from .parts import parts_of_totals
 from .prose_reading import prose_facts
@@ -60,14 +61,30 @@ class _ByValue(Generic[_Item]):
         items.sort(key=_LOW)  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
         self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
+        # each item's ends as the nearest floats (16 bytes an item), to search and pass over the items
+        # without making a fact's interval (``Fact.interval``) for each: a float keeps its Decimal's
+        # order, ``a < b`` giving ``float(a) <= float(b)``
+        self.lows = array("d", (float(item.low) for item in items))
+        self.highs = array("d", (float(item.high) for item in items))
+
+    def _first_from(self, value: Decimal) -> int:
+        """``bisect_left`` of ``value`` among the items' low ends: by the floats, then by the Decimals
+        among the items whose float equals ``value``'s (none or a few)."""
+        near = float(value)
+        return bisect.bisect_left(
+            self.items, value, bisect.bisect_left(self.lows, near), bisect.bisect_right(self.lows, near), key=_LOW
+        )
 
     def meeting(self, low: Decimal, high: Decimal) -> list[_Item]:
-        first = bisect.bisect_left(self.items, low - self.widest, key=_LOW)
-        last = bisect.bisect_left(self.items, high, key=_LOW)
-        return [item for item in self.items[first:last] if item.low < high and low < item.high]
+        first = self._first_from(low - self.widest)
+        last = self._first_from(high)
+        below, items, highs = float(low), self.items, self.highs
+        return [
+            item for i in range(first, last) if highs[i] >= below and (item := items[i]).low < high and low < item.high
+        ]
 
     def nearest(self, value: Decimal, count: int) -> list[_Item]:
-        position = bisect.bisect_left(self.items, value, key=_LOW)
+        position = self._first_from(value)
         window = self.items[max(0, position - count) : position + count]
         return sorted(window, key=lambda item: abs(item.value - value))[:count]
 
@@ -267,8 +284,11 @@ class FactIndex:
         return named or ("year" if names_year_results(title) or names_year_results(text) else "")
 
     @cached_property
-    def _derived_by_family(self) -> dict[str, _ByValue[DerivedValue]]:
-        return _by_family(derived_values(self.facts))
+    def _derived(self) -> DerivedIndex:
+        """The values derived from pairs of facts, indexed by their intervals as floats and made
+        only when a look-up meets them (``derived.DerivedIndex``): made all at once and kept, they
+        were ~700 bytes each, a table of a million rows a million of them."""
+        return DerivedIndex(self.facts)
 
     @cached_property
     def table_checks(self) -> dict[int, TableCheck]:
@@ -311,5 +331,4 @@ class FactIndex:
 
     def derived_matches(self, family: str, low: Decimal, high: Decimal) -> list[DerivedValue]:
         """Derived values of ``family`` whose interval meets ``[low, high)``."""
-        members = self._derived_by_family.get(family)
-        return members.meeting(low, high) if members else []
+        return self._derived.meeting(family, low, high)

@@ -9,7 +9,7 @@ the source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..text.vocabulary import Period
@@ -17,6 +17,8 @@ from ..types import Figure, Span, Unit
 from .directions import Direction
 
 __all__ = ["Fact", "DerivedValue", "family_of"]
+
+_HUNDRED = Decimal(100)
 
 
 def family_of(unit: Unit) -> str:
@@ -44,8 +46,6 @@ class Fact:
 
     figure: Figure
     value: Decimal
-    low: Decimal
-    high: Decimal
     family: str
     metrics: frozenset[str]
     period: Period
@@ -76,6 +76,31 @@ class Fact:
             and figure.exponent == 0
             and figure.decimals < 2
         )
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """``[low, high)``: the figure's interval (``Figure.interval``), in points for basis points, turned
+        over when the value is not the figure's own (a loss its words make negative). Made when asked,
+        not kept: two Decimals a fact were 208 bytes, most of a fact (a table of a million rows)."""
+        figure = self.figure
+        low, high = figure.interval
+        printed = figure.value
+        if figure.unit is Unit.BASIS_POINTS:
+            low, high, printed = low / _HUNDRED, high / _HUNDRED, printed / _HUNDRED
+        return (-high, -low) if self.value != printed else (low, high)
+
+    @property
+    def low(self) -> Decimal:
+        return self.interval[0]
+
+    @property
+    def high(self) -> Decimal:
+        return self.interval[1]
+
+    def negated(self) -> Fact:
+        """The same fact of the opposite sign, its interval turned over (``interval``: the value is no
+        longer the figure's own, or is again)."""
+        return replace(self, value=-self.value)
 
 
 @dataclass(frozen=True, slots=True)

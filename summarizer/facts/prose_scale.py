@@ -135,9 +135,7 @@ def _rescaled(cell: Fact, exponent: int, source: str = "prose") -> Fact:
         cell,
         figure=told,
         family="currency",
-        value=cell.value.scaleb(exponent),
-        low=cell.low.scaleb(exponent),
-        high=cell.high.scaleb(exponent),
+        value=cell.value.scaleb(exponent),  # its interval the told figure's, turned like its value (``Fact.interval``)
     )
 
 

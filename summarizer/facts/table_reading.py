@@ -79,18 +79,19 @@ def _column_metrics(column: str, qualifier: bool, named_in: Callable[[str], froz
 def signed_fact(
     figure: Figure, value: Decimal, metrics: frozenset[str], period: Period, change: bool, **rest: Any
 ) -> Fact:
-    """A fact with its interval signed like its value, and basis points counted in points;
-    ``rest`` are its other fields (``named``, ``basis``, ``segment``)."""
-    low, high = figure.interval
-    if value != figure.value:
-        low, high = -high, -low
+    """A fact with its interval signed like its value (``Fact.interval``), and basis points counted
+    in points; ``rest`` are its other fields (``named``, ``basis``, ``segment``)."""
     if figure.unit is Unit.BASIS_POINTS:
-        value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
-    return Fact(figure, value, low, high, family_of(figure.unit), metrics, period, change, **rest)
+        value = value / _HUNDRED
+    return Fact(figure, value, family_of(figure.unit), metrics, period, change, **rest)
 
 
 _T = TypeVar("_T")
 _UNREAD: Any = object()  # no reading kept yet (a reading may be None or False)
+# Readings kept per table: past this many, each cache starts again. A real table's labels and rows are
+# a few hundred; a table of a million rows kept a reading of each label and the placed cells of each row
+# (~500 bytes a row) until its last cell was read. The cells of a row come one after another.
+_KEPT = 4096
 
 
 def _named_in(words: str) -> frozenset[str]:
@@ -153,6 +154,8 @@ class TableLookup:
         key = (read, words)
         found = self._readings.get(key, _UNREAD)
         if found is _UNREAD:  # one look-up for the answers already read: asked several times a cell
+            if len(self._readings) >= _KEPT:
+                self._readings.clear()
             found = self._readings[key] = read(words)
         return found
 
@@ -182,6 +185,8 @@ class TableLookup:
         key = (label, section, in_row)
         said = self._rows.get(key)
         if said is None:
+            if len(self._rows) >= _KEPT:
+                self._rows.clear()
             said = self._rows[key] = _RowWords(
                 _row_metrics(label, section, self.named_in),
                 bool(_QUALIFIER_ONLY.match(label)),
@@ -197,6 +202,8 @@ class TableLookup:
         key = (heading, said.qualifier)
         found = self._columns.get(key)
         if found is None:
+            if len(self._columns) >= _KEPT:
+                self._columns.clear()
             found = self._columns[key] = _column_metrics(heading, said.qualifier, self.named_in)
         return found
 
@@ -237,6 +244,8 @@ class TableLookup:
         if position >= 0:
             placed = self._cell_columns.get(position)
             if placed is None:
+                if len(self._cell_columns) >= _KEPT:
+                    self._cell_columns.clear()
                 row = self.rows[position]
                 placed = self._cell_columns[position] = _PlacedCells(row, self.table.cell_columns(row))
             column = placed.column_at(figure.span.start)

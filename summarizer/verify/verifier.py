@@ -692,7 +692,7 @@ def _outflow_sizes(
     if found and not context.metric:  # what a claim that names no metric says it returned ("ADI returned $1,692 million")
         returned = _RETURNED.search(context.words, max(0, claim.span.start - 80), claim.span.start)
         found = [fact for fact in found if returned and "capital_return" in fact.metrics]
-    return [replace(fact, value=-fact.value, low=-fact.high, high=-fact.low) for fact in found]
+    return [fact.negated() for fact in found]
 
 
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
@@ -713,7 +713,7 @@ def _outflow_changes(
     for source_family in families:
         for fact in index.matches(source_family, -high, -low):
             if id(fact) not in seen and _outflow_row(index, fact) and _precise_enough(claim, fact):
-                kept.append(replace(fact, value=-fact.value, low=-fact.high, high=-fact.low))
+                kept.append(fact.negated())
     return kept
 
 

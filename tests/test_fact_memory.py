@@ -1,0 +1,106 @@
+"""What the facts stage keeps per fact (issue 13, bounded memory): a derived value is indexed by
+its interval as floats and made again when a look-up meets it, a fact makes its interval when
+asked, and a table's lookup keeps a bounded number of readings. Each gives what the earlier layout
+gave, on real releases."""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts import DerivedValue, Fact, FactIndex
+from summarizer.facts.derived import DerivedIndex, derived_values
+from summarizer.facts.table_reading import _KEPT, TableLookup, table_fact
+from summarizer.figures.extract import extract_figures
+from summarizer.ingest.load import load_document
+from summarizer.types import Unit
+
+DATA = Path(__file__).parent / "data"
+
+
+def _key(value: DerivedValue) -> tuple:
+    return (value.formula, id(value.inputs[0]), id(value.inputs[1]), value.value, value.low, value.high, value.metrics)
+
+
+@pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "peapack-gladstone_q3-2025_newswire.txt"])
+def test_derived_look_ups_give_what_the_list_of_all_derived_values_gives(name):
+    """Every look-up of the index finds exactly the values of the whole list that meet the interval,
+    in the list's order by low end: NVIDIA's 995 derived values, Peapack-Gladstone's 2,070."""
+    facts = FactIndex(load_document(DATA / name)).facts
+    every = derived_values(facts)
+    index = DerivedIndex(facts)
+    assert len(index) == len(every) > 900
+    by_family: dict[str, list[DerivedValue]] = {}
+    for value in every:
+        by_family.setdefault(value.family, []).append(value)
+    for family, members in by_family.items():
+        members.sort(key=lambda value: value.low)  # stable: the order they were made in among equal ends
+        for value in members[::7]:
+            for low, high in ((value.low, value.high), (value.value, value.value + Decimal("0.001")),
+                              (value.value - 1, value.value + 1)):  # fmt: skip
+                expected = [_key(m) for m in members if m.low < high and low < m.high]
+                assert [_key(m) for m in index.meeting(family, low, high)] == expected
+    assert index.meeting("percent", Decimal("-Infinity"), Decimal("Infinity")) == sorted(
+        by_family["percent"], key=lambda value: value.low
+    )
+    assert index.meeting("no such family", Decimal(0), Decimal(1)) == []
+
+
+def _table_of_rows(rows: int) -> bytes:
+    lines = "".join(f"Line item {i}\t${i * 7 % 9999:,}\t({i * 3 % 9999:,})\n" for i in range(rows))
+    return ("Acme Corp Reports Third Quarter Results\n\n(in thousands)\n\tThree Months Ended\n\t2025\t2024\n" + lines).encode()
+
+
+def test_derived_values_are_not_kept_as_objects():
+    """A table of 3,000 rows makes a difference for each row; the index holds them as numbers
+    (~40 bytes each, where a DerivedValue with its pair, Decimals and metric set was ~700), and a
+    look-up makes only the values it returns."""
+    index = FactIndex(load_document(_table_of_rows(3000)))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        derived = index._derived
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert len(derived) >= 3000
+    assert held < 100 * len(derived)
+    assert not [o for o in gc.get_objects() if isinstance(o, DerivedValue)]
+    # row 1,000: $7,000 vs (3,000) thousands, a difference of $10.0 million
+    found = index.derived_matches("currency", Decimal("9.9999E+6"), Decimal("1.00001E+7"))
+    assert found and all(value.formula == "difference" for value in found)
+    assert any(value.value == Decimal("1.0000E+7") and value.inputs[0].figure.row == "Line item 1000" for value in found)
+    assert len([o for o in gc.get_objects() if isinstance(o, DerivedValue)]) == len(found)
+
+
+def test_a_fact_keeps_no_interval_of_its_own_and_makes_the_one_its_figure_is_signed_to():
+    """Peapack-Gladstone: "Loss on loans held for sale ... | (364)" is -364,000, its interval turned
+    over, and "4 basis points" of net interest margin is 0.04 points, from 0.035 to 0.045."""
+    assert "low" not in Fact.__slots__ and "high" not in Fact.__slots__
+    facts = FactIndex(load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt")).facts
+    loss = next(f for f in facts if f.figure.text == "364" and f.figure.row and f.figure.row.startswith("Loss on loans"))
+    assert (loss.value, loss.low, loss.high) == (Decimal(-364000), Decimal(-364500), Decimal(-363500))
+    turned = loss.negated()
+    assert (turned.value, turned.low, turned.high) == (Decimal(364000), Decimal(363500), Decimal(364500))
+    assert turned.negated().interval == loss.interval
+    points = next(f for f in facts if f.figure.text == "4 basis points" and f.figure.unit is Unit.BASIS_POINTS)
+    assert (points.value, points.low, points.high) == (Decimal("0.04"), Decimal("0.035"), Decimal("0.045"))
+
+
+def test_a_tables_lookup_keeps_a_bounded_number_of_readings():
+    """The readings of a table of 6,000 rows (a label each) stay under the bound while every cell is read."""
+    document = load_document(_table_of_rows(6000))
+    lookups: dict[int, TableLookup] = {}
+    facts = [table_fact(document, figure, lookups) for figure in extract_figures(document).financial if figure.table is not None]
+    assert len(facts) >= 12000
+    (lookup,) = lookups.values()
+    assert max(len(lookup._readings), len(lookup._rows), len(lookup._cell_columns)) <= _KEPT
+    # the last rows are read as the first are: "Line item 5999 | $1,997 | (7,998)"
+    last = [f for f in facts if f.figure.row == "Line item 5999"]
+    assert [f.value for f in last] == [Decimal(1997000), Decimal(-7998000)]
+    assert [f.period.prior for f in last] == [False, True]
