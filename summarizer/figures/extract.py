@@ -20,17 +20,17 @@ from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.numbers import (
     NUMBER,
     RANGE_LINK,
-    Token,
     is_bare_year,
     is_comparison_aside,
     non_figures,
     number_words,
     parse_token,
     shares_range_scale,
+    token_fields,
 )
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
-from ..types import EXACT, RATE_UNITS, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from ..types import EXACT, RATE_UNITS, Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -128,10 +128,9 @@ def row_unit(row: Row) -> Unit | None:
 _CURRENCY, _COUNT, _PERCENT, _SHARES, _PER_SHARE = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT, Unit.SHARES, Unit.PER_SHARE
 
 
-def _cell_unit(token: Token, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
-    """The unit family of a table cell, from its own text, its row, its column, and whether
+def _cell_unit(unit: Unit, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
+    """The unit family of a table cell, from its own text's ``unit``, its row, its column, and whether
     the table's caption scales its amounts."""
-    unit = token.unit
     if unit is not _CURRENCY and unit is not _COUNT:  # a percent sign, "pts", "bps"
         return unit
     if row is _SHARES or row is _PER_SHARE:
@@ -354,47 +353,57 @@ def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
                   place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
 
 
-def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) -> Figure:
+def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, cell: Cell) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption."""
-    token = parse_token(text, match, in_table=True)
-    cell, scale = place.row.cells[position], place.table.scale
-    if token.unit is _COUNT and token.end < cell.span.end:
+    start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = token_fields(
+        text, match, True
+    )
+    _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
+    cell_end = cell.span.end
+    if token_unit is _COUNT and end < cell_end:
         # a converter put the unit in a cell of its own: "7.0 | %", "260 | bps", "0.6 | pp"
         suffix = _SEPARATED_UNIT.search(_CELL_SEPARATORS.sub("", cell.text))
         if suffix:
-            token = token._replace(unit=_SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())])
-    row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
-    unit = _cell_unit(token, row_kind, place.percent[position], place.exponent != 0 or place.money[position])
-    kind = place.column_scales[position] if place.column_scales else None
-    if kind is not None and kind[1] and token.unit is _COUNT and unit is _CURRENCY:
+            token_unit = _SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())]
+    row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
+    unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+    kind = column_scales[position] if column_scales else None
+    if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
         unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
-    exponent, source = token.exponent, "none"
-    if token.has_scale:
+    exponent, source = token_exponent, "none"
+    if has_scale:
         source = "inline"
     elif kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
         exponent, source = kind[0], "table"
-    elif unit is _CURRENCY and place.exponent:
-        exponent, source = place.exponent, "table"
-    elif unit is _SHARES and scale.share_exponent:
-        exponent, source = scale.share_exponent, "table"
-    elif unit is _COUNT and place.count_exponent:
-        exponent, source = place.count_exponent, "table"
-    start = token.start
-    if token.has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
+    elif unit is _CURRENCY and place_exponent:
+        exponent, source = place_exponent, "table"
+    elif unit is _SHARES and table.scale.share_exponent:
+        exponent, source = table.scale.share_exponent, "table"
+    elif unit is _COUNT and count_exponent:
+        exponent, source = count_exponent, "table"
+    if has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
         gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
         start = gap.end() if gap else start
-    end = min(token.end, cell.span.end)
-    value = _scaled(token.value, exponent - token.exponent) if exponent != token.exponent else token.value
-    negative = token.negative
-    if value > 0 and cell.text[:4].lower() == "down" and DIRECTED_CELL.match(cell.text):
-        value, negative = -value, True  # "down 32%"
-    elif not negative and value > 0 and "(" in cell.text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
-        # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
-        start, value, negative = text.index("(", cell.span.start, end), -value, True
-    row = place.row
-    return Figure(Span(start, end), _shared(text, start, end), value, unit, exponent, source, negative, False,
-                  token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
-                  place.table_index, token.currency)  # fmt: skip
+    if cell_end < end:
+        end = cell_end
+    if exponent != token_exponent:
+        value = _scaled(value, exponent - token_exponent)
+    if value > 0:
+        cell_text = cell.text
+        if cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
+            value, negative = -value, True  # "down 32%"
+        elif not negative and "(" in cell_text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell_text)):
+            # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
+            start, value, negative = text.index("(", cell.span.start, end), -value, True
+    piece = text[start:end]  # _shared(), inline
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    return _new_tuple(Figure, (_new_tuple(Span, (start, end)), _TEXTS.setdefault(piece, piece), value, unit, exponent,
+                               source, negative, False, decimals + token_exponent - exponent, row.span, row.label,
+                               columns[position], place[0], currency))  # fmt: skip
+
+
+_new_tuple = tuple.__new__  # a NamedTuple from a tuple of its fields: its own __new__ is a Python call, ~0.5 us
 
 
 def _scaled(value: Decimal, shift: int) -> Decimal:
@@ -531,10 +540,10 @@ def extract_figures(document: Document) -> Figures:
             found = NUMBER.search(text, cell.span.start, cell.span.end)
             if found and is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
                 own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
-                ends = [_cell_figure(text, match, own, position) for match in NUMBER.finditer(text, cell.span.start, cell.span.end)]
+                ends = [_cell_figure(text, match, own, position, cell) for match in NUMBER.finditer(text, cell.span.start, cell.span.end)]
                 financial.extend(_share_range_scales(text, ends))
             elif found:
-                financial.append(_cell_figure(text, found, place, position))
+                financial.append(_cell_figure(text, found, place, position, cell))
             elif is_nil_cell(cell.text):
                 financial.append(_nil_figure(text, place, position))
     financial.sort(key=lambda figure: figure.span.start)

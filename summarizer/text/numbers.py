@@ -357,7 +357,8 @@ def precision(number_text: str, exponent: int) -> int:
 
 # Plain names for the Unit members read for every number: in Python 3.11 reading a member
 # off an Enum class goes through EnumType.__getattr__.
-_CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
+_CURRENCY, _COUNT, _PERCENT = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT
+_PERCENTAGE_POINTS, _BASIS_POINTS = Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS
 
 
 def _is_aside(text: str, start: int, currency: str) -> bool:
@@ -434,29 +435,43 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
     in a table the row, not the words after a cell, says what the cell is.
     """
+    return _new_tuple(Token, token_fields(text, match, in_table))
+
+
+_new_tuple = tuple.__new__  # a NamedTuple from a tuple of its fields, without the Python-level __new__
+
+
+def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
+    """``parse_token``'s fields as a plain tuple, in ``Token``'s order: a table's cells unpack
+    them at once (this runs for every number of a filing, a Token's own constructor costs more
+    than the rest of the reading)."""
     # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
     lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
     scale_word = scale or scale_short or glued
     exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
     has_currency = currency is not None
-    opened = lp or lp2
-    negative_parens = bool(opened and (rp or (rp2 and (in_table or not pct))))
-    if negative_parens and lp and currency and not in_table and _is_aside(text, match.start(), currency):
-        negative_parens = False
-    negative = bool(minus or minus2) or negative_parens
     start, end = match.span()
-    if opened and not negative_parens:
-        start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
-        start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
-    if (rp or rp2) and not negative_parens:
-        end = match.end("glued" if glued else "num") if rp else match.start("rp2")  # "(+EUR5.2m)"
+    negative = bool(minus or minus2)
+    if lp or lp2:
+        negative_parens = bool(rp or (rp2 and (in_table or not pct)))
+        if negative_parens and lp and currency and not in_table and _is_aside(text, start, currency):
+            negative_parens = False
+        if negative_parens:
+            negative = True
+        else:
+            start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
+            start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
+            if rp or rp2:
+                end = match.end("glued" if glued else "num") if rp else match.start("rp2")  # "(+EUR5.2m)"
+    elif rp or rp2:
+        end = match.end("glued" if glued else "num") if rp else match.start("rp2")
 
     if pp:
-        unit = Unit.PERCENTAGE_POINTS
+        unit = _PERCENTAGE_POINTS
     elif bp:
-        unit = Unit.BASIS_POINTS
+        unit = _BASIS_POINTS
     elif pct:
-        unit = Unit.PERCENT
+        unit = _PERCENT
     else:
         unit = _CURRENCY if has_currency else _COUNT
     if not in_table and (unit is _CURRENCY or unit is _COUNT):
@@ -478,10 +493,11 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     if "," in number_text and "," in number_text[-3:]:
         head, _, tail = number_text.rpartition(",")
         number_text = f"{head}.{tail}"
-    # positional: this runs for every number of a filing
-    return Token(start, end, _value(number_text, exponent, negative), unit, exponent, negative,
-                 precision(number_text, exponent), has_currency, scale_word is not None,
-                 _code(currency) if currency else "")  # fmt: skip
+    point = number_text.find(".")  # precision(), inline
+    decimals = (len(number_text) - point - 1 if point >= 0 else 0) - exponent
+    value = _VALUES.get((number_text, exponent, negative)) or _value(number_text, exponent, negative)
+    return (start, end, value, unit, exponent, negative, decimals, has_currency, scale_word is not None,
+            _code(currency) if currency else "")  # fmt: skip
 
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
