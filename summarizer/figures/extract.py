@@ -79,6 +79,15 @@ _EARNINGS_PART = _LabelWords(
     re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b"),
 )
 _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
+
+
+def _percent_heading(column: str) -> bool:
+    """A column label that says its column holds percentages ("% Change", "Y/Y", "Percent of sales").
+    Every match holds one of the substrings tested first (most labels hold none, and a pattern that
+    opens with a choice is tried at each character)."""
+    label = column.lower()
+    return ("%" in label or "y/y" in label or "q/q" in label or "percent" in label) and _PERCENT_COLUMN.search(label) is not None
+
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
@@ -184,10 +193,10 @@ def _kind_scales(table: Table) -> list[tuple[int, bool] | None]:
     return scales
 
 
-def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
-    """Columns of percentages: the header says so, or the column's first cell carries the
-    sign (statements print "%" on a column's first row only)."""
-    percent = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
+def _percent_columns(table: Table, cell_columns: list[list[int | None]], headings: list[bool]) -> list[bool]:
+    """Columns of percentages: the header says so (``headings``, of ``_percent_heading``), or the
+    column's first cell carries the sign (statements print "%" on a column's first row only)."""
+    percent = list(headings)
     unseen = set(range(len(percent)))
     for row, columns in zip(table.rows, cell_columns):
         for cell, column in zip(row.cells, columns):
@@ -221,6 +230,15 @@ _PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|price|income|margin|spend)\
 _OWN_UNIT = re.compile(
     r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
 )
+
+
+def _quantity_caption(caption: str, known: dict[str, bool]) -> bool:
+    """Whether ``caption`` counts a quantity in its scale and says no money (``_QUANTITY_CAPTION``,
+    ``_MONEY_CAPTION``); ``known`` keeps the answers of the captions asked before."""
+    answer = known.get(caption)
+    if answer is None:
+        answer = known[caption] = _QUANTITY_CAPTION.search(caption) is not None and not _MONEY_CAPTION.search(caption)
+    return answer
 
 
 def _percent_row(row: Row) -> bool:
@@ -262,13 +280,14 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
     section_scales: dict[str, int | None] = {}
+    quantity_captions: dict[str, bool] = {}  # a table's caption is asked of each of its rows
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
-        percent_columns = _percent_columns(table, cell_columns)
+        percent_headings = [_percent_heading(column) for column in table.columns]
+        percent_columns = _percent_columns(table, cell_columns, percent_headings)
         per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
-        percent_headings = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
-        percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
+        percent_ratios = any(_percent_row(row) and _RATIO.search(row.label) for row in table.rows)
         excepted = caption_excepted_words(table.scale.caption)
         kind_scales = _kind_scales(table)
         any_currency = any(currency_columns)
@@ -298,7 +317,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             exponent = table.scale.exponent if section_scale is None else section_scale
             count_exponent = 0
             caption = table.scale.caption if section_scale is None else row.section
-            if exponent and unit is None and _QUANTITY_CAPTION.search(caption) and not _MONEY_CAPTION.search(caption):
+            if exponent and unit is None and _quantity_caption(caption, quantity_captions):
                 # a quantity counted in the caption's scale, with no money said: "Retail | 5,785" under "volume of
                 # products sold in pounds ... (in thousands ...)"; "Kansanshi | 160 – 190" under "(000’s tonnes)"
                 unit, money = _COUNT, layout.none
@@ -308,7 +327,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # thousands when the caption names no money; under "($ in millions)" only the money is in millions
                 unit, money = _COUNT, layout.none
                 count_exponent, exponent = (0 if _MONEY_CAPTION.search(table.scale.caption) else exponent), 0
-            elif exponent and unit is None and _PER_UNIT_ROW.search(row.label):
+            elif exponent and unit is None and "per" in row.label.lower() and _PER_UNIT_ROW.search(row.label):
                 exponent = 0  # "Average monthly revenue per plan member | S/ 63.35": an amount per one, not in millions
             elif exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
