@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -97,3 +98,45 @@ def test_non_figure_gates_pass_every_kind(token):
 def test_non_figure_gates_only_skip_work(text, start):
     start = min(start, len(text))
     assert [tuple(number) for number in numbers.non_figures(text, start)] == _reference_non_figures(text, start)
+
+
+# NUMBER as it was spelled before its optional parts were written as alternations with an empty
+# branch ("(?:...|)" for "(...)?") and its units were gated on their first characters: the two
+# spellings must find the same matches with the same groups, wherever a search starts and ends.
+_NUMBER_GATE = "(?=[ \\t\\n%pb])"
+_NUMBER_AS_OPTIONALS = re.compile(numbers.NUMBER.pattern.replace(_NUMBER_GATE, "", 1).replace("|)", ")?"), re.VERBOSE)
+_NUMBER_PIECES = st.one_of(
+    _FINANCIAL_ALPHABET,
+    st.sampled_from(
+        ["(", ")", " (", "( ", ") ", "-", "−", "–", "U.S. $", "USD ", "S/ ", "Ps. ", "C$", "A$", "R$", "NT$", "1,234", "1,23",
+         "9,9", ".5", "12.50", "2025", "m", "mm", "bn", "MM", "K", " pts", " pp", "p.p.", " bps", " basis points", "percentage points",
+         "\n ", " percent", "per cent", "%", " thousand", "Millions", "\t"]
+    ),
+)  # fmt: skip
+
+
+def _number_matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple]:
+    return [(match.span(), match.regs, match.groups()) for match in pattern.finditer(text, start, end)]
+
+
+def test_number_spelled_with_optionals_is_the_reference():
+    assert _NUMBER_GATE in numbers.NUMBER.pattern
+    assert _NUMBER_AS_OPTIONALS.pattern.count(")?") >= 12
+    assert _NUMBER_AS_OPTIONALS.groupindex == numbers.NUMBER.groupindex
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=16).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_number_alternations_match_as_optional_groups(text, start, cut):
+    start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
+    assert _number_matches(numbers.NUMBER, text, start, end) == _number_matches(_NUMBER_AS_OPTIONALS, text, start, end)
+    for position in range(start, end):  # a table cell's search: from its start to its end
+        found, reference = numbers.NUMBER.search(text, position, end), _NUMBER_AS_OPTIONALS.search(text, position, end)
+        assert (found and (found.regs, found.groups())) == (reference and (reference.regs, reference.groups()))
+
+
+def test_number_alternations_match_as_optional_groups_in_the_releases():
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _number_matches(numbers.NUMBER, text, 0, len(text)) == _number_matches(_NUMBER_AS_OPTIONALS, text, 0, len(text))

@@ -77,34 +77,38 @@ _CURRENCY_PREFIX = (
     r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
 )
 _SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
+# Every optional part is written "(?:...|)", never "(...)?": the same matches and groups (a group
+# left out is None either way), but Python's regex engine runs a "?" over a group as a general
+# repeat, with a context made and freed each time, which made the optional parts most of the cost
+# of a table cell's number (tests/test_properties.py holds the two spellings to the same matches).
 NUMBER = re.compile(
     rf"""
     (?=[-−–(.$€£¥\dUCAHNRSPEGJMTB])   # a cheap first-character gate: most positions fail here,
     (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
-    (?P<lp>\(\s?)?
-    (?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))?   # after a word or a number, a dash is a hyphen: "35-40"
-    (?P<currency>{_CURRENCY_PREFIX})?
-    (?P<lp2>\s?\()?
-    (?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))?
+    (?:(?P<lp>\(\s?)|)
+    (?:(?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))|)   # after a word or a number, a dash is a hyphen: "35-40"
+    (?:(?P<currency>{_CURRENCY_PREFIX})|)
+    (?:(?P<lp2>\s?\()|)
+    (?:(?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))|)
     (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
-    (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?   # possessive: fewer groups leave ",ddd" next, which no number ends
+    (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+|)   # possessive: fewer groups leave ",ddd" next, which no number ends
       | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
-      | \d+(?:\.\d+)?|\.\d+)
+      | \d+(?:\.\d+|)|\.\d+)
     (?:
         (?![\w]|[.,]\d)   # most numbers end here
       | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]   # "$41m", "65.0m"; not "300mm", "a 10m run"
           |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
-    (?P<rp>\s?\))?
-    (?:
-        (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
-      | (?:[ \t]|\n[ \t]*)?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
-      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)?(?:percent|per[ ]?cent)\b)
+    (?:(?P<rp>\s?\))|)
+    (?:(?=[ \t\n%pb])(?:   # each unit opens with one of these: most numbers skip them all at once
+        (?:[ \t]|\n[ \t]*|)(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
+      | (?:[ \t]|\n[ \t]*|)(?P<bp>basis[ -]points?\b|bps\b|bp\b)
+      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*|)(?:percent|per[ ]?cent)\b)
       | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)
       | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)
-    )?   # word units may wrap onto the next line of fixed-width text
-    (?P<rp2>\s?\))?
+    )|)   # word units may wrap onto the next line of fixed-width text
+    (?:(?P<rp2>\s?\))|)
     """,
     re.VERBOSE,
 )
