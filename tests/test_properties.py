@@ -140,3 +140,19 @@ def test_number_alternations_match_as_optional_groups_in_the_releases():
     for path in sorted(data.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
         assert _number_matches(numbers.NUMBER, text, 0, len(text)) == _number_matches(_NUMBER_AS_OPTIONALS, text, 0, len(text))
+
+
+_WORD_PIECES = st.sampled_from(
+    ["one", "One", "TWENTY", "twenty", "-", " ", "five", " percent", "percent", "%", " hundred", " point", " two", " million",
+     " cents", " basis points", "seventeen", "seventy", "seven", "x", "_", "é", "\u017f", "\u0131", "\u0130", "\u212a", "\n", "1",
+     "ninety-nine", " thousand", " Percentage points", "Ten", "-one", "ty", " per", "cent", " m", "illion", "Forty", "SIX"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_WORD_PIECES, max_size=14).map("".join)))
+def test_kept_number_words_are_those_of_the_whole_pattern(text):
+    # number_words reads only the pattern's matches that a unit or their form keeps; they are found
+    # where a tens word or what follows a kept small word stands, and must be the same matches
+    kept = [(match.span(), match.groups()) for match in numbers._WORD_NUMBER.finditer(text) if numbers._kept(match)]
+    assert [(match.span(), match.groups()) for match in numbers._kept_word_numbers(text)] == kept

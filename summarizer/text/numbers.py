@@ -14,6 +14,7 @@ value with its unit, scale and precision; it knows nothing of tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -522,17 +523,71 @@ _WORD_NUMBER = re.compile(
 )
 
 
+# Where a small number word ends in a match that ``number_words`` keeps: before a hundred, a point, a unit, a
+# scale or cents (each of ``_WORD_NUMBER``'s parts after the word opens so); each is found by a piece of it
+# ("cent" of " percent" and " cent", "illion" of " million" and " billion") and the characters before that piece.
+_WORD_ENDS_BEFORE = {"%": ("",), " point": ("",), " hundred": ("",), " basis": ("",), " thousand": ("",),
+                     "cent": (" ", " per"), "illion": (" m", " b")}  # fmt: skip
+_LETTERS_BEFORE = re.compile(r"[a-z]+$")
+_LONGEST_SMALL_WORD = max(map(len, _UNITS))
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower does not lower to it (keywords.may_hold)
+_FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
+
+
+def _found(text: str, piece: str) -> Iterator[int]:
+    """Where ``piece`` occurs in ``text``, overlaps too."""
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
+
+
+def _kept_word_numbers(text: str) -> Iterator[re.Match]:
+    """The matches of ``_WORD_NUMBER.finditer(text)`` that ``number_words`` keeps, found faster.
+
+    The pattern is tried at every word (~0.3 us each, a case-insensitive choice of 27 words), and
+    keeps ~1 match in 20: those of a tens word ("twenty") or of a small word followed by a hundred,
+    a point, a unit or a scale. Those words and what follows them are found with ``str.find`` in the
+    lower-cased text, and the pattern is matched only there. The same matches: a lone small word
+    ("one of") is a match of its own word only, which no kept match starts inside or ends after."""
+    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
+        yield from (match for match in _WORD_NUMBER.finditer(text) if _kept(match))
+        return
+    lower = text.lower()  # the same length: only U+0130 lowers to two characters
+    starts = set()
+    for at in _found(lower, "ty"):  # every tens word ends so
+        for start in (at - 4, at - 3, at - 5):  # "twenty", "forty", "seventy"
+            if start >= 0 and lower[start : at + 2] in _TENS:
+                starts.add(start)
+    for piece, befores in _WORD_ENDS_BEFORE.items():
+        for at in _found(lower, piece):
+            for before in befores:
+                end = at - len(before)
+                if end > 0 and lower[end:at] == before and "a" <= lower[end - 1] <= "z":  # most follow a number: "27%"
+                    word = _LETTERS_BEFORE.search(lower, max(0, end - _LONGEST_SMALL_WORD), end)
+                    if word:
+                        starts.add(word.start())
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := _WORD_NUMBER.match(text, start)) and _kept(match):
+            yield match
+            end = match.end()
+
+
+def _kept(match: re.Match) -> bool:
+    """Whether a unit or its form says a number in words is a figure (``number_words``)."""
+    return any(match.group("pct", "bp", "scale", "cents", "tens", "hundred", "fraction"))
+
+
 def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
     """Numbers written as words, when a unit or their form says they are figures: "twenty-one
     percent", "eight cents", "one point two billion", "twenty-one". A lone small word ("one",
     "ten") with no unit is left alone: "one of the largest", "a one-time charge"."""
     found = []
-    for match in _WORD_NUMBER.finditer(text):
+    for match in _kept_word_numbers(text):
         tens, small, hundred, fraction, pct, bp, scale, cents = match.group(
             "tens", "small", "hundred", "fraction", "pct", "bp", "scale", "cents"
         )
-        if not (pct or bp or scale or cents or tens or hundred or fraction):
-            continue
         if tens:
             whole = _TENS[tens.lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
         else:
