@@ -24,7 +24,6 @@ from ..text.numbers import (
     is_comparison_aside,
     non_figures,
     number_words,
-    parse_token,
     shares_range_scale,
     token_fields,
 )
@@ -135,6 +134,10 @@ def row_unit(row: Row) -> Unit | None:
 # Unit members under plain names for the functions run for every table cell: in Python
 # 3.11 reading a member off an Enum class goes through EnumType.__getattr__, 60 ns a time.
 _CURRENCY, _COUNT, _PERCENT, _SHARES, _PER_SHARE = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT, Unit.SHARES, Unit.PER_SHARE
+# A NamedTuple made from a tuple of its fields, ``_new_tuple(Span, (start, end))``: the same object as ``Span(start,
+# end)`` without the class's own __new__, a Python call that costs ~0.3 us, made for every figure and table row.
+_new_tuple = tuple.__new__
+_YEAR = OtherKind.YEAR
 
 
 def _cell_unit(unit: Unit, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
@@ -287,12 +290,13 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         percent_columns = _percent_columns(table, cell_columns, percent_headings)
         per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
-        percent_ratios = any(_percent_row(row) and _RATIO.search(row.label) for row in table.rows)
+        percent_rows = [_percent_row(row) for row in table.rows]
+        percent_ratios = any(percent and _RATIO.search(row.label) for row, percent in zip(table.rows, percent_rows))
         excepted = caption_excepted_words(table.scale.caption)
         kind_scales = _kind_scales(table)
         any_currency = any(currency_columns)
         layouts: dict[tuple[int | None, ...], _Layout] = {}
-        for row, columns in zip(table.rows, cell_columns):
+        for row, columns, percent_row in zip(table.rows, cell_columns, percent_rows):
             layout = layouts.get(tuple(columns))
             if layout is None:
                 layout = layouts[tuple(columns)] = _Layout(
@@ -306,7 +310,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             labels, per_share = layout.labels, layout.per_share
             # a first cell under a heading of percentages ("% of Sales | December 27, 2024 | % of Sales | ...") owes
             # its sign to its column: the row's amounts are no percentages
-            percent_row = _percent_row(row) and not (columns and columns[0] is not None and percent_headings[columns[0]])
+            percent_row = percent_row and not (columns and columns[0] is not None and percent_headings[columns[0]])
             percent = layout.every if percent_row else layout.percent
             unit = row_unit(row)
             money_row = unit is None and any_currency and may_be_money(row.label)
@@ -342,9 +346,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
                 unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
-            places.append(
-                _RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent, column_scales)
-            )
+            places.append(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
+                _new_tuple(_RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent,
+                                       column_scales))
+            )  # fmt: skip
     return places  # in text order: tables and their rows are
 
 
@@ -422,8 +427,6 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
                                columns[position], place[0], currency))  # fmt: skip
 
 
-_new_tuple = tuple.__new__  # a NamedTuple from a tuple of its fields: its own __new__ is a Python call, ~0.5 us
-
 
 def _scaled(value: Decimal, shift: int) -> Decimal:
     """``value.scaleb(shift)``, one object for the same value object and shift while kept: a table's
@@ -447,11 +450,10 @@ _SCALED_KEPT = 4096
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
     """A number in running text, read with the words glued to it."""
-    token = parse_token(text, match)
-    span = Span(token.start, token.end)
-    return Figure(span, _shared(text, token.start, token.end), token.value, token.unit, token.exponent,
-                  "inline" if token.has_scale else "none", token.negative, False, token.decimals, context or span,
-                  None, None, None, token.currency)  # fmt: skip
+    start, end, value, unit, exponent, negative, decimals, _, has_scale, currency = token_fields(text, match, False)
+    span = _new_tuple(Span, (start, end))
+    return _new_tuple(Figure, (span, _shared(text, start, end), value, unit, exponent, "inline" if has_scale else "none",
+                               negative, False, decimals, context or span, None, None, None, currency))  # fmt: skip
 
 
 class _SpanIndex:
@@ -505,7 +507,7 @@ def _other_numbers(text: str, outside_cells: list[Span], tables: _SpanIndex) -> 
     other = []
     for gap in outside_cells:
         for start, end, kind in non_figures(text, gap.start, gap.end):
-            other.append(OtherNumber(Span(start, end), text[start:end], kind))
+            other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (start, end)), text[start:end], kind)))
     for at in _at_signs(text):
         local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
         match = _EMAIL.match(text, local.start()) if local else None
@@ -534,7 +536,7 @@ def extract_figures(document: Document) -> Figures:
     """
     text = document.text
     rows = _row_places(document.tables)
-    value_areas = [Span(place.row.cells[0].span.start, place.row.cells[-1].span.end) for place in rows if place.row.cells]
+    value_areas = [_new_tuple(Span, (cells[0].span.start, cells[-1].span.end)) for place in rows if (cells := place.row.cells)]
     outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, gap.start, gap.end)]
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
@@ -548,7 +550,7 @@ def extract_figures(document: Document) -> Figures:
             if in_excluded.position(number_start) >= 0:
                 continue
             if is_bare_year(match):
-                other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
+                other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (number_start, match.end("num"))), match.group("num"), _YEAR)))
             else:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
     in_text += _word_figures(text, outside_cells, sentences, [*(f.span for f in in_text), *(o.span for o in other)])
