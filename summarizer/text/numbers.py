@@ -81,16 +81,20 @@ _SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
 # Every optional part is written "(?:...|)", never "(...)?": the same matches and groups (a group
 # left out is None either way), but Python's regex engine runs a "?" over a group as a general
 # repeat, with a context made and freed each time, which made the optional parts most of the cost
-# of a table cell's number (tests/test_properties.py holds the two spellings to the same matches).
+# of a table cell's number. The prefixes, the suffixes and the units are each gated on the characters
+# they can open with: tried at every character of running text, most of the pattern is skipped at
+# once (tests/test_properties.py holds the gated spelling to the plain one: the same matches).
 NUMBER = re.compile(
     rf"""
     (?=[-−–(.$€£¥\dUCAHNRSPEGJMTB])   # a cheap first-character gate: most positions fail here,
     (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
+    (?:(?=[-−–($€£¥A-Z\s])   # each prefix opens with one of these: a number that opens with a digit skips them all
     (?:(?P<lp>\(\s?)|)
     (?:(?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))|)   # after a word or a number, a dash is a hyphen: "35-40"
     (?:(?P<currency>{_CURRENCY_PREFIX})|)
     (?:(?P<lp2>\s?\()|)
     (?:(?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))|)
+    |)
     (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
     (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+|)   # possessive: fewer groups leave ",ddd" next, which no number ends
       | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
@@ -101,8 +105,9 @@ NUMBER = re.compile(
           |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
+    (?:(?=[\s)%pb])   # and each suffix with one of these
     (?:(?P<rp>\s?\))|)
-    (?:(?=[ \t\n%pb])(?:   # each unit opens with one of these: most numbers skip them all at once
+    (?:(?=[ \t\n%pb])(?:   # each unit with one of these
         (?:[ \t]|\n[ \t]*|)(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
       | (?:[ \t]|\n[ \t]*|)(?P<bp>basis[ -]points?\b|bps\b|bp\b)
       | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*|)(?:percent|per[ ]?cent)\b)
@@ -110,6 +115,7 @@ NUMBER = re.compile(
       | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)
     )|)   # word units may wrap onto the next line of fixed-width text
     (?:(?P<rp2>\s?\))|)
+    |)
     """,
     re.VERBOSE,
 )
