@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from summarizer.errors import InputError
 from summarizer.figures.extract import extract_figures
+from summarizer.ingest import tables
 from summarizer.ingest.load import document_from_text
 from summarizer.text import numbers
 
@@ -167,3 +168,20 @@ def test_kept_number_words_are_those_of_the_whole_pattern(text):
     # where a tens word or what follows a kept small word stands, and must be the same matches
     kept = [(match.span(), match.groups()) for match in numbers._WORD_NUMBER.finditer(text) if numbers._kept(match)]
     assert [(match.span(), match.groups()) for match in numbers._kept_word_numbers(text)] == kept
+
+
+_CAPTION_PIECES = st.sampled_from(
+    ["(in ", "In ", "thousands", "Millions", "billion", " of ", "U.S. ", "dollars", "euros", "$", "€", "£", "¥", "NT$", "RMB", "EUR ",
+     "usd", "000", "’", "'", "s", " ", "|", "(", ")", "mm", "mn", "bn", "m", "k", "\t", "  ", "except per share", "Revenues:",
+     "\u017f", "\u0131", "\u0130", "\u212a", "MILLION", "tHoUsAnDs"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(_CAPTION_PIECES, max_size=10).map("".join)))
+def test_caption_exponent_asks_the_pattern_only_of_captions_that_may_hold_a_scale(caption):
+    match = tables._SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
+    expected = None if not match else (lambda word: 3 if word == "000" else numbers.SCALE_EXPONENTS[word])(
+        next(word for word in match.groups() if word).lower()
+    )
+    assert tables.caption_exponent(caption) == expected
