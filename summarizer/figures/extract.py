@@ -377,6 +377,23 @@ def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
                   place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
 
 
+def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
+    """The figures of a table row's cells, in order, appended to ``figures``."""
+    search = NUMBER.search
+    for position, cell in enumerate(place.row.cells):
+        start, end = cell.span
+        found = search(text, start, end)
+        if found is None:
+            if is_nil_cell(cell.text):
+                figures.append(_nil_figure(text, place, position))
+        elif is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
+            own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
+            ends = [_cell_figure(text, match, own, position, cell) for match in NUMBER.finditer(text, start, end)]
+            figures.extend(_share_range_scales(text, ends))
+        else:
+            figures.append(_cell_figure(text, found, place, position, cell))
+
+
 def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, cell: Cell) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption."""
     start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = token_fields(
@@ -411,7 +428,8 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
     if cell_end < end:
         end = cell_end
     if exponent != token_exponent:
-        value = _scaled(value, exponent - token_exponent)
+        kept = _SCALED.get((id(value), exponent - token_exponent))  # _scaled(), its common case inline
+        value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent - token_exponent)
     if value > 0:
         cell_text = cell.text
         if cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
@@ -557,16 +575,7 @@ def extract_figures(document: Document) -> Figures:
     in_text.sort(key=lambda figure: figure.span.start)
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     for place in rows:
-        for position, cell in enumerate(place.row.cells):
-            found = NUMBER.search(text, cell.span.start, cell.span.end)
-            if found and is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
-                own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
-                ends = [_cell_figure(text, match, own, position, cell) for match in NUMBER.finditer(text, cell.span.start, cell.span.end)]
-                financial.extend(_share_range_scales(text, ends))
-            elif found:
-                financial.append(_cell_figure(text, found, place, position, cell))
-            elif is_nil_cell(cell.text):
-                financial.append(_nil_figure(text, place, position))
+        _row_figures(text, place, financial)
     financial.sort(key=lambda figure: figure.span.start)
     other.sort(key=lambda number: number.span.start)
     return Figures(tuple(financial), tuple(other))
