@@ -72,6 +72,8 @@ _NON_FIGURE_TOKENS = (
     "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
     "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",
     "9M 2024", "9M'25", "9M FCF", "6M net income", "$9M", "9M shares",
+    "3 Months", "30 days", "12 MONTHS", "4 pm", "10 AM", "9 p.m.", "5 mL", "2 mcg", "0.5 mg", "5 µg", "31 December 2025",
+    "2.5 ml", "1 Main Street", "40 CFR 60", "7 Days",
 )  # fmt: skip
 _NON_FIGURE_PIECES = st.one_of(
     st.sampled_from(_NON_FIGURE_TOKENS),
