@@ -187,3 +187,20 @@ def test_caption_exponent_asks_the_pattern_only_of_captions_that_may_hold_a_scal
         next(word for word in match.groups() if word).lower()
     )
     assert tables.caption_exponent(caption) == expected
+
+
+# The paragraph break as it was spelled before its last branch was split by the character it opens with.
+_PARAGRAPH_BREAK_AS_WRITTEN = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
+    r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))|(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "—", "A", "a", "•", "-", "1.", "x", "— ", " —", "\n\n", "Q"]), max_size=16).map("".join))
+def test_paragraph_breaks_as_written(text):
+    from summarizer.text import sentences
+
+    assert [m.span() for m in sentences._PARAGRAPH_BREAK.finditer(text)] == [
+        m.span() for m in _PARAGRAPH_BREAK_AS_WRITTEN.finditer(text)
+    ]
