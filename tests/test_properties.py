@@ -47,7 +47,7 @@ def _one_pattern_reference() -> re.Pattern:
     gates = {
         numbers._DIGIT_GATE: r"(?=\d)",
         r"(?=[\dA-Z+(hwpPaAcCrR])": "",
-        r"(?=[hwpPaAcCrR])": r"(?=[A-Za-z])",
+        r"(?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])": r"(?=[A-Za-z])",
         numbers._WORD_GATE: r"(?=[A-Z])",
     }
     for gate, plain in gates.items():
@@ -73,7 +73,8 @@ _NON_FIGURE_TOKENS = (
     "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",
     "9M 2024", "9M'25", "9M FCF", "6M net income", "$9M", "9M shares",
     "3 Months", "30 days", "12 MONTHS", "4 pm", "10 AM", "9 p.m.", "5 mL", "2 mcg", "0.5 mg", "5 µg", "31 December 2025",
-    "2.5 ml", "1 Main Street", "40 CFR 60", "7 Days",
+    "2.5 ml", "1 Main Street", "40 CFR 60", "7 Days", "p\u0131n 5", "ACCESS CODE 77", "Replay code 9", "conference ID: 12",
+    "participant code 3", "Page 2", "https://x.com/1", "ſ", "COVID-19",
 )  # fmt: skip
 _NON_FIGURE_PIECES = st.one_of(
     st.sampled_from(_NON_FIGURE_TOKENS),

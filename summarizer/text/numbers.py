@@ -210,7 +210,8 @@ _NON_FIGURE_BODY = rf"""
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
           | COVID-19\b)
       )
-    | (?=[hwpPaAcCrR])(?:   # web addresses, pass codes, pages, "covid-19"
+    | (?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])(?:   # web addresses, pass codes, pages, "covid-19": "http", "www",
+      # "pass", "participant", "page", "PIN", "access", "conference", "covid", "replay" (case aside: "pın" is "PIN")
         (?P<url>(?:https?://|www\.)[^\s<>"]+)
       | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
