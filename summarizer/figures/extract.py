@@ -509,12 +509,13 @@ class _Walker:
 def _gaps(spans: list[Span], length: int) -> list[Span]:
     """The stretches of ``[0, length)`` between sorted, non-overlapping ``spans``."""
     gaps, position = [], 0
-    for span in spans:
-        if span.start > position:
-            gaps.append(Span(position, span.start))
-        position = max(position, span.end)
+    for start, end in spans:
+        if start > position:
+            gaps.append(_new_tuple(Span, (position, start)))
+        if end > position:
+            position = end
     if position < length:
-        gaps.append(Span(position, length))
+        gaps.append(_new_tuple(Span, (position, length)))
     return gaps
 
 
@@ -555,7 +556,7 @@ def extract_figures(document: Document) -> Figures:
     text = document.text
     rows = _row_places(document.tables)
     value_areas = [_new_tuple(Span, (cells[0].span.start, cells[-1].span.end)) for place in rows if (cells := place.row.cells)]
-    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, gap.start, gap.end)]
+    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, *gap)]
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
     in_excluded = _Walker(_merge([number.span for number in other]))
