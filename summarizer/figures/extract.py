@@ -370,11 +370,15 @@ _TEXTS_KEPT = 4096
 
 def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
     """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
-    cell, exponent = place.row.cells[position], place.exponent
+    row = place.row
+    cell = row.cells[position]
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
-    span = Span(dash, dash + 1)
-    return Figure(span, _shared(text, dash, dash + 1), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
-                  place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
+    return _new_tuple(Figure, (_new_tuple(Span, (dash, dash + 1)), _shared(text, dash, dash + 1), _NIL, _CURRENCY,
+                               place.exponent, "table", False, True, _NIL_DECIMALS, row.span, row.label,
+                               place.columns[position], place.table_index, ""))  # fmt: skip
+
+
+_NIL = Decimal(0)  # one object for every nil: a Decimal is immutable
 
 
 def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
