@@ -410,8 +410,11 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
         suffix = _SEPARATED_UNIT.search(_CELL_SEPARATORS.sub("", cell.text))
         if suffix:
             token_unit = _SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())]
-    row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
-    unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+    if token_unit is _CURRENCY or token_unit is _COUNT:  # _cell_unit(), its common cases inline
+        row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
+        unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+    else:
+        unit = token_unit  # a percent sign, "pts", "bps"
     kind = column_scales[position] if column_scales else None
     if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
         unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
@@ -436,7 +439,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent - token_exponent)
     if value > 0:
         cell_text = cell.text
-        if cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
+        if cell_text[0] in "dD" and cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
             value, negative = -value, True  # "down 32%"
         elif not negative and "(" in cell_text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell_text)):
             # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
