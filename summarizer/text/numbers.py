@@ -362,7 +362,8 @@ def shares_range_scale(text: str, first_end: int, second_start: int, first_unit:
 
 def is_bare_year(match: re.Match) -> bool:
     """A ``NUMBER`` match that is a year: four digits from 1900 to 2099 with no unit at all."""
-    return _YEAR.fullmatch(match.group("num")) is not None and not any(match.group(*_UNIT_GROUPS))
+    number = match.group("num")
+    return len(number) == 4 and _YEAR.fullmatch(number) is not None and not any(match.group(*_UNIT_GROUPS))
 
 
 def precision(number_text: str, exponent: int) -> int:
@@ -492,7 +493,8 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
         unit = _CURRENCY if has_currency else _COUNT
     if not in_table and (unit is _CURRENCY or unit is _COUNT):
         after = text[end : end + 60]
-        cents = _CENTS_AFTER.match(after)
+        spaced = after[:1] in (" ", "\t")  # what cents, shares and currency names open with
+        cents = _CENTS_AFTER.match(after) if spaced else None
         if cents and not exponent:
             exponent = -2
             end += cents.end()
@@ -501,9 +503,9 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
             _PER_SHARE_AFTER.match(after) or _per_share_before(text, start, number_text)
         ):
             unit = Unit.PER_SHARE
-        elif not has_currency and _SHARES_AFTER.match(after):
+        elif not has_currency and spaced and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
-        elif not has_currency and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
+        elif not has_currency and spaced and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
             unit, currency = _CURRENCY, named.group(1)
     # "€9,9 million": NUMBER takes a decimal comma only before a scale word
     if "," in number_text and "," in number_text[-3:]:
