@@ -579,7 +579,7 @@ def extract_figures(document: Document) -> Figures:
                 other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (number_start, match.end("num"))), match.group("num"), _YEAR)))
             else:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
-    in_text += _word_figures(text, outside_cells, sentences, [*(f.span for f in in_text), *(o.span for o in other)])
+    in_text += _word_figures(text, outside_cells, sentences, in_text, other)
     in_text.sort(key=lambda figure: figure.span.start)
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     for place in rows:
@@ -589,21 +589,25 @@ def extract_figures(document: Document) -> Figures:
     return Figures(tuple(financial), tuple(other))
 
 
-def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: list[Span]) -> list[Figure]:
+def _word_figures(
+    text: str, gaps: list[Span], sentences: _SpanIndex, figures: list[Figure], other: list[OtherNumber]
+) -> list[Figure]:
     """Figures written in words, read as a claim's are ("a two percent unit increase", "eight
     cents a share", "twenty-one patients", "two million orders"), where a unit, a scale or a
-    compound says they are figures and no number stands there."""
-    taken_index = _SpanIndex(_merge(taken))
-    figures = []
+    compound says they are figures and no number (of ``figures`` and ``other``) stands there."""
+    taken_index = None  # made for the first number in words: most releases write none
+    found = []
     for gap in gaps:
         for span, value, unit, decimals in number_words(text[gap.start : gap.end]):
             span = Span(gap.start + span.start, gap.start + span.end)
+            if taken_index is None:
+                taken_index = _SpanIndex(_merge([*(figure.span for figure in figures), *(number.span for number in other)]))
             if taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
                 continue
             exponent = -decimals if decimals < 0 else 0
-            figures.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
-                                  False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
-    return figures
+            found.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
+                                False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
+    return found
 
 
 _ASIDE_UNITS = (_CURRENCY, _PER_SHARE, _PERCENT)
