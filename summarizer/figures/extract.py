@@ -117,13 +117,13 @@ def row_unit(row: Row) -> Unit | None:
     if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.found_in(label):
         # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
         # under "Earnings (loss) per common share -- Diluted"
-        unit = _share_unit(CAPTION_EXCEPTION.sub("", row.section.lower()))  # not "($ in millions, except per share)"
+        unit = _share_unit(_without_exception(row.section.lower()))  # not "($ in millions, except per share)"
         if unit is not None:
             return unit
     if _PERCENT_LABEL.found_in(label):
         return Unit.PERCENT
     if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not any(
-        _CURRENCY_SIGN.search(cell.text) for cell in row.cells
+        _has_currency_sign(cell.text) for cell in row.cells
     ):
         # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
         # "$ | 2,193" of "Systemwide AUV" under it
@@ -211,7 +211,15 @@ def _percent_columns(table: Table, cell_columns: list[list[int | None]], heading
     return percent
 
 
-_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+def _has_currency_sign(text: str) -> bool:
+    """Whether ``text`` holds a currency's sign ("$", "€", "£", "¥"), asked of every cell of a table without one."""
+    return "$" in text or "€" in text or "£" in text or "¥" in text
+
+
+def _without_exception(label: str) -> str:
+    """A lower-case caption or label without its exception ("except per share amounts", ``CAPTION_EXCEPTION``):
+    most hold none, and are not searched."""
+    return CAPTION_EXCEPTION.sub("", label) if "except" in label else label
 # A row label that states its own unit, a rate or a physical quantity: "($/kg LCE)", "(US$ per tonne)", "(kT)"
 # a row that names the unit of its quantity in parentheses: "Ethanol (gallons)", "Distillers grains (equivalent dried
 # tons)", "Corn consumed (bushels)"
@@ -252,7 +260,7 @@ def _percent_row(row: Row) -> bool:
         len(cells) > 1
         and "%" in cells[0].text
         and _CELL_SEPARATORS.sub("", cells[0].text).endswith("%")
-        and not any(_CURRENCY_SIGN.search(cell.text) for cell in cells)
+        and not any(_has_currency_sign(cell.text) for cell in cells)
     )
 
 
@@ -262,7 +270,7 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
     currency = [False] * len(table.columns)
     for row, columns in zip(table.rows, cell_columns):
         for cell, column in zip(row.cells, columns):
-            if column is not None and not currency[column] and _CURRENCY_SIGN.search(cell.text):
+            if column is not None and not currency[column] and _has_currency_sign(cell.text):
                 currency[column] = True
     return currency
 
@@ -288,7 +296,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_headings = [_percent_heading(column) for column in table.columns]
         percent_columns = _percent_columns(table, cell_columns, percent_headings)
-        per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
+        per_share_columns = [_PER_SHARE_LABEL.found_in(_without_exception(column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
         percent_rows = [_percent_row(row) for row in table.rows]
         percent_ratios = any(percent and _RATIO.search(row.label) for row, percent in zip(table.rows, percent_rows))
