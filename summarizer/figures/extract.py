@@ -104,8 +104,8 @@ def _share_unit(label: str) -> Unit | None:
     """Per-share amounts or share counts, from lower-case label words: "Net income per common and
     common equivalent shares" is per share, "Shares used in computing per share amounts" a count."""
     if _PER_SHARE_LABEL.found_in(label):
-        return Unit.SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else Unit.PER_SHARE
-    return Unit.SHARES if _SHARES_LABEL.found_in(label) else None
+        return _SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else _PER_SHARE
+    return _SHARES if _SHARES_LABEL.found_in(label) else None
 
 
 def row_unit(row: Row) -> Unit | None:
@@ -122,13 +122,13 @@ def row_unit(row: Row) -> Unit | None:
         if unit is not None:
             return unit
     if _PERCENT_LABEL.found_in(label):
-        return Unit.PERCENT
+        return _PERCENT
     if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not any(
         _has_currency_sign(cell.text) for cell in row.cells
     ):
         # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
         # "$ | 2,193" of "Systemwide AUV" under it
-        return Unit.COUNT
+        return _COUNT
     return None
 
 

@@ -264,7 +264,7 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
         group = match.lastgroup or ""
         number_start, position = match.start(group), match.end()
         if _DIGIT.search(text, number_start, position):  # a web address without digits is no number
-            numbers.append(NonFigure(number_start, position, _KINDS[group.partition("_")[0]]))
+            numbers.append(_new_tuple(NonFigure, (number_start, position, _KINDS[group.partition("_")[0]])))
         if other and other.start(other.lastgroup or 0) < position:
             other = _NON_FIGURE.search(text, position - 1, end)
         if footnote and footnote.start() < position:
