@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from summarizer.errors import InputError
 from summarizer.figures.extract import extract_figures
+from summarizer.ingest import tables
 from summarizer.ingest.load import document_from_text
 from summarizer.text import numbers
 
@@ -45,7 +47,7 @@ def _one_pattern_reference() -> re.Pattern:
     gates = {
         numbers._DIGIT_GATE: r"(?=\d)",
         r"(?=[\dA-Z+(hwpPaAcCrR])": "",
-        r"(?=[hwpPaAcCrR])": r"(?=[A-Za-z])",
+        r"(?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])": r"(?=[A-Za-z])",
         numbers._WORD_GATE: r"(?=[A-Z])",
     }
     for gate, plain in gates.items():
@@ -70,6 +72,9 @@ _NON_FIGURE_TOKENS = (
     "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
     "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",
     "9M 2024", "9M'25", "9M FCF", "6M net income", "$9M", "9M shares",
+    "3 Months", "30 days", "12 MONTHS", "4 pm", "10 AM", "9 p.m.", "5 mL", "2 mcg", "0.5 mg", "5 µg", "31 December 2025",
+    "2.5 ml", "1 Main Street", "40 CFR 60", "7 Days", "p\u0131n 5", "ACCESS CODE 77", "Replay code 9", "conference ID: 12",
+    "participant code 3", "Page 2", "https://x.com/1", "ſ", "COVID-19",
 )  # fmt: skip
 _NON_FIGURE_PIECES = st.one_of(
     st.sampled_from(_NON_FIGURE_TOKENS),
@@ -97,3 +102,106 @@ def test_non_figure_gates_pass_every_kind(token):
 def test_non_figure_gates_only_skip_work(text, start):
     start = min(start, len(text))
     assert [tuple(number) for number in numbers.non_figures(text, start)] == _reference_non_figures(text, start)
+
+
+# NUMBER as it was spelled before its optional parts were written as alternations with an empty
+# branch ("(?:...|)" for "(...)?") and its prefixes, suffixes and units were gated on their first
+# characters: the two spellings must find the same matches with the same groups, wherever a search
+# starts and ends.
+_NUMBER_GATES = ("(?=[-−–($€£¥A-Z\\s])", "(?=[\\s)%pb])", "(?=[ \\t\\n%pb])")
+
+
+def _number_as_optionals() -> re.Pattern:
+    pattern = numbers.NUMBER.pattern
+    for gate in _NUMBER_GATES:
+        assert pattern.count(gate) == 1, gate
+        pattern = pattern.replace(gate, "")
+    return re.compile(pattern.replace("|)", ")?"), re.VERBOSE)
+
+
+_NUMBER_AS_OPTIONALS = _number_as_optionals()
+_NUMBER_PIECES = st.one_of(
+    _FINANCIAL_ALPHABET,
+    st.sampled_from(
+        ["(", ")", " (", "( ", ") ", "-", "−", "–", "U.S. $", "USD ", "S/ ", "Ps. ", "C$", "A$", "R$", "NT$", "1,234", "1,23",
+         "9,9", ".5", "12.50", "2025", "m", "mm", "bn", "MM", "K", " pts", " pp", "p.p.", " bps", " basis points", "percentage points",
+         "\n ", " percent", "per cent", "%", " thousand", "Millions", "\t"]
+    ),
+)  # fmt: skip
+
+
+def _number_matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple]:
+    return [(match.span(), match.regs, match.groups()) for match in pattern.finditer(text, start, end)]
+
+
+def test_number_spelled_with_optionals_is_the_reference():
+    assert _NUMBER_AS_OPTIONALS.pattern.count(")?") >= 15
+    assert "|)" not in _NUMBER_AS_OPTIONALS.pattern
+    assert _NUMBER_AS_OPTIONALS.groupindex == numbers.NUMBER.groupindex
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=16).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_number_alternations_match_as_optional_groups(text, start, cut):
+    start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
+    assert _number_matches(numbers.NUMBER, text, start, end) == _number_matches(_NUMBER_AS_OPTIONALS, text, start, end)
+    for position in range(start, end):  # a table cell's search: from its start to its end
+        found, reference = numbers.NUMBER.search(text, position, end), _NUMBER_AS_OPTIONALS.search(text, position, end)
+        assert (found and (found.regs, found.groups())) == (reference and (reference.regs, reference.groups()))
+
+
+def test_number_alternations_match_as_optional_groups_in_the_releases():
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _number_matches(numbers.NUMBER, text, 0, len(text)) == _number_matches(_NUMBER_AS_OPTIONALS, text, 0, len(text))
+
+
+_WORD_PIECES = st.sampled_from(
+    ["one", "One", "TWENTY", "twenty", "-", " ", "five", " percent", "percent", "%", " hundred", " point", " two", " million",
+     " cents", " basis points", "seventeen", "seventy", "seven", "x", "_", "é", "\u017f", "\u0131", "\u0130", "\u212a", "\n", "1",
+     "ninety-nine", " thousand", " Percentage points", "Ten", "-one", "ty", " per", "cent", " m", "illion", "Forty", "SIX"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_WORD_PIECES, max_size=14).map("".join)))
+def test_kept_number_words_are_those_of_the_whole_pattern(text):
+    # number_words reads only the pattern's matches that a unit or their form keeps; they are found
+    # where a tens word or what follows a kept small word stands, and must be the same matches
+    kept = [(match.span(), match.groups()) for match in numbers._WORD_NUMBER.finditer(text) if numbers._kept(match)]
+    assert [(match.span(), match.groups()) for match in numbers._kept_word_numbers(text)] == kept
+
+
+_CAPTION_PIECES = st.sampled_from(
+    ["(in ", "In ", "thousands", "Millions", "billion", " of ", "U.S. ", "dollars", "euros", "$", "€", "£", "¥", "NT$", "RMB", "EUR ",
+     "usd", "000", "’", "'", "s", " ", "|", "(", ")", "mm", "mn", "bn", "m", "k", "\t", "  ", "except per share", "Revenues:",
+     "\u017f", "\u0131", "\u0130", "\u212a", "MILLION", "tHoUsAnDs"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(_CAPTION_PIECES, max_size=10).map("".join)))
+def test_caption_exponent_asks_the_pattern_only_of_captions_that_may_hold_a_scale(caption):
+    match = tables._SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
+    expected = None if not match else (lambda word: 3 if word == "000" else numbers.SCALE_EXPONENTS[word])(
+        next(word for word in match.groups() if word).lower()
+    )
+    assert tables.caption_exponent(caption) == expected
+
+
+# The paragraph break as it was spelled before its last branch was split by the character it opens with.
+_PARAGRAPH_BREAK_AS_WRITTEN = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
+    r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))|(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "—", "A", "a", "•", "-", "1.", "x", "— ", " —", "\n\n", "Q"]), max_size=16).map("".join))
+def test_paragraph_breaks_as_written(text):
+    from summarizer.text import sentences
+
+    assert [m.span() for m in sentences._PARAGRAPH_BREAK.finditer(text)] == [
+        m.span() for m in _PARAGRAPH_BREAK_AS_WRITTEN.finditer(text)
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..ingest.cells import DIRECTED_CELL, is_nil_cell, is_range_cell
@@ -20,17 +21,16 @@ from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.numbers import (
     NUMBER,
     RANGE_LINK,
-    Token,
     is_bare_year,
     is_comparison_aside,
     non_figures,
     number_words,
-    parse_token,
     shares_range_scale,
+    token_fields,
 )
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
-from ..types import EXACT, RATE_UNITS, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
+from ..types import EXACT, RATE_UNITS, Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
 __all__ = ["extract_figures", "row_unit"]
 
@@ -79,6 +79,15 @@ _EARNINGS_PART = _LabelWords(
     re.compile(r"\b(?:earnings|income|loss|operations|gaap|non-gaap|adjusted|reported)\b"),
 )
 _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
+
+
+def _percent_heading(column: str) -> bool:
+    """A column label that says its column holds percentages ("% Change", "Y/Y", "Percent of sales").
+    Every match holds one of the substrings tested first (most labels hold none, and a pattern that
+    opens with a choice is tried at each character)."""
+    label = column.lower()
+    return ("%" in label or "y/y" in label or "q/q" in label or "percent" in label) and _PERCENT_COLUMN.search(label) is not None
+
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
@@ -95,8 +104,8 @@ def _share_unit(label: str) -> Unit | None:
     """Per-share amounts or share counts, from lower-case label words: "Net income per common and
     common equivalent shares" is per share, "Shares used in computing per share amounts" a count."""
     if _PER_SHARE_LABEL.found_in(label):
-        return Unit.SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else Unit.PER_SHARE
-    return Unit.SHARES if _SHARES_LABEL.found_in(label) else None
+        return _SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else _PER_SHARE
+    return _SHARES if _SHARES_LABEL.found_in(label) else None
 
 
 def row_unit(row: Row) -> Unit | None:
@@ -109,29 +118,33 @@ def row_unit(row: Row) -> Unit | None:
     if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.found_in(label):
         # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
         # under "Earnings (loss) per common share -- Diluted"
-        unit = _share_unit(CAPTION_EXCEPTION.sub("", row.section.lower()))  # not "($ in millions, except per share)"
+        unit = _share_unit(_without_exception(row.section.lower()))  # not "($ in millions, except per share)"
         if unit is not None:
             return unit
     if _PERCENT_LABEL.found_in(label):
-        return Unit.PERCENT
+        return _PERCENT
     if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not any(
-        _CURRENCY_SIGN.search(cell.text) for cell in row.cells
+        _has_currency_sign(cell.text) for cell in row.cells
     ):
         # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
         # "$ | 2,193" of "Systemwide AUV" under it
-        return Unit.COUNT
+        return _COUNT
     return None
 
 
 # Unit members under plain names for the functions run for every table cell: in Python
 # 3.11 reading a member off an Enum class goes through EnumType.__getattr__, 60 ns a time.
 _CURRENCY, _COUNT, _PERCENT, _SHARES, _PER_SHARE = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT, Unit.SHARES, Unit.PER_SHARE
+# A NamedTuple made from a tuple of its fields, ``_new_tuple(Span, (start, end))``: the same object as ``Span(start,
+# end)`` without the class's own __new__, a Python call that costs ~0.3 us, made for every figure and table row.
+_new_tuple = tuple.__new__
+_SPAN_START = attrgetter("span.start")  # a figure's (or other number's) sort key, read in C
+_YEAR = OtherKind.YEAR
 
 
-def _cell_unit(token: Token, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
-    """The unit family of a table cell, from its own text, its row, its column, and whether
+def _cell_unit(unit: Unit, row: Unit | None, percent_column: bool, scaled: bool) -> Unit:
+    """The unit family of a table cell, from its own text's ``unit``, its row, its column, and whether
     the table's caption scales its amounts."""
-    unit = token.unit
     if unit is not _CURRENCY and unit is not _COUNT:  # a percent sign, "pts", "bps"
         return unit
     if row is _SHARES or row is _PER_SHARE:
@@ -185,10 +198,10 @@ def _kind_scales(table: Table) -> list[tuple[int, bool] | None]:
     return scales
 
 
-def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list[bool]:
-    """Columns of percentages: the header says so, or the column's first cell carries the
-    sign (statements print "%" on a column's first row only)."""
-    percent = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
+def _percent_columns(table: Table, cell_columns: list[list[int | None]], headings: list[bool]) -> list[bool]:
+    """Columns of percentages: the header says so (``headings``, of ``_percent_heading``), or the
+    column's first cell carries the sign (statements print "%" on a column's first row only)."""
+    percent = list(headings)
     unseen = set(range(len(percent)))
     for row, columns in zip(table.rows, cell_columns):
         for cell, column in zip(row.cells, columns):
@@ -200,7 +213,15 @@ def _percent_columns(table: Table, cell_columns: list[list[int | None]]) -> list
     return percent
 
 
-_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+def _has_currency_sign(text: str) -> bool:
+    """Whether ``text`` holds a currency's sign ("$", "€", "£", "¥"), asked of every cell of a table without one."""
+    return "$" in text or "€" in text or "£" in text or "¥" in text
+
+
+def _without_exception(label: str) -> str:
+    """A lower-case caption or label without its exception ("except per share amounts", ``CAPTION_EXCEPTION``):
+    most hold none, and are not searched."""
+    return CAPTION_EXCEPTION.sub("", label) if "except" in label else label
 # A row label that states its own unit, a rate or a physical quantity: "($/kg LCE)", "(US$ per tonne)", "(kT)"
 # a row that names the unit of its quantity in parentheses: "Ethanol (gallons)", "Distillers grains (equivalent dried
 # tons)", "Corn consumed (bushels)"
@@ -224,6 +245,15 @@ _OWN_UNIT = re.compile(
 )
 
 
+def _quantity_caption(caption: str, known: dict[str, bool]) -> bool:
+    """Whether ``caption`` counts a quantity in its scale and says no money (``_QUANTITY_CAPTION``,
+    ``_MONEY_CAPTION``); ``known`` keeps the answers of the captions asked before."""
+    answer = known.get(caption)
+    if answer is None:
+        answer = known[caption] = _QUANTITY_CAPTION.search(caption) is not None and not _MONEY_CAPTION.search(caption)
+    return answer
+
+
 def _percent_row(row: Row) -> bool:
     """A row of percentages: the sign on its first cell only ("CET1 | 11.4% | 11.6"), as
     statements print it on a column's first row, and no currency sign."""
@@ -232,7 +262,7 @@ def _percent_row(row: Row) -> bool:
         len(cells) > 1
         and "%" in cells[0].text
         and _CELL_SEPARATORS.sub("", cells[0].text).endswith("%")
-        and not any(_CURRENCY_SIGN.search(cell.text) for cell in cells)
+        and not any(_has_currency_sign(cell.text) for cell in cells)
     )
 
 
@@ -242,7 +272,7 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
     currency = [False] * len(table.columns)
     for row, columns in zip(table.rows, cell_columns):
         for cell, column in zip(row.cells, columns):
-            if column is not None and not currency[column] and _CURRENCY_SIGN.search(cell.text):
+            if column is not None and not currency[column] and _has_currency_sign(cell.text):
                 currency[column] = True
     return currency
 
@@ -263,18 +293,20 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     """Every row of ``tables`` with what its table, label and columns say of its cells."""
     places = []
     section_scales: dict[str, int | None] = {}
+    quantity_captions: dict[str, bool] = {}  # a table's caption is asked of each of its rows
     for index, table in enumerate(tables):
         cell_columns = [table.cell_columns(row) for row in table.rows]
-        percent_columns = _percent_columns(table, cell_columns)
-        per_share_columns = [_PER_SHARE_LABEL.found_in(CAPTION_EXCEPTION.sub("", column.lower())) for column in table.columns]
-        percent_headings = [_PERCENT_COLUMN.search(column.lower()) is not None for column in table.columns]
+        percent_headings = [_percent_heading(column) for column in table.columns]
+        percent_columns = _percent_columns(table, cell_columns, percent_headings)
+        per_share_columns = [_PER_SHARE_LABEL.found_in(_without_exception(column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
-        percent_ratios = any(_RATIO.search(row.label) and _percent_row(row) for row in table.rows)
+        percent_rows = [_percent_row(row) for row in table.rows]
+        percent_ratios = any(percent and _RATIO.search(row.label) for row, percent in zip(table.rows, percent_rows))
         excepted = caption_excepted_words(table.scale.caption)
         kind_scales = _kind_scales(table)
         any_currency = any(currency_columns)
         layouts: dict[tuple[int | None, ...], _Layout] = {}
-        for row, columns in zip(table.rows, cell_columns):
+        for row, columns, percent_row in zip(table.rows, cell_columns, percent_rows):
             layout = layouts.get(tuple(columns))
             if layout is None:
                 layout = layouts[tuple(columns)] = _Layout(
@@ -288,7 +320,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             labels, per_share = layout.labels, layout.per_share
             # a first cell under a heading of percentages ("% of Sales | December 27, 2024 | % of Sales | ...") owes
             # its sign to its column: the row's amounts are no percentages
-            percent_row = _percent_row(row) and not (columns and columns[0] is not None and percent_headings[columns[0]])
+            percent_row = percent_row and not (columns and columns[0] is not None and percent_headings[columns[0]])
             percent = layout.every if percent_row else layout.percent
             unit = row_unit(row)
             money_row = unit is None and any_currency and may_be_money(row.label)
@@ -299,7 +331,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             exponent = table.scale.exponent if section_scale is None else section_scale
             count_exponent = 0
             caption = table.scale.caption if section_scale is None else row.section
-            if exponent and unit is None and _QUANTITY_CAPTION.search(caption) and not _MONEY_CAPTION.search(caption):
+            if exponent and unit is None and _quantity_caption(caption, quantity_captions):
                 # a quantity counted in the caption's scale, with no money said: "Retail | 5,785" under "volume of
                 # products sold in pounds ... (in thousands ...)"; "Kansanshi | 160 – 190" under "(000’s tonnes)"
                 unit, money = _COUNT, layout.none
@@ -309,7 +341,7 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # thousands when the caption names no money; under "($ in millions)" only the money is in millions
                 unit, money = _COUNT, layout.none
                 count_exponent, exponent = (0 if _MONEY_CAPTION.search(table.scale.caption) else exponent), 0
-            elif exponent and unit is None and _PER_UNIT_ROW.search(row.label):
+            elif exponent and unit is None and "per" in row.label.lower() and _PER_UNIT_ROW.search(row.label):
                 exponent = 0  # "Average monthly revenue per plan member | S/ 63.35": an amount per one, not in millions
             elif exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
@@ -324,9 +356,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
                 unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
-            places.append(
-                _RowPlace(index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent, column_scales)
-            )
+            places.append(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
+                _new_tuple(_RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent,
+                                       column_scales))
+            )  # fmt: skip
     return places  # in text order: tables and their rows are
 
 
@@ -347,54 +380,87 @@ _TEXTS_KEPT = 4096
 
 def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
     """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
-    cell, exponent = place.row.cells[position], place.exponent
+    row = place.row
+    cell = row.cells[position]
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
-    span = Span(dash, dash + 1)
-    return Figure(span, _shared(text, dash, dash + 1), Decimal(0), Unit.CURRENCY, exponent, "table", False, True, _NIL_DECIMALS,
-                  place.row.span, place.row.label, place.columns[position], place.table_index)  # fmt: skip
+    return _new_tuple(Figure, (_new_tuple(Span, (dash, dash + 1)), _shared(text, dash, dash + 1), _NIL, _CURRENCY,
+                               place.exponent, "table", False, True, _NIL_DECIMALS, row.span, row.label,
+                               place.columns[position], place.table_index, ""))  # fmt: skip
 
 
-def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int) -> Figure:
+_NIL = Decimal(0)  # one object for every nil: a Decimal is immutable
+
+
+def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
+    """The figures of a table row's cells, in order, appended to ``figures``."""
+    search = NUMBER.search
+    for position, cell in enumerate(place.row.cells):
+        start, end = cell.span
+        found = search(text, start, end)
+        if found is None:
+            if is_nil_cell(cell.text):
+                figures.append(_nil_figure(text, place, position))
+        elif is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
+            own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
+            ends = [_cell_figure(text, match, own, position, cell) for match in NUMBER.finditer(text, start, end)]
+            figures.extend(_share_range_scales(text, ends))
+        else:
+            figures.append(_cell_figure(text, found, place, position, cell))
+
+
+def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, cell: Cell) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption."""
-    token = parse_token(text, match, in_table=True)
-    cell, scale = place.row.cells[position], place.table.scale
-    if token.unit is _COUNT and token.end < cell.span.end:
+    start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = token_fields(
+        text, match, True
+    )
+    _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
+    cell_end = cell.span.end
+    if token_unit is _COUNT and end < cell_end:
         # a converter put the unit in a cell of its own: "7.0 | %", "260 | bps", "0.6 | pp"
         suffix = _SEPARATED_UNIT.search(_CELL_SEPARATORS.sub("", cell.text))
         if suffix:
-            token = token._replace(unit=_SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())])
-    row_kind = place.unit or (_PER_SHARE if place.per_share[position] else None)
-    unit = _cell_unit(token, row_kind, place.percent[position], place.exponent != 0 or place.money[position])
-    kind = place.column_scales[position] if place.column_scales else None
-    if kind is not None and kind[1] and token.unit is _COUNT and unit is _CURRENCY:
+            token_unit = _SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())]
+    if token_unit is _CURRENCY or token_unit is _COUNT:  # _cell_unit(), its common cases inline
+        row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
+        unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+    else:
+        unit = token_unit  # a percent sign, "pts", "bps"
+    kind = column_scales[position] if column_scales else None
+    if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
         unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
-    exponent, source = token.exponent, "none"
-    if token.has_scale:
+    exponent, source = token_exponent, "none"
+    if has_scale:
         source = "inline"
     elif kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
         exponent, source = kind[0], "table"
-    elif unit is _CURRENCY and place.exponent:
-        exponent, source = place.exponent, "table"
-    elif unit is _SHARES and scale.share_exponent:
-        exponent, source = scale.share_exponent, "table"
-    elif unit is _COUNT and place.count_exponent:
-        exponent, source = place.count_exponent, "table"
-    start = token.start
-    if token.has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
+    elif unit is _CURRENCY and place_exponent:
+        exponent, source = place_exponent, "table"
+    elif unit is _SHARES and table.scale.share_exponent:
+        exponent, source = table.scale.share_exponent, "table"
+    elif unit is _COUNT and count_exponent:
+        exponent, source = count_exponent, "table"
+    if has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
         gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
         start = gap.end() if gap else start
-    end = min(token.end, cell.span.end)
-    value = _scaled(token.value, exponent - token.exponent) if exponent != token.exponent else token.value
-    negative = token.negative
-    if value > 0 and cell.text[:4].lower() == "down" and DIRECTED_CELL.match(cell.text):
-        value, negative = -value, True  # "down 32%"
-    elif not negative and value > 0 and "(" in cell.text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell.text)):
-        # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
-        start, value, negative = text.index("(", cell.span.start, end), -value, True
-    row = place.row
-    return Figure(Span(start, end), _shared(text, start, end), value, unit, exponent, source, negative, False,
-                  token.decimals + token.exponent - exponent, row.span, row.label, place.columns[position],
-                  place.table_index, token.currency)  # fmt: skip
+    if cell_end < end:
+        end = cell_end
+    if exponent != token_exponent:
+        kept = _SCALED.get((id(value), exponent - token_exponent))  # _scaled(), its common case inline
+        value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent - token_exponent)
+    if value > 0:
+        cell_text = cell.text
+        if cell_text[0] in "dD" and cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
+            value, negative = -value, True  # "down 32%"
+        elif not negative and "(" in cell_text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell_text)):
+            # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
+            start, value, negative = text.index("(", cell.span.start, end), -value, True
+    piece = text[start:end]  # _shared(), inline
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    return _new_tuple(Figure, (_new_tuple(Span, (start, end)), _TEXTS.setdefault(piece, piece), value, unit, exponent,
+                               source, negative, False, decimals + token_exponent - exponent, row.span, row.label,
+                               columns[position], place[0], currency))  # fmt: skip
+
 
 
 def _scaled(value: Decimal, shift: int) -> Decimal:
@@ -419,11 +485,10 @@ _SCALED_KEPT = 4096
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
     """A number in running text, read with the words glued to it."""
-    token = parse_token(text, match)
-    span = Span(token.start, token.end)
-    return Figure(span, _shared(text, token.start, token.end), token.value, token.unit, token.exponent,
-                  "inline" if token.has_scale else "none", token.negative, False, token.decimals, context or span,
-                  None, None, None, token.currency)  # fmt: skip
+    start, end, value, unit, exponent, negative, decimals, _, has_scale, currency = token_fields(text, match, False)
+    span = _new_tuple(Span, (start, end))
+    return _new_tuple(Figure, (span, _shared(text, start, end), value, unit, exponent, "inline" if has_scale else "none",
+                               negative, False, decimals, context or span, None, None, None, currency))  # fmt: skip
 
 
 class _SpanIndex:
@@ -461,12 +526,13 @@ class _Walker:
 def _gaps(spans: list[Span], length: int) -> list[Span]:
     """The stretches of ``[0, length)`` between sorted, non-overlapping ``spans``."""
     gaps, position = [], 0
-    for span in spans:
-        if span.start > position:
-            gaps.append(Span(position, span.start))
-        position = max(position, span.end)
+    for start, end in spans:
+        if start > position:
+            gaps.append(_new_tuple(Span, (position, start)))
+        if end > position:
+            position = end
     if position < length:
-        gaps.append(Span(position, length))
+        gaps.append(_new_tuple(Span, (position, length)))
     return gaps
 
 
@@ -477,7 +543,7 @@ def _other_numbers(text: str, outside_cells: list[Span], tables: _SpanIndex) -> 
     other = []
     for gap in outside_cells:
         for start, end, kind in non_figures(text, gap.start, gap.end):
-            other.append(OtherNumber(Span(start, end), text[start:end], kind))
+            other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (start, end)), text[start:end], kind)))
     for at in _at_signs(text):
         local = _EMAIL_LOCAL_PART.search(text, max(0, at - 64), at)
         match = _EMAIL.match(text, local.start()) if local else None
@@ -506,8 +572,8 @@ def extract_figures(document: Document) -> Figures:
     """
     text = document.text
     rows = _row_places(document.tables)
-    value_areas = [Span(place.row.cells[0].span.start, place.row.cells[-1].span.end) for place in rows if place.row.cells]
-    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, gap.start, gap.end)]
+    value_areas = [_new_tuple(Span, (cells[0].span.start, cells[-1].span.end)) for place in rows if (cells := place.row.cells)]
+    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, *gap)]
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
     in_excluded = _Walker(_merge([number.span for number in other]))
@@ -520,43 +586,38 @@ def extract_figures(document: Document) -> Figures:
             if in_excluded.position(number_start) >= 0:
                 continue
             if is_bare_year(match):
-                other.append(OtherNumber(Span(number_start, match.end("num")), match.group("num"), OtherKind.YEAR))
+                other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (number_start, match.end("num"))), match.group("num"), _YEAR)))
             else:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
-    in_text += _word_figures(text, outside_cells, sentences, [*(f.span for f in in_text), *(o.span for o in other)])
-    in_text.sort(key=lambda figure: figure.span.start)
+    in_text += _word_figures(text, outside_cells, sentences, in_text, other)
+    in_text.sort(key=_SPAN_START)
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     for place in rows:
-        for position, cell in enumerate(place.row.cells):
-            found = NUMBER.search(text, cell.span.start, cell.span.end)
-            if found and is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
-                own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
-                ends = [_cell_figure(text, match, own, position) for match in NUMBER.finditer(text, cell.span.start, cell.span.end)]
-                financial.extend(_share_range_scales(text, ends))
-            elif found:
-                financial.append(_cell_figure(text, found, place, position))
-            elif is_nil_cell(cell.text):
-                financial.append(_nil_figure(text, place, position))
-    financial.sort(key=lambda figure: figure.span.start)
-    other.sort(key=lambda number: number.span.start)
+        _row_figures(text, place, financial)
+    financial.sort(key=_SPAN_START)
+    other.sort(key=_SPAN_START)
     return Figures(tuple(financial), tuple(other))
 
 
-def _word_figures(text: str, gaps: list[Span], sentences: _SpanIndex, taken: list[Span]) -> list[Figure]:
+def _word_figures(
+    text: str, gaps: list[Span], sentences: _SpanIndex, figures: list[Figure], other: list[OtherNumber]
+) -> list[Figure]:
     """Figures written in words, read as a claim's are ("a two percent unit increase", "eight
     cents a share", "twenty-one patients", "two million orders"), where a unit, a scale or a
-    compound says they are figures and no number stands there."""
-    taken_index = _SpanIndex(_merge(taken))
-    figures = []
+    compound says they are figures and no number (of ``figures`` and ``other``) stands there."""
+    taken_index = None  # made for the first number in words: most releases write none
+    found = []
     for gap in gaps:
         for span, value, unit, decimals in number_words(text[gap.start : gap.end]):
             span = Span(gap.start + span.start, gap.start + span.end)
+            if taken_index is None:
+                taken_index = _SpanIndex(_merge([*(figure.span for figure in figures), *(number.span for number in other)]))
             if taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
                 continue
             exponent = -decimals if decimals < 0 else 0
-            figures.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
-                                  False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
-    return figures
+            found.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
+                                False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
+    return found
 
 
 _ASIDE_UNITS = (_CURRENCY, _PER_SHARE, _PERCENT)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, cast, overload
 
+from ..text.keywords import may_hold
 from ..text.numbers import SCALE_EXPONENTS
 from ..text.vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
@@ -52,6 +53,9 @@ _SCALE_CAPTION = re.compile(
     rf"|\(\s*(?:in\s+)?{_CURRENCY_SIGN}\s*(mm|mn|mln|m|bn|bln|b|k)\s*\)",
     re.IGNORECASE,
 )
+# Every match of _SCALE_CAPTION holds one of these (``keywords.may_hold``): most captions and section labels
+# ("Revenues:", "Operating expenses") hold none, and the case-insensitive pattern is tried at each character
+_SCALE_CAPTION_WORDS = ("thousand", "million", "billion", "000", "$", "€", "£", "¥", "rmb", "eur", "usd", "chf", "gbp", "cad", "jpy")
 _PER_SHARE = re.compile(r"per[\s-]+(?:common\s+|diluted\s+|basic\s+)?share")
 _MAX_LABEL = 160
 _MAX_FRAGMENT = 30
@@ -239,7 +243,7 @@ def _vertical_rows(lines: _Lines, index: int) -> int:
 
 def caption_exponent(caption: str) -> int | None:
     """The power of ten a scale caption states ("($ in billions)" is 9), or None."""
-    match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
+    match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 and may_hold(caption, _SCALE_CAPTION_WORDS) else None
     if not match:
         return None
     word = next(word for word in match.groups() if word).lower()

@@ -14,6 +14,7 @@ value with its unit, scale and precision; it knows nothing of tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -77,34 +78,44 @@ _CURRENCY_PREFIX = (
     r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
 )
 _SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
+# Every optional part is written "(?:...|)", never "(...)?": the same matches and groups (a group
+# left out is None either way), but Python's regex engine runs a "?" over a group as a general
+# repeat, with a context made and freed each time, which made the optional parts most of the cost
+# of a table cell's number. The prefixes, the suffixes and the units are each gated on the characters
+# they can open with: tried at every character of running text, most of the pattern is skipped at
+# once (tests/test_properties.py holds the gated spelling to the plain one: the same matches).
 NUMBER = re.compile(
     rf"""
     (?=[-−–(.$€£¥\dUCAHNRSPEGJMTB])   # a cheap first-character gate: most positions fail here,
     (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
-    (?P<lp>\(\s?)?
-    (?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))?   # after a word or a number, a dash is a hyphen: "35-40"
-    (?P<currency>{_CURRENCY_PREFIX})?
-    (?P<lp2>\s?\()?
-    (?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))?
+    (?:(?=[-−–($€£¥A-Z\s])   # each prefix opens with one of these: a number that opens with a digit skips them all
+    (?:(?P<lp>\(\s?)|)
+    (?:(?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))|)   # after a word or a number, a dash is a hyphen: "35-40"
+    (?:(?P<currency>{_CURRENCY_PREFIX})|)
+    (?:(?P<lp2>\s?\()|)
+    (?:(?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))|)
+    |)
     (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
-    (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?   # possessive: fewer groups leave ",ddd" next, which no number ends
+    (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+|)   # possessive: fewer groups leave ",ddd" next, which no number ends
       | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
-      | \d+(?:\.\d+)?|\.\d+)
+      | \d+(?:\.\d+|)|\.\d+)
     (?:
         (?![\w]|[.,]\d)   # most numbers end here
       | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]   # "$41m", "65.0m"; not "300mm", "a 10m run"
           |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
-    (?P<rp>\s?\))?
-    (?:
-        (?:[ \t]|\n[ \t]*)?(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
-      | (?:[ \t]|\n[ \t]*)?(?P<bp>basis[ -]points?\b|bps\b|bp\b)
-      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*)?(?:percent|per[ ]?cent)\b)
+    (?:(?=[\s)%pb])   # and each suffix with one of these
+    (?:(?P<rp>\s?\))|)
+    (?:(?=[ \t\n%pb])(?:   # each unit with one of these
+        (?:[ \t]|\n[ \t]*|)(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
+      | (?:[ \t]|\n[ \t]*|)(?P<bp>basis[ -]points?\b|bps\b|bp\b)
+      | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*|)(?:percent|per[ ]?cent)\b)
       | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)
       | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)
-    )?   # word units may wrap onto the next line of fixed-width text
-    (?P<rp2>\s?\))?
+    )|)   # word units may wrap onto the next line of fixed-width text
+    (?:(?P<rp2>\s?\))|)
+    |)
     """,
     re.VERBOSE,
 )
@@ -140,8 +151,12 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 #
 # What may follow the leading digits in the digit-led branches ("8-K", "10:00", "12 weeks",
 # "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
-# "27%", "$6.6 million") fail here and try none of them.
-_DIGIT_GATE = r"(?=\d+(?:[ /:(\-QHMsnrtapAPmµ]|\.\d+[ ]?[mµ]|\.\d+[-.]\d)|99\.\d)"
+# "27%", "$6.6 million") fail here and try none of them. After a space, what the branches
+# that take one may find next: a capital (a month, a street's name, "CFR", "AM"), "a.m." or
+# "pm", "mg", "mcg", "ml" or "months", "weeks", "days", "µg" ("2025 and", "6 million" fail).
+_DIGIT_GATE = (
+    r"(?=\d+(?:[/:(\-QHMsnrtapAPmµ]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d+[ ]?(?:m[gclL]|µ)|\.\d+[-.]\d)|99\.\d)"
+)
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
 # space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
 # break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
@@ -195,7 +210,8 @@ _NON_FIGURE_BODY = rf"""
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
           | COVID-19\b)
       )
-    | (?=[hwpPaAcCrR])(?:   # web addresses, pass codes, pages, "covid-19"
+    | (?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])(?:   # web addresses, pass codes, pages, "covid-19": "http", "www",
+      # "pass", "participant", "page", "PIN", "access", "conference", "covid", "replay" (case aside: "pın" is "PIN")
         (?P<url>(?:https?://|www\.)[^\s<>"]+)
       | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
@@ -248,7 +264,7 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
         group = match.lastgroup or ""
         number_start, position = match.start(group), match.end()
         if _DIGIT.search(text, number_start, position):  # a web address without digits is no number
-            numbers.append(NonFigure(number_start, position, _KINDS[group.partition("_")[0]]))
+            numbers.append(_new_tuple(NonFigure, (number_start, position, _KINDS[group.partition("_")[0]])))
         if other and other.start(other.lastgroup or 0) < position:
             other = _NON_FIGURE.search(text, position - 1, end)
         if footnote and footnote.start() < position:
@@ -346,7 +362,8 @@ def shares_range_scale(text: str, first_end: int, second_start: int, first_unit:
 
 def is_bare_year(match: re.Match) -> bool:
     """A ``NUMBER`` match that is a year: four digits from 1900 to 2099 with no unit at all."""
-    return _YEAR.fullmatch(match.group("num")) is not None and not any(match.group(*_UNIT_GROUPS))
+    number = match.group("num")
+    return len(number) == 4 and _YEAR.fullmatch(number) is not None and not any(match.group(*_UNIT_GROUPS))
 
 
 def precision(number_text: str, exponent: int) -> int:
@@ -357,7 +374,8 @@ def precision(number_text: str, exponent: int) -> int:
 
 # Plain names for the Unit members read for every number: in Python 3.11 reading a member
 # off an Enum class goes through EnumType.__getattr__.
-_CURRENCY, _COUNT = Unit.CURRENCY, Unit.COUNT
+_CURRENCY, _COUNT, _PERCENT = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT
+_PERCENTAGE_POINTS, _BASIS_POINTS = Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS
 
 
 def _is_aside(text: str, start: int, currency: str) -> bool:
@@ -434,34 +452,49 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
     percentage ("up $5 million (27%)") is an aside, not a decline, unless ``in_table``;
     in a table the row, not the words after a cell, says what the cell is.
     """
+    return _new_tuple(Token, token_fields(text, match, in_table))
+
+
+_new_tuple = tuple.__new__  # a NamedTuple from a tuple of its fields, without the Python-level __new__
+
+
+def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
+    """``parse_token``'s fields as a plain tuple, in ``Token``'s order: a table's cells unpack
+    them at once (this runs for every number of a filing, a Token's own constructor costs more
+    than the rest of the reading)."""
     # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
     lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
     scale_word = scale or scale_short or glued
     exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
     has_currency = currency is not None
-    opened = lp or lp2
-    negative_parens = bool(opened and (rp or (rp2 and (in_table or not pct))))
-    if negative_parens and lp and currency and not in_table and _is_aside(text, match.start(), currency):
-        negative_parens = False
-    negative = bool(minus or minus2) or negative_parens
     start, end = match.span()
-    if opened and not negative_parens:
-        start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
-        start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
-    if (rp or rp2) and not negative_parens:
-        end = match.end("glued" if glued else "num") if rp else match.start("rp2")  # "(+EUR5.2m)"
+    negative = bool(minus or minus2)
+    if lp or lp2:
+        negative_parens = bool(rp or (rp2 and (in_table or not pct)))
+        if negative_parens and lp and currency and not in_table and _is_aside(text, start, currency):
+            negative_parens = False
+        if negative_parens:
+            negative = True
+        else:
+            start = match.start("lp") + len(lp) if lp else match.start("lp2") + len(lp2)
+            start += len(text[start:match.start("num")]) - len(text[start:match.start("num")].lstrip())
+            if rp or rp2:
+                end = match.end("glued" if glued else "num") if rp else match.start("rp2")  # "(+EUR5.2m)"
+    elif rp or rp2:
+        end = match.end("glued" if glued else "num") if rp else match.start("rp2")
 
     if pp:
-        unit = Unit.PERCENTAGE_POINTS
+        unit = _PERCENTAGE_POINTS
     elif bp:
-        unit = Unit.BASIS_POINTS
+        unit = _BASIS_POINTS
     elif pct:
-        unit = Unit.PERCENT
+        unit = _PERCENT
     else:
         unit = _CURRENCY if has_currency else _COUNT
     if not in_table and (unit is _CURRENCY or unit is _COUNT):
         after = text[end : end + 60]
-        cents = _CENTS_AFTER.match(after)
+        spaced = after[:1] in (" ", "\t")  # what cents, shares and currency names open with
+        cents = _CENTS_AFTER.match(after) if spaced else None
         if cents and not exponent:
             exponent = -2
             end += cents.end()
@@ -470,18 +503,19 @@ def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
             _PER_SHARE_AFTER.match(after) or _per_share_before(text, start, number_text)
         ):
             unit = Unit.PER_SHARE
-        elif not has_currency and _SHARES_AFTER.match(after):
+        elif not has_currency and spaced and _SHARES_AFTER.match(after):
             unit = Unit.SHARES
-        elif not has_currency and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
+        elif not has_currency and spaced and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
             unit, currency = _CURRENCY, named.group(1)
     # "€9,9 million": NUMBER takes a decimal comma only before a scale word
     if "," in number_text and "," in number_text[-3:]:
         head, _, tail = number_text.rpartition(",")
         number_text = f"{head}.{tail}"
-    # positional: this runs for every number of a filing
-    return Token(start, end, _value(number_text, exponent, negative), unit, exponent, negative,
-                 precision(number_text, exponent), has_currency, scale_word is not None,
-                 _code(currency) if currency else "")  # fmt: skip
+    point = number_text.find(".")  # precision(), inline
+    decimals = (len(number_text) - point - 1 if point >= 0 else 0) - exponent
+    value = _VALUES.get((number_text, exponent, negative)) or _value(number_text, exponent, negative)
+    return (start, end, value, unit, exponent, negative, decimals, has_currency, scale_word is not None,
+            _code(currency) if currency else "")  # fmt: skip
 
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -502,17 +536,71 @@ _WORD_NUMBER = re.compile(
 )
 
 
+# Where a small number word ends in a match that ``number_words`` keeps: before a hundred, a point, a unit, a
+# scale or cents (each of ``_WORD_NUMBER``'s parts after the word opens so); each is found by a piece of it
+# ("cent" of " percent" and " cent", "illion" of " million" and " billion") and the characters before that piece.
+_WORD_ENDS_BEFORE = {"%": ("",), " point": ("",), " hundred": ("",), " basis": ("",), " thousand": ("",),
+                     "cent": (" ", " per"), "illion": (" m", " b")}  # fmt: skip
+_LETTERS_BEFORE = re.compile(r"[a-z]+$")
+_LONGEST_SMALL_WORD = max(map(len, _UNITS))
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower does not lower to it (keywords.may_hold)
+_FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
+
+
+def _found(text: str, piece: str) -> Iterator[int]:
+    """Where ``piece`` occurs in ``text``, overlaps too."""
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
+
+
+def _kept_word_numbers(text: str) -> Iterator[re.Match]:
+    """The matches of ``_WORD_NUMBER.finditer(text)`` that ``number_words`` keeps, found faster.
+
+    The pattern is tried at every word (~0.3 us each, a case-insensitive choice of 27 words), and
+    keeps ~1 match in 20: those of a tens word ("twenty") or of a small word followed by a hundred,
+    a point, a unit or a scale. Those words and what follows them are found with ``str.find`` in the
+    lower-cased text, and the pattern is matched only there. The same matches: a lone small word
+    ("one of") is a match of its own word only, which no kept match starts inside or ends after."""
+    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
+        yield from (match for match in _WORD_NUMBER.finditer(text) if _kept(match))
+        return
+    lower = text.lower()  # the same length: only U+0130 lowers to two characters
+    starts = set()
+    for at in _found(lower, "ty"):  # every tens word ends so
+        for start in (at - 4, at - 3, at - 5):  # "twenty", "forty", "seventy"
+            if start >= 0 and lower[start : at + 2] in _TENS:
+                starts.add(start)
+    for piece, befores in _WORD_ENDS_BEFORE.items():
+        for at in _found(lower, piece):
+            for before in befores:
+                end = at - len(before)
+                if end > 0 and lower[end:at] == before and "a" <= lower[end - 1] <= "z":  # most follow a number: "27%"
+                    word = _LETTERS_BEFORE.search(lower, max(0, end - _LONGEST_SMALL_WORD), end)
+                    if word:
+                        starts.add(word.start())
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := _WORD_NUMBER.match(text, start)) and _kept(match):
+            yield match
+            end = match.end()
+
+
+def _kept(match: re.Match) -> bool:
+    """Whether a unit or its form says a number in words is a figure (``number_words``)."""
+    return any(match.group("pct", "bp", "scale", "cents", "tens", "hundred", "fraction"))
+
+
 def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
     """Numbers written as words, when a unit or their form says they are figures: "twenty-one
     percent", "eight cents", "one point two billion", "twenty-one". A lone small word ("one",
     "ten") with no unit is left alone: "one of the largest", "a one-time charge"."""
     found = []
-    for match in _WORD_NUMBER.finditer(text):
+    for match in _kept_word_numbers(text):
         tens, small, hundred, fraction, pct, bp, scale, cents = match.group(
             "tens", "small", "hundred", "fraction", "pct", "bp", "scale", "cents"
         )
-        if not (pct or bp or scale or cents or tens or hundred or fraction):
-            continue
         if tens:
             whole = _TENS[tens.lower()] + (_SMALL[match.group("tens_unit").lower()] if match.group("tens_unit") else 0)
         else:

@@ -19,7 +19,10 @@ __all__ = ["sentence_spans", "prose_sentences"]
 _PARAGRAPH_BREAK = re.compile(
     r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
     # a subtitle's line set between dashes ("— Total revenue of $3.33 billion, a 12% increase —") stands alone
-    r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))|(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"
+    r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))"
+    # and ends at its line's end: "(?<=[ \t]—)[ \t]*\n(?=...)", spelled so that every branch opens with a
+    # character ("\n", " ", "\t"), which lets the regex engine pass over the others in C
+    r"|\n(?<=[ \t]—\n)(?=[ \t]*[A-Z—])| (?<=[ \t]— )[ \t]*\n(?=[ \t]*[A-Z—])|\t(?<=[ \t]—\t)[ \t]*\n(?=[ \t]*[A-Z—])"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
