@@ -1,0 +1,95 @@
+"""How a figure's period length, change and metric are read where the words after it or around it say them
+(issue 11): the same reading for a claim and for a sentence of the release. Real claims against the real
+releases they were written about."""
+
+from __future__ import annotations
+
+from corpus import number_check
+
+from summarizer.text.context import read_sentence
+from summarizer.verify.claims import read_numbers
+
+_NEPHROS = "reading/nephros_q4-2024_newswire.txt"
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+_AUNA = "reading/auna_q2-2026_text.txt"
+_WELLS = "reading/wells-fargo_q4-2021.htm"
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+
+
+def _status(release: str, claim: str, number: str) -> str:
+    return number_check(release, claim, number).status.value
+
+
+def _readings(text: str, year: int) -> dict[str, tuple[str, bool | None, bool]]:
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), year)
+    return {n.text: (r.period.length, r.period.prior, r.change) for n, r in zip(numbers, readings)}
+
+
+def test_a_period_said_after_a_figure_is_its_own():
+    """"$466,000 in the fourth quarter and $533,000 for the year": the second is the year's (Nephros' release:
+    "Adjusted EBITDA was $533,000, compared with ($76,000) in 2023" under its full-year heading)."""
+    claim = "Adjusted EBITDA was $466,000 in the fourth quarter and $533,000 for the year."
+    assert _readings(claim, 2024)["$533,000"][0] == "year"
+    assert _status(_NEPHROS, claim, "$533,000") == "verified"
+    assert _status(_NEPHROS, "Adjusted EBITDA was $466,000 in the fourth quarter and $533,000 for the quarter.", "$533,000") != "verified"
+
+
+def test_the_release_reads_its_own_sentence_so_too():
+    """Brookfield: "$1.5 billion ($0.94/share) for the quarter and $4.9 billion ($3.07/share) for the year" --
+    the $3.07 is the year's distributable earnings per share, the aside of the year's amount."""
+    sentence = (
+        "Distributable earnings before realizations were a record $1.5 billion ($0.94/share) for the quarter and "
+        "$4.9 billion ($3.07/share) for the year."
+    )
+    read = _readings(sentence, 2024)
+    assert [read[n][0] for n in ("$1.5 billion", "$0.94", "$4.9 billion", "$3.07")] == ["quarter", "quarter", "year", "year"]
+    claim = "fy distributable earnings before realizations $4.87 bln, or $3.07 a share, vs $4.22 bln."
+    assert _status(_BROOKFIELD, claim, "$3.07") == "verified"
+
+
+def test_a_bare_year_after_a_figure_keeps_no_earlier_conjuncts_quarter():
+    """"$7.0 billion in the fourth quarter, and $14.5 billion of stock in 2021": the second is no quarter's;
+    "repurchasing $14.5 billion" names the buyback, not the dividend said before it."""
+    claim = (
+        "Wells Fargo repurchased 139.7 million shares for $7.0 billion in the fourth quarter, and $14.5 billion of "
+        "stock in 2021."
+    )
+    assert _readings(claim, 2021)["$14.5 billion"][0] == ""
+    assert _status(_WELLS, claim, "$14.5 billion") == "verified"
+    assert _status(_WELLS, claim.replace("$14.5 billion of stock", "$14.5 billion of dividends"), "$14.5 billion") != "verified"
+
+
+def test_figures_listed_before_as_many_periods_take_them_in_order():
+    """GeoVax: "$1,241,176 and $3,784,559 for the three-month and nine-month periods ..., compared to $1,651,775
+    and $4,562,293 for the comparable periods in 2023" -- as "respectively" would say."""
+    sentence = (
+        "General and administrative expenses were $1,241,176 and $3,784,559 for the three-month and nine-month "
+        "periods ended September 30, 2024, compared to $1,651,775 and $4,562,293 for the comparable periods in 2023."
+    )
+    read = _readings(sentence, 2024)
+    assert [read[n][0] for n in ("$1,241,176", "$3,784,559", "$1,651,775", "$4,562,293")] == [
+        "quarter", "nine_months", "quarter", "nine_months",
+    ]
+    claim = "G&A expenses fell 24.9% in the third quarter to $1.24 million."
+    assert _status(_GEOVAX, claim, "$1.24 million") == "verified"
+    assert _status(_GEOVAX, "G&A expenses fell in the first nine months to $1.24 million.", "$1.24 million") != "verified"
+
+
+def test_a_change_said_with_its_verb_left_out():
+    """Auna: "Free cash flow rose 181% year over year and operating cash flow 45%" -- the 45% is a change too
+    ("Operating cash flow increased by 45% year-over-year"); a margin after "and" stays a level."""
+    claim = "Free cash flow rose 181% year over year and operating cash flow 45%."
+    assert _readings(claim, 2026)["45%"][2] is True
+    assert _status(_AUNA, claim, "45%") == "verified"
+    assert _readings("Revenue rose 10% and gross margin 45%.", 2026)["45%"][2] is False
+
+
+def test_since_a_date_dates_the_change_not_the_level():
+    """Peapack: "Tangible book value per share increased 7% to $34.10 per share at September 30, 2025 compared to
+    $31.89 at December 31, 2024": "to $34.10 since the end of 2024" is the current level."""
+    claim = "Tangible book value per share rose $2.21, or 7%, to $34.10 since the end of 2024."
+    assert _readings(claim, 2025)["$34.10"][1] is not True
+    assert _status(_PEAPACK, claim, "$34.10") == "verified"
+    assert _status(_PEAPACK, claim.replace("$34.10", "$31.89"), "$31.89") != "verified"
