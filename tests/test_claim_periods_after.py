@@ -93,3 +93,39 @@ def test_since_a_date_dates_the_change_not_the_level():
     assert _readings(claim, 2025)["$34.10"][1] is not True
     assert _status(_PEAPACK, claim, "$34.10") == "verified"
     assert _status(_PEAPACK, claim.replace("$34.10", "$31.89"), "$31.89") != "verified"
+
+
+_STAAR = "claim_reading/staar-surgical_q4-2024_newswire.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
+_KEMIRA = "reading/kemira_fy2024_newswire.txt"
+_GREEN_PLAINS = "claim_reading/green-plains_q4-2024_newswire.txt"
+
+
+def test_a_segment_named_in_lower_case_is_the_segment_the_release_names():
+    """A claim names a line of revenue in lower case as the release prints it in capitals ("icl sales" for
+    STAAR's "ICL sales Ex. China") or before "net revenues" (Coty's "Prestige net revenues of $771.8 million"):
+    the segment's revenue on both sides, not the company's."""
+    assert _status(_STAAR, "icl sales ex china up 17% at $39.5 mln in q4.", "$39.5 mln") == "verified"
+    assert _status(_STAAR, "icl sales ex china up 17% at $39.5 mln in q4.", "17%") == "verified"
+    claim = "prestige q4 net revenues $771.8 mln, 61% of sales; consumer beauty $497.4 mln."
+    assert _status(_COTY, claim, "$771.8 mln") == "verified"
+    assert _status(_COTY, "q4 net revenues $771.8 mln.", "$771.8 mln") != "verified"  # the company's are not
+
+
+def test_millions_after_an_amount_per_share_are_no_earnings_per_share():
+    """Kemira: "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million (104)" -- the EUR 114
+    million is the dividend's total; "per share" said the unit of the amount before it."""
+    sentence = "The Board proposes a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million (104)."
+    numbers = [n for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), 2024)
+    assert [r.metric for r in readings] == ["dividend"] * 4
+    claim = "Kemira proposes a 2024 dividend of EUR 0.74 a share, up 8.8% from EUR 0.68, totaling EUR 114 million."
+    assert _status(_KEMIRA, claim, "EUR 114 million") == "verified"
+
+
+def test_eps_compared_with_a_loss_per_share_is_a_profit():
+    """Green Plains: "q4 loss per share $(0.86) vs eps $0.12 a year earlier" -- "eps" names a profit, so the
+    $0.12 compared with the loss is no loss."""
+    claim = "q4 loss per share $(0.86) vs eps $0.12 a year earlier."
+    assert _readings(claim, 2024)["$0.12"][1] is True
+    assert _status(_GREEN_PLAINS, claim, "$0.12") == "verified"

@@ -760,6 +760,10 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
             unit is Unit.PER_SHARE,
         )
+        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end):
+            # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
+            # share; "per share" said the unit of the amount before, and the metric is the one named before it
+            metric = prefixes.last_metric(span.start, unless="eps")
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
@@ -903,6 +907,7 @@ def read_sentence(
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
 _PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
 _EARNINGS = frozenset({None, "", "net_income", "eps"})
+_SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 _OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"
 _A_SHARE = re.compile(r"[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE)  # "$3.07/share"
 
@@ -1098,7 +1103,7 @@ _LENGTH_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
-_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps)\b", re.IGNORECASE)  # "net loss per share $(0.69) vs eps $0.16"
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
     r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically)\b",

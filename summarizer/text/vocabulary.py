@@ -414,7 +414,8 @@ def _is_segment(text: str, start: int) -> bool:
     return not any(character.isdigit() for character in word.group(1))  # "Q4 revenue"
 
 
-_REVENUE_WORD = re.compile(r"\b(?:revenues?|net sales|sales)\b", re.IGNORECASE)
+# "net revenues" read whole, as the release's metric phrase is: "prestige q4 net revenues" names Prestige's
+_REVENUE_WORD = re.compile(r"\b(?:net revenues?|revenues?|net sales|sales)\b", re.IGNORECASE)
 
 
 def names_segment_revenue(claim: str, source: str = "") -> bool:
@@ -438,7 +439,8 @@ def _names_segment(source: str, word: str) -> bool:
     """True when ``source`` names ``word``, capitalised, right before "revenue" or "sales"."""
     if not word.islower() or any(character.isdigit() for character in word):
         return False
-    named = re.compile(rf"(?<![\w&-]){re.escape(word.capitalize())}\s+(?i:revenues?|net sales|sales)\b")
+    # capitalised or in capitals, as the release prints it: "icl sales" where it prints "ICL sales"
+    named = re.compile(rf"(?<![\w&-])(?=[A-Z])(?i:{re.escape(word)})\s+(?i:net revenues?|revenues?|net sales|sales)\b")
     return named.search(source) is not None
 
 
