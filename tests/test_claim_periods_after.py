@@ -4,9 +4,9 @@ releases they were written about."""
 
 from __future__ import annotations
 
-from corpus import number_check
+from corpus import document, number_check
 
-from summarizer.text.context import read_sentence
+from summarizer.text.context import lead_in, read_sentence
 from summarizer.verify.claims import read_numbers
 
 _NEPHROS = "reading/nephros_q4-2024_newswire.txt"
@@ -129,3 +129,14 @@ def test_eps_compared_with_a_loss_per_share_is_a_profit():
     claim = "q4 loss per share $(0.86) vs eps $0.12 a year earlier."
     assert _readings(claim, 2024)["$0.12"][1] is True
     assert _status(_GREEN_PLAINS, claim, "$0.12") == "verified"
+
+
+def test_a_list_goes_on_over_a_page_break():
+    """Coty's items under "For the twelve months ended June 30, 2026, compared to ...:" run over a page break:
+    an item's end carried to the next page ("$115.8 million negative impact ... in the prior year.") and the
+    page's number ("3") are no lead-in of the items after them, which stay the year's."""
+    text = document(_COTY).text
+    item = text.index("•Adjusted EBITDA of $846.9 million")
+    assert lead_in(text, item).startswith("For the twelve months ended June 30, 2026")
+    assert _status(_COTY, "Fiscal 2026 adjusted EBITDA fell 22% to $846.9 million.", "22%") == "verified"
+    assert _status(_COTY, "Fourth-quarter adjusted EBITDA fell 22% to $846.9 million.", "22%") != "verified"

@@ -96,6 +96,9 @@ _VERB = re.compile(
 _BULLET_LINE = re.compile(r"[ \t]*[•●◦▪*·–-]")
 # The rest of an item wrapped onto a line of its own: "(previously 11.6% to 11.8%)", "and 2.7% ...".
 _WRAPPED_LINE = re.compile(r"[ \t]*[(a-z]")
+_LEAD_IN_REACH = 40
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+_CARRIED_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}[ \t]?)\d")  # an amount first: no heading opens so
 
 
 def is_forward(text: str, lower: int, start: int, end: int) -> bool:
@@ -141,16 +144,23 @@ def lead_in(text: str, start: int) -> str:
     if not opening:
         return ""
     marker = text[line_start : min(start, opening.end())].lstrip()[:1]  # the bullet: only spaces and tabs before it
-    for _ in range(12):  # the items of one list, then its lead-in
-        if line_start == 0:
+    lines = 0
+    for _ in range(_LEAD_IN_REACH):  # the items of one list, then its lead-in: a dozen lines said, blank ones aside
+        if line_start == 0 or lines >= 12:
             return ""
         previous = _line_start(text, line_start - 1)
         line = text[previous : line_start - 1]
+        lines += bool(line.strip())
         bullet = _BULLET_LINE.match(line) is not None
         # an item with this item's own marker is a sibling: its ":" leads into its own list ("• Generated
         # strong second quarter 2026 financial results:" over "◦" items, then "• Increased ... guidance")
         sibling = bullet and line.lstrip()[:1] == marker
-        if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and (not bullet or line.rstrip().endswith(":")):
+        # a page's number, or the rest of an item carried over a page break ("$115.8 million negative impact from
+        # ... in the prior year."): the list goes on above it
+        carried = _PAGE_NUMBER.fullmatch(line) is not None or (
+            _CARRIED_ITEM.match(line) is not None and line.rstrip().endswith(".")
+        )
+        if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and not carried and (not bullet or line.rstrip().endswith(":")):
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
