@@ -140,3 +140,48 @@ def test_a_list_goes_on_over_a_page_break():
     assert lead_in(text, item).startswith("For the twelve months ended June 30, 2026")
     assert _status(_COTY, "Fiscal 2026 adjusted EBITDA fell 22% to $846.9 million.", "22%") == "verified"
     assert _status(_COTY, "Fourth-quarter adjusted EBITDA fell 22% to $846.9 million.", "22%") != "verified"
+
+
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+
+
+def test_a_row_the_claim_names_whole_before_revenue_is_that_line_of_revenue():
+    """Green Plains' segment table lists "Ethanol production" under "Revenues": "ethanol production revenue
+    down 24.3% at $471.3 mln" names that row, though its label's words name production too."""
+    claim = "ethanol production revenue down 24.3% at $471.3 mln in q4."
+    assert _status(_GREEN_PLAINS, claim, "$471.3 mln") == "verified"
+    assert _status(_GREEN_PLAINS, claim, "24.3%") == "verified"
+    assert _status(_GREEN_PLAINS, "ethanol revenue down 24.3% at $471.3 mln in q4.", "$471.3 mln") != "verified"
+
+
+def test_an_amount_of_an_item_named_after_it_is_not_the_sentences_metric():
+    """Beyond Meat: "helped by a $57.7 million gain on debt extinguishment" -- the gain's amount, not net income's;
+    the release's "a $57.7 million non-cash gain" names no cash either."""
+    claim = (
+        "Beyond Meat posted Q2 net income of $16.4 million against a net loss of $31.8 million a year earlier, "
+        "helped by a $57.7 million gain on debt extinguishment."
+    )
+    assert _status(_BEYOND_MEAT, claim, "$57.7 million") == "verified"
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2026)
+    assert [r.metric for r in readings] == ["net_income", "net_income", None]
+
+
+_AUNA_FULL = "reading/auna_q2-2026_text.txt"
+_US_BANCORP = "reading/us-bancorp_q4-2021_income_highlights.html"
+
+
+def test_an_amount_in_millions_is_no_amount_per_share():
+    """Auna: "Net Income was S/0.40" on a per-share basis does not back a net income of "S/0 million" (a mutation
+    the benchmark makes), though 0.40 rounds to it."""
+    assert _status(_AUNA_FULL, "Net income dropped to S/0 million in 2Q26 from S/84 million a year earlier.", "S/0 million") != "verified"
+    assert _status(_AUNA_FULL, "Net income dropped to S/33 million in 2Q26 from S/84 million a year earlier.", "S/33 million") == "verified"
+
+
+def test_a_verb_after_but_is_the_next_figures():
+    """U.S. Bancorp: "rose 10.1% to $1,673 million but fell $355 million from the third quarter" -- the $1,673
+    million is the level the 10.1% went to, not a fall."""
+    claim = "U.S. Bancorp Q4 net income rose 10.1% to $1,673 million but fell $355 million from the third quarter."
+    read = _readings(claim, 2021)
+    assert read["$1,673 million"][2] is False and read["$355 million"][2] is True
+    assert _status(_US_BANCORP, claim, "$1,673 million") == "verified"

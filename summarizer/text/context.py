@@ -407,6 +407,10 @@ def _metric_near(
     shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
     the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
     after = _metric_after(text, end, percent)
+    if after is None and money and _ITEM_AFTER.match(text, end):
+        # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
+        # is of the item it names, which no vocabulary holds -- not of the metric the sentence named before it
+        return None
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
     if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
         return after
@@ -441,6 +445,24 @@ def _metric_near(
     return metric
 
 
+# "per share" said as the unit of an amount ("EUR 0.74 per share", "$0.63 a share"), and a name of earnings per share.
+_UNIT_PER_SHARE = re.compile(r"\d\)?[ \t]*(?:per|a)[ \t]+(?:diluted[ \t]+|basic[ \t]+|common[ \t]+)?share\b", re.IGNORECASE)
+_EPS_NAMED = re.compile(r"\b(?:eps|earnings[ \t]+per|income[ \t]+per|loss[ \t]+per)\b", re.IGNORECASE)
+
+
+def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
+    """True when the last name of earnings per share before ``start`` is a "per share" that says the unit of an
+    amount ("a cash dividend of EUR 0.74 per share (0.68), totaling"), not "EPS" or "earnings per share"."""
+    units = list(_UNIT_PER_SHARE.finditer(text, lower, start))
+    return bool(units) and _EPS_NAMED.search(text, max(lower, units[-1].start() - 20), start) is None
+
+
+# An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement".
+_ITEM_AFTER = re.compile(
+    r"[ \t]+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
+    r"(?:gains?|charges?|benefits?|impairments?|settlements?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
+    re.IGNORECASE,
+)
 _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 
 
@@ -770,7 +792,9 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
             unit is Unit.PER_SHARE,
         )
-        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end):
+        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end) and _per_share_unit_last(
+            text, max(lower, span.start - 150), span.start
+        ):
             # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
             # share; "per share" said the unit of the amount before, and the metric is the one named before it
             metric = prefixes.last_metric(span.start, unless="eps")

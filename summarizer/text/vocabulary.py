@@ -328,6 +328,7 @@ _HOLDERS = re.compile(
 
 
 # "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
+_NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
 # ("returned 50% of earnings to shareholders").
@@ -366,6 +367,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue
         if metric == "cash" and _PAID_IN_CASH.match(text, match.end(), endpos):
             continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
+        if metric == "cash" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
+            continue  # "a $57.7 million non-cash gain": no cash at all
         if _complement_of_metric(text, match.start()):
             continue  # "interest expense on debt", "amortization of intangible assets": the metric is the first
         if _cost_of_before(text, match.start()):
@@ -672,6 +675,7 @@ _UP = re.compile(
 
 # After a number only: "15% to 20% above prior year levels", "$17 million below" (before a
 # number, "above $5 million" is a level).
+_JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
 _AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1}  # "38 more than the 89"
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
@@ -789,6 +793,8 @@ def change_direction(before: str, after: str) -> int:
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
     first = words.group("first")
+    if first.lower() in _JOINING_WORDS:
+        return 0  # "rose 10.1% to $1,673 million but fell $355 million": the verb after "but" is the next figure's
     return _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
 
 

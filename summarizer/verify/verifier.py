@@ -300,13 +300,17 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     is the claim's, though no vocabulary holds it, and so is its change column's ("Mounjaro
     revenue rose 91%")."""
     fact = source.inputs[0] if isinstance(source, DerivedValue) else source
-    if context.metric not in _REVENUES or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
+    if context.metric not in _REVENUES or not fact.in_table or fact.family not in ("currency", "percent"):
         return False
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
     if len(label) < 3:
         return False
     named = f"(?:{re.escape(label)}|{name_pattern(label)})"  # "Office gross rental income" and the row "Offices"; "apac" and "Asia Pacific"
-    if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
+    if source.metrics:
+        # a row whose label names another metric is a line of revenue only where the claim names that whole label
+        # right before "revenue": "ethanol production revenue" and the row "Ethanol production" under "Revenues"
+        named = re.escape(label)
+    elif re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
         return True
     # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
     for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", context.words):
@@ -562,6 +566,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         low, high = low / _HUNDRED, high / _HUNDRED
     families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else CLAIM_FAMILIES[family]
     text = index.document.text
+    # an amount said in millions is no amount below one unit ("Net income dropped to S/0 million": not the S/0.40 per
+    # share), as an amount per share is none printed in thousands
+    scaled = claim.unit is Unit.CURRENCY and _SCALED.search(claim.text) is not None
     direct = [
         fact
         for source_family in families
@@ -577,6 +584,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
         direct = _outflow_changes(index, claim, families, direct, low, high)
     direct = _directed(index, claim, context, families, direct)
+    if scaled:
+        direct = [fact for fact in direct if abs(fact.value) >= 1 or fact.value == 0]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
