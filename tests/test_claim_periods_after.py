@@ -185,3 +185,15 @@ def test_a_verb_after_but_is_the_next_figures():
     read = _readings(claim, 2021)
     assert read["$1,673 million"][2] is False and read["$355 million"][2] is True
     assert _status(_US_BANCORP, claim, "$1,673 million") == "verified"
+
+
+_PLUG = "reading/plug-power_q2-2026_text.txt"
+
+
+def test_a_change_computed_from_the_cell_that_backs_its_level():
+    """Plug Power: "Service revenue on fuel cell systems rose 82% to $29.8 million" -- the $29.8 million is the
+    row "Services performed on fuel cell systems and related infrastructure" (29,844), and its change against the
+    row's comparison (16,367) is 82.3%; a wrong change of the same level is not."""
+    claim = "Service revenue on fuel cell systems rose 82% to $29.8 million."
+    assert _status(_PLUG, claim, "82%") in ("derived", "verified")
+    assert _status(_PLUG, "Service revenue on fuel cell systems rose 88% to $29.8 million.", "88%") not in ("derived", "verified")

@@ -1301,7 +1301,21 @@ def _consistent(
     levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
-        if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
+        if candidates is None or not context.change:
+            continue
+        cells = _own_cells(text, numbers, contexts, found, position)
+        if cells:
+            # "Service revenue on fuel cell systems rose 82% to $29.8 million": the change computed from the very
+            # cell that backs the level it goes to, against its row's comparison, is that level's change, whatever
+            # the row's label leaves unnamed (the level fitted it)
+            computed = [
+                d for d in candidates.derived
+                if d.inputs[0].figure.span in cells and d.inputs[1].figure.context == d.inputs[0].figure.context
+                and d not in candidates.fitting_derived and bases_compatible(context.basis, d.basis)
+            ]  # fmt: skip
+            if computed:
+                candidates = found[position] = replace(candidates, fitting_derived=[*candidates.fitting_derived, *computed])
+        if not (candidates.fitting or candidates.fitting_derived):
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
@@ -1356,6 +1370,18 @@ def _own_level(
     if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
         return set()
     return level.anchors()
+
+
+def _own_cells(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None], position: int
+) -> set[Span]:
+    """The table cells that back the level a change goes "to" (``_own_level``), when it is the next number and of
+    the change's metric."""
+    after = position + 1
+    if not _own_level(text, numbers, contexts, found, position):
+        return set()
+    level = found[after]
+    return {f.figure.span for f in level.fitting if f.in_table} if level is not None else set()
 
 
 # What a part of the figure before is introduced by: its change is not that figure's.
