@@ -197,3 +197,29 @@ def test_a_change_computed_from_the_cell_that_backs_its_level():
     claim = "Service revenue on fuel cell systems rose 82% to $29.8 million."
     assert _status(_PLUG, claim, "82%") in ("derived", "verified")
     assert _status(_PLUG, "Service revenue on fuel cell systems rose 88% to $29.8 million.", "88%") not in ("derived", "verified")
+
+
+def test_an_average_price_per_share_the_claim_computes():
+    """Taylor Morrison bought back 5.6 million shares for $348 million in 2024 (both in its release): "an average
+    of about $62 a share" is $348 million / 5.6 million = $62.1; "$68" is not, nor is a $62 said of no average."""
+    from decimal import Decimal
+
+    from summarizer.types import Span
+    from summarizer.verify.analyst_math import Stated, claim_arithmetic
+
+    def stated(claim: str, result: str) -> list[Stated]:
+        shares, money, price = claim.index("5.6 million"), claim.index("$348 million"), claim.index(result)
+        value = Decimal(result.strip("$"))
+        return [
+            Stated(Span(shares, shares + 11), Decimal("5.6E6"), Decimal("5.55E6"), Decimal("5.65E6"), "shares", True),
+            Stated(Span(money, money + 12), Decimal("348E6"), Decimal("347.5E6"), Decimal("348.5E6"), "money", True),
+            Stated(Span(price, price + len(result)), value, value - Decimal("0.5"), value + Decimal("0.5"), "money", False),
+        ]
+
+    claim = "The company bought back 5.6 million shares for $348 million in 2024, an average of about $62 a share."
+    found = claim_arithmetic(claim, stated(claim, "$62"))
+    assert [(f.result, f.formula) for f in found] == [(2, "average per share")]
+    wrong = claim.replace("$62", "$68")
+    assert claim_arithmetic(wrong, stated(wrong, "$68")) == []
+    plain = "The company bought back 5.6 million shares for $348 million in 2024, at $62 a share."
+    assert claim_arithmetic(plain, stated(plain, "$62")) == []
