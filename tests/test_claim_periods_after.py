@@ -223,3 +223,11 @@ def test_an_average_price_per_share_the_claim_computes():
     assert claim_arithmetic(wrong, stated(wrong, "$68")) == []
     plain = "The company bought back 5.6 million shares for $348 million in 2024, at $62 a share."
     assert claim_arithmetic(plain, stated(plain, "$62")) == []
+
+
+def test_a_day_before_a_months_name_is_a_date():
+    """INDUS: "the equity ratio was 37.4% at 30 September" -- the 30 is a day, as in "September 30", not a
+    figure to check."""
+    numbers = {n.text: n.kind for n in read_numbers("the equity ratio was 37.4% at 30 September.")}
+    assert numbers["30"] is not None and numbers["37.4%"] is None
+    assert {n.text: n.kind for n in read_numbers("sold 30 units in September")}["30"] is None
