@@ -1312,6 +1312,7 @@ def _consistent(
                 d for d in candidates.derived
                 if d.inputs[0].figure.span in cells and d.inputs[1].figure.context == d.inputs[0].figure.context
                 and d not in candidates.fitting_derived and bases_compatible(context.basis, d.basis)
+                and _label_said(d.inputs[0].figure.row or "", context.words)
             ]  # fmt: skip
             if computed:
                 candidates = found[position] = replace(candidates, fitting_derived=[*candidates.fitting_derived, *computed])
@@ -1370,6 +1371,19 @@ def _own_level(
     if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
         return set()
     return level.anchors()
+
+
+_LABEL_WORD = re.compile(r"[a-z][a-z&'-]{2,}")
+_PLAIN_WORDS = frozenset("and the for from with related total net other".split())
+
+
+def _label_said(label: str, words: str) -> bool:
+    """True when a claim (``words``, lower-cased) says most of a row label's words (by their first six letters):
+    "Service revenue on fuel cell systems" the row "Services performed on fuel cell systems and related
+    infrastructure"; not "Diversified Industrial segment operating income" the row "Aerospace Systems"."""
+    said = {word[:6] for word in _LABEL_WORD.findall(words)}
+    named = [word[:6] for word in _LABEL_WORD.findall(label.lower()) if word not in _PLAIN_WORDS]
+    return bool(named) and 2 * sum(word in said for word in named) >= len(named) + 1
 
 
 def _own_cells(
