@@ -164,7 +164,7 @@ def test_an_amount_of_an_item_named_after_it_is_not_the_sentences_metric():
     assert _status(_BEYOND_MEAT, claim, "$57.7 million") == "verified"
     numbers = [n for n in read_numbers(claim) if n.kind is None]
     readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2026)
-    assert [r.metric for r in readings] == ["net_income", "net_income", None]
+    assert [r.metric for r in readings] == ["net_income", "net_income", "item"]
 
 
 _AUNA_FULL = "reading/auna_q2-2026_text.txt"

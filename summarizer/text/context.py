@@ -409,8 +409,9 @@ def _metric_near(
     after = _metric_after(text, end, percent)
     if after is None and money and _ITEM_AFTER.match(text, end):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
-        # is of the item it names, which no vocabulary holds -- not of the metric the sentence named before it
-        return None
+        # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
+        # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value
+        return ITEM
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
     if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
         return after
@@ -457,10 +458,12 @@ def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
     return bool(units) and _EPS_NAMED.search(text, max(lower, units[-1].start() - 20), start) is None
 
 
-# An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement".
+ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
+# An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement"
+# (not "benefit", which gives the direction of the metric before it: "a $25 million credit provision benefit").
 _ITEM_AFTER = re.compile(
     r"[ \t]+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
-    r"(?:gains?|charges?|benefits?|impairments?|settlements?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
+    r"(?:gains?|charges?|impairments?|settlements?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
     re.IGNORECASE,
 )
 _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
