@@ -96,6 +96,9 @@ _VERB = re.compile(
 _BULLET_LINE = re.compile(r"[ \t]*[•●◦▪*·–-]")
 # The rest of an item wrapped onto a line of its own: "(previously 11.6% to 11.8%)", "and 2.7% ...".
 _WRAPPED_LINE = re.compile(r"[ \t]*[(a-z]")
+_LEAD_IN_REACH = 40
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+_CARRIED_ITEM = re.compile(r"[ \t]*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}[ \t]?)\d")  # an amount first: no heading opens so
 
 
 def is_forward(text: str, lower: int, start: int, end: int) -> bool:
@@ -141,16 +144,23 @@ def lead_in(text: str, start: int) -> str:
     if not opening:
         return ""
     marker = text[line_start : min(start, opening.end())].lstrip()[:1]  # the bullet: only spaces and tabs before it
-    for _ in range(12):  # the items of one list, then its lead-in
-        if line_start == 0:
+    lines = 0
+    for _ in range(_LEAD_IN_REACH):  # the items of one list, then its lead-in: a dozen lines said, blank ones aside
+        if line_start == 0 or lines >= 12:
             return ""
         previous = _line_start(text, line_start - 1)
         line = text[previous : line_start - 1]
+        lines += bool(line.strip())
         bullet = _BULLET_LINE.match(line) is not None
         # an item with this item's own marker is a sibling: its ":" leads into its own list ("• Generated
         # strong second quarter 2026 financial results:" over "◦" items, then "• Increased ... guidance")
         sibling = bullet and line.lstrip()[:1] == marker
-        if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and (not bullet or line.rstrip().endswith(":")):
+        # a page's number, or the rest of an item carried over a page break ("$115.8 million negative impact from
+        # ... in the prior year."): the list goes on above it
+        carried = _PAGE_NUMBER.fullmatch(line) is not None or (
+            _CARRIED_ITEM.match(line) is not None and line.rstrip().endswith(".")
+        )
+        if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and not carried and (not bullet or line.rstrip().endswith(":")):
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
@@ -397,6 +407,11 @@ def _metric_near(
     shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
     the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
     after = _metric_after(text, end, percent)
+    if after is None and money and _ITEM_AFTER.match(text, end):
+        # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
+        # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
+        # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value
+        return ITEM
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
     if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
         return after
@@ -431,6 +446,26 @@ def _metric_near(
     return metric
 
 
+# "per share" said as the unit of an amount ("EUR 0.74 per share", "$0.63 a share"), and a name of earnings per share.
+_UNIT_PER_SHARE = re.compile(r"\d\)?[ \t]*(?:per|a)[ \t]+(?:diluted[ \t]+|basic[ \t]+|common[ \t]+)?share\b", re.IGNORECASE)
+_EPS_NAMED = re.compile(r"\b(?:eps|earnings[ \t]+per|income[ \t]+per|loss[ \t]+per)\b", re.IGNORECASE)
+
+
+def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
+    """True when the last name of earnings per share before ``start`` is a "per share" that says the unit of an
+    amount ("a cash dividend of EUR 0.74 per share (0.68), totaling"), not "EPS" or "earnings per share"."""
+    units = list(_UNIT_PER_SHARE.finditer(text, lower, start))
+    return bool(units) and _EPS_NAMED.search(text, max(lower, units[-1].start() - 20), start) is None
+
+
+ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
+# An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement"
+# (not "benefit", which gives the direction of the metric before it: "a $25 million credit provision benefit").
+_ITEM_AFTER = re.compile(
+    r"[ \t]+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
+    r"(?:gains?|charges?|impairments?|settlements?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
+    re.IGNORECASE,
+)
 _WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 
 
@@ -730,10 +765,18 @@ def read_sentence(
                 # _length_of(text[lower:cause]), from the sentence read once (``Prefixes``)
                 opening_year = _OPENING_YEAR.match(text, lower, cause) is not None
                 cut_lengths[cause] = prefixes.length(cause) or ("year" if opening_year else "") or default_length
-            length = (
+            # a period said right after the number, in its own conjunct, where none is said since the number
+            # before: "$466,000 in the fourth quarter and $533,000 for the year", "$1.5 billion ($0.94/share)
+            # for the quarter and $4.9 billion ($3.07/share) for the year" -- the year's, not the quarter's
+            own_after = (
+                _length_right_after(text, numbers, position, lower, upper, current_year)
+                if not _length_of(_JOINER.split(text[previous_end : span.start])[-1]) else ""
+            )
+            length = "" if own_after == _OWN_YEAR_ONLY else (
                 # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
                 ("year" if _FOR_A_YEAR.match(text, span.end) else "")
+                or own_after
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
@@ -752,6 +795,12 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
             unit is Unit.PER_SHARE,
         )
+        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end) and _per_share_unit_last(
+            text, max(lower, span.start - 150), span.start
+        ):
+            # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
+            # share; "per share" said the unit of the amount before, and the metric is the one named before it
+            metric = prefixes.last_metric(span.start, unless="eps")
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
@@ -815,6 +864,13 @@ def read_sentence(
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+        elif (
+            not change and unit is Unit.PERCENT and position > 0 and readings[-1].change
+            and numbers[position - 1][2] is Unit.PERCENT and _gapped_change(text, between, span.end)
+        ):
+            # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
+            # second amount's change -- an amount of money has no level in percent
+            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -861,6 +917,8 @@ def read_sentence(
             after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
+            # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
+            after = _SINCE.sub(" ", after)
             said = period_in(after).prior
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
@@ -879,12 +937,16 @@ def read_sentence(
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
-    return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, _respectively(text, numbers, readings, upper)))
+    readings = _paired_lengths(text, numbers, _respectively(text, numbers, readings, upper), upper)
+    return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
 
 
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
 _PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
 _EARNINGS = frozenset({None, "", "net_income", "eps"})
+_SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
+_OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"
+_A_SHARE = re.compile(r"[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE)  # "$3.07/share"
 
 
 def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
@@ -894,11 +956,19 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     for position in range(1, len(readings)):
         (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
         metric = readings[position - 1].metric
-        if (
-            unit is Unit.PER_SHARE and unit_before is Unit.CURRENCY and readings[position].metric == "eps"
-            and metric not in _EARNINGS and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)
-        ):  # fmt: skip
+        per_share = unit is Unit.PER_SHARE or (unit is Unit.CURRENCY and _A_SHARE.match(text, span.end) is not None)
+        if not (per_share and unit_before is Unit.CURRENCY and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
+            continue
+        if readings[position].metric == "eps" and metric not in _EARNINGS:
             readings[position] = replace(readings[position], metric=metric)
+        length = readings[position - 1].period.length
+        aside = _OWN_ASIDE.match(text, span.end) and text[before.end : span.start].strip() == "("
+        if length and aside and not readings[position - 1].change and not readings[position].change:
+            # the per-share amount in an aside of the figure before is of its period: "$4.9 billion ($3.07/share) for
+            # the year" (not a list of them: "$7.5 million and $33.3 million, or $0.05 and $0.24 per share, for the
+            # three and six months ... respectively")
+            period = readings[position].period
+            readings[position] = replace(readings[position], period=Period(length, period.prior, period.end))
     return readings
 
 
@@ -923,6 +993,31 @@ def _guidance_length(text: str, lower: int, start: int) -> str:
     if last is None:
         return ""
     return "" if nearest_length(words[last:]) else "year"
+
+
+# The words between a change and a percentage that name a second amount, the verb left out: "(year over year)
+# and operating cash flow ", ", and EBITDA ".
+_GAP = re.compile(r"(?P<period>[^,;:()\d$€£¥%]*?)(?:,\s*(?:and\s+)?|\s+and\s+)(?P<subject>[^,;:()\d$€£¥%]{2,60}?)\s*")
+# Words of a ratio or a rate, whose level is said in percent: "and gross margin 45%" is a level.
+_RATE_WORDS = re.compile(
+    r"\b(?:margins?|ratios?|rates?|returns?|yields?|shares?|percent(?:age)?|mix|utili[sz]ation|occupancy|penetration|"
+    r"coverage|conversion|comp(?:arable)?s?|same[- ]store|roe|roa|rotce|nim|cet ?1|tier)\b",
+    re.IGNORECASE,
+)
+
+
+def _gapped_change(text: str, between: str, end: int) -> bool:
+    """True when a percentage after a change names a second amount of money with the verb left out:
+    "Free cash flow rose 181% year over year and operating cash flow 45%" -- the words between are at most
+    the first change's period phrase, then "and" and a metric of money, with no verb, no ratio or rate, and
+    no share "of" a whole after the percentage."""
+    gap = _GAP.fullmatch(between)
+    if gap is None or (gap.group("period").strip() and not CHANGE_PERIOD.fullmatch(gap.group("period").rstrip())):
+        return False
+    subject = gap.group("subject")
+    if _VERB.search(subject) or _RATE_WORDS.search(subject) or not metrics_in(subject):
+        return False
+    return SHARE_OF.match(text, end) is None
 
 
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:
@@ -972,6 +1067,61 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
     return ""
 
 
+# An aside right after a figure ("$4.9 billion ($3.07/share) for the year"), read past; and where the figure's own
+# conjunct ends: a comma, a clause's end, or a word that joins the next item or the period compared with.
+_ASIDE_RIGHT_AFTER = re.compile(r"[ \t]*\([^()]{0,40}\)")
+_CONJUNCT_END = re.compile(
+    r"[,;:()]|\.(?!\d)|\s(?:and|or|while|but|whereas|compared|versus|vs\.?|from|than|against|up|down|before|after)\b",
+    re.IGNORECASE,
+)
+_OWN_PERIOD_REACH = 40
+_OWN_YEAR_ONLY = "-"  # what _length_right_after says of a conjunct that names the release's year only: no length
+# Where the words before a number stop speaking of the number before it: "in the fourth quarter and ", "..., ".
+_JOINER = re.compile(r"[,;]|\s(?:and|or|while|but|whereas)\s", re.IGNORECASE)
+# A year said as a period after a figure: "$14.5 billion of stock in 2021"; not a quarter or half of it.
+_IN_THE_YEAR = re.compile(
+    r"\b(?:in|for|during)[ \t]+(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?)?((?:19|20)\d{2})\b"
+    r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
+    re.IGNORECASE,
+)
+
+
+def _length_right_after(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, lower: int, upper: int, current_year: int | None
+) -> str:
+    """The period length said right after a number, in its own conjunct (up to the next number outside an
+    aside right after it, a comma or a joining word): "$533,000 for the year", "$14.5 billion of stock in 2021"
+    (a bare year of the release's own says only that no length of the conjunct before is this one's:
+    ``_OWN_YEAR_ONLY``). A comparison's period ("a year earlier", "the prior-year quarter") is no length of the
+    figure's."""
+    end = numbers[position][0].end
+    aside = _ASIDE_RIGHT_AFTER.match(text, end)
+    start = aside.end() if aside else end
+    stop = min(upper, start + _OWN_PERIOD_REACH)
+    following = next((span.start for span, _, _ in numbers[position + 1 :] if span.start >= start), None)
+    if following is not None:
+        stop = min(stop, following)
+    if stop <= start:
+        return ""
+    words = text[start:stop]
+    cut = _CONJUNCT_END.search(words)
+    words = words[: cut.start()] if cut else words
+    said = period_in(words)
+    if said.prior is True:
+        return ""
+    if said.length:
+        return said.length
+    year = _IN_THE_YEAR.search(words)
+    if year is not None and year.group().lower().startswith("for"):
+        return "year"  # "was 24.3% for 2021", as ``full_year`` reads it
+    if year is None or current_year is None or int(year.group(1)) != current_year:
+        return ""
+    # "$14.5 billion of stock in 2021" after "$7.0 billion in the fourth quarter": a conjunct of the year, which
+    # "in 2021" dates rather than measures (it may be a quarter of it, as a table column "2021" may) -- not the
+    # quarter's of the conjunct before; an outlook's year names the outlook, read by its own words
+    return "" if is_forward(text, lower, numbers[position][0].start, end) else _OWN_YEAR_ONLY
+
+
 def _own_clause_end(text: str, start: int, upper: int) -> int:
     """Where the clause that a number at ``start`` stands in ends, by ``upper``: a length said
     after that is a later clause's ("$9 billion of share repurchases in fiscal 2026 and expects Q4
@@ -990,7 +1140,7 @@ _LENGTH_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
-_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain)\b", re.IGNORECASE)
+_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps)\b", re.IGNORECASE)  # "net loss per share $(0.69) vs eps $0.16"
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
     r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically)\b",
@@ -1013,6 +1163,7 @@ _DATES_A_PROGRAM = re.compile(
     re.IGNORECASE,
 )
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
+_SINCE = re.compile(r"\bsince\b.*", re.IGNORECASE | re.DOTALL)
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
 _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
@@ -1093,6 +1244,44 @@ def _respectively(
             priors: list[bool | None] = list(which) if len(which) == count else [None] * count
             for position, prior in zip(range(first, last + 1), priors):
                 result[position] = replace(result[position], period=Period(result[position].period.length, prior))
+    return result
+
+
+# The periods a list of figures is "for", said right after it: "$1,241,176 and $3,784,559 for the three-month and
+# nine-month periods ended September 30, 2024" (up to the clause's end or the next figure).
+_PERIODS_FOR = re.compile(r"\s+(?:for|in|during|over)\s+(?:the\s+)?(?:respective\s+)?", re.IGNORECASE)
+_PAIRED_REACH = 90
+_SAME_PERIODS = re.compile(r"(?:comparable|same|corresponding|prior[- ]year|respective)\s+periods\b", re.IGNORECASE)
+
+
+def _paired_lengths(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int
+) -> list[Reading]:
+    """Figures listed ("A and B") right before as many period lengths as there are figures, all different,
+    take them in order, as "respectively" would say: "General and administrative expenses were $1,241,176
+    and $3,784,559 for the three-month and nine-month periods ended September 30, 2024" -- the quarter's,
+    then the nine months'. Any other count of lengths leaves the readings as they are."""
+    result = list(readings)
+    first = 0
+    paired: list[str] = []  # the lengths of the last list paired so far
+    for last in range(len(numbers)):
+        following = numbers[last + 1][0].start if last + 1 < len(numbers) else upper
+        if last + 1 < len(numbers) and _LIST_GAP.fullmatch(text, numbers[last][0].end, following):
+            continue  # the list goes on
+        count = last - first + 1
+        start, end = numbers[last][0].end, min(following, upper, numbers[last][0].end + _PAIRED_REACH)
+        lead = _PERIODS_FOR.match(text, start, end) if count >= 2 else None
+        if lead is not None:
+            words = _CLAUSE_END.split(text[lead.end() : end], maxsplit=1)[0]
+            lengths = _listed_lengths(words) if not _RESPECTIVELY.search(text, start, upper) else []
+            if not lengths and len(paired) == count and _SAME_PERIODS.match(words):
+                lengths = paired  # "compared to $1,651,775 and $4,562,293 for the comparable periods in 2023"
+            if len(lengths) == count and len(set(lengths)) == count and lead.end() + len(words) <= end:
+                paired = lengths
+                for position, length in zip(range(first, last + 1), lengths):
+                    period = result[position].period
+                    result[position] = replace(result[position], period=Period(length, period.prior, period.end))
+        first = last + 1
     return result
 
 

@@ -734,6 +734,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _sum_or_difference(result, near, stated, ("difference",))
         if computed is None and result.kind == "percent" and not result.change:
             computed = _part_of_whole(text, position, stated)
+        if computed is None and result.kind == "money" and not result.change:
+            computed = _average_per_share(text, position, stated)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(position, near, stated)
         if computed is None:
@@ -795,6 +797,32 @@ def _part_of_whole(text: str, position: int, stated: list[Stated]) -> ClaimSum |
         return None
     value = first.value / second.value * 100
     return ClaimSum(-1, (part, whole), "share", value) if _inside(value, stated[position]) else None
+
+
+# An average price said per share after the amount and the count it averages: "bought back 5.6 million shares for
+# $348 million in 2024, an average of about $62 a share".
+_AVERAGE_BEFORE = re.compile(r"\baverage(?:\s+(?:price|cost))?\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\S{0,4}$", re.I)
+_A_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:common\s+)?share\b", re.I)
+
+
+def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """An amount per share the claim says is an average ("an average of about $62 a share"): the amount of money
+    it states before it over the count of shares it states before it (the nearest of each, both backed by the
+    source, the money no amount per share itself); the value from the claim's figures falls in the result's
+    rounding interval."""
+    result = stated[position]
+    start, end = result.span.start, result.span.end
+    if not (_AVERAGE_BEFORE.search(text, max(0, start - 40), start) and _A_SHARE_AFTER.match(text, end)):
+        return None
+    before = range(position - 1, max(-1, position - 4), -1)
+    money = next((i for i in before if stated[i].kind == "money" and stated[i].supported and not stated[i].change
+                  and abs(stated[i].value) >= 1000 * abs(result.value)), None)  # fmt: skip
+    count = next((i for i in before if stated[i].kind in ("shares", "count") and stated[i].supported
+                  and not stated[i].change and stated[i].value > 0), None)  # fmt: skip
+    if money is None or count is None:
+        return None
+    value = abs(stated[money].value) / stated[count].value
+    return ClaimSum(-1, (money, count), "average per share", value) if _inside(value, result) else None
 
 
 def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:

@@ -30,7 +30,7 @@ from ..text.numbers import (
     precision,
     shares_range_scale,
 )
-from ..text.vocabulary import MONTH, POINTS_AFTER
+from ..text.vocabulary import MONTH, MONTH_WORD, POINTS_AFTER
 from ..types import OtherKind, Span, Unit
 
 __all__ = ["ClaimNumber", "read_numbers"]
@@ -103,6 +103,8 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         span = Span(token.start, token.end)
         if kind is None and is_bare_year(match):
             kind = OtherKind.YEAR
+        if kind is None and token.unit is Unit.COUNT and _DAY.fullmatch(span.of(text)) and _MONTH_AFTER.match(text, span.end):
+            kind = OtherKind.DATE  # "the equity ratio was 37.4% at 30 September": a day, as "September 30" is
         numbers.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, kind, token.currency))
     taken = [number.span for number in numbers]
     for span, value, unit, decimals in number_words(text):
@@ -122,6 +124,9 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     return signed
 
 
+# A day of a month before the month's name, without a year: "at 30 September", "on 1 July".
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+_MONTH_AFTER = re.compile(rf"[ \t]+{MONTH_WORD}(?![ \t]*\d)")
 # A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".
 _LOWER_CODE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp|cad|rmb|cny|jpy|chf|hkd|twd|mxn|aud|brl|pen)(?=[ ]?\d)")
 _LOWER_MONTH = re.compile(

@@ -300,13 +300,17 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     is the claim's, though no vocabulary holds it, and so is its change column's ("Mounjaro
     revenue rose 91%")."""
     fact = source.inputs[0] if isinstance(source, DerivedValue) else source
-    if context.metric not in _REVENUES or source.metrics or not fact.in_table or fact.family not in ("currency", "percent"):
+    if context.metric not in _REVENUES or not fact.in_table or fact.family not in ("currency", "percent"):
         return False
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
     if len(label) < 3:
         return False
     named = f"(?:{re.escape(label)}|{name_pattern(label)})"  # "Office gross rental income" and the row "Offices"; "apac" and "Asia Pacific"
-    if re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
+    if source.metrics:
+        # a row whose label names another metric is a line of revenue only where the claim names that whole label
+        # right before "revenue": "ethanol production revenue" and the row "Ethanol production" under "Revenues"
+        named = re.escape(label)
+    elif re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
         return True
     # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
     for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", context.words):
@@ -562,6 +566,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         low, high = low / _HUNDRED, high / _HUNDRED
     families = ("count", "shares") if claim.unit is Unit.COUNT and context.counted else CLAIM_FAMILIES[family]
     text = index.document.text
+    # an amount said in millions is no amount below one unit ("Net income dropped to S/0 million": not the S/0.40 per
+    # share), as an amount per share is none printed in thousands
+    scaled = claim.unit is Unit.CURRENCY and _SCALED.search(claim.text) is not None
     direct = [
         fact
         for source_family in families
@@ -577,6 +584,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
         direct = _outflow_changes(index, claim, families, direct, low, high)
     direct = _directed(index, claim, context, families, direct)
+    if scaled:
+        direct = [fact for fact in direct if abs(fact.value) >= 1 or fact.value == 0]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
     derived = [
         d for d in index.derived_matches(family, low, high)
@@ -1335,7 +1344,22 @@ def _consistent(
     levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
-        if candidates is None or not context.change or not (candidates.fitting or candidates.fitting_derived):
+        if candidates is None or not context.change:
+            continue
+        cells = _own_cells(text, numbers, contexts, found, position)
+        if cells:
+            # "Service revenue on fuel cell systems rose 82% to $29.8 million": the change computed from the very
+            # cell that backs the level it goes to, against its row's comparison, is that level's change, whatever
+            # the row's label leaves unnamed (the level fitted it)
+            computed = [
+                d for d in candidates.derived
+                if d.inputs[0].figure.span in cells and d.inputs[1].figure.context == d.inputs[0].figure.context
+                and d not in candidates.fitting_derived and bases_compatible(context.basis, d.basis)
+                and _label_said(d.inputs[0].figure.row or "", context.words)
+            ]  # fmt: skip
+            if computed:
+                candidates = found[position] = replace(candidates, fitting_derived=[*candidates.fitting_derived, *computed])
+        if not (candidates.fitting or candidates.fitting_derived):
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
@@ -1390,6 +1414,31 @@ def _own_level(
     if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
         return set()
     return level.anchors()
+
+
+_LABEL_WORD = re.compile(r"[a-z][a-z&'-]{2,}")
+_PLAIN_WORDS = frozenset("and the for from with related total net other".split())
+
+
+def _label_said(label: str, words: str) -> bool:
+    """True when a claim (``words``, lower-cased) says most of a row label's words (by their first six letters):
+    "Service revenue on fuel cell systems" the row "Services performed on fuel cell systems and related
+    infrastructure"; not "Diversified Industrial segment operating income" the row "Aerospace Systems"."""
+    said = {word[:6] for word in _LABEL_WORD.findall(words)}
+    named = [word[:6] for word in _LABEL_WORD.findall(label.lower()) if word not in _PLAIN_WORDS]
+    return bool(named) and 2 * sum(word in said for word in named) >= len(named) + 1
+
+
+def _own_cells(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None], position: int
+) -> set[Span]:
+    """The table cells that back the level a change goes "to" (``_own_level``), when it is the next number and of
+    the change's metric."""
+    after = position + 1
+    if not _own_level(text, numbers, contexts, found, position):
+        return set()
+    level = found[after]
+    return {f.figure.span for f in level.fitting if f.in_table} if level is not None else set()
 
 
 # What a part of the figure before is introduced by: its change is not that figure's.
