@@ -38,3 +38,8 @@ def fact_index(name: str) -> FactIndex:
 def number_check(name: str, claim: str, number: str) -> NumberCheck:
     """The verifier's check of the number written ``number`` in ``claim``, against release ``name``."""
     return next(n for n in verify_claim(fact_index(name), claim).numbers if n.text == number)
+
+
+def number_status(name: str, claim: str, number: str) -> str:
+    """The status ("verified", "context_mismatch" ...) of ``number`` in ``claim`` against release ``name``."""
+    return number_check(name, claim, number).status.value

@@ -4,7 +4,7 @@ releases they were written about."""
 
 from __future__ import annotations
 
-from corpus import document, number_check
+from corpus import document, number_status
 
 from summarizer.text.context import lead_in, read_sentence
 from summarizer.verify.claims import read_numbers
@@ -15,10 +15,6 @@ _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _AUNA = "reading/auna_q2-2026_text.txt"
 _WELLS = "reading/wells-fargo_q4-2021.htm"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
-
-
-def _status(release: str, claim: str, number: str) -> str:
-    return number_check(release, claim, number).status.value
 
 
 def _readings(text: str, year: int) -> dict[str, tuple[str, bool | None, bool]]:
@@ -32,8 +28,8 @@ def test_a_period_said_after_a_figure_is_its_own():
     "Adjusted EBITDA was $533,000, compared with ($76,000) in 2023" under its full-year heading)."""
     claim = "Adjusted EBITDA was $466,000 in the fourth quarter and $533,000 for the year."
     assert _readings(claim, 2024)["$533,000"][0] == "year"
-    assert _status(_NEPHROS, claim, "$533,000") == "verified"
-    assert _status(_NEPHROS, "Adjusted EBITDA was $466,000 in the fourth quarter and $533,000 for the quarter.", "$533,000") != "verified"
+    assert number_status(_NEPHROS, claim, "$533,000") == "verified"
+    assert number_status(_NEPHROS, "Adjusted EBITDA was $466,000 in the fourth quarter and $533,000 for the quarter.", "$533,000") != "verified"
 
 
 def test_the_release_reads_its_own_sentence_so_too():
@@ -46,7 +42,7 @@ def test_the_release_reads_its_own_sentence_so_too():
     read = _readings(sentence, 2024)
     assert [read[n][0] for n in ("$1.5 billion", "$0.94", "$4.9 billion", "$3.07")] == ["quarter", "quarter", "year", "year"]
     claim = "fy distributable earnings before realizations $4.87 bln, or $3.07 a share, vs $4.22 bln."
-    assert _status(_BROOKFIELD, claim, "$3.07") == "verified"
+    assert number_status(_BROOKFIELD, claim, "$3.07") == "verified"
 
 
 def test_a_bare_year_after_a_figure_keeps_no_earlier_conjuncts_quarter():
@@ -57,8 +53,8 @@ def test_a_bare_year_after_a_figure_keeps_no_earlier_conjuncts_quarter():
         "stock in 2021."
     )
     assert _readings(claim, 2021)["$14.5 billion"][0] == ""
-    assert _status(_WELLS, claim, "$14.5 billion") == "verified"
-    assert _status(_WELLS, claim.replace("$14.5 billion of stock", "$14.5 billion of dividends"), "$14.5 billion") != "verified"
+    assert number_status(_WELLS, claim, "$14.5 billion") == "verified"
+    assert number_status(_WELLS, claim.replace("$14.5 billion of stock", "$14.5 billion of dividends"), "$14.5 billion") != "verified"
 
 
 def test_figures_listed_before_as_many_periods_take_them_in_order():
@@ -73,8 +69,8 @@ def test_figures_listed_before_as_many_periods_take_them_in_order():
         "quarter", "nine_months", "quarter", "nine_months",
     ]
     claim = "G&A expenses fell 24.9% in the third quarter to $1.24 million."
-    assert _status(_GEOVAX, claim, "$1.24 million") == "verified"
-    assert _status(_GEOVAX, "G&A expenses fell in the first nine months to $1.24 million.", "$1.24 million") != "verified"
+    assert number_status(_GEOVAX, claim, "$1.24 million") == "verified"
+    assert number_status(_GEOVAX, "G&A expenses fell in the first nine months to $1.24 million.", "$1.24 million") != "verified"
 
 
 def test_a_change_said_with_its_verb_left_out():
@@ -82,7 +78,7 @@ def test_a_change_said_with_its_verb_left_out():
     ("Operating cash flow increased by 45% year-over-year"); a margin after "and" stays a level."""
     claim = "Free cash flow rose 181% year over year and operating cash flow 45%."
     assert _readings(claim, 2026)["45%"][2] is True
-    assert _status(_AUNA, claim, "45%") == "verified"
+    assert number_status(_AUNA, claim, "45%") == "verified"
     assert _readings("Revenue rose 10% and gross margin 45%.", 2026)["45%"][2] is False
 
 
@@ -91,8 +87,8 @@ def test_since_a_date_dates_the_change_not_the_level():
     $31.89 at December 31, 2024": "to $34.10 since the end of 2024" is the current level."""
     claim = "Tangible book value per share rose $2.21, or 7%, to $34.10 since the end of 2024."
     assert _readings(claim, 2025)["$34.10"][1] is not True
-    assert _status(_PEAPACK, claim, "$34.10") == "verified"
-    assert _status(_PEAPACK, claim.replace("$34.10", "$31.89"), "$31.89") != "verified"
+    assert number_status(_PEAPACK, claim, "$34.10") == "verified"
+    assert number_status(_PEAPACK, claim.replace("$34.10", "$31.89"), "$31.89") != "verified"
 
 
 _STAAR = "claim_reading/staar-surgical_q4-2024_newswire.txt"
@@ -105,11 +101,11 @@ def test_a_segment_named_in_lower_case_is_the_segment_the_release_names():
     """A claim names a line of revenue in lower case as the release prints it in capitals ("icl sales" for
     STAAR's "ICL sales Ex. China") or before "net revenues" (Coty's "Prestige net revenues of $771.8 million"):
     the segment's revenue on both sides, not the company's."""
-    assert _status(_STAAR, "icl sales ex china up 17% at $39.5 mln in q4.", "$39.5 mln") == "verified"
-    assert _status(_STAAR, "icl sales ex china up 17% at $39.5 mln in q4.", "17%") == "verified"
+    assert number_status(_STAAR, "icl sales ex china up 17% at $39.5 mln in q4.", "$39.5 mln") == "verified"
+    assert number_status(_STAAR, "icl sales ex china up 17% at $39.5 mln in q4.", "17%") == "verified"
     claim = "prestige q4 net revenues $771.8 mln, 61% of sales; consumer beauty $497.4 mln."
-    assert _status(_COTY, claim, "$771.8 mln") == "verified"
-    assert _status(_COTY, "q4 net revenues $771.8 mln.", "$771.8 mln") != "verified"  # the company's are not
+    assert number_status(_COTY, claim, "$771.8 mln") == "verified"
+    assert number_status(_COTY, "q4 net revenues $771.8 mln.", "$771.8 mln") != "verified"  # the company's are not
 
 
 def test_millions_after_an_amount_per_share_are_no_earnings_per_share():
@@ -120,7 +116,7 @@ def test_millions_after_an_amount_per_share_are_no_earnings_per_share():
     readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), 2024)
     assert [r.metric for r in readings] == ["dividend"] * 4
     claim = "Kemira proposes a 2024 dividend of EUR 0.74 a share, up 8.8% from EUR 0.68, totaling EUR 114 million."
-    assert _status(_KEMIRA, claim, "EUR 114 million") == "verified"
+    assert number_status(_KEMIRA, claim, "EUR 114 million") == "verified"
 
 
 def test_eps_compared_with_a_loss_per_share_is_a_profit():
@@ -128,7 +124,7 @@ def test_eps_compared_with_a_loss_per_share_is_a_profit():
     $0.12 compared with the loss is no loss."""
     claim = "q4 loss per share $(0.86) vs eps $0.12 a year earlier."
     assert _readings(claim, 2024)["$0.12"][1] is True
-    assert _status(_GREEN_PLAINS, claim, "$0.12") == "verified"
+    assert number_status(_GREEN_PLAINS, claim, "$0.12") == "verified"
 
 
 def test_a_list_goes_on_over_a_page_break():
@@ -138,8 +134,8 @@ def test_a_list_goes_on_over_a_page_break():
     text = document(_COTY).text
     item = text.index("•Adjusted EBITDA of $846.9 million")
     assert lead_in(text, item).startswith("For the twelve months ended June 30, 2026")
-    assert _status(_COTY, "Fiscal 2026 adjusted EBITDA fell 22% to $846.9 million.", "22%") == "verified"
-    assert _status(_COTY, "Fourth-quarter adjusted EBITDA fell 22% to $846.9 million.", "22%") != "verified"
+    assert number_status(_COTY, "Fiscal 2026 adjusted EBITDA fell 22% to $846.9 million.", "22%") == "verified"
+    assert number_status(_COTY, "Fourth-quarter adjusted EBITDA fell 22% to $846.9 million.", "22%") != "verified"
 
 
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
@@ -149,9 +145,9 @@ def test_a_row_the_claim_names_whole_before_revenue_is_that_line_of_revenue():
     """Green Plains' segment table lists "Ethanol production" under "Revenues": "ethanol production revenue
     down 24.3% at $471.3 mln" names that row, though its label's words name production too."""
     claim = "ethanol production revenue down 24.3% at $471.3 mln in q4."
-    assert _status(_GREEN_PLAINS, claim, "$471.3 mln") == "verified"
-    assert _status(_GREEN_PLAINS, claim, "24.3%") == "verified"
-    assert _status(_GREEN_PLAINS, "ethanol revenue down 24.3% at $471.3 mln in q4.", "$471.3 mln") != "verified"
+    assert number_status(_GREEN_PLAINS, claim, "$471.3 mln") == "verified"
+    assert number_status(_GREEN_PLAINS, claim, "24.3%") == "verified"
+    assert number_status(_GREEN_PLAINS, "ethanol revenue down 24.3% at $471.3 mln in q4.", "$471.3 mln") != "verified"
 
 
 def test_an_amount_of_an_item_named_after_it_is_not_the_sentences_metric():
@@ -161,7 +157,7 @@ def test_an_amount_of_an_item_named_after_it_is_not_the_sentences_metric():
         "Beyond Meat posted Q2 net income of $16.4 million against a net loss of $31.8 million a year earlier, "
         "helped by a $57.7 million gain on debt extinguishment."
     )
-    assert _status(_BEYOND_MEAT, claim, "$57.7 million") == "verified"
+    assert number_status(_BEYOND_MEAT, claim, "$57.7 million") == "verified"
     numbers = [n for n in read_numbers(claim) if n.kind is None]
     readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2026)
     assert [r.metric for r in readings] == ["net_income", "net_income", "item"]
@@ -174,8 +170,8 @@ _US_BANCORP = "reading/us-bancorp_q4-2021_income_highlights.html"
 def test_an_amount_in_millions_is_no_amount_per_share():
     """Auna: "Net Income was S/0.40" on a per-share basis does not back a net income of "S/0 million" (a mutation
     the benchmark makes), though 0.40 rounds to it."""
-    assert _status(_AUNA_FULL, "Net income dropped to S/0 million in 2Q26 from S/84 million a year earlier.", "S/0 million") != "verified"
-    assert _status(_AUNA_FULL, "Net income dropped to S/33 million in 2Q26 from S/84 million a year earlier.", "S/33 million") == "verified"
+    assert number_status(_AUNA_FULL, "Net income dropped to S/0 million in 2Q26 from S/84 million a year earlier.", "S/0 million") != "verified"
+    assert number_status(_AUNA_FULL, "Net income dropped to S/33 million in 2Q26 from S/84 million a year earlier.", "S/33 million") == "verified"
 
 
 def test_a_verb_after_but_is_the_next_figures():
@@ -184,7 +180,7 @@ def test_a_verb_after_but_is_the_next_figures():
     claim = "U.S. Bancorp Q4 net income rose 10.1% to $1,673 million but fell $355 million from the third quarter."
     read = _readings(claim, 2021)
     assert read["$1,673 million"][2] is False and read["$355 million"][2] is True
-    assert _status(_US_BANCORP, claim, "$1,673 million") == "verified"
+    assert number_status(_US_BANCORP, claim, "$1,673 million") == "verified"
 
 
 _PLUG = "reading/plug-power_q2-2026_text.txt"
@@ -195,8 +191,8 @@ def test_a_change_computed_from_the_cell_that_backs_its_level():
     row "Services performed on fuel cell systems and related infrastructure" (29,844), and its change against the
     row's comparison (16,367) is 82.3%; a wrong change of the same level is not."""
     claim = "Service revenue on fuel cell systems rose 82% to $29.8 million."
-    assert _status(_PLUG, claim, "82%") in ("derived", "verified")
-    assert _status(_PLUG, "Service revenue on fuel cell systems rose 88% to $29.8 million.", "88%") not in ("derived", "verified")
+    assert number_status(_PLUG, claim, "82%") in ("derived", "verified")
+    assert number_status(_PLUG, "Service revenue on fuel cell systems rose 88% to $29.8 million.", "88%") not in ("derived", "verified")
 
 
 def test_an_average_price_per_share_the_claim_computes():

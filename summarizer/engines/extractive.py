@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..facts import Fact, FactIndex
 from ..figures.columns import column_period_words, period_end
@@ -1050,13 +1051,13 @@ _PERIOD_WORDS = re.compile(
 # An aside that dates the comparison amount it opens: "(July 31, 2024: $9,264,000)", "(2023: loss of EUR 5.1m)"
 _DATED_ASIDE = re.compile(r"\(\s*((?:[A-Z][a-z]+\.? \d{1,2}, )?(?:19|20)\d{2})\s*:[^():]*$")
 _ENDED = re.compile(r"\b(?:quarter|period|months|weeks)\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2})")
-_LENGTH_NAMES = {"quarter": "quarter", "six_months": "six months", "nine_months": "nine months", "year": "year"}
+_LENGTH_NAMES = {"quarter": "quarter", "half": "six months", "nine_months": "nine months", "year": "year"}
 
 
 # What a title says after the company's name: "Apple Reports ...", "Gecina: 2024 Earnings", "Kemira Oyj's Financial ..."
+_REPORTING_VERB = r"reports?|reported|announces?|announced|delivers?|posts?|records?"
 _AFTER_NAME = re.compile(
-    r"\s+(?:reports?|reported|announces?|announced|delivers?|posts?|records?|publishes|achieves?|provides?)\b"
-    r"|:\s|(?-i:['’]s\b)",
+    rf"\s+(?:{_REPORTING_VERB}|publishes|achieves?|provides?)\b|:\s|(?-i:['’]s\b)",
     re.IGNORECASE,
 )
 # A dateline or a capture's field before the name: "NEW YORK-- Datadog", "TEMPE, Ariz. - August 5, 2026 - Dutch Bros Inc."
@@ -1087,7 +1088,7 @@ def _plausible_name(name: str) -> bool:
 
 
 _OPENING_LINES = 4
-_REPORTS = re.compile(r"\s(?:reports?|reported|announces?|announced|delivers?|posts?|records?)\s", re.IGNORECASE)
+_REPORTS = re.compile(rf"\s(?:{_REPORTING_VERB})\s", re.IGNORECASE)
 
 
 def _company(document: Document) -> Company:
@@ -1592,16 +1593,27 @@ def _words(sentence: str) -> set[str]:
     return set(re.findall(r"\w+", sentence.lower()))
 
 
-def _says_again(sentence: str, earlier: str) -> bool:
+class _Said(NamedTuple):
+    """What a sentence of the update says, read once: its words and its figures (``_figures_of``)."""
+
+    words: set[str]
+    figures: list[tuple[Unit, Decimal, Decimal]]
+
+
+def _said(sentence: str) -> _Said:
+    return _Said(_words(sentence), _figures_of(sentence))
+
+
+def _says_again(sentence: _Said, earlier: _Said) -> bool:
     """Whether a sentence restates an earlier one in other words: each of its figures is one the
     earlier states, to the rounding of either ("up 17%" and "increased by 17.2%"), and the two share
     words that name what the figures measure (two words of four letters or more: "sales volume"), so
     that a figure of another measure that happens to be equal ("revenue grew 13%" beside "operating
     income grew 13%") still counts as news."""
-    figures, stated = _figures_of(sentence), _figures_of(earlier)
-    if not figures or not all(any(_same_figure(figure, other) for other in stated) for figure in figures):
+    if not sentence.figures or not all(any(_same_figure(f, other) for other in earlier.figures) for f in sentence.figures):
         return False
-    return len(_long_words(sentence) & _long_words(earlier)) >= 2
+    shared = sentence.words & earlier.words
+    return sum(len(word) >= 4 and not word.isdigit() for word in shared) >= 2
 
 
 def _figures_of(sentence: str) -> list[tuple[Unit, Decimal, Decimal]]:
@@ -1617,10 +1629,6 @@ def _figures_of(sentence: str) -> list[tuple[Unit, Decimal, Decimal]]:
 
 def _same_figure(one: tuple[Unit, Decimal, Decimal], other: tuple[Unit, Decimal, Decimal]) -> bool:
     return one[0] == other[0] and one[1] < other[2] and other[1] < one[2]
-
-
-def _long_words(sentence: str) -> set[str]:
-    return {word for word in _words(sentence) if len(word) >= 4 and not word.isdigit()}
 
 
 # A sentence the page cut off: "... bandwidth for large-scale AI training and" (its end is on the next page)
@@ -1681,14 +1689,17 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         if score >= 3:
             scored.append((score, quoted, "" if _SAYS_NOTHING.fullmatch(label) else label))
     chosen: list[tuple[int, Span, str]] = []
+    said: list[_Said] = []  # what each chosen item says
     for item in sorted(scored, key=lambda item: -item[0]):
-        if _overlaps(_words(item[1].of(text)), [_words(c[1].of(text)) for c in chosen]):
-            continue  # the same development said twice (in the highlights and again in the text)
-        if any(_says_again(item[1].of(text), c[1].of(text)) for c in chosen):
-            continue  # in other words: "Grew sales volume 13% ... to 27.2 thousand MT", then "sales volume increased 13%"
         if item[2] and sum(c[2] == item[2] for c in chosen) >= 2:
             continue  # a few developments, not one section's every line (four items of "Holding Company Liquidity")
+        says = _said(item[1].of(text))
+        if _overlaps(says.words, [earlier.words for earlier in said]):
+            continue  # the same development said twice (in the highlights and again in the text)
+        if any(_says_again(says, earlier) for earlier in said):
+            continue  # in other words: "Grew sales volume 13% ... to 27.2 thousand MT", then "sales volume increased 13%"
         chosen.append(item)
+        said.append(says)
         if len(chosen) == 6:
             break
     return [
