@@ -205,3 +205,44 @@ def test_paragraph_breaks_as_written(text):
     assert [m.span() for m in sentences._PARAGRAPH_BREAK.finditer(text)] == [
         m.span() for m in _PARAGRAPH_BREAK_AS_WRITTEN.finditer(text)
     ]
+
+
+def _metric_phrases_as_one_alternation() -> re.Pattern:
+    """The metric phrases as they were searched before ``vocabulary._trie``: one alternation, longest first."""
+    from summarizer.text import vocabulary
+
+    phrases = "|".join(vocabulary._phrase_pattern(phrase) for phrase in vocabulary._LONGEST_FIRST)
+    return re.compile(r"(?=[a-z])(?<![\w&])(" + phrases + r")(?![A-Za-z_&]|\d{3})", re.IGNORECASE)
+
+
+_METRIC_ALTERNATION = _metric_phrases_as_one_alternation()
+# the phrases' words cut into pieces, and what stands between and around them in releases
+_METRIC_PIECES = st.one_of(
+    st.sampled_from(sorted({word for phrase in _METRIC_ALTERNATION.pattern.split("|") for word in re.findall(r"[a-z]+", phrase)})),
+    st.sampled_from([" ", "  ", "\n", " \n ", "-", ",", ", ", "&", " & ", " and ", "/", "(", ")", " (loss) ", "/(loss)", "'", "’",
+                     "1", "123", "s", "es", "NET ", "Net ", "Income", "Cash", "Operating", "_", "\u017f", "\u212a", "\u0130", "\t"]),
+)  # fmt: skip
+
+
+def _metric_matches(pattern: re.Pattern, text: str, start: int = 0) -> list[tuple]:
+    return [(match.span(), match.span(1)) for match in pattern.finditer(text, start)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_METRIC_PIECES, max_size=14).map("".join), st.integers(0, 4))
+def test_metric_trie_matches_as_the_alternation(text, start):
+    from summarizer.text import vocabulary
+
+    assert _metric_matches(vocabulary._METRIC_PATTERN, text, start) == _metric_matches(_METRIC_ALTERNATION, text, start)
+
+
+def test_metric_trie_matches_as_the_alternation_in_the_releases():
+    from summarizer.text import vocabulary
+
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _metric_matches(vocabulary._METRIC_PATTERN, text) == _metric_matches(_METRIC_ALTERNATION, text)
+    for phrase in vocabulary._LONGEST_FIRST:  # each phrase alone, in capitals, and wrapped over two lines
+        for text in (phrase, phrase.upper(), phrase.replace(" ", " \n "), f"Total {phrase}1 and"):
+            assert _metric_matches(vocabulary._METRIC_PATTERN, text) == _metric_matches(_METRIC_ALTERNATION, text)

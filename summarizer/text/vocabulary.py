@@ -251,18 +251,93 @@ _ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "pro
 _BETWEEN_WORDS = r"(?: | *\n *)"
 
 
-def _phrase_pattern(phrase: str) -> str:
-    """The phrase's words, with room for a sign aside after the words that take one; "and" may be
-    printed "&" ("General & administrative")."""
+def _phrase_tokens(phrase: str) -> list[str]:
+    """The phrase's words as pattern pieces, with room for a sign aside after the words that take one;
+    "and" may be printed "&" ("General & administrative"). Each letter or other character matched as
+    itself is a piece of its own (``_is_literal``), for ``_trie``."""
     words = phrase.split(" ")
-    return "".join(
+    tokens: list[str] = []
+    for i, word in enumerate(words):
         # a list's comma before "and" may be printed or not ("Selling, general, and administrative"); a hyphen
         # joining two words may be a space ("Stock based compensation")
-        ("(?:and|&)" if word == "and" and 0 < i < len(words) - 1 else re.escape(word).replace("\\-", "[-\\s]"))
-        + (",?" if i < len(words) - 2 and words[i + 1] == "and" and not word.endswith(",") else "")
-        + ("" if i == len(words) - 1 else (_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS))
-        for i, word in enumerate(words)
-    )
+        if word == "and" and 0 < i < len(words) - 1:
+            tokens.append("(?:and|&)")
+        else:
+            tokens.extend("[-\\s]" if character == "-" else re.escape(character) for character in word)
+        if i < len(words) - 2 and words[i + 1] == "and" and not word.endswith(","):
+            tokens.append(",?")
+        if i < len(words) - 1:
+            tokens.append(_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS)
+    return tokens
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The phrase as a pattern of its own (``_phrase_tokens``)."""
+    return "".join(_phrase_tokens(phrase))
+
+
+def _opening(token: str) -> frozenset[str] | None:
+    """The characters a piece of ``_phrase_tokens`` may open with, lower case ("s" for any white space),
+    or None for a piece that may match nothing (",?"): a piece opening with a letter or a sign is one
+    character matched as itself."""
+    if token == _BETWEEN_WORDS:
+        return frozenset("s")
+    if token == "[-\\s]":
+        return frozenset("s-")
+    if token == "(?:and|&)":
+        return frozenset("a&")
+    if token == _SIGN_ASIDE + "?" + _BETWEEN_WORDS:
+        return frozenset("s(/")
+    if len(token) == 1 or (len(token) == 2 and token[0] == "\\"):
+        return frozenset(token[-1].lower())
+    return None
+
+
+def _one_way(token: str, continuations: list[list[str]]) -> bool:
+    """Whether ``token`` can be matched in at most one way that one of ``continuations`` then follows: a
+    character matched as itself, a hyphen or a space, "and" or "&"; a line's end between words or an optional
+    comma when no continuation opens with white space or a comma. Then ``token`` may be shared by them."""
+    if token == _BETWEEN_WORDS or token == ",?":
+        # " " ends before a non-space, " *\n *" only before its last space or after its line break; "," or nothing
+        excluded = "s" if token == _BETWEEN_WORDS else ","
+        return all(continuation and (opening := _opening(continuation[0])) is not None and excluded not in opening
+                   for continuation in continuations)  # fmt: skip
+    return _opening(token) is not None and token != _SIGN_ASIDE + "?" + _BETWEEN_WORDS
+
+
+def _trie(alternatives: list[list[str]]) -> str:
+    """One pattern for the alternation of ``alternatives`` (lists of ``_phrase_tokens`` pieces) that matches
+    as it does, tried in their order, with a case-insensitive search: alternatives that open with the same
+    piece share it, so a position is compared with each character once, not with every alternative.
+
+    An alternative joins the group of an earlier one that opens with its piece only when no alternative of
+    a group between them may match where it does (they open with different characters), so the first
+    to match is the same; the piece is shared only when it can be matched in one way that its group's
+    continuations follow (``_one_way``), so that trying the continuations before another way of the
+    piece finds what trying each alternative whole finds."""
+    groups: list[tuple[str | None, list[list[str]]]] = []
+    for alternative in alternatives:
+        token = alternative[0] if alternative else None
+        opening = _opening(token) if token is not None else None
+        joined = False
+        for index in range(len(groups) - 1, -1, -1):
+            group_token, members = groups[index]
+            if group_token == token and token is not None:
+                members.append(alternative)
+                joined = True
+                break
+            other = _opening(group_token) if group_token is not None else None
+            if opening is None or other is None or opening & other:
+                break  # it may match where this group's alternatives do: it stays after them
+        if not joined:
+            groups.append((token, [alternative]))
+    branches = []
+    for token, members in groups:
+        if token is not None and len(members) > 1 and _one_way(token, [member[1:] for member in members]):
+            branches.append(token + _trie([member[1:] for member in members]))
+        else:
+            branches.extend("".join(member) for member in members)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _spelling(phrase: str) -> str:
@@ -274,17 +349,12 @@ def _spelling(phrase: str) -> str:
 _SPELLED_TO_METRIC = {_spelling(phrase): metric for phrase, metric in _PHRASE_TO_METRIC.items()}
 
 
-# The phrases are grouped by their first letter (longest first within a group, as they were):
-# at a word's start only its letter's group is tried, not all two hundred phrases, one after
-# the other. No two phrases that can match at one position lie in different groups, so the
-# same phrase matches as in one longest-first list.
+# The phrases longest first, as one alternation would try them, spelled as a trie (``_trie``): at a
+# word's start the pattern compares one character at a time, not each of four hundred phrases in turn.
+# tests/test_properties.py holds it to the plain alternation: the same matches.
 _LONGEST_FIRST = sorted(_PHRASE_TO_METRIC, key=len, reverse=True)
 _METRIC_PATTERN = re.compile(
-    r"(?=[a-z])(?<![\w&])("
-    + "|".join(
-        f"(?={letter})(?:" + "|".join(_phrase_pattern(p) for p in _LONGEST_FIRST if p[0] == letter) + ")"
-        for letter in sorted({phrase[0] for phrase in _LONGEST_FIRST})
-    )
+    r"(?=[a-z])(?<![\w&])(" + _trie([_phrase_tokens(phrase) for phrase in _LONGEST_FIRST])
     + r")(?![A-Za-z_&]|\d{3})",  # a footnote mark may follow: "EBITDA1", "Net debt3"
     re.IGNORECASE,
 )
