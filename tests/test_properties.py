@@ -198,12 +198,14 @@ _PARAGRAPH_BREAK_AS_WRITTEN = re.compile(
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["\n", " ", "\t", "—", "A", "a", "•", "-", "1.", "x", "— ", " —", "\n\n", "Q"]), max_size=16).map("".join))
-def test_paragraph_breaks_as_written(text):
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "—", "A", "a", "•", "-", "1.", "x", "— ", " —", "\n\n", "Q", " — \n", "\t—\t\n"]),
+                max_size=16).map("".join), st.integers(0, 4), st.integers(0, 4))
+def test_paragraph_breaks_as_written(text, start, cut):
     from summarizer.text import sentences
 
-    assert [m.span() for m in sentences._PARAGRAPH_BREAK.finditer(text)] == [
-        m.span() for m in _PARAGRAPH_BREAK_AS_WRITTEN.finditer(text)
+    start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
+    assert sentences._paragraph_breaks(text, start, end) == [
+        m.span() for m in _PARAGRAPH_BREAK_AS_WRITTEN.finditer(text, start, end)
     ]
 
 

@@ -447,8 +447,8 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
     if exponent != token_exponent:
         kept = _SCALED.get((id(value), exponent - token_exponent))  # _scaled(), its common case inline
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent - token_exponent)
-    if value > 0:
-        cell_text = cell.text
+    cell_text = cell.text
+    if (cell_text[0] in "dD" or (not negative and "(" in cell_text)) and value > 0:  # the cheap tests first
         if cell_text[0] in "dD" and cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
             value, negative = -value, True  # "down 32%"
         elif not negative and "(" in cell_text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell_text)):

@@ -462,12 +462,20 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
     """``parse_token``'s fields as a plain tuple, in ``Token``'s order: a table's cells unpack
     them at once (this runs for every number of a filing, a Token's own constructor costs more
     than the rest of the reading)."""
+    start, end = match.span()
+    if in_table and match.span(_NUM) == (start, end):
+        # most cells: a number and nothing glued to it (every other group takes a character), read at once
+        number_text = match.group(_NUM)
+        if "," in number_text and "," in number_text[-3:]:
+            number_text = _decimal_comma(number_text)
+        point = number_text.find(".")
+        return (start, end, _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False), _COUNT, 0, False,
+                len(number_text) - point - 1 if point >= 0 else 0, False, False, "")  # fmt: skip
     # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
     lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
     scale_word = scale or scale_short or glued
     exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
     has_currency = currency is not None
-    start, end = match.span()
     negative = bool(minus or minus2)
     if lp or lp2:
         negative_parens = bool(rp or (rp2 and (in_table or not pct)))
@@ -507,15 +515,22 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
             unit = Unit.SHARES
         elif not has_currency and spaced and (named := _CURRENCY_AFTER.match(after)):  # "5.8 billion yuan"
             unit, currency = _CURRENCY, named.group(1)
-    # "€9,9 million": NUMBER takes a decimal comma only before a scale word
     if "," in number_text and "," in number_text[-3:]:
-        head, _, tail = number_text.rpartition(",")
-        number_text = f"{head}.{tail}"
+        number_text = _decimal_comma(number_text)
     point = number_text.find(".")  # precision(), inline
     decimals = (len(number_text) - point - 1 if point >= 0 else 0) - exponent
     value = _VALUES.get((number_text, exponent, negative)) or _value(number_text, exponent, negative)
     return (start, end, value, unit, exponent, negative, decimals, has_currency, scale_word is not None,
             _code(currency) if currency else "")  # fmt: skip
+
+
+_NUM = NUMBER.groupindex["num"]
+
+
+def _decimal_comma(number_text: str) -> str:
+    """"9,9" as "9.9": NUMBER takes a decimal comma only before a scale word ("€9,9 million")."""
+    head, _, tail = number_text.rpartition(",")
+    return f"{head}.{tail}"
 
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

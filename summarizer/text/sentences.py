@@ -20,10 +20,33 @@ _PARAGRAPH_BREAK = re.compile(
     r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
     # a subtitle's line set between dashes ("— Total revenue of $3.33 billion, a 12% increase —") stands alone
     r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))"
-    # and ends at its line's end: "(?<=[ \t]—)[ \t]*\n(?=...)", spelled so that every branch opens with a
-    # character ("\n", " ", "\t"), which lets the regex engine pass over the others in C
-    r"|\n(?<=[ \t]—\n)(?=[ \t]*[A-Z—])| (?<=[ \t]— )[ \t]*\n(?=[ \t]*[A-Z—])|\t(?<=[ \t]—\t)[ \t]*\n(?=[ \t]*[A-Z—])"
+    # and ends at its line's end: "(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"; every branch here opens with "\n", which
+    # lets the regex engine pass over the other characters in C, and the break that opens with the space or
+    # tab after the dash is found from the dash, which few lines hold (``_paragraph_breaks``)
+    r"|\n(?<=[ \t]—\n)(?=[ \t]*[A-Z—])"
 )
+_BREAK_AFTER_DASH = re.compile(r"—(?<=[ \t]—)([ \t][ \t]*\n)(?=[ \t]*[A-Z—])")
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_PARAGRAPH_BREAK`` and of ``_BREAK_AFTER_DASH``'s group in ``text[start:end]``, as one
+    pattern of both finds them: in text order, each searched for from the end of the last (the two open
+    with different characters, "\n" and a space or a tab, so they never match at one position)."""
+    dash = _BREAK_AFTER_DASH.search(text, max(start - 1, 0), end)
+    if dash is None:
+        return [match.span() for match in _PARAGRAPH_BREAK.finditer(text, start, end)]
+    breaks: list[tuple[int, int]] = []
+    line = _PARAGRAPH_BREAK.search(text, start, end)
+    while line or dash:
+        span = line.span() if line and not (dash and dash.start(1) < line.start()) else dash.span(1)  # type: ignore[union-attr]
+        breaks.append(span)
+        if line and line.start() < span[1]:
+            line = _PARAGRAPH_BREAK.search(text, span[1], end)
+        if dash and dash.start(1) < span[1]:
+            dash = _BREAK_AFTER_DASH.search(text, span[1], end)  # a break ends with "\n", no dash
+    return breaks
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
@@ -85,8 +108,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     end = len(text) if end is None else end
     spans: list[Span] = []
     paragraph_start = start
-    for match in [*_PARAGRAPH_BREAK.finditer(text, start, end), None]:
-        paragraph_end = match.start() if match else end
+    for match in [*_paragraph_breaks(text, start, end), None]:
+        paragraph_end = match[0] if match else end
         left, right = paragraph_start, paragraph_end
         while left < right and text[left].isspace():
             left += 1
@@ -100,7 +123,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
             left = cut
             while left < right and text[left].isspace():
                 left += 1
-        paragraph_start = match.end() if match else end
+        paragraph_start = match[1] if match else end
     return spans
 
 
