@@ -123,8 +123,8 @@ def row_unit(row: Row) -> Unit | None:
             return unit
     if _PERCENT_LABEL.found_in(label):
         return _PERCENT
-    if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not any(
-        _has_currency_sign(cell.text) for cell in row.cells
+    if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not _has_currency_sign(
+        _cells_text(row)
     ):
         # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
         # "$ | 2,193" of "Systemwide AUV" under it
@@ -218,6 +218,11 @@ def _has_currency_sign(text: str) -> bool:
     return "$" in text or "€" in text or "£" in text or "¥" in text
 
 
+def _cells_text(row: Row) -> str:
+    """The texts of ``row``'s cells run together, for a question asked of each of them (a sign in any)."""
+    return "".join([cell.text for cell in row.cells])
+
+
 def _without_exception(label: str) -> str:
     """A lower-case caption or label without its exception ("except per share amounts", ``CAPTION_EXCEPTION``):
     most hold none, and are not searched."""
@@ -262,7 +267,7 @@ def _percent_row(row: Row) -> bool:
         len(cells) > 1
         and "%" in cells[0].text
         and _CELL_SEPARATORS.sub("", cells[0].text).endswith("%")
-        and not any(_has_currency_sign(cell.text) for cell in cells)
+        and not _has_currency_sign(_cells_text(row))
     )
 
 
@@ -271,9 +276,10 @@ def _currency_columns(table: Table, cell_columns: list[list[int | None]]) -> lis
     row and its totals only, the amounts between are money all the same."""
     currency = [False] * len(table.columns)
     for row, columns in zip(table.rows, cell_columns):
-        for cell, column in zip(row.cells, columns):
-            if column is not None and not currency[column] and _has_currency_sign(cell.text):
-                currency[column] = True
+        if _has_currency_sign(_cells_text(row)):  # most rows print none: their cells are not asked one by one
+            for cell, column in zip(row.cells, columns):
+                if column is not None and not currency[column] and _has_currency_sign(cell.text):
+                    currency[column] = True
     return currency
 
 
