@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -111,25 +112,31 @@ def _share_unit(label: str) -> Unit | None:
 def row_unit(row: Row) -> Unit | None:
     """The unit family a row's label (or its section, for "Basic"/"Diluted" and the rows of a
     "Shop count" section) implies."""
-    label = row.label.lower()
+    unit, counts_unless_money = _label_unit(row.label, row.section)
+    if counts_unless_money:
+        # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
+        # "$ | 2,193" of "Systemwide AUV" under it
+        return None if _has_currency_sign(_cells_text(row)) else _COUNT
+    return unit
+
+
+@lru_cache(maxsize=16384)  # a release repeats its row labels under the same sections, table after table
+def _label_unit(label: str, section: str) -> tuple[Unit | None, bool]:
+    """``row_unit`` of a row with ``label`` under ``section``, as far as they say: the unit, and whether the row
+    counts things unless one of its cells prints a currency sign."""
+    label = label.lower()
     unit = _share_unit(label)
     if unit is not None:
-        return unit
+        return unit, False
     if _PER_SHARE_ROW.match(label) or _EARNINGS_PART.found_in(label):
         # "Basic" under "Net income per share:"; "Net earnings" or "Continuing operations"
         # under "Earnings (loss) per common share -- Diluted"
-        unit = _share_unit(_without_exception(row.section.lower()))  # not "($ in millions, except per share)"
+        unit = _share_unit(_without_exception(section.lower()))  # not "($ in millions, except per share)"
         if unit is not None:
-            return unit
+            return unit, False
     if _PERCENT_LABEL.found_in(label):
-        return _PERCENT
-    if (_COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(row.section.lower()) and not metrics_in(label))) and not _has_currency_sign(
-        _cells_text(row)
-    ):
-        # "Company-operated" under "Shop count, end of period"; not "Systemwide sales" nor the
-        # "$ | 2,193" of "Systemwide AUV" under it
-        return _COUNT
-    return None
+        return _PERCENT, False
+    return None, _COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(section.lower()) and not metrics_in(label))
 
 
 # Unit members under plain names for the functions run for every table cell: in Python
