@@ -191,3 +191,13 @@ def test_numbers_longer_than_the_decimal_context_stay_exact():
 def test_number_groups_are_all_named_in_the_order_parse_token_reads_them():
     expected = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2")
     assert tuple(NUMBER.groupindex) == expected and NUMBER.groups == len(expected)
+
+
+def test_scale_words_with_letters_a_case_blind_pattern_takes_for_ascii_are_read():
+    # "İ" and "ı" match "i" in a case-blind pattern but lower to other letters; "ſ" matches "s": no crash, the scale read
+    from summarizer.ingest.tables import caption_exponent
+
+    for text, exponent in (("Revenue was $5 MİLLİON in the quarter.", 6), ("Revenue was $5 mıllıon in the quarter.", 6)):
+        (figure,) = extract_figures(document_from_text(text)).financial
+        assert (figure.value, figure.exponent) == (5 * 10**exponent, exponent)
+    assert caption_exponent("(in BILLIONſ)") == 9

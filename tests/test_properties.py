@@ -184,8 +184,8 @@ _CAPTION_PIECES = st.sampled_from(
 @given(st.one_of(st.text(max_size=60), st.lists(_CAPTION_PIECES, max_size=10).map("".join)))
 def test_caption_exponent_asks_the_pattern_only_of_captions_that_may_hold_a_scale(caption):
     match = tables._SCALE_CAPTION.search(caption) if len(caption) <= 200 else None
-    expected = None if not match else (lambda word: 3 if word == "000" else numbers.SCALE_EXPONENTS[word])(
-        next(word for word in match.groups() if word).lower()
+    expected = None if not match else (lambda word: 3 if word == "000" else numbers.scale_exponent(word))(
+        next(word for word in match.groups() if word)
     )
     assert tables.caption_exponent(caption) == expected
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple, cast, overload
 
 from ..text.keywords import may_hold
-from ..text.numbers import SCALE_EXPONENTS
+from ..text.numbers import scale_exponent
 from ..text.vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
@@ -246,8 +246,8 @@ def caption_exponent(caption: str) -> int | None:
     match = _SCALE_CAPTION.search(caption) if len(caption) <= 200 and may_hold(caption, _SCALE_CAPTION_WORDS) else None
     if not match:
         return None
-    word = next(word for word in match.groups() if word).lower()
-    return 3 if word == "000" else SCALE_EXPONENTS[word]
+    word = next(word for word in match.groups() if word)
+    return 3 if word == "000" else scale_exponent(word)
 
 
 def _scale(text: str, lines: _Lines, first_data: int, floor: int, top: int) -> TableScale:

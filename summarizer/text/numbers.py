@@ -33,6 +33,7 @@ __all__ = [
     "Token",
     "parse_token",
     "SCALE_EXPONENTS",
+    "scale_exponent",
     "CURRENCY_CODES",
     "precision",
     "is_bare_year",
@@ -64,6 +65,17 @@ SCALE_EXPONENTS = {
     "billion": 9, "billions": 9, "b": 9, "bn": 9, "bln": 9,
     "trillion": 12, "trillions": 12, "t": 12, "tn": 12,
 }  # fmt: skip
+
+
+
+def scale_exponent(word: str) -> int:
+    """The power of ten of a scale word as a case-blind pattern matched it: "Million", "BN", and "MİLLİON" or
+    "BILLIONſ", whose letters ("İ", "ı", "ſ") such a pattern takes for ASCII ones that ``str.lower`` does not give."""
+    exponent = SCALE_EXPONENTS.get(word.lower())
+    if exponent is None:
+        exponent = next(value for key, value in SCALE_EXPONENTS.items() if re.fullmatch(re.escape(key), word, re.IGNORECASE))
+    return exponent
+
 
 # Currency prefixes, and the ISO code each says. A bare "$" (or "¥") is recorded as it is:
 # which dollar (or yen or yuan) it is, the document's reporting currency says.
@@ -474,7 +486,7 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
     # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
     lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
     scale_word = scale or scale_short or glued
-    exponent = SCALE_EXPONENTS[scale_word.lower()] if scale_word else 0
+    exponent = scale_exponent(scale_word) if scale_word else 0
     has_currency = currency is not None
     negative = bool(minus or minus2)
     if lp or lp2:
@@ -624,7 +636,7 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
             whole *= 100
         digits = "".join(str(_SMALL[word.lower()]) for word in fraction.split()) if fraction else ""
         number_text = f"{whole}.{digits}" if digits else str(whole)
-        exponent = SCALE_EXPONENTS[scale.lower()] if scale else -2 if cents else 0
+        exponent = scale_exponent(scale) if scale else -2 if cents else 0
         pct = (pct or "").lower()
         if cents:
             unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, match.end()) else Unit.CURRENCY
