@@ -974,6 +974,17 @@ _MAX_CORNER = 30  # "Revenue ($ in millions)"; a longer heading there is a title
 _SALES = frozenset({"revenue", "segment_revenue"})
 
 
+def _row_span(start: int, end: int, label_span: Span | None, cells: tuple[Cell, ...]) -> Span:
+    """``Span(start, end)``, its ends the very numbers its label's start and its last cell's end hold
+    when they are the same offsets: an offset past 256 is an object of 28 bytes, and a table of a
+    million rows holds each row's ends as long as its figures."""
+    if label_span is not None and label_span.start == start:
+        start = label_span.start
+    if cells and cells[-1].span.end == end:
+        end = cells[-1].span.end
+    return Span(start, end)
+
+
 def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:
     label_line = lines[index]
     value_cells = [cell for line in lines[index + 1 : index + count] for cell in line.cells]
@@ -1110,7 +1121,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 section = _section(pending.of(text), rows)
             cells = line.value_cells(text)
             positions = _value_positions(text, line) if line.separated and line.label else ()
-            rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
+            rows.append(Row(_row_span(line.start, line.end, label_span, cells), label, label_span, cells, " ".join(section.split()), positions))
             section = "" if _closes_section(section, label) else section
             pending, wrap_indent = None, -1
         elif line.kind == "rule" and pending and previous_kind == "label":
