@@ -15,7 +15,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..ingest.cells import DIRECTED_CELL, is_nil_cell, is_range_cell
+from ..ingest.cells import DIRECTED_CELL, SHARED_TEXTS, is_nil_cell, is_range_cell
 from ..ingest.tables import caption_exponent
 from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.numbers import (
@@ -374,7 +374,7 @@ def _shared(text: str, start: int, end: int) -> str:
     return _TEXTS.setdefault(piece, piece)
 
 
-_TEXTS: dict[str, str] = {}
+_TEXTS = SHARED_TEXTS  # the cells' own strings: a figure of a cell keeps its cell's text
 _TEXTS_KEPT = 4096
 
 

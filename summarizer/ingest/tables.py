@@ -21,7 +21,7 @@ from ..text.keywords import may_hold
 from ..text.numbers import SCALE_EXPONENTS
 from ..text.vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
+from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell, shared_text
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -113,7 +113,7 @@ class _Line:
         """The value cells of a data line, made once: a table's rows are built twice (to find
         where it ends, then with its header lines)."""
         if self.made_cells is None:
-            self.made_cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in self.values)
+            self.made_cells = tuple(Cell(Span(a, b), shared_text(text, a, b)) for a, b in self.values)
         return self.made_cells
 
 
@@ -995,7 +995,7 @@ def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str
         Span(label_line.start, lines[index + count - 1].end),
         label_span.of(text),
         label_span,
-        tuple(Cell(span, span.of(text)) for span in spans),
+        tuple(Cell(span, shared_text(text, *span)) for span in spans),
         section,
     )
 
