@@ -58,7 +58,7 @@ class Span(NamedTuple):
         return self.end - self.start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per table cell, millions in a large table: no per-instance dict
 class Cell:
     """One value cell of a table row, e.g. ``$ (2,209)``."""
 
@@ -66,7 +66,7 @@ class Cell:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per table row: no per-instance dict
 class Row:
     """A table row: its label (possibly joined from wrapped lines) and value cells.
 

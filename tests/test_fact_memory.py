@@ -1,11 +1,12 @@
 """What the facts stage keeps per fact (issue 13, bounded memory): a derived value is indexed by
 its interval as floats and made again when a look-up meets it, a fact makes its interval when
 asked, and a table's lookup keeps a bounded number of readings. Each gives what the earlier layout
-gave, on real releases."""
+gave, on real releases. What a table's rows, cells and figures keep is bounded in bytes."""
 
 from __future__ import annotations
 
 import gc
+import sys
 import tracemalloc
 from decimal import Decimal
 from pathlib import Path
@@ -53,6 +54,41 @@ def test_derived_look_ups_give_what_the_list_of_all_derived_values_gives(name):
 def _table_of_rows(rows: int) -> bytes:
     lines = "".join(f"Line item {i}\t${i * 7 % 9999:,}\t({i * 3 % 9999:,})\n" for i in range(rows))
     return ("Acme Corp Reports Third Quarter Results\n\n(in thousands)\n\tThree Months Ended\n\t2025\t2024\n" + lines).encode()
+
+
+def _bytes_held(root: object, seen: set[int]) -> int:
+    """The bytes of the objects ``root`` reaches that are not in ``seen`` (which this adds them to):
+    what it alone holds, whatever caches of the package hold."""
+    total, stack = 0, [root]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        if isinstance(item, (tuple, list, frozenset, set)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend([*item.keys(), *item.values()])
+        elif hasattr(item, "__dict__") and not isinstance(item, type):
+            stack.append(vars(item))
+        stack.extend(getattr(item, name) for klass in type(item).__mro__ for name in getattr(klass, "__slots__", ()) if hasattr(item, name))
+    return total
+
+
+def test_a_tables_rows_cells_and_figures_hold_bounded_bytes():
+    """A table of 3,000 rows of 30 characters ("Line item 5 | $35 | (15)"): its rows and cells hold
+    ~810 bytes a row (~1,150 when each row and cell kept a dict), and each cell's figure ~270 bytes
+    more (~430 when a figure copied its cell's span and text): the figure is the cell's own."""
+    document = load_document(_table_of_rows(3000))
+    seen = {id(document.text)}
+    assert _bytes_held(document.tables, seen) < 850 * 3000
+    figures = [figure for figure in extract_figures(document).financial if figure.table is not None]
+    assert len(figures) == 6000
+    assert _bytes_held(figures, seen) < 290 * len(figures)
+    row = document.tables[0].rows[-1]
+    assert [(figure.span, figure.text) for figure in figures[-2:]] == [(cell.span, cell.text) for cell in row.cells]
+    assert all(figure.span is cell.span and figure.text is cell.text for figure, cell in zip(figures[-2:], row.cells))
 
 
 def test_derived_values_are_not_kept_as_objects():

@@ -89,7 +89,8 @@ def test_a_sentence_s_line_and_paragraph_found_by_bisection_are_what_a_scan_back
 
 
 def test_figures_share_the_texts_they_repeat():
-    # the cells of a table repeat their values: one text object for each, and each the figure's own characters
+    # the cells of a table repeat their values: one text object for each (the cell's, which its figure keeps),
+    # and each the figure's own characters
     document = load_document(DATA / "nvidia_q4-fy2026.txt")
     found = figures.extract_figures(document).financial
     for figure in found:

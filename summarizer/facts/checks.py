@@ -59,7 +59,7 @@ def _column_checks(column: list[Fact], sections: dict[Span, str]) -> Iterable[tu
         if not _TOTAL.match(label):
             continue
         section = [f for f in column[start:index] if (f.figure.row and not _TOTAL.match(f.figure.row))]
-        same = [f for f in section if sections.get(f.figure.context) == sections.get(fact.figure.context)]
+        same = [f for f in section if sections.get(f.figure.context, "") == sections.get(fact.figure.context, "")]
         if len(same) >= 2 and holds(fact, [(1, f) for f in same]):
             # only a sum that holds says something: a total that also counts subtotals or rows of
             # another section does not sum the rows above it, and that is no misreading
@@ -102,7 +102,8 @@ def _last(column: list[Fact], metric: str) -> Fact | None:
 
 def check_tables(document: Document, facts: Iterable[Fact]) -> dict[int, TableCheck]:
     """Each table's checks, by table index, from the facts of its cells."""
-    sections = {row.span: row.section for table in document.tables for row in table.rows}
+    # the rows under a section heading only: a table of a million rows, most under none, held them all
+    sections = {row.span: row.section for table in document.tables for row in table.rows if row.section}
     columns: dict[tuple[int, str | None], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.figure.table is not None and not fact.change:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..ingest.cells import DIRECTED_CELL, is_nil_cell, is_range_cell
+from ..ingest.cells import DIRECTED_CELL, SHARED_TEXTS, is_nil_cell, is_range_cell
 from ..ingest.tables import caption_exponent
 from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.numbers import (
@@ -387,7 +387,7 @@ def _shared(text: str, start: int, end: int) -> str:
     return _TEXTS.setdefault(piece, piece)
 
 
-_TEXTS: dict[str, str] = {}
+_TEXTS = SHARED_TEXTS  # the cells' own strings: a figure of a cell keeps its cell's text
 _TEXTS_KEPT = 4096
 
 
@@ -467,10 +467,14 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
         elif not negative and "(" in cell_text and _WRAPPED_NEGATIVE.fullmatch(_CELL_SEPARATORS.sub("", cell_text)):
             # a converter put the closing parenthesis in a cell of its own: "| (1,447 | ) |"
             start, value, negative = text.index("(", cell.span.start, end), -value, True
-    piece = text[start:end]  # _shared(), inline
-    if len(_TEXTS) >= _TEXTS_KEPT:
-        _TEXTS.clear()
-    return _new_tuple(Figure, (_new_tuple(Span, (start, end)), _TEXTS.setdefault(piece, piece), value, unit, exponent,
+    if start == cell.span.start and end == cell_end:  # the whole cell: its span and text, not copies of them
+        span, piece = cell.span, cell.text
+    else:
+        span, piece = _new_tuple(Span, (start, end)), text[start:end]  # _shared(), inline
+        if len(_TEXTS) >= _TEXTS_KEPT:
+            _TEXTS.clear()
+        piece = _TEXTS.setdefault(piece, piece)
+    return _new_tuple(Figure, (span, piece, value, unit, exponent,
                                source, negative, False, decimals + token_exponent - exponent, row.span, row.label,
                                columns[position], place[0], currency))  # fmt: skip
 

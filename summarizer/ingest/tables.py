@@ -21,7 +21,7 @@ from ..text.keywords import may_hold
 from ..text.numbers import scale_exponent
 from ..text.vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
-from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell
+from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell, shared_text
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -113,7 +113,7 @@ class _Line:
         """The value cells of a data line, made once: a table's rows are built twice (to find
         where it ends, then with its header lines)."""
         if self.made_cells is None:
-            self.made_cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in self.values)
+            self.made_cells = tuple(Cell(Span(a, b), shared_text(text, a, b)) for a, b in self.values)
         return self.made_cells
 
 
@@ -974,6 +974,17 @@ _MAX_CORNER = 30  # "Revenue ($ in millions)"; a longer heading there is a title
 _SALES = frozenset({"revenue", "segment_revenue"})
 
 
+def _row_span(start: int, end: int, label_span: Span | None, cells: tuple[Cell, ...]) -> Span:
+    """``Span(start, end)``, its ends the very numbers its label's start and its last cell's end hold
+    when they are the same offsets: an offset past 256 is an object of 28 bytes, and a table of a
+    million rows holds each row's ends as long as its figures."""
+    if label_span is not None and label_span.start == start:
+        start = label_span.start
+    if cells and cells[-1].span.end == end:
+        end = cells[-1].span.end
+    return Span(start, end)
+
+
 def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:
     label_line = lines[index]
     value_cells = [cell for line in lines[index + 1 : index + count] for cell in line.cells]
@@ -984,7 +995,7 @@ def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str
         Span(label_line.start, lines[index + count - 1].end),
         label_span.of(text),
         label_span,
-        tuple(Cell(span, span.of(text)) for span in spans),
+        tuple(Cell(span, shared_text(text, *span)) for span in spans),
         section,
     )
 
@@ -1110,7 +1121,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 section = _section(pending.of(text), rows)
             cells = line.value_cells(text)
             positions = _value_positions(text, line) if line.separated and line.label else ()
-            rows.append(Row(Span(line.start, line.end), label, label_span, cells, " ".join(section.split()), positions))
+            rows.append(Row(_row_span(line.start, line.end, label_span, cells), label, label_span, cells, " ".join(section.split()), positions))
             section = "" if _closes_section(section, label) else section
             pending, wrap_indent = None, -1
         elif line.kind == "rule" and pending and previous_kind == "label":
