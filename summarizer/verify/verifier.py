@@ -418,10 +418,18 @@ class _Candidates:
     derived: list[DerivedValue]
     fitting_derived: list[DerivedValue]
 
-    def anchors(self) -> set[Span]:
+    def anchors(self, metric: str | None = None) -> set[Span]:
         """The sentences and table rows the fitting figures stand in, and the table cells
-        themselves (``_computed_at``)."""
+        themselves (``_computed_at``). With the level's ``metric``, also the cells of its value and
+        metric whose column says no side ("Period-end loans and leases | $128.2" under "($s in
+        billions)"): such a cell states the very level, though it cannot back it alone, and the
+        change computed from it is that level's change."""
         placed = [*self.fitting, *(f for d in self.fitting_derived for f in d.inputs)]
+        if metric:
+            placed += [
+                f for f in self.direct
+                if f.in_table and f.period.prior is None and metrics_compatible(metric, set(f.metrics), unknown_fits=False)
+            ]
         return {f.figure.context for f in placed} | {f.figure.span for f in placed if f.in_table}
 
     def within(self, anchors: set[Span]) -> _Candidates:
@@ -1315,7 +1323,7 @@ def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None
     levels: dict[str | None, set[Span]] = {}
     for other, other_found in zip(contexts, found):
         if other_found is not None and not other.change:
-            levels.setdefault(other.metric, set()).update(other_found.anchors())
+            levels.setdefault(other.metric, set()).update(other_found.anchors(other.metric))
     return levels
 
 
@@ -1413,7 +1421,7 @@ def _own_level(
         return set()  # "gross billings grew 82% to RMB1,327 million": of what, no vocabulary says
     if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
         return set()
-    return level.anchors()
+    return level.anchors(contexts[after].metric)
 
 
 _LABEL_WORD = re.compile(r"[a-z][a-z&'-]{2,}")
