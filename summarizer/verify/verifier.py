@@ -276,7 +276,9 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     period = source.period
     length = local_length if local_length is not None else period.length
-    length = length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
+    # a figure of running text whose sentence names no length is of the release's main period; so is a change
+    # computed from two such figures ("investment totaled $590 million, up from $537 million a year ago")
+    length = length or (context.main_length if not source.in_table else "")
     if context.length_named and not lengths_compatible(context.period.length, length):
         return False
     if period.prior is None:
@@ -603,11 +605,13 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
+    lengths = _local_lengths(index)
     fitting_derived = [
-        d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+        d for d in derived
+        if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
+        and (not context.forward or all(forward_at(text, f) for f in d.inputs))
     ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    lengths = _local_lengths(index)
     fitting = [
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
