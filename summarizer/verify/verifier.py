@@ -424,13 +424,14 @@ class _Candidates:
         """The sentences and table rows the fitting figures stand in, and the table cells
         themselves (``_computed_at``). With the level's ``metric``, also the cells of its value and
         metric whose column says no side ("Period-end loans and leases | $128.2" under "($s in
-        billions)"): such a cell states the very level, though it cannot back it alone, and the
+        billions)"), levels all (a change column's cell is no level): such a cell states the very level, though it cannot back it alone, and the
         change computed from it is that level's change."""
         placed = [*self.fitting, *(f for d in self.fitting_derived for f in d.inputs)]
         if metric:
             placed += [
                 f for f in self.direct
-                if f.in_table and f.period.prior is None and metrics_compatible(metric, set(f.metrics), unknown_fits=False)
+                if f.in_table and not f.change and f.period.prior is None
+                and metrics_compatible(metric, set(f.metrics), unknown_fits=False)
             ]
         return {f.figure.context for f in placed} | {f.figure.span for f in placed if f.in_table}
 
