@@ -95,3 +95,30 @@ def test_a_verb_its_object_and_by_state_a_change():
     assert change_direction("The company widened its full-year adjusted net loss by ", " million.") == 1
     # "to" in the object names the level: "raised its 2026 guidance to $4.00 billion"
     assert change_direction("raised its 2026 guidance to ", " billion") == 0
+
+
+def test_a_change_comes_from_the_cells_that_state_its_level_though_their_column_names_no_period():
+    # Citizens Financial Q4 2021, "Balance Sheet & Credit Quality ($s in billions)": Period-end loans and leases
+    # $128.2 | $123.3 (columns of no period read); the level itself backed by "Total loans and leases 128,163" (4Q21)
+    loans = "reading/citizens-financial_q4-2021_loans.html"
+    claim = "Period-end loans and leases rose $4.9 billion in the quarter to $128.2 billion."
+    change = number_check(loans, claim, "$4.9 billion")
+    assert change.status.value == "derived"
+    assert [ref.text.strip("$ ") for ref in change.supports] == ["128.2", "123.3"]
+    assert number_check(loans, claim, "$128.2 billion").status.value == "verified"
+    wrong = "Period-end loans and leases rose $5.9 billion in the quarter to $128.2 billion."
+    assert number_check(loans, wrong, "$5.9 billion").status.value not in SUPPORTED
+    # the same difference is no change of another metric's level
+    other = "Period-end deposits rose $4.9 billion in the quarter to $128.2 billion."
+    assert number_check(loans, other, "$4.9 billion").status.value not in SUPPORTED
+
+
+def test_a_change_computed_from_sentences_of_no_length_is_of_the_releases_period():
+    # Taylor Morrison Q4 2024, under "Fourth Quarter Business Highlights": "Homebuilding land acquisition and
+    # development investment totaled $590 million, up from $537 million a year ago" -- 9.9% up
+    taylor = "reading/taylor-morrison_q4-2024_newswire.txt"
+    claim = "Fourth-quarter land acquisition and development spending rose {} to $590 million."
+    check = number_check(taylor, claim.format("9.9%"), "9.9%")
+    assert check.status.value == "derived"
+    assert [ref.text for ref in check.supports] == ["$590 million", "$537 million"]
+    assert number_check(taylor, claim.format("8.9%"), "8.9%").status.value not in SUPPORTED

@@ -1507,3 +1507,16 @@ def test_the_figures_table_says_a_column_neither_current_nor_comparison_is_unkno
     assert _period_text(Period("quarter", None), "% Change") == "quarter change"
     assert _period_text(Period("", None), "Adj.") == "period unknown"
     assert _period_text(Period("quarter", True, (2025, 6, 30)), "Q2 2025") == "quarter comparison 2025-06-30"
+
+
+def test_a_per_share_row_under_an_amount_is_that_amount_per_share_past_a_blank_row():
+    # Brookfield Corp. FY2024: "Distributable earnings2,3 | 1,606 | 1,312 | 6,274 | 4,806" over a blank separator row,
+    # then "– Per Brookfield share2,3 | 1.01 | 0.83 | 3.96 | 3.03" (three months and years ended December 31)
+    brookfield = "reading/brookfield-corp_fy2024_newswire.txt"
+    index = FactIndex(load_document(DATA / brookfield))
+    cell = next(f for f in index.facts if f.in_table and f.figure.text == "3.96" and "Per Brookfield" in (f.figure.row or ""))
+    assert cell.metrics == {"distributable_earnings"} and cell.period.length == "year" and cell.period.prior is False
+    assert number_check(brookfield, "Distributable earnings were $3.96 per share for the year.", "$3.96").status.value == "verified"
+    # the year before's figure is no figure of this year
+    prior = number_check(brookfield, "Distributable earnings were $3.03 per share for the year.", "$3.03")
+    assert prior.status.value not in ("verified", "derived")

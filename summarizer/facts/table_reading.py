@@ -38,7 +38,10 @@ _DIFFERENCE_ROW = re.compile(
     r"(?!\s+(?:the\s+)?fair\s+value)",
     re.IGNORECASE,
 )
-_PER_SHARE_OF_ABOVE = re.compile(r"per (?:common |basic |diluted )?(?:share|unit)\b", re.IGNORECASE)  # "Per share", nothing before
+# "Per share", nothing before but a dash or a bullet, and at most the issuer's name between: "– Per Brookfield share"
+_PER_SHARE_OF_ABOVE = re.compile(
+    r"[\s\-–—•·]*per (?:common |basic |diluted )?(?:[A-Z][\w.&'-]*\s+){0,2}(?:share|unit)s?(?![a-z])", re.IGNORECASE
+)
 _OPENING_BALANCE = re.compile(r"\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.IGNORECASE)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
@@ -227,11 +230,13 @@ class TableLookup:
         return position if position >= 0 and self.rows[position].span.contains(span) else -1
 
     def level_above(self, row: Row) -> Row | None:
-        """The nearest row above ``row`` that is no row of changes: the level those changes qualify."""
+        """The nearest row above ``row`` that is no row of changes: the level those changes qualify (a
+        blank separator row between them is no level)."""
         position = self._row_index(row.span)
         while position > 0:
             position -= 1
-            if not self.change_row(self.rows[position].label):
+            label = self.rows[position].label
+            if label.strip(" |-–—=_*") and not self.change_row(label):
                 return self.rows[position]
         return None
 

@@ -276,7 +276,9 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     period = source.period
     length = local_length if local_length is not None else period.length
-    length = length or (context.main_length if not source.in_table and isinstance(source, Fact) else "")
+    # a figure of running text whose sentence names no length is of the release's main period; so is a change
+    # computed from two such figures ("investment totaled $590 million, up from $537 million a year ago")
+    length = length or (context.main_length if not source.in_table else "")
     if context.length_named and not lengths_compatible(context.period.length, length):
         return False
     if period.prior is None:
@@ -418,10 +420,19 @@ class _Candidates:
     derived: list[DerivedValue]
     fitting_derived: list[DerivedValue]
 
-    def anchors(self) -> set[Span]:
+    def anchors(self, metric: str | None = None) -> set[Span]:
         """The sentences and table rows the fitting figures stand in, and the table cells
-        themselves (``_computed_at``)."""
+        themselves (``_computed_at``). With the level's ``metric``, also the cells of its value and
+        metric whose column says no side ("Period-end loans and leases | $128.2" under "($s in
+        billions)"), levels all (a change column's cell is no level): such a cell states the very level, though it cannot back it alone, and the
+        change computed from it is that level's change."""
         placed = [*self.fitting, *(f for d in self.fitting_derived for f in d.inputs)]
+        if metric:
+            placed += [
+                f for f in self.direct
+                if f.in_table and not f.change and f.period.prior is None
+                and metrics_compatible(metric, set(f.metrics), unknown_fits=False)
+            ]
         return {f.figure.context for f in placed} | {f.figure.span for f in placed if f.in_table}
 
     def within(self, anchors: set[Span]) -> _Candidates:
@@ -595,11 +606,13 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
+    lengths = _local_lengths(index)
     fitting_derived = [
-        d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+        d for d in derived
+        if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
+        and (not context.forward or all(forward_at(text, f) for f in d.inputs))
     ]
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
-    lengths = _local_lengths(index)
     fitting = [
         f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
     ]
@@ -1315,7 +1328,7 @@ def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None
     levels: dict[str | None, set[Span]] = {}
     for other, other_found in zip(contexts, found):
         if other_found is not None and not other.change:
-            levels.setdefault(other.metric, set()).update(other_found.anchors())
+            levels.setdefault(other.metric, set()).update(other_found.anchors(other.metric))
     return levels
 
 
@@ -1413,7 +1426,7 @@ def _own_level(
         return set()  # "gross billings grew 82% to RMB1,327 million": of what, no vocabulary says
     if not _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start):
         return set()
-    return level.anchors()
+    return level.anchors(contexts[after].metric)
 
 
 _LABEL_WORD = re.compile(r"[a-z][a-z&'-]{2,}")
