@@ -41,6 +41,7 @@ __all__ = [
     "period_in",
     "nearest_length",
     "fiscal_quarter_in",
+    "quarters_named",
     "lengths_compatible",
     "PRIOR_PHRASE",
     "COMPARISON_LINK",
@@ -653,6 +654,25 @@ def fiscal_quarter_in(text: str) -> int | None:
     if not match:
         return None
     return QUARTER_ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2) or match.group(3))
+
+
+# What makes the quarter named next the one compared with: "up 20 basis points from the fourth quarter", "flat
+# with the fourth quarter", "compared to second quarter production of 92,600 boe", "versus Q1".
+_COMPARED_QUARTER = re.compile(
+    r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to|than|over|with|since)\s+"
+    r"(?:(?:the|our|a|last|prior|previous|preceding|year's|year-ago|fiscal|calendar)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def quarters_named(text: str, compared: bool = True) -> frozenset[int]:
+    """The numbers of the quarters ``text`` names: "Q3 sales rose 2% from the second quarter" names 3 and 2;
+    without those it names as the one compared with (``compared=False``), 3."""
+    return frozenset(
+        QUARTER_ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2) or m.group(3))
+        for m in _QUARTER_NAME.finditer(text)
+        if compared or not _COMPARED_QUARTER.search(text, max(0, m.start() - 60), m.start())
+    )
 
 
 def lengths_compatible(claimed: str, found: str) -> bool:

@@ -66,6 +66,7 @@ from ..text.vocabulary import (
     names_segment_revenue,
     nearest_length,
     period_in,
+    quarters_named,
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
@@ -453,6 +454,7 @@ class _LocalLengths:
         self.sentences = index.sentences
         self.starts = [sentence.start for sentence in self.sentences]
         self.cache: dict[Span, str | None] = {}
+        self.quarter_cache: dict[Span, frozenset[int]] = {}
         self._index = weakref.ref(index)  # weakly: the index's own entry of _LOCAL_LENGTHS holds this
 
     def of(self, fact: Fact) -> str | None:
@@ -465,6 +467,19 @@ class _LocalLengths:
         if sentence not in self.cache:
             self.cache[sentence] = self._read(sentence)
         return self.cache[sentence]
+
+    def quarters(self, fact: Fact) -> frozenset[int]:
+        """The numbers of the quarters the sentence of a current figure of running text names as its own, not as
+        the one compared with ("Second quarter revenue of $320 million was above our guidance range of $280 million
+        to $310 million": 2; "gross margin improved to 12%, a 20-basis-point increase from the fourth quarter":
+        none); none for a table cell or a comparison figure."""
+        if fact.in_table or fact.period.prior:
+            return frozenset()
+        sentence = fact.figure.context
+        named = self.quarter_cache.get(sentence)
+        if named is None:
+            named = self.quarter_cache[sentence] = quarters_named(sentence.of(self.text), compared=False)
+        return named
 
     def _row_length(self, fact: Fact) -> str | None:
         index = self._index()
@@ -595,14 +610,26 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
-    fitting_derived = [
-        d for d in derived if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
-    ]
-    fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     lengths = _local_lengths(index)
+    claimed_quarters = quarters_named(context.words)
+
+    def of_the_quarter(fact: Fact) -> bool:
+        # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
+        # ("the 27% decline we experienced in the second quarter" for a third quarter's claim; a call's "Q3 ... could
+        # range from $0.37 to $0.52" for a second quarter's result): quarters are named locally, in a call above all
+        named = lengths.quarters(fact) if claimed_quarters and not context.period.prior else frozenset()
+        return not named or bool(named & claimed_quarters)
+
+    fitting_derived = [
+        d for d in derived
+        if _fits(context, d) and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+        and all(of_the_quarter(f) for f in d.inputs)
+    ]  # fmt: skip
+    fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     fitting = [
-        f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
-    ]
+        f for f in direct
+        if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f)) and of_the_quarter(f)
+    ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
         fitting_derived = [d for d in fitting_derived if not _scale_unread(claim, d.family, d.inputs)]
