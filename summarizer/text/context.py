@@ -795,11 +795,10 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
             unit is Unit.PER_SHARE,
         )
-        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end) and _per_share_unit_last(
-            text, max(lower, span.start - 150), span.start
-        ):
-            # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
-            # share; "per share" said the unit of the amount before, and the metric is the one named before it
+        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end):
+            # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million", "adjusted net income and
+            # adjusted diluted earnings per share increased 31% to $645 million, or $1.26 per share": millions are
+            # no amount per share, but of the metric named before it
             metric = prefixes.last_metric(span.start, unless="eps")
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
@@ -1370,8 +1369,14 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
             # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)
             listed = _RESPECTIVELY.search(text, numbers[index + 1][0].end, numbers[index + 1][0].end + 40)
+            # "increased 31% to $645 million, or $1.26 per share": millions are earnings, not earnings per share
+            in_millions = any(
+                unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end)
+                for span, _, unit in numbers[index : index + 2]
+            )
             if listed is None and (
-                (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}
+                (first.metric is None) != (second.metric is None)
+                or ({first.metric, second.metric} == {"net_income", "eps"} and not in_millions)
             ):
                 metric = _shared_metric(first.metric, second.metric)
                 result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)
