@@ -1,0 +1,70 @@
+"""Claims verified against an earnings-call transcript (issue 11, "Call transcripts as sources").
+
+A transcript is one sentence a line, with no headings or tables, prepared remarks and questions run
+together. The ECTSum calls are GPL-3 and stay out of the repository: the call below is written in our
+own words, in the shapes the studied calls say things, and each test names the shape it stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.facts import FactIndex
+from summarizer.ingest.load import document_from_text
+from summarizer.verify.verifier import SUPPORTED, verify_claims
+
+CALL = "\n".join(
+    [
+        "Thank you for joining us today to discuss our third quarter results.",
+        "Third quarter revenue was $512 million, up 8% year-over-year.",
+        "When compared to the 31% decline we saw in the second quarter, this is a strong recovery.",
+        "Second quarter revenue of $474 million was above our guidance range of $440 million to $460 million.",
+        "Non-GAAP gross margin improved to 41.5%, a 30-basis-point increase from the second quarter.",
+        "Non-GAAP operating margin was 12.2%, flat with the second quarter.",
+        "Adjusted net income and adjusted earnings per share increased 17% to $88 million, or $1.42 per share.",
+        "Net income was $71 million, or $1.15 per diluted share, roughly double the prior-year levels of $35 million"
+        " and $0.57 per diluted share.",
+        "For the fourth quarter, we expect revenue in the range of $520 million to $540 million.",
+        "We expect fourth quarter non-GAAP earnings per share of $1.45 to $1.55.",
+    ]
+) + "\n"
+
+
+@pytest.fixture(scope="module")
+def call():
+    document = document_from_text(CALL)
+    return document, FactIndex(document)
+
+
+def _passes(call, claim: str) -> bool:
+    document, index = call
+    return all(n.status in SUPPORTED for n in verify_claims([claim], document, index).claims[0].numbers)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "q3 revenue $512 million, up 8%.",
+        "q3 non-gaap gross margin 41.5%, up 30 basis points sequentially.",  # "a 30-basis-point increase"
+        "q3 non-gaap operating margin 12.2%.",  # the quarter "flat with" is the one compared with
+        "q3 adjusted net income $88 million.",  # not the earnings per share the sentence names last
+        "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
+        "sees q4 revenue $520 million to $540 million.",
+        "sees q4 non-gaap earnings per share $1.45 to $1.55.",
+    ],
+)
+def test_true_bullets_pass(call, claim):
+    assert _passes(call, claim)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "q3 revenue down 31%.",  # the second quarter's decline
+        "sees q4 revenue $440 million to $460 million.",  # the second quarter's old guidance
+        "q3 non-gaap earnings per share $1.55.",  # the fourth quarter's outlook, not a result
+        "q3 revenue $474 million.",  # the second quarter's
+    ],
+)
+def test_figures_of_another_quarter_do_not_back_a_claim_that_names_its_quarter(call, claim):
+    assert not _passes(call, claim)
