@@ -630,6 +630,12 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+# The words before an amount, where the last constant-currency phrase comes right after a rate and no
+# constant-currency phrase follows it: "up 6% to 8% in constant currency, with CooperVision revenues between "
+_CC_OF_A_RATE_BEFORE = re.compile(
+    r"(?:%|\bpercent)\s*(?:[^\d%$]{0,20}?)(?:in|at|on a)\s+constant[- ]currenc\w*(?:\s+basis)?(?:(?!constant[- ]currenc|\bpercent)[^%])*$",
+    re.IGNORECASE,
+)
 # A wire's "cc" right after a change: "+5% (+7% cc)", "up 18% in cc", "+3% at constant FX" ("on an FX-neutral
 # basis" is read as the release reads it)
 _CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b", re.IGNORECASE)
@@ -804,6 +810,10 @@ def read_sentence(
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
+        if basis == "constant_currency" and unit is Unit.CURRENCY and not is_a_change and _CC_OF_A_RATE_BEFORE.search(clause):
+            # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
+            # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
+            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
             is_a_change = True
