@@ -51,6 +51,7 @@ from ..text.segment_names import defined_abbreviations, name_pattern, names_segm
 from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
+    FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
     NET_DEBT,
     OUTFLOW_METRICS,
@@ -498,7 +499,12 @@ class _LocalLengths:
         if lead:
             return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
         position = bisect.bisect_left(self.starts, sentence.start) - 1
-        if position >= 0 and sentence.start - self.sentences[position].end < 200:
+        # an outlook's sentences said one after the other share the period the first of them names ("Moving to 2022
+        # guidance ... / Non-GAAP EPS is expected to range from $13.60 to $14 ... / And the tax rate is expected to
+        # be around 13%"): read back through them, a few at most; any other sentence reads only the one before it
+        reach = _OUTLOOK_RUN if FORWARD_LOOKING.search(own) else 1
+        following = sentence
+        while reach and position >= 0 and following.start - self.sentences[position].end < 200:
             previous = self.sentences[position].of(self.text)
             # the words nearest this sentence first: "Based on our strong Q1 results, we are raising our 2021 guidance."
             if full_year_guidance(previous.rsplit(",", 1)[-1]):
@@ -507,9 +513,13 @@ class _LocalLengths:
                 return period_in(previous).length
             if full_year_guidance(previous):
                 return "year"
+            if not FORWARD_LOOKING.search(previous):
+                break
+            following, position, reach = self.sentences[position], position - 1, reach - 1
         return None
 
 
+_OUTLOOK_RUN = 3  # the sentences of an outlook read back for the period the first of them names
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
 _SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 
