@@ -382,6 +382,11 @@ _SHARE_OF = re.compile(
 )
 
 
+# "as a percentage of revenue", "as a percent of net sales": what a part is measured against, no metric of its share
+_AS_A_SHARE_OF = re.compile(
+    r"\bas\s+an?\s+(?:percentage|percent|%|share)\s+of\s+(?:the\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    re.IGNORECASE,
+)
 _OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s*per\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 
@@ -423,6 +428,9 @@ def _metric_near(
         if whole:
             return whole[-1][1]
     words_before = text[share_of.end() if share_of else previous_end : start]
+    if percent and may_hold(words_before, ("percent", "%", "share")):
+        # "Income from operations as a percentage of revenue was 14.3%": the share is the part's, of its whole
+        words_before = _AS_A_SHARE_OF.sub(lambda m: " " * len(m.group()), words_before)
     closed = words_before.rfind(")")
     if closed >= 0 and "(" not in words_before[:closed]:
         # "Net debt of $1.1 billion (... less $685 million of cash ...), up $46 million": after an aside opened
@@ -806,6 +814,12 @@ def read_sentence(
             # adjusted diluted earnings per share increased 31% to $645 million, or $1.26 per share": millions are
             # no amount per share, but of the metric named before it
             metric = prefixes.last_metric(span.start, unless="eps")
+        if unit in POINT_UNITS and position and numbers[position - 1][2] is Unit.PERCENT and not readings[-1].change and (
+            not metrics_in(text[previous_end : span.start])
+        ):
+            # "Income from operations as a percentage of revenue was 14.3% for the quarter, an increase of 340 basis
+            # points": a move in points right after a rate is that rate's
+            metric = readings[-1].metric or metric
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
