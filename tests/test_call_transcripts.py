@@ -26,6 +26,17 @@ CALL = "\n".join(
         " and $0.57 per diluted share.",
         "For the fourth quarter, we expect revenue in the range of $520 million to $540 million.",
         "We expect fourth quarter non-GAAP earnings per share of $1.45 to $1.55.",
+        "As of May 31, 2021, cash and cash equivalents were $268 million.",
+        "During the quarter, we generated $61 million of cash from operating activities.",
+        "Income from operations as a percentage of revenue was 13.1% for the quarter, an increase of 120 basis points"
+        " from the year-ago period.",
+        "Subscription sales increased approximately 30% in units and approximately 12% in sales dollars.",
+        "Given our third quarter results, we now expect $20 million to $25 million in license revenues for the full"
+        " year 2021.",
+        "Moving to 2022 guidance, revenue is expected to be in the range of $2.10 billion to $2.16 billion, up 5% to 8%"
+        " in constant currency, with services revenues between $610 million and $640 million.",
+        "Non-GAAP earnings per share is expected to range from $6.20 to $6.40.",
+        "And the tax rate is expected to be around 19%.",
     ]
 ) + "\n"
 
@@ -47,7 +58,16 @@ def _passes(call, claim: str) -> bool:
         "q3 revenue $512 million, up 8%.",
         "q3 non-gaap gross margin 41.5%, up 30 basis points sequentially.",  # "a 30-basis-point increase"
         "q3 non-gaap operating margin 12.2%.",  # the quarter "flat with" is the one compared with
-        "q3 adjusted net income $88 million.",  # not the earnings per share the sentence names last
+        "q3 adjusted net income rose 17% to $88 million.",  # "net income and earnings per share increased 17%"
+        "q3 adjusted earnings per share $1.42, up 17%.",
+        "cash and cash equivalents of $268 million as of may 31, 2021.",
+        "q3 cash from operating activities $61 million.",
+        "q3 operating margin 13.1%, up 120 basis points.",  # "income from operations as a percentage of revenue"
+        "subscription sales up about 30% in units and 12% in sales dollars.",
+        "sees fy 2021 license revenue $20 million to $25 million.",  # not the quarter "given our third quarter results"
+        "sees fy 2022 services revenue $610 million to $640 million.",  # reported: the constant currency is the growth's
+        "sees fy 2022 non-gaap earnings per share $6.20 to $6.40.",
+        "sees fy 2022 tax rate around 19%.",  # an outlook's sentences share the period its first one names
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",
