@@ -37,6 +37,8 @@ CALL = "\n".join(
         " in constant currency, with services revenues between $610 million and $640 million.",
         "Non-GAAP earnings per share is expected to range from $6.20 to $6.40.",
         "And the tax rate is expected to be around 19%.",
+        "Our outlook for capital expenditures in fiscal 2021 remains between 150 million and 175 million.",
+        "During the quarter we repurchased 2.3 million shares.",
     ]
 ) + "\n"
 
@@ -68,6 +70,7 @@ def _passes(call, claim: str) -> bool:
         "sees fy 2022 services revenue $610 million to $640 million.",  # reported: the constant currency is the growth's
         "sees fy 2022 non-gaap earnings per share $6.20 to $6.40.",
         "sees fy 2022 tax rate around 19%.",  # an outlook's sentences share the period its first one names
+        "sees fiscal 2021 capital expenditures $150 million to $175 million.",  # amounts said without their "$"
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",
@@ -84,6 +87,7 @@ def test_true_bullets_pass(call, claim):
         "sees q4 revenue $440 million to $460 million.",  # the second quarter's old guidance
         "q3 non-gaap earnings per share $1.55.",  # the fourth quarter's outlook, not a result
         "q3 revenue $474 million.",  # the second quarter's
+        "q3 share repurchases of $2.3 million.",  # 2.3 million shares, no amount of money
     ],
 )
 def test_figures_of_another_quarter_do_not_back_a_claim_that_names_its_quarter(call, claim):

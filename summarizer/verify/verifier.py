@@ -54,6 +54,7 @@ from ..text.vocabulary import (
     FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
     NET_DEBT,
+    NOT_MONEY_METRICS,
     OUTFLOW_METRICS,
     POINTS_AFTER,
     TOTAL_AFTER,
@@ -605,6 +606,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             fact for fact in index.matches("count", low, high)
             if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
         ]
+    if family == "currency" and not context.counted:
+        direct += _spoken_amounts(index, claim, low, high)
     direct += _outflow_sizes(index, claim, context, families, low, high)
     if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
         direct = _outflow_changes(index, claim, families, direct, low, high)
@@ -644,6 +647,24 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         fitting = [f for f in fitting if not f.scale_unknown]
         fitting_derived = [d for d in fitting_derived if not _scale_unread(claim, d.family, d.inputs)]
     return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+# What may follow an amount said without its currency: a link or a clause's end, not a noun it counts
+# ("between 200 million and 225 million of which", not "200 million shares").
+_SPOKEN_AMOUNT_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:and|or|to|of|in|for|from|with|which|per|this|last|next)\b)", re.IGNORECASE)
+_NOT_SPOKEN_MONEY = NOT_MONEY_METRICS | {"buyback", "aum", "backlog", "deposits", "loans"}
+
+
+def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: Decimal) -> list[Fact]:
+    """Amounts said aloud without their currency, as a call says them: "our current outlook for capital expenditures
+    in fiscal 2021 remains between 200 million and 225 million" -- a count of running text at a scale word, of a metric
+    of money only (not shares, units, production ...), and no noun after it that it would count."""
+    text = index.document.text
+    return [
+        fact for fact in index.matches("count", low, high)
+        if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & _NOT_SPOKEN_MONEY
+        and _SPOKEN_AMOUNT_END.match(text, fact.figure.span.end) is not None and _precise_enough(claim, fact)
+    ]  # fmt: skip
 
 
 def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bool:
