@@ -36,6 +36,7 @@ from .vocabulary import (
     change_direction,
     loss_context,
     metric_for_unit,
+    metric_matches,
     metrics_in,
     nearest_length,
     period_in,
@@ -471,6 +472,19 @@ def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
     return bool(units) and _EPS_NAMED.search(text, max(lower, units[-1].start() - 20), start) is None
 
 
+# Between two metrics said as one subject: "net income and adjusted diluted earnings per share"
+_AND_MODIFIERS = re.compile(r"\s+and\s+(?:(?:adjusted|diluted|basic|non-gaap|gaap|reported|core|underlying)\s+){0,3}", re.IGNORECASE)
+
+
+def _named_with_eps(text: str, lower: int, start: int) -> str | None:
+    """The metric named right before earnings per share as one subject with it, the last two metrics before
+    ``start`` ("adjusted net income and adjusted diluted earnings per share increased 31% to"): net income."""
+    named = list(metric_matches(text, lower, start))
+    if len(named) < 2 or named[-1][1] != "eps" or named[-2][1] in (None, "eps"):
+        return None
+    return named[-2][1] if _AND_MODIFIERS.fullmatch(text, named[-2][0].end(), named[-1][0].start()) else None
+
+
 ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
 # An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement"
 # (not "benefit", which gives the direction of the metric before it: "a $25 million credit provision benefit").
@@ -815,10 +829,14 @@ def read_sentence(
             unit is Unit.PER_SHARE,
         )
         if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end):
-            # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million", "adjusted net income and
-            # adjusted diluted earnings per share increased 31% to $645 million, or $1.26 per share": millions are
-            # no amount per share, but of the metric named before it
-            metric = prefixes.last_metric(span.start, unless="eps")
+            # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
+            # share; "per share" said the unit of the amount before, and the metric is the one named before it. So
+            # is the metric named with earnings per share as one subject: "adjusted net income and adjusted diluted
+            # earnings per share increased 31% to $645 million, or $1.26 per share"
+            if _per_share_unit_last(text, max(lower, span.start - 150), span.start):
+                metric = prefixes.last_metric(span.start, unless="eps")
+            else:
+                metric = _named_with_eps(text, max(lower, span.start - 150), span.start) or metric
         if unit in POINT_UNITS and position and numbers[position - 1][2] is Unit.PERCENT and not readings[-1].change and (
             not metrics_in(text[previous_end : span.start])
         ):
