@@ -39,6 +39,10 @@ CALL = "\n".join(
         "And the tax rate is expected to be around 19%.",
         "Our outlook for capital expenditures in fiscal 2021 remains between 150 million and 175 million.",
         "During the quarter we repurchased 2.3 million shares.",
+        "Gross profit in Europe was up $10 million, an increase of 12%.",
+        "Gross profit was up $53 million, an increase of 33%.",
+        "We thank our teams for their hard work.",
+        "Gross profit reached $212 million in the quarter.",
     ]
 ) + "\n"
 
@@ -71,6 +75,8 @@ def _passes(call, claim: str) -> bool:
         "sees fy 2022 non-gaap earnings per share $6.20 to $6.40.",
         "sees fy 2022 tax rate around 19%.",  # an outlook's sentences share the period its first one names
         "sees fiscal 2021 capital expenditures $150 million to $175 million.",  # amounts said without their "$"
+        # the 33% said beside no level, with its $53 million: $53 million over the $159 million before is 33%
+        "q3 gross profit $212 million, up 33%.",
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",
@@ -88,6 +94,7 @@ def test_true_bullets_pass(call, claim):
         "q3 non-gaap earnings per share $1.55.",  # the fourth quarter's outlook, not a result
         "q3 revenue $474 million.",  # the second quarter's
         "q3 share repurchases of $2.3 million.",  # 2.3 million shares, no amount of money
+        "q3 gross profit $212 million, up 12%.",  # $10 million over $202 million is not 12%: another figure's change
     ],
 )
 def test_untrue_variants_are_not_supported(call, claim):

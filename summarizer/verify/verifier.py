@@ -1448,6 +1448,9 @@ def _consistent(
                     sentences = _level_sentences(contexts, found)
                 near = _neighbours(index, candidates.fitting, sentences.get(context.metric, []))
                 kept = replace(kept, fitting=near)
+            if not (kept.fitting or kept.fitting_derived) and context.metric:
+                levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
+                kept = replace(kept, fitting=_with_its_amount(index, candidates.fitting, levels_claimed, numbers[position]))
             if not (kept.fitting or kept.fitting_derived):
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
@@ -1516,6 +1519,35 @@ def _level_sentences(contexts: list[_ClaimContext], found: list[_Candidates | No
         if other_found is not None and not other.change:
             sentences.setdefault(other.metric, []).extend(f.figure.context for f in other_found.fitting if not f.in_table)
     return sentences
+
+
+def _with_its_amount(
+    index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]], claimed: ClaimNumber
+) -> list[Fact]:
+    """The percent changes of running text said beside their change in money and no level ("Net sales were up $68
+    million, an increase of 51%") that are the change of a level the claim states (``levels``, their intervals: "net
+    sales $200 million, up 51%"): the amount's rise over the level it rose to, $68 million of $132 million, meets the
+    claim's percent, each figure taken with its rounding. Arithmetic, not nearness, ties them: another figure's 51%
+    would need another level."""
+    low, high = claimed.interval
+    kept = []
+    for change in changes:
+        if change.in_table or change.figure.unit is not Unit.PERCENT or not change.metrics:
+            continue
+        said = [f for f in index.in_context(change.figure.context) if f.metrics & change.metrics]
+        if any(not f.change for f in said):
+            continue  # a sentence that states a level: its change is that level's
+        amounts = [f.interval for f in said if f.change and f.family == "currency"]
+        for amount, level in itertools.product(amounts, levels):
+            # the change over the level before it, amount / (level - amount), at the corners of the two intervals
+            # (it is monotonic in each): a rise's or a fall's
+            if min(level) - max(amount) <= 0:
+                continue
+            rates = [_HUNDRED * a / (v - a) for a in amount for v in level]
+            if min(rates) < high and low <= max(rates):
+                kept.append(change)
+                break
+    return kept
 
 
 def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) -> list[Fact]:
