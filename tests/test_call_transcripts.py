@@ -16,6 +16,7 @@ from summarizer.verify.verifier import SUPPORTED, verify_claims
 CALL = "\n".join(
     [
         "Thank you for joining us today to discuss our third quarter results.",
+        "Gross profit in Europe was up $10 million, an increase of 12%.",
         "Third quarter revenue was $512 million, up 8% year-over-year.",
         "When compared to the 31% decline we saw in the second quarter, this is a strong recovery.",
         "Second quarter revenue of $474 million was above our guidance range of $440 million to $460 million.",
@@ -39,7 +40,6 @@ CALL = "\n".join(
         "And the tax rate is expected to be around 19%.",
         "Our outlook for capital expenditures in fiscal 2021 remains between 150 million and 175 million.",
         "During the quarter we repurchased 2.3 million shares.",
-        "Gross profit in Europe was up $10 million, an increase of 12%.",
         "Gross profit was up $53 million, an increase of 33%.",
         "We thank our teams for their hard work.",
         "Gross profit reached $212 million in the quarter.",
