@@ -624,7 +624,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
     lengths = _local_lengths(index)
-    claimed_quarters = quarters_named(context.words)
+    claimed_quarters = quarters_named(_own_clause(context.words, claim.span.start))
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
@@ -665,6 +665,14 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
         if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & _NOT_SPOKEN_MONEY
         and _SPOKEN_AMOUNT_END.match(text, fact.figure.span.end) is not None and _precise_enough(claim, fact)
     ]  # fmt: skip
+
+
+def _own_clause(words: str, at: int) -> str:
+    """The clause of a claim that holds offset ``at`` (``clause_ends``): "fy eps $2.66-$2.86" of "sees q3 eps
+    $0.00-$0.10; fy eps $2.66-$2.86"."""
+    ends = clause_ends(words)
+    start = max((end for end in ends if end <= at), default=0)
+    return words[start : min((end for end in ends if end > at), default=len(words))]
 
 
 def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bool:
