@@ -624,7 +624,11 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
     lengths = _local_lengths(index)
-    claimed_quarters = quarters_named(_own_clause(context.words, claim.span.start))
+    # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
+    # to none)
+    claimed_quarters = (
+        quarters_named(_own_clause(context.words, claim.span.start)) if context.period.length in ("", "quarter") else frozenset()
+    )
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
