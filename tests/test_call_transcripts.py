@@ -18,6 +18,7 @@ CALL = "\n".join(
         "Thank you for joining us today to discuss our third quarter results.",
         "Gross profit in Europe was up $10 million, an increase of 12%.",
         "Third quarter revenue was $512 million, up 8% year-over-year.",
+        "Adjusted EBITDA in the third quarter was $97.4 million.",
         "When compared to the 31% decline we saw in the second quarter, this is a strong recovery.",
         "Second quarter revenue of $474 million was above our guidance range of $440 million to $460 million.",
         "Non-GAAP gross margin improved to 41.5%, a 30-basis-point increase from the second quarter.",
@@ -43,6 +44,7 @@ CALL = "\n".join(
         "Gross profit was up $53 million, an increase of 33%.",
         "We thank our teams for their hard work.",
         "Gross profit reached $212 million in the quarter.",
+        "Adjusted EBITDA grew 6% to $97.4 million.",
     ]
 ) + "\n"
 
@@ -77,6 +79,7 @@ def _passes(call, claim: str) -> bool:
         "sees fiscal 2021 capital expenditures $150 million to $175 million.",  # amounts said without their "$"
         # the 33% said beside no level, with its $53 million: $53 million over the $159 million before is 33%
         "q3 gross profit $212 million, up 33%.",
+        "q3 adjusted ebitda $97.4 million, up 6%.",  # the growth's sentence restates the quarter's $97.4 million
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",

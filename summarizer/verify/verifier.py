@@ -517,7 +517,28 @@ class _LocalLengths:
             if not FORWARD_LOOKING.search(previous):
                 break
             following, position, reach = self.sentences[position], position - 1, reach - 1
-        return None
+        return self._restated(sentence)
+
+    def _restated(self, sentence: Span) -> str | None:
+        """The length of the figure an amount of money of ``sentence`` says again: "Adjusted EBITDA grew 3% to $129.5
+        million" after "Adjusted EBITDA in Q1 was $129.5 million" is the quarter's, the same figure of the same metric,
+        as printed, said with its period elsewhere. None where no such figure is said, or they name different lengths
+        (not by its place: a period said earlier is not this sentence's, but the figure is the same)."""
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        lengths = set()
+        for level in index.in_context(sentence):
+            if level.change or not level.metrics or level.period.prior or level.figure.unit is not Unit.CURRENCY:
+                continue
+            low, high = level.interval
+            for same in index.matches(level.family, low, high):
+                if (
+                    not same.in_table and same.figure.context != sentence and same.figure.text == level.figure.text
+                    and same.metrics == level.metrics and same.basis == level.basis and not same.period.prior
+                    and same.period.length
+                ):  # fmt: skip
+                    lengths.add(same.period.length)
+        return lengths.pop() if len(lengths) == 1 else None
 
 
 _OUTLOOK_RUN = 3  # the sentences of an outlook read back for the period the first of them names
