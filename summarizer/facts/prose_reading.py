@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..text.context import read_sentence
-from ..text.vocabulary import Period, metric_matches, metrics_in, period_in
+from ..text.context import joined_subject, read_sentence
+from ..text.vocabulary import Period, metrics_in, period_in
 from ..types import Document, Figure, Span
 from .model import Fact
 from .table_reading import signed_fact
@@ -209,9 +209,8 @@ def prose_facts(
     return facts
 
 
-# Two metrics joined as one subject, then the verb of their change: "adjusted net income and adjusted diluted
-# earnings per share increased 31%" -- both rose 31%.
-_AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:adjusted|diluted|basic|non-gaap|gaap|reported|core|underlying)\s+){0,3}", re.IGNORECASE)
+# The verb of a change said of a subject of two metrics, up to the change: "adjusted net income and adjusted
+# diluted earnings per share increased 31%" -- both rose 31%.
 _JOINT_VERB = re.compile(
     r"\s+(?:(?:each|both)\s+)?(?:increased|rose|grew|decreased|declined|fell|improved|were\s+(?:up|down))\s+(?:by\s+)?"
     r"(?:about\s+|approximately\s+|roughly\s+)?[-+]?$",
@@ -223,14 +222,10 @@ _SUBJECT_REACH = 160
 def _joined_subject(text: str, sentence_start: int, number_start: int, metric: str) -> frozenset[str] | None:
     """Both metrics of a subject of two ("net income and earnings per share increased 31%") for the change
     right after its verb, when the second of them is ``metric``; None otherwise."""
-    lower = max(sentence_start, number_start - _SUBJECT_REACH)
-    named = list(metric_matches(text, lower, number_start))
-    if len(named) < 2 or named[-1][1] != metric or not named[-2][1] or named[-2][1] == metric:
+    joined = joined_subject(text, max(sentence_start, number_start - _SUBJECT_REACH), number_start, metric)
+    if joined is None or not _JOINT_VERB.fullmatch(text, joined[1], number_start):
         return None
-    (first, first_metric), (second, _) = named[-2], named[-1]
-    if _AND_BETWEEN.fullmatch(text, first.end(), second.start()) and _JOINT_VERB.fullmatch(text, second.end(), number_start):
-        return frozenset({first_metric, metric})
-    return None
+    return frozenset({joined[0], metric})
 
 
 # A sentence that opens by pointing back at the one before: "This represents a 33% increase from the

@@ -54,6 +54,7 @@ __all__ = [
     "range_link",
     "is_forward",
     "forward_at",
+    "joined_subject",
     "full_year",
     "full_year_guidance",
     "lead_in",
@@ -476,13 +477,17 @@ def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
 _AND_MODIFIERS = re.compile(r"\s+and\s+(?:(?:adjusted|diluted|basic|non-gaap|gaap|reported|core|underlying)\s+){0,3}", re.IGNORECASE)
 
 
-def _named_with_eps(text: str, lower: int, start: int) -> str | None:
-    """The metric named right before earnings per share as one subject with it, the last two metrics before
-    ``start`` ("adjusted net income and adjusted diluted earnings per share increased 31% to"): net income."""
+def joined_subject(text: str, lower: int, start: int, metric: str) -> tuple[str, int] | None:
+    """The metric said with ``metric`` as one subject of two, when ``metric`` is the last one named in
+    ``text[lower:start]`` ("adjusted net income and adjusted diluted earnings per share increased 31% to"), and
+    where the name of ``metric`` ends; None otherwise."""
     named = list(metric_matches(text, lower, start))
-    if len(named) < 2 or named[-1][1] != "eps" or named[-2][1] in (None, "eps"):
+    if len(named) < 2 or named[-1][1] != metric or named[-2][1] in (None, metric):
         return None
-    return named[-2][1] if _AND_MODIFIERS.fullmatch(text, named[-2][0].end(), named[-1][0].start()) else None
+    (first, first_metric), (second, _) = named[-2], named[-1]
+    if first_metric is None or not _AND_MODIFIERS.fullmatch(text, first.end(), second.start()):
+        return None
+    return first_metric, second.end()
 
 
 ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
@@ -836,7 +841,8 @@ def read_sentence(
             if _per_share_unit_last(text, max(lower, span.start - 150), span.start):
                 metric = prefixes.last_metric(span.start, unless="eps")
             else:
-                metric = _named_with_eps(text, max(lower, span.start - 150), span.start) or metric
+                joined = joined_subject(text, max(lower, span.start - 150), span.start, "eps")
+                metric = joined[0] if joined else metric
         if unit in POINT_UNITS and position and numbers[position - 1][2] is Unit.PERCENT and not readings[-1].change and (
             not metrics_in(text[previous_end : span.start])
         ):
