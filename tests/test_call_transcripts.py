@@ -45,6 +45,7 @@ CALL = "\n".join(
         "We thank our teams for their hard work.",
         "Gross profit reached $212 million in the quarter.",
         "Adjusted EBITDA grew 6% to $97.4 million.",
+        "Strong cash generation drove a $45 million reduction to net debt, which ended the quarter at $610 million.",
     ]
 ) + "\n"
 
@@ -80,6 +81,7 @@ def _passes(call, claim: str) -> bool:
         # the 33% said beside no level, with its $53 million: $53 million over the $159 million before is 33%
         "q3 gross profit $212 million, up 33%.",
         "q3 adjusted ebitda $97.4 million, up 6%.",  # the growth's sentence restates the quarter's $97.4 million
+        "net debt of $610 million at quarter end, down $45 million.",  # "a $45 million reduction to net debt"
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",

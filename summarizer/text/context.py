@@ -525,13 +525,22 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     """The metric named right after a number ("$5.2 million of research and development support
     fees", "$2.4 million of the increase being non-cash share-based compensation"), up to a word
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
-    after = _METRIC_AFTER.match(text, end)
+    moved = _CHANGE_OF_METRIC.match(text, end)  # "a $320 million reduction to net debt": the debt's change
+    after = _METRIC_AFTER.match(text, moved.end() if moved else end)
     if not after or (percent and _SHARE_OF.match(text, end)):
         return None
     words = after.group(1)
     stop = _STOP_WORD.search(words)
     named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
     return named[0] if named else None
+
+
+# A change named as a noun right after its amount, then what it is a change of: "a $320 million reduction to net
+# debt", "a 5% increase in revenue"
+_CHANGE_OF_METRIC = re.compile(
+    r"[ \t]+(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)[ \t]+(?:(?:the|our|its)[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _introduces(between: str) -> bool:
