@@ -19,6 +19,7 @@ CALL = "\n".join(
         "Gross profit in Europe was up $10 million, an increase of 12%.",
         "Third quarter revenue was $512 million, up 8% year-over-year.",
         "Adjusted EBITDA in the third quarter was $97.4 million.",
+        "Our margin grew by 80 basis points to 19%, reflecting our cost actions.",
         "When compared to the 31% decline we saw in the second quarter, this is a strong recovery.",
         "Second quarter revenue of $474 million was above our guidance range of $440 million to $460 million.",
         "Non-GAAP gross margin improved to 41.5%, a 30-basis-point increase from the second quarter.",
@@ -82,6 +83,7 @@ def _passes(call, claim: str) -> bool:
         "q3 gross profit $212 million, up 33%.",
         "q3 adjusted ebitda $97.4 million, up 6%.",  # the growth's sentence restates the quarter's $97.4 million
         "net debt of $610 million at quarter end, down $45 million.",  # "a $45 million reduction to net debt"
+        "q3 adjusted ebitda margin 19%, up 80 basis points.",  # "Our margin" after the adjusted EBITDA's sentence
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",
@@ -99,6 +101,7 @@ def test_true_bullets_pass(call, claim):
         "q3 non-gaap earnings per share $1.55.",  # the fourth quarter's outlook, not a result
         "q3 revenue $474 million.",  # the second quarter's
         "q3 share repurchases of $2.3 million.",  # 2.3 million shares, no amount of money
+        "q3 gross margin 19%.",  # the margin said after the adjusted EBITDA is that one's
         "q3 gross profit $212 million, up 12%.",  # $10 million over $202 million is not 12%: another figure's change
     ],
 )

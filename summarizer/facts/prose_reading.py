@@ -230,7 +230,12 @@ def _joined_subject(text: str, sentence_start: int, number_start: int, metric: s
 
 # A sentence that opens by pointing back at the one before: "This represents a 33% increase from the
 # prior year", "That was up 12%" -- its figures are of what the sentence before spoke of.
-_ANAPHOR = re.compile(r"[\s•●◦▪*·–-]*(?:This|That|It|Which)\s+(?:represents|represented|is|was|marks|marked|reflects|reflected)\b")
+# So does one that opens with a margin of no metric: "Adjusted EBITDA in Q1 was $129.5 million ... / Our margin grew
+# by an impressive 130 basis points to 16%" -- the adjusted EBITDA margin.
+_ANAPHOR = re.compile(
+    r"[\s•●◦▪*·–-]*(?:(?:This|That|It|Which)\s+(?:represents|represented|is|was|marks|marked|reflects|reflected)\b"
+    r"|(?:Our|The|Its)\s+margins?\b(?!\s+(?:on|of|for|in)\b))"
+)
 
 
 def _metric_of(text: str, previous: tuple[Span, list[Fact]], sentence: Span) -> str:
