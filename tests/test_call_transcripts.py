@@ -102,6 +102,7 @@ def test_true_bullets_pass(call, claim):
         "q3 revenue $474 million.",  # the second quarter's
         "q3 share repurchases of $2.3 million.",  # 2.3 million shares, no amount of money
         "q3 gross margin 19%.",  # the margin said after the adjusted EBITDA is that one's
+        "subscription sales up 30% in sales dollars.",  # 30% was in units
         "q3 gross profit $212 million, up 12%.",  # $10 million over $202 million is not 12%: another figure's change
     ],
 )

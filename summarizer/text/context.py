@@ -55,6 +55,7 @@ __all__ = [
     "is_forward",
     "forward_at",
     "joined_subject",
+    "measure_after",
     "full_year",
     "full_year_guidance",
     "lead_in",
@@ -253,7 +254,16 @@ def _carries_change(between: str) -> bool:
 
 # What a change is measured in, said right after it: "increased approximately 47% in units and approximately 21% in
 # sales dollars" -- a second change of the same thing follows
-_IN_A_MEASURE = re.compile(r"\s+in\s+(?:[A-Za-z-]+\s+)?(?:units|dollars|volumes?|tonnes|tons|barrels|local currency)\b", re.IGNORECASE)
+_IN_A_MEASURE = re.compile(
+    r"\s+in\s+(?:[A-Za-z-]+\s+)?(?P<measure>units|dollars|volumes?|tonnes|tons|barrels|local currency)\b", re.IGNORECASE
+)
+
+
+def measure_after(text: str, end: int) -> str:
+    """What a change right before ``end`` is measured in, said right after it ("47% in units", "21% in sales
+    dollars"): "units", "dollars" ...; "" when nothing is said."""
+    said = _IN_A_MEASURE.match(text, end)
+    return said.group("measure").lower().rstrip("s") if said else ""
 
 
 def clause_before(text: str, start: int) -> str:

@@ -44,6 +44,7 @@ from ..text.context import (
     full_year_guidance,
     is_forward,
     lead_in,
+    measure_after,
     read_sentence,
 )
 from ..text.prefixes import YEAR
@@ -651,6 +652,12 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         quarters_named(_own_clause(context.words, claim.span.start)) if context.period.length in ("", "quarter") else frozenset()
     )
 
+    measure = measure_after(context.words, claim.span.end) if context.change else ""
+
+    def of_the_measure(fact: Fact) -> bool:
+        # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"
+        return not measure or fact.in_table or measure_after(text, fact.figure.span.end) in ("", measure)
+
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
         # ("the 27% decline we experienced in the second quarter" for a third quarter's claim; a call's "Q3 ... could
@@ -667,6 +674,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     fitting = [
         f for f in direct
         if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f)) and of_the_quarter(f)
+        and of_the_measure(f)
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
