@@ -46,6 +46,8 @@ CALL = "\n".join(
         "We thank our teams for their hard work.",
         "Gross profit reached $212 million in the quarter.",
         "Adjusted EBITDA grew 6% to $97.4 million.",
+        "For the full year, revenues were $2.02 billion and operating expenses were $1.41 billion, an increase of 9% and"
+        " 6% respectively.",
         "Strong cash generation drove a $45 million reduction to net debt, which ended the quarter at $610 million.",
     ]
 ) + "\n"
@@ -84,6 +86,8 @@ def _passes(call, claim: str) -> bool:
         "q3 adjusted ebitda $97.4 million, up 6%.",  # the growth's sentence restates the quarter's $97.4 million
         "net debt of $610 million at quarter end, down $45 million.",  # "a $45 million reduction to net debt"
         "q3 adjusted ebitda margin 19%, up 80 basis points.",  # "Our margin" after the adjusted EBITDA's sentence
+        "fy revenue $2.02 billion, up 9%.",  # "... an increase of 9% and 6% respectively"
+        "fy operating expenses $1.41 billion, up 6%.",
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",
@@ -103,6 +107,7 @@ def test_true_bullets_pass(call, claim):
         "q3 share repurchases of $2.3 million.",  # 2.3 million shares, no amount of money
         "q3 gross margin 19%.",  # the margin said after the adjusted EBITDA is that one's
         "subscription sales up 30% in sales dollars.",  # 30% was in units
+        "fy revenue $2.02 billion, up 6%.",  # the operating expenses' 6%
         "q3 gross profit $212 million, up 12%.",  # $10 million over $202 million is not 12%: another figure's change
     ],
 )

@@ -1306,6 +1306,7 @@ def _respectively(
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
         _listed_metrics(text, numbers, result, first, last)
+        _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
         lengths = _listed_lengths(words)
         if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
@@ -1381,6 +1382,22 @@ def _listed_metrics(
         return
     for at, metric in zip(positions, listed):
         result[at] = replace(result[at], metric=metric)
+
+
+def _listed_changes(result: list[Reading], first: int, last: int) -> None:
+    """Changes listed before "respectively" with no metrics of their own are those of the levels listed before them,
+    in order: "adjusted revenues were $6.32 billion and adjusted operating expenses were $3.94 billion, an increase of
+    63% and 65% respectively". Only when as many levels of as many different metrics come right before them."""
+    count = last - first + 1
+    changes = result[first : last + 1]
+    if first < count or not all(reading.change for reading in changes) or len({r.metric for r in changes}) > 1:
+        return
+    levels = result[first - count : first]
+    metrics = [level.metric for level in levels]
+    if any(level.change or level.period.prior for level in levels) or None in metrics or len(set(metrics)) != count:
+        return
+    for at, level in zip(range(first, last + 1), levels):
+        result[at] = replace(result[at], metric=level.metric, basis=level.basis or result[at].basis)
 
 
 _LISTED_BASIS = re.compile(r"\b(?:(non-?GAAP|adjusted|core|underlying)|(GAAP|reported))\b", re.IGNORECASE)
