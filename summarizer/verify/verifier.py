@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
 import re
 import weakref
@@ -648,9 +649,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     lengths = _local_lengths(index)
     # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
     # to none)
-    claimed_quarters = (
-        quarters_named(_own_clause(context.words, claim.span.start)) if context.period.length in ("", "quarter") else frozenset()
-    )
+    claimed_quarters = _quarters_claimed(context.words, claim.span.start) if context.period.length in ("", "quarter") else frozenset()
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
@@ -700,12 +699,20 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
     ]  # fmt: skip
 
 
-def _own_clause(words: str, at: int) -> str:
-    """The clause of a claim that holds offset ``at`` (``clause_ends``): "fy eps $2.66-$2.86" of "sees q3 eps
-    $0.00-$0.10; fy eps $2.66-$2.86"."""
-    ends = clause_ends(words)
-    start = max((end for end in ends if end <= at), default=0)
-    return words[start : min((end for end in ends if end > at), default=len(words))]
+def _quarters_claimed(words: str, at: int) -> frozenset[int]:
+    """The quarters the clause of a claim that holds offset ``at`` names (``clause_ends``): none for "fy eps
+    $2.66-$2.86" of "sees q3 eps $0.00-$0.10; fy eps $2.66-$2.86"."""
+    starts, named = _quarter_clauses(words)
+    return named[bisect.bisect_right(starts, at) - 1]
+
+
+@functools.lru_cache(maxsize=64)
+def _quarter_clauses(words: str) -> tuple[list[int], list[frozenset[int]]]:
+    """Where each clause of a claim starts, and the quarters it names: read once per claim, not once per number (a
+    claim of thousands of numbers)."""
+    starts = [0, *clause_ends(words)]
+    ends = [*starts[1:], len(words)]
+    return starts, [quarters_named(words[start:end]) for start, end in zip(starts, ends)]
 
 
 def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bool:
