@@ -108,7 +108,7 @@ def test_non_figure_gates_only_skip_work(text, start):
 # branch ("(?:...|)" for "(...)?") and its prefixes, suffixes and units were gated on their first
 # characters: the two spellings must find the same matches with the same groups, wherever a search
 # starts and ends.
-_NUMBER_GATES = ("(?=[-−–($€£¥A-Z\\s])", "(?=[\\s)%pb])", "(?=[ \\t\\n%pb])")
+_NUMBER_GATES = ("(?=[-−–($€£¥A-Z\\s])", "(?=[\\s)%pb-])", "(?=[ \\t\\n%pb-])")
 
 
 def _number_as_optionals() -> re.Pattern:

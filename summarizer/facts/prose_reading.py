@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..text.context import read_sentence
+from ..text.context import joined_subject, read_sentence
 from ..text.vocabulary import Period, metrics_in, period_in
 from ..types import Document, Figure, Span
 from .model import Fact
@@ -200,6 +200,8 @@ def prose_facts(
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             metrics = _metric_set(metric)
+            if reading.change and metric:
+                metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics
             period = _UNKNOWN_PERIOD if flattened else _shared_period(reading.period)
             facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
                                      segment="" if reading.metric else segment))  # fmt: skip
@@ -207,9 +209,33 @@ def prose_facts(
     return facts
 
 
+# The verb of a change said of a subject of two metrics, up to the change: "adjusted net income and adjusted
+# diluted earnings per share increased 31%" -- both rose 31%.
+_JOINT_VERB = re.compile(
+    r"\s+(?:(?:each|both)\s+)?(?:increased|rose|grew|decreased|declined|fell|improved|were\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:about\s+|approximately\s+|roughly\s+)?[-+]?$",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 160
+
+
+def _joined_subject(text: str, sentence_start: int, number_start: int, metric: str) -> frozenset[str] | None:
+    """Both metrics of a subject of two ("net income and earnings per share increased 31%") for the change
+    right after its verb, when the second of them is ``metric``; None otherwise."""
+    joined = joined_subject(text, max(sentence_start, number_start - _SUBJECT_REACH), number_start, metric)
+    if joined is None or not _JOINT_VERB.fullmatch(text, joined[1], number_start):
+        return None
+    return frozenset({joined[0], metric})
+
+
 # A sentence that opens by pointing back at the one before: "This represents a 33% increase from the
 # prior year", "That was up 12%" -- its figures are of what the sentence before spoke of.
-_ANAPHOR = re.compile(r"[\s•●◦▪*·–-]*(?:This|That|It|Which)\s+(?:represents|represented|is|was|marks|marked|reflects|reflected)\b")
+# So does one that opens with a margin of no metric: "Adjusted EBITDA in Q1 was $129.5 million ... / Our margin grew
+# by an impressive 130 basis points to 16%" -- the adjusted EBITDA margin.
+_ANAPHOR = re.compile(
+    r"[\s•●◦▪*·–-]*(?:(?:This|That|It|Which)\s+(?:represents|represented|is|was|marks|marked|reflects|reflected)\b"
+    r"|(?:Our|The|Its)\s+margins?\b(?!\s+(?:on|of|for|in)\b))"
+)
 
 
 def _metric_of(text: str, previous: tuple[Span, list[Fact]], sentence: Span) -> str:

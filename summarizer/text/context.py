@@ -36,6 +36,7 @@ from .vocabulary import (
     change_direction,
     loss_context,
     metric_for_unit,
+    metric_matches,
     metrics_in,
     nearest_length,
     period_in,
@@ -53,6 +54,8 @@ __all__ = [
     "range_link",
     "is_forward",
     "forward_at",
+    "joined_subject",
+    "measure_after",
     "full_year",
     "full_year_guidance",
     "lead_in",
@@ -245,8 +248,22 @@ _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentia
 def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
-    period = CHANGE_PERIOD.match(between)
+    period = CHANGE_PERIOD.match(between) or _IN_A_MEASURE.match(between)
     return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
+# What a change is measured in, said right after it: "increased approximately 47% in units and approximately 21% in
+# sales dollars" -- a second change of the same thing follows
+_IN_A_MEASURE = re.compile(
+    r"\s+in\s+(?:[A-Za-z-]+\s+)?(?P<measure>units|dollars|volumes?|tonnes|tons|barrels|local currency)\b", re.IGNORECASE
+)
+
+
+def measure_after(text: str, end: int) -> str:
+    """What a change right before ``end`` is measured in, said right after it ("47% in units", "21% in sales
+    dollars"): "units", "dollars" ...; "" when nothing is said."""
+    said = _IN_A_MEASURE.match(text, end)
+    return said.group("measure").lower().rstrip("s") if said else ""
 
 
 def clause_before(text: str, start: int) -> str:
@@ -382,6 +399,11 @@ _SHARE_OF = re.compile(
 )
 
 
+# "as a percentage of revenue", "as a percent of net sales": what a part is measured against, no metric of its share
+_AS_A_SHARE_OF = re.compile(
+    r"\bas\s+an?\s+(?:percentage|percent|%|share)\s+of\s+(?:the\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    re.IGNORECASE,
+)
 _OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s*per\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 
@@ -423,6 +445,9 @@ def _metric_near(
         if whole:
             return whole[-1][1]
     words_before = text[share_of.end() if share_of else previous_end : start]
+    if percent and may_hold(words_before, ("percent", "%", "share")):
+        # "Income from operations as a percentage of revenue was 14.3%": the share is the part's, of its whole
+        words_before = _AS_A_SHARE_OF.sub(lambda m: " " * len(m.group()), words_before)
     closed = words_before.rfind(")")
     if closed >= 0 and "(" not in words_before[:closed]:
         # "Net debt of $1.1 billion (... less $685 million of cash ...), up $46 million": after an aside opened
@@ -456,6 +481,23 @@ def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
     amount ("a cash dividend of EUR 0.74 per share (0.68), totaling"), not "EPS" or "earnings per share"."""
     units = list(_UNIT_PER_SHARE.finditer(text, lower, start))
     return bool(units) and _EPS_NAMED.search(text, max(lower, units[-1].start() - 20), start) is None
+
+
+# Between two metrics said as one subject: "net income and adjusted diluted earnings per share"
+_AND_MODIFIERS = re.compile(r"\s+and\s+(?:(?:adjusted|diluted|basic|non-gaap|gaap|reported|core|underlying)\s+){0,3}", re.IGNORECASE)
+
+
+def joined_subject(text: str, lower: int, start: int, metric: str) -> tuple[str, int] | None:
+    """The metric said with ``metric`` as one subject of two, when ``metric`` is the last one named in
+    ``text[lower:start]`` ("adjusted net income and adjusted diluted earnings per share increased 31% to"), and
+    where the name of ``metric`` ends; None otherwise."""
+    named = list(metric_matches(text, lower, start))
+    if len(named) < 2 or named[-1][1] != metric or named[-2][1] in (None, metric):
+        return None
+    (first, first_metric), (second, _) = named[-2], named[-1]
+    if first_metric is None or not _AND_MODIFIERS.fullmatch(text, first.end(), second.start()):
+        return None
+    return first_metric, second.end()
 
 
 ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
@@ -493,13 +535,22 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     """The metric named right after a number ("$5.2 million of research and development support
     fees", "$2.4 million of the increase being non-cash share-based compensation"), up to a word
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
-    after = _METRIC_AFTER.match(text, end)
+    moved = _CHANGE_OF_METRIC.match(text, end)  # "a $320 million reduction to net debt": the debt's change
+    after = _METRIC_AFTER.match(text, moved.end() if moved else end)
     if not after or (percent and _SHARE_OF.match(text, end)):
         return None
     words = after.group(1)
     stop = _STOP_WORD.search(words)
     named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
     return named[0] if named else None
+
+
+# A change named as a noun right after its amount, then what it is a change of: "a $320 million reduction to net
+# debt", "a 5% increase in revenue"
+_CHANGE_OF_METRIC = re.compile(
+    r"[ \t]+(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)[ \t]+(?:(?:the|our|its)[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _introduces(between: str) -> bool:
@@ -630,6 +681,12 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+# The words before an amount, where the last constant-currency phrase comes right after a rate and no
+# constant-currency phrase follows it: "up 6% to 8% in constant currency, with CooperVision revenues between "
+_CC_OF_A_RATE_BEFORE = re.compile(
+    r"(?:%|\bpercent)\s*(?:[^\d%$]{0,20}?)(?:in|at|on a)\s+constant[- ]currenc\w*(?:\s+basis)?(?:(?!constant[- ]currenc|\bpercent)[^%])*$",
+    re.IGNORECASE,
+)
 # A wire's "cc" right after a change: "+5% (+7% cc)", "up 18% in cc", "+3% at constant FX" ("on an FX-neutral
 # basis" is read as the release reads it)
 _CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b", re.IGNORECASE)
@@ -795,16 +852,30 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is Unit.PERCENT),
             unit is Unit.PER_SHARE,
         )
-        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end) and _per_share_unit_last(
-            text, max(lower, span.start - 150), span.start
-        ):
+        if metric == "eps" and unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end):
             # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
-            # share; "per share" said the unit of the amount before, and the metric is the one named before it
-            metric = prefixes.last_metric(span.start, unless="eps")
+            # share; "per share" said the unit of the amount before, and the metric is the one named before it. So
+            # is the metric named with earnings per share as one subject: "adjusted net income and adjusted diluted
+            # earnings per share increased 31% to $645 million, or $1.26 per share"
+            if _per_share_unit_last(text, max(lower, span.start - 150), span.start):
+                metric = prefixes.last_metric(span.start, unless="eps")
+            else:
+                joined = joined_subject(text, max(lower, span.start - 150), span.start, "eps")
+                metric = joined[0] if joined else metric
+        if unit in POINT_UNITS and position and numbers[position - 1][2] is Unit.PERCENT and not readings[-1].change and (
+            not metrics_in(text[previous_end : span.start])
+        ):
+            # "Income from operations as a percentage of revenue was 14.3% for the quarter, an increase of 340 basis
+            # points": a move in points right after a rate is that rate's
+            metric = readings[-1].metric or metric
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
+        if basis == "constant_currency" and unit is Unit.CURRENCY and not is_a_change and _CC_OF_A_RATE_BEFORE.search(clause):
+            # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
+            # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
+            basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
             is_a_change = True
@@ -1060,6 +1131,14 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
         said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
         if said.length and said.prior is not True:
             return said.length
+    # an outlook's own period, after its figures, where the period before them is that of a phrase a comma closes:
+    # "Given our Q1 results, we now expect $30 million to $40 million in COVID-related revenues for the full year
+    # 2021" -- the year's, not the quarter's its results came from
+    comma = text.rfind(",", reach, span.start)
+    if comma >= 0 and not nearest_length(text[comma + 1 : span.start]) and is_forward(text, comma, span.start, span.end):
+        said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
+        if said.length and said.prior is not True:
+            return said.length
     # a year said right after the figure, after ", and" too: "in Q4, up from 197, and 741 in 2024 vs. 805 in 2023"
     joined = list(_JOINED_BREAK.finditer(text, reach, span.start))
     if joined and not nearest_length(text[joined[-1].end() : span.start]) and _IN_A_YEAR.match(text, span.end):
@@ -1227,6 +1306,7 @@ def _respectively(
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
         _listed_metrics(text, numbers, result, first, last)
+        _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
         lengths = _listed_lengths(words)
         if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
@@ -1304,6 +1384,22 @@ def _listed_metrics(
         result[at] = replace(result[at], metric=metric)
 
 
+def _listed_changes(result: list[Reading], first: int, last: int) -> None:
+    """Changes listed before "respectively" with no metrics of their own are those of the levels listed before them,
+    in order: "adjusted revenues were $6.32 billion and adjusted operating expenses were $3.94 billion, an increase of
+    63% and 65% respectively". Only when as many levels of as many different metrics come right before them."""
+    count = last - first + 1
+    changes = result[first : last + 1]
+    if first < count or not all(reading.change for reading in changes) or len({r.metric for r in changes}) > 1:
+        return
+    levels = result[first - count : first]
+    metrics = [level.metric for level in levels]
+    if any(level.change or level.period.prior for level in levels) or None in metrics or len(set(metrics)) != count:
+        return
+    for at, level in zip(range(first, last + 1), levels):
+        result[at] = replace(result[at], metric=level.metric, basis=level.basis or result[at].basis)
+
+
 _LISTED_BASIS = re.compile(r"\b(?:(non-?GAAP|adjusted|core|underlying)|(GAAP|reported))\b", re.IGNORECASE)
 
 
@@ -1370,8 +1466,14 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
             # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)
             listed = _RESPECTIVELY.search(text, numbers[index + 1][0].end, numbers[index + 1][0].end + 40)
+            # "increased 31% to $645 million, or $1.26 per share": millions are earnings, not earnings per share
+            in_millions = any(
+                unit is Unit.CURRENCY and _SCALED_AMOUNT.search(text, span.start, span.end)
+                for span, _, unit in numbers[index : index + 2]
+            )
             if listed is None and (
-                (first.metric is None) != (second.metric is None) or {first.metric, second.metric} == {"net_income", "eps"}
+                (first.metric is None) != (second.metric is None)
+                or ({first.metric, second.metric} == {"net_income", "eps"} and not in_millions)
             ):
                 metric = _shared_metric(first.metric, second.metric)
                 result[index], result[index + 1] = replace(first, metric=metric), replace(second, metric=metric)

@@ -117,11 +117,11 @@ NUMBER = re.compile(
           |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
     )
-    (?:(?=[\s)%pb])   # and each suffix with one of these
+    (?:(?=[\s)%pb-])   # and each suffix with one of these
     (?:(?P<rp>\s?\))|)
-    (?:(?=[ \t\n%pb])(?:   # each unit with one of these
-        (?:[ \t]|\n[ \t]*|)(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
-      | (?:[ \t]|\n[ \t]*|)(?P<bp>basis[ -]points?\b|bps\b|bp\b)
+    (?:(?=[ \t\n%pb-])(?:   # each unit with one of these; a hyphen joins a move's unit said as an adjective
+        (?:[ \t]|\n[ \t]*|-(?=percentage-)|)(?P<pp>percentage[ -]points?\b|pct\.?[ ]pts?\b\.?|ppts?\b|pp\b|pts?\b\.?|p\.[ ]?p\b\.?)
+      | (?:[ \t]|\n[ \t]*|-(?=basis-)|)(?P<bp>basis[ -]points?\b|bps\b|bp\b)   # and "a 20-basis-point increase"
       | (?P<pct>[ \t]?%|(?:[ \t]|\n[ \t]*|)(?:percent|per[ ]?cent)\b)
       | (?:[ \t]|\n[ \t]*)(?P<scale>(?i:thousand|million|billion|trillion)s?\b)
       | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)

@@ -132,6 +132,8 @@ _LOWER_CODE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp|cad|rmb|cny|jpy|chf|hkd|t
 _LOWER_MONTH = re.compile(
     r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?[ ]\d{1,2}\b(?![%.,]?\d))"
+    # "may" is a verb too ("may 5% of sales"): a month only before a day and a year, "as of may 31, 2021"
+    r"|(?<![A-Za-z])may(?=[ ](?:[1-9]|[12]\d|3[01]),[ ]?(?:19|20)\d{2}\b)"
 )
 
 

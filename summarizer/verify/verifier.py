@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
 import re
 import weakref
@@ -44,6 +45,7 @@ from ..text.context import (
     full_year_guidance,
     is_forward,
     lead_in,
+    measure_after,
     read_sentence,
 )
 from ..text.prefixes import YEAR
@@ -51,8 +53,10 @@ from ..text.segment_names import defined_abbreviations, name_pattern, names_segm
 from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
+    FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
     NET_DEBT,
+    NOT_MONEY_METRICS,
     OUTFLOW_METRICS,
     POINTS_AFTER,
     TOTAL_AFTER,
@@ -66,6 +70,7 @@ from ..text.vocabulary import (
     names_segment_revenue,
     nearest_length,
     period_in,
+    quarters_named,
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
@@ -464,6 +469,7 @@ class _LocalLengths:
         self.sentences = index.sentences
         self.starts = [sentence.start for sentence in self.sentences]
         self.cache: dict[Span, str | None] = {}
+        self.quarter_cache: dict[Span, frozenset[int]] = {}
         self._index = weakref.ref(index)  # weakly: the index's own entry of _LOCAL_LENGTHS holds this
 
     def of(self, fact: Fact) -> str | None:
@@ -476,6 +482,19 @@ class _LocalLengths:
         if sentence not in self.cache:
             self.cache[sentence] = self._read(sentence)
         return self.cache[sentence]
+
+    def quarters(self, fact: Fact) -> frozenset[int]:
+        """The numbers of the quarters the sentence of a current figure of running text names as its own, not as
+        the one compared with ("Second quarter revenue of $320 million was above our guidance range of $280 million
+        to $310 million": 2; "gross margin improved to 12%, a 20-basis-point increase from the fourth quarter":
+        none); none for a table cell or a comparison figure."""
+        if fact.in_table or fact.period.prior:
+            return frozenset()
+        sentence = fact.figure.context
+        named = self.quarter_cache.get(sentence)
+        if named is None:
+            named = self.quarter_cache[sentence] = quarters_named(sentence.of(self.text), compared=False)
+        return named
 
     def _row_length(self, fact: Fact) -> str | None:
         index = self._index()
@@ -494,7 +513,12 @@ class _LocalLengths:
         if lead:
             return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
         position = bisect.bisect_left(self.starts, sentence.start) - 1
-        if position >= 0 and sentence.start - self.sentences[position].end < 200:
+        # an outlook's sentences said one after the other share the period the first of them names ("Moving to 2022
+        # guidance ... / Non-GAAP EPS is expected to range from $13.60 to $14 ... / And the tax rate is expected to
+        # be around 13%"): read back through them, a few at most; any other sentence reads only the one before it
+        reach = _OUTLOOK_RUN if FORWARD_LOOKING.search(own) else 1
+        following = sentence
+        while reach and position >= 0 and following.start - self.sentences[position].end < 200:
             previous = self.sentences[position].of(self.text)
             # the words nearest this sentence first: "Based on our strong Q1 results, we are raising our 2021 guidance."
             if full_year_guidance(previous.rsplit(",", 1)[-1]):
@@ -503,9 +527,34 @@ class _LocalLengths:
                 return period_in(previous).length
             if full_year_guidance(previous):
                 return "year"
-        return None
+            if not FORWARD_LOOKING.search(previous):
+                break
+            following, position, reach = self.sentences[position], position - 1, reach - 1
+        return self._restated(sentence)
+
+    def _restated(self, sentence: Span) -> str | None:
+        """The length of the figure an amount of money of ``sentence`` says again: "Adjusted EBITDA grew 3% to $129.5
+        million" after "Adjusted EBITDA in Q1 was $129.5 million" is the quarter's, the same figure of the same metric,
+        as printed, said with its period elsewhere. None where no such figure is said, or they name different lengths
+        (not by its place: a period said earlier is not this sentence's, but the figure is the same)."""
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        lengths = set()
+        for level in index.in_context(sentence):
+            if level.change or not level.metrics or level.period.prior or level.figure.unit is not Unit.CURRENCY:
+                continue
+            low, high = level.interval
+            for same in index.matches(level.family, low, high):
+                if (
+                    not same.in_table and same.figure.context != sentence and same.figure.text == level.figure.text
+                    and same.metrics == level.metrics and same.basis == level.basis and not same.period.prior
+                    and same.period.length
+                ):  # fmt: skip
+                    lengths.add(same.period.length)
+        return lengths.pop() if len(lengths) == 1 else None
 
 
+_OUTLOOK_RUN = 3  # the sentences of an outlook read back for the period the first of them names
 _CHANGE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, dict[Span, str]] = weakref.WeakKeyDictionary()
 _SEGMENTS: weakref.WeakKeyDictionary[FactIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 
@@ -591,6 +640,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             fact for fact in index.matches("count", low, high)
             if POINTS_AFTER.match(text, fact.figure.span.end) and _precise_enough(claim, fact)
         ]
+    if family == "currency" and not context.counted:
+        direct += _spoken_amounts(index, claim, low, high)
     direct += _outflow_sizes(index, claim, context, families, low, high)
     if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
         direct = _outflow_changes(index, claim, families, direct, low, high)
@@ -607,19 +658,73 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
     ]
     lengths = _local_lengths(index)
+    # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
+    # to none)
+    claimed_quarters = _quarters_claimed(context.words, claim.span.start) if context.period.length in ("", "quarter") else frozenset()
+
+    measure = measure_after(context.words, claim.span.end) if context.change else ""
+
+    def of_the_measure(fact: Fact) -> bool:
+        # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"
+        return not measure or fact.in_table or measure_after(text, fact.figure.span.end) in ("", measure)
+
+    def of_the_quarter(fact: Fact) -> bool:
+        # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
+        # ("the 27% decline we experienced in the second quarter" for a third quarter's claim; a call's "Q3 ... could
+        # range from $0.37 to $0.52" for a second quarter's result): quarters are named locally, in a call above all
+        named = lengths.quarters(fact) if claimed_quarters and not context.period.prior else frozenset()
+        return not named or bool(named & claimed_quarters)
+
     fitting_derived = [
         d for d in derived
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
-    ]
+        and all(of_the_quarter(f) for f in d.inputs)
+    ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     fitting = [
-        f for f in direct if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f))
-    ]
+        f for f in direct
+        if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f)) and of_the_quarter(f)
+        and of_the_measure(f)
+    ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
         fitting_derived = [d for d in fitting_derived if not _scale_unread(claim, d.family, d.inputs)]
     return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+# What may follow an amount said without its currency: a link or a clause's end, not a noun it counts
+# ("between 200 million and 225 million of which", not "200 million shares").
+_SPOKEN_AMOUNT_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:and|or|to|of|in|for|from|with|which|per|this|last|next)\b)", re.IGNORECASE)
+_NOT_SPOKEN_MONEY = NOT_MONEY_METRICS | {"buyback", "aum", "backlog", "deposits", "loans"}
+
+
+def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: Decimal) -> list[Fact]:
+    """Amounts said aloud without their currency, as a call says them: "our current outlook for capital expenditures
+    in fiscal 2021 remains between 200 million and 225 million" -- a count of running text at a scale word, of a metric
+    of money only (not shares, units, production ...), and no noun after it that it would count."""
+    text = index.document.text
+    return [
+        fact for fact in index.matches("count", low, high)
+        if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & _NOT_SPOKEN_MONEY
+        and _SPOKEN_AMOUNT_END.match(text, fact.figure.span.end) is not None and _precise_enough(claim, fact)
+    ]  # fmt: skip
+
+
+def _quarters_claimed(words: str, at: int) -> frozenset[int]:
+    """The quarters the clause of a claim that holds offset ``at`` names (``clause_ends``): none for "fy eps
+    $2.66-$2.86" of "sees q3 eps $0.00-$0.10; fy eps $2.66-$2.86"."""
+    starts, named = _quarter_clauses(words)
+    return named[bisect.bisect_right(starts, at) - 1]
+
+
+@functools.lru_cache(maxsize=64)
+def _quarter_clauses(words: str) -> tuple[list[int], list[frozenset[int]]]:
+    """Where each clause of a claim starts, and the quarters it names: read once per claim, not once per number (a
+    claim of thousands of numbers)."""
+    starts = [0, *clause_ends(words)]
+    ends = [*starts[1:], len(words)]
+    return starts, [quarters_named(words[start:end]) for start, end in zip(starts, ends)]
 
 
 def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bool:
@@ -1403,6 +1508,9 @@ def _consistent(
                     sentences = _level_sentences(contexts, found)
                 near = _neighbours(index, candidates.fitting, sentences.get(context.metric, []))
                 kept = replace(kept, fitting=near)
+            if not (kept.fitting or kept.fitting_derived) and context.metric:
+                levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
+                kept = replace(kept, fitting=_with_its_amount(index, candidates.fitting, levels_claimed, numbers[position]))
             if not (kept.fitting or kept.fitting_derived):
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
@@ -1471,6 +1579,35 @@ def _level_sentences(contexts: list[_ClaimContext], found: list[_Candidates | No
         if other_found is not None and not other.change:
             sentences.setdefault(other.metric, []).extend(f.figure.context for f in other_found.fitting if not f.in_table)
     return sentences
+
+
+def _with_its_amount(
+    index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]], claimed: ClaimNumber
+) -> list[Fact]:
+    """The percent changes of running text said beside their change in money and no level ("Net sales were up $68
+    million, an increase of 51%") that are the change of a level the claim states (``levels``, their intervals: "net
+    sales $200 million, up 51%"): the amount's rise over the level it rose to, $68 million of $132 million, meets the
+    claim's percent, each figure taken with its rounding. Arithmetic, not nearness, ties them: another figure's 51%
+    would need another level."""
+    low, high = claimed.interval
+    kept = []
+    for change in changes:
+        if change.in_table or change.figure.unit is not Unit.PERCENT or not change.metrics:
+            continue
+        said = [f for f in index.in_context(change.figure.context) if f.metrics & change.metrics]
+        if any(not f.change for f in said):
+            continue  # a sentence that states a level: its change is that level's
+        amounts = [f.interval for f in said if f.change and f.family == "currency"]
+        for amount, level in itertools.product(amounts, levels):
+            # the change over the level before it, amount / (level - amount), at the corners of the two intervals
+            # (it is monotonic in each): a rise's or a fall's
+            if min(level) - max(amount) <= 0:
+                continue
+            rates = [_HUNDRED * a / (v - a) for a in amount for v in level]
+            if min(rates) < high and low <= max(rates):
+                kept.append(change)
+                break
+    return kept
 
 
 def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) -> list[Fact]:
