@@ -67,7 +67,6 @@ SCALE_EXPONENTS = {
 }  # fmt: skip
 
 
-
 def scale_exponent(word: str) -> int:
     """The power of ten of a scale word as a case-blind pattern matched it: "Million", "BN", and "MİLLİON" or
     "BILLIONſ", whose letters ("İ", "ı", "ſ") such a pattern takes for ASCII ones that ``str.lower`` does not give."""
