@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..ingest.cells import DIRECTED_CELL, SHARED_TEXTS, is_nil_cell, is_range_cell
+from ..ingest.cells import DIRECTED_CELL, SHARED_TEXTS, SHARED_TEXTS_KEPT, is_nil_cell, is_range_cell, shared_text
 from ..ingest.tables import caption_exponent
 from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.numbers import (
@@ -376,27 +376,12 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
     return places  # in text order: tables and their rows are
 
 
-def _shared(text: str, start: int, end: int) -> str:
-    """``text[start:end]``, one object for the same characters while kept: a figure keeps its
-    text, and a release prints the same few thousand numbers again and again (every table
-    repeats its totals and dashes); at ~55 bytes a string that is a tenth of what a figure of
-    a release of running text holds. Strings are immutable: sharing one changes nothing."""
-    if len(_TEXTS) >= _TEXTS_KEPT:
-        _TEXTS.clear()
-    piece = text[start:end]
-    return _TEXTS.setdefault(piece, piece)
-
-
-_TEXTS = SHARED_TEXTS  # the cells' own strings: a figure of a cell keeps its cell's text
-_TEXTS_KEPT = 4096
-
-
 def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
     """A dash in a table cell: nil, zero to the cent, whatever the table's scale."""
     row = place.row
     cell = row.cells[position]
     dash = cell.span.start + len(cell.text.rstrip(" %")) - 1
-    return _new_tuple(Figure, (_new_tuple(Span, (dash, dash + 1)), _shared(text, dash, dash + 1), _NIL, _CURRENCY,
+    return _new_tuple(Figure, (_new_tuple(Span, (dash, dash + 1)), shared_text(text, dash, dash + 1), _NIL, _CURRENCY,
                                place.exponent, "table", False, True, _NIL_DECIMALS, row.span, row.label,
                                place.columns[position], place.table_index, ""))  # fmt: skip
 
@@ -470,10 +455,10 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
     if start == cell.span.start and end == cell_end:  # the whole cell: its span and text, not copies of them
         span, piece = cell.span, cell.text
     else:
-        span, piece = _new_tuple(Span, (start, end)), text[start:end]  # _shared(), inline
-        if len(_TEXTS) >= _TEXTS_KEPT:
-            _TEXTS.clear()
-        piece = _TEXTS.setdefault(piece, piece)
+        span, piece = _new_tuple(Span, (start, end)), text[start:end]  # shared_text(), inline
+        if len(SHARED_TEXTS) >= SHARED_TEXTS_KEPT:
+            SHARED_TEXTS.clear()
+        piece = SHARED_TEXTS.setdefault(piece, piece)
     return _new_tuple(Figure, (span, piece, value, unit, exponent,
                                source, negative, False, decimals + token_exponent - exponent, row.span, row.label,
                                columns[position], place[0], currency))  # fmt: skip
@@ -504,7 +489,7 @@ def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:
     """A number in running text, read with the words glued to it."""
     start, end, value, unit, exponent, negative, decimals, _, has_scale, currency = token_fields(text, match, False)
     span = _new_tuple(Span, (start, end))
-    return _new_tuple(Figure, (span, _shared(text, start, end), value, unit, exponent, "inline" if has_scale else "none",
+    return _new_tuple(Figure, (span, shared_text(text, start, end), value, unit, exponent, "inline" if has_scale else "none",
                                negative, False, decimals, context or span, None, None, None, currency))  # fmt: skip
 
 
@@ -632,7 +617,7 @@ def _word_figures(
             if taken_index.position(span.start) >= 0 or taken_index.position(span.end - 1) >= 0:
                 continue
             exponent = -decimals if decimals < 0 else 0
-            found.append(Figure(span, _shared(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
+            found.append(Figure(span, shared_text(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
                                 False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
     return found
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["DIRECTED_CELL", "SHARED_TEXTS", "shared_text", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
+__all__ = ["DIRECTED_CELL", "SHARED_TEXTS", "SHARED_TEXTS_KEPT", "shared_text", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 # a currency's code printed before an amount, in a cell of its own or glued on ("EUR | 42.3", "EUR6.42",
 # "Yen 0.233"), as fixed-width newswire tables of European and Japanese figures print them
@@ -47,16 +47,16 @@ DIRECTED_CELL = re.compile(r"(?:up|down)\s+(?=[\d.$])", re.IGNORECASE)
 def shared_text(text: str, start: int, end: int) -> str:
     """``text[start:end]``, one object for the same characters while kept: a release repeats its
     dashes, totals and "$" cells, and a cell's figure keeps its cell's text (a string is ~55 bytes).
-    The figures of running text share the same strings (``SHARED_TEXTS``). Strings are immutable:
+    The figures share the same strings (``SHARED_TEXTS``; a table cell's figure inline). Strings are immutable:
     sharing one changes nothing."""
-    if len(SHARED_TEXTS) >= _SHARED_TEXTS_KEPT:
+    if len(SHARED_TEXTS) >= SHARED_TEXTS_KEPT:
         SHARED_TEXTS.clear()
     piece = text[start:end]
     return SHARED_TEXTS.setdefault(piece, piece)
 
 
 SHARED_TEXTS: dict[str, str] = {}
-_SHARED_TEXTS_KEPT = 4096
+SHARED_TEXTS_KEPT = 4096
 
 
 def is_value_cell(text: str) -> bool:

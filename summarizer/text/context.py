@@ -1127,15 +1127,14 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
     # again from its start (or to its end) for each
     reach = max(lower, span.start - _BREAK_REACH)
     breaks = list(_STRONG_BREAK.finditer(text, reach, span.start))
-    if breaks and not nearest_length(text[breaks[-1].end() : span.start]):
-        said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
-        if said.length and said.prior is not True:
-            return said.length
+    parted = bool(breaks) and not nearest_length(text[breaks[-1].end() : span.start])
     # an outlook's own period, after its figures, where the period before them is that of a phrase a comma closes:
     # "Given our Q1 results, we now expect $30 million to $40 million in COVID-related revenues for the full year
     # 2021" -- the year's, not the quarter's its results came from
     comma = text.rfind(",", reach, span.start)
-    if comma >= 0 and not nearest_length(text[comma + 1 : span.start]) and is_forward(text, comma, span.start, span.end):
+    if parted or (
+        comma >= 0 and not nearest_length(text[comma + 1 : span.start]) and is_forward(text, comma, span.start, span.end)
+    ):
         said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
         if said.length and said.prior is not True:
             return said.length

@@ -724,8 +724,11 @@ _QUARTER_NAME = re.compile(
 def fiscal_quarter_in(text: str) -> int | None:
     """The number of the first quarter ``text`` names: "second quarter" and "Q2" are 2."""
     match = _QUARTER_NAME.search(text)
-    if not match:
-        return None
+    return _quarter_number(match) if match else None
+
+
+def _quarter_number(match: re.Match) -> int:
+    """The number of the quarter a match of ``_QUARTER_NAME`` names."""
     return QUARTER_ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2) or match.group(3))
 
 
@@ -742,7 +745,7 @@ def quarters_named(text: str, compared: bool = True) -> frozenset[int]:
     """The numbers of the quarters ``text`` names: "Q3 sales rose 2% from the second quarter" names 3 and 2;
     without those it names as the one compared with (``compared=False``), 3."""
     return frozenset(
-        QUARTER_ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2) or m.group(3))
+        _quarter_number(m)
         for m in _QUARTER_NAME.finditer(text)
         if compared or not _COMPARED_QUARTER.search(text, max(0, m.start() - 60), m.start())
     )
