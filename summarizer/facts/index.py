@@ -48,6 +48,11 @@ _Item = TypeVar("_Item", Fact, DerivedValue)
 _LOW = attrgetter("low")
 
 
+def _ends(item: Fact | DerivedValue) -> tuple[Decimal, Decimal]:
+    """``[low, high)`` of a fact (made when asked) or a derived value (kept)."""
+    return item.interval if isinstance(item, Fact) else (item.low, item.high)
+
+
 def _context_start(fact: Fact) -> int:
     return fact.figure.context.start
 
@@ -57,15 +62,29 @@ class _ByValue(Generic[_Item]):
 
     def __init__(self, items: list[_Item]) -> None:
         # searched by each item's low end itself (``key``), not a list of them beside the items: that
-        # list was 8 bytes a fact more, kept as long as the index
-        items.sort(key=_LOW)  # in place: each family's list is made for this index alone
+        # list was 8 bytes a fact more, kept as long as the index.
+        # Each item's interval made once (a fact makes it when asked: ``Fact.interval``), its ends kept as the
+        # nearest floats (16 bytes an item), to search and pass over the items without making it again: a
+        # float keeps its Decimal's order, ``a < b`` giving ``float(a) <= float(b)``
+        lows, highs, widest = array("d"), array("d"), Decimal(0)
+        for item in items:
+            low, high = _ends(item)
+            lows.append(float(low))
+            highs.append(float(high))
+            widest = max(widest, high - low)
+        self.widest: Decimal = widest
+        # sorted by low end as a stable sort by the Decimals: by the floats, then by the Decimals among equal floats
+        order = sorted(range(len(items)), key=lows.__getitem__)
+        first = 0
+        for last in range(1, len(order) + 1):
+            if last == len(order) or lows[order[last]] != lows[order[first]]:
+                if last - first > 1:
+                    order[first:last] = sorted(order[first:last], key=lambda position: _ends(items[position])[0])
+                first = last
+        items[:] = [items[position] for position in order]  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
-        self.widest: Decimal = max((item.high - item.low for item in self.items), default=Decimal(0))
-        # each item's ends as the nearest floats (16 bytes an item), to search and pass over the items
-        # without making a fact's interval (``Fact.interval``) for each: a float keeps its Decimal's
-        # order, ``a < b`` giving ``float(a) <= float(b)``
-        self.lows = array("d", (float(item.low) for item in items))
-        self.highs = array("d", (float(item.high) for item in items))
+        self.lows = array("d", (lows[position] for position in order))
+        self.highs = array("d", (highs[position] for position in order))
 
     def _first_from(self, value: Decimal) -> int:
         """``bisect_left`` of ``value`` among the items' low ends: by the floats, then by the Decimals
