@@ -140,3 +140,18 @@ def test_a_tables_lookup_keeps_a_bounded_number_of_readings():
     last = [f for f in facts if f.figure.row == "Line item 5999"]
     assert [f.value for f in last] == [Decimal(1997000), Decimal(-7998000)]
     assert [f.period.prior for f in last] == [False, True]
+
+
+def test_a_tables_repeated_values_share_their_texts_and_decimals():
+    """10,000 rows whose two columns repeat 4,500 values each, under row labels of a number each ("Line item
+    9123", read as running text, 10,000 values more): each value's text and Decimal is one object for all
+    the cells that print it, as long as a release repeats fewer than ~65,000 values. With room for 4,096,
+    the labels' numbers emptied the shared values before a cell came back to one (~20,000 Decimals of 104
+    bytes and strings of ~55, a cell each)."""
+    lines = "".join(f"Line item {i}\t${i % 4500 * 7:,}\t({i % 4500 * 3:,})\n" for i in range(10_000))
+    document = load_document(("Acme Corp Reports Third Quarter Results\n\n(in thousands)\n\t2025\t2024\n" + lines).encode())
+    cells = [figure for figure in extract_figures(document).financial if figure.table is not None]
+    assert len(cells) == 20_000
+    assert len({id(figure.value) for figure in cells}) == len({(figure.value, figure.column) for figure in cells}) <= 9_000
+    assert len({id(figure.text) for figure in cells}) == len({figure.text for figure in cells}) <= 9_000
+    assert cells[-1].value == Decimal(-(9999 % 4500 * 3000)) and cells[-1].text == f"({9999 % 4500 * 3:,})"

@@ -482,7 +482,7 @@ def _scaled(value: Decimal, shift: int) -> Decimal:
 
 
 _SCALED: dict[tuple[int, int], tuple[Decimal, Decimal]] = {}
-_SCALED_KEPT = 4096
+_SCALED_KEPT = 65536
 
 
 def _text_figure(text: str, match: re.Match, context: Span | None) -> Figure:

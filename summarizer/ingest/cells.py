@@ -56,7 +56,7 @@ def shared_text(text: str, start: int, end: int) -> str:
 
 
 SHARED_TEXTS: dict[str, str] = {}
-SHARED_TEXTS_KEPT = 4096
+SHARED_TEXTS_KEPT = 65536
 
 
 def is_value_cell(text: str) -> bool:

@@ -453,7 +453,7 @@ def _value(number_text: str, exponent: int, negative: bool) -> Decimal:
 
 
 _VALUES: dict[tuple[str, int, bool], Decimal] = {}
-_VALUES_KEPT = 4096
+_VALUES_KEPT = 65536
 
 
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:
