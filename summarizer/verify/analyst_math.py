@@ -37,7 +37,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "implied_rests", "REST_OF", "company_margins"]
+           "CASH_AND_SECURITIES", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -593,32 +593,156 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
 _FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
 
 
-# What is left of a year-to-date period once its last quarter is taken out: the first quarter of a half,
-# the first half of nine months, the first nine months of a year.
-REST_OF = {"half": "quarter", "nine_months": "half", "year": "nine_months"}
+# A period as the quarters of its fiscal year it spans, the first and the last (1 to 4): "Q4" is (4, 4), "second
+# half" (3, 4), "nine months" (1, 3), the year (1, 4).
+Piece = tuple[int, int]
+_QUARTERS_IN = {"quarter": 1, "half": 2, "nine_months": 3, "year": 4}
+# The words that say which part of its year a quarter or a half is: "fourth-quarter", "Q4", "4Q24", "second half", "H2", "2H".
+_PIECE_NAMED = re.compile(
+    r"\b(?:(?P<q>first|second|third|fourth)[- ]quarter|q(?P<qn>[1-4])|(?P<nq>[1-4])q(?:\d{2})?"
+    r"|(?P<h>first|second)[- ](?:half|six[- ]months)|h(?P<hn>[12])|(?P<nh>[12])h(?:\d{2})?)\b",
+    re.IGNORECASE,
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def implied_rests(index: FactIndex, metric: str, family: str) -> list[Computed]:
-    """The earlier part of a year to date that a release prints only as the year to date and its last
-    quarter, as analysts imply it: "Six months ended June 30, 2026" 3,339 less "Three months ended June 30,
-    2026" 2,188 is the first quarter's 1,151 (Venture Global's income from operations). Both in one table
-    row, of one side (current or comparison) and one end date, the quarter's length and the year to date's
-    read from their columns; a flow of ``metric`` only. Asked for by a claim that says the value is implied."""
+def _pieces_named(words: str, length: str) -> list[Piece]:
+    """The parts of a year of ``length`` that ``words`` name, in order: only quarters and halves are named by which one."""
     found = []
-    for group in _groups(index).get(metric, ()):
-        members = _members(group)
-        if len(members) > _WIDEST_GROUP or not members[0].in_table:
-            continue
-        quarters = [f for f in members if f.period.length == "quarter" and f.family == family and f.period.end]
-        for total in members:
-            if total.period.length not in REST_OF or total.family != family or not total.period.end:
-                continue
-            for quarter in quarters:
-                if (quarter.period.end, quarter.period.prior, quarter.basis) == (total.period.end, total.period.prior, total.basis):
-                    low, high = total.low - quarter.high, total.high - quarter.low
-                    found.append(Computed("year to date less its last quarter", (total, quarter),
-                                          total.value - quarter.value, low, high))  # fmt: skip
+    for match in _PIECE_NAMED.finditer(words):
+        quarter = match.group("q") or match.group("qn") or match.group("nq")
+        half = match.group("h") or match.group("hn") or match.group("nh")
+        if quarter and length == "quarter":
+            number = _ORDINAL.get(quarter.lower()) or int(quarter)
+            found.append((number, number))
+        elif half and length == "half":
+            number = _ORDINAL.get(half.lower()) or int(half)
+            found.append((2 * number - 1, 2 * number))
     return found
+
+
+def piece_of(words: str, length: str) -> Piece | None:
+    """The part of its year a period of ``length`` is, as the last phrase of ``words`` that names one says: a
+    quarter or half by its name ("fourth-quarter", "H2"); a half no name places, nine months and a year from the
+    year's start, as a release's year to date runs ("Six months ended June 30"). None for a quarter no name places."""
+    if length not in _QUARTERS_IN:
+        return None
+    named = _pieces_named(words, length)
+    if named:
+        return named[-1]
+    return None if length == "quarter" else (1, _QUARTERS_IN[length])
+
+
+def length_of(piece: Piece) -> str:
+    """The length of a part of a year that a release names: a quarter, a half (first or second), nine months from
+    the year's start, the year; "" for any other run of quarters (the second and third together)."""
+    first, last = piece
+    size = last - first + 1
+    if size == 1 or (size == 2 and first in (1, 3)) or (size in (3, 4) and first == 1):
+        return {1: "quarter", 2: "half", 3: "nine_months", 4: "year"}[size]
+    return ""
+
+
+def _source_piece(text: str, fact: Fact, main_length: str) -> Piece | None:
+    """The part of its year a source figure is: its table column's words, or its sentence's before it."""
+    figure = fact.figure
+    words = (figure.column or "") if fact.in_table else text[figure.context.start : figure.span.start]
+    return piece_of(words, _length(fact, main_length))
+
+
+def _placed(total: Fact, total_piece: Piece, part: Fact, part_piece: Piece | None) -> Piece | None:
+    """Where ``part`` lies in the period of ``total``: by the end dates of their columns where both have one (the
+    quarter that ends with a half is its second; nine months that end a quarter before the year are its first nine
+    months), else by what their words name. None where it does not lie inside it."""
+    size = _QUARTERS_IN.get(part.period.length or "", 0)
+    if total.period.end and part.period.end and size:
+        (year, month, _), (part_year, part_month, _) = total.period.end, part.period.end
+        months = (year - part_year) * 12 + month - part_month
+        if months % 3 or not 0 <= months // 3 <= (total_piece[1] - total_piece[0] + 1) - size:
+            return None
+        last = total_piece[1] - months // 3
+        placed = (last - size + 1, last)
+        # the dates place it; a quarter's own name must agree (a half's or nine months' words only assume the year's start)
+        return None if part.period.length == "quarter" and part_piece not in (None, placed) else placed
+    if part_piece is None or not total_piece[0] <= part_piece[0] <= part_piece[1] <= total_piece[1]:
+        return None
+    return part_piece
+
+
+def _rest(total: Piece, part: Piece) -> Piece | None:
+    """What is left of ``total`` once ``part``, which opens or closes it, is taken out; None where it is no period a
+    release names (the second and third quarters together) or nothing is left."""
+    if part == total:
+        return None
+    rest = (part[1] + 1, total[1]) if part[0] == total[0] else (total[0], part[0] - 1) if part[1] == total[1] else None
+    return rest if rest and length_of(rest) else None
+
+
+_PERIOD_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[tuple[Piece, Computed]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece, Computed]]:
+    """The parts of a year a release prints only as a longer period and another part of it, as analysts compute
+    them, each with the part of the year it is: "Six months ended June 30, 2026" 3,339 less "Three months ended June
+    30, 2026" 2,188 is the first quarter's 1,151 (Venture Global's income from operations); a year's RMB870 million
+    less "the second half of 2023" RMB480 million is the first half's RMB390 million (Linklogis); a year less its
+    nine months is the fourth quarter. Both figures of ``metric`` (or one it fits) and ``family`` in one table row or one sentence,
+    of one side (current or comparison) and basis, each period read from its column or its own words; levels
+    only. Found once per index, metric and family; asked for by a claim that says its value is what is left."""
+    known = _PERIOD_RESTS.setdefault(index, {})
+    found = known.get((metric, family))
+    if found is not None:
+        return found
+    found = []
+    text, main = index.document.text, index.main_length
+    # the groups of every metric the claim's fits ("first-half 2023 revenue" read as a segment's is the company's
+    # revenue too), each once: a row of two metrics stands under both
+    groups = {id(group): group for name, of_metric in _groups(index).items()
+              if metrics_compatible(metric, {name}, unknown_fits=False) for group in of_metric}  # fmt: skip
+    for group in groups.values():
+        members = [f for f in _members(group) if f.family == family]
+        if len(members) < 2 or len(members) > _WIDEST_GROUP:
+            continue
+        pieces = [_source_piece(text, f, main) for f in members]
+        for total, total_piece in zip(members, pieces):
+            if total_piece is None or total.period.length == "quarter":
+                continue
+            for part, part_piece in zip(members, pieces):
+                if part is total or (part.period.prior, part.basis) != (total.period.prior, total.basis):
+                    continue
+                if part.in_table != total.in_table:
+                    continue
+                placed = _placed(total, total_piece, part, part_piece)
+                rest = _rest(total_piece, placed) if placed else None
+                if rest is not None:
+                    low, high = total.low - part.high, total.high - part.low
+                    computed = Computed("period less its part", (total, part), total.value - part.value, low, high)
+                    found.append((rest, computed))
+    known[metric, family] = found
+    return found
+
+
+# A claim that says its value is what is left of a longer period once a part is taken out, before the value:
+# "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
+REST_SAID = re.compile(r"\b(?:impl(?:ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of)\b[^;]*$", re.IGNORECASE)
+
+
+def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None:
+    """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
+    clause names before it, else after it; a half, nine months or year no name places from the year's start.
+    None for a quarter the clause does not name, or names two of ("in the fourth quarter from ... in the third")."""
+    clause_start = max(words.rfind(";", 0, start) + 1, 0)
+    clause_end = words.find(";", end)
+    clause_end = len(words) if clause_end < 0 else clause_end
+    named = set(_pieces_named(words[clause_start:clause_end], length))
+    if len(named) > 1:
+        before = _pieces_named(words[clause_start:start], length)
+        return before[-1] if before else None
+    if named:
+        return named.pop()
+    return piece_of("", length)
 
 
 _NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()

@@ -62,7 +62,6 @@ from ..text.vocabulary import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
-    fiscal_quarter_in,
     lengths_compatible,
     metric_matches,
     metrics_compatible,
@@ -75,21 +74,23 @@ from ..text.vocabulary import (
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
     CASH_AND_SECURITIES,
-    REST_OF,
+    REST_SAID,
     Computed,
     Share,
     Stated,
     cash_and_securities,
     changes_of,
     claim_arithmetic,
+    claimed_piece,
     company_margins,
-    implied_rests,
+    length_of,
     listed_sums,
     names_in_sentence,
     names_line,
     names_row,
     net_debts,
     outside_of,
+    period_rests,
     prior_levels,
     read_share,
     same_comparison,
@@ -988,13 +989,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
-    if context.metric and context.length_named and _IMPLIED.search(context.words, max(0, claim.span.start - 80), claim.span.start):
-        # "Implied first-quarter income from operations was about $1.1 billion": the half less its second quarter
-        quarter = fiscal_quarter_in(context.words[max(0, claim.span.start - 80) : claim.span.start])
+    if context.metric and context.length_named and REST_SAID.search(context.words, max(0, claim.span.start - 80), claim.span.start):
+        # "Implied first-quarter income from operations was about $1.2 billion": the half less its second quarter
+        piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length)
         return [
-            c for c in implied_rests(index, context.metric, family)
-            if REST_OF[c.inputs[0].period.length] == context.period.length
-            and (quarter is None or (quarter == 1 and context.period.length == "quarter"))
+            c for rest, c in period_rests(index, context.metric, family)
+            if (rest == piece if piece else length_of(rest) == context.period.length)
             and (context.period.prior is None or bool(c.inputs[0].period.prior) == context.period.prior)
         ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
@@ -1027,8 +1027,6 @@ _OUTSIDE = re.compile(
 
 _OUTSIDE_REACH = 60
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
-# A claim that says its value is implied, in its clause before the value: "Implied first-quarter income".
-_IMPLIED = re.compile(r"\bimpl(?:ied|ies|ying)\b[^;]*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_SAID = re.compile(
