@@ -808,7 +808,8 @@ class Stated:
 class ClaimSum:
     """An amount of a claim (``result``, a position in the claim's ``Stated`` list) that two other
     amounts of it (``inputs``), each backed by the source, compute: their ``formula`` is "sum",
-    "difference", "level less change" or "midpoint", ``value`` what they give from the claim's figures."""
+    "difference", "level less change", "midpoint" or a multiple of one amount ("half", "twice": both inputs the
+    same), ``value`` what they give from the claim's figures."""
 
     result: int
     inputs: tuple[int, int]
@@ -830,7 +831,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     million of total debt less $344.2 million of cash", ``LESS_BETWEEN``), or it is the comparison
     level of a change ("EUR 5.45 per share, up 15 cents from EUR 5.30": level less change, signed),
     or it is said to be a range's midpoint ("growth of approximately 12% ..., near the midpoint of its
-    10% to 14% range").
+    10% to 14% range"), or a multiple of the amount said right after it ("about $1.1 billion, half the second
+    quarter's $2.2 billion", ``_multiple``).
     The inputs are the claim's own figures, so each names its row as the claim does; the value from
     them must fall in the result's rounding interval."""
     found: list[ClaimSum] = []
@@ -860,6 +862,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _part_of_whole(text, position, stated)
         if computed is None and result.kind == "money" and not result.change:
             computed = _average_per_share(text, position, stated)
+        if computed is None:
+            computed = _multiple(text, position, stated)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(position, near, stated)
         if computed is None:
@@ -947,6 +951,37 @@ def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimS
         return None
     value = abs(stated[money].value) / stated[count].value
     return ClaimSum(-1, (money, count), "average per share", value) if _inside(value, result) else None
+
+
+# A multiple of the amount said right after it, between a result and that amount: "about $1.1 billion, half the
+# second quarter's $2.2 billion", "$4.4 billion, twice the year-ago $2.2 billion". A bound ("more than double")
+# states no value.
+_MULTIPLE_BETWEEN = re.compile(
+    r"[^.;\d]{0,20}?(?<!more than )(?<!less than )(?<!over )(?<!under )(?<!nearly )(?<!almost )"
+    r"\b(?P<times>half|twice|double|triple|three times|one[- ]third|a third|two[- ]thirds)\b(?:\s+(?:of|that of))?"
+    r"[^.;\d$€£¥]{0,40}?(?:about\s+|approximately\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+_TIMES = {"half": Decimal("0.5"), "twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "three times": Decimal(3),
+          "one third": Decimal(1) / 3, "a third": Decimal(1) / 3, "two thirds": Decimal(2) / 3}  # fmt: skip
+
+
+def _multiple(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """An amount the claim says is a multiple of the next amount it states, backed by the source ("Implied
+    first-quarter income from operations was about $1.1 billion, half the second quarter's $2.2 billion"): that
+    amount's size times the multiple, from the claim's figure, falls in the result's rounding interval."""
+    result = stated[position]
+    if position + 1 >= len(stated):
+        return None
+    amount = stated[position + 1]
+    if not amount.supported or amount.kind != result.kind:
+        return None
+    said = _MULTIPLE_BETWEEN.fullmatch(text, result.span.end, amount.span.start)
+    if said is None:
+        return None
+    times = re.sub(r"[- ]", " ", said.group("times").lower())
+    value = amount.size()[0] * _TIMES[times]
+    return ClaimSum(-1, (position + 1, position + 1), times, value) if _inside(value, result) else None
 
 
 def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:

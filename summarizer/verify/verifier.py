@@ -1969,7 +1969,7 @@ def _implied(
             whole = checks[i].supports[1]  # ``_share``: (part, whole)
             stated.append(Stated(share.whole, whole.value, whole.value, whole.value, _kind(whole.unit), True))
             named.append((None, whole.text, (whole,)))
-    if len(stated) < 3:
+    if len(stated) < 2:  # a result and what it is computed from (a multiple is of one amount)
         return
     for computed in claim_arithmetic(text, stated):
         result = named[computed.result][0]
@@ -1977,8 +1977,11 @@ def _implied(
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         name = "difference" if computed.formula == "level less change" else computed.formula
-        formula = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}"
-        checks[result] = _check(numbers[result], Status.DERIVED, supports=a_refs + b_refs, formula=formula)
+        if computed.inputs[0] == computed.inputs[1]:  # a multiple of one amount: "half the second quarter's $2.2 billion"
+            formula, supports = f"{name} of the claim's {a} = {_round(computed.value)}", a_refs
+        else:
+            formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
+        checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
 
 
 def _kind(unit: Unit) -> str:
