@@ -13,6 +13,7 @@ Every value is an interval over what the printed figures' rounding allows.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import weakref
 from collections.abc import Iterator
@@ -269,6 +270,10 @@ def _level(fact: Fact) -> bool:
     return not fact.change and not fact.figure.nil and fact.value > 0
 
 
+def _loss(fact: Fact) -> bool:
+    return not fact.change and not fact.figure.nil and fact.value < 0
+
+
 def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
     """True when two facts are of one period: one column of one table, or the same length,
     the same side (current or comparison) and, where both are dated, the same end."""
@@ -281,10 +286,11 @@ def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
     return not (part.period.end and whole.period.end) or part.period.end == whole.period.end
 
 
-def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) -> Iterator[Computed]:
+def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal, losses: bool = False) -> Iterator[Computed]:
     """(part, whole) shares whose value, from the figures as printed, lies in ``[low, high)``:
     the whole a fact of ``whole_metric`` (its total, or revenue), the part a level of the same
-    period and family that is ``low``..``high`` percent of it. The parts are looked up by value
+    period and family that is ``low``..``high`` percent of it; with ``losses`` (the claim names its part a loss:
+    "The gross loss narrowed to $1.7 million, or about 1% of revenue"), a loss too, by its size. The parts are looked up by value
     (``FactIndex.matches``), so a claim costs a few look-ups per whole, not every pair of the
     release; whether the claim names them is the caller's to judge."""
     groups = _groups(index)
@@ -296,12 +302,107 @@ def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) 
             for whole in _members(group):
                 if not _level(whole) or whole.family not in ("currency", "count", "shares"):
                     continue
-                for part in index.matches(whole.family, low * whole.low / _HUNDRED, high * whole.high / _HUNDRED):
+                below, above = low * whole.low / _HUNDRED, high * whole.high / _HUNDRED
+                parts = index.matches(whole.family, below, above)
+                if losses:
+                    parts = [*parts, *(loss.negated() for loss in index.matches(whole.family, -above, -below) if _loss(loss))]
+                for part in parts:
                     if part is whole or not _level(part) or not _same_period(part, whole, main):
                         continue
                     share = share_of(part, whole)
                     if share is not None and low <= share.value < high:
                         yield Computed(share.formula, (part, whole), share.value, share.low, share.high)
+
+
+# Words that name neither a share's part nor its whole: links, verbs of a share, hedges.
+# A share's whole named by words no vocabulary holds, up to where the claim goes on: "of Anchor Cloud volume in
+# 2023", "of the company total, with ...".
+_WHOLE_WORDS = re.compile(r"\s+of\s+(?P<whole>[^,;.%\d]{3,60}?)(?=\s+(?:in|at|for|during|and|while|with|up|down)\b|[,;.]|\s*$)",
+                          re.IGNORECASE)  # fmt: skip
+# How many places the rarest word of a share's part is looked for in the release: a claim costs a few sentences.
+_MOST_PLACES = 32
+
+
+def _naming_words(words: str) -> list[str]:
+    """The words of ``words`` (lower-cased) that name something: two letters or more ("FI Cloud"), no link, verb or hedge, each
+    by its first six letters ("produc" for "produced" and "production")."""
+    return list(dict.fromkeys(w[:6] for w in _WORD.findall(words) if len(w) > 1 and w not in _NOT_NAMING))
+
+
+def _said_in(words: list[str], place: str) -> bool:
+    return all(re.search(rf"(?<![\w-]){re.escape(word)}", place) for word in words)
+
+
+def named_shares(
+    index: FactIndex, text: str, start: int, end: int, interval: tuple[Decimal, Decimal], stated: list[tuple[Decimal, Decimal]]
+) -> Iterator[Computed]:
+    """Shares of a whole the claim names by words no vocabulary holds, the part by the claim's subject ("The
+    multi-tier transfer cloud made up about 68% of Anchor Cloud volume in 2023": Linklogis's "The Multi-tier Transfer
+    Cloud processed a total volume of supply chain assets amounting to RMB136.8 billion" of "the total volume of
+    supply chain assets processed by Anchor Cloud reached RMB201.3 billion"; "Lower 48 produced 1,479 MBOED, 66% of the
+    company total": "total company and Lower 48 production of 2,248 ... and 1,479 MBOED"). The percentage stands in
+    ``text`` at ``start``..``end``; the part is a level of running text whose sentence names, before it, every
+    naming word of the claim's subject (or, where the claim states the part's amount (``stated``: the intervals of the
+    amounts it says before the percentage), a figure of that amount, in a table row too); the whole a level of the
+    same family and period whose own sentence or row names every naming word of the whole (words compared by their
+    first six letters: "produced" and "production"). The shares whose value from the figures as printed lies in
+    the claim's ``interval``, its wholes looked up by value."""
+    said = _WHOLE_WORDS.match(text, end)
+    low, high = interval
+    if said is None or low <= 0:
+        return
+    whole_words = _naming_words(said.group("whole").lower())
+    clause = text[max(0, start - _PART_WORDS) : start]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :].lower()
+    # the subject said before the part's amount ("Lower 48 produced 1,479 MBOED": not the unit after it)
+    first_number = _NUMBERS.search(clause)
+    part_words = _naming_words(clause[: first_number.start()] if first_number else clause) or _naming_words(
+        _NUMBERS.sub(" ", clause)
+    )
+    if not whole_words or not part_words:
+        return
+    document = index.document.text
+    main = index.main_length
+    if stated:
+        parts = [f for low, high in stated for family in _SHARED_FAMILIES for f in index.matches(family, low, high)]
+        parts = [f for f in parts if _level(f) and _said_in(part_words, _words_before(document, f))]
+    else:
+        rarest = max(part_words, key=len)
+        places = itertools.islice(re.finditer(rf"(?<![\w-]){re.escape(rarest)}", document, re.IGNORECASE), _MOST_PLACES)
+        sentences = {sentence for at in places if (sentence := _sentence_at(index, at.start())) is not None}
+        parts = [f for sentence in sentences for f in index.in_context(sentence)
+                 if _level(f) and f.family in _SHARED_FAMILIES and _said_in(part_words, _words_before(document, f))]  # fmt: skip
+    for part in parts[:_WIDEST_GROUP]:
+        for whole in index.matches(part.family, part.low * _HUNDRED / high, part.high * _HUNDRED / low):
+            if whole is part or whole.value <= part.value or not _level(whole) or not _same_period(part, whole, main):
+                continue
+            if not _said_in(whole_words, _words_before(document, whole)):
+                continue
+            share = share_of(part, whole)
+            if share is not None and low <= share.value < high:
+                yield Computed("share of a named whole", (part, whole), share.value, share.low, share.high)
+
+
+_SHARED_FAMILIES = ("currency", "count", "shares")
+_NUMBERS = re.compile(r"\S*\d\S*")
+
+
+def _words_before(document: str, fact: Fact) -> str:
+    """What names a figure: its table row's label, or its sentence up to it (lower-cased)."""
+    figure = fact.figure
+    return (figure.row or "").lower() if fact.in_table else document[figure.context.start : figure.span.start].lower()
+
+
+def _sentence_at(index: FactIndex, offset: int) -> Span | None:
+    starts = _SENTENCE_STARTS.get(index)
+    if starts is None:
+        starts = _SENTENCE_STARTS[index] = [sentence.start for sentence in index.sentences]
+    at = bisect.bisect_right(starts, offset) - 1
+    sentence = index.sentences[at] if at >= 0 else None
+    return sentence if sentence is not None and sentence.start <= offset < sentence.end else None
+
+
+_SENTENCE_STARTS: weakref.WeakKeyDictionary[FactIndex, list[int]] = weakref.WeakKeyDictionary()
 
 
 def names_line(fact: Fact, words: str) -> bool:
@@ -322,6 +423,12 @@ _SHARE_VERBS = frozenset(
     "made makes make making up accounted accounts account represented represents represent contributed contributes "
     "contribute comprised comprises generated generates was were is are equalled equaled equals came at or about "
     "approximately roughly nearly some its their with while a".split()
+)
+
+
+_NOT_NAMING = _SHARE_VERBS | frozenset(
+    "the and but for from into that this these those over than then also which who per cent percent share shares "
+    "of in on at to by as an or is it its we us our be".split()
 )
 
 

@@ -85,6 +85,7 @@ from .analyst_math import (
     company_margins,
     length_of,
     listed_sums,
+    named_shares,
     names_in_sentence,
     names_line,
     names_row,
@@ -1106,7 +1107,7 @@ def _share(
     summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
     if summed is not None:
         return summed
-    for computed in shares_of(index, share.whole_metric, low, high):
+    for computed in shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None):
         part, whole = computed.inputs
         if computed.high - computed.low > high - low:
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
@@ -1135,6 +1136,29 @@ def _share(
     return None
 
 
+# A share's part named a loss, after any share said before it: "The gross loss narrowed to $1.7 million, or about 1%".
+_LOSS_PART = re.compile(r"\bloss(?:es)?\b[^%]*$")
+def _named_share(
+    index: FactIndex, text: str, claim: ClaimNumber, context: _ClaimContext, numbers: list[ClaimNumber],
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A percentage that states a part's share of a whole its words name though no vocabulary does ("The multi-tier
+    transfer cloud made up about 68% of Anchor Cloud volume in 2023", "Lower 48 produced 1,479 MBOED, 66% of the company
+    total": ``named_shares``), of the claim's period; the part is the amount the claim states right before, if any."""
+    before = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT
+              and claim.span.start - _PART_REACH <= n.span.end <= claim.span.start]  # fmt: skip
+    stated = [before[-1].interval] if before else []
+    for computed in named_shares(index, text, claim.span.start, claim.span.end, claim.interval, stated):
+        part, whole = computed.inputs
+        if not _margin_period(context, part) or computed.high - computed.low > claim.interval[1] - claim.interval[0]:
+            continue
+        cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
+        formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
+        return _check(claim, Status.DERIVED if cited else Status.MISATTRIBUTED, supports=(_ref(part), _ref(whole)), formula=formula)
+    return None
+
+
+_PART_REACH = 60  # how far before a share its part's amount may be said: "1,479 MBOED, 66% of the company total"
 _NOT_THE_STATED_PART = "the share's part is not the amount the claim states for it"
 # A whole said as the sum of the segments: "of the four segments' fourth-quarter revenue", "of segments' combined sales".
 _SEGMENTS_WHOLE = re.compile(
@@ -1840,6 +1864,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
                     check if share.part_metric else unsupported
                 )
+            elif check.status not in SUPPORTED and number.unit is Unit.PERCENT and not (context.change or context.forward):
+                check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _implied(text, numbers, contexts, checks, shares)
     _revision_said(index, previous, numbers, contexts, checks)
