@@ -63,3 +63,14 @@ def test_a_share_of_a_whole_named_by_its_own_words():
     assert [ref.value for ref in check.supports] == [136_800_000_000, 201_300_000_000]
     assert number_status(_LINKLOGIS, claim.replace("Anchor Cloud", "FI Cloud"), "68%") not in _BACKED
     assert number_status(_LINKLOGIS, claim.replace("68%", "63%"), "63%") not in _BACKED
+
+
+def test_book_to_bill_is_orders_over_revenue_of_one_column():
+    """Keysight's "Orders" 2,091 over "Revenue" 1,846 (millions) in the third quarter's column is a book-to-bill of
+    1.13; the nine months' 5,787 over 5,163 is 1.12, which is no quarter's."""
+    release = "reading/keysight_q3-fy2026_text.txt"
+    check = number_check(release, "Orders exceeded revenue by a book-to-bill of about 1.13 in the quarter.", "1.13")
+    assert check.status.value == "derived" and check.formula == "book-to-bill: 2,091 vs 1,846 = 1.133"
+    assert [(ref.row, ref.value) for ref in check.supports] == [("Orders", 2_091_000_000), ("Revenue", 1_846_000_000)]
+    assert number_status(release, "Book-to-bill was about 1.12 in the quarter.", "1.12") not in _BACKED
+    assert number_status(release, "Book-to-bill was about 1.12 in the first nine months.", "1.12") == "derived"

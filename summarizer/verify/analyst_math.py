@@ -38,7 +38,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "BOOK_TO_BILL", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -850,6 +850,40 @@ def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None
     if named:
         return named.pop()
     return piece_of("", length)
+
+
+BOOK_TO_BILL = "book-to-bill"
+# A row of orders taken: "Orders", "Bookings", "Net orders", "Order intake".
+_ORDERS_ROW = re.compile(r"^(?:total\s+)?(?:net\s+|new\s+)?(?:orders(?:\s+received)?|bookings|order\s+intake)\W*$", re.IGNORECASE)
+_BOOK_TO_BILL: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+
+
+def book_to_bills(index: FactIndex) -> list[Computed]:
+    """Book-to-bill ratios as analysts compute them: orders over revenue of one period, the rows of one table column
+    (Keysight: "Orders" 2,091 over "Revenue" 1,846, 1.13). The orders a row labelled so and nothing else, the revenue a
+    row of total revenue or sales; levels of money. Built once per index, when a claim names the ratio."""
+    found = _BOOK_TO_BILL.get(index)
+    if found is not None:
+        return found
+    found = []
+    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
+    for fact in index.facts:
+        figure = fact.figure
+        if not fact.in_table or not _level(fact) or fact.family != "currency" or fact.segment:
+            continue
+        label = _FOOTNOTE_MARKS.sub("", (figure.row or "").strip())
+        orders = _ORDERS_ROW.match(label) is not None
+        if orders or (fact.metrics == {"revenue"} and _TOTAL_REVENUE_ROW.match(label)):
+            place = columns.setdefault((figure.table, figure.column), ([], []))
+            place[0 if orders else 1].append(fact)
+    for orders, revenues in columns.values():
+        if len(orders) != 1 or len(revenues) != 1:
+            continue
+        booked, billed = orders[0], revenues[0]
+        corners = [a / b for a in (booked.low, booked.high) for b in (billed.low, billed.high)]
+        found.append(Computed(BOOK_TO_BILL, (booked, billed), booked.value / billed.value, min(corners), max(corners)))
+    _BOOK_TO_BILL[index] = found
+    return found
 
 
 _NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()

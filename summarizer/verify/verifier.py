@@ -73,11 +73,13 @@ from ..text.vocabulary import (
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
+    BOOK_TO_BILL,
     CASH_AND_SECURITIES,
     REST_SAID,
     Computed,
     Share,
     Stated,
+    book_to_bills,
     cash_and_securities,
     changes_of,
     claim_arithmetic,
@@ -950,7 +952,7 @@ def _analyst_math(
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula == CASH_AND_SECURITIES or all(
+        named = c.formula in (CASH_AND_SECURITIES, BOOK_TO_BILL) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
@@ -959,7 +961,8 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
-            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {_round(c.value)}"
+            shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(c.value)  # a ratio near 1: "1.133"
+            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
@@ -973,6 +976,9 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     if context.change or context.forward:
         return []
     family = family_of(claim.unit)
+    if family == "count" and _BOOK_TO_BILL_SAID.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start):
+        # "a book-to-bill of about 1.13 in the quarter": the orders row over the revenue row of the claim's period
+        return [c for c in book_to_bills(index) if _margin_period(context, c.inputs[0])]
     if context.metric and family == "percent":
         margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
         if not context.segments and _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start):
@@ -1027,6 +1033,7 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+_BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|\.\d)*$")
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
