@@ -872,10 +872,10 @@ def book_to_bills(index: FactIndex) -> list[Computed]:
         if not fact.in_table or not _level(fact) or fact.family != "currency" or fact.segment:
             continue
         label = _FOOTNOTE_MARKS.sub("", (figure.row or "").strip())
-        orders = _ORDERS_ROW.match(label) is not None
-        if orders or (fact.metrics == {"revenue"} and _TOTAL_REVENUE_ROW.match(label)):
+        ordered = _ORDERS_ROW.match(label) is not None
+        if ordered or (fact.metrics == {"revenue"} and _TOTAL_REVENUE_ROW.match(label)):
             place = columns.setdefault((figure.table, figure.column), ([], []))
-            place[0 if orders else 1].append(fact)
+            place[0 if ordered else 1].append(fact)
     for orders, revenues in columns.values():
         if len(orders) != 1 or len(revenues) != 1:
             continue

@@ -1857,6 +1857,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     reasons = _consistent(index, text, numbers, contexts, found)
     levels = _level_anchors(contexts, found)
     checks = []
+    named_tries = 0
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
         if number.kind is OtherKind.UNREADABLE:
             checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
@@ -1871,7 +1872,9 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
                     check if share.part_metric else unsupported
                 )
-            elif check.status not in SUPPORTED and number.unit is Unit.PERCENT and not (context.change or context.forward):
+            elif (check.status not in SUPPORTED and number.unit is Unit.PERCENT and not (context.change or context.forward)
+                  and named_tries < _MOST_SHARES):  # a few per claim: each looks through the release's text
+                named_tries += 1
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _implied(text, numbers, contexts, checks, shares)
