@@ -7,6 +7,10 @@ and the ends of a range given as a centre and a tolerance ("approximately $13 bi
 or minus $300 million": $12.7 billion to $13.3 billion). These are computed here for one
 claim's metric only -- from a current and a comparison figure of that metric in one table row
 or one sentence -- so that a value computed from figures of another metric cannot back it.
+So are values of other shapes, each asked for only by a claim whose words say the operation:
+a part of a year left once another part is taken out of a longer period ("that leaves
+first-half revenue of about RMB390 million"), shares of a whole, margins, net debt, a
+book-to-bill, and the arithmetic a claim does on its own amounts ("less", "leaves", "half").
 Every value is an interval over what the printed figures' rounding allows.
 """
 
@@ -314,7 +318,6 @@ def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal, 
                         yield Computed(share.formula, (part, whole), share.value, share.low, share.high)
 
 
-# Words that name neither a share's part nor its whole: links, verbs of a share, hedges.
 # A share's whole named by words no vocabulary holds, up to where the claim goes on: "of Anchor Cloud volume in
 # 2023", "of the company total, with ...".
 _WHOLE_WORDS = re.compile(r"\s+of\s+(?P<whole>[^,;.%\d]{3,60}?)(?=\s+(?:in|at|for|during|and|while|with|up|down)\b|[,;.]|\s*$)",
@@ -339,8 +342,7 @@ def named_shares(
     """Shares of a whole the claim names by words no vocabulary holds, the part by the claim's subject ("The
     multi-tier transfer cloud made up about 68% of Anchor Cloud volume in 2023": Linklogis's "The Multi-tier Transfer
     Cloud processed a total volume of supply chain assets amounting to RMB136.8 billion" of "the total volume of
-    supply chain assets processed by Anchor Cloud reached RMB201.3 billion"; "Lower 48 produced 1,479 MBOED, 66% of the
-    company total": "total company and Lower 48 production of 2,248 ... and 1,479 MBOED"). The percentage stands in
+    supply chain assets processed by Anchor Cloud reached RMB201.3 billion"). The percentage stands in
     ``text`` at ``start``..``end``; the part is a level of running text whose sentence names, before it, every
     naming word of the claim's subject (or, where the claim states the part's amount (``stated``: the intervals of the
     amounts it says before the percentage), a figure of that amount, in a table row too); the whole a level of the
@@ -354,7 +356,8 @@ def named_shares(
     whole_words = _naming_words(said.group("whole").lower())
     clause = text[max(0, start - _PART_WORDS) : start]
     clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :].lower()
-    # the subject said before the part's amount ("Lower 48 produced 1,479 MBOED": not the unit after it)
+    # the subject said before the part's amount ("Lower 48 produced 1,479 MBOED, 66% of the company total": not the
+    # unit after it, which the release may print after its figure alone)
     first_number = _NUMBERS.search(clause)
     part_words = _naming_words(clause[: first_number.start()] if first_number else clause) or _naming_words(
         _NUMBERS.sub(" ", clause)
@@ -426,6 +429,7 @@ _SHARE_VERBS = frozenset(
 )
 
 
+# Words that name neither a share's part nor its whole: links, verbs of a share, hedges.
 _NOT_NAMING = _SHARE_VERBS | frozenset(
     "the and but for from into that this these those over than then also which who per cent percent share shares "
     "of in on at to by as an or is it its we us our be".split()
