@@ -840,13 +840,17 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
 REST_SAID = re.compile(r"\b(?:impl(?:ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of)\b[^;]*$", re.IGNORECASE)
 
 
+_PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
+
+
 def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None:
     """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
     clause names before it, else after it; a half, nine months or year no name places from the year's start.
     None for a quarter the clause does not name, or names two of ("in the fourth quarter from ... in the third")."""
-    clause_start = max(words.rfind(";", 0, start) + 1, 0)
-    clause_end = words.find(";", end)
-    clause_end = len(words) if clause_end < 0 else clause_end
+    # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
+    clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
+    clause_end = words.find(";", end, end + _PIECE_REACH)
+    clause_end = min(len(words), end + _PIECE_REACH) if clause_end < 0 else clause_end
     named = set(_pieces_named(words[clause_start:clause_end], length))
     if len(named) > 1:
         before = _pieces_named(words[clause_start:start], length)
