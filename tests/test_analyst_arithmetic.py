@@ -39,6 +39,8 @@ def test_an_amount_said_to_be_half_of_the_claim_s_next_amount():
     assert check.status.value == "derived" and check.formula.startswith("half of the claim's $2.2 billion")
     assert 2_188_000_000 in [ref.value for ref in check.supports]
     assert number_status(_VENTURE_GLOBAL, claim.replace("$1.1 billion", "$1.3 billion"), "$1.3 billion") not in _BACKED
+    # a loss's multiple is left unknown: "loss from operations" here is backed by income's figures
+    assert number_status(_VENTURE_GLOBAL, claim.replace("income", "loss"), "$1.1 billion") not in _BACKED
     bound = "Income from operations was $1.1 billion, more than half the second quarter's $2.2 billion."
     assert number_status(_VENTURE_GLOBAL, bound, "$1.1 billion") not in _BACKED
 
@@ -51,6 +53,9 @@ def test_a_loss_is_a_share_of_revenue_by_its_size():
     assert check.status.value == "derived"
     assert [(ref.row, ref.value) for ref in check.supports] == [("Gross loss", 1_675_000), ("Net revenue", 178_299_000)]
     assert number_status(_PLUG, claim.replace("about 1%", "about 3%"), "3%") not in _BACKED
+    # the six months' gross loss (23,282 of 341,812, 6.8%) is not the $1.7 million the claim states; nor is 1,675 $2.6 million
+    assert number_status(_PLUG, claim.replace("about 1%", "about 7%"), "7%") not in _BACKED
+    assert number_status(_PLUG, claim.replace("$1.7 million", "$2.6 million"), "1%") not in _BACKED
 
 
 def test_a_share_of_a_whole_named_by_its_own_words():

@@ -42,7 +42,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "BOOK_TO_BILL", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -290,6 +290,10 @@ def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
     return not (part.period.end and whole.period.end) or part.period.end == whole.period.end
 
 
+# A share whose part is a loss, by its size: backed only where the claim states the loss it means.
+LOSS_SHARE = "share of total, a loss by its size"
+
+
 def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal, losses: bool = False) -> Iterator[Computed]:
     """(part, whole) shares whose value, from the figures as printed, lies in ``[low, high)``:
     the whole a fact of ``whole_metric`` (its total, or revenue), the part a level of the same
@@ -307,15 +311,15 @@ def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal, 
                 if not _level(whole) or whole.family not in ("currency", "count", "shares"):
                     continue
                 below, above = low * whole.low / _HUNDRED, high * whole.high / _HUNDRED
-                parts = index.matches(whole.family, below, above)
+                parts = [(part, False) for part in index.matches(whole.family, below, above)]
                 if losses:
-                    parts = [*parts, *(loss.negated() for loss in index.matches(whole.family, -above, -below) if _loss(loss))]
-                for part in parts:
+                    parts += [(loss.negated(), True) for loss in index.matches(whole.family, -above, -below) if _loss(loss)]
+                for part, lost in parts:
                     if part is whole or not _level(part) or not _same_period(part, whole, main):
                         continue
                     share = share_of(part, whole)
                     if share is not None and low <= share.value < high:
-                        yield Computed(share.formula, (part, whole), share.value, share.low, share.high)
+                        yield Computed(LOSS_SHARE if lost else share.formula, (part, whole), share.value, share.low, share.high)
 
 
 # A share's whole named by words no vocabulary holds, up to where the claim goes on: "of Anchor Cloud volume in
@@ -1123,7 +1127,8 @@ def _multiple(text: str, position: int, stated: list[Stated]) -> ClaimSum | None
     if position + 1 >= len(stated):
         return None
     amount = stated[position + 1]
-    if not amount.supported or amount.kind != result.kind:
+    # a loss's multiple is left unknown: a sign the claim's words give may be backed by a figure of the other sign
+    if not amount.supported or amount.kind != result.kind or amount.value < 0 or result.value < 0:
         return None
     said = _MULTIPLE_BETWEEN.fullmatch(text, result.span.end, amount.span.start)
     if said is None:

@@ -75,6 +75,7 @@ from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
     BOOK_TO_BILL,
     CASH_AND_SECURITIES,
+    LOSS_SHARE,
     REST_SAID,
     Computed,
     Share,
@@ -1132,6 +1133,8 @@ def _share(
         if part_levels and not any(_meets(n, part) for n in part_levels):
             unmet = True
             continue
+        if computed.formula == LOSS_SHARE and not (stated_part and _meets_by_size(stated_part[-1], part)):
+            continue  # a loss's share backs a claim that states that loss: "narrowed to $1.7 million, or about 1% of revenue"
         if not bases_compatible(context.basis, part.basis):
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
@@ -1283,6 +1286,14 @@ def _compared_part(
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
     low, high = number.interval
     return fact.low < high and low < fact.high and fact.family in CLAIM_FAMILIES[family_of(number.unit)]
+
+
+def _meets_by_size(number: ClaimNumber, fact: Fact) -> bool:
+    """True when a claim's amount, a loss the words make negative, is ``fact``'s size."""
+    low, high = number.interval
+    if number.value < 0:
+        low, high = -high, -low
+    return fact.low < high and low < fact.high
 
 
 def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]) -> bool:
