@@ -586,6 +586,9 @@ _CLAIM_SHAPES = {  # a claim's opening, the words of each number, what joins the
     "causes": ("Revenue was ", "${a} million, including ${b} million", ", "),
     "lists read respectively": ("Revenue and net income were ", "${a} and ${b}, respectively", ", "),
     "amounts implied": ("Revenue was $6.6 million, ", "implying ${a} million", ", "),
+    "parts of a year left": ("Revenue was $6.6 million, ", "that leaves first-half revenue of ${a} million", ", "),
+    "multiples": ("Revenue was ", "${a} million, half the ${b} million", ", "),
+    "shares of named wholes": ("", "the transfer cloud made up {a}% of Anchor Cloud volume", ", "),
 }
 
 

@@ -867,9 +867,12 @@ IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving")  # every match of I
 # or right after it ("EUR 9.9m to spare", "EUR 8.0m ahead of opex", "$17.96 million in total").
 TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all)\b[^.;:\d]{0,30}$", re.IGNORECASE)
 TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|combined|together)\b", re.IGNORECASE)
-# Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash" (the
-# words between them). What the difference backs is another amount of the claim ("Net debt of about $490 million").
-LESS_BETWEEN = re.compile(r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+# Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash", "operating cash flow
+# of EUR 484.6 million less capital expenditure of EUR 167.3 million" (the words between them; "less than" is a
+# bound). What the difference backs is another amount of the claim ("Net debt of about $490 million").
+LESS_BETWEEN = re.compile(
+    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)[^.;\d$€£¥]{0,60}?(?:about\s+|approximately\s+)?", re.IGNORECASE
+)
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
 # the midpoint of its 10% to 14% range"): looked for near the value.
 MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)

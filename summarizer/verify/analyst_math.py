@@ -7,12 +7,17 @@ and the ends of a range given as a centre and a tolerance ("approximately $13 bi
 or minus $300 million": $12.7 billion to $13.3 billion). These are computed here for one
 claim's metric only -- from a current and a comparison figure of that metric in one table row
 or one sentence -- so that a value computed from figures of another metric cannot back it.
+So are values of other shapes, each asked for only by a claim whose words say the operation:
+a part of a year left once another part is taken out of a longer period ("that leaves
+first-half revenue of about RMB390 million"), shares of a whole, margins, net debt, a
+book-to-bill, and the arithmetic a claim does on its own amounts ("less", "leaves", "half").
 Every value is an interval over what the printed figures' rounding allows.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import weakref
 from collections.abc import Iterator
@@ -37,7 +42,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "implied_rests", "REST_OF", "company_margins"]
+           "CASH_AND_SECURITIES", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -269,6 +274,10 @@ def _level(fact: Fact) -> bool:
     return not fact.change and not fact.figure.nil and fact.value > 0
 
 
+def _loss(fact: Fact) -> bool:
+    return not fact.change and not fact.figure.nil and fact.value < 0
+
+
 def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
     """True when two facts are of one period: one column of one table, or the same length,
     the same side (current or comparison) and, where both are dated, the same end."""
@@ -281,10 +290,15 @@ def _same_period(part: Fact, whole: Fact, main_length: str) -> bool:
     return not (part.period.end and whole.period.end) or part.period.end == whole.period.end
 
 
-def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) -> Iterator[Computed]:
+# A share whose part is a loss, by its size: backed only where the claim states the loss it means.
+LOSS_SHARE = "share of total, a loss by its size"
+
+
+def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal, losses: bool = False) -> Iterator[Computed]:
     """(part, whole) shares whose value, from the figures as printed, lies in ``[low, high)``:
     the whole a fact of ``whole_metric`` (its total, or revenue), the part a level of the same
-    period and family that is ``low``..``high`` percent of it. The parts are looked up by value
+    period and family that is ``low``..``high`` percent of it; with ``losses`` (the claim names its part a loss:
+    "The gross loss narrowed to $1.7 million, or about 1% of revenue"), a loss too, by its size. The parts are looked up by value
     (``FactIndex.matches``), so a claim costs a few look-ups per whole, not every pair of the
     release; whether the claim names them is the caller's to judge."""
     groups = _groups(index)
@@ -296,12 +310,106 @@ def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal) 
             for whole in _members(group):
                 if not _level(whole) or whole.family not in ("currency", "count", "shares"):
                     continue
-                for part in index.matches(whole.family, low * whole.low / _HUNDRED, high * whole.high / _HUNDRED):
+                below, above = low * whole.low / _HUNDRED, high * whole.high / _HUNDRED
+                parts = [(part, False) for part in index.matches(whole.family, below, above)]
+                if losses:
+                    parts += [(loss.negated(), True) for loss in index.matches(whole.family, -above, -below) if _loss(loss)]
+                for part, lost in parts:
                     if part is whole or not _level(part) or not _same_period(part, whole, main):
                         continue
                     share = share_of(part, whole)
                     if share is not None and low <= share.value < high:
-                        yield Computed(share.formula, (part, whole), share.value, share.low, share.high)
+                        yield Computed(LOSS_SHARE if lost else share.formula, (part, whole), share.value, share.low, share.high)
+
+
+# A share's whole named by words no vocabulary holds, up to where the claim goes on: "of Anchor Cloud volume in
+# 2023", "of the company total, with ...".
+_WHOLE_WORDS = re.compile(r"\s+of\s+(?P<whole>[^,;.%\d]{3,60}?)(?=\s+(?:in|at|for|during|and|while|with|up|down)\b|[,;.]|\s*$)",
+                          re.IGNORECASE)  # fmt: skip
+# How many places the rarest word of a share's part is looked for in the release: a claim costs a few sentences.
+_MOST_PLACES = 32
+
+
+def _naming_words(words: str) -> list[str]:
+    """The words of ``words`` (lower-cased) that name something: two letters or more ("FI Cloud"), no link, verb or hedge, each
+    by its first six letters ("produc" for "produced" and "production")."""
+    return list(dict.fromkeys(w[:6] for w in _WORD.findall(words) if len(w) > 1 and w not in _NOT_NAMING))
+
+
+def _said_in(words: list[str], place: str) -> bool:
+    return all(re.search(rf"(?<![\w-]){re.escape(word)}", place) for word in words)
+
+
+def named_shares(
+    index: FactIndex, text: str, start: int, end: int, interval: tuple[Decimal, Decimal], stated: list[tuple[Decimal, Decimal]]
+) -> Iterator[Computed]:
+    """Shares of a whole the claim names by words no vocabulary holds, the part by the claim's subject ("The
+    multi-tier transfer cloud made up about 68% of Anchor Cloud volume in 2023": Linklogis's "The Multi-tier Transfer
+    Cloud processed a total volume of supply chain assets amounting to RMB136.8 billion" of "the total volume of
+    supply chain assets processed by Anchor Cloud reached RMB201.3 billion"). The percentage stands in
+    ``text`` at ``start``..``end``; the part is a level of running text whose sentence names, before it, every
+    naming word of the claim's subject (or, where the claim states the part's amount (``stated``: the intervals of the
+    amounts it says before the percentage), a figure of that amount, in a table row too); the whole a level of the
+    same family and period whose own sentence or row names every naming word of the whole (words compared by their
+    first six letters: "produced" and "production"). The shares whose value from the figures as printed lies in
+    the claim's ``interval``, its wholes looked up by value."""
+    said = _WHOLE_WORDS.match(text, end)
+    low, high = interval
+    if said is None or low <= 0:
+        return
+    whole_words = _naming_words(said.group("whole").lower())
+    clause = text[max(0, start - _PART_WORDS) : start]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :].lower()
+    # the subject said before the part's amount ("Lower 48 produced 1,479 MBOED, 66% of the company total": not the
+    # unit after it, which the release may print after its figure alone)
+    first_number = _NUMBERS.search(clause)
+    part_words = _naming_words(clause[: first_number.start()] if first_number else clause) or _naming_words(
+        _NUMBERS.sub(" ", clause)
+    )
+    if not whole_words or not part_words:
+        return
+    document = index.document.text
+    main = index.main_length
+    if stated:
+        parts = [f for low, high in stated for family in _SHARED_FAMILIES for f in index.matches(family, low, high)]
+        parts = [f for f in parts if _level(f) and _said_in(part_words, _words_before(document, f))]
+    else:
+        rarest = max(part_words, key=len)
+        places = itertools.islice(re.finditer(rf"(?<![\w-]){re.escape(rarest)}", document, re.IGNORECASE), _MOST_PLACES)
+        sentences = {sentence for at in places if (sentence := _sentence_at(index, at.start())) is not None}
+        parts = [f for sentence in sentences for f in index.in_context(sentence)
+                 if _level(f) and f.family in _SHARED_FAMILIES and _said_in(part_words, _words_before(document, f))]  # fmt: skip
+    for part in parts[:_WIDEST_GROUP]:
+        for whole in index.matches(part.family, part.low * _HUNDRED / high, part.high * _HUNDRED / low):
+            if whole is part or whole.value <= part.value or not _level(whole) or not _same_period(part, whole, main):
+                continue
+            if not _said_in(whole_words, _words_before(document, whole)):
+                continue
+            share = share_of(part, whole)
+            if share is not None and low <= share.value < high:
+                yield Computed("share of a named whole", (part, whole), share.value, share.low, share.high)
+
+
+_SHARED_FAMILIES = ("currency", "count", "shares")
+_NUMBERS = re.compile(r"\S*\d\S*")
+
+
+def _words_before(document: str, fact: Fact) -> str:
+    """What names a figure: its table row's label, or its sentence up to it (lower-cased)."""
+    figure = fact.figure
+    return (figure.row or "").lower() if fact.in_table else document[figure.context.start : figure.span.start].lower()
+
+
+def _sentence_at(index: FactIndex, offset: int) -> Span | None:
+    starts = _SENTENCE_STARTS.get(index)
+    if starts is None:
+        starts = _SENTENCE_STARTS[index] = [sentence.start for sentence in index.sentences]
+    at = bisect.bisect_right(starts, offset) - 1
+    sentence = index.sentences[at] if at >= 0 else None
+    return sentence if sentence is not None and sentence.start <= offset < sentence.end else None
+
+
+_SENTENCE_STARTS: weakref.WeakKeyDictionary[FactIndex, list[int]] = weakref.WeakKeyDictionary()
 
 
 def names_line(fact: Fact, words: str) -> bool:
@@ -322,6 +430,13 @@ _SHARE_VERBS = frozenset(
     "made makes make making up accounted accounts account represented represents represent contributed contributes "
     "contribute comprised comprises generated generates was were is are equalled equaled equals came at or about "
     "approximately roughly nearly some its their with while a".split()
+)
+
+
+# Words that name neither a share's part nor its whole: links, verbs of a share, hedges.
+_NOT_NAMING = _SHARE_VERBS | frozenset(
+    "the and but for from into that this these those over than then also which who per cent percent share shares "
+    "of in on at to by as an or is it its we us our be".split()
 )
 
 
@@ -593,31 +708,193 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
 _FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
 
 
-# What is left of a year-to-date period once its last quarter is taken out: the first quarter of a half,
-# the first half of nine months, the first nine months of a year.
-REST_OF = {"half": "quarter", "nine_months": "half", "year": "nine_months"}
+# A period as the quarters of its fiscal year it spans, the first and the last (1 to 4): "Q4" is (4, 4), "second
+# half" (3, 4), "nine months" (1, 3), the year (1, 4).
+Piece = tuple[int, int]
+_QUARTERS_IN = {"quarter": 1, "half": 2, "nine_months": 3, "year": 4}
+# The words that say which part of its year a quarter or a half is: "fourth-quarter", "Q4", "4Q24", "second half", "H2", "2H".
+_PIECE_NAMED = re.compile(
+    r"\b(?:(?P<q>first|second|third|fourth)[- ]quarter|q(?P<qn>[1-4])|(?P<nq>[1-4])q(?:\d{2})?"
+    r"|(?P<h>first|second)[- ](?:half|six[- ]months)|h(?P<hn>[12])|(?P<nh>[12])h(?:\d{2})?)\b",
+    re.IGNORECASE,
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def implied_rests(index: FactIndex, metric: str, family: str) -> list[Computed]:
-    """The earlier part of a year to date that a release prints only as the year to date and its last
-    quarter, as analysts imply it: "Six months ended June 30, 2026" 3,339 less "Three months ended June 30,
-    2026" 2,188 is the first quarter's 1,151 (Venture Global's income from operations). Both in one table
-    row, of one side (current or comparison) and one end date, the quarter's length and the year to date's
-    read from their columns; a flow of ``metric`` only. Asked for by a claim that says the value is implied."""
+def _pieces_named(words: str, length: str) -> list[Piece]:
+    """The parts of a year of ``length`` that ``words`` name, in order: only quarters and halves are named by which one."""
     found = []
-    for group in _groups(index).get(metric, ()):
-        members = _members(group)
-        if len(members) > _WIDEST_GROUP or not members[0].in_table:
+    for match in _PIECE_NAMED.finditer(words):
+        quarter = match.group("q") or match.group("qn") or match.group("nq")
+        half = match.group("h") or match.group("hn") or match.group("nh")
+        if quarter and length == "quarter":
+            number = _ORDINAL.get(quarter.lower()) or int(quarter)
+            found.append((number, number))
+        elif half and length == "half":
+            number = _ORDINAL.get(half.lower()) or int(half)
+            found.append((2 * number - 1, 2 * number))
+    return found
+
+
+def piece_of(words: str, length: str) -> Piece | None:
+    """The part of its year a period of ``length`` is, as the last phrase of ``words`` that names one says: a
+    quarter or half by its name ("fourth-quarter", "H2"); a half no name places, nine months and a year from the
+    year's start, as a release's year to date runs ("Six months ended June 30"). None for a quarter no name places."""
+    if length not in _QUARTERS_IN:
+        return None
+    named = _pieces_named(words, length)
+    if named:
+        return named[-1]
+    return None if length == "quarter" else (1, _QUARTERS_IN[length])
+
+
+def length_of(piece: Piece) -> str:
+    """The length of a part of a year that a release names: a quarter, a half (first or second), nine months from
+    the year's start, the year; "" for any other run of quarters (the second and third together)."""
+    first, last = piece
+    size = last - first + 1
+    if size == 1 or (size == 2 and first in (1, 3)) or (size in (3, 4) and first == 1):
+        return {1: "quarter", 2: "half", 3: "nine_months", 4: "year"}[size]
+    return ""
+
+
+def _source_piece(text: str, fact: Fact, main_length: str) -> Piece | None:
+    """The part of its year a source figure is: its table column's words, or its sentence's before it."""
+    figure = fact.figure
+    words = (figure.column or "") if fact.in_table else text[figure.context.start : figure.span.start]
+    return piece_of(words, _length(fact, main_length))
+
+
+def _placed(total: Fact, total_piece: Piece, part: Fact, part_piece: Piece | None) -> Piece | None:
+    """Where ``part`` lies in the period of ``total``: by the end dates of their columns where both have one (the
+    quarter that ends with a half is its second; nine months that end a quarter before the year are its first nine
+    months), else by what their words name. None where it does not lie inside it."""
+    size = _QUARTERS_IN.get(part.period.length or "", 0)
+    if total.period.end and part.period.end and size:
+        (year, month, _), (part_year, part_month, _) = total.period.end, part.period.end
+        months = (year - part_year) * 12 + month - part_month
+        if months % 3 or not 0 <= months // 3 <= (total_piece[1] - total_piece[0] + 1) - size:
+            return None
+        last = total_piece[1] - months // 3
+        placed = (last - size + 1, last)
+        # the dates place it; a quarter's own name must agree (a half's or nine months' words only assume the year's start)
+        return None if part.period.length == "quarter" and part_piece not in (None, placed) else placed
+    if part_piece is None or not total_piece[0] <= part_piece[0] <= part_piece[1] <= total_piece[1]:
+        return None
+    return part_piece
+
+
+def _rest(total: Piece, part: Piece) -> Piece | None:
+    """What is left of ``total`` once ``part``, which opens or closes it, is taken out; None where it is no period a
+    release names (the second and third quarters together) or nothing is left."""
+    if part == total:
+        return None
+    rest = (part[1] + 1, total[1]) if part[0] == total[0] else (total[0], part[0] - 1) if part[1] == total[1] else None
+    return rest if rest and length_of(rest) else None
+
+
+_PERIOD_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[tuple[Piece, Computed]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece, Computed]]:
+    """The parts of a year a release prints only as a longer period and another part of it, as analysts compute
+    them, each with the part of the year it is: "Six months ended June 30, 2026" 3,339 less "Three months ended June
+    30, 2026" 2,188 is the first quarter's 1,151 (Venture Global's income from operations); a year's RMB870 million
+    less "the second half of 2023" RMB480 million is the first half's RMB390 million (Linklogis); a year less its
+    nine months is the fourth quarter. Both figures of ``metric`` (or one it fits) and ``family`` in one table row or one sentence,
+    of one side (current or comparison) and basis, each period read from its column or its own words; levels
+    only. Found once per index, metric and family; asked for by a claim that says its value is what is left."""
+    known = _PERIOD_RESTS.setdefault(index, {})
+    found = known.get((metric, family))
+    if found is not None:
+        return found
+    found = []
+    text, main = index.document.text, index.main_length
+    # the groups of every metric the claim's fits ("first-half 2023 revenue" read as a segment's is the company's
+    # revenue too), each once: a row of two metrics stands under both
+    groups = {id(group): group for name, of_metric in _groups(index).items()
+              if metrics_compatible(metric, {name}, unknown_fits=False) for group in of_metric}  # fmt: skip
+    for group in groups.values():
+        members = [f for f in _members(group) if f.family == family]
+        if len(members) < 2 or len(members) > _WIDEST_GROUP:
             continue
-        quarters = [f for f in members if f.period.length == "quarter" and f.family == family and f.period.end]
-        for total in members:
-            if total.period.length not in REST_OF or total.family != family or not total.period.end:
+        pieces = [_source_piece(text, f, main) for f in members]
+        for total, total_piece in zip(members, pieces):
+            if total_piece is None or total.period.length == "quarter":
                 continue
-            for quarter in quarters:
-                if (quarter.period.end, quarter.period.prior, quarter.basis) == (total.period.end, total.period.prior, total.basis):
-                    low, high = total.low - quarter.high, total.high - quarter.low
-                    found.append(Computed("year to date less its last quarter", (total, quarter),
-                                          total.value - quarter.value, low, high))  # fmt: skip
+            for part, part_piece in zip(members, pieces):
+                if part is total or (part.period.prior, part.basis) != (total.period.prior, total.basis):
+                    continue
+                if part.in_table != total.in_table:
+                    continue
+                placed = _placed(total, total_piece, part, part_piece)
+                rest = _rest(total_piece, placed) if placed else None
+                if rest is not None:
+                    low, high = total.low - part.high, total.high - part.low
+                    computed = Computed("period less its part", (total, part), total.value - part.value, low, high)
+                    found.append((rest, computed))
+    known[metric, family] = found
+    return found
+
+
+# A claim that says its value is what is left of a longer period once a part is taken out, before the value:
+# "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
+REST_SAID = re.compile(r"\b(?:impl(?:ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of)\b[^;]*$", re.IGNORECASE)
+
+
+_PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
+
+
+def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None:
+    """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
+    clause names before it, else after it; a half, nine months or year no name places from the year's start.
+    None for a quarter the clause does not name, or names two of ("in the fourth quarter from ... in the third")."""
+    # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
+    clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
+    clause_end = words.find(";", end, end + _PIECE_REACH)
+    clause_end = min(len(words), end + _PIECE_REACH) if clause_end < 0 else clause_end
+    named = set(_pieces_named(words[clause_start:clause_end], length))
+    if len(named) > 1:
+        before = _pieces_named(words[clause_start:start], length)
+        return before[-1] if before else None
+    if named:
+        return named.pop()
+    return piece_of("", length)
+
+
+BOOK_TO_BILL = "book-to-bill"
+# A row of orders taken: "Orders", "Bookings", "Net orders", "Order intake".
+_ORDERS_ROW = re.compile(r"^(?:total\s+)?(?:net\s+|new\s+)?(?:orders(?:\s+received)?|bookings|order\s+intake)\W*$", re.IGNORECASE)
+_BOOK_TO_BILL: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+
+
+def book_to_bills(index: FactIndex) -> list[Computed]:
+    """Book-to-bill ratios as analysts compute them: orders over revenue of one period, the rows of one table column
+    (Keysight: "Orders" 2,091 over "Revenue" 1,846, 1.13). The orders a row labelled so and nothing else, the revenue a
+    row of total revenue or sales; levels of money. Built once per index, when a claim names the ratio."""
+    found = _BOOK_TO_BILL.get(index)
+    if found is not None:
+        return found
+    found = []
+    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
+    for fact in index.facts:
+        figure = fact.figure
+        if not fact.in_table or not _level(fact) or fact.family != "currency" or fact.segment:
+            continue
+        label = _FOOTNOTE_MARKS.sub("", (figure.row or "").strip())
+        ordered = _ORDERS_ROW.match(label) is not None
+        if ordered or (fact.metrics == {"revenue"} and _TOTAL_REVENUE_ROW.match(label)):
+            place = columns.setdefault((figure.table, figure.column), ([], []))
+            place[0 if ordered else 1].append(fact)
+    for orders, revenues in columns.values():
+        if len(orders) != 1 or len(revenues) != 1:
+            continue
+        booked, billed = orders[0], revenues[0]
+        corners = [a / b for a in (booked.low, booked.high) for b in (billed.low, billed.high)]
+        found.append(Computed(BOOK_TO_BILL, (booked, billed), booked.value / billed.value, min(corners), max(corners)))
+    _BOOK_TO_BILL[index] = found
     return found
 
 
@@ -684,7 +961,8 @@ class Stated:
 class ClaimSum:
     """An amount of a claim (``result``, a position in the claim's ``Stated`` list) that two other
     amounts of it (``inputs``), each backed by the source, compute: their ``formula`` is "sum",
-    "difference", "level less change" or "midpoint", ``value`` what they give from the claim's figures."""
+    "difference", "level less change", "midpoint" or a multiple of one amount ("half", "twice": both inputs the
+    same), ``value`` what they give from the claim's figures."""
 
     result: int
     inputs: tuple[int, int]
@@ -706,7 +984,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     million of total debt less $344.2 million of cash", ``LESS_BETWEEN``), or it is the comparison
     level of a change ("EUR 5.45 per share, up 15 cents from EUR 5.30": level less change, signed),
     or it is said to be a range's midpoint ("growth of approximately 12% ..., near the midpoint of its
-    10% to 14% range").
+    10% to 14% range"), or a multiple of the amount said right after it ("about $1.1 billion, half the second
+    quarter's $2.2 billion", ``_multiple``).
     The inputs are the claim's own figures, so each names its row as the claim does; the value from
     them must fall in the result's rounding interval."""
     found: list[ClaimSum] = []
@@ -736,6 +1015,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _part_of_whole(text, position, stated)
         if computed is None and result.kind == "money" and not result.change:
             computed = _average_per_share(text, position, stated)
+        if computed is None:
+            computed = _multiple(text, position, stated)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(position, near, stated)
         if computed is None:
@@ -823,6 +1104,38 @@ def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimS
         return None
     value = abs(stated[money].value) / stated[count].value
     return ClaimSum(-1, (money, count), "average per share", value) if _inside(value, result) else None
+
+
+# A multiple of the amount said right after it, between a result and that amount: "about $1.1 billion, half the
+# second quarter's $2.2 billion", "$4.4 billion, twice the year-ago $2.2 billion". A bound ("more than double")
+# states no value.
+_MULTIPLE_BETWEEN = re.compile(
+    r"[^.;\d]{0,20}?(?<!more than )(?<!less than )(?<!over )(?<!under )(?<!nearly )(?<!almost )"
+    r"\b(?P<times>half|twice|double|triple|three times|one[- ]third|a third|two[- ]thirds)\b(?:\s+(?:of|that of))?"
+    r"[^.;\d$€£¥]{0,40}?(?:about\s+|approximately\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+_TIMES = {"half": Decimal("0.5"), "twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "three times": Decimal(3),
+          "one third": Decimal(1) / 3, "a third": Decimal(1) / 3, "two thirds": Decimal(2) / 3}  # fmt: skip
+
+
+def _multiple(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """An amount the claim says is a multiple of the next amount it states, backed by the source ("Implied
+    first-quarter income from operations was about $1.1 billion, half the second quarter's $2.2 billion"): that
+    amount's size times the multiple, from the claim's figure, falls in the result's rounding interval."""
+    result = stated[position]
+    if position + 1 >= len(stated):
+        return None
+    amount = stated[position + 1]
+    # a loss's multiple is left unknown: a sign the claim's words give may be backed by a figure of the other sign
+    if not amount.supported or amount.kind != result.kind or amount.value < 0 or result.value < 0:
+        return None
+    said = _MULTIPLE_BETWEEN.fullmatch(text, result.span.end, amount.span.start)
+    if said is None:
+        return None
+    times = re.sub(r"[- ]", " ", said.group("times").lower())
+    value = amount.size()[0] * _TIMES[times]
+    return ClaimSum(-1, (position + 1, position + 1), times, value) if _inside(value, result) else None
 
 
 def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:

@@ -62,7 +62,6 @@ from ..text.vocabulary import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
-    fiscal_quarter_in,
     lengths_compatible,
     metric_matches,
     metrics_compatible,
@@ -74,22 +73,28 @@ from ..text.vocabulary import (
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
+    BOOK_TO_BILL,
     CASH_AND_SECURITIES,
-    REST_OF,
+    LOSS_SHARE,
+    REST_SAID,
     Computed,
     Share,
     Stated,
+    book_to_bills,
     cash_and_securities,
     changes_of,
     claim_arithmetic,
+    claimed_piece,
     company_margins,
-    implied_rests,
+    length_of,
     listed_sums,
+    named_shares,
     names_in_sentence,
     names_line,
     names_row,
     net_debts,
     outside_of,
+    period_rests,
     prior_levels,
     read_share,
     same_comparison,
@@ -948,7 +953,7 @@ def _analyst_math(
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula == CASH_AND_SECURITIES or all(
+        named = c.formula in (CASH_AND_SECURITIES, BOOK_TO_BILL) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
@@ -957,7 +962,8 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
-            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {_round(c.value)}"
+            shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(c.value)  # a ratio near 1: "1.133"
+            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
@@ -971,6 +977,9 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     if context.change or context.forward:
         return []
     family = family_of(claim.unit)
+    if family == "count" and _BOOK_TO_BILL_SAID.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start):
+        # "a book-to-bill of about 1.13 in the quarter": the orders row over the revenue row of the claim's period
+        return [c for c in book_to_bills(index) if _margin_period(context, c.inputs[0])]
     if context.metric and family == "percent":
         margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
         if not context.segments and _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start):
@@ -988,13 +997,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
-    if context.metric and context.length_named and _IMPLIED.search(context.words, max(0, claim.span.start - 80), claim.span.start):
-        # "Implied first-quarter income from operations was about $1.1 billion": the half less its second quarter
-        quarter = fiscal_quarter_in(context.words[max(0, claim.span.start - 80) : claim.span.start])
+    if context.metric and context.length_named and REST_SAID.search(context.words, max(0, claim.span.start - 80), claim.span.start):
+        # "Implied first-quarter income from operations was about $1.2 billion": the half less its second quarter
+        piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length)
         return [
-            c for c in implied_rests(index, context.metric, family)
-            if REST_OF[c.inputs[0].period.length] == context.period.length
-            and (quarter is None or (quarter == 1 and context.period.length == "quarter"))
+            c for rest, c in period_rests(index, context.metric, family)
+            if (rest == piece if piece else length_of(rest) == context.period.length)
             and (context.period.prior is None or bool(c.inputs[0].period.prior) == context.period.prior)
         ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
@@ -1026,9 +1034,8 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+_BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|\.\d)*$")
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
-# A claim that says its value is implied, in its clause before the value: "Implied first-quarter income".
-_IMPLIED = re.compile(r"\bimpl(?:ied|ies|ying)\b[^;]*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_SAID = re.compile(
@@ -1108,7 +1115,7 @@ def _share(
     summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
     if summed is not None:
         return summed
-    for computed in shares_of(index, share.whole_metric, low, high):
+    for computed in shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None):
         part, whole = computed.inputs
         if computed.high - computed.low > high - low:
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
@@ -1126,6 +1133,8 @@ def _share(
         if part_levels and not any(_meets(n, part) for n in part_levels):
             unmet = True
             continue
+        if computed.formula == LOSS_SHARE and not (stated_part and _meets_by_size(stated_part[-1], part)):
+            continue  # a loss's share backs a claim that states that loss: "narrowed to $1.7 million, or about 1% of revenue"
         if not bases_compatible(context.basis, part.basis):
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
@@ -1137,6 +1146,29 @@ def _share(
     return None
 
 
+# A share's part named a loss, after any share said before it: "The gross loss narrowed to $1.7 million, or about 1%".
+_LOSS_PART = re.compile(r"\bloss(?:es)?\b[^%]*$")
+def _named_share(
+    index: FactIndex, text: str, claim: ClaimNumber, context: _ClaimContext, numbers: list[ClaimNumber],
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A percentage that states a part's share of a whole its words name though no vocabulary does ("The multi-tier
+    transfer cloud made up about 68% of Anchor Cloud volume in 2023", "Lower 48 produced 1,479 MBOED, 66% of the company
+    total": ``named_shares``), of the claim's period; the part is the amount the claim states right before, if any."""
+    before = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT
+              and claim.span.start - _PART_REACH <= n.span.end <= claim.span.start]  # fmt: skip
+    stated = [before[-1].interval] if before else []
+    for computed in named_shares(index, text, claim.span.start, claim.span.end, claim.interval, stated):
+        part, whole = computed.inputs
+        if not _margin_period(context, part) or computed.high - computed.low > claim.interval[1] - claim.interval[0]:
+            continue
+        cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
+        formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
+        return _check(claim, Status.DERIVED if cited else Status.MISATTRIBUTED, supports=(_ref(part), _ref(whole)), formula=formula)
+    return None
+
+
+_PART_REACH = 60  # how far before a share its part's amount may be said: "1,479 MBOED, 66% of the company total"
 _NOT_THE_STATED_PART = "the share's part is not the amount the claim states for it"
 # A whole said as the sum of the segments: "of the four segments' fourth-quarter revenue", "of segments' combined sales".
 _SEGMENTS_WHOLE = re.compile(
@@ -1254,6 +1286,14 @@ def _compared_part(
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
     low, high = number.interval
     return fact.low < high and low < fact.high and fact.family in CLAIM_FAMILIES[family_of(number.unit)]
+
+
+def _meets_by_size(number: ClaimNumber, fact: Fact) -> bool:
+    """True when a claim's amount, a loss the words make negative, is ``fact``'s size."""
+    low, high = number.interval
+    if number.value < 0:
+        low, high = -high, -low
+    return fact.low < high and low < fact.high
 
 
 def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]) -> bool:
@@ -1828,6 +1868,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     reasons = _consistent(index, text, numbers, contexts, found)
     levels = _level_anchors(contexts, found)
     checks = []
+    named_tries = 0
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
         if number.kind is OtherKind.UNREADABLE:
             checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
@@ -1842,6 +1883,10 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
                     check if share.part_metric else unsupported
                 )
+            elif (check.status not in SUPPORTED and number.unit is Unit.PERCENT and not (context.change or context.forward)
+                  and named_tries < _MOST_SHARES):  # a few per claim: each looks through the release's text
+                named_tries += 1
+                check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _implied(text, numbers, contexts, checks, shares)
     _revision_said(index, previous, numbers, contexts, checks)
@@ -1971,7 +2016,7 @@ def _implied(
             whole = checks[i].supports[1]  # ``_share``: (part, whole)
             stated.append(Stated(share.whole, whole.value, whole.value, whole.value, _kind(whole.unit), True))
             named.append((None, whole.text, (whole,)))
-    if len(stated) < 3:
+    if len(stated) < 2:  # a result and what it is computed from (a multiple is of one amount)
         return
     for computed in claim_arithmetic(text, stated):
         result = named[computed.result][0]
@@ -1979,8 +2024,11 @@ def _implied(
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         name = "difference" if computed.formula == "level less change" else computed.formula
-        formula = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}"
-        checks[result] = _check(numbers[result], Status.DERIVED, supports=a_refs + b_refs, formula=formula)
+        if computed.inputs[0] == computed.inputs[1]:  # a multiple of one amount: "half the second quarter's $2.2 billion"
+            formula, supports = f"{name} of the claim's {a} = {_round(computed.value)}", a_refs
+        else:
+            formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
+        checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
 
 
 def _kind(unit: Unit) -> str:
