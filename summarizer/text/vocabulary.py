@@ -797,7 +797,7 @@ _UP = re.compile(
 # After a number only: "15% to 20% above prior year levels", "$17 million below" (before a
 # number, "above $5 million" is a level).
 _JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
-_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1}  # "38 more than the 89"
+_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1}  # "38 more than the 89"
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
