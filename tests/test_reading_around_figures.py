@@ -1,10 +1,15 @@
-"""Words around a release's figure that say what the figure is (issue 11): a difference "ahead of" or "behind"
-another period is a change, and a period named in a clause of cause or inclusion is that clause's, not one the
-next sentence inherits. Real sentences of studied releases."""
+"""Words around a figure that say what the figure is (issue 11), read alike in a claim and in a release: a
+difference "ahead of" or "behind" another period is a change; a period named in a clause of cause or inclusion is
+that clause's, not one the next sentence inherits; a metric named after an operator ("less capital expenditure")
+is the next figure's; "comp sales" are comparable sales. Real sentences of studied releases."""
 
 from __future__ import annotations
 
 from corpus import document, fact_index, number_status
+
+from summarizer.text.context import read_sentence
+from summarizer.text.vocabulary import metrics_in
+from summarizer.verify.claims import read_numbers
 
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
 _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
@@ -47,3 +52,33 @@ def test_a_period_named_in_an_inclusion_is_not_handed_to_the_next_sentence():
     assert eps.period.length == ""
     (prior,) = _prose_facts(_INDUS, "As a result, earnings per share climbed", "EUR 1.89")
     assert (prior.period.length, prior.period.prior) == ("", True)
+
+
+_KEMIRA = "reading/kemira_fy2024_newswire.txt"
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
+
+
+def test_a_metric_after_an_operator_is_the_next_figures():
+    """"operating cash flow of EUR 484.6 million less capital expenditure ... of EUR 167.3 million": the capital
+    expenditure named after "less" is the next amount's; the EUR 484.6 million is the operating cash flow
+    (Kemira: "Cash flow from operating activities was solid, at EUR 484.6 million")."""
+    claim = (
+        "2024 operating cash flow of EUR 484.6 million less capital expenditure excluding acquisitions of "
+        "EUR 167.3 million."
+    )
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2024)
+    assert [r.metric for r in readings] == ["operating_cash_flow", "capex"]
+    assert number_status(_KEMIRA, claim, "EUR 484.6 million") == "verified"
+    swapped = claim.replace("EUR 484.6", "EUR 999.9").replace("EUR 167.3", "EUR 484.6").replace("EUR 999.9", "EUR 167.3")
+    assert number_status(_KEMIRA, swapped, "EUR 484.6 million") != "verified"
+
+
+def test_comp_sales_are_comparable_sales():
+    """A retailer's and a wire's "comp sales" (Lowe's: "our fifth consecutive quarter of positive comp sales") are
+    comparable sales, not revenue: McDonald's "Global comparable sales increased 1.3%"."""
+    assert [metric for _, metric in metrics_in("U.S. comp sales and comparable-store sales")] == [
+        "comparable_sales", "comparable_sales",
+    ]  # fmt: skip
+    assert number_status(_MCDONALDS, "Q2 global comp sales +1.3%", "1.3%") == "verified"
+    assert number_status(_MCDONALDS, "Q2 global comp sales +1.9%", "1.9%") != "verified"

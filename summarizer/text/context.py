@@ -69,7 +69,8 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
-    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite)\b",
+    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite|"
+    r"less|minus|plus|before|ahead|behind|than|excluding|represent(?:s|ed|ing)?|accounted|accounting)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.()]")

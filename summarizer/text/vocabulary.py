@@ -178,7 +178,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "marketable_securities": ("marketable securities",),
     "production": ("production", "barrels"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
-                         "comps", "same store sales", "same shop sales", "same-shop sales"),
+                         "comps", "same store sales", "same shop sales", "same-shop sales",
+                         # as retailers and wires shorten or hyphenate it: "U.S. comp sales increased 1.1%"
+                         "comp sales", "comp store sales", "comp-store sales", "comparable-store sales",
+                         "comparable-store net sales", "comparable restaurant sales", "same-restaurant sales",
+                         "same restaurant sales", "same-store revenue", "same-store net sales"),
     "systemwide_sales": ("systemwide sales", "system-wide sales"),
     "license_fees": ("license and milestone fees", "license fees", "milestone fees", "license payment",
                      "upfront payment", "milestone payment", "upfront license payment"),
