@@ -30,7 +30,7 @@ def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
             headings = prose_reading._HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
             current = period_in(headings[-1]).length if headings else ""
         inherited[sentence.start] = current
-        current = period_in(sentence.of(text)).length or current
+        current = period_in(context.before_a_cause(sentence.of(text))).length or current
         previous_end = sentence.end
     return inherited
 

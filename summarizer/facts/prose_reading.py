@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..text.context import joined_subject, read_sentence
+from ..text.context import before_a_cause, joined_subject, read_sentence
 from ..text.vocabulary import Period, metrics_in, period_in
 from ..types import Document, Figure, Span
 from .model import Fact
@@ -55,7 +55,7 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
                 headings = _HEADING_LINE.findall(text, max(0, opening - 400), opening)
                 length = period_in(headings[-1]).length if headings else ""
                 break
-            before = period_in(sentences[cursor - 1].of(text)).length
+            before = period_in(before_a_cause(sentences[cursor - 1].of(text))).length
             if before:
                 length = before
                 break

@@ -69,7 +69,8 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
-    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite)\b",
+    r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite|"
+    r"less|minus|plus|before|ahead|behind|than|excluding|represent(?:s|ed|ing)?|accounted|accounting)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
@@ -1231,6 +1232,15 @@ _CAUSE = re.compile(
     r"|\s(?:due to|driven by|owing to|based on)\b",
     re.IGNORECASE,
 )
+def before_a_cause(sentence: str) -> str:
+    """``sentence`` up to the first clause that gives a cause or what a figure takes in (``_CAUSE``): "Earnings after
+    taxes rose to EUR 61.9 million ..., including around EUR 8 million in non-recurring tax income that was already
+    reported in the first quarter" speaks of its figures' period before "including"; the quarter named after it is the
+    clause's own, and no period for the sentences that follow."""
+    cause = _CAUSE.search(sentence)
+    return sentence[: cause.start()] if cause else sentence
+
+
 # When a program or an authorization was set up or changed: "$145 million remains available under the stock
 # repurchase program authorized in 2023", "its $200 million program that was originally introduced in June 2022
 # and was upsized in November 2023". The year dates the program, not the amount (a balance still open now).

@@ -178,7 +178,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "marketable_securities": ("marketable securities",),
     "production": ("production", "barrels"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
-                         "comps", "same store sales", "same shop sales", "same-shop sales"),
+                         "comps", "same store sales", "same shop sales", "same-shop sales",
+                         # as retailers and wires shorten or hyphenate it: "U.S. comp sales increased 1.1%"
+                         "comp sales", "comp store sales", "comp-store sales", "comparable-store sales",
+                         "comparable-store net sales", "comparable restaurant sales", "same-restaurant sales",
+                         "same restaurant sales", "same-store revenue", "same-store net sales"),
     "systemwide_sales": ("systemwide sales", "system-wide sales"),
     "license_fees": ("license and milestone fees", "license fees", "milestone fees", "license payment",
                      "upfront payment", "milestone payment", "upfront license payment"),
@@ -797,7 +801,7 @@ _UP = re.compile(
 # After a number only: "15% to 20% above prior year levels", "$17 million below" (before a
 # number, "above $5 million" is a level).
 _JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
-_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1}  # "38 more than the 89"
+_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1}  # "38 more than the 89"
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
