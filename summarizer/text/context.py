@@ -33,6 +33,7 @@ from .vocabulary import (
     PRIOR_PHRASE,
     SHARE_OF,
     Period,
+    change_base,
     change_direction,
     loss_context,
     metric_for_unit,
@@ -76,7 +77,7 @@ _CLAUSE_END = re.compile(r"[,;.()]")
 _DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
-_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
@@ -264,6 +265,12 @@ def measure_after(text: str, end: int) -> str:
     dollars"): "units", "dollars" ...; "" when nothing is said."""
     said = _IN_A_MEASURE.match(text, end)
     return said.group("measure").lower().rstrip("s") if said else ""
+
+
+def change_base_at(text: str, start: int, end: int) -> str:
+    """What the change at ``[start, end)`` is counted against, as its words say (``change_base``): "sequential",
+    "annual" or ""."""
+    return change_base(clause_before(text, start), text[end : end + 60])
 
 
 def clause_before(text: str, start: int) -> str:

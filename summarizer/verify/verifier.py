@@ -39,6 +39,7 @@ from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
 from ..text.context import (
     bases_compatible,
+    change_base_at,
     clause_ends,
     forward_at,
     full_year,
@@ -664,9 +665,17 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
+    base = change_base_at(context.words, claim.span.start, claim.span.end) if context.change else ""
+
     def of_the_measure(fact: Fact) -> bool:
-        # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"
-        return not measure or fact.in_table or measure_after(text, fact.figure.span.end) in ("", measure)
+        # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"; "improved 30 basis
+        # points year-over-year" is not backed by "improving 220 basis points year-over-year and 30 basis points
+        # sequentially", nor is a sequential change by a change from a year ago
+        if fact.in_table:
+            return True
+        if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
+            return False
+        return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end) in ("", base)
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
