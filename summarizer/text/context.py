@@ -560,6 +560,21 @@ _CHANGE_OF_METRIC = re.compile(
 )
 
 
+def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: Unit, previous: Reading) -> str | None:
+    """The metric of a percentage that is the same figure's share of sales as the number before it, where no metric is
+    named between them: the amount's it restates ("$129 million or 36.7% of revenue": the operating income's share,
+    not revenue that an earlier "34.7% of revenue" named), or the rate's it is compared with ("as a percentage of sales
+    decreased to 20.9% in the third quarter compared to 23.8%")."""
+    between = text[previous_end : span.start]
+    if previous.change or not previous.metric or previous.metric == "revenue":
+        return None
+    if previous_unit is Unit.CURRENCY and _SHARE_OF.match(text, span.end) and _CARRY.fullmatch(between):
+        return previous.metric
+    if previous_unit is Unit.PERCENT and _introduces(between):
+        return previous.metric
+    return None
+
+
 def _introduces(between: str) -> bool:
     """True when the words before a number make it the comparison figure: "compared with
     net income of", "from", "versus" -- with no verb between the link and the number. The
@@ -875,6 +890,8 @@ def read_sentence(
             # "Income from operations as a percentage of revenue was 14.3% for the quarter, an increase of 340 basis
             # points": a move in points right after a rate is that rate's
             metric = readings[-1].metric or metric
+        if unit is Unit.PERCENT and position and not metrics_in(text[previous_end : span.start]):
+            metric = _share_of_the_same(text, span, previous_end, numbers[position - 1][2], readings[-1]) or metric
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
