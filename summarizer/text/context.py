@@ -249,8 +249,12 @@ _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentia
 def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
-    period = CHANGE_PERIOD.match(between) or _IN_A_MEASURE.match(between)
+    unit = _PER_UNIT.match(between)  # "up $90 per ton year-over-year and $84 per ton from the prior quarter"
+    period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between)
     return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
+_PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+\b")
 
 
 # What a change is measured in, said right after it: "increased approximately 47% in units and approximately 21% in

@@ -45,6 +45,7 @@ __all__ = [
     "lengths_compatible",
     "PRIOR_PHRASE",
     "COMPARISON_LINK",
+    "POINTS_BACK",
     "change_base",
     "change_direction",
     "loss_context",
@@ -932,7 +933,7 @@ _ANNUAL_BASE = (
     r"(?:prior|previous|last)[- ]year(?![- ]end)"
 )
 _BASE_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
+    r"(?:\s*per\s+[A-Za-z]+\b)?\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
     rf"(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b",
     re.IGNORECASE,
 )
@@ -958,6 +959,8 @@ def change_base(before: str, after: str) -> str:
     return "sequential" if said.group("sequential") else "annual"
 
 
+# A sentence that opens by pointing back at what the one before said: "This level represented an increase of $227".
+POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:quarter|year|month|week)\b)")
 # Words that make a figure forward-looking (guidance, an outlook, a target), not a result:
 # "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
 FORWARD_LOOKING = re.compile(
@@ -1002,8 +1005,8 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
-    r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
+    r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|(?:from|versus|vs\.?|compared (?:to|with)) (?:a|the) (?:year|quarter) (?:ago|earlier)|"
+    r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
     # "fell 25% in the fourth quarter and 23% for the full year"
     r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
     r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",

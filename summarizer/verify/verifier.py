@@ -60,6 +60,7 @@ from ..text.vocabulary import (
     NOT_MONEY_METRICS,
     OUTFLOW_METRICS,
     POINTS_AFTER,
+    POINTS_BACK,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
@@ -1436,12 +1437,19 @@ class _YearsNamed:
         return self.named[min(clause, len(self.named) - 1)]
 
 
-def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, set[Span]]:
+_OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share of a whole
+
+
+def _level_anchors(
+    contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool] = ()
+) -> dict[str | None, set[Span]]:
     """Per metric, the sentences and rows that back the claim's levels of it: gathered once,
-    not once per change (a claim of thousands of changes is quadratic otherwise)."""
+    not once per change (a claim of thousands of changes is quadratic otherwise). A part's share of
+    a whole is no level a change goes with: "broadcast about 35% of q2 licensing, down about 19%"
+    is broadcast's change, said where its share is not."""
     levels: dict[str | None, set[Span]] = {}
-    for other, other_found in zip(contexts, found):
-        if other_found is not None and not other.change:
+    for position, (other, other_found) in enumerate(zip(contexts, found)):
+        if other_found is not None and not other.change and not (position < len(shares) and shares[position]):
             levels.setdefault(other.metric, set()).update(other_found.anchors(other.metric))
     return levels
 
@@ -1461,6 +1469,7 @@ def _consistent(
     numbers: list[ClaimNumber],
     contexts: list[_ClaimContext],
     found: list[_Candidates | None],
+    shares: Sequence[bool] = (),
 ) -> list[str]:
     """Keep a claim's change with the level it accompanies, in place.
 
@@ -1468,7 +1477,7 @@ def _consistent(
     table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
-    levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
+    levels = _level_anchors(contexts, found, shares)  # the levels' candidates are not changed below: only changes' are
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change:
@@ -1520,6 +1529,8 @@ def _consistent(
             if not (kept.fitting or kept.fitting_derived) and context.metric:
                 levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
                 kept = replace(kept, fitting=_with_its_amount(index, candidates.fitting, levels_claimed, numbers[position]))
+            if not (kept.fitting or kept.fitting_derived):
+                kept = replace(kept, fitting=_pointing_back(index, candidates.fitting, anchors))
             if not (kept.fitting or kept.fitting_derived):
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
@@ -1617,6 +1628,21 @@ def _with_its_amount(
                 kept.append(change)
                 break
     return kept
+
+
+def _pointing_back(index: FactIndex, changes: list[Fact], anchors: set[Span]) -> list[Fact]:
+    """The changes of running text whose sentence points back at the one right before it, which backs the level
+    they go with: "... reaching $664 per ton during the third quarter. This level represented an increase of $227
+    per ton compared to a year ago" -- what "this" names is said in the sentence before, whatever its metric."""
+    text = index.document.text
+    return [
+        change for change in changes
+        if not change.in_table and POINTS_BACK.match(text, change.figure.context.start)
+        and any(0 <= change.figure.context.start - anchor.end <= _SENTENCE_GAP for anchor in anchors)
+    ]  # fmt: skip
+
+
+_SENTENCE_GAP = 3  # the space (or line break) between a sentence and the next
 
 
 def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) -> list[Fact]:
@@ -1834,8 +1860,9 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
-    reasons = _consistent(index, text, numbers, contexts, found)
-    levels = _level_anchors(contexts, found)
+    parts = [bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) for n, share in zip(numbers, shares)]
+    reasons = _consistent(index, text, numbers, contexts, found, parts)
+    levels = _level_anchors(contexts, found, parts)
     checks = []
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
         if number.kind is OtherKind.UNREADABLE:
