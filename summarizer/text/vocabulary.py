@@ -33,6 +33,7 @@ __all__ = [
     "metric_for_unit",
     "may_be_money",
     "NOT_MONEY_METRICS",
+    "NOT_SPOKEN_MONEY_METRICS",
     "primary_length",
     "names_year_results",
     "names_segment_revenue",
@@ -611,6 +612,11 @@ NOT_MONEY_METRICS = frozenset(
 )  # fmt: skip
 
 
+# Metrics a call's amount said without its currency is not money of ("between 200 million and 225 million" of capital
+# expenditures, not of shares, production, assets under management, backlog, deposits or loans counted aloud).
+NOT_SPOKEN_MONEY_METRICS = NOT_MONEY_METRICS | {"buyback", "aum", "backlog", "deposits", "loans"}
+
+
 # A scale caption's exception: "(in millions, except per share amounts)", "(in millions, except LNG data)"
 CAPTION_EXCEPTION = re.compile(r"\bexcept\b[^)|]*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
@@ -938,7 +944,7 @@ _BASE_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LAST_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 _BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b", re.IGNORECASE)
 
 
@@ -951,7 +957,7 @@ def change_base(before: str, after: str) -> str:
         # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb
         # ("On a sequential basis, CE decreased by about 7%", "increased year over year by $457 million")
         own = _LAST_DIGIT.split(before)[-1]
-        if not any(_direction_of(word) for word in _WORD.findall(own)):
+        if not any(_direction_of(word) for word in _LETTER_RUN.findall(own)):
             return ""
         said = next(reversed(list(_BASE_IN_CLAUSE.finditer(own))), None)
     if said is None:

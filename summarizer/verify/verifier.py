@@ -57,7 +57,7 @@ from ..text.vocabulary import (
     FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
     NET_DEBT,
-    NOT_MONEY_METRICS,
+    NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
     POINTS_AFTER,
     POINTS_BACK,
@@ -706,7 +706,6 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 # What may follow an amount said without its currency: a link or a clause's end, not a noun it counts
 # ("between 200 million and 225 million of which", not "200 million shares").
 _SPOKEN_AMOUNT_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:and|or|to|of|in|for|from|with|which|per|this|last|next)\b)", re.IGNORECASE)
-_NOT_SPOKEN_MONEY = NOT_MONEY_METRICS | {"buyback", "aum", "backlog", "deposits", "loans"}
 
 
 def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: Decimal) -> list[Fact]:
@@ -716,7 +715,7 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
     text = index.document.text
     return [
         fact for fact in index.matches("count", low, high)
-        if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & _NOT_SPOKEN_MONEY
+        if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & NOT_SPOKEN_MONEY_METRICS
         and _SPOKEN_AMOUNT_END.match(text, fact.figure.span.end) is not None and _precise_enough(claim, fact)
     ]  # fmt: skip
 
