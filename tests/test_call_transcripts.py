@@ -62,6 +62,7 @@ CALL = "\n".join(
         "Order volumes are running about three times higher than a year ago.",
         "For 2022, we anticipate adjusted EBITDA in our services segment to increase in the range of 20% to 25% from"
         " 2021.",
+        "As a percentage of net sales, warranty expense in the quarter was 3% compared to 4% in the prior year quarter.",
     ]
 ) + "\n"
 
@@ -113,6 +114,7 @@ def _passes(call, claim: str) -> bool:
         "licensing about 28% of revenue, down about 14% from last year.",  # a share is no level its change sits with
         "order volumes about 3 times higher than a year ago.",  # "three times" said in words
         "sees 2022 services segment adjusted ebitda up 20% to 25%.",  # "to increase in the range of 20% to 25%"
+        "q3 warranty expense 3% of net sales compared to 4% in prior year quarter.",  # the share said before its figure
     ],
 )
 def test_true_bullets_pass(call, claim):

@@ -1682,8 +1682,20 @@ def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
     revenues"): a share whose part names no metric is then backed by that statement."""
     text = index.document.text
     return check.status is Status.VERIFIED and any(
-        ref.row is None and _OF_AFTER.match(text, ref.span.end) for ref in check.supports
+        ref.row is None and (_OF_AFTER.match(text, ref.span.end) or _share_said_before(text, ref.span.start))
+        for ref in check.supports
     )
+
+
+def _share_said_before(text: str, start: int) -> bool:
+    """Whether the sentence of a figure of running text says before it that it is a share: "As a percentage of title
+    revenues, the title loss expense in the third quarter was 4%", "Employee costs as a percentage of operating
+    revenues improved to 24%"."""
+    opens = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    return _A_SHARE_OF.search(text, opens, start) is not None
+
+
+_A_SHARE_OF = re.compile(r"\bas\s+an?\s+(?:percentage|percent|share)\s+of\b", re.IGNORECASE)
 
 
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
