@@ -1444,13 +1444,17 @@ def _level_anchors(
 ) -> dict[str | None, set[Span]]:
     """Per metric, the sentences and rows that back the claim's levels of it: gathered once,
     not once per change (a claim of thousands of changes is quadratic otherwise). A part's share of
-    a whole is no level a change goes with: "broadcast about 35% of q2 licensing, down about 19%"
-    is broadcast's change, said where its share is not."""
+    a whole alone is no level a change goes with: "broadcast about 35% of q2 licensing, down about
+    19%" is broadcast's change, said where its share is not; beside an amount of its metric, the
+    share's sentences back the change too ("grew 82% to RMB1,327 million, 56% of ... revenue")."""
     levels: dict[str | None, set[Span]] = {}
+    amounts: set[str | None] = set()  # the metrics with a level that is no share
     for position, (other, other_found) in enumerate(zip(contexts, found)):
-        if other_found is not None and not other.change and not (position < len(shares) and shares[position]):
+        if other_found is not None and not other.change:
             levels.setdefault(other.metric, set()).update(other_found.anchors(other.metric))
-    return levels
+            if not (position < len(shares) and shares[position]):
+                amounts.add(other.metric)
+    return {metric: spans for metric, spans in levels.items() if metric in amounts}
 
 
 def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
