@@ -49,6 +49,20 @@ CALL = "\n".join(
         "For the full year, revenues were $2.02 billion and operating expenses were $1.41 billion, an increase of 9% and"
         " 6% respectively.",
         "Strong cash generation drove a $45 million reduction to net debt, which ended the quarter at $610 million.",
+        "Product revenue came in at $84 million, up a very impressive 41% year over year.",
+        "Services revenue decreased by about 6% year-over-year and by about 9% sequentially.",
+        "Operating income was $60.2 million or 11.8% of revenue, compared to $52.9 million or 10.9% of revenue in the"
+        " third quarter of last year.",
+        "Selling, general and administrative expenses as a percentage of sales decreased to 21.3% in the quarter"
+        " compared to 22.6% in the prior year.",
+        "Our average selling price reached $812 per ton in the quarter, the highest in a decade.",
+        "This level represented an increase of $95 per ton compared to a year ago and $41 per ton sequentially.",
+        "Licensing represented about 28% of total revenue in the quarter.",
+        "Licensing decreased by about 14% from last year, driven by timing of contracts.",
+        "Order volumes are running about three times higher than a year ago.",
+        "For 2022, we anticipate adjusted EBITDA in our services segment to increase in the range of 20% to 25% from"
+        " 2021.",
+        "As a percentage of net sales, warranty expense in the quarter was 3% compared to 4% in the prior year quarter.",
     ]
 ) + "\n"
 
@@ -91,6 +105,16 @@ def _passes(call, claim: str) -> bool:
         "q3 net income $71 million versus $35 million a year ago.",  # millions are no earnings per share
         "sees q4 revenue $520 million to $540 million.",
         "sees q4 non-gaap earnings per share $1.45 to $1.55.",
+        "q3 product revenue $84 million, up 41%.",  # "up a very impressive 41%": a change, praise between
+        "services revenue down about 9% sequentially.",
+        "q3 operating margin 11.8% versus 10.9% a year ago.",  # "$52.9 million or 10.9% of revenue": its share
+        "q3 sg&a 21.3% of sales versus 22.6% a year ago.",  # the rate compared with is the same rate
+        # a sentence pointing back ("This level") at the level of the one before; "per ton" before the next change
+        "average selling price $812 per ton, up $95 per ton from a year ago and $41 per ton sequentially.",
+        "licensing about 28% of revenue, down about 14% from last year.",  # a share is no level its change sits with
+        "order volumes about 3 times higher than a year ago.",  # "three times" said in words
+        "sees 2022 services segment adjusted ebitda up 20% to 25%.",  # "to increase in the range of 20% to 25%"
+        "q3 warranty expense 3% of net sales compared to 4% in prior year quarter.",  # the share said before its figure
     ],
 )
 def test_true_bullets_pass(call, claim):
@@ -109,6 +133,10 @@ def test_true_bullets_pass(call, claim):
         "subscription sales up 30% in sales dollars.",  # 30% was in units
         "fy revenue $2.02 billion, up 6%.",  # the operating expenses' 6%
         "q3 gross profit $212 million, up 12%.",  # $10 million over $202 million is not 12%: another figure's change
+        "services revenue down about 9% year-over-year.",  # the 9% is sequential
+        "services revenue down about 6% sequentially.",  # the 6% is from a year ago
+        "average selling price up $95 per ton sequentially.",  # the $95 is from a year ago
+        "q3 operating margin 10.9%.",  # the prior year's share
     ],
 )
 def test_untrue_variants_are_not_supported(call, claim):

@@ -33,6 +33,7 @@ from .vocabulary import (
     PRIOR_PHRASE,
     SHARE_OF,
     Period,
+    change_base,
     change_direction,
     loss_context,
     metric_for_unit,
@@ -77,7 +78,7 @@ _CLAUSE_END = re.compile(r"[,;.()]")
 _DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
-_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
@@ -249,8 +250,12 @@ _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentia
 def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
-    period = CHANGE_PERIOD.match(between) or _IN_A_MEASURE.match(between)
+    unit = _PER_UNIT.match(between)  # "up $90 per ton year-over-year and $84 per ton from the prior quarter"
+    period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between)
     return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
+_PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+\b")
 
 
 # What a change is measured in, said right after it: "increased approximately 47% in units and approximately 21% in
@@ -265,6 +270,12 @@ def measure_after(text: str, end: int) -> str:
     dollars"): "units", "dollars" ...; "" when nothing is said."""
     said = _IN_A_MEASURE.match(text, end)
     return said.group("measure").lower().rstrip("s") if said else ""
+
+
+def change_base_at(text: str, start: int, end: int) -> str:
+    """What the change at ``[start, end)`` is counted against, as its words say (``change_base``): "sequential",
+    "annual" or ""."""
+    return change_base(clause_before(text, start), text[end : end + 60])
 
 
 def clause_before(text: str, start: int) -> str:
@@ -552,6 +563,21 @@ _CHANGE_OF_METRIC = re.compile(
     r"[ \t]+(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)[ \t]+(?:(?:the|our|its)[ \t]+)?",
     re.IGNORECASE,
 )
+
+
+def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: Unit, previous: Reading) -> str | None:
+    """The metric of a percentage that is the same figure's share of sales as the number before it, where no metric is
+    named between them: the amount's it restates ("$129 million or 36.7% of revenue": the operating income's share,
+    not revenue that an earlier "34.7% of revenue" named), or the rate's it is compared with ("as a percentage of sales
+    decreased to 20.9% in the third quarter compared to 23.8%")."""
+    between = text[previous_end : span.start]
+    if previous.change or not previous.metric or previous.metric == "revenue":
+        return None
+    if previous_unit is Unit.CURRENCY and _SHARE_OF.match(text, span.end) and _CARRY.fullmatch(between):
+        return previous.metric
+    if previous_unit is Unit.PERCENT and _introduces(between):
+        return previous.metric
+    return None
 
 
 def _introduces(between: str) -> bool:
@@ -869,6 +895,8 @@ def read_sentence(
             # "Income from operations as a percentage of revenue was 14.3% for the quarter, an increase of 340 basis
             # points": a move in points right after a rate is that rate's
             metric = readings[-1].metric or metric
+        if unit is Unit.PERCENT and position and not metrics_in(text[previous_end : span.start]):
+            metric = _share_of_the_same(text, span, previous_end, numbers[position - 1][2], readings[-1]) or metric
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value

@@ -556,7 +556,7 @@ _WORD_NUMBER = re.compile(
     r"(?:[ ](?P<hundred>hundred))?"
     r"(?:[ ]point(?P<fraction>(?:[ ](?:" + _DIGIT_WORDS + r"))+))?"
     r"(?:(?P<pct>[ ]percent(?:age[ ]points?)?\b|%)|[ ](?P<bp>basis[ ]points?)\b|[ ](?P<scale>thousand|million|billion)\b"
-    r"|[ ](?P<cents>cents?)\b)?"
+    r"|[ ](?P<cents>cents?)\b|(?=[ ](?P<times>times)\b))?"  # a multiple: "about four times higher", not its "times"
     r"(?![-\w])",
     re.IGNORECASE,
 )
@@ -565,7 +565,7 @@ _WORD_NUMBER = re.compile(
 # Where a small number word ends in a match that ``number_words`` keeps: before a hundred, a point, a unit, a
 # scale or cents (each of ``_WORD_NUMBER``'s parts after the word opens so); each is found by a piece of it
 # ("cent" of " percent" and " cent", "illion" of " million" and " billion") and the characters before that piece.
-_WORD_ENDS_BEFORE = {"%": ("",), " point": ("",), " hundred": ("",), " basis": ("",), " thousand": ("",),
+_WORD_ENDS_BEFORE = {"%": ("",), " point": ("",), " hundred": ("",), " basis": ("",), " thousand": ("",), " times": ("",),
                      "cent": (" ", " per"), "illion": (" m", " b")}  # fmt: skip
 _LETTERS_BEFORE = re.compile(r"[a-z]+$")
 _LONGEST_SMALL_WORD = max(map(len, _UNITS))
@@ -615,7 +615,7 @@ def _kept_word_numbers(text: str) -> Iterator[re.Match]:
 
 def _kept(match: re.Match) -> bool:
     """Whether a unit or its form says a number in words is a figure (``number_words``)."""
-    return any(match.group("pct", "bp", "scale", "cents", "tens", "hundred", "fraction"))
+    return any(match.group("pct", "bp", "scale", "cents", "tens", "hundred", "fraction", "times"))
 
 
 def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:

@@ -33,6 +33,7 @@ __all__ = [
     "metric_for_unit",
     "may_be_money",
     "NOT_MONEY_METRICS",
+    "NOT_SPOKEN_MONEY_METRICS",
     "primary_length",
     "names_year_results",
     "names_segment_revenue",
@@ -45,6 +46,8 @@ __all__ = [
     "lengths_compatible",
     "PRIOR_PHRASE",
     "COMPARISON_LINK",
+    "POINTS_BACK",
+    "change_base",
     "change_direction",
     "loss_context",
     "FORWARD_LOOKING",
@@ -613,6 +616,11 @@ NOT_MONEY_METRICS = frozenset(
 )  # fmt: skip
 
 
+# Metrics a call's amount said without its currency is not money of ("between 200 million and 225 million" of capital
+# expenditures, not of shares, production, assets under management, backlog, deposits or loans counted aloud).
+NOT_SPOKEN_MONEY_METRICS = NOT_MONEY_METRICS | {"buyback", "aum", "backlog", "deposits", "loans"}
+
+
 # A scale caption's exception: "(in millions, except per share amounts)", "(in millions, except LNG data)"
 CAPTION_EXCEPTION = re.compile(r"\bexcept\b[^)|]*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
@@ -792,7 +800,7 @@ _DOWN = re.compile(
 )
 _UP = re.compile(
     r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed|s)?|"
-    r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es)|advanced|widen(?:ed|s)|"
+    r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es|ing)|grown|advanced|widen(?:ed|s)|"
     r"boost(?:ed|ing)?|soar(?:ed|s))",  # a headline's present too: "revenue jumps 73%", "EPS climbs 12%"
     re.IGNORECASE,
 )
@@ -812,8 +820,11 @@ _FINITE_VERB = re.compile(
 # The word starts where no word character stands before it: a search tried from inside a word
 # would find the same word from its start, after rescanning its rest at every letter.
 _DIRECTION_BEFORE = re.compile(
-    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|between|approximately|about|nearly|roughly|some|almost|over|more than|a|only|just|slightly|"
+    r"(?<!\w)(?P<word>\w+)(?:\s+(?:by|of|between|approximately|about|nearly|roughly|some|almost|over|more than|an?|only|just|slightly|"
     r"modestly|marginally|sharply|strongly|significantly|"
+    # a call's words of praise or of a range between the verb and its amount: "up a very impressive 149%", "increased an
+    # impressive 26%", "to increase in the range of 50% to 60%"
+    r"very|impressive|healthy|solid|robust|strong|in (?:the|a) range of|"
     # the period of the change between the verb and its amount: "increased year over year by $457 million"
     r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
     re.IGNORECASE,
@@ -926,6 +937,43 @@ def change_direction(before: str, after: str) -> int:
     return _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
 
 
+# What a change is counted against, in its own words: the quarter before ("down 25% sequentially", "up 3% from the
+# prior quarter", "On a sequential basis, CE decreased by about 7%") or the year before ("up 12% year-over-year",
+# "down about 12% from last year"). Said right after the change, else in the clause that leads up to it.
+_SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
+_ANNUAL_BASE = (
+    r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
+    r"(?:prior|previous|last)[- ]year(?![- ]end)"
+)
+_BASE_RIGHT_AFTER = re.compile(
+    r"(?:\s*per\s+[A-Za-z]+\b)?\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
+    rf"(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b",
+    re.IGNORECASE,
+)
+_LAST_DIGIT = re.compile(r"\d")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b", re.IGNORECASE)
+
+
+def change_base(before: str, after: str) -> str:
+    """"sequential" or "annual": what the change whose words are ``before`` (its clause up to it) and ``after`` (the
+    words right after it) is counted against, "" when its words do not say."""
+    said = _BASE_RIGHT_AFTER.match(after)
+    if said is None:
+        # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
+        # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb
+        # ("On a sequential basis, CE decreased by about 7%", "increased year over year by $457 million")
+        own = _LAST_DIGIT.split(before)[-1]
+        if not any(_direction_of(word) for word in _LETTER_RUN.findall(own)):
+            return ""
+        said = next(reversed(list(_BASE_IN_CLAUSE.finditer(own))), None)
+    if said is None:
+        return ""
+    return "sequential" if said.group("sequential") else "annual"
+
+
+# A sentence that opens by pointing back at what the one before said: "This level represented an increase of $227".
+POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:quarter|year|month|week)\b)")
 # Words that make a figure forward-looking (guidance, an outlook, a target), not a result:
 # "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
 FORWARD_LOOKING = re.compile(
@@ -948,7 +996,7 @@ FORWARD_HINTS = re.compile(
     re.IGNORECASE,
 )
 # A rate said to be negative: "negative comparable sales of 12.5%".
-NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$", re.IGNORECASE)
+NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$|(?<!\bor )\bminus\s*$", re.IGNORECASE)  # a call's "from minus 3.7% in Q1"
 # Right after a number: "revenue of $37.5 billion is expected"; or the noun it is the figure
 # of, past the other end of its range: "a $40-$50 million revenue target in 2026".
 FORWARD_AFTER = re.compile(
@@ -970,8 +1018,8 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
-    r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|from (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"from (?:the )?(?:prior|previous) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
+    r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|(?:from|versus|vs\.?|compared (?:to|with)) (?:a|the) (?:year|quarter) (?:ago|earlier)|"
+    r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
     # "fell 25% in the fourth quarter and 23% for the full year"
     r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
     r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",

@@ -39,6 +39,7 @@ from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
 from ..text.context import (
     bases_compatible,
+    change_base_at,
     clause_ends,
     forward_at,
     full_year,
@@ -56,9 +57,10 @@ from ..text.vocabulary import (
     FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
     NET_DEBT,
-    NOT_MONEY_METRICS,
+    NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
     POINTS_AFTER,
+    POINTS_BACK,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
@@ -669,9 +671,17 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
+    base = change_base_at(context.words, claim.span.start, claim.span.end) if context.change else ""
+
     def of_the_measure(fact: Fact) -> bool:
-        # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"
-        return not measure or fact.in_table or measure_after(text, fact.figure.span.end) in ("", measure)
+        # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"; "improved 30 basis
+        # points year-over-year" is not backed by "improving 220 basis points year-over-year and 30 basis points
+        # sequentially", nor is a sequential change by a change from a year ago
+        if fact.in_table:
+            return True
+        if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
+            return False
+        return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end) in ("", base)
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
@@ -701,7 +711,6 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 # What may follow an amount said without its currency: a link or a clause's end, not a noun it counts
 # ("between 200 million and 225 million of which", not "200 million shares").
 _SPOKEN_AMOUNT_END = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:and|or|to|of|in|for|from|with|which|per|this|last|next)\b)", re.IGNORECASE)
-_NOT_SPOKEN_MONEY = NOT_MONEY_METRICS | {"buyback", "aum", "backlog", "deposits", "loans"}
 
 
 def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: Decimal) -> list[Fact]:
@@ -711,7 +720,7 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
     text = index.document.text
     return [
         fact for fact in index.matches("count", low, high)
-        if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & _NOT_SPOKEN_MONEY
+        if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & NOT_SPOKEN_MONEY_METRICS
         and _SPOKEN_AMOUNT_END.match(text, fact.figure.span.end) is not None and _precise_enough(claim, fact)
     ]  # fmt: skip
 
@@ -1467,14 +1476,25 @@ class _YearsNamed:
         return self.named[min(clause, len(self.named) - 1)]
 
 
-def _level_anchors(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> dict[str | None, set[Span]]:
+_OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share of a whole
+
+
+def _level_anchors(
+    contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool] = ()
+) -> dict[str | None, set[Span]]:
     """Per metric, the sentences and rows that back the claim's levels of it: gathered once,
-    not once per change (a claim of thousands of changes is quadratic otherwise)."""
+    not once per change (a claim of thousands of changes is quadratic otherwise). A part's share of
+    a whole alone is no level a change goes with: "broadcast about 35% of q2 licensing, down about
+    19%" is broadcast's change, said where its share is not; beside an amount of its metric, the
+    share's sentences back the change too ("grew 82% to RMB1,327 million, 56% of ... revenue")."""
     levels: dict[str | None, set[Span]] = {}
-    for other, other_found in zip(contexts, found):
+    amounts: set[str | None] = set()  # the metrics with a level that is no share
+    for position, (other, other_found) in enumerate(zip(contexts, found)):
         if other_found is not None and not other.change:
             levels.setdefault(other.metric, set()).update(other_found.anchors(other.metric))
-    return levels
+            if not (position < len(shares) and shares[position]):
+                amounts.add(other.metric)
+    return {metric: spans for metric, spans in levels.items() if metric in amounts}
 
 
 def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
@@ -1492,6 +1512,7 @@ def _consistent(
     numbers: list[ClaimNumber],
     contexts: list[_ClaimContext],
     found: list[_Candidates | None],
+    shares: Sequence[bool] = (),
 ) -> list[str]:
     """Keep a claim's change with the level it accompanies, in place.
 
@@ -1499,7 +1520,7 @@ def _consistent(
     table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
-    levels = _level_anchors(contexts, found)  # the levels' candidates are not changed below: only changes' are
+    levels = _level_anchors(contexts, found, shares)  # the levels' candidates are not changed below: only changes' are
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change:
@@ -1551,6 +1572,8 @@ def _consistent(
             if not (kept.fitting or kept.fitting_derived) and context.metric:
                 levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
                 kept = replace(kept, fitting=_with_its_amount(index, candidates.fitting, levels_claimed, numbers[position]))
+            if not (kept.fitting or kept.fitting_derived):
+                kept = replace(kept, fitting=_pointing_back(index, candidates.fitting, anchors))
             if not (kept.fitting or kept.fitting_derived):
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
@@ -1650,6 +1673,21 @@ def _with_its_amount(
     return kept
 
 
+def _pointing_back(index: FactIndex, changes: list[Fact], anchors: set[Span]) -> list[Fact]:
+    """The changes of running text whose sentence points back at the one right before it, which backs the level
+    they go with: "... reaching $664 per ton during the third quarter. This level represented an increase of $227
+    per ton compared to a year ago" -- what "this" names is said in the sentence before, whatever its metric."""
+    text = index.document.text
+    return [
+        change for change in changes
+        if not change.in_table and POINTS_BACK.match(text, change.figure.context.start)
+        and any(0 <= change.figure.context.start - anchor.end <= _SENTENCE_GAP for anchor in anchors)
+    ]  # fmt: skip
+
+
+_SENTENCE_GAP = 3  # the space (or line break) between a sentence and the next
+
+
 def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) -> list[Fact]:
     """The changes of running text said in a sentence near one of ``sentences`` (``_NEAR``): a change
     and its level may stand in neighbouring sentences ("Sales increased 12%." ... "Sales were $2.0 billion."),
@@ -1688,8 +1726,20 @@ def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
     revenues"): a share whose part names no metric is then backed by that statement."""
     text = index.document.text
     return check.status is Status.VERIFIED and any(
-        ref.row is None and _OF_AFTER.match(text, ref.span.end) for ref in check.supports
+        ref.row is None and (_OF_AFTER.match(text, ref.span.end) or _share_said_before(text, ref.span.start))
+        for ref in check.supports
     )
+
+
+def _share_said_before(text: str, start: int) -> bool:
+    """Whether the sentence of a figure of running text says before it that it is a share: "As a percentage of title
+    revenues, the title loss expense in the third quarter was 4%", "Employee costs as a percentage of operating
+    revenues improved to 24%"."""
+    opens = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    return _A_SHARE_OF.search(text, opens, start) is not None
+
+
+_A_SHARE_OF = re.compile(r"\bas\s+an?\s+(?:percentage|percent|share)\s+of\b", re.IGNORECASE)
 
 
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
@@ -1865,8 +1915,9 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
-    reasons = _consistent(index, text, numbers, contexts, found)
-    levels = _level_anchors(contexts, found)
+    parts = [bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) for n, share in zip(numbers, shares)]
+    reasons = _consistent(index, text, numbers, contexts, found, parts)
+    levels = _level_anchors(contexts, found, parts)
     checks = []
     named_tries = 0
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
