@@ -1260,6 +1260,8 @@ _CAUSE = re.compile(
     r"|\s(?:due to|driven by|owing to|based on)\b",
     re.IGNORECASE,
 )
+
+
 def before_a_cause(sentence: str) -> str:
     """``sentence`` up to the first clause that gives a cause or what a figure takes in (``_CAUSE``): "Earnings after
     taxes rose to EUR 61.9 million ..., including around EUR 8 million in non-recurring tax income that was already

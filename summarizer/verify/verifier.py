@@ -1157,6 +1157,8 @@ def _share(
 
 # A share's part named a loss, after any share said before it: "The gross loss narrowed to $1.7 million, or about 1%".
 _LOSS_PART = re.compile(r"\bloss(?:es)?\b[^%]*$")
+
+
 def _named_share(
     index: FactIndex, text: str, claim: ClaimNumber, context: _ClaimContext, numbers: list[ClaimNumber],
     citations: Sequence[Span] | None,
