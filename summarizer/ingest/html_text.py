@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported when HTML is read: a text release never needs the parser
@@ -50,11 +51,16 @@ def _is_hidden(element: lxml.etree._Element) -> bool:
     if element.tag == "sup" and element.text and not len(element) and _FOOTNOTE_MARK.fullmatch(element.text):
         return True  # a footnote mark is no text of the release's (its tail is)
     style = element.get("style")
-    # A case-blind regex over every cell's long style costs more than the rest of the cell;
-    # most styles do not say "none" at all.
-    if style and "none" in style.lower() and _HIDDEN_STYLE.search(style):
+    if style and _hides(style):
         return True
     return element.get("hidden") is not None
+
+
+@lru_cache(maxsize=1024)  # a release repeats a few long styles over thousands of cells and their fonts
+def _hides(style: str) -> bool:
+    """Whether a style attribute hides its element. A case-blind regex over every cell's long
+    style costs more than the rest of the cell; most styles do not say "none" at all."""
+    return "none" in style.lower() and _HIDDEN_STYLE.search(style) is not None
 
 
 def _tag(element) -> str | None:
@@ -132,10 +138,14 @@ def _cell_text(cell, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
-def _span(attribute: str) -> int:
+def _span_of(attribute: str) -> int:
     """A cell's colspan or rowspan attribute as a positive integer: 1 when malformed, at most 100."""
     value = attribute.strip()
     return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+# A release spells a few spans ("2", "3") over thousands of cells: each is read once
+_span = lru_cache(maxsize=256)(_span_of)
 
 
 class _GridCell(NamedTuple):
@@ -173,7 +183,7 @@ def _grid_rows(table) -> list[list[_GridCell]]:
                         rowspan = value
                     elif name == "hidden":
                         hidden = True
-                if hidden or style and "none" in style.lower() and _HIDDEN_STYLE.search(style):
+                if hidden or style and _hides(style):
                     continue
             if covered:
                 while covered.get(column):

@@ -40,6 +40,17 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 # spaces; and without splitting the text into lines, which for 25 MiB of newlines held two
 # lists of 26 million entries (430 MB).
 _LINE_END_SPACES = re.compile(r"(?<![ \t])[ \t]++(?=\n|\Z)")
+
+
+def _without_line_end_spaces(text: str) -> str:
+    """``text`` with no white space at its lines' ends. The pattern opens with a look-behind, so
+    the engine is entered at every character; most texts (every HTML one) end no line in a space
+    or tab, which a substring search, fast in C, tells first."""
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        return _LINE_END_SPACES.sub("", text)
+    return text
+
+
 # ``[^\S\n]`` (white space within the line), not ``\s``: a pattern whose white space may
 # run over newlines is retried from every line start of a blank run, quadratic in its length.
 _PAGE_TAGS = re.compile(r"^[^\S\n]*</?(?:PAGE|S|C|FN|F\d+|TABLE|CAPTION)>[^\S\n]*$", re.MULTILINE | re.IGNORECASE)
@@ -208,7 +219,9 @@ def _fragment_joins(text: str, first: int, last: int) -> Iterator[tuple[int, int
         yield run_start, last
 
 
-_FLATTENED_ROW_END = re.compile(r"(?<=[\d)])(?=[A-Z][A-Za-z])")  # "92,993,521Cost of goods sold"
+# "92,993,521Cost of goods sold": the number's last character, before the label. Matched, not looked
+# behind at, so the engine skips in C to the digits and parentheses rather than entering at every character.
+_FLATTENED_ROW_END = re.compile(r"[\d)](?=[A-Z][A-Za-z])")
 _ROW_BREAKS = re.compile(
     r"(?:(?<=\d)|(?<=\d\)))(?=[+\-–] [A-Z])"  # "13,894,886+ Interest expense"
     r"|(?:(?<=\d)|(?<=\d\))|(?<=\s-))[ ]{2,}(?=[A-Z]|[+\-–] [A-Z])"  # "68,243,228   Operating expenses"
@@ -238,6 +251,13 @@ def _lay_out_row(row: str) -> str:
 
 
 _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?={MONTH_NAME}\b)")
+_MONTH_NAME_WORD = re.compile(rf"{MONTH_NAME}\b")  # opens with its words' letters: the engine skips to them in C
+
+
+def _has_glued_month(text: str) -> bool:
+    """Whether a month's name follows a lower-case letter ("EndedDecember"): ``_GLUED_MONTH``'s
+    look-behind would enter the engine at every character of a text that has none."""
+    return any(start and "a" <= text[start - 1] <= "z" for start in (m.start() for m in _MONTH_NAME_WORD.finditer(text)))
 
 
 def _split_flattened_tables(text: str) -> str:
@@ -248,7 +268,7 @@ def _split_flattened_tables(text: str) -> str:
     (24,750,293)Gross profit ...". A long line with many such joins is broken before each label
     that follows a number and after a heading ("Operating expenses  Selling, ..."); a month
     glued to the word before it ("Twelve Months EndedDecember 31,") gets its space back."""
-    if _GLUED_MONTH.search(text):
+    if _has_glued_month(text):
         text = _GLUED_MONTH.sub(" ", text)
     if not _FLATTENED_ROW_END.search(text):
         return text
@@ -259,7 +279,7 @@ def _split_flattened_line(match: re.Match) -> str:
     line = match.group()
     if len(_FLATTENED_ROW_END.findall(line)) < _MIN_ROW_ENDS:
         return line
-    rows = [_lay_out_row(row) for row in _ROW_BREAKS.sub("\n", _FLATTENED_ROW_END.sub("\n", line)).split("\n")]
+    rows = [_lay_out_row(row) for row in _ROW_BREAKS.sub("\n", _FLATTENED_ROW_END.sub("\\g<0>\n", line)).split("\n")]
     for inner in range(1, len(rows) - 1):  # a heading between two rows heads the rows below it
         if "|" not in rows[inner] and "|" in rows[inner - 1] and "|" in rows[inner + 1] and not _DIGIT.search(rows[inner]):
             rows[inner] += " |"
@@ -270,7 +290,7 @@ def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     text = _MARKDOWN_ESCAPE.sub(r"\1", text)
-    text = _split_flattened_tables(_rejoin_flattened_rows(_LINE_END_SPACES.sub("", text)))
+    text = _split_flattened_tables(_rejoin_flattened_rows(_without_line_end_spaces(text)))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
 
