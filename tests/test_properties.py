@@ -248,3 +248,32 @@ def test_metric_trie_matches_as_the_alternation_in_the_releases():
     for phrase in vocabulary._LONGEST_FIRST:  # each phrase alone, in capitals, and wrapped over two lines
         for text in (phrase, phrase.upper(), phrase.replace(" ", " \n "), f"Total {phrase}1 and"):
             assert _metric_matches(vocabulary._METRIC_PATTERN, text) == _metric_matches(_METRIC_ALTERNATION, text)
+
+
+def _windowed_matches(text: str, start: int, end: int) -> list[tuple]:
+    return [(match.span(), match.regs, match.groups()) for match in numbers.numbers_in(text, start, end)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=24).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_numbers_in_running_text_are_the_pattern_s_matches(text, start, cut):
+    """The scan that starts each search a reach before the next digit finds what ``finditer`` finds."""
+    start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
+    assert _windowed_matches(text, start, end) == _number_matches(numbers.NUMBER, text, start, end)
+
+
+def test_numbers_in_reach_back_to_the_longest_prefix():
+    # "( U.S. $ (-.5": a parenthesis, a currency, another parenthesis, a minus and a point, 11
+    # characters before the first digit, within the scan's reach
+    text = "words\n( U.S. $ (-.5 million and (US$(−25) then 1,234"
+    found = list(numbers.numbers_in(text, 0, len(text)))
+    assert [match.group() for match in found] == [match.group() for match in numbers.NUMBER.finditer(text)]
+    assert found[0].group() == "( U.S. $ (-.5 million"
+    assert found[0].start("num") - found[0].start() == 11 < numbers._NUMBER_REACH
+
+
+def test_numbers_in_the_releases_are_the_pattern_s_matches():
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _windowed_matches(text, 0, len(text)) == _number_matches(numbers.NUMBER, text, 0, len(text))

@@ -26,6 +26,7 @@ from ..text.numbers import (
     is_comparison_aside,
     non_figures,
     number_words,
+    numbers_in,
     shares_range_scale,
     token_fields,
 )
@@ -583,7 +584,7 @@ def extract_figures(document: Document) -> Figures:
 
     in_text: list[Figure] = []
     for gap in outside_cells:
-        for match in NUMBER.finditer(text, gap.start, gap.end):
+        for match in numbers_in(text, gap.start, gap.end):
             number_start = match.start("num")
             if in_excluded.position(number_start) >= 0:
                 continue

@@ -28,6 +28,7 @@ __all__ = [
     "is_comparison_aside",
     "LONE_NUMBER_LINE",
     "NUMBER",
+    "numbers_in",
     "NonFigure",
     "non_figures",
     "Token",
@@ -130,6 +131,31 @@ NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+# How far before its first digit a NUMBER match may start: "(", a minus, "U.S. $", " (", a minus and
+# the "." of ".5" are 13 characters at most.
+_NUMBER_REACH = 16
+_ANY_DIGIT = re.compile(r"\d")  # the digits NUMBER's "\d" takes, Unicode's included
+
+
+def numbers_in(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``NUMBER.finditer(text, start, end)``, the same matches, for running text.
+
+    NUMBER opens with look-aheads, so the regex engine is entered at every character of the
+    text; a digit pattern is skipped to in C. Every match holds a digit within ``_NUMBER_REACH``
+    characters of its start, so no match starts before the next digit less that reach: each
+    search starts there (a look-behind still sees the characters before it)."""
+    digit_search, number_search = _ANY_DIGIT.search, NUMBER.search
+    position = start
+    while True:
+        digit = digit_search(text, position, end)
+        if digit is None:
+            return
+        match = number_search(text, max(position, digit.start() - _NUMBER_REACH), end)
+        if match is None:
+            return
+        yield match
+        position = match.end()  # a match is never empty: it holds a digit
+
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
