@@ -352,6 +352,13 @@ _FOR_A_YEAR = re.compile(
     r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
     re.IGNORECASE,
 )
+# A year named with "for" between a metric and "of" its amount is that amount's period: "the dividend payments for
+# FY 2024 of EUR 30.3m" in a sentence of nine months' figures -- the year's, as "for 2024" after the amount is.
+_FOR_A_YEAR_OF = re.compile(
+    r"\bfor[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:(?:fiscal|financial)[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:19|20)\d{2}[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+_FOR_A_YEAR_OF_REACH = 48  # looked for in the words right before the amount only: per number, not the whole sentence
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
 _AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNORECASE)
@@ -859,7 +866,7 @@ def read_sentence(
             length = "" if own_after == _OWN_YEAR_ONLY else (
                 # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
-                ("year" if _FOR_A_YEAR.match(text, span.end) else "")
+                ("year" if _FOR_A_YEAR.match(text, span.end) or _FOR_A_YEAR_OF.search(text, max(lower, span.start - _FOR_A_YEAR_OF_REACH), span.start) else "")
                 or own_after
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of

@@ -484,7 +484,9 @@ class _LocalLengths:
         change cell whose column names no length ("Change %") compares the levels of its row:
         their length, when they all have one."""
         if fact.in_table:
-            return self._row_length(fact) if fact.change and not fact.period.length else None
+            if fact.period.length:
+                return None
+            return (self._row_length(fact) if fact.change else None) or self._table_length(fact)
         sentence = fact.figure.context
         if sentence not in self.cache:
             self.cache[sentence] = self._read(sentence)
@@ -509,6 +511,16 @@ class _LocalLengths:
         if index not in _CHANGE_LENGTHS:
             _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
         return _CHANGE_LENGTHS[index].get(fact.figure.span)
+
+    def _table_length(self, fact: Fact) -> str | None:
+        """The release's main period for a cell whose column names none ("LfL growth" beside "2024" and "2023"
+        in a year's release), where its table names that period and no other; None (unknown) otherwise: a
+        table of quarters and years side by side does not say which its other columns are of."""
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        if index not in _TABLE_LENGTHS:
+            _TABLE_LENGTHS[index] = _single_length_tables(index.facts, index.main_length)
+        return index.main_length if fact.figure.table in _TABLE_LENGTHS[index] else None
 
     def _read(self, sentence: Span) -> str | None:
         own = sentence.of(self.text)
@@ -587,6 +599,7 @@ def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
         segment for segment, group in _SEGMENTS[index].items() if names_segment(segment, words, group, abbreviations)
     )
 _LOCAL_LENGTHS: weakref.WeakKeyDictionary[FactIndex, _LocalLengths] = weakref.WeakKeyDictionary()
+_TABLE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, frozenset[int]] = weakref.WeakKeyDictionary()
 
 
 def _local_lengths(index: FactIndex) -> _LocalLengths:
@@ -597,6 +610,15 @@ def _local_lengths(index: FactIndex) -> _LocalLengths:
     if lengths is None:
         lengths = _LOCAL_LENGTHS[index] = _LocalLengths(index)
     return lengths
+
+
+def _single_length_tables(facts: list[Fact], main_length: str) -> frozenset[int]:
+    """The tables whose columns name the release's main period (``main_length``) and no other length."""
+    named: dict[int, set[str]] = {}
+    for fact in facts:
+        if fact.in_table and fact.figure.table is not None and fact.period.length:
+            named.setdefault(fact.figure.table, set()).add(fact.period.length)
+    return frozenset(table for table, lengths in named.items() if main_length and lengths == {main_length})
 
 
 def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
