@@ -17,10 +17,11 @@ Every value is an interval over what the printed figures' rounding allows.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
@@ -662,8 +663,34 @@ def outside_of(index: FactIndex, name: str) -> list[Computed]:
     return found
 
 
+def _built_once_per_index(build: Callable[[FactIndex], list[Computed]]) -> Callable[[FactIndex], list[Computed]]:
+    """``build``'s values for an index, built on the first claim that asks and kept while the index lives."""
+    built: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
+
+    @functools.wraps(build)
+    def once(index: FactIndex) -> list[Computed]:
+        found = built.get(index)
+        if found is None:
+            found = built[index] = build(index)
+        return found
+
+    return once
+
+
+def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> Iterator[tuple[list[Fact], list[Fact]]]:
+    """For each table column, its cells that ``side`` puts first (0) and second (1), asked with each table
+    cell's row label (footnote marks dropped); a column with neither is left out."""
+    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
+    for fact in index.facts:
+        if not fact.in_table:
+            continue
+        which = side(fact, _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip()))
+        if which is not None:
+            columns.setdefault((fact.figure.table, fact.figure.column), ([], []))[which].append(fact)
+    yield from columns.values()
+
+
 CASH_AND_SECURITIES = "cash and securities"
-_CASH_AND_SECURITIES: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
 # securities", "Long-term marketable securities", "Short-term investments"), never a flow of them.
 _SECURITIES_ROW = re.compile(
@@ -672,6 +699,7 @@ _SECURITIES_ROW = re.compile(
 _CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
 
 
+@_built_once_per_index
 def cash_and_securities(index: FactIndex) -> list[Computed]:
     """Cash and securities as analysts total them from a balance sheet: the row of cash and cash
     equivalents plus every row of securities held beside it in the same column (Apple: "Cash and cash
@@ -679,29 +707,24 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
     89,567 are "cash and marketable securities of $117.2 billion"). Only rows that are a plain cash or
     securities line, levels at a date, in one table column; asked for only by a claim that names cash
     and securities together (``verify``). The whole of the securities, never a chosen part of them."""
-    found = _CASH_AND_SECURITIES.get(index)
-    if found is not None:
-        return found
-    found = []
-    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
-    for fact in index.facts:
-        if not fact.in_table or fact.change or fact.figure.nil or fact.family != "currency" or fact.value <= 0:
-            continue
+
+    def side(fact: Fact, label: str) -> int | None:
+        if fact.change or fact.figure.nil or fact.family != "currency" or fact.value <= 0:
+            return None
         if fact.period.length or fact.segment:
-            continue  # a flow of the period ("Purchases of marketable securities"), or a segment's
-        label = _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip())
-        cash = _CASH_ROW.match(label) is not None
-        if cash or _SECURITIES_ROW.match(label):
-            place = columns.setdefault((fact.figure.table, fact.figure.column), ([], []))
-            place[0 if cash else 1].append(fact)
-    for cash_rows, securities in columns.values():
+            return None  # a flow of the period ("Purchases of marketable securities"), or a segment's
+        if _CASH_ROW.match(label):
+            return 0
+        return 1 if _SECURITIES_ROW.match(label) else None
+
+    found = []
+    for cash_rows, securities in _column_pairs(index, side):
         if len(cash_rows) != 1 or not securities or len(securities) > 3:
             continue
         inputs = (cash_rows[0], *securities)
         low = sum((f.low for f in inputs), Decimal(0))
         high = sum((f.high for f in inputs), Decimal(0))
         found.append(Computed(CASH_AND_SECURITIES, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
-    _CASH_AND_SECURITIES[index] = found
     return found
 
 
@@ -867,49 +890,38 @@ def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None
 BOOK_TO_BILL = "book-to-bill"
 # A row of orders taken: "Orders", "Bookings", "Net orders", "Order intake".
 _ORDERS_ROW = re.compile(r"^(?:total\s+)?(?:net\s+|new\s+)?(?:orders(?:\s+received)?|bookings|order\s+intake)\W*$", re.IGNORECASE)
-_BOOK_TO_BILL: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
 
 
+@_built_once_per_index
 def book_to_bills(index: FactIndex) -> list[Computed]:
     """Book-to-bill ratios as analysts compute them: orders over revenue of one period, the rows of one table column
     (Keysight: "Orders" 2,091 over "Revenue" 1,846, 1.13). The orders a row labelled so and nothing else, the revenue a
     row of total revenue or sales; levels of money. Built once per index, when a claim names the ratio."""
-    found = _BOOK_TO_BILL.get(index)
-    if found is not None:
-        return found
+
+    def side(fact: Fact, label: str) -> int | None:
+        if not _level(fact) or fact.family != "currency" or fact.segment:
+            return None
+        if _ORDERS_ROW.match(label):
+            return 0
+        return 1 if fact.metrics == {"revenue"} and _TOTAL_REVENUE_ROW.match(label) else None
+
     found = []
-    columns: dict[tuple[int | None, str | None], tuple[list[Fact], list[Fact]]] = {}
-    for fact in index.facts:
-        figure = fact.figure
-        if not fact.in_table or not _level(fact) or fact.family != "currency" or fact.segment:
-            continue
-        label = _FOOTNOTE_MARKS.sub("", (figure.row or "").strip())
-        ordered = _ORDERS_ROW.match(label) is not None
-        if ordered or (fact.metrics == {"revenue"} and _TOTAL_REVENUE_ROW.match(label)):
-            place = columns.setdefault((figure.table, figure.column), ([], []))
-            place[0 if ordered else 1].append(fact)
-    for orders, revenues in columns.values():
+    for orders, revenues in _column_pairs(index, side):
         if len(orders) != 1 or len(revenues) != 1:
             continue
         booked, billed = orders[0], revenues[0]
         corners = [a / b for a in (booked.low, booked.high) for b in (billed.low, billed.high)]
         found.append(Computed(BOOK_TO_BILL, (booked, billed), booked.value / billed.value, min(corners), max(corners)))
-    _BOOK_TO_BILL[index] = found
     return found
 
 
-_NET_DEBTS: weakref.WeakKeyDictionary[FactIndex, list[Computed]] = weakref.WeakKeyDictionary()
-
-
+@_built_once_per_index
 def net_debts(index: FactIndex) -> list[Computed]:
     """Net debt as analysts compute it: debt less cash of one date, as the release prints them
     together -- in one sentence ("$344.2 million in cash and cash equivalents, and $834.2 million of
     total debt, as compared to $170.0 million ... and $256.7 million ...") or one table column --
     each debt figure with the cash figure of its own side (current or comparison) and date. Built
     once per index, when a claim names net debt."""
-    found = _NET_DEBTS.get(index)
-    if found is not None:
-        return found
     found = []
     places: dict[tuple[int | None, Span | None, str | None], list[Fact]] = {}  # a table column, or a sentence
     for fact in index.facts:
@@ -932,7 +944,6 @@ def net_debts(index: FactIndex) -> list[Computed]:
             if mate is not None:
                 low, high = debt.low - mate.high, debt.high - mate.low
                 found.append(Computed("net debt", (debt, mate), debt.value - mate.value, low, high))
-    _NET_DEBTS[index] = found
     return found
 
 
