@@ -11,7 +11,7 @@ match: ``str.lower`` and ``in`` say so at C speed. Exact, not a heuristic: under
 
 from __future__ import annotations
 
-__all__ = ["may_hold", "words_held"]
+__all__ = ["may_hold"]
 
 _FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
 
@@ -26,12 +26,3 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
-
-
-def words_held(text: str, word_sets: tuple[tuple[str, ...], ...]) -> list[bool]:
-    """``may_hold(text, words)`` for each of ``word_sets``, the text folded once: a long text is
-    asked of several patterns."""
-    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
-        return [True] * len(word_sets)
-    lower = text.lower()
-    return [any(word in lower for word in words) for words in word_sets]

@@ -20,8 +20,8 @@ import heapq
 import math
 import re
 
-from .keywords import may_hold, words_held
-from .vocabulary import LENGTH_PATTERN_WORDS, LENGTH_PATTERNS, LENGTH_WORDS, LONGEST_METRIC_PHRASE, metric_matches
+from .keywords import may_hold
+from .vocabulary import LENGTH_PATTERNS, LENGTH_WORDS, LONGEST_METRIC_PHRASE, metric_matches
 
 __all__ = ["Prefixes", "YEAR"]
 
@@ -45,14 +45,8 @@ class Prefixes:
     def __init__(self, text: str, lower: int, upper: int) -> None:
         self.sentence = text[lower:upper]
         self.lower = lower
-        # without a length word, no search can match; nor without a pattern's own words (each scanned a
-        # sentence of a megabyte whole)
-        named = may_hold(self.sentence, LENGTH_WORDS)
-        held = words_held(self.sentence, LENGTH_PATTERN_WORDS) if named else [False] * len(LENGTH_PATTERNS)
-        self._first_length = [
-            (name, pattern, pattern.search(self.sentence) if its_words else None)
-            for (name, pattern), its_words in zip(LENGTH_PATTERNS, held)
-        ]
+        named = may_hold(self.sentence, LENGTH_WORDS)  # without a length word, no search can match
+        self._first_length = [(name, pattern, pattern.search(self.sentence) if named else None) for name, pattern in LENGTH_PATTERNS]
         years = list(YEAR.finditer(self.sentence))
         self._years = years
         self._year_starts = [m.start() for m in years]

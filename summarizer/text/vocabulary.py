@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .keywords import may_hold, words_held
+from .keywords import may_hold
 
 __all__ = [
     "MONTH",
@@ -27,7 +27,6 @@ __all__ = [
     "LONGEST_METRIC_PHRASE",
     "LENGTH_PATTERNS",
     "LENGTH_WORDS",
-    "LENGTH_PATTERN_WORDS",
     "LOSS_WORDS",
     "NOT_PROVIDED_FOR",
     "metrics_compatible",
@@ -712,20 +711,6 @@ LENGTH_WORDS = (
     "year", "ytd", "month", "week", "9m", "6m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
     "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy",
 )  # fmt: skip
-# Every match of each ``_LENGTHS`` pattern holds one of its own words, as every match of ``PRIOR_PHRASE`` and
-# ``_CURRENT`` does of theirs: a long text (a table's labels read as one sentence, a megabyte) is searched only
-# for what its words may say, where each pattern scanned it whole (~0.4 s a megabyte each).
-LENGTH_PATTERN_WORDS = (
-    ("year", "ytd"),
-    ("month", "jan", "week", "9m"),
-    ("month", "half", "week", "1h", "2h", "h1", "h2", "6m"),
-    ("year", "fy", "month", "annual", "jan", "week", "12m"),
-    ("quarter", "jan", "apr", "jul", "oct", "month", "week", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    ("fiscal", "year", "fy"),
-)  # fmt: skip
-_PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
-_CURRENT_WORDS = ("this", "current")
-_LONG_PERIOD_TEXT = 2000  # characters past which ``period_in`` looks for each pattern's words first
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
@@ -801,14 +786,10 @@ def nearest_length(text: str) -> str:
 @lru_cache(maxsize=16384)  # column headers and clauses are read again and again (a Period is frozen)
 def period_in(text: str) -> Period:
     """The period ``text`` speaks of (a clause, a column header)."""
-    if len(text) > _LONG_PERIOD_TEXT:
-        *lengths, prior, current = words_held(text, (*LENGTH_PATTERN_WORDS, _PRIOR_WORDS, _CURRENT_WORDS))
-    else:
-        lengths, prior, current = [True] * len(_LENGTHS), True, True
-    length = next((name for (name, pattern), held in zip(_LENGTHS, lengths) if held and pattern.search(text)), "")
-    if prior and PRIOR_PHRASE.search(text):
+    length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
+    if PRIOR_PHRASE.search(text):
         return Period(length, True)
-    return Period(length, False if current and _CURRENT.search(text) else None)
+    return Period(length, False if _CURRENT.search(text) else None)
 
 
 _DOWN = re.compile(
