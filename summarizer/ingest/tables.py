@@ -1221,6 +1221,9 @@ class _Lines:
             if index > self._furthest:
                 self._furthest = index
                 if len(self._read) > 2 * self._KEEP:
+                    for i, kept in self._read.items():
+                        if i < index - self._KEEP:
+                            self._held.keep(i, kept)  # a line of the table being read, forgotten: held compactly
                     self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
         return line
 
@@ -1228,16 +1231,14 @@ class _Lines:
         line = _classify(self.text, start, end)
         if line.kind == "prose" and self._long_label(line, index):
             line.kind, line.label = "label", line.cells[0]
-        self._held.keep(index, line)
         return line
 
     def hold(self, first: int) -> None:
-        """Remember the classification of every line from ``first`` on that is read from now on, until
-        ``release``: a table's lines are read once to find where it ends and again to build its rows, and a
-        table longer than ``_KEEP`` lines was classified twice (a fifth of reading a table of rows)."""
+        """Until ``release``, keep the classification of each line from ``first`` on that is forgotten: a
+        table's lines are read once to find where it ends and again to build its rows, and a table longer
+        than ``_KEEP`` lines was classified twice (a fifth of reading a table of rows). A table shorter
+        than that forgets none of its lines and holds nothing."""
         self._held = _HeldLines(first)
-        for index in sorted(index for index in self._read if index >= first):
-            self._held.keep(index, self._read[index])
 
     def release(self) -> None:
         self._held = _HeldLines()
@@ -1309,8 +1310,8 @@ class _HeldLines:
 
     def keep(self, index: int, line: _Line) -> None:
         offset = index - self.first
-        if self.first < 0 or offset < 0:
-            return
+        if self.first < 0 or offset < 0 or offset < len(self.kinds) and self.kinds[offset]:
+            return  # not held, or held already (read again from here, and forgotten again)
         if offset >= len(self.kinds):
             grow = offset + 1 - len(self.kinds)
             self.kinds.extend(bytes(grow))
