@@ -3,10 +3,12 @@ metrics alone where a model's summary is cross-checked, and caches that give the
 
 from __future__ import annotations
 
+import pytest
 from corpus import DATA
 
 from summarizer.engines.extractive import summarize_extractive, table_metrics
 from summarizer.facts import FactIndex
+from summarizer.ingest import tables
 from summarizer.ingest.load import load_document
 from summarizer.pipeline import cross_check
 from summarizer.text.sentences import prose_sentences
@@ -54,3 +56,37 @@ def test_the_prose_is_cut_once_and_each_caller_gets_its_own_list():
     assert again and again == prose_sentences(document.text, tuple(tables))
     opening = again[0].of(document.text)
     assert opening.startswith("NVIDIA Announces Financial Results for Fourth Quarter and Fiscal 2026")
+
+
+def _table_of_rows(rows: int) -> str:
+    lines = "".join(f"Line item {i}\t${i * 7 % 9999:,}\t({i * 3 % 9999:,})\n" for i in range(rows))
+    return "Acme Corp Reports Third Quarter Results\n\n(in thousands)\n\tThree Months Ended\n\t2025\t2024\n" + lines
+
+
+def test_a_table_longer_than_the_line_window_classifies_each_line_once(monkeypatch):
+    """A table of 10,000 rows (past the 4,096 lines ``_Lines`` keeps): its lines are classified to
+    find where it ends and made again from what was held to build its rows, ~1.8 classifications a
+    line before (a fifth of finding the table)."""
+    classified = []
+
+    def counted(text: str, start: int, end: int):
+        classified.append(start)
+        return classify(text, start, end)
+
+    classify = tables._classify
+    monkeypatch.setattr(tables, "_classify", counted)
+    (table,) = tables.find_tables(_table_of_rows(10_000))
+    assert len(table.rows) == 10_000 and table.rows[-1].label == "Line item 9999"
+    assert [cell.text for cell in table.rows[-2].cells] == ["$9,992", "(9,996)"]  # 9,998 x 7 and x 3, mod 9,999
+    assert len(classified) < 10_050
+
+
+@pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "buckle_q3-fy2024.html", "sears_q2-2004.txt"])
+def test_the_lines_held_for_a_table_make_the_tables_their_classification_makes(monkeypatch, name):
+    """With a window of 8 lines every table's lines are forgotten before its rows are built: made
+    again from what was held, they give the tables classifying them again gives."""
+    monkeypatch.setattr(tables._Lines, "_KEEP", 8)
+    held = load_document(DATA / name).tables
+    monkeypatch.setattr(tables._Lines, "hold", lambda self, first: None)
+    classified_again = load_document(DATA / name).tables
+    assert held == classified_again and len(held) >= 3

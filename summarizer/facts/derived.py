@@ -82,14 +82,17 @@ def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
     metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
     if current.basis != prior.basis:
         return results
+    # each fact's interval made once: a fact makes it when asked (``Fact.interval``), and ``low`` and ``high``
+    # each asked for it again, ten times a pair
+    (current_low, current_high), (prior_low, prior_high) = current.interval, prior.interval
     if current.family == "percent":
-        low, high = current.low - prior.high, current.high - prior.low
+        low, high = current_low - prior_high, current_high - prior_low
         results.append(DerivedValue("difference in points", (current, prior), current.value - prior.value, low, high,
                                     "points", metrics, current.period, True, current.in_table))  # fmt: skip
         return results
-    if prior.low > 0:
+    if prior_low > 0:
         try:
-            corners = [(a / b - 1) * _HUNDRED for a in (current.low, current.high) for b in (prior.low, prior.high)]
+            corners = [(a / b - 1) * _HUNDRED for a in (current_low, current_high) for b in (prior_low, prior_high)]
         except (DivisionByZero, InvalidOperation):
             corners = []
         if corners and prior.value > 0:
@@ -97,16 +100,17 @@ def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
             results.append(DerivedValue("percent change", (current, prior), point, min(corners), max(corners),
                                         "percent", metrics, current.period, True, current.in_table))  # fmt: skip
     if current.family in ("currency", "shares", "count"):
-        low, high = current.low - prior.high, current.high - prior.low
+        low, high = current_low - prior_high, current_high - prior_low
         results.append(DerivedValue("difference", (current, prior), current.value - prior.value, low, high,
                                     current.family, metrics, current.period, True, current.in_table))  # fmt: skip
     return results
 
 
 def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
-    if whole.low <= 0 or part.high <= 0:
+    (part_low, part_high), (whole_low, whole_high) = part.interval, whole.interval
+    if whole_low <= 0 or part_high <= 0:
         return None
-    corners = [a / b * _HUNDRED for a in (part.low, part.high) for b in (whole.low, whole.high)]
+    corners = [a / b * _HUNDRED for a in (part_low, part_high) for b in (whole_low, whole_high)]
     metrics = part.metrics if part.named else frozenset()
     point = part.value / whole.value * _HUNDRED
     return DerivedValue("ratio to revenue", (part, whole), point, min(corners), max(corners), "percent", metrics,

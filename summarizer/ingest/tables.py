@@ -1195,6 +1195,7 @@ class _Lines:
         self.starts.extend(match.end() for match in _NEWLINE.finditer(text))
         self._read: dict[int, _Line] = {}
         self._furthest = 0
+        self._held = _HeldLines()  # nothing held until a table is read
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -1215,14 +1216,32 @@ class _Lines:
         if line is None:
             if not 0 <= index < len(self.starts):
                 raise IndexError(index)
-            line = self._read[index] = _classify(self.text, self.starts[index], self.end(index))
-            if line.kind == "prose" and self._long_label(line, index):
-                line.kind, line.label = "label", line.cells[0]
+            start, end = self.starts[index], self.end(index)
+            line = self._read[index] = self._held.line(index, start, end) or self._classified(index, start, end)
             if index > self._furthest:
                 self._furthest = index
                 if len(self._read) > 2 * self._KEEP:
+                    for i, kept in self._read.items():
+                        if i < index - self._KEEP:
+                            self._held.keep(i, kept)  # a line of the table being read, forgotten: held compactly
                     self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
         return line
+
+    def _classified(self, index: int, start: int, end: int) -> _Line:
+        line = _classify(self.text, start, end)
+        if line.kind == "prose" and self._long_label(line, index):
+            line.kind, line.label = "label", line.cells[0]
+        return line
+
+    def hold(self, first: int) -> None:
+        """Until ``release``, keep the classification of each line from ``first`` on that is forgotten: a
+        table's lines are read once to find where it ends and again to build its rows, and a table longer
+        than ``_KEEP`` lines was classified twice (a fifth of reading a table of rows). A table shorter
+        than that forgets none of its lines and holds nothing."""
+        self._held = _HeldLines(first)
+
+    def release(self) -> None:
+        self._held = _HeldLines()
 
     def _long_label(self, line: _Line, index: int) -> bool:
         """A line too long for a label that is one all the same: no sentence ends on it and a value
@@ -1272,9 +1291,54 @@ class _Lines:
         return following.startswith("|") and any(character.isdigit() for character in following)
 
 
+_KINDS = ("blank", "rule", "data", "header", "label", "value", "prose")
+_KIND_CODES = {kind: code for code, kind in enumerate(_KINDS, 1)}
+_LABELLED, _SEPARATED = 8, 16  # flags beside a kind's code (1 to 7) in a held line's byte
+
+
+class _HeldLines:
+    """The classification of lines from ``first`` on, kept compactly while a table is read: a kind
+    byte a line and its cells' offsets in one array (~40 bytes a line of two cells, where a ``_Line``
+    and its tuples were ~500). A line is made again from them as ``_classify`` made it: its label is
+    its first cell or none."""
+
+    def __init__(self, first: int = -1) -> None:
+        self.first = first  # -1: nothing held
+        self.kinds = bytearray()  # per line from ``first``: 0 for not read, else its kind's code and flags
+        self.at = array("q")  # per line from ``first``: where its cell count and cells stand in ``cells``
+        self.cells = array("q")
+
+    def keep(self, index: int, line: _Line) -> None:
+        offset = index - self.first
+        if self.first < 0 or offset < 0 or offset < len(self.kinds) and self.kinds[offset]:
+            return  # not held, or held already (read again from here, and forgotten again)
+        if offset >= len(self.kinds):
+            grow = offset + 1 - len(self.kinds)
+            self.kinds.extend(bytes(grow))
+            self.at.extend(bytes(8 * grow))
+        self.kinds[offset] = _KIND_CODES[line.kind] | (_LABELLED if line.label is not None else 0) | (
+            _SEPARATED if line.separated else 0
+        )
+        self.at[offset] = len(self.cells)
+        self.cells.append(len(line.cells))
+        for start, end in line.cells:
+            self.cells.append(start)
+            self.cells.append(end)
+
+    def line(self, index: int, start: int, end: int) -> _Line | None:
+        """The held line ``index`` made again, None when it was not held."""
+        offset = index - self.first
+        if self.first < 0 or not 0 <= offset < len(self.kinds) or not self.kinds[offset]:
+            return None
+        code, at, cells = self.kinds[offset], self.at[offset], self.cells
+        made = tuple((cells[position], cells[position + 1]) for position in range(at + 1, at + 1 + 2 * cells[at], 2))
+        return _Line(start, end, _KINDS[(code & 7) - 1], made, made[0] if code & _LABELLED else None, bool(code & _SEPARATED))
+
+
 _NEWLINE = re.compile("\n")
 _CANDIDATE = re.compile(r"[0-9\-—–]")
 _LABEL_REACH = 8
+_HELD_ABOVE = 64  # lines above a table's first data row held with it: its headers, section labels and caption
 
 
 def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> tuple[Table, ...]:
@@ -1294,6 +1358,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         if vertical and _is_year_row(text, lines, index):
             index += _vertical_rows(lines, index)
             continue
+        lines.hold(max(floor, index - _HELD_ABOVE))
         last = _table_end(lines, index, text)
         # A data line of two values or more is a table's first row, as wide as that: its rows need
         # not be built to know it is a table, and only a vertical table's header search needs the widest row.
@@ -1301,6 +1366,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         if widest < 2:
             body = _build_rows(text, lines, index, last)
             if len(body) < 2 and (vertical or max((len(row.cells) for row in body), default=0) < 2):
+                lines.release()
                 index += 1
                 continue
             widest = max(len(row.cells) for row in body)
@@ -1347,6 +1413,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
                 scale=scale,
             )
         )
+        lines.release()
         floor = last + 1
         index = last + 1
     return tuple(tables)
