@@ -1315,7 +1315,7 @@ class _HeldLines:
         if offset >= len(self.kinds):
             grow = offset + 1 - len(self.kinds)
             self.kinds.extend(bytes(grow))
-            self.at.extend(bytes(8 * grow))
+            self.at.extend([0] * grow)  # one entry a line (an array extended by bytes takes one entry a byte)
         self.kinds[offset] = _KIND_CODES[line.kind] | (_LABELLED if line.label is not None else 0) | (
             _SEPARATED if line.separated else 0
         )
