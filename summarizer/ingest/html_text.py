@@ -138,14 +138,11 @@ def _cell_text(cell, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
-def _span_of(attribute: str) -> int:
+@lru_cache(maxsize=256)  # a release spells a few spans ("2", "3") over thousands of cells: each is read once
+def _span(attribute: str) -> int:
     """A cell's colspan or rowspan attribute as a positive integer: 1 when malformed, at most 100."""
     value = attribute.strip()
     return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
-
-
-# A release spells a few spans ("2", "3") over thousands of cells: each is read once
-_span = lru_cache(maxsize=256)(_span_of)
 
 
 class _GridCell(NamedTuple):

@@ -257,7 +257,7 @@ _MONTH_NAME_WORD = re.compile(rf"{MONTH_NAME}\b")  # opens with its words' lette
 def _has_glued_month(text: str) -> bool:
     """Whether a month's name follows a lower-case letter ("EndedDecember"): ``_GLUED_MONTH``'s
     look-behind would enter the engine at every character of a text that has none."""
-    return any(start and "a" <= text[start - 1] <= "z" for start in (m.start() for m in _MONTH_NAME_WORD.finditer(text)))
+    return any(month.start() and "a" <= text[month.start() - 1] <= "z" for month in _MONTH_NAME_WORD.finditer(text))
 
 
 def _split_flattened_tables(text: str) -> str:
