@@ -112,3 +112,10 @@ def test_alike_tables_named_in_their_header_corners_are_the_segments_they_name()
     (eisg,) = [f for f in _at(facts, "Income from operations", "155") if f.figure.column == "Q3'26"]
     (csg,) = [f for f in _at(facts, "Revenue", "1,345") if f.figure.column == "Q3'26"]
     assert (eisg.segment, csg.segment) == ("Electronic Industrial Solutions Group", "Communications Solutions Group")
+
+
+def test_a_ratio_whose_label_prints_a_percent_sign_holds_percentages():
+    # Kemira: "| Equity ratio, % at period-end | 53 | 48 |" under "EUR million": 53%, neither money nor a multiple
+    facts = _facts_of(DATA / "claim_reading" / "kemira_fy2024_newswire.txt")
+    (ratio,) = _at(facts, "Equity ratio, % at period-end", "53", "Oct-Dec 2024")
+    assert ratio.figure.unit.value == "percent" and ratio.value == Decimal("53")

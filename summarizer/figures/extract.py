@@ -71,6 +71,7 @@ _RATE_ROW = re.compile(
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\bratio\b", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"(?<![\d.])%")  # a label's own percent sign, not that of "7.00% Senior Notes"
 # a row that counts things ("Total shop count", "Number of employees", "Headcount", "# of stores"):
 # its plain numbers are counts, whatever the table's money caption says
 _COUNT_LABEL = _LabelWords(("count", "number", "#"), re.compile(r"\b(?:head)?count\b|\bnumber\s+of\b|#\s*of\b"))
@@ -367,8 +368,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
                 # "($s in millions)": rates, not amounts
                 exponent = 0
-                # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%"
-                unit = None if not percent_ratios and _RATIO.search(row.label) else _PERCENT
+                # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%" or the label
+                # says so ("Equity ratio, % at period-end | 53")
+                multiple = not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
+                unit = None if multiple else _PERCENT
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
             places.append(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
                 _new_tuple(_RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent,
