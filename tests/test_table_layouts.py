@@ -119,3 +119,13 @@ def test_a_ratio_whose_label_prints_a_percent_sign_holds_percentages():
     facts = _facts_of(DATA / "claim_reading" / "kemira_fy2024_newswire.txt")
     (ratio,) = _at(facts, "Equity ratio, % at period-end", "53", "Oct-Dec 2024")
     assert ratio.figure.unit.value == "percent" and ratio.value == Decimal("53")
+
+
+def test_a_change_cell_in_percentage_points_written_ppt_is_a_value_and_keeps_its_row_in_the_table():
+    # Sandisk: "Gross Margin | 84.6% | | 78.4% | | up 6.2 ppt |" between "Revenue" and "Operating Expenses" rows
+    # once read as the header of a new table whose columns were "84.6%", "78.4%" ...
+    facts = _facts("sandisk_q4-fy2026_text.txt")
+    (expenses,) = _at(facts, "Operating Expenses", "545", "Highlights GAAP Q4 2026")
+    assert (expenses.period.length, expenses.period.prior) == ("quarter", False)
+    (move,) = _at(facts, "Gross Margin", "6.2 ppt", "Highlights GAAP Q/Q")
+    assert move.figure.unit.value == "percentage_points" and move.value == Decimal("6.2")

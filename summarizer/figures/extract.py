@@ -94,9 +94,12 @@ def _percent_heading(column: str) -> bool:
 _SPACE_BEFORE_NUMBER = re.compile(r"[$€£¥]\s+")
 _NIL_DECIMALS = 2
 _CELL_SEPARATORS = re.compile(r"[\s|]+")
-_SEPARATED_UNIT = re.compile(r"\d\)?(%|bps?\.?|pts?\.?|pp\.?|p\.p\.?)\)?$", re.IGNORECASE)
+_SEPARATED_UNIT = re.compile(r"\d\)?(%|bps?\.?|ppts?\.?|pts?\.?|pp\.?|p\.p\.?)\)?$", re.IGNORECASE)
 _DOTS_AND_PLURAL = re.compile(r"[.s]")
-_SUFFIX_UNITS = {"%": Unit.PERCENT, "bp": Unit.BASIS_POINTS, "pt": Unit.PERCENTAGE_POINTS, "pp": Unit.PERCENTAGE_POINTS}
+_SUFFIX_UNITS = {
+    "%": Unit.PERCENT, "bp": Unit.BASIS_POINTS, "pt": Unit.PERCENTAGE_POINTS, "pp": Unit.PERCENTAGE_POINTS,
+    "ppt": Unit.PERCENTAGE_POINTS,
+}  # fmt: skip
 _WRAPPED_NEGATIVE = re.compile(r"(?:[A-Z]{0,3}[$€£¥])?\((?:[A-Z]{0,3}[$€£¥])?[\d.,]+%?\)")  # "$ | (43.1 | )", "(62 | %)" too
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

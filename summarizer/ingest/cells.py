@@ -17,7 +17,9 @@ __all__ = ["DIRECTED_CELL", "SHARED_TEXTS", "SHARED_TEXTS_KEPT", "shared_text", 
 _CODE = r"(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN|SEK|NOK|DKK|Yen|S/)"
 _PREFIX_PIECE = re.compile(rf"(?:US|C|A)?[$€£¥]|{_CODE}|\(|\(\s*[$€£¥]|[$€£¥]\s*\(")
 _CODE_PIECE = re.compile(_CODE)
-_SUFFIX_PIECE = re.compile(r"\)|%|\)\s*%|%\s*\)|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x", re.IGNORECASE)
+# the units a cell prints after its number: percent, percentage points ("ppt", "pts", "pp", "p.p."), basis points, a multiple
+_UNIT_SUFFIX = r"%|ppts?\.?|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x"
+_SUFFIX_PIECE = re.compile(rf"\)|\)\s*%|%\s*\)|{_UNIT_SUFFIX}", re.IGNORECASE)
 # the characters each can start with ("x" and "X" alike: the suffix is matched ignoring case)
 _PREFIX_FIRST = frozenset("UCA$€£¥(EGRJHTMBPSNDY")
 _SUFFIX_FIRST = frozenset(")%pPbBxX")
@@ -26,7 +28,7 @@ _SUFFIX_FIRST = frozenset(")%pPbBxX")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?|\.\d+"
 VALUE_CELL = re.compile(
     rf"(?:(?:US|C|A)?[$€£¥]\s*|{_CODE}\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
-    r"(?:%|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x)?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
+    rf"(?:{_UNIT_SUFFIX})?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
 # a guidance table's range: "$253-$254 million", "$0.06-$0.07", "3% - 4%", "$1.117 to $1.121 billion"
 _RANGE_END = r"(?:(?:US|C|A)?[$€£¥]\s*)?\(?(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?\)?%?"  # possessive, as _NUMBER
