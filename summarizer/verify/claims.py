@@ -110,6 +110,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     for span, value, unit, decimals in number_words(text):
         if not any(s.start < span.end and span.start < s.end for s in taken):
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
+    numbers.extend(_glued_range_ends(grammar_text, numbers))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
     numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
@@ -135,6 +136,32 @@ _LOWER_MONTH = re.compile(
     # "may" is a verb too ("may 5% of sales"): a month only before a day and a year, "as of may 31, 2021"
     r"|(?<![A-Za-z])may(?=[ ](?:[1-9]|[12]\d|3[01]),[ ]?(?:19|20)\d{2}\b)"
 )
+
+
+# The second end of a range of money right after the first, its scale glued on: the "254m" of "$253-254m".
+_GLUED_RANGE_END = re.compile(r"[-–](\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:bn|bln|mln|mn|tn|[mbkMBK])\b)(?![.,]\d)")
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _glued_range_ends(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """The second ends of ranges of money written "$253-254m" or "RMB5.8-6.0bn": the grammar reads no
+    number in "254m" alone ("a 10m run" is a distance), but after the first end of a range it is money
+    in the first end's currency (the first end takes its scale in ``_share_range_scales``)."""
+    ends = []
+    read = {number.span.start for number in numbers}
+    for number in numbers:
+        found = _GLUED_RANGE_END.match(text, number.span.end) if number.unit is Unit.CURRENCY and not number.kind else None
+        if found is None or found.start(1) in read:  # "6.0bn" the grammar reads: a decimal's glued "m" is a scale
+            continue
+        prefix = _FIRST_DIGIT.split(number.text, maxsplit=1)[0].strip("(-−– ")  # "$", "US$", "RMB"
+        probe = prefix + found.group(1)
+        match = NUMBER.fullmatch(probe)
+        if not prefix or match is None:
+            continue
+        token = parse_token(probe, match)
+        span = Span(found.start(1), found.end(1))
+        ends.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, None, token.currency))
+    return ends
 
 
 def _as_printed(text: str) -> str:
@@ -231,6 +258,8 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         if first.unit is Unit.CURRENCY and second.unit is Unit.COUNT:  # "RMB5.8-6.0 billion"
             per_share = second.decimals >= 0 and _SHARE_AFTER.match(text, second.span.end) is not None
             second = replace(second, unit=Unit.PER_SHARE if per_share else first.unit)  # "EUR 6.60-6.70 per share"
+        elif first.unit is Unit.PER_SHARE and second.unit is Unit.COUNT and second.decimals > 0:
+            second = replace(second, unit=first.unit)  # "comparable EPS $2.30-2.55": the second end's dollars go unsaid
         if first.unit is Unit.CURRENCY and second.unit is Unit.PER_SHARE and first.decimals >= 0:
             first = replace(first, unit=second.unit)  # "$0.05-$0.07 per share"
         if not shares_range_scale(text, first.span.end, second.span.start, first.unit, second.unit):
