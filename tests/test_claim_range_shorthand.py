@@ -1,4 +1,4 @@
-"""Ranges as analysts shorten them: the second end's currency or scale said once, at the other end."""
+"""Numbers as analysts shorten them: a range whose currency or scale is said once, at one end; "/sh"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from summarizer.verify.claims import read_numbers
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
 _ROCKET_LAB = "claim_reading/rocket-lab_q2-2026_text.txt"
+_ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 
 
 def test_a_per_share_range_says_its_dollar_sign_once():
@@ -39,3 +40,11 @@ def test_a_money_range_glues_its_scale_to_the_second_end_only():
 def test_a_decimal_s_glued_scale_is_read_once():
     assert [n.text for n in read_numbers("capex of $1.1-1.3bn")] == ["$1.1", "1.3bn"]
     assert [n.text for n in read_numbers("a 10-20m run")] == ["10"]
+
+
+def test_a_per_share_amount_abbreviated_slash_sh_after_a_loss():
+    """Arvinas: "Net loss per common share - basic and diluted | (2.77) | (6.62)": a recap's "($2.77/sh)"."""
+    claim = "FY24 net loss $198.9m ($2.77/sh) vs $367.3m ($6.62/sh)"
+    assert number_status(_ARVINAS, claim, "$2.77") == "verified"
+    assert number_status(_ARVINAS, claim, "$6.62") == "verified"
+    assert number_status(_ARVINAS, "FY24 net loss $198.9m ($2.71/sh)", "$2.71") != "verified"
