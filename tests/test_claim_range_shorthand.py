@@ -48,3 +48,9 @@ def test_a_per_share_amount_abbreviated_slash_sh_after_a_loss():
     assert number_status(_ARVINAS, claim, "$2.77") == "verified"
     assert number_status(_ARVINAS, claim, "$6.62") == "verified"
     assert number_status(_ARVINAS, "FY24 net loss $198.9m ($2.71/sh)", "$2.71") != "verified"
+
+
+def test_cents_said_as_an_adjective():
+    """Peapack-Gladstone "declared a cash dividend of $0.05 per share": "a 5-cent dividend"."""
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", "Peapack declared a 5-cent dividend.", "5-cent") == "verified"
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", "Peapack declared a 6-cent dividend.", "6-cent") != "verified"

@@ -340,7 +340,7 @@ def another_amounts_unit(text: str, at: int, number_text: str) -> bool:
     return _AMOUNT_END.search(text, max(0, at - 3), at) is not None and "." not in number_text
 
 
-_CENTS_AFTER = re.compile(r"[ \t]+(?:cents?\b|cts\b\.?)", re.IGNORECASE)  # "15 cents", "15 cts"
+_CENTS_AFTER = re.compile(r"(?:[ \t]+|-)(?:cents?\b|cts\b\.?)", re.IGNORECASE)  # "15 cents", "15 cts", "a 5-cent dividend"
 # A currency named after the amount, and its code.
 _CURRENCY_NAMES = {
     "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pesos": "MXN", "soles": "PEN",
@@ -540,7 +540,7 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
     if not in_table and (unit is _CURRENCY or unit is _COUNT):
         after = text[end : end + 60]
         spaced = after[:1] in (" ", "\t")  # what cents, shares and currency names open with
-        cents = _CENTS_AFTER.match(after) if spaced else None
+        cents = _CENTS_AFTER.match(after) if spaced or after[:1] == "-" else None
         if cents and not exponent:
             exponent = -2
             end += cents.end()
