@@ -145,3 +145,17 @@ def test_rows_spread_over_lines_by_a_converter_are_one_row_again():
         "Three Months Ended June 30, 2026", "Three Months Ended June 30, 2025",
         "Six Months Ended June 30, 2026", "Six Months Ended June 30, 2025",
     )  # fmt: skip
+
+
+def test_a_sentence_ends_after_a_multiple_or_a_glued_scale_and_not_after_adj():
+    from summarizer.text.sentences import sentence_spans
+
+    # Gecina: "... the interest coverage ratio (ICR) stood at 6.3x. Gecina therefore has a significant margin ..."
+    text = document("reading/gecina_fy2024_newswire.txt").text
+    start = text.index("stood at 6.3x.")
+    (sentence,) = [s for s in sentence_spans(text) if s.start <= start < s.end]
+    assert sentence.of(text).endswith("stood at 6.3x.")
+    claims = "Q3 guide: revenue $250-265m, adj. EBITDA loss of $17-23m. Revenue was up. J. Smith said so."
+    assert [s.of(claims) for s in sentence_spans(claims)] == [
+        "Q3 guide: revenue $250-265m, adj. EBITDA loss of $17-23m.", "Revenue was up.", "J. Smith said so."
+    ]

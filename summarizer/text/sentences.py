@@ -50,7 +50,7 @@ def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
-    "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl".split()
+    "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl adj avg".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -59,7 +59,9 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None
     sentence_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
         word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
-        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+        # an initial ("J. Smith") ends no sentence; a scale glued on an amount does ("... was $17m. Revenue")
+        initial = word is not None and len(word.group(1)) == 1 and not text[word.start() - 1 : word.start()].isdigit()
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or initial):
             continue
         spans.append(Span(sentence_start, match.end()))
         sentence_start = match.end()
