@@ -13,6 +13,7 @@ _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
 _ROCKET_LAB = "claim_reading/rocket-lab_q2-2026_text.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 
 
 def test_a_per_share_range_says_its_dollar_sign_once():
@@ -54,3 +55,11 @@ def test_cents_said_as_an_adjective():
     """Peapack-Gladstone "declared a cash dividend of $0.05 per share": "a 5-cent dividend"."""
     assert number_status("peapack-gladstone_q3-2025_newswire.txt", "Peapack declared a 5-cent dividend.", "5-cent") == "verified"
     assert number_status("peapack-gladstone_q3-2025_newswire.txt", "Peapack declared a 6-cent dividend.", "6-cent") != "verified"
+
+
+def test_nine_months_shortened_before_a_basis_is_a_period():
+    """Keysight: "9M GAAP EPS $5.93 vs $3.56": nine months, not nine million of anything."""
+    claim = "Nine-month revenue $5.16bn; 9M GAAP EPS $5.93 vs $3.56"
+    assert number_status(_KEYSIGHT, claim, "9M") == "not_financial"
+    assert number_status(_KEYSIGHT, claim, "$5.93") == "verified"
+    assert [n.kind for n in read_numbers("9M shares were sold")] == [None]

@@ -199,13 +199,13 @@ _DIGIT_GATE = (
 # break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
 # fail here.
 _WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
-# Months to date as analysts shorten them, before a year or a metric ("9M 2024", "9M'25", "9M FCF $1.28bn",
-# "6M net income"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
+# Months to date as analysts shorten them, before a year or a metric or its basis ("9M 2024", "9M'25", "9M FCF
+# $1.28bn", "6M net income", "9M GAAP EPS"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
 _MONTHS_TO_DATE = (
     r"(?<![$€£¥.,])[69]M(?:[ ]?'?(?:19|20)?\d{2}\b"
     r"|(?=[ ](?i:revenues?|sales|FCF|free[ ]cash|OCF|CFO|operating[ ](?:cash|income|profit)|EBITDA|EBIT|EPS|net[ ]"
     r"(?:income|profit|earnings|loss|sales|revenues?)|adjusted|capex|buybacks?|repurchases|profit|earnings|results|"
-    r"dividends?|margin|gross)\b))"
+    r"dividends?|margin|gross|diluted|basic|(?:non-)?GAAP|reported|organic|comparable|total)\b))"
 )
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
