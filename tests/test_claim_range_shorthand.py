@@ -63,3 +63,10 @@ def test_nine_months_shortened_before_a_basis_is_a_period():
     assert number_status(_KEYSIGHT, claim, "9M") == "not_financial"
     assert number_status(_KEYSIGHT, claim, "$5.93") == "verified"
     assert [n.kind for n in read_numbers("9M shares were sold")] == [None]
+
+
+def test_a_fiscal_quarter_written_fq_is_a_label():
+    """Sandisk's outlook "for Fiscal First Quarter of 2027": a recap's "FQ1'27", whose "27" is no figure."""
+    claim = "Sees FQ1'27 revenue of $10.30-10.80 bln and non-GAAP EPS of $44.00 to $46.00"
+    assert [n.kind.value for n in read_numbers(claim) if n.kind] == ["fiscal_label"]
+    assert number_status("reading/sandisk_q4-fy2026_text.txt", claim, "10.80 bln") == "verified"
