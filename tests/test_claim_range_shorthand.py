@@ -70,3 +70,20 @@ def test_a_fiscal_quarter_written_fq_is_a_label():
     claim = "Sees FQ1'27 revenue of $10.30-10.80 bln and non-GAAP EPS of $44.00 to $46.00"
     assert [n.kind.value for n in read_numbers(claim) if n.kind] == ["fiscal_label"]
     assert number_status("reading/sandisk_q4-fy2026_text.txt", claim, "10.80 bln") == "verified"
+
+
+def test_a_minus_before_a_currency_code_signs_the_amount():
+    """Kemira: "Earnings per share, diluted, EUR | 0.31 | -0.20": a recap's "-EUR0.20"."""
+    claim = "Q4 diluted EPS of EUR0.31 against -EUR0.20"
+    assert [n.value for n in read_numbers(claim)] == [Decimal("0.31"), Decimal("-0.20")]
+    assert number_status("claim_reading/kemira_fy2024_newswire.txt", claim, "-EUR0.20") == "verified"
+
+
+def test_money_in_parentheses_after_an_amount_of_millions_is_it_per_share():
+    """Buckle's year to date: net income $140.3 million a year earlier, $2.81 per diluted share."""
+    claim = "YTD net income $118.3m, or $2.35 diluted, vs $140.3m ($2.81)"
+    assert number_status("buckle_q3-fy2024.html", claim, "($2.81)") == "verified"
+    assert number_status("buckle_q3-fy2024.html", claim.replace("2.81", "2.91"), "($2.91)") != "verified"
+    # after a loss, the loss per share: ImmunoGen's "net loss ... $8.2 million, or $0.20 per share"
+    (_, per_share) = read_numbers("net loss $8.2m ($0.20)")
+    assert per_share.value == Decimal("-0.20") and per_share.unit is Unit.PER_SHARE

@@ -89,6 +89,8 @@ _CURRENCY_PREFIX = (
     r"\$|€|£|¥|(?=[A-Z])(?<![A-Za-z])(?:(?:US|U\.S\.\s?|CA|HK|NT|[CAR])\$|S/\s?|Ps\.\s?"
     r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
 )
+# a minus before a currency's code or lettered dollar: "-EUR0.20", "-US$0.05" (a lone sign before a symbol is "[$€£¥]?")
+_MINUS_BEFORE_CODE = r"(?:US|C|A|HK|NT|R)\$\d|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?\d"
 _SCALE_WORDS = r"(?i:thousand|million|billion|trillion)s?"
 # Every optional part is written "(?:...|)", never "(...)?": the same matches and groups (a group
 # left out is None either way), but Python's regex engine runs a "?" over a group as a general
@@ -102,7 +104,7 @@ NUMBER = re.compile(
     (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
     (?:(?=[-−–($€£¥A-Z\s])   # each prefix opens with one of these: a number that opens with a digit skips them all
     (?:(?P<lp>\(\s?)|)
-    (?:(?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d))|)   # after a word or a number, a dash is a hyphen: "35-40"
+    (?:(?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d|{_MINUS_BEFORE_CODE}))|)   # after a word or a number, a dash is a hyphen: "35-40"
     (?:(?P<currency>{_CURRENCY_PREFIX})|)
     (?:(?P<lp2>\s?\()|)
     (?:(?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))|)

@@ -122,7 +122,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             if value is not number.value:  # a copy only of a number its words negate (the value itself is returned else)
                 number = replace(number, value=value)
         signed.append(number)
-    return signed
+    return _per_share_asides(text, signed)
 
 
 # A day of a month before the month's name, without a year: "at 30 September", "on 1 July".
@@ -316,6 +316,25 @@ def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumbe
                 decimals=aside.decimals - exponent,
                 currency=amount.currency,
             )
+    return result
+
+
+def _per_share_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
+    """"vs $140.3m ($2.81)": money without a scale in parentheses right after an amount of millions is
+    that amount per share, as "net income $118.3m, or $2.35" is; its parentheses say no loss: it has the
+    sign of the amount it restates ("net loss $8.2m ($0.20)" is a loss of 20 cents a share)."""
+    result = list(numbers)
+    for index in range(1, len(result)):
+        amount, aside = result[index - 1], result[index]
+        if (
+            amount.kind is None and aside.kind is None
+            and amount.unit is Unit.CURRENCY and -amount.decimals + _digits_after_point(amount.text) >= 6
+            and aside.unit in (Unit.CURRENCY, Unit.PER_SHARE) and aside.decimals > 0
+            and aside.text.startswith("(") and aside.text.endswith(")")
+            and not text[amount.span.end : aside.span.start].strip()
+        ):
+            value = abs(aside.value) if amount.value >= 0 else -abs(aside.value)
+            result[index] = replace(aside, value=value, unit=Unit.PER_SHARE)
     return result
 
 
