@@ -87,3 +87,11 @@ def test_money_in_parentheses_after_an_amount_of_millions_is_it_per_share():
     # after a loss, the loss per share: ImmunoGen's "net loss ... $8.2 million, or $0.20 per share"
     (_, per_share) = read_numbers("net loss $8.2m ($0.20)")
     assert per_share.value == Decimal("-0.20") and per_share.unit is Unit.PER_SHARE
+
+
+def test_a_reason_after_an_amount_gives_it_no_direction():
+    """Green Plains: "Revenues for the quarter were $584.0 million compared with $712.4 million": the
+    "lower" of "on lower ethanol prices" says why revenue fell, it makes no amount a fall."""
+    claim = "Fourth-quarter revenue fell 18% to $584.0 million from $712.4 million on lower ethanol prices."
+    assert number_status("reading/green-plains_q4-2024_newswire.txt", claim, "$712.4 million") == "verified"
+    assert [n.value for n in read_numbers("Costs were $17 million lower than a year ago.")] == [Decimal("-17E6")]

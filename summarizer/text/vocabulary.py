@@ -814,6 +814,7 @@ _UP = re.compile(
 # After a number only: "15% to 20% above prior year levels", "$17 million below" (before a
 # number, "above $5 million" is a level).
 _JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
+_PHRASE_OPENERS = frozenset({"on", "amid", "as", "due", "despite", "after", "with", "driven", "helped", "hurt", "reflecting"})
 _AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1}  # "38 more than the 89"
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
@@ -939,6 +940,8 @@ def change_direction(before: str, after: str) -> int:
     first = words.group("first")
     if first.lower() in _JOINING_WORDS:
         return 0  # "rose 10.1% to $1,673 million but fell $355 million": the verb after "but" is the next figure's
+    if first.lower() in _PHRASE_OPENERS:
+        return 0  # "from $712.4 million on lower prices": the words after the preposition say why, not which way
     return _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
 
 
