@@ -35,6 +35,7 @@ from .vocabulary import (
     Period,
     change_base,
     change_direction,
+    length_in,
     loss_context,
     metric_for_unit,
     metric_matches,
@@ -829,7 +830,7 @@ def read_sentence(
     whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
-    sentence_length = (_length_of(_OWN_YEAR.sub(" ", text[lower:upper])) if numbers else "") or default_length
+    sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure)
@@ -1298,7 +1299,13 @@ _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
 def _length_of(words: str) -> str:
     """The period length words name: a length ("for the second half"), else "year" for a
     sentence that opens with a year ("In 2023, ..."), else ""."""
-    return period_in(words).length or ("year" if _OPENING_YEAR.match(words) else "")
+    return length_in(words) or ("year" if _OPENING_YEAR.match(words) else "")
+
+
+def _without_own_years(words: str) -> str:
+    """``words`` with each fiscal year said right after an amount blanked out (``_OWN_YEAR``); searched only
+    where "fy" or "fiscal" is said: its look-behind is tried at every character of a whole sentence."""
+    return _OWN_YEAR.sub(" ", words) if may_hold(words, ("fy", "fiscal")) else words
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
