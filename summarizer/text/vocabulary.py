@@ -47,6 +47,8 @@ __all__ = [
     "quarters_named",
     "lengths_compatible",
     "PRIOR_PHRASE",
+    "PRIOR_WORDS",
+    "COMPARISON_WORDS",
     "COMPARISON_LINK",
     "POINTS_BACK",
     "change_base",
@@ -735,6 +737,8 @@ PRIOR_PHRASE = re.compile(
     r"|(?<![\w/])(?:LY|PY)(?![\w/])",  # a wire's "vs $291m LY", "vs PY": last year, the prior year
     re.IGNORECASE,
 )
+# Every match of PRIOR_PHRASE holds one of these (``keywords.may_hold``).
+PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 # Words that introduce the comparison figure: "compared with net income of $309 million".
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison.
@@ -742,6 +746,7 @@ COMPARISON_LINK = re.compile(
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
     re.IGNORECASE,
 )
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
