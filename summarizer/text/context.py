@@ -217,7 +217,7 @@ def full_year(text: str) -> bool:
     """True when a text that names no period length names a year as its period ("Diluted EPS
     for 2021 was $59.45", "the 2026 outlook"): the full year. A year that dates a comparison
     ("from $4.0 million in 2025") or a balance ("at June 30, 2026") does not."""
-    return not period_in(text).length and _YEAR_AS_PERIOD.search(text) is not None
+    return not length_in(text) and _YEAR_AS_PERIOD.search(text) is not None
 
 
 # Where a clause with a subject and verb of its own begins: "; fy eps", ", and it still expects",
@@ -241,7 +241,7 @@ def clause_ends(text: str, lower: int = 0, upper: int | None = None) -> list[int
 def full_year_guidance(text: str) -> bool:
     """True when a forward-looking sentence that names no period length names a year: "we are
     raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
-    return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
+    return not length_in(text) and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
 
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
