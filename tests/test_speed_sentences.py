@@ -88,3 +88,15 @@ def test_the_length_patterns_look_at_a_table_read_as_one_sentence_a_bounded_numb
     read = [fact for fact in index.facts if not fact.in_table and fact.figure.text.isdigit()]
     assert len(read) >= rows // 2  # the labels' numbers, read as running text
     assert seen[0] < len(text), f"{seen[0]:,} characters searched in a text of {len(text):,}"
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    ["rose ", "up", " by ", "of ", "approximately ", "year over year ", "YoY", "in the range of ", "$", "(", "+", "-",
+     " ", "\n", "\t", "\u00a0", "_", "5", "é", "revenue ", "increased", ",", ".", "%"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=30).map("".join))
+def test_words_that_do_not_end_on_a_word_hold_no_direction_word_before_a_number(words):
+    assert vocabulary._ends_on_a_word(words) or vocabulary._DIRECTION_BEFORE.search(words[-60:]) is None

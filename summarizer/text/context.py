@@ -662,6 +662,7 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$
 
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 class _WordBefore:
@@ -701,7 +702,7 @@ def _parallel_range(
     return (
         position + 1 < len(numbers)
         and ranging(span.start)
-        and re.search(r"\bfrom\s+$", text[max(lower, span.start - 12) : span.start], re.IGNORECASE) is not None
+        and _FROM_RIGHT_BEFORE.search(text[max(lower, span.start - 12) : span.start]) is not None
         and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
     )
 

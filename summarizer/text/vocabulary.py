@@ -941,6 +941,14 @@ def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
 
+def _ends_on_a_word(words: str) -> bool:
+    """True when ``words`` end on a word character, white space aside: every match of ``_DIRECTION_BEFORE`` does
+    (its word or hedge, then white space to the end), and words that end on "$" or "(" are not searched, a search
+    tried at each of their sixty last characters."""
+    last = words.rstrip()[-1:]
+    return last.isalnum() or last == "_"
+
+
 @lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
 def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
@@ -952,7 +960,7 @@ def change_direction(before: str, after: str) -> int:
             return 0
         # "$3.0bn = $2.0bn buybacks + $1.0bn dividends": a "+" set apart between two amounts adds them, no change
         return 0 if before[-1:].isspace() and _PLUS_BETWEEN.search(before.rstrip()) else 1
-    match = _DIRECTION_BEFORE.search(before[-60:])
+    match = _DIRECTION_BEFORE.search(before[-60:]) if _ends_on_a_word(before) else None
     if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
         return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):
