@@ -79,11 +79,15 @@ _STOP_WORD = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
 _DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")
+_COMMA_BEFORE_A_YEAR = re.compile(r",(?=\s*(?:19|20)\d{2}\b)")  # what every match of _DATE_COMMA ends on: a comma first
 
 
 def _undated_commas(words: str) -> str:
-    """``words`` with the comma of each date blanked ("December 31, 2020"); words without a comma are left as they are."""
-    return _DATE_COMMA.sub(r"\1 ", words) if "," in words else words
+    """``words`` with the comma of each date blanked ("December 31, 2020"); words with no comma before a year are
+    left as they are (the search for the comma alone runs at C speed; the date's own pattern is tried at each letter)."""
+    return _DATE_COMMA.sub(r"\1 ", words) if _COMMA_BEFORE_A_YEAR.search(words) else words
+
+
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
@@ -350,7 +354,7 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
     return (
         direction < 0
         or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
-        or _NEGATIVE_RIGHT_BEFORE.search(clause) is not None
+        or (may_hold(clause, ("negative",)) and _NEGATIVE_RIGHT_BEFORE.search(clause) is not None)
     )
 
 
