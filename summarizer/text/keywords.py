@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["may_hold", "search_in_runs"]
+__all__ = ["may_hold", "may_hold_each", "search_in_runs"]
 
 _FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
 
@@ -28,6 +28,14 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def may_hold_each(text: str, word_lists: tuple[tuple[str, ...], ...]) -> list[bool]:
+    """``[may_hold(text, words) for words in word_lists]``, the text's lower case made once."""
+    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
+        return [True] * len(word_lists)
+    lower = text.lower()
+    return [any(word in lower for word in words) for words in word_lists]
 
 
 # What a pattern searched by ``search_in_runs`` may consume: word characters, white space, hyphens, en
