@@ -22,6 +22,7 @@ from .prefixes import YEAR, Prefixes
 from .vocabulary import (
     CHANGE_PERIOD,
     COMPARISON_LINK,
+    COMPARISON_WORDS,
     FORWARD_AFTER,
     FORWARD_HINTS,
     FORWARD_LOOKING,
@@ -31,10 +32,12 @@ from .vocabulary import (
     NEGATIVE_BEFORE,
     NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
+    PRIOR_WORDS,
     SHARE_OF,
     Period,
     change_base,
     change_direction,
+    length_in,
     loss_context,
     metric_for_unit,
     metric_matches,
@@ -76,6 +79,15 @@ _STOP_WORD = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
 _DATE_COMMA = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),(?=\s*(?:19|20)\d{2}\b)")
+_COMMA_BEFORE_A_YEAR = re.compile(r",(?=\s*(?:19|20)\d{2}\b)")  # what every match of _DATE_COMMA ends on: a comma first
+
+
+def _undated_commas(words: str) -> str:
+    """``words`` with the comma of each date blanked ("December 31, 2020"); words with no comma before a year are
+    left as they are (the search for the comma alone runs at C speed; the date's own pattern is tried at each letter)."""
+    return _DATE_COMMA.sub(r"\1 ", words) if _COMMA_BEFORE_A_YEAR.search(words) else words
+
+
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
@@ -209,7 +221,7 @@ def full_year(text: str) -> bool:
     """True when a text that names no period length names a year as its period ("Diluted EPS
     for 2021 was $59.45", "the 2026 outlook"): the full year. A year that dates a comparison
     ("from $4.0 million in 2025") or a balance ("at June 30, 2026") does not."""
-    return not period_in(text).length and _YEAR_AS_PERIOD.search(text) is not None
+    return not length_in(text) and _YEAR_AS_PERIOD.search(text) is not None
 
 
 # Where a clause with a subject and verb of its own begins: "; fy eps", ", and it still expects",
@@ -233,7 +245,7 @@ def clause_ends(text: str, lower: int = 0, upper: int | None = None) -> list[int
 def full_year_guidance(text: str) -> bool:
     """True when a forward-looking sentence that names no period length names a year: "we are
     raising our 2021 guidance", "our 2021 outlook for adjusted EPS of $0.90 to $1.05"."""
-    return not period_in(text).length and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
+    return not length_in(text) and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
 
 
 _OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
@@ -342,7 +354,7 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
     return (
         direction < 0
         or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
-        or _NEGATIVE_RIGHT_BEFORE.search(clause) is not None
+        or (may_hold(clause, ("negative",)) and _NEGATIVE_RIGHT_BEFORE.search(clause) is not None)
     )
 
 
@@ -359,6 +371,11 @@ _FOR_A_YEAR_OF = re.compile(
     re.IGNORECASE,
 )
 _FOR_A_YEAR_OF_REACH = 48  # looked for in the words right before the amount only: per number, not the whole sentence
+
+
+def _for_a_year_of(text: str, lower: int, start: int) -> bool:
+    """``_FOR_A_YEAR_OF.search(text, lower, start)``, words without "for" not searched."""
+    return may_hold(text[lower:start], ("for",)) and _FOR_A_YEAR_OF.search(text, lower, start) is not None
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
 _AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNORECASE)
@@ -591,7 +608,7 @@ def _introduces(between: str) -> bool:
     """True when the words before a number make it the comparison figure: "compared with
     net income of", "from", "versus" -- with no verb between the link and the number. The
     "from" of a range ("could range from $260 million to $290 million") is no comparison."""
-    links = list(COMPARISON_LINK.finditer(between))
+    links = list(COMPARISON_LINK.finditer(between)) if may_hold(between, COMPARISON_WORDS) else []
     if not links or _RANGE_FROM.search(between, 0, links[-1].end()):
         return False
     after = between[links[-1].end() :]
@@ -649,6 +666,7 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$
 
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 class _WordBefore:
@@ -688,7 +706,7 @@ def _parallel_range(
     return (
         position + 1 < len(numbers)
         and ranging(span.start)
-        and re.search(r"\bfrom\s+$", text[max(lower, span.start - 12) : span.start], re.IGNORECASE) is not None
+        and _FROM_RIGHT_BEFORE.search(text[max(lower, span.start - 12) : span.start]) is not None
         and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
     )
 
@@ -744,10 +762,13 @@ BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
 _ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def basis_of(words: str, after: str = "") -> str:
     """The accounting basis words give a figure: ``constant_currency``, ``adjusted``
     (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
-    after = re.split(r"\d", after[:40], maxsplit=1)[0]
+    after = _DIGIT.split(after[:40], maxsplit=1)[0]
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
     # and every number of a sentence asks this of a hundred characters (~100 us).
     if (
@@ -788,11 +809,16 @@ class Reading:
     basis: str = ""
 
 
+def _says_prior(words: str) -> bool:
+    """``PRIOR_PHRASE.search(words)``, words without any of its words not searched."""
+    return may_hold(words, PRIOR_WORDS) and PRIOR_PHRASE.search(words) is not None
+
+
 def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
     """True when the nearest words that name years (else the sentence up to the number, whose
     latest year is ``sentence_year``) name only years before ``current_year``."""
     for words in nearest_first:
-        years = [int(year) for year in YEAR.findall(words)]
+        years = [int(year) for year in YEAR.findall(words)] if "19" in words or "20" in words else []
         if years:
             return bool(current_year and max(years) < current_year)
     return bool(sentence_year and current_year and sentence_year < current_year)
@@ -829,7 +855,7 @@ def read_sentence(
     whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
-    sentence_length = (_length_of(_OWN_YEAR.sub(" ", text[lower:upper])) if numbers else "") or default_length
+    sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure)
@@ -866,7 +892,7 @@ def read_sentence(
             length = "" if own_after == _OWN_YEAR_ONLY else (
                 # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
-                ("year" if _FOR_A_YEAR.match(text, span.end) or _FOR_A_YEAR_OF.search(text, max(lower, span.start - _FOR_A_YEAR_OF_REACH), span.start) else "")
+                ("year" if _FOR_A_YEAR.match(text, span.end) or _for_a_year_of(text, max(lower, span.start - _FOR_A_YEAR_OF_REACH), span.start) else "")
                 or own_after
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
@@ -1008,7 +1034,7 @@ def read_sentence(
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
             )
-            or PRIOR_PHRASE.search(near)
+            or _says_prior(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
         ):
             prior = True
@@ -1021,7 +1047,7 @@ def read_sentence(
             prior = state
         else:
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
-            after = _CLAUSE_END.split(_DATE_COMMA.sub(r"\1 ", text[span.end : next_start]), maxsplit=1)[0]
+            after = _CLAUSE_END.split(_undated_commas(text[span.end : next_start]), maxsplit=1)[0]
             after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
             after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
             # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
@@ -1175,8 +1201,10 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
         if said.length and said.prior is not True:
             return said.length
     # a year said right after the figure, after ", and" too: "in Q4, up from 197, and 741 in 2024 vs. 805 in 2023"
+    if _IN_A_YEAR.match(text, span.end) is None:  # one place tried first: most figures are followed by no year
+        return ""
     joined = list(_JOINED_BREAK.finditer(text, reach, span.start))
-    if joined and not nearest_length(text[joined[-1].end() : span.start]) and _IN_A_YEAR.match(text, span.end):
+    if joined and not nearest_length(text[joined[-1].end() : span.start]):
         return "year"
     return ""
 
@@ -1189,6 +1217,7 @@ _CONJUNCT_END = re.compile(
     re.IGNORECASE,
 )
 _OWN_PERIOD_REACH = 40
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (what ``re.IGNORECASE`` may fold onto an ASCII one too)
 _OWN_YEAR_ONLY = "-"  # what _length_right_after says of a conjunct that names the release's year only: no length
 # Where the words before a number stop speaking of the number before it: "in the fourth quarter and ", "..., ".
 _JOINER = re.compile(r"[,;]|\s(?:and|or|while|but|whereas)\s", re.IGNORECASE)
@@ -1212,8 +1241,11 @@ def _length_right_after(
     aside = _ASIDE_RIGHT_AFTER.match(text, end)
     start = aside.end() if aside else end
     stop = min(upper, start + _OWN_PERIOD_REACH)
-    # the numbers after this one by index, not a copy of the list's rest per number (quadratic in a long "sentence")
-    following = next((numbers[i][0].start for i in range(position + 1, len(numbers)) if numbers[i][0].start >= start), None)
+    # the numbers after this one by index, not a copy of the list's rest per number (quadratic in a long "sentence");
+    # the next one first, as numbers mostly stand in order
+    following = numbers[position + 1][0].start if position + 1 < len(numbers) else None
+    if following is not None and following < start:
+        following = next((numbers[i][0].start for i in range(position + 2, len(numbers)) if numbers[i][0].start >= start), None)
     if following is not None:
         stop = min(stop, following)
     if stop <= start:
@@ -1221,6 +1253,8 @@ def _length_right_after(
     words = text[start:stop]
     cut = _CONJUNCT_END.search(words)
     words = words[: cut.start()] if cut else words
+    if _LETTER.search(words) is None:
+        return ""  # every period and year phrase below holds a letter: "\t$7\t" between cells says nothing
     said = period_in(words)
     if said.prior is True:
         return ""
@@ -1298,7 +1332,13 @@ _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
 def _length_of(words: str) -> str:
     """The period length words name: a length ("for the second half"), else "year" for a
     sentence that opens with a year ("In 2023, ..."), else ""."""
-    return period_in(words).length or ("year" if _OPENING_YEAR.match(words) else "")
+    return length_in(words) or ("year" if _OPENING_YEAR.match(words) else "")
+
+
+def _without_own_years(words: str) -> str:
+    """``words`` with each fiscal year said right after an amount blanked out (``_OWN_YEAR``); searched only
+    where "fy" or "fiscal" is said: its look-behind is tried at every character of a whole sentence."""
+    return _OWN_YEAR.sub(" ", words) if may_hold(words, ("fy", "fiscal")) else words
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -20,8 +20,8 @@ import heapq
 import math
 import re
 
-from .keywords import may_hold
-from .vocabulary import LENGTH_PATTERNS, LENGTH_WORDS, LONGEST_METRIC_PHRASE, metric_matches
+from .keywords import may_hold, search_in_runs
+from .vocabulary import LENGTH_PATTERN_WORDS, LENGTH_PATTERNS, LENGTH_WORDS, LONGEST_METRIC_PHRASE, metric_matches
 
 __all__ = ["Prefixes", "YEAR"]
 
@@ -46,7 +46,11 @@ class Prefixes:
         self.sentence = text[lower:upper]
         self.lower = lower
         named = may_hold(self.sentence, LENGTH_WORDS)  # without a length word, no search can match
-        self._first_length = [(name, pattern, pattern.search(self.sentence) if named else None) for name, pattern in LENGTH_PATTERNS]
+        # each pattern's first match, searched only where its own words stand (a hostile sentence is a whole text)
+        self._first_length = [
+            (name, pattern, search_in_runs(pattern, words, self.sentence) if named else None)
+            for (name, pattern), words in zip(LENGTH_PATTERNS, LENGTH_PATTERN_WORDS)
+        ]
         years = list(YEAR.finditer(self.sentence))
         self._years = years
         self._year_starts = [m.start() for m in years]

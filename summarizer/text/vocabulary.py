@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .keywords import may_hold
+from .keywords import may_hold, may_hold_each, search_in_runs
 
 __all__ = [
     "MONTH",
@@ -27,6 +27,8 @@ __all__ = [
     "LONGEST_METRIC_PHRASE",
     "LENGTH_PATTERNS",
     "LENGTH_WORDS",
+    "LENGTH_PATTERN_WORDS",
+    "length_in",
     "LOSS_WORDS",
     "NOT_PROVIDED_FOR",
     "metrics_compatible",
@@ -45,6 +47,8 @@ __all__ = [
     "quarters_named",
     "lengths_compatible",
     "PRIOR_PHRASE",
+    "PRIOR_WORDS",
+    "COMPARISON_WORDS",
     "COMPARISON_LINK",
     "POINTS_BACK",
     "change_base",
@@ -716,6 +720,16 @@ LENGTH_WORDS = (
     "year", "ytd", "month", "week", "9m", "6m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
     "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy",
 )  # fmt: skip
+# The words every match of each ``_LENGTHS`` pattern holds, in its order (``keywords.search_in_runs``): "12M'24" holds
+# none of ``LENGTH_WORDS``, and its pattern is searched where one of its own words stands.
+LENGTH_PATTERN_WORDS = (
+    ("year", "ytd"),
+    ("month", "jan", "week", "9m"),
+    ("month", "half", "week", "1h", "2h", "h1", "h2", "6m"),
+    ("year", "fy", "month", "annual", "jan", "week", "12m"),
+    ("quarter", "jan", "apr", "jul", "oct", "month", "week", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    ("fiscal", "year", "fy"),
+)  # fmt: skip
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
@@ -723,6 +737,8 @@ PRIOR_PHRASE = re.compile(
     r"|(?<![\w/])(?:LY|PY)(?![\w/])",  # a wire's "vs $291m LY", "vs PY": last year, the prior year
     re.IGNORECASE,
 )
+# Every match of PRIOR_PHRASE holds one of these (``keywords.may_hold``).
+PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 # Words that introduce the comparison figure: "compared with net income of $309 million".
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison.
@@ -730,6 +746,7 @@ COMPARISON_LINK = re.compile(
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
     re.IGNORECASE,
 )
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
@@ -784,17 +801,41 @@ def nearest_length(text: str) -> str:
     "first half fiscal 2006", maybe cut off before the words), so it does not count here."""
     if not may_hold(text, LENGTH_WORDS):
         return ""
-    ends = [(match.end(), name) for name, pattern in _LENGTHS[:-1] for match in pattern.finditer(text)]
+    held = may_hold_each(text, LENGTH_PATTERN_WORDS)  # a pattern none of whose words is said is not searched
+    ends = [(match.end(), name) for (name, pattern), said in zip(_LENGTHS[:-1], held) if said for match in pattern.finditer(text)]
     return max(ends)[1] if ends else ""
+
+
+_ANY_LENGTH_WORD = tuple(dict.fromkeys(word for words in LENGTH_PATTERN_WORDS for word in words))
+_LONG_WORDS = 1024  # words longer than this are searched for a length only in the runs of its words
+
+
+def length_in(text: str) -> str:
+    """``period_in(text).length``, without the comparison searches nor the cache for long words (a hostile
+    "sentence" of a table of thousands of rows)."""
+    if not may_hold(text, _ANY_LENGTH_WORD):
+        return ""
+    if len(text) <= _LONG_WORDS:
+        return period_in(text).length
+    return _length_named(text)
+
+
+def _length_named(text: str) -> str:
+    """The first length of ``_LENGTHS`` that ``text`` names, each pattern searched only in the runs of text that hold
+    its words (``keywords.search_in_runs``): tried at every character, one took ~0.1-0.5 us a character."""
+    return next((name for (name, pattern), words in zip(_LENGTHS, LENGTH_PATTERN_WORDS) if search_in_runs(pattern, words, text)), "")
+
+
+_CURRENT_WORDS = ("this", "current")  # every match of _CURRENT holds one
 
 
 @lru_cache(maxsize=16384)  # column headers and clauses are read again and again (a Period is frozen)
 def period_in(text: str) -> Period:
     """The period ``text`` speaks of (a clause, a column header)."""
-    length = next((name for name, pattern in _LENGTHS if pattern.search(text)), "")
-    if PRIOR_PHRASE.search(text):
+    length = _length_named(text) if may_hold(text, _ANY_LENGTH_WORD) else ""
+    if may_hold(text, PRIOR_WORDS) and PRIOR_PHRASE.search(text):
         return Period(length, True)
-    return Period(length, False if _CURRENT.search(text) else None)
+    return Period(length, False if may_hold(text, _CURRENT_WORDS) and _CURRENT.search(text) else None)
 
 
 _DOWN = re.compile(
@@ -911,6 +952,14 @@ def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
 
+def _ends_on_a_word(words: str) -> bool:
+    """True when ``words`` end on a word character, white space aside: every match of ``_DIRECTION_BEFORE`` does
+    (its word or hedge, then white space to the end), and words that end on "$" or "(" are not searched, a search
+    tried at each of their sixty last characters."""
+    last = words.rstrip()[-1:]
+    return last.isalnum() or last == "_"
+
+
 @lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
 def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
@@ -922,7 +971,7 @@ def change_direction(before: str, after: str) -> int:
             return 0
         # "$3.0bn = $2.0bn buybacks + $1.0bn dividends": a "+" set apart between two amounts adds them, no change
         return 0 if before[-1:].isspace() and _PLUS_BETWEEN.search(before.rstrip()) else 1
-    match = _DIRECTION_BEFORE.search(before[-60:])
+    match = _DIRECTION_BEFORE.search(before[-60:]) if _ends_on_a_word(before) else None
     if match and match.group("word").lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, match.start()):
         return 0  # "made up 91% of revenue": a share, a level
     if match and _direction_of(match.group("word")):

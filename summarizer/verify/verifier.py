@@ -64,6 +64,7 @@ from ..text.vocabulary import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
+    length_in,
     lengths_compatible,
     metric_matches,
     metrics_compatible,
@@ -524,7 +525,7 @@ class _LocalLengths:
 
     def _read(self, sentence: Span) -> str | None:
         own = sentence.of(self.text)
-        if period_in(own).length:
+        if length_in(own):  # period_in(own).length, searched only where length words stand: a hostile sentence is long
             return None
         if full_year_guidance(own) or full_year(own):  # "Underlying ROTCE of 16.0% compares with 7.5% for 2020"
             return "year"
