@@ -67,6 +67,10 @@ __all__ = [
     "TOTAL_AFTER",
     "LESS_BETWEEN",
     "FROM_BEFORE",
+    "DIFFERENCE_BEFORE",
+    "RATE_WORDS",
+    "LEVEL_LINK_BEFORE",
+    "NOT_A_SEGMENT_ALONE",
     "MIDPOINT",
     "NET_DEBT",
     "GROWTH_METRICS",
@@ -105,6 +109,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
                          "op margin", "op income", "op profit", "op loss", "op. margin", "op. income",
+                         # a segment's own margin is its operating margin: "adjusted segment margin 26.8%"
+                         "segment margin", "segment margins",
                          # a statement's line before other income: "NET LOSS FROM OPERATIONS | (48,147)"
                          "net loss from operations", "net income (loss) from operations", "net (loss) income from operations"),
     "operating_expenses": ("operating expenses", "operating expense", "total operating expenses", "opex", "costs and expenses",
@@ -900,6 +906,28 @@ MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 # A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+# Words that name a rate, whose percentages are levels even when negative ("operating margin -5%", "ROE -2.1%").
+RATE_WORDS = re.compile(
+    r"\b(?:margins?|ratios?|rates?|yields?|returns?|spreads?|roe|roa|roic|rotce|rote|nim|cet ?1|tier 1|share|mix|"
+    r"penetration|utili[sz]ation|occupancy|load factor)\b",
+    re.IGNORECASE,
+)
+# A link right before a number that makes it a level, not a change: "fell to -5%", "from -31%", "vs -2%".
+LEVEL_LINK_BEFORE = re.compile(
+    r"\b(?:to|from|vs\.?|versus|against|at|compared (?:to|with)|of about|of approximately|of)\s*(?:about\s+|approximately\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# Leading words of a segment's name that do not name it alone, though no sibling segment shares them: "North"
+# of "North America Businesses" (``segment_names``: "Aerospace" names "Aerospace Systems Segment").
+NOT_A_SEGMENT_ALONE = frozenset(
+    {"north", "south", "east", "west", "central", "other", "total", "corporate", "all", "group", "segment", "global"}
+)
+# The difference of two amounts a claim states, named as such right before it: "GAAP EPS of $1.16, a gap
+# of 38 cents", "net income of $349,000 vs. a net loss of $654,000, a swing of about $1.0 million".
+DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:gap|swing|difference)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
 
 
 _PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s+\+$", re.IGNORECASE)

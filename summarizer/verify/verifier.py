@@ -2082,9 +2082,12 @@ def _implied(
     for i, number in enumerate(numbers):
         if number.kind is not None:
             continue
-        low, high = number.interval
+        value, (low, high) = number.value, number.interval
+        if number.unit is Unit.BASIS_POINTS:  # counted in points, as the percentages they move are
+            value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
         supported = checks[i].status in (Status.VERIFIED, Status.DERIVED)
-        stated.append(Stated(number.span, number.value, low, high, _kind(number.unit), supported, contexts[i].change))
+        side = contexts[i].period.prior
+        stated.append(Stated(number.span, value, low, high, _kind(number.unit), supported, contexts[i].change, side))
         named.append((i, number.text, checks[i].supports))
         share = shares[i]
         if share is not None and checks[i].status in (Status.VERIFIED, Status.DERIVED) and len(checks[i].supports) == 2:
