@@ -223,3 +223,21 @@ def test_a_segment_named_by_its_first_word():
                          "$115 million") not in ("verified", "derived")
     assert number_status(_PARKER, "Systems segment operating income grew by $115 million to $522 million.",
                          "$115 million") not in ("verified", "derived")
+
+
+def test_organic_growth_is_organic_revenue_growth():
+    """GE HealthCare's 2025 guidance: "Organic revenue growth* of 2% to 3% year-over-year"; a claim's "organic growth"
+    is that, not the growth of the EPS named before it."""
+    name = "reading/ge-healthcare_q4-2024_newswire.txt"
+    claim = "Sees 2025 adj. EPS of $4.61-$4.75, organic growth of 2%-3% and FCF of at least $1.75bn"
+    assert number_status(name, claim, "2%") == "verified"
+    assert number_status(name, "Sees 2025 organic growth of 2%-4%", "4%") not in ("verified", "derived")
+
+
+def test_a_result_after_a_semicolon_is_no_guidance():
+    """Apple Q1 fiscal 2011: "generating $9.8 billion in cash flow from operations during the quarter"; the guidance
+    said before the semicolon does not make the result after it an outlook, which the release has none of."""
+    claim = ("Guides fiscal Q2 revenue of about $22 billion and EPS of about $4.90; December-quarter operating cash flow "
+             "was $9.8 billion.")
+    assert number_status("apple_q1-fy2011.txt", claim, "$9.8 billion") == "verified"
+    assert number_status("apple_q1-fy2011.txt", claim.replace("$9.8", "$9.1"), "$9.1 billion") not in ("verified", "derived")

@@ -68,6 +68,7 @@ __all__ = [
     "LESS_BETWEEN",
     "FROM_BEFORE",
     "DIFFERENCE_BEFORE",
+    "RESULT_CLAUSE",
     "RATE_WORDS",
     "LEVEL_LINK_BEFORE",
     "NOT_A_SEGMENT_ALONE",
@@ -103,7 +104,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
                       "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
-                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
+                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
+                # growth said with no metric is the top line's: "organic growth of 2%-3%" is organic revenue growth
+                "organic growth"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
@@ -906,6 +909,13 @@ MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 # A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+# A clause after a semicolon that states a result in the past tense, up to the number it holds: "Guides fiscal Q2
+# revenue of about $22 billion; December-quarter operating cash flow was $9.8 billion" -- the guidance said
+# before the semicolon is not this clause's.
+RESULT_CLAUSE = re.compile(
+    r";(?=[^;]*\b(?:was|were|rose|fell|grew|totall?ed|reached|increased|decreased|declined|jumped|dropped|climbed)\b)[^;]*$",
+    re.IGNORECASE,
+)
 # Words that name a rate, whose percentages are levels even when negative ("operating margin -5%", "ROE -2.1%").
 RATE_WORDS = re.compile(
     r"\b(?:margins?|ratios?|rates?|yields?|returns?|spreads?|roe|roa|roic|rotce|rote|nim|cet ?1|tier 1|share|mix|"

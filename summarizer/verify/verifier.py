@@ -61,6 +61,7 @@ from ..text.vocabulary import (
     OUTFLOW_METRICS,
     POINTS_AFTER,
     POINTS_BACK,
+    RESULT_CLAUSE,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
@@ -1420,7 +1421,7 @@ def _claim_contexts(
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
-            forward = is_forward(text, 0, number.span.start, number.span.end)
+            forward = is_forward(text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end)
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
@@ -1466,6 +1467,14 @@ _DIVIDEND_FROM = re.compile(
     r"\b(?:rais|increas|lift|boost|hik|cut|reduc|lower|trimm?)(?:e|es|ed|ing|s)?\b(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
+def _clause_of_a_result(text: str, start: int) -> int:
+    """Where the words that may make a claim's number forward-looking start: after the last semicolon before it when
+    its own clause states a result in the past tense (``RESULT_CLAUSE``), else at the claim's start ("Sees Q3 revenue
+    of $1.1 billion; EPS of $0.50" is guidance in both clauses)."""
+    said = RESULT_CLAUSE.search(text, max(0, start - 200), start)
+    return said.start() + 1 if said else 0
+
+
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
