@@ -241,3 +241,20 @@ def test_a_result_after_a_semicolon_is_no_guidance():
              "was $9.8 billion.")
     assert number_status("apple_q1-fy2011.txt", claim, "$9.8 billion") == "verified"
     assert number_status("apple_q1-fy2011.txt", claim.replace("$9.8", "$9.1"), "$9.1 billion") not in ("verified", "derived")
+
+
+def test_an_annualized_rate_is_a_year_s():
+    """Brookfield Corporation raised its quarterly dividend to $0.09 per share, "representing $0.36 per annum": the
+    claim's "$0.36 annualized" is the year's rate, not a quarter's dividend."""
+    name = "reading/brookfield-corp_fy2024_newswire.txt"
+    claim = "Raised the quarterly dividend 13% to $0.09 a share ($0.36 annualized)."
+    assert number_status(name, claim, "$0.36") == "verified"
+    assert number_status(name, claim.replace("$0.36", "$0.38"), "$0.38") not in ("verified", "derived")
+
+
+def test_an_intention_is_forward_looking():
+    """GrafTech: "we have informed our customers of our intention to increase prices by 15% on volume that is not yet
+    committed for 2025": what it plans, as the claim's "plans to" says, is its outlook."""
+    claim = "GrafTech plans to raise prices by 15% on volume not yet committed for 2025."
+    assert number_status(_GRAFTECH, claim, "15%") == "verified"
+    assert number_status(_GRAFTECH, claim.replace("15%", "10%"), "10%") not in ("verified", "derived")
