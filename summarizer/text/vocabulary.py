@@ -68,6 +68,7 @@ __all__ = [
     "LESS_BETWEEN",
     "FROM_BEFORE",
     "DIFFERENCE_BEFORE",
+    "OUTLOOK_EDITION",
     "RESULT_CLAUSE",
     "RATE_WORDS",
     "LEVEL_LINK_BEFORE",
@@ -914,6 +915,11 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNOREC
 # before the semicolon is not this clause's.
 RESULT_CLAUSE = re.compile(
     r";(?=[^;]*\b(?:was|were|rose|fell|grew|totall?ed|reached|increased|decreased|declined|jumped|dropped|climbed)\b)[^;]*$",
+    re.IGNORECASE,
+)
+# A table column that names an edition of an outlook, set beside another: "| Prior | Updated |", "Previous guidance".
+OUTLOOK_EDITION = re.compile(
+    r"(?:prior|previous|updated|revised|current|new|initial|original)(?:\s+(?:guidance|outlook|range|forecast))?",
     re.IGNORECASE,
 )
 # Words that name a rate, whose percentages are levels even when negative ("operating margin -5%", "ROE -2.1%").
