@@ -258,3 +258,14 @@ def test_an_intention_is_forward_looking():
     claim = "GrafTech plans to raise prices by 15% on volume not yet committed for 2025."
     assert number_status(_GRAFTECH, claim, "15%") == "verified"
     assert number_status(_GRAFTECH, claim.replace("15%", "10%"), "10%") not in ("verified", "derived")
+
+
+def test_cash_plus_both_sides_of_its_securities():
+    """Rocket Lab, June 30, 2026: "Cash and cash equivalents" 2,129,485, "Marketable securities, current" 172,700 and
+    "Marketable securities, non-current" 85,405 (thousands): their sum, about $2.39 billion; one side alone is a
+    chosen part, no sum of the balance sheet's."""
+    name = "claim_reading/rocket-lab_q2-2026_text.txt"
+    claim = "Cash plus current and non-current marketable securities about $2.39 bln at June 30"
+    assert number_status(name, claim, "$2.39 bln") == "derived"
+    assert number_status(name, claim.replace("$2.39", "$2.30"), "$2.30 bln") not in ("verified", "derived")
+    assert number_status(name, claim.replace(" and non-current", ""), "$2.39 bln") not in ("verified", "derived")

@@ -693,9 +693,12 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
 
 CASH_AND_SECURITIES = "cash and securities"
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
-# securities", "Long-term marketable securities", "Short-term investments"), never a flow of them.
+# securities", "Long-term marketable securities", "Short-term investments", "Marketable securities, non-current"),
+# never a flow of them.
 _SECURITIES_ROW = re.compile(
-    r"^(?:total\s+)?(?:(?:short|long)[- ]term|current|non-?current)?\s*(?:marketable\s+securities|investments)\W*$", re.I
+    r"^(?:total\s+)?(?:(?:short|long)[- ]term|current|non-?current)?\s*(?:marketable\s+securities|investments)"
+    r"(?:,?\s+(?:(?:short|long)[- ]term|current|non-?current))?\W*$",
+    re.I,
 )
 _CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
 

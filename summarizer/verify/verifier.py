@@ -1040,7 +1040,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and context.metric in ("cash", "marketable_securities") and _CASH_AND_SECURITIES_SAID.search(
-        context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
+        context.words, max(0, claim.span.start - _CASH_AND_SECURITIES_REACH), claim.span.start
     ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
         return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
@@ -1070,8 +1070,11 @@ _BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
+_CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
 _CASH_AND_SECURITIES_SAID = re.compile(
-    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?(?:marketable\s+securities|investments)\b"
+    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?"
+    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities"
+    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+)?(?:marketable\s+securities|investments)\b"
 )
 
 
