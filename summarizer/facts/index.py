@@ -245,7 +245,7 @@ class FactIndex:
         read, none given).
         Its columns name no period, so nothing else says so."""
         text = self.document.text
-        told: dict[int, str | None] = {}  # per table: the length its outlook's words name, None when not an outlook's
+        told: dict[int, str] = {}  # per table of an outlook's editions: the length its outlook's words name ("" none)
         for position, table in enumerate(self.document.tables):
             if len(table.columns) < 2 or not all(OUTLOOK_EDITION.fullmatch(c.strip()) for c in table.columns):
                 continue
