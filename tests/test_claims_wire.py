@@ -252,14 +252,6 @@ def test_an_annualized_rate_is_a_year_s():
     assert number_status(name, claim.replace("$0.36", "$0.38"), "$0.38") not in ("verified", "derived")
 
 
-def test_an_intention_is_forward_looking():
-    """GrafTech: "we have informed our customers of our intention to increase prices by 15% on volume that is not yet
-    committed for 2025": what it plans, as the claim's "plans to" says, is its outlook."""
-    claim = "GrafTech plans to raise prices by 15% on volume not yet committed for 2025."
-    assert number_status(_GRAFTECH, claim, "15%") == "verified"
-    assert number_status(_GRAFTECH, claim.replace("15%", "10%"), "10%") not in ("verified", "derived")
-
-
 def test_cash_plus_both_sides_of_its_securities():
     """Rocket Lab, June 30, 2026: "Cash and cash equivalents" 2,129,485, "Marketable securities, current" 172,700 and
     "Marketable securities, non-current" 85,405 (thousands): their sum, about $2.39 billion; one side alone is a
