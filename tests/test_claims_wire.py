@@ -186,28 +186,7 @@ def test_a_total_s_comparison_is_the_comparison_period_s_total():
     assert number_status(patrizia, swapped, "EUR 17.6m") not in ("verified", "derived")
 
 
-_BUCKLE = "buckle_q3-fy2024.html"
-_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
 _PARKER = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
-
-
-def test_a_percentage_printed_with_a_minus_is_a_fall():
-    """Buckle: net sales for the 39 weeks "decreased 4.6 percent to $838.5 million"; GrafTech: 2024 net sales of
-    $538.8 million against $620.5 million, "decreased 13%". A minus before a percentage of a flow is its fall."""
-    assert number_status(_BUCKLE, "YTD net sales $838.5m, -4.6%; YTD comps -5.4%", "-4.6%") == "verified"
-    assert number_status(_GRAFTECH, "FY24 net sales $538.8m vs $620.5m, -13%", "-13%") == "derived"
-    # the wrong size, and a rise said of the fall, stay unbacked
-    assert number_status(_BUCKLE, "YTD net sales $838.5m, -5.6%", "-5.6%") not in ("verified", "derived")
-    assert number_status(_BUCKLE, "YTD net sales $838.5m, +4.6%", "4.6%") not in ("verified", "derived")
-
-
-def test_a_rate_printed_with_a_minus_stays_a_level():
-    """"gross margin -4.6%" is a margin's level, and "fell to -4.6%" a level too: neither is Buckle's fall in sales."""
-    assert number_status(_BUCKLE, "YTD gross margin -4.6%", "-4.6%") not in ("verified", "derived")
-    assert number_status(_BUCKLE, "YTD net sales growth fell to -4.6%", "-4.6%") not in ("verified", "derived")
-    # Beyond Meat Q2 2026: operating loss $30.8 million, "-44.8%" of net revenues: the rate named after it
-    assert number_status("reading/beyond-meat_q2-2026_text.txt", "Operating loss narrowed to $30.8 million (-44.8% "
-                         "margin) from $37.5 million.", "-44.8%") == "verified"
 
 
 def test_a_segment_named_by_its_first_word():
@@ -223,15 +202,6 @@ def test_a_segment_named_by_its_first_word():
                          "$115 million") not in ("verified", "derived")
     assert number_status(_PARKER, "Systems segment operating income grew by $115 million to $522 million.",
                          "$115 million") not in ("verified", "derived")
-
-
-def test_organic_growth_is_organic_revenue_growth():
-    """GE HealthCare's 2025 guidance: "Organic revenue growth* of 2% to 3% year-over-year"; a claim's "organic growth"
-    is that, not the growth of the EPS named before it."""
-    name = "reading/ge-healthcare_q4-2024_newswire.txt"
-    claim = "Sees 2025 adj. EPS of $4.61-$4.75, organic growth of 2%-3% and FCF of at least $1.75bn"
-    assert number_status(name, claim, "2%") == "verified"
-    assert number_status(name, "Sees 2025 organic growth of 2%-4%", "4%") not in ("verified", "derived")
 
 
 def test_a_result_after_a_semicolon_is_no_guidance():

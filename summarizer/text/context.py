@@ -27,12 +27,10 @@ from .vocabulary import (
     FORWARD_LOOKING,
     FORWARD_WORDS,
     LENGTH_PATTERNS,
-    LEVEL_LINK_BEFORE,
     LOSS_WORDS,
     NEGATIVE_BEFORE,
     NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
-    RATE_WORDS,
     SHARE_OF,
     Period,
     change_base,
@@ -247,26 +245,6 @@ _OWN_YEAR = re.compile(
 _SIGNED = re.compile(r"[-+−–]")
 _SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
-
-
-def _minus_percent_change(text: str, span: Span, previous_end: int, lower: int) -> bool:
-    """True when a percentage printed with a minus is a change, as analysts' shorthand writes a fall: "YTD net
-    sales $838.5m, -4.6%", "organic sales -13%", "segment adj. EBIT -56%". Not a rate's level ("gross margin
-    -31%", "(-44.8% margin)": ``RATE_WORDS`` since the number before or in its phrase after), nor a level a link
-    leads to ("fell to -5%", "from -31%")."""
-    if not _MINUS.match(text, span.start):
-        return False
-    words = text[max(previous_end, lower, span.start - 80) : span.start]
-    after = _PHRASE_AFTER.match(text, span.end)
-    return (
-        RATE_WORDS.search(words) is None
-        and LEVEL_LINK_BEFORE.search(words) is None
-        and (after is None or RATE_WORDS.search(after.group()) is None)
-    )
-
-
-_MINUS = re.compile(r"[-−–]\s?\d")
-_PHRASE_AFTER = re.compile(r"[^,;:.()\d]{0,40}")  # the words right after a number, up to its phrase's end
 
 
 def _carries_change(between: str) -> bool:
@@ -936,8 +914,6 @@ def read_sentence(
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
-            is_a_change = True
-        if not is_a_change and unit is Unit.PERCENT and _minus_percent_change(text, span, previous_end, lower):
             is_a_change = True
         between = text[previous_end : span.start]
         carried = (

@@ -70,8 +70,6 @@ __all__ = [
     "DIFFERENCE_BEFORE",
     "OUTLOOK_EDITION",
     "RESULT_CLAUSE",
-    "RATE_WORDS",
-    "LEVEL_LINK_BEFORE",
     "NOT_A_SEGMENT_ALONE",
     "MIDPOINT",
     "NET_DEBT",
@@ -105,9 +103,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
                       "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
-                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
-                # growth said with no metric is the top line's: "organic growth of 2%-3%" is organic revenue growth
-                "organic growth"),
+                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
@@ -920,17 +916,6 @@ RESULT_CLAUSE = re.compile(
 # A table column that names an edition of an outlook, set beside another: "| Prior | Updated |", "Previous guidance".
 OUTLOOK_EDITION = re.compile(
     r"(?:prior|previous|updated|revised|current|new|initial|original)(?:\s+(?:guidance|outlook|range|forecast))?",
-    re.IGNORECASE,
-)
-# Words that name a rate, whose percentages are levels even when negative ("operating margin -5%", "ROE -2.1%").
-RATE_WORDS = re.compile(
-    r"\b(?:margins?|ratios?|rates?|yields?|returns?|spreads?|roe|roa|roic|rotce|rote|nim|cet ?1|tier 1|share|mix|"
-    r"penetration|utili[sz]ation|occupancy|load factor)\b",
-    re.IGNORECASE,
-)
-# A link right before a number that makes it a level, not a change: "fell to -5%", "from -31%", "vs -2%".
-LEVEL_LINK_BEFORE = re.compile(
-    r"\b(?:to|from|vs\.?|versus|against|at|compared (?:to|with)|of about|of approximately|of)\s*(?:about\s+|approximately\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 # Leading words of a segment's name that do not name it alone, though no sibling segment shares them: "North"
