@@ -13,6 +13,7 @@ from summarizer.verify.verifier import SUPPORTED
 
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"  # "$834.2 million" of total debt, "$344.2 million" of cash at June 30
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+_WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 2026, US$0.54 a year earlier
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,21 @@ _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
         # Gecina 2024: "+ 15 cts to EUR5.45" per share
         ("reading/gecina_fy2024_newswire.txt", "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.30.",
          "EUR 5.30", "difference of the claim's figures: EUR 5.45 and 15 cents = 5.3"),
+        # a change the claim states between two of its own levels, signed by their sides
+        (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY, down 16 cents", "16 cents",
+         "change of the claim's figures: 38 cents and 54 cents = -0.16"),
+        # Green Plains Q4 2024: diluted EPS $(0.86) against $0.12 a year earlier
+        ("claim_reading/green-plains_q4-2024_newswire.txt", "EPS fell by $0.98 a share year over year, from $0.12 to "
+         "$(0.86).", "$0.98", "change of the claim's figures: $(0.86) and $0.12 = -0.98"),
+        # Kemira 2024: dividend proposal EUR 0.74 a share, EUR 0.68 for 2023; the change sits between its levels
+        ("reading/kemira_fy2024_newswire.txt", "Kemira proposes a 2024 dividend of EUR 0.74 a share, up 6 cents from "
+         "EUR 0.68.", "6 cents", "change of the claim's figures: EUR 0.74 and EUR 0.68 = 0.06"),
+        # Buckle Q3 fiscal 2024: gross margin 47.7% of net sales against 48.5%; basis points move percentages
+        ("buckle_q3-fy2024.html", "Gross margin 47.7% vs 48.5% a year ago, down about 80 bps", "80 bps",
+         "change of the claim's figures: 47.7% and 48.5% = -0.8"),
+        # Nephros Q4 2024: net income $349,000 against a net loss of $654,000; a swing is the size of the difference
+        ("reading/nephros_q4-2024_newswire.txt", "Q4 net income of $349,000 vs. a net loss of $654,000, a swing of about "
+         "$1.0 million.", "$1.0 million", "difference of the claim's figures: $349,000 and $654,000 = 1003000.0"),
     ],
 )  # fmt: skip
 def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula):
@@ -56,6 +72,14 @@ def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula)
         # a fall adds: 5.45 + 0.15 is no comparison level of a rise
         ("reading/gecina_fy2024_newswire.txt", "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.60.",
          "EUR 5.60"),
+        # a rise said of a fall, and a change the levels do not make
+        (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY, up 16 cents", "16 cents"),
+        (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY, down 15 cents", "15 cents"),
+        ("buckle_q3-fy2024.html", "Gross margin 47.7% vs 48.5% a year ago, down about 70 bps", "70 bps"),
+        # levels whose sides the words do not give compute no change
+        (_WEIBO, "Non-GAAP EPS of 38 cents and GAAP EPS of 26 cents, down 12 cents", "12 cents"),
+        # a change of another clause's levels
+        (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY; revenue down 16 cents", "16 cents"),
     ],
 )  # fmt: skip
 def test_a_claimed_computation_that_does_not_add_up(name, claim, number):

@@ -184,3 +184,50 @@ def test_a_total_s_comparison_is_the_comparison_period_s_total():
     swapped = "Performance and transaction fees together EUR 27.1m vs EUR 17.6m in 9M 2024"
     assert number_status(patrizia, swapped, "EUR 27.1m") not in ("verified", "derived")
     assert number_status(patrizia, swapped, "EUR 17.6m") not in ("verified", "derived")
+
+
+_PARKER = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
+
+
+def test_a_segment_named_by_its_first_word():
+    """Parker's "Aerospace Systems Segment" beside its "International Businesses" and "North America Businesses":
+    "Aerospace" alone names it. Segment operating income 522 in FY26 Q4 against 407, a segment margin of 29.8% against
+    29.0% ("Adjusted Segment Operating Margin")."""
+    assert number_status(_PARKER, "Aerospace segment operating income grew by $115 million to $522 million.",
+                         "$115 million") == "derived"
+    assert number_status(_PARKER, "Aerospace Q4 sales $1,900m, +13.4%; adj. segment margin 29.8% vs 29.0%",
+                         "29.0%") == "verified"
+    # another segment's name does not take the Aerospace figures, nor does a word of no segment
+    assert number_status(_PARKER, "International segment operating income grew by $115 million to $522 million.",
+                         "$115 million") not in ("verified", "derived")
+    assert number_status(_PARKER, "Systems segment operating income grew by $115 million to $522 million.",
+                         "$115 million") not in ("verified", "derived")
+
+
+def test_a_result_after_a_semicolon_is_no_guidance():
+    """Apple Q1 fiscal 2011: "generating $9.8 billion in cash flow from operations during the quarter"; the guidance
+    said before the semicolon does not make the result after it an outlook, which the release has none of."""
+    claim = ("Guides fiscal Q2 revenue of about $22 billion and EPS of about $4.90; December-quarter operating cash flow "
+             "was $9.8 billion.")
+    assert number_status("apple_q1-fy2011.txt", claim, "$9.8 billion") == "verified"
+    assert number_status("apple_q1-fy2011.txt", claim.replace("$9.8", "$9.1"), "$9.1 billion") not in ("verified", "derived")
+
+
+def test_an_annualized_rate_is_a_year_s():
+    """Brookfield Corporation raised its quarterly dividend to $0.09 per share, "representing $0.36 per annum": the
+    claim's "$0.36 annualized" is the year's rate, not a quarter's dividend."""
+    name = "reading/brookfield-corp_fy2024_newswire.txt"
+    claim = "Raised the quarterly dividend 13% to $0.09 a share ($0.36 annualized)."
+    assert number_status(name, claim, "$0.36") == "verified"
+    assert number_status(name, claim.replace("$0.36", "$0.38"), "$0.38") not in ("verified", "derived")
+
+
+def test_cash_plus_both_sides_of_its_securities():
+    """Rocket Lab, June 30, 2026: "Cash and cash equivalents" 2,129,485, "Marketable securities, current" 172,700 and
+    "Marketable securities, non-current" 85,405 (thousands): their sum, about $2.39 billion; one side alone is a
+    chosen part, no sum of the balance sheet's."""
+    name = "claim_reading/rocket-lab_q2-2026_text.txt"
+    claim = "Cash plus current and non-current marketable securities about $2.39 bln at June 30"
+    assert number_status(name, claim, "$2.39 bln") == "derived"
+    assert number_status(name, claim.replace("$2.39", "$2.30"), "$2.30 bln") not in ("verified", "derived")
+    assert number_status(name, claim.replace(" and non-current", ""), "$2.39 bln") not in ("verified", "derived")

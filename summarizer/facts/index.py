@@ -17,8 +17,19 @@ from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments
 from ..figures.extract import extract_figures
+from ..text.context import full_year_guidance
 from ..text.sentences import prose_sentences
-from ..text.vocabulary import BALANCE_METRICS, MONTH, Period, fiscal_quarter_in, names_year_results, primary_length
+from ..text.vocabulary import (
+    BALANCE_METRICS,
+    FORWARD_LOOKING,
+    MONTH,
+    OUTLOOK_EDITION,
+    Period,
+    fiscal_quarter_in,
+    names_year_results,
+    nearest_length,
+    primary_length,
+)
 from ..types import Document, Span
 from .checks import TableCheck, check_tables
 from .derived import DerivedIndex
@@ -116,6 +127,13 @@ def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
 
 
 _NOT_FLOWS = BALANCE_METRICS | {"other"}  # "Other current assets" is a balance too
+def _length_up_to(text: str, start: int, end: int) -> str:
+    """The length said last in the sentence of ``text[start:end]`` up to its ``end``."""
+    words = text[text.rfind(". ", 0, start) + 1 : end]
+    return nearest_length(words) or ("year" if full_year_guidance(words) else "")
+
+
+_EDITION_WORDS = 600  # how far before a table of an outlook's editions the words that name the outlook may stand
 _YEAR_TO_DATE_AT = {2: "half", 3: "nine_months", 4: "year"}  # the length of the year to date, by fiscal quarter
 
 
@@ -172,7 +190,7 @@ class FactIndex:
             for position, segment in enumerate(self.title_segments) if segment
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-        cells = parts_of_totals(document, self._outlook_told(self._dated_before_the_release(cells)))
+        cells = parts_of_totals(document, self._editions_told(self._outlook_told(self._dated_before_the_release(cells))))
         prose = [f for f in figures if f.table is None]
         del figures  # not held while running text is read, the facts stage's peak
         sentences = prose_facts(document, self.sentences, prose, self.current_year)
@@ -216,6 +234,33 @@ class FactIndex:
                 # 2025 | 2026 | 2027 |" over "Copper (tonnes)" in a release on 2024)
                 or (not f.period.length and not end[1] and end[0] > year)
             )
+            else f
+            for f in facts
+        ]
+
+    def _editions_told(self, facts: list[Fact]) -> list[Fact]:
+        """A table whose columns are editions of an outlook ("| Prior | Updated |"), under words that name it
+        ("The following table summarizes the company's updated full-year 2026 non-GAAP financial guidance"), holds
+        that outlook, both editions: forward-looking, of the length said last before the word that names it (none
+        read, none given).
+        Its columns name no period, so nothing else says so."""
+        text = self.document.text
+        told: dict[int, str] = {}  # per table of an outlook's editions: the length its outlook's words name ("" none)
+        for position, table in enumerate(self.document.tables):
+            if len(table.columns) < 2 or not all(OUTLOOK_EDITION.fullmatch(c.strip()) for c in table.columns):
+                continue
+            before = text[max(0, table.span.start - _EDITION_WORDS) : table.span.start]
+            named = list(FORWARD_LOOKING.finditer(before))
+            if named:
+                # the length said last before a word that names the outlook, in its sentence, the nearest that says
+                # one: "updated full-year 2026 non-GAAP financial guidance", not the "first half" of a sentence after it
+                lengths = (_length_up_to(before, match.start(), match.end()) for match in reversed(named))
+                told[position] = next((length for length in lengths if length), "")
+        if not told:
+            return facts
+        return [
+            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], f.period.prior, f.period.end))
+            if f.figure.table in told and not f.change
             else f
             for f in facts
         ]

@@ -7,7 +7,8 @@ segment's name word by word, where each word may be written in the singular or t
 a run of two or more words may be shortened to their leading letters ("apac": Asia Pacific),
 and the name may be replaced by the abbreviation the release defines for it ("Pharmaceutical
 Diagnostics (PDx)"), or cut to the words that tell it from its sibling segments (those of the
-same table: "Drybulk Vessels" beside "Container Vessels" is "drybulk"). A name too long to
+same table: "Drybulk Vessels" beside "Container Vessels" is "drybulk"), or to the first of
+them where it leads the name ("Aerospace" for "Aerospace Systems Segment"). A name too long to
 be spelled out this way is matched as written.
 """
 
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+
+from .vocabulary import NOT_A_SEGMENT_ALONE
 
 __all__ = ["defined_abbreviations", "name_pattern", "names_segment"]
 
@@ -26,6 +29,7 @@ _MOST_WORDS = 6
 # and, in parentheses right after it, the abbreviation the release uses for it.
 _DEFINED = re.compile(r"((?:[A-Z][\w&'-]*\s+){0,5}[A-Z][\w&'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
 _GLUE = frozenset({"and", "&", "of", "the"})  # words no abbreviation spells
+_SHORTEST_ALONE = 5  # letters of a first word that names its segment alone: "aerospace", not "e" or "asia"
 
 
 def _word(word: str) -> str:
@@ -111,5 +115,9 @@ def names_segment(name: str, words: str, siblings: Iterable[str] = (), abbreviat
     telling = [word for word in own if word not in others and word not in _GLUE]
     if others and telling and len(telling) < len(own):
         spellings.append(name_pattern(" ".join(telling)))
+    if others and telling and telling[0] == own[0] and len(own) > 1 and len(own[0]) >= _SHORTEST_ALONE and own[0] not in NOT_A_SEGMENT_ALONE:
+        # the name cut to its first word, which no sibling shares: "Aerospace" for "Aerospace Systems Segment"
+        # beside "International Businesses", as analysts write it ("Aerospace segment operating income grew")
+        spellings.append(_word(own[0]))
     pattern = "|".join(spellings)
     return re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", words) is not None

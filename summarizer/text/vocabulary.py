@@ -71,6 +71,10 @@ __all__ = [
     "TOTAL_AFTER",
     "LESS_BETWEEN",
     "FROM_BEFORE",
+    "DIFFERENCE_BEFORE",
+    "OUTLOOK_EDITION",
+    "RESULT_CLAUSE",
+    "NOT_A_SEGMENT_ALONE",
     "MIDPOINT",
     "NET_DEBT",
     "GROWTH_METRICS",
@@ -109,6 +113,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
                          "op margin", "op income", "op profit", "op loss", "op. margin", "op. income",
+                         # a segment's own margin is its operating margin: "adjusted segment margin 26.8%"
+                         "segment margin", "segment margins",
                          # a statement's line before other income: "NET LOSS FROM OPERATIONS | (48,147)"
                          "net loss from operations", "net income (loss) from operations", "net (loss) income from operations"),
     "operating_expenses": ("operating expenses", "operating expense", "total operating expenses", "opex", "costs and expenses",
@@ -942,6 +948,29 @@ MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 # A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+# A clause after a semicolon that states a result in the past tense, up to the number it holds: "Guides fiscal Q2
+# revenue of about $22 billion; December-quarter operating cash flow was $9.8 billion" -- the guidance said
+# before the semicolon is not this clause's.
+RESULT_CLAUSE = re.compile(
+    r";(?=[^;]*\b(?:was|were|rose|fell|grew|totall?ed|reached|increased|decreased|declined|jumped|dropped|climbed)\b)[^;]*$",
+    re.IGNORECASE,
+)
+# A table column that names an edition of an outlook, set beside another: "| Prior | Updated |", "Previous guidance".
+OUTLOOK_EDITION = re.compile(
+    r"(?:prior|previous|updated|revised|current|new|initial|original)(?:\s+(?:guidance|outlook|range|forecast))?",
+    re.IGNORECASE,
+)
+# Leading words of a segment's name that do not name it alone, though no sibling segment shares them: "North"
+# of "North America Businesses" (``segment_names``: "Aerospace" names "Aerospace Systems Segment").
+NOT_A_SEGMENT_ALONE = frozenset(
+    {"north", "south", "east", "west", "central", "other", "total", "corporate", "all", "group", "segment", "global"}
+)
+# The difference of two amounts a claim states, named as such right before it: "GAAP EPS of $1.16, a gap
+# of 38 cents", "net income of $349,000 vs. a net loss of $654,000, a swing of about $1.0 million".
+DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:gap|swing|difference)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
 
 
 _PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s+\+$", re.IGNORECASE)

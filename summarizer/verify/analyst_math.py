@@ -27,6 +27,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
 from ..text.vocabulary import (
+    DIFFERENCE_BEFORE,
     FROM_BEFORE,
     IMPLIED_BEFORE,
     LESS_BETWEEN,
@@ -692,9 +693,12 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
 
 CASH_AND_SECURITIES = "cash and securities"
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
-# securities", "Long-term marketable securities", "Short-term investments"), never a flow of them.
+# securities", "Long-term marketable securities", "Short-term investments", "Marketable securities, non-current"),
+# never a flow of them.
 _SECURITIES_ROW = re.compile(
-    r"^(?:total\s+)?(?:(?:short|long)[- ]term|current|non-?current)?\s*(?:marketable\s+securities|investments)\W*$", re.I
+    r"^(?:total\s+)?(?:(?:short|long)[- ]term|current|non-?current)?\s*(?:marketable\s+securities|investments)"
+    r"(?:,?\s+(?:(?:short|long)[- ]term|current|non-?current))?\W*$",
+    re.I,
 )
 _CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
 
@@ -960,6 +964,7 @@ class Stated:
     kind: str
     supported: bool
     change: bool = False
+    prior: bool | None = None  # the side of a comparison its words give: True the earlier, False the claim's own
 
     def size(self) -> tuple[Decimal, Decimal, Decimal]:
         """Value and interval of the amount's size: a loss or a fall counted by how large it is."""
@@ -1028,6 +1033,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _average_per_share(text, position, stated)
         if computed is None:
             computed = _multiple(text, position, stated)
+        if computed is None and (result.change or DIFFERENCE_BEFORE.search(text, max(0, start - 40), start)):
+            computed = _change_between(text, position, stated)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(position, near, stated)
         if computed is None:
@@ -1160,6 +1167,44 @@ def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> 
             if result.low <= value < result.high:
                 return ClaimSum(-1, (level, change), "level less change", value)
     return None
+
+
+# The kind of the two levels a change of each kind is the difference of: percentage-point moves are of percentages.
+_LEVEL_KIND = {"money": "money", "count": "count", "shares": "shares", "points": "percent"}
+# Where a clause of a claim ends: a change is of the levels of its own clause ("vs." ends none).
+_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)\.\s")
+
+
+def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A change the claim states between two levels of its own clause, each backed by the source
+    ("Non-GAAP EPS 38 cents vs 54 cents LY, down 16 cents", "EPS fell by $0.98 a share, from $0.12 to
+    $(0.86)", "EUR 0.74 a share, up 6 cents from EUR 0.68", "47.7% vs 48.5% a year ago, down about 80
+    bps"): the claim's own level less its comparison level, signed, so a rise said of a fall is not
+    backed. The levels are the nearest ones whose words give their sides (one the claim's own period,
+    one the earlier); a clause that gives no sides computes nothing. A gap or a swing said as such
+    ("GAAP EPS of $1.16, a gap of 38 cents"; ``DIFFERENCE_BEFORE``) is the size of the difference of
+    the two levels right before it, whatever their sides."""
+    result = stated[position]
+    kind = _LEVEL_KIND.get(result.kind)
+    start, end = result.span.start, result.span.end
+    levels = [
+        i for i, level in enumerate(stated)
+        if i != position and level.supported and not level.change and level.kind == kind
+        and not _CLAUSE_BREAK.search(text, min(start, level.span.end), max(end, level.span.start))
+    ]  # fmt: skip
+    if not result.change:
+        before = [i for i in levels if i < position][-2:]
+        if len(before) < 2:
+            return None
+        value = abs(stated[before[0]].value - stated[before[1]].value)
+        return ClaimSum(-1, (before[0], before[1]), "difference", value) if _inside(value, result) else None
+    nearest = sorted(levels, key=lambda i: abs(i - position))
+    own = next((i for i in nearest if stated[i].prior is False), None)
+    earlier = next((i for i in nearest if stated[i].prior is True), None)
+    if own is None or earlier is None:
+        return None
+    value = stated[own].value - stated[earlier].value
+    return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
 
 
 # How far from a value the word "midpoint" may stand to say it is one: its clause.

@@ -61,6 +61,7 @@ from ..text.vocabulary import (
     OUTFLOW_METRICS,
     POINTS_AFTER,
     POINTS_BACK,
+    RESULT_CLAUSE,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
@@ -1040,7 +1041,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and context.metric in ("cash", "marketable_securities") and _CASH_AND_SECURITIES_SAID.search(
-        context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start
+        context.words, max(0, claim.span.start - _CASH_AND_SECURITIES_REACH), claim.span.start
     ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
         return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
@@ -1070,8 +1071,11 @@ _BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
+_CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
 _CASH_AND_SECURITIES_SAID = re.compile(
-    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?(?:marketable\s+securities|investments)\b"
+    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?"
+    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities"
+    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+)?(?:marketable\s+securities|investments)\b"
 )
 
 
@@ -1421,7 +1425,7 @@ def _claim_contexts(
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
-            forward = is_forward(text, 0, number.span.start, number.span.end)
+            forward = is_forward(text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end)
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
@@ -1467,6 +1471,14 @@ _DIVIDEND_FROM = re.compile(
     r"\b(?:rais|increas|lift|boost|hik|cut|reduc|lower|trimm?)(?:e|es|ed|ing|s)?\b(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
+def _clause_of_a_result(text: str, start: int) -> int:
+    """Where the words that may make a claim's number forward-looking start: after the last semicolon before it when
+    its own clause states a result in the past tense (``RESULT_CLAUSE``), else at the claim's start ("Sees Q3 revenue
+    of $1.1 billion; EPS of $0.50" is guidance in both clauses)."""
+    said = RESULT_CLAUSE.search(text, max(0, start - 200), start)
+    return said.start() + 1 if said else 0
+
+
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
@@ -2083,9 +2095,12 @@ def _implied(
     for i, number in enumerate(numbers):
         if number.kind is not None:
             continue
-        low, high = number.interval
+        value, (low, high) = number.value, number.interval
+        if number.unit is Unit.BASIS_POINTS:  # counted in points, as the percentages they move are
+            value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
         supported = checks[i].status in (Status.VERIFIED, Status.DERIVED)
-        stated.append(Stated(number.span, number.value, low, high, _kind(number.unit), supported, contexts[i].change))
+        side = contexts[i].period.prior
+        stated.append(Stated(number.span, value, low, high, _kind(number.unit), supported, contexts[i].change, side))
         named.append((i, number.text, checks[i].supports))
         share = shares[i]
         if share is not None and checks[i].status in (Status.VERIFIED, Status.DERIVED) and len(checks[i].supports) == 2:

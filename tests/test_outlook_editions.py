@@ -1,0 +1,25 @@
+"""A table of an outlook's editions side by side ("| Prior | Updated |"), under the words that name the outlook: both
+columns are that outlook, of the length those words say (issue 11: "raised ... guidance to $85-$87 billion from
+$82-$85 billion" is checked against the outlook the release replaced)."""
+
+from __future__ import annotations
+
+from corpus import fact_index, number_status
+
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"  # "updated full-year 2026 non-GAAP financial guidance": Prior | Updated
+
+
+def test_the_editions_of_an_outlook_are_forward_and_of_its_year():
+    cells = [f for f in fact_index(_LILLY).facts if f.in_table and f.figure.row == "Revenue" and f.figure.column == "Prior"]
+    assert cells and all(f.forward and f.period.length == "year" for f in cells)
+    assert sorted(f.value for f in cells) == [82_000_000_000, 85_000_000_000]
+
+
+def test_a_revision_is_checked_against_the_previous_edition():
+    claim = "Raised FY26 revenue guidance to $85-$87 billion from $82-$85 billion."
+    assert number_status(_LILLY, claim, "$82") == "verified"
+    assert number_status(_LILLY, claim.replace("$82", "$81"), "$81") not in ("verified", "derived")
+    # the outlook is the year's: not a quarter's, and no result
+    quarter = "Lilly raised its Q3 revenue guidance to $85 billion-$87 billion from $82 billion-$85 billion."
+    assert number_status(_LILLY, quarter, "$82 billion") not in ("verified", "derived")
+    assert number_status(_LILLY, "Lilly's 2026 revenue was $82 billion.", "$82 billion") not in ("verified", "derived")
