@@ -127,6 +127,8 @@ def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
 
 
 _NOT_FLOWS = BALANCE_METRICS | {"other"}  # "Other current assets" is a balance too
+
+
 def _length_up_to(text: str, start: int, end: int) -> str:
     """The length said last in the sentence of ``text[start:end]`` up to its ``end``."""
     words = text[text.rfind(". ", 0, start) + 1 : end]
