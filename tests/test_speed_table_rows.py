@@ -50,3 +50,25 @@ def test_only_the_rows_of_unscaled_tables_with_a_money_column_are_asked(monkeypa
     assert len(asked) <= unscaled_rows < sum(len(table.rows) for table in document.tables) // 2
     revenue = next(f for f in figures.financial if f.table is not None and f.row == "Revenue" and f.text == "$68,127")
     assert (revenue.value, revenue.unit, revenue.exponent) == (Decimal(68_127_000_000), Unit.CURRENCY, 6)
+
+
+def test_a_column_label_spread_over_a_long_row_is_searched_for_its_year_once(monkeypatch):
+    """A pipe row of thousands of cells under one heading spread over them all: the heading's year
+    is looked for once, not once for each column it heads (three times over), and the table reads as before."""
+    from summarizer.ingest import tables
+
+    searched: list[str] = []
+    real = tables._YEAR_IN_LABEL
+
+    class Counted:
+        def findall(self, label: str) -> list[str]:
+            searched.append(label)
+            return real.findall(label)
+
+    monkeypatch.setattr(tables, "_YEAR_IN_LABEL", Counted())
+    text = "Acme Corp Reports Results\n\nRevenue was $6.6 million in the quarter.\n\n| Revenue " + "| 1,234 " * 3000 + "|\n"
+    document = document_from_text(text)
+    (table,) = document.tables
+    assert len(table.columns) == 3000 and len(set(table.columns)) == 1
+    assert len(searched) <= 3
+    assert len(table.rows[0].cells) == 3000

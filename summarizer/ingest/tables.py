@@ -282,9 +282,15 @@ def _year_runs(labels: list[list[str]], oldest_first: bool = False) -> list[int]
     them oldest first ("2025 2026 2026 | 2025 2026"): then an earlier year starts one.
     """
     starts, previous = [0], None
+    years_of: dict[str, int | None] = {}  # a label spread over many columns is searched once
     for column, parts in enumerate(labels):
-        years = _YEAR_IN_LABEL.findall(" ".join(parts))
-        year = int(years[-1]) if years else None
+        joined = " ".join(parts)
+        if not joined:  # no heading, no year: a long row's columns under no header are passed over unsearched
+            continue
+        if joined not in years_of:
+            years = _YEAR_IN_LABEL.findall(joined)
+            years_of[joined] = int(years[-1]) if years else None
+        year = years_of[joined]
         turned = year is not None and previous is not None and (year < previous if oldest_first else year > previous)
         if turned and column:
             starts.append(column)
