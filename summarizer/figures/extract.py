@@ -181,7 +181,7 @@ class _RowPlace(NamedTuple):
     columns: list[str | None]  # each cell's column label
     percent: list[bool]  # each cell's column holds percentages
     per_share: list[bool]  # each cell's column holds per-share amounts ("Per share of common stock")
-    money: list[bool]  # the cell's column prints a currency sign and the row names no other unit
+    money: list[bool]  # the cell's column prints a currency sign and the row names no other unit (with an exponent: unasked of the label)
     exponent: int  # the scale of its amounts: its section's caption ("($ in billions)"), else the table's
     count_exponent: int = 0  # the scale of a quantity row's counts ("Ethanol (gallons)" under "(in thousands)")
     # each cell's scale where the caption gives each kind of column its own ("(Units in thousands, Revenue in
@@ -341,8 +341,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             percent_row = percent_row and not (columns and columns[0] is not None and percent_headings[columns[0]])
             percent = layout.every if percent_row else layout.percent
             unit = row_unit(row)
-            money_row = unit is None and any_currency and may_be_money(row.label)
-            money = layout.currency if money_row else layout.none
+            # provisional: whether the label names money is asked below only when it matters (``_money_settled``)
+            money = layout.currency if unit is None and any_currency else layout.none
             if row.section not in section_scales:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
@@ -375,6 +375,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # says so ("Equity ratio, % at period-end | 53")
                 multiple = not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
                 unit = None if multiple else _PERCENT
+            if money is layout.currency and not exponent and not may_be_money(row.label):
+                money = layout.none
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
             places.append(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
                 _new_tuple(_RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent,
@@ -396,6 +398,17 @@ def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
 _NIL = Decimal(0)  # one object for every nil: a Decimal is immutable
 
 
+def _money_settled(place: _RowPlace) -> _RowPlace:
+    """``place`` with its money columns kept only when its label may name money (``may_be_money``).
+
+    A cell's money columns matter only when its place has no scale (``_cell_figure`` reads a scaled
+    cell as money anyway), so ``_row_places`` asks the label, a search of every row label, only of
+    rows without one; a range cell that prints its own scale drops its place's and is asked here."""
+    if place.exponent or not any(place.money) or may_be_money(place.row.label):
+        return place
+    return place._replace(money=[False] * len(place.money))
+
+
 def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
     """The figures of a table row's cells, in order, appended to ``figures``."""
     search = NUMBER.search
@@ -406,7 +419,7 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
             if is_nil_cell(cell.text):
                 figures.append(_nil_figure(text, place, position))
         elif is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
-            own = place._replace(exponent=0) if _SCALE_WORD.search(cell.text) else place
+            own = _money_settled(place._replace(exponent=0)) if _SCALE_WORD.search(cell.text) else place
             ends = [_cell_figure(text, match, own, position, cell) for match in NUMBER.finditer(text, start, end)]
             figures.extend(_share_range_scales(text, ends))
         else:

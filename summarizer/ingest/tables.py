@@ -156,8 +156,9 @@ def _split_on(line: str, separator: str, start: int) -> list[tuple[int, int]]:
 
 def _classify(text: str, start: int, end: int) -> _Line:
     line = _classify_cells(text, start, end)
-    line.separated = "\t" in text[start:end] or text.count("|", start, end) >= 2
-    if line.kind == "prose" and text.count("|", start, end) >= 2 and len(line.cells) == 1:
+    piped = text.count("|", start, end) >= 2
+    line.separated = piped or text.find("\t", start, end) >= 0  # no copy of the line: one of these per line
+    if line.kind == "prose" and piped and len(line.cells) == 1:
         # a pipe row's only cell that ends in a colon heads the rows below it ("Net income per
         # share attributable to ... stockholders: | | |"), however long
         first, last = line.cells[0]
@@ -281,9 +282,15 @@ def _year_runs(labels: list[list[str]], oldest_first: bool = False) -> list[int]
     them oldest first ("2025 2026 2026 | 2025 2026"): then an earlier year starts one.
     """
     starts, previous = [0], None
+    years_of: dict[str, int | None] = {}  # a label spread over many columns is searched once
     for column, parts in enumerate(labels):
-        years = _YEAR_IN_LABEL.findall(" ".join(parts))
-        year = int(years[-1]) if years else None
+        joined = " ".join(parts)
+        if not joined:  # no heading, no year: a long row's columns under no header are passed over unsearched
+            continue
+        if joined not in years_of:
+            years = _YEAR_IN_LABEL.findall(joined)
+            years_of[joined] = int(years[-1]) if years else None
+        year = years_of[joined]
         turned = year is not None and previous is not None and (year < previous if oldest_first else year > previous)
         if turned and column:
             starts.append(column)
@@ -1082,7 +1089,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     """
     label_span: Span | None
     rows: list[Row] = []
-    section = ""
+    section = spaced_section = even_section = ""
     pending: Span | None = None
     previous_kind = "blank"
     wrap_indent = -1  # the indent of a fixed-width label's continuation lines, once one is seen
@@ -1121,7 +1128,9 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 section = _section(pending.of(text), rows)
             cells = line.value_cells(text)
             positions = _value_positions(text, line) if line.separated and line.label else ()
-            rows.append(Row(_row_span(line.start, line.end, label_span, cells), label, label_span, cells, " ".join(section.split()), positions))
+            if section is not spaced_section:  # a section heads many rows: its spaces evened once
+                spaced_section, even_section = section, " ".join(section.split())
+            rows.append(Row(_row_span(line.start, line.end, label_span, cells), label, label_span, cells, even_section, positions))
             section = "" if _closes_section(section, label) else section
             pending, wrap_indent = None, -1
         elif line.kind == "rule" and pending and previous_kind == "label":
