@@ -17,6 +17,7 @@ from ..text.vocabulary import (
     MONTH,
     MONTH_NAMES,
     MONTH_WORD,
+    OUTLOOK_EDITION_WORD,
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
     Period,
@@ -90,10 +91,7 @@ _SUPERSEDED = re.compile(
 )
 # Words that say which guidance a column holds, no business segment: "Updated Outlook", "Previous Guidance"
 # and the word alone once the period is taken out ("Current FY 2026 | Previous FY 2026")
-_REVISION = re.compile(
-    r"^(?:previous|prior|original|initial|updated|revised|new|current|raised|reaffirmed)(?:\b.*\b(?:outlook|guidance))?$",
-    re.IGNORECASE,
-)
+_REVISION = re.compile(rf"^(?:{OUTLOOK_EDITION_WORD}|raised|reaffirmed)(?:\b.*\b(?:outlook|guidance))?$", re.IGNORECASE)
 
 
 # a column of each row as a percentage of sales, no date of its own: "% of Sales" beside "December 27, 2024"

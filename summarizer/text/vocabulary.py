@@ -73,6 +73,7 @@ __all__ = [
     "FROM_BEFORE",
     "DIFFERENCE_BEFORE",
     "OUTLOOK_EDITION",
+    "OUTLOOK_EDITION_WORD",
     "RESULT_CLAUSE",
     "NOT_A_SEGMENT_ALONE",
     "MIDPOINT",
@@ -955,11 +956,10 @@ RESULT_CLAUSE = re.compile(
     r";(?=[^;]*\b(?:was|were|rose|fell|grew|totall?ed|reached|increased|decreased|declined|jumped|dropped|climbed)\b)[^;]*$",
     re.IGNORECASE,
 )
-# A table column that names an edition of an outlook, set beside another: "| Prior | Updated |", "Previous guidance".
-OUTLOOK_EDITION = re.compile(
-    r"(?:prior|previous|updated|revised|current|new|initial|original)(?:\s+(?:guidance|outlook|range|forecast))?",
-    re.IGNORECASE,
-)
+# The words that say which edition of an outlook a column holds: "| Prior | Updated |", "Previous guidance".
+OUTLOOK_EDITION_WORD = r"(?:prior|previous|updated|revised|current|new|initial|original)"
+# A table column that names an edition of an outlook, set beside another.
+OUTLOOK_EDITION = re.compile(rf"{OUTLOOK_EDITION_WORD}(?:\s+(?:guidance|outlook|range|forecast))?", re.IGNORECASE)
 # Leading words of a segment's name that do not name it alone, though no sibling segment shares them: "North"
 # of "North America Businesses" (``segment_names``: "Aerospace" names "Aerospace Systems Segment").
 NOT_A_SEGMENT_ALONE = frozenset(
