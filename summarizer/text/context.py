@@ -37,6 +37,7 @@ from .vocabulary import (
     Period,
     change_base,
     change_direction,
+    counted_against_a_quarter,
     length_in,
     loss_context,
     metric_for_unit,
@@ -284,10 +285,10 @@ def measure_after(text: str, end: int) -> str:
     return said.group("measure").lower().rstrip("s") if said else ""
 
 
-def change_base_at(text: str, start: int, end: int) -> str:
+def change_base_at(text: str, start: int, end: int, release_quarter: tuple[int, int | None] | None = None) -> str:
     """What the change at ``[start, end)`` is counted against, as its words say (``change_base``): "sequential",
     "annual" or ""."""
-    return change_base(clause_before(text, start), text[end : end + 60])
+    return change_base(clause_before(text, start), text[end : end + 60], release_quarter)
 
 
 def clause_before(text: str, start: int) -> str:
@@ -985,10 +986,12 @@ def read_sentence(
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
             metric = readings[-1].metric or metric
         elif (
-            not change and unit is Unit.PERCENT and _ON_A_BASIS.match(text, span.end) and _RESET.search(between)
-            and last_percent_change is not None
+            not change and unit is Unit.PERCENT and _RESET.search(between) and last_percent_change is not None
+            and (_ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60]))
         ):
-            # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis
+            # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis;
+            # "grew 18.0% from a year earlier to $60.1 million, and 6.1% from the first quarter": against another
+            # period
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
             not change and unit is Unit.PERCENT and last_percent_change is not None

@@ -52,6 +52,7 @@ __all__ = [
     "COMPARISON_LINK",
     "POINTS_BACK",
     "change_base",
+    "counted_against_a_quarter",
     "change_direction",
     "loss_context",
     "FORWARD_LOOKING",
@@ -1041,10 +1042,54 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b", re.IGNORECASE)
 
 
-def change_base(before: str, after: str) -> str:
-    """"sequential" or "annual": what the change whose words are ``before`` (its clause up to it) and ``after`` (the
-    words right after it) is counted against, "" when its words do not say."""
+# A quarter named right after a change as the one it is counted against: "6.1% compared to the first quarter of
+# 2025", "up 9.5% from Q1", "18.0% versus the second quarter of 2024".
+_QUARTER_BASE_OPENER = re.compile(
+    r"\s*(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against|relative\s+to)\s+(?:(?:the|our)\s+)?", re.IGNORECASE
+)
+_QUARTER_BASE_YEAR = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?|\s*')((?:19|20)?\d{2})\b", re.IGNORECASE)
+
+
+def _quarter_compared_right_after(after: str) -> re.Match | None:
+    opener = _QUARTER_BASE_OPENER.match(after)
+    return _QUARTER_NAME.match(after, opener.end()) if opener else None
+
+
+def counted_against_a_quarter(after: str) -> bool:
+    """Whether the words right after a change (``after``) name the quarter it is counted against ("6.1% from the
+    first quarter")."""
+    return _quarter_compared_right_after(after) is not None
+
+
+def _named_quarter_base(after: str, release_quarter: tuple[int, int | None]) -> str:
+    """What a change is counted against when the words right after it name a quarter (``after``), read against the
+    quarter the release reports (its number and year): the one before it is "sequential" ("from the first quarter"
+    in a release on the second), the same quarter a year earlier "annual" ("compared to the second quarter of 2024"
+    in one on the second quarter of 2025), any other quarter "another quarter"; "" when the year said does not fit
+    (a fiscal year's name against the calendar year of the tables) or the same quarter is named with no year."""
+    named = _quarter_compared_right_after(after)
+    if named is None:
+        return ""
+    number, (quarter, year) = _quarter_number(named), release_quarter
+    glued = named.group(0)[2:] if named.group(3) else ""  # "1Q25": the year is glued on
+    said = _QUARTER_BASE_YEAR.match(after, named.end())
+    digits = glued or (said.group(1) if said else "")
+    named_year = (int(digits) + 2000 if len(digits) == 2 else int(digits)) if digits else None
+    if number == quarter - 1 or (quarter == 1 and number == 4):
+        own_year = None if year is None else year - (quarter == 1)
+        return "sequential" if named_year is None or own_year is None or named_year == own_year else ""
+    if number != quarter:
+        return "another quarter"  # "from the fourth quarter" in a release on the second: neither
+    return "annual" if named_year is not None and year is not None and named_year == year - 1 else ""
+
+
+def change_base(before: str, after: str, release_quarter: tuple[int, int | None] | None = None) -> str:
+    """"sequential" or "annual" (or "another quarter"): what the change whose words are ``before`` (its clause up to
+    it) and ``after`` (the words right after it) is counted against, "" when its words do not say. ``release_quarter`` (the number and
+    year of the quarter the release reports) reads a quarter named right after the change."""
     said = _BASE_RIGHT_AFTER.match(after)
+    if said is None and release_quarter is not None and (named := _named_quarter_base(after, release_quarter)):
+        return named
     if said is None:
         # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
         # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb

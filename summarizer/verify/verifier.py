@@ -695,7 +695,10 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
-    base = change_base_at(context.words, claim.span.start, claim.span.end) if context.change else ""
+    # a quarter named as the one compared with is read against the release's ("from the first quarter" in a release
+    # on the second is sequential)
+    release_quarter = (index.fiscal_quarter, index.current_year) if index.fiscal_quarter else None
+    base = change_base_at(context.words, claim.span.start, claim.span.end, release_quarter) if context.change else ""
 
     def of_the_measure(fact: Fact) -> bool:
         # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"; "improved 30 basis
@@ -705,7 +708,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             return True
         if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
             return False
-        return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end) in ("", base)
+        return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end, release_quarter) in ("", base)
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
@@ -762,7 +765,7 @@ def _quarter_clauses(words: str) -> tuple[list[int], list[frozenset[int]]]:
     claim of thousands of numbers)."""
     starts = [0, *clause_ends(words)]
     ends = [*starts[1:], len(words)]
-    return starts, [quarters_named(words[start:end]) for start, end in zip(starts, ends)]
+    return starts, [quarters_named(words[start:end], compared=False) for start, end in zip(starts, ends)]
 
 
 def _scale_unread(claim: ClaimNumber, family: str, inputs: Sequence[Fact]) -> bool:

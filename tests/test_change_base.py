@@ -1,0 +1,48 @@
+"""A change counted against a quarter the release names ("up $3.5 million or 6.1% compared to the first quarter of
+2025, and up $9.2 million or 18.0% compared to the second quarter of 2024") is read against the quarter the release
+reports: the quarter before is sequential, the same quarter a year earlier annual. Before, such words said nothing,
+and a sequential change backed a claim of a change from a year ago (and the reverse)."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import number_check
+
+from summarizer.text.vocabulary import change_base
+
+TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+
+
+@pytest.mark.parametrize(
+    ("after", "base"),
+    [
+        (" compared to the first quarter of 2025, and up", "sequential"),
+        (" compared to the second quarter of 2024.", "annual"),
+        (" from Q1.", "sequential"),
+        (" versus 1Q25", "sequential"),
+        (" from the fourth quarter", "another quarter"),
+        (" compared to the second quarter.", ""),  # the same quarter, of no year said: this year's or last?
+        (" compared to the first quarter of fiscal 2026", ""),  # a fiscal year's name against the tables' calendar
+    ],
+)
+def test_a_named_quarter_is_read_against_the_release_quarter(after: str, base: str):
+    assert change_base("Net interest income was up", after, (2, 2025)) == base
+
+
+def test_a_release_on_a_first_quarter_counts_the_fourth_quarter_of_the_year_before_as_sequential():
+    assert change_base("up", " from the fourth quarter of 2024", (1, 2025)) == "sequential"
+    assert change_base("up", " from the fourth quarter of 2025", (1, 2025)) == ""
+
+
+def test_a_sequential_change_backs_no_change_from_a_year_ago_and_the_reverse():
+    """Tompkins's net interest income: 6.1% against the first quarter of 2025, 18.0% against the second of 2024."""
+    true_claim = "Net interest income grew 18.0% from a year earlier to $60.1 million, and 6.1% from the first quarter."
+    assert [number_check(TOMPKINS, true_claim, n).status.value for n in ("18.0%", "6.1%")] == ["verified", "verified"]
+    for swapped, number in (
+        ("Net interest income grew 6.1% from a year earlier to $60.1 million.", "6.1%"),
+        ("Net interest income rose 6.1% year over year.", "6.1%"),
+        ("Net interest income grew 18.0% sequentially.", "18.0%"),
+        ("Net interest income grew 18.0% from the first quarter.", "18.0%"),
+        ("Net interest income grew 6.1% from the fourth quarter.", "6.1%"),
+    ):
+        assert number_check(TOMPKINS, swapped, number).status.value == "context_mismatch", swapped
