@@ -11,6 +11,8 @@ detected):
     wrong_percent_change  a percentage moved by 3 to 9 points
     period_swap           the comparison period's figure claimed (from the same table row)
     metric_swap           another row's figure of the same column claimed
+    base_swap             what a change is counted against swapped: "year over year" <-> "sequentially",
+                          "from a year earlier" <-> "from the prior quarter" (said right after the change)
     direction_swap        the direction word nearest before a number swapped for its opposite
                           ("increase"/"decrease", "loss"/"profit", "income"/"loss", "used in"/"provided by",
                           "expense"/"benefit", "outflow"/"inflow")
@@ -49,10 +51,12 @@ from summarizer.verify.verifier import Status, verify_claim
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 KINDS = ("changed_value", "scale_swap", "transposed_digits", "wrong_percent_change", "period_swap", "metric_swap",
-         "direction_swap")  # fmt: skip
+         "base_swap", "direction_swap")  # fmt: skip
 TARGETS = {"changed_value": 0.99, "scale_swap": 0.99, "transposed_digits": 0.99, "wrong_percent_change": 0.99,
-           "period_swap": 0.80, "metric_swap": 0.80, "direction_swap": 0.80}  # fmt: skip
+           "period_swap": 0.80, "metric_swap": 0.80, "base_swap": 0.80, "direction_swap": 0.80}  # fmt: skip
 FALSE_ALARM_LIMIT = 0.01
+# Variants of a kind enough to measure it on the default claims: few of them say what a change is counted against
+FEWEST_VARIANTS = {kind: 30 if kind == "base_swap" else 100 for kind in KINDS}
 _NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE_SWAPS = {"million": "billion", "billion": "million", "thousand": "million", "M": "B", "B": "M", "bn": "m"}
 _SCALE_WORD = re.compile(r"\b(million|billion|thousand)\b|(?<=\d)(M|B|bn)\b")
@@ -202,6 +206,30 @@ def _direction_swap(claim, number, rng, **_):
     return claim[: word.start()] + opposite + claim[word.end() :]
 
 
+# What a change is counted against, said right after it, and its opposite: the year before <-> the quarter before
+_BASE_OPPOSITES = {
+    "year over year": "sequentially", "year-over-year": "sequentially", "y/y": "q/q", "yoy": "q/q",
+    "from a year earlier": "from the prior quarter", "from a year ago": "from the prior quarter",
+    "from the prior year": "from the prior quarter", "sequentially": "year over year", "q/q": "y/y",
+    "from the prior quarter": "from a year earlier", "from the previous quarter": "from a year earlier",
+    "from the first quarter": "from a year earlier", "from the second quarter": "from a year earlier",
+    "from the third quarter": "from a year earlier",
+}  # fmt: skip
+_BASE_AFTER = re.compile(
+    r"\s*(" + "|".join(re.escape(b) for b in sorted(_BASE_OPPOSITES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _base_swap(claim, number, rng, **_):
+    """The words right after a change that say what it is counted against swapped for the other comparison: "up 12%
+    year over year" becomes "up 12% sequentially"."""
+    said = _BASE_AFTER.match(claim, number.span.end)
+    if said is None:
+        return None
+    opposite = _BASE_OPPOSITES[said.group(1).lower()]
+    return claim[: said.start(1)] + opposite + claim[said.end(1) :]
+
+
 _MAKERS = {
     "changed_value": _changed_value,
     "scale_swap": _scale_swap,
@@ -209,6 +237,7 @@ _MAKERS = {
     "wrong_percent_change": _wrong_percent_change,
     "period_swap": _period_swap,
     "metric_swap": _metric_swap,
+    "base_swap": _base_swap,
     "direction_swap": _direction_swap,
 }
 

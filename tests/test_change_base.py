@@ -46,3 +46,29 @@ def test_a_sequential_change_backs_no_change_from_a_year_ago_and_the_reverse():
         ("Net interest income grew 6.1% from the fourth quarter.", "6.1%"),
     ):
         assert number_check(TOMPKINS, swapped, number).status.value == "context_mismatch", swapped
+
+
+@pytest.mark.parametrize(
+    ("release", "true_claim", "swapped", "number"),
+    [
+        # a change computed from two columns a year apart (Apple's quarters ended December 25, 2010 and 26, 2009)
+        ("apple_q1-fy2011.txt", "Revenue grew 71 percent year over year.", "Revenue grew 71 percent sequentially.", "71 percent"),
+        # change columns named "Q/Q" and "Y/Y" (NVIDIA)
+        ("nvidia_q4-fy2026.txt", "Quarterly revenue rose 73% from a year earlier.", "Quarterly revenue rose 73% from the prior quarter.", "73%"),
+        ("nvidia_q4-fy2026.txt", "Revenue was up 20% from the prior quarter.", "Revenue was up 20% from a year earlier.", "20%"),
+        # a change computed from two sentence figures, the comparison "for the same period last year" (ImmunoGen)
+        ("immunogen_q2-fy2006_8k.txt", "Research and development expense increased 38% year over year.",
+         "Research and development expense increased 38% sequentially.", "38%"),
+    ],
+)  # fmt: skip
+def test_a_change_backs_only_a_claim_of_its_own_comparison(release: str, true_claim: str, swapped: str, number: str):
+    assert number_check(release, true_claim, number).status.value in ("verified", "derived")
+    assert number_check(release, swapped, number).status.value not in ("verified", "derived")
+
+
+def test_the_comparison_amount_after_a_change_says_its_period():
+    """"an increase of 35.6% from HK$5,310.9 million in the second quarter of 2025" (Futu, a release on the second
+    quarter of 2026) is a change from a year earlier."""
+    after = " from HK$5,310.9 million in the second quarter of 2025. Brokerage commission"
+    assert change_base("Total revenues were HK$7,200.2 million, an increase of", after, (2, 2026)) == "annual"
+    assert change_base("an increase of", " compared to US$444.8 million for the same period last year.", None) == "annual"

@@ -288,7 +288,7 @@ def measure_after(text: str, end: int) -> str:
 def change_base_at(text: str, start: int, end: int, release_quarter: tuple[int, int | None] | None = None) -> str:
     """What the change at ``[start, end)`` is counted against, as its words say (``change_base``): "sequential",
     "annual" or ""."""
-    return change_base(clause_before(text, start), text[end : end + 60], release_quarter)
+    return change_base(clause_before(text, start), text[end : end + 120], release_quarter)
 
 
 def clause_before(text: str, start: int) -> str:

@@ -52,6 +52,8 @@ __all__ = [
     "COMPARISON_LINK",
     "POINTS_BACK",
     "change_base",
+    "change_base_named",
+    "comparison_period_base",
     "counted_against_a_quarter",
     "change_direction",
     "loss_context",
@@ -1030,7 +1032,7 @@ def change_direction(before: str, after: str) -> int:
 _SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
 _ANNUAL_BASE = (
     r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
-    r"(?:prior|previous|last)[- ]year(?![- ]end)"
+    r"(?:prior|previous|last)[- ]year(?![- ]end)|same\s+(?:period|quarter)"
 )
 _BASE_RIGHT_AFTER = re.compile(
     r"(?:\s*per\s+[A-Za-z]+\b)?\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
@@ -1045,14 +1047,33 @@ _BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annu
 # A quarter named right after a change as the one it is counted against: "6.1% compared to the first quarter of
 # 2025", "up 9.5% from Q1", "18.0% versus the second quarter of 2024".
 _QUARTER_BASE_OPENER = re.compile(
-    r"\s*(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against|relative\s+to)\s+(?:(?:the|our)\s+)?", re.IGNORECASE
+    r"\)?\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against|relative\s+to)\s+(?:(?:the|our)\s+)?", re.IGNORECASE
 )
 _QUARTER_BASE_YEAR = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?|\s*')((?:19|20)?\d{2})\b", re.IGNORECASE)
 
 
-def _quarter_compared_right_after(after: str) -> re.Match | None:
-    opener = _QUARTER_BASE_OPENER.match(after)
+# The period a comparison figure is of, said right after it: "compared to $6.4 million for the same period last
+# year", "$5.3 million for the first quarter of 2025"
+_COMPARISON_PERIOD_OPENER = re.compile(r"\s*(?:in|for|during|of)\s+(?:(?:the|our)\s+)?", re.IGNORECASE)
+_COMPARISON_PERIOD_REACH = re.compile(r"[^.;,\d]{0,60}")
+
+
+def _quarter_compared_right_after(after: str, opener_pattern: re.Pattern[str] = _QUARTER_BASE_OPENER) -> re.Match | None:
+    opener = opener_pattern.match(after)
     return _QUARTER_NAME.match(after, opener.end()) if opener else None
+
+
+def comparison_period_base(after: str, release_quarter: tuple[int, int | None] | None) -> str:
+    """Which comparison the figure of a comparison period is, as the words right after it (``after``) say: "annual"
+    for "for the same period last year" or "in the year-ago quarter", "sequential" for "in the prior quarter" or, in a
+    release on the second quarter, "for the first quarter of 2025"; "" when they do not say."""
+    reach = _COMPARISON_PERIOD_REACH.match(after)
+    said = _BASE_IN_CLAUSE.search(after, 0, reach.end()) if reach else None
+    if said is not None:
+        return "sequential" if said.group("sequential") else "annual"
+    if release_quarter is None or _quarter_compared_right_after(after, _COMPARISON_PERIOD_OPENER) is None:
+        return ""
+    return _named_quarter_base(after, release_quarter, _COMPARISON_PERIOD_OPENER)
 
 
 def counted_against_a_quarter(after: str) -> bool:
@@ -1061,13 +1082,15 @@ def counted_against_a_quarter(after: str) -> bool:
     return _quarter_compared_right_after(after) is not None
 
 
-def _named_quarter_base(after: str, release_quarter: tuple[int, int | None]) -> str:
+def _named_quarter_base(
+    after: str, release_quarter: tuple[int, int | None], opener: re.Pattern[str] = _QUARTER_BASE_OPENER
+) -> str:
     """What a change is counted against when the words right after it name a quarter (``after``), read against the
     quarter the release reports (its number and year): the one before it is "sequential" ("from the first quarter"
     in a release on the second), the same quarter a year earlier "annual" ("compared to the second quarter of 2024"
     in one on the second quarter of 2025), any other quarter "another quarter"; "" when the year said does not fit
     (a fiscal year's name against the calendar year of the tables) or the same quarter is named with no year."""
-    named = _quarter_compared_right_after(after)
+    named = _quarter_compared_right_after(after, opener)
     if named is None:
         return ""
     number, (quarter, year) = _quarter_number(named), release_quarter
@@ -1083,6 +1106,33 @@ def _named_quarter_base(after: str, release_quarter: tuple[int, int | None]) -> 
     return "annual" if named_year is not None and year is not None and named_year == year - 1 else ""
 
 
+_COMPARED_WORD_AT = re.compile(r"(?<![\w.])(?=(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against)\s)", re.IGNORECASE)
+
+
+def change_base_named(words: str, release_quarter: tuple[int, int | None] | None = None) -> str:
+    """What a table's change is counted against, as its row's or column's name (``words``) says: "Y/Y" and "% change
+    year over year" annual, "Q/Q" sequential, "4Q21 vs 3Q21" by the quarters it names (``_named_quarter_base``);
+    "" when the name does not say ("% Change")."""
+    said = next(reversed(list(_BASE_IN_CLAUSE.finditer(words))), None) if words else None
+    if said is not None:
+        return "sequential" if said.group("sequential") else "annual"
+    if release_quarter is None:
+        return ""
+    for compared in _COMPARED_WORD_AT.finditer(words):
+        if named := _named_quarter_base(words[compared.start() :], release_quarter):
+            return named
+    return ""
+
+
+# A change's comparison amount said right after it: "35.6% from HK$5,310.9 million", "2% compared to US$444.8
+# million", "1.3% from RMB723.9 million (US$106.7 million)"
+_FROM_AN_AMOUNT = re.compile(
+    r"\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\s?)?\(?\d[\d,.]*\)?"
+    r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k)\b)?(?:\s*\([^()]{0,40}\))?",
+    re.IGNORECASE,
+)
+
+
 def change_base(before: str, after: str, release_quarter: tuple[int, int | None] | None = None) -> str:
     """"sequential" or "annual" (or "another quarter"): what the change whose words are ``before`` (its clause up to
     it) and ``after`` (the words right after it) is counted against, "" when its words do not say. ``release_quarter`` (the number and
@@ -1090,6 +1140,9 @@ def change_base(before: str, after: str, release_quarter: tuple[int, int | None]
     said = _BASE_RIGHT_AFTER.match(after)
     if said is None and release_quarter is not None and (named := _named_quarter_base(after, release_quarter)):
         return named
+    amount = _FROM_AN_AMOUNT.match(after) if said is None else None
+    if amount and (of_the_amount := comparison_period_base(after[amount.end() :], release_quarter)):
+        return of_the_amount  # "an increase of 35.6% from HK$5,310.9 million in the second quarter of 2025"
     if said is None:
         # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
         # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb

@@ -65,6 +65,8 @@ from ..text.vocabulary import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
+    change_base_named,
+    comparison_period_base,
     length_in,
     lengths_compatible,
     metric_matches,
@@ -695,17 +697,16 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
-    # a quarter named as the one compared with is read against the release's ("from the first quarter" in a release
-    # on the second is sequential)
-    release_quarter = (index.fiscal_quarter, index.current_year) if index.fiscal_quarter else None
-    base = change_base_at(context.words, claim.span.start, claim.span.end, release_quarter) if context.change else ""
+    release_quarter = _release_quarter(index)
+    base = _claim_base(index, claim, context)
 
     def of_the_measure(fact: Fact) -> bool:
         # "up about 47% in sales dollars" is not backed by "increased approximately 47% in units"; "improved 30 basis
         # points year-over-year" is not backed by "improving 220 basis points year-over-year and 30 basis points
         # sequentially", nor is a sequential change by a change from a year ago
         if fact.in_table:
-            return True
+            # a change column or row names its comparison ("Y/Y", "Q/Q", "4Q21 vs 3Q21")
+            return not base or not fact.change or _table_change_base(fact, release_quarter) in ("", base)
         if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
             return False
         return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end, release_quarter) in ("", base)
@@ -722,6 +723,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
         and all(of_the_quarter(f) for f in d.inputs)
+        and (not base or not d.change or _ends_base(text, *d.inputs, release_quarter) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     fitting = [
@@ -750,6 +752,47 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
         if not fact.in_table and fact.figure.exponent >= 3 and fact.metrics and not fact.metrics & NOT_SPOKEN_MONEY_METRICS
         and _SPOKEN_AMOUNT_END.match(text, fact.figure.span.end) is not None and _precise_enough(claim, fact)
     ]  # fmt: skip
+
+
+def _table_change_base(fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+    """What a table cell of a change is counted against, as its column's name, else its row's, says."""
+    figure = fact.figure
+    return change_base_named(figure.column or "", release_quarter) or change_base_named(figure.row or "", release_quarter)
+
+
+def _release_quarter(index: FactIndex) -> tuple[int, int | None] | None:
+    """The number and year of the quarter the release reports, against which a quarter named as the one a change is
+    compared with is read ("from the first quarter" in a release on the second is sequential)."""
+    return (index.fiscal_quarter, index.current_year) if index.fiscal_quarter else None
+
+
+def _claim_base(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> str:
+    """What the claim's change is counted against, as its words say (``change_base``): "sequential", "annual",
+    "another quarter" or ""."""
+    if not context.change:
+        return ""
+    return change_base_at(context.words, claim.span.start, claim.span.end, _release_quarter(index))
+
+
+def _ends_base(text: str, current_fact: Fact, prior_fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+    """What a change computed from two figures is counted against, by how far apart their periods end: about a year
+    "annual", about a quarter "sequential"; years dated alone ("2024 | 2023") are a year apart. Figures of
+    running text are told by the words after the comparison figure ("compared to $6.4 million for the same period last
+    year"); "" when nothing tells."""
+    current, prior = current_fact.period.end, prior_fact.period.end
+    if not prior_fact.in_table and prior_fact.period.prior:
+        end = prior_fact.figure.span.end
+        return comparison_period_base(text[end : end + 80], release_quarter)
+    if not current or not prior:
+        return ""
+    if not current[1] or not prior[1]:
+        # years alone are a year apart when the figures are of years ("Q1 2025 | Q4 2024" may be dated by years alone)
+        years = current_fact.period.length == prior_fact.period.length == "year"
+        return "annual" if years and not current[1] and not prior[1] and current[0] - prior[0] == 1 else ""
+    months = (current[0] - prior[0]) * 12 + current[1] - prior[1]
+    if 11 <= months <= 13:
+        return "annual"
+    return "sequential" if 2 <= months <= 4 else ""
 
 
 def _quarters_claimed(words: str, at: int) -> frozenset[int]:
@@ -984,9 +1027,14 @@ def _analyst_math(
         ]
     else:
         computed = _across_rows(index, claim, context)
+    base = _claim_base(index, claim, context)
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
+        if base and c.formula in ("percent change", "difference") and _ends_base(
+            index.document.text, c.inputs[0], c.inputs[1], _release_quarter(index)
+        ) not in ("", base):
+            continue  # "grew 71 percent sequentially" is no change from the quarter a year before
         fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
         named = c.formula in (CASH_AND_SECURITIES, BOOK_TO_BILL) or all(
