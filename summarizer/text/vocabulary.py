@@ -1040,6 +1040,7 @@ _BASE_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LAST_DIGIT = re.compile(r"\d")
+_JOINED = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b", re.IGNORECASE)
 
@@ -1147,7 +1148,11 @@ def change_base(before: str, after: str, release_quarter: tuple[int, int | None]
         # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
         # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb
         # ("On a sequential basis, CE decreased by about 7%", "increased year over year by $457 million")
-        own = _LAST_DIGIT.split(before)[-1]
+        parts = _LAST_DIGIT.split(before)
+        own = parts[-1]
+        if len(parts) > 1:
+            # "up 51% from a year ago and up 21%": the words after the change before are that change's
+            own = _JOINED.split(own)[-1]
         if not any(_direction_of(word) for word in _LETTER_RUN.findall(own)):
             return ""
         said = next(reversed(list(_BASE_IN_CLAUSE.finditer(own))), None)
