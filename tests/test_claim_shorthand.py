@@ -41,3 +41,34 @@ def test_a_signed_percentage_said_a_margin_stays_a_level():
     """"(-44.8% margin)": a margin's level is a percentage, so the sign makes no change of it."""
     claim = "Operating loss narrowed to $30.8 million (-44.8% margin) from $37.5 million."
     assert number_status(_BEYOND_MEAT, claim, "-44.8%") == "verified"
+
+
+_CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
+_DATADOG = "datadog_q2-2026_text.txt"
+_WEIBO = "reading/weibo_q2-2026_text.txt"
+
+
+def test_an_amount_dated_to_an_earlier_year_is_the_one_compared_with():
+    """Non-GAAP operating income "$27.5 | $(57.3)" for fiscal 2024 and 2023: "a $57.3m loss in FY23" is the 2023
+    column's, in a release of 2024."""
+    claim = "FY24 non-GAAP operating income $27.5m after a $57.3m loss in FY23"
+    assert number_status(_CONFLUENT, claim, "$57.3m") == "verified"
+    assert number_status(_CONFLUENT, claim.replace("$57.3m", "$75.3m"), "$75.3m") != "verified"
+    assert number_status(_CONFLUENT, claim.replace("$27.5m", "$57.3m").replace("a $57.3m loss in FY23", "a loss"), "$57.3m") != "verified"
+
+
+def test_a_basis_said_right_after_an_amount_is_its_own():
+    """"GAAP net income per diluted share was $0.12; non-GAAP net income per diluted share was $0.65": in "12 cents
+    GAAP and 65 cents non-GAAP" the 65 cents are non-GAAP, whatever "GAAP" the clause said before them."""
+    claim = "Diluted EPS was 12 cents GAAP and 65 cents non-GAAP."
+    assert number_status(_DATADOG, claim, "65 cents") == "verified"
+    assert number_status(_DATADOG, claim, "12 cents") == "verified"
+    swapped = "Diluted EPS was 65 cents GAAP and 12 cents non-GAAP."
+    assert number_status(_DATADOG, swapped, "65 cents") != "verified"
+
+
+def test_ocf_is_operating_cash_flow():
+    """"cash provided by operating activities was US$50.5 million": "OCF" after a clause on cash held is the flow."""
+    claim = "Cash, equivalents and short-term investments US$2.64bn; OCF US$50.5m less capex US$3.1m"
+    assert number_status(_WEIBO, claim, "US$50.5m") == "verified"
+    assert number_status(_WEIBO, claim.replace("US$50.5m", "US$55.0m"), "US$55.0m") != "verified"

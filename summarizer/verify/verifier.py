@@ -1453,16 +1453,48 @@ def _claim_contexts(
                 # the metric stays the claim's, no segment's of any name
                 subject = _subject_after(text, number.span.end)
 
+            if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
+                period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
             change = reading.change or _signed_change(text, number, metric, numbers[position - 1] if position else None)
             if change and not reading.change:
                 period = Period(period.length, None)  # a change is of the claim's own period against an earlier one
             contexts.append(
                 _ClaimContext(
-                    metric, period, change, counted, reading.basis, words, named, forward, primary, segments,
+                    metric, period, change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
                     subject,
                 )
             )
     return contexts
+
+
+def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
+    """Whether the words right after an amount date it to a year before the release's ("a $57.3m loss in FY23",
+    "$1.2 billion in 2023"): then it is the amount of the period compared with."""
+    found = _YEAR_AFTER.match(text, end)
+    if found is None or current_year is None:
+        return False
+    year = int(found.group("long") or "20" + found.group("short"))
+    return year < current_year
+
+
+# A year said right after an amount, a noun between at most: "a $57.3m loss in FY23", "$9.1bn for fiscal 2023".
+_YEAR_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:in|for|during)\s+(?:the\s+)?(?:fy\s?'?(?P<short>\d{2})\b|(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<long>(?:19|20)\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def _basis_after(text: str, end: int) -> str:
+    """The basis a claim says right after an amount, which is the amount's whatever its clause said before
+    ("diluted EPS was 12 cents GAAP and 65 cents non-GAAP": the 65 cents are non-GAAP); "" where none is said."""
+    found = _BASIS_RIGHT_AFTER.match(text, end)
+    if found is None:
+        return ""
+    return "adjusted" if found.group(1).lower() in ("non-gaap", "nongaap", "adjusted") else "gaap"
+
+
+# A basis word right after an amount that ends its phrase: "65 cents non-GAAP", "$4.27 GAAP,", not "adjusted for".
+_BASIS_RIGHT_AFTER = re.compile(r"[ \t]+(non-?GAAP|adjusted|GAAP)(?=\s*(?:[,;.)]|and\b|but\b|vs\b|$))", re.IGNORECASE)
 
 
 def _signed_change(text: str, number: ClaimNumber, metric: str | None, previous: ClaimNumber | None) -> bool:
