@@ -57,6 +57,13 @@ def test_an_amount_dated_to_an_earlier_year_is_the_one_compared_with():
     assert number_status(_CONFLUENT, claim.replace("$27.5m", "$57.3m").replace("a $57.3m loss in FY23", "a loss"), "$57.3m") != "verified"
 
 
+def test_an_earlier_fiscal_year_alone_is_no_comparison():
+    """ADI's own "With revenue of more than $11 billion in FY25" in its release of fiscal 2026's third quarter: a
+    claim that names no later year is read as the release reads it."""
+    claim = "With revenue of more than $11 billion in FY25, ADI ensures today's innovators stay Ahead of What's Possible."
+    assert number_status(_ADI, claim, "$11 billion") == "verified"
+
+
 def test_a_basis_said_right_after_an_amount_is_its_own():
     """"GAAP net income per diluted share was $0.12; non-GAAP net income per diluted share was $0.65": in "12 cents
     GAAP and 65 cents non-GAAP" the 65 cents are non-GAAP, whatever "GAAP" the clause said before them."""

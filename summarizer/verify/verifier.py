@@ -1498,13 +1498,22 @@ def _claim_contexts(
 
 
 def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
-    """Whether the words right after an amount date it to a year before the release's ("a $57.3m loss in FY23",
-    "$1.2 billion in 2023"): then it is the amount of the period compared with."""
+    """Whether the words right after an amount date it to a year before the release's, where the claim names
+    the release's own year before it ("FY24 non-GAAP operating income $27.5m after a $57.3m loss in FY23"): then
+    it is the amount of the period compared with. A claim that names no later year may speak of a fiscal year
+    the release's year differs from ("revenue of more than $11 billion in FY25" in a release of fiscal 2026)."""
     found = _YEAR_AFTER.match(text, end)
     if found is None or current_year is None:
         return False
-    year = int(found.group("long") or "20" + found.group("short"))
-    return year < current_year
+    return _year_of(found) < current_year and any(_year_of(said) >= current_year for said in _YEAR_SAID.finditer(text, 0, end))
+
+
+def _year_of(said: re.Match[str]) -> int:
+    return int(said.group("long") or "20" + said.group("short"))
+
+
+# A year a claim names: "FY24", "FY'24", "fiscal 2024", "2024".
+_YEAR_SAID = re.compile(r"\bfy\s?'?(?P<short>\d{2})\b|\b(?P<long>(?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 # A year said right after an amount, a noun between at most: "a $57.3m loss in FY23", "$9.1bn for fiscal 2023".
