@@ -1552,7 +1552,11 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None, previous:
     if PERCENT_LEVEL_WORDS.search(words) or (after and PERCENT_LEVEL_WORDS.search(after.group())):
         return False  # "operating margin -5%", "(-44.8% margin)"
     if metric is None:
-        return previous is not None and previous.unit is not Unit.PERCENT and _PAREN_ONLY.fullmatch(words) is not None
+        # an amount, not a year ("the efforts initiated in 2008 (-31% in energy consumptions ...)")
+        return (
+            previous is not None and previous.kind is None and previous.unit is not Unit.PERCENT
+            and _PAREN_ONLY.fullmatch(words) is not None
+        )
     return metric not in PERCENT_LEVEL_METRICS
 
 
