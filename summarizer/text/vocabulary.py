@@ -64,8 +64,6 @@ __all__ = [
     "CHANGE_COLUMN",
     "SHARE_OF",
     "OUTFLOW_METRICS",
-    "PERCENT_LEVEL_METRICS",
-    "PERCENT_LEVEL_WORDS",
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
     "IMPLIED_WORDS",
@@ -671,15 +669,6 @@ GROWTH_METRICS = frozenset({"comparable_sales"})
 # Metrics that are rates whatever a table's scale caption says: "ROTCE | 15.3" under "($ in millions)"
 RATE_METRICS = frozenset(
     {"net_interest_margin", "efficiency_ratio", "return_on_equity", "return_on_tangible_equity", "return_on_assets"}
-)
-
-
-# Metrics whose level is itself a percentage, so a signed percentage of them may be a level ("gross margin -31%"),
-# and words that make the percentage after them such a level ("operating margin -5%", "tax rate", "payout").
-PERCENT_LEVEL_METRICS = RATE_METRICS | {"gross_margin", "capital_ratio", "loan_to_value", "charge_offs", "tax", "other"}
-PERCENT_LEVEL_WORDS = re.compile(
-    r"\b(?:margins?|rates?|ratios?|returns?|yields?|payout|mix|(?:market\s+)?share\s+of|market\s+share|utili[sz]ation|occupancy|penetration|roe|roa|roic|roce|rotce|ltv|nim)\b",
-    re.IGNORECASE,
 )
 
 

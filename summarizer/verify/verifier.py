@@ -59,8 +59,6 @@ from ..text.vocabulary import (
     NET_DEBT,
     NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
-    PERCENT_LEVEL_METRICS,
-    PERCENT_LEVEL_WORDS,
     POINTS_AFTER,
     POINTS_BACK,
     RESULT_CLAUSE,
@@ -1485,12 +1483,9 @@ def _claim_contexts(
 
             if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
-            change = reading.change or _signed_change(text, number, metric, numbers[position - 1] if position else None)
-            if change and not reading.change:
-                period = Period(period.length, None)  # a change is of the claim's own period against an earlier one
             contexts.append(
                 _ClaimContext(
-                    metric, period, change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
+                    metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
                     subject,
                 )
             )
@@ -1534,35 +1529,6 @@ def _basis_after(text: str, end: int) -> str:
 
 # A basis word right after an amount that ends its phrase: "65 cents non-GAAP", "$4.27 GAAP,", not "adjusted for".
 _BASIS_RIGHT_AFTER = re.compile(r"[ \t]+(non-?GAAP|adjusted|GAAP)(?=\s*(?:[,;.)]|and\b|but\b|vs\b|$))", re.IGNORECASE)
-
-
-def _signed_change(text: str, number: ClaimNumber, metric: str | None, previous: ClaimNumber | None) -> bool:
-    """Whether a percentage the claim prints with its sign is a change, as analysts write one without "up" or
-    "down": "Net sales -3.2% to $293.6m", "FY24 net sales $538.8m vs $620.5m, -13%", "iPods 6.8m (-10%)". So it is
-    where its metric is an amount (no margin, rate or ratio, whose level is itself a percentage: "gross margin
-    -31%"), or, where the words name no metric, it follows an amount in parentheses."""
-    plus = number.span.start > 0 and text[number.span.start - 1] == "+"  # "+2%": a plus is no part of the number read
-    if number.unit is not Unit.PERCENT or not (plus or _SIGN.match(number.text)):
-        return False
-    if _OF_A_WHOLE.match(text, number.span.end):
-        return False  # "-5% of sales": a share
-    start = previous.span.end if previous is not None else 0
-    words = text[start : number.span.start]
-    after = _WORDS_AFTER.match(text, number.span.end)
-    if PERCENT_LEVEL_WORDS.search(words) or (after and PERCENT_LEVEL_WORDS.search(after.group())):
-        return False  # "operating margin -5%", "(-44.8% margin)"
-    if metric is None:
-        # an amount, not a year ("the efforts initiated in 2008 (-31% in energy consumptions ...)")
-        return (
-            previous is not None and previous.kind is None and previous.unit is not Unit.PERCENT
-            and _PAREN_ONLY.fullmatch(words) is not None
-        )
-    return metric not in PERCENT_LEVEL_METRICS
-
-
-_SIGN = re.compile(r"[+\-\u2212\u2013]")
-_PAREN_ONLY = re.compile(r"\s*\(\s*")
-_WORDS_AFTER = re.compile(r"[^\d;,.()]{0,30}")  # the words after a number, up to its clause's next break
 
 
 # A period between a segment's name and its revenue: "gaming q3 revenue", "datacenter Q4 revenue".
