@@ -1021,13 +1021,19 @@ def _analyst_math(
         ]
     elif not context.change and context.forward and context.metric:
         computed = [
-            c for c in tolerance_ends(index, family)
+            # "adj. EPS of $3.86 +/- $0.15, i.e. $3.71 to $4.01": money said without "a share" is compared with
+            # amounts per share too, as a claim's level is (``CLAIM_FAMILIES``)
+            c for source_family in CLAIM_FAMILIES.get(family, (family,)) if source_family in ("currency", "per_share", "percent")
+            for c in tolerance_ends(index, source_family)
             if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+            and _centre_said(context.words, claim.span.start, c.inputs[0])
             and forward_at(index.document.text, c.inputs[0])
         ]
     else:
         computed = _across_rows(index, claim, context)
     base = _claim_base(index, claim, context)
+    # the tolerance itself, said after the centre ("adj. EPS of $3.86 +/- $0.15"): the source's, of the same centre
+    tolerance = context.forward and _TOLERANCE_BEFORE.search(context.words, max(0, claim.span.start - 12), claim.span.start)
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
@@ -1035,7 +1041,8 @@ def _analyst_math(
             index.document.text, c.inputs[0], c.inputs[1], _release_quarter(index)
         ) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
-        fits = low <= c.value < high  # the value computed from the figures as printed rounds to the claim
+        value = abs(c.inputs[1].value) if tolerance else c.value
+        fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
         named = c.formula in (CASH_AND_SECURITIES, BOOK_TO_BILL) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
@@ -1046,11 +1053,34 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
-            shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(c.value)  # a ratio near 1: "1.133"
-            formula = f"{c.formula}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
+            shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
+            name = "tolerance of the centre" if tolerance else c.formula
+            formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
+
+
+def _centre_said(words: str, start: int, centre: Fact) -> bool:
+    """Whether the centre a range's end is computed from is the one the claim states, where it states one before
+    the end ("GAAP EPS of $3.14 +/- $0.15, i.e. $3.71 to $4.01" is not backed by adjusted EPS's $3.86 +/- $0.15):
+    the digits said before the claim's last "+/-" before the end, against the centre's as printed."""
+    tolerances = list(_TOLERANCE_SAID.finditer(words, max(0, start - _CENTRE_WORDS), start))
+    if not tolerances or metrics_in(words[tolerances[-1].end() : start]):
+        # "sees revenue of $12.7 billion to $13.3 billion", "($4.3 billion +/- $100 million) and adjusted EPS of
+        # $3.71-$4.01": the claim states no centre of the end's metric
+        return True
+    said = _LAST_DIGITS.search(words, max(0, tolerances[-1].start() - 20), tolerances[-1].start())
+    printed = _LAST_DIGITS.search(centre.figure.text)
+    return said is not None and printed is not None and Decimal(said.group().replace(",", "")) == Decimal(
+        printed.group().replace(",", "")
+    )
+
+
+_TOLERANCE_SAID = re.compile(r"\+/-|±|plus or minus")
+_TOLERANCE_BEFORE = re.compile(r"(?:\+/-|±|plus or minus)\s*(?:about\s+|approximately\s+)?\S{0,4}$")
+_LAST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?!.*\d)")
+_CENTRE_WORDS = 80  # how far before a range's end the claim's centre and tolerance may stand
 
 
 def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> list[Computed]:
@@ -1502,13 +1532,54 @@ def _claim_contexts(
                 # the metric stays the claim's, no segment's of any name
                 subject = _subject_after(text, number.span.end)
 
+            if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
+                period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
             contexts.append(
                 _ClaimContext(
-                    metric, period, reading.change, counted, reading.basis, words, named, forward, primary, segments,
+                    metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
                     subject,
                 )
             )
     return contexts
+
+
+def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
+    """Whether the words right after an amount date it to a year before the release's, where the claim names
+    the release's own year before it ("FY24 non-GAAP operating income $27.5m after a $57.3m loss in FY23"): then
+    it is the amount of the period compared with. A claim that names no later year may speak of a fiscal year
+    the release's year differs from ("revenue of more than $11 billion in FY25" in a release of fiscal 2026)."""
+    found = _YEAR_AFTER.match(text, end)
+    if found is None or current_year is None:
+        return False
+    return _year_of(found) < current_year and any(_year_of(said) >= current_year for said in _YEAR_SAID.finditer(text, 0, end))
+
+
+def _year_of(said: re.Match[str]) -> int:
+    return int(said.group("long") or "20" + said.group("short"))
+
+
+# A year a claim names: "FY24", "FY'24", "fiscal 2024", "2024".
+_YEAR_SAID = re.compile(r"\bfy\s?'?(?P<short>\d{2})\b|\b(?P<long>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+# A year said right after an amount, a noun between at most: "a $57.3m loss in FY23", "$9.1bn for fiscal 2023".
+_YEAR_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:in|for|during)\s+(?:the\s+)?(?:fy\s?'?(?P<short>\d{2})\b|(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<long>(?:19|20)\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def _basis_after(text: str, end: int) -> str:
+    """The basis a claim says right after an amount, which is the amount's whatever its clause said before
+    ("diluted EPS was 12 cents GAAP and 65 cents non-GAAP": the 65 cents are non-GAAP); "" where none is said."""
+    found = _BASIS_RIGHT_AFTER.match(text, end)
+    if found is None:
+        return ""
+    return "adjusted" if found.group(1).lower() in ("non-gaap", "nongaap", "adjusted") else "gaap"
+
+
+# A basis word right after an amount that ends its phrase: "65 cents non-GAAP", "$4.27 GAAP,", not "adjusted for".
+_BASIS_RIGHT_AFTER = re.compile(r"[ \t]+(non-?GAAP|adjusted|GAAP)(?=\s*(?:[,;.)]|and\b|but\b|vs\b|$))", re.IGNORECASE)
 
 
 # A period between a segment's name and its revenue: "gaming q3 revenue", "datacenter Q4 revenue".
