@@ -691,6 +691,25 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     return columns
 
 
+def _goes_on_under(above: tuple[str, ...], columns: tuple[str, ...]) -> bool:
+    """Whether ``columns`` repeat the lower headings of the table right above them without its periods: as
+    many columns, none dated where every one above is, and the change columns in the same places. A block
+    of a grid whose upper heading row the filing left blank past the first block ("| | Sequential Change |
+    | Year/Year Change" over "Units | Revenue | Units | Revenue ...")."""
+    return (
+        len(above) == len(columns) > 1
+        and all(_YEAR_IN_LABEL.search(column) for column in above)
+        and not any(_YEAR_IN_LABEL.search(column) or _DATE_HEADING.search(column) for column in columns)
+        and all(bool(CHANGE_COLUMN.search(a)) == bool(CHANGE_COLUMN.search(c)) for a, c in zip(above, columns))
+        and any(columns)
+    )
+
+
+def _under(above: str, own: str) -> str:
+    """A column heading under the period of the one above it (``_goes_on_under``)."""
+    return above if not own or above.endswith(own) else f"{above} {own}"
+
+
 def _one_period(columns: tuple[str, ...]) -> bool:
     """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
     return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
@@ -1408,6 +1427,10 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         if continued and not any(columns) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings
             columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and _goes_on_under(tables[-1].columns, columns):
+            # "Q2 2012 | Q3 2011 | Q3 2012 | Sequential Change | Year/Year Change" over "Units | Revenue" pairs, then a
+            # second block that repeats only the lower headings: its columns are the periods above, each in its place
+            columns, groups = tuple(_under(above, own) for above, own in zip(tables[-1].columns, columns)), tables[-1].groups
         elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
             # over the rows below: headings that name no period go on in the one period of the table above
