@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from corpus import DATA
+from corpus import DATA, number_status
 
 from summarizer.facts import FactIndex
 from summarizer.ingest.load import load_document
@@ -156,3 +156,18 @@ def test_a_percent_column_after_each_dated_column_is_a_ratio_of_that_period():
     (year_ago,) = _at(facts, "Total net charge-offs", ".58", "%")
     assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2021, 12, 0)) and not now.change
     assert (year_ago.period.length, year_ago.period.prior, year_ago.period.end) == ("quarter", True, (2020, 12, 0))
+
+
+def test_two_group_headings_run_into_one_line_head_the_two_groups_in_order():
+    # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" over four
+    # columns: the quarter's pair, then the year's
+    facts = _facts("nephros_q4-2024_newswire.txt")
+    (quarter,) = _at(facts, "Net revenue: Product revenues", "3,849")
+    (quarter_before,) = _at(facts, "Net revenue: Product revenues", "3,198")
+    (year,) = _at(facts, "Net revenue: Product revenues", "14,035")
+    assert (quarter.period.length, quarter.period.prior, quarter.period.end) == ("quarter", False, (2024, 12, 31))
+    assert (quarter_before.period.length, quarter_before.period.prior) == ("quarter", True)
+    assert (year.period.length, year.period.prior, year.period.end) == ("year", False, (2024, 12, 31))
+    claim = "Product revenues rose to $3.85 million in the fourth quarter from $3.20 million."
+    assert number_status("reading/nephros_q4-2024_newswire.txt", claim, "$3.20 million") == "verified"
+    assert number_status("reading/nephros_q4-2024_newswire.txt", claim.replace("$3.20", "$3.40"), "$3.40 million") not in ("verified", "derived")

@@ -710,6 +710,32 @@ def _under(above: str, own: str) -> str:
     return above if not own or above.endswith(own) else f"{above} {own}"
 
 
+_LENGTH_ENDED = r"(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\s+ended"
+# two headings of column groups run into one line, each with its date but no year: "Three Months Ended December 31,
+# Twelve Months Ended December 31," (the years follow, one per column: "2024 2023 2024 2023")
+_TWO_GROUP_HEADINGS = re.compile(
+    rf"\b(?P<first>{_LENGTH_ENDED}\s+{MONTH_WORD}\.?\s+\d{{1,2}},?)\s+(?P<second>{_LENGTH_ENDED}\s+{MONTH_WORD}\.?\s+\d{{1,2}},?)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _lengths_in_order(columns: tuple[str, ...], groups: int) -> tuple[str, ...]:
+    """Columns of two groups under one heading line that names both groups' periods in order (``_TWO_GROUP_HEADINGS``):
+    the first heading is the first group's, the second the second's, as a caption of "three and twelve months ended"
+    gives them (``_with_caption``). Only where every column holds the same two headings and the groups are even halves."""
+    if groups != 2 or len(columns) % 2 or not columns:
+        return columns
+    found = [_TWO_GROUP_HEADINGS.search(column) for column in columns]
+    if any(match is None for match in found) or len({match.group(0) for match in found if match}) != 1:
+        return columns
+    half = len(columns) // 2
+    return tuple(
+        f"{column[: match.start()]}{match.group('first' if at < half else 'second')}{column[match.end() :]}"
+        for at, (column, match) in enumerate(zip(columns, found))
+        if match is not None
+    )
+
+
 def _one_period(columns: tuple[str, ...]) -> bool:
     """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
     return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
@@ -1419,7 +1445,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             if named:
                 width, columns, groups = named
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
-        columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
+        columns = _lengths_in_order(_with_caption(columns, groups, _period_caption(text, lines, top, floor)), groups)
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
         continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
         if not scale.caption and continued:
