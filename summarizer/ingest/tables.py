@@ -665,9 +665,8 @@ _PERIOD_TITLE = re.compile(
 )
 _MAX_TITLE = 100
 _LENGTH_WORDS = re.compile(r"\b(?:months|weeks|quarters?|year|YTD)\b", re.I)
-_TWO_LENGTHS = re.compile(
-    r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I
-)
+_LENGTH_COUNT = r"(three|six|nine|twelve|13|26|39|52)"  # of months or weeks: a column group's length
+_TWO_LENGTHS = re.compile(rf"\b{_LENGTH_COUNT}\s+and\s+{_LENGTH_COUNT}\s+(months|weeks)\s+ended\b", re.I)
 
 
 def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[str, ...]:
@@ -710,7 +709,7 @@ def _under(above: str, own: str) -> str:
     return above if not own or above.endswith(own) else f"{above} {own}"
 
 
-_LENGTH_ENDED = r"(?:three|six|nine|twelve|13|26|39|52)\s+(?:months|weeks)\s+ended"
+_LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
 # two headings of column groups run into one line, each with its date but no year: "Three Months Ended December 31,
 # Twelve Months Ended December 31," (the years follow, one per column: "2024 2023 2024 2023")
 _TWO_GROUP_HEADINGS = re.compile(
