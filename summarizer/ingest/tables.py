@@ -692,13 +692,14 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
 
 def _goes_on_under(above: tuple[str, ...], columns: tuple[str, ...]) -> bool:
     """Whether ``columns`` repeat the lower headings of the table right above them without its periods: as
-    many columns, none dated where every one above is, and the change columns in the same places. A block
-    of a grid whose upper heading row the filing left blank past the first block ("| | Sequential Change |
-    | Year/Year Change" over "Units | Revenue | Units | Revenue ...")."""
+    many columns, of words alone where every one above is dated, and the change columns in the same places. A
+    block of a grid whose upper heading row the filing left blank past the first block ("| | Sequential Change |
+    | Year/Year Change" over "Units | Revenue | Units | Revenue ..."). Headings with figures are a row of
+    numbers read as headings ("317(649)6(1,593)"), no heading of the table's."""
     return (
         len(above) == len(columns) > 1
         and all(_YEAR_IN_LABEL.search(column) for column in above)
-        and not any(_YEAR_IN_LABEL.search(column) or _DATE_HEADING.search(column) for column in columns)
+        and not any(character.isdigit() for column in columns for character in column)
         and all(bool(CHANGE_COLUMN.search(a)) == bool(CHANGE_COLUMN.search(c)) for a, c in zip(above, columns))
         and any(columns)
     )
