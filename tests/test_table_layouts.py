@@ -168,10 +168,11 @@ def test_two_group_headings_run_into_one_line_head_the_two_groups_in_order():
     assert (quarter.period.length, quarter.period.prior, quarter.period.end) == ("quarter", False, (2024, 12, 31))
     assert (quarter_before.period.length, quarter_before.period.prior) == ("quarter", True)
     assert (year.period.length, year.period.prior, year.period.end) == ("year", False, (2024, 12, 31))
-    # the rows below "Operating income (loss)  317(649)6(1,593)", a row of glued numbers read as headings, do not go on
-    # under the periods above: numbers are no table's headings, and a note would print them as the period
+    # the rows below "Operating income (loss)  317(649)6(1,593)", a row of glued numbers read as headings, go on under
+    # the headings above as they are: numbers head no column, and a note would print them as the period
     (net,) = _at(facts, "Net income (loss)", "349")
-    assert "Months Ended" not in (net.figure.column or "")
+    assert (net.period.length, net.period.prior, net.period.end) == ("quarter", False, (2024, 12, 31))
+    assert "317" not in (net.figure.column or "")
     claim = "Product revenues rose to $3.85 million in the fourth quarter from $3.20 million."
     assert number_status("reading/nephros_q4-2024_newswire.txt", claim, "$3.20 million") == "verified"
     assert number_status("reading/nephros_q4-2024_newswire.txt", claim.replace("$3.20", "$3.40"), "$3.40 million") not in ("verified", "derived")

@@ -698,10 +698,24 @@ def _goes_on_under(above: tuple[str, ...], columns: tuple[str, ...]) -> bool:
     numbers read as headings ("317(649)6(1,593)"), no heading of the table's."""
     return (
         len(above) == len(columns) > 1
-        and all(_YEAR_IN_LABEL.search(column) for column in above)
+        and _dated(above)
         and not any(character.isdigit() for column in columns for character in column)
         and all(bool(CHANGE_COLUMN.search(a)) == bool(CHANGE_COLUMN.search(c)) for a, c in zip(above, columns))
         and any(columns)
+    )
+
+
+def _dated(columns: tuple[str, ...]) -> bool:
+    """Whether every column heading names a year."""
+    return all(_YEAR_IN_LABEL.search(column) for column in columns)
+
+
+def _figures_as_headings(columns: tuple[str, ...]) -> bool:
+    """Whether every heading of a table holds a figure and none a period: a row of the table above read as
+    its headings ("(4,316) (470)", "NT$2.15 NT$2.07"), not the quarters ("Q1 | Q2") of a table of its own."""
+    return bool(columns) and all(
+        any(character.isdigit() for character in column) and not _PERIOD_WORDS.search(column) and not _DATE_HEADING.search(column)
+        for column in columns
     )
 
 
@@ -1452,6 +1466,10 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             scale = tables[-1].scale
         if continued and not any(columns) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings
+            columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _figures_as_headings(columns):
+            # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
+            # nothing; the rows below it go on under the headings above
             columns, groups = tables[-1].columns, tables[-1].groups
         elif continued and _goes_on_under(tables[-1].columns, columns):
             # "Q2 2012 | Q3 2011 | Q3 2012 | Sequential Change | Year/Year Change" over "Units | Revenue" pairs, then a
