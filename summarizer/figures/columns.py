@@ -55,7 +55,7 @@ def column_periods(table: Table) -> list[Period]:
     is not known to be the latest of its length while an unstated column is dated later."""
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
-    columns = _percents_read_as_dated(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns))
+    columns = tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns)
     keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
@@ -118,23 +118,6 @@ def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | No
         if share and 0 <= partner < len(keys) and keys[partner] is not None and not shares[partner]:
             dated[index] = keys[partner]
     return dated
-
-
-# a column headed by the percent sign alone, a footnote aside: "% (a)"
-_PERCENT_ALONE = re.compile(r"%\s*(?:\(\w\)|[*†‡]+)?")
-
-
-def _percents_read_as_dated(columns: tuple[str, ...]) -> tuple[str, ...]:
-    """``columns`` with each headed by "%" alone read as the dated column before it, where every dated column
-    has one right after it ("4Q 2021 | % (a) | 3Q 2021 | % (a) | ..."): each is a ratio of the period beside it
-    (the net charge-offs as a share of loans). One "%" after two dates ("2024 | 2023 | %") is a change, and
-    is left as it is."""
-    if len(columns) % 2 or not any(_PERCENT_ALONE.fullmatch(column.strip()) for column in columns[1::2]):
-        return columns
-    pairs = list(zip(columns[0::2], columns[1::2]))
-    if not all(period_end(dated) is not None and _PERCENT_ALONE.fullmatch(percent.strip()) for dated, percent in pairs):
-        return columns
-    return tuple(dated for dated, _ in pairs for _ in range(2))
 
 
 def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:
