@@ -131,23 +131,6 @@ def test_a_change_cell_in_percentage_points_written_ppt_is_a_value_and_keeps_its
     assert move.figure.unit.value == "percentage_points" and move.value == Decimal("6.2")
 
 
-def test_a_block_that_repeats_only_the_lower_headings_goes_on_under_the_periods_above():
-    # Apple's "Q3 2012 Unaudited Summary Data": "| Q2 2012 | | Q3 2011 | | Q3 2012 | | Sequential Change | | Year/Year
-    # Change" over "Mac Units | Revenue" pairs, then the "Product Summary" block under "| | ... | Sequential Change | |
-    # Year/Year Change" and "Units | Revenue" pairs alone: its columns are the quarters above, each in its place
-    facts = FactIndex(load_document(DATA / "edgar" / "apple_q3-fy2012.txt")).facts
-    ipad = "iPad and Related Products and Services (6)(9)"
-    (now,) = _at(facts, ipad, "9,171")
-    (before,) = _at(facts, ipad, "6,046")
-    (quarter_before,) = _at(facts, ipad, "6,590")
-    assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2012, 9, 0))
-    assert "revenue" in now.metrics and not now.change
-    assert (before.period.length, before.period.prior, before.period.end) == ("quarter", True, (2011, 9, 0))
-    assert (quarter_before.period.length, quarter_before.period.prior, quarter_before.period.end) == ("quarter", True, (2012, 6, 0))
-    (growth,) = _at(facts, ipad, "52%")
-    assert growth.change and growth.period.length == "quarter"
-
-
 def test_a_percent_column_after_each_dated_column_is_a_ratio_of_that_period():
     # U.S. Bancorp's charge-offs: "4Q 2021 | % (a) | 3Q 2021 | % (a) | ... | 4Q 2020 | % (a)": each ratio is of the
     # quarter on its left, not a change

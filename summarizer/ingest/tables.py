@@ -690,21 +690,6 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     return columns
 
 
-def _goes_on_under(above: tuple[str, ...], columns: tuple[str, ...]) -> bool:
-    """Whether ``columns`` repeat the lower headings of the table right above them without its periods: as
-    many columns, of words alone where every one above is dated, and the change columns in the same places. A
-    block of a grid whose upper heading row the filing left blank past the first block ("| | Sequential Change |
-    | Year/Year Change" over "Units | Revenue | Units | Revenue ..."). Headings with figures are a row of
-    numbers read as headings ("317(649)6(1,593)"), no heading of the table's."""
-    return (
-        len(above) == len(columns) > 1
-        and _dated(above)
-        and not any(character.isdigit() for column in columns for character in column)
-        and all(bool(CHANGE_COLUMN.search(a)) == bool(CHANGE_COLUMN.search(c)) for a, c in zip(above, columns))
-        and any(columns)
-    )
-
-
 def _dated(columns: tuple[str, ...]) -> bool:
     """Whether every column heading names a year."""
     return all(_YEAR_IN_LABEL.search(column) for column in columns)
@@ -717,11 +702,6 @@ def _figures_as_headings(columns: tuple[str, ...]) -> bool:
         any(character.isdigit() for character in column) and not _PERIOD_WORDS.search(column) and not _DATE_HEADING.search(column)
         for column in columns
     )
-
-
-def _under(above: str, own: str) -> str:
-    """A column heading under the period of the one above it (``_goes_on_under``)."""
-    return above if not own or above.endswith(own) else f"{above} {own}"
 
 
 _LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
@@ -1471,10 +1451,6 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
             # nothing; the rows below it go on under the headings above
             columns, groups = tables[-1].columns, tables[-1].groups
-        elif continued and _goes_on_under(tables[-1].columns, columns):
-            # "Q2 2012 | Q3 2011 | Q3 2012 | Sequential Change | Year/Year Change" over "Units | Revenue" pairs, then a
-            # second block that repeats only the lower headings: its columns are the periods above, each in its place
-            columns, groups = tuple(_under(above, own) for above, own in zip(tables[-1].columns, columns)), tables[-1].groups
         elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
             # over the rows below: headings that name no period go on in the one period of the table above
