@@ -131,16 +131,6 @@ def test_a_change_cell_in_percentage_points_written_ppt_is_a_value_and_keeps_its
     assert move.figure.unit.value == "percentage_points" and move.value == Decimal("6.2")
 
 
-def test_a_percent_column_after_each_dated_column_is_a_ratio_of_that_period():
-    # U.S. Bancorp's charge-offs: "4Q 2021 | % (a) | 3Q 2021 | % (a) | ... | 4Q 2020 | % (a)": each ratio is of the
-    # quarter on its left, not a change
-    facts = _facts("us-bancorp_q4-2021.htm")
-    (now,) = _at(facts, "Total net charge-offs", ".17", "%")
-    (year_ago,) = _at(facts, "Total net charge-offs", ".58", "%")
-    assert (now.period.length, now.period.prior, now.period.end) == ("quarter", False, (2021, 12, 0)) and not now.change
-    assert (year_ago.period.length, year_ago.period.prior, year_ago.period.end) == ("quarter", True, (2020, 12, 0))
-
-
 def test_two_group_headings_run_into_one_line_head_the_two_groups_in_order():
     # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" over four
     # columns: the quarter's pair, then the year's
