@@ -202,12 +202,13 @@ def test_a_table_flattened_into_one_line_is_read_row_by_row():
     assert eps.metrics == {"eps"} and eps.value == Decimal("-0.01") and eps.period.length == "year"
 
 
-def test_a_flattened_header_naming_two_lengths_and_numbers_run_together_stay_unknown():
-    # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" is
-    # one cell over every column: the year is known, the length is not
+def test_a_flattened_header_naming_two_lengths_heads_its_groups_in_order_and_numbers_run_together_stay_unknown():
+    # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" is one
+    # cell over every column, its years in two even groups: the first heading is the first group's, the second the
+    # second's (tests/test_table_layouts.py)
     index = FactIndex(load_document(READING / "nephros_q4-2024_newswire.txt"))
     flattened = [f for f in index.facts if f.figure.text.strip("$ ") in ("3,849", "3,198", "14,035")]
-    assert len(flattened) == 3 and all(not f.period.length for f in flattened)
+    assert sorted(f.period.length for f in flattened) == ["quarter", "quarter", "year"]
     # "Total net revenues 3,8703,25414,16214,238": no number is guessed out of the run
     assert not [f for f in index.facts if f.figure.text.strip("$ ").startswith("3,870")]
     # ... while the prose keeps its periods: "As of December 31, 2024, ... approximately $3.8 million"

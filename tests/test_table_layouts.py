@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from corpus import DATA
+from corpus import DATA, number_status
 
 from summarizer.facts import FactIndex
 from summarizer.ingest.load import load_document
@@ -129,3 +129,23 @@ def test_a_change_cell_in_percentage_points_written_ppt_is_a_value_and_keeps_its
     assert (expenses.period.length, expenses.period.prior) == ("quarter", False)
     (move,) = _at(facts, "Gross Margin", "6.2 ppt", "Highlights GAAP Q/Q")
     assert move.figure.unit.value == "percentage_points" and move.value == Decimal("6.2")
+
+
+def test_two_group_headings_run_into_one_line_head_the_two_groups_in_order():
+    # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" over four
+    # columns: the quarter's pair, then the year's
+    facts = _facts("nephros_q4-2024_newswire.txt")
+    (quarter,) = _at(facts, "Net revenue: Product revenues", "3,849")
+    (quarter_before,) = _at(facts, "Net revenue: Product revenues", "3,198")
+    (year,) = _at(facts, "Net revenue: Product revenues", "14,035")
+    assert (quarter.period.length, quarter.period.prior, quarter.period.end) == ("quarter", False, (2024, 12, 31))
+    assert (quarter_before.period.length, quarter_before.period.prior) == ("quarter", True)
+    assert (year.period.length, year.period.prior, year.period.end) == ("year", False, (2024, 12, 31))
+    # the rows below "Operating income (loss)  317(649)6(1,593)", a row of glued numbers read as headings, go on under
+    # the headings above as they are: numbers head no column, and a note would print them as the period
+    (net,) = _at(facts, "Net income (loss)", "349")
+    assert (net.period.length, net.period.prior, net.period.end) == ("quarter", False, (2024, 12, 31))
+    assert "317" not in (net.figure.column or "")
+    claim = "Product revenues rose to $3.85 million in the fourth quarter from $3.20 million."
+    assert number_status("reading/nephros_q4-2024_newswire.txt", claim, "$3.20 million") == "verified"
+    assert number_status("reading/nephros_q4-2024_newswire.txt", claim.replace("$3.20", "$3.40"), "$3.40 million") not in ("verified", "derived")

@@ -90,8 +90,13 @@ _SUPERSEDED = re.compile(
     re.IGNORECASE,
 )
 # Words that say which guidance a column holds, no business segment: "Updated Outlook", "Previous Guidance"
-# and the word alone once the period is taken out ("Current FY 2026 | Previous FY 2026")
-_REVISION = re.compile(rf"^(?:{OUTLOOK_EDITION_WORD}|raised|reaffirmed)(?:\b.*\b(?:outlook|guidance))?$", re.IGNORECASE)
+# and the word alone once the period is taken out ("Current FY 2026 | Previous FY 2026"), or before what a
+# row's words run into the heading left ("Current FY 2026 Non-CF product revenue | Previous FY 2026 $0.5 billion or
+# greater"; "New" may open a segment's name: "New Vehicles | Used Vehicles")
+_REVISION = re.compile(
+    rf"^(?:{OUTLOOK_EDITION_WORD}|raised|reaffirmed)(?:\b.*\b(?:outlook|guidance))?$|^(?!new\b){OUTLOOK_EDITION_WORD}\b",
+    re.IGNORECASE,
+)
 
 
 # a column of each row as a percentage of sales, no date of its own: "% of Sales" beside "December 27, 2024"

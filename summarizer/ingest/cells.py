@@ -39,7 +39,9 @@ _YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2})")  # "202
 _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")  # a column heading, not an amount: "2025", "FY2024*"
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
 _DIGIT_OR_DASH = re.compile(r"[\d\-−–—]")
-_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%", re.IGNORECASE)
+# an outlook's edition that repeats the one beside it ("Tax Rate | 18% to 19% | unchanged" under "Prior |
+# Updated") holds its column's place as a dash does: its row is a row of the table, not a header over the rows below
+_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%|unchanged|no change", re.IGNORECASE)
 
 
 # "up 103%", "down 5%": a change printed with its direction instead of a sign

@@ -665,9 +665,8 @@ _PERIOD_TITLE = re.compile(
 )
 _MAX_TITLE = 100
 _LENGTH_WORDS = re.compile(r"\b(?:months|weeks|quarters?|year|YTD)\b", re.I)
-_TWO_LENGTHS = re.compile(
-    r"\b(three|six|nine|twelve|13|26|39|52)\s+and\s+(three|six|nine|twelve|13|26|39|52)\s+(months|weeks)\s+ended\b", re.I
-)
+_LENGTH_COUNT = r"(three|six|nine|twelve|13|26|39|52)"  # of months or weeks: a column group's length
+_TWO_LENGTHS = re.compile(rf"\b{_LENGTH_COUNT}\s+and\s+{_LENGTH_COUNT}\s+(months|weeks)\s+ended\b", re.I)
 
 
 def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[str, ...]:
@@ -689,6 +688,46 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     if caption and not any(_YEAR_IN_LABEL.search(column) for column in columns):
         return tuple(f"{caption} {column}".strip() for column in columns)
     return columns
+
+
+def _dated(columns: tuple[str, ...]) -> bool:
+    """Whether every column heading names a year."""
+    return all(_YEAR_IN_LABEL.search(column) for column in columns)
+
+
+def _figures_as_headings(columns: tuple[str, ...]) -> bool:
+    """Whether every heading of a table holds a figure and none a period: a row of the table above read as
+    its headings ("(4,316) (470)", "NT$2.15 NT$2.07"), not the quarters ("Q1 | Q2") of a table of its own."""
+    return bool(columns) and all(
+        any(character.isdigit() for character in column) and not _PERIOD_WORDS.search(column) and not _DATE_HEADING.search(column)
+        for column in columns
+    )
+
+
+_LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
+# two headings of column groups run into one line, each with its date but no year: "Three Months Ended December 31,
+# Twelve Months Ended December 31," (the years follow, one per column: "2024 2023 2024 2023")
+_TWO_GROUP_HEADINGS = re.compile(
+    rf"\b(?P<first>{_LENGTH_ENDED}\s+{MONTH_WORD}\.?\s+\d{{1,2}},?)\s+(?P<second>{_LENGTH_ENDED}\s+{MONTH_WORD}\.?\s+\d{{1,2}},?)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _lengths_in_order(columns: tuple[str, ...], groups: int) -> tuple[str, ...]:
+    """Columns of two groups under one heading line that names both groups' periods in order (``_TWO_GROUP_HEADINGS``):
+    the first heading is the first group's, the second the second's, as a caption of "three and twelve months ended"
+    gives them (``_with_caption``). Only where every column holds the same two headings and the groups are even halves."""
+    if groups != 2 or len(columns) % 2 or not columns:
+        return columns
+    found = [_TWO_GROUP_HEADINGS.search(column) for column in columns]
+    if any(match is None for match in found) or len({match.group(0) for match in found if match}) != 1:
+        return columns
+    half = len(columns) // 2
+    return tuple(
+        f"{column[: match.start()]}{match.group('first' if at < half else 'second')}{column[match.end() :]}"
+        for at, (column, match) in enumerate(zip(columns, found))
+        if match is not None
+    )
 
 
 def _one_period(columns: tuple[str, ...]) -> bool:
@@ -1400,13 +1439,17 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             if named:
                 width, columns, groups = named
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
-        columns = _with_caption(columns, groups, _period_caption(text, lines, top, floor))
+        columns = _lengths_in_order(_with_caption(columns, groups, _period_caption(text, lines, top, floor)), groups)
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
         continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
         if not scale.caption and continued:
             scale = tables[-1].scale
         if continued and not any(columns) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings
+            columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _figures_as_headings(columns):
+            # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
+            # nothing; the rows below it go on under the headings above
             columns, groups = tables[-1].columns, tables[-1].groups
         elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
