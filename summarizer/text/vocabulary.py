@@ -397,6 +397,10 @@ _RELATED = {
 }
 
 
+# Words that make a measure the rate a business runs at, not a period's amount: "annual recurring revenue".
+RUN_RATE_WORDS = frozenset({"recurring", "run-rate"})
+
+
 # "sales of securities" is a disposal; "ICL sales of $312.5 million" an amount of revenue
 _DISPOSAL = re.compile(r"\s+of\b(?!\s+(?:about\s+|approximately\s+)?(?:[$€£¥]|(?-i:[A-Z]{2,3})\$?\s?)?\d)", re.IGNORECASE)
 _COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
@@ -1064,7 +1068,7 @@ POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:qua
 # "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
 FORWARD_LOOKING = re.compile(
     r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:es|ed|ing)|"
-    r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
+    r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|(?:we|currently|now) project (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
     r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for))\b",
     re.IGNORECASE,
 )
