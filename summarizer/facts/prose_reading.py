@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..text.abbreviations import abbreviation_before, defined_abbreviations
-from ..text.context import before_a_cause, clause_before, joined_subject, read_sentence
+from ..text.context import before_a_cause, clause_before, full_year_guidance, joined_subject, read_sentence
 from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, Period, metrics_in, period_in
 from ..types import Document, Figure, Span
 from .model import Fact
@@ -18,6 +18,21 @@ __all__ = ["prose_facts"]
 
 _BULLETS = frozenset("•●◦▪*·-–")
 _HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
+
+
+def _heading_length(text: str, opening: int) -> str:
+    """The period length the heading over a paragraph that opens at ``opening`` names: its own, or
+    the year of an outlook's title ("2025 Outlook"). A lead-in that names none ("The company
+    expects:") speaks under the title above it, which is read too when it is no list item."""
+    headings = list(_HEADING_LINE.finditer(text, max(0, opening - 400), opening))
+    for position in range(len(headings) - 1, -1, -1):
+        heading = headings[position].group(1)
+        if position < len(headings) - 1 and heading.lstrip()[:1] in _BULLETS:
+            return ""  # an item of the list before, no title
+        length = period_in(heading).length or ("year" if full_year_guidance(heading) else "")
+        if length or not headings[position].group().rstrip().endswith(":"):
+            return length
+    return ""
 
 
 def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> dict[int, str]:
@@ -56,9 +71,7 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
                 if length:
                     break
             if opens(cursor):
-                opening = sentences[cursor].start
-                headings = _HEADING_LINE.findall(text, max(0, opening - 400), opening)
-                length = period_in(headings[-1]).length if headings else ""
+                length = _heading_length(text, sentences[cursor].start)
                 break
             before = period_in(before_a_cause(sentences[cursor - 1].of(text))).length
             if before:

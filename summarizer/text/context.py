@@ -38,6 +38,7 @@ from .vocabulary import (
     change_base,
     change_direction,
     length_in,
+    lengths_named,
     loss_context,
     metric_for_unit,
     metric_matches,
@@ -178,6 +179,10 @@ def lead_in(text: str, start: int) -> str:
             _CARRIED_ITEM.match(line) is not None and line.rstrip().endswith(".")
         )
         if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and not carried and (not bullet or line.rstrip().endswith(":")):
+            if not line.rstrip().endswith(":") and len(lengths_named(line)) > 1:
+                # a title over its highlights that names two periods ("Oracle Announces Fiscal 2022 Fourth Quarter
+                # and Fiscal Full Year Financial Results"): each item says its own, or the items around it do
+                return ""
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""
@@ -450,6 +455,9 @@ def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) 
     return bool(named) and named[-1][1] != "eps"
 
 
+_SALES_OF_END = re.compile(r"\bsales\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -492,7 +500,12 @@ def _metric_near(
         words_before = words_before[closed + 1 :]
         if opened >= 0 and not metrics_in(words_before):
             return prefixes.last_metric(opened)
-    before = _outside_asides(words_before, metrics_in(words_before))
+    named = metrics_in(words_before)
+    if money and _SALES_OF_END.search(words_before):
+        # "China ICL sales of less than $5 million": "sales of" an amount is revenue, read with the amount it is of
+        # (the words before the number alone end on "of", as a disposal's "sales of securities" would)
+        named = metrics_in(words_before + text[start:end])
+    before = _outside_asides(words_before, named)
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
