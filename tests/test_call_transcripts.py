@@ -67,10 +67,14 @@ CALL = "\n".join(
 ) + "\n"
 
 
+def _indexed(transcript: str):
+    document = document_from_text(transcript)
+    return document, FactIndex(document)
+
+
 @pytest.fixture(scope="module")
 def call():
-    document = document_from_text(CALL)
-    return document, FactIndex(document)
+    return _indexed(CALL)
 
 
 def _passes(call, claim: str) -> bool:
@@ -163,8 +167,7 @@ OUTLOOK_CALL = "\n".join(
 
 @pytest.fixture(scope="module")
 def outlook_call():
-    document = document_from_text(OUTLOOK_CALL)
-    return document, FactIndex(document)
+    return _indexed(OUTLOOK_CALL)
 
 
 @pytest.mark.parametrize(

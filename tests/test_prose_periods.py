@@ -17,8 +17,12 @@ from summarizer.verify.verifier import SUPPORTED, verify_claim
 READING = DATA / "reading"
 
 
-def _prose(document, text: str):
-    return next(f for f in FactIndex(document).facts if f.figure.table is None and f.figure.text == text)
+def _prose(document, text: str, opening: str = ""):
+    """The fact of running text written ``text``, in the first sentence that opens with ``opening``."""
+    return next(
+        f for f in FactIndex(document).facts
+        if f.figure.table is None and f.figure.text == text and f.figure.context.of(document.text).startswith(opening)
+    )  # fmt: skip
 
 
 def test_an_abbreviation_a_release_defines_reads_as_its_metric():
@@ -87,21 +91,28 @@ def test_an_outlook_list_under_its_lead_in_has_the_year_of_the_title_above():
     # Assurant: "2025 Outlook" / "The company expects:" / "* Adjusted EBITDA, excluding reportable catastrophes6, to
     # grow modestly, or high-single-digits excluding $107 million of favorable prior year development in 2024."
     document = load_document(READING / "assurant_q4-2024_newswire.txt")
-    development = next(
-        f for f in FactIndex(document).facts
-        if f.figure.text == "$107 million" and f.figure.context.of(document.text).startswith("* Adjusted EBITDA")
-    )  # fmt: skip
+    development = _prose(document, "$107 million", "* Adjusted EBITDA")
     assert development.period.length == "year" and development.metrics == frozenset({"ebitda"})
 
 
 def test_sales_of_a_bound_then_an_amount_are_revenue():
     # STAAR's outlook: "* China ICL sales of less than $5 million for the first half of 2025, as the Company ..."
     document = load_document(READING / "staar-surgical_q4-2024_newswire.txt")
-    china = next(
-        f for f in FactIndex(document).facts
-        if f.figure.text == "$5 million" and f.figure.context.of(document.text).startswith("* China ICL sales")
-    )  # fmt: skip
+    china = _prose(document, "$5 million", "* China ICL sales")
     assert china.metrics == frozenset({"segment_revenue"}) and china.period.length == "half"
     # "sales of" a count of things is no amount of revenue; a disposal's "sales of securities" stays none
     homes = _prose(document_from_text("Sales of approximately 1,200 homes in the quarter.\n"), "1,200")
     assert "revenue" not in homes.metrics
+
+
+def test_liquidity_is_a_balance_of_its_own():
+    # Taylor Morrison: "* At quarter end, total liquidity was approximately $1.4 billion, including $947 million of
+    # total capacity on the Company's revolving credit facility": no units sold nor cash, a balance at a date
+    document = load_document(READING / "taylor-morrison_q4-2024_newswire.txt")
+    liquidity = _prose(document, "$1.4 billion", "* At quarter end")
+    assert liquidity.metrics == frozenset({"liquidity"})
+    index = FactIndex(document)
+    claim = "Net sales orders grew 11% in Q4 and total liquidity stood at about $1.4 billion at year-end."
+    assert next(n for n in verify_claim(index, claim).numbers if n.text == "$1.4 billion").status in SUPPORTED
+    wrong = "Total liquidity stood at about $1.3 billion at year-end."
+    assert next(n for n in verify_claim(index, wrong).numbers if n.text == "$1.3 billion").status not in SUPPORTED

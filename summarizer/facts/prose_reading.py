@@ -250,7 +250,7 @@ def prose_facts(
             metric = reading.metric or lead_metric
             if not metric and abbreviations:
                 # "Reported NFE of $44.7 million" where the call defined "net financial earnings or NFE"
-                metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations) or None
+                metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations)
             metrics = _metric_set(metric)
             if reading.change and metric:
                 metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics

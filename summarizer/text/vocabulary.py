@@ -192,6 +192,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
+    # cash and what may still be drawn, at a date: "ended 2024 with total liquidity of $464 million"
+    "liquidity": ("liquidity", "total liquidity", "available liquidity"),
     "marketable_securities": ("marketable securities",),
     "production": ("production", "barrels"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
@@ -620,7 +622,7 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
 # Balances at a date, not flows over a period: a period length does not apply to them.
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
-     "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
+     "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital", "liquidity",
      "marketable_securities", "goodwill", "property_and_equipment"}
 )  # fmt: skip
 
