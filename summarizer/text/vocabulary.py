@@ -192,8 +192,6 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
-    # cash and what may still be drawn, at a date: "ended 2024 with total liquidity of $464 million"
-    "liquidity": ("liquidity", "total liquidity", "available liquidity"),
     "marketable_securities": ("marketable securities",),
     "production": ("production", "barrels"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
@@ -622,7 +620,7 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
 # Balances at a date, not flows over a period: a period length does not apply to them.
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
-     "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital", "liquidity",
+     "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
      "marketable_securities", "goodwill", "property_and_equipment"}
 )  # fmt: skip
 
@@ -839,10 +837,20 @@ def length_in(text: str) -> str:
 
 
 def lengths_named(text: str) -> frozenset[str]:
-    """Every period length ``text`` names: a title's "Fourth Quarter and Fiscal Full Year Results" names two."""
+    """Every period length ``text`` names: a title's "Fourth Quarter and Fiscal Full Year Results" names two.
+    Words a length ranked first already reads name no other: "January-December" is the year, though its
+    months could open and close a quarter. A fiscal year's name ("Fiscal 2022 Fourth Quarter") dates the
+    length said with it, as in ``nearest_length``, and names none of its own."""
     if not may_hold(text, _ANY_LENGTH_WORD):
         return frozenset()
-    return frozenset(name for name, pattern in _LENGTHS if pattern.search(text))
+    taken: list[tuple[int, int]] = []
+    named = set()
+    for name, pattern in _LENGTHS[:-1]:
+        for match in pattern.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                named.add(name)
+                taken.append(match.span())
+    return frozenset(named)
 
 
 def _length_named(text: str) -> str:
