@@ -38,7 +38,6 @@ from .vocabulary import (
     change_base,
     change_direction,
     length_in,
-    lengths_named,
     loss_context,
     metric_for_unit,
     metric_matches,
@@ -179,10 +178,6 @@ def lead_in(text: str, start: int) -> str:
             _CARRIED_ITEM.match(line) is not None and line.rstrip().endswith(".")
         )
         if line.strip() and not _WRAPPED_LINE.match(line) and not sibling and not carried and (not bullet or line.rstrip().endswith(":")):
-            if not line.rstrip().endswith(":") and len(lengths_named(line)) > 1:
-                # a title over its highlights that names two periods ("Oracle Announces Fiscal 2022 Fourth Quarter
-                # and Fiscal Full Year Financial Results"): each item says its own, or the items around it do
-                return ""
             return line  # a plain line, or an item that leads into its own list ("• Third Quarter 2026 Outlook:")
         line_start = previous
     return ""

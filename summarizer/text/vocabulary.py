@@ -836,23 +836,6 @@ def length_in(text: str) -> str:
     return _length_named(text)
 
 
-def lengths_named(text: str) -> frozenset[str]:
-    """Every period length ``text`` names: a title's "Fourth Quarter and Fiscal Full Year Results" names two.
-    Words a length ranked first already reads name no other: "January-December" is the year, though its
-    months could open and close a quarter. A fiscal year's name ("Fiscal 2022 Fourth Quarter") dates the
-    length said with it, as in ``nearest_length``, and names none of its own."""
-    if not may_hold(text, _ANY_LENGTH_WORD):
-        return frozenset()
-    taken: list[tuple[int, int]] = []
-    named = set()
-    for name, pattern in _LENGTHS[:-1]:
-        for match in pattern.finditer(text):
-            if not any(start < match.end() and match.start() < end for start, end in taken):
-                named.add(name)
-                taken.append(match.span())
-    return frozenset(named)
-
-
 def _length_named(text: str) -> str:
     """The first length of ``_LENGTHS`` that ``text`` names, each pattern searched only in the runs of text that hold
     its words (``keywords.search_in_runs``): tried at every character, one took ~0.1-0.5 us a character."""
