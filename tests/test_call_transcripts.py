@@ -67,10 +67,14 @@ CALL = "\n".join(
 ) + "\n"
 
 
+def _indexed(transcript: str):
+    document = document_from_text(transcript)
+    return document, FactIndex(document)
+
+
 @pytest.fixture(scope="module")
 def call():
-    document = document_from_text(CALL)
-    return document, FactIndex(document)
+    return _indexed(CALL)
 
 
 def _passes(call, claim: str) -> bool:
@@ -141,3 +145,53 @@ def test_true_bullets_pass(call, claim):
 )
 def test_untrue_variants_are_not_supported(call, claim):
     assert not _passes(call, claim)
+
+
+# A second call, for what a call defines once and says again in short, and for an outlook run that names
+# its period after the figure (written in our own words, in the shapes the studied calls use).
+OUTLOOK_CALL = "\n".join(
+    [
+        "Good morning, and welcome to our first quarter call.",
+        "Today we will refer to non-GAAP measures such as adjusted operating earnings or AOE.",
+        "Reported AOE of $52.3 million or $0.61 per share compared to AOE of $47.1 million or $0.55 per share"
+        " in the first quarter of fiscal 2021.",
+        "We ended the quarter with net debt to adjusted EBITDA of 3.6 times.",
+        "And we currently project to end 2022 at 3.4 times to 3.5 times.",
+        "Turning to guidance, we are raising our revenue range to $2.40 billion to $2.46 billion.",
+        "Adjusted earnings per share is expected to be in the range of $7.80 to $8.10.",
+        "We estimate the full year tax rate to be around 17%.",
+        "Thank you, and we will now take questions.",
+    ]
+) + "\n"
+
+
+@pytest.fixture(scope="module")
+def outlook_call():
+    return _indexed(OUTLOOK_CALL)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "AOE" is defined once as adjusted operating earnings, then said alone
+        "q1 adjusted operating earnings of $52.3 million.",
+        # "we currently project to" looks forward, to the year it names
+        "sees 2022 net debt to adjusted ebitda of 3.4 to 3.5 times.",
+        # the run of outlook sentences names the year once, after the figure: "the full year tax rate"
+        "sees fy 2022 adjusted earnings per share $7.80 to $8.10.",
+    ],
+)
+def test_outlook_call_true_bullets_pass(outlook_call, claim):
+    assert _passes(outlook_call, claim)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "q1 adjusted operating earnings of $47.1 million.",  # the prior year's AOE
+        "sees q2 adjusted earnings per share $7.80 to $8.10.",  # the run's period is the year, not a quarter
+        "q1 adjusted earnings per share $7.80.",  # an outlook, no result
+    ],
+)
+def test_outlook_call_untrue_variants_are_not_supported(outlook_call, claim):
+    assert not _passes(outlook_call, claim)

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..text.context import before_a_cause, joined_subject, read_sentence
-from ..text.vocabulary import Period, metrics_in, period_in
+from ..text.abbreviations import abbreviation_before, defined_abbreviations
+from ..text.context import before_a_cause, clause_before, full_year_guidance, joined_subject, read_sentence
+from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, Period, metrics_in, period_in
 from ..types import Document, Figure, Span
 from .model import Fact
 from .table_reading import signed_fact
@@ -17,6 +18,21 @@ __all__ = ["prose_facts"]
 
 _BULLETS = frozenset("•●◦▪*·-–")
 _HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
+
+
+def _heading_length(text: str, opening: int) -> str:
+    """The period length the heading over a paragraph that opens at ``opening`` names: its own, or
+    the year of an outlook's title ("2025 Outlook"). A lead-in that names none ("The company
+    expects:") speaks under the title above it, which is read too when it is no list item."""
+    headings = list(_HEADING_LINE.finditer(text, max(0, opening - 400), opening))
+    for position in range(len(headings) - 1, -1, -1):
+        heading = headings[position].group(1)
+        if position < len(headings) - 1 and heading.lstrip()[:1] in _BULLETS:
+            return ""  # an item of the list before, no title
+        length = period_in(heading).length or ("year" if full_year_guidance(heading) else "")
+        if length or not headings[position].group().rstrip().endswith(":"):
+            return length
+    return ""
 
 
 def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> dict[int, str]:
@@ -50,10 +66,12 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
             if cursor == known:
                 length = known_length
                 break
+            if cursor == index and breaks == "\n":
+                length = _outlook_run_length(text, sentences, index)
+                if length:
+                    break
             if opens(cursor):
-                opening = sentences[cursor].start
-                headings = _HEADING_LINE.findall(text, max(0, opening - 400), opening)
-                length = period_in(headings[-1]).length if headings else ""
+                length = _heading_length(text, sentences[cursor].start)
                 break
             before = period_in(before_a_cause(sentences[cursor - 1].of(text))).length
             if before:
@@ -66,6 +84,36 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
             lengths.pop(sentence.start, None)
         known, known_length = index, length
     return lengths
+
+
+_OUTLOOK_REACH = 4  # sentences each way: a call's periods are local
+
+
+def _outlook_run_length(text: str, sentences: list[Span], index: int) -> str:
+    """The period length a forward-looking sentence of a call that names none shares with the run
+    of outlook sentences around it: "Non-GAAP earnings per share is expected to be in the range of
+    ..." between "... revenue guidance is ..." and "We estimate the full year tax rate to be around
+    14%" is the year's. "" unless the run names one length only.
+
+    A call (one sentence a line, no paragraphs) says its outlook in a run of sentences and may name
+    the period in any of them; its periods are local, so the run stops at the first sentence that
+    speaks of no outlook, a few sentences each way at most."""
+    if not FORWARD_LOOKING.search(sentences[index].of(text)):
+        return ""
+    named: set[str] = set()
+    for step in (-1, 1):
+        cursor = index + step
+        for _ in range(_OUTLOOK_REACH):
+            if not 0 <= cursor < len(sentences):
+                break
+            words = sentences[cursor].of(text)
+            if not (FORWARD_LOOKING.search(words) or FORWARD_HINTS.search(words)):
+                break
+            length = period_in(words).length
+            if length:
+                named.add(length)
+            cursor += step
+    return named.pop() if len(named) == 1 else ""
 
 
 def _by_sentence(figures: list[Figure]) -> Iterator[tuple[Span, list[Figure]]]:
@@ -186,6 +234,7 @@ def prose_facts(
     lengths = _paragraph_lengths(
         text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, ("", ""))[1]}
     )
+    abbreviations = defined_abbreviations(text)
     facts: list[Fact] = []
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
     for sentence, members in _by_sentence(figures):  # each sentence's list of figures let go once read
@@ -199,6 +248,9 @@ def prose_facts(
         flattened = _is_flattened_table(sentence.of(text), len(members))
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
+            if not metric and abbreviations:
+                # "Reported NFE of $44.7 million" where the call defined "net financial earnings or NFE"
+                metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations)
             metrics = _metric_set(metric)
             if reading.change and metric:
                 metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics

@@ -451,6 +451,9 @@ def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) 
     return bool(named) and named[-1][1] != "eps"
 
 
+_SALES_OF_END = re.compile(r"\bsales\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -493,7 +496,12 @@ def _metric_near(
         words_before = words_before[closed + 1 :]
         if opened >= 0 and not metrics_in(words_before):
             return prefixes.last_metric(opened)
-    before = _outside_asides(words_before, metrics_in(words_before))
+    named = metrics_in(words_before)
+    if money and _SALES_OF_END.search(words_before):
+        # "China ICL sales of less than $5 million": "sales of" an amount is revenue, read with the amount it is of
+        # (the words before the number alone end on "of", as a disposal's "sales of securities" would)
+        named = metrics_in(words_before + text[start:end])
+    before = _outside_asides(words_before, named)
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number

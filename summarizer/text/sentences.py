@@ -47,7 +47,8 @@ def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return breaks
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•]?[A-Z0-9])")
+# a bullet may open the next sentence on the same line: "... March 2, 2022. ◾ During the year, the firm returned"
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•◾▪●]?[ \t]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
     "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl adj avg".split()

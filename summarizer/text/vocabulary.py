@@ -400,8 +400,17 @@ _RELATED = {
 }
 
 
-# "sales of securities" is a disposal; "ICL sales of $312.5 million" an amount of revenue
-_DISPOSAL = re.compile(r"\s+of\b(?!\s+(?:about\s+|approximately\s+)?(?:[$€£¥]|(?-i:[A-Z]{2,3})\$?\s?)?\d)", re.IGNORECASE)
+# Words that make a measure the rate a business runs at, not a period's amount: "annual recurring revenue".
+RUN_RATE_WORDS = frozenset({"recurring", "run-rate"})
+
+
+# "sales of securities" is a disposal; "ICL sales of $312.5 million" an amount of revenue, and so are "sales of
+# less than $5 million", "sales of up to $20 million": a bound said before the amount
+_DISPOSAL = re.compile(
+    r"\s+of\b(?!\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+"
+    r"|(?:less|more)\s+than\s+|over\s+|under\s+)?(?:[$€£¥]|(?-i:[A-Z]{2,3})\$?\s?)?\d)",
+    re.IGNORECASE,
+)
 _COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
 
 
@@ -718,7 +727,7 @@ _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
     ("nine_months", re.compile(r"\bnine[-\s]*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
     ("half", re.compile(r"\bsix[-\s]*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\bfor the year\b|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\b(?:for|during) the year\b|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue": a fraction, not a period
     ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone )|(?<=\bthree ))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
@@ -1167,7 +1176,7 @@ POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:qua
 # "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
 FORWARD_LOOKING = re.compile(
     r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:es|ed|ing)|"
-    r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
+    r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|(?:we|currently|now) project (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
     r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for))\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,72 @@
+"""Abbreviations a document defines for a metric, and where its sentences use them.
+
+A call or a release names a measure once in full, with its abbreviation ("net financial earnings
+(NFE)", "such as net financial earnings or NFE", 'Distributable earnings ("DE")'), then says only
+the abbreviation: "Reported NFE of $44.7 million". Read there, the abbreviation names the metric
+its definition does. An abbreviation counts as defined only where its letters are the initials of
+the words right before it, and those words name one metric, by their last word: "(NYSE: ORCL)" or
+"(the Company)" define nothing, nor does "Federal Home Loan Bank (FHLB)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CURRENCY_CODES
+from .vocabulary import RUN_RATE_WORDS, metric_matches
+
+__all__ = ["defined_abbreviations", "abbreviation_before"]
+
+# "(NFE)", '("DE")', "(“AFFO”)", "or NFE": the abbreviation and where it stands
+_DEFINITION = re.compile(r"(?:\(\s*[\"“‘']?|\bor\s+)(?P<abbreviation>[A-Z]{2,6})(?![\w-])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# words an abbreviation leaves out: "funds from operations (FFO)" keeps "from", "return on equity (ROE)" keeps
+# "on"; these may be left out or kept
+_LINKS = frozenset({"of", "and", "to", "the", "from", "on", "for", "in"})
+_REACH = 80  # the definition's words stand right before their abbreviation
+
+
+def _initials_match(words: list[str], letters: str) -> int:
+    """How many of the last ``words`` spell ``letters`` by their initials (links may be left
+    out), 0 when they do not. Read from the end: the words right before the abbreviation."""
+    position, taken = len(letters) - 1, 0
+    for word in reversed(words):
+        if position < 0:
+            break
+        if word[0].lower() == letters[position].lower():
+            position -= 1
+        elif word.lower() not in _LINKS:
+            return 0
+        taken += 1
+    return taken if position < 0 else 0
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations ``text`` defines, each with the metric its words name."""
+    defined: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        abbreviation = match.group("abbreviation")
+        if abbreviation in defined or abbreviation in CURRENCY_CODES:  # "CAD 5 million" is an amount
+            continue
+        words = _WORD.findall(text, max(0, match.start() - _REACH), match.start())
+        taken = _initials_match(words, abbreviation)
+        if not taken:
+            continue
+        phrase = " ".join(words[-taken:])
+        if RUN_RATE_WORDS & {word.lower() for word in words[-taken:]}:
+            continue  # "annual recurring revenue (ARR)" is a rate the business runs at, no period's revenue
+        named = [(found.end(), metric) for found, metric in metric_matches(phrase) if metric]
+        # the metric is the phrase's head, its last word: "net financial earnings", not "sale and purchase
+        # agreement" or "Federal Home Loan Bank"
+        if len({metric for _, metric in named}) == 1 and named[-1][0] == len(phrase):
+            defined[abbreviation] = named[-1][1]
+    return defined
+
+
+def abbreviation_before(words: str, defined: dict[str, str]) -> str:
+    """The metric of the last defined abbreviation said in ``words`` (the words of a clause up to
+    its figure), "" when none is said."""
+    for word in reversed(re.findall(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", words)):
+        if word in defined:
+            return defined[word]
+    return ""
