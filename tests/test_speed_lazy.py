@@ -24,12 +24,12 @@ def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
     inherited: dict[int, str] = {}
     previous_end, current = 0, ""
     breaks = "\n\n" if "\n\n" in text else "\n"
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         gap = text[previous_end : sentence.start]
         if breaks in gap or previous_end == 0:
-            headings = prose_reading._HEADING_LINE.findall(text, max(0, sentence.start - 400), sentence.start)
-            current = period_in(headings[-1]).length if headings else ""
-        inherited[sentence.start] = current
+            current = prose_reading._heading_length(text, sentence.start)
+        outlook = prose_reading._outlook_run_length(text, sentences, position) if breaks == "\n" else ""
+        inherited[sentence.start] = outlook or current
         current = period_in(context.before_a_cause(sentence.of(text))).length or current
         previous_end = sentence.end
     return inherited

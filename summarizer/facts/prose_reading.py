@@ -64,25 +64,23 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
         cursor = index
         while True:
             if cursor == known:
-                length = known_length
+                inherited = known_length
                 break
-            if cursor == index and breaks == "\n":
-                length = _outlook_run_length(text, sentences, index)
-                if length:
-                    break
             if opens(cursor):
-                length = _heading_length(text, sentences[cursor].start)
+                inherited = _heading_length(text, sentences[cursor].start)
                 break
             before = period_in(before_a_cause(sentences[cursor - 1].of(text))).length
             if before:
-                length = before
+                inherited = before
                 break
             cursor -= 1
+        # a call's outlook sentence takes its run's length, its own: the sentence after it does not inherit it
+        length = (_outlook_run_length(text, sentences, index) if breaks == "\n" else "") or inherited
         if length:  # none inherited is the reader's default: kept for no sentence (~40 bytes each)
             lengths[sentence.start] = length  # the last sentence that starts there, as it is read last
         else:
             lengths.pop(sentence.start, None)
-        known, known_length = index, length
+        known, known_length = index, inherited
     return lengths
 
 

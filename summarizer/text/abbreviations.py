@@ -20,6 +20,7 @@ __all__ = ["defined_abbreviations", "abbreviation_before"]
 # "(NFE)", '("DE")', "(“AFFO”)", "or NFE": the abbreviation and where it stands
 _DEFINITION = re.compile(r"(?:\(\s*[\"“‘']?|\bor\s+)(?P<abbreviation>[A-Z]{2,6})(?![\w-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")  # a word in capitals, as an abbreviation is said
 # words an abbreviation leaves out: "funds from operations (FFO)" keeps "from", "return on equity (ROE)" keeps
 # "on"; these may be left out or kept
 _LINKS = frozenset({"of", "and", "to", "the", "from", "on", "for", "in"})
@@ -66,7 +67,7 @@ def defined_abbreviations(text: str) -> dict[str, str]:
 def abbreviation_before(words: str, defined: dict[str, str]) -> str:
     """The metric of the last defined abbreviation said in ``words`` (the words of a clause up to
     its figure), "" when none is said."""
-    for word in reversed(re.findall(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", words)):
+    for word in reversed(_CAPITALS.findall(words)):
         if word in defined:
             return defined[word]
     return ""

@@ -1054,10 +1054,12 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b", re.IGNORECASE)
 
 
+# The words that set a change against what it is counted against: "from", "compared to", "versus", "than" ...
+_COMPARED_WITH = r"(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against|relative\s+to)"
 # A quarter named right after a change as the one it is counted against: "6.1% compared to the first quarter of
 # 2025", "up 9.5% from Q1", "18.0% versus the second quarter of 2024".
 _QUARTER_BASE_OPENER = re.compile(
-    r"\)?\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against|relative\s+to)\s+(?:(?:the|our)\s+)?", re.IGNORECASE
+    rf"\)?\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|our)\s+)?", re.IGNORECASE
 )
 _QUARTER_BASE_YEAR = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?|\s*')((?:19|20)?\d{2})\b", re.IGNORECASE)
 
@@ -1081,9 +1083,7 @@ def comparison_period_base(after: str, release_quarter: tuple[int, int | None] |
     said = _BASE_IN_CLAUSE.search(after, 0, reach.end()) if reach else None
     if said is not None:
         return "sequential" if said.group("sequential") else "annual"
-    if release_quarter is None or _quarter_compared_right_after(after, _COMPARISON_PERIOD_OPENER) is None:
-        return ""
-    return _named_quarter_base(after, release_quarter, _COMPARISON_PERIOD_OPENER)
+    return _named_quarter_base(after, release_quarter, _COMPARISON_PERIOD_OPENER) if release_quarter else ""
 
 
 def counted_against_a_quarter(after: str) -> bool:
@@ -1116,7 +1116,7 @@ def _named_quarter_base(
     return "annual" if named_year is not None and year is not None and named_year == year - 1 else ""
 
 
-_COMPARED_WORD_AT = re.compile(r"(?<![\w.])(?=(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against)\s)", re.IGNORECASE)
+_COMPARED_WORD_AT = re.compile(rf"(?<![\w.])(?={_COMPARED_WITH}\s)", re.IGNORECASE)
 
 
 def change_base_named(words: str, release_quarter: tuple[int, int | None] | None = None) -> str:
@@ -1137,7 +1137,7 @@ def change_base_named(words: str, release_quarter: tuple[int, int | None] | None
 # A change's comparison amount said right after it: "35.6% from HK$5,310.9 million", "2% compared to US$444.8
 # million", "1.3% from RMB723.9 million (US$106.7 million)"
 _FROM_AN_AMOUNT = re.compile(
-    r"\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\s?)?\(?\d[\d,.]*\)?"
+    rf"\s*{_COMPARED_WITH}\s+(?:[A-Z]{{0,3}}\$|[€£¥]|[A-Z]{{3}}\s?)?\(?\d[\d,.]*\)?"
     r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k)\b)?(?:\s*\([^()]{0,40}\))?",
     re.IGNORECASE,
 )
@@ -1145,8 +1145,9 @@ _FROM_AN_AMOUNT = re.compile(
 
 def change_base(before: str, after: str, release_quarter: tuple[int, int | None] | None = None) -> str:
     """"sequential" or "annual" (or "another quarter"): what the change whose words are ``before`` (its clause up to
-    it) and ``after`` (the words right after it) is counted against, "" when its words do not say. ``release_quarter`` (the number and
-    year of the quarter the release reports) reads a quarter named right after the change."""
+    it) and ``after`` (the words right after it) is counted against, "" when its words do not say.
+    ``release_quarter`` (the number and year of the quarter the release reports) reads a quarter named right after
+    the change."""
     said = _BASE_RIGHT_AFTER.match(after)
     if said is None and release_quarter is not None and (named := _named_quarter_base(after, release_quarter)):
         return named

@@ -1031,14 +1031,14 @@ def _analyst_math(
         ]
     else:
         computed = _across_rows(index, claim, context)
-    base = _claim_base(index, claim, context)
+    base, release_quarter = _claim_base(index, claim, context), _release_quarter(index)
     # the tolerance itself, said after the centre ("adj. EPS of $3.86 +/- $0.15"): the source's, of the same centre
     tolerance = context.forward and _TOLERANCE_BEFORE.search(context.words, max(0, claim.span.start - 12), claim.span.start)
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         if base and c.formula in ("percent change", "difference") and _ends_base(
-            index.document.text, c.inputs[0], c.inputs[1], _release_quarter(index)
+            index.document.text, c.inputs[0], c.inputs[1], release_quarter
         ) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
         value = abs(c.inputs[1].value) if tolerance else c.value
