@@ -6,7 +6,7 @@ previous range (``verify._outflow_sizes``, ``analyst_math.read_share``, ``verify
 from __future__ import annotations
 
 import pytest
-from corpus import fact_index, number_check
+from corpus import fact_index, number_check, number_status
 
 from summarizer.text.vocabulary import change_direction, period_in
 from summarizer.verify.verifier import verify_claim
@@ -95,6 +95,17 @@ def test_a_verb_its_object_and_by_state_a_change():
     assert change_direction("The company widened its full-year adjusted net loss by ", " million.") == 1
     # "to" in the object names the level: "raised its 2026 guidance to $4.00 billion"
     assert change_direction("raised its 2026 guidance to ", " billion") == 0
+
+
+def test_the_approximately_sign_before_a_change_is_a_hedge_like_about():
+    # Plug Power Q2 2026: "Net revenue was ~$178 million, which reflects quarterly growth sequentially of ~9%" and
+    # "Operating expenses declined ~50%": "~" stands where "about" would, so both percentages are changes
+    plug = "reading/plug-power_q2-2026_text.txt"
+    assert change_direction("quarterly growth sequentially of ~", "%.") == 1
+    assert change_direction("expenses declined ~", "% year-over-year") == -1
+    claim = "Plug Power Q2 net revenue of about $178 million, up roughly 9% sequentially."
+    assert number_status(plug, claim, "9%") == "verified"
+    assert number_status(plug, claim.replace("9%", "11%"), "11%") not in SUPPORTED
 
 
 def test_a_change_comes_from_the_cells_that_state_its_level_though_their_column_names_no_period():

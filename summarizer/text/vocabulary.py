@@ -1001,11 +1001,17 @@ def _ends_on_a_word(words: str) -> bool:
     return last.isalnum() or last == "_"
 
 
+# "~" or "≈" right before a number says "about": passed over like the word
+_APPROXIMATELY_SIGNS = ("~", "≈")
+
+
 @lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
 def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
     percent", "was 38.5 percent, down from ...")."""
+    if before.rstrip().endswith(_APPROXIMATELY_SIGNS):  # "declined ~50%", "growth sequentially of ~9%": a hedge like "about"
+        before = before.rstrip()[:-1]
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         # "Q4 EBITDA -$18.9m vs +$44.7m LY": the sign of the level compared with, no change
         if _SIGNED_COMPARISON.search(before):
