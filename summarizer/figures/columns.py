@@ -13,10 +13,12 @@ from collections import Counter
 from ..text.context import basis_of
 from ..text.numbers import CURRENCY_CODES
 from ..text.vocabulary import (
+    EARLIER_EDITION_WORD,
     LENGTH_PATTERNS,
     MONTH,
     MONTH_NAMES,
     MONTH_WORD,
+    OUTLOOK_EDITION,
     OUTLOOK_EDITION_WORD,
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
@@ -79,7 +81,25 @@ def column_periods(table: Table) -> list[Period]:
             continue
         result.append(Period(period.length, not latest, key))
     # twelve months that end with a first to third quarter: neither the current period nor a comparison
-    return [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
+    result = [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
+    return _editions(columns, result)
+
+
+_EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
+
+
+def _editions(columns: tuple[str, ...], periods: list[Period]) -> list[Period]:
+    """``periods`` with the later edition's columns of a table of an outlook's editions told current ("| Prior |
+    Updated |", "| Previous Guidance | Current Guidance |"): the outlook now. The earlier edition stays of no side:
+    what an outlook was revised from is no comparison period a result is set against ("raised to $85-87 billion from
+    $82-85 billion"). Its columns date nothing, so their words alone say which is which; a table of one edition, or
+    a column that names none, says nothing."""
+    if len(columns) < 2 or not all(OUTLOOK_EDITION.fullmatch(column.strip()) for column in columns):
+        return periods
+    earlier = [_EARLIER_EDITION.match(column.strip()) is not None for column in columns]
+    if all(earlier) or not any(earlier):
+        return periods
+    return [Period(p.length, False, p.end) if p.end is None and not was else p for p, was in zip(periods, earlier)]
 
 
 # A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):

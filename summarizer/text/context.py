@@ -62,6 +62,7 @@ __all__ = [
     "joined_subject",
     "measure_after",
     "full_year",
+    "names_the_year",
     "full_year_guidance",
     "lead_in",
     "clause_ends",
@@ -223,6 +224,31 @@ def full_year(text: str) -> bool:
     for 2021 was $59.45", "the 2026 outlook"): the full year. A year that dates a comparison
     ("from $4.0 million in 2025") or a balance ("at June 30, 2026") does not."""
     return not length_in(text) and _YEAR_AS_PERIOD.search(text) is not None
+
+
+# The words that may say a year alone as a period: "in 2024", "during calendar 2024", "2024's", "2024
+# distributable earnings" ("fiscal 2024" and "FY24" name the year's length themselves). A year that dates a day
+# ("December 31, 2024", "at end-2024") is none, nor one a link follows ("ended 2024 with liquidity of").
+_BARE_YEAR = re.compile(
+    r"(?<![\w,/.-])(?:(?:in|for|during|throughout|over)\s+(?:calendar\s+)?(?P<after>(?:19|20)\d{2})\b"
+    r"|(?P<before>(?:19|20)\d{2})(?:['’]s\b|\s+(?!(?:with|and|or|to|from|vs|versus|compared|was|were|is|are|as|at|of|in|on|by|than)\b)[a-z]))",
+    re.IGNORECASE,
+)
+_DATED_BEFORE = re.compile(r"(?:\d{1,2},?|\bend|\bending|\bended|\bsince|\buntil|\bby|[-–])\s*$", re.IGNORECASE)
+
+
+def names_the_year(words: str, year: int) -> bool:
+    """True when words that name no period length name ``year`` alone as their period (``_BARE_YEAR``): in a
+    release that reports the whole of ``year`` (its fourth quarter and its year), "total distributable earnings of
+    $6.3 billion in 2024" is the year's, not the release's quarter's. Another year said so ("from $4.8 billion in
+    2023") is no period of the release's own, and words that name a length ("in the fourth quarter of 2024") say
+    which period they mean."""
+    if str(year) not in words:
+        return False
+    for said in _BARE_YEAR.finditer(words):
+        if int(said.group("after") or said.group("before")) == year and not _DATED_BEFORE.search(words, 0, said.start()):
+            return not length_in(words)
+    return False
 
 
 # Where a clause with a subject and verb of its own begins: "; fy eps", ", and it still expects",
@@ -911,6 +937,9 @@ def read_sentence(
                 or _length_after_a_break(text, lower, upper, span)
                 or prefixes.length(span.start)
                 or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
+                # a clause that opens with its year before what it measures: "2024 capex totaled US$1,876 million,
+                # US$640 million of it in 4Q24" -- the year's, whatever later words name
+                or ("year" if _YEAR_OPENS_CLAUSE.match(clause) else "")
                 or (sentence_length if cause is None else cut_lengths[cause])
             )
         said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
@@ -1338,6 +1367,10 @@ _SINCE = re.compile(r"\bsince\b.*", re.IGNORECASE | re.DOTALL)
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
 _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
+_YEAR_OPENS_CLAUSE = re.compile(
+    r"\W*(?:FY\s*)?(?:19|20)\d{2}\s+(?!(?:first|second|third|fourth|Q[1-4]|[1-4]Q|H[12]|half|quarter|nine|six|three)\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 def _length_of(words: str) -> str:

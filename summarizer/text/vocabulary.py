@@ -77,6 +77,8 @@ __all__ = [
     "DIFFERENCE_BEFORE",
     "OUTLOOK_EDITION",
     "OUTLOOK_EDITION_WORD",
+    "EARLIER_EDITION_WORD",
+    "LATER_EDITION_WORD",
     "RESULT_CLAUSE",
     "NOT_A_SEGMENT_ALONE",
     "MIDPOINT",
@@ -969,7 +971,10 @@ RESULT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # The words that say which edition of an outlook a column holds: "| Prior | Updated |", "Previous guidance".
-OUTLOOK_EDITION_WORD = r"(?:prior|previous|updated|revised|current|new|initial|original)"
+# The earlier edition is the one a revision compares with; the later one is the outlook now.
+EARLIER_EDITION_WORD = r"(?:prior|previous|initial|original)"
+LATER_EDITION_WORD = r"(?:updated|revised|current|new)"
+OUTLOOK_EDITION_WORD = rf"(?:{EARLIER_EDITION_WORD}|{LATER_EDITION_WORD})"
 # A table column that names an edition of an outlook, set beside another.
 OUTLOOK_EDITION = re.compile(rf"{OUTLOOK_EDITION_WORD}(?:\s+(?:guidance|outlook|range|forecast))?", re.IGNORECASE)
 # Leading words of a segment's name that do not name it alone, though no sibling segment shares them: "North"

@@ -30,6 +30,7 @@ import functools
 import itertools
 import re
 import weakref
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -47,6 +48,7 @@ from ..text.context import (
     is_forward,
     lead_in,
     measure_after,
+    names_the_year,
     read_sentence,
 )
 from ..text.prefixes import YEAR
@@ -532,6 +534,11 @@ class _LocalLengths:
             return None
         if full_year_guidance(own) or full_year(own):  # "Underlying ROTCE of 16.0% compares with 7.5% for 2020"
             return "year"
+        index = self._index()
+        assert index is not None  # asked only while a claim is checked against it
+        whole_year = _whole_year(index)  # "Capital expenditures in 2024 totaled US$1,876 million", as a claim reads it
+        if whole_year is not None and names_the_year(own, whole_year):
+            return "year"
         lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
         if lead:
             return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
@@ -764,6 +771,25 @@ def _release_quarter(index: FactIndex) -> tuple[int, int | None] | None:
     """The number and year of the quarter the release reports, against which a quarter named as the one a change is
     compared with is read ("from the first quarter" in a release on the second is sequential)."""
     return (index.fiscal_quarter, index.current_year) if index.fiscal_quarter else None
+
+
+def _whole_year(index: FactIndex) -> int | None:
+    """The year the release reports whole, beside its quarter (``names_the_year``): its year, where its tables print
+    current year-long cells of it, on a fourth quarter or one of no number read, or as many as of quarters (twelve
+    trailing months beside a second quarter's statements are no year's report). Found once per index."""
+    if index not in _WHOLE_YEARS:
+        # a release on the year reads a period no words name as the year's already
+        year, cells = None if index.main_length == "year" else index.current_year, Counter[str]()
+        for fact in index.facts:
+            period = fact.period
+            if fact.in_table and period.prior is False and not fact.forward and period.end and period.end[0] == year:
+                cells[period.length] += 1
+        whole = cells["year"] and (index.fiscal_quarter in (4, None) or cells["year"] >= cells["quarter"])
+        _WHOLE_YEARS[index] = year if whole else None
+    return _WHOLE_YEARS[index]
+
+
+_WHOLE_YEARS: weakref.WeakKeyDictionary[FactIndex, int | None] = weakref.WeakKeyDictionary()
 
 
 def _claim_base(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> str:
@@ -1466,6 +1492,7 @@ def _claim_contexts(
     source: str = "",
     segments: frozenset[str] = frozenset(),
     length: str = "",
+    whole_year: int | None = None,
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
@@ -1473,14 +1500,15 @@ def _claim_contexts(
     period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
     the release, says which words in lower case name its segments; ``segments`` are those of its
     segments the claim names (``_segments_named``). ``length`` is the one the words around a clause of a claim
-    name, as a sentence's paragraph's (``_clauses``). ``numbers`` takes each number's signed value in place."""
+    name, as a sentence's paragraph's (``_clauses``); ``whole_year`` the year the release reports whole (``_whole_year``).
+    ``numbers`` takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
     financial = [n for n in numbers if n.kind is None]
     readings = iter(
         read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year, length)
     )
-    years = _YearsNamed(text)
+    years = _YearsNamed(text, whole_year)
     contexts = []
     for position, number in enumerate(numbers):
         if number.kind is not None:
@@ -1620,10 +1648,12 @@ class _YearsNamed:
     own clause or an earlier one, never in a later one ("Axon's adjusted EBITDA margin was 26.8%, and
     it still expects about 25.5% for 2026": the 26.8% is the quarter's). Each clause read once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, whole_year: int | None = None) -> None:
         self.text = text
+        self.whole_year = whole_year  # a year named alone is a period in a release that reports it whole
         self.ends = [*clause_ends(text), len(text)]
         self.named: list[bool] = []  # per clause read so far: a year is named in it or before it
+        self.alone: list[bool] = []  # per clause read so far: the year the release reports whole is named in it
 
     def up_to(self, offset: int) -> bool:
         clause = bisect.bisect_left(self.ends, offset)
@@ -1632,7 +1662,10 @@ class _YearsNamed:
             words = self.text[self.ends[at - 1] if at else 0 : self.ends[at]]
             said = full_year(words) or full_year_guidance(words) or (at == 0 and _OPENING_YEAR.match(words) is not None)
             self.named.append(said or (at > 0 and self.named[-1]))
-        return self.named[min(clause, len(self.named) - 1)]
+            # the release's whole year said alone ("in 2024") is its own clause's period, and no later one's
+            self.alone.append(self.whole_year is not None and names_the_year(words, self.whole_year))
+        clause = min(clause, len(self.named) - 1)
+        return self.named[clause] or self.alone[clause]
 
 
 _OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share of a whole
@@ -2067,7 +2100,9 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
     numbers = read_numbers(text)
     segments = _segments_named(index, text.lower())
-    contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments, length)
+    contexts = _claim_contexts(
+        text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index)
+    )
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
