@@ -940,8 +940,11 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 # A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
 # cash flow of $710 million, implying capital spending of about $72 million", "... and capital
 # expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it.
-IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving)\b[^.;\d]{0,50}$", re.IGNORECASE)
-IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+IMPLIED_BEFORE = re.compile(
+    r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving|works? out to|working out to)\b[^.;\d]{0,50}$",
+    re.IGNORECASE,
+)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving", "out to")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
 # A total or a remainder the claim computes from two of its own amounts, named right before it
 # ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
 # "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
