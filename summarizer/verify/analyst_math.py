@@ -1227,7 +1227,7 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     """How many times one amount the claim states is the next, said between them ("JOURNAVX brought in $50 million,
     more than four times the $12 million of a year ago": 50 / 12 = 4.2). Both amounts backed by the source, of one
     kind and positive, the first in the count's clause right before it; "more than four" holds a ratio above four and
-    below five, "nearly four" one from three to four, a plain count its rounding interval."""
+    below five, "nearly four" one from 3.5 to four, a plain count its rounding interval."""
     result = stated[position]
     if position < 1 or position + 1 >= len(stated) or result.change or not 1 < result.value <= _MOST_TIMES:
         return None
@@ -1245,7 +1245,7 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     if _MORE_THAN_BEFORE.search(before):
         fits = result.value < value < result.value + 1
     elif _NEARLY_BEFORE.search(before):
-        fits = result.value - 1 <= value < result.value
+        fits = result.value - Decimal("0.5") <= value < result.value
     else:
         fits = result.low <= value < result.high
     return ClaimSum(-1, (position - 1, position + 1), "ratio", value) if fits else None
