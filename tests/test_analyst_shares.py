@@ -112,3 +112,21 @@ def test_how_many_times_one_amount_is_the_next(times, backed):
         assert check.formula == "ratio of the claim's figures: $50 million and $12 million = 4.2"
     else:
         assert check.status.value != "derived"
+
+
+def test_a_percentage_in_parentheses_after_a_fraction_of_a_whole():
+    """Disney's Experiences segment operating income 3,017 of the segments' total 5,555 (54.3%): "more than half of
+    Q3 segment operating income (about 54%)" states the fraction's share; 56%, another segment and another whole
+    are not backed."""
+    disney = "reading/disney_q3-fy2026_text.txt"
+    claim = "Experiences supplied more than half of Q3 segment operating income (about 54%), with a segment margin near 30%."
+    check = number_check(disney, claim, "54%")
+    assert check.status.value == "derived"
+    assert check.formula == "share of total: 3,017 of 5,555 = 54.3"
+    for wrong in (
+        claim.replace("54%", "56%"),
+        claim.replace("Experiences", "Sports"),
+        claim.replace("segment operating income", "revenue"),
+    ):
+        number = "56%" if "56%" in wrong else "54%"
+        assert number_status(disney, wrong, number) not in _BACKED, wrong

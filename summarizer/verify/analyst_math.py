@@ -254,16 +254,36 @@ _SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
+# A share said first as a fraction of its whole, then as a percentage in parentheses: "Experiences supplied more than
+# half of Q3 segment operating income (about 54%)" (read back from the percentage, over the fraction's clause).
+_FRACTION_OF_BEFORE = re.compile(
+    r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
+    r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
+    r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)){1,80}?)"
+    r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+_FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction of a whole may start
+
+
 def read_share(text: str, start: int, end: int) -> Share | None:
     """The share a percentage at ``text[start:end]`` states, or None when the words after it name
-    no whole's metric ("91% of revenue" names one; "91% of the time" does not)."""
+    no whole's metric ("91% of revenue" names one; "91% of the time" does not). A percentage in parentheses
+    after a fraction of a whole ("more than half of Q3 segment operating income (about 54%)") states the
+    fraction's share, its part named before the fraction."""
     match = SHARE_OF.match(text, end)
-    if match is None:
-        return None
-    whole_start, whole_end = match.span("whole")
+    part_end = start
+    if match is not None:
+        whole_start, whole_end = match.span("whole")
+    else:
+        fraction = _FRACTION_OF_BEFORE.search(text, max(0, start - _FRACTION_REACH), start)
+        if fraction is None:
+            return None
+        whole_start, whole_end = fraction.span("whole")
+        part_end = fraction.start()
     level = _PART_LEVEL.search(text, whole_start, whole_end)  # "49% of revenue at $1.97 billion": the part's level
     whole_end = level.start() if level else whole_end
-    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
+    part = text[max(0, part_end - _PART_WORDS) : part_end]  # the claim's sentence: not a line of thousands of numbers
     # "24% of revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole
     own = _SHARE_BEFORE.sub(" ", part)
     named_before = [metric for _, metric in metric_matches(own) if metric]
@@ -273,7 +293,7 @@ def read_share(text: str, start: int, end: int) -> Share | None:
         whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
     if whole_metric is None:
         return None
-    level_said = _PART_LEVEL_AFTER.match(text, whole_end)
+    level_said = _PART_LEVEL_AFTER.match(text, whole_end) if match is not None else None
     # a share of revenue whose part names no metric of its own is a line of revenue, a segment's too ("Imaging was about
     # 45% of Q4 revenue": the "Imaging revenues" row of segment revenue); a part that names one keeps it alone
     part_metrics = frozenset(named_before) or (frozenset({"segment_revenue"}) if whole_metric == "revenue" else frozenset())
