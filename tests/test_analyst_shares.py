@@ -130,3 +130,14 @@ def test_a_percentage_in_parentheses_after_a_fraction_of_a_whole():
     ):
         number = "56%" if "56%" in wrong else "54%"
         assert number_status(disney, wrong, number) not in _BACKED, wrong
+
+
+def test_a_difference_whose_words_name_a_quarter():
+    """Rocket Lab: "six-month revenue of $434.4 million less Q2's $234.1 million gives $200.3 million" -- the
+    quarter's name between the two amounts holds a digit; $210.3 million is not their difference."""
+    rocket_lab = "claim_reading/rocket-lab_q2-2026_text.txt"
+    claim = "Six-month revenue of $434.4 million less Q2's $234.1 million gives $200.3 million."
+    check = number_check(rocket_lab, claim, "$200.3 million")
+    assert check.status.value == "derived"
+    assert check.formula == "difference of the claim's figures: $434.4 million and $234.1 million = 200300000.0"
+    assert number_status(rocket_lab, claim.replace("$200.3", "$210.3"), "$210.3 million") not in _BACKED

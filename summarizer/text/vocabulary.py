@@ -954,8 +954,11 @@ TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|comb
 # Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash", "operating cash flow
 # of EUR 484.6 million less capital expenditure of EUR 167.3 million" (the words between them; "less than" is a
 # bound). What the difference backs is another amount of the claim ("Net debt of about $490 million").
+# A quarter or half named between them holds digits: "six-month revenue of $434.4 million less Q2's $234.1 million".
 LESS_BETWEEN = re.compile(
-    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)[^.;\d$€£¥]{0,60}?(?:about\s+|approximately\s+)?", re.IGNORECASE
+    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)(?:[^.;\d$€£¥]|\b[QH][1-4]\b|\b[1-4][QH]\b){0,60}?"
+    r"(?:about\s+|approximately\s+)?",
+    re.IGNORECASE,
 )
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
 # the midpoint of its 10% to 14% range"): looked for near the value.
