@@ -26,6 +26,8 @@ def test_a_share_whose_part_is_stated_after_its_whole():
     assert check.formula == "share of total: 3,207.9 of 3,333.9 = 96.2"
     assert number_status(_VERTEX, claim.replace("96%", "97%"), "97%") not in _BACKED
     assert number_status(_VERTEX, "Cystic fibrosis products made up about 96% of Q2 revenue.", "96%") not in _BACKED
+    # "Product revenues, net" is 3,333.9 too: the whole again under another name, no line of it
+    assert number_status(_VERTEX, "CF products were about 100% of Q2 product revenue", "100%") not in _BACKED
 
 
 def test_a_segment_revenue_row_is_a_line_of_revenue():

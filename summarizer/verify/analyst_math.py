@@ -240,6 +240,14 @@ class Share:
     # where an amount the claim states as the part's own level may stand after the whole: "made up about 96% of Q2
     # revenue, at $3.21bn" (-1: nowhere)
     part_level_at: int = -1
+    # the metrics a line of the whole may be read under when the part names none of its own: a segment's revenue is a
+    # line of revenue ("Imaging was about 45% of Q4 revenue": the "Imaging revenues" row, which names its line)
+    line_metrics: frozenset[str] = frozenset()
+
+    def lines_of(self, part: Fact, whole: Fact) -> frozenset[str]:
+        """``line_metrics`` for ``part`` of ``whole``: a line is less than its whole ("Product revenues, net" of the
+        same 3,333.9 as "Total revenues" is the whole again, under another name)."""
+        return self.line_metrics if part.high <= whole.low else frozenset()
 
 
 _PART_WORDS = 200  # characters before a share's percentage that may name its part
@@ -294,11 +302,9 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     if whole_metric is None:
         return None
     level_said = _PART_LEVEL_AFTER.match(text, whole_end) if match is not None else None
-    # a share of revenue whose part names no metric of its own is a line of revenue, a segment's too ("Imaging was about
-    # 45% of Q4 revenue": the "Imaging revenues" row of segment revenue); a part that names one keeps it alone
-    part_metrics = frozenset(named_before) or (frozenset({"segment_revenue"}) if whole_metric == "revenue" else frozenset())
-    return Share(whole_metric, Span(whole_start, whole_end), part.lower(), part_metrics,
-                 named_before[-1] if named_before else None, level_said.end() if level_said else -1)  # fmt: skip
+    lines = frozenset({"segment_revenue"}) if whole_metric == "revenue" and not named_before else frozenset()
+    return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
+                 named_before[-1] if named_before else None, level_said.end() if level_said else -1, lines)  # fmt: skip
 
 
 def _level(fact: Fact) -> bool:

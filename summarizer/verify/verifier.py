@@ -1430,7 +1430,9 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
         return part.named and bool(metrics & share.part_metrics - {"segment_revenue"})
     if part.named and any(metrics_compatible(m, metrics, unknown_fits=False) for m in share.part_metrics):
         return names_row(part, share.part_words)
-    lines = metrics & (whole.metrics | share.part_metrics) or (not metrics and part.figure.table == whole.figure.table)
+    lines = metrics & (whole.metrics | share.part_metrics | share.lines_of(part, whole)) or (
+        not metrics and part.figure.table == whole.figure.table
+    )
     return bool(lines) and names_line(part, share.part_words)
 
 
