@@ -942,8 +942,11 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 # A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
 # cash flow of $710 million, implying capital spending of about $72 million", "... and capital
 # expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it.
-IMPLIED_BEFORE = re.compile(r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving)\b[^.;\d]{0,50}$", re.IGNORECASE)
-IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+IMPLIED_BEFORE = re.compile(
+    r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving|works? out to|working out to)\b[^.;\d]{0,50}$",
+    re.IGNORECASE,
+)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving", "out to")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
 # A total or a remainder the claim computes from two of its own amounts, named right before it
 # ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
 # "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
@@ -953,8 +956,11 @@ TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|comb
 # Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash", "operating cash flow
 # of EUR 484.6 million less capital expenditure of EUR 167.3 million" (the words between them; "less than" is a
 # bound). What the difference backs is another amount of the claim ("Net debt of about $490 million").
+# A quarter or half named between them holds digits: "six-month revenue of $434.4 million less Q2's $234.1 million".
 LESS_BETWEEN = re.compile(
-    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)[^.;\d$€£¥]{0,60}?(?:about\s+|approximately\s+)?", re.IGNORECASE
+    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)(?:[^.;\d$€£¥]|\b[QH][1-4]\b|\b[1-4][QH]\b){0,60}?"
+    r"(?:about\s+|approximately\s+)?",
+    re.IGNORECASE,
 )
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
 # the midpoint of its 10% to 14% range"): looked for near the value.

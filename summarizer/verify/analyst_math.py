@@ -237,28 +237,61 @@ class Share:
     part_words: str
     part_metrics: frozenset[str]
     part_metric: str | None = None  # the metric named nearest before the percentage
+    # where an amount the claim states as the part's own level may stand after the whole: "made up about 96% of Q2
+    # revenue, at $3.21bn" (-1: nowhere)
+    part_level_at: int = -1
+    # the metrics a line of the whole may be read under when the part names none of its own: a segment's revenue is a
+    # line of revenue ("Imaging was about 45% of Q4 revenue": the "Imaging revenues" row, which names its line)
+    line_metrics: frozenset[str] = frozenset()
+
+    def lines_of(self, part: Fact, whole: Fact) -> frozenset[str]:
+        """``line_metrics`` for ``part`` of ``whole``: a line is less than its whole ("Product revenues, net" of the
+        same 3,333.9 as "Total revenues" is the whole again, under another name)."""
+        return self.line_metrics if part.high <= whole.low else frozenset()
 
 
 _PART_WORDS = 200  # characters before a share's percentage that may name its part
 # Where a share's whole ends and the part's own level begins: "made up 49% of third-quarter
 # revenue at $1.97 billion", "44% of total, up 36% to $398 million".
 _PART_LEVEL = re.compile(r"\s+(?:at|to|with|while|up|down|rising|falling|after)\s")
+# The part's own level said right after its whole: "96% of Q2 revenue, at $3.21bn", "45% of Q4 revenue at $2,393m".
+_PART_LEVEL_AFTER = re.compile(r"\s*,?\s*at\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.IGNORECASE)
 # A share stated before this one, in the same sentence: its whole is not this share's part.
 _SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
 # A whole named as the total of the part's own metric: "the quarter's total", "of total".
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
+# A share said first as a fraction of its whole, then as a percentage in parentheses: "Experiences supplied more than
+# half of Q3 segment operating income (about 54%)" (read back from the percentage, over the fraction's clause).
+_FRACTION_OF_BEFORE = re.compile(
+    r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
+    r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
+    r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)){1,80}?)"
+    r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+_FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction of a whole may start
+
+
 def read_share(text: str, start: int, end: int) -> Share | None:
     """The share a percentage at ``text[start:end]`` states, or None when the words after it name
-    no whole's metric ("91% of revenue" names one; "91% of the time" does not)."""
+    no whole's metric ("91% of revenue" names one; "91% of the time" does not). A percentage in parentheses
+    after a fraction of a whole ("more than half of Q3 segment operating income (about 54%)") states the
+    fraction's share, its part named before the fraction."""
     match = SHARE_OF.match(text, end)
-    if match is None:
-        return None
-    whole_start, whole_end = match.span("whole")
+    part_end = start
+    if match is not None:
+        whole_start, whole_end = match.span("whole")
+    else:
+        fraction = _FRACTION_OF_BEFORE.search(text, max(0, start - _FRACTION_REACH), start)
+        if fraction is None:
+            return None
+        whole_start, whole_end = fraction.span("whole")
+        part_end = fraction.start()
     level = _PART_LEVEL.search(text, whole_start, whole_end)  # "49% of revenue at $1.97 billion": the part's level
     whole_end = level.start() if level else whole_end
-    part = text[max(0, start - _PART_WORDS) : start]  # the claim's sentence: not a line of thousands of numbers
+    part = text[max(0, part_end - _PART_WORDS) : part_end]  # the claim's sentence: not a line of thousands of numbers
     # "24% of revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole
     own = _SHARE_BEFORE.sub(" ", part)
     named_before = [metric for _, metric in metric_matches(own) if metric]
@@ -268,8 +301,10 @@ def read_share(text: str, start: int, end: int) -> Share | None:
         whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
     if whole_metric is None:
         return None
+    level_said = _PART_LEVEL_AFTER.match(text, whole_end) if match is not None else None
+    lines = frozenset({"segment_revenue"}) if whole_metric == "revenue" and not named_before else frozenset()
     return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
-                 named_before[-1] if named_before else None)  # fmt: skip
+                 named_before[-1] if named_before else None, level_said.end() if level_said else -1, lines)  # fmt: skip
 
 
 def _level(fact: Fact) -> bool:
@@ -435,10 +470,14 @@ _SHARE_VERBS = frozenset(
 )
 
 
-# Words that name neither a share's part nor its whole: links, verbs of a share, hedges.
+# Words that name neither a share's part nor its whole: links, verbs of a share, hedges, and the verbs of a change
+# the claim says of the part on the way ("Anchor Cloud volume grew 36.5% to RMB201.3 billion, roughly 63% of total
+# volume": the release's sentence says "reached").
 _NOT_NAMING = _SHARE_VERBS | frozenset(
     "the and but for from into that this these those over than then also which who per cent percent share shares "
-    "of in on at to by as an or is it its we us our be".split()
+    "of in on at to by as an or is it its we us our be "
+    "grew rose fell climbed jumped increased decreased declined dropped slipped gained reached totaled totalled "
+    "up down".split()
 )
 
 
@@ -868,7 +907,10 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
 
 # A claim that says its value is what is left of a longer period once a part is taken out, before the value:
 # "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
-REST_SAID = re.compile(r"\b(?:impl(?:ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of)\b[^;]*$", re.IGNORECASE)
+REST_SAID = re.compile(
+    r"\b(?:impl(?:ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to)\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
@@ -1030,7 +1072,9 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is None and result.kind == "percent" and not result.change:
             computed = _part_of_whole(text, position, stated)
         if computed is None and result.kind == "money" and not result.change:
-            computed = _average_per_share(text, position, stated)
+            computed = _average_per_share(text, position, stated) or _per_period(text, position, stated)
+        if computed is None and result.kind == "count":
+            computed = _times_ratio(text, position, stated)
         if computed is None:
             computed = _multiple(text, position, stated)
         if computed is None and (result.change or DIFFERENCE_BEFORE.search(text, max(0, start - 40), start)):
@@ -1104,15 +1148,26 @@ _AVERAGE_BEFORE = re.compile(r"\baverage(?:\s+(?:price|cost))?\s+(?:of\s+)?(?:ab
 _A_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:common\s+)?share\b", re.I)
 
 
+# A price per share said right after the shares bought and what they cost, with no "average": "Bought back 5.6 million
+# shares for $348 million in 2024, about $62 a share" (the words before the price, and those between the count and the
+# money, which must be said in that order).
+_PRICE_AFTER_PURCHASE = re.compile(r",\s*(?:or\s+)?(?:an?\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$", re.I)
+_SHARES_FOR = re.compile(r"\s+(?:of\s+)?(?:its\s+|our\s+)?(?:common\s+|ordinary\s+)?shares\s+(?:of\s+(?:common\s+)?stock\s+)?for\s+"
+                         r"(?:about\s+|approximately\s+|roughly\s+|a total of\s+)?\S{0,4}", re.I)  # fmt: skip
+
+
 def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
-    """An amount per share the claim says is an average ("an average of about $62 a share"): the amount of money
-    it states before it over the count of shares it states before it (the nearest of each, both backed by the
-    source, the money no amount per share itself); the value from the claim's figures falls in the result's
-    rounding interval."""
+    """An amount per share the claim says is an average ("an average of about $62 a share"), or says as the price
+    right after the shares and the money paid for them ("5.6 million shares for $348 million in 2024, about $62 a
+    share"): the amount of money it states before it over the count of shares it states before it (the nearest of
+    each, both backed by the source, the money no amount per share itself); the value from the claim's figures falls
+    in the result's rounding interval."""
     result = stated[position]
     start, end = result.span.start, result.span.end
-    if not (_AVERAGE_BEFORE.search(text, max(0, start - 40), start) and _A_SHARE_AFTER.match(text, end)):
+    if not _A_SHARE_AFTER.match(text, end):
         return None
+    if not _AVERAGE_BEFORE.search(text, max(0, start - 40), start):
+        return _price_paid(text, position, stated)
     before = range(position - 1, max(-1, position - 4), -1)
     money = next((i for i in before if stated[i].kind == "money" and stated[i].supported and not stated[i].change
                   and abs(stated[i].value) >= 1000 * abs(result.value)), None)  # fmt: skip
@@ -1122,6 +1177,104 @@ def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimS
         return None
     value = abs(stated[money].value) / stated[count].value
     return ClaimSum(-1, (money, count), "average per share", value) if _inside(value, result) else None
+
+
+def _price_paid(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """The price per share at ``position`` said right after "N shares for $M" (``_average_per_share``): the two
+    amounts just before it, a count of shares and then money, both backed by the source."""
+    result = stated[position]
+    if position < 2 or not _PRICE_AFTER_PURCHASE.search(text, max(0, result.span.start - 20), result.span.start):
+        return None
+    count, money = stated[position - 2], stated[position - 1]
+    if count.kind != "shares" or money.kind != "money" or not (count.supported and money.supported):
+        return None
+    if count.change or money.change or count.value <= 0 or money.value <= 0 or money.value < 1000 * abs(result.value):
+        return None
+    if not _SHARES_FOR.fullmatch(text, count.span.end, money.span.start):
+        return None
+    value = money.value / count.value
+    return ClaimSum(-1, (position - 1, position - 2), "average per share", value) if _inside(value, result) else None
+
+
+# How often in a year an amount is paid, said right after it ("US$6.44 a year", "$0.26 quarterly"), or before it in
+# its clause ("2025 quarterly dividend held at US$1.61"): a year's amount is four of a quarter's.
+_A_YEAR = r"(?:a|per)\s+year|annually|annualized|on an annual(?:ized)? basis"
+_A_QUARTER = r"(?:a|per)\s+quarter|quarterly"
+_PAID_AFTER = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?,?\s*(?:(?P<year>{_A_YEAR})|(?P<quarter>{_A_QUARTER}))\b", re.I)
+_PAID_BEFORE = re.compile(r"\b(?:(?P<year>annual|yearly)|(?P<quarter>quarterly))\b[^.;,\d]{0,40}$", re.I)
+# The same payment restated in another period's terms: "US$1.61, or US$6.44 a year", "$1.04 a share annually ($0.26
+# quarterly)".
+_RESTATED = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?(?:,?\s*(?:{_A_YEAR}|{_A_QUARTER}))?\s*(?:,\s*or|or|,\s*i\.e\.|\()\s*"
+                       r"(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}", re.I)  # fmt: skip
+_QUARTERS_A_YEAR = Decimal(4)
+
+
+def _paid_per(text: str, amount: Stated, after_only: bool) -> str:
+    """"year" or "quarter": how often ``amount`` is paid, as the words right after it say or, unless ``after_only``,
+    the words before it in its clause; "" when they say neither."""
+    said = _PAID_AFTER.match(text, amount.span.end)
+    if said is None and not after_only:
+        said = _PAID_BEFORE.search(text, max(0, amount.span.start - 60), amount.span.start)
+    if said is None:
+        return ""
+    return "year" if said.group("year") else "quarter"
+
+
+def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A payment the claim restates in another period's terms right after the amount it states first, backed by the
+    source ("2025 quarterly dividend held at US$1.61, or US$6.44 a year": four quarters' worth; "$1.04 a share
+    annually ($0.26 quarterly)": a quarter's). Both periods must be said, the result's right after it."""
+    result = stated[position]
+    if position < 1:
+        return None
+    amount = stated[position - 1]
+    if not amount.supported or amount.kind != "money" or amount.change or amount.value <= 0 or result.value <= 0:
+        return None
+    if not _RESTATED.fullmatch(text, amount.span.end, result.span.start):
+        return None
+    paid, restated = _paid_per(text, amount, after_only=False), _paid_per(text, result, after_only=True)
+    if {paid, restated} != {"year", "quarter"}:
+        return None
+    value = amount.value * _QUARTERS_A_YEAR if restated == "year" else amount.value / _QUARTERS_A_YEAR
+    name = "a year of quarterly payments" if restated == "year" else "a quarter of the yearly payment"
+    return ClaimSum(-1, (position - 1, position - 1), name, value) if _inside(value, result) else None
+
+
+# A ratio of two amounts the claim states, said as how many times the second the first is: "$50 million, more than
+# four times the $12 million of a year ago" (the words between the count and the second amount).
+_TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b[^.;\d]{0,30}?\S{0,4}", re.I)
+_MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+$", re.I)
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I)
+_BOUND_WORDS = 15  # how far before the count its bound may stand: "more than "
+_MOST_TIMES = 20  # the largest count a claim says a multiple by, in words or digits
+
+
+def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """How many times one amount the claim states is the next, said between them ("JOURNAVX brought in $50 million,
+    more than four times the $12 million of a year ago": 50 / 12 = 4.2). Both amounts backed by the source, of one
+    kind and positive, the first in the count's clause right before it; "more than four" holds a ratio above four and
+    below five, "nearly four" one from 3.5 to four, a plain count its rounding interval."""
+    result = stated[position]
+    if position < 1 or position + 1 >= len(stated) or result.change or not 1 < result.value <= _MOST_TIMES:
+        return None
+    first, second = stated[position - 1], stated[position + 1]
+    if not (first.supported and second.supported) or first.kind != second.kind or first.kind == "percent":
+        return None
+    if first.change or second.change or first.value <= 0 or second.value <= 0:
+        return None
+    if _CLAUSE_BREAK.search(text, first.span.end, result.span.start) or result.span.start - first.span.end > 40:
+        return None
+    if not _TIMES_BETWEEN.fullmatch(text, result.span.end, second.span.start):
+        return None
+    value = first.value / second.value
+    before = text[max(0, result.span.start - _BOUND_WORDS) : result.span.start]
+    if _MORE_THAN_BEFORE.search(before):
+        fits = result.value < value < result.value + 1
+    elif _NEARLY_BEFORE.search(before):
+        fits = result.value - Decimal("0.5") <= value < result.value
+    else:
+        fits = result.low <= value < result.high
+    return ClaimSum(-1, (position - 1, position + 1), "ratio", value) if fits else None
 
 
 # A multiple of the amount said right after it, between a result and that amount: "about $1.1 billion, half the

@@ -1242,7 +1242,8 @@ def _share(
     low, high = claim.interval
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
-    stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start]
+    stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start
+                   or n.span.start == share.part_level_at]  # fmt: skip
     # the part's amount the claim states elsewhere, of the part's metric and the share's side: "Supply Chain
     # Solutions Q4 EBT jumped 58% to $90 million, with EBT at 8.9% of operating revenue" -- the part is that
     # $90 million, not another segment's EBT of $152 million that happens to be 5.8% of the whole
@@ -1455,7 +1456,9 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
         return part.named and bool(metrics & share.part_metrics - {"segment_revenue"})
     if part.named and any(metrics_compatible(m, metrics, unknown_fits=False) for m in share.part_metrics):
         return names_row(part, share.part_words)
-    lines = metrics & (whole.metrics | share.part_metrics) or (not metrics and part.figure.table == whole.figure.table)
+    lines = metrics & (whole.metrics | share.part_metrics | share.lines_of(part, whole)) or (
+        not metrics and part.figure.table == whole.figure.table
+    )
     return bool(lines) and names_line(part, share.part_words)
 
 
