@@ -1,5 +1,5 @@
 """Shortcuts taken for speed give the reading they replace: a substring test that skips a regex
-never skips one that would match, and a table row's words read once give each cell its reading."""
+never skips one that would match (a cell's, a row label's), and a table row's words read once give each cell its reading."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from corpus import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.facts import FactIndex
+from summarizer.facts import FactIndex, directions, table_reading
+from summarizer.facts.directions import Direction
+from summarizer.facts.model import family_of
 from summarizer.figures import extract as figures
 from summarizer.ingest import cells
 from summarizer.ingest.load import load_document
+from summarizer.text.vocabulary import CAPTION_EXCEPTION, metrics_in
+from summarizer.types import Unit
 
 _CELL_PARTS = st.sampled_from(
     list("0123456789$()%,.-–— \tabdeilnortuTO€")
@@ -101,3 +105,40 @@ def test_figures_share_the_texts_they_repeat():
     repeated = [same for same in by_text.values() if len(same) > 1 and same[0].table is not None]
     assert repeated
     assert all(same[0].text is other.text for same in repeated for other in same)
+
+
+# words of every label pattern gated by the words its matches hold, in several cases, with the characters
+# that ``re.IGNORECASE`` folds to an ASCII letter ("ſ" is an s, "K" a k) and look-behinds' words ("for credit")
+_GATED_PARTS = st.sampled_from(
+    ["Loss", "losses", "LOSS", "for ", "credit ", "loan ", "change", "Changes", "(Increase)", "increase", "decrease",
+     "Decrease", "growth", "Growth", " %", "(non-GAAP)", "basic", "Diluted", "assuming dilution", "total", "Total",
+     "except per share", "beginning of period", "at ", "the ", "year", "Net cash used in", "uses of", "expenses",
+     "Expenditures", "outflow", "charge-offs", "deductions", "deficit", "Provision", "provided by", "generated from",
+     "benefit", "income", "Income tax", "gains", "profit", "earnings", "inflows", "recovery", "recoveries", "net ",
+     "in ", "fair value", "revenue", "Line item 12", "ſ", "K", "ı", " ", ":", "-", "(", ")", "s", "/"]
+)  # fmt: skip
+_gated_labels = st.lists(_GATED_PARTS, max_size=8).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_gated_labels)
+def test_a_label_pattern_skipped_for_want_of_its_words_would_not_have_matched(label):
+    """Each label pattern of a table row is tried only on labels that hold a word every match of it
+    holds (``keywords.may_hold``): the answers are the patterns' own."""
+    tr = table_reading
+    assert tr._loss_label(label) == (bool(tr._LOSS_ROW.search(label)) and not tr._NOT_LOSS_ROW.search(label))
+    assert tr._difference_row(label) == bool(tr._DIFFERENCE_ROW.match(label))
+    assert tr._change_row(label) == bool(tr._CHANGE_ROW.search(label))
+    assert tr._qualifier_only(label) == bool(tr._QUALIFIER_ONLY.match(label))
+    assert tr._opening_balance(label) == bool(tr._OPENING_BALANCE.search(label))
+    if label.isascii():  # ("ſ" in a metric's phrase is a KeyError of ``metrics_in``'s spellings, gated or not)
+        plain = frozenset(metric for _, metric in metrics_in(" ".join(CAPTION_EXCEPTION.sub("", label).split())))
+        assert tr._named_in(label) == plain
+    found = directions._DIRECTION_WORD.finditer(label)
+    expected = [(Direction.ADVERSE if m.group("adverse") else Direction.FAVOURABLE, m.start(), m.end()) for m in found]
+    assert directions._words(label) == expected
+
+
+def test_a_units_family_is_looked_up_as_it_was_worked_out():
+    points = (Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS)
+    assert {unit: family_of(unit) for unit in Unit} == {unit: "points" if unit in points else unit.value for unit in Unit}

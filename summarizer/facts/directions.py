@@ -25,6 +25,7 @@ import enum
 import re
 from functools import lru_cache
 
+from ..text.keywords import may_hold
 from ..text.vocabulary import NOT_PROVIDED_FOR, OUTFLOW_METRICS
 from ..types import Unit
 
@@ -63,6 +64,12 @@ _FAVOURABLE_WORDS = (
     r"|income(?!\s+tax)|gains?|profits?|earnings|inflows?|recover(?:y|ies)"
 )
 _DIRECTION_WORD = re.compile(rf"\b(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourable>{_FAVOURABLE_WORDS}))\b", re.IGNORECASE)
+# A word every match of _DIRECTION_WORD holds (``keywords.may_hold``): most row labels hold none ("Line item 12",
+# "Total assets"), and the pattern was tried at each of their characters, ~15 us a row of a long table
+_DIRECTION_KEYWORDS = (
+    "use", "expen", "loss", "outflow", "charge", "deduction", "deficit", "provision",
+    "provided", "generated", "benefit", "income", "gain", "profit", "earnings", "inflow", "recover",
+)  # fmt: skip
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 
 # Metrics whose plain amount is money out (``vocabulary.OUTFLOW_METRICS``: costs, capital
@@ -73,6 +80,8 @@ ADVERSE_METRICS = OUTFLOW_METRICS | {"tax", "charge_offs"}
 
 
 def _words(text: str) -> list[tuple[Direction, int, int]]:
+    if not may_hold(text, _DIRECTION_KEYWORDS):
+        return []
     return [
         (Direction.ADVERSE if found.group("adverse") else Direction.FAVOURABLE, found.start(), found.end())
         for found in _DIRECTION_WORD.finditer(text)

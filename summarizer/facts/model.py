@@ -23,9 +23,10 @@ _HUNDRED = Decimal(100)
 
 def family_of(unit: Unit) -> str:
     """The family a unit is compared within: percentage points and basis points are both "points"."""
-    if unit is Unit.PERCENTAGE_POINTS or unit is Unit.BASIS_POINTS:
-        return "points"
-    return unit.value
+    return _FAMILIES[unit]  # asked of every fact made: a look-up, not an enum member's ``value`` (a Python-level property)
+
+
+_FAMILIES = {unit: "points" if unit in (Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS) else unit.value for unit in Unit}
 
 
 @dataclass(frozen=True, slots=True)  # tens of thousands in a large filing: no per-instance dict

@@ -43,6 +43,14 @@ _PER_SHARE_OF_ABOVE = re.compile(
     r"[\s\-–—•·]*per (?:common |basic |diluted )?(?:[A-Z][\w.&'-]*\s+){0,2}(?:share|unit)s?(?![a-z])", re.IGNORECASE
 )
 _OPENING_BALANCE = re.compile(r"\b(?:at\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.IGNORECASE)
+# The words every match of a label pattern holds (``keywords.may_hold``): most labels hold none of them, and a
+# table of thousands of rows asked each pattern of each label ("Line item 12": ~20 us a row in all)
+_LOSS_WORDS = ("loss",)
+_CHANGE_WORDS = ("change", "increase", "decrease")
+_CHANGE_ROW_WORDS = ("growth", *_CHANGE_WORDS)
+_QUALIFIER_WORDS = ("basic", "diluted", "dilution", "total")
+_EXCEPT_WORDS = ("except",)
+_OPENING_WORDS = ("beginning",)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _OTHER = frozenset({"other"})
 
@@ -61,7 +69,7 @@ def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[s
     for words in (label, section):
         found = named_in(words)
         if found:
-            return (_OTHER if "other" in found else found), words is label or bool(_QUALIFIER_ONLY.match(label))
+            return (_OTHER if "other" in found else found), words is label or _qualifier_only(label)
     return None
 
 
@@ -100,7 +108,9 @@ _KEPT = 4096
 def _named_in(words: str) -> frozenset[str]:
     # a scale caption's "except per share amounts" names a unit, not the rows' metric; a label wrapped over lines
     # ("Comparable tax\n rate on\n continuing\n operations") names its metric as on one line
-    return frozenset(metric for _, metric in metrics_in(" ".join(CAPTION_EXCEPTION.sub("", words).split())))
+    if may_hold(words, _EXCEPT_WORDS):
+        words = CAPTION_EXCEPTION.sub("", words)
+    return frozenset(metric for _, metric in metrics_in(" ".join(words.split())))
 
 
 def _may_say_basis(words: str) -> bool:
@@ -108,7 +118,15 @@ def _may_say_basis(words: str) -> bool:
 
 
 def _loss_label(label: str) -> bool:
-    return bool(_LOSS_ROW.search(label)) and not _NOT_LOSS_ROW.search(label)
+    return may_hold(label, _LOSS_WORDS) and bool(_LOSS_ROW.search(label)) and not _NOT_LOSS_ROW.search(label)
+
+
+def _qualifier_only(label: str) -> bool:
+    return may_hold(label, _QUALIFIER_WORDS) and bool(_QUALIFIER_ONLY.match(label))
+
+
+def _opening_balance(label: str) -> bool:
+    return may_hold(label, _OPENING_WORDS) and bool(_OPENING_BALANCE.search(label))
 
 
 def _change_column(column: str) -> bool:
@@ -116,11 +134,11 @@ def _change_column(column: str) -> bool:
 
 
 def _difference_row(label: str) -> bool:
-    return bool(_DIFFERENCE_ROW.match(label))
+    return may_hold(label, _CHANGE_WORDS) and bool(_DIFFERENCE_ROW.match(label))
 
 
 def _change_row(label: str) -> bool:
-    return bool(_CHANGE_ROW.search(label))
+    return may_hold(label, _CHANGE_ROW_WORDS) and bool(_CHANGE_ROW.search(label))
 
 
 class _RowWords(NamedTuple):
@@ -170,6 +188,10 @@ class TableLookup:
         """A label that names a loss and no income ("Net loss", not "Income (loss) before taxes")."""
         return self._once(_loss_label, label)
 
+    def opening_balance(self, label: str) -> bool:
+        """A row of the balance a period opened with ("Cash at the beginning of period")."""
+        return self._once(_opening_balance, label)
+
     def change_column(self, column: str) -> bool:
         return self._once(_change_column, column)
 
@@ -192,7 +214,7 @@ class TableLookup:
                 self._rows.clear()
             said = self._rows[key] = _RowWords(
                 _row_metrics(label, section, self.named_in),
-                bool(_QUALIFIER_ONLY.match(label)),
+                _qualifier_only(label),
                 self.change_row(label),
                 self._once(_may_say_basis, label) or self._once(_may_say_basis, section),
             )
@@ -221,10 +243,6 @@ class TableLookup:
             return ""  # what basis_of says of words with none of its keywords
         return self._once(basis_of, f"{label} {section} {heading}")
 
-    def row(self, span: Span) -> Row | None:
-        position = self._row_index(span)
-        return self.rows[position] if position >= 0 else None
-
     def _row_index(self, span: Span) -> int:
         position = bisect.bisect_right(self.row_starts, span.start) - 1
         return position if position >= 0 and self.rows[position].span.contains(span) else -1
@@ -240,12 +258,16 @@ class TableLookup:
                 return self.rows[position]
         return None
 
-    def column(self, figure: Figure) -> int:
-        """The column a cell stands in (-1: none), found by its place in its row: two groups may
-        repeat a heading ("2Q24 | 2Q25 | %CHANGE | 1H24 | 1H25 | %CHANGE")."""
+    def place(self, figure: Figure) -> tuple[Row | None, int]:
+        """The row a cell stands in (None: none) and its column (-1: none), the row found once for both."""
+        position = self._row_index(figure.span)
+        return (self.rows[position] if position >= 0 else None), self._column(figure, position)
+
+    def _column(self, figure: Figure, position: int) -> int:
+        """The column of a cell in row ``position`` (-1: in none), found by its place in its row: two
+        groups may repeat a heading ("2Q24 | 2Q25 | %CHANGE | 1H24 | 1H25 | %CHANGE")."""
         if figure.column is None:
             return -1
-        position = self._row_index(figure.span)
         if position >= 0:
             placed = self._cell_columns.get(position)
             if placed is None:
@@ -286,13 +308,12 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     """A table cell read with its row (metric), column (period, change) and section."""
     assert figure.table is not None
     lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table], "", document))
-    column = lookup.column(figure)
+    row, column = lookup.place(figure)
     period = lookup.periods[column] if column >= 0 else Period()
-    if period.prior is False and _OPENING_BALANCE.search(figure.row or ""):
+    if period.prior is False and lookup.opening_balance(figure.row or ""):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
         # opened with, an earlier date's
         period = Period("", True, None)
-    row = lookup.row(figure.span)
     label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
     said = lookup.row_words(label, section, row is not None)
     metrics, named = lookup.metrics(said, heading)
