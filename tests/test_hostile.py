@@ -71,6 +71,15 @@ def test_a_bad_release_is_a_one_line_error(tmp_path, capsys, content, message):
         _one_line_error(capsys, command, 1, message)
 
 
+def test_letters_the_metric_pattern_folds_are_read_not_an_internal_error(tmp_path, capsys):
+    # the metric pattern ignores case the Unicode way: "ſ" (long s) matches "s" and "ı" (dotless i) "i", though
+    # lower() keeps both; a metric phrase spelled with them was looked up as printed and raised KeyError
+    path = tmp_path / "release.txt"
+    path.write_text("Acme Reports Second Quarter Results\n\nNet income per shareſ was $0.50. Net ıncome was $5 million. Net income was $5 million.\n")
+    assert main(["verify", str(path), "--text", "Net income was $5 million."]) == 0
+    assert "internal error" not in capsys.readouterr().err
+
+
 def test_a_directory_or_a_missing_file_is_a_one_line_error(tmp_path, capsys):
     _one_line_error(capsys, ["figures", str(tmp_path)], 1, "is a directory, not a file")
     _one_line_error(capsys, ["figures", str(tmp_path / "absent.txt")], 1, "absent.txt: no such file")

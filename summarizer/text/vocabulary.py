@@ -493,7 +493,9 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
             yield match, None
             continue
-        metric = _PHRASE_TO_METRIC.get(phrase) or _SPELLED_TO_METRIC[_spelling(phrase)]
+        metric = _PHRASE_TO_METRIC.get(phrase) or _SPELLED_TO_METRIC.get(_spelling(phrase.casefold()))
+        if metric is None:  # letters the pattern folds that lower() keeps ("ı"): a phrase of no metric we know
+            continue
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
         if metric == "capital_return" and _profit_to_owners(text, match):
