@@ -79,6 +79,9 @@ __all__ = [
     "OUTLOOK_EDITION_WORD",
     "RESULT_CLAUSE",
     "NOT_A_SEGMENT_ALONE",
+    "RATE_OF_A_FLOW",
+    "PERCENT_LEVEL_METRICS",
+    "COMPANY_ROW",
     "MIDPOINT",
     "NET_DEBT",
     "GROWTH_METRICS",
@@ -533,7 +536,9 @@ _NOT_SEGMENT = frozenset(
     # words that open a sentence about the company's revenue, not a segment's
     "strong solid robust higher lower overall organic comparable core underlying recurring cumulative average "
     "gross sequential recognized recognised combined aggregate this that these those such while and but also as so in "
-    "for during".split()
+    "for during "
+    # a change column's heading over its metric: "Year/Year Change Revenue", "Sequential Change Revenue"
+    "change changes growth variance".split()
 )
 
 
@@ -1259,3 +1264,24 @@ def loss_context(before: str) -> bool:
         return False
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
     return match is not None and not _PROFIT_WORDS.search(match.group())
+
+
+# --- Segment and product figures in tables ------------------------------------------------------------------------
+# Words that make a percentage said after a metric a level of it, not its change: "operating margin -2%", "tax rate
+# -5%", "-3% of sales" (``verifier``: a percentage printed with its own minus after a flow's name is its change,
+# "Household Q4 net sales -18%", as one printed with a plus is).
+RATE_OF_A_FLOW = re.compile(
+    r"\b(?:margins?|rates?|ratios?|yields?|returns?|shares?|mix|payout|utili[sz]ation|occupancy|penetration|"
+    r"percent(?:age)?s?)\b",
+    re.IGNORECASE,
+)
+# Metrics whose level may itself be a percentage: a signed percentage of one is no change by its sign alone.
+PERCENT_LEVEL_METRICS = NOT_MONEY_METRICS | RATE_METRICS | {"tax", "capital_ratio"}
+# Table rows of the company's whole or of its reconciliation, never a segment's or a product's: "Total Apple",
+# "Consolidated", "Add: ...", "Corporate and other".
+COMPANY_ROW = re.compile(
+    r"^\s*(?:consolidated|company|corporate|eliminations?|intersegment|unallocated|reconcil\w*|other)\b|\btotals?\b"
+    r"|^\s*(?:add|less|plus|minus)\b\s*[:/]",
+    re.IGNORECASE,
+)
+

@@ -59,8 +59,10 @@ from ..text.vocabulary import (
     NET_DEBT,
     NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
+    PERCENT_LEVEL_METRICS,
     POINTS_AFTER,
     POINTS_BACK,
+    RATE_OF_A_FLOW,
     RESULT_CLAUSE,
     TOTAL_AFTER,
     TOTAL_BEFORE,
@@ -108,6 +110,7 @@ from .analyst_math import (
     shares_of,
     tolerance_ends,
 )
+from .axis_names import ClaimNames, claim_names
 from .claims import ClaimNumber, read_numbers
 
 __all__ = [
@@ -265,6 +268,7 @@ class _ClaimContext:
     main_length: str = ""  # the release's main period, that of a sentence of it that names none
     segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
+    names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -290,6 +294,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if source.segment and source.segment not in context.segments:
         return False
+    if context.names is not None and any(context.names.another_named(fact) for fact in _cells(source)):
+        return False  # "Lifestyle sales -18%" and the row "Household" of a table of segments
     period = source.period
     length = local_length if local_length is not None else period.length
     # a figure of running text whose sentence names no length is of the release's main period; so is a change
@@ -305,6 +311,10 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
         return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
+
+
+def _cells(source: Fact | DerivedValue) -> Sequence[Fact]:
+    return source.inputs if isinstance(source, DerivedValue) else (source,)
 
 
 _FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
@@ -1489,6 +1499,8 @@ def _claim_contexts(
             reading = next(readings)
             if reading.value is not number.value:  # a copy only where the reading changed the value object
                 numbers[position] = replace(number, value=reading.value)
+            if not reading.change and _signed_change(text, number, reading.metric):
+                reading = replace(reading, change=True, period=Period(reading.period.length, None, reading.period.end))
             period = reading.period
             named = bool(period.length)
             at_a_date = (
@@ -1541,6 +1553,29 @@ def _claim_contexts(
                 )
             )
     return contexts
+
+
+# A minus printed as a percentage's own sign, and the marks that open the clause it is read in: "net sales -18%",
+# "segment adj. EBIT -56%", "; residential -3.8% to EUR127.8m" (of the rents named before).
+_MINUS = re.compile(r"[-−–]")
+_SIGNED_REACH = 40
+_CLAUSE_MARK = re.compile(r"[;:(]|,\s")
+_OF_AFTER_PERCENT = re.compile(r"\s+of\b")
+
+
+def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
+    """True when a claim's percentage printed with its own minus right after a flow's name is that flow's change,
+    as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
+    of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"): words that say so, or a
+    metric whose level is a percentage, leave it a level."""
+    if number.unit is not Unit.PERCENT or not metric or metric in PERCENT_LEVEL_METRICS or not _MINUS.match(number.text):
+        return False
+    before = text[max(0, number.span.start - _SIGNED_REACH) : number.span.start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() :] if marks else before
+    if RATE_OF_A_FLOW.search(clause):
+        return False
+    return _OF_AFTER_PERCENT.match(text, number.span.end) is None
 
 
 def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
@@ -2068,6 +2103,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     numbers = read_numbers(text)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(text, numbers, index.current_year, index.main_length, index.document.text, segments, length)
+    names = claim_names(index, text.lower())
+    contexts = [replace(context, names=names) for context in contexts]
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
