@@ -82,6 +82,7 @@ __all__ = [
     "RATE_OF_A_FLOW",
     "PERCENT_LEVEL_METRICS",
     "COMPANY_ROW",
+    "TOTAL_ROW",
     "MIDPOINT",
     "NET_DEBT",
     "GROWTH_METRICS",
@@ -1043,9 +1044,9 @@ def change_direction(before: str, after: str) -> int:
 # What a change is counted against, in its own words: the quarter before ("down 25% sequentially", "up 3% from the
 # prior quarter", "On a sequential basis, CE decreased by about 7%") or the year before ("up 12% year-over-year",
 # "down about 12% from last year"). Said right after the change, else in the clause that leads up to it.
-_SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
+_SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
 _ANNUAL_BASE = (
-    r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
+    r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|year/year|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
     r"(?:prior|previous|last)[- ]year(?![- ]end)|same\s+(?:period|quarter)"
 )
 _BASE_RIGHT_AFTER = re.compile(
@@ -1277,6 +1278,8 @@ RATE_OF_A_FLOW = re.compile(
 )
 # Metrics whose level may itself be a percentage: a signed percentage of one is no change by its sign alone.
 PERCENT_LEVEL_METRICS = NOT_MONEY_METRICS | RATE_METRICS | {"tax", "capital_ratio"}
+# A table's row (or column) of a whole: "Total Apple", "Reportable segment total", "Total Company (1)".
+TOTAL_ROW = re.compile(r"\btotals?\b", re.IGNORECASE)
 # Table rows of the company's whole or of its reconciliation, never a segment's or a product's: "Total Apple",
 # "Consolidated", "Add: ...", "Corporate and other".
 COMPANY_ROW = re.compile(

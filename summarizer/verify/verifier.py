@@ -294,8 +294,11 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if source.segment and source.segment not in context.segments:
         return False
-    if context.names is not None and any(context.names.another_named(fact) for fact in _cells(source)):
-        return False  # "Lifestyle sales -18%" and the row "Household" of a table of segments
+    if context.names is not None:
+        # "Lifestyle sales -18%" and the row "Household" of a table of segments; "Net sales grew 26%" and "Americas"
+        of_the_company = context.metric not in (None, "segment_revenue") and not (context.segments or context.subject)
+        if any(context.names.another_named(fact, of_the_company) for fact in _cells(source)):
+            return False
     period = source.period
     length = local_length if local_length is not None else period.length
     # a figure of running text whose sentence names no length is of the release's main period; so is a change
@@ -1568,7 +1571,9 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
     of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"): words that say so, or a
     metric whose level is a percentage, leave it a level."""
-    if number.unit is not Unit.PERCENT or not metric or metric in PERCENT_LEVEL_METRICS or not _MINUS.match(number.text):
+    if number.unit is not Unit.PERCENT or not metric or metric in PERCENT_LEVEL_METRICS:
+        return False
+    if not _MINUS.match(number.text):
         return False
     before = text[max(0, number.span.start - _SIGNED_REACH) : number.span.start]
     marks = list(_CLAUSE_MARK.finditer(before))
