@@ -25,9 +25,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..facts import Fact, FactIndex
+from ..text.context import basis_of
 from ..text.prefixes import YEAR
 from ..text.segment_names import defined_abbreviations, names_segment
-from ..text.vocabulary import CHANGE_COLUMN, COMPANY_ROW, TOTAL_ROW, metrics_in, period_in, quarters_named
+from ..text.vocabulary import CHANGE_COLUMN, COMPANY_ROW, REPORTED, TOTAL_ROW, metrics_in, period_in, quarters_named
 from ..types import Table
 
 __all__ = ["ClaimNames", "claim_names"]
@@ -40,11 +41,13 @@ _SHARED_WORDS = 2  # words a column's heading shares with another before the wor
 
 def _a_name(words: str) -> bool:
     """Whether a label or a heading's tail names a thing (a segment, a product, a region): not a metric, a
-    period, a change or the company's whole."""
+    period, a change, a basis ("Non-GAAP", "Reported") or the company's whole."""
     return bool(
         _LETTERS.search(words)
         and not metrics_in(words)
         and not COMPANY_ROW.search(words)
+        and not REPORTED.search(words)
+        and not basis_of(words)
         and not CHANGE_COLUMN.search(words)
         and not YEAR.search(words)
         and not period_in(words).length
@@ -149,7 +152,10 @@ class ClaimNames:
         if table is None or not fact.metrics:
             return False
         names = self.release.of(table)
-        row, column = names.rows.get(fact.figure.row or ""), names.columns.get(fact.figure.column or "")
+        # a row that names its metric, or qualifies its section's ("Basic and diluted" under "Net loss per share"), is
+        # no name of a part
+        row = None if fact.named else names.rows.get(fact.figure.row or "")
+        column = names.columns.get(fact.figure.column or "")
         by_row = of_the_company and names.whole_rows
         by_column = of_the_company and names.whole_columns
         return bool(
