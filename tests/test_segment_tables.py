@@ -120,3 +120,8 @@ def test_a_year_year_column_is_counted_against_a_year_earlier():
     name = "apple_q1-fy2011.txt"
     assert _supported(name, "Revenue grew 71 percent year over year.") == {"71 percent": True}
     assert _supported(name, "Revenue grew 71 percent sequentially.") == {"71 percent": False}
+
+
+def test_a_signed_percentage_before_the_word_margin_stays_a_level():
+    # "(-44.8% margin)": the operating loss's margin, said after the number, not its change
+    assert _supported(CLOROX, "Household Q4 segment adj. EBIT fell to $50 million (-56% margin)")["-56%"] is False

@@ -1578,7 +1578,8 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     before = text[max(0, number.span.start - _SIGNED_REACH) : number.span.start]
     marks = list(_CLAUSE_MARK.finditer(before))
     clause = before[marks[-1].end() :] if marks else before
-    if RATE_OF_A_FLOW.search(clause):
+    after = _CLAUSE_MARK.split(text[number.span.end : number.span.end + _SIGNED_REACH], 1)[0]
+    if RATE_OF_A_FLOW.search(clause) or RATE_OF_A_FLOW.search(after):  # "(-44.8% margin)"
         return False
     return _OF_AFTER_PERCENT.match(text, number.span.end) is None
 
