@@ -1279,8 +1279,13 @@ RATE_OF_A_FLOW = re.compile(
 )
 # Metrics whose level may itself be a percentage: a signed percentage of one is no change by its sign alone.
 PERCENT_LEVEL_METRICS = NOT_MONEY_METRICS | RATE_METRICS | {"tax", "capital_ratio"}
-# A table's row (or column) of figures as reported, no part of a business: "As reported", "Reported".
-REPORTED = re.compile(r"\b(?:as\s+)?reported\b", re.IGNORECASE)
+# A table's row (or column) of figures as reported, or of an end or edition of a range, no part of a business:
+# "As reported", "Guidance Low | Guidance High", "Prior | Updated".
+REPORTED = re.compile(
+    r"\b(?:(?:as\s+)?reported|low|high|mid(?:point)?|min(?:imum)?|max(?:imum)?|prior|previous|updated|current|"
+    r"guidance|outlook|actual|estimated?|budget|plan)\b",
+    re.IGNORECASE,
+)
 # A table's row (or column) of a whole: "Total Apple", "Reportable segment total", "Total Company (1)".
 TOTAL_ROW = re.compile(r"\btotals?\b", re.IGNORECASE)
 # Table rows of the company's whole or of its reconciliation, never a segment's or a product's: "Total Apple",
