@@ -81,6 +81,11 @@ __all__ = [
     "LATER_EDITION_WORD",
     "RESULT_CLAUSE",
     "NOT_A_SEGMENT_ALONE",
+    "RATE_OF_A_FLOW",
+    "PERCENT_LEVEL_METRICS",
+    "COMPANY_ROW",
+    "TOTAL_ROW",
+    "REPORTED",
     "MIDPOINT",
     "NET_DEBT",
     "GROWTH_METRICS",
@@ -537,7 +542,9 @@ _NOT_SEGMENT = frozenset(
     # words that open a sentence about the company's revenue, not a segment's
     "strong solid robust higher lower overall organic comparable core underlying recurring cumulative average "
     "gross sequential recognized recognised combined aggregate this that these those such while and but also as so in "
-    "for during".split()
+    "for during "
+    # a change column's heading over its metric: "Year/Year Change Revenue", "Sequential Change Revenue"
+    "change changes growth variance".split()
 )
 
 
@@ -1057,9 +1064,9 @@ def change_direction(before: str, after: str) -> int:
 # What a change is counted against, in its own words: the quarter before ("down 25% sequentially", "up 3% from the
 # prior quarter", "On a sequential basis, CE decreased by about 7%") or the year before ("up 12% year-over-year",
 # "down about 12% from last year"). Said right after the change, else in the clause that leads up to it.
-_SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
+_SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
 _ANNUAL_BASE = (
-    r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
+    r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|year/year|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
     r"(?:prior|previous|last)[- ]year(?![- ]end)|same\s+(?:period|quarter)"
 )
 _BASE_RIGHT_AFTER = re.compile(
@@ -1278,3 +1285,33 @@ def loss_context(before: str) -> bool:
         return False
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
     return match is not None and not _PROFIT_WORDS.search(match.group())
+
+
+# --- Segment and product figures in tables ------------------------------------------------------------------------
+# Words that make a percentage said after a metric a level of it, not its change: "operating margin -2%", "tax rate
+# -5%", "-3% of sales" (``verifier``: a percentage printed with its own minus after a flow's name is its change,
+# "Household Q4 net sales -18%", as one printed with a plus is).
+RATE_OF_A_FLOW = re.compile(
+    r"\b(?:margins?|rates?|ratios?|yields?|returns?|shares?|mix|payout|utili[sz]ation|occupancy|penetration|"
+    r"percent(?:age)?s?)\b",
+    re.IGNORECASE,
+)
+# Metrics whose level may itself be a percentage: a signed percentage of one is no change by its sign alone.
+PERCENT_LEVEL_METRICS = NOT_MONEY_METRICS | RATE_METRICS | {"tax", "capital_ratio"}
+# A table's row (or column) of figures as reported, or of an end or edition of a range, no part of a business:
+# "As reported", "Guidance Low | Guidance High", "Prior | Updated".
+REPORTED = re.compile(
+    r"\b(?:(?:as\s+)?reported|low|high|mid(?:point)?|min(?:imum)?|max(?:imum)?|prior|previous|updated|current|"
+    r"guidance|outlook|actual|estimated?|budget|plan)\b",
+    re.IGNORECASE,
+)
+# A table's row (or column) of a whole: "Total Apple", "Reportable segment total", "Total Company (1)".
+TOTAL_ROW = re.compile(r"\btotals?\b", re.IGNORECASE)
+# Table rows of the company's whole or of its reconciliation, never a segment's or a product's: "Total Apple",
+# "Consolidated", "Add: ...", "Corporate and other".
+COMPANY_ROW = re.compile(
+    r"^\s*(?:consolidated|company|corporate|eliminations?|intersegment|unallocated|reconcil\w*|other)\b|\btotals?\b"
+    r"|^\s*(?:add|less|plus|minus)\b\s*[:/]",
+    re.IGNORECASE,
+)
+

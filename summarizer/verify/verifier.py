@@ -61,8 +61,10 @@ from ..text.vocabulary import (
     NET_DEBT,
     NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
+    PERCENT_LEVEL_METRICS,
     POINTS_AFTER,
     POINTS_BACK,
+    RATE_OF_A_FLOW,
     RESULT_CLAUSE,
     TOTAL_AFTER,
     TOTAL_BEFORE,
@@ -110,6 +112,7 @@ from .analyst_math import (
     shares_of,
     tolerance_ends,
 )
+from .axis_names import ClaimNames, claim_names
 from .claims import ClaimNumber, read_numbers
 
 __all__ = [
@@ -267,6 +270,7 @@ class _ClaimContext:
     main_length: str = ""  # the release's main period, that of a sentence of it that names none
     segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
+    names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -292,6 +296,11 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if source.segment and source.segment not in context.segments:
         return False
+    if context.names is not None:
+        # "Lifestyle sales -18%" and the row "Household" of a table of segments; "Net sales grew 26%" and "Americas"
+        of_the_company = context.metric not in (None, "segment_revenue") and not (context.segments or context.subject)
+        if any(context.names.another_named(fact, of_the_company) for fact in _cells(source)):
+            return False
     period = source.period
     length = local_length if local_length is not None else period.length
     # a figure of running text whose sentence names no length is of the release's main period; so is a change
@@ -307,6 +316,10 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
         return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
+
+
+def _cells(source: Fact | DerivedValue) -> Sequence[Fact]:
+    return source.inputs if isinstance(source, DerivedValue) else (source,)
 
 
 _FOOTNOTE = re.compile(r"\s*(?:\(\w\)|\*+|\d)$")
@@ -1520,6 +1533,8 @@ def _claim_contexts(
             reading = next(readings)
             if reading.value is not number.value:  # a copy only where the reading changed the value object
                 numbers[position] = replace(number, value=reading.value)
+            if not reading.change and _signed_change(text, number, reading.metric):
+                reading = replace(reading, change=True, period=Period(reading.period.length, None, reading.period.end))
             period = reading.period
             named = bool(period.length)
             at_a_date = (
@@ -1572,6 +1587,32 @@ def _claim_contexts(
                 )
             )
     return contexts
+
+
+# A minus printed as a percentage's own sign, and the marks that open the clause it is read in: "net sales -18%",
+# "segment adj. EBIT -56%", "; residential -3.8% to EUR127.8m" (of the rents named before).
+_MINUS = re.compile(r"[-−–]")
+_SIGNED_REACH = 40
+_CLAUSE_MARK = re.compile(r"[;:(]|,\s")
+_OF_AFTER_PERCENT = re.compile(r"\s+of\b")
+
+
+def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
+    """True when a claim's percentage printed with its own minus right after a flow's name is that flow's change,
+    as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
+    of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"): words that say so, or a
+    metric whose level is a percentage, leave it a level."""
+    if number.unit is not Unit.PERCENT or not metric or metric in PERCENT_LEVEL_METRICS:
+        return False
+    if not _MINUS.match(number.text):
+        return False
+    before = text[max(0, number.span.start - _SIGNED_REACH) : number.span.start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() :] if marks else before
+    after = _CLAUSE_MARK.split(text[number.span.end : number.span.end + _SIGNED_REACH], 1)[0]
+    if RATE_OF_A_FLOW.search(clause) or RATE_OF_A_FLOW.search(after):  # "(-44.8% margin)"
+        return False
+    return _OF_AFTER_PERCENT.match(text, number.span.end) is None
 
 
 def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
@@ -2106,6 +2147,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _claim_contexts(
         text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index)
     )
+    names = claim_names(index, text.lower())
+    contexts = [replace(context, names=names) for context in contexts]
     shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
