@@ -129,6 +129,9 @@ def test_a_percentage_in_parentheses_after_a_fraction_of_a_whole():
         claim.replace("54%", "56%"),
         claim.replace("Experiences", "Sports"),
         claim.replace("segment operating income", "revenue"),
+        # the whole named a loss: the segments' operating income is none ("about 54% of ... loss" as well)
+        claim.replace("segment operating income", "segment operating loss"),
+        "Experiences supplied about 54% of Q3 segment operating loss.",
     ):
         number = "56%" if "56%" in wrong else "54%"
         assert number_status(disney, wrong, number) not in _BACKED, wrong

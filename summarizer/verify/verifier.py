@@ -59,6 +59,7 @@ from ..text.vocabulary import (
     FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
     NET_DEBT,
+    NOT_PROVIDED_FOR,
     NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
     PERCENT_LEVEL_METRICS,
@@ -1252,6 +1253,8 @@ def _share(
     row ("China accounted for 52% of sales"); the whole fits the claim's period, a comparison
     period only where the claim says so. The value from the figures as printed rounds to the claim,
     and their rounding allows no wider an interval than the claim's digits do."""
+    if _LOSS_WHOLE.search(text, share.whole.start, share.whole.end):
+        return None  # "about 54% of Q3 segment operating loss": a share's whole is a positive level, never a loss
     low, high = claim.interval
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
@@ -1305,6 +1308,8 @@ def _share(
 
 # A share's part named a loss, after any share said before it: "The gross loss narrowed to $1.7 million, or about 1%".
 _LOSS_PART = re.compile(r"\bloss(?:es)?\b[^%]*$")
+# A whole the claim names a loss ("of Q3 segment operating loss"); the losses a provision is for are no such whole
+_LOSS_WHOLE = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b", re.IGNORECASE)
 
 
 def _named_share(
