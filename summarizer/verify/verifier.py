@@ -727,7 +727,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         # sequentially", nor is a sequential change by a change from a year ago
         if fact.in_table:
             # a change column or row names its comparison ("Y/Y", "Q/Q", "4Q21 vs 3Q21")
-            return not base or not fact.change or _table_change_base(fact, release_quarter) in ("", base)
+            if not base or not fact.change:
+                return True
+            return (_table_change_base(fact, release_quarter) or _row_change_base(index, fact, release_quarter)) in ("", base)
         if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
             return False
         return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end, release_quarter) in ("", base)
@@ -779,6 +781,34 @@ def _table_change_base(fact: Fact, release_quarter: tuple[int, int | None] | Non
     """What a table cell of a change is counted against, as its column's name, else its row's, says."""
     figure = fact.figure
     return change_base_named(figure.column or "", release_quarter) or change_base_named(figure.row or "", release_quarter)
+
+
+def _row_change_base(index: FactIndex, fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+    """What a table cell of a change whose column and row name no comparison ("Change", "% Chg") is counted against,
+    told by the level cells of its row of its own length: one of the current period and one of a comparison period
+    ("Q4'24 | Q4'23 | Change") a year apart are "annual", a quarter apart "sequential" (``_ends_base``). "" where the
+    row holds no such pair, or more than one (a row of "Q3'25 | Q2'25 | Q3'24 | Change" does not say which)."""
+    levels = _row_levels(index).get((fact.figure.table, fact.figure.context), ())
+    length = fact.period.length
+    current = [level for level in levels if level.period.prior is False and level.period.length == length]
+    prior = [level for level in levels if level.period.prior and level.period.length == length]
+    if len(current) != 1 or len(prior) != 1:
+        return ""
+    return _ends_base(index.document.text, current[0], prior[0], release_quarter)
+
+
+def _row_levels(index: FactIndex) -> dict[tuple[int | None, Span], list[Fact]]:
+    """The level cells of each table row of ``index`` (its figures' context is the row), found once per index."""
+    levels = _ROW_LEVELS.get(index)
+    if levels is None:
+        levels = _ROW_LEVELS[index] = {}
+        for fact in index.facts:
+            if fact.in_table and not fact.change:
+                levels.setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+    return levels
+
+
+_ROW_LEVELS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[int | None, Span], list[Fact]]] = weakref.WeakKeyDictionary()
 
 
 def _release_quarter(index: FactIndex) -> tuple[int, int | None] | None:
