@@ -66,6 +66,14 @@ def test_a_change_backs_only_a_claim_of_its_own_comparison(release: str, true_cl
     assert number_check(release, swapped, number).status.value not in ("verified", "derived")
 
 
+def test_a_change_column_that_names_no_comparison_takes_its_rows_two_periods():
+    """Assurant Q4 2024: "Global Lifestyle | 191.7 | 204.6 | (6)%" under a column named "Change", beside the fourth
+    quarters of 2024 and 2023: a change from a year earlier, which backs no claim of a sequential change."""
+    assurant = "reading/assurant_q4-2024_newswire.txt"
+    assert number_check(assurant, "Global Lifestyle adj. EBITDA -6% y/y in Q4", "-6%").status.value == "verified"
+    assert number_check(assurant, "Global Lifestyle adj. EBITDA -6% q/q in Q4", "-6%").status.value == "context_mismatch"
+
+
 def test_the_comparison_amount_after_a_change_says_its_period():
     """"an increase of 35.6% from HK$5,310.9 million in the second quarter of 2025" (Futu, a release on the second
     quarter of 2026) is a change from a year earlier."""
