@@ -74,6 +74,16 @@ def test_a_change_column_that_names_no_comparison_takes_its_rows_two_periods():
     assert number_check(assurant, "Global Lifestyle adj. EBITDA -6% q/q in Q4", "-6%").status.value == "context_mismatch"
 
 
+def test_the_changes_own_noun_may_stand_before_what_it_is_counted_against():
+    """Vertex Q2 2026: "representing 78% quarter-over-quarter sequential growth and 151% growth compared to the second
+    quarter of 2025": the 151% is from a year earlier, the 78% sequential."""
+    vertex = "reading/vertex_q2-2026_text.txt"
+    assert change_base("and", " growth compared to the second quarter of 2025.", (2, 2026)) == "annual"
+    assert change_base("a", " increase from the prior quarter", None) == "sequential"
+    assert number_check(vertex, "CASGEVY revenue was $76 million, up 151% y/y.", "151%").status.value == "verified"
+    assert number_check(vertex, "CASGEVY revenue was $76 million, up 151% q/q.", "151%").status.value == "context_mismatch"
+
+
 def test_the_comparison_amount_after_a_change_says_its_period():
     """"an increase of 35.6% from HK$5,310.9 million in the second quarter of 2025" (Futu, a release on the second
     quarter of 2026) is a change from a year earlier."""

@@ -1069,8 +1069,12 @@ _ANNUAL_BASE = (
     r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|year/year|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
     r"(?:prior|previous|last)[- ]year(?![- ]end)|same\s+(?:period|quarter)"
 )
+# The change's own noun between it and what it is counted against: "151% growth compared to the second quarter of
+# 2025", "a 5% increase from the prior quarter"
+_CHANGE_NOUN_BETWEEN = rf"(?:\s*(?:{'|'.join(_CHANGE_NOUNS)})s?\b)?"
 _BASE_RIGHT_AFTER = re.compile(
-    r"(?:\s*per\s+[A-Za-z]+\b)?\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
+    rf"(?:\s*per\s+[A-Za-z]+\b)?{_CHANGE_NOUN_BETWEEN}"
+    r"\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
     rf"(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b",
     re.IGNORECASE,
 )
@@ -1085,7 +1089,8 @@ _COMPARED_WITH = r"(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against
 # A quarter named right after a change as the one it is counted against: "6.1% compared to the first quarter of
 # 2025", "up 9.5% from Q1", "18.0% versus the second quarter of 2024".
 _QUARTER_BASE_OPENER = re.compile(
-    rf"\)?\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|our)\s+)?", re.IGNORECASE
+    rf"\)?{_CHANGE_NOUN_BETWEEN}\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|our)\s+)?",
+    re.IGNORECASE,
 )
 _QUARTER_BASE_YEAR = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?|\s*')((?:19|20)?\d{2})\b", re.IGNORECASE)
 
