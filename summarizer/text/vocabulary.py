@@ -1030,8 +1030,9 @@ def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
     unit increase", "declined by $31 million", "Up +62%"), 0 when it is a level ("fell to 27.4
     percent", "was 38.5 percent, down from ...")."""
-    if before.rstrip().endswith(_APPROXIMATELY_SIGNS):  # "declined ~50%", "growth sequentially of ~9%": a hedge like "about"
-        before = before.rstrip()[:-1]
+    stripped = before.rstrip()
+    if stripped.endswith(_APPROXIMATELY_SIGNS):  # "declined ~50%", "growth sequentially of ~9%": a hedge like "about"
+        before = stripped[:-1]
     if before.rstrip().endswith("+"):  # "Up +62%", "dividend up + 15 cts"
         # "Q4 EBITDA -$18.9m vs +$44.7m LY": the sign of the level compared with, no change
         if _SIGNED_COMPARISON.search(before):
@@ -1311,11 +1312,12 @@ REPORTED = re.compile(
     re.IGNORECASE,
 )
 # A table's row (or column) of a whole: "Total Apple", "Reportable segment total", "Total Company (1)".
-TOTAL_ROW = re.compile(r"\btotals?\b", re.IGNORECASE)
+_TOTAL_WORD = r"\btotals?\b"
+TOTAL_ROW = re.compile(_TOTAL_WORD, re.IGNORECASE)
 # Table rows of the company's whole or of its reconciliation, never a segment's or a product's: "Total Apple",
 # "Consolidated", "Add: ...", "Corporate and other".
 COMPANY_ROW = re.compile(
-    r"^\s*(?:consolidated|company|corporate|eliminations?|intersegment|unallocated|reconcil\w*|other)\b|\btotals?\b"
+    rf"^\s*(?:consolidated|company|corporate|eliminations?|intersegment|unallocated|reconcil\w*|other)\b|{_TOTAL_WORD}"
     r"|^\s*(?:add|less|plus|minus)\b\s*[:/]",
     re.IGNORECASE,
 )

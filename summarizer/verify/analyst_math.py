@@ -255,7 +255,9 @@ _PART_WORDS = 200  # characters before a share's percentage that may name its pa
 # revenue at $1.97 billion", "44% of total, up 36% to $398 million".
 _PART_LEVEL = re.compile(r"\s+(?:at|to|with|while|up|down|rising|falling|after)\s")
 # The part's own level said right after its whole: "96% of Q2 revenue, at $3.21bn", "45% of Q4 revenue at $2,393m".
-_PART_LEVEL_AFTER = re.compile(r"\s*,?\s*at\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.IGNORECASE)
+# A hedge between a claim's words and its amount: "at about $3.21bn", "(about 54%)", "or roughly US$6.44"
+_HEDGE = r"(?:(?:about|approximately|roughly|nearly|almost|some)\s+)"
+_PART_LEVEL_AFTER = re.compile(rf"\s*,?\s*at\s+{_HEDGE}?", re.IGNORECASE)
 # A share stated before this one, in the same sentence: its whole is not this share's part.
 _SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
 # A whole named as the total of the part's own metric: "the quarter's total", "of total".
@@ -268,7 +270,7 @@ _FRACTION_OF_BEFORE = re.compile(
     r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
     r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
     r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)){1,80}?)"
-    r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|~\s*)?$",
+    rf"\s*\(\s*(?:{_HEDGE}|~\s*)?$",
     re.IGNORECASE,
 )
 _FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction of a whole may start
@@ -1151,9 +1153,9 @@ _A_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:common\s+)?share\b", re.I)
 # A price per share said right after the shares bought and what they cost, with no "average": "Bought back 5.6 million
 # shares for $348 million in 2024, about $62 a share" (the words before the price, and those between the count and the
 # money, which must be said in that order).
-_PRICE_AFTER_PURCHASE = re.compile(r",\s*(?:or\s+)?(?:an?\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$", re.I)
+_PRICE_AFTER_PURCHASE = re.compile(rf",\s*(?:or\s+)?(?:an?\s+)?{_HEDGE}?\S{{0,4}}$", re.I)
 _SHARES_FOR = re.compile(r"\s+(?:of\s+)?(?:its\s+|our\s+)?(?:common\s+|ordinary\s+)?shares\s+(?:of\s+(?:common\s+)?stock\s+)?for\s+"
-                         r"(?:about\s+|approximately\s+|roughly\s+|a total of\s+)?\S{0,4}", re.I)  # fmt: skip
+                         rf"(?:{_HEDGE}|a total of\s+)?\S{{0,4}}", re.I)  # fmt: skip
 
 
 def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -1205,7 +1207,7 @@ _PAID_BEFORE = re.compile(r"\b(?:(?P<year>annual|yearly)|(?P<quarter>quarterly))
 # The same payment restated in another period's terms: "US$1.61, or US$6.44 a year", "$1.04 a share annually ($0.26
 # quarterly)".
 _RESTATED = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?(?:,?\s*(?:{_A_YEAR}|{_A_QUARTER}))?\s*(?:,\s*or|or|,\s*i\.e\.|\()\s*"
-                       r"(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}", re.I)  # fmt: skip
+                       rf"{_HEDGE}?\S{{0,4}}", re.I)  # fmt: skip
 _QUARTERS_A_YEAR = Decimal(4)
 
 
