@@ -18,10 +18,11 @@ from typing import NamedTuple
 
 from ..ingest.cells import DIRECTED_CELL, SHARED_TEXTS, SHARED_TEXTS_KEPT, is_nil_cell, is_range_cell, shared_text
 from ..ingest.tables import caption_exponent
-from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.numbers import (
+    BARE_NUMBER,
     NUMBER,
     RANGE_LINK,
+    bare_number_fields,
     is_bare_year,
     is_comparison_aside,
     non_figures,
@@ -30,6 +31,7 @@ from ..text.numbers import (
     shares_range_scale,
     token_fields,
 )
+from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
 from ..types import EXACT, RATE_UNITS, Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
@@ -411,26 +413,29 @@ def _money_settled(place: _RowPlace) -> _RowPlace:
 
 def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
     """The figures of a table row's cells, in order, appended to ``figures``."""
-    search = NUMBER.search
+    search, bare = NUMBER.search, BARE_NUMBER.fullmatch
     for position, cell in enumerate(place.row.cells):
         start, end = cell.span
+        if bare(text, start, end):  # most cells: read without NUMBER's groups (``numbers.BARE_NUMBER``)
+            figures.append(_cell_figure(text, bare_number_fields(start, end, cell.text), start, place, position, cell))
+            continue
         found = search(text, start, end)
         if found is None:
             if is_nil_cell(cell.text):
                 figures.append(_nil_figure(text, place, position))
         elif is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
             own = _money_settled(place._replace(exponent=0)) if _SCALE_WORD.search(cell.text) else place
-            ends = [_cell_figure(text, match, own, position, cell) for match in NUMBER.finditer(text, start, end)]
+            ends = [_cell_figure(text, token_fields(text, match, True), match.start("num"), own, position, cell)
+                    for match in NUMBER.finditer(text, start, end)]  # fmt: skip
             figures.extend(_share_range_scales(text, ends))
         else:
-            figures.append(_cell_figure(text, found, place, position, cell))
+            figures.append(_cell_figure(text, token_fields(text, found, True), found.start("num"), place, position, cell))
 
 
-def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, cell: Cell) -> Figure:
-    """A number in a table cell, read with its row, column and the table's scale caption."""
-    start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = token_fields(
-        text, match, True
-    )
+def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, position: int, cell: Cell) -> Figure:
+    """A number in a table cell, read with its row, column and the table's scale caption: ``fields`` are
+    its ``token_fields``, ``number_start`` where its digits start."""
+    start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = fields
     _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
     cell_end = cell.span.end
     if token_unit is _COUNT and end < cell_end:
@@ -458,7 +463,7 @@ def _cell_figure(text: str, match: re.Match, place: _RowPlace, position: int, ce
     elif unit is _COUNT and count_exponent:
         exponent, source = count_exponent, "table"
     if has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
-        gap = _SPACE_BEFORE_NUMBER.search(text, start, match.start("num"))
+        gap = _SPACE_BEFORE_NUMBER.search(text, start, number_start)
         start = gap.end() if gap else start
     if cell_end < end:
         end = cell_end

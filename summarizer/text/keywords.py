@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["may_hold", "may_hold_each", "search_in_runs"]
+__all__ = ["may_hold", "may_hold_all_of", "may_hold_each", "search_in_runs"]
 
 _FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
 
@@ -26,6 +26,21 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     lower = text.lower()
     for word in words:  # noqa: SIM110 (a loop, not any() of a generator: asked ten times a number of a claim)
         if word in lower:
+            return True
+    return False
+
+
+def may_hold_all_of(text: str, word_sets: tuple[tuple[str, ...], ...]) -> bool:
+    """False only when no ``re.IGNORECASE`` match of a pattern each of whose matches holds every word of one of
+    ``word_sets`` (in lower case, ASCII) can be found in ``text``: no set has all its words in it."""
+    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
+        return True
+    lower = text.lower()
+    for words in word_sets:  # loops, not any() of all() of generators: asked of every row label of a table
+        for word in words:
+            if word not in lower:
+                break
+        else:
             return True
     return False
 

@@ -508,9 +508,7 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
         number_text = match.group(_NUM)
         if "," in number_text and "," in number_text[-3:]:
             number_text = _decimal_comma(number_text)
-        point = number_text.find(".")
-        return (start, end, _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False), _COUNT, 0, False,
-                len(number_text) - point - 1 if point >= 0 else 0, False, False, "")  # fmt: skip
+        return bare_number_fields(start, end, number_text)
     # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
     lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
     scale_word = scale or scale_short or glued
@@ -565,6 +563,22 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
 
 
 _NUM = NUMBER.groupindex["num"]
+
+# A table cell that is a number alone, in ASCII digits with thousands commas and a decimal point ("6,587",
+# "1.77", "2025"), not glued to a word, a point, a comma or a slash before it (``NUMBER``'s look-behind):
+# ``NUMBER.search`` of the cell finds the whole cell as its ``num`` group and nothing else, and
+# ``token_fields`` reads it as ``bare_number_fields`` does (tests/test_figure_speed_shortcuts.py holds both).
+# Most cells of a statement are such; matched with ``fullmatch(text, cell_start, cell_end)``, the regex
+# engine has no prefix, suffix or unit to try, and no match object's groups are read.
+BARE_NUMBER = re.compile(r"(?<![\w.,/])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
+
+
+def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
+    """``token_fields`` of a number with nothing glued to it, ``text[start:end]``, in a table cell: a
+    count, unscaled, positive, its decimals those it prints."""
+    point = number_text.find(".")
+    return (start, end, _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False), _COUNT, 0, False,
+            len(number_text) - point - 1 if point >= 0 else 0, False, False, "")  # fmt: skip
 
 
 def _decimal_comma(number_text: str) -> str:

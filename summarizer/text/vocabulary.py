@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .keywords import may_hold, may_hold_each, search_in_runs
+from .keywords import may_hold, may_hold_all_of, may_hold_each, search_in_runs
 
 __all__ = [
     "MONTH",
@@ -695,9 +695,22 @@ RATE_METRICS = frozenset(
 )
 
 
+# The words of each phrase of a rate metric ("net", "interest", "margin"; "roe"), but "and" (also printed "&"), hyphens
+# apart: the metric pattern matches a word's letters as themselves (case aside), so a label naming a rate holds every
+# word of one of its phrases; most labels ("Total assets", "Gross margin") hold no phrase's every word. A phrase whose
+# words hold another's ("return on average equity" those of "return on equity") is left out: the other is tested.
+_RATE_WORD_SETS = {frozenset(phrase.replace("-", " ").split()) - {"and"} for metric in RATE_METRICS for phrase in _METRIC_PHRASES[metric]}
+_RATE_PHRASE_WORDS = tuple(sorted(tuple(sorted(words)) for words in _RATE_WORD_SETS if not any(other < words for other in _RATE_WORD_SETS)))
+
+
 def names_rate(label: str) -> bool:
     """Whether a row label names only metrics that are rates (``RATE_METRICS``): not "Adjusted net
-    earnings for ROE (numerator)"."""
+    earnings for ROE (numerator)".
+
+    Asked of every row of a scaled table: a label that holds no rate phrase's every word (``_RATE_PHRASE_WORDS``)
+    names no rate, and its metrics are not read (a search of the metric pattern, ~10 us a label)."""
+    if not may_hold_all_of(label, _RATE_PHRASE_WORDS):
+        return False
     metrics = {metric for _, metric in metrics_in(label)}
     return bool(metrics) and metrics <= RATE_METRICS
 
