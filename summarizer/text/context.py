@@ -1079,7 +1079,7 @@ def read_sentence(
         ):
             prior = True
         elif (
-            (carried or _LIST_CONTINUES.search(between) or (_OR_RESTATED.fullmatch(between) and not readings[-1].change))
+            (carried or _LIST_CONTINUES.search(between) or (position > 0 and _OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)
