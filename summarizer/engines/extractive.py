@@ -337,7 +337,7 @@ class _Reading:
     currency: str
     unsaid_scales: dict[int, bool]  # a table that states no scale -> True: whole units; False: scaled
     owners_apart: bool  # a row names minority interests, or a line attributable to the company
-    # ``_carrying``'s answers, per metric and whether the row above is told
+    # ``carrying``'s answers, per metric and whether the row above is told
     carried: dict[tuple[str, bool], tuple[bool, ...]] = field(default_factory=dict, compare=False)
 
     def carrying(self, name: str, above: bool = True) -> tuple[bool, ...]:
@@ -345,7 +345,9 @@ class _Reading:
         label of the row above when ``above``), read once per metric: every pick and omission
         asks it of every row again (~40 times a row, a tenth of a summary of a table of
         thousands of rows). Exact: ``_carries`` reads only the row's label and section and the
-        label above, which a reading never changes."""
+        label above, which a reading never changes, and the label above only for EPS: the other
+        metrics' answers are one list, with it or without."""
+        above = above and name.startswith("eps")
         key = (name, above)
         found = self.carried.get(key)
         if found is None:
