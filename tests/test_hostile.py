@@ -80,6 +80,15 @@ def test_letters_the_metric_pattern_folds_are_read_not_an_internal_error(tmp_pat
     assert "internal error" not in capsys.readouterr().err
 
 
+def test_a_sentence_that_opens_on_or_and_a_number_is_read_not_an_internal_error(tmp_path, capsys):
+    # ", or" before a sentence's first number continues no list: there is no reading before it to carry
+    # (found by the property test of ``read_sentence(lengths=False)``; summarize raised IndexError)
+    path = tmp_path / "release.txt"
+    path.write_text("Revenue was up.\n\n, or \tLine item 7\t\n")
+    assert main(["summarize", str(path), "--engine", "extractive"]) == 0
+    assert "internal error" not in capsys.readouterr().err
+
+
 def test_a_directory_or_a_missing_file_is_a_one_line_error(tmp_path, capsys):
     _one_line_error(capsys, ["figures", str(tmp_path)], 1, "is a directory, not a file")
     _one_line_error(capsys, ["figures", str(tmp_path / "absent.txt")], 1, "absent.txt: no such file")

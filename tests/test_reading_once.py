@@ -90,3 +90,21 @@ def test_the_lines_held_for_a_table_make_the_tables_their_classification_makes(m
     monkeypatch.setattr(tables._Lines, "hold", lambda self, first: None)
     classified_again = load_document(DATA / name).tables
     assert held == classified_again and len(held) >= 3
+
+
+def test_a_summary_and_its_omissions_share_one_reading_and_each_rows_metrics_are_read_once():
+    """The extractive engine reads a document once for its summary and again for its omissions:
+    the second is the first reading itself, and which rows carry each metric, read once per
+    reading, are what ``_carries`` says of each row (with and without the label above)."""
+    from summarizer.engines import extractive
+
+    document = load_document(NVIDIA)
+    index = FactIndex.of(document)
+    reading = extractive._read(document, index)
+    assert extractive._read(document, index) is reading
+    assert extractive._read(load_document(NVIDIA), index) is not reading  # another document, another reading
+    for name in extractive._ROWS:
+        assert list(reading.carrying(name)) == [extractive._carries(name, r.row, r.above) for r in reading.rows]
+        assert list(reading.carrying(name, above=False)) == [extractive._carries(name, r.row) for r in reading.rows]
+    revenue = [r.row.label for r, carried in zip(reading.rows, reading.carrying("revenue")) if carried]
+    assert revenue and revenue[0] == "Revenue"

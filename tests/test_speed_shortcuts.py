@@ -142,3 +142,31 @@ def test_a_label_pattern_skipped_for_want_of_its_words_would_not_have_matched(la
 def test_a_units_family_is_looked_up_as_it_was_worked_out():
     points = (Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS)
     assert {unit: family_of(unit) for unit in Unit} == {unit: "points" if unit in points else unit.value for unit in Unit}
+
+
+# words of running text and of a table read as one sentence: amounts, periods, comparisons, lists, losses, asides
+_SENTENCE_PARTS = st.sampled_from(
+    ["Revenue ", "net loss ", "Net income ", "EPS ", "margin ", "was ", "were ", "of ", "rose ", "fell ", "up ", "down ",
+     "$6.6 million", "$5.2 million", "$0.05", "27%", "4%", "(1,234)", "1,234", "9,876", " per diluted share", ", or ",
+     " compared with ", " from ", " to ", " and ", ", and ", " respectively", " for the quarter", " for the year",
+     " in the fourth quarter", " three and nine months", " 2024", " 2025", " fiscal 2025", " (2024: $4.1 million)",
+     " year over year", " sequentially", " q/q", " on a constant currency basis", " of which", " primarily due to ",
+     "\tLine item 7\t", "\n", "\t", "; ", ". ", " (", ")", " ", ", "]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SENTENCE_PARTS, max_size=24).map("".join), st.sampled_from([None, 2025]), st.sampled_from(["", "quarter"]))
+def test_a_sentence_read_without_its_lengths_reads_all_else_alike(sentence, current_year, default_length):
+    """A flattened table's figures keep no period, so their lengths are left unread
+    (``read_sentence(lengths=False)``): every reading is the full reading's but for its length."""
+    from dataclasses import replace
+
+    from summarizer.text.context import read_sentence
+    from summarizer.text.vocabulary import Period
+    from summarizer.verify.claims import read_numbers
+
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    full = read_sentence(sentence, numbers, 0, len(sentence), current_year, default_length)
+    quick = read_sentence(sentence, numbers, 0, len(sentence), current_year, default_length, lengths=False)
+    assert [replace(r, period=Period("", r.period.prior, r.period.end)) for r in full] == quick

@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -336,9 +337,43 @@ class _Reading:
     currency: str
     unsaid_scales: dict[int, bool]  # a table that states no scale -> True: whole units; False: scaled
     owners_apart: bool  # a row names minority interests, or a line attributable to the company
+    # ``carrying``'s answers, per metric and whether the row above is told
+    carried: dict[tuple[str, bool], tuple[bool, ...]] = field(default_factory=dict, compare=False)
+
+    def carrying(self, name: str, above: bool = True) -> tuple[bool, ...]:
+        """Per row of ``rows``, whether it carries the metric ``name`` (``_carries``, with the
+        label of the row above when ``above``), read once per metric: every pick and omission
+        asks it of every row again (~40 times a row, a tenth of a summary of a table of
+        thousands of rows). Exact: ``_carries`` reads only the row's label and section and the
+        label above, which a reading never changes, and the label above only for EPS: the other
+        metrics' answers are one list, with it or without."""
+        above = above and name.startswith("eps")
+        key = (name, above)
+        found = self.carried.get(key)
+        if found is None:
+            found = self.carried[key] = tuple(_carries(name, r.row, r.above if above else None) for r in self.rows)
+        return found
+
+
+# The last reading made, with the document and index it was made of: a summary reads the document, then its
+# omissions read it again (the rows of a table of thousands of rows, each matched against every metric)
+_last_reading: list[tuple[Document, FactIndex, _Reading]] = []
+_last_reading_lock = threading.Lock()
 
 
 def _read(document: Document, index: FactIndex) -> _Reading:
+    """The reading of ``document`` with ``index``, made once for the same two objects in a row (a
+    summary, then its omissions). Exact: a reading is made of these two alone, and neither changes."""
+    with _last_reading_lock:
+        if _last_reading and _last_reading[0][0] is document and _last_reading[0][1] is index:
+            return _last_reading[0][2]
+    reading = _read_anew(document, index)
+    with _last_reading_lock:
+        _last_reading[:] = [(document, index, reading)]
+    return reading
+
+
+def _read_anew(document: Document, index: FactIndex) -> _Reading:
     rows = tuple(_table_rows(document, index))
     statements = _statement_tables(rows)
     owners_apart = any(
@@ -421,7 +456,7 @@ def _statement_lacks(name: str, tables: Iterable[int | None], reading: _Reading)
     if name not in _STATEMENT_LINES or any(table in statements for table in tables):
         return False
     full = {row.facts[0].figure.table for row in reading.rows if _INCOME_TAXES.search(row.row.label)} & statements
-    return any(row.facts[0].figure.table in full and _carries("revenue", row.row) for row in reading.rows)
+    return any(row.facts[0].figure.table in full and carries for row, carries in zip(reading.rows, reading.carrying("revenue", above=False)))
 
 
 # A statement's tax line ("Provision for income taxes", "Income tax expense", "Taxes"), not an adjustment's
@@ -456,12 +491,12 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
-    carried = [row for row in rows if _carries(name, row.row, row.above)]
-    sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not carried else []
-    for table_row in rows:
+    carries = reading.carrying(name)
+    sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not any(carries) else []
+    for table_row, carried in zip(rows, carries):
         row, facts = table_row.row, table_row.facts
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
-        if table_row.basis != basis or not (_carries(name, row, table_row.above) or loss_row or table_row in sole):
+        if table_row.basis != basis or not (carried or loss_row or table_row in sole):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment and _plausible(f)]
         reported_beside = any(_reported_column(f.figure.column or "") for f in facts)
@@ -474,7 +509,7 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         if not current:
             continue
         chosen = min(current, key=lambda f: bool(_TRANSLATION.search(f.figure.column or "")))
-        if loss_row and not _carries(name, row, table_row.above) and chosen.value >= 0:
+        if loss_row and not carried and chosen.value >= 0:
             continue
         comparison = _comparison(chosen, levels, index.fiscal_quarter) or _nil_year_before(chosen, table_row)
         per_ads = name.startswith("eps") and _per_ads(table_row, chosen, reading.currency)
@@ -659,7 +694,7 @@ def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
     _, families, metric = _ROWS[name]
     index = reading.index
     text = index.document.text
-    carrying = [row for row in reading.rows if row.basis == "gaap" and _carries(name, row.row, row.above)]
+    carrying = [row for row, carries in zip(reading.rows, reading.carrying(name)) if row.basis == "gaap" and carries]
     one_eps = name == "eps_diluted" and not _names_per_share(index, _DILUTED)
     basic_named = name == "eps_diluted" and _names_per_share(index, _BASIC)
     by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
@@ -1003,7 +1038,7 @@ def _metrics(reading: _Reading) -> list[tuple[str, _Pick, Metric]]:
 
 def _tables_carrying(reading: _Reading, name: str) -> set[int | None]:
     """The tables with a row that carries the metric, whatever its cells were read as."""
-    return {row.facts[0].figure.table for row in reading.rows if _carries(name, row.row, row.above)}
+    return {row.facts[0].figure.table for row, carries in zip(reading.rows, reading.carrying(name)) if carries}
 
 
 def _same_figures(one: _Pick, other: _Pick) -> bool:
@@ -1716,7 +1751,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
     for name in KEY_METRICS:
         if name in stated:
             continue
-        carrying = [row for row in reading.rows if _carries(name, row.row)]
+        carrying = [row for row, carries in zip(reading.rows, reading.carrying(name, above=False)) if carries]
         if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), reading):
             reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
         elif carrying:

@@ -241,9 +241,10 @@ def prose_facts(
         if not lead_metric and _ANAPHOR.match(text, sentence.start, sentence.end):
             lead_metric = _metric_of(text, previous, sentence)
         length = lead_length or lengths.get(sentence.start, "")
-        readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length)
-        segment = _item_subject(sentence.of(text)) if lead_metric else ""
         flattened = _is_flattened_table(sentence.of(text), len(members))
+        # a flattened table's figures keep no period: their lengths are not read (``read_sentence``)
+        readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length, lengths=not flattened)
+        segment = _item_subject(sentence.of(text)) if lead_metric else ""
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             if not metric and abbreviations:

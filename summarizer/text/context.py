@@ -866,6 +866,7 @@ def read_sentence(
     upper: int,
     current_year: int | None = None,
     default_length: str = "",
+    lengths: bool = True,
 ) -> list[Reading]:
     """Each number of one sentence (``text[lower:upper]``), read with its words.
 
@@ -877,6 +878,12 @@ def read_sentence(
     no period length has its paragraph's (``default_length``). A number whose words name no length
     takes the length its sentence names anywhere ("revenues were HK$7,200.2 million ... from
     HK$5,310.9 million in the second quarter of 2025": both are the quarter's).
+
+    ``lengths=False`` leaves every period length unread (""), for a caller that keeps none (a table
+    read as one sentence, ``prose_reading._is_flattened_table``): a third of the reading of each of
+    its thousands of numbers. Exact for everything else: a length is read into a reading's period
+    alone, and the lengths of periods are read only to give other periods theirs (the comparison
+    side, ``prior``, is read as before: it may sign a value or pick a metric).
     """
     readings: list[Reading] = []
     state: bool | None = None
@@ -887,10 +894,10 @@ def read_sentence(
     loss_said = _WordBefore(_LOSS, 6, text, lower, len(prefixes.sentence) + lower)  # "losses"
     last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
     part = _PART_OF.search(text, lower, upper) if numbers else None
-    whole_length = (_length_of(text[lower:part.start()]) if part else "") or default_length
+    whole_length = (_length_of(text[lower:part.start()]) if part and lengths else "") or default_length
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
-    sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers else "") or default_length
+    sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers and lengths else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure)
@@ -906,7 +913,9 @@ def read_sentence(
             # "RMB870 million, of which, the revenue for the second half reached RMB480 million": the
             # part's period is not the whole's
             next_start = min(next_start, part.start())
-            length = prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length
+            length = (prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length) if lengths else ""
+        elif not lengths:
+            length = ""
         else:
             # the period its own clause names last, else the sentence's before it, else after it
             # the first cause from the number's end on, found by bisection (a scan from the first
@@ -942,7 +951,7 @@ def read_sentence(
                 or ("year" if _YEAR_OPENS_CLAUSE.match(clause) else "")
                 or (sentence_length if cause is None else cut_lengths[cause])
             )
-        said_after = _LENGTH_RIGHT_AFTER.match(text, span.end)  # "$1.04 per share, or 26 cents quarterly"
+        said_after = _LENGTH_RIGHT_AFTER.match(text, span.end) if lengths else None  # "$1.04 per share, or 26 cents quarterly"
         if said_after:
             length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
         money = unit in (Unit.CURRENCY, Unit.PER_SHARE)
@@ -1079,7 +1088,7 @@ def read_sentence(
         ):
             prior = True
         elif (
-            (carried or _LIST_CONTINUES.search(between) or (_OR_RESTATED.fullmatch(between) and not readings[-1].change))
+            (carried or _LIST_CONTINUES.search(between) or (position > 0 and _OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)
