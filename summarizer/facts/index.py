@@ -332,6 +332,12 @@ class FactIndex:
         return reporting_year(self.document) or (max(years) if years else None)
 
     @cached_property
+    def release_end(self) -> tuple[int, int, int] | None:
+        """The date the release's tables most often end on (``_release_end``), its outlook's left out: what a date
+        a comparison names is counted from ("% Change from Sep 30, 2021")."""
+        return _release_end([fact for fact in self.facts if not fact.forward])
+
+    @cached_property
     def title_segments(self) -> tuple[str, ...]:
         """The segment each table reports as a whole, from its title (``columns.title_segments``)."""
         return title_segments(self.document.text, self.document.tables)

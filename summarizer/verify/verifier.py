@@ -71,6 +71,7 @@ from ..text.vocabulary import (
     TOTAL_BEFORE,
     Period,
     change_base_named,
+    comparison_named_before,
     comparison_period_base,
     length_in,
     lengths_compatible,
@@ -81,6 +82,7 @@ from ..text.vocabulary import (
     nearest_length,
     period_in,
     quarters_named,
+    section_change_base,
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
@@ -718,7 +720,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
-    release_quarter = _release_quarter(index)
+    release_quarter, release_end = _release_quarter(index), index.release_end
     base = _claim_base(index, claim, context)
 
     def of_the_measure(fact: Fact) -> bool:
@@ -729,10 +731,12 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             # a change column or row names its comparison ("Y/Y", "Q/Q", "4Q21 vs 3Q21")
             if not base or not fact.change:
                 return True
-            return (_table_change_base(fact, release_quarter) or _row_change_base(index, fact, release_quarter)) in ("", base)
+            return (
+                _table_change_base(fact, release_quarter, release_end) or _row_change_base(index, fact, release_quarter)
+            ) in ("", base)
         if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
             return False
-        return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end, release_quarter) in ("", base)
+        return not base or _prose_change_base(index, fact) in ("", base)
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
@@ -746,7 +750,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
         and all(of_the_quarter(f) for f in d.inputs)
-        and (not base or not d.change or _ends_base(text, *d.inputs, release_quarter) in ("", base))
+        and (not base or not d.change or _ends_base(text, *d.inputs, release_quarter, release_end) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     fitting = [
@@ -777,10 +781,25 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
     ]  # fmt: skip
 
 
-def _table_change_base(fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+def _table_change_base(
+    fact: Fact, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None
+) -> str:
     """What a table cell of a change is counted against, as its column's name, else its row's, says."""
     figure = fact.figure
-    return change_base_named(figure.column or "", release_quarter) or change_base_named(figure.row or "", release_quarter)
+    return change_base_named(figure.column or "", release_quarter, release_end) or change_base_named(
+        figure.row or "", release_quarter, release_end
+    )
+
+
+def _prose_change_base(index: FactIndex, fact: Fact) -> str:
+    """What a change of running text is counted against: as its own words say (``change_base_at``), else as the
+    heading of its section does ("Fourth quarter 2021 vs. third quarter 2021", ``section_change_base``); "" when
+    neither says."""
+    text, span = index.document.text, fact.figure.span
+    release_quarter, release_end = _release_quarter(index), index.release_end
+    return change_base_at(text, span.start, span.end, release_quarter, release_end) or section_change_base(
+        text, span.start, release_quarter, release_end
+    )
 
 
 def _row_change_base(index: FactIndex, fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
@@ -841,18 +860,27 @@ def _claim_base(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     "another quarter" or ""."""
     if not context.change:
         return ""
-    return change_base_at(context.words, claim.span.start, claim.span.end, _release_quarter(index))
+    return change_base_at(context.words, claim.span.start, claim.span.end, _release_quarter(index), index.release_end)
 
 
-def _ends_base(text: str, current_fact: Fact, prior_fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+def _ends_base(
+    text: str,
+    current_fact: Fact,
+    prior_fact: Fact,
+    release_quarter: tuple[int, int | None] | None,
+    release_end: tuple[int, int, int] | None = None,
+) -> str:
     """What a change computed from two figures is counted against, by how far apart their periods end: about a year
     "annual", about a quarter "sequential"; years dated alone ("2024 | 2023") are a year apart. Figures of
     running text are told by the words after the comparison figure ("compared to $6.4 million for the same period last
-    year"); "" when nothing tells."""
+    year", "as of March 31, 2026"), else by those right before it ("the previous year's figure (EUR 443.1 million)");
+    "" when nothing tells."""
     current, prior = current_fact.period.end, prior_fact.period.end
     if not prior_fact.in_table and prior_fact.period.prior:
-        end = prior_fact.figure.span.end
-        return comparison_period_base(text[end : end + 80], release_quarter)
+        start, end = prior_fact.figure.span
+        return comparison_period_base(text[end : end + 80], release_quarter, release_end) or comparison_named_before(
+            text[max(0, start - 60) : start], release_end
+        )
     if not current or not prior:
         return ""
     if not current[1] or not prior[1]:
@@ -1108,7 +1136,7 @@ def _analyst_math(
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         if base and c.formula in ("percent change", "difference") and _ends_base(
-            index.document.text, c.inputs[0], c.inputs[1], release_quarter
+            index.document.text, c.inputs[0], c.inputs[1], release_quarter, index.release_end
         ) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
         value = abs(c.inputs[1].value) if tolerance else c.value
@@ -2214,7 +2242,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 named_tries += 1
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
-    _implied(text, numbers, contexts, checks, shares)
+    _implied(index, text, numbers, contexts, checks, shares)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
@@ -2316,6 +2344,7 @@ def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], check
 
 
 def _implied(
+    index: FactIndex,
     text: str,
     numbers: list[ClaimNumber],
     contexts: list[_ClaimContext],
@@ -2352,12 +2381,37 @@ def _implied(
         if result is None:
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
+        if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
+            continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         name = "difference" if computed.formula == "level less change" else computed.formula
         if computed.inputs[0] == computed.inputs[1]:  # a multiple of one amount: "half the second quarter's $2.2 billion"
             formula, supports = f"{name} of the claim's {a} = {_round(computed.value)}", a_refs
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _of_the_claims_base(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]
+) -> bool:
+    """Whether a change the claim computes from its own level (backed by ``own``) and its comparison level (backed by
+    ``earlier``) may be counted against what the claim says it is (``_claim_base``): some pair of the source figures
+    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none."""
+    base = _claim_base(index, claim, context)
+    if not base:
+        return True
+    pairs = [(now, then) for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)]
+    text, release_quarter, release_end = index.document.text, _release_quarter(index), index.release_end
+    return not pairs or any(_ends_base(text, now, then, release_quarter, release_end) in ("", base) for now, then in pairs)
+
+
+def _facts_cited(index: FactIndex, refs: tuple[SourceRef, ...]) -> list[Fact]:
+    """The facts of the source figures ``refs`` cite."""
+    spans = {ref.span for ref in refs}
+    return [
+        fact for ref in refs for fact in index.matches(family_of(ref.unit), ref.value, ref.value)
+        if fact.figure.span in spans and fact.value == ref.value
+    ]  # fmt: skip
 
 
 def _kind(unit: Unit) -> str:
