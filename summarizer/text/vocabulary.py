@@ -56,6 +56,7 @@ __all__ = [
     "comparison_named_before",
     "comparison_period_base",
     "section_change_base",
+    "quarter_end_named",
     "counted_against_a_quarter",
     "change_direction",
     "loss_context",
@@ -1121,6 +1122,7 @@ _ASIDE_BEFORE_ITS_PERIOD = re.compile(r"(?:\s*per\s+(?:diluted\s+)?share)?\s*\([
 # March 31, 2026", "$0.45 for the quarter ended June 30, 2025", "(30.06.2025: EUR 55.9bn)"
 _DATE = (
     rf"(?:(?P<month>{MONTH_WORD})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<dday>[0-3]?\d)\s+(?P<dmonth>{MONTH_WORD})\.?\s+(?P<dyear>(?:19|20)\d{{2}})"
     r"|(?P<eday>[0-3]?\d)\.(?P<emonth>[01]\d)\.(?P<eyear>(?:19|20)\d{2}))\b"
 )
 _PERIOD_ENDED = r"(?:(?:the\s+)?(?:quarter|period|year|(?:three|six|nine|twelve)\s+months)\s+(?:ended|ending)\s+)?"
@@ -1137,7 +1139,25 @@ def _date_said(said: re.Match) -> tuple[int, int]:
     """The (year, month) a match of ``_DATE`` names."""
     if said.group("year"):
         return int(said.group("year")), _MONTH_NUMBERS[said.group("month")[:3].lower()]
+    if said.group("dyear"):  # "30 September 2025"
+        return int(said.group("dyear")), _MONTH_NUMBERS[said.group("dmonth")[:3].lower()]
     return int(said.group("eyear")), int(said.group("emonth"))
+
+
+# How much of a release's opening is read for the date its quarter ends on
+_QUARTER_END_REACH = 10_000
+
+
+def quarter_end_named(text: str, quarter: int | None, year: int | None) -> tuple[int, int, int] | None:
+    """The (year, month, 0) a release's quarter ends on when its tables date none (``FactIndex.release_end``): the
+    last month of calendar quarter ``quarter`` of ``year``, where the release's opening names a date of that month
+    and year ("Total loans at June 30, 2025" in a release on the second quarter of 2025); None otherwise (a fiscal
+    quarter need not end with a calendar one)."""
+    if not quarter or not year:
+        return None
+    month = quarter * 3
+    named = (_date_said(said) for said in _DATE_SAID.finditer(text, 0, _QUARTER_END_REACH))
+    return (year, month, 0) if (year, month) in named else None
 
 
 def dated_base(said: re.Match | None, release_end: tuple[int, int, int] | None) -> str:
@@ -1270,9 +1290,9 @@ def section_change_base(
     end = text.rfind("\n\n", lower, start)
     while end > lower:
         opening = text.rfind("\n\n", lower, end)
-        if opening < 0:
-            return ""
-        block = text[opening + 2 : end].strip()
+        if opening < 0 and lower:
+            return ""  # the reach ends inside a paragraph
+        block = text[opening + 2 if opening >= 0 else 0 : end].strip()
         if "\n" in block:
             return ""
         if block and len(block) <= _HEADING_LENGTH and not block.endswith((".", "!", "?", ";", ",")):

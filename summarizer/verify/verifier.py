@@ -878,7 +878,7 @@ def _ends_base(
     current, prior = current_fact.period.end, prior_fact.period.end
     if not prior_fact.in_table and prior_fact.period.prior:
         start, end = prior_fact.figure.span
-        return comparison_period_base(text[end : end + 80], release_quarter, release_end) or comparison_named_before(
+        return comparison_period_base(text[end : end + 120], release_quarter, release_end) or comparison_named_before(
             text[max(0, start - 60) : start], release_end
         )
     if not current or not prior:
