@@ -125,6 +125,12 @@ def test_the_comparison_amount_after_a_change_says_its_period():
         # "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)" (PATRIZIA)
         ("claim_reading/patrizia_9m-2025_newswire.txt", "AUM EUR 56.3bn at Sept 30, up EUR 0.4bn q/q",
          "AUM EUR 56.3bn at Sept 30, up EUR 0.4bn y/y", "EUR 0.4bn"),
+        # "Operative EBITDA decreased by 17% to EUR 135.0 million (162.7)": 162.7 is the Oct-Dec 2023 cell of its row
+        ("reading/kemira_fy2024_newswire.txt", "Q4 operative EBITDA EUR135.0m, -17% y/y", "Q4 operative EBITDA EUR135.0m, -17% q/q",
+         "-17%"),
+        # "up 9.5% from the immediate prior quarter" (Tompkins)
+        ("reading/tompkins-financial_q2-2025_newswire.txt", "Diluted EPS of $1.50 rose 9.5% sequentially.",
+         "Diluted EPS of $1.50 rose 9.5% year over year.", "9.5%"),
         # "$1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023" (Buckle)
         ("buckle_q3-fy2024.html", "Diluted EPS down 16 cents y/y", "Diluted EPS down 16 cents q/q", "16 cents"),
     ],

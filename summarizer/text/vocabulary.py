@@ -54,6 +54,7 @@ __all__ = [
     "change_base",
     "change_base_named",
     "comparison_named_before",
+    "compared_amount_at",
     "comparison_period_base",
     "section_change_base",
     "quarter_end_named",
@@ -1069,8 +1070,8 @@ def change_direction(before: str, after: str) -> int:
 # prior quarter", "On a sequential basis, CE decreased by about 7%") or the year before ("up 12% year-over-year",
 # "down about 12% from last year"). Said right after the change, else in the clause that leads up to it.
 _SEQUENTIAL_BASE = (
-    r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter|"
-    r"linked[- ]quarter"
+    r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|"
+    r"(?:(?:immediate(?:ly)?|most\s+recent)\s+)?(?:prior|previous|preceding|last)\s+quarter|linked[- ]quarter"
 )
 _ANNUAL_BASE = (
     r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|year/year|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
@@ -1113,9 +1114,12 @@ _COMPARISON_PERIOD_OPENER = re.compile(
     r",?\s*(?:(?:reported|recorded|posted)\s+)?(?:in|for|during|of)\s+(?:(?:the|our)\s+)?", re.IGNORECASE
 )
 _COMPARISON_PERIOD_REACH = re.compile(r",?[^.;,\d]{0,60}")
-# An aside in parentheses right after a comparison figure, passed over to the words of its period: "$1.05 per share
-# ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023"
-_ASIDE_BEFORE_ITS_PERIOD = re.compile(r"(?:\s*per\s+(?:diluted\s+)?share)?\s*\([^()]{0,60}\)")
+# An aside right after a comparison figure, passed over to the words of its period: "$1.05 per share ($1.04 per share
+# on a diluted basis) for the third quarter of fiscal 2023", "$51.8 million, or $1.05 per share (...) for the third
+# quarter"
+_ASIDE_BEFORE_ITS_PERIOD = re.compile(
+    r"(?:\s*,?\s*or\s+[$€£]?\d[\d.,]*)?(?:\s*per\s+(?:diluted\s+)?share)?(?:\s*\([^()]{0,60}\))?", re.IGNORECASE
+)
 
 # A date a change is counted against or a comparison figure is of, by how far it lies before the date the release's
 # tables end on (``dated_base``): "% Change from Dec 31, 2020", "or 7.1%, from June 30, 2024", "$3,216.2 million as of
@@ -1318,11 +1322,42 @@ _TO_AN_AMOUNT = re.compile(
 )
 
 
+# A change of an amount restated as a percentage right after it: "increased $80 million, or 16%, from $514 million"
+_RESTATED_AS_A_PERCENTAGE = re.compile(r"\s*,?\s*or\s+\d[\d.]*\s*(?:%|percent\b)(?=\s*,)", re.IGNORECASE)
+
+
+# Where a change's comparison amount starts, said right after it (``compared_amount_at``): "or 16%, from $514 million",
+# "to EUR 135.0 million (162.7)"
+_COMPARED_AMOUNT_START = re.compile(
+    rf"{_COMPARISON_LEAD}(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|a)\s+)?"
+    rf"(?:(?:[A-Za-z-]+\s+){{1,5}}of\s+)?(?=(?:[A-Z]{{0,3}}\$|[€£¥]|[A-Z]{{3}}\s?)?\(?\d)",
+    re.IGNORECASE,
+)
+_IN_PARENTHESES_AFTER = re.compile(r"\s*(?=\(\d[\d.,]*\))")
+_COMPARED_AMOUNT_REACH = 120
+
+
+def compared_amount_at(text: str, end: int) -> int | None:
+    """Where the amount a change that ends at ``end`` is counted against starts, said right after it ("increased $80
+    million, or 16%, from $514 million"), or in parentheses after the level it comes to ("decreased by 17% to EUR
+    135.0 million (162.7)"); None when none is said."""
+    after = text[end : end + _COMPARED_AMOUNT_REACH]
+    restated = _RESTATED_AS_A_PERCENTAGE.match(after)
+    offset = restated.end() if restated else 0
+    said = _COMPARED_AMOUNT_START.match(after, offset)
+    if said is None and (to := _TO_AN_AMOUNT.match(after, offset)):
+        said = _IN_PARENTHESES_AFTER.match(after, to.end())
+    return end + said.end() if said else None
+
+
 def _base_right_after(after: str, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None) -> str:
     """What the words right after a change (``after``) say it is counted against: its base's own words ("year over
     year", "from the prior quarter"), a quarter named ("compared to the first quarter of 2025"), a date named ("from
     June 30, 2024") or a comparison amount and the period it is of ("from HK$5,310.9 million in the second quarter of
     2025"); "" when they say none of these."""
+    restated = _RESTATED_AS_A_PERCENTAGE.match(after)
+    if restated is not None:  # "up $5.8 million, or 36.9%, when compared to the second quarter of 2024"
+        after = after[restated.end() :]
     said = _BASE_RIGHT_AFTER.match(after)
     if said is not None:
         return "sequential" if said.group("sequential") else "annual"

@@ -71,6 +71,7 @@ from ..text.vocabulary import (
     TOTAL_BEFORE,
     Period,
     change_base_named,
+    compared_amount_at,
     comparison_named_before,
     comparison_period_base,
     length_in,
@@ -750,7 +751,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
         and all(of_the_quarter(f) for f in d.inputs)
-        and (not base or not d.change or _ends_base(text, *d.inputs, release_quarter, release_end) in ("", base))
+        and (not base or not d.change or _pair_base(index, *d.inputs) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     fitting = [
@@ -797,9 +798,49 @@ def _prose_change_base(index: FactIndex, fact: Fact) -> str:
     neither says."""
     text, span = index.document.text, fact.figure.span
     release_quarter, release_end = _release_quarter(index), index.release_end
-    return change_base_at(text, span.start, span.end, release_quarter, release_end) or section_change_base(
-        text, span.start, release_quarter, release_end
+    return (
+        change_base_at(text, span.start, span.end, release_quarter, release_end)
+        or _compared_amount_base(index, fact)
+        or section_change_base(text, span.start, release_quarter, release_end)
     )
+
+
+def _compared_amount_base(index: FactIndex, fact: Fact) -> str:
+    """What a change of running text is counted against, where the amount it is counted against ("increased $80
+    million, or 16%, from $514 million", "decreased by 17% to EUR 135.0 million (162.7)") is a comparison cell of a
+    table row of its metric: that cell's distance from the row's one current cell of its length (``_ends_base``).
+    "" when no such cell is found, or the cells found do not agree."""
+    text = index.document.text
+    at = compared_amount_at(text, fact.figure.span.end)
+    if at is None:
+        return ""
+    amount = next((f for f in index.in_context(fact.figure.context) if at <= f.figure.span.start < at + 4 and not f.change), None)
+    return "" if amount is None else _cells_base(index, amount, amount.metrics or fact.metrics)
+
+
+def _cells_base(index: FactIndex, amount: Fact, metrics: frozenset[str]) -> str:
+    """Which comparison an amount of running text is, as the table cells of its value and of one of ``metrics`` say:
+    each a comparison cell counted from its row's one current cell of its length (``_ends_base``); "" when no such
+    cell is found, or the cells found do not agree."""
+    text, release_quarter, release_end = index.document.text, _release_quarter(index), index.release_end
+    bases = set()
+    for cell in index.matches(amount.family, amount.value, amount.value):
+        if not cell.in_table or cell.change or not cell.period.prior or not cell.metrics & metrics:
+            continue
+        levels = _row_levels(index).get((cell.figure.table, cell.figure.context), ())
+        current = [level for level in levels if level.period.prior is False and level.period.length == cell.period.length]
+        bases.add(_ends_base(text, current[0], cell, release_quarter, release_end) if len(current) == 1 else "")
+    return bases.pop() if len(bases) == 1 else ""
+
+
+def _pair_base(index: FactIndex, now: Fact, then: Fact) -> str:
+    """What a change computed from ``now`` and ``then`` is counted against (``_ends_base``); a comparison amount of
+    running text whose words say nothing is read by the table cells of its value ("EUR 135.0 million (162.7)", where
+    162.7 is the operative EBITDA of Oct-Dec 2023, ``_cells_base``)."""
+    said = _ends_base(index.document.text, now, then, _release_quarter(index), index.release_end)
+    if said or then.in_table or not then.period.prior:
+        return said
+    return _cells_base(index, then, then.metrics or now.metrics)
 
 
 def _row_change_base(index: FactIndex, fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
@@ -1129,15 +1170,13 @@ def _analyst_math(
         ]
     else:
         computed = _across_rows(index, claim, context)
-    base, release_quarter = _claim_base(index, claim, context), _release_quarter(index)
+    base = _claim_base(index, claim, context)
     # the tolerance itself, said after the centre ("adj. EPS of $3.86 +/- $0.15"): the source's, of the same centre
     tolerance = context.forward and _TOLERANCE_BEFORE.search(context.words, max(0, claim.span.start - 12), claim.span.start)
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
-        if base and c.formula in ("percent change", "difference") and _ends_base(
-            index.document.text, c.inputs[0], c.inputs[1], release_quarter, index.release_end
-        ) not in ("", base):
+        if base and c.formula in ("percent change", "difference") and _pair_base(index, c.inputs[0], c.inputs[1]) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
@@ -2401,8 +2440,7 @@ def _of_the_claims_base(
     if not base:
         return True
     pairs = [(now, then) for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)]
-    text, release_quarter, release_end = index.document.text, _release_quarter(index), index.release_end
-    return not pairs or any(_ends_base(text, now, then, release_quarter, release_end) in ("", base) for now, then in pairs)
+    return not pairs or any(_pair_base(index, now, then) in ("", base) for now, then in pairs)
 
 
 def _facts_cited(index: FactIndex, refs: tuple[SourceRef, ...]) -> list[Fact]:
