@@ -196,3 +196,11 @@ def test_a_section_heading_is_looked_for_over_prose_only():
     text = "Fourth quarter 2021\tvs.\tthird quarter 2021\n\nFees decreased $32 million.\n\nFees\t$76\t$108\nCard fees\t65\t66\n\nFees decreased 3%."
     assert section_change_base(text, text.index("$32"), (4, 2021), None) == "sequential"
     assert section_change_base(text, text.index("3%"), (4, 2021), None) == ""
+
+
+def test_a_change_of_a_period_longer_than_a_quarter_is_counted_against_a_year_earlier():
+    """Lilly Q2 2026: "Year-to-Date % Change" 51% beside "Year-to-Date 2026 | Year-to-Date 2025": a half's change is
+    from the same half a year before, never from the quarter before, whatever its column's name says."""
+    lilly = "reading/eli-lilly_q2-2026_text.txt"
+    assert number_check(lilly, "H1 revenue $42.77bn, +51% y/y from $28.29bn", "51%").status.value == "verified"
+    assert number_check(lilly, "H1 revenue $42.77bn, +51% q/q from $28.29bn", "51%").status.value == "context_mismatch"

@@ -733,7 +733,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             if not base or not fact.change:
                 return True
             return (
-                _table_change_base(fact, release_quarter, release_end) or _row_change_base(index, fact, release_quarter)
+                _table_change_base(fact, release_quarter, release_end)
+                or _row_change_base(index, fact, release_quarter)
+                or _length_base(fact)
             ) in ("", base)
         if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
             return False
@@ -802,7 +804,19 @@ def _prose_change_base(index: FactIndex, fact: Fact) -> str:
         change_base_at(text, span.start, span.end, release_quarter, release_end)
         or _compared_amount_base(index, fact)
         or section_change_base(text, span.start, release_quarter, release_end)
+        or _length_base(fact)
     )
+
+
+# Periods longer than a quarter: their changes are counted against the same period a year earlier
+_LONGER_THAN_A_QUARTER = frozenset({"half", "nine_months", "year", "year_to_date"})
+
+
+def _length_base(fact: Fact) -> str:
+    """What a change whose words name no comparison is counted against by its period alone: a year's, a half's or
+    nine months' change is "annual" ("For the full year, we grew sales volume 13%", a "Year-to-Date % Change"
+    column), never a change from the quarter before; "" for a quarter's or an unknown length."""
+    return "annual" if fact.period.length in _LONGER_THAN_A_QUARTER else ""
 
 
 def _compared_amount_base(index: FactIndex, fact: Fact) -> str:
@@ -925,8 +939,10 @@ def _ends_base(
     if not current or not prior:
         return ""
     if not current[1] or not prior[1]:
-        # years alone are a year apart when the figures are of years ("Q1 2025 | Q4 2024" may be dated by years alone)
-        years = current_fact.period.length == prior_fact.period.length == "year"
+        # years alone are a year apart when the figures are of years, halves or nine months ("Year-to-Date 2026 |
+        # Year-to-Date 2025"); "Q1 2025 | Q4 2024" may be dated by years alone
+        length = current_fact.period.length
+        years = length == prior_fact.period.length and length in _LONGER_THAN_A_QUARTER
         return "annual" if years and not current[1] and not prior[1] and current[0] - prior[0] == 1 else ""
     months = (current[0] - prior[0]) * 12 + current[1] - prior[1]
     if 11 <= months <= 13:
