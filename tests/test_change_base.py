@@ -204,3 +204,13 @@ def test_a_change_of_a_period_longer_than_a_quarter_is_counted_against_a_year_ea
     lilly = "reading/eli-lilly_q2-2026_text.txt"
     assert number_check(lilly, "H1 revenue $42.77bn, +51% y/y from $28.29bn", "51%").status.value == "verified"
     assert number_check(lilly, "H1 revenue $42.77bn, +51% q/q from $28.29bn", "51%").status.value == "context_mismatch"
+
+
+def test_a_change_column_beside_amounts_and_their_shares_of_revenue_takes_the_comparison_they_agree_on():
+    """Oracle Q4 FY2022: "2,539 | 22% | 2,144 | 19% | 18%" under "Three Months Ended May 31, 2022 | % of Revenues |
+    2021 | % of Revenues | % Increase (Decrease) in US $": two pairs of cells, both a year apart."""
+    oracle = "reading/oracle_q4-fy2022_operations.html"
+    true_claim = "Cloud license and on-premise license revenue jumped 18% y/y to $2.54bn"
+    swapped = "Cloud license and on-premise license revenue jumped 18% q/q to $2.54bn"
+    assert number_check(oracle, true_claim, "18%").status.value == "verified"
+    assert number_check(oracle, swapped, "18%").status.value == "context_mismatch"

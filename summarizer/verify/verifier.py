@@ -859,16 +859,22 @@ def _pair_base(index: FactIndex, now: Fact, then: Fact) -> str:
 
 def _row_change_base(index: FactIndex, fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
     """What a table cell of a change whose column and row name no comparison ("Change", "% Chg") is counted against,
-    told by the level cells of its row of its own length: one of the current period and one of a comparison period
-    ("Q4'24 | Q4'23 | Change") a year apart are "annual", a quarter apart "sequential" (``_ends_base``). "" where the
-    row holds no such pair, or more than one (a row of "Q3'25 | Q2'25 | Q3'24 | Change" does not say which)."""
+    told by the level cells of its row of its own length: its current and comparison cells ("Q4'24 | Q4'23 |
+    Change") a year apart are "annual", a quarter apart "sequential" (``_ends_base``). "" where the row holds no such
+    pair, or pairs that do not agree (a row of "Q3'25 | Q2'25 | Q3'24 | Change" does not say which)."""
     levels = _row_levels(index).get((fact.figure.table, fact.figure.context), ())
     length = fact.period.length
     current = [level for level in levels if level.period.prior is False and level.period.length == length]
     prior = [level for level in levels if level.period.prior and level.period.length == length]
-    if len(current) != 1 or len(prior) != 1:
+    if not current or not prior or len(current) * len(prior) > _MOST_ROW_PAIRS:
         return ""
-    return _ends_base(index.document.text, current[0], prior[0], release_quarter)
+    # "2,539 | 22% | 2,144 | 19% | 18%": amounts and shares of revenue of the same two quarters tell one comparison
+    bases = {_ends_base(index.document.text, now, then, release_quarter) for now in current for then in prior}
+    return bases.pop() if len(bases) == 1 else ""
+
+
+# The pairs of a row's current and comparison cells read for its change column's comparison, at most
+_MOST_ROW_PAIRS = 16
 
 
 def _row_levels(index: FactIndex) -> dict[tuple[int | None, Span], list[Fact]]:
