@@ -942,6 +942,8 @@ def _ends_base(
         return comparison_period_base(text[end : end + 120], release_quarter, release_end) or comparison_named_before(
             text[max(0, start - 60) : start], release_end
         )
+    if current is None and current_fact.period.prior is False:
+        current = release_end  # a figure of the release's own period that dates none ("2.40 percent" in its text)
     if not current or not prior:
         return ""
     if not current[1] or not prior[1]:
