@@ -1255,6 +1255,7 @@ def _named_quarter_base(
 _COMPARED_WORD_AT = re.compile(rf"(?<![\w.])(?={_COMPARED_WITH}\s)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a table's change cells share their column's name: each read once
 def change_base_named(
     words: str, release_quarter: tuple[int, int | None] | None = None, release_end: tuple[int, int, int] | None = None
 ) -> str:
