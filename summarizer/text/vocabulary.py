@@ -1309,17 +1309,21 @@ def section_change_base(
 # A change's comparison amount said right after it: "35.6% from HK$5,310.9 million", "2% compared to US$444.8
 # million", "1.3% from RMB723.9 million (US$106.7 million)", "$355 million lower than the $2,028 million", "35 basis
 # points from 2.73%", "36.4% from the diluted earnings per share of $1.10"
-_FROM_AN_AMOUNT = re.compile(
+# The words between a change and the amount it is counted against, and the amount's currency
+_AMOUNT_COMPARED_WITH = (
     rf"{_COMPARISON_LEAD}(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|a)\s+)?"
-    rf"(?:(?:[A-Za-z-]+\s+){{1,5}}of\s+)?(?:[A-Z]{{0,3}}\$|[€£¥]|[A-Z]{{3}}\s?)?\(?\d[\d,.]*\)?"
+    r"(?:(?:[A-Za-z-]+\s+){1,5}of\s+)?"
+)
+_AMOUNT_CURRENCY = r"(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\s?)?"
+_FROM_AN_AMOUNT = re.compile(
+    rf"{_AMOUNT_COMPARED_WITH}{_AMOUNT_CURRENCY}\(?\d[\d,.]*\)?"
     r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k|percent)\b|\s*%)?(?:\s*\([^()]{0,40}\))?",
     re.IGNORECASE,
 )
 # The level a change comes to, said right after it, before what it is counted against: "increased 13 percent to
 # $5.54 compared to the prior year period of $4.90"
 _TO_AN_AMOUNT = re.compile(
-    r"\s*to\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\s?)?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k)\b)?",
-    re.IGNORECASE,
+    rf"\s*to\s+{_AMOUNT_CURRENCY}\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k)\b)?", re.IGNORECASE
 )
 
 
@@ -1329,11 +1333,7 @@ _RESTATED_AS_A_PERCENTAGE = re.compile(r"\s*,?\s*or\s+\d[\d.]*\s*(?:%|percent\b)
 
 # Where a change's comparison amount starts, said right after it (``compared_amount_at``): "or 16%, from $514 million",
 # "to EUR 135.0 million (162.7)"
-_COMPARED_AMOUNT_START = re.compile(
-    rf"{_COMPARISON_LEAD}(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|a)\s+)?"
-    rf"(?:(?:[A-Za-z-]+\s+){{1,5}}of\s+)?(?=(?:[A-Z]{{0,3}}\$|[€£¥]|[A-Z]{{3}}\s?)?\(?\d)",
-    re.IGNORECASE,
-)
+_COMPARED_AMOUNT_START = re.compile(rf"{_AMOUNT_COMPARED_WITH}(?={_AMOUNT_CURRENCY}\(?\d)", re.IGNORECASE)
 _IN_PARENTHESES_AFTER = re.compile(r"\s*(?=\(\d[\d.,]*\))")
 _COMPARED_AMOUNT_REACH = 120
 
