@@ -29,6 +29,7 @@ from ..text.vocabulary import (
     names_year_results,
     nearest_length,
     primary_length,
+    quarter_end_named,
 )
 from ..types import Document, Span
 from .checks import TableCheck, check_tables
@@ -330,6 +331,14 @@ class FactIndex:
         opening = self.document.text[:_OPENING]
         years = [int(year) for year in _PERIOD_YEAR.findall(opening)] or [int(y) for y in _YEAR.findall(opening)]
         return reporting_year(self.document) or (max(years) if years else None)
+
+    @cached_property
+    def release_end(self) -> tuple[int, int, int] | None:
+        """The date the release's tables most often end on (``_release_end``), its outlook's left out, else the end
+        of its quarter as its opening dates it (``quarter_end_named``): what a date a comparison names is counted from
+        ("% Change from Sep 30, 2021", "up $410.8 million, or 7.1%, from June 30, 2024")."""
+        tables_end = _release_end([fact for fact in self.facts if not fact.forward])
+        return tables_end or quarter_end_named(self.document.text, self.fiscal_quarter, self.current_year)
 
     @cached_property
     def title_segments(self) -> tuple[str, ...]:

@@ -311,10 +311,16 @@ def measure_after(text: str, end: int) -> str:
     return said.group("measure").lower().rstrip("s") if said else ""
 
 
-def change_base_at(text: str, start: int, end: int, release_quarter: tuple[int, int | None] | None = None) -> str:
+def change_base_at(
+    text: str,
+    start: int,
+    end: int,
+    release_quarter: tuple[int, int | None] | None = None,
+    release_end: tuple[int, int, int] | None = None,
+) -> str:
     """What the change at ``[start, end)`` is counted against, as its words say (``change_base``): "sequential",
     "annual" or ""."""
-    return change_base(clause_before(text, start), text[end : end + 120], release_quarter)
+    return change_base(clause_before(text, start), text[end : end + 120], release_quarter, release_end)
 
 
 def clause_before(text: str, start: int) -> str:

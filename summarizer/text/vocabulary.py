@@ -53,7 +53,11 @@ __all__ = [
     "POINTS_BACK",
     "change_base",
     "change_base_named",
+    "comparison_named_before",
+    "compared_amount_at",
     "comparison_period_base",
+    "section_change_base",
+    "quarter_end_named",
     "counted_against_a_quarter",
     "change_direction",
     "loss_context",
@@ -1078,7 +1082,10 @@ def change_direction(before: str, after: str) -> int:
 # What a change is counted against, in its own words: the quarter before ("down 25% sequentially", "up 3% from the
 # prior quarter", "On a sequential basis, CE decreased by about 7%") or the year before ("up 12% year-over-year",
 # "down about 12% from last year"). Said right after the change, else in the clause that leads up to it.
-_SEQUENTIAL_BASE = r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|(?:prior|previous|preceding|last)\s+quarter"
+_SEQUENTIAL_BASE = (
+    r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|"
+    r"(?:(?:immediate(?:ly)?|most\s+recent)\s+)?(?:prior|previous|preceding|last)\s+quarter|linked[- ]quarter"
+)
 _ANNUAL_BASE = (
     r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|year/year|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
     r"(?:prior|previous|last)[- ]year(?![- ]end)|same\s+(?:period|quarter)"
@@ -1086,9 +1093,12 @@ _ANNUAL_BASE = (
 # The change's own noun between it and what it is counted against: "151% growth compared to the second quarter of
 # 2025", "a 5% increase from the prior quarter"
 _CHANGE_NOUN_BETWEEN = rf"(?:\s*(?:{'|'.join(_CHANGE_NOUNS)})s?\b)?"
+# A comma and "as" or "when" may lead up to the words of the comparison: "up $1.8 million, or 9.1%, compared to the
+# first quarter of 2025", "an increase of 17% as compared to the prior year period"
+_COMPARISON_LEAD = r"\s*,?\s*(?:(?:as|when)\s+)?"
 _BASE_RIGHT_AFTER = re.compile(
-    rf"(?:\s*per\s+[A-Za-z]+\b)?{_CHANGE_NOUN_BETWEEN}"
-    r"\s*(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
+    rf"(?:\s*per\s+[A-Za-z]+\b)?{_CHANGE_NOUN_BETWEEN}{_COMPARISON_LEAD}"
+    r"(?:(?:in|on|from|versus|vs\.?|compared\s+(?:to|with)|over|than)\s+(?:the\s+|a\s+|an\s+)?)?"
     rf"(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b",
     re.IGNORECASE,
 )
@@ -1103,16 +1113,83 @@ _COMPARED_WITH = r"(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against
 # A quarter named right after a change as the one it is counted against: "6.1% compared to the first quarter of
 # 2025", "up 9.5% from Q1", "18.0% versus the second quarter of 2024".
 _QUARTER_BASE_OPENER = re.compile(
-    rf"\)?{_CHANGE_NOUN_BETWEEN}\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|our)\s+)?",
+    rf"\)?{_CHANGE_NOUN_BETWEEN}{_COMPARISON_LEAD}(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+"
+    r"(?:(?:the|our)\s+)?",
     re.IGNORECASE,
 )
 _QUARTER_BASE_YEAR = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?|\s*')((?:19|20)?\d{2})\b", re.IGNORECASE)
 
 
 # The period a comparison figure is of, said right after it: "compared to $6.4 million for the same period last
-# year", "$5.3 million for the first quarter of 2025"
-_COMPARISON_PERIOD_OPENER = re.compile(r"\s*(?:in|for|during|of)\s+(?:(?:the|our)\s+)?", re.IGNORECASE)
-_COMPARISON_PERIOD_REACH = re.compile(r"[^.;,\d]{0,60}")
+# year", "$5.3 million for the first quarter of 2025", "$1.10 reported for the second quarter of 2024", "10.6%, in
+# the year-ago period"
+_COMPARISON_PERIOD_OPENER = re.compile(
+    r",?\s*(?:(?:reported|recorded|posted)\s+)?(?:in|for|during|of)\s+(?:(?:the|our)\s+)?", re.IGNORECASE
+)
+_COMPARISON_PERIOD_REACH = re.compile(r",?[^.;,\d]{0,60}")
+# An aside right after a comparison figure, passed over to the words of its period: "$1.05 per share ($1.04 per share
+# on a diluted basis) for the third quarter of fiscal 2023", "$51.8 million, or $1.05 per share (...) for the third
+# quarter"
+_ASIDE_BEFORE_ITS_PERIOD = re.compile(
+    r"(?:\s*,?\s*or\s+[$€£]?\d[\d.,]*)?(?:\s*per\s+(?:diluted\s+)?share)?(?:\s*\([^()]{0,60}\))?", re.IGNORECASE
+)
+
+# A date a change is counted against or a comparison figure is of, by how far it lies before the date the release's
+# tables end on (``dated_base``): "% Change from Dec 31, 2020", "or 7.1%, from June 30, 2024", "$3,216.2 million as of
+# March 31, 2026", "$0.45 for the quarter ended June 30, 2025", "(30.06.2025: EUR 55.9bn)"
+_DATE = (
+    rf"(?:(?P<month>{MONTH_WORD})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<dday>[0-3]?\d)\s+(?P<dmonth>{MONTH_WORD})\.?\s+(?P<dyear>(?:19|20)\d{{2}})"
+    r"|(?P<eday>[0-3]?\d)\.(?P<emonth>[01]\d)\.(?P<eyear>(?:19|20)\d{2}))\b"
+)
+_PERIOD_ENDED = r"(?:(?:the\s+)?(?:quarter|period|year|(?:three|six|nine|twelve)\s+months)\s+(?:ended|ending)\s+)?"
+_DATE_COMPARED_RIGHT_AFTER = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:when|as)\s+)?{_COMPARED_WITH}\s+{_PERIOD_ENDED}{_DATE}", re.IGNORECASE
+)
+_DATE_OF_A_FIGURE = re.compile(rf",?\s*(?:(?:reported|recorded|posted)\s+)?(?:as\s+of|at|on|for|in)\s+{_PERIOD_ENDED}{_DATE}", re.IGNORECASE)
+_DATE_BEFORE_A_FIGURE = re.compile(rf"\({_DATE}\s*:\s*(?:[A-Z]{{3}}\s?|[A-Z]{{0,3}}[$€£¥])?$", re.IGNORECASE)
+_DATE_SAID = re.compile(_DATE, re.IGNORECASE)
+_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+
+
+def _date_said(said: re.Match) -> tuple[int, int]:
+    """The (year, month) a match of ``_DATE`` names."""
+    if said.group("year"):
+        return int(said.group("year")), _MONTH_NUMBERS[said.group("month")[:3].lower()]
+    if said.group("dyear"):  # "30 September 2025"
+        return int(said.group("dyear")), _MONTH_NUMBERS[said.group("dmonth")[:3].lower()]
+    return int(said.group("eyear")), int(said.group("emonth"))
+
+
+# How much of a release's opening is read for the date its quarter ends on
+_QUARTER_END_REACH = 10_000
+
+
+def quarter_end_named(text: str, quarter: int | None, year: int | None) -> tuple[int, int, int] | None:
+    """The (year, month, 0) a release's quarter ends on when its tables date none (``FactIndex.release_end``): the
+    last month of calendar quarter ``quarter`` of ``year``, where the release's opening names a date of that month
+    and year ("Total loans at June 30, 2025" in a release on the second quarter of 2025); None otherwise (a fiscal
+    quarter need not end with a calendar one)."""
+    if not quarter or not year:
+        return None
+    month = quarter * 3
+    named = (_date_said(said) for said in _DATE_SAID.finditer(text, 0, _QUARTER_END_REACH))
+    return (year, month, 0) if (year, month) in named else None
+
+
+def dated_base(said: re.Match | None, release_end: tuple[int, int, int] | None) -> str:
+    """What a date a comparison names (a match of ``_DATE``) makes of it, against the date the release's tables end
+    on: a year before "annual", a quarter before "sequential", any other earlier date (a year's end in a release on
+    its second quarter) "another quarter"; "" when either date is unknown or the named one is not earlier."""
+    if said is None or release_end is None or not release_end[1]:
+        return ""
+    year, month = _date_said(said)
+    months = (release_end[0] - year) * 12 + release_end[1] - month
+    if 11 <= months <= 13:
+        return "annual"
+    if 2 <= months <= 4:
+        return "sequential"
+    return "another quarter" if months > 4 else ""
 
 
 def _quarter_compared_right_after(after: str, opener_pattern: re.Pattern[str] = _QUARTER_BASE_OPENER) -> re.Match | None:
@@ -1120,15 +1197,42 @@ def _quarter_compared_right_after(after: str, opener_pattern: re.Pattern[str] = 
     return _QUARTER_NAME.match(after, opener.end()) if opener else None
 
 
-def comparison_period_base(after: str, release_quarter: tuple[int, int | None] | None) -> str:
+def comparison_period_base(
+    after: str, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None = None
+) -> str:
     """Which comparison the figure of a comparison period is, as the words right after it (``after``) say: "annual"
     for "for the same period last year" or "in the year-ago quarter", "sequential" for "in the prior quarter" or, in a
-    release on the second quarter, "for the first quarter of 2025"; "" when they do not say."""
+    release on the second quarter, "for the first quarter of 2025" or, where the release's tables end on June 30,
+    2025, "as of March 31, 2025" (``dated_base``); "" when they do not say."""
+    aside = _ASIDE_BEFORE_ITS_PERIOD.match(after)
+    if aside is not None:
+        after = after[aside.end() :]
+    if dated := dated_base(_DATE_OF_A_FIGURE.match(after), release_end):
+        return dated
     reach = _COMPARISON_PERIOD_REACH.match(after)
     said = _BASE_IN_CLAUSE.search(after, 0, reach.end()) if reach else None
     if said is not None:
         return "sequential" if said.group("sequential") else "annual"
     return _named_quarter_base(after, release_quarter, _COMPARISON_PERIOD_OPENER) if release_quarter else ""
+
+
+# Words right before a comparison figure that say which comparison it is: "the previous year's figure (EUR 443.1
+# million)", "compared to the prior year period of $4.90"
+_BASE_BEFORE_A_FIGURE = re.compile(
+    rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))(?:['’]s)?(?:\s+[A-Za-z]+){{0,2}}\s*[(:]?\s*"
+    r"(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥])?$",
+    re.IGNORECASE,
+)
+
+
+def comparison_named_before(before: str, release_end: tuple[int, int, int] | None = None) -> str:
+    """Which comparison a figure of a comparison period is, as the words right before it (``before``) say: "annual"
+    for "the previous year's figure (", "sequential" for "the prior quarter's", or by the date it is dated with
+    ("(30.06.2025: EUR 55.9bn)", ``dated_base``); "" when they do not say."""
+    said = _BASE_BEFORE_A_FIGURE.search(before)
+    if said is not None:
+        return "sequential" if said.group("sequential") else "annual"
+    return dated_base(_DATE_BEFORE_A_FIGURE.search(before), release_end)
 
 
 def counted_against_a_quarter(after: str) -> bool:
@@ -1164,10 +1268,15 @@ def _named_quarter_base(
 _COMPARED_WORD_AT = re.compile(rf"(?<![\w.])(?={_COMPARED_WITH}\s)", re.IGNORECASE)
 
 
-def change_base_named(words: str, release_quarter: tuple[int, int | None] | None = None) -> str:
+@lru_cache(maxsize=4096)  # a table's change cells share their column's name: each read once
+def change_base_named(
+    words: str, release_quarter: tuple[int, int | None] | None = None, release_end: tuple[int, int, int] | None = None
+) -> str:
     """What a table's change is counted against, as its row's or column's name (``words``) says: "Y/Y" and "% change
-    year over year" annual, "Q/Q" sequential, "4Q21 vs 3Q21" by the quarters it names (``_named_quarter_base``);
-    "" when the name does not say ("% Change")."""
+    year over year" annual, "Q/Q" sequential, "4Q21 vs 3Q21" by the quarters it names (``_named_quarter_base``),
+    "Dec 31, 2021 % Change from Sep 30, 2021" or "% CHANGE FROM DECEMBER 31, 2020" by the date it names against the
+    date said before it, else the date the release's tables end on (``release_end``); "" when the name does not say
+    ("% Change")."""
     said = next(reversed(list(_BASE_IN_CLAUSE.finditer(words))), None) if words else None
     if said is not None:
         return "sequential" if said.group("sequential") else "annual"
@@ -1176,41 +1285,130 @@ def change_base_named(words: str, release_quarter: tuple[int, int | None] | None
     for compared in _COMPARED_WORD_AT.finditer(words):
         if named := _named_quarter_base(words[compared.start() :], release_quarter):
             return named
+        own = list(_DATE_SAID.finditer(words, 0, compared.start()))
+        end = (*_date_said(own[-1]), 0) if own else release_end
+        if dated := dated_base(_DATE_COMPARED_RIGHT_AFTER.match(words, compared.start()), end):
+            return dated
+    return ""
+
+
+# How far back a section's heading is looked for, and how long a line that heads a section is at most
+_HEADING_REACH = 2000
+_HEADING_LENGTH = 100
+
+
+def section_change_base(
+    text: str, start: int, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None
+) -> str:
+    """What the changes of a section are counted against, as the heading of the section that holds offset ``start``
+    says ("Fourth quarter 2021 vs. third quarter 2021" over "Noninterest income of $594 million increased $80 million,
+    or 16%", ``change_base_named``): the nearest paragraph before it that is one short line, no sentence; "" when that
+    line names no comparison, or a table (a paragraph of many lines) or the reach comes first."""
+    lower = max(0, start - _HEADING_REACH)
+    end = text.rfind("\n\n", lower, start)
+    while end > lower:
+        opening = text.rfind("\n\n", lower, end)
+        if opening < 0 and lower:
+            return ""  # the reach ends inside a paragraph
+        block = text[opening + 2 if opening >= 0 else 0 : end].strip()
+        if "\n" in block:
+            return ""
+        if block and len(block) <= _HEADING_LENGTH and not block.endswith((".", "!", "?", ";", ",")):
+            return change_base_named(block, release_quarter, release_end)
+        end = opening
     return ""
 
 
 # A change's comparison amount said right after it: "35.6% from HK$5,310.9 million", "2% compared to US$444.8
-# million", "1.3% from RMB723.9 million (US$106.7 million)"
+# million", "1.3% from RMB723.9 million (US$106.7 million)", "$355 million lower than the $2,028 million", "35 basis
+# points from 2.73%", "36.4% from the diluted earnings per share of $1.10"
+# The words between a change and the amount it is counted against, and the amount's currency
+_AMOUNT_COMPARED_WITH = (
+    rf"{_COMPARISON_LEAD}(?:(?:higher|lower|more|less|above|below|up|down)\s+)?{_COMPARED_WITH}\s+(?:(?:the|a)\s+)?"
+    r"(?:(?:[A-Za-z-]+\s+){1,5}of\s+)?"
+)
+_AMOUNT_CURRENCY = r"(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\s?)?"
 _FROM_AN_AMOUNT = re.compile(
-    rf"\s*{_COMPARED_WITH}\s+(?:[A-Z]{{0,3}}\$|[€£¥]|[A-Z]{{3}}\s?)?\(?\d[\d,.]*\)?"
-    r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k)\b)?(?:\s*\([^()]{0,40}\))?",
+    rf"{_AMOUNT_COMPARED_WITH}{_AMOUNT_CURRENCY}\(?\d[\d,.]*\)?"
+    r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k|percent)\b|\s*%)?(?:\s*\([^()]{0,40}\))?",
     re.IGNORECASE,
+)
+# The level a change comes to, said right after it, before what it is counted against: "increased 13 percent to
+# $5.54 compared to the prior year period of $4.90"
+_TO_AN_AMOUNT = re.compile(
+    rf"\s*to\s+{_AMOUNT_CURRENCY}\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k)\b)?", re.IGNORECASE
 )
 
 
-def change_base(before: str, after: str, release_quarter: tuple[int, int | None] | None = None) -> str:
+# A change of an amount restated as a percentage right after it: "increased $80 million, or 16%, from $514 million"
+_RESTATED_AS_A_PERCENTAGE = re.compile(r"\s*,?\s*or\s+\d[\d.]*\s*(?:%|percent\b)(?=\s*,)", re.IGNORECASE)
+
+
+# Where a change's comparison amount starts, said right after it (``compared_amount_at``): "or 16%, from $514 million",
+# "to EUR 135.0 million (162.7)"
+_COMPARED_AMOUNT_START = re.compile(rf"{_AMOUNT_COMPARED_WITH}(?={_AMOUNT_CURRENCY}\(?\d)", re.IGNORECASE)
+_IN_PARENTHESES_AFTER = re.compile(r"\s*(?=\(\d[\d.,]*\))")
+_COMPARED_AMOUNT_REACH = 120
+
+
+def compared_amount_at(text: str, end: int) -> int | None:
+    """Where the amount a change that ends at ``end`` is counted against starts, said right after it ("increased $80
+    million, or 16%, from $514 million"), or in parentheses after the level it comes to ("decreased by 17% to EUR
+    135.0 million (162.7)"); None when none is said."""
+    after = text[end : end + _COMPARED_AMOUNT_REACH]
+    restated = _RESTATED_AS_A_PERCENTAGE.match(after)
+    offset = restated.end() if restated else 0
+    said = _COMPARED_AMOUNT_START.match(after, offset)
+    if said is None and (to := _TO_AN_AMOUNT.match(after, offset)):
+        said = _IN_PARENTHESES_AFTER.match(after, to.end())
+    return end + said.end() if said else None
+
+
+def _base_right_after(after: str, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None) -> str:
+    """What the words right after a change (``after``) say it is counted against: its base's own words ("year over
+    year", "from the prior quarter"), a quarter named ("compared to the first quarter of 2025"), a date named ("from
+    June 30, 2024") or a comparison amount and the period it is of ("from HK$5,310.9 million in the second quarter of
+    2025"); "" when they say none of these."""
+    restated = _RESTATED_AS_A_PERCENTAGE.match(after)
+    if restated is not None:  # "up $5.8 million, or 36.9%, when compared to the second quarter of 2024"
+        after = after[restated.end() :]
+    said = _BASE_RIGHT_AFTER.match(after)
+    if said is not None:
+        return "sequential" if said.group("sequential") else "annual"
+    if release_quarter is not None and (named := _named_quarter_base(after, release_quarter)):
+        return named
+    if dated := dated_base(_DATE_COMPARED_RIGHT_AFTER.match(after), release_end):
+        return dated
+    amount = _FROM_AN_AMOUNT.match(after)
+    return comparison_period_base(after[amount.end() :], release_quarter, release_end) if amount else ""
+
+
+def change_base(
+    before: str,
+    after: str,
+    release_quarter: tuple[int, int | None] | None = None,
+    release_end: tuple[int, int, int] | None = None,
+) -> str:
     """"sequential" or "annual" (or "another quarter"): what the change whose words are ``before`` (its clause up to
     it) and ``after`` (the words right after it) is counted against, "" when its words do not say.
     ``release_quarter`` (the number and year of the quarter the release reports) reads a quarter named right after
-    the change."""
-    said = _BASE_RIGHT_AFTER.match(after)
-    if said is None and release_quarter is not None and (named := _named_quarter_base(after, release_quarter)):
-        return named
-    amount = _FROM_AN_AMOUNT.match(after) if said is None else None
-    if amount and (of_the_amount := comparison_period_base(after[amount.end() :], release_quarter)):
-        return of_the_amount  # "an increase of 35.6% from HK$5,310.9 million in the second quarter of 2025"
-    if said is None:
-        # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
-        # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb
-        # ("On a sequential basis, CE decreased by about 7%", "increased year over year by $457 million")
-        parts = _LAST_DIGIT.split(before)
-        own = parts[-1]
-        if len(parts) > 1:
-            # "up 51% from a year ago and up 21%": the words after the change before are that change's
-            own = _JOINED.split(own)[-1]
-        if not any(_direction_of(word) for word in _LETTER_RUN.findall(own)):
-            return ""
-        said = next(reversed(list(_BASE_IN_CLAUSE.finditer(own))), None)
+    the change, ``release_end`` (the date the release's tables end on) a date named."""
+    right_after = _base_right_after(after, release_quarter, release_end)
+    if not right_after and (to := _TO_AN_AMOUNT.match(after)):
+        right_after = _base_right_after(after[to.end() :], release_quarter, release_end)
+    if right_after:
+        return right_after
+    # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
+    # year and a 5% increase from the end of the third quarter": the year is the 39%'s), with the change's verb
+    # ("On a sequential basis, CE decreased by about 7%", "increased year over year by $457 million")
+    parts = _LAST_DIGIT.split(before)
+    own = parts[-1]
+    if len(parts) > 1:
+        # "up 51% from a year ago and up 21%": the words after the change before are that change's
+        own = _JOINED.split(own)[-1]
+    if not any(_direction_of(word) for word in _LETTER_RUN.findall(own)):
+        return ""
+    said = next(reversed(list(_BASE_IN_CLAUSE.finditer(own))), None)
     if said is None:
         return ""
     return "sequential" if said.group("sequential") else "annual"

@@ -71,6 +71,8 @@ from ..text.vocabulary import (
     TOTAL_BEFORE,
     Period,
     change_base_named,
+    compared_amount_at,
+    comparison_named_before,
     comparison_period_base,
     length_in,
     lengths_compatible,
@@ -81,6 +83,7 @@ from ..text.vocabulary import (
     nearest_length,
     period_in,
     quarters_named,
+    section_change_base,
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
@@ -718,7 +721,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
     measure = measure_after(context.words, claim.span.end) if context.change else ""
 
-    release_quarter = _release_quarter(index)
+    release_quarter, release_end = _release_quarter(index), index.release_end
     base = _claim_base(index, claim, context)
 
     def of_the_measure(fact: Fact) -> bool:
@@ -729,10 +732,14 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
             # a change column or row names its comparison ("Y/Y", "Q/Q", "4Q21 vs 3Q21")
             if not base or not fact.change:
                 return True
-            return (_table_change_base(fact, release_quarter) or _row_change_base(index, fact, release_quarter)) in ("", base)
+            return (
+                _table_change_base(fact, release_quarter, release_end)
+                or _row_change_base(index, fact, release_quarter)
+                or _length_base(fact)
+            ) in ("", base)
         if measure and measure_after(text, fact.figure.span.end) not in ("", measure):
             return False
-        return not base or change_base_at(text, fact.figure.span.start, fact.figure.span.end, release_quarter) in ("", base)
+        return not base or _prose_change_base(index, fact) in ("", base)
 
     def of_the_quarter(fact: Fact) -> bool:
         # a claim that names its quarters ("q3", "second quarter") is not backed by a sentence that names only others
@@ -746,7 +753,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
         and all(of_the_quarter(f) for f in d.inputs)
-        and (not base or not d.change or _ends_base(text, *d.inputs, release_quarter) in ("", base))
+        and (not base or not d.change or _pair_base(index, *d.inputs) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     fitting = [
@@ -777,24 +784,97 @@ def _spoken_amounts(index: FactIndex, claim: ClaimNumber, low: Decimal, high: De
     ]  # fmt: skip
 
 
-def _table_change_base(fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+def _table_change_base(
+    fact: Fact, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None
+) -> str:
     """What a table cell of a change is counted against, as its column's name, else its row's, says."""
     figure = fact.figure
-    return change_base_named(figure.column or "", release_quarter) or change_base_named(figure.row or "", release_quarter)
+    return change_base_named(figure.column or "", release_quarter, release_end) or change_base_named(
+        figure.row or "", release_quarter, release_end
+    )
+
+
+def _prose_change_base(index: FactIndex, fact: Fact) -> str:
+    """What a change of running text is counted against: as its own words say (``change_base_at``), else as the
+    heading of its section does ("Fourth quarter 2021 vs. third quarter 2021", ``section_change_base``); "" when
+    neither says."""
+    text, span = index.document.text, fact.figure.span
+    release_quarter, release_end = _release_quarter(index), index.release_end
+    return (
+        change_base_at(text, span.start, span.end, release_quarter, release_end)
+        or _compared_amount_base(index, fact)
+        or section_change_base(text, span.start, release_quarter, release_end)
+        or _length_base(fact)
+    )
+
+
+# Periods longer than a quarter: their changes are counted against the same period a year earlier
+_LONGER_THAN_A_QUARTER = frozenset({"half", "nine_months", "year", "year_to_date"})
+
+
+def _length_base(fact: Fact) -> str:
+    """What a change whose words name no comparison is counted against by its period alone: a year's, a half's or
+    nine months' change is "annual" ("For the full year, we grew sales volume 13%", a "Year-to-Date % Change"
+    column), never a change from the quarter before; "" for a quarter's or an unknown length."""
+    return "annual" if fact.period.length in _LONGER_THAN_A_QUARTER else ""
+
+
+def _compared_amount_base(index: FactIndex, fact: Fact) -> str:
+    """What a change of running text is counted against, where the amount it is counted against ("increased $80
+    million, or 16%, from $514 million", "decreased by 17% to EUR 135.0 million (162.7)") is a comparison cell of a
+    table row of its metric: that cell's distance from the row's one current cell of its length (``_ends_base``).
+    "" when no such cell is found, or the cells found do not agree."""
+    text = index.document.text
+    at = compared_amount_at(text, fact.figure.span.end)
+    if at is None:
+        return ""
+    amount = next((f for f in index.in_context(fact.figure.context) if at <= f.figure.span.start < at + 4 and not f.change), None)
+    return "" if amount is None else _cells_base(index, amount, amount.metrics or fact.metrics)
+
+
+def _cells_base(index: FactIndex, amount: Fact, metrics: frozenset[str]) -> str:
+    """Which comparison an amount of running text is, as the table cells of its value and of one of ``metrics`` say:
+    each a comparison cell counted from its row's one current cell of its length (``_ends_base``); "" when no such
+    cell is found, or the cells found do not agree."""
+    text, release_quarter, release_end = index.document.text, _release_quarter(index), index.release_end
+    bases = set()
+    for cell in index.matches(amount.family, amount.value, amount.value):
+        if not cell.in_table or cell.change or not cell.period.prior or not cell.metrics & metrics:
+            continue
+        levels = _row_levels(index).get((cell.figure.table, cell.figure.context), ())
+        current = [level for level in levels if level.period.prior is False and level.period.length == cell.period.length]
+        bases.add(_ends_base(text, current[0], cell, release_quarter, release_end) if len(current) == 1 else "")
+    return bases.pop() if len(bases) == 1 else ""
+
+
+def _pair_base(index: FactIndex, now: Fact, then: Fact) -> str:
+    """What a change computed from ``now`` and ``then`` is counted against (``_ends_base``); a comparison amount of
+    running text whose words say nothing is read by the table cells of its value ("EUR 135.0 million (162.7)", where
+    162.7 is the operative EBITDA of Oct-Dec 2023, ``_cells_base``)."""
+    said = _ends_base(index.document.text, now, then, _release_quarter(index), index.release_end)
+    if said or then.in_table or not then.period.prior:
+        return said
+    return _cells_base(index, then, then.metrics or now.metrics)
 
 
 def _row_change_base(index: FactIndex, fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
     """What a table cell of a change whose column and row name no comparison ("Change", "% Chg") is counted against,
-    told by the level cells of its row of its own length: one of the current period and one of a comparison period
-    ("Q4'24 | Q4'23 | Change") a year apart are "annual", a quarter apart "sequential" (``_ends_base``). "" where the
-    row holds no such pair, or more than one (a row of "Q3'25 | Q2'25 | Q3'24 | Change" does not say which)."""
+    told by the level cells of its row of its own length: its current and comparison cells ("Q4'24 | Q4'23 |
+    Change") a year apart are "annual", a quarter apart "sequential" (``_ends_base``). "" where the row holds no such
+    pair, or pairs that do not agree (a row of "Q3'25 | Q2'25 | Q3'24 | Change" does not say which)."""
     levels = _row_levels(index).get((fact.figure.table, fact.figure.context), ())
     length = fact.period.length
     current = [level for level in levels if level.period.prior is False and level.period.length == length]
     prior = [level for level in levels if level.period.prior and level.period.length == length]
-    if len(current) != 1 or len(prior) != 1:
+    if not current or not prior or len(current) * len(prior) > _MOST_ROW_PAIRS:
         return ""
-    return _ends_base(index.document.text, current[0], prior[0], release_quarter)
+    # "2,539 | 22% | 2,144 | 19% | 18%": amounts and shares of revenue of the same two quarters tell one comparison
+    bases = {_ends_base(index.document.text, now, then, release_quarter) for now in current for then in prior}
+    return bases.pop() if len(bases) == 1 else ""
+
+
+# The pairs of a row's current and comparison cells read for its change column's comparison, at most
+_MOST_ROW_PAIRS = 16
 
 
 def _row_levels(index: FactIndex) -> dict[tuple[int | None, Span], list[Fact]]:
@@ -841,23 +921,36 @@ def _claim_base(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     "another quarter" or ""."""
     if not context.change:
         return ""
-    return change_base_at(context.words, claim.span.start, claim.span.end, _release_quarter(index))
+    return change_base_at(context.words, claim.span.start, claim.span.end, _release_quarter(index), index.release_end)
 
 
-def _ends_base(text: str, current_fact: Fact, prior_fact: Fact, release_quarter: tuple[int, int | None] | None) -> str:
+def _ends_base(
+    text: str,
+    current_fact: Fact,
+    prior_fact: Fact,
+    release_quarter: tuple[int, int | None] | None,
+    release_end: tuple[int, int, int] | None = None,
+) -> str:
     """What a change computed from two figures is counted against, by how far apart their periods end: about a year
     "annual", about a quarter "sequential"; years dated alone ("2024 | 2023") are a year apart. Figures of
     running text are told by the words after the comparison figure ("compared to $6.4 million for the same period last
-    year"); "" when nothing tells."""
+    year", "as of March 31, 2026"), else by those right before it ("the previous year's figure (EUR 443.1 million)");
+    "" when nothing tells."""
     current, prior = current_fact.period.end, prior_fact.period.end
     if not prior_fact.in_table and prior_fact.period.prior:
-        end = prior_fact.figure.span.end
-        return comparison_period_base(text[end : end + 80], release_quarter)
+        start, end = prior_fact.figure.span
+        return comparison_period_base(text[end : end + 120], release_quarter, release_end) or comparison_named_before(
+            text[max(0, start - 60) : start], release_end
+        )
+    if current is None and current_fact.period.prior is False:
+        current = release_end  # a figure of the release's own period that dates none ("2.40 percent" in its text)
     if not current or not prior:
         return ""
     if not current[1] or not prior[1]:
-        # years alone are a year apart when the figures are of years ("Q1 2025 | Q4 2024" may be dated by years alone)
-        years = current_fact.period.length == prior_fact.period.length == "year"
+        # years alone are a year apart when the figures are of years, halves or nine months ("Year-to-Date 2026 |
+        # Year-to-Date 2025"); "Q1 2025 | Q4 2024" may be dated by years alone
+        length = current_fact.period.length
+        years = length == prior_fact.period.length and length in _LONGER_THAN_A_QUARTER
         return "annual" if years and not current[1] and not prior[1] and current[0] - prior[0] == 1 else ""
     months = (current[0] - prior[0]) * 12 + current[1] - prior[1]
     if 11 <= months <= 13:
@@ -1101,15 +1194,13 @@ def _analyst_math(
         ]
     else:
         computed = _across_rows(index, claim, context)
-    base, release_quarter = _claim_base(index, claim, context), _release_quarter(index)
+    base = _claim_base(index, claim, context)
     # the tolerance itself, said after the centre ("adj. EPS of $3.86 +/- $0.15"): the source's, of the same centre
     tolerance = context.forward and _TOLERANCE_BEFORE.search(context.words, max(0, claim.span.start - 12), claim.span.start)
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
-        if base and c.formula in ("percent change", "difference") and _ends_base(
-            index.document.text, c.inputs[0], c.inputs[1], release_quarter
-        ) not in ("", base):
+        if base and c.formula in ("percent change", "difference") and _pair_base(index, c.inputs[0], c.inputs[1]) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
@@ -2214,7 +2305,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 named_tries += 1
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
-    _implied(text, numbers, contexts, checks, shares)
+    _implied(index, text, numbers, contexts, checks, shares)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
@@ -2316,6 +2407,7 @@ def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], check
 
 
 def _implied(
+    index: FactIndex,
     text: str,
     numbers: list[ClaimNumber],
     contexts: list[_ClaimContext],
@@ -2352,12 +2444,36 @@ def _implied(
         if result is None:
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
+        if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
+            continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         name = "difference" if computed.formula == "level less change" else computed.formula
         if computed.inputs[0] == computed.inputs[1]:  # a multiple of one amount: "half the second quarter's $2.2 billion"
             formula, supports = f"{name} of the claim's {a} = {_round(computed.value)}", a_refs
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _of_the_claims_base(
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]
+) -> bool:
+    """Whether a change the claim computes from its own level (backed by ``own``) and its comparison level (backed by
+    ``earlier``) may be counted against what the claim says it is (``_claim_base``): some pair of the source figures
+    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none."""
+    base = _claim_base(index, claim, context)
+    if not base:
+        return True
+    pairs = [(now, then) for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)]
+    return not pairs or any(_pair_base(index, now, then) in ("", base) for now, then in pairs)
+
+
+def _facts_cited(index: FactIndex, refs: tuple[SourceRef, ...]) -> list[Fact]:
+    """The facts of the source figures ``refs`` cite."""
+    spans = {ref.span for ref in refs}
+    return [
+        fact for ref in refs for fact in index.matches(family_of(ref.unit), ref.value, ref.value)
+        if fact.figure.span in spans and fact.value == ref.value
+    ]  # fmt: skip
 
 
 def _kind(unit: Unit) -> str:
