@@ -1,9 +1,11 @@
-"""A percentage said right after a percentage change, with no verb of its own, is the same figure's change again
-(issue 11, session 37: the studied alarms classed by mechanism; "change read as a level" was one of the largest).
+"""A change read as a level (issue 11, session 37: the studied alarms classed by mechanism; this was one of the
+largest classes).
 
-"fell 6% reported (9% FX-neutral)", "fell 2% reported (5% LFL)", "up 9.5% to $1,634 million (6.5% organic)": the
-verb is said once, for the change on two bases. A share of a whole, a rate, another metric named between, the other
-end of a range ("its 10%-14% FX-neutral range") or a verb of its own leave the second percentage as it was.
+A percentage said right after a percentage change, with no verb of its own, is the same figure's change again: "fell
+6% reported (9% FX-neutral)", "fell 2% reported (5% LFL)", "up 9.5% to $1,634 million (6.5% organic)". A share of a
+whole, a rate, another metric named between, the other end of a range ("its 10%-14% FX-neutral range") or a verb of
+its own leave the second percentage as it was. A headline's present tense with a plural subject ("net sales slip 2%",
+"margins widen 40 bps") is a change too.
 """
 
 from __future__ import annotations
@@ -84,3 +86,12 @@ def test_a_wrong_second_change_stays_unsupported():
     # nor is a rise the fall it reports
     supported = _supported("reading/coty_q4-fy2026_text.txt", "FY26 net revenues rose 2% reported (5% LFL) to $5,806.6 million.")
     assert supported["5%"] is False
+
+
+def test_a_headlines_present_tense_with_a_plural_subject_is_a_change():
+    # Clorox: "Net sales decreased 2% to $1.95 billion" in its fourth quarter
+    claim = "Clorox fiscal Q4 net sales slip 2% to $1.95 bln as organic sales drop 13%"
+    assert all(_supported("reading/clorox_q4-fy2026_text.txt", claim).values())
+    assert _changes("Net sales slip 2% to $1.95 billion")["2%"] == (True, -1)
+    assert _changes("Margins widen 40 basis points")["40 basis points"][0] is True
+    assert _changes("Net sales slip to $1.95 billion")["$1.95 billion"][0] is False  # "to": the level

@@ -871,13 +871,15 @@ def period_in(text: str) -> Period:
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
     r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
-    r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows)",
+    r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows|"
+    # a headline's present with a plural subject: "net sales slip 2%", "margins narrow 40 bps"
+    r"slip|dip|sink|slide|plunge|tumble|narrow|drops|shrinks?|retreats?|eas(?:e|es|ed)|sag(?:s|ged)?)",
     re.IGNORECASE,
 )
 _UP = re.compile(
     r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed|s)?|"
     r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es|ing)|grown|advanced|widen(?:ed|s)|"
-    r"boost(?:ed|ing)?|soar(?:ed|s))",  # a headline's present too: "revenue jumps 73%", "EPS climbs 12%"
+    r"boost(?:ed|ing)?|soar(?:ed|s)?|gains|advances?|widen|improve)",  # a headline's present: "EPS climbs 12%", "sales gains 5%"
     re.IGNORECASE,
 )
 
