@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from corpus import fact_index, number_check
+from corpus import fact_index, number_check, number_status
 
 from summarizer.text.context import read_sentence
 from summarizer.types import Unit
@@ -420,3 +420,18 @@ def test_a_name_after_an_amount_names_its_row():
     claim = "Vertex's revenue was $3,207.9 million, including {} from ALYFTREK."
     assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$573.6 million"), "$573.6 million").status.value == "verified"
     assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$76 million"), "$76 million").status.value != "verified"
+
+
+def test_a_subject_said_in_the_plural_is_the_sources_singular():
+    """A clause's subject is matched word by word without a plural's "s": "wealth fees of $15.8 million" names what
+    Peapack-Gladstone's "Wealth Management fee income was $15.8 million in Q3 2025" names (session 37: a studied
+    alarm, the clause after ", and" names no vocabulary metric)."""
+    from summarizer.verify.verifier import _subject_words
+
+    claim = "Wealth AUM/AUA grew $1.0 billion to $12.9 billion, and wealth fees of $15.8 million were 22% of quarterly revenue."
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", claim, "$15.8 million") == "verified"
+    assert _subject_words("wealth fees of $15.8 million", 14) == ("wealth", "fee")
+    # a wrong amount stays unsupported, and "loss" keeps its letters
+    wrong = "Wealth AUM/AUA grew $1.0 billion to $12.9 billion, and wealth fees of $16.8 million were 22% of quarterly revenue."
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", wrong, "$16.8 million") != "verified"
+    assert _subject_words("net loss of $5 million", 12) == ("net", "loss")

@@ -2085,7 +2085,13 @@ def _subject_words(clause: str, start: int) -> tuple[str, ...]:
     names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
     word's first six letters, links, verbs and general words left out."""
     words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
-    return tuple(dict.fromkeys(w[:6] for w in words if w not in _NOT_SUBJECT_WORDS))
+    return tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
+
+
+def _word_key(word: str) -> str:
+    """A word as a subject is matched: its first six letters, a plural's "s" left off first ("wealth fees" and
+    "Wealth Management fee income"; "loss" keeps its own)."""
+    return (word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)[:6]
 
 
 def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
@@ -2126,7 +2132,7 @@ def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...
             if sentence is None or not sentence.start <= ref.span.start < sentence.end:
                 continue
             words = sentence.of(text)
-        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        said = {_word_key(w) for w in _SUBJECT_WORD.findall(words.lower())}
         if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
             return True
     return False
