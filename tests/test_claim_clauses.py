@@ -435,3 +435,24 @@ def test_a_subject_said_in_the_plural_is_the_sources_singular():
     wrong = "Wealth AUM/AUA grew $1.0 billion to $12.9 billion, and wealth fees of $16.8 million were 22% of quarterly revenue."
     assert number_status("peapack-gladstone_q3-2025_newswire.txt", wrong, "$16.8 million") != "verified"
     assert _subject_words("net loss of $5 million", 12) == ("net", "loss")
+
+
+def test_vs_between_two_bases_compares_no_periods():
+    """"non-GAAP EPS of $4.90 vs. GAAP EPS of $2.41": two bases of Oracle's fiscal 2022, not a year before
+    (session 37, a studied alarm). Said without a basis before "vs.", it may still compare periods."""
+    readings = _readings("FY22 non-GAAP EPS of $4.90 vs. GAAP EPS of $2.41.")
+    assert [(r.period.prior, r.basis) for r in readings] == [(False, "adjusted"), (False, "gaap")]
+    assert _readings("FY22 EPS of $4.90 vs. GAAP EPS of $2.41.")[1].period.prior is True
+    assert _readings("Adjusted EPS of $4.90 vs. GAAP EPS of $2.41 a year earlier.")[1].period.prior is True
+
+
+def test_a_comparison_measures_what_the_figure_before_it_measures():
+    """"ethanol sales of 209.5 million gallons vs. 215.7 million": gallons both, not the revenue "sales" may name
+    (Green Plains Q4 2024, "sold 209.5 million gallons of ethanol ..., compared with 215.7 million gallons")."""
+    claim = "Consolidated ethanol crush margin swung to $(15.5) million from $53.0 million, on ethanol sales of 209.5 million gallons vs. 215.7 million."
+    readings = _readings(claim)
+    assert readings[3].metric == readings[2].metric and readings[3].period.prior is True
+    name = "claim_reading/green-plains_q4-2024_newswire.txt"
+    assert number_status(name, claim, "215.7 million") == "verified"
+    assert number_status(name, claim.replace("215.7", "225.7"), "225.7 million") != "verified"
+    assert _readings("Revenue was $5.0 billion vs. $4.1 billion.")[1].metric == "revenue"

@@ -693,6 +693,20 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     return (bool(named) and named[-1][1] == metric) or named_after == metric
 
 
+def _another_basis(between: str, readings: list[Reading]) -> bool:
+    """True when "vs" sets a level beside the one before it on another basis it names: "non-GAAP EPS of $4.90 vs.
+    GAAP EPS of $2.41" -- two bases of one period, not two periods (the words after the figure still make it the
+    comparison's when they name an earlier period). Both bases are said: "EPS of $4.90 vs. GAAP EPS of $2.41" may
+    compare periods."""
+    if not readings or readings[-1].change or not readings[-1].basis:
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus"):
+        return False
+    named = basis_of(between[links[-1].end() :])
+    return bool(named) and named != readings[-1].basis
+
+
 # "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
@@ -1083,6 +1097,7 @@ def read_sentence(
                 _introduces(between)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+                and not _another_basis(between, readings)
             )
             or _says_prior(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
@@ -1116,6 +1131,13 @@ def read_sentence(
             same = last_level.get((unit, metric))
             if same and same.value < 0:
                 signed = -signed
+        if (
+            prior and position and numbers[position - 1][2] is unit and not readings[-1].change
+            and _introduces(between) and not metrics_in(between)
+        ):
+            # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
+            # measures (its own noun said it, or said what no vocabulary names), not a metric named before both
+            metric = readings[-1].metric
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
