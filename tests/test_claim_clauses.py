@@ -456,3 +456,12 @@ def test_a_comparison_measures_what_the_figure_before_it_measures():
     assert number_status(name, claim, "215.7 million") == "verified"
     assert number_status(name, claim.replace("215.7", "225.7"), "225.7 million") != "verified"
     assert _readings("Revenue was $5.0 billion vs. $4.1 billion.")[1].metric == "revenue"
+
+
+def test_a_share_stated_of_another_whole_backs_no_share():
+    """A share whose part names no metric is backed by a share the release states only when the whole it states is
+    the claim's: Peapack-Gladstone's "$1.1 billion, or 15% of total assets" is no share of revenue (session 37: found
+    when the wealth-fees claim stopped being an alarm and its mutation "15% of quarterly revenue" passed)."""
+    name = "peapack-gladstone_q3-2025_newswire.txt"
+    assert number_status(name, "wealth fees of $15.8 million were 15% of quarterly revenue.", "15%") != "verified"
+    assert number_status(name, "wealth fees of $15.8 million were 22% of quarterly revenue.", "22%") in ("verified", "derived")

@@ -50,8 +50,6 @@ def _changes(text: str) -> dict[str, tuple[bool, int]]:
         ("reading/coty_q4-fy2026_text.txt", "FY26 net revenues fell 2% reported (5% LFL) to $5,806.6 million."),
         # Parker: the International Businesses table, "Sales | $ 1,634 | ... | 9.5 % | 6.5 %" under "Organic Growth"
         ("reading/parker-hannifin_q4-fy2026_text.txt", "International Businesses Q4 sales up 9.5% to $1,634 million (6.5% organic)."),
-        # Disney: "fiscal 2026 adjusted EPS growth of approximately 16%, including the impact of the 53rd week"
-        ("reading/disney_q3-fy2026_text.txt", "Reiterates FY26 adj. EPS growth of ~12% ex the 53rd week, ~16% including it"),
     ],
 )
 def test_a_change_said_again_on_another_basis_is_backed(name: str, claim: str):
@@ -77,6 +75,12 @@ def test_the_second_change_goes_the_first_ones_way():
 )
 def test_a_percentage_with_its_own_words_stays_a_level(text: str, level: str):
     assert _changes(text)[level][0] is False
+
+
+def test_a_change_with_or_without_an_item_is_not_read_again():
+    # Disney: "~12% ex the 53rd week, ~16% including it" -- nothing would tell "~12% including it" (wrong) from the 12%
+    # said without the week, so the second stays as it was read (missing beats wrong)
+    assert _changes("adj. EPS growth of ~12% ex the 53rd week, ~16% including it")["16%"][0] is False
 
 
 def test_a_wrong_second_change_stays_unsupported():

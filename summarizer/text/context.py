@@ -1239,7 +1239,7 @@ def _second_change(text: str, between: str, end: int) -> bool:
     """True when a percentage with no direction word of its own, after a percentage change of its sentence, is that
     change said again on another basis, with or without some items, or over another period: the words since the
     figure before it name no metric, ratio or rate and open no new clause (";"), and what follows it says its basis
-    or what it leaves in or out (``CHANGE_QUALIFIER_AFTER``) or the level it went to ("13% to $151.6 million"); never
+    (``CHANGE_QUALIFIER_AFTER``) or the level it went to ("13% to $151.6 million"); never
     a share of a whole ("78% of the total"). A period said after it is not enough: "..., 40% in the fourth quarter"
     may be the quarter's share of the year."""
     if (

@@ -1260,13 +1260,12 @@ CHANGE_PERIOD = re.compile(
 )
 
 # What a percentage right after a percent change says of itself, with no verb of its own, to be a second change of
-# the same figure: its basis ("(9% FX-neutral)", "(6.5% organic)", "down 2% reported (5% LFL)") or what it leaves in or
-# out ("~12% ex the 53rd week, ~16% including it").
+# the same figure: its basis ("(9% FX-neutral)", "(6.5% organic)", "down 2% reported (5% LFL)"). Not what it leaves in
+# or out ("~12% ex the 53rd week, ~16% including it"): nothing tells the change with an item from the one without it.
 CHANGE_QUALIFIER_AFTER = re.compile(
-    r"\s*(?:(?:organic(?:ally)?|like[- ]for[- ]like|LFL|FX[- ]?neutral|FXN|currency[- ]neutral|(?:in |at )?constant[- ]currency|cc|"
+    r"\s*(?:organic(?:ally)?|like[- ]for[- ]like|LFL|FX[- ]?neutral|FXN|currency[- ]neutral|(?:in |at )?constant[- ]currency|cc|"
     # an adjective of the percentage, not of a noun after it: "the midpoint of its 10%-14% FX-neutral range" is a range
-    r"reported)(?=\s*(?:[),;:.]|$)|\s+(?:basis|growth|and|or|vs\.?|versus|y/y|yoy|year|sequentially)\b)"
-    r"|(?:excluding|ex|including|incl)\b)",
+    r"reported)(?=\s*(?:[),;:.]|$)|\s+(?:basis|growth|and|or|vs\.?|versus|y/y|yoy|year|sequentially)\b)",
     re.IGNORECASE,
 )
 

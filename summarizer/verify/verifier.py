@@ -67,6 +67,7 @@ from ..text.vocabulary import (
     POINTS_BACK,
     RATE_OF_A_FLOW,
     RESULT_CLAUSE,
+    SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
@@ -1992,14 +1993,24 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
 _OF_AFTER = re.compile(r"[ ]?of\b")
 
 
-def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
+def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str) -> bool:
     """The release itself states the share in its running text ("accounted for 44% of our total net
-    revenues"): a share whose part names no metric is then backed by that statement."""
+    revenues"): a share whose part names no metric is then backed by that statement, when the whole it
+    names is the claim's (``whole_metric``) or names no metric: "15% of total assets" is no share of revenue."""
     text = index.document.text
-    return check.status is Status.VERIFIED and any(
-        ref.row is None and (_OF_AFTER.match(text, ref.span.end) or _share_said_before(text, ref.span.start))
-        for ref in check.supports
-    )
+    if check.status is not Status.VERIFIED:
+        return False
+    for ref in check.supports:
+        if ref.row is None and _OF_AFTER.match(text, ref.span.end):
+            whole = SHARE_OF.match(text, ref.span.end)
+            named = {metric for _, metric in metrics_in(whole.group("whole"))} if whole else set()
+        elif ref.row is None and _share_said_before(text, ref.span.start):
+            named = set()
+        else:
+            continue
+        if metrics_compatible(whole_metric, named):
+            return True
+    return False
 
 
 def _share_said_before(text: str, start: int) -> bool:
@@ -2209,7 +2220,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         else:
             anchors = _anchors(context, levels)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
-            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check))):
+            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
