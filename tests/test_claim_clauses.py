@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from corpus import fact_index, number_check
+from corpus import fact_index, number_check, number_status
 
 from summarizer.text.context import read_sentence
 from summarizer.types import Unit
@@ -420,3 +420,48 @@ def test_a_name_after_an_amount_names_its_row():
     claim = "Vertex's revenue was $3,207.9 million, including {} from ALYFTREK."
     assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$573.6 million"), "$573.6 million").status.value == "verified"
     assert number_check("reading/vertex_q2-2026_text.txt", claim.format("$76 million"), "$76 million").status.value != "verified"
+
+
+def test_a_subject_said_in_the_plural_is_the_sources_singular():
+    """A clause's subject is matched word by word without a plural's "s": "wealth fees of $15.8 million" names what
+    Peapack-Gladstone's "Wealth Management fee income was $15.8 million in Q3 2025" names (session 37: a studied
+    alarm, the clause after ", and" names no vocabulary metric)."""
+    from summarizer.verify.verifier import _subject_words
+
+    claim = "Wealth AUM/AUA grew $1.0 billion to $12.9 billion, and wealth fees of $15.8 million were 22% of quarterly revenue."
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", claim, "$15.8 million") == "verified"
+    assert _subject_words("wealth fees of $15.8 million", 14) == ("wealth", "fee")
+    # a wrong amount stays unsupported, and "loss" keeps its letters
+    wrong = "Wealth AUM/AUA grew $1.0 billion to $12.9 billion, and wealth fees of $16.8 million were 22% of quarterly revenue."
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", wrong, "$16.8 million") != "verified"
+    assert _subject_words("net loss of $5 million", 12) == ("net", "loss")
+
+
+def test_vs_between_two_bases_compares_no_periods():
+    """"non-GAAP EPS of $4.90 vs. GAAP EPS of $2.41": two bases of Oracle's fiscal 2022, not a year before
+    (session 37, a studied alarm). Said without a basis before "vs.", it may still compare periods."""
+    readings = _readings("FY22 non-GAAP EPS of $4.90 vs. GAAP EPS of $2.41.")
+    assert [(r.period.prior, r.basis) for r in readings] == [(False, "adjusted"), (False, "gaap")]
+    assert _readings("FY22 EPS of $4.90 vs. GAAP EPS of $2.41.")[1].period.prior is True
+    assert _readings("Adjusted EPS of $4.90 vs. GAAP EPS of $2.41 a year earlier.")[1].period.prior is True
+
+
+def test_a_comparison_measures_what_the_figure_before_it_measures():
+    """"ethanol sales of 209.5 million gallons vs. 215.7 million": gallons both, not the revenue "sales" may name
+    (Green Plains Q4 2024, "sold 209.5 million gallons of ethanol ..., compared with 215.7 million gallons")."""
+    claim = "Consolidated ethanol crush margin swung to $(15.5) million from $53.0 million, on ethanol sales of 209.5 million gallons vs. 215.7 million."
+    readings = _readings(claim)
+    assert readings[3].metric == readings[2].metric and readings[3].period.prior is True
+    name = "claim_reading/green-plains_q4-2024_newswire.txt"
+    assert number_status(name, claim, "215.7 million") == "verified"
+    assert number_status(name, claim.replace("215.7", "225.7"), "225.7 million") != "verified"
+    assert _readings("Revenue was $5.0 billion vs. $4.1 billion.")[1].metric == "revenue"
+
+
+def test_a_share_stated_of_another_whole_backs_no_share():
+    """A share whose part names no metric is backed by a share the release states only when the whole it states is
+    the claim's: Peapack-Gladstone's "$1.1 billion, or 15% of total assets" is no share of revenue (session 37: found
+    when the wealth-fees claim stopped being an alarm and its mutation "15% of quarterly revenue" passed)."""
+    name = "peapack-gladstone_q3-2025_newswire.txt"
+    assert number_status(name, "wealth fees of $15.8 million were 15% of quarterly revenue.", "15%") != "verified"
+    assert number_status(name, "wealth fees of $15.8 million were 22% of quarterly revenue.", "22%") in ("verified", "derived")

@@ -21,6 +21,7 @@ from .numbers import RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .vocabulary import (
     CHANGE_PERIOD,
+    CHANGE_QUALIFIER_AFTER,
     COMPARISON_LINK,
     COMPARISON_WORDS,
     FORWARD_AFTER,
@@ -698,6 +699,20 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     return (bool(named) and named[-1][1] == metric) or named_after == metric
 
 
+def _another_basis(between: str, readings: list[Reading]) -> bool:
+    """True when "vs" sets a level beside the one before it on another basis it names: "non-GAAP EPS of $4.90 vs.
+    GAAP EPS of $2.41" -- two bases of one period, not two periods (the words after the figure still make it the
+    comparison's when they name an earlier period). Both bases are said: "EPS of $4.90 vs. GAAP EPS of $2.41" may
+    compare periods."""
+    if not readings or readings[-1].change or not readings[-1].basis:
+        return False
+    links = list(COMPARISON_LINK.finditer(between))
+    if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus"):
+        return False
+    named = basis_of(between[links[-1].end() :])
+    return bool(named) and named != readings[-1].basis
+
+
 # "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
@@ -1059,6 +1074,15 @@ def read_sentence(
             # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
             # second amount's change -- an amount of money has no level in percent
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+        elif (
+            not change and unit is Unit.PERCENT and last_percent_change is not None
+            and _second_change(text, between, span.end)
+        ):
+            # "fell 6% reported (9% FX-neutral)", "up 9.5% to $1,634 million (6.5% organic)", "rose 17% to $39.5
+            # million in Q4 and 13% to $151.6 million for the year": the verb said once, for the same figure's change
+            # on another basis or to another level
+            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+            metric = last_percent_change.metric or metric
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -1088,6 +1112,7 @@ def read_sentence(
                 _introduces(between)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
+                and not _another_basis(between, readings)
             )
             or _says_prior(near)
             or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
@@ -1121,6 +1146,13 @@ def read_sentence(
             same = last_level.get((unit, metric))
             if same and same.value < 0:
                 signed = -signed
+        if (
+            prior and position and numbers[position - 1][2] is unit and not readings[-1].change
+            and _introduces(between) and not metrics_in(between)
+        ):
+            # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
+            # measures (its own noun said it, or said what no vocabulary names), not a metric named before both
+            metric = readings[-1].metric
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
@@ -1206,6 +1238,32 @@ def _gapped_change(text: str, between: str, end: int) -> bool:
     if _VERB.search(subject) or _RATE_WORDS.search(subject) or not metrics_in(subject):
         return False
     return SHARE_OF.match(text, end) is None
+
+
+# Words that give a percentage a subject or a verb of its own: "... and accounted for 40% in the quarter", "..., with
+# online 30% excluding ...": no second change of the figure before.
+_OWN_PREDICATE = re.compile(
+    r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
+    r"generated|posted|earned|recorded|achieved|delivered|showed|accounted|represented|made|making|with|while|whereas|"
+    r"of|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _second_change(text: str, between: str, end: int) -> bool:
+    """True when a percentage with no direction word of its own, after a percentage change of its sentence, is that
+    change said again on another basis, with or without some items, or over another period: the words since the
+    figure before it name no metric, ratio or rate and open no new clause (";"), and what follows it says its basis
+    (``CHANGE_QUALIFIER_AFTER``) or the level it went to ("13% to $151.6 million"); never
+    a share of a whole ("78% of the total"). A period said after it is not enough: "..., 40% in the fourth quarter"
+    may be the quarter's share of the year."""
+    if (
+        ";" in between or _RATE_WORDS.search(between) or metrics_in(between) or _OWN_PREDICATE.search(between)
+        or RANGE_LINK.fullmatch(between)  # "10%-14% FX-neutral": the other end of a range
+    ):
+        return False
+    qualified = CHANGE_QUALIFIER_AFTER.match(text, end) or _TO_AMOUNT.match(text, end)
+    return qualified is not None and SHARE_OF.match(text, end) is None
 
 
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:

@@ -888,13 +888,15 @@ def period_in(text: str) -> Period:
 _DOWN = re.compile(
     r"(?:fell|fall(?:ing|s)?|declin(?:ed|e|es|ing)|decreas(?:ed|e|es|ing)|down|lower|dropped|drop|shrank|"
     r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
-    r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows)",
+    r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows|"
+    # a headline's present with a plural subject: "net sales slip 2%", "margins narrow 40 bps"
+    r"slip|dip|sink|slide|plunge|tumble|narrow|drops|shrinks?|retreats?|eas(?:e|es|ed)|sag(?:s|ged)?)",
     re.IGNORECASE,
 )
 _UP = re.compile(
     r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed|s)?|"
     r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es|ing)|grown|advanced|widen(?:ed|s)|"
-    r"boost(?:ed|ing)?|soar(?:ed|s))",  # a headline's present too: "revenue jumps 73%", "EPS climbs 12%"
+    r"boost(?:ed|ing)?|soar(?:ed|s)?|gains|advances?|widen|improve)",  # a headline's present: "EPS climbs 12%", "sales gains 5%"
     re.IGNORECASE,
 )
 
@@ -1465,6 +1467,16 @@ CHANGE_PERIOD = re.compile(
     # "fell 25% in the fourth quarter and 23% for the full year"
     r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
     r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",
+    re.IGNORECASE,
+)
+
+# What a percentage right after a percent change says of itself, with no verb of its own, to be a second change of
+# the same figure: its basis ("(9% FX-neutral)", "(6.5% organic)", "down 2% reported (5% LFL)"). Not what it leaves in
+# or out ("~12% ex the 53rd week, ~16% including it"): nothing tells the change with an item from the one without it.
+CHANGE_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:organic(?:ally)?|like[- ]for[- ]like|LFL|FX[- ]?neutral|FXN|currency[- ]neutral|(?:in |at )?constant[- ]currency|cc|"
+    # an adjective of the percentage, not of a noun after it: "the midpoint of its 10%-14% FX-neutral range" is a range
+    r"reported)(?=\s*(?:[),;:.]|$)|\s+(?:basis|growth|and|or|vs\.?|versus|y/y|yoy|year|sequentially)\b)",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,7 @@ from ..text.vocabulary import (
     POINTS_BACK,
     RATE_OF_A_FLOW,
     RESULT_CLAUSE,
+    SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     Period,
@@ -2083,14 +2084,24 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
 _OF_AFTER = re.compile(r"[ ]?of\b")
 
 
-def _stated_share(index: FactIndex, check: NumberCheck) -> bool:
+def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str) -> bool:
     """The release itself states the share in its running text ("accounted for 44% of our total net
-    revenues"): a share whose part names no metric is then backed by that statement."""
+    revenues"): a share whose part names no metric is then backed by that statement, when the whole it
+    names is the claim's (``whole_metric``) or names no metric: "15% of total assets" is no share of revenue."""
     text = index.document.text
-    return check.status is Status.VERIFIED and any(
-        ref.row is None and (_OF_AFTER.match(text, ref.span.end) or _share_said_before(text, ref.span.start))
-        for ref in check.supports
-    )
+    if check.status is not Status.VERIFIED:
+        return False
+    for ref in check.supports:
+        if ref.row is None and _OF_AFTER.match(text, ref.span.end):
+            whole = SHARE_OF.match(text, ref.span.end)
+            named = {metric for _, metric in metrics_in(whole.group("whole"))} if whole else set()
+        elif ref.row is None and _share_said_before(text, ref.span.start):
+            named = set()
+        else:
+            continue
+        if metrics_compatible(whole_metric, named):
+            return True
+    return False
 
 
 def _share_said_before(text: str, start: int) -> bool:
@@ -2176,7 +2187,13 @@ def _subject_words(clause: str, start: int) -> tuple[str, ...]:
     names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
     word's first six letters, links, verbs and general words left out."""
     words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
-    return tuple(dict.fromkeys(w[:6] for w in words if w not in _NOT_SUBJECT_WORDS))
+    return tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
+
+
+def _word_key(word: str) -> str:
+    """A word as a subject is matched: its first six letters, a plural's "s" left off first ("wealth fees" and
+    "Wealth Management fee income"; "loss" keeps its own)."""
+    return (word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)[:6]
 
 
 def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
@@ -2217,7 +2234,7 @@ def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...
             if sentence is None or not sentence.start <= ref.span.start < sentence.end:
                 continue
             words = sentence.of(text)
-        said = {w[:6] for w in _SUBJECT_WORD.findall(words.lower())}
+        said = {_word_key(w) for w in _SUBJECT_WORD.findall(words.lower())}
         if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
             return True
     return False
@@ -2294,7 +2311,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         else:
             anchors = _anchors(context, levels)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
-            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check))):
+            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
