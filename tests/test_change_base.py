@@ -53,6 +53,11 @@ def test_a_sequential_change_backs_no_change_from_a_year_ago_and_the_reverse():
     [
         # a change computed from two columns a year apart (Apple's quarters ended December 25, 2010 and 26, 2009)
         ("apple_q1-fy2011.txt", "Revenue grew 71 percent year over year.", "Revenue grew 71 percent sequentially.", "71 percent"),
+        # words of what changed between the change and its noun: "86 percent unit growth over the year-ago quarter"
+        ("apple_q1-fy2011.txt", "Apple sold 16.24 million iPhones, 86% unit growth over the year-ago quarter.",
+         "Apple sold 16.24 million iPhones, 86% unit growth sequentially.", "86%"),
+        ("apple_q1-fy2011.txt", "Apple sold 19.45 million iPods, a 7% unit decline from a year earlier.",
+         "Apple sold 19.45 million iPods, a 7% unit decline from the prior quarter.", "7%"),
         # change columns named "Q/Q" and "Y/Y" (NVIDIA)
         ("nvidia_q4-fy2026.txt", "Quarterly revenue rose 73% from a year earlier.", "Quarterly revenue rose 73% from the prior quarter.", "73%"),
         ("nvidia_q4-fy2026.txt", "Revenue was up 20% from the prior quarter.", "Revenue was up 20% from a year earlier.", "20%"),
@@ -214,3 +219,4 @@ def test_a_change_column_beside_amounts_and_their_shares_of_revenue_takes_the_co
     swapped = "Cloud license and on-premise license revenue jumped 18% q/q to $2.54bn"
     assert number_check(oracle, true_claim, "18%").status.value == "verified"
     assert number_check(oracle, swapped, "18%").status.value == "context_mismatch"
+

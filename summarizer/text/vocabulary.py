@@ -1094,7 +1094,12 @@ _ANNUAL_BASE = (
 )
 # The change's own noun between it and what it is counted against: "151% growth compared to the second quarter of
 # 2025", "a 5% increase from the prior quarter"
-_CHANGE_NOUN_BETWEEN = rf"(?:\s*(?:{'|'.join(_CHANGE_NOUNS)})s?\b)?"
+# up to two words of what changed before the noun: "28 percent unit growth over the year-ago quarter", "a 5% organic
+# sales increase from the prior quarter" (never a word that joins or opens another phrase: "12% and revenue growth")
+_CHANGE_NOUN_BETWEEN = (
+    r"(?:(?:\s+(?!(?:and|or|but|of|in|on|to|with|while|whereas|from|over|versus|vs|than|compared)\b)[A-Za-z-]+){0,2}"
+    rf"\s*(?:{'|'.join(_CHANGE_NOUNS)})s?\b)?"
+)
 # A comma and "as" or "when" may lead up to the words of the comparison: "up $1.8 million, or 9.1%, compared to the
 # first quarter of 2025", "an increase of 17% as compared to the prior year period"
 _COMPARISON_LEAD = r"\s*,?\s*(?:(?:as|when)\s+)?"
