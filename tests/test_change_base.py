@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from corpus import number_check
 
-from summarizer.text.vocabulary import change_base, change_base_named, section_change_base
+from summarizer.text.vocabulary import change_base, change_base_named, comparison_convention, section_change_base
 
 TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
 
@@ -220,3 +220,27 @@ def test_a_change_column_beside_amounts_and_their_shares_of_revenue_takes_the_co
     assert number_check(oracle, true_claim, "18%").status.value == "verified"
     assert number_check(oracle, swapped, "18%").status.value == "context_mismatch"
 
+
+@pytest.mark.parametrize(
+    ("said", "base"),
+    [
+        ("All comparisons in this announcement are year-over-year (YoY), unless otherwise noted.", "annual"),
+        ("Unless otherwise stated, all percentage changes represent year-over-year comparisons.", "annual"),
+        ("The financial comparisons herein are to the prior year quarter, unless otherwise noted.", "annual"),
+        # a quarter named, not a base: left to the changes' own words
+        ("All comparisons are with the fourth quarter of fiscal year 2025 unless otherwise stated.", ""),
+        ("All comparisons are year-over-year. All comparisons below are sequential.", ""),  # they disagree
+        ("Revenue grew 12% from a year earlier.", ""),  # a change's own words are no word on all comparisons
+    ],
+)
+def test_what_a_release_says_of_all_its_comparisons(said: str, base: str):
+    assert comparison_convention(said) == base
+
+
+def test_a_change_that_names_no_comparison_takes_the_one_the_release_says_of_all():
+    """Sterling Q2 2026: "The financial comparisons herein are to the prior year quarter, unless otherwise noted";
+    the CEO's "Revenue grew 90%" and "adjusted net income increasing 118%" name none, and back no sequential claim."""
+    sterling = "reading/sterling-infrastructure_q2-2026_text.txt"
+    assert number_check(sterling, "Sterling's revenue grew 90% from a year earlier.", "90%").status.value == "verified"
+    assert number_check(sterling, "Sterling's revenue grew 90% sequentially.", "90%").status.value == "context_mismatch"
+    assert number_check(sterling, "Adjusted net income rose 118% sequentially.", "118%").status.value == "context_mismatch"

@@ -25,6 +25,7 @@ from ..text.vocabulary import (
     MONTH,
     OUTLOOK_EDITION,
     Period,
+    comparison_convention,
     fiscal_quarter_in,
     names_year_results,
     nearest_length,
@@ -339,6 +340,13 @@ class FactIndex:
         ("% Change from Sep 30, 2021", "up $410.8 million, or 7.1%, from June 30, 2024")."""
         tables_end = _release_end([fact for fact in self.facts if not fact.forward])
         return tables_end or quarter_end_named(self.document.text, self.fiscal_quarter, self.current_year)
+
+    @cached_property
+    def comparison_convention(self) -> str:
+        """What the release says all its changes are counted against, where it says so ("All comparisons in this
+        announcement are year-over-year", ``vocabulary.comparison_convention``): the comparison of a change of
+        running text whose own words, amounts and section name none."""
+        return comparison_convention(self.document.text)
 
     @cached_property
     def title_segments(self) -> tuple[str, ...]:

@@ -1421,6 +1421,24 @@ def change_base(
     return "sequential" if said.group("sequential") else "annual"
 
 
+# A release's own word, said once, on what its changes are counted against: "All comparisons in this announcement are
+# year-over-year", "all percentage changes represent year-over-year comparisons", "The financial comparisons herein
+# are to the prior year quarter, unless otherwise noted" (to the end of its sentence or clause)
+_COMPARISON_CONVENTION = re.compile(r"\b(?:all\s+(?:percentage\s+changes|comparisons)|comparisons\s+herein)\b[^.;]{0,120}", re.IGNORECASE)
+
+
+def comparison_convention(text: str) -> str:
+    """"annual" or "sequential": what the release says all its changes are counted against, where every such
+    statement names a base in its words ("year-over-year", "the prior year quarter") and all agree; "" where the
+    release says none, or names its base only by a quarter ("All comparisons are with the fourth quarter of fiscal
+    year 2025"), or two statements differ."""
+    bases = set()
+    for said in _COMPARISON_CONVENTION.finditer(text):
+        named = _BASE_IN_CLAUSE.search(said.group())
+        bases.add(("sequential" if named.group("sequential") else "annual") if named else "")
+    return bases.pop() if len(bases) == 1 else ""
+
+
 # A sentence that opens by pointing back at what the one before said: "This level represented an increase of $227".
 POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:quarter|year|month|week)\b)")
 # Words that make a figure forward-looking (guidance, an outlook, a target), not a result:

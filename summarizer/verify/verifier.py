@@ -796,9 +796,10 @@ def _table_change_base(
 
 
 def _prose_change_base(index: FactIndex, fact: Fact) -> str:
-    """What a change of running text is counted against: as its own words say (``change_base_at``), else as the
-    heading of its section does ("Fourth quarter 2021 vs. third quarter 2021", ``section_change_base``); "" when
-    neither says."""
+    """What a change of running text is counted against: as its own words say (``change_base_at``), else as its
+    comparison amount's cells, the heading of its section ("Fourth quarter 2021 vs. third quarter 2021",
+    ``section_change_base``), its period's length, or what the release says of all its comparisons do ("All
+    comparisons in this announcement are year-over-year", ``FactIndex.comparison_convention``); "" when none says."""
     text, span = index.document.text, fact.figure.span
     release_quarter, release_end = _release_quarter(index), index.release_end
     return (
@@ -806,6 +807,7 @@ def _prose_change_base(index: FactIndex, fact: Fact) -> str:
         or _compared_amount_base(index, fact)
         or section_change_base(text, span.start, release_quarter, release_end)
         or _length_base(fact)
+        or index.comparison_convention
     )
 
 
