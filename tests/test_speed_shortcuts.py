@@ -4,7 +4,7 @@ never skips one that would match (a cell's, a row label's), and a table row's wo
 from __future__ import annotations
 
 from corpus import DATA
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.facts import FactIndex, directions, table_reading
@@ -157,6 +157,9 @@ _SENTENCE_PARTS = st.sampled_from(
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_SENTENCE_PARTS, max_size=24).map("".join), st.sampled_from([None, 2025]), st.sampled_from(["", "quarter"]))
+# figures listed before as many lengths, and before "respectively": both passes give lengths after the numbers are read
+@example("$6.6 million and $6.6 million for the quarter for the year", None, "")
+@example("$348.2 million and $83.3 million for the year and quarter ended December 31, 2024, respectively", None, "")
 def test_a_sentence_read_without_its_lengths_reads_all_else_alike(sentence, current_year, default_length):
     """A flattened table's figures keep no period, so their lengths are left unread
     (``read_sentence(lengths=False)``): every reading is the full reading's but for its length."""

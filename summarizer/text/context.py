@@ -1157,7 +1157,9 @@ def read_sentence(
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
-    readings = _paired_lengths(text, numbers, _respectively(text, numbers, readings, upper), upper)
+    readings = _respectively(text, numbers, readings, upper, lengths)
+    if lengths:
+        readings = _paired_lengths(text, numbers, readings, upper)
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
 
 
@@ -1485,12 +1487,13 @@ def _listed_lengths(words: str) -> list[str]:
 
 
 def _respectively(
-    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int, lengths: bool = True
 ) -> list[Reading]:
     """Numbers listed before "respectively" take the periods listed after them, in order:
     "$348.2 million and $83.3 million for the year and quarter ended December 31, 2024,
     respectively". When the periods listed are not one per number, which is whose cannot be
-    told: their length is unknown, never the first one named."""
+    told: their length is unknown, never the first one named. ``lengths=False``: no length is
+    given (``read_sentence``)."""
     result = list(readings)
     ends = [span.end for span, _, _ in numbers]
     in_order = all(a <= b for a, b in zip(ends, ends[1:]))
@@ -1512,9 +1515,9 @@ def _respectively(
         _listed_metrics(text, numbers, result, first, last)
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
-        lengths = _listed_lengths(words)
-        if len(lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
-            listed = lengths if len(lengths) == count else [""] * count
+        listed_lengths = _listed_lengths(words) if lengths else []
+        if len(listed_lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
+            listed = listed_lengths if len(listed_lengths) == count else [""] * count
             for position, length in zip(range(first, last + 1), listed):
                 result[position] = replace(result[position], period=Period(length, result[position].period.prior))
         # "$52 million and $43 million for the current year and prior year, respectively"

@@ -1115,6 +1115,11 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _BASE_IN_CLAUSE = re.compile(rf"\b(?:(?P<sequential>{_SEQUENTIAL_BASE})|(?P<annual>{_ANNUAL_BASE}))\b", re.IGNORECASE)
 
 
+def _base_of(said: re.Match) -> str:
+    """"sequential" or "annual": the base a match of a pattern with those two named groups names."""
+    return "sequential" if said.group("sequential") else "annual"
+
+
 # The words that set a change against what it is counted against: "from", "compared to", "versus", "than" ...
 _COMPARED_WITH = r"(?:from|compared\s+(?:to|with)|versus|vs\.?|over|than|against|relative\s+to)"
 # A quarter named right after a change as the one it is counted against: "6.1% compared to the first quarter of
@@ -1219,7 +1224,7 @@ def comparison_period_base(
     reach = _COMPARISON_PERIOD_REACH.match(after)
     said = _BASE_IN_CLAUSE.search(after, 0, reach.end()) if reach else None
     if said is not None:
-        return "sequential" if said.group("sequential") else "annual"
+        return _base_of(said)
     return _named_quarter_base(after, release_quarter, _COMPARISON_PERIOD_OPENER) if release_quarter else ""
 
 
@@ -1238,7 +1243,7 @@ def comparison_named_before(before: str, release_end: tuple[int, int, int] | Non
     ("(30.06.2025: EUR 55.9bn)", ``dated_base``); "" when they do not say."""
     said = _BASE_BEFORE_A_FIGURE.search(before)
     if said is not None:
-        return "sequential" if said.group("sequential") else "annual"
+        return _base_of(said)
     return dated_base(_DATE_BEFORE_A_FIGURE.search(before), release_end)
 
 
@@ -1286,7 +1291,7 @@ def change_base_named(
     ("% Change")."""
     said = next(reversed(list(_BASE_IN_CLAUSE.finditer(words))), None) if words else None
     if said is not None:
-        return "sequential" if said.group("sequential") else "annual"
+        return _base_of(said)
     if release_quarter is None:
         return ""
     for compared in _COMPARED_WORD_AT.finditer(words):
@@ -1381,7 +1386,7 @@ def _base_right_after(after: str, release_quarter: tuple[int, int | None] | None
         after = after[restated.end() :]
     said = _BASE_RIGHT_AFTER.match(after)
     if said is not None:
-        return "sequential" if said.group("sequential") else "annual"
+        return _base_of(said)
     if release_quarter is not None and (named := _named_quarter_base(after, release_quarter)):
         return named
     if dated := dated_base(_DATE_COMPARED_RIGHT_AFTER.match(after), release_end):
@@ -1418,7 +1423,7 @@ def change_base(
     said = next(reversed(list(_BASE_IN_CLAUSE.finditer(own))), None)
     if said is None:
         return ""
-    return "sequential" if said.group("sequential") else "annual"
+    return _base_of(said)
 
 
 # A release's own word, said once, on what its changes are counted against: "All comparisons in this announcement are
@@ -1435,7 +1440,7 @@ def comparison_convention(text: str) -> str:
     bases = set()
     for said in _COMPARISON_CONVENTION.finditer(text):
         named = _BASE_IN_CLAUSE.search(said.group())
-        bases.add(("sequential" if named.group("sequential") else "annual") if named else "")
+        bases.add(_base_of(named) if named else "")
     return bases.pop() if len(bases) == 1 else ""
 
 
