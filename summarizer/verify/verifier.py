@@ -2143,7 +2143,9 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     quarter" of quarters throughout. A bare "and" parts two clauses only where the one after it names
     its own length ("Sees 2025 comparable EPS of $13.00-$14.00 and Q1 comparable EPS of ..."), else
     it joins words ("cash and marketable securities"). None (an empty list) in a claim of more
-    clauses than _MOST_CLAUSES: a list of figures, read whole."""
+    clauses than _MOST_CLAUSES: a list of figures, read whole. A bare "and" after a clause that
+    states a figure opens a statement of its own too (``_after_a_figure``): "Sales volume grew 13%
+    to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end"."""
     strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
     if len(strong) >= _MOST_CLAUSES:
         return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
@@ -2151,10 +2153,15 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
     ]
     breaks.sort()
+    figures = [n.span for n in read_numbers(text) if n.kind is None]
     kept = [
         (start, end)
-        for (start, end), following in zip(breaks, [*(s for s, _ in breaks[1:]), len(text)])
-        if text[start:end].strip() != "and" or _own_length(text[end:following])
+        for (start, end), following, previous in zip(
+            breaks, [*(s for s, _ in breaks[1:]), len(text)], [0, *(e for _, e in breaks[:-1])]
+        )
+        if text[start:end].strip() != "and"
+        or _own_length(text[end:following])
+        or (_after_a_figure(figures, previous, start) and _own_subject_after(text, figures, end, following))
     ]
     if len(kept) >= _MOST_CLAUSES:
         return []
@@ -2167,6 +2174,25 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
             carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
         clauses.append((start, stop, carried))
     return clauses
+
+
+def _after_a_figure(figures: Sequence[Span], clause_start: int, at: int) -> bool:
+    """True when the words from ``clause_start`` up to a bare "and" at ``at`` state a figure: the "and" then
+    joins two statements ("... to 27.2 thousand MT in Q4 and liquidity stood at $464 million", "targets up to
+    $50 million of annual savings and has implemented the first $30 million"), not two nouns of one subject
+    ("cash and marketable securities of $5.1 billion")."""
+    return any(clause_start < figure.end <= at for figure in figures)
+
+
+def _own_subject_after(text: str, figures: Sequence[Span], start: int, stop: int) -> bool:
+    """True when the words from ``start`` (after a bare "and") to ``stop`` name a subject of their own at their
+    first figure (``_subject_words``): "and 339 outlets", "and liquidity stood at $464 million" -- not "and 79%
+    for 2026", which goes on with the subject before it ("charter coverage of 97% for 2025 and 79% for 2026")."""
+    first = next((figure for figure in figures if start <= figure.start < stop), None)
+    if first is None:
+        return False
+    clause = text[start:stop]
+    return bool(_subject_words(clause, first.start - start, first.end - start))
 
 
 # Words of a clause before its number that name no subject: links, verbs, and words too general to
@@ -2184,12 +2210,28 @@ _AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
 _SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
 
 
-def _subject_words(clause: str, start: int) -> tuple[str, ...]:
+def _subject_words(clause: str, start: int, end: int | None = None) -> tuple[str, ...]:
     """The words a clause names its subject with before the number at ``start``, when no vocabulary
     names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
-    word's first six letters, links, verbs and general words left out."""
+    word's first six letters, links, verbs and general words left out. Where none are said before it, the
+    noun said right after the number that ends at ``end`` is what it counts or measures (``_NOUN_AFTER``: "and
+    339 outlets", "with a 5.4% portfolio yield", "nearly 600 new customer sites brought"), words of a period
+    ("annual") left out."""
     words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
-    return tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
+    before = tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
+    after = _NOUN_AFTER.match(clause.lower(), end) if end is not None and not before else None
+    if after is None:
+        return before
+    named = [w for w in _SUBJECT_WORD.findall(after.group("noun")) if len(w) > 2 and w not in _NOT_SUBJECT_WORDS]
+    return tuple(dict.fromkeys(_word_key(w) for w in named if not length_in(w)))
+
+
+# The noun right after a number, up to three words before a link, a figure or a clause's mark: "339 outlets, up
+# 4%", "a 5.4% portfolio yield", "$50 million of annual savings" (an amount of what it is).
+_NOUN_WORD = r"(?!(?:of|in|to|from|for|at|on|by|and|or|vs|versus|than|compared|with|a|an|the)\b)[a-z][a-z&-]*"
+_NOUN_AFTER = re.compile(
+    rf"[ \t]+(?:(?:of|in|more|additional)[ \t]+)?(?P<noun>{_NOUN_WORD}(?:[ \t]+{_NOUN_WORD}){{0,2}})"
+)
 
 
 def _word_key(word: str) -> str:
@@ -2258,7 +2300,8 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
     if not clauses:
         return whole
     checks = {check.span.start: check for check in whole.numbers}
-    for start, end, carried in clauses:
+    figures = [check.span for check in whole.numbers if check.status is not Status.NOT_FINANCIAL]
+    for (start, end, carried), previous_start in zip(clauses, [0, *(s for s, _, _ in clauses)]):
         if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
             continue
         clause = text[start:end]
@@ -2268,8 +2311,8 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
         # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
         # investments totaled"): what it names is no subject of its own
-        own_subject = not _AFTER_BARE_AND.search(text, 0, start)
-        subjects = {n.span.start: _subject_words(clause, n.span.start) for n in numbers if own_subject and n.span.start not in named}
+        own_subject = not _AFTER_BARE_AND.search(text, 0, start) or _after_a_figure(figures, previous_start, start)
+        subjects = {n.span.start: _subject_words(clause, n.span.start, n.span.end) for n in numbers if own_subject and n.span.start not in named}
         for check in alone.numbers:
             key = check.span.start + start
             if (
