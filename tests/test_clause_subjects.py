@@ -1,0 +1,41 @@
+"""A claim's number is read with its own clause's words: a metric said in an earlier clause does not
+leak onto a later statement that names its own subject, and the noun right after a number is what it
+counts or measures."""
+
+from __future__ import annotations
+
+from corpus import fact_index, number_status
+
+from summarizer.verify.verifier import SUPPORTED, verify_claim
+
+_TAYLOR = "reading/taylor-morrison_q4-2024_newswire.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
+_DANAOS = "reading/danaos_q4-2024_newswire.txt"
+_GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
+
+
+def test_a_statement_after_and_is_not_read_with_the_metric_before_it():
+    # Taylor Morrison Q4 2024: "a 4% increase in ending community count to 339 outlets" -- net sales orders' metric
+    # said before "and" is not the outlets'
+    claim = "Q4 net sales orders up 11% to 2,621, with monthly absorption of 2.6 vs. 2.4 and 339 outlets, up 4%."
+    assert number_status(_TAYLOR, claim, "339") == "verified"
+    # the noun said after the number must be the source's: 339 homes are not 339 outlets
+    assert number_status(_TAYLOR, claim.replace("339 outlets", "339 closings"), "339") not in SUPPORTED
+
+
+def test_a_change_after_and_is_backed_by_the_sentence_that_names_its_measure():
+    # Coty Q4 FY2026: "Q4 sales up 1% year-over-year and ... our like-for-like (LFL) trends to down 1%"
+    claim = "Coty Q4 net revenues of $1,269.2 million, up 1% reported and down 1% like-for-like."
+    assert all(n.status.value in SUPPORTED for n in verify_claim(fact_index(_COTY), claim).numbers)
+
+
+def test_a_figure_after_and_that_names_no_subject_goes_on_with_the_one_before():
+    # Danaos Q4 2024: "charter coverage of 97% for 2025 and 79% for 2026" -- one subject, two years
+    claim = "Contracted revenue backlog of $3.4 billion, with charter coverage of 97% for 2025 and 79% for 2026."
+    assert number_status(_DANAOS, claim, "79%") == "verified"
+
+
+def test_three_quarters_of_a_total_names_no_quarter():
+    # Golden Matrix FY2024: "a 14% growth of full-year revenue to $106 million, with online revenue up 18% to $80 million"
+    claim = "Meridianbet revenue grew 14% to $106 million, with online up 18% to $80 million, about three-quarters of the total."
+    assert all(n.status.value in SUPPORTED for n in verify_claim(fact_index(_GOLDEN_MATRIX), claim).numbers)
