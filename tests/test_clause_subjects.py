@@ -39,3 +39,18 @@ def test_three_quarters_of_a_total_names_no_quarter():
     # Golden Matrix FY2024: "a 14% growth of full-year revenue to $106 million, with online revenue up 18% to $80 million"
     claim = "Meridianbet revenue grew 14% to $106 million, with online up 18% to $80 million, about three-quarters of the total."
     assert all(n.status.value in SUPPORTED for n in verify_claim(fact_index(_GOLDEN_MATRIX), claim).numbers)
+
+
+def test_an_intention_is_forward_looking():
+    # GrafTech Q4 2024 (copied from the release): a plan is backed by the release's stated intention
+    from summarizer.facts import FactIndex
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "GrafTech Reports Fourth Quarter 2024 Results\n\n"
+        "In addition, we have informed our customers of our intention to increase prices by 15% on volume that is "
+        "not yet committed for 2025.\n"
+    )
+    index = FactIndex(document)
+    assert verify_claim(index, "GrafTech plans to raise prices by 15% on volume not yet committed for 2025.").supported
+    assert not verify_claim(index, "GrafTech plans to raise prices by 18% on volume not yet committed for 2025.").supported

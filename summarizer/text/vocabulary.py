@@ -1452,13 +1452,13 @@ POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:qua
 FORWARD_LOOKING = re.compile(
     r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:es|ed|ing)|"
     r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|(?:we|currently|now) project (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
-    r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for))\b",
+    r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for)|intends? to|intention to)\b",
     re.IGNORECASE,
 )
 # Every match of FORWARD_LOOKING holds one of these (``keywords.may_hold``).
 FORWARD_WORDS = (
     "see", "expect", "anticipat", "outlook", "guid", "forecast", "project", "reaffirm", "reiterat", "target",
-    "could", "range", "estimate", "plan", "aim",
+    "could", "range", "estimate", "plan", "aim", "intend", "intention",
 )  # fmt: skip
 # Looser words that, in a release or a call, may speak of the outlook: read only to let a
 # claim's guidance find the source's ("for the full year, revenue will be $X to $Y").
