@@ -54,3 +54,12 @@ def test_an_intention_is_forward_looking():
     index = FactIndex(document)
     assert verify_claim(index, "GrafTech plans to raise prices by 15% on volume not yet committed for 2025.").supported
     assert not verify_claim(index, "GrafTech plans to raise prices by 18% on volume not yet committed for 2025.").supported
+
+
+def test_an_amount_per_year_is_a_years():
+    # Green Plains Q4 2024: "we are targeting up to $50 million of savings per year and have implemented this week
+    # the first $30 million in improvements"
+    index = fact_index("reading/green-plains_q4-2024_newswire.txt")
+    claim = "Green Plains targets up to $50 million of annual savings and has implemented the first $30 million."
+    assert verify_claim(index, claim).supported
+    assert not verify_claim(index, claim.replace("$30 million", "$35 million")).supported

@@ -750,12 +750,13 @@ class Period:
 
 
 # (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line; or
-# no space at all, as a PDF's text gives it: "For the SixMonths Ended")
+# no space at all, as a PDF's text gives it: "For the SixMonths Ended"). An amount "per year" or "annually" is a
+# year's, as an "annual" one is: "targeting up to $50 million of savings per year".
 _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
     ("nine_months", re.compile(r"\bnine[-\s]*months?\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
     ("half", re.compile(r"\bsix[-\s]*months?\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\b(?:for|during) the year\b|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d)(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue", "about three-quarters of the total": a fraction,
     # not a period
     ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone[ -])|(?<=\bthree[ -]))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
