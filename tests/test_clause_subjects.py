@@ -63,3 +63,12 @@ def test_an_amount_per_year_is_a_years():
     claim = "Green Plains targets up to $50 million of annual savings and has implemented the first $30 million."
     assert verify_claim(index, claim).supported
     assert not verify_claim(index, claim.replace("$30 million", "$35 million")).supported
+
+
+def test_a_rate_raised_by_an_amount_is_its_change():
+    # PrairieSky Q4 2024: "a 4% increase in its annual dividend policy to $1.04 per common share"
+    prairiesky = fact_index("reading/prairiesky_q4-2024_newswire.txt")
+    assert verify_claim(prairiesky, "Dividend policy raised 4% to $1.04 a share annually.").supported
+    assert not verify_claim(prairiesky, "Dividend policy raised 7% to $1.04 a share annually.").supported
+    # Gecina FY2024: "2024 dividend up + 15 cts to EUR5.45 per share"
+    assert number_status("reading/gecina_fy2024_newswire.txt", "Dividend raised 15 cents to EUR5.45 a share.", "15 cents") == "verified"
