@@ -2230,8 +2230,48 @@ def _subject_words(clause: str, start: int, end: int | None = None) -> tuple[str
 # 4%", "a 5.4% portfolio yield", "$50 million of annual savings" (an amount of what it is).
 _NOUN_WORD = r"(?!(?:of|in|to|from|for|at|on|by|and|or|vs|versus|than|compared|with|a|an|the)\b)[a-z][a-z&-]*"
 _NOUN_AFTER = re.compile(
-    rf"[ \t]+(?:(?:of|in|more|additional)[ \t]+)?(?P<noun>{_NOUN_WORD}(?:[ \t]+{_NOUN_WORD}){{0,2}})"
+    rf"[ \t]+(?:(?:of|in|more|additional|higher|lower)[ \t]+){{0,2}}(?P<noun>{_NOUN_WORD}(?:[ \t]+{_NOUN_WORD}){{0,2}})"
 )
+
+
+def _own_noun(
+    index: FactIndex,
+    text: str,
+    number: ClaimNumber,
+    context: _ClaimContext,
+    found: _Candidates,
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A number backed by a sentence of the release that says, right after the same value, the noun the claim
+    says right after it (``_NOUN_AFTER``): what the amount is of, whatever metric the clause around it speaks
+    of. "Global Housing adjusted EBITDA grew 21% despite $28.1 million more in reportable catastrophes" and
+    "Results included $28.1 million of higher pre-tax reportable catastrophes"; "$6.7m three multifamily loans"
+    and "charge-offs of $6.7 million were associated with three multifamily loans". The source figure must fit
+    the claim's period, side, change and forward-looking words as any other (``_fits``, the metric set aside);
+    every word of the noun is said after it in its sentence, up to the next figure or the sentence's end."""
+    noun = _NOUN_AFTER.match(text.lower(), number.span.end)
+    if noun is None:
+        return None
+    words = [
+        _word_key(w) for w in _SUBJECT_WORD.findall(noun.group("noun"))
+        if len(w) > 2 and w not in _NOT_SUBJECT_WORDS and not length_in(w)
+    ]
+    if not words:
+        return None
+    source = index.document.text
+    lengths = _local_lengths(index)
+    unnamed = replace(context, metric=None, basis="", subject="")
+    for fact in found.direct:
+        if fact.in_table or not _cited(fact.figure.span, citations):
+            continue
+        sentence = fact.figure.context
+        following = [f.figure.span.start for f in index.in_context(sentence) if f.figure.span.start >= fact.figure.span.end]
+        said = {w.lower() for w in _SUBJECT_WORD.findall(source[fact.figure.span.end : min([sentence.end, *following])].lower())}
+        if not all(any(s.startswith(word) for s in said) for word in words):
+            continue
+        if _fits(unnamed, fact, lengths.of(fact)) and (not context.forward or forward_at(source, fact)):
+            return _check(number, Status.VERIFIED, supports=(_ref(fact),))
+    return None
 
 
 def _word_key(word: str) -> str:
@@ -2356,6 +2396,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         else:
             anchors = _anchors(context, levels)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
+            if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
+                check = _own_noun(index, text, number, context, candidates, citations) or check
             if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
