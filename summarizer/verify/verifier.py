@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -2153,7 +2153,9 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
     ]
     breaks.sort()
-    figures = [n.span for n in read_numbers(text) if n.kind is None]
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    figures = [n.span for n in numbers]
+    percentages = {n.span for n in numbers if n.unit is Unit.PERCENT}
     kept = [
         (start, end)
         for (start, end), following, previous in zip(
@@ -2161,7 +2163,7 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
         )
         if text[start:end].strip() != "and"
         or _own_length(text[end:following])
-        or (_after_a_figure(figures, previous, start) and _own_subject_after(text, figures, end, following))
+        or (_after_a_figure(figures, previous, start) and _own_subject_after(text, figures, end, following, percentages))
     ]
     if len(kept) >= _MOST_CLAUSES:
         return []
@@ -2184,15 +2186,20 @@ def _after_a_figure(figures: Sequence[Span], clause_start: int, at: int) -> bool
     return any(clause_start < figure.end <= at for figure in figures)
 
 
-def _own_subject_after(text: str, figures: Sequence[Span], start: int, stop: int) -> bool:
+def _own_subject_after(
+    text: str, figures: Sequence[Span], start: int, stop: int, percentages: Collection[Span] = ()
+) -> bool:
     """True when the words from ``start`` (after a bare "and") to ``stop`` name a subject of their own at their
     first figure (``_subject_words``): "and 339 outlets", "and liquidity stood at $464 million" -- not "and 79%
-    for 2026", which goes on with the subject before it ("charter coverage of 97% for 2025 and 79% for 2026")."""
+    for 2026", which goes on with the subject before it ("charter coverage of 97% for 2025 and 79% for 2026"),
+    nor a percentage's words after it, which say how it is measured ("up 5% in USD and up 10% in constant
+    currency", "up 1% reported and down 1% like-for-like"), not what it is of."""
     first = next((figure for figure in figures if start <= figure.start < stop), None)
     if first is None:
         return False
     clause = text[start:stop]
-    return bool(_subject_words(clause, first.start - start, first.end - start))
+    after = None if first in percentages else first.end - start
+    return bool(_subject_words(clause, first.start - start, after))
 
 
 # Words of a clause before its number that name no subject: links, verbs, and words too general to
@@ -2214,24 +2221,45 @@ def _subject_words(clause: str, start: int, end: int | None = None) -> tuple[str
     """The words a clause names its subject with before the number at ``start``, when no vocabulary
     names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
     word's first six letters, links, verbs and general words left out. Where none are said before it, the
-    noun said right after the number that ends at ``end`` is what it counts or measures (``_NOUN_AFTER``: "and
+    noun said right after the number that ends at ``end`` is what it counts or measures (``_noun_after``: "and
     339 outlets", "with a 5.4% portfolio yield", "nearly 600 new customer sites brought"), words of a period
     ("annual") left out."""
     words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
     before = tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
-    after = _NOUN_AFTER.match(clause.lower(), end) if end is not None and not before else None
-    if after is None:
-        return before
-    named = [w for w in _SUBJECT_WORD.findall(after.group("noun")) if len(w) > 2 and w not in _NOT_SUBJECT_WORDS]
-    return tuple(dict.fromkeys(_word_key(w) for w in named if not length_in(w)))
+    return before if before or end is None else _noun_after(clause.lower(), end)
 
 
 # The noun right after a number, up to three words before a link, a figure or a clause's mark: "339 outlets, up
 # 4%", "a 5.4% portfolio yield", "$50 million of annual savings" (an amount of what it is).
-_NOUN_WORD = r"(?!(?:of|in|to|from|for|at|on|by|and|or|vs|versus|than|compared|with|a|an|the)\b)[a-z][a-z&-]*"
-_NOUN_AFTER = re.compile(
-    rf"[ \t]+(?:(?:of|in|more|additional|higher|lower)[ \t]+){{0,2}}(?P<noun>{_NOUN_WORD}(?:[ \t]+{_NOUN_WORD}){{0,2}})"
+# The words of the noun right after a number: up to three, past the adjectives that say which of it ("new", "more",
+# "annual"), up to a link, a verb, a unit or a mark ("339 outlets, up 4%", "$28.1 million more in reportable
+# catastrophes", "$6.7m three multifamily loans"); "$1.1 billion was stable" and "$1.59 per share" say none.
+_BESIDE_THE_NOUN = frozenset("new record total more less higher lower additional further".split())
+_NOT_A_NOUN = (_NOT_SUBJECT_WORDS - _BESIDE_THE_NOUN) | frozenset(
+    "per share shares percent percentage point points basis bps cent cents each diluted basic vs versus compared "
+    "than which that this these those who when".split()
 )
+_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:of|in)\b)?((?:[ \t]+[a-z][a-z&-]*){1,6})")
+
+
+def _noun_after(words: str, end: int) -> tuple[str, ...]:
+    """The words (``_word_key``) of the noun ``words`` (in lower case) say right after the number that ends at
+    ``end``: what it counts or is an amount of."""
+    found = _WORDS_AFTER.match(words, end)
+    if found is None:
+        return ()
+    noun: list[str] = []
+    for word in found.group(1).split():
+        if word in ("of", "in") and not noun:
+            continue  # "$28.1 million more in reportable catastrophes"
+        if word in _NOT_A_NOUN or len(noun) == 3:
+            break
+        if word not in _BESIDE_THE_NOUN and len(word) > 2 and not length_in(word):
+            noun.append(_word_key(word))
+    return tuple(dict.fromkeys(noun))
+
+
+_NOUN_REACH = 60  # the characters after an amount its noun is said in
 
 
 def _own_noun(
@@ -2243,20 +2271,17 @@ def _own_noun(
     citations: Sequence[Span] | None,
 ) -> NumberCheck | None:
     """A number backed by a sentence of the release that says, right after the same value, the noun the claim
-    says right after it (``_NOUN_AFTER``): what the amount is of, whatever metric the clause around it speaks
+    says right after it (``_noun_after``): what the amount is of, whatever metric the clause around it speaks
     of. "Global Housing adjusted EBITDA grew 21% despite $28.1 million more in reportable catastrophes" and
     "Results included $28.1 million of higher pre-tax reportable catastrophes"; "$6.7m three multifamily loans"
     and "charge-offs of $6.7 million were associated with three multifamily loans". The source figure must fit
     the claim's period, side, change and forward-looking words as any other (``_fits``, the metric set aside);
     every word of the noun is said after it in its sentence, up to the next figure or the sentence's end."""
-    noun = _NOUN_AFTER.match(text.lower(), number.span.end)
-    if noun is None:
-        return None
-    words = [
-        _word_key(w) for w in _SUBJECT_WORD.findall(noun.group("noun"))
-        if len(w) > 2 and w not in _NOT_SUBJECT_WORDS and not length_in(w)
-    ]
-    if not words:
+    if family_of(number.unit) in ("percent", "points"):
+        return None  # a percentage's words after it say how it is measured: "up 19% in USD", "5% organically"
+    words = _noun_after(text.lower(), number.span.end)
+    # a noun of the vocabulary's is a metric, read as one ("$5.2 billion of revenue"): not a noun of its own
+    if not words or metrics_in(text[number.span.end : number.span.end + _NOUN_REACH]):
         return None
     source = index.document.text
     lengths = _local_lengths(index)
