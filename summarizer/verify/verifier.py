@@ -2280,9 +2280,12 @@ def _own_noun(
     if family_of(number.unit) in ("percent", "points"):
         return None  # a percentage's words after it say how it is measured: "up 19% in USD", "5% organically"
     words = _noun_after(text.lower(), number.span.end)
-    # a noun of the vocabulary's is a metric, read as one ("$5.2 billion of revenue"): not a noun of its own
-    if not words or metrics_in(text[number.span.end : number.span.end + _NOUN_REACH]):
+    if not words:
         return None
+    # a noun the vocabulary holds names a metric ("three multifamily loans"): a source figure read as another's does
+    # not back it
+    noun_words = re.split(r"[,;:.()]", text[number.span.end : number.span.end + _NOUN_REACH], maxsplit=1)[0]
+    named = {metric for _, metric in metrics_in(noun_words)}
     source = index.document.text
     lengths = _local_lengths(index)
     unnamed = replace(context, metric=None, basis="", subject="")
@@ -2293,6 +2296,8 @@ def _own_noun(
         following = [f.figure.span.start for f in index.in_context(sentence) if f.figure.span.start >= fact.figure.span.end]
         said = {w.lower() for w in _SUBJECT_WORD.findall(source[fact.figure.span.end : min([sentence.end, *following])].lower())}
         if not all(any(s.startswith(word) for s in said) for word in words):
+            continue
+        if named and fact.metrics and not any(metrics_compatible(metric, set(fact.metrics)) for metric in named):
             continue
         if _fits(unnamed, fact, lengths.of(fact)) and (not context.forward or forward_at(source, fact)):
             return _check(number, Status.VERIFIED, supports=(_ref(fact),))
