@@ -72,6 +72,9 @@ def test_an_amount_the_wholes_words_state_is_read_with_the_wholes_metric():
 def test_a_quarter_of_a_total_is_a_fraction_not_a_period():
     assert period_in("a quarter of the firm's total").length == ""
     assert period_in("three quarters of revenue").length == ""
+    # Golden Matrix FY2024: "online revenue up 18% to $80 million" of Meridianbet's full-year $106 million
+    assert period_in("about three-quarters of the total").length == ""
+    assert period_in("one-quarter of sales").length == ""
     assert period_in("the fourth quarter of 2021").length == "quarter"
     assert period_in("a quarter earlier").length == "quarter"
 

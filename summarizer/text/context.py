@@ -284,6 +284,11 @@ _OWN_YEAR = re.compile(
 )
 _SIGNED = re.compile(r"[-+−–]")
 _SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
+# A rate set higher, said right before the amount it moved by: "Dividend raised 15 cents to EUR5.45", "Dividend
+# policy raised 4% to $1.04" (as "cut 40%" and "lowered 5%" are changes). Money raised that names no new level is
+# capital raised, a level: "The January private placement raised $3,000,000 from 4,000,000 shares".
+_RAISED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|hiked|hikes)(?:\s+by)?\s*$", re.I)
+_TO_A_LEVEL = re.compile(r"\s+to\s")
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
 
@@ -1006,6 +1011,8 @@ def read_sentence(
             # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
             # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
+        if not is_a_change and _RAISED_BY.search(clause) and (unit is not Unit.CURRENCY or _TO_A_LEVEL.match(after)):
+            is_a_change = True
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
             is_a_change = True

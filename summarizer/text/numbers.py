@@ -244,7 +244,7 @@ _NON_FIGURE_BODY = rf"""
           | EX-\d+(?:\.\d+)?
           | No\.[ ]?\d[\d-]*
           | {_FORM_NAMES})
-      | (?P<fiscal_w>F?(?:Q[1-4]|H[12])[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | F?(?:Q[1-4]|H[12])\b | FY[ ]?'?(?:19|20)?\d{{2}}\b)
+      | (?P<fiscal_w>F?(?:Q[1-4]|H[12])[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | F?(?:Q[1-4]|H[12])\b | FY[ ]?'?(?:19|20)?\d{{2}}\b(?![.,]?\d*[ ]?%))
       | (?P<zip_w>(?:[A-Z]{{2}}|D\.C\.),?[ ]\d{{5}}(?:-\d{{4}})?\b)
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
           | COVID-19\b)

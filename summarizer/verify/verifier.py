@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -2143,7 +2143,9 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     quarter" of quarters throughout. A bare "and" parts two clauses only where the one after it names
     its own length ("Sees 2025 comparable EPS of $13.00-$14.00 and Q1 comparable EPS of ..."), else
     it joins words ("cash and marketable securities"). None (an empty list) in a claim of more
-    clauses than _MOST_CLAUSES: a list of figures, read whole."""
+    clauses than _MOST_CLAUSES: a list of figures, read whole. A bare "and" after a clause that
+    states a figure opens a statement of its own too (``_after_a_figure``): "Sales volume grew 13%
+    to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end"."""
     strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
     if len(strong) >= _MOST_CLAUSES:
         return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
@@ -2151,10 +2153,17 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
     ]
     breaks.sort()
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    figures = [n.span for n in numbers]
+    percentages = {n.span for n in numbers if n.unit is Unit.PERCENT}
     kept = [
         (start, end)
-        for (start, end), following in zip(breaks, [*(s for s, _ in breaks[1:]), len(text)])
-        if text[start:end].strip() != "and" or _own_length(text[end:following])
+        for (start, end), following, previous in zip(
+            breaks, [*(s for s, _ in breaks[1:]), len(text)], [0, *(e for _, e in breaks[:-1])]
+        )
+        if text[start:end].strip() != "and"
+        or _own_length(text[end:following])
+        or (_after_a_figure(figures, previous, start) and _own_subject_after(text, figures, end, following, percentages))
     ]
     if len(kept) >= _MOST_CLAUSES:
         return []
@@ -2167,6 +2176,30 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
             carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
         clauses.append((start, stop, carried))
     return clauses
+
+
+def _after_a_figure(figures: Sequence[Span], clause_start: int, at: int) -> bool:
+    """True when the words from ``clause_start`` up to a bare "and" at ``at`` state a figure: the "and" then
+    joins two statements ("... to 27.2 thousand MT in Q4 and liquidity stood at $464 million", "targets up to
+    $50 million of annual savings and has implemented the first $30 million"), not two nouns of one subject
+    ("cash and marketable securities of $5.1 billion")."""
+    return any(clause_start < figure.end <= at for figure in figures)
+
+
+def _own_subject_after(
+    text: str, figures: Sequence[Span], start: int, stop: int, percentages: Collection[Span] = ()
+) -> bool:
+    """True when the words from ``start`` (after a bare "and") to ``stop`` name a subject of their own at their
+    first figure (``_subject_words``): "and 339 outlets", "and liquidity stood at $464 million" -- not "and 79%
+    for 2026", which goes on with the subject before it ("charter coverage of 97% for 2025 and 79% for 2026"),
+    nor a percentage's words after it, which say how it is measured ("up 5% in USD and up 10% in constant
+    currency", "up 1% reported and down 1% like-for-like"), not what it is of."""
+    first = next((figure for figure in figures if start <= figure.start < stop), None)
+    if first is None:
+        return False
+    clause = text[start:stop]
+    after = None if first in percentages else first.end - start
+    return bool(_subject_words(clause, first.start - start, after))
 
 
 # Words of a clause before its number that name no subject: links, verbs, and words too general to
@@ -2184,12 +2217,91 @@ _AFTER_BARE_AND = re.compile(r"(?<!,)\s+and\s+$")
 _SUBJECT_WORD = re.compile(r"[a-z][a-z&-]*[a-z]")
 
 
-def _subject_words(clause: str, start: int) -> tuple[str, ...]:
+def _subject_words(clause: str, start: int, end: int | None = None) -> tuple[str, ...]:
     """The words a clause names its subject with before the number at ``start``, when no vocabulary
     names it ("with charter coverage of 97%", "average financial occupancy held at 93.4%"): each
-    word's first six letters, links, verbs and general words left out."""
+    word's first six letters, links, verbs and general words left out. Where none are said before it, the
+    noun said right after the number that ends at ``end`` is what it counts or measures (``_noun_after``: "and
+    339 outlets", "with a 5.4% portfolio yield", "nearly 600 new customer sites brought"), words of a period
+    ("annual") left out."""
     words = [w for w in _SUBJECT_WORD.findall(re.sub(r"['’]s\b", "", clause[:start].lower())) if len(w) > 2]
-    return tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
+    before = tuple(dict.fromkeys(_word_key(w) for w in words if w not in _NOT_SUBJECT_WORDS))
+    return before if before or end is None else _noun_after(clause.lower(), end)
+
+
+# The noun right after a number, up to three words before a link, a figure or a clause's mark: "339 outlets, up
+# 4%", "a 5.4% portfolio yield", "$50 million of annual savings" (an amount of what it is).
+# The words of the noun right after a number: up to three, past the adjectives that say which of it ("new", "more",
+# "annual"), up to a link, a verb, a unit or a mark ("339 outlets, up 4%", "$28.1 million more in reportable
+# catastrophes", "$6.7m three multifamily loans"); "$1.1 billion was stable" and "$1.59 per share" say none.
+_BESIDE_THE_NOUN = frozenset("new record total more less higher lower additional further".split())
+_NOT_A_NOUN = (_NOT_SUBJECT_WORDS - _BESIDE_THE_NOUN) | frozenset(
+    "per share shares percent percentage point points basis bps cent cents each diluted basic vs versus compared "
+    "than which that this these those who when".split()
+)
+_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:of|in)\b)?((?:[ \t]+[a-z][a-z&-]*){1,6})")
+
+
+def _noun_after(words: str, end: int) -> tuple[str, ...]:
+    """The words (``_word_key``) of the noun ``words`` (in lower case) say right after the number that ends at
+    ``end``: what it counts or is an amount of."""
+    found = _WORDS_AFTER.match(words, end)
+    if found is None:
+        return ()
+    noun: list[str] = []
+    for word in found.group(1).split():
+        if word in ("of", "in") and not noun:
+            continue  # "$28.1 million more in reportable catastrophes"
+        if word in _NOT_A_NOUN or len(noun) == 3:
+            break
+        if word not in _BESIDE_THE_NOUN and len(word) > 2 and not length_in(word):
+            noun.append(_word_key(word))
+    return tuple(dict.fromkeys(noun))
+
+
+_NOUN_REACH = 60  # the characters after an amount its noun is said in
+
+
+def _own_noun(
+    index: FactIndex,
+    text: str,
+    number: ClaimNumber,
+    context: _ClaimContext,
+    found: _Candidates,
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A number backed by a sentence of the release that says, right after the same value, the noun the claim
+    says right after it (``_noun_after``): what the amount is of, whatever metric the clause around it speaks
+    of. "Global Housing adjusted EBITDA grew 21% despite $28.1 million more in reportable catastrophes" and
+    "Results included $28.1 million of higher pre-tax reportable catastrophes"; "$6.7m three multifamily loans"
+    and "charge-offs of $6.7 million were associated with three multifamily loans". The source figure must fit
+    the claim's period, side, change and forward-looking words as any other (``_fits``, the metric set aside);
+    every word of the noun is said after it in its sentence, up to the next figure or the sentence's end."""
+    if family_of(number.unit) in ("percent", "points"):
+        return None  # a percentage's words after it say how it is measured: "up 19% in USD", "5% organically"
+    words = _noun_after(text.lower(), number.span.end)
+    if not words:
+        return None
+    # a noun the vocabulary holds names a metric ("three multifamily loans"): a source figure read as another's does
+    # not back it
+    noun_words = re.split(r"[,;:.()]", text[number.span.end : number.span.end + _NOUN_REACH], maxsplit=1)[0]
+    named = {metric for _, metric in metrics_in(noun_words)}
+    source = index.document.text
+    lengths = _local_lengths(index)
+    unnamed = replace(context, metric=None, basis="", subject="")
+    for fact in found.direct:
+        if fact.in_table or not _cited(fact.figure.span, citations):
+            continue
+        sentence = fact.figure.context
+        following = [f.figure.span.start for f in index.in_context(sentence) if f.figure.span.start >= fact.figure.span.end]
+        said = {w.lower() for w in _SUBJECT_WORD.findall(source[fact.figure.span.end : min([sentence.end, *following])].lower())}
+        if not all(any(s.startswith(word) for s in said) for word in words):
+            continue
+        if named and fact.metrics and not any(metrics_compatible(metric, set(fact.metrics)) for metric in named):
+            continue
+        if _fits(unnamed, fact, lengths.of(fact)) and (not context.forward or forward_at(source, fact)):
+            return _check(number, Status.VERIFIED, supports=(_ref(fact),))
+    return None
 
 
 def _word_key(word: str) -> str:
@@ -2258,7 +2370,8 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
     if not clauses:
         return whole
     checks = {check.span.start: check for check in whole.numbers}
-    for start, end, carried in clauses:
+    figures = [check.span for check in whole.numbers if check.status is not Status.NOT_FINANCIAL]
+    for (start, end, carried), previous_start in zip(clauses, [0, *(s for s, _, _ in clauses)]):
         if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
             continue
         clause = text[start:end]
@@ -2268,8 +2381,8 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
         # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
         # investments totaled"): what it names is no subject of its own
-        own_subject = not _AFTER_BARE_AND.search(text, 0, start)
-        subjects = {n.span.start: _subject_words(clause, n.span.start) for n in numbers if own_subject and n.span.start not in named}
+        own_subject = not _AFTER_BARE_AND.search(text, 0, start) or _after_a_figure(figures, previous_start, start)
+        subjects = {n.span.start: _subject_words(clause, n.span.start, n.span.end) for n in numbers if own_subject and n.span.start not in named}
         for check in alone.numbers:
             key = check.span.start + start
             if (
@@ -2313,6 +2426,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         else:
             anchors = _anchors(context, levels)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
+            if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
+                check = _own_noun(index, text, number, context, candidates, citations) or check
             if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
