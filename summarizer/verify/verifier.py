@@ -276,6 +276,7 @@ class _ClaimContext:
     segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
     names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
+    said_before: str = ""  # the claim's words of the number's clause before it, lower-cased (``_clause_before``)
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -293,6 +294,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
         and not _segment_row(context, source)
         and not _subject_row(context, source)
+        and not _label_row(context, source)
     ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
@@ -419,6 +421,69 @@ def _subject_after(text: str, end: int) -> str:
     if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length or YEAR.search(name):
         return ""
     return name.lower()
+
+
+# Where a clause of a claim opens: after ";", ":", a sentence's full stop, or ", while", ", but", ", whereas"
+_CLAUSE_OPENS = re.compile(r"[;:]\s*|\.\s+|,\s+(?:while|but|whereas)\s+")
+
+
+def _clause_before(words: str, start: int) -> str:
+    """The words of a claim (``words``, lower-cased) of the clause of the number at ``start``, before it: "performance
+    margin guidance lifted to " of "...; performance margin guidance lifted to 49.0%-50.5%"."""
+    opens = 0
+    for found in _CLAUSE_OPENS.finditer(words, 0, start):
+        if not found.group().startswith(".") or not words[found.start() - 1 : found.start()].isdigit():
+            opens = found.end()  # "1.5%" holds no full stop of a sentence
+    return words[opens:start]
+
+
+# A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
+# "Avg. Realized Price ($/kg LCE) (a)", "Copper (tonnes)"
+_LABEL_ASIDES = re.compile(r"\([^()]*\)|\d+(?:,\d+)*$|[*†‡]+")
+_LABEL_WORDS = re.compile(r"[a-z][a-z'-]*\.?")
+# Words of a label that name no measure of their own: a label of them alone is no line a claim names
+_GENERAL_LABEL_WORDS = frozenset(
+    "total net other and the of for from in on at to by with related growth change increase decrease percent "
+    "adjusted reported gaap non-gaap basic diluted".split()
+)
+_LEAST_LABEL_LETTERS = 4
+
+
+@functools.lru_cache(maxsize=4096)  # a release's labels, asked again for each claim number they might back
+def _label_phrase(label: str) -> str:
+    """A regular expression of a row label's words as a claim in lower case says them, one after the other, each in
+    either number; a word printed shortened with a full stop stands for any word of its letters in order: "avg." is
+    "average", "adj." "adjusted". "" for a label of general words alone ("Total", "Growth", "Net")."""
+    words = _LABEL_WORDS.findall(_LABEL_ASIDES.sub(" ", label.lower()))
+    if not any(len(w.rstrip(".")) >= _LEAST_LABEL_LETTERS and w.rstrip(".") not in _GENERAL_LABEL_WORDS for w in words):
+        return ""
+    parts = []
+    for word in words:
+        if word.endswith(".") and len(word) > 2:  # "avg.": its letters in order, the first leading
+            letters = word.rstrip(".")
+            parts.append(re.escape(letters[0]) + "".join(rf"[a-z]*{re.escape(c)}" for c in letters[1:]) + r"[a-z]*\.?")
+        else:
+            stem = word.rstrip(".")
+            stem = stem[:-1] if stem.endswith("s") and not stem.endswith("ss") and len(stem) > 3 else stem
+            parts.append(re.escape(stem) + r"(?:e?s)?")
+    return r"(?<![\w-])" + r"[\s,&/-]+".join(parts) + r"(?![\w-])"
+
+
+def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a table cell whose row names no metric any vocabulary holds stands under the very words the claim
+    says its number by: the row's label, word by word, in the number's clause before it, and no metric named
+    between them and the number. "the average realized price climbed 60.5% to $19.53/kg LCE" and the row "Avg.
+    Realized Price ($/kg LCE) (a)", "performance margin guidance lifted to 49.0%-50.5%" and the row "Performance
+    Margin (1)(2)", "the gross loss shrank to $1.7 million from $53.5 million" and the row "Gross loss". The
+    measure is the label's, though no vocabulary names it; the claim's metric read from other words of it (the
+    clause before, carried over) is not what the number is said by. The cell's period and side must still fit."""
+    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.said_before:
+        return False
+    phrase = _label_phrase(source.figure.row or "")
+    if not phrase:
+        return False
+    last = max((said.end() for said in re.finditer(phrase, context.said_before)), default=None)  # the one nearest it
+    return last is not None and not metrics_in(context.said_before[last:])
 
 
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
@@ -1712,7 +1777,7 @@ def _claim_contexts(
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
-                    subject,
+                    subject, said_before=_clause_before(words, number.span.start),
                 )
             )
     return contexts
