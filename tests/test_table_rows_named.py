@@ -4,7 +4,9 @@ before it, with no metric named between. The cell's period and side must fit all
 
 from __future__ import annotations
 
-from corpus import number_status
+from corpus import fact_index, number_status
+
+from summarizer.verify.verifier import verify_claim
 
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"  # "Performance Margin (1)(2) | 47.0% to 48.5% | 49.0% to 50.5%"
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"  # "Avg. Realized Price ($/kg LCE) (a) | 19.53 | 12.17 | 60.5%"
@@ -53,3 +55,38 @@ def test_a_metric_named_between_the_label_and_the_number_keeps_the_row_unread():
     assert number_status(_ROYALTY, claim, "$1,302,292") not in _SUPPORTED
     # the label is not said at all
     assert number_status(_ROYALTY, "Fee income generated $1,302,292 in the quarter.", "$1,302,292") not in _SUPPORTED
+
+
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"  # "PRODUCTION GUIDANCE" / "| 000’s | 2025 | 2026 | 2027 |"
+
+
+def test_the_years_of_an_outlook_table_are_each_its_own_year_of_the_metric_its_title_names():
+    cells = [f for f in fact_index(_FIRST_QUANTUM).facts if f.in_table and f.figure.row == "Copper (tonnes)"]
+    assert {f.figure.column for f in cells} == {"2025", "2026", "2027"}
+    # no year of the outlook is the comparison of the latest; the title names the rows' measure
+    assert all(f.forward and f.period.length == "year" and f.period.prior is False for f in cells)
+    assert all(f.metrics == {"production"} for f in cells)
+
+
+def test_a_claim_of_an_outlook_year_is_backed_by_that_years_column_alone():
+    claim = "2025 copper production guidance of 380,000-440,000 tonnes, rising to 430,000-490,000 tonnes in 2027."
+    for number in ("380,000", "440,000", "430,000", "490,000"):
+        assert number_status(_FIRST_QUANTUM, claim, number) == "verified"
+    # 2027's range claimed for 2025, and 2025's for 2027 (the period swaps of the outlook's years)
+    assert number_status(_FIRST_QUANTUM, claim.replace("380,000-", "430,000-", 1), "430,000") not in _SUPPORTED
+    swapped = claim.replace("rising to 430,000", "rising to 380,000")
+    assert [n.status.value for n in verify_claim(fact_index(_FIRST_QUANTUM), swapped).numbers if n.text == "380,000"] == [
+        "verified", "context_mismatch"
+    ]
+    # another row of the table, named by the claim ("Gold (ounces)")
+    assert number_status(_FIRST_QUANTUM, "2025 gold production guidance of 380,000 ounces.", "380,000") not in _SUPPORTED
+    # a result is no outlook
+    assert number_status(_FIRST_QUANTUM, "2024 copper production was 380,000 tonnes.", "380,000") not in _SUPPORTED
+
+
+def test_a_measure_named_by_a_code_is_its_rows_label():
+    claim = "Guides 2025 copper production to 380,000-440,000 tonnes at C1 of $1.85-$2.10/lb"
+    assert number_status(_FIRST_QUANTUM, claim, "$1.85") == "verified"
+    assert number_status(_FIRST_QUANTUM, claim, "$2.10") == "verified"
+    # 2027's C1 ($1.75 - $2.00) is no guidance of 2025
+    assert number_status(_FIRST_QUANTUM, claim.replace("$1.85", "$1.75"), "$1.75") not in _SUPPORTED

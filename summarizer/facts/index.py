@@ -137,6 +137,8 @@ def _length_up_to(text: str, start: int, end: int) -> str:
     return nearest_length(words) or ("year" if full_year_guidance(words) else "")
 
 
+# A column heading that is a year and nothing else: "2025", "FY2026", "2027E"
+_YEAR_ALONE = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}E?", re.IGNORECASE)
 _EDITION_WORDS = 600  # how far before a table of an outlook's editions the words that name the outlook may stand
 _YEAR_TO_DATE_AT = {2: "half", 3: "nine_months", 4: "year"}  # the length of the year to date, by fiscal quarter
 
@@ -226,9 +228,10 @@ class FactIndex:
         year = self.current_year or release_end[0]
         # the year the release's quarter belongs to is not over (a release on a year is on no quarter of it)
         open_year = self.fiscal_quarter in (1, 2, 3) and self.main_length != "year"
-        return [
-            replace(f, forward=True)
-            if f.figure.table is not None and (end := f.period.end) and (
+        told = []
+        for f in facts:
+            end = f.period.end
+            if f.figure.table is None or not end or not (
                 # a date printed whole, later than the release's ("Three months ending September 30, 2026")
                 (end[2] and release_end[2] and end > release_end)
                 # a year named alone (no month is told of a fiscal year): later than the release's, or its own
@@ -237,10 +240,15 @@ class FactIndex:
                 # a bare year later than the release's heads its outlook whatever its rows measure ("| 000’s |
                 # 2025 | 2026 | 2027 |" over "Copper (tonnes)" in a release on 2024)
                 or (not f.period.length and not end[1] and end[0] > year)
-            )
-            else f
-            for f in facts
-        ]
+            ):
+                told.append(f)
+            elif not end[1] and not f.change and _YEAR_ALONE.fullmatch((f.figure.column or "").strip()):
+                # a column that is a later year alone is the outlook of that year, each of them: none is the
+                # comparison of the latest ("2025 copper production guidance of 380,000-440,000 tonnes")
+                told.append(replace(f, forward=True, period=Period("year", False, end)))
+            else:
+                told.append(replace(f, forward=True))
+        return told
 
     def _editions_told(self, facts: list[Fact]) -> list[Fact]:
         """A table whose columns are editions of an outlook ("| Prior | Updated |"), under words that name it

@@ -34,6 +34,8 @@ from ..types import Table
 __all__ = ["ClaimNames", "claim_names"]
 
 _FOOTNOTES = re.compile(r"(?:\s*(?:\(\w{1,2}\)|\*+|†+))+\s*$|(?<=[a-z])\d$")  # "(6)(9)", "*", "Capital1"
+# the unit a row is counted in, printed in lower case after its name: "Gold (ounces)", "Nickel (contained tonnes)"
+_UNIT_ASIDE = re.compile(r"\s*\((?:[a-z][a-z ]*|per [a-z]+)\)\s*$")
 _LETTERS = re.compile(r"[A-Za-z]{3}")
 _MOST_NAMES = 200  # an axis of more names than this is no table of segments or products: it is left unknown
 _SHARED_WORDS = 2  # words a column's heading shares with another before the words that name it, at least
@@ -59,7 +61,7 @@ def _row_names(table: Table) -> dict[str, str]:
     """Each row label of ``table`` that is a name, with the name (its footnote marks dropped)."""
     names = {}
     for row in table.rows:
-        name = _FOOTNOTES.sub("", row.label).strip(" :|-–—•*")
+        name = _UNIT_ASIDE.sub("", _FOOTNOTES.sub("", row.label)).strip(" :|-–—•*")
         if _a_name(name):
             names[row.label] = name
     return names

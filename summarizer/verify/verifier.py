@@ -277,6 +277,7 @@ class _ClaimContext:
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
     names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
     said_before: str = ""  # the claim's words of the number's clause before it, lower-cased (``_clause_before``)
+    year: int | None = None  # the year the claim names for the number (``_year_named``), None where it names none
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -309,6 +310,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         if any(context.names.another_named(fact, of_the_company) for fact in _cells(source)):
             return False
     period = source.period
+    if context.year is not None and period.end and not period.end[1] and period.end[0] != context.year and _outlook_cell(source):
+        return False  # "2025 copper production guidance of ..." and the column "2027" of the outlook's years
     length = local_length if local_length is not None else period.length
     # a figure of running text whose sentence names no length is of the release's main period; so is a change
     # computed from two such figures ("investment totaled $590 million, up from $537 million a year ago")
@@ -437,10 +440,38 @@ def _clause_before(words: str, start: int) -> str:
     return words[opens:start]
 
 
+def _outlook_cell(source: Fact | DerivedValue) -> bool:
+    return isinstance(source, Fact) and source.forward and source.in_table
+
+
+# Where a stretch of a claim that names its own year ends: a clause's mark, or a comma before words
+_YEAR_STRETCH = re.compile(r"[;:]\s|,\s|\.\s")
+
+
+def _year_named(text: str, span: Span) -> int | None:
+    """The year a claim names for the number at ``span``: the one nearest it in its stretch (between commas or
+    clause marks: "2025 copper production guidance of 380,000-440,000 tonnes, rising to 430,000-490,000 tonnes in
+    2027" names 2025 for the first range and 2027 for the second), else the last one named before it; None where the
+    claim names none."""
+    stops = [m.start() for m in _YEAR_STRETCH.finditer(text)]
+    opens = max((stop for stop in stops if stop < span.start), default=0)
+    closes = min((stop for stop in stops if stop >= span.end), default=len(text))
+    near = [
+        (min(abs(found.start() - span.end), abs(span.start - found.end())), int(found.group(1)))
+        for found in YEAR.finditer(text, opens, closes)
+        if found.end() <= span.start or found.start() >= span.end
+    ]
+    if near:
+        return min(near)[1]
+    before = [int(found.group(1)) for found in YEAR.finditer(text, 0, span.start)]
+    return before[-1] if before else None
+
+
 # A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
 # "Avg. Realized Price ($/kg LCE) (a)", "Copper (tonnes)"
 _LABEL_ASIDES = re.compile(r"\([^()]*\)|\d+(?:,\d+)*$|[*†‡]+")
-_LABEL_WORDS = re.compile(r"[a-z][a-z'-]*\.?")
+_LABEL_WORDS = re.compile(r"[a-z][a-z0-9'-]*\.?")
+_LABEL_CODE = re.compile(r"[a-z]{1,2}\d{1,2}")  # a measure named by a code: "C1 (per lb)", a copper miner's cash cost
 # Words of a label that name no measure of their own: a label of them alone is no line a claim names
 _GENERAL_LABEL_WORDS = frozenset(
     "total net other and the of for from in on at to by with related growth change increase decrease percent "
@@ -453,9 +484,16 @@ _LEAST_LABEL_LETTERS = 4
 def _label_phrase(label: str) -> str:
     """A regular expression of a row label's words as a claim in lower case says them, one after the other, each in
     either number; a word printed shortened with a full stop stands for any word of its letters in order: "avg." is
-    "average", "adj." "adjusted". "" for a label of general words alone ("Total", "Growth", "Net")."""
-    words = _LABEL_WORDS.findall(_LABEL_ASIDES.sub(" ", label.lower()))
-    if not any(len(w.rstrip(".")) >= _LEAST_LABEL_LETTERS and w.rstrip(".") not in _GENERAL_LABEL_WORDS for w in words):
+    "average", "adj." "adjusted". "" for a label of general words alone ("Total", "Growth", "Net"): it needs a word
+    of four letters or more, or a code of letters and digits ("C1")."""
+    words = [
+        word if _LABEL_CODE.fullmatch(word) else word.rstrip("0123456789")  # "C1"; "Cost1" is "Cost" and its footnote
+        for word in _LABEL_WORDS.findall(_LABEL_ASIDES.sub(" ", label.lower()))
+    ]
+    if not any(
+        _LABEL_CODE.fullmatch(w) or (len(w.rstrip(".")) >= _LEAST_LABEL_LETTERS and w.rstrip(".") not in _GENERAL_LABEL_WORDS)
+        for w in words
+    ):
         return ""
     parts = []
     for word in words:
@@ -1777,7 +1815,7 @@ def _claim_contexts(
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
-                    subject, said_before=_clause_before(words, number.span.start),
+                    subject, said_before=_clause_before(words, number.span.start), year=_year_named(text, number.span),
                 )
             )
     return contexts
