@@ -90,3 +90,13 @@ def test_a_measure_named_by_a_code_is_its_rows_label():
     assert number_status(_FIRST_QUANTUM, claim, "$2.10") == "verified"
     # 2027's C1 ($1.75 - $2.00) is no guidance of 2025
     assert number_status(_FIRST_QUANTUM, claim.replace("$1.85", "$1.75"), "$1.75") not in _SUPPORTED
+
+
+def test_an_earlier_edition_that_the_later_says_is_unchanged_is_the_outlook_now():
+    # "Tax Rate (1)(3) | 18% to 19% | unchanged" under "| Prior | Updated |"
+    claim = "Performance margin guidance lifted to 49.0%-50.5% from 47.0%-48.5%; tax rate view unchanged at 18%-19%"
+    assert number_status(_LILLY, claim, "18%") == "verified"
+    assert number_status(_LILLY, claim, "19%") == "verified"
+    assert number_status(_LILLY, "Lilly sees a 2026 tax rate of 17%-19%.", "17%") not in _SUPPORTED
+    # a row the later edition revised keeps its earlier range out of the outlook now
+    assert number_status(_LILLY, "Lilly sees 2026 revenue of $82-$85 billion.", "$82") not in _SUPPORTED

@@ -21,6 +21,7 @@ from ..text.context import full_year_guidance
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import (
     BALANCE_METRICS,
+    EARLIER_EDITION_WORD,
     FORWARD_LOOKING,
     MONTH,
     OUTLOOK_EDITION,
@@ -137,6 +138,10 @@ def _length_up_to(text: str, start: int, end: int) -> str:
     return nearest_length(words) or ("year" if full_year_guidance(words) else "")
 
 
+# A column of an outlook's earlier edition ("Prior", "Previous Guidance"), and the words of a later edition that
+# say the earlier one holds: "| 18% to 19% | unchanged |"
+_EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:unchanged|reaffirmed|maintained|no change)\b", re.IGNORECASE)
 # A column heading that is a year and nothing else: "2025", "FY2026", "2027E"
 _YEAR_ALONE = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}E?", re.IGNORECASE)
 _EDITION_WORDS = 600  # how far before a table of an outlook's editions the words that name the outlook may stand
@@ -271,11 +276,25 @@ class FactIndex:
         if not told:
             return facts
         return [
-            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], f.period.prior, f.period.end))
+            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], self._held(f), f.period.end))
             if f.figure.table in told and not f.change
             else f
             for f in facts
         ]
+
+    def _held(self, fact: Fact) -> bool | None:
+        """The side of a cell of a table of an outlook's editions: its column's, except that the earlier edition's
+        figures are the outlook now where the later edition of their row says they hold ("Tax Rate (1)(3) | 18% to 19%
+        | unchanged": the tax rate is still seen at 18% to 19%)."""
+        column = (fact.figure.column or "").strip()
+        if fact.period.prior is not None or not _EARLIER_EDITION.match(column):
+            return fact.period.prior
+        text = self.document.text
+        table = self.document.tables[fact.figure.table] if fact.figure.table is not None else None
+        row = next((row for row in table.rows if row.span.contains(fact.figure.span)), None) if table else None
+        if row is None:
+            return None
+        return False if _HELD.search(text, fact.figure.span.end, row.span.end) else None
 
     def _year_to_date_told(self, facts: list[Fact]) -> list[Fact]:
         """Year-to-date figures of a release on a known fiscal quarter take that quarter's length:
