@@ -100,3 +100,14 @@ def test_an_earlier_edition_that_the_later_says_is_unchanged_is_the_outlook_now(
     assert number_status(_LILLY, "Lilly sees a 2026 tax rate of 17%-19%.", "17%") not in _SUPPORTED
     # a row the later edition revised keeps its earlier range out of the outlook now
     assert number_status(_LILLY, "Lilly sees 2026 revenue of $82-$85 billion.", "$82") not in _SUPPORTED
+
+
+def test_a_claim_of_revenue_that_names_a_segment_rows_own_words_is_that_segments():
+    # "| Segment FY 2026E |" / "Specialties net sales | $1.4 - $1.6 billion |"
+    claim = "Albemarle raised its Specialties outlook to net sales of $1.4 billion-$1.6 billion."
+    assert number_status(_ALBEMARLE, claim, "$1.4 billion") == "verified"
+    assert number_status(_ALBEMARLE, claim, "$1.6 billion") == "verified"
+    # the company's net sales, or another segment's, are not the Specialties row's
+    assert number_status(_ALBEMARLE, "Albemarle sees full-year net sales of $1.4 billion.", "$1.4 billion") not in _SUPPORTED
+    claim = "Albemarle raised its Energy Storage outlook to net sales of $1.4 billion."
+    assert number_status(_ALBEMARLE, claim, "$1.4 billion") not in _SUPPORTED

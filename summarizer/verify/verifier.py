@@ -296,6 +296,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _segment_row(context, source)
         and not _subject_row(context, source)
         and not _label_row(context, source)
+        and not _segment_line(context, source)
     ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
@@ -365,6 +366,16 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})
+
+
+def _segment_line(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim of revenue names the segment of a table row of a segment's revenue: the row's own words
+    beyond its metric phrase, each said in the claim ("Albemarle raised its Specialties outlook to net sales of $1.4
+    billion-$1.6 billion" and the row "Specialties net sales"). The claim's revenue is that segment's, though its
+    words do not set the name right before "net sales"."""
+    if context.metric != "revenue" or not isinstance(source, Fact) or not source.in_table or not source.named:
+        return False
+    return "segment_revenue" in source.metrics and names_line(source, context.words)
 
 
 def _subject_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
