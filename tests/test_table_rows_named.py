@@ -111,3 +111,18 @@ def test_a_claim_of_revenue_that_names_a_segment_rows_own_words_is_that_segments
     assert number_status(_ALBEMARLE, "Albemarle sees full-year net sales of $1.4 billion.", "$1.4 billion") not in _SUPPORTED
     claim = "Albemarle raised its Energy Storage outlook to net sales of $1.4 billion."
     assert number_status(_ALBEMARLE, claim, "$1.4 billion") not in _SUPPORTED
+
+
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"  # "– Per Brookfield share2,3 | 0.94 | 0.76 | 3.07 | 2.66"
+
+
+def test_an_amount_per_share_compared_with_is_of_the_metric_it_is_compared_to():
+    # the row under "Distributable earnings before realizations" holds that metric per share; the claim's "$2.66" after
+    # "vs." is the same metric's, not earnings per share
+    claim = (
+        "Brookfield Corp FY24 distributable earnings before realizations rose 15% per share to a record $4.9 billion, "
+        "or $3.07 a share, vs. $2.66."
+    )
+    assert number_status(_BROOKFIELD, claim, "$2.66") == "verified"
+    # the fourth quarter's year-ago amount is no year's
+    assert number_status(_BROOKFIELD, claim.replace("$2.66", "$0.76"), "$0.76") not in _SUPPORTED
