@@ -126,3 +126,21 @@ def test_an_amount_per_share_compared_with_is_of_the_metric_it_is_compared_to():
     assert number_status(_BROOKFIELD, claim, "$2.66") == "verified"
     # the fourth quarter's year-ago amount is no year's
     assert number_status(_BROOKFIELD, claim.replace("$2.66", "$0.76"), "$0.76") not in _SUPPORTED
+
+
+def test_admin_is_administrative_as_analysts_shorten_it():
+    # "Marketing, selling, and administrative | 3,430 | 2,753 | 25%": the claim's metric was read from "R&D" before it
+    claim = (
+        "R&D expense rose 14% to $3.8 billion, or 17% of revenue, and marketing, selling and admin costs grew 25% to "
+        "$3.4 billion."
+    )
+    assert number_status(_LILLY, claim, "25%") == "verified"
+    assert number_status(_LILLY, claim, "$3.4 billion") == "verified"
+    assert number_status(_LILLY, claim.replace("$3.4 billion", "$2.8 billion"), "$2.8 billion") not in _SUPPORTED
+
+
+def test_a_range_of_one_source_figure_twice_is_no_range():
+    # "Specialties net sales | $1.4 - $1.6 billion": "$1.4 billion-$1.4 billion" says its low end twice
+    claim = "Albemarle raised its Specialties outlook to net sales of $1.4 billion-$1.4 billion."
+    statuses = [n.status.value for n in verify_claim(fact_index(_ALBEMARLE), claim).numbers]
+    assert statuses == ["verified", "context_mismatch"]

@@ -2236,8 +2236,33 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     number those words leave unsupported read again with its own clause's alone."""
     whole = _verify_words(index, text, citations)
     if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
-        return whole
-    return _clause_by_clause(index, text, citations, whole)
+        return _one_figure_ranges(text, whole)
+    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole))
+
+
+# The dash or "to" between the ends of a range: "$1.4-$1.6 billion", "$275 million to $325 million"
+_RANGE_ENDS = re.compile(r"\s*(?:to|-|–|—)\s*")
+
+
+def _one_figure_ranges(text: str, check: ClaimCheck) -> ClaimCheck:
+    """A claimed range whose two ends are the same value, backed by the same source figures, states one figure
+    twice, not a range: "net sales of $1.4 billion-$1.4 billion" where the release prints "$1.4 - $1.6 billion" -- its
+    high end is the source's low end. Its second end is not supported."""
+    numbers = list(check.numbers)
+    changed = False
+    for position in range(1, len(numbers)):
+        low, high = numbers[position - 1], numbers[position]
+        if (
+            low.status is Status.VERIFIED and high.status is Status.VERIFIED and low.value == high.value
+            and low.unit is high.unit and _RANGE_ENDS.fullmatch(text, low.span.end, high.span.start)
+            and {ref.span for ref in high.supports} <= {ref.span for ref in low.supports}
+        ):
+            numbers[position] = replace(
+                high, status=Status.CONTEXT_MISMATCH, candidates=high.supports, supports=(),
+                reason="the range's two ends are one source figure",
+            )
+            changed = True
+    return replace(check, numbers=tuple(numbers)) if changed else check
 
 
 # Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
