@@ -144,3 +144,10 @@ def test_a_range_of_one_source_figure_twice_is_no_range():
     claim = "Albemarle raised its Specialties outlook to net sales of $1.4 billion-$1.4 billion."
     statuses = [n.status.value for n in verify_claim(fact_index(_ALBEMARLE), claim).numbers]
     assert statuses == ["verified", "context_mismatch"]
+
+
+def test_a_segment_named_in_another_clause_is_not_the_numbers():
+    # "International net revenue | 394": the first clause's amount is the U.S.'s, not International's
+    name = "reading/wayfair_q2-2026_text.txt"
+    claim = "u.s. net revenue $0.4 bln, up 8.7%; international $394 mln, down 1.3%."
+    assert number_status(name, claim, "$0.4 bln") not in _SUPPORTED

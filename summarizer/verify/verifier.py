@@ -370,12 +370,14 @@ _REVENUES = frozenset({"revenue", "segment_revenue"})
 
 def _segment_line(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     """True when a claim of revenue names the segment of a table row of a segment's revenue: the row's own words
-    beyond its metric phrase, each said in the claim ("Albemarle raised its Specialties outlook to net sales of $1.4
+    beyond its metric phrase, each said in the number's clause before it ("Albemarle raised its Specialties outlook to net sales of $1.4
     billion-$1.6 billion" and the row "Specialties net sales"). The claim's revenue is that segment's, though its
     words do not set the name right before "net sales"."""
     if context.metric != "revenue" or not isinstance(source, Fact) or not source.in_table or not source.named:
         return False
-    return "segment_revenue" in source.metrics and names_line(source, context.words)
+    # in the number's own clause: "u.s. net revenue $0.4 bln ...; international $394 mln" names International for the
+    # second amount alone
+    return "segment_revenue" in source.metrics and names_line(source, context.said_before)
 
 
 def _subject_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
