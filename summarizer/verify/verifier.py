@@ -370,9 +370,9 @@ _REVENUES = frozenset({"revenue", "segment_revenue"})
 
 def _segment_line(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     """True when a claim of revenue names the segment of a table row of a segment's revenue: the row's own words
-    beyond its metric phrase, each said in the number's clause before it ("Albemarle raised its Specialties outlook to net sales of $1.4
-    billion-$1.6 billion" and the row "Specialties net sales"). The claim's revenue is that segment's, though its
-    words do not set the name right before "net sales"."""
+    beyond its metric phrase, each said in the number's clause before it ("Albemarle raised its Specialties outlook
+    to net sales of $1.4 billion-$1.6 billion" and the row "Specialties net sales"). The claim's revenue is that
+    segment's, though its words do not set the name right before "net sales"."""
     if context.metric != "revenue" or not isinstance(source, Fact) or not source.in_table or not source.named:
         return False
     # in the number's own clause: "u.s. net revenue $0.4 bln ...; international $394 mln" names International for the
@@ -441,24 +441,41 @@ def _subject_after(text: str, end: int) -> str:
 
 # Where a clause of a claim opens: after ";", ":", a sentence's full stop, or ", while", ", but", ", whereas"
 _CLAUSE_OPENS = re.compile(r"[;:]\s*|\.\s+|,\s+(?:while|but|whereas)\s+")
+# Where a stretch of a claim that names its own year ends: a clause's mark, or a comma before words
+_YEAR_STRETCH = re.compile(r"[;:]\s|,\s|\.\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimMarks:
+    """Where a claim's clauses open, its stretches stop and its years stand, found once per claim: asked per number,
+    a claim of thousands of numbers read from its start for each was quadratic."""
+
+    opens: list[int]  # the ends of the marks that open a clause ("1.5%" holds no full stop of a sentence)
+    stops: list[int]  # the starts of the marks that end a stretch of a year (``_year_named``)
+    years: list[tuple[int, int, int]]  # each year named: start, end, year
+    year_ends: list[int]
+
+
+@functools.lru_cache(maxsize=64)
+def _claim_marks(text: str) -> _ClaimMarks:
+    opens = [
+        found.end() for found in _CLAUSE_OPENS.finditer(text)
+        if not found.group().startswith(".") or not text[found.start() - 1 : found.start()].isdigit()
+    ]  # fmt: skip
+    years = [(found.start(), found.end(), int(found.group(1))) for found in YEAR.finditer(text)]
+    return _ClaimMarks(opens, [m.start() for m in _YEAR_STRETCH.finditer(text)], years, [end for _, end, _ in years])
 
 
 def _clause_before(words: str, start: int) -> str:
     """The words of a claim (``words``, lower-cased) of the clause of the number at ``start``, before it: "performance
     margin guidance lifted to " of "...; performance margin guidance lifted to 49.0%-50.5%"."""
-    opens = 0
-    for found in _CLAUSE_OPENS.finditer(words, 0, start):
-        if not found.group().startswith(".") or not words[found.start() - 1 : found.start()].isdigit():
-            opens = found.end()  # "1.5%" holds no full stop of a sentence
-    return words[opens:start]
+    opens = _claim_marks(words).opens
+    at = bisect.bisect_right(opens, start) - 1
+    return words[opens[at] if at >= 0 else 0 : start]
 
 
 def _outlook_cell(source: Fact | DerivedValue) -> bool:
     return isinstance(source, Fact) and source.forward and source.in_table
-
-
-# Where a stretch of a claim that names its own year ends: a clause's mark, or a comma before words
-_YEAR_STRETCH = re.compile(r"[;:]\s|,\s|\.\s")
 
 
 def _year_named(text: str, span: Span) -> int | None:
@@ -466,18 +483,22 @@ def _year_named(text: str, span: Span) -> int | None:
     clause marks: "2025 copper production guidance of 380,000-440,000 tonnes, rising to 430,000-490,000 tonnes in
     2027" names 2025 for the first range and 2027 for the second), else the last one named before it; None where the
     claim names none."""
-    stops = [m.start() for m in _YEAR_STRETCH.finditer(text)]
-    opens = max((stop for stop in stops if stop < span.start), default=0)
-    closes = min((stop for stop in stops if stop >= span.end), default=len(text))
-    near = [
-        (min(abs(found.start() - span.end), abs(span.start - found.end())), int(found.group(1)))
-        for found in YEAR.finditer(text, opens, closes)
-        if found.end() <= span.start or found.start() >= span.end
-    ]
+    marks = _claim_marks(text)
+    stops = marks.stops
+    at = bisect.bisect_left(stops, span.start)
+    opens = stops[at - 1] if at > 0 else 0
+    closes = stops[bisect.bisect_left(stops, span.end)] if bisect.bisect_left(stops, span.end) < len(stops) else len(text)
+    before_at = bisect.bisect_right(marks.year_ends, span.start) - 1  # the last year that ends before the number
+    before = marks.years[before_at] if before_at >= 0 else None
+    after = marks.years[before_at + 1] if before_at + 1 < len(marks.years) else None
+    near = []
+    if before is not None and before[0] >= opens:
+        near.append((span.start - before[1], before[2]))
+    if after is not None and after[0] >= span.end and after[1] <= closes:
+        near.append((after[0] - span.end, after[2]))
     if near:
         return min(near)[1]
-    before = [int(found.group(1)) for found in YEAR.finditer(text, 0, span.start)]
-    return before[-1] if before else None
+    return before[2] if before is not None else None
 
 
 # A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
