@@ -151,3 +151,14 @@ def test_a_segment_named_in_another_clause_is_not_the_numbers():
     name = "reading/wayfair_q2-2026_text.txt"
     claim = "u.s. net revenue $0.4 bln, up 8.7%; international $394 mln, down 1.3%."
     assert number_status(name, claim, "$0.4 bln") not in _SUPPORTED
+
+
+def test_a_row_of_other_parts_is_no_part_the_claim_names():
+    # "| Copper production guidance (000’s tonnes) | 2025 |" / "Trident - Sentinel | 200 – 230" / "Other sites | 20"
+    claim = (
+        "First Quantum kept 2025 guidance of 160,000 to 190,000 tonnes of copper at Kansanshi and 200,000 to 230,000 "
+        "tonnes at Sentinel."
+    )
+    assert verify_claim(fact_index(_FIRST_QUANTUM), claim).supported
+    swapped = claim.replace("200,000 to", "20,000 to")
+    assert number_status(_FIRST_QUANTUM, swapped, "20,000") not in _SUPPORTED
