@@ -21,6 +21,7 @@ from ..text.context import full_year_guidance
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import (
     BALANCE_METRICS,
+    EARLIER_EDITION_WORD,
     FORWARD_LOOKING,
     MONTH,
     OUTLOOK_EDITION,
@@ -137,6 +138,12 @@ def _length_up_to(text: str, start: int, end: int) -> str:
     return nearest_length(words) or ("year" if full_year_guidance(words) else "")
 
 
+# A column of an outlook's earlier edition ("Prior", "Previous Guidance"), and the words of a later edition that
+# say the earlier one holds: "| 18% to 19% | unchanged |"
+_EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:unchanged|reaffirmed|maintained|no change)\b", re.IGNORECASE)
+# A column heading that is a year and nothing else: "2025", "FY2026", "2027E"
+_YEAR_ALONE = re.compile(r"(?:FY\s*)?(?:19|20)\d{2}E?", re.IGNORECASE)
 _EDITION_WORDS = 600  # how far before a table of an outlook's editions the words that name the outlook may stand
 _YEAR_TO_DATE_AT = {2: "half", 3: "nine_months", 4: "year"}  # the length of the year to date, by fiscal quarter
 
@@ -226,9 +233,10 @@ class FactIndex:
         year = self.current_year or release_end[0]
         # the year the release's quarter belongs to is not over (a release on a year is on no quarter of it)
         open_year = self.fiscal_quarter in (1, 2, 3) and self.main_length != "year"
-        return [
-            replace(f, forward=True)
-            if f.figure.table is not None and (end := f.period.end) and (
+        told = []
+        for f in facts:
+            end = f.period.end
+            if f.figure.table is None or not end or not (
                 # a date printed whole, later than the release's ("Three months ending September 30, 2026")
                 (end[2] and release_end[2] and end > release_end)
                 # a year named alone (no month is told of a fiscal year): later than the release's, or its own
@@ -237,10 +245,15 @@ class FactIndex:
                 # a bare year later than the release's heads its outlook whatever its rows measure ("| 000’s |
                 # 2025 | 2026 | 2027 |" over "Copper (tonnes)" in a release on 2024)
                 or (not f.period.length and not end[1] and end[0] > year)
-            )
-            else f
-            for f in facts
-        ]
+            ):
+                told.append(f)
+            elif not end[1] and not f.change and _YEAR_ALONE.fullmatch((f.figure.column or "").strip()):
+                # a column that is a later year alone is the outlook of that year, each of them: none is the
+                # comparison of the latest ("2025 copper production guidance of 380,000-440,000 tonnes")
+                told.append(replace(f, forward=True, period=Period("year", False, end)))
+            else:
+                told.append(replace(f, forward=True))
+        return told
 
     def _editions_told(self, facts: list[Fact]) -> list[Fact]:
         """A table whose columns are editions of an outlook ("| Prior | Updated |"), under words that name it
@@ -263,11 +276,25 @@ class FactIndex:
         if not told:
             return facts
         return [
-            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], f.period.prior, f.period.end))
+            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], self._held(f), f.period.end))
             if f.figure.table in told and not f.change
             else f
             for f in facts
         ]
+
+    def _held(self, fact: Fact) -> bool | None:
+        """The side of a cell of a table of an outlook's editions: its column's, except that the earlier edition's
+        figures are the outlook now where the later edition of their row says they hold ("Tax Rate (1)(3) | 18% to 19%
+        | unchanged": the tax rate is still seen at 18% to 19%)."""
+        column = (fact.figure.column or "").strip()
+        if fact.period.prior is not None or not _EARLIER_EDITION.match(column):
+            return fact.period.prior
+        text = self.document.text
+        table = self.document.tables[fact.figure.table] if fact.figure.table is not None else None
+        row = next((row for row in table.rows if row.span.contains(fact.figure.span)), None) if table else None
+        if row is None:
+            return None
+        return False if _HELD.search(text, fact.figure.span.end, row.span.end) else None
 
     def _year_to_date_told(self, facts: list[Fact]) -> list[Fact]:
         """Year-to-date figures of a release on a known fiscal quarter take that quarter's length:

@@ -12,7 +12,15 @@ from typing import Any, NamedTuple, TypeVar
 from ..figures.columns import column_periods, column_segments, fiscal_anchor, fiscal_dated
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
-from ..text.vocabulary import CAPTION_EXCEPTION, CHANGE_COLUMN, GROWTH_METRICS, NOT_PROVIDED_FOR, Period, metrics_in
+from ..text.vocabulary import (
+    CAPTION_EXCEPTION,
+    CHANGE_COLUMN,
+    FORWARD_LOOKING,
+    GROWTH_METRICS,
+    NOT_PROVIDED_FOR,
+    Period,
+    metrics_in,
+)
 from ..types import Document, Figure, Row, Span, Table, Unit
 from .directions import cell_direction
 from .model import Fact, family_of
@@ -150,11 +158,38 @@ class _RowWords(NamedTuple):
     may_say_basis: bool  # the label or the section holds a basis keyword
 
 
+_TITLE_LINES = 3  # how far above a table its title may stand, in lines
+_LONGEST_TITLE = 120
+
+
+def outlook_title_metric(text: str, table: Table) -> frozenset[str]:
+    """The one metric the title of an outlook table names, for its rows that name none: "PRODUCTION GUIDANCE" over
+    "| 000’s | 2025 | 2026 | 2027 |" and "Copper (tonnes) | 380 – 440 | ...". The title is the nearest line with words
+    above the table; it names the outlook ("guidance", "outlook") and exactly one metric. A title of no outlook says
+    nothing: a reconciliation's "Adjusted EBITDA" over "Reportable catastrophes" is no EBITDA of that row."""
+    end = table.span.start
+    for _ in range(_TITLE_LINES):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        line = text[start:end].strip(" \t\r\n|*#_")
+        end = start
+        if not line:
+            if start == 0:
+                return frozenset()
+            continue
+        if len(line) > _LONGEST_TITLE or "|" in line or not FORWARD_LOOKING.search(line):
+            return frozenset()
+        named = frozenset(metric for _, metric in metrics_in(" ".join(line.split())))
+        return named if len(named) == 1 else frozenset()
+    return frozenset()
+
+
 class TableLookup:
     """What every cell of one table needs, computed once per table: per cell, hashing the
     table for the column caches and scanning its columns and rows is quadratic in its size."""
 
     def __init__(self, table: Table, title_segment: str = "", document: Document | None = None) -> None:
+        # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
+        self.title_metric = outlook_title_metric(document.text, table) if document is not None else frozenset()
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
         self.periods = fiscal_dated(column_periods(table), table.columns, anchor)
@@ -221,7 +256,8 @@ class TableLookup:
         return said
 
     def metrics(self, said: _RowWords, heading: str) -> tuple[frozenset[str], bool]:
-        """The metrics of a cell and whether its row names them: the row's, else the column's."""
+        """The metrics of a cell and whether its row names them: the row's, else the column's, else those its
+        outlook's title names (``outlook_title_metric``)."""
         if said.metrics is not None:
             return said.metrics
         key = (heading, said.qualifier)
@@ -230,6 +266,8 @@ class TableLookup:
             if len(self._columns) >= _KEPT:
                 self._columns.clear()
             found = self._columns[key] = _column_metrics(heading, said.qualifier, self.named_in)
+        if not found[0] and self.title_metric:
+            return self.title_metric, False
         return found
 
     def basis(self, label: str, section: str, heading: str, row_may_say: bool) -> str:

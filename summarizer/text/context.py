@@ -1173,6 +1173,12 @@ def read_sentence(
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
 _PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
 _EARNINGS = frozenset({None, "", "net_income", "eps"})
+# What joins an amount per share to the one it is compared with: "$3.07 a share, vs. $2.66", "$1.59 per share, up from"
+_PER_SHARE_COMPARED = re.compile(
+    r"(?:[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share)?[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+)?"
+    r"(?:vs\.?|versus|from|compared[ \t]+(?:with|to))[ \t]+",
+    re.IGNORECASE,
+)
 _SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 _OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"
 _A_SHARE = re.compile(r"[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE)  # "$3.07/share"
@@ -1186,6 +1192,14 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
         metric = readings[position - 1].metric
         per_share = unit is Unit.PER_SHARE or (unit is Unit.CURRENCY and _A_SHARE.match(text, span.end) is not None)
+        if (
+            unit is unit_before is Unit.PER_SHARE and readings[position].metric == "eps" and metric not in _EARNINGS
+            and _PER_SHARE_COMPARED.fullmatch(text, before.end, span.start)
+        ):
+            # the amount per share it is compared with is of the same metric: "distributable earnings ... $3.07 a
+            # share, vs. $2.66", "FFO of $1.59 per share, up from $1.40"
+            readings[position] = replace(readings[position], metric=metric)
+            continue
         if not (per_share and unit_before is Unit.CURRENCY and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
             continue
         if readings[position].metric == "eps" and metric not in _EARNINGS:

@@ -139,7 +139,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "sales_and_marketing": ("sales and marketing", "selling and marketing", "marketing and sales"),
     "general_and_administrative": ("general and administrative", "selling, general and administrative",
                                    "sales, general and administrative", "sg&a", "g&a", "selling and administrative",
-                                   "general and administration"),
+                                   "general and administration",
+                                   # "admin" as analysts shorten it: "marketing, selling and admin costs grew 25%"
+                                   "general and admin", "selling, general and admin", "selling and admin"),
     "net_income": ("net income attributable to shareholders", "net income attributable to common shareholders",
                    "net income attributable to stockholders", "net income attributable to common stockholders",
                    "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",

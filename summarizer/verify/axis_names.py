@@ -34,6 +34,11 @@ from ..types import Table
 __all__ = ["ClaimNames", "claim_names"]
 
 _FOOTNOTES = re.compile(r"(?:\s*(?:\(\w{1,2}\)|\*+|†+))+\s*$|(?<=[a-z])\d$")  # "(6)(9)", "*", "Capital1"
+# the unit a row is counted in, printed in lower case after its name: "Gold (ounces)", "Nickel (contained tonnes)"
+_UNIT_ASIDE = re.compile(r"\s*\((?:[a-z][a-z ]*|per [a-z]+)\)\s*$")
+_OTHER_ITEM = frozenset({"other"})  # the metric of a row of "Other ..." (``table_reading``)
+# "Other sites", "Other": a part beside the named ones, no whole ("Corporate and other", "Total other" are the company's)
+_OTHER_PART = re.compile(r"\s*other\b(?!.*\b(?:total|consolidated)\b)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]{3}")
 _MOST_NAMES = 200  # an axis of more names than this is no table of segments or products: it is left unknown
 _SHARED_WORDS = 2  # words a column's heading shares with another before the words that name it, at least
@@ -42,10 +47,11 @@ _SHARED_WORDS = 2  # words a column's heading shares with another before the wor
 def _a_name(words: str) -> bool:
     """Whether a label or a heading's tail names a thing (a segment, a product, a region): not a metric, a
     period, a change, a basis ("Non-GAAP", "Reported") or the company's whole."""
+    other_part = _OTHER_PART.match(words) is not None and {metric for _, metric in metrics_in(words)} == _OTHER_ITEM
     return bool(
         _LETTERS.search(words)
-        and not metrics_in(words)
-        and not COMPANY_ROW.search(words)
+        and (not metrics_in(words) or other_part)
+        and (not COMPANY_ROW.search(words) or other_part)
         and not REPORTED.search(words)
         and not basis_of(words)
         and not CHANGE_COLUMN.search(words)
@@ -59,7 +65,7 @@ def _row_names(table: Table) -> dict[str, str]:
     """Each row label of ``table`` that is a name, with the name (its footnote marks dropped)."""
     names = {}
     for row in table.rows:
-        name = _FOOTNOTES.sub("", row.label).strip(" :|-–—•*")
+        name = _UNIT_ASIDE.sub("", _FOOTNOTES.sub("", row.label)).strip(" :|-–—•*")
         if _a_name(name):
             names[row.label] = name
     return names
@@ -154,7 +160,8 @@ class ClaimNames:
         names = self.release.of(table)
         # a row that names its metric, or qualifies its section's ("Basic and diluted" under "Net loss per share"), is
         # no name of a part
-        row = None if fact.named else names.rows.get(fact.figure.row or "")
+        # no name of a part; a row of "Other ..." is a part beside the named ones, though it reads as its own item
+        row = None if fact.named and fact.metrics != _OTHER_ITEM else names.rows.get(fact.figure.row or "")
         column = names.columns.get(fact.figure.column or "")
         by_row = of_the_company and names.whole_rows
         by_column = of_the_company and names.whole_columns

@@ -276,6 +276,8 @@ class _ClaimContext:
     segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
     names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
+    said_before: str = ""  # the claim's words of the number's clause before it, lower-cased (``_clause_before``)
+    year: int | None = None  # the year the claim names for the number (``_year_named``), None where it names none
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -293,6 +295,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
         and not _segment_row(context, source)
         and not _subject_row(context, source)
+        and not _label_row(context, source)
+        and not _segment_line(context, source)
     ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
@@ -307,6 +311,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         if any(context.names.another_named(fact, of_the_company) for fact in _cells(source)):
             return False
     period = source.period
+    if context.year is not None and period.end and not period.end[1] and period.end[0] != context.year and _outlook_cell(source):
+        return False  # "2025 copper production guidance of ..." and the column "2027" of the outlook's years
     length = local_length if local_length is not None else period.length
     # a figure of running text whose sentence names no length is of the release's main period; so is a change
     # computed from two such figures ("investment totaled $590 million, up from $537 million a year ago")
@@ -360,6 +366,18 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 
 
 _REVENUES = frozenset({"revenue", "segment_revenue"})
+
+
+def _segment_line(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a claim of revenue names the segment of a table row of a segment's revenue: the row's own words
+    beyond its metric phrase, each said in the number's clause before it ("Albemarle raised its Specialties outlook
+    to net sales of $1.4 billion-$1.6 billion" and the row "Specialties net sales"). The claim's revenue is that
+    segment's, though its words do not set the name right before "net sales"."""
+    if context.metric != "revenue" or not isinstance(source, Fact) or not source.in_table or not source.named:
+        return False
+    # in the number's own clause: "u.s. net revenue $0.4 bln ...; international $394 mln" names International for the
+    # second amount alone
+    return "segment_revenue" in source.metrics and names_line(source, context.said_before)
 
 
 def _subject_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
@@ -419,6 +437,125 @@ def _subject_after(text: str, end: int) -> str:
     if _NOT_A_SUBJECT.search(name) or metrics_in(name) or period_in(name).length or YEAR.search(name):
         return ""
     return name.lower()
+
+
+# Where a clause of a claim opens: after ";", ":", a sentence's full stop, or ", while", ", but", ", whereas"
+_CLAUSE_OPENS = re.compile(r"[;:]\s*|\.\s+|,\s+(?:while|but|whereas)\s+")
+# Where a stretch of a claim that names its own year ends: a clause's mark, or a comma before words
+_YEAR_STRETCH = re.compile(r"[;:]\s|,\s|\.\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimMarks:
+    """Where a claim's clauses open, its stretches stop and its years stand, found once per claim: asked per number,
+    a claim of thousands of numbers read from its start for each was quadratic."""
+
+    opens: list[int]  # the ends of the marks that open a clause ("1.5%" holds no full stop of a sentence)
+    stops: list[int]  # the starts of the marks that end a stretch of a year (``_year_named``)
+    years: list[tuple[int, int, int]]  # each year named: start, end, year
+    year_ends: list[int]
+
+
+@functools.lru_cache(maxsize=64)
+def _claim_marks(text: str) -> _ClaimMarks:
+    opens = [
+        found.end() for found in _CLAUSE_OPENS.finditer(text)
+        if not found.group().startswith(".") or not text[found.start() - 1 : found.start()].isdigit()
+    ]  # fmt: skip
+    years = [(found.start(), found.end(), int(found.group(1))) for found in YEAR.finditer(text)]
+    return _ClaimMarks(opens, [m.start() for m in _YEAR_STRETCH.finditer(text)], years, [end for _, end, _ in years])
+
+
+def _clause_before(words: str, start: int) -> str:
+    """The words of a claim (``words``, lower-cased) of the clause of the number at ``start``, before it: "performance
+    margin guidance lifted to " of "...; performance margin guidance lifted to 49.0%-50.5%"."""
+    opens = _claim_marks(words).opens
+    at = bisect.bisect_right(opens, start) - 1
+    return words[opens[at] if at >= 0 else 0 : start]
+
+
+def _outlook_cell(source: Fact | DerivedValue) -> bool:
+    return isinstance(source, Fact) and source.forward and source.in_table
+
+
+def _year_named(text: str, span: Span) -> int | None:
+    """The year a claim names for the number at ``span``: the one nearest it in its stretch (between commas or
+    clause marks: "2025 copper production guidance of 380,000-440,000 tonnes, rising to 430,000-490,000 tonnes in
+    2027" names 2025 for the first range and 2027 for the second), else the last one named before it; None where the
+    claim names none."""
+    marks = _claim_marks(text)
+    stops = marks.stops
+    at = bisect.bisect_left(stops, span.start)
+    opens = stops[at - 1] if at > 0 else 0
+    closes = stops[bisect.bisect_left(stops, span.end)] if bisect.bisect_left(stops, span.end) < len(stops) else len(text)
+    before_at = bisect.bisect_right(marks.year_ends, span.start) - 1  # the last year that ends before the number
+    before = marks.years[before_at] if before_at >= 0 else None
+    after = marks.years[before_at + 1] if before_at + 1 < len(marks.years) else None
+    near = []
+    if before is not None and before[0] >= opens:
+        near.append((span.start - before[1], before[2]))
+    if after is not None and after[0] >= span.end and after[1] <= closes:
+        near.append((after[0] - span.end, after[2]))
+    if near:
+        return min(near)[1]
+    return before[2] if before is not None else None
+
+
+# A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
+# "Avg. Realized Price ($/kg LCE) (a)", "Copper (tonnes)"
+_LABEL_ASIDES = re.compile(r"\([^()]*\)|\d+(?:,\d+)*$|[*†‡]+")
+_LABEL_WORDS = re.compile(r"[a-z][a-z0-9'-]*\.?")
+_LABEL_CODE = re.compile(r"[a-z]{1,2}\d{1,2}")  # a measure named by a code: "C1 (per lb)", a copper miner's cash cost
+# Words of a label that name no measure of their own: a label of them alone is no line a claim names
+_GENERAL_LABEL_WORDS = frozenset(
+    "total net other and the of for from in on at to by with related growth change increase decrease percent "
+    "adjusted reported gaap non-gaap basic diluted".split()
+)
+_LEAST_LABEL_LETTERS = 4
+
+
+@functools.lru_cache(maxsize=4096)  # a release's labels, asked again for each claim number they might back
+def _label_phrase(label: str) -> str:
+    """A regular expression of a row label's words as a claim in lower case says them, one after the other, each in
+    either number; a word printed shortened with a full stop stands for any word of its letters in order: "avg." is
+    "average", "adj." "adjusted". "" for a label of general words alone ("Total", "Growth", "Net"): it needs a word
+    of four letters or more, or a code of letters and digits ("C1")."""
+    words = [
+        word if _LABEL_CODE.fullmatch(word) else word.rstrip("0123456789")  # "C1"; "Cost1" is "Cost" and its footnote
+        for word in _LABEL_WORDS.findall(_LABEL_ASIDES.sub(" ", label.lower()))
+    ]
+    if not any(
+        _LABEL_CODE.fullmatch(w) or (len(w.rstrip(".")) >= _LEAST_LABEL_LETTERS and w.rstrip(".") not in _GENERAL_LABEL_WORDS)
+        for w in words
+    ):
+        return ""
+    parts = []
+    for word in words:
+        if word.endswith(".") and len(word) > 2:  # "avg.": its letters in order, the first leading
+            letters = word.rstrip(".")
+            parts.append(re.escape(letters[0]) + "".join(rf"[a-z]*{re.escape(c)}" for c in letters[1:]) + r"[a-z]*\.?")
+        else:
+            stem = word.rstrip(".")
+            stem = stem[:-1] if stem.endswith("s") and not stem.endswith("ss") and len(stem) > 3 else stem
+            parts.append(re.escape(stem) + r"(?:e?s)?")
+    return r"(?<![\w-])" + r"[\s,&/-]+".join(parts) + r"(?![\w-])"
+
+
+def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a table cell whose row names no metric any vocabulary holds stands under the very words the claim
+    says its number by: the row's label, word by word, in the number's clause before it, and no metric named
+    between them and the number. "the average realized price climbed 60.5% to $19.53/kg LCE" and the row "Avg.
+    Realized Price ($/kg LCE) (a)", "performance margin guidance lifted to 49.0%-50.5%" and the row "Performance
+    Margin (1)(2)", "the gross loss shrank to $1.7 million from $53.5 million" and the row "Gross loss". The
+    measure is the label's, though no vocabulary names it; the claim's metric read from other words of it (the
+    clause before, carried over) is not what the number is said by. The cell's period and side must still fit."""
+    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.said_before:
+        return False
+    phrase = _label_phrase(source.figure.row or "")
+    if not phrase:
+        return False
+    last = max((said.end() for said in re.finditer(phrase, context.said_before)), default=None)  # the one nearest it
+    return last is not None and not metrics_in(context.said_before[last:])
 
 
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
@@ -1712,7 +1849,7 @@ def _claim_contexts(
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
-                    subject,
+                    subject, said_before=_clause_before(words, number.span.start), year=_year_named(text, number.span),
                 )
             )
     return contexts
@@ -2122,8 +2259,33 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     number those words leave unsupported read again with its own clause's alone."""
     whole = _verify_words(index, text, citations)
     if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
-        return whole
-    return _clause_by_clause(index, text, citations, whole)
+        return _one_figure_ranges(text, whole)
+    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole))
+
+
+# The dash or "to" between the ends of a range: "$1.4-$1.6 billion", "$275 million to $325 million"
+_RANGE_ENDS = re.compile(r"\s*(?:to|-|–|—)\s*")
+
+
+def _one_figure_ranges(text: str, check: ClaimCheck) -> ClaimCheck:
+    """A claimed range whose two ends are the same value, backed by the same source figures, states one figure
+    twice, not a range: "net sales of $1.4 billion-$1.4 billion" where the release prints "$1.4 - $1.6 billion" -- its
+    high end is the source's low end. Its second end is not supported."""
+    numbers = list(check.numbers)
+    changed = False
+    for position in range(1, len(numbers)):
+        low, high = numbers[position - 1], numbers[position]
+        if (
+            low.status is Status.VERIFIED and high.status is Status.VERIFIED and low.value == high.value
+            and low.unit is high.unit and _RANGE_ENDS.fullmatch(text, low.span.end, high.span.start)
+            and {ref.span for ref in high.supports} <= {ref.span for ref in low.supports}
+        ):
+            numbers[position] = replace(
+                high, status=Status.CONTEXT_MISMATCH, candidates=high.supports, supports=(),
+                reason="the range's two ends are one source figure",
+            )
+            changed = True
+    return replace(check, numbers=tuple(numbers)) if changed else check
 
 
 # Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
