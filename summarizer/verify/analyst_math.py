@@ -44,7 +44,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -733,6 +733,7 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
 
 
 CASH_AND_SECURITIES = "cash and securities"
+CASH_AND_SHORT_TERM = "cash and short-term securities"
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
 # securities", "Long-term marketable securities", "Short-term investments", "Marketable securities, non-current"),
 # never a flow of them.
@@ -742,6 +743,9 @@ _SECURITIES_ROW = re.compile(
     re.I,
 )
 _CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
+# The securities rows a claim's "cash and short-term investments" adds: those held short-term, named so before or
+# after ("Short-term investments", "Marketable securities, current"), not "non-current" ones.
+_SHORT_TERM_ROW = re.compile(r"^(?:total\s+)?(?:short[- ]term|current)\b|(?<!non-)(?<!non)\b(?:short[- ]term|current)\W*$", re.I)
 
 
 @_built_once_per_index
@@ -751,7 +755,10 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
     equivalents" 7,945, "Short-term marketable securities" 19,709 and "Long-term marketable securities"
     89,567 are "cash and marketable securities of $117.2 billion"). Only rows that are a plain cash or
     securities line, levels at a date, in one table column; asked for only by a claim that names cash
-    and securities together (``verify``). The whole of the securities, never a chosen part of them."""
+    and securities together (``verify``). The whole of the securities, never a chosen part of them; and,
+    as ``CASH_AND_SHORT_TERM``, the same with only the rows held short-term, for a claim that names those
+    (ADI: "Cash and cash equivalents" 2,165,870 and "Short-term investments" 159,064 are "cash and short-term
+    investments of $2.32 billion")."""
 
     def side(fact: Fact, label: str) -> int | None:
         if fact.change or fact.figure.nil or fact.family != "currency" or fact.value <= 0:
@@ -766,10 +773,13 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
     for cash_rows, securities in _column_pairs(index, side):
         if len(cash_rows) != 1 or not securities or len(securities) > 3:
             continue
-        inputs = (cash_rows[0], *securities)
-        low = sum((f.low for f in inputs), Decimal(0))
-        high = sum((f.high for f in inputs), Decimal(0))
-        found.append(Computed(CASH_AND_SECURITIES, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
+        short_term = [f for f in securities if _SHORT_TERM_ROW.search(_FOOTNOTE_MARKS.sub("", (f.figure.row or "").strip()))]
+        for formula, held in ((CASH_AND_SECURITIES, securities), (CASH_AND_SHORT_TERM, short_term)):
+            if held:
+                inputs = (cash_rows[0], *held)
+                low = sum((f.low for f in inputs), Decimal(0))
+                high = sum((f.high for f in inputs), Decimal(0))
+                found.append(Computed(formula, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
     return found
 
 

@@ -90,6 +90,7 @@ from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
     BOOK_TO_BILL,
     CASH_AND_SECURITIES,
+    CASH_AND_SHORT_TERM,
     LOSS_SHARE,
     REST_SAID,
     Computed,
@@ -1208,7 +1209,7 @@ def _analyst_math(
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula in (CASH_AND_SECURITIES, BOOK_TO_BILL) or all(
+        named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
@@ -1216,7 +1217,7 @@ def _analyst_math(
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
-            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
+            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM) else ""
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -1285,10 +1286,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and context.metric in ("cash", "marketable_securities") and _CASH_AND_SECURITIES_SAID.search(
-        context.words, max(0, claim.span.start - _CASH_AND_SECURITIES_REACH), claim.span.start
-    ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
-        return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
+    said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
+    if said_together is not None:
+        # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up; "cash and
+        # short-term investments" the rows held short-term only
+        formula = CASH_AND_SHORT_TERM if said_together.group("short") else CASH_AND_SECURITIES
+        return [c for c in cash_and_securities(index) if c.formula == formula and _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
         return [
             c for c in listed_sums(index)
@@ -1319,9 +1322,28 @@ _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 _CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
 _CASH_AND_SECURITIES_SAID = re.compile(
     r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?"
-    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities"
-    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+)?(?:marketable\s+securities|investments)\b"
+    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities";
+    # or the short-term side alone: "cash and short-term investments"
+    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+|(?P<short>short-term|current)\s+)?"
+    r"(?:marketable\s+securities|investments)\b"
 )
+_COMPARED_LEVEL_REACH = 200  # how far before a comparison level the words that name the level it is compared with may start
+
+
+def _cash_and_securities_said(context: _ClaimContext, start: int) -> re.Match[str] | None:
+    """The words of a claim that name its cash amount at ``start`` together with the securities held beside it: within
+    ``_CASH_AND_SECURITIES_REACH`` before it, or, for a comparison level, anywhere before it in its clause with no
+    other metric named between ("Cash and marketable securities totaled about $1.91 billion at end-2024, little
+    changed from $1.90 billion a year earlier": the level compared with is of what the claim's own level is)."""
+    if context.metric not in ("cash", "marketable_securities"):
+        return None
+    words = context.words
+    said = _CASH_AND_SECURITIES_SAID.search(words, max(0, start - _CASH_AND_SECURITIES_REACH), start)
+    if said is None and context.period.prior:
+        last = next(reversed(list(_CASH_AND_SECURITIES_SAID.finditer(words, max(0, start - _COMPARED_LEVEL_REACH), start))), None)
+        if last is not None and not metrics_in(words[last.end() : start]) and not _CLAUSE_END.search(words, last.end(), start):
+            said = last
+    return said
 
 
 def _margin_period(context: _ClaimContext, part: Fact) -> bool:
