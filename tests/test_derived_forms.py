@@ -1,16 +1,25 @@
 """Values analysts derive from a release's figures in words the verifier reads for them (session 37): cash added
-up with only the securities held short-term, and a comparison level named by the level it is compared with.
+up with only the securities held short-term, a comparison level named by the level it is compared with, a margin,
+a percentage against a base and a total restated from the claim's own amounts, and "negative" said of a metric.
 Each against the real release the claim was written about."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
 from corpus import fact_index, number_check, number_status
 
-from summarizer.verify.verifier import verify_claim
+from summarizer.facts import FactIndex
+from summarizer.ingest.load import load_document
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import SUPPORTED, verify_claim
 
 _ADI = "reading/analog-devices_q3-fy2026_text.txt"
 _BUCKLE = "buckle_q3-fy2024.html"
 _CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
+_ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 
 
 def test_cash_and_short_term_investments_add_the_short_term_rows():
@@ -46,3 +55,97 @@ def test_a_comparison_level_is_of_what_the_claim_s_own_level_is():
     other = ("Cash and marketable securities totaled about $1.91 billion at end-2024, while revenue was little changed "
              "from $1.90 billion a year earlier.")
     assert number_status(_CONFLUENT, other, "$1.90 billion") not in ("verified", "derived")
+
+
+# AMD's second quarter of 2026, "SELECTED CORPORATE DATA" (millions), as the release prints it
+_AMD_SEGMENTS = """ADVANCED MICRO DEVICES, INC.
+SELECTED CORPORATE DATA
+(Millions) (Unaudited)
+| | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |
+| | Three Months Ended | | Six Months Ended |
+| | June 27,
+2026 | | March 28,
+2026 | | June 28,
+2025 | | June 27,
+2026 | | June 28,
+2025 |
+Segment and Disaggregated Revenue Information (1)
+| | | | | | | | | | |
+Net Revenue: | | | | | | | | | | |
+Data Center Segment | | $ | 6,718 | | | $ | 5,775 | | | $ | 3,240 | | | $ | 12,493 | | | $ | 6,914 | |
+Client and Gaming Segment | | | | | | | | | | |
+Client | | 3,062 | | | 2,885 | | | 2,499 | | | 5,947 | | | 4,793 | |
+Gaming | | 779 | | | 720 | | | 1,122 | | | 1,499 | | | 1,769 | |
+Total Client and Gaming | | 3,841 | | | 3,605 | | | 3,621 | | | 7,446 | | | 6,562 | |
+Embedded Segment | | 977 | | | 873 | | | 824 | | | 1,850 | | | 1,647 | |
+Total net revenue | | $ | 11,536 | | | $ | 10,253 | | | $ | 7,685 | | | $ | 21,789 | | | $ | 15,123 | |
+| | | | | | | | | | |
+Operating Income (Loss): | | | | | | | | | | |
+Data Center Segment | | $ | 2,103 | | | $ | 1,599 | | | $ | (155) | | | $ | 3,702 | | | $ | 777 | |
+Client and Gaming Segment | | 582 | | | 575 | | | 767 | | | 1,157 | | | 1,263 | |
+Embedded Segment | | 386 | | | 338 | | | 275 | | | 724 | | | 603 | |
+All other | | (1,081) | | | (1,036) | | | (1,021) | | | (2,117) | | | (1,971) | |
+Total operating income (loss) | | $ | 1,990 | | | $ | 1,476 | | | $ | (134) | | | $ | 3,466 | | | $ | 672 | |
+"""
+
+
+@pytest.mark.parametrize(
+    "margin, supported",
+    [
+        ("a 39.5% operating margin", True),
+        ("an operating margin of 39.5%", True),
+        ("a 39.8% operating margin", False),  # not what the two amounts make
+        ("a 39.5% gross margin", False),  # the margin of another metric than the amount earned
+        ("a 39.5% net margin", False),  # a margin the words qualify with what names no metric the verifier reads
+    ],
+)
+def test_a_margin_of_the_amount_earned_on_the_revenue_the_claim_states(tmp_path, margin, supported):
+    """"earned $386 million of operating income on $977 million of revenue, a 39.5% operating margin": the first
+    amount over the second, both backed by the release."""
+    release = tmp_path / "amd_q2-2026_segments.txt"
+    release.write_text(_AMD_SEGMENTS, encoding="utf-8")
+    claim = f"The Embedded segment earned $386 million of operating income on $977 million of revenue, {margin}."
+    checks = verify_claim(FactIndex(load_document(release)), claim).numbers
+    percent = next(n for n in checks if n.text.endswith("%"))
+    assert (percent.status in SUPPORTED) is supported
+    if supported:
+        assert percent.formula == "margin of the claim's figures: $386 million and $977 million = 39.5"
+
+
+@pytest.mark.parametrize(
+    "claim, supported",
+    [
+        ("Ryder sees 2025 comparable EPS of $13.00-14.00, a midpoint 12.5% above 2024's $12.00", True),
+        ("Ryder sees 2025 comparable EPS of $13.00-14.00, a midpoint 13.5% above 2024's $12.00", False),
+        ("Ryder sees 2025 comparable EPS of $13.00-14.00, a midpoint 12.5% below 2024's $12.00", False),  # a rise
+        ("Ryder sees 2025 comparable EPS of $13.00-14.00, 12.5% above 2024's $12.00", False),  # no midpoint said: 14.00
+        ("Ryder sees 2025 comparable EPS of $13.00-14.00, the top end 16.7% above 2024's $12.00", True),
+    ],
+)
+def test_a_percentage_against_the_base_the_claim_states_after_it(claim, supported):
+    """Ryder 2025 outlook: comparable EPS of $13.00 to $14.00; 2024's comparable EPS $12.00. The percentage is the
+    claim's own level (the range's midpoint, where it says so) against the base it names right after."""
+    percent = next(n for n in verify_claim(fact_index(_RYDER), claim).numbers if n.text.endswith("%"))
+    assert (percent.status in SUPPORTED) is supported
+
+
+@pytest.mark.parametrize("total, supported", [("$80 million", True), ("$82 million", False)])
+def test_a_total_restated_in_other_terms(total, supported):
+    """Sears Q2 2004: two pretax charges of $41 million and $39 million, $0.12 a share each: "together 24 cents, or
+    $80 million pretax" -- the amount restating a total is the same total."""
+    claim = (f"Two pretax charges, $41 million for severance and $39 million of extra depreciation, cost 12 cents a share "
+             f"each, together 24 cents, or {total} pretax.")
+    check = number_check("sears_q2-2004.txt", claim, total)
+    assert (check.status in SUPPORTED) is supported
+    if supported:
+        assert check.formula == "sum of the claim's figures: $41 million and $39 million = 80000000.0"
+
+
+def test_negative_said_of_the_metric_signs_its_amount():
+    """Arvinas: revenue of $(43.1) million in the fourth quarter of 2023. "negative revenue of $43.1m" is that
+    figure; "a negative impact of" an amount is the impact's size."""
+    claim = "Q4 revenue $59.2m, vs negative revenue of $43.1m in 4Q23"
+    assert number_status(_ARVINAS, claim, "$43.1m") == "verified"
+    assert [n.value for n in read_numbers(claim)][-1] == Decimal("-43.1E6")
+    assert read_numbers("a negative currency impact of $3m")[0].value > 0
+    assert read_numbers("negative revenue adjustments of $5m")[0].value > 0

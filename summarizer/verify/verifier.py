@@ -2487,12 +2487,21 @@ def _implied(
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
+        if computed.formula == "margin" and not _margin_of(contexts[result].metric, contexts[named[computed.inputs[0]][0] or 0].metric):
+            continue  # "$386 million of operating income on $977 million of revenue, a 39.5% gross margin"
         name = "difference" if computed.formula == "level less change" else computed.formula
         if computed.inputs[0] == computed.inputs[1]:  # a multiple of one amount: "half the second quarter's $2.2 billion"
             formula, supports = f"{name} of the claim's {a} = {_round(computed.value)}", a_refs
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _margin_of(margin: str | None, earned: str | None) -> bool:
+    """Whether a margin the claim names (its metric as read: "a 39.5% operating margin" is operating income's) is
+    one of the amount it is computed from: the same metric, or one a source naming that amount backs; a margin that
+    names none ("a margin of 39.5%") is the amount's."""
+    return not margin or (earned is not None and metrics_compatible(margin, {earned}, unknown_fits=False))
 
 
 def _of_the_claims_base(
