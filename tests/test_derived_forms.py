@@ -149,3 +149,14 @@ def test_negative_said_of_the_metric_signs_its_amount():
     assert [n.value for n in read_numbers(claim)][-1] == Decimal("-43.1E6")
     assert read_numbers("a negative currency impact of $3m")[0].value > 0
     assert read_numbers("negative revenue adjustments of $5m")[0].value > 0
+
+
+@pytest.mark.parametrize("margin, supported", [("2.2%", True), ("2.5%", False)])
+def test_a_share_said_again_without_its_whole(margin, supported):
+    """Anywhere Q4 2024: operating EBITDA $52 million on revenue of $1,362 million, $28 million on $1,250 million a
+    year before. "from $28 million, or 2.2%" is the earlier amount's share of revenue, as "3.8% of revenue" is."""
+    claim = f"Q4 operating EBITDA rose to $52 million, or 3.8% of revenue, from $28 million, or {margin}."
+    check = number_check("claim_reading/anywhere-real-estate_q4-2024_newswire.txt", claim, margin)
+    assert (check.status in SUPPORTED) is supported
+    if supported:
+        assert check.formula == "ratio to revenue: 28 vs 1,250 = 2.2"

@@ -1539,6 +1539,50 @@ def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Sh
     return read_share(text, number.span.start, number.span.end)
 
 
+# A percentage said of the amount right before it, as its share: "$52 million, or 3.8% of revenue", "from $28 million,
+# or 2.2%" (the words between the amount and the percentage).
+_OR_A_SHARE = re.compile(r"\s*,\s*or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+# What may follow a share whose whole is left unsaid: the end of its clause or of the claim.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _elided_shares(
+    text: str, numbers: list[ClaimNumber], shares: list[Share | None], contexts: list[_ClaimContext]
+) -> list[Share | None]:
+    """``shares`` with the shares a claim states a second time without naming the whole again, in the form of the
+    first: "Q4 operating EBITDA rose to $52 million, or 3.8% of revenue, from $28 million, or 2.2%" -- the 2.2% is
+    the $28 million's share of revenue, as the 3.8% is the $52 million's. Each said right after an amount, ", or",
+    the later one ending its clause; the first share the nearest before it of that form, its part of the same metric."""
+    found = list(shares)
+    for i, number in enumerate(numbers):
+        if found[i] is not None or i < 1 or number.kind is not None or number.unit is not Unit.PERCENT:
+            continue
+        if contexts[i].change or contexts[i].forward or not _after_an_amount(text, numbers, i):
+            continue
+        if not _CLAUSE_ENDS_AFTER.match(text, number.span.end):
+            continue
+        first = next((j for j in range(i - 1, 0, -1) if shares[j] is not None), None)
+        if first is None or not _after_an_amount(text, numbers, first):
+            continue
+        said = shares[first]
+        assert said is not None
+        part_words = text[max(0, number.span.start - _PART_WORDS_BEFORE) : number.span.start].lower()
+        found[i] = replace(said, part_words=part_words, part_level_at=-1)
+    return found
+
+
+_PART_WORDS_BEFORE = 200  # as ``analyst_math.read_share`` reads a part's words
+
+
+def _after_an_amount(text: str, numbers: list[ClaimNumber], i: int) -> bool:
+    """True when the percentage ``numbers[i]`` is said of the amount right before it: "$28 million, or 2.2%"."""
+    amount = numbers[i - 1]
+    return (
+        amount.kind is None and amount.unit in (Unit.CURRENCY, Unit.COUNT)
+        and _OR_A_SHARE.fullmatch(text, amount.span.end, numbers[i].span.start) is not None
+    )  # fmt: skip
+
+
 def _outlook(text: str, fact: Fact) -> bool:
     """True when a figure is an outlook by its own row and column, or its own sentence's words."""
     figure = fact.figure
@@ -2316,7 +2360,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     )
     names = claim_names(index, text.lower())
     contexts = [replace(context, names=names) for context in contexts]
-    shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
+    shares = _elided_shares(text, numbers, [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)], contexts)
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
     contexts = _share_contexts(numbers, contexts, shares, text)
