@@ -160,3 +160,20 @@ def test_a_share_said_again_without_its_whole(margin, supported):
     assert (check.status in SUPPORTED) is supported
     if supported:
         assert check.formula == "ratio to revenue: 28 vs 1,250 = 2.2"
+
+
+@pytest.mark.parametrize(
+    "claim, number, supported",
+    [
+        ("Homebuilding lot supply grew 19.1% over the year to 86,153 homesites.", "19.1%", True),
+        ("Homebuilding lot supply grew 18.1% over the year to 86,153 homesites.", "18.1%", False),
+        ("Lot supply up 13,791 y/y to 86,153 homesites", "13,791", True),
+        ("Lot supply up 13,719 y/y to 86,153 homesites", "13,719", False),
+    ],
+)
+def test_a_sentence_that_compares_the_one_before(claim, number, supported):
+    """Taylor Morrison: "Homebuilding lot supply was 86,153 homesites, of which 57% was controlled off balance sheet.
+    This compared to total lots of 72,362 at the end of 2023, of which 53% was controlled." The second sentence's
+    figure is the first's comparison level."""
+    check = number_check("reading/taylor-morrison_q4-2024_newswire.txt", claim, number)
+    assert (check.status in SUPPORTED) is supported
