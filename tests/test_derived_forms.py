@@ -177,3 +177,18 @@ def test_a_sentence_that_compares_the_one_before(claim, number, supported):
     figure is the first's comparison level."""
     check = number_check("reading/taylor-morrison_q4-2024_newswire.txt", claim, number)
     assert (check.status in SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    "change, supported",
+    [("up 24%", True), ("up 26%", False), ("down 24%", False), ("up 24% sequentially", False)],
+)
+def test_a_percent_change_of_the_claim_s_own_levels(change, supported):
+    """Brookfield Q4 2024: distributable earnings before realizations $0.94 a share against $0.76 (the row "Per
+    Brookfield share"): 23.7% -- from the claim's own level and the level it compares it with, signed, and of the
+    comparison it names."""
+    claim = f"Q4 DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, {change} per share."
+    check = number_check("reading/brookfield-corp_fy2024_newswire.txt", claim, change.split()[1])
+    assert (check.status in SUPPORTED) is supported
+    if supported:
+        assert check.formula == "percent change of the claim's figures: $0.94 and $0.76 = 23.7"

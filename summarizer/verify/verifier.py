@@ -2529,7 +2529,7 @@ def _implied(
         if result is None:
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
-        if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
+        if computed.formula in ("change", "percent change") and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         if computed.formula == "margin" and not _margin_of(contexts[result].metric, contexts[named[computed.inputs[0]][0] or 0].metric):
             continue  # "$386 million of operating income on $977 million of revenue, a 39.5% gross margin"
