@@ -192,3 +192,18 @@ def test_a_percent_change_of_the_claim_s_own_levels(change, supported):
     assert (check.status in SUPPORTED) is supported
     if supported:
         assert check.formula == "percent change of the claim's figures: $0.94 and $0.76 = 23.7"
+
+
+@pytest.mark.parametrize(
+    "against, supported",
+    [("about 14.5% above Q4", True), ("about 15.5% above Q4", False), ("about 14.5% below Q4", False),
+     ("about 14.5% above Q3", False)],  # not the release's quarter: its figure is not read for it
+)
+def test_a_percentage_against_the_release_s_quarter_named_not_stated(against, supported):
+    """NVIDIA's fourth quarter of fiscal 2026: revenue of $68,127 million; first-quarter revenue "expected to be $78.0
+    billion, plus or minus 2%": 14.5% above the quarter the release reports."""
+    claim = f"NVIDIA guides Q1 FY27 revenue to $78.0 bln +/- 2%, {against} at the midpoint"
+    percent = number_check("nvidia_q4-fy2026.txt", claim, against.split()[1])
+    assert (percent.status in SUPPORTED) is supported
+    if supported:
+        assert percent.formula == "percent against the release's quarter: $78.0 bln vs $68,127 = 14.5"

@@ -51,6 +51,7 @@ from ..text.context import (
     names_the_year,
     read_sentence,
 )
+from ..text.numbers import RANGE_LINK
 from ..text.prefixes import YEAR
 from ..text.segment_names import defined_abbreviations, name_pattern, names_segment
 from ..text.sentences import sentence_spans
@@ -58,6 +59,7 @@ from ..text.vocabulary import (
     BALANCE_METRICS,
     FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
+    MIDPOINT,
     NET_DEBT,
     NOT_PROVIDED_FOR,
     NOT_SPOKEN_MONEY_METRICS,
@@ -2391,6 +2393,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _implied(index, text, numbers, contexts, checks, shares)
+    _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
@@ -2539,6 +2542,73 @@ def _implied(
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+# A percentage said against the release's own quarter, named and not stated: "guides Q1 FY27 revenue to $78.0 bln +/- 2%,
+# about 14.5% above Q4 at the midpoint" (the words right after the percentage).
+_AGAINST_QUARTER = re.compile(
+    r"\s+(?P<way>above|below|over|under|higher\s+than|lower\s+than|ahead\s+of)\s+(?:the\s+)?"
+    r"(?:q(?P<q>[1-4])|(?P<ordinal>first|second|third|fourth)[- ]quarter)(?:['’]s)?\b(?!\s*(?:of\s+)?(?:fy\s?)?\d)",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_OWN_LEVEL_REACH = 80  # how far before the percentage the level it compares may be said
+
+
+def _against_the_quarter(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """A percentage by which the claim's own level, backed by the source, stands above or below the release's quarter
+    that it names without stating its figure ("NVIDIA guides Q1 FY27 revenue to $78.0 bln +/- 2%, about 14.5% above Q4
+    at the midpoint": 78.0 over Q4's revenue of $68,127 million), checked in place: the level the nearest amount before
+    the percentage in its clause (a range's midpoint where the claim says "midpoint" of a range), the base the
+    release's figures of that level's metric for its own quarter -- its tables' cells, where it prints any, else its
+    running text's; all of them, of no segment, saying one value, or nothing is decided. "above" a higher level, "below" a lower."""
+    for i, number in enumerate(numbers):
+        if number.kind is not None or number.unit is not Unit.PERCENT or checks[i].status in SUPPORTED:
+            continue
+        said = _AGAINST_QUARTER.match(text, number.span.end)
+        if said is None:
+            continue
+        quarter = int(said.group("q")) if said.group("q") else _QUARTER_NUMBERS[said.group("ordinal").lower()]
+        if quarter != index.fiscal_quarter:
+            continue
+        own = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
+        if own is None or number.span.start - numbers[own].span.end > _OWN_LEVEL_REACH or contexts[own].change:
+            continue
+        if checks[own].status not in SUPPORTED or _CLAUSE_END.search(text, numbers[own].span.end, number.span.start):
+            continue
+        level = numbers[own].value
+        if MIDPOINT.search(text, numbers[own].span.end, said.end() + _MIDPOINT_AFTER):
+            low_end = numbers[own - 1] if own >= 1 else None
+            if low_end is not None and low_end.kind is None and RANGE_LINK.fullmatch(text, low_end.span.end, numbers[own].span.start):
+                if checks[own - 1].status not in SUPPORTED:
+                    continue
+                level = (low_end.value + level) / 2
+        sources = _facts_cited(index, checks[own].supports)
+        metrics = frozenset().union(*(f.metrics for f in sources))
+        if not sources or not metrics or level <= 0:
+            continue
+        family = sources[0].family
+        bases = [
+            f for f in index.facts
+            if f.family == family and f.metrics == metrics and not f.segment and not f.change and not f.forward
+            and f.period.length == "quarter" and f.period.prior is False and f.value > 0
+        ]  # fmt: skip
+        bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
+        if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
+            continue  # no base, or figures that do not say one value
+        base = min(bases, key=lambda f: f.high - f.low)  # the most precise
+        value = (level / base.value - 1) * _HUNDRED
+        if (value > 0) != (said.group("way").lower() in ("above", "over", "higher than", "ahead of")):
+            continue
+        low, high = number.interval
+        if low <= abs(value) < high or low <= value < high:
+            formula = f"percent against the release's quarter: {numbers[own].text} vs {base.figure.text} = {_round(value)}"
+            checks[i] = _check(number, Status.DERIVED, supports=(*checks[own].supports, _ref(base)), formula=formula)
+
+
+_MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
 
 
 def _margin_of(margin: str | None, earned: str | None) -> bool:
