@@ -207,3 +207,12 @@ def test_a_percentage_against_the_release_s_quarter_named_not_stated(against, su
     assert (percent.status in SUPPORTED) is supported
     if supported:
         assert percent.formula == "percent against the release's quarter: $78.0 bln vs $68,127 = 14.5"
+
+
+def test_a_percent_change_is_not_of_levels_said_after_another_subject():
+    """Sears Q2 2004: domestic comparable store sales fell 2.9%; domestic merchandise sales and services revenues were
+    $7.7 billion against $7.9 billion (-2.5%). The levels after the change are another metric's."""
+    claim = ("Domestic comparable store sales fell {} and domestic merchandise sales and services revenues slipped to "
+             "$7.7 billion from $7.9 billion.")
+    assert number_status("sears_q2-2004.txt", claim.format("2.9%"), "2.9%") == "verified"
+    assert number_check("sears_q2-2004.txt", claim.format("2.5%"), "2.5%").status not in SUPPORTED

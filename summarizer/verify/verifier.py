@@ -2536,6 +2536,11 @@ def _implied(
             index, numbers[result], contexts[result], a_refs, b_refs, told=computed.formula == "percent change"
         ):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
+        if computed.formula == "percent change" and not all(
+            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
+            for i in computed.inputs
+        ):
+            continue  # "comparable store sales fell 2.5% and merchandise revenues slipped to $7.7 billion from $7.9 billion"
         if computed.formula == "margin" and not _margin_of(contexts[result].metric, contexts[named[computed.inputs[0]][0] or 0].metric):
             continue  # "$386 million of operating income on $977 million of revenue, a 39.5% gross margin"
         name = "difference" if computed.formula == "level less change" else computed.formula
@@ -2611,6 +2616,17 @@ def _against_the_quarter(
 
 
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
+
+
+def _nothing_else_named(text: str, change: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
+    """True when the words between a change and a level of the claim name no other metric: before the change, none but
+    the level's own ("$1.07 per diluted share, up 12.6% from $0.95"); after it, none at all -- "comparable store sales
+    fell 2.5% and domestic merchandise revenues slipped to $7.7 billion from $7.9 billion" is no change of those
+    revenues."""
+    if level.span.start >= change.span.end:
+        return not metrics_in(text[change.span.end : level.span.start].lower())
+    between = text[level.span.end : change.span.start].lower()
+    return all(metric is not None and metrics_compatible(metric, {named}, unknown_fits=False) for _, named in metrics_in(between))
 
 
 def _margin_of(margin: str | None, earned: str | None) -> bool:
