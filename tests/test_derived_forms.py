@@ -169,6 +169,8 @@ def test_a_share_said_again_without_its_whole(margin, supported):
         ("Homebuilding lot supply grew 18.1% over the year to 86,153 homesites.", "18.1%", False),
         ("Lot supply up 13,791 y/y to 86,153 homesites", "13,791", True),
         ("Lot supply up 13,719 y/y to 86,153 homesites", "13,719", False),
+        # "at the end of 2023" against a release on December 31, 2024: a year before, not a quarter
+        ("Lot supply up 13,791 q/q to 86,153 homesites", "13,791", False),
     ],
 )
 def test_a_sentence_that_compares_the_one_before(claim, number, supported):
