@@ -120,6 +120,8 @@ def test_a_margin_of_the_amount_earned_on_the_revenue_the_claim_states(tmp_path,
         ("Ryder sees 2025 comparable EPS of $13.00-14.00, a midpoint 12.5% below 2024's $12.00", False),  # a rise
         ("Ryder sees 2025 comparable EPS of $13.00-14.00, 12.5% above 2024's $12.00", False),  # no midpoint said: 14.00
         ("Ryder sees 2025 comparable EPS of $13.00-14.00, the top end 16.7% above 2024's $12.00", True),
+        # a base the words name as another metric's
+        ("Ryder sees 2025 comparable EPS of $13.00-14.00, a midpoint 12.5% above 2024's revenue of $12.00", False),
     ],
 )
 def test_a_percentage_against_the_base_the_claim_states_after_it(claim, supported):

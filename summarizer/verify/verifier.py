@@ -2536,8 +2536,9 @@ def _implied(
             index, numbers[result], contexts[result], a_refs, b_refs, told=computed.formula == "percent change"
         ):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
-        if computed.formula == "percent change" and not all(
-            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
+        if computed.formula.startswith("percent") and not all(
+            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric,
+                                after=computed.formula == "percent change")
             for i in computed.inputs
         ):
             continue  # "comparable store sales fell 2.5% and merchandise revenues slipped to $7.7 billion from $7.9 billion"
@@ -2618,14 +2619,15 @@ def _against_the_quarter(
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
 
 
-def _nothing_else_named(text: str, change: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
+def _nothing_else_named(text: str, change: ClaimNumber, level: ClaimNumber, metric: str | None, after: bool = True) -> bool:
     """True when the words between a change and a level of the claim name no other metric: before the change, none but
-    the level's own ("$1.07 per diluted share, up 12.6% from $0.95"); after it, none at all -- "comparable store sales
-    fell 2.5% and domestic merchandise revenues slipped to $7.7 billion from $7.9 billion" is no change of those
-    revenues."""
-    if level.span.start >= change.span.end:
+    the level's own ("$1.07 per diluted share, up 12.6% from $0.95"); after it (where ``after``), none at all --
+    "comparable store sales fell 2.5% and domestic merchandise revenues slipped to $7.7 billion from $7.9 billion" is
+    no change of those revenues. A base said after "above" may be named by its own metric: "12.5% above 2024's EPS of
+    $12.00"."""
+    if level.span.start >= change.span.end and after:
         return not metrics_in(text[change.span.end : level.span.start].lower())
-    between = text[level.span.end : change.span.start].lower()
+    between = text[min(change.span.end, level.span.end) : max(change.span.start, level.span.start)].lower()
     return all(metric is not None and metrics_compatible(metric, {named}, unknown_fits=False) for _, named in metrics_in(between))
 
 
