@@ -2536,6 +2536,8 @@ def _implied(
             index, numbers[result], contexts[result], a_refs, b_refs, told=computed.formula == "percent change"
         ):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
+        if computed.formula == "percent change" and not _compared_in_the_source(index, a_refs, b_refs):
+            continue  # levels each backed alone, by figures the release does not compare, compute no change of it
         if computed.formula.startswith("percent") and not all(
             _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric,
                                 after=computed.formula == "percent change")
@@ -2617,6 +2619,18 @@ def _against_the_quarter(
 
 
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
+
+
+def _compared_in_the_source(index: FactIndex, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]) -> bool:
+    """True when the source figures behind a claim's own level and its comparison level are a pair the release
+    compares: one metric, one period length, the first of the release's own period and the second a year or a quarter
+    before it (``_pair_base``: Brookfield's "Per Brookfield share" row, 0.94 in Q4 2024 and 0.76 in Q4 2023) -- not
+    figures that each happen to back one amount, a quarter of 2025 and one of 2010."""
+    return any(
+        now.period.prior is False and then.period.prior is True and now.period.length == then.period.length
+        and bool(now.metrics & then.metrics) and _pair_base(index, now, then) in ("annual", "sequential")
+        for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)
+    )  # fmt: skip
 
 
 def _nothing_else_named(text: str, change: ClaimNumber, level: ClaimNumber, metric: str | None, after: bool = True) -> bool:
