@@ -1434,7 +1434,6 @@ def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> 
 
 # The kind of the two levels a change of each kind is the difference of: percentage-point moves are of percentages.
 _LEVEL_KIND = {"money": "money", "count": "count", "shares": "shares", "points": "percent"}
-_PERCENT_CHANGE_OF = frozenset({"money", "count", "shares"})  # the levels a percent change is of, both of one kind
 # Where a clause of a claim ends: a change is of the levels of its own clause ("vs." ends none).
 _CLAUSE_BREAK = re.compile(r";|(?<!\bvs)\.\s")
 
@@ -1449,13 +1448,11 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     ("GAAP EPS of $1.16, a gap of 38 cents"; ``DIFFERENCE_BEFORE``) is the size of the difference of
     the two levels right before it, whatever their sides."""
     result = stated[position]
-    percent = result.kind == "percent" and result.change  # "rose 30.2% to EUR 2.46 from EUR 1.89": a percent change
     kind = _LEVEL_KIND.get(result.kind)
     start, end = result.span.start, result.span.end
     levels = [
         i for i, level in enumerate(stated)
-        if i != position and level.supported and not level.change
-        and (level.kind == kind or (percent and level.kind in _PERCENT_CHANGE_OF))
+        if i != position and level.supported and not level.change and level.kind == kind
         and not _CLAUSE_BREAK.search(text, min(start, level.span.end), max(end, level.span.start))
     ]  # fmt: skip
     if not result.change:
@@ -1469,11 +1466,6 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     earlier = next((i for i in nearest if stated[i].prior is True), None)
     if own is None or earlier is None:
         return None
-    if percent:
-        if stated[own].kind != stated[earlier].kind or stated[earlier].value <= 0 or stated[own].value < 0:
-            return None  # a percent change of a loss, or from one, is left unknown
-        value = (stated[own].value / stated[earlier].value - 1) * 100
-        return ClaimSum(-1, (own, earlier), "percent change", value) if result.low <= value < result.high else None
     value = stated[own].value - stated[earlier].value
     return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
 

@@ -2532,18 +2532,13 @@ def _implied(
         if result is None:
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
-        if computed.formula in ("change", "percent change") and not _of_the_claims_base(
-            index, numbers[result], contexts[result], a_refs, b_refs, told=computed.formula == "percent change"
-        ):
+        if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
-        if computed.formula == "percent change" and not _compared_in_the_source(index, a_refs, b_refs):
-            continue  # levels each backed alone, by figures the release does not compare, compute no change of it
         if computed.formula.startswith("percent") and not all(
-            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric,
-                                after=computed.formula == "percent change")
+            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
             for i in computed.inputs
         ):
-            continue  # "comparable store sales fell 2.5% and merchandise revenues slipped to $7.7 billion from $7.9 billion"
+            continue  # "12.5% above 2024's revenue of $12.00": not a base of the claim's level
         if computed.formula == "margin" and not _margin_of(contexts[result].metric, contexts[named[computed.inputs[0]][0] or 0].metric):
             continue  # "$386 million of operating income on $977 million of revenue, a 39.5% gross margin"
         name = "difference" if computed.formula == "level less change" else computed.formula
@@ -2621,27 +2616,11 @@ def _against_the_quarter(
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
 
 
-def _compared_in_the_source(index: FactIndex, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]) -> bool:
-    """True when the source figures behind a claim's own level and its comparison level are a pair the release
-    compares: one metric, one period length, the first of the release's own period and the second a year or a quarter
-    before it (``_pair_base``: Brookfield's "Per Brookfield share" row, 0.94 in Q4 2024 and 0.76 in Q4 2023) -- not
-    figures that each happen to back one amount, a quarter of 2025 and one of 2010."""
-    return any(
-        now.period.prior is False and then.period.prior is True and now.period.length == then.period.length
-        and bool(now.metrics & then.metrics) and _pair_base(index, now, then) in ("annual", "sequential")
-        for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)
-    )  # fmt: skip
-
-
-def _nothing_else_named(text: str, change: ClaimNumber, level: ClaimNumber, metric: str | None, after: bool = True) -> bool:
-    """True when the words between a change and a level of the claim name no other metric: before the change, none but
-    the level's own ("$1.07 per diluted share, up 12.6% from $0.95"); after it (where ``after``), none at all --
-    "comparable store sales fell 2.5% and domestic merchandise revenues slipped to $7.7 billion from $7.9 billion" is
-    no change of those revenues. A base said after "above" may be named by its own metric: "12.5% above 2024's EPS of
-    $12.00"."""
-    if level.span.start >= change.span.end and after:
-        return not metrics_in(text[change.span.end : level.span.start].lower())
-    between = text[min(change.span.end, level.span.end) : max(change.span.start, level.span.start)].lower()
+def _nothing_else_named(text: str, result: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
+    """True when the words between a claim's percentage and a level it is computed from name no metric but the
+    level's own: "a midpoint 12.5% above 2024's $12.00" -- not "12.5% above 2024's revenue of $12.00" for a level of
+    EPS."""
+    between = text[min(result.span.end, level.span.end) : max(result.span.start, level.span.start)].lower()
     return all(metric is not None and metrics_compatible(metric, {named}, unknown_fits=False) for _, named in metrics_in(between))
 
 
@@ -2653,24 +2632,16 @@ def _margin_of(margin: str | None, earned: str | None) -> bool:
 
 
 def _of_the_claims_base(
-    index: FactIndex,
-    claim: ClaimNumber,
-    context: _ClaimContext,
-    own: tuple[SourceRef, ...],
-    earlier: tuple[SourceRef, ...],
-    told: bool = False,
+    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]
 ) -> bool:
     """Whether a change the claim computes from its own level (backed by ``own``) and its comparison level (backed by
     ``earlier``) may be counted against what the claim says it is (``_claim_base``): some pair of the source figures
-    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none. A percent change
-    (``told``) is held to a pair that tells the claim's comparison: "H1 revenue $42.77bn, +51% q/q from $28.29bn" is
-    not backed by two half-years whose columns date no months."""
+    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none."""
     base = _claim_base(index, claim, context)
     if not base:
         return True
     pairs = [(now, then) for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)]
-    accepted = (base,) if told else ("", base)
-    return (not pairs and not told) or any(_pair_base(index, now, then) in accepted for now, then in pairs)
+    return not pairs or any(_pair_base(index, now, then) in ("", base) for now, then in pairs)
 
 
 def _facts_cited(index: FactIndex, refs: tuple[SourceRef, ...]) -> list[Fact]:
