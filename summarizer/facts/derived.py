@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -125,12 +126,17 @@ def share_of(part: Fact, whole: Fact) -> DerivedValue | None:
     return replace(ratio, formula="share of total") if ratio else None
 
 
-def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
-    """(current, prior) pairs, as positions in ``facts``: the cells of a table row, and figures of
-    one sentence (in either order)."""
+def _comparison_pairs(facts: list[Fact], text: str = "") -> Iterable[tuple[int, int]]:
+    """(current, prior) pairs, as positions in ``facts``: the cells of a table row, figures of
+    one sentence (in either order), and those of a sentence and of the next that compares it
+    (``_compared_next``; read only where the release's ``text`` is given)."""
     for row in _grouped(facts, _row_of):
         yield from ((row[i], row[j]) for i, j in _row_pairs([facts[p] for p in row]))
+    before: list[int] = []
     for sentence in _grouped(facts, _sentence_of):
+        if text and before:
+            yield from _compared_next(facts, text, before, sentence)
+        before = sentence
         for i, first_at in enumerate(sentence):
             first = facts[first_at]
             for second_at in sentence[i + 1 : i + 4]:
@@ -141,6 +147,30 @@ def _comparison_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
                     yield first_at, second_at
                 elif first.period.prior and second.period.prior is False:
                     yield second_at, first_at  # "increased from RMB552.0 million ... to RMB963.8 million": the earlier said first
+
+
+# A sentence that compares the one before it with an earlier period, from its first words: "Homebuilding lot supply was
+# 86,153 homesites, of which 57% was controlled off balance sheet. This compared to total lots of 72,362 at the end of
+# 2023, of which 53% was controlled."
+_COMPARES_THE_LAST = re.compile(r"(?:This|That|These|Those)\s+(?:compares|compared|is\s+compared|was\s+compared)\s+(?:to|with)\b")
+
+
+def _compared_next(facts: list[Fact], text: str, first: list[int], second: list[int]) -> Iterable[tuple[int, int]]:
+    """(current, prior) pairs of two sentences side by side, the second opening with "This compared to": the figures
+    of each family in the order said, the first sentence's its own period's, the second's the earlier."""
+    said, compared = facts[first[0]].figure.context, facts[second[0]].figure.context
+    if said.end > compared.start or text[said.end : compared.start].strip():
+        return
+    if not _COMPARES_THE_LAST.match(text, compared.start, compared.end):
+        return
+    for family in dict.fromkeys(facts[p].family for p in second):
+        current = [p for p in first if facts[p].family == family]
+        prior = [p for p in second if facts[p].family == family]
+        if len(current) != len(prior):
+            continue  # which figure is compared with which is not said
+        for now, then in zip(current, prior):
+            if facts[then].period.prior and not facts[now].period.prior:
+                yield now, then
 
 
 def _row_of(fact: Fact) -> tuple[int, int] | None:
@@ -203,10 +233,10 @@ def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
 _RATIO = -1  # the kind of a derived value that is a ratio to revenue; a change's is its place in ``_changes``
 
 
-def _made(facts: list[Fact]) -> Iterator[tuple[int, int, int, DerivedValue]]:
+def _made(facts: list[Fact], text: str = "") -> Iterator[tuple[int, int, int, DerivedValue]]:
     """Every derived value of ``facts`` with how to make it again: the positions of its two facts in
     ``facts`` and its kind (``_RATIO``, or its place among ``_changes``' values)."""
-    for current, prior in _comparison_pairs(facts):
+    for current, prior in _comparison_pairs(facts, text):
         for kind, value in enumerate(_changes(facts[current], facts[prior])):
             yield current, prior, kind, value
     for part, whole in _margin_pairs(facts):
@@ -215,14 +245,14 @@ def _made(facts: list[Fact]) -> Iterator[tuple[int, int, int, DerivedValue]]:
             yield part, whole, _RATIO, margin
 
 
-def derived_values(facts: list[Fact]) -> list[DerivedValue]:
+def derived_values(facts: list[Fact], text: str = "") -> list[DerivedValue]:
     """Percent changes, differences and margins computed from pairs of facts, all at once (the index
     keeps them as a ``DerivedIndex``, which makes each again only when a look-up meets it).
 
     A row or sentence that states its change rounded ("5%") still has its change computed:
     a claim's more precise recomputation ("4.9%", from 154,361 vs 147,164) is checked, and
     the verifier takes a computed value only when it rounds to the claim (issue 11)."""
-    return [value for _, _, _, value in _made(facts)]
+    return [value for _, _, _, value in _made(facts, text)]
 
 
 class _Family:
@@ -253,11 +283,11 @@ class DerivedIndex:
     ``float(a) <= float(b)``): the floats' non-strict test finds every value the Decimals' strict one
     does, which then decides, so look-ups give what a list of the values gives, in the same order."""
 
-    def __init__(self, facts: list[Fact]) -> None:
+    def __init__(self, facts: list[Fact], text: str = "") -> None:
         self._facts = facts
         self._families: dict[str, _Family] = {}
         self._odd: dict[int, tuple[int, int, int]] = {}
-        for made, (first, second, kind, value) in enumerate(_made(facts)):
+        for made, (first, second, kind, value) in enumerate(_made(facts, text)):
             family = self._families.get(value.family)
             if family is None:
                 family = self._families[value.family] = _Family()

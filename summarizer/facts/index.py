@@ -398,7 +398,7 @@ class FactIndex:
         """The values derived from pairs of facts, indexed by their intervals as floats and made
         only when a look-up meets them (``derived.DerivedIndex``): made all at once and kept, they
         were ~700 bytes each, a table of a million rows a million of them."""
-        return DerivedIndex(self.facts)
+        return DerivedIndex(self.facts, self.document.text)
 
     @cached_property
     def table_checks(self) -> dict[int, TableCheck]:

@@ -393,8 +393,23 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
     return (
         direction < 0
         or (unit is Unit.PERCENT and NEGATIVE_BEFORE.search(clause) is not None)
-        or (may_hold(clause, ("negative",)) and _NEGATIVE_RIGHT_BEFORE.search(clause) is not None)
+        or (may_hold(clause, ("negative",)) and (_NEGATIVE_RIGHT_BEFORE.search(clause) is not None or _negative_metric(clause)))
     )
+
+
+# "negative" said of the metric an amount is "of": "vs negative revenue of $43.1m in 4Q23" (the words up to the amount).
+_NEGATIVE_METRIC_BEFORE = re.compile(r"\bnegative\s+(?P<named>[a-z][a-z -]{2,40}?)\s+of\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+
+
+def _negative_metric(clause: str) -> bool:
+    """True when the words right before an amount call its metric negative, the metric named whole and nothing after
+    it: "negative revenue of", "negative free cash flow of" -- not "a negative impact of", "negative revenue
+    adjustments of" (a charge's size)."""
+    said = _NEGATIVE_METRIC_BEFORE.search(clause)
+    if said is None:
+        return False
+    named = said.group("named").lower()
+    return any(match.start() == 0 and match.end() == len(named) for match, metric in metric_matches(named) if metric)
 
 
 # "23.0% for 2021", "$2.1 billion for fiscal 2024": not "for 2021's fourth quarter", "for 2021 Q4"

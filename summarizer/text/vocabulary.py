@@ -1215,6 +1215,20 @@ def _quarter_compared_right_after(after: str, opener_pattern: re.Pattern[str] = 
     return _QUARTER_NAME.match(after, opener.end()) if opener else None
 
 
+# A calendar year's end said after a comparison figure: "total lots of 72,362 at the end of 2023", "at year-end 2023"
+# (not a fiscal year's, whose month the words do not give).
+_YEAR_END_OF_A_FIGURE = re.compile(r",?\s*(?:as\s+of|at)\s+(?:the\s+)?(?:end\s+of|year[- ]end)\s+(?P<year>(?:19|20)\d{2})\b",
+                                   re.IGNORECASE)
+
+
+def _year_end_base(said: re.Match | None, release_end: tuple[int, int, int] | None) -> str:
+    """``dated_base`` of a calendar year's end (``_YEAR_END_OF_A_FIGURE``): December 31 of its year."""
+    if said is None or release_end is None or not release_end[1]:
+        return ""
+    months = (release_end[0] - int(said.group("year"))) * 12 + release_end[1] - 12
+    return "annual" if 11 <= months <= 13 else "sequential" if 2 <= months <= 4 else "another quarter" if months > 4 else ""
+
+
 def comparison_period_base(
     after: str, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None = None
 ) -> str:
@@ -1226,6 +1240,8 @@ def comparison_period_base(
     if aside is not None:
         after = after[aside.end() :]
     if dated := dated_base(_DATE_OF_A_FIGURE.match(after), release_end):
+        return dated
+    if dated := _year_end_base(_YEAR_END_OF_A_FIGURE.match(after), release_end):
         return dated
     reach = _COMPARISON_PERIOD_REACH.match(after)
     said = _BASE_IN_CLAUSE.search(after, 0, reach.end()) if reach else None

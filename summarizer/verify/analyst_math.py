@@ -38,13 +38,14 @@ from ..text.vocabulary import (
     TOTAL_BEFORE,
     metric_matches,
     metrics_compatible,
+    metrics_in,
 )
 from ..types import Span
 
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -733,6 +734,7 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
 
 
 CASH_AND_SECURITIES = "cash and securities"
+CASH_AND_SHORT_TERM = "cash and short-term securities"
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
 # securities", "Long-term marketable securities", "Short-term investments", "Marketable securities, non-current"),
 # never a flow of them.
@@ -742,6 +744,9 @@ _SECURITIES_ROW = re.compile(
     re.I,
 )
 _CASH_ROW = re.compile(r"^cash(?:,)?\s+and\s+cash\s+equivalents\W*$|^cash\W*$", re.I)
+# The securities rows a claim's "cash and short-term investments" adds: those held short-term, named so before or
+# after ("Short-term investments", "Marketable securities, current"), not "non-current" ones.
+_SHORT_TERM_ROW = re.compile(r"^(?:total\s+)?(?:short[- ]term|current)\b|(?<!non-)(?<!non)\b(?:short[- ]term|current)\W*$", re.I)
 
 
 @_built_once_per_index
@@ -751,7 +756,10 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
     equivalents" 7,945, "Short-term marketable securities" 19,709 and "Long-term marketable securities"
     89,567 are "cash and marketable securities of $117.2 billion"). Only rows that are a plain cash or
     securities line, levels at a date, in one table column; asked for only by a claim that names cash
-    and securities together (``verify``). The whole of the securities, never a chosen part of them."""
+    and securities together (``verify``). The whole of the securities, never a chosen part of them; and,
+    as ``CASH_AND_SHORT_TERM``, the same with only the rows held short-term, for a claim that names those
+    (ADI: "Cash and cash equivalents" 2,165,870 and "Short-term investments" 159,064 are "cash and short-term
+    investments of $2.32 billion")."""
 
     def side(fact: Fact, label: str) -> int | None:
         if fact.change or fact.figure.nil or fact.family != "currency" or fact.value <= 0:
@@ -766,10 +774,13 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
     for cash_rows, securities in _column_pairs(index, side):
         if len(cash_rows) != 1 or not securities or len(securities) > 3:
             continue
-        inputs = (cash_rows[0], *securities)
-        low = sum((f.low for f in inputs), Decimal(0))
-        high = sum((f.high for f in inputs), Decimal(0))
-        found.append(Computed(CASH_AND_SECURITIES, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
+        short_term = [f for f in securities if _SHORT_TERM_ROW.search(_FOOTNOTE_MARKS.sub("", (f.figure.row or "").strip()))]
+        for formula, held in ((CASH_AND_SECURITIES, securities), (CASH_AND_SHORT_TERM, short_term)):
+            if held:
+                inputs = (cash_rows[0], *held)
+                low = sum((f.low for f in inputs), Decimal(0))
+                high = sum((f.high for f in inputs), Decimal(0))
+                found.append(Computed(formula, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
     return found
 
 
@@ -1066,13 +1077,16 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             IMPLIED_BEFORE.search(text, max(0, start - 80), start)
             or TOTAL_BEFORE.search(text, max(0, start - 50), start)
             or TOTAL_AFTER.match(text, end)
+            or _restated_total(text, position, stated)
         ):
             computed = _sum_or_difference(result, near, stated)
         if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
             # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
             computed = _sum_or_difference(result, near, stated, ("difference",))
         if computed is None and result.kind == "percent" and not result.change:
-            computed = _part_of_whole(text, position, stated)
+            computed = _part_of_whole(text, position, stated) or _margin_on(text, position, stated)
+        if computed is None and result.kind == "percent":
+            computed = _percent_against(text, position, stated)
         if computed is None and result.kind == "money" and not result.change:
             computed = _average_per_share(text, position, stated) or _per_period(text, position, stated)
         if computed is None and result.kind == "count":
@@ -1142,6 +1156,100 @@ def _part_of_whole(text: str, position: int, stated: list[Stated]) -> ClaimSum |
         return None
     value = first.value / second.value * 100
     return ClaimSum(-1, (part, whole), "share", value) if _inside(value, stated[position]) else None
+
+
+# A margin said of the two amounts right before it, the first earned "on" the second: "earned $386 million of operating
+# income on $977 million of revenue, a 39.5% operating margin" (the words between the amounts, then those between the
+# revenue and the percentage, which the word "margin" follows or comes right before).
+_ON_REVENUE = re.compile(r"[^.;\d]{0,60}?\bon\s+(?:(?:total\s+|net\s+)?(?:revenues?|sales)\s+of\s+)?(?:about\s+|approximately\s+)?\S{0,4}$",
+                         re.IGNORECASE)
+_TO_MARGIN_BEFORE = re.compile(r"[^.;\d]{0,40}?(?:\bmargin\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+)?)?\S{0,4}$",
+                               re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s*(?P<named>(?:[a-z-]+\s+){0,3}?margin)\b", re.IGNORECASE)
+_MARGIN_RIGHT_BEFORE = re.compile(r"\bmargin\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
+
+
+def _margin_on(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A margin the claim says of an amount earned on the revenue it states right after it ("The Embedded segment
+    earned $386 million of operating income on $977 million of revenue, a 39.5% operating margin"): the first over the
+    second, both money backed by the source and positive, the two amounts right before the percentage, and the word
+    "margin" said of the percentage. That the margin's metric is the first amount's is the verifier's to check."""
+    if position < 2:
+        return None
+    part, whole = stated[position - 2], stated[position - 1]
+    result = stated[position]
+    if not (part.supported and whole.supported) or part.kind != "money" or whole.kind != "money":
+        return None
+    if part.change or whole.change or part.value <= 0 or whole.value <= part.value:
+        return None
+    if not _ON_REVENUE.fullmatch(text, part.span.end, whole.span.start):
+        return None
+    if not _TO_MARGIN_BEFORE.fullmatch(text, whole.span.end, result.span.start):
+        return None
+    after = _MARGIN_AFTER.match(text, result.span.end)
+    if after is not None and after.group("named").lower() != "margin" and not metrics_in(after.group("named").lower()):
+        return None  # "a 39.5% net margin": a margin of a metric the words name, that the verifier cannot check
+    if after is None and not _MARGIN_RIGHT_BEFORE.search(text, max(0, result.span.start - 30), result.span.start):
+        return None
+    value = part.value / whole.value * 100
+    return ClaimSum(-1, (position - 2, position - 1), "margin", value) if _inside(value, result) else None
+
+
+# A percentage said against the amount right after it, the comparison base: "a midpoint 12.5% above 2024's $12.00"
+# (the words between the percentage and the base; no bound: "more than", "less than").
+_AGAINST_BASE = re.compile(
+    r"\s+(?P<way>above|below|over|under|higher\s+than|lower\s+than|ahead\s+of)\s+"
+    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,]))*?"  # a year may name the base: "2024's $12.00"
+    r"(?:about\s+|approximately\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to)\s*\S{0,4}$", re.IGNORECASE)
+
+
+def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A percentage the claim says its own level stands above or below the base it states right after ("Ryder sees
+    2025 comparable EPS of $13.00-14.00, a midpoint 12.5% above 2024's $12.00"): the amount right before the
+    percentage in its clause over the base, less one; the midpoint of the range that ends there where the claim
+    says "midpoint" between them. Both backed by the source, of one kind and positive; "above" a higher level,
+    "below" a lower."""
+    result = stated[position]
+    if position < 1 or position + 1 >= len(stated):
+        return None
+    base, own = stated[position + 1], stated[position - 1]
+    said = _AGAINST_BASE.fullmatch(text, result.span.end, base.span.start)
+    if said is None or not (base.supported and own.supported) or base.kind != own.kind or base.kind == "percent":
+        return None
+    if base.change or own.change or base.value <= 0 or own.value <= 0:
+        return None
+    if _CLAUSE_BREAK.search(text, own.span.end, result.span.start) or result.span.start - own.span.end > 40:
+        return None
+    level, formula = own.value, "percent against the base"
+    if MIDPOINT.search(text, own.span.end, result.span.start):
+        low_end = stated[position - 2] if position >= 2 else None
+        if low_end is None or not (low_end.supported and low_end.kind == own.kind
+                                   and _RANGE_BETWEEN.fullmatch(text, low_end.span.end, own.span.start)):
+            return None
+        level, formula = (low_end.value + own.value) / 2, "percent of the range's midpoint against the base"
+    value = (level / base.value - 1) * 100
+    if (value > 0) != (said.group("way").lower() in ("above", "over", "higher than", "ahead of")):
+        return None  # "below" a higher level
+    return ClaimSum(-1, (position - 1, position + 1), formula, abs(value)) if _inside(abs(value), result) else None
+
+
+# An amount restated in other terms right after one the claim names a total: "together 24 cents, or $80 million
+# pretax" (the words between the two).
+_RESTATED_AS = re.compile(r"\s*,?\s*or\s+(?:about\s+|approximately\s+)?\S{0,4}$", re.IGNORECASE)
+
+
+def _restated_total(text: str, position: int, stated: list[Stated]) -> bool:
+    """True when the amount at ``position`` restates the one right before it ("24 cents, or $80 million"), which the
+    words before it name a total ("together 24 cents"): the restatement is the same total."""
+    if position < 1:
+        return False
+    before = stated[position - 1]
+    if not _RESTATED_AS.fullmatch(text, before.span.end, stated[position].span.start):
+        return False
+    return TOTAL_BEFORE.search(text, max(0, before.span.start - 50), before.span.start) is not None
 
 
 # An average price said per share after the amount and the count it averages: "bought back 5.6 million shares for

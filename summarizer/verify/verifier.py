@@ -51,6 +51,7 @@ from ..text.context import (
     names_the_year,
     read_sentence,
 )
+from ..text.numbers import RANGE_LINK
 from ..text.prefixes import YEAR
 from ..text.segment_names import defined_abbreviations, name_pattern, names_segment
 from ..text.sentences import sentence_spans
@@ -58,6 +59,7 @@ from ..text.vocabulary import (
     BALANCE_METRICS,
     FORWARD_LOOKING,
     LONGEST_METRIC_PHRASE,
+    MIDPOINT,
     NET_DEBT,
     NOT_PROVIDED_FOR,
     NOT_SPOKEN_MONEY_METRICS,
@@ -90,6 +92,7 @@ from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
     BOOK_TO_BILL,
     CASH_AND_SECURITIES,
+    CASH_AND_SHORT_TERM,
     LOSS_SHARE,
     REST_SAID,
     Computed,
@@ -1345,7 +1348,7 @@ def _analyst_math(
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula in (CASH_AND_SECURITIES, BOOK_TO_BILL) or all(
+        named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
@@ -1353,7 +1356,7 @@ def _analyst_math(
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
-            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula == CASH_AND_SECURITIES else ""
+            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM) else ""
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -1422,10 +1425,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         ]
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
-    if family == "currency" and context.metric in ("cash", "marketable_securities") and _CASH_AND_SECURITIES_SAID.search(
-        context.words, max(0, claim.span.start - _CASH_AND_SECURITIES_REACH), claim.span.start
-    ):  # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up
-        return [c for c in cash_and_securities(index) if _margin_period(context, c.inputs[0])]
+    said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
+    if said_together is not None:
+        # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up; "cash and
+        # short-term investments" the rows held short-term only
+        formula = CASH_AND_SHORT_TERM if said_together.group("short") else CASH_AND_SECURITIES
+        return [c for c in cash_and_securities(index) if c.formula == formula and _margin_period(context, c.inputs[0])]
     if family == "currency" and _total_said(context.words, claim.span):
         return [
             c for c in listed_sums(index)
@@ -1456,9 +1461,28 @@ _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 _CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
 _CASH_AND_SECURITIES_SAID = re.compile(
     r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?"
-    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities"
-    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+)?(?:marketable\s+securities|investments)\b"
+    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities";
+    # or the short-term side alone: "cash and short-term investments"
+    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+|(?P<short>short-term|current)\s+)?"
+    r"(?:marketable\s+securities|investments)\b"
 )
+_COMPARED_LEVEL_REACH = 200  # how far before a comparison level the words that name the level it is compared with may start
+
+
+def _cash_and_securities_said(context: _ClaimContext, start: int) -> re.Match[str] | None:
+    """The words of a claim that name its cash amount at ``start`` together with the securities held beside it: within
+    ``_CASH_AND_SECURITIES_REACH`` before it, or, for a comparison level, anywhere before it in its clause with no
+    other metric named between ("Cash and marketable securities totaled about $1.91 billion at end-2024, little
+    changed from $1.90 billion a year earlier": the level compared with is of what the claim's own level is)."""
+    if context.metric not in ("cash", "marketable_securities"):
+        return None
+    words = context.words
+    said = _CASH_AND_SECURITIES_SAID.search(words, max(0, start - _CASH_AND_SECURITIES_REACH), start)
+    if said is None and context.period.prior:
+        last = next(reversed(list(_CASH_AND_SECURITIES_SAID.finditer(words, max(0, start - _COMPARED_LEVEL_REACH), start))), None)
+        if last is not None and not metrics_in(words[last.end() : start]) and not _CLAUSE_END.search(words, last.end(), start):
+            said = last
+    return said
 
 
 def _margin_period(context: _ClaimContext, part: Fact) -> bool:
@@ -1652,6 +1676,50 @@ def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Sh
     if number.kind is not None or number.unit is not Unit.PERCENT or context.change or context.forward:
         return None
     return read_share(text, number.span.start, number.span.end)
+
+
+# A percentage said of the amount right before it, as its share: "$52 million, or 3.8% of revenue", "from $28 million,
+# or 2.2%" (the words between the amount and the percentage).
+_OR_A_SHARE = re.compile(r"\s*,\s*or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+# What may follow a share whose whole is left unsaid: the end of its clause or of the claim.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _elided_shares(
+    text: str, numbers: list[ClaimNumber], shares: list[Share | None], contexts: list[_ClaimContext]
+) -> list[Share | None]:
+    """``shares`` with the shares a claim states a second time without naming the whole again, in the form of the
+    first: "Q4 operating EBITDA rose to $52 million, or 3.8% of revenue, from $28 million, or 2.2%" -- the 2.2% is
+    the $28 million's share of revenue, as the 3.8% is the $52 million's. Each said right after an amount, ", or",
+    the later one ending its clause; the first share the nearest before it of that form, its part of the same metric."""
+    found = list(shares)
+    for i, number in enumerate(numbers):
+        if found[i] is not None or i < 1 or number.kind is not None or number.unit is not Unit.PERCENT:
+            continue
+        if contexts[i].change or contexts[i].forward or not _after_an_amount(text, numbers, i):
+            continue
+        if not _CLAUSE_ENDS_AFTER.match(text, number.span.end):
+            continue
+        first = next((j for j in range(i - 1, 0, -1) if shares[j] is not None), None)
+        if first is None or not _after_an_amount(text, numbers, first):
+            continue
+        said = shares[first]
+        assert said is not None
+        part_words = text[max(0, number.span.start - _PART_WORDS_BEFORE) : number.span.start].lower()
+        found[i] = replace(said, part_words=part_words, part_level_at=-1)
+    return found
+
+
+_PART_WORDS_BEFORE = 200  # as ``analyst_math.read_share`` reads a part's words
+
+
+def _after_an_amount(text: str, numbers: list[ClaimNumber], i: int) -> bool:
+    """True when the percentage ``numbers[i]`` is said of the amount right before it: "$28 million, or 2.2%"."""
+    amount = numbers[i - 1]
+    return (
+        amount.kind is None and amount.unit in (Unit.CURRENCY, Unit.COUNT)
+        and _OR_A_SHARE.fullmatch(text, amount.span.end, numbers[i].span.start) is not None
+    )  # fmt: skip
 
 
 def _outlook(text: str, fact: Fact) -> bool:
@@ -2569,7 +2637,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     )
     names = claim_names(index, text.lower())
     contexts = [replace(context, names=names) for context in contexts]
-    shares = [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)]
+    shares = _elided_shares(text, numbers, [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)], contexts)
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
     contexts = _share_contexts(numbers, contexts, shares, text)
@@ -2602,6 +2670,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _implied(index, text, numbers, contexts, checks, shares)
+    _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
     return ClaimCheck(text, tuple(checks))
@@ -2742,12 +2811,101 @@ def _implied(
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
+        if computed.formula.startswith("percent") and not all(
+            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
+            for i in computed.inputs
+        ):
+            continue  # "12.5% above 2024's revenue of $12.00": not a base of the claim's level
+        if computed.formula == "margin" and not _margin_of(contexts[result].metric, contexts[named[computed.inputs[0]][0] or 0].metric):
+            continue  # "$386 million of operating income on $977 million of revenue, a 39.5% gross margin"
         name = "difference" if computed.formula == "level less change" else computed.formula
         if computed.inputs[0] == computed.inputs[1]:  # a multiple of one amount: "half the second quarter's $2.2 billion"
             formula, supports = f"{name} of the claim's {a} = {_round(computed.value)}", a_refs
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+# A percentage said against the release's own quarter, named and not stated: "guides Q1 FY27 revenue to $78.0 bln +/- 2%,
+# about 14.5% above Q4 at the midpoint" (the words right after the percentage).
+_AGAINST_QUARTER = re.compile(
+    r"\s+(?P<way>above|below|over|under|higher\s+than|lower\s+than|ahead\s+of)\s+(?:the\s+)?"
+    r"(?:q(?P<q>[1-4])|(?P<ordinal>first|second|third|fourth)[- ]quarter)(?:['’]s)?\b(?!\s*(?:of\s+)?(?:fy\s?)?\d)",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_OWN_LEVEL_REACH = 80  # how far before the percentage the level it compares may be said
+
+
+def _against_the_quarter(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """A percentage by which the claim's own level, backed by the source, stands above or below the release's quarter
+    that it names without stating its figure ("NVIDIA guides Q1 FY27 revenue to $78.0 bln +/- 2%, about 14.5% above Q4
+    at the midpoint": 78.0 over Q4's revenue of $68,127 million), checked in place: the level the nearest amount before
+    the percentage in its clause (a range's midpoint where the claim says "midpoint" of a range), the base the
+    release's figures of that level's metric for its own quarter -- its tables' cells, where it prints any, else its
+    running text's; all of them, of no segment, saying one value, or nothing is decided. "above" a higher level, "below" a lower."""
+    for i, number in enumerate(numbers):
+        if number.kind is not None or number.unit is not Unit.PERCENT or checks[i].status in SUPPORTED:
+            continue
+        said = _AGAINST_QUARTER.match(text, number.span.end)
+        if said is None:
+            continue
+        quarter = int(said.group("q")) if said.group("q") else _QUARTER_NUMBERS[said.group("ordinal").lower()]
+        if quarter != index.fiscal_quarter:
+            continue
+        own = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
+        if own is None or number.span.start - numbers[own].span.end > _OWN_LEVEL_REACH or contexts[own].change:
+            continue
+        if checks[own].status not in SUPPORTED or _CLAUSE_END.search(text, numbers[own].span.end, number.span.start):
+            continue
+        level = numbers[own].value
+        if MIDPOINT.search(text, numbers[own].span.end, said.end() + _MIDPOINT_AFTER):
+            low_end = numbers[own - 1] if own >= 1 else None
+            if low_end is not None and low_end.kind is None and RANGE_LINK.fullmatch(text, low_end.span.end, numbers[own].span.start):
+                if checks[own - 1].status not in SUPPORTED:
+                    continue
+                level = (low_end.value + level) / 2
+        sources = _facts_cited(index, checks[own].supports)
+        metrics = frozenset().union(*(f.metrics for f in sources))
+        if not sources or not metrics or level <= 0:
+            continue
+        family = sources[0].family
+        bases = [
+            f for f in index.facts
+            if f.family == family and f.metrics == metrics and not f.segment and not f.change and not f.forward
+            and f.period.length == "quarter" and f.period.prior is False and f.value > 0
+        ]  # fmt: skip
+        bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
+        if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
+            continue  # no base, or figures that do not say one value
+        base = min(bases, key=lambda f: f.high - f.low)  # the most precise
+        value = (level / base.value - 1) * _HUNDRED
+        if (value > 0) != (said.group("way").lower() in ("above", "over", "higher than", "ahead of")):
+            continue
+        low, high = number.interval
+        if low <= abs(value) < high or low <= value < high:
+            formula = f"percent against the release's quarter: {numbers[own].text} vs {base.figure.text} = {_round(value)}"
+            checks[i] = _check(number, Status.DERIVED, supports=(*checks[own].supports, _ref(base)), formula=formula)
+
+
+_MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
+
+
+def _nothing_else_named(text: str, result: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
+    """True when the words between a claim's percentage and a level it is computed from name no metric but the
+    level's own: "a midpoint 12.5% above 2024's $12.00" -- not "12.5% above 2024's revenue of $12.00" for a level of
+    EPS."""
+    between = text[min(result.span.end, level.span.end) : max(result.span.start, level.span.start)].lower()
+    return all(metric is not None and metrics_compatible(metric, {named}, unknown_fits=False) for _, named in metrics_in(between))
+
+
+def _margin_of(margin: str | None, earned: str | None) -> bool:
+    """Whether a margin the claim names (its metric as read: "a 39.5% operating margin" is operating income's) is
+    one of the amount it is computed from: the same metric, or one a source naming that amount backs; a margin that
+    names none ("a margin of 39.5%") is the amount's."""
+    return not margin or (earned is not None and metrics_compatible(margin, {earned}, unknown_fits=False))
 
 
 def _of_the_claims_base(
