@@ -85,16 +85,6 @@ def test_a_rate_raised_by_an_amount_is_its_change():
     assert number_status("reading/gecina_fy2024_newswire.txt", "Dividend raised 15 cents to EUR5.45 a share.", "15 cents") == "verified"
 
 
-def test_a_quarter_named_after_a_compared_figure_is_the_comparisons():
-    from summarizer.text.vocabulary import quarters_named
-
-    assert quarters_named("Provision was $2.8 million, down from $5.3 million in Q1", compared=False) == frozenset()
-    assert quarters_named("Q2 revenue rose to $5m from $4m in Q1", compared=False) == frozenset({2})
-    # Tompkins Q2 2025: "Provision for credit losses for the second quarter of 2025 was $2.8 million"
-    claim = "Provision for credit losses was $2.8 million, down from $5.3 million in Q1."
-    assert number_status("reading/tompkins-financial_q2-2025_newswire.txt", claim, "$2.8 million") == "verified"
-
-
 def test_the_noun_right_after_an_amount_is_what_it_is_of():
     # ImmunoGen Q2 FY2006: "The net loss ... includes $0.6 million of stock compensation expense"
     index = fact_index("immunogen_q2-fy2006_8k.txt")

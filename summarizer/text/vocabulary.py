@@ -818,11 +818,9 @@ def _quarter_number(match: re.Match) -> int:
 
 
 # What makes the quarter named next the one compared with: "up 20 basis points from the fourth quarter", "flat
-# with the fourth quarter", "compared to second quarter production of 92,600 boe", "versus Q1"; or the figure compared
-# with, said between: "down from $5.3 million in Q1", "vs 2.4% in the prior quarter".
+# with the fourth quarter", "compared to second quarter production of 92,600 boe", "versus Q1".
 _COMPARED_QUARTER = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to|than|over|with|since)\s+"
-    r"(?:(?:about|approximately|roughly|nearly)\s+)?(?:[$€£]\s?)?(?:\d[\d,.]*\s?(?:%|percent|million|billion|thousand|mln|bln|m|bn|k)?\s+(?:in|for|during)\s+)?"
     r"(?:(?:the|our|a|last|prior|previous|preceding|year's|year-ago|fiscal|calendar)\s+){0,3}$",
     re.IGNORECASE,
 )
