@@ -173,3 +173,28 @@ def test_a_sentence_read_without_its_lengths_reads_all_else_alike(sentence, curr
     full = read_sentence(sentence, numbers, 0, len(sentence), current_year, default_length)
     quick = read_sentence(sentence, numbers, 0, len(sentence), current_year, default_length, lengths=False)
     assert [replace(r, period=Period("", r.period.prior, r.period.end)) for r in full] == quick
+
+
+def test_a_claims_segment_rows_are_read_once_per_label_and_give_the_reading_they_replace(monkeypatch):
+    # NVIDIA Q4 FY2026: a claim of many clauses of revenue, each number with the same table rows among its
+    # candidates. Each row label is read against the claim's words once, not once per number and candidate
+    # (that search of the whole claim for each was quadratic in the claim's length).
+    from summarizer.verify import verifier
+
+    index = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt"))
+    claim = " and ".join(f"data center revenue grew {i % 90}% to ${i}.5 million" for i in range(120)) + "."
+    labels: list[tuple] = []
+    read = verifier._names_revenue_row
+
+    def counted(*key):
+        labels.append(key[:2])
+        return read(*key)
+
+    monkeypatch.setattr(verifier, "_names_revenue_row", counted)
+    check = verifier.verify_claim(index, claim)
+    assert labels and len(labels) == len(set(labels))
+    monkeypatch.undo()
+    verifier._REVENUE_ROWS_READ.clear()
+    assert verifier.verify_claim(index, claim) == check  # read once or for each number, the same verdicts
+    true = verifier.verify_claim(index, "Data Center revenue was $62.3 billion in the fourth quarter, up 75% from a year ago.")
+    assert true.supported

@@ -349,20 +349,38 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     fact = source.inputs[0] if isinstance(source, DerivedValue) else source
     if context.metric not in _REVENUES or not fact.in_table or fact.family not in ("currency", "percent"):
         return False
-    label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
+    key = (_FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower(), bool(source.metrics), context.words)
+    read = _REVENUE_ROWS_READ.get(key)
+    if read is None:
+        if _REVENUE_ROWS_CLAIM[0] is not context.words:  # another claim's: one claim's kept at a time, no words held on
+            _REVENUE_ROWS_READ.clear()
+            _REVENUE_ROWS_CLAIM[0] = context.words
+        read = _REVENUE_ROWS_READ[key] = _names_revenue_row(*key)
+    return read
+
+
+# ``_names_revenue_row`` per row label for the claim being read: asked once per label, not once per number and candidate
+# (a claim of thousands of numbers searched whole for each was quadratic)
+_REVENUE_ROWS_READ: dict[tuple[str, bool, str], bool] = {}
+_REVENUE_ROWS_CLAIM = [""]  # the words of the claim they are of
+
+
+def _names_revenue_row(label: str, names_a_metric: bool, words: str) -> bool:
+    """``_segment_row``'s reading of a claim's ``words`` for one row label; a label that names a metric itself
+    (``names_a_metric``) is a line of revenue only where the claim says it whole."""
     if len(label) < 3:
         return False
     named = f"(?:{re.escape(label)}|{name_pattern(label)})"  # "Office gross rental income" and the row "Offices"; "apac" and "Asia Pacific"
-    if source.metrics:
+    if names_a_metric:
         # a row whose label names another metric is a line of revenue only where the claim names that whole label
         # right before "revenue": "ethanol production revenue" and the row "Ethanol production" under "Revenues"
         named = re.escape(label)
-    elif re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", context.words):
+    elif re.search(rf"\b(?:revenues?|sales) (?:in|from|of|for) (?:the |our )?{named}(?![\w-])", words):
         return True
     # the row's name, then a phrase that names revenue ("Residential gross rental income fell 3.8%")
-    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", context.words):
+    for found in re.finditer(rf"(?<![\w-]){named} (?:(?:channel|segment|business|division) )?{_PERIOD_WORD}", words):
         end = found.end()
-        first = next(metric_matches(context.words, end, min(len(context.words), end + LONGEST_METRIC_PHRASE + 8)), None)
+        first = next(metric_matches(words, end, min(len(words), end + LONGEST_METRIC_PHRASE + 8)), None)
         if first is not None and first[0].start() == end and first[1] in _REVENUES:
             return True
     return False
