@@ -275,26 +275,29 @@ class FactIndex:
                 told[position] = next((length for length in lengths if length), "")
         if not told:
             return facts
+        row_starts: dict[int, list[int]] = {}  # per table, where its rows start: a cell's row is found by bisection
         return [
-            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], self._held(f), f.period.end))
+            replace(f, forward=True, period=Period(f.period.length or told[f.figure.table], self._held(f, row_starts), f.period.end))
             if f.figure.table in told and not f.change
             else f
             for f in facts
         ]
 
-    def _held(self, fact: Fact) -> bool | None:
+    def _held(self, fact: Fact, row_starts: dict[int, list[int]]) -> bool | None:
         """The side of a cell of a table of an outlook's editions: its column's, except that the earlier edition's
         figures are the outlook now where the later edition of their row says they hold ("Tax Rate (1)(3) | 18% to 19%
         | unchanged": the tax rate is still seen at 18% to 19%)."""
         column = (fact.figure.column or "").strip()
-        if fact.period.prior is not None or not _EARLIER_EDITION.match(column):
+        if fact.period.prior is not None or not _EARLIER_EDITION.match(column) or fact.figure.table is None:
             return fact.period.prior
-        text = self.document.text
-        table = self.document.tables[fact.figure.table] if fact.figure.table is not None else None
-        row = next((row for row in table.rows if row.span.contains(fact.figure.span)), None) if table else None
-        if row is None:
+        rows = self.document.tables[fact.figure.table].rows
+        starts = row_starts.get(fact.figure.table)
+        if starts is None:
+            starts = row_starts[fact.figure.table] = [row.span.start for row in rows]
+        at = bisect.bisect_right(starts, fact.figure.span.start) - 1
+        if at < 0 or not rows[at].span.contains(fact.figure.span):
             return None
-        return False if _HELD.search(text, fact.figure.span.end, row.span.end) else None
+        return False if _HELD.search(self.document.text, fact.figure.span.end, rows[at].span.end) else None
 
     def _year_to_date_told(self, facts: list[Fact]) -> list[Fact]:
         """Year-to-date figures of a release on a known fiscal quarter take that quarter's length:
