@@ -45,7 +45,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -1195,10 +1195,22 @@ def _margin_on(text: str, position: int, stated: list[Stated]) -> ClaimSum | Non
     return ClaimSum(-1, (position - 2, position - 1), "margin", value) if _inside(value, result) else None
 
 
+# The words that set a percentage against a base, and which of them say the level stands higher: "12.5% above
+# 2024's $12.00", "about 14.5% above Q4"
+AGAINST = r"(?P<way>above|below|over|under|higher\s+than|lower\s+than|ahead\s+of)"
+_HIGHER = frozenset({"above", "over", "higher than", "ahead of"})
+
+
+def agrees_with_way(value: Decimal, way: str) -> bool:
+    """Whether a level ``value`` percent from its base stands the way the claim's words ``way`` say: "above" a
+    higher level, "below" a lower."""
+    return (value > 0) == (" ".join(way.lower().split()) in _HIGHER)
+
+
 # A percentage said against the amount right after it, the comparison base: "a midpoint 12.5% above 2024's $12.00"
 # (the words between the percentage and the base; no bound: "more than", "less than").
 _AGAINST_BASE = re.compile(
-    r"\s+(?P<way>above|below|over|under|higher\s+than|lower\s+than|ahead\s+of)\s+"
+    rf"\s+{AGAINST}\s+"
     r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,]))*?"  # a year may name the base: "2024's $12.00"
     r"(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
@@ -1231,7 +1243,7 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
             return None
         level, formula = (low_end.value + own.value) / 2, "percent of the range's midpoint against the base"
     value = (level / base.value - 1) * 100
-    if (value > 0) != (said.group("way").lower() in ("above", "over", "higher than", "ahead of")):
+    if not agrees_with_way(value, said.group("way")):
         return None  # "below" a higher level
     return ClaimSum(-1, (position - 1, position + 1), formula, abs(value)) if _inside(abs(value), result) else None
 

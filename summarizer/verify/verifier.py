@@ -90,6 +90,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
+    AGAINST,
     BOOK_TO_BILL,
     CASH_AND_SECURITIES,
     CASH_AND_SHORT_TERM,
@@ -98,6 +99,7 @@ from .analyst_math import (
     Computed,
     Share,
     Stated,
+    agrees_with_way,
     book_to_bills,
     cash_and_securities,
     changes_of,
@@ -2847,7 +2849,7 @@ def _implied(
 # A percentage said against the release's own quarter, named and not stated: "guides Q1 FY27 revenue to $78.0 bln +/- 2%,
 # about 14.5% above Q4 at the midpoint" (the words right after the percentage).
 _AGAINST_QUARTER = re.compile(
-    r"\s+(?P<way>above|below|over|under|higher\s+than|lower\s+than|ahead\s+of)\s+(?:the\s+)?"
+    rf"\s+{AGAINST}\s+(?:the\s+)?"
     r"(?:q(?P<q>[1-4])|(?P<ordinal>first|second|third|fourth)[- ]quarter)(?:['’]s)?\b(?!\s*(?:of\s+)?(?:fy\s?)?\d)",
     re.IGNORECASE,
 )
@@ -2900,7 +2902,7 @@ def _against_the_quarter(
             continue  # no base, or figures that do not say one value
         base = min(bases, key=lambda f: f.high - f.low)  # the most precise
         value = (level / base.value - 1) * _HUNDRED
-        if (value > 0) != (said.group("way").lower() in ("above", "over", "higher than", "ahead of")):
+        if not agrees_with_way(value, said.group("way")):
             continue
         low, high = number.interval
         if low <= abs(value) < high or low <= value < high:
