@@ -15,7 +15,7 @@ import re
 from .numbers import CURRENCY_CODES
 from .vocabulary import RUN_RATE_WORDS, metric_matches
 
-__all__ = ["defined_abbreviations", "abbreviation_before"]
+__all__ = ["defined_abbreviations", "abbreviation_before", "abbreviations_in", "spelled_by_initials"]
 
 # "(NFE)", '("DE")', "(“AFFO”)", "or NFE": the abbreviation and where it stands
 _DEFINITION = re.compile(r"(?:\(\s*[\"“‘']?|\bor\s+)(?P<abbreviation>[A-Z]{2,6})(?![\w-])")
@@ -62,6 +62,25 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if len({metric for _, metric in named}) == 1 and named[-1][0] == len(phrase):
             defined[abbreviation] = named[-1][1]
     return defined
+
+
+def abbreviations_in(words: str) -> list[str]:
+    """The words in capitals ``words`` says as abbreviations are said, a plural's "s" left off: "NPAs fell", "ARR rose"."""
+    return [found.group(1) for found in _ABBREVIATION_SAID.finditer(words)]
+
+
+_ABBREVIATION_SAID = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+_WORD_PART = re.compile(r"[A-Za-z]+")
+
+
+def spelled_by_initials(letters: str, words: str) -> bool:
+    """True when ``words`` say, one after another, words whose initials spell ``letters`` (links such as "of" may be
+    left out, a hyphen parts words): "ARR" in "Annual recurring revenue grew 39%", "NCO" in "net charge-offs"."""
+    parts = _WORD_PART.findall(words)
+    return any(
+        parts[end - 1][0].lower() == letters[-1].lower() and _initials_match(parts[:end], letters)
+        for end in range(1, len(parts) + 1)
+    )
 
 
 def abbreviation_before(words: str, defined: dict[str, str]) -> str:

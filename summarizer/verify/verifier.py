@@ -31,13 +31,14 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
+from ..text.abbreviations import abbreviations_in, spelled_by_initials
 from ..text.context import (
     bases_compatible,
     change_base_at,
@@ -2500,8 +2501,8 @@ def _noun_after(words: str, end: int) -> tuple[str, ...]:
         return ()
     noun: list[str] = []
     for word in found.group(1).split():
-        if word in ("of", "in") and not noun:
-            continue  # "$28.1 million more in reportable catastrophes"
+        if word in ("of", "in", "on") and not noun:
+            continue  # "$28.1 million more in reportable catastrophes", "spent US$1,876 million on capex"
         if word in _NOT_A_NOUN or len(noun) == 3:
             break
         if word not in _BESIDE_THE_NOUN and len(word) > 2 and not length_in(word):
@@ -2554,6 +2555,47 @@ def _own_noun(
     return None
 
 
+def _subject_unsaid(
+    index: FactIndex,
+    text: str,
+    numbers: Sequence[ClaimNumber],
+    number: ClaimNumber,
+    context: _ClaimContext,
+    check: NumberCheck,
+) -> NumberCheck | None:
+    """A number whose clause names no metric the vocabulary holds, backed only by figures the release's words
+    give one (a row "Cost of goods sold"), is backed only where what the claim says of it is said there too:
+    any word of its clause before it (``_subject_words``) or of the noun right after it ("spent US$1,876 million on
+    capex"), or an abbreviation spelled by the words' initials ("ARR rose 39%" and "Annual recurring revenue grew
+    39%"). "Liquidity of $534 million" is not GrafTech's cost of goods sold of $533,757 thousand. Returns the check
+    it fails with; None where the rule does not apply (a figure whose own words name no metric either: the claim's
+    and its words are all there is; a number that restates the amount before it, "$943 million, or 18 cents a
+    share", which its amount's words are checked for) or the claim's words are said."""
+    if context.metric or context.subject or context.segments:
+        return None
+    before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
+    if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
+        return None
+    backing = _facts_cited(index, check.supports)
+    if not backing or not all(fact.metrics for fact in backing):
+        return None
+    start = number.span.start - len(context.said_before)
+    words = text[start:].lower()
+    subject = _subject_words(words, number.span.start - start)
+    if family_of(number.unit) not in ("percent", "points"):  # "up 5% in USD" says how, not of what
+        subject += _noun_after(words, number.span.end - start)
+    named = [word for word in subject if word not in _SCALE_WORDS]
+    abbreviations = abbreviations_in(text[start : number.span.end + _NOUN_REACH])
+    if not (named or abbreviations):
+        return None
+    for said in _backing_words(index, check):
+        keys = {_word_key(w) for w in _SUBJECT_WORD.findall(said.lower())}
+        if any(word in keys for word in named) or any(spelled_by_initials(a, said) for a in abbreviations):
+            return None
+    return _check(number, Status.CONTEXT_MISMATCH, candidates=check.supports,
+                  reason=f"the value is in the source, but not where it names what the claim does ({' '.join(subject)})")  # fmt: skip
+
+
 def _word_key(word: str) -> str:
     """A word as a subject is matched: its first six letters, a plural's "s" left off first ("wealth fees" and
     "Wealth Management fee income"; "loss" keeps its own)."""
@@ -2564,12 +2606,23 @@ def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...
     """True when a source figure of the value and period of one that backs a clause's number stands in a
     sentence or row that names most of its subject's words (``_subject_words``), or all of them but the
     scale of an amount: "Customers with $100,000+ ARR rose 12%" and "1,381 customers with $100,000 or
-    greater in ARR, up 12% year over year". The figures that back the number come first, then the others of
-    their value and period (a table cell may back it before the sentence that names the subject). A number
-    whose clause names neither a metric nor a subject is backed by nothing its clause alone says."""
+    greater in ARR, up 12% year over year". A number whose clause names neither a metric nor a subject is
+    backed by nothing its clause alone says."""
     named = [word for word in subject if word not in _SCALE_WORDS] or subject
-    if not subject or not check.supports:
+    if not subject:
         return False
+    for words in _backing_words(index, check):
+        said = {_word_key(w) for w in _SUBJECT_WORD.findall(words.lower())}
+        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
+            return True
+    return False
+
+
+def _backing_words(index: FactIndex, check: NumberCheck) -> Iterator[str]:
+    """The words of each row or sentence that holds a figure backing ``check``, then of those holding the other
+    figures of its value and period (a table cell may back it before the sentence that names its subject)."""
+    if not check.supports:
+        return
     text = index.document.text
     backing = {ref.span: ref for ref in check.supports}
     facts = [
@@ -2591,17 +2644,12 @@ def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...
     starts = [sentence.start for sentence in index.sentences]
     for ref in candidates:
         if ref.row is not None:
-            words = ref.row
-        else:
-            at = bisect.bisect_right(starts, ref.span.start) - 1
-            sentence = index.sentences[at] if at >= 0 else None
-            if sentence is None or not sentence.start <= ref.span.start < sentence.end:
-                continue
-            words = sentence.of(text)
-        said = {_word_key(w) for w in _SUBJECT_WORD.findall(words.lower())}
-        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
-            return True
-    return False
+            yield ref.row
+            continue
+        at = bisect.bisect_right(starts, ref.span.start) - 1
+        sentence = index.sentences[at] if at >= 0 else None
+        if sentence is not None and sentence.start <= ref.span.start < sentence.end:
+            yield sentence.of(text)
 
 
 def _own_length(words: str) -> str:
@@ -2678,6 +2726,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
             check = _decide(index, number, context, candidates, citations, reason, anchors)
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
+            elif check.status in SUPPORTED and not share:
+                check = _subject_unsaid(index, text, numbers, number, context, check) or check
             if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
