@@ -2576,14 +2576,14 @@ def _subject_unsaid(
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
-    backing = _facts_cited(index, check.supports)
-    if not backing or not all(fact.metrics for fact in backing):
-        return None
     start = number.span.start - len(context.said_before)
     words = text[start:].lower()
     subject = _subject_words(words, number.span.start - start)
     if family_of(number.unit) not in ("percent", "points"):  # "up 5% in USD" says how, not of what
-        subject += _noun_after(words, number.span.end - start)
+        # a range's low end has the noun said after its high end: "500-518 cargos"
+        high = next((other for other in numbers if other.span.start > number.span.start), None)
+        end = high.span.end if high and RANGE_LINK.fullmatch(text, number.span.end, high.span.start) else number.span.end
+        subject += _noun_after(words, end - start)
     named = [word for word in subject if word not in _SCALE_WORDS]
     abbreviations = abbreviations_in(text[start : number.span.end + _NOUN_REACH])
     if not (named or abbreviations):
