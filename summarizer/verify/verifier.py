@@ -2563,14 +2563,13 @@ def _subject_unsaid(
     context: _ClaimContext,
     check: NumberCheck,
 ) -> NumberCheck | None:
-    """A number whose clause names no metric the vocabulary holds, backed only by figures the release's words
-    give one (a row "Cost of goods sold"), is backed only where what the claim says of it is said there too:
-    any word of its clause before it (``_subject_words``) or of the noun right after it ("spent US$1,876 million on
-    capex"), or an abbreviation spelled by the words' initials ("ARR rose 39%" and "Annual recurring revenue grew
-    39%"). "Liquidity of $534 million" is not GrafTech's cost of goods sold of $533,757 thousand. Returns the check
-    it fails with; None where the rule does not apply (a figure whose own words name no metric either: the claim's
-    and its words are all there is; a number that restates the amount before it, "$943 million, or 18 cents a
-    share", which its amount's words are checked for) or the claim's words are said."""
+    """A number whose clause names no metric the vocabulary holds is backed only where what the claim says of it
+    is said beside the backing figure too (its row, or its sentence): any word of its clause before it
+    (``_subject_words``) or of the noun right after it ("spent US$1,876 million on capex", "500-518 cargos"), or an
+    abbreviation spelled by the words' initials ("ARR rose 39%" and "Annual recurring revenue grew 39%").
+    "Liquidity of $534 million" is not GrafTech's cost of goods sold of $533,757 thousand. Returns the check it
+    fails with; None where the claim's words are said, where they name nothing, or where the number restates the
+    amount before it ("$943 million, or 18 cents a share": the amount's words are checked for it)."""
     if context.metric or context.subject or context.segments:
         return None
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
