@@ -2555,6 +2555,11 @@ def _own_noun(
     return None
 
 
+# The values computed from any two figures of one metric, whatever the claim's words: a computation the claim names
+# ("book-to-bill", "cash and marketable securities") reads those words itself.
+_PAIRED_FORMULAS = frozenset({"percent change", "difference", "ratio to revenue"})
+
+
 def _subject_unsaid(
     index: FactIndex,
     text: str,
@@ -2572,6 +2577,8 @@ def _subject_unsaid(
     amount before it ("$943 million, or 18 cents a share": the amount's words are checked for it)."""
     if context.metric or context.subject or context.segments:
         return None
+    if check.formula and check.formula.split(":")[0] not in _PAIRED_FORMULAS:
+        return None  # a computation the claim's words name ("a book-to-bill of about 1.13") has read them already
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
