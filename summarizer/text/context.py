@@ -34,6 +34,8 @@ from .vocabulary import (
     NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
     PRIOR_WORDS,
+    QUARTER_ORDINAL,
+    QUARTER_ORDINALS,
     SHARE_OF,
     Period,
     change_base,
@@ -67,6 +69,8 @@ __all__ = [
     "full_year_guidance",
     "lead_in",
     "clause_ends",
+    "includes_an_earlier_quarter",
+    "YEAR_TO_DATE",
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -1461,6 +1465,38 @@ def before_a_cause(sentence: str) -> str:
     clause's own, and no period for the sentences that follow."""
     cause = _CAUSE.search(sentence)
     return sentence[: cause.start()] if cause else sentence
+
+
+YEAR_TO_DATE = "year_to_date"
+# An inclusion that says in which quarter its item was booked: ", including around EUR 8 million in non-recurring tax
+# income that was already reported in the first quarter"; the quarter's year, if said, follows it.
+_INCLUDED_IN_A_QUARTER = re.compile(
+    rf",\s*(?:including|which\s+(?:includes?|included))\b(?P<between>[^;:()]{{0,160}}?)\b(?:in|during)\s+(?:the\s+)?"
+    rf"(?:(?P<ordinal>{QUARTER_ORDINAL})[- ]quarter|Q(?P<number>[1-4]))\b"
+    r"(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE,
+)
+# Words that set the inclusion's quarter against the figure rather than inside it: "including $3 million more than in
+# the first quarter", "including a gain, compared with a charge in the first quarter"
+_NOT_INSIDE = re.compile(r"\b(?:compared|versus|vs|against|than|from|prior|previous|last|ago|earlier)\b", re.IGNORECASE)
+_INCLUSION_WORDS = ("includ",)
+
+
+def includes_an_earlier_quarter(sentence: str, release_quarter: int | None, current_year: int | None) -> str:
+    """``YEAR_TO_DATE`` when ``sentence`` says its figure takes in an item booked in an earlier quarter of the year
+    the release reports on (its ``release_quarter``), else "": INDUS's third-quarter release, "Earnings after taxes
+    rose to EUR 61.9 million (previous year: EUR 50.0 million), including around EUR 8 million in non-recurring tax
+    income that was already reported in the first quarter" -- a third quarter's earnings cannot hold what the first
+    quarter booked: the EUR 61.9 million are the nine months'. The release's own quarter, a later one, or a quarter of
+    another year proves nothing, and the length stays as read."""
+    if not release_quarter or release_quarter < 2 or not may_hold(sentence, _INCLUSION_WORDS):
+        return ""
+    for match in _INCLUDED_IN_A_QUARTER.finditer(sentence):
+        quarter = QUARTER_ORDINALS[match["ordinal"].lower()] if match["ordinal"] else int(match["number"])
+        of_its_year = match["year"] is None or (current_year is not None and int(match["year"]) == current_year)
+        if quarter < release_quarter and of_its_year and not _NOT_INSIDE.search(match["between"]):
+            return YEAR_TO_DATE
+    return ""
 
 
 # When a program or an authorization was set up or changed: "$145 million remains available under the stock
