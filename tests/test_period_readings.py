@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus import DATA, document, fact_index, number_status
 
 from summarizer.figures.columns import headed_by
@@ -113,3 +115,17 @@ def test_rows_beside_a_named_line_that_add_up_to_total_revenue_are_revenue():
     claim = "Environmental Services made up about 98% of Q2 revenue at $1.30 mln"
     assert number_status(_ROYALTY, claim, "$1.30 mln") == "verified"
     assert number_status(_ROYALTY, "Environmental Services made up about 98% of Q2 revenue at $0.23 mln", "$0.23 mln") != "verified"
+
+
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+
+
+def test_dps_is_the_dividend_per_share():
+    """Gecina: "DPS in EUR | 5.30 | 5.45(1) | +2.8%" under "In million euros" -- the dividend per share, in euros,
+    and its growth; as "EPS" is the earnings per share."""
+    row = {f.figure.text: f for f in fact_index(_GECINA).facts if f.figure.row == "DPS in EUR"}
+    assert (row["5.45"].value, sorted(row["5.45"].metrics), row["5.45"].period.prior) == (Decimal("5.45"), ["dividend"], False)
+    assert (sorted(row["2.8%"].metrics), row["2.8%"].change) == (["dividend"], True)
+    claim = "Dividend raised 15 cents to EUR5.45 a share (+2.8%), paid as EUR2.70 on March 5 and EUR2.75 on July 4."
+    assert number_status(_GECINA, claim, "2.8%") == "verified"
+    assert number_status(_GECINA, claim.replace("2.8%", "3.8%"), "3.8%") != "verified"
