@@ -9,7 +9,8 @@ from corpus import DATA, document, fact_index, number_status
 
 from summarizer.figures.columns import headed_by
 from summarizer.ingest.load import load_document
-from summarizer.text.context import YEAR_TO_DATE, includes_an_earlier_quarter
+from summarizer.text.context import YEAR_TO_DATE, includes_an_earlier_quarter, read_sentence
+from summarizer.verify.claims import read_numbers
 
 _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
 _INDUS_EARNINGS = (
@@ -129,3 +130,35 @@ def test_dps_is_the_dividend_per_share():
     claim = "Dividend raised 15 cents to EUR5.45 a share (+2.8%), paid as EUR2.70 on March 5 and EUR2.75 on July 4."
     assert number_status(_GECINA, claim, "2.8%") == "verified"
     assert number_status(_GECINA, claim.replace("2.8%", "3.8%"), "3.8%") != "verified"
+
+
+_KEMIRA = "claim_reading/kemira_fy2024_newswire.txt"
+
+
+def test_amounts_compared_in_the_order_of_the_metrics_before_them_take_those_metrics():
+    """"revenue of A and operative EBITDA of B, vs 2024's C and D": C is the revenue, D the EBITDA, as "respectively"
+    would say; the other order is another metric's."""
+    claim = (
+        "Kemira sees 2025 revenue of EUR2,800-3,200 mln and operative EBITDA of EUR540-640 mln, "
+        "vs 2024's EUR2,948.1 mln and EUR585.4 mln."
+    )
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2024)
+    assert [r.metric for r in readings] == ["revenue", "revenue", "ebitda", "ebitda", "revenue", "ebitda"]
+    assert number_status(_KEMIRA, claim, "EUR2,948.1 mln") == number_status(_KEMIRA, claim, "EUR585.4 mln") == "verified"
+    swapped = claim.replace("EUR2,948.1 mln and EUR585.4 mln", "EUR585.4 mln and EUR2,948.1 mln")
+    assert number_status(_KEMIRA, swapped, "EUR585.4 mln") != "verified"
+    assert number_status(_KEMIRA, swapped, "EUR2,948.1 mln") != "verified"
+
+
+def test_a_list_said_respectively_keeps_its_own_reading():
+    """Vertex: "... were $1.6 billion and $1.4 billion, respectively, ..., compared to $1.4 billion and $1.2 billion,
+    respectively" -- the lists are of GAAP and non-GAAP bases, said by "respectively", no metrics listed in order."""
+    sentence = (
+        "Combined GAAP and non-GAAP R&D, Acquired IPR&D and SG&A expenses were $1.6 billion and $1.4 billion, "
+        "respectively, in the second quarter of 2026, compared to $1.4 billion and $1.2 billion, respectively, for the "
+        "second quarter of 2025."
+    )
+    numbers = [n for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), 2026)
+    assert readings[2].metric == readings[3].metric  # both the same measure, whichever the reading names

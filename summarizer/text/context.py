@@ -1183,10 +1183,50 @@ def read_sentence(
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
-    readings = _respectively(text, numbers, readings, upper, lengths)
+    readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
+
+
+_RESPECTIVELY_REACH = 40
+
+
+def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A list of amounts set against a list of metrics said before it, in the same order, takes their metrics: "sees
+    2025 revenue of EUR2,800-3,200 mln and operative EBITDA of EUR540-640 mln, vs 2024's EUR2,948.1 mln and EUR585.4
+    mln" -- the EUR2,948.1 mln is the revenue, the EUR585.4 mln the EBITDA. Only where the comparison link ("vs",
+    "compared with", "against") opens the list with no metric named after it, the list's amounts are joined by "and"
+    or commas, the levels before it name as many metrics, each once in a run ("EUR540-640 mln" is one), and every
+    per-share amount meets earnings per share, and no "respectively" follows it; else each keeps the metric it
+    was read with."""
+    if len(numbers) < 4 or not may_hold(text[numbers[0][0].end : numbers[-1][0].start], COMPARISON_WORDS):
+        return readings
+    result = list(readings)
+    last = len(numbers) - 1
+    while last >= 3:
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text, numbers[first - 1][0].end, numbers[first][0].start):
+            first -= 1
+        count = last - first + 1
+        opening = text[numbers[first - 1][0].end : numbers[first][0].start] if first else ""
+        # a list said "respectively" is read by what it lists after it (``_respectively``)
+        listed_after = _RESPECTIVELY.search(text, numbers[last][0].end, numbers[last][0].end + _RESPECTIVELY_REACH)
+        if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening):
+            runs: list[str | None] = []
+            for reading in result[:first]:
+                if not runs or runs[-1] != reading.metric:
+                    runs.append(reading.metric)
+            listed = runs[-count:]
+            if (
+                len(listed) == count and None not in listed and len(set(listed)) == count
+                and not any(result[at].change for at in range(first, last + 1))
+                and all((numbers[at][2] is Unit.PER_SHARE) <= (metric == "eps") for at, metric in zip(range(first, last + 1), listed))
+            ):  # fmt: skip
+                for at, metric in zip(range(first, last + 1), listed):
+                    result[at] = replace(result[at], metric=metric)
+        last = first - 1
+    return result
 
 
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
