@@ -102,22 +102,6 @@ def test_a_table_under_another_whose_totals_differ_keeps_its_own_headings(tmp_pa
     assert headed_by(doc, position - 1) is doc.tables[position - 1]  # the first table has headings of its own
 
 
-_ROYALTY = "reading/royalty-management_q2-2025_newswire.txt"
-
-
-def test_rows_beside_a_named_line_that_add_up_to_total_revenue_are_revenue():
-    """Royalty Management: "Environmental Services | 1,302,292", "Fee Income | 2,389", "Rental Income | 22,500" above
-    "TOTAL REVENUE | 1,327,181" add up: the environmental services are revenue, of that line; the fee income stays
-    fee income."""
-    facts = {(f.figure.row, f.period.prior): f for f in fact_index(_ROYALTY).facts if f.figure.table == 0 and f.period.length == "quarter"}
-    services, fees = facts[("Environmental Services", False)], facts[("Fee Income", False)]
-    assert (sorted(services.metrics), services.segment) == (["revenue"], "Environmental Services")
-    assert (sorted(fees.metrics), fees.segment) == (["fee_income"], "")
-    claim = "Environmental Services made up about 98% of Q2 revenue at $1.30 mln"
-    assert number_status(_ROYALTY, claim, "$1.30 mln") == "verified"
-    assert number_status(_ROYALTY, "Environmental Services made up about 98% of Q2 revenue at $0.23 mln", "$0.23 mln") != "verified"
-
-
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 
 

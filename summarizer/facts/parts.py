@@ -7,13 +7,8 @@ A breakdown table names its measure once, on its total: "Aerospace, Defense and 
 can meet them. When every row of such a block names no metric and, in every column where all
 of them and the total have a level, the rows add up to the total within the rounding of each
 cell, the rows are that total's parts: each takes the total's metric and its own label as its
-segment. Arithmetic is the proof: a block that does not add up is left as read, and so are rows
-that are periods ("Fiscal 2023" of a schedule). A row of the block that names a metric of its own
-keeps it, and where the total is a measure of sales the rows beside it that name none are the
-total's all the same: Royalty Management's "Environmental Services | 1,302,292", "Fee Income |
-2,389" and "Rental Income | 22,500" above "TOTAL REVENUE | 1,327,181" (the first is revenue of
-environmental services, the second stays fee income). Under a total of equity or expenses such a
-row is an item ("Treasury stock", "Compensation"), no business, and is left as read.
+segment. Arithmetic is the proof: a block that does not add up, or one with a row of its own
+metric, is left as read, and so are rows that are periods ("Fiscal 2023" of a schedule).
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that
@@ -160,15 +155,10 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
             if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
                 continue
-            if any(_PERIOD_ROW.search(row.label) for row in parts):
+            if any(_PERIOD_ROW.search(row.label) or _named(in_table[row.span]) for row in parts):
                 continue
-            unnamed = [row for row in parts if not _named(in_table[row.span])]
-            # the rows that name a metric of their own keep it ("Fee Income" above "TOTAL REVENUE"); the others take
-            # the total's where it is a measure of sales: a line of equity or of expenses that names no metric
-            # ("Treasury stock", "Compensation") is an item, no business
-            mixed = len(unnamed) < len(parts)
-            if unnamed and (not mixed or next(iter(metrics)) <= _SALES) and _proven_parts(parts, total, in_table):
-                for row in unnamed:
+            if _proven_parts(parts, total, in_table):
+                for row in parts:
                     given[(index, row.span)] = (next(iter(metrics)), _FOOTNOTE_MARKS.sub("", row.label).strip())
     if not given:
         return facts
