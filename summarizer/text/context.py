@@ -1203,6 +1203,9 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     if len(numbers) < 4 or not may_hold(text[numbers[0][0].end : numbers[-1][0].start], COMPARISON_WORDS):
         return readings
     result = list(readings)
+    # where each run of one metric starts, read once: the lists are read from the last back, and the readings before
+    # a list are not yet changed when it is read (a run per list was quadratic in a line of thousands of lists)
+    run_starts = [at for at in range(len(readings)) if not at or readings[at].metric != readings[at - 1].metric]
     last = len(numbers) - 1
     while last >= 3:
         first = last
@@ -1213,11 +1216,8 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         # a list said "respectively" is read by what it lists after it (``_respectively``)
         listed_after = _RESPECTIVELY.search(text, numbers[last][0].end, numbers[last][0].end + _RESPECTIVELY_REACH)
         if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening):
-            runs: list[str | None] = []
-            for reading in result[:first]:
-                if not runs or runs[-1] != reading.metric:
-                    runs.append(reading.metric)
-            listed = runs[-count:]
+            before = bisect.bisect_left(run_starts, first)  # the runs that start before the list
+            listed = [readings[at].metric for at in run_starts[max(0, before - count) : before]]
             if (
                 len(listed) == count and None not in listed and len(set(listed)) == count
                 and not any(result[at].change for at in range(first, last + 1))
