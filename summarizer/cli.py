@@ -46,7 +46,7 @@ def _load(args: argparse.Namespace):
 def _figures_command(args: argparse.Namespace) -> int:
     from .facts import check_tables
     from .facts.table_reading import table_fact
-    from .figures.columns import column_periods, fiscal_anchor, fiscal_dated, headed_by
+    from .figures.columns import column_periods, fiscal_anchor, fiscal_dated
     from .figures.extract import extract_figures
     from .render.serialize import document_json, figure_json, other_json, table_json
 
@@ -57,8 +57,7 @@ def _figures_command(args: argparse.Namespace) -> int:
     lookups: dict = {}
     checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table is not None])
     anchor = fiscal_anchor(document)
-    headed = [headed_by(document, position) for position in range(len(document.tables))]  # a continued table's headings
-    periods = [fiscal_dated(column_periods(table), table.columns, anchor) for table in headed]
+    periods = [fiscal_dated(column_periods(table), table.columns, anchor) for table in document.tables]
     if args.format == "json":
         _dump_streaming(
             {

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from corpus import DATA, document, fact_index, number_status
+from corpus import document, fact_index, number_status
 
-from summarizer.figures.columns import headed_by
-from summarizer.ingest.load import load_document
 from summarizer.text.context import YEAR_TO_DATE, includes_an_earlier_quarter, read_sentence
 from summarizer.verify.claims import read_numbers
 
@@ -63,43 +61,6 @@ def test_the_nine_months_earnings_and_the_eps_after_them():
     assert number_status(_INDUS, "Earnings after taxes for the nine months rose 24% to EUR 61.9 million.", "24%") == "derived"
     assert number_status(_INDUS, "Third-quarter earnings after taxes rose to EUR 61.9 million.", "EUR 61.9 million") != "verified"
     assert number_status(_INDUS, "Q3 EPS climbed to €2.46 from €1.89.", "€1.89") != "verified"
-
-
-_APPLE = "claim_reading/apple_q3-fy2012.txt"
-
-
-def _product_table(name: str) -> int:
-    return next(i for i, table in enumerate(document(name).tables) if table.rows and table.rows[-1].label == "Total Apple")
-
-
-def test_a_table_continued_under_the_headings_above_takes_their_periods():
-    """Apple's "Q3 2012 Unaudited Summary Data": the products' table under the segments' repeats only "Units |
-    Revenue" and the change headings; its "Total Apple" is the segments' "Total Operating Segments" cell for cell, so
-    its columns are the same quarters (Q2 2012, Q3 2011, Q3 2012)."""
-    doc = document(_APPLE)
-    position = _product_table(_APPLE)
-    assert headed_by(doc, position) is doc.tables[position - 1]
-    ipad = [f for f in fact_index(_APPLE).facts if f.figure.table == position and f.figure.row.startswith("iPad")]
-    assert [(f.figure.text, f.period.length, f.period.prior) for f in ipad if f.figure.text in ("9,171", "6,590")] == [
-        ("6,590", "quarter", True), ("9,171", "quarter", False)
-    ]  # fmt: skip
-    claim = "Apple sold a record 17.0 million iPads in the June quarter, up 84% in units, and iPad revenue climbed 52% to $9.17 billion."
-    assert number_status(_APPLE, claim, "$9.17 billion") == number_status(_APPLE, claim, "52%") == "verified"
-    # the year-ago quarter's revenue is no current quarter's
-    assert number_status(_APPLE, "iPad revenue was $6.05 billion in the June quarter.", "$6.05 billion") != "verified"
-
-
-def test_a_table_under_another_whose_totals_differ_keeps_its_own_headings(tmp_path):
-    """The same two tables, the products' total changed: nothing proves they are one whole, and the products'
-    columns stay undated (their periods unknown, not guessed)."""
-    raw = (DATA / _APPLE).read_text(encoding="utf-8", errors="replace")
-    cut = raw.index("Total Apple")
-    changed = tmp_path / "apple_q3-fy2012.txt"
-    changed.write_text(raw[:cut] + raw[cut:].replace("35,023", "35,024", 1), encoding="utf-8")
-    doc = load_document(changed)
-    position = next(i for i, table in enumerate(doc.tables) if table.rows and table.rows[-1].label == "Total Apple")
-    assert headed_by(doc, position) is doc.tables[position]
-    assert headed_by(doc, position - 1) is doc.tables[position - 1]  # the first table has headings of its own
 
 
 _GECINA = "reading/gecina_fy2024_newswire.txt"

@@ -197,7 +197,7 @@ class FactIndex:
         document = self.document
         figures = extract_figures(document).financial
         lookups = {
-            position: TableLookup(document.tables[position], segment, document, position)
+            position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from ..figures.columns import column_periods, column_segments, fiscal_anchor, fiscal_dated, headed_by
+from ..figures.columns import column_periods, column_segments, fiscal_anchor, fiscal_dated
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
 from ..text.vocabulary import (
@@ -187,16 +187,12 @@ class TableLookup:
     """What every cell of one table needs, computed once per table: per cell, hashing the
     table for the column caches and scanning its columns and rows is quadratic in its size."""
 
-    def __init__(
-        self, table: Table, title_segment: str = "", document: Document | None = None, position: int | None = None
-    ) -> None:
+    def __init__(self, table: Table, title_segment: str = "", document: Document | None = None) -> None:
         # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
         self.title_metric = outlook_title_metric(document.text, table) if document is not None else frozenset()
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
-        # a table that continues the one above under its headings (``headed_by``; ``position``: its place in the document)
-        headed = headed_by(document, position) if document is not None and position is not None else table
-        self.periods = fiscal_dated(column_periods(headed), headed.columns, anchor)
+        self.periods = fiscal_dated(column_periods(table), table.columns, anchor)
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}
@@ -349,7 +345,7 @@ class _PlacedCells:
 def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLookup]) -> Fact:
     """A table cell read with its row (metric), column (period, change) and section."""
     assert figure.table is not None
-    lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table], "", document, figure.table))
+    lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table], "", document))
     row, column = lookup.place(figure)
     period = lookup.periods[column] if column >= 0 else Period()
     if period.prior is False and lookup.opening_balance(figure.row or ""):

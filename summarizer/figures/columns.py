@@ -29,7 +29,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "headed_by", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+__all__ = ["column_periods", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -83,49 +83,6 @@ def column_periods(table: Table) -> list[Period]:
     # twelve months that end with a first to third quarter: neither the current period nor a comparison
     result = [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
     return _editions(columns, result)
-
-
-def headed_by(document: Document, position: int) -> Table:
-    """The table whose column headings date the columns of the table at ``position``: its own, or those of the table
-    right above it that it continues. Apple prints its "Q3 2012 Unaudited Summary Data" in two tables, one under the
-    other: the first's headings name the quarters ("Q2 2012 | Q3 2011 | Q3 2012 | Sequential Change | Year/Year
-    Change", each over "Units | Revenue"), the second, of products, repeats only "Units | Revenue" and the change
-    headings, and its "Total Apple | $39,186 | $28,571 | $35,023 | - 11% | 23%" is the first's "Total Operating
-    Segments", cell for cell, in the same columns.
-
-    A table continues the one above when nothing but white space stands between them, it has as many columns, none
-    of its own headings dates a column while the above's do, and the totals of the two (their last rows) agree in
-    every column the lower one fills, two amounts at least: the same whole, so the same periods. Anything less
-    leaves the table its own headings (its columns' periods unknown, never guessed)."""
-    table = document.tables[position]
-    if position == 0 or not table.rows or any(period_end(column) or period_in(column).length for column in table.columns):
-        return table
-    above = document.tables[position - 1]
-    if (
-        len(above.columns) != len(table.columns) or not above.rows or document.text[above.span.end : table.span.start].strip()
-        or not any(period_end(column) for column in above.columns)
-    ):  # fmt: skip
-        return table
-    return above if _same_total(table, above) else table
-
-
-_AMOUNT_MARKS = re.compile(r"[\s$€£¥]")
-
-
-def _same_total(lower: Table, upper: Table) -> bool:
-    """Whether the last row of ``lower`` prints, in each column it fills, what the last row of ``upper`` prints there,
-    in two columns at least that hold no percentage."""
-    total, whole = lower.rows[-1], upper.rows[-1]
-    placed = {
-        column: _AMOUNT_MARKS.sub("", cell.text) for cell, column in zip(whole.cells, upper.cell_columns(whole)) if column is not None
-    }  # fmt: skip
-    amounts = 0
-    for cell, column in zip(total.cells, lower.cell_columns(total)):
-        printed = _AMOUNT_MARKS.sub("", cell.text)
-        if column is None or placed.get(column) != printed:
-            return False
-        amounts += "%" not in printed
-    return amounts >= 2
 
 
 _EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
