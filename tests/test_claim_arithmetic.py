@@ -34,9 +34,10 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
         # Gecina 2024: "+ 15 cts to EUR5.45" per share
         ("reading/gecina_fy2024_newswire.txt", "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.30.",
          "EUR 5.30", "difference of the claim's figures: EUR 5.45 and 15 cents = 5.3"),
-        # a change the claim states between two of its own levels, signed by their sides
-        (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY, down 16 cents", "16 cents",
-         "change of the claim's figures: 38 cents and 54 cents = -0.16"),
+        # a change between two levels the release states, signed by their sides: since session 38 the release's own
+        # pair backs it ("non-GAAP diluted net income per ADS ... was US$0.38, compared to US$0.54": an amount of EPS
+        # said at no scale is per share), before the claim's arithmetic is asked (Green Plains below is the claim's)
+        (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY, down 16 cents", "16 cents", "difference: US$0.38 vs US$0.54 = -0.16"),
         # Green Plains Q4 2024: diluted EPS $(0.86) against $0.12 a year earlier
         ("claim_reading/green-plains_q4-2024_newswire.txt", "EPS fell by $0.98 a share year over year, from $0.12 to "
          "$(0.86).", "$0.98", "change of the claim's figures: $(0.86) and $0.12 = -0.98"),

@@ -363,10 +363,12 @@ def test_an_ads_issuer_quotes_its_eps_per_ads_in_its_reporting_currency():
 def test_a_per_ads_figure_only_in_a_convenience_translation_is_not_the_eps():
     """ASE states per-ADS EPS only in US$ beside its NT$ per-share figures: its EPS is NT$2.07
     per share, compared with "NT$2.13 for 4Q23" (the same quarter a year earlier, not "NT$2.18
-    for 3Q24"); the facts stage reads 2.13 as a currency amount, so no change is derived."""
+    for 3Q24"). Since session 38 the facts stage reads the 2.13 of earnings per share, said at no scale, as an
+    amount per share, so the change is derived from the two: -3% (2.07 against 2.13)."""
     eps = _gaap("reading/ase-technology_q4-2024_newswire.txt")["eps_diluted"]
     assert (eps.value.value, eps.comparison_value and eps.comparison_value.value) == ("2.07", "2.13")
-    assert eps.comparison_value.unit == "per_share" and eps.change is None
+    assert eps.comparison_value.unit == "per_share"
+    assert eps.change is not None and (eps.change.value, eps.change.unit) == ("-3", "percent")
 
 
 def test_net_income_is_the_line_the_release_headlines_among_the_companys_own():

@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments
 from ..figures.extract import extract_figures
-from ..text.context import full_year_guidance
+from ..text.context import YEAR_TO_DATE, full_year_guidance
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import (
     BALANCE_METRICS,
@@ -204,7 +204,7 @@ class FactIndex:
         cells = parts_of_totals(document, self._editions_told(self._outlook_told(self._dated_before_the_release(cells))))
         prose = [f for f in figures if f.table is None]
         del figures  # not held while running text is read, the facts stage's peak
-        sentences = prose_facts(document, self.sentences, prose, self.current_year)
+        sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter)
         return self._year_to_date_told(scaled_by_prose(cells, sentences) + scaled_by_caption(document, sentences))
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
@@ -302,8 +302,8 @@ class FactIndex:
     def _year_to_date_told(self, facts: list[Fact]) -> list[Fact]:
         """Year-to-date figures of a release on a known fiscal quarter take that quarter's length:
         "YTD24" in a fourth-quarter release is the year, in a second-quarter one the half."""
-        length = _YEAR_TO_DATE_AT.get(self.fiscal_quarter or 0)
-        if length is None:
+        length = self.year_to_date_length
+        if length == YEAR_TO_DATE:
             return facts
         return [
             replace(f, period=Period(length, f.period.prior, f.period.end)) if f.period.length == "year_to_date" else f
@@ -387,6 +387,12 @@ class FactIndex:
     def fiscal_quarter(self) -> int | None:
         """The fiscal quarter the release reports ("second quarter of fiscal 2026"), from its opening."""
         return fiscal_quarter_in(self.document.info.title) or fiscal_quarter_in(self.document.text[:_OPENING])
+
+    @cached_property
+    def year_to_date_length(self) -> str:
+        """The length the year to date has at the release's fiscal quarter ("nine_months" in a third quarter's
+        release), ``YEAR_TO_DATE`` where the quarter is not known or is the first."""
+        return _YEAR_TO_DATE_AT.get(self.fiscal_quarter or 0, YEAR_TO_DATE)
 
     @cached_property
     def main_length(self) -> str:

@@ -8,9 +8,16 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..text.abbreviations import abbreviation_before, defined_abbreviations
-from ..text.context import before_a_cause, clause_before, full_year_guidance, joined_subject, read_sentence
+from ..text.context import (
+    before_a_cause,
+    clause_before,
+    full_year_guidance,
+    includes_an_earlier_quarter,
+    joined_subject,
+    read_sentence,
+)
 from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, Period, metrics_in, period_in
-from ..types import Document, Figure, Span
+from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
 
@@ -35,10 +42,20 @@ def _heading_length(text: str, opening: int) -> str:
     return ""
 
 
-def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> dict[int, str]:
+def own_length(sentence: str, release_quarter: int | None = None, current_year: int | None = None) -> str:
+    """The period length a sentence hands on to the sentences after it in its paragraph: the one it names before a
+    clause of cause or inclusion (``before_a_cause``), else the year to date when that inclusion takes in an earlier
+    quarter of the release's year (``includes_an_earlier_quarter``)."""
+    return period_in(before_a_cause(sentence)).length or includes_an_earlier_quarter(sentence, release_quarter, current_year)
+
+
+def _paragraph_lengths(
+    text: str, sentences: list[Span], wanted: set[int], release_quarter: int | None = None, current_year: int | None = None
+) -> dict[int, str]:
     """The period length each sentence of ``wanted`` (by its start) inherits when it names
-    none (those that inherit none are left out): the last one named earlier in its paragraph, else its section heading's ("Six-month
-    review").
+    none (those that inherit none are left out): the last one named earlier in its paragraph (``own_length``),
+    else its section heading's ("Six-month review"). ``release_quarter`` and ``current_year``: the quarter and
+    year the release reports on.
 
     Paragraphs end at blank lines. A text with none (a call transcript, one sentence per
     line) has no paragraph longer than a line: a period said earlier in a call is not what
@@ -69,7 +86,7 @@ def _paragraph_lengths(text: str, sentences: list[Span], wanted: set[int]) -> di
             if opens(cursor):
                 inherited = _heading_length(text, sentences[cursor].start)
                 break
-            before = period_in(before_a_cause(sentences[cursor - 1].of(text))).length
+            before = own_length(sentences[cursor - 1].of(text), release_quarter, current_year)
             if before:
                 inherited = before
                 break
@@ -223,15 +240,21 @@ def _is_flattened_table(sentence: str, figures: int) -> bool:
 
 
 def prose_facts(
-    document: Document, sentences: list[Span], figures: list[Figure], current_year: int | None
+    document: Document,
+    sentences: list[Span],
+    figures: list[Figure],
+    current_year: int | None,
+    release_quarter: int | None = None,
 ) -> list[Fact]:
     """The facts of the figures of running text (``figures``, in text order), read sentence by
-    sentence (``sentences``, the release's prose segmentation)."""
+    sentence (``sentences``, the release's prose segmentation); ``release_quarter``: the fiscal quarter
+    the release reports on, if known."""
     text = document.text
     lead_ins = _lead_ins(text, sentences)
     lengths = _paragraph_lengths(
-        text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, ("", ""))[1]}
-    )
+        text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, ("", ""))[1]},
+        release_quarter, current_year,
+    )  # fmt: skip
     abbreviations = defined_abbreviations(text)
     facts: list[Fact] = []
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
@@ -240,7 +263,8 @@ def prose_facts(
         lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
         if not lead_metric and _ANAPHOR.match(text, sentence.start, sentence.end):
             lead_metric = _metric_of(text, previous, sentence)
-        length = lead_length or lengths.get(sentence.start, "")
+        # a sentence whose figure takes in an earlier quarter's item is of the year to date, whatever its paragraph's
+        length = lead_length or includes_an_earlier_quarter(sentence.of(text), release_quarter, current_year) or lengths.get(sentence.start, "")
         flattened = _is_flattened_table(sentence.of(text), len(members))
         # a flattened table's figures keep no period: their lengths are not read (``read_sentence``)
         readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length, lengths=not flattened)
@@ -254,6 +278,10 @@ def prose_facts(
             if reading.change and metric:
                 metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics
             period = _UNKNOWN_PERIOD if flattened else _shared_period(reading.period)
+            if figure.unit is Unit.CURRENCY and not figure.exponent and "eps" in metrics:
+                # "earnings per share climbed to EUR 2.46, significantly higher than the previous year's EUR 1.89": an
+                # amount of earnings per share, said at no scale, is an amount per share
+                figure = figure._replace(unit=Unit.PER_SHARE)
             facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
                                      segment="" if reading.metric else segment))  # fmt: skip
         previous = (sentence, facts[len(facts) - len(members) :])

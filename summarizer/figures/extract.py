@@ -54,9 +54,10 @@ class _LabelWords(NamedTuple):
         return False
 
 
+# ("DPS in EUR | 5.30 | 5.45" under "In million euros": the dividend per share, no millions)
 _PER_SHARE_LABEL = _LabelWords(
-    ("per", "eps"),
-    re.compile(r"per\s+(?:\w+\s+){0,4}(?:share|ads\b|adr\b)|\beps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
+    ("per", "eps", "dps"),
+    re.compile(r"per\s+(?:\w+\s+){0,4}(?:share|ads\b|adr\b)|\b[ed]ps\b|per[\s-]share|earnings\s+per|dividends?\s+(?:declared|paid)?\s*per"),
 )
 # "per common and common equivalent shares": the shares a per-share label divides by
 _PER_SHARE_PHRASE = re.compile(r"per\s+(?:\w+\s+){0,4}(?:shares?|ads|adr)\b|per[\s-]share")

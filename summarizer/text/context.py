@@ -34,6 +34,8 @@ from .vocabulary import (
     NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
     PRIOR_WORDS,
+    QUARTER_ORDINAL,
+    QUARTER_ORDINALS,
     SHARE_OF,
     Period,
     change_base,
@@ -67,6 +69,8 @@ __all__ = [
     "full_year_guidance",
     "lead_in",
     "clause_ends",
+    "includes_an_earlier_quarter",
+    "YEAR_TO_DATE",
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -1179,10 +1183,50 @@ def read_sentence(
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
-    readings = _respectively(text, numbers, readings, upper, lengths)
+    readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
+
+
+_RESPECTIVELY_REACH = 40
+
+
+def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A list of amounts set against a list of metrics said before it, in the same order, takes their metrics: "sees
+    2025 revenue of EUR2,800-3,200 mln and operative EBITDA of EUR540-640 mln, vs 2024's EUR2,948.1 mln and EUR585.4
+    mln" -- the EUR2,948.1 mln is the revenue, the EUR585.4 mln the EBITDA. Only where the comparison link ("vs",
+    "compared with", "against") opens the list with no metric named after it, the list's amounts are joined by "and"
+    or commas, the levels before it name as many metrics, each once in a run ("EUR540-640 mln" is one), and every
+    per-share amount meets earnings per share, and no "respectively" follows it; else each keeps the metric it
+    was read with."""
+    if len(numbers) < 4 or not may_hold(text[numbers[0][0].end : numbers[-1][0].start], COMPARISON_WORDS):
+        return readings
+    result = list(readings)
+    # where each run of one metric starts, read once: the lists are read from the last back, and the readings before
+    # a list are not yet changed when it is read (a run per list was quadratic in a line of thousands of lists)
+    run_starts = [at for at in range(len(readings)) if not at or readings[at].metric != readings[at - 1].metric]
+    last = len(numbers) - 1
+    while last >= 3:
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text, numbers[first - 1][0].end, numbers[first][0].start):
+            first -= 1
+        count = last - first + 1
+        opening = text[numbers[first - 1][0].end : numbers[first][0].start] if first else ""
+        # a list said "respectively" is read by what it lists after it (``_respectively``)
+        listed_after = _RESPECTIVELY.search(text, numbers[last][0].end, numbers[last][0].end + _RESPECTIVELY_REACH)
+        if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening):
+            before = bisect.bisect_left(run_starts, first)  # the runs that start before the list
+            listed = [readings[at].metric for at in run_starts[max(0, before - count) : before]]
+            if (
+                len(listed) == count and None not in listed and len(set(listed)) == count
+                and not any(result[at].change for at in range(first, last + 1))
+                and all((numbers[at][2] is Unit.PER_SHARE) <= (metric == "eps") for at, metric in zip(range(first, last + 1), listed))
+            ):  # fmt: skip
+                for at, metric in zip(range(first, last + 1), listed):
+                    result[at] = replace(result[at], metric=metric)
+        last = first - 1
+    return result
 
 
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
@@ -1461,6 +1505,38 @@ def before_a_cause(sentence: str) -> str:
     clause's own, and no period for the sentences that follow."""
     cause = _CAUSE.search(sentence)
     return sentence[: cause.start()] if cause else sentence
+
+
+YEAR_TO_DATE = "year_to_date"
+# An inclusion that says in which quarter its item was booked: ", including around EUR 8 million in non-recurring tax
+# income that was already reported in the first quarter"; the quarter's year, if said, follows it.
+_INCLUDED_IN_A_QUARTER = re.compile(
+    rf",\s*(?:including|which\s+(?:includes?|included))\b(?P<between>[^;:()]{{0,160}}?)\b(?:in|during)\s+(?:the\s+)?"
+    rf"(?:(?P<ordinal>{QUARTER_ORDINAL})[- ]quarter|Q(?P<number>[1-4]))\b"
+    r"(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE,
+)
+# Words that set the inclusion's quarter against the figure rather than inside it: "including $3 million more than in
+# the first quarter", "including a gain, compared with a charge in the first quarter"
+_NOT_INSIDE = re.compile(r"\b(?:compared|versus|vs|against|than|from|prior|previous|last|ago|earlier)\b", re.IGNORECASE)
+_INCLUSION_WORDS = ("includ",)
+
+
+def includes_an_earlier_quarter(sentence: str, release_quarter: int | None, current_year: int | None) -> str:
+    """``YEAR_TO_DATE`` when ``sentence`` says its figure takes in an item booked in an earlier quarter of the year
+    the release reports on (its ``release_quarter``), else "": INDUS's third-quarter release, "Earnings after taxes
+    rose to EUR 61.9 million (previous year: EUR 50.0 million), including around EUR 8 million in non-recurring tax
+    income that was already reported in the first quarter" -- a third quarter's earnings cannot hold what the first
+    quarter booked: the EUR 61.9 million are the nine months'. The release's own quarter, a later one, or a quarter of
+    another year proves nothing, and the length stays as read."""
+    if not release_quarter or release_quarter < 2 or not may_hold(sentence, _INCLUSION_WORDS):
+        return ""
+    for match in _INCLUDED_IN_A_QUARTER.finditer(sentence):
+        quarter = QUARTER_ORDINALS[match["ordinal"].lower()] if match["ordinal"] else int(match["number"])
+        of_its_year = match["year"] is None or (current_year is not None and int(match["year"]) == current_year)
+        if quarter < release_quarter and of_its_year and not _NOT_INSIDE.search(match["between"]):
+            return YEAR_TO_DATE
+    return ""
 
 
 # When a program or an authorization was set up or changed: "$145 million remains available under the stock

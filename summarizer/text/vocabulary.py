@@ -176,7 +176,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                             # as said on a call: "we generated $94 million of cash from operating activities"
                             "cash from operating activities", "cash from our operating activities",
                             "cash in our operating activities", "cash in operating activities"),
-    "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends"),
+    # "DPS in EUR | 5.30 | 5.45": the dividend per share, as EPS is the earnings per share
+    "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends", "dps"),
     "buyback": ("repurchase", "repurchases", "repurchased", "repurchasing", "buyback", "buybacks", "bought back", "buy back",
                 "buying back"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),

@@ -46,6 +46,7 @@ from ..text.context import (
     forward_at,
     full_year,
     full_year_guidance,
+    includes_an_earlier_quarter,
     is_forward,
     lead_in,
     measure_after,
@@ -733,7 +734,10 @@ class _LocalLengths:
             if full_year_guidance(previous.rsplit(",", 1)[-1]):
                 return "year"
             if period_in(previous).length:
-                return period_in(previous).length
+                # "..., including around EUR 8 million in non-recurring tax income that was already reported in the
+                # first quarter. As a result, earnings per share climbed to EUR 2.46": the year to date's, not the quarter's
+                to_date = includes_an_earlier_quarter(previous, index.fiscal_quarter, index.current_year)
+                return index.year_to_date_length if to_date else period_in(previous).length
             if full_year_guidance(previous):
                 return "year"
             if not FORWARD_LOOKING.search(previous):
