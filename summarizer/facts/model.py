@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..text.vocabulary import Period
-from ..types import Figure, Span, Unit
+from ..types import Figure, Span, Unit, quick_init
 from .directions import Direction
 
 __all__ = ["Fact", "DerivedValue", "family_of"]
@@ -29,6 +29,7 @@ def family_of(unit: Unit) -> str:
 _FAMILIES = {unit: "points" if unit in (Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS) else unit.value for unit in Unit}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)  # tens of thousands in a large filing: no per-instance dict
 class Fact:
     """A source figure as the facts stage reads it.
@@ -104,6 +105,7 @@ class Fact:
         return replace(self, value=-self.value)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DerivedValue:
     """A value computed from two facts (a change, a difference, a ratio): ``value`` from the

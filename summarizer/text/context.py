@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
-from ..types import POINT_UNITS, Figure, Span, Unit
+from ..types import POINT_UNITS, Figure, Span, Unit, quick_init
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
 from .numbers import RANGE_LINK, is_comparison_aside
@@ -876,6 +876,7 @@ def bases_compatible(claimed: str, found: str) -> bool:
     return not (claimed and found and claimed != found)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     value: Decimal

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..types import quick_init
 from .keywords import may_hold, may_hold_all_of, may_hold_each, search_in_runs
 
 __all__ = [
@@ -736,6 +737,7 @@ def metric_for_unit(metric: str | None, per_share: bool) -> str | None:
     return "eps" if per_share and metric == "net_income" else metric
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Period:
     """What words say of a period: its length, whether it is the comparison period, and when it ends.
