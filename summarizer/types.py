@@ -63,7 +63,7 @@ def quick_init(cls: type[_Frozen]) -> type[_Frozen]:
     exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), namespace)  # as dataclasses writes its own
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[method-assign,assignment]
     return cls
 
 
@@ -272,7 +272,11 @@ class Document:
 
 
 class Unit(str, enum.Enum):
-    """The unit family of a financial figure."""
+    """The unit family of a financial figure.
+
+    A member looked up through the class (``Unit.PERCENT``) costs ~1 us in Python 3.11: ``EnumType`` defines
+    ``__getattr__``, which routes every attribute of an enum class through a hook. Code run for each number keeps
+    the members it compares with as module constants (``_PERCENT_UNIT = Unit.PERCENT``), the same objects."""
 
     CURRENCY = "currency"
     PER_SHARE = "per_share"
