@@ -2572,10 +2572,11 @@ def _subject_unsaid(
     context: _ClaimContext,
     check: NumberCheck,
 ) -> NumberCheck | None:
-    """A number whose clause names no metric the vocabulary holds is backed only where what the claim says of it
-    is said beside the backing figure too (its row, or its sentence): any word of its clause before it
-    (``_subject_words``) or of the noun right after it ("spent US$1,876 million on capex", "500-518 cargos"), or an
-    abbreviation spelled by the words' initials ("ARR rose 39%" and "Annual recurring revenue grew 39%").
+    """A number whose clause names no metric the vocabulary holds, backed by figures the release's words give one
+    (a row "Cost of goods sold"), is backed only where what the claim says of it is said beside them too: any word
+    of its clause before it (``_subject_words``) or of the noun right after it ("spent US$1,876 million on capex",
+    "500-518 cargos"), or an abbreviation spelled by the words' initials ("ARR rose 39%" and "Annual recurring
+    revenue grew 39%").
     "Liquidity of $534 million" is not GrafTech's cost of goods sold of $533,757 thousand. Returns the check it
     fails with; None where the claim's words are said, where they name nothing, or where the number restates the
     amount before it ("$943 million, or 18 cents a share": the amount's words are checked for it)."""
@@ -2583,6 +2584,9 @@ def _subject_unsaid(
         return None
     if check.formula and check.formula.split(":")[0] not in _PAIRED_FORMULAS:
         return None  # a computation the claim's words name ("a book-to-bill of about 1.13") has read them already
+    backing = _facts_cited(index, check.supports)
+    if not all(fact.metrics for fact in backing):
+        return None  # a figure whose words name no metric either: its sentence and the claim's are all there is
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
