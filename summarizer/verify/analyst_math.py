@@ -45,7 +45,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -733,6 +733,82 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
     yield from columns.values()
 
 
+NAMED_ROWS_SUM = "sum of the rows named"
+# What a claim takes together, named one after the other right before the words that say so: "Mounjaro and Zepbound
+# together brought in $14.87 billion", "Imaging, Ultrasound and PCS combined" (the words up to "together").
+_TAKEN_TOGETHER = re.compile(r"\b(?:together|combined)\b[^.;:\d]{0,40}$", re.IGNORECASE)
+_ITEMS_REACH = 80  # how far before "together" the things taken together may be named
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[;:(.]\s|^")
+_MOST_ITEMS = 6
+
+
+def _own_words(label: str) -> frozenset[str]:
+    """The words of a row label, or of a thing a claim names, other than its metric phrase and plain qualifiers:
+    "Zepbound (1)" is {"zepbound"}, "Sales of Mounjaro" {"mounjaro"}."""
+    label = label.lower()
+    for match, _ in metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    return frozenset(word for word in _WORD.findall(label) if word not in _QUALIFIERS)
+
+
+_CELLS_BY_LABEL: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list[Fact]]] = weakref.WeakKeyDictionary()
+
+
+def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
+    """The table cells of levels (positive amounts) by their row label's own words (``_own_words``), built once per index."""
+    cells = _CELLS_BY_LABEL.get(index)
+    if cells is None:
+        cells = {}
+        labels: dict[str, frozenset[str]] = {}  # each label read once: a table's rows hold many cells
+        for fact in index.facts:
+            row = fact.figure.row
+            if fact.in_table and row and _level(fact) and fact.family in _SHARED_FAMILIES:
+                own = labels.get(row)
+                if own is None:
+                    own = labels[row] = _own_words(row)
+                if own:
+                    cells.setdefault(own, []).append(fact)
+        _CELLS_BY_LABEL[index] = cells
+    return cells
+
+
+def named_row_sums(index: FactIndex, words: str, start: int) -> list[Computed]:
+    """The sum of the table rows a claim names and takes together right before its amount at ``start`` (``words``,
+    lower-cased): "Mounjaro and Zepbound together brought in $14.87 billion in the quarter" is Lilly's "Mounjaro"
+    9,943 plus "Zepbound (1)" 4,928 of the column "Second-Quarter 2026". Each thing named is a row whose label says
+    it and nothing more but its metric and plain qualifiers; the cells one of each row, in one table column; the
+    things the last two or more of the list before "together" (the words before them may open the clause: "In Q2,
+    Mounjaro and Zepbound together"). Whether the column is of the claim's period is the caller's to judge."""
+    said = _TAKEN_TOGETHER.search(words, max(0, start - 60), start)
+    if said is None:
+        return []
+    before = words[max(0, said.start() - _ITEMS_REACH) : said.start()]
+    opens = max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0)
+    items = [item for item in _ITEM_BREAK.split(before[opens:].strip()) if item][-_MOST_ITEMS:]
+    cells = _cells_by_label(index)
+    found = []
+    for first in range(len(items) - 1):
+        labels = [_own_words(item) for item in items[first:]]
+        if len(set(labels)) != len(labels) or not all(label in cells for label in labels):
+            continue
+        columns: dict[tuple[int | None, str | None], list[list[Fact]]] = {}
+        for k, label in enumerate(labels):
+            for cell in cells[label]:
+                columns.setdefault((cell.figure.table, cell.figure.column), [[] for _ in labels])[k].append(cell)
+        for per_row in columns.values():
+            # one cell of each row, of one family: a label said twice in a column (two regions' "Mounjaro") is no sum
+            if any(len(row) != 1 for row in per_row) or len({row[0].family for row in per_row}) != 1:
+                continue
+            members = [row[0] for row in per_row]
+            low = sum((c.low for c in members), Decimal(0))
+            high = sum((c.high for c in members), Decimal(0))
+            found.append(Computed(NAMED_ROWS_SUM, tuple(members), sum((c.value for c in members), Decimal(0)), low, high))
+        if found:
+            break  # the longest list whose every thing names a row
+    return found
+
+
 CASH_AND_SECURITIES = "cash and securities"
 CASH_AND_SHORT_TERM = "cash and short-term securities"
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
@@ -1033,10 +1109,11 @@ class ClaimSum:
     """An amount of a claim (``result``, a position in the claim's ``Stated`` list) that two other
     amounts of it (``inputs``), each backed by the source, compute: their ``formula`` is "sum",
     "difference", "level less change", "midpoint" or a multiple of one amount ("half", "twice": both inputs the
-    same), ``value`` what they give from the claim's figures."""
+    same), ``value`` what they give from the claim's figures. A total broken into its parts has as many inputs
+    as it has amounts besides the result (``BREAKDOWN_SUM``, ``BREAKDOWN_REST``)."""
 
     result: int
-    inputs: tuple[int, int]
+    inputs: tuple[int, ...]
     formula: str
     value: Decimal
 
@@ -1061,6 +1138,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     them must fall in the result's rounding interval."""
     found: list[ClaimSum] = []
     differences = _said_differences(text, stated)
+    breakdowns = _breakdowns(text, stated) if any(not amount.supported for amount in stated) else {}
     supported: dict[str, list[int]] = {}  # the supported amounts of each kind, in order: found once, not per result
     for position, amount in enumerate(stated):
         if amount.supported:
@@ -1071,7 +1149,9 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         start, end = result.span.start, result.span.end
         near = _near(supported.get(result.kind, []), position)
         computed = None
-        if FROM_BEFORE.search(text, max(0, start - 20), start):
+        if position in breakdowns:
+            computed = _of_a_breakdown(position, breakdowns[position], stated)
+        if computed is None and FROM_BEFORE.search(text, max(0, start - 20), start):
             computed = _level_less_change(position, near, stated)
         if computed is None and (
             IMPLIED_BEFORE.search(text, max(0, start - 80), start)
@@ -1106,6 +1186,76 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is not None:
             found.append(ClaimSum(position, computed.inputs, computed.formula, computed.value))
     return found
+
+
+BREAKDOWN_SUM = "sum of the parts"
+BREAKDOWN_REST = "total less its other parts"
+# A total the claim breaks into its parts right after it, said with "=", ":", an opening parenthesis or "consisting
+# of" (the words between the total and its first part, the total's own noun first): "Liquidity $464m = $256m cash +
+# $108m revolver + $100m delayed draw term loans", "Year-end liquidity $464m: $256m cash, $108m revolver availability
+# and $100m undrawn delayed-draw term loans", "$5.8 million of Q3 operating expenses ($2.4 million in R&D and $3.4
+# million in G&A)". "including" names some of the parts, not all of them: no breakdown.
+_NO_NUMBER = r"(?:[^\d.;:=()+,]|\b[QH][1-4]\b|\b[1-4][QH]\b)"  # a quarter or half named holds a digit: "of Q3 expenses"
+_BREAKDOWN_OPENS = re.compile(
+    rf"(?:\s+{_NO_NUMBER}{{1,60}}?)?\s*(?:=|:|\(|,?\s+(?:consisting\s+of|made\s+up\s+of|comprising|comprised\s+of|"
+    rf"split\s+(?:between|into))\s)[^\d.;:=()]{{0,40}}?{_HEDGE}?\S{{0,4}}",
+    re.IGNORECASE,
+)
+# Between two parts of a breakdown: "+", a comma or "and", with the parts' own words around it (" cash + ", " revolver
+# availability and ").
+_BREAKDOWN_JOINS = re.compile(
+    rf"{_NO_NUMBER}{{0,60}}?(?:\+|,|\band\b|\bplus\b)[^\d.;:=()+]{{0,40}}?{_HEDGE}?\S{{0,4}}", re.IGNORECASE
+)
+_MOST_PARTS = 8  # a breakdown lists a few parts; a hostile line of thousands of amounts is not summed whole
+
+
+def _breakdowns(text: str, stated: list[Stated]) -> dict[int, tuple[int, tuple[int, ...]]]:
+    """Each amount of a breakdown the claim states (``_BREAKDOWN_OPENS``), by its position: the breakdown's total
+    and its parts, two or more amounts of the total's kind, joined one to the next (``_BREAKDOWN_JOINS``), all
+    levels of the total's side (no change, "up $50m", among them), positive; the list of parts runs as far as they
+    are joined so, and no further."""
+    def level(amount: Stated) -> bool:
+        return not amount.change and amount.value > 0 and amount.kind != "percent"
+
+    joined = [
+        level(first) and level(second) and first.kind == second.kind and first.prior == second.prior
+        and _BREAKDOWN_JOINS.fullmatch(text, first.span.end, second.span.start) is not None
+        for first, second in itertools.pairwise(stated)
+    ]  # fmt: skip
+    found: dict[int, tuple[int, tuple[int, ...]]] = {}
+    for total in range(len(stated) - 2):
+        head, first = stated[total], stated[total + 1]
+        if not (level(head) and level(first) and head.kind == first.kind and head.prior == first.prior):
+            continue
+        if not _BREAKDOWN_OPENS.fullmatch(text, head.span.end, first.span.start):
+            continue
+        last = total + 1
+        while last < len(joined) and joined[last] and last - total < _MOST_PARTS:
+            last += 1
+        count = last - total
+        if count < 2 or (count == _MOST_PARTS and last < len(joined) and joined[last]):
+            continue  # one part alone is the total restated; a list longer than a breakdown's is none
+        parts = tuple(range(total + 1, last + 1))
+        for position in (total, *parts):
+            found.setdefault(position, (total, parts))
+    return found
+
+
+def _of_a_breakdown(position: int, breakdown: tuple[int, tuple[int, ...]], stated: list[Stated]) -> ClaimSum | None:
+    """The amount at ``position`` computed from the rest of the breakdown it is of, every other amount of it backed
+    by the source: the total as the sum of its parts ("$5.8 million ... ($2.4 million in R&D and $3.4 million in
+    G&A)"), a part as the total less the other parts ("$464m = $256m cash + $108m revolver + $100m delayed draw
+    term loans": 464 - 256 - 108); the value from the claim's figures falls in the amount's rounding interval."""
+    total, parts = breakdown
+    others = tuple(i for i in (total, *parts) if i != position)
+    if not all(stated[i].supported for i in others):
+        return None
+    if position == total:
+        value, formula = sum((stated[i].value for i in parts), Decimal(0)), BREAKDOWN_SUM
+    else:
+        value = stated[total].value - sum((stated[i].value for i in parts if i != position), Decimal(0))
+        formula = BREAKDOWN_REST
+    return ClaimSum(-1, others, formula, value) if _inside(value, stated[position]) else None
 
 
 def _near(supported: list[int], position: int) -> list[int]:

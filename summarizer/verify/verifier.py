@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -92,10 +92,14 @@ from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
+    BREAKDOWN_REST,
+    BREAKDOWN_SUM,
     CASH_AND_SECURITIES,
     CASH_AND_SHORT_TERM,
     LOSS_SHARE,
+    NAMED_ROWS_SUM,
     REST_SAID,
+    ClaimSum,
     Computed,
     Share,
     Stated,
@@ -108,6 +112,7 @@ from .analyst_math import (
     company_margins,
     length_of,
     listed_sums,
+    named_row_sums,
     named_shares,
     names_in_sentence,
     names_line,
@@ -1376,13 +1381,16 @@ def _analyst_math(
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
-            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM) else ""
+            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
+
+
+_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM)  # values shown as the sum of their inputs
 
 
 def _centre_said(words: str, start: int, centre: Fact) -> bool:
@@ -1451,7 +1459,16 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         # short-term investments" the rows held short-term only
         formula = CASH_AND_SHORT_TERM if said_together.group("short") else CASH_AND_SECURITIES
         return [c for c in cash_and_securities(index) if c.formula == formula and _margin_period(context, c.inputs[0])]
-    if family == "currency" and _total_said(context.words, claim.span):
+    if family in ("currency", "count") and _total_said(context.words, claim.span):
+        # "Mounjaro and Zepbound together brought in $14.87 billion in the quarter": the rows it names, added up
+        named_sums = [
+            c for c in named_row_sums(index, context.words, claim.span.start)
+            if lengths_compatible(context.period.length, c.inputs[0].period.length)
+            and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+            and (not context.metric or all(not f.metrics or metrics_compatible(context.metric, set(f.metrics)) for f in c.inputs))
+        ]  # fmt: skip
+        if named_sums or family == "count":
+            return named_sums
         return [
             c for c in listed_sums(index)
             if (not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs))
@@ -2689,6 +2706,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 named_tries += 1
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
+    _share_of_a_sum(index, text, numbers, checks, shares)
     _implied(index, text, numbers, contexts, checks, shares)
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
@@ -2828,6 +2846,11 @@ def _implied(
         result = named[computed.result][0]
         if result is None:
             continue
+        if computed.formula in (BREAKDOWN_SUM, BREAKDOWN_REST):
+            breakdown = _breakdown_check(index, numbers, named, computed)
+            if breakdown is not None:
+                checks[result] = breakdown
+            continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
@@ -2844,6 +2867,89 @@ def _implied(
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _share_of_a_sum(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], checks: list[NumberCheck], shares: list[Share | None]
+) -> None:
+    """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), the
+    whole a row of the same table column that the share's words name: "Mounjaro and Zepbound together brought in
+    $14.87 billion in the quarter, roughly 65% of revenue" is 9,943 + 4,928 of the column's "Total Revenue" 22,974,
+    64.7%. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
+    rounds to the claim, and their rounding allows no wider an interval than the claim's digits do. Checked in place."""
+    for i, share in enumerate(shares):
+        if share is None or checks[i].status in SUPPORTED:
+            continue
+        number = numbers[i]
+        part = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
+        if part is None or not (checks[part].formula or "").startswith(NAMED_ROWS_SUM):
+            continue
+        if _CLAUSE_END.search(text, numbers[part].span.end, number.span.start):
+            continue
+        cells = _facts_cited(index, checks[part].supports)
+        if not cells or len({(f.figure.table, f.figure.column) for f in cells}) != 1:
+            continue
+        table, column = cells[0].figure.table, cells[0].figure.column
+        total = sum((f.value for f in cells), Decimal(0))
+        total_low, total_high = sum((f.low for f in cells), Decimal(0)), sum((f.high for f in cells), Decimal(0))
+        low, high = number.interval
+        named = text[share.whole.start : share.whole.end].lower()
+        for whole in index.matches(cells[0].family, total * _HUNDRED / high, total * _HUNDRED / low):
+            if (whole.figure.table, whole.figure.column) != (table, column) or whole.change or whole.value <= total:
+                continue
+            if not metrics_compatible(share.whole_metric, set(whole.metrics), unknown_fits=False):
+                continue
+            if not (names_row(whole, named) or names_line(whole, named)):
+                continue
+            value = total / whole.value * _HUNDRED
+            widest = (total_high / whole.low - total_low / whole.high) * _HUNDRED
+            if low <= value < high and widest <= high - low:
+                formula = f"share of the claim's sum: {' + '.join(f.figure.text for f in cells)} of {whole.figure.text} = {_round(value)}"
+                checks[i] = _check(number, Status.DERIVED, supports=(*checks[part].supports, _ref(whole)), formula=formula)
+                break
+
+
+def _breakdown_check(
+    index: FactIndex,
+    numbers: list[ClaimNumber],
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]],
+    computed: ClaimSum,
+) -> NumberCheck | None:
+    """A total the claim breaks into parts, or one part of it, computed from the breakdown's other amounts
+    (``analyst_math.BREAKDOWN_SUM``, ``BREAKDOWN_REST``), each an amount the claim states (not the whole of a share
+    it names). A part left over once the others are taken from the total must be printed by the release where it
+    prints the total: a figure of its value in a sentence or table column that holds one of the total's ("liquidity of
+    $464 million, consisting of cash and cash equivalents of $256 million, $108 million of availability under our
+    amended revolving credit facility and $100 million of availability under our new ... delayed draw term loans")."""
+    positions = [named[i][0] for i in computed.inputs]
+    result = named[computed.result][0]
+    if result is None or any(position is None for position in positions):
+        return None
+    if computed.formula == BREAKDOWN_REST:
+        total = numbers[positions[0] or 0]
+        if not _printed_beside(index, numbers[result], total):
+            return None
+    shown = " and ".join(named[i][1] for i in computed.inputs)
+    supports = tuple(ref for i in computed.inputs for ref in named[i][2])
+    formula = f"{computed.formula} of the claim's figures: {shown} = {_round(computed.value)}"
+    return _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _printed_beside(index: FactIndex, number: ClaimNumber, total: ClaimNumber) -> bool:
+    """True when the release prints a figure of ``number``'s value in a sentence, or a table column, that also holds a
+    figure of ``total``'s value."""
+
+    def place(fact: Fact) -> tuple[int | None, str | None, Span | None]:
+        figure = fact.figure
+        return (figure.table, figure.column, None) if fact.in_table else (None, None, figure.context)
+
+    def printed(amount: ClaimNumber) -> Iterator[Fact]:
+        low, high = amount.interval
+        return (f for family in CLAIM_FAMILIES[family_of(amount.unit)] for f in index.matches(family, low, high)
+                if _precise_enough(amount, f) and not f.change)  # fmt: skip
+
+    places = {place(fact) for fact in printed(total)}
+    return any(place(fact) in places for fact in printed(number))
 
 
 # A percentage said against the release's own quarter, named and not stated: "guides Q1 FY27 revenue to $78.0 bln +/- 2%,
