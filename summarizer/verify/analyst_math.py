@@ -1005,10 +1005,11 @@ REST_SAID = re.compile(
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
 
 
-def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None:
+def claimed_piece(words: str, start: int, end: int, length: str, named_only: bool = False) -> Piece | None:
     """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
-    clause names before it, else after it; a half, nine months or year no name places from the year's start.
-    None for a quarter the clause does not name, or names two of ("in the fourth quarter from ... in the third")."""
+    clause names before it, else after it; a half, nine months or year no name places from the year's start (none
+    with ``named_only``). None for a quarter the clause does not name, or names two of ("in the fourth quarter from
+    ... in the third")."""
     # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
     clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
     clause_end = words.find(";", end, end + _PIECE_REACH)
@@ -1019,7 +1020,7 @@ def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None
         return before[-1] if before else None
     if named:
         return named.pop()
-    return piece_of("", length)
+    return None if named_only else piece_of("", length)
 
 
 BOOK_TO_BILL = "book-to-bill"
@@ -1153,9 +1154,11 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _of_a_breakdown(position, breakdowns[position], stated)
         if computed is None and FROM_BEFORE.search(text, max(0, start - 20), start):
             computed = _level_less_change(position, near, stated)
+        # a range's second end is said by the words before its first: "implies second-half revenue of roughly $2.32-2.34 bln"
+        said = stated[position - 1].span.start if position and _RANGE_BETWEEN.fullmatch(text, stated[position - 1].span.end, start) else start
         if computed is None and (
-            IMPLIED_BEFORE.search(text, max(0, start - 80), start)
-            or TOTAL_BEFORE.search(text, max(0, start - 50), start)
+            IMPLIED_BEFORE.search(text, max(0, said - 80), said)
+            or TOTAL_BEFORE.search(text, max(0, said - 50), said)
             or TOTAL_AFTER.match(text, end)
             or _restated_total(text, position, stated)
         ):

@@ -58,6 +58,7 @@ from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
     FORWARD_LOOKING,
+    LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
     NET_DEBT,
@@ -1880,6 +1881,7 @@ def _claim_contexts(
     segments: frozenset[str] = frozenset(),
     length: str = "",
     whole_year: int | None = None,
+    fiscal_quarter: int | None = None,
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
@@ -1887,7 +1889,8 @@ def _claim_contexts(
     period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
     the release, says which words in lower case name its segments; ``segments`` are those of its
     segments the claim names (``_segments_named``). ``length`` is the one the words around a clause of a claim
-    name, as a sentence's paragraph's (``_clauses``); ``whole_year`` the year the release reports whole (``_whole_year``).
+    name, as a sentence's paragraph's (``_clauses``); ``whole_year`` the year the release reports whole (``_whole_year``);
+    ``fiscal_quarter`` the quarter of its year the release reports (``_reported_piece``).
     ``numbers`` takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
@@ -1907,6 +1910,8 @@ def _claim_contexts(
             if not reading.change and _signed_change(text, number, reading.metric):
                 reading = replace(reading, change=True, period=Period(reading.period.length, None, reading.period.end))
             period = reading.period
+            if period.prior and _inputs_said_from(text, numbers, position):
+                period = Period(period.length, None, period.end)  # "from six-month revenue of $341.8 million less ...": no comparison
             named = bool(period.length)
             at_a_date = (
                 reading.metric in BALANCE_METRICS
@@ -1924,6 +1929,8 @@ def _claim_contexts(
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end)
+            if forward and fiscal_quarter and _reported_piece(text, number, period.length, fiscal_quarter, current_year):
+                forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
@@ -1958,6 +1965,38 @@ def _claim_contexts(
                 )
             )
     return contexts
+
+
+# "from" that opens what a value is computed from, not the period it is compared with: "Implied first-quarter revenue
+# was about $163.5 million, from six-month revenue of $341.8 million less the second quarter's $178.3 million" (the
+# words between "from" and the amount, which "less" and the next amount follow: ``LESS_BETWEEN``).
+_INPUTS_FROM = re.compile(r"\bfrom\s+[^.;,\d]{0,50}$", re.IGNORECASE)
+
+
+def _inputs_said_from(text: str, numbers: list[ClaimNumber], position: int) -> bool:
+    """True when the amount ``numbers[position]`` is said after "from" as the first of two amounts the claim
+    subtracts (``_INPUTS_FROM``): what a value is computed from, of the claim's own period."""
+    number = numbers[position]
+    following = next((n for n in numbers[position + 1 :] if n.kind is None), None)
+    return (
+        following is not None
+        and _INPUTS_FROM.search(text, max(0, number.span.start - 60), number.span.start) is not None
+        and LESS_BETWEEN.fullmatch(text, number.span.end, following.span.start) is not None
+    )
+
+
+def _reported_piece(text: str, number: ClaimNumber, length: str, fiscal_quarter: int, current_year: int | None) -> bool:
+    """True when a number of a forward-looking claim is of the part of the year the release reports, which its
+    clause names: the quarter, half or nine months that end with the release's quarter ("FY26 revenue outlook of
+    $4.45-4.47 bln implies second-half revenue of roughly $2.32-2.34 bln after H1's $2.13 bln", in a release of the
+    second quarter), of the release's year (no other year named for it). That part is over: its figure is a result."""
+    if length not in ("quarter", "half", "nine_months"):
+        return False
+    piece = claimed_piece(text, number.span.start, number.span.end, length, named_only=True)
+    if piece is None or piece[1] != fiscal_quarter:
+        return False
+    year = _year_named(text, number.span)
+    return year is None or year == current_year
 
 
 # A minus printed as a percentage's own sign, and the marks that open the clause it is read in: "net sales -18%",
@@ -2670,7 +2709,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     numbers = read_numbers(text)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
-        text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index)
+        text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index),
+        index.fiscal_quarter,
     )
     names = claim_names(index, text.lower())
     contexts = [replace(context, names=names) for context in contexts]

@@ -1,0 +1,39 @@
+"""The figures an implied value is computed from, read as what they are: a part of the year the release reports,
+named in an outlook claim, is a result ("FY26 revenue outlook ... implies second-half revenue of roughly $2.32-2.34
+bln after H1's $2.13 bln"); an amount after "from" that a claim subtracts from is no comparison level ("from
+six-month revenue of $341.8 million less the second quarter's $178.3 million")."""
+
+from __future__ import annotations
+
+from corpus import number_check
+
+from summarizer.verify.verifier import SUPPORTED
+
+# Datadog Q2 2026: "Revenue between $4.45 billion and $4.47 billion" for 2026; six months' revenue 2,13x million
+_DATADOG = "datadog_q2-2026_text.txt"
+# Plug Power Q2 2026: "Net revenue" 178,299 (Q2 2026), 341,812 (six months 2026), 307,644 (six months 2025)
+_PLUG = "reading/plug-power_q2-2026_text.txt"
+
+
+def test_the_half_the_release_reports_is_a_result_in_an_outlook_claim():
+    claim = "FY26 revenue outlook of $4.45-4.47 bln implies second-half revenue of roughly $2.32-2.34 bln after H1's {}."
+    assert number_check(_DATADOG, claim.format("$2.13 bln"), "$2.13 bln").status in SUPPORTED
+    # both ends of the implied range: the year's ends less the half reported
+    for end in ("$2.32", "2.34 bln"):
+        assert number_check(_DATADOG, claim.format("$2.13 bln"), end).status.value == "derived"
+    assert number_check(_DATADOG, claim.format("$2.03 bln"), "$2.03 bln").status not in SUPPORTED
+    wrong_end = "FY26 revenue outlook of $4.45-4.47 bln implies second-half revenue of roughly $2.32-2.44 bln after H1's $2.13 bln."
+    assert number_check(_DATADOG, wrong_end, "2.44 bln").status not in SUPPORTED
+
+
+def test_a_half_of_another_year_stays_an_outlook():
+    # the first half of 2027 is not over in a release of the second quarter of 2026
+    claim = "Datadog sees H1 2027 revenue of $2.13 bln."
+    assert number_check(_DATADOG, claim, "$2.13 bln").status not in SUPPORTED
+
+
+def test_what_a_claim_subtracts_from_is_of_its_own_period():
+    claim = "Implied first-quarter revenue was about $163.5 million, from six-month revenue of {} less the second quarter's $178.3 million."
+    assert number_check(_PLUG, claim.format("$341.8 million"), "$341.8 million").status in SUPPORTED
+    # the six months of a year before are not the claim's
+    assert number_check(_PLUG, claim.format("$307.6 million"), "$307.6 million").status not in SUPPORTED
