@@ -37,3 +37,22 @@ def test_what_a_claim_subtracts_from_is_of_its_own_period():
     assert number_check(_PLUG, claim.format("$341.8 million"), "$341.8 million").status in SUPPORTED
     # the six months of a year before are not the claim's
     assert number_check(_PLUG, claim.format("$307.6 million"), "$307.6 million").status not in SUPPORTED
+
+
+# Confluent Q4 2024: 2025 subscription revenue outlook "$1.117 - $1.121 billion"; 2024's subscription revenue $922.1 million
+_CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
+
+
+def test_the_year_the_release_reports_is_a_result_in_an_outlook_claim():
+    claim = "Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly {} above 2024's {}."
+    assert number_check(_CONFLUENT, claim.format("21% to 22%", "$922.1 million"), "$922.1 million").status in SUPPORTED
+    assert number_check(_CONFLUENT, claim.format("21% to 22%", "$822.1 million"), "$822.1 million").status not in SUPPORTED
+
+
+def test_a_range_of_percentages_above_a_base_is_the_range_of_levels_end_by_end():
+    claim = "Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly {} {} 2024's $922.1 million."
+    # 1.117 / 0.9221 - 1 = 21.1%, 1.121 / 0.9221 - 1 = 21.6%
+    for end in ("21%", "22%"):
+        assert number_check(_CONFLUENT, claim.format("21% to 22%", "above"), end).status.value == "derived"
+    assert number_check(_CONFLUENT, claim.format("22% to 21%", "above"), "21%").status not in SUPPORTED
+    assert number_check(_CONFLUENT, claim.format("21% to 22%", "below"), "21%").status not in SUPPORTED

@@ -98,3 +98,13 @@ def test_a_share_of_things_taken_together_is_their_sum_over_the_whole_of_the_sam
     assert check.formula == "share of the claim's sum: 9,943 + 4,928 of 22,974 = 64.7"
     assert number_check(_LILLY, claim.format("62% of revenue"), "62%").status not in SUPPORTED
     assert number_check(_LILLY, claim.format("65% of operating income"), "65%").status not in SUPPORTED
+
+
+def test_a_change_said_before_the_two_levels_it_is_of():
+    # Assurant Q4 2024: adjusted EBITDA $381.4 million; $431.5 million excluding reportable catastrophes
+    release = "reading/assurant_q4-2024_newswire.txt"
+    claim = "Excluding reportable catastrophes, Q4 adjusted EBITDA would have been {} {}, at $431.5m vs the reported $381.4m."
+    check = number_check(release, claim.format("$50.1m", "higher"), "$50.1m")
+    assert (check.status.value, check.formula) == ("derived", "change of the claim's figures: $431.5m and $381.4m = 50100000.0")
+    assert number_check(release, claim.format("$50.1m", "lower"), "$50.1m").status not in SUPPORTED
+    assert number_check(release, claim.format("$40.1m", "higher"), "$40.1m").status not in SUPPORTED

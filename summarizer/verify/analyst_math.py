@@ -1376,20 +1376,29 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
     2025 comparable EPS of $13.00-14.00, a midpoint 12.5% above 2024's $12.00"): the amount right before the
     percentage in its clause over the base, less one; the midpoint of the range that ends there where the claim
     says "midpoint" between them. Both backed by the source, of one kind and positive; "above" a higher level,
-    "below" a lower."""
+    "below" a lower. A range of percentages against one base is of the range of levels right before it, end by end
+    ("Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly 21% to 22% above 2024's $922.1
+    million": 1.117 and 1.121 over 0.9221)."""
     result = stated[position]
     if position < 1 or position + 1 >= len(stated):
         return None
-    base, own = stated[position + 1], stated[position - 1]
-    said = _AGAINST_BASE.fullmatch(text, result.span.end, base.span.start)
+    ends = _percent_range_ends(text, position, stated)
+    if ends is not None:
+        own_at, last, opens = ends
+        if last + 1 >= len(stated):
+            return None
+    else:
+        own_at, last, opens = position - 1, position, position
+    base, own = stated[last + 1], stated[own_at]
+    said = _AGAINST_BASE.fullmatch(text, stated[last].span.end, base.span.start)
     if said is None or not (base.supported and own.supported) or base.kind != own.kind or base.kind == "percent":
         return None
     if base.change or own.change or base.value <= 0 or own.value <= 0:
         return None
-    if _CLAUSE_BREAK.search(text, own.span.end, result.span.start) or result.span.start - own.span.end > 40:
+    if _CLAUSE_BREAK.search(text, own.span.end, stated[opens].span.start) or stated[opens].span.start - own.span.end > 40:
         return None
     level, formula = own.value, "percent against the base"
-    if MIDPOINT.search(text, own.span.end, result.span.start):
+    if ends is None and MIDPOINT.search(text, own.span.end, result.span.start):
         low_end = stated[position - 2] if position >= 2 else None
         if low_end is None or not (low_end.supported and low_end.kind == own.kind
                                    and _RANGE_BETWEEN.fullmatch(text, low_end.span.end, own.span.start)):
@@ -1398,7 +1407,25 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
     value = (level / base.value - 1) * 100
     if not agrees_with_way(value, said.group("way")):
         return None  # "below" a higher level
-    return ClaimSum(-1, (position - 1, position + 1), formula, abs(value)) if _inside(abs(value), result) else None
+    return ClaimSum(-1, (own_at, last + 1), formula, abs(value)) if _inside(abs(value), result) else None
+
+
+def _percent_range_ends(text: str, position: int, stated: list[Stated]) -> tuple[int, int, int] | None:
+    """Where the percentage at ``position`` is an end of a range of percentages said right after a range of levels
+    ("$1.117-1.121 billion, roughly 21% to 22% above"): the level of its own end, the range's last percentage and its
+    first; None where it is no such end."""
+    def ranged(first: int, second: int) -> bool:
+        return first >= 0 and second < len(stated) and _RANGE_BETWEEN.fullmatch(text, stated[first].span.end, stated[second].span.start) is not None
+
+    if ranged(position, position + 1) and stated[position + 1].kind == "percent":
+        first, end = position, 0
+    elif ranged(position - 1, position) and stated[position - 1].kind == "percent":
+        first, end = position - 1, 1
+    else:
+        return None
+    if not ranged(first - 2, first - 1) or stated[first - 2].kind == "percent":
+        return None
+    return first - 2 + end, first + 1, first
 
 
 # An amount restated in other terms right after one the claim names a total: "together 24 cents, or $80 million
@@ -1630,9 +1657,35 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     own = next((i for i in nearest if stated[i].prior is False), None)
     earlier = next((i for i in nearest if stated[i].prior is True), None)
     if own is None or earlier is None:
-        return None
+        return _levels_after(text, position, stated)
     value = stated[own].value - stated[earlier].value
     return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
+
+
+# The two levels a change is of, said right after it, the level it came to first: "would have been $50.1m higher, at
+# $431.5m vs the reported $381.4m" (the words between the change and the first level, then between the two levels).
+_AT_THE_LEVEL = re.compile(rf"[^.;:\d]{{0,20}}?,?\s*(?:at|to)\s+{_HEDGE}?\S{{0,4}}", re.IGNORECASE)
+_VERSUS_THE_LEVEL = re.compile(
+    rf"[^.;:\d]{{0,30}}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;:\d]{{0,30}}?{_HEDGE}?\S{{0,4}}", re.IGNORECASE
+)
+
+
+def _levels_after(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A change the claim states before the two levels it is of, "at A vs B" (``_AT_THE_LEVEL``, ``_VERSUS_THE_LEVEL``):
+    A less B, signed, both levels of the change's kind backed by the source ("Excluding reportable catastrophes, Q4
+    adjusted EBITDA would have been $50.1m higher, at $431.5m vs the reported $381.4m": 431.5 - 381.4)."""
+    if position + 2 >= len(stated):
+        return None
+    result, level, base = stated[position], stated[position + 1], stated[position + 2]
+    kind = _LEVEL_KIND.get(result.kind)
+    if any(not amount.supported or amount.change or amount.kind != kind for amount in (level, base)):
+        return None
+    if not _AT_THE_LEVEL.fullmatch(text, result.span.end, level.span.start):
+        return None
+    if not _VERSUS_THE_LEVEL.fullmatch(text, level.span.end, base.span.start):
+        return None
+    value = level.value - base.value
+    return ClaimSum(-1, (position + 1, position + 2), "change", value) if result.low <= value < result.high else None
 
 
 # How far from a value the word "midpoint" may stand to say it is one: its clause.

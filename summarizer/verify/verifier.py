@@ -1929,12 +1929,14 @@ def _claim_contexts(
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
             forward = is_forward(text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end)
-            if forward and fiscal_quarter and _reported_piece(text, number, period.length, fiscal_quarter, current_year):
-                forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
+            if forward and _reported_piece(text, number, period.length, fiscal_quarter, current_year, whole_year or (
+                current_year if primary == "year" else None
+            )):
+                forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
             metric = reading.metric
             if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
@@ -1985,12 +1987,26 @@ def _inputs_said_from(text: str, numbers: list[ClaimNumber], position: int) -> b
     )
 
 
-def _reported_piece(text: str, number: ClaimNumber, length: str, fiscal_quarter: int, current_year: int | None) -> bool:
-    """True when a number of a forward-looking claim is of the part of the year the release reports, which its
-    clause names: the quarter, half or nine months that end with the release's quarter ("FY26 revenue outlook of
-    $4.45-4.47 bln implies second-half revenue of roughly $2.32-2.34 bln after H1's $2.13 bln", in a release of the
-    second quarter), of the release's year (no other year named for it). That part is over: its figure is a result."""
-    if length not in ("quarter", "half", "nine_months"):
+# A year named as the one an amount is of, right before it ("2024's $922.1 million") or right after it ("$922.1 million
+# in 2024").
+_YEARS_OWN = re.compile(r"\b(?:FY\s?)?(?P<year>(?:19|20)\d\d)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$", re.IGNORECASE)
+_IN_THE_YEAR = re.compile(r"\s+(?:in|for)\s+(?:fiscal\s+|FY\s?)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:outlook|guidance|target))", re.IGNORECASE)
+
+
+def _reported_piece(
+    text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None,
+    reported_year: int | None,
+) -> bool:
+    """True when a number of a forward-looking claim is of a period the release reports, which the claim names for
+    it: the quarter, half or nine months that end with the release's quarter ("FY26 revenue outlook of $4.45-4.47 bln
+    implies second-half revenue of roughly $2.32-2.34 bln after H1's $2.13 bln", in a release of the second quarter),
+    of the release's year (no other year named for it); or the year the release reports whole (``reported_year``),
+    named as the amount's own ("Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly 21% to 22%
+    above 2024's $922.1 million", in the release of 2024). That period is over: its figure is a result."""
+    if length == "year":
+        said = _YEARS_OWN.search(text, max(0, number.span.start - 60), number.span.start) or _IN_THE_YEAR.match(text, number.span.end)
+        return reported_year is not None and said is not None and int(said.group("year")) == reported_year
+    if length not in ("quarter", "half", "nine_months") or not fiscal_quarter:
         return False
     piece = claimed_piece(text, number.span.start, number.span.end, length, named_only=True)
     if piece is None or piece[1] != fiscal_quarter:
