@@ -108,3 +108,4 @@ def test_a_change_said_before_the_two_levels_it_is_of():
     assert (check.status.value, check.formula) == ("derived", "change of the claim's figures: $431.5m and $381.4m = 50100000.0")
     assert number_check(release, claim.format("$50.1m", "lower"), "$50.1m").status not in SUPPORTED
     assert number_check(release, claim.format("$40.1m", "higher"), "$40.1m").status not in SUPPORTED
+

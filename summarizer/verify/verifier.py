@@ -308,6 +308,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _subject_row(context, source)
         and not _label_row(context, source)
         and not _segment_line(context, source)
+        and not _change_of_a_row_under(context, source)
     ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
@@ -338,6 +339,21 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
         return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
+
+
+def _change_of_a_row_under(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a change is computed from two cells of one table row whose label names no metric, under columns or a
+    heading that name the claim's ("Transportation Solutions" under "Revenues | Three Months Ended June 30, 2026" and
+    "... 2025": "Transportation revenue fell $40.1m y/y"): the change is of the metric its cells are of, as each cell
+    backs a level of it. Which row the claim names is judged as for those levels (``_fits``' names and segments)."""
+    if not isinstance(source, DerivedValue) or source.metrics or not context.metric:
+        return False
+    current, prior = source.inputs
+    return (
+        current.in_table and prior.in_table and current.figure.context == prior.figure.context
+        and not (current.named or prior.named) and bool(current.metrics) and current.metrics == prior.metrics
+        and metrics_compatible(context.metric, set(current.metrics), unknown_fits=False)
+    )  # fmt: skip
 
 
 def _cells(source: Fact | DerivedValue) -> Sequence[Fact]:

@@ -1,0 +1,18 @@
+"""A change computed from two cells of one table row whose label names no metric, under columns or a heading that
+name one: the change is of that metric, for the row the claim names."""
+
+from __future__ import annotations
+
+from corpus import number_check
+
+from summarizer.verify.verifier import SUPPORTED
+
+
+def test_a_change_of_a_row_that_names_no_metric_is_of_its_heading_s_metric():
+    # Sterling Q2 2026, segment table under "Revenues": "Transportation Solutions | 156,692 | ... | 196,797"
+    release = "reading/sterling-infrastructure_q2-2026_text.txt"
+    check = number_check(release, "Transportation revenue fell $40.1m y/y to $156.7m", "$40.1m")
+    assert check.status.value == "derived"
+    # not the company's revenue, not another segment's, not a sequential change
+    for claim in ("Revenue fell $40.1m y/y to $156.7m", "Building revenue fell $40.1m y/y", "Transportation revenue fell $40.1m q/q"):
+        assert number_check(release, claim, "$40.1m").status not in SUPPORTED
