@@ -109,3 +109,32 @@ def test_a_change_said_before_the_two_levels_it_is_of():
     assert number_check(release, claim.format("$50.1m", "lower"), "$50.1m").status not in SUPPORTED
     assert number_check(release, claim.format("$40.1m", "higher"), "$40.1m").status not in SUPPORTED
 
+
+
+def test_the_whole_a_part_is_said_out_of_is_the_share_s_whole():
+    # U.S. Bancorp 2021: noninterest income $10,227 million of total net revenue $22,830 million
+    release = "reading/us-bancorp_q4-2021_income_highlights.html"
+    claim = "Fee income was about 45% of 2021 net revenue: noninterest income of $10.23 billion out of {}."
+    assert number_check(release, claim.format("$22.83 billion"), "$22.83 billion").status in SUPPORTED
+    assert number_check(release, claim.format("$22.73 billion"), "$22.73 billion").status not in SUPPORTED
+
+
+def test_a_share_a_table_row_states_of_the_whole_its_label_names():
+    # U.S. Bancorp Q4 2021, credit quality: "Allowance for credit losses as a percentage of Period-end loans | 1.97"
+    from summarizer.facts import FactIndex
+    from summarizer.ingest.load import document_from_text
+    from summarizer.verify.verifier import verify_claim
+
+    index = FactIndex(document_from_text(
+        "U.S. Bancorp Fourth Quarter 2021 Results\n\nCREDIT QUALITY\n(Dollars in Millions)\n"
+        "| | 4Q 2021 | 3Q 2021 | 4Q 2020 |\n"
+        "| Allowance for credit losses | $6,155 | $6,251 | $8,010 |\n"
+        "| Allowance for credit losses as a percentage of Period-end loans | 1.97% | 2.12% | 2.69% |\n"
+    ))  # fmt: skip
+
+    def status(claim: str, number: str) -> str:
+        return next(n.status.value for n in verify_claim(index, claim).numbers if n.text == number)
+
+    assert status("Allowance for credit losses $6.16bn, or 1.97% of period-end loans", "1.97%") == "verified"
+    assert status("Allowance for credit losses $6.16bn, or 1.97% of total deposits", "1.97%") != "verified"
+    assert status("Allowance for credit losses $6.16bn, or 2.12% of period-end loans", "2.12%") != "verified"

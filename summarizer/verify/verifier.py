@@ -1799,6 +1799,9 @@ def _share_contexts(
             parts.append((share, part))
         else:
             whole = next((s for s in stated if s.whole.start <= number.span.start < s.whole.end), None)
+            if whole is None and stated and _OUT_OF.search(text, max(0, number.span.start - 40), number.span.start):
+                # "about 45% of 2021 net revenue: noninterest income of $10.23 billion out of $22.83 billion"
+                whole = next((s for s in reversed(stated) if s.whole.end <= number.span.start), None)
             if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
                 context = replace(context, metric=whole.whole_metric)
             elif number.kind is None and number.unit is not Unit.PERCENT:
@@ -1807,6 +1810,8 @@ def _share_contexts(
     return read
 
 
+# The whole of a share stated after its part, "out of" it: "noninterest income of $10.23 billion out of $22.83 billion".
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.I)
 # Right after a share's whole, the comparison of its part: "... made up about 79% of Q2 revenues, up from $4.4 million".
 _COMPARED_AFTER_WHOLE = re.compile(
     r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?$", re.I
@@ -2399,10 +2404,17 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
 _OF_AFTER = re.compile(r"[ ]?of\b")
 
 
-def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str) -> bool:
+# A table row that states a share of a whole its label names: "Allowance for credit losses as a percentage of Period-end
+# loans", "Net charge-offs as a % of average loans".
+_ROW_OF_A_WHOLE = re.compile(r"\bas\s+an?\s+(?:percent(?:age)?|%|ratio)\s+(?:of|to)\s+(?P<whole>.+)$", re.IGNORECASE)
+
+
+def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_words: str = "") -> bool:
     """The release itself states the share in its running text ("accounted for 44% of our total net
-    revenues"): a share whose part names no metric is then backed by that statement, when the whole it
-    names is the claim's (``whole_metric``) or names no metric: "15% of total assets" is no share of revenue."""
+    revenues"), or in a table row that names its whole (``_ROW_OF_A_WHOLE``): a share whose part names no metric is
+    then backed by that statement, when the whole it names is the claim's (``whole_metric``) or, in running text,
+    names no metric: "15% of total assets" is no share of revenue. A row's part is named by the claim's words before
+    the share (``part_words``, lower-cased), every word of it ("allowance", "credit", "losses")."""
     text = index.document.text
     if check.status is not Status.VERIFIED:
         return False
@@ -2412,6 +2424,12 @@ def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str) -> bo
             named = {metric for _, metric in metrics_in(whole.group("whole"))} if whole else set()
         elif ref.row is None and _share_said_before(text, ref.span.start):
             named = set()
+        elif ref.row is not None and (row_share := _ROW_OF_A_WHOLE.search(ref.row)) is not None:
+            # "Allowance for credit losses as a percentage of Period-end loans": the row states the share of its whole
+            named = {metric for _, metric in metrics_in(row_share.group("whole").lower())}
+            part = [_word_key(w) for w in _SUBJECT_WORD.findall(ref.row[: row_share.start()].lower()) if w not in _NOT_SUBJECT_WORDS]
+            if not named or not part or not all(re.search(rf"\b{re.escape(w)}", part_words) for w in part):
+                continue
         else:
             continue
         if metrics_compatible(whole_metric, named):
@@ -2767,7 +2785,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
             check = _decide(index, number, context, candidates, citations, reason, anchors)
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
-            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
+            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric, share.part_words))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
