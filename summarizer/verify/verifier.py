@@ -2008,28 +2008,43 @@ def _inputs_said_from(text: str, numbers: list[ClaimNumber], position: int) -> b
     )
 
 
-# A year named as the one an amount is of, right before it ("2024's $922.1 million") or right after it ("$922.1 million
-# in 2024").
-_YEARS_OWN = re.compile(r"\b(?:FY\s?)?(?P<year>(?:19|20)\d\d)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$", re.IGNORECASE)
-_IN_THE_YEAR = re.compile(r"\s+(?:in|for)\s+(?:fiscal\s+|FY\s?)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:outlook|guidance|target))", re.IGNORECASE)
+# A period named as the owner of the amount right after it: "H1's $2.13 bln", "the first half's revenue of $2.13 bln",
+# "2024's $922.1 million" (the period's words, then the words up to the amount).
+_PERIOD_OWNS = re.compile(
+    r"(?<![\w-])(?P<period>[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+# The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
+_BASE_LINK = re.compile(
+    r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I
+)
+_YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
 
 
 def _reported_piece(
     text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None,
     reported_year: int | None,
 ) -> bool:
-    """True when a number of a forward-looking claim is of a period the release reports, which the claim names for
-    it: the quarter, half or nine months that end with the release's quarter ("FY26 revenue outlook of $4.45-4.47 bln
-    implies second-half revenue of roughly $2.32-2.34 bln after H1's $2.13 bln", in a release of the second quarter),
-    of the release's year (no other year named for it); or the year the release reports whole (``reported_year``),
-    named as the amount's own ("Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly 21% to 22%
-    above 2024's $922.1 million", in the release of 2024). That period is over: its figure is a result."""
+    """True when a number of a forward-looking claim is said as a period's own ("H1's $2.13 bln", ``_PERIOD_OWNS``)
+    and that period is one the release reports: the quarter, half or nine months that end with the release's quarter
+    ("FY26 revenue outlook of $4.45-4.47 bln implies second-half revenue of roughly $2.32-2.34 bln after H1's $2.13
+    bln", in a release of the second quarter), of the release's year (no other year named for it); or the year the
+    release reports whole (``reported_year``: "Confluent sees 2025 subscription revenue of $1.117-1.121 billion,
+    roughly 21% to 22% above 2024's $922.1 million", in the release of 2024). That period is over: its figure is a
+    result, said as the base or an input of the outlook's figure (``_BASE_LINK``: "after", "above"). A claim that says
+    it expects the release's own period ("expects second-quarter revenue of $1.12 billion", "expects H1's revenue of
+    $2.13 bln") stays an outlook, and is checked against the outlook only."""
+    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
+    link = _BASE_LINK.search(text, max(0, owner.start() - 30), owner.start()) if owner else None
+    if owner is None or link is None:
+        return False
+    period = f"{link.group('first') or ''}{owner.group('period')}"  # "first half", "H1", "FY2024", "2024"
     if length == "year":
-        said = _YEARS_OWN.search(text, max(0, number.span.start - 60), number.span.start) or _IN_THE_YEAR.match(text, number.span.end)
+        said = _YEAR_OWNS.search(period)
         return reported_year is not None and said is not None and int(said.group("year")) == reported_year
     if length not in ("quarter", "half", "nine_months") or not fiscal_quarter:
         return False
-    piece = claimed_piece(text, number.span.start, number.span.end, length, named_only=True)
+    piece = claimed_piece(period, len(period), len(period), length, named_only=True)
     if piece is None or piece[1] != fiscal_quarter:
         return False
     year = _year_named(text, number.span)
