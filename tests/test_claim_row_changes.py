@@ -16,3 +16,10 @@ def test_a_change_of_a_row_that_names_no_metric_is_of_its_heading_s_metric():
     # not the company's revenue, not another segment's, not a sequential change
     for claim in ("Revenue fell $40.1m y/y to $156.7m", "Building revenue fell $40.1m y/y", "Transportation revenue fell $40.1m q/q"):
         assert number_check(release, claim, "$40.1m").status not in SUPPORTED
+
+
+def test_a_row_change_backs_only_a_claim_that_names_the_row():
+    # Parker-Hannifin FY26 Q4: "Aerospace Systems" segment operating income 522 against 407 -- not International's
+    release = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
+    claim = "International segment operating income grew by $115 million to $522 million."
+    assert number_check(release, claim, "$115 million").status not in SUPPORTED

@@ -353,7 +353,21 @@ def _change_of_a_row_under(context: _ClaimContext, source: Fact | DerivedValue) 
         current.in_table and prior.in_table and current.figure.context == prior.figure.context
         and not (current.named or prior.named) and bool(current.metrics) and current.metrics == prior.metrics
         and metrics_compatible(context.metric, set(current.metrics), unknown_fits=False)
+        and _row_said(context, current.figure.row or "")
     )  # fmt: skip
+
+
+_ROW_WORD = re.compile(r"[a-z][a-z&'-]*[a-z]")
+
+
+def _row_said(context: _ClaimContext, label: str) -> bool:
+    """True when the claim names a row whose change it states: a word of the row's own (not a general word of labels)
+    said in the number's clause before it ("Transportation revenue fell" and the row "Transportation Solutions"), or,
+    for a claim that names no segment or subject, the row of the total ("Total Operating Segments")."""
+    words = [w for w in _ROW_WORD.findall(label.lower()) if w not in _GENERAL_LABEL_WORDS]
+    if label.strip().lower().startswith("total"):
+        return not (context.segments or context.subject)
+    return any(re.search(rf"(?<![\w-]){re.escape(w.rstrip('s'))}", context.said_before) for w in words)
 
 
 def _cells(source: Fact | DerivedValue) -> Sequence[Fact]:
