@@ -361,13 +361,15 @@ _ROW_WORD = re.compile(r"[a-z][a-z&'-]*[a-z]")
 
 
 def _row_said(context: _ClaimContext, label: str) -> bool:
-    """True when the claim names a row whose change it states: a word of the row's own (not a general word of labels)
-    said in the number's clause before it ("Transportation revenue fell" and the row "Transportation Solutions"), or,
-    for a claim that names no segment or subject, the row of the total ("Total Operating Segments")."""
-    words = [w for w in _ROW_WORD.findall(label.lower()) if w not in _GENERAL_LABEL_WORDS]
-    if label.strip().lower().startswith("total"):
-        return not (context.segments or context.subject)
-    return any(re.search(rf"(?<![\w-]){re.escape(w.rstrip('s'))}", context.said_before) for w in words)
+    """True when the claim names a row whose change it states: the first word of the row's own (not a general word of
+    labels), its name, said in the number's clause before it ("Transportation revenue fell" and the row
+    "Transportation Solutions"). A row of a total ("Reportable segment total") is no row a segment's claim names, and
+    which total a claim of no name means is not read here: no row of a total is taken."""
+    said = _ROW_WORD.findall(label.lower())
+    if "total" in said:
+        return False
+    words = [w for w in said if w not in _GENERAL_LABEL_WORDS]
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[0].rstrip('s'))}", context.said_before) is not None
 
 
 def _cells(source: Fact | DerivedValue) -> Sequence[Fact]:
