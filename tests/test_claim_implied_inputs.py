@@ -57,3 +57,9 @@ def test_a_range_of_percentages_above_a_base_is_the_range_of_levels_end_by_end()
         assert number_check(_CONFLUENT, claim.format("21% to 22%", "above"), end).status.value == "derived"
     assert number_check(_CONFLUENT, claim.format("22% to 21%", "above"), "21%").status not in SUPPORTED
     assert number_check(_CONFLUENT, claim.format("21% to 22%", "below"), "21%").status not in SUPPORTED
+
+
+def test_a_range_of_percentages_holds_as_a_whole():
+    # "26% to 22%": 26% is the release's growth of 2024 over 2023, no end of this range; its other end is not backed alone
+    claim = "Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly 26% to 22% above 2024's $922.1 million."
+    assert number_check(_CONFLUENT, claim, "22%").status not in SUPPORTED

@@ -1407,6 +1407,12 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
     value = (level / base.value - 1) * 100
     if not agrees_with_way(value, said.group("way")):
         return None  # "below" a higher level
+    if ends is not None:
+        # a range holds as a whole: "roughly 26% to 22% above" is not backed at its one end that computes
+        # the range's other percentage and the level of its end: the second and the high end, or the first and the low
+        other, other_level = (last, stated[own_at + 1]) if position != last else (last - 1, stated[own_at - 1])
+        if not (other_level.supported and other_level.value > 0 and _inside(abs((other_level.value / base.value - 1) * 100), stated[other])):
+            return None
     return ClaimSum(-1, (own_at, last + 1), formula, abs(value)) if _inside(abs(value), result) else None
 
 
