@@ -45,7 +45,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -733,6 +733,82 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
     yield from columns.values()
 
 
+NAMED_ROWS_SUM = "sum of the rows named"
+# What a claim takes together, named one after the other right before the words that say so: "Mounjaro and Zepbound
+# together brought in $14.87 billion", "Imaging, Ultrasound and PCS combined" (the words up to "together").
+_TAKEN_TOGETHER = re.compile(r"\b(?:together|combined)\b[^.;:\d]{0,40}$", re.IGNORECASE)
+_ITEMS_REACH = 80  # how far before "together" the things taken together may be named
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[;:(.]\s|^")
+_MOST_ITEMS = 6
+
+
+def _own_words(label: str) -> frozenset[str]:
+    """The words of a row label, or of a thing a claim names, other than its metric phrase and plain qualifiers:
+    "Zepbound (1)" is {"zepbound"}, "Sales of Mounjaro" {"mounjaro"}."""
+    label = label.lower()
+    for match, _ in metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    return frozenset(word for word in _WORD.findall(label) if word not in _QUALIFIERS)
+
+
+_CELLS_BY_LABEL: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list[Fact]]] = weakref.WeakKeyDictionary()
+
+
+def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
+    """The table cells of levels (positive amounts) by their row label's own words (``_own_words``), built once per index."""
+    cells = _CELLS_BY_LABEL.get(index)
+    if cells is None:
+        cells = {}
+        labels: dict[str, frozenset[str]] = {}  # each label read once: a table's rows hold many cells
+        for fact in index.facts:
+            row = fact.figure.row
+            if fact.in_table and row and _level(fact) and fact.family in _SHARED_FAMILIES:
+                own = labels.get(row)
+                if own is None:
+                    own = labels[row] = _own_words(row)
+                if own:
+                    cells.setdefault(own, []).append(fact)
+        _CELLS_BY_LABEL[index] = cells
+    return cells
+
+
+def named_row_sums(index: FactIndex, words: str, start: int) -> list[Computed]:
+    """The sum of the table rows a claim names and takes together right before its amount at ``start`` (``words``,
+    lower-cased): "Mounjaro and Zepbound together brought in $14.87 billion in the quarter" is Lilly's "Mounjaro"
+    9,943 plus "Zepbound (1)" 4,928 of the column "Second-Quarter 2026". Each thing named is a row whose label says
+    it and nothing more but its metric and plain qualifiers; the cells one of each row, in one table column; the
+    things the last two or more of the list before "together" (the words before them may open the clause: "In Q2,
+    Mounjaro and Zepbound together"). Whether the column is of the claim's period is the caller's to judge."""
+    said = _TAKEN_TOGETHER.search(words, max(0, start - 60), start)
+    if said is None:
+        return []
+    before = words[max(0, said.start() - _ITEMS_REACH) : said.start()]
+    opens = max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0)
+    items = [item for item in _ITEM_BREAK.split(before[opens:].strip()) if item][-_MOST_ITEMS:]
+    cells = _cells_by_label(index)
+    found = []
+    for first in range(len(items) - 1):
+        labels = [_own_words(item) for item in items[first:]]
+        if len(set(labels)) != len(labels) or not all(label in cells for label in labels):
+            continue
+        columns: dict[tuple[int | None, str | None], list[list[Fact]]] = {}
+        for k, label in enumerate(labels):
+            for cell in cells[label]:
+                columns.setdefault((cell.figure.table, cell.figure.column), [[] for _ in labels])[k].append(cell)
+        for per_row in columns.values():
+            # one cell of each row, of one family: a label said twice in a column (two regions' "Mounjaro") is no sum
+            if any(len(row) != 1 for row in per_row) or len({row[0].family for row in per_row}) != 1:
+                continue
+            members = [row[0] for row in per_row]
+            low = sum((c.low for c in members), Decimal(0))
+            high = sum((c.high for c in members), Decimal(0))
+            found.append(Computed(NAMED_ROWS_SUM, tuple(members), sum((c.value for c in members), Decimal(0)), low, high))
+        if found:
+            break  # the longest list whose every thing names a row
+    return found
+
+
 CASH_AND_SECURITIES = "cash and securities"
 CASH_AND_SHORT_TERM = "cash and short-term securities"
 # The rows of a balance sheet an analyst adds to cash: its securities, current or not ("Short-term marketable
@@ -929,10 +1005,11 @@ REST_SAID = re.compile(
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
 
 
-def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None:
+def claimed_piece(words: str, start: int, end: int, length: str, named_only: bool = False) -> Piece | None:
     """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
-    clause names before it, else after it; a half, nine months or year no name places from the year's start.
-    None for a quarter the clause does not name, or names two of ("in the fourth quarter from ... in the third")."""
+    clause names before it, else after it; a half, nine months or year no name places from the year's start (none
+    with ``named_only``). None for a quarter the clause does not name, or names two of ("in the fourth quarter from
+    ... in the third")."""
     # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
     clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
     clause_end = words.find(";", end, end + _PIECE_REACH)
@@ -943,7 +1020,7 @@ def claimed_piece(words: str, start: int, end: int, length: str) -> Piece | None
         return before[-1] if before else None
     if named:
         return named.pop()
-    return piece_of("", length)
+    return None if named_only else piece_of("", length)
 
 
 BOOK_TO_BILL = "book-to-bill"
@@ -1033,10 +1110,11 @@ class ClaimSum:
     """An amount of a claim (``result``, a position in the claim's ``Stated`` list) that two other
     amounts of it (``inputs``), each backed by the source, compute: their ``formula`` is "sum",
     "difference", "level less change", "midpoint" or a multiple of one amount ("half", "twice": both inputs the
-    same), ``value`` what they give from the claim's figures."""
+    same), ``value`` what they give from the claim's figures. A total broken into its parts has as many inputs
+    as it has amounts besides the result (``BREAKDOWN_SUM``, ``BREAKDOWN_REST``)."""
 
     result: int
-    inputs: tuple[int, int]
+    inputs: tuple[int, ...]
     formula: str
     value: Decimal
 
@@ -1061,6 +1139,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     them must fall in the result's rounding interval."""
     found: list[ClaimSum] = []
     differences = _said_differences(text, stated)
+    breakdowns = _breakdowns(text, stated) if any(not amount.supported for amount in stated) else {}
     supported: dict[str, list[int]] = {}  # the supported amounts of each kind, in order: found once, not per result
     for position, amount in enumerate(stated):
         if amount.supported:
@@ -1071,11 +1150,15 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         start, end = result.span.start, result.span.end
         near = _near(supported.get(result.kind, []), position)
         computed = None
-        if FROM_BEFORE.search(text, max(0, start - 20), start):
+        if position in breakdowns:
+            computed = _of_a_breakdown(position, breakdowns[position], stated)
+        if computed is None and FROM_BEFORE.search(text, max(0, start - 20), start):
             computed = _level_less_change(position, near, stated)
+        # a range's second end is said by the words before its first: "implies second-half revenue of roughly $2.32-2.34 bln"
+        said = stated[position - 1].span.start if position and _RANGE_BETWEEN.fullmatch(text, stated[position - 1].span.end, start) else start
         if computed is None and (
-            IMPLIED_BEFORE.search(text, max(0, start - 80), start)
-            or TOTAL_BEFORE.search(text, max(0, start - 50), start)
+            IMPLIED_BEFORE.search(text, max(0, said - 80), said)
+            or TOTAL_BEFORE.search(text, max(0, said - 50), said)
             or TOTAL_AFTER.match(text, end)
             or _restated_total(text, position, stated)
         ):
@@ -1106,6 +1189,76 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is not None:
             found.append(ClaimSum(position, computed.inputs, computed.formula, computed.value))
     return found
+
+
+BREAKDOWN_SUM = "sum of the parts"
+BREAKDOWN_REST = "total less its other parts"
+# A total the claim breaks into its parts right after it, said with "=", ":", an opening parenthesis or "consisting
+# of" (the words between the total and its first part, the total's own noun first): "Liquidity $464m = $256m cash +
+# $108m revolver + $100m delayed draw term loans", "Year-end liquidity $464m: $256m cash, $108m revolver availability
+# and $100m undrawn delayed-draw term loans", "$5.8 million of Q3 operating expenses ($2.4 million in R&D and $3.4
+# million in G&A)". "including" names some of the parts, not all of them: no breakdown.
+_NO_NUMBER = r"(?:[^\d.;:=()+,]|\b[QH][1-4]\b|\b[1-4][QH]\b)"  # a quarter or half named holds a digit: "of Q3 expenses"
+_BREAKDOWN_OPENS = re.compile(
+    rf"(?:\s+{_NO_NUMBER}{{1,60}}?)?\s*(?:=|:|\(|,?\s+(?:consisting\s+of|made\s+up\s+of|comprising|comprised\s+of|"
+    rf"split\s+(?:between|into))\s)[^\d.;:=()]{{0,40}}?{_HEDGE}?\S{{0,4}}",
+    re.IGNORECASE,
+)
+# Between two parts of a breakdown: "+", a comma or "and", with the parts' own words around it (" cash + ", " revolver
+# availability and ").
+_BREAKDOWN_JOINS = re.compile(
+    rf"{_NO_NUMBER}{{0,60}}?(?:\+|,|\band\b|\bplus\b)[^\d.;:=()+]{{0,40}}?{_HEDGE}?\S{{0,4}}", re.IGNORECASE
+)
+_MOST_PARTS = 8  # a breakdown lists a few parts; a hostile line of thousands of amounts is not summed whole
+
+
+def _breakdowns(text: str, stated: list[Stated]) -> dict[int, tuple[int, tuple[int, ...]]]:
+    """Each amount of a breakdown the claim states (``_BREAKDOWN_OPENS``), by its position: the breakdown's total
+    and its parts, two or more amounts of the total's kind, joined one to the next (``_BREAKDOWN_JOINS``), all
+    levels of the total's side (no change, "up $50m", among them), positive; the list of parts runs as far as they
+    are joined so, and no further."""
+    def level(amount: Stated) -> bool:
+        return not amount.change and amount.value > 0 and amount.kind != "percent"
+
+    joined = [
+        level(first) and level(second) and first.kind == second.kind and first.prior == second.prior
+        and _BREAKDOWN_JOINS.fullmatch(text, first.span.end, second.span.start) is not None
+        for first, second in itertools.pairwise(stated)
+    ]  # fmt: skip
+    found: dict[int, tuple[int, tuple[int, ...]]] = {}
+    for total in range(len(stated) - 2):
+        head, first = stated[total], stated[total + 1]
+        if not (level(head) and level(first) and head.kind == first.kind and head.prior == first.prior):
+            continue
+        if not _BREAKDOWN_OPENS.fullmatch(text, head.span.end, first.span.start):
+            continue
+        last = total + 1
+        while last < len(joined) and joined[last] and last - total < _MOST_PARTS:
+            last += 1
+        count = last - total
+        if count < 2 or (count == _MOST_PARTS and last < len(joined) and joined[last]):
+            continue  # one part alone is the total restated; a list longer than a breakdown's is none
+        parts = tuple(range(total + 1, last + 1))
+        for position in (total, *parts):
+            found.setdefault(position, (total, parts))
+    return found
+
+
+def _of_a_breakdown(position: int, breakdown: tuple[int, tuple[int, ...]], stated: list[Stated]) -> ClaimSum | None:
+    """The amount at ``position`` computed from the rest of the breakdown it is of, every other amount of it backed
+    by the source: the total as the sum of its parts ("$5.8 million ... ($2.4 million in R&D and $3.4 million in
+    G&A)"), a part as the total less the other parts ("$464m = $256m cash + $108m revolver + $100m delayed draw
+    term loans": 464 - 256 - 108); the value from the claim's figures falls in the amount's rounding interval."""
+    total, parts = breakdown
+    others = tuple(i for i in (total, *parts) if i != position)
+    if not all(stated[i].supported for i in others):
+        return None
+    if position == total:
+        value, formula = sum((stated[i].value for i in parts), Decimal(0)), BREAKDOWN_SUM
+    else:
+        value = stated[total].value - sum((stated[i].value for i in parts if i != position), Decimal(0))
+        formula = BREAKDOWN_REST
+    return ClaimSum(-1, others, formula, value) if _inside(value, stated[position]) else None
 
 
 def _near(supported: list[int], position: int) -> list[int]:
@@ -1223,20 +1376,29 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
     2025 comparable EPS of $13.00-14.00, a midpoint 12.5% above 2024's $12.00"): the amount right before the
     percentage in its clause over the base, less one; the midpoint of the range that ends there where the claim
     says "midpoint" between them. Both backed by the source, of one kind and positive; "above" a higher level,
-    "below" a lower."""
+    "below" a lower. A range of percentages against one base is of the range of levels right before it, end by end
+    ("Confluent sees 2025 subscription revenue of $1.117-1.121 billion, roughly 21% to 22% above 2024's $922.1
+    million": 1.117 and 1.121 over 0.9221)."""
     result = stated[position]
     if position < 1 or position + 1 >= len(stated):
         return None
-    base, own = stated[position + 1], stated[position - 1]
-    said = _AGAINST_BASE.fullmatch(text, result.span.end, base.span.start)
+    ends = _percent_range_ends(text, position, stated)
+    if ends is not None:
+        own_at, last, opens = ends
+        if last + 1 >= len(stated):
+            return None
+    else:
+        own_at, last, opens = position - 1, position, position
+    base, own = stated[last + 1], stated[own_at]
+    said = _AGAINST_BASE.fullmatch(text, stated[last].span.end, base.span.start)
     if said is None or not (base.supported and own.supported) or base.kind != own.kind or base.kind == "percent":
         return None
     if base.change or own.change or base.value <= 0 or own.value <= 0:
         return None
-    if _CLAUSE_BREAK.search(text, own.span.end, result.span.start) or result.span.start - own.span.end > 40:
+    if _CLAUSE_BREAK.search(text, own.span.end, stated[opens].span.start) or stated[opens].span.start - own.span.end > 40:
         return None
     level, formula = own.value, "percent against the base"
-    if MIDPOINT.search(text, own.span.end, result.span.start):
+    if ends is None and MIDPOINT.search(text, own.span.end, result.span.start):
         low_end = stated[position - 2] if position >= 2 else None
         if low_end is None or not (low_end.supported and low_end.kind == own.kind
                                    and _RANGE_BETWEEN.fullmatch(text, low_end.span.end, own.span.start)):
@@ -1245,7 +1407,31 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
     value = (level / base.value - 1) * 100
     if not agrees_with_way(value, said.group("way")):
         return None  # "below" a higher level
-    return ClaimSum(-1, (position - 1, position + 1), formula, abs(value)) if _inside(abs(value), result) else None
+    if ends is not None:
+        # a range holds as a whole: "roughly 26% to 22% above" is not backed at its one end that computes
+        # the range's other percentage and the level of its end: the second and the high end, or the first and the low
+        other, other_level = (last, stated[own_at + 1]) if position != last else (last - 1, stated[own_at - 1])
+        if not (other_level.supported and other_level.value > 0 and _inside(abs((other_level.value / base.value - 1) * 100), stated[other])):
+            return None
+    return ClaimSum(-1, (own_at, last + 1), formula, abs(value)) if _inside(abs(value), result) else None
+
+
+def _percent_range_ends(text: str, position: int, stated: list[Stated]) -> tuple[int, int, int] | None:
+    """Where the percentage at ``position`` is an end of a range of percentages said right after a range of levels
+    ("$1.117-1.121 billion, roughly 21% to 22% above"): the level of its own end, the range's last percentage and its
+    first; None where it is no such end."""
+    def ranged(first: int, second: int) -> bool:
+        return first >= 0 and second < len(stated) and _RANGE_BETWEEN.fullmatch(text, stated[first].span.end, stated[second].span.start) is not None
+
+    if ranged(position, position + 1) and stated[position + 1].kind == "percent":
+        first, end = position, 0
+    elif ranged(position - 1, position) and stated[position - 1].kind == "percent":
+        first, end = position - 1, 1
+    else:
+        return None
+    if not ranged(first - 2, first - 1) or stated[first - 2].kind == "percent":
+        return None
+    return first - 2 + end, first + 1, first
 
 
 # An amount restated in other terms right after one the claim names a total: "together 24 cents, or $80 million
@@ -1477,9 +1663,35 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     own = next((i for i in nearest if stated[i].prior is False), None)
     earlier = next((i for i in nearest if stated[i].prior is True), None)
     if own is None or earlier is None:
-        return None
+        return _levels_after(text, position, stated)
     value = stated[own].value - stated[earlier].value
     return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
+
+
+# The two levels a change is of, said right after it, the level it came to first: "would have been $50.1m higher, at
+# $431.5m vs the reported $381.4m" (the words between the change and the first level, then between the two levels).
+_AT_THE_LEVEL = re.compile(rf"[^.;:\d]{{0,20}}?,?\s*(?:at|to)\s+{_HEDGE}?\S{{0,4}}", re.IGNORECASE)
+_VERSUS_THE_LEVEL = re.compile(
+    rf"[^.;:\d]{{0,30}}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;:\d]{{0,30}}?{_HEDGE}?\S{{0,4}}", re.IGNORECASE
+)
+
+
+def _levels_after(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A change the claim states before the two levels it is of, "at A vs B" (``_AT_THE_LEVEL``, ``_VERSUS_THE_LEVEL``):
+    A less B, signed, both levels of the change's kind backed by the source ("Excluding reportable catastrophes, Q4
+    adjusted EBITDA would have been $50.1m higher, at $431.5m vs the reported $381.4m": 431.5 - 381.4)."""
+    if position + 2 >= len(stated):
+        return None
+    result, level, base = stated[position], stated[position + 1], stated[position + 2]
+    kind = _LEVEL_KIND.get(result.kind)
+    if any(not amount.supported or amount.change or amount.kind != kind for amount in (level, base)):
+        return None
+    if not _AT_THE_LEVEL.fullmatch(text, result.span.end, level.span.start):
+        return None
+    if not _VERSUS_THE_LEVEL.fullmatch(text, level.span.end, base.span.start):
+        return None
+    value = level.value - base.value
+    return ClaimSum(-1, (position + 1, position + 2), "change", value) if result.low <= value < result.high else None
 
 
 # How far from a value the word "midpoint" may stand to say it is one: its clause.

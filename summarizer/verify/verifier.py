@@ -60,6 +60,7 @@ from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
     FORWARD_LOOKING,
+    LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
     NET_DEBT,
@@ -94,10 +95,14 @@ from ..types import Document, OtherKind, Span, Unit
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
+    BREAKDOWN_REST,
+    BREAKDOWN_SUM,
     CASH_AND_SECURITIES,
     CASH_AND_SHORT_TERM,
     LOSS_SHARE,
+    NAMED_ROWS_SUM,
     REST_SAID,
+    ClaimSum,
     Computed,
     Share,
     Stated,
@@ -110,6 +115,7 @@ from .analyst_math import (
     company_margins,
     length_of,
     listed_sums,
+    named_row_sums,
     named_shares,
     names_in_sentence,
     names_line,
@@ -304,6 +310,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _subject_row(context, source)
         and not _label_row(context, source)
         and not _segment_line(context, source)
+        and not _change_of_a_row_under(context, source)
     ):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
@@ -334,6 +341,37 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
         return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
+
+
+def _change_of_a_row_under(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a change is computed from two cells of one table row whose label names no metric, under columns or a
+    heading that name the claim's ("Transportation Solutions" under "Revenues | Three Months Ended June 30, 2026" and
+    "... 2025": "Transportation revenue fell $40.1m y/y"): the change is of the metric its cells are of, as each cell
+    backs a level of it. Which row the claim names is judged as for those levels (``_fits``' names and segments)."""
+    if not isinstance(source, DerivedValue) or source.metrics or not context.metric:
+        return False
+    current, prior = source.inputs
+    return (
+        current.in_table and prior.in_table and current.figure.context == prior.figure.context
+        and not (current.named or prior.named) and bool(current.metrics) and current.metrics == prior.metrics
+        and metrics_compatible(context.metric, set(current.metrics), unknown_fits=False)
+        and _row_said(context, current.figure.row or "")
+    )  # fmt: skip
+
+
+_ROW_WORD = re.compile(r"[a-z][a-z&'-]*[a-z]")
+
+
+def _row_said(context: _ClaimContext, label: str) -> bool:
+    """True when the claim names a row whose change it states: the first word of the row's own (not a general word of
+    labels), its name, said in the number's clause before it ("Transportation revenue fell" and the row
+    "Transportation Solutions"). A row of a total ("Reportable segment total") is no row a segment's claim names, and
+    which total a claim of no name means is not read here: no row of a total is taken."""
+    said = _ROW_WORD.findall(label.lower())
+    if "total" in said:
+        return False
+    words = [w for w in said if w not in _GENERAL_LABEL_WORDS]
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[0].rstrip('s'))}", context.said_before) is not None
 
 
 def _cells(source: Fact | DerivedValue) -> Sequence[Fact]:
@@ -1381,13 +1419,16 @@ def _analyst_math(
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
-            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM) else ""
+            joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
+
+
+_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM)  # values shown as the sum of their inputs
 
 
 def _centre_said(words: str, start: int, centre: Fact) -> bool:
@@ -1456,7 +1497,16 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         # short-term investments" the rows held short-term only
         formula = CASH_AND_SHORT_TERM if said_together.group("short") else CASH_AND_SECURITIES
         return [c for c in cash_and_securities(index) if c.formula == formula and _margin_period(context, c.inputs[0])]
-    if family == "currency" and _total_said(context.words, claim.span):
+    if family in ("currency", "count") and _total_said(context.words, claim.span):
+        # "Mounjaro and Zepbound together brought in $14.87 billion in the quarter": the rows it names, added up
+        named_sums = [
+            c for c in named_row_sums(index, context.words, claim.span.start)
+            if lengths_compatible(context.period.length, c.inputs[0].period.length)
+            and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+            and (not context.metric or all(not f.metrics or metrics_compatible(context.metric, set(f.metrics)) for f in c.inputs))
+        ]  # fmt: skip
+        if named_sums or family == "count":
+            return named_sums
         return [
             c for c in listed_sums(index)
             if (not context.metric or all(metrics_compatible(context.metric, set(f.metrics), unknown_fits=False) for f in c.inputs))
@@ -1770,6 +1820,9 @@ def _share_contexts(
             parts.append((share, part))
         else:
             whole = next((s for s in stated if s.whole.start <= number.span.start < s.whole.end), None)
+            if whole is None and stated and _OUT_OF.search(text, max(0, number.span.start - 40), number.span.start):
+                # "about 45% of 2021 net revenue: noninterest income of $10.23 billion out of $22.83 billion"
+                whole = next((s for s in reversed(stated) if s.whole.end <= number.span.start), None)
             if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
                 context = replace(context, metric=whole.whole_metric)
             elif number.kind is None and number.unit is not Unit.PERCENT:
@@ -1778,6 +1831,8 @@ def _share_contexts(
     return read
 
 
+# The whole of a share stated after its part, "out of" it: "noninterest income of $10.23 billion out of $22.83 billion".
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.I)
 # Right after a share's whole, the comparison of its part: "... made up about 79% of Q2 revenues, up from $4.4 million".
 _COMPARED_AFTER_WHOLE = re.compile(
     r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?$", re.I
@@ -1868,6 +1923,7 @@ def _claim_contexts(
     segments: frozenset[str] = frozenset(),
     length: str = "",
     whole_year: int | None = None,
+    fiscal_quarter: int | None = None,
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
@@ -1875,7 +1931,8 @@ def _claim_contexts(
     period's (``primary``); balances at a date (deposits, cash) have no length. ``source``,
     the release, says which words in lower case name its segments; ``segments`` are those of its
     segments the claim names (``_segments_named``). ``length`` is the one the words around a clause of a claim
-    name, as a sentence's paragraph's (``_clauses``); ``whole_year`` the year the release reports whole (``_whole_year``).
+    name, as a sentence's paragraph's (``_clauses``); ``whole_year`` the year the release reports whole (``_whole_year``);
+    ``fiscal_quarter`` the quarter of its year the release reports (``_reported_piece``).
     ``numbers`` takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
@@ -1895,6 +1952,8 @@ def _claim_contexts(
             if not reading.change and _signed_change(text, number, reading.metric):
                 reading = replace(reading, change=True, period=Period(reading.period.length, None, reading.period.end))
             period = reading.period
+            if period.prior and _inputs_said_from(text, numbers, position):
+                period = Period(period.length, None, period.end)  # "from six-month revenue of $341.8 million less ...": no comparison
             named = bool(period.length)
             at_a_date = (
                 reading.metric in BALANCE_METRICS
@@ -1916,6 +1975,10 @@ def _claim_contexts(
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
                 forward, period = False, Period(period.length, None)
+            if forward and _reported_piece(text, number, period.length, fiscal_quarter, current_year, whole_year or (
+                current_year if primary == "year" else None
+            )):
+                forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
             metric = reading.metric
             if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
@@ -1946,6 +2009,67 @@ def _claim_contexts(
                 )
             )
     return contexts
+
+
+# "from" that opens what a value is computed from, not the period it is compared with: "Implied first-quarter revenue
+# was about $163.5 million, from six-month revenue of $341.8 million less the second quarter's $178.3 million" (the
+# words between "from" and the amount, which "less" and the next amount follow: ``LESS_BETWEEN``).
+_INPUTS_FROM = re.compile(r"\bfrom\s+[^.;,\d]{0,50}$", re.IGNORECASE)
+
+
+def _inputs_said_from(text: str, numbers: list[ClaimNumber], position: int) -> bool:
+    """True when the amount ``numbers[position]`` is said after "from" as the first of two amounts the claim
+    subtracts (``_INPUTS_FROM``): what a value is computed from, of the claim's own period."""
+    number = numbers[position]
+    following = next((n for n in numbers[position + 1 :] if n.kind is None), None)
+    return (
+        following is not None
+        and _INPUTS_FROM.search(text, max(0, number.span.start - 60), number.span.start) is not None
+        and LESS_BETWEEN.fullmatch(text, number.span.end, following.span.start) is not None
+    )
+
+
+# A period named as the owner of the amount right after it: "H1's $2.13 bln", "the first half's revenue of $2.13 bln",
+# "2024's $922.1 million" (the period's words, then the words up to the amount).
+_PERIOD_OWNS = re.compile(
+    r"(?<![\w-])(?P<period>[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+# The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
+_BASE_LINK = re.compile(
+    r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I
+)
+_YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def _reported_piece(
+    text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None,
+    reported_year: int | None,
+) -> bool:
+    """True when a number of a forward-looking claim is said as a period's own ("H1's $2.13 bln", ``_PERIOD_OWNS``)
+    and that period is one the release reports: the quarter, half or nine months that end with the release's quarter
+    ("FY26 revenue outlook of $4.45-4.47 bln implies second-half revenue of roughly $2.32-2.34 bln after H1's $2.13
+    bln", in a release of the second quarter), of the release's year (no other year named for it); or the year the
+    release reports whole (``reported_year``: "Confluent sees 2025 subscription revenue of $1.117-1.121 billion,
+    roughly 21% to 22% above 2024's $922.1 million", in the release of 2024). That period is over: its figure is a
+    result, said as the base or an input of the outlook's figure (``_BASE_LINK``: "after", "above"). A claim that says
+    it expects the release's own period ("expects second-quarter revenue of $1.12 billion", "expects H1's revenue of
+    $2.13 bln") stays an outlook, and is checked against the outlook only."""
+    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
+    link = _BASE_LINK.search(text, max(0, owner.start() - 30), owner.start()) if owner else None
+    if owner is None or link is None:
+        return False
+    period = f"{link.group('first') or ''}{owner.group('period')}"  # "first half", "H1", "FY2024", "2024"
+    if length == "year":
+        said = _YEAR_OWNS.search(period)
+        return reported_year is not None and said is not None and int(said.group("year")) == reported_year
+    if length not in ("quarter", "half", "nine_months") or not fiscal_quarter:
+        return False
+    piece = claimed_piece(period, len(period), len(period), length, named_only=True)
+    if piece is None or piece[1] != fiscal_quarter:
+        return False
+    year = _year_named(text, number.span)
+    return year is None or year == current_year
 
 
 # A minus printed as a percentage's own sign, and the marks that open the clause it is read in: "net sales -18%",
@@ -2316,10 +2440,17 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
 _OF_AFTER = re.compile(r"[ ]?of\b")
 
 
-def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str) -> bool:
+# A table row that states a share of a whole its label names: "Allowance for credit losses as a percentage of Period-end
+# loans", "Net charge-offs as a % of average loans".
+_ROW_OF_A_WHOLE = re.compile(r"\bas\s+an?\s+(?:percent(?:age)?|%|ratio)\s+(?:of|to)\s+(?P<whole>.+)$", re.IGNORECASE)
+
+
+def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_words: str = "") -> bool:
     """The release itself states the share in its running text ("accounted for 44% of our total net
-    revenues"): a share whose part names no metric is then backed by that statement, when the whole it
-    names is the claim's (``whole_metric``) or names no metric: "15% of total assets" is no share of revenue."""
+    revenues"), or in a table row that names its whole (``_ROW_OF_A_WHOLE``): a share whose part names no metric is
+    then backed by that statement, when the whole it names is the claim's (``whole_metric``) or, in running text,
+    names no metric: "15% of total assets" is no share of revenue. A row's part is named by the claim's words before
+    the share (``part_words``, lower-cased), every word of it ("allowance", "credit", "losses")."""
     text = index.document.text
     if check.status is not Status.VERIFIED:
         return False
@@ -2329,6 +2460,12 @@ def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str) -> bo
             named = {metric for _, metric in metrics_in(whole.group("whole"))} if whole else set()
         elif ref.row is None and _share_said_before(text, ref.span.start):
             named = set()
+        elif ref.row is not None and (row_share := _ROW_OF_A_WHOLE.search(ref.row)) is not None:
+            # "Allowance for credit losses as a percentage of Period-end loans": the row states the share of its whole
+            named = {metric for _, metric in metrics_in(row_share.group("whole").lower())}
+            part = [_word_key(w) for w in _SUBJECT_WORD.findall(ref.row[: row_share.start()].lower()) if w not in _NOT_SUBJECT_WORDS]
+            if not named or not part or not all(re.search(rf"\b{re.escape(w)}", part_words) for w in part):
+                continue
         else:
             continue
         if metrics_compatible(whole_metric, named):
@@ -2715,7 +2852,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     numbers = read_numbers(text)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
-        text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index)
+        text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index),
+        index.fiscal_quarter,
     )
     names = claim_names(index, text.lower())
     contexts = [replace(context, names=names) for context in contexts]
@@ -2742,7 +2880,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
                 check = _subject_unsaid(index, text, numbers, number, context, check) or check
-            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric))):
+            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric, share.part_words))):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
@@ -2753,6 +2891,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 named_tries += 1
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
+    _share_of_a_sum(index, text, numbers, checks, shares)
     _implied(index, text, numbers, contexts, checks, shares)
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
@@ -2892,6 +3031,11 @@ def _implied(
         result = named[computed.result][0]
         if result is None:
             continue
+        if computed.formula in (BREAKDOWN_SUM, BREAKDOWN_REST):
+            breakdown = _breakdown_check(index, numbers, named, computed)
+            if breakdown is not None:
+                checks[result] = breakdown
+            continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
@@ -2908,6 +3052,89 @@ def _implied(
         else:
             formula, supports = f"{name} of the claim's figures: {a} and {b} = {_round(computed.value)}", a_refs + b_refs
         checks[result] = _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _share_of_a_sum(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], checks: list[NumberCheck], shares: list[Share | None]
+) -> None:
+    """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), the
+    whole a row of the same table column that the share's words name: "Mounjaro and Zepbound together brought in
+    $14.87 billion in the quarter, roughly 65% of revenue" is 9,943 + 4,928 of the column's "Total Revenue" 22,974,
+    64.7%. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
+    rounds to the claim, and their rounding allows no wider an interval than the claim's digits do. Checked in place."""
+    for i, share in enumerate(shares):
+        if share is None or checks[i].status in SUPPORTED:
+            continue
+        number = numbers[i]
+        part = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
+        if part is None or not (checks[part].formula or "").startswith(NAMED_ROWS_SUM):
+            continue
+        if _CLAUSE_END.search(text, numbers[part].span.end, number.span.start):
+            continue
+        cells = _facts_cited(index, checks[part].supports)
+        if not cells or len({(f.figure.table, f.figure.column) for f in cells}) != 1:
+            continue
+        table, column = cells[0].figure.table, cells[0].figure.column
+        total = sum((f.value for f in cells), Decimal(0))
+        total_low, total_high = sum((f.low for f in cells), Decimal(0)), sum((f.high for f in cells), Decimal(0))
+        low, high = number.interval
+        named = text[share.whole.start : share.whole.end].lower()
+        for whole in index.matches(cells[0].family, total * _HUNDRED / high, total * _HUNDRED / low):
+            if (whole.figure.table, whole.figure.column) != (table, column) or whole.change or whole.value <= total:
+                continue
+            if not metrics_compatible(share.whole_metric, set(whole.metrics), unknown_fits=False):
+                continue
+            if not (names_row(whole, named) or names_line(whole, named)):
+                continue
+            value = total / whole.value * _HUNDRED
+            widest = (total_high / whole.low - total_low / whole.high) * _HUNDRED
+            if low <= value < high and widest <= high - low:
+                formula = f"share of the claim's sum: {' + '.join(f.figure.text for f in cells)} of {whole.figure.text} = {_round(value)}"
+                checks[i] = _check(number, Status.DERIVED, supports=(*checks[part].supports, _ref(whole)), formula=formula)
+                break
+
+
+def _breakdown_check(
+    index: FactIndex,
+    numbers: list[ClaimNumber],
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]],
+    computed: ClaimSum,
+) -> NumberCheck | None:
+    """A total the claim breaks into parts, or one part of it, computed from the breakdown's other amounts
+    (``analyst_math.BREAKDOWN_SUM``, ``BREAKDOWN_REST``), each an amount the claim states (not the whole of a share
+    it names). A part left over once the others are taken from the total must be printed by the release where it
+    prints the total: a figure of its value in a sentence or table column that holds one of the total's ("liquidity of
+    $464 million, consisting of cash and cash equivalents of $256 million, $108 million of availability under our
+    amended revolving credit facility and $100 million of availability under our new ... delayed draw term loans")."""
+    positions = [named[i][0] for i in computed.inputs]
+    result = named[computed.result][0]
+    if result is None or any(position is None for position in positions):
+        return None
+    if computed.formula == BREAKDOWN_REST:
+        total = numbers[positions[0] or 0]
+        if not _printed_beside(index, numbers[result], total):
+            return None
+    shown = " and ".join(named[i][1] for i in computed.inputs)
+    supports = tuple(ref for i in computed.inputs for ref in named[i][2])
+    formula = f"{computed.formula} of the claim's figures: {shown} = {_round(computed.value)}"
+    return _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
+
+
+def _printed_beside(index: FactIndex, number: ClaimNumber, total: ClaimNumber) -> bool:
+    """True when the release prints a figure of ``number``'s value in a sentence, or a table column, that also holds a
+    figure of ``total``'s value."""
+
+    def place(fact: Fact) -> tuple[int | None, str | None, Span | None]:
+        figure = fact.figure
+        return (figure.table, figure.column, None) if fact.in_table else (None, None, figure.context)
+
+    def printed(amount: ClaimNumber) -> Iterator[Fact]:
+        low, high = amount.interval
+        return (f for family in CLAIM_FAMILIES[family_of(amount.unit)] for f in index.matches(family, low, high)
+                if _precise_enough(amount, f) and not f.change)  # fmt: skip
+
+    places = {place(fact) for fact in printed(total)}
+    return any(place(fact) in places for fact in printed(number))
 
 
 # A percentage said against the release's own quarter, named and not stated: "guides Q1 FY27 revenue to $78.0 bln +/- 2%,
