@@ -40,4 +40,5 @@ def test_initials_spell_consecutive_words_with_links_left_out():
     assert not spelled_by_initials("ARR", "Annual revenue")
     assert not spelled_by_initials("NPA", "Nonperforming assets")
     assert abbreviations_in("NPAs fell to $52.6m, or 0.63% of assets; ARR rose") == ["NPA", "ARR"]
+    assert abbreviations_in("ASE spent US$1,876 million, HK$26.08 a share") == ["ASE"]  # currencies are none
 

@@ -69,7 +69,8 @@ def abbreviations_in(words: str) -> list[str]:
     return [found.group(1) for found in _ABBREVIATION_SAID.finditer(words)]
 
 
-_ABBREVIATION_SAID = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+# a currency's letters before its amount ("US$0.8 billion", "HK$26.08") are no abbreviation of a measure
+_ABBREVIATION_SAID = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w$-])")
 _WORD_PART = re.compile(r"[A-Za-z]+")
 
 
