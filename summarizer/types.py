@@ -13,6 +13,11 @@ from typing import NamedTuple, TypeVar
 
 __all__ = [
     "POINT_UNITS",
+    "CURRENCY_UNIT",
+    "PER_SHARE_UNIT",
+    "PERCENT_UNIT",
+    "COUNT_UNIT",
+    "BASIS_POINTS_UNIT",
     "RATE_UNITS",
     "Span",
     "Cell",
@@ -275,8 +280,8 @@ class Unit(str, enum.Enum):
     """The unit family of a financial figure.
 
     A member looked up through the class (``Unit.PERCENT``) costs ~1 us in Python 3.11: ``EnumType`` defines
-    ``__getattr__``, which routes every attribute of an enum class through a hook. Code run for each number keeps
-    the members it compares with as module constants (``_PERCENT_UNIT = Unit.PERCENT``), the same objects."""
+    ``__getattr__``, which routes every attribute of an enum class through a hook. Code run for each number compares
+    with the members as the module constants below (``PERCENT_UNIT``), the same objects."""
 
     CURRENCY = "currency"
     PER_SHARE = "per_share"
@@ -286,6 +291,10 @@ class Unit(str, enum.Enum):
     SHARES = "shares"
     COUNT = "count"
 
+
+# ``Unit``'s members as plain names, for code run for each number (see ``Unit``)
+CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, COUNT_UNIT = Unit.CURRENCY, Unit.PER_SHARE, Unit.PERCENT, Unit.COUNT
+BASIS_POINTS_UNIT = Unit.BASIS_POINTS
 
 # Units of a move only, never of a level ("down 50 basis points"), and with percent the units of rates.
 POINT_UNITS = frozenset({Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS})

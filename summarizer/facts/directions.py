@@ -27,10 +27,7 @@ from functools import lru_cache
 
 from ..text.keywords import may_hold
 from ..text.vocabulary import NOT_PROVIDED_FOR, OUTFLOW_METRICS
-from ..types import Unit
-
-# ``Unit``'s members as module constants (``types.Unit``: a look-up through the enum's class costs ~1 us)
-_CURRENCY_UNIT, _PER_SHARE_UNIT = Unit.CURRENCY, Unit.PER_SHARE
+from ..types import CURRENCY_UNIT, PER_SHARE_UNIT, Unit
 
 __all__ = [
     "Direction",
@@ -142,7 +139,7 @@ def cell_direction(
     (a negative cash flow is an outflow, a negative income a loss). Otherwise None: a plain cell
     may be income or an expense printed plain, and a negative provision is a benefit. None too
     for changes, percentages and counts."""
-    if change or unit not in (_CURRENCY_UNIT, _PER_SHARE_UNIT):
+    if change or unit not in (CURRENCY_UNIT, PER_SHARE_UNIT):
         return None
     said = label_direction(label) or label_direction(heading)
     if said is not None:
@@ -230,6 +227,6 @@ def printed_negative(number: str) -> bool:
 
 def amount_direction(text: str, start: int, end: int, unit: Unit, negative: bool) -> Direction | None:
     """``words_direction`` of an amount of money (currency or per share); None for any other unit."""
-    if unit is not _CURRENCY_UNIT and unit is not _PER_SHARE_UNIT:
+    if unit is not CURRENCY_UNIT and unit is not PER_SHARE_UNIT:
         return None
     return words_direction(text, start, end, negative)

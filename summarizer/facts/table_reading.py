@@ -21,12 +21,19 @@ from ..text.vocabulary import (
     Period,
     metrics_in,
 )
-from ..types import Document, Figure, Row, Span, Table, Unit
+from ..types import (
+    BASIS_POINTS_UNIT,
+    CURRENCY_UNIT,
+    PER_SHARE_UNIT,
+    PERCENT_UNIT,
+    Document,
+    Figure,
+    Row,
+    Span,
+    Table,
+)
 from .directions import cell_direction
 from .model import Fact, family_of
-
-# ``Unit``'s members as module constants (``types.Unit``: a look-up through the enum's class costs ~1 us)
-_CURRENCY_UNIT, _PER_SHARE_UNIT, _PERCENT_UNIT, _BASIS_POINTS_UNIT = Unit.CURRENCY, Unit.PER_SHARE, Unit.PERCENT, Unit.BASIS_POINTS
 
 __all__ = ["table_fact", "signed_fact", "TableLookup", "growth_rate"]
 
@@ -103,7 +110,7 @@ def signed_fact(
 ) -> Fact:
     """A fact with its interval signed like its value (``Fact.interval``), and basis points counted
     in points; ``rest`` are its other fields (``named``, ``basis``, ``segment``)."""
-    if figure.unit is _BASIS_POINTS_UNIT:
+    if figure.unit is BASIS_POINTS_UNIT:
         value = value / _HUNDRED
     return Fact(figure, value, family_of(figure.unit), metrics, period, change, **rest)
 
@@ -358,23 +365,23 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
     said = lookup.row_words(label, section, row is not None)
     metrics, named = lookup.metrics(said, heading)
-    if figure.unit is _PER_SHARE_UNIT and row is not None and _PER_SHARE_OF_ABOVE.match(label):
+    if figure.unit is PER_SHARE_UNIT and row is not None and _PER_SHARE_OF_ABOVE.match(label):
         # "Funds from operations | 99.0" / "Per share - basic and diluted | 0.41": the amount above, per share
         above = lookup.level_above(row)
         if above is not None:
             metrics = lookup.metrics(lookup.row_words(above.label, above.section, True), heading)[0] or metrics
-    if figure.unit is _PER_SHARE_UNIT and "net_income" in metrics:
+    if figure.unit is PER_SHARE_UNIT and "net_income" in metrics:
         metrics = (metrics - {"net_income"}) | {"eps"}  # a frozenset still
     value = figure.value
     # "Basic and diluted" under "Net loss per share", "Equity holders of the Company" under "Net loss attributable to:"
     named_by = section if row and (said.qualifier or not named) else label
     if (
-        value > 0 and (figure.unit is _CURRENCY_UNIT or figure.unit is _PER_SHARE_UNIT) and lookup.loss_label(named_by)
+        value > 0 and (figure.unit is CURRENCY_UNIT or figure.unit is PER_SHARE_UNIT) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
     # a percentage of a growth metric is a change ("Comparable sales | 1.5%")
-    percent_change_row = figure.unit is _PERCENT_UNIT and (said.change_row or growth_rate(metrics))
-    change_row = percent_change_row or (figure.unit is _CURRENCY_UNIT and lookup.difference_row(label))
+    percent_change_row = figure.unit is PERCENT_UNIT and (said.change_row or growth_rate(metrics))
+    change_row = percent_change_row or (figure.unit is CURRENCY_UNIT and lookup.difference_row(label))
     change = change_row or lookup.change_column(heading)
     level = None
     # (a "Change in ..." row names what changed: it borrows no metric from the row above)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
-from ..types import POINT_UNITS, Figure, Span, Unit, quick_init
+from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POINT_UNITS, Figure, Span, Unit, quick_init
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
 from .numbers import RANGE_LINK, is_comparison_aside
@@ -49,9 +49,6 @@ from .vocabulary import (
     nearest_length,
     period_in,
 )
-
-# ``Unit``'s members as module constants (``types.Unit``: a look-up through the enum's class costs ~1 us)
-_CURRENCY_UNIT, _PER_SHARE_UNIT, _PERCENT_UNIT, _COUNT_UNIT = Unit.CURRENCY, Unit.PER_SHARE, Unit.PERCENT, Unit.COUNT
 
 __all__ = [
     "Reading",
@@ -387,19 +384,19 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
     ``clause_before``) make it negative."""
     direction = change_direction(clause, text[end : end + 40])
     if (
-        unit in (_CURRENCY_UNIT, _PER_SHARE_UNIT)
+        unit in (CURRENCY_UNIT, PER_SHARE_UNIT)
         and (loss_context(clause) or _carries_loss(text, start, clause))
         and _NAMED_LOSS.search(text, max(0, start - _LOSS_REACH), start) is not None
     ):
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
         return direction <= 0
-    if unit in (_CURRENCY_UNIT, _PER_SHARE_UNIT) and direction == 0 and _LOSS_AFTER.match(text, end) and _A_RIGHT_BEFORE.search(clause):
+    if unit in (CURRENCY_UNIT, PER_SHARE_UNIT) and direction == 0 and _LOSS_AFTER.match(text, end) and _A_RIGHT_BEFORE.search(clause):
         return True  # "swung to $27.5 million from a $57.3 million loss": the loss named after its amount
     # "negative comparable sales of 12.5%", "vs negative $43.1 mln a year earlier"
     return (
         direction < 0
-        or (unit is _PERCENT_UNIT and NEGATIVE_BEFORE.search(clause) is not None)
+        or (unit is PERCENT_UNIT and NEGATIVE_BEFORE.search(clause) is not None)
         or (may_hold(clause, ("negative",)) and (_NEGATIVE_RIGHT_BEFORE.search(clause) is not None or _negative_metric(clause)))
     )
 
@@ -666,9 +663,9 @@ def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: 
     between = text[previous_end : span.start]
     if previous.change or not previous.metric or previous.metric == "revenue":
         return None
-    if previous_unit is _CURRENCY_UNIT and _SHARE_OF.match(text, span.end) and _CARRY.fullmatch(between):
+    if previous_unit is CURRENCY_UNIT and _SHARE_OF.match(text, span.end) and _CARRY.fullmatch(between):
         return previous.metric
-    if previous_unit is _PERCENT_UNIT and _introduces(between):
+    if previous_unit is PERCENT_UNIT and _introduces(between):
         return previous.metric
     return None
 
@@ -954,7 +951,7 @@ def read_sentence(
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     for position, (span, value, unit) in enumerate(numbers):
-        if position and readings[-1].change and numbers[position - 1][2] is _PERCENT_UNIT:
+        if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         clause = clause_before(text, span.start)  # read once per number: its length, sign, change and basis
@@ -1003,12 +1000,12 @@ def read_sentence(
         said_after = _LENGTH_RIGHT_AFTER.match(text, span.end) if lengths else None  # "$1.04 per share, or 26 cents quarterly"
         if said_after:
             length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
-        money = unit in (_CURRENCY_UNIT, _PER_SHARE_UNIT)
+        money = unit in (CURRENCY_UNIT, PER_SHARE_UNIT)
         metric = metric_for_unit(
-            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is _PERCENT_UNIT),
-            unit is _PER_SHARE_UNIT,
+            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is PERCENT_UNIT),
+            unit is PER_SHARE_UNIT,
         )
-        if metric == "eps" and unit is _CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end):
+        if metric == "eps" and unit is CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end):
             # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
             # share; "per share" said the unit of the amount before, and the metric is the one named before it. So
             # is the metric named with earnings per share as one subject: "adjusted net income and adjusted diluted
@@ -1018,23 +1015,23 @@ def read_sentence(
             else:
                 joined = joined_subject(text, max(lower, span.start - 150), span.start, "eps")
                 metric = joined[0] if joined else metric
-        if unit in POINT_UNITS and position and numbers[position - 1][2] is _PERCENT_UNIT and not readings[-1].change and (
+        if unit in POINT_UNITS and position and numbers[position - 1][2] is PERCENT_UNIT and not readings[-1].change and (
             not metrics_in(text[previous_end : span.start])
         ):
             # "Income from operations as a percentage of revenue was 14.3% for the quarter, an increase of 340 basis
             # points": a move in points right after a rate is that rate's
             metric = readings[-1].metric or metric
-        if unit is _PERCENT_UNIT and position and not metrics_in(text[previous_end : span.start]):
+        if unit is PERCENT_UNIT and position and not metrics_in(text[previous_end : span.start]):
             metric = _share_of_the_same(text, span, previous_end, numbers[position - 1][2], readings[-1]) or metric
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
-        if basis == "constant_currency" and unit is _CURRENCY_UNIT and not is_a_change and _CC_OF_A_RATE_BEFORE.search(clause):
+        if basis == "constant_currency" and unit is CURRENCY_UNIT and not is_a_change and _CC_OF_A_RATE_BEFORE.search(clause):
             # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
             # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
-        if not is_a_change and _RAISED_BY.search(clause) and (unit is not _CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
+        if not is_a_change and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
             is_a_change = True
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
@@ -1048,7 +1045,7 @@ def read_sentence(
         if (
             position > 0
             and not readings[-1].change
-            and numbers[position - 1][2] is unit is not _COUNT_UNIT
+            and numbers[position - 1][2] is unit is not COUNT_UNIT
             and is_comparison_aside(text, numbers[position - 1][0].end, span.start, span.end)
         ):
             # "EUR 723.7 million (808.8)": the aside is the comparison period's figure of the same amount
@@ -1068,7 +1065,7 @@ def read_sentence(
                 change, signed = True, -abs(signed) if earlier.value < 0 else signed
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_a_change:
             signed = -signed  # "a decrease of $51 million (1.6 percent)": the aside goes the same way
-        if carried and not change and money and numbers[position - 1][2] in (_CURRENCY_UNIT, _PER_SHARE_UNIT) and (
+        if carried and not change and money and numbers[position - 1][2] in (CURRENCY_UNIT, PER_SHARE_UNIT) and (
             readings[-1].value < 0 < signed and not readings[-1].change
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
@@ -1083,7 +1080,7 @@ def read_sentence(
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
             metric = readings[-1].metric or metric
         elif (
-            not change and unit is _PERCENT_UNIT and _RESET.search(between) and last_percent_change is not None
+            not change and unit is PERCENT_UNIT and _RESET.search(between) and last_percent_change is not None
             and (_ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60]))
         ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis;
@@ -1091,21 +1088,21 @@ def read_sentence(
             # period
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
-            not change and unit is _PERCENT_UNIT and last_percent_change is not None
+            not change and unit is PERCENT_UNIT and last_percent_change is not None
             and _AND_A_NAME.fullmatch(between) and _TO_AMOUNT.match(text, span.end)
         ):
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
-            not change and unit is _PERCENT_UNIT and position > 0 and readings[-1].change
-            and numbers[position - 1][2] is _PERCENT_UNIT and _gapped_change(text, between, span.end)
+            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
+            and numbers[position - 1][2] is PERCENT_UNIT and _gapped_change(text, between, span.end)
         ):
             # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
             # second amount's change -- an amount of money has no level in percent
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
         elif (
-            not change and unit is _PERCENT_UNIT and last_percent_change is not None
+            not change and unit is PERCENT_UNIT and last_percent_change is not None
             and _second_change(text, between, span.end)
         ):
             # "fell 6% reported (9% FX-neutral)", "up 9.5% to $1,634 million (6.5% organic)", "rose 17% to $39.5
@@ -1254,16 +1251,16 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     for position in range(1, len(readings)):
         (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
         metric = readings[position - 1].metric
-        per_share = unit is _PER_SHARE_UNIT or (unit is _CURRENCY_UNIT and _A_SHARE.match(text, span.end) is not None)
+        per_share = unit is PER_SHARE_UNIT or (unit is CURRENCY_UNIT and _A_SHARE.match(text, span.end) is not None)
         if (
-            unit is unit_before is _PER_SHARE_UNIT and readings[position].metric == "eps" and metric not in _EARNINGS
+            unit is unit_before is PER_SHARE_UNIT and readings[position].metric == "eps" and metric not in _EARNINGS
             and _PER_SHARE_COMPARED.fullmatch(text, before.end, span.start)
         ):
             # the amount per share it is compared with is of the same metric: "distributable earnings ... $3.07 a
             # share, vs. $2.66", "FFO of $1.59 per share, up from $1.40"
             readings[position] = replace(readings[position], metric=metric)
             continue
-        if not (per_share and unit_before is _CURRENCY_UNIT and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
+        if not (per_share and unit_before is CURRENCY_UNIT and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
             continue
         if readings[position].metric == "eps" and metric not in _EARNINGS:
             readings[position] = replace(readings[position], metric=metric)
@@ -1355,7 +1352,7 @@ def _second_change(text: str, between: str, end: int) -> bool:
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:
     """True when a percentage that follows a percentage change states a share of a whole ("down 23%,
     about 52% of total"): a level, not the change said again."""
-    return unit is previous is _PERCENT_UNIT and SHARE_OF.match(text, end) is not None
+    return unit is previous is PERCENT_UNIT and SHARE_OF.match(text, end) is not None
 
 
 def _own_item(text: str, between: str, end: int, metric: str | None, readings: list[Reading]) -> bool:
@@ -1701,7 +1698,7 @@ def _listed_metrics(
     positions = range(first, last + 1)
     if len(listed) != len(positions) or len(set(listed)) != len(listed):
         return
-    if any((numbers[at][2] is _PER_SHARE_UNIT) != (metric == "eps") for at, metric in zip(positions, listed)):
+    if any((numbers[at][2] is PER_SHARE_UNIT) != (metric == "eps") for at, metric in zip(positions, listed)):
         return
     for at, metric in zip(positions, listed):
         result[at] = replace(result[at], metric=metric)
@@ -1762,7 +1759,7 @@ def _change_then_level(
     """True for "the dividend is up 15 cents to EUR5.45", "total loans increased $506 million to
     $6.2 billion": an amount of money that goes up or down, then "to" the level it came to. (A
     range of changes is of percentages: "sales to grow 5% to 7%".)"""
-    money = (_CURRENCY_UNIT, _PER_SHARE_UNIT)
+    money = (CURRENCY_UNIT, PER_SHARE_UNIT)
     link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
     return bool(
         link and link.group("to") and first_read.change and not second_read.change
@@ -1780,7 +1777,7 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         if not RANGE_LINK.fullmatch(text, numbers[index][0].end, numbers[index + 1][0].start):
             continue
         units = {numbers[index][2], numbers[index + 1][2]}
-        same_unit = len(units) == 1 or units == {_CURRENCY_UNIT, _PER_SHARE_UNIT}  # "$0.37 to $0.52 per share"
+        same_unit = len(units) == 1 or units == {CURRENCY_UNIT, PER_SHARE_UNIT}  # "$0.37 to $0.52 per share"
         moves = numbers[index + 1][2] in POINT_UNITS
         if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0], moves)) or _change_then_level(
             text, numbers[index], numbers[index + 1], first, second
@@ -1791,7 +1788,7 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
             listed = _RESPECTIVELY.search(text, numbers[index + 1][0].end, numbers[index + 1][0].end + 40)
             # "increased 31% to $645 million, or $1.26 per share": millions are earnings, not earnings per share
             in_millions = any(
-                unit is _CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end)
+                unit is CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end)
                 for span, _, unit in numbers[index : index + 2]
             )
             if listed is None and (

@@ -2713,9 +2713,8 @@ def _subject_unsaid(
     (a row "Cost of goods sold"), is backed only where what the claim says of it is said beside them too: any word
     of its clause before it (``_subject_words``) or of the noun right after it ("spent US$1,876 million on capex",
     "500-518 cargos"), or an abbreviation spelled by the words' initials ("ARR rose 39%" and "Annual recurring
-    revenue grew 39%").
-    "Liquidity of $534 million" is not GrafTech's cost of goods sold of $533,757 thousand. Returns the check it
-    fails with; None where the claim's words are said, where they name nothing, or where the number restates the
+    revenue grew 39%"). "Liquidity of $534 million" is not GrafTech's cost of goods sold of $533,757 thousand.
+    Returns the check it fails with; None where the claim's words are said, where they name nothing, or where the number restates the
     amount before it ("$943 million, or 18 cents a share": the amount's words are checked for it)."""
     if context.metric or context.subject or context.segments:
         return None
