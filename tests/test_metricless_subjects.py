@@ -42,3 +42,18 @@ def test_initials_spell_consecutive_words_with_links_left_out():
     assert abbreviations_in("NPAs fell to $52.6m, or 0.63% of assets; ARR rose") == ["NPA", "ARR"]
     assert abbreviations_in("ASE spent US$1,876 million, HK$26.08 a share") == ["ASE"]  # currencies are none
 
+
+
+def test_a_clause_after_a_semicolon_named_by_an_abbreviation_keeps_its_own_subject():
+    # Goldman Sachs 2021: the number after ";" is not the book value's; "AUS" is spelled by the initials of the
+    # release's "assets under supervision", as a metric-less number's abbreviation is (``_subject_unsaid``)
+    index = FactIndex(document_from_text(
+        "The Goldman Sachs Group, Inc. Reports Fourth Quarter and Full Year 2021 Earnings\n\n"
+        "Book value per common share increased by 20.4% during the year to $284.39.\n\n"
+        "Firmwide assets under supervision increased $325 billion during the year, including record long-term net "
+        "inflows of $130 billion, to a record $2.47 trillion.\n"
+    ))  # fmt: skip
+    claim = "Book value per share up 20.4% to $284.39; AUS up $325 bln to a record $2.47 trillion"
+    assert [check.status in SUPPORTED for check in verify_claim(index, claim).numbers] == [True] * 4
+    # initials that spell no words of the backing sentence back nothing
+    assert not verify_claim(index, "Book value per share up 20.4% to $284.39; ARR up $325 bln").supported

@@ -2752,18 +2752,22 @@ def _word_key(word: str) -> str:
     return (word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)[:6]
 
 
-def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...]) -> bool:
+def _names_subject(index: FactIndex, check: NumberCheck, subject: tuple[str, ...], abbreviations: Sequence[str] = ()) -> bool:
     """True when a source figure of the value and period of one that backs a clause's number stands in a
     sentence or row that names most of its subject's words (``_subject_words``), or all of them but the
     scale of an amount: "Customers with $100,000+ ARR rose 12%" and "1,381 customers with $100,000 or
-    greater in ARR, up 12% year over year". A number whose clause names neither a metric nor a subject is
-    backed by nothing its clause alone says."""
+    greater in ARR, up 12% year over year"; or that spells with its words' initials an abbreviation the clause
+    says before the number, as ``_subject_unsaid`` reads one: "AUS up $325 bln" and "assets under supervision
+    increased $325 billion". A number whose clause names neither a metric nor a subject is backed by nothing
+    its clause alone says."""
     named = [word for word in subject if word not in _SCALE_WORDS] or subject
-    if not subject:
+    if not (subject or abbreviations):
         return False
     for words in _backing_words(index, check):
         said = {_word_key(w) for w in _SUBJECT_WORD.findall(words.lower())}
-        if 2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named):
+        if subject and (2 * sum(word in said for word in subject) >= len(subject) + 1 or all(word in said for word in named)):
+            return True
+        if any(spelled_by_initials(letters, words) for letters in abbreviations):
             return True
     return False
 
@@ -2831,6 +2835,7 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
         # investments totaled"): what it names is no subject of its own
         own_subject = not _AFTER_BARE_AND.search(text, 0, start) or _after_a_figure(figures, previous_start, start)
         subjects = {n.span.start: _subject_words(clause, n.span.start, n.span.end) for n in numbers if own_subject and n.span.start not in named}
+        abbreviations = {start: abbreviations_in(clause[:start]) for start in subjects}
         for check in alone.numbers:
             key = check.span.start + start
             if (
@@ -2838,7 +2843,10 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
                 and checks[key].status not in SUPPORTED
                 and checks[key].reason != _NOT_THE_STATED_PART  # the whole claim's own part: no clause drops it
                 and check.status in SUPPORTED
-                and (check.span.start in named or _names_subject(index, check, subjects.get(check.span.start, ())))
+                and (
+                    check.span.start in named
+                    or _names_subject(index, check, subjects.get(check.span.start, ()), abbreviations.get(check.span.start, []))
+                )
                 # "Expects Q4 gross margin of 73.5%, and opex of about $3.4 billion": the outlook's, not a result
                 and is_forward(clause, 0, check.span.start, check.span.end) == is_forward(text, 0, key, check.span.end + start)
             ):
