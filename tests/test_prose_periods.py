@@ -80,3 +80,13 @@ def test_sales_of_a_bound_then_an_amount_are_revenue():
     homes = _prose(document_from_text("Sales of approximately 1,200 homes in the quarter.\n"), "1,200")
     assert "revenue" not in homes.metrics
 
+
+
+def test_a_year_said_by_its_end_is_a_year_of_flows():
+    # PrairieSky Q4 2024: "For YE 2024, lease bonus consideration totaled $30.8 million from issuing 219 new leases"
+    document = document_from_text(
+        "PrairieSky Announces Q4 2024 Results\n\n"
+        "For YE 2024, lease bonus consideration totaled $30.8 million from issuing 219 new leases to 101 separate "
+        "counterparties.\n"
+    )
+    assert _prose(document, "$30.8 million").period.length == "year"

@@ -765,14 +765,16 @@ _LENGTHS = (
     # "a quarter of the firm's total", "three quarters of revenue", "about three-quarters of the total": a fraction,
     # not a period
     ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone[ -])|(?<=\bthree[ -]))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)", re.I)),
+    ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)"
+               # a year's flow said by its end, as Canadian wires write it: "For YE 2024, lease bonus consideration totaled"
+               r"|\bYE ?(?:'\d{2}|(?:19|20)\d{2})\b", re.I)),
 )  # fmt: skip
 LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.text.prefixes)
 # Every match of the ``_LENGTHS`` patterns holds one of these (``keywords.may_hold``): words
 # without any name no length, and are not searched (every number of a sentence asks).
 LENGTH_WORDS = (
     "year", "ytd", "month", "week", "9m", "6m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
-    "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy",
+    "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy", "ye",
 )  # fmt: skip
 # The words every match of each ``_LENGTHS`` pattern holds, in its order (``keywords.search_in_runs``): "12M'24" holds
 # none of ``LENGTH_WORDS``, and its pattern is searched where one of its own words stands.
@@ -782,7 +784,7 @@ LENGTH_PATTERN_WORDS = (
     ("month", "half", "week", "1h", "2h", "h1", "h2", "6m"),
     ("year", "fy", "month", "annual", "jan", "week", "12m"),
     ("quarter", "jan", "apr", "jul", "oct", "month", "week", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    ("fiscal", "year", "fy"),
+    ("fiscal", "year", "fy", "ye"),
 )  # fmt: skip
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
