@@ -354,6 +354,10 @@ def test_the_sign_of_a_loss_carries_to_its_comparison_and_asides() -> None:
         ("Total loans increased $506 million to $6.2 billion.", ["506E6", "6.2E9"], [True, False]),
         ("Revenue is expected to grow 5% to 7%.", ["5", "7"], [True, True]),  # a range of changes
         ("Diluted EPS is expected to be $1.10 to $1.20.", ["1.10", "1.20"], [False, False]),
+        # Linklogis 2023: "anchor enterprise customers ... increased 203 to reach a total of 604": a count's level is
+        # more than twice its change, where the ends of a range of counts are of one size
+        ("Anchor enterprise customers up 203 to 604.", ["203", "604"], [True, False]),
+        ("Store count up 10 to 12.", ["10", "12"], [True, True]),
     ],
 )
 def test_a_change_of_money_then_to_is_the_level_it_came_to(sentence: str, values: list[str], changes: list[bool]) -> None:
@@ -843,3 +847,11 @@ def test_an_outlook_s_growth_is_backed_apart_from_its_range():
     assert (statuses["18%"], statuses["20%"]) == ("verified", "verified")
     statuses = _statuses(release, claim.format("12%", "14%"))
     assert "verified" not in (statuses["12%"], statuses["14%"])
+
+
+def test_from_before_a_count_after_an_amount_names_where_the_amount_came_from():
+    # PrairieSky Q4 2024: "lease bonus consideration totaled $30.8 million from issuing 219 new leases"
+    amount, leases = _readings("Lease bonus consideration was $30.8 million from issuing 219 new leases.")
+    assert not leases.period.prior and not leases.change
+    # a level compared in its own unit is the comparison's
+    assert _readings("The company had 1,210 stores, up from 1,150.")[1].period.prior is True

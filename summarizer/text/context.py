@@ -686,6 +686,23 @@ def _introduces(between: str) -> bool:
     return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
 
 
+def _source_counted(between: str, unit: Unit, previous_unit: Unit | None, readings: list[Reading]) -> bool:
+    """True when "from" before a count names what the amount before it came from, not the period it is compared
+    with: "earned $15.8 million in Q4 from 60 new leases", "totaled $30.8 million from issuing 219 new leases". What a
+    level is compared with is said in its own unit ("1,210 stores, up from 1,150"; "up 12% from $10.1 million" compares
+    a change with the level it started at)."""
+    return (
+        unit is COUNT_UNIT
+        and previous_unit is not None
+        and previous_unit is not COUNT_UNIT
+        and not readings[-1].change
+        and _FROM_LAST.search(between) is not None
+    )
+
+
+_FROM_LAST = re.compile(r"\bfrom\b[^\d]*$", re.IGNORECASE)  # "from", the last link before a number
+
+
 # A flow, then "from" and what it came from ("revenue from the Novartis agreements of", "proceeds from the
 # offering of"): the "from" names a source, not the period compared with ("revenue from $5.0 million").
 _SOURCE_OF_FLOW = re.compile(
@@ -1137,6 +1154,7 @@ def read_sentence(
         if (
             (
                 _introduces(between)
+                and not _source_counted(between, unit, numbers[position - 1][2] if position else None, readings)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
                 and not _another_basis(between, readings)
@@ -1757,13 +1775,16 @@ def _change_then_level(
     second_read: Reading,
 ) -> bool:
     """True for "the dividend is up 15 cents to EUR5.45", "total loans increased $506 million to
-    $6.2 billion": an amount of money that goes up or down, then "to" the level it came to. (A
-    range of changes is of percentages: "sales to grow 5% to 7%".)"""
+    $6.2 billion": an amount of money that goes up or down, then "to" the level it came to; and for a count
+    whose level is more than twice the change ("Anchor enterprise customers up 203 to 604": the ends of a range
+    of counts are of one size, "up 10 to 12 stores"). (A range of changes is of percentages: "sales to grow 5% to 7%".)"""
     money = (CURRENCY_UNIT, PER_SHARE_UNIT)
     link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
+    counted = first[2] is second[2] is COUNT_UNIT and abs(second[1]) > 2 * abs(first[1])
     return bool(
         link and link.group("to") and first_read.change and not second_read.change
-        and first[2] in money and second[2] in money and not is_forward(text, 0, first[0].start, first[0].end)
+        and ((first[2] in money and second[2] in money) or counted)
+        and not is_forward(text, 0, first[0].start, first[0].end)
     )
 
 
