@@ -123,7 +123,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
                       "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
-                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents"),
+                "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
+                # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"
+                "net earned premiums", "earned premiums", "premiums earned"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
