@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from summarizer.facts import FactIndex
-from summarizer.ingest.load import load_document
+from summarizer.ingest.load import document_from_text, load_document
 from summarizer.text.context import read_sentence
 from summarizer.text.segment_names import defined_abbreviations, names_segment
 from summarizer.verify.claims import read_numbers
@@ -106,6 +106,21 @@ def test_a_change_said_in_a_neighbouring_sentence_accompanies_the_level():
     claim = "Operating, general and administration expenses fell {}% to $1.84 million from $3.26 million."
     assert all(_supported(name, claim.format(43)).values())
     assert _supported(name, claim.format(48))["48%"] is False
+
+
+def test_a_percentage_beside_a_neighbouring_change_states_no_level():
+    """Coty Q4 FY2026: "Net revenues of $1,269.2 million increased 1% on a reported basis ... On a LFL basis, net
+    revenues declined 1%, which included an estimated 1% headwind from the conflict in the Middle East." The headwind's
+    1% is no level of net revenues that would make the decline another figure's change."""
+    index = FactIndex(document_from_text(
+        "Coty Reports Fourth Quarter Fiscal 2026 Results\n\n"
+        "Net revenues of $1,269.2 million increased 1% on a reported basis and included a 3% benefit from foreign "
+        "exchange (FX). On a LFL basis, net revenues declined 1%, which included an estimated 1% headwind from the "
+        "conflict in the Middle East.\n"
+    ))  # fmt: skip
+    claim = "Q4 net revenues of $1,269.2 million, up 1% reported and down {}% like-for-like."
+    assert verify_claim(index, claim.format(1)).supported
+    assert not verify_claim(index, claim.format(2)).supported
 
 
 def test_a_figure_the_claim_leaves_from_two_of_its_own():

@@ -2411,7 +2411,8 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
     """The changes of running text said in a sentence near one of ``sentences`` (``_NEAR``): a change
     and its level may stand in neighbouring sentences ("Sales increased 12%." ... "Sales were $2.0 billion."),
     where the change's own sentence states no level of its metric (then it is that level's change:
-    "U.S. commercial revenue grew 90% to $X" is no change of the total said next to it)."""
+    "U.S. commercial revenue grew 90% to $X" is no change of the total said next to it). A percentage is no such
+    level: "On a LFL basis, net revenues declined 1%, which included an estimated 1% headwind" states none."""
     if not changes or not sentences:
         return []
     levels: dict[tuple[Span, frozenset[str]], bool] = {}  # does a sentence state a level of these metrics?
@@ -2420,7 +2421,7 @@ def _neighbours(index: FactIndex, changes: list[Fact], sentences: list[Span]) ->
         context = change.figure.context
         if (context, change.metrics) not in levels:
             levels[context, change.metrics] = any(  # from the index's one grouping of running text by sentence
-                change.metrics & fact.metrics for fact in index.in_context(context) if not fact.change
+                change.metrics & fact.metrics for fact in index.in_context(context) if not fact.change and fact.family != "percent"
             )
         return levels[context, change.metrics]
 
