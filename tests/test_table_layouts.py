@@ -149,3 +149,22 @@ def test_two_group_headings_run_into_one_line_head_the_two_groups_in_order():
     claim = "Product revenues rose to $3.85 million in the fourth quarter from $3.20 million."
     assert number_status("reading/nephros_q4-2024_newswire.txt", claim, "$3.20 million") == "verified"
     assert number_status("reading/nephros_q4-2024_newswire.txt", claim.replace("$3.20", "$3.40"), "$3.40 million") not in ("verified", "derived")
+
+
+def test_a_change_column_of_a_per_share_row_holds_percentages():
+    # U.S. Bancorp 4Q21: "Diluted earnings per common share | $1.07 | $1.30 | $.95 | (17.7) | 12.6" under "Percent
+    # Change 4Q21 vs 3Q21 | Percent Change 4Q21 vs 4Q20": the change columns' bare numbers are percent changes
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "U.S. Bancorp Reports Fourth Quarter and Full Year 2021 Results\n\n"
+        "(Dollars in Millions, Except Per Share Data)\n\n"
+        "| | 4Q21 | 3Q21 | 4Q20 | Percent Change 4Q21 vs 3Q21 | Percent Change 4Q21 vs 4Q20 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Net income attributable to U.S. Bancorp | $1,673 | $1,959 | $1,485 | (14.6) | 12.7 |\n"
+        "| Diluted earnings per common share | $1.07 | $1.30 | $.95 | (17.7) | 12.6 |\n"
+    )
+    cells = {f.figure.text: f for f in FactIndex(document).facts if f.figure.row == "Diluted earnings per common share"}
+    assert cells["12.6"].family == "percent" and cells["12.6"].change and cells["12.6"].value == Decimal("12.6")
+    assert cells["(17.7)"].family == "percent" and cells["(17.7)"].value == Decimal("-17.7")
+    assert cells["$1.07"].family == "per_share"

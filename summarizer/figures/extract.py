@@ -87,6 +87,19 @@ _EARNINGS_PART = _LabelWords(
 _PERCENT_COLUMN = re.compile(r"%|\by/y\b|\bq/q\b|\bpercent")  # of a lower-case column label
 
 
+# a heading of percent changes, lower-cased: "% Change", "Percent Change 4Q21 vs 4Q20", "Y/Y %" (not ">100%", a cell
+# a converter took for a heading, nor "% of sales")
+_CHANGE_HEADING = re.compile(r"\b(?:change|chg|y/y|q/q|vs\.?|versus|increase|decrease|growth|variance)\b")
+
+
+_MOST_PERCENT_CHANGE = 1000
+
+
+def _change_heading(column: str) -> bool:
+    """A column label that says its column holds the percent changes of its rows (``_percent_heading`` and a change)."""
+    return _percent_heading(column) and _CHANGE_HEADING.search(column.lower()) is not None
+
+
 def _percent_heading(column: str) -> bool:
     """A column label that says its column holds percentages ("% Change", "Y/Y", "Percent of sales").
     Every match holds one of the substrings tested first (most labels hold none, and a pattern that
@@ -447,6 +460,15 @@ def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, 
     if token_unit is _CURRENCY or token_unit is _COUNT:  # _cell_unit(), its common cases inline
         row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
         unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+        if (
+            token_unit is _COUNT and unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE
+            and _change_heading(columns[position] or "")
+        ):
+            # "Diluted earnings per common share | $1.07 | $.95 | 12.6" under "Percent Change 4Q21 vs 4Q20": the bare
+            # number under a heading of percent changes is the row's change, no amount per share (a column that prints
+            # "%" on its first cell only, as a table of capital ratios does, says nothing of its per-share rows; nor
+            # does a heading over "899,793" shares, a column shifted under it)
+            unit = _PERCENT
     else:
         unit = token_unit  # a percent sign, "pts", "bps"
     kind = column_scales[position] if column_scales else None
