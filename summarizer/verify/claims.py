@@ -105,7 +105,10 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             kind = OtherKind.YEAR
         if kind is None and token.unit is Unit.COUNT and _DAY.fullmatch(span.of(text)) and _MONTH_AFTER.match(text, span.end):
             kind = OtherKind.DATE  # "the equity ratio was 37.4% at 30 September": a day, as "September 30" is
-        numbers.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, kind, token.currency))
+        value = token.value
+        if value < 0 and _AMOUNT_ASIDE.fullmatch(text, span.start, span.end):
+            value = -value  # "CASGEVY ($76.4m) and JOURNAVX ($49.6m)": an aside naming an amount, its sign the words'
+        numbers.append(ClaimNumber(span, span.of(text), value, token.unit, token.decimals, kind, token.currency))
     taken = [number.span for number in numbers]
     for span, value, unit, decimals in number_words(text):
         if not any(s.start < span.end and span.start < s.end for s in taken):
@@ -123,6 +126,16 @@ def read_numbers(text: str) -> list[ClaimNumber]:
                 number = replace(number, value=value)
         signed.append(number)
     return _per_share_asides(text, signed)
+
+
+# An amount of money in parentheses with its currency and scale inside, as prose sets an aside: "CASGEVY ($76.4m)",
+# "net income (HK$3,641.9m)", "about half of it (US$957 million)". A claim writes a loss in words or as "$(0.09)";
+# accounting's parentheses of a negative hold no scale word. (A loss the words say stays one: ``signed_value``.)
+_AMOUNT_ASIDE = re.compile(
+    r"\(\s*(?:[A-Z]{0,3}\$|[€£¥]|(?:US|HK|NT|C|A|S|R)\$|(?:EUR|USD|GBP|CHF|RMB|CNY|JPY|CAD|HKD)\s?)[\d.,]+\s*"
+    r"(?:[mbk]n?|mm|mln|bln|million|billion|thousand|trillion)\s*\)",
+    re.IGNORECASE,
+)
 
 
 # A day of a month before the month's name, without a year: "at 30 September", "on 1 July".
