@@ -47,6 +47,10 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
         # Buckle Q3 fiscal 2024: gross margin 47.7% of net sales against 48.5%; basis points move percentages
         ("buckle_q3-fy2024.html", "Gross margin 47.7% vs 48.5% a year ago, down about 80 bps", "80 bps",
          "change of the claim's figures: 47.7% and 48.5% = -0.8"),
+        # GeoVax Q3 2024: nine-month net loss $16.7 million against $18.4 million, said in two sentences of the release;
+        # the change of two losses is that of their sizes
+        ("reading/geovax_q3-2024_newswire.txt", "GeoVax nine-month loss shrank roughly 9%, to $16.7 million from $18.4 "
+         "million.", "9%", "percent change of the claim's figures: $16.7 million and $18.4 million = -9.2"),
         # Nephros Q4 2024: net income $349,000 against a net loss of $654,000; a swing is the size of the difference
         ("reading/nephros_q4-2024_newswire.txt", "Q4 net income of $349,000 vs. a net loss of $654,000, a swing of about "
          "$1.0 million.", "$1.0 million", "difference of the claim's figures: $349,000 and $654,000 = 1003000.0"),
@@ -79,6 +83,11 @@ def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula)
         ("buckle_q3-fy2024.html", "Gross margin 47.7% vs 48.5% a year ago, down about 70 bps", "70 bps"),
         # levels whose sides the words do not give compute no change
         (_WEIBO, "Non-GAAP EPS of 38 cents and GAAP EPS of 26 cents, down 12 cents", "12 cents"),
+        # a percent change the levels do not make, or made the other way
+        ("reading/geovax_q3-2024_newswire.txt", "GeoVax nine-month loss shrank roughly 12%, to $16.7 million from $18.4 "
+         "million.", "12%"),
+        ("reading/geovax_q3-2024_newswire.txt", "GeoVax nine-month loss widened roughly 9%, to $16.7 million from $18.4 "
+         "million.", "9%"),
         # a change of another clause's levels
         (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY; revenue down 16 cents", "16 cents"),
     ],

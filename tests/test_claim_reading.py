@@ -855,3 +855,19 @@ def test_from_before_a_count_after_an_amount_names_where_the_amount_came_from():
     assert not leases.period.prior and not leases.change
     # a level compared in its own unit is the comparison's
     assert _readings("The company had 1,210 stores, up from 1,150.")[1].period.prior is True
+
+
+def test_a_change_said_as_smaller_or_larger_than_is_a_change():
+    # GrafTech Q4 2024: adjusted net loss $33.1 million against $68.6 million
+    smaller = _readings("Q4 adjusted net loss was about 52% smaller than a year earlier, at $33.1 million vs $68.6 million.")[0]
+    assert smaller.change and smaller.value == Decimal(-52)
+    assert _readings("Revenue was 12% larger than a year earlier.")[0].change
+
+
+def test_the_comparison_in_an_aside_is_of_the_same_basis():
+    # INDUS 9M 2025: "Adjusted EBITA for the period was EUR 104.2 million, with an adjusted EBITA margin of 8.2%
+    # (previous year: EUR 117.6 million and 9.2%)"
+    sentence = ("Adjusted EBITA for the period was EUR 104.2 million, with an adjusted EBITA margin of 8.2% (previous "
+                "year: EUR 117.6 million and 9.2%).")  # fmt: skip
+    now, _, then, _ = _readings(sentence)
+    assert (now.basis, then.basis, then.period.prior) == ("adjusted", "adjusted", True)

@@ -1198,6 +1198,12 @@ def read_sentence(
             # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
             # measures (its own noun said it, or said what no vocabulary names), not a metric named before both
             metric = readings[-1].metric
+        if prior and not basis:
+            compared = last_level.get((unit, metric))
+            if compared is not None and compared.period.prior is False and compared.basis:
+                # "Adjusted EBITA for the period was EUR 104.2 million, ... (previous year: EUR 117.6 million and 9.2%)":
+                # what a level is compared with is the same measure, its basis not said again
+                basis = compared.basis
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]

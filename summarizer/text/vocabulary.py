@@ -916,7 +916,10 @@ _UP = re.compile(
 # number, "above $5 million" is a level).
 _JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
 _PHRASE_OPENERS = frozenset({"on", "amid", "as", "due", "despite", "after", "with", "driven", "helped", "hurt", "reflecting"})
-_AFTER_ONLY = {"above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1}  # "38 more than the 89"
+# "38 more than the 89"; "about 52% smaller than a year earlier" ("Greater China" before a number names a region)
+_AFTER_ONLY = {
+    "above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1, "smaller": -1, "larger": 1, "bigger": 1,
+}  # fmt: skip
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(

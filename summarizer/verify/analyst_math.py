@@ -1646,13 +1646,10 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     ("GAAP EPS of $1.16, a gap of 38 cents"; ``DIFFERENCE_BEFORE``) is the size of the difference of
     the two levels right before it, whatever their sides."""
     result = stated[position]
+    if result.kind == "percent" and result.change:
+        return _percent_change_between(text, position, stated)
     kind = _LEVEL_KIND.get(result.kind)
-    start, end = result.span.start, result.span.end
-    levels = [
-        i for i, level in enumerate(stated)
-        if i != position and level.supported and not level.change and level.kind == kind
-        and not _CLAUSE_BREAK.search(text, min(start, level.span.end), max(end, level.span.start))
-    ]  # fmt: skip
+    levels = _clause_levels(text, position, stated, kind)
     if not result.change:
         before = [i for i in levels if i < position][-2:]
         if len(before) < 2:
@@ -1666,6 +1663,42 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
         return _levels_after(text, position, stated)
     value = stated[own].value - stated[earlier].value
     return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
+
+
+def _clause_levels(text: str, position: int, stated: list[Stated], kind: str | None) -> list[int]:
+    """The amounts of ``kind`` in the clause of the one at ``position``, each a level backed by the source."""
+    start, end = stated[position].span.start, stated[position].span.end
+    return [
+        i for i, level in enumerate(stated)
+        if i != position and level.supported and not level.change and level.kind == kind
+        and not _CLAUSE_BREAK.search(text, min(start, level.span.end), max(end, level.span.start))
+    ]  # fmt: skip
+
+
+_LEVELS_OF_A_RATE = ("money", "count", "shares")
+
+
+def _percent_change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A percent change the claim states between two levels of its own clause, each backed by the source: "Nine-month
+    adjusted EBITA fell roughly 11% y/y, to EUR 104.2 million from EUR 117.6 million" (104.2 / 117.6 - 1 = -11.4%). The
+    levels are the nearest of one kind whose words give their sides, as ``_change_between`` takes them; the change of
+    two losses is that of their sizes ("the loss narrowed 31% to $5.8 million from $8.4 million"). The change computed
+    from the claim's figures must round to the claim, signed: a rise said of a fall is not backed."""
+    result = stated[position]
+    for kind in _LEVELS_OF_A_RATE:
+        nearest = sorted(_clause_levels(text, position, stated, kind), key=lambda i: abs(i - position))
+        own = next((i for i in nearest if stated[i].prior is False), None)
+        earlier = next((i for i in nearest if stated[i].prior is True), None)
+        if own is None or earlier is None:
+            continue
+        now, then = stated[own].value, stated[earlier].value
+        if now < 0 and then < 0:
+            now, then = -now, -then
+        if then <= 0 or now < 0:
+            return None
+        value = (now / then - 1) * _HUNDRED
+        return ClaimSum(-1, (own, earlier), "percent change", value) if result.low <= value < result.high else None
+    return None
 
 
 # The two levels a change is of, said right after it, the level it came to first: "would have been $50.1m higher, at
