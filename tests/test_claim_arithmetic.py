@@ -51,6 +51,11 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
         # the change of two losses is that of their sizes
         ("reading/geovax_q3-2024_newswire.txt", "GeoVax nine-month loss shrank roughly 9%, to $16.7 million from $18.4 "
          "million.", "9%", "percent change of the claim's figures: $16.7 million and $18.4 million = -9.2"),
+        # Taylor Morrison 2025 guide: 13,500-14,000 closings against 12,896 closed in 2024; the midpoint the claim computes
+        # is the level its change is counted from the base said after "above"
+        ("reading/taylor-morrison_q4-2024_newswire.txt", "The 2025 closings guide of 13,500-14,000 homes has a 13,750 "
+         "midpoint, about 6.6% above the 12,896 closed in 2024.", "6.6%",
+         "percent change of the claim's figures: 13,750 and 12,896 = 6.6"),
         # Nephros Q4 2024: net income $349,000 against a net loss of $654,000; a swing is the size of the difference
         ("reading/nephros_q4-2024_newswire.txt", "Q4 net income of $349,000 vs. a net loss of $654,000, a swing of about "
          "$1.0 million.", "$1.0 million", "difference of the claim's figures: $349,000 and $654,000 = 1003000.0"),
@@ -88,6 +93,8 @@ def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula)
          "million.", "12%"),
         ("reading/geovax_q3-2024_newswire.txt", "GeoVax nine-month loss widened roughly 9%, to $16.7 million from $18.4 "
          "million.", "9%"),
+        ("reading/taylor-morrison_q4-2024_newswire.txt", "The 2025 closings guide of 13,500-14,000 homes has a 13,750 "
+         "midpoint, about 7.6% above the 12,896 closed in 2024.", "7.6%"),
         # a change of another clause's levels
         (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY; revenue down 16 cents", "16 cents"),
     ],

@@ -1676,6 +1676,14 @@ def _clause_levels(text: str, position: int, stated: list[Stated], kind: str | N
 
 
 _LEVELS_OF_A_RATE = ("money", "count", "shares")
+# The words from a change to the level it is counted against: "about 4.2% above 2024's $4.49", "growth of about 21%
+# from $922.1 million in 2024", "6.6% above the 12,896 closed in 2024".
+_BASE_BEFORE = re.compile(
+    r"[^\d.;:]{0,20}?\b(?:above|below|over|under|from|than|vs\.?|versus|against|compared\s+(?:with|to))\s+"
+    r"(?:[^\d.;:]|\b(?:19|20)\d{2}\b){0,40}?"
+    rf"{_HEDGE}?\S{{0,4}}",
+    re.IGNORECASE,
+)
 
 
 def _percent_change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -1686,11 +1694,17 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
     from the claim's figures must round to the claim, signed: a rise said of a fall is not backed."""
     result = stated[position]
     for kind in _LEVELS_OF_A_RATE:
-        nearest = sorted(_clause_levels(text, position, stated, kind), key=lambda i: abs(i - position))
+        levels = _clause_levels(text, position, stated, kind)
+        nearest = sorted(levels, key=lambda i: abs(i - position))
         own = next((i for i in nearest if stated[i].prior is False), None)
         earlier = next((i for i in nearest if stated[i].prior is True), None)
         if own is None or earlier is None:
-            continue
+            # the change said between its level and its base: "a $4.68 midpoint, about 4.2% above 2024's $4.49"
+            before = [i for i in levels if i < position]
+            after = [i for i in levels if i > position]
+            if not (before and after and _BASE_BEFORE.fullmatch(text, result.span.end, stated[after[0]].span.start)):
+                continue
+            own, earlier = before[-1], after[0]
         now, then = stated[own].value, stated[earlier].value
         if now < 0 and then < 0:
             now, then = -now, -then
