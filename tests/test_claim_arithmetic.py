@@ -56,6 +56,11 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
         ("reading/taylor-morrison_q4-2024_newswire.txt", "The 2025 closings guide of 13,500-14,000 homes has a 13,750 "
          "midpoint, about 6.6% above the 12,896 closed in 2024.", "6.6%",
          "percent change of the claim's figures: 13,750 and 12,896 = 6.6"),
+        # Beyond Meat Q2 2026: six-month net revenues 127,039 and second-quarter 68,832 (thousands); a sequential change
+        # is of the two quarters said before it, the implied first one computed first
+        ("reading/beyond-meat_q2-2026_text.txt", "Beyond Meat H1 net revenues of $127.0 million imply Q1 2026 revenues of "
+         "about $58.2 million, so Q2 revenues of $68.8 million were up roughly 18% sequentially.", "18%",
+         "percent change of the claim's figures: $68.8 million and $58.2 million = 18.2"),
         # Nephros Q4 2024: net income $349,000 against a net loss of $654,000; a swing is the size of the difference
         ("reading/nephros_q4-2024_newswire.txt", "Q4 net income of $349,000 vs. a net loss of $654,000, a swing of about "
          "$1.0 million.", "$1.0 million", "difference of the claim's figures: $349,000 and $654,000 = 1003000.0"),
@@ -95,6 +100,8 @@ def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula)
          "million.", "9%"),
         ("reading/taylor-morrison_q4-2024_newswire.txt", "The 2025 closings guide of 13,500-14,000 homes has a 13,750 "
          "midpoint, about 7.6% above the 12,896 closed in 2024.", "7.6%"),
+        ("reading/beyond-meat_q2-2026_text.txt", "Beyond Meat H1 net revenues of $127.0 million imply Q1 2026 revenues of "
+         "about $58.2 million, so Q2 revenues of $68.8 million were up roughly 16% sequentially.", "16%"),
         # a change of another clause's levels
         (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY; revenue down 16 cents", "16 cents"),
     ],
@@ -165,3 +172,11 @@ def test_a_share_of_the_claim_s_own_part_and_whole():
     claim = "Data Center brought in $62.3 billion of the $68.1 billion total in Q4, about {}."
     assert number_check("nvidia_q4-fy2026.txt", claim.format("91%"), "91%").status in SUPPORTED
     assert number_check("nvidia_q4-fy2026.txt", claim.format("89%"), "89%").status not in SUPPORTED
+
+
+def test_imply_says_a_value_is_what_is_left_of_a_period():
+    """Beyond Meat Q2 2026: six-month net revenues 127,039 less the second quarter's 68,832 (thousands)."""
+    claim = "Beyond Meat H1 net revenues of $127.0 million imply Q1 2026 revenues of about {}."
+    check = number_check("reading/beyond-meat_q2-2026_text.txt", claim.format("$58.2 million"), "$58.2 million")
+    assert (check.status.value, check.formula) == ("derived", "period less its part: 127,039 vs 68,832 = 58207000.0")
+    assert number_check("reading/beyond-meat_q2-2026_text.txt", claim.format("$59.2 million"), "$59.2 million").status not in SUPPORTED

@@ -997,7 +997,7 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
 # A claim that says its value is what is left of a longer period once a part is taken out, before the value:
 # "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
 REST_SAID = re.compile(
-    r"\b(?:impl(?:ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to)\b[^;]*$",
+    r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to)\b[^;]*$",
     re.IGNORECASE,
 )
 
@@ -1676,6 +1676,7 @@ def _clause_levels(text: str, position: int, stated: list[Stated], kind: str | N
 
 
 _LEVELS_OF_A_RATE = ("money", "count", "shares")
+_SEQUENTIAL_AFTER = re.compile(r"\s*(?:sequentially|q/q|qoq|quarter[- ](?:over|on)[- ]quarter)\b", re.IGNORECASE)
 # The words from a change to the level it is counted against: "about 4.2% above 2024's $4.49", "growth of about 21%
 # from $922.1 million in 2024", "6.6% above the 12,896 closed in 2024".
 _BASE_BEFORE = re.compile(
@@ -1702,9 +1703,14 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
             # the change said between its level and its base: "a $4.68 midpoint, about 4.2% above 2024's $4.49"
             before = [i for i in levels if i < position]
             after = [i for i in levels if i > position]
-            if not (before and after and _BASE_BEFORE.fullmatch(text, result.span.end, stated[after[0]].span.start)):
+            if before and after and _BASE_BEFORE.fullmatch(text, result.span.end, stated[after[0]].span.start):
+                own, earlier = before[-1], after[0]
+            elif len(before) > 1 and _SEQUENTIAL_AFTER.match(text, result.span.end):
+                # "implied Q1 revenues of about $58.2 million, so Q2's $68.8 million was up roughly 18% sequentially":
+                # a change from the quarter before is of the two quarters said before it, the later one last
+                own, earlier = before[-1], before[-2]
+            else:
                 continue
-            own, earlier = before[-1], after[0]
         now, then = stated[own].value, stated[earlier].value
         if now < 0 and then < 0:
             now, then = -now, -then
