@@ -61,6 +61,10 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
         ("reading/beyond-meat_q2-2026_text.txt", "Beyond Meat H1 net revenues of $127.0 million imply Q1 2026 revenues of "
          "about $58.2 million, so Q2 revenues of $68.8 million were up roughly 18% sequentially.", "18%",
          "percent change of the claim's figures: $68.8 million and $58.2 million = 18.2"),
+        # Confluent Q4 2024: Confluent Cloud revenue $138 million of $251 million of subscription revenue; the part and
+        # the whole said in parentheses after the share
+        ("claim_reading/confluent_q4-2024_newswire.txt", "Confluent Cloud was roughly 55% of Q4 subscription revenue ($138 "
+         "million of $251 million).", "55%", "share of the claim's figures: $138 million and $251 million = 55.0"),
         # Nephros Q4 2024: net income $349,000 against a net loss of $654,000; a swing is the size of the difference
         ("reading/nephros_q4-2024_newswire.txt", "Q4 net income of $349,000 vs. a net loss of $654,000, a swing of about "
          "$1.0 million.", "$1.0 million", "difference of the claim's figures: $349,000 and $654,000 = 1003000.0"),
@@ -102,6 +106,8 @@ def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula)
          "midpoint, about 7.6% above the 12,896 closed in 2024.", "7.6%"),
         ("reading/beyond-meat_q2-2026_text.txt", "Beyond Meat H1 net revenues of $127.0 million imply Q1 2026 revenues of "
          "about $58.2 million, so Q2 revenues of $68.8 million were up roughly 16% sequentially.", "16%"),
+        ("claim_reading/confluent_q4-2024_newswire.txt", "Confluent Cloud was roughly 57% of Q4 subscription revenue ($138 "
+         "million of $251 million).", "57%"),
         # a change of another clause's levels
         (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY; revenue down 16 cents", "16 cents"),
     ],

@@ -1295,13 +1295,24 @@ def _sum_or_difference(
 _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGNORECASE)
 
 
+# From a share to the part and whole it is said of right after it, in parentheses: "about 45% of GEHC's Q4 revenue
+# ($2,393 million of $5,319 million)".
+_PARTS_IN_PARENTHESES = re.compile(
+    rf"(?:[^.;()\d]|\b[QH][1-4]\b|\b[1-4][QH]\b|\b(?:19|20)\d{{2}}\b){{0,80}}\(\s*{_HEDGE}?\S{{0,4}}$", re.IGNORECASE
+)
+
+
 def _part_of_whole(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
     """A percentage that follows a part and its whole the claim states, "A of B", both backed by the source
     ("Company-operated shops were 888 of the 1,225 total at June 30, about 72%"): A / B, the next amounts
-    before it."""
-    if position < 2:
+    before it; or one said before them, in parentheses right after it ("roughly 55% of Q4 subscription revenue
+    ($138 million of $251 million)")."""
+    after = position + 2 < len(stated) and _PARTS_IN_PARENTHESES.fullmatch(
+        text, stated[position].span.end, stated[position + 1].span.start
+    )
+    if position < 2 and not after:
         return None
-    part, whole = position - 2, position - 1
+    part, whole = (position + 1, position + 2) if after else (position - 2, position - 1)
     first, second = stated[part], stated[whole]
     if not (first.supported and second.supported) or first.kind != second.kind or first.kind == "percent":
         return None
