@@ -25,6 +25,7 @@ from ..text.numbers import (
     bare_number_fields,
     is_bare_year,
     is_comparison_aside,
+    multiples,
     non_figures,
     number_words,
     numbers_in,
@@ -437,6 +438,13 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
         if found is None:
             if is_nil_cell(cell.text):
                 figures.append(_nil_figure(text, place, position))
+            elif "x" in cell.text or "X" in cell.text or "×" in cell.text:  # "Net Debt / LTM Adjusted EBITDA | 0.40x"
+                row = place.row
+                figures.extend(
+                    _new_tuple(Figure, (Span(begin, stop), text[begin:stop], value, _COUNT, 0, "none", False, False, decimals,
+                                        row.span, row.label, place.columns[position], place.table_index, ""))
+                    for begin, stop, value, decimals in multiples(text, start, end)
+                )  # fmt: skip
         elif is_range_cell(cell.text):  # "$253-$254 million": both ends, the cell's own scale shared
             own = _money_settled(place._replace(exponent=0)) if _SCALE_WORD.search(cell.text) else place
             ends = [_cell_figure(text, token_fields(text, match, True), match.start("num"), own, position, cell)
@@ -640,6 +648,7 @@ def extract_figures(document: Document) -> Figures:
             else:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
     in_text += _word_figures(text, outside_cells, sentences, in_text, other)
+    in_text += _multiple_figures(text, outside_cells, sentences)
     in_text.sort(key=_SPAN_START)
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     for place in rows:
@@ -667,6 +676,18 @@ def _word_figures(
             exponent = -decimals if decimals < 0 else 0
             found.append(Figure(span, shared_text(text, span.start, span.end), value, unit, exponent, "inline" if exponent else "none",
                                 False, False, decimals, sentences.find(span.start) or span))  # fmt: skip
+    return found
+
+
+def _multiple_figures(text: str, gaps: list[Span], sentences: _SpanIndex) -> list[Figure]:
+    """Multiples written with a glued "x" ("our leverage ratio improved to 3.6x"), read as a claim's are: counts of
+    times, which ``NUMBER`` leaves unread (no number of its ends on a letter), so none stands there."""
+    found = []
+    for gap in gaps:
+        for start, end, value, decimals in multiples(text, gap.start, gap.end):
+            span = _new_tuple(Span, (start, end))
+            found.append(Figure(span, shared_text(text, start, end), value, _COUNT, 0, "none", False, False, decimals,
+                                sentences.find(start) or span))  # fmt: skip
     return found
 
 

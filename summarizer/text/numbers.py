@@ -27,6 +27,7 @@ __all__ = [
     "COMPARISON_ASIDE",
     "is_comparison_aside",
     "LONE_NUMBER_LINE",
+    "multiples",
     "NUMBER",
     "numbers_in",
     "NonFigure",
@@ -687,3 +688,15 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
         value = Decimal(number_text).scaleb(exponent)
         found.append((Span(match.start(), match.end()), value, unit, precision(number_text, exponent)))
     return found
+
+
+# A multiple written with an "x" glued to it: "leverage ratio improved to 3.6x", "about 1.3x the dividend" (not "4x4",
+# "x86", "0x1F"). ``NUMBER`` ends no number on a letter, so it reads none of it.
+_MULTIPLE_X = re.compile(r"(?<![\w.,$€£¥])(?P<number>\d{1,3}(?:\.\d{1,2})?)[xX×](?![\w.])")
+
+
+def multiples(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Decimal, int]]:
+    """Each multiple of ``text[start:end]`` written with a glued "x": its start, end, value and decimals."""
+    for found in _MULTIPLE_X.finditer(text, start, len(text) if end is None else end):
+        digits = found.group("number")
+        yield found.start(), found.end(), Decimal(digits), len(digits.partition(".")[2])

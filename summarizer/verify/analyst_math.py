@@ -1562,6 +1562,7 @@ def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
 # A ratio of two amounts the claim states, said as how many times the second the first is: "$50 million, more than
 # four times the $12 million of a year ago" (the words between the count and the second amount).
 _TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b[^.;\d]{0,30}?\S{0,4}", re.I)
+_AFTER_A_MULTIPLE = re.compile(r"\s[^.;\d]{0,30}?\S{0,4}", re.I)  # from "1.3x" to the amount it multiplies
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+$", re.I)
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I)
 _BOUND_WORDS = 15  # how far before the count its bound may stand: "more than "
@@ -1583,7 +1584,8 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
         return None
     if _CLAUSE_BREAK.search(text, first.span.end, result.span.start) or result.span.start - first.span.end > 40:
         return None
-    if not _TIMES_BETWEEN.fullmatch(text, result.span.end, second.span.start):
+    glued = text[result.span.end - 1 : result.span.end] in ("x", "X", "×")  # "1.3x the EUR 30.3m dividend"
+    if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
         return None
     value = first.value / second.value
     before = text[max(0, result.span.start - _BOUND_WORDS) : result.span.start]

@@ -24,6 +24,7 @@ from ..text.numbers import (
     another_amounts_unit,
     is_bare_year,
     is_comparison_aside,
+    multiples,
     non_figures,
     number_words,
     parse_token,
@@ -109,6 +110,11 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         if value < 0 and _AMOUNT_ASIDE.fullmatch(text, span.start, span.end):
             value = -value  # "CASGEVY ($76.4m) and JOURNAVX ($49.6m)": an aside naming an amount, its sign the words'
         numbers.append(ClaimNumber(span, span.of(text), value, token.unit, token.decimals, kind, token.currency))
+    taken = [number.span for number in numbers]
+    for start, end, value, decimals in multiples(text):  # "about 1.3x the EUR 30.3m dividend": a ratio, checked
+        span = Span(start, end)
+        if not any(s.start < span.end and span.start < s.end for s in taken):
+            numbers.append(ClaimNumber(span, span.of(text), value, Unit.COUNT, decimals))
     taken = [number.span for number in numbers]
     for span, value, unit, decimals in number_words(text):
         if not any(s.start < span.end and span.start < s.end for s in taken):

@@ -2198,6 +2198,9 @@ class _YearsNamed:
 _OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share of a whole
 
 
+_MULTIPLE_SIGNS = ("x", "X", "×")  # the end of a multiple's text: "1.09x" (``numbers.multiples``)
+
+
 def _level_anchors(
     contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool] = ()
 ) -> dict[str | None, set[Span]]:
@@ -2871,7 +2874,11 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
-    parts = [bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) for n, share in zip(numbers, shares)]
+    # a share of a whole, or a multiple ("a 1.09x book-to-bill"), is no level of an amount a change goes with
+    parts = [
+        bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) or n.text.endswith(_MULTIPLE_SIGNS)
+        for n, share in zip(numbers, shares)
+    ]
     reasons = _consistent(index, text, numbers, contexts, found, parts)
     levels = _level_anchors(contexts, found, parts)
     checks = []
