@@ -46,3 +46,11 @@ def test_a_multiple_of_two_amounts_the_claim_states():
     claim = "Operating cash flow of EUR 40.2m in 9M 2025 was about {} the EUR 30.3m FY 2024 dividend paid in 2025."
     assert number_status(name, claim.format("1.3x"), "1.3x") in SUPPORTED
     assert number_status(name, claim.format("1.5x"), "1.5x") not in SUPPORTED
+
+
+def test_a_multiple_said_after_the_two_amounts_it_sets_against_each_other():
+    # Royalty Management H1 2025: revenue $2,250,405 against $416,323 in H1 2024, 5.4 times
+    name = "reading/royalty-management_q2-2025_newswire.txt"
+    claim = "H1 revenue $2.25m vs $416,323 in H1 2024, roughly {}"
+    assert number_status(name, claim.format("5.4x"), "5.4x") in SUPPORTED
+    assert number_status(name, claim.format("6.4x"), "6.4x") not in SUPPORTED

@@ -1562,6 +1562,14 @@ def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
 # A ratio of two amounts the claim states, said as how many times the second the first is: "$50 million, more than
 # four times the $12 million of a year ago" (the words between the count and the second amount).
 _TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b[^.;\d]{0,30}?\S{0,4}", re.I)
+# Two amounts set against each other, then the count of times said right after them: "$2.25m vs $416,323 in H1 2024,
+# roughly 5.4x" (the words between the amounts, then from the second to the count, a year or period named allowed).
+_SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;\d]{0,20}?\S{0,4}", re.I)
+_TIMES_AFTER_BOTH = re.compile(
+    r"(?:[^.;\d]|\b[QH][1-4]\b|\b[1-4][QH]\b|\b(?:19|20)\d{2}\b){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|~\s*)?$",
+    re.I,
+)
 _AFTER_A_MULTIPLE = re.compile(r"\s[^.;\d]{0,30}?\S{0,4}", re.I)  # from "1.3x" to the amount it multiplies
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+$", re.I)
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I)
@@ -1575,18 +1583,28 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     kind and positive, the first in the count's clause right before it; "more than four" holds a ratio above four and
     below five, "nearly four" one from 3.5 to four, a plain count its rounding interval."""
     result = stated[position]
-    if position < 1 or position + 1 >= len(stated) or result.change or not 1 < result.value <= _MOST_TIMES:
+    if result.change or not 1 < result.value <= _MOST_TIMES:
         return None
-    first, second = stated[position - 1], stated[position + 1]
+    if position >= 2 and _SET_AGAINST.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start) and (
+        _TIMES_AFTER_BOTH.fullmatch(text, stated[position - 1].span.end, result.span.start)
+    ):
+        # "H1 revenue $2.25m vs $416,323 in H1 2024, roughly 5.4x": the count said after both amounts
+        pair = (position - 2, position - 1)
+    elif position < 1 or position + 1 >= len(stated):
+        return None
+    else:
+        pair = (position - 1, position + 1)
+    first, second = stated[pair[0]], stated[pair[1]]
     if not (first.supported and second.supported) or first.kind != second.kind or first.kind == "percent":
         return None
     if first.change or second.change or first.value <= 0 or second.value <= 0:
         return None
-    if _CLAUSE_BREAK.search(text, first.span.end, result.span.start) or result.span.start - first.span.end > 40:
-        return None
-    glued = text[result.span.end - 1 : result.span.end] in ("x", "X", "×")  # "1.3x the EUR 30.3m dividend"
-    if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
-        return None
+    if pair[1] == position + 1:  # the count between its two amounts: "$50 million, more than four times the $12 million"
+        if _CLAUSE_BREAK.search(text, first.span.end, result.span.start) or result.span.start - first.span.end > 40:
+            return None
+        glued = text[result.span.end - 1 : result.span.end] in ("x", "X", "×")  # "1.3x the EUR 30.3m dividend"
+        if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
+            return None
     value = first.value / second.value
     before = text[max(0, result.span.start - _BOUND_WORDS) : result.span.start]
     if _MORE_THAN_BEFORE.search(before):
@@ -1595,7 +1613,7 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
         fits = result.value - Decimal("0.5") <= value < result.value
     else:
         fits = result.low <= value < result.high
-    return ClaimSum(-1, (position - 1, position + 1), "ratio", value) if fits else None
+    return ClaimSum(-1, pair, "ratio", value) if fits else None
 
 
 # A multiple of the amount said right after it, between a result and that amount: "about $1.1 billion, half the

@@ -3051,6 +3051,7 @@ def _implied(
             stated[position] = replace(stated[position], supported=True)
 
 
+_STATED_ELSEWHERE = "the value is in the source ("  # the start of ``_mismatch_reason``'s reason for a stated figure
 _ARITHMETIC_ROUNDS = 2  # a claim computes from its figures, and once more from what it computed: no longer chains
 
 
@@ -3077,7 +3078,9 @@ def _claim_computations(
                 derived.append(computed.result)
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
-        if computed.formula == "change" and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
+        if computed.formula == "percent change" and checks[result].reason.startswith(_STATED_ELSEWHERE):
+            continue  # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; none computed
+        if computed.formula in ("change", "percent change") and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         if computed.formula.startswith("percent") and not all(
             _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
