@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from typing import NamedTuple
 
 from ..facts import Fact, FactIndex
@@ -351,8 +352,18 @@ class _Reading:
         key = (name, above)
         found = self.carried.get(key)
         if found is None:
-            found = self.carried[key] = tuple(_carries(name, r.row, r.above if above else None) for r in self.rows)
+            if name.startswith("eps"):
+                found = tuple(_carries(name, r.row, r.above if above else None) for r in self.rows)
+            else:  # ``_carries`` of a metric other than EPS: its pattern searched in each row's owned label
+                search = _ROWS[name][0].search
+                found = tuple(search(label) is not None for label in self.owned_labels)
+            self.carried[key] = found
         return found
+
+    @cached_property
+    def owned_labels(self) -> tuple[str, ...]:
+        """Each row's ``_owned_label``, made once: ``carrying`` reads it for each metric (a dozen times a row)."""
+        return tuple(_owned_label(r.row) for r in self.rows)
 
 
 # The last reading made, with the document and index it was made of: a summary reads the document, then its

@@ -81,10 +81,16 @@ class _ByValue(Generic[_Item]):
         # nearest floats (16 bytes an item), to search and pass over the items without making it again: a
         # float keeps its Decimal's order, ``a < b`` giving ``float(a) <= float(b)``
         lows, highs, widest = array("d"), array("d"), Decimal(0)
-        for item in items:
+        # 1 for each item whose low end is a float exactly ("7E+3", "6.5"; not "0.05"): among items of equal floats,
+        # those all exact have equal Decimals, which a stable sort leaves in their order (one byte an item, let go
+        # on return; a table of rows repeats its values, and each tied item's interval was made again to sort them)
+        exact = bytearray(len(items))
+        for position, item in enumerate(items):
             low, high = _ends(item)
-            lows.append(float(low))
+            near = float(low)
+            lows.append(near)
             highs.append(float(high))
+            exact[position] = low == near
             widest = max(widest, high - low)
         self.widest: Decimal = widest
         # sorted by low end as a stable sort by the Decimals: by the floats, then by the Decimals among equal floats
@@ -92,7 +98,7 @@ class _ByValue(Generic[_Item]):
         first = 0
         for last in range(1, len(order) + 1):
             if last == len(order) or lows[order[last]] != lows[order[first]]:
-                if last - first > 1:
+                if last - first > 1 and not all(exact[position] for position in order[first:last]):
                     order[first:last] = sorted(order[first:last], key=lambda position: _ends(items[position])[0])
                 first = last
         items[:] = [items[position] for position in order]  # in place: each family's list is made for this index alone

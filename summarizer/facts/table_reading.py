@@ -215,6 +215,9 @@ class TableLookup:
         self._readings: dict[tuple[Callable[[str], Any], str], Any] = {}
         self._rows: dict[tuple[str, str, bool], _RowWords] = {}
         self._columns: dict[tuple[str, bool], tuple[frozenset[str], bool]] = {}
+        # the row of the cell read last and what it says (``_row_reading``): the cells of a row come one after another
+        self._last_row: tuple[int, str, _RowReading] | None = None
+        self._column_readings: dict[tuple[int, str], _ColumnReading] = {}  # per column and heading (``_column_reading``)
 
     def _once(self, read: Callable[[str], _T], words: str) -> _T:
         key = (read, words)
@@ -280,14 +283,15 @@ class TableLookup:
             return self.title_metric, False
         return found
 
-    def basis(self, label: str, section: str, heading: str, row_may_say: bool) -> str:
+    def basis(self, label: str, section: str, heading: str, may_say: bool) -> str:
         """The basis of a cell (``context.basis_of``) from its label, section and column heading;
-        ``row_may_say``: its label or section holds a basis keyword (``_RowWords.may_say_basis``).
+        ``may_say``: its label, section or heading holds a basis keyword (``_RowWords.may_say_basis``,
+        ``_ColumnReading.may_say_basis``).
 
         Most cells' words hold none of the basis keywords: none of those words spans the
         spaces that join the three parts, so a part that holds none says nothing, and each
         label, section and heading is looked at once rather than every cell's joined words."""
-        if not (row_may_say or self._once(_may_say_basis, heading)):
+        if not may_say:
             return ""  # what basis_of says of words with none of its keywords
         return self._once(basis_of, f"{label} {section} {heading}")
 
@@ -306,10 +310,35 @@ class TableLookup:
                 return self.rows[position]
         return None
 
-    def place(self, figure: Figure) -> tuple[Row | None, int]:
-        """The row a cell stands in (None: none) and its column (-1: none), the row found once for both."""
-        position = self._row_index(figure.span)
-        return (self.rows[position] if position >= 0 else None), self._column(figure, position)
+    def _row_reading(self, position: int, label: str) -> _RowReading:
+        """What row ``position`` (-1: none) with ``label`` says of each of its cells, read once for the row: a cell
+        of a table of thousands of rows asked each question of its label and section again (``row_words``,
+        ``opening_balance``, ``difference_row``), ~1 us each."""
+        last = self._last_row
+        if last is not None and last[0] == position and last[1] == label:
+            return last[2]
+        row = self.rows[position] if position >= 0 else None
+        section = row.section if row is not None else ""
+        reading = _RowReading(
+            row, section, self.row_words(label, section, row is not None), self.opening_balance(label), self.difference_row(label)
+        )
+        self._last_row = (position, label, reading)
+        return reading
+
+    def _column_reading(self, column: int, heading: str) -> _ColumnReading:
+        """What column ``column`` (-1: none) under ``heading`` says of each of its cells, read once for the column."""
+        key = (column, heading)
+        reading = self._column_readings.get(key)
+        if reading is None:
+            if len(self._column_readings) >= _KEPT:
+                self._column_readings.clear()
+            reading = self._column_readings[key] = _ColumnReading(
+                self.periods[column] if column >= 0 else Period(),
+                self.change_column(heading),
+                self._once(_may_say_basis, heading),
+                self.segments[column] if column >= 0 else "",
+            )
+        return reading
 
     def _column(self, figure: Figure, position: int) -> int:
         """The column of a cell in row ``position`` (-1: in none), found by its place in its row: two
@@ -327,6 +356,25 @@ class TableLookup:
             if column is not None:
                 return column
         return self.columns.get(figure.column, -1)
+
+
+class _RowReading(NamedTuple):
+    """What a table row says of each of its cells (``TableLookup._row_reading``)."""
+
+    row: Row | None  # None: the cell stands in no row found
+    section: str
+    said: _RowWords  # ``TableLookup.row_words``
+    opening_balance: bool  # ``TableLookup.opening_balance`` of its label
+    difference_row: bool  # ``TableLookup.difference_row`` of its label
+
+
+class _ColumnReading(NamedTuple):
+    """What a table column, under a heading, says of each of its cells (``TableLookup._column_reading``)."""
+
+    period: Period
+    change_column: bool  # ``TableLookup.change_column`` of its heading
+    may_say_basis: bool  # the heading holds a basis keyword
+    segment: str
 
 
 class _PlacedCells:
@@ -356,14 +404,17 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     """A table cell read with its row (metric), column (period, change) and section."""
     assert figure.table is not None
     lookup = lookups.get(figure.table) or lookups.setdefault(figure.table, TableLookup(document.tables[figure.table], "", document))
-    row, column = lookup.place(figure)
-    period = lookup.periods[column] if column >= 0 else Period()
-    if period.prior is False and lookup.opening_balance(figure.row or ""):
+    position = lookup._row_index(figure.span)  # the row found once for its reading and the cell's column
+    label, heading = figure.row or "", figure.column or ""
+    row_reading = lookup._row_reading(position, label)
+    column = lookup._column(figure, position)
+    column_reading = lookup._column_reading(column, heading)
+    row, section, said = row_reading.row, row_reading.section, row_reading.said
+    period = column_reading.period
+    if period.prior is False and row_reading.opening_balance:
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
         # opened with, an earlier date's
         period = Period("", True, None)
-    label, section, heading = figure.row or "", row.section if row else "", figure.column or ""
-    said = lookup.row_words(label, section, row is not None)
     metrics, named = lookup.metrics(said, heading)
     if figure.unit is PER_SHARE_UNIT and row is not None and _PER_SHARE_OF_ABOVE.match(label):
         # "Funds from operations | 99.0" / "Per share - basic and diluted | 0.41": the amount above, per share
@@ -381,8 +432,8 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value = -value
     # a percentage of a growth metric is a change ("Comparable sales | 1.5%")
     percent_change_row = figure.unit is PERCENT_UNIT and (said.change_row or growth_rate(metrics))
-    change_row = percent_change_row or (figure.unit is CURRENCY_UNIT and lookup.difference_row(label))
-    change = change_row or lookup.change_column(heading)
+    change_row = percent_change_row or (figure.unit is CURRENCY_UNIT and row_reading.difference_row)
+    change = change_row or column_reading.change_column
     level = None
     # (a "Change in ..." row names what changed: it borrows no metric from the row above)
     if percent_change_row and not metrics and row is not None:
@@ -391,11 +442,11 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         if above is not None:
             metrics, _ = lookup.metrics(lookup.row_words(above.label, above.section, True), heading)
             level = above.span
-    basis = lookup.basis(label, section, heading, said.may_say_basis)
-    segment = lookup.segments[column] if column >= 0 else ""
+    basis = lookup.basis(label, section, heading, said.may_say_basis or column_reading.may_say_basis)
     # the direction its row says the cell goes, whatever its parentheses ("Net cash used in ...", "Income tax
     # benefit (expense)"): a claim of the same size and direction is backed by it (``directions``)
     direction = cell_direction(label, section if said.qualifier else "", metrics, named, figure.negative, figure.unit, change)
     return signed_fact(
-        figure, value, metrics, period, change, named=named, basis=basis, segment=segment, level=level, direction=direction
+        figure, value, metrics, period, change, named=named, basis=basis, segment=column_reading.segment, level=level,
+        direction=direction,
     )
