@@ -24,6 +24,7 @@ from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, metrics_in
 
 __all__ = [
     "another_amounts_unit",
+    "aside_of_an_amount",
     "COMPARISON_ASIDE",
     "is_comparison_aside",
     "LONE_NUMBER_LINE",
@@ -456,6 +457,19 @@ def _restates(text: str, start: int) -> bool:
     clause = before[cut.end() :] if (cut := _CLAUSE_START.match(before)) else before
     named = metrics_in(clause.lower())
     return bool(named) and named[-1][1] in _NEVER_NEGATIVE
+
+
+def aside_of_an_amount(text: str, start: int) -> bool:
+    """True when the parenthesis at ``start`` follows, right after a word, a name that is no metric that may be
+    negative: a product, a segment, an amount never negative ("CASGEVY ($76.4m) and JOURNAVX ($49.6m)", "about half
+    of it (US$957 million)", "Q4 operating revenues ($237.5 million)"). After a link or a metric that may be negative
+    ("EPS of ($0.09)", "operating cash flow ($12.0 million)") the amount in it is a negative one (``_restates``)."""
+    before = text[max(0, start - 60) : start]
+    if not before or _LINK_BEFORE.search(before):
+        return False
+    clause = before[cut.end() :] if (cut := _CLAUSE_START.match(before)) else before
+    named = metrics_in(clause.lower())
+    return not named or named[-1][1] in _NEVER_NEGATIVE
 
 
 def _code(currency: str) -> str:
