@@ -108,6 +108,10 @@ def test_an_amount_the_claim_computes_from_its_own(name, claim, number, formula)
          "about $58.2 million, so Q2 revenues of $68.8 million were up roughly 16% sequentially.", "16%"),
         ("claim_reading/confluent_q4-2024_newswire.txt", "Confluent Cloud was roughly 57% of Q4 subscription revenue ($138 "
          "million of $251 million).", "57%"),
+        # the levels of another metric than the change's: comparable store sales are no change of Sears's domestic
+        # merchandise revenue of $7.7 billion against $7.9 billion, though 2.5% is what those make
+        ("sears_q2-2004.txt", "Domestic comparable store sales fell 2.5% and domestic merchandise sales and services "
+         "revenues slipped to $7.7 billion from $7.9 billion.", "2.5%"),
         # a change of another clause's levels
         (_WEIBO, "Non-GAAP EPS 38 cents vs 54 cents LY; revenue down 16 cents", "16 cents"),
     ],

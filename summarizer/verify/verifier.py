@@ -3051,6 +3051,11 @@ def _implied(
             stated[position] = replace(stated[position], supported=True)
 
 
+def _of_one_metric(change: str | None, level: str | None) -> bool:
+    """Whether a change the claim names ``change`` may be that of a level it names ``level`` (unnamed fits)."""
+    return not (change and level) or metrics_compatible(change, {level})
+
+
 _STATED_ELSEWHERE = "the value is in the source ("  # the start of ``_mismatch_reason``'s reason for a stated figure
 _ARITHMETIC_ROUNDS = 2  # a claim computes from its figures, and once more from what it computed: no longer chains
 
@@ -3078,8 +3083,13 @@ def _claim_computations(
                 derived.append(computed.result)
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
-        if computed.formula == "percent change" and checks[result].reason.startswith(_STATED_ELSEWHERE):
-            continue  # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; none computed
+        if computed.formula == "percent change" and (
+            checks[result].reason.startswith(_STATED_ELSEWHERE)
+            or not all(_of_one_metric(contexts[result].metric, contexts[named[i][0] or 0].metric) for i in computed.inputs)
+        ):
+            # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; "comparable store sales
+            # fell 2.5% and ... revenues slipped to $7.7 billion from $7.9 billion": the levels are another metric's
+            continue
         if computed.formula in ("change", "percent change") and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         if computed.formula.startswith("percent") and not all(
