@@ -172,3 +172,14 @@ def test_sales_and_marketing_is_a_cost_not_sales():
     assert rows == {"Sales and marketing (1)": {"sales_and_marketing"}}
     wrong = "U.S. revenue of $1.573 billion was about 18% of total revenue, leaving roughly $362 million from outside the U.S."
     assert number_check(PALANTIR, wrong, "18%").status.value not in ("verified", "derived")
+
+
+def test_an_amount_said_at_a_scale_in_parentheses_after_a_name_is_an_aside():
+    """Vertex Q2 2026 and Disney Q3 FY2026 as a claim and the release write them: "CASGEVY ($76.4m)", "severance
+    costs ($88 million)" name amounts; after a link or a metric that may be negative they stay negative."""
+    assert [n.value for n in read_numbers("CASGEVY ($76.4m) and JOURNAVX ($49.6m) together")] == [Decimal("7.64E+7"), Decimal("4.96E+7")]
+    assert [n.value for n in read_numbers("an impairment ($812 million) and severance costs ($88 million)")] == [
+        Decimal("8.12E+8"), Decimal("8.8E+7")
+    ]
+    assert [n.value for n in read_numbers("Adjusted EBITDA was $0.5 million, compared with ($0.1 million) in 2023.")][1] < 0
+    assert [n.value for n in read_numbers("adjusted net income (HK$3,725.1m)")] == [Decimal("-3.7251E+9")]

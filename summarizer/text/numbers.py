@@ -420,15 +420,18 @@ _CURRENCY, _COUNT, _PERCENT = Unit.CURRENCY, Unit.COUNT, Unit.PERCENT
 _PERCENTAGE_POINTS, _BASIS_POINTS = Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS
 
 
-def _is_aside(text: str, start: int, currency: str) -> bool:
+def _is_aside(text: str, start: int, currency: str, scaled: bool) -> bool:
     """True when the parenthesis at ``start`` follows an amount in another currency, a
     percentage or a period: in "RMB5.8 billion (US$0.8 billion)" the second amount translates
     the first, in "rents rose 4.7% (EUR5.1m)" it says what the percentage is, in "the previous
-    year's figure (EUR 443.1 million)" it is that year's; none is a loss."""
+    year's figure (EUR 443.1 million)" it is that year's; none is a loss. So is an amount said at a
+    scale after a name (``aside_of_an_amount``: "severance costs ($88 million)", "CASGEVY ($76.4m)")."""
     if _PERCENT_BEFORE.search(text, max(0, start - 8), start) or _PERIOD_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
-    return (before is not None and _code(before.group("currency")) != _code(currency)) or _restates(text, start)
+    if before is not None and _code(before.group("currency")) != _code(currency):
+        return True
+    return aside_of_an_amount(text, start) if scaled else _restates(text, start)
 
 
 # Amounts that are never below zero: an amount of them in parentheses restates it, as an aside.
@@ -438,7 +441,7 @@ _NEVER_NEGATIVE = frozenset(
 )  # fmt: skip
 # The words before a parenthesis that make an amount in it a value, not an aside: "EPS of ($0.09)", "vs. ($0.12)".
 _LINK_BEFORE = re.compile(
-    r"(?:\b(?:of|was|were|is|are|at|to|from|vs|versus|against|and|or|by|be|totaled|totalled|reached|about|"
+    r"(?:\b(?:of|was|were|is|are|at|to|from|vs|versus|against|with|than|and|or|by|be|totaled|totalled|reached|about|"
     r"approximately|around|roughly|nearly|negative|minus)\.?|[^\w\s])\s*$",
     re.IGNORECASE,
 )
@@ -532,7 +535,7 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
     negative = bool(minus or minus2)
     if lp or lp2:
         negative_parens = bool(rp or (rp2 and (in_table or not pct)))
-        if negative_parens and lp and currency and not in_table and _is_aside(text, start, currency):
+        if negative_parens and lp and currency and not in_table and _is_aside(text, start, currency, bool(scale_word)):
             negative_parens = False
         if negative_parens:
             negative = True

@@ -22,7 +22,6 @@ from ..text.numbers import (
     NUMBER,
     NonFigure,
     another_amounts_unit,
-    aside_of_an_amount,
     is_bare_year,
     is_comparison_aside,
     multiples,
@@ -107,10 +106,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             kind = OtherKind.YEAR
         if kind is None and token.unit is Unit.COUNT and _DAY.fullmatch(span.of(text)) and _MONTH_AFTER.match(text, span.end):
             kind = OtherKind.DATE  # "the equity ratio was 37.4% at 30 September": a day, as "September 30" is
-        value = token.value
-        if value < 0 and _AMOUNT_ASIDE.fullmatch(text, span.start, span.end) and aside_of_an_amount(text, span.start):
-            value = -value  # "CASGEVY ($76.4m) and JOURNAVX ($49.6m)": an aside naming an amount, its sign the words'
-        numbers.append(ClaimNumber(span, span.of(text), value, token.unit, token.decimals, kind, token.currency))
+        numbers.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, kind, token.currency))
     taken = [number.span for number in numbers]
     for start, end, value, decimals in multiples(text):  # "about 1.3x the EUR 30.3m dividend": a ratio, checked
         span = Span(start, end)
@@ -133,16 +129,6 @@ def read_numbers(text: str) -> list[ClaimNumber]:
                 number = replace(number, value=value)
         signed.append(number)
     return _per_share_asides(text, signed)
-
-
-# An amount of money in parentheses with its currency and scale inside, as prose sets an aside after a name: "CASGEVY
-# ($76.4m)", "about half of it (US$957 million)" (``numbers.aside_of_an_amount``: not after a link or a metric that
-# may be negative, "operating cash flow ($12.0 million)"). A loss the words say stays one (``signed_value``).
-_AMOUNT_ASIDE = re.compile(
-    r"\(\s*(?:[A-Z]{0,3}\$|[€£¥]|(?:US|HK|NT|C|A|S|R)\$|(?:EUR|USD|GBP|CHF|RMB|CNY|JPY|CAD|HKD)\s?)[\d.,]+\s*"
-    r"(?:[mbk]n?|mm|mln|bln|million|billion|thousand|trillion)\s*\)",
-    re.IGNORECASE,
-)
 
 
 # A day of a month before the month's name, without a year: "at 30 September", "on 1 July".
