@@ -40,8 +40,10 @@ _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")  # a column headi
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
 _DIGIT_OR_DASH = re.compile(r"[\d\-−–—]")
 # an outlook's edition that repeats the one beside it ("Tax Rate | 18% to 19% | unchanged" under "Prior |
-# Updated") holds its column's place as a dash does: its row is a row of the table, not a header over the rows below
-_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%|unchanged|no change", re.IGNORECASE)
+# Updated") holds its column's place as a dash does: its row is a row of the table, not a header over the rows below;
+# so does a change too large to print, or starred ("Depreciation and amortization | (29) | (13) | >(100) % |", ">100%",
+# "* %"): no amount, but no heading either
+_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%|unchanged|no change|[<>]\s*\(?\d+\)?\s*%|\*+\s*%", re.IGNORECASE)
 
 
 # "up 103%", "down 5%": a change printed with its direction instead of a sign

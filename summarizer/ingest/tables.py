@@ -730,6 +730,22 @@ def _lengths_in_order(columns: tuple[str, ...], groups: int) -> tuple[str, ...]:
     )
 
 
+_HEADING_WORD = re.compile(r"\w+")
+
+
+def _headings_said_above(columns: tuple[str, ...], above: tuple[str, ...]) -> bool:
+    """Whether headings that name no period (but a change's: "Year/Year Change") each say only words of the heading
+    above them, column by column: a table's sub-headings reprinted where its rows go on ("Units | Revenue" under "Q2
+    2012 Mac Units | Q2 2012 Revenue"). Headings of their own ("Segment Revenue | Operating Margin") say other words."""
+    return (
+        any(columns) and not any(_PERIOD_WORDS.search(column) for column in columns if not CHANGE_COLUMN.search(column))
+        and all(
+            set(_HEADING_WORD.findall(column.lower())) <= set(_HEADING_WORD.findall(heading.lower()))
+            for column, heading in zip(columns, above)
+        )
+    )  # fmt: skip
+
+
 def _one_period(columns: tuple[str, ...]) -> bool:
     """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
     return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
@@ -1450,6 +1466,10 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _figures_as_headings(columns):
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
             # nothing; the rows below it go on under the headings above
+            columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _headings_said_above(columns, tables[-1].columns):
+            # "Units | Revenue | ... | Sequential Change | Year/Year Change" reprinted over the product rows below the
+            # segment rows, under "Q2 2012 | Q3 2011 | Q3 2012" over "Mac Units | Revenue" above: the same columns
             columns, groups = tables[-1].columns, tables[-1].groups
         elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
