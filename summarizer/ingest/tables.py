@@ -199,12 +199,19 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if valued:
         if all(is_year_cell(v) for v in valued):
             return _Line(start, end, "header", cells, label)
+        if not label and len(valued) > 2 and _CLOSING_MARKER.fullmatch(valued[0]) and all(is_year_cell(v) for v in valued[1:]):
+            # "EBITDA (Per Table" / "1)   2024   2023   2024   2023": the years' line, where the label column's heading
+            # wrapped down to it ends its parenthesis
+            return _Line(start, end, "header", cells, cells[0])
         return _Line(start, end, "data", cells, label)
     if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
         return _Line(start, end, "data", cells, label)
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+_CLOSING_MARKER = re.compile(r"\d{1,2}\)")  # a footnote's number that closes a parenthesis opened on the line above
 
 
 def _value_cells_of(texts: list[str]) -> list[str] | None:
