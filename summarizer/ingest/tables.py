@@ -753,6 +753,15 @@ def _headings_said_above(columns: tuple[str, ...], above: tuple[str, ...]) -> bo
     )  # fmt: skip
 
 
+_SECTION_LABEL = re.compile(r"[^|:]+:[\s|]*")
+
+
+def _section_label_only(columns: tuple[str, ...]) -> bool:
+    """Whether every column heading is one section label, that of the rows below ("Current liabilities: |"): it heads
+    no column."""
+    return len(set(columns)) == 1 and _SECTION_LABEL.fullmatch(columns[0].strip()) is not None
+
+
 def _one_period(columns: tuple[str, ...]) -> bool:
     """True when a table's columns are all one heading that names a period ("Q2 2026 Financial Summary Second Quarter")."""
     return len(set(columns)) == 1 and bool(_PERIOD_WORDS.search(columns[0]))
@@ -1467,8 +1476,9 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
         if not scale.caption and continued:
             scale = tables[-1].scale
-        if continued and not any(columns) and len(tables[-1].columns) == width:
-            # a statement broken by rows laid out otherwise goes on under the same headings
+        if continued and (not any(columns) or _section_label_only(columns)) and len(tables[-1].columns) == width:
+            # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
+            # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
         elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _figures_as_headings(columns):
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
