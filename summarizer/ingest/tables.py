@@ -490,6 +490,13 @@ def _placed_by_position(row: Row, ranges: list[tuple[int, int]]) -> Row:
     return replace(row, positions=tuple(positions))
 
 
+def _placed_below(rows: list[Row], ranges: list[tuple[int, int]]) -> list[Row] | None:
+    """The rows of a fixed-width table each placed in the columns of the table above it (``ranges``) that its cells'
+    characters overlap (``_placed_by_position``); None unless every row of cells is so placed."""
+    placed = [_placed_by_position(replace(row, positions=()), ranges) for row in rows]
+    return placed if all(row.positions or not row.cells for row in placed) else None
+
+
 def _without_label_area_cells(row: Row, first_column: int) -> Row:
     """A fixed-width row without the cells that end left of the first value column: a footnote
     marker after a wrapped label ("Adjusted net income / (loss)" / " (2)   $128,697 ...") is
@@ -1429,6 +1436,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
     tables: list[Table] = []
     floor = 0
     index = 0
+    ranges_above: list[tuple[int, int]] | None = None  # where the columns of the fixed-width table above stand
     while index < len(lines):
         line = lines[index]
         vertical = line.kind == "label" and _vertical_rows(lines, index) > 0
@@ -1480,6 +1488,13 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
             # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
+        elif continued and not any(columns) and ranges and ranges_above and width < len(ranges_above) and (
+            bisect.bisect_left(starts, first_line.start) - floor <= _LOOKAHEAD and (placed := _placed_below(rows, ranges_above))
+        ):
+            # a fixed-width statement that goes on after a few label lines, its rows leaving a column empty throughout
+            # ("Closed homesale sides  171,609  165,815  3 %" under "2024 | 2023 | Change | % Change"): each cell
+            # stands under the heading above its characters
+            rows, width, columns, groups = placed, len(ranges_above), tables[-1].columns, tables[-1].groups
         elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _figures_as_headings(columns):
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
             # nothing; the rows below it go on under the headings above
@@ -1502,6 +1517,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
                 scale=scale,
             )
         )
+        ranges_above = ranges if ranges and len(ranges) == len(columns) else None
         lines.release()
         floor = last + 1
         index = last + 1
