@@ -1366,11 +1366,17 @@ class _Lines:
         return all(self.end(i) - self.starts[i] <= most or self._labels_the_next(i) for i in range(start, end))
 
     def _labels_the_next(self, index: int) -> bool:
-        """A long row label with its numbers in cells after it, on its line or on the next."""
-        label, _, cells = self.text[self.starts[index] : self.end(index)].partition("|")
+        """A long row label with its numbers (or its dashes of none) in cells after it, on its line or on the next:
+        "Class A common stock, par value $0.001 per share, ... respectively. | | — | | | — |"."""
+        line = self.text[self.starts[index] : self.end(index)]
+        separator = "|" if "|" in line else "\t"
+        label, _, cells = line.partition(separator)
         if not label.strip():
             return False  # "| (4) During the three and twelve months ...": a note in a cell
-        if any(character.isdigit() for character in cells):
+        if any(character.isdigit() or character in "—–" for character in cells) and all(
+            not cell.strip() or cell.strip() in ("$", "%", ")") or is_value_cell(cell.strip()) or is_placeholder_cell(cell.strip())
+            for cell in cells.split(separator)
+        ):
             return True
         if index + 1 >= len(self.starts):
             return False
