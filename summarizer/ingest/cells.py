@@ -19,7 +19,8 @@ _PREFIX_PIECE = re.compile(rf"(?:US|C|A)?[$€£¥]|{_CODE}|\(|\(\s*[$€£¥]|[
 _CODE_PIECE = re.compile(_CODE)
 # the units a cell prints after its number: percent, percentage points ("ppt", "pts", "pp", "p.p."), basis points, a multiple
 _UNIT_SUFFIX = r"%|ppts?\.?|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x"
-_SUFFIX_PIECE = re.compile(rf"\)|\)\s*%|%\s*\)|{_UNIT_SUFFIX}", re.IGNORECASE)
+# (a footnote's mark may follow the closing parenthesis: "(357" | ")*")
+_SUFFIX_PIECE = re.compile(rf"\)|\)\s*%|%\s*\)|\)\s*[*†‡]+|{_UNIT_SUFFIX}", re.IGNORECASE)
 # the characters each can start with ("x" and "X" alike: the suffix is matched ignoring case)
 _PREFIX_FIRST = frozenset("UCA$€£¥(EGRJHTMBPSNDY")
 _SUFFIX_FIRST = frozenset(")%pPbBxX")
