@@ -183,3 +183,13 @@ def test_adjustments_between_the_reported_and_adjusted_columns_of_one_date_are_o
     )
     (sides,) = _sides(text)
     assert sides[1] == ("quarter", False) and sides[4] == ("quarter", True)
+
+
+def test_a_reconciliation_s_title_run_into_its_columns_names_no_metric_of_its_adjustments():
+    # Taylor Morrison: "EBITDA and Adjusted EBITDA Reconciliation Three Months Ended December 31, 2024" over
+    # "Real estate impairment charges | 20,530": an adjustment, no EBITDA
+    facts = _facts_of(READING / "taylor-morrison_q4-2024_newswire.txt")
+    (impairment,) = [
+        f for f in _at(facts, "Real estate impairment charges", "20,530") if "Reconciliation" in (f.figure.column or "")
+    ]
+    assert not impairment.metrics
