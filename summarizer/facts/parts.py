@@ -4,13 +4,11 @@ to add up to a total that names it, or under a title that names it ("Revenue by 
 A breakdown table names its measure once, on its total: "Aerospace, Defense and Government |
 339", "Commercial Communications | 1,006", "Electronic Industrial | 501" above "Total Revenue |
 1,846". Read row by row, the three rows have no metric, so no claim about a segment's revenue
-can meet them. When, in every column where all of a block's rows and the total have a level, the
-rows add up to the total within the rounding of each cell, the rows are that total's parts: each
-that names no metric takes the total's metric and its own label as its segment, and a row that
-names its own keeps it ("Environmental Services | 1,302,292", "Fee Income | 2,389" and "Rental
-Income | 22,500" above "TOTAL REVENUE | 1,327,181": the first and the last are revenue lines).
-Arithmetic is the proof: a block that does not add up is left as read, and so are rows that are
-periods ("Fiscal 2023" of a schedule).
+can meet them. When every row of such a block names no metric and, in every column where all
+of them and the total have a level, the rows add up to the total within the rounding of each
+cell, the rows are that total's parts: each takes the total's metric and its own label as its
+segment. Arithmetic is the proof: a block that does not add up, or one with a row of its own
+metric, is left as read, and so are rows that are periods ("Fiscal 2023" of a schedule).
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that
@@ -157,11 +155,10 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
             if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
                 continue
-            unnamed = [row for row in parts if not _named(in_table[row.span])]
-            if not unnamed or any(_PERIOD_ROW.search(row.label) for row in parts):
+            if any(_PERIOD_ROW.search(row.label) or _named(in_table[row.span]) for row in parts):
                 continue
             if _proven_parts(parts, total, in_table):
-                for row in unnamed:
+                for row in parts:
                     given[(index, row.span)] = (next(iter(metrics)), _FOOTNOTE_MARKS.sub("", row.label).strip())
     if not given:
         return facts
