@@ -163,16 +163,6 @@ def test_a_footnote_mark_after_a_closing_parenthesis_is_the_amount_s():
     assert len(adjustments.cells) == 5
 
 
-def test_rows_of_no_metric_that_add_up_to_a_named_total_are_its_parts_beside_a_named_sibling():
-    # Royalty Management: "Environmental Services | 1,302,292", "Fee Income | 2,389", "Rental Income | 22,500"
-    # above "TOTAL REVENUE | 1,327,181"
-    facts = _facts_of(READING / "royalty-management_q2-2025_newswire.txt")
-    (services,) = [f for f in _at(facts, "Environmental Services", "1,302,292")]
-    assert services.metrics == {"revenue"} and services.segment == "Environmental Services"
-    (fees,) = _at(facts, "Fee Income", "2,389")
-    assert fees.metrics == {"fee_income"}
-
-
 def test_adjustments_between_the_reported_and_adjusted_columns_of_one_date_are_of_that_date():
     # Oracle: "2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP | Adj. | 2021 Non-GAAP | GAAP | Non-GAAP"
     text = (
