@@ -183,3 +183,12 @@ def test_a_reconciliation_s_title_run_into_its_columns_names_no_metric_of_its_ad
         f for f in _at(facts, "Real estate impairment charges", "20,530") if "Reconciliation" in (f.figure.column or "")
     ]
     assert not impairment.metrics
+
+
+def test_headings_that_end_on_their_scale_count_thousands_of_units_beside_millions_of_dollars():
+    # Apple: "CPU Units K | Revenue $M" under no caption that scales each kind of column apart
+    facts = _facts_of(DATA / "apple_q1-fy2011.txt")
+    (units,) = [f for f in _at(facts, "Americas", "1,360") if "Units" in (f.figure.column or "")]
+    (revenue,) = _at(facts, "Americas", "9,218")
+    assert units.figure.unit.value == "count" and units.value == Decimal("1360000")
+    assert revenue.figure.unit.value == "currency" and revenue.value == Decimal("9218000000")
