@@ -1490,12 +1490,15 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
         if not scale.caption and continued:
             scale = tables[-1].scale
-        if continued and (not any(columns) or _section_label_only(columns)) and len(tables[-1].columns) == width:
+        # right below the table above, but for a few label lines: headings of its own there are read as its headings
+        # reprinted (not under wrapped prose of short lines, as a fixed-width newswire text prints it)
+        near = continued and bisect.bisect_left(starts, first_line.start) - floor <= _LOOKAHEAD
+        if continued and (not any(columns) or (near and _section_label_only(columns))) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
             # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
-        elif continued and not any(columns) and ranges and ranges_above and width < len(ranges_above) and (
-            bisect.bisect_left(starts, first_line.start) - floor <= _LOOKAHEAD and (placed := _placed_below(rows, ranges_above))
+        elif near and not any(columns) and ranges and ranges_above and width < len(ranges_above) and (
+            placed := _placed_below(rows, ranges_above)
         ):
             # a fixed-width statement that goes on after a few label lines, its rows leaving a column empty throughout
             # ("Closed homesale sides  171,609  165,815  3 %" under "2024 | 2023 | Change | % Change"): each cell
@@ -1505,7 +1508,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
             # nothing; the rows below it go on under the headings above
             columns, groups = tables[-1].columns, tables[-1].groups
-        elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _headings_said_above(columns, tables[-1].columns):
+        elif near and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _headings_said_above(columns, tables[-1].columns):
             # "Units | Revenue | ... | Sequential Change | Year/Year Change" reprinted over the product rows below the
             # segment rows, under "Q2 2012 | Q3 2011 | Q3 2012" over "Mac Units | Revenue" above: the same columns
             columns, groups = tables[-1].columns, tables[-1].groups
