@@ -13,7 +13,6 @@ from collections import Counter
 from ..text.context import basis_of
 from ..text.numbers import CURRENCY_CODES
 from ..text.vocabulary import (
-    CHANGE_COLUMN,
     EARLIER_EDITION_WORD,
     LENGTH_PATTERNS,
     MONTH,
@@ -60,7 +59,6 @@ def column_periods(table: Table) -> list[Period]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns))
     keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
-    keys = _dated_between(columns, keys)
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -157,18 +155,6 @@ def _percents_beside_dates(columns: tuple[str, ...]) -> tuple[str, ...]:
     if not all(period_end(column) is not None for column in dated) or any(period_end(column) for column in columns[1::2]):
         return columns
     return tuple(column if index % 2 == 0 else f"{columns[index - 1]} {column}" for index, column in enumerate(columns))
-
-
-def _dated_between(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
-    """``keys`` with an undated column that stands between two columns of one date dated so, unless it is a change:
-    a reconciliation's adjustments between the reported and the adjusted amounts of one period ("2022 GAAP | Adj. |
-    2022 Non-GAAP")."""
-    dated = list(keys)
-    for index in range(1, len(keys) - 1):
-        before, after = keys[index - 1], keys[index + 1]
-        if keys[index] is None and before is not None and before == after and not CHANGE_COLUMN.search(columns[index]):
-            dated[index] = before
-    return dated
 
 
 def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:
