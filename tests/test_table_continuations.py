@@ -163,18 +163,6 @@ def test_a_footnote_mark_after_a_closing_parenthesis_is_the_amount_s():
     assert len(adjustments.cells) == 5
 
 
-def test_adjustments_between_the_reported_and_adjusted_columns_of_one_date_are_of_that_date():
-    # Oracle: "2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP | Adj. | 2021 Non-GAAP | GAAP | Non-GAAP"
-    text = (
-        "\tThree Months Ended May 31,\t\t\t\t\t\t% Increase (Decrease) in US $\n"
-        "\t2022 GAAP\tAdj.\t2022 Non-GAAP\t2021 GAAP\tAdj.\t2021 Non-GAAP\tGAAP\tNon-GAAP\n"
-        "TOTAL REVENUES\t$11,840\t$—\t$11,840\t$11,227\t$—\t$11,227\t5%\t5%\n"
-        "OPERATING INCOME\t$4,503\t$1,087\t$5,590\t$4,541\t$908\t$5,449\t(1%)\t3%\n"
-    )
-    (sides,) = _sides(text)
-    assert sides[1] == ("quarter", False) and sides[4] == ("quarter", True)
-
-
 def test_a_reconciliation_s_title_run_into_its_columns_names_no_metric_of_its_adjustments():
     # Taylor Morrison: "EBITDA and Adjusted EBITDA Reconciliation Three Months Ended December 31, 2024" over
     # "Real estate impairment charges | 20,530": an adjustment, no EBITDA
