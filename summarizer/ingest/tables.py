@@ -1382,10 +1382,12 @@ class _Lines:
         label, _, cells = line.partition(separator)
         if not label.strip():
             return False  # "| (4) During the three and twelve months ...": a note in a cell
+        if separator == "|" and any(character.isdigit() for character in cells):
+            return True
         if any(character.isdigit() or character in "—–" for character in cells) and all(
             not cell.strip() or cell.strip() in ("$", "%", ")") or is_value_cell(cell.strip()) or is_placeholder_cell(cell.strip())
             for cell in cells.split(separator)
-        ):
+        ):  # a row's amounts or dashes of none alone, after tabs or pipes
             return True
         if index + 1 >= len(self.starts):
             return False
