@@ -180,14 +180,3 @@ def test_headings_that_end_on_their_scale_count_thousands_of_units_beside_millio
     (revenue,) = _at(facts, "Americas", "9,218")
     assert units.figure.unit.value == "count" and units.value == Decimal("1360000")
     assert revenue.figure.unit.value == "currency" and revenue.value == Decimal("9218000000")
-
-
-def test_one_heading_a_line_over_the_years_and_a_change_s_units_heads_each_its_own_columns():
-    # Peapack-Gladstone: "For the Nine Months Ended September 30," / "Change" / "2025" / "2024" / "$" / "%", one cell a
-    # line: the years were read as a row of amounts labelled "Change", and no column had a side
-    facts = [f for f in _facts_of(DATA / "peapack-gladstone_q3-2025_newswire.txt") if f.figure.table == 5]
-    (now,) = _at(facts, "Net income", "25,167")
-    (before,) = _at(facts, "Net income", "23,748")
-    (growth,) = _at(facts, "Net income", "6%")
-    assert now.period.length == before.period.length == growth.period.length == "nine_months"
-    assert now.period.prior is False and before.period.prior is True and growth.change

@@ -828,7 +828,7 @@ def _header_lines(
             if blanks > (3 if vertical else 1 + spaced):
                 break
         elif _is_header(candidate, text) or (
-            vertical and candidate.kind == "value" and (is_year_cell(words := text[candidate.start : candidate.end].strip()) or words in ("$", "%"))
+            vertical and candidate.kind == "value" and is_year_cell(text[candidate.start : candidate.end].strip())
         ) or (
             vertical
             and candidate.kind == "label"
@@ -958,14 +958,6 @@ def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
         if kind == "year":
             last_years = len(rows) - 1
         previous = kind
-    units = [cell for row in rows[last_years + 1 :] for cell in row]
-    if last_years >= 2 and units and all(cell in ("$", "%") for cell in units) and [len(row) for row in rows[last_years - 2 : last_years]] == [1, 1]:
-        period, change = rows[last_years - 2][0], rows[last_years - 1][0]
-        if _header_cell_kind(period) in _PERIOD_KINDS and _header_cell_kind(change) == "change":
-            # "For the Nine Months Ended September 30," / "Change" / "2025" / "2024" / "$" / "%": the period's heading
-            # over the years, the change's over its units
-            years = rows[last_years]
-            return [*rows[: last_years - 2], [period] * len(years) + [change] * len(units), years + units]
     if last_years >= 0 and all(_header_cell_kind(c) == "other" for row in rows[last_years + 1 :] for c in row):
         return rows[: last_years + 1]  # the years close the header: "Assets" below them heads the rows
     return rows
@@ -1245,9 +1237,8 @@ def _closes_section(section: str, label: str) -> bool:
 
 def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
     """A label followed by one year per line ("September 30," / "2024" / "2023"): column headers."""
-    values = [text[lines[i].start : lines[i].end].strip() for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
-    # the units of the columns may follow the years ("Change" / "2025" / "2024" / "$" / "%")
-    return any(is_year_cell(value) for value in values) and all(is_year_cell(value) or value in ("$", "%") for value in values)
+    values = [lines[i] for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
+    return all(is_year_cell(text[line.start : line.end].strip()) for line in values)
 
 
 def _table_end(lines: _Lines, start: int, text: str) -> int:
