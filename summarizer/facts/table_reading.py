@@ -98,7 +98,11 @@ def growth_rate(metrics: frozenset[str]) -> bool:
 
 def _column_metrics(column: str, qualifier: bool, named_in: Callable[[str], frozenset[str]]) -> tuple[frozenset[str], bool]:
     """The metric of a cell whose row names none: its column's, named by the row when the row's
-    label is a bare qualifier ("Diluted")."""
+    label is a bare qualifier ("Diluted"). A reconciliation's title run into its columns ("Reconciliation of GAAP
+    Net Income to Adjusted EBITDA Three Months Ended June 27, 2026") names the two ends, no metric of the rows
+    between them ("Restructuring charges")."""
+    if _ADJUSTMENTS.match(column):
+        return frozenset(), False
     found = named_in(column)
     if found:
         return (_OTHER if "other" in found else found), qualifier

@@ -57,7 +57,7 @@ def column_periods(table: Table) -> list[Period]:
     is not known to be the latest of its length while an unstated column is dated later."""
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
-    columns = tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns)
+    columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns))
     keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
@@ -138,6 +138,23 @@ def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | No
         if share and 0 <= partner < len(keys) and keys[partner] is not None and not shares[partner]:
             dated[index] = keys[partner]
     return dated
+
+
+# a column headed by the percent sign alone, a footnote's marker aside: "% (a)"
+_PERCENT_ONLY = re.compile(r"(?:^|\s)%\s*(?:\(\w\)|\*+)?$")
+
+
+def _percents_beside_dates(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """``columns`` with each undated "%" column of a table that sets one beside each dated column, date and percent
+    in turn ("4Q 2021 | % (a) | 3Q 2021 | % (a)": each quarter's amount and its ratio), headed by its date's heading
+    too: it is of that period, as "% of Sales" is. A "%" after two dates ("2024 | 2023 | %") is their change, and
+    that table is no such turn."""
+    if len(columns) < 4 or len(columns) % 2 or not all(_PERCENT_ONLY.search(column) for column in columns[1::2]):
+        return columns
+    dated = columns[::2]
+    if not all(period_end(column) is not None for column in dated) or any(period_end(column) for column in columns[1::2]):
+        return columns
+    return tuple(column if index % 2 == 0 else f"{columns[index - 1]} {column}" for index, column in enumerate(columns))
 
 
 def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[str]:

@@ -218,13 +218,30 @@ def _kind_scales(table: Table) -> list[tuple[int, bool] | None]:
     column holds millions); a column that names neither kind, or a caption with fewer kinds, says nothing."""
     kinds = {match.group(1).split()[-1].lower(): match.group(2).lower() for match in _KIND_SCALE.finditer(table.scale.caption)}
     if len(kinds) < 2 or len(set(kinds.values())) < 2:
-        return []
+        return _heading_scales(table.columns)
     scales: list[tuple[int, bool] | None] = []
     for column in table.columns:
         words = {word.lower().rstrip("s") for word in re.findall(r"[A-Za-z]+", column)}
         named = [kind for kind in kinds if kind.rstrip("s") in words]
         scales.append((_SCALE_OF[kinds[named[0]]], not _MONEY_KIND.search(named[0])) if len(named) == 1 else None)
     return scales
+
+
+# a column heading that ends on its own scale: "CPU Units K" counts thousands of units, "Revenue $M" holds millions
+_HEADING_SCALE = re.compile(r"\bunits?\s+(?P<count>K)$|\$\s?(?P<money>K|M|MM|B)$", re.IGNORECASE)
+_LETTER_SCALE = {"k": 3, "m": 6, "mm": 6, "b": 9}
+
+
+def _heading_scales(columns: tuple[str, ...]) -> list[tuple[int, bool] | None]:
+    """Each column's (exponent, counts) where headings state their scale after their kind ("CPU Units K | Revenue
+    $M", under no caption that scales each kind apart); none where no heading states one."""
+    found = [_HEADING_SCALE.search(column.strip()) for column in columns]
+    if not any(found):
+        return []
+    return [
+        None if match is None else (_LETTER_SCALE[(match["count"] or match["money"]).lower()], match["count"] is not None)
+        for match in found
+    ]
 
 
 def _percent_columns(table: Table, cell_columns: list[list[int | None]], headings: list[bool]) -> list[bool]:

@@ -19,7 +19,8 @@ _PREFIX_PIECE = re.compile(rf"(?:US|C|A)?[$€£¥]|{_CODE}|\(|\(\s*[$€£¥]|[
 _CODE_PIECE = re.compile(_CODE)
 # the units a cell prints after its number: percent, percentage points ("ppt", "pts", "pp", "p.p."), basis points, a multiple
 _UNIT_SUFFIX = r"%|ppts?\.?|pts?\.?|pp\.?|p\.\s?p\.?|bps?\.?|x"
-_SUFFIX_PIECE = re.compile(rf"\)|\)\s*%|%\s*\)|{_UNIT_SUFFIX}", re.IGNORECASE)
+# (a footnote's mark may follow the closing parenthesis: "(357" | ")*")
+_SUFFIX_PIECE = re.compile(rf"\)|\)\s*%|%\s*\)|\)\s*[*†‡]+|{_UNIT_SUFFIX}", re.IGNORECASE)
 # the characters each can start with ("x" and "X" alike: the suffix is matched ignoring case)
 _PREFIX_FIRST = frozenset("UCA$€£¥(EGRJHTMBPSNDY")
 _SUFFIX_FIRST = frozenset(")%pPbBxX")
@@ -40,8 +41,10 @@ _YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}[*†‡]*")  # a column headi
 _NIL_CELL = re.compile(r"(?:[$€£¥]\s*)?[-−–—]{1,3}(?:\s*%)?")
 _DIGIT_OR_DASH = re.compile(r"[\d\-−–—]")
 # an outlook's edition that repeats the one beside it ("Tax Rate | 18% to 19% | unchanged" under "Prior |
-# Updated") holds its column's place as a dash does: its row is a row of the table, not a header over the rows below
-_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%|unchanged|no change", re.IGNORECASE)
+# Updated") holds its column's place as a dash does: its row is a row of the table, not a header over the rows below;
+# so does a change too large to print, or starred ("Depreciation and amortization | (29) | (13) | >(100) % |", ">100%",
+# "* %"): no amount, but no heading either
+_PLACEHOLDER_CELL = re.compile(r"n/?m|n\.m\.|n/?a|nm|\*+|—%|—\s*%|unchanged|no change|[<>]\s*\(?\d+\)?\s*%|\*+\s*%", re.IGNORECASE)
 
 
 # "up 103%", "down 5%": a change printed with its direction instead of a sign

@@ -199,12 +199,19 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if valued:
         if all(is_year_cell(v) for v in valued):
             return _Line(start, end, "header", cells, label)
+        if not label and len(valued) > 2 and _CLOSING_MARKER.fullmatch(valued[0]) and all(is_year_cell(v) for v in valued[1:]):
+            # "EBITDA (Per Table" / "1)   2024   2023   2024   2023": the years' line, where the label column's heading
+            # wrapped down to it ends its parenthesis
+            return _Line(start, end, "header", cells, cells[0])
         return _Line(start, end, "data", cells, label)
     if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
         return _Line(start, end, "data", cells, label)
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+_CLOSING_MARKER = re.compile(r"\d{1,2}\)")  # a footnote's number that closes a parenthesis opened on the line above
 
 
 def _value_cells_of(texts: list[str]) -> list[str] | None:
@@ -483,6 +490,13 @@ def _placed_by_position(row: Row, ranges: list[tuple[int, int]]) -> Row:
     return replace(row, positions=tuple(positions))
 
 
+def _placed_below(rows: list[Row], ranges: list[tuple[int, int]]) -> list[Row] | None:
+    """The rows of a fixed-width table each placed in the columns of the table above it (``ranges``) that its cells'
+    characters overlap (``_placed_by_position``); None unless every row of cells is so placed."""
+    placed = [_placed_by_position(replace(row, positions=()), ranges) for row in rows]
+    return placed if all(row.positions or not row.cells for row in placed) else None
+
+
 def _without_label_area_cells(row: Row, first_column: int) -> Row:
     """A fixed-width row without the cells that end left of the first value column: a footnote
     marker after a wrapped label ("Adjusted net income / (loss)" / " (2)   $128,697 ...") is
@@ -728,6 +742,31 @@ def _lengths_in_order(columns: tuple[str, ...], groups: int) -> tuple[str, ...]:
         for at, (column, match) in enumerate(zip(columns, found))
         if match is not None
     )
+
+
+_HEADING_WORD = re.compile(r"\w+")
+
+
+def _headings_said_above(columns: tuple[str, ...], above: tuple[str, ...]) -> bool:
+    """Whether headings that name no period (but a change's: "Year/Year Change") each say only words of the heading
+    above them, column by column: a table's sub-headings reprinted where its rows go on ("Units | Revenue" under "Q2
+    2012 Mac Units | Q2 2012 Revenue"). Headings of their own ("Segment Revenue | Operating Margin") say other words."""
+    return (
+        any(columns) and not any(_PERIOD_WORDS.search(column) for column in columns if not CHANGE_COLUMN.search(column))
+        and all(
+            set(_HEADING_WORD.findall(column.lower())) <= set(_HEADING_WORD.findall(heading.lower()))
+            for column, heading in zip(columns, above)
+        )
+    )  # fmt: skip
+
+
+_SECTION_LABEL = re.compile(r"[^|:]+:[\s|]*")
+
+
+def _section_label_only(columns: tuple[str, ...]) -> bool:
+    """Whether every column heading is one section label, that of the rows below ("Current liabilities: |"): it heads
+    no column."""
+    return len(set(columns)) == 1 and _SECTION_LABEL.fullmatch(columns[0].strip()) is not None
 
 
 def _one_period(columns: tuple[str, ...]) -> bool:
@@ -1327,11 +1366,19 @@ class _Lines:
         return all(self.end(i) - self.starts[i] <= most or self._labels_the_next(i) for i in range(start, end))
 
     def _labels_the_next(self, index: int) -> bool:
-        """A long row label with its numbers in cells after it, on its line or on the next."""
-        label, _, cells = self.text[self.starts[index] : self.end(index)].partition("|")
+        """A long row label with its numbers (or its dashes of none) in cells after it, on its line or on the next:
+        "Class A common stock, par value $0.001 per share, ... respectively. | | — | | | — |"."""
+        line = self.text[self.starts[index] : self.end(index)]
+        separator = "|" if "|" in line else "\t"
+        label, _, cells = line.partition(separator)
         if not label.strip():
             return False  # "| (4) During the three and twelve months ...": a note in a cell
-        if any(character.isdigit() for character in cells):
+        if separator == "|" and any(character.isdigit() for character in cells):
+            return True
+        if any(character.isdigit() or character in "—–" for character in cells) and all(
+            not cell.strip() or cell.strip() in ("$", "%", ")") or is_value_cell(cell.strip()) or is_placeholder_cell(cell.strip())
+            for cell in cells.split(separator)
+        ):  # a row's amounts or dashes of none alone, after tabs or pipes
             return True
         if index + 1 >= len(self.starts):
             return False
@@ -1397,6 +1444,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
     tables: list[Table] = []
     floor = 0
     index = 0
+    ranges_above: list[tuple[int, int]] | None = None  # where the columns of the fixed-width table above stand
     while index < len(lines):
         line = lines[index]
         vertical = line.kind == "label" and _vertical_rows(lines, index) > 0
@@ -1444,12 +1492,27 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         continued = bool(tables) and lines.all_short(floor, first, 200)  # only short lines since the table above
         if not scale.caption and continued:
             scale = tables[-1].scale
-        if continued and not any(columns) and len(tables[-1].columns) == width:
-            # a statement broken by rows laid out otherwise goes on under the same headings
+        # right below the table above, but for a few label lines: headings of its own there are read as its headings
+        # reprinted (not under wrapped prose of short lines, as a fixed-width newswire text prints it)
+        near = continued and bisect.bisect_left(starts, first_line.start) - floor <= _LOOKAHEAD
+        if continued and (not any(columns) or (near and _section_label_only(columns))) and len(tables[-1].columns) == width:
+            # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
+            # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
+        elif near and not any(columns) and ranges and ranges_above and width < len(ranges_above) and (
+            placed := _placed_below(rows, ranges_above)
+        ):
+            # a fixed-width statement that goes on after a few label lines, its rows leaving a column empty throughout
+            # ("Closed homesale sides  171,609  165,815  3 %" under "2024 | 2023 | Change | % Change"): each cell
+            # stands under the heading above its characters
+            rows, width, columns, groups = placed, len(ranges_above), tables[-1].columns, tables[-1].groups
         elif continued and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _figures_as_headings(columns):
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
             # nothing; the rows below it go on under the headings above
+            columns, groups = tables[-1].columns, tables[-1].groups
+        elif near and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _headings_said_above(columns, tables[-1].columns):
+            # "Units | Revenue | ... | Sequential Change | Year/Year Change" reprinted over the product rows below the
+            # segment rows, under "Q2 2012 | Q3 2011 | Q3 2012" over "Mac Units | Revenue" above: the same columns
             columns, groups = tables[-1].columns, tables[-1].groups
         elif continued and _one_period(tables[-1].columns) and all(columns) and not any(_PERIOD_WORDS.search(c) for c in columns):
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
@@ -1465,6 +1528,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
                 scale=scale,
             )
         )
+        ranges_above = ranges if ranges and len(ranges) == len(columns) else None
         lines.release()
         floor = last + 1
         index = last + 1
