@@ -54,3 +54,13 @@ def test_a_multiple_said_after_the_two_amounts_it_sets_against_each_other():
     claim = "H1 revenue $2.25m vs $416,323 in H1 2024, roughly {}"
     assert number_status(name, claim.format("5.4x"), "5.4x") in SUPPORTED
     assert number_status(name, claim.format("6.4x"), "6.4x") not in SUPPORTED
+
+
+def test_a_multiple_is_backed_by_a_multiple_not_by_any_count_of_its_value():
+    # Danaos Q4 2024: "Net Debt / LTM Adjusted EBITDA | 0.40x"; the release's footnotes are numbered
+    index = FactIndex(document_from_text(
+        "Danaos Corporation Reports Fourth Quarter Results\n\nNet debt was $291.2 million at year end, or 0.40x LTM "
+        "adjusted EBITDA, against 4 vessels delivered in the year.\n"
+    ))  # fmt: skip
+    assert verify_claim(index, "Net debt was $291.2 million, or 0.40x LTM adjusted EBITDA.").supported
+    assert not verify_claim(index, "Net debt was $291.2 million, or 4.00x LTM adjusted EBITDA.").supported

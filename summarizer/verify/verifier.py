@@ -903,6 +903,15 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         ]
     if family == "currency" and not context.counted:
         direct += _spoken_amounts(index, claim, low, high)
+    if claim.text.endswith(_MULTIPLE_SIGNS):
+        # "4.00x" is backed by a multiple ("4.0x", "1.09 times") or a ratio's figure ("net debt to equity ratio was
+        # 0.37"), not by a footnote's "4"
+        direct = [
+            f for f in direct
+            if f.figure.text.endswith(_MULTIPLE_SIGNS) or _TIMES_AFTER.match(text, f.figure.span.end)
+            or (f.figure.row is not None and _RATIO_ROW.search(f.figure.row) is not None)
+            or _RATIO_SAID.search(text, max(0, f.figure.span.start - _RATIO_REACH), f.figure.span.start)
+        ]
     direct += _outflow_sizes(index, claim, context, families, low, high)
     if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
         direct = _outflow_changes(index, claim, families, direct, low, high)
@@ -2199,6 +2208,10 @@ _OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share o
 
 
 _MULTIPLE_SIGNS = ("x", "X", "×")  # the end of a multiple's text: "1.09x" (``numbers.multiples``)
+_TIMES_AFTER = re.compile(r"[ ]times\b")  # a multiple said in words after its number: "book-to-bill was 1.09 times"
+_RATIO_SAID = re.compile(r"\b(?:ratio|leverage|multiple|coverage|book-to-bill)\b", re.IGNORECASE)
+_RATIO_ROW = re.compile(r"/|\bto\b|\bratio|\bleverage|\bmultiple|\bcoverage|\btimes\b", re.IGNORECASE)  # "Net Debt / EBITDA"
+_RATIO_REACH = 40  # the words before a figure that say it is a ratio: "net debt to equity ratio was 0.37"
 
 
 def _level_anchors(
