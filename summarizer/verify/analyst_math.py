@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
+from ..text.numbers import MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
     FROM_BEFORE,
@@ -1602,7 +1603,7 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     if pair[1] == position + 1:  # the count between its two amounts: "$50 million, more than four times the $12 million"
         if _CLAUSE_BREAK.search(text, first.span.end, result.span.start) or result.span.start - first.span.end > 40:
             return None
-        glued = text[result.span.end - 1 : result.span.end] in ("x", "X", "×")  # "1.3x the EUR 30.3m dividend"
+        glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS  # "1.3x the EUR 30.3m dividend"
         if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
             return None
     value = first.value / second.value

@@ -53,7 +53,7 @@ from ..text.context import (
     names_the_year,
     read_sentence,
 )
-from ..text.numbers import RANGE_LINK
+from ..text.numbers import MULTIPLE_SIGNS, RANGE_LINK
 from ..text.prefixes import YEAR
 from ..text.segment_names import defined_abbreviations, name_pattern, names_segment
 from ..text.sentences import sentence_spans
@@ -903,12 +903,12 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         ]
     if family == "currency" and not context.counted:
         direct += _spoken_amounts(index, claim, low, high)
-    if claim.text.endswith(_MULTIPLE_SIGNS):
+    if claim.text.endswith(MULTIPLE_SIGNS):
         # "4.00x" is backed by a multiple ("4.0x", "1.09 times") or a ratio's figure ("net debt to equity ratio was
         # 0.37"), not by a footnote's "4"
         direct = [
             f for f in direct
-            if f.figure.text.endswith(_MULTIPLE_SIGNS) or _TIMES_AFTER.match(text, f.figure.span.end)
+            if f.figure.text.endswith(MULTIPLE_SIGNS) or _TIMES_AFTER.match(text, f.figure.span.end)
             or (f.figure.row is not None and _RATIO_ROW.search(f.figure.row) is not None)
             or _RATIO_SAID.search(text, max(0, f.figure.span.start - _RATIO_REACH), f.figure.span.start)
         ]
@@ -2207,7 +2207,6 @@ class _YearsNamed:
 _OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share of a whole
 
 
-_MULTIPLE_SIGNS = ("x", "X", "×")  # the end of a multiple's text: "1.09x" (``numbers.multiples``)
 _TIMES_AFTER = re.compile(r"[ ]times\b")  # a multiple said in words after its number: "book-to-bill was 1.09 times"
 _RATIO_SAID = re.compile(r"\b(?:ratio|leverage|multiple|coverage|book-to-bill)\b", re.IGNORECASE)
 _RATIO_ROW = re.compile(r"/|\bto\b|\bratio|\bleverage|\bmultiple|\bcoverage|\btimes\b", re.IGNORECASE)  # "Net Debt / EBITDA"
@@ -2889,7 +2888,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     # a share of a whole, or a multiple ("a 1.09x book-to-bill"), is no level of an amount a change goes with
     parts = [
-        bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) or n.text.endswith(_MULTIPLE_SIGNS)
+        bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) or n.text.endswith(MULTIPLE_SIGNS)
         for n, share in zip(numbers, shares)
     ]
     reasons = _consistent(index, text, numbers, contexts, found, parts)
