@@ -1688,9 +1688,7 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
             return None
         value = abs(stated[before[0]].value - stated[before[1]].value)
         return ClaimSum(-1, (before[0], before[1]), "difference", value) if _inside(value, result) else None
-    nearest = sorted(levels, key=lambda i: abs(i - position))
-    own = next((i for i in nearest if stated[i].prior is False), None)
-    earlier = next((i for i in nearest if stated[i].prior is True), None)
+    own, earlier = _sides(levels, position, stated)
     if own is None or earlier is None:
         return _levels_after(text, position, stated)
     value = stated[own].value - stated[earlier].value
@@ -1705,6 +1703,15 @@ def _clause_levels(text: str, position: int, stated: list[Stated], kind: str | N
         if i != position and level.supported and not level.change and level.kind == kind
         and not _CLAUSE_BREAK.search(text, min(start, level.span.end), max(end, level.span.start))
     ]  # fmt: skip
+
+
+def _sides(levels: list[int], position: int, stated: list[Stated]) -> tuple[int | None, int | None]:
+    """Of ``levels``, the nearest to ``position`` whose words say it is the claim's own period's, and the nearest
+    whose words say it is the earlier one's (None where none says so)."""
+    nearest = sorted(levels, key=lambda i: abs(i - position))
+    own = next((i for i in nearest if stated[i].prior is False), None)
+    earlier = next((i for i in nearest if stated[i].prior is True), None)
+    return own, earlier
 
 
 _LEVELS_OF_A_RATE = ("money", "count", "shares")
@@ -1728,9 +1735,7 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
     result = stated[position]
     for kind in _LEVELS_OF_A_RATE:
         levels = _clause_levels(text, position, stated, kind)
-        nearest = sorted(levels, key=lambda i: abs(i - position))
-        own = next((i for i in nearest if stated[i].prior is False), None)
-        earlier = next((i for i in nearest if stated[i].prior is True), None)
+        own, earlier = _sides(levels, position, stated)
         if own is None or earlier is None:
             # the change said between its level and its base: "a $4.68 midpoint, about 4.2% above 2024's $4.49"
             before = [i for i in levels if i < position]
