@@ -68,6 +68,7 @@ __all__ = [
     "FORWARD_HINTS",
     "NEGATIVE_BEFORE",
     "POINTS_AFTER",
+    "HEDGED_BEFORE",
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
     "SHARE_OF",
@@ -1544,6 +1545,10 @@ CHANGE_COLUMN = re.compile(
     r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec|var)\b|\b(?:inc|dec)\.?\s*%|\bchg\b"
     r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
     re.I,
+)
+# A word that says the amount right after it is rounded: "about $923,000", "roughly 2,900 closings", "~$3,400".
+HEDGED_BEFORE = re.compile(
+    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close\s+to)\s+|~\s*)[^\s\d]{0,4}$", re.IGNORECASE
 )
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
 POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)

@@ -101,13 +101,16 @@ def _members(group: Fact | tuple[Fact, ...]) -> tuple[Fact, ...]:
 
 
 _QUALIFIERS = frozenset(
-    "total net less plus add basic diluted and of the for from per share shares attributable to in on gaap non-gaap "
+    "total net less plus add basic diluted and or of the for from per share shares attributable to in on gaap non-gaap "
     "adjusted reported common company consolidated group".split()
 )
 _WORD = re.compile(r"[a-z][a-z&'-]*")
 # "attributable to Green Plains": the company itself, which a claim need not name (the
 # noncontrolling interests' share is another figure, and keeps its words)
 _OWNERS = re.compile(r"\battributable to (?!non-?controlling|minority)[^-–(,:]*")
+# what a row's amount is stated after, which names nothing else: "SALES, Net of returns and allowances", "Total
+# revenue, net of interest expense"
+_NET_OF = re.compile(r",?\s*\bnet of\b.*")
 
 
 def names_row(fact: Fact, words: str) -> bool:
@@ -125,7 +128,7 @@ def names_row(fact: Fact, words: str) -> bool:
     if not fact.named:
         qualifiers = _WORD.findall(label)
         return bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
-    label = _OWNERS.sub(" ", label)
+    label = _NET_OF.sub(" ", _OWNERS.sub(" ", label))
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))
@@ -1168,7 +1171,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
             computed = _sum_or_difference(result, near, stated, ("difference",))
         if computed is None and result.kind == "percent" and not result.change:
-            computed = _part_of_whole(text, position, stated) or _margin_on(text, position, stated)
+            computed = _part_of_whole(text, position, stated) or _margin_on(text, position, stated) or _share_around(text, position, stated)
         if computed is None and result.kind == "percent":
             computed = _percent_against(text, position, stated)
         if computed is None and result.kind == "money" and not result.change:
@@ -1321,6 +1324,52 @@ def _part_of_whole(text: str, position: int, stated: list[Stated]) -> ClaimSum |
         return None
     value = first.value / second.value * 100
     return ClaimSum(-1, (part, whole), "share", value) if _inside(value, stated[position]) else None
+
+
+# Words that say a percentage is a share or a rate of amounts around it: "roughly 63% of the RMB322 billion total",
+# "an effective tax rate of about 24.4% ($776 million on pre-tax earnings of $3.18 billion)", "a ratio of about 60%".
+_SHARE_SAID = re.compile(r"\b(?:of|on|rate|ratio|margin|share)\b", re.IGNORECASE)
+_SHARE_REACH = 160  # how far apart the outer amount and the percentage may stand: one clause of a claim
+
+
+def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """A percentage said as a share or rate of two amounts the claim states next to it in its clause, both backed by
+    the source, of one kind and side, levels and positive, the smaller the part: the two nearest before it ("Anchor
+    Cloud processed RMB201.3 billion, or roughly 63% of the RMB322 billion total"), the two nearest after it ("about
+    24.4% ($776 million on pre-tax earnings of $3.18 billion)", "roughly 78% of the HK$6.42 trillion volume (HK$5.02
+    trillion)"), or one either side. The words from the first amount to the percentage's end say a share
+    (``_SHARE_SAID``); the value from the claim's figures falls in the percentage's interval."""
+    result = stated[position]
+    if result.change or result.value <= 0:
+        return None
+
+    def amounts(step: int) -> list[int]:
+        found, i = [], position + step
+        while 0 <= i < len(stated) and len(found) < 2:
+            amount = stated[i]
+            if abs(amount.span.start - result.span.start) > _SHARE_REACH:
+                break
+            if amount.kind in ("money", "count") and not amount.change and amount.value > 0:
+                found.append(i)
+            i += step
+        return found
+
+    before, after = amounts(-1), amounts(1)
+    pairs = [tuple(before[:2]), tuple(after[:2]), (before[:1] + after[:1])]
+    for pair in pairs:
+        if len(pair) != 2:
+            continue
+        first, second = stated[pair[0]], stated[pair[1]]
+        if not (first.supported and second.supported) or first.kind != second.kind or first.prior != second.prior:
+            continue
+        start, end = min(first.span.start, second.span.start, result.span.start), max(first.span.end, second.span.end, result.span.end)
+        if _CLAUSE_BREAK.search(text, start, end) or not _SHARE_SAID.search(text, start, end + 40):
+            continue
+        part, whole = sorted(pair, key=lambda i: stated[i].value)
+        value = stated[part].value / stated[whole].value * 100
+        if _inside(value, result):
+            return ClaimSum(-1, (part, whole), "share", value)
+    return None
 
 
 # A margin said of the two amounts right before it, the first earned "on" the second: "earned $386 million of operating

@@ -31,7 +31,7 @@ from ..text.numbers import (
     precision,
     shares_range_scale,
 )
-from ..text.vocabulary import MONTH, MONTH_WORD, POINTS_AFTER
+from ..text.vocabulary import HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER
 from ..types import OtherKind, Span, Unit
 
 __all__ = ["ClaimNumber", "read_numbers"]
@@ -127,8 +127,30 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             value = signed_value(text, number.span.start, number.span.end, number.value, number.unit)
             if value is not number.value:  # a copy only of a number its words negate (the value itself is returned else)
                 number = replace(number, value=value)
-        signed.append(number)
+        signed.append(_hedged(text, number))
     return _per_share_asides(text, signed)
+
+
+_LEAST_ROUNDING_ZEROS = 2  # "about 2,900 closings", "about $923,000": "about $50" and "some 20 stores" keep their precision
+
+
+def _hedged(text: str, number: ClaimNumber) -> ClaimNumber:
+    """A whole amount written out in full after a word that says it is rounded is read at the place of its last
+    non-zero digit: "revenue of about $923,000" is 922,500 to 923,500 (the release's 923,224), "roughly 2,900
+    closings" 2,850 to 2,950. Amounts with a scale word ("about $400 million"), decimals, percentages and amounts
+    per share keep the precision their digits give; so does a number no hedge precedes ("$923,000" is exact)."""
+    if number.kind is not None or number.decimals != 0 or number.unit not in (Unit.CURRENCY, Unit.COUNT, Unit.SHARES):
+        return number
+    digits = _WHOLE_DIGITS.search(number.text)
+    if digits is None or digits.end() != len(number.text):
+        return number  # a scale word or a unit follows the digits
+    zeros = sum(1 for c in digits.group()[len(digits.group().rstrip("0,")):] if c == "0")
+    if zeros < _LEAST_ROUNDING_ZEROS or not HEDGED_BEFORE.search(text, max(0, number.span.start - 30), number.span.start):
+        return number
+    return replace(number, decimals=-zeros)
+
+
+_WHOLE_DIGITS = re.compile(r"[1-9][\d,]*")
 
 
 # A day of a month before the month's name, without a year: "at 30 September", "on 1 July".

@@ -1462,6 +1462,9 @@ _LAST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?!.*\d)")
 _CENTRE_WORDS = 80  # how far before a range's end the claim's centre and tolerance may stand
 
 
+_REST_REACH = 120  # "imply first-half net sales of about $544.9 million and net income of about $74.1 million"
+
+
 def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> list[Computed]:
     """What an analyst computes from two figures of different rows of one period, for a level the claim
     names (issue 11): a segment's margin, net debt, a comparison level from a level and its stated change,
@@ -1490,7 +1493,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
-    if context.metric and context.length_named and REST_SAID.search(context.words, max(0, claim.span.start - 80), claim.span.start):
+    if context.metric and context.length_named and REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start):
         # "Implied first-quarter income from operations was about $1.2 billion": the half less its second quarter
         piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length)
         return [
@@ -3109,6 +3112,10 @@ def _claim_computations(
             for i in computed.inputs
         ):
             continue  # "12.5% above 2024's revenue of $12.00": not a base of the claim's level
+        if computed.formula == "share" and not any(
+            _of_one_metric(contexts[result].metric, contexts[named[i][0] or 0].metric) for i in computed.inputs
+        ):
+            continue  # "a 24.4% gross margin ($776 million of tax on $3.18 billion of pre-tax earnings)"
         if computed.formula == "margin" and not _margin_of(contexts[result].metric, contexts[named[computed.inputs[0]][0] or 0].metric):
             continue  # "$386 million of operating income on $977 million of revenue, a 39.5% gross margin"
         name = "difference" if computed.formula == "level less change" else computed.formula
