@@ -1510,7 +1510,7 @@ POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:qua
 # Words that make a figure forward-looking (guidance, an outlook, a target), not a result:
 # "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
 FORWARD_LOOKING = re.compile(
-    r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:es|ed|ing)|"
+    r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:e|es|ed|ing)|"
     r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|(?:we|currently|now) project (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
     r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for)|intends? to|intention to)\b",
     re.IGNORECASE,

@@ -46,7 +46,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -722,6 +722,33 @@ def _built_once_per_index(build: Callable[[FactIndex], list[Computed]]) -> Calla
         return found
 
     return once
+
+
+# Between the two ends of a range a release prints: "$12.95 billion to $13.1 billion", "$1,840 - $1,860", "45-55".
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*[^\s\d]{0,4}")
+RANGE_MIDPOINT = "midpoint of the range"
+
+
+def range_midpoints(index: FactIndex, family: str) -> list[Computed]:
+    """The midpoints of the ranges of ``family`` a release prints, each two levels of one sign said one right after
+    the other, the lower first: "raised its full year 2026 total revenue guidance to $13.1 billion to $13.2 billion
+    from $12.95 billion to $13.1 billion previously" gives $13.15 billion and $13.025 billion. Asked for by a claim
+    that says its amount is a midpoint ("the prior $13.025 billion midpoint")."""
+    return [computed for computed in _all_range_midpoints(index) if computed.inputs[0].family == family]
+
+
+@_built_once_per_index
+def _all_range_midpoints(index: FactIndex) -> list[Computed]:
+    text = index.document.text
+    found = []
+    facts = sorted((f for f in index.facts if not f.change), key=lambda f: f.figure.span.start)
+    for low, high in itertools.pairwise(facts):
+        if low.family != high.family or not 0 < low.value < high.value or low.figure.table != high.figure.table:
+            continue
+        if _RANGE_JOIN.fullmatch(text, low.figure.span.end, high.figure.span.start):
+            found.append(Computed(RANGE_MIDPOINT, (low, high), (low.value + high.value) / 2, (low.low + high.low) / 2,
+                                  (low.high + high.high) / 2))
+    return found
 
 
 def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> Iterator[tuple[list[Fact], list[Fact]]]:
@@ -1425,7 +1452,7 @@ def agrees_with_way(value: Decimal, way: str) -> bool:
 # (the words between the percentage and the base; no bound: "more than", "less than").
 _AGAINST_BASE = re.compile(
     rf"\s+{AGAINST}\s+"
-    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,]))*?"  # a year may name the base: "2024's $12.00"
+    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b[QH][1-4]\b|\b[1-4][QH]\b)*?"  # a year or a quarter may name the base: "2024's $12.00", "Q2's"
     r"(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
@@ -1461,10 +1488,12 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
     level, formula = own.value, "percent against the base"
     if ends is None and MIDPOINT.search(text, own.span.end, result.span.start):
         low_end = stated[position - 2] if position >= 2 else None
-        if low_end is None or not (low_end.supported and low_end.kind == own.kind
-                                   and _RANGE_BETWEEN.fullmatch(text, low_end.span.end, own.span.start)):
-            return None
-        level, formula = (low_end.value + own.value) / 2, "percent of the range's midpoint against the base"
+        if low_end is not None and _RANGE_BETWEEN.fullmatch(text, low_end.span.end, own.span.start):
+            # the level ends a range: "$4.8-5.2 billion, a midpoint about 11% above" is of the range's midpoint; a
+            # level said to be the midpoint ("a $5.0 billion midpoint, about 17% above") is taken as it is
+            if not (low_end.supported and low_end.kind == own.kind):
+                return None
+            level, formula = (low_end.value + own.value) / 2, "percent of the range's midpoint against the base"
     value = (level / base.value - 1) * 100
     if not agrees_with_way(value, said.group("way")):
         return None  # "below" a higher level
@@ -1737,7 +1766,7 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
             return None
         value = abs(stated[before[0]].value - stated[before[1]].value)
         return ClaimSum(-1, (before[0], before[1]), "difference", value) if _inside(value, result) else None
-    own, earlier = _sides(levels, position, stated)
+    own, earlier = _level_and_base(text, position, stated, levels)
     if own is None or earlier is None:
         return _levels_after(text, position, stated)
     value = stated[own].value - stated[earlier].value
@@ -1763,6 +1792,25 @@ def _sides(levels: list[int], position: int, stated: list[Stated]) -> tuple[int 
     return own, earlier
 
 
+def _level_and_base(text: str, position: int, stated: list[Stated], levels: list[int]) -> tuple[int | None, int | None]:
+    """The level and the base of the change at ``position``, of ``levels``: those whose words give their sides
+    (``_sides``); else the level before the change and the base its words set it against after it ("a $4.68 midpoint,
+    about 4.2% above 2024's $4.49", "$125 million above the prior $13.025 billion midpoint"); else, for a change said
+    to be from the quarter before, the two levels before it, the later one last ("implied Q1 revenues of about $58.2
+    million, so Q2's $68.8 million was up roughly 18% sequentially"). None where the words say neither."""
+    own, earlier = _sides(levels, position, stated)
+    if own is not None and earlier is not None:
+        return own, earlier
+    result = stated[position]
+    before = [i for i in levels if i < position]
+    after = [i for i in levels if i > position]
+    if before and after and _BASE_BEFORE.fullmatch(text, result.span.end, stated[after[0]].span.start):
+        return before[-1], after[0]
+    if len(before) > 1 and _SEQUENTIAL_AFTER.match(text, result.span.end):
+        return before[-1], before[-2]
+    return None, None
+
+
 _LEVELS_OF_A_RATE = ("money", "count", "shares")
 _SEQUENTIAL_AFTER = re.compile(r"\s*(?:sequentially|q/q|qoq|quarter[- ](?:over|on)[- ]quarter)\b", re.IGNORECASE)
 # The words from a change to the level it is counted against: "about 4.2% above 2024's $4.49", "growth of about 21%
@@ -1783,20 +1831,9 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
     from the claim's figures must round to the claim, signed: a rise said of a fall is not backed."""
     result = stated[position]
     for kind in _LEVELS_OF_A_RATE:
-        levels = _clause_levels(text, position, stated, kind)
-        own, earlier = _sides(levels, position, stated)
+        own, earlier = _level_and_base(text, position, stated, _clause_levels(text, position, stated, kind))
         if own is None or earlier is None:
-            # the change said between its level and its base: "a $4.68 midpoint, about 4.2% above 2024's $4.49"
-            before = [i for i in levels if i < position]
-            after = [i for i in levels if i > position]
-            if before and after and _BASE_BEFORE.fullmatch(text, result.span.end, stated[after[0]].span.start):
-                own, earlier = before[-1], after[0]
-            elif len(before) > 1 and _SEQUENTIAL_AFTER.match(text, result.span.end):
-                # "implied Q1 revenues of about $58.2 million, so Q2's $68.8 million was up roughly 18% sequentially":
-                # a change from the quarter before is of the two quarters said before it, the later one last
-                own, earlier = before[-1], before[-2]
-            else:
-                continue
+            continue
         now, then = stated[own].value, stated[earlier].value
         if now < 0 and then < 0:
             now, then = -now, -then

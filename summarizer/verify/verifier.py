@@ -124,6 +124,7 @@ from .analyst_math import (
     outside_of,
     period_rests,
     prior_levels,
+    range_midpoints,
     read_share,
     same_comparison,
     segment_margins,
@@ -1407,6 +1408,14 @@ def _analyst_math(
             and _centre_said(context.words, claim.span.start, c.inputs[0])
             and forward_at(index.document.text, c.inputs[0])
         ]
+        if MIDPOINT.search(context.words, max(0, claim.span.start - _MIDPOINT_REACH), claim.span.end + _MIDPOINT_REACH):
+            # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion")
+            computed += [
+                c for source_family in CLAIM_FAMILIES.get(family, (family,))
+                for c in range_midpoints(index, source_family)
+                if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+                and forward_at(index.document.text, c.inputs[0])
+            ]  # fmt: skip
     else:
         computed = _across_rows(index, claim, context)
     base = _claim_base(index, claim, context)
@@ -1438,6 +1447,7 @@ def _analyst_math(
 
 
 _SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM)  # values shown as the sum of their inputs
+_MIDPOINT_REACH = 30  # how far from a claim's amount the word "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
 def _centre_said(words: str, start: int, centre: Fact) -> bool:
