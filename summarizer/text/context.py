@@ -27,6 +27,7 @@ from .vocabulary import (
     FORWARD_AFTER,
     FORWARD_HINTS,
     FORWARD_LOOKING,
+    HEDGE,
     FORWARD_WORDS,
     LENGTH_PATTERNS,
     LOSS_WORDS,
@@ -97,7 +98,7 @@ def _undated_commas(words: str) -> str:
 
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
-_CARRY = re.compile(r"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:approximately\s+|about\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_CARRY = re.compile(rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+)?$|\s*\(\s*$", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of

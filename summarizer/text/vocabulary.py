@@ -68,6 +68,7 @@ __all__ = [
     "FORWARD_HINTS",
     "NEGATIVE_BEFORE",
     "POINTS_AFTER",
+    "HEDGE",
     "HEDGED_BEFORE",
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
@@ -1547,9 +1548,8 @@ CHANGE_COLUMN = re.compile(
     re.I,
 )
 # A word that says the amount right after it is rounded: "about $923,000", "roughly 2,900 closings", "~$3,400".
-HEDGED_BEFORE = re.compile(
-    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close\s+to)\s+|~\s*)[^\s\d]{0,4}$", re.IGNORECASE
-)
+HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close\s+to)"
+HEDGED_BEFORE = re.compile(rf"(?:\b{HEDGE}\s+|~\s*)[^\s\d]{{0,4}}$", re.IGNORECASE)
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
 POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
