@@ -37,6 +37,7 @@ from ..text.vocabulary import (
     SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
+    loss_context,
     metric_matches,
     metrics_compatible,
     metrics_in,
@@ -1369,6 +1370,9 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
     result = stated[position]
     if result.change or result.value <= 0:
         return None
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(0, result.span.start - _SHARE_REACH), result.span.start))
+    if loss_context(text[breaks[-1].end() if breaks else max(0, result.span.start - _SHARE_REACH) : result.span.start]):
+        return None  # "Fee loss was about 45% of net revenue: noninterest income of $10.23 billion ...": no loss's share
 
     def amounts(step: int) -> list[int]:
         found, i = [], position + step
