@@ -192,7 +192,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "earnings before tax", "income before income taxes", "income before income tax",
                       "income before taxes", "income before tax", "loss before income taxes", "loss before taxes",
                       "pretax income", "pre-tax income", "pretax earnings", "pre-tax earnings", "pretax profit",
-                      "pre-tax profit", "profit before tax", "profit before taxes", "ebt"),
+                      "pre-tax profit", "profit before tax", "profit before taxes", "ebt",
+                      # the line the tax is provided for out of: "Income before provision for income taxes"
+                      "income before provision for income taxes", "earnings before provision for income taxes",
+                      "loss before provision for income taxes", "income before provision for taxes"),
     "interest": ("net interest income", "interest income", "interest expense", "nii"),
     "proceeds": ("disposition proceeds", "proceeds"),
     "other_income": ("other income",),

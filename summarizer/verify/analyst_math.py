@@ -47,7 +47,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -540,7 +540,10 @@ def segment_margins(index: FactIndex, metric: str, words: str) -> list[Computed]
 
 # The company's total revenue as a statement labels it: the whole of a company's margin.
 _TOTAL_REVENUE_ROW = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\W*$", re.IGNORECASE)
-_COMPANY_MARGINS: weakref.WeakKeyDictionary[FactIndex, dict[str, list[Computed]]] = weakref.WeakKeyDictionary()
+_COMPANY_RATES: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
+# The line a company's rate is counted over, by the metric of that line: its total revenue or sales for a margin, its
+# income before taxes for its tax rate, whatever its row's words ("Income before provision for income taxes").
+_WHOLE_ROWS: dict[str, re.Pattern[str] | None] = {"revenue": _TOTAL_REVENUE_ROW, "pretax_income": None}
 
 
 def company_margins(index: FactIndex, metric: str) -> list[Computed]:
@@ -549,17 +552,32 @@ def company_margins(index: FactIndex, metric: str) -> list[Computed]:
     (Vertex: "Non-GAAP operating income" 1,423.3 of the reconciliation over "Total revenues" 3,333.9 of the
     income statement, 42.7%). Only table cells of no segment, each of a period read from its column (length,
     end date and side all the same), and the whole a row that says total revenue or sales and nothing else."""
-    known = _COMPANY_MARGINS.setdefault(index, {})
-    found = known.get(metric)
+    return _company_rates(index, metric, "revenue")
+
+
+TAX_RATE = "income tax over income before taxes"
+
+
+def tax_rates(index: FactIndex) -> list[Computed]:
+    """A company's effective tax rate as analysts compute it: its income tax line over its income before taxes of the
+    same period, as ``company_margins`` pairs them (McDonald's "Provision for income taxes" 800 over "Income before
+    provision for income taxes" 4,083, 19.6%)."""
+    return _company_rates(index, "tax", "pretax_income")
+
+
+def _company_rates(index: FactIndex, metric: str, over: str) -> list[Computed]:
+    known = _COMPANY_RATES.setdefault(index, {})
+    found = known.get((metric, over))
     if found is not None:
         return found
+    whole_row = _WHOLE_ROWS[over]
     wholes: dict[tuple[str, tuple[int, int, int] | None, bool | None], list[Fact]] = {}
     for fact in index.facts:
         figure = fact.figure
         if (figure.table is None or fact.change or fact.segment or fact.family != "currency" or fact.value <= 0
-                or not fact.period.length or not fact.period.end or fact.metrics != {"revenue"}):
+                or not fact.period.length or not fact.period.end or fact.metrics != {over}):
             continue
-        if _TOTAL_REVENUE_ROW.match(_FOOTNOTE_MARKS.sub("", (figure.row or "").strip())):
+        if whole_row is None or whole_row.match(_FOOTNOTE_MARKS.sub("", (figure.row or "").strip())):
             wholes.setdefault((fact.period.length, fact.period.end, fact.period.prior), []).append(fact)
     found = []
     for group in _groups(index).get(metric, ()):
@@ -569,8 +587,8 @@ def company_margins(index: FactIndex, metric: str) -> list[Computed]:
             for whole in wholes.get((part.period.length, part.period.end, part.period.prior), [])[:2]:
                 ratio = share_of(part, whole)
                 if ratio is not None:
-                    found.append(Computed("margin", (part, whole), ratio.value, ratio.low, ratio.high))
-    known[metric] = found
+                    found.append(Computed("margin" if over == "revenue" else TAX_RATE, (part, whole), ratio.value, ratio.low, ratio.high))
+    known[metric, over] = found
     return found
 
 

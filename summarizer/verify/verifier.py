@@ -102,6 +102,7 @@ from .analyst_math import (
     LOSS_SHARE,
     NAMED_ROWS_SUM,
     REST_SAID,
+    TAX_RATE,
     ClaimSum,
     Computed,
     Share,
@@ -129,6 +130,7 @@ from .analyst_math import (
     same_comparison,
     segment_margins,
     shares_of,
+    tax_rates,
     tolerance_ends,
 )
 from .axis_names import ClaimNames, claim_names
@@ -1428,8 +1430,9 @@ def _analyst_math(
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
-        # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``)
-        named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL) or all(
+        # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``),
+        # and so does a tax rate ("Provision for income taxes" over "Income before provision for income taxes")
+        named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
@@ -1497,6 +1500,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
                 if _margin_period(context, c.inputs[0]) and bool(c.inputs[0].period.prior) == bool(context.period.prior)
                 and c.inputs[0].basis == context.basis
             ]  # fmt: skip
+        if context.metric == "tax" and _RATE.search(context.words, max(0, claim.span.start - 60), claim.span.start):
+            # "McDonald's Q2 effective tax rate fell to about 19.6%": its income tax line over its income before taxes
+            margins += [
+                c for c in tax_rates(index)
+                if _margin_period(context, c.inputs[0]) and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+            ]  # fmt: skip
         return margins
     outside = None
     if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
@@ -1553,6 +1562,7 @@ _OUTSIDE = re.compile(
 _OUTSIDE_REACH = 60
 _BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|\.\d)*$")
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
+_RATE = re.compile(r"\brates?\b(?:[^;.]|\.\d)*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
