@@ -55,7 +55,7 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
         # is the level its change is counted from the base said after "above"
         ("reading/taylor-morrison_q4-2024_newswire.txt", "The 2025 closings guide of 13,500-14,000 homes has a 13,750 "
          "midpoint, about 6.6% above the 12,896 closed in 2024.", "6.6%",
-         "percent change of the claim's figures: 13,750 and 12,896 = 6.6"),
+         "percent against the base of the claim's figures: 13,750 and 12,896 = 6.6"),
         # Beyond Meat Q2 2026: six-month net revenues 127,039 and second-quarter 68,832 (thousands); a sequential change
         # is of the two quarters said before it, the implied first one computed first
         ("reading/beyond-meat_q2-2026_text.txt", "Beyond Meat H1 net revenues of $127.0 million imply Q1 2026 revenues of "

@@ -110,6 +110,7 @@ _WHEN_IT_WAS = re.compile(
     r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
 )
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
@@ -1133,6 +1134,10 @@ def read_sentence(
             previous_end = span.end
             continue
         near = _TO_LEVEL.split(_PARTS.split(between)[-1])[-1]  # words after a "to" speak of the level
+        if readings and readings[-1].change:
+            # and after an "at" that follows a change and what it is counted against: "Inventory was about 1.9% lower
+            # than a year earlier at $149.4 million" is the level now
+            near = _AT_LEVEL.split(near)[-1]
         if basis == "constant_currency" and readings and readings[-1].change and readings[-1].basis == basis:
             # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
             # constant currency is the change's; the level is reported

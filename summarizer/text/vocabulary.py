@@ -806,10 +806,12 @@ PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison.
 COMPARISON_LINK = re.compile(
-    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to)\b",
+    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to"
+    # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
+    r"|(?:level|flat|unchanged) with)\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
