@@ -730,12 +730,14 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
     named before, and the words after the figure still make it the comparison's when they name an earlier period. Not "compared to" or "from", which compare periods even
     where they name the metrics again ("$834.2 million of total debt, as compared to $170.0 million in cash and
     cash equivalents and $256.7 million of total debt outstanding as of June 30, 2025")."""
-    if not readings or readings[-1].change or metric is None or readings[-1].metric in (None, metric):
+    if not readings or readings[-1].change or metric is None or readings[-1].metric == metric:
         return False
     links = list(COMPARISON_LINK.finditer(between))
     link = links[-1].group().lower().rstrip(".") if links else ""
     if link not in ("against", "vs", "versus"):
         return False
+    if readings[-1].metric is None and link != "against":
+        return False  # "orders of $2.091 billion against revenue of $1.846 billion": a thing no vocabulary names, set beside
     if link != "against" and any(reading.metric == metric for reading in readings[-_NAMED_BEFORE:]):
         return False  # "Net loss of $1 million ... vs. net income of $15 million": the same metric again, a period
     named = metrics_in(between[links[-1].end() :])
