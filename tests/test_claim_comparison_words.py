@@ -1,0 +1,45 @@
+"""Words around a claim's figures that say which period or metric each is of (issue 11, "changes and direction",
+session 40): a level "level with" an earlier one, the level "at" the end of a change and its comparison, "against"
+between two metrics, and a rate's second move "q/q" after its move "y/y"."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import number_check
+
+from summarizer.verify.verifier import SUPPORTED
+
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"  # nine-month revenue EUR 1.274 billion (previous year EUR 1.282 billion)
+_BUCKLE = "buckle_q3-fy2024.html"  # inventory $149.4 million at November 2, 2024, $152.3 million a year before
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 orders $2,091 million, revenue $1,846 million
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # NIM 3.08%, up 10 bps from Q1 and 35 bps from a year before
+
+
+@pytest.mark.parametrize(
+    "name, claim, number",
+    [
+        (_INDUS, "Nine-month revenue of EUR 1.274 billion, nearly level with EUR 1.282 billion; incoming orders up 17.2%.",
+         "EUR 1.282 billion"),
+        (_BUCKLE, "Inventory was about 1.9% lower than a year earlier at $149.4 million.", "$149.4 million"),
+        (_KEYSIGHT, "Keysight's Q3 book-to-bill was about 1.13x, with orders of $2.091 billion against revenue of $1.846 "
+         "billion.", "$1.846 billion"),
+        (_TOMPKINS, "NIM 3.08%, up 35 bps y/y from 2.73% and 10 bps q/q", "10 bps"),
+    ],
+)
+def test_the_words_give_the_figure_its_period_and_metric(name: str, claim: str, number: str) -> None:
+    check = number_check(name, claim, number)
+    assert check.status in SUPPORTED, check.reason
+
+
+@pytest.mark.parametrize(
+    "name, claim, number",
+    [
+        # the sides swapped: the earlier level said as this year's
+        (_INDUS, "Nine-month revenue of EUR 1.282 billion, nearly level with EUR 1.274 billion; incoming orders up 17.2%.",
+         "EUR 1.282 billion"),
+        (_BUCKLE, "Inventory was about 1.9% lower than a year earlier at $152.3 million.", "$152.3 million"),
+        (_TOMPKINS, "NIM 3.08%, up 35 bps y/y from 2.73% and 20 bps q/q", "20 bps"),
+    ],
+)
+def test_a_figure_of_another_period_is_not_backed(name: str, claim: str, number: str) -> None:
+    assert number_check(name, claim, number).status not in SUPPORTED
