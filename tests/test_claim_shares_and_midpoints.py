@@ -65,6 +65,8 @@ def test_a_value_analysts_compute_backs_the_claim(name: str, claim: str, number:
          "above the prior $13.075 billion midpoint.", "$13.075 billion"),
         # the rates of the two sides swapped
         (_MCDONALDS, "McDonald's Q2 effective tax rate fell to about 21.3% from about 19.6% a year earlier.", "21.3%"),
+        # Apple's deferred income tax expense (823) over income before taxes (7,963) is no effective tax rate
+        ("apple_q1-fy2011.txt", "The effective tax rate was about 10.3% in fiscal Q1 2011.", "10.3%"),
         # the claim's amounts are positive: no share of a loss
         (_LINKLOGIS, "Anchor Cloud's loss was roughly 63% of the total: RMB201.3 billion of RMB322 billion.", "63%"),
         # "$923,000" said with no hedge is exact

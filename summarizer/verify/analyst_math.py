@@ -556,6 +556,8 @@ def company_margins(index: FactIndex, metric: str) -> list[Computed]:
 
 
 TAX_RATE = "income tax over income before taxes"
+# Rows of taxes that are not the period's income tax line: a part of it, a payment, a balance.
+_NO_TAX_LINE = re.compile(r"\b(?:deferred|current|paid|cash|payables?|receivables?|assets?|liabilit(?:y|ies))\b", re.IGNORECASE)
 
 
 def tax_rates(index: FactIndex) -> list[Computed]:
@@ -584,6 +586,8 @@ def _company_rates(index: FactIndex, metric: str, over: str) -> list[Computed]:
         for part in _members(group):
             if part.figure.table is None or part.family != "currency" or part.value <= 0 or part.segment:
                 continue
+            if over == "pretax_income" and (part.metrics != {metric} or _NO_TAX_LINE.search(part.figure.row or "")):
+                continue  # "Deferred income tax expense", "Cash paid for income taxes": not the period's tax line
             for whole in wholes.get((part.period.length, part.period.end, part.period.prior), [])[:2]:
                 ratio = share_of(part, whole)
                 if ratio is not None:
