@@ -13,6 +13,7 @@ _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"  # nine-month revenu
 _BUCKLE = "buckle_q3-fy2024.html"  # inventory $149.4 million at November 2, 2024, $152.3 million a year before
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 orders $2,091 million, revenue $1,846 million
 _TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # NIM 3.08%, up 10 bps from Q1 and 35 bps from a year before
+_PALANTIR = "reading/palantir_q2-2026_text.txt"  # revenue: six months 3,568,047, second quarter 1,935,464 (thousands)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,12 @@ _TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # NIM 3.08%, up 1
         (_KEYSIGHT, "Keysight's Q3 book-to-bill was about 1.13x, with orders of $2.091 billion against revenue of $1.846 "
          "billion.", "$1.846 billion"),
         (_TOMPKINS, "NIM 3.08%, up 35 bps y/y from 2.73% and 10 bps q/q", "10 bps"),
+        # "against" another quarter's amount said of the release's own quarter: its figure, not the year before's
+        (_PALANTIR, "Palantir's six-month revenue of $3.568 billion implies Q1 2026 revenue of about $1.633 billion, "
+         "against $1.935 billion in Q2.", "$1.935 billion"),
+        # the same quarter of the year before, its year glued on, stays the comparison's
+        (_TOMPKINS, "NCOs $5.3m vs $733k in 1Q and $509k in 2Q24, including a $4.7m partial charge-off on one CRE "
+         "relationship", "$509k"),
     ],
 )
 def test_the_words_give_the_figure_its_period_and_metric(name: str, claim: str, number: str) -> None:
@@ -39,6 +46,8 @@ def test_the_words_give_the_figure_its_period_and_metric(name: str, claim: str, 
          "EUR 1.282 billion"),
         (_BUCKLE, "Inventory was about 1.9% lower than a year earlier at $152.3 million.", "$152.3 million"),
         (_TOMPKINS, "NIM 3.08%, up 35 bps y/y from 2.73% and 20 bps q/q", "20 bps"),
+        (_PALANTIR, "Palantir's six-month revenue of $3.568 billion implies Q1 2026 revenue of about $1.633 billion, "
+         "against $1.935 billion in Q1.", "$1.935 billion"),
     ],
 )
 def test_a_figure_of_another_period_is_not_backed(name: str, claim: str, number: str) -> None:

@@ -47,7 +47,7 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -930,7 +930,7 @@ _PIECE_NAMED = re.compile(
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def _pieces_named(words: str, length: str) -> list[Piece]:
+def pieces_named(words: str, length: str) -> list[Piece]:
     """The parts of a year of ``length`` that ``words`` name, in order: only quarters and halves are named by which one."""
     found = []
     for match in _PIECE_NAMED.finditer(words):
@@ -951,7 +951,7 @@ def piece_of(words: str, length: str) -> Piece | None:
     year's start, as a release's year to date runs ("Six months ended June 30"). None for a quarter no name places."""
     if length not in _QUARTERS_IN:
         return None
-    named = _pieces_named(words, length)
+    named = pieces_named(words, length)
     if named:
         return named[-1]
     return None if length == "quarter" else (1, _QUARTERS_IN[length])
@@ -1068,9 +1068,9 @@ def claimed_piece(words: str, start: int, end: int, length: str, named_only: boo
     clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
     clause_end = words.find(";", end, end + _PIECE_REACH)
     clause_end = min(len(words), end + _PIECE_REACH) if clause_end < 0 else clause_end
-    named = set(_pieces_named(words[clause_start:clause_end], length))
+    named = set(pieces_named(words[clause_start:clause_end], length))
     if len(named) > 1:
-        before = _pieces_named(words[clause_start:start], length)
+        before = pieces_named(words[clause_start:start], length)
         return before[-1] if before else None
     if named:
         return named.pop()

@@ -124,6 +124,7 @@ from .analyst_math import (
     net_debts,
     outside_of,
     period_rests,
+    pieces_named,
     prior_levels,
     range_midpoints,
     read_share,
@@ -2034,6 +2035,8 @@ def _claim_contexts(
 
             if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
+            elif period.prior and _reported_piece_after(text, number, period.length, fiscal_quarter, current_year):
+                period = Period(period.length, False)  # "implies Q1 revenue of about $1.633 billion, against $1.935 billion in Q2"
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
@@ -2101,6 +2104,40 @@ def _reported_piece(
     if piece is None or piece[1] != fiscal_quarter:
         return False
     year = _year_named(text, number.span)
+    return year is None or year == current_year
+
+
+# A quarter or half named right after an amount: "$1.935 billion in Q2", "RMB480 million in H2", "for the fourth quarter".
+_PIECE_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH])"
+    r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
+    re.IGNORECASE,
+)
+
+
+_PIECES_SET_AGAINST = 120  # how far before an amount another quarter or half it is set against may be named
+
+
+def _reported_piece_after(
+    text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None
+) -> bool:
+    """True when an amount a comparison word introduces ("against", "vs") is said right after of the quarter or half
+    the release reports, of its year: the release's own figure set beside another, not the earlier period's
+    ("Palantir's six-month revenue of $3.568 billion implies Q1 2026 revenue of about $1.633 billion, against $1.935
+    billion in Q2", in the release of the second quarter)."""
+    said = _PIECE_AFTER.match(text, number.span.end)
+    if said is None or not fiscal_quarter or length not in ("quarter", "half"):
+        return False
+    piece = claimed_piece(said.group("period"), 0, 0, length, named_only=True)
+    if piece is None or piece[1] != fiscal_quarter:
+        return False
+    # another quarter or half said before, set against it: "from $4.0 million in the fourth quarter" alone is the
+    # comparison's own fourth quarter, a year before
+    before = text[max(0, number.span.start - _PIECES_SET_AGAINST) : number.span.start]
+    if not any(other != piece for other in pieces_named(before, length)):
+        return False
+    said_year = said.group("glued") or said.group("year")  # "$509k in 2Q24", "in Q2 2024": a year's own quarter
+    year = (2000 + int(said_year) % 100 if said_year else None) or _year_named(text, number.span)
     return year is None or year == current_year
 
 
