@@ -1390,7 +1390,7 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
     trillion)"), or one either side. The words from the first amount to the percentage's end say a share
     (``_SHARE_SAID``); the value from the claim's figures falls in the percentage's interval."""
     result = stated[position]
-    if result.change or result.value <= 0:
+    if result.change or result.value <= 0 or _unread_margin(text, result):
         return None
     breaks = list(_CLAUSE_BREAK.finditer(text, max(0, result.span.start - _SHARE_REACH), result.span.start))
     if loss_context(text[breaks[-1].end() if breaks else max(0, result.span.start - _SHARE_REACH) : result.span.start]):
@@ -1436,6 +1436,13 @@ _MARGIN_AFTER = re.compile(r"\s*(?P<named>(?:[a-z-]+\s+){0,3}?margin)\b", re.IGN
 _MARGIN_RIGHT_BEFORE = re.compile(r"\bmargin\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
 
 
+def _unread_margin(text: str, result: Stated) -> bool:
+    """True when a percentage is said to be a margin of what its words name but no metric the verifier reads names
+    ("a 39.5% net margin"): no computation may back it, as none can be checked to be of that metric."""
+    after = _MARGIN_AFTER.match(text, result.span.end)
+    return after is not None and after.group("named").lower() != "margin" and not metrics_in(after.group("named").lower())
+
+
 def _margin_on(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
     """A margin the claim says of an amount earned on the revenue it states right after it ("The Embedded segment
     earned $386 million of operating income on $977 million of revenue, a 39.5% operating margin"): the first over the
@@ -1454,8 +1461,8 @@ def _margin_on(text: str, position: int, stated: list[Stated]) -> ClaimSum | Non
     if not _TO_MARGIN_BEFORE.fullmatch(text, whole.span.end, result.span.start):
         return None
     after = _MARGIN_AFTER.match(text, result.span.end)
-    if after is not None and after.group("named").lower() != "margin" and not metrics_in(after.group("named").lower()):
-        return None  # "a 39.5% net margin": a margin of a metric the words name, that the verifier cannot check
+    if _unread_margin(text, result):
+        return None
     if after is None and not _MARGIN_RIGHT_BEFORE.search(text, max(0, result.span.start - 30), result.span.start):
         return None
     value = part.value / whole.value * 100
