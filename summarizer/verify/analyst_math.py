@@ -17,6 +17,7 @@ Every value is an interval over what the printed figures' rounding allows.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 import re
@@ -170,7 +171,23 @@ def _compared(now: Fact, then: Fact, latest_before: tuple[int, int, int] | None)
     if now.period.end is None or then.period.end is None:
         return True
     year, month, _ = now.period.end
-    return then.period.end == latest_before or then.period.end[:2] in ((year - 1, month), (year - 1, 12))
+    return (
+        then.period.end == latest_before
+        or then.period.end[:2] in ((year - 1, month), (year - 1, 12))
+        or _a_year_before(now.period.end, then.period.end)
+    )
+
+
+_A_YEAR_OF_WEEKS = range(358, 373)  # days between a date and the same week's a fiscal year of 52 or 53 weeks before
+
+
+def _a_year_before(now: tuple[int, int, int], then: tuple[int, int, int]) -> bool:
+    """Whether ``then`` ends the same week of the year before ``now``, as retail calendars of 52 or 53 weeks date their
+    quarters: Buckle's November 2, 2024 and October 28, 2023."""
+    try:
+        return (datetime.date(*now) - datetime.date(*then)).days in _A_YEAR_OF_WEEKS
+    except ValueError:  # a date read without its day
+        return False
 
 
 def changes_of(index: FactIndex, metric: str, family: str, length: str, kind: str) -> list[Computed]:
