@@ -1414,7 +1414,8 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
         return None  # "Fee loss was about 45% of net revenue: noninterest income of $10.23 billion ...": no loss's share
 
     def amounts(step: int) -> list[int]:
-        found, i = [], position + step
+        found: list[int] = []
+        i = position + step
         while 0 <= i < len(stated) and len(found) < 2:
             amount = stated[i]
             if abs(amount.span.start - result.span.start) > _SHARE_REACH:
