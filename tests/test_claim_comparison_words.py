@@ -28,6 +28,9 @@ _PALANTIR = "reading/palantir_q2-2026_text.txt"  # revenue: six months 3,568,047
         # "against" another quarter's amount said of the release's own quarter: its figure, not the year before's
         (_PALANTIR, "Palantir's six-month revenue of $3.568 billion implies Q1 2026 revenue of about $1.633 billion, "
          "against $1.935 billion in Q2.", "$1.935 billion"),
+        # a ratio row counted in percent prints its cells bare ("Efficiency ratio (b) | 63 | 71 | 80"): percentages
+        ("reading/wells-fargo_q4-2021.htm",
+         "Efficiency ratio improved to 63% from 80%; ROTCE rose to 15.3% from 8.0%.", "63%"),
         # the same quarter of the year before, its year glued on, stays the comparison's
         (_TOMPKINS, "NCOs $5.3m vs $733k in 1Q and $509k in 2Q24, including a $4.7m partial charge-off on one CRE "
          "relationship", "$509k"),

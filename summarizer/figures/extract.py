@@ -405,9 +405,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
                 # "($s in millions)": rates, not amounts
                 exponent = 0
-                # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%" or the label
-                # says so ("Equity ratio, % at period-end | 53")
-                multiple = not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
+                # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%", the label says so
+                # ("Equity ratio, % at period-end | 53") or names a rate counted in percent ("Efficiency ratio | 63")
+                multiple = (not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
+                            and not names_rate(row.label))
                 unit = None if multiple else _PERCENT
             if money is layout.currency and not exponent and not may_be_money(row.label):
                 money = layout.none
