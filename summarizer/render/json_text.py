@@ -171,10 +171,12 @@ _C_FLAT = (
 def _flat(value: dict[str, Any]) -> str:
     """``_FLAT_ENCODER.encode(value)`` of a dict of text keys and scalar members."""
     return "".join(_C_FLAT(value, 0)) if _C_FLAT is not None else _FLAT_ENCODER.encode(value)
+
+
 def scalar_texts(values: tuple[Any, ...]) -> list[str] | None:
     """The JSON text of each of ``values`` as ``indented`` writes a member of a dict of scalars
     (``(7, "6.6", None, True)`` -> ``["7", '"6.6"', "null", "true"]``), in one call of the C
-    encoder; None when one of them is not a plain scalar (a float that is not finite, a nested
+    encoder; None when one of them is not text, an exact int, a boolean or None (a float, a nested
     value, a type only ``json.dumps`` knows), which ``indented`` must then write."""
     if _C_FLAT is None or not _FLAT_TYPES.issuperset(map(type, values)):
         return None
