@@ -13,7 +13,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 __all__ = ["main"]
 
@@ -48,7 +48,8 @@ def _figures_command(args: argparse.Namespace) -> int:
     from .facts.table_reading import table_fact
     from .figures.columns import column_periods, fiscal_anchor, fiscal_dated
     from .figures.extract import extract_figures
-    from .render.serialize import document_json, figure_json, other_json, table_json
+    from .render.json_text import indented
+    from .render.serialize import document_json, figure_json_text, other_json, table_json
 
     document = _load(args)
     figures = extract_figures(document)
@@ -64,7 +65,10 @@ def _figures_command(args: argparse.Namespace) -> int:
                 "document": document_json(document),
                 "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
             },
-            {"figures": map(figure_json, figures.financial), "other": map(other_json, figures.other)},
+            {
+                "figures": (figure_json_text(figure, level=2) for figure in figures.financial),
+                "other": (indented(other_json(number), level=2) for number in figures.other),
+            },
         )
         return EXIT_OK
     from .render.figures_table import figures_table_lines
@@ -74,9 +78,10 @@ def _figures_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _dump_streaming(head: dict, lists: dict) -> None:
+def _dump_streaming(head: dict, lists: dict[str, Iterable[str]]) -> None:
     """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
-    made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory."""
+    made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory.
+    The items of ``lists`` come as their JSON text, indented as members of a member (level 2)."""
     from .render.json_text import indented
 
     out = sys.stdout
@@ -84,8 +89,7 @@ def _dump_streaming(head: dict, lists: dict) -> None:
     for position, (key, items) in enumerate(lists.items()):
         out.write(f"  {json.dumps(key)}: [")
         first = True
-        for item in items:
-            body = indented(item, level=2)
+        for body in items:
             out.write(("\n    " if first else ",\n    ") + body)
             first = False
         out.write("]" if first else "\n  ]")

@@ -504,6 +504,28 @@ def test_the_json_written_in_pieces_is_what_json_dumps_writes(value, flush_parts
     assert "".join(pieces) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, "Revenue", "a\x00\"b\u2028"]), st.sampled_from([None, 0, 7]), st.integers(0, 3))
+def test_a_figure_written_from_its_fixed_shape_is_what_json_dumps_writes(text, row, table, level):
+    """``figure_json_text`` (the ``figures`` command's fast path) writes each figure as the
+    generic writer does, whatever its text (control characters, quotes, line separators)."""
+    from summarizer.render.serialize import figure_json, figure_json_text
+    from summarizer.types import Figure
+
+    figure = Figure(Span(3, 9), text, Decimal("-6.60"), Unit.CURRENCY, 6, "inline", True, False, -5, Span(0, 40), row, row, table)
+    expected = json.dumps(figure_json(figure), ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert figure_json_text(figure, level) == expected
+
+
+def test_every_figure_of_a_release_is_written_from_its_fixed_shape_as_json_dumps_writes():
+    from summarizer.render.serialize import figure_json, figure_json_text
+
+    figures = extract_figures(load_document(DATA / "nvidia_q4-fy2026.txt")).financial
+    assert len(figures) > 1000
+    for figure in figures:
+        assert figure_json_text(figure, 2) == json.dumps(figure_json(figure), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
 def test_a_value_only_json_dumps_writes_is_written_whole_unless_pieces_are_out():
     from summarizer.render import json_text
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring  # the C function when the accelerator is built
 from typing import Any
 
-__all__ = ["Lazy", "indented", "write_indented"]
+__all__ = ["Lazy", "indented", "scalar_texts", "write_indented"]
 
 _INDENT = "  "
 
@@ -171,6 +171,18 @@ _C_FLAT = (
 def _flat(value: dict[str, Any]) -> str:
     """``_FLAT_ENCODER.encode(value)`` of a dict of text keys and scalar members."""
     return "".join(_C_FLAT(value, 0)) if _C_FLAT is not None else _FLAT_ENCODER.encode(value)
+
+
+def scalar_texts(values: tuple[Any, ...]) -> list[str] | None:
+    """The JSON text of each of ``values`` as ``indented`` writes a member of a dict of scalars
+    (``(7, "6.6", None, True)`` -> ``["7", '"6.6"', "null", "true"]``), in one call of the C
+    encoder; None when one of them is not text, an exact int, a boolean or None (a float, a nested
+    value, a type only ``json.dumps`` knows), which ``indented`` must then write."""
+    if _C_FLAT is None or not _FLAT_TYPES.issuperset(map(type, values)):
+        return None
+    return "".join(_C_FLAT(values, 0))[1:-1].split(_MARK)
+
+
 # floats are not among them: a float that is not finite must go to json.dumps (NaN), as ``_write`` sends it
 _FLAT_TYPES = frozenset({str, int, bool, type(None)})
 _TEXT = frozenset({str})
