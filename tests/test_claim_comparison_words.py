@@ -31,6 +31,9 @@ _PALANTIR = "reading/palantir_q2-2026_text.txt"  # revenue: six months 3,568,047
         # a ratio row counted in percent prints its cells bare ("Efficiency ratio (b) | 63 | 71 | 80"): percentages
         ("reading/wells-fargo_q4-2021.htm",
          "Efficiency ratio improved to 63% from 80%; ROTCE rose to 15.3% from 8.0%.", "63%"),
+        # the words that say where a figure is read name no metric of it (Coty: capital expenditures (189.6))
+        ("reading/coty_q4-fy2026_text.txt", "Full-year capital spending implied by the cash-flow figures was about $189.6 "
+         "million.", "$189.6 million"),
         # the same quarter of the year before, its year glued on, stays the comparison's
         (_TOMPKINS, "NCOs $5.3m vs $733k in 1Q and $509k in 2Q24, including a $4.7m partial charge-off on one CRE "
          "relationship", "$509k"),
@@ -51,6 +54,8 @@ def test_the_words_give_the_figure_its_period_and_metric(name: str, claim: str, 
         (_TOMPKINS, "NIM 3.08%, up 35 bps y/y from 2.73% and 20 bps q/q", "20 bps"),
         (_PALANTIR, "Palantir's six-month revenue of $3.568 billion implies Q1 2026 revenue of about $1.633 billion, "
          "against $1.935 billion in Q1.", "$1.935 billion"),
+        ("reading/coty_q4-fy2026_text.txt", "Full-year free cash flow implied by the cash-flow figures was about $189.6 "
+         "million.", "$189.6 million"),
     ],
 )
 def test_a_figure_of_another_period_is_not_backed(name: str, claim: str, number: str) -> None:

@@ -514,6 +514,16 @@ def _named_before(text: str, previous_end: int, start: int, prefixes: Prefixes) 
 _SALES_OF_END = re.compile(r"\bsales\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
+# Where a claim says its figure is read, not what it measures: "implied by the cash-flow figures", "according to the
+# income statement", "as shown in the segment table".
+_SOURCE_NAMED = re.compile(
+    r"\b(?:implied\s+by|according\s+to|based\s+on|as\s+(?:shown|reported)\s+in)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:figures|statements?|tables?|data|numbers)\b",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = ("figures", "statement", "table", "data", "numbers")  # every match of _SOURCE_NAMED holds one
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -548,6 +558,10 @@ def _metric_near(
     if percent and may_hold(words_before, ("percent", "%", "share")):
         # "Income from operations as a percentage of revenue was 14.3%": the share is the part's, of its whole
         words_before = _AS_A_SHARE_OF.sub(lambda m: " " * len(m.group()), words_before)
+    if may_hold(words_before, _SOURCE_WORDS):
+        # "Full-year capital spending implied by the cash-flow figures was about $189.6 million": the words name
+        # where the figure is read, not what it measures
+        words_before = _SOURCE_NAMED.sub(lambda m: " " * len(m.group()), words_before)
     closed = words_before.rfind(")")
     if closed >= 0 and "(" not in words_before[:closed]:
         # "Net debt of $1.1 billion (... less $685 million of cash ...), up $46 million": after an aside opened
