@@ -34,6 +34,9 @@ _PALANTIR = "reading/palantir_q2-2026_text.txt"  # revenue: six months 3,568,047
         # the words that say where a figure is read name no metric of it (Coty: capital expenditures (189.6))
         ("reading/coty_q4-fy2026_text.txt", "Full-year capital spending implied by the cash-flow figures was about $189.6 "
          "million.", "$189.6 million"),
+        # amounts that "add up to" a total are its parts, levels: no rise "up"
+        ("reading/danaos_q4-2024_newswire.txt", "Cash of $453.4 million and marketable securities of $60.9 million add up "
+         "to about $514.2 million at year-end 2024.", "$60.9 million"),
         # the same quarter of the year before, its year glued on, stays the comparison's
         (_TOMPKINS, "NCOs $5.3m vs $733k in 1Q and $509k in 2Q24, including a $4.7m partial charge-off on one CRE "
          "relationship", "$509k"),

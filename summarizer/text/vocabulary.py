@@ -930,7 +930,9 @@ _AFTER_ONLY = {
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
-    r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|made|accounted|represented|comprised|(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
+    # "... and $60.9 million add up to about $514.2 million": a total's verb, its subject the amounts before it
+    r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|made|accounted|represented|comprised|adds?|added|"
+    r"(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
     r"expand|contract|plung|tumbl|soar|gain)ed",
     re.IGNORECASE,
 )
@@ -1030,7 +1032,9 @@ IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving", "out to")  # every 
 # ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
 # "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
 # or right after it ("EUR 9.9m to spare", "EUR 8.0m ahead of opex", "$17.96 million in total").
-TOTAL_BEFORE = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all)\b[^.;:\d]{0,30}$", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all|add(?:s|ed|ing)? up to)\b[^.;:\d]{0,30}$", re.IGNORECASE
+)
 TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|combined|together)\b", re.IGNORECASE)
 # Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash", "operating cash flow
 # of EUR 484.6 million less capital expenditure of EUR 167.3 million" (the words between them; "less than" is a
