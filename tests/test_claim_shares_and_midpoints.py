@@ -48,6 +48,10 @@ _ROYALTY = "reading/royalty-management_q2-2025_newswire.txt"  # revenue: six mon
         # 149,351 at November 2, 2024 and 152,289 at October 28, 2023)
         ("buckle_q3-fy2024.html", "Inventory was about 1.9% lower than a year earlier at $149.4 million.", "1.9%",
          "percent change: 149,351 vs 152,289 = -1.9"),
+        # a sum of the claim's amounts as the release prints them: 453,384 + 60,850 thousand, not 453.4 + 60.9 million
+        ("reading/danaos_q4-2024_newswire.txt", "Cash of $453.4 million and marketable securities of $60.9 million add "
+         "up to about $514.2 million at year-end 2024.", "$514.2 million",
+         "sum of the claim's figures: $453.4 million and $60.9 million = 514234000.0"),
         # "about $923,000": a whole amount said rounded is read at its last non-zero digit
         (_ROYALTY, "Six-month revenue of $2,250,405 implies Q1 2025 revenue of about $923,000, so Q2 was the larger "
          "quarter.", "$923,000", "period less its part: 2,250,405 vs 1,327,181 = 923224.0"),
@@ -68,6 +72,8 @@ def test_a_value_analysts_compute_backs_the_claim(name: str, claim: str, number:
         (_VERTEX, "Vertex's raised FY26 revenue guide of $13.1-13.2 billion has a $13.15 billion midpoint, $125 million "
          "above the prior $13.075 billion midpoint.", "$13.075 billion"),
         ("buckle_q3-fy2024.html", "Inventory was about 2.9% lower than a year earlier at $149.4 million.", "2.9%"),
+        ("reading/danaos_q4-2024_newswire.txt", "Cash of $453.4 million and marketable securities of $60.9 million add "
+         "up to about $514.4 million at year-end 2024.", "$514.4 million"),
         # the rates of the two sides swapped
         (_MCDONALDS, "McDonald's Q2 effective tax rate fell to about 21.3% from about 19.6% a year earlier.", "21.3%"),
         # Apple's deferred income tax expense (823) over income before taxes (7,963) is no effective tax rate

@@ -3114,13 +3114,43 @@ def _implied(
             named.append((None, whole.text, (whole,)))
     if len(stated) < 2:  # a result and what it is computed from (a multiple is of one amount)
         return
-    # an amount computed is an input of the next computation: "a $5.85 midpoint, about 5.8% above FY26's $5.53"
+    _computed_rounds(index, text, numbers, contexts, checks, stated, named)
+    if all(amount.supported for amount in stated):
+        return
+    # the claim's amounts as the release prints them: "Cash of $453.4 million and marketable securities of $60.9
+    # million add up to about $514.2 million" is 453,384 + 60,850 thousand, not 453.4 + 60.9 million
+    printed = [_as_printed(amount, refs) for amount, (_, _, refs) in zip(stated, named)]
+    if printed != stated:
+        _computed_rounds(index, text, numbers, contexts, checks, printed, named)
+
+
+def _computed_rounds(
+    index: FactIndex,
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    checks: list[NumberCheck],
+    stated: list[Stated],
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]],
+) -> None:
+    """``_claim_computations`` run until nothing more is computed, at most ``_ARITHMETIC_ROUNDS`` times: an amount
+    computed is an input of the next computation ("a $5.85 midpoint, about 5.8% above FY26's $5.53")."""
     for _ in range(_ARITHMETIC_ROUNDS):
         derived = _claim_computations(index, text, numbers, contexts, checks, stated, named)
         if not derived:
             return
         for position in derived:
             stated[position] = replace(stated[position], supported=True)
+
+
+def _as_printed(amount: Stated, refs: tuple[SourceRef, ...]) -> Stated:
+    """A supported amount of a claim at the value of the one source figure that backs it, where that value rounds to
+    the amount as the claim says it ($453.4 million backed by 453,384 thousand); the amount as said otherwise."""
+    values = {ref.value for ref in refs}
+    if not amount.supported or len(values) != 1:
+        return amount
+    value = values.pop()
+    return replace(amount, value=value) if amount.low <= value < amount.high and value != amount.value else amount
 
 
 def _of_one_metric(change: str | None, level: str | None) -> bool:
