@@ -1037,6 +1037,37 @@ def test_rows_that_add_up_to_a_named_total_are_its_parts():
     assert (change.metrics, change.segment, change.change) == ({"revenue"}, "Electronic Industrial", True)
 
 
+def test_rows_that_add_up_to_a_total_are_its_parts_beside_a_row_of_its_own_metric():
+    # Royalty Management's statement leaves out "Revenues:": "Environmental Services | 1,302,292", "Fee Income | 2,389"
+    # and "Rental Income | 22,500" add up to "TOTAL REVENUE | 1,327,181"; Fee Income names a metric of its own, and the
+    # two rows beside it are revenue all the same, each of its own segment
+    services = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Environmental Services"), "1,302,292")
+    rental = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Rental Income"), "22,500")
+    fees = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Fee Income"), "2,389")
+    assert (services.metrics, services.segment, services.period.length) == ({"revenue"}, "Environmental Services", "quarter")
+    assert (rental.metrics, rental.segment) == ({"revenue"}, "Rental Income")
+    assert (fees.metrics, fees.segment) == ({"fee_income"}, "")
+
+
+def test_the_adjustments_a_reconciliation_totals_are_no_parts_of_its_measure():
+    # Vertex "Total non-GAAP adjustments to pre-tax income | 139.2": the rows above it add up to it, but an impairment
+    # charge is no pre-tax income
+    text = """Reconciliation of GAAP to Non-GAAP Financial Information (in millions)
+
+| | Three Months Ended June 30, 2026 | Three Months Ended June 30, 2025 |
+| Stock-based compensation expense | 170.2 | 167.3 |
+| Intangible asset amortization expense | 5.8 | 5.8 |
+| Increase in fair value of contingent consideration | 0.4 | 0.9 |
+| {0} | 176.4 | 174.0 |
+"""
+    adjustments = FactIndex(document_from_text(text.format("Total non-GAAP adjustments to pre-tax income"))).facts
+    costs = FactIndex(document_from_text(text.format("Total operating expenses"))).facts
+    assert [(f.segment, f.metrics) for f in adjustments if f.figure.text.strip() == "5.8"] == [("", frozenset())] * 2
+    assert {(f.segment, tuple(f.metrics)) for f in costs if f.figure.text.strip() == "5.8"} == {
+        ("Intangible asset amortization expense", ("operating_expenses",))
+    }
+
+
 def test_a_schedule_by_year_is_no_breakdown_by_segment():
     # Oracle's amortization schedule: "Fiscal 2023 | $750" ... "Thereafter | 4" add up to "Total intangible assets,
     # net", and are years, not segments; the same rows under other names are the segments of their total

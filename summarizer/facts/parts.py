@@ -7,8 +7,13 @@ A breakdown table names its measure once, on its total: "Aerospace, Defense and 
 can meet them. When every row of such a block names no metric and, in every column where all
 of them and the total have a level, the rows add up to the total within the rounding of each
 cell, the rows are that total's parts: each takes the total's metric and its own label as its
-segment. Arithmetic is the proof: a block that does not add up, or one with a row of its own
-metric, is left as read, and so are rows that are periods ("Fiscal 2023" of a schedule).
+segment. Arithmetic is the proof: a block that does not add up is left as read, and so are rows
+that are periods ("Fiscal 2023" of a schedule) and the adjustments a reconciliation totals. A row
+of the block that names a metric of its own keeps it, and where the total names one measure
+(``_one_measure``) the rows beside it that name none are its parts all the same: "Environmental
+Services | 1,302,292", "Fee Income | 2,389" and "Rental Income | 22,500" add up to "TOTAL REVENUE
+| 1,327,181" (a statement that leaves out the "Revenues:" heading), and Environmental Services is
+revenue though Fee Income reads as fee income.
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that
@@ -37,6 +42,11 @@ _FOOTNOTE_MARKS = re.compile(r"(?:\s*\(\d\))+\s*$|\s*[*†]+\s*$|(?<=[a-z])\d$")
 # rows that are periods, not parts of a business: "Fiscal 2023 | $750" ... "Thereafter | 4" above "Total
 # intangible assets, net" (a schedule of amortization)
 _PERIOD_ROW = re.compile(r"\b(?:19|20)\d{2}\b|\bthereafter\b", re.IGNORECASE)
+# a total of the adjustments that reconcile one measure to another ("Total non-GAAP adjustments to pre-tax income"):
+# its rows add up to it, but are no parts of the measure it names
+_ADJUSTMENTS = re.compile(r"\badjustments?\b", re.IGNORECASE)
+_OTHER = frozenset({"other"})
+_OTHER_WORD = re.compile(r"\bother\b", re.IGNORECASE)
 # a measure and what it is broken down by: "Revenue by Market Platform", "ICL Sales by Country", "Net Revenue by"
 _BROKEN_DOWN = re.compile(r"^[\s|*#]*(?P<measure>[A-Za-z][\w ,&'/-]{0,40}?)\s+by\b", re.IGNORECASE)
 _MEASURE_WORDS = 5
@@ -83,6 +93,13 @@ def _blocks(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[t
             block = []
         else:
             block.append(row)
+
+
+def _one_measure(label: str, metrics: frozenset[str]) -> bool:
+    """Whether a total beside whose parts stand rows of their own metric names one measure: one metric, not what is
+    left over ("Total Other Income/(Expenses), net", "Total non-recurring and other unusual items") nor two at once
+    ("Total equity-based compensation and related taxes")."""
+    return len(metrics) == 1 and not metrics & _OTHER and _OTHER_WORD.search(label) is None
 
 
 def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, list[Fact]]) -> bool:
@@ -155,10 +172,13 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
             if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
                 continue
-            if any(_PERIOD_ROW.search(row.label) or _named(in_table[row.span]) for row in parts):
+            if _ADJUSTMENTS.search(total.label) or any(_PERIOD_ROW.search(row.label) for row in parts):
                 continue
-            if _proven_parts(parts, total, in_table):
-                for row in parts:
+            unnamed = [row for row in parts if not _named(in_table[row.span])]
+            if len(unnamed) < len(parts) and not _one_measure(total.label, next(iter(metrics))):
+                continue
+            if unnamed and _proven_parts(parts, total, in_table):
+                for row in unnamed:
                     given[(index, row.span)] = (next(iter(metrics)), _FOOTNOTE_MARKS.sub("", row.label).strip())
     if not given:
         return facts
