@@ -1049,6 +1049,25 @@ def test_rows_that_add_up_to_a_total_are_its_parts_beside_a_row_of_its_own_metri
     assert (fees.metrics, fees.segment) == ({"fee_income"}, "")
 
 
+def test_rows_that_add_up_to_a_row_of_one_measure_are_its_parts_though_it_says_no_total():
+    # STAAR "ICL Sales by Geography": "Americas(1) | $ 20,114", "EMEA(2) | 36,715" and "APAC(3) | 212,883" add up to
+    # "Global ICL Sales | $269,712", a row of its own metric that is no "Total ...": each is sales of its region
+    americas = _cell(_facts("staar-surgical_q4-2024_newswire.txt", "Americas(1)"), "20,114")
+    apac = _cell(_facts("staar-surgical_q4-2024_newswire.txt", "APAC(3)"), "212,883")
+    assert (americas.metrics, americas.segment, americas.period.length) == ({"segment_revenue"}, "Americas", "year")
+    assert (apac.metrics, apac.segment) == ({"segment_revenue"}, "APAC")
+    # rows that do not add up to the row below them are left as read
+    text = """| | Q4 2024 | Q4 2023 |
+| Americas | 100 | 90 |
+| Europe | 50 | 40 |
+| Net sales | {0} | 130 |
+"""
+    added = FactIndex(document_from_text(text.format("150"))).facts
+    apart = FactIndex(document_from_text(text.format("160"))).facts
+    assert {(f.segment, tuple(f.metrics)) for f in added if f.figure.text.strip() == "100"} == {("Americas", ("revenue",))}
+    assert {(f.segment, tuple(f.metrics)) for f in apart if f.figure.text.strip() == "100"} == {("", ())}
+
+
 def test_the_adjustments_a_reconciliation_totals_are_no_parts_of_its_measure():
     # Vertex "Total non-GAAP adjustments to pre-tax income | 139.2": the rows above it add up to it, but an impairment
     # charge is no pre-tax income

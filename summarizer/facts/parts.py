@@ -13,7 +13,9 @@ of the block that names a metric of its own keeps it, and where the total names 
 (``_one_measure``) the rows beside it that name none are its parts all the same: "Environmental
 Services | 1,302,292", "Fee Income | 2,389" and "Rental Income | 22,500" add up to "TOTAL REVENUE
 | 1,327,181" (a statement that leaves out the "Revenues:" heading), and Environmental Services is
-revenue though Fee Income reads as fee income.
+revenue though Fee Income reads as fee income. So does a row of one measure that is no "Total ...",
+under the rows that name none right above it, when they add up to it: "Americas(1) | $ 20,114",
+"EMEA(2) | 36,715" and "APAC(3) | 212,883" above "Global ICL Sales | $269,712".
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that
@@ -95,11 +97,46 @@ def _blocks(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[t
             block.append(row)
 
 
+def _runs_above_wholes(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[tuple[list[Row], Row]]:
+    """Each row that names a metric of its own without "Total" ("Net sales", "Segment operating income") with the
+    run of rows of figures right above it, in its section, that name none: what may be its breakdown."""
+    run: list[Row] = []
+    for row in rows:
+        facts = by_row.get(row.span)
+        if facts is None or _TOTAL.match(row.label):
+            run = []
+            continue
+        if run and run[-1].section != row.section:
+            run = []
+        if _named(facts):
+            if run:
+                yield run, row
+            run = []
+        else:
+            run.append(row)
+
+
 def _one_measure(label: str, metrics: frozenset[str]) -> bool:
     """Whether a total beside whose parts stand rows of their own metric names one measure: one metric, not what is
     left over ("Total Other Income/(Expenses), net", "Total non-recurring and other unusual items") nor two at once
     ("Total equity-based compensation and related taxes")."""
     return len(metrics) == 1 and not metrics & _OTHER and _OTHER_WORD.search(label) is None
+
+
+def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, list[Fact]]) -> frozenset[str]:
+    """The metrics ``whole`` gives the rows of ``parts`` that name none, when they are proven its breakdown; none
+    otherwise. A block of rows that name no metric takes any metric of its total; one beside rows of their own metric,
+    or under a whole that is no "Total ...", only a total of one measure (``_one_measure``)."""
+    metrics = {fact.metrics for fact in by_row[whole.span] if not fact.change}
+    measure = next(iter(metrics)) if len(metrics) == 1 else frozenset()
+    if len(parts) < 2 or not measure or _ADJUSTMENTS.search(whole.label):
+        return frozenset()
+    if any(_PERIOD_ROW.search(row.label) for row in parts):
+        return frozenset()
+    mixed = not _TOTAL.match(whole.label) or any(_named(by_row[row.span]) for row in parts)
+    if mixed and not _one_measure(whole.label, measure):
+        return frozenset()
+    return measure if _proven_parts(parts, whole, by_row) else frozenset()
 
 
 def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, list[Fact]]) -> bool:
@@ -168,18 +205,14 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
                     name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
                     given[(index, row.span)] = (measure, name)
             continue
-        for parts, total in _blocks(table.rows, in_table):
-            metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
-            if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
+        blocks = [*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table)]
+        for parts, whole in blocks:
+            metric = _measure_of_parts(parts, whole, in_table)
+            if not metric:
                 continue
-            if _ADJUSTMENTS.search(total.label) or any(_PERIOD_ROW.search(row.label) for row in parts):
-                continue
-            unnamed = [row for row in parts if not _named(in_table[row.span])]
-            if len(unnamed) < len(parts) and not _one_measure(total.label, next(iter(metrics))):
-                continue
-            if unnamed and _proven_parts(parts, total, in_table):
-                for row in unnamed:
-                    given[(index, row.span)] = (next(iter(metrics)), _FOOTNOTE_MARKS.sub("", row.label).strip())
+            for row in parts:
+                if not _named(in_table[row.span]):
+                    given[(index, row.span)] = (metric, _FOOTNOTE_MARKS.sub("", row.label).strip())
     if not given:
         return facts
     return [
