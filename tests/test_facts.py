@@ -1040,13 +1040,22 @@ def test_rows_that_add_up_to_a_named_total_are_its_parts():
 def test_rows_that_add_up_to_a_total_are_its_parts_beside_a_row_of_its_own_metric():
     # Royalty Management's statement leaves out "Revenues:": "Environmental Services | 1,302,292", "Fee Income | 2,389"
     # and "Rental Income | 22,500" add up to "TOTAL REVENUE | 1,327,181"; Fee Income names a metric of its own, and the
-    # two rows beside it are revenue all the same, each of its own segment
+    # two rows beside it are revenue all the same: line items of a statement, as under a "Revenues:" heading (no
+    # segment of their label, their metric not named by it)
     services = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Environmental Services"), "1,302,292")
     rental = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Rental Income"), "22,500")
     fees = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Fee Income"), "2,389")
-    assert (services.metrics, services.segment, services.period.length) == ({"revenue"}, "Environmental Services", "quarter")
-    assert (rental.metrics, rental.segment) == ({"revenue"}, "Rental Income")
+    assert (services.metrics, services.segment, services.named, services.period.length) == ({"revenue"}, "", False, "quarter")
+    assert (rental.metrics, rental.named) == ({"revenue"}, False)
     assert (fees.metrics, fees.segment) == ({"fee_income"}, "")
+    # a claim of the company's revenue is no line item's, nor is a sibling's; a claim of no metric is backed only where
+    # its words are said
+    claim = "Environmental services brought in $0.23 million, about 98% of second-quarter revenue."
+    assert number_check("reading/royalty-management_q2-2025_newswire.txt", claim, "$0.23 million").status.value not in ("verified", "derived")
+    for claim in ("Q2 revenue was $1.30 million.", "Rental income was $1.30 million in Q2."):
+        assert number_check("reading/royalty-management_q2-2025_newswire.txt", claim, "$1.30 million").status.value != "verified"
+    claim = "Environmental Services supplied about 98% of RMCO's Q2 revenue ($1.30 million of $1.33 million)."
+    assert number_check("reading/royalty-management_q2-2025_newswire.txt", claim, "$1.30 million").status.value == "verified"
 
 
 def test_rows_that_add_up_to_a_row_of_one_measure_are_its_parts_though_it_says_no_total():
@@ -1082,9 +1091,7 @@ def test_the_adjustments_a_reconciliation_totals_are_no_parts_of_its_measure():
     adjustments = FactIndex(document_from_text(text.format("Total non-GAAP adjustments to pre-tax income"))).facts
     costs = FactIndex(document_from_text(text.format("Total operating expenses"))).facts
     assert [(f.segment, f.metrics) for f in adjustments if f.figure.text.strip() == "5.8"] == [("", frozenset())] * 2
-    assert {(f.segment, tuple(f.metrics)) for f in costs if f.figure.text.strip() == "5.8"} == {
-        ("Intangible asset amortization expense", ("operating_expenses",))
-    }
+    assert {(f.segment, tuple(f.metrics)) for f in costs if f.figure.text.strip() == "5.8"} == {("", ("operating_expenses",))}
 
 
 def test_a_schedule_by_year_is_no_breakdown_by_segment():

@@ -195,12 +195,15 @@ def _one_metric(words: str) -> frozenset[str]:
 
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
-    their own label as segment; and the rows of a table titled by a measure broken down."""
+    their own label as segment; and the rows of a table titled by a measure broken down. The rows that
+    name no metric beside rows that do are a statement's line items, not segments: they take the
+    total's metric as the rows under a heading take its ("Revenues:" left out), their label no segment
+    and their metric not named by it (``Fact.named``)."""
     by_row: defaultdict[tuple[int, Span], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.figure.table is not None:
             by_row[(fact.figure.table, fact.figure.context)].append(fact)
-    given: dict[tuple[int, Span], tuple[frozenset[str], str]] = {}  # a row's metrics and segment
+    given: dict[tuple[int, Span], tuple[frozenset[str], str, bool]] = {}  # a row's metrics, segment, named
     for index, table in enumerate(document.tables):
         in_table = {row.span: by_row[(index, row.span)] for row in table.rows if (index, row.span) in by_row}
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
@@ -208,23 +211,25 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             for row in table.rows:
                 if row.span in in_table and not _PERIOD_ROW.search(row.label) and not _named(in_table[row.span]):
                     name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
-                    given[(index, row.span)] = (measure, name)
+                    given[(index, row.span)] = (measure, name, True)
             continue
         blocks = [*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table)]
         for parts, whole in blocks:
             metric = _measure_of_parts(parts, whole, in_table)
             if not metric:
                 continue
+            items = any(_named(in_table[row.span]) for row in parts)  # line items beside named ones
             for row in parts:
                 if not _named(in_table[row.span]):
-                    given[(index, row.span)] = (metric, _FOOTNOTE_MARKS.sub("", row.label).strip())
+                    name = "" if items else _FOOTNOTE_MARKS.sub("", row.label).strip()
+                    given[(index, row.span)] = (metric, name, not items)
     if not given:
         return facts
     return [
         replace(
             fact,
             metrics=given[key][0],
-            named=True,
+            named=given[key][2],
             segment=given[key][1],
             change=fact.change or (fact.family == "percent" and growth_rate(given[key][0])),
         )
