@@ -1149,13 +1149,6 @@ def test_rows_under_a_measure_broken_down_are_that_measure_of_their_segment():
 
 
 
-def test_a_measure_broken_down_titles_its_table_over_the_caption_lines_below_it():
-    # Axon "SALES BY GEOGRAPHY" / "(in thousands)" / "(unaudited)" over "United States | $ | 742,307 | | 82 | %": the
-    # captions between are no title, and the United States' sales are revenue of its own segment
-    united_states = _cell(_facts("axon_q2-2026_text.txt", "United States"), "742,307")
-    assert (united_states.metrics, united_states.segment, united_states.period.prior) == ({"revenue"}, "United States", False)
-
-
 def test_bare_year_columns_of_a_fourth_quarter_release_are_the_years():
     # Sandisk's Q4 release: "Revenue ($ in millions) | 2026 | 2025 | Y/Y" beside its quarter tables: the full years
     datacenter = _cell(_facts("sandisk_q4-fy2026_text.txt", "Datacenter"), "5,153")

@@ -56,9 +56,6 @@ _MEASURE_WORDS = 5
 _SALES_TITLE = re.compile(r"^[\s|*#]*(?P<measure>[A-Za-z][\w ,&'/-]{0,40}?)[\s*:|#]*$")
 _SALES = frozenset({"revenue", "segment_revenue", "comparable_sales", "systemwide_sales"})
 _TITLE_LINES = 2  # non-empty lines above a table's first line that may title it
-# a caption line between a title and its table, no title: "(in thousands)", "(unaudited)" under "SALES BY PRODUCT AND
-# SERVICE"
-_CAPTION_LINE = re.compile(r"\([^()]*\)")
 # rows of a breakdown that are the company's: its total, and adjustments that reconcile to it
 _COMPANY_ROW = re.compile(
     r"^\s*(?:total|consolidated)\b|^\s*(?:add|less|plus|minus)\s*:|^\s*\(\s*[+-]\s*\)", re.IGNORECASE
@@ -158,11 +155,9 @@ def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, list[Fact]]) 
 
 
 def _measure_broken_down(text: str, table: Table) -> frozenset[str]:
-    """The one metric a table's title or first header line says its rows break down, else none. The caption lines
-    between a title and its table (``_CAPTION_LINE``) are passed over."""
+    """The one metric a table's title or first header line says its rows break down, else none."""
     above = text[max(0, table.span.start - 400) : table.span.start].split("\n")
-    words = ((line, line.strip(" |*#\t")) for line in reversed(above))
-    titles = [line for line, said in words if said and not _CAPTION_LINE.fullmatch(said)][:_TITLE_LINES]
+    titles = [line for line in reversed(above) if line.strip(" |*#\t")][:_TITLE_LINES]
     for line in [span.of(text) for span in table.header_spans[:1]] + titles:
         match = _BROKEN_DOWN.match(line)
         if match and len(match.group("measure").split()) <= _MEASURE_WORDS:
