@@ -1037,6 +1037,63 @@ def test_rows_that_add_up_to_a_named_total_are_its_parts():
     assert (change.metrics, change.segment, change.change) == ({"revenue"}, "Electronic Industrial", True)
 
 
+def test_rows_that_add_up_to_a_total_are_its_parts_beside_a_row_of_its_own_metric():
+    # Royalty Management's statement leaves out "Revenues:": "Environmental Services | 1,302,292", "Fee Income | 2,389"
+    # and "Rental Income | 22,500" add up to "TOTAL REVENUE | 1,327,181"; Fee Income names a metric of its own, and the
+    # two rows beside it are revenue all the same: line items of a statement, as under a "Revenues:" heading (no
+    # segment of their label, their metric not named by it)
+    services = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Environmental Services"), "1,302,292")
+    rental = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Rental Income"), "22,500")
+    fees = _cell(_facts("royalty-management_q2-2025_newswire.txt", "Fee Income"), "2,389")
+    assert (services.metrics, services.segment, services.named, services.period.length) == ({"revenue"}, "", False, "quarter")
+    assert (rental.metrics, rental.named) == ({"revenue"}, False)
+    assert (fees.metrics, fees.segment) == ({"fee_income"}, "")
+    # a claim of the company's revenue is no line item's, nor is a sibling's; a claim of no metric is backed only where
+    # its words are said
+    claim = "Environmental services brought in $0.23 million, about 98% of second-quarter revenue."
+    assert number_check("reading/royalty-management_q2-2025_newswire.txt", claim, "$0.23 million").status.value not in ("verified", "derived")
+    for claim in ("Q2 revenue was $1.30 million.", "Rental income was $1.30 million in Q2."):
+        assert number_check("reading/royalty-management_q2-2025_newswire.txt", claim, "$1.30 million").status.value != "verified"
+    claim = "Environmental Services supplied about 98% of RMCO's Q2 revenue ($1.30 million of $1.33 million)."
+    assert number_check("reading/royalty-management_q2-2025_newswire.txt", claim, "$1.30 million").status.value == "verified"
+
+
+def test_rows_that_add_up_to_a_row_of_one_measure_are_its_parts_though_it_says_no_total():
+    # STAAR "ICL Sales by Geography": "Americas(1) | $ 20,114", "EMEA(2) | 36,715" and "APAC(3) | 212,883" add up to
+    # "Global ICL Sales | $269,712", a row of its own metric that is no "Total ...": each is sales of its region
+    americas = _cell(_facts("staar-surgical_q4-2024_newswire.txt", "Americas(1)"), "20,114")
+    apac = _cell(_facts("staar-surgical_q4-2024_newswire.txt", "APAC(3)"), "212,883")
+    assert (americas.metrics, americas.segment, americas.period.length) == ({"segment_revenue"}, "Americas", "year")
+    assert (apac.metrics, apac.segment) == ({"segment_revenue"}, "APAC")
+    # rows that do not add up to the row below them are left as read
+    text = """| | Q4 2024 | Q4 2023 |
+| Americas | 100 | 90 |
+| Europe | 50 | 40 |
+| Net sales | {0} | 130 |
+"""
+    added = FactIndex(document_from_text(text.format("150"))).facts
+    apart = FactIndex(document_from_text(text.format("160"))).facts
+    assert {(f.segment, tuple(f.metrics)) for f in added if f.figure.text.strip() == "100"} == {("Americas", ("revenue",))}
+    assert {(f.segment, tuple(f.metrics)) for f in apart if f.figure.text.strip() == "100"} == {("", ())}
+
+
+def test_the_adjustments_a_reconciliation_totals_are_no_parts_of_its_measure():
+    # Vertex "Total non-GAAP adjustments to pre-tax income | 139.2": the rows above it add up to it, but an impairment
+    # charge is no pre-tax income
+    text = """Reconciliation of GAAP to Non-GAAP Financial Information (in millions)
+
+| | Three Months Ended June 30, 2026 | Three Months Ended June 30, 2025 |
+| Stock-based compensation expense | 170.2 | 167.3 |
+| Intangible asset amortization expense | 5.8 | 5.8 |
+| Increase in fair value of contingent consideration | 0.4 | 0.9 |
+| {0} | 176.4 | 174.0 |
+"""
+    adjustments = FactIndex(document_from_text(text.format("Total non-GAAP adjustments to pre-tax income"))).facts
+    costs = FactIndex(document_from_text(text.format("Total operating expenses"))).facts
+    assert [(f.segment, f.metrics) for f in adjustments if f.figure.text.strip() == "5.8"] == [("", frozenset())] * 2
+    assert {(f.segment, tuple(f.metrics)) for f in costs if f.figure.text.strip() == "5.8"} == {("", ("operating_expenses",))}
+
+
 def test_a_schedule_by_year_is_no_breakdown_by_segment():
     # Oracle's amortization schedule: "Fiscal 2023 | $750" ... "Thereafter | 4" add up to "Total intangible assets,
     # net", and are years, not segments; the same rows under other names are the segments of their total

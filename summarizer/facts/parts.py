@@ -7,8 +7,15 @@ A breakdown table names its measure once, on its total: "Aerospace, Defense and 
 can meet them. When every row of such a block names no metric and, in every column where all
 of them and the total have a level, the rows add up to the total within the rounding of each
 cell, the rows are that total's parts: each takes the total's metric and its own label as its
-segment. Arithmetic is the proof: a block that does not add up, or one with a row of its own
-metric, is left as read, and so are rows that are periods ("Fiscal 2023" of a schedule).
+segment. Arithmetic is the proof: a block that does not add up is left as read, and so are rows
+that are periods ("Fiscal 2023" of a schedule) and the adjustments a reconciliation totals. A row
+of the block that names a metric of its own keeps it, and where the total names one measure
+(``_one_measure``) the rows beside it that name none are its parts all the same: "Environmental
+Services | 1,302,292", "Fee Income | 2,389" and "Rental Income | 22,500" add up to "TOTAL REVENUE
+| 1,327,181" (a statement that leaves out the "Revenues:" heading), and Environmental Services is
+revenue though Fee Income reads as fee income. So does a row of one measure that is no "Total ...",
+under the rows that name none right above it, when they add up to it: "Americas(1) | $ 20,114",
+"EMEA(2) | 36,715" and "APAC(3) | 212,883" above "Global ICL Sales | $269,712".
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that
@@ -37,6 +44,11 @@ _FOOTNOTE_MARKS = re.compile(r"(?:\s*\(\d\))+\s*$|\s*[*†]+\s*$|(?<=[a-z])\d$")
 # rows that are periods, not parts of a business: "Fiscal 2023 | $750" ... "Thereafter | 4" above "Total
 # intangible assets, net" (a schedule of amortization)
 _PERIOD_ROW = re.compile(r"\b(?:19|20)\d{2}\b|\bthereafter\b", re.IGNORECASE)
+# a total of the adjustments that reconcile one measure to another ("Total non-GAAP adjustments to pre-tax income"):
+# its rows add up to it, but are no parts of the measure it names
+_ADJUSTMENTS = re.compile(r"\badjustments?\b", re.IGNORECASE)
+_OTHER = frozenset({"other"})
+_OTHER_WORD = re.compile(r"\bother\b", re.IGNORECASE)
 # a measure and what it is broken down by: "Revenue by Market Platform", "ICL Sales by Country", "Net Revenue by"
 _BROKEN_DOWN = re.compile(r"^[\s|*#]*(?P<measure>[A-Za-z][\w ,&'/-]{0,40}?)\s+by\b", re.IGNORECASE)
 _MEASURE_WORDS = 5
@@ -83,6 +95,48 @@ def _blocks(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[t
             block = []
         else:
             block.append(row)
+
+
+def _runs_above_wholes(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[tuple[list[Row], Row]]:
+    """Each row that names a metric of its own without "Total" ("Net sales", "Segment operating income") with the
+    run of rows of figures right above it, in its section, that name none: what may be its breakdown."""
+    run: list[Row] = []
+    for row in rows:
+        facts = by_row.get(row.span)
+        if facts is None or _TOTAL.match(row.label):
+            run = []
+            continue
+        if run and run[-1].section != row.section:
+            run = []
+        if _named(facts):
+            if run:
+                yield run, row
+            run = []
+        else:
+            run.append(row)
+
+
+def _one_measure(label: str, metrics: frozenset[str]) -> bool:
+    """Whether a total beside whose parts stand rows of their own metric names one measure: one metric, not what is
+    left over ("Total Other Income/(Expenses), net", "Total non-recurring and other unusual items") nor two at once
+    ("Total equity-based compensation and related taxes")."""
+    return len(metrics) == 1 and not metrics & _OTHER and _OTHER_WORD.search(label) is None
+
+
+def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, list[Fact]]) -> frozenset[str]:
+    """The metrics ``whole`` gives the rows of ``parts`` that name none, when they are proven its breakdown; none
+    otherwise. A block of rows that name no metric takes any metric of its total; one beside rows of their own metric,
+    or under a whole that is no "Total ...", only a total of one measure (``_one_measure``)."""
+    metrics = {fact.metrics for fact in by_row[whole.span] if not fact.change}
+    measure = next(iter(metrics)) if len(metrics) == 1 else frozenset()
+    if len(parts) < 2 or not measure or _ADJUSTMENTS.search(whole.label):
+        return frozenset()
+    if any(_PERIOD_ROW.search(row.label) for row in parts):
+        return frozenset()
+    mixed = not _TOTAL.match(whole.label) or any(_named(by_row[row.span]) for row in parts)
+    if mixed and not _one_measure(whole.label, measure):
+        return frozenset()
+    return measure if _proven_parts(parts, whole, by_row) else frozenset()
 
 
 def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, list[Fact]]) -> bool:
@@ -136,12 +190,15 @@ def _one_metric(words: str) -> frozenset[str]:
 
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
-    their own label as segment; and the rows of a table titled by a measure broken down."""
+    their own label as segment; and the rows of a table titled by a measure broken down. The rows that
+    name no metric beside rows that do are a statement's line items, not segments: they take the
+    total's metric as the rows under a heading take its ("Revenues:" left out), their label no segment
+    and their metric not named by it (``Fact.named``)."""
     by_row: defaultdict[tuple[int, Span], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.figure.table is not None:
             by_row[(fact.figure.table, fact.figure.context)].append(fact)
-    given: dict[tuple[int, Span], tuple[frozenset[str], str]] = {}  # a row's metrics and segment
+    given: dict[tuple[int, Span], tuple[frozenset[str], str, bool]] = {}  # a row's metrics, segment, named
     for index, table in enumerate(document.tables):
         in_table = {row.span: by_row[(index, row.span)] for row in table.rows if (index, row.span) in by_row}
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
@@ -149,24 +206,25 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             for row in table.rows:
                 if row.span in in_table and not _PERIOD_ROW.search(row.label) and not _named(in_table[row.span]):
                     name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
-                    given[(index, row.span)] = (measure, name)
+                    given[(index, row.span)] = (measure, name, True)
             continue
-        for parts, total in _blocks(table.rows, in_table):
-            metrics = {fact.metrics for fact in in_table[total.span] if not fact.change}
-            if len(parts) < 2 or len(metrics) != 1 or not next(iter(metrics)):
+        blocks = [*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table)]
+        for parts, whole in blocks:
+            metric = _measure_of_parts(parts, whole, in_table)
+            if not metric:
                 continue
-            if any(_PERIOD_ROW.search(row.label) or _named(in_table[row.span]) for row in parts):
-                continue
-            if _proven_parts(parts, total, in_table):
-                for row in parts:
-                    given[(index, row.span)] = (next(iter(metrics)), _FOOTNOTE_MARKS.sub("", row.label).strip())
+            items = any(_named(in_table[row.span]) for row in parts)  # line items beside named ones
+            for row in parts:
+                if not _named(in_table[row.span]):
+                    name = "" if items else _FOOTNOTE_MARKS.sub("", row.label).strip()
+                    given[(index, row.span)] = (metric, name, not items)
     if not given:
         return facts
     return [
         replace(
             fact,
             metrics=given[key][0],
-            named=True,
+            named=given[key][2],
             segment=given[key][1],
             change=fact.change or (fact.family == "percent" and growth_rate(given[key][0])),
         )
