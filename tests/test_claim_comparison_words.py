@@ -59,6 +59,9 @@ def test_the_words_give_the_figure_its_period_and_metric(name: str, claim: str, 
          "against $1.935 billion in Q1.", "$1.935 billion"),
         ("reading/coty_q4-fy2026_text.txt", "Full-year free cash flow implied by the cash-flow figures was about $189.6 "
          "million.", "$189.6 million"),
+        # the rows under "EBITDA Adjustments" are adjustments, no EBITDA: a zero one backs no EBITDA of zero
+        ("reading/auna_q2-2026_text.txt", "Adjusted EBITDA fell 6% on a reported basis (9% FX-neutral) to S/0 million, "
+         "a margin of 18.4%.", "S/0 million"),
     ],
 )
 def test_a_figure_of_another_period_is_not_backed(name: str, claim: str, number: str) -> None:

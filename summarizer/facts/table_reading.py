@@ -70,6 +70,7 @@ _QUALIFIER_WORDS = ("basic", "diluted", "dilution", "total")
 _EXCEPT_WORDS = ("except",)
 _OPENING_WORDS = ("beginning",)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
+_ADJUSTMENTS_OF = re.compile(r"\badjustments\W*$", re.IGNORECASE)  # a heading of what is adjusted: "EBITDA Adjustments"
 _OTHER = frozenset({"other"})
 
 
@@ -80,9 +81,9 @@ def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[s
     ``words`` name (``TableLookup.named_in``).
 
     A row of "Other ..." is its own line item, whatever else it names. The rows under
-    "Adjustments to reconcile net income to net cash ..." are the adjustments, neither metric.
+    "Adjustments to reconcile net income to net cash ..." or "EBITDA Adjustments" are the adjustments, neither metric.
     """
-    if _ADJUSTMENTS.match(section):
+    if _ADJUSTMENTS.match(section) or _ADJUSTMENTS_OF.search(section):
         section = ""
     for words in (label, section):
         found = named_in(words)
