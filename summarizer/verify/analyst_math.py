@@ -178,7 +178,7 @@ def _compared(now: Fact, then: Fact, latest_before: tuple[int, int, int] | None)
     )
 
 
-_A_YEAR_OF_WEEKS = range(358, 373)  # days between a date and the same week's a fiscal year of 52 or 53 weeks before
+_A_YEAR_OF_WEEKS = range(358, 373)  # days from a date back to the same week of a fiscal year of 52 or 53 weeks before
 
 
 def _a_year_before(now: tuple[int, int, int], then: tuple[int, int, int]) -> bool:
@@ -579,8 +579,8 @@ _NO_TAX_LINE = re.compile(r"\b(?:deferred|current|paid|cash|payables?|receivable
 
 def tax_rates(index: FactIndex) -> list[Computed]:
     """A company's effective tax rate as analysts compute it: its income tax line over its income before taxes of the
-    same period, as ``company_margins`` pairs them (McDonald's "Provision for income taxes" 800 over "Income before
-    provision for income taxes" 4,083, 19.6%)."""
+    same period, as ``company_margins`` pairs them (McDonald's second quarter: "Provision for income taxes" 574 over
+    "Income before provision for income taxes" 2,936, 19.6%)."""
     return _company_rates(index, "tax", "pretax_income")
 
 
