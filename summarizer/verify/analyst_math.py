@@ -1409,9 +1409,6 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
     result = stated[position]
     if result.change or result.value <= 0 or _unread_margin(text, result):
         return None
-    breaks = list(_CLAUSE_BREAK.finditer(text, max(0, result.span.start - _SHARE_REACH), result.span.start))
-    if loss_context(text[breaks[-1].end() if breaks else max(0, result.span.start - _SHARE_REACH) : result.span.start]):
-        return None  # "Fee loss was about 45% of net revenue: noninterest income of $10.23 billion ...": no loss's share
 
     def amounts(step: int) -> list[int]:
         found: list[int] = []
@@ -1426,8 +1423,7 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
         return found
 
     before, after = amounts(-1), amounts(1)
-    pairs = [tuple(before[:2]), tuple(after[:2]), (before[:1] + after[:1])]
-    for pair in pairs:
+    for pair in (before[:2], after[:2], before[:1] + after[:1]):
         if len(pair) != 2:
             continue
         first, second = stated[pair[0]], stated[pair[1]]
@@ -1439,8 +1435,15 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
         part, whole = sorted(pair, key=lambda i: stated[i].value)
         value = stated[part].value / stated[whole].value * 100
         if _inside(value, result):
-            return ClaimSum(-1, (part, whole), "share", value)
+            return None if _said_of_a_loss(text, result) else ClaimSum(-1, (part, whole), "share", value)
     return None
+
+
+def _said_of_a_loss(text: str, result: Stated) -> bool:
+    """Whether the words of a percentage's clause before it make it a loss's ("Fee loss was about 45% of net revenue:
+    noninterest income of $10.23 billion ..."): no share of the claim's positive amounts."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(0, result.span.start - _SHARE_REACH), result.span.start))
+    return loss_context(text[breaks[-1].end() if breaks else max(0, result.span.start - _SHARE_REACH) : result.span.start])
 
 
 # A margin said of the two amounts right before it, the first earned "on" the second: "earned $386 million of operating

@@ -144,7 +144,8 @@ def _hedged(text: str, number: ClaimNumber) -> ClaimNumber:
     digits = _WHOLE_DIGITS.search(number.text)
     if digits is None or digits.end() != len(number.text):
         return number  # a scale word or a unit follows the digits
-    zeros = sum(1 for c in digits.group()[len(digits.group().rstrip("0,")):] if c == "0")
+    whole = digits.group().replace(",", "")
+    zeros = len(whole) - len(whole.rstrip("0"))
     if zeros < _LEAST_ROUNDING_ZEROS or not HEDGED_BEFORE.search(text, max(0, number.span.start - 30), number.span.start):
         return number
     return replace(number, decimals=-zeros)

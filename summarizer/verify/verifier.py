@@ -2128,7 +2128,8 @@ def _reported_piece_after(
     said = _PIECE_AFTER.match(text, number.span.end)
     if said is None or not fiscal_quarter or length not in ("quarter", "half"):
         return False
-    piece = claimed_piece(said.group("period"), 0, 0, length, named_only=True)
+    named = pieces_named(said.group("period"), length)
+    piece = named[-1] if named else None
     if piece is None or piece[1] != fiscal_quarter:
         return False
     # another quarter or half said before, set against it: "from $4.0 million in the fourth quarter" alone is the
