@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
+from ..text.context import forward_at
 from ..text.numbers import MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
@@ -48,7 +49,8 @@ from ..types import Span
 __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE"]
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "outlook_rests", "OUTLOOK_REST", "PIECE_SAID_AFTER"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -1065,6 +1067,56 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
     return found
 
 
+OUTLOOK_REST = "outlook midpoint less the year to date"
+_YEAR = (1, 4)
+
+
+def outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece, Computed]]:
+    """What the year's outlook leaves for the rest of the year once the release's year to date is taken out, as
+    analysts compute it: "raised its full year 2026 total revenue guidance to $13.1 billion to $13.2 billion" (midpoint
+    $13.15 billion) less six months' $6,320.8 million is $6.83 billion for the second half (Vertex's second quarter).
+    The midpoint of a current outlook range of ``metric`` (or one it fits), of the year or of no length said, and the
+    year-to-date levels of the release's own year, of one basis. None on a release of a year or of its first quarter
+    (what is left is no period a release names). Found once per index, metric and family."""
+    known = _OUTLOOK_RESTS.setdefault(index, {})
+    found = known.get((metric, family))
+    if found is None:
+        found = known[metric, family] = _outlook_rests(index, metric, family)
+    return found
+
+
+def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece, Computed]]:
+    quarter = index.fiscal_quarter
+    rest = _rest(_YEAR, (1, quarter)) if quarter and index.main_length != "year" else None
+    if rest is None or quarter is None:
+        return []
+    to_date, text = length_of((1, quarter)), index.document.text
+    outlooks = [
+        c for c in range_midpoints(index, family)
+        if c.inputs[0].period.length in ("year", "") and not c.inputs[0].period.prior
+        and metrics_compatible(metric, set(c.inputs[0].metrics), unknown_fits=False) and forward_at(text, c.inputs[0])
+    ]  # fmt: skip
+    found = []
+    for part in index.facts if outlooks else ():
+        if part.family != family or part.change or part.forward or part.period.prior is not False:
+            continue
+        if part.period.length != to_date or not metrics_compatible(metric, set(part.metrics), unknown_fits=False):
+            continue
+        if part.period.end and part.period.end[0] != index.current_year:
+            continue
+        for outlook in outlooks:
+            low_end, high_end = outlook.inputs
+            if low_end.basis == part.basis:
+                low, high = outlook.low - part.high, outlook.high - part.low
+                found.append((rest, Computed(OUTLOOK_REST, (low_end, high_end, part), outlook.value - part.value, low, high)))
+    return found
+
+
+_OUTLOOK_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[tuple[Piece, Computed]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 # A claim that says its value is what is left of a longer period once a part is taken out, before the value:
 # "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
 REST_SAID = re.compile(
@@ -1073,20 +1125,31 @@ REST_SAID = re.compile(
 )
 
 
+# A quarter or half said right after an amount, with its year maybe: "$509k in 2Q24", "$1.935 billion in Q2",
+# "an implied $2,986.9 million in Q1".
+PIECE_SAID_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH])"
+    r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
+    re.IGNORECASE,
+)
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
 
 
 def claimed_piece(words: str, start: int, end: int, length: str, named_only: bool = False) -> Piece | None:
     """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
-    clause names before it, else after it; a half, nine months or year no name places from the year's start (none
-    with ``named_only``). None for a quarter the clause does not name, or names two of ("in the fourth quarter from
-    ... in the third")."""
+    clause names; of two or more, the one said right after the number ("up 11.6% q/q from an implied $2,986.9 million
+    in Q1"), else the last before it. A half, nine months or year no name places runs from the year's start (none with
+    ``named_only``). None for a quarter the clause does not name, or names two of only after it."""
     # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
     clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
     clause_end = words.find(";", end, end + _PIECE_REACH)
     clause_end = min(len(words), end + _PIECE_REACH) if clause_end < 0 else clause_end
     named = set(pieces_named(words[clause_start:clause_end], length))
     if len(named) > 1:
+        said_after = PIECE_SAID_AFTER.match(words, end)
+        after = pieces_named(said_after.group("period"), length) if said_after else []
+        if after:  # "Q2 revenue ... was up 11.6% q/q from an implied $2,986.9 million in Q1": the first quarter's
+            return after[0]
         before = pieces_named(words[clause_start:start], length)
         return before[-1] if before else None
     if named:

@@ -101,6 +101,8 @@ from .analyst_math import (
     CASH_AND_SHORT_TERM,
     LOSS_SHARE,
     NAMED_ROWS_SUM,
+    OUTLOOK_REST,
+    PIECE_SAID_AFTER,
     REST_SAID,
     TAX_RATE,
     ClaimSum,
@@ -122,6 +124,7 @@ from .analyst_math import (
     names_line,
     names_row,
     net_debts,
+    outlook_rests,
     outside_of,
     period_rests,
     pieces_named,
@@ -1419,6 +1422,7 @@ def _analyst_math(
                 if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
                 and forward_at(index.document.text, c.inputs[0])
             ]  # fmt: skip
+        computed += _rests_said(index, claim, context, family) or []
     else:
         computed = _across_rows(index, claim, context)
     base = _claim_base(index, claim, context)
@@ -1442,6 +1446,8 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
+            if c.formula == OUTLOOK_REST:  # "$13.1 billion to $13.2 billion less 6,320.8"
+                joined = f"{first.figure.text} to {second.figure.text} less {c.inputs[2].figure.text}"
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -1479,6 +1485,36 @@ _CENTRE_WORDS = 80  # how far before a range's end the claim's centre and tolera
 _REST_REACH = 120  # "imply first-half net sales of about $544.9 million and net income of about $74.1 million"
 
 
+def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, family: str) -> list[Computed] | None:
+    """What is left of a period once a part is taken out, for a claim that says its amount is ("Implied first-quarter
+    income from operations was about $1.2 billion": the half less its second quarter; "the new guidance midpoint
+    implies about $6.83 billion for the second half": the year's outlook less the half reported), of the part of the
+    year the claim names, or of its length; None where the claim says no such thing."""
+    if not context.metric or not REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start):
+        return None
+    # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"
+    piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length, not context.length_named)
+    if not context.length_named and piece is None:
+        return None
+    prior = context.period.prior
+    if prior and piece and piece[0] == piece[1] < (index.fiscal_quarter or 0) and _of_this_year(context.words, claim, index):
+        prior = False  # "up 11.6% q/q from an implied $2,986.9 million in Q1" of a second quarter: this year's
+    rests = [] if context.forward else period_rests(index, context.metric, family)
+    return [
+        c for rest, c in rests + outlook_rests(index, context.metric, family)
+        if (rest == piece if piece else length_of(rest) == context.period.length)
+        and (prior is None or bool(c.inputs[0].period.prior) == prior)
+    ]  # fmt: skip
+
+
+def _of_this_year(words: str, claim: ClaimNumber, index: FactIndex) -> bool:
+    """Whether the quarter said right after a claim's amount says no year, or the release's ("in Q1", "in Q1 2026";
+    not "from an implied $5,956 million in Q1 2025")."""
+    said = PIECE_SAID_AFTER.match(words, claim.span.end)
+    year = said and (said.group("glued") or said.group("year"))
+    return not year or int(year) % 100 == (index.current_year or 0) % 100
+
+
 def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> list[Computed]:
     """What an analyst computes from two figures of different rows of one period, for a level the claim
     names (issue 11): a segment's margin, net debt, a comparison level from a level and its stated change,
@@ -1513,14 +1549,9 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
-    if context.metric and context.length_named and REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start):
-        # "Implied first-quarter income from operations was about $1.2 billion": the half less its second quarter
-        piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length)
-        return [
-            c for rest, c in period_rests(index, context.metric, family)
-            if (rest == piece if piece else length_of(rest) == context.period.length)
-            and (context.period.prior is None or bool(c.inputs[0].period.prior) == context.period.prior)
-        ]
+    rests = _rests_said(index, claim, context, family)
+    if rests is not None:
+        return rests
     if context.metric == "debt" and NET_DEBT.search(context.words):
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
@@ -2108,13 +2139,6 @@ def _reported_piece(
 
 
 # A quarter or half named right after an amount: "$1.935 billion in Q2", "RMB480 million in H2", "for the fourth quarter".
-_PIECE_AFTER = re.compile(
-    r"\s+(?:in|for|during)\s+(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH])"
-    r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
-    re.IGNORECASE,
-)
-
-
 _PIECES_SET_AGAINST = 120  # how far before an amount another quarter or half it is set against may be named
 
 
@@ -2125,7 +2149,7 @@ def _reported_piece_after(
     the release reports, of its year: the release's own figure set beside another, not the earlier period's
     ("Palantir's six-month revenue of $3.568 billion implies Q1 2026 revenue of about $1.633 billion, against $1.935
     billion in Q2", in the release of the second quarter)."""
-    said = _PIECE_AFTER.match(text, number.span.end)
+    said = PIECE_SAID_AFTER.match(text, number.span.end)
     if said is None or not fiscal_quarter or length not in ("quarter", "half"):
         return False
     named = pieces_named(said.group("period"), length)
