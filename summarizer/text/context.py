@@ -1162,6 +1162,11 @@ def read_sentence(
             previous_end = span.end
             continue
         near = _TO_LEVEL.split(_PARTS.split(between)[-1])[-1]  # words after a "to" speak of the level
+        aside_opened = near.rfind("(")
+        if aside_opened >= 0 and metrics_in(near[aside_opened + 1 :]):
+            # "from roughly 13.8% a year ago (operating income $102.4m on net sales of $479.4m)": an aside that names
+            # its own measure speaks of its period itself; the comparison said before it was the rate's
+            near = near[aside_opened + 1 :]
         if readings and readings[-1].change:
             # and after an "at" that follows a change and what it is counted against: "Inventory was about 1.9% lower
             # than a year earlier at $149.4 million" is the level now

@@ -501,6 +501,9 @@ def _profit_to_owners(text: str, match: re.Match) -> bool:
     )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an|any|each|every)\s+$", re.IGNORECASE)
+
+
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of")."""
@@ -516,6 +519,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         metric = _PHRASE_TO_METRIC.get(phrase) or _SPELLED_TO_METRIC.get(_spelling(phrase.casefold()))
         if metric is None:  # letters the pattern folds that lower() keeps ("ı"): a phrase of no metric we know
             continue
+        if phrase == "other" and _DETERMINER_BEFORE.search(text, max(pos, match.start() - 8), match.start()):
+            continue  # "EISG supplied the other $501 million": the rest of a whole, no line called "Other"
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
         if metric == "capital_return" and _profit_to_owners(text, match):
