@@ -1021,6 +1021,9 @@ def read_sentence(
                 ("year" if _FOR_A_YEAR.match(text, span.end) or _for_a_year_of(text, max(lower, span.start - _FOR_A_YEAR_OF_REACH), span.start) else "")
                 or own_after
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
+                # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
+                # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
+                or (readings[-1].period.length if position and not readings[-1].change and _AND_JOINED.fullmatch(text, previous_end, span.start) else "")
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
@@ -1340,6 +1343,7 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
 
 # A comma or a semicolon ends the words that date the next number: "vs. $0.89 a year earlier; non-GAAP EPS of $1.62"
 _PARTS = re.compile(r"[,;]")
+_AND_JOINED = re.compile(r"\s+and\s+[^,;()\d]*", re.IGNORECASE)  # " and net income of about "
 _BARE_COMMA = re.compile(r"\s*,\s*")
 # The period an outlook is given for: "guidance for the 2025 financial year", "outlook for fiscal 2026".
 _GUIDANCE_FOR = re.compile(
