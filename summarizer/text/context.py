@@ -1023,7 +1023,7 @@ def read_sentence(
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
                 # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
-                or (readings[-1].period.length if position and not readings[-1].change and _AND_JOINED.fullmatch(text, previous_end, span.start) else "")
+                or _joined_length(text, numbers, position, previous_end, readings)
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
@@ -1344,6 +1344,20 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
 # A comma or a semicolon ends the words that date the next number: "vs. $0.89 a year earlier; non-GAAP EPS of $1.62"
 _PARTS = re.compile(r"[,;]")
 _AND_JOINED = re.compile(r"\s+and\s+[^,;()\d]*", re.IGNORECASE)  # " and net income of about "
+
+
+def _joined_length(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, previous_end: int, readings: list[Reading]
+) -> str:
+    """The length of the number before, where this one is joined to it by "and" and its own phrase names the length:
+    "imply first-half fiscal 2024 net sales of about $544.9 million and net income of about $74.1 million" (after
+    "The 39-week figures") -- both the half's; "" else (a length the number before took from its paragraph is not
+    said of both)."""
+    if not position or readings[-1].change or not _AND_JOINED.fullmatch(text, previous_end, numbers[position][0].start):
+        return ""
+    before = readings[-1].period.length
+    said = nearest_length(clause_before(text, numbers[position - 1][0].start).rsplit(",", 1)[-1])
+    return before if before and said == before else ""
 _BARE_COMMA = re.compile(r"\s*,\s*")
 # The period an outlook is given for: "guidance for the 2025 financial year", "outlook for fiscal 2026".
 _GUIDANCE_FOR = re.compile(
