@@ -1,0 +1,80 @@
+"""What is left of a period, as analysts compute it, and the words around a claim's amounts (issue 11, session 41):
+the year's outlook less the year to date, a quarter named right after an amount, "for the half", an aside that names
+its own measure after a comparison, "the other" amount, and a length said once for two amounts joined by "and". Each
+true claim is backed, each wrong one is not."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import number_check
+
+from summarizer.verify.verifier import SUPPORTED
+
+_VERTEX = "reading/vertex_q2-2026_text.txt"  # revenue guidance $13.1-13.2 billion; revenue H1 6,320.8, Q2 3,333.9
+_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"  # EBITDA guidance $8.7-9.1 billion; H1 adjusted EBITDA $3,863
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"  # EBITDA guidance EUR 50.0-65.0m; 9M EBITDA EUR 44.6m
+_FIGURE = "reading/figure-technology_q2-2026_text.txt"  # net income: 6M YTD 132,483, Q2 87,436 (thousands)
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"  # Q1 operating income 102,441 on net sales 479,373 (thousands)
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG 501 (millions)
+
+
+@pytest.mark.parametrize(
+    "name, claim, number, formula",
+    [
+        # the midpoint of the year's outlook less the year to date is the rest of the year
+        (_VERTEX, "Vertex's revenue guidance midpoint implies about $6.83 billion for the second half.", "$6.83 billion",
+         "outlook midpoint less the year to date: $13.1 billion to $13.2 billion less 6,320.8 = 6829200000.0"),
+        (_VENTURE_GLOBAL, "With $3.9 billion of Consolidated Adjusted EBITDA in H1, the new midpoint implies about $5.0 "
+         "billion in the second half.", "$5.0 billion",
+         "outlook midpoint less the year to date: $8.7 billion to $9.1 billion less $3,863 = 5037000000.0"),
+        (_PATRIZIA, "At the new EBITDA guidance midpoint, PATRIZIA implies Q4 2025 EBITDA of about EUR 12.9m after EUR "
+         "44.6m in the first nine months.", "EUR 12.9m",
+         "outlook midpoint less the year to date: EUR 50.0 to 65.0m less EUR 44.6m = 12900000.0"),
+        # a quarter named right after the amount, though another is named before it: this year's first quarter
+        (_VERTEX, "VRTX Q2 revenue of $3,333.9 million was up roughly 11.6% q/q from an implied $2,986.9 million in Q1.",
+         "$2,986.9 million", "period less its part: 6,320.8 vs 3,333.9 = 2986900000.0"),
+        (_VERTEX, "VRTX Q2 revenue of $3,333.9 million was up roughly 11.6% q/q from an implied $2,986.9 million in Q1.",
+         "11.6%", None),
+        # "for the half": the half-year
+        (_FIGURE, "Implied Q1 net income was about $45.0 million ($132.5 million for the half less Q2's $87.4 million).",
+         "$132.5 million", None),
+        # an aside naming its own measure after "a year ago" is the quarter's
+        (_ELF, "e.l.f. Q1 operating margin widened to about 21.4% from roughly 13.8% a year ago (operating income $102.4m "
+         "on net sales of $479.4m).", "$102.4m", None),
+        # "the other $501 million" is the rest of the whole, no line called "Other"
+        (_KEYSIGHT, "CSG's $1,345 million was about 73% of Keysight's Q3 revenue; EISG supplied the other $501 million.",
+         "$501 million", None),
+        # a length said once for two amounts joined by "and", after another length the sentence names first
+        ("buckle_q3-fy2024.html", "The 39-week figures imply first-half fiscal 2024 net sales of about $544.9 million "
+         "and net income of about $74.1 million.", "$74.1 million", "period less its part: $118,270 vs $44,172 = 74098000.0"),
+    ],
+)
+def test_a_rest_or_an_aside_as_analysts_write_it_is_backed(name: str, claim: str, number: str, formula: str | None) -> None:
+    check = number_check(name, claim, number)
+    assert check.status in SUPPORTED, check.reason
+    if formula is not None:
+        assert check.formula == formula
+
+
+@pytest.mark.parametrize(
+    "name, claim, number",
+    [
+        (_VERTEX, "Vertex's revenue guidance midpoint implies about $6.93 billion for the second half.", "$6.93 billion"),
+        # the rest of the year is the second half, not the first
+        (_VERTEX, "Vertex's revenue guidance midpoint implies about $6.83 billion for the first half.", "$6.83 billion"),
+        # the year-ago quarter, named by its year: not this year's first quarter
+        (_VERTEX, "VRTX Q2 revenue of $3,333.9 million was up from an implied $2,986.9 million in Q1 2025.",
+         "$2,986.9 million"),
+        (_FIGURE, "Implied Q1 net income was about $45.0 million ($122.5 million for the half less Q2's $87.4 million).",
+         "$122.5 million"),
+        # the year-ago quarter's operating income in an aside of this quarter's
+        (_ELF, "e.l.f. Q1 operating margin widened to about 21.4% from roughly 13.8% a year ago (operating income $48.7m "
+         "on net sales of $479.4m).", "$48.7m"),
+        (_KEYSIGHT, "CSG's $1,345 million was about 73% of Keysight's Q3 revenue; EISG supplied the other $412 million.",
+         "$412 million"),
+        ("buckle_q3-fy2024.html", "The 39-week figures imply first-half fiscal 2024 net sales of about $544.9 million "
+         "and net income of about $118.3 million.", "$118.3 million"),
+    ],
+)
+def test_a_wrong_rest_or_aside_is_not_backed(name: str, claim: str, number: str) -> None:
+    assert number_check(name, claim, number).status not in SUPPORTED
