@@ -2074,6 +2074,23 @@ def _claim_contexts(
                     subject, said_before=_clause_before(words, number.span.start), year=_year_named(text, number.span),
                 )
             )
+    return _changes_of_their_base(text, numbers, contexts)
+
+
+_FROM_RIGHT_AFTER = re.compile(r"\s+(?:from|vs\.?|versus)\s+\S{0,4}$", re.IGNORECASE)
+
+
+def _changes_of_their_base(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext]) -> list[_ClaimContext]:
+    """A change of earnings said right before the amount per share it is counted from is the change of earnings per
+    share: in "net income of $1,673 million, or $1.07 per diluted share, up 12.6% from $0.95", the 12.6% is the
+    earnings per share's, as the $0.95 is; not the net income's its sentence named first."""
+    for position, (number, context) in enumerate(zip(numbers[:-1], contexts[:-1])):
+        base, base_context = numbers[position + 1], contexts[position + 1]
+        if not context.change or base_context.change or not base_context.period.prior or base.kind is not None:
+            continue
+        per_share_base = base.unit is Unit.PER_SHARE or base_context.metric == "eps"
+        if per_share_base and context.metric == "net_income" and _FROM_RIGHT_AFTER.fullmatch(text, number.span.end, base.span.start):
+            contexts[position] = replace(context, metric="eps")
     return contexts
 
 
