@@ -1,7 +1,7 @@
 """What is left of a period, as analysts compute it, and the words around a claim's amounts (issue 11, session 41):
 the year's outlook less the year to date, a quarter named right after an amount, "for the half", an aside that names
 its own measure after a comparison, "the other" amount, a length said once for two amounts joined by "and", and a
-change of earnings counted from an amount per share. Each
+change of earnings counted from an amount per share, a share of a total said before its parts. Each
 true claim is backed, each wrong one is not."""
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG
         # a change of earnings said right before the amount per share it is counted from is the per-share change
         ("reading/us-bancorp_q4-2021_income_highlights.html", "U.S. Bancorp 4Q21 net income of $1,673 million, or "
          "$1.07 per diluted share, up 12.6% from $0.95 but down from $1.30 in 3Q.", "12.6%", None),
+        # a share of the total said before its parts' aside, not of a part
+        (_PATRIZIA, "Performance and transaction fees together fell to EUR 17.6m (EUR 12.6m plus EUR 5.0m), only about "
+         "9% of EUR 191.7m in total service fee income.", "9%",
+         "share of the claim's figures: EUR 17.6m and EUR 191.7m = 9.2"),
         # a length said once for two amounts joined by "and", after another length the sentence names first
         ("buckle_q3-fy2024.html", "The 39-week figures imply first-half fiscal 2024 net sales of about $544.9 million "
          "and net income of about $74.1 million.", "$74.1 million", "period less its part: $118,270 vs $44,172 = 74098000.0"),
@@ -78,6 +82,8 @@ def test_a_rest_or_an_aside_as_analysts_write_it_is_backed(name: str, claim: str
          "$412 million"),
         ("buckle_q3-fy2024.html", "The 39-week figures imply first-half fiscal 2024 net sales of about $544.9 million "
          "and net income of about $118.3 million.", "$118.3 million"),
+        (_PATRIZIA, "Performance and transaction fees together fell to EUR 17.6m (EUR 12.6m plus EUR 5.0m), only about "
+         "11% of EUR 191.7m in total service fee income.", "11%"),
         # net income's own change (10.1%), not the change per share
         ("reading/us-bancorp_q4-2021_income_highlights.html", "U.S. Bancorp 4Q21 net income of $1,673 million, or "
          "$1.07 per diluted share, up 10.1% from $0.95.", "10.1%"),

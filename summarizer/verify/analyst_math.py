@@ -1480,7 +1480,9 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
             amount = stated[i]
             if abs(amount.span.start - result.span.start) > _SHARE_REACH:
                 break
-            if amount.kind in ("money", "count") and not amount.change and amount.value > 0:
+            if amount.kind in ("money", "count") and not amount.change and amount.value > 0 and not (
+                step < 0 and _in_an_aside_before(text, amount.span, result.span.start)
+            ):
                 found.append(i)
             i += step
         return found
@@ -1500,6 +1502,19 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
         if _inside(value, result):
             return None if _said_of_a_loss(text, result) else ClaimSum(-1, (part, whole), "share", value)
     return None
+
+
+def _in_an_aside_before(text: str, span: Span, end: int) -> bool:
+    """Whether an amount stands in an aside closed before ``end`` that opens right after another amount: the parts of
+    the total before them ("fell to EUR 17.6m (EUR 12.6m plus EUR 5.0m), only about 9% of EUR 191.7m": the share is
+    the total's; "Imaging ($2,393 million) was 45% of revenue" keeps its amount)."""
+    opened, closed = text.rfind("(", 0, span.start), text.find(")", span.end, end)
+    if opened < 0 or closed < 0 or text.find(")", opened, span.start) >= 0:
+        return False
+    return _AMOUNT_ENDS.search(text, max(0, opened - 20), opened) is not None
+
+
+_AMOUNT_ENDS = re.compile(r"\d(?:\s?[a-zA-Z]{1,8})?\s*$")  # "EUR 17.6m (", "$1.2 billion ("
 
 
 def _said_of_a_loss(text: str, result: Stated) -> bool:
