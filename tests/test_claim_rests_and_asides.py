@@ -1,7 +1,8 @@
 """What is left of a period, as analysts compute it, and the words around a claim's amounts (issue 11, session 41):
 the year's outlook less the year to date, a quarter named right after an amount, "for the half", an aside that names
 its own measure after a comparison, "the other" amount, a length said once for two amounts joined by "and", and a
-change of earnings counted from an amount per share, a share of a total said before its parts. Each
+change of earnings counted from an amount per share, a share of a total said before its parts, an average "worked
+out" per share or unit, and one amount covering another so many times. Each
 true claim is backed, each wrong one is not."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"  # EBITDA guidance $
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"  # EBITDA guidance EUR 50.0-65.0m; 9M EBITDA EUR 44.6m
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"  # net income: 6M YTD 132,483, Q2 87,436 (thousands)
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"  # Q1 operating income 102,441 on net sales 479,373 (thousands)
+_WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"  # 139.7 million shares for $7.0 billion; allowance 13,788 vs nonaccrual 7,212
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG 501 (millions)
 
 
@@ -52,6 +54,13 @@ _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG
         (_PATRIZIA, "Performance and transaction fees together fell to EUR 17.6m (EUR 12.6m plus EUR 5.0m), only about "
          "9% of EUR 191.7m in total service fee income.", "9%",
          "share of the claim's figures: EUR 17.6m and EUR 191.7m = 9.2"),
+        # an average per share or per unit that the claim "works out", and one amount covering another so many times
+        (_WELLS_FARGO, "The Q4 buyback of 139.7 million shares for $7.0 billion works out to roughly $50 a share.", "$50",
+         None),
+        ("apple_q1-fy2011.txt", "Apple's iPad revenue of $4.61 billion on 7.33 million units works out to roughly $629 "
+         "per iPad sold.", "$629", None),
+        (_WELLS_FARGO, "The allowance for credit losses for loans of $13.8 billion covered nonaccrual loans of $7.2 billion "
+         "about 1.9 times at year-end 2021.", "1.9", None),
         # a length said once for two amounts joined by "and", after another length the sentence names first
         ("buckle_q3-fy2024.html", "The 39-week figures imply first-half fiscal 2024 net sales of about $544.9 million "
          "and net income of about $74.1 million.", "$74.1 million", "period less its part: $118,270 vs $44,172 = 74098000.0"),
@@ -84,6 +93,11 @@ def test_a_rest_or_an_aside_as_analysts_write_it_is_backed(name: str, claim: str
          "and net income of about $118.3 million.", "$118.3 million"),
         (_PATRIZIA, "Performance and transaction fees together fell to EUR 17.6m (EUR 12.6m plus EUR 5.0m), only about "
          "11% of EUR 191.7m in total service fee income.", "11%"),
+        (_WELLS_FARGO, "The Q4 buyback of 139.7 million shares for $7.0 billion works out to roughly $55 a share.", "$55"),
+        ("apple_q1-fy2011.txt", "Apple's iPad revenue of $4.61 billion on 7.33 million units works out to roughly $692 "
+         "per iPad sold.", "$692"),
+        (_WELLS_FARGO, "The allowance for credit losses for loans of $13.8 billion covered nonaccrual loans of $7.2 billion "
+         "about 2.9 times at year-end 2021.", "2.9"),
         # net income's own change (10.1%), not the change per share
         ("reading/us-bancorp_q4-2021_income_highlights.html", "U.S. Bancorp 4Q21 net income of $1,673 million, or "
          "$1.07 per diluted share, up 10.1% from $0.95.", "10.1%"),

@@ -1672,10 +1672,16 @@ def _restated_total(text: str, position: int, stated: list[Stated]) -> bool:
     return TOTAL_BEFORE.search(text, max(0, before.span.start - 50), before.span.start) is not None
 
 
-# An average price said per share after the amount and the count it averages: "bought back 5.6 million shares for
-# $348 million in 2024, an average of about $62 a share".
-_AVERAGE_BEFORE = re.compile(r"\baverage(?:\s+(?:price|cost))?\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\S{0,4}$", re.I)
+# An average price said per share, or per unit counted, after the amount and the count it averages: "bought back 5.6
+# million shares for $348 million in 2024, an average of about $62 a share", "The Q4 buyback of 139.7 million shares
+# for $7.0 billion works out to roughly $50 a share", "iPad revenue of $4.61 billion on 7.33 million units works out to
+# roughly $629 per iPad sold".
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average(?:\s+(?:price|cost))?\s+(?:of\s+)?|works?\s+out\s+to\s+|working\s+out\s+to\s+)"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\S{0,4}$", re.I
+)
 _A_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:common\s+)?share\b", re.I)
+_PER_UNIT_AFTER = re.compile(r"\s*(?:a|per|each)\s+[a-z]", re.I)
 
 
 # A price per share said right after the shares bought and what they cost, with no "average": "Bought back 5.6 million
@@ -1687,16 +1693,17 @@ _SHARES_FOR = re.compile(r"\s+(?:of\s+)?(?:its\s+|our\s+)?(?:common\s+|ordinary\
 
 
 def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
-    """An amount per share the claim says is an average ("an average of about $62 a share"), or says as the price
-    right after the shares and the money paid for them ("5.6 million shares for $348 million in 2024, about $62 a
-    share"): the amount of money it states before it over the count of shares it states before it (the nearest of
-    each, both backed by the source, the money no amount per share itself); the value from the claim's figures falls
-    in the result's rounding interval."""
+    """An amount per share or per unit the claim says is an average ("an average of about $62 a share", "works out to
+    roughly $629 per iPad sold"), or an amount per share it says as the price right after the shares and the money
+    paid for them ("5.6 million shares for $348 million in 2024, about $62 a share"): the amount of money it states
+    before it over the count it states before it (the nearest of each, both backed by the source, the money no amount
+    per share itself); the value from the claim's figures falls in the result's rounding interval."""
     result = stated[position]
     start, end = result.span.start, result.span.end
-    if not _A_SHARE_AFTER.match(text, end):
+    averaged = _AVERAGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if not (_A_SHARE_AFTER.match(text, end) or (averaged and _PER_UNIT_AFTER.match(text, end))):
         return None
-    if not _AVERAGE_BEFORE.search(text, max(0, start - 40), start):
+    if not averaged:
         return _price_paid(text, position, stated)
     before = range(position - 1, max(-1, position - 4), -1)
     money = next((i for i in before if stated[i].kind == "money" and stated[i].supported and not stated[i].change
@@ -1706,7 +1713,8 @@ def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimS
     if money is None or count is None:
         return None
     value = abs(stated[money].value) / stated[count].value
-    return ClaimSum(-1, (money, count), "average per share", value) if _inside(value, result) else None
+    name = "average per share" if _A_SHARE_AFTER.match(text, end) else "average per unit"
+    return ClaimSum(-1, (money, count), name, value) if _inside(value, result) else None
 
 
 def _price_paid(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -1781,6 +1789,11 @@ _TIMES_AFTER_BOTH = re.compile(
     r"more\s+than\s+|over\s+|~\s*)?$",
     re.I,
 )
+# One amount said to cover another, then how many times: "of $13.8 billion covered nonaccrual loans of $7.2 billion
+# about 1.9 times" (the words between the amounts; from the second to the count; the word after the count).
+_COVERED = re.compile(r"[^.;\d]{0,40}?\bcover(?:ed|s|ing)?\b[^.;\d]{0,40}?\S{0,4}", re.I)
+_COUNT_RIGHT_AFTER = re.compile(r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|~\s*)?", re.I)
+_TIMES_SAID = re.compile(r"\s*(?:x\b|times\b)", re.I)
 _AFTER_A_MULTIPLE = re.compile(r"\s[^.;\d]{0,30}?\S{0,4}", re.I)  # from "1.3x" to the amount it multiplies
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+$", re.I)
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I)
@@ -1800,6 +1813,11 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
         _TIMES_AFTER_BOTH.fullmatch(text, stated[position - 1].span.end, result.span.start)
     ):
         # "H1 revenue $2.25m vs $416,323 in H1 2024, roughly 5.4x": the count said after both amounts
+        pair = (position - 2, position - 1)
+    elif position >= 2 and _COVERED.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start) and (
+        _COUNT_RIGHT_AFTER.fullmatch(text, stated[position - 1].span.end, result.span.start) and _TIMES_SAID.match(text, result.span.end)
+    ):
+        # "The allowance of $13.8 billion covered nonaccrual loans of $7.2 billion about 1.9 times": a coverage
         pair = (position - 2, position - 1)
     elif position < 1 or position + 1 >= len(stated):
         return None
