@@ -1024,6 +1024,8 @@ def read_sentence(
                 # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
                 # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
                 or _joined_length(text, numbers, position, previous_end, readings)
+                # the level a change went to, said after it: "fell ... 22% in the quarter, to about $1.9 million"
+                or (readings[-1].period.length if position and readings[-1].change and _TO_THE_LEVEL.fullmatch(text, previous_end, span.start) else "")
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
@@ -1418,7 +1420,8 @@ def _second_change(text: str, between: str, end: int) -> bool:
     """True when a percentage with no direction word of its own, after a percentage change of its sentence, is that
     change said again on another basis, with or without some items, or over another period: the words since the
     figure before it name no metric, ratio or rate and open no new clause (";"), and what follows it says its basis
-    (``CHANGE_QUALIFIER_AFTER``) or the level it went to ("13% to $151.6 million"); never
+    (``CHANGE_QUALIFIER_AFTER``) or the level it went to ("13% to $151.6 million", "22% in the quarter, to about $1.9
+    million"); never
     a share of a whole ("78% of the total"). A period said after it is not enough: "..., 40% in the fourth quarter"
     may be the quarter's share of the year."""
     if (
@@ -1426,8 +1429,15 @@ def _second_change(text: str, between: str, end: int) -> bool:
         or RANGE_LINK.fullmatch(between)  # "10%-14% FX-neutral": the other end of a range
     ):
         return False
-    qualified = CHANGE_QUALIFIER_AFTER.match(text, end) or _TO_AMOUNT.match(text, end)
+    period = _PERIOD_BEFORE_LEVEL.match(text, end)  # "22% in the quarter, to about $1.9 million from $2.4 million"
+    qualified = CHANGE_QUALIFIER_AFTER.match(text, end) or _TO_AMOUNT.match(text, period.end() if period else end)
     return qualified is not None and SHARE_OF.match(text, end) is None
+
+
+_TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.I)  # ", to about $"
+_PERIOD_BEFORE_LEVEL = re.compile(
+    r"\s+(?:in|for|during|over)\s+the\s+(?:(?:first|second|third|fourth|full|fiscal)[- ])?(?:quarter|year|half)\b,?", re.I
+)
 
 
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:
