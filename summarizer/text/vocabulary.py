@@ -69,6 +69,7 @@ __all__ = [
     "NEGATIVE_BEFORE",
     "POINTS_AFTER",
     "HEDGE",
+    "YEAR_AGO",
     "HEDGED_BEFORE",
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
@@ -1153,6 +1154,8 @@ _ANNUAL_BASE = (
     r"year[- ](?:over|on)[- ]year|y/y|yoy|yr/yr|year/year|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[- ]ago|"
     r"(?:prior|previous|last)[- ]year(?![- ]end)|same\s+(?:period|quarter)"
 )
+# Words that say a figure is a year before's: "a year earlier", "year-ago", "last year", "y/y".
+YEAR_AGO = re.compile(rf"\b(?:{_ANNUAL_BASE})\b", re.IGNORECASE)
 # The change's own noun between it and what it is counted against: "151% growth compared to the second quarter of
 # 2025", "a 5% increase from the prior quarter"
 # up to two words of what changed before the noun: "28 percent unit growth over the year-ago quarter", "a 5% organic

@@ -75,6 +75,7 @@ from ..text.vocabulary import (
     SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
+    YEAR_AGO,
     Period,
     change_base_named,
     compared_amount_at,
@@ -1509,10 +1510,17 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
 
 def _of_this_year(words: str, claim: ClaimNumber, index: FactIndex) -> bool:
     """Whether the quarter said right after a claim's amount says no year, or the release's ("in Q1", "in Q1 2026";
-    not "from an implied $5,956 million in Q1 2025")."""
+    not "from an implied $5,956 million in Q1 2025"), and no words around it say a year before ("was about $1.08
+    billion a year earlier")."""
     said = PIECE_SAID_AFTER.match(words, claim.span.end)
     year = said and (said.group("glued") or said.group("year"))
-    return not year or int(year) % 100 == (index.current_year or 0) % 100
+    if year and int(year) % 100 != (index.current_year or 0) % 100:
+        return False
+    around = words[max(0, claim.span.start - _YEAR_AGO_REACH) : claim.span.end + _YEAR_AGO_REACH]
+    return YEAR_AGO.search(around) is None
+
+
+_YEAR_AGO_REACH = 30  # how far from an amount the words that say it is a year before's may stand
 
 
 def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> list[Computed]:
