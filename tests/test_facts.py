@@ -904,6 +904,13 @@ def test_a_price_per_unit_stays_money_outside_the_captions_millions():
     assert price.value == Decimal("19.53") and price.family == "currency"
 
 
+def test_an_average_price_stays_one_things_price_outside_the_captions_millions():
+    # Anywhere Real Estate: "Average homesale price | $ 757,275 | $ 692,791 | 9 %" under "(in millions, except per share
+    # data)": what one home sold for
+    price = _cell(_facts("../claim_reading/anywhere-real-estate_q4-2024_newswire.txt", "Average homesale price"), "757,275")
+    assert price.value == Decimal(757275) and price.family == "currency"
+
+
 def test_a_label_naming_earnings_for_a_return_is_no_rate():
     # Ryder: "Adjusted net earnings for ROE (numerator)" is money, not a return on equity
     assert not names_rate("Adjusted net earnings for ROE (numerator)")

@@ -291,6 +291,8 @@ _MONEY_CAPTION = re.compile(
 # a row of amounts per one thing ("Average monthly revenue per plan member", "Revenue per available room"; per-share
 # rows are read apart): no caption's millions; "per IFRS income statement" is "as stated in"
 _PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|price|income|margin|spend)\b.*\bper\s+(?!cent\b|ifrs\b|(?:u\.?s\.?\s+)?gaap\b|the\b|our\b|its\b)[a-z]", re.IGNORECASE)
+# a row of what one thing sold for on average: "Average homesale price", "Average selling price"
+_AVERAGE_PRICE_ROW = re.compile(r"\baverage\b(?:\s+[\w-]+){0,2}\s+price\b", re.IGNORECASE)
 _OWN_UNIT = re.compile(
     r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
 )
@@ -395,6 +397,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 count_exponent, exponent = (0 if _MONEY_CAPTION.search(table.scale.caption) else exponent), 0
             elif exponent and unit is None and "per" in row.label.lower() and _PER_UNIT_ROW.search(row.label):
                 exponent = 0  # "Average monthly revenue per plan member | S/ 63.35": an amount per one, not in millions
+            elif exponent and unit is None and "price" in row.label.lower() and _AVERAGE_PRICE_ROW.search(row.label):
+                exponent = 0  # "Average homesale price | $ 757,275" under "(in millions)": what one home sold for
             elif exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
             elif exponent and excepted and excepted & words_of(f"{row.label} {row.section}"):
