@@ -71,6 +71,7 @@ __all__ = [
     "HEDGE",
     "YEAR_AGO",
     "HEDGED_BEFORE",
+    "SHORT_OF_BEFORE",
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
     "SHARE_OF",
@@ -1568,6 +1569,8 @@ CHANGE_COLUMN = re.compile(
 # A word that says the amount right after it is rounded: "about $923,000", "roughly 2,900 closings", "~$3,400".
 HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close\s+to)"
 HEDGED_BEFORE = re.compile(rf"(?:\b{HEDGE}\s+|~\s*)[^\s\d]{{0,4}}$", re.IGNORECASE)
+# Words that say an amount falls just short of the one said: "nearly 40% of Q2 revenue" (39.5%), "almost $2.0 billion".
+SHORT_OF_BEFORE = re.compile(r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|close\s+to)\s+[^\s\d]{0,4}$", re.IGNORECASE)
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
 POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",

@@ -31,7 +31,7 @@ from ..text.numbers import (
     precision,
     shares_range_scale,
 )
-from ..text.vocabulary import HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER
+from ..text.vocabulary import HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER, SHORT_OF_BEFORE
 from ..types import OtherKind, Span, Unit
 
 __all__ = ["ClaimNumber", "read_numbers"]
@@ -82,11 +82,21 @@ class ClaimNumber:
     decimals: int
     kind: OtherKind | None = None
     currency: str = ""  # an ISO code, "$" or "¥" as written, "" when unsaid (see numbers.CURRENCY_CODES)
+    short_of: bool = False  # said to fall just short of its value: "nearly 40%"
 
     @property
     def interval(self) -> tuple[Decimal, Decimal]:
+        """The values that round to the number as written; for one said to fall just short of it, down to
+        ``_SHORT_OF`` of its size below too ("nearly 40%" holds 39.0 to 40.5, "almost $2.0 billion" 1.95 to 2.05)."""
         half = Decimal(5).scaleb(-self.decimals - 1)
-        return self.value - half, self.value + half
+        low, high = self.value - half, self.value + half
+        if self.short_of:
+            reach = abs(self.value) * _SHORT_OF
+            low, high = (min(low, self.value - reach), high) if self.value > 0 else (low, max(high, self.value + reach))
+        return low, high
+
+
+_SHORT_OF = Decimal("0.025")  # how far below its value a number said "nearly" may fall: "nearly 40%" for 39.5%
 
 
 def read_numbers(text: str) -> list[ClaimNumber]:
@@ -127,7 +137,7 @@ def read_numbers(text: str) -> list[ClaimNumber]:
             value = signed_value(text, number.span.start, number.span.end, number.value, number.unit)
             if value is not number.value:  # a copy only of a number its words negate (the value itself is returned else)
                 number = replace(number, value=value)
-        signed.append(_hedged(text, number))
+        signed.append(_short_of(text, _hedged(text, number)))
     return _per_share_asides(text, signed)
 
 
@@ -152,6 +162,14 @@ def _hedged(text: str, number: ClaimNumber) -> ClaimNumber:
 
 
 _WHOLE_DIGITS = re.compile(r"[1-9][\d,]*")
+
+
+def _short_of(text: str, number: ClaimNumber) -> ClaimNumber:
+    """A number said to fall just short of its value ("nearly 40% of Q2 revenue", ``SHORT_OF_BEFORE``) is marked so:
+    its interval reaches below its rounding."""
+    if number.kind is not None or not SHORT_OF_BEFORE.search(text, max(0, number.span.start - 30), number.span.start):
+        return number
+    return replace(number, short_of=True)
 
 
 # A day of a month before the month's name, without a year: "at 30 September", "on 1 July".
