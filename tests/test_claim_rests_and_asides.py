@@ -3,7 +3,7 @@ the year's outlook less the year to date, a quarter named right after an amount,
 its own measure after a comparison, "the other" amount, a length said once for two amounts joined by "and", and a
 change of earnings counted from an amount per share, a share of a total said before its parts, an average "worked
 out" per share or unit, one amount covering another so many times, and a second change said with its own period
-before the level it went to, and "nearly" said of a value just short of it. Each
+before the level it went to, "nearly" said of a value just short of it, and an earlier quarter's own amount. Each
 true claim is backed, each wrong one is not."""
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG
         # "nearly 40%": just short of it (764 of 1,935.5 is 39.5%)
         ("reading/palantir_q2-2026_text.txt", "U.S. commercial alone, at $764 million, was nearly 40% of Q2 revenue.",
          "40%", None),
+        # an earlier quarter's own amount, in the release of a later quarter, is that quarter's (a comparison)
+        ("claim_reading/graftech_q4-2024_newswire.txt", "The fourth-quarter loss was wider than the third quarter's "
+         "$36.1 million loss.", "$36.1 million", None),
         # a length said once for two amounts joined by "and", after another length the sentence names first
         ("buckle_q3-fy2024.html", "The 39-week figures imply first-half fiscal 2024 net sales of about $544.9 million "
          "and net income of about $74.1 million.", "$74.1 million", "period less its part: $118,270 vs $44,172 = 74098000.0"),
@@ -111,6 +114,8 @@ def test_a_rest_or_an_aside_as_analysts_write_it_is_backed(name: str, claim: str
          "about $1.9 million from $2.4 million.", "12%"),
         ("reading/palantir_q2-2026_text.txt", "U.S. commercial alone, at $764 million, was nearly 41% of Q2 revenue.",
          "41%"),
+        ("claim_reading/graftech_q4-2024_newswire.txt", "The fourth-quarter loss was wider than the third quarter's "
+         "$49.5 million loss.", "$49.5 million"),
         # net income's own change (10.1%), not the change per share
         ("reading/us-bancorp_q4-2021_income_highlights.html", "U.S. Bancorp 4Q21 net income of $1,673 million, or "
          "$1.07 per diluted share, up 10.1% from $0.95.", "10.1%"),

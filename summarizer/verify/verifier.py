@@ -2074,6 +2074,8 @@ def _claim_contexts(
 
             if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
+            elif not forward and period.prior is False and _earlier_quarter_owns(text, number, period.length, fiscal_quarter):
+                period = Period(period.length, True)  # "wider than the third quarter's $36.1 million loss", in Q4's
             elif period.prior and _reported_piece_after(text, number, period.length, fiscal_quarter, current_year):
                 period = Period(period.length, False)  # "implies Q1 revenue of about $1.633 billion, against $1.935 billion in Q2"
             contexts.append(
@@ -2131,6 +2133,19 @@ _BASE_LINK = re.compile(
     r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I
 )
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def _earlier_quarter_owns(text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None) -> bool:
+    """True when an amount is said as an earlier quarter's own, of a release on a later quarter of the year: "the
+    third quarter's $36.1 million loss", "Q3's $36.1 million" in the release of the fourth quarter (``_PERIOD_OWNS``);
+    not where a year is said with it."""
+    if length != "quarter" or not fiscal_quarter:
+        return False
+    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
+    if owner is None or _YEAR_OWNS.search(owner.group("period")):
+        return False
+    named = pieces_named(text[max(0, owner.start() - 10) : owner.end("period")], length)
+    return bool(named) and named[-1][1] < fiscal_quarter
 
 
 def _reported_piece(
