@@ -90,3 +90,21 @@ def test_a_year_said_by_its_end_is_a_year_of_flows():
         "counterparties.\n"
     )
     assert _prose(document, "$30.8 million").period.length == "year"
+
+
+def test_what_a_figure_is_said_higher_or_lower_than_is_the_comparison():
+    # U.S. Bancorp: "... was $1,673 million for the fourth quarter of 2021, which was $154 million higher than the $1,519
+    # million for the fourth quarter of 2020, and $355 million lower than the $2,028 million for the third quarter of
+    # 2021." The third quarter's figure is the comparison's, though of the release's year; a bound is not
+    # ("greater than 10% adjusted earnings per share growth"), nor a figure far after the words ("(2.0 percent) higher
+    # than the third quarter of 2021 primarily due to higher total commercial loans (2.6 percent)").
+    document = document_from_text(
+        "Net income attributable to U.S. Bancorp was $1,673 million for the fourth quarter of 2021, which was $154 "
+        "million higher than the $1,519 million for the fourth quarter of 2020, and $355 million lower than the $2,028 "
+        "million for the third quarter of 2021. Average total loans were $6.0 billion (2.0 percent) higher than the third "
+        "quarter of 2021 primarily due to higher total commercial loans (2.6 percent) driven by strong new business."
+    )
+    assert _prose(document, "$1,673 million").period.prior is False
+    assert _prose(document, "$1,519 million").period.prior is True
+    assert _prose(document, "$2,028 million").period.prior is True
+    assert _prose(document, "2.6 percent").period.prior is not True

@@ -687,6 +687,9 @@ def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: 
     return None
 
 
+_THAN_THE = re.compile(r"\s+(?:the|its|their|our)\s+\S{0,4}", re.IGNORECASE)  # "lower than the $", right before it
+
+
 def _introduces(between: str) -> bool:
     """True when the words before a number make it the comparison figure: "compared with
     net income of", "from", "versus" -- with no verb between the link and the number. The
@@ -699,8 +702,11 @@ def _introduces(between: str) -> bool:
         return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
     if links[-1].group().lower() == "from" and _FROM_A_NAME.fullmatch(after):
         return False  # "149 - 154 cargos from Calcasieu Pass and 351 - 364 cargos": a place or a source, then the list
-    # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach
-    return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after
+    if links[-1].group().lower().endswith("than") and not _THAN_THE.fullmatch(after):
+        return False  # "(2.0 percent) higher than the third quarter of 2021 primarily due to higher ... loans (2.6%)"
+    # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach; so does an
+    # "at" that names the level after what it is compared with ("1.9% lower than a year earlier at $149.4 million")
+    return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after and not _AT_LEVEL.search(after)
 
 
 def _source_counted(between: str, unit: Unit, previous_unit: Unit | None, readings: list[Reading]) -> bool:

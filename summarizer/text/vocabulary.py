@@ -816,10 +816,13 @@ PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 COMPARISON_LINK = re.compile(
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
-    r"|(?:level|flat|unchanged) with)\b",
+    r"|(?:level|flat|unchanged) with"
+    # what a figure is said to exceed or fall short of, said with its determiner: "$355 million lower than the $2,028
+    # million for the third quarter of 2021" (not a bound: "more than $1 billion", "greater than 10% growth")
+    r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
