@@ -1366,6 +1366,8 @@ def _joined_length(
     before = readings[-1].period.length
     said = nearest_length(clause_before(text, numbers[position - 1][0].start).rsplit(",", 1)[-1])
     return before if before and said == before else ""
+
+
 _BARE_COMMA = re.compile(r"\s*,\s*")
 # The period an outlook is given for: "guidance for the 2025 financial year", "outlook for fiscal 2026".
 _GUIDANCE_FOR = re.compile(
@@ -1440,7 +1442,7 @@ def _second_change(text: str, between: str, end: int) -> bool:
     return qualified is not None and SHARE_OF.match(text, end) is None
 
 
-_TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.I)  # ", to about $"
+_TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}", re.I)  # ", to about $"
 _PERIOD_BEFORE_LEVEL = re.compile(
     r"\s+(?:in|for|during|over)\s+the\s+(?:(?:first|second|third|fourth|full|fiscal)[- ])?(?:quarter|year|half)\b,?", re.I
 )
