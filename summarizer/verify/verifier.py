@@ -2178,7 +2178,6 @@ def _reported_piece(
     return year is None or year == current_year
 
 
-# A quarter or half named right after an amount: "$1.935 billion in Q2", "RMB480 million in H2", "for the fourth quarter".
 _PIECES_SET_AGAINST = 120  # how far before an amount another quarter or half it is set against may be named
 
 
