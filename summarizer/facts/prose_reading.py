@@ -24,7 +24,9 @@ from .table_reading import signed_fact
 __all__ = ["prose_facts"]
 
 _BULLETS = frozenset("•●◦▪*·-–")
-_HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
+# A line of a few words and no sentence's end: a heading. "vs." ends no sentence: "Fourth quarter 2021 vs. third
+# quarter 2021" heads the comparison of the paragraphs under it.
+_HEADING_LINE = re.compile(r"^[ \t]*((?:[^\n.!?]|(?<=\bvs)\.){3,60}?):?[ \t]*$", re.MULTILINE)
 
 
 def _heading_length(text: str, opening: int) -> str:
@@ -69,7 +71,10 @@ def _paragraph_lengths(
 
     def opens(index: int) -> bool:  # the sentence opens its paragraph
         previous_end = sentences[index - 1].end if index else 0
-        return previous_end == 0 or breaks in text[previous_end : sentences[index].start]
+        if previous_end == 0 or breaks not in text[previous_end : sentences[index].start]:
+            return False if previous_end else True
+        # items of one list set apart by blank lines are one paragraph still
+        return breaks == "\n" or not (_on_an_item_line(text, sentences[index].start) and _on_an_item_line(text, previous_end))
 
     # Wanted sentences read in order, each back to the one read before it at most (its length known):
     # only that one is kept, not a list and dicts over every sentence (~250 bytes a sentence at once).
@@ -91,14 +96,34 @@ def _paragraph_lengths(
                 inherited = before
                 break
             cursor -= 1
-        # a call's outlook sentence takes its run's length, its own: the sentence after it does not inherit it
-        length = (_outlook_run_length(text, sentences, index) if breaks == "\n" else "") or inherited
+        # a call's outlook sentence takes its run's length, its own: the sentence after it does not inherit it; a
+        # release's, when its paragraph hands it none ("Capital expenditures guidance remains unchanged at approximately
+        # 4% of revenues" after the paragraph that reaffirms "our full-year 2026 revenue guidance")
+        if breaks == "\n":
+            length = _outlook_run_length(text, sentences, index) or inherited
+        else:
+            length = inherited or _outlook_run_length(text, sentences, index)
         if length:  # none inherited is the reader's default: kept for no sentence (~40 bytes each)
             lengths[sentence.start] = length  # the last sentence that starts there, as it is read last
         else:
             lengths.pop(sentence.start, None)
         known, known_length = index, inherited
     return lengths
+
+
+# A list item's line opens with a bullet: "•", or "*" or "-" set apart from the item's words ("*We ended the
+# quarter*" is emphasis, no bullet)
+_ITEM_LINE = re.compile(r"[ \t]*(?:[•●◦▪·]|[*–-][ \t])")
+_ITEM_LINE_REACH = 2000  # characters back to the line's start: no line of thousands of sentences is read whole
+
+
+def _on_an_item_line(text: str, position: int) -> bool:
+    """True when ``position`` stands on a line that is a list item: the headline bullets of a release, each its
+    own paragraph ("•\tTotal Q4 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in USD ..." / "•\tInfrastructure
+    Cloud Revenue (IaaS) up 36% in USD"), are one list, and an item that names no period has the items' before it."""
+    lower = max(0, position - _ITEM_LINE_REACH)
+    line_start = text.rfind("\n", lower, position) + 1
+    return (line_start > 0 or lower == 0) and _ITEM_LINE.match(text, line_start) is not None
 
 
 _OUTLOOK_REACH = 4  # sentences each way: a call's periods are local
@@ -112,7 +137,8 @@ def _outlook_run_length(text: str, sentences: list[Span], index: int) -> str:
 
     A call (one sentence a line, no paragraphs) says its outlook in a run of sentences and may name
     the period in any of them; its periods are local, so the run stops at the first sentence that
-    speaks of no outlook, a few sentences each way at most."""
+    speaks of no outlook, a few sentences each way at most. A release's outlook may run on over a
+    paragraph's end: the run is read across blank lines too."""
     if not FORWARD_LOOKING.search(sentences[index].of(text)):
         return ""
     named: set[str] = set()

@@ -587,6 +587,11 @@ def _metric_near(
         return named[0][1] if named else None
     if money and metric == "shares":
         return prefixes.last_metric(start, unless="shares")
+    if metric is None and percent and _SHARE_OF.match(text, end):
+        # "operations in Colombia accounted for 34% of consolidated revenues and 25% of consolidated Adjusted EBITDA":
+        # a share of sales where no metric is named to be its margin is the share of revenue the words say, as the
+        # share of EBITDA is EBITDA's
+        return "revenue"
     return metric
 
 
