@@ -100,3 +100,45 @@ def test_a_share_of_sales_after_a_metric_stays_its_margin():
     text = "Operating income was $129 million, or 36.7% of revenue, and gross margin was 41.2% of net sales.\n"
     assert _prose(text, "36.7%").metrics == frozenset({"operating_income"})
     assert "revenue" not in _prose(text, "41.2%").metrics
+
+
+# Anywhere Real Estate's fourth quarter 2024 release (development corpus, 218), two items of its full year's list
+ANYWHERE = (
+    "Full Year 2024 Highlights\n\n"
+    "* Agent commission splits of 80.3% on the full year increased 14 basis points year-over-year.\n"
+    "* Free Cash Flow of $50 million versus $67 million in 2023 (See Table 7). Free Cash Flow was $70 million before a"
+    " $20 million litigation settlement payment made in the second quarter.\n"
+)
+
+
+def test_the_period_of_an_amount_a_figure_leaves_out_is_the_amounts_own():
+    before, payment = _prose(ANYWHERE, "$70 million"), _prose(ANYWHERE, "$20 million")
+    assert before.metrics == frozenset({"free_cash_flow"}) and before.period.length == "year"
+    assert payment.period.length == "quarter"
+
+
+# Kemira's 2024 release (development corpus, 205): the items of a year's list under a heading too long to read
+KEMIRA = (
+    "**January-December 2024** **performance, Oil & Gas divestment adjusted**\n\n"
+    "* The Oil & Gas divestment adjusted revenue increased by 1% to EUR 2,903.5 million (2,889.0). Sales prices"
+    " decreased, particularly in Pulp & Paper, as sales prices for energy-intensive pulp and bleaching chemicals"
+    " declined during H1 2024 from an elevated comparison period in H1 2023.\n\n"
+    "* The Oil & Gas divestment adjusted operative EBITDA was stable at EUR 582.1 million (595.9).\n"
+)
+
+
+def test_an_item_takes_the_period_the_item_before_opens_with_not_one_it_names_in_passing():
+    assert _prose(KEMIRA, "EUR 582.1 million").period.length == ""
+
+
+# Gecina's 2024 release (development corpus, 185): a result "above guidance", then an item that names a later half
+GECINA = (
+    "| Key takeaways\n\n"
+    "* Financial performance: a third consecutive year of growth, with earnings up +6.7% (recurrent net income per"
+    " share (Group share) of EUR6.42), above guidance, supported by a solid +6.3% like-for-like rental growth\n"
+    "* Portfolio strategy: the student housing transaction project expected to close in H1 2025\n"
+)
+
+
+def test_a_result_above_guidance_takes_no_period_a_later_outlook_names():
+    assert _prose(GECINA, "EUR6.42").period.length == ""

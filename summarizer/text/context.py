@@ -1557,7 +1557,10 @@ _ON_A_BASIS = re.compile(
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
 _CAUSE = re.compile(
     r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result|covering|funding|offsetting)\b"
-    r"|\s(?:due to|driven by|owing to|based on)\b",
+    r"|\s(?:due to|driven by|owing to|based on)\b"
+    # what a figure leaves out, an amount of its own: "Free Cash Flow was $70 million before a $20 million litigation
+    # settlement payment made in the second quarter" -- the quarter is the payment's
+    r"|\s(?:before|excluding)\s+(?:an?|the)\s+(?=(?:[A-Z]{1,3})?[$€£¥]\s?\d)",
     re.IGNORECASE,
 )
 
