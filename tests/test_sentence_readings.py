@@ -142,3 +142,13 @@ GECINA = (
 
 def test_a_result_above_guidance_takes_no_period_a_later_outlook_names():
     assert _prose(GECINA, "EUR6.42").period.length == ""
+
+
+def test_an_amount_after_an_aside_of_the_year_before_is_the_current_periods():
+    # Silexion's third quarter 2024 release (development corpus, 166), as published
+    text = (
+        "General and administrative expenses increased to $4.8 million (compared to $0.2 million in Q3 2023), with $3.4"
+        " million attributable to non-cash share-based compensation and $0.6 million in professional fees.\n"
+    )
+    level, earlier, part = _prose(text, "$4.8 million"), _prose(text, "$0.2 million"), _prose(text, "$3.4 million")
+    assert (level.period.prior, earlier.period.prior, part.period.prior) == (False, True, False)

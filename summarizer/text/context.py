@@ -931,6 +931,14 @@ class Reading:
     basis: str = ""
 
 
+def _past_an_aside(between: str) -> str:
+    """The words between two numbers after an aside that the first opened and ``between`` closes: "increased to $4.8
+    million (compared to $0.2 million in Q3 2023), with $3.4 million attributable to ..." -- the year is the aside's,
+    and the words after it go on with the current period."""
+    closed = between.rfind(")")
+    return between[closed + 1 :] if closed >= 0 and "(" not in between[:closed] else between
+
+
 def _says_prior(words: str) -> bool:
     """``PRIOR_PHRASE.search(words)``, words without any of its words not searched."""
     return may_hold(words, PRIOR_WORDS) and PRIOR_PHRASE.search(words) is not None
@@ -1224,7 +1232,9 @@ def read_sentence(
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
-            prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
+            prior = said if said is not None else _earlier_years(
+                after, _past_an_aside(between), sentence_year=year, current_year=current_year
+            )
         if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and loss_said(span.start):
             # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
             same = last_level.get((unit, metric))
