@@ -96,6 +96,14 @@ def test_a_share_of_consolidated_revenues_that_no_metric_claims_is_revenue():
     assert _prose(SHARES, "25%").metrics == frozenset({"ebitda"})
 
 
+def test_a_share_of_revenue_no_verb_of_a_part_says_is_not_revenue():
+    # Axon's second quarter 2026 release (development corpus, 147): COGS, a cost no vocabulary names; Clorox's (139)
+    # outlook: advertising's share of its retail businesses' sales
+    assert not _prose("• COGS of $358 million, or 39.6% of revenue, included $11 million.\n", "39.6%").metrics
+    clorox = "• Advertising spending is expected to be about 10% of net sales. This assumes over 11% of net sales.\n"
+    assert "revenue" not in _prose(clorox, "11%").metrics
+
+
 def test_a_share_of_sales_after_a_metric_stays_its_margin():
     text = "Operating income was $129 million, or 36.7% of revenue, and gross margin was 41.2% of net sales.\n"
     assert _prose(text, "36.7%").metrics == frozenset({"operating_income"})

@@ -587,12 +587,21 @@ def _metric_near(
         return named[0][1] if named else None
     if money and metric == "shares":
         return prefixes.last_metric(start, unless="shares")
-    if metric is None and percent and _SHARE_OF.match(text, end):
+    if metric is None and percent and _SHARE_OF.match(text, end) and _SHARE_VERB.search(text, previous_end, start):
         # "operations in Colombia accounted for 34% of consolidated revenues and 25% of consolidated Adjusted EBITDA":
-        # a share of sales where no metric is named to be its margin is the share of revenue the words say, as the
-        # share of EBITDA is EBITDA's
+        # a part's share of sales, its verb said right before it, where no metric is named to be its margin, is the
+        # share of revenue the words say, as the share of EBITDA is EBITDA's (not "COGS of $358 million, or 39.6% of
+        # revenue": the share of a cost no vocabulary names)
         return "revenue"
     return metric
+
+
+# The verb a part's share of a whole follows: "Auna Seguros contributed 11% of revenues", "which constituted 12% of
+# revenue"
+_SHARE_VERB = re.compile(
+    rf"\b(?:accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitut|contribut)(?:ed|es))\s+(?:{HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "per share" said as the unit of an amount ("EUR 0.74 per share", "$0.63 a share"), and a name of earnings per share.
