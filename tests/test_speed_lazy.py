@@ -20,16 +20,27 @@ from summarizer.types import Cell, Row, Span
 
 
 def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
-    """The reading before it was lazy: every sentence's length read, front to back."""
+    """The reading before it was lazy: every sentence's length read, front to back. A list item set apart from the
+    item before by a blank line takes what that item's opening sentence hands on (its own length, else what it
+    inherits); a release's sentence that inherits none takes its outlook run's, read back."""
     inherited: dict[int, str] = {}
     previous_end, current = 0, ""
     breaks = "\n\n" if "\n\n" in text else "\n"
+    opening_item, opening_hands_on = False, ""  # the last paragraph's opening: a list item? what it hands on
     for position, sentence in enumerate(sentences):
         gap = text[previous_end : sentence.start]
         if breaks in gap or previous_end == 0:
-            current = prose_reading._heading_length(text, sentence.start)
-        outlook = prose_reading._outlook_run_length(text, sentences, position) if breaks == "\n" else ""
-        inherited[sentence.start] = outlook or current
+            item = prose_reading._on_an_item_line(text, sentence.start)
+            if position and breaks == "\n\n" and item and opening_item:
+                current = opening_hands_on
+            else:
+                current = prose_reading._heading_length(text, sentence.start)
+            own = period_in(context.before_a_cause(sentence.of(text))).length
+            opening_item, opening_hands_on = item, own or current
+        if breaks == "\n":
+            inherited[sentence.start] = prose_reading._outlook_run_length(text, sentences, position) or current
+        else:
+            inherited[sentence.start] = current or prose_reading._outlook_run_length(text, sentences, position, steps=(-1,))
         current = period_in(context.before_a_cause(sentence.of(text))).length or current
         previous_end = sentence.end
     return inherited
@@ -38,7 +49,7 @@ def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
 _PIECES = st.sampled_from(
     ["Revenue rose 5%. ", "In the second quarter, sales fell. ", "Six-month review", "Full year", "\n", "\n\n",
      "For the nine months ended June 30, ", "compared with the prior year. ", "Net income was $3 million. ", " ",
-     "Outlook:", "Q3 2025 ", "fiscal year 2026 ", "x"]
+     "Outlook:", "Q3 2025 ", "fiscal year 2026 ", "x", "• ", "We expect revenue of $5 million. "]
 )  # fmt: skip
 
 

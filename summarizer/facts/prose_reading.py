@@ -24,7 +24,9 @@ from .table_reading import signed_fact
 __all__ = ["prose_facts"]
 
 _BULLETS = frozenset("•●◦▪*·-–")
-_HEADING_LINE = re.compile(r"^[ \t]*([^\n.!?]{3,60}?):?[ \t]*$", re.MULTILINE)
+# A line of a few words and no sentence's end: a heading. "vs." ends no sentence: "Fourth quarter 2021 vs. third
+# quarter 2021" heads the comparison of the paragraphs under it.
+_HEADING_LINE = re.compile(r"^[ \t]*((?:[^\n.!?]|(?<=\bvs)\.){3,60}?):?[ \t]*$", re.MULTILINE)
 
 
 def _heading_length(text: str, opening: int) -> str:
@@ -71,6 +73,18 @@ def _paragraph_lengths(
         previous_end = sentences[index - 1].end if index else 0
         return previous_end == 0 or breaks in text[previous_end : sentences[index].start]
 
+    def item_before(index: int) -> int | None:
+        """The opening sentence of the list item before the item that ``index`` opens, set apart from it by a blank
+        line; None where ``index`` opens no such item (the items of one list are one paragraph: each hands on the
+        length its opening sentence names, not one a later sentence of it says in passing, "... declined during H1
+        2024")."""
+        if not index or breaks == "\n" or not _on_an_item_line(text, sentences[index].start):
+            return None
+        first = index - 1
+        while first and not opens(first):
+            first -= 1
+        return first if _on_an_item_line(text, sentences[first].start) else None
+
     # Wanted sentences read in order, each back to the one read before it at most (its length known):
     # only that one is kept, not a list and dicts over every sentence (~250 bytes a sentence at once).
     lengths: dict[int, str] = {}
@@ -84,15 +98,27 @@ def _paragraph_lengths(
                 inherited = known_length
                 break
             if opens(cursor):
-                inherited = _heading_length(text, sentences[cursor].start)
-                break
+                item = item_before(cursor)
+                if item is None:
+                    inherited = _heading_length(text, sentences[cursor].start)
+                    break
+                inherited = own_length(sentences[item].of(text), release_quarter, current_year)
+                if inherited:
+                    break
+                cursor = item
+                continue
             before = own_length(sentences[cursor - 1].of(text), release_quarter, current_year)
             if before:
                 inherited = before
                 break
             cursor -= 1
-        # a call's outlook sentence takes its run's length, its own: the sentence after it does not inherit it
-        length = (_outlook_run_length(text, sentences, index) if breaks == "\n" else "") or inherited
+        # a call's outlook sentence takes its run's length, its own: the sentence after it does not inherit it; a
+        # release's, when its paragraph hands it none ("Capital expenditures guidance remains unchanged at approximately
+        # 4% of revenues" after the paragraph that reaffirms "our full-year 2026 revenue guidance")
+        if breaks == "\n":
+            length = _outlook_run_length(text, sentences, index) or inherited
+        else:
+            length = inherited or _outlook_run_length(text, sentences, index, steps=(-1,))
         if length:  # none inherited is the reader's default: kept for no sentence (~40 bytes each)
             lengths[sentence.start] = length  # the last sentence that starts there, as it is read last
         else:
@@ -101,10 +127,25 @@ def _paragraph_lengths(
     return lengths
 
 
+# A list item's line opens with a bullet: "•", or "*" or "-" set apart from the item's words ("*We ended the
+# quarter*" is emphasis, no bullet)
+_ITEM_LINE = re.compile(r"[ \t]*(?:[•●◦▪·]|[*–-][ \t])")
+_ITEM_LINE_REACH = 2000  # characters back to the line's start: no line of thousands of sentences is read whole
+
+
+def _on_an_item_line(text: str, position: int) -> bool:
+    """True when ``position`` stands on a line that is a list item: the headline bullets of a release, each its
+    own paragraph ("•\tTotal Q4 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in USD ..." / "•\tInfrastructure
+    Cloud Revenue (IaaS) up 36% in USD"), are one list, and an item that names no period has the items' before it."""
+    lower = max(0, position - _ITEM_LINE_REACH)
+    line_start = text.rfind("\n", lower, position) + 1
+    return (line_start > 0 or lower == 0) and _ITEM_LINE.match(text, line_start) is not None
+
+
 _OUTLOOK_REACH = 4  # sentences each way: a call's periods are local
 
 
-def _outlook_run_length(text: str, sentences: list[Span], index: int) -> str:
+def _outlook_run_length(text: str, sentences: list[Span], index: int, steps: tuple[int, ...] = (-1, 1)) -> str:
     """The period length a forward-looking sentence of a call that names none shares with the run
     of outlook sentences around it: "Non-GAAP earnings per share is expected to be in the range of
     ..." between "... revenue guidance is ..." and "We estimate the full year tax rate to be around
@@ -112,11 +153,13 @@ def _outlook_run_length(text: str, sentences: list[Span], index: int) -> str:
 
     A call (one sentence a line, no paragraphs) says its outlook in a run of sentences and may name
     the period in any of them; its periods are local, so the run stops at the first sentence that
-    speaks of no outlook, a few sentences each way at most."""
+    speaks of no outlook, a few sentences each way at most (``steps``). A release's outlook may run on over a
+    paragraph's end, and is read back only (its period said first, "we reaffirm our full-year 2026 revenue guidance"):
+    a result "above guidance" is no outlook whose period a later item names ("expected to close in H1 2025")."""
     if not FORWARD_LOOKING.search(sentences[index].of(text)):
         return ""
     named: set[str] = set()
-    for step in (-1, 1):
+    for step in steps:
         cursor = index + step
         for _ in range(_OUTLOOK_REACH):
             if not 0 <= cursor < len(sentences):

@@ -587,7 +587,21 @@ def _metric_near(
         return named[0][1] if named else None
     if money and metric == "shares":
         return prefixes.last_metric(start, unless="shares")
+    if metric is None and percent and _SHARE_OF.match(text, end) and _SHARE_VERB.search(text, previous_end, start):
+        # "operations in Colombia accounted for 34% of consolidated revenues and 25% of consolidated Adjusted EBITDA":
+        # a part's share of sales, its verb said right before it, where no metric is named to be its margin, is the
+        # share of revenue the words say, as the share of EBITDA is EBITDA's (not "COGS of $358 million, or 39.6% of
+        # revenue": the share of a cost no vocabulary names)
+        return "revenue"
     return metric
+
+
+# The verb a part's share of a whole follows: "Auna Seguros contributed 11% of revenues", "which constituted 12% of
+# revenue"
+_SHARE_VERB = re.compile(
+    rf"\b(?:accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitut|contribut)(?:ed|es))\s+(?:{HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "per share" said as the unit of an amount ("EUR 0.74 per share", "$0.63 a share"), and a name of earnings per share.
@@ -932,6 +946,14 @@ class Reading:
     basis: str = ""
 
 
+def _past_an_aside(between: str) -> str:
+    """The words between two numbers after an aside that the first opened and ``between`` closes: "increased to $4.8
+    million (compared to $0.2 million in Q3 2023), with $3.4 million attributable to ..." -- the year is the aside's,
+    and the words after it go on with the current period."""
+    closed = between.rfind(")")
+    return between[closed + 1 :] if closed >= 0 and "(" not in between[:closed] else between
+
+
 def _says_prior(words: str) -> bool:
     """``PRIOR_PHRASE.search(words)``, words without any of its words not searched."""
     return may_hold(words, PRIOR_WORDS) and PRIOR_PHRASE.search(words) is not None
@@ -1235,7 +1257,9 @@ def read_sentence(
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
-            prior = said if said is not None else _earlier_years(after, between, sentence_year=year, current_year=current_year)
+            prior = said if said is not None else _earlier_years(
+                after, _past_an_aside(between), sentence_year=year, current_year=current_year
+            )
         if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and loss_said(span.start):
             # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
             same = last_level.get((unit, metric))
@@ -1593,7 +1617,10 @@ _ON_A_BASIS = re.compile(
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
 _CAUSE = re.compile(
     r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result|covering|funding|offsetting)\b"
-    r"|\s(?:due to|driven by|owing to|based on)\b",
+    r"|\s(?:due to|driven by|owing to|based on)\b"
+    # what a figure leaves out, an amount of its own: "Free Cash Flow was $70 million before a $20 million litigation
+    # settlement payment made in the second quarter" -- the quarter is the payment's
+    r"|\s(?:before|excluding)\s+(?:an?|the)\s+(?=(?:[A-Z]{1,3})?[$€£¥]\s?\d)",
     re.IGNORECASE,
 )
 
