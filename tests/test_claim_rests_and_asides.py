@@ -116,6 +116,10 @@ def test_a_rest_or_an_aside_as_analysts_write_it_is_backed(name: str, claim: str
          "41%"),
         ("claim_reading/graftech_q4-2024_newswire.txt", "The fourth-quarter loss was wider than the third quarter's "
          "$49.5 million loss.", "$49.5 million"),
+        # a midpoint is of the range's two ends, not of an end and the next percentage ("14% ... range, with capex at
+        # roughly 4%": 9%)
+        ("reading/auna_q2-2026_text.txt", "Auna reaffirmed its 2026 revenue guidance, now expecting growth of about 9%, "
+         "the midpoint of its 10%-14% FX-neutral range, with capex at roughly 4% of revenue.", "9%"),
         # net income's own change (10.1%), not the change per share
         ("reading/us-bancorp_q4-2021_income_highlights.html", "U.S. Bancorp 4Q21 net income of $1,673 million, or "
          "$1.07 per diluted share, up 10.1% from $0.95.", "10.1%"),

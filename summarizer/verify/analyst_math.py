@@ -1313,7 +1313,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is None and (result.change or DIFFERENCE_BEFORE.search(text, max(0, start - 40), start)):
             computed = _change_between(text, position, stated)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
-            computed = _midpoint(position, near, stated)
+            computed = _midpoint(text, position, near, stated)
         if computed is None:
             computed = next(
                 (ClaimSum(position, pair, "difference", value) for pair, value in differences
@@ -2020,15 +2020,17 @@ def _levels_after(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
     return ClaimSum(-1, (position + 1, position + 2), "change", value) if result.low <= value < result.high else None
 
 
+_RANGE_JOINED = re.compile(r"\s*(?:to|-|–|—)\s*\S{0,4}", re.IGNORECASE)  # "10% to 14%", "$5.41-5.71", "$250-$265"
 # How far from a value the word "midpoint" may stand to say it is one: its clause.
 _MIDPOINT_WORDS = 60
 
 
-def _midpoint(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
-    """The midpoint of a range the claim states, its two ends said one after the other ("its 10% to 14% range")."""
+def _midpoint(text: str, position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
+    """The midpoint of a range the claim states, its two ends said one after the other and joined as a range ("its
+    10% to 14% range", "its 10%-14% FX-neutral range"; not "14% FX-neutral range, with capex at roughly 4%")."""
     result = stated[position]
     for first, second in zip(near, near[1:]):
-        if second == first + 1:
+        if second == first + 1 and _RANGE_JOINED.fullmatch(text, stated[first].span.end, stated[second].span.start):
             value = (stated[first].value + stated[second].value) / 2
             if result.low <= value < result.high:
                 return ClaimSum(-1, (first, second), "midpoint", value)
