@@ -60,3 +60,16 @@ def test_every_name_of_a_metric_holds_one_of_its_keywords():
                 for match, named in metric_matches(printed):
                     assert named != metric or may_hold(match.group(), keywords), (metric, printed)
                 assert may_hold(printed, keywords), (metric, printed)
+
+
+@pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "peapack-gladstone_q3-2025_newswire.txt"])
+def test_the_index_keeps_each_derived_values_interval_without_making_the_value(name):
+    """``derived._bounds`` (what ``DerivedIndex`` keeps: the pair, the kind, the family and the interval) is what the
+    values made in full give, in the same order."""
+    from summarizer.facts import FactIndex
+    from summarizer.facts.derived import _bounds, _made
+
+    document = load_document(DATA / name)
+    facts = FactIndex(document).facts
+    made = [(first, second, kind, value.family, value.low, value.high) for first, second, kind, value in _made(facts, document.text)]
+    assert len(made) > 900 and list(_bounds(facts, document.text)) == made
