@@ -73,3 +73,22 @@ def test_the_index_keeps_each_derived_values_interval_without_making_the_value(n
     facts = FactIndex(document).facts
     made = [(first, second, kind, value.family, value.low, value.high) for first, second, kind, value in _made(facts, document.text)]
     assert len(made) > 900 and list(_bounds(facts, document.text)) == made
+
+
+@pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "mcdonalds_q2-2026_text.txt", "apple_q1-fy2011.txt"])
+def test_whether_a_statement_lacks_a_line_is_read_once_per_reading(monkeypatch, name):
+    """``_statement_lacks`` asks the reading whether a full statement carries revenue once (``_Reading.
+    full_statement_of_revenue``), and that is the scan of the rows it made for each metric."""
+    from summarizer.engines import extractive
+    from summarizer.facts import FactIndex
+
+    document = load_document(DATA / name)
+    reading = extractive._read_anew(document, FactIndex(document))
+    full = {r.facts[0].figure.table for r in reading.rows if extractive._INCOME_TAXES.search(r.row.label)} & reading.statements
+    scanned = any(r.facts[0].figure.table in full and carries for r, carries in zip(reading.rows, reading.carrying("revenue", above=False)))
+    asked: list[str] = []
+    real = extractive._INCOME_TAXES
+    monkeypatch.setattr(extractive, "_INCOME_TAXES", type("Counted", (), {"search": lambda self, label: asked.append(label) or real.search(label)})())
+    for _ in range(3):
+        assert extractive._statement_lacks("operating_income", [None], reading) is scanned
+    assert len(asked) == len(reading.rows)
