@@ -45,6 +45,7 @@ def _load(args: argparse.Namespace):
 
 def _figures_command(args: argparse.Namespace) -> int:
     from .facts import check_tables
+    from .facts.checks import checkable_tables
     from .facts.table_reading import table_fact
     from .figures.columns import column_periods, fiscal_anchor, fiscal_dated
     from .figures.extract import extract_figures
@@ -54,9 +55,11 @@ def _figures_command(args: argparse.Namespace) -> int:
     document = _load(args)
     figures = extract_figures(document)
     # The tables' self-checks need the table cells' facts only: not the prose reading a
-    # whole FactIndex makes, which costs more than the figures themselves.
+    # whole FactIndex makes, which costs more than the figures themselves; and only those of
+    # the tables some check may hold in (``checkable_tables``).
     lookups: dict = {}
-    checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table is not None])
+    checkable = checkable_tables(document, figures.financial)
+    checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table in checkable])
     anchor = fiscal_anchor(document)
     periods = [fiscal_dated(column_periods(table), table.columns, anchor) for table in document.tables]
     if args.format == "json":

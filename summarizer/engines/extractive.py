@@ -68,7 +68,7 @@ from ..text.vocabulary import (
     metrics_in,
     names_year_results,
 )
-from ..types import Document, Row, Span, Unit
+from ..types import Document, Row, Span, Unit, quick_init
 from ..verify.claims import read_numbers
 from ..verify.guidance_reading import PERIOD_PHRASE, direction, fits_metric, guidance_metric, prior_zones
 from ..verify.verifier import verify_claim
@@ -284,7 +284,8 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: Sequence[Fact]
     return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 and year_ago else None
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)  # one per table row: no per-instance dict, a quicker ``__init__``
 class _TableRow:
     row: Row
     basis: str  # "non_gaap" when the row or the lines above its table say so; "reconciliation": neither basis surely
@@ -304,11 +305,13 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
-        widths = Counter(len(_filled(row)) for row in table.rows if by_span.get((table_index, row.span)))
+        # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
+        facts_of = [by_span.get((table_index, row.span)) for row in table.rows]
+        filled = [len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, facts_of)]
+        widths = Counter(count for count, facts in zip(filled, facts_of) if facts)
         usual = widths.most_common(1)[0][0] if widths else 0
-        for row in table.rows:
-            facts = by_span.get((table_index, row.span))
-            if facts and len(_filled(row)) < usual and len(facts) == 1:
+        for row, facts, count in zip(table.rows, facts_of, filled):
+            if facts and count < usual and len(facts) == 1:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
@@ -359,6 +362,13 @@ class _Reading:
                 found = tuple(search(label) is not None for label in self.owned_labels)
             self.carried[key] = found
         return found
+
+    @cached_property
+    def full_statement_of_revenue(self) -> bool:
+        """Whether a statement of operations that prints its income taxes carries revenue (``_statement_lacks``):
+        read once for the reading, not for each metric a statement may lack (a scan of every row label)."""
+        full = {row.facts[0].figure.table for row in self.rows if _INCOME_TAXES.search(row.row.label)} & self.statements
+        return any(row.facts[0].figure.table in full and carries for row, carries in zip(self.rows, self.carrying("revenue", above=False)))
 
     @cached_property
     def owned_labels(self) -> tuple[str, ...]:
@@ -466,8 +476,7 @@ def _statement_lacks(name: str, tables: Iterable[int | None], reading: _Reading)
     statements = reading.statements
     if name not in _STATEMENT_LINES or any(table in statements for table in tables):
         return False
-    full = {row.facts[0].figure.table for row in reading.rows if _INCOME_TAXES.search(row.row.label)} & statements
-    return any(row.facts[0].figure.table in full and carries for row, carries in zip(reading.rows, reading.carrying("revenue", above=False)))
+    return reading.full_statement_of_revenue
 
 
 # A statement's tax line ("Provision for income taxes", "Income tax expense", "Taxes"), not an adjustment's

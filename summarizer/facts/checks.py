@@ -18,10 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..types import Document, Span
-from .model import Fact
+from ..text.keywords import may_hold
+from ..text.vocabulary import metric_keywords
+from ..types import Document, Figure, Span
+from .model import Fact, family_of
 
-__all__ = ["TableCheck", "check_tables", "holds"]
+__all__ = ["TableCheck", "check_tables", "checkable_tables", "holds"]
 
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(?<!including )\bnon-?controlling|(?<!including )\bminority", re.IGNORECASE)
@@ -98,6 +100,38 @@ def _last(column: list[Fact], metric: str) -> Fact | None:
     found = [f for f in column if f.metrics == frozenset({metric}) and f.named]
     totals = [f for f in found if _TOTAL.match(f.figure.row or "")]
     return (totals or found)[-1] if found else None
+
+
+# What a label, section or column heading holds when it may name gross margin: a name of it, or a scale caption's
+# "except ..." that ``table_reading`` cuts out before reading the metric (what is left may join into a name)
+_GROSS_WORDS = (*metric_keywords("gross_margin"), "except")
+
+
+def checkable_tables(document: Document, figures: Iterable[Figure]) -> set[int]:
+    """The tables of ``figures`` (table cells among them) some identity of ``_column_checks`` may hold in, told from
+    the cells' figures, rows and columns alone, not their facts: a cell of money in a "Total ..." row or a
+    noncontrolling interests' row, or whose label, section or column heading may name gross margin. Each identity
+    reads such a cell first (a total, a gross profit, a noncontrolling share), so a table with none is unchecked
+    whatever its facts: the ``figures`` command reads no fact of it ("Line item 12 | $84 | (36)" thousands of times).
+    """
+    checkable: set[int] = set()
+    sections: dict[int, bool] = {}  # per table: a row's section may name gross margin
+    for figure in figures:
+        table = figure.table
+        if table is None or table in checkable or family_of(figure.unit) != "currency":
+            continue
+        label = figure.row or ""
+        if table not in sections:
+            sections[table] = any(may_hold(row.section, _GROSS_WORDS) for row in document.tables[table].rows if row.section)
+        if (
+            _TOTAL.match(label)
+            or _NONCONTROLLING.search(label)
+            or sections[table]
+            or may_hold(label, _GROSS_WORDS)
+            or may_hold(figure.column or "", _GROSS_WORDS)
+        ):
+            checkable.add(table)
+    return checkable
 
 
 def check_tables(document: Document, facts: Iterable[Fact]) -> dict[int, TableCheck]:

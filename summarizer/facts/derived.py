@@ -77,34 +77,37 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
                 yield pair
 
 
-def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
-    """Percent change (or points, for percentages) and difference of two facts."""
-    results: list[DerivedValue] = []
-    metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
+def _change_bounds(current: Fact, prior: Fact) -> list[tuple[str, str, Decimal, Decimal]]:
+    """The formula, family and interval ``[low, high]`` of each of ``_changes``' values, in its order: what the index
+    keeps of a value (``DerivedIndex``), without making the value, its point or its metrics."""
     if current.basis != prior.basis:
-        return results
+        return []
     # each fact's interval made once: a fact makes it when asked (``Fact.interval``), and ``low`` and ``high``
     # each asked for it again, ten times a pair
     (current_low, current_high), (prior_low, prior_high) = current.interval, prior.interval
     if current.family == "percent":
-        low, high = current_low - prior_high, current_high - prior_low
-        results.append(DerivedValue("difference in points", (current, prior), current.value - prior.value, low, high,
-                                    "points", metrics, current.period, True, current.in_table))  # fmt: skip
-        return results
+        return [("difference in points", "points", current_low - prior_high, current_high - prior_low)]
+    bounds = []
     if prior_low > 0:
         try:
             corners = [(a / b - 1) * _HUNDRED for a in (current_low, current_high) for b in (prior_low, prior_high)]
         except (DivisionByZero, InvalidOperation):
             corners = []
         if corners and prior.value > 0:
-            point = (current.value / prior.value - 1) * _HUNDRED
-            results.append(DerivedValue("percent change", (current, prior), point, min(corners), max(corners),
-                                        "percent", metrics, current.period, True, current.in_table))  # fmt: skip
+            bounds.append(("percent change", "percent", min(corners), max(corners)))
     if current.family in ("currency", "shares", "count"):
-        low, high = current_low - prior_high, current_high - prior_low
-        results.append(DerivedValue("difference", (current, prior), current.value - prior.value, low, high,
-                                    current.family, metrics, current.period, True, current.in_table))  # fmt: skip
-    return results
+        bounds.append(("difference", current.family, current_low - prior_high, current_high - prior_low))
+    return bounds
+
+
+def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
+    """Percent change (or points, for percentages) and difference of two facts."""
+    metrics = (current.metrics if current.named else frozenset()) | (prior.metrics if prior.named else frozenset())
+    return [
+        DerivedValue(formula, (current, prior), (current.value / prior.value - 1) * _HUNDRED if formula == "percent change"
+                     else current.value - prior.value, low, high, family, metrics, current.period, True, current.in_table)
+        for formula, family, low, high in _change_bounds(current, prior)
+    ]  # fmt: skip
 
 
 def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
@@ -245,6 +248,18 @@ def _made(facts: list[Fact], text: str = "") -> Iterator[tuple[int, int, int, De
             yield part, whole, _RATIO, margin
 
 
+def _bounds(facts: list[Fact], text: str = "") -> Iterator[tuple[int, int, int, str, Decimal, Decimal]]:
+    """``_made``'s values as the index keeps them: the positions of the two facts, the kind, the family and the
+    interval, a change's value not made (``_change_bounds``)."""
+    for current, prior in _comparison_pairs(facts, text):
+        for kind, (_, family, low, high) in enumerate(_change_bounds(facts[current], facts[prior])):
+            yield current, prior, kind, family, low, high
+    for part, whole in _margin_pairs(facts):
+        margin = _ratio(facts[part], facts[whole])
+        if margin:
+            yield part, whole, _RATIO, margin.family, margin.low, margin.high
+
+
 def derived_values(facts: list[Fact], text: str = "") -> list[DerivedValue]:
     """Percent changes, differences and margins computed from pairs of facts, all at once (the index
     keeps them as a ``DerivedIndex``, which makes each again only when a look-up meets it).
@@ -287,11 +302,11 @@ class DerivedIndex:
         self._facts = facts
         self._families: dict[str, _Family] = {}
         self._odd: dict[int, tuple[int, int, int]] = {}
-        for made, (first, second, kind, value) in enumerate(_made(facts, text)):
-            family = self._families.get(value.family)
+        for made, (first, second, kind, family_name, exact_low, exact_high) in enumerate(_bounds(facts, text)):
+            family = self._families.get(family_name)
             if family is None:
-                family = self._families[value.family] = _Family()
-            low, high = float(value.low), float(value.high)
+                family = self._families[family_name] = _Family()
+            low, high = float(exact_low), float(exact_high)
             if not (math.isfinite(low) and math.isfinite(high) and math.isfinite(high - low)):
                 family.odd.append(made)
                 self._odd[made] = (first, second, kind)

@@ -24,6 +24,7 @@ __all__ = [
     "MINORITY",
     "SIGN_ASIDE",
     "metrics_in",
+    "metric_keywords",
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
     "LENGTH_PATTERNS",
@@ -540,6 +541,22 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         elif metric == "revenue" and _is_segment(text, match.start()):
             metric = "segment_revenue"
         yield match, metric
+
+
+_FIRST_RUN = re.compile(r"[a-z0-9]+")
+
+
+def metric_keywords(metric: str) -> tuple[str, ...]:
+    """Words (lower case) one of which every name of ``metric`` that ``metric_matches`` finds holds, for
+    ``keywords.may_hold``: each phrase's first run of letters and digits, which its pattern matches as
+    printed, in either case (``_phrase_tokens``). ``metric_keywords("gross_margin")`` is ``("gross",)``:
+    a label without "gross" names no gross margin."""
+    words = set()
+    for phrase in _METRIC_PHRASES[metric]:
+        first = _FIRST_RUN.match(phrase)
+        assert first is not None, phrase  # every phrase opens with a letter (``_METRIC_PATTERN``)
+        words.add(first.group())
+    return tuple(sorted(words))
 
 
 def metrics_in(text: str) -> list[tuple[int, str]]:
