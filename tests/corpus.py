@@ -7,7 +7,7 @@ from summarizer.facts import FactIndex
 from summarizer.figures.extract import extract_figures
 from summarizer.ingest.load import load_document
 from summarizer.types import Document, Figures
-from summarizer.verify.verifier import NumberCheck, verify_claim
+from summarizer.verify.verifier import SUPPORTED, NumberCheck, verify_claim
 
 DATA = Path(__file__).parent / "data"
 CORPUS = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html"))
@@ -43,3 +43,11 @@ def number_check(name: str, claim: str, number: str) -> NumberCheck:
 def number_status(name: str, claim: str, number: str) -> str:
     """The status ("verified", "context_mismatch" ...) of ``number`` in ``claim`` against release ``name``."""
     return number_check(name, claim, number).status.value
+
+
+def assert_backed(name: str, claim: str, number: str, formula: str | None = None) -> None:
+    """``number`` of ``claim`` is supported by release ``name``, with the verifier's ``formula`` where one is given."""
+    check = number_check(name, claim, number)
+    assert check.status in SUPPORTED, check.reason
+    if formula is not None:
+        assert check.formula == formula

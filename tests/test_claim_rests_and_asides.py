@@ -9,7 +9,7 @@ true claim is backed, each wrong one is not."""
 from __future__ import annotations
 
 import pytest
-from corpus import number_check
+from corpus import assert_backed, number_check
 
 from summarizer.verify.verifier import SUPPORTED
 
@@ -79,10 +79,7 @@ _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG
     ],
 )
 def test_a_rest_or_an_aside_as_analysts_write_it_is_backed(name: str, claim: str, number: str, formula: str | None) -> None:
-    check = number_check(name, claim, number)
-    assert check.status in SUPPORTED, check.reason
-    if formula is not None:
-        assert check.formula == formula
+    assert_backed(name, claim, number, formula)
 
 
 @pytest.mark.parametrize(
