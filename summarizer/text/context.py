@@ -452,10 +452,12 @@ _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
 # ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
 _AMOUNT_THEN_LINK = re.compile(
-    r"(?P<amount>(?<![\w.,])\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b)?)"
-    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+)?$",
+    r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥]))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
+    r"(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b|[ ]?%)?)"
+    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may say the loss they all are
 
 
 # The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
@@ -482,9 +484,14 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     nearby = text[max(0, start - _LOSS_REACH) : start]
     if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
         return False
-    joined = _AMOUNT_THEN_LINK.search(text, max(0, start - 40), start)
-    if joined is not None and loss_context(clause_before(text, joined.start("amount"))):
-        return True
+    at = start
+    for _ in range(_LINKS_FOLLOWED):  # "net loss narrowed about 44%, or roughly C$4.06 million, to C$5.21 million"
+        joined = _AMOUNT_THEN_LINK.search(text, max(0, at - 40), at)
+        if joined is None:
+            break
+        if loss_context(clause_before(text, joined.start("amount"))):
+            return True
+        at = joined.start("amount")
     return _COMPARED_FROM.search(text, max(0, start - 30), start) is not None and loss_context(
         _AMOUNTS.sub(" ", clause)
     )
@@ -545,7 +552,9 @@ def _metric_near(
         # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value
         return ITEM
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
-    if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
+    # "repurchased $3.0 billion of shares": an amount of money is the repurchase's, no count of shares
+    per_share_of_before = _PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)
+    if after and not per_share_of_before and not (money and after == "shares"):
         return after
     # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
     share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)

@@ -115,6 +115,8 @@ _OWNERS = re.compile(r"\battributable to (?!non-?controlling|minority)[^-–(,:]
 # what a row's amount is stated after, which names nothing else: "SALES, Net of returns and allowances", "Total
 # revenue, net of interest expense"
 _NET_OF = re.compile(r",?\s*\bnet of\b.*")
+# the other sign a row's amount may take, which names nothing else: "Adjusted earnings / (loss)", "Operating income (loss)"
+_SIGN_ALTERNATIVE = re.compile(r"\s*/?\s*\((?:loss|losses|deficit)\)")
 
 
 def names_row(fact: Fact, words: str) -> bool:
@@ -132,7 +134,7 @@ def names_row(fact: Fact, words: str) -> bool:
     if not fact.named:
         qualifiers = _WORD.findall(label)
         return bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
-    label = _NET_OF.sub(" ", _OWNERS.sub(" ", label))
+    label = _SIGN_ALTERNATIVE.sub(" ", _NET_OF.sub(" ", _OWNERS.sub(" ", label)))
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))
@@ -996,9 +998,10 @@ def _source_piece(text: str, fact: Fact, main_length: str) -> Piece | None:
 def _placed(total: Fact, total_piece: Piece, part: Fact, part_piece: Piece | None) -> Piece | None:
     """Where ``part`` lies in the period of ``total``: by the end dates of their columns where both have one (the
     quarter that ends with a half is its second; nine months that end a quarter before the year are its first nine
-    months), else by what their words name. None where it does not lie inside it."""
+    months), else by what their words name (a column dated by its year alone, "2026 YTD", places nothing by its date).
+    None where it does not lie inside it."""
     size = _QUARTERS_IN.get(part.period.length or "", 0)
-    if total.period.end and part.period.end and size:
+    if total.period.end and part.period.end and total.period.end[1] and part.period.end[1] and size:
         (year, month, _), (part_year, part_month, _) = total.period.end, part.period.end
         months = (year - part_year) * 12 + month - part_month
         if months % 3 or not 0 <= months // 3 <= (total_piece[1] - total_piece[0] + 1) - size:
@@ -1297,6 +1300,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             or _restated_total(text, position, stated)
         ):
             computed = _sum_or_difference(result, near, stated)
+        if computed is None:
+            computed = _plus_came_to(text, position, stated)
         if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
             # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
             computed = _sum_or_difference(result, near, stated, ("difference",))
@@ -1670,6 +1675,27 @@ def _restated_total(text: str, position: int, stated: list[Stated]) -> bool:
     if not _RESTATED_AS.fullmatch(text, before.span.end, stated[position].span.start):
         return False
     return TOTAL_BEFORE.search(text, max(0, before.span.start - 50), before.span.start) is not None
+
+
+# Two amounts added with "plus", then what they come to, said in that order: "$3.0 billion of buybacks plus $2.1
+# billion of dividends came to $5.1 billion" (the words between the two amounts, then between the second and the sum).
+_PLUS_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?(?:\bplus|\s\+)\s+{_HEDGE}?\S{{0,4}}", re.I)
+_CAME_TO_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?\b(?:came|comes?|amount(?:ed|s)?|add(?:ed|s)?)\s+to\s+{_HEDGE}?\S{{0,4}}", re.I)
+
+
+def _plus_came_to(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """The sum of the two amounts right before the amount at ``position``, which the claim adds with "plus" and says
+    they came to it ("$3.0 billion of buybacks plus $2.1 billion of dividends came to $5.1 billion"), both backed."""
+    if position < 2:
+        return None
+    first, second, result = stated[position - 2], stated[position - 1], stated[position]
+    if not (first.supported and second.supported and first.kind == second.kind == result.kind):
+        return None
+    if not (_PLUS_BETWEEN.fullmatch(text, first.span.end, second.span.start)
+            and _CAME_TO_BETWEEN.fullmatch(text, second.span.end, result.span.start)):  # fmt: skip
+        return None
+    value = first.size()[0] + second.size()[0]
+    return ClaimSum(position, (position - 2, position - 1), "sum", value) if _inside(value, result) else None
 
 
 # An average price said per share, or per unit counted, after the amount and the count it averages: "bought back 5.6

@@ -1606,11 +1606,13 @@ _RATE = re.compile(r"\brates?\b(?:[^;.]|\.\d)*$")
 # A claim's cash named with the securities held beside it: "cash and marketable securities", "cash, cash
 # equivalents and investments" (up to the amount, which follows within ``_OUTSIDE_REACH``).
 _CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
+_BOTH_SIDES = r"(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+"
 _CASH_AND_SECURITIES_SAID = re.compile(
-    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?,?\s+(?:and|&|plus)\s+(?:total\s+)?"
-    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities";
-    # or the short-term side alone: "cash and short-term investments"
-    r"(?:(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+|(?P<short>short-term|current)\s+)?"
+    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?"
+    # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities",
+    # or listed after the cash: "cash, short-term and long-term investments"; or the short-term side alone: "cash and
+    # short-term investments"
+    rf"(?:,?\s+(?:and|&|plus)\s+(?:total\s+)?(?:{_BOTH_SIDES}|(?P<short>short-term|current)\s+)?|,\s+{_BOTH_SIDES})"
     r"(?:marketable\s+securities|investments)\b"
 )
 _COMPARED_LEVEL_REACH = 200  # how far before a comparison level the words that name the level it is compared with may start

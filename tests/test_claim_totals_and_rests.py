@@ -1,0 +1,94 @@
+"""Totals and rests an analyst computes, and the words that sign and place them (session 42).
+
+Each claim is written as analysts write them, against a real release in tests/data; its false variant, the same words
+with a wrong value, stays unsupported."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import assert_backed, fact_index, number_status
+
+from summarizer.text.context import read_sentence
+from summarizer.text.vocabulary import period_in
+from summarizer.verify.claims import read_numbers
+
+BUYBACKS_PLUS_DIVIDENDS = "For the first half, $3.0 billion of buybacks plus $2.1 billion of dividends came to {}."
+
+
+@pytest.mark.parametrize(
+    ("release", "claim", "number", "formula"),
+    [
+        # cash, then both sides of the securities listed after it: the balance sheet's three rows added up
+        (
+            "buckle_q3-fy2024.html",
+            "Cash, short-term and long-term investments totaled about $352.7 million at November 2, 2024.",
+            "$352.7 million",
+            "cash and securities: $301,958 + 23,482 + 27,261 = 352701000.0",
+        ),
+        (
+            "apple_q1-fy2011.txt",
+            "Apple's cash, short-term and long-term marketable securities reached about $59.7 billion at December 25, "
+            "2010, up from about $51.0 billion at the end of fiscal 2010.",
+            "$51.0 billion",
+            "cash and securities: $11,261 + 14,359 + 25,391 = 51011000000.0",
+        ),
+        # two amounts added with "plus", then what they came to
+        (
+            "conocophillips_q2-2026_text.txt",
+            BUYBACKS_PLUS_DIVIDENDS.format("$5.1 billion"),
+            "$5.1 billion",
+            "sum of the claim's figures: $3.0 billion and $2.1 billion = 5100000000.0",
+        ),
+        # the half less its second quarter, the half's column dated by its year alone ("2026 YTD"), the row's
+        # "/ (loss)" naming no other thing than its earnings
+        (
+            "conocophillips_q2-2026_text.txt",
+            "ConocoPhillips' implied Q1 2026 adjusted earnings were about $2.32 billion.",
+            "$2.32 billion",
+            "period less its part: 6,275 vs 3,951 = 2324000000.0",
+        ),
+    ],
+)
+def test_an_analysts_total_or_rest_is_backed(release: str, claim: str, number: str, formula: str) -> None:
+    assert_backed(release, claim, number, formula)
+
+
+def test_a_wrong_total_stays_unsupported() -> None:
+    release = "conocophillips_q2-2026_text.txt"
+    assert number_status(release, BUYBACKS_PLUS_DIVIDENDS.format("$5.4 billion"), "$5.4 billion") == "unsupported"
+    assert number_status(release, "Implied Q1 2026 adjusted earnings were about $2.52 billion.", "$2.52 billion") == "unsupported"
+    assert number_status("buckle_q3-fy2024.html", "Cash, short-term and long-term investments totaled about $362.7 million at "
+                         "November 2, 2024.", "$362.7 million") == "unsupported"  # fmt: skip
+
+
+def test_money_spent_on_shares_is_the_repurchase() -> None:
+    """"repurchased $3.0 billion of shares": an amount of money is no count of shares, but what the buyback cost."""
+    index = fact_index("conocophillips_q2-2026_text.txt")
+    spent = [f for f in index.facts if not f.in_table and f.value == 3_000_000_000 and f.period.length == "half"]
+    assert [sorted(f.metrics) for f in spent] == [["buyback"]]
+    assert_backed("conocophillips_q2-2026_text.txt", BUYBACKS_PLUS_DIVIDENDS.format("$5.1 billion"), "$3.0 billion")
+
+
+@pytest.mark.parametrize(
+    ("words", "length"),
+    [
+        ("the first three quarters brought in about", "nine_months"),
+        ("over the first two quarters of 2024", "half"),
+        ("three quarters of revenue", ""),  # a fraction, no period
+    ],
+)
+def test_quarters_counted_from_the_first_are_a_longer_period(words: str, length: str) -> None:
+    assert period_in(words).length == length
+
+
+def test_a_loss_said_once_signs_a_chain_of_its_amounts() -> None:
+    """A loss's change restated as an amount, then the levels it went to and from: all of the loss."""
+    claim = "Helix BioPharma's FY2025 net loss narrowed about 44%, or roughly C$4.06 million, to C$5.21 million from C$9.26 million."
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2025, "")
+    assert [str(r.value) for r in readings] == ["-44", "-4.06E+6", "-5.21E+6", "-9.26E+6"]
+    # not a loss: a rise of revenue restated as an amount, then its levels
+    claim = "Revenue rose 12%, or $4.0 million, to $37.0 million from $33.0 million, while the net loss was $2.0 million."
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2025, "")
+    assert [str(r.value) for r in readings] == ["12", "4.0E+6", "3.70E+7", "3.30E+7", "-2.0E+6"]
