@@ -553,8 +553,8 @@ def _metric_near(
         return ITEM
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
     # "repurchased $3.0 billion of shares": an amount of money is the repurchase's, no count of shares
-    per_share_of_before = _PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)
-    if after and not per_share_of_before and not (money and after == "shares"):
+    if (after and not (money and after == "shares")
+            and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes))):  # fmt: skip
         return after
     # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
     share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
