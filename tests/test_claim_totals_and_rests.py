@@ -92,3 +92,15 @@ def test_a_loss_said_once_signs_a_chain_of_its_amounts() -> None:
     numbers = [n for n in read_numbers(claim) if n.kind is None]
     readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2025, "")
     assert [str(r.value) for r in readings] == ["12", "4.0E+6", "3.70E+7", "3.30E+7", "-2.0E+6"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        ("9M adj. EBITA EUR 104.2m, down EUR 13.4m y/y", ["fiscal_label", None, None]),  # nine months, shortened
+        ("9M EBITA EUR 1m", ["fiscal_label", None]),
+        ("The company has 9M users", [None]),  # nine million
+    ],
+)
+def test_months_to_date_before_a_metric_are_a_period(claim: str, kinds: list[str | None]) -> None:
+    assert [n.kind and n.kind.value for n in read_numbers(claim)] == kinds

@@ -71,7 +71,7 @@ _NON_FIGURE_TOKENS = (
     "http://x.com/q4", "www.x.com", "Passcode: 1234", "PIN 55", "page 3 of 4",
     "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
     "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",
-    "9M 2024", "9M'25", "9M FCF", "6M net income", "$9M", "9M shares",
+    "9M 2024", "9M'25", "9M FCF", "6M net income", "9M adj. EBITA", "$9M", "9M shares",
     "3 Months", "30 days", "12 MONTHS", "4 pm", "10 AM", "9 p.m.", "5 mL", "2 mcg", "0.5 mg", "5 µg", "31 December 2025",
     "2.5 ml", "1 Main Street", "40 CFR 60", "7 Days", "p\u0131n 5", "ACCESS CODE 77", "Replay code 9", "conference ID: 12",
     "participant code 3", "Page 2", "https://x.com/1", "ſ", "COVID-19",
