@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from corpus import assert_backed, fact_index, number_status
 
+from summarizer.facts.directions import Direction, words_direction
 from summarizer.text.context import read_sentence
 from summarizer.text.vocabulary import period_in
 from summarizer.verify.claims import read_numbers
@@ -104,3 +105,14 @@ def test_a_loss_said_once_signs_a_chain_of_its_amounts() -> None:
 )
 def test_months_to_date_before_a_metric_are_a_period(claim: str, kinds: list[str | None]) -> None:
     assert [n.kind and n.kind.value for n in read_numbers(claim)] == kinds
+
+
+def test_a_metric_named_after_vs_is_no_currency_code() -> None:
+    """"vs eps $0.16": the comparison names its own metric, and the loss before it gives it no direction; "vs RMB" names
+    a currency, and the amount compared with takes the direction of the one before."""
+    claim = "q4 net loss per share $(0.69) vs eps $0.16."
+    start = claim.index("$0.16")
+    assert words_direction(claim, start, start + len("$0.16"), False) is None
+    claim = "a net loss of RMB 93.0 million vs RMB 456.9 million"
+    start = claim.rindex("456.9")
+    assert words_direction(claim, start, start + len("456.9 million"), False) is Direction.ADVERSE
