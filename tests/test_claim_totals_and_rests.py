@@ -10,10 +10,31 @@ from corpus import assert_backed, fact_index, number_status
 
 from summarizer.facts.directions import Direction, words_direction
 from summarizer.text.context import read_sentence
-from summarizer.text.vocabulary import period_in
+from summarizer.text.vocabulary import metrics_in, period_in
 from summarizer.verify.claims import read_numbers
 
 BUYBACKS_PLUS_DIVIDENDS = "For the first half, $3.0 billion of buybacks plus $2.1 billion of dividends came to {}."
+_CLOROX = "reading/clorox_q4-fy2026_text.txt"  # FY27 outlook: adjusted EPS $5.70-6.00, diluted $5.41-5.71; FY26 $5.53, $4.81
+
+
+@pytest.mark.parametrize(
+    ("claim", "number", "formula"),
+    [
+        # the year the release reports whole, named "FY26's" or "FY26 ... of", is a result, the base of the outlook
+        ("Clorox's FY27 adjusted EPS outlook of $5.70-6.00 has a $5.85 midpoint, about 5.8% above FY26's $5.53.", "$5.53", None),
+        ("Clorox's FY27 adjusted EPS outlook of $5.70-6.00 has a $5.85 midpoint, about 5.8% above FY26 adjusted EPS of $5.53.",
+         "$5.53", None),
+        ("Clorox's FY27 adjusted EPS outlook of $5.70-6.00 has a $5.85 midpoint, about 5.8% above FY26's $5.53.", "5.8%",
+         "percent against the base of the claim's figures: $5.85 and $5.53 = 5.8"),
+        ("The FY27 diluted EPS range of $5.41-5.71 has a $5.56 midpoint, roughly 15.6% above FY26 diluted EPS of $4.81.",
+         "15.6%", "percent against the base of the claim's figures: $5.56 and $4.81 = 15.6"),
+    ],
+)
+def test_an_outlook_set_against_the_year_reported_is_backed(claim: str, number: str, formula: str | None) -> None:
+    assert_backed(_CLOROX, claim, number, formula)
+    wrong = claim.replace("5.8%", "6.8%").replace("15.6%", "16.6%")
+    if number.endswith("%"):
+        assert number_status(_CLOROX, wrong, number.replace("5.8", "6.8").replace("15.6", "16.6")) == "unsupported"
 
 
 @pytest.mark.parametrize(
@@ -116,3 +137,16 @@ def test_a_metric_named_after_vs_is_no_currency_code() -> None:
     claim = "a net loss of RMB 93.0 million vs RMB 456.9 million"
     start = claim.rindex("456.9")
     assert words_direction(claim, start, start + len("456.9 million"), False) is Direction.ADVERSE
+
+
+def test_a_loss_said_once_backs_its_levels_and_a_metric_named_after_vs_its_own_amount() -> None:
+    assert_backed("reading/helix-biopharma_fy2025_newswire.txt", "Helix BioPharma's FY2025 net loss narrowed about 44%, or "
+                  "roughly C$4.06 million, to C$5.21 million from C$9.26 million.", "C$5.21 million")  # fmt: skip
+    staar = "reading/staar-surgical_q4-2024_newswire.txt"
+    assert_backed(staar, "q4 net loss per share $(0.69) vs eps $0.16.", "$0.16")
+    assert number_status(staar, "q4 net loss per share $(0.69) vs eps $0.17.", "$0.17") == "unsupported"
+
+
+def test_gross_margin_shortened_after_its_basis() -> None:
+    assert [metric for _, metric in metrics_in("GAAP GM 29-31%, non-GAAP GM 35-37%")] == ["gross_margin", "gross_margin"]
+    assert [metric for _, metric in metrics_in("GM sold 2.7 million vehicles")] == []  # the carmaker

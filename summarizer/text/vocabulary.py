@@ -131,7 +131,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
                 # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"
                 "net earned premiums", "earned premiums", "premiums earned"),
-    "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin"),
+    "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin",
+                     # analysts' shorthand after its basis: "GAAP GM 29-31%, non-GAAP GM 35-37%" (not the carmaker)
+                     "gaap gm", "non-gaap gm", "adjusted gm", "adj. gm"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"

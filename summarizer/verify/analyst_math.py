@@ -1589,7 +1589,8 @@ def agrees_with_way(value: Decimal, way: str) -> bool:
 # (the words between the percentage and the base; no bound: "more than", "less than").
 _AGAINST_BASE = re.compile(
     rf"\s+{AGAINST}\s+"
-    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b[QH][1-4]\b|\b[1-4][QH]\b)*?"  # a year or a quarter may name the base: "2024's $12.00", "Q2's"
+    # a year or a quarter may name the base: "2024's $12.00", "Q2's", "FY26 diluted EPS of", "4Q24's"
+    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b(?:FY|[QH][1-4]|[1-4][QH])\s?'?(?:\d{2}|\d{4})?\b)*?"
     r"(?:about\s+|approximately\s+)?\S{0,4}$",
     re.IGNORECASE,
 )

@@ -2130,11 +2130,16 @@ _PERIOD_OWNS = re.compile(
     r"(?<![\w-])(?P<period>[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
+# A period named before the measure its amount is "of": "above 2024 adjusted opex of $798.8 million".
+_PERIOD_NAMES_OF = re.compile(
+    r"(?<![\w-])(?P<period>[\w-]+)\s+(?:[a-z&.-]+\s+){1,3}?of\s+(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
 # The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
 _BASE_LINK = re.compile(
     r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I
 )
-_YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
+_YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
 def _earlier_quarter_owns(text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None) -> bool:
@@ -2163,14 +2168,18 @@ def _reported_piece(
     result, said as the base or an input of the outlook's figure (``_BASE_LINK``: "after", "above"). A claim that says
     it expects the release's own period ("expects second-quarter revenue of $1.12 billion", "expects H1's revenue of
     $2.13 bln") stays an outlook, and is checked against the outlook only."""
-    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
+    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start) or _PERIOD_NAMES_OF.search(
+        text, max(0, number.span.start - 60), number.span.start
+    )
     link = _BASE_LINK.search(text, max(0, owner.start() - 30), owner.start()) if owner else None
     if owner is None or link is None:
         return False
     period = f"{link.group('first') or ''}{owner.group('period')}"  # "first half", "H1", "FY2024", "2024"
     if length == "year":
         said = _YEAR_OWNS.search(period)
-        return reported_year is not None and said is not None and int(said.group("year")) == reported_year
+        if reported_year is None or said is None:
+            return False
+        return int(said.group("year")) == reported_year if said.group("year") else int(said.group("short")) == reported_year % 100
     if length not in ("quarter", "half", "nine_months") or not fiscal_quarter:
         return False
     piece = claimed_piece(period, len(period), len(period), length, named_only=True)
