@@ -150,3 +150,15 @@ def test_a_loss_said_once_backs_its_levels_and_a_metric_named_after_vs_its_own_a
 def test_gross_margin_shortened_after_its_basis() -> None:
     assert [metric for _, metric in metrics_in("GAAP GM 29-31%, non-GAAP GM 35-37%")] == ["gross_margin", "gross_margin"]
     assert [metric for _, metric in metrics_in("GM sold 2.7 million vehicles")] == []  # the carmaker
+
+
+def test_a_non_operating_loss_that_replaced_income() -> None:
+    """A loss that "replaced last year's" income: the second amount is the comparison, and income though a loss is
+    named before it; "non-operating" is outside operations, no operating income."""
+    weibo = "reading/weibo_q2-2026_text.txt"  # non-operating loss US$27.8 million, against income of US$12.8 million
+    claim = "In Q2, a US$27.8 million non-operating loss replaced last year's US$12.8 million of non-operating income."
+    assert_backed(weibo, claim, "US$27.8 million")
+    assert_backed(weibo, claim, "US$12.8 million")
+    swapped = "In Q2, a US$27.8 million operating loss replaced last year's US$12.8 million of operating income."
+    assert number_status(weibo, swapped, "US$27.8 million") == "context_mismatch"
+    assert [metric for _, metric in metrics_in("Non-operating loss for the second quarter")] == ["other"]

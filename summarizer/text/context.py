@@ -390,6 +390,7 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
         unit in (CURRENCY_UNIT, PER_SHARE_UNIT)
         and (loss_context(clause) or _carries_loss(text, start, clause))
         and _NAMED_LOSS.search(text, max(0, start - _LOSS_REACH), start) is not None
+        and not _INCOME_AFTER.match(text, end)
     ):
         # a change of a loss goes the way of its size: "the net loss narrowed by $4.1 million" is -4.1
         # million, "widened by $1.3 million" +1.3 million; a loss itself is negative
@@ -443,7 +444,13 @@ _AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNOREC
 _TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|approximately\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
-    r"[ \t]+(?:(?:net|operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of|in|for)\b)", re.IGNORECASE
+    r"[ \t]+(?:(?:net|operating|non-?operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of|in|for)\b)",
+    re.IGNORECASE,
+)
+# An amount's own noun of income right after it, which no loss named before makes a loss: "a US$27.8 million
+# non-operating loss replaced last year's US$12.8 million of non-operating income".
+_INCOME_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:(?:net|operating|non-?operating|pre-?tax|other)[ \t]+)?(?:income|profit|earnings)\b", re.IGNORECASE
 )
 _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
@@ -1269,7 +1276,8 @@ def read_sentence(
             prior = said if said is not None else _earlier_years(
                 after, _past_an_aside(between), sentence_year=year, current_year=current_year
             )
-        if prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and loss_said(span.start):
+        if (prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and not _INCOME_AFTER.match(text, span.end)
+                and loss_said(span.start)):  # fmt: skip
             # "net loss was $5,815,468, or $0.91 per share, as compared to $8,408,818": the loss's comparison is a loss
             same = last_level.get((unit, metric))
             if same and same.value < 0:

@@ -536,6 +536,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
         if metric == "cash" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             continue  # "a $57.7 million non-cash gain": no cash at all
+        if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
+            metric = "other"  # "Non-operating loss ... was US$27.8 million": outside operations, the other income
         if _complement_of_metric(text, match.start()):
             continue  # "interest expense on debt", "amortization of intangible assets": the metric is the first
         if _cost_of_before(text, match.start()):
@@ -836,12 +838,14 @@ COMPARISON_LINK = re.compile(
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
     r"|(?:level|flat|unchanged) with"
+    # what a figure took the place of: "a US$27.8 million non-operating loss replaced last year's US$12.8 million"
+    r"|replac(?:ed|ing|es)(?=\s+(?:the|its|their|our|last|a)\b)"
     # what a figure is said to exceed or fall short of, said with its determiner: "$355 million lower than the $2,028
     # million for the third quarter of 2021" (not a bound: "more than $1 billion", "greater than 10% growth")
     r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than", "replac")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
