@@ -162,3 +162,19 @@ def test_a_non_operating_loss_that_replaced_income() -> None:
     swapped = "In Q2, a US$27.8 million operating loss replaced last year's US$12.8 million of operating income."
     assert number_status(weibo, swapped, "US$27.8 million") == "context_mismatch"
     assert [metric for _, metric in metrics_in("Non-operating loss for the second quarter")] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("release", "claim", "number", "wrong"),
+    [
+        # what an amount "left" once another is taken out, said right before the result
+        ("reading/futu_q2-2026_text.txt", "Net of HK$512.9 million in interest expenses, Futu's Q2 interest income of "
+         "HK$3,123.8 million left about {}.", "HK$2,610.9 million", "HK$2,710.9 million"),
+        # a swing "by" an amount, the two levels it swung between said right after it
+        ("reading/green-plains_q4-2024_newswire.txt", "The consolidated ethanol crush margin swung by {}, to $(15.5) "
+         "million in 4Q24 from $53.0 million in 4Q23.", "$68.5 million", "$58.5 million"),
+    ],
+)  # fmt: skip
+def test_a_remainder_or_a_swing_the_claim_computes(release: str, claim: str, number: str, wrong: str) -> None:
+    assert_backed(release, claim.format(number), number)
+    assert number_status(release, claim.format(wrong), wrong) == "unsupported"

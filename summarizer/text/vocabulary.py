@@ -1056,12 +1056,15 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 
 # A figure the claim computes from two of its own ("Free cash flow was $638 million on operating
 # cash flow of $710 million, implying capital spending of about $72 million", "... and capital
-# expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it.
+# expenditures US$3.1 million, leaving free cash flow of about US$47.4 million"): read right before it; "left" only
+# right before the amount ("Net of HK$512.9 million in interest expenses, ... interest income of HK$3,123.8 million left
+# about HK$2,610.9 million", not "$58.5bn left on the authorization").
 IMPLIED_BEFORE = re.compile(
-    r"\b(?:implying|implies|implied|which implies|meaning|suggesting|leaving|works? out to|working out to)\b[^.;\d]{0,50}$",
+    r"\b(?:(?:implying|implies|implied|which implies|meaning|suggesting|leaving|works? out to|working out to)\b[^.;\d]{0,50}"
+    r"|left\s+(?:(?:about|approximately|roughly|nearly|some)\s+)?\S{0,4})$",
     re.IGNORECASE,
 )
-IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving", "out to")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving", "left", "out to")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
 # A total or a remainder the claim computes from two of its own amounts, named right before it
 # ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
 # "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
@@ -1108,7 +1111,7 @@ NOT_A_SEGMENT_ALONE = frozenset(
 # The difference of two amounts a claim states, named as such right before it: "GAAP EPS of $1.16, a gap
 # of 38 cents", "net income of $349,000 vs. a net loss of $654,000, a swing of about $1.0 million".
 DIFFERENCE_BEFORE = re.compile(
-    r"\b(?:gap|swing|difference)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$",
+    r"\b(?:(?:gap|swing|difference)\s+of|sw(?:ung|ings?|inging)\s+by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$",
     re.IGNORECASE,
 )
 

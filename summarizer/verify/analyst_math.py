@@ -1931,7 +1931,8 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     backed. The levels are the nearest ones whose words give their sides (one the claim's own period,
     one the earlier); a clause that gives no sides computes nothing. A gap or a swing said as such
     ("GAAP EPS of $1.16, a gap of 38 cents"; ``DIFFERENCE_BEFORE``) is the size of the difference of
-    the two levels right before it, whatever their sides."""
+    the two levels right before it, or of the two right after it where none are before ("swung by $68.5 million, to
+    $(15.5) million in 4Q24 from $53.0 million"), whatever their sides."""
     result = stated[position]
     if result.kind == "percent" and result.change:
         return _percent_change_between(text, position, stated)
@@ -1939,6 +1940,8 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     levels = _clause_levels(text, position, stated, kind)
     if not result.change:
         before = [i for i in levels if i < position][-2:]
+        if len(before) < 2:  # the two levels said right after it: "swung by $68.5 million, to $(15.5) million ... from $53.0 million"
+            before = [i for i in levels if i > position][:2]
         if len(before) < 2:
             return None
         value = abs(stated[before[0]].value - stated[before[1]].value)
