@@ -178,3 +178,11 @@ def test_a_non_operating_loss_that_replaced_income() -> None:
 def test_a_remainder_or_a_swing_the_claim_computes(release: str, claim: str, number: str, wrong: str) -> None:
     assert_backed(release, claim.format(number), number)
     assert number_status(release, claim.format(wrong), wrong) == "unsupported"
+
+
+def test_income_tax_said_by_its_size_is_the_expense_printed_in_parentheses() -> None:
+    copa = "reading/copa-holdings_q4-2024_newswire.txt"  # "Income tax expense" YTD24 (97,703); profit before taxes 706,229
+    claim = "Copa's 2024 effective tax rate was about 13.8%: income tax of $97.7 million on pre-tax profit of $706.2 million."
+    assert_backed(copa, claim, "$97.7 million")
+    assert_backed(copa, claim, "13.8%")
+    assert number_status(copa, "Copa's 2024 income tax benefit was $97.7 million.", "$97.7 million") == "unsupported"

@@ -1277,14 +1277,15 @@ def _outflow_sizes(
     """The cells of cash paid out, in parentheses ("Capital expenditures (146)", "Dividend paid
     (535)"), read by their size for a claim's plain amount of such an outflow ("capital
     expenditures of $146 million", "$535 million in dividends"): only cells of an outflow's
-    metric (``OUTFLOW_METRICS``), for a claim that names one or no metric."""
-    if low < 0 or context.change or (context.metric and context.metric not in OUTFLOW_METRICS):
+    metric (``OUTFLOW_METRICS``, and income tax: "income tax of $97.7 million" is "Income tax expense (97,703)"), for
+    a claim that names one or no metric."""
+    if low < 0 or context.change or (context.metric and context.metric not in _PAID_OUT):
         return []
     found = [
         fact
         for source_family in families
         for fact in index.matches(source_family, -high, -low)
-        if fact.value < 0 and fact.metrics & OUTFLOW_METRICS and fact.in_table and _precise_enough(claim, fact)
+        if fact.value < 0 and fact.metrics & _PAID_OUT and fact.in_table and _precise_enough(claim, fact)
     ]
     if found and not context.metric:  # what a claim that names no metric says it returned ("ADI returned $1,692 million")
         returned = _RETURNED.search(context.words, max(0, claim.span.start - 80), claim.span.start)
@@ -1292,6 +1293,7 @@ def _outflow_sizes(
     return [fact.negated() for fact in found]
 
 
+_PAID_OUT = OUTFLOW_METRICS | {"tax"}  # what a statement prints in parentheses and a claim says by its size
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
 # A claim's change of money used ("Net cash used in financing activities was S/271 million, an increase of ...").
 _USED_IN = re.compile(r"\bused\s+(?:in|for|by)\b(?:[^;.]|\.\d)*$")
