@@ -186,3 +186,19 @@ def test_income_tax_said_by_its_size_is_the_expense_printed_in_parentheses() -> 
     assert_backed(copa, claim, "$97.7 million")
     assert_backed(copa, claim, "13.8%")
     assert number_status(copa, "Copa's 2024 income tax benefit was $97.7 million.", "$97.7 million") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("release", "claim", "number", "wrong"),
+    [
+        # an amount per share in its own parentheses right after the comparison amount is of that amount's period
+        ("reading/geovax_q3-2024_newswire.txt", "GeoVax Q3 net loss narrowed about 31% y/y to $5.8 million ($0.91/shr) "
+         "from $8.4 million {}.", "($4.75)", "($0.91)"),
+        # a hedged change in parentheses after a change of an amount is that amount's change, in percent
+        ("reading/brookfield-corp_fy2024_newswire.txt", "Consolidated cash and cash equivalents rose about $3.8 billion "
+         "(~{}) in 2024 to $15.1 billion.", "34%", "44%"),
+    ],
+)  # fmt: skip
+def test_an_aside_right_after_an_amount_restates_it(release: str, claim: str, number: str, wrong: str) -> None:
+    assert_backed(release, claim.format(number), number)
+    assert number_status(release, claim.format(wrong), wrong) != "verified"

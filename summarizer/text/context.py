@@ -98,7 +98,7 @@ def _undated_commas(words: str) -> str:
 
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
-_CARRY = re.compile(rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+)?$|\s*\(\s*$", re.IGNORECASE)
+_CARRY = re.compile(rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$", re.IGNORECASE)  # "(~34%)"
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
@@ -962,6 +962,12 @@ class Reading:
     basis: str = ""
 
 
+def _own_aside(text: str, between: str, span: Span, previous: Span) -> bool:
+    """True when the number at ``span`` opens an aside with its own parenthesis right after the number before, which
+    opened none: "from $8.4 million ($4.75)" restates the amount before, of its period."""
+    return not between.strip() and text.startswith("(", span.start) and not text.startswith("(", previous.start)
+
+
 def _past_an_aside(between: str) -> str:
     """The words between two numbers after an aside that the first opened and ``between`` closes: "increased to $4.8
     million (compared to $0.2 million in Q3 2023), with $3.4 million attributable to ..." -- the year is the aside's,
@@ -1124,7 +1130,7 @@ def read_sentence(
         between = text[previous_end : span.start]
         carried = (
             position > 0
-            and _CARRY.fullmatch(between) is not None
+            and (_CARRY.fullmatch(between) is not None or _own_aside(text, between, span, numbers[position - 1][0]))
             and not (readings[-1].change and _share_after_change(text, span.end, unit, numbers[position - 1][2]))
         )
         if (
