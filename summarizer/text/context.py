@@ -82,7 +82,9 @@ _METRIC_AFTER = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|
 _STOP_WORD = re.compile(
     r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
     r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite|"
-    r"less|minus|plus|before|ahead|behind|than|excluding|represent(?:s|ed|ing)?|accounted|accounting)\b",
+    r"less|minus|plus|before|ahead|behind|than|excluding|represent(?:s|ed|ing)?|accounted|accounting|"
+    # a verb whose subject the number is: "average deposits of $1,470.0 billion put its loan-to-deposit ratio at 60%"
+    r"puts?|putting|brought|brings?|took|takes?|pushed|pushes|lifted|lifts|drove|drives|gave|gives|impl(?:ies|ying)|means)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.()]")
