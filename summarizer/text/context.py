@@ -964,10 +964,13 @@ class Reading:
     basis: str = ""
 
 
-def _own_aside(text: str, between: str, span: Span, previous: Span) -> bool:
-    """True when the number at ``span`` opens an aside with its own parenthesis right after the number before, which
-    opened none: "from $8.4 million ($4.75)" restates the amount before, of its period."""
-    return not between.strip() and text.startswith("(", span.start) and not text.startswith("(", previous.start)
+def _own_aside(text: str, between: str, span: Span, previous: tuple[Span, Decimal, Unit]) -> bool:
+    """True when the number at ``span`` opens an aside with its own parenthesis after a space after the amount of
+    money before, which opened none: "from $8.4 million ($4.75)" restates the amount before, of its period."""
+    return (
+        bool(between) and not between.strip() and text.startswith("(", span.start)
+        and previous[2] in (CURRENCY_UNIT, PER_SHARE_UNIT) and not text.startswith("(", previous[0].start)
+    )  # fmt: skip
 
 
 def _past_an_aside(between: str) -> str:
@@ -1132,7 +1135,7 @@ def read_sentence(
         between = text[previous_end : span.start]
         carried = (
             position > 0
-            and (_CARRY.fullmatch(between) is not None or _own_aside(text, between, span, numbers[position - 1][0]))
+            and (_CARRY.fullmatch(between) is not None or (money and _own_aside(text, between, span, numbers[position - 1])))
             and not (readings[-1].change and _share_after_change(text, span.end, unit, numbers[position - 1][2]))
         )
         if (
