@@ -10,7 +10,7 @@ from corpus import assert_backed, fact_index, number_status
 
 from summarizer.facts.directions import Direction, words_direction
 from summarizer.text.context import read_sentence
-from summarizer.text.vocabulary import metrics_in, period_in
+from summarizer.text.vocabulary import change_direction, metrics_in, period_in
 from summarizer.verify.claims import read_numbers
 
 BUYBACKS_PLUS_DIVIDENDS = "For the first half, $3.0 billion of buybacks plus $2.1 billion of dividends came to {}."
@@ -202,3 +202,13 @@ def test_income_tax_said_by_its_size_is_the_expense_printed_in_parentheses() -> 
 def test_an_aside_right_after_an_amount_restates_it(release: str, claim: str, number: str, wrong: str) -> None:
     assert_backed(release, claim.format(number), number)
     assert number_status(release, claim.format(wrong), wrong) != "verified"
+
+
+def test_an_amount_that_more_than_doubled_is_a_level() -> None:
+    """"$583 million more than doubled from ...": the amount is the verb's subject, a level, not a change "more than"."""
+    first_quantum = "reading/first-quantum_q4-2024_newswire.txt"  # operating cash flow Q4 2024 583, Q3 2024 260
+    claim = "Q4 operating cash flow of {} more than doubled from an implied $260 million in Q3."
+    assert_backed(first_quantum, claim.format("$583 million"), "$583 million")
+    assert number_status(first_quantum, claim.format("$593 million"), "$593 million") == "unsupported"
+    assert change_direction("", " more than doubled from") == 0
+    assert change_direction("sold 38", " more than the 89") == 1

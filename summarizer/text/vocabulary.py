@@ -1041,6 +1041,7 @@ _VERB_OBJECT_BEFORE = re.compile(
 _VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
 # "78% quarter-over-quarter sequential growth".
+_MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter))\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
@@ -1166,6 +1167,8 @@ def change_direction(before: str, after: str) -> int:
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
     first = words.group("first")
+    if _MORE_THAN_A_VERB.match(after):
+        return 0  # "operating cash flow of $583 million more than doubled": the verb's subject, a level
     if first.lower() in _JOINING_WORDS:
         return 0  # "rose 10.1% to $1,673 million but fell $355 million": the verb after "but" is the next figure's
     if first.lower() in _PHRASE_OPENERS:
