@@ -212,3 +212,12 @@ def test_an_amount_that_more_than_doubled_is_a_level() -> None:
     assert number_status(first_quantum, claim.format("$593 million"), "$593 million") == "unsupported"
     assert change_direction("", " more than doubled from") == 0
     assert change_direction("sold 38", " more than the 89") == 1
+
+
+def test_a_metric_defined_in_parentheses_after_a_sentence_opening_with_its_amount() -> None:
+    """"At 16.4 million, segment earnings (adjusted EBITA) in the quarter were ...": the name in parentheses says which
+    earnings, the amount's."""
+    text = "At 16.4 million, segment earnings (adjusted EBITA) in the quarter were significantly up on the previous year."
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2025, "")
+    assert readings[0].metric == "ebitda"

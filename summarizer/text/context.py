@@ -602,6 +602,12 @@ def _metric_near(
         # sentence opens with its number and names the metric in the words that follow
         following = _CLAUSE_END.split(text[end : end + 100], maxsplit=2)
         named = metrics_in(following[1] if len(following) > 1 and not following[0].strip() else "")
+        if named and len(following) > 2 and text.startswith("(", end + len(following[0]) + 1 + len(following[1])):
+            # "At 16.4 million, segment earnings (adjusted EBITA) in the quarter were ...": the name in parentheses
+            # right after says which earnings
+            defined = metrics_in(following[2].split(")", 1)[0]) if ")" in following[2] else []
+            if defined:
+                return defined[0][1]
         return named[0][1] if named else None
     if money and metric == "shares":
         return prefixes.last_metric(start, unless="shares")
