@@ -221,3 +221,19 @@ def test_a_metric_defined_in_parentheses_after_a_sentence_opening_with_its_amoun
     numbers = [n for n in read_numbers(text) if n.kind is None]
     readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2025, "")
     assert readings[0].metric == "ebitda"
+
+
+@pytest.mark.parametrize(
+    ("release", "claim", "number", "wrong"),
+    [
+        # what exchange rates did is a measure of its own: no wrapped row's "net (133)" of another line backs it
+        ("reading/ase-technology_q4-2024_newswire.txt", "Q4 net FX loss {} on the stronger US dollar.", "NT$2.79bn",
+         "NT$0.13bn"),
+        ("reading/auna_q2-2026_text.txt", "Net income dropped to S/33 million from S/84 million, mainly on a {} smaller "
+         "FX gain.", "S/61 million", "S/68 million"),
+    ],
+)  # fmt: skip
+def test_a_foreign_exchange_gain_or_loss_is_a_measure_of_its_own(release: str, claim: str, number: str, wrong: str) -> None:
+    assert_backed(release, claim.format(number), number)
+    assert number_status(release, claim.format(wrong), wrong) != "verified"
+    assert [metric for _, metric in metrics_in("Including FX impact 5.0%, FX impact (0.6)%")] == ["foreign_exchange"]

@@ -111,6 +111,12 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
             # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08"
             "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr"),
     "other": ("other revenues", "other revenue", "other expenses", "other expense", "other"),
+    # what exchange rates moved, gained or lost: "Net foreign exchange loss was NT$2,787 million", "a S/61 million
+    # smaller FX gain"
+    "foreign_exchange": ("foreign exchange gain", "foreign exchange gains", "foreign exchange loss", "foreign exchange losses",
+                         "foreign currency exchange gain", "foreign currency exchange loss", "exchange gain", "exchange gains",
+                         "exchange loss", "exchange losses", "fx gain", "fx gains", "fx loss", "fx losses", "fx impact",
+                         "foreign exchange impact"),
     "book_value": ("book value per share", "book value per common share", "book value"),
     "tangible_book_value": ("tangible book value per share", "tangible book value per common share",
                             "tangible book value"),
@@ -489,6 +495,7 @@ _HOLDERS = re.compile(
 
 # "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+_QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
 # ("returned 50% of earnings to shareholders").
@@ -536,6 +543,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
         if metric == "cash" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             continue  # "a $57.7 million non-cash gain": no cash at all
+        if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
+            continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             metric = "other"  # "Non-operating loss ... was US$27.8 million": outside operations, the other income
         if _complement_of_metric(text, match.start()):
