@@ -10,7 +10,7 @@ from corpus import assert_backed, fact_index, number_status
 
 from summarizer.facts.directions import Direction, words_direction
 from summarizer.text.context import read_sentence
-from summarizer.text.vocabulary import change_direction, metrics_in, period_in
+from summarizer.text.vocabulary import change_direction, metrics_in, nearest_length, period_in
 from summarizer.verify.claims import read_numbers
 
 BUYBACKS_PLUS_DIVIDENDS = "For the first half, $3.0 billion of buybacks plus $2.1 billion of dividends came to {}."
@@ -237,3 +237,12 @@ def test_a_foreign_exchange_gain_or_loss_is_a_measure_of_its_own(release: str, c
     assert_backed(release, claim.format(number), number)
     assert number_status(release, claim.format(wrong), wrong) != "verified"
     assert [metric for _, metric in metrics_in("Including FX impact 5.0%, FX impact (0.6)%")] == ["foreign_exchange"]
+
+
+def test_a_period_the_release_prints_nowhere_is_computed_though_no_implied_is_said() -> None:
+    """A third-quarter release prints no half: "the first half brought" is the nine months less the third quarter."""
+    geovax = "reading/geovax_q3-2024_newswire.txt"  # government contract revenue: nine months 3,090, Q3 2,789 (thousands)
+    claim = "Of $3.09 million in nine-month government contract revenue, $2.79 million came in Q3, so the first half brought only about {}."
+    assert_backed(geovax, claim.format("$0.30 million"), "$0.30 million", "period less its part: 3,090 vs 2,789 = 301000.0")
+    assert number_status(geovax, claim.format("$0.40 million"), "$0.40 million") == "unsupported"
+    assert nearest_length("the first three quarters brought in about") == "nine_months"  # the longer phrase ending last

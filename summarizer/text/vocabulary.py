@@ -910,8 +910,12 @@ def nearest_length(text: str) -> str:
     if not may_hold(text, LENGTH_WORDS):
         return ""
     held = may_hold_each(text, LENGTH_PATTERN_WORDS)  # a pattern none of whose words is said is not searched
-    ends = [(match.end(), name) for (name, pattern), said in zip(_LENGTHS[:-1], held) if said for match in pattern.finditer(text)]
-    return max(ends)[1] if ends else ""
+    # of two ending together, the longer phrase: "the first three quarters" is nine months, not a quarter
+    ends = [
+        (match.end(), -match.start(), name)
+        for (name, pattern), said in zip(_LENGTHS[:-1], held) if said for match in pattern.finditer(text)
+    ]  # fmt: skip
+    return max(ends)[2] if ends else ""
 
 
 _ANY_LENGTH_WORD = tuple(dict.fromkeys(word for words in LENGTH_PATTERN_WORDS for word in words))

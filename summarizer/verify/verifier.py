@@ -1492,8 +1492,13 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     """What is left of a period once a part is taken out, for a claim that says its amount is ("Implied first-quarter
     income from operations was about $1.2 billion": the half less its second quarter; "the new guidance midpoint
     implies about $6.83 billion for the second half": the year's outlook less the half reported), of the part of the
-    year the claim names, or of its length; None where the claim says no such thing."""
-    if not context.metric or not REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start):
+    year the claim names, or of its length; None where the claim says no such thing. A period whose figures of the
+    metric the release prints nowhere is one the claim computes, though it says no "implied" ("the first three quarters
+    brought in about $153.5 million from China": the year's less the fourth quarter's)."""
+    if not context.metric:
+        return None
+    said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start) is not None
+    if not said and not (context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)):
         return None
     # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"
     piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length, not context.length_named)
@@ -1504,10 +1509,23 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
         prior = False  # "up 11.6% q/q from an implied $2,986.9 million in Q1" of a second quarter: this year's
     rests = [] if context.forward else period_rests(index, context.metric, family)
     return [
-        c for rest, c in rests + outlook_rests(index, context.metric, family)
+        c for rest, c in rests + (outlook_rests(index, context.metric, family) if said else [])
         if (rest == piece if piece else length_of(rest) == context.period.length)
         and (prior is None or bool(c.inputs[0].period.prior) == prior)
     ]  # fmt: skip
+
+
+def _length_printed(index: FactIndex, metric: str, length: str) -> bool:
+    """Whether the release prints a level of ``metric`` (or one it fits) for a period of ``length``."""
+    printed = _LENGTHS_PRINTED.get(index)
+    if printed is None:
+        printed = _LENGTHS_PRINTED[index] = {
+            (name, fact.period.length) for fact in index.facts if not fact.change for name in fact.metrics
+        }
+    return any(printed_length == length and metrics_compatible(metric, {name}) for name, printed_length in printed)
+
+
+_LENGTHS_PRINTED: weakref.WeakKeyDictionary[FactIndex, set[tuple[str, str]]] = weakref.WeakKeyDictionary()
 
 
 def _of_this_year(words: str, claim: ClaimNumber, index: FactIndex) -> bool:
