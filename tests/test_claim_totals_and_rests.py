@@ -246,3 +246,11 @@ def test_a_period_the_release_prints_nowhere_is_computed_though_no_implied_is_sa
     assert_backed(geovax, claim.format("$0.30 million"), "$0.30 million", "period less its part: 3,090 vs 2,789 = 301000.0")
     assert number_status(geovax, claim.format("$0.40 million"), "$0.40 million") == "unsupported"
     assert nearest_length("the first three quarters brought in about") == "nine_months"  # the longer phrase ending last
+
+
+def test_organic_growth_with_no_measure_named_is_the_sales() -> None:
+    gehc = "reading/ge-healthcare_q4-2024_newswire.txt"  # outlook: "Organic revenue growth* of 2% to 3% year-over-year"
+    claim = "Sees 2025 adj. EPS of $4.61-$4.75, organic growth of 2%-3% and FCF of at least $1.75bn"
+    assert_backed(gehc, claim, "2%")
+    assert_backed(gehc, claim, "3%")
+    assert [metric for _, metric in metrics_in("Organic growth in EPS")] == ["revenue", "eps"]

@@ -136,7 +136,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
                 # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"
-                "net earned premiums", "earned premiums", "premiums earned"),
+                "net earned premiums", "earned premiums", "premiums earned",
+                # growth said organic with no measure named is the sales': "organic growth of 2%-3%"
+                "organic growth"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin",
                      # analysts' shorthand after its basis: "GAAP GM 29-31%, non-GAAP GM 35-37%" (not the carmaker)
                      "gaap gm", "non-gaap gm", "adjusted gm", "adj. gm"),
