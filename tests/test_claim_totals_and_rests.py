@@ -254,3 +254,11 @@ def test_organic_growth_with_no_measure_named_is_the_sales() -> None:
     assert_backed(gehc, claim, "2%")
     assert_backed(gehc, claim, "3%")
     assert [metric for _, metric in metrics_in("organic growth of 2%-3%")] == ["revenue"]
+
+
+def test_a_share_is_of_the_amount_of_its_whole_side_said_before_a_comparison() -> None:
+    vertex = "reading/vertex_q2-2026_text.txt"  # ALYFTREK Q2 573.6, a year before 156.8; CF product revenues 3,207.9
+    claim = ("ALYFTREK sales of $573.6 million were about 3.7x the year-ago $156.8 million and roughly {} of Q2 CF product "
+             "revenues of $3,207.9 million.")
+    assert_backed(vertex, claim.format("18%"), "18%")
+    assert number_status(vertex, claim.format("28%"), "28%") == "unsupported"

@@ -1472,28 +1472,31 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
     the source, of one kind and side, levels and positive, the smaller the part: the two nearest before it ("Anchor
     Cloud processed RMB201.3 billion, or roughly 63% of the RMB322 billion total"), the two nearest after it ("about
     24.4% ($776 million on pre-tax earnings of $3.18 billion)", "roughly 78% of the HK$6.42 trillion volume (HK$5.02
-    trillion)"), or one either side. The words from the first amount to the percentage's end say a share
+    trillion)"), or one either side, of one side. The words from the first amount to the percentage's end say a share
     (``_SHARE_SAID``); the value from the claim's figures falls in the percentage's interval."""
     result = stated[position]
     if result.change or result.value <= 0 or _unread_margin(text, result):
         return None
 
-    def amounts(step: int) -> list[int]:
+    def amounts(step: int, most: int = 2, like: Stated | None = None) -> list[int]:
         found: list[int] = []
         i = position + step
-        while 0 <= i < len(stated) and len(found) < 2:
+        while 0 <= i < len(stated) and len(found) < most:
             amount = stated[i]
             if abs(amount.span.start - result.span.start) > _SHARE_REACH:
                 break
             if amount.kind in ("money", "count") and not amount.change and amount.value > 0 and not (
                 step < 0 and _in_an_aside_before(text, amount.span, result.span.start)
-            ):
+            ) and (like is None or (amount.kind, amount.prior) == (like.kind, like.prior)):
                 found.append(i)
             i += step
         return found
 
     before, after = amounts(-1), amounts(1)
-    for pair in (before[:2], after[:2], before[:1] + after[:1]):
+    # one either side, of one kind and side: "ALYFTREK sales of $573.6 million were about 3.7x the year-ago $156.8
+    # million and roughly 18% of Q2 CF product revenues of $3,207.9 million" (not the amounts said in between)
+    either = amounts(-1, 1, stated[after[0]]) + after[:1] if after else []
+    for pair in (before[:2], after[:2], either):
         if len(pair) != 2:
             continue
         first, second = stated[pair[0]], stated[pair[1]]
