@@ -545,12 +545,13 @@ def _metric_near(
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
         # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value
         return ITEM
-    # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
-    if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)):
-        if not (money and after == "shares"):
-            return after
-        # "repurchased $3.0 billion of shares": an amount of money is no count of shares, it is what the words
-        # before it spend on them (read below, as "repurchased 139.7 million shares, or $7.0 billion" is)
+    # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named;
+    # "repurchased $3.0 billion of shares": an amount of money is no count of shares, it is what the words before it
+    # spend on them (read below, as "repurchased 139.7 million shares, or $7.0 billion" is)
+    if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)) and not (
+        money and after == "shares"
+    ):
+        return after
     # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
     share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
     if share_of and _WHOLE_FIGURE.fullmatch(text, share_of.end(), start):
