@@ -207,7 +207,7 @@ class FactIndex:
             for position, segment in enumerate(self.title_segments) if segment
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-        cells = parts_of_totals(document, self._editions_told(self._outlook_told(self._dated_before_the_release(cells))))
+        cells = parts_of_totals(document, self._editions_told(self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells)))))
         prose = [f for f in figures if f.table is None]
         del figures  # not held while running text is read, the facts stage's peak
         sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter)
@@ -260,6 +260,26 @@ class FactIndex:
             else:
                 told.append(replace(f, forward=True))
         return told
+
+    def _results_beside_outlook(self, facts: list[Fact]) -> list[Fact]:
+        """A column of the release's own year, read as the comparison because its table's later column is the next
+        year's outlook, is the current year all the same: "Fiscal year 2025 full year | Fiscal year 2026 full year |
+        Fiscal year 2027 full year outlook" in a release on fiscal 2026, "2023 | ... | 2024 | 2025 Outlook Range" in
+        one on 2024. In a release on a quarter before the fourth, its year is not over: "Full Year 2025 Actual" beside
+        "Full Year 2026 Guidance" in one on the second quarter of 2026 is a year before the current one."""
+        year = self.current_year
+        if not year or (self.fiscal_quarter in (1, 2, 3) and self.main_length != "year"):
+            return facts
+        ahead = {f.figure.table for f in facts if f.forward and f.period.end and f.period.end[0] > year}
+        if not ahead:
+            return facts
+        return [
+            replace(f, period=Period(f.period.length, False, f.period.end))
+            if f.figure.table in ahead and not f.forward and not f.change and f.period.prior is True
+            and f.period.length == "year" and f.period.end and f.period.end[0] == year
+            else f
+            for f in facts
+        ]
 
     def _editions_told(self, facts: list[Fact]) -> list[Fact]:
         """A table whose columns are editions of an outlook ("| Prior | Updated |"), under words that name it

@@ -71,6 +71,13 @@ _EXCEPT_WORDS = ("except",)
 _OPENING_WORDS = ("beginning",)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _ADJUSTMENTS_OF = re.compile(r"\badjustments\W*$", re.IGNORECASE)  # a heading of what is adjusted: "EBITDA Adjustments"
+# A row label that says only the basis of the amount its table's title names: "Diluted earnings per share" over
+# "As estimated (GAAP) | $ 6.52" ... "As adjusted (non-GAAP) | $ 7.72", "As reported", "Non-GAAP"
+_BASIS_ONLY = re.compile(
+    r"^\s*(?:(?:as\s+)?(?:reported|adjusted|estimated)(?:\s*\(?\s*(?:non-?\s?)?(?:gaap|ifrs)\s*\)?)?|\(?(?:non-?\s?)?(?:gaap|ifrs)\)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_BASIS_ONLY_WORDS = ("reported", "adjusted", "estimated", "gaap", "ifrs")
 _OTHER = frozenset({"other"})
 
 
@@ -171,17 +178,20 @@ class _RowWords(NamedTuple):
     qualifier: bool  # the label is a bare qualifier ("Basic and diluted", "Total")
     change_row: bool  # the label ends on growth or change: its percentages are changes
     may_say_basis: bool  # the label or the section holds a basis keyword
+    basis_only: bool  # the label says only a basis ("As adjusted (non-GAAP)", ``_BASIS_ONLY``)
 
 
 _TITLE_LINES = 3  # how far above a table its title may stand, in lines
 _LONGEST_TITLE = 120
+_NAME_WORDS = 6  # the most words of a title that is a metric's name ("Diluted earnings per share")
 
 
-def outlook_title_metric(text: str, table: Table) -> frozenset[str]:
+def outlook_title_metric(text: str, table: Table, outlook: bool = True) -> frozenset[str]:
     """The one metric the title of an outlook table names, for its rows that name none: "PRODUCTION GUIDANCE" over
     "| 000’s | 2025 | 2026 | 2027 |" and "Copper (tonnes) | 380 – 440 | ...". The title is the nearest line with words
     above the table; it names the outlook ("guidance", "outlook") and exactly one metric. A title of no outlook says
-    nothing: a reconciliation's "Adjusted EBITDA" over "Reportable catastrophes" is no EBITDA of that row."""
+    nothing: a reconciliation's "Adjusted EBITDA" over "Reportable catastrophes" is no EBITDA of that row.
+    ``outlook=False``: the one metric any title names, for its rows that say only their basis (``_basis_only``)."""
     end = table.span.start
     for _ in range(_TITLE_LINES):
         start = text.rfind("\n", 0, max(0, end - 1)) + 1
@@ -191,7 +201,11 @@ def outlook_title_metric(text: str, table: Table) -> frozenset[str]:
             if start == 0:
                 return frozenset()
             continue
-        if len(line) > _LONGEST_TITLE or "|" in line or not FORWARD_LOOKING.search(line):
+        if len(line) > _LONGEST_TITLE or "|" in line or (outlook and not FORWARD_LOOKING.search(line)):
+            return frozenset()
+        if not outlook and (len(line.split()) > _NAME_WORDS or line.endswith(":")):
+            # a name, no sentence: "The following table reconciles reported diluted EPS to ...:" heads columns
+            # of pre-tax income, tax and EPS alike
             return frozenset()
         named = frozenset(metric for _, metric in metrics_in(" ".join(line.split())))
         return named if len(named) == 1 else frozenset()
@@ -205,6 +219,8 @@ class TableLookup:
     def __init__(self, table: Table, title_segment: str = "", document: Document | None = None) -> None:
         # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
         self.title_metric = outlook_title_metric(document.text, table) if document is not None else frozenset()
+        self.document = document
+        self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
         self.periods = fiscal_dated(column_periods(table), table.columns, anchor)
@@ -270,6 +286,7 @@ class TableLookup:
                 _qualifier_only(label),
                 self.change_row(label),
                 self._once(_may_say_basis, label) or self._once(_may_say_basis, section),
+                may_hold(label, _BASIS_ONLY_WORDS) and bool(_BASIS_ONLY.match(label)),
             )
         return said
 
@@ -286,6 +303,11 @@ class TableLookup:
             found = self._columns[key] = _column_metrics(heading, said.qualifier, self.named_in)
         if not found[0] and self.title_metric:
             return self.title_metric, False
+        if not found[0] and said.basis_only:
+            if self._title_of_any is None:  # read once, for the first row that says only its basis
+                self._title_of_any = outlook_title_metric(self.document.text, self.table, False) if self.document else frozenset()
+            if self._title_of_any:
+                return self._title_of_any, False
         return found
 
     def basis(self, label: str, section: str, heading: str, may_say: bool) -> str:

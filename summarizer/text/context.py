@@ -265,6 +265,7 @@ def names_the_year(words: str, year: int) -> bool:
 # of the figures before it.
 _NEW_CLAUSE = re.compile(
     r";|,\s+(?:and|while|but|whereas)\b"
+    r"|,\s*bringing\b"  # the running total a figure adds to ("_CAUSE"): "$90 million, bringing the full-year total to"
     r"|\s(?:and|while|but)\s+(?:(?:it|we|they|the company|the group)\s+)?(?:(?:still|now|also)\s+)?"
     r"(?:expects?|sees?|targets?|anticipates?|guides?|forecasts?|had|has|have|was|were|is|are|reported|posted|"
     r"generated|returned|repurchased|paid|raised|lowered|reaffirmed)\b",
@@ -560,10 +561,12 @@ def _metric_near(
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
         # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value
         return ITEM
-    # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named
-    # "repurchased $3.0 billion of shares": an amount of money is the repurchase's, no count of shares
-    if (after and not (money and after == "shares")
-            and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes))):  # fmt: skip
+    # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named;
+    # "repurchased $3.0 billion of shares": an amount of money is no count of shares, it is what the words before it
+    # spend on them (read below, as "repurchased 139.7 million shares, or $7.0 billion" is)
+    if after and not (_PER_SHARE.match(text, end) and _named_before(text, previous_end, start, prefixes)) and not (
+        money and after == "shares"
+    ):
         return after
     # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
     share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
@@ -1651,6 +1654,9 @@ _ON_A_BASIS = re.compile(
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
 _CAUSE = re.compile(
     r",\s*(?:including|which|primarily|mainly|largely|partly|partially|as a result|covering|funding|offsetting)\b"
+    # a running total the figure adds to: "repurchased 1.4 million shares for $90 million, bringing the full-year total
+    # to 5.6 million shares for $348 million" -- the year is the total's, not the $90 million's
+    r"|,\s*bringing\b"
     r"|\s(?:due to|driven by|owing to|based on)\b"
     # what a figure leaves out, an amount of its own: "Free Cash Flow was $70 million before a $20 million litigation
     # settlement payment made in the second quarter" -- the quarter is the payment's
