@@ -262,3 +262,14 @@ def test_a_share_is_of_the_amount_of_its_whole_side_said_before_a_comparison() -
              "revenues of $3,207.9 million.")
     assert_backed(vertex, claim.format("18%"), "18%")
     assert number_status(vertex, claim.format("28%"), "28%") == "unsupported"
+
+
+def test_a_changes_period_said_after_the_level_it_went_to() -> None:
+    text = "Adjusted EBITDA rose 69% to $6.5 million in the fourth quarter and 4% to $22.2 million for the full year."
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2024, "")
+    assert [r.period.length for r in readings] == ["quarter", "quarter", "year", "year"]
+    staar = "reading/staar-surgical_q4-2024_newswire.txt"  # ICL sales ex-China: Q4 $39.5 million, up 17%; year $151.6 million, up 13%
+    claim = "ICL sales ex-China rose 17% to $39.5 million in Q4 and {} to $151.6 million for the year."
+    assert_backed(staar, claim.format("13%"), "13%")
+    assert number_status(staar, claim.format("15%"), "15%") != "verified"

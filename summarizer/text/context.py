@@ -1079,6 +1079,10 @@ def read_sentence(
                 _length_right_after(text, numbers, position, lower, upper, current_year)
                 if not _length_of(_JOINER.split(text[previous_end : span.start])[-1]) else ""
             )
+            if not own_after and unit is PERCENT_UNIT and _TO_AMOUNT.match(text, span.end) and position + 1 < len(numbers):
+                # a change's period said after the level it went to: "rose 17% to $39.5 million in Q4 and 13% to $151.6
+                # million for the year"
+                own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year)
             length = "" if own_after == _OWN_YEAR_ONLY else (
                 # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
