@@ -273,3 +273,10 @@ def test_a_changes_period_said_after_the_level_it_went_to() -> None:
     claim = "ICL sales ex-China rose 17% to $39.5 million in Q4 and {} to $151.6 million for the year."
     assert_backed(staar, claim.format("13%"), "13%")
     assert number_status(staar, claim.format("15%"), "15%") != "verified"
+
+
+def test_a_signed_percentage_after_earnings_per_share_is_its_change() -> None:
+    clorox = "reading/clorox_q4-fy2026_text.txt"  # adjusted EPS $5.53 vs $7.72, down 28%
+    claim = "FY26 net sales -5% to $6.72bn; adj. EPS {} to $5.53 vs $7.72; diluted EPS $4.81 vs $6.52"
+    assert_backed(clorox, claim.format("-28%"), "-28%")
+    assert number_status(clorox, claim.format("-26%"), "-26%") != "verified"

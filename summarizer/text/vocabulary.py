@@ -1687,7 +1687,8 @@ RATE_OF_A_FLOW = re.compile(
     re.IGNORECASE,
 )
 # Metrics whose level may itself be a percentage: a signed percentage of one is no change by its sign alone.
-PERCENT_LEVEL_METRICS = NOT_MONEY_METRICS | RATE_METRICS | {"tax", "capital_ratio"}
+# (no count is a percentage: "adj. EPS -28% to $5.53" is the change of earnings per share)
+PERCENT_LEVEL_METRICS = (NOT_MONEY_METRICS - {"eps", "shares", "production", "units"}) | RATE_METRICS | {"tax", "capital_ratio"}
 # A table's row (or column) of figures as reported, or of an end or edition of a range, no part of a business:
 # "As reported", "Guidance Low | Guidance High", "Prior | Updated".
 REPORTED = re.compile(
