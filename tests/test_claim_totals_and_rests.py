@@ -280,3 +280,11 @@ def test_a_signed_percentage_after_earnings_per_share_is_its_change() -> None:
     claim = "FY26 net sales -5% to $6.72bn; adj. EPS {} to $5.53 vs $7.72; diluted EPS $4.81 vs $6.52"
     assert_backed(clorox, claim.format("-28%"), "-28%")
     assert number_status(clorox, claim.format("-26%"), "-26%") != "verified"
+
+
+def test_an_amount_restated_in_percent_before_a_change_noun_is_a_change() -> None:
+    """"a $1.8 million or 9.1% sequential gain", "a $1.8 million, or 36.7% increase": both amounts are the change."""
+    assert change_direction("a $", " or 9.1% sequential gain.") == 1
+    assert change_direction("mainly due to a $", ", or 36.7% increase in other income") == 1
+    assert change_direction("a $", ", or 3% decline") == -1
+    assert change_direction("revenue of $", " or 9.1% of sales") == 0

@@ -1056,6 +1056,11 @@ _VERB_OBJECT_BEFORE = re.compile(
 _VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
 # "78% quarter-over-quarter sequential growth".
+_RESTATED_CHANGE_AFTER = re.compile(
+    r"\s*,?\s*or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s?%\s*,?\s+(?:(?:sequential|year-over-year|annual|quarterly)\s+)?"
+    r"(?P<noun>gain|increase|rise|improvement|decrease|decline|drop)\b",
+    re.IGNORECASE,
+)
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter))\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
@@ -1178,6 +1183,9 @@ def change_direction(before: str, after: str) -> int:
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
         return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1
+    restated = _RESTATED_CHANGE_AFTER.match(after)
+    if restated:  # "a $1.8 million or 9.1% sequential gain": both amounts are the change the noun after them names
+        return -1 if restated.group("noun").lower().startswith(("decrease", "decline", "drop")) else 1
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
