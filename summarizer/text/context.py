@@ -298,6 +298,7 @@ _SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentia
 # policy raised 4% to $1.04" (as "cut 40%" and "lowered 5%" are changes). Money raised that names no new level is
 # capital raised, a level: "The January private placement raised $3,000,000 from 4,000,000 shares".
 _RAISED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|hiked|hikes)(?:\s+by)?\s*$", re.I)
+_RAISED_WORDS = ("raise", "lift", "hike")  # every match of _RAISED_BY holds one (``keywords.may_hold``)
 _TO_A_LEVEL = re.compile(r"\s+to\s")
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
@@ -347,7 +348,8 @@ def clause_before(text: str, start: int) -> str:
         space = _SPACE_RUN.search(text, lower, start)
         lower = space.end() if space else start
     # a footnote's mark says nothing of the words: "Organic revenue growth\\* of 2% to 3%" is a change
-    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", text[lower:start]))[-1]
+    words = text[lower:start]
+    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", words) if "(" in words else words)[-1]  # an aside opens with "("
     return _FOOTNOTE_MARK.sub("", clause) if "*" in clause else clause
 
 
@@ -1140,7 +1142,7 @@ def read_sentence(
             # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
             # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
-        if not is_a_change and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
+        if not is_a_change and may_hold(clause, _RAISED_WORDS) and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
             is_a_change = True
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
@@ -1234,7 +1236,8 @@ def read_sentence(
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
             continue
-        near = _TO_LEVEL.split(_PARTS.split(between)[-1])[-1]  # words after a "to" speak of the level
+        near = _PARTS.split(between)[-1]
+        near = _TO_LEVEL.split(near)[-1] if may_hold(near, ("to",)) else near  # words after a "to" speak of the level
         aside_opened = near.rfind("(")
         if aside_opened >= 0 and metrics_in(near[aside_opened + 1 :]):
             # "from roughly 13.8% a year ago (operating income $102.4m on net sales of $479.4m)": an aside that names
@@ -1248,7 +1251,7 @@ def read_sentence(
             # "increased 13 percent, or 14 percent on a constant currency basis, to $431.5 million": the
             # constant currency is the change's; the level is reported
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
-        aside = _ASIDE_LABEL.search(text, previous_end, span.start)
+        aside = _ASIDE_LABEL.search(text, previous_end, span.start) if ":" in between else None  # every match holds one
         if aside and (
             _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
             or _DATE_LABEL.fullmatch(aside.group("label").strip())
@@ -1272,11 +1275,11 @@ def read_sentence(
                 and not _another_basis(between, readings)
             )
             or _says_prior(near)
-            or (_WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
+            or (may_hold(between, ("when",)) and _WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
         ):
             prior = True
         elif (
-            (carried or _LIST_CONTINUES.search(between) or (position > 0 and _OR_RESTATED.fullmatch(between) and not readings[-1].change))
+            (carried or (may_hold(between, ("and", "or")) and _LIST_CONTINUES.search(between)) or (position > 0 and _OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)
@@ -1285,10 +1288,14 @@ def read_sentence(
         else:
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_undated_commas(text[span.end : next_start]), maxsplit=1)[0]
-            after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
-            after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
-            # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
-            after = _SINCE.sub(" ", after)
+            # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``)
+            if may_hold(after, COMPARISON_WORDS):
+                after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
+            if may_hold(after, _PROGRAM_WORDS):
+                after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
+            if may_hold(after, ("since",)):
+                # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
+                after = _SINCE.sub(" ", after)
             said = period_in(after).prior
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
@@ -1720,6 +1727,10 @@ _DATES_A_PROGRAM = re.compile(
     r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+_PROGRAM_WORDS = (  # every match of _DATES_A_PROGRAM holds one
+    "authori", "approved", "announced", "introduced", "adopted", "launched", "established", "upsized", "initiated",
+    "put in place", "founded", "enacted",
+)  # fmt: skip
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
 _SINCE = re.compile(r"\bsince\b.*", re.IGNORECASE | re.DOTALL)
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
