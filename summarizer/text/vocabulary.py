@@ -140,8 +140,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                 # growth said organic with no measure named is the sales': "organic growth of 2%-3%"
                 "organic growth"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin",
-                     # analysts' shorthand after its basis: "GAAP GM 29-31%, non-GAAP GM 35-37%" (not the carmaker)
-                     "gaap gm", "non-gaap gm", "adjusted gm", "adj. gm"),
+                     # analysts' shorthand after its basis: "GAAP GM 29-31%, non-GAAP GM 35-37%" (``_BASIS_BEFORE``)
+                     "gm"),
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
@@ -497,6 +497,7 @@ _HOLDERS = re.compile(
 
 # "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+_BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
@@ -545,6 +546,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
         if metric == "cash" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             continue  # "a $57.7 million non-cash gain": no cash at all
+        if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
+            continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
@@ -564,8 +567,8 @@ _FIRST_RUN = re.compile(r"[a-z0-9]+")
 def metric_keywords(metric: str) -> tuple[str, ...]:
     """Words (lower case) one of which every name of ``metric`` that ``metric_matches`` finds holds, for
     ``keywords.may_hold``: each phrase's first run of letters and digits, which its pattern matches as
-    printed, in either case (``_phrase_tokens``). ``metric_keywords("gross_margin")`` is ``("gross",)``:
-    a label without "gross" names no gross margin."""
+    printed, in either case (``_phrase_tokens``). ``metric_keywords("gross_margin")`` is ``("gm", "gross")``:
+    a label without "gross" or "gm" names no gross margin."""
     words = set()
     for phrase in _METRIC_PHRASES[metric]:
         first = _FIRST_RUN.match(phrase)
