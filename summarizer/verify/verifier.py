@@ -1493,8 +1493,8 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     income from operations was about $1.2 billion": the half less its second quarter; "the new guidance midpoint
     implies about $6.83 billion for the second half": the year's outlook less the half reported), of the part of the
     year the claim names, or of its length; None where the claim says no such thing. A period whose figures of the
-    metric the release prints nowhere is one the claim computes, though it says no "implied" ("the first three quarters
-    brought in about $153.5 million from China": the year's less the fourth quarter's)."""
+    metric the release prints nowhere is one the claim computes, though it says no "implied" ("so the first half brought
+    only about $0.30 million", in a release of the third quarter: the nine months less the third quarter)."""
     if not context.metric:
         return None
     said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start) is not None
