@@ -207,7 +207,8 @@ class FactIndex:
             for position, segment in enumerate(self.title_segments) if segment
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-        cells = parts_of_totals(document, self._editions_told(self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells)))))
+        cells = self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells)))
+        cells = parts_of_totals(document, self._editions_told(cells))
         prose = [f for f in figures if f.table is None]
         del figures  # not held while running text is read, the facts stage's peak
         sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter)

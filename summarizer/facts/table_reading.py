@@ -186,7 +186,7 @@ _LONGEST_TITLE = 120
 _NAME_WORDS = 6  # the most words of a title that is a metric's name ("Diluted earnings per share")
 
 
-def outlook_title_metric(text: str, table: Table, outlook: bool = True) -> frozenset[str]:
+def title_metric(text: str, table: Table, *, outlook: bool = True) -> frozenset[str]:
     """The one metric the title of an outlook table names, for its rows that name none: "PRODUCTION GUIDANCE" over
     "| 000’s | 2025 | 2026 | 2027 |" and "Copper (tonnes) | 380 – 440 | ...". The title is the nearest line with words
     above the table; it names the outlook ("guidance", "outlook") and exactly one metric. A title of no outlook says
@@ -218,7 +218,7 @@ class TableLookup:
 
     def __init__(self, table: Table, title_segment: str = "", document: Document | None = None) -> None:
         # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
-        self.title_metric = outlook_title_metric(document.text, table) if document is not None else frozenset()
+        self.title_metric = title_metric(document.text, table) if document is not None else frozenset()
         self.document = document
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
@@ -292,7 +292,8 @@ class TableLookup:
 
     def metrics(self, said: _RowWords, heading: str) -> tuple[frozenset[str], bool]:
         """The metrics of a cell and whether its row names them: the row's, else the column's, else those its
-        outlook's title names (``outlook_title_metric``)."""
+        outlook's title names (``title_metric``), else, for a row that says only its basis, the one metric any title
+        names."""
         if said.metrics is not None:
             return said.metrics
         key = (heading, said.qualifier)
@@ -305,7 +306,7 @@ class TableLookup:
             return self.title_metric, False
         if not found[0] and said.basis_only:
             if self._title_of_any is None:  # read once, for the first row that says only its basis
-                self._title_of_any = outlook_title_metric(self.document.text, self.table, False) if self.document else frozenset()
+                self._title_of_any = title_metric(self.document.text, self.table, outlook=False) if self.document else frozenset()
             if self._title_of_any:
                 return self._title_of_any, False
         return found
