@@ -992,6 +992,11 @@ def _past_an_aside(between: str) -> str:
     return between[closed + 1 :] if closed >= 0 and "(" not in between[:closed] else between
 
 
+def _opens_a_comparison(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
+    """True when the number after the one at ``position`` is set against it: "$8.2 million vs $4.7 million"."""
+    return position + 1 < len(numbers) and _introduces(text[numbers[position][0].end : numbers[position + 1][0].start])
+
+
 def _says_prior(words: str) -> bool:
     """``PRIOR_PHRASE.search(words)``, words without any of its words not searched."""
     return may_hold(words, PRIOR_WORDS) and PRIOR_PHRASE.search(words) is not None
@@ -1243,6 +1248,14 @@ def read_sentence(
             # "from roughly 13.8% a year ago (operating income $102.4m on net sales of $479.4m)": an aside that names
             # its own measure speaks of its period itself; the comparison said before it was the rate's
             near = near[aside_opened + 1 :]
+        elif aside_opened >= 0 and not near[aside_opened + 1 :].strip() and _opens_a_comparison(text, numbers, position):
+            # "75% wider than a year earlier ($8.2 million vs $4.7 million)": the pair in the aside restates both
+            # periods, the current one first; the comparison said before it was the change's, and the loss named
+            # before it is the pair's
+            near = ""
+            before_aside = clause_before(text, text.rfind("(", previous_end, span.start))
+            if money and signed > 0 and loss_context(_AMOUNTS.sub(" ", before_aside)) and not _INCOME_AFTER.match(text, span.end):
+                signed = -signed
         if readings and readings[-1].change:
             # and after an "at" that follows a change and what it is counted against: "Inventory was about 1.9% lower
             # than a year earlier at $149.4 million" is the level now
@@ -1283,6 +1296,9 @@ def read_sentence(
             and state is not None
             and not _RESET.search(between)
             and not _own_item(text, between, span.end, metric, readings)
+            # "$8.2m vs $4.7m, or 20 cents vs 11 cents a share": an aside that is itself set against the next
+            # amount restates the pair, so it opens with the current period's
+            and not (carried and state and _opens_a_comparison(text, numbers, position))
         ):
             prior = state
         else:

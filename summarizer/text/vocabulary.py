@@ -216,7 +216,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation",
                            # "non-cash" names no cash: "$2.4 million of non-cash share-based compensation"
                            "non-cash stock compensation", "non-cash stock-based compensation",
-                           "non-cash share-based compensation"),
+                           "non-cash share-based compensation",
+                           # analysts' short forms: "$0.6m of stock comp", "SBC of $83 million"
+                           "stock comp", "sbc"),
     "deposits": ("deposits",),
     "loans": ("loans", "loan"),
     "loan_to_value": ("loan-to-value", "loan to value", "ltv"),  # a ratio, not loans
@@ -975,9 +977,11 @@ _UP = re.compile(
 # number, "above $5 million" is a level).
 _JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
 _PHRASE_OPENERS = frozenset({"on", "amid", "as", "due", "despite", "after", "with", "driven", "helped", "hurt", "reflecting"})
-# "38 more than the 89"; "about 52% smaller than a year earlier" ("Greater China" before a number names a region)
+# "38 more than the 89"; "about 52% smaller than a year earlier" ("Greater China" before a number names a region);
+# "a net loss about 75% wider than a year earlier" goes the way "widened" does
 _AFTER_ONLY = {
     "above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1, "smaller": -1, "larger": 1, "bigger": 1,
+    "wider": 1, "narrower": -1,
 }  # fmt: skip
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.

@@ -245,19 +245,19 @@ _PER_SHARE_VERSUS = re.compile(
 
 def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
     """An amount without a scale that a per-share amount is compared with is per share too: "net income
-    of $44.2 million, or $0.88 per diluted share vs. $1.04" (not $1.04 of money)."""
+    of $44.2 million, or $0.88 per diluted share vs. $1.04" (not $1.04 of money), and so is one compared
+    with an amount the words after call per share: "20 cents vs 11 cents a share"."""
     result = list(numbers)
     for index in range(1, len(result)):
         before, number = result[index - 1], result[index]
-        if (
-            number.kind is None
-            and before.kind is None
-            and before.unit is Unit.PER_SHARE
-            and number.unit is Unit.CURRENCY
-            and number.decimals >= 0
-            and _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start)
-        ):
+        if before.kind is not None or number.kind is not None:
+            continue
+        if not _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start):
+            continue
+        if before.unit is Unit.PER_SHARE and number.unit is Unit.CURRENCY and number.decimals >= 0:
             result[index] = replace(number, unit=Unit.PER_SHARE, currency=number.currency or before.currency)
+        elif number.unit is Unit.PER_SHARE and before.unit is Unit.CURRENCY and before.decimals >= 0:
+            result[index - 1] = replace(before, unit=Unit.PER_SHARE, currency=before.currency or number.currency)
     return result
 
 

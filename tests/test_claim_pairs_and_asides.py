@@ -1,0 +1,65 @@
+"""A pair of amounts set against each other, in an aside or with one unit said after both, and an item's amount
+per share (session 43).
+
+Each claim is written as analysts write them, against ImmunoGen's real release in tests/data; its false variant, the
+same words with a wrong value, stays unsupported."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import number_status
+
+from summarizer.text.context import read_sentence
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import SUPPORTED
+
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"  # six months: net loss $8.2 million ($0.20 a share) vs $4.7 million ($0.11)
+
+
+def _readings(claim: str) -> list[tuple[str, str, float, str | None, bool | None]]:
+    """Each number of ``claim`` with its unit, signed value, metric and whether it is the comparison period's."""
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2026, "")
+    return [(n.text, n.unit.value, float(r.value), r.metric, r.period.prior) for n, r in zip(numbers, readings)]
+
+
+def test_the_unit_said_after_a_pair_is_both_amounts_and_an_aside_pair_opens_with_the_current_period() -> None:
+    readings = _readings("H1 net loss $8.2m vs $4.7m, or 20 cents vs 11 cents a share")
+    assert [(text, value, metric, prior) for text, _, value, metric, prior in readings[2:]] == [
+        ("20 cents", -0.20, "eps", False),
+        ("11 cents", -0.11, "eps", True),
+    ]
+    assert readings[2][1] == readings[3][1]  # both per share
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "H1 net loss $8.2m vs $4.7m, or 20 cents vs 11 cents a share",
+        # the pair in an aside after a change counted against a year earlier: the current period first, both losses
+        "ImmunoGen's first-half net loss was about 75% wider than a year earlier ($8.2 million vs $4.7 million).",
+        # an item's amount restated per share, the item named in an analyst's short form
+        "Net loss included $0.6m of stock comp, about 2 cents a share",
+    ],
+)
+def test_pairs_and_asides_are_backed(claim: str) -> None:
+    for number in ("$8.2m", "20 cents", "11 cents", "75%", "$8.2 million", "2 cents"):
+        if number in claim:
+            assert number_status(_IMMUNOGEN, claim, number) in SUPPORTED, number
+
+
+@pytest.mark.parametrize(
+    ("claim", "number"),
+    [
+        ("H1 net loss $8.2m vs $4.7m, or 21 cents vs 11 cents a share", "21 cents"),
+        ("H1 net loss $8.2m vs $4.7m, or 11 cents vs 20 cents a share", "11 cents"),  # the periods swapped
+        ("ImmunoGen's first-half net loss was about 75% wider than a year earlier ($4.7 million vs $8.2 million).",
+         "$4.7 million"),
+        ("ImmunoGen's first-half net loss was about 85% wider than a year earlier ($8.2 million vs $4.7 million).", "85%"),
+        ("ImmunoGen's first-half net loss was about 75% narrower than a year earlier ($8.2 million vs $4.7 million).",
+         "75%"),
+        ("Net loss included $0.6m of stock comp, about 4 cents a share", "4 cents"),
+    ],
+)
+def test_their_wrong_variants_stay_unsupported(claim: str, number: str) -> None:
+    assert number_status(_IMMUNOGEN, claim, number) not in SUPPORTED
