@@ -10,6 +10,7 @@ import pytest
 from corpus import number_status
 
 from summarizer.text.context import read_sentence
+from summarizer.text.vocabulary import metrics_in
 from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import SUPPORTED
 
@@ -63,3 +64,14 @@ def test_pairs_and_asides_are_backed(claim: str) -> None:
 )
 def test_their_wrong_variants_stay_unsupported(claim: str, number: str) -> None:
     assert number_status(_IMMUNOGEN, claim, number) not in SUPPORTED
+
+
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # "Provision expense ... was $2.8 million, compared to $5.3 million"
+
+
+def test_a_banks_provision_expense_is_its_provision_for_credit_losses() -> None:
+    claim = "Provision for credit losses was $2.8 million, down from $5.3 million in Q1 but above $2.2 million a year ago."
+    for number in ("$2.8 million", "$5.3 million", "$2.2 million"):
+        assert number_status(_TOMPKINS, claim, number) in SUPPORTED, number
+    assert number_status(_TOMPKINS, claim.replace("$5.3 million", "$5.8 million"), "$5.8 million") not in SUPPORTED
+    assert metrics_in("An income tax provision expense of") == [(3, "tax")]  # not a bank's provision

@@ -199,7 +199,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "buyback": ("repurchase", "repurchases", "repurchased", "repurchasing", "buyback", "buybacks", "bought back", "buy back",
                 "buying back"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
-    "tax": ("income tax", "tax expense", "tax rate", "taxes"),
+    "tax": ("income tax", "tax expense", "tax rate", "taxes",
+            # not a bank's "provision expense" for credit losses
+            "tax provision expense", "income tax provision expense"),
     # earnings before the tax, not after it: "Earnings Before Tax (EBT)", "Income before income taxes"
     "pretax_income": ("earnings before income taxes", "earnings before income tax", "earnings before taxes",
                       "earnings before tax", "income before income taxes", "income before income tax",
@@ -272,7 +274,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                          "credit loss provision", "provision (benefit) for credit losses",
                          # as analysts shorten it: "a $25 million credit provision benefit"
                          "credit provision", "credit loss provisions", "loan loss provision", "loan loss provisions",
-                         "provision for credit loss", "provisions for credit losses"),
+                         "provision for credit loss", "provisions for credit losses",
+                         # a bank's short name of it: "Provision expense for the second quarter of 2025 was $2.8 million"
+                         "provision expense"),
     "noninterest_expense": ("noninterest expense", "non-interest expense", "total noninterest expense",
                             "noninterest expenses", "non-interest expenses"),
     "goodwill": ("goodwill",),
