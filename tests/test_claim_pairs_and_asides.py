@@ -75,3 +75,19 @@ def test_a_banks_provision_expense_is_its_provision_for_credit_losses() -> None:
         assert number_status(_TOMPKINS, claim, number) in SUPPORTED, number
     assert number_status(_TOMPKINS, claim.replace("$5.3 million", "$5.8 million"), "$5.8 million") not in SUPPORTED
     assert metrics_in("An income tax provision expense of") == [(3, "tax")]  # not a bank's provision
+
+
+@pytest.mark.parametrize(
+    ("release", "claim", "part"),
+    [
+        ("reading/wells-fargo_q4-2021.htm",
+         "Noninterest income was about 56% of Wells Fargo's 4Q21 revenue ($11.6 billion of $20.9 billion).", "$11.6 billion"),
+        ("nvidia_q4-fy2026.txt", "Operating expenses were about 10% of Q4 revenue ($6.8 billion of $68.1 billion).",
+         "$6.8 billion"),
+    ],
+)
+def test_a_parts_amount_stated_with_its_whole_after_the_share_is_the_parts(release: str, claim: str, part: str) -> None:
+    assert number_status(release, claim, part) in SUPPORTED
+    whole = claim.split(" of ")[-1].rstrip(").")
+    swapped = claim.replace(f"({part} of {whole})", f"({whole} of {part})")
+    assert number_status(release, swapped, part) not in SUPPORTED

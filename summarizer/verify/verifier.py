@@ -1907,7 +1907,7 @@ def _share_contexts(
     read = []
     stated = [share for share in shares if share]  # a few (``_MOST_SHARES``): not one per number
     parts: list[tuple[Share, str | None]] = []  # each share read so far, with its part's metric
-    for number, context, share in zip(numbers, contexts, shares):
+    for position, (number, context, share) in enumerate(zip(numbers, contexts, shares)):
         if share:
             part = context.metric if (context.metric, share.part_metric) == ("segment_revenue", "revenue") else share.part_metric
             context = replace(context, metric=part)
@@ -1920,7 +1920,8 @@ def _share_contexts(
             if whole is not None and number.kind is None and number.unit is not Unit.PERCENT:
                 context = replace(context, metric=whole.whole_metric)
             elif number.kind is None and number.unit is not Unit.PERCENT:
-                context = _compared_part(text, number, context, parts)
+                following = numbers[position + 1] if position + 1 < len(numbers) else None
+                context = _compared_part(text, number, context, parts, following)
         read.append(context)
     return read
 
@@ -1934,20 +1935,40 @@ _COMPARED_AFTER_WHOLE = re.compile(
 
 
 def _compared_part(
-    text: str, number: ClaimNumber, context: _ClaimContext, parts: list[tuple[Share, str | None]]
+    text: str,
+    number: ClaimNumber,
+    context: _ClaimContext,
+    parts: list[tuple[Share, str | None]],
+    following: ClaimNumber | None = None,
 ) -> _ClaimContext:
     """An amount a share's part is compared with, said right after the share's whole ("R&D support fees of
     $5.2 million made up about 79% of Q2 revenues, up from $4.4 million"), is of the part's metric (``parts``:
-    the shares read before it, each with its part's), not the whole's, whose words its reading took."""
+    the shares read before it, each with its part's), not the whole's, whose words its reading took; so is the
+    part's own amount, stated with the whole's in parentheses right after the whole ("Noninterest income was
+    about 56% of 4Q21 revenue ($11.6 billion of $20.9 billion)": ``following`` is the amount after it)."""
     for share, part in parts:
         if (
             part
             and context.metric in (share.whole_metric, _as_segment(share.whole_metric))
             and share.whole.end <= number.span.start
-            and _COMPARED_AFTER_WHOLE.fullmatch(text, share.whole.end, number.span.start)
+            and (
+                _COMPARED_AFTER_WHOLE.fullmatch(text, share.whole.end, number.span.start)
+                or (
+                    following is not None
+                    and part not in PERCENT_LEVEL_METRICS  # a margin's amounts are its profit's, no margin
+                    and _OPENS_PARTS.fullmatch(text, share.whole.end, number.span.start)
+                    and _THEN_ITS_WHOLE.fullmatch(text, number.span.end, following.span.start)
+                )
+            )
         ):
             return replace(context, metric=part)
     return context
+
+
+# A part's amount and its whole's, in parentheses right after a share's whole: "... of 4Q21 revenue ($11.6 billion of
+# $20.9 billion)".
+_OPENS_PARTS = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
+_THEN_ITS_WHOLE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
 
 
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
