@@ -7,7 +7,7 @@ same words with a wrong value, stays unsupported."""
 from __future__ import annotations
 
 import pytest
-from corpus import number_status
+from corpus import figures, number_status
 
 from summarizer.text.context import read_sentence
 from summarizer.text.vocabulary import metrics_in
@@ -91,3 +91,23 @@ def test_a_parts_amount_stated_with_its_whole_after_the_share_is_the_parts(relea
     whole = claim.split(" of ")[-1].rstrip(").")
     swapped = claim.replace(f"({part} of {whole})", f"({whole} of {part})")
     assert number_status(release, swapped, part) not in SUPPORTED
+
+
+_APPLE = "claim_reading/apple_q3-fy2012.txt"  # "iPod (3)(9) | 7,673 | 1,207 | ... | - 12% | - 12% | - 10% | - 20%"
+
+
+def test_a_cells_minus_printed_a_space_apart_is_its_sign() -> None:
+    changes = [f.value for f in figures(_APPLE).financial if (f.row or "").startswith("iPod") and f.text.endswith("%")]
+    assert [float(value) for value in changes[:4]] == [-12, -12, -10, -20]
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Macs 4.0m units (+2%), iPods 6.8m (-10%) in the quarter", True),  # a signed change in an aside of its amount
+        ("Macs 4.0m units (+2%), iPods 6.8m (+10%) in the quarter", False),  # the direction swapped
+        ("Apple sold 6.8 million iPods, up 10% from the year-ago quarter.", False),
+    ],
+)
+def test_a_signed_change_in_an_aside_after_an_amount(claim: str, supported: bool) -> None:
+    assert (number_status(_APPLE, claim, "10%" if "+10%" in claim or "up 10%" in claim else "-10%") in SUPPORTED) is supported

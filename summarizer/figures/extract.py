@@ -476,6 +476,11 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
             figures.append(_cell_figure(text, token_fields(text, found, True), found.start("num"), place, position, cell))
 
 
+# A cell's minus printed a space apart from its number: Apple's "iPod | ... | - 10% | - 20%"
+_MINUS_SIGNS = "-−–"
+_SPACED_MINUS = re.compile(r"[-−–] (?=[$€£¥]?\d)")
+
+
 def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, position: int, cell: Cell) -> Figure:
     """A number in a table cell, read with its row, column and the table's scale caption: ``fields`` are
     its ``token_fields``, ``number_start`` where its digits start."""
@@ -524,6 +529,8 @@ def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, 
         kept = _SCALED.get((id(value), exponent - token_exponent))  # _scaled(), its common case inline
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent - token_exponent)
     cell_text = cell.text
+    if cell_text[0] in _MINUS_SIGNS and not negative and value > 0 and _SPACED_MINUS.match(cell_text):
+        start, value, negative = cell.span.start, -value, True  # "- 12%": a minus the converter set apart
     if (cell_text[0] in "dD" or (not negative and "(" in cell_text)) and value > 0:  # the cheap tests first
         if cell_text[0] in "dD" and cell_text[:4].lower() == "down" and DIRECTED_CELL.match(cell_text):
             value, negative = -value, True  # "down 32%"
