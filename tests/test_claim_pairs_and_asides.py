@@ -111,3 +111,16 @@ def test_a_cells_minus_printed_a_space_apart_is_its_sign() -> None:
 )
 def test_a_signed_change_in_an_aside_after_an_amount(claim: str, supported: bool) -> None:
     assert (number_status(_APPLE, claim, "10%" if "+10%" in claim or "up 10%" in claim else "-10%") in SUPPORTED) is supported
+
+
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"  # comparable sales: U.S. 0.8%, IOM 1.5%, IDL 1.9%
+_SEGMENTS_LISTED = "McDonald's Q2 2026 global comparable sales up 1.3%, with the U.S. up {}, IOM up {} and IDL up {}."
+
+
+def test_each_segment_named_before_its_number_owns_it() -> None:
+    claim = _SEGMENTS_LISTED.format("0.8%", "1.5%", "1.9%")
+    for number in ("0.8%", "1.5%", "1.9%"):  # "IDL": the name without the "Markets" its siblings share
+        assert number_status(_MCDONALDS, claim, number) in SUPPORTED, number
+    swapped = _SEGMENTS_LISTED.format("1.5%", "0.8%", "1.9%")  # each value another named segment's
+    assert number_status(_MCDONALDS, swapped, "1.5%") not in SUPPORTED
+    assert number_status(_MCDONALDS, swapped, "0.8%") not in SUPPORTED

@@ -8,8 +8,9 @@ a run of two or more words may be shortened to their leading letters ("apac": As
 and the name may be replaced by the abbreviation the release defines for it ("Pharmaceutical
 Diagnostics (PDx)"), or cut to the words that tell it from its sibling segments (those of the
 same table: "Drybulk Vessels" beside "Container Vessels" is "drybulk"), or to the first of
-them where it leads the name ("Aerospace" for "Aerospace Systems Segment"). A name too long to
-be spelled out this way is matched as written.
+them where it leads the name ("Aerospace" for "Aerospace Systems Segment"), or without the last
+words its siblings share ("IDL" for "International Developmental Licensed Markets" beside
+"International Operated Markets"). A name too long to be spelled out this way is matched as written.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import cache, lru_cache
 
 from .vocabulary import NOT_A_SEGMENT_ALONE
 
-__all__ = ["defined_abbreviations", "name_pattern", "names_segment"]
+__all__ = ["defined_abbreviations", "name_pattern", "names_segment", "segment_mentions"]
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.&'-]*")
 # A name of more words than this is matched as written: the spellings of a long one are many.
@@ -103,9 +104,20 @@ def names_segment(name: str, words: str, siblings: Iterable[str] = (), abbreviat
     """True when a claim (``words``, in lower case) names the segment ``name``: spelled as
     ``name_pattern`` reads it, by the release's abbreviation of it, or by the words of it that
     none of its ``siblings`` (the other segments of its table) has."""
+    return name.lower() in words or _spellings(name, siblings, abbreviations).search(words) is not None
+
+
+def segment_mentions(
+    name: str, words: str, siblings: Iterable[str] = (), abbreviations: dict[str, str] | None = None
+) -> list[tuple[int, int]]:
+    """Where a claim (``words``, in lower case) names the segment ``name``, as ``names_segment`` reads it: the
+    start and end of each spelling ("with the u.s. up 0.8%, iom up 1.5%": [(9, 13)] for "U.S.")."""
+    return [match.span() for match in _spellings(name, siblings, abbreviations).finditer(words)]
+
+
+def _spellings(name: str, siblings: Iterable[str], abbreviations: dict[str, str] | None) -> re.Pattern[str]:
+    """The pattern of every way a claim in lower case spells ``name`` (``names_segment``)."""
     lowered = name.lower()
-    if lowered in words:
-        return True
     spellings = [name_pattern(name)]
     short = (abbreviations or {}).get(" ".join(_WORD.findall(lowered)))
     if short:
@@ -115,9 +127,15 @@ def names_segment(name: str, words: str, siblings: Iterable[str] = (), abbreviat
     telling = [word for word in own if word not in others and word not in _GLUE]
     if others and telling and len(telling) < len(own):
         spellings.append(name_pattern(" ".join(telling)))
+    kept = len(own)
+    while kept > 1 and own[kept - 1] in others:
+        kept -= 1
+    if others and 1 < kept < len(own):
+        # the name without the last words its siblings share, as analysts shorten it: "IDL" for "International
+        # Developmental Licensed Markets" beside "International Operated Markets"
+        spellings.append(name_pattern(" ".join(own[:kept])))
     if others and telling and telling[0] == own[0] and len(own) > 1 and len(own[0]) >= _SHORTEST_ALONE and own[0] not in NOT_A_SEGMENT_ALONE:
         # the name cut to its first word, which no sibling shares: "Aerospace" for "Aerospace Systems Segment"
         # beside "International Businesses", as analysts write it ("Aerospace segment operating income grew")
         spellings.append(_word(own[0]))
-    pattern = "|".join(spellings)
-    return re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", words) is not None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(spellings)}|{re.escape(lowered)})(?![\w-])")
