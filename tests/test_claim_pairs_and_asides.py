@@ -124,3 +124,26 @@ def test_each_segment_named_before_its_number_owns_it() -> None:
     swapped = _SEGMENTS_LISTED.format("1.5%", "0.8%", "1.9%")  # each value another named segment's
     assert number_status(_MCDONALDS, swapped, "1.5%") not in SUPPORTED
     assert number_status(_MCDONALDS, swapped, "0.8%") not in SUPPORTED
+
+
+_NEPHROS = "reading/nephros_q4-2024_newswire.txt"  # "Net income was $74,000, compared with a net loss of ($1.6 million) in 2023."
+
+
+@pytest.mark.parametrize(
+    ("claim", "number", "supported"),
+    [
+        ("Full-year net revenue was steady at $14.2 million, and Nephros earned $74,000 after losing $1.6 million in 2023.",
+         "$74,000", True),
+        ("Full-year net revenue was steady at $14.2 million, and Nephros earned $74,000 after losing $1.6 million in 2023.",
+         "$1.6 million", True),
+        ("Full-year net revenue was steady at $14.2 million, and Nephros earned $1.6 million after losing $74,000 in 2023.",
+         "$74,000", False),
+    ],
+)
+def test_earned_and_lost_before_an_amount_are_its_profit_and_loss(claim: str, number: str, supported: bool) -> None:
+    assert (number_status(_NEPHROS, claim, number) in SUPPORTED) is supported
+
+
+def test_earned_and_lost_name_no_profit_where_no_amount_follows() -> None:
+    assert metrics_in("net earned premiums of") == [(0, "revenue")]  # an insurer's revenue
+    assert metrics_in("the company lost customers") == []

@@ -164,7 +164,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                    "net income attributable to stockholders", "net income attributable to common stockholders",
                    "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
                    "bottom line", "income attributable to", "loss attributable to",
-                   "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes"),
+                   "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes",
+                   # verbs whose object is the amount: "Nephros earned $74,000 after losing $1.6 million in 2023"
+                   # (``_EARNINGS_VERBS``: only right before an amount, not "net earned premiums")
+                   "earned", "lost", "losing"),
     "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
              "cash and marketable securities", "cash and short-term investments", "cash",
              # the securities held with the cash are the cash's ("Cash, cash equivalents, and marketable securities")
@@ -525,6 +528,12 @@ def _profit_to_owners(text: str, match: re.Match) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an|any|each|every)\s+$", re.IGNORECASE)
 
 
+# Verbs of a profit or a loss, a metric only right before its amount (or where the words read are cut at it):
+# "earned $74,000", "after losing $1.6 million"
+_EARNINGS_VERBS = frozenset({"earned", "lost", "losing"})
+_AMOUNT_OR_END = re.compile(r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)|\s*$")
+
+
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of")."""
@@ -552,6 +561,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
         if metric == "cash" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             continue  # "a $57.7 million non-cash gain": no cash at all
+        if phrase in _EARNINGS_VERBS and not _AMOUNT_OR_END.match(text, match.end(), endpos):
+            continue  # "net earned premiums", "lost customers": no verb of the company's profit or loss
         if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
@@ -1666,7 +1677,9 @@ CHANGE_QUALIFIER_AFTER = re.compile(
 # losses") are what it covers, not its amount's sign: a pattern piece to put before a loss word.
 NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
 _LOSS_BEFORE = re.compile(
-    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$", re.IGNORECASE
+    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$"
+    r"|\b(?:lost|losing)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?\S{0,4}$",  # "after losing $1.6 million"
+    re.IGNORECASE,
 )
 # after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
 _PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
@@ -1682,7 +1695,7 @@ _PERIOD_NUMBERS = re.compile(
 )
 
 
-LOSS_WORDS = ("loss", "deficit")  # every match of _LOSS_BEFORE holds one
+LOSS_WORDS = ("loss", "deficit", "lost", "losing")  # every match of _LOSS_BEFORE holds one
 
 
 def loss_context(before: str) -> bool:
