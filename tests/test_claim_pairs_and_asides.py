@@ -147,3 +147,21 @@ def test_earned_and_lost_before_an_amount_are_its_profit_and_loss(claim: str, nu
 def test_earned_and_lost_name_no_profit_where_no_amount_follows() -> None:
     assert metrics_in("net earned premiums of") == [(0, "revenue")]  # an insurer's revenue
     assert metrics_in("the company lost customers") == []
+
+
+@pytest.mark.parametrize(
+    ("release", "claim", "number", "wrong"),
+    [
+        # a change of no metric read, beside several levels of none: no level of them is its
+        ("reading/copa-holdings_q4-2024_newswire.txt",
+         "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents and ex-fuel CASM fell 2.6% to 5.9 cents.", "7.2%",
+         "9.2%"),
+        # a move in points is a part of the change, no level it goes with
+        ("reading/clorox_q4-fy2026_text.txt",
+         "Health and Wellness net sales rose 16% with about 28 points from the GOJO deal, though segment adjusted EBIT "
+         "fell 15%.", "16%", "18%"),
+    ],
+)
+def test_a_change_is_not_held_to_a_level_it_does_not_go_with(release: str, claim: str, number: str, wrong: str) -> None:
+    assert number_status(release, claim, number) in SUPPORTED
+    assert number_status(release, claim.replace(number, wrong), wrong) not in SUPPORTED

@@ -92,7 +92,7 @@ from ..text.vocabulary import (
     quarters_named,
     section_change_base,
 )
-from ..types import Document, OtherKind, Span, Unit
+from ..types import POINT_UNITS, Document, OtherKind, Span, Unit
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
@@ -2449,11 +2449,24 @@ def _level_anchors(
     return {metric: spans for metric, spans in levels.items() if metric in amounts}
 
 
-def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]]) -> set[Span]:
+def _unread_levels(contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool]) -> int:
+    """How many of a claim's levels (no change, no share of a whole) have no metric read."""
+    return sum(
+        1 for at, (context, candidates) in enumerate(zip(contexts, found))
+        if candidates is not None and context.metric is None and not context.change and not (at < len(shares) and shares[at])
+    )  # fmt: skip
+
+
+def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]], unread_levels: int) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
-    (``levels``: ``_level_anchors``)."""
+    (``levels``: ``_level_anchors``; ``unread_levels``: how many levels of the claim have no metric read)."""
     if not context.change or context.basis in ("constant_currency", "organic"):
         # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
+        return set()
+    if context.metric is None and unread_levels > 1:
+        # a change of no metric read goes with the one level of none a claim states ("Orders rose 56% to $2.09
+        # billion"), not with one of several: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents and ex-fuel
+        # CASM fell 2.6% to 5.9 cents" -- which one, no vocabulary says
         return set()
     return levels.get(context.metric, set())
 
@@ -2473,6 +2486,7 @@ def _consistent(
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
     levels = _level_anchors(contexts, found, shares)  # the levels' candidates are not changed below: only changes' are
+    unread_levels = _unread_levels(contexts, found, shares)
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change:
@@ -2508,7 +2522,7 @@ def _consistent(
                 reasons[position] = "the change is that of the previous outlook"
             continue
         own = _own_level(text, numbers, contexts, found, position)
-        anchors = own or _anchors(context, levels)
+        anchors = own or _anchors(context, levels, unread_levels)
         if anchors:
             kept = candidates.within(anchors)
             level = found[position + 1] if own else None
@@ -3105,13 +3119,15 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
-    # a share of a whole, or a multiple ("a 1.09x book-to-bill"), is no level of an amount a change goes with
+    # a share of a whole, a multiple ("a 1.09x book-to-bill") or a move in points ("rose 16% with about 28 points from
+    # the GOJO deal": a part of the change) is no level of an amount a change goes with
     parts = [
         bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) or n.text.endswith(MULTIPLE_SIGNS)
+        or n.unit in POINT_UNITS
         for n, share in zip(numbers, shares)
     ]
     reasons = _consistent(index, text, numbers, contexts, found, parts)
-    levels = _level_anchors(contexts, found, parts)
+    levels, unread_levels = _level_anchors(contexts, found, parts), _unread_levels(contexts, found, parts)
     checks = []
     named_tries = 0
     for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
@@ -3120,7 +3136,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         elif candidates is None:
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
-            anchors = _anchors(context, levels)
+            anchors = _anchors(context, levels, unread_levels)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
