@@ -165,3 +165,10 @@ def test_earned_and_lost_name_no_profit_where_no_amount_follows() -> None:
 def test_a_change_is_not_held_to_a_level_it_does_not_go_with(release: str, claim: str, number: str, wrong: str) -> None:
     assert number_status(release, claim, number) in SUPPORTED
     assert number_status(release, claim.replace(number, wrong), wrong) not in SUPPORTED
+
+
+def test_a_rest_said_of_no_metric_is_of_the_part_stated_before_it() -> None:
+    release = "reading/vertex_q2-2026_text.txt"  # FY26 revenue guidance $13.1-13.2 billion; H1 $6,320.8 million
+    claim = "After $6.32 billion of revenue in H1, the new guidance midpoint implies about {} for the second half."
+    assert number_status(release, claim.format("$6.83 billion"), "$6.83 billion") in SUPPORTED
+    assert number_status(release, claim.format("$6.93 billion"), "$6.93 billion") not in SUPPORTED

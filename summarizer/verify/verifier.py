@@ -2138,6 +2138,10 @@ def _claim_contexts(
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
                 metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
+            if metric is None and contexts and REST_SAID.search(words, max(0, number.span.start - _REST_REACH), number.span.start):
+                # "After $6.32 billion of revenue in H1, the new guidance midpoint implies about $6.83 billion for the
+                # second half": what a rest is of, the part the claim states before it says
+                metric = next((c.metric for c in reversed(contexts) if c.metric), None)
             subject = _elided_subject(text, number.span.start) if metric else ""
             if not subject and metric and contexts and contexts[-1].subject and contexts[-1].metric == _as_segment(metric):
                 # "international $394 mln, down 1.3%": the subject holds for its clause's numbers after it
