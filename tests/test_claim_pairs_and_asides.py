@@ -172,3 +172,17 @@ def test_a_rest_said_of_no_metric_is_of_the_part_stated_before_it() -> None:
     claim = "After $6.32 billion of revenue in H1, the new guidance midpoint implies about {} for the second half."
     assert number_status(release, claim.format("$6.83 billion"), "$6.83 billion") in SUPPORTED
     assert number_status(release, claim.format("$6.93 billion"), "$6.93 billion") not in SUPPORTED
+
+
+_LOWES = "note/lowes_q2-fy2026_text.txt"  # "Total sales of $92.0 billion (previously $92.0 to 94.0 billion)"; H1 $49,034 million
+_LOWES_REST = "The cut-down $92.0 billion full-year sales outlook implies second-half sales of about {}."
+
+
+def test_an_outlook_of_one_amount_less_the_year_to_date_is_the_rest_and_the_replaced_outlook_is_not() -> None:
+    assert number_status(_LOWES, _LOWES_REST.format("$43.0 billion"), "$43.0 billion") in SUPPORTED
+    assert number_status(_LOWES, _LOWES_REST.format("$92.0 billion"), "$92.0 billion") in SUPPORTED  # "cut-down": no change
+    # $93.0 billion, the midpoint of the outlook replaced, less the half: no rest of the current outlook
+    assert number_status(_LOWES, _LOWES_REST.format("$44.0 billion"), "$44.0 billion") not in SUPPORTED
+    vertex = "reading/vertex_q2-2026_text.txt"  # "from $12.95 billion to $13.1 billion previously": midpoint $13.025 billion
+    old_rest = "After $6.32 billion of revenue in H1, the guidance midpoint implies about $6.70 billion for the second half."
+    assert number_status(vertex, old_rest, "$6.70 billion") not in SUPPORTED

@@ -1179,6 +1179,16 @@ def _ends_on_a_word(words: str) -> bool:
 _APPROXIMATELY_SIGNS = ("~", "≈")
 
 
+# Words that mark an outlook as the one a release replaced: "(previously $92.0 to 94.0 billion)", "from $12.95 billion
+# to $13.1 billion previously", "the prior guidance of"
+PREVIOUS_OUTLOOK = re.compile(r"\b(?:previously|prior guidance|previous guidance|previous outlook|prior outlook)\b", re.I)
+
+
+# A determiner, and the first part of a hyphenated word, right before a direction word: the word is an adjective of the
+# amount after it ("the cut-down $92.0 billion outlook", "its lowered $5 target"), no verb of a change.
+_DETERMINER_THEN = re.compile(r"(?<![^\s(])(?:the|its|their|our|this|that|a|an)\s+(?:[a-z]+-)?$", re.IGNORECASE)  # not "SG&A"
+
+
 @lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
 def change_direction(before: str, after: str) -> int:
     """-1 or +1 when a number is a change ("fell 27%", "down 3.2 percent", "a 23 percent
@@ -1196,6 +1206,8 @@ def change_direction(before: str, after: str) -> int:
     found = _direction_word_before(before[-60:]) if _ends_on_a_word(before) else None
     if found and found[0].lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, found[1]):
         return 0  # "made up 91% of revenue": a share, a level
+    if found and _DETERMINER_THEN.search(before[-60:], 0, found[1]) and not before[-60:][found[1] + len(found[0]) :].strip():
+        return 0  # "The cut-down $92.0 billion full-year sales outlook", "its lowered $5 target": an adjective, a level
     if found and _direction_of(found[0]):
         return _direction_of(found[0])
     noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None

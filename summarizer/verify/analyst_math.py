@@ -36,6 +36,7 @@ from ..text.vocabulary import (
     LESS_BETWEEN,
     MIDPOINT,
     NET_DEBT,
+    PREVIOUS_OUTLOOK,
     SHARE_OF,
     TOTAL_AFTER,
     TOTAL_BEFORE,
@@ -1094,10 +1095,23 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
     if rest is None or quarter is None:
         return []
     to_date, text = length_of((1, quarter)), index.document.text
-    outlooks = [
-        c for c in range_midpoints(index, family)
-        if c.inputs[0].period.length in ("year", "") and not c.inputs[0].period.prior
-        and metrics_compatible(metric, set(c.inputs[0].metrics), unknown_fits=False) and forward_at(text, c.inputs[0])
+    ranges = range_midpoints(index, family)
+    ends = {id(end) for computed in ranges for end in computed.inputs}
+
+    def of_the_year(fact: Fact) -> bool:  # a current outlook of the metric for the year (or of no length said)
+        return (
+            fact.period.length in ("year", "") and not fact.period.prior
+            and metrics_compatible(metric, set(fact.metrics), unknown_fits=False) and forward_at(text, fact)
+        )  # fmt: skip
+
+    # the midpoints of the year's outlook ranges, and its outlooks of one amount ("Total sales of $92.0 billion"),
+    # each with its value and interval, not those it replaced ("(previously $92.0 to 94.0 billion)")
+    outlooks: list[tuple[tuple[Fact, ...], Decimal, Decimal, Decimal]] = [
+        (c.inputs, c.value, c.low, c.high) for c in ranges if of_the_year(c.inputs[0]) and not _replaced(text, *c.inputs)
+    ]
+    outlooks += [
+        ((f,), f.value, f.low, f.high) for f in index.facts
+        if f.family == family and not f.change and id(f) not in ends and of_the_year(f) and not _replaced(text, f, f)
     ]  # fmt: skip
     found = []
     for part in index.facts if outlooks else ():
@@ -1107,12 +1121,25 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
             continue
         if part.period.end and part.period.end[0] != index.current_year:
             continue
-        for outlook in outlooks:
-            low_end, high_end = outlook.inputs
-            if low_end.basis == part.basis:
-                low, high = outlook.low - part.high, outlook.high - part.low
-                found.append((rest, Computed(OUTLOOK_REST, (low_end, high_end, part), outlook.value - part.value, low, high)))
+        for outlook, value, outlook_low, outlook_high in outlooks:
+            if outlook[0].basis == part.basis:
+                low, high = outlook_low - part.high, outlook_high - part.low
+                found.append((rest, Computed(OUTLOOK_REST, (*outlook, part), value - part.value, low, high)))
     return found
+
+
+_REPLACED_REACH = 30  # how far before an outlook "previously" may stand: "(previously $92.0 to 94.0 billion)"
+
+
+def _replaced(text: str, first: Fact, last: Fact) -> bool:
+    """Whether the outlook printed from ``first`` to ``last`` is one the release replaced: "previously" (or "prior
+    guidance") said right before it or right after it ("from $12.95 billion to $13.1 billion previously"), not the
+    aside that names the outlook replaced after the current one ("$92.0 billion (previously $92.0 to 94.0 billion)")."""
+    before = PREVIOUS_OUTLOOK.search(text, max(0, first.figure.span.start - _REPLACED_REACH), first.figure.span.start)
+    return before is not None or _PREVIOUSLY_AFTER.match(text, last.figure.span.end) is not None
+
+
+_PREVIOUSLY_AFTER = re.compile(r"[^\w.;(]{0,3}(?:(?:thousand|million|billion)\s+)?previously\b", re.IGNORECASE)
 
 
 _OUTLOOK_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[tuple[Piece, Computed]]]] = (

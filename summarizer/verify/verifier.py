@@ -70,6 +70,7 @@ from ..text.vocabulary import (
     PERCENT_LEVEL_METRICS,
     POINTS_AFTER,
     POINTS_BACK,
+    PREVIOUS_OUTLOOK,
     RATE_OF_A_FLOW,
     RESULT_CLAUSE,
     SHARE_OF,
@@ -1484,8 +1485,9 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
-            if c.formula == OUTLOOK_REST:  # "$13.1 billion to $13.2 billion less 6,320.8"
-                joined = f"{first.figure.text} to {second.figure.text} less {c.inputs[2].figure.text}"
+            if c.formula == OUTLOOK_REST:  # "$13.1 billion to $13.2 billion less 6,320.8", "$92.0 billion less 49,034"
+                outlook, part = c.inputs[:-1], c.inputs[-1]
+                joined = f"{' to '.join(f.figure.text for f in outlook)} less {part.figure.text}"
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -2512,14 +2514,14 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
-        if context.forward and not context.segments and context.period.prior is None and not _PREVIOUSLY.search(text):
+        if context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
             # sentence ("to $1,938-$1,968 million (18-20% growth)" and "an expected 18-20% ... increase in net
             # sales"); not the growth of the outlook it replaced ("from 12 to 14 percent previously")
             source = index.document.text
             current = [
                 f for f in candidates.fitting
-                if f.period.prior is not True and not _PREVIOUSLY.search(source, f.figure.span.end, f.figure.span.end + 30)
+                if f.period.prior is not True and not PREVIOUS_OUTLOOK.search(source, f.figure.span.end, f.figure.span.end + 30)
             ]
             found[position] = replace(candidates, fitting=current)
             if not (current or candidates.fitting_derived):
@@ -3172,7 +3174,6 @@ _REVISED = re.compile(
 # The range it was revised from: after "from" or "vs", or a range said to be the earlier one ("$3.27-$3.32 previously").
 _FROM_PREVIOUS = re.compile(r"\b(?:from|vs\.?|versus)\s", re.I)
 _CLAUSE_END = re.compile(r";|\.\s")
-_PREVIOUSLY = re.compile(r"\b(?:previously|prior guidance|previous guidance|previous outlook|prior outlook)\b", re.I)
 
 
 def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext]) -> list[int]:
@@ -3181,7 +3182,7 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
     outlook, not a result of a year before ("sees 2021 revenues of about $12.5 billion, up from
     $11.7 billion in 2020" compares with a result, and names no revision)."""
     forward = [i for i, c in enumerate(contexts) if c.forward]
-    if not forward or not (_REVISED.search(text) or _PREVIOUSLY.search(text)):
+    if not forward or not (_REVISED.search(text) or PREVIOUS_OUTLOOK.search(text)):
         return []
     start = numbers[forward[0]].span.end
     clause = _CLAUSE_END.search(text, start)
