@@ -181,6 +181,10 @@ _LOWES_REST = "The cut-down $92.0 billion full-year sales outlook implies second
 def test_an_outlook_of_one_amount_less_the_year_to_date_is_the_rest_and_the_replaced_outlook_is_not() -> None:
     assert number_status(_LOWES, _LOWES_REST.format("$43.0 billion"), "$43.0 billion") in SUPPORTED
     assert number_status(_LOWES, _LOWES_REST.format("$92.0 billion"), "$92.0 billion") in SUPPORTED  # "cut-down": no change
+    # the half the release reports, said after its amount: a result, not the outlook's
+    after_the_half = _LOWES_REST.format("$43.0 billion after {} in the first half")
+    assert number_status(_LOWES, after_the_half.format("$49.0 billion"), "$49.0 billion") in SUPPORTED
+    assert number_status(_LOWES, after_the_half.format("$48.0 billion"), "$48.0 billion") not in SUPPORTED
     # $93.0 billion, the midpoint of the outlook replaced, less the half: no rest of the current outlook
     assert number_status(_LOWES, _LOWES_REST.format("$44.0 billion"), "$44.0 billion") not in SUPPORTED
     vertex = "reading/vertex_q2-2026_text.txt"  # "from $12.95 billion to $13.1 billion previously": midpoint $13.025 billion

@@ -2221,6 +2221,12 @@ _PERIOD_NAMES_OF = re.compile(
 _BASE_LINK = re.compile(
     r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I
 )
+# The same words right before an amount whose period is said after it: "after $49.0 billion in the first half".
+_BASE_LINK_RIGHT_BEFORE = re.compile(
+    r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
+    r"(?:(?:about|approximately|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
@@ -2254,9 +2260,14 @@ def _reported_piece(
         text, max(0, number.span.start - 60), number.span.start
     )
     link = _BASE_LINK.search(text, max(0, owner.start() - 30), owner.start()) if owner else None
-    if owner is None or link is None:
+    if owner is not None and link is not None:
+        period = f"{link.group('first') or ''}{owner.group('period')}"  # "first half", "H1", "FY2024", "2024"
+    elif (said := PIECE_SAID_AFTER.match(text, number.span.end)) and _BASE_LINK_RIGHT_BEFORE.search(
+        text, max(0, number.span.start - 30), number.span.start
+    ):
+        period = said.group("period")  # "implies second-half sales of about $43.0 billion after $49.0 billion in the first half"
+    else:
         return False
-    period = f"{link.group('first') or ''}{owner.group('period')}"  # "first half", "H1", "FY2024", "2024"
     if length == "year":
         said = _YEAR_OWNS.search(period)
         if reported_year is None or said is None:
