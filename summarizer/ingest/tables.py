@@ -619,7 +619,7 @@ def _columns(
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
         rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
-    rows = _stacked_dates(width, [cells for cells in rows if cells])
+    rows = _comparisons_completed(width, _stacked_dates(width, [cells for cells in rows if cells]))
     if not vertical and any(
         len(cells) > width + 1 or (len(cells) == width + 1 and _header_cell_kind(cells[0]) in _PERIOD_KINDS | {"change"})
         for cells in rows
@@ -663,6 +663,31 @@ def _stacked_dates(width: int, rows: list[list[str]]) -> list[list[str]]:
     last = rows[-width:]
     if all(len(cells) == 1 and _DATE_HEADING.fullmatch(cells[0].strip()) for cells in last):
         return [*rows[:-width], [cells[0] for cells in last]]
+    return rows
+
+
+_DANGLING_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))$", re.IGNORECASE)
+
+
+def _comparisons_completed(width: int, rows: list[list[str]]) -> list[list[str]]:
+    """Header rows where a comparison's heading wrapped after its "vs" is made whole: the row below holds what each
+    is compared with, in order ("| 2Q'26 (USD) | 2Q'26 | YTD 26 | | Δ 2Q'26 vs | Δ YTD 26 vs |" over "| | 2Q'25 | YTD 25
+    |"), each comparison heading as many columns as the row below has cells for it ("Δ Jun-26 vs" over "Jun-25 |
+    Dec-25": two columns). Only when the completed row is as wide as the table; the rows as they are otherwise."""
+    for at in range(len(rows) - 1):
+        upper, lower = rows[at], rows[at + 1]
+        dangling = [column for column, cell in enumerate(upper) if _DANGLING_COMPARISON.search(cell.strip())]
+        if not dangling or len(lower) % len(dangling) or len(upper) - len(dangling) + len(lower) != width:
+            continue
+        each = len(lower) // len(dangling)
+        completed: list[str] = []
+        for column, cell in enumerate(upper):
+            if column in dangling:
+                first = dangling.index(column) * each
+                completed += [f"{cell} {other}" for other in lower[first : first + each]]
+            else:
+                completed.append(cell)
+        return [*rows[:at], completed, *rows[at + 2 :]]
     return rows
 
 
@@ -719,6 +744,7 @@ def _figures_as_headings(columns: tuple[str, ...]) -> bool:
 
 
 _LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
+_CORNER_LENGTH = re.compile(rf"\b{_LENGTH_ENDED}\b", re.IGNORECASE)
 # two headings of column groups run into one line, each with its date but no year: "Three Months Ended December 31,
 # Twelve Months Ended December 31," (the years follow, one per column: "2024 2023 2024 2023")
 _TWO_GROUP_HEADINGS = re.compile(
@@ -997,6 +1023,7 @@ def _header_rows(
     row above ("Inc/ (Dec)" / "Excluding" / "Currency" / "Translation | 2026 | ...")."""
     rows: list[list[str]] = []
     prefix: list[str] = []
+    corner: list[str] = []  # the words over the label column of a fixed-width header, line by line
     continuing = False
     for line in header_lines:
         grid = headers.get(text[line.start : line.end]) if headers else None
@@ -1009,6 +1036,7 @@ def _header_rows(
         placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
         if placed is not None:
             label, cells = placed
+            corner.append(label)
             if label and _PERIOD_WORDS.search(label):
                 prefix.append(label)
             if any(cells):
@@ -1044,7 +1072,19 @@ def _header_rows(
             cells = cells[1:]
         rows.append(cells)
         continuing = False
+    said = _corner_period(" ".join(label for label in corner if label))
+    if said:  # in place of the corner's lines that name a period, each short of the length
+        prefix = [*(words for words in prefix if words not in corner), said]
     return rows, " ".join(prefix)
+
+
+def _corner_period(corner: str) -> str:
+    """The period a fixed-width table's corner caption says, wrapped over lines of its own, from its length on: "Three
+    Months Ended December 31, 2024 and 2023 (in millions)" of "Net Revenue by" / "Revenue" / "Caption Three" / "Months
+    Ended" / "December 31," / "2024 and 2023" / "(in millions)" (a line alone says "Months Ended", no length). Empty
+    when the caption says no length."""
+    said = _CORNER_LENGTH.search(corner)
+    return corner[said.start() :] if said else ""
 
 
 def _names_the_rows_metric(corner: str) -> bool:
