@@ -261,3 +261,37 @@ def test_a_comparison_heading_wrapped_after_its_vs_is_completed_by_the_row_below
     cells = {f.figure.text: f for f in FactIndex(document).facts if f.figure.row == "Healthcare Services Mexico"}
     assert (cells["88"].period.length, cells["88"].period.prior) == ("quarter", False)
     assert cells["10%"].period.length == "quarter"
+
+
+def test_headings_more_than_a_rows_cells_place_its_amounts_under_the_periods():
+    # Coty 4Q FY26: "2026 | 2025 | Change YoY | LFL(a) Change YoY | Margin (b)" twice over rows of four amounts and three
+    # or four percentages: nothing says which heading a row's percentages leave out, so no column was named and no
+    # amount had a period. The amounts stand under the years in order; the percentages stay without a column.
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "Coty Reports Fourth Quarter Fiscal 2026 Results\n\n"
+        "| | Three Months Ended June 30, | | Year ended June 30, |\n"
+        "(in millions) | | 2026 | | 2025 | | Change YoY | | LFL(a) Change YoY | | Margin (b) | | 2026 | | 2025 | | "
+        "Change YoY | | LFL(a) Change YoY | | Margin (b) |\n"
+        "Net Revenue: | | | | | | | | | | | | | | | | | | | | |\n"
+        "Prestige | | $ | 771.8 | | | $ | 760.6 | | | 1 | % | | (0.5 | %) | | | | $ | 3,805.8 | | | $ | 3,820.2 | | | 0 | % "
+        "| | (4 | %) | | |\n"
+        "Consumer Beauty | | 497.4 | | | 491.8 | | | 1 | % | | (3 | %) | | | | 2,000.8 | | | 2,072.7 | | | (3 | %) | | "
+        "(7 | %) | | |\n"
+        "Reported Operating Income (Loss): | | | | | | | | | | | | | | | | | | | | |\n"
+        "Prestige | | $ | (4.7) | | | $ | 38.1 | | | | | | (0.6) | % | | $ | 444.5 | | | $ | 580.6 | | | (23 | %) | | | | "
+        "11.7 | % |\n"
+        "Corporate | | (8.1) | | | (6.6) | | | (23 | %) | | | | N/A | | (83.4) | | | (212.1) | | | 61 | % | | | | N/A |\n"
+    )
+    (table,) = document.tables
+    assert len(table.columns) == 10 and table.columns[6].endswith("Year ended June 30, 2025")
+    facts = FactIndex(document).facts
+    periods = {f.figure.text.strip("$ |"): (f.period.length, f.period.prior) for f in facts if f.figure.table == 0}
+    assert periods["771.8"] == ("quarter", False)
+    assert periods["760.6"] == ("quarter", True)
+    assert periods["3,820.2"] == ("year", True)
+    assert periods["444.5"] == ("year", False)
+    assert periods["(212.1)"] == ("year", True)
+    margin = next(f for f in facts if f.figure.text.startswith("11.7"))
+    assert margin.figure.column is None  # a margin or a change? no heading says

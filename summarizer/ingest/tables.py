@@ -543,6 +543,54 @@ def _named_wider(
     return (widest, columns, groups) if all(columns) else None
 
 
+def _named_by_kind(
+    text: str,
+    header_lines: list[_Line],
+    rows: list[Row],
+    label_column: _LabelColumn,
+    headers: Mapping[str, HeaderCells] | None,
+) -> tuple[int, tuple[str, ...], int, list[Row]] | None:
+    """The columns of a table whose last header line names more columns than any row fills, each row's amounts placed
+    under the headings of periods: "2026 | 2025 | Change YoY | LFL(a) Change YoY | Margin (b)" twice over rows of four
+    amounts and three or four percentages ("Prestige | $ 771.8 | $ 760.6 | 1 % | (0.5 %) | $ 3,805.8 | ..."), the
+    percentages of a row leaving out one of the headings after its amounts, and nothing saying which. A row's amounts
+    (its cells that stand for no ratio: ``_stands_for_a_ratio``) stand under the period headings in order, its percentages under none; a row of
+    percentages alone has no column either. Taken only when every other row holds as many amounts as there are
+    period headings, a percentage stands only where a heading of no period follows the amount before it, and the
+    header names every column; None otherwise."""
+    widest = max((len(row.cells) for row in rows), default=0)
+    last_line, _ = _header_rows(text, header_lines[-1:], label_column, widest, None, headers)
+    if len(last_line) != 1 or len(last_line[0]) <= widest:
+        return None
+    headings = last_line[0]
+    periods = [column for column, heading in enumerate(headings) if _header_cell_kind(heading) in ("year", "date")]
+    if len(periods) < 2 or len(periods) == len(headings):
+        return None
+    placed = []
+    for row in rows:
+        amounts = [at for at, cell in enumerate(row.cells) if not _stands_for_a_ratio(cell.text)]
+        if amounts and len(amounts) != len(periods):
+            return None
+        positions: list[int | None] = [None] * len(row.cells)
+        for at, column in zip(amounts, periods):
+            positions[at] = column
+        previous = -1  # the column of the amount before each percentage
+        for placed_at in positions:
+            if placed_at is not None:
+                previous = placed_at
+            elif amounts and (previous + 1 >= len(headings) or previous + 1 in periods):
+                return None  # no heading of a change or a ratio right after the amount before it
+        placed.append(replace(row, positions=tuple(positions)))
+    columns, groups = _columns(text, header_lines, len(headings), False, label_column, None, headers)
+    return (len(headings), columns, groups, placed) if all(columns) else None
+
+
+def _stands_for_a_ratio(cell: str) -> bool:
+    """A cell of a change or a ratio: a percentage, or what holds its place ("N/A", "NM", ">100%"); a dash of no amount
+    ("—") may stand for either, and is not one."""
+    return "%" in cell or (is_placeholder_cell(cell) and not is_nil_cell(cell))
+
+
 _DASH_RUN = re.compile(r"[-=_—–]{3,}")
 
 
@@ -1526,6 +1574,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             named = _named_wider(text, header_lines, rows, width, label_column, headers)
             if named:
                 width, columns, groups = named
+            elif not any(columns) and (by_kind := _named_by_kind(text, header_lines, rows, label_column, headers)):
+                width, columns, groups, rows = by_kind
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _lengths_in_order(_with_caption(columns, groups, _period_caption(text, lines, top, floor)), groups)
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
