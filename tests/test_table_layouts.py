@@ -295,3 +295,25 @@ def test_headings_more_than_a_rows_cells_place_its_amounts_under_the_periods():
     assert periods["(212.1)"] == ("year", True)
     margin = next(f for f in facts if f.figure.text.startswith("11.7"))
     assert margin.figure.column is None  # a margin or a change? no heading says
+
+
+def test_a_row_of_ratios_not_meaningful_is_a_row_not_the_headings_of_the_rows_below():
+    # Coty 4Q FY26, Corporate segment: "Reported operating loss margin | N/A | | N/A |" under the first row was read as
+    # the headings of the rows below it, so their amounts had no period and "Reported operating loss margin" as a metric
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "Coty Reports Fourth Quarter Fiscal 2026 Results\n\n"
+        "OPERATING (LOSS) INCOME - CORPORATE SEGMENT | | | | | |\n"
+        "| Three Months Ended June 30, | | | Year Ended June 30, | | |\n"
+        "(in millions) | 2026 | | 2025 | | Change % | 2026 | | 2025 | | Change % |\n"
+        "Reported operating loss | $ | (8.1) | | | $ | (6.6) | | | (23) | % | $ | (83.4) | | | $ | (212.1) | | | 61 | % |\n"
+        "Reported operating loss margin | N/A | | N/A | | | N/A | | N/A | | |\n"
+        "Restructuring and other business realignment costs | 3.1 | | | 1.2 | | | >100% | 19.7 | | | $ | 91.8 | | | (79) | % |\n"
+        "Stock-based compensation | 6.8 | | | 5.4 | | | 26 | % | 46.1 | | | $ | 50.0 | | | (8) | % |\n"
+    )
+    (table,) = document.tables
+    cells = {f.figure.text.strip("$ |"): f for f in FactIndex(document).facts if f.figure.row == "Stock-based compensation"}
+    assert (cells["6.8"].period.length, cells["6.8"].period.prior) == ("quarter", False)
+    assert (cells["50.0"].period.length, cells["50.0"].period.prior) == ("year", True)
+    assert "margin" not in (cells["6.8"].figure.column or "")

@@ -204,7 +204,9 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
             # wrapped down to it ends its parenthesis
             return _Line(start, end, "header", cells, cells[0])
         return _Line(start, end, "data", cells, label)
-    if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
+    if label and all(is_placeholder_cell(v) for v in values):
+        # "of taxes   --   --": a row of nil amounts; "Reported operating loss margin | N/A | | N/A |": of ratios not
+        # meaningful, a row of the table, not its headings
         return _Line(start, end, "data", cells, label)
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
