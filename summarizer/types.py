@@ -116,7 +116,7 @@ class Row:
     label_span: Span | None
     cells: tuple[Cell, ...]
     section: str = ""
-    positions: tuple[int, ...] = ()  # each cell's column, where the row's layout says so
+    positions: tuple[int | None, ...] = ()  # each cell's column, where the row's layout says so (None: no column known)
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ class Table:
         (then the first columns of each group). A row of more cells than columns keeps its first cells in the
         columns only when the surplus is trailing percentages; otherwise none has a column."""
         width, count, groups = len(self.columns), len(row.cells), self.groups
-        if row.positions and len(row.positions) == count and row.positions[-1] < width:
+        if row.positions and len(row.positions) == count and (row.positions[-1] is None or row.positions[-1] < width):
             return list(row.positions)
         if count < width and groups > 1 and count % groups == 0 and width % groups == 0:
             per_group, group_width = count // groups, width // groups

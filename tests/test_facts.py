@@ -1518,13 +1518,16 @@ def test_a_row_printed_one_cell_a_line_runs_into_an_unlabelled_total_apart():
     assert total.period == Period("quarter", False, (2024, 9, 30))
 
 
-def test_one_heading_more_than_the_rows_fill_names_no_column():
+def test_one_heading_more_than_the_rows_fill_places_the_amounts_under_the_periods():
     # Coty's reconciliation: "2026 | 2025 | Change | 2026 | 2025 | Change" over rows of five cells, the quarter's
-    # change left blank: the quarter's net loss (142.3) was read under "2025" and the prior year's (69.3) as a change
+    # change left blank: the quarter's net loss (142.3) was once read under "2025" and the prior year's (69.3) as a
+    # change; then no column was named. The row's four amounts stand under the four years, its percentage under none.
     facts = _facts("coty_q4-fy2026_text.txt", "Net (loss) income")
     loss, prior = (next(f for f in facts if f.figure.text.endswith(value)) for value in ("(142.3)", "(69.3)"))
-    assert not loss.figure.column and loss.period == Period() and not loss.change
-    assert not prior.figure.column and not prior.change
+    (change,) = (f for f in facts if f.family == "percent" and f.figure.table == loss.figure.table)
+    assert (loss.period.length, loss.period.prior) == ("quarter", False) and not loss.change
+    assert (prior.period.length, prior.period.prior) == ("quarter", True) and not prior.change
+    assert change.figure.column is None
 
 
 @pytest.mark.parametrize(

@@ -168,3 +168,152 @@ def test_a_change_column_of_a_per_share_row_holds_percentages():
     assert cells["12.6"].family == "percent" and cells["12.6"].change and cells["12.6"].value == Decimal("12.6")
     assert cells["(17.7)"].family == "percent" and cells["(17.7)"].value == Decimal("-17.7")
     assert cells["$1.07"].family == "per_share"
+
+
+_CBOE_TABLE_4 = (
+    "Table 4\n"
+    "                     Cash and Spot Markets                      Data Vantage\n"
+    "                       Three Months Ended                    Three Months Ended\n"
+    "                          December 31,                          December 31,\n"
+    "--------------  --------------------------------  ----------------------------------------\n"
+    "Net Revenue by\n"
+    "Revenue\n"
+    "Caption Three\n"
+    "Months Ended\n"
+    "December 31,\n"
+    "2024 and 2023\n"
+    "(in millions)        2024             2023               2024                 2023\n"
+    "--------------  ---------------  ---------------  -------------------  -------------------\n"
+    "Transaction\n"
+    " and clearing\n"
+    " fees           $         318.6  $         290.2  $                --  $                --\n"
+    "Access and\n"
+    " capacity\n"
+    " fees                        --               --                 95.0                 88.7\n"
+    "Market data\n"
+    " fees                      14.3             17.0                 53.0                 47.9\n"
+)
+
+
+def test_a_corner_caption_wrapped_over_lines_of_its_own_says_the_columns_length():
+    # Cboe 4Q24, "Table 4": "Caption Three" / "Months Ended" / "December 31," / "2024 and 2023" in the label column; the
+    # lines naming a period were joined without the one that says "Three": "Months Ended 2024 and 2023 2024", no length
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text("Cboe Global Markets Reports Results for Fourth Quarter 2024\n\n" + _CBOE_TABLE_4)
+    (table,) = document.tables
+    assert table.columns[0].startswith("Three Months Ended December 31, 2024 and 2023")
+    cells = {f.figure.text.strip("$ "): f for f in FactIndex(document).facts if f.figure.row == "Market data fees"}
+    assert (cells["14.3"].period.length, cells["14.3"].period.prior) == ("quarter", False)
+    assert (cells["47.9"].period.length, cells["47.9"].period.prior) == ("quarter", True)
+
+
+def test_a_corner_caption_says_its_length_on_a_line_of_its_own():
+    # Cboe 4Q24, "Table 3": the length is the end of one corner line ("Segment Three" / "Months Ended"), the columns
+    # name the segment and its date only
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "Cboe Global Markets Reports Results for Fourth Quarter 2024\n\n"
+        "Table 3\n"
+        "                             Consolidated                              Options\n"
+        "                             December 31,                            December 31,\n"
+        "--------------  --------------------------------------  --------------------------------------\n"
+        "Net\nTransaction\nand Clearing\nFees by\nBusiness\nSegment Three\nMonths Ended\nDecember 31,\n2024 and 2023\n"
+        "(in millions)                 2024                2023                2024                2023\n"
+        "--------------  ------------------  ------------------  ------------------  ------------------\n"
+        "Transaction\n"
+        " and clearing\n"
+        " fees           $            762.6  $            734.5  $            418.0  $            419.0\n"
+        "Liquidity\n"
+        " payments                  (365.7)             (352.9)             (131.7)             (135.3)\n"
+    )
+    (table,) = document.tables
+    assert table.columns[1].startswith("Three Months Ended December 31, 2024 and 2023")
+    cells = {f.figure.text.strip("$ "): f for f in FactIndex(document).facts if f.figure.row == "Transaction and clearing fees"}
+    assert (cells["762.6"].period.length, cells["762.6"].period.prior, cells["762.6"].period.end) == ("quarter", False, (2024, 12, 31))
+    assert (cells["419.0"].period.length, cells["419.0"].period.prior, cells["419.0"].period.end) == ("quarter", True, (2023, 12, 31))
+
+
+def test_a_comparison_heading_wrapped_after_its_vs_is_completed_by_the_row_below():
+    # Auna 2Q26: "| 2Q'26 (USD) | 2Q'26 | YTD 26 | | Δ 2Q'26 vs | Δ YTD 26 vs |" over "| | 2Q'25 | YTD 25 |": the
+    # dollars' column was read "2Q'26 (USD) 2Q'25", the year-ago quarter; "Δ Jun-26 vs" over "Jun-25 | Dec-25" heads two
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "Auna Reports Second Quarter 2026 Results\n\n"
+        "Income Statement\n\n"
+        "(Figures in millions of Soles\nand millions of US Dollars, unless expressed otherwise)\n\n"
+        "| 2Q'26 (USD) | 2Q'26 | YTD 26 | | Δ 2Q'26 vs | Δ YTD 26 vs |\n\n"
+        "| | 2Q'25 | YTD 25 |\n\n"
+        "Revenue | | | | | | |\n\n"
+        "Healthcare Services Mexico | 88 | 300 | 579 | | 10% | 12% |\n\n"
+        "Healthcare Services Colombia | 125 | 426 | 824 | | 23% | 20% |\n\n"
+        "Consolidated Debt\n\n"
+        "| | Jun-26 (USD) | Jun-26 | Dec-25 | Jun-25 | | Δ Jun-26 vs |\n\n"
+        "| | | Jun-25 | Dec-25 |\n\n"
+        "(+) Loans and borrowings | | 1,058 | 3,606 | 3,533 | 3,574 | | 1% | 2% |\n\n"
+        "Short term debt | | 117 | 399 | 316 | 598 | | -33% | 26% |\n"
+    )
+    income, debt = document.tables
+    assert income.columns == ("2Q'26 (USD)", "2Q'26", "YTD 26", "Δ 2Q'26 vs 2Q'25", "Δ YTD 26 vs YTD 25")
+    assert debt.columns[-2:] == ("Δ Jun-26 vs Jun-25", "Δ Jun-26 vs Dec-25")
+    cells = {f.figure.text: f for f in FactIndex(document).facts if f.figure.row == "Healthcare Services Mexico"}
+    assert (cells["88"].period.length, cells["88"].period.prior) == ("quarter", False)
+    assert cells["10%"].period.length == "quarter"
+
+
+def test_headings_more_than_a_rows_cells_place_its_amounts_under_the_periods():
+    # Coty 4Q FY26: "2026 | 2025 | Change YoY | LFL(a) Change YoY | Margin (b)" twice over rows of four amounts and three
+    # or four percentages: nothing says which heading a row's percentages leave out, so no column was named and no
+    # amount had a period. The amounts stand under the years in order; the percentages stay without a column.
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "Coty Reports Fourth Quarter Fiscal 2026 Results\n\n"
+        "| | Three Months Ended June 30, | | Year ended June 30, |\n"
+        "(in millions) | | 2026 | | 2025 | | Change YoY | | LFL(a) Change YoY | | Margin (b) | | 2026 | | 2025 | | "
+        "Change YoY | | LFL(a) Change YoY | | Margin (b) |\n"
+        "Net Revenue: | | | | | | | | | | | | | | | | | | | | |\n"
+        "Prestige | | $ | 771.8 | | | $ | 760.6 | | | 1 | % | | (0.5 | %) | | | | $ | 3,805.8 | | | $ | 3,820.2 | | | 0 | % "
+        "| | (4 | %) | | |\n"
+        "Consumer Beauty | | 497.4 | | | 491.8 | | | 1 | % | | (3 | %) | | | | 2,000.8 | | | 2,072.7 | | | (3 | %) | | "
+        "(7 | %) | | |\n"
+        "Reported Operating Income (Loss): | | | | | | | | | | | | | | | | | | | | |\n"
+        "Prestige | | $ | (4.7) | | | $ | 38.1 | | | | | | (0.6) | % | | $ | 444.5 | | | $ | 580.6 | | | (23 | %) | | | | "
+        "11.7 | % |\n"
+        "Corporate | | (8.1) | | | (6.6) | | | (23 | %) | | | | N/A | | (83.4) | | | (212.1) | | | 61 | % | | | | N/A |\n"
+    )
+    (table,) = document.tables
+    assert len(table.columns) == 10 and table.columns[6].endswith("Year ended June 30, 2025")
+    facts = FactIndex(document).facts
+    periods = {f.figure.text.strip("$ |"): (f.period.length, f.period.prior) for f in facts if f.figure.table == 0}
+    assert periods["771.8"] == ("quarter", False)
+    assert periods["760.6"] == ("quarter", True)
+    assert periods["3,820.2"] == ("year", True)
+    assert periods["444.5"] == ("year", False)
+    assert periods["(212.1)"] == ("year", True)
+    margin = next(f for f in facts if f.figure.text.startswith("11.7"))
+    assert margin.figure.column is None  # a margin or a change? no heading says
+
+
+def test_a_row_of_ratios_not_meaningful_is_a_row_not_the_headings_of_the_rows_below():
+    # Coty 4Q FY26, Corporate segment: "Reported operating loss margin | N/A | | N/A |" under the first row was read as
+    # the headings of the rows below it, so their amounts had no period and "Reported operating loss margin" as a metric
+    from summarizer.ingest.load import document_from_text
+
+    document = document_from_text(
+        "Coty Reports Fourth Quarter Fiscal 2026 Results\n\n"
+        "OPERATING (LOSS) INCOME - CORPORATE SEGMENT | | | | | |\n"
+        "| Three Months Ended June 30, | | | Year Ended June 30, | | |\n"
+        "(in millions) | 2026 | | 2025 | | Change % | 2026 | | 2025 | | Change % |\n"
+        "Reported operating loss | $ | (8.1) | | | $ | (6.6) | | | (23) | % | $ | (83.4) | | | $ | (212.1) | | | 61 | % |\n"
+        "Reported operating loss margin | N/A | | N/A | | | N/A | | N/A | | |\n"
+        "Restructuring and other business realignment costs | 3.1 | | | 1.2 | | | >100% | 19.7 | | | $ | 91.8 | | | (79) | % |\n"
+        "Stock-based compensation | 6.8 | | | 5.4 | | | 26 | % | 46.1 | | | $ | 50.0 | | | (8) | % |\n"
+    )
+    (table,) = document.tables
+    cells = {f.figure.text.strip("$ |"): f for f in FactIndex(document).facts if f.figure.row == "Stock-based compensation"}
+    assert (cells["6.8"].period.length, cells["6.8"].period.prior) == ("quarter", False)
+    assert (cells["50.0"].period.length, cells["50.0"].period.prior) == ("year", True)
+    assert "margin" not in (cells["6.8"].figure.column or "")

@@ -204,7 +204,9 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
             # wrapped down to it ends its parenthesis
             return _Line(start, end, "header", cells, cells[0])
         return _Line(start, end, "data", cells, label)
-    if label and all(is_nil_cell(v) for v in values):  # "of taxes   --   --": a row of nil amounts
+    if label and all(is_placeholder_cell(v) for v in values):
+        # "of taxes   --   --": a row of nil amounts; "Reported operating loss margin | N/A | | N/A |": of ratios not
+        # meaningful, a row of the table, not its headings
         return _Line(start, end, "data", cells, label)
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
@@ -543,6 +545,54 @@ def _named_wider(
     return (widest, columns, groups) if all(columns) else None
 
 
+def _named_by_kind(
+    text: str,
+    header_lines: list[_Line],
+    rows: list[Row],
+    label_column: _LabelColumn,
+    headers: Mapping[str, HeaderCells] | None,
+) -> tuple[int, tuple[str, ...], int, list[Row]] | None:
+    """The columns of a table whose last header line names more columns than any row fills, each row's amounts placed
+    under the headings of periods: "2026 | 2025 | Change YoY | LFL(a) Change YoY | Margin (b)" twice over rows of four
+    amounts and three or four percentages ("Prestige | $ 771.8 | $ 760.6 | 1 % | (0.5 %) | $ 3,805.8 | ..."), the
+    percentages of a row leaving out one of the headings after its amounts, and nothing saying which. A row's amounts
+    (its cells that stand for no ratio: ``_stands_for_a_ratio``) stand under the period headings in order, its percentages under none; a row of
+    percentages alone has no column either. Taken only when every other row holds as many amounts as there are
+    period headings, a percentage stands only where a heading of no period follows the amount before it, and the
+    header names every column; None otherwise."""
+    widest = max((len(row.cells) for row in rows), default=0)
+    last_line, _ = _header_rows(text, header_lines[-1:], label_column, widest, None, headers)
+    if len(last_line) != 1 or len(last_line[0]) <= widest:
+        return None
+    headings = last_line[0]
+    periods = [column for column, heading in enumerate(headings) if _header_cell_kind(heading) in ("year", "date")]
+    if len(periods) < 2 or len(periods) == len(headings):
+        return None
+    placed = []
+    for row in rows:
+        amounts = [at for at, cell in enumerate(row.cells) if not _stands_for_a_ratio(cell.text)]
+        if amounts and len(amounts) != len(periods):
+            return None
+        positions: list[int | None] = [None] * len(row.cells)
+        for at, column in zip(amounts, periods):
+            positions[at] = column
+        previous = -1  # the column of the amount before each percentage
+        for placed_at in positions:
+            if placed_at is not None:
+                previous = placed_at
+            elif amounts and (previous + 1 >= len(headings) or previous + 1 in periods):
+                return None  # no heading of a change or a ratio right after the amount before it
+        placed.append(replace(row, positions=tuple(positions)))
+    columns, groups = _columns(text, header_lines, len(headings), False, label_column, None, headers)
+    return (len(headings), columns, groups, placed) if all(columns) else None
+
+
+def _stands_for_a_ratio(cell: str) -> bool:
+    """A cell of a change or a ratio: a percentage, or what holds its place ("N/A", "NM", ">100%"); a dash of no amount
+    ("—") may stand for either, and is not one."""
+    return "%" in cell or (is_placeholder_cell(cell) and not is_nil_cell(cell))
+
+
 _DASH_RUN = re.compile(r"[-=_—–]{3,}")
 
 
@@ -619,7 +669,7 @@ def _columns(
         rows = _vertical_header_rows([text[a:b] for line in header_lines for a, b in line.cells])
     else:
         rows, prefix = _header_rows(text, header_lines, label_column, width, ranges, headers)
-    rows = _stacked_dates(width, [cells for cells in rows if cells])
+    rows = _comparisons_completed(width, _stacked_dates(width, [cells for cells in rows if cells]))
     if not vertical and any(
         len(cells) > width + 1 or (len(cells) == width + 1 and _header_cell_kind(cells[0]) in _PERIOD_KINDS | {"change"})
         for cells in rows
@@ -663,6 +713,31 @@ def _stacked_dates(width: int, rows: list[list[str]]) -> list[list[str]]:
     last = rows[-width:]
     if all(len(cells) == 1 and _DATE_HEADING.fullmatch(cells[0].strip()) for cells in last):
         return [*rows[:-width], [cells[0] for cells in last]]
+    return rows
+
+
+_DANGLING_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))$", re.IGNORECASE)
+
+
+def _comparisons_completed(width: int, rows: list[list[str]]) -> list[list[str]]:
+    """Header rows where a comparison's heading wrapped after its "vs" is made whole: the row below holds what each
+    is compared with, in order ("| 2Q'26 (USD) | 2Q'26 | YTD 26 | | Δ 2Q'26 vs | Δ YTD 26 vs |" over "| | 2Q'25 | YTD 25
+    |"), each comparison heading as many columns as the row below has cells for it ("Δ Jun-26 vs" over "Jun-25 |
+    Dec-25": two columns). Only when the completed row is as wide as the table; the rows as they are otherwise."""
+    for at in range(len(rows) - 1):
+        upper, lower = rows[at], rows[at + 1]
+        dangling = [column for column, cell in enumerate(upper) if _DANGLING_COMPARISON.search(cell.strip())]
+        if not dangling or len(lower) % len(dangling) or len(upper) - len(dangling) + len(lower) != width:
+            continue
+        each = len(lower) // len(dangling)
+        completed: list[str] = []
+        for column, cell in enumerate(upper):
+            if column in dangling:
+                first = dangling.index(column) * each
+                completed += [f"{cell} {other}" for other in lower[first : first + each]]
+            else:
+                completed.append(cell)
+        return [*rows[:at], completed, *rows[at + 2 :]]
     return rows
 
 
@@ -719,6 +794,7 @@ def _figures_as_headings(columns: tuple[str, ...]) -> bool:
 
 
 _LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
+_CORNER_LENGTH = re.compile(rf"\b{_LENGTH_ENDED}\b", re.IGNORECASE)
 # two headings of column groups run into one line, each with its date but no year: "Three Months Ended December 31,
 # Twelve Months Ended December 31," (the years follow, one per column: "2024 2023 2024 2023")
 _TWO_GROUP_HEADINGS = re.compile(
@@ -997,6 +1073,7 @@ def _header_rows(
     row above ("Inc/ (Dec)" / "Excluding" / "Currency" / "Translation | 2026 | ...")."""
     rows: list[list[str]] = []
     prefix: list[str] = []
+    corner: list[str] = []  # the words over the label column of a fixed-width header, line by line
     continuing = False
     for line in header_lines:
         grid = headers.get(text[line.start : line.end]) if headers else None
@@ -1009,6 +1086,7 @@ def _header_rows(
         placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
         if placed is not None:
             label, cells = placed
+            corner.append(label)
             if label and _PERIOD_WORDS.search(label):
                 prefix.append(label)
             if any(cells):
@@ -1044,7 +1122,19 @@ def _header_rows(
             cells = cells[1:]
         rows.append(cells)
         continuing = False
+    said = _corner_period(" ".join(label for label in corner if label))
+    if said:  # in place of the corner's lines that name a period, each short of the length
+        prefix = [*(words for words in prefix if words not in corner), said]
     return rows, " ".join(prefix)
+
+
+def _corner_period(corner: str) -> str:
+    """The period a fixed-width table's corner caption says, wrapped over lines of its own, from its length on: "Three
+    Months Ended December 31, 2024 and 2023 (in millions)" of "Net Revenue by" / "Revenue" / "Caption Three" / "Months
+    Ended" / "December 31," / "2024 and 2023" / "(in millions)" (a line alone says "Months Ended", no length). Empty
+    when the caption says no length."""
+    said = _CORNER_LENGTH.search(corner)
+    return corner[said.start() :] if said else ""
 
 
 def _names_the_rows_metric(corner: str) -> bool:
@@ -1486,6 +1576,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             named = _named_wider(text, header_lines, rows, width, label_column, headers)
             if named:
                 width, columns, groups = named
+            elif not any(columns) and (by_kind := _named_by_kind(text, header_lines, rows, label_column, headers)):
+                width, columns, groups, rows = by_kind
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _lengths_in_order(_with_caption(columns, groups, _period_caption(text, lines, top, floor)), groups)
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
