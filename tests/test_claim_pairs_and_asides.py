@@ -190,3 +190,11 @@ def test_an_outlook_of_one_amount_less_the_year_to_date_is_the_rest_and_the_repl
     vertex = "reading/vertex_q2-2026_text.txt"  # "from $12.95 billion to $13.1 billion previously": midpoint $13.025 billion
     old_rest = "After $6.32 billion of revenue in H1, the guidance midpoint implies about $6.70 billion for the second half."
     assert number_status(vertex, old_rest, "$6.70 billion") not in SUPPORTED
+
+
+def test_a_margin_backs_no_share_of_another_whole() -> None:
+    release = "reading/auna_q2-2026_text.txt"  # Colombia: "34% of consolidated revenues and 25% of consolidated Adjusted EBITDA"
+    claim = "Mexico accounted for 24% of revenue but 34% of adjusted EBITDA; Colombia for 34% of revenue and {} of EBITDA."
+    assert number_status(release, claim.format("25%"), "25%") in SUPPORTED
+    # total EBITDA over Colombia's revenue is 52.3%: a margin of nothing the claim names
+    assert number_status(release, claim.format("52%"), "52%") not in SUPPORTED

@@ -2710,6 +2710,11 @@ _OF_AFTER = re.compile(r"[ ]?of\b")
 _ROW_OF_A_WHOLE = re.compile(r"\bas\s+an?\s+(?:percent(?:age)?|%|ratio)\s+(?:of|to)\s+(?P<whole>.+)$", re.IGNORECASE)
 
 
+def _a_margin(check: NumberCheck) -> bool:
+    """Whether a check is backed by a ratio to revenue the facts derive (a margin)."""
+    return check.status is Status.DERIVED and (check.formula or "").startswith("ratio to revenue")
+
+
 def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_words: str = "") -> bool:
     """The release itself states the share in its running text ("accounted for 44% of our total net
     revenues"), or in a table row that names its whole (``_ROW_OF_A_WHOLE``): a share whose part names no metric is
@@ -3159,11 +3164,17 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
                 check = _subject_unsaid(index, text, numbers, number, context, check) or check
-            if share and (check.status not in SUPPORTED or not (share.part_metric or _stated_share(index, check, share.whole_metric, share.part_words))):
+            # a margin, a ratio to revenue, is no share of another whole: "Colombia for 34% of revenue and 25% of
+            # EBITDA" is not backed by total EBITDA over Colombia's revenue
+            margin = share is not None and _a_margin(check) and not metrics_compatible(share.whole_metric, {"revenue"})
+            if share and (
+                check.status not in SUPPORTED or margin
+                or not (share.part_metric or _stated_share(index, check, share.whole_metric, share.part_words))
+            ):
                 # a share whose part names no metric ("Imaging made up 45% of revenue") is part / whole or nothing
                 unsupported = _check(number, Status.UNSUPPORTED, reason="no share of the whole it names matches")
                 check = _share(index, text, number, context, share, numbers, citations, contexts) or (
-                    check if share.part_metric else unsupported
+                    check if share.part_metric and not margin else unsupported
                 )
             elif (check.status not in SUPPORTED and number.unit is Unit.PERCENT and not (context.change or context.forward)
                   and named_tries < _MOST_SHARES):  # a few per claim: each looks through the release's text
