@@ -198,3 +198,10 @@ def test_a_margin_backs_no_share_of_another_whole() -> None:
     assert number_status(release, claim.format("25%"), "25%") in SUPPORTED
     # total EBITDA over Colombia's revenue is 52.3%: a margin of nothing the claim names
     assert number_status(release, claim.format("52%"), "52%") not in SUPPORTED
+
+
+def test_a_segments_row_in_a_table_of_another_metric_is_no_line_of_revenue() -> None:
+    release = "reading/coty_q4-fy2026_text.txt"  # "Prestige | $ | 85.8 |" under Adjusted EBITDA; Consumer Beauty revenue $497.4
+    claim = "prestige q4 net revenues $771.8 mln, 61% of sales; consumer beauty {}."
+    assert number_status(release, claim.format("$497.4 mln"), "$497.4 mln") in SUPPORTED
+    assert number_status(release, claim.format("$85.8 mln"), "$85.8 mln") not in SUPPORTED

@@ -400,7 +400,10 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     fact = source.inputs[0] if isinstance(source, DerivedValue) else source
     if context.metric not in _REVENUES or not fact.in_table or fact.family not in ("currency", "percent"):
         return False
-    key = (_FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower(), bool(source.metrics), context.words)
+    label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
+    if source.metrics and not metrics_compatible(context.metric, set(source.metrics)) and not metrics_in(label):
+        return False  # "Prestige" in a table of Adjusted EBITDA: the segment's EBITDA, its metric not its label's
+    key = (label, bool(source.metrics), context.words)
     read = _REVENUE_ROWS_READ.get(key)
     if read is None:
         if _REVENUE_ROWS_CLAIM[0] is not context.words:  # another claim's: one claim's kept at a time, no words held on
