@@ -825,3 +825,10 @@ def test_a_sentence_a_page_break_cut_off_is_no_update():
     training and" goes on after the page's number: cut off, it is left out."""
     updates = summarize_extractive(document("extractive/amd_q2-2026_text_opening.txt")).business_update
     assert updates and not [u for u in updates if u.text.endswith(" and")]
+
+
+def test_a_line_printed_with_its_comparison_is_picked_before_an_earlier_table_without_one():
+    """Auna's income statement, now dated by its headings, prints no 2Q'25 column; the summary table beside it does."""
+    summary = summarize_extractive(document("reading/auna_q2-2026_text.txt"))
+    operating = next(m for m in summary.metrics if m.metric == "operating_income")
+    assert (operating.value.value, operating.comparison_value.value, operating.comparison_period) == ("162", "176", "2Q'25")

@@ -507,7 +507,7 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     families = _ROWS[name][1]
     index, rows, statements = reading.index, reading.rows, reading.statements
     length = "" if name in _BALANCES else index.main_length
-    found: list[tuple[bool, int, int, int, _Pick]] = []
+    found: list[tuple[tuple[bool, int, bool, int, int], _Pick]] = []  # each pick with its rank, the least first
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
@@ -543,14 +543,14 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.unsaid_scales):
             continue
         # a statement's line first; of those, the surest owners' line (``_owners_rank``) or cash with its
-        # equivalents, then the earliest table
-        found.append((table not in statements, -attributable, table, row.span.start, pick))
-    if _statement_lacks(name, (item[2] for item in found), reading):
+        # equivalents, then one that prints the comparison period beside it, then the earliest table
+        found.append(((table not in statements, -attributable, comparison is None, table, row.span.start), pick))
+    if _statement_lacks(name, (pick.current.figure.table for _, pick in found), reading):
         return None
     year = index.current_year
     if year:  # a table of restated earlier periods ("As Previously Reported") is not this release's
-        found = [item for item in found if not (item[4].current.period.end and item[4].current.period.end[0] < year)]
-    return min(found, key=lambda item: item[:4])[4] if found else None
+        found = [(rank, pick) for rank, pick in found if not (pick.current.period.end and pick.current.period.end[0] < year)]
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 _EQUIVALENTS = re.compile(r"\bcash equivalents\b", re.I)
