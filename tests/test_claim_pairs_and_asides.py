@@ -205,3 +205,13 @@ def test_a_segments_row_in_a_table_of_another_metric_is_no_line_of_revenue() -> 
     claim = "prestige q4 net revenues $771.8 mln, 61% of sales; consumer beauty {}."
     assert number_status(release, claim.format("$497.4 mln"), "$497.4 mln") in SUPPORTED
     assert number_status(release, claim.format("$85.8 mln"), "$85.8 mln") not in SUPPORTED
+
+
+def test_a_signed_percentage_in_an_aside_after_a_year_is_no_change_of_it() -> None:
+    release = "reading/gecina_fy2024_newswire.txt"
+    sentence = (
+        "A further step taken to radically reduce energy consumption (-4.2%) and carbon emissions (-12.3%, now at 8.0 "
+        "kgCO2/sq.m, ahead of the 2025 milestone), building on the efforts initiated in 2008 (-31% in energy "
+        "consumptions and -60% in carbon emissions since 2019)"
+    )  # the release's own sentence: read as the release reads it
+    assert number_status(release, sentence, "-31%") in SUPPORTED

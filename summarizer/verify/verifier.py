@@ -2320,8 +2320,8 @@ _CLAUSE_MARK = re.compile(r"[;:(]|,\s")
 _OF_AFTER_PERCENT = re.compile(r"\s+of\b")
 
 
-# An aside opened right after an amount that is no percentage: "6.8m (", "4.0m units ("
-_AMOUNTS_ASIDE = re.compile(r"\d[^\d()%]{0,16}\(\s*$")
+# An aside opened right after an amount that is no percentage nor a year: "6.8m (", "4.0m units (", not "in 2008 ("
+_AMOUNTS_ASIDE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*[^\d()%]{0,16}\(\s*$")
 
 
 def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
