@@ -589,7 +589,13 @@ _NUM = NUMBER.groupindex["num"]
 # ``token_fields`` reads it as ``bare_number_fields`` does (tests/test_figure_speed_shortcuts.py holds both).
 # Most cells of a statement are such; matched with ``fullmatch(text, cell_start, cell_end)``, the regex
 # engine has no prefix, suffix or unit to try, and no match object's groups are read.
-BARE_NUMBER = re.compile(r"(?<![\w.,/])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
+_BARE_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+BARE_NUMBER = re.compile(rf"(?<![\w.,/]){_BARE_DIGITS}")
+# A table cell that is such a number with one sign glued on, as statements print a column's first row, its
+# losses and its rates: "$6,587", "(1,447)", "12.5%". ``NUMBER.search`` of the cell finds the whole cell, its
+# ``num`` group the digits, and no other group but the dollar sign, the parentheses or the percent sign; read
+# by ``signed_number_fields`` (tests/test_speed_s43.py holds both).
+SIGNED_NUMBER = re.compile(rf"\$(?P<dollars>{_BARE_DIGITS})|\((?P<negative>{_BARE_DIGITS})\)|(?<![\w.,/])(?P<percent>{_BARE_DIGITS})%")
 
 
 def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
@@ -598,6 +604,24 @@ def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
     point = number_text.find(".")
     return (start, end, _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False), _COUNT, 0, False,
             len(number_text) - point - 1 if point >= 0 else 0, False, False, "")  # fmt: skip
+
+
+def signed_number_fields(match: re.Match) -> tuple:
+    """``token_fields`` of a table cell that ``SIGNED_NUMBER`` matches whole: an amount of dollars, unscaled
+    ("$6,587"), a count in parentheses, negative ("(1,447)"), or a percentage ("12.5%")."""
+    kind = match.lastgroup
+    number_text = match.group(kind)
+    point = number_text.find(".")
+    decimals = len(number_text) - point - 1 if point >= 0 else 0
+    start, end = match.span()
+    if kind == "dollars":
+        value = _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False)
+        return (start, end, value, _CURRENCY, 0, False, decimals, True, False, "$")
+    if kind == "negative":
+        value = _VALUES.get((number_text, 0, True)) or _value(number_text, 0, True)
+        return (start, end, value, _COUNT, 0, True, decimals, False, False, "")
+    value = _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False)
+    return (start, end, value, _PERCENT, 0, False, decimals, False, False, "")
 
 
 def _decimal_comma(number_text: str) -> str:
