@@ -460,7 +460,7 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
             continue
         glued = signed(text, start, end)
         if glued is not None:  # "$6,587", "(1,447)", "12.5%": read without NUMBER's groups (``numbers.SIGNED_NUMBER``)
-            figures.append(_cell_figure(text, signed_number_fields(glued), glued.start(glued.lastgroup), place, position, cell))
+            figures.append(_cell_figure(text, signed_number_fields(glued), glued.start(glued.lastgroup or 0), place, position, cell))
             continue
         found = search(text, start, end)
         if found is None:

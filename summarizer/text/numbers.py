@@ -609,7 +609,7 @@ def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
 def signed_number_fields(match: re.Match) -> tuple:
     """``token_fields`` of a table cell that ``SIGNED_NUMBER`` matches whole: an amount of dollars, unscaled
     ("$6,587"), a count in parentheses, negative ("(1,447)"), or a percentage ("12.5%")."""
-    kind = match.lastgroup
+    kind = match.lastgroup or ""  # one of the three groups: each branch is one
     number_text = match.group(kind)
     point = number_text.find(".")
     decimals = len(number_text) - point - 1 if point >= 0 else 0
@@ -661,15 +661,10 @@ _FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
 
 def _found(text: str, piece: str) -> Iterator[int]:
     """Where ``piece`` occurs in ``text``, overlaps too."""
-    return _found_between(text, piece, 0, len(text))
-
-
-def _found_between(text: str, piece: str, start: int, end: int) -> Iterator[int]:
-    """Where ``piece`` occurs in ``text[start:end]``, overlaps too, as offsets of ``text``."""
-    at = text.find(piece, start, end)
+    at = text.find(piece)
     while at >= 0:
         yield at
-        at = text.find(piece, at + 1, end)
+        at = text.find(piece, at + 1)
 
 
 def _kept_word_numbers(text: str) -> Iterator[re.Match]:
@@ -751,7 +746,7 @@ def multiples(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         yield found.start(), found.end(), Decimal(digits), len(digits.partition(".")[2])
 
 
-def _multiple_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+def _multiple_matches(text: str, start: int, end: int) -> list[re.Match]:
     """``_MULTIPLE_X.finditer(text, start, end)``, the same matches, found from their signs.
 
     The pattern opens with a look-behind, so the regex engine would be entered at every character of
@@ -759,13 +754,24 @@ def _multiple_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     starts at most ``_MULTIPLE_NUMBER_LENGTH`` characters before it: the signs are found with
     ``str.find`` ("x" of "tax", "expenses" ... and of "1.3x"), and the pattern is matched only at the
     starts before a sign that follows a digit ("\\d" is a Unicode decimal digit, as ``str.isdecimal``
-    says), each start once and in text order, as ``finditer`` tries them."""
-    signs = sorted(at for sign in MULTIPLE_SIGNS for at in _found_between(text, sign, start + 1, end) if text[at - 1].isdecimal())
-    tried = start  # every start before it is tried, or inside a match found
-    for sign in signs:
-        for begin in range(max(tried, sign - _MULTIPLE_NUMBER_LENGTH), sign):
-            found = _MULTIPLE_X.match(text, begin, end)
-            if found is not None:
-                yield found
-                break
-        tried = max(tried, sign + 1)  # a match ends on its sign; no match starts on one
+    says), each start once and in text order, as ``finditer`` tries them. Loops, no generators: asked
+    of each row label of a table of thousands of rows."""
+    signs: list[int] = []
+    for sign in MULTIPLE_SIGNS:
+        at = text.find(sign, start + 1, end)
+        while at >= 0:
+            if text[at - 1].isdecimal():
+                signs.append(at)
+            at = text.find(sign, at + 1, end)
+    found: list[re.Match] = []
+    if signs:
+        signs.sort()
+        tried = start  # every start before it is tried, or inside a match found
+        for at in signs:
+            for begin in range(max(tried, at - _MULTIPLE_NUMBER_LENGTH), at):
+                match = _MULTIPLE_X.match(text, begin, end)
+                if match is not None:
+                    found.append(match)
+                    break
+            tried = max(tried, at + 1)  # a match ends on its sign; no match starts on one
+    return found
