@@ -22,6 +22,7 @@ from ..text.numbers import (
     BARE_NUMBER,
     NUMBER,
     RANGE_LINK,
+    SIGNED_NUMBER,
     bare_number_fields,
     is_bare_year,
     is_comparison_aside,
@@ -30,6 +31,7 @@ from ..text.numbers import (
     number_words,
     numbers_in,
     shares_range_scale,
+    signed_number_fields,
     token_fields,
 )
 from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
@@ -450,11 +452,15 @@ def _money_settled(place: _RowPlace) -> _RowPlace:
 
 def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
     """The figures of a table row's cells, in order, appended to ``figures``."""
-    search, bare = NUMBER.search, BARE_NUMBER.fullmatch
+    search, bare, signed = NUMBER.search, BARE_NUMBER.fullmatch, SIGNED_NUMBER.fullmatch
     for position, cell in enumerate(place.row.cells):
         start, end = cell.span
         if bare(text, start, end):  # most cells: read without NUMBER's groups (``numbers.BARE_NUMBER``)
             figures.append(_cell_figure(text, bare_number_fields(start, end, cell.text), start, place, position, cell))
+            continue
+        glued = signed(text, start, end)
+        if glued is not None:  # "$6,587", "(1,447)", "12.5%": read without NUMBER's groups (``numbers.SIGNED_NUMBER``)
+            figures.append(_cell_figure(text, signed_number_fields(glued), glued.start(glued.lastgroup or 0), place, position, cell))
             continue
         found = search(text, start, end)
         if found is None:

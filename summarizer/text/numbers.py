@@ -589,7 +589,13 @@ _NUM = NUMBER.groupindex["num"]
 # ``token_fields`` reads it as ``bare_number_fields`` does (tests/test_figure_speed_shortcuts.py holds both).
 # Most cells of a statement are such; matched with ``fullmatch(text, cell_start, cell_end)``, the regex
 # engine has no prefix, suffix or unit to try, and no match object's groups are read.
-BARE_NUMBER = re.compile(r"(?<![\w.,/])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
+_BARE_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+BARE_NUMBER = re.compile(rf"(?<![\w.,/]){_BARE_DIGITS}")
+# A table cell that is such a number with one sign glued on, as statements print a column's first row, its
+# losses and its rates: "$6,587", "(1,447)", "12.5%". ``NUMBER.search`` of the cell finds the whole cell, its
+# ``num`` group the digits, and no other group but the dollar sign, the parentheses or the percent sign; read
+# by ``signed_number_fields`` (tests/test_speed_s43.py holds both).
+SIGNED_NUMBER = re.compile(rf"\$(?P<dollars>{_BARE_DIGITS})|\((?P<negative>{_BARE_DIGITS})\)|(?<![\w.,/])(?P<percent>{_BARE_DIGITS})%")
 
 
 def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
@@ -598,6 +604,24 @@ def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
     point = number_text.find(".")
     return (start, end, _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False), _COUNT, 0, False,
             len(number_text) - point - 1 if point >= 0 else 0, False, False, "")  # fmt: skip
+
+
+def signed_number_fields(match: re.Match) -> tuple:
+    """``token_fields`` of a table cell that ``SIGNED_NUMBER`` matches whole: an amount of dollars, unscaled
+    ("$6,587"), a count in parentheses, negative ("(1,447)"), or a percentage ("12.5%")."""
+    kind = match.lastgroup or ""  # one of the three groups: each branch is one
+    number_text = match.group(kind)
+    point = number_text.find(".")
+    decimals = len(number_text) - point - 1 if point >= 0 else 0
+    start, end = match.span()
+    if kind == "dollars":
+        value = _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False)
+        return (start, end, value, _CURRENCY, 0, False, decimals, True, False, "$")
+    if kind == "negative":
+        value = _VALUES.get((number_text, 0, True)) or _value(number_text, 0, True)
+        return (start, end, value, _COUNT, 0, True, decimals, False, False, "")
+    value = _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False)
+    return (start, end, value, _PERCENT, 0, False, decimals, False, False, "")
 
 
 def _decimal_comma(number_text: str) -> str:
@@ -712,10 +736,42 @@ MULTIPLE_SIGNS = ("x", "X", "×")  # how a multiple's text ends: "1.09x" (``mult
 # A multiple written with an "x" glued to it: "leverage ratio improved to 3.6x", "about 1.3x the dividend" (not "4x4",
 # "x86", "0x1F"). ``NUMBER`` ends no number on a letter, so it reads none of it.
 _MULTIPLE_X = re.compile(r"(?<![\w.,$€£¥])(?P<number>\d{1,3}(?:\.\d{1,2})?)[xX×](?![\w.])")
+_MULTIPLE_NUMBER_LENGTH = 6  # the longest number _MULTIPLE_X takes before its sign: "123.45"
 
 
 def multiples(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Decimal, int]]:
     """Each multiple of ``text[start:end]`` written with a glued "x": its start, end, value and decimals."""
-    for found in _MULTIPLE_X.finditer(text, start, len(text) if end is None else end):
+    for found in _multiple_matches(text, start, len(text) if end is None else end):
         digits = found.group("number")
         yield found.start(), found.end(), Decimal(digits), len(digits.partition(".")[2])
+
+
+def _multiple_matches(text: str, start: int, end: int) -> list[re.Match]:
+    """``_MULTIPLE_X.finditer(text, start, end)``, the same matches, found from their signs.
+
+    The pattern opens with a look-behind, so the regex engine would be entered at every character of
+    running text (~25 us a KB). Every match ends on a sign (``MULTIPLE_SIGNS``) right after a digit and
+    starts at most ``_MULTIPLE_NUMBER_LENGTH`` characters before it: the signs are found with
+    ``str.find`` ("x" of "tax", "expenses" ... and of "1.3x"), and the pattern is matched only at the
+    starts before a sign that follows a digit ("\\d" is a Unicode decimal digit, as ``str.isdecimal``
+    says), each start once and in text order, as ``finditer`` tries them. Loops, no generators: asked
+    of each row label of a table of thousands of rows."""
+    signs: list[int] = []
+    for sign in MULTIPLE_SIGNS:
+        at = text.find(sign, start + 1, end)
+        while at >= 0:
+            if text[at - 1].isdecimal():
+                signs.append(at)
+            at = text.find(sign, at + 1, end)
+    found: list[re.Match] = []
+    if signs:
+        signs.sort()
+        tried = start  # every start before it is tried, or inside a match found
+        for at in signs:
+            for begin in range(max(tried, at - _MULTIPLE_NUMBER_LENGTH), at):
+                match = _MULTIPLE_X.match(text, begin, end)
+                if match is not None:
+                    found.append(match)
+                    break
+            tried = max(tried, at + 1)  # a match ends on its sign; no match starts on one
+    return found
