@@ -152,7 +152,7 @@ def test_earned_and_lost_name_no_profit_where_no_amount_follows() -> None:
 @pytest.mark.parametrize(
     ("release", "claim", "number", "wrong"),
     [
-        # a change of no metric read, beside several levels of none: no level of them is its
+        # a change of no metric read goes with the unread levels of its own clause only, not those after "while"
         ("reading/copa-holdings_q4-2024_newswire.txt",
          "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents and ex-fuel CASM fell 2.6% to 5.9 cents.", "7.2%",
          "9.2%"),
@@ -215,3 +215,15 @@ def test_a_signed_percentage_in_an_aside_after_a_year_is_no_change_of_it() -> No
         "consumptions and -60% in carbon emissions since 2019)"
     )  # the release's own sentence: read as the release reads it
     assert number_status(release, sentence, "-31%") in SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "wrong"),
+    [
+        # a change of no metric read held to the unread levels of its own clause: the wrong change is another row's
+        ("Taylor Morrison's Q4 closings rose {} to 3,571 homes at an average price of $608,000.", "8%"),
+        ("Q4 land acquisition and development investment rose about {} y/y to $590 million from $537 million.", "6%"),
+    ],
+)
+def test_a_wrong_change_of_no_metric_read_stays_unsupported(claim: str, wrong: str) -> None:
+    assert number_status("reading/taylor-morrison_q4-2024_newswire.txt", claim.format(wrong), wrong) not in SUPPORTED

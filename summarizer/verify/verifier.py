@@ -53,6 +53,7 @@ from ..text.context import (
     names_the_year,
     read_sentence,
 )
+from ..text.keywords import may_hold
 from ..text.numbers import MULTIPLE_SIGNS, RANGE_LINK
 from ..text.prefixes import YEAR
 from ..text.segment_names import defined_abbreviations, name_pattern, names_segment, segment_mentions
@@ -2451,44 +2452,52 @@ _RATIO_ROW = re.compile(r"/|\bto\b|\bratio|\bleverage|\bmultiple|\bcoverage|\bti
 _RATIO_REACH = 40  # the words before a figure that say it is a ratio: "net debt to equity ratio was 0.37"
 
 
+_LevelKey = tuple[str | None, int]  # a level's metric, and for one of no metric read its clause (``_clause_keys``)
+
+
 def _level_anchors(
-    contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool] = ()
-) -> dict[str | None, set[Span]]:
-    """Per metric, the sentences and rows that back the claim's levels of it: gathered once,
+    contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool], keys: list[_LevelKey]
+) -> dict[_LevelKey, set[Span]]:
+    """Per metric (``keys``), the sentences and rows that back the claim's levels of it: gathered once,
     not once per change (a claim of thousands of changes is quadratic otherwise). A part's share of
     a whole alone is no level a change goes with: "broadcast about 35% of q2 licensing, down about
     19%" is broadcast's change, said where its share is not; beside an amount of its metric, the
     share's sentences back the change too ("grew 82% to RMB1,327 million, 56% of ... revenue")."""
-    levels: dict[str | None, set[Span]] = {}
-    amounts: set[str | None] = set()  # the metrics with a level that is no share
+    levels: dict[_LevelKey, set[Span]] = {}
+    amounts: set[_LevelKey] = set()  # the metrics with a level that is no share
     for position, (other, other_found) in enumerate(zip(contexts, found)):
         if other_found is not None and not other.change:
-            levels.setdefault(other.metric, set()).update(other_found.anchors(other.metric))
+            levels.setdefault(keys[position], set()).update(other_found.anchors(other.metric))
             if not (position < len(shares) and shares[position]):
-                amounts.add(other.metric)
-    return {metric: spans for metric, spans in levels.items() if metric in amounts}
+                amounts.add(keys[position])
+    return {key: spans for key, spans in levels.items() if key in amounts}
 
 
-def _unread_levels(contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool]) -> int:
-    """How many of a claim's levels (no change, no share of a whole) have no metric read."""
-    return sum(
-        1 for at, (context, candidates) in enumerate(zip(contexts, found))
-        if candidates is not None and context.metric is None and not context.change and not (at < len(shares) and shares[at])
-    )  # fmt: skip
+# Where a claim's clauses part, for numbers of no metric read: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3
+# cents" -- the 7.2% goes with no level of the clause after "while".
+_CLAUSE_PARTS = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
-def _anchors(context: _ClaimContext, levels: dict[str | None, set[Span]], unread_levels: int) -> set[Span]:
+def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext]) -> list[_LevelKey]:
+    """Each number's key among the claim's levels (``_level_anchors``): its metric, and where no metric is read, the
+    clause it stands in as well (an unknown metric goes with the unknown levels of its own clause only)."""
+    parts = [match.start() for match in _CLAUSE_PARTS.finditer(text)] if may_hold(text, _CLAUSE_PART_WORDS) else []
+    return [
+        (context.metric, 0 if context.metric else bisect.bisect_right(parts, number.span.start))
+        for number, context in zip(numbers, contexts)
+    ]
+
+
+_CLAUSE_PART_WORDS = (";", "while", "whereas", "but")
+
+
+def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
-    (``levels``: ``_level_anchors``; ``unread_levels``: how many levels of the claim have no metric read)."""
+    (``levels``: ``_level_anchors``; ``key``: the change's own, ``_clause_keys``)."""
     if not context.change or context.basis in ("constant_currency", "organic"):
         # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
         return set()
-    if context.metric is None and unread_levels > 1:
-        # a change of no metric read goes with the one level of none a claim states ("Orders rose 56% to $2.09
-        # billion"), not with one of several: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents and ex-fuel
-        # CASM fell 2.6% to 5.9 cents" -- which one, no vocabulary says
-        return set()
-    return levels.get(context.metric, set())
+    return levels.get(key, set())
 
 
 def _consistent(
@@ -2505,8 +2514,8 @@ def _consistent(
     table row that backs the $215.9 billion, not from a segment's paragraph. Returns, per
     number, why its candidates were dropped ("" when they were not)."""
     reasons = [""] * len(numbers)
-    levels = _level_anchors(contexts, found, shares)  # the levels' candidates are not changed below: only changes' are
-    unread_levels = _unread_levels(contexts, found, shares)
+    keys = _clause_keys(text, numbers, contexts)
+    levels = _level_anchors(contexts, found, shares, keys)  # the levels' candidates are not changed below: only changes' are
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change:
@@ -2542,7 +2551,7 @@ def _consistent(
                 reasons[position] = "the change is that of the previous outlook"
             continue
         own = _own_level(text, numbers, contexts, found, position)
-        anchors = own or _anchors(context, levels, unread_levels)
+        anchors = own or _anchors(context, levels, keys[position])
         if anchors:
             kept = candidates.within(anchors)
             level = found[position + 1] if own else None
@@ -3152,16 +3161,17 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         for n, share in zip(numbers, shares)
     ]
     reasons = _consistent(index, text, numbers, contexts, found, parts)
-    levels, unread_levels = _level_anchors(contexts, found, parts), _unread_levels(contexts, found, parts)
+    keys = _clause_keys(text, numbers, contexts)
+    levels = _level_anchors(contexts, found, parts, keys)
     checks = []
     named_tries = 0
-    for number, context, candidates, reason, share in zip(numbers, contexts, found, reasons, shares):
+    for number, context, candidates, reason, share, key in zip(numbers, contexts, found, reasons, shares, keys):
         if number.kind is OtherKind.UNREADABLE:
             checks.append(_check(number, Status.UNREADABLE, reason="could not read this number"))
         elif candidates is None:
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
-            anchors = _anchors(context, levels, unread_levels)
+            anchors = _anchors(context, levels, key)
             check = _decide(index, number, context, candidates, citations, reason, anchors)
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
