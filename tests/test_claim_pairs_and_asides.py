@@ -152,10 +152,6 @@ def test_earned_and_lost_name_no_profit_where_no_amount_follows() -> None:
 @pytest.mark.parametrize(
     ("release", "claim", "number", "wrong"),
     [
-        # a change of no metric read goes with the unread levels of its own clause only, not those after "while"
-        ("reading/copa-holdings_q4-2024_newswire.txt",
-         "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents and ex-fuel CASM fell 2.6% to 5.9 cents.", "7.2%",
-         "9.2%"),
         # a move in points is a part of the change, no level it goes with
         ("reading/clorox_q4-fy2026_text.txt",
          "Health and Wellness net sales rose 16% with about 28 points from the GOJO deal, though segment adjusted EBIT "
@@ -227,3 +223,13 @@ def test_a_signed_percentage_in_an_aside_after_a_year_is_no_change_of_it() -> No
 )
 def test_a_wrong_change_of_no_metric_read_stays_unsupported(claim: str, wrong: str) -> None:
     assert number_status("reading/taylor-morrison_q4-2024_newswire.txt", claim.format(wrong), wrong) not in SUPPORTED
+
+
+def test_a_change_of_no_metric_read_in_a_clause_of_no_level_goes_with_the_claims_levels() -> None:
+    release = "reading/auna_q2-2026_text.txt"
+    claim = "Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions {}"
+    assert number_status(release, claim.format("+15%"), "15%") in SUPPORTED
+    assert number_status(release, claim.format("+6%"), "6%") not in SUPPORTED
+    copa = "reading/copa-holdings_q4-2024_newswire.txt"  # the cost: "while" parts no clause of a level-less change
+    capacity = "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents and ex-fuel CASM fell 2.6% to 5.9 cents."
+    assert number_status(copa, capacity, "7.2%") not in SUPPORTED

@@ -2493,11 +2493,16 @@ _CLAUSE_PART_WORDS = (";", "while", "whereas", "but")
 
 def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
-    (``levels``: ``_level_anchors``; ``key``: the change's own, ``_clause_keys``)."""
+    (``levels``: ``_level_anchors``; ``key``: the change's own, ``_clause_keys``). A change of no metric read
+    goes with the unread levels of its own clause, else, where its clause states none, with those of the claim
+    ("Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions +6%": one
+    sentence of the release backs them all)."""
     if not context.change or context.basis in ("constant_currency", "organic"):
         # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
         return set()
-    return levels.get(key, set())
+    if key in levels or key[0] is not None:
+        return levels.get(key, set())
+    return set().union(*(spans for (metric, _), spans in levels.items() if metric is None))
 
 
 def _consistent(
