@@ -252,11 +252,13 @@ def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         before, number = result[index - 1], result[index]
         if before.kind is not None or number.kind is not None:
             continue
-        if not _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start):
-            continue
-        if before.unit is Unit.PER_SHARE and number.unit is Unit.CURRENCY and number.decimals >= 0:
+        after = before.unit is Unit.PER_SHARE and number.unit is Unit.CURRENCY and number.decimals >= 0
+        ahead = number.unit is Unit.PER_SHARE and before.unit is Unit.CURRENCY and before.decimals >= 0
+        if not (after or ahead) or not _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start):
+            continue  # the units first: the words between are read only for a pair that may be one
+        if after:
             result[index] = replace(number, unit=Unit.PER_SHARE, currency=number.currency or before.currency)
-        elif number.unit is Unit.PER_SHARE and before.unit is Unit.CURRENCY and before.decimals >= 0:
+        else:
             result[index - 1] = replace(before, unit=Unit.PER_SHARE, currency=before.currency or number.currency)
     return result
 

@@ -859,18 +859,16 @@ def _own_segments(
         (span, segment) for segment in segments
         for span in segment_mentions(segment, words, _SEGMENTS[index][segment], abbreviations)
     )  # fmt: skip
-    starts = [start for (start, _), _ in mentions]
-    result = []
-    for number, context in zip(numbers, contexts):
-        before = mentions[: bisect.bisect_left(starts, number.span.start)]
-        if number.kind is None and before:
+    result, read, end, named = [], 0, -1, frozenset[str]()
+    for number, context in zip(numbers, contexts):  # numbers and mentions both in the order they are said: one pass
+        while read < len(mentions) and mentions[read][0][0] < number.span.start:
+            (start, stop), segment = mentions[read]
             # the last name said, with every segment a spelling of the same words names ("compute": "Compute" and
             # "Compute & Networking")
-            end = max(stop for (_, stop), _ in before)
-            last_start = max(start for (start, stop), _ in before if stop == end)
-            named = frozenset(segment for (_, stop), segment in before if stop > last_start)
-            if end <= number.span.start and _OWN_WORDS.fullmatch(words, end, number.span.start):
-                context = replace(context, segments=named)
+            named = named | {segment} if start < end else frozenset({segment})
+            end, read = max(end, stop), read + 1
+        if number.kind is None and named and end <= number.span.start and _OWN_WORDS.fullmatch(words, end, number.span.start):
+            context = replace(context, segments=named)
         result.append(context)
     return result
 
@@ -2222,15 +2220,10 @@ _PERIOD_NAMES_OF = re.compile(
     re.IGNORECASE,
 )
 # The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
-_BASE_LINK = re.compile(
-    r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I
-)
+_BASE_WORDS = r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
+_BASE_LINK = re.compile(rf"{_BASE_WORDS}(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I)
 # The same words right before an amount whose period is said after it: "after $49.0 billion in the first half".
-_BASE_LINK_RIGHT_BEFORE = re.compile(
-    r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
-    r"(?:(?:about|approximately|roughly|nearly)\s+)?$",
-    re.IGNORECASE,
-)
+_BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}(?:(?:about|approximately|roughly|nearly)\s+)?$", re.IGNORECASE)
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
