@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..text.keywords import may_hold
 from ..text.numbers import CURRENCY_CODES
-from ..text.vocabulary import NOT_PROVIDED_FOR, OUTFLOW_METRICS
+from ..text.vocabulary import HEDGED, NOT_PROVIDED_FOR, OUTFLOW_METRICS
 from ..types import CURRENCY_UNIT, PER_SHARE_UNIT, Unit
 
 __all__ = [
@@ -211,8 +211,7 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
 # 5.1 billion" (a currency's code, not any word of three letters: "vs eps $0.16" names the amount's metric)
 _CODES = "|".join(code for code in CURRENCY_CODES if code.isalpha())
 _COMPARED_WITH = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom)\s+(?:an?\s+)?(?:approximately\s+|about\s+)?"
-    rf"(?:[A-Z]{{0,3}}[$€£¥]|(?-i:{_CODES})\s?)?$",
+    r"(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom)\s+(?:an?\s+)?" + HEDGED + rf"(?:[A-Z]{{0,3}}[$€£¥]|(?-i:{_CODES})\s?)?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\([^()]*\)")

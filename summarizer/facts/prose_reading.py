@@ -16,7 +16,7 @@ from ..text.context import (
     joined_subject,
     read_sentence,
 )
-from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, Period, metrics_in, period_in
+from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, HEDGED, Period, metrics_in, period_in
 from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
@@ -334,8 +334,7 @@ def prose_facts(
 # The verb of a change said of a subject of two metrics, up to the change: "adjusted net income and adjusted
 # diluted earnings per share increased 31%" -- both rose 31%.
 _JOINT_VERB = re.compile(
-    r"\s+(?:(?:each|both)\s+)?(?:increased|rose|grew|decreased|declined|fell|improved|were\s+(?:up|down))\s+(?:by\s+)?"
-    r"(?:about\s+|approximately\s+|roughly\s+)?[-+]?$",
+    r"\s+(?:(?:each|both)\s+)?(?:increased|rose|grew|decreased|declined|fell|improved|were\s+(?:up|down))\s+(?:by\s+)?" + HEDGED + r"[-+]?$",
     re.IGNORECASE,
 )
 _SUBJECT_REACH = 160

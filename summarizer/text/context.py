@@ -29,6 +29,8 @@ from .vocabulary import (
     FORWARD_LOOKING,
     FORWARD_WORDS,
     HEDGE,
+    HEDGED,
+    IMPLYING,
     LENGTH_PATTERNS,
     LOSS_WORDS,
     NEGATIVE_BEFORE,
@@ -109,9 +111,9 @@ _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:o
 # "rose 16% from a year earlier, when it was $456 million": the level of the period just named
 # (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
-    r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE
+    r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+" + HEDGED + r"$", re.IGNORECASE
 )
-_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
@@ -285,7 +287,7 @@ def full_year_guidance(text: str) -> bool:
     return not length_in(text) and FORWARD_LOOKING.search(text) is not None and YEAR.search(text) is not None
 
 
-_OPENS_ASIDE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$")
+_OPENS_ASIDE = re.compile(r"\(\s*" + HEDGED + r"$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
 _OWN_YEAR = re.compile(
     r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion)\b)?\s+(?:FY\s?'?\d{2,4}|fiscal\s+(?:19|20)\d{2})(?=\s+[A-Za-z])",
@@ -411,7 +413,7 @@ def _negates(text: str, start: int, end: int, unit: Unit, clause: str) -> bool:
 
 
 # "negative" said of the metric an amount is "of": "vs negative revenue of $43.1m in 4Q23" (the words up to the amount).
-_NEGATIVE_METRIC_BEFORE = re.compile(r"\bnegative\s+(?P<named>[a-z][a-z -]{2,40}?)\s+of\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+_NEGATIVE_METRIC_BEFORE = re.compile(r"\bnegative\s+(?P<named>[a-z][a-z -]{2,40}?)\s+of\s+" + HEDGED + r"$", re.IGNORECASE)
 
 
 def _negative_metric(clause: str) -> bool:
@@ -446,7 +448,7 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
 _AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNORECASE)
-_TO_AMOUNT = re.compile(r"\s+to\s+(?:about\s+|approximately\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
+_TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
     r"[ \t]+(?:(?:net|operating|non-?operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of|in|for)\b)",
@@ -466,7 +468,7 @@ _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AMOUNT_THEN_LINK = re.compile(
     r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥]))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b|[ ]?%)?)"
-    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*(?:approximately\s+|about\s+|roughly\s+)?$",
+    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
     re.IGNORECASE,
 )
 _LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may say the loss they all are
@@ -474,7 +476,7 @@ _LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may sa
 
 # The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
 _NEGATIVE_RIGHT_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)  # not "plus or minus $300 million"
-_COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+" + HEDGED + r"$", re.IGNORECASE)
 _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
 
 
@@ -670,7 +672,7 @@ _ITEM_AFTER = re.compile(
     r"(?:gains?|charges?|impairments?|settlements?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
     re.IGNORECASE,
 )
-_WHOLE_FIGURE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+_WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
@@ -774,7 +776,7 @@ _FROM_LAST = re.compile(r"\bfrom\b[^\d]*$", re.IGNORECASE)  # "from", the last l
 _SOURCE_OF_FLOW = re.compile(
     r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
 )
-_NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+_NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+" + HEDGED + r"$", re.IGNORECASE)
 # A proper name after "from", then the next item of a list: "from Calcasieu Pass and", "from Europe, ".
 _FROM_A_NAME = re.compile(
     r"\s+(?!(?:Q[1-4]|FY|H[12]|The|Last|Prior|Previous|Fiscal)\b)(?:[A-Z][A-Za-z&.'’-]*\s+){0,3}[A-Z][A-Za-z&.'’-]*"
@@ -826,8 +828,8 @@ def _another_basis(between: str, readings: list[Reading]) -> bool:
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom)?$", re.IGNORECASE)
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
 # and what makes "A to B" a change and its level or a comparison instead: "by A to B", "from A to B".
-_BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
-_NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+" + HEDGED + r"$", re.IGNORECASE)
+_NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+" + HEDGED + r"$", re.IGNORECASE)
 
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
@@ -1084,7 +1086,7 @@ def read_sentence(
             # for the quarter and $4.9 billion ($3.07/share) for the year" -- the year's, not the quarter's
             own_after = (
                 _length_right_after(text, numbers, position, lower, upper, current_year)
-                if not _length_of(_JOINER.split(text[previous_end : span.start])[-1]) else ""
+                if not _length_of(_after_implying(_JOINER.split(text[previous_end : span.start])[-1])) else ""
             )
             if not own_after and unit is PERCENT_UNIT and _TO_AMOUNT.match(text, span.end) and position + 1 < len(numbers):
                 # a change's period said after the level it went to: "rose 17% to $39.5 million in Q4 and 13% to $151.6
@@ -1530,7 +1532,7 @@ def _second_change(text: str, between: str, end: int) -> bool:
     return qualified is not None and SHARE_OF.match(text, end) is None
 
 
-_TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}", re.I)  # ", to about $"
+_TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
 _PERIOD_BEFORE_LEVEL = re.compile(
     r"\s+(?:in|for|during|over)\s+the\s+(?:(?:first|second|third|fourth|full|fiscal)[- ])?(?:quarter|year|half)\b,?", re.I
 )
@@ -1652,6 +1654,13 @@ def _length_right_after(
     # "in 2021" dates rather than measures (it may be a quarter of it, as a table column "2021" may) -- not the
     # quarter's of the conjunct before; an outlook's year names the outlook, read by its own words
     return "" if is_forward(text, lower, numbers[position][0].start, end) else _OWN_YEAR_ONLY
+
+
+def _after_implying(words: str) -> str:
+    """``words`` after the last word that says what follows is computed from what came before (``IMPLYING``): the
+    period of "Full-year figures imply GrafTech lost about" is none of the amount's own."""
+    ends = [match.end() for match in IMPLYING.finditer(words)]
+    return words[ends[-1] :] if ends else words
 
 
 def _own_clause_end(text: str, start: int, upper: int) -> int:

@@ -70,6 +70,7 @@ __all__ = [
     "NEGATIVE_BEFORE",
     "POINTS_AFTER",
     "HEDGE",
+    "HEDGED",
     "YEAR_AGO",
     "HEDGED_BEFORE",
     "SHORT_OF_BEFORE",
@@ -80,6 +81,7 @@ __all__ = [
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
     "IMPLIED_WORDS",
+    "IMPLYING",
     "TOTAL_BEFORE",
     "TOTAL_AFTER",
     "LESS_BETWEEN",
@@ -101,6 +103,14 @@ __all__ = [
     "GROWTH_METRICS",
     "MONTH_WORD",
 ]
+
+
+# A word that says the amount right after it is rounded: "about $923,000", "roughly 2,900 closings", "~$3,400".
+HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|just|close\s+to)"
+# A pattern piece: the hedge an amount may be said with, or none, wherever the words before an amount are read
+# ("to about $5 million", "from roughly 27%", "lost ~$81.7 million"). One list, so that a claim's words and a
+# release's are read alike however the amount is hedged.
+HEDGED = rf"(?:{HEDGE}\s+|~\s*)?"
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
 # "gross margin" is not read as "margin", nor "operating expenses" as "expenses".
@@ -531,7 +541,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|an|any|each|every)\s+$", re.IGNORECAS
 # Verbs of a profit or a loss, a metric only right before its amount (or where the words read are cut at it):
 # "earned $74,000", "after losing $1.6 million"
 _EARNINGS_VERBS = frozenset({"earned", "lost", "losing"})
-_AMOUNT_OR_END = re.compile(r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)|\s*$")
+_AMOUNT_OR_END = re.compile(r"\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]|\d|$)|\s*$")
 
 
 def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
@@ -1052,8 +1062,7 @@ def _direction_word_before(words: str) -> tuple[str, int] | None:
 # The noun of a change, then its verb, right before the number (a project's "expansion" is no such noun).
 _CHANGE_NOUNS = ("growth", "increase", "decrease", "decline", "drop")
 _CHANGE_NOUN_WAS = re.compile(
-    r"\b(growth|increases?|decreases?|declines?|drops?)\s+(?:was|were|is|came\s+in\s+at)\s+"
-    r"(?:(?:approximately|about|nearly|roughly)\s+)?[+(-]?$",
+    r"\b(growth|increases?|decreases?|declines?|drops?)\s+(?:was|were|is|came\s+in\s+at)\s+" + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
@@ -1079,7 +1088,7 @@ _VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLIN
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
 # "78% quarter-over-quarter sequential growth".
 _RESTATED_CHANGE_AFTER = re.compile(
-    r"\s*,?\s*or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s?%\s*,?\s+(?:(?:sequential|year-over-year|annual|quarterly)\s+)?"
+    r"\s*,?\s*or\s+" + HEDGED + r"[\d.]+\s?%\s*,?\s+(?:(?:sequential|year-over-year|annual|quarterly)\s+)?"
     r"(?P<noun>gain|increase|rise|improvement|decrease|decline|drop)\b",
     re.IGNORECASE,
 )
@@ -1104,10 +1113,14 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
 # about HK$2,610.9 million", not "$58.5bn left on the authorization").
 IMPLIED_BEFORE = re.compile(
     r"\b(?:(?:implying|implies|implied|which implies|meaning|suggesting|leaving|works? out to|working out to)\b[^.;\d]{0,50}"
-    r"|left\s+(?:(?:about|approximately|roughly|nearly|some)\s+)?\S{0,4})$",
+    r"|left\s+" + HEDGED + r"\S{0,4})$",
     re.IGNORECASE,
 )
 IMPLIED_WORDS = ("impl", "meaning", "suggesting", "leaving", "left", "out to")  # every match of IMPLIED_BEFORE holds one (``keywords.may_hold``)
+# A word that says the figures named before it are what a claim computes from, not the figure after it: "Full-year
+# figures imply GrafTech lost about $81.7 million over the first nine months" (the year is the inputs', the nine
+# months the amount's).
+IMPLYING = re.compile(r"\b(?:impl(?:y|ies|ied|ying)|leav(?:e|es|ing)|meaning|suggesting|works? out to|working out to)\b", re.I)
 # A total or a remainder the claim computes from two of its own amounts, named right before it
 # ("Two pretax charges totaling $80 million ...: $41 million of severance and $39 million of ...",
 # "$17 million came after $59 million of capital spending on operating cash flow of $360 million")
@@ -1121,8 +1134,7 @@ TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|comb
 # bound). What the difference backs is another amount of the claim ("Net debt of about $490 million").
 # A quarter or half named between them holds digits: "six-month revenue of $434.4 million less Q2's $234.1 million".
 LESS_BETWEEN = re.compile(
-    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)(?:[^.;\d$€£¥]|\b[QH][1-4]\b|\b[1-4][QH]\b){0,60}?"
-    r"(?:about\s+|approximately\s+)?",
+    r"[^.;\d]{0,60}\b(?:less|minus|net of)\s+(?!than\b)(?:[^.;\d$€£¥]|\b[QH][1-4]\b|\b[1-4][QH]\b){0,60}?" + HEDGED,
     re.IGNORECASE,
 )
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
@@ -1131,7 +1143,7 @@ MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
 # A claim's debt less its cash: "net debt" (the metric read is debt's).
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 # A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+" + HEDGED + r"$", re.IGNORECASE)
 # A clause after a semicolon that states a result in the past tense, up to the number it holds: "Guides fiscal Q2
 # revenue of about $22 billion; December-quarter operating cash flow was $9.8 billion" -- the guidance said
 # before the semicolon is not this clause's.
@@ -1154,7 +1166,7 @@ NOT_A_SEGMENT_ALONE = frozenset(
 # The difference of two amounts a claim states, named as such right before it: "GAAP EPS of $1.16, a gap
 # of 38 cents", "net income of $349,000 vs. a net loss of $654,000, a swing of about $1.0 million".
 DIFFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:gap|swing|difference)\s+of|sw(?:ung|ings?|inging)\s+by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$",
+    r"\b(?:(?:gap|swing|difference)\s+of|sw(?:ung|ings?|inging)\s+by)\s+" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
 
@@ -1655,8 +1667,6 @@ CHANGE_COLUMN = re.compile(
     r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
     re.I,
 )
-# A word that says the amount right after it is rounded: "about $923,000", "roughly 2,900 closings", "~$3,400".
-HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close\s+to)"
 HEDGED_BEFORE = re.compile(rf"(?:\b{HEDGE}\s+|~\s*)[^\s\d]{{0,4}}$", re.IGNORECASE)
 # Words that say an amount falls just short of the one said: "nearly 40% of Q2 revenue" (39.5%), "almost $2.0 billion".
 SHORT_OF_BEFORE = re.compile(r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|close\s+to)\s+[^\s\d]{0,4}$", re.IGNORECASE)
@@ -1690,7 +1700,7 @@ CHANGE_QUALIFIER_AFTER = re.compile(
 NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
 _LOSS_BEFORE = re.compile(
     rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$"
-    r"|\b(?:lost|losing)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+)?\S{0,4}$",  # "after losing $1.6 million"
+    r"|\b(?:lost|losing)\s+" + HEDGED + r"\S{0,4}$",  # "after losing $1.6 million"
     re.IGNORECASE,
 )
 # after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")

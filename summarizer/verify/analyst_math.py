@@ -22,6 +22,7 @@ import functools
 import itertools
 import re
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
@@ -32,6 +33,7 @@ from ..text.numbers import MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
     FROM_BEFORE,
+    HEDGED,
     IMPLIED_BEFORE,
     LESS_BETWEEN,
     MIDPOINT,
@@ -55,7 +57,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
-_PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-?|±)\s*(?:approximately\s+|about\s+)?", re.IGNORECASE)
+_PLUS_OR_MINUS = re.compile(r"\s*,?\s*(?:plus or minus|\+/-?|±)\s*" + HEDGED, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -284,8 +286,7 @@ _PART_WORDS = 200  # characters before a share's percentage that may name its pa
 _PART_LEVEL = re.compile(r"\s+(?:at|to|with|while|up|down|rising|falling|after)\s")
 # The part's own level said right after its whole: "96% of Q2 revenue, at $3.21bn", "45% of Q4 revenue at $2,393m".
 # A hedge between a claim's words and its amount: "at about $3.21bn", "(about 54%)", "or roughly US$6.44"
-_HEDGE = r"(?:(?:about|approximately|roughly|nearly|almost|some)\s+)"
-_PART_LEVEL_AFTER = re.compile(rf"\s*,?\s*at\s+{_HEDGE}?", re.IGNORECASE)
+_PART_LEVEL_AFTER = re.compile(rf"\s*,?\s*at\s+{HEDGED}", re.IGNORECASE)
 # A share stated before this one, in the same sentence: its whole is not this share's part.
 _SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
 # A whole named as the total of the part's own metric: "the quarter's total", "of total".
@@ -298,7 +299,7 @@ _FRACTION_OF_BEFORE = re.compile(
     r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
     r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
     r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)){1,80}?)"
-    rf"\s*\(\s*(?:{_HEDGE}|~\s*)?$",
+    rf"\s*\(\s*{HEDGED}$",
     re.IGNORECASE,
 )
 _FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction of a whole may start
@@ -832,11 +833,15 @@ _CELLS_BY_LABEL: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list[
 
 
 def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
-    """The table cells of levels (positive amounts) by their row label's own words (``_own_words``), built once per index."""
+    """The table cells of levels (positive amounts) by their row label's own words (``_own_words``), and by the words
+    that tell the label from its table's other rows where it shares some with them: Apple's "iPhone and Related
+    Products and Services (4)" beside "iPad and Related Products and Services (5)" is "iPhone" too, as analysts name
+    it. Built once per index."""
     cells = _CELLS_BY_LABEL.get(index)
     if cells is None:
         cells = {}
         labels: dict[str, frozenset[str]] = {}  # each label read once: a table's rows hold many cells
+        by_table: dict[int | None, list[Fact]] = {}
         for fact in index.facts:
             row = fact.figure.row
             if fact.in_table and row and _level(fact) and fact.family in _SHARED_FAMILIES:
@@ -845,6 +850,14 @@ def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
                     own = labels[row] = _own_words(row)
                 if own:
                     cells.setdefault(own, []).append(fact)
+                    by_table.setdefault(fact.figure.table, []).append(fact)
+        for facts in by_table.values():
+            rows_with = Counter(word for own in {labels[fact.figure.row or ""] for fact in facts} for word in own)
+            for fact in facts:
+                own = labels[fact.figure.row or ""]
+                distinct = frozenset(word for word in own if rows_with[word] == 1)
+                if distinct and distinct != own:
+                    cells.setdefault(distinct, []).append(fact)
         _CELLS_BY_LABEL[index] = cells
     return cells
 
@@ -1367,13 +1380,13 @@ BREAKDOWN_REST = "total less its other parts"
 _NO_NUMBER = r"(?:[^\d.;:=()+,]|\b[QH][1-4]\b|\b[1-4][QH]\b)"  # a quarter or half named holds a digit: "of Q3 expenses"
 _BREAKDOWN_OPENS = re.compile(
     rf"(?:\s+{_NO_NUMBER}{{1,60}}?)?\s*(?:=|:|\(|,?\s+(?:consisting\s+of|made\s+up\s+of|comprising|comprised\s+of|"
-    rf"split\s+(?:between|into))\s)[^\d.;:=()]{{0,40}}?{_HEDGE}?\S{{0,4}}",
+    rf"split\s+(?:between|into))\s)[^\d.;:=()]{{0,40}}?{HEDGED}\S{{0,4}}",
     re.IGNORECASE,
 )
 # Between two parts of a breakdown: "+", a comma or "and", with the parts' own words around it (" cash + ", " revolver
 # availability and ").
 _BREAKDOWN_JOINS = re.compile(
-    rf"{_NO_NUMBER}{{0,60}}?(?:\+|,|\band\b|\bplus\b)[^\d.;:=()+]{{0,40}}?{_HEDGE}?\S{{0,4}}", re.IGNORECASE
+    rf"{_NO_NUMBER}{{0,60}}?(?:\+|,|\band\b|\bplus\b)[^\d.;:=()+]{{0,40}}?{HEDGED}\S{{0,4}}", re.IGNORECASE
 )
 _MOST_PARTS = 8  # a breakdown lists a few parts; a hostile line of thousands of amounts is not summed whole
 
@@ -1464,7 +1477,7 @@ _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?$", re.IGN
 # From a share to the part and whole it is said of right after it, in parentheses: "about 45% of GEHC's Q4 revenue
 # ($2,393 million of $5,319 million)".
 _PARTS_IN_PARENTHESES = re.compile(
-    rf"(?:[^.;()\d]|\b[QH][1-4]\b|\b[1-4][QH]\b|\b(?:19|20)\d{{2}}\b){{0,80}}\(\s*{_HEDGE}?\S{{0,4}}$", re.IGNORECASE
+    rf"(?:[^.;()\d]|\b[QH][1-4]\b|\b[1-4][QH]\b|\b(?:19|20)\d{{2}}\b){{0,80}}\(\s*{HEDGED}\S{{0,4}}$", re.IGNORECASE
 )
 
 
@@ -1562,12 +1575,12 @@ def _said_of_a_loss(text: str, result: Stated) -> bool:
 # A margin said of the two amounts right before it, the first earned "on" the second: "earned $386 million of operating
 # income on $977 million of revenue, a 39.5% operating margin" (the words between the amounts, then those between the
 # revenue and the percentage, which the word "margin" follows or comes right before).
-_ON_REVENUE = re.compile(r"[^.;\d]{0,60}?\bon\s+(?:(?:total\s+|net\s+)?(?:revenues?|sales)\s+of\s+)?(?:about\s+|approximately\s+)?\S{0,4}$",
+_ON_REVENUE = re.compile(r"[^.;\d]{0,60}?\bon\s+(?:(?:total\s+|net\s+)?(?:revenues?|sales)\s+of\s+)?" + HEDGED + r"\S{0,4}$",
                          re.IGNORECASE)
-_TO_MARGIN_BEFORE = re.compile(r"[^.;\d]{0,40}?(?:\bmargin\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+)?)?\S{0,4}$",
+_TO_MARGIN_BEFORE = re.compile(r"[^.;\d]{0,40}?(?:\bmargin\s+(?:of\s+)?" + HEDGED + r")?\S{0,4}$",
                                re.IGNORECASE)
 _MARGIN_AFTER = re.compile(r"\s*(?P<named>(?:[a-z-]+\s+){0,3}?margin)\b", re.IGNORECASE)
-_MARGIN_RIGHT_BEFORE = re.compile(r"\bmargin\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
+_MARGIN_RIGHT_BEFORE = re.compile(r"\bmargin\s+(?:of\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 
 
 def _unread_margin(text: str, result: Stated) -> bool:
@@ -1620,8 +1633,7 @@ def agrees_with_way(value: Decimal, way: str) -> bool:
 _AGAINST_BASE = re.compile(
     rf"\s+{AGAINST}\s+"
     # a year or a quarter may name the base: "2024's $12.00", "Q2's", "FY26 diluted EPS of", "4Q24's"
-    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b(?:FY|[QH][1-4]|[1-4][QH])\s?'?(?:\d{2}|\d{4})?\b)*?"
-    r"(?:about\s+|approximately\s+)?\S{0,4}$",
+    r"(?:[^.;:\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b(?:FY|[QH][1-4]|[1-4][QH])\s?'?(?:\d{2}|\d{4})?\b)*?" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to)\s*\S{0,4}$", re.IGNORECASE)
@@ -1694,7 +1706,7 @@ def _percent_range_ends(text: str, position: int, stated: list[Stated]) -> tuple
 
 # An amount restated in other terms right after one the claim names a total: "together 24 cents, or $80 million
 # pretax" (the words between the two).
-_RESTATED_AS = re.compile(r"\s*,?\s*or\s+(?:about\s+|approximately\s+)?\S{0,4}$", re.IGNORECASE)
+_RESTATED_AS = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 
 
 def _restated_total(text: str, position: int, stated: list[Stated]) -> bool:
@@ -1710,8 +1722,8 @@ def _restated_total(text: str, position: int, stated: list[Stated]) -> bool:
 
 # Two amounts added with "plus", then what they come to, said in that order: "$3.0 billion of buybacks plus $2.1
 # billion of dividends came to $5.1 billion" (the words between the two amounts, then between the second and the sum).
-_PLUS_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?(?:\bplus|\s\+)\s+{_HEDGE}?\S{{0,4}}", re.I)
-_CAME_TO_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?\b(?:came|comes?|amount(?:ed|s)?|add(?:ed|s)?)\s+to\s+{_HEDGE}?\S{{0,4}}", re.I)
+_PLUS_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?(?:\bplus|\s\+)\s+{HEDGED}\S{{0,4}}", re.I)
+_CAME_TO_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?\b(?:came|comes?|amount(?:ed|s)?|add(?:ed|s)?)\s+to\s+{HEDGED}\S{{0,4}}", re.I)
 
 
 def _plus_came_to(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -1734,8 +1746,7 @@ def _plus_came_to(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
 # for $7.0 billion works out to roughly $50 a share", "iPad revenue of $4.61 billion on 7.33 million units works out to
 # roughly $629 per iPad sold".
 _AVERAGE_BEFORE = re.compile(
-    r"\b(?:average(?:\s+(?:price|cost))?\s+(?:of\s+)?|works?\s+out\s+to\s+|working\s+out\s+to\s+)"
-    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?\S{0,4}$", re.I
+    r"\b(?:average(?:\s+(?:price|cost))?\s+(?:of\s+)?|works?\s+out\s+to\s+|working\s+out\s+to\s+)" + HEDGED + r"\S{0,4}$", re.I
 )
 _A_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:common\s+)?share\b", re.I)
 _PER_UNIT_AFTER = re.compile(r"\s*(?:a|per|each)\s+[a-z]", re.I)
@@ -1744,9 +1755,9 @@ _PER_UNIT_AFTER = re.compile(r"\s*(?:a|per|each)\s+[a-z]", re.I)
 # A price per share said right after the shares bought and what they cost, with no "average": "Bought back 5.6 million
 # shares for $348 million in 2024, about $62 a share" (the words before the price, and those between the count and the
 # money, which must be said in that order).
-_PRICE_AFTER_PURCHASE = re.compile(rf",\s*(?:or\s+)?(?:an?\s+)?{_HEDGE}?\S{{0,4}}$", re.I)
+_PRICE_AFTER_PURCHASE = re.compile(rf",\s*(?:or\s+)?(?:an?\s+)?{HEDGED}\S{{0,4}}$", re.I)
 _SHARES_FOR = re.compile(r"\s+(?:of\s+)?(?:its\s+|our\s+)?(?:common\s+|ordinary\s+)?shares\s+(?:of\s+(?:common\s+)?stock\s+)?for\s+"
-                         rf"(?:{_HEDGE}|a total of\s+)?\S{{0,4}}", re.I)  # fmt: skip
+                         rf"(?:{HEDGED}|a total of\s+)\S{{0,4}}", re.I)  # fmt: skip
 
 
 def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -1800,7 +1811,7 @@ _PAID_BEFORE = re.compile(r"\b(?:(?P<year>annual|yearly)|(?P<quarter>quarterly))
 # The same payment restated in another period's terms: "US$1.61, or US$6.44 a year", "$1.04 a share annually ($0.26
 # quarterly)".
 _RESTATED = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?(?:,?\s*(?:{_A_YEAR}|{_A_QUARTER}))?\s*(?:,\s*or|or|,\s*i\.e\.|\()\s*"
-                       rf"{_HEDGE}?\S{{0,4}}", re.I)  # fmt: skip
+                       rf"{HEDGED}\S{{0,4}}", re.I)  # fmt: skip
 _QUARTERS_A_YEAR = Decimal(4)
 
 
@@ -1908,7 +1919,7 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
 _MULTIPLE_BETWEEN = re.compile(
     r"[^.;\d]{0,20}?(?<!more than )(?<!less than )(?<!over )(?<!under )(?<!nearly )(?<!almost )"
     r"\b(?P<times>half|twice|double|triple|three times|one[- ]third|a third|two[- ]thirds)\b(?:\s+(?:of|that of))?"
-    r"[^.;\d$€£¥]{0,40}?(?:about\s+|approximately\s+)?\S{0,4}$",
+    r"[^.;\d$€£¥]{0,40}?" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
 _TIMES = {"half": Decimal("0.5"), "twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "three times": Decimal(3),
@@ -2028,7 +2039,7 @@ _SEQUENTIAL_AFTER = re.compile(r"\s*(?:sequentially|q/q|qoq|quarter[- ](?:over|o
 _BASE_BEFORE = re.compile(
     r"[^\d.;:]{0,20}?\b(?:above|below|over|under|from|than|vs\.?|versus|against|compared\s+(?:with|to))\s+"
     r"(?:[^\d.;:]|\b(?:19|20)\d{2}\b){0,40}?"
-    rf"{_HEDGE}?\S{{0,4}}",
+    rf"{HEDGED}\S{{0,4}}",
     re.IGNORECASE,
 )
 
@@ -2056,9 +2067,9 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
 
 # The two levels a change is of, said right after it, the level it came to first: "would have been $50.1m higher, at
 # $431.5m vs the reported $381.4m" (the words between the change and the first level, then between the two levels).
-_AT_THE_LEVEL = re.compile(rf"[^.;:\d]{{0,20}}?,?\s*(?:at|to)\s+{_HEDGE}?\S{{0,4}}", re.IGNORECASE)
+_AT_THE_LEVEL = re.compile(rf"[^.;:\d]{{0,20}}?,?\s*(?:at|to)\s+{HEDGED}\S{{0,4}}", re.IGNORECASE)
 _VERSUS_THE_LEVEL = re.compile(
-    rf"[^.;:\d]{{0,30}}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;:\d]{{0,30}}?{_HEDGE}?\S{{0,4}}", re.IGNORECASE
+    rf"[^.;:\d]{{0,30}}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;:\d]{{0,30}}?{HEDGED}\S{{0,4}}", re.IGNORECASE
 )
 
 

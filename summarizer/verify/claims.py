@@ -31,7 +31,7 @@ from ..text.numbers import (
     precision,
     shares_range_scale,
 )
-from ..text.vocabulary import HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER, SHORT_OF_BEFORE
+from ..text.vocabulary import HEDGED, HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER, SHORT_OF_BEFORE
 from ..types import OtherKind, Span, Unit
 
 __all__ = ["ClaimNumber", "read_numbers"]
@@ -237,8 +237,7 @@ def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
 _SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 # A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04".
 _PER_SHARE_VERSUS = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+"
-    r"(?:about\s+|approximately\s+)?",
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+" + HEDGED,
     re.IGNORECASE,
 )
 

@@ -61,6 +61,7 @@ from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
     FORWARD_LOOKING,
+    HEDGED,
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
@@ -474,7 +475,7 @@ def _subject_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 # clause's before it, of that subject: a name's revenue is a segment's.
 _ELIDED = re.compile(
     r"(?:;|,\s*(?:and|with)|\band|\bwith)\s+(?P<name>[A-Za-z][\w.&'-]*(?:\s+[A-Za-z][\w.&'-]*){0,3}?)\s+"
-    r"(?:(?:to|at|of|was|were|came\s+to|reached)\s+)?(?:about\s+|approximately\s+)?$"
+    r"(?:(?:to|at|of|was|were|came\s+to|reached)\s+)?" + HEDGED + r"$"
 )
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:a|an|the|its|their|our|up|down|rose|fell|grew|increased|decreased|declined|more|less|than|from|"
@@ -1477,8 +1478,9 @@ def _analyst_math(
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``),
-        # and so does a tax rate ("Provision for income taxes" over "Income before provision for income taxes")
-        named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE) or all(
+        # and so do a tax rate ("Provision for income taxes" over "Income before provision for income taxes") and a sum
+        # of the rows a claim lists (``named_row_sums``: "iPhone" for "iPhone and Related Products and Services")
+        named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE, NAMED_ROWS_SUM) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         )
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
@@ -1519,7 +1521,7 @@ def _centre_said(words: str, start: int, centre: Fact) -> bool:
 
 
 _TOLERANCE_SAID = re.compile(r"\+/-|±|plus or minus")
-_TOLERANCE_BEFORE = re.compile(r"(?:\+/-|±|plus or minus)\s*(?:about\s+|approximately\s+)?\S{0,4}$")
+_TOLERANCE_BEFORE = re.compile(r"(?:\+/-|±|plus or minus)\s*" + HEDGED + r"\S{0,4}$")
 _LAST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?!.*\d)")
 _CENTRE_WORDS = 80  # how far before a range's end the claim's centre and tolerance may stand
 
@@ -1888,7 +1890,7 @@ def _share_of_part(text: str, number: ClaimNumber, context: _ClaimContext) -> Sh
 
 # A percentage said of the amount right before it, as its share: "$52 million, or 3.8% of revenue", "from $28 million,
 # or 2.2%" (the words between the amount and the percentage).
-_OR_A_SHARE = re.compile(r"\s*,\s*or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_OR_A_SHARE = re.compile(r"\s*,\s*or\s+" + HEDGED + r"$", re.IGNORECASE)
 # What may follow a share whose whole is left unsaid: the end of its clause or of the claim.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
@@ -1966,10 +1968,10 @@ def _share_contexts(
 
 
 # The whole of a share stated after its part, "out of" it: "noninterest income of $10.23 billion out of $22.83 billion".
-_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.I)
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?" + HEDGED + r"\S{0,4}$", re.I)
 # Right after a share's whole, the comparison of its part: "... made up about 79% of Q2 revenues, up from $4.4 million".
 _COMPARED_AFTER_WHOLE = re.compile(
-    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?$", re.I
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+" + HEDGED + r"$", re.I
 )
 
 
@@ -2006,8 +2008,8 @@ def _compared_part(
 
 # A part's amount and its whole's, in parentheses right after a share's whole: "... of 4Q21 revenue ($11.6 billion of
 # $20.9 billion)".
-_OPENS_PARTS = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
-_THEN_ITS_WHOLE = re.compile(r"\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}$", re.IGNORECASE)
+_OPENS_PARTS = re.compile(r"\s*\(\s*" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
+_THEN_ITS_WHOLE = re.compile(r"\s+of\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 
 
 def _meets(number: ClaimNumber, fact: Fact) -> bool:
@@ -2211,19 +2213,19 @@ def _inputs_said_from(text: str, numbers: list[ClaimNumber], position: int) -> b
 # A period named as the owner of the amount right after it: "H1's $2.13 bln", "the first half's revenue of $2.13 bln",
 # "2024's $922.1 million" (the period's words, then the words up to the amount).
 _PERIOD_OWNS = re.compile(
-    r"(?<![\w-])(?P<period>[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}?(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$",
+    r"(?<![\w-])(?P<period>[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}?" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
 # A period named before the measure its amount is "of": "above 2024 adjusted opex of $798.8 million".
 _PERIOD_NAMES_OF = re.compile(
-    r"(?<![\w-])(?P<period>[\w-]+)\s+(?:[a-z&.-]+\s+){1,3}?of\s+(?:(?:about|approximately|roughly|nearly)\s+)?\S{0,4}$",
+    r"(?<![\w-])(?P<period>[\w-]+)\s+(?:[a-z&.-]+\s+){1,3}?of\s+" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
 # The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
 _BASE_WORDS = r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
 _BASE_LINK = re.compile(rf"{_BASE_WORDS}(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I)
 # The same words right before an amount whose period is said after it: "after $49.0 billion in the first half".
-_BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}(?:(?:about|approximately|roughly|nearly)\s+)?$", re.IGNORECASE)
+_BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}{HEDGED}$", re.IGNORECASE)
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
@@ -2386,7 +2388,7 @@ _PERIOD_BEFORE_REVENUE = re.compile(
 )
 # A dividend raised or cut, then the rate it was changed "from", right before the number.
 _DIVIDEND_FROM = re.compile(
-    r"\b(?:rais|increas|lift|boost|hik|cut|reduc|lower|trimm?)(?:e|es|ed|ing|s)?\b(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:about\s+|approximately\s+)?\S{0,4}$",
+    r"\b(?:rais|increas|lift|boost|hik|cut|reduc|lower|trimm?)(?:e|es|ed|ing|s)?\b(?:[^.;]|\.(?=\d))*?\bfrom\s+" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
 def _clause_of_a_result(text: str, start: int) -> int:
@@ -2574,7 +2576,7 @@ def _consistent(
 
 
 # A change, then the level it went to: "fell 23% to $55.2 million", "up 156% to a record $184 million".
-_TO_ITS_LEVEL = re.compile(r"\s+to\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?(?:about\s+|approximately\s+|roughly\s+)?")
+_TO_ITS_LEVEL = re.compile(r"\s+to\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?" + HEDGED)
 
 
 def _own_level(
@@ -2619,7 +2621,7 @@ def _own_cells(
 
 
 # What a part of the figure before is introduced by: its change is not that figure's.
-_PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?" + HEDGED + r"$", re.I)
 
 
 # How far apart a change and the level it accompanies may be said in running text: the sentence
