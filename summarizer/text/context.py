@@ -1097,6 +1097,7 @@ def read_sentence(
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
                 ("year" if _FOR_A_YEAR.match(text, span.end) or _for_a_year_of(text, max(lower, span.start - _FOR_A_YEAR_OF_REACH), span.start) else "")
                 or own_after
+                or _implied_length(clause)
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
                 # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
@@ -1654,6 +1655,18 @@ def _length_right_after(
     # "in 2021" dates rather than measures (it may be a quarter of it, as a table column "2021" may) -- not the
     # quarter's of the conjunct before; an outlook's year names the outlook, read by its own words
     return "" if is_forward(text, lower, numbers[position][0].start, end) else _OWN_YEAR_ONLY
+
+
+def _implied_length(clause: str) -> str:
+    """The length the words after the last word of implication name, where the clause holds one: "Keysight's Q4 guide
+    implies fiscal 2026 revenue of about" is the year's (a fiscal year's name alone says the year here, with no length
+    said before it that it dates), not the quarter's the implication is computed from."""
+    words = clause[-_IMPLIED_REACH:]  # a bounded reach: a clause of thousands of numbers is not read again per number
+    after = _after_implying(words)
+    return (nearest_length(after) or period_in(after).length) if len(after) < len(words) else ""
+
+
+_IMPLIED_REACH = 160  # how far before a number the word of implication may stand
 
 
 def _after_implying(words: str) -> str:

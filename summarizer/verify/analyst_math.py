@@ -53,7 +53,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "PIECE_SAID_AFTER"]
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "PIECE_SAID_AFTER"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -1085,16 +1085,19 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
 
 
 OUTLOOK_REST = "outlook midpoint less the year to date"
+OUTLOOK_TOTAL = "year to date plus the next quarter's outlook midpoint"
 _YEAR = (1, 4)
 
 
 def outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece, Computed]]:
-    """What the year's outlook leaves for the rest of the year once the release's year to date is taken out, as
-    analysts compute it: "raised its full year 2026 total revenue guidance to $13.1 billion to $13.2 billion" (midpoint
-    $13.15 billion) less six months' $6,320.8 million is $6.83 billion for the second half (Vertex's second quarter).
-    The midpoint of a current outlook range of ``metric`` (or one it fits), of the year or of no length said, and the
-    year-to-date levels of the release's own year, of one basis. None on a release of a year or of its first quarter
-    (what is left is no period a release names). Found once per index, metric and family."""
+    """What an outlook and the release's year to date make together, as analysts compute it, each with the part of the
+    year it is: the year's outlook less the year to date is the rest of the year ("raised its full year 2026 total
+    revenue guidance to $13.1 billion to $13.2 billion", midpoint $13.15 billion, less six months' $6,320.8 million is
+    $6.83 billion for the second half: Vertex's second quarter); the year to date plus the next quarter's outlook is
+    the year through that quarter (Keysight's nine months' 5,163 plus the fourth quarter's "$1.930 billion to $1.950
+    billion", midpoint $1.940 billion, is about $7.10 billion for fiscal 2026). The midpoint of a current outlook range
+    of ``metric`` (or one it fits), or its one amount, and the year-to-date levels of the release's own year, of one
+    basis. None on a release of a year. Found once per index, metric and family."""
     known = _OUTLOOK_RESTS.setdefault(index, {})
     found = known.get((metric, family))
     if found is None:
@@ -1104,40 +1107,49 @@ def outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piec
 
 def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece, Computed]]:
     quarter = index.fiscal_quarter
-    rest = _rest(_YEAR, (1, quarter)) if quarter and index.main_length != "year" else None
-    if rest is None or quarter is None:
+    if not quarter or index.main_length == "year":
         return []
+    rest = _rest(_YEAR, (1, quarter))  # none after the fourth quarter, nor a period a release names after the first
+    through_next = (1, quarter + 1) if quarter < 4 else None
     to_date, text = length_of((1, quarter)), index.document.text
     ranges = range_midpoints(index, family)
     ends = {id(end) for computed in ranges for end in computed.inputs}
 
-    def of_the_year(fact: Fact) -> bool:  # a current outlook of the metric for the year (or of no length said)
-        return (
-            fact.period.length in ("year", "") and not fact.period.prior
-            and metrics_compatible(metric, set(fact.metrics), unknown_fits=False) and forward_at(text, fact)
-        )  # fmt: skip
+    def current_outlooks(lengths: tuple[str, ...]) -> list[tuple[tuple[Fact, ...], Decimal, Decimal, Decimal]]:
+        """The midpoints of the outlook ranges of the metric of one of ``lengths``, and its outlooks of one amount
+        ("Total sales of $92.0 billion"), each with its value and interval, not those the release replaced
+        ("(previously $92.0 to 94.0 billion)")."""
+        def of_length(fact: Fact) -> bool:
+            return (
+                fact.period.length in lengths and not fact.period.prior
+                and metrics_compatible(metric, set(fact.metrics), unknown_fits=False) and forward_at(text, fact)
+            )  # fmt: skip
 
-    # the midpoints of the year's outlook ranges, and its outlooks of one amount ("Total sales of $92.0 billion"),
-    # each with its value and interval, not those it replaced ("(previously $92.0 to 94.0 billion)")
-    outlooks: list[tuple[tuple[Fact, ...], Decimal, Decimal, Decimal]] = [
-        (c.inputs, c.value, c.low, c.high) for c in ranges if of_the_year(c.inputs[0]) and not _replaced(text, *c.inputs)
-    ]
-    outlooks += [
-        ((f,), f.value, f.low, f.high) for f in index.facts
-        if f.family == family and not f.change and id(f) not in ends and of_the_year(f) and not _replaced(text, f, f)
-    ]  # fmt: skip
+        outlooks = [(c.inputs, c.value, c.low, c.high) for c in ranges if of_length(c.inputs[0]) and not _replaced(text, *c.inputs)]
+        return outlooks + [
+            ((f,), f.value, f.low, f.high) for f in index.facts
+            if f.family == family and not f.change and id(f) not in ends and of_length(f) and not _replaced(text, f, f)
+        ]  # fmt: skip
+
+    # the year's outlook (or one of no length said) leaves a rest; the next quarter's makes a total
+    year_outlooks = current_outlooks(("year", "")) if rest else []
+    quarter_outlooks = current_outlooks(("quarter",)) if through_next and length_of(through_next) else []
     found = []
-    for part in index.facts if outlooks else ():
+    for part in index.facts if year_outlooks or quarter_outlooks else ():
         if part.family != family or part.change or part.forward or part.period.prior is not False:
             continue
         if part.period.length != to_date or not metrics_compatible(metric, set(part.metrics), unknown_fits=False):
             continue
         if part.period.end and part.period.end[0] != index.current_year:
             continue
-        for outlook, value, outlook_low, outlook_high in outlooks:
-            if outlook[0].basis == part.basis:
+        for outlook, value, outlook_low, outlook_high in year_outlooks:
+            if rest and outlook[0].basis == part.basis:
                 low, high = outlook_low - part.high, outlook_high - part.low
                 found.append((rest, Computed(OUTLOOK_REST, (*outlook, part), value - part.value, low, high)))
+        for outlook, value, outlook_low, outlook_high in quarter_outlooks:
+            if through_next and outlook[0].basis == part.basis:
+                low, high = outlook_low + part.low, outlook_high + part.high
+                found.append((through_next, Computed(OUTLOOK_TOTAL, (*outlook, part), value + part.value, low, high)))
     return found
 
 
@@ -1168,10 +1180,12 @@ REST_SAID = re.compile(
 )
 
 
-# A quarter or half said right after an amount, with its year maybe: "$509k in 2Q24", "$1.935 billion in Q2",
-# "an implied $2,986.9 million in Q1".
+# A quarter, half or nine months said right after an amount, with its year maybe, and the verb that reports it:
+# "$509k in 2Q24", "$1.935 billion in Q2", "an implied $2,986.9 million in Q1", "$5.163 billion booked in the first
+# nine months".
 PIECE_SAID_AFTER = re.compile(
-    r"\s+(?:in|for|during)\s+(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH])"
+    r"\s+(?:(?:booked|reported|recorded|delivered|generated|posted|achieved|realized)\s+)?(?:in|for|during|over)\s+"
+    r"(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH]|(?:first\s+)?nine[- ]months|9M)"
     r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
     re.IGNORECASE,
 )

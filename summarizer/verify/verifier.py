@@ -106,6 +106,7 @@ from .analyst_math import (
     LOSS_SHARE,
     NAMED_ROWS_SUM,
     OUTLOOK_REST,
+    OUTLOOK_TOTAL,
     PIECE_SAID_AFTER,
     REST_SAID,
     TAX_RATE,
@@ -1489,9 +1490,9 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
-            if c.formula == OUTLOOK_REST:  # "$13.1 billion to $13.2 billion less 6,320.8", "$92.0 billion less 49,034"
+            if c.formula in (OUTLOOK_REST, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8", "$92.0 billion less 49,034"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
-                joined = f"{' to '.join(f.figure.text for f in outlook)} less {part.figure.text}"
+                joined = f"{' to '.join(f.figure.text for f in outlook)} {'less' if c.formula == OUTLOOK_REST else 'plus'} {part.figure.text}"
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -2222,7 +2223,7 @@ _PERIOD_NAMES_OF = re.compile(
     re.IGNORECASE,
 )
 # The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
-_BASE_WORDS = r"\b(?:after|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
+_BASE_WORDS = r"\b(?:after|with|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
 _BASE_LINK = re.compile(rf"{_BASE_WORDS}(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I)
 # The same words right before an amount whose period is said after it: "after $49.0 billion in the first half".
 _BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}{HEDGED}$", re.IGNORECASE)
@@ -2274,7 +2275,8 @@ def _reported_piece(
         return int(said.group("year")) == reported_year if said.group("year") else int(said.group("short")) == reported_year % 100
     if length not in ("quarter", "half", "nine_months") or not fiscal_quarter:
         return False
-    piece = claimed_piece(period, len(period), len(period), length, named_only=True)
+    # nine months run from the year's start, named or not; a quarter or half only by its name
+    piece = claimed_piece(period, len(period), len(period), length, named_only=length != "nine_months")
     if piece is None or piece[1] != fiscal_quarter:
         return False
     year = _year_named(text, number.span)
