@@ -1,0 +1,59 @@
+"""Amounts a claim says are implied, hedged however analysts hedge them, and sums of rows named short (session 44).
+
+Each claim is written as analysts write them against a real release in tests/data; its false variant, the same words
+with a wrong value or sign, stays unsupported."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import assert_backed, number_check, number_status
+
+from summarizer.text.vocabulary import metric_matches
+from summarizer.verify.analyst_math import NAMED_ROWS_SUM, OUTLOOK_TOTAL
+from summarizer.verify.verifier import SUPPORTED
+
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"  # net loss: 2024 $(131,165)k, Q4 $(49,476)k
+_KEYSIGHT = "claim_reading/keysight_q3-fy2026_text.txt"  # nine months' revenue 5,163; Q4 guide $1.930-1.950 billion
+_APPLE = "apple_q1-fy2011.txt"  # December quarter: iPhone and Related 10,468, iPad and Related 4,608 ($M)
+
+
+@pytest.mark.parametrize("hedge", ["about ", "roughly ", "around ", "nearly ", "~"])
+def test_a_verb_of_loss_names_the_loss_however_its_amount_is_hedged(hedge: str) -> None:
+    # the words read up to the amount end with the hedge: the verb still names the company's profit or loss
+    words = f"GrafTech lost {hedge}"
+    assert [metric for _, metric in metric_matches(words)] == ["net_income"]
+    assert number_status(_GRAFTECH, f"GrafTech lost {hedge}$131.2 million in 2024.", "$131.2 million") == "verified"
+
+
+def test_a_length_said_before_a_word_of_implication_is_the_inputs_and_the_one_after_the_amount_its_own() -> None:
+    claim = "Full-year figures imply GrafTech lost about $81.7 million over the first nine months of 2024."
+    check = number_check(_GRAFTECH, claim, "$81.7 million")  # 131,165 less Q4's 49,476
+    assert check.status in SUPPORTED and check.formula.startswith("period less its part")
+    for wrong in ("imply GrafTech lost about $71.7 million", "imply GrafTech earned about $81.7 million"):
+        variant = claim.replace("imply GrafTech lost about $81.7 million", wrong)
+        amount = "$71.7 million" if "71.7" in wrong else "$81.7 million"
+        assert number_status(_GRAFTECH, variant, amount) == "unsupported"
+
+
+def test_the_year_to_date_plus_the_next_quarters_outlook_is_the_year_it_implies() -> None:
+    claim = (
+        "The Q4 revenue guide midpoint of $1.940 billion implies fiscal 2026 revenue of about $7.10 billion, "
+        "with $5.163 billion booked in the first nine months."
+    )
+    check = number_check(_KEYSIGHT, claim, "$7.10 billion")
+    assert check.status in SUPPORTED
+    assert check.formula == f"{OUTLOOK_TOTAL}: $1.930 billion to $1.950 billion plus 5,163 = 7103000000.0"
+    # the nine months of a forward claim, "booked", are the release's result, not an outlook
+    assert number_status(_KEYSIGHT, claim, "$5.163 billion") == "verified"
+    assert number_status(_KEYSIGHT, claim.replace("$7.10 billion", "$7.20 billion"), "$7.20 billion") == "unsupported"
+    # a quarter's guide implies no quarter: the total is of the year through the next quarter only
+    assert number_status(_KEYSIGHT, "Keysight's guide implies Q4 revenue of about $7.10 billion.", "$7.10 billion") != "derived"
+
+
+def test_rows_are_named_by_the_words_that_tell_them_from_their_tables_other_rows() -> None:
+    claim = "iPhone and iPad together brought in about $15.08 billion in the December quarter."
+    assert_backed(_APPLE, claim, "$15.08 billion")
+    assert number_check(_APPLE, claim, "$15.08 billion").formula.startswith(NAMED_ROWS_SUM)
+    assert number_status(_APPLE, claim.replace("15.08", "15.18"), "$15.18 billion") == "unsupported"
+    # the year-ago quarter's rows make the year-ago sum, not this quarter's
+    assert number_status(_APPLE, claim.replace("in the December quarter", "a year earlier"), "$15.08 billion") == "unsupported"
