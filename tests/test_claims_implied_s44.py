@@ -8,12 +8,14 @@ from __future__ import annotations
 import pytest
 from corpus import assert_backed, number_check, number_status
 
-from summarizer.text.vocabulary import metric_matches
+from summarizer.text.vocabulary import metric_matches, metrics_in
 from summarizer.verify.analyst_math import NAMED_ROWS_SUM, OUTLOOK_TOTAL
 from summarizer.verify.verifier import SUPPORTED
 
 _GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"  # net loss: 2024 $(131,165)k, Q4 $(49,476)k
 _KEYSIGHT = "claim_reading/keysight_q3-fy2026_text.txt"  # nine months' revenue 5,163; Q4 guide $1.930-1.950 billion
+_KINGSOFT = "claim_reading/kingsoft-cloud_q2-2026_text.txt"  # capex "(including capitalized assets ...)" RMB3.3 billion
+_CONOCO = "conocophillips_q2-2026_text.txt"
 _APPLE = "apple_q1-fy2011.txt"  # December quarter: iPhone and Related 10,468, iPad and Related 4,608 ($M)
 
 
@@ -57,3 +59,17 @@ def test_rows_are_named_by_the_words_that_tell_them_from_their_tables_other_rows
     assert number_status(_APPLE, claim.replace("15.08", "15.18"), "$15.18 billion") == "unsupported"
     # the year-ago quarter's rows make the year-ago sum, not this quarter's
     assert number_status(_APPLE, claim.replace("in the December quarter", "a year earlier"), "$15.08 billion") == "unsupported"
+
+
+def test_what_a_metric_takes_in_is_no_metric_of_the_amount() -> None:
+    assert metrics_in("capex including leased assets came to") == [(0, "capex")]
+    claim = "Adjusted gross profit rose 34.6% to RMB471.7 million, and capex including leased assets came to RMB3.3 billion."
+    assert number_status(_KINGSOFT, claim, "RMB3.3 billion") == "verified"  # "(including capitalized assets ...)"
+    assert number_status(_KINGSOFT, claim.replace("RMB3.3", "RMB3.8"), "RMB3.8 billion") not in ("verified", "derived")
+
+
+def test_asset_sales_are_a_disposal_not_revenue() -> None:
+    assert metrics_in("Lower 48 asset sales of") == []
+    claim = "Lower 48 asset sales of $1.7 billion completed the $5 billion disposition target."
+    assert number_status(_CONOCO, claim, "$1.7 billion") == "verified"  # "sell noncore Lower 48 assets for $1.7 billion"
+    assert number_status(_CONOCO, claim.replace("$1.7", "$1.8"), "$1.8 billion") not in ("verified", "derived")

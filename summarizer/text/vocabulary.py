@@ -465,6 +465,7 @@ _DISPOSAL = re.compile(
     r"|(?:less|more)\s+than\s+|over\s+|under\s+)?(?:[$€£¥]|(?-i:[A-Z]{2,3})\$?\s?)?\d)",
     re.IGNORECASE,
 )
+_ASSETS_SOLD = re.compile(r"\bassets?\s+$", re.IGNORECASE)  # "Lower 48 asset sales of $1.7 billion": a disposal too
 _COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
 
 
@@ -497,6 +498,26 @@ def _complement_of_metric(text: str, start: int) -> bool:
         head_end -= 1
     if not _TAKES_AN_OBJECT.search(text, max(0, head_end - 16), head_end):
         return False  # "capital spending on operating cash flow of $360 million": two amounts side by side
+    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
+    return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
+
+
+# What a metric takes in, said right after its name: "capex including leased assets" (a word or two may qualify what is
+# taken in: "leased"). Not what it leaves out: "excluding" may open what a metric is measured without, said as a
+# metric of its own.
+_TAKES_IN = re.compile(r"(?<![\w&-])(?:including|incl\.)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _taken_in(text: str, start: int) -> bool:
+    """Whether the metric phrase at ``start`` is what another metric named right before it takes in ("capex including
+    leased assets came to RMB3.3 billion" is capex), as ``_complement_of_metric`` reads a complement: from a window
+    that ends at ``start``."""
+    link = _TAKES_IN.search(text, max(0, start - 40), start)
+    if link is None:
+        return False
+    head_end = link.start()
+    while head_end > 0 and text[head_end - 1].isspace():
+        head_end -= 1
     window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
     return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
 
@@ -553,7 +574,9 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         if "\n" in phrase:  # a phrase wrapped over two lines
             phrase = " ".join(phrase.split())
         phrase = phrase.replace(" & ", " and ")
-        if phrase == "sales" and _DISPOSAL.match(text, match.end(), endpos):
+        if phrase == "sales" and (
+            _DISPOSAL.match(text, match.end(), endpos) or _ASSETS_SOLD.search(text, max(pos, match.start() - 8), match.start())
+        ):
             yield match, None
             continue
         metric = _PHRASE_TO_METRIC.get(phrase) or _SPELLED_TO_METRIC.get(_spelling(phrase.casefold()))
@@ -579,8 +602,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             metric = "other"  # "Non-operating loss ... was US$27.8 million": outside operations, the other income
-        if _complement_of_metric(text, match.start()):
-            continue  # "interest expense on debt", "amortization of intangible assets": the metric is the first
+        if _complement_of_metric(text, match.start()) or _taken_in(text, match.start()):
+            continue  # "interest expense on debt", "capex including leased assets": the metric is the first
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
         elif metric == "revenue" and _is_segment(text, match.start()):
