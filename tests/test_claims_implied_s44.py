@@ -16,6 +16,7 @@ _GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"  # net loss: 2024 $(13
 _KEYSIGHT = "claim_reading/keysight_q3-fy2026_text.txt"  # nine months' revenue 5,163; Q4 guide $1.930-1.950 billion
 _KINGSOFT = "claim_reading/kingsoft-cloud_q2-2026_text.txt"  # capex "(including capitalized assets ...)" RMB3.3 billion
 _CONOCO = "conocophillips_q2-2026_text.txt"
+_ASE = "claim_reading/ase-technology_q4-2024_newswire.txt"
 _APPLE = "apple_q1-fy2011.txt"  # December quarter: iPhone and Related 10,468, iPad and Related 4,608 ($M)
 
 
@@ -73,3 +74,10 @@ def test_asset_sales_are_a_disposal_not_revenue() -> None:
     claim = "Lower 48 asset sales of $1.7 billion completed the $5 billion disposition target."
     assert number_status(_CONOCO, claim, "$1.7 billion") == "verified"  # "sell noncore Lower 48 assets for $1.7 billion"
     assert number_status(_CONOCO, claim.replace("$1.7", "$1.8"), "$1.8 billion") not in ("verified", "derived")
+
+
+def test_money_spent_is_of_what_it_was_spent_on() -> None:
+    # "Capital expenditures in 2024 totaled US$1,876 million"
+    claim = "ASE spent US$1,876 million on capex in 2024."
+    assert number_status(_ASE, claim, "US$1,876 million") == "verified"
+    assert number_status(_ASE, claim.replace("on capex", "on dividends"), "US$1,876 million") == "context_mismatch"

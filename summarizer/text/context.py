@@ -559,7 +559,7 @@ def _metric_near(
     in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
     shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
     the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
-    after = _metric_after(text, end, percent)
+    after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
     if after is None and money and _ITEM_AFTER.match(text, end):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
@@ -695,6 +695,30 @@ def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int,
     return outside or named
 
 
+# Money spent, and what it was spent on right after it: "ASE spent US$1,876 million on capex in 2024", "invested $2.1
+# billion in capital expenditures".
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spends|spending|invested|invests|investing|allocated|deployed)\s+" + HEDGED + r"\S{0,4}$", re.I)
+_SPENT_ON = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:on|in|towards?)\s+([\w&'/ -]{1,60})", re.IGNORECASE)
+
+
+def _spent_on(text: str, start: int, end: int, previous_end: int) -> str | None:
+    """The metric of what an amount of money was spent on, named right after it where a verb of spending stands right
+    before it (``_SPENT_BEFORE``, ``_SPENT_ON``): capex in "ASE spent US$1,876 million on capex"."""
+    if not _SPENT_BEFORE.search(text, max(previous_end, start - 40), start):
+        return None
+    on = _SPENT_ON.match(text, end)
+    if on is None:
+        return None
+    return _first_metric_named(on.group(1))
+
+
+def _first_metric_named(words: str) -> str | None:
+    """The first metric ``words`` (those right after a number) name before a word that stops speaking of it."""
+    stop = _STOP_WORD.search(words)
+    named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
+    return named[0] if named else None
+
+
 def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     """The metric named right after a number ("$5.2 million of research and development support
     fees", "$2.4 million of the increase being non-cash share-based compensation"), up to a word
@@ -703,10 +727,7 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     after = _METRIC_AFTER.match(text, moved.end() if moved else end)
     if not after or (percent and _SHARE_OF.match(text, end)):
         return None
-    words = after.group(1)
-    stop = _STOP_WORD.search(words)
-    named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
-    return named[0] if named else None
+    return _first_metric_named(after.group(1))
 
 
 # A change named as a noun right after its amount, then what it is a change of: "a $320 million reduction to net
