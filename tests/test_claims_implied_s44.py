@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from corpus import assert_backed, number_check, number_status
 
+from summarizer.text.context import read_sentence
 from summarizer.text.vocabulary import metric_matches, metrics_in
 from summarizer.verify.analyst_math import NAMED_ROWS_SUM, OUTLOOK_TOTAL
+from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import SUPPORTED
 
 _GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"  # net loss: 2024 $(131,165)k, Q4 $(49,476)k
@@ -17,6 +19,7 @@ _KEYSIGHT = "claim_reading/keysight_q3-fy2026_text.txt"  # nine months' revenue 
 _KINGSOFT = "claim_reading/kingsoft-cloud_q2-2026_text.txt"  # capex "(including capitalized assets ...)" RMB3.3 billion
 _CONOCO = "conocophillips_q2-2026_text.txt"
 _ASE = "claim_reading/ase-technology_q4-2024_newswire.txt"
+_ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
 _APPLE = "apple_q1-fy2011.txt"  # December quarter: iPhone and Related 10,468, iPad and Related 4,608 ($M)
 
 
@@ -81,3 +84,35 @@ def test_money_spent_is_of_what_it_was_spent_on() -> None:
     claim = "ASE spent US$1,876 million on capex in 2024."
     assert number_status(_ASE, claim, "US$1,876 million") == "verified"
     assert number_status(_ASE, claim.replace("on capex", "on dividends"), "US$1,876 million") == "context_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("words", "metrics"),
+    [
+        ("Share repurchases and common stock dividends totaled", ["capital_return"]),
+        ("dividends plus buybacks of", ["capital_return"]),
+        ("returned", ["capital_return"]),  # a verb of it, right before its amount (here the words end)
+        # each its own amount; two things done, the amount the second's; no verb before an amount
+        ("buybacks and dividends of $120m and $41m", ["buyback", "dividend"]),
+        ("increasing our dividend and repurchasing", ["dividend", "buyback"]),
+        ("the business returned to growth", []),
+    ],
+)
+def test_buybacks_and_dividends_named_together_are_the_capital_returned(words: str, metrics: list[str]) -> None:
+    assert [metric for _, metric in metrics_in(words)] == metrics
+
+
+def test_capital_returned_as_a_release_and_a_claim_say_it() -> None:
+    # "Share repurchases and common stock dividends totaled $161 million in fourth quarter 2024"
+    claim = "Q4 capital return $161m: ~559k shares repurchased for $120m plus $41m of dividends."
+    assert number_status(_ASSURANT, claim, "$161m") == "verified"
+    assert number_status(_ASSURANT, claim, "$41m") == "verified"
+    assert number_status(_ASSURANT, claim.replace("$161m", "$120m").replace("for $120m", "for $161m"), "$120m") != "verified"
+
+
+def test_a_label_after_a_blank_line_is_the_next_figures_not_this_ones() -> None:
+    # Goldman Sachs' 4Q21 release, a dashboard of label, blank line, value
+    text = "Declared Quarterly Dividend Per Common Share\n\n$2.00\n\nCapital Returned\n\n$7.49 billion"
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2021, "")
+    assert readings[0].metric != "capital_return"

@@ -134,7 +134,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                    "total other income"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
                        "cash returned",  # "Total cash returned": the sum of dividends and buybacks, not a cash balance
-                       "shareholder returns"),
+                       "shareholder returns", "capital return", "capital returns", "capital returned",
+                       # a verb of it, only right before its amount (``_VERBS_BEFORE_AMOUNT``): "returned $161 million"
+                       "returned"),
     "capex": ("capital expenditures", "capital expenditure", "capex", "capital spending"),
     "online_sales": ("online sales", "e-commerce sales", "digital sales"),
     "net_interest_margin": ("net interest margin", "nim"),
@@ -176,7 +178,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                    "bottom line", "income attributable to", "loss attributable to",
                    "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes",
                    # verbs whose object is the amount: "Nephros earned $74,000 after losing $1.6 million in 2023"
-                   # (``_EARNINGS_VERBS``: only right before an amount, not "net earned premiums")
+                   # (``_VERBS_BEFORE_AMOUNT``: only right before an amount, not "net earned premiums")
                    "earned", "lost", "losing"),
     "cash": ("cash and cash equivalents", "cash, cash equivalents and marketable securities",
              "cash and marketable securities", "cash and short-term investments", "cash",
@@ -522,6 +524,37 @@ def _taken_in(text: str, start: int) -> bool:
     return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
 
 
+# Buybacks and dividends named together, the second joined to the first: "Share repurchases and common stock
+# dividends", "dividends plus buybacks".
+_RETURN_JOIN = re.compile(r"\s+(?:and|plus|&)\s+(?:(?:common|ordinary)\s+(?:stock\s+|share\s+)?|cash\s+|share\s+)?", re.IGNORECASE)
+# Two amounts listed after the names, one for each: "repurchases and dividends of $120 million and $41 million".
+_AMOUNTS_LISTED_AFTER = re.compile(
+    r"[^.;:\d]{0,60}?\d[\d.,]*\s*(?:[mbk]n?|mln|bln|million|billion|thousand)?\s*(?:,|and|&|\+|plus)\s+(?:[A-Z]{0,3}[$€£¥])?\d",
+    re.IGNORECASE,
+)
+
+
+def _the_other_return_joined(text: str, end: int, endpos: int, metric: str) -> int | None:
+    """Where the other way of returning capital ends, joined right after a dividend or buyback phrase that ends at
+    ``end``: together they are the capital returned ("Share repurchases and common stock dividends totaled $161
+    million"), one phrase. None where no such phrase follows, or two amounts follow, one for each ("buybacks and
+    dividends of $120m and $41m")."""
+    link = _RETURN_JOIN.match(text, end, endpos)
+    other = _METRIC_PATTERN.match(text, link.end(), endpos) if link else None
+    phrase = " ".join(other.group(1).lower().split()) if other else ""
+    if other is None or _PHRASE_TO_METRIC.get(phrase) != ("buyback" if metric == "dividend" else "dividend") or not _a_noun(phrase):
+        return None
+    if _AMOUNTS_LISTED_AFTER.match(text, other.end(), endpos) or "respectively" in text[other.end() : other.end() + 120].lower():
+        return None
+    return other.end()
+
+
+def _a_noun(phrase: str) -> bool:
+    """Whether a metric phrase is a noun, not a verb's form ("repurchasing", "bought back"): "increasing our dividend and
+    repurchasing $14.5 billion of common stock" names two things done, the amount the second's."""
+    return not phrase.endswith(("ing", "ed", "back"))
+
+
 _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 # "equity holders of the parent" are owners, not equity; an "equity line of credit", an "equity offering" or
 # "equity financing" is a way to raise money, not the equity a balance sheet states
@@ -561,7 +594,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|an|any|each|every)\s+$", re.IGNORECAS
 
 # Verbs of a profit or a loss, a metric only right before its amount (or where the words read are cut at it):
 # "earned $74,000", "after losing $1.6 million"
-_EARNINGS_VERBS = frozenset({"earned", "lost", "losing"})
+_VERBS_BEFORE_AMOUNT = frozenset({"earned", "lost", "losing", "returned"})
 _AMOUNT_OR_END = re.compile(r"\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]|\d|$)|\s*$")
 
 
@@ -569,7 +602,10 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of")."""
     endpos = len(text) if endpos is None else endpos
+    skip_to = -1  # the end of a second phrase read with the one before it
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
+        if match.start() < skip_to:
+            continue
         phrase = _SIGN_ASIDE_WORDS.sub("", match.group(1)).lower()
         if "\n" in phrase:  # a phrase wrapped over two lines
             phrase = " ".join(phrase.split())
@@ -594,8 +630,12 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "a cash fee of 10% of gross proceeds": what is paid in cash, not the cash held
         if metric == "cash" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             continue  # "a $57.7 million non-cash gain": no cash at all
-        if phrase in _EARNINGS_VERBS and not _AMOUNT_OR_END.match(text, match.end(), endpos):
-            continue  # "net earned premiums", "lost customers": no verb of the company's profit or loss
+        if phrase in _VERBS_BEFORE_AMOUNT and not _AMOUNT_OR_END.match(text, match.end(), endpos):
+            continue  # "net earned premiums", "lost customers", "returned to growth": no verb of the amount's metric
+        if metric in ("dividend", "buyback") and _a_noun(phrase):
+            joined_end = _the_other_return_joined(text, match.end(), endpos, metric)
+            if joined_end is not None:  # "Share repurchases and common stock dividends totaled $161 million": both
+                metric, skip_to = "capital_return", joined_end
         if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
