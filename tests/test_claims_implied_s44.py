@@ -20,6 +20,7 @@ _KINGSOFT = "claim_reading/kingsoft-cloud_q2-2026_text.txt"  # capex "(including
 _CONOCO = "conocophillips_q2-2026_text.txt"
 _ASE = "claim_reading/ase-technology_q4-2024_newswire.txt"
 _ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
+_COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
 _APPLE = "apple_q1-fy2011.txt"  # December quarter: iPhone and Related 10,468, iPad and Related 4,608 ($M)
 
 
@@ -116,3 +117,17 @@ def test_a_label_after_a_blank_line_is_the_next_figures_not_this_ones() -> None:
     numbers = [n for n in read_numbers(text) if n.kind is None]
     readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2021, "")
     assert readings[0].metric != "capital_return"
+
+
+def test_a_share_restating_an_amount_is_that_amounts_not_a_share_the_release_states_of_another() -> None:
+    # "International sales accounted for 62 percent of the quarter's revenue"; iPhone's 10,468 is 39% of 26,741
+    claim = "iPhone brought in about $10.47 billion, or roughly {}% of Apple's December-quarter net sales."
+    assert number_status(_APPLE, claim.format(39), "39%") == "derived"
+    assert number_status(_APPLE, claim.format(62), "62%") not in ("verified", "derived")
+
+
+def test_levels_of_a_profit_and_a_loss_add_up_with_their_signs() -> None:
+    # net profit: 2024 $608.5 million, Q4 $166.2 million
+    claim = "Copa earned about US$442.3 million in the first nine months of 2024, implied by FY net {} of $608.5 million less 4Q's $166.2 million."
+    assert number_status(_COPA, claim.format("profit"), "$608.5 million") == "verified"
+    assert number_status(_COPA, claim.format("loss"), "$608.5 million") not in ("verified", "derived")

@@ -1479,9 +1479,23 @@ def _sum_or_difference(
         for second in near[i + 1 :]:
             a, b = stated[first].size()[0], stated[second].size()[0]
             for formula, value in (("difference", abs(a - b)), ("sum", a + b)):
-                if formula in formulas and _inside(value, result):
+                if formula in formulas and _inside(value, result) and _signs_agree(result, stated[first], stated[second], formula):
                     return ClaimSum(-1, (first, second), formula, value)
     return None
+
+
+def _signs_agree(result: Stated, first: Stated, second: Stated, formula: str) -> bool:
+    """Whether levels of which one is a loss add up with their signs as their sizes do: "Copa earned about US$442.3
+    million ..., implied by FY net loss of $608.5 million less 4Q's $166.2 million" is no arithmetic of a profit (-608.5
+    less 166.2 is no 442.3), though the sizes make one. Changes, and amounts none of which is a loss, are taken by
+    their sizes ("the net loss narrowed by $4.1 million")."""
+    if result.change or first.change or second.change or min(result.value, first.value, second.value) >= 0:
+        return True
+    if formula == "sum":
+        values = (first.value + second.value,)
+    else:
+        values = (first.value - second.value, second.value - first.value)
+    return any(result.low <= value < result.high for value in values)
 
 
 # A part, "of" and its whole, as a claim states both: "888 of the 1,225 total".

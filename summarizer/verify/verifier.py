@@ -2757,6 +2757,42 @@ def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_
     return False
 
 
+def _share_of_another_amount(
+    index: FactIndex, text: str, numbers: Sequence[ClaimNumber], number: ClaimNumber, check: NumberCheck
+) -> NumberCheck | None:
+    """A share a claim says of the amount right before it ("iPhone brought in about $10.47 billion, or roughly 62% of
+    Apple's December-quarter net sales") is that amount's: a share the release states of its own amount ("International
+    sales accounted for 62 percent of the quarter's revenue") does not back it unless that amount is the claim's,
+    stated with it (in its sentence, or its table row's column). Returns the check it fails with; None where the share
+    restates no amount, or the release states the same one (what part over whole computes is then tried)."""
+    position = numbers.index(number)
+    if position < 1 or not _after_an_amount(text, numbers, position):
+        return None
+    amount = numbers[position - 1]
+    low, high = sorted(abs(end) for end in amount.interval)
+    family = family_of(amount.unit)
+    equal = index.matches(family, low, high) + index.matches(family, -high, -low)  # the amount's figures, by value
+    clause_start = max(text.rfind(mark, 0, amount.span.start) for mark in ";:.") + 1
+    part = set(_subject_words(text[clause_start : amount.span.start], amount.span.start - clause_start))
+    document = index.document.text
+    for fact in _facts_cited(index, check.supports):
+        figure = fact.figure
+        if any(
+            (f.figure.table == figure.table and f.figure.row == figure.row) if fact.in_table
+            else (not f.in_table and f.figure.context == figure.context)
+            for f in equal
+        ):
+            return None
+        # the release names the part its share is of as the claim names the amount: "The ratio of the allowance for
+        # credit losses to period-end loans was 1.97 percent", the row "Allowance for credit losses as a percentage of
+        # Period-end loans"
+        said = (figure.row or "") if fact.in_table else document[figure.context.start : figure.span.start]
+        if part & set(_subject_words(said, len(said))):
+            return None
+    return _check(number, Status.CONTEXT_MISMATCH, candidates=check.supports,
+                  reason="the share is in the source, but of another amount than the one it restates")  # fmt: skip
+
+
 def _share_said_before(text: str, start: int) -> bool:
     """Whether the sentence of a figure of running text says before it that it is a share: "As a percentage of title
     revenues, the title loss expense in the third quarter was 4%", "Employee costs as a percentage of operating
@@ -3179,6 +3215,8 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
                 check = _subject_unsaid(index, text, numbers, number, context, check) or check
+            if check.status is Status.VERIFIED and share is not None:
+                check = _share_of_another_amount(index, text, numbers, number, check) or check
             # a margin, a ratio to revenue, is no share of another whole: "Colombia for 34% of revenue and 25% of
             # EBITDA" is not backed by total EBITDA over Colombia's revenue
             margin = share is not None and _a_margin(check) and not metrics_compatible(share.whole_metric, {"revenue"})
