@@ -250,7 +250,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "backlog": ("backlog",),
     "working_capital": ("working capital",),
     "marketable_securities": ("marketable securities",),
-    "production": ("production", "barrels"),
+    "production": ("production", "barrels", "output"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
                          "comps", "same store sales", "same shop sales", "same-shop sales",
                          # as retailers and wires shorten or hyphenate it: "U.S. comp sales increased 1.1%"
