@@ -6,7 +6,7 @@ an outlook's column beside the results, "Fav (Unfav)" changes. Headings that say
 from __future__ import annotations
 
 import pytest
-from corpus import document, fact_index
+from corpus import document, fact_index, number_status
 
 from summarizer.figures.columns import column_periods, period_end
 from summarizer.ingest.tables import _change_group_last, _vertical_header_rows
@@ -45,6 +45,24 @@ def test_a_trend_tables_quarters_are_dated_and_the_outlook_leaves_the_latest_sur
     assert periods["Q3-24"] == Period("quarter", True, (2024, 9, 0))
     assert periods["Q4-24"] == Period("quarter", False, (2024, 12, 0))  # "2025 Outlook Range(3)" is later, as outlooks are
     assert periods["2024"].prior is True  # as before: a year beside a later year's outlook stays of the past
+    # the year-ago quarter and the one before are the comparisons; the older quarters are history, of no side
+    assert periods["Q4-23"] == Period("quarter", True, (2023, 12, 0))
+    assert periods["Q2-23"] == Period("quarter", None, (2023, 6, 0))
+    assert periods["Q2-24"] == Period("quarter", None, (2024, 6, 0))
+
+
+def test_a_comparison_claimed_from_a_quarter_of_history_is_caught():
+    claim = "Q4 net loss $34.2m, or 69 cents a share, vs net income of $7.8m, or 16 cents, LY"
+    assert number_status(_STAAR, claim, "16 cents") in ("verified", "derived")
+    # Q2-23's 12 cents is no year-ago figure
+    assert number_status(_STAAR, claim.replace("16 cents", "12 cents"), "12 cents") not in ("verified", "derived")
+
+
+def test_a_change_said_of_no_length_is_not_a_nine_month_columns():
+    # Peapack's nine-month "Change $" of basic EPS is 9 cents, as is the quarter's sequential rise
+    assert number_status(_PEAPACK, "EPS rose 9 cents sequentially.", "9 cents") in ("verified", "derived")
+    assert number_status(_PEAPACK, "EPS rose 9 cents year over year.", "9 cents") not in ("verified", "derived")
+    assert number_status(_PEAPACK, "Nine-month basic EPS rose 9 cents year over year.", "9 cents") in ("verified", "derived")
 
 
 def test_a_change_heading_last_spans_the_undated_columns():

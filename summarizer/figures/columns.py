@@ -85,7 +85,30 @@ def column_periods(table: Table) -> list[Period]:
         result.append(Period(period.length, not latest, key))
     # twelve months that end with a first to third quarter: neither the current period nor a comparison
     result = [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
-    return _editions(columns, result)
+    return _editions(columns, _quarters_of_history(result, latest_of.get("quarter")))
+
+
+# how many months before the latest quarter its comparisons end: the quarter before (sequential) and the year-ago
+# one, a month either way for quarters of 13 and 14 weeks
+_COMPARED_QUARTERS = frozenset({2, 3, 4, 11, 12, 13})
+
+
+def _quarters_of_history(periods: list[Period], latest: tuple[int, int, int] | None) -> list[Period]:
+    """``periods`` with each earlier quarter of a trend table that is neither the quarter before the latest nor the
+    year-ago one left of no side: STAAR Surgical's "Q1-23 | Q2-23 | Q3-23 | Q4-23 | 2023 | Q1-24 | ... | Q4-24" sets
+    Q4-24 against Q4-23 and Q3-24, and its other quarters are history. A claim's comparison ("vs net income of $7.8m,
+    or 16 cents, a year earlier") is the year-ago or the sequential quarter, never a quarter of two years ago."""
+    if latest is None or not latest[1]:
+        return periods
+    result = []
+    for period in periods:
+        end = period.end
+        if period.length == "quarter" and period.prior and end is not None and end[1]:
+            months = (latest[0] - end[0]) * 12 + latest[1] - end[1]
+            if months not in _COMPARED_QUARTERS:
+                period = Period(period.length, None, end)
+        result.append(period)
+    return result
 
 
 _EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
