@@ -343,10 +343,6 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     length = length or (context.main_length if not source.in_table else "")
     if context.length_named and not lengths_compatible(context.period.length, length):
         return False
-    if context.change and not context.length_named and source.in_table and source.change and length and context.period.length and not lengths_compatible(context.period.length, length):
-        # a change said of no length is of the release's main period: "EPS rose 9 cents year over year" in a release on
-        # the third quarter is no nine-month change column's ("For the Nine Months Ended September 30, | Change $")
-        return False
     if period.prior is None:
         return context.period.prior is None or context.change or not source.in_table
     if context.period.prior is None:
