@@ -3,7 +3,9 @@
 Of every table cell the facts stage reads (``FactIndex.facts`` with a table), count those whose column leaves
 its period unknown, in three ways: no length on a flow's row ("Three Months Ended" unread; a balance is of a day),
 no end date (no date read from the heading), and not told current or comparison (``prior`` None); change cells
-count for their length only, as they span two periods by their nature. The cells are grouped by their column heading, so the most common unread headings come first:
+count for their length only, as they span two periods by their nature. A cell told neither current nor comparison
+whose length and end are read is placed by a rule (a trend table's quarter older than the year-ago one is history),
+and is counted apart from the cells left unread. The cells are grouped by their column heading, so the most common unread headings come first:
 "30 JUN 2026", "Prior | Updated", "Q/Q" are shapes a general rule in ``figures/columns.py`` can read.
 
 Run: .venv/bin/python benchmarks/column_period_survey.py RELEASES [--top N] [--kind length|end|prior|any]
@@ -23,7 +25,7 @@ from summarizer.text.vocabulary import BALANCE_METRICS
 
 _NO_LENGTH = BALANCE_METRICS | {"other"}
 
-_KINDS = ("length", "end", "prior", "any")
+_KINDS = ("length", "end", "prior", "any", "unread")
 
 
 def unknowns(fact: Fact) -> set[str]:
@@ -37,6 +39,8 @@ def unknowns(fact: Fact) -> set[str]:
         missing.add("end")
     if period.prior is None and not fact.change:
         missing.add("prior")
+        if period.end is not None and (period.length or "length" not in missing):
+            missing.add("dated")  # placed, of no side: a trend table's older quarter, an outlook's earlier edition
     return missing
 
 
@@ -62,13 +66,19 @@ def main(argv: list[str] | None = None) -> int:
             missing = unknowns(fact)
             totals.update(missing)
             totals["any"] += bool(missing)
-            if args.kind in missing or (args.kind == "any" and missing):
+            unread = bool(missing - {"prior", "dated"}) or ("prior" in missing and "dated" not in missing)
+            totals["unread"] += unread
+            if args.kind in missing or (args.kind == "any" and missing) or (args.kind == "unread" and unread):
                 heading = heading_of(fact)
                 by_heading[heading] += 1
                 releases_of[heading].add(path.name[:28])
     print(
         f"table cells {cells}: period unknown in any part {totals['any']}; no length {totals['length']} (flow rows), "
         f"no end {totals['end']}, not told current or prior {totals['prior']} (these two: levels)"
+    )
+    print(
+        f"of those not told current or prior, {totals['dated']} are dated and of a length, of no side by the reading's "
+        f"rule (a trend table's older quarter, an outlook's earlier edition); left unread: {totals['unread']}"
     )
     print(f"headings whose cells leave the {args.kind} unknown, most cells first:")
     for heading, count in by_heading.most_common(args.top):
