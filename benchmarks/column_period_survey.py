@@ -4,8 +4,8 @@ Of every table cell the facts stage reads (``FactIndex.facts`` with a table), co
 its period unknown, in three ways: no length on a flow's row ("Three Months Ended" unread; a balance is of a day),
 no end date (no date read from the heading), and not told current or comparison (``prior`` None); change cells
 count for their length only, as they span two periods by their nature. A cell told neither current nor comparison
-whose length and end are read is placed by a rule (a trend table's quarter older than the year-ago one is history),
-and is counted apart from the cells left unread. The cells are grouped by their column heading, so the most common unread headings come first:
+whose length and end are read is placed by a rule (an outlook's earlier edition, a column dated before a later one
+of a length left unsaid, twelve trailing months), and is counted apart from the cells left unread. The cells are grouped by their column heading, so the most common unread headings come first:
 "30 JUN 2026", "Prior | Updated", "Q/Q" are shapes a general rule in ``figures/columns.py`` can read.
 
 Run: .venv/bin/python benchmarks/column_period_survey.py RELEASES [--top N] [--kind length|end|prior|any]
@@ -40,7 +40,7 @@ def unknowns(fact: Fact) -> set[str]:
     if period.prior is None and not fact.change:
         missing.add("prior")
         if period.end is not None and (period.length or "length" not in missing):
-            missing.add("dated")  # placed, of no side: a trend table's older quarter, an outlook's earlier edition
+            missing.add("dated")  # placed, of no side: an outlook's earlier edition, twelve trailing months
     return missing
 
 
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"of those not told current or prior, {totals['dated']} are dated and of a length, of no side by the reading's "
-        f"rule (a trend table's older quarter, an outlook's earlier edition); left unread: {totals['unread']}"
+        f"rule (an outlook's earlier edition, twelve trailing months); left unread: {totals['unread']}"
     )
     print(f"headings whose cells leave the {args.kind} unknown, most cells first:")
     for heading, count in by_heading.most_common(args.top):
