@@ -58,7 +58,7 @@ def column_periods(table: Table) -> list[Period]:
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table.columns))
-    keys = _shares_dated(columns, [None if _COMPARES_TWO.search(column) else period_end(column) for column in columns])
+    keys = _shares_dated(columns, [None if _compares_two(column) else period_end(column) for column in columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -221,6 +221,16 @@ def _header_period(header: str) -> Period:
 
 
 _COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)
+# two years, the later first: Ryder's "2024/2023" over "Three Months | Twelve Months" of percent changes. The earlier
+# first ("2023/2024") may be one fiscal year that spans both, and is read as before.
+_YEAR_OVER_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
+
+
+def _compares_two(column: str) -> bool:
+    """A column of the change between two periods, dated by neither ("Δ YTD 26 vs YTD 25", "2024/2023")."""
+    if _COMPARES_TWO.search(column):
+        return True
+    return any(int(later) > int(earlier) for later, earlier in _YEAR_OVER_YEAR.findall(column))
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
     rf"(?P<month5>{MONTH_WORD})\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"

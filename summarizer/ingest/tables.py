@@ -314,6 +314,8 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] 
         return cells[-width:]
     if len(cells) == width:
         return cells
+    if (after_changes := _change_group_last(cells, width, labels)) is not None:
+        return after_changes
     if len(cells) == 1 and _PERCENT_HEADING.match(cells[0]):
         # "Percent" above "Q3'26 | Q3'25 | Inc/(Dec)": the unit of the change columns only, not of the amounts
         changes = [_is_change_heading(parts) for parts in labels]
@@ -331,6 +333,25 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] 
     if width % len(cells) == 0:
         return [cell for cell in cells for _ in range(width // len(cells))]
     return None
+
+
+def _change_group_last(cells: list[str], width: int, labels: list[list[str]]) -> list[str] | None:
+    """A header row whose last cell, its one change heading, heads the columns at the end that no year heads,
+    the cells before it spread over the dated columns (``_spread``): "THREE MONTHS ENDED | CHANGE" over "30 JUN 2026
+    | 31 MAR 2026 | 30 JUN 2025 | QoQ | YoY" (Axon). The years alone do not say where the change group starts: "2026
+    2026 2025" turns like a table of oldest-first groups, and "CHANGE" was spread over the year-ago quarter. None
+    unless every column before the undated ones names its year."""
+    if len(cells) < 2 or not CHANGE_COLUMN.search(cells[-1]) or any(CHANGE_COLUMN.search(cell) for cell in cells[:-1]):
+        return None
+    joined = [" ".join(parts) for parts in labels]
+    undated = 0
+    while undated < width and joined[width - 1 - undated] and not _YEAR_IN_LABEL.search(joined[width - 1 - undated]):
+        undated += 1
+    dated = width - undated
+    if not undated or dated < len(cells) - 1 or not all(_YEAR_IN_LABEL.search(label) for label in joined[:dated]):
+        return None
+    spread = _spread(cells[:-1], dated, labels[:dated])
+    return None if spread is None else spread + [cells[-1]] * undated
 
 
 def _spread_rows(rows: list[tuple[int, list[str]]], width: int, labels: list[list[str]]) -> dict[int, list[str]]:

@@ -1727,7 +1727,8 @@ FORWARD_AFTER = re.compile(
 # they come paired ("Inc/(Dec)", "Inc (Dec)") or with a percent sign ("% Inc.").
 CHANGE_COLUMN = re.compile(
     r"\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*/?\s*\(?\s*dec\b|%\s*(?:inc|dec|var)\b|\b(?:inc|dec)\.?\s*%|\bchg\b"
-    r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b",
+    r"|\bY/Y\b|\bQ/Q\b|\bYoY\b|\bQoQ\b|\bvariance\b|\bgrowth\b|Δ|\bvs\b|\bversus\b"
+    r"|\bfav(?:orable)?\.?\s*/?\s*\(?\s*unfav(?:orable)?\b",  # "Fav (Unfav) Amount": the change, signed by its effect
     re.I,
 )
 HEDGED_BEFORE = re.compile(rf"(?:\b{HEDGE}\s+|~\s*)[^\s\d]{{0,4}}$", re.IGNORECASE)
