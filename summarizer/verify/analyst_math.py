@@ -1491,10 +1491,7 @@ def _signs_agree(result: Stated, first: Stated, second: Stated, formula: str) ->
     their sizes ("the net loss narrowed by $4.1 million")."""
     if result.change or first.change or second.change or min(result.value, first.value, second.value) >= 0:
         return True
-    if formula == "sum":
-        values = (first.value + second.value,)
-    else:
-        values = (first.value - second.value, second.value - first.value)
+    values = [first.value + second.value] if formula == "sum" else [first.value - second.value, second.value - first.value]
     return any(result.low <= value < result.high for value in values)
 
 

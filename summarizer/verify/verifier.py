@@ -1924,7 +1924,7 @@ def _elided_shares(
 _PART_WORDS_BEFORE = 200  # as ``analyst_math.read_share`` reads a part's words
 
 
-def _after_an_amount(text: str, numbers: list[ClaimNumber], i: int) -> bool:
+def _after_an_amount(text: str, numbers: Sequence[ClaimNumber], i: int) -> bool:
     """True when the percentage ``numbers[i]`` is said of the amount right before it: "$28 million, or 2.2%"."""
     amount = numbers[i - 1]
     return (
