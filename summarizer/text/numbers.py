@@ -13,6 +13,7 @@ value with its unit, scale and precision; it knows nothing of tables.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -43,6 +44,7 @@ __all__ = [
     "is_bare_year",
     "shares_range_scale",
     "number_words",
+    "NumberWordPieces",
 ]
 
 # "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
@@ -697,6 +699,41 @@ def _kept_word_numbers(text: str) -> Iterator[re.Match]:
         if start >= end and (match := _WORD_NUMBER.match(text, start)) and _kept(match):
             yield match
             end = match.end()
+
+
+class NumberWordPieces:
+    """Where the pieces stand in a text that every number in words ``number_words`` keeps holds: a tens
+    word's "ty" or a piece of what follows a kept small word (``_WORD_ENDS_BEFORE``), found once in the
+    whole text, so that ``number_words`` is asked only of its stretches that hold one.
+
+    ``_kept_word_numbers`` starts a match only at such a piece inside the stretch it reads (in its lower
+    case, the same characters as the whole text's lower case there when no character lowers to two or
+    folds to ASCII under ``re.IGNORECASE``): a stretch that holds none whole has no number in words kept.
+    A table of thousands of rows has one stretch between its value cells a row ("Line item 12"), each
+    sliced and lowered for nothing. A text with a character that lowers to two or folds to ASCII is
+    searched everywhere (``may_hold`` always True)."""
+
+    def __init__(self, text: str) -> None:
+        lower = text.lower()
+        self._everywhere = len(lower) != len(text) or (not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII))
+        places = [] if self._everywhere else [
+            (at, at + len(piece)) for piece in ("ty", *_WORD_ENDS_BEFORE) for at in _found(lower, piece)
+        ]  # fmt: skip
+        places.sort()
+        self._starts = [start for start, _ in places]
+        self._ends = [end for _, end in places]
+
+    def may_hold(self, start: int, end: int) -> bool:
+        """False only when ``number_words(text[start:end])`` finds nothing: no piece lies within it."""
+        if self._everywhere:
+            return True
+        starts, ends = self._starts, self._ends
+        position = bisect.bisect_left(starts, start)
+        while position < len(starts) and starts[position] < end:
+            if ends[position] <= end:
+                return True
+            position += 1
+        return False
 
 
 def _kept(match: re.Match) -> bool:

@@ -1,0 +1,61 @@
+"""Session 44's fast paths for a table of thousands of rows give what the code they stand in for gives: each
+is property-tested against the slower reading it replaces."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.text import numbers
+
+# pieces of numbers in words and of what keeps them, with characters that lower() lengthens or that
+# ``re.IGNORECASE`` folds to an ASCII letter
+_WORD_PIECES = st.sampled_from(
+    ["one", "One", "TWENTY", "twenty", "-", " ", "five", " percent", "percent", "%", " hundred", " point", " two", " million",
+     " cents", " basis points", "seventeen", "seventy", "seven", "x", "_", "é", "\u017f", "\u0131", "\u0130", "\u212a", "\n",
+     "1", "ninety-nine", " thousand", " Percentage points", "Ten", "-one", "ty", " per", "cent", " m", "illion", "Forty",
+     "SIX", "\t", "Line item 12", " times", "Σ"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=16).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_a_stretch_skipped_for_want_of_a_number_words_piece_holds_no_number_in_words(text, first, second):
+    """``NumberWordPieces.may_hold`` says False only of a stretch in which ``number_words`` finds nothing."""
+    start, end = sorted((min(first, len(text)), min(second, len(text))))
+    if not numbers.NumberWordPieces(text).may_hold(start, end):
+        assert numbers.number_words(text[start:end]) == []
+
+
+def test_a_table_row_label_holds_no_number_words_piece_and_a_sentence_does():
+    text = "Line item 12\t$84\t(36)\nRevenue grew twenty-one percent.\n"
+    pieces = numbers.NumberWordPieces(text)
+    assert not pieces.may_hold(0, text.index("\t"))
+    assert pieces.may_hold(text.index("Revenue"), len(text))
+    assert numbers.number_words(text[text.index("Revenue") :])
+
+
+# pieces of row labels: the words the label questions look for, in several cases, and others
+_LABEL_PIECES = st.sampled_from(
+    ["Line item 12", "Total", "total", "Basic", "diluted", " and ", "Diluted", "assuming dilution", "Growth", "growth", " %",
+     "(%)", "Change in ", "Net increase (decrease) in ", "(Increase) decrease in", "cash", " at beginning of period",
+     "Beginning", "As reported", "As adjusted (non-GAAP)", "Non-GAAP", "IFRS", "estimated", "Organic", "constant currency",
+     "Currency", "Revenue", ":", " ", "\n", "\u017f", "\u0131", "\u0130", "\u212a", "(", ")", "-", "Adjusted EBITDA"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LABEL_PIECES, max_size=6).map("".join))
+def test_a_label_without_the_label_words_answers_no_to_every_label_question(label):
+    """``TableLookup._row_reading`` skips the questions of a label that holds none of ``_LABEL_WORDS``: each
+    of them answers no of such a label."""
+    from summarizer.facts import table_reading
+    from summarizer.text.keywords import may_hold
+
+    if may_hold(label, table_reading._LABEL_WORDS):
+        return
+    questions = (
+        table_reading._qualifier_only, table_reading._change_row, table_reading._difference_row,
+        table_reading._opening_balance, table_reading._may_say_basis, table_reading._basis_only,
+    )  # fmt: skip
+    assert not any(question(label) for question in questions)
