@@ -59,3 +59,23 @@ def test_a_label_without_the_label_words_answers_no_to_every_label_question(labe
         table_reading._opening_balance, table_reading._may_say_basis, table_reading._basis_only,
     )  # fmt: skip
     assert not any(question(label) for question in questions)
+
+
+# pieces of table rows: amounts, signs and parentheses apart or glued, codes, units, dashes, words, white space
+_CELL_PIECES = st.sampled_from(
+    ["$", "US$", "(", ")", "%", "$ (", "( $", "EUR", "RMB", "Yen", "S/", "84", "(36)", "$84", "1,234", "(1,234", "12.5%", "—", "-",
+     "n/m", "x", "bps", "pts", ") %", ")*", "Line item 12", "Revenue", "Total", "2025", "FY2024", " ", "\t", "a", "١٢", "²", "p.p.",
+     "p. p.", "ppts.", "PPTS.", "bps.", "X", "USD", "Yen", "C$", "Net", "Sales", "p", "pp", "(  $", "$  (", ")  %", "% )", ")†"]
+)  # fmt: skip
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.lists(_CELL_PIECES, min_size=1, max_size=3).map("".join), max_size=6))
+def test_pieces_all_apart_are_grouped_each_alone_as_the_full_grouping_does(pieces):
+    """``group_pieces`` skips its grouping when no piece may be a prefix or a suffix (``_all_apart``): the full
+    grouping makes each such piece a cell of its own."""
+    from summarizer.ingest import cells
+
+    if cells._all_apart(pieces):
+        assert cells._grouped(pieces) == [[index] for index in range(len(pieces))]
+    assert cells.group_pieces(pieces) == cells._grouped(pieces)
