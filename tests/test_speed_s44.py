@@ -79,3 +79,29 @@ def test_pieces_all_apart_are_grouped_each_alone_as_the_full_grouping_does(piece
     if cells._all_apart(pieces):
         assert cells._grouped(pieces) == [[index] for index in range(len(pieces))]
     assert cells.group_pieces(pieces) == cells._grouped(pieces)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4), st.one_of(st.none(), st.integers(0, 5))), max_size=12),
+    st.integers(0, 80),
+)
+def test_a_row_of_few_cells_walked_finds_the_column_bisection_finds(shapes, offset):
+    """``_PlacedCells`` walks a row of at most ``_WALKED_CELLS`` cells instead of bisecting it: over cells in
+    order and apart (as a row's are), both find the same column for every offset."""
+    from types import SimpleNamespace
+
+    from summarizer.facts.table_reading import _PlacedCells
+    from summarizer.types import Span
+
+    cells, columns, position = [], [], 0
+    for gap, width, column in shapes:  # cells in order and apart: each starts at or after the last one's end
+        start = position + gap
+        cells.append(SimpleNamespace(span=Span(start, start + width)))
+        columns.append(column)
+        position = start + width
+    walked = _PlacedCells(SimpleNamespace(cells=cells), columns)
+    bisected = _PlacedCells(SimpleNamespace(cells=cells), columns)
+    bisected.apart, bisected.starts = True, [start for start, _, _ in bisected.cells]
+    walked.apart = False
+    assert walked.column_at(offset) == bisected.column_at(offset)

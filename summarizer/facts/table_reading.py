@@ -419,6 +419,9 @@ class _ColumnReading(NamedTuple):
     segment: str
 
 
+_WALKED_CELLS = 8  # the most cells of a row whose column is found by walking along it
+
+
 class _PlacedCells:
     """A row's cells with the column each stands in, for "the column of the cell that holds this
     offset": found by bisection when the cells are in order and apart, as rows' cells are (a
@@ -426,10 +429,11 @@ class _PlacedCells:
 
     def __init__(self, row: Row, columns: list[int | None]) -> None:
         self.cells = [(cell.span.start, cell.span.end, column) for cell, column in zip(row.cells, columns)]
-        self.starts = [start for start, _, _ in self.cells]
-        self.apart = all(start <= end for start, end, _ in self.cells) and all(
+        # a row of a few cells is walked (no faster found otherwise): whether its cells are apart is not asked
+        self.apart = len(self.cells) > _WALKED_CELLS and all(start <= end for start, end, _ in self.cells) and all(
             before[1] <= after[0] for before, after in zip(self.cells, self.cells[1:])
         )
+        self.starts = [start for start, _, _ in self.cells] if self.apart else []
 
     def column_at(self, offset: int) -> int | None:
         """The column of the first cell holding ``offset`` that has one, else None."""
@@ -439,7 +443,10 @@ class _PlacedCells:
                 return None
             start, end, column = self.cells[position]
             return column if start <= offset < end else None
-        return next((column for start, end, column in self.cells if start <= offset < end and column is not None), None)
+        for start, end, column in self.cells:  # a loop, not next() of a generator: asked of each table cell
+            if start <= offset < end and column is not None:
+                return column
+        return None
 
 
 def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLookup]) -> Fact:
