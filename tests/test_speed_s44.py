@@ -19,20 +19,17 @@ _WORD_PIECES = st.sampled_from(
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(_WORD_PIECES, max_size=16).map("".join), st.integers(0, 200), st.integers(0, 200))
-def test_a_stretch_skipped_for_want_of_a_number_words_piece_holds_no_number_in_words(text, first, second):
-    """``NumberWordPieces.may_hold`` says False only of a stretch in which ``number_words`` finds nothing."""
-    start, end = sorted((min(first, len(text)), min(second, len(text))))
-    if not numbers.NumberWordPieces(text).may_hold(start, end):
-        assert numbers.number_words(text[start:end]) == []
+@given(st.lists(_WORD_PIECES, max_size=16).map("".join))
+def test_a_stretch_without_a_kept_piece_is_left_at_once_and_the_kept_numbers_are_the_patterns(text):
+    """``_kept_word_numbers`` returns at once from a text that holds none of the pieces every kept match holds
+    (a table row's label, "Line item 12"): the matches it keeps are still the whole pattern's kept ones."""
+    kept = [(match.span(), match.groups()) for match in numbers._WORD_NUMBER.finditer(text) if numbers._kept(match)]
+    assert [(match.span(), match.groups()) for match in numbers._kept_word_numbers(text)] == kept
 
 
-def test_a_table_row_label_holds_no_number_words_piece_and_a_sentence_does():
-    text = "Line item 12\t$84\t(36)\nRevenue grew twenty-one percent.\n"
-    pieces = numbers.NumberWordPieces(text)
-    assert not pieces.may_hold(0, text.index("\t"))
-    assert pieces.may_hold(text.index("Revenue"), len(text))
-    assert numbers.number_words(text[text.index("Revenue") :])
+def test_a_table_row_label_holds_no_number_in_words_and_a_sentence_does():
+    assert numbers.number_words("\nLine item 12\t") == []
+    assert numbers.number_words("Revenue grew twenty-one percent.")
 
 
 # pieces of row labels: the words the label questions look for, in several cases, and others

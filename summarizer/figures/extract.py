@@ -23,7 +23,6 @@ from ..text.numbers import (
     NUMBER,
     RANGE_LINK,
     SIGNED_NUMBER,
-    NumberWordPieces,
     bare_number_fields,
     is_bare_year,
     is_comparison_aside,
@@ -702,10 +701,7 @@ def _word_figures(
     compound says they are figures and no number (of ``figures`` and ``other``) stands there."""
     taken_index = None  # made for the first number in words: most releases write none
     found = []
-    pieces = NumberWordPieces(text)  # the stretches that may hold one, found in one pass over the text
     for gap in gaps:
-        if not pieces.may_hold(gap.start, gap.end):
-            continue
         for span, value, unit, decimals in number_words(text[gap.start : gap.end]):
             span = Span(gap.start + span.start, gap.start + span.end)
             if taken_index is None:

@@ -13,7 +13,6 @@ value with its unit, scale and precision; it knows nothing of tables.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -44,7 +43,6 @@ __all__ = [
     "is_bare_year",
     "shares_range_scale",
     "number_words",
-    "NumberWordPieces",
 ]
 
 # "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
@@ -655,6 +653,7 @@ _WORD_NUMBER = re.compile(
 # ("cent" of " percent" and " cent", "illion" of " million" and " billion") and the characters before that piece.
 _WORD_ENDS_BEFORE = {"%": ("",), " point": ("",), " hundred": ("",), " basis": ("",), " thousand": ("",), " times": ("",),
                      "cent": (" ", " per"), "illion": (" m", " b")}  # fmt: skip
+_KEPT_PIECES = ("ty", *_WORD_ENDS_BEFORE)  # every kept match holds one: a tens word's end, or what follows a small word
 _LETTERS_BEFORE = re.compile(r"[a-z]+$")
 _LONGEST_SMALL_WORD = max(map(len, _UNITS))
 # Characters that re.IGNORECASE matches to an ASCII letter but str.lower does not lower to it (keywords.may_hold)
@@ -681,6 +680,11 @@ def _kept_word_numbers(text: str) -> Iterator[re.Match]:
         yield from (match for match in _WORD_NUMBER.finditer(text) if _kept(match))
         return
     lower = text.lower()  # the same length: only U+0130 lowers to two characters
+    for piece in _KEPT_PIECES:  # a loop, not any() of a generator: asked of each stretch between a table's cells
+        if piece in lower:
+            break
+    else:
+        return  # no start is found without one: most row labels ("Line item 12") hold none
     starts = set()
     for at in _found(lower, "ty"):  # every tens word ends so
         for start in (at - 4, at - 3, at - 5):  # "twenty", "forty", "seventy"
@@ -699,41 +703,6 @@ def _kept_word_numbers(text: str) -> Iterator[re.Match]:
         if start >= end and (match := _WORD_NUMBER.match(text, start)) and _kept(match):
             yield match
             end = match.end()
-
-
-class NumberWordPieces:
-    """Where the pieces stand in a text that every number in words ``number_words`` keeps holds: a tens
-    word's "ty" or a piece of what follows a kept small word (``_WORD_ENDS_BEFORE``), found once in the
-    whole text, so that ``number_words`` is asked only of its stretches that hold one.
-
-    ``_kept_word_numbers`` starts a match only at such a piece inside the stretch it reads (in its lower
-    case, the same characters as the whole text's lower case there when no character lowers to two or
-    folds to ASCII under ``re.IGNORECASE``): a stretch that holds none whole has no number in words kept.
-    A table of thousands of rows has one stretch between its value cells a row ("Line item 12"), each
-    sliced and lowered for nothing. A text with a character that lowers to two or folds to ASCII is
-    searched everywhere (``may_hold`` always True)."""
-
-    def __init__(self, text: str) -> None:
-        lower = text.lower()
-        self._everywhere = len(lower) != len(text) or (not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII))
-        places = [] if self._everywhere else [
-            (at, at + len(piece)) for piece in ("ty", *_WORD_ENDS_BEFORE) for at in _found(lower, piece)
-        ]  # fmt: skip
-        places.sort()
-        self._starts = [start for start, _ in places]
-        self._ends = [end for _, end in places]
-
-    def may_hold(self, start: int, end: int) -> bool:
-        """False only when ``number_words(text[start:end])`` finds nothing: no piece lies within it."""
-        if self._everywhere:
-            return True
-        starts, ends = self._starts, self._ends
-        position = bisect.bisect_left(starts, start)
-        while position < len(starts) and starts[position] < end:
-            if ends[position] <= end:
-                return True
-            position += 1
-        return False
 
 
 def _kept(match: re.Match) -> bool:
