@@ -65,8 +65,8 @@ def _table_of_rows(rows: int) -> str:
 
 def test_a_table_longer_than_the_line_window_classifies_each_line_once(monkeypatch):
     """A table of 10,000 rows (past the 4,096 lines ``_Lines`` keeps): its lines are classified to
-    find where it ends and made again from what was held to build its rows, ~1.8 classifications a
-    line before (a fifth of finding the table)."""
+    find where it ends and held to build its rows, ~1.8 classifications a line before (a fifth of
+    finding the table)."""
     classified = []
 
     def counted(text: str, start: int, end: int):
@@ -83,11 +83,11 @@ def test_a_table_longer_than_the_line_window_classifies_each_line_once(monkeypat
 
 @pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "buckle_q3-fy2024.html", "sears_q2-2004.txt"])
 def test_the_lines_held_for_a_table_make_the_tables_their_classification_makes(monkeypatch, name):
-    """With a window of 8 lines every table's lines are forgotten before its rows are built: made
-    again from what was held, they give the tables classifying them again gives."""
+    """With a window of 8 lines every table's lines not held (``_Lines.hold``) are forgotten before its rows
+    are built: held while the table is read, they give the tables classifying them again gives."""
     monkeypatch.setattr(tables._Lines, "_KEEP", 8)
     held = load_document(DATA / name).tables
-    monkeypatch.setattr(tables._Lines, "hold", lambda self, first: None)
+    monkeypatch.setattr(tables._Lines, "hold", lambda self: None)
     classified_again = load_document(DATA / name).tables
     assert held == classified_again and len(held) >= 3
 

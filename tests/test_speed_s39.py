@@ -34,9 +34,9 @@ def test_a_table_of_numbered_rows_reads_each_rows_words_once(monkeypatch):
     calls: list[str] = []
     real = TableLookup.row_words
 
-    def counted(self, label, section, in_row):
+    def counted(self, label, section, in_row, *asks):
         calls.append(label)
-        return real(self, label, section, in_row)
+        return real(self, label, section, in_row, *asks)
 
     monkeypatch.setattr(TableLookup, "row_words", counted)
     header = "Acme Corp Reports Third Quarter Results\n\n(in thousands, except per share amounts)\n\tThree Months Ended\n\t2025\t2024\n"

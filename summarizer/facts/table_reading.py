@@ -78,6 +78,13 @@ _BASIS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _BASIS_ONLY_WORDS = ("reported", "adjusted", "estimated", "gaap", "ifrs")
+# Every word that one of the questions a row's reading asks of its label needs (``_qualifier_only``, ``_change_row``,
+# ``_difference_row``, ``_opening_balance``, ``_may_say_basis``, ``_basis_only``): a label that holds none of them is
+# answered "no" to each after one look at its words. A table of thousands of rows ("Line item 12") asked each
+# question of each label, one search of its words after another.
+_LABEL_WORDS = tuple(
+    dict.fromkeys((*_QUALIFIER_WORDS, *_CHANGE_ROW_WORDS, *_OPENING_WORDS, *_BASIS_ONLY_WORDS, *BASIS_KEYWORDS))
+)
 _OTHER = frozenset({"other"})
 
 
@@ -169,6 +176,10 @@ def _difference_row(label: str) -> bool:
 
 def _change_row(label: str) -> bool:
     return may_hold(label, _CHANGE_ROW_WORDS) and bool(_CHANGE_ROW.search(label))
+
+
+def _basis_only(label: str) -> bool:
+    return may_hold(label, _BASIS_ONLY_WORDS) and bool(_BASIS_ONLY.match(label))
 
 
 class _RowWords(NamedTuple):
@@ -273,9 +284,10 @@ class TableLookup:
         """A row of changes: its label ends on growth or change ("Organic sales growth")."""
         return self._once(_change_row, label)
 
-    def row_words(self, label: str, section: str, in_row: bool) -> _RowWords:
+    def row_words(self, label: str, section: str, in_row: bool, asks: bool = True) -> _RowWords:
         """What a row's label and section (``in_row``: the row was found, and its section is
-        known) say of its cells, read once for the row rather than for each of its cells."""
+        known) say of its cells, read once for the row rather than for each of its cells; ``asks``
+        False: the label holds none of ``_LABEL_WORDS``, and each question of them is answered no."""
         key = (label, section, in_row)
         said = self._rows.get(key)
         if said is None:
@@ -283,10 +295,10 @@ class TableLookup:
                 self._rows.clear()
             said = self._rows[key] = _RowWords(
                 _row_metrics(label, section, self.named_in),
-                _qualifier_only(label),
-                self.change_row(label),
-                self._once(_may_say_basis, label) or self._once(_may_say_basis, section),
-                may_hold(label, _BASIS_ONLY_WORDS) and bool(_BASIS_ONLY.match(label)),
+                asks and _qualifier_only(label),
+                asks and self.change_row(label),
+                asks and self._once(_may_say_basis, label) or self._once(_may_say_basis, section),
+                asks and _basis_only(label),
             )
         return said
 
@@ -347,9 +359,11 @@ class TableLookup:
             return last[2]
         row = self.rows[position] if position >= 0 else None
         section = row.section if row is not None else ""
+        asks = may_hold(label, _LABEL_WORDS)  # one look at the label's words for all the questions below
         reading = _RowReading(
-            row, section, self.row_words(label, section, row is not None), self.opening_balance(label), self.difference_row(label)
-        )
+            row, section, self.row_words(label, section, row is not None, asks),
+            asks and self.opening_balance(label), asks and self.difference_row(label),
+        )  # fmt: skip
         self._last_row = (position, label, reading)
         return reading
 
@@ -405,6 +419,9 @@ class _ColumnReading(NamedTuple):
     segment: str
 
 
+_WALKED_CELLS = 8  # the most cells of a row whose column is found by walking along it
+
+
 class _PlacedCells:
     """A row's cells with the column each stands in, for "the column of the cell that holds this
     offset": found by bisection when the cells are in order and apart, as rows' cells are (a
@@ -412,10 +429,11 @@ class _PlacedCells:
 
     def __init__(self, row: Row, columns: list[int | None]) -> None:
         self.cells = [(cell.span.start, cell.span.end, column) for cell, column in zip(row.cells, columns)]
-        self.starts = [start for start, _, _ in self.cells]
-        self.apart = all(start <= end for start, end, _ in self.cells) and all(
+        # a row of a few cells is walked (no faster found otherwise): whether its cells are apart is not asked
+        self.apart = len(self.cells) > _WALKED_CELLS and all(start <= end for start, end, _ in self.cells) and all(
             before[1] <= after[0] for before, after in zip(self.cells, self.cells[1:])
         )
+        self.starts = [start for start, _, _ in self.cells] if self.apart else []
 
     def column_at(self, offset: int) -> int | None:
         """The column of the first cell holding ``offset`` that has one, else None."""
@@ -425,7 +443,10 @@ class _PlacedCells:
                 return None
             start, end, column = self.cells[position]
             return column if start <= offset < end else None
-        return next((column for start, end, column in self.cells if start <= offset < end and column is not None), None)
+        for start, end, column in self.cells:  # a loop, not next() of a generator: asked of each table cell
+            if start <= offset < end and column is not None:
+                return column
+        return None
 
 
 def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLookup]) -> Fact:

@@ -116,9 +116,38 @@ def _takes_suffix(joined: str) -> bool:
     return is_value_cell(joined) or is_placeholder_cell(joined)
 
 
+_AFFIX_FIRST = _PREFIX_FIRST | _SUFFIX_FIRST
+_ANY_DIGIT = re.compile(r"\d")
+_LONGEST_WORD_AFFIX = 5  # the longest prefix or suffix that opens with a letter: "ppts.", "p. p." ("US$", "EUR" are 3)
+
+
+def _all_apart(pieces: list[str]) -> bool:
+    """True when no piece is a prefix or a suffix (``_PREFIX_PIECE``, ``_SUFFIX_PIECE``): each starts with
+    a character neither starts with, starts with a letter and is longer than any that does, or holds a
+    digit, which neither holds. ``group_pieces`` then makes each piece a cell of its own, as most rows of
+    a table print them ("Line item 12" | "$84" | "(36)", "Revenue" | "1,234" | "1,120")."""
+    for piece in pieces:
+        text = piece.strip()
+        first = text[:1]
+        if (
+            first in _AFFIX_FIRST
+            and not (len(text) > _LONGEST_WORD_AFFIX and first.isalpha())
+            and _ANY_DIGIT.search(text) is None
+        ):
+            return False
+    return True
+
+
 def group_pieces(pieces: list[str]) -> list[list[int]]:
     """Indices of ``pieces`` grouped into cells: prefixes join the next piece when it holds a
     number or a dash, suffixes the previous number or dash; a header's "US$" before "RMB" stays a cell."""
+    if _all_apart(pieces):  # a prefix starts every group of more than one piece, or a suffix ends it
+        return [[index] for index in range(len(pieces))]
+    return _grouped(pieces)
+
+
+def _grouped(pieces: list[str]) -> list[list[int]]:
+    """``group_pieces`` of any pieces, each tried as a prefix and as a suffix."""
     groups: list[list[int]] = []
     pending: list[int] = []
     for index, piece in enumerate(pieces):

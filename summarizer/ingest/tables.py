@@ -1382,8 +1382,9 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
 
 class _Lines:
     """The text's lines, each classified when first looked at and forgotten once the reading is
-    well past it: a line object for each of millions of short lines would hold hundreds of
-    bytes per byte of input. Only the line starts are kept for all lines (8 bytes each)."""
+    well past it, unless a table is being read (``hold``): a line object for each of millions of
+    short lines would hold hundreds of bytes per byte of input. Only the line starts are kept for
+    all lines (8 bytes each)."""
 
     _KEEP = 4096  # lines kept behind the furthest one looked at; any line forgotten is read again if asked for
 
@@ -1393,7 +1394,7 @@ class _Lines:
         self.starts.extend(match.end() for match in _NEWLINE.finditer(text))
         self._read: dict[int, _Line] = {}
         self._furthest = 0
-        self._held = _HeldLines()  # nothing held until a table is read
+        self._holding = False  # True while a table is read: no line is forgotten
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -1415,13 +1416,10 @@ class _Lines:
             if not 0 <= index < len(self.starts):
                 raise IndexError(index)
             start, end = self.starts[index], self.end(index)
-            line = self._read[index] = self._held.line(index, start, end) or self._classified(index, start, end)
+            line = self._read[index] = self._classified(index, start, end)
             if index > self._furthest:
                 self._furthest = index
-                if len(self._read) > 2 * self._KEEP:
-                    for i, kept in self._read.items():
-                        if i < index - self._KEEP:
-                            self._held.keep(i, kept)  # a line of the table being read, forgotten: held compactly
+                if len(self._read) > 2 * self._KEEP and not self._holding:
                     self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
         return line
 
@@ -1431,15 +1429,16 @@ class _Lines:
             line.kind, line.label = "label", line.cells[0]
         return line
 
-    def hold(self, first: int) -> None:
-        """Until ``release``, keep the classification of each line from ``first`` on that is forgotten: a
-        table's lines are read once to find where it ends and again to build its rows, and a table longer
-        than ``_KEEP`` lines was classified twice (a fifth of reading a table of rows). A table shorter
-        than that forgets none of its lines and holds nothing."""
-        self._held = _HeldLines(first)
+    def hold(self) -> None:
+        """Until ``release``, forget no line: a table's lines are read once to find where it ends and again
+        to build its rows, and a table longer than ``_KEEP`` lines was classified twice (a fifth of reading
+        a table of rows), then held compactly and made again (~5 us a line). Its rows are built from every
+        one of its lines, which stand in ``_read`` together once they are (nothing is forgotten below the
+        furthest line read): holding them from the first reading on adds nothing to that peak."""
+        self._holding = True
 
     def release(self) -> None:
-        self._held = _HeldLines()
+        self._holding = False
 
     def _long_label(self, line: _Line, index: int) -> bool:
         """A line too long for a label that is one all the same: no sentence ends on it and a value
@@ -1497,54 +1496,9 @@ class _Lines:
         return following.startswith("|") and any(character.isdigit() for character in following)
 
 
-_KINDS = ("blank", "rule", "data", "header", "label", "value", "prose")
-_KIND_CODES = {kind: code for code, kind in enumerate(_KINDS, 1)}
-_LABELLED, _SEPARATED = 8, 16  # flags beside a kind's code (1 to 7) in a held line's byte
-
-
-class _HeldLines:
-    """The classification of lines from ``first`` on, kept compactly while a table is read: a kind
-    byte a line and its cells' offsets in one array (~40 bytes a line of two cells, where a ``_Line``
-    and its tuples were ~500). A line is made again from them as ``_classify`` made it: its label is
-    its first cell or none."""
-
-    def __init__(self, first: int = -1) -> None:
-        self.first = first  # -1: nothing held
-        self.kinds = bytearray()  # per line from ``first``: 0 for not read, else its kind's code and flags
-        self.at = array("q")  # per line from ``first``: where its cell count and cells stand in ``cells``
-        self.cells = array("q")
-
-    def keep(self, index: int, line: _Line) -> None:
-        offset = index - self.first
-        if self.first < 0 or offset < 0 or offset < len(self.kinds) and self.kinds[offset]:
-            return  # not held, or held already (read again from here, and forgotten again)
-        if offset >= len(self.kinds):
-            grow = offset + 1 - len(self.kinds)
-            self.kinds.extend(bytes(grow))
-            self.at.extend([0] * grow)  # one entry a line (an array extended by bytes takes one entry a byte)
-        self.kinds[offset] = _KIND_CODES[line.kind] | (_LABELLED if line.label is not None else 0) | (
-            _SEPARATED if line.separated else 0
-        )
-        self.at[offset] = len(self.cells)
-        self.cells.append(len(line.cells))
-        for start, end in line.cells:
-            self.cells.append(start)
-            self.cells.append(end)
-
-    def line(self, index: int, start: int, end: int) -> _Line | None:
-        """The held line ``index`` made again, None when it was not held."""
-        offset = index - self.first
-        if self.first < 0 or not 0 <= offset < len(self.kinds) or not self.kinds[offset]:
-            return None
-        code, at, cells = self.kinds[offset], self.at[offset], self.cells
-        made = tuple((cells[position], cells[position + 1]) for position in range(at + 1, at + 1 + 2 * cells[at], 2))
-        return _Line(start, end, _KINDS[(code & 7) - 1], made, made[0] if code & _LABELLED else None, bool(code & _SEPARATED))
-
-
 _NEWLINE = re.compile("\n")
 _CANDIDATE = re.compile(r"[0-9\-—–]")
 _LABEL_REACH = 8
-_HELD_ABOVE = 64  # lines above a table's first data row held with it: its headers, section labels and caption
 
 
 def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> tuple[Table, ...]:
@@ -1565,7 +1519,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         if vertical and _is_year_row(text, lines, index):
             index += _vertical_rows(lines, index)
             continue
-        lines.hold(max(floor, index - _HELD_ABOVE))
+        lines.hold()
         last = _table_end(lines, index, text)
         # A data line of two values or more is a table's first row, as wide as that: its rows need
         # not be built to know it is a table, and only a vertical table's header search needs the widest row.

@@ -653,6 +653,7 @@ _WORD_NUMBER = re.compile(
 # ("cent" of " percent" and " cent", "illion" of " million" and " billion") and the characters before that piece.
 _WORD_ENDS_BEFORE = {"%": ("",), " point": ("",), " hundred": ("",), " basis": ("",), " thousand": ("",), " times": ("",),
                      "cent": (" ", " per"), "illion": (" m", " b")}  # fmt: skip
+_KEPT_PIECES = ("ty", *_WORD_ENDS_BEFORE)  # every kept match holds one: a tens word's end, or what follows a small word
 _LETTERS_BEFORE = re.compile(r"[a-z]+$")
 _LONGEST_SMALL_WORD = max(map(len, _UNITS))
 # Characters that re.IGNORECASE matches to an ASCII letter but str.lower does not lower to it (keywords.may_hold)
@@ -679,6 +680,11 @@ def _kept_word_numbers(text: str) -> Iterator[re.Match]:
         yield from (match for match in _WORD_NUMBER.finditer(text) if _kept(match))
         return
     lower = text.lower()  # the same length: only U+0130 lowers to two characters
+    for piece in _KEPT_PIECES:  # a loop, not any() of a generator: asked of each stretch between a table's cells
+        if piece in lower:
+            break
+    else:
+        return  # no start is found without one: most row labels ("Line item 12") hold none
     starts = set()
     for at in _found(lower, "ty"):  # every tens word ends so
         for start in (at - 4, at - 3, at - 5):  # "twenty", "forty", "seventy"
