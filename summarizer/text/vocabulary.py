@@ -904,7 +904,8 @@ _LENGTHS = (
     ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue", "about three-quarters of the total": a fraction,
     # not a period
-    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone[ -])|(?<=\bthree[ -]))quarters? of\b)quarter(?:s|ly)?\b|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
+    # "as of quarter-end", "at the end of the quarter": a date, as "at year-end" is, no length
+    ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone[ -])|(?<=\bthree[ -]))quarters? of\b)(?<!\bend of the )quarter(?:s|ly)?\b(?![-\s]+end\b)|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
     ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)"
                # a year's flow said by its end, as Canadian wires write it: "For YE 2024, lease bonus consideration totaled"
                r"|\bYE ?(?:'\d{2}|(?:19|20)\d{2})\b", re.I)),
