@@ -495,13 +495,23 @@ def _complement_of_metric(text: str, start: int) -> bool:
     link = _COMPLEMENT_LINK.search(text, max(0, start - 12), start)
     if link is None:
         return False
-    head_end = link.start()
-    while head_end > 0 and text[head_end - 1].isspace():
-        head_end -= 1
+    head_end = _before_spaces(text, link.start())
     if not _TAKES_AN_OBJECT.search(text, max(0, head_end - 16), head_end):
         return False  # "capital spending on operating cash flow of $360 million": two amounts side by side
-    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
-    return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
+    return _metric_ends_at(text, head_end)
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """Where the spaces that end ``text[:end]`` start (``end`` where there are none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _metric_ends_at(text: str, end: int) -> bool:
+    """Whether a metric phrase ends at ``end`` of ``text`` (searched in a window that ends there)."""
+    window = max(0, end - LONGEST_METRIC_PHRASE - 1)
+    return any(found.end() == end for found in _METRIC_PATTERN.finditer(text, window, end))
 
 
 # What a metric takes in, said right after its name: "capex including leased assets" (a word or two may qualify what is
@@ -515,13 +525,7 @@ def _taken_in(text: str, start: int) -> bool:
     leased assets came to RMB3.3 billion" is capex), as ``_complement_of_metric`` reads a complement: from a window
     that ends at ``start``."""
     link = _TAKES_IN.search(text, max(0, start - 40), start)
-    if link is None:
-        return False
-    head_end = link.start()
-    while head_end > 0 and text[head_end - 1].isspace():
-        head_end -= 1
-    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
-    return any(found.end() == head_end for found in _METRIC_PATTERN.finditer(text, window, head_end))
+    return link is not None and _metric_ends_at(text, _before_spaces(text, link.start()))
 
 
 # Buybacks and dividends named together, the second joined to the first: "Share repurchases and common stock
