@@ -33,6 +33,7 @@ from .vocabulary import (
     IMPLYING,
     LENGTH_PATTERNS,
     LOSS_WORDS,
+    MARGIN_METRICS,
     NEGATIVE_BEFORE,
     NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
@@ -560,7 +561,20 @@ def _metric_near(
     in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
     shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
     the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
+    if percent and _BARE_MARGIN.match(text, end):
+        # "revenue +8.8% to EUR 161.4m at a 13.8% margin": a margin of a profit the words do not name, not of the
+        # revenue named before it; of the profit named last, when that is one a margin is taken of ("EBITDA of $2
+        # million, a 20% margin")
+        profit = prefixes.last_metric(start)
+        return profit if profit in MARGIN_METRICS else None
     after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
+    if after and percent and _OF_A_WHOLE.match(text, end) and not _SHARE_VERB.search(text, previous_end, start):
+        # "Net charge-offs fell to $132 million, or 0.17% of average loans": a ratio is the metric named before it,
+        # taken of the whole named after it (the release's "net charge-off ratio of 0.17%"); with no metric named
+        # before, or after a verb of a part's share ("loans made up 45% of assets"), the whole is what it speaks of
+        subject = prefixes.last_metric(start)
+        if subject and subject != after:
+            after = None
     if after is None and money and _ITEM_AFTER.match(text, end):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
@@ -581,6 +595,8 @@ def _metric_near(
         if whole:
             return whole[-1][1]
     words_before = text[share_of.end() if share_of else previous_end : start]
+    if not share_of and _A_SHARE_ENDS.search(text, max(0, previous_end - 12), previous_end):
+        words_before = _past_the_whole(words_before, prefixes.last_metric(previous_end))
     if percent and may_hold(words_before, ("percent", "%", "share")):
         # "Income from operations as a percentage of revenue was 14.3%": the share is the part's, of its whole
         words_before = _AS_A_SHARE_OF.sub(lambda m: " " * len(m.group()), words_before)
@@ -626,6 +642,26 @@ def _metric_near(
         # revenue": the share of a cost no vocabulary names)
         return "revenue"
     return metric
+
+
+_BARE_MARGIN = re.compile(r"[ \t]*(?:%|percent)?[ \t]+margins?\b", re.IGNORECASE)
+_A_SHARE_ENDS = re.compile(r"(?:%|\bpercent|\bpercentage)$", re.IGNORECASE)
+
+
+def _past_the_whole(words: str, subject: str | None) -> str:
+    """``words`` (said right after a share of the ``subject`` named before it) with the whole the share is of blanked:
+    in "Net charge-offs fell to $132 million, or 0.17% of average loans, from $147 million", the words before $147
+    million name no metric of their own, as ``Prefixes`` reads them."""
+    whole = _OF_A_WHOLE.match(words) if subject else None
+    if whole:
+        for match, metric in metric_matches(words, whole.end()):
+            if match.start() == whole.end() and metric != subject:
+                return " " * match.end() + words[match.end() :]
+            break
+    return words
+
+
+_OF_A_WHOLE = re.compile(r"[ \t]*(?:%|percent)?[ \t]*of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:average[ \t]+|total[ \t]+)?", re.IGNORECASE)
 
 
 # The verb a part's share of a whole follows: "Auna Seguros contributed 11% of revenues", "which constituted 12% of

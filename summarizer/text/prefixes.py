@@ -39,6 +39,20 @@ def _space_end(text: str, position: int) -> int:
     return run.end() if run else position
 
 
+# The words that make the metric named right after them the whole a share is taken of: "0.17% of average loans",
+# "as a percentage of revenue"
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bpercentage)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:average\s+|total\s+)?$", re.IGNORECASE)
+_SHARE_OF_REACH = 32
+
+
+def _whole_of_a_share(sentence: str, start: int) -> bool:
+    """True when the metric phrase at ``start`` names the whole a share is taken of. Where another metric was named
+    before the share, that is what the sentence goes on to speak of: after "Net charge-offs fell to $132 million, or
+    0.17% of average loans, from $147 million", the $147 million are still charge-offs. Where none was, the whole is
+    all the sentence names ("Office rents rose 6.1%, about 82% of gross rents, while residential rents fell 3.8%")."""
+    return _SHARE_OF_BEFORE.search(sentence, max(0, start - _SHARE_OF_REACH), start) is not None
+
+
 class Prefixes:
     """Readings of ``text[lower:end]`` for any ``end`` in ``[lower, upper]``."""
 
@@ -57,7 +71,15 @@ class Prefixes:
         self._latest_year: list[int] = []
         for match in years:
             self._latest_year.append(max(int(match.group(1)), self._latest_year[-1] if self._latest_year else 0))
-        metrics = list(metric_matches(self.sentence))
+        metrics = []
+        self._wholes: set[int] = set()  # where a metric names the whole of a share, not the sentence's subject
+        subject = None
+        for match, metric in metric_matches(self.sentence):
+            if subject and metric and metric != subject and _whole_of_a_share(self.sentence, match.start()):
+                self._wholes.add(match.start())
+                metric = None
+            subject = metric or subject
+            metrics.append((match, metric))
         self._metrics = metrics
         self._metric_starts = [m.start() for m, _ in metrics]
         self._last_named_other: dict[str, list[int]] = {}  # ``_named_up_to``, by the metric left out
@@ -136,13 +158,16 @@ class Prefixes:
         end -= self.lower
         safe = bisect.bisect_right(self._metric_starts, end - _METRIC_REACH)
         resume = max(self._metrics[safe - 1][0].end() if safe else 0, end - _METRIC_REACH + 1, 0)
-        named = [metric for _, metric in metric_matches(self.sentence, resume, end) if metric and metric != unless]
+        named = [
+            metric for match, metric in metric_matches(self.sentence, resume, end)
+            if metric and metric != unless and match.start() not in self._wholes
+        ]  # fmt: skip
         if named:
             return named[-1]
         index = safe - 1
         if index >= 0 and self._horizon[index] > end:  # its "of" check reaches the cut: read it again there
             _, metric = next(metric_matches(self.sentence, self._metrics[index][0].start(), end))
-            if metric and metric != unless:
+            if metric and metric != unless and self._metrics[index][0].start() not in self._wholes:
                 return metric
             index -= 1
         index = self._named_up_to(unless)[index] if index >= 0 else -1

@@ -782,6 +782,12 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
     )
 
 
+# The metrics a margin is taken of: a profit, or cash earned ("a 20% margin" after "EBITDA of $2 million").
+MARGIN_METRICS = frozenset(
+    {"gross_margin", "operating_income", "net_income", "ebitda", "pretax_income", "free_cash_flow", "operating_cash_flow"}
+)
+
+
 # Balances at a date, not flows over a period: a period length does not apply to them.
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
@@ -978,7 +984,10 @@ def _quarter_number(match: re.Match) -> int:
 # with the fourth quarter", "compared to second quarter production of 92,600 boe", "versus Q1".
 _COMPARED_QUARTER = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to|than|over|with|since)\s+"
-    r"(?:(?:the|our|a|last|prior|previous|preceding|year's|year-ago|fiscal|calendar)\s+){0,3}$",
+    r"(?:(?:the|our|a|last|prior|previous|preceding|year's|year-ago|fiscal|calendar)\s+){0,3}$"
+    # the quarter of the amount compared with: "Net income rose from about $19.7 million in the first quarter"
+    r"|\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+" + HEDGED
+    + r"\S{0,4}\d[\d.,]*(?:\s?(?:million|billion|thousand|mln|bln|bn|m)\b)?\s+(?:in|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

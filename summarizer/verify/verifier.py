@@ -3054,6 +3054,8 @@ def _subject_unsaid(
         high = next((other for other in numbers if other.span.start > number.span.start), None)
         end = high.span.end if high and RANGE_LINK.fullmatch(text, number.span.end, high.span.start) else number.span.end
         subject += _noun_after(words, end - start)
+    elif _MARGIN_SAID_AFTER.match(text, number.span.end):
+        subject += ("margin",)  # "at a 13.8% margin": of what no vocabulary names, but a margin all the same
     named = [word for word in subject if word not in _SCALE_WORDS]
     abbreviations = abbreviations_in(text[start : number.span.end + _NOUN_REACH])
     if not (named or abbreviations):
@@ -3064,6 +3066,9 @@ def _subject_unsaid(
             return None
     return _check(number, Status.CONTEXT_MISMATCH, candidates=check.supports,
                   reason=f"the value is in the source, but not where it names what the claim does ({' '.join(subject)})")  # fmt: skip
+
+
+_MARGIN_SAID_AFTER = re.compile(r"[ \t]*(?:%|percent)?[ \t]+margins?\b", re.IGNORECASE)
 
 
 def _word_key(word: str) -> str:

@@ -1,0 +1,51 @@
+"""Claims as analysts write them of ratios, margins, sequential changes and contrasted clauses (session 45).
+
+Each claim is true of a real release in tests/data; its false variant, the same words with a wrong value, stays
+unsupported."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, number_status
+
+from summarizer.text.context import read_sentence
+from summarizer.text.vocabulary import quarters_named
+from summarizer.verify.claims import read_numbers
+
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # Q2 net income $21.5 million, up $1.8 million or 9.1% on Q1
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"  # Infrastructure Q3: revenue EUR 161.4 million, EBITA margin 13.8%
+
+
+def _metrics(text: str) -> list[str | None]:
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    return [r.metric for r in read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2021, "")]
+
+
+def test_a_ratio_of_a_whole_is_the_metric_named_before_it_and_so_are_the_figures_after_it() -> None:
+    # U.S. Bancorp: "net charge-off ratio 0.17% in 4Q21 compared with 0.20% in 3Q21 and 0.58% in 4Q20"
+    claim = "Net charge-offs fell to $132 million, or 0.17% of average loans, from $147 million (0.20%) in the third quarter and 0.58% a year earlier."
+    assert _metrics(claim) == ["charge_offs"] * 5
+
+
+def test_a_whole_is_what_the_words_speak_of_where_no_other_metric_was_named_before_it() -> None:
+    # Gecina: office rents are a part of gross rents, and so are the residential rents said after them
+    claim = "Office rents rose 6.1% to EUR 566.7m, about 82% of gross rents, while residential rents fell 3.8%."
+    assert _metrics(claim)[-1] == "revenue"
+
+
+def test_a_quarter_said_with_the_amount_compared_with_is_not_the_changes_own() -> None:
+    assert quarters_named("Net income rose from about $19.7 million in the first quarter, a $1.8 million", compared=False) == frozenset()
+    assert quarters_named("Net income rose in the first quarter from about $19.7 million", compared=False) == {1}
+    claim = "Net income rose from about $19.7 million in the first quarter, a {} million or {}% sequential gain."
+    assert number_status(_TOMPKINS, claim.format("$1.8", "9.1"), "$1.8 million") == "verified"
+    assert number_status(_TOMPKINS, claim.format("$1.8", "9.1"), "9.1%") == "verified"
+    assert number_status(_TOMPKINS, claim.format("$2.8", "9.1"), "$2.8 million") not in ("verified", "derived")
+    assert number_status(_TOMPKINS, claim.format("$1.8", "8.1"), "8.1%") not in ("verified", "derived")
+
+
+def test_a_bare_margin_is_of_a_profit_not_of_the_revenue_named_before_it() -> None:
+    assert _metrics("Infrastructure Q3 revenue +8.8% to EUR 161.4m at a 13.8% margin")[-1] is None
+    assert _metrics("EBITDA rose to $2.1 million, a 20% margin")[-1] == "ebitda"
+    claim = "Infrastructure Q3 revenue +8.8% to EUR 161.4m at a {}% margin"
+    assert_backed(_INDUS, claim.format("13.8"), "13.8%")
+    assert number_status(_INDUS, claim.format("14.8"), "14.8%") not in ("verified", "derived")
+
