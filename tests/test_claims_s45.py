@@ -5,9 +5,13 @@ unsupported."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus import assert_backed, number_status
 
+from summarizer.figures.extract import numbers_in
 from summarizer.text.context import read_sentence
+from summarizer.text.numbers import parse_token
 from summarizer.text.vocabulary import quarters_named
 from summarizer.verify.claims import read_numbers
 
@@ -49,3 +53,27 @@ def test_a_bare_margin_is_of_a_profit_not_of_the_revenue_named_before_it() -> No
     assert_backed(_INDUS, claim.format("13.8"), "13.8%")
     assert number_status(_INDUS, claim.format("14.8"), "14.8%") not in ("verified", "derived")
 
+
+
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"  # six months: net loss $8.2 million, or $0.20 a share, vs $4.7 million, $0.11
+
+
+def test_amounts_that_open_the_clause_after_a_loss_are_losses_too() -> None:
+    claim = "H1 net loss $8.2m vs $4.7m; {} cents vs 11 cents a share"
+    assert_backed(_IMMUNOGEN, claim.format("20"), "20 cents")
+    assert_backed(_IMMUNOGEN, claim.format("20"), "11 cents")
+    assert number_status(_IMMUNOGEN, claim.format("21"), "21 cents") not in ("verified", "derived")
+    # a clause that names its own metric is not the loss's: "revenue" keeps its amount positive
+    numbers = read_numbers("H1 net loss $8.2m vs $4.7m; revenue $3.1m")
+    assert [n.value > 0 for n in numbers if n.kind is None] == [False, False, True]
+
+
+def test_a_percentage_in_parentheses_after_a_link_is_negative_not_an_aside() -> None:
+    # Plug Power: "Gross margin improved to ~breakeven compared to ~(31%) in the prior-year period"
+    def values(text: str) -> list[Decimal]:
+        return [parse_token(text, m).value for m in numbers_in(text, 0, len(text))]
+
+    assert values("improved to ~breakeven compared to ~(31%) in the prior-year period") == [Decimal(-31)]
+    assert values("the effective tax rate was 192.5% compared to (65.8%) a year earlier") == [Decimal("192.5"), Decimal("-65.8")]
+    assert values("up $5 million (27%)") == [Decimal(5_000_000), Decimal(27)]
+    assert values("revenue rose 5% to $10m (31%)")[-1] == Decimal(31)

@@ -470,7 +470,7 @@ _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AMOUNT_THEN_LINK = re.compile(
     r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥]))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b|[ ]?%)?)"
-    r"(?:\s*,\s*or|\s*\(|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
+    r"(?:\s*,\s*or|\s*\(|\s*;|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
     re.IGNORECASE,
 )
 _LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may say the loss they all are
@@ -492,8 +492,9 @@ _LOSS_REACH = 120
 def _carries_loss(text: str, start: int, clause: str) -> bool:
     """True when the amount at ``start`` (whose ``clause_before`` is ``clause``) follows a loss's
     amount as its aside or the other end of its range, or is what a loss is compared with ("the
-    net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"): the loss is said
-    once, for both."""
+    net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"), or opens the clause
+    after it with no words of its own ("H1 net loss $8.2m vs $4.7m; 20 cents vs 11 cents a share"):
+    the loss is said once, for both."""
     # Both clauses read below lie in the 120 characters before ``start`` (the amount joined starts
     # at most 40 before it, its clause 80 before that): without a loss's words there (nor a "%",
     # see ``loss_context``), neither names a loss, and the searches are skipped

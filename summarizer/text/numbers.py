@@ -476,6 +476,20 @@ def aside_of_an_amount(text: str, start: int) -> bool:
     return not named or named[-1][1] in _NEVER_NEGATIVE
 
 
+# The words right before a parenthesis that make a percentage in it a negative value, not an aside of the amount before
+# it: "gross margin improved to ~breakeven compared to ~(31%) in the prior-year period", "a margin of (5%)".
+_PERCENT_VALUE_BEFORE = re.compile(
+    r"(?:~|\b(?:of|was|were|is|are|at|to|from|vs\.?|versus|against|than|about|approximately|around|roughly|nearly))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _percent_value_in_parentheses(text: str, start: int) -> bool:
+    """True when the parenthesis of running text at ``start`` holds a negative percentage: a link or a hedge said right
+    before it ("compared to ~(31%)"), no percentage or amount of which it would be the aside ("up $5 million (27%)")."""
+    return _PERCENT_VALUE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _code(currency: str) -> str:
     """The code of a currency as NUMBER matched it ("$", "U.S. $", "RMB ") or as named after it ("yuan")."""
     return CURRENCY_CODES.get(currency) or CURRENCY_CODES.get(_SPACE.sub("", currency)) or _CURRENCY_NAMES[currency.lower()]
@@ -535,7 +549,7 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
     has_currency = currency is not None
     negative = bool(minus or minus2)
     if lp or lp2:
-        negative_parens = bool(rp or (rp2 and (in_table or not pct)))
+        negative_parens = bool(rp or (rp2 and (in_table or not pct or _percent_value_in_parentheses(text, start))))
         if negative_parens and lp and currency and not in_table and _is_aside(text, start, currency, bool(scale_word)):
             negative_parens = False
         if negative_parens:
