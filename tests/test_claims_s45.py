@@ -77,3 +77,29 @@ def test_a_percentage_in_parentheses_after_a_link_is_negative_not_an_aside() -> 
     assert values("the effective tax rate was 192.5% compared to (65.8%) a year earlier") == [Decimal("192.5"), Decimal("-65.8")]
     assert values("up $5 million (27%)") == [Decimal(5_000_000), Decimal(27)]
     assert values("revenue rose 5% to $10m (31%)")[-1] == Decimal(31)
+
+
+_DISNEY = "claim_reading/disney_q3-fy2026_text.txt"  # "fiscal 2026 adjusted EPS growth of approximately 16%, including the 53rd week"
+_COTY = "claim_reading/coty_q4-fy2026_text.txt"  # "a financial leverage ratio (net debt to adjusted EBITDA) of 3.4x"
+_DANAOS = "claim_reading/danaos_q4-2024_newswire.txt"  # row "Net Debt / LTM Adjusted EBITDA": 0.40x, 0.20x
+
+
+def test_a_multiple_that_ends_a_sentence_is_read_and_checked() -> None:
+    assert [n.text for n in read_numbers("Leverage was 0.20x.")] == ["0.20x"]
+    assert [n.text for n in read_numbers("see file 1.2x.pdf")] == []
+    claim = "Net debt rose to $291.2 million from $138.7 million, or 0.40x LTM adjusted EBITDA vs. {}x."
+    assert_backed(_DANAOS, claim.format("0.20"), "0.20x")
+    assert number_status(_DANAOS, claim.format("0.30"), "0.30x") not in ("verified", "derived")
+
+
+def test_a_multiple_is_the_ratio_its_words_name_not_the_metric_named_before_it() -> None:
+    claim = "Financial net debt fell $47 million in the quarter to $2,912.1 million, for leverage of {}x."
+    assert _metrics(claim.format("3.4"))[-1] is None
+    assert_backed(_COTY, claim.format("3.4"), "3.4x")
+    assert number_status(_COTY, claim.format("3.5"), "3.5x") not in ("verified", "derived")
+
+
+def test_a_change_said_again_with_the_items_it_left_out_is_the_same_change() -> None:
+    claim = "Reiterates FY26 adj. EPS growth of ~12% ex the 53rd week, ~{}% including it"
+    assert_backed(_DISNEY, claim.format("16"), "16%")
+    assert number_status(_DISNEY, claim.format("17"), "17%") not in ("verified", "derived")

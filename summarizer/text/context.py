@@ -17,7 +17,7 @@ from typing import Protocol
 from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POINT_UNITS, Figure, Span, Unit, quick_init
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
-from .numbers import RANGE_LINK, is_comparison_aside
+from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .vocabulary import (
     CHANGE_PERIOD,
@@ -311,8 +311,15 @@ def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
     unit = _PER_UNIT.match(between)  # "up $90 per ton year-over-year and $84 per ton from the prior quarter"
-    period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between)
+    period = (
+        CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between) or _ITEMS_OUT_OR_IN.match(between)
+    )
     return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
+# What a change leaves out or takes in, said right after it: "adj. EPS growth of ~12% ex the 53rd week, ~16% including
+# it" -- the same change, counted the other way, follows
+_ITEMS_OUT_OR_IN = re.compile(r"\s+(?:ex\.?|excluding|excl\.?|including|incl\.?|without)\s+[^,;()]{1,40}?(?=\s*,)", re.IGNORECASE)
 
 
 _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+\b")
@@ -621,6 +628,10 @@ def _metric_near(
     before = _outside_asides(words_before, named)
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
+    if text.endswith(MULTIPLE_SIGNS, start, end) and _A_RATIO_NAMED.search(words_before):
+        # "Financial net debt fell $47 million to $2,912.1 million, for leverage of 3.4x": a multiple is the ratio its
+        # own words name, of no metric the vocabulary holds, not the debt the sentence named before it
+        return None
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
     if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):
         # "At EUR 1.274 billion, the listed investment company's revenue after nine months was ...": the
@@ -645,6 +656,7 @@ def _metric_near(
     return metric
 
 
+_A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
 _BARE_MARGIN = re.compile(r"[ \t]*(?:%|percent)?[ \t]+margins?\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(r"(?:%|\bpercent|\bpercentage)$", re.IGNORECASE)
 

@@ -755,7 +755,7 @@ def number_words(text: str) -> list[tuple[Span, Decimal, Unit, int]]:
 MULTIPLE_SIGNS = ("x", "X", "×")  # how a multiple's text ends: "1.09x" (``multiples``)
 # A multiple written with an "x" glued to it: "leverage ratio improved to 3.6x", "about 1.3x the dividend" (not "4x4",
 # "x86", "0x1F"). ``NUMBER`` ends no number on a letter, so it reads none of it.
-_MULTIPLE_X = re.compile(r"(?<![\w.,$€£¥])(?P<number>\d{1,3}(?:\.\d{1,2})?)[xX×](?![\w.])")
+_MULTIPLE_X = re.compile(r"(?<![\w.,$€£¥])(?P<number>\d{1,3}(?:\.\d{1,2})?)[xX×](?![\w]|\.\w)")
 _MULTIPLE_NUMBER_LENGTH = 6  # the longest number _MULTIPLE_X takes before its sign: "123.45"
 
 
