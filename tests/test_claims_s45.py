@@ -12,7 +12,7 @@ from corpus import assert_backed, number_status
 from summarizer.figures.extract import numbers_in
 from summarizer.text.context import read_sentence
 from summarizer.text.numbers import parse_token
-from summarizer.text.vocabulary import quarters_named
+from summarizer.text.vocabulary import metrics_in, quarters_named
 from summarizer.verify.claims import read_numbers
 
 _TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # Q2 net income $21.5 million, up $1.8 million or 9.1% on Q1
@@ -103,3 +103,14 @@ def test_a_change_said_again_with_the_items_it_left_out_is_the_same_change() -> 
     claim = "Reiterates FY26 adj. EPS growth of ~12% ex the 53rd week, ~{}% including it"
     assert_backed(_DISNEY, claim.format("16"), "16%")
     assert number_status(_DISNEY, claim.format("17"), "17%") not in ("verified", "derived")
+
+
+_TAYLOR = "reading/taylor-morrison_q4-2024_newswire.txt"  # "Backlog ... was 4,742 homes with a sales value of $3.2 billion"
+
+
+def test_a_sales_value_is_what_a_backlog_will_sell_for_not_revenue() -> None:
+    assert metrics_in("Backlog at quarter end was 4,742 homes with a sales value of") == [(0, "backlog")]
+    assert [metric for _, metric in metrics_in("net sales of")] == ["revenue"]
+    claim = "Lot supply grew by 13,791 to 86,153 homesites, 57% controlled off balance sheet; backlog of 4,742 homes worth ${} billion."
+    assert_backed(_TAYLOR, claim.format("3.2"), "$3.2 billion")
+    assert number_status(_TAYLOR, claim.format("3.4"), "$3.4 billion") not in ("verified", "derived")

@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+import re
+
 from corpus import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.text.prefixes import YEAR, Prefixes
-from summarizer.text.vocabulary import metrics_in, period_in
+from summarizer.text.vocabulary import metric_matches, period_in
 
 _WORDS = [
     "sales", "sales of", "Sales", " of", "of", "cost of", "costs of", " revenue", "Revenue", "Automotive revenue",
     "net income", "quarter", "three months", "fiscal year", "fiscal 2025", "FY25", "FY 2024", "FY '24", "2024",
     "2025", "1999", "Q3", "3Q25", "nine months", "year-to-date", "first half", " ", "  ", "\n", ", ", ". ", "5",
     "$1.2", "million", "earnings per share", "per share", "gross margin", "&", "-", "quarterly", "year",
+    "%", " percent", " of average loans", "0.17% of", "net charge-offs", "sales value", " value", "assets",
 ]  # fmt: skip
+_WHOLE = re.compile(r"(?:%|\bpercent|\bpercentage)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:average\s+|total\s+)?$", re.IGNORECASE)
+
+
+def _last_subject(prefix: str) -> str | None:
+    """The last metric of ``prefix``, a whole a share is taken of ("0.17% of average loans") left out where another
+    metric was named before it."""
+    subject = None
+    for match, metric in metric_matches(prefix):
+        if subject and metric and metric != subject and _WHOLE.search(prefix, max(0, match.start() - 32), match.start()):
+            continue
+        subject = metric or subject
+    return subject
 
 
 def _naive(text: str, lower: int, end: int) -> tuple[str, int | None, str | None]:
     prefix = text[lower:end]
     years = [int(year) for year in YEAR.findall(prefix)]
-    metrics = metrics_in(prefix)
-    return period_in(prefix).length, max(years, default=None), metrics[-1][1] if metrics else None
+    return period_in(prefix).length, max(years, default=None), _last_subject(prefix)
 
 
 @settings(max_examples=300, deadline=None)

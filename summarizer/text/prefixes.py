@@ -10,7 +10,7 @@ Exact, not approximate: every pattern read here matches at most ``reach`` charac
 (a match at ``s`` looks at no character past ``s + reach - 1`` and none before ``s - 1``),
 so at a position ``s <= end - reach`` a pattern matches ``text[lower:end]`` exactly as it
 matches the whole sentence, and ``finditer`` scans both alike up to there. The one reading
-that looks further, "sales" followed by white space and "of", is checked again near ``end``.
+that looks further, "sales" followed by white space and "of" or "value", is checked again near ``end``.
 """
 
 from __future__ import annotations
@@ -87,9 +87,9 @@ class Prefixes:
         self._aside_heap: list[tuple[int, float]] = []  # (-year, where its aside closes) of the matches added
         self._aside_added = 0  # how many of ``_years`` are in the heap
         self._aside_asked = 0  # the last ``end`` asked
-        # How far the reading of each match looks: "sales" looks past its white space for "of".
+        # How far the reading of each match looks: "sales" looks past its white space for "of" or "value".
         self._horizon = [
-            _space_end(self.sentence, m.end()) + 3 if m.group(1).lower() == "sales" else m.end() + 1
+            _space_end(self.sentence, m.end()) + 6 if m.group(1).lower() == "sales" else m.end() + 1
             for m, _ in metrics
         ]
 

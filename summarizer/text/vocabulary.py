@@ -468,6 +468,8 @@ _DISPOSAL = re.compile(
     re.IGNORECASE,
 )
 _ASSETS_SOLD = re.compile(r"\bassets?\s+$", re.IGNORECASE)  # "Lower 48 asset sales of $1.7 billion": a disposal too
+# "a sales value of $3.2 billion": what the homes of a backlog or of orders will sell for, not revenue earned
+_VALUE_OF_SALES = re.compile(r"\s+value\b", re.IGNORECASE)
 _COST_OF = re.compile(r"\bcosts? of(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)  # "Cost of service sales"
 
 
@@ -615,7 +617,9 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             phrase = " ".join(phrase.split())
         phrase = phrase.replace(" & ", " and ")
         if phrase == "sales" and (
-            _DISPOSAL.match(text, match.end(), endpos) or _ASSETS_SOLD.search(text, max(pos, match.start() - 8), match.start())
+            _DISPOSAL.match(text, match.end(), endpos)
+            or _ASSETS_SOLD.search(text, max(pos, match.start() - 8), match.start())
+            or _VALUE_OF_SALES.match(text, match.end(), endpos)
         ):
             yield match, None
             continue
