@@ -1077,8 +1077,9 @@ def read_sentence(
     sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers and lengths else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
-    # not the figure's (read up to the first such clause after the figure)
-    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers else []
+    # not the figure's (read up to the first such clause after the figure); read for lengths only (a flattened
+    # table's million characters searched for none)
+    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths else []
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     for position, (span, value, unit) in enumerate(numbers):
