@@ -959,20 +959,22 @@ def basis_of(words: str, after: str = "") -> str:
     (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
     after = _DIGIT.split(after[:40], maxsplit=1)[0]
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
-    # and every number of a sentence asks this of a hundred characters (~100 us).
+    # and every number of a sentence asks this of a hundred characters (~100 us). One look for
+    # all of them first: words with none (most) are not looked at three times, once per pattern.
+    said = may_hold(words, BASIS_KEYWORDS)
     if (
         _CONSTANT_CURRENCY.search(after)
         or _CC_AFTER.match(after)
-        or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
+        or (said and may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
     ):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
-    organic = _ORGANIC.search(words) if may_hold(words, ("organic",)) else None
+    organic = _ORGANIC.search(words) if said and may_hold(words, ("organic",)) else None
     if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
         return "organic"
-    if not may_hold(words, _BASIS_WORDS):
+    if not said or not may_hold(words, _BASIS_WORDS):
         return ""
     if _ADJUSTED.search(words):
         return "adjusted"
