@@ -1332,14 +1332,16 @@ def read_sentence(
         else:
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_undated_commas(text[span.end : next_start]), maxsplit=1)[0]
-            # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``)
-            if may_hold(after, COMPARISON_WORDS):
-                after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
-            if may_hold(after, _PROGRAM_WORDS):
-                after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
-            if may_hold(after, ("since",)):
-                # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
-                after = _SINCE.sub(" ", after)
+            # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``; words that hold
+            # none of the three's are looked at once, not three times: a row label of a flattened table)
+            if may_hold(after, _CUT_AFTER_WORDS):
+                if may_hold(after, COMPARISON_WORDS):
+                    after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
+                if may_hold(after, _PROGRAM_WORDS):
+                    after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
+                if may_hold(after, ("since",)):
+                    # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
+                    after = _SINCE.sub(" ", after)
             said = period_in(after).prior
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
@@ -1796,6 +1798,9 @@ _PROGRAM_WORDS = (  # every match of _DATES_A_PROGRAM holds one
 )  # fmt: skip
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
 _SINCE = re.compile(r"\bsince\b.*", re.IGNORECASE | re.DOTALL)
+# Every word the three cuts of the words after a level look for (``COMPARISON_LINK``, ``_DATES_A_PROGRAM``, ``_SINCE``):
+# words with none are cut by none (a cut only shortens them or blanks a match, which holds one of these words).
+_CUT_AFTER_WORDS = (*COMPARISON_WORDS, *_PROGRAM_WORDS, "since")
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
 _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
