@@ -1008,20 +1008,22 @@ def basis_of(words: str, after: str = "") -> str:
     (non-GAAP, excluding items), ``gaap`` (said explicitly) or ``""`` (not said)."""
     after = _DIGIT.split(after[:40], maxsplit=1)[0]
     # Words without the patterns' keywords are not searched (``keywords``): every table cell
-    # and every number of a sentence asks this of a hundred characters (~100 us).
+    # and every number of a sentence asks this of a hundred characters (~100 us). One look for
+    # all of them first: words with none (most) are not looked at three times, once per pattern.
+    said = may_hold(words, BASIS_KEYWORDS)
     if (
         _CONSTANT_CURRENCY.search(after)
         or _CC_AFTER.match(after)
-        or (may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
+        or (said and may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
     ):
         return "constant_currency"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
-    organic = _ORGANIC.search(words) if may_hold(words, ("organic",)) else None
+    organic = _ORGANIC.search(words) if said and may_hold(words, ("organic",)) else None
     if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
         return "organic"
-    if not may_hold(words, _BASIS_WORDS):
+    if not said or not may_hold(words, _BASIS_WORDS):
         return ""
     if _ADJUSTED.search(words):
         return "adjusted"
@@ -1126,8 +1128,9 @@ def read_sentence(
     sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers and lengths else "") or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
-    # not the figure's (read up to the first such clause after the figure)
-    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers else []
+    # not the figure's (read up to the first such clause after the figure); read for lengths only (a flattened
+    # table's million characters searched for none)
+    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths else []
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     for position, (span, value, unit) in enumerate(numbers):
@@ -1378,14 +1381,16 @@ def read_sentence(
         else:
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_undated_commas(text[span.end : next_start]), maxsplit=1)[0]
-            # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``)
-            if may_hold(after, COMPARISON_WORDS):
-                after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
-            if may_hold(after, _PROGRAM_WORDS):
-                after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
-            if may_hold(after, ("since",)):
-                # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
-                after = _SINCE.sub(" ", after)
+            # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``; words that hold
+            # none of the three's are looked at once, not three times: a row label of a flattened table)
+            if may_hold(after, _CUT_AFTER_WORDS):
+                if may_hold(after, COMPARISON_WORDS):
+                    after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
+                if may_hold(after, _PROGRAM_WORDS):
+                    after = _DATES_A_PROGRAM.sub(" ", after)  # "... under the program authorized in 2023": the program's year
+                if may_hold(after, ("since",)):
+                    # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
+                    after = _SINCE.sub(" ", after)
             said = period_in(after).prior
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
@@ -1842,6 +1847,9 @@ _PROGRAM_WORDS = (  # every match of _DATES_A_PROGRAM holds one
 )  # fmt: skip
 # What introduces a part of the figure before it: "RMB870 million, of which ... RMB480 million".
 _SINCE = re.compile(r"\bsince\b.*", re.IGNORECASE | re.DOTALL)
+# Every word the three cuts of the words after a level look for (``COMPARISON_LINK``, ``_DATES_A_PROGRAM``, ``_SINCE``):
+# words with none are cut by none (a cut only shortens them or blanks a match, which holds one of these words).
+_CUT_AFTER_WORDS = (*COMPARISON_WORDS, *_PROGRAM_WORDS, "since")
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
 _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")

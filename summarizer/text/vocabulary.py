@@ -1256,6 +1256,7 @@ _PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s
 _SIGNED_COMPARISON = re.compile(r"\b(?:vs\.?|versus|from|compared (?:to|with)|against)\s*\+\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the last word before each number of a table's rows ("item") asked again and again
 def _direction_of(word: str) -> int:
     return -1 if _DOWN.fullmatch(word) else 1 if _UP.fullmatch(word) else 0
 
@@ -1280,6 +1281,29 @@ PREVIOUS_OUTLOOK = re.compile(r"\b(?:previously|prior guidance|previous guidance
 # A determiner, and the first part of a hyphenated word, right before a direction word: the word is an adjective of the
 # amount after it ("the cut-down $92.0 billion outlook", "its lowered $5 target"), no verb of a change.
 _DETERMINER_THEN = re.compile(r"(?<![^\s(])(?:the|its|their|our|this|that|a|an)\s+(?:[a-z]+-)?$", re.IGNORECASE)  # not "SG&A"
+_LONGEST_DETERMINER = 5  # "their"
+
+
+def _determiner_then(words: str, end: int) -> bool:
+    """``_DETERMINER_THEN.search(words, 0, end)`` found, searched only from where a match can start: "Line item 47\t$329\t
+    \nLine item" was tried at each of its sixty characters (~5 us a number of a table's rows) for a match that ends at
+    ``end`` (or before a newline there, as ``$`` does).
+
+    Exact: a match ends in white space, or in letters and a hyphen after it, whose run of white space starts right
+    after the determiner (a letter), at most five characters long; the runs are found back from the end over
+    supersets (``str.isalpha`` for ``[a-z]`` under ``re.IGNORECASE``, ``str.isspace`` for ``\\s``), so the start searched
+    from is at or before any match's, and the look-behind still sees the text before it."""
+    earliest = end
+    for stop in (end, end - 1) if end and words[end - 1] == "\n" else (end,):
+        start = stop
+        if start and words[start - 1] == "-":
+            start -= 1
+            while start and words[start - 1].isalpha():
+                start -= 1
+        while start and words[start - 1].isspace():
+            start -= 1
+        earliest = min(earliest, start)
+    return _DETERMINER_THEN.search(words, max(0, earliest - _LONGEST_DETERMINER), end) is not None
 
 
 @lru_cache(maxsize=16384)  # a number's words are read for its sign and again for whether it is a change
@@ -1299,7 +1323,7 @@ def change_direction(before: str, after: str) -> int:
     found = _direction_word_before(before[-60:]) if _ends_on_a_word(before) else None
     if found and found[0].lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, found[1]):
         return 0  # "made up 91% of revenue": a share, a level
-    if found and _DETERMINER_THEN.search(before[-60:], 0, found[1]) and not before[-60:][found[1] + len(found[0]) :].strip():
+    if found and _determiner_then(before[-60:], found[1]) and not before[-60:][found[1] + len(found[0]) :].strip():
         return 0  # "The cut-down $92.0 billion full-year sales outlook", "its lowered $5 target": an adjective, a level
     if found and _direction_of(found[0]):
         return _direction_of(found[0])
