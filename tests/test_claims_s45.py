@@ -114,3 +114,10 @@ def test_a_sales_value_is_what_a_backlog_will_sell_for_not_revenue() -> None:
     claim = "Lot supply grew by 13,791 to 86,153 homesites, 57% controlled off balance sheet; backlog of 4,742 homes worth ${} billion."
     assert_backed(_TAYLOR, claim.format("3.2"), "$3.2 billion")
     assert number_status(_TAYLOR, claim.format("3.4"), "$3.4 billion") not in ("verified", "derived")
+
+
+def test_a_provision_whose_words_stand_far_from_its_amount_is_an_expense_not_a_benefit() -> None:
+    # "Provision for credit losses for the second quarter of 2025 was $2.8 million": nine words from its amount
+    claim = "Provision {} fell to $2.8 million from $5.3 million in Q1, versus $2.2 million a year earlier."
+    assert_backed(_TOMPKINS, claim.format("expense"), "$2.8 million")
+    assert number_status(_TOMPKINS, claim.format("benefit"), "$2.8 million") not in ("verified", "derived")

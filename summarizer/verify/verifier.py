@@ -1308,7 +1308,16 @@ def _direction(text: str, fact: Fact) -> Direction | None:
     if fact.in_table:
         return fact.direction
     figure = fact.figure
-    return amount_direction(text, figure.span.start, figure.span.end, figure.unit, figure.negative)
+    said = amount_direction(text, figure.span.start, figure.span.end, figure.unit, figure.negative)
+    if said is None and fact.metrics == _PROVISION and figure.unit is Unit.CURRENCY:
+        # "Provision for credit losses for the second quarter of 2025 was $2.8 million": its words too far from the
+        # amount, a provision goes the way its row's would ("Provision for credit losses": a plain amount an expense,
+        # a negative one a benefit), not both ways ("Provision benefit fell to $2.8 million" is not backed)
+        return Direction.ADVERSE if fact.value > 0 else Direction.FAVOURABLE
+    return said
+
+
+_PROVISION = frozenset({"credit_provision"})
 
 
 def _outflow_sizes(
