@@ -39,6 +39,11 @@ def test_a_whole_is_what_the_words_speak_of_where_no_other_metric_was_named_befo
 def test_a_quarter_said_with_the_amount_compared_with_is_not_the_changes_own() -> None:
     assert quarters_named("Net income rose from about $19.7 million in the first quarter, a $1.8 million", compared=False) == frozenset()
     assert quarters_named("Net income rose in the first quarter from about $19.7 million", compared=False) == {1}
+    # ASE Technology: the second amount of the comparison's list is compared too, so the sentence names no quarter of
+    # its own but "the quarter" (the extractive engine takes its diluted EPS of NT$2.07)
+    ase = "Diluted earnings per share for the quarter were NT$2.07 (or US$0.129 per ADS), compared to NT$2.13 for 4Q23 and NT$2.18 for 3Q24."
+    assert quarters_named(ase, compared=False) == frozenset()
+    assert quarters_named("Revenue was $5m in Q4 and $3m in Q3", compared=False) == {3, 4}
     claim = "Net income rose from about $19.7 million in the first quarter, a {} million or {}% sequential gain."
     assert number_status(_TOMPKINS, claim.format("$1.8", "9.1"), "$1.8 million") == "verified"
     assert number_status(_TOMPKINS, claim.format("$1.8", "9.1"), "9.1%") == "verified"

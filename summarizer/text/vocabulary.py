@@ -986,12 +986,15 @@ def _quarter_number(match: re.Match) -> int:
 
 # What makes the quarter named next the one compared with: "up 20 basis points from the fourth quarter", "flat
 # with the fourth quarter", "compared to second quarter production of 92,600 boe", "versus Q1".
+_AMOUNT_SAID = r"\S{0,4}\d[\d.,]*(?:\s?(?:million|billion|thousand|mln|bln|bn|m)\b)?"  # "$19.7 million", "NT$2.13"
 _COMPARED_QUARTER = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to|than|over|with|since)\s+"
     r"(?:(?:the|our|a|last|prior|previous|preceding|year's|year-ago|fiscal|calendar)\s+){0,3}$"
-    # the quarter of the amount compared with: "Net income rose from about $19.7 million in the first quarter"
-    r"|\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+" + HEDGED
-    + r"\S{0,4}\d[\d.,]*(?:\s?(?:million|billion|thousand|mln|bln|bn|m)\b)?\s+(?:in|for|during)\s+(?:the\s+)?$",
+    # the quarter of an amount compared with, or of the next one of its list: "Net income rose from about $19.7 million
+    # in the first quarter", "NT$2.07 ..., compared to NT$2.13 for 4Q23 and NT$2.18 for 3Q24"
+    rf"|\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+{HEDGED}{_AMOUNT_SAID}"
+    rf"(?:\s+(?:in|for|during)\s+(?:the\s+)?\S+(?:\s+\S+){{0,2}}?,?\s+(?:and|or)\s+{HEDGED}{_AMOUNT_SAID})?"
+    r"\s+(?:in|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
