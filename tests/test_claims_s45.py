@@ -126,3 +126,17 @@ def test_a_provision_whose_words_stand_far_from_its_amount_is_an_expense_not_a_b
     claim = "Provision {} fell to $2.8 million from $5.3 million in Q1, versus $2.2 million a year earlier."
     assert_backed(_TOMPKINS, claim.format("expense"), "$2.8 million")
     assert number_status(_TOMPKINS, claim.format("benefit"), "$2.8 million") not in ("verified", "derived")
+
+
+_GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"  # "total Ultra-High Protein production capacity to 430,000 tons per year"
+
+
+def test_a_rate_a_year_said_after_the_unit_it_counts_is_of_a_year() -> None:
+    claim = "Platform run rate of 92% in Q4, with Ultra-High Protein capacity now {} tons a year."
+    assert_backed(_GREEN_PLAINS, claim.format("430,000"), "430,000")
+    assert number_status(_GREEN_PLAINS, claim.format("440,000"), "440,000") not in ("verified", "derived")
+    # a comparison's "a year ago" is no length: the count stays the prior period's
+    text = "The company ran 1,210 stores, up from 1,150 stores a year ago."
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2021, "quarter")
+    assert readings[-1].period.prior is True and readings[-1].period.length == "quarter"

@@ -1765,7 +1765,9 @@ _DATE_LABEL = re.compile(
     r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
 )
 _LENGTH_RIGHT_AFTER = re.compile(
-    r"[ \t]*(?:per[ \t]+share[ \t]+)?(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum|annuali[sz]ed)\b"
+    # the unit counted may come between: "capacity now 430,000 tons a year"
+    r"[ \t]*(?:per[ \t]+share[ \t]+|(?!(?:in|over|from|than|to|for|of|by|and|or|since|vs|versus|a|an|the)\b)[A-Za-z]+[ \t]+)?"
+    r"(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum|annuali[sz]ed)\b"
     r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
     re.IGNORECASE,
 )
