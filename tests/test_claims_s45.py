@@ -140,3 +140,9 @@ def test_a_rate_a_year_said_after_the_unit_it_counts_is_of_a_year() -> None:
     numbers = [n for n in read_numbers(text) if n.kind is None]
     readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2021, "quarter")
     assert readings[-1].period.prior is True and readings[-1].period.length == "quarter"
+
+
+def test_a_share_of_a_periods_sales_is_the_parts_as_is_the_share_it_is_compared_with() -> None:
+    # e.l.f. Beauty: SG&A 280,319 of net sales 479,373 (58%), a year earlier 55%
+    assert _metrics("SG&A ran at about 58% of Q1 net sales, up from about 55% a year earlier.") == ["general_and_administrative"] * 2
+    assert _metrics("Fuel was 33% of fourth-quarter revenue, from 38% a year earlier.") == [None, None]

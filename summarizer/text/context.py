@@ -41,6 +41,7 @@ from .vocabulary import (
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
     SHARE_OF,
+    WHOLE_PERIOD,
     Period,
     change_base,
     change_direction,
@@ -521,8 +522,10 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     )
 
 
+# A share of sales, its period maybe named between: "58% of Q1 net sales", "1.1% of Q4 revenue", "of fourth-quarter sales"
 _SHARE_OF = re.compile(
-    r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:(?:company|group)['’]s\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:(?:company|group)['’]s\s+)?" + WHOLE_PERIOD
+    + r"(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
     re.IGNORECASE,
 )
 
@@ -674,7 +677,9 @@ def _past_the_whole(words: str, subject: str | None) -> str:
     return words
 
 
-_OF_A_WHOLE = re.compile(r"[ \t]*(?:%|percent)?[ \t]*of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:average[ \t]+|total[ \t]+)?", re.IGNORECASE)
+_OF_A_WHOLE = re.compile(
+    r"[ \t]*(?:%|percent)?[ \t]*of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?" + WHOLE_PERIOD + r"(?:average[ \t]+|total[ \t]+)?", re.IGNORECASE
+)
 
 
 # The verb a part's share of a whole follows: "Auna Seguros contributed 11% of revenues", "which constituted 12% of

@@ -78,6 +78,8 @@ __all__ = [
     "CHANGE_COLUMN",
     "SHARE_OF",
     "OUTFLOW_METRICS",
+    "MARGIN_METRICS",
+    "WHOLE_PERIOD",
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
     "IMPLIED_WORDS",
@@ -784,6 +786,11 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
     return claimed in found or any(
         frozenset({claimed, other}) in _RELATED or (claimed, other) in _NARROWER for other in found
     )
+
+
+# A period named between "of" and the whole a share is taken of: "58% of Q1 net sales", "1.1% of Q4 revenue", "of
+# fourth-quarter sales"
+WHOLE_PERIOD = r"(?:(?:Q[1-4]|[1-4]Q(?:\d{2})?|(?:first|second|third|fourth)[- ]quarter|quarterly|annual|full[- ]year)\s+)?"
 
 
 # The metrics a margin is taken of: a profit, or cash earned ("a 20% margin" after "EBITDA of $2 million").
