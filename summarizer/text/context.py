@@ -312,15 +312,8 @@ def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
     unit = _PER_UNIT.match(between)  # "up $90 per ton year-over-year and $84 per ton from the prior quarter"
-    period = (
-        CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between) or _ITEMS_OUT_OR_IN.match(between)
-    )
+    period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between)
     return period is not None and _CARRY.fullmatch(between, period.end()) is not None
-
-
-# What a change leaves out or takes in, said right after it: "adj. EPS growth of ~12% ex the 53rd week, ~16% including
-# it" -- the same change, counted the other way, follows
-_ITEMS_OUT_OR_IN = re.compile(r"\s+(?:ex\.?|excluding|excl\.?|including|incl\.?|without)\s+[^,;()]{1,40}?(?=\s*,)", re.IGNORECASE)
 
 
 _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+\b")

@@ -1017,10 +1017,11 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and (not base or not d.change or _pair_base(index, *d.inputs) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
+    compared = _claimed_comparison(index, claim, context)
     fitting = [
         f for f in direct
         if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f)) and of_the_quarter(f)
-        and of_the_measure(f)
+        and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
@@ -1219,6 +1220,41 @@ def _ends_base(
     if 11 <= months <= 13:
         return "annual"
     return "sequential" if 2 <= months <= 4 else ""
+
+
+def _claimed_comparison(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> str:
+    """Which comparison period a claim's level of one is, as the words right after it say: "annual" for "$2.2 million
+    a year earlier", "sequential" for "$5.3 million in the prior quarter"; "" when they do not say, or the number is no
+    level of a comparison period. A quarter named by its number ("in Q4 2023") is left unread: which quarter the
+    release reports is read from its words, and a misread one would turn a year back into a quarter back."""
+    if context.change or context.period.prior is not True:
+        return ""
+    after = context.words[claim.span.end : claim.span.end + _COMPARISON_REACH]
+    said = comparison_period_base(after, None, index.release_end)
+    return said if said in ("annual", "sequential") else ""
+
+
+def _comparison_of(index: FactIndex, fact: Fact) -> str:
+    """Which comparison period a source figure of one is: in running text as its words say ("compared to $5.3
+    million for the first quarter of 2025 and $2.2 million for the second quarter of 2024"), in a table by how far its
+    column's end lies from the release's ("4Q20" beside "4Q21" is a year back); "" when nothing tells."""
+    if fact.change or fact.period.prior is not True:
+        return ""
+    release_end = index.release_end
+    if not fact.in_table:
+        start, end = fact.figure.span
+        text = index.document.text
+        return comparison_period_base(text[end : end + _COMPARISON_REACH], _release_quarter(index), release_end) or (
+            comparison_named_before(text[max(0, start - 60) : start], release_end)
+        )
+    prior = fact.period.end
+    if not (prior and prior[1] and release_end and release_end[1]):
+        return ""
+    months = (release_end[0] - prior[0]) * 12 + release_end[1] - prior[1]
+    return "annual" if 11 <= months <= 13 else "sequential" if 2 <= months <= 4 else ""
+
+
+_COMPARISON_REACH = 120  # how far after a comparison period's figure the words that name that period may reach
 
 
 def _quarters_claimed(words: str, at: int) -> frozenset[int]:
