@@ -11,7 +11,8 @@ false variants pass; each is closed by one rule in ``summarizer/verify/verifier.
    row's figures of its main length (``_another_length_changed``).
 
 Unknown never passes: a claim's year backs no cell whose end date is unread, and a history cell no claim that names
-no year.
+no year. Dating STAAR's quarters also bared a metric leak, closed in ``_per_share_of_another``: its "Adjusted EBITDA
+per share" of the year-ago quarter backed a year-ago EPS.
 """
 
 from __future__ import annotations
@@ -134,3 +135,14 @@ def test_a_change_of_another_length_not_surely_read_is_left_unjudged():
     # its row holds the quarters' levels, so its length is not sure: DTS revenue's 39% stays backed
     claim = "Dedicated transportation revenue rose 39% to $615 million on acquisitions."
     assert number_status(_RYDER, claim, "39%") in _BACKED
+
+
+# what the dated trend quarters bared besides: an amount per share of another measure
+
+
+def test_an_amount_per_share_of_another_measure_is_no_eps():
+    # STAAR's "Adjusted EBITDA per share, diluted(1)" of its "Q4-23" is 24 cents; its diluted EPS was 16 cents
+    claim = "Q4 net loss of $34.2 million, or $(0.69) a share, vs. net income of $7.8 million, or $0.16."
+    assert number_status(_STAAR, claim, "$0.16") in _BACKED
+    assert number_status(_STAAR, claim.replace("$0.16", "$0.24"), "$0.24") not in _BACKED
+    assert number_status(_STAAR, "Adjusted EBITDA per share was $0.24 a year earlier.", "$0.24") in _BACKED

@@ -341,6 +341,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _change_of_a_row_under(context, source)
     ):
         return False
+    if context.metric == "eps" and _per_share_of_another(context, source):
+        return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
     if not bases_compatible(context.basis, source.basis):
@@ -375,6 +377,21 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
         return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
+
+
+# what earnings per share are of: a row of them may name earnings and the shares they are counted over
+_EARNINGS_PER_SHARE = frozenset({"eps", "net_income", "shares"})
+
+
+def _per_share_of_another(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a table's amount per share is of another measure than earnings, one the claim does not name:
+    STAAR Surgical's "Adjusted EBITDA per share, diluted" of 24 cents is no earnings per share ("vs eps $0.24"),
+    nor is a dividend per share. Once STAAR's trend quarters were dated ("Q4-23"), its EBITDA per share of the
+    year-ago quarter backed a year-ago EPS that was never printed."""
+    others = source.metrics - _EARNINGS_PER_SHARE
+    if not source.in_table or "eps" not in source.metrics or not others:
+        return False
+    return not others & {metric for _, metric in metrics_in(context.words)}
 
 
 def _dates_agree(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
