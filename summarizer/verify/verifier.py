@@ -294,8 +294,8 @@ class _Calendar:
 
     release_end: tuple[int, int, int] | None
     year_end_month: int = 12
-    # the metrics the release's tables print current and comparison level cells of, of its main length
-    # (``_main_compared``), and the lengths of the level cells of each table row (``_row_lengths``)
+    # the table rows, by their labels' words, the release prints current and comparison level cells of, of its main
+    # length (``_main_compared``), and the lengths of the level cells of each table row
     main_compared: frozenset[str] = frozenset()
     row_lengths: dict[tuple[int | None, Span], frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -459,6 +459,8 @@ def _fiscal_quarter(end: tuple[int, int, int], calendar: _Calendar | None) -> in
 
 @functools.lru_cache(maxsize=1024)
 def _prints_year(column: str, year: int) -> bool:
+    """Whether a column's heading prints ``year``, whole or as two digits after a period's mark ("Fiscal 2021 Q1",
+    "FY21", "Q1-21", "1Q21")."""
     two = f"{year % 100:02d}"
     return re.search(rf"(?<!\d){year}(?!\d)|(?:\bFY|\bQ[1-4]|\b[1-4]Q|\bH[12]|\b[12]H)\s?['’-]?{two}\b", column, re.IGNORECASE) is not None
 
@@ -481,7 +483,7 @@ _CALENDARS: weakref.WeakKeyDictionary[FactIndex, _Calendar] = weakref.WeakKeyDic
 def _another_length_changed(context: _ClaimContext, source: Fact | DerivedValue, length: str) -> bool:
     """True when a table's change surely of another length than the release's main one is offered for a change the
     claim says of no length and no year, while the release's tables hold current and comparison figures of the
-    claim's metric of that main length, so that its change is there to be meant: "EPS rose 9 cents year over year"
+    change's row of that main length, so that its change is there to be meant: "EPS rose 9 cents year over year"
     in Peapack-Gladstone's release on its third quarter is not its nine months' "Change $" of basic EPS. Surely: the
     table row of the change holds level cells of its length and none of the main one (a "Change" column read as
     the year's beside a row of quarters is not sure). Where the tables hold no such figures (a release on a year
