@@ -69,7 +69,10 @@ def column_periods(table: Table) -> list[Period]:
     for key, period in zip(keys, periods):
         if key is not None and (period.length not in latest_of or key > latest_of[period.length]):
             latest_of[period.length] = key
-    latest_unstated = latest_of.get("unstated")
+    # An outlook's column ("2025 Outlook Range(3)" after "Q4-24 | 2024") is later by its nature, not a result's
+    # column of a length its heading left unsaid: it does not leave the latest quarter unsure
+    unstated = [key for column, key, period in zip(columns, keys, periods) if period.length == "unstated" and key and not _OUTLOOK.search(column)]
+    latest_unstated = max(unstated, default=None)
     result = []
     for column, key, period, compared in zip(columns, keys, periods, change_lengths):
         if key is None:  # a change column ("Y/Y") spans the periods of the group it sits in
@@ -82,7 +85,30 @@ def column_periods(table: Table) -> list[Period]:
         result.append(Period(period.length, not latest, key))
     # twelve months that end with a first to third quarter: neither the current period nor a comparison
     result = [Period("unstated", None, p.end) if p.length == "unstated" and _TRAILING.search(c) else p for c, p in zip(columns, result)]
-    return _editions(columns, result)
+    return _editions(columns, _quarters_of_history(result, latest_of.get("quarter")))
+
+
+# how many months before the latest quarter its comparisons end: the quarter before (sequential) and the year-ago
+# one, a month either way for quarters of 13 and 14 weeks
+_COMPARED_QUARTERS = frozenset({2, 3, 4, 11, 12, 13})
+
+
+def _quarters_of_history(periods: list[Period], latest: tuple[int, int, int] | None) -> list[Period]:
+    """``periods`` with each earlier quarter of a trend table that is neither the quarter before the latest nor the
+    year-ago one left of no side: STAAR Surgical's "Q1-23 | Q2-23 | Q3-23 | Q4-23 | 2023 | Q1-24 | ... | Q4-24" sets
+    Q4-24 against Q4-23 and Q3-24, and its other quarters are history. A claim's comparison ("vs net income of $7.8m,
+    or 16 cents, a year earlier") is the year-ago or the sequential quarter, never a quarter of two years ago."""
+    if latest is None or not latest[1]:
+        return periods
+    result = []
+    for period in periods:
+        end = period.end
+        if period.length == "quarter" and period.prior and end is not None and end[1]:
+            months = (latest[0] - end[0]) * 12 + latest[1] - end[1]
+            if months not in _COMPARED_QUARTERS:
+                period = Period(period.length, None, end)
+        result.append(period)
+    return result
 
 
 _EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
@@ -241,9 +267,14 @@ _KEY_PARTS = re.compile(
     rf"(?P<month3>{MONTH_WORD})\.?\s+(?=(?:19|20)\d{{2}})|"
     rf"(?P<month4>{MONTH_WORD})\.?(?:-|\s?[\'’])(?P<y2>\d{{2}})\b|"
     rf"\b(?P<qo>{QUARTER_ORDINAL})[- ]quarter\b|"
-    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’](?P<qy2>\d{2})\b|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b|\b(?:3|6|9|12)M['’](?P<my>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q|\bH(?P<h>[12])\b|\b(?P<h2>[12])H(?='?\d{2}\b)|\bFY\s?'?(?P<fy>\d{2,4})\b|\b(?P<year>(?:19|20)\d{2})\b|(?<=[1-4]Q)'?(?P<qy>\d{2})\b|(?<=[12]H)'?(?P<hy>\d{2})\b|(?<=Q[1-4])['’-](?P<qy2>\d{2})\b(?!-)|(?<=YTD)[ ]?'?(?P<ytd>\d{2})\b|\b(?:3|6|9|12)M['’](?P<my>\d{2})\b",
     re.IGNORECASE,
 )
+
+
+# a quarter and its year joined by a hyphen, STAAR Surgical's "Q1-23": read only as a heading of its own (a delivery
+# date in a project list's cells run into a heading is none)
+_HYPHEN_QUARTER = re.compile(r"\bQ[1-4]-\d{2}\b")
 
 
 @functools.lru_cache(maxsize=4096)  # tables repeat their headers; a long header costs ~100 us to read
@@ -253,6 +284,7 @@ def period_end(column: str) -> tuple[int, int, int] | None:
     # a caption's dates of two periods ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003" over "2004"): the
     # column's year takes the month and day said with it, not the last ones said
     said_with: dict[int, tuple[int, int]] = {}
+    quarters_said: set[str] = set()  # "Q1-25 ... Q3-25 ... Q1-27": dates of a list, no one column's period
     for match in _KEY_PARTS.finditer(column):
         if match.group("year"):
             year = int(match.group("year"))
@@ -260,6 +292,10 @@ def period_end(column: str) -> tuple[int, int, int] | None:
                 said_with[year] = (month, day)
         elif digits := match.group("fy") or match.group("qy") or match.group("qy2") or match.group("hy") or match.group("ytd") or match.group("my"):
             year = int(digits) + (2000 if len(digits) == 2 else 0)
+            if match.group("qy2"):
+                quarters_said.add(f"{month}/{year}")
+                if column[match.start()] == "-" and any(c.isdigit() for c in _HYPHEN_QUARTER.sub("", column)):
+                    return None  # "Q1-25" among other figures ("Bordeaux Q1-25 8,000 Rueil-M. 39"): a list's cells
         elif match.group("nyear"):
             year, month, day = int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
         elif match.group("month5"):  # "Dec 31, 24"
@@ -281,7 +317,7 @@ def period_end(column: str) -> tuple[int, int, int] | None:
             month = int(match.group("h") or match.group("h2")) * 6
     if year in said_with and len(said_with) > 1:
         month, day = said_with[year]
-    return (year, month, day) if year else None
+    return (year, month, day) if year and len(quarters_said) < 2 else None
 
 
 # a column named by its quarter alone ("Q4 FY26", "Q3'26", "3Q 2025", "Fourth Quarter 2025"), no month said

@@ -338,9 +338,9 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] 
 def _change_group_last(cells: list[str], width: int, labels: list[list[str]]) -> list[str] | None:
     """A header row whose last cell, its one change heading, heads the columns at the end that no year heads,
     the cells before it spread over the dated columns (``_spread``): "THREE MONTHS ENDED | CHANGE" over "30 JUN 2026
-    | 31 MAR 2026 | 30 JUN 2025 | QoQ | YoY" (Axon). The years alone do not say where the change group starts: "2026
-    2026 2025" turns like a table of oldest-first groups, and "CHANGE" was spread over the year-ago quarter. None
-    unless every column before the undated ones names its year."""
+    | 31 MAR 2026 | 30 JUN 2025 | QoQ | YoY" (Axon), "For the Nine Months Ended September 30, | Change" over "2025 |
+    2024 | $ | %" (Peapack-Gladstone). The years alone do not say where the change group starts: "2026 2026 2025"
+    turns like a table of oldest-first groups. None unless every column before the undated ones names its year."""
     if len(cells) < 2 or not CHANGE_COLUMN.search(cells[-1]) or any(CHANGE_COLUMN.search(cell) for cell in cells[:-1]):
         return None
     joined = [" ".join(parts) for parts in labels]
@@ -925,7 +925,7 @@ def _header_lines(
             if blanks > (3 if vertical else 1 + spaced):
                 break
         elif _is_header(candidate, text) or (
-            vertical and candidate.kind == "value" and is_year_cell(text[candidate.start : candidate.end].strip())
+            vertical and candidate.kind == "value" and _year_or_sign(text[candidate.start : candidate.end].strip())
         ) or (
             vertical
             and candidate.kind == "label"
@@ -976,7 +976,13 @@ def _header_lines(
         else:
             break
         cursor -= 1
+    while vertical and header_lines and _SIGN_CELL.fullmatch(text[header_lines[0].start : header_lines[0].end].strip()):
+        header_lines.pop(0)  # signs that no heading stands above: the last cells of the rows above, not a header's
     return first, header_lines
+
+
+def _year_or_sign(cell: str) -> bool:
+    return is_year_cell(cell) or _SIGN_CELL.fullmatch(cell) is not None
 
 
 def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> bool:
@@ -1029,6 +1035,7 @@ def _header_cell_kind(cell: str) -> str:
 
 
 _PERIOD_KINDS = frozenset({"year", "length", "date"})
+_SIGN_CELL = re.compile(r"[$%€£¥]")  # a unit's sign alone: the heading of a column of changes in dollars or percent
 
 
 def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
@@ -1048,8 +1055,14 @@ def _vertical_header_rows(cells: list[str]) -> list[list[str]]:
     last_years = -1
     for cell in cells:
         kind = _header_cell_kind(cell)
-        closes_periods = kind == "change" and previous in _PERIOD_KINDS and len(rows[-1]) > 1
-        if (kind != previous or kind in ("other", "change")) and not closes_periods:
+        # a change heading beside one period heading is the next group of its row: "For the Nine Months Ended
+        # September 30," / "Change" over "2025" / "2024" / "$" / "%"; and the unit signs after the years head
+        # the change group's columns of that row of years
+        closes_periods = kind == "change" and previous in _PERIOD_KINDS and (len(rows[-1]) > 1 or previous == "length")
+        signs_after_years = previous in ("year", "sign") and kind == "other" and _SIGN_CELL.fullmatch(cell.strip()) is not None
+        if signs_after_years:
+            kind = "sign"
+        if (kind != previous or kind in ("other", "change")) and not closes_periods and not signs_after_years:
             rows.append([])
         rows[-1].append(cell)
         if kind == "year":
@@ -1348,8 +1361,10 @@ def _closes_section(section: str, label: str) -> bool:
 
 def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
     """A label followed by one year per line ("September 30," / "2024" / "2023"): column headers."""
-    values = [lines[i] for i in range(index + 1, index + _vertical_rows(lines, index)) if lines[i].kind == "value"]
-    return all(is_year_cell(text[line.start : line.end].strip()) for line in values)
+    values = [text[lines[i].start : lines[i].end].strip() for i in range(index + 1, index + _vertical_rows(lines, index))
+              if lines[i].kind == "value"]  # fmt: skip
+    # the signs that head a change group's columns beside the years ("Change" / "2025" / "2024" / "$" / "%")
+    return any(is_year_cell(value) for value in values) and all(is_year_cell(value) or _SIGN_CELL.fullmatch(value) for value in values)
 
 
 def _table_end(lines: _Lines, start: int, text: str) -> int:

@@ -288,6 +288,19 @@ _REFS_KEPT = 4096
 
 
 @dataclass(frozen=True, slots=True)
+class _Calendar:
+    """When a release's own period ends (``FactIndex.release_end``) and the month its fiscal year ends in: Apple's
+    release on the first quarter of fiscal 2011 ends on December 25, 2010, in a year that ends in September."""
+
+    release_end: tuple[int, int, int] | None
+    year_end_month: int = 12
+    # the table rows, by their labels' words, the release prints current and comparison level cells of, of its main
+    # length (``_main_compared``), and the lengths of the level cells of each table row
+    main_compared: frozenset[str] = frozenset()
+    row_lengths: dict[tuple[int | None, Span], frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
 class _ClaimContext:
     metric: str | None
     period: Period
@@ -303,6 +316,9 @@ class _ClaimContext:
     names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
     said_before: str = ""  # the claim's words of the number's clause before it, lower-cased (``_clause_before``)
     year: int | None = None  # the year the claim names for the number (``_year_named``), None where it names none
+    own_year: int | None = None  # the year said with the number itself, no other amount between (``_own_year``)
+    quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
+    calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -325,6 +341,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _change_of_a_row_under(context, source)
     ):
         return False
+    if context.metric == "eps" and _per_share_of_another(context, source):
+        return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
     if not bases_compatible(context.basis, source.basis):
@@ -339,20 +357,168 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     period = source.period
     if context.year is not None and period.end and not period.end[1] and period.end[0] != context.year and _outlook_cell(source):
         return False  # "2025 copper production guidance of ..." and the column "2027" of the outlook's years
+    if not _dates_agree(context, source):
+        return False
     length = local_length if local_length is not None else period.length
     # a figure of running text whose sentence names no length is of the release's main period; so is a change
     # computed from two such figures ("investment totaled $590 million, up from $537 million a year ago")
     length = length or (context.main_length if not source.in_table else "")
     if context.length_named and not lengths_compatible(context.period.length, length):
         return False
+    if _another_length_changed(context, source, length):
+        return False
     if period.prior is None:
-        return context.period.prior is None or context.change or not source.in_table
+        # a history cell of the year and quarter the claim names (``_dates_agree``) is of the period it names
+        history = any(_history(cell, context.calendar) for cell in _cells(source))
+        return context.period.prior is None or context.change or not source.in_table or history
     if context.period.prior is None:
         # a claim that says nothing of a comparison ("U.S. comparable sales increased 0.8%") is about the
         # release's own period: not a table's comparison column, unless it dates itself (an outlook's previous
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
         return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
+
+
+# what earnings per share are of: a row of them may name earnings and the shares they are counted over
+_EARNINGS_PER_SHARE = frozenset({"eps", "net_income", "shares"})
+
+
+def _per_share_of_another(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a table's amount per share is of another measure than earnings, one the claim does not name:
+    STAAR Surgical's "Adjusted EBITDA per share, diluted" of 24 cents is no earnings per share ("vs eps $0.24"),
+    nor is a dividend per share. Once STAAR's trend quarters were dated ("Q4-23"), its EBITDA per share of the
+    year-ago quarter backed a year-ago EPS that was never printed."""
+    others = source.metrics - _EARNINGS_PER_SHARE
+    if not source.in_table or "eps" not in source.metrics or not others:
+        return False
+    return not others & {metric for _, metric in metrics_in(context.words)}
+
+
+def _dates_agree(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """Whether the table cells of ``source`` may be of the period the claim dates, by their columns' end dates.
+
+    A cell dated before the release's own period and told neither current nor comparison is history (STAAR
+    Surgical's "Q2-23" in a trend table that ends with "Q4-24", Oracle's "Fiscal 2021 Q1" in its fourth quarter of
+    fiscal 2022): it backs a level only where the claim says that year, and its quarter where it names one, and no
+    change. A cell of any side backs a level said with a year (``_own_year``: "revenue was $12.6 billion in 2024")
+    only where its end date is of that year, in the calendar or the release's fiscal one. Unknown never passes: a
+    claim's year backs no cell whose end date is unread, and a history cell no claim that names no year."""
+    calendar = context.calendar
+    for cell in _cells(source):
+        end = cell.period.end
+        if not cell.in_table or end is None:
+            continue
+        if _history(cell, calendar):
+            if context.change or context.own_year is None or not _year_agrees(context.own_year, cell, calendar):
+                return False
+            if context.quarters and _fiscal_quarter(end, calendar) not in context.quarters:
+                return False
+        elif context.own_year is not None and not context.change and not _year_agrees(context.own_year, cell, calendar):
+            return False
+    return True
+
+
+def _history(cell: Fact, calendar: _Calendar | None) -> bool:
+    """A level cell of no side whose column ends months before the release's own period does (``_dates_agree``)."""
+    end, release_end = cell.period.end, calendar.release_end if calendar else None
+    return (
+        cell.period.prior is None and not cell.change and end is not None and end[1] > 0
+        and release_end is not None and end[:2] < release_end[:2]
+    )  # fmt: skip
+
+
+def _year_agrees(year: int, cell: Fact, calendar: _Calendar | None) -> bool:
+    """Whether ``year`` said in a claim may name the period of ``cell``, whose end date is read: the calendar year it
+    ends in, the fiscal year (Apple's December 2010 quarter is of fiscal 2011), the year its heading prints
+    (Oracle's "Fiscal 2021 Q1"), or, for a period ending in January or February, the year before (a retailer's
+    "fiscal 2024" ended February 1, 2025)."""
+    end = cell.period.end
+    if end is None:
+        return False
+    ended, month = end[0], end[1]
+    if year == ended or (month in (1, 2) and year == ended - 1):
+        return True
+    if calendar is not None and month and calendar.year_end_month != 12 and year == ended + (_month_of(end) > calendar.year_end_month):
+        return True
+    return _prints_year(cell.figure.column or "", year)
+
+
+def _month_of(end: tuple[int, int, int]) -> int:
+    """The month a period ends in, a 52- or 53-week period's that ends in a month's first week counted to the month
+    before ("Three Months Ended October 1, 2023" is the quarter of September)."""
+    month, day = end[1], end[2]
+    return (month - 2) % 12 + 1 if 0 < day <= 7 else month
+
+
+def _fiscal_quarter(end: tuple[int, int, int], calendar: _Calendar | None) -> int:
+    """The fiscal quarter a period ending on ``end`` closes: the December quarter is the first of Apple's year that
+    ends in September, the fourth of a calendar year's."""
+    year_end = calendar.year_end_month if calendar else 12
+    return (_month_of(end) - year_end - 1) % 12 // 3 + 1
+
+
+@functools.lru_cache(maxsize=1024)
+def _prints_year(column: str, year: int) -> bool:
+    """Whether a column's heading prints ``year``, whole or as two digits after a period's mark ("Fiscal 2021 Q1",
+    "FY21", "Q1-21", "1Q21")."""
+    two = f"{year % 100:02d}"
+    return re.search(rf"(?<!\d){year}(?!\d)|(?:\bFY|\bQ[1-4]|\b[1-4]Q|\bH[12]|\b[12]H)\s?['’-]?{two}\b", column, re.IGNORECASE) is not None
+
+
+def _calendar(index: FactIndex) -> _Calendar:
+    """The release's ``_Calendar``: its fiscal year ends as many quarters after its own period as are left of the
+    year (a first quarter ending in December: September); a year of no quarter read ends in December. Found once
+    per index."""
+    if index not in _CALENDARS:
+        end, quarter = index.release_end, index.fiscal_quarter
+        year_end = 12 if end is None or not end[1] or quarter is None else (_month_of(end) - 1 + 3 * (4 - quarter)) % 12 + 1
+        row_lengths = {row: frozenset(cell.period.length for cell in cells) for row, cells in _row_levels(index).items()}
+        _CALENDARS[index] = _Calendar(end, year_end, _main_compared(index), row_lengths)
+    return _CALENDARS[index]
+
+
+_CALENDARS: weakref.WeakKeyDictionary[FactIndex, _Calendar] = weakref.WeakKeyDictionary()
+
+
+def _another_length_changed(context: _ClaimContext, source: Fact | DerivedValue, length: str) -> bool:
+    """True when a table's change surely of another length than the release's main one is offered for a change the
+    claim says of no length and no year, while the release's tables hold current and comparison figures of the
+    change's row of that main length, so that its change is there to be meant: "EPS rose 9 cents year over year"
+    in Peapack-Gladstone's release on its third quarter is not its nine months' "Change $" of basic EPS. Surely: the
+    table row of the change holds level cells of its length and none of the main one (a "Change" column read as
+    the year's beside a row of quarters is not sure). Where the tables hold no such figures (a release on a year
+    that prints its fourth quarter's changes alone), or the claim says a year ("rose 8% in 2025"), the length is
+    left unjudged."""
+    calendar = context.calendar
+    if not (
+        calendar is not None
+        and context.change and not context.length_named and source.in_table and bool(length) and bool(context.period.length)
+        and not lengths_compatible(context.period.length, length) and context.metric is not None and context.year is None
+    ):  # fmt: skip
+        return False
+    return all(
+        length in (lengths := calendar.row_lengths.get((cell.figure.table, cell.figure.context), frozenset()))
+        and context.period.length not in lengths and _row_words(cell.figure.row or "") in calendar.main_compared
+        for cell in _cells(source)
+    )
+
+
+def _main_compared(index: FactIndex) -> frozenset[str]:
+    """The table rows, by their labels' words (``_row_words``), that the release prints current and comparison level
+    cells of, of its main period's length: Peapack-Gladstone's "Earnings per share (basic)" of its quarters."""
+    main, sides = index.main_length, dict[str, set[bool]]()
+    if not main:
+        return frozenset()
+    for fact in index.facts:
+        if fact.in_table and not fact.change and fact.period.length == main and fact.period.prior is not None and fact.figure.row:
+            sides.setdefault(_row_words(fact.figure.row), set()).add(fact.period.prior)
+    return frozenset(row for row, seen in sides.items() if len(seen) == 2 and row)
+
+
+def _row_words(label: str) -> str:
+    """A row label's words, its footnote marks and unit left out: "Distributable earnings2,3" is "distributable
+    earnings"."""
+    return " ".join(_LABEL_WORDS.findall(_LABEL_ASIDES.sub(" ", label.lower())))
 
 
 def _change_of_a_row_under(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
@@ -577,6 +743,47 @@ def _year_named(text: str, span: Span) -> int | None:
     if near:
         return min(near)[1]
     return before[2] if before is not None else None
+
+
+# Words between an amount and a year that make the two of other periods: the amount a comparison of the year's
+# ("rose to $1.76 for 2021 from $1.68"), the year the amount's comparison or the date a target is for ("rose to $5.2
+# billion from 2023's", "compared with 2023", "by 2027"); after the amount, "to" and "over" too ("up 5% over 2023")
+_OTHER_PERIOD_BETWEEN = re.compile(
+    r"\b(?:from|vs|versus|compared|than|against|since|prior|previous|last|ago|earlier|before|after|through|until|by)\b",
+    re.IGNORECASE,
+)
+_OTHER_PERIOD_AFTER = re.compile(r"\b(?:to|over)\b", re.IGNORECASE)
+
+
+def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int | None:
+    """The year a claim says with its number at ``position`` itself: the nearest in its stretch (``_year_named``'s)
+    with no other amount between them, nor words of another period (``_OTHER_PERIOD_BETWEEN``): "Total revenue was
+    $12.6 billion in 2024" names 2024; in "rose to $12.6 billion from $11.8 billion in 2023", 2023 is the $11.8
+    billion's alone, and in "rose to $1.76 for 2021 from $1.68", 2021 is the $1.76's alone. None where no year is
+    said so."""
+    number = numbers[position]
+    if number.kind is not None:
+        return None
+    marks = _claim_marks(text)
+    stops = marks.stops
+    at = bisect.bisect_left(stops, number.span.start)
+    opens = stops[at - 1] if at > 0 else 0
+    after = bisect.bisect_left(stops, number.span.end)
+    closes = stops[after] if after < len(stops) else len(text)
+    amounts = [n.span.start for n in numbers if n.kind is None and n is not number]
+    near = []
+    for start, end, year in marks.years:
+        if opens <= start and end <= number.span.start:
+            between, gap = (end, number.span.start), number.span.start - end
+        elif number.span.end <= start and end <= closes:
+            between, gap = (number.span.end, start), start - number.span.end
+            if _OTHER_PERIOD_AFTER.search(text, *between):
+                continue
+        else:
+            continue
+        if not _OTHER_PERIOD_BETWEEN.search(text, *between) and not any(between[0] <= amount < between[1] for amount in amounts):
+            near.append((gap, year))
+    return min(near)[1] if near else None
 
 
 # A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
@@ -1824,6 +2031,8 @@ def _share(
             continue
         if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
             continue
+        if not _dates_agree(context, part):
+            continue  # Oracle's Americas "Fiscal 2021 Q1" $5,068 is no part of its fourth quarter's revenue
         if _outlook(text_of, whole) or _outlook(text_of, part):
             continue  # "$30.8 billion of $37.5 billion": next quarter's outlook is no whole of this quarter's results
         named = text[share.whole.start : share.whole.end].lower()
@@ -3234,7 +3443,14 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     )
     contexts = _own_segments(index, text.lower(), numbers, contexts, segments)
     names = claim_names(index, text.lower())
-    contexts = [replace(context, names=names) for context in contexts]
+    calendar = _calendar(index)
+    contexts = [
+        replace(
+            context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position),
+            quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
+        )
+        for position, (number, context) in enumerate(zip(numbers, contexts))
+    ]
     shares = _elided_shares(text, numbers, [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)], contexts)
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
