@@ -30,7 +30,7 @@ _APPLE = "apple_q1-fy2011.txt"
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _STAAR = "reading/staar-surgical_q4-2024_newswire.txt"
 _AUNA = "reading/auna_q2-2026_text.txt"
-_ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+_ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 
 
