@@ -148,3 +148,11 @@ def test_a_comparison_periods_level_is_the_one_its_words_name_a_year_back_or_a_q
     assert_backed(_TOMPKINS, claim.format("5.3", "2.2"), "$2.2 million")
     assert number_status(_TOMPKINS, claim.format("2.2", "5.3"), "$2.2 million") not in ("verified", "derived")
     assert number_status(_TOMPKINS, claim.format("2.2", "5.3"), "$5.3 million") not in ("verified", "derived")
+
+
+def test_an_amount_right_after_a_share_of_a_periods_revenue_is_the_parts_revenue() -> None:
+    # GE HealthCare: Imaging's Q4 revenue 2,393 of 5,319 (45%); its segment EBIT 302
+    assert _metrics("Imaging was about 45% of Q4 revenue at $2,393m") == [None, "revenue"]
+    assert _metrics("Operating income was 15% of sales, or $30 million") == ["operating_income", "operating_income"]
+    # what the part is compared with is no part of the whole: Plug's gross loss "from $53.5 million"
+    assert _metrics("The gross loss narrowed to $1.7 million, or about 1% of revenue, from $53.5 million.")[-1] != "revenue"

@@ -572,10 +572,11 @@ def _metric_near(
         profit = prefixes.last_metric(start)
         return profit if profit in MARGIN_METRICS else None
     after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
-    if after and percent and _OF_A_WHOLE.match(text, end) and not _SHARE_VERB.search(text, previous_end, start):
+    if after and percent and _OF_A_WHOLE.match(text, end) and not _PART_OF_A_WHOLE.search(text, prefixes.lower, start):
         # "Net charge-offs fell to $132 million, or 0.17% of average loans": a ratio is the metric named before it,
         # taken of the whole named after it (the release's "net charge-off ratio of 0.17%"); with no metric named
-        # before, or after a verb of a part's share ("loans made up 45% of assets"), the whole is what it speaks of
+        # before, or after a verb of a part's share ("loans made up 45% of assets", "Colombia accounted for 34% of
+        # consolidated revenues and 25% of consolidated Adjusted EBITDA"), the whole is what it speaks of
         subject = prefixes.last_metric(start)
         if subject and subject != after:
             after = None
@@ -593,8 +594,13 @@ def _metric_near(
         return after
     # "13.67% of sales from 14.48%", "$0.25 per share, from C$67.4 million": the words belong to the number before
     share_of = _SHARE_OF.match(text, previous_end, start) or _PER_SHARE.match(text, previous_end, start)
-    if share_of and _WHOLE_FIGURE.fullmatch(text, share_of.end(), start):
-        # "36% of net revenues of $59.34 billion": the figure of the whole the share is of
+    if share_of and (
+        _WHOLE_FIGURE.fullmatch(text, share_of.end(), start)
+        or (money and _THE_PARTS_AMOUNT.fullmatch(text, share_of.end(), start) and prefixes.last_metric(previous_end) is None)
+    ):
+        # "36% of net revenues of $59.34 billion": the figure of the whole the share is of; "Imaging was about 45% of
+        # Q4 revenue at $2,393m": where no metric was named to be the part's, the part's own amount of the whole's
+        # metric (not "operating income was 15% of sales, or $30 million": the operating income's)
         whole = metrics_in(share_of.group())
         if whole:
             return whole[-1][1]
@@ -672,6 +678,17 @@ def _past_the_whole(words: str, subject: str | None) -> str:
 
 _OF_A_WHOLE = re.compile(
     r"[ \t]*(?:%|percent)?[ \t]*of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?" + WHOLE_PERIOD + r"(?:average[ \t]+|total[ \t]+)?", re.IGNORECASE
+)
+
+
+# The words between a share of a whole and the part's own amount of it: "45% of Q4 revenue at $2,393m" (not "1% of
+# revenue, from $53.5 million": what the part is compared with)
+_THE_PARTS_AMOUNT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?" + HEDGED + r"\S{0,4}", re.IGNORECASE)
+
+
+# A verb of a part's share said anywhere before: a list of shares may follow it
+_PART_OF_A_WHOLE = re.compile(
+    r"\b(?:accounted\s+for|represent(?:ed|s|ing)|made\s+up|(?:compris|constitut|contribut)(?:ed|es|ing))\b", re.IGNORECASE
 )
 
 
