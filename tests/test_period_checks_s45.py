@@ -146,3 +146,16 @@ def test_an_amount_per_share_of_another_measure_is_no_eps():
     assert number_status(_STAAR, claim, "$0.16") in _BACKED
     assert number_status(_STAAR, claim.replace("$0.16", "$0.24"), "$0.24") not in _BACKED
     assert number_status(_STAAR, "Adjusted EBITDA per share was $0.24 a year earlier.", "$0.24") in _BACKED
+
+
+def test_a_year_said_after_a_number_is_its_own_before_one_that_ends_the_amount_befores_phrase() -> None:
+    # U.S. Bancorp restates its table in a sentence: the $441 million are the fourth quarter of 2020's, not 2021's
+    text = (
+        "Total net charge-offs in the fourth quarter of 2021 were $132 million, compared with $147 million in the third"
+        " quarter of 2021 and $441 million in the fourth quarter of 2020."
+    )
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    assert [_own_year(text, numbers, i) for i in range(len(numbers))] == [2021, 2021, 2020]
+    text = "Gross margin was 15.2% in this quarter, compared with 14.4% in the same quarter of 2025 and 12.8% last quarter."
+    numbers = [n for n in read_numbers(text) if n.kind is None]
+    assert _own_year(text, numbers, 2) is None

@@ -759,8 +759,11 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
     """The year a claim says with its number at ``position`` itself: the nearest in its stretch (``_year_named``'s)
     with no other amount between them, nor words of another period (``_OTHER_PERIOD_BETWEEN``): "Total revenue was
     $12.6 billion in 2024" names 2024; in "rose to $12.6 billion from $11.8 billion in 2023", 2023 is the $11.8
-    billion's alone, and in "rose to $1.76 for 2021 from $1.68", 2021 is the $1.76's alone. None where no year is
-    said so."""
+    billion's alone, and in "rose to $1.76 for 2021 from $1.68", 2021 is the $1.76's alone. A year said after the
+    number, in its own phrase, is its own before one said before it, which may end the phrase of the amount before:
+    in "compared with $147 million in the third quarter of 2021 and $441 million in the fourth quarter of 2020", the
+    $441 million are of 2020, and a year said before the number after another amount is that amount's ("14.4% in the
+    same quarter of 2025 and 12.8% last quarter"). None where no year is said so."""
     number = numbers[position]
     if number.kind is not None:
         return None
@@ -774,16 +777,18 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
     near = []
     for start, end, year in marks.years:
         if opens <= start and end <= number.span.start:
-            between, gap = (end, number.span.start), number.span.start - end
+            if any(opens <= amount < start for amount in amounts):
+                continue  # it ends the phrase of an amount before it: "14.4% in the same quarter of 2025 and 12.8%"
+            between, gap, before = (end, number.span.start), number.span.start - end, True
         elif number.span.end <= start and end <= closes:
-            between, gap = (number.span.end, start), start - number.span.end
+            between, gap, before = (number.span.end, start), start - number.span.end, False
             if _OTHER_PERIOD_AFTER.search(text, *between):
                 continue
         else:
             continue
         if not _OTHER_PERIOD_BETWEEN.search(text, *between) and not any(between[0] <= amount < between[1] for amount in amounts):
-            near.append((gap, year))
-    return min(near)[1] if near else None
+            near.append((before, gap, year))
+    return min(near)[2] if near else None
 
 
 # A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
