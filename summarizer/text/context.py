@@ -20,6 +20,7 @@ from .keywords import may_hold
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
 from .prefixes import YEAR, Prefixes
 from .vocabulary import (
+    BARE_MARGIN_AFTER,
     CHANGE_PERIOD,
     CHANGE_QUALIFIER_AFTER,
     COMPARISON_LINK,
@@ -565,7 +566,7 @@ def _metric_near(
     in its sentence. An amount of money is no count of shares: "repurchased 139.7 million
     shares, or $7.0 billion" speaks of the repurchase. A percentage "of sales" is a margin of
     the metric before it ("operating margin fell to 13.67% of sales"), not sales."""
-    if percent and _BARE_MARGIN.match(text, end):
+    if percent and BARE_MARGIN_AFTER.match(text, end):
         # "revenue +8.8% to EUR 161.4m at a 13.8% margin": a margin of a profit the words do not name, not of the
         # revenue named before it; of the profit named last, when that is one a margin is taken of ("EBITDA of $2
         # million, a 20% margin")
@@ -659,7 +660,6 @@ def _metric_near(
 
 
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
-_BARE_MARGIN = re.compile(r"[ \t]*(?:%|percent)?[ \t]+margins?\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(r"(?:%|\bpercent|\bpercentage)$", re.IGNORECASE)
 
 
@@ -686,18 +686,15 @@ _OF_A_WHOLE = re.compile(
 _THE_PARTS_AMOUNT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?" + HEDGED + r"\S{0,4}", re.IGNORECASE)
 
 
+# The verbs of a part's share of a whole: "accounted for", "represented", "made up", "contributed" ...
+_SHARE_VERBS = r"accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitut|contribut)(?:ed|es)"
 # A verb of a part's share said anywhere before: a list of shares may follow it
-_PART_OF_A_WHOLE = re.compile(
-    r"\b(?:accounted\s+for|represent(?:ed|s|ing)|made\s+up|(?:compris|constitut|contribut)(?:ed|es|ing))\b", re.IGNORECASE
-)
+_PART_OF_A_WHOLE = re.compile(rf"\b(?:{_SHARE_VERBS}|(?:represent|compris|constitut|contribut)ing)\b", re.IGNORECASE)
 
 
 # The verb a part's share of a whole follows: "Auna Seguros contributed 11% of revenues", "which constituted 12% of
 # revenue"
-_SHARE_VERB = re.compile(
-    rf"\b(?:accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitut|contribut)(?:ed|es))\s+(?:{HEDGE}\s+)?$",
-    re.IGNORECASE,
-)
+_SHARE_VERB = re.compile(rf"\b(?:{_SHARE_VERBS})\s+(?:{HEDGE}\s+)?$", re.IGNORECASE)
 
 
 # "per share" said as the unit of an amount ("EUR 0.74 per share", "$0.63 a share"), and a name of earnings per share.

@@ -40,7 +40,8 @@ def _space_end(text: str, position: int) -> int:
 
 
 # The words that make the metric named right after them the whole a share is taken of: "0.17% of average loans",
-# "as a percentage of revenue"
+# "as a percentage of revenue". A whole said with its period ("1.1% of Q4 revenue") is not left out here: the amount
+# of that whole often follows ("($6.2 million on $584.0 million)"), as the claim reader's ``context._OF_A_WHOLE`` knows.
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bpercentage)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:average\s+|total\s+)?$", re.IGNORECASE)
 _SHARE_OF_REACH = 32
 

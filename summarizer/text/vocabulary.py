@@ -79,6 +79,7 @@ __all__ = [
     "SHARE_OF",
     "OUTFLOW_METRICS",
     "MARGIN_METRICS",
+    "BARE_MARGIN_AFTER",
     "WHOLE_PERIOD",
     "SHARE_VERB_BEFORE",
     "IMPLIED_BEFORE",
@@ -791,6 +792,11 @@ def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = Tr
 # A period named between "of" and the whole a share is taken of: "58% of Q1 net sales", "1.1% of Q4 revenue", "of
 # fourth-quarter sales"
 WHOLE_PERIOD = r"(?:(?:Q[1-4]|[1-4]Q(?:\d{2})?|(?:first|second|third|fourth)[- ]quarter|quarterly|annual|full[- ]year)\s+)?"
+
+
+# "margin" right after a percentage, no profit named between: "at a 13.8% margin" (of a profit the words leave
+# unnamed)
+BARE_MARGIN_AFTER = re.compile(r"[ \t]*(?:%|percent)?[ \t]+margins?\b", re.IGNORECASE)
 
 
 # The metrics a margin is taken of: a profit, or cash earned ("a 20% margin" after "EBITDA of $2 million").

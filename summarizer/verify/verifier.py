@@ -60,6 +60,7 @@ from ..text.segment_names import defined_abbreviations, name_pattern, names_segm
 from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
+    BARE_MARGIN_AFTER,
     FORWARD_LOOKING,
     HEDGED,
     LESS_BETWEEN,
@@ -1414,10 +1415,7 @@ def _ends_base(
     "" when nothing tells."""
     current, prior = current_fact.period.end, prior_fact.period.end
     if not prior_fact.in_table and prior_fact.period.prior:
-        start, end = prior_fact.figure.span
-        return comparison_period_base(text[end : end + 120], release_quarter, release_end) or comparison_named_before(
-            text[max(0, start - 60) : start], release_end
-        )
+        return _comparison_said(text, prior_fact, release_quarter, release_end)
     if current is None and current_fact.period.prior is False:
         current = release_end  # a figure of the release's own period that dates none ("2.40 percent" in its text)
     if not current or not prior:
@@ -1428,10 +1426,28 @@ def _ends_base(
         length = current_fact.period.length
         years = length == prior_fact.period.length and length in _LONGER_THAN_A_QUARTER
         return "annual" if years and not current[1] and not prior[1] and current[0] - prior[0] == 1 else ""
+    return _months_apart_base(current, prior)
+
+
+def _months_apart_base(current: tuple[int, int, int], prior: tuple[int, int, int]) -> str:
+    """"annual" for periods that end about a year apart, "sequential" about a quarter apart, else "" (both dated to
+    the month)."""
     months = (current[0] - prior[0]) * 12 + current[1] - prior[1]
     if 11 <= months <= 13:
         return "annual"
     return "sequential" if 2 <= months <= 4 else ""
+
+
+def _comparison_said(
+    text: str, fact: Fact, release_quarter: tuple[int, int | None] | None, release_end: tuple[int, int, int] | None
+) -> str:
+    """Which comparison period a figure of running text is, as the words right after it say ("compared to $6.4
+    million for the same period last year", "as of March 31, 2026"), else those right before it ("the previous
+    year's figure (EUR 443.1 million)")."""
+    start, end = fact.figure.span
+    return comparison_period_base(text[end : end + _COMPARISON_REACH], release_quarter, release_end) or (
+        comparison_named_before(text[max(0, start - 60) : start], release_end)
+    )
 
 
 def _claimed_comparison(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> str:
@@ -1454,16 +1470,11 @@ def _comparison_of(index: FactIndex, fact: Fact) -> str:
         return ""
     release_end = index.release_end
     if not fact.in_table:
-        start, end = fact.figure.span
-        text = index.document.text
-        return comparison_period_base(text[end : end + _COMPARISON_REACH], _release_quarter(index), release_end) or (
-            comparison_named_before(text[max(0, start - 60) : start], release_end)
-        )
+        return _comparison_said(index.document.text, fact, _release_quarter(index), release_end)
     prior = fact.period.end
     if not (prior and prior[1] and release_end and release_end[1]):
         return ""
-    months = (release_end[0] - prior[0]) * 12 + release_end[1] - prior[1]
-    return "annual" if 11 <= months <= 13 else "sequential" if 2 <= months <= 4 else ""
+    return _months_apart_base(release_end, prior)
 
 
 _COMPARISON_REACH = 120  # how far after a comparison period's figure the words that name that period may reach
@@ -3313,7 +3324,7 @@ def _subject_unsaid(
         high = next((other for other in numbers if other.span.start > number.span.start), None)
         end = high.span.end if high and RANGE_LINK.fullmatch(text, number.span.end, high.span.start) else number.span.end
         subject += _noun_after(words, end - start)
-    elif _MARGIN_SAID_AFTER.match(text, number.span.end):
+    elif BARE_MARGIN_AFTER.match(text, number.span.end):
         subject += ("margin",)  # "at a 13.8% margin": of what no vocabulary names, but a margin all the same
     named = [word for word in subject if word not in _SCALE_WORDS]
     abbreviations = abbreviations_in(text[start : number.span.end + _NOUN_REACH])
@@ -3325,9 +3336,6 @@ def _subject_unsaid(
             return None
     return _check(number, Status.CONTEXT_MISMATCH, candidates=check.supports,
                   reason=f"the value is in the source, but not where it names what the claim does ({' '.join(subject)})")  # fmt: skip
-
-
-_MARGIN_SAID_AFTER = re.compile(r"[ \t]*(?:%|percent)?[ \t]+margins?\b", re.IGNORECASE)
 
 
 def _word_key(word: str) -> str:
