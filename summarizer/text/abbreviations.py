@@ -76,12 +76,20 @@ _WORD_PART = re.compile(r"[A-Za-z]+")
 
 def spelled_by_initials(letters: str, words: str) -> bool:
     """True when ``words`` say, one after another, words whose initials spell ``letters`` (links such as "of" may be
-    left out, a hyphen parts words): "ARR" in "Annual recurring revenue grew 39%", "NCO" in "net charge-offs"."""
+    left out, a hyphen parts words, and so may a "non" written solid): "ARR" in "Annual recurring revenue grew 39%",
+    "NCO" in "net charge-offs", "NPA" in "Nonperforming assets of $52.6 million"."""
     parts = _WORD_PART.findall(words)
+    solid = _NON_SOLID.sub(r"\1 \2", words)
+    spellings = [parts] if solid == words else [parts, _WORD_PART.findall(solid)]
     return any(
-        parts[end - 1][0].lower() == letters[-1].lower() and _initials_match(parts[:end], letters)
-        for end in range(1, len(parts) + 1)
+        spelled[end - 1][0].lower() == letters[-1].lower() and _initials_match(spelled[:end], letters)
+        for spelled in spellings
+        for end in range(1, len(spelled) + 1)
     )
+
+
+# "non" written solid with the word it negates: "nonperforming", "noninterest" (an abbreviation spells it "NP", "NI")
+_NON_SOLID = re.compile(r"\b(non)([a-z]{4,})", re.IGNORECASE)
 
 
 def abbreviation_before(words: str, defined: dict[str, str]) -> str:
