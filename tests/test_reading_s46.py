@@ -7,7 +7,7 @@ from __future__ import annotations
 from corpus import assert_backed, number_status
 
 from summarizer.text.abbreviations import spelled_by_initials
-from summarizer.text.vocabulary import lengths_said
+from summarizer.text.vocabulary import Period, lengths_said, period_in
 
 _ORACLE = "reading/oracle_q4-fy2022_headline.txt"  # the title, the headline bullets and the first paragraphs
 _COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
@@ -38,3 +38,16 @@ def test_an_abbreviation_spells_a_non_written_solid_as_two_words() -> None:
     assert not spelled_by_initials("NPL", "Nonperforming assets of")
     assert_backed(_TOMPKINS, "NPAs fell to $52.6m, or 0.63% of assets, from $71.2m at end-March", "$52.6m")
     assert number_status(_TOMPKINS, "NPLs fell to $52.6m", "$52.6m") == "context_mismatch"
+
+
+_ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"  # "by adding 28 franchisees in the fourth quarter"
+
+
+def test_a_count_of_what_a_verb_added_is_no_change_of_what_grew() -> None:
+    # "Grew our high-margin franchise network by adding 28 franchisees": 28 franchisees added, not the network's growth
+    claim = "Agent commission splits of 80.3% in Q4, down 7 bps; 28 franchisees added in the quarter and 67 in the year."
+    assert_backed(_ANYWHERE, claim, "28")
+    assert_backed(_ANYWHERE, claim, "67")  # "in the year" names the year
+    assert number_status(_ANYWHERE, "Agent commission splits of 80.3% in Q4; 67 franchisees added in the quarter.", "67") != "verified"
+    assert period_in("in the year-ago quarter") == Period("quarter", True)
+    assert period_in("and 67 in the year").length == "year"

@@ -929,7 +929,7 @@ _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
     ("nine_months", re.compile(r"\bnine[-\s]*months?\b|\bfirst[-\s]+three[-\s]+quarters\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
     ("half", re.compile(r"\bsix[-\s]*months?\b|\bfirst[-\s]+two[-\s]+quarters\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\b(?:for|in|during|over) the half\b(?![- ](?:of|a|an)\b)|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|\bin the year\b(?![- ](?:ago|earlier|before|prior|to)\b)|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue", "about three-quarters of the total": a fraction,
     # not a period
     # "as of quarter-end", "at the end of the quarter": a date, as "at year-end" is, no length
@@ -1192,8 +1192,10 @@ _VERB_OBJECT_BEFORE = re.compile(
     # a participle of what a change did to another figure: "lifting fee income 16% to $594 million"
     r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded|lifting|boosting)"
     rf"|(?P<headline>{'|'.join(_RISING_HEADLINE + _FALLING_HEADLINE)})(?:\s+(?:its|the|their|our))?)\s+"
-    # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook
-    r"(?:(?!(?:to|from)\s)[\w-]+\s+){1,5}(?:by\s+)?$",
+    # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook; "by"
+    # with a verb after it says how ("Grew our high-margin franchise network by adding 28 franchisees": a count of what
+    # was added), not "by about"
+    r"(?:(?!(?:to|from)\s|by\s+[a-z]+ing\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
 # every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
