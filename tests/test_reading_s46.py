@@ -51,3 +51,15 @@ def test_a_count_of_what_a_verb_added_is_no_change_of_what_grew() -> None:
     assert number_status(_ANYWHERE, "Agent commission splits of 80.3% in Q4; 67 franchisees added in the quarter.", "67") != "verified"
     assert period_in("in the year-ago quarter") == Period("quarter", True)
     assert period_in("and 67 in the year").length == "year"
+    assert period_in("it is early in the year").length == ""  # a time of the year, no length
+
+
+_ROCKET_LAB = "claim_reading/rocket-lab_q2-2026_text.txt"  # cash $2,130 million and current marketable securities $172.7 million
+
+
+def test_a_totals_parts_in_parentheses_take_the_metrics_its_name_lists_in_order() -> None:
+    claim = "Cash and current marketable securities totaled about $2.30 billion at June 30, 2026 ($2.13 billion plus $172.7 million)."
+    assert_backed(_ROCKET_LAB, claim, "$2.13 billion")
+    assert_backed(_ROCKET_LAB, claim, "$172.7 million")
+    swapped = "Cash and current marketable securities totaled about $2.30 billion at June 30, 2026 ($172.7 million plus $2.13 billion)."
+    assert number_status(_ROCKET_LAB, swapped, "$2.13 billion") == "context_mismatch"

@@ -1438,6 +1438,7 @@ def read_sentence(
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
     readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
+    readings = _parts_of_a_listed_total(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
@@ -1896,6 +1897,27 @@ _LISTED_WHICH = re.compile(r"\b(?:(current|this)|(prior|previous|last))[- ](?:fi
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
+# A total's parts said bare in parentheses after it and its date, joined by "plus", "+" or "and": "totaled about $2.30
+# billion at June 30, 2026 ($2.13 billion plus $172.7 million)".
+_PARTS_OPEN = re.compile(r"[^();.]{0,40}\(\s*")
+_PARTS_JOIN = re.compile(r"\s*(?:\+|\bplus\b|\band\b)\s*", re.IGNORECASE)
+_PARTS_CLOSE = re.compile(r"\s*\)")
+
+
+def _parts_of_a_listed_total(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A total named by a list of metrics, its parts said bare in parentheses right after it, one per metric: the parts
+    take the metrics in order, as "respectively" would say ("Cash and current marketable securities totaled about
+    $2.30 billion at June 30, 2026 ($2.13 billion plus $172.7 million)": the cash, then the securities)."""
+    result = list(readings)
+    for total in range(len(numbers) - 2):
+        (whole, _, unit), (first, _, first_unit), (second, _, second_unit) = numbers[total : total + 3]
+        if not (unit is first_unit is second_unit and _PARTS_OPEN.fullmatch(text, whole.end, first.start)):
+            continue
+        if _PARTS_JOIN.fullmatch(text, first.end, second.start) and _PARTS_CLOSE.match(text, second.end):
+            _listed_metrics(clause_before(text, whole.start), numbers, result, total + 1, total + 2)
+    return result
+
+
 def _listed_lengths(words: str) -> list[str]:
     """The period lengths ``words`` name, in their order: "for the year and quarter ended" is
     [year, quarter], "for the three and twelve months ended" [quarter, year]."""
@@ -1937,7 +1959,7 @@ def _respectively(
             continue
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
-        _listed_metrics(text, numbers, result, first, last)
+        _listed_metrics(clause_before(text, numbers[first][0].start), numbers, result, first, last)
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
         listed_lengths = _listed_lengths(words) if lengths else []
@@ -1998,13 +2020,13 @@ def _paired_lengths(
 
 
 def _listed_metrics(
-    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], result: list[Reading], first: int, last: int
+    words: str, numbers: Sequence[tuple[Span, Decimal, Unit]], result: list[Reading], first: int, last: int
 ) -> None:
-    """Numbers listed before "respectively" take the metrics listed before them, in order: "net
-    income and earnings per share (EPS) were $7.1 billion and $7.94, respectively". Only when
+    """Numbers listed before "respectively" take the metrics listed before them (``words``, the clause before the
+    list), in order: "net income and earnings per share (EPS) were $7.1 billion and $7.94, respectively". Only when
     the metrics listed are one per number, and each per-share amount meets earnings per share."""
     listed: list[str] = []
-    for _, metric in metrics_in(clause_before(text, numbers[first][0].start)):
+    for _, metric in metrics_in(words):
         if not listed or listed[-1] != metric:
             listed.append(metric)
     positions = range(first, last + 1)
