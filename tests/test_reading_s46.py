@@ -63,3 +63,12 @@ def test_a_totals_parts_in_parentheses_take_the_metrics_its_name_lists_in_order(
     assert_backed(_ROCKET_LAB, claim, "$172.7 million")
     swapped = "Cash and current marketable securities totaled about $2.30 billion at June 30, 2026 ($172.7 million plus $2.13 billion)."
     assert number_status(_ROCKET_LAB, swapped, "$2.13 billion") == "context_mismatch"
+
+
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"  # Q3 R&D 7,402 and an unlabeled 8,643 under "Operating expenses:"
+
+
+def test_a_row_of_no_label_under_a_metric_heading_is_its_total_as_a_shares_whole() -> None:
+    claim = "R&D rose ~7% to $7.40 million and made up about 86% of Q3 operating expenses."
+    assert_backed(_GEOVAX, claim, "86%")
+    assert number_status(_GEOVAX, claim.replace("86%", "85%"), "85%") == "unsupported"

@@ -135,8 +135,10 @@ def names_row(fact: Fact, words: str) -> bool:
         return True
     label = (fact.figure.row or "").lower()
     if not fact.named:
+        # a row of no label at all under the heading that names its metric is that heading's total (GeoVax's unlabeled
+        # 8,643 under "Operating expenses:", below its research and development and its general and administrative)
         qualifiers = _WORD.findall(label)
-        return bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
+        return not label.strip() or bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
     label = _SIGN_ALTERNATIVE.sub(" ", _NET_OF.sub(" ", _OWNERS.sub(" ", label)))
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
