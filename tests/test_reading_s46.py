@@ -72,3 +72,12 @@ def test_a_row_of_no_label_under_a_metric_heading_is_its_total_as_a_shares_whole
     claim = "R&D rose ~7% to $7.40 million and made up about 86% of Q3 operating expenses."
     assert_backed(_GEOVAX, claim, "86%")
     assert number_status(_GEOVAX, claim.replace("86%", "85%"), "85%") == "unsupported"
+
+
+_NVIDIA = "claims/nvidia_q4-fy2026.txt"  # "NVIDIA will pay its next quarterly cash dividend of $0.01 per share on April 1, 2026"
+
+
+def test_a_clause_dated_by_a_day_keeps_no_length_said_in_another_clause() -> None:
+    claim = "Returned $41.1bn to holders in FY26 via buybacks and dividends; next dividend $0.01 on April 1"
+    assert_backed(_NVIDIA, claim, "$0.01")
+    assert number_status(_NVIDIA, claim.replace("$0.01", "$0.02"), "$0.02") != "verified"

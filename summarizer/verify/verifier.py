@@ -66,6 +66,7 @@ from ..text.vocabulary import (
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
+    MONTH_WORD,
     NET_DEBT,
     NOT_PROVIDED_FOR,
     NOT_SPOKEN_MONEY_METRICS,
@@ -3124,6 +3125,9 @@ _JOINED_CLAUSE = re.compile(r",\s+(?:and|with|lifting|leaving|bringing|taking)\s
 _MOST_CLAUSES = 4
 
 
+_DAY_SAID = re.compile(rf"\b{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|percent|million|billion))", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[tuple[int, int, str]]:
     """A claim's clauses: start, end and the period length each is read with when it names none of
     its own (no length, no year). Such a clause keeps the length the claim names before it, else
@@ -3159,7 +3163,8 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     clauses = []
     for (_, start), (stop, _) in zip([(0, 0), *kept], [*kept, (len(text), len(text))]):
         carried = ""
-        if not (_own_length(text[start:stop]) or YEAR.search(text, start, stop)):
+        # a clause dated by a day ("next dividend $0.01 on April 1") speaks of that day, not of a length said elsewhere
+        if not (_own_length(text[start:stop]) or YEAR.search(text, start, stop) or _DAY_SAID.search(text, start, stop)):
             # a period said after ";" or ", while" is its own clause's: never the one before's
             joined_up_to = next((s for s, _ in strong if s >= stop), len(text))
             carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
