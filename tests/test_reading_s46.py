@@ -74,7 +74,7 @@ def test_a_row_of_no_label_under_a_metric_heading_is_its_total_as_a_shares_whole
     assert number_status(_GEOVAX, claim.replace("86%", "85%"), "85%") == "unsupported"
 
 
-_NVIDIA = "claims/nvidia_q4-fy2026.txt"  # "NVIDIA will pay its next quarterly cash dividend of $0.01 per share on April 1, 2026"
+_NVIDIA = "nvidia_q4-fy2026.txt"  # "NVIDIA will pay its next quarterly cash dividend of $0.01 per share on April 1, 2026"
 
 
 def test_a_clause_dated_by_a_day_keeps_no_length_said_in_another_clause() -> None:
