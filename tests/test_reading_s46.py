@@ -4,6 +4,8 @@ Each claim is true of a real release in tests/data; its false variant stays unsu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from corpus import assert_backed, number_status
 
 from summarizer.text.abbreviations import spelled_by_initials
@@ -81,3 +83,20 @@ def test_a_clause_dated_by_a_day_keeps_no_length_said_in_another_clause() -> Non
     claim = "Returned $41.1bn to holders in FY26 via buybacks and dividends; next dividend $0.01 on April 1"
     assert_backed(_NVIDIA, claim, "$0.01")
     assert number_status(_NVIDIA, claim.replace("$0.01", "$0.02"), "$0.02") != "verified"
+
+
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"  # 'Distributable earnings ("DE") before realizations increased by 24%'
+
+
+def test_a_claim_reads_the_abbreviations_its_release_defines() -> None:
+    from summarizer.facts import FactIndex
+    from summarizer.ingest.load import load_document
+    from summarizer.verify.claims import read_numbers
+    from summarizer.verify.verifier import _claim_contexts, _release_abbreviations
+
+    index = FactIndex(load_document(Path(__file__).parent / "data" / _BROOKFIELD))
+    claim = "Q4 DE before realizations was $1.5 billion."
+    numbers = read_numbers(claim)
+    contexts = _release_abbreviations(index, claim, numbers, _claim_contexts(claim, numbers, 2024, "quarter"))
+    assert [c.metric for n, c in zip(numbers, contexts) if n.kind is None] == ["distributable_earnings"]
+    assert_backed(_BROOKFIELD, claim, "$1.5 billion")

@@ -38,10 +38,12 @@ from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
-from ..text.abbreviations import abbreviations_in, spelled_by_initials
+from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
+from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
 from ..text.context import (
     bases_compatible,
     change_base_at,
+    clause_before,
     clause_ends,
     forward_at,
     full_year,
@@ -3458,6 +3460,27 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
     return ClaimCheck(text, tuple(checks[check.span.start] for check in whole.numbers))
 
 
+_METRIC_ABBREVIATIONS: weakref.WeakKeyDictionary[FactIndex, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _release_abbreviations(
+    index: FactIndex, text: str, numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext]
+) -> list[_ClaimContext]:
+    """A number whose words name no metric the vocabulary holds, read with the abbreviations the release defines, as
+    its own sentences are (``abbreviation_before``): Brookfield defines 'Distributable earnings ("DE")', and "Q4 DE
+    before realizations was $1.5 billion" is its distributable earnings. Found once per index."""
+    if index not in _METRIC_ABBREVIATIONS:
+        _METRIC_ABBREVIATIONS[index] = defined_metric_abbreviations(index.document.text)
+    defined = _METRIC_ABBREVIATIONS[index]
+    if not defined:
+        return contexts
+    return [
+        replace(context, metric=abbreviation_before(clause_before(text, number.span.start), defined) or None)
+        if number.kind is None and context.metric is None else context
+        for number, context in zip(numbers, contexts)
+    ]
+
+
 def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:
     """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
     numbers = read_numbers(text)
@@ -3467,6 +3490,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         index.fiscal_quarter,
     )
     contexts = _own_segments(index, text.lower(), numbers, contexts, segments)
+    contexts = _release_abbreviations(index, text, numbers, contexts)
     names = claim_names(index, text.lower())
     calendar = _calendar(index)
     contexts = [
