@@ -100,3 +100,13 @@ def test_a_claim_reads_the_abbreviations_its_release_defines() -> None:
     contexts = _release_abbreviations(index, claim, numbers, _claim_contexts(claim, numbers, 2024, "quarter"))
     assert [c.metric for n, c in zip(numbers, contexts) if n.kind is None] == ["distributable_earnings"]
     assert_backed(_BROOKFIELD, claim, "$1.5 billion")
+
+
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"  # "Included in net loss for the fourth quarter of 2023 was a goodwill impairment charge of $171 million"
+
+
+def test_what_the_amount_before_had_included_is_of_its_period() -> None:
+    claim = "GrafTech's Q4 net loss narrowed about 77% y/y, to $49.5 million from $217.4 million, which had included a $171 million goodwill impairment."
+    assert_backed(_GRAFTECH, claim, "$171 million")
+    current = "GrafTech's Q4 net loss narrowed to $49.5 million, which included a $171 million goodwill impairment."
+    assert number_status(_GRAFTECH, current, "$171 million") == "context_mismatch"

@@ -1439,6 +1439,7 @@ def read_sentence(
         previous_end = span.end
     readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
     readings = _parts_of_a_listed_total(text, numbers, readings)
+    readings = _included_in_the_amount_before(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
@@ -1915,6 +1916,29 @@ def _parts_of_a_listed_total(text: str, numbers: Sequence[tuple[Span, Decimal, U
             continue
         if _PARTS_JOIN.fullmatch(text, first.end, second.start) and _PARTS_CLOSE.match(text, second.end):
             _listed_metrics(clause_before(text, whole.start), numbers, result, total + 1, total + 2)
+    return result
+
+
+# A relative clause that says what the amount right before it included: ", which had included a $171 million goodwill
+# impairment".
+_WHICH_INCLUDED = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects)\b[^.;:()\d]{0,60}",
+    re.IGNORECASE,
+)
+
+
+def _included_in_the_amount_before(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]
+) -> list[Reading]:
+    """An amount said in a relative clause of what the level right before it included is of that level's period:
+    "to $49.5 million from $217.4 million, which had included a $171 million goodwill impairment" -- the year-ago
+    quarter's impairment, as the $217.4 million is that quarter's loss."""
+    result = list(readings)
+    for position in range(1, len(numbers)):
+        before, own = result[position - 1], result[position]
+        if before.change or own.change or not _WHICH_INCLUDED.fullmatch(text, numbers[position - 1][0].end, numbers[position][0].start):
+            continue
+        result[position] = replace(own, period=Period(before.period.length or own.period.length, before.period.prior, before.period.end))
     return result
 
 
