@@ -110,3 +110,12 @@ def test_what_the_amount_before_had_included_is_of_its_period() -> None:
     assert_backed(_GRAFTECH, claim, "$171 million")
     current = "GrafTech's Q4 net loss narrowed to $49.5 million, which included a $171 million goodwill impairment."
     assert number_status(_GRAFTECH, current, "$171 million") == "context_mismatch"
+
+
+_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"  # a release on the year 2023: RMB870 million, RMB480 million in its H2
+
+
+def test_in_a_release_on_the_year_its_last_half_set_against_another_is_its_own() -> None:
+    claim = "Revenue and income of RMB870 million in 2023 implies about RMB390 million in H1, against RMB480 million in H2."
+    assert_backed(_LINKLOGIS, claim, "RMB480 million")
+    assert number_status(_LINKLOGIS, claim.replace("in H2", "in 2H22"), "RMB480 million") == "context_mismatch"

@@ -2445,8 +2445,12 @@ def _claim_contexts(
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
             elif not forward and period.prior is False and _earlier_quarter_owns(text, number, period.length, fiscal_quarter):
                 period = Period(period.length, True)  # "wider than the third quarter's $36.1 million loss", in Q4's
-            elif period.prior and _reported_piece_after(text, number, period.length, fiscal_quarter, current_year):
-                period = Period(period.length, False)  # "implies Q1 revenue of about $1.633 billion, against $1.935 billion in Q2"
+            elif period.prior and _reported_piece_after(
+                text, number, period.length, fiscal_quarter or (4 if primary == "year" else None), current_year
+            ):
+                # "implies Q1 revenue of about $1.633 billion, against $1.935 billion in Q2"; in a release on the year,
+                # its last quarter or half: "implies about RMB390 million in H1, against RMB480 million in H2"
+                period = Period(period.length, False)
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
