@@ -24,7 +24,6 @@ __all__ = [
     "MINORITY",
     "SIGN_ASIDE",
     "metrics_in",
-    "lengths_said",
     "metric_keywords",
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
@@ -1046,21 +1045,6 @@ def nearest_length(text: str) -> str:
         for (name, pattern), said in zip(_LENGTHS[:-1], held) if said for match in pattern.finditer(text)
     ]  # fmt: skip
     return max(ends)[2] if ends else ""
-
-
-def lengths_said(text: str) -> frozenset[str]:
-    """Every length ``text`` names by a length's own words, a fiscal year's name aside (it dates a length said with it:
-    "Fiscal 2022 Fourth Quarter" names the quarter alone): "Fiscal 2022 Fourth Quarter and Fiscal Full Year Financial
-    Results" names the quarter and the year."""
-    if not may_hold(text, LENGTH_WORDS):
-        return frozenset()
-    held = may_hold_each(text, LENGTH_PATTERN_WORDS)
-    named: dict[tuple[int, int], str] = {}  # each phrase read as the length ranked first ("January-December": the year)
-    for (name, pattern), said in zip(_LENGTHS[:-1], held):
-        for match in pattern.finditer(text) if said else ():
-            if not any(start < match.end() and match.start() < end for start, end in named):
-                named[match.span()] = name
-    return frozenset(named.values())
 
 
 _ANY_LENGTH_WORD = tuple(dict.fromkeys(word for words in LENGTH_PATTERN_WORDS for word in words))

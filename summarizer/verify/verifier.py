@@ -90,7 +90,6 @@ from ..text.vocabulary import (
     comparison_period_base,
     length_in,
     lengths_compatible,
-    lengths_said,
     metric_matches,
     metrics_compatible,
     metrics_in,
@@ -990,9 +989,7 @@ class _LocalLengths:
         if whole_year is not None and names_the_year(own, whole_year):
             return "year"
         lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
-        # a lead-in of two lengths ("Fiscal 2022 Fourth Quarter and Fiscal Full Year Financial Results") says neither
-        # for its items: each is read by the item before it, as any other sentence
-        if lead and len(lengths_said(lead)) < 2:
+        if lead:
             return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
         position = bisect.bisect_left(self.starts, sentence.start) - 1
         # an outlook's sentences said one after the other share the period the first of them names ("Moving to 2022
@@ -1011,10 +1008,6 @@ class _LocalLengths:
                 to_date = includes_an_earlier_quarter(previous, index.fiscal_quarter, index.current_year)
                 return index.year_to_date_length if to_date else period_in(previous).length
             if full_year_guidance(previous):
-                return "year"
-            # "In 2024, the Company repurchased US$87 million worth of shares ... This represents approximately 2% of
-            # the Company's total outstanding shares": the year the sentence before names alone, as its own words would
-            if whole_year is not None and names_the_year(previous, whole_year):
                 return "year"
             if not FORWARD_LOOKING.search(previous):
                 break
