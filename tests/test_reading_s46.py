@@ -99,3 +99,12 @@ def test_in_a_release_on_the_year_its_last_half_set_against_another_is_its_own()
     claim = "Revenue and income of RMB870 million in 2023 implies about RMB390 million in H1, against RMB480 million in H2."
     assert_backed(_LINKLOGIS, claim, "RMB480 million")
     assert number_status(_LINKLOGIS, claim.replace("in H2", "in 2H22"), "RMB480 million") == "context_mismatch"
+
+
+def test_a_trademarks_number_is_a_name_not_a_figure() -> None:
+    from summarizer.text.numbers import non_figures
+
+    text = "Better Homes and Gardens(R) Real Estate, CENTURY 21(R), Coldwell Banker(R) and CENTURY 21® grew 21%"
+    assert [text[n.start : n.end] for n in non_figures(text)] == ["21(R)", "21®"]
+    claim = "Agent commission splits of 80.3% in Q4, down 7 bps; 21 franchisees added in the quarter and 67 in the year."
+    assert number_status(_ANYWHERE, claim, "21") != "verified"  # not backed by "CENTURY 21(R)"

@@ -197,7 +197,7 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # that take one may find next: a capital (a month, a street's name, "CFR", "AM"), "a.m." or
 # "pm", "mg", "mcg", "ml" or "months", "weeks", "days", "µg" ("2025 and", "6 million" fail).
 _DIGIT_GATE = (
-    r"(?=\d+(?:[/:(\-QHMsnrtapAPmµ]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d+[ ]?(?:m[gclL]|µ)|\.\d+[-.]\d)|99\.\d)"
+    r"(?=\d+(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d+[ ]?(?:m[gclL]|µ)|\.\d+[-.]\d)|99\.\d)"
 )
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
 # space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
@@ -232,7 +232,8 @@ _NON_FIGURE_BODY = rf"""
       | (?P<street>\d{{1,6}}[ ](?:[NSEW]\.?[ ])?(?:[A-Z][A-Za-z]+[ ]){{1,3}}
           (?i:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Parkway|Pkwy\.?|Place|Plaza|Court|Circle|Highway)\b)
       | (?P<dosage>\d+(?:\.\d+)?[ ]?(?:mg/m2|mg/m²|mg/kg|mg|mcg|µg|ml|mL)\b)
-      | (?P<name_d>\d+(?:st|nd|rd|th)\b)
+      | (?P<name_d>\d+(?:st|nd|rd|th)\b
+          | \d+(?:\((?:R|TM)\)|®|™))   # a trademark's number: "CENTURY 21(R)", not 21 of anything
       | (?P<duration>\d{{1,3}}[ -](?i:weeks?|months?|days?)\b)
       | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
       )
