@@ -1,8 +1,10 @@
-"""Session 46 (issue 13's table-of-rows speed): the numbers inside a table row's label are figures, not facts.
+"""Session 46 (issue 13's table-of-rows speed).
 
-``index.outside_row_labels`` keeps the facts stage from reading them ("Line item 123\\t$861\\t(369)": the "123"), which
-it read with the whole table's text as one sentence. The figures command still lists them; a claim's verdict and a
-summary over the development releases are the same without their facts.
+- ``index.outside_row_labels``: the numbers inside a table row's label are figures, not facts ("Line item
+  123\\t$861\\t(369)": the "123"), which the facts stage read with the whole table's text as one sentence. The
+  figures command still lists them; a claim's verdict and a summary over the development releases are the same
+  without their facts.
+- ``tables._classify_cells``: a line whose pieces are each a cell of their own takes them as its cells as they are.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from summarizer.facts import FactIndex
 from summarizer.facts import index as index_module
 from summarizer.facts.index import outside_row_labels
 from summarizer.figures.extract import extract_figures
+from summarizer.ingest import tables
+from summarizer.ingest.cells import group_pieces
 from summarizer.ingest.load import document_from_text, load_document
 from summarizer.types import Span
 from summarizer.verify.verifier import verify_claim
@@ -94,3 +98,33 @@ def test_a_releases_other_facts_and_verdicts_stay(monkeypatch):
     index, with_labels = FactIndex(document), FactIndex(document, every)
     for claim in filter(None, claims):
         assert verify_claim(index, claim).supported == verify_claim(with_labels, claim).supported
+
+
+# Pieces of a table line split on tabs: labels, amounts, prefixes and suffixes that join a number ("$", "(", ")", "%",
+# "US$", "EUR"), dashes, years, footnote marks and white space.
+_PIECES = st.sampled_from(
+    ["Line item 12", "Revenue", "$", "$84", "(36)", "(", ")", "%", ")%", "US$", "EUR", "RMB", "2024", "—", "-", "n/m",
+     "1,234", "12.5", "x", "bps", "pts", " ", "*", "Net loss (1)", "3", "(0.05)", "$ (2,209)"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECES, min_size=2, max_size=8))
+def test_as_many_groups_as_pieces_is_a_cell_of_each_piece(pieces):
+    groups = group_pieces(pieces)
+    assert [index for group in groups for index in group] == list(range(len(pieces)))  # every piece once, in order
+    if len(groups) == len(pieces):
+        assert groups == [[index] for index in range(len(pieces))]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECES, min_size=2, max_size=8))
+def test_a_lines_cells_are_its_pieces_grouped(pieces):
+    text = "\t".join(pieces) + "\n"
+    line = tables._classify_cells(text, 0, len(text) - 1)
+    spans = tables._split(text, 0, len(text) - 1)
+    texts = [text[a:b] for a, b in spans]
+    if line.kind in ("rule", "blank") or len(spans) < 2:
+        return
+    groups = group_pieces(texts)  # the cells as the general reading makes them
+    assert line.cells == tuple((spans[g[0]][0], spans[g[-1]][1]) for g in groups)
