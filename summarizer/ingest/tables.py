@@ -182,8 +182,13 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
         cells, texts = (pieces[0],), piece_texts
     else:
         groups = group_pieces(piece_texts)
-        cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
-        texts = [piece_texts[group[0]] if len(group) == 1 else "".join([piece_texts[i] for i in group]) for group in groups]
+        if len(groups) == len(pieces):
+            # each piece a cell of its own, as most rows print them ("Line item 12" | "$84" | "(36)"): the groups
+            # take every piece once, in order, so there are as many only when each holds one
+            cells, texts = tuple(pieces), piece_texts
+        else:
+            cells = tuple((pieces[g[0]][0], pieces[g[-1]][1]) for g in groups)  # a tuple: one per line, kept to the end
+            texts = [piece_texts[group[0]] if len(group) == 1 else "".join([piece_texts[i] for i in group]) for group in groups]
     if len(cells) == 1:
         only = texts[0]
         if is_value_cell(only) or is_nil_cell(only) or only in ("$", "%", ")"):
