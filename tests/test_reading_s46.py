@@ -108,3 +108,16 @@ def test_a_trademarks_number_is_a_name_not_a_figure() -> None:
     assert [text[n.start : n.end] for n in non_figures(text)] == ["21(R)", "21®"]
     claim = "Agent commission splits of 80.3% in Q4, down 7 bps; 21 franchisees added in the quarter and 67 in the year."
     assert number_status(_ANYWHERE, claim, "21") != "verified"  # not backed by "CENTURY 21(R)"
+
+
+_KEMIRA = "claim_reading/kemira_fy2024_newswire.txt"  # "EPS (diluted) increased by 25%, to an all-time high EUR 1.61 (1.28)"
+
+
+def test_an_amount_of_the_same_currency_in_parentheses_after_another_is_the_comparison_periods() -> None:
+    from summarizer.text.numbers import is_comparison_aside
+
+    text = "EPS EUR 1.61 (EUR 1.28), revenue EUR 2,948.2m (EUR 3,398.9m), RMB5.8 billion (US$0.8 billion)"
+    asides = [text.index("(EUR 1.28)"), text.index("(EUR 3,398.9m)"), text.index("(US$")]
+    assert [is_comparison_aside(text, at - 1, at, text.index(")", at) + 1) for at in asides] == [True, True, False]
+    assert_backed(_KEMIRA, "Kemira 2024 diluted EPS was EUR 1.61 (EUR 1.28).", "EUR 1.28")
+    assert number_status(_KEMIRA, "Kemira 2024 diluted EPS was EUR 1.61 (EUR 1.29).", "EUR 1.29") != "verified"

@@ -57,7 +57,28 @@ def is_comparison_aside(text: str, amount_end: int, start: int, end: int) -> boo
     ending at ``amount_end``; a number read without its parentheses ("18.7% (20.1%)") is taken with them."""
     if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
         start, end = start - 1, end + 1
-    return _ASIDE_GAP.fullmatch(text, amount_end, start) is not None and COMPARISON_ASIDE.fullmatch(text, start, end) is not None
+    if _ASIDE_GAP.fullmatch(text, amount_end, start) is None:
+        return False
+    if COMPARISON_ASIDE.fullmatch(text, start, end) is not None:
+        return True
+    return _same_currency_aside(text, amount_end, start, end)
+
+
+def _same_currency_aside(text: str, amount_end: int, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is an amount in parentheses of the currency and scale of the amount that ends at
+    ``amount_end`` (``_CURRENCY_COMPARISON_ASIDE``): "EUR 1.61 (EUR 1.28)" is the comparison period's, as "EUR 1.61
+    (1.28)" is; "RMB5.8 billion (US$0.8 billion)" translates it."""
+    if text[start : start + 1] != "(":
+        return False
+    aside = _CURRENCY_COMPARISON_ASIDE.fullmatch(text, start, end)
+    before = _AMOUNT_BEFORE.search(text, max(0, amount_end - 40), amount_end + 1) if aside else None
+    if aside is None or before is None or _code(before.group("currency")) != _code(aside.group("currency")):
+        return False
+    scale_before = re.search(r"[A-Za-z]+\s?$", before.group()) if before.group().rstrip()[-1:].isalpha() else None
+    scale_after = (aside.group("scale") or "").strip()
+    if bool(scale_before) != bool(scale_after):
+        return False
+    return not scale_after or scale_exponent(scale_after) == scale_exponent(scale_before.group().strip()) if scale_before else True
 
 # A number of at most three digits alone on its line, after a line break: a page number
 # ("EX-99.1 / 2 / ex991.htm"), in the release and in a claim alike. Group 1 is the number.
@@ -380,6 +401,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _AMOUNT_BEFORE = re.compile(
     rf"(?P<currency>{_CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
 )
+# The same said with the amount's own currency and scale: "EPS EUR1.61 (EUR1.28)", "EUR 2,948.2m (EUR 3,398.9m)".
+_CURRENCY_COMPARISON_ASIDE = re.compile(
+    rf"\((?P<currency>{_CURRENCY_PREFIX})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*\.\d+|\d+)(?P<scale>\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|[mbkMB])\b)?\)"
+)
 _PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
 _SPACE = re.compile(r"\s")
 # A period named right before a parenthesis: "below the previous year's figure (EUR 443.1 million)",
@@ -433,6 +458,10 @@ def _is_aside(text: str, start: int, currency: str, scaled: bool) -> bool:
     before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _code(before.group("currency")) != _code(currency):
         return True
+    # a space between, as running text sets it (a tab parts two cells of a flattened table: "$6,905\t($258)")
+    said = _CURRENCY_COMPARISON_ASIDE.match(text, start) if before is not None and text[start - 1 : start] == " " else None
+    if said is not None and _same_currency_aside(text, start - 1, start, said.end()):
+        return True  # "EUR 1.61 (EUR 1.28)": the comparison period's amount, as "EUR 1.61 (1.28)" is
     return aside_of_an_amount(text, start) if scaled else _restates(text, start)
 
 
