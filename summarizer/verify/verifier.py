@@ -2719,7 +2719,8 @@ _RATIO_ROW = re.compile(r"/|\bto\b|\bratio|\bleverage|\bmultiple|\bcoverage|\bti
 _RATIO_REACH = 40  # the words before a figure that say it is a ratio: "net debt to equity ratio was 0.37"
 
 
-_LevelKey = tuple[str | None, int]  # a level's metric, and for one of no metric read its clause (``_clause_keys``)
+# a level's metric, and for one of no metric read its clause and its side of a contrast (``_clause_keys``)
+_LevelKey = tuple[str | None, int, int]
 
 
 def _level_anchors(
@@ -2741,16 +2742,21 @@ def _level_anchors(
 
 
 # Where a claim's clauses part, for numbers of no metric read: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3
-# cents" -- the 7.2% goes with no level of the clause after "while".
+# cents" -- the 7.2% goes with no level of the clause after "while"; and the contrasts among them, across which no
+# change goes with the other side's levels at all.
 _CLAUSE_PARTS = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
 def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext]) -> list[_LevelKey]:
     """Each number's key among the claim's levels (``_level_anchors``): its metric, and where no metric is read, the
-    clause it stands in as well (an unknown metric goes with the unknown levels of its own clause only)."""
-    parts = [match.start() for match in _CLAUSE_PARTS.finditer(text)] if may_hold(text, _CLAUSE_PART_WORDS) else []
+    clause it stands in as well (an unknown metric goes with the unknown levels of its own clause only) and its side
+    of the contrasts ("while", "whereas", "but") before it (``_anchors``)."""
+    parts = list(_CLAUSE_PARTS.finditer(text)) if may_hold(text, _CLAUSE_PART_WORDS) else []
+    starts = [part.start() for part in parts]
+    contrasts = [part.start() for part in parts if part.group() != ";"]
     return [
-        (context.metric, 0 if context.metric else bisect.bisect_right(parts, number.span.start))
+        (None, bisect.bisect_right(starts, number.span.start), bisect.bisect_right(contrasts, number.span.start))
+        if context.metric is None else (context.metric, 0, 0)
         for number, context in zip(numbers, contexts)
     ]
 
@@ -2761,15 +2767,21 @@ _CLAUSE_PART_WORDS = (";", "while", "whereas", "but")
 def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
     (``levels``: ``_level_anchors``; ``key``: the change's own, ``_clause_keys``). A change of no metric read
-    goes with the unread levels of its own clause, else, where its clause states none, with those of the claim
-    ("Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions +6%": one
-    sentence of the release backs them all)."""
+    goes with the unread levels of its own clause, else, where its clause states none, with those of the claim on its
+    side of a contrast ("Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions
+    +6%": one sentence of the release backs them all; "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents":
+    the 7.2% goes with no level after "while")."""
     if not context.change or context.basis in ("constant_currency", "organic"):
         # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
         return set()
+    return set().union(*(levels[held] for held in _anchor_keys(levels, key)))
+
+
+def _anchor_keys(levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[_LevelKey]:
+    """The keys of the claim's levels a change of ``key`` goes with (``_anchors``)."""
     if key in levels or key[0] is not None:
-        return levels.get(key, set())
-    return set().union(*(spans for (metric, _), spans in levels.items() if metric is None))
+        return {key} if key in levels else set()
+    return {held for held in levels if held[0] is None}
 
 
 def _consistent(
@@ -2809,7 +2821,10 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
-        if context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text):
+        if (
+            context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text)
+            and not _result_level_said(contexts, found, keys, levels, position)
+        ):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
             # sentence ("to $1,938-$1,968 million (18-20% growth)" and "an expected 18-20% ... increase in net
             # sales"); not the growth of the outlook it replaced ("from 12 to 14 percent previously")
@@ -2845,6 +2860,24 @@ def _consistent(
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
     return reasons
+
+
+def _result_level_said(
+    contexts: list[_ClaimContext],
+    found: list[_Candidates | None],
+    keys: list[_LevelKey],
+    levels: dict[_LevelKey, set[Span]],
+    position: int,
+) -> bool:
+    """Whether a forward-read change goes with a level the claim states as a result (``_anchors``' keys), so that it is
+    held to that level's backing like any change, not read as an outlook's growth said anywhere: "realized about $125
+    million of cost savings in 2024, beating its initial target by 25%" -- the 25% is how far the realized savings went
+    past the target (Anywhere's "exceeding our initial target by 25%"), not another bullet's "nearly 20%"."""
+    held = _anchor_keys(levels, keys[position])
+    return any(
+        keys[at] in held and found[at] is not None and not other.change and not other.forward
+        for at, other in enumerate(contexts)
+    )
 
 
 # A change, then the level it went to: "fell 23% to $55.2 million", "up 156% to a record $184 million".
