@@ -35,3 +35,21 @@ def test_a_percentage_a_figure_exceeded_its_target_by_is_how_far_above_it() -> N
     numbers = [n for n in read_numbers(text) if n.kind is None]
     readings = read_sentence(text, [(n.span, n.value, n.unit) for n in numbers], 0, len(text), 2024, "year")
     assert [r.change for r in readings] == [False, True]
+
+
+_COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"  # "| ASMs (millions) | 7,747 | 7,228 | 7.2% | ... | 30,077 | 27,700 | 8.6% |"
+
+
+def test_a_change_said_alone_is_not_backed_by_the_year_group_of_a_row_that_prints_both_lengths() -> None:
+    # Copa's table prints each row's quarter, its change, the quarter before, and the year to date with its change: a
+    # change said of no length and with no level, in a release on the quarter, is the quarter's
+    assert_backed(_COPA, "Capacity grew 7.2%.", "7.2%")
+    assert number_status(_COPA, "Capacity grew 8.6%.", "8.6%") not in _UNSUPPORTED  # ASMs' year to date, cell and computed
+    assert number_status(_COPA, "Fuel gallons consumed rose 8.2%.", "8.2%") not in _UNSUPPORTED  # the year's "Variance Vs YTD23"
+    assert_backed(_COPA, "Fuel gallons consumed rose 6.5%.", "6.5%")
+
+
+def test_a_change_said_alone_of_no_metric_is_backed_only_where_its_own_words_are_said() -> None:
+    # no level to hold it to, and no metric read: "capacity" must stand where the 6.5% does (Copa's 6.5% is of fuel
+    # gallons consumed)
+    assert number_status(_COPA, "Capacity grew 6.5%.", "6.5%") not in _UNSUPPORTED

@@ -299,6 +299,8 @@ class _Calendar:
     # length (``_main_compared``), and the lengths of the level cells of each table row
     main_compared: frozenset[str] = frozenset()
     row_lengths: dict[tuple[int | None, Span], frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
+    # the length of the column group each table change cell closes (``_change_lengths``)
+    group_lengths: dict[Span, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +322,7 @@ class _ClaimContext:
     own_year: int | None = None  # the year said with the number itself, no other amount between (``_own_year``)
     quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
+    alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -474,7 +477,7 @@ def _calendar(index: FactIndex) -> _Calendar:
         end, quarter = index.release_end, index.fiscal_quarter
         year_end = 12 if end is None or not end[1] or quarter is None else (_month_of(end) - 1 + 3 * (4 - quarter)) % 12 + 1
         row_lengths = {row: frozenset(cell.period.length for cell in cells) for row, cells in _row_levels(index).items()}
-        _CALENDARS[index] = _Calendar(end, year_end, _main_compared(index), row_lengths)
+        _CALENDARS[index] = _Calendar(end, year_end, _main_compared(index), row_lengths, _group_lengths(index))
     return _CALENDARS[index]
 
 
@@ -485,23 +488,42 @@ def _another_length_changed(context: _ClaimContext, source: Fact | DerivedValue,
     """True when a table's change surely of another length than the release's main one is offered for a change the
     claim says of no length and no year, while the release's tables hold current and comparison figures of the
     change's row of that main length, so that its change is there to be meant: "EPS rose 9 cents year over year"
-    in Peapack-Gladstone's release on its third quarter is not its nine months' "Change $" of basic EPS. Surely: the
-    table row of the change holds level cells of its length and none of the main one (a "Change" column read as
-    the year's beside a row of quarters is not sure). Where the tables hold no such figures (a release on a year
-    that prints its fourth quarter's changes alone), or the claim says a year ("rose 8% in 2025"), the length is
-    left unjudged."""
+    in Peapack-Gladstone's release on its third quarter is not its nine months' "Change $" of basic EPS. Surely
+    (``_surely_of``): the table row of the change holds level cells of its length and none of the main one, or it
+    prints both and the change stands in its length's column group (a "Change" column read as the year's beside a
+    row of quarters is not sure). Where the tables hold no such figures (a release on a year that prints its fourth
+    quarter's changes alone), or the claim says a year ("rose 8% in 2025"), the length is left unjudged."""
     calendar = context.calendar
     if not (
         calendar is not None
         and context.change and not context.length_named and source.in_table and bool(length) and bool(context.period.length)
-        and not lengths_compatible(context.period.length, length) and context.metric is not None and context.year is None
+        and not lengths_compatible(context.period.length, length) and context.year is None
     ):  # fmt: skip
         return False
     return all(
-        length in (lengths := calendar.row_lengths.get((cell.figure.table, cell.figure.context), frozenset()))
-        and context.period.length not in lengths and _row_words(cell.figure.row or "") in calendar.main_compared
+        _row_words(cell.figure.row or "") in calendar.main_compared and _surely_of(context, calendar, cell, length)
         for cell in _cells(source)
     )
+
+
+def _surely_of(context: _ClaimContext, calendar: _Calendar, cell: Fact, length: str) -> bool:
+    """Whether a table cell offered for a change of the release's main length (``_another_length_changed``) is surely
+    of ``length``, another one. Its row holds level cells of that length and none of the main one (for a claim that
+    names its metric); or, for a change the claim says with no level (``_ClaimContext.alone``), its row prints both,
+    and the cell is a level of a column of that length (the inputs of a computed change), or a change that closes a
+    column group of that length: Copa's "4Q24 | 4Q23 | Variance Vs 4Q23 | ... | YTD24 | YTD23 | Variance Vs YTD23" --
+    its year-to-date 8.2% of fuel gallons is no change "Capacity grew" said of no length in a release on the
+    quarter. A change said with a level is the level's length's, whichever its backing cell's is."""
+    lengths = calendar.row_lengths.get((cell.figure.table, cell.figure.context), frozenset())
+    if length not in lengths:
+        return False
+    if context.period.length not in lengths:
+        return context.metric is not None
+    if not context.alone:
+        return False  # a change said with a level goes with that level's backing (``_consistent``), of its length
+    if cell.change:
+        return calendar.group_lengths.get(cell.figure.span) == length and cell.period.length in ("", length)
+    return cell.period.length == length
 
 
 def _main_compared(index: FactIndex) -> frozenset[str]:
@@ -960,9 +982,7 @@ class _LocalLengths:
     def _row_length(self, fact: Fact) -> str | None:
         index = self._index()
         assert index is not None  # asked only while a claim is checked against it
-        if index not in _CHANGE_LENGTHS:
-            _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
-        return _CHANGE_LENGTHS[index].get(fact.figure.span)
+        return _group_lengths(index).get(fact.figure.span)
 
     def _table_length(self, fact: Fact) -> str | None:
         """The release's main period for a cell whose column names none ("LfL growth" beside "2024" and "2023"
@@ -1114,8 +1134,16 @@ def _single_length_tables(facts: list[Fact], main_length: str) -> frozenset[int]
     return frozenset(table for table, lengths in named.items() if main_length and lengths == {main_length})
 
 
+def _group_lengths(index: FactIndex) -> dict[Span, str]:
+    """The release's ``_change_lengths``, found once per index."""
+    lengths = _CHANGE_LENGTHS.get(index)
+    if lengths is None:
+        lengths = _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
+    return lengths
+
+
 def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
-    """The length a table's change cell compares, where its column names none ("Change %"):
+    """The length a table's change cell compares, whether its column names one or none ("Change %"):
     that of the levels of its row right before it ("Three Months ... | Change Amount | Change
     %"), when they all have one. Changes set after all the levels ("Q4 | Q4 | FY | FY | % | %")
     are left unknown: which group each compares cannot be told."""
@@ -1127,7 +1155,7 @@ def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
     for row in rows.values():
         row.sort(key=lambda fact: fact.figure.span.start)
         for position, cell in enumerate(row):
-            if not cell.change or cell.period.length:
+            if not cell.change:
                 continue
             before = position - 1
             while before >= 0 and row[before].change:
@@ -2777,6 +2805,19 @@ def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _L
     return set().union(*(levels[held] for held in _anchor_keys(levels, key)))
 
 
+def _changes_alone(
+    numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext], parts: Sequence[bool], keys: list[_LevelKey]
+) -> list[_ClaimContext]:
+    """The claim's contexts, each change's marked ``alone`` where the claim states no level it goes with
+    (``_anchor_keys``): "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents" -- the 7.2% goes with none, and
+    nothing but its own words tells what it is the change of (``_surely_of``)."""
+    said = {key: set[Span]() for key, n, c, part in zip(keys, numbers, contexts, parts) if n.kind is None and not c.change and not part}
+    return [
+        replace(context, alone=True) if context.change and not _anchor_keys(said, key) else context
+        for context, key in zip(contexts, keys)
+    ]
+
+
 def _anchor_keys(levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[_LevelKey]:
     """The keys of the claim's levels a change of ``key`` goes with (``_anchors``)."""
     if key in levels or key[0] is not None:
@@ -3344,8 +3385,10 @@ def _subject_unsaid(
     if check.formula and check.formula.split(":")[0] not in _PAIRED_FORMULAS:
         return None  # a computation the claim's words name ("a book-to-bill of about 1.13") has read them already
     backing = _facts_cited(index, check.supports)
-    if not all(fact.metrics for fact in backing):
-        return None  # a figure whose words name no metric either: its sentence and the claim's are all there is
+    if not all(fact.metrics for fact in backing) and not context.alone:
+        # a figure whose words name no metric either: its sentence and the claim's are all there is; but a change said
+        # with no level is held to its own words ("Capacity grew 7.2% while ...": not a 7.2% of fuel gallons)
+        return None
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
@@ -3502,7 +3545,6 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         shares[position] = None
     contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
-    found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     # a share of a whole, a multiple ("a 1.09x book-to-bill") or a move in points ("rose 16% with about 28 points from
     # the GOJO deal": a part of the change) is no level of an amount a change goes with
     parts = [
@@ -3510,8 +3552,10 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         or n.unit in POINT_UNITS
         for n, share in zip(numbers, shares)
     ]
-    reasons = _consistent(index, text, numbers, contexts, found, parts)
     keys = _clause_keys(text, numbers, contexts)
+    contexts = _changes_alone(numbers, contexts, parts, keys)
+    found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
+    reasons = _consistent(index, text, numbers, contexts, found, parts)
     levels = _level_anchors(contexts, found, parts, keys)
     checks = []
     named_tries = 0
