@@ -53,3 +53,12 @@ def test_a_change_said_alone_of_no_metric_is_backed_only_where_its_own_words_are
     # no level to hold it to, and no metric read: "capacity" must stand where the 6.5% does (Copa's 6.5% is of fuel
     # gallons consumed)
     assert number_status(_COPA, "Capacity grew 6.5%.", "6.5%") not in _UNSUPPORTED
+
+
+def test_a_change_before_a_contrast_goes_with_no_level_after_it() -> None:
+    # Copa: "Capacity, measured in available seat miles (ASMs), increased by 7.2% in 4Q24 compared to 4Q23." The 7.2%
+    # is no change of the RASM or ex-fuel CASM said after "while"; alone, it is held to its own words and the quarter
+    claim = "Capacity grew {}% while RASM dropped 10.4% to 11.3 cents and ex-fuel CASM fell 2.6% to 5.9 cents."
+    assert_backed(_COPA, claim.format("7.2"), "7.2%")
+    for wrong in ("8.2", "8.3", "8.6", "6.5"):  # the year to date's passengers, ASMs and fuel; the quarter's fuel gallons
+        assert number_status(_COPA, claim.format(wrong), f"{wrong}%") not in _UNSUPPORTED

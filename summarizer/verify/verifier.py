@@ -2822,7 +2822,7 @@ def _anchor_keys(levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[_Lev
     """The keys of the claim's levels a change of ``key`` goes with (``_anchors``)."""
     if key in levels or key[0] is not None:
         return {key} if key in levels else set()
-    return {held for held in levels if held[0] is None}
+    return {held for held in levels if held[0] is None and held[2] == key[2]}
 
 
 def _consistent(
