@@ -6,9 +6,13 @@ unsupported."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus import assert_backed, number_status
 
 from summarizer.text.context import read_sentence
+from summarizer.types import Span
+from summarizer.verify.analyst_math import Stated, percent_change_range
 from summarizer.verify.claims import read_numbers
 
 _ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"  # "$125 million in 2024, exceeding our initial target by 25%"
@@ -62,3 +66,19 @@ def test_a_change_before_a_contrast_goes_with_no_level_after_it() -> None:
     assert_backed(_COPA, claim.format("7.2"), "7.2%")
     for wrong in ("8.2", "8.3", "8.6", "6.5"):  # the year to date's passengers, ASMs and fuel; the quarter's fuel gallons
         assert number_status(_COPA, claim.format(wrong), f"{wrong}%") not in _UNSUPPORTED
+
+
+def test_a_change_said_above_a_base_the_claim_states_holds_only_where_its_levels_allow_it() -> None:
+    # Anywhere prints "exceeding our initial target by 25%" and, elsewhere, "one-time items ... approximately $115
+    # million": a target of $115 million is no target that $125 million beat by 25%
+    claim = "Realized about $125 million of cost savings in 2024, 25% above target, implying a target of about ${} million."
+    assert_backed(_ANYWHERE, claim.format("100"), "25%")
+    assert number_status(_ANYWHERE, claim.format("115"), "25%") not in _UNSUPPORTED
+    # the changes the levels' rounding allows: Royalty Management's $2,250,405 against $416,323, "up about 440%"
+    allowed = percent_change_range(_stated("2250405"), _stated("416323"))
+    assert allowed is not None and Decimal("440.5") < allowed[0] <= allowed[1] < Decimal("440.6")
+
+
+def _stated(value: str) -> Stated:
+    amount = Decimal(value)
+    return Stated(Span(0, 1), amount, amount - Decimal("0.5"), amount + Decimal("0.5"), "money", True)

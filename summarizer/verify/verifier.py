@@ -132,6 +132,8 @@ from .analyst_math import (
     net_debts,
     outlook_rests,
     outside_of,
+    percent_change_levels,
+    percent_change_range,
     period_rests,
     pieces_named,
     prior_levels,
@@ -3726,6 +3728,7 @@ def _implied(
     if len(stated) < 2:  # a result and what it is computed from (a multiple is of one amount)
         return
     _computed_rounds(index, text, numbers, contexts, checks, stated, named)
+    _against_its_own_levels(text, numbers, contexts, checks, stated, named)
     if all(amount.supported for amount in stated):
         return
     # the claim's amounts as the release prints them: "Cash of $453.4 million and marketable securities of $60.9
@@ -3733,6 +3736,58 @@ def _implied(
     printed = [_as_printed(amount, refs) for amount, (_, _, refs) in zip(stated, named)]
     if printed != stated:
         _computed_rounds(index, text, numbers, contexts, checks, printed, named)
+
+
+# The words from a percent change to the base the claim sets it against: "25% above target, implying a target of about"
+_BASE_BEFORE_CHANGE = re.compile(r"[^\d.;:]{0,20}?\b(?:above|below|over|under|than)\b[^\d.;:]{0,50}?" + HEDGED + r"\S{0,4}", re.I)
+_ONE = Decimal(1)
+
+
+def _against_its_own_levels(
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    checks: list[NumberCheck],
+    stated: list[Stated],
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]],
+) -> None:
+    """A percent change the release backs, said between two levels of the claim that the release backs too, holds
+    only where those levels allow it (``percent_change_range``): "about $125 million of cost savings in 2024, 25%
+    above target, implying a target of about $115 million" says a change of about 9%, whatever figures of $115
+    million and 25% the release prints (Anywhere's "exceeding our initial target by 25%"; its $115 million is of
+    one-time items). The levels are those the claim's words set the change between (``percent_change_levels``),
+    of its metric, no other metric named between; where their rounding allows the change, or they are not read,
+    nothing is changed."""
+    for position, amount in enumerate(stated):
+        result = named[position][0]
+        if result is None or amount.kind != "percent" or not amount.change or not amount.supported:
+            continue
+        levels = percent_change_levels(text, position, stated)
+        if levels is None or any(named[i][0] is None for i in levels):
+            continue
+        inputs = [named[i][0] or 0 for i in levels]
+        level, base = (numbers[i] for i in inputs)
+        if not (
+            level.unit is base.unit and level.span.end < numbers[result].span.start < base.span.start
+            and not any(level.span.end <= n.span.start < numbers[result].span.start for n in numbers if n.kind is None)
+            and _BASE_BEFORE_CHANGE.fullmatch(text, numbers[result].span.end, base.span.start)
+        ):  # fmt: skip
+            continue  # "$178.3 million ... about 2% above $174.0 million a year earlier and roughly 9% above the first quarter"
+        if not all(
+            _of_one_metric(contexts[result].metric, contexts[i].metric)
+            and _nothing_else_named(text, numbers[result], numbers[i], contexts[i].metric)
+            for i in inputs
+        ):
+            continue
+        allowed = percent_change_range(stated[levels[0]], stated[levels[1]])
+        slack = max(_ONE, abs(amount.value) / 10)  # an analyst's "about": only a change far from the levels' is another
+        if allowed is None or (allowed[0] < amount.high + slack and amount.low - slack <= allowed[1]):
+            continue
+        checks[result] = _check(
+            numbers[result], Status.CONTEXT_MISMATCH, candidates=checks[result].supports,
+            reason=f"the claim's own {numbers[inputs[0]].text} and {numbers[inputs[1]].text} give another change",
+        )  # fmt: skip
+        stated[position] = replace(amount, supported=False)
 
 
 def _computed_rounds(
