@@ -82,3 +82,12 @@ def test_a_change_said_above_a_base_the_claim_states_holds_only_where_its_levels
 def _stated(value: str) -> Stated:
     amount = Decimal(value)
     return Stated(Span(0, 1), amount, amount - Decimal("0.5"), amount + Decimal("0.5"), "money", True)
+
+
+_GECINA = "reading/gecina_fy2024_newswire.txt"  # "Residential: +4.7% (EUR5.1m) rental growth ... like-for-like, driven by sustained indexation (+2.8%)"
+
+
+def test_a_change_after_a_contrast_still_goes_with_the_levels_before_it() -> None:
+    claim = "Residential rents fell 3.8% to EUR127.8m on a current basis but rose {}% like-for-like."
+    assert_backed(_GECINA, claim.format("4.7"), "4.7%")
+    assert number_status(_GECINA, claim.format("2.8"), "2.8%") not in _UNSUPPORTED

@@ -2800,7 +2800,9 @@ def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _L
     goes with the unread levels of its own clause, else, where its clause states none, with those of the claim on its
     side of a contrast ("Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions
     +6%": one sentence of the release backs them all; "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents":
-    the 7.2% goes with no level after "while")."""
+    the 7.2% goes with no level after "while", whose side names its own subject). A change after a contrast still goes
+    with those before it, of the subject it leaves unsaid: Gecina's "Residential rents fell 3.8% to EUR127.8m on a
+    current basis but rose 4.7% like-for-like" (not the "+2.8%" of indexation in the 4.7%'s sentence)."""
     if not context.change or context.basis in ("constant_currency", "organic"):
         # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
         return set()
@@ -2824,7 +2826,7 @@ def _anchor_keys(levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[_Lev
     """The keys of the claim's levels a change of ``key`` goes with (``_anchors``)."""
     if key in levels or key[0] is not None:
         return {key} if key in levels else set()
-    return {held for held in levels if held[0] is None and held[2] == key[2]}
+    return {held for held in levels if held[0] is None and held[2] <= key[2]}
 
 
 def _consistent(
