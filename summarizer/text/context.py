@@ -305,9 +305,6 @@ _SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentia
 # capital raised, a level: "The January private placement raised $3,000,000 from 4,000,000 shares".
 _RAISED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|hiked|hikes)(?:\s+by)?\s*$", re.I)
 _RAISED_WORDS = ("raise", "lift", "hike")  # every match of _RAISED_BY holds one (``keywords.may_hold``)
-# A percentage by which a figure went past what it is set against: "exceeding our initial target by 25%"
-_EXCEEDED_BY = re.compile(rf"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat|beating|topp(?:ed|ing))\b[^,;.]{{0,40}}?\bby\s+(?:{HEDGE}\s+)?$", re.I)
-_EXCEEDED_WORDS = ("exceed", "surpass", "beat", "topp")  # every match of _EXCEEDED_BY holds one (``keywords.may_hold``)
 _TO_A_LEVEL = re.compile(r"\s+to\s")
 _CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
 
@@ -1240,10 +1237,6 @@ def read_sentence(
             # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and may_hold(clause, _RAISED_WORDS) and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
-            is_a_change = True
-        if not is_a_change and unit is PERCENT_UNIT and may_hold(clause, _EXCEEDED_WORDS) and _EXCEEDED_BY.search(clause):
-            # "Realized cost savings of approximately $125 million in 2024, exceeding our initial target by 25%": how far
-            # above what it is set against, as "25% above target" says it
             is_a_change = True
         if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
