@@ -2078,18 +2078,42 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
     two losses is that of their sizes ("the loss narrowed 31% to $5.8 million from $8.4 million"). The change computed
     from the claim's figures must round to the claim, signed: a rise said of a fall is not backed."""
     result = stated[position]
+    levels = percent_change_levels(text, position, stated)
+    if levels is None:
+        return None
+    own, earlier = levels
+    now, then = stated[own].value, stated[earlier].value
+    if now < 0 and then < 0:
+        now, then = -now, -then
+    if then <= 0 or now < 0:
+        return None
+    value = (now / then - 1) * _HUNDRED
+    return ClaimSum(-1, (own, earlier), "percent change", value) if result.low <= value < result.high else None
+
+
+def percent_change_levels(text: str, position: int, stated: list[Stated]) -> tuple[int, int] | None:
+    """The level and the base, of the claim's supported levels of its own clause, that the claim's words set the
+    percent change at ``position`` between (``_level_and_base``, the first kind of ``_LEVELS_OF_A_RATE`` whose levels
+    give both): "about $125 million of cost savings in 2024, 25% above target, implying a target of about $100
+    million" -- the $125 million and the $100 million."""
     for kind in _LEVELS_OF_A_RATE:
         own, earlier = _level_and_base(text, position, stated, _clause_levels(text, position, stated, kind))
-        if own is None or earlier is None:
-            continue
-        now, then = stated[own].value, stated[earlier].value
-        if now < 0 and then < 0:
-            now, then = -now, -then
-        if then <= 0 or now < 0:
-            return None
-        value = (now / then - 1) * _HUNDRED
-        return ClaimSum(-1, (own, earlier), "percent change", value) if result.low <= value < result.high else None
+        if own is not None and earlier is not None:
+            return own, earlier
     return None
+
+
+def percent_change_range(level: Stated, base: Stated) -> tuple[Decimal, Decimal] | None:
+    """The percent changes from ``base`` to ``level`` that their rounding allows, at the corners of their intervals
+    (the change is monotonic in each); of two losses, that of their sizes. None where no percent change is read
+    (a base of no size, a loss to a profit)."""
+    lows, highs = (level.low, level.high), (base.low, base.high)
+    if level.value < 0 and base.value < 0:
+        lows, highs = (-level.high, -level.low), (-base.high, -base.low)
+    if min(highs) <= 0 or min(lows) < 0:
+        return None
+    rates = [(now / then - 1) * _HUNDRED for now in lows for then in highs]
+    return min(rates), max(rates)
 
 
 # The two levels a change is of, said right after it, the level it came to first: "would have been $50.1m higher, at

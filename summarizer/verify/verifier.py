@@ -135,6 +135,8 @@ from .analyst_math import (
     net_debts,
     outlook_rests,
     outside_of,
+    percent_change_levels,
+    percent_change_range,
     period_rests,
     pieces_named,
     prior_levels,
@@ -302,6 +304,8 @@ class _Calendar:
     # length (``_main_compared``), and the lengths of the level cells of each table row
     main_compared: frozenset[str] = frozenset()
     row_lengths: dict[tuple[int | None, Span], frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
+    # the length of the column group each table change cell closes (``_change_lengths``)
+    group_lengths: dict[Span, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +327,7 @@ class _ClaimContext:
     own_year: int | None = None  # the year said with the number itself, no other amount between (``_own_year``)
     quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
+    alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -477,7 +482,7 @@ def _calendar(index: FactIndex) -> _Calendar:
         end, quarter = index.release_end, index.fiscal_quarter
         year_end = 12 if end is None or not end[1] or quarter is None else (_month_of(end) - 1 + 3 * (4 - quarter)) % 12 + 1
         row_lengths = {row: frozenset(cell.period.length for cell in cells) for row, cells in _row_levels(index).items()}
-        _CALENDARS[index] = _Calendar(end, year_end, _main_compared(index), row_lengths)
+        _CALENDARS[index] = _Calendar(end, year_end, _main_compared(index), row_lengths, _group_lengths(index))
     return _CALENDARS[index]
 
 
@@ -488,23 +493,42 @@ def _another_length_changed(context: _ClaimContext, source: Fact | DerivedValue,
     """True when a table's change surely of another length than the release's main one is offered for a change the
     claim says of no length and no year, while the release's tables hold current and comparison figures of the
     change's row of that main length, so that its change is there to be meant: "EPS rose 9 cents year over year"
-    in Peapack-Gladstone's release on its third quarter is not its nine months' "Change $" of basic EPS. Surely: the
-    table row of the change holds level cells of its length and none of the main one (a "Change" column read as
-    the year's beside a row of quarters is not sure). Where the tables hold no such figures (a release on a year
-    that prints its fourth quarter's changes alone), or the claim says a year ("rose 8% in 2025"), the length is
-    left unjudged."""
+    in Peapack-Gladstone's release on its third quarter is not its nine months' "Change $" of basic EPS. Surely
+    (``_surely_of``): the table row of the change holds level cells of its length and none of the main one, or it
+    prints both and the change stands in its length's column group (a "Change" column read as the year's beside a
+    row of quarters is not sure). Where the tables hold no such figures (a release on a year that prints its fourth
+    quarter's changes alone), or the claim says a year ("rose 8% in 2025"), the length is left unjudged."""
     calendar = context.calendar
     if not (
         calendar is not None
         and context.change and not context.length_named and source.in_table and bool(length) and bool(context.period.length)
-        and not lengths_compatible(context.period.length, length) and context.metric is not None and context.year is None
+        and not lengths_compatible(context.period.length, length) and context.year is None
     ):  # fmt: skip
         return False
     return all(
-        length in (lengths := calendar.row_lengths.get((cell.figure.table, cell.figure.context), frozenset()))
-        and context.period.length not in lengths and _row_words(cell.figure.row or "") in calendar.main_compared
+        _row_words(cell.figure.row or "") in calendar.main_compared and _surely_of(context, calendar, cell, length)
         for cell in _cells(source)
     )
+
+
+def _surely_of(context: _ClaimContext, calendar: _Calendar, cell: Fact, length: str) -> bool:
+    """Whether a table cell offered for a change of the release's main length (``_another_length_changed``) is surely
+    of ``length``, another one. Its row holds level cells of that length and none of the main one (for a claim that
+    names its metric); or, for a change the claim says with no level (``_ClaimContext.alone``), its row prints both,
+    and the cell is a level of a column of that length (the inputs of a computed change), or a change that closes a
+    column group of that length: Copa's "4Q24 | 4Q23 | Variance Vs 4Q23 | ... | YTD24 | YTD23 | Variance Vs YTD23" --
+    its year-to-date 8.2% of fuel gallons is no change "Capacity grew" said of no length in a release on the
+    quarter. A change said with a level is the level's length's, whichever its backing cell's is."""
+    lengths = calendar.row_lengths.get((cell.figure.table, cell.figure.context), frozenset())
+    if length not in lengths:
+        return False
+    if context.period.length not in lengths:
+        return context.metric is not None
+    if not context.alone:
+        return False  # a change said with a level goes with that level's backing (``_consistent``), of its length
+    if cell.change:
+        return calendar.group_lengths.get(cell.figure.span) == length and cell.period.length in ("", length)
+    return cell.period.length == length
 
 
 def _main_compared(index: FactIndex) -> frozenset[str]:
@@ -963,9 +987,7 @@ class _LocalLengths:
     def _row_length(self, fact: Fact) -> str | None:
         index = self._index()
         assert index is not None  # asked only while a claim is checked against it
-        if index not in _CHANGE_LENGTHS:
-            _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
-        return _CHANGE_LENGTHS[index].get(fact.figure.span)
+        return _group_lengths(index).get(fact.figure.span)
 
     def _table_length(self, fact: Fact) -> str | None:
         """The release's main period for a cell whose column names none ("LfL growth" beside "2024" and "2023"
@@ -1117,8 +1139,16 @@ def _single_length_tables(facts: list[Fact], main_length: str) -> frozenset[int]
     return frozenset(table for table, lengths in named.items() if main_length and lengths == {main_length})
 
 
+def _group_lengths(index: FactIndex) -> dict[Span, str]:
+    """The release's ``_change_lengths``, found once per index."""
+    lengths = _CHANGE_LENGTHS.get(index)
+    if lengths is None:
+        lengths = _CHANGE_LENGTHS[index] = _change_lengths(index.facts)
+    return lengths
+
+
 def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
-    """The length a table's change cell compares, where its column names none ("Change %"):
+    """The length a table's change cell compares, whether its column names one or none ("Change %"):
     that of the levels of its row right before it ("Three Months ... | Change Amount | Change
     %"), when they all have one. Changes set after all the levels ("Q4 | Q4 | FY | FY | % | %")
     are left unknown: which group each compares cannot be told."""
@@ -1130,7 +1160,7 @@ def _change_lengths(facts: list[Fact]) -> dict[Span, str]:
     for row in rows.values():
         row.sort(key=lambda fact: fact.figure.span.start)
         for position, cell in enumerate(row):
-            if not cell.change or cell.period.length:
+            if not cell.change:
                 continue
             before = position - 1
             while before >= 0 and row[before].change:
@@ -2726,7 +2756,8 @@ _RATIO_ROW = re.compile(r"/|\bto\b|\bratio|\bleverage|\bmultiple|\bcoverage|\bti
 _RATIO_REACH = 40  # the words before a figure that say it is a ratio: "net debt to equity ratio was 0.37"
 
 
-_LevelKey = tuple[str | None, int]  # a level's metric, and for one of no metric read its clause (``_clause_keys``)
+# a level's metric, and for one of no metric read its clause and its side of a contrast (``_clause_keys``)
+_LevelKey = tuple[str | None, int, int]
 
 
 def _level_anchors(
@@ -2748,16 +2779,21 @@ def _level_anchors(
 
 
 # Where a claim's clauses part, for numbers of no metric read: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3
-# cents" -- the 7.2% goes with no level of the clause after "while".
+# cents" -- the 7.2% goes with no level of the clause after "while"; and the contrasts among them, across which no
+# change goes with the other side's levels at all.
 _CLAUSE_PARTS = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
 def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext]) -> list[_LevelKey]:
     """Each number's key among the claim's levels (``_level_anchors``): its metric, and where no metric is read, the
-    clause it stands in as well (an unknown metric goes with the unknown levels of its own clause only)."""
-    parts = [match.start() for match in _CLAUSE_PARTS.finditer(text)] if may_hold(text, _CLAUSE_PART_WORDS) else []
+    clause it stands in as well (an unknown metric goes with the unknown levels of its own clause only) and its side
+    of the contrasts ("while", "whereas", "but") before it (``_anchors``)."""
+    parts = list(_CLAUSE_PARTS.finditer(text)) if may_hold(text, _CLAUSE_PART_WORDS) else []
+    starts = [part.start() for part in parts]
+    contrasts = [part.start() for part in parts if part.group() != ";"]
     return [
-        (context.metric, 0 if context.metric else bisect.bisect_right(parts, number.span.start))
+        (None, bisect.bisect_right(starts, number.span.start), bisect.bisect_right(contrasts, number.span.start))
+        if context.metric is None else (context.metric, 0, 0)
         for number, context in zip(numbers, contexts)
     ]
 
@@ -2768,15 +2804,36 @@ _CLAUSE_PART_WORDS = (";", "while", "whereas", "but")
 def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
     """The sentences and rows that back the levels of a change's metric in the same claim
     (``levels``: ``_level_anchors``; ``key``: the change's own, ``_clause_keys``). A change of no metric read
-    goes with the unread levels of its own clause, else, where its clause states none, with those of the claim
-    ("Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions +6%": one
-    sentence of the release backs them all)."""
+    goes with the unread levels of its own clause, else, where its clause states none, with those of the claim on its
+    side of a contrast ("Surgeries +5.2% y/y to 21,912; hospital days +5% to 135,107; chemo and radiotherapy sessions
+    +6%": one sentence of the release backs them all; "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents":
+    the 7.2% goes with no level after "while", whose side names its own subject). A change after a contrast still goes
+    with those before it, of the subject it leaves unsaid: Gecina's "Residential rents fell 3.8% to EUR127.8m on a
+    current basis but rose 4.7% like-for-like" (not the "+2.8%" of indexation in the 4.7%'s sentence)."""
     if not context.change or context.basis in ("constant_currency", "organic"):
         # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
         return set()
+    return set().union(*(levels[held] for held in _anchor_keys(levels, key)))
+
+
+def _changes_alone(
+    numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext], parts: Sequence[bool], keys: list[_LevelKey]
+) -> list[_ClaimContext]:
+    """The claim's contexts, each change's marked ``alone`` where the claim states no level it goes with
+    (``_anchor_keys``): "Capacity grew 7.2% while RASM dropped 10.4% to 11.3 cents" -- the 7.2% goes with none, and
+    nothing but its own words tells what it is the change of (``_surely_of``)."""
+    said = {key: set[Span]() for key, n, c, part in zip(keys, numbers, contexts, parts) if n.kind is None and not c.change and not part}
+    return [
+        replace(context, alone=True) if context.change and not _anchor_keys(said, key) else context
+        for context, key in zip(contexts, keys)
+    ]
+
+
+def _anchor_keys(levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[_LevelKey]:
+    """The keys of the claim's levels a change of ``key`` goes with (``_anchors``)."""
     if key in levels or key[0] is not None:
-        return levels.get(key, set())
-    return set().union(*(spans for (metric, _), spans in levels.items() if metric is None))
+        return {key} if key in levels else set()
+    return {held for held in levels if held[0] is None and held[2] <= key[2]}
 
 
 def _consistent(
@@ -2816,7 +2873,10 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
-        if context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text):
+        if (
+            context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text)
+            and not _result_level_said(contexts, found, keys, levels, position)
+        ):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
             # sentence ("to $1,938-$1,968 million (18-20% growth)" and "an expected 18-20% ... increase in net
             # sales"); not the growth of the outlook it replaced ("from 12 to 14 percent previously")
@@ -2852,6 +2912,24 @@ def _consistent(
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
     return reasons
+
+
+def _result_level_said(
+    contexts: list[_ClaimContext],
+    found: list[_Candidates | None],
+    keys: list[_LevelKey],
+    levels: dict[_LevelKey, set[Span]],
+    position: int,
+) -> bool:
+    """Whether a forward-read change goes with a level the claim states as a result (``_anchors``' keys), so that it is
+    held to that level's backing like any change, not read as an outlook's growth said anywhere: "realized about $125
+    million of cost savings in 2024, beating its initial target by 25%" -- the 25% is how far the realized savings went
+    past the target (Anywhere's "exceeding our initial target by 25%"), not another bullet's "nearly 20%"."""
+    held = _anchor_keys(levels, keys[position])
+    return any(
+        keys[at] in held and found[at] is not None and not other.change and not other.forward
+        for at, other in enumerate(contexts)
+    )
 
 
 # A change, then the level it went to: "fell 23% to $55.2 million", "up 156% to a record $184 million".
@@ -3322,8 +3400,10 @@ def _subject_unsaid(
     if check.formula and check.formula.split(":")[0] not in _PAIRED_FORMULAS:
         return None  # a computation the claim's words name ("a book-to-bill of about 1.13") has read them already
     backing = _facts_cited(index, check.supports)
-    if not all(fact.metrics for fact in backing):
-        return None  # a figure whose words name no metric either: its sentence and the claim's are all there is
+    if not all(fact.metrics for fact in backing) and not context.alone:
+        # a figure whose words name no metric either: its sentence and the claim's are all there is; but a change said
+        # with no level is held to its own words ("Capacity grew 7.2% while ...": not a 7.2% of fuel gallons)
+        return None
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
@@ -3502,7 +3582,6 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         shares[position] = None
     contexts = _share_contexts(numbers, contexts, shares, text)
     previous = _previous_guidance(text, numbers, contexts)
-    found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     # a share of a whole, a multiple ("a 1.09x book-to-bill") or a move in points ("rose 16% with about 28 points from
     # the GOJO deal": a part of the change) is no level of an amount a change goes with
     parts = [
@@ -3510,8 +3589,10 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
         or n.unit in POINT_UNITS
         for n, share in zip(numbers, shares)
     ]
-    reasons = _consistent(index, text, numbers, contexts, found, parts)
     keys = _clause_keys(text, numbers, contexts)
+    contexts = _changes_alone(numbers, contexts, parts, keys)
+    found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
+    reasons = _consistent(index, text, numbers, contexts, found, parts)
     levels = _level_anchors(contexts, found, parts, keys)
     checks = []
     named_tries = 0
@@ -3682,6 +3763,7 @@ def _implied(
     if len(stated) < 2:  # a result and what it is computed from (a multiple is of one amount)
         return
     _computed_rounds(index, text, numbers, contexts, checks, stated, named)
+    _against_its_own_levels(text, numbers, contexts, checks, stated, named)
     if all(amount.supported for amount in stated):
         return
     # the claim's amounts as the release prints them: "Cash of $453.4 million and marketable securities of $60.9
@@ -3689,6 +3771,58 @@ def _implied(
     printed = [_as_printed(amount, refs) for amount, (_, _, refs) in zip(stated, named)]
     if printed != stated:
         _computed_rounds(index, text, numbers, contexts, checks, printed, named)
+
+
+# The words from a percent change to the base the claim sets it against: "25% above target, implying a target of about"
+_BASE_BEFORE_CHANGE = re.compile(r"[^\d.;:]{0,20}?\b(?:above|below|over|under|than)\b[^\d.;:]{0,50}?" + HEDGED + r"\S{0,4}", re.I)
+_ONE = Decimal(1)
+
+
+def _against_its_own_levels(
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    checks: list[NumberCheck],
+    stated: list[Stated],
+    named: list[tuple[int | None, str, tuple[SourceRef, ...]]],
+) -> None:
+    """A percent change the release backs, said between two levels of the claim that the release backs too, holds
+    only where those levels allow it (``percent_change_range``): "about $125 million of cost savings in 2024, 25%
+    above target, implying a target of about $115 million" says a change of about 9%, whatever figures of $115
+    million and 25% the release prints (Anywhere's "exceeding our initial target by 25%"; its $115 million is of
+    one-time items). The levels are those the claim's words set the change between (``percent_change_levels``),
+    of its metric, no other metric named between; where their rounding allows the change, or they are not read,
+    nothing is changed."""
+    for position, amount in enumerate(stated):
+        result = named[position][0]
+        if result is None or amount.kind != "percent" or not amount.change or not amount.supported:
+            continue
+        levels = percent_change_levels(text, position, stated)
+        if levels is None or any(named[i][0] is None for i in levels):
+            continue
+        inputs = [named[i][0] or 0 for i in levels]
+        level, base = (numbers[i] for i in inputs)
+        if not (
+            level.unit is base.unit and level.span.end < numbers[result].span.start < base.span.start
+            and not any(level.span.end <= n.span.start < numbers[result].span.start for n in numbers if n.kind is None)
+            and _BASE_BEFORE_CHANGE.fullmatch(text, numbers[result].span.end, base.span.start)
+        ):  # fmt: skip
+            continue  # "$178.3 million ... about 2% above $174.0 million a year earlier and roughly 9% above the first quarter"
+        if not all(
+            _of_one_metric(contexts[result].metric, contexts[i].metric)
+            and _nothing_else_named(text, numbers[result], numbers[i], contexts[i].metric)
+            for i in inputs
+        ):
+            continue
+        allowed = percent_change_range(stated[levels[0]], stated[levels[1]])
+        slack = max(_ONE, abs(amount.value) / 10)  # an analyst's "about": only a change far from the levels' is another
+        if allowed is None or (allowed[0] < amount.high + slack and amount.low - slack <= allowed[1]):
+            continue
+        checks[result] = _check(
+            numbers[result], Status.CONTEXT_MISMATCH, candidates=checks[result].supports,
+            reason=f"the claim's own {numbers[inputs[0]].text} and {numbers[inputs[1]].text} give another change",
+        )  # fmt: skip
+        stated[position] = replace(amount, supported=False)
 
 
 def _computed_rounds(
