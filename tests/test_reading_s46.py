@@ -9,7 +9,7 @@ from pathlib import Path
 from corpus import assert_backed, number_status
 
 from summarizer.text.abbreviations import spelled_by_initials
-from summarizer.text.vocabulary import Period, period_in
+from summarizer.text.vocabulary import Period, metrics_in, period_in
 
 _TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"  # "Nonperforming assets of $52.6 million represented 0.63%"
 
@@ -121,3 +121,10 @@ def test_an_amount_of_the_same_currency_in_parentheses_after_another_is_the_comp
     assert [is_comparison_aside(text, at - 1, at, text.index(")", at) + 1) for at in asides] == [True, True, False]
     assert_backed(_KEMIRA, "Kemira 2024 diluted EPS was EUR 1.61 (EUR 1.28).", "EUR 1.28")
     assert number_status(_KEMIRA, "Kemira 2024 diluted EPS was EUR 1.61 (EUR 1.29).", "EUR 1.29") != "verified"
+
+
+def test_an_impairment_is_a_charge_of_its_period_not_the_goodwill_held() -> None:
+    assert metrics_in("Goodwill impairment charges") == [(0, "impairment")]
+    assert metrics_in("goodwill of $5 billion") == [(0, "goodwill")]
+    claim = "GrafTech's Q4 net loss narrowed about 77% y/y, to $49.5 million from $217.4 million, which had included a $171 million goodwill impairment."
+    assert_backed(_GRAFTECH, claim, "$171 million")  # the row "Goodwill impairment charges" of the fourth quarter of 2023

@@ -298,6 +298,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "noninterest_expense": ("noninterest expense", "non-interest expense", "total noninterest expense",
                             "noninterest expenses", "non-interest expenses"),
     "goodwill": ("goodwill",),
+    # a charge of the period, not the goodwill held: "Goodwill impairment charges", "a $171 million goodwill impairment"
+    "impairment": ("goodwill impairment", "goodwill impairments", "goodwill impairment charge", "goodwill impairment charges",
+                   "impairment of goodwill", "impairment charge", "impairment charges", "impairment", "impairments"),
     "property_and_equipment": ("property and equipment", "property, plant and equipment", "premises and equipment"),
     "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
               "sales volume", "sales volumes"),
