@@ -819,7 +819,7 @@ BALANCE_METRICS = frozenset(
 # Money paid out or spent, which a statement prints in parentheses and analysts write as a plain amount:
 # "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
 OUTFLOW_METRICS = frozenset(
-    {"capex", "dividend", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
+    {"capex", "dividend", "impairment", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
      "general_and_administrative", "cost_of_revenue", "stock_compensation"}
 )  # fmt: skip
 
