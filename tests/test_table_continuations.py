@@ -165,12 +165,12 @@ def test_a_footnote_mark_after_a_closing_parenthesis_is_the_amount_s():
 
 def test_a_reconciliation_s_title_run_into_its_columns_names_no_metric_of_its_adjustments():
     # Taylor Morrison: "EBITDA and Adjusted EBITDA Reconciliation Three Months Ended December 31, 2024" over
-    # "Real estate impairment charges | 20,530": an adjustment, no EBITDA
+    # "Real estate impairment charges | 20,530": an adjustment, no EBITDA (the charge its own label names)
     facts = _facts_of(READING / "taylor-morrison_q4-2024_newswire.txt")
     (impairment,) = [
         f for f in _at(facts, "Real estate impairment charges", "20,530") if "Reconciliation" in (f.figure.column or "")
     ]
-    assert not impairment.metrics
+    assert impairment.metrics == {"impairment"}
 
 
 def test_headings_that_end_on_their_scale_count_thousands_of_units_beside_millions_of_dollars():
