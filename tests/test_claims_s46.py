@@ -76,3 +76,21 @@ def test_a_change_after_a_contrast_still_goes_with_the_levels_before_it() -> Non
     claim = "Residential rents fell 3.8% to EUR127.8m on a current basis but rose {}% like-for-like."
     assert_backed(_GECINA, claim.format("4.7"), "4.7%")
     assert number_status(_GECINA, claim.format("2.8"), "2.8%") not in _UNSUPPORTED
+
+
+def test_a_release_sentence_backs_itself_when_a_change_alone_is_held_to_its_own_words() -> None:
+    # the words beside every figure of the value and a period it may be of count: the sentence that names no length
+    # ("Emergencies increased 9% ..., while surgeries increased 2%") beside a table's 2% of the quarter
+    auna = "reading/auna_q2-2026_text.txt"
+    sentence = "Emergencies increased 9% as a result of commercial initiatives with corporate accounts, while surgeries increased 2% as a result of ticket increases"
+    assert_backed(auna, sentence, "2%")
+    staar = "reading/staar-surgical_q4-2024_newswire.txt"
+    assert_backed(staar, "The high end of this range contemplates a rebound in overall refractive procedure volumes growing 10%.", "10%")
+
+
+def test_a_percent_change_is_held_to_the_claims_levels_of_one_currency_only() -> None:
+    # "(US$452.8 million)" translates the level; the change is from RMB2,349.2 million
+    kingsoft = "reading/kingsoft-cloud_q2-2026_text.txt"
+    sentence = ("Total Revenues reached RMB3,072.0 million (US$452.8 million), increased by 30.8% year-over-year from "
+                "RMB2,349.2 million in the same quarter of 2025")
+    assert_backed(kingsoft, sentence, "30.8%")

@@ -3469,13 +3469,16 @@ def _backing_words(index: FactIndex, check: NumberCheck) -> Iterator[str]:
         if fact.value == ref.value
     ]
     periods = {(fact.period.length, fact.period.prior) for fact in facts if fact.figure.span in backing}
-    # of a period that backs the number: its length and side, or its side where the backing one has no length
+    # of a period that backs the number: its length, or none (a sentence that names none is of the release's main
+    # period: Citizens' "record Wealth up 18%" beside a table's 18% of the quarter), and its side, or none
+    lengths, sides = {length for length, _ in periods}, {prior for _, prior in periods}
     candidates = [
         *check.supports,
         *(
             _ref(f) for f in facts
             if f.figure.span not in backing
-            and ((f.period.length, f.period.prior) in periods or ("", f.period.prior) in periods)
+            and (not f.period.length or f.period.length in lengths or "" in lengths)
+            and (f.period.prior is None or f.period.prior in sides or None in sides)  # a change has no side of its own
         ),
     ]
     starts = [sentence.start for sentence in index.sentences]
@@ -3803,7 +3806,9 @@ def _against_its_own_levels(
         inputs = [named[i][0] or 0 for i in levels]
         level, base = (numbers[i] for i in inputs)
         if not (
-            level.unit is base.unit and level.span.end < numbers[result].span.start < base.span.start
+            # of one currency: "RMB3,072.0 million (US$452.8 million), increased by 30.8% ... from RMB2,349.2 million"
+            level.unit is base.unit and level.currency == base.currency
+            and level.span.end < numbers[result].span.start < base.span.start
             and not any(level.span.end <= n.span.start < numbers[result].span.start for n in numbers if n.kind is None)
             and _BASE_BEFORE_CHANGE.fullmatch(text, numbers[result].span.end, base.span.start)
         ):  # fmt: skip
