@@ -74,11 +74,13 @@ def _same_currency_aside(text: str, amount_end: int, start: int, end: int) -> bo
     before = _AMOUNT_BEFORE.search(text, max(0, amount_end - 40), amount_end + 1) if aside else None
     if aside is None or before is None or _code(before.group("currency")) != _code(aside.group("currency")):
         return False
-    scale_before = re.search(r"[A-Za-z]+\s?$", before.group()) if before.group().rstrip()[-1:].isalpha() else None
-    scale_after = (aside.group("scale") or "").strip()
-    if bool(scale_before) != bool(scale_after):
-        return False
-    return not scale_after or scale_exponent(scale_after) == scale_exponent(scale_before.group().strip()) if scale_before else True
+    scale_before, scale_after = _SCALE_AT_END.search(before.group()), aside.group("scale")
+    if scale_before is None or scale_after is None:
+        return scale_before is None and scale_after is None
+    return scale_exponent(scale_before.group(1)) == scale_exponent(scale_after.strip())
+
+
+_SCALE_AT_END = re.compile(r"\d\s?([A-Za-z]+)\s?$")  # the scale an amount ends on: "EUR 2,948.2m ", "$5 million"
 
 # A number of at most three digits alone on its line, after a line break: a page number
 # ("EX-99.1 / 2 / ex991.htm"), in the release and in a claim alike. Group 1 is the number.
