@@ -3469,16 +3469,16 @@ def _backing_words(index: FactIndex, check: NumberCheck) -> Iterator[str]:
         if fact.value == ref.value
     ]
     periods = {(fact.period.length, fact.period.prior) for fact in facts if fact.figure.span in backing}
-    # of a period that backs the number: its length, or none (a sentence that names none is of the release's main
-    # period: Citizens' "record Wealth up 18%" beside a table's 18% of the quarter), and its side, or none
-    lengths, sides = {length for length, _ in periods}, {prior for _, prior in periods}
+    # of a period that backs the number: its length and side, or its side where either has no length (a sentence that
+    # names none is of the release's main period: Citizens' "record Wealth up 18%" beside a table's 18% of the quarter)
+    sides = {prior for _, prior in periods}
     candidates = [
         *check.supports,
         *(
             _ref(f) for f in facts
             if f.figure.span not in backing
-            and (not f.period.length or f.period.length in lengths or "" in lengths)
-            and (f.period.prior is None or f.period.prior in sides or None in sides)  # a change has no side of its own
+            and ((f.period.length, f.period.prior) in periods or ("", f.period.prior) in periods
+                 or (not f.period.length and f.period.prior in sides))
         ),
     ]
     starts = [sentence.start for sentence in index.sentences]
