@@ -987,6 +987,7 @@ def _header_lines(
 
 
 def _year_or_sign(cell: str) -> bool:
+    """A year, or a unit's sign alone heading a column of changes beside the years ("2025" / "2024" / "$" / "%")."""
     return is_year_cell(cell) or _SIGN_CELL.fullmatch(cell) is not None
 
 
@@ -1369,7 +1370,7 @@ def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
     values = [text[lines[i].start : lines[i].end].strip() for i in range(index + 1, index + _vertical_rows(lines, index))
               if lines[i].kind == "value"]  # fmt: skip
     # the signs that head a change group's columns beside the years ("Change" / "2025" / "2024" / "$" / "%")
-    return any(is_year_cell(value) for value in values) and all(is_year_cell(value) or _SIGN_CELL.fullmatch(value) for value in values)
+    return any(is_year_cell(value) for value in values) and all(_year_or_sign(value) for value in values)
 
 
 def _table_end(lines: _Lines, start: int, text: str) -> int:
