@@ -18,7 +18,7 @@ from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POI
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
-from .prefixes import YEAR, Prefixes
+from .prefixes import COMMA_ASIDE, YEAR, Prefixes
 from .vocabulary import (
     BARE_MARGIN_AFTER,
     CHANGE_PERIOD,
@@ -738,21 +738,18 @@ _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
-# An aside between commas that says what an amount takes in: "Capital expenditures, including leased assets, came
-# to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does. (What it leaves out,
-# ", excluding ...,", may name the very metric of a figure, and is not read so: a blind set's alarm.)
-_COMMA_ASIDE = re.compile(r",\s*(?:including|incl\.)\s[^,;()]*,", re.IGNORECASE)
 
 
 def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The metrics ``named`` in ``words`` that stand outside an aside in parentheses, when any does:
+    """The metrics ``named`` in ``words`` that stand outside an aside in parentheses or between commas
+    (``COMMA_ASIDE``: ", including leased assets,"), when any does:
     "capital expenditures (including capitalized assets through leasing arrangements) amounting
     to RMB3.3 billion" speaks of capital expenditures, not assets. A name in parentheses ("earnings
     before interest and taxes (EBIT) margin") is no aside."""
     if len(named) < 2 or ("(" not in words and "," not in words):
         return named
     asides = [match.span() for match in _ASIDE.finditer(words) if len(match.group().split()) >= _ASIDE_WORDS]
-    asides += [match.span() for match in _COMMA_ASIDE.finditer(words)]
+    asides += [match.span() for match in COMMA_ASIDE.finditer(words)]
     outside = [(offset, metric) for offset, metric in named if not any(a <= offset < b for a, b in asides)]
     return outside or named
 

@@ -54,6 +54,17 @@ def _whole_of_a_share(sentence: str, start: int) -> bool:
     return _SHARE_OF_BEFORE.search(sentence, max(0, start - _SHARE_OF_REACH), start) is not None
 
 
+# An aside between commas that says what an amount takes in: "Capital expenditures, including leased assets, came
+# to RMB3.3 billion" speaks of capital expenditures, as the same aside in parentheses does; so does "Other income,
+# primarily consisting of interest income, was $1.1 million ..., and was $1.8 million in the six-month period". (What
+# it leaves out, ", excluding ...,", may name the very metric of a figure, and is not read so: a blind set's alarm.)
+_MOSTLY = r"(?:(?:primarily|mainly|largely|principally|mostly)\s+)?"
+COMMA_ASIDE = re.compile(
+    rf",\s*{_MOSTLY}(?:including|incl\.|(?:consisting|consists|comprised|composed)\s+{_MOSTLY}of)\s[^,;()]*,", re.IGNORECASE
+)
+COMMA_ASIDE_WORDS = ("includ", "incl.", "consist", "compris", "compos")  # every match of COMMA_ASIDE holds one
+
+
 class Prefixes:
     """Readings of ``text[lower:end]`` for any ``end`` in ``[lower, upper]``."""
 
@@ -73,10 +84,13 @@ class Prefixes:
         for match in years:
             self._latest_year.append(max(int(match.group(1)), self._latest_year[-1] if self._latest_year else 0))
         metrics = []
-        self._wholes: set[int] = set()  # where a metric names the whole of a share, not the sentence's subject
+        self._wholes: set[int] = set()  # where a metric names the whole of a share or a subject's part, not the subject
         subject = None
+        asides = [m.span() for m in COMMA_ASIDE.finditer(self.sentence)] if may_hold(self.sentence, COMMA_ASIDE_WORDS) else []
         for match, metric in metric_matches(self.sentence):
-            if subject and metric and metric != subject and _whole_of_a_share(self.sentence, match.start()):
+            if subject and metric and metric != subject and (
+                _whole_of_a_share(self.sentence, match.start()) or any(a <= match.start() < b for a, b in asides)
+            ):
                 self._wholes.add(match.start())
                 metric = None
             subject = metric or subject

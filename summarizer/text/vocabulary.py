@@ -168,6 +168,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "operating_expenses": ("operating expenses", "operating expense", "total operating expenses", "opex", "costs and expenses",
                            "total costs and expenses"),
     "research_and_development": ("research and development", "r&d"),
+    # research bought with a company or a licence, a charge of its own line, not the R&D expense: "acquired
+    # in-process research and development (IPR&D) charges of $2.8 billion", the row "Acquired IPR&D" (a bare
+    # "IPR&D" is left unread, as before: "$3.03 of IPR&D charges more than offset a $2.78 underlying raise" of EPS)
+    "acquired_research": ("acquired in-process research and development", "in-process research and development",
+                          "acquired ipr&d", "aipr&d"),
     # a cost, not sales: "Sales and marketing (1) | 658,720" is no revenue
     "sales_and_marketing": ("sales and marketing", "selling and marketing", "marketing and sales"),
     "general_and_administrative": ("general and administrative", "selling, general and administrative",
@@ -231,7 +236,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "loss before provision for income taxes", "income before provision for taxes"),
     "interest": ("net interest income", "interest income", "interest expense", "nii"),
     "proceeds": ("disposition proceeds", "proceeds"),
-    "other_income": ("other income",),
+    # the rest of a bank's fee income is other income: "Other noninterest income was $3.4 million"
+    "other_income": ("other income", "other noninterest income", "other non-interest income"),
     "cost_of_revenue": ("cost of revenue", "cost of revenues", "cost of sales", "cost of goods sold"),
     "stock_compensation": ("stock compensation", "stock-based compensation", "share-based compensation",
                            # "non-cash" names no cash: "$2.4 million of non-cash share-based compensation"
@@ -820,7 +826,7 @@ BALANCE_METRICS = frozenset(
 # "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
 OUTFLOW_METRICS = frozenset(
     {"capex", "dividend", "impairment", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
-     "general_and_administrative", "cost_of_revenue", "stock_compensation"}
+     "general_and_administrative", "cost_of_revenue", "stock_compensation", "acquired_research"}
 )  # fmt: skip
 
 

@@ -1,0 +1,68 @@
+"""Words of a release read for a metric (session 47).
+
+Each sentence is a real release's own; it is checked against the release with that sentence left out, as the
+self-consistency benchmark checks a sentence its tables restate, so only the tables can back it."""
+
+from __future__ import annotations
+
+from corpus import fact_index
+
+from summarizer.facts import FactIndex
+from summarizer.text.vocabulary import metrics_in
+from summarizer.verify.verifier import SUPPORTED, verify_claim
+
+
+def _statuses_without_the_sentence(name: str, opening: str, sentence: str | None = None) -> dict[str, str]:
+    """The status of each financial number of the release's sentence that opens with ``opening`` (or of ``sentence``
+    in its place), verified against the release without that sentence."""
+    index: FactIndex = fact_index(name)
+    text = index.document.text
+    span = next(s for s in index.sentences if " ".join(s.of(text).split()).startswith(opening))
+    claim = sentence or " ".join(span.of(text).split())
+    check = verify_claim(index.without(span), claim)
+    return {n.text: n.status.value for n in check.numbers if n.status.value != "not_financial"}
+
+
+def _all_supported(statuses: dict[str, str]) -> bool:
+    return all(status in {s.value for s in SUPPORTED} for status in statuses.values())
+
+
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"  # the row "Other income" under noninterest income: 3.42, 4.71, 3.35
+
+
+def test_a_banks_other_noninterest_income_is_its_other_income() -> None:
+    assert metrics_in("other noninterest income was") == [(0, "other_income")]
+    assert metrics_in("noninterest income was") == [(0, "fee_income")]
+    statuses = _statuses_without_the_sentence(_PEAPACK, "Other noninterest income was $3.4 million")
+    assert _all_supported(statuses), statuses
+    # the bank's whole noninterest income is another figure
+    wrong = _statuses_without_the_sentence(_PEAPACK, "Other noninterest income was", "Noninterest income was $3.4 million for Q3 2025.")
+    assert wrong["$3.4 million"] == "context_mismatch"
+
+
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"  # the row "Acquired IPR&D": 2,776 (Q2 2026), 154 (Q2 2025)
+
+
+def test_acquired_in_process_research_is_a_charge_of_its_own_not_research_and_development() -> None:
+    opening = "In Q2 2026, the company recognized acquired in-process research"
+    statuses = _statuses_without_the_sentence(_LILLY, opening)
+    assert statuses == {"$2.8 billion": "verified", "$154 million": "verified"}
+    # R&D expense is another line ("Research and development | 3,6xx")
+    wrong = _statuses_without_the_sentence(_LILLY, opening, "In Q2 2026, research and development expense was $2.8 billion.")
+    assert wrong["$2.8 billion"] == "context_mismatch"
+    # a bare "IPR&D" names nothing: "$3.03 of IPR&D charges more than offset a $2.78 underlying raise" of EPS
+    assert metrics_in("$3.03 of ipr&d charges") == []
+
+
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"  # "Other income, net": 1,103 / 420 (quarters), 1,819 / 751 (six months)
+
+
+def test_a_metric_in_an_aside_between_commas_is_no_subject_of_the_amounts_after_it() -> None:
+    statuses = _statuses_without_the_sentence(_IMMUNOGEN, "Other income, primarily consisting of interest income")
+    assert statuses == {"$1.1 million": "verified", "$0.4 million": "verified", "$1.8 million": "verified", "$0.8 million": "verified"}
+    # the six months' other income is not the quarter's
+    wrong = _statuses_without_the_sentence(
+        _IMMUNOGEN, "Other income, primarily consisting of interest income",
+        "Other income, primarily consisting of interest income, was $1.8 million in the three-month period ended December 31, 2005.",
+    )
+    assert wrong["$1.8 million"] != "verified"
