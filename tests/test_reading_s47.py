@@ -8,7 +8,9 @@ from __future__ import annotations
 from corpus import fact_index
 
 from summarizer.facts import FactIndex
-from summarizer.text.vocabulary import metrics_in
+from summarizer.text.context import read_sentence
+from summarizer.text.vocabulary import change_direction, metrics_in
+from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import SUPPORTED, verify_claim
 
 
@@ -66,3 +68,27 @@ def test_a_metric_in_an_aside_between_commas_is_no_subject_of_the_amounts_after_
         "Other income, primarily consisting of interest income, was $1.8 million in the three-month period ended December 31, 2005.",
     )
     assert wrong["$1.8 million"] != "verified"
+
+
+def test_a_change_restated_in_parentheses_before_its_word_is_a_change() -> None:
+    # U.S. Bancorp: "Average total loans for the fourth quarter of 2021 were $447 million (0.1 percent) higher than
+    # the fourth quarter of 2020" -- both numbers are the change, up
+    sentence = "Average total loans for the fourth quarter of 2021 were $447 million (0.1 percent) higher than the fourth quarter of 2020."
+    for number in ("$447 million", "0.1 percent"):
+        start = sentence.index(number)
+        assert change_direction(sentence[:start], sentence[start + len(number) :][:40]) == 1
+    # a level's aside does not make it a change: "Revenue of $5.0 billion (see Note 3) increased 4%"
+    assert change_direction("Revenue of ", " (see Note 3) increased 4%") == 0
+
+
+_ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
+
+
+def test_a_change_said_against_a_named_quarter_carries_to_its_restatement_on_another_basis() -> None:
+    # "Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023, or 5 percent on a constant currency basis":
+    # the 5 percent is the same change in constant currency, not the year-ago quarter's level
+    sentence = "Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023, or 5 percent on a constant currency basis."
+    index = fact_index(_ASSURANT)
+    numbers = [n for n in read_numbers(sentence) if n.kind is None and n.text != "2023"]
+    readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), index.current_year)
+    assert [(r.change, r.basis) for r in readings] == [(True, "adjusted"), (True, "constant_currency")]

@@ -1201,6 +1201,9 @@ _RESTATED_CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
+# A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
+# "(0.1 percent) higher".
+_ASIDE_FIRST = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|\))[ \t]*")
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter))\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
 
 
@@ -1361,6 +1364,9 @@ def change_direction(before: str, after: str) -> int:
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
         return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1
+    aside = _ASIDE_FIRST.match(after)
+    if aside:  # "were $447 million (0.1 percent) higher than": the change's restatement in parentheses, then its word
+        after = after[aside.end() :]
     restated = _RESTATED_CHANGE_AFTER.match(after)
     if restated:  # "a $1.8 million or 9.1% sequential gain": both amounts are the change the noun after them names
         return -1 if restated.group("noun").lower().startswith(("decrease", "decline", "drop")) else 1
@@ -1810,6 +1816,8 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 CHANGE_PERIOD = re.compile(
     r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|(?:from|versus|vs\.?|compared (?:to|with)) (?:a|the) (?:year|quarter) (?:ago|earlier)|"
     r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
+    # "decreased 6 percent compared to fourth quarter 2023, or 5 percent on a constant currency basis"
+    r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|[1-4]Q)(?: of)? (?:19|20)\d{2}|"
     # "fell 25% in the fourth quarter and 23% for the full year"
     r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
     r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",
