@@ -92,3 +92,15 @@ def test_a_change_said_against_a_named_quarter_carries_to_its_restatement_on_ano
     numbers = [n for n in read_numbers(sentence) if n.kind is None and n.text != "2023"]
     readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), index.current_year)
     assert [(r.change, r.basis) for r in readings] == [(True, "adjusted"), (True, "constant_currency")]
+
+
+def test_a_level_said_comparable_to_an_earlier_period_is_the_current_ones() -> None:
+    # "general and administrative expenses of $2.3 million comparable to the same period last year": 2,332 this
+    # quarter, 2,256 a year before
+    statuses = _statuses_without_the_sentence(_IMMUNOGEN, "The second quarter 2006 operating expenses also include general")
+    assert statuses == {"$2.3 million": "verified"}
+    index = fact_index(_IMMUNOGEN)
+    sentence = "General and administrative expenses were $2.3 million in the same period last year."
+    numbers = [n for n in read_numbers(sentence) if n.kind is None]
+    readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), index.current_year)
+    assert readings[0].period.prior is True  # said of the earlier period, it is that period's

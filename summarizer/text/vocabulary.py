@@ -979,6 +979,9 @@ COMPARISON_LINK = re.compile(
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
     r"|(?:level|flat|unchanged) with"
+    # a level said to be like the earlier one: "general and administrative expenses of $2.3 million comparable to the
+    # same period last year" is this quarter's
+    r"|comparable (?:to|with)|similar to"
     # what a figure took the place of: "a US$27.8 million non-operating loss replaced last year's US$12.8 million"
     r"|replac(?:ed|ing|es)(?=\s+(?:the|its|their|our|last|a)\b)"
     # what a figure is said to exceed or fall short of, said with its determiner: "$355 million lower than the $2,028
@@ -986,7 +989,7 @@ COMPARISON_LINK = re.compile(
     r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than", "replac")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than", "replac", "similar")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
