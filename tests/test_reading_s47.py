@@ -104,3 +104,15 @@ def test_a_level_said_comparable_to_an_earlier_period_is_the_current_ones() -> N
     numbers = [n for n in read_numbers(sentence) if n.kind is None]
     readings = read_sentence(sentence, [(n.span, n.value, n.unit) for n in numbers], 0, len(sentence), index.current_year)
     assert readings[0].period.prior is True  # said of the earlier period, it is that period's
+
+
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"  # "Net cash (used in) provided by operating activities | $(40,093)"
+
+
+def test_a_date_between_cash_used_and_its_amount_keeps_the_amount_an_outflow() -> None:
+    opening = "Net cash used in operating activities for the year ended December 31, 2024 was $40 million"
+    statuses = _statuses_without_the_sentence(_GRAFTECH, opening)
+    assert statuses["$40 million"] == "verified"
+    # cash provided is the other direction: the same size does not back it
+    provided = "Net cash provided by operating activities for the year ended December 31, 2024 was $40 million."
+    assert _statuses_without_the_sentence(_GRAFTECH, opening, provided)["$40 million"] != "verified"

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..text.keywords import may_hold
 from ..text.numbers import CURRENCY_CODES
-from ..text.vocabulary import HEDGED, NOT_PROVIDED_FOR, OUTFLOW_METRICS
+from ..text.vocabulary import HEDGED, MONTH_WORD, NOT_PROVIDED_FOR, OUTFLOW_METRICS
 from ..types import CURRENCY_UNIT, PER_SHARE_UNIT, Unit
 
 __all__ = [
@@ -197,14 +197,28 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
     if after is not None:
         return Direction.ADVERSE if after.group("adverse") else Direction.FAVOURABLE
     lower = max(0, start - _REACH)
-    breaks = [found.end() for found in _BREAK.finditer(text, lower, start)]
-    lower = breaks[-1] if breaks else lower
-    found = _words(text[lower:start])
+    words = text[lower:start]
+    if "," in words:
+        words = _DATE.sub(_one_word, words)  # "... for the year ended December 31, 2024 was $40 million": a date, no break
+    breaks = [found.end() for found in _BREAK.finditer(words)]
+    cut = breaks[-1] if breaks else 0
+    found = _words(words[cut:])
     if found:
         last, _, word_end = found[-1]
-        if len(_GAP_WORD.findall(text, lower + word_end, start)) <= _GAP_WORDS:
+        if len(_GAP_WORD.findall(words, cut + word_end)) <= _GAP_WORDS:
             return last
     return None
+
+
+# A date said with its day and year, whose comma ends no words of an amount and which counts as one word between a
+# direction word and its amount ("Net cash used in operating activities for the year ended December 31, 2024 was $40
+# million")
+_DATE = re.compile(rf"\b{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.IGNORECASE)
+
+
+def _one_word(date: re.Match[str]) -> str:
+    """A date written as one word of its own length, so every offset after it stays where it was."""
+    return "D" * len(date.group())
 
 
 # What an amount is compared with, right before it: "..., compared to $58.0 million", "from $4.3 million", "vs RMB
