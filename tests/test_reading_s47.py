@@ -116,3 +116,19 @@ def test_a_date_between_cash_used_and_its_amount_keeps_the_amount_an_outflow() -
     # cash provided is the other direction: the same size does not back it
     provided = "Net cash provided by operating activities for the year ended December 31, 2024 was $40 million."
     assert _statuses_without_the_sentence(_GRAFTECH, opening, provided)["$40 million"] != "verified"
+
+
+_KEYSIGHT = "claim_reading/keysight_q3-fy2026_text.txt"  # CSG's segment table: Commercial Communications 56%, ADG 14%
+
+
+def test_a_change_that_names_the_part_that_grew_is_that_parts() -> None:
+    opening = "CSG reported revenue of $1,345 million in the third quarter"
+    statuses = _statuses_without_the_sentence(_KEYSIGHT, opening)
+    assert statuses == {"$1,345 million": "verified", "43 percent": "verified", "56 percent": "verified", "14 percent": "verified"}
+    # the parts swapped: each part's change is its own
+    swapped = (
+        "CSG reported revenue of $1,345 million in the third quarter, up 43 percent from the prior year, reflecting "
+        "14 percent growth in commercial communications and 56 percent growth in aerospace, defense, and government."
+    )
+    statuses = _statuses_without_the_sentence(_KEYSIGHT, opening, swapped)
+    assert statuses["14 percent"] != "verified" and statuses["56 percent"] != "verified"

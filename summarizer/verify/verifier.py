@@ -2873,6 +2873,12 @@ def _consistent(
             continue
         if _PART_BEFORE.search(text, max(0, numbers[position].span.start - 40), numbers[position].span.start):
             continue  # "a benefit of $452 million, including an $875 million decrease in the allowance": a part's change
+        parts = _segment_named_after(text, numbers[position], candidates.fitting)
+        if parts:
+            # "revenue of $1,345 million ..., reflecting 56 percent growth in commercial communications": the change
+            # of the part it names right after it, not of the level before
+            found[position] = replace(candidates, fitting=parts, fitting_derived=[])
+            continue
         if (
             context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text)
             and not _result_level_said(contexts, found, keys, levels, position)
@@ -2979,6 +2985,25 @@ def _own_cells(
 
 # What a part of the figure before is introduced by: its change is not that figure's.
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?" + HEDGED + r"$", re.I)
+# The words right after a change that name what grew: "56 percent growth in commercial communications and ..."
+_GROWTH_IN = re.compile(r"\s*(?:growth|increase|decline|decrease|rise|drop)\s+(?:in|at|for)\s+(?:the\s+|its\s+|our\s+)?([^;.()\d]{3,60})", re.I)
+
+
+def _segment_named_after(text: str, number: ClaimNumber, fitting: Sequence[Fact]) -> list[Fact]:
+    """The fitting figures of a segment the claim names right after its change as what grew ("reflecting 56 percent
+    growth in commercial communications and 14 percent growth in aerospace, defense, and government"): that part's
+    change, not the change of the level the claim stated before it (Keysight's CSG revenue "up 43 percent")."""
+    named = _GROWTH_IN.match(text, number.span.end)
+    if named is None:
+        return []
+    said = _plain_words(named.group(1))
+    return [f for f in fitting if f.segment and f"{said} ".startswith(f"{_plain_words(f.segment)} ")]
+
+
+def _plain_words(words: str) -> str:
+    """``words`` in lower case, commas left out, one space between words: "Aerospace, Defense and Government" is
+    "aerospace defense and government"."""
+    return " ".join(words.lower().replace(",", " ").split())
 
 
 # How far apart a change and the level it accompanies may be said in running text: the sentence
