@@ -5,7 +5,7 @@ self-consistency benchmark checks a sentence its tables restate, so only the tab
 
 from __future__ import annotations
 
-from corpus import fact_index
+from corpus import assert_backed, fact_index, number_status
 
 from summarizer.facts import FactIndex
 from summarizer.text.context import read_sentence
@@ -132,3 +132,17 @@ def test_a_change_that_names_the_part_that_grew_is_that_parts() -> None:
     )
     statuses = _statuses_without_the_sentence(_KEYSIGHT, opening, swapped)
     assert statuses["14 percent"] != "verified" and statuses["56 percent"] != "verified"
+
+
+def test_what_a_buyback_authorization_leaves_is_a_balance_of_its_own() -> None:
+    # NVIDIA: "... with $58.5 billion remaining under its share repurchase authorization"
+    claim = "Returned $41.1bn to holders in FY26 via buybacks and dividends; $58.5bn left on the authorization; next dividend $0.01 on April 1"
+    assert_backed("nvidia_q4-fy2026.txt", claim, "$58.5bn")
+    assert metrics_in("left on the authorization") == [(12, "buyback_authorization")]
+    # Cboe: "$679.8 million of availability remaining under its existing share repurchase authorizations"; a claim of
+    # buybacks may say it so too
+    cboe = "extractive/cboe_q4-2024_newswire.txt"
+    assert_backed(cboe, "Cboe ended 2024 with $679.8 million of remaining buyback authorization.", "$679.8 million")
+    assert_backed(cboe, "About $679.8 million remained available for share repurchases at year-end.", "$679.8 million")
+    # not the dividends paid
+    assert number_status(cboe, "Cboe ended 2024 with $66.4 million of remaining buyback authorization.", "$66.4 million") != "verified"

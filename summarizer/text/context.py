@@ -82,7 +82,12 @@ __all__ = [
 _ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
 # (within its paragraph: the label after a blank line is the next figure's, "$2.00\n\nCapital Returned\n\n$7.49 billion")
-_METRIC_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:thousand|million|billion)\s+)?(?:(?:of|in|for|through)\s+)?([\w&'/ -]{1,60})", re.I)
+# (what is left of a balance is of that balance: "$58.5bn left on the authorization", "remaining under its ...")
+_METRIC_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:thousand|million|billion)\s+)?(?:(?:left|remaining|available)\s+(?:on|under)\s+|(?:of|in|for|through)\s+)?"
+    r"([\w&'/ -]{1,60})",
+    re.I,
+)
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(

@@ -221,6 +221,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends", "dps"),
     "buyback": ("repurchase", "repurchases", "repurchased", "repurchasing", "buyback", "buybacks", "bought back", "buy back",
                 "buying back"),
+    # what a buyback programme still allows, a balance at a date: "$58.5 billion remaining under its share repurchase
+    # authorization", "$58.5bn left on the authorization"
+    "buyback_authorization": ("repurchase authorization", "repurchase authorizations", "buyback authorization",
+                              "buyback authorizations", "remaining authorization", "authorization"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
     "tax": ("income tax", "tax expense", "tax rate", "taxes",
             # not a bank's "provision expense" for credit losses
@@ -465,6 +469,10 @@ _RELATED = {
     frozenset({"revenue", "clinical_materials"}),
     frozenset({"cash_flow", "operating_cash_flow"}),
     frozenset({"cash_flow", "free_cash_flow"}),
+    # what an authorization leaves is said of buybacks ("$679.8 million still available for share repurchases") and a
+    # release's words may stop short of the authorization ("$679.8 million of availability remaining under its
+    # existing share repurchase authorizations" is read to its first sixty characters)
+    frozenset({"buyback", "buyback_authorization"}),
 }
 
 
@@ -818,7 +826,7 @@ MARGIN_METRICS = frozenset(
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
      "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
-     "marketable_securities", "goodwill", "property_and_equipment"}
+     "marketable_securities", "goodwill", "property_and_equipment", "buyback_authorization"}
 )  # fmt: skip
 
 
