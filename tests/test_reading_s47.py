@@ -146,3 +146,13 @@ def test_what_a_buyback_authorization_leaves_is_a_balance_of_its_own() -> None:
     assert_backed(cboe, "About $679.8 million remained available for share repurchases at year-end.", "$679.8 million")
     # not the dividends paid
     assert number_status(cboe, "Cboe ended 2024 with $66.4 million of remaining buyback authorization.", "$66.4 million") != "verified"
+
+
+_ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"  # "before a $20 million litigation settlement payment"
+
+
+def test_an_amount_named_a_payment_is_that_item_not_the_metric_around_it() -> None:
+    claim = "Free cash flow for 2024 was $50 million against $67 million; before a $20 million litigation payment it would have been $70 million."
+    assert_backed(_ANYWHERE, claim, "$20 million")
+    # not free cash flow itself: no free cash flow of $20 million is printed
+    assert number_status(_ANYWHERE, "Free cash flow for 2024 was $20 million.", "$20 million") != "verified"

@@ -736,7 +736,7 @@ ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... n
 # (not "benefit", which gives the direction of the metric before it: "a $25 million credit provision benefit").
 _ITEM_AFTER = re.compile(
     r"[ \t]+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
-    r"(?:gains?|charges?|impairments?|settlements?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
+    r"(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
     re.IGNORECASE,
 )
 _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
