@@ -191,12 +191,13 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
             texts = [piece_texts[group[0]] if len(group) == 1 else "".join([piece_texts[i] for i in group]) for group in groups]
     if len(cells) == 1:
         only = texts[0]
-        if is_value_cell(only) or is_nil_cell(only) or only in ("$", "%", ")"):
+        if (_may_be_value_or_placeholder(only) and (is_value_cell(only) or is_nil_cell(only))) or only in ("$", "%", ")"):
             return _Line(start, end, "value", cells)
         if len(only) <= _MAX_LABEL and not only.endswith((".", "!", "?", ":")) or len(only) <= 60:
             return _Line(start, end, "label", cells, cells[0])
         return _Line(start, end, "prose", cells)
-    label = None if is_value_cell(texts[0]) or is_placeholder_cell(texts[0]) else cells[0]
+    first = texts[0]
+    label = None if _may_be_value_or_placeholder(first) and (is_value_cell(first) or is_placeholder_cell(first)) else cells[0]
     values = texts[1:] if label else texts
     if label and len(texts[0]) > _MAX_LABEL:
         return _Line(start, end, "prose", cells)
@@ -216,6 +217,22 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+# Every character a value cell (``cells.is_value_cell``: an amount, a range of two, "up 5%"), a dash of none
+# (``is_nil_cell``) or another placeholder (``is_placeholder_cell``: "n/m", "unchanged", ">100%", "*") may start with,
+# in either case, in ASCII: a currency's sign or code ("US$", "EUR", "S/", "Yen"), a parenthesis or bracket, a sign, a
+# digit, a point. A cell that starts with another ASCII character that is no space ("Line item 12", "Revenue",
+# "Operating expenses:") is none of them, and is not tried against their patterns: a table of thousands of rows,
+# each label its own, tried each label against three of them and through a cache it filled and emptied (~3 us a row).
+_VALUE_OR_PLACEHOLDER_FIRST = frozenset("UECGRJHTMABPSNDYuecgrjhtmabpsndy$([-+.*<>0123456789")
+
+
+def _may_be_value_or_placeholder(cell: str) -> bool:
+    """False only for a cell that is neither a value cell nor a placeholder (``_VALUE_OR_PLACEHOLDER_FIRST``); a cell
+    that starts with a space or a character beyond ASCII (a case-folded letter, a Unicode digit) is always tried."""
+    first = cell[:1]
+    return first in _VALUE_OR_PLACEHOLDER_FIRST or not first.isascii() or first.isspace() or not first
 
 
 _CLOSING_MARKER = re.compile(r"\d{1,2}\)")  # a footnote's number that closes a parenthesis opened on the line above

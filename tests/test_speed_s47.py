@@ -1,0 +1,72 @@
+"""Session 47 (issue 13's table-of-rows speed): fast paths held to what they replace.
+
+- ``tables._may_be_value_or_placeholder``: a cell that starts with a character no value cell or placeholder starts
+  with ("Line item 123") is not tried against their patterns.
+- ``columns.column_periods`` and ``column_segments``: read and kept by the column labels alone, not by the table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.figures import columns
+from summarizer.ingest import tables
+from summarizer.ingest.cells import is_nil_cell, is_placeholder_cell, is_value_cell
+from summarizer.ingest.load import document_from_text, load_document
+from summarizer.types import Table
+
+DATA = Path(__file__).parent / "data"
+_TABLE_ROWS = (
+    "Acme Corp Reports Third Quarter Results\n\nRevenue was $6.6 million in the quarter.\n\n"
+    "(in thousands, except per share amounts)\n\tThree Months Ended\n\t2025\t2024\n"
+    + "".join(f"Line item {i}\t${i * 7 % 9999:,}\t({i * 3 % 9999:,})\n" for i in range(200))
+)
+# the characters cells are made of, with those the patterns fold or read as digits and spaces
+_CELL_CHARACTERS = st.sampled_from(
+    list("LRSUCADNEGuncadlrs0123456789$€£¥()[]-−–—+.,%*<> /\tpmx") + ["\u017f", "\u212a", "\u0131", "\u0660", "\u00a0", "\u2003"]
+)
+_CELLS = st.one_of(
+    st.text(_CELL_CHARACTERS, min_size=1, max_size=12),
+    st.text(min_size=1, max_size=12),
+    st.sampled_from(["Line item 12", "Revenue", "n/m", "N/A", "unchanged", "No change", ">100%", "up 5%", "Down 3%",
+                     "US$1.2", "EUR 42.3", "Yen 0.233", "S/ 63.35", "$253-$254 million", "(1,447)", "—", "$ —", "*",
+                     "USD", "2025", "FY2024", ".5", "- 10%"]),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_CELLS)
+def test_a_cell_screened_out_is_no_value_cell_nor_placeholder(cell: str) -> None:
+    if not tables._may_be_value_or_placeholder(cell):
+        assert not is_value_cell(cell)
+        assert not is_placeholder_cell(cell)
+        assert not is_nil_cell(cell)
+
+
+def test_label_cells_of_a_table_of_rows_are_screened_out() -> None:
+    assert not tables._may_be_value_or_placeholder("Line item 123")
+    assert not tables._may_be_value_or_placeholder("Operating expenses:")
+    assert tables._may_be_value_or_placeholder("$861") and tables._may_be_value_or_placeholder("(369)")
+
+
+def test_column_periods_and_segments_are_those_of_the_column_labels() -> None:
+    """Two tables of the same column labels and different rows read the same periods and segments, each call its own
+    list of periods; a table of rows is read as before (``column_periods`` once keyed by the whole table)."""
+    document = document_from_text(_TABLE_ROWS)
+    (table,) = document.tables
+    other = Table(table.span, table.header_spans, table.columns, table.rows[:3], table.scale, table.groups)
+    assert columns.column_periods(table) == columns.column_periods(other)
+    assert columns.column_periods(table) is not columns.column_periods(table)
+    assert columns.column_segments(table) == columns.column_segments(other)
+    periods = columns._periods_of_columns.__wrapped__(table.columns)
+    assert columns.column_periods(table) == list(periods)
+
+
+def test_column_periods_of_a_release_match_their_uncached_reading() -> None:
+    for path in sorted(DATA.glob("*.txt"))[:6]:
+        for table in load_document(path).tables:
+            assert columns.column_periods(table) == list(columns._periods_of_columns.__wrapped__(table.columns))
+            assert columns.column_segments(table) == columns._segments_of_columns.__wrapped__(table.columns)
