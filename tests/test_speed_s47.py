@@ -70,3 +70,50 @@ def test_column_periods_of_a_release_match_their_uncached_reading() -> None:
         for table in load_document(path).tables:
             assert columns.column_periods(table) == list(columns._periods_of_columns.__wrapped__(table.columns))
             assert columns.column_segments(table) == columns._segments_of_columns.__wrapped__(table.columns)
+
+
+def _checkable_as_before(document, figures) -> set[int]:
+    """``checks.checkable_tables`` as it was: each cell's label and heading asked again."""
+    from summarizer.facts.checks import _GROSS_WORDS, _NONCONTROLLING, _TOTAL
+    from summarizer.facts.model import family_of
+    from summarizer.text.keywords import may_hold
+
+    checkable: set[int] = set()
+    for figure in figures:
+        table = figure.table
+        if table is None or table in checkable or family_of(figure.unit) != "currency":
+            continue
+        label = figure.row or ""
+        section = any(may_hold(row.section, _GROSS_WORDS) for row in document.tables[table].rows if row.section)
+        if (_TOTAL.match(label) or _NONCONTROLLING.search(label) or section or may_hold(label, _GROSS_WORDS)
+                or may_hold(figure.column or "", _GROSS_WORDS)):  # fmt: skip
+            checkable.add(table)
+    return checkable
+
+
+_LABELS = st.sampled_from(["Line item 1", "Total revenue", "Net income attributable to noncontrolling interests",
+                           "Gross profit", "Revenue", "Cost of sales", "Gross margin", "Operating expenses"])
+_HEADINGS = st.sampled_from(["2025", "2024", "Gross margin 2025", "Three Months Ended 2025"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_LABELS, st.integers(1, 9999), st.integers(1, 9999)), min_size=1, max_size=12), _HEADINGS, _HEADINGS)
+def test_checkable_tables_as_before(rows, first, second) -> None:
+    from summarizer.facts.checks import checkable_tables
+    from summarizer.figures.extract import extract_figures
+
+    text = (f"Acme Corp results\n\n(in thousands)\n\t{first}\t{second}\n"
+            + "".join(f"{label}\t${a:,}\t{b:,}\n" for label, a, b in rows) + "\nSome words.\n\nRevenue\t1\t2\nTotal\t3\t4\n")  # fmt: skip
+    document = document_from_text(text)
+    figures = extract_figures(document).financial
+    assert checkable_tables(document, figures) == _checkable_as_before(document, figures)
+
+
+def test_checkable_tables_of_releases_as_before() -> None:
+    from summarizer.facts.checks import checkable_tables
+    from summarizer.figures.extract import extract_figures
+
+    for path in sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.htm*")):
+        document = load_document(path)
+        figures = extract_figures(document).financial
+        assert checkable_tables(document, figures) == _checkable_as_before(document, figures)
