@@ -117,3 +117,74 @@ def test_checkable_tables_of_releases_as_before() -> None:
         document = load_document(path)
         figures = extract_figures(document).financial
         assert checkable_tables(document, figures) == _checkable_as_before(document, figures)
+
+
+def _table_scales_as_before(cells, sentences):
+    """``prose_scale._table_scales`` as it was: every cell scaled four ways and looked for, whatever its metrics."""
+    from summarizer.facts import prose_scale
+
+    agreeing: dict = {}
+    telling: set = set()
+    restated: dict = {}
+    rounded: list = []
+    for sentence in sentences:
+        told = sentence.figure.scale_source == "inline" or abs(sentence.value) >= prose_scale._WHOLE_AMOUNT
+        if sentence.family == "currency" and sentence.metrics and told:
+            restated.setdefault(abs(sentence.value).normalize(), []).append(sentence)
+            low, high = sorted((abs(sentence.low), abs(sentence.high)))
+            if abs(sentence.value) >= 100 * (high - low):
+                rounded.append((low, high, sentence))
+    rounded.sort(key=lambda item: item[0])
+    lows = [low for low, _, _ in rounded]
+    for cell in cells:
+        if abs(cell.value) < 10:
+            continue
+        for exponent in (0, *prose_scale._SCALES):
+            magnitude = abs(cell.value).scaleb(exponent).normalize()
+            if any(cell.metrics & s.metrics for s in restated.get(magnitude, ())) or prose_scale._within_rounded(magnitude, cell, rounded, lows):
+                agreeing.setdefault(cell.figure.table, {}).setdefault(exponent, set()).add(cell.figure.span.start)
+                if abs(cell.value) >= 100:
+                    telling.add(cell.figure.table)
+    settled = {t: next(iter(sc)) for t, sc in agreeing.items() if len(sc) == 1 and len(next(iter(sc.values()))) >= prose_scale._AGREEING_CELLS}
+    whole = any(0 in sc for sc in agreeing.values())
+    settled.update({t: next(iter(sc)) for t, sc in agreeing.items() if len(sc) == 1 and t in telling and (not whole or 0 in sc)})
+    return settled
+
+
+_RESTATED = """Acme Corp Reports Results
+
+Revenue was $1,234 million and net income was $99 million in the quarter, compared with revenue of $1,100 million.
+
+\tThree Months Ended
+\t2025\t2024
+Revenue\t$1,234\t$1,100
+Cost of sales\t$600\t$500
+Net income\t$99\t$80
+Line item 4\t$44\t$40
+"""
+
+
+def _scales_read(document, monkeypatch) -> list:
+    """The table cells and sentences ``FactIndex`` hands ``scaled_by_prose``, and the scales it settles."""
+    from summarizer.facts import FactIndex, prose_scale
+    from summarizer.facts import index as index_module
+
+    seen = []
+
+    def kept(cells, sentences):
+        unscaled = [cell for cell in cells if prose_scale._unscaled_money(cell)]
+        seen.append((prose_scale._table_scales(unscaled, sentences), _table_scales_as_before(unscaled, sentences)))
+        return prose_scale.scaled_by_prose(cells, sentences)
+
+    monkeypatch.setattr(index_module, "scaled_by_prose", kept)
+    FactIndex(document)
+    return seen
+
+
+def test_table_scales_as_before(monkeypatch) -> None:
+    """The cells of no metric a sentence names are passed over: the scales settled are the same."""
+    ((settled, before),) = _scales_read(document_from_text(_RESTATED), monkeypatch)
+    assert settled == before == {0: 6}
+    for path in sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.htm*")):
+        for settled, before in _scales_read(load_document(path), monkeypatch):
+            assert settled == before
