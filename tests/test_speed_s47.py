@@ -3,6 +3,10 @@
 - ``tables._may_be_value_or_placeholder``: a cell that starts with a character no value cell or placeholder starts
   with ("Line item 123") is not tried against their patterns.
 - ``columns.column_periods`` and ``column_segments``: read and kept by the column labels alone, not by the table.
+- ``checks.checkable_tables``: a row label's answer asked once for its row's cells, a heading's once per heading.
+- ``prose_scale._table_scales``: a cell of no metric the sentences name is not scaled and looked for.
+(``table_reading.table_fact`` making its fact without ``signed_fact``'s keywords is held by the dumps of every fact of
+the development releases, byte for byte, and by the table-reading tests.)
 """
 
 from __future__ import annotations
