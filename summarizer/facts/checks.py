@@ -116,6 +116,10 @@ def checkable_tables(document: Document, figures: Iterable[Figure]) -> set[int]:
     """
     checkable: set[int] = set()
     sections: dict[int, bool] = {}  # per table: a row's section may name gross margin
+    # what a label says, asked once for the cells of one row (they come one after another), and what a column heading
+    # says, once per heading: each cell of a table of thousands of rows asked both again
+    last_label, label_says = None, False
+    headings: dict[str, bool] = {}
     for figure in figures:
         table = figure.table
         if table is None or table in checkable or family_of(figure.unit) != "currency":
@@ -123,13 +127,17 @@ def checkable_tables(document: Document, figures: Iterable[Figure]) -> set[int]:
         label = figure.row or ""
         if table not in sections:
             sections[table] = any(may_hold(row.section, _GROSS_WORDS) for row in document.tables[table].rows if row.section)
-        if (
-            _TOTAL.match(label)
-            or _NONCONTROLLING.search(label)
-            or sections[table]
-            or may_hold(label, _GROSS_WORDS)
-            or may_hold(figure.column or "", _GROSS_WORDS)
-        ):
+        if label is not last_label:
+            last_label = label
+            label_says = bool(_TOTAL.match(label) or _NONCONTROLLING.search(label) or may_hold(label, _GROSS_WORDS))
+        if label_says or sections[table]:
+            checkable.add(table)
+            continue
+        heading = figure.column or ""
+        heading_says = headings.get(heading)
+        if heading_says is None:
+            heading_says = headings[heading] = may_hold(heading, _GROSS_WORDS)
+        if heading_says:
             checkable.add(table)
     return checkable
 

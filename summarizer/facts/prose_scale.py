@@ -52,10 +52,12 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
     telling: set[int] = set()  # tables with a cell of three digits or more agreeing ("99" beside "$99 million" may be chance)
     restated: dict[Decimal, list[Fact]] = {}  # sentences' amounts as printed, by magnitude
     rounded: list[tuple[Decimal, Decimal, Fact]] = []  # sentences' amounts of three digits or more, rounded
+    said: set[str] = set()  # every metric those sentences name
     for sentence in sentences:
         told = sentence.figure.scale_source == "inline" or abs(sentence.value) >= _WHOLE_AMOUNT  # "$254,223", not "$10"
         if sentence.family == "currency" and sentence.metrics and told:
             restated.setdefault(abs(sentence.value).normalize(), []).append(sentence)
+            said.update(sentence.metrics)
             low, high = sorted((abs(sentence.low), abs(sentence.high)))
             if abs(sentence.value) >= 100 * (high - low):
                 rounded.append((low, high, sentence))
@@ -65,6 +67,10 @@ def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:
         assert cell.figure.table is not None
         if abs(cell.value) < 10:
             continue  # one digit ("1" beside "$1.0 billion") agrees with anything by chance
+        if cell.metrics.isdisjoint(said):
+            # a sentence agrees with a cell only where it names one of the cell's metrics: a cell of none of theirs
+            # ("Line item 12" of a table of thousands of rows) is not scaled four ways and looked for
+            continue
         for exponent in (0, *_SCALES):
             magnitude = abs(cell.value).scaleb(exponent).normalize()
             if any(cell.metrics & sentence.metrics for sentence in restated.get(magnitude, ())) or (

@@ -25,6 +25,8 @@ from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell
 
 __all__ = ["find_tables", "caption_exponent"]
 
+# A NamedTuple made from a tuple of its fields, ``_new_tuple(Span, (start, end))``: the same object as ``Span(start, end)``
+_new_tuple = tuple.__new__
 _SPACED_PIECE = re.compile(r"\S+(?: \S+)*")
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 _TITLE = re.compile(r"\bcompared\s+(?:to|with)\b", re.IGNORECASE)
@@ -113,7 +115,9 @@ class _Line:
         """The value cells of a data line, made once: a table's rows are built twice (to find
         where it ends, then with its header lines)."""
         if self.made_cells is None:
-            self.made_cells = tuple(Cell(Span(a, b), shared_text(text, a, b)) for a, b in self.values)
+            # each span made from a tuple of its ends, as ``Span(a, b)`` makes it without the class's own Python-level
+            # __new__ (~0.3 us a cell of every row of a table)
+            self.made_cells = tuple([Cell(_new_tuple(Span, span), shared_text(text, *span)) for span in self.values])
         return self.made_cells
 
 
@@ -191,18 +195,19 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
             texts = [piece_texts[group[0]] if len(group) == 1 else "".join([piece_texts[i] for i in group]) for group in groups]
     if len(cells) == 1:
         only = texts[0]
-        if is_value_cell(only) or is_nil_cell(only) or only in ("$", "%", ")"):
+        if (_may_be_value_or_placeholder(only) and (is_value_cell(only) or is_nil_cell(only))) or only in ("$", "%", ")"):
             return _Line(start, end, "value", cells)
         if len(only) <= _MAX_LABEL and not only.endswith((".", "!", "?", ":")) or len(only) <= 60:
             return _Line(start, end, "label", cells, cells[0])
         return _Line(start, end, "prose", cells)
-    label = None if is_value_cell(texts[0]) or is_placeholder_cell(texts[0]) else cells[0]
+    first = texts[0]
+    label = None if _may_be_value_or_placeholder(first) and (is_value_cell(first) or is_placeholder_cell(first)) else cells[0]
     values = texts[1:] if label else texts
     if label and len(texts[0]) > _MAX_LABEL:
         return _Line(start, end, "prose", cells)
     valued = _value_cells_of(values)
     if valued:
-        if all(is_year_cell(v) for v in valued):
+        if is_year_cell(valued[0]) and all(is_year_cell(v) for v in valued):  # most rows' first value is no year
             return _Line(start, end, "header", cells, label)
         if not label and len(valued) > 2 and _CLOSING_MARKER.fullmatch(valued[0]) and all(is_year_cell(v) for v in valued[1:]):
             # "EBITDA (Per Table" / "1)   2024   2023   2024   2023": the years' line, where the label column's heading
@@ -216,6 +221,22 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+# Every character a value cell (``cells.is_value_cell``: an amount, a range of two, "up 5%"), a dash of none
+# (``is_nil_cell``) or another placeholder (``is_placeholder_cell``: "n/m", "unchanged", ">100%", "*") may start with,
+# in either case, in ASCII: a currency's sign or code ("US$", "EUR", "S/", "Yen"), a parenthesis or bracket, a sign, a
+# digit, a point. A cell that starts with another ASCII character that is no space ("Line item 12", "Revenue",
+# "Operating expenses:") is none of them, and is not tried against their patterns: a table of thousands of rows,
+# each label its own, tried each label against three of them and through a cache it filled and emptied (~3 us a row).
+_VALUE_OR_PLACEHOLDER_FIRST = frozenset("UECGRJHTMABPSNDYuecgrjhtmabpsndy$([-+.*<>0123456789")
+
+
+def _may_be_value_or_placeholder(cell: str) -> bool:
+    """False only for a cell that is neither a value cell nor a placeholder (``_VALUE_OR_PLACEHOLDER_FIRST``); a cell
+    that starts with a space or a character beyond ASCII (a case-folded letter, a Unicode digit) is always tried."""
+    first = cell[:1]
+    return first in _VALUE_OR_PLACEHOLDER_FIRST or not first.isascii() or first.isspace() or not first
 
 
 _CLOSING_MARKER = re.compile(r"\d{1,2}\)")  # a footnote's number that closes a parenthesis opened on the line above
@@ -1197,7 +1218,7 @@ def _row_span(start: int, end: int, label_span: Span | None, cells: tuple[Cell, 
         start = label_span.start
     if cells and cells[-1].span.end == end:
         end = cells[-1].span.end
-    return Span(start, end)
+    return _new_tuple(Span, (start, end))
 
 
 def _vertical_row(text: str, lines: _Lines, index: int, count: int, section: str) -> Row:
