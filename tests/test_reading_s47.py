@@ -8,7 +8,7 @@ from __future__ import annotations
 from corpus import assert_backed, fact_index, number_status
 
 from summarizer.facts import FactIndex
-from summarizer.text.context import read_sentence
+from summarizer.text.context import ITEM, read_sentence
 from summarizer.text.vocabulary import change_direction, metrics_in
 from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import SUPPORTED, verify_claim
@@ -156,3 +156,39 @@ def test_an_amount_named_a_payment_is_that_item_not_the_metric_around_it() -> No
     assert_backed(_ANYWHERE, claim, "$20 million")
     # not free cash flow itself: no free cash flow of $20 million is printed
     assert number_status(_ANYWHERE, "Free cash flow for 2024 was $20 million.", "$20 million") != "verified"
+
+
+def _prose_fact(name: str, sentence_start: str, number: str):
+    """The fact of the release's sentence that opens with ``sentence_start`` whose figure reads ``number``."""
+    index = fact_index(name)
+    text = index.document.text
+    at = text.index(sentence_start)
+    return next(f for f in index.facts if not f.in_table and f.figure.text == number and f.figure.span.start > at)
+
+
+def test_an_item_named_before_its_amount_is_that_item_as_one_named_after_it_is() -> None:
+    # McDonald's: "Results reflected pre-tax charges of $52 million and $43 million for the current year and prior
+    # year, respectively" -- charges, not the comparable sales the sentence spoke of before
+    fact = _prose_fact("mcdonalds_q2-2026_text.txt", "Results reflected pre-tax charges of", "$52 million")
+    assert fact.metrics == {ITEM}
+    claim = "Q2 carried $52 million of pre-tax charges, or $0.06 per share, versus $43 million, or $0.05 per share, a year earlier."
+    for number in ("$52 million", "$0.06", "$43 million", "$0.05"):
+        assert_backed("mcdonalds_q2-2026_text.txt", claim, number)
+    assert number_status("mcdonalds_q2-2026_text.txt", "Q2 carried $43 million of pre-tax charges.", "$43 million") != "verified"
+    # an item's words that name a metric make it that metric's: "a quarterly dividend payment of US$1.61 per share"
+    assert metrics_in("quarterly dividend payment of") == [(10, "dividend")]
+
+
+def test_an_amount_of_costs_named_after_it_is_that_item_not_the_metric_carried_before() -> None:
+    # Silexion: "General and administrative expenses increased to $4.8 million ..., with $3.4 million attributable to
+    # non-cash share-based compensation and $0.6 million in professional services costs"
+    fact = _prose_fact("reading/silexion_q3-2024_newswire.txt", "General and administrative expenses increased", "$0.6 million")
+    assert fact.metrics == {ITEM}
+
+
+def test_a_list_of_amounts_per_share_after_a_list_of_items_is_read_alike_in_the_release_and_a_claim() -> None:
+    # Albemarle: "total after-tax charges of $7.5 million and $33.3 million, or $0.05 and $0.24 per share, for the three
+    # and six months ended June 30, 2026, respectively": the release's $0.05 (no "per share" of its own) is the
+    # charges' per share, as a claim's reader reads it
+    fact = _prose_fact("reading/albemarle_q2-2026_text.txt", "Due to the impact of valuation allowances, this resulted in total after-tax charges", "$0.05")
+    assert fact.metrics == {ITEM}

@@ -33,6 +33,7 @@ from .vocabulary import (
     HEDGED,
     IMPLYING,
     LENGTH_PATTERNS,
+    LONGEST_METRIC_PHRASE,
     LOSS_WORDS,
     MARGIN_METRICS,
     NEGATIVE_BEFORE,
@@ -629,6 +630,8 @@ def _metric_near(
         if opened >= 0 and not metrics_in(words_before):
             return prefixes.last_metric(opened)
     named = metrics_in(words_before)
+    if money and _an_item_before(words_before):
+        return ITEM  # "Results reflected pre-tax charges of $52 million": the charges, read as "$52 million of charges" is
     if money and _SALES_OF_END.search(words_before):
         # "China ICL sales of less than $5 million": "sales of" an amount is revenue, read with the amount it is of
         # (the words before the number alone end on "of", as a disposal's "sales of securities" would)
@@ -732,14 +735,38 @@ def joined_subject(text: str, lower: int, start: int, metric: str) -> tuple[str,
 
 
 ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
-# An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement"
-# (not "benefit", which gives the direction of the metric before it: "a $25 million credit provision benefit").
+# An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement",
+# "$0.6 million in professional services costs" (not "benefit", which gives the direction of the metric before it: "a
+# $25 million credit provision benefit"; nor a word that joins the next figure's: "costs of $2.2 million and
+# professional fees of $1.8 million"; nor fees, which are often a line of revenue: "wealth fees of $15.8 million").
 _ITEM_AFTER = re.compile(
-    r"[ \t]+(?:(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
-    r"(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)\b",
+    r"[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs)\b)"
+    r"(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
+    r"(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?|costs)\b",
     re.IGNORECASE,
 )
 _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
+# The same item named right before its amount: "pre-tax charges of $52 million", "a litigation settlement of $20 million"
+# (one-off items only: "operating costs of" may be a line of the statement)
+_ITEM_BEFORE = re.compile(
+    r"(?P<noun>(?:(?:\b[\w&-]+|\([^()\n]{1,12}\))[ \t]+){0,3})\b(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)"
+    r"[ \t]+(?:of|totaling|totalling)[ \t]+" + HEDGED + r"$",
+    re.IGNORECASE,
+)
+_ITEM_WORDS = ("gain", "charge", "impairment", "settlement", "payment", "write", "headwind", "tailwind")
+
+
+def _an_item_before(words: str) -> bool:
+    """True when ``words`` end on an item's name and "of" right before an amount ("pre-tax charges of"), no metric the
+    vocabulary holds named in the item's own words ("restructuring charges of" names an item; "impairment charges of",
+    "a quarterly dividend payment of" and "research and development support fees of" name metrics)."""
+    if not may_hold(words, _ITEM_WORDS):
+        return False
+    item = _ITEM_BEFORE.search(words)
+    if item is None:
+        return False
+    # a metric named in the item's own words, up to three before its noun, makes it that metric's
+    return not any(match.end() > item.start() for match, _ in metric_matches(words, max(0, item.start() - LONGEST_METRIC_PHRASE)))
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
@@ -1499,6 +1526,10 @@ _PER_SHARE_COMPARED = re.compile(
 _SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 _OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"
 _A_SHARE = re.compile(r"[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE)  # "$3.07/share"
+# The rest of a list of amounts per share, said once after the last: "or $0.05 and $0.24 per share"
+_LISTED_A_SHARE = re.compile(
+    r"[ \t]+and[ \t]+(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE
+)
 
 
 def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
@@ -1508,7 +1539,10 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     for position in range(1, len(readings)):
         (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
         metric = readings[position - 1].metric
-        per_share = unit is PER_SHARE_UNIT or (unit is CURRENCY_UNIT and _A_SHARE.match(text, span.end) is not None)
+        # (a claim's reader gives "per share" to each amount of a list; a release's figures carry it on the last only)
+        per_share = unit is PER_SHARE_UNIT or (
+            unit is CURRENCY_UNIT and (_A_SHARE.match(text, span.end) is not None or _LISTED_A_SHARE.match(text, span.end) is not None)
+        )
         if (
             unit is unit_before is PER_SHARE_UNIT and readings[position].metric == "eps" and metric not in _EARNINGS
             and _PER_SHARE_COMPARED.fullmatch(text, before.end, span.start)
@@ -1520,6 +1554,8 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         if not (per_share and unit_before is CURRENCY_UNIT and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
             continue
         if readings[position].metric == "eps" and metric not in _EARNINGS:
+            # (an item's amount per share is read as earnings per share, as releases print it: "Net pre-tax charges of
+            # $52 million, or $0.06 per share" is the EPS effect of the charges)
             readings[position] = replace(readings[position], metric=metric)
         length = readings[position - 1].period.length
         aside = _OWN_ASIDE.match(text, span.end) and text[before.end : span.start].strip() == "("
