@@ -749,8 +749,8 @@ _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
 # The same item named right before its amount: "pre-tax charges of $52 million", "a litigation settlement of $20 million"
 # (one-off items only: "operating costs of" may be a line of the statement)
 _ITEM_BEFORE = re.compile(
-    r"(?P<noun>(?:(?:\b[\w&-]+|\([^()\n]{1,12}\))[ \t]+){0,3})\b(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)"
-    r"[ \t]+(?:of|totaling|totalling)[ \t]+" + HEDGED + r"$",
+    r"(?P<noun>(?:(?:\b[\w&-]+|\([^()\n]{1,12}\))\s+){0,3})\b(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)"
+    r"\s+(?:of|totaling|totalling)\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
 _ITEM_WORDS = ("gain", "charge", "impairment", "settlement", "payment", "write", "headwind", "tailwind")
