@@ -53,7 +53,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "PIECE_SAID_AFTER"]
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -773,7 +773,10 @@ def _built_once_per_index(build: Callable[[FactIndex], list[Computed]]) -> Calla
 
 
 # Between the two ends of a range a release prints: "$12.95 billion to $13.1 billion", "$1,840 - $1,860", "45-55".
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*[^\s\d]{0,4}")
+# "$250-265 million", "$13.1 billion to $13.2 billion", "between EUR 1.70 billion and EUR 1.85 billion" ("and" only after
+# "between": "$1.5 billion and $2.0 billion" alone are two amounts)
+_RANGE_JOIN = re.compile(r"\s*(?P<joined>-|–|—|to|and)\s*[^\s\d]{0,4}")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_MIDPOINT = "midpoint of the range"
 
 
@@ -793,7 +796,8 @@ def _all_range_midpoints(index: FactIndex) -> list[Computed]:
     for low, high in itertools.pairwise(facts):
         if low.family != high.family or not 0 < low.value < high.value or low.figure.table != high.figure.table:
             continue
-        if _RANGE_JOIN.fullmatch(text, low.figure.span.end, high.figure.span.start):
+        join = _RANGE_JOIN.fullmatch(text, low.figure.span.end, high.figure.span.start)
+        if join and (join.group("joined") != "and" or _BETWEEN_BEFORE.search(text, max(0, low.figure.span.start - 12), low.figure.span.start)):
             found.append(Computed(RANGE_MIDPOINT, (low, high), (low.value + high.value) / 2, (low.low + high.low) / 2,
                                   (low.high + high.high) / 2))
     return found
@@ -1088,6 +1092,7 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
 
 OUTLOOK_REST = "outlook midpoint less the year to date"
 OUTLOOK_TOTAL = "year to date plus the next quarter's outlook midpoint"
+OUTLOOK_LATER = "outlook midpoint less the year to date and the next quarter's outlook midpoint"
 _YEAR = (1, 4)
 
 
@@ -1097,7 +1102,11 @@ def outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piec
     revenue guidance to $13.1 billion to $13.2 billion", midpoint $13.15 billion, less six months' $6,320.8 million is
     $6.83 billion for the second half: Vertex's second quarter); the year to date plus the next quarter's outlook is
     the year through that quarter (Keysight's nine months' 5,163 plus the fourth quarter's "$1.930 billion to $1.950
-    billion", midpoint $1.940 billion, is about $7.10 billion for fiscal 2026). The midpoint of a current outlook range
+    billion", midpoint $1.940 billion, is about $7.10 billion for fiscal 2026); the year's outlook less both is what
+    is left after the next quarter (Palantir's $8.150-8.158 billion less six months' 3,568,047 thousand and the third
+    quarter's $2.160-2.164 billion is about $2.42 billion for the fourth). The rest of the year is kept where it is a run
+    of quarters no release names as a period ("Q2-Q4" after the first quarter): a claim that names that run asks for
+    it (``claimed_piece``). The midpoint of a current outlook range
     of ``metric`` (or one it fits), or its one amount, and the year-to-date levels of the release's own year, of one
     basis. None on a release of a year. Found once per index, metric and family."""
     known = _OUTLOOK_RESTS.setdefault(index, {})
@@ -1111,8 +1120,9 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
     quarter = index.fiscal_quarter
     if not quarter or index.main_length == "year":
         return []
-    rest = _rest(_YEAR, (1, quarter))  # none after the fourth quarter, nor a period a release names after the first
+    rest = (quarter + 1, 4) if quarter < 4 else None  # none after the fourth quarter
     through_next = (1, quarter + 1) if quarter < 4 else None
+    later = (quarter + 2, 4) if quarter < 3 else None  # what is left after the next quarter
     to_date, text = length_of((1, quarter)), index.document.text
     ranges = range_midpoints(index, family)
     ends = {id(end) for computed in ranges for end in computed.inputs}
@@ -1136,6 +1146,7 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
     # the year's outlook (or one of no length said) leaves a rest; the next quarter's makes a total
     year_outlooks = current_outlooks(("year", "")) if rest else []
     quarter_outlooks = current_outlooks(("quarter",)) if through_next and length_of(through_next) else []
+    pairs = [(year, next_quarter) for year in year_outlooks for next_quarter in quarter_outlooks] if later else []
     found = []
     for part in index.facts if year_outlooks or quarter_outlooks else ():
         if part.family != family or part.change or part.forward or part.period.prior is not False:
@@ -1152,6 +1163,11 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
             if through_next and outlook[0].basis == part.basis:
                 low, high = outlook_low + part.low, outlook_high + part.high
                 found.append((through_next, Computed(OUTLOOK_TOTAL, (*outlook, part), value + part.value, low, high)))
+        for (year, year_value, year_low, year_high), (next_quarter, next_value, next_low, next_high) in pairs:
+            if later and year[0].basis == next_quarter[0].basis == part.basis:
+                low, high = year_low - part.high - next_high, year_high - part.low - next_low
+                value = year_value - part.value - next_value
+                found.append((later, Computed(OUTLOOK_LATER, (*year, *next_quarter, part), value, low, high)))
     return found
 
 
@@ -1175,9 +1191,10 @@ _OUTLOOK_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[
 
 
 # A claim that says its value is what is left of a longer period once a part is taken out, before the value:
-# "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
+# "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter", "e.l.f. needs
+# about $235.8 million over Q2-Q4".
 REST_SAID = re.compile(
-    r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to)\b[^;]*$",
+    r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to|needs?)\b[^;]*$",
     re.IGNORECASE,
 )
 
@@ -1192,13 +1209,20 @@ PIECE_SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
+# A run of quarters said right after an amount, which no release names as one period: "$235.8 million over Q2-Q4".
+_RUN_SAID_AFTER = re.compile(
+    r"\s+(?:over|in|for|during|across)\s+(?:the\s+)?Q(?P<first>[1-4])\s*(?:-|–|to|through)\s*Q(?P<last>[1-4])\b", re.IGNORECASE
+)
 
 
 def claimed_piece(words: str, start: int, end: int, length: str, named_only: bool = False) -> Piece | None:
     """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
     clause names; of two or more, the one said right after the number ("up 11.6% q/q from an implied $2,986.9 million
-    in Q1"), else the last before it. A half, nine months or year no name places runs from the year's start (none with
+    in Q1"), else the last before it. A run of quarters said right after it is that run ("over Q2-Q4"). A half, nine months or year no name places runs from the year's start (none with
     ``named_only``). None for a quarter the clause does not name, or names two of only after it."""
+    run = _RUN_SAID_AFTER.match(words, end)
+    if run is not None and int(run.group("first")) < int(run.group("last")):  # "$235.8 million over Q2-Q4"
+        return int(run.group("first")), int(run.group("last"))
     # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
     clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
     clause_end = words.find(";", end, end + _PIECE_REACH)

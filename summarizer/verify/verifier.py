@@ -109,6 +109,7 @@ from .analyst_math import (
     CASH_AND_SHORT_TERM,
     LOSS_SHARE,
     NAMED_ROWS_SUM,
+    OUTLOOK_LATER,
     OUTLOOK_REST,
     OUTLOOK_TOTAL,
     PIECE_SAID_AFTER,
@@ -935,6 +936,15 @@ class _Candidates:
         )
 
 
+def _stated_cells(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> frozenset[Span]:
+    """The source figures that back a claim's levels (not its changes): each fits its level's metric, period and words,
+    so a value computed from them alone is one of what the claim names (``_analyst_math``)."""
+    return frozenset(
+        fact.figure.span for context, candidates in zip(contexts, found)
+        if candidates is not None and not context.change for fact in candidates.fitting
+    )  # fmt: skip
+
+
 def _computed_at(inputs: Sequence[Fact], anchors: set[Span]) -> bool:
     """True when a change computed from ``inputs`` is that of the level it accompanies: one
     input is in the sentence that backs the level, or is the very table cell that does -- not
@@ -1684,10 +1694,11 @@ def _decide(
     citations: Sequence[Span] | None,
     reason: str = "",
     anchors: set[Span] | None = None,
+    stated: frozenset[Span] = frozenset(),
 ) -> NumberCheck:
     """The status of one number of a claim, with the figures that support it or come nearest.
     ``anchors``: where the levels its change accompanies stand; a change computed for it must
-    come from there too."""
+    come from there too. ``stated``: the source figures that back the claim's own levels (``_stated_cells``)."""
     cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
     if cited:
         return _check(claim, Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
@@ -1701,7 +1712,7 @@ def _decide(
     if found.fitting:
         return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
-    computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set())
+    computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set(), stated)
     if computed is not None:
         return computed
     unscaled = None if reason else _unknown_scale(index, claim, context)
@@ -1731,13 +1742,22 @@ _COMPUTED_FROM = {
 
 
 def _analyst_math(
-    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None, anchors: set[Span]
+    index: FactIndex,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    citations: Sequence[Span] | None,
+    anchors: set[Span],
+    stated: frozenset[Span] = frozenset(),
 ) -> NumberCheck | None:
     """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
     change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
     net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range, or a level
     computed across rows (``_across_rows``). The value computed from the figures as printed must
-    round to the claim."""
+    round to the claim. A value computed only from figures that back the claim's own levels
+    (``stated``) is of the rows the claim names, whatever else their labels say: GeoVax's "Of $3.09
+    million in nine-month BARDA contract revenue, $2.79 million came in Q3, so the first half brought
+    only about $0.30 million" is computed from the very cells of "Revenue from government contract" that
+    back its $3.09 million and $2.79 million."""
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
@@ -1784,7 +1804,7 @@ def _analyst_math(
         # of the rows a claim lists (``named_row_sums``: "iPhone" for "iPhone and Related Products and Services")
         named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE, NAMED_ROWS_SUM) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
-        )
+        ) or all(f.figure.span in stated for f in c.inputs)
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
             claim, family, c.inputs
         ):
@@ -1794,6 +1814,11 @@ def _analyst_math(
             if c.formula in (OUTLOOK_REST, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8", "$92.0 billion less 49,034"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
                 joined = f"{' to '.join(f.figure.text for f in outlook)} {'less' if c.formula == OUTLOOK_REST else 'plus'} {part.figure.text}"
+            elif c.formula == OUTLOOK_LATER:  # "$8.150 to $8.158 billion less 3,568,047 less $2.160 to $2.164 billion"
+                year = [f for f in c.inputs[:-1] if f.period.length != "quarter"]
+                next_quarter = [f for f in c.inputs[:-1] if f.period.length == "quarter"]
+                joined = (f"{' to '.join(f.figure.text for f in year)} less {c.inputs[-1].figure.text} less "
+                          f"{' to '.join(f.figure.text for f in next_quarter)}")
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -1843,8 +1868,11 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start) is not None
     if not said and not (context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)):
         return None
-    # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"
-    piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length, not context.length_named)
+    # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"; where
+    # the claim's words read no length, the quarter or half said right after the amount gives it ("Consumer Loan
+    # Marketplace volume of $4,259 million in Q2 was up roughly 47% from an implied $2,902 million in Q1")
+    length = context.period.length or _length_said_after(context.words, claim.span.end)
+    piece = claimed_piece(context.words, claim.span.start, claim.span.end, length, not context.length_named)
     if not context.length_named and piece is None:
         return None
     prior = context.period.prior
@@ -1853,9 +1881,23 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     rests = [] if context.forward else period_rests(index, context.metric, family)
     return [
         c for rest, c in rests + (outlook_rests(index, context.metric, family) if said else [])
-        if (rest == piece if piece else length_of(rest) == context.period.length)
+        if (rest == piece if piece else length_of(rest) == length)
         and (prior is None or bool(c.inputs[0].period.prior) == prior)
     ]  # fmt: skip
+
+
+_HALF_SAID = re.compile(r"half|h[12]|[12]h", re.IGNORECASE)
+_NINE_MONTHS_SAID = re.compile(r"nine|9m", re.IGNORECASE)
+
+
+def _length_said_after(words: str, end: int) -> str:
+    """The length of the quarter, half or nine months said right after an amount ending at ``end`` ("$2,902 million in
+    Q1": a quarter), "" where none is."""
+    said = PIECE_SAID_AFTER.match(words, end)
+    if said is None:
+        return ""
+    period = said.group("period")
+    return "half" if _HALF_SAID.search(period) else "nine_months" if _NINE_MONTHS_SAID.search(period) else "quarter"
 
 
 def _length_printed(index: FactIndex, metric: str, length: str) -> bool:
@@ -3597,6 +3639,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(index, text, numbers, contexts, found, parts)
     levels = _level_anchors(contexts, found, parts, keys)
+    stated = _stated_cells(contexts, found)
     checks = []
     named_tries = 0
     for number, context, candidates, reason, share, key in zip(numbers, contexts, found, reasons, shares, keys):
@@ -3606,7 +3649,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
             anchors = _anchors(context, levels, key)
-            check = _decide(index, number, context, candidates, citations, reason, anchors)
+            check = _decide(index, number, context, candidates, citations, reason, anchors, stated)
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
@@ -3868,6 +3911,15 @@ _STATED_ELSEWHERE = "the value is in the source ("  # the start of ``_mismatch_r
 _ARITHMETIC_ROUNDS = 2  # a claim computes from its figures, and once more from what it computed: no longer chains
 
 
+def _a_change_stated(index: FactIndex, check: NumberCheck) -> bool:
+    """Whether a figure the release states of a claim's value (``check``'s candidates) is a change: "+51% q/q" stated
+    of another base. A level of another metric of that value is no change the claim's own levels could be meant to
+    give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly 47% from an implied
+    $2,902 million in Q1"."""
+    spans = {ref.span for ref in check.candidates}
+    return any(fact.change for fact in index.facts if fact.figure.span in spans)
+
+
 def _claim_computations(
     index: FactIndex,
     text: str,
@@ -3892,7 +3944,7 @@ def _claim_computations(
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "percent change" and (
-            checks[result].reason.startswith(_STATED_ELSEWHERE)
+            (checks[result].reason.startswith(_STATED_ELSEWHERE) and _a_change_stated(index, checks[result]))
             or not all(_of_one_metric(contexts[result].metric, contexts[named[i][0] or 0].metric) for i in computed.inputs)
         ):
             # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; "comparable store sales
