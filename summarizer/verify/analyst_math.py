@@ -53,7 +53,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER"]
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -1899,7 +1899,9 @@ def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
 
 # A ratio of two amounts the claim states, said as how many times the second the first is: "$50 million, more than
 # four times the $12 million of a year ago" (the words between the count and the second amount).
-_TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b[^.;\d]{0,30}?\S{0,4}", re.I)
+# a period named by digits between the count and the amount it multiplies: "2.6 times 3Q21's $72 million", "twice Q3's"
+_PERIOD_TOKEN = r"\b(?:[1-4][QH](?:\d{2}|\d{4})?|[QH][1-4](?:\s?(?:\d{2}|\d{4}))?|(?:19|20)\d{2})\b"
+_TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?\S{0,4}", re.I)
 # Two amounts set against each other, then the count of times said right after them: "$2.25m vs $416,323 in H1 2024,
 # roughly 5.4x" (the words between the amounts, then from the second to the count, a year or period named allowed).
 _SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;\d]{0,20}?\S{0,4}", re.I)
@@ -2193,3 +2195,78 @@ def _said_differences(text: str, stated: list[Stated]) -> list[tuple[tuple[int, 
         ):
             pairs.append(((position, position + 1), abs(first.size()[0] - second.size()[0])))
     return pairs
+
+
+# The period a claim sets a ratio's earlier level in, said right after it: "from roughly 38% in 4Q23", "from 10.4% a year
+# earlier", "from 31% in Q3", "from 12.0% in the third quarter of 2024".
+_EARLIER_SAID = re.compile(
+    r"\s*(?:in|for|during|at)?\s*(?:the\s+)?(?:(?P<nq>[1-4])Q'?(?P<nqyear>\d{2}(?:\d{2})?)?|Q(?P<qn>[1-4])(?:\s*'?(?P<qyear>\d{2}(?:\d{2})?))?"
+    r"|(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?|(?P<alone>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
+_A_YEAR_BEFORE = re.compile(
+    r"\s*,?\s*(?:in\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:prior|previous|last)[- ]year(?:'s)?|year[- ]ago|same\s+(?:period|quarter))\b",
+    re.IGNORECASE,
+)
+_A_QUARTER_BEFORE = re.compile(r"\s*,?\s*(?:in\s+)?(?:the\s+)?(?:(?:prior|previous|last|preceding)\s+quarter|sequentially)\b", re.IGNORECASE)
+
+
+def _months(end: tuple[int, int, int]) -> int:
+    return end[0] * 12 + end[1]
+
+
+def earlier_ratios(
+    index: FactIndex, part: Fact, whole: Fact, said_after: str, fiscal_quarter: int | None, current_year: int | None
+) -> list[Computed]:
+    """A share or margin's earlier level, as analysts set it beside the current one: the same two table rows' cells of
+    the period the claim names right after it (``said_after``), part over whole in percent. Copa's "Fuel fell to about
+    33% of Copa's 4Q24 operating expenses ($219.2 million of $672.9 million) from roughly 38% in 4Q23" is its "Fuel"
+    row over its "Total Operating Expense" row in the 4Q23 column. A year earlier ("a year earlier", a quarter of an
+    earlier year named: "4Q23") is the cells that end a year before the current ones; a quarter before ("in Q3", "the
+    prior quarter"), three months before; a period said otherwise, or none said where the rows print more than one
+    earlier period of their length, gives nothing. Both rows' cells positive, of the current ones' length and
+    comparison side, their end dates read."""
+    if not (part.in_table and whole.in_table and part.period.end and whole.period.end and part.period.end[1]):
+        return []
+    now = part.period.end
+    year_before = _A_YEAR_BEFORE.match(said_after) is not None
+    quarter_before = _A_QUARTER_BEFORE.match(said_after) is not None
+    named = None if year_before or quarter_before else _EARLIER_SAID.match(said_after)
+    if named is not None:
+        quarter_said = named.group("nq") or named.group("qn") or (str(_ORDINAL[named.group("q").lower()]) if named.group("q") else None)
+        year_text = named.group("nqyear") or named.group("qyear") or named.group("year") or named.group("alone")
+        year = (int(year_text) % 100) if year_text else None
+        this_year = (current_year or now[0]) % 100
+        if year is not None and year == (this_year - 1) % 100 and (quarter_said is None or int(quarter_said) == fiscal_quarter):
+            year_before = True  # "4Q23" of the fourth quarter of 2024, "2023" of 2024
+        elif quarter_said and (year is None or year == this_year) and fiscal_quarter and int(quarter_said) == fiscal_quarter - 1:
+            quarter_before = True  # "Q3" of the fourth quarter
+        else:
+            return []
+    found = []
+    for earlier_part in _row_cells(index, part):
+        for earlier_whole in _row_cells(index, whole):
+            then = earlier_part.period.end
+            if then is None or then != earlier_whole.period.end or not then[1] or earlier_part.period.length != part.period.length:
+                continue
+            if year_before and _months(now) - _months(then) != 12:
+                continue
+            if quarter_before and _months(now) - _months(then) != 3:
+                continue
+            if earlier_part.value <= 0 or earlier_whole.value <= 0 or earlier_whole.period.length != whole.period.length:
+                continue
+            value = earlier_part.value / earlier_whole.value * _HUNDRED
+            low, high = earlier_part.low / earlier_whole.high * _HUNDRED, earlier_part.high / earlier_whole.low * _HUNDRED
+            found.append(Computed("earlier share of total", (earlier_part, earlier_whole), value, low, high))
+    if not (year_before or quarter_before) and len(found) > 1:
+        return []  # which earlier period, the claim does not say
+    return found
+
+
+def _row_cells(index: FactIndex, fact: Fact) -> list[Fact]:
+    """The other cells of ``fact``'s table row that are levels of its family and of the comparison side."""
+    return [
+        other for other in index.facts
+        if other.figure.context == fact.figure.context and other is not fact and other.in_table
+        and not other.change and other.family == fact.family and other.period.prior
+    ]  # fmt: skip

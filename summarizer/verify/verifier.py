@@ -64,6 +64,7 @@ from ..text.vocabulary import (
     BALANCE_METRICS,
     BARE_MARGIN_AFTER,
     FORWARD_LOOKING,
+    FROM_BEFORE,
     HEDGED,
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
@@ -126,6 +127,7 @@ from .analyst_math import (
     claim_arithmetic,
     claimed_piece,
     company_margins,
+    earlier_ratios,
     length_of,
     listed_sums,
     named_row_sums,
@@ -3674,6 +3676,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _share_of_a_sum(index, text, numbers, checks, shares)
+    _earlier_shares(index, text, numbers, contexts, checks)
     _implied(index, text, numbers, contexts, checks, shares)
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
@@ -3909,6 +3912,56 @@ def _of_one_metric(change: str | None, level: str | None) -> bool:
 
 _STATED_ELSEWHERE = "the value is in the source ("  # the start of ``_mismatch_reason``'s reason for a stated figure
 _ARITHMETIC_ROUNDS = 2  # a claim computes from its figures, and once more from what it computed: no longer chains
+
+
+_RATIO_FORMULAS = ("share of total:", "margin:")  # how a share or margin computed from two cells is shown
+_EARLIER_SAID_REACH = 40  # how far after a ratio's earlier level the period it is of may be said
+
+
+def _earlier_shares(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """A share or margin's earlier level said right after the current one, "from" it, checked in place: Copa's "Fuel
+    fell to about 33% of Copa's 4Q24 operating expenses ($219.2 million of $672.9 million) from roughly 38% in 4Q23" --
+    the 33% is computed from two table cells, and the 38% from the same rows' cells of the period the claim names
+    (``analyst_math.earlier_ratios``). Only the percentage said next after the share, no other percentage between."""
+    current: NumberCheck | None = None
+    for position, (number, context) in enumerate(zip(numbers, contexts)):
+        if number.unit is not Unit.PERCENT or number.kind is not None:
+            continue
+        check = checks[position]
+        earlier, current = current, None
+        if check.status in SUPPORTED:
+            if not context.change and len(check.supports) == 2 and (check.formula or "").startswith(_RATIO_FORMULAS):
+                current = check
+            continue
+        if earlier is None or context.change or not FROM_BEFORE.search(text, max(0, number.span.start - 20), number.span.start):
+            continue
+        part, whole = (_fact_at(index, ref.span) for ref in earlier.supports)
+        if part is None or whole is None:
+            continue
+        said = text[number.span.end : number.span.end + _EARLIER_SAID_REACH]
+        low, high = number.interval
+        for computed in earlier_ratios(index, part, whole, said, index.fiscal_quarter, index.current_year):
+            if low <= computed.value < high:
+                first, second = computed.inputs
+                formula = f"{computed.formula}: {first.figure.text} of {second.figure.text} = {_round(computed.value)}"
+                checks[position] = _check(number, Status.DERIVED, supports=(_ref(first), _ref(second)), formula=formula)
+                break
+
+
+_FACTS_AT: weakref.WeakKeyDictionary[FactIndex, dict[Span, Fact]] = weakref.WeakKeyDictionary()
+
+
+def _fact_at(index: FactIndex, span: Span) -> Fact | None:
+    """The level fact of the source figure at ``span`` (a check's support), found once per index."""
+    at = _FACTS_AT.get(index)
+    if at is None:
+        at = _FACTS_AT[index] = {}
+        for fact in index.facts:
+            if not fact.change:
+                at.setdefault(fact.figure.span, fact)
+    return at.get(span)
 
 
 def _a_change_stated(index: FactIndex, check: NumberCheck) -> bool:
