@@ -3678,6 +3678,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     _share_of_a_sum(index, text, numbers, checks, shares)
     _earlier_shares(index, text, numbers, contexts, checks)
     _implied(index, text, numbers, contexts, checks, shares)
+    _share_of_a_sum(index, text, numbers, checks, shares)  # of a sum the claim's arithmetic backed
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
@@ -4026,20 +4027,25 @@ def _claim_computations(
     return derived
 
 
+_CLAIMS_SUM = "sum of the claim's figures:"  # how ``_claim_computations`` shows a sum of two of the claim's amounts
+
+
 def _share_of_a_sum(
     index: FactIndex, text: str, numbers: list[ClaimNumber], checks: list[NumberCheck], shares: list[Share | None]
 ) -> None:
-    """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), the
+    """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), or
+    as the sum of two of its own amounts those rows back (run again once the claim's arithmetic is done), the
     whole a row of the same table column that the share's words name: "Mounjaro and Zepbound together brought in
     $14.87 billion in the quarter, roughly 65% of revenue" is 9,943 + 4,928 of the column's "Total Revenue" 22,974,
-    64.7%. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
+    64.7%; Vertex's "CASGEVY ($76.4m) and JOURNAVX ($49.6m) together brought in about $126 million in Q2, roughly 3.8%
+    of total revenue" is 76.4 + 49.6 of the column's 3,333.9. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
     rounds to the claim, and their rounding allows no wider an interval than the claim's digits do. Checked in place."""
     for i, share in enumerate(shares):
         if share is None or checks[i].status in SUPPORTED:
             continue
         number = numbers[i]
         part = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
-        if part is None or not (checks[part].formula or "").startswith(NAMED_ROWS_SUM):
+        if part is None or not (checks[part].formula or "").startswith((NAMED_ROWS_SUM, _CLAIMS_SUM)):
             continue
         if _CLAUSE_END.search(text, numbers[part].span.end, number.span.start):
             continue
@@ -4161,6 +4167,10 @@ def _against_the_quarter(
             and f.period.length == "quarter" and f.period.prior is False and f.value > 0
         ]  # fmt: skip
         bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
+        # of those, the rows the base's words name, where any does: "about 10% above Q2 revenue" is the "Total revenues"
+        # row, not "Product revenues" beside it
+        base_words = text[said.end() : said.end() + _BASE_WORDS].lower()
+        bases = [f for f in bases if names_row(f, base_words)] or bases
         if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
             continue  # no base, or figures that do not say one value
         base = min(bases, key=lambda f: f.high - f.low)  # the most precise
@@ -4174,6 +4184,7 @@ def _against_the_quarter(
 
 
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
+_BASE_WORDS = 40  # how far after the quarter the words that name the base's row may stand: "above Q2 revenue"
 
 
 def _nothing_else_named(text: str, result: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
