@@ -4169,7 +4169,7 @@ def _against_the_quarter(
         bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
         # of those, the rows the base's words name, where any does: "about 10% above Q2 revenue" is the "Total revenues"
         # row, not "Product revenues" beside it
-        base_words = text[said.end() : said.end() + _BASE_WORDS].lower()
+        base_words = text[said.end() : said.end() + _BASE_ROW_REACH].lower()
         bases = [f for f in bases if names_row(f, base_words)] or bases
         if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
             continue  # no base, or figures that do not say one value
@@ -4184,7 +4184,7 @@ def _against_the_quarter(
 
 
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
-_BASE_WORDS = 40  # how far after the quarter the words that name the base's row may stand: "above Q2 revenue"
+_BASE_ROW_REACH = 40  # how far after the quarter the words that name the base's row may stand: "above Q2 revenue"
 
 
 def _nothing_else_named(text: str, result: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
