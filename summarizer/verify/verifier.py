@@ -3965,6 +3965,22 @@ def _fact_at(index: FactIndex, span: Span) -> Fact | None:
     return at.get(span)
 
 
+def _ends_a_percent_range(text: str, numbers: list[ClaimNumber], position: int) -> bool:
+    """Whether the percentage at ``position`` ends a range of percentages ("roughly 26% to 22% above 2024's $922.1
+    million"), which holds as a whole (``analyst_math._percent_against``), never at one end alone."""
+    number = numbers[position]
+    before = numbers[position - 1] if position else None
+    after = numbers[position + 1] if position + 1 < len(numbers) else None
+    pairs = [(before, number)] if before is not None else []
+    pairs += [(number, after)] if after is not None else []
+    # "12% and 4%" is two changes ("up 12% year over year and 4% sequentially" said short), not a range
+    return any(
+        first.unit is second.unit is Unit.PERCENT and (link := RANGE_LINK.fullmatch(text, first.span.end, second.span.start))
+        and "and" not in link.group()
+        for first, second in pairs
+    )
+
+
 def _a_change_stated(index: FactIndex, check: NumberCheck) -> bool:
     """Whether a figure the release states of a claim's value (``check``'s candidates) is a change: "+51% q/q" stated
     of another base. A level of another metric of that value is no change the claim's own levels could be meant to
@@ -3999,6 +4015,7 @@ def _claim_computations(
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "percent change" and (
             (checks[result].reason.startswith(_STATED_ELSEWHERE) and _a_change_stated(index, checks[result]))
+            or _ends_a_percent_range(text, numbers, result)
             or not all(_of_one_metric(contexts[result].metric, contexts[named[i][0] or 0].metric) for i in computed.inputs)
         ):
             # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; "comparable store sales
