@@ -111,3 +111,17 @@ def test_a_percentage_against_the_releases_quarter_takes_the_row_its_words_name(
     assert_backed(_ROCKET_LAB, claim.format("10", "Q2"), "10%")
     assert number_status(_ROCKET_LAB, claim.format("12", "Q2"), "12%") not in _SUPPORTED
     assert number_status(_ROCKET_LAB, claim.format("10", "Q1"), "10%") not in _SUPPORTED
+
+
+_LOWES = "note/lowes_q2-fy2026_text.txt"  # "Net sales" for the three and six months of 2026 and 2025
+
+
+def test_a_rests_level_a_year_before_is_the_same_rest_of_the_year_before() -> None:
+    # 49,034 - 25,956 = 23,078 (Q1 2026); 44,888 - 23,959 = 20,929 a year before; 23,078 / 20,929 - 1 = 10.3%. The
+    # aside "(H1 $49.03 billion less Q2)" says how the $23.08 billion is made: the 10% is its change, not the half's
+    claim = "Lowe's implied Q1 2026 sales of about $23.08 billion (H1 $49.03 billion less Q2), up roughly {}% from about ${} billion {}."
+    assert_backed(_LOWES, claim.format("10", "20.93", "a year earlier"), "$20.93 billion")
+    assert_backed(_LOWES, claim.format("10", "20.93", "a year earlier"), "10%")
+    assert number_status(_LOWES, claim.format("10", "20.93", "in Q4"), "$20.93 billion") not in _SUPPORTED
+    assert number_status(_LOWES, claim.format("10", "21.93", "a year earlier"), "$21.93 billion") not in _SUPPORTED
+    assert number_status(_LOWES, claim.format("12", "20.93", "a year earlier"), "12%") not in _SUPPORTED

@@ -53,7 +53,8 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios"]
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
+           "first_piece_named"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -984,6 +985,21 @@ def pieces_named(words: str, length: str) -> list[Piece]:
             number = _ORDINAL.get(half.lower()) or int(half)
             found.append((2 * number - 1, 2 * number))
     return found
+
+
+def first_piece_named(words: str, start: int, end: int) -> tuple[str, Piece] | None:
+    """The length and part of its year of the first quarter or half ``words`` name between ``start`` and ``end``
+    ("implied Q1 2026 sales": a quarter, the first); None where they name none."""
+    for match in _PIECE_NAMED.finditer(words, start, end):
+        quarter = match.group("q") or match.group("qn") or match.group("nq")
+        if quarter:
+            number = _ORDINAL.get(quarter.lower()) or int(quarter)
+            return "quarter", (number, number)
+        half = match.group("h") or match.group("hn") or match.group("nh")
+        if half:
+            number = _ORDINAL.get(half.lower()) or int(half)
+            return "half", (2 * number - 1, 2 * number)
+    return None
 
 
 def piece_of(words: str, length: str) -> Piece | None:
@@ -2121,9 +2137,13 @@ def percent_change_levels(text: str, position: int, stated: list[Stated]) -> tup
     """The level and the base, of the claim's supported levels of its own clause, that the claim's words set the
     percent change at ``position`` between (``_level_and_base``, the first kind of ``_LEVELS_OF_A_RATE`` whose levels
     give both): "about $125 million of cost savings in 2024, 25% above target, implying a target of about $100
-    million" -- the $125 million and the $100 million."""
+    million" -- the $125 million and the $100 million. An amount in an aside before the change that opens right after
+    another amount is how that amount is made, no level of the change's: Lowe's "implied Q1 2026 sales of about
+    $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% from about $20.93 billion a year earlier"."""
+    end = stated[position].span.start
     for kind in _LEVELS_OF_A_RATE:
-        own, earlier = _level_and_base(text, position, stated, _clause_levels(text, position, stated, kind))
+        levels = [i for i in _clause_levels(text, position, stated, kind) if i > position or not _in_an_aside_before(text, stated[i].span, end)]
+        own, earlier = _level_and_base(text, position, stated, levels)
         if own is not None and earlier is not None:
             return own, earlier
     return None

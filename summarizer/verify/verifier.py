@@ -128,6 +128,7 @@ from .analyst_math import (
     claimed_piece,
     company_margins,
     earlier_ratios,
+    first_piece_named,
     length_of,
     listed_sums,
     named_row_sums,
@@ -1867,7 +1868,8 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     only about $0.30 million", in a release of the third quarter: the nine months less the third quarter)."""
     if not context.metric:
         return None
-    said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start) is not None
+    rest_said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
+    said = rest_said is not None
     if not said and not (context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)):
         return None
     # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"; where
@@ -1875,6 +1877,13 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     # Marketplace volume of $4,259 million in Q2 was up roughly 47% from an implied $2,902 million in Q1")
     length = context.period.length or _length_said_after(context.words, claim.span.end)
     piece = claimed_piece(context.words, claim.span.start, claim.span.end, length, not context.length_named)
+    year_before = rest_said is not None and context.period.prior and _said_a_year_before(context.words, claim.span.end)
+    named = first_piece_named(context.words, rest_said.start(), claim.span.start) if rest_said and year_before else None
+    if named is not None:
+        # the level a year before of the period the claim computes, said after it: Lowe's "implied Q1 2026 sales of about
+        # $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% from about $20.93 billion a year earlier" -- the
+        # first quarter a year before, the half less its second quarter of the year before's columns
+        length, piece = named
     if not context.length_named and piece is None:
         return None
     prior = context.period.prior
@@ -1886,6 +1895,12 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
         if (rest == piece if piece else length_of(rest) == length)
         and (prior is None or bool(c.inputs[0].period.prior) == prior)
     ]  # fmt: skip
+
+
+def _said_a_year_before(words: str, end: int) -> bool:
+    """Whether the words right after an amount ending at ``end`` say it is a year before's ("a year earlier", "in the
+    prior year"), and name no quarter or half of their own ("... in Q1" places it)."""
+    return PIECE_SAID_AFTER.match(words, end) is None and YEAR_AGO.search(words, end, end + _YEAR_AGO_REACH) is not None
 
 
 _HALF_SAID = re.compile(r"half|h[12]|[12]h", re.IGNORECASE)
