@@ -125,3 +125,18 @@ def test_a_rests_level_a_year_before_is_the_same_rest_of_the_year_before() -> No
     assert number_status(_LOWES, claim.format("10", "20.93", "in Q4"), "$20.93 billion") not in _SUPPORTED
     assert number_status(_LOWES, claim.format("10", "21.93", "a year earlier"), "$21.93 billion") not in _SUPPORTED
     assert number_status(_LOWES, claim.format("12", "20.93", "a year earlier"), "12%") not in _SUPPORTED
+
+
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"  # "Volume of products sold | | 14,478 | ... | 26,309 |"
+
+
+def test_an_implied_quarter_of_a_row_of_no_metric_the_claim_names_in_full() -> None:
+    # 26,309 (six months) - 14,478 (Q2) = 11,831 thousand pounds in Q1; 14,478 / 11,831 - 1 = 22.4%
+    claim = "{} rose roughly {}% sequentially to 14,478 thousand pounds from an implied {} thousand pounds in {}."
+    assert_backed(_BEYOND_MEAT, claim.format("Volume of products sold", "22", "11,831", "Q1"), "11,831 thousand")
+    assert_backed(_BEYOND_MEAT, claim.format("Volume of products sold", "22", "11,831", "Q1"), "22%")
+    assert number_status(_BEYOND_MEAT, claim.format("Volume of products sold", "22", "12,831", "Q1"), "12,831 thousand") not in _SUPPORTED
+    assert number_status(_BEYOND_MEAT, claim.format("Volume of products sold", "22", "11,831", "Q3"), "11,831 thousand") not in _SUPPORTED
+    assert number_status(_BEYOND_MEAT, claim.format("Volume of products sold", "25", "11,831", "Q1"), "25%") not in _SUPPORTED
+    # the row's label, not said in full, names no row
+    assert number_status(_BEYOND_MEAT, claim.format("Volume", "22", "11,831", "Q1"), "11,831 thousand") not in _SUPPORTED

@@ -54,7 +54,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
-           "first_piece_named"]
+           "first_piece_named", "named_row_rests"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -1078,32 +1078,76 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
     if found is not None:
         return found
     found = []
-    text, main = index.document.text, index.main_length
     # the groups of every metric the claim's fits ("first-half 2023 revenue" read as a segment's is the company's
     # revenue too), each once: a row of two metrics stands under both
     groups = {id(group): group for name, of_metric in _groups(index).items()
               if metrics_compatible(metric, {name}, unknown_fits=False) for group in of_metric}  # fmt: skip
     for group in groups.values():
-        members = [f for f in _members(group) if f.family == family]
-        if len(members) < 2 or len(members) > _WIDEST_GROUP:
-            continue
-        pieces = [_source_piece(text, f, main) for f in members]
-        for total, total_piece in zip(members, pieces):
-            if total_piece is None or total.period.length == "quarter":
-                continue
-            for part, part_piece in zip(members, pieces):
-                if part is total or (part.period.prior, part.basis) != (total.period.prior, total.basis):
-                    continue
-                if part.in_table != total.in_table:
-                    continue
-                placed = _placed(total, total_piece, part, part_piece)
-                rest = _rest(total_piece, placed) if placed else None
-                if rest is not None:
-                    low, high = total.low - part.high, total.high - part.low
-                    computed = Computed("period less its part", (total, part), total.value - part.value, low, high)
-                    found.append((rest, computed))
+        found += _rests_of(index, [f for f in _members(group) if f.family == family])
     known[metric, family] = found
     return found
+
+
+def _rests_of(index: FactIndex, members: list[Fact]) -> list[tuple[Piece, Computed]]:
+    """The rests of the periods of one table row or sentence's figures (``members``, of one family): each longer
+    period less each part of it of one side and basis, with the part of the year left."""
+    if len(members) < 2 or len(members) > _WIDEST_GROUP:
+        return []
+    text, main = index.document.text, index.main_length
+    found = []
+    pieces = [_source_piece(text, f, main) for f in members]
+    for total, total_piece in zip(members, pieces):
+        if total_piece is None or total.period.length == "quarter":
+            continue
+        for part, part_piece in zip(members, pieces):
+            if part is total or (part.period.prior, part.basis) != (total.period.prior, total.basis):
+                continue
+            if part.in_table != total.in_table:
+                continue
+            placed = _placed(total, total_piece, part, part_piece)
+            rest = _rest(total_piece, placed) if placed else None
+            if rest is not None:
+                low, high = total.low - part.high, total.high - part.low
+                computed = Computed("period less its part", (total, part), total.value - part.value, low, high)
+                found.append((rest, computed))
+    return found
+
+
+def named_row_rests(index: FactIndex, family: str, words: str) -> list[tuple[Piece, Computed]]:
+    """``period_rests`` of the table rows of no metric whose label the claim (``words``, lower-cased) says in full, for a
+    claim of no metric: Beyond Meat's "Volume of products sold rose roughly 22% sequentially to 14,478 thousand pounds
+    from an implied 11,831 thousand pounds in Q1" is its "Volume of products sold" row's six months' 26,309 less the
+    second quarter's 14,478. A label of fewer than two words of its own is no name a claim says."""
+    said = frozenset(_WORD.findall(words))
+    found = []
+    for label, rows in _metricless_rows(index).items():
+        if label <= said:
+            for members in rows:
+                found += _rests_of(index, [f for f in members if f.family == family])
+    return found
+
+
+def _metricless_rows(index: FactIndex) -> dict[frozenset[str], list[list[Fact]]]:
+    """The table rows of levels of no metric, by their label's own words (``_own_words``, two or more), each row's
+    cells in order. Built once per index."""
+    rows = _METRICLESS_ROWS.get(index)
+    if rows is None:
+        by_row: dict[Span, list[Fact]] = {}
+        labels: dict[Span, frozenset[str]] = {}
+        for fact in index.facts:
+            if fact.in_table and not fact.metrics and not fact.change and not fact.figure.nil and fact.figure.row:
+                context = fact.figure.context
+                if context not in labels:
+                    labels[context] = _own_words(fact.figure.row)
+                if len(labels[context]) >= 2:
+                    by_row.setdefault(context, []).append(fact)
+        rows = _METRICLESS_ROWS[index] = {}
+        for context, members in by_row.items():
+            rows.setdefault(labels[context], []).append(members)
+    return rows
+
+
+_METRICLESS_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list[list[Fact]]]] = weakref.WeakKeyDictionary()
 
 
 OUTLOOK_REST = "outlook midpoint less the year to date"

@@ -131,6 +131,7 @@ from .analyst_math import (
     first_piece_named,
     length_of,
     listed_sums,
+    named_row_rests,
     named_row_sums,
     named_shares,
     names_in_sentence,
@@ -1866,11 +1867,13 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     year the claim names, or of its length; None where the claim says no such thing. A period whose figures of the
     metric the release prints nowhere is one the claim computes, though it says no "implied" ("so the first half brought
     only about $0.30 million", in a release of the third quarter: the nine months less the third quarter)."""
-    if not context.metric:
-        return None
     rest_said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
     said = rest_said is not None
-    if not said and not (context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)):
+    if not context.metric and not (said and context.length_named and not context.forward):
+        return None  # a claim of no metric computes only the rest of a row it names in full, and says it does
+    if not said and not (
+        context.metric and context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)
+    ):
         return None
     # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"; where
     # the claim's words read no length, the quarter or half said right after the amount gives it ("Consumer Loan
@@ -1889,12 +1892,17 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     prior = context.period.prior
     if prior and piece and piece[0] == piece[1] < (index.fiscal_quarter or 0) and _of_this_year(context.words, claim, index):
         prior = False  # "up 11.6% q/q from an implied $2,986.9 million in Q1" of a second quarter: this year's
-    rests = [] if context.forward else period_rests(index, context.metric, family)
-    return [
-        c for rest, c in rests + (outlook_rests(index, context.metric, family) if said else [])
+    if not context.metric:
+        rests = named_row_rests(index, family, context.words)
+    else:
+        rests = [] if context.forward else period_rests(index, context.metric, family)
+        rests += outlook_rests(index, context.metric, family) if said else []
+    found = [
+        c for rest, c in rests
         if (rest == piece if piece else length_of(rest) == length)
         and (prior is None or bool(c.inputs[0].period.prior) == prior)
     ]  # fmt: skip
+    return found if found or context.metric else None  # of no metric, other readings (a sum of rows) may still apply
 
 
 def _said_a_year_before(words: str, end: int) -> bool:
