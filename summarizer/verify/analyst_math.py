@@ -974,31 +974,25 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 def pieces_named(words: str, length: str) -> list[Piece]:
     """The parts of a year of ``length`` that ``words`` name, in order: only quarters and halves are named by which one."""
-    found = []
-    for match in _PIECE_NAMED.finditer(words):
-        quarter = match.group("q") or match.group("qn") or match.group("nq")
-        half = match.group("h") or match.group("hn") or match.group("nh")
-        if quarter and length == "quarter":
-            number = _ORDINAL.get(quarter.lower()) or int(quarter)
-            found.append((number, number))
-        elif half and length == "half":
-            number = _ORDINAL.get(half.lower()) or int(half)
-            found.append((2 * number - 1, 2 * number))
-    return found
+    return [named[1] for match in _PIECE_NAMED.finditer(words) if (named := _named_piece(match)) and named[0] == length]
 
 
 def first_piece_named(words: str, start: int, end: int) -> tuple[str, Piece] | None:
     """The length and part of its year of the first quarter or half ``words`` name between ``start`` and ``end``
     ("implied Q1 2026 sales": a quarter, the first); None where they name none."""
-    for match in _PIECE_NAMED.finditer(words, start, end):
-        quarter = match.group("q") or match.group("qn") or match.group("nq")
-        if quarter:
-            number = _ORDINAL.get(quarter.lower()) or int(quarter)
-            return "quarter", (number, number)
-        half = match.group("h") or match.group("hn") or match.group("nh")
-        if half:
-            number = _ORDINAL.get(half.lower()) or int(half)
-            return "half", (2 * number - 1, 2 * number)
+    return next((named for match in _PIECE_NAMED.finditer(words, start, end) if (named := _named_piece(match))), None)
+
+
+def _named_piece(match: re.Match[str]) -> tuple[str, Piece] | None:
+    """The length and part of its year of the quarter or half one match of ``_PIECE_NAMED`` names."""
+    quarter = match.group("q") or match.group("qn") or match.group("nq")
+    if quarter:
+        number = _ORDINAL.get(quarter.lower()) or int(quarter)
+        return "quarter", (number, number)
+    half = match.group("h") or match.group("hn") or match.group("nh")
+    if half:
+        number = _ORDINAL.get(half.lower()) or int(half)
+        return "half", (2 * number - 1, 2 * number)
     return None
 
 

@@ -3961,7 +3961,7 @@ def _earlier_shares(
             continue
         if earlier is None or context.change or not FROM_BEFORE.search(text, max(0, number.span.start - 20), number.span.start):
             continue
-        part, whole = (_fact_at(index, ref.span) for ref in earlier.supports)
+        part, whole = (next((f for f in _facts_cited(index, (ref,)) if not f.change), None) for ref in earlier.supports)
         if part is None or whole is None:
             continue
         said = text[number.span.end : number.span.end + _EARLIER_SAID_REACH]
@@ -3972,20 +3972,6 @@ def _earlier_shares(
                 formula = f"{computed.formula}: {first.figure.text} of {second.figure.text} = {_round(computed.value)}"
                 checks[position] = _check(number, Status.DERIVED, supports=(_ref(first), _ref(second)), formula=formula)
                 break
-
-
-_FACTS_AT: weakref.WeakKeyDictionary[FactIndex, dict[Span, Fact]] = weakref.WeakKeyDictionary()
-
-
-def _fact_at(index: FactIndex, span: Span) -> Fact | None:
-    """The level fact of the source figure at ``span`` (a check's support), found once per index."""
-    at = _FACTS_AT.get(index)
-    if at is None:
-        at = _FACTS_AT[index] = {}
-        for fact in index.facts:
-            if not fact.change:
-                at.setdefault(fact.figure.span, fact)
-    return at.get(span)
 
 
 def _ends_a_percent_range(text: str, numbers: list[ClaimNumber], position: int) -> bool:
@@ -4009,8 +3995,7 @@ def _a_change_stated(index: FactIndex, check: NumberCheck) -> bool:
     of another base. A level of another metric of that value is no change the claim's own levels could be meant to
     give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly 47% from an implied
     $2,902 million in Q1"."""
-    spans = {ref.span for ref in check.candidates}
-    return any(fact.change for fact in index.facts if fact.figure.span in spans)
+    return any(fact.change for fact in _facts_cited(index, check.candidates))
 
 
 def _claim_computations(
