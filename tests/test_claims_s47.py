@@ -140,3 +140,18 @@ def test_an_implied_quarter_of_a_row_of_no_metric_the_claim_names_in_full() -> N
     assert number_status(_BEYOND_MEAT, claim.format("Volume of products sold", "25", "11,831", "Q1"), "25%") not in _SUPPORTED
     # the row's label, not said in full, names no row
     assert number_status(_BEYOND_MEAT, claim.format("Volume", "22", "11,831", "Q1"), "11,831 thousand") not in _SUPPORTED
+
+
+def test_a_change_from_an_implied_quarter_is_of_the_quarter_right_before() -> None:
+    # the first quarter, computed as the half less the second, is the quarter before the second: a change from it is
+    # sequential, whatever dates the columns print ("6M YTD 2026" and "Q2 2026" at Figure)
+    volume = "Volume of products sold rose roughly 22% {} to 14,478 thousand pounds from an implied 11,831 thousand pounds in Q1."
+    assert_backed(_BEYOND_MEAT, volume.format("sequentially"), "22%")
+    assert number_status(_BEYOND_MEAT, volume.format("year over year"), "22%") not in _SUPPORTED
+    loans = "Consumer Loan Marketplace volume of $4,259 million in Q2 was up roughly 47% {}from an implied $2,902 million in Q1."
+    assert_backed(_FIGURE, loans.format("sequentially "), "47%")
+    assert number_status(_FIGURE, loans.format("year over year "), "47%") not in _SUPPORTED
+    # a rest against the same rest a year before is a change a year apart
+    sales = "Lowe's implied Q1 2026 sales of about $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% {}from about $20.93 billion a year earlier."
+    assert_backed(_LOWES, sales.format("year over year "), "10%")
+    assert number_status(_LOWES, sales.format("sequentially "), "10%") not in _SUPPORTED

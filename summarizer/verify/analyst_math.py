@@ -54,7 +54,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
-           "first_piece_named", "named_row_rests"]
+           "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -1054,6 +1054,7 @@ def _rest(total: Piece, part: Piece) -> Piece | None:
     return rest if rest and length_of(rest) else None
 
 
+PERIOD_REST = "period less its part"
 _PERIOD_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[tuple[Piece, Computed]]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -1102,9 +1103,33 @@ def _rests_of(index: FactIndex, members: list[Fact]) -> list[tuple[Piece, Comput
             rest = _rest(total_piece, placed) if placed else None
             if rest is not None:
                 low, high = total.low - part.high, total.high - part.low
-                computed = Computed("period less its part", (total, part), total.value - part.value, low, high)
+                computed = Computed(PERIOD_REST, (total, part), total.value - part.value, low, high)
                 found.append((rest, computed))
     return found
+
+
+_MONTHS_IN = {"quarter": 3, "half": 6, "nine_months": 9, "year": 12}
+
+
+def rest_end(total: Fact, part: Fact) -> int | None:
+    """Where the rest of ``total`` once ``part`` is taken out ends (``PERIOD_REST``), in months from year 0: at the
+    total's end where the part opens it, else where the part starts (Lowe's six months to July 31, 2026 less the
+    quarter that closes them ends with April). None where the columns' end months are not read."""
+    size = _MONTHS_IN.get(part.period.length or "")
+    if size is None or not (total.period.end and part.period.end and total.period.end[1] and part.period.end[1]):
+        return None
+    return end_months(total) - size if end_months(part) == end_months(total) else end_months(total)
+
+
+def end_months(fact: Fact) -> int:
+    """The months from year 0 to the end of a fact's period (0 where no end is read)."""
+    end = fact.period.end or (0, 0, 0)
+    return end[0] * 12 + end[1]
+
+
+def months_in(length: str) -> int | None:
+    """The months a period of ``length`` spans: a quarter 3, a half 6, nine months 9, a year 12."""
+    return _MONTHS_IN.get(length)
 
 
 def named_row_rests(index: FactIndex, family: str, words: str) -> list[tuple[Piece, Computed]]:

@@ -113,6 +113,7 @@ from .analyst_math import (
     OUTLOOK_LATER,
     OUTLOOK_REST,
     OUTLOOK_TOTAL,
+    PERIOD_REST,
     PIECE_SAID_AFTER,
     REST_SAID,
     TAX_RATE,
@@ -128,9 +129,11 @@ from .analyst_math import (
     claimed_piece,
     company_margins,
     earlier_ratios,
+    end_months,
     first_piece_named,
     length_of,
     listed_sums,
+    months_in,
     named_row_rests,
     named_row_sums,
     named_shares,
@@ -147,6 +150,7 @@ from .analyst_math import (
     prior_levels,
     range_midpoints,
     read_share,
+    rest_end,
     same_comparison,
     segment_margins,
     shares_of,
@@ -4029,7 +4033,10 @@ def _claim_computations(
             # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; "comparable store sales
             # fell 2.5% and ... revenues slipped to $7.7 billion from $7.9 billion": the levels are another metric's
             continue
-        if computed.formula in ("change", "percent change") and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
+        formulas = [(checks[at].formula or "") if (at := named[i][0]) is not None else "" for i in computed.inputs[:2]]
+        if computed.formula in ("change", "percent change") and not _of_the_claims_base(
+            index, numbers[result], contexts[result], a_refs, b_refs, (formulas[0], formulas[-1])
+        ):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         if computed.formula.startswith("percent") and not all(
             _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
@@ -4228,16 +4235,52 @@ def _margin_of(margin: str | None, earned: str | None) -> bool:
 
 
 def _of_the_claims_base(
-    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]
+    index: FactIndex,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    own: tuple[SourceRef, ...],
+    earlier: tuple[SourceRef, ...],
+    formulas: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether a change the claim computes from its own level (backed by ``own``) and its comparison level (backed by
     ``earlier``) may be counted against what the claim says it is (``_claim_base``): some pair of the source figures
-    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none."""
+    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none. A comparison
+    level computed as the rest of a period (``formulas``: how each level is backed, ``PERIOD_REST``) is of the period
+    left: "up 22% year over year to 14,478 thousand pounds from an implied 11,831 thousand pounds in Q1" is no change a
+    year apart, the first quarter being the one right before the second; the level it is compared with may be a rest
+    too (Lowe's "implied Q1 2026 sales ... up roughly 10% from about $20.93 billion a year earlier")."""
     base = _claim_base(index, claim, context)
     if not base:
         return True
+    if formulas[1].startswith(PERIOD_REST + ":") and len(earlier) == 2:
+        gaps = _rest_gaps(index, own, earlier, formulas[0])
+        if gaps:
+            return base in {"sequential" if 2 <= gap <= 4 else "annual" if 11 <= gap <= 13 else "another quarter" for gap in gaps}
     pairs = [(now, then) for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)]
     return not pairs or any(_pair_base(index, now, then) in ("", base) for now, then in pairs)
+
+
+def _rest_gaps(index: FactIndex, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...], own_formula: str) -> set[int]:
+    """The months from the end of a comparison level computed as a rest (``earlier``: its total and its part) to the
+    end of the level compared with it (``own``, a rest too where ``own_formula`` says so). A level that is the rest's part
+    itself is the period right after the rest, whatever dates the columns print ("6M YTD 2026" less "Q2 2026").
+    Empty where the ends are not read."""
+    total, part = (next((f for f in _facts_cited(index, (ref,)) if not f.change), None) for ref in earlier)
+    if total is None or part is None:
+        return set()
+    levels = [f for f in _facts_cited(index, own) if not f.change]
+    if any(level.figure.span == part.figure.span for level in levels):
+        size = months_in(part.period.length or "")
+        placed = rest_end(total, part)
+        return {size} if size and (placed is None or placed == end_months(part) - size) else set()
+    ends = rest_end(total, part)
+    if ends is None:
+        return set()
+    if own_formula.startswith(PERIOD_REST + ":") and len(own) == 2:
+        own_total, own_part = (next((f for f in _facts_cited(index, (ref,)) if not f.change), None) for ref in own)
+        own_end = rest_end(own_total, own_part) if own_total is not None and own_part is not None else None
+        return {own_end - ends} if own_end is not None else set()
+    return {end_months(level) - ends for level in levels if level.period.end and level.period.end[1]}
 
 
 def _facts_cited(index: FactIndex, refs: tuple[SourceRef, ...]) -> list[Fact]:
