@@ -1899,8 +1899,9 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     if not context.metric:
         rests = named_row_rests(index, family, context.words)
     else:
-        rests = [] if context.forward else period_rests(index, context.metric, family)
-        rests += outlook_rests(index, context.metric, family) if said else []
+        # a new list: both lists are kept per index, and are not to grow
+        rests = [*([] if context.forward else period_rests(index, context.metric, family)),
+                 *(outlook_rests(index, context.metric, family) if said else [])]
     found = [
         c for rest, c in rests
         if (rest == piece if piece else length_of(rest) == length)
