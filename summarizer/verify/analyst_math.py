@@ -53,7 +53,8 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "PIECE_SAID_AFTER"]
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
+           "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -773,7 +774,10 @@ def _built_once_per_index(build: Callable[[FactIndex], list[Computed]]) -> Calla
 
 
 # Between the two ends of a range a release prints: "$12.95 billion to $13.1 billion", "$1,840 - $1,860", "45-55".
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*[^\s\d]{0,4}")
+# "$250-265 million", "$13.1 billion to $13.2 billion", "between EUR 1.70 billion and EUR 1.85 billion" ("and" only after
+# "between": "$1.5 billion and $2.0 billion" alone are two amounts)
+_RANGE_JOIN = re.compile(r"\s*(?P<joined>-|–|—|to|and)\s*[^\s\d]{0,4}")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_MIDPOINT = "midpoint of the range"
 
 
@@ -793,7 +797,8 @@ def _all_range_midpoints(index: FactIndex) -> list[Computed]:
     for low, high in itertools.pairwise(facts):
         if low.family != high.family or not 0 < low.value < high.value or low.figure.table != high.figure.table:
             continue
-        if _RANGE_JOIN.fullmatch(text, low.figure.span.end, high.figure.span.start):
+        join = _RANGE_JOIN.fullmatch(text, low.figure.span.end, high.figure.span.start)
+        if join and (join.group("joined") != "and" or _BETWEEN_BEFORE.search(text, max(0, low.figure.span.start - 12), low.figure.span.start)):
             found.append(Computed(RANGE_MIDPOINT, (low, high), (low.value + high.value) / 2, (low.low + high.low) / 2,
                                   (low.high + high.high) / 2))
     return found
@@ -969,17 +974,26 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 def pieces_named(words: str, length: str) -> list[Piece]:
     """The parts of a year of ``length`` that ``words`` name, in order: only quarters and halves are named by which one."""
-    found = []
-    for match in _PIECE_NAMED.finditer(words):
-        quarter = match.group("q") or match.group("qn") or match.group("nq")
-        half = match.group("h") or match.group("hn") or match.group("nh")
-        if quarter and length == "quarter":
-            number = _ORDINAL.get(quarter.lower()) or int(quarter)
-            found.append((number, number))
-        elif half and length == "half":
-            number = _ORDINAL.get(half.lower()) or int(half)
-            found.append((2 * number - 1, 2 * number))
-    return found
+    return [named[1] for match in _PIECE_NAMED.finditer(words) if (named := _named_piece(match)) and named[0] == length]
+
+
+def first_piece_named(words: str, start: int, end: int) -> tuple[str, Piece] | None:
+    """The length and part of its year of the first quarter or half ``words`` name between ``start`` and ``end``
+    ("implied Q1 2026 sales": a quarter, the first); None where they name none."""
+    return next((named for match in _PIECE_NAMED.finditer(words, start, end) if (named := _named_piece(match))), None)
+
+
+def _named_piece(match: re.Match[str]) -> tuple[str, Piece] | None:
+    """The length and part of its year of the quarter or half one match of ``_PIECE_NAMED`` names."""
+    quarter = match.group("q") or match.group("qn") or match.group("nq")
+    if quarter:
+        number = _ORDINAL.get(quarter.lower()) or int(quarter)
+        return "quarter", (number, number)
+    half = match.group("h") or match.group("hn") or match.group("nh")
+    if half:
+        number = _ORDINAL.get(half.lower()) or int(half)
+        return "half", (2 * number - 1, 2 * number)
+    return None
 
 
 def piece_of(words: str, length: str) -> Piece | None:
@@ -1040,6 +1054,7 @@ def _rest(total: Piece, part: Piece) -> Piece | None:
     return rest if rest and length_of(rest) else None
 
 
+PERIOD_REST = "period less its part"
 _PERIOD_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[tuple[Piece, Computed]]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -1058,36 +1073,105 @@ def period_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piece
     if found is not None:
         return found
     found = []
-    text, main = index.document.text, index.main_length
     # the groups of every metric the claim's fits ("first-half 2023 revenue" read as a segment's is the company's
     # revenue too), each once: a row of two metrics stands under both
     groups = {id(group): group for name, of_metric in _groups(index).items()
               if metrics_compatible(metric, {name}, unknown_fits=False) for group in of_metric}  # fmt: skip
     for group in groups.values():
-        members = [f for f in _members(group) if f.family == family]
-        if len(members) < 2 or len(members) > _WIDEST_GROUP:
-            continue
-        pieces = [_source_piece(text, f, main) for f in members]
-        for total, total_piece in zip(members, pieces):
-            if total_piece is None or total.period.length == "quarter":
-                continue
-            for part, part_piece in zip(members, pieces):
-                if part is total or (part.period.prior, part.basis) != (total.period.prior, total.basis):
-                    continue
-                if part.in_table != total.in_table:
-                    continue
-                placed = _placed(total, total_piece, part, part_piece)
-                rest = _rest(total_piece, placed) if placed else None
-                if rest is not None:
-                    low, high = total.low - part.high, total.high - part.low
-                    computed = Computed("period less its part", (total, part), total.value - part.value, low, high)
-                    found.append((rest, computed))
+        found += _rests_of(index, [f for f in _members(group) if f.family == family])
     known[metric, family] = found
     return found
 
 
+def _rests_of(index: FactIndex, members: list[Fact]) -> list[tuple[Piece, Computed]]:
+    """The rests of the periods of one table row or sentence's figures (``members``, of one family): each longer
+    period less each part of it of one side and basis, with the part of the year left."""
+    if len(members) < 2 or len(members) > _WIDEST_GROUP:
+        return []
+    text, main = index.document.text, index.main_length
+    found = []
+    pieces = [_source_piece(text, f, main) for f in members]
+    for total, total_piece in zip(members, pieces):
+        if total_piece is None or total.period.length == "quarter":
+            continue
+        for part, part_piece in zip(members, pieces):
+            if part is total or (part.period.prior, part.basis) != (total.period.prior, total.basis):
+                continue
+            if part.in_table != total.in_table:
+                continue
+            placed = _placed(total, total_piece, part, part_piece)
+            rest = _rest(total_piece, placed) if placed else None
+            if rest is not None:
+                low, high = total.low - part.high, total.high - part.low
+                computed = Computed(PERIOD_REST, (total, part), total.value - part.value, low, high)
+                found.append((rest, computed))
+    return found
+
+
+_MONTHS_IN = {"quarter": 3, "half": 6, "nine_months": 9, "year": 12}
+
+
+def rest_end(total: Fact, part: Fact) -> int | None:
+    """Where the rest of ``total`` once ``part`` is taken out ends (``PERIOD_REST``), in months from year 0: at the
+    total's end where the part opens it, else where the part starts (Lowe's six months to July 31, 2026 less the
+    quarter that closes them ends with April). None where the columns' end months are not read."""
+    size = _MONTHS_IN.get(part.period.length or "")
+    if size is None or not (total.period.end and part.period.end and total.period.end[1] and part.period.end[1]):
+        return None
+    return end_months(total) - size if end_months(part) == end_months(total) else end_months(total)
+
+
+def end_months(fact: Fact) -> int:
+    """The months from year 0 to the end of a fact's period (0 where no end is read)."""
+    end = fact.period.end or (0, 0, 0)
+    return end[0] * 12 + end[1]
+
+
+def months_in(length: str) -> int | None:
+    """The months a period of ``length`` spans: a quarter 3, a half 6, nine months 9, a year 12."""
+    return _MONTHS_IN.get(length)
+
+
+def named_row_rests(index: FactIndex, family: str, words: str) -> list[tuple[Piece, Computed]]:
+    """``period_rests`` of the table rows of no metric whose label the claim (``words``, lower-cased) says in full, for a
+    claim of no metric: Beyond Meat's "Volume of products sold rose roughly 22% sequentially to 14,478 thousand pounds
+    from an implied 11,831 thousand pounds in Q1" is its "Volume of products sold" row's six months' 26,309 less the
+    second quarter's 14,478. A label of fewer than two words of its own is no name a claim says."""
+    said = frozenset(_WORD.findall(words))
+    found = []
+    for label, rows in _metricless_rows(index).items():
+        if label <= said:
+            for members in rows:
+                found += _rests_of(index, [f for f in members if f.family == family])
+    return found
+
+
+def _metricless_rows(index: FactIndex) -> dict[frozenset[str], list[list[Fact]]]:
+    """The table rows of levels of no metric, by their label's own words (``_own_words``, two or more), each row's
+    cells in order. Built once per index."""
+    rows = _METRICLESS_ROWS.get(index)
+    if rows is None:
+        by_row: dict[Span, list[Fact]] = {}
+        labels: dict[Span, frozenset[str]] = {}
+        for fact in index.facts:
+            if fact.in_table and not fact.metrics and not fact.change and not fact.figure.nil and fact.figure.row:
+                context = fact.figure.context
+                if context not in labels:
+                    labels[context] = _own_words(fact.figure.row)
+                if len(labels[context]) >= 2:
+                    by_row.setdefault(context, []).append(fact)
+        rows = _METRICLESS_ROWS[index] = {}
+        for context, members in by_row.items():
+            rows.setdefault(labels[context], []).append(members)
+    return rows
+
+
+_METRICLESS_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list[list[Fact]]]] = weakref.WeakKeyDictionary()
+
+
 OUTLOOK_REST = "outlook midpoint less the year to date"
 OUTLOOK_TOTAL = "year to date plus the next quarter's outlook midpoint"
+OUTLOOK_LATER = "outlook midpoint less the year to date and the next quarter's outlook midpoint"
 _YEAR = (1, 4)
 
 
@@ -1097,7 +1181,11 @@ def outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Piec
     revenue guidance to $13.1 billion to $13.2 billion", midpoint $13.15 billion, less six months' $6,320.8 million is
     $6.83 billion for the second half: Vertex's second quarter); the year to date plus the next quarter's outlook is
     the year through that quarter (Keysight's nine months' 5,163 plus the fourth quarter's "$1.930 billion to $1.950
-    billion", midpoint $1.940 billion, is about $7.10 billion for fiscal 2026). The midpoint of a current outlook range
+    billion", midpoint $1.940 billion, is about $7.10 billion for fiscal 2026); the year's outlook less both is what
+    is left after the next quarter (Palantir's $8.150-8.158 billion less six months' 3,568,047 thousand and the third
+    quarter's $2.160-2.164 billion is about $2.42 billion for the fourth). The rest of the year is kept where it is a run
+    of quarters no release names as a period ("Q2-Q4" after the first quarter): a claim that names that run asks for
+    it (``claimed_piece``). The midpoint of a current outlook range
     of ``metric`` (or one it fits), or its one amount, and the year-to-date levels of the release's own year, of one
     basis. None on a release of a year. Found once per index, metric and family."""
     known = _OUTLOOK_RESTS.setdefault(index, {})
@@ -1111,8 +1199,9 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
     quarter = index.fiscal_quarter
     if not quarter or index.main_length == "year":
         return []
-    rest = _rest(_YEAR, (1, quarter))  # none after the fourth quarter, nor a period a release names after the first
+    rest = (quarter + 1, 4) if quarter < 4 else None  # none after the fourth quarter
     through_next = (1, quarter + 1) if quarter < 4 else None
+    later = (quarter + 2, 4) if quarter < 3 else None  # what is left after the next quarter
     to_date, text = length_of((1, quarter)), index.document.text
     ranges = range_midpoints(index, family)
     ends = {id(end) for computed in ranges for end in computed.inputs}
@@ -1136,6 +1225,7 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
     # the year's outlook (or one of no length said) leaves a rest; the next quarter's makes a total
     year_outlooks = current_outlooks(("year", "")) if rest else []
     quarter_outlooks = current_outlooks(("quarter",)) if through_next and length_of(through_next) else []
+    pairs = [(year, next_quarter) for year in year_outlooks for next_quarter in quarter_outlooks] if later else []
     found = []
     for part in index.facts if year_outlooks or quarter_outlooks else ():
         if part.family != family or part.change or part.forward or part.period.prior is not False:
@@ -1152,6 +1242,11 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
             if through_next and outlook[0].basis == part.basis:
                 low, high = outlook_low + part.low, outlook_high + part.high
                 found.append((through_next, Computed(OUTLOOK_TOTAL, (*outlook, part), value + part.value, low, high)))
+        for (year, year_value, year_low, year_high), (next_quarter, next_value, next_low, next_high) in pairs:
+            if later and year[0].basis == next_quarter[0].basis == part.basis:
+                low, high = year_low - part.high - next_high, year_high - part.low - next_low
+                value = year_value - part.value - next_value
+                found.append((later, Computed(OUTLOOK_LATER, (*year, *next_quarter, part), value, low, high)))
     return found
 
 
@@ -1175,9 +1270,10 @@ _OUTLOOK_RESTS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[
 
 
 # A claim that says its value is what is left of a longer period once a part is taken out, before the value:
-# "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter".
+# "Implied first-quarter income", "That leaves first-half 2023 revenue", "the remaining fourth quarter", "e.l.f. needs
+# about $235.8 million over Q2-Q4".
 REST_SAID = re.compile(
-    r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to)\b[^;]*$",
+    r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to|needs?)\b[^;]*$",
     re.IGNORECASE,
 )
 
@@ -1192,13 +1288,20 @@ PIECE_SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand
+# A run of quarters said right after an amount, which no release names as one period: "$235.8 million over Q2-Q4".
+_RUN_SAID_AFTER = re.compile(
+    r"\s+(?:over|in|for|during|across)\s+(?:the\s+)?Q(?P<first>[1-4])\s*(?:-|–|to|through)\s*Q(?P<last>[1-4])\b", re.IGNORECASE
+)
 
 
 def claimed_piece(words: str, start: int, end: int, length: str, named_only: bool = False) -> Piece | None:
     """The part of its year a claim's number at ``start``..``end`` of ``words`` is of: the quarter or half its
     clause names; of two or more, the one said right after the number ("up 11.6% q/q from an implied $2,986.9 million
-    in Q1"), else the last before it. A half, nine months or year no name places runs from the year's start (none with
+    in Q1"), else the last before it. A run of quarters said right after it is that run ("over Q2-Q4"). A half, nine months or year no name places runs from the year's start (none with
     ``named_only``). None for a quarter the clause does not name, or names two of only after it."""
+    run = _RUN_SAID_AFTER.match(words, end)
+    if run is not None and int(run.group("first")) < int(run.group("last")):  # "$235.8 million over Q2-Q4"
+        return int(run.group("first")), int(run.group("last"))
     # its clause, and no further than ``_PIECE_REACH`` either side: a line of thousands of numbers is not read per number
     clause_start = max(words.rfind(";", max(0, start - _PIECE_REACH), start) + 1, start - _PIECE_REACH, 0)
     clause_end = words.find(";", end, end + _PIECE_REACH)
@@ -1875,7 +1978,9 @@ def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
 
 # A ratio of two amounts the claim states, said as how many times the second the first is: "$50 million, more than
 # four times the $12 million of a year ago" (the words between the count and the second amount).
-_TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b[^.;\d]{0,30}?\S{0,4}", re.I)
+# a period named by digits between the count and the amount it multiplies: "2.6 times 3Q21's $72 million", "twice Q3's"
+_PERIOD_TOKEN = r"\b(?:[1-4][QH](?:\d{2}|\d{4})?|[QH][1-4](?:\s?(?:\d{2}|\d{4}))?|(?:19|20)\d{2})\b"
+_TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?\S{0,4}", re.I)
 # Two amounts set against each other, then the count of times said right after them: "$2.25m vs $416,323 in H1 2024,
 # roughly 5.4x" (the words between the amounts, then from the second to the count, a year or period named allowed).
 _SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;\d]{0,20}?\S{0,4}", re.I)
@@ -2095,9 +2200,13 @@ def percent_change_levels(text: str, position: int, stated: list[Stated]) -> tup
     """The level and the base, of the claim's supported levels of its own clause, that the claim's words set the
     percent change at ``position`` between (``_level_and_base``, the first kind of ``_LEVELS_OF_A_RATE`` whose levels
     give both): "about $125 million of cost savings in 2024, 25% above target, implying a target of about $100
-    million" -- the $125 million and the $100 million."""
+    million" -- the $125 million and the $100 million. An amount in an aside before the change that opens right after
+    another amount is how that amount is made, no level of the change's: Lowe's "implied Q1 2026 sales of about
+    $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% from about $20.93 billion a year earlier"."""
+    end = stated[position].span.start
     for kind in _LEVELS_OF_A_RATE:
-        own, earlier = _level_and_base(text, position, stated, _clause_levels(text, position, stated, kind))
+        levels = [i for i in _clause_levels(text, position, stated, kind) if i > position or not _in_an_aside_before(text, stated[i].span, end)]
+        own, earlier = _level_and_base(text, position, stated, levels)
         if own is not None and earlier is not None:
             return own, earlier
     return None
@@ -2169,3 +2278,78 @@ def _said_differences(text: str, stated: list[Stated]) -> list[tuple[tuple[int, 
         ):
             pairs.append(((position, position + 1), abs(first.size()[0] - second.size()[0])))
     return pairs
+
+
+# The period a claim sets a ratio's earlier level in, said right after it: "from roughly 38% in 4Q23", "from 10.4% a year
+# earlier", "from 31% in Q3", "from 12.0% in the third quarter of 2024".
+_EARLIER_SAID = re.compile(
+    r"\s*(?:in|for|during|at)?\s*(?:the\s+)?(?:(?P<nq>[1-4])Q'?(?P<nqyear>\d{2}(?:\d{2})?)?|Q(?P<qn>[1-4])(?:\s*'?(?P<qyear>\d{2}(?:\d{2})?))?"
+    r"|(?P<q>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?|(?P<alone>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
+_A_YEAR_BEFORE = re.compile(
+    r"\s*,?\s*(?:in\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:prior|previous|last)[- ]year(?:'s)?|year[- ]ago|same\s+(?:period|quarter))\b",
+    re.IGNORECASE,
+)
+_A_QUARTER_BEFORE = re.compile(r"\s*,?\s*(?:in\s+)?(?:the\s+)?(?:(?:prior|previous|last|preceding)\s+quarter|sequentially)\b", re.IGNORECASE)
+
+
+def _months(end: tuple[int, int, int]) -> int:
+    return end[0] * 12 + end[1]
+
+
+def earlier_ratios(
+    index: FactIndex, part: Fact, whole: Fact, said_after: str, fiscal_quarter: int | None, current_year: int | None
+) -> list[Computed]:
+    """A share or margin's earlier level, as analysts set it beside the current one: the same two table rows' cells of
+    the period the claim names right after it (``said_after``), part over whole in percent. Copa's "Fuel fell to about
+    33% of Copa's 4Q24 operating expenses ($219.2 million of $672.9 million) from roughly 38% in 4Q23" is its "Fuel"
+    row over its "Total Operating Expense" row in the 4Q23 column. A year earlier ("a year earlier", a quarter of an
+    earlier year named: "4Q23") is the cells that end a year before the current ones; a quarter before ("in Q3", "the
+    prior quarter"), three months before; a period said otherwise, or none said where the rows print more than one
+    earlier period of their length, gives nothing. Both rows' cells positive, of the current ones' length and
+    comparison side, their end dates read."""
+    if not (part.in_table and whole.in_table and part.period.end and whole.period.end and part.period.end[1]):
+        return []
+    now = part.period.end
+    year_before = _A_YEAR_BEFORE.match(said_after) is not None
+    quarter_before = _A_QUARTER_BEFORE.match(said_after) is not None
+    named = None if year_before or quarter_before else _EARLIER_SAID.match(said_after)
+    if named is not None:
+        quarter_said = named.group("nq") or named.group("qn") or (str(_ORDINAL[named.group("q").lower()]) if named.group("q") else None)
+        year_text = named.group("nqyear") or named.group("qyear") or named.group("year") or named.group("alone")
+        year = (int(year_text) % 100) if year_text else None
+        this_year = (current_year or now[0]) % 100
+        if year is not None and year == (this_year - 1) % 100 and (quarter_said is None or int(quarter_said) == fiscal_quarter):
+            year_before = True  # "4Q23" of the fourth quarter of 2024, "2023" of 2024
+        elif quarter_said and (year is None or year == this_year) and fiscal_quarter and int(quarter_said) == fiscal_quarter - 1:
+            quarter_before = True  # "Q3" of the fourth quarter
+        else:
+            return []
+    found = []
+    for earlier_part in _row_cells(index, part):
+        for earlier_whole in _row_cells(index, whole):
+            then = earlier_part.period.end
+            if then is None or then != earlier_whole.period.end or not then[1] or earlier_part.period.length != part.period.length:
+                continue
+            if year_before and _months(now) - _months(then) != 12:
+                continue
+            if quarter_before and _months(now) - _months(then) != 3:
+                continue
+            if earlier_part.value <= 0 or earlier_whole.value <= 0 or earlier_whole.period.length != whole.period.length:
+                continue
+            value = earlier_part.value / earlier_whole.value * _HUNDRED
+            low, high = earlier_part.low / earlier_whole.high * _HUNDRED, earlier_part.high / earlier_whole.low * _HUNDRED
+            found.append(Computed("earlier share of total", (earlier_part, earlier_whole), value, low, high))
+    if not (year_before or quarter_before) and len(found) > 1:
+        return []  # which earlier period, the claim does not say
+    return found
+
+
+def _row_cells(index: FactIndex, fact: Fact) -> list[Fact]:
+    """The other cells of ``fact``'s table row that are levels of its family and of the comparison side."""
+    return [
+        other for other in index.facts
+        if other.figure.context == fact.figure.context and other is not fact and other.in_table
+        and not other.change and other.family == fact.family and other.period.prior
+    ]  # fmt: skip

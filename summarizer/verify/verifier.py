@@ -64,6 +64,7 @@ from ..text.vocabulary import (
     BALANCE_METRICS,
     BARE_MARGIN_AFTER,
     FORWARD_LOOKING,
+    FROM_BEFORE,
     HEDGED,
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
@@ -109,8 +110,10 @@ from .analyst_math import (
     CASH_AND_SHORT_TERM,
     LOSS_SHARE,
     NAMED_ROWS_SUM,
+    OUTLOOK_LATER,
     OUTLOOK_REST,
     OUTLOOK_TOTAL,
+    PERIOD_REST,
     PIECE_SAID_AFTER,
     REST_SAID,
     TAX_RATE,
@@ -125,8 +128,13 @@ from .analyst_math import (
     claim_arithmetic,
     claimed_piece,
     company_margins,
+    earlier_ratios,
+    end_months,
+    first_piece_named,
     length_of,
     listed_sums,
+    months_in,
+    named_row_rests,
     named_row_sums,
     named_shares,
     names_in_sentence,
@@ -142,6 +150,7 @@ from .analyst_math import (
     prior_levels,
     range_midpoints,
     read_share,
+    rest_end,
     same_comparison,
     segment_margins,
     shares_of,
@@ -935,6 +944,15 @@ class _Candidates:
         )
 
 
+def _stated_cells(contexts: list[_ClaimContext], found: list[_Candidates | None]) -> frozenset[Span]:
+    """The source figures that back a claim's levels (not its changes): each fits its level's metric, period and words,
+    so a value computed from them alone is one of what the claim names (``_analyst_math``)."""
+    return frozenset(
+        fact.figure.span for context, candidates in zip(contexts, found)
+        if candidates is not None and not context.change for fact in candidates.fitting
+    )  # fmt: skip
+
+
 def _computed_at(inputs: Sequence[Fact], anchors: set[Span]) -> bool:
     """True when a change computed from ``inputs`` is that of the level it accompanies: one
     input is in the sentence that backs the level, or is the very table cell that does -- not
@@ -1684,10 +1702,11 @@ def _decide(
     citations: Sequence[Span] | None,
     reason: str = "",
     anchors: set[Span] | None = None,
+    stated: frozenset[Span] = frozenset(),
 ) -> NumberCheck:
     """The status of one number of a claim, with the figures that support it or come nearest.
     ``anchors``: where the levels its change accompanies stand; a change computed for it must
-    come from there too."""
+    come from there too. ``stated``: the source figures that back the claim's own levels (``_stated_cells``)."""
     cited = [fact for fact in found.fitting if _cited(fact.figure.span, citations)]
     if cited:
         return _check(claim, Status.VERIFIED, supports=tuple(_ref(f) for f in cited[:3]))
@@ -1701,7 +1720,7 @@ def _decide(
     if found.fitting:
         return _check(claim, Status.MISATTRIBUTED, candidates=tuple(_ref(f) for f in found.fitting[:3]),
                            reason="found in the document, outside the cited spans")  # fmt: skip
-    computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set())
+    computed = None if reason else _analyst_math(index, claim, context, citations, anchors or set(), stated)
     if computed is not None:
         return computed
     unscaled = None if reason else _unknown_scale(index, claim, context)
@@ -1731,13 +1750,22 @@ _COMPUTED_FROM = {
 
 
 def _analyst_math(
-    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, citations: Sequence[Span] | None, anchors: set[Span]
+    index: FactIndex,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    citations: Sequence[Span] | None,
+    anchors: set[Span],
+    stated: frozenset[Span] = frozenset(),
 ) -> NumberCheck | None:
     """A claim's number backed by a value computed as an analyst would (``analyst_math``): the
     change of its own metric from a current and a comparison figure ("EPS rose by $0.06", "the
     net loss shrank 37.5%"), or, for guidance, an end of a centre-and-tolerance range, or a level
     computed across rows (``_across_rows``). The value computed from the figures as printed must
-    round to the claim."""
+    round to the claim. A value computed only from figures that back the claim's own levels
+    (``stated``) is of the rows the claim names, whatever else their labels say: GeoVax's "Of $3.09
+    million in nine-month BARDA contract revenue, $2.79 million came in Q3, so the first half brought
+    only about $0.30 million" is computed from the very cells of "Revenue from government contract" that
+    back its $3.09 million and $2.79 million."""
     low, high = claim.interval
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
@@ -1784,7 +1812,7 @@ def _analyst_math(
         # of the rows a claim lists (``named_row_sums``: "iPhone" for "iPhone and Related Products and Services")
         named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE, NAMED_ROWS_SUM) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
-        )
+        ) or all(f.figure.span in stated for f in c.inputs)
         if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
             claim, family, c.inputs
         ):
@@ -1794,6 +1822,11 @@ def _analyst_math(
             if c.formula in (OUTLOOK_REST, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8", "$92.0 billion less 49,034"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
                 joined = f"{' to '.join(f.figure.text for f in outlook)} {'less' if c.formula == OUTLOOK_REST else 'plus'} {part.figure.text}"
+            elif c.formula == OUTLOOK_LATER:  # "$8.150 to $8.158 billion less 3,568,047 less $2.160 to $2.164 billion"
+                year = [f for f in c.inputs[:-1] if f.period.length != "quarter"]
+                next_quarter = [f for f in c.inputs[:-1] if f.period.length == "quarter"]
+                joined = (f"{' to '.join(f.figure.text for f in year)} less {c.inputs[-1].figure.text} less "
+                          f"{' to '.join(f.figure.text for f in next_quarter)}")
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
             formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
@@ -1838,24 +1871,63 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     year the claim names, or of its length; None where the claim says no such thing. A period whose figures of the
     metric the release prints nowhere is one the claim computes, though it says no "implied" ("so the first half brought
     only about $0.30 million", in a release of the third quarter: the nine months less the third quarter)."""
-    if not context.metric:
+    rest_said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
+    said = rest_said is not None
+    if not context.metric and not (said and context.length_named and not context.forward):
+        return None  # a claim of no metric computes only the rest of a row it names in full, and says it does
+    if not said and not (
+        context.metric and context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)
+    ):
         return None
-    said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start) is not None
-    if not said and not (context.length_named and not context.forward and not _length_printed(index, context.metric, context.period.length)):
-        return None
-    # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"
-    piece = claimed_piece(context.words, claim.span.start, claim.span.end, context.period.length, not context.length_named)
+    # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"; where
+    # the claim's words read no length, the quarter or half said right after the amount gives it ("Consumer Loan
+    # Marketplace volume of $4,259 million in Q2 was up roughly 47% from an implied $2,902 million in Q1")
+    length = context.period.length or _length_said_after(context.words, claim.span.end)
+    piece = claimed_piece(context.words, claim.span.start, claim.span.end, length, not context.length_named)
+    year_before = rest_said is not None and context.period.prior and _said_a_year_before(context.words, claim.span.end)
+    named = first_piece_named(context.words, rest_said.start(), claim.span.start) if rest_said and year_before else None
+    if named is not None:
+        # the level a year before of the period the claim computes, said after it: Lowe's "implied Q1 2026 sales of about
+        # $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% from about $20.93 billion a year earlier" -- the
+        # first quarter a year before, the half less its second quarter of the year before's columns
+        length, piece = named
     if not context.length_named and piece is None:
         return None
     prior = context.period.prior
     if prior and piece and piece[0] == piece[1] < (index.fiscal_quarter or 0) and _of_this_year(context.words, claim, index):
         prior = False  # "up 11.6% q/q from an implied $2,986.9 million in Q1" of a second quarter: this year's
-    rests = [] if context.forward else period_rests(index, context.metric, family)
-    return [
-        c for rest, c in rests + (outlook_rests(index, context.metric, family) if said else [])
-        if (rest == piece if piece else length_of(rest) == context.period.length)
+    if not context.metric:
+        rests = named_row_rests(index, family, context.words)
+    else:
+        # a new list: both lists are kept per index, and are not to grow
+        rests = [*([] if context.forward else period_rests(index, context.metric, family)),
+                 *(outlook_rests(index, context.metric, family) if said else [])]
+    found = [
+        c for rest, c in rests
+        if (rest == piece if piece else length_of(rest) == length)
         and (prior is None or bool(c.inputs[0].period.prior) == prior)
     ]  # fmt: skip
+    return found if found or context.metric else None  # of no metric, other readings (a sum of rows) may still apply
+
+
+def _said_a_year_before(words: str, end: int) -> bool:
+    """Whether the words right after an amount ending at ``end`` say it is a year before's ("a year earlier", "in the
+    prior year"), and name no quarter or half of their own ("... in Q1" places it)."""
+    return PIECE_SAID_AFTER.match(words, end) is None and YEAR_AGO.search(words, end, end + _YEAR_AGO_REACH) is not None
+
+
+_HALF_SAID = re.compile(r"half|h[12]|[12]h", re.IGNORECASE)
+_NINE_MONTHS_SAID = re.compile(r"nine|9m", re.IGNORECASE)
+
+
+def _length_said_after(words: str, end: int) -> str:
+    """The length of the quarter, half or nine months said right after an amount ending at ``end`` ("$2,902 million in
+    Q1": a quarter), "" where none is."""
+    said = PIECE_SAID_AFTER.match(words, end)
+    if said is None:
+        return ""
+    period = said.group("period")
+    return "half" if _HALF_SAID.search(period) else "nine_months" if _NINE_MONTHS_SAID.search(period) else "quarter"
 
 
 def _length_printed(index: FactIndex, metric: str, length: str) -> bool:
@@ -3622,6 +3694,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     found = [None if n.kind else _candidates(index, n, c) for n, c in zip(numbers, contexts)]
     reasons = _consistent(index, text, numbers, contexts, found, parts)
     levels = _level_anchors(contexts, found, parts, keys)
+    stated = _stated_cells(contexts, found)
     checks = []
     named_tries = 0
     for number, context, candidates, reason, share, key in zip(numbers, contexts, found, reasons, shares, keys):
@@ -3631,7 +3704,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
             checks.append(_check(number, Status.NOT_FINANCIAL, reason=number.kind.value if number.kind else ""))
         else:
             anchors = _anchors(context, levels, key)
-            check = _decide(index, number, context, candidates, citations, reason, anchors)
+            check = _decide(index, number, context, candidates, citations, reason, anchors, stated)
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
@@ -3656,7 +3729,9 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
     _share_of_a_sum(index, text, numbers, checks, shares)
+    _earlier_shares(index, text, numbers, contexts, checks)
     _implied(index, text, numbers, contexts, checks, shares)
+    _share_of_a_sum(index, text, numbers, checks, shares)  # of a sum the claim's arithmetic backed
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
@@ -3893,6 +3968,66 @@ _STATED_ELSEWHERE = "the value is in the source ("  # the start of ``_mismatch_r
 _ARITHMETIC_ROUNDS = 2  # a claim computes from its figures, and once more from what it computed: no longer chains
 
 
+_RATIO_FORMULAS = ("share of total:", "margin:")  # how a share or margin computed from two cells is shown
+_EARLIER_SAID_REACH = 40  # how far after a ratio's earlier level the period it is of may be said
+
+
+def _earlier_shares(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """A share or margin's earlier level said right after the current one, "from" it, checked in place: Copa's "Fuel
+    fell to about 33% of Copa's 4Q24 operating expenses ($219.2 million of $672.9 million) from roughly 38% in 4Q23" --
+    the 33% is computed from two table cells, and the 38% from the same rows' cells of the period the claim names
+    (``analyst_math.earlier_ratios``). Only the percentage said next after the share, no other percentage between."""
+    current: NumberCheck | None = None
+    for position, (number, context) in enumerate(zip(numbers, contexts)):
+        if number.unit is not Unit.PERCENT or number.kind is not None:
+            continue
+        check = checks[position]
+        earlier, current = current, None
+        if check.status in SUPPORTED:
+            if not context.change and len(check.supports) == 2 and (check.formula or "").startswith(_RATIO_FORMULAS):
+                current = check
+            continue
+        if earlier is None or context.change or not FROM_BEFORE.search(text, max(0, number.span.start - 20), number.span.start):
+            continue
+        part, whole = (next((f for f in _facts_cited(index, (ref,)) if not f.change), None) for ref in earlier.supports)
+        if part is None or whole is None:
+            continue
+        said = text[number.span.end : number.span.end + _EARLIER_SAID_REACH]
+        low, high = number.interval
+        for computed in earlier_ratios(index, part, whole, said, index.fiscal_quarter, index.current_year):
+            if low <= computed.value < high:
+                first, second = computed.inputs
+                formula = f"{computed.formula}: {first.figure.text} of {second.figure.text} = {_round(computed.value)}"
+                checks[position] = _check(number, Status.DERIVED, supports=(_ref(first), _ref(second)), formula=formula)
+                break
+
+
+def _ends_a_percent_range(text: str, numbers: list[ClaimNumber], position: int) -> bool:
+    """Whether the percentage at ``position`` ends a range of percentages ("roughly 26% to 22% above 2024's $922.1
+    million"), which holds as a whole (``analyst_math._percent_against``), never at one end alone."""
+    number = numbers[position]
+    before = numbers[position - 1] if position else None
+    after = numbers[position + 1] if position + 1 < len(numbers) else None
+    pairs = [(before, number)] if before is not None else []
+    pairs += [(number, after)] if after is not None else []
+    # "12% and 4%" is two changes ("up 12% year over year and 4% sequentially" said short), not a range
+    return any(
+        first.unit is second.unit is Unit.PERCENT and (link := RANGE_LINK.fullmatch(text, first.span.end, second.span.start))
+        and "and" not in link.group()
+        for first, second in pairs
+    )
+
+
+def _a_change_stated(index: FactIndex, check: NumberCheck) -> bool:
+    """Whether a figure the release states of a claim's value (``check``'s candidates) is a change: "+51% q/q" stated
+    of another base. A level of another metric of that value is no change the claim's own levels could be meant to
+    give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly 47% from an implied
+    $2,902 million in Q1"."""
+    return any(fact.change for fact in _facts_cited(index, check.candidates))
+
+
 def _claim_computations(
     index: FactIndex,
     text: str,
@@ -3917,13 +4052,17 @@ def _claim_computations(
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "percent change" and (
-            checks[result].reason.startswith(_STATED_ELSEWHERE)
+            (checks[result].reason.startswith(_STATED_ELSEWHERE) and _a_change_stated(index, checks[result]))
+            or _ends_a_percent_range(text, numbers, result)
             or not all(_of_one_metric(contexts[result].metric, contexts[named[i][0] or 0].metric) for i in computed.inputs)
         ):
             # "H1 revenue $42.77bn, +51% q/q": the release states the change, of another base; "comparable store sales
             # fell 2.5% and ... revenues slipped to $7.7 billion from $7.9 billion": the levels are another metric's
             continue
-        if computed.formula in ("change", "percent change") and not _of_the_claims_base(index, numbers[result], contexts[result], a_refs, b_refs):
+        formulas = [(checks[at].formula or "") if (at := named[i][0]) is not None else "" for i in computed.inputs[:2]]
+        if computed.formula in ("change", "percent change") and not _of_the_claims_base(
+            index, numbers[result], contexts[result], a_refs, b_refs, (formulas[0], formulas[-1])
+        ):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         if computed.formula.startswith("percent") and not all(
             _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
@@ -3946,20 +4085,25 @@ def _claim_computations(
     return derived
 
 
+_CLAIMS_SUM = "sum of the claim's figures:"  # how ``_claim_computations`` shows a sum of two of the claim's amounts
+
+
 def _share_of_a_sum(
     index: FactIndex, text: str, numbers: list[ClaimNumber], checks: list[NumberCheck], shares: list[Share | None]
 ) -> None:
-    """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), the
+    """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), or
+    as the sum of two of its own amounts those rows back (run again once the claim's arithmetic is done), the
     whole a row of the same table column that the share's words name: "Mounjaro and Zepbound together brought in
     $14.87 billion in the quarter, roughly 65% of revenue" is 9,943 + 4,928 of the column's "Total Revenue" 22,974,
-    64.7%. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
+    64.7%; Vertex's "CASGEVY ($76.4m) and JOURNAVX ($49.6m) together brought in about $126 million in Q2, roughly 3.8%
+    of total revenue" is 76.4 + 49.6 of the column's 3,333.9. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
     rounds to the claim, and their rounding allows no wider an interval than the claim's digits do. Checked in place."""
     for i, share in enumerate(shares):
         if share is None or checks[i].status in SUPPORTED:
             continue
         number = numbers[i]
         part = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
-        if part is None or not (checks[part].formula or "").startswith(NAMED_ROWS_SUM):
+        if part is None or not (checks[part].formula or "").startswith((NAMED_ROWS_SUM, _CLAIMS_SUM)):
             continue
         if _CLAUSE_END.search(text, numbers[part].span.end, number.span.start):
             continue
@@ -4081,6 +4225,10 @@ def _against_the_quarter(
             and f.period.length == "quarter" and f.period.prior is False and f.value > 0
         ]  # fmt: skip
         bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
+        # of those, the rows the base's words name, where any does: "about 10% above Q2 revenue" is the "Total revenues"
+        # row, not "Product revenues" beside it
+        base_words = text[said.end() : said.end() + _BASE_ROW_REACH].lower()
+        bases = [f for f in bases if names_row(f, base_words)] or bases
         if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
             continue  # no base, or figures that do not say one value
         base = min(bases, key=lambda f: f.high - f.low)  # the most precise
@@ -4094,6 +4242,7 @@ def _against_the_quarter(
 
 
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
+_BASE_ROW_REACH = 40  # how far after the quarter the words that name the base's row may stand: "above Q2 revenue"
 
 
 def _nothing_else_named(text: str, result: ClaimNumber, level: ClaimNumber, metric: str | None) -> bool:
@@ -4112,16 +4261,52 @@ def _margin_of(margin: str | None, earned: str | None) -> bool:
 
 
 def _of_the_claims_base(
-    index: FactIndex, claim: ClaimNumber, context: _ClaimContext, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...]
+    index: FactIndex,
+    claim: ClaimNumber,
+    context: _ClaimContext,
+    own: tuple[SourceRef, ...],
+    earlier: tuple[SourceRef, ...],
+    formulas: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether a change the claim computes from its own level (backed by ``own``) and its comparison level (backed by
     ``earlier``) may be counted against what the claim says it is (``_claim_base``): some pair of the source figures
-    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none."""
+    behind them is of that comparison, or tells none (``_ends_base``); True when the claim names none. A comparison
+    level computed as the rest of a period (``formulas``: how each level is backed, ``PERIOD_REST``) is of the period
+    left: "up 22% year over year to 14,478 thousand pounds from an implied 11,831 thousand pounds in Q1" is no change a
+    year apart, the first quarter being the one right before the second; the level it is compared with may be a rest
+    too (Lowe's "implied Q1 2026 sales ... up roughly 10% from about $20.93 billion a year earlier")."""
     base = _claim_base(index, claim, context)
     if not base:
         return True
+    if formulas[1].startswith(PERIOD_REST + ":") and len(earlier) == 2:
+        gaps = _rest_gaps(index, own, earlier, formulas[0])
+        if gaps:
+            return base in {"sequential" if 2 <= gap <= 4 else "annual" if 11 <= gap <= 13 else "another quarter" for gap in gaps}
     pairs = [(now, then) for now in _facts_cited(index, own) for then in _facts_cited(index, earlier)]
     return not pairs or any(_pair_base(index, now, then) in ("", base) for now, then in pairs)
+
+
+def _rest_gaps(index: FactIndex, own: tuple[SourceRef, ...], earlier: tuple[SourceRef, ...], own_formula: str) -> set[int]:
+    """The months from the end of a comparison level computed as a rest (``earlier``: its total and its part) to the
+    end of the level compared with it (``own``, a rest too where ``own_formula`` says so). A level that is the rest's part
+    itself is the period right after the rest, whatever dates the columns print ("6M YTD 2026" less "Q2 2026").
+    Empty where the ends are not read."""
+    total, part = (next((f for f in _facts_cited(index, (ref,)) if not f.change), None) for ref in earlier)
+    if total is None or part is None:
+        return set()
+    levels = [f for f in _facts_cited(index, own) if not f.change]
+    if any(level.figure.span == part.figure.span for level in levels):
+        size = months_in(part.period.length or "")
+        placed = rest_end(total, part)
+        return {size} if size and (placed is None or placed == end_months(part) - size) else set()
+    ends = rest_end(total, part)
+    if ends is None:
+        return set()
+    if own_formula.startswith(PERIOD_REST + ":") and len(own) == 2:
+        own_total, own_part = (next((f for f in _facts_cited(index, (ref,)) if not f.change), None) for ref in own)
+        own_end = rest_end(own_total, own_part) if own_total is not None and own_part is not None else None
+        return {own_end - ends} if own_end is not None else set()
+    return {end_months(level) - ends for level in levels if level.period.end and level.period.end[1]}
 
 
 def _facts_cited(index: FactIndex, refs: tuple[SourceRef, ...]) -> list[Fact]:
