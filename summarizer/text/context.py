@@ -1554,8 +1554,7 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         if not (per_share and unit_before is CURRENCY_UNIT and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
             continue
         if readings[position].metric == "eps" and metric not in _EARNINGS:
-            # (an item's amount per share is read as earnings per share, as releases print it: "Net pre-tax charges of
-            # $52 million, or $0.06 per share" is the EPS effect of the charges)
+            # (an item's too: "Net pre-tax charges of $52 million, or $0.06 per share" is the charges' amount per share)
             readings[position] = replace(readings[position], metric=metric)
         length = readings[position - 1].period.length
         aside = _OWN_ASIDE.match(text, span.end) and text[before.end : span.start].strip() == "("
