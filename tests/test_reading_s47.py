@@ -192,3 +192,15 @@ def test_a_list_of_amounts_per_share_after_a_list_of_items_is_read_alike_in_the_
     # charges' per share, as a claim's reader reads it
     fact = _prose_fact("reading/albemarle_q2-2026_text.txt", "Due to the impact of valuation allowances, this resulted in total after-tax charges", "$0.05")
     assert fact.metrics == {ITEM}
+
+
+_COTY = "reading/coty_q4-fy2026_text.txt"  # Consumer Beauty's LFL change (3)% in the quarter's segment table
+
+
+def test_a_percentage_said_as_a_part_of_the_change_is_no_level_it_goes_with() -> None:
+    # "On a LFL basis, Consumer Beauty net revenues declined 3%, which included an estimated 1% headwind from the
+    # conflict in the Middle East": the 1% is part of the 3%, not the level the 3% is the change of
+    opening = "On a LFL basis, Consumer Beauty net revenues declined 3%"
+    assert _statuses_without_the_sentence(_COTY, opening)["3%"] == "verified"
+    wrong = "On a LFL basis, Consumer Beauty net revenues declined 9%, which included an estimated 1% headwind."
+    assert _statuses_without_the_sentence(_COTY, opening, wrong)["9%"] != "verified"

@@ -3055,6 +3055,14 @@ def _own_cells(
     return {f.figure.span for f in level.fitting if f.in_table} if level is not None else set()
 
 
+# The words that make a percentage a part of the change before it, not a level it goes with: "declined 3%, which
+# included an estimated 1% headwind from the conflict", "increased 8% ..., with the NFL transaction representing
+# approximately 4%"
+_PART_OF_A_CHANGE = re.compile(
+    r"\b(?:represent(?:ing|ed|s)|includ(?:ing|ed|es)|contribut(?:ing|ed)|accounting\s+for|accounted\s+for)\s+"
+    r"(?:an?\s+)?(?:estimated\s+)?" + HEDGED + r"$",
+    re.IGNORECASE,
+)
 # What a part of the figure before is introduced by: its change is not that figure's.
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|of which)\s+(?:an?\s+|the\s+)?" + HEDGED + r"$", re.I)
 # The words right after a change that name what grew: "56 percent growth in commercial communications and ..."
@@ -3687,6 +3695,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     parts = [
         bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) or n.text.endswith(MULTIPLE_SIGNS)
         or n.unit in POINT_UNITS
+        or (n.unit is Unit.PERCENT and _PART_OF_A_CHANGE.search(text, max(0, n.span.start - 48), n.span.start) is not None)
         for n, share in zip(numbers, shares)
     ]
     keys = _clause_keys(text, numbers, contexts)
