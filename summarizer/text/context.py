@@ -735,6 +735,8 @@ def joined_subject(text: str, lower: int, start: int, metric: str) -> tuple[str,
 
 
 ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... named right after it
+# The names of items an amount may be: one-off gains and charges, and what moved a figure
+_ONE_OFF_ITEMS = r"gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?"
 # An item an amount is, named right after it: "$57.7 million (non-cash) gain", "$20 million litigation settlement",
 # "$0.6 million in professional services costs" (not "benefit", which gives the direction of the metric before it: "a
 # $25 million credit provision benefit"; nor a word that joins the next figure's: "costs of $2.2 million and
@@ -742,18 +744,18 @@ ITEM = "item"  # the metric of an amount of a gain, a charge, a settlement ... n
 _ITEM_AFTER = re.compile(
     r"[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs)\b)"
     r"(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
-    r"(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?|costs)\b",
+    rf"(?:{_ONE_OFF_ITEMS}|costs)\b",
     re.IGNORECASE,
 )
 _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
 # The same item named right before its amount: "pre-tax charges of $52 million", "a litigation settlement of $20 million"
 # (one-off items only: "operating costs of" may be a line of the statement)
 _ITEM_BEFORE = re.compile(
-    r"(?P<noun>(?:(?:\b[\w&-]+|\([^()\n]{1,12}\))\s+){0,3})\b(?:gains?|charges?|impairments?|settlements?|payments?|write-?(?:downs?|offs?)|headwinds?|tailwinds?)"
+    rf"(?P<noun>(?:(?:\b[\w&-]+|\([^()\n]{{1,12}}\))\s+){{0,3}})\b(?:{_ONE_OFF_ITEMS})"
     r"\s+(?:of|totaling|totalling)\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
-_ITEM_WORDS = ("gain", "charge", "impairment", "settlement", "payment", "write", "headwind", "tailwind")
+_ITEM_WORDS = ("gain", "charge", "impairment", "settlement", "payment", "write", "headwind", "tailwind")  # each of _ONE_OFF_ITEMS
 
 
 def _an_item_before(words: str) -> bool:

@@ -4094,7 +4094,8 @@ def _claim_computations(
     return derived
 
 
-_CLAIMS_SUM = "sum of the claim's figures:"  # how ``_claim_computations`` shows a sum of two of the claim's amounts
+_OF_THE_CLAIMS_FIGURES = " of the claim's figures:"  # how ``_breakdown_check`` shows what it computed from the claim
+_CLAIMS_SUM = f"sum{_OF_THE_CLAIMS_FIGURES}"  # a sum of two of the claim's own amounts
 
 
 def _share_of_a_sum(
@@ -4161,7 +4162,7 @@ def _breakdown_check(
             return None
     shown = " and ".join(named[i][1] for i in computed.inputs)
     supports = tuple(ref for i in computed.inputs for ref in named[i][2])
-    formula = f"{computed.formula} of the claim's figures: {shown} = {_round(computed.value)}"
+    formula = f"{computed.formula}{_OF_THE_CLAIMS_FIGURES} {shown} = {_round(computed.value)}"
     return _check(numbers[result], Status.DERIVED, supports=supports, formula=formula)
 
 
