@@ -259,8 +259,24 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "equity in net earnings", "equity in net income", "equity in income", "equity in losses",
                       "equity in net loss", "equity in net losses", "equity in the earnings", "equity in the net earnings",
                       "equity in the losses", "equity method income", "equity method loss", "equity method losses"),
-    "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable"),
+    "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable",
+             # a bank's borrowing against securities it will buy back: no share buyback
+             "securities sold under agreements to repurchase", "securities sold under repurchase agreements"),
     "backlog": ("backlog",),
+    # lines of a balance sheet whose words name a flow: what the earnings of all years left ("Retained earnings |
+    # 1,135,409", "Accumulated deficit"), revenue billed but not yet earned ("Current portion of deferred revenue |
+    # 670,740") and tax owed or owed back ("Income taxes payable"): none is a period's profit, revenue or tax
+    "retained_earnings": ("retained earnings", "accumulated deficit"),
+    "deferred_revenue": ("deferred revenue", "deferred revenues", "unearned revenue", "unearned revenues"),
+    "tax_balance": ("income taxes payable", "income tax payable", "income taxes receivable", "income tax receivable",
+                    "recoverable income taxes"),
+    # the share of last year's revenue from customers that a year later they pay: "Net revenue retention (1) | 126 %"
+    "revenue_retention": ("net revenue retention", "net retention rate", "net dollar retention",
+                          "dollar-based net retention", "dollar-based net retention rate", "net dollar retention rate"),
+    # the yearly rate a subscription business runs at on a day, no period's revenue: "Annual recurring revenue ($
+    # millions) | $ 1,639" under the column "30 JUN 2026"
+    "annual_recurring_revenue": ("annual recurring revenue", "annual recurring revenues", "annualized recurring revenue",
+                                 "arr"),
     "working_capital": ("working capital",),
     "marketable_securities": ("marketable securities",),
     "production": ("production", "barrels", "output"),
@@ -826,7 +842,8 @@ MARGIN_METRICS = frozenset(
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
      "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
-     "marketable_securities", "goodwill", "property_and_equipment", "buyback_authorization"}
+     "marketable_securities", "goodwill", "property_and_equipment", "buyback_authorization",
+     "annual_recurring_revenue", "retained_earnings", "deferred_revenue", "tax_balance", "revenue_retention"}
 )  # fmt: skip
 
 
@@ -842,7 +859,8 @@ OUTFLOW_METRICS = frozenset(
 # "Net (loss) income") holds money even where the statement prints "$" on its first row only.
 NOT_MONEY_METRICS = frozenset(
     {"eps", "shares", "production", "units", "net_interest_margin", "capital_ratio", "efficiency_ratio",
-     "return_on_equity", "return_on_tangible_equity", "return_on_assets", "comparable_sales", "gross_margin", "other"}
+     "return_on_equity", "return_on_tangible_equity", "return_on_assets", "comparable_sales", "gross_margin", "other",
+     "revenue_retention"}
 )  # fmt: skip
 
 
