@@ -614,7 +614,7 @@ _HOLDERS = re.compile(
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_NET_OF = re.compile(r"\bnet\s+of\s+$", re.IGNORECASE)
+_NET_OF = re.compile(r"\bnet\s+of\s+(?:income\s+)?$", re.IGNORECASE)
 _PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
 # ("returned 50% of earnings to shareholders").
@@ -685,7 +685,7 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
-        if metric == "tax" and _NET_OF.search(text, max(pos, match.start() - 9), match.start()):
+        if metric == "tax" and _NET_OF.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "Notable items, net of income tax benefit": the items' amount after their tax, no tax of its own
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             metric = "other"  # "Non-operating loss ... was US$27.8 million": outside operations, the other income

@@ -1,0 +1,61 @@
+"""Lines of a balance sheet whose words name a flow, and a tax that only qualifies an amount (session 48).
+
+A balance sheet's "Retained earnings", "Deferred revenue" and "Income taxes payable" are no period's net income,
+revenue or tax; they are balances of their own, read alike in a release and in a claim."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, fact_index, number_status
+
+from summarizer.text.vocabulary import BALANCE_METRICS, metrics_in
+
+_DATADOG = "datadog_q2-2026_text.txt"  # the balance sheet: "Retained earnings | 234,921 | 137,789"
+
+
+def _metrics(words: str) -> list[str]:
+    return [metric for _, metric in metrics_in(words)]
+
+
+def test_balance_sheet_lines_are_balances_of_their_own() -> None:
+    assert _metrics("Retained earnings") == ["retained_earnings"]
+    assert _metrics("Accumulated deficit") == ["retained_earnings"]
+    assert _metrics("Deferred revenue, current") == ["deferred_revenue"]
+    assert _metrics("Unearned revenues") == ["deferred_revenue"]
+    assert _metrics("Income taxes payable") == ["tax_balance"]
+    assert _metrics("Recoverable income taxes") == ["tax_balance"]
+    assert _metrics("Annual recurring revenue ($ millions) (1)") == ["annual_recurring_revenue"]
+    assert _metrics("Net revenue retention (1)") == ["revenue_retention"]
+    # a bank's borrowing against securities it will buy back is no buyback
+    assert _metrics("Securities sold under agreements to repurchase") == ["debt"]
+    balances = {"retained_earnings", "deferred_revenue", "tax_balance", "annual_recurring_revenue", "revenue_retention"}
+    assert balances <= BALANCE_METRICS
+    # the flows are still read as before
+    assert _metrics("Net income") == ["net_income"]
+    assert _metrics("Total revenue") == ["revenue"]
+    assert _metrics("Provision for income taxes") == ["tax"]
+
+
+def test_a_tax_said_after_net_of_is_no_tax() -> None:
+    assert _metrics("Add: Notable items, net of income tax benefit") == []
+    assert _metrics("Income (loss) from discontinued operations, net of taxes") == []
+    assert _metrics("Income (loss) from equity method investees, net of income taxes") == []
+    assert _metrics("Income tax expense") == ["tax"]
+
+
+def test_retained_earnings_back_no_net_income() -> None:
+    index = fact_index(_DATADOG)
+    retained = [f for f in index.facts if f.figure.row == "Retained earnings"]
+    assert {f.figure.text for f in retained} == {"234,921", "137,789"}
+    assert all(f.metrics == {"retained_earnings"} for f in retained)
+    assert number_status(_DATADOG, "Net income was $234.9 million in the second quarter.", "$234.9 million") == (
+        "context_mismatch"
+    )
+    assert_backed(_DATADOG, "Retained earnings reached $234.9 million at June 30, 2026.", "$234.9 million")
+
+
+def test_deferred_revenue_is_a_balance_at_a_date() -> None:
+    claim = "Current deferred revenue rose to $1,286.7 million at June 30, 2026 from $1,193.6 million at the end of 2025."
+    assert_backed(_DATADOG, claim, "$1,286.7 million")
+    assert_backed(_DATADOG, claim, "$1,193.6 million")
+    deferred = [f for f in fact_index(_DATADOG).facts if f.figure.row == "Deferred revenue, current"]
+    assert deferred and all(f.metrics == {"deferred_revenue"} for f in deferred)
