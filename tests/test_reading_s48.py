@@ -59,3 +59,22 @@ def test_deferred_revenue_is_a_balance_at_a_date() -> None:
     assert_backed(_DATADOG, claim, "$1,193.6 million")
     deferred = [f for f in fact_index(_DATADOG).facts if f.figure.row == "Deferred revenue, current"]
     assert deferred and all(f.metrics == {"deferred_revenue"} for f in deferred)
+
+
+def test_per_share_after_another_metric_is_its_unit_not_eps() -> None:
+    assert _metrics("Dividends declared per common share") == ["dividend"]
+    assert _metrics("Adjusted EBITDA per share, diluted(1)") == ["ebitda"]
+    assert _metrics("Shares used in per share calculation") == ["shares"]
+    # a profit per share is the EPS, and "per share" after an amount is still read with the words before it
+    assert _metrics("Diluted net income per share") == ["eps"]
+    assert _metrics("Net income, per diluted share") == ["net_income", "eps"]
+    assert _metrics("EPRA NTA in EUR per share") == ["eps"]
+
+
+def test_a_dividend_per_share_row_backs_the_dividend_not_the_eps() -> None:
+    # Lowe's statement of earnings: "Cash dividends per share | $ | 1.25 | ... | $ | 1.20", under the diluted EPS rows
+    name = "note/lowes_q2-fy2026_text.txt"
+    dividends = [f for f in fact_index(name).facts if f.figure.row == "Cash dividends per share"]
+    assert {f.figure.text for f in dividends} >= {"1.25", "1.20"}
+    assert all(f.metrics == {"dividend"} for f in dividends)
+    assert number_status(name, "Lowe's diluted EPS was $1.25 in the second quarter.", "$1.25") != "verified"

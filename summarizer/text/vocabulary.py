@@ -7,6 +7,7 @@ label, a column header, a sentence of the release), so both are read alike.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -614,6 +615,8 @@ _HOLDERS = re.compile(
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a metric and "per share" said as its unit: a word or two ("Dividends declared per common share")
+_UNIT_AFTER_ITS_METRIC = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}", re.IGNORECASE)
 _NET_OF = re.compile(r"\bnet\s+of\s+(?:income\s+)?$", re.IGNORECASE)
 _PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
@@ -685,6 +688,8 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
+        if metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
+            continue  # "Cash dividends per share", "Adjusted EBITDA per share": the unit of the metric before, no EPS
         if metric == "tax" and _NET_OF.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "Notable items, net of income tax benefit": the items' amount after their tax, no tax of its own
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
@@ -696,6 +701,20 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
         elif metric == "revenue" and _is_segment(text, match.start()):
             metric = "segment_revenue"
         yield match, metric
+
+
+def _a_unit_of_the_metric_before(text: str, start: int) -> bool:
+    """True when a metric other than a profit is named a word or two before ``start`` (``_UNIT_AFTER_ITS_METRIC``), so
+    that "per share" there says its unit: "Dividends declared per common share", "Adjusted EBITDA per share". The words
+    before are read from the text itself, not from where a reader of a prefix resumed its scan."""
+    lower = max(0, start - LONGEST_METRIC_PHRASE - 24)
+    named = deque(metric_matches(text, lower, start), maxlen=1)
+    if not named:
+        return False
+    last = named[0]
+    if last[1] in (None, "net_income", "eps"):
+        return False
+    return _UNIT_AFTER_ITS_METRIC.fullmatch(text, last[0].end(), start) is not None
 
 
 _FIRST_RUN = re.compile(r"[a-z0-9]+")
