@@ -78,3 +78,12 @@ def test_a_dividend_per_share_row_backs_the_dividend_not_the_eps() -> None:
     assert {f.figure.text for f in dividends} >= {"1.25", "1.20"}
     assert all(f.metrics == {"dividend"} for f in dividends)
     assert number_status(name, "Lowe's diluted EPS was $1.25 in the second quarter.", "$1.25") != "verified"
+
+
+def test_an_investees_share_of_profit_and_a_banks_pre_provision_profit_are_no_net_income() -> None:
+    assert _metrics("Share of profit of equity-accounted investees") == ["equity_income"]
+    assert _metrics("Share of profit of equity accounted investees") == ["equity_income"]
+    assert _metrics("Equity in losses (earnings) of unconsolidated entities") == ["equity_income"]
+    assert _metrics("Equity accounted income") == ["equity_income"]
+    assert _metrics("Pre-provision profit, Underlying (non-GAAP)") == ["pre_provision_profit"]
+    assert _metrics("Provision for credit losses") == ["credit_provision"]

@@ -259,7 +259,16 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "equity_income": ("equity loss", "equity losses", "equity income", "equity earnings", "equity in earnings",
                       "equity in net earnings", "equity in net income", "equity in income", "equity in losses",
                       "equity in net loss", "equity in net losses", "equity in the earnings", "equity in the net earnings",
-                      "equity in the losses", "equity method income", "equity method loss", "equity method losses"),
+                      "equity in the losses", "equity method income", "equity method loss", "equity method losses",
+                      # the other result said with it in parentheses: "Equity in losses (earnings) of unconsolidated
+                      # entities"
+                      "equity in losses (earnings)", "equity in earnings (losses)", "equity in (earnings) losses",
+                      "equity in (losses) earnings",
+                      # as foreign filers word it: "Share of profit of equity-accounted investees"
+                      "share of profit", "share of profits", "share of loss", "share of losses", "share of results",
+                      "share of net income", "share of net loss", "share of net earnings", "share of earnings",
+                      "share of profit (loss)", "share of (loss) profit", "share of (profit) loss",
+                      "equity accounted income", "equity-accounted income", "equity accounted earnings"),
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable",
              # a bank's borrowing against securities it will buy back: no share buyback
              "securities sold under agreements to repurchase", "securities sold under repurchase agreements"),
@@ -315,6 +324,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # statement lines no other metric names ("Depreciation and amortization | 312", "Provision for credit losses")
     "depreciation_and_amortization": ("depreciation and amortization", "depreciation, depletion and amortization",
                                       "depreciation, amortization and depletion", "d&a"),
+    # a bank's earnings before the provision for credit losses and taxes, no net income: "Pre-provision profit
+    # (GAAP)", "pre-provision net revenue (PPNR)"
+    "pre_provision_profit": ("pre-provision profit", "pre-provision net revenue", "pre-provision net revenues", "ppnr",
+                             "pre-provision earnings", "pre-provision income"),
     "credit_provision": ("provision for credit losses", "provision for loan losses", "provision for loan and lease losses",
                          "credit loss provision", "provision (benefit) for credit losses",
                          # as analysts shorten it: "a $25 million credit provision benefit"
@@ -604,7 +617,7 @@ _ATTRIBUTED = re.compile(rf"\b{ATTRIBUTED}\s+$", re.IGNORECASE)
 _HOLDERS = re.compile(
     r"\s+(?:holders|line|lines|offerings?|financings?|raises?|purchase\s+(?:agreement|facility)"
     # investments held by the equity method are no equity of the company's own ("equity method investments")
-    r"|method|investments?|investees?)\b"
+    r"|method|investments?|investees?|accounted)\b|-accounted\b"
     # "equity loss on investments", "equity in earnings of affiliates": a share of an investee's result, no equity
     r"|\s+(?:(?:loss(?:es)?|income|earnings)\s+(?:on|from|of|in)|in\s+(?:the\s+)?(?:net\s+)?(?:earnings|income|loss(?:es)?))\b",
     re.IGNORECASE,
