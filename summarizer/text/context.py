@@ -112,7 +112,12 @@ def _undated_commas(words: str) -> str:
 
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
-_CARRY = re.compile(rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$", re.IGNORECASE)  # "(~34%)"
+_CARRY = re.compile(
+    rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
+    # the diluted amount in an aside after the basic: "or $2.83 per share ($2.81 per share on a diluted basis)"
+    r"|\s*(?:per|a)\s+(?:(?:basic|common|ordinary)\s+)?share\s*\(\s*$",
+    re.IGNORECASE,
+)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
@@ -1553,7 +1558,11 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
             # share, vs. $2.66", "FFO of $1.59 per share, up from $1.40"
             readings[position] = replace(readings[position], metric=metric)
             continue
-        if not (per_share and unit_before is CURRENCY_UNIT and _PER_SHARE_AFTER.fullmatch(text, before.end, span.start)):
+        # (a claim's number may hold its own parentheses: "$111.1 million ($0.46)")
+        after = _PER_SHARE_AFTER.fullmatch(text, before.end, span.start) or (
+            text.startswith("(", span.start) and not text[before.end : span.start].strip()
+        )
+        if not (per_share and unit_before is CURRENCY_UNIT and after):
             continue
         if readings[position].metric == "eps" and metric not in _EARNINGS:
             # (an item's too: "Net pre-tax charges of $52 million, or $0.06 per share" is the charges' amount per share)

@@ -367,6 +367,9 @@ def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumbe
     return result
 
 
+_SHARES_OF_AN_ASIDE = re.compile(r"[ \t]+(?:diluted|basic)[ \t]*\)", re.IGNORECASE)  # "($35.48 diluted)"
+
+
 def _per_share_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
     """"vs $140.3m ($2.81)": money without a scale in parentheses right after an amount of millions is
     that amount per share, as "net income $118.3m, or $2.35" is; its parentheses say no loss: it has the
@@ -378,8 +381,11 @@ def _per_share_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber
             amount.kind is None and aside.kind is None
             and amount.unit is Unit.CURRENCY and -amount.decimals + _digits_after_point(amount.text) >= 6
             and aside.unit in (Unit.CURRENCY, Unit.PER_SHARE) and aside.decimals > 0
-            and aside.text.startswith("(") and aside.text.endswith(")")
-            and not text[amount.span.end : aside.span.start].strip()
+            and (
+                (aside.text.startswith("(") and aside.text.endswith(")") and not text[amount.span.end : aside.span.start].strip())
+                # the aside says which amount per share: "$118.3 million ($2.35 diluted)"
+                or (text[amount.span.end : aside.span.start].strip() == "(" and _SHARES_OF_AN_ASIDE.match(text, aside.span.end))
+            )
         ):
             value = abs(aside.value) if amount.value >= 0 else -abs(aside.value)
             result[index] = replace(aside, value=value, unit=Unit.PER_SHARE)

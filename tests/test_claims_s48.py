@@ -1,0 +1,35 @@
+"""Claims of the tenth set's shapes, read as analysts write them (session 48).
+
+Each claim is written here from the release's own figures, in the shapes the tenth set of true claims showed the
+verifier misreading."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, number_status
+
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"  # "Per share - basic and diluted(1)" under funds from operations
+_BUCKLE = "buckle_q3-fy2024.html"  # 39 weeks: net income $118.3 million, $2.35 diluted, vs $140.3 million, $2.81
+
+
+def test_an_amount_per_share_in_parentheses_is_of_the_metric_before_it() -> None:
+    # the funds from operations' own amount per share, not an EPS: the year-ago quarter's $0.46
+    claim = "Funds from operations were $99.0 million, or $0.41 per share, 11% below Q4 2023's $111.1 million ($0.46)."
+    assert_backed(_PRAIRIESKY, claim, "$0.41")
+    assert_backed(_PRAIRIESKY, claim, "($0.46)")
+    # the same amount said of the earnings is no EPS of the year-ago quarter
+    assert number_status(_PRAIRIESKY, "Q4 2023 net earnings were $67.4 million ($0.46).", "($0.46)") != "verified"
+
+
+def test_an_aside_naming_the_diluted_amount_is_the_diluted_eps() -> None:
+    claim = "For the 39 weeks, net income fell to $118.3 million ($2.35 diluted) from $140.3 million ($2.81)."
+    assert_backed(_BUCKLE, claim, "$2.35")
+    assert_backed(_BUCKLE, claim, "($2.81)")
+    # the year-ago amount is no amount of this year's
+    assert number_status(_BUCKLE, "For the 39 weeks, net income fell to $118.3 million ($2.81 diluted).", "$2.81") != "verified"
+
+
+def test_the_diluted_amount_in_an_aside_after_the_basic_is_of_the_same_period() -> None:
+    # "compared with net income of $140.3 million, or $2.83 per share ($2.81 per share on a diluted basis) for the
+    # 39-week period ended October 28, 2023": the $2.81 is the year-ago period's, as the $2.83 is
+    assert number_status(_BUCKLE, "For the 39 weeks, net income fell to $118.3 million ($2.81 diluted).", "$2.81") != "verified"
+    assert_backed(_BUCKLE, "Diluted EPS for the year-ago 39 weeks was $2.81.", "$2.81")
