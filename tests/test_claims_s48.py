@@ -33,3 +33,18 @@ def test_the_diluted_amount_in_an_aside_after_the_basic_is_of_the_same_period() 
     # 39-week period ended October 28, 2023": the $2.81 is the year-ago period's, as the $2.83 is
     assert number_status(_BUCKLE, "For the 39 weeks, net income fell to $118.3 million ($2.81 diluted).", "$2.81") != "verified"
     assert_backed(_BUCKLE, "Diluted EPS for the year-ago 39 weeks was $2.81.", "$2.81")
+
+
+def test_how_many_times_a_year_ago_amount_a_claim_says_it_is() -> None:
+    wells = "reading/wells-fargo_q4-2021.htm"  # full-year net income $21,548 million vs $3,377 million: 6.4 times
+    claim = "Full-year 2021 net income was $21.5 billion, or $4.95 per diluted share, more than six times 2020's $3.4 billion ($0.43)."
+    assert_backed(wells, claim, "six")  # the count's "x" is no multiple's sign glued to it, and the EPS restates the first
+    assert number_status(wells, claim.replace("six", "seven"), "seven") == "unsupported"
+    royalty = "reading/royalty-management_q2-2025_newswire.txt"  # $1,330,102 vs $254,223: 5.2 times
+    claim = "Second-quarter 2025 revenue was $1.33 million versus $254,223 in Q2 2024, more than five times higher."
+    assert_backed(royalty, claim, "five")  # "times higher" as journalists write a ratio
+    assert number_status(royalty, claim.replace("five", "six"), "six") == "unsupported"
+    conoco = "conocophillips_q2-2026_text.txt"  # adjusted EPS $3.24 vs $1.42: 2.28 times
+    claim = "Adjusted EPS was $3.24 versus $1.42 in 2Q25, about 2.3 times the year-ago level."
+    assert_backed(conoco, claim, "2.3")  # the period "2Q25" between the second amount and the count
+    assert number_status(conoco, claim.replace("2.3", "2.5"), "2.5") == "unsupported"

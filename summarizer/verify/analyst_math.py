@@ -1985,7 +1985,7 @@ _TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b(?:[^.;\d]|" + _PERIOD_TOKEN 
 # roughly 5.4x" (the words between the amounts, then from the second to the count, a year or period named allowed).
 _SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;\d]{0,20}?\S{0,4}", re.I)
 _TIMES_AFTER_BOTH = re.compile(
-    r"(?:[^.;\d]|\b[QH][1-4]\b|\b[1-4][QH]\b|\b(?:19|20)\d{2}\b){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|~\s*)?$",
     re.I,
 )
@@ -1994,6 +1994,12 @@ _TIMES_AFTER_BOTH = re.compile(
 _COVERED = re.compile(r"[^.;\d]{0,40}?\bcover(?:ed|s|ing)?\b[^.;\d]{0,40}?\S{0,4}", re.I)
 _COUNT_RIGHT_AFTER = re.compile(r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|~\s*)?", re.I)
 _TIMES_SAID = re.compile(r"\s*(?:x\b|times\b)", re.I)
+# A count of times said as how much higher, as journalists write a ratio: "more than five times higher" (five times
+# as much, read so; a change of five times the base would be six times as much)
+_TIMES_HIGHER = re.compile(r"\s*(?:x|times|fold)\s+(?:higher|larger|greater|bigger|more|as\s+(?:much|high|large|big))\b", re.I)
+# An amount per share said as the amount before restated: ", or $4.95 per diluted share, "
+_A_SHARE_RESTATED = re.compile(r"\s*,?\s*(?:or\s+|\()\s*", re.I)
+_PER_SHARE_SAID = re.compile(r"\s*(?:/|per\s+|a\s+)(?:diluted\s+|basic\s+)?share\b", re.I)
 _AFTER_A_MULTIPLE = re.compile(r"\s[^.;\d]{0,30}?\S{0,4}", re.I)  # from "1.3x" to the amount it multiplies
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+$", re.I)
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I)
@@ -2007,7 +2013,7 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     kind and positive, the first in the count's clause right before it; "more than four" holds a ratio above four and
     below five, "nearly four" one from 3.5 to four, a plain count its rounding interval."""
     result = stated[position]
-    if result.change or not 1 < result.value <= _MOST_TIMES:
+    if (result.change and not _TIMES_HIGHER.match(text, result.span.end)) or not 1 < result.value <= _MOST_TIMES:
         return None
     if position >= 2 and _SET_AGAINST.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start) and (
         _TIMES_AFTER_BOTH.fullmatch(text, stated[position - 1].span.end, result.span.start)
@@ -2021,6 +2027,13 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
         pair = (position - 2, position - 1)
     elif position < 1 or position + 1 >= len(stated):
         return None
+    elif position >= 2 and position + 1 < len(stated) and stated[position + 1].kind == stated[position - 2].kind and (
+        _A_SHARE_RESTATED.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start)
+        and _PER_SHARE_SAID.match(text, stated[position - 1].span.end)
+    ):
+        # "net income was $21.5 billion, or $4.95 per diluted share, more than six times 2020's $3.4 billion": the
+        # amount per share between restates the first
+        pair = (position - 2, position + 1)
     else:
         pair = (position - 1, position + 1)
     first, second = stated[pair[0]], stated[pair[1]]
@@ -2029,9 +2042,11 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     if first.change or second.change or first.value <= 0 or second.value <= 0:
         return None
     if pair[1] == position + 1:  # the count between its two amounts: "$50 million, more than four times the $12 million"
-        if _CLAUSE_BREAK.search(text, first.span.end, result.span.start) or result.span.start - first.span.end > 40:
+        nearest = stated[position - 1]
+        if _CLAUSE_BREAK.search(text, nearest.span.end, result.span.start) or result.span.start - nearest.span.end > 40:
             return None
-        glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS  # "1.3x the EUR 30.3m dividend"
+        # "1.3x the EUR 30.3m dividend" (not the "x" that ends "six")
+        glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS and text[result.span.end - 2 : result.span.end - 1].isdigit()
         if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
             return None
     value = first.value / second.value
