@@ -5,7 +5,9 @@ verifier misreading."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, number_status
+from corpus import assert_backed, fact_index, number_status
+
+from summarizer.verify.verifier import verify_claim
 
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"  # "Per share - basic and diluted(1)" under funds from operations
 _BUCKLE = "buckle_q3-fy2024.html"  # 39 weeks: net income $118.3 million, $2.35 diluted, vs $140.3 million, $2.81
@@ -48,3 +50,26 @@ def test_how_many_times_a_year_ago_amount_a_claim_says_it_is() -> None:
     claim = "Adjusted EPS was $3.24 versus $1.42 in 2Q25, about 2.3 times the year-ago level."
     assert_backed(conoco, claim, "2.3")  # the period "2Q25" between the second amount and the count
     assert number_status(conoco, claim.replace("2.3", "2.5"), "2.5") == "unsupported"
+
+
+def test_midpoints_of_ranges_said_in_the_claim_or_printed_in_the_outlook() -> None:
+    kemira = "reading/kemira_fy2024_newswire.txt"  # 2025 outlook: revenue EUR 2,800-3,200 million, EBITDA EUR 540-640 million
+    claim = ("For 2025, Kemira expects revenue of EUR 2,800-3,200 million and operative EBITDA of EUR 540-640 million, "
+             "midpoints of EUR 3,000 million and EUR 590 million.")
+    assert_backed(kemira, claim, "EUR 3,000 million")  # "midpoints", said of two ranges
+    assert_backed(kemira, claim, "EUR 590 million")
+    assert number_status(kemira, claim.replace("EUR 590 million", "EUR 600 million"), "EUR 600 million") == "unsupported"
+    rocket = "claim_reading/rocket-lab_q2-2026_text.txt"  # Q3 2026: "Revenue between $250 million and $265 million"
+    claim = "The $257.5 million midpoint of Q3 revenue guidance would be about 10% above Q2's $234.1 million."
+    assert_backed(rocket, claim, "$257.5 million")  # the outlook named after the midpoint makes it forward-looking
+    assert number_status(rocket, claim.replace("$257.5", "$255.5"), "$255.5 million") == "unsupported"
+
+
+def test_a_claim_that_revises_a_range_and_its_midpoint_states_two_previous_figures() -> None:
+    patrizia = "claim_reading/patrizia_9m-2025_newswire.txt"  # EBITDA EUR 50.0-65.0m, previously EUR 40.0-60.0m
+    claim = "PATRIZIA raised its FY2025 EBITDA guidance to EUR 50.0-65.0m from EUR 40.0-60.0m, lifting the midpoint to EUR 57.5m from EUR 50.0m."
+    for number in ("EUR 40.0", "60.0m", "EUR 57.5m", "EUR 50.0m"):
+        assert_backed(patrizia, claim, number)
+    # the new range said again as the previous one is still no revision
+    again = "PATRIZIA raised its FY2025 EBITDA guidance to EUR 50.0-65.0m from EUR 50.0-65.0m."
+    assert not verify_claim(fact_index(patrizia), again).supported

@@ -1314,7 +1314,7 @@ LESS_BETWEEN = re.compile(
 )
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
 # the midpoint of its 10% to 14% range"): looked for near the value.
-MIDPOINT = re.compile(r"\bmid-?point\b|\bmiddle of\b", re.IGNORECASE)
+MIDPOINT = re.compile(r"\bmid-?points?\b|\bmiddle of\b", re.IGNORECASE)
 # A claim's debt less its cash: "net debt" (the metric read is debt's).
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 # A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
@@ -1859,7 +1859,9 @@ FORWARD_AFTER = re.compile(
     r"\s*(?:(?:is|are)\s+)?(?:expected|projected|forecast|anticipated)\b"
     r"|(?:\s*[-–]\s*[$€£]?\d[\d.,]*)?(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?!above|below|beat|over|under|versus|vs|than|exceed|in|of|from)[A-Za-z-]+)?\s+(?:targets?|outlook|guidance)\b"
     # a rate to be reached by a date: "toward a $25 million run rate by year-end"
-    r"|(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?:annual(?:ized)?|revenue|sales|recurring))?\s+run[- ]rate\s+by\b",
+    r"|(?:\s*(?:million|billion|[MB])\b)?(?:\s+(?:annual(?:ized)?|revenue|sales|recurring))?\s+run[- ]rate\s+by\b"
+    # the midpoint of an outlook, named after it: "The $257.5 million midpoint of Q3 revenue guidance"
+    r"|(?:\s*(?:million|billion|[MB])\b)?\s+mid-?point\s+of\s+(?:[\w'-]+\s+){0,4}?(?:targets?|outlook|guidance|guide|forecast)\b",
     re.IGNORECASE,
 )
 # A column of changes. "Inc" and "Dec" alone are a company and a month ("Dec 31, 2021", "Dec-25"): as change

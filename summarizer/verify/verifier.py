@@ -3754,6 +3754,8 @@ _REVISED = re.compile(
 # The range it was revised from: after "from" or "vs", or a range said to be the earlier one ("$3.27-$3.32 previously").
 _FROM_PREVIOUS = re.compile(r"\b(?:from|vs\.?|versus)\s", re.I)
 _CLAUSE_END = re.compile(r";|\.\s")
+# from "from" to the first amount, a year or a date allowed: "from its previous fiscal 2027 outlook of "
+_OPENS_THE_PREVIOUS = re.compile(r"[^;]{0,60}", re.I)
 
 
 def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext]) -> list[int]:
@@ -3767,12 +3769,23 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
     start = numbers[forward[0]].span.end
     clause = _CLAUSE_END.search(text, start)
     end = clause.start() if clause else len(text)
-    link = None
-    for found in _FROM_PREVIOUS.finditer(text, start, end):
-        link = found
-    if link is None:
+    links = list(_FROM_PREVIOUS.finditer(text, start, end))
+    if not links:
         return []
-    previous = [i for i, n in enumerate(numbers) if n.kind is None and link.end() <= n.span.start < end]
+    amounts = [i for i, n in enumerate(numbers) if n.kind is None and start <= n.span.start < end]
+    previous = [i for i in amounts if links[-1].end() <= numbers[i].span.start]
+    for link in links[:-1]:
+        # and the range right after an earlier "from": "to EUR 50.0-65.0m from EUR 40.0-60.0m, lifting the midpoint to
+        # EUR 57.5m from EUR 50.0m" revises twice
+        following = [i for i in amounts if numbers[i].span.start >= link.end()]
+        if not following or not _OPENS_THE_PREVIOUS.fullmatch(text, link.end(), numbers[following[0]].span.start):
+            continue
+        run = following[:1]
+        for i in following[1:]:
+            if not RANGE_LINK.fullmatch(text, numbers[run[-1]].span.end, numbers[i].span.start):
+                break
+            run.append(i)
+        previous = sorted({*previous, *run})
     for i in previous:
         context = contexts[i]
         contexts[i] = replace(context, forward=True, period=Period(context.period.length, None))
