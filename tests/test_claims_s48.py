@@ -73,3 +73,15 @@ def test_a_claim_that_revises_a_range_and_its_midpoint_states_two_previous_figur
     # the new range said again as the previous one is still no revision
     again = "PATRIZIA raised its FY2025 EBITDA guidance to EUR 50.0-65.0m from EUR 50.0-65.0m."
     assert not verify_claim(fact_index(patrizia), again).supported
+
+
+def test_what_a_loss_is_compared_with_is_a_loss() -> None:
+    geovax = "reading/geovax_q3-2024_newswire.txt"  # nine months: net loss $16,729,642 vs $18,374,354
+    claim = "For the nine months, GeoVax lost $16.7 million ($4.52 per share) versus $18.4 million ($10.42)."
+    assert_backed(geovax, claim, "$18.4 million")  # the loss said with a verb
+    assert_backed(geovax, claim, "($10.42)")
+    arvinas = "reading/arvinas_q4-2024_newswire.txt"  # net loss (198.9) in 2024, (367.3) in 2023
+    claim = "The full-year 2024 net loss was $198.9 million ($2.77 per share), about 46% smaller than 2023's $367.3 million ($6.62)."
+    assert_backed(arvinas, claim, "$367.3 million")  # "smaller than 2023's"
+    assert_backed(arvinas, claim, "46%")
+    assert number_status(arvinas, claim.replace("$367.3", "$376.3"), "$376.3 million") != "verified"

@@ -491,7 +491,12 @@ _LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may sa
 
 # The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
 _NEGATIVE_RIGHT_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)  # not "plus or minus $300 million"
-_COMPARED_FROM = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+" + HEDGED + r"$", re.IGNORECASE)
+_COMPARED_FROM = re.compile(
+    r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|(?:smaller|larger|lower|higher|narrower|wider|greater|bigger)\s+than)\s+"
+    # the earlier period named before the amount: "about 46% smaller than 2023's $367.3 million"
+    r"(?:(?:19|20)\d{2}['’]s\s+|(?:the\s+)?(?:prior|previous|last)[- ]year['’]s\s+|(?:the\s+)?year[- ]ago\s+)?" + HEDGED + r"$",
+    re.IGNORECASE,
+)
 _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousand|million|billion|bn|mn|m)\b)?")
 
 

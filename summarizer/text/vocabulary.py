@@ -1907,7 +1907,10 @@ CHANGE_QUALIFIER_AFTER = re.compile(
 NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
 _LOSS_BEFORE = re.compile(
     rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$"
-    r"|\b(?:lost|losing)\s+" + HEDGED + r"\S{0,4}$",  # "after losing $1.6 million"
+    r"|\b(?:lost|losing)\s+" + HEDGED + r"\S{0,4}$"  # "after losing $1.6 million"
+    # the words of a loss said with a verb, its amount left out, up to what it is compared with: "GeoVax lost [$16.7
+    # million] versus"
+    r"|\b(?:lost|losing)\s+(?:vs\.?|versus|compared\s+(?:to|with)|from)\s*$",
     re.IGNORECASE,
 )
 # after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
