@@ -85,3 +85,12 @@ def test_what_a_loss_is_compared_with_is_a_loss() -> None:
     assert_backed(arvinas, claim, "$367.3 million")  # "smaller than 2023's"
     assert_backed(arvinas, claim, "46%")
     assert number_status(arvinas, claim.replace("$367.3", "$376.3"), "$376.3 million") != "verified"
+
+
+def test_an_amount_set_against_a_years_amount_is_of_a_year() -> None:
+    assurant = "reading/assurant_q4-2024_newswire.txt"  # reportable catastrophes: Q4 50.1 vs 21.6; full year 247.0 vs 111.8
+    claim = "Reportable catastrophes were $50.1 million in Q4 versus $21.6 million a year earlier, and $247.0 million for 2024 versus $111.8 million."
+    assert_backed(assurant, claim, "$111.8 million")  # the year's, as the $247.0 million it is set against
+    # the quarter's year-ago amount is no amount of the year before
+    wrong = "Reportable catastrophes were $247.0 million for 2024 versus $21.6 million."
+    assert number_status(assurant, wrong, "$21.6 million") != "verified"

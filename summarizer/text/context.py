@@ -1229,6 +1229,10 @@ def read_sentence(
                 # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
                 # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
                 or _joined_length(text, numbers, position, previous_end, readings)
+                # what the amount before is compared with, its year said between them: "and $247.0 million for 2024
+                # versus $111.8 million" -- the year's, as the amount it is set against
+                or (readings[-1].period.length if position and not readings[-1].change and numbers[position - 1][2] is unit
+                    and _SET_AGAINST_IT.fullmatch(text, previous_end, span.start) else "")
                 # the level a change went to, said after it: "fell ... 22% in the quarter, to about $1.9 million"
                 or (readings[-1].period.length if position and readings[-1].change and _TO_THE_LEVEL.fullmatch(text, previous_end, span.start) else "")
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
@@ -1583,6 +1587,12 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     return readings
 
 
+# Between an amount and the one it is set against, the first one's year named between: " for 2024 versus "
+_SET_AGAINST_IT = re.compile(
+    r"(?:[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?(?:full[- ]year[ \t]+|fiscal[ \t]+|FY[ \t]?)?(?:19|20)\d{2})?[ \t]*,?[ \t]*"
+    r"(?:vs\.?|versus|compared[ \t]+(?:with|to)|against)[ \t]+" + HEDGED,
+    re.IGNORECASE,
+)
 # A comma or a semicolon ends the words that date the next number: "vs. $0.89 a year earlier; non-GAAP EPS of $1.62"
 _PARTS = re.compile(r"[,;]")
 _AND_JOINED = re.compile(r"\s+and\s+[^,;()\d]*", re.IGNORECASE)  # " and net income of about "
