@@ -94,3 +94,15 @@ def test_an_amount_set_against_a_years_amount_is_of_a_year() -> None:
     # the quarter's year-ago amount is no amount of the year before
     wrong = "Reportable catastrophes were $247.0 million for 2024 versus $21.6 million."
     assert number_status(assurant, wrong, "$21.6 million") != "verified"
+
+
+def test_a_change_per_share_after_an_amount_per_share_of_another_metric_is_of_that_metric() -> None:
+    brookfield = "reading/brookfield-corp_fy2024_newswire.txt"  # DE before realizations per share: 3.07 in 2024, 2.66 in 2023
+    claim = ("Brookfield Corporation's 2024 distributable earnings before realizations were a record $4.9 billion, or "
+             "$3.07 per share, up 15% per share from $2.66.")
+    for number in ("$3.07", "15%", "$2.66"):
+        assert_backed(brookfield, claim, number)
+    assert number_status(brookfield, claim.replace("$2.66", "$2.76"), "$2.76") != "verified"
+    # an EPS named between is no change of the amount per share before it: McDonald's "Excluding the current year
+    # charges described above of $0.06 per share, diluted earnings per share was $3.38"
+    assert_backed("mcdonalds_q2-2026_text.txt", "Excluding charges of $0.06 per share, diluted EPS was $3.38.", "$3.38")

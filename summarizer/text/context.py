@@ -1584,7 +1584,35 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
             # three and six months ... respectively")
             period = readings[position].period
             readings[position] = replace(readings[position], period=Period(length, period.prior, period.end))
+    return _of_the_amount_per_share_before(text, numbers, readings)
+
+
+def _of_the_amount_per_share_before(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]
+) -> list[Reading]:
+    """A change said per share, or an amount per share it is compared with, after an amount per share of a metric
+    other than earnings in its clause, no other metric named between, is of that metric: "distributable earnings ...
+    $3.07 per share, up 15% per share from $2.66" -- the 15% and the $2.66 are the distributable earnings', not an
+    EPS (not the next of a list, "$0.05 and $0.24 per share", which ``_per_share_of_amounts`` reads)."""
+    own: tuple[int, str] | None = None  # where the last amount per share of another metric than earnings ends, and it
+    for position, (span, _, unit) in enumerate(numbers):
+        reading = readings[position]
+        if own is not None and reading.metric == "eps" and (
+            (unit is PER_SHARE_UNIT and _COMPARED_FROM.search(text, max(own[0], span.start - 40), span.start))
+            or (unit is PERCENT_UNIT and reading.change and _A_SHARE.match(text, span.end))
+        ):
+            between = text[own[0] : span.start]
+            # (no metric named between but "per share" itself: not "of $0.06 per share, diluted earnings per share was")
+            if not _PARTS_OF_A_CLAUSE.search(between) and all(
+                metric == "eps" and match.group(1)[:4].lower() == "per " for match, metric in metric_matches(between)
+            ):
+                readings[position] = replace(reading, metric=own[1])
+        if unit is PER_SHARE_UNIT and readings[position].metric not in _EARNINGS and not reading.change:
+            own = (span.end, readings[position].metric)  # type: ignore[assignment]
     return readings
+
+
+_PARTS_OF_A_CLAUSE = re.compile(r"[;:]|\.\s")  # the clause of an amount per share ends at these
 
 
 # Between an amount and the one it is set against, the first one's year named between: " for 2024 versus "
