@@ -172,6 +172,7 @@ def _classify(text: str, start: int, end: int) -> _Line:
 
 
 _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-------   -------", "| --- | --- |"
+_ROW_MARK = re.compile(r"\(?[A-Z]\)?")  # the letter of a reconciliation's line: "A", "(B)"
 
 
 def _classify_cells(text: str, start: int, end: int) -> _Line:
@@ -205,6 +206,10 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     values = texts[1:] if label else texts
     if label and len(texts[0]) > _MAX_LABEL:
         return _Line(start, end, "prose", cells)
+    if label and len(values) > 2 and _ROW_MARK.fullmatch(values[0]) and _value_cells_of(values[1:]):
+        # "Total revenue (GAAP) | A | $1,720 | $1,659": the letter a reconciliation names its line by ("B - D") is
+        # the label's mark, no column; kept as a cell, it made the row one wider than the rows without a letter
+        cells, values = (cells[0], *cells[2:]), values[1:]
     valued = _value_cells_of(values)
     if valued:
         if is_year_cell(valued[0]) and all(is_year_cell(v) for v in valued):  # most rows' first value is no year

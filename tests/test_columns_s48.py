@@ -1,0 +1,53 @@
+"""Column periods read in session 48 (issue 10, "Column periods"): cells whose column the survey
+(``benchmarks/column_period_survey.py``) found unread, read by general rules, each asserted on a real release.
+
+A reconciliation's line letters ("Total revenue (GAAP) | A | $1,720 | ...", Citizens) made its lettered rows one
+cell wider than the rest: the table fell apart into pieces headed by its own figures, and every cell's period was
+unread."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, document, fact_index
+
+from summarizer.figures.columns import column_periods
+from summarizer.text.vocabulary import Period
+
+_CITIZENS = "reading/citizens-financial_q4-2021_reconciliation.html"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+
+
+def test_a_reconciliations_line_letters_are_no_column() -> None:
+    tables = document(_CITIZENS).tables
+    assert len(tables) == 1  # one table, not a piece per lettered row
+    table = tables[0]
+    assert table.columns[0] == "QUARTERLY TRENDS 4Q21" and table.columns[7] == "FULL YEAR 2021"
+    row = next(row for row in table.rows if row.label == "Income tax expense, Underlying (non-GAAP)")
+    assert [cell.text for cell in row.cells] == ["$166", "$158", "$133", "$8", "5%", "$33", "25%", "$685", "$283", "$402", "142%"]
+    periods = column_periods(table)
+    assert periods[0] == Period("quarter", False, (2021, 12, 0))
+    assert periods[1] == Period("quarter", True, (2021, 9, 0))
+    assert periods[8] == Period("year", True, (2020, 0, 0))
+
+
+def test_a_lettered_rows_cells_are_of_their_columns_periods() -> None:
+    facts = [f for f in fact_index(_CITIZENS).facts if f.figure.row == "Income tax expense, Underlying (non-GAAP)"]
+    by_text = {f.figure.text: f for f in facts}
+    assert by_text["$166"].period == Period("quarter", False, (2021, 12, 0))
+    assert by_text["$685"].period == Period("year", False, (2021, 0, 0))
+    assert by_text["142%"].change  # "2021 Change 2020 %"
+
+
+def test_claims_on_a_lettered_reconciliation_are_backed() -> None:
+    claim = "Underlying income tax expense was $166 million in the fourth quarter of 2021, up from $158 million in the third quarter."
+    assert_backed(_CITIZENS, claim, "$166 million")
+    assert_backed(_CITIZENS, claim, "$158 million")
+    claim = "Full-year 2021 underlying income before income tax expense was $3,082 million, up from $1,423 million in 2020."
+    assert_backed(_CITIZENS, claim, "$3,082 million")
+    assert_backed(_CITIZENS, claim, "$1,423 million")
+
+
+def test_a_fixed_width_rows_letter_is_no_cell() -> None:
+    # Gecina's "Annual net rents   A   522   106   628": three amounts under "Offices | Residential | Total 2024"
+    table = next(t for t in document(_GECINA).tables if t.columns == ("Offices", "Residential", "Total 2024"))
+    row = next(row for row in table.rows if row.label == "Annual net rents")
+    assert [cell.text for cell in row.cells] == ["522", "106", "628"]
