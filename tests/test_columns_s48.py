@@ -10,6 +10,7 @@ from __future__ import annotations
 from corpus import assert_backed, document, fact_index
 
 from summarizer.figures.columns import column_periods
+from summarizer.ingest.tables import find_tables
 from summarizer.text.vocabulary import Period
 
 _CITIZENS = "reading/citizens-financial_q4-2021_reconciliation.html"
@@ -51,3 +52,40 @@ def test_a_fixed_width_rows_letter_is_no_cell() -> None:
     table = next(t for t in document(_GECINA).tables if t.columns == ("Offices", "Residential", "Total 2024"))
     row = next(row for row in table.rows if row.label == "Annual net rents")
     assert [cell.text for cell in row.cells] == ["522", "106", "628"]
+
+
+_BANCORP = "reading/us-bancorp_q4-2021_capital_ratios.html"
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
+
+
+def test_a_footnote_mark_in_a_cell_of_its_own_is_the_values() -> None:
+    # "Risk-weighted assets ... | 418,571 | * | 404,021 | ...": five amounts under five dates, not six
+    rows = [
+        row for table in document(_BANCORP).tables for row in table.rows
+        if row.label.startswith("Risk-weighted assets, determined in accordance")
+    ]
+    assert [cell.text for cell in rows[0].cells] == ["418,571", "404,021", "401,301", "396,351", "393,648"]
+    facts = [f for f in fact_index(_BANCORP).facts if f.figure.row == rows[0].label]
+    assert [(f.figure.text, f.period.end, f.period.prior) for f in facts][:2] == [
+        ("418,571", (2021, 12, 31), False), ("404,021", (2021, 9, 30), True)
+    ]
+
+
+def test_a_star_set_apart_by_spaces_holds_its_column() -> None:
+    # Green Plains' fixed-width "Ethanol production (1)(2)   $(10,431)   $ 59,009      *     $ 83,629": the "*" is
+    # the quarter's percent change, not meaningful; a mark is taken as a value's only in a row of tabs or pipes
+    text = (
+        "                  2024         2023      % Var.\n"
+        "Ethanol        $(10,431)    $ 59,009        *\n"
+        "Agribusiness      16,582      14,818      11.9\n"
+        "Other              1,234       1,111      11.1\n"
+    )
+    row = find_tables(text)[0].rows[0]
+    assert [cell.text for cell in row.cells] == ["$(10,431)", "$ 59,009", "*"]
+
+
+def test_two_years_set_against_each_other_head_changes() -> None:
+    # Ryder's "2024/2023" over "Three Months | Twelve Months": the fleet count's growth, a change of no one period
+    facts = [f for f in fact_index(_RYDER).facts if (f.figure.column or "").endswith("2024/2023 Three Months")]
+    assert facts and all(f.change for f in facts)
+    assert ("75%", "quarter") in {(f.figure.text, f.period.length) for f in facts}  # DTS fleet: 19,100 vs 10,900

@@ -559,6 +559,27 @@ def _without_label_area_cells(row: Row, first_column: int) -> Row:
     return row if len(kept) == len(row.cells) else replace(row, cells=kept, positions=())
 
 
+_FOOTNOTE_MARK = re.compile(r"[*†‡]+")
+
+
+def _without_a_values_mark(text: str, row: Row, width: int) -> Row:
+    """A row of tabs or pipes one cell wider than its table, without the footnote mark that stands in a cell of its
+    own right after a value: U.S. Bancorp's "Risk-weighted assets ... | 418,571 | * | 404,021 | 401,301 | 396,351 |
+    393,648" under five dates (the row below prints it "(357)*"). A "*" of its own in a row as wide as the table holds
+    a column's place ("not meaningful") and is kept; so is one set apart by spaces in a fixed-width row, where a
+    footnote's number wrapped from the label may be the cell too many (Green Plains' "(1)(2)   $(10,431)   $ 59,009
+    *")."""
+    if len(row.cells) != width + 1:
+        return row
+    marks = [at for at, cell in enumerate(row.cells) if at and _FOOTNOTE_MARK.fullmatch(cell.text.strip())]
+    if len(marks) != 1 or not is_value_cell(row.cells[marks[0] - 1].text.strip()):
+        return row
+    gap = text[row.cells[marks[0] - 1].span.end : row.cells[marks[0]].span.start]
+    if "\t" not in gap and "|" not in gap:
+        return row
+    return replace(row, cells=row.cells[: marks[0]] + row.cells[marks[0] + 1 :], positions=())
+
+
 def _wider_layout(
     text: str, header_lines: list[_Line], rows: list[Row], width: int, label_column: _LabelColumn
 ) -> tuple[int, list[tuple[int, int]], tuple[str, ...], int] | None:
@@ -1581,6 +1602,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
+        rows = [_without_a_values_mark(text, row, width) for row in rows]
         if vertical and width >= 2:
             rows = _run_on_rows_apart(rows, width)
         first_line = header_lines[0] if header_lines else lines[first]
