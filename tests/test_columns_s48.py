@@ -89,3 +89,20 @@ def test_two_years_set_against_each_other_head_changes() -> None:
     facts = [f for f in fact_index(_RYDER).facts if (f.figure.column or "").endswith("2024/2023 Three Months")]
     assert facts and all(f.change for f in facts)
     assert ("75%", "quarter") in {(f.figure.text, f.period.length) for f in facts}  # DTS fleet: 19,100 vs 10,900
+
+
+_PALANTIR = "reading/palantir_q2-2026_text.txt"
+
+
+def test_a_lone_year_over_one_column_heads_it() -> None:
+    # "| Three Months Ended June 30, | | |" / "| 2026 | | | | | | |" over "Adjusted EBITDA | $ | 1,202,692 | | |": the
+    # year's line was read as a value, and the reconciliation's one column headed nothing
+    tables = document(_PALANTIR).tables
+    at = next(
+        at for at, t in enumerate(tables)
+        if len(t.columns) == 1 and any(row.label == "Add: depreciation and amortization" for row in t.rows)
+    )
+    assert tables[at].columns == ("Three Months Ended June 30, 2026",)
+    assert column_periods(tables[at]) == [Period("quarter", False, (2026, 6, 30))]
+    ebitda = next(f for f in fact_index(_PALANTIR).facts if f.figure.table == at and f.figure.row == "Adjusted EBITDA")
+    assert (ebitda.figure.text, ebitda.period) == ("1,202,692", Period("quarter", False, (2026, 6, 30)))

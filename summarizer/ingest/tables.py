@@ -986,6 +986,12 @@ def _header_lines(
             and not _TITLE.search(text[candidate.start : candidate.end])
             and not text[candidate.start : candidate.end].rstrip().endswith(":")  # a section label
         ) or _is_header_fragment(text, lines, cursor, floor) or (
+            # "| 2026 | | | |" over "Net income attributable to common stockholders | $ | 1,061,890 | | |": a table of
+            # one column's year, its heading ("| Three Months Ended June 30, | | |") on the line above; a lone year
+            # read as a value headed nothing, and the column was unread (Palantir's reconciliations)
+            not vertical and candidate.kind == "value" and candidate.separated
+            and is_year_cell(text[candidate.cells[0][0] : candidate.cells[0][1]])
+        ) or (
             over_values is not None
             and candidate.kind == "label"
             and not candidate.separated
