@@ -18,9 +18,8 @@ _GECINA = "reading/gecina_fy2024_newswire.txt"
 
 
 def test_a_reconciliations_line_letters_are_no_column() -> None:
-    tables = document(_CITIZENS).tables
-    assert len(tables) == 1  # one table, not a piece per lettered row
-    table = tables[0]
+    table = document(_CITIZENS).tables[0]
+    assert len(table.rows) == 24  # the page's one table, not a piece per lettered row
     assert table.columns[0] == "QUARTERLY TRENDS 4Q21" and table.columns[7] == "FULL YEAR 2021"
     row = next(row for row in table.rows if row.label == "Income tax expense, Underlying (non-GAAP)")
     assert [cell.text for cell in row.cells] == ["$166", "$158", "$133", "$8", "5%", "$33", "25%", "$685", "$283", "$402", "142%"]
@@ -36,6 +35,18 @@ def test_a_lettered_rows_cells_are_of_their_columns_periods() -> None:
     assert by_text["$166"].period == Period("quarter", False, (2021, 12, 0))
     assert by_text["$685"].period == Period("year", False, (2021, 0, 0))
     assert by_text["142%"].change  # "2021 Change 2020 %"
+
+
+def test_a_ratio_rows_letters_are_no_column_where_it_is_as_wide_as_the_row_above() -> None:
+    # "Net income per average common share - basic (GAAP) | K/T | $1.17 | ... | $5.18 | $2.22 | $2.96 | 133": eleven
+    # amounts, as the row above ("... | U | 426,868,106 | ..."): the table's eleven columns
+    facts = {f.figure.text: f for f in fact_index(_CITIZENS).facts if f.figure.row == "Net income per average common share - basic (GAAP)"}
+    assert facts["$5.18"].period == Period("year", False, (2021, 0, 0))
+    assert facts["$2.96"].change and facts["$2.96"].period.length == "year"
+    # "Efficiency ratio | C/A | 61.68% | 60.92% | 59.28% | 76bps | 240bps | 61.40% | 57.80% | 360bps": eight amounts
+    # under eleven headings, the "%" change columns left out: which amount is under which heading is unsaid, so the
+    # row stays no row of the table (61.40% is the year's ratio, not a change against 4Q20)
+    assert not [f for f in fact_index(_CITIZENS).facts if f.figure.row == "Efficiency ratio" and f.figure.text == "61.40%"]
 
 
 def test_claims_on_a_lettered_reconciliation_are_backed() -> None:

@@ -173,6 +173,7 @@ def _classify(text: str, start: int, end: int) -> _Line:
 
 _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-------   -------", "| --- | --- |"
 _ROW_MARK = re.compile(r"\(?[A-Z]\)?")  # the letter of a reconciliation's line: "A", "(B)"
+_RATIO_MARK = re.compile(r"\(?[A-Z]\)?(?:\s*[/+\-–]\s*\(?[A-Z]\)?)+")  # the lines a ratio row divides: "S/R", "C/A"
 
 
 def _classify_cells(text: str, start: int, end: int) -> _Line:
@@ -226,6 +227,18 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+def _without_ratio_mark(text: str, line: _Line) -> _Line | None:
+    """``line`` as a data row without the letters of the lines its ratio divides, when its first cell after the label
+    is such a mark and the rest are values: "Tangible book value per common share | S/R | $34.61 | $34.44 | ...".
+    Kept as a heading line otherwise. Taken only where the row is as wide as the data row above it (``_Lines``): a
+    ratio row that leaves the table's "%" change columns out ("Efficiency ratio | C/A | 61.68% | ... | 360bps", eight
+    amounts under eleven headings) says nothing of which column each amount is under."""
+    texts = [text[a:b] for a, b in line.cells]
+    if not _RATIO_MARK.fullmatch(texts[1]) or is_placeholder_cell(texts[1]) or not _value_cells_of(texts[2:]):
+        return None
+    return _Line(line.start, line.end, "data", (line.cells[0], *line.cells[2:]), line.label, line.separated)
 
 
 # Every character a value cell (``cells.is_value_cell``: an amount, a range of two, "up 5%"), a dash of none
@@ -1501,7 +1514,22 @@ class _Lines:
         line = _classify(self.text, start, end)
         if line.kind == "prose" and self._long_label(line, index):
             line.kind, line.label = "label", line.cells[0]
+        elif line.kind == "header" and line.label and len(line.cells) > 3:
+            marked = _without_ratio_mark(self.text, line)
+            if marked is not None and self._values_above(index) == len(marked.values):
+                return marked
         return line
+
+    def _values_above(self, index: int) -> int:
+        """How many values the nearest data line above ``index`` holds, over section labels and blank lines; -1 when
+        another line stands first or none is near."""
+        for above in range(index - 1, max(-1, index - 4), -1):
+            line = self[above]
+            if line.kind == "data":
+                return len(line.values)
+            if line.kind not in ("label", "blank"):
+                return -1
+        return -1
 
     def hold(self) -> None:
         """Until ``release``, forget no line: a table's lines are read once to find where it ends and again
