@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from corpus import document, fact_index, number_status
 
-from summarizer.figures.columns import _compares_two, column_periods, period_end
+from summarizer.figures.columns import column_periods, compares_two, period_end
 from summarizer.ingest.tables import _change_group_last, _vertical_header_rows
 from summarizer.text.vocabulary import Period
 
@@ -111,9 +111,9 @@ def test_two_years_the_later_first_compare_them():
     for column, period in zip(table.columns, column_periods(table)):
         if "2024/2023" in column:
             assert period.prior is None and period.end is None
-    assert _compares_two("2024/2023 Three Months")
-    assert not _compares_two("2023/2024")  # one fiscal year that spans both, maybe: read as before
-    assert not _compares_two("Three Months Ended December 31, 2024")
+    assert compares_two("2024/2023 Three Months")
+    assert not compares_two("2023/2024")  # one fiscal year that spans both, maybe: read as before
+    assert not compares_two("Three Months Ended December 31, 2024")
 
 
 def test_a_favourable_unfavourable_column_is_a_change():

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from ..figures.columns import column_periods, column_segments, fiscal_anchor, fiscal_dated
+from ..figures.columns import column_periods, column_segments, compares_two, fiscal_anchor, fiscal_dated
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
 from ..text.vocabulary import (
@@ -167,7 +167,9 @@ def _opening_balance(label: str) -> bool:
 
 
 def _change_column(column: str) -> bool:
-    return bool(column and CHANGE_COLUMN.search(column))
+    """A column of changes: a change's words ("% Change", "Y/Y") or two periods set against each other, the later
+    first (Ryder's "2024/2023" over "Three Months | Twelve Months" of percent changes: ``compares_two``)."""
+    return bool(column and (CHANGE_COLUMN.search(column) or compares_two(column)))
 
 
 def _difference_row(label: str) -> bool:

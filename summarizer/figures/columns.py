@@ -29,7 +29,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+__all__ = ["column_periods", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -67,7 +67,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
-    keys = _shares_dated(columns, [None if _compares_two(column) else period_end(column) for column in columns])
+    keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -261,7 +261,7 @@ _COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECAS
 _YEAR_OVER_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 
 
-def _compares_two(column: str) -> bool:
+def compares_two(column: str) -> bool:
     """A column of the change between two periods, dated by neither ("Δ YTD 26 vs YTD 25", "2024/2023")."""
     if _COMPARES_TWO.search(column):
         return True

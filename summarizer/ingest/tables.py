@@ -172,6 +172,8 @@ def _classify(text: str, start: int, end: int) -> _Line:
 
 
 _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-------   -------", "| --- | --- |"
+_ROW_MARK = re.compile(r"\(?[A-Z]\)?")  # the letter of a reconciliation's line: "A", "(B)"
+_RATIO_MARK = re.compile(r"\(?[A-Z]\)?(?:\s*[/+\-–]\s*\(?[A-Z]\)?)+")  # the lines a ratio row divides: "S/R", "C/A"
 
 
 def _classify_cells(text: str, start: int, end: int) -> _Line:
@@ -205,6 +207,10 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     values = texts[1:] if label else texts
     if label and len(texts[0]) > _MAX_LABEL:
         return _Line(start, end, "prose", cells)
+    if label and len(values) > 2 and _ROW_MARK.fullmatch(values[0]) and _value_cells_of(values[1:]):
+        # "Total revenue (GAAP) | A | $1,720 | $1,659": the letter a reconciliation names its line by ("B - D") is
+        # the label's mark, no column; kept as a cell, it made the row one wider than the rows without a letter
+        cells, values = (cells[0], *cells[2:]), values[1:]
     valued = _value_cells_of(values)
     if valued:
         if is_year_cell(valued[0]) and all(is_year_cell(v) for v in valued):  # most rows' first value is no year
@@ -221,6 +227,18 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+def _without_ratio_mark(text: str, line: _Line) -> _Line | None:
+    """``line`` as a data row without the letters of the lines its ratio divides, when its first cell after the label
+    is such a mark and the rest are values: "Tangible book value per common share | S/R | $34.61 | $34.44 | ...".
+    Kept as a heading line otherwise. Taken only where the row is as wide as the data row above it (``_Lines``): a
+    ratio row that leaves the table's "%" change columns out ("Efficiency ratio | C/A | 61.68% | ... | 360bps", eight
+    amounts under eleven headings) says nothing of which column each amount is under."""
+    texts = [text[a:b] for a, b in line.cells]
+    if not _RATIO_MARK.fullmatch(texts[1]) or is_placeholder_cell(texts[1]) or not _value_cells_of(texts[2:]):
+        return None
+    return _Line(line.start, line.end, "data", (line.cells[0], *line.cells[2:]), line.label, line.separated)
 
 
 # Every character a value cell (``cells.is_value_cell``: an amount, a range of two, "up 5%"), a dash of none
@@ -552,6 +570,27 @@ def _without_label_area_cells(row: Row, first_column: int) -> Row:
     the label's, not a value of the first column."""
     kept = tuple(cell for cell in row.cells if cell.span.end - row.span.start > first_column)
     return row if len(kept) == len(row.cells) else replace(row, cells=kept, positions=())
+
+
+_FOOTNOTE_MARK = re.compile(r"[*†‡]+")
+
+
+def _without_a_values_mark(text: str, row: Row, width: int) -> Row:
+    """A row of tabs or pipes one cell wider than its table, without the footnote mark that stands in a cell of its
+    own right after a value: U.S. Bancorp's "Risk-weighted assets ... | 418,571 | * | 404,021 | 401,301 | 396,351 |
+    393,648" under five dates (the row below prints it "(357)*"). A "*" of its own in a row as wide as the table holds
+    a column's place ("not meaningful") and is kept; so is one set apart by spaces in a fixed-width row, where a
+    footnote's number wrapped from the label may be the cell too many (Green Plains' "(1)(2)   $(10,431)   $ 59,009
+    *")."""
+    if len(row.cells) != width + 1:
+        return row
+    marks = [at for at, cell in enumerate(row.cells) if at and _FOOTNOTE_MARK.fullmatch(cell.text.strip())]
+    if len(marks) != 1 or not is_value_cell(row.cells[marks[0] - 1].text.strip()):
+        return row
+    gap = text[row.cells[marks[0] - 1].span.end : row.cells[marks[0]].span.start]
+    if "\t" not in gap and "|" not in gap:
+        return row
+    return replace(row, cells=row.cells[: marks[0]] + row.cells[marks[0] + 1 :], positions=())
 
 
 def _wider_layout(
@@ -960,6 +999,12 @@ def _header_lines(
             and not _TITLE.search(text[candidate.start : candidate.end])
             and not text[candidate.start : candidate.end].rstrip().endswith(":")  # a section label
         ) or _is_header_fragment(text, lines, cursor, floor) or (
+            # "| 2026 | | | |" over "Net income attributable to common stockholders | $ | 1,061,890 | | |": a table of
+            # one column's year, its heading ("| Three Months Ended June 30, | | |") on the line above; a lone year
+            # read as a value headed nothing, and the column was unread (Palantir's reconciliations)
+            not vertical and candidate.kind == "value" and candidate.separated
+            and is_year_cell(text[candidate.cells[0][0] : candidate.cells[0][1]])
+        ) or (
             over_values is not None
             and candidate.kind == "label"
             and not candidate.separated
@@ -1469,7 +1514,22 @@ class _Lines:
         line = _classify(self.text, start, end)
         if line.kind == "prose" and self._long_label(line, index):
             line.kind, line.label = "label", line.cells[0]
+        elif line.kind == "header" and line.label and len(line.cells) > 3:
+            marked = _without_ratio_mark(self.text, line)
+            if marked is not None and self._values_above(index) == len(marked.values):
+                return marked
         return line
+
+    def _values_above(self, index: int) -> int:
+        """How many values the nearest data line above ``index`` holds, over section labels and blank lines; -1 when
+        another line stands first or none is near."""
+        for above in range(index - 1, max(-1, index - 4), -1):
+            line = self[above]
+            if line.kind == "data":
+                return len(line.values)
+            if line.kind not in ("label", "blank"):
+                return -1
+        return -1
 
     def hold(self) -> None:
         """Until ``release``, forget no line: a table's lines are read once to find where it ends and again
@@ -1576,6 +1636,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
+        rows = [_without_a_values_mark(text, row, width) for row in rows]
         if vertical and width >= 2:
             rows = _run_on_rows_apart(rows, width)
         first_line = header_lines[0] if header_lines else lines[first]
