@@ -106,3 +106,11 @@ def test_a_change_per_share_after_an_amount_per_share_of_another_metric_is_of_th
     # an EPS named between is no change of the amount per share before it: McDonald's "Excluding the current year
     # charges described above of $0.06 per share, diluted earnings per share was $3.38"
     assert_backed("mcdonalds_q2-2026_text.txt", "Excluding charges of $0.06 per share, diluted EPS was $3.38.", "$3.38")
+
+
+def test_dollars_per_day_are_not_in_the_tables_thousands() -> None:
+    danaos = "reading/danaos_q4-2024_newswire.txt"  # "Time charter equivalent ... $/day | $36,869" under "(in thousands)"
+    claim = "Container time charter equivalent was $36,869 per day in Q4 versus $39,039."
+    assert_backed(danaos, claim, "$36,869")
+    assert_backed(danaos, claim, "$39,039")
+    assert number_status(danaos, "Container time charter equivalent was $36.9 million in Q4.", "$36.9 million") != "verified"

@@ -293,6 +293,8 @@ _MONEY_CAPTION = re.compile(
 # a row of amounts per one thing ("Average monthly revenue per plan member", "Revenue per available room"; per-share
 # rows are read apart): no caption's millions; "per IFRS income statement" is "as stated in"
 _PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|price|income|margin|spend)\b.*\bper\s+(?!cent\b|ifrs\b|(?:u\.?s\.?\s+)?gaap\b|the\b|our\b|its\b)[a-z]", re.IGNORECASE)
+# a row of amounts of money per one thing said with a slash: "Equivalent $/day", "Equivalent US$/per day"
+_PER_UNIT_SIGN = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|RMB))[ \t]*/[ \t]*(?:per[ \t]+)?[a-z]", re.IGNORECASE)
 # a row of what one thing sold for on average: "Average homesale price", "Average selling price"
 _AVERAGE_PRICE_ROW = re.compile(r"\baverage\b(?:\s+[\w-]+){0,2}\s+price\b", re.IGNORECASE)
 _OWN_UNIT = re.compile(
@@ -397,6 +399,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # thousands when the caption names no money; under "($ in millions)" only the money is in millions
                 unit, money = _COUNT, layout.none
                 count_exponent, exponent = (0 if _MONEY_CAPTION.search(table.scale.caption) else exponent), 0
+            elif exponent and unit is None and "/" in row.label and _PER_UNIT_SIGN.search(row.label):
+                exponent = 0  # "Time charter equivalent $/day | $36,869" under "(in thousands)": dollars a day
             elif exponent and unit is None and "per" in row.label.lower() and _PER_UNIT_ROW.search(row.label):
                 exponent = 0  # "Average monthly revenue per plan member | S/ 63.35": an amount per one, not in millions
             elif exponent and unit is None and "price" in row.label.lower() and _AVERAGE_PRICE_ROW.search(row.label):
