@@ -114,3 +114,6 @@ def test_dollars_per_day_are_not_in_the_tables_thousands() -> None:
     assert_backed(danaos, claim, "$36,869")
     assert_backed(danaos, claim, "$39,039")
     assert number_status(danaos, "Container time charter equivalent was $36.9 million in Q4.", "$36.9 million") != "verified"
+    # and the same row of a table that states no scale is in no scale its sentences tell: "Equivalent US$/per day"
+    tce = [f for f in fact_index(danaos).facts if f.figure.row == "Equivalent US$/per day"]
+    assert tce and all(abs(f.value) < 100_000 for f in tce)

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..figures.extract import amount_per_one
 from ..ingest.tables import caption_exponent
 from ..text.vocabulary import NOT_MONEY_METRICS
 from ..types import Document, Unit
@@ -41,7 +42,12 @@ def _unscaled_money(fact: Fact, changes: bool = False) -> bool:
     money = fact.family == "currency" or (
         fact.family == "count" and bool(fact.metrics) and not fact.metrics & NOT_MONEY_METRICS
     )
-    return money and figure.table is not None and figure.scale_source == "none" and figure.exponent == 0 and (changes or not fact.change)
+    return (
+        money and figure.table is not None and figure.scale_source == "none" and figure.exponent == 0
+        and (changes or not fact.change)
+        # "Equivalent US$/per day | $36,869": an amount per one thing, in no table's millions
+        and not (figure.row and amount_per_one(figure.row))
+    )
 
 
 def _table_scales(cells: list[Fact], sentences: list[Fact]) -> dict[int, int]:

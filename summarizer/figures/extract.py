@@ -297,6 +297,20 @@ _PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|price|income|margin|spend)\
 _PER_UNIT_SIGN = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|RMB))[ \t]*/[ \t]*(?:per[ \t]+)?[a-z]", re.IGNORECASE)
 # a row of what one thing sold for on average: "Average homesale price", "Average selling price"
 _AVERAGE_PRICE_ROW = re.compile(r"\baverage\b(?:\s+[\w-]+){0,2}\s+price\b", re.IGNORECASE)
+
+
+def amount_per_one(label: str) -> bool:
+    """True when a table row's ``label`` names an amount of money per one thing, which no scale caption's millions
+    apply to: "Average monthly revenue per plan member", "Average homesale price" (what one home sold for), "Time
+    charter equivalent $/day"."""
+    lowered = label.lower()
+    return bool(
+        ("per" in lowered and _PER_UNIT_ROW.search(label))
+        or ("/" in label and _PER_UNIT_SIGN.search(label))
+        or ("price" in lowered and _AVERAGE_PRICE_ROW.search(label))
+    )
+
+
 _OWN_UNIT = re.compile(
     r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
 )
@@ -399,12 +413,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # thousands when the caption names no money; under "($ in millions)" only the money is in millions
                 unit, money = _COUNT, layout.none
                 count_exponent, exponent = (0 if _MONEY_CAPTION.search(table.scale.caption) else exponent), 0
-            elif exponent and unit is None and "/" in row.label and _PER_UNIT_SIGN.search(row.label):
-                exponent = 0  # "Time charter equivalent $/day | $36,869" under "(in thousands)": dollars a day
-            elif exponent and unit is None and "per" in row.label.lower() and _PER_UNIT_ROW.search(row.label):
+            elif exponent and unit is None and amount_per_one(row.label):
                 exponent = 0  # "Average monthly revenue per plan member | S/ 63.35": an amount per one, not in millions
-            elif exponent and unit is None and "price" in row.label.lower() and _AVERAGE_PRICE_ROW.search(row.label):
-                exponent = 0  # "Average homesale price | $ 757,275" under "(in millions)": what one home sold for
             elif exponent and "(" in row.label and _OWN_UNIT.search(row.label):  # each match opens with "("
                 exponent = 0  # "Avg. Realized Price ($/kg LCE)", "Sales Volume (kT LCE)": not in the caption's millions
             elif exponent and excepted and excepted & words_of(f"{row.label} {row.section}"):
