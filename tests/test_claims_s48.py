@@ -117,3 +117,10 @@ def test_dollars_per_day_are_not_in_the_tables_thousands() -> None:
     # and the same row of a table that states no scale is in no scale its sentences tell: "Equivalent US$/per day"
     tce = [f for f in fact_index(danaos).facts if f.figure.row == "Equivalent US$/per day"]
     assert tce and all(abs(f.value) < 100_000 for f in tce)
+
+
+def test_a_second_move_in_points_said_with_the_rate_it_moved_from() -> None:
+    citizens = "reading/citizens-financial_q4-2021_highlights.html"  # NIM 2.66% in 4Q21, 2.72% in 3Q21, 2.75% in 4Q20
+    claim = "Net interest margin (FTE) fell to 2.66%, down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20."
+    assert_backed(citizens, claim, "9 bp")
+    assert number_status(citizens, claim.replace("9 bp", "19 bp"), "19 bp") != "verified"

@@ -310,6 +310,8 @@ _OWN_YEAR = re.compile(
 )
 _SIGNED = re.compile(r"[-+−–]")
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
+# A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
+_FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
 _SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
 # A rate set higher, said right before the amount it moved by: "Dividend raised 15 cents to EUR5.45", "Dividend
 # policy raised 4% to $1.04" (as "cut 40%" and "lowered 5%" are changes). Money raised that names no new level is
@@ -1360,9 +1362,12 @@ def read_sentence(
             # on another basis or to another level
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
             metric = last_percent_change.metric or metric
-        elif not change and (unit is PERCENT_UNIT or unit in POINT_UNITS) and _SIGNED_CHANGE_AFTER.match(text, span.end):
-            # "NIM 3.08%, up 35 bps y/y from 2.73% and 10 bps q/q": a rate's move said of another period than the
-            # sentence's change of the same unit before it is a second change, the same way
+        elif not change and (unit is PERCENT_UNIT or unit in POINT_UNITS) and (
+            _SIGNED_CHANGE_AFTER.match(text, span.end) or (unit in POINT_UNITS and _FROM_A_RATE.match(text, span.end))
+        ):
+            # "NIM 3.08%, up 35 bps y/y from 2.73% and 10 bps q/q", "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in
+            # 4Q20": a rate's move said of another period than the sentence's change of the same unit before it is a
+            # second change, the same way
             earlier = next(
                 (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - _CHANGE_REACH), -1)
                  if readings[i].change and numbers[i][2] is unit),
