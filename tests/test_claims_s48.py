@@ -124,3 +124,9 @@ def test_a_second_move_in_points_said_with_the_rate_it_moved_from() -> None:
     claim = "Net interest margin (FTE) fell to 2.66%, down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20."
     assert_backed(citizens, claim, "9 bp")
     assert number_status(citizens, claim.replace("9 bp", "19 bp"), "19 bp") != "verified"
+
+
+def test_an_aside_labelled_with_an_earlier_quarter_is_the_comparison() -> None:
+    futu = "reading/futu_q2-2026_text.txt"  # gross margin 86.3% in 2Q26, 87.4% in 2Q25
+    assert_backed(futu, "Gross margin 86.3% (2Q25: 87.4%).", "87.4%")
+    assert number_status(futu, "Gross margin 87.4% (2Q25: 86.3%).", "86.3%") != "verified"

@@ -1407,6 +1407,7 @@ def read_sentence(
         if aside and (
             _earlier_years(aside.group("label"), sentence_year=None, current_year=current_year)
             or _DATE_LABEL.fullmatch(aside.group("label").strip())
+            or _an_earlier_period_label(aside.group("label").strip(), current_year)
         ):
             # "EUR 44.6m (9M 2024: EUR 6.7m)", "EUR 56.3bn as at 30 September 2025 (30.06.2025: EUR 55.9bn)":
             # the aside is the comparison period's, and the list goes on in the period it interrupted; the
@@ -1871,6 +1872,22 @@ def _own_clause_end(text: str, start: int, upper: int) -> int:
 
 
 # A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
+# A period said short in an aside's label: "2Q25", "Q2'25", "1H24", "FY24", "Q4 2023"
+_PERIOD_LABEL = re.compile(
+    r"(?:[1-4][QH]|[QH][1-4]|FY)\s?['’]?(?P<year>\d{2}|(?:19|20)\d{2})", re.IGNORECASE
+)
+
+
+def _an_earlier_period_label(label: str, current_year: int | None) -> bool:
+    """True when an aside's ``label`` is a quarter, half or fiscal year said short, of a year before ``current_year``:
+    "Gross margin 86.3% (2Q25: 87.4%)" in a claim of 2026 -- the aside is the comparison period's."""
+    said = _PERIOD_LABEL.fullmatch(label)
+    if said is None or current_year is None:
+        return False
+    year = int(said.group("year"))
+    return (year + 2000 if year < 100 else year) < current_year
+
+
 _DATE_LABEL = re.compile(
     r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
 )
