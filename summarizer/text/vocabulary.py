@@ -198,6 +198,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              "cash equivalents, and total marketable securities", "cash equivalents and total marketable securities",
              "cash equivalents / marketable securities", "cash equivalents, restricted cash and marketable securities",
              "cash equivalents, restricted cash, and marketable securities",
+             # and so are the short-term investments held with it: "cash, cash equivalents and short-term investments"
+             "cash equivalents and short-term investments", "cash equivalents, and short-term investments",
+             "cash and cash equivalents and short-term investments", "equivalents and short-term investments",
+             "cash equivalents and short term investments",
              # an analyst's sum of them: "Cash plus marketable securities $21.9bn"
              "cash plus marketable securities", "cash plus investments", "cash plus short-term investments",
              # a bank's money placed with other banks: its cash, not the deposits it holds
@@ -289,6 +293,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                                  "arr"),
     "working_capital": ("working capital",),
     "marketable_securities": ("marketable securities",),
+    # held beside the cash, no cash itself: "Short-term investments | 23,536" (but "cash and short-term investments" is
+    # the cash's, the longer phrase)
+    "short_term_investments": ("short-term investments", "short term investments"),
     "production": ("production", "barrels", "output"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
                          "comps", "same store sales", "same shop sales", "same-shop sales",
@@ -879,7 +886,7 @@ MARGIN_METRICS = frozenset(
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
      "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
-     "marketable_securities", "goodwill", "property_and_equipment", "buyback_authorization",
+     "marketable_securities", "short_term_investments", "goodwill", "property_and_equipment", "buyback_authorization",
      "annual_recurring_revenue", "retained_earnings", "deferred_revenue", "tax_balance", "revenue_retention"}
 )  # fmt: skip
 
