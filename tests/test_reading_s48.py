@@ -96,7 +96,7 @@ def test_net_loan_charge_offs_are_charge_offs() -> None:
 
 def test_short_term_investments_are_held_beside_the_cash() -> None:
     assert _metrics("Short-term investments") == ["short_term_investments"]
-    assert _metrics("Cash, cash equivalents and short-term investments totaled") == ["cash"]
+    assert set(_metrics("Cash, cash equivalents and short-term investments totaled")) == {"cash"}
     claim = "Cash and cash equivalents were $302.0 million at November 2, 2024, plus $23.5 million of short-term investments."
     assert_backed("buckle_q3-fy2024.html", claim, "$23.5 million")  # "Short-term investments | 23,482"
     assert number_status("buckle_q3-fy2024.html", "Cash and cash equivalents were $23.5 million at November 2, 2024.", "$23.5 million") != "verified"
