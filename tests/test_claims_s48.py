@@ -130,3 +130,10 @@ def test_an_aside_labelled_with_an_earlier_quarter_is_the_comparison() -> None:
     futu = "reading/futu_q2-2026_text.txt"  # gross margin 86.3% in 2Q26, 87.4% in 2Q25
     assert_backed(futu, "Gross margin 86.3% (2Q25: 87.4%).", "87.4%")
     assert number_status(futu, "Gross margin 87.4% (2Q25: 86.3%).", "86.3%") != "verified"
+
+
+def test_a_period_said_after_the_amount_a_level_rose_from_is_the_levels_too() -> None:
+    geovax = "reading/geovax_q3-2024_newswire.txt"  # R&D: nine months $16.1 million vs $14.5 million
+    claim = "R&D expense rose to $7.4 million from $6.9 million in the quarter, and to $16.1 million from $14.5 million over nine months."
+    assert_backed(geovax, claim, "$16.1 million")
+    assert number_status(geovax, "R&D expense rose to $16.1 million from $6.9 million in the quarter.", "$16.1 million") != "verified"

@@ -1221,6 +1221,10 @@ def read_sentence(
                 # a change's period said after the level it went to: "rose 17% to $39.5 million in Q4 and 13% to $151.6
                 # million for the year"
                 own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year)
+            if not own_after and position + 1 < len(numbers) and _FROM_THE_NEXT.fullmatch(text, span.end, numbers[position + 1][0].start):
+                # a level's period said after the one it rose from: "and to $16.1 million from $14.5 million over nine
+                # months" -- both the nine months'
+                own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year)
             length = "" if own_after == _OWN_YEAR_ONLY else (
                 # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
@@ -1621,6 +1625,7 @@ def _of_the_amount_per_share_before(
 _PARTS_OF_A_CLAUSE = re.compile(r"[;:]|\.\s")  # the clause of an amount per share ends at these
 
 
+_FROM_THE_NEXT = re.compile(r"[ \t]+from[ \t]+" + HEDGED, re.IGNORECASE)  # "$16.1 million from $14.5 million"
 # Between an amount and the one it is set against, the first one's year named between: " for 2024 versus "
 _SET_AGAINST_IT = re.compile(
     r"(?:[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?(?:full[- ]year[ \t]+|fiscal[ \t]+|FY[ \t]?)?(?:19|20)\d{2})?[ \t]*,?[ \t]*"
