@@ -137,3 +137,13 @@ def test_a_period_said_after_the_amount_a_level_rose_from_is_the_levels_too() ->
     claim = "R&D expense rose to $7.4 million from $6.9 million in the quarter, and to $16.1 million from $14.5 million over nine months."
     assert_backed(geovax, claim, "$16.1 million")
     assert number_status(geovax, "R&D expense rose to $16.1 million from $6.9 million in the quarter.", "$16.1 million") != "verified"
+
+
+def test_a_second_percentage_said_from_an_amount_is_a_change() -> None:
+    peapack = "peapack-gladstone_q3-2025_newswire.txt"  # net interest income $50.6 million, $48.3 million, $37.68 million
+    claim = "Net interest income rose 5% q/q to $50.6 million from $48.3 million, and 34% from $37.68 million a year earlier."
+    assert_backed(peapack, claim, "34%")
+    assert number_status(peapack, claim.replace("34%", "38%"), "38%") != "verified"
+    # a rate said from another rate is a level still: "net margin widened to 50.6% from 48.4%"
+    futu = "reading/futu_q2-2026_text.txt"
+    assert_backed(futu, "Net income up 41.6% to HK$3.64 billion; net margin widened to 50.6% from 48.4%.", "50.6%")

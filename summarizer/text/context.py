@@ -1337,7 +1337,10 @@ def read_sentence(
             metric = readings[-1].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and _RESET.search(between) and last_percent_change is not None
-            and (_ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60]))
+            and (
+                _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
+                or _FROM_AN_AMOUNT.match(text, span.end)
+            )
         ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis;
             # "grew 18.0% from a year earlier to $60.1 million, and 6.1% from the first quarter": against another
@@ -1625,6 +1628,9 @@ def _of_the_amount_per_share_before(
 _PARTS_OF_A_CLAUSE = re.compile(r"[;:]|\.\s")  # the clause of an amount per share ends at these
 
 
+# A percentage said against an amount: "and 34% from $37.68 million a year earlier" (a change, as "and 6.1% from the first
+# quarter" is)
+_FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?-i:[A-Z]{0,3})[$€£¥]\d")  # of money, not "from 48.4%"
 _FROM_THE_NEXT = re.compile(r"[ \t]+from[ \t]+" + HEDGED, re.IGNORECASE)  # "$16.1 million from $14.5 million"
 # Between an amount and the one it is set against, the first one's year named between: " for 2024 versus "
 _SET_AGAINST_IT = re.compile(
