@@ -147,3 +147,10 @@ def test_a_second_percentage_said_from_an_amount_is_a_change() -> None:
     # a rate said from another rate is a level still: "net margin widened to 50.6% from 48.4%"
     futu = "reading/futu_q2-2026_text.txt"
     assert_backed(futu, "Net income up 41.6% to HK$3.64 billion; net margin widened to 50.6% from 48.4%.", "50.6%")
+
+
+def test_a_change_with_its_verb_said_once_after_a_date() -> None:
+    peapack = "peapack-gladstone_q3-2025_newswire.txt"  # book value per share $36.62, up 6% from $34.45
+    claim = "Tangible book value per share rose 7% to $34.10 from $31.89 at December 31, 2024, and book value per share 6% to $36.62."
+    assert_backed(peapack, claim, "6%")
+    assert number_status(peapack, claim.replace(" 6% ", " 9% "), "9%") != "verified"

@@ -1348,7 +1348,7 @@ def read_sentence(
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
-            and _AND_A_NAME.fullmatch(between) and _TO_AMOUNT.match(text, span.end)
+            and _AND_A_NAME.fullmatch(_after_a_date(between)) and _TO_AMOUNT.match(text, span.end)
         ):
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
@@ -1631,6 +1631,16 @@ _PARTS_OF_A_CLAUSE = re.compile(r"[;:]|\.\s")  # the clause of an amount per sha
 # A percentage said against an amount: "and 34% from $37.68 million a year earlier" (a change, as "and 6.1% from the first
 # quarter" is)
 _FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?-i:[A-Z]{0,3})[$€£¥]\d")  # of money, not "from 48.4%"
+_DATED_AND = re.compile(r"(?:19|20)\d{2}(?=,?\s+and\s)")  # "... at December 31, 2024, and book value per share"
+
+
+def _after_a_date(between: str) -> str:
+    """The words between two numbers from the year of a date that ends the first one's clause on: "at December 31,
+    2024, and book value per share " gives ", and book value per share " (the date's own digits no figure's)."""
+    dated = list(_DATED_AND.finditer(between)) if "and" in between else []
+    return between[dated[-1].end() :] if dated else between
+
+
 _FROM_THE_NEXT = re.compile(r"[ \t]+from[ \t]+" + HEDGED, re.IGNORECASE)  # "$16.1 million from $14.5 million"
 # Between an amount and the one it is set against, the first one's year named between: " for 2024 versus "
 _SET_AGAINST_IT = re.compile(
