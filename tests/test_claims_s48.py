@@ -154,3 +154,10 @@ def test_a_change_with_its_verb_said_once_after_a_date() -> None:
     claim = "Tangible book value per share rose 7% to $34.10 from $31.89 at December 31, 2024, and book value per share 6% to $36.62."
     assert_backed(peapack, claim, "6%")
     assert number_status(peapack, claim.replace(" 6% ", " 9% "), "9%") != "verified"
+
+
+def test_a_share_of_revenue_said_after_a_pair_is_the_first_levels() -> None:
+    dutch = "reading/dutch-bros_q2-2026_text.txt"  # income from operations 70,405 vs 54,659
+    claim = "Income from operations increased to $70.4 million from $54.7 million, about 12.8% of revenue."
+    assert_backed(dutch, claim, "12.8%")
+    assert number_status(dutch, claim.replace("12.8%", "14.8%"), "14.8%") != "verified"

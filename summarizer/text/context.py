@@ -1491,6 +1491,13 @@ def read_sentence(
                 # "Adjusted EBITA for the period was EUR 104.2 million, ... (previous year: EUR 117.6 million and 9.2%)":
                 # what a level is compared with is the same measure, its basis not said again
                 basis = compared.basis
+        if (
+            prior and unit is PERCENT_UNIT and position >= 2 and readings[-2].period.prior is False and not readings[-2].change
+            and numbers[position - 1][2] is numbers[position - 2][2] is not PERCENT_UNIT and _SHARE_OF.match(text, span.end)
+        ):
+            # "increased to $70.4 million from $54.7 million, about 12.8% of revenue": the share said after a pair is
+            # the level's, the first of the pair
+            prior = False
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
