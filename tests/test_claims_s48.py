@@ -161,3 +161,10 @@ def test_a_share_of_revenue_said_after_a_pair_is_the_first_levels() -> None:
     claim = "Income from operations increased to $70.4 million from $54.7 million, about 12.8% of revenue."
     assert_backed(dutch, claim, "12.8%")
     assert number_status(dutch, claim.replace("12.8%", "14.8%"), "14.8%") != "verified"
+
+
+def test_two_amounts_added_with_plus_and_said_to_make_a_sum() -> None:
+    conoco = "conocophillips_q2-2026_text.txt"  # cash and short-term investments $8.1 billion, long-term investments $1.2 billion
+    claim = "Cash and short-term investments of $8.1 billion plus $1.2 billion of long-term investments made about $9.3 billion at quarter-end."
+    assert_backed(conoco, claim, "$9.3 billion")
+    assert number_status(conoco, claim.replace("$9.3", "$9.9"), "$9.9 billion") == "unsupported"

@@ -1853,7 +1853,12 @@ def _restated_total(text: str, position: int, stated: list[Stated]) -> bool:
 # Two amounts added with "plus", then what they come to, said in that order: "$3.0 billion of buybacks plus $2.1
 # billion of dividends came to $5.1 billion" (the words between the two amounts, then between the second and the sum).
 _PLUS_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?(?:\bplus|\s\+)\s+{HEDGED}\S{{0,4}}", re.I)
-_CAME_TO_BETWEEN = re.compile(rf"[^.;:\d]{{0,40}}?\b(?:came|comes?|amount(?:ed|s)?|add(?:ed|s)?)\s+to\s+{HEDGED}\S{{0,4}}", re.I)
+_CAME_TO_BETWEEN = re.compile(
+    # "... plus $1.2 billion of long-term investments made about $9.3 billion", "... totaled", "... for a total of"
+    rf"[^.;:\d]{{0,40}}?\b(?:(?:came|comes?|amount(?:ed|s)?|add(?:ed|s)?)\s+to|made|make|makes|total(?:l?ed|s)?|for\s+a\s+total\s+of)"
+    rf"\s+{HEDGED}\S{{0,4}}",
+    re.I,
+)
 
 
 def _plus_came_to(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
