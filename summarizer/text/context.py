@@ -1617,6 +1617,8 @@ def _of_the_amount_per_share_before(
     own: tuple[int, str] | None = None  # where the last amount per share of another metric than earnings ends, and it
     for position, (span, _, unit) in enumerate(numbers):
         reading = readings[position]
+        if own is not None and span.start - own[0] > _OWN_REACH:
+            own = None  # (a clause, not a list of thousands: each number's words read once)
         if own is not None and reading.metric == "eps" and (
             (unit is PER_SHARE_UNIT and _COMPARED_FROM.search(text, max(own[0], span.start - 40), span.start))
             or (unit is PERCENT_UNIT and reading.change and _A_SHARE.match(text, span.end))
@@ -1633,6 +1635,7 @@ def _of_the_amount_per_share_before(
 
 
 _PARTS_OF_A_CLAUSE = re.compile(r"[;:]|\.\s")  # the clause of an amount per share ends at these
+_OWN_REACH = 80  # how far after an amount per share a change or an amount compared with it may stand
 
 
 # A percentage said against an amount: "and 34% from $37.68 million a year earlier" (a change, as "and 6.1% from the first

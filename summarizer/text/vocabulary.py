@@ -666,9 +666,13 @@ _VERBS_BEFORE_AMOUNT = frozenset({"earned", "lost", "losing", "returned"})
 _AMOUNT_OR_END = re.compile(r"\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]|\d|$)|\s*$")
 
 
-def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[re.Match, str | None]]:
+def metric_matches(
+    text: str, pos: int = 0, endpos: int | None = None, *, units: bool = True
+) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
-    with the metric it names, or None for a disposal ("sales of")."""
+    with the metric it names, or None for a disposal ("sales of"). ``units=False`` reads "per share" as EPS
+    wherever it stands (``_a_unit_of_the_metric_before`` reads the words before it so, once: not again for each
+    "per share" of those words)."""
     endpos = len(text) if endpos is None else endpos
     skip_to = -1  # the end of a second phrase read with the one before it
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
@@ -710,7 +714,7 @@ def metric_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
             continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
-        if metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
+        if units and metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
             continue  # "Cash dividends per share", "Adjusted EBITDA per share": the unit of the metric before, no EPS
         if metric == "tax" and _NET_OF.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "Notable items, net of income tax benefit": the items' amount after their tax, no tax of its own
@@ -730,7 +734,7 @@ def _a_unit_of_the_metric_before(text: str, start: int) -> bool:
     that "per share" there says its unit: "Dividends declared per common share", "Adjusted EBITDA per share". The words
     before are read from the text itself, not from where a reader of a prefix resumed its scan."""
     lower = max(0, start - LONGEST_METRIC_PHRASE - 24)
-    named = deque(metric_matches(text, lower, start), maxlen=1)
+    named = deque(metric_matches(text, lower, start, units=False), maxlen=1)
     if not named:
         return False
     last = named[0]

@@ -3773,15 +3773,16 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
     if not links:
         return []
     amounts = [i for i, n in enumerate(numbers) if n.kind is None and start <= n.span.start < end]
-    previous = [i for i in amounts if links[-1].end() <= numbers[i].span.start]
-    for link in links[:-1]:
+    starts = [numbers[i].span.start for i in amounts]
+    previous = amounts[bisect.bisect_left(starts, links[-1].end()) :]
+    for link in links[-_MOST_REVISED:-1]:  # (a revision or two, not a hostile line of thousands of "from")
         # and the range right after an earlier "from": "to EUR 50.0-65.0m from EUR 40.0-60.0m, lifting the midpoint to
         # EUR 57.5m from EUR 50.0m" revises twice
-        following = [i for i in amounts if numbers[i].span.start >= link.end()]
-        if not following or not _OPENS_THE_PREVIOUS.fullmatch(text, link.end(), numbers[following[0]].span.start):
+        first = bisect.bisect_left(starts, link.end())
+        if first == len(amounts) or not _OPENS_THE_PREVIOUS.fullmatch(text, link.end(), starts[first]):
             continue
-        run = following[:1]
-        for i in following[1:]:
+        run = amounts[first : first + 1]
+        for i in amounts[first + 1 : first + _MOST_REVISED]:
             if not RANGE_LINK.fullmatch(text, numbers[run[-1]].span.end, numbers[i].span.start):
                 break
             run.append(i)
