@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 import threading
 from collections import Counter
@@ -513,7 +514,10 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
     carries = reading.carrying(name)
     sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not any(carries) else []
-    for table_row, carried in zip(rows, carries):
+    # only the rows that carry the metric can be picked unless a lone loss row or a sole revenue line may be: the
+    # others are passed over without a look (each metric's pick walked every row of a table of thousands of rows)
+    candidates = zip(rows, carries) if lone_loss or sole else itertools.compress(zip(rows, carries), carries)
+    for table_row, carried in candidates:
         row, facts = table_row.row, table_row.facts
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
         if table_row.basis != basis or not (carried or loss_row or table_row in sole):
