@@ -407,13 +407,14 @@ def _read(document: Document, index: FactIndex) -> _Reading:
 
 def _read_anew(document: Document, index: FactIndex) -> _Reading:
     rows = tuple(_table_rows(document, index))
-    statements = _statement_tables(rows)
+    named = {name: _rows_naming(name, rows) for name in ("eps_diluted", "eps_basic")}  # read once for both
+    statements = _statement_tables(rows, named)
     owners_apart = any(
         _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
         for r in rows
     )  # fmt: skip
     return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
-                    _unsaid_scales(index), owners_apart)  # fmt: skip
+                    _unsaid_scales(index), owners_apart, named=named)  # fmt: skip
 
 
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
@@ -467,12 +468,15 @@ def _rows_naming(name: str, rows: Sequence[_TableRow]) -> tuple[bool, ...]:
     return tuple(named)
 
 
-def _statement_tables(rows: Sequence[_TableRow]) -> frozenset[int]:
+def _statement_tables(rows: Sequence[_TableRow], named: dict[str, tuple[bool, ...]] | None = None) -> frozenset[int]:
     """The tables that read as the statement of operations: they carry the bottom line (net
-    income) and earnings per share. A segment table or a sales bridge carries neither."""
+    income) and earnings per share. A segment table or a sales bridge carries neither. ``named``: ``_rows_naming`` of
+    ``rows`` per EPS metric, where already read."""
     carried: dict[int, set[str]] = {}
     # ``_carries`` of EPS without the label above is ``_rows_naming``
-    diluted, basic = _rows_naming("eps_diluted", rows), _rows_naming("eps_basic", rows)
+    named = named or {}
+    diluted = named.get("eps_diluted") or _rows_naming("eps_diluted", rows)
+    basic = named.get("eps_basic") or _rows_naming("eps_basic", rows)
     for table_row, eps in zip(rows, map(operator.or_, diluted, basic)):
         table = table_row.facts[0].figure.table
         if table is not None and _carries("net_income", table_row.row):
