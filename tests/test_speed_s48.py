@@ -6,6 +6,8 @@
   ``figure_json_text`` of each, whatever the types of their members.
 - ``derived._two_cells_pair``: a row of two cells paired by which is current, as the pairing by the row's dates
   (``_pairs_by_periods``) pairs it.
+- ``extractive._rows_naming``: the statement tables read with each EPS metric's rows found once, as each row's
+  ``_carries`` read them (``carrying`` is held to ``_carries`` by test_reading_once).
 (``extractive._table_pick`` passing over the rows that do not carry its metric is held by the dumps of every summary of
 the development releases, byte for byte, and by the extractive tests.)
 """
@@ -155,3 +157,35 @@ def _cell(family: str, period: Period) -> Fact:
 def test_a_row_of_two_cells_is_paired_as_by_its_dates(first_family: str, second_family: str, first: Period, second: Period) -> None:
     cells = [_cell(first_family, first), _cell(second_family, second)]
     assert list(derived._row_pairs(cells)) == list(derived._pairs_by_periods(cells))
+
+
+def _statement_tables_as_before(rows) -> frozenset[int]:
+    """``extractive._statement_tables`` as it was: ``_carries`` of each metric asked of each row."""
+    from summarizer.engines import extractive
+
+    carried: dict[int, set[str]] = {}
+    for table_row in rows:
+        table = table_row.facts[0].figure.table
+        for name in ("net_income", "eps_diluted", "eps_basic"):
+            if table is not None and extractive._carries(name, table_row.row):
+                carried.setdefault(table, set()).add(name[:3])
+        if table is not None and extractive._EARNINGS_PER_SHARE.search(table_row.row.label):
+            carried.setdefault(table, set()).add("eps")
+    return frozenset(table for table, names in carried.items() if names >= {"net", "eps"})
+
+
+def test_the_statement_tables_are_read_as_before() -> None:
+    from summarizer.engines import extractive
+
+    paths = [*sorted(DATA.glob("*.txt")), *sorted(DATA.glob("*.htm*"))]
+    assert len(paths) >= 5
+    found = 0
+    for path in paths:
+        document = load_document(path)
+        rows = extractive._table_rows(document, FactIndex(document))
+        named = {name: extractive._rows_naming(name, rows) for name in ("eps_diluted", "eps_basic")}
+        expected = _statement_tables_as_before(rows)
+        assert extractive._statement_tables(rows) == extractive._statement_tables(rows, named) == expected
+        assert named["eps_diluted"] == tuple(extractive._carries("eps_diluted", r.row) for r in rows)
+        found += len(expected)
+    assert found
