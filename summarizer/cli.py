@@ -50,7 +50,7 @@ def _figures_command(args: argparse.Namespace) -> int:
     from .figures.columns import column_periods, fiscal_anchor, fiscal_dated
     from .figures.extract import extract_figures
     from .render.json_text import indented
-    from .render.serialize import document_json, figure_json_text, other_json, table_json
+    from .render.serialize import document_json, figure_list_texts, other_json, table_json
 
     document = _load(args)
     figures = extract_figures(document)
@@ -69,7 +69,7 @@ def _figures_command(args: argparse.Namespace) -> int:
                 "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
             },
             {
-                "figures": (figure_json_text(figure, level=2) for figure in figures.financial),
+                "figures": figure_list_texts(figures.financial, level=2),
                 "other": (indented(other_json(number), level=2) for number in figures.other),
             },
         )
@@ -84,7 +84,8 @@ def _figures_command(args: argparse.Namespace) -> int:
 def _dump_streaming(head: dict, lists: dict[str, Iterable[str]]) -> None:
     """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
     made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory.
-    The items of ``lists`` come as their JSON text, indented as members of a member (level 2)."""
+    The items of ``lists`` come as their JSON text, indented as members of a member (level 2); one text may be
+    several items joined as the list joins them (``serialize.figure_list_texts``)."""
     from .render.json_text import indented
 
     out = sys.stdout

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
+import operator
 import re
 import threading
 from collections import Counter
@@ -343,6 +345,8 @@ class _Reading:
     owners_apart: bool  # a row names minority interests, or a line attributable to the company
     # ``carrying``'s answers, per metric and whether the row above is told
     carried: dict[tuple[str, bool], tuple[bool, ...]] = field(default_factory=dict, compare=False)
+    # ``_rows_naming``'s answers, per EPS metric: the rows ``carrying`` asks ``_carries`` of, with the label above or not
+    named: dict[str, tuple[bool, ...]] = field(default_factory=dict, compare=False)
 
     def carrying(self, name: str, above: bool = True) -> tuple[bool, ...]:
         """Per row of ``rows``, whether it carries the metric ``name`` (``_carries``, with the
@@ -356,7 +360,14 @@ class _Reading:
         found = self.carried.get(key)
         if found is None:
             if name.startswith("eps"):
-                found = tuple(_carries(name, r.row, r.above if above else None) for r in self.rows)
+                # ``_carries`` asked only of the rows whose label or section the metric's pattern finds, which it
+                # requires: found once for the metric, with the label above or without
+                named = self.named.get(name)
+                if named is None:
+                    named = self.named[name] = _rows_naming(name, self.rows)
+                found = tuple(
+                    is_named and _carries(name, r.row, r.above if above else None) for r, is_named in zip(self.rows, named)
+                )
             else:  # ``_carries`` of a metric other than EPS: its pattern searched in each row's owned label
                 search = _ROWS[name][0].search
                 found = tuple(search(label) is not None for label in self.owned_labels)
@@ -396,13 +407,14 @@ def _read(document: Document, index: FactIndex) -> _Reading:
 
 def _read_anew(document: Document, index: FactIndex) -> _Reading:
     rows = tuple(_table_rows(document, index))
-    statements = _statement_tables(rows)
+    named = {name: _rows_naming(name, rows) for name in ("eps_diluted", "eps_basic")}  # read once for both
+    statements = _statement_tables(rows, named)
     owners_apart = any(
         _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
         for r in rows
     )  # fmt: skip
     return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
-                    _unsaid_scales(index), owners_apart)  # fmt: skip
+                    _unsaid_scales(index), owners_apart, named=named)  # fmt: skip
 
 
 _PER_SHARE_QUALIFIER = re.compile(r"\b(?:basic|diluted|per (?:common |diluted |basic )?share)\b", re.I)
@@ -437,15 +449,40 @@ def _carries(name: str, row: Row, above: str | None = None) -> bool:
     return bool(_EARNINGS_WORDS.search(above)) and not _NON_GAAP.search(above)
 
 
-def _statement_tables(rows: Sequence[_TableRow]) -> frozenset[int]:
-    """The tables that read as the statement of operations: they carry the bottom line (net
-    income) and earnings per share. A segment table or a sales bridge carries neither."""
-    carried: dict[int, set[str]] = {}
+def _rows_naming(name: str, rows: Sequence[_TableRow]) -> tuple[bool, ...]:
+    """Per row of ``rows``, whether the pattern of the EPS metric ``name`` finds its label or its section: what
+    ``_carries`` asks first of each, and all it asks without the label above. Each section searched once: the rows of a
+    table share a few ("Net income per share:"), and a table of thousands of rows had each searched again for each
+    EPS metric, with the label above and without."""
+    search, sections = _ROWS[name][0].search, dict[str, bool]()
+    named = []
     for table_row in rows:
+        row = table_row.row
+        if search(row.label):
+            named.append(True)
+            continue
+        in_section = sections.get(row.section)
+        if in_section is None:
+            in_section = sections[row.section] = search(row.section) is not None
+        named.append(in_section)
+    return tuple(named)
+
+
+def _statement_tables(rows: Sequence[_TableRow], named: dict[str, tuple[bool, ...]] | None = None) -> frozenset[int]:
+    """The tables that read as the statement of operations: they carry the bottom line (net
+    income) and earnings per share. A segment table or a sales bridge carries neither. ``named``: ``_rows_naming`` of
+    ``rows`` per EPS metric, where already read."""
+    carried: dict[int, set[str]] = {}
+    # ``_carries`` of EPS without the label above is ``_rows_naming``
+    named = named or {}
+    diluted = named.get("eps_diluted") or _rows_naming("eps_diluted", rows)
+    basic = named.get("eps_basic") or _rows_naming("eps_basic", rows)
+    for table_row, eps in zip(rows, map(operator.or_, diluted, basic)):
         table = table_row.facts[0].figure.table
-        for name in ("net_income", "eps_diluted", "eps_basic"):
-            if table is not None and _carries(name, table_row.row):
-                carried.setdefault(table, set()).add(name[:3])
+        if table is not None and _carries("net_income", table_row.row):
+            carried.setdefault(table, set()).add("net")
+        if table is not None and eps:
+            carried.setdefault(table, set()).add("eps")
         if table is not None and _EARNINGS_PER_SHARE.search(table_row.row.label):  # "Loss per common share"
             carried.setdefault(table, set()).add("eps")
     return frozenset(table for table, names in carried.items() if names >= {"net", "eps"})
@@ -513,7 +550,10 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
     carries = reading.carrying(name)
     sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not any(carries) else []
-    for table_row, carried in zip(rows, carries):
+    # only the rows that carry the metric can be picked unless a lone loss row or a sole revenue line may be: the
+    # others are passed over without a look (each metric's pick walked every row of a table of thousands of rows)
+    candidates = zip(rows, carries) if lone_loss or sole else itertools.compress(zip(rows, carries), carries)
+    for table_row, carried in candidates:
         row, facts = table_row.row, table_row.facts
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
         if table_row.basis != basis or not (carried or loss_row or table_row in sole):
@@ -1763,11 +1803,18 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
     ]
 
 
+def _prose_metrics(index: FactIndex) -> set[str]:
+    """The metrics of the facts outside table cells: each omitted metric asked whether one names it, a pass over every
+    fact of the release each (a table of thousands of rows)."""
+    return {metric for fact in index.facts if not fact.in_table for metric in fact.metrics}
+
+
 def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Omission]:
     """The key figures a summary leaves out, and why: the engine says nothing rather than guess."""
     stated = {metric.metric for metric in summary.metrics if metric.basis == "gaap"}
     reading = _read(document, index)
     left_out = []
+    in_prose: set[str] | None = None  # the metrics of the facts of running text, read once when first asked
     for name in KEY_METRICS:
         if name in stated:
             continue
@@ -1776,10 +1823,13 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
             reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
         elif carrying:
             reason = "a table row states it, but its period, scale or comparison could not be read surely"
-        elif any(_ROWS[name][2] in fact.metrics for fact in index.facts if not fact.in_table):
-            reason = "stated only in running text, without its period or comparison"
         else:
-            reason = "not stated in the release"
+            if in_prose is None:
+                in_prose = _prose_metrics(index)
+            if _ROWS[name][2] in in_prose:
+                reason = "stated only in running text, without its period or comparison"
+            else:
+                reason = "not stated in the release"
         left_out.append(Omission(metric=name, reason=reason))
     return left_out
 

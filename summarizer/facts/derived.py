@@ -52,6 +52,17 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
     the periods cannot order two cells (neither is the comparison period's), left before right."""
     if len(facts) > _WIDEST_ROW:
         return
+    if len(facts) == 2:
+        # a row of two cells ("Line item 12 | $84 | (36)"): its pair is comparable whatever their ends (the current
+        # cell's end is the earliest of the two, or the prior's is the one just before it), so only which is which is
+        # read, not the row's dates
+        yield from _two_cells_pair(*facts)
+        return
+    yield from _pairs_by_periods(facts)
+
+
+def _pairs_by_periods(facts: list[Fact]) -> Iterable[tuple[int, int]]:
+    """``_row_pairs`` of a row of any width: each cell with those at most ``_PAIR_WINDOW`` to its right."""
     ends = sorted({f.period.end for f in facts if f.period.end})
     for i, first in enumerate(facts):
         for j in range(i + 1, min(len(facts), i + 1 + _PAIR_WINDOW)):
@@ -75,6 +86,20 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
             flow = current.period.length in _FLOW_LENGTHS
             if not before or _comparable(end, prior.period.end, ends[before - 1 : before], flow):
                 yield pair
+
+
+def _two_cells_pair(first: Fact, second: Fact) -> Iterable[tuple[int, int]]:
+    """``_row_pairs`` of a row of two cells."""
+    if second.family != first.family:
+        return
+    if first.period.length and second.period.length and first.period.length != second.period.length:
+        return
+    if first.period.prior is False and second.period.prior:
+        yield 0, 1
+    elif first.period.prior and second.period.prior is False:
+        yield 1, 0
+    elif not (first.period.prior or second.period.prior) and (first.period.end is None or first.period.end != second.period.end):
+        yield 0, 1
 
 
 def _change_bounds(current: Fact, prior: Fact) -> list[tuple[str, str, Decimal, Decimal]]:

@@ -302,19 +302,51 @@ _REFS: dict[int, tuple[Fact, SourceRef]] = {}
 _REFS_KEPT = 4096
 
 
-@dataclass(frozen=True, slots=True)
 class _Calendar:
     """When a release's own period ends (``FactIndex.release_end``) and the month its fiscal year ends in: Apple's
-    release on the first quarter of fiscal 2011 ends on December 25, 2010, in a year that ends in September."""
+    release on the first quarter of fiscal 2011 ends on December 25, 2010, in a year that ends in September.
 
-    release_end: tuple[int, int, int] | None
-    year_end_month: int = 12
-    # the table rows, by their labels' words, the release prints current and comparison level cells of, of its main
-    # length (``_main_compared``), and the lengths of the level cells of each table row
-    main_compared: frozenset[str] = frozenset()
-    row_lengths: dict[tuple[int | None, Span], frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
-    # the length of the column group each table change cell closes (``_change_lengths``)
-    group_lengths: dict[Span, str] = field(default_factory=dict, compare=False, hash=False)
+    What the release's table rows print (``main_compared``, ``row_lengths``, ``group_lengths``) is read from its index
+    when first asked: only a table change offered for a claim's change of another length than the release's asks
+    (``_another_length_changed``). Read for every claim, it was a pass over every fact of the release, ~0.3 s a MB of
+    a table of rows, for each summary too (issue 13)."""
+
+    __slots__ = ("release_end", "year_end_month", "_index", "_main_compared", "_row_lengths")
+
+    def __init__(self, release_end: tuple[int, int, int] | None, year_end_month: int = 12, index: FactIndex | None = None) -> None:
+        self.release_end = release_end
+        self.year_end_month = year_end_month
+        # the index by a weak reference: a calendar is kept per index (``_CALENDARS``), which must not keep it alive
+        self._index = weakref.ref(index) if index is not None else None
+        self._main_compared: frozenset[str] | None = None
+        self._row_lengths: dict[tuple[int | None, Span], frozenset[str]] | None = None
+
+    def _read(self) -> FactIndex | None:
+        return self._index() if self._index is not None else None
+
+    @property
+    def main_compared(self) -> frozenset[str]:
+        """The table rows, by their labels' words, the release prints current and comparison level cells of, of its
+        main length (``_main_compared``)."""
+        if self._main_compared is None:
+            index = self._read()
+            self._main_compared = _main_compared(index) if index is not None else frozenset()
+        return self._main_compared
+
+    @property
+    def row_lengths(self) -> dict[tuple[int | None, Span], frozenset[str]]:
+        """The lengths of the level cells of each table row."""
+        if self._row_lengths is None:
+            index = self._read()
+            levels = _row_levels(index) if index is not None else {}
+            self._row_lengths = {row: frozenset(cell.period.length for cell in cells) for row, cells in levels.items()}
+        return self._row_lengths
+
+    @property
+    def group_lengths(self) -> dict[Span, str]:
+        """The length of the column group each table change cell closes (``_change_lengths``)."""
+        index = self._read()
+        return _group_lengths(index) if index is not None else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,8 +522,7 @@ def _calendar(index: FactIndex) -> _Calendar:
     if index not in _CALENDARS:
         end, quarter = index.release_end, index.fiscal_quarter
         year_end = 12 if end is None or not end[1] or quarter is None else (_month_of(end) - 1 + 3 * (4 - quarter)) % 12 + 1
-        row_lengths = {row: frozenset(cell.period.length for cell in cells) for row, cells in _row_levels(index).items()}
-        _CALENDARS[index] = _Calendar(end, year_end, _main_compared(index), row_lengths, _group_lengths(index))
+        _CALENDARS[index] = _Calendar(end, year_end, index)
     return _CALENDARS[index]
 
 
