@@ -168,3 +168,10 @@ def test_two_amounts_added_with_plus_and_said_to_make_a_sum() -> None:
     claim = "Cash and short-term investments of $8.1 billion plus $1.2 billion of long-term investments made about $9.3 billion at quarter-end."
     assert_backed(conoco, claim, "$9.3 billion")
     assert number_status(conoco, claim.replace("$9.3", "$9.9"), "$9.9 billion") == "unsupported"
+
+
+def test_an_amount_per_share_with_a_footnote_mark_is_of_the_amount_before() -> None:
+    # "Cash flows from operating activities of $583 million ($0.70 per share2)": the operating cash flow's per share
+    fq = "reading/first-quantum_q4-2024_newswire.txt"
+    assert_backed(fq, "Operating cash flow was $583 million ($0.70 per share) in the quarter.", "$0.70")
+    assert number_status(fq, "Diluted EPS was $0.70 in the quarter.", "$0.70") != "verified"

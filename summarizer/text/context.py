@@ -1561,7 +1561,8 @@ _PER_SHARE_COMPARED = re.compile(
 )
 _SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 _OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"
-_A_SHARE = re.compile(r"[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE)  # "$3.07/share"
+# "$3.07/share", "$0.70 per share2" (a footnote's mark glued on)
+_A_SHARE = re.compile(r"[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share(?:\d{1,2}(?!\d))?\b", re.IGNORECASE)
 # The rest of a list of amounts per share, said once after the last: "or $0.05 and $0.24 per share"
 _LISTED_A_SHARE = re.compile(
     r"[ \t]+and[ \t]+(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share\b", re.IGNORECASE
