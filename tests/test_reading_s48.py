@@ -100,3 +100,8 @@ def test_short_term_investments_are_held_beside_the_cash() -> None:
     claim = "Cash and cash equivalents were $302.0 million at November 2, 2024, plus $23.5 million of short-term investments."
     assert_backed("buckle_q3-fy2024.html", claim, "$23.5 million")  # "Short-term investments | 23,482"
     assert number_status("buckle_q3-fy2024.html", "Cash and cash equivalents were $23.5 million at November 2, 2024.", "$23.5 million") != "verified"
+
+
+def test_tbv_is_the_tangible_book_value() -> None:
+    assert _metrics("TBV per share") == ["tangible_book_value"]
+    assert _metrics("TBV/Share") == ["tangible_book_value"]

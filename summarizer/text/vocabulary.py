@@ -131,9 +131,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                          "foreign currency exchange gain", "foreign currency exchange loss", "exchange gain", "exchange gains",
                          "exchange loss", "exchange losses", "fx gain", "fx gains", "fx loss", "fx losses", "fx impact",
                          "foreign exchange impact"),
-    "book_value": ("book value per share", "book value per common share", "book value"),
+    "book_value": ("book value per share", "book value per common share", "book value", "bvps"),
     "tangible_book_value": ("tangible book value per share", "tangible book value per common share",
-                            "tangible book value"),
+                            "tangible book value",
+                            # as banks and analysts shorten it: "TBV per share $34.61", "TBVPS"
+                            "tbv", "tbv per share", "tbvps"),
     "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
                    "total other income"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
