@@ -175,3 +175,11 @@ def test_an_amount_per_share_with_a_footnote_mark_is_of_the_amount_before() -> N
     fq = "reading/first-quantum_q4-2024_newswire.txt"
     assert_backed(fq, "Operating cash flow was $583 million ($0.70 per share) in the quarter.", "$0.70")
     assert number_status(fq, "Diluted EPS was $0.70 in the quarter.", "$0.70") != "verified"
+
+
+def test_the_first_end_of_a_range_of_millions_after_an_eps_is_no_amount_per_share() -> None:
+    sterling = "reading/sterling-infrastructure_q2-2026_text.txt"  # 2026 adjusted EBITDA guidance $891-$916 million
+    claim = ("Sterling raised 2026 guidance to revenue of $4.00-$4.15 billion, adjusted diluted EPS of $19.70-$20.30 "
+             "(midpoint $20.00) and adjusted EBITDA of $891-$916 million.")
+    assert_backed(sterling, claim, "$891")
+    assert number_status(sterling, claim.replace("$891", "$881"), "$881") != "verified"

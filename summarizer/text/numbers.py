@@ -349,6 +349,12 @@ _PER_SHARE_BEFORE = re.compile(
 )
 _PER_SHARE_WORDS = ("share", "eps", "earnings", "dividend")  # every match of _PER_SHARE_BEFORE holds one
 _AMOUNT_END = re.compile(r"\d\)?[ \t]*$")
+# The other end of a range, said at a scale: "-$916 million", " to $4.15 billion"
+_SCALED_RANGE_END = re.compile(
+    r"[ \t]*(?:-|–|—|to)[ \t]*(?:[A-Z]{0,3}[$€£¥])?\d[\d,]*(?:\.\d+)?[ \t]?"
+    r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|[mbkMB])\b",
+    re.IGNORECASE,
+)
 
 
 def _per_share_before(text: str, start: int, number_text: str) -> bool:
@@ -611,7 +617,9 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
             end += cents.end()
             unit = Unit.PER_SHARE if _PER_SHARE_AFTER.match(text, end) else _CURRENCY
         elif has_currency and not exponent and (
-            _PER_SHARE_AFTER.match(after) or _per_share_before(text, start, number_text)
+            _PER_SHARE_AFTER.match(after)
+            # not the first end of a range of millions: "adjusted EBITDA of $891-$916 million" after "EPS of ..."
+            or (_per_share_before(text, start, number_text) and not _SCALED_RANGE_END.match(after))
         ):
             unit = Unit.PER_SHARE
         elif not has_currency and spaced and _SHARES_AFTER.match(after):
