@@ -105,3 +105,11 @@ def test_short_term_investments_are_held_beside_the_cash() -> None:
 def test_tbv_is_the_tangible_book_value() -> None:
     assert _metrics("TBV per share") == ["tangible_book_value"]
     assert _metrics("TBV/Share") == ["tangible_book_value"]
+
+
+def test_a_reconciliations_added_items_are_no_figure_of_its_metric() -> None:
+    # Citizens' "Net income (GAAP) | Add: Notable items, net of income tax benefit | Net income, Underlying": the added
+    # items are neither a net income nor a tax
+    index = fact_index("reading/citizens-financial_q4-2021_reconciliation.html")
+    added = [f for f in index.facts if (f.figure.row or "").startswith("Add: Notable items")]
+    assert added and all(not f.metrics & {"net_income", "tax"} for f in added)

@@ -70,6 +70,7 @@ _QUALIFIER_WORDS = ("basic", "diluted", "dilution", "total")
 _EXCEPT_WORDS = ("except",)
 _OPENING_WORDS = ("beginning",)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
+_AN_ADJUSTMENT = re.compile(r"\s*(?:add|less|plus|deduct|minus)\b\s*:", re.IGNORECASE)  # "Add:", "Less:"
 _ADJUSTMENTS_OF = re.compile(r"\badjustments\W*$", re.IGNORECASE)  # a heading of what is adjusted: "EBITDA Adjustments"
 # A row label that says only the basis of the amount its table's title names: "Diluted earnings per share" over
 # "As estimated (GAAP) | $ 6.52" ... "As adjusted (non-GAAP) | $ 7.72", "As reported", "Non-GAAP"
@@ -95,10 +96,11 @@ def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[s
     ``words`` name (``TableLookup.named_in``).
 
     A row of "Other ..." is its own line item, whatever else it names. The rows under
-    "Adjustments to reconcile net income to net cash ..." or "EBITDA Adjustments" are the adjustments, neither metric.
+    "Adjustments to reconcile net income to net cash ..." or "EBITDA Adjustments" are the adjustments, neither metric;
+    so is a row that says it is added or taken off ("Add: Notable items, net of income tax benefit").
     """
-    if _ADJUSTMENTS.match(section) or _ADJUSTMENTS_OF.search(section):
-        section = ""
+    if _ADJUSTMENTS.match(section) or _ADJUSTMENTS_OF.search(section) or _AN_ADJUSTMENT.match(label):
+        section = ""  # (and "Add: Notable items, net of income tax benefit" is a step of a reconciliation, no net income)
     for words in (label, section):
         found = named_in(words)
         if found:
