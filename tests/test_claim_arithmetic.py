@@ -31,9 +31,6 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
          "to spare.", "EUR 9.9m", "difference of the claim's figures: EUR 40.2m and EUR 30.3m = 9900000.0"),
         (_PATRIZIA, "Operating expenses cut 17.1% to EUR 166.0m, leaving management fees of EUR 174.0m EUR 8.0m ahead of "
          "opex.", "EUR 8.0m", "difference of the claim's figures: EUR 166.0m and EUR 174.0m = 8000000.0"),
-        # Gecina 2024: "+ 15 cts to EUR5.45" per share
-        ("reading/gecina_fy2024_newswire.txt", "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.30.",
-         "EUR 5.30", "difference of the claim's figures: EUR 5.45 and 15 cents = 5.3"),
         # a change between two levels the release states, signed by their sides: since session 38 the release's own
         # pair backs it ("non-GAAP diluted net income per ADS ... was US$0.38, compared to US$0.54": an amount of EPS
         # said at no scale is per share), before the claim's arithmetic is asked (Green Plains below is the claim's)

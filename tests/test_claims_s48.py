@@ -5,7 +5,7 @@ verifier misreading."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, fact_index, number_status
+from corpus import assert_backed, fact_index, number_check, number_status
 
 from summarizer.verify.verifier import verify_claim
 
@@ -183,3 +183,23 @@ def test_the_first_end_of_a_range_of_millions_after_an_eps_is_no_amount_per_shar
              "(midpoint $20.00) and adjusted EBITDA of $891-$916 million.")
     assert_backed(sterling, claim, "$891")
     assert number_status(sterling, claim.replace("$891", "$881"), "$881") != "verified"
+
+
+def test_an_amount_per_share_compared_with_a_dividend_per_share_is_the_dividends() -> None:
+    # Gecina's "DPS in EUR | 5.30 | 5.45": the earlier dividend, read as the dividend's, is backed by its row (it was
+    # read as an EPS, and backed only as the claim's own difference, EUR 5.45 less 15 cents)
+    gecina = "reading/gecina_fy2024_newswire.txt"
+    check = number_check(gecina, "Proposed 2024 dividend of EUR 5.45 per share, up 15 cents from EUR 5.30.", "EUR 5.30")
+    assert check.status.value == "verified"
+
+
+def test_variants_the_tenth_sets_newly_passing_claims_showed() -> None:
+    # an annualized rate is no share of two cells: $423 million of net charge-offs is 0.16% of some loans row
+    wells = "reading/wells-fargo_q4-2021.htm"
+    assert number_status(wells, "Net charge-offs were $423 million, or 0.16% of average loans annualized.", "0.16%") != "verified"
+    # what a figure was revised from is no figure it was revised to
+    patrizia = "claim_reading/patrizia_9m-2025_newswire.txt"
+    same = "PATRIZIA raised its FY2025 EBITDA guidance to EUR 50.0-65.0m from EUR 40.0-60.0m, lifting the midpoint to EUR 57.5m from EUR 57.5m."
+    assert not verify_claim(fact_index(patrizia), same).supported
+    lowes = "note/lowes_q2-fy2026_text.txt"  # a range narrowed to its low end is a revision
+    assert_backed(lowes, "FY26 adjusted EPS guidance narrowed to about $12.25 from $12.25-$12.75.", "$12.25")

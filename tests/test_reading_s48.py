@@ -91,6 +91,7 @@ def test_an_investees_share_of_profit_and_a_banks_pre_provision_profit_are_no_ne
 
 def test_net_loan_charge_offs_are_charge_offs() -> None:
     assert _metrics("Net loan charge-offs as a % of average total loans (annualized)")[0] == "charge_offs"
+    assert _metrics("NCOs $45m, 14 bp of avg loans") == ["charge_offs", "loans"]  # as banks shorten them
     assert_backed("reading/wells-fargo_q4-2021.htm", "Net charge-offs were $423 million, or 0.19% of average loans annualized.", "0.19%")
 
 

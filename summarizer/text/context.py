@@ -1615,7 +1615,7 @@ def _of_the_amount_per_share_before(
     other than earnings in its clause, no other metric named between, is of that metric: "distributable earnings ...
     $3.07 per share, up 15% per share from $2.66" -- the 15% and the $2.66 are the distributable earnings', not an
     EPS (not the next of a list, "$0.05 and $0.24 per share", which ``_per_share_of_amounts`` reads)."""
-    own: tuple[int, str] | None = None  # where the last amount per share of another metric than earnings ends, and it
+    own: tuple[int, str] | None = None  # where the last amount per share of a metric other than earnings ends, and that metric
     for position, (span, _, unit) in enumerate(numbers):
         reading = readings[position]
         if own is not None and span.start - own[0] > _OWN_REACH:
@@ -1630,8 +1630,9 @@ def _of_the_amount_per_share_before(
                 metric == "eps" and match.group(1)[:4].lower() == "per " for match, metric in metric_matches(between)
             ):
                 readings[position] = replace(reading, metric=own[1])
-        if unit is PER_SHARE_UNIT and readings[position].metric not in _EARNINGS and not reading.change:
-            own = (span.end, readings[position].metric)  # type: ignore[assignment]
+        metric = readings[position].metric
+        if unit is PER_SHARE_UNIT and metric is not None and metric not in _EARNINGS and not reading.change:
+            own = (span.end, metric)
     return readings
 
 

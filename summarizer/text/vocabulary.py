@@ -322,7 +322,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
                     "nco ratio",
                     # the loans named between: "Net loan charge-offs as a % of average total loans (annualized)"
-                    "net loan charge-offs", "net loan charge-off", "loan charge-offs"),
+                    "net loan charge-offs", "net loan charge-off", "loan charge-offs",
+                    # as banks shorten them: "NCOs $45m, 14 bp of avg loans"
+                    "ncos", "nco"),
     "efficiency_ratio": ("efficiency ratio",),
     "return_on_equity": ("return on average common equity", "return on common equity", "return on equity", "roe",
                          "return on average common shareholders' equity", "return on average common shareholders’ equity",

@@ -2155,6 +2155,8 @@ def _share(
     and their rounding allows no wider an interval than the claim's digits do."""
     if _LOSS_WHOLE.search(text, share.whole.start, share.whole.end):
         return None  # "about 54% of Q3 segment operating loss": a share's whole is a positive level, never a loss
+    if _ANNUALIZED.search(text, share.whole.start, min(len(text), share.whole.end + 16)):
+        return None  # "0.19% of average loans annualized": a quarter's part at a year's rate, no share of two cells
     low, high = claim.interval
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
@@ -3860,6 +3862,7 @@ def _revision_said(
 
 
 _MOST_REVISED = 4
+_ANNUALIZED = re.compile(r"\bannuali[sz]ed\b", re.IGNORECASE)
 
 
 def _said_between(index: FactIndex, number: ClaimNumber, lower: int, upper: int, sentence: Span) -> bool:
@@ -3880,6 +3883,20 @@ def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], check
         return
     chosen = set(previous)
     new = {n.value for i, n in enumerate(numbers) if i not in chosen and n.kind is None}
+    for i in previous:
+        if i == 0 or i - 1 in chosen:
+            continue
+        # a run of previous figures said right after the figures it was revised to, the same ones: "lifting the
+        # midpoint to EUR 57.5m from EUR 57.5m" (not "narrowed to about $12.25 from $12.25-$12.75")
+        run = [i]
+        while run[-1] + 1 in chosen:
+            run.append(run[-1] + 1)
+        before = list(range(i - len(run), i))
+        if before[0] >= 0 and all(j not in chosen and numbers[j].kind is None for j in before) and (
+            [numbers[j].value for j in before] == [numbers[j].value for j in run]
+        ):
+            for j in run:
+                checks[j] = replace(checks[j], status=Status.UNSUPPORTED, reason="the new guidance's figures, not the previous ones")
     if all(numbers[i].value in new for i in previous):
         for i in previous:
             reason = "the new guidance's figures, not the previous ones"
