@@ -299,6 +299,7 @@ _PER_UNIT_SIGN = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|RMB))[ \t]*/[ \
 _AVERAGE_PRICE_ROW = re.compile(r"\baverage\b(?:\s+[\w-]+){0,2}\s+price\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of each cell of an unscaled table by the prose's scale: the row's label again and again
 def amount_per_one(label: str) -> bool:
     """True when a table row's ``label`` names an amount of money per one thing, which no scale caption's millions
     apply to: "Average monthly revenue per plan member", "Average homesale price" (what one home sold for), "Time
