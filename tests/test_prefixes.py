@@ -54,3 +54,12 @@ def test_prefix_readings_equal_a_rescan_on_a_release():
     prefixes = Prefixes(text, 0, len(text))
     for end in range(0, len(text), 7):
         assert (prefixes.length(end), prefixes.latest_year(end), prefixes.last_metric(end)) == _naive(text, 0, end)
+
+
+def test_a_length_pattern_that_looks_past_its_run_reads_as_in_the_whole_text() -> None:
+    # found by the property above: "FY" before digits that are a percentage ("FY 20240.17%") is a year's length, and
+    # the search in runs must see the "%" past the run that ends at the "." to say so, as the whole text's search does
+    text = "salessalessalessalessalessales2024&FY 20240.17% of"
+    prefixes = Prefixes(text, 0, len(text))
+    for end in range(len(text) + 1):
+        assert prefixes.length(end) == _naive(text, 0, end)[0]

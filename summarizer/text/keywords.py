@@ -57,6 +57,7 @@ def may_hold_each(text: str, word_lists: tuple[tuple[str, ...], ...]) -> list[bo
 # dashes and apostrophes (every character ``re.IGNORECASE`` lets a letter, ``\d`` or ``\s`` match is one).
 _RUN = re.compile(r"[\w\s'\-–]*")
 _BREAK = re.compile(r"[^\w\s'\-–]")
+_LOOK_AHEAD = 32  # how far past a run a pattern's look-ahead may read (a percentage after a year: "20240.17%")
 _LOOK_BACK = 64  # how far back a run's start is first looked for; doubled until found
 
 
@@ -71,10 +72,10 @@ def search_in_runs(pattern: re.Pattern[str], words: tuple[str, ...], text: str) 
 
     Exact: a match consumes only run characters, so it lies within one run, and that run holds
     one of ``words``. The runs that hold none are skipped. Each run that holds one is searched
-    from its start to its end and the character that ends it (``endpos``): the engine, trying a
-    start inside the run, never consumes that character (it is no run character), so it reads
-    nothing past it, and reads the text before the run as the whole text's search does (``pos``
-    does not cut what a look-behind or ``\\b`` sees). The first match found, in the first run
+    from its start to ``_LOOK_AHEAD`` characters past its end (``endpos``): the engine, trying a
+    start inside the run, never consumes the character that ends it (it is no run character), and
+    a look-ahead reads no further than that margin; it reads the text before the run as the whole
+    text's search does (``pos`` does not cut what a look-behind or ``\\b`` sees). The first match found, in the first run
     that has one, is the first of the whole text."""
     if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
         return pattern.search(text)
@@ -95,8 +96,10 @@ def search_in_runs(pattern: re.Pattern[str], words: tuple[str, ...], text: str) 
         start = _run_start(text, cursor, found)
         run = _RUN.match(text, found)  # it always matches: at worst, no character
         end = run.end() if run else found
-        match = pattern.search(text, start, min(len(text), end + 1))
-        if match is not None:
+        # the search may read a look-ahead's few characters past the run ("FY" not before a year, unless the digits
+        # are a percentage: "FY 20240.17%"), so it is allowed to see them; a match must still start in the run
+        match = pattern.search(text, start, min(len(text), end + 1 + _LOOK_AHEAD))
+        if match is not None and match.start() <= end:
             return match
         cursor = end + 1
 
