@@ -81,7 +81,8 @@ __all__ = [
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
+# (not the period of analysts' shorthand before a metric: "adj. EBITDA margin was ~14%", "excl. items", "op. income")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)(?<!\b[Aa]dj\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]ncl\.)(?<!\b[Oo]p\.)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
 # (within its paragraph: the label after a blank line is the next figure's, "$2.00\n\nCapital Returned\n\n$7.49 billion")
 # (what is left of a balance is of that balance: "$58.5bn left on the authorization", "remaining under its ...")
 _METRIC_AFTER = re.compile(
@@ -1035,7 +1036,8 @@ _CC_OF_A_RATE_BEFORE = re.compile(
 # A wire's "cc" right after a change: "+5% (+7% cc)", "up 18% in cc", "+3% at constant FX" ("on an FX-neutral
 # basis" is read as the release reads it)
 _CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b", re.IGNORECASE)
-_ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badjusted\b|\bexcluding\b|\bcore\b", re.IGNORECASE)
+# analysts' shorthand too: "adj. EBITDA $15.4m", "adj EPS"
+_ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badj(?:usted\b|\.?[ \t]+(?=[a-z]))|\bexcluding\b|\bcore\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
@@ -1046,7 +1048,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
-_BASIS_WORDS = ("gaap", "adjusted", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
+_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
 # words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
 BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
 # Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the

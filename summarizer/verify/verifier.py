@@ -2002,8 +2002,11 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return [c for c in book_to_bills(index) if _margin_period(context, c.inputs[0])]
     if context.metric and family == "percent":
         margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
-        if not context.segments and _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start):
-            # "Non-GAAP operating margin came in at 42.7%": the company's line over its total revenue
+        if not context.segments and (
+            _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start)
+            or BARE_MARGIN_AFTER.match(context.words, claim.span.end)
+        ):
+            # "Non-GAAP operating margin came in at 42.7%", "adj. EBITDA $15.4m, a ~14% margin": the company's line over its total revenue
             # of the claim's own side (a margin that names no comparison is the release's period's) and of its
             # basis as said, on both sides (a GAAP EBIT line whose row says no basis is no adjusted EBIT margin)
             margins += [
