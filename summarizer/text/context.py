@@ -369,11 +369,15 @@ def clause_before(text: str, start: int) -> str:
         lower = space.end() if space else start
     # a footnote's mark says nothing of the words: "Organic revenue growth\\* of 2% to 3%" is a change
     words = text[lower:start]
+    if ":" in words[-8:]:
+        # the colon of a label right before its number is no break: "Nine-month net loss: $16.7m" is a loss
+        words = _LABEL_COLON.sub(" ", words)
     clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", words) if "(" in words else words)[-1]  # an aside opens with "("
     return _FOOTNOTE_MARK.sub("", clause) if "*" in clause else clause
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=\w)\\?\*+")
+_LABEL_COLON = re.compile(r"(?<=[a-z)]):[ \t]*(?:[A-Z]{0,3}[$€£¥]|S/)?[ \t]*$", re.IGNORECASE)
 
 
 _SPACE_RUN = re.compile(r"\s+")
