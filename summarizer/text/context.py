@@ -1194,6 +1194,7 @@ def read_sentence(
     causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths else []
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
+    opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
@@ -1475,6 +1476,10 @@ def read_sentence(
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
+            if year and opening_comparison is not None and not YEAR.search(text, opening_comparison.end(), span.start):
+                # "Versus Q3 2024, net income rose 27% to $9.63 million": the year the sentence opens with is what it
+                # is set against, no year of its levels
+                year = None
             prior = said if said is not None else _earlier_years(
                 after, _past_an_aside(between), sentence_year=year, current_year=current_year
             )
@@ -2021,6 +2026,10 @@ _CUT_AFTER_WORDS = (*COMPARISON_WORDS, *_PROGRAM_WORDS, "since")
 _PART_OF = re.compile(r",\s*(?:of which|among which)\b", re.IGNORECASE)
 # A sentence that opens with its year: "In 2023, the total revenue ... amounted to RMB870 million".
 _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
+# a sentence that opens with what it is compared with: "Versus Q3 2024,", "Compared with fiscal 2023,"
+_OPENING_COMPARISON = re.compile(
+    r"\W*(?:versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+[^,;.]{0,30}?(?:19|20)\d{2}\s*,", re.IGNORECASE
+)
 _YEAR_OPENS_CLAUSE = re.compile(
     r"\W*(?:FY\s*)?(?:19|20)\d{2}\s+(?!(?:first|second|third|fourth|Q[1-4]|[1-4]Q|H[12]|half|quarter|nine|six|three)\b)[a-z]",
     re.IGNORECASE,
