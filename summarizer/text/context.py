@@ -1138,11 +1138,17 @@ def _says_prior(words: str) -> bool:
     return may_hold(words, PRIOR_WORDS) and PRIOR_PHRASE.search(words) is not None
 
 
+_PERIOD_SAID_SHORT = re.compile(r"\b(?:in|for|during|of|at)\s+(?:the\s+)?(?:[1-4][QH]|[QH][1-4]|FY)\s?['’]?(\d{2})\b", re.IGNORECASE)
+
+
 def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
     """True when the nearest words that name years (else the sentence up to the number, whose
     latest year is ``sentence_year``) name only years before ``current_year``."""
-    for words in nearest_first:
+    for nearest, words in enumerate(nearest_first):
         years = [int(year) for year in YEAR.findall(words)] if "19" in words or "20" in words else []
+        if not nearest and ("q" in words or "Q" in words or "H" in words or "FY" in words):
+            # a year said short in the period the number's own words name after it: "below 2.16% in 4Q20"
+            years += [2000 + int(year) for year in _PERIOD_SAID_SHORT.findall(words)]
         if years:
             return bool(current_year and max(years) < current_year)
     return bool(sentence_year and current_year and sentence_year < current_year)
