@@ -1064,10 +1064,12 @@ COMPARISON_LINK = re.compile(
     r"|replac(?:ed|ing|es)(?=\s+(?:the|its|their|our|last|a)\b)"
     # what a figure is said to exceed or fall short of, said with its determiner: "$355 million lower than the $2,028
     # million for the third quarter of 2021" (not a bound: "more than $1 billion", "greater than 10% growth")
-    r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b))\b",
+    r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b)"
+    # a multiple of the earlier figure: "more than triple the $326.7 million, or $0.13, of Q2 2025"
+    r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than", "replac", "similar")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
