@@ -116,7 +116,9 @@ _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}
 _CARRY = re.compile(
     rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
     # the diluted amount in an aside after the basic: "or $2.83 per share ($2.81 per share on a diluted basis)"
-    r"|\s*(?:per|a)\s+(?:(?:basic|common|ordinary)\s+)?share\s*\(\s*$",
+    r"|\s*(?:per|a)\s+(?:(?:basic|common|ordinary)\s+)?share\s*\(\s*$"
+    # the per-share aside of an amount named after it: "vs a $1,447 million loss ($2.09/share) in Q4 2023"
+    r"|[ \t]+(?:(?:net|pre-?tax|after-?tax)[ \t]+)?(?:loss|profit|gain|charge)[ \t]*\([ \t]*$",
     re.IGNORECASE,
 )
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
