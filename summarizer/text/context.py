@@ -453,7 +453,7 @@ def _negative_metric(clause: str) -> bool:
 
 # "23.0% for 2021", "$2.1 billion for fiscal 2024": not "for 2021's fourth quarter", "for 2021 Q4"
 _FOR_A_YEAR = re.compile(
-    r"[ \t]+for[ \t]+(?:(?:the[ \t]+)?(?:full[ \t]+)?(?:fiscal|financial)?[ \t]*(?:year[ \t]+)?)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
+    r"[ \t]+(?:for|over|during)[ \t]+(?:(?:the[ \t]+)?(?:full[ \t]+)?(?:fiscal|financial)?[ \t]*(?:year[ \t]+)?)?(?:FY[ \t]?)?(?:19|20)\d{2}\b"
     r"(?!['’]s|[ \t]*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarter|half|H[12]|nine|six|three)\b)",
     re.IGNORECASE,
 )
