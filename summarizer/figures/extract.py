@@ -292,7 +292,7 @@ _MONEY_CAPTION = re.compile(
 )
 # a row of amounts per one thing ("Average monthly revenue per plan member", "Revenue per available room"; per-share
 # rows are read apart): no caption's millions; "per IFRS income statement" is "as stated in"
-_PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|price|income|margin|spend)\b.*\bper\s+(?!cent\b|ifrs\b|(?:u\.?s\.?\s+)?gaap\b|the\b|our\b|its\b)[a-z]", re.IGNORECASE)
+_PER_UNIT_ROW = re.compile(r"\b(?:revenue|sales|cost|costs|price|income|margin|spend|netback|expenses?)\b.*\bper\s+(?!cent\b|ifrs\b|(?:u\.?s\.?\s+)?gaap\b|the\b|our\b|its\b)[a-z]", re.IGNORECASE)
 # a row of amounts of money per one thing said with a slash: "Equivalent $/day", "Equivalent US$/per day"
 _PER_UNIT_SIGN = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|RMB))[ \t]*/[ \t]*(?:per[ \t]+)?[a-z]", re.IGNORECASE)
 # a row of what one thing sold for on average: "Average homesale price", "Average selling price"
@@ -312,6 +312,11 @@ def amount_per_one(label: str) -> bool:
     )
 
 
+# a row's own unit in parentheses that names a currency: "(US$)", "($/Mcf)", "(C$ per boe)", "(EUR)"
+# (not cents: "RASM (US$ Cents) | 11.3" counts a hundredth of the currency)
+_OWN_CURRENCY = re.compile(
+    r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)(?![ \t]*cents?\b)", re.IGNORECASE
+)
 _OWN_UNIT = re.compile(
     r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
 )
@@ -398,6 +403,8 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             unit = row_unit(row)
             # provisional: whether the label names money is asked below only when it matters (``_money_settled``)
             money = layout.currency if unit is None and any_currency else layout.none
+            if unit is None and "(" in row.label and _OWN_CURRENCY.search(row.label):
+                money = layout.every  # "Avg. Price Per Fuel Gallon (US$) | 2.38", "Natural gas ($/Mcf) | 1.23": money
             if row.section not in section_scales:
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
