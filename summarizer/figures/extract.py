@@ -313,6 +313,7 @@ def amount_per_one(label: str) -> bool:
 
 
 # a row's own unit in parentheses that names a currency: "(US$)", "($/Mcf)", "(C$ per boe)", "(EUR)"
+_CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 # (not cents: "RASM (US$ Cents) | 11.3" counts a hundredth of the currency)
 _OWN_CURRENCY = re.compile(
     r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)(?![ \t]*cents?\b)", re.IGNORECASE
@@ -438,6 +439,10 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 multiple = (not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
                             and not names_rate(row.label))
                 unit = None if multiple else _PERCENT
+            if unit is None and money is not layout.every and amount_per_one(row.label) and not _CENTS.search(row.label):
+                # "Operating netback per BOE | 45.86" under no currency sign: money per one thing (not "Operating Costs
+                # per ASM (in US$ Cents) | 8.7", a hundredth of it)
+                money = layout.every
             if money is layout.currency and not exponent and not may_be_money(row.label):
                 money = layout.none
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
