@@ -1354,7 +1354,7 @@ def read_sentence(
             not change and unit is PERCENT_UNIT and _RESET.search(between) and last_percent_change is not None
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
-                or _FROM_AN_AMOUNT.match(text, span.end)
+                or _FROM_AN_AMOUNT.match(text, span.end) or _FROM_AN_EARLIER_PERIOD.match(text, span.end)
             )
         ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis;
@@ -1661,6 +1661,12 @@ _OWN_REACH = 80  # how far after an amount per share a change or an amount compa
 
 # A percentage said against an amount: "and 34% from $37.68 million a year earlier" (a change, as "and 6.1% from the first
 # quarter" is)
+# "and 9.5% from the prior quarter", "and 3% over the previous year"
+_FROM_AN_EARLIER_PERIOD = re.compile(
+    r"[ \t]+(?:from|over|versus|vs\.?)[ \t]+(?:the[ \t]+)?(?:immediate(?:ly)?[ \t]+)?(?:prior|previous|preceding|linked|last|"
+    r"year[- ]ago|prior[- ]year)[ \t-]+(?:quarter|year|period)\b",
+    re.IGNORECASE,
+)
 _FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?-i:[A-Z]{0,3})[$€£¥]\d")  # of money, not "from 48.4%"
 _DATED_AND = re.compile(r"(?:19|20)\d{2}(?=,?\s+and\s)")  # "... at December 31, 2024, and book value per share"
 
