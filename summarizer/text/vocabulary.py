@@ -210,7 +210,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              "interest-bearing deposits in banks", "interest-bearing deposits with banks",
              "interest-bearing deposits in other banks", "interest bearing deposits in banks",
              "interest-bearing deposits with other banks", "deposits with banks", "deposits in other banks"),
-    "free_cash_flow": ("free cash flow", "fcf"),  # "adjusted FCF guidance", as analysts abbreviate it
+    "free_cash_flow": ("free cash flow", "free cash outflow", "fcf"),  # "adjusted FCF guidance", as analysts abbreviate it
     # "cash flow" said alone is a flow over a period, never the cash held at its end: which flow ("Cash flow after
     # investing activities", "positive cash flow") its own words say, else the operating or free cash flow it may be
     "cash_flow": ("cash flow", "cash flows", "net cash flow", "net cash flows"),
