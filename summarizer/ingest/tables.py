@@ -776,16 +776,37 @@ def _columns(
         for column, cell in enumerate(spread):
             placed[column].append((order, cell))
     full_rows = [order for order, cells in enumerate(rows) if len(cells) >= width]
+    column_parts = [
+        [cell for _, cell in sorted([*placed[column], *zip(full_rows, labels[column])]) if cell] for column in range(width)
+    ]
     result = []
-    for column in range(width):
-        parts = [(order, cell) for order, cell in placed[column]]
-        parts += list(zip(full_rows, labels[column]))
-        label = " ".join(cell for _, cell in sorted(parts) if cell)
+    for parts in _percents_of_changes(column_parts):
+        label = " ".join(parts)
         result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
     narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
     spanning = [len(set(cells)) for cells in rows if len(cells) == width and 1 < len(set(cells)) < width]
     groups = narrower[0] if narrower else spanning[0] if spanning else len(_year_runs([[label] for label in result]))
     return tuple(result), groups
+
+
+_LONE_PERCENT = re.compile(r"%\s*(?:\(\w\)|\*+)?")
+
+
+def _percents_of_changes(column_parts: list[list[str]]) -> list[list[str]]:
+    """Each column's header cells, a column headed "%" alone under the headings it shares with the change column on its
+    left headed by that change too: a heading over the amount and percent of a change is printed over the amount only
+    ("Fav (Unfav)" over "Amount | %", both under "Three Months Ended"; STAAR), and the percent is the change's, of no
+    date of its own. Only where the two share every heading above their own last cell."""
+    parts = [list(cells) for cells in column_parts]
+    for column in range(1, len(parts)):
+        left, own = parts[column - 1], parts[column]
+        if not own or not _LONE_PERCENT.fullmatch(own[-1].strip()) or len(left) < len(own) + 1:
+            continue
+        shared = own[:-1]
+        change = left[len(shared) : -1]
+        if left[: len(shared)] == shared and change and CHANGE_COLUMN.search(" ".join(change)):
+            parts[column] = [*shared, *change, own[-1]]
+    return parts
 
 
 _DATE_HEADING = re.compile(rf"{MONTH}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}", re.IGNORECASE)
