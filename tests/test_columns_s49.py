@@ -23,3 +23,27 @@ def test_a_percent_under_a_change_heading_printed_over_its_amount_is_the_changes
     assert year.change and year.period.length == "year"
     # the amounts beside them keep their dates
     assert facts[("Net sales", "48,950")].period == Period("quarter", False, (2024, 12, 27))
+
+
+_LOWES = "note/lowes_q2-fy2026_text.txt"
+_STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
+
+
+def _cells(name: str, row: str) -> dict[str, Period]:
+    return {f.figure.text: f.period for f in fact_index(name).facts if f.figure.row == row}
+
+
+def test_a_row_of_amounts_alone_stands_under_the_amount_columns_not_the_shares_of_sales() -> None:
+    # "Amount | % Sales" for each of four periods; "Diluted earnings per common share" on its own line above
+    # "| $ | 4.27 | | | | | $ | 4.27 | | | | | $ | 7.17 | | | | | $ | 7.19 |": each period's amount, in order
+    eps = _cells(_LOWES, "Diluted earnings per common share")
+    assert eps["7.17"] == Period("half", False, (2026, 7, 31))
+    assert eps["7.19"] == Period("half", True, (2025, 8, 1))
+    dividends = _cells(_LOWES, "Cash dividends per share")
+    assert dividends["1.25"] == Period("quarter", False, (2026, 7, 31))
+    assert dividends["1.20"] == Period("quarter", True, (2025, 8, 1))
+    # Sterling's "2026 | % of Revenue | 2025 | % of Revenue" twice: the total's row leaves its shares empty
+    revenue = _cells(_STERLING, "Total Revenues")
+    assert revenue["1,168,179"] == Period("quarter", False, (2026, 6, 30))
+    assert revenue["614,468"] == Period("quarter", True, (2025, 6, 30))
+    assert revenue["1,993,854"] == Period("half", False, (2026, 6, 30))

@@ -673,6 +673,27 @@ def _named_by_kind(
     return (len(headings), columns, groups, placed) if all(columns) else None
 
 
+# a column of each row as a share of sales, beside each period's amounts: "Amount | % Sales", "$ | % of net sales"
+_SHARE_OF_SALES = re.compile(r"%\s*(?:of\s+)?(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+
+
+def _amounts_beside_shares(rows: list[Row], columns: tuple[str, ...]) -> list[Row]:
+    """``rows`` with each row of amounts alone, one for each column that is no share of sales, placed under those
+    columns in order: Lowe's "Diluted earnings per common share | $ 4.27 | $ 4.27 | $ 7.17 | $ 7.19" under "Amount |
+    % Sales" for each of four periods is each period's amount, not the last two columns of each group. A row laid out
+    on the columns already, or holding a percentage, is left as it is."""
+    shares = [_SHARE_OF_SALES.search(column) is not None for column in columns]
+    if not any(shares) or all(shares):
+        return rows
+    amounts = [column for column, share in enumerate(shares) if not share]
+    return [
+        replace(row, positions=tuple(amounts))
+        if not row.positions and len(row.cells) == len(amounts) and not any("%" in cell.text for cell in row.cells)
+        else row
+        for row in rows
+    ]
+
+
 def _stands_for_a_ratio(cell: str) -> bool:
     """A cell of a change or a ratio: a percentage, or what holds its place ("N/A", "NM", ">100%"); a dash of no amount
     ("—") may stand for either, and is not one."""
@@ -1709,6 +1730,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
             # over the rows below: headings that name no period go on in the one period of the table above
             columns = tuple(f"{tables[-1].columns[0]} {column}" for column in columns)
+        rows = _amounts_beside_shares(rows, columns)
         tables.append(
             Table(
                 span=Span(first_line.start, lines[last].end),
