@@ -47,3 +47,17 @@ def test_a_row_of_amounts_alone_stands_under_the_amount_columns_not_the_shares_o
     assert revenue["1,168,179"] == Period("quarter", False, (2026, 6, 30))
     assert revenue["614,468"] == Period("quarter", True, (2025, 6, 30))
     assert revenue["1,993,854"] == Period("half", False, (2026, 6, 30))
+
+
+_VENTURE = "reading/venture-global_q2-2026_text.txt"
+
+
+def test_a_heading_cell_broken_over_lines_goes_on_where_its_line_left_it_open() -> None:
+    # "(in billions) | Three months ended" / "June 30, 2026 | | | | Six months ended" / "June 30, 2026 | | | |": each
+    # line but the last ends inside a cell, and the next line goes on with it; two headings, one for each column
+    table = document(_VENTURE).tables[0]
+    assert table.columns[0].endswith("Three months ended June 30, 2026")
+    assert table.columns[1] == "Six months ended June 30, 2026"
+    revenue = _cells(_VENTURE, "Revenue")
+    assert revenue["$4.6"] == Period("quarter", False, (2026, 6, 30))
+    assert revenue["$9.2"] == Period("half", False, (2026, 6, 30))

@@ -1223,6 +1223,7 @@ def _header_rows(
     prefix: list[str] = []
     corner: list[str] = []  # the words over the label column of a fixed-width header, line by line
     continuing = False
+    previous: _Line | None = None  # the header line before, whose last pipe cell may go on in this line
     for line in header_lines:
         grid = headers.get(text[line.start : line.end]) if headers else None
         if grid is not None and len(grid.headings) == width:
@@ -1256,6 +1257,9 @@ def _header_rows(
         # a year heads a column of its own: "| Nine months ended |" / "| July 31, |" / "| 2026 | | 2025 |"
         if continuing and not fragment and is_year_cell(cells[0].strip()):
             continuing = False
+        if rows and previous is not None and _cell_left_open(text, previous, line):
+            continuing = True
+        previous = line
         if rows and (fragment or continuing):
             rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
             rows[-1].extend(cells[1:])
@@ -1274,6 +1278,15 @@ def _header_rows(
     if said:  # in place of the corner's lines that name a period, each short of the length
         prefix = [*(words for words in prefix if words not in corner), said]
     return rows, " ".join(prefix)
+
+
+def _cell_left_open(text: str, above: _Line, line: _Line) -> bool:
+    """Whether ``line`` goes on with the last cell of the pipe line ``above``: a cell that holds a line break, its
+    line ending before the cell's closing pipe and the next line starting inside it ("(in billions) | Three months
+    ended" / "June 30, 2026 | | | | Six months ended" / "June 30, 2026 | | | |": two headings, "Three months ended
+    June 30, 2026" and "Six months ended June 30, 2026"; Venture Global)."""
+    above_words, words = text[above.start : above.end].strip(), text[line.start : line.end].strip()
+    return "|" in above_words and "|" in words and not above_words.endswith("|") and not words.startswith("|")
 
 
 def _corner_period(corner: str) -> str:
