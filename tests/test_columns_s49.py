@@ -61,3 +61,26 @@ def test_a_heading_cell_broken_over_lines_goes_on_where_its_line_left_it_open() 
     revenue = _cells(_VENTURE, "Revenue")
     assert revenue["$4.6"] == Period("quarter", False, (2026, 6, 30))
     assert revenue["$9.2"] == Period("half", False, (2026, 6, 30))
+
+
+_WATTS = "reading/watts-water_q4-2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+
+
+def test_rows_that_name_the_dates_are_the_periods_of_a_table_whose_columns_name_none() -> None:
+    # "Fourth Quarter Ended" over "Americas | Europe | APMEA | Total", rows "Net sales December 31, 2024" and "Net sales
+    # December 31, 2023": each row is its quarter, the latest the current one
+    current = _cells(_WATTS, "Net sales December 31, 2024")
+    assert current["$540.4"] == Period("quarter", False, (2024, 12, 31))
+    assert current["$2,252.2"] == Period("year", False, (2024, 12, 31))
+    prior = _cells(_WATTS, "Net sales December 31, 2023")
+    assert prior["547.5"] == Period("quarter", True, (2023, 12, 31))
+    # Gecina's "Rental margin at Dec 31, 2023" / "... Dec 31, 2024" under "Group | Offices | Residential"
+    assert _cells(_GECINA, "Rental margin at Dec 31, 2024")["92.0%"] == Period("", False, (2024, 12, 31))
+    assert _cells(_GECINA, "Rental margin at Dec 31, 2023")["91.4%"] == Period("", True, (2023, 12, 31))
+
+
+def test_rows_dated_on_days_no_column_of_the_release_heads_stay_unread() -> None:
+    # Watts' "Net sales December 31, 2023" / "Net sales December 31, 2022" comparison: 2022's last day heads no column
+    cells = _cells(_WATTS, "Net sales December 31, 2022")
+    assert cells and all(period.end is None and period.prior is None for period in cells.values())
