@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from ..figures.columns import column_periods, column_segments, compares_two, fiscal_anchor, fiscal_dated
+from ..figures.columns import column_periods, column_segments, compares_two, fiscal_anchor, fiscal_dated, row_dates
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
 from ..text.vocabulary import (
@@ -235,6 +235,7 @@ class TableLookup:
         # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
         self.title_metric = title_metric(document.text, table) if document is not None else frozenset()
         self.document = document
+        self._row_dates: dict[str, tuple[tuple[int, int, int], bool]] | None = None  # ``row_date``, read once
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
@@ -268,6 +269,13 @@ class TableLookup:
     def named_in(self, words: str) -> frozenset[str]:
         """The metrics ``words`` name (``vocabulary.metrics_in``)."""
         return self._once(_named_in, words)
+
+    def row_date(self, label: str) -> tuple[tuple[int, int, int], bool] | None:
+        """The date ``label`` names and whether it is a comparison, where the table's rows are its periods
+        (``columns.row_dates``); read for the table at its first cell of no period."""
+        if self._row_dates is None:
+            self._row_dates = row_dates(self.table, self.document) if self.document is not None else {}
+        return self._row_dates.get(" ".join(label.split())) if self._row_dates else None
 
     def loss_label(self, label: str) -> bool:
         """A label that names a loss and no income ("Net loss", not "Income (loss) before taxes")."""
@@ -496,6 +504,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     percent_change_row = figure.unit is PERCENT_UNIT and (said.change_row or growth_rate(metrics))
     change_row = percent_change_row or (figure.unit is CURRENCY_UNIT and row_reading.difference_row)
     change = change_row or column_reading.change_column
+    if period.end is None and period.prior is None and not change and not row_reading.opening_balance:
+        dated = lookup.row_date(label)
+        if dated is not None:  # "Net sales December 31, 2024" under "Fourth Quarter Ended Americas"
+            period = Period(period.length, dated[1], dated[0])
     level = None
     # (a "Change in ..." row names what changed: it borrows no metric from the row above)
     if percent_change_row and not metrics and row is not None:
