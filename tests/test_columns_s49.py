@@ -84,3 +84,13 @@ def test_rows_dated_on_days_no_column_of_the_release_heads_stay_unread() -> None
     # Watts' "Net sales December 31, 2023" / "Net sales December 31, 2022" comparison: 2022's last day heads no column
     cells = _cells(_WATTS, "Net sales December 31, 2022")
     assert cells and all(period.end is None and period.prior is None for period in cells.values())
+
+
+def test_an_opening_balance_under_a_comparisons_column_is_of_no_day_its_heading_names() -> None:
+    # "Balance at beginning of period" under "Three Months Ended August 1, 2025": the balance of the quarter's first
+    # day, not of August 1, 2025; an earlier one, as under the current quarter
+    opening = _cells(_LOWES, "Balance at beginning of period")
+    assert opening["(13,833)"] == Period("", True, None)
+    assert opening["(9,884)"] == Period("", True, None)
+    closing = _cells(_LOWES, "Balance at end of period")
+    assert closing["(12,108)"].end == (2025, 8, 1)

@@ -481,9 +481,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     column_reading = lookup._column_reading(column, heading)
     row, section, said = row_reading.row, row_reading.section, row_reading.said
     period = column_reading.period
-    if period.prior is False and row_reading.opening_balance:
+    if row_reading.opening_balance and (period.prior is False or period.end is not None):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
-        # opened with, an earlier date's
+        # opened with, an earlier date's; under a comparison's column too ("Year Ended May 31, 2021": the balance
+        # of May 31, 2020, no day the heading names)
         period = Period("", True, None)
     metrics, named = lookup.metrics(said, heading)
     if figure.unit is PER_SHARE_UNIT and row is not None and _PER_SHARE_OF_ABOVE.match(label):
