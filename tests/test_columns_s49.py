@@ -4,7 +4,7 @@ real release."""
 
 from __future__ import annotations
 
-from corpus import document, fact_index
+from corpus import document, fact_index, number_status
 
 from summarizer.text.vocabulary import Period
 
@@ -94,3 +94,20 @@ def test_an_opening_balance_under_a_comparisons_column_is_of_no_day_its_heading_
     assert opening["(9,884)"] == Period("", True, None)
     closing = _cells(_LOWES, "Balance at end of period")
     assert closing["(12,108)"].end == (2025, 8, 1)
+
+
+_ORACLE = "reading/oracle_q4-fy2022_reconciliation.html"
+
+
+def test_an_adjustments_column_between_two_of_one_year_is_of_that_year_and_no_amount_of_its_rows_metric() -> None:
+    # "2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP | Adj. | 2021 Non-GAAP" under "Three Months Ended May 31,"
+    opex = _cells(_ORACLE, "TOTAL OPERATING EXPENSES")
+    assert opex["$(1,087)"] == Period("quarter", False, (2022, 5, 31))
+    assert opex["$(908)"] == Period("quarter", True, (2021, 5, 31))
+    facts = {(f.figure.row, f.figure.text): f for f in fact_index(_ORACLE).facts}
+    assert facts[("TOTAL OPERATING EXPENSES", "$(1,087)")].metrics == {"other"}  # no quarter's operating expenses
+    assert facts[("TOTAL OPERATING EXPENSES", "$7,337")].metrics == {"operating_expenses"}
+    assert facts[("NET INCOME", "$1,046")].metrics == {"other"}
+    # an adjustment that leaves nothing ("713 | (713) | —") is the row's whole amount, taken away
+    assert facts[("Stock-based compensation (3)", "(713)")].metrics == {"stock_compensation"}
+    assert number_status(_ORACLE, "Oracle's operating expenses were $1,087 million in the fourth quarter of fiscal 2022.", "$1,087 million") != "verified"

@@ -13,6 +13,7 @@ from collections import Counter
 from ..text.context import basis_of
 from ..text.numbers import CURRENCY_CODES
 from ..text.vocabulary import (
+    CHANGE_COLUMN,
     EARLIER_EDITION_WORD,
     LENGTH_PATTERNS,
     MONTH,
@@ -68,6 +69,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
     keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
+    keys = _between_alike(columns, keys)
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -172,6 +174,20 @@ def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | No
         partner = index + step
         if share and 0 <= partner < len(keys) and keys[partner] is not None and not shares[partner]:
             dated[index] = keys[partner]
+    return dated
+
+
+def _between_alike(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with each undated column that stands between two columns of one date dated like them: a
+    reconciliation's adjustments between the reported and the adjusted amounts of one period ("2022 GAAP | Adj. |
+    2022 Non-GAAP" under "Three Months Ended May 31,"; Oracle). A change column ("Y/Y", "vs") is of two periods,
+    never dated so. What such a column's cells are of is the facts stage's to say (``table_reading``: an
+    adjustment is no amount of its row's metric)."""
+    dated = list(keys)
+    for index in range(1, len(keys) - 1):
+        before, after = keys[index - 1], keys[index + 1]
+        if keys[index] is None and before is not None and before == after and not CHANGE_COLUMN.search(columns[index]):
+            dated[index] = before
     return dated
 
 
