@@ -9,7 +9,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from ..figures.columns import column_periods, column_segments, compares_two, fiscal_anchor, fiscal_dated
+from ..figures.columns import column_periods, column_segments, compares_two, fiscal_anchor, fiscal_dated, row_dates
+from ..ingest.cells import is_nil_cell
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
 from ..text.vocabulary import (
@@ -71,6 +72,10 @@ _EXCEPT_WORDS = ("except",)
 _OPENING_WORDS = ("beginning",)
 _ADJUSTMENTS = re.compile(r"\s*adjustments?\b|.*\breconcil", re.IGNORECASE)
 _AN_ADJUSTMENT = re.compile(r"\s*(?:add|less|plus|deduct|minus)\b\s*:", re.IGNORECASE)  # "Add:", "Less:"
+# a column of a reconciliation's adjustments, between the reported and the adjusted amounts ("2022 GAAP | Adj. |
+# 2022 Non-GAAP"; Oracle): its cells are what is added or taken away, no amount of the row's metric ("$(1,087)" on
+# "TOTAL OPERATING EXPENSES" is no quarter's operating expenses)
+_ADJUSTMENT_COLUMN = re.compile(r"\b(?:adj\.|adjustments?)\W*$", re.IGNORECASE)
 _ADJUSTMENTS_OF = re.compile(r"\badjustments\W*$", re.IGNORECASE)  # a heading of what is adjusted: "EBITDA Adjustments"
 # A row label that says only the basis of the amount its table's title names: "Diluted earnings per share" over
 # "As estimated (GAAP) | $ 6.52" ... "As adjusted (non-GAAP) | $ 7.72", "As reported", "Non-GAAP"
@@ -150,6 +155,10 @@ def _named_in(words: str) -> frozenset[str]:
     if may_hold(words, _EXCEPT_WORDS):
         words = CAPTION_EXCEPTION.sub("", words)
     return frozenset(metric for _, metric in metrics_in(" ".join(words.split())))
+
+
+def _adjustment_column(heading: str) -> bool:
+    return _ADJUSTMENT_COLUMN.search(heading) is not None
 
 
 def _may_say_basis(words: str) -> bool:
@@ -235,6 +244,7 @@ class TableLookup:
         # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
         self.title_metric = title_metric(document.text, table) if document is not None else frozenset()
         self.document = document
+        self._row_dates: dict[str, tuple[tuple[int, int, int], bool]] | None = None  # ``row_date``, read once
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
@@ -268,6 +278,25 @@ class TableLookup:
     def named_in(self, words: str) -> frozenset[str]:
         """The metrics ``words`` name (``vocabulary.metrics_in``)."""
         return self._once(_named_in, words)
+
+    def row_date(self, label: str) -> tuple[tuple[int, int, int], bool] | None:
+        """The date ``label`` names and whether it is a comparison, where the table's rows are its periods
+        (``columns.row_dates``); read for the table at its first cell of no period."""
+        if self._row_dates is None:
+            self._row_dates = row_dates(self.table, self.document) if self.document is not None else {}
+        return self._row_dates.get(" ".join(label.split())) if self._row_dates else None
+
+    def adjustment_column(self, heading: str) -> bool:
+        """Whether a column holds a reconciliation's adjustments (``_ADJUSTMENT_COLUMN``)."""
+        return bool(heading) and self._once(_adjustment_column, heading)
+
+    def nil_after(self, figure: Figure, position: int, column: int) -> bool:
+        """Whether the cell right after ``figure`` in its row, in the next column, is a nil ("—", "-")."""
+        placed = self._cell_columns.get(position) if position >= 0 else None
+        if placed is None or self.document is None:
+            return False
+        text = self.document.text
+        return any(at == column + 1 and is_nil_cell(text[start:end]) for start, end, at in placed.cells if start > figure.span.start)
 
     def loss_label(self, label: str) -> bool:
         """A label that names a loss and no income ("Net loss", not "Income (loss) before taxes")."""
@@ -473,11 +502,16 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     column_reading = lookup._column_reading(column, heading)
     row, section, said = row_reading.row, row_reading.section, row_reading.said
     period = column_reading.period
-    if period.prior is False and row_reading.opening_balance:
+    if row_reading.opening_balance and (period.prior is False or period.end is not None):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
-        # opened with, an earlier date's
+        # opened with, an earlier date's; under a comparison's column too ("Year Ended May 31, 2021": the balance
+        # of May 31, 2020, no day the heading names)
         period = Period("", True, None)
     metrics, named = lookup.metrics(said, heading)
+    if named and lookup.adjustment_column(heading) and not lookup.nil_after(figure, position, column):
+        # an item of its own, like an "Other ..." row; but an adjustment that leaves nothing adjusted ("Stock-based
+        # compensation | 713 | (713) | —") takes away the row's whole amount, and is that amount
+        metrics, named = _OTHER, False
     if figure.unit is PER_SHARE_UNIT and row is not None and _PER_SHARE_OF_ABOVE.match(label):
         # "Funds from operations | 99.0" / "Per share - basic and diluted | 0.41": the amount above, per share
         above = lookup.level_above(row)
@@ -496,6 +530,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     percent_change_row = figure.unit is PERCENT_UNIT and (said.change_row or growth_rate(metrics))
     change_row = percent_change_row or (figure.unit is CURRENCY_UNIT and row_reading.difference_row)
     change = change_row or column_reading.change_column
+    if period.end is None and period.prior is None and not change and not row_reading.opening_balance:
+        dated = lookup.row_date(label)
+        if dated is not None:  # "Net sales December 31, 2024" under "Fourth Quarter Ended Americas"
+            period = Period(period.length, dated[1], dated[0])
     level = None
     # (a "Change in ..." row names what changed: it borrows no metric from the row above)
     if percent_change_row and not metrics and row is not None:

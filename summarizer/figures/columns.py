@@ -13,6 +13,7 @@ from collections import Counter
 from ..text.context import basis_of
 from ..text.numbers import CURRENCY_CODES
 from ..text.vocabulary import (
+    CHANGE_COLUMN,
     EARLIER_EDITION_WORD,
     LENGTH_PATTERNS,
     MONTH,
@@ -29,7 +30,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+__all__ = ["column_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -68,6 +69,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
     keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
+    keys = _between_alike(columns, keys)
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -172,6 +174,20 @@ def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | No
         partner = index + step
         if share and 0 <= partner < len(keys) and keys[partner] is not None and not shares[partner]:
             dated[index] = keys[partner]
+    return dated
+
+
+def _between_alike(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with each undated column that stands between two columns of one date dated like them: a
+    reconciliation's adjustments between the reported and the adjusted amounts of one period ("2022 GAAP | Adj. |
+    2022 Non-GAAP" under "Three Months Ended May 31,"; Oracle). A change column ("Y/Y", "vs") is of two periods,
+    never dated so. What such a column's cells are of is the facts stage's to say (``table_reading``: an
+    adjustment is no amount of its row's metric)."""
+    dated = list(keys)
+    for index in range(1, len(keys) - 1):
+        before, after = keys[index - 1], keys[index + 1]
+        if keys[index] is None and before is not None and before == after and not CHANGE_COLUMN.search(columns[index]):
+            dated[index] = before
     return dated
 
 
@@ -429,6 +445,36 @@ def reporting_year(document: Document) -> int | None:
         if years:
             latest[max(years)] += 2 if any(key and key[1] for key in keys) else 1
     return max(latest, key=lambda year: (latest[year], year)) if latest else None
+
+
+# a row label that ends with a whole date, month, day and year: "Net sales December 31, 2024", "Rental margin at Dec
+# 31, 2023"
+_ROW_DATE = re.compile(rf"{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:(?:19|20)\d{{2}}|\d{{2}})$", re.IGNORECASE)
+
+
+def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, int, int], bool]]:
+    """The date each row of ``table`` names at its label's end, and whether it is an earlier one (a comparison), for
+    a table whose rows, not its columns, are the periods: Watts' "Net sales December 31, 2024" and "Net sales December
+    31, 2023" under "Fourth Quarter Ended" over "Americas | Europe | APMEA | Total", Gecina's "Rental margin at Dec 31,
+    2023" / "... Dec 31, 2024" under "Group | Offices | Residential". Keyed by the label, its spaces made one.
+
+    Only where two dates or more are named, each a date some column of the release heads ("December 31, 2024"): a
+    list of notes due on their own dates ("Notes due March 15, 2030") names no period. The latest is the current
+    period, the others comparisons; none where the table's rows name fewer dates."""
+    dated: dict[str, tuple[int, int, int]] = {}
+    for row in table.rows:
+        label = " ".join(row.label.split())
+        match = _ROW_DATE.search(label)
+        key = period_end(match.group(0)) if match else None
+        if key is not None and key[2]:
+            dated[label] = key
+    if len(set(dated.values())) < 2:
+        return {}
+    columns_dated = {period_end(column) for other in document.tables for column in other.columns}
+    if not set(dated.values()) <= columns_dated:
+        return {}
+    latest = max(dated.values())
+    return {label: (key, key != latest) for label, key in dated.items()}
 
 
 _PERIOD_TOKENS = re.compile(

@@ -673,6 +673,27 @@ def _named_by_kind(
     return (len(headings), columns, groups, placed) if all(columns) else None
 
 
+# a column of each row as a share of sales, beside each period's amounts: "Amount | % Sales", "$ | % of net sales"
+_SHARE_OF_SALES = re.compile(r"%\s*(?:of\s+)?(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+
+
+def _amounts_beside_shares(rows: list[Row], columns: tuple[str, ...]) -> list[Row]:
+    """``rows`` with each row of amounts alone, one for each column that is no share of sales, placed under those
+    columns in order: Lowe's "Diluted earnings per common share | $ 4.27 | $ 4.27 | $ 7.17 | $ 7.19" under "Amount |
+    % Sales" for each of four periods is each period's amount, not the last two columns of each group. A row laid out
+    on the columns already, or holding a percentage, is left as it is."""
+    shares = [_SHARE_OF_SALES.search(column) is not None for column in columns]
+    if not any(shares) or all(shares):
+        return rows
+    amounts = [column for column, share in enumerate(shares) if not share]
+    return [
+        replace(row, positions=tuple(amounts))
+        if not row.positions and len(row.cells) == len(amounts) and not any("%" in cell.text for cell in row.cells)
+        else row
+        for row in rows
+    ]
+
+
 def _stands_for_a_ratio(cell: str) -> bool:
     """A cell of a change or a ratio: a percentage, or what holds its place ("N/A", "NM", ">100%"); a dash of no amount
     ("—") may stand for either, and is not one."""
@@ -776,16 +797,37 @@ def _columns(
         for column, cell in enumerate(spread):
             placed[column].append((order, cell))
     full_rows = [order for order, cells in enumerate(rows) if len(cells) >= width]
+    column_parts = [
+        [cell for _, cell in sorted([*placed[column], *zip(full_rows, labels[column])]) if cell] for column in range(width)
+    ]
     result = []
-    for column in range(width):
-        parts = [(order, cell) for order, cell in placed[column]]
-        parts += list(zip(full_rows, labels[column]))
-        label = " ".join(cell for _, cell in sorted(parts) if cell)
+    for parts in _percents_of_changes(column_parts):
+        label = " ".join(parts)
         result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
     narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
     spanning = [len(set(cells)) for cells in rows if len(cells) == width and 1 < len(set(cells)) < width]
     groups = narrower[0] if narrower else spanning[0] if spanning else len(_year_runs([[label] for label in result]))
     return tuple(result), groups
+
+
+_LONE_PERCENT = re.compile(r"%\s*(?:\(\w\)|\*+)?")
+
+
+def _percents_of_changes(column_parts: list[list[str]]) -> list[list[str]]:
+    """Each column's header cells, a column headed "%" alone under the headings it shares with the change column on its
+    left headed by that change too: a heading over the amount and percent of a change is printed over the amount only
+    ("Fav (Unfav)" over "Amount | %", both under "Three Months Ended"; STAAR), and the percent is the change's, of no
+    date of its own. Only where the two share every heading above their own last cell."""
+    parts = [list(cells) for cells in column_parts]
+    for column in range(1, len(parts)):
+        left, own = parts[column - 1], parts[column]
+        if not own or not _LONE_PERCENT.fullmatch(own[-1].strip()) or len(left) < len(own) + 1:
+            continue
+        shared = own[:-1]
+        change = left[len(shared) : -1]
+        if left[: len(shared)] == shared and change and CHANGE_COLUMN.search(" ".join(change)):
+            parts[column] = [*shared, *change, own[-1]]
+    return parts
 
 
 _DATE_HEADING = re.compile(rf"{MONTH}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}", re.IGNORECASE)
@@ -1181,6 +1223,7 @@ def _header_rows(
     prefix: list[str] = []
     corner: list[str] = []  # the words over the label column of a fixed-width header, line by line
     continuing = False
+    previous: _Line | None = None  # the header line before, whose last pipe cell may go on in this line
     for line in header_lines:
         grid = headers.get(text[line.start : line.end]) if headers else None
         if grid is not None and len(grid.headings) == width:
@@ -1214,6 +1257,9 @@ def _header_rows(
         # a year heads a column of its own: "| Nine months ended |" / "| July 31, |" / "| 2026 | | 2025 |"
         if continuing and not fragment and is_year_cell(cells[0].strip()):
             continuing = False
+        if rows and previous is not None and _cell_left_open(text, previous, line):
+            continuing = True
+        previous = line
         if rows and (fragment or continuing):
             rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}"
             rows[-1].extend(cells[1:])
@@ -1232,6 +1278,15 @@ def _header_rows(
     if said:  # in place of the corner's lines that name a period, each short of the length
         prefix = [*(words for words in prefix if words not in corner), said]
     return rows, " ".join(prefix)
+
+
+def _cell_left_open(text: str, above: _Line, line: _Line) -> bool:
+    """Whether ``line`` goes on with the last cell of the pipe line ``above``: a cell that holds a line break, its
+    line ending before the cell's closing pipe and the next line starting inside it ("(in billions) | Three months
+    ended" / "June 30, 2026 | | | | Six months ended" / "June 30, 2026 | | | |": two headings, "Three months ended
+    June 30, 2026" and "Six months ended June 30, 2026"; Venture Global)."""
+    above_words, words = text[above.start : above.end].strip(), text[line.start : line.end].strip()
+    return "|" in above_words and "|" in words and not above_words.endswith("|") and not words.startswith("|")
 
 
 def _corner_period(corner: str) -> str:
@@ -1688,6 +1743,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
             # over the rows below: headings that name no period go on in the one period of the table above
             columns = tuple(f"{tables[-1].columns[0]} {column}" for column in columns)
+        rows = _amounts_beside_shares(rows, columns)
         tables.append(
             Table(
                 span=Span(first_line.start, lines[last].end),
