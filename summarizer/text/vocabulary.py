@@ -642,7 +642,10 @@ _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a metric and "per share" said as its unit: a word or two ("Dividends declared per common share")
-_UNIT_AFTER_ITS_METRIC = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}", re.IGNORECASE)
+# (an amount may come between: "The quarterly cash dividend rose to $1.25 per share")
+_UNIT_AFTER_ITS_METRIC = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:(?:(?-i:[A-Z]{0,3})[$€£¥][ \t]?|(?-i:EUR|RMB|CHF)[ \t]?)\d[\d,.]*[ \t]+)?", re.IGNORECASE
+)
 _NET_OF = re.compile(r"\bnet\s+of\s+(?:income\s+)?$", re.IGNORECASE)
 _PAID_IN_CASH = re.compile(r"\s+(?:fees?|payments?|consideration|bonus(?:es)?|compensation|settlements?|portion|component)\b", re.IGNORECASE)
 # A profit named right before "to shareholders" is the owners' share of it, unless a verb pays it out
