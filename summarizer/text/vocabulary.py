@@ -344,7 +344,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "credit_provision": ("provision for credit losses", "provision for loan losses", "provision for loan and lease losses",
                          "credit loss provision", "provision (benefit) for credit losses",
                          # as analysts shorten it: "a $25 million credit provision benefit"
-                         "credit provision", "credit loss provisions", "loan loss provision", "loan loss provisions",
+                         "credit provision", "provision benefit", "credit loss provisions", "loan loss provision", "loan loss provisions",
                          "provision for credit loss", "provisions for credit losses",
                          # a bank's short name of it: "Provision expense for the second quarter of 2025 was $2.8 million"
                          "provision expense"),
