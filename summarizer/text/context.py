@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -598,14 +599,24 @@ def _metric_near(
         profit = prefixes.last_metric(start)
         return profit if profit in MARGIN_METRICS else None
     after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
-    if after and percent and _OF_A_WHOLE.match(text, end) and not _PART_OF_A_WHOLE.search(text, prefixes.lower, start):
+    if after and percent and _OF_A_WHOLE.match(text, end):
         # "Net charge-offs fell to $132 million, or 0.17% of average loans": a ratio is the metric named before it,
         # taken of the whole named after it (the release's "net charge-off ratio of 0.17%"); with no metric named
-        # before, or after a verb of a part's share ("loans made up 45% of assets", "Colombia accounted for 34% of
-        # consolidated revenues and 25% of consolidated Adjusted EBITDA"), the whole is what it speaks of
-        subject = prefixes.last_metric(start)
-        if subject and subject != after:
-            after = None
+        # before, the whole is what it speaks of. After a verb of a part's share, the part is the metric named before
+        # that verb ("The allowance for credit losses represented 0.95% of total loans", as "... was 0.95%" says it),
+        # else the whole ("Colombia accounted for 34% of consolidated revenues and 25% of consolidated Adjusted
+        # EBITDA": each share of its own whole, not of the whole named before it)
+        verb = deque(_PART_OF_A_WHOLE.finditer(text, prefixes.lower, start), maxlen=1) if may_hold(
+            text[prefixes.lower : start], _SHARE_VERB_WORDS
+        ) else ()
+        if verb:
+            subject = prefixes.last_metric(verb[0].start())
+            if subject and subject != after:
+                return subject
+        else:
+            subject = prefixes.last_metric(start)
+            if subject and subject != after:
+                after = None
     if after is None and money and _ITEM_AFTER.match(text, end):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
@@ -717,6 +728,7 @@ _THE_PARTS_AMOUNT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?" + HEDGED + r"\
 _SHARE_VERBS = r"accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitut|contribut)(?:ed|es)"
 # A verb of a part's share said anywhere before: a list of shares may follow it
 _PART_OF_A_WHOLE = re.compile(rf"\b(?:{_SHARE_VERBS}|(?:represent|compris|constitut|contribut)ing)\b", re.IGNORECASE)
+_SHARE_VERB_WORDS = ("accounted", "represent", "made", "compris", "constitut", "contribut")  # every match holds one
 
 
 # The verb a part's share of a whole follows: "Auna Seguros contributed 11% of revenues", "which constituted 12% of

@@ -279,6 +279,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              # a bank's borrowing against securities it will buy back: no share buyback
              "securities sold under agreements to repurchase", "securities sold under repurchase agreements"),
     "backlog": ("backlog",),
+    # what a bank holds against the loans it expects to lose, a balance: "Allowance for credit losses | 68,625", "The
+    # ACL was $68.6 million, 1.14% of loans" (not the period's provision that adds to it)
+    "credit_allowance": ("allowance for credit losses", "allowance for credit loss", "allowance for loan losses",
+                         "allowance for loan and lease losses", "credit loss allowance", "acl", "alll"),
     # lines of a balance sheet whose words name a flow: what the earnings of all years left ("Retained earnings |
     # 1,135,409", "Accumulated deficit"), revenue billed but not yet earned ("Current portion of deferred revenue |
     # 670,740") and tax owed or owed back ("Income taxes payable"): none is a period's profit, revenue or tax
@@ -898,7 +902,8 @@ BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
      "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
      "marketable_securities", "short_term_investments", "goodwill", "property_and_equipment", "buyback_authorization",
-     "annual_recurring_revenue", "retained_earnings", "deferred_revenue", "tax_balance", "revenue_retention"}
+     "annual_recurring_revenue", "retained_earnings", "deferred_revenue", "tax_balance", "revenue_retention",
+     "credit_allowance"}
 )  # fmt: skip
 
 
