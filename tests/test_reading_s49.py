@@ -109,3 +109,23 @@ def test_free_cash_outflow_is_free_cash_flow_out() -> None:
     assert_backed(_AXON, "Operating cash flow was $20 million vs a $92 million outflow a year earlier; free cash outflow was $1 million.", "$1 million")
     assert number_status(_AXON, "Free cash flow was $1 million in the quarter.", "$1 million") != "verified"
     assert any(f.metrics == frozenset({"free_cash_flow"}) for f in fact_index(_AXON).facts if f.figure.text == "$1 million")
+
+
+def test_a_per_share_aside_between_commas_keeps_the_period_after_it() -> None:
+    # "Net pre-tax charges of $52 million, or $0.06 per share, for the quarter and $99 million, or $0.11 per share, for
+    # the six months": each amount of its own period
+    lengths = {f.figure.text: f.period.length for f in fact_index("mcdonalds_q2-2026_text.txt").facts
+               if f.figure.text in ("$52 million", "$99 million")}
+    assert lengths == {"$52 million": "quarter", "$99 million": "half"}
+
+
+def test_per_share_after_a_dividends_amount_is_its_unit() -> None:
+    claim = "The quarterly cash dividend rose to $1.25 per share from $1.20, about 4% higher."
+    assert_backed("note/lowes_q2-fy2026_text.txt", claim, "4%")
+
+
+def test_the_allowance_for_credit_losses_is_a_balance_of_its_own() -> None:
+    claim = "Allowance for credit losses was 0.95% of total loans at June 30 vs 1.01% at March 31."
+    assert_backed(_TOMPKINS, claim, "0.95%")
+    assert_backed(_TOMPKINS, claim, "1.01%")
+    assert number_status(_TOMPKINS, "Allowance for credit losses was 1.01% of total loans at June 30.", "1.01%") != "verified"
