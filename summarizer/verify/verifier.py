@@ -823,7 +823,9 @@ _OTHER_PERIOD_BETWEEN = re.compile(
 _OTHER_PERIOD_AFTER = re.compile(r"\b(?:to|over)\b", re.IGNORECASE)
 
 
-def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int | None:
+def _own_year(
+    text: str, numbers: Sequence[ClaimNumber], position: int, amount_starts: Sequence[int] | None = None
+) -> int | None:
     """The year a claim says with its number at ``position`` itself: the nearest in its stretch (``_year_named``'s)
     with no other amount between them, nor words of another period (``_OTHER_PERIOD_BETWEEN``): "Total revenue was
     $12.6 billion in 2024" names 2024; in "rose to $12.6 billion from $11.8 billion in 2023", 2023 is the $11.8
@@ -831,7 +833,9 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
     number, in its own phrase, is its own before one said before it, which may end the phrase of the amount before:
     in "compared with $147 million in the third quarter of 2021 and $441 million in the fourth quarter of 2020", the
     $441 million are of 2020, and a year said before the number after another amount is that amount's ("14.4% in the
-    same quarter of 2025 and 12.8% last quarter"). None where no year is said so."""
+    same quarter of 2025 and 12.8% last quarter"). None where no year is said so. ``amount_starts``: where the claim's
+    amounts (numbers of no kind) start, in order (``_amount_starts``), found once for a claim's numbers: built per number,
+    a claim of thousands of amounts was quadratic."""
     number = numbers[position]
     if number.kind is not None:
         return None
@@ -841,11 +845,14 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
     opens = stops[at - 1] if at > 0 else 0
     after = bisect.bisect_left(stops, number.span.end)
     closes = stops[after] if after < len(stops) else len(text)
-    amounts = [n.span.start for n in numbers if n.kind is None and n is not number]
+    starts = _amount_starts(numbers) if amount_starts is None else amount_starts
     near = []
-    for start, end, year in marks.years:
+    first = bisect.bisect_left(marks.years, opens, key=lambda year: year[0])
+    for start, end, year in itertools.islice(marks.years, first, None):
+        if start >= closes:
+            break  # the years are in order: none after this one is in the stretch
         if opens <= start and end <= number.span.start:
-            if any(opens <= amount < start for amount in amounts):
+            if _amount_between(starts, opens, start):
                 continue  # it ends the phrase of an amount before it: "14.4% in the same quarter of 2025 and 12.8%"
             between, gap, before = (end, number.span.start), number.span.start - end, True
         elif number.span.end <= start and end <= closes:
@@ -854,9 +861,21 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
                 continue
         else:
             continue
-        if not _OTHER_PERIOD_BETWEEN.search(text, *between) and not any(between[0] <= amount < between[1] for amount in amounts):
+        if not _OTHER_PERIOD_BETWEEN.search(text, *between) and not _amount_between(starts, *between):
             near.append((before, gap, year))
     return min(near)[2] if near else None
+
+
+def _amount_starts(numbers: Sequence[ClaimNumber]) -> list[int]:
+    """Where a claim's amounts (its numbers of no kind: no year, no date) start, in order, for ``_own_year``."""
+    return sorted(n.span.start for n in numbers if n.kind is None)
+
+
+def _amount_between(starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether an amount of ``starts`` (in order) starts at or after ``low`` and before ``high``. (A number's own
+    start is never in the stretches ``_own_year`` asks about: they end at its start or begin at its end.)"""
+    at = bisect.bisect_left(starts, low)
+    return at < len(starts) and starts[at] < high
 
 
 # A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
@@ -3711,9 +3730,10 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _release_abbreviations(index, text, numbers, contexts)
     names = claim_names(index, text.lower())
     calendar = _calendar(index)
+    amount_starts = _amount_starts(numbers)
     contexts = [
         replace(
-            context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position),
+            context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position, amount_starts),
             quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
         )
         for position, (number, context) in enumerate(zip(numbers, contexts))
