@@ -154,6 +154,7 @@ from .analyst_math import (
     same_comparison,
     segment_margins,
     shares_of,
+    supported_by_kind,
     tax_rates,
     tolerance_ends,
 )
@@ -3381,19 +3382,20 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     ]
     breaks.sort()
     numbers = [n for n in read_numbers(text) if n.kind is None]
-    figures = [n.span for n in numbers]
+    figures = _FiguresInOrder([n.span for n in numbers])
     percentages = {n.span for n in numbers if n.unit is Unit.PERCENT}
-    kept = [
-        (start, end)
-        for (start, end), following, previous in zip(
-            breaks, [*(s for s, _ in breaks[1:]), len(text)], [0, *(e for _, e in breaks[:-1])]
-        )
-        if text[start:end].strip() != "and"
-        or _own_length(text[end:following])
-        or (_after_a_figure(figures, previous, start) and _own_subject_after(text, figures, end, following, percentages))
-    ]
-    if len(kept) >= _MOST_CLAUSES:
-        return []
+    kept = []
+    for (start, end), following, previous in zip(
+        breaks, [*(s for s, _ in breaks[1:]), len(text)], [0, *(e for _, e in breaks[:-1])]
+    ):
+        if (
+            text[start:end].strip() != "and"
+            or _own_length(text[end:following])
+            or (figures.end_within(previous, start) and _own_subject_after(text, figures.starting(end, following), end, following, percentages))
+        ):  # fmt: skip
+            kept.append((start, end))
+            if len(kept) >= _MOST_CLAUSES:
+                return []  # a list, not clauses: the breaks after these are not read
     clauses = []
     for (_, start), (stop, _) in zip([(0, 0), *kept], [*kept, (len(text), len(text))]):
         carried = ""
@@ -3404,6 +3406,29 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
             carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
         clauses.append((start, stop, carried))
     return clauses
+
+
+class _FiguresInOrder:
+    """A claim's figures, asked for those in a stretch by bisection (``_clauses`` asks at every bare "and": a scan of
+    every figure at each was quadratic on a claim of thousands of figures joined by "and")."""
+
+    def __init__(self, figures: Sequence[Span]) -> None:
+        self.figures = figures
+        self.ends = sorted(figure.end for figure in figures)
+        self.starts = [figure.start for figure in figures]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.starts))
+
+    def end_within(self, clause_start: int, at: int) -> bool:
+        """As ``_after_a_figure``: a figure ends after ``clause_start`` and at or before ``at``."""
+        first = bisect.bisect_right(self.ends, clause_start)
+        return first < len(self.ends) and self.ends[first] <= at
+
+    def starting(self, start: int, stop: int) -> Sequence[Span]:
+        """The figures that start from ``start`` up to ``stop``, in their order (all of them where they are not in
+        order of their starts: a caller that takes the first of a stretch then finds the same one)."""
+        if not self.in_order:
+            return self.figures
+        return self.figures[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, stop)]
 
 
 def _after_a_figure(figures: Sequence[Span], clause_start: int, at: int) -> bool:
@@ -3987,11 +4012,12 @@ def _against_its_own_levels(
     one-time items). The levels are those the claim's words set the change between (``percent_change_levels``),
     of its metric, no other metric named between; where their rounding allows the change, or they are not read,
     nothing is changed."""
+    supported = supported_by_kind(stated)
     for position, amount in enumerate(stated):
         result = named[position][0]
         if result is None or amount.kind != "percent" or not amount.change or not amount.supported:
             continue
-        levels = percent_change_levels(text, position, stated)
+        levels = percent_change_levels(text, position, stated, supported)
         if levels is None or any(named[i][0] is None for i in levels):
             continue
         inputs = [named[i][0] or 0 for i in levels]
