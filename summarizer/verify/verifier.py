@@ -364,12 +364,26 @@ class _ClaimContext:
     segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
     names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
-    said_before: str = ""  # the claim's words of the number's clause before it, lower-cased (``_clause_before``)
+    said_from: int = 0  # where the number's clause opens in ``words`` (``_clause_start``): ``said_before`` from there
+    said_to: int = 0  # where the number starts: ``said_before`` ends there
     year: int | None = None  # the year the claim names for the number (``_year_named``), None where it names none
     own_year: int | None = None  # the year said with the number itself, no other amount between (``_own_year``)
     quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
     alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
+
+    @property
+    def said_before(self) -> str:
+        """The claim's words of the number's clause before it, lower-cased: "performance margin guidance lifted to "
+        of "...; performance margin guidance lifted to 49.0%-50.5%". Cut when asked, and asked only of table rows: cut
+        for every number, the clause of a claim of thousands of numbers and no clause mark was copied for each."""
+        return self.words[self.said_from : self.said_to]
+
+    @property
+    def said_length(self) -> int:
+        """``len(self.said_before)``, not cut."""
+        end = min(self.said_to, len(self.words))
+        return max(0, end - min(self.said_from, end))
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -779,12 +793,12 @@ def _claim_marks(text: str) -> _ClaimMarks:
     return _ClaimMarks(opens, [m.start() for m in _YEAR_STRETCH.finditer(text)], years, [end for _, end, _ in years])
 
 
-def _clause_before(words: str, start: int) -> str:
-    """The words of a claim (``words``, lower-cased) of the clause of the number at ``start``, before it: "performance
-    margin guidance lifted to " of "...; performance margin guidance lifted to 49.0%-50.5%"."""
+def _clause_start(words: str, start: int) -> int:
+    """Where the clause of the number at ``start`` of a claim (``words``, lower-cased) opens: at "performance" of "...;
+    performance margin guidance lifted to 49.0%-50.5%" (``_ClaimContext.said_before``)."""
     opens = _claim_marks(words).opens
     at = bisect.bisect_right(opens, start) - 1
-    return words[opens[at] if at >= 0 else 0 : start]
+    return opens[at] if at >= 0 else 0
 
 
 def _outlook_cell(source: Fact | DerivedValue) -> bool:
@@ -927,13 +941,16 @@ def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     Margin (1)(2)", "the gross loss shrank to $1.7 million from $53.5 million" and the row "Gross loss". The
     measure is the label's, though no vocabulary names it; the claim's metric read from other words of it (the
     clause before, carried over) is not what the number is said by. The cell's period and side must still fit."""
-    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.said_before:
+    if not isinstance(source, Fact) or not source.in_table or source.metrics:
+        return False
+    said_before = context.said_before
+    if not said_before:
         return False
     phrase = _label_phrase(source.figure.row or "")
     if not phrase:
         return False
-    last = max((said.end() for said in re.finditer(phrase, context.said_before)), default=None)  # the one nearest it
-    return last is not None and not metrics_in(context.said_before[last:])
+    last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
+    return last is not None and not metrics_in(said_before[last:])
 
 
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
@@ -2602,7 +2619,8 @@ def _claim_contexts(
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
-                    subject, said_before=_clause_before(words, number.span.start), year=_year_named(text, number.span),
+                    subject, said_from=_clause_start(words, number.span.start),
+                    said_to=number.span.start, year=_year_named(text, number.span),
                 )
             )
     return _changes_of_their_base(text, numbers, contexts)
@@ -3589,7 +3607,7 @@ def _subject_unsaid(
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
-    start = number.span.start - len(context.said_before)
+    start = number.span.start - context.said_length
     words = text[start:].lower()
     subject = _subject_words(words, number.span.start - start)
     if family_of(number.unit) not in ("percent", "points"):  # "up 5% in USD" says how, not of what
