@@ -23,7 +23,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
@@ -1436,10 +1436,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     found: list[ClaimSum] = []
     differences = _said_differences(text, stated)
     breakdowns = _breakdowns(text, stated) if any(not amount.supported for amount in stated) else {}
-    supported: dict[str, list[int]] = {}  # the supported amounts of each kind, in order: found once, not per result
-    for position, amount in enumerate(stated):
-        if amount.supported:
-            supported.setdefault(amount.kind, []).append(position)
+    supported = supported_by_kind(stated)  # the supported amounts of each kind, in order: found once, not per result
     for position, result in enumerate(stated):
         if result.supported:
             continue
@@ -1475,7 +1472,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is None:
             computed = _multiple(text, position, stated)
         if computed is None and (result.change or DIFFERENCE_BEFORE.search(text, max(0, start - 40), start)):
-            computed = _change_between(text, position, stated)
+            computed = _change_between(text, position, stated, supported)
         if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(text, position, near, stated)
         if computed is None:
@@ -2116,7 +2113,9 @@ _LEVEL_KIND = {"money": "money", "count": "count", "shares": "shares", "points":
 _CLAUSE_BREAK = re.compile(r";|(?<!\bvs)\.\s")
 
 
-def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+def _change_between(
+    text: str, position: int, stated: list[Stated], supported: Mapping[str, Sequence[int]] | None = None
+) -> ClaimSum | None:
     """A change the claim states between two levels of its own clause, each backed by the source
     ("Non-GAAP EPS 38 cents vs 54 cents LY, down 16 cents", "EPS fell by $0.98 a share, from $0.12 to
     $(0.86)", "EUR 0.74 a share, up 6 cents from EUR 0.68", "47.7% vs 48.5% a year ago, down about 80
@@ -2125,12 +2124,13 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     one the earlier); a clause that gives no sides computes nothing. A gap or a swing said as such
     ("GAAP EPS of $1.16, a gap of 38 cents"; ``DIFFERENCE_BEFORE``) is the size of the difference of
     the two levels right before it, or of the two right after it where none are before ("swung by $68.5 million, to
-    $(15.5) million in 4Q24 from $53.0 million"), whatever their sides."""
+    $(15.5) million in 4Q24 from $53.0 million"), whatever their sides. ``supported``: the positions of the supported amounts of each kind, in order
+    (``supported_by_kind``), where the caller has them."""
     result = stated[position]
     if result.kind == "percent" and result.change:
-        return _percent_change_between(text, position, stated)
+        return _percent_change_between(text, position, stated, supported)
     kind = _LEVEL_KIND.get(result.kind)
-    levels = _clause_levels(text, position, stated, kind)
+    levels = _clause_levels(text, position, stated, kind, supported)
     if not result.change:
         before = [i for i in levels if i < position][-2:]
         if len(before) < 2:  # the two levels said right after it: "swung by $68.5 million, to $(15.5) million ... from $53.0 million"
@@ -2146,14 +2146,45 @@ def _change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum 
     return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
 
 
-def _clause_levels(text: str, position: int, stated: list[Stated], kind: str | None) -> list[int]:
-    """The amounts of ``kind`` in the clause of the one at ``position``, each a level backed by the source."""
+def _clause_levels(
+    text: str, position: int, stated: list[Stated], kind: str | None, supported: Mapping[str, Sequence[int]] | None = None
+) -> list[int]:
+    """The amounts of ``kind`` in the clause of the one at ``position``, each a level backed by the source. Only the
+    supported amounts of that kind are looked at (``supported``, found once per claim, else here), and a clause's
+    break between two amounts is found by bisection over the claim's breaks (``_clause_breaks``): every amount, and
+    the text between, read again for each number was quadratic on a claim of thousands."""
+    if kind is None:
+        return []
     start, end = stated[position].span.start, stated[position].span.end
+    candidates = (supported_by_kind(stated) if supported is None else supported).get(kind, ())
+    breaks = _clause_breaks(text)
     return [
-        i for i, level in enumerate(stated)
-        if i != position and level.supported and not level.change and level.kind == kind
-        and not _CLAUSE_BREAK.search(text, min(start, level.span.end), max(end, level.span.start))
+        i for i in candidates
+        if i != position and not stated[i].change
+        and not _break_within(breaks, min(start, stated[i].span.end), max(end, stated[i].span.start))
     ]  # fmt: skip
+
+
+def supported_by_kind(stated: Sequence[Stated]) -> dict[str, list[int]]:
+    """The positions of the supported amounts of a claim, by kind, in order."""
+    found: dict[str, list[int]] = {}
+    for position, amount in enumerate(stated):
+        if amount.supported:
+            found.setdefault(amount.kind, []).append(position)
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _clause_breaks(text: str) -> list[tuple[int, int]]:
+    """Where each clause break of a claim (``_CLAUSE_BREAK``) starts and ends, in order: the matches cannot overlap,
+    so their ends are in order too."""
+    return [(found.start(), found.end()) for found in _CLAUSE_BREAK.finditer(text)]
+
+
+def _break_within(breaks: Sequence[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a break of ``breaks`` lies wholly from ``low`` to ``high``: as ``_CLAUSE_BREAK.search(text, low, high)``."""
+    at = bisect.bisect_left(breaks, (low, -1))
+    return at < len(breaks) and breaks[at][1] <= high
 
 
 def _sides(levels: list[int], position: int, stated: list[Stated]) -> tuple[int | None, int | None]:
@@ -2196,14 +2227,16 @@ _BASE_BEFORE = re.compile(
 )
 
 
-def _percent_change_between(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+def _percent_change_between(
+    text: str, position: int, stated: list[Stated], supported: Mapping[str, Sequence[int]] | None = None
+) -> ClaimSum | None:
     """A percent change the claim states between two levels of its own clause, each backed by the source: "Nine-month
     adjusted EBITA fell roughly 11% y/y, to EUR 104.2 million from EUR 117.6 million" (104.2 / 117.6 - 1 = -11.4%). The
     levels are the nearest of one kind whose words give their sides, as ``_change_between`` takes them; the change of
     two losses is that of their sizes ("the loss narrowed 31% to $5.8 million from $8.4 million"). The change computed
     from the claim's figures must round to the claim, signed: a rise said of a fall is not backed."""
     result = stated[position]
-    levels = percent_change_levels(text, position, stated)
+    levels = percent_change_levels(text, position, stated, supported)
     if levels is None:
         return None
     own, earlier = levels
@@ -2216,16 +2249,20 @@ def _percent_change_between(text: str, position: int, stated: list[Stated]) -> C
     return ClaimSum(-1, (own, earlier), "percent change", value) if result.low <= value < result.high else None
 
 
-def percent_change_levels(text: str, position: int, stated: list[Stated]) -> tuple[int, int] | None:
+def percent_change_levels(
+    text: str, position: int, stated: list[Stated], supported: Mapping[str, Sequence[int]] | None = None
+) -> tuple[int, int] | None:
     """The level and the base, of the claim's supported levels of its own clause, that the claim's words set the
     percent change at ``position`` between (``_level_and_base``, the first kind of ``_LEVELS_OF_A_RATE`` whose levels
     give both): "about $125 million of cost savings in 2024, 25% above target, implying a target of about $100
     million" -- the $125 million and the $100 million. An amount in an aside before the change that opens right after
     another amount is how that amount is made, no level of the change's: Lowe's "implied Q1 2026 sales of about
-    $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% from about $20.93 billion a year earlier"."""
+    $23.08 billion (H1 $49.03 billion less Q2), up roughly 10% from about $20.93 billion a year earlier".
+    ``supported``: as ``_change_between``'s."""
     end = stated[position].span.start
+    supported = supported_by_kind(stated) if supported is None else supported
     for kind in _LEVELS_OF_A_RATE:
-        levels = [i for i in _clause_levels(text, position, stated, kind) if i > position or not _in_an_aside_before(text, stated[i].span, end)]
+        levels = [i for i in _clause_levels(text, position, stated, kind, supported) if i > position or not _in_an_aside_before(text, stated[i].span, end)]
         own, earlier = _level_and_base(text, position, stated, levels)
         if own is not None and earlier is not None:
             return own, earlier

@@ -154,6 +154,7 @@ from .analyst_math import (
     same_comparison,
     segment_margins,
     shares_of,
+    supported_by_kind,
     tax_rates,
     tolerance_ends,
 )
@@ -363,12 +364,26 @@ class _ClaimContext:
     segments: frozenset[str] = frozenset()  # the release's segments the claim names (``segment_names``)
     subject: str = ""  # a name said in the metric's place ("; international $394 mln"): ``_elided_subject``
     names: ClaimNames | None = None  # the release's table names the claim says (``axis_names``)
-    said_before: str = ""  # the claim's words of the number's clause before it, lower-cased (``_clause_before``)
+    said_from: int = 0  # where the number's clause opens in ``words`` (``_clause_start``): ``said_before`` from there
+    said_to: int = 0  # where the number starts: ``said_before`` ends there
     year: int | None = None  # the year the claim names for the number (``_year_named``), None where it names none
     own_year: int | None = None  # the year said with the number itself, no other amount between (``_own_year``)
     quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
     alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
+
+    @property
+    def said_before(self) -> str:
+        """The claim's words of the number's clause before it, lower-cased: "performance margin guidance lifted to "
+        of "...; performance margin guidance lifted to 49.0%-50.5%". Cut when asked, and asked only of table rows: cut
+        for every number, the clause of a claim of thousands of numbers and no clause mark was copied for each."""
+        return self.words[self.said_from : self.said_to]
+
+    @property
+    def said_length(self) -> int:
+        """``len(self.said_before)``, not cut."""
+        end = min(self.said_to, len(self.words))
+        return max(0, end - min(self.said_from, end))
 
 
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
@@ -778,12 +793,12 @@ def _claim_marks(text: str) -> _ClaimMarks:
     return _ClaimMarks(opens, [m.start() for m in _YEAR_STRETCH.finditer(text)], years, [end for _, end, _ in years])
 
 
-def _clause_before(words: str, start: int) -> str:
-    """The words of a claim (``words``, lower-cased) of the clause of the number at ``start``, before it: "performance
-    margin guidance lifted to " of "...; performance margin guidance lifted to 49.0%-50.5%"."""
+def _clause_start(words: str, start: int) -> int:
+    """Where the clause of the number at ``start`` of a claim (``words``, lower-cased) opens: at "performance" of "...;
+    performance margin guidance lifted to 49.0%-50.5%" (``_ClaimContext.said_before``)."""
     opens = _claim_marks(words).opens
     at = bisect.bisect_right(opens, start) - 1
-    return words[opens[at] if at >= 0 else 0 : start]
+    return opens[at] if at >= 0 else 0
 
 
 def _outlook_cell(source: Fact | DerivedValue) -> bool:
@@ -823,7 +838,9 @@ _OTHER_PERIOD_BETWEEN = re.compile(
 _OTHER_PERIOD_AFTER = re.compile(r"\b(?:to|over)\b", re.IGNORECASE)
 
 
-def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int | None:
+def _own_year(
+    text: str, numbers: Sequence[ClaimNumber], position: int, amount_starts: Sequence[int] | None = None
+) -> int | None:
     """The year a claim says with its number at ``position`` itself: the nearest in its stretch (``_year_named``'s)
     with no other amount between them, nor words of another period (``_OTHER_PERIOD_BETWEEN``): "Total revenue was
     $12.6 billion in 2024" names 2024; in "rose to $12.6 billion from $11.8 billion in 2023", 2023 is the $11.8
@@ -831,7 +848,9 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
     number, in its own phrase, is its own before one said before it, which may end the phrase of the amount before:
     in "compared with $147 million in the third quarter of 2021 and $441 million in the fourth quarter of 2020", the
     $441 million are of 2020, and a year said before the number after another amount is that amount's ("14.4% in the
-    same quarter of 2025 and 12.8% last quarter"). None where no year is said so."""
+    same quarter of 2025 and 12.8% last quarter"). None where no year is said so. ``amount_starts``: where the claim's
+    amounts (numbers of no kind) start, in order (``_amount_starts``), found once for a claim's numbers: built per number,
+    a claim of thousands of amounts was quadratic."""
     number = numbers[position]
     if number.kind is not None:
         return None
@@ -841,11 +860,14 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
     opens = stops[at - 1] if at > 0 else 0
     after = bisect.bisect_left(stops, number.span.end)
     closes = stops[after] if after < len(stops) else len(text)
-    amounts = [n.span.start for n in numbers if n.kind is None and n is not number]
+    starts = _amount_starts(numbers) if amount_starts is None else amount_starts
     near = []
-    for start, end, year in marks.years:
+    first = bisect.bisect_left(marks.years, opens, key=lambda year: year[0])
+    for start, end, year in itertools.islice(marks.years, first, None):
+        if start >= closes:
+            break  # the years are in order: none after this one is in the stretch
         if opens <= start and end <= number.span.start:
-            if any(opens <= amount < start for amount in amounts):
+            if _amount_between(starts, opens, start):
                 continue  # it ends the phrase of an amount before it: "14.4% in the same quarter of 2025 and 12.8%"
             between, gap, before = (end, number.span.start), number.span.start - end, True
         elif number.span.end <= start and end <= closes:
@@ -854,9 +876,21 @@ def _own_year(text: str, numbers: Sequence[ClaimNumber], position: int) -> int |
                 continue
         else:
             continue
-        if not _OTHER_PERIOD_BETWEEN.search(text, *between) and not any(between[0] <= amount < between[1] for amount in amounts):
+        if not _OTHER_PERIOD_BETWEEN.search(text, *between) and not _amount_between(starts, *between):
             near.append((before, gap, year))
     return min(near)[2] if near else None
+
+
+def _amount_starts(numbers: Sequence[ClaimNumber]) -> list[int]:
+    """Where a claim's amounts (its numbers of no kind: no year, no date) start, in order, for ``_own_year``."""
+    return sorted(n.span.start for n in numbers if n.kind is None)
+
+
+def _amount_between(starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether an amount of ``starts`` (in order) starts at or after ``low`` and before ``high``. (A number's own
+    start is never in the stretches ``_own_year`` asks about: they end at its start or begin at its end.)"""
+    at = bisect.bisect_left(starts, low)
+    return at < len(starts) and starts[at] < high
 
 
 # A row label's footnote marks and the unit it is printed in, which name no measure: "Performance Margin (1)(2)",
@@ -907,13 +941,16 @@ def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     Margin (1)(2)", "the gross loss shrank to $1.7 million from $53.5 million" and the row "Gross loss". The
     measure is the label's, though no vocabulary names it; the claim's metric read from other words of it (the
     clause before, carried over) is not what the number is said by. The cell's period and side must still fit."""
-    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.said_before:
+    if not isinstance(source, Fact) or not source.in_table or source.metrics:
+        return False
+    said_before = context.said_before
+    if not said_before:
         return False
     phrase = _label_phrase(source.figure.row or "")
     if not phrase:
         return False
-    last = max((said.end() for said in re.finditer(phrase, context.said_before)), default=None)  # the one nearest it
-    return last is not None and not metrics_in(context.said_before[last:])
+    last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
+    return last is not None and not metrics_in(said_before[last:])
 
 
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
@@ -2585,7 +2622,8 @@ def _claim_contexts(
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
-                    subject, said_before=_clause_before(words, number.span.start), year=_year_named(text, number.span),
+                    subject, said_from=_clause_start(words, number.span.start),
+                    said_to=number.span.start, year=_year_named(text, number.span),
                 )
             )
     return _changes_of_their_base(text, numbers, contexts)
@@ -3365,19 +3403,20 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     ]
     breaks.sort()
     numbers = [n for n in read_numbers(text) if n.kind is None]
-    figures = [n.span for n in numbers]
+    figures = _FiguresInOrder([n.span for n in numbers])
     percentages = {n.span for n in numbers if n.unit is Unit.PERCENT}
-    kept = [
-        (start, end)
-        for (start, end), following, previous in zip(
-            breaks, [*(s for s, _ in breaks[1:]), len(text)], [0, *(e for _, e in breaks[:-1])]
-        )
-        if text[start:end].strip() != "and"
-        or _own_length(text[end:following])
-        or (_after_a_figure(figures, previous, start) and _own_subject_after(text, figures, end, following, percentages))
-    ]
-    if len(kept) >= _MOST_CLAUSES:
-        return []
+    kept = []
+    for (start, end), following, previous in zip(
+        breaks, [*(s for s, _ in breaks[1:]), len(text)], [0, *(e for _, e in breaks[:-1])]
+    ):
+        if (
+            text[start:end].strip() != "and"
+            or _own_length(text[end:following])
+            or (figures.end_within(previous, start) and _own_subject_after(text, figures.starting(end, following), end, following, percentages))
+        ):  # fmt: skip
+            kept.append((start, end))
+            if len(kept) >= _MOST_CLAUSES:
+                return []  # a list, not clauses: the breaks after these are not read
     clauses = []
     for (_, start), (stop, _) in zip([(0, 0), *kept], [*kept, (len(text), len(text))]):
         carried = ""
@@ -3388,6 +3427,29 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
             carried = _own_length(text[:start]) or _own_length(text[stop:joined_up_to])
         clauses.append((start, stop, carried))
     return clauses
+
+
+class _FiguresInOrder:
+    """A claim's figures, asked for those in a stretch by bisection (``_clauses`` asks at every bare "and": a scan of
+    every figure at each was quadratic on a claim of thousands of figures joined by "and")."""
+
+    def __init__(self, figures: Sequence[Span]) -> None:
+        self.figures = figures
+        self.ends = sorted(figure.end for figure in figures)
+        self.starts = [figure.start for figure in figures]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.starts))
+
+    def end_within(self, clause_start: int, at: int) -> bool:
+        """As ``_after_a_figure``: a figure ends after ``clause_start`` and at or before ``at``."""
+        first = bisect.bisect_right(self.ends, clause_start)
+        return first < len(self.ends) and self.ends[first] <= at
+
+    def starting(self, start: int, stop: int) -> Sequence[Span]:
+        """The figures that start from ``start`` up to ``stop``, in their order (all of them where they are not in
+        order of their starts: a caller that takes the first of a stretch then finds the same one)."""
+        if not self.in_order:
+            return self.figures
+        return self.figures[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, stop)]
 
 
 def _after_a_figure(figures: Sequence[Span], clause_start: int, at: int) -> bool:
@@ -3548,7 +3610,7 @@ def _subject_unsaid(
     before = [other for other in numbers if other.kind is None and other.span.end <= number.span.start]
     if before and _OR_A_SHARE.fullmatch(text, before[-1].span.end, number.span.start):
         return None
-    start = number.span.start - len(context.said_before)
+    start = number.span.start - context.said_length
     words = text[start:].lower()
     subject = _subject_words(words, number.span.start - start)
     if family_of(number.unit) not in ("percent", "points"):  # "up 5% in USD" says how, not of what
@@ -3714,9 +3776,10 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     contexts = _release_abbreviations(index, text, numbers, contexts)
     names = claim_names(index, text.lower())
     calendar = _calendar(index)
+    amount_starts = _amount_starts(numbers)
     contexts = [
         replace(
-            context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position),
+            context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position, amount_starts),
             quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
         )
         for position, (number, context) in enumerate(zip(numbers, contexts))
@@ -3970,11 +4033,12 @@ def _against_its_own_levels(
     one-time items). The levels are those the claim's words set the change between (``percent_change_levels``),
     of its metric, no other metric named between; where their rounding allows the change, or they are not read,
     nothing is changed."""
+    supported = supported_by_kind(stated)
     for position, amount in enumerate(stated):
         result = named[position][0]
         if result is None or amount.kind != "percent" or not amount.change or not amount.supported:
             continue
-        levels = percent_change_levels(text, position, stated)
+        levels = percent_change_levels(text, position, stated, supported)
         if levels is None or any(named[i][0] is None for i in levels):
             continue
         inputs = [named[i][0] or 0 for i in levels]
