@@ -30,7 +30,8 @@ _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"  # Q3 revenue: CSG 1,345, EISG
          "outlook midpoint less the year to date: $13.1 billion to $13.2 billion less 6,320.8 = 6829200000.0"),
         (_VENTURE_GLOBAL, "With $3.9 billion of Consolidated Adjusted EBITDA in H1, the new midpoint implies about $5.0 "
          "billion in the second half.", "$5.0 billion",
-         "outlook midpoint less the year to date: $8.7 billion to $9.1 billion less $3,863 = 5037000000.0"),
+         # (the claim's own "$3.9 billion", backed by the six-month column Venture Global's heading gives since session 49)
+         "outlook midpoint less the year to date: $8.7 billion to $9.1 billion less $3.9 = 5000000000.0"),
         (_PATRIZIA, "At the new EBITDA guidance midpoint, PATRIZIA implies Q4 2025 EBITDA of about EUR 12.9m after EUR "
          "44.6m in the first nine months.", "EUR 12.9m",
          "outlook midpoint less the year to date: EUR 50.0 to 65.0m less EUR 44.6m = 12900000.0"),

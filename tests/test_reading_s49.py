@@ -111,14 +111,6 @@ def test_free_cash_outflow_is_free_cash_flow_out() -> None:
     assert any(f.metrics == frozenset({"free_cash_flow"}) for f in fact_index(_AXON).facts if f.figure.text == "$1 million")
 
 
-def test_a_per_share_aside_between_commas_keeps_the_period_after_it() -> None:
-    # "Net pre-tax charges of $52 million, or $0.06 per share, for the quarter and $99 million, or $0.11 per share, for
-    # the six months": each amount of its own period
-    lengths = {f.figure.text: f.period.length for f in fact_index("mcdonalds_q2-2026_text.txt").facts
-               if f.figure.text in ("$52 million", "$99 million")}
-    assert lengths == {"$52 million": "quarter", "$99 million": "half"}
-
-
 def test_per_share_after_a_dividends_amount_is_its_unit() -> None:
     claim = "The quarterly cash dividend rose to $1.25 per share from $1.20, about 4% higher."
     assert_backed("note/lowes_q2-fy2026_text.txt", claim, "4%")

@@ -1854,11 +1854,7 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
 
 # An aside right after a figure ("$4.9 billion ($3.07/share) for the year"), read past; and where the figure's own
 # conjunct ends: a comma, a clause's end, or a word that joins the next item or the period compared with.
-# an aside right after a number: in parentheses, or its amount per share between commas ("$99 million, or $0.11 per
-# share, for the six months")
-_ASIDE_RIGHT_AFTER = re.compile(
-    r"[ \t]*\([^()]{0,40}\)|,[ \t]*or[ \t]+(?:[A-Z]{0,3}[$€£¥][ \t]?)?\d[\d.,]*[ \t]+(?:per|a)[ \t]+(?:diluted[ \t]+)?share[ \t]*,"
-)
+_ASIDE_RIGHT_AFTER = re.compile(r"[ \t]*\([^()]{0,40}\)")
 _CONJUNCT_END = re.compile(
     r"[,;:()]|\.(?!\d)|\s(?:and|or|while|but|whereas|compared|versus|vs\.?|from|than|against|up|down|before|after)\b",
     re.IGNORECASE,

@@ -386,6 +386,28 @@ class _ClaimContext:
         return max(0, end - min(self.said_from, end))
 
 
+# a claim's share of a whole named after it: "1.97% of total deposits"; a table row's: "Allowance for credit losses as
+# a percentage of Period-end loans", "Net charge-offs to average loans"
+_SHARE_OF_A_WHOLE = re.compile(r"[\d.,]+\s*(?:%|percent)\s+of\s+(?:the\s+|its\s+)?(?P<whole>[a-z][a-z&' -]{2,40})")
+_ROW_WHOLE = re.compile(r"\b(?:as\s+a\s+percent(?:age)?\s+of|%\s+of|percent\s+of|to)\s+(?P<whole>[a-z][a-z&' -]{2,40})", re.I)
+
+
+def _another_whole(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when the claim's percentage is a share of one whole and the table row that would back it names another:
+    "Allowance for credit losses $6.16bn, or 1.97% of total deposits" and U.S. Bancorp's "Allowance for credit losses
+    as a percentage of Period-end loans | 1.97". A row that names no whole says nothing against it."""
+    row = getattr(getattr(source, "figure", None), "row", None)
+    if not row or ("of" not in row and "to" not in row.lower()):
+        return False
+    claimed = _SHARE_OF_A_WHOLE.match(context.words, context.said_to)
+    if claimed is None:
+        return False
+    claimed_wholes = {metric for _, metric in metrics_in(claimed.group("whole")) if metric}
+    named = _ROW_WHOLE.search(row)
+    row_wholes = {metric for _, metric in metrics_in(named.group("whole"))} if named else set()
+    return bool(claimed_wholes and row_wholes and not claimed_wholes & row_wholes)
+
+
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level.
@@ -407,6 +429,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     ):
         return False
     if context.metric == "eps" and _per_share_of_another(context, source):
+        return False
+    if context.said_to and source.family == "percent" and _another_whole(context, source):
         return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
