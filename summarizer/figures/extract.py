@@ -312,9 +312,9 @@ def amount_per_one(label: str) -> bool:
     )
 
 
-# a row's own unit in parentheses that names a currency: "(US$)", "($/Mcf)", "(C$ per boe)", "(EUR)"
 _CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
-# (not cents: "RASM (US$ Cents) | 11.3" counts a hundredth of the currency)
+# a row's own unit in parentheses that names a currency: "(US$)", "($/Mcf)", "(C$ per boe)", "(EUR)" (not cents: "RASM
+# (US$ Cents) | 11.3" counts a hundredth of the currency)
 _OWN_CURRENCY = re.compile(
     r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)(?![ \t]*cents?\b)", re.IGNORECASE
 )

@@ -1157,7 +1157,8 @@ _PERIOD_SAID_SHORT = re.compile(r"\b(?:in|for|during|of|at)\s+(?:the\s+)?(?:[1-4
 
 def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
     """True when the nearest words that name years (else the sentence up to the number, whose
-    latest year is ``sentence_year``) name only years before ``current_year``."""
+    latest year is ``sentence_year``) name only years before ``current_year``. The nearest words (the number's own,
+    after it) may say the year short: "below 2.16% in 4Q20", "in FY25"."""
     for nearest, words in enumerate(nearest_first):
         years = [int(year) for year in YEAR.findall(words)] if "19" in words or "20" in words else []
         if not nearest and ("q" in words or "Q" in words or "H" in words or "FY" in words):

@@ -396,7 +396,7 @@ def _another_whole(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     """True when the claim's percentage is a share of one whole and the table row that would back it names another:
     "Allowance for credit losses $6.16bn, or 1.97% of total deposits" and U.S. Bancorp's "Allowance for credit losses
     as a percentage of Period-end loans | 1.97". A row that names no whole says nothing against it."""
-    row = getattr(getattr(source, "figure", None), "row", None)
+    row = source.figure.row if isinstance(source, Fact) else None
     if not row or ("of" not in row and "to" not in row.lower()):
         return False
     claimed = _SHARE_OF_A_WHOLE.match(context.words, context.said_to)
