@@ -121,3 +121,18 @@ def test_the_allowance_for_credit_losses_is_a_balance_of_its_own() -> None:
     assert_backed(_TOMPKINS, claim, "0.95%")
     assert_backed(_TOMPKINS, claim, "1.01%")
     assert number_status(_TOMPKINS, "Allowance for credit losses was 1.01% of total loans at June 30.", "1.01%") != "verified"
+
+
+def test_a_newswire_headline_item_is_a_sentence_of_its_own() -> None:
+    # "*Cboe Global Markets Inc. 4Q Adj EPS $2.10 >CBOE **(12:30 GMT)** *Cboe Global Markets 4Q Rev $1.11B": no
+    # full stop between the items, and the revenue is no EPS named in the item before
+    from summarizer.text.sentences import sentence_spans
+
+    text = "**(12:30 GMT)** *Cboe 4Q Adj EPS $2.10 >CBOE  \n**(12:30 GMT)** *Cboe 4Q Rev $1.11B >R(12:30 GMT) *Cboe 4Q Net $196.5M"
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "**(12:30 GMT)** *Cboe 4Q Adj EPS $2.10 >CBOE",
+        "**(12:30 GMT)** *Cboe 4Q Rev $1.11B >R",
+        "(12:30 GMT) *Cboe 4Q Net $196.5M",
+    ]
+    assert not [f for f in fact_index("reading/ryder_q4-2024_newswire.txt").facts
+                if f.figure.text in ("$3.2B", "$135M") and "eps" in f.metrics]

@@ -48,7 +48,9 @@ def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a bullet may open the next sentence on the same line: "... March 2, 2022. ◾ During the year, the firm returned"
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•◾▪●]?[ \t]?[A-Z0-9])")
+# (or a newswire's next headline item, which opens with its time stamp: "*Cboe 4Q Adj EPS $2.10 >CBOE(12:30 GMT) *Cboe
+# 4Q Rev $1.11B": no full stop between them; the stamp's own match is empty)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•◾▪●]?[ \t]?[A-Z0-9])|(?<=[^\s*])(?=[ \t]*\n?[ \t]*(?:\*\*)?\(\d{1,2}:\d{2}[ \t]+GMT\))")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
     "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl adj avg".split()
@@ -59,7 +61,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None:
     sentence_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        word = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start()) if match.end() > match.start() else None
         # an initial ("J. Smith") ends no sentence; a scale glued on an amount does ("... was $17m. Revenue")
         initial = word is not None and len(word.group(1)) == 1 and not text[word.start() - 1 : word.start()].isdigit()
         if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or initial):
