@@ -49,8 +49,9 @@ def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # a bullet may open the next sentence on the same line: "... March 2, 2022. ◾ During the year, the firm returned"
 # (or a newswire's next headline item, which opens with its time stamp: "*Cboe 4Q Adj EPS $2.10 >CBOE(12:30 GMT) *Cboe
-# 4Q Rev $1.11B": no full stop between them; the stamp's own match is empty)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•◾▪●]?[ \t]?[A-Z0-9])|(?<=[^\s*])(?=[ \t]*\n?[ \t]*(?:\*\*)?\(\d{1,2}:\d{2}[ \t]+GMT\))")
+# 4Q Rev $1.11B": no full stop between them; the stamp's own match is empty; the white space before it read possessively:
+# a run of spaces before no stamp is scanned once, never given back a character at a time, which is quadratic)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(\[$•◾▪●]?[ \t]?[A-Z0-9])|(?<=[^\s*])(?=[ \t]*+(?:\n[ \t]*+)?(?:\*\*)?\(\d{1,2}:\d{2}[ \t]+GMT\))")
 _ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs etc approx jan feb mar apr jun jul aug sep sept "
     "oct nov dec u.s u.k calif mass ill fla n.a e.g i.e fig est dept ave blvd ex excl incl adj avg".split()
