@@ -189,7 +189,7 @@ def test_numbers_longer_than_the_decimal_context_stay_exact():
 
 
 def test_number_groups_are_all_named_in_the_order_parse_token_reads_them():
-    expected = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2")
+    expected = ("lp", "minus", "currency", "lp2", "minus2", "num", "glued", "rp", "pp", "bp", "pct", "scale", "scale_short", "rp2", "paren_scale")
     assert tuple(NUMBER.groupindex) == expected and NUMBER.groups == len(expected)
 
 

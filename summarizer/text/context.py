@@ -472,7 +472,8 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
     return may_hold(text[lower:start], ("for",)) and _FOR_A_YEAR_OF.search(text, lower, start) is not None
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
-_AND_A_NAME = re.compile(r",?\s+and\s+[^\d%$€£¥;:.()]{1,60}?\s+", re.IGNORECASE)
+# (a point only of an initial: "and ex-U.S. revenue 14% to $1.28 billion")
+_AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,60}?\s+", re.IGNORECASE)
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
@@ -1317,8 +1318,11 @@ def read_sentence(
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and may_hold(clause, _RAISED_WORDS) and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
             is_a_change = True
-        if not is_a_change and _SIGNED.match(text, span.start) and _SIGNED_CHANGE_AFTER.match(text, span.end):
-            # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change
+        if not is_a_change and _SIGNED.match(text, span.start) and (
+            _SIGNED_CHANGE_AFTER.match(text, span.end) or (unit is PERCENT_UNIT and _TO_AMOUNT.match(text, span.end))
+        ):
+            # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change; so
+            # is a signed percentage before the amount it came to ("Crop Nutrition -23% to $28.2m")
             is_a_change = True
         between = text[previous_end : span.start]
         carried = (

@@ -155,6 +155,8 @@ NUMBER = re.compile(
       | [ \t](?P<scale_short>bn\b|bln\b|mln\b|mn\b|MM\b|tn\b|[KMB]\b)
     )|)   # word units may wrap onto the next line of fixed-width text
     (?:(?P<rp2>\s?\))|)
+    # a scale glued after a currency's parenthesised loss: "EBITDA $(18.9)m"
+    (?:(?(currency)(?<=\))(?P<paren_scale>bn|bln|mln|mn|mm|MM|tn|[mKMB])(?!\w)|(?!))|)
     |)
     """,
     re.VERBOSE,
@@ -418,7 +420,7 @@ _SPACE = re.compile(r"\s")
 # A period named right before a parenthesis: "below the previous year's figure (EUR 443.1 million)",
 # "level with the previous year (EUR 1.282 billion)": the amount inside is that period's.
 _PERIOD_BEFORE = re.compile(r"\b(?:year|quarter|period)(?:['’]s)?(?:[ ]+(?:figure|level|amount))?[ ]?$", re.IGNORECASE)
-_UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued")
+_UNIT_GROUPS = ("currency", "pct", "pp", "bp", "scale", "scale_short", "glued", "paren_scale")
 RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*\+?")  # "+2.8% and +4.4%": the sign is no number's
 # "rose by $200,000 to $4.35 million": a change, then the level it came to, not a range.
 _CHANGE_BY = re.compile(
@@ -581,8 +583,8 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
             number_text = _decimal_comma(number_text)
         return bare_number_fields(start, end, number_text)
     # every group of NUMBER is named, so groups() gives them in the pattern's order (a test holds this)
-    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2 = match.groups()
-    scale_word = scale or scale_short or glued
+    lp, minus, currency, lp2, minus2, number_text, glued, rp, pp, bp, pct, scale, scale_short, rp2, paren_scale = match.groups()
+    scale_word = scale or scale_short or glued or paren_scale
     exponent = scale_exponent(scale_word) if scale_word else 0
     has_currency = currency is not None
     negative = bool(minus or minus2)

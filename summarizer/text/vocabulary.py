@@ -1060,9 +1060,10 @@ PRIOR_PHRASE = re.compile(
 PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 # Words that introduce the comparison figure: "compared with net income of $309 million".
 # "from continuing operations", "income from operations", "cash from operating activities"
-# name a metric, not the comparison.
+# name a metric, not the comparison; nor does "from" before a verb's -ing: "Stock compensation from adopting SFAS
+# 123(R) added $0.6 million", "revenue from existing customers".
 COMPARISON_LINK = re.compile(
-    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b)|against|relative to"
+    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|against|relative to"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
     r"|(?:level|flat|unchanged) with"
     # a level said to be like the earlier one: "general and administrative expenses of $2.3 million comparable to the
@@ -1295,7 +1296,7 @@ _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|qu
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
 # "(0.1 percent) higher".
 _ASIDE_FIRST = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|\))[ \t]*")
-_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter))\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase"
+_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter)|[yq]/[yq]|yoy|qoq)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase", "y/y growth"
 
 
 # A part's share of a whole as analysts write it: right after the percentage, "of" and the words
