@@ -774,7 +774,9 @@ _ONE_OFF_ITEMS = r"gains?|charges?|impairments?|settlements?|payments?|write-?(?
 # $25 million credit provision benefit"; nor a word that joins the next figure's: "costs of $2.2 million and
 # professional fees of $1.8 million"; nor fees, which are often a line of revenue: "wealth fees of $15.8 million").
 _ITEM_AFTER = re.compile(
-    r"[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs)\b)"
+    # its amount per share first, as an aside: "a $268m ($0.05/sh) rail car impairment", "$943 million, or $0.18 per
+    # share, net gain on the sales of our Corporate Trust Services"
+    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs)\b)"
     r"(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
     rf"(?:{_ONE_OFF_ITEMS}|costs)\b",
     re.IGNORECASE,

@@ -1292,6 +1292,8 @@ _RESTATED_CHANGE_AFTER = re.compile(
     r"(?P<noun>gain|increase|rise|improvement|decrease|decline|drop)\b",
     re.IGNORECASE,
 )
+# A gain made on something, right after its amount (a short aside between): what was sold, not a figure's rise
+_GAIN_ON = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?[ \t]+on\b", re.IGNORECASE)
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
 # "(0.1 percent) higher".
@@ -1462,6 +1464,8 @@ def change_direction(before: str, after: str) -> int:
     restated = _RESTATED_CHANGE_AFTER.match(after)
     if restated:  # "a $1.8 million or 9.1% sequential gain": both amounts are the change the noun after them names
         return -1 if restated.group("noun").lower().startswith(("decrease", "decline", "drop")) else 1
+    if _GAIN_ON.match(after):
+        return 0  # "a $943m ($0.18/sh) net gain on the CTS and WFAM sales": the gain made on a sale, an item, no change
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level

@@ -1,0 +1,67 @@
+"""Claims as a twelfth set of true claims and sets 10-11 write them (session 50): a scale glued after a parenthesised
+loss, a signed change before the amount it came to, a change's noun after "y/y", a verb said once for two changes,
+"from" before a verb's -ing, and a gain or charge with its per-share amount said between amount and noun.
+
+Each rule is checked both ways: the true claim is backed, and a claim with the same words but another number is not."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, fact_index, number_status
+
+from summarizer.verify.claims import read_numbers
+
+_GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
+_BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
+_VERTEX = "reading/vertex_q2-2026_text.txt"
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
+_WELLS = "reading/wells-fargo_q4-2021.htm"
+
+
+def test_a_scale_glued_after_a_parenthesised_loss_is_read() -> None:
+    (number,) = [n for n in read_numbers("GPRE 4Q EBITDA $(18.9)m") if n.text.startswith("$")]
+    assert number.value == -18_900_000 and number.text == "$(18.9)m"
+    # "Adjusted EBITDA | (18.9)" in millions (the release's fourth quarter), against $44.7 million a year earlier
+    assert_backed(_GREEN_PLAINS, "GPRE 4Q EBITDA $(18.9)m vs $44.7m in 4Q23.", "$(18.9)m")
+    assert number_status(_GREEN_PLAINS, "GPRE 4Q EBITDA $(19.8)m vs $44.7m in 4Q23.", "$(19.8)m") != "verified"
+
+
+def test_a_signed_percentage_before_the_amount_it_came_to_is_a_change() -> None:
+    claim = "Seed and Integrated Products -28% to $23.3m; Crop Nutrition -23% to $28.2m."
+    for number in ("-28%", "$23.3m", "-23%", "$28.2m"):
+        assert_backed(_BIOCERES, claim, number)
+    wrong = "Seed and Integrated Products -38% to $23.3m; Crop Nutrition -23% to $28.2m."
+    assert number_status(_BIOCERES, wrong, "-38%") != "verified"
+
+
+def test_a_verb_said_once_for_a_second_change_after_an_initials_name() -> None:
+    # "ex-U.S." holds points: the name between "and" and the second change is still read as one
+    claim = "U.S. revenue rose 11% to $2.06 billion and ex-U.S. revenue 14% to $1.28 billion."
+    assert_backed(_VERTEX, claim, "14%")
+    wrong = "U.S. revenue rose 11% to $2.06 billion and ex-U.S. revenue 41% to $1.28 billion."
+    assert number_status(_VERTEX, wrong, "41%") != "verified"
+
+
+def test_a_changes_noun_after_y_over_y_makes_it_a_change() -> None:
+    claim = "Q4 FY26 guidance: revenue of $1.930-$1.950 billion, about 37% y/y growth at the midpoint."
+    assert_backed(_KEYSIGHT, claim, "37%")
+    wrong = "Q4 FY26 guidance: revenue of $1.930-$1.950 billion, about 33% y/y growth at the midpoint."
+    assert number_status(_KEYSIGHT, wrong, "33%") != "verified"
+
+
+def test_from_before_a_verbs_ing_is_no_comparison() -> None:
+    # the quarter's own charge, not the year-ago quarter's
+    claim = "Stock compensation from adopting SFAS 123(R) added $0.6 million, about $0.02 a share, to the quarterly loss."
+    assert_backed(_IMMUNOGEN, claim, "$0.6 million")
+    assert_backed(_IMMUNOGEN, claim, "$0.02")
+
+
+def test_a_gain_with_its_amount_per_share_between_is_an_item_of_its_own() -> None:
+    # "$943 million, or $0.18 per share, net gain on the sales of our Corporate Trust Services (CTS) business"
+    gain = next(fact for fact in fact_index(_WELLS).facts if fact.figure.text == "$943 million")
+    assert gain.metrics == frozenset({"item"}) and not gain.change
+    claim = "Quarter included a $943m ($0.18/sh) net gain on the CTS and WFAM sales."
+    assert_backed(_WELLS, claim, "$943m")
+    assert_backed(_WELLS, claim, "$0.18")
+    assert_backed(_WELLS, "Q4 results included a $943 million, or 18 cents a share, gain on the sales of WFAM.", "18 cents")
+    assert number_status(_WELLS, "Quarter included a $934m ($0.18/sh) net gain on the CTS and WFAM sales.", "$934m") != "verified"
