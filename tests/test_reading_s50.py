@@ -65,3 +65,23 @@ def test_a_gain_with_its_amount_per_share_between_is_an_item_of_its_own() -> Non
     assert_backed(_WELLS, claim, "$0.18")
     assert_backed(_WELLS, "Q4 results included a $943 million, or 18 cents a share, gain on the sales of WFAM.", "18 cents")
     assert number_status(_WELLS, "Quarter included a $934m ($0.18/sh) net gain on the CTS and WFAM sales.", "$934m") != "verified"
+
+
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+
+
+def test_a_second_change_after_and_alone_from_another_period() -> None:
+    # "Diluted earnings per share were $1.50 ... up 36.4% ... and 9.5% from the first quarter of 2025"
+    claim = (
+        "Tompkins Financial earned $1.50 per diluted share in the second quarter of 2025, up 36.4% from $1.10 a year "
+        "earlier and 9.5% from the prior quarter."
+    )
+    assert_backed(_TOMPKINS, claim, "9.5%")
+    assert number_status(_TOMPKINS, claim.replace("9.5%", "5.9%"), "5.9%") != "verified"
+
+
+def test_a_second_move_in_points_to_another_level() -> None:
+    claim = "Q4 segment operating margin rose 260 bps to 26.5%, or 110 bps to 28.0% on an adjusted basis."
+    assert_backed(_PARKER, claim, "110 bps")
+    assert number_status(_PARKER, claim.replace("110 bps", "120 bps"), "120 bps") != "verified"

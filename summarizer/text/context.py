@@ -1346,11 +1346,7 @@ def read_sentence(
         change = is_a_change or (carried and readings[-1].change)
         if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
             # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
-            earlier = next(
-                (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - 4), -1)
-                 if readings[i].change and numbers[i][2] is unit),
-                None,
-            )  # fmt: skip
+            earlier = _earlier_change(readings, numbers, unit, 3)
             if earlier is not None:
                 change, signed = True, -abs(signed) if earlier.value < 0 else signed
         if carried and readings[-1].change and readings[-1].value < 0 < signed and not is_a_change:
@@ -1370,7 +1366,8 @@ def read_sentence(
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
             metric = readings[-1].metric or metric
         elif (
-            not change and unit is PERCENT_UNIT and _RESET.search(between) and last_percent_change is not None
+            not change and unit is PERCENT_UNIT and last_percent_change is not None
+            and (_RESET.search(between) or (_AND_AFTER_A_PERIOD.fullmatch(between) and not metrics_in(between)))
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
                 or _FROM_AN_AMOUNT.match(text, span.end) or _FROM_AN_EARLIER_PERIOD.match(text, span.end)
@@ -1409,14 +1406,19 @@ def read_sentence(
             # "NIM 3.08%, up 35 bps y/y from 2.73% and 10 bps q/q", "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in
             # 4Q20": a rate's move said of another period than the sentence's change of the same unit before it is a
             # second change, the same way
-            earlier = next(
-                (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - _CHANGE_REACH), -1)
-                 if readings[i].change and numbers[i][2] is unit),
-                None,
-            )  # fmt: skip
+            earlier = _earlier_change(readings, numbers, unit, _CHANGE_REACH - 1)
             if earlier is not None:
                 change, signed = True, -abs(signed) if earlier.value < 0 else signed
                 metric = earlier.metric or metric
+        elif (
+            not change and unit in POINT_UNITS and _POINTS_TO_A_RATE.match(text, span.end)
+            and ";" not in between and not metrics_in(between)
+            and (earlier := _earlier_change(readings, numbers, unit, _CHANGE_REACH - 1)) is not None
+        ):
+            # "Q4 segment operating margin rose 260 bps to 26.5%, or 110 bps to 28.0% on an adjusted basis": the
+            # verb said once, for the same rate's move to another level
+            change, signed = True, -abs(signed) if earlier.value < 0 else signed
+            metric = earlier.metric or metric
         if change:
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
@@ -1682,10 +1684,13 @@ _OWN_REACH = 80  # how far after an amount per share a change or an amount compa
 # quarter" is)
 # "and 9.5% from the prior quarter", "and 3% over the previous year"
 _FROM_AN_EARLIER_PERIOD = re.compile(
-    r"[ \t]+(?:from|over|versus|vs\.?)[ \t]+(?:the[ \t]+)?(?:immediate(?:ly)?[ \t]+)?(?:prior|previous|preceding|linked|last|"
-    r"year[- ]ago|prior[- ]year)[ \t-]+(?:quarter|year|period)\b",
+    r"[ \t]+(?:from|over|versus|vs\.?)[ \t]+(?:(?:the[ \t]+)?(?:immediate(?:ly)?[ \t]+)?(?:prior|previous|preceding|linked|last|"
+    r"year[- ]ago|prior[- ]year)[ \t-]+(?:quarter|year|period)|a[ \t]+(?:year|quarter)[ \t]+(?:earlier|ago|before))\b",
     re.IGNORECASE,
 )
+# The first change's period, then "and" alone before a second change: "up 17% from Q2 and 94% from a year earlier",
+# "up 36.4% from $1.10 a year earlier and 9.5% from the prior quarter"
+_AND_AFTER_A_PERIOD = re.compile(r"[^%$€£¥;:.()]{0,40}?\band\s+")
 _FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?-i:[A-Z]{0,3})[$€£¥]\d")  # of money, not "from 48.4%"
 _DATED_AND = re.compile(r"(?:19|20)\d{2}(?=,?\s+and\s)")  # "... at December 31, 2024, and book value per share"
 
@@ -1777,6 +1782,21 @@ _OWN_PREDICATE = re.compile(
     r"of|at)\b",
     re.IGNORECASE,
 )
+
+
+def _earlier_change(
+    readings: list[Reading], numbers: Sequence[tuple[Span, Decimal, Unit]], unit: Unit, reach: int
+) -> Reading | None:
+    """The nearest of the last ``reach`` readings that is a change in ``unit``, None when none is."""
+    return next(
+        (readings[i] for i in range(len(readings) - 1, max(-1, len(readings) - 1 - reach), -1)
+         if readings[i].change and numbers[i][2] is unit),
+        None,
+    )  # fmt: skip
+
+
+# A move in points, then the level the rate moved to: "110 bps to 28.0%"
+_POINTS_TO_A_RATE = re.compile(r"\s+to\s+" + HEDGED + r"[\d.]+\s?(?:%|percent\b)", re.IGNORECASE)
 
 
 def _second_change(text: str, between: str, end: int) -> bool:
