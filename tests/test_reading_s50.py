@@ -85,3 +85,15 @@ def test_a_second_move_in_points_to_another_level() -> None:
     claim = "Q4 segment operating margin rose 260 bps to 26.5%, or 110 bps to 28.0% on an adjusted basis."
     assert_backed(_PARKER, claim, "110 bps")
     assert number_status(_PARKER, claim.replace("110 bps", "120 bps"), "120 bps") != "verified"
+
+
+
+_ORACLE = "reading/oracle_q4-fy2022_cash_flows.html"  # the release's statement of cash flows
+
+
+def test_the_next_amount_of_a_list_of_spending_is_of_what_it_was_spent_on() -> None:
+    # "Payments of dividends to stockholders | (3,457)" of the fiscal year, in millions
+    claim = "Oracle spent $16.2 billion on buybacks and $3.5 billion on dividends in fiscal 2022."
+    assert_backed(_ORACLE, claim, "$3.5 billion")
+    wrong = "Oracle spent $16.2 billion on buybacks and $3.5 billion on capital expenditures in fiscal 2022."
+    assert number_status(_ORACLE, wrong, "$3.5 billion") != "verified"

@@ -825,13 +825,23 @@ def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int,
 # Money spent, and what it was spent on right after it: "ASE spent US$1,876 million on capex in 2024", "invested $2.1
 # billion in capital expenditures".
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spends|spending|invested|invests|investing|allocated|deployed)\s+" + HEDGED + r"\S{0,4}$", re.I)
+# The next amount of a list of what was spent on what: "Oracle spent $16.2 billion on buybacks and $3.5 billion on
+# dividends"
+_SPENT_LIST_BEFORE = re.compile(
+    r"\b(?:spent|spends|spending|invested|invests|investing|allocated|deployed)\s+[^;\n]{1,30}?\s+(?:on|in|towards?)\s+"
+    r"[^;.\n\d]{1,60}?,?\s+and\s+" + HEDGED + r"\S{0,4}$",
+    re.I,
+)
+_SPENT_LIST_REACH = 140
 _SPENT_ON = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:on|in|towards?)\s+([\w&'/ -]{1,60})", re.IGNORECASE)
 
 
 def _spent_on(text: str, start: int, end: int, previous_end: int) -> str | None:
     """The metric of what an amount of money was spent on, named right after it where a verb of spending stands right
     before it (``_SPENT_BEFORE``, ``_SPENT_ON``): capex in "ASE spent US$1,876 million on capex"."""
-    if not _SPENT_BEFORE.search(text, max(previous_end, start - 40), start):
+    if not _SPENT_BEFORE.search(text, max(previous_end, start - 40), start) and not _SPENT_LIST_BEFORE.search(
+        text, max(0, start - _SPENT_LIST_REACH), start
+    ):
         return None
     on = _SPENT_ON.match(text, end)
     if on is None:
