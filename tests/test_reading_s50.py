@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, fact_index, number_status
 
+from summarizer.types import OtherKind
 from summarizer.verify.claims import read_numbers
 
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
@@ -97,3 +98,34 @@ def test_the_next_amount_of_a_list_of_spending_is_of_what_it_was_spent_on() -> N
     assert_backed(_ORACLE, claim, "$3.5 billion")
     wrong = "Oracle spent $16.2 billion on buybacks and $3.5 billion on capital expenditures in fiscal 2022."
     assert number_status(_ORACLE, wrong, "$3.5 billion") != "verified"
+
+
+_NVIDIA = "nvidia_q4-fy2026.txt"
+_AUNA = "reading/auna_q2-2026_text.txt"
+
+
+def test_both_bases_named_before_a_pair_give_one_each_in_order() -> None:
+    # "GAAP and non-GAAP gross margins are expected to be 74.9% and 75.0%, respectively"
+    for claim in (
+        "Q1 FY27 outlook: GAAP and non-GAAP gross margins of 74.9% and 75.0%.",
+        "Q1 FY27 outlook: GAAP/non-GAAP gross margin 74.9%/75.0%.",
+    ):
+        assert_backed(_NVIDIA, claim, "74.9%")
+        assert_backed(_NVIDIA, claim, "75.0%")
+    assert number_status(_NVIDIA, "Q1 FY27 outlook: GAAP and non-GAAP gross margins of 75.0% and 74.9%.", "74.9%") != "verified"
+
+
+def test_an_amount_after_a_slash_is_read_or_reported() -> None:
+    # a percentage after a percentage and a slash is read; an amount with a unit or a point after any other slash is
+    # reported unreadable (a claim with it fails, never passes unchecked); a ratio or a date is neither
+    texts = [n.text for n in read_numbers("gross margin 73.0%/73.5%")]
+    assert texts == ["73.0%", "73.5%"]
+    kinds = {n.text: n.kind for n in read_numbers("revenue $37.5bn/38.9bn, EPS $0.78/0.81, open 24/7 since 3/31")}
+    assert kinds["38.9bn"] is kinds["0.81"] is OtherKind.UNREADABLE
+    assert "7" not in kinds and "31" not in kinds
+
+
+def test_a_lower_case_sol_is_the_sol() -> None:
+    claim = "2q26 revenue s/1,238 mln, up 13% reported, 9% fx-neutral."
+    assert_backed(_AUNA, claim, "s/1,238 mln")
+    assert number_status(_AUNA, "2q26 revenue s/1,328 mln, up 13% reported.", "s/1,328 mln") != "verified"

@@ -1553,6 +1553,7 @@ def read_sentence(
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
     readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
+    readings = _bases_in_parallel(text, numbers, readings)
     readings = _parts_of_a_listed_total(text, numbers, readings)
     readings = _included_in_the_amount_before(text, numbers, readings)
     if lengths:
@@ -1561,6 +1562,34 @@ def read_sentence(
 
 
 _RESPECTIVELY_REACH = 40
+# Both bases named before a pair of amounts, one for each in order: "GAAP and non-GAAP gross margins of 74.9% and
+# 75.0%", "GAAP/non-GAAP gross margin 73.0%/73.5%"
+_BOTH_BASES = re.compile(r"\b(?:(?P<gaap_first>GAAP)|non-?GAAP)[ \t]*(?:and|/|&)[ \t]*(?(gaap_first)non-?GAAP|GAAP)\b", re.I)
+_PAIR_GAP = re.compile(r"[ \t]*(?:and|/|&)[ \t]*")
+_BOTH_BASES_REACH = 60  # how far before the pair both bases may be named
+
+
+def _bases_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """Two amounts of one unit joined by "and" or "/" right after both bases are named, with no number between, are
+    of the bases in the order named: the first GAAP, the second non-GAAP (as "adjusted") for "GAAP and non-GAAP ...",
+    the reverse for "non-GAAP and GAAP ..."."""
+    result = readings
+    for first in range(len(numbers) - 1):
+        (span, _, unit), (next_span, _, next_unit) = numbers[first], numbers[first + 1]
+        if unit is not next_unit or not _PAIR_GAP.fullmatch(text, span.end, next_span.start):
+            continue
+        lower = max(numbers[first - 1][0].end if first else 0, span.start - _BOTH_BASES_REACH)
+        if not may_hold(text[lower : span.start], ("gaap",)):
+            continue
+        named = deque(_BOTH_BASES.finditer(text, lower, span.start), maxlen=1)
+        if not named:
+            continue
+        bases = ("gaap", "adjusted") if named[0].group("gaap_first") else ("adjusted", "gaap")
+        if result is readings:
+            result = list(readings)
+        result[first] = replace(result[first], basis=bases[0])
+        result[first + 1] = replace(result[first + 1], basis=bases[1])
+    return result
 
 
 def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:

@@ -135,7 +135,7 @@ NUMBER = re.compile(
     (?:(?P<lp2>\s?\()|)
     (?:(?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))|)
     |)
-    (?(currency)|(?<![\w.,/]))   # "RMB5.8 billion": a currency may be glued on
+    (?(currency)|(?<![\w.,])(?:(?<=%/)|(?<!/)))   # "RMB5.8 billion": a currency may be glued on; "73.0%/73.5%": a pair
     (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+|)   # possessive: fewer groups leave ",ddd" next, which no number ends
       | \d{{1,3}},\d{{1,2}}(?=[ \t]?(?:{_SCALE_WORDS}|bn|bln|mln|mn|m|MM|[KMB])\b)   # "€9,9 million": a decimal comma
       | \d+(?:\.\d+|)|\.\d+)

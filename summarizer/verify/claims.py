@@ -45,12 +45,15 @@ _UNIT_AFTER = re.compile(r"\s*(?:percent|per\s*cent|percentage|basis\s+points?|b
 _MONTH_BEFORE = re.compile(rf"{MONTH}[a-z]*\.?[ ]$")
 # What looks like a number: digits with separators between them, a currency before them, a
 # scale or a percent sign after. One not read by the grammar is reported, never skipped. Without
-# a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7") are
-# names and ratios, not amounts.
+# a currency, digits glued to letters ("5G", "B200", "Table 5b") or after a slash ("24/7", "3/31") are
+# names, ratios and dates, not amounts, unless a unit or a decimal point follows ("$1.85/1.95").
 _DIGIT_RUN = r"\(?\d(?:\d|[.,](?=\d))*+\)?"
 _NUMBER_LIKE = re.compile(
     rf"(?<![A-Za-z\d.,])[$€£¥][ ]?{_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion)\b)|[A-Za-z]*)"
     rf"|(?<![A-Za-z\d.,/]){_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion|bn|bln|mln|mn)\b))?(?![A-Za-z])"
+    # after a slash, an amount with a unit or a decimal point: "$37.5bn/38.9bn", "$1.85/1.95" (not "24/7", "3/31")
+    rf"|(?<=/){_DIGIT_RUN}(?:[ ]?(?:%|(?:thousand|million|billion|trillion|bn|bln|mln|mn)\b)|[mbk]\b)"
+    r"|(?<=/)\d+\.\d+(?![\d/])"
     r"|(?<![A-Za-z])[$€£¥](?=[.,](?:\s|$)|$)[.,]?",
     re.IGNORECASE,
 )
@@ -175,8 +178,9 @@ def _short_of(text: str, number: ClaimNumber) -> ClaimNumber:
 # A day of a month before the month's name, without a year: "at 30 September", "on 1 July".
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
 _MONTH_AFTER = re.compile(rf"[ \t]+{MONTH_WORD}(?![ \t]*\d)")
-# A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "at sept 30".
-_LOWER_CODE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp|cad|rmb|cny|jpy|chf|hkd|twd|mxn|aud|brl|pen)(?=[ ]?\d)")
+# A currency code or a month written in lower case, as wire bullets are: "eur 50.0-65.0m", "s/1,238 mln" (the sol),
+# "at sept 30".
+_LOWER_CODE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp|cad|rmb|cny|jpy|chf|hkd|twd|mxn|aud|brl|pen|s/)(?=[ ]?\d)")
 _LOWER_MONTH = re.compile(
     r"(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?[ ]\d{1,2}\b(?![%.,]?\d))"
