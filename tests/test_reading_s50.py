@@ -129,3 +129,24 @@ def test_a_lower_case_sol_is_the_sol() -> None:
     claim = "2q26 revenue s/1,238 mln, up 13% reported, 9% fx-neutral."
     assert_backed(_AUNA, claim, "s/1,238 mln")
     assert number_status(_AUNA, "2q26 revenue s/1,328 mln, up 13% reported.", "s/1,328 mln") != "verified"
+
+
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+
+
+def test_fiscal_year_hyphenated_names_the_year() -> None:
+    # "Free cash flow | 34,907 | ... | 96,575" of the quarter and of the twelve months
+    claim = "Q4 free cash flow was $34.9 billion, up from $15.5 billion a year earlier; fiscal-year FCF reached $96.6 billion."
+    assert_backed(_NVIDIA, claim, "$96.6 billion")
+    assert number_status(_NVIDIA, "Q4 free cash flow reached $96.6 billion.", "$96.6 billion") != "verified"
+
+
+def test_when_the_company_lost_is_the_period_just_named() -> None:
+    # "Net earnings (loss) attributable to shareholders of the Company | ... | (1,447)" in Q4 2023
+    claim = (
+        "Q4 sales revenues were $1,256 million, up from $1,218 million a year earlier, when the company lost "
+        "$1,447 million ($2.09 per share)."
+    )
+    assert_backed(_FIRST_QUANTUM, claim, "$1,447 million")
+    assert_backed(_FIRST_QUANTUM, claim, "$2.09")
+    assert number_status(_FIRST_QUANTUM, "In Q4 the company lost $1,447 million.", "$1,447 million") != "verified"

@@ -127,10 +127,13 @@ _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
 # 10.6%, in the year-ago period" -- the same period's
 _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
-# "rose 16% from a year earlier, when it was $456 million": the level of the period just named
-# (searched for its presence only: no ",?\s*" before "when", which a run of spaces made quadratic)
+# "rose 16% from a year earlier, when it was $456 million", "up from $1,218 million a year earlier, when the company
+# lost $1,447 million": the level of the period just named (searched for its presence only: no ",?\s*" before
+# "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
-    r"when (?:it|they) (?:was|were|stood at|totaled|totalled|came to)\s+" + HEDGED + r"$", re.IGNORECASE
+    r"when (?:it|they|we|the company) (?:was|were|stood at|totaled|totalled|came to|lost|earned|posted|reported|recorded)\s+"
+    + HEDGED + r"$",
+    re.IGNORECASE,
 )
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)

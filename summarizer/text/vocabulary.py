@@ -1028,7 +1028,7 @@ _LENGTHS = (
     # not a period
     # "as of quarter-end", "at the end of the quarter": a date, as "at year-end" is, no length
     ("quarter", re.compile(r"\b(?!(?:(?<=\ba )|(?<=\bone[ -])|(?<=\bthree[ -]))quarters? of\b)(?<!\bend of the )quarter(?:s|ly)?\b(?![-\s]+end\b)|\b(?:Jan|Apr|Jul|Oct)[a-z]*[-–](?:Mar|Jun|Sep|Dec)[a-z]*\b|\bthree[-\s]*months?\b|\b3[-\s]\s*months?\b|\bthirteen[-\s]\s*weeks?\b|\b1[34][-\s]\s*weeks?\b|\bQ[1-4]\b|\b[1-4]Q(?:\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial) year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)"
+    ("year", re.compile(r"\bfiscal (?:year )?(?:19|20)\d{2}\b|\b(?:fiscal|financial)[- ]year\b(?! quarter)|\bfinancial year (?:19|20)\d{2}\b|\bFY ?'?\d{2,4}\b(?! ?Q)"
                # a year's flow said by its end, as Canadian wires write it: "For YE 2024, lease bonus consideration totaled"
                r"|\bYE ?(?:'\d{2}|(?:19|20)\d{2})\b", re.I)),
 )  # fmt: skip
