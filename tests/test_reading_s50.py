@@ -150,3 +150,26 @@ def test_when_the_company_lost_is_the_period_just_named() -> None:
     assert_backed(_FIRST_QUANTUM, claim, "$1,447 million")
     assert_backed(_FIRST_QUANTUM, claim, "$2.09")
     assert number_status(_FIRST_QUANTUM, "In Q4 the company lost $1,447 million.", "$1,447 million") != "verified"
+
+
+
+_US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
+
+
+def test_an_amount_compared_with_takes_the_length_of_the_level_before() -> None:
+    # "Dividends declared per common share | $.46 | ... | $1.76 | $1.68" (4Q21, ..., full year 2021, full year 2020)
+    claim = "Dividends declared were $0.46 per share in Q4 and $1.76 for 2021, up from $1.68."
+    assert_backed(_US_BANCORP, claim, "$1.68")
+    assert number_status(_US_BANCORP, claim.replace("$1.68", "$0.42"), "$0.42") != "verified"
+
+
+_ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
+
+
+def test_versus_another_basis_after_an_aside_of_the_level() -> None:
+    # "OPERATING INCOME | $10,926 | $8,667 | $19,593 | $15,213 ..." under "2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP"
+    claim = "FY22 GAAP operating income was $10.9 billion (26% margin), versus non-GAAP operating income of $19.6 billion (46%)."
+    assert_backed(_ORACLE_YEAR, claim, "$19.6 billion")
+    assert_backed(_ORACLE_YEAR, claim, "46%")
+    wrong = "FY22 GAAP operating income was $10.9 billion (26% margin), versus non-GAAP operating income of $19.0 billion."
+    assert number_status(_ORACLE_YEAR, wrong, "$19.0 billion") != "verified"

@@ -975,14 +975,21 @@ def _another_basis(between: str, readings: list[Reading]) -> bool:
     """True when "vs" sets a level beside the one before it on another basis it names: "non-GAAP EPS of $4.90 vs.
     GAAP EPS of $2.41" -- two bases of one period, not two periods (the words after the figure still make it the
     comparison's when they name an earlier period). Both bases are said: "EPS of $4.90 vs. GAAP EPS of $2.41" may
-    compare periods."""
-    if not readings or readings[-1].change or not readings[-1].basis:
+    compare periods. The basis before may be said of the level an aside of it follows: "GAAP operating income was $10.9
+    billion (26% margin), versus non-GAAP operating income of $19.6 billion"."""
+    if not readings or readings[-1].change:
+        return False
+    said = next((reading.basis for reading in reversed(readings[-_BASIS_REACH:]) if reading.basis), "")
+    if not said:
         return False
     links = list(COMPARISON_LINK.finditer(between))
     if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus"):
         return False
     named = basis_of(between[links[-1].end() :])
-    return bool(named) and named != readings[-1].basis
+    return bool(named) and named != said
+
+
+_BASIS_REACH = 2  # how many levels back the basis a "versus" sets another beside may be said: the level and its aside
 
 
 # "could range from $0.15", and as said aloud: "could range from five -- from about $0.05"
@@ -1745,10 +1752,11 @@ def _after_a_date(between: str) -> str:
 
 
 _FROM_THE_NEXT = re.compile(r"[ \t]+from[ \t]+" + HEDGED, re.IGNORECASE)  # "$16.1 million from $14.5 million"
-# Between an amount and the one it is set against, the first one's year named between: " for 2024 versus "
+# Between an amount and the one it is set against, the first one's year named between: " for 2024 versus ", " for
+# 2021, up from "
 _SET_AGAINST_IT = re.compile(
     r"(?:[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?(?:full[- ]year[ \t]+|fiscal[ \t]+|FY[ \t]?)?(?:19|20)\d{2})?[ \t]*,?[ \t]*"
-    r"(?:vs\.?|versus|compared[ \t]+(?:with|to)|against)[ \t]+" + HEDGED,
+    r"(?:vs\.?|versus|compared[ \t]+(?:with|to)|against|(?:(?:up|down)[ \t]+)?from)[ \t]+" + HEDGED,
     re.IGNORECASE,
 )
 # A comma or a semicolon ends the words that date the next number: "vs. $0.89 a year earlier; non-GAAP EPS of $1.62"
