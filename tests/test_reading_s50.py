@@ -173,3 +173,9 @@ def test_versus_another_basis_after_an_aside_of_the_level() -> None:
     assert_backed(_ORACLE_YEAR, claim, "46%")
     wrong = "FY22 GAAP operating income was $10.9 billion (26% margin), versus non-GAAP operating income of $19.0 billion."
     assert number_status(_ORACLE_YEAR, wrong, "$19.0 billion") != "verified"
+
+
+def test_a_segment_named_by_some_of_its_words_is_a_shares_part() -> None:
+    # "Aerospace Systems | 1,900" of "Total net sales | 5,755" in the quarter: 33.0%
+    assert number_status(_PARKER, "Aerospace accounted for about 33% of fourth-quarter sales.", "33%") == "derived"
+    assert number_status(_PARKER, "Aerospace accounted for about 38% of fourth-quarter sales.", "38%") != "derived"

@@ -49,10 +49,10 @@ from ..text.vocabulary import (
 )
 from ..types import Span
 
-__all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
+__all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "naming_words", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
@@ -401,7 +401,7 @@ _WHOLE_WORDS = re.compile(r"\s+of\s+(?P<whole>[^,;.%\d]{3,60}?)(?=\s+(?:in|at|fo
 _MOST_PLACES = 32
 
 
-def _naming_words(words: str) -> list[str]:
+def naming_words(words: str) -> list[str]:
     """The words of ``words`` (lower-cased) that name something: two letters or more ("FI Cloud"), no link, verb or hedge, each
     by its first six letters ("produc" for "produced" and "production")."""
     return list(dict.fromkeys(w[:6] for w in _WORD.findall(words) if len(w) > 1 and w not in _NOT_NAMING))
@@ -428,13 +428,13 @@ def named_shares(
     low, high = interval
     if said is None or low <= 0:
         return
-    whole_words = _naming_words(said.group("whole").lower())
+    whole_words = naming_words(said.group("whole").lower())
     clause = text[max(0, start - _PART_WORDS) : start]
     clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :].lower()
     # the subject said before the part's amount ("Lower 48 produced 1,479 MBOED, 66% of the company total": not the
     # unit after it, which the release may print after its figure alone)
     first_number = _NUMBERS.search(clause)
-    part_words = _naming_words(clause[: first_number.start()] if first_number else clause) or _naming_words(
+    part_words = naming_words(clause[: first_number.start()] if first_number else clause) or naming_words(
         _NUMBERS.sub(" ", clause)
     )
     if not whole_words or not part_words:

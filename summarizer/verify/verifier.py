@@ -140,6 +140,7 @@ from .analyst_math import (
     names_in_sentence,
     names_line,
     names_row,
+    naming_words,
     net_debts,
     outlook_rests,
     outside_of,
@@ -2503,7 +2504,7 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
     its row's words, or names its row as a line of the whole's metric ("Passenger")."""
     if any(_meets(n, part) for n in stated):
         return True
-    if part.segment and part.segment.lower() not in share.part_words:
+    if part.segment and not _names_segment(part.segment.lower(), share.part_words):
         return False
     metrics = set(part.metrics)
     if part.segment:  # a segment's column the claim names: "Imaging", of the "Segment Revenues" row
@@ -2516,6 +2517,19 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
         not metrics and part.figure.table == whole.figure.table
     )
     return bool(lines) and names_line(part, share.part_words)
+
+
+def _names_segment(segment: str, part_words: str) -> bool:
+    """True when a share's part words (lower-cased) name a segment of the release: its whole name ("imaging"), or
+    only words of it, said in the part's own clause ("Aerospace accounted for about 33% of fourth-quarter sales" of
+    the "Aerospace Systems Segment")."""
+    if segment in part_words:
+        return True
+    named = naming_words(_PART_CLAUSE_BREAK.split(part_words)[-1])
+    return bool(named) and all(re.search(rf"(?<![\w-]){re.escape(word)}", segment) for word in named)
+
+
+_PART_CLAUSE_BREAK = re.compile(r"[;.:]\s|,\s")  # where the words of a share's part begin
 
 
 def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
