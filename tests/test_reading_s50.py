@@ -179,3 +179,25 @@ def test_a_segment_named_by_some_of_its_words_is_a_shares_part() -> None:
     # "Aerospace Systems | 1,900" of "Total net sales | 5,755" in the quarter: 33.0%
     assert number_status(_PARKER, "Aerospace accounted for about 33% of fourth-quarter sales.", "33%") == "derived"
     assert number_status(_PARKER, "Aerospace accounted for about 38% of fourth-quarter sales.", "38%") != "derived"
+
+
+_KEMIRA = "reading/kemira_fy2024_newswire.txt"
+_DISNEY = "reading/disney_q3-fy2026_text.txt"
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"
+
+
+def test_the_comparison_years_figure_in_parentheses_after_an_amount_per_share() -> None:
+    # the release's own convention: "a dividend of EUR 0.74 per share (0.68)"
+    claim = "Proposed dividend EUR 0.74/share (0.68), ~EUR 114m in total, paid in two installments."
+    assert_backed(_KEMIRA, claim, "(0.68)")
+    assert number_status(_KEMIRA, claim.replace("(0.68)", "(0.86)"), "(0.86)") != "verified"
+
+
+def test_a_changes_noun_after_the_words_of_what_it_is_of() -> None:
+    assert_backed(_DISNEY, "Disney reiterated ~12% fiscal 2026 adjusted EPS growth excluding the 53rd week.", "12%")
+    assert number_status(_DISNEY, "Disney reiterated ~13% fiscal 2026 adjusted EPS growth.", "13%") != "verified"
+    # the release's own sentence: "In Q1, we delivered 36% net sales growth"
+    index = fact_index(_ELF)
+    text = index.document.text
+    growth = next(f for f in index.facts if f.figure.text == "36%" and text[: f.figure.span.start].endswith("we delivered "))
+    assert growth.change and growth.metrics == frozenset({"revenue"})

@@ -49,7 +49,8 @@ __all__ = [
 # an amount, as Nordic and German releases print the comparison period's figure (its sign only by a minus,
 # never by the parentheses); not a footnote marker "(2)".
 COMPARISON_ASIDE = re.compile(r"\((?P<sign>[-−])?(?:\d{1,3}(?:,\d{3})+|\d*\.\d+|\d{3,})(?P<percent>%)?\)")
-_ASIDE_GAP = re.compile(r"[ ]{1,2}|[ ]per (?:\w+ )?(?:share|ADS|ADR)[ ]", re.IGNORECASE)  # "EUR 0.74 per share (0.68)"
+# "EUR 0.74 per share (0.68)", "EUR 0.74/share (0.68)"
+_ASIDE_GAP = re.compile(r"[ ]{1,2}|[ ]per (?:\w+ )?(?:share|ADS|ADR)[ ]|/(?:share|sh)[ ]", re.IGNORECASE)
 
 
 def is_comparison_aside(text: str, amount_end: int, start: int, end: int) -> bool:

@@ -1476,7 +1476,20 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "rose 10.1% to $1,673 million but fell $355 million": the verb after "but" is the next figure's
     if first.lower() in _PHRASE_OPENERS:
         return 0  # "from $712.4 million on lower prices": the words after the preposition say why, not which way
-    return _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
+    said = _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
+    if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):
+        return said
+    # "~12% fiscal 2026 adjusted EPS growth": the noun of the change after the period, basis and metric it is of
+    return -1 if noun.group("noun").lower() in ("decline", "decrease", "drop") else 1
+
+
+# A change's noun after the words that say what it is of, two to five of them: period, basis, metric ("12% fiscal 2026
+# adjusted EPS growth"); one is read as the second word after the number ("20% revenue growth")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:fiscal|full[- ]year|annual|quarterly|adjusted|organic|reported|comparable|core|underlying|"
+    r"constant[- ]currency|net|operating|sales|revenues?|earnings|income|(?:19|20)\d{2}|FY ?\d{2}|[A-Z][A-Za-z&]+)\s+){2,5}"
+    r"(?P<noun>(?i:growth|increase|decline|decrease|rise|drop))\b"
+)
 
 
 # What a change is counted against, in its own words: the quarter before ("down 25% sequentially", "up 3% from the
