@@ -201,3 +201,23 @@ def test_a_changes_noun_after_the_words_of_what_it_is_of() -> None:
     text = index.document.text
     growth = next(f for f in index.facts if f.figure.text == "36%" and text[: f.figure.span.start].endswith("we delivered "))
     assert growth.change and growth.metrics == frozenset({"revenue"})
+
+
+_GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
+_SANDISK = "reading/sandisk_q4-fy2026_text.txt"
+
+
+def test_a_midpoint_said_without_a_word_of_the_outlook() -> None:
+    # "Expect first quarter 2027 revenue to be in the range of $10.30 billion to $10.80 billion"
+    claim = "The midpoint of the Q1 FY27 revenue range, $10.55 billion, would be above fourth-quarter revenue."
+    assert number_status(_SANDISK, claim, "$10.55 billion") == "derived"
+    assert number_status(_SANDISK, claim.replace("$10.55", "$10.65"), "$10.65 billion") != "derived"
+    claim = "The midpoint of the 2025 operative EBITDA range, EUR 590 million, is roughly in line with 2024's EUR 585.4 million."
+    assert number_status(_KEMIRA, claim, "EUR 590 million") == "derived"
+
+
+def test_a_midpoints_percentage_against_the_base_said_after_it() -> None:
+    # "$4.61 to $4.75" of 2025 adjusted EPS, against 2024's $4.49: 4.2% at the midpoint ($4.68)
+    claim = "The $4.68 midpoint of 2025 adjusted EPS guidance is about 4% above 2024's $4.49."
+    assert number_status(_GE_HEALTHCARE, claim, "4%") == "derived"
+    assert number_status(_GE_HEALTHCARE, claim.replace("about 4%", "about 6%"), "6%") != "derived"

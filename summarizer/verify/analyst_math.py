@@ -1764,6 +1764,9 @@ _AGAINST_BASE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to)\s*\S{0,4}$", re.IGNORECASE)
+# How far before the percentage its own level may be said: "The $4.68 midpoint of 2025 adjusted EPS guidance is about
+# 4% above 2024's $4.49" (48 characters)
+_OWN_LEVEL_REACH = 60
 
 
 def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -1790,7 +1793,7 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
         return None
     if base.change or own.change or base.value <= 0 or own.value <= 0:
         return None
-    if _CLAUSE_BREAK.search(text, own.span.end, stated[opens].span.start) or stated[opens].span.start - own.span.end > 40:
+    if _CLAUSE_BREAK.search(text, own.span.end, stated[opens].span.start) or stated[opens].span.start - own.span.end > _OWN_LEVEL_REACH:
         return None
     level, formula = own.value, "percent against the base"
     if ends is None and MIDPOINT.search(text, own.span.end, result.span.start):

@@ -1869,7 +1869,9 @@ def _analyst_math(
             for source_family, kind in _COMPUTED_FROM.get(family, ())
             for c in changes_of(index, context.metric, source_family, context.period.length, kind)
         ]
-    elif not context.change and context.forward and context.metric:
+    elif not context.change and context.metric and (context.forward or _midpoint_said(context.words, claim)):
+        # (the midpoint of a range, said without a word of the outlook: "The midpoint of the Q1 FY27 revenue range,
+        # $10.55 billion" -- of a range the release prints as its outlook, below)
         computed = [
             # "adj. EPS of $3.86 +/- $0.15, i.e. $3.71 to $4.01": money said without "a share" is compared with
             # amounts per share too, as a claim's level is (``CLAIM_FAMILIES``)
@@ -1878,8 +1880,8 @@ def _analyst_math(
             if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
             and _centre_said(context.words, claim.span.start, c.inputs[0])
             and forward_at(index.document.text, c.inputs[0])
-        ]
-        if MIDPOINT.search(context.words, max(0, claim.span.start - _MIDPOINT_REACH), claim.span.end + _MIDPOINT_REACH):
+        ] if context.forward else []
+        if _midpoint_said(context.words, claim):
             # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion")
             computed += [
                 c for source_family in CLAIM_FAMILIES.get(family, (family,))
@@ -1929,7 +1931,7 @@ def _analyst_math(
 
 
 _SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM)  # values shown as the sum of their inputs
-_MIDPOINT_REACH = 30  # how far from a claim's amount the word "midpoint" may say what it is: "the prior $13.025 billion midpoint"
+_MIDPOINT_REACH = 50  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
 def _centre_said(words: str, start: int, centre: Fact) -> bool:
@@ -2517,6 +2519,11 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
         not metrics and part.figure.table == whole.figure.table
     )
     return bool(lines) and names_line(part, share.part_words)
+
+
+def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
+    """True when a claim's words say its amount is a range's midpoint, right around it."""
+    return MIDPOINT.search(words, max(0, claim.span.start - _MIDPOINT_REACH), claim.span.end + _MIDPOINT_REACH) is not None
 
 
 def _names_segment(segment: str, part_words: str) -> bool:
