@@ -221,3 +221,14 @@ def test_a_midpoints_percentage_against_the_base_said_after_it() -> None:
     claim = "The $4.68 midpoint of 2025 adjusted EPS guidance is about 4% above 2024's $4.49."
     assert number_status(_GE_HEALTHCARE, claim, "4%") == "derived"
     assert number_status(_GE_HEALTHCARE, claim.replace("about 4%", "about 6%"), "6%") != "derived"
+
+
+
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+
+
+def test_each_end_of_the_years_outlook_leaves_an_end_of_the_rest() -> None:
+    # "EBITDA is now expected in a range between EUR 50.0 - 65.0m" less the nine months' EUR 44.6m: EUR 5.4m to 20.4m
+    claim = "At the new guidance, Q4 EBITDA would need to come in at roughly EUR 5.4m to EUR 20.4m."
+    assert number_status(_PATRIZIA, claim, "EUR 20.4m") == "derived"
+    assert number_status(_PATRIZIA, claim.replace("EUR 20.4m", "EUR 24.0m"), "EUR 24.0m") != "derived"
