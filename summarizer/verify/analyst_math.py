@@ -29,19 +29,27 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
 from ..text.context import forward_at
+from ..text.keywords import may_hold_each
 from ..text.numbers import MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
+    DIFFERENCE_WORDS,
     FROM_BEFORE,
+    FROM_WORDS,
     HEDGED,
     IMPLIED_BEFORE,
+    IMPLIED_WORDS,
     LESS_BETWEEN,
     MIDPOINT,
+    MIDPOINT_WORDS,
     NET_DEBT,
+    NET_DEBT_WORDS,
     PREVIOUS_OUTLOOK,
     SHARE_OF,
     TOTAL_AFTER,
+    TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
+    TOTAL_BEFORE_WORDS,
     loss_context,
     metric_matches,
     metrics_compatible,
@@ -1437,6 +1445,11 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     differences = _said_differences(text, stated)
     breakdowns = _breakdowns(text, stated) if any(not amount.supported for amount in stated) else {}
     supported = supported_by_kind(stated)  # the supported amounts of each kind, in order: found once, not per result
+    # the words each pattern's every match holds, looked for once in the whole claim: a claim that holds none is not
+    # searched at each of its amounts (a line of thousands of amounts had six windows searched at each)
+    said_from, said_implied, said_total, said_total_after, said_net_debt, said_difference, said_midpoint = may_hold_each(
+        text, (FROM_WORDS, IMPLIED_WORDS, TOTAL_BEFORE_WORDS, TOTAL_AFTER_WORDS, NET_DEBT_WORDS, DIFFERENCE_WORDS, MIDPOINT_WORDS)
+    )
     for position, result in enumerate(stated):
         if result.supported:
             continue
@@ -1445,20 +1458,20 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         computed = None
         if position in breakdowns:
             computed = _of_a_breakdown(position, breakdowns[position], stated)
-        if computed is None and FROM_BEFORE.search(text, max(0, start - 20), start):
+        if computed is None and said_from and FROM_BEFORE.search(text, max(0, start - 20), start):
             computed = _level_less_change(position, near, stated)
         # a range's second end is said by the words before its first: "implies second-half revenue of roughly $2.32-2.34 bln"
         said = stated[position - 1].span.start if position and _RANGE_BETWEEN.fullmatch(text, stated[position - 1].span.end, start) else start
         if computed is None and (
-            IMPLIED_BEFORE.search(text, max(0, said - 80), said)
-            or TOTAL_BEFORE.search(text, max(0, said - 50), said)
-            or TOTAL_AFTER.match(text, end)
+            (said_implied and IMPLIED_BEFORE.search(text, max(0, said - 80), said))
+            or (said_total and TOTAL_BEFORE.search(text, max(0, said - 50), said))
+            or (said_total_after and TOTAL_AFTER.match(text, end))
             or _restated_total(text, position, stated)
         ):
             computed = _sum_or_difference(result, near, stated)
         if computed is None:
             computed = _plus_came_to(text, position, stated)
-        if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
+        if computed is None and said_net_debt and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
             # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
             computed = _sum_or_difference(result, near, stated, ("difference",))
         if computed is None and result.kind == "percent" and not result.change:
@@ -1471,9 +1484,9 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _times_ratio(text, position, stated)
         if computed is None:
             computed = _multiple(text, position, stated)
-        if computed is None and (result.change or DIFFERENCE_BEFORE.search(text, max(0, start - 40), start)):
+        if computed is None and (result.change or (said_difference and DIFFERENCE_BEFORE.search(text, max(0, start - 40), start))):
             computed = _change_between(text, position, stated, supported)
-        if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
+        if computed is None and said_midpoint and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(text, position, near, stated)
         if computed is None:
             computed = next(

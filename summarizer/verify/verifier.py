@@ -1662,7 +1662,7 @@ def _unknown_scale(index: FactIndex, claim: ClaimNumber, context: _ClaimContext)
     """A table cell of no scale read (``Fact.scale_unknown``) that holds the claim's amount said at a
     scale, at whatever scale its table may be in (as printed, or in thousands, millions, billions), and
     whose row and column fit the claim: the value may be in the source, but its scale could not be read."""
-    if family_of(claim.unit) != "currency" or not _states_scale(claim):
+    if family_of(claim.unit) != "currency" or not _has_unknown_scale(index) or not _states_scale(claim):
         return None
     low, high = claim.interval
     for exponent in (0, 3, 6, 9):
@@ -1670,6 +1670,19 @@ def _unknown_scale(index: FactIndex, claim: ClaimNumber, context: _ClaimContext)
             if fact.scale_unknown and _fits(context, fact):
                 return fact
     return None
+
+
+_UNKNOWN_SCALES: weakref.WeakKeyDictionary[FactIndex, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_unknown_scale(index: FactIndex) -> bool:
+    """Whether the release holds a table cell of money of no scale read (``Fact.scale_unknown``), found once per
+    index: most releases state every table's scale, and ``_unknown_scale`` then looks up no amount of a claim at
+    four scales (a claim line of thousands of amounts had each looked up four times for nothing)."""
+    known = _UNKNOWN_SCALES.get(index)
+    if known is None:
+        known = _UNKNOWN_SCALES[index] = any(fact.scale_unknown for fact in index.facts)
+    return known
 
 
 def _directed(
