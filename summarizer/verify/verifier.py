@@ -3378,10 +3378,10 @@ _A_SHARE_OF = re.compile(r"\bas\s+an?\s+(?:percentage|percent|share)\s+of\b", re
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     """A claim's numbers checked against the release: read with the whole claim's words, and a
     number those words leave unsupported read again with its own clause's alone."""
-    whole = _verify_words(index, text, citations)
+    whole, numbers = _verify_read(index, text, citations)
     if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
         return _one_figure_ranges(text, whole)
-    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole))
+    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole, numbers))
 
 
 # The dash or "to" between the ends of a range: "$1.4-$1.6 billion", "$275 million to $325 million"
@@ -3421,7 +3421,7 @@ _MOST_CLAUSES = 4
 _DAY_SAID = re.compile(rf"\b{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|percent|million|billion))", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[tuple[int, int, str]]:
+def _clauses(text: str, read: Sequence[ClaimNumber] | None = None) -> list[tuple[int, int, str]]:
     """A claim's clauses: start, end and the period length each is read with when it names none of
     its own (no length, no year). Such a clause keeps the length the claim names before it, else
     after it up to the next ";" or ", while": "nine-month net sales rose 50.7% to $120.5 billion, and net income ..." speaks of nine
@@ -3431,7 +3431,8 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     it joins words ("cash and marketable securities"). None (an empty list) in a claim of more
     clauses than _MOST_CLAUSES: a list of figures, read whole. A bare "and" after a clause that
     states a figure opens a statement of its own too (``_after_a_figure``): "Sales volume grew 13%
-    to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end"."""
+    to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end". ``read``: the claim's numbers as
+    ``read_numbers`` reads them, where the caller has them already (read once, not once more here)."""
     strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
     if len(strong) >= _MOST_CLAUSES:
         return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
@@ -3439,7 +3440,7 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
     ]
     breaks.sort()
-    numbers = [n for n in read_numbers(text) if n.kind is None]
+    numbers = [n for n in (read_numbers(text) if read is None else read) if n.kind is None]
     figures = _FiguresInOrder([n.span for n in numbers])
     percentages = {n.span for n in numbers if n.unit is Unit.PERCENT}
     kept = []
@@ -3737,14 +3738,17 @@ def _own_length(words: str) -> str:
     return nearest_length(words) or period_in(words).length
 
 
-def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck) -> ClaimCheck:
+def _clause_by_clause(
+    index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck, read: Sequence[ClaimNumber] | None = None
+) -> ClaimCheck:
     """A claim of several clauses, each with its own subject and period ("Q4 net revenue of $524.5
     million, up 5%; FY24 net revenue a record $2.1 billion, up 8%"): the words of one clause do not
     speak of another's numbers (its period, its subject, its comparison), so a number the whole
     claim's reading leaves unsupported is read with its clause's words alone, when they name its
     metric themselves ("while the margin rose to 12.3%" names none: the margin of what?). A clause
-    alone says less, never more: a number it cannot place stays unsupported."""
-    clauses = _clauses(text)
+    alone says less, never more: a number it cannot place stays unsupported. ``read``: the claim's numbers as
+    ``read_numbers`` reads them (``_verify_read``), each clause's read once too."""
+    clauses = _clauses(text, read)
     if not clauses:
         return whole
     checks = {check.span.start: check for check in whole.numbers}
@@ -3753,9 +3757,10 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
         if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
             continue
         clause = text[start:end]
-        alone = _verify_words(index, clause, None, carried)
-        numbers = [n for n in read_numbers(clause) if n.kind is None]
-        readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
+        alone, clause_numbers = _verify_read(index, clause, None, carried)
+        numbers = [n for n in clause_numbers if n.kind is None]
+        # its metrics only: read without lengths (``read_sentence(lengths=False)``, alike but for the lengths)
+        readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year, lengths=False)
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
         # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
         # investments totaled"): what it names is no subject of its own
@@ -3803,7 +3808,17 @@ def _release_abbreviations(
 
 def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:
     """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
+    return _verify_read(index, text, citations, length)[0]
+
+
+def _verify_read(
+    index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = ""
+) -> tuple[ClaimCheck, list[ClaimNumber]]:
+    """``_verify_words``, and the claim's numbers as ``read_numbers`` read them (before ``_claim_contexts`` signs
+    them in place): the clause-by-clause reading asks for them again, and a claim of thousands of numbers was read
+    twice more for them."""
     numbers = read_numbers(text)
+    read = list(numbers)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
         text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index),
@@ -3880,7 +3895,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
-    return ClaimCheck(text, tuple(checks))
+    return ClaimCheck(text, tuple(checks)), read
 
 
 # A revision of guidance: "raised its 2026 EBITDA guidance to $8.7-$9.1 billion from $8.2-$8.5 billion".
