@@ -1743,7 +1743,7 @@ def _outflow_sizes(
     expenditures of $146 million", "$535 million in dividends"): only cells of an outflow's
     metric (``OUTFLOW_METRICS``, and income tax: "income tax of $97.7 million" is "Income tax expense (97,703)"), for
     a claim that names one or no metric."""
-    if low < 0 or context.change or (context.metric and context.metric not in _PAID_OUT):
+    if low < 0 or context.change or (context.metric and context.metric not in _PAID_OUT) or not _has_outflow_cells(index):
         return []
     found = [
         fact
@@ -1758,6 +1758,19 @@ def _outflow_sizes(
 
 
 _PAID_OUT = OUTFLOW_METRICS | {"tax"}  # what a statement prints in parentheses and a claim says by its size
+_OUTFLOW_CELLS: weakref.WeakKeyDictionary[FactIndex, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_outflow_cells(index: FactIndex) -> bool:
+    """Whether the release holds a table cell of an outflow printed negative (``_outflow_sizes``' cells), found once
+    per index: where it holds none, no amount of a claim is looked up by its size (a line of thousands of amounts
+    looked each up in every family for nothing)."""
+    known = _OUTFLOW_CELLS.get(index)
+    if known is None:
+        known = _OUTFLOW_CELLS[index] = any(
+            fact.value < 0 and fact.in_table and not fact.metrics.isdisjoint(_PAID_OUT) for fact in index.facts
+        )
+    return known
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
 # A claim's change of money used ("Net cash used in financing activities was S/271 million, an increase of ...").
 _USED_IN = re.compile(r"\bused\s+(?:in|for|by)\b(?:[^;.]|\.\d)*$")
@@ -3756,6 +3769,8 @@ def _clause_by_clause(
     for (start, end, carried), previous_start in zip(clauses, [0, *(s for s, _, _ in clauses)]):
         if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
             continue
+        if _the_whole_again(text, start, end, carried, citations):
+            continue
         clause = text[start:end]
         alone, clause_numbers = _verify_read(index, clause, None, carried)
         numbers = [n for n in clause_numbers if n.kind is None]
@@ -3804,6 +3819,13 @@ def _release_abbreviations(
         if number.kind is None and context.metric is None else context
         for number, context in zip(numbers, contexts)
     ]
+
+
+def _the_whole_again(text: str, start: int, end: int, carried: str, citations: Sequence[Span] | None) -> bool:
+    """Whether a clause of a claim would be read exactly as the whole claim was: it is the whole claim, no length is
+    carried to it and the whole was read with no citations ("Revenue and net income were $6.6 and $1.2, respectively,
+    ..." is one clause; a line of thousands of such figures was verified twice over). Its reading changes nothing."""
+    return start == 0 and end == len(text) and not carried and citations is None
 
 
 def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:

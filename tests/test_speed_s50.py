@@ -1,0 +1,149 @@
+"""Session 50 (issue 13's claims of thousands of numbers): fast paths held to what they replace.
+
+- ``analyst_math.claim_arithmetic``: each window pattern (``FROM_BEFORE``, ``IMPLIED_BEFORE``, ``TOTAL_BEFORE``,
+  ``TOTAL_AFTER``, ``NET_DEBT``, ``DIFFERENCE_BEFORE``, ``MIDPOINT``) is searched only in a claim that holds one of
+  the words each of its matches holds (``vocabulary.*_WORDS``, looked for once per claim with ``may_hold_each``).
+- ``verifier._unknown_scale`` and ``verifier._outflow_sizes``: nothing is looked up in a release that holds no cell
+  of money of unread scale (``_has_unknown_scale``) or no negative cell of an outflow (``_has_outflow_cells``).
+- ``verifier._verify_read``: a claim's numbers read once and handed to ``_clauses`` and to each clause's reading;
+  a claim whose one clause is the whole claim, no length carried, is not verified again as its clause; a clause's
+  metrics read without lengths (``read_sentence(lengths=False)``, held to the full reading by
+  ``tests/test_speed_shortcuts.py``).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from corpus import DATA
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from summarizer.facts import FactIndex
+from summarizer.ingest.load import load_document
+from summarizer.text import vocabulary
+from summarizer.text.keywords import may_hold
+from summarizer.verify import analyst_math, verifier
+
+# Each gated pattern and the words every one of its matches holds.
+_GATES = [
+    (vocabulary.FROM_BEFORE, vocabulary.FROM_WORDS),
+    (vocabulary.IMPLIED_BEFORE, vocabulary.IMPLIED_WORDS),
+    (vocabulary.TOTAL_BEFORE, vocabulary.TOTAL_BEFORE_WORDS),
+    (vocabulary.TOTAL_AFTER, vocabulary.TOTAL_AFTER_WORDS),
+    (vocabulary.NET_DEBT, vocabulary.NET_DEBT_WORDS),
+    (vocabulary.DIFFERENCE_BEFORE, vocabulary.DIFFERENCE_WORDS),
+    (vocabulary.MIDPOINT, vocabulary.MIDPOINT_WORDS),
+]
+# Pieces of claims: amounts, and the words of every gated pattern in their forms and cases, with near misses.
+_PIECES = [
+    "$1.2 million", "$45.6 million", "$6.6 million", "$5.2 million", "12.5%", "27%", "$0.05", "6,587", "about", "roughly",
+    "revenue", "net income", "was", "from", "From", "FROM", "up", "to", "implying", "Implies", "implied", "which implies",
+    "meaning", "suggesting", "leaving", "left", "works out to", "working out to", "total", "totaling", "Totalled",
+    "combined", "together", "came after", "in all", "adds up to", "added up to", "to spare", "ahead of", "short of",
+    "in total", "net debt", "Net Debt", "gap of", "swing of", "swung by", "swinging by", "difference of", "midpoint",
+    "mid-point", "Midpoints", "middle of", "mid", "net", "debt", "gaps", "swings", "fro", "tot", "a", "of", "the",
+    "\u212a", "\u017f", ", ", "; ", ": ", ". ", " ", "-", "(", ")",
+]  # fmt: skip
+_CLAIMS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(lambda pieces: " ".join(pieces))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAIMS, st.data())
+@example("revenue of $6.6 million, up 27% from $5.2 million", None)
+def test_a_claim_without_a_patterns_words_holds_no_match_of_it_in_any_window(text, data):
+    """``claim_arithmetic`` searches a pattern only where the claim holds one of its words: every match found in
+    any window of the claim (as the loop searches them: ``pos``/``endpos``, a slice, ``match`` at a point) is in a
+    claim that holds one."""
+    for pattern, words in _GATES:
+        if may_hold(text, words):
+            continue
+        windows = [(0, len(text))]
+        if data is not None:
+            windows += data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=6))
+        for start, end in windows:
+            assert pattern.search(text, start, end) is None
+            assert pattern.match(text, start) is None
+            assert pattern.search(text[start:end]) is None
+
+
+def _without_shortcuts(monkeypatch) -> None:
+    """The code as it was: every pattern searched, every scale and outflow looked up, every claim read again."""
+    monkeypatch.setattr(analyst_math, "may_hold_each", lambda text, lists: [True] * len(lists))
+    monkeypatch.setattr(verifier, "_has_unknown_scale", lambda index: True)
+    monkeypatch.setattr(verifier, "_has_outflow_cells", lambda index: True)
+    clauses = verifier._clauses
+    monkeypatch.setattr(verifier, "_clauses", lambda text, read=None: clauses(text))
+    monkeypatch.setattr(verifier, "_the_whole_again", lambda *args: False)
+
+
+_INDEXES: dict[str, FactIndex] = {}
+
+
+def _index(name: str) -> FactIndex:
+    if name not in _INDEXES:
+        _INDEXES[name] = FactIndex(load_document(DATA / name))
+    return _INDEXES[name]
+
+
+_RELEASES = ["sears_q2-2004.txt", "datadog_q2-2026_text.txt", "apple_q1-fy2011.txt"]
+# Amounts of those releases, so that claims hold supported amounts for the arithmetic to compute from.
+_AMOUNTS = [
+    "$1.12 billion", "36%", "$827 million", "$8.7 billion", "$1.3 billion", "$26.74 billion", "$6.00 billion", "$6.43",
+    "$2.3 billion", "$9.2 billion", "$19.9 billion", "(3,502)", "$490 million", "$344.2 million", "$834.2 million",
+    "$146 million", "capital expenditures of", "cash used in investing activities was", "income tax of",
+]  # fmt: skip
+_WHOLE_CLAIMS = st.lists(st.sampled_from(_PIECES + _AMOUNTS), min_size=1, max_size=24).map(lambda pieces: " ".join(pieces))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_RELEASES), _WHOLE_CLAIMS)
+@example("datadog_q2-2026_text.txt", "Revenue was $827 million, up 36% from $1.12 billion; net debt of $490 million")
+@example("sears_q2-2004.txt", "Revenue totaling $9.2 billion: $6.00 billion and $2.3 billion, implying $1.3 billion")
+def test_a_claim_is_verified_alike_with_and_without_the_shortcuts(release, claim):
+    index = _index(release)
+    fast = verifier.verify_claim(index, claim)
+    with pytest.MonkeyPatch.context() as patched:
+        _without_shortcuts(patched)
+        slow = verifier.verify_claim(index, claim)
+    assert fast == slow
+
+
+def test_the_shortcuts_answer_for_the_release_they_are_asked_of():
+    # Sears prints its tables in millions: every cell of money has a scale read; Datadog's cash flow statement
+    # prints its capital expenditures negative ("Purchases of property and equipment (...)")
+    for name in _RELEASES:
+        index = _index(name)
+        assert verifier._has_unknown_scale(index) == any(f.scale_unknown for f in index.facts)
+        assert verifier._has_outflow_cells(index) == any(
+            f.value < 0 and f.in_table and f.metrics & verifier._PAID_OUT for f in index.facts
+        )
+
+
+def test_a_claim_line_of_thousands_of_amounts_is_read_once(monkeypatch):
+    # "Revenue and net income were $X and $Y, respectively, ...": one clause, the whole line, which its clause-by-clause
+    # reading read again in full as its one clause (verified twice over); now read once
+    from summarizer.verify import claims
+
+    index = _index("datadog_q2-2026_text.txt")
+    claim = "Revenue and net income were " + "".join(f"${i % 997}.{i % 10} and ${i % 89}, respectively, " for i in range(300))
+    texts: list[str] = []
+    read = claims.read_numbers
+
+    def counted(text):
+        texts.append(text)
+        return read(text)
+
+    monkeypatch.setattr(verifier, "read_numbers", counted)
+    verifier.verify_claim(index, claim)
+    assert texts == [claim]
+
+
+def test_a_claim_of_thousands_of_unsupported_amounts_costs_no_window_search_per_amount():
+    index = _index("datadog_q2-2026_text.txt")
+    claim = "".join(f"${i % 997}.{i % 10} million, " for i in range(4000))
+    start = time.process_time()
+    check = verifier.verify_claim(index, claim)
+    assert len(check.numbers) == 4000
+    assert time.process_time() - start < 30  # ~2 s on the development machine; a generous bound, for a loaded CI
