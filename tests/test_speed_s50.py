@@ -1,5 +1,7 @@
 """Session 50 (issue 13's claims of thousands of numbers): fast paths held to what they replace.
 
+- ``verifier._rests_said``, ``verifier._total_said`` and ``claims._per_share``: likewise, their patterns searched only
+  in a claim that holds one of their words (``verifier._claim_holds``: asked once per claim and word list).
 - ``analyst_math.claim_arithmetic``: each window pattern (``FROM_BEFORE``, ``IMPLIED_BEFORE``, ``TOTAL_BEFORE``,
   ``TOTAL_AFTER``, ``NET_DEBT``, ``DIFFERENCE_BEFORE``, ``MIDPOINT``) is searched only in a claim that holds one of
   the words each of its matches holds (``vocabulary.*_WORDS``, looked for once per claim with ``may_hold_each``).
@@ -24,7 +26,7 @@ from summarizer.facts import FactIndex
 from summarizer.ingest.load import load_document
 from summarizer.text import vocabulary
 from summarizer.text.keywords import may_hold
-from summarizer.verify import analyst_math, verifier
+from summarizer.verify import analyst_math, claims, verifier
 
 # Each gated pattern and the words every one of its matches holds.
 _GATES = [
@@ -35,16 +37,26 @@ _GATES = [
     (vocabulary.NET_DEBT, vocabulary.NET_DEBT_WORDS),
     (vocabulary.DIFFERENCE_BEFORE, vocabulary.DIFFERENCE_WORDS),
     (vocabulary.MIDPOINT, vocabulary.MIDPOINT_WORDS),
+    (analyst_math.REST_SAID, analyst_math.REST_WORDS),
+    (verifier._TOTAL_COMPARED, verifier._TOTAL_WORDS),
+    (vocabulary.TOTAL_BEFORE, verifier._TOTAL_WORDS),
+    (vocabulary.TOTAL_AFTER, verifier._TOTAL_WORDS),
+    (claims._EPS_AFTER, claims._EPS_AFTER_WORDS),
+    (claims._OR_AFTER_TOTAL, claims._OR_WORDS),
+    (claims._EPS_BEFORE, claims._EPS_BEFORE_WORDS),
 ]
 # Pieces of claims: amounts, and the words of every gated pattern in their forms and cases, with near misses.
 _PIECES = [
     "$1.2 million", "$45.6 million", "$6.6 million", "$5.2 million", "12.5%", "27%", "$0.05", "6,587", "about", "roughly",
     "revenue", "net income", "was", "from", "From", "FROM", "up", "to", "implying", "Implies", "implied", "which implies",
     "meaning", "suggesting", "leaving", "left", "works out to", "working out to", "total", "totaling", "Totalled",
-    "combined", "together", "came after", "in all", "adds up to", "added up to", "to spare", "ahead of", "short of",
+    "combined", "together", "came after", "in all", "adds up to", "added up to", "to spare", "$1.2m vs", "combined $5 from", "ahead of", "short of",
     "in total", "net debt", "Net Debt", "gap of", "swing of", "swung by", "swinging by", "difference of", "midpoint",
     "mid-point", "Midpoints", "middle of", "mid", "net", "debt", "gaps", "swings", "fro", "tot", "a", "of", "the",
-    "\u212a", "\u017f", ", ", "; ", ": ", ". ", " ", "-", "(", ")",
+    "leaves", "Leave", "leaving", "left", "remaining", "remainder", "the rest of", "needs", "need", "impl", "vs.", "versus",
+    "compared with", "EPS", "eps", "earnings per share", "Earnings", "per diluted share", "per share", "share", "shares",
+    "million, or", "m, or", "bn , or", ", or", "or", "o", "\u212a", "\u017f", "\u017fhare", ", ", "; ", ": ", ". ", " ",
+    "-", "(", ")", "3", "0.12",
 ]  # fmt: skip
 _CLAIMS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(lambda pieces: " ".join(pieces))
 
@@ -71,6 +83,8 @@ def test_a_claim_without_a_patterns_words_holds_no_match_of_it_in_any_window(tex
 def _without_shortcuts(monkeypatch) -> None:
     """The code as it was: every pattern searched, every scale and outflow looked up, every claim read again."""
     monkeypatch.setattr(analyst_math, "may_hold_each", lambda text, lists: [True] * len(lists))
+    monkeypatch.setattr(claims, "may_hold_each", lambda text, lists: [True] * len(lists))
+    monkeypatch.setattr(verifier, "_claim_holds", lambda words, gate: True)
     monkeypatch.setattr(verifier, "_has_unknown_scale", lambda index: True)
     monkeypatch.setattr(verifier, "_has_outflow_cells", lambda index: True)
     clauses = verifier._clauses

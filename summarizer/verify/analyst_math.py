@@ -61,7 +61,7 @@ __all__ = ["Computed", "changes_of", "tolerance_ends", "names_row", "Share", "re
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
 _HUNDRED = Decimal(100)
@@ -1284,6 +1284,7 @@ REST_SAID = re.compile(
     r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to|needs?)\b[^;]*$",
     re.IGNORECASE,
 )
+REST_WORDS = ("impl", "leave", "leaving", "left", "remain", "the rest of", "out to", "need")  # every match of REST_SAID holds one
 
 
 # A quarter, half or nine months said right after an amount, with its year maybe, and the verb that reports it:

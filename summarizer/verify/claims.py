@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..text.context import signed_value
+from ..text.keywords import may_hold_each
 from ..text.numbers import (
     LONE_NUMBER_LINE,
     NUMBER,
@@ -63,6 +64,10 @@ _EPS_AFTER = re.compile(
 _OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[mb])\s*,\s*or\s+$", re.IGNORECASE)
 # "diluted EPS was $2.87, up 58 cents": a decimal point is no sentence end
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+# the words every match of _EPS_AFTER, _OR_AFTER_TOTAL, _EPS_BEFORE holds one of (``keywords.may_hold``)
+_EPS_AFTER_WORDS = ("eps", "earnings")
+_OR_WORDS = ("or",)
+_EPS_BEFORE_WORDS = ("eps", "share")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +134,8 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     numbers.extend(_glued_range_ends(grammar_text, numbers))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
-    numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
+    per_share_said = tuple(may_hold_each(text, (_EPS_AFTER_WORDS, _OR_WORDS, _EPS_BEFORE_WORDS)))  # once, not per number
+    numbers = _per_share_compared(text, [_points(text, _per_share(text, n, per_share_said)) for n in numbers])
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
     signed = []
     for number in numbers:
@@ -218,15 +224,19 @@ def _as_printed(text: str) -> str:
     return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
 
 
-def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
+def _per_share(text: str, number: ClaimNumber, said_in_text: tuple[bool, ...] = (True, True, True)) -> ClaimNumber:
     """An amount without a scale after "EPS of", before "per diluted share", or restating an
-    amount of millions ("$7.2 million, or 12 cents") is per share."""
+    amount of millions ("$7.2 million, or 12 cents") is per share. ``said_in_text``: whether the claim holds a word of
+    each of the three patterns (``_EPS_AFTER_WORDS``, ``_OR_WORDS``, ``_EPS_BEFORE_WORDS``): one it holds none of is
+    not searched."""
     start, end = number.span
+    eps_after, or_after, eps_before = said_in_text
     if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
-        _EPS_AFTER.match(text, end)
-        or _OR_AFTER_TOTAL.search(text, max(0, start - 20), start)
+        (eps_after and _EPS_AFTER.match(text, end))
+        or (or_after and _OR_AFTER_TOTAL.search(text, max(0, start - 20), start))
         or (
-            (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
+            eps_before
+            and (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
             and not another_amounts_unit(text, said.start(), number.text)
         )
     ):

@@ -82,7 +82,9 @@ from ..text.vocabulary import (
     RESULT_CLAUSE,
     SHARE_OF,
     TOTAL_AFTER,
+    TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
+    TOTAL_BEFORE_WORDS,
     YEAR_AGO,
     Period,
     change_base_named,
@@ -116,6 +118,7 @@ from .analyst_math import (
     PERIOD_REST,
     PIECE_SAID_AFTER,
     REST_SAID,
+    REST_WORDS,
     TAX_RATE,
     ClaimSum,
     Computed,
@@ -1989,7 +1992,10 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     year the claim names, or of its length; None where the claim says no such thing. A period whose figures of the
     metric the release prints nowhere is one the claim computes, though it says no "implied" ("so the first half brought
     only about $0.30 million", in a release of the third quarter: the nine months less the third quarter)."""
-    rest_said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
+    rest_said = (
+        REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
+        if _claim_holds(context.words, REST_WORDS) else None
+    )
     said = rest_said is not None
     if not context.metric and not (said and context.length_named and not context.forward):
         return None  # a claim of no metric computes only the rest of a row it names in full, and says it does
@@ -2200,6 +2206,8 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
+    if not _claim_holds(words, _TOTAL_WORDS):
+        return False  # no word of a total anywhere in the claim (every match of the three patterns holds one)
     if TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end):
         return True
     # the amount a total is compared with is a total too: "fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
@@ -2210,6 +2218,22 @@ def _total_said(words: str, span: Span) -> bool:
 _TOTAL_COMPARED = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
 )
+_TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BEFORE, TOTAL_AFTER, _TOTAL_COMPARED holds one
+_CLAIM_WORDS_HELD: tuple[str | None, dict[tuple[str, ...], bool]] = (None, {})
+
+
+def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
+    """``may_hold(words, gate)``, asked once per claim and gate: the answer for the last claim's words object kept
+    (``is``, not ``==``), as ``claim_signs`` keeps its signs, and swapped whole for another claim's. A claim of
+    thousands of amounts asks it for each amount."""
+    global _CLAIM_WORDS_HELD
+    held = _CLAIM_WORDS_HELD
+    if held[0] is not words:
+        held = _CLAIM_WORDS_HELD = (words, {})
+    answer = held[1].get(gate)
+    if answer is None:
+        answer = held[1][gate] = may_hold(words, gate)
+    return answer
 # How far after a comparison level, or a change, the words that name its period may stand.
 _COMPARISON_WORDS = 60
 
