@@ -2,6 +2,7 @@
 
 - ``verifier._rests_said``, ``verifier._total_said`` and ``claims._per_share``: likewise, their patterns searched only
   in a claim that holds one of their words (``verifier._claim_holds``: asked once per claim and word list).
+- ``verifier._directed``: no direction read in a claim that holds no direction word (``facts.directions``).
 - ``analyst_math.claim_arithmetic``: each window pattern (``FROM_BEFORE``, ``IMPLIED_BEFORE``, ``TOTAL_BEFORE``,
   ``TOTAL_AFTER``, ``NET_DEBT``, ``DIFFERENCE_BEFORE``, ``MIDPOINT``) is searched only in a claim that holds one of
   the words each of its matches holds (``vocabulary.*_WORDS``, looked for once per claim with ``may_hold_each``).
@@ -56,7 +57,9 @@ _PIECES = [
     "leaves", "Leave", "leaving", "left", "remaining", "remainder", "the rest of", "needs", "need", "impl", "vs.", "versus",
     "compared with", "EPS", "eps", "earnings per share", "Earnings", "per diluted share", "per share", "share", "shares",
     "million, or", "m, or", "bn , or", ", or", "or", "o", "\u212a", "\u017f", "\u017fhare", ", ", "; ", ": ", ". ", " ",
-    "-", "(", ")", "3", "0.12",
+    "-", "(", ")", "3", "0.12", "used in", "uses of", "expenses", "net loss", "outflow", "charge-offs", "deductions",
+    "deficit", "provision for", "provided by", "generated from", "benefit", "income", "gains", "profit", "earnings",
+    "inflows", "recoveries", "compared to", "gain", "use",
 ]  # fmt: skip
 _CLAIMS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(lambda pieces: " ".join(pieces))
 
@@ -78,6 +81,21 @@ def test_a_claim_without_a_patterns_words_holds_no_match_of_it_in_any_window(tex
             assert pattern.search(text, start, end) is None
             assert pattern.match(text, start) is None
             assert pattern.search(text[start:end]) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAIMS, st.integers(0, 400), st.integers(0, 40), st.booleans())
+@example("a $20.8 million gain", 2, 14, False)
+@example("cash used in investing activities was $23.2 million", 38, 51, False)
+@example("Net income was $5 million, compared with $3 million", 41, 51, True)
+def test_a_claim_without_a_direction_word_gives_its_amounts_no_direction(text, start, width, negative):
+    """``verifier._directed`` reads no direction in a claim that holds no word of one (``_DIRECTION_KEYWORDS``)."""
+    from summarizer.facts.directions import words_direction
+
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    if not may_hold(text, verifier.DIRECTION_KEYWORDS):
+        assert words_direction(text, start, end, negative) is None
 
 
 def _without_shortcuts(monkeypatch) -> None:

@@ -37,6 +37,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
+from ..facts.directions import _DIRECTION_KEYWORDS as DIRECTION_KEYWORDS  # every match of a direction word holds one
 from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
 from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
@@ -1697,8 +1698,8 @@ def _directed(
     same; and the ones of its size, printed with the other sign, whose direction is the same
     ("(23.2)" under "Net cash used in investing activities"). A figure of the opposite direction
     never backs it, whatever its sign; a figure of no direction said backs only its signed value."""
-    if context.change:
-        return direct
+    if context.change or not _claim_holds(context.words, DIRECTION_KEYWORDS):
+        return direct  # a claim of no direction word gives none of its amounts a direction (``amount_direction``: None)
     said = amount_direction(context.words, claim.span.start, claim.span.end, claim.unit, printed_negative(claim.text))
     if said is None:
         return direct
