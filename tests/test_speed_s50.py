@@ -2,6 +2,8 @@
 
 - ``verifier._rests_said``, ``verifier._total_said`` and ``claims._per_share``: likewise, their patterns searched only
   in a claim that holds one of their words (``verifier._claim_holds``: asked once per claim and word list).
+- ``verifier._claim_contexts``: no number of a claim that holds none of the words of forward-looking text
+  (``_FORWARD_GATE``) is forward-looking, nor a rest (``REST_WORDS``) found for a number of no metric.
 - ``verifier._directed``: no direction read in a claim that holds no direction word (``facts.directions``).
 - ``analyst_math.claim_arithmetic``: each window pattern (``FROM_BEFORE``, ``IMPLIED_BEFORE``, ``TOTAL_BEFORE``,
   ``TOTAL_AFTER``, ``NET_DEBT``, ``DIFFERENCE_BEFORE``, ``MIDPOINT``) is searched only in a claim that holds one of
@@ -45,6 +47,8 @@ _GATES = [
     (claims._EPS_AFTER, claims._EPS_AFTER_WORDS),
     (claims._OR_AFTER_TOTAL, claims._OR_WORDS),
     (claims._EPS_BEFORE, claims._EPS_BEFORE_WORDS),
+    (vocabulary.FORWARD_LOOKING, verifier._FORWARD_GATE),
+    (vocabulary.FORWARD_AFTER, verifier._FORWARD_GATE),
 ]
 # Pieces of claims: amounts, and the words of every gated pattern in their forms and cases, with near misses.
 _PIECES = [
@@ -59,7 +63,10 @@ _PIECES = [
     "million, or", "m, or", "bn , or", ", or", "or", "o", "\u212a", "\u017f", "\u017fhare", ", ", "; ", ": ", ". ", " ",
     "-", "(", ")", "3", "0.12", "used in", "uses of", "expenses", "net loss", "outflow", "charge-offs", "deductions",
     "deficit", "provision for", "provided by", "generated from", "benefit", "income", "gains", "profit", "earnings",
-    "inflows", "recoveries", "compared to", "gain", "use",
+    "inflows", "recoveries", "compared to", "gain", "use", "sees", "we see", "expects", "anticipated", "outlook", "guides",
+    "forecast", "projected", "project to", "reaffirmed", "reiterates", "targets", "could range", "to range", "estimates that",
+    "plans to", "aims for", "intends to", "run rate by", "run-rate by", "annualized run rate by", "midpoint of Q3 guidance",
+    "is expected", "target", "guide", "million guidance", "rate", "by",
 ]  # fmt: skip
 _CLAIMS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(lambda pieces: " ".join(pieces))
 

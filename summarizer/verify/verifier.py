@@ -65,6 +65,7 @@ from ..text.vocabulary import (
     BALANCE_METRICS,
     BARE_MARGIN_AFTER,
     FORWARD_LOOKING,
+    FORWARD_WORDS,
     FROM_BEFORE,
     HEDGED,
     LESS_BETWEEN,
@@ -2650,7 +2651,9 @@ def _claim_contexts(
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
-            forward = is_forward(text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end)
+            forward = _claim_holds(words, _FORWARD_GATE) and is_forward(
+                text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end
+            )
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
@@ -2668,7 +2671,9 @@ def _claim_contexts(
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
                 metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
-            if metric is None and contexts and REST_SAID.search(words, max(0, number.span.start - _REST_REACH), number.span.start):
+            if metric is None and contexts and _claim_holds(words, REST_WORDS) and REST_SAID.search(
+                words, max(0, number.span.start - _REST_REACH), number.span.start
+            ):
                 # "After $6.32 billion of revenue in H1, the new guidance midpoint implies about $6.83 billion for the
                 # second half": what a rest is of, the part the claim states before it says
                 metric = next((c.metric for c in reversed(contexts) if c.metric), None)
@@ -2929,6 +2934,8 @@ def _clause_of_a_result(text: str, start: int) -> int:
     return said.start() + 1 if said else 0
 
 
+# Every match of FORWARD_LOOKING and of FORWARD_AFTER holds one of these (``is_forward`` is False in a claim of none)
+_FORWARD_GATE = (*FORWARD_WORDS, "run")  # "toward a $25 million run rate by year-end"
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
