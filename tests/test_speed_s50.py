@@ -2,6 +2,8 @@
 
 - ``verifier._rests_said``, ``verifier._total_said`` and ``claims._per_share``: likewise, their patterns searched only
   in a claim that holds one of their words (``verifier._claim_holds``: asked once per claim and word list).
+- ``claims.read_numbers``: "nearly", "almost", "just ...", "close to" looked for once per claim (``_SHORT_OF_WORDS``),
+  and a number-like match wholly covered by a reading is not split into its digits (``_unreadable``).
 - ``verifier._claim_contexts``: no number of a claim that holds none of the words of forward-looking text
   (``_FORWARD_GATE``) is forward-looking, nor a rest (``REST_WORDS``) found for a number of no metric.
 - ``verifier._directed``: no direction read in a claim that holds no direction word (``facts.directions``).
@@ -47,6 +49,7 @@ _GATES = [
     (claims._EPS_AFTER, claims._EPS_AFTER_WORDS),
     (claims._OR_AFTER_TOTAL, claims._OR_WORDS),
     (claims._EPS_BEFORE, claims._EPS_BEFORE_WORDS),
+    (vocabulary.SHORT_OF_BEFORE, claims._SHORT_OF_WORDS),
     (vocabulary.FORWARD_LOOKING, verifier._FORWARD_GATE),
     (vocabulary.FORWARD_AFTER, verifier._FORWARD_GATE),
 ]
@@ -66,7 +69,8 @@ _PIECES = [
     "inflows", "recoveries", "compared to", "gain", "use", "sees", "we see", "expects", "anticipated", "outlook", "guides",
     "forecast", "projected", "project to", "reaffirmed", "reiterates", "targets", "could range", "to range", "estimates that",
     "plans to", "aims for", "intends to", "run rate by", "run-rate by", "annualized run rate by", "midpoint of Q3 guidance",
-    "is expected", "target", "guide", "million guidance", "rate", "by",
+    "is expected", "target", "guide", "million guidance", "rate", "by", "nearly", "almost", "just under", "just shy of",
+    "close to", "close\tto", "close  to", "came  after", "in\tall", "gap\tof", "plans\tto", "run\trate\tby",
 ]  # fmt: skip
 _CLAIMS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map(lambda pieces: " ".join(pieces))
 
@@ -109,6 +113,7 @@ def _without_shortcuts(monkeypatch) -> None:
     """The code as it was: every pattern searched, every scale and outflow looked up, every claim read again."""
     monkeypatch.setattr(analyst_math, "may_hold_each", lambda text, lists: [True] * len(lists))
     monkeypatch.setattr(claims, "may_hold_each", lambda text, lists: [True] * len(lists))
+    monkeypatch.setattr(claims, "may_hold", lambda text, words: True)
     monkeypatch.setattr(verifier, "_claim_holds", lambda words, gate: True)
     monkeypatch.setattr(verifier, "_has_unknown_scale", lambda index: True)
     monkeypatch.setattr(verifier, "_has_outflow_cells", lambda index: True)
@@ -186,3 +191,39 @@ def test_a_claim_of_thousands_of_unsupported_amounts_costs_no_window_search_per_
     check = verifier.verify_claim(index, claim)
     assert len(check.numbers) == 4000
     assert time.process_time() - start < 30  # ~2 s on the development machine; a generous bound, for a loaded CI
+
+
+def _unreadable_as_before(text: str, read) -> list:
+    """``claims._unreadable`` as it was: every number-like match split into its digits."""
+    from decimal import Decimal
+
+    from summarizer.types import OtherKind, Span, Unit
+
+    covered = bytearray(len(text) + 1)
+    for span in read:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    found = []
+    for match in claims._NUMBER_LIKE.finditer(text):
+        digits = [i for i in range(match.start(), match.end()) if text[i].isdigit()] or [match.start()]
+        if all(covered[i] for i in digits):
+            continue
+        span = Span(match.start(), match.end())
+        glued_date = claims._DAY_YEAR.fullmatch(match.group()) and claims._MONTH_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if glued_date:
+            kind = OtherKind.DATE
+        elif claims._SECTION_NUMBER.fullmatch(match.group()) and not claims._UNIT_AFTER.match(text, span.end):
+            kind = OtherKind.IDENTIFIER
+        else:
+            kind = OtherKind.UNREADABLE
+        found.append(claims.ClaimNumber(span, span.of(text), Decimal(0), Unit.COUNT, 0, kind))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "$9,9,9 million", "1.2.3%", "June 302025", "1.2.3 EPRA", "$", "9,9"]), max_size=20).map(" ".join),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(0, 12)), max_size=8))
+def test_the_unreadable_numbers_are_found_as_before(text, spans):
+    from summarizer.types import Span
+
+    read = [n.span for n in claims.read_numbers(text)] + [Span(a, min(len(text), a + w)) for a, w in spans if a <= len(text)]
+    assert claims._unreadable(text, read) == _unreadable_as_before(text, read)
