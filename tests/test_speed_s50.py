@@ -6,6 +6,8 @@
   and a number-like match wholly covered by a reading is not split into its digits (``_unreadable``).
 - ``verifier._claim_contexts``: no number of a claim that holds none of the words of forward-looking text
   (``_FORWARD_GATE``) is forward-looking, nor a rest (``REST_WORDS``) found for a number of no metric.
+- ``verifier._per_claim``: a question of a claim's whole text ("net debt" said, a previous outlook named) asked once
+  per claim, not once per amount (each a search of the whole claim: quadratic on a line of thousands).
 - ``verifier._directed``: no direction read in a claim that holds no direction word (``facts.directions``).
 - ``analyst_math.claim_arithmetic``: each window pattern (``FROM_BEFORE``, ``IMPLIED_BEFORE``, ``TOTAL_BEFORE``,
   ``TOTAL_AFTER``, ``NET_DEBT``, ``DIFFERENCE_BEFORE``, ``MIDPOINT``) is searched only in a claim that holds one of
@@ -115,6 +117,7 @@ def _without_shortcuts(monkeypatch) -> None:
     monkeypatch.setattr(claims, "may_hold_each", lambda text, lists: [True] * len(lists))
     monkeypatch.setattr(claims, "may_hold", lambda text, words: True)
     monkeypatch.setattr(verifier, "_claim_holds", lambda words, gate: True)
+    monkeypatch.setattr(verifier, "_per_claim", lambda words, key, read: read(words))
     monkeypatch.setattr(verifier, "_has_unknown_scale", lambda index: True)
     monkeypatch.setattr(verifier, "_has_outflow_cells", lambda index: True)
     clauses = verifier._clauses
@@ -145,6 +148,7 @@ _WHOLE_CLAIMS = st.lists(st.sampled_from(_PIECES + _AMOUNTS), min_size=1, max_si
 @given(st.sampled_from(_RELEASES), _WHOLE_CLAIMS)
 @example("datadog_q2-2026_text.txt", "Revenue was $827 million, up 36% from $1.12 billion; net debt of $490 million")
 @example("sears_q2-2004.txt", "Revenue totaling $9.2 billion: $6.00 billion and $2.3 billion, implying $1.3 billion")
+@example("datadog_q2-2026_text.txt", "Sees revenue up 36%, up from 30% previously; total debt of $834.2 million, net debt $490 million")
 def test_a_claim_is_verified_alike_with_and_without_the_shortcuts(release, claim):
     index = _index(release)
     fast = verifier.verify_claim(index, claim)
@@ -227,3 +231,13 @@ def test_the_unreadable_numbers_are_found_as_before(text, spans):
 
     read = [n.span for n in claims.read_numbers(text)] + [Span(a, min(len(text), a + w)) for a, w in spans if a <= len(text)]
     assert claims._unreadable(text, read) == _unreadable_as_before(text, read)
+
+
+def test_the_answers_kept_are_the_claims_own():
+    # two claims, equal in value but two objects, and a claim's words and text asked in turn: each its own answers
+    words, text = "net debt of $490 million", "Net debt of $490 million"
+    assert verifier._claim_holds(words, ("net debt",)) and verifier._per_claim(text, "k", lambda t: t.startswith("Net"))
+    assert verifier._claim_holds(words, ("net debt",)) and verifier._per_claim(text, "k", lambda t: False)  # kept
+    other = "".join(["revenue of $5", " million"])
+    assert not verifier._claim_holds(other, ("net debt",))
+    assert not verifier._per_claim(other, "k", lambda t: t.startswith("Net"))

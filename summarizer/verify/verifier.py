@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -2124,7 +2124,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     rests = _rests_said(index, claim, context, family)
     if rests is not None:
         return rests
-    if context.metric == "debt" and NET_DEBT.search(context.words):
+    if context.metric == "debt" and _per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
     if said_together is not None:
@@ -2221,21 +2221,42 @@ _TOTAL_COMPARED = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
 )
 _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BEFORE, TOTAL_AFTER, _TOTAL_COMPARED holds one
-_CLAIM_WORDS_HELD: tuple[str | None, dict[tuple[str, ...], bool]] = (None, {})
+# The answers kept for the last two claim texts (a claim's words in lower case and as written), newest first
+_CLAIM_ANSWERS: tuple[tuple[str | None, dict[object, bool]], ...] = ((None, {}), (None, {}))
+
+
+def _per_claim(words: str, key: object, read: Callable[[str], bool]) -> bool:
+    """``read(words)``, asked once per claim and ``key`` (what ``read`` asks): the answers for the last two claim
+    texts kept by the object (``is``, not ``==``), as ``claim_signs`` keeps its signs, and swapped whole for another
+    claim's. A claim of thousands of amounts asks such a question of its whole text for each amount."""
+    global _CLAIM_ANSWERS
+    kept = _CLAIM_ANSWERS
+    answers = kept[0][1] if kept[0][0] is words else kept[1][1] if kept[1][0] is words else None
+    if answers is None:
+        answers = {}
+        _CLAIM_ANSWERS = kept = ((words, answers), kept[0])
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = read(words)
+    return answer
 
 
 def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
-    """``may_hold(words, gate)``, asked once per claim and gate: the answer for the last claim's words object kept
-    (``is``, not ``==``), as ``claim_signs`` keeps its signs, and swapped whole for another claim's. A claim of
-    thousands of amounts asks it for each amount."""
-    global _CLAIM_WORDS_HELD
-    held = _CLAIM_WORDS_HELD
-    if held[0] is not words:
-        held = _CLAIM_WORDS_HELD = (words, {})
-    answer = held[1].get(gate)
-    if answer is None:
-        answer = held[1][gate] = may_hold(words, gate)
-    return answer
+    """``may_hold(words, gate)``, asked once per claim and gate (``_per_claim``)."""
+    kept = _CLAIM_ANSWERS[0]
+    if kept[0] is words and (answer := kept[1].get(gate)) is not None:  # the answer kept: asked for each amount
+        return answer
+    return _per_claim(words, gate, lambda claim: may_hold(claim, gate))
+
+
+def _says_net_debt(words: str) -> bool:
+    return NET_DEBT.search(words) is not None
+
+
+def _names_previous_outlook(text: str) -> bool:
+    return PREVIOUS_OUTLOOK.search(text) is not None
+
+
 # How far after a comparison level, or a change, the words that name its period may stand.
 _COMPARISON_WORDS = 60
 
@@ -3108,7 +3129,8 @@ def _consistent(
             found[position] = replace(candidates, fitting=parts, fitting_derived=[])
             continue
         if (
-            context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text)
+            context.forward and not context.segments and context.period.prior is None
+            and not _per_claim(text, _names_previous_outlook, _names_previous_outlook)
             and not _result_level_said(contexts, found, keys, levels, position)
         ):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
