@@ -6,7 +6,9 @@
   and a number-like match wholly covered by a reading is not split into its digits (``_unreadable``).
 - ``verifier._claim_contexts``: no number of a claim that holds none of the words of forward-looking text
   (``_FORWARD_GATE``) is forward-looking, nor a rest (``REST_WORDS``) found for a number of no metric.
-- ``verifier._per_claim``: a question of a claim's whole text ("net debt" said, a previous outlook named) asked once
+- ``analyst_math.changes_of``: made once per index and question (metric, family, length, kind), not per change.
+- ``analyst_math.names_row``: a row label's words read once per label, and whether a claim says them once per claim.
+- ``analyst_math.per_claim``: a question of a claim's whole text ("net debt" said, a previous outlook named) asked once
   per claim, not once per amount (each a search of the whole claim: quadratic on a line of thousands).
 - ``verifier._directed``: no direction read in a claim that holds no direction word (``facts.directions``).
 - ``analyst_math.claim_arithmetic``: each window pattern (``FROM_BEFORE``, ``IMPLIED_BEFORE``, ``TOTAL_BEFORE``,
@@ -117,7 +119,9 @@ def _without_shortcuts(monkeypatch) -> None:
     monkeypatch.setattr(claims, "may_hold_each", lambda text, lists: [True] * len(lists))
     monkeypatch.setattr(claims, "may_hold", lambda text, words: True)
     monkeypatch.setattr(verifier, "_claim_holds", lambda words, gate: True)
-    monkeypatch.setattr(verifier, "_per_claim", lambda words, key, read: read(words))
+    monkeypatch.setattr(verifier, "per_claim", lambda words, key, read: read(words))
+    monkeypatch.setattr(analyst_math, "per_claim", lambda words, key, read: read(words))
+    monkeypatch.setattr(verifier, "changes_of", lambda *question: tuple(analyst_math._changes_of(*question)))
     monkeypatch.setattr(verifier, "_has_unknown_scale", lambda index: True)
     monkeypatch.setattr(verifier, "_has_outflow_cells", lambda index: True)
     clauses = verifier._clauses
@@ -236,8 +240,38 @@ def test_the_unreadable_numbers_are_found_as_before(text, spans):
 def test_the_answers_kept_are_the_claims_own():
     # two claims, equal in value but two objects, and a claim's words and text asked in turn: each its own answers
     words, text = "net debt of $490 million", "Net debt of $490 million"
-    assert verifier._claim_holds(words, ("net debt",)) and verifier._per_claim(text, "k", lambda t: t.startswith("Net"))
-    assert verifier._claim_holds(words, ("net debt",)) and verifier._per_claim(text, "k", lambda t: False)  # kept
+    assert verifier._claim_holds(words, ("net debt",)) and analyst_math.per_claim(text, "k", lambda t: t.startswith("Net"))
+    assert verifier._claim_holds(words, ("net debt",)) and analyst_math.per_claim(text, "k", lambda t: False)  # kept
     other = "".join(["revenue of $5", " million"])
     assert not verifier._claim_holds(other, ("net debt",))
-    assert not verifier._per_claim(other, "k", lambda t: t.startswith("Net"))
+    assert not analyst_math.per_claim(other, "k", lambda t: t.startswith("Net"))
+
+
+def _names_row_as_before(fact, words: str) -> bool:
+    """``analyst_math.names_row`` as it was: the label read again for every question."""
+    if not fact.in_table:
+        return True
+    label = (fact.figure.row or "").lower()
+    if not fact.named:
+        qualifiers = analyst_math._WORD.findall(label)
+        return not label.strip() or bool(qualifiers) and all(
+            word in analyst_math._QUALIFIERS or word.rstrip("s") in words for word in qualifiers
+        )
+    label = analyst_math._SIGN_ALTERNATIVE.sub(" ", analyst_math._NET_OF.sub(" ", analyst_math._OWNERS.sub(" ", label)))
+    for match, _ in analyst_math.metric_matches(label):
+        label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
+    return all(word in analyst_math._QUALIFIERS or word.rstrip("s") in words for word in analyst_math._WORD.findall(label))
+
+
+_LABEL_WORDS = ["revenue", "net", "income", "product", "services", "cash", "used", "in", "operating", "activities", "total",
+                "diluted", "per", "share", "gross", "margin", "deposits", "segment", "iphone", "data", "center", "sales"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_RELEASES), st.lists(st.sampled_from(_LABEL_WORDS), max_size=12).map(" ".join), st.data())
+def test_a_row_is_named_by_a_claim_as_before(release, words, data):
+    facts = [f for f in _index(release).facts if f.in_table]
+    for fact in data.draw(st.lists(st.sampled_from(facts), min_size=1, max_size=20)):
+        claim = "".join([words])  # a claim text of its own object, as each claim is
+        assert analyst_math.names_row(fact, claim) == _names_row_as_before(fact, claim)
+        assert analyst_math.names_row(fact, claim) == _names_row_as_before(fact, claim)  # kept: the same answer

@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -148,6 +148,7 @@ from .analyst_math import (
     net_debts,
     outlook_rests,
     outside_of,
+    per_claim,
     percent_change_levels,
     percent_change_range,
     period_rests,
@@ -2124,7 +2125,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     rests = _rests_said(index, claim, context, family)
     if rests is not None:
         return rests
-    if context.metric == "debt" and _per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
+    if context.metric == "debt" and per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
     if said_together is not None:
@@ -2221,32 +2222,13 @@ _TOTAL_COMPARED = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
 )
 _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BEFORE, TOTAL_AFTER, _TOTAL_COMPARED holds one
-# The answers kept for the last two claim texts (a claim's words in lower case and as written), newest first
-_CLAIM_ANSWERS: tuple[tuple[str | None, dict[object, bool]], ...] = ((None, {}), (None, {}))
-
-
-def _per_claim(words: str, key: object, read: Callable[[str], bool]) -> bool:
-    """``read(words)``, asked once per claim and ``key`` (what ``read`` asks): the answers for the last two claim
-    texts kept by the object (``is``, not ``==``), as ``claim_signs`` keeps its signs, and swapped whole for another
-    claim's. A claim of thousands of amounts asks such a question of its whole text for each amount."""
-    global _CLAIM_ANSWERS
-    kept = _CLAIM_ANSWERS
-    answers = kept[0][1] if kept[0][0] is words else kept[1][1] if kept[1][0] is words else None
-    if answers is None:
-        answers = {}
-        _CLAIM_ANSWERS = kept = ((words, answers), kept[0])
-    answer = answers.get(key)
-    if answer is None:
-        answer = answers[key] = read(words)
-    return answer
-
-
 def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
-    """``may_hold(words, gate)``, asked once per claim and gate (``_per_claim``)."""
-    kept = _CLAIM_ANSWERS[0]
-    if kept[0] is words and (answer := kept[1].get(gate)) is not None:  # the answer kept: asked for each amount
-        return answer
-    return _per_claim(words, gate, lambda claim: may_hold(claim, gate))
+    """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``)."""
+    return per_claim(words, (_may_hold_gate, gate), functools.partial(_may_hold_gate, gate))
+
+
+def _may_hold_gate(gate: tuple[str, ...], words: str) -> bool:
+    return may_hold(words, gate)
 
 
 def _says_net_debt(words: str) -> bool:
@@ -3130,7 +3112,7 @@ def _consistent(
             continue
         if (
             context.forward and not context.segments and context.period.prior is None
-            and not _per_claim(text, _names_previous_outlook, _names_previous_outlook)
+            and not per_claim(text, _names_previous_outlook, _names_previous_outlook)
             and not _result_level_said(contexts, found, keys, levels, position)
         ):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
