@@ -2654,7 +2654,7 @@ def _claim_contexts(
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
-            forward = _claim_holds(words, _FORWARD_GATE) and is_forward(
+            forward = _claim_holds(text, _FORWARD_GATE) and is_forward(
                 text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end
             )
             if forward and period.prior:
@@ -2937,7 +2937,9 @@ def _clause_of_a_result(text: str, start: int) -> int:
     return said.start() + 1 if said else 0
 
 
-# Every match of FORWARD_LOOKING and of FORWARD_AFTER holds one of these (``is_forward`` is False in a claim of none)
+# Every match of FORWARD_LOOKING and of FORWARD_AFTER holds one of these (``is_forward`` is False in a claim of none).
+# Asked of the claim as written, as ``is_forward`` reads it: its lower case may part a letter that the pattern's
+# case-blind match takes whole ("İ" lowers to "i" and a combining dot)
 _FORWARD_GATE = (*FORWARD_WORDS, "run")  # "toward a $25 million run rate by year-end"
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
