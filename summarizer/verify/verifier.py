@@ -1777,6 +1777,8 @@ def _has_outflow_cells(index: FactIndex) -> bool:
             fact.value < 0 and fact.in_table and not fact.metrics.isdisjoint(_PAID_OUT) for fact in index.facts
         )
     return known
+
+
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
 # A claim's change of money used ("Net cash used in financing activities was S/271 million, an increase of ...").
 _USED_IN = re.compile(r"\bused\s+(?:in|for|by)\b(?:[^;.]|\.\d)*$")
@@ -2222,6 +2224,8 @@ _TOTAL_COMPARED = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
 )
 _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BEFORE, TOTAL_AFTER, _TOTAL_COMPARED holds one
+
+
 def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
     """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``)."""
     return per_claim(words, (_may_hold_gate, gate), functools.partial(_may_hold_gate, gate))
@@ -3866,17 +3870,13 @@ def _the_whole_again(text: str, start: int, end: int, carried: str, citations: S
     return start == 0 and end == len(text) and not carried and citations is None
 
 
-def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:
-    """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
-    return _verify_read(index, text, citations, length)[0]
-
-
 def _verify_read(
     index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = ""
 ) -> tuple[ClaimCheck, list[ClaimNumber]]:
-    """``_verify_words``, and the claim's numbers as ``read_numbers`` read them (before ``_claim_contexts`` signs
-    them in place): the clause-by-clause reading asks for them again, and a claim of thousands of numbers was read
-    twice more for them."""
+    """A claim's numbers checked with its words, and its numbers as ``read_numbers`` read them (before
+    ``_claim_contexts`` signs them in place): the clause-by-clause reading asks for them again, and a claim of
+    thousands of numbers was read twice more for them. ``length``: the period length the words around ``text`` name,
+    which it keeps where it names none."""
     numbers = read_numbers(text)
     read = list(numbers)
     segments = _segments_named(index, text.lower())
