@@ -87,7 +87,13 @@ __all__ = [
     "IMPLIED_WORDS",
     "IMPLYING",
     "TOTAL_BEFORE",
+    "TOTAL_BEFORE_WORDS",
     "TOTAL_AFTER",
+    "TOTAL_AFTER_WORDS",
+    "MIDPOINT_WORDS",
+    "NET_DEBT_WORDS",
+    "FROM_WORDS",
+    "DIFFERENCE_WORDS",
     "LESS_BETWEEN",
     "FROM_BEFORE",
     "DIFFERENCE_BEFORE",
@@ -1334,6 +1340,9 @@ TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all|add(?:s|ed|ing)? up to)\b[^.;:\d]{0,30}$", re.IGNORECASE
 )
 TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|combined|together)\b", re.IGNORECASE)
+# every match of TOTAL_BEFORE, of TOTAL_AFTER holds one of these (``keywords.may_hold``: a claim that holds none is not searched)
+TOTAL_BEFORE_WORDS = ("total", "combined", "together", "came after", "in all", "add")
+TOTAL_AFTER_WORDS = ("to spare", "ahead of", "short of", "in total", "in all", "combined", "together")
 # Two amounts the claim subtracts: "$834.2 million of total debt less $344.2 million of cash", "operating cash flow
 # of EUR 484.6 million less capital expenditure of EUR 167.3 million" (the words between them; "less than" is a
 # bound). What the difference backs is another amount of the claim ("Net debt of about $490 million").
@@ -1345,10 +1354,13 @@ LESS_BETWEEN = re.compile(
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
 # the midpoint of its 10% to 14% range"): looked for near the value.
 MIDPOINT = re.compile(r"\bmid-?points?\b|\bmiddle of\b", re.IGNORECASE)
+MIDPOINT_WORDS = ("mid",)  # every match of MIDPOINT holds it (``keywords.may_hold``)
 # A claim's debt less its cash: "net debt" (the metric read is debt's).
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
+NET_DEBT_WORDS = ("net debt",)
 # A comparison level right after a change: "up 15 cents from EUR 5.30" (level - change).
 FROM_BEFORE = re.compile(r"\bfrom\s+" + HEDGED + r"$", re.IGNORECASE)
+FROM_WORDS = ("from",)  # every match of FROM_BEFORE holds it (``keywords.may_hold``)
 # A clause after a semicolon that states a result in the past tense, up to the number it holds: "Guides fiscal Q2
 # revenue of about $22 billion; December-quarter operating cash flow was $9.8 billion" -- the guidance said
 # before the semicolon is not this clause's.
@@ -1374,6 +1386,7 @@ DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?:gap|swing|difference)\s+of|sw(?:ung|ings?|inging)\s+by)\s+" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
+DIFFERENCE_WORDS = ("gap", "swing", "difference", "swung")  # every match of DIFFERENCE_BEFORE holds one
 
 
 _PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s+\+$", re.IGNORECASE)

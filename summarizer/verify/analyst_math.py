@@ -29,19 +29,27 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
 from ..text.context import forward_at
+from ..text.keywords import may_hold_each
 from ..text.numbers import MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
+    DIFFERENCE_WORDS,
     FROM_BEFORE,
+    FROM_WORDS,
     HEDGED,
     IMPLIED_BEFORE,
+    IMPLIED_WORDS,
     LESS_BETWEEN,
     MIDPOINT,
+    MIDPOINT_WORDS,
     NET_DEBT,
+    NET_DEBT_WORDS,
     PREVIOUS_OUTLOOK,
     SHARE_OF,
     TOTAL_AFTER,
+    TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
+    TOTAL_BEFORE_WORDS,
     loss_context,
     metric_matches,
     metrics_compatible,
@@ -52,8 +60,8 @@ from ..types import Span
 __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "naming_words", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios",
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
 _HUNDRED = Decimal(100)
@@ -131,19 +139,58 @@ def names_row(fact: Fact, words: str) -> bool:
     label is only qualifiers ("Non-GAAP", "Diluted") under the heading that names its metric
     ("Net income per diluted common share:") names that metric and nothing else; one that
     names a segment ("Aerospace Systems" under "Segment operating income") names that
-    segment's figure of the heading's metric, which the claim must name too."""
+    segment's figure of the heading's metric, which the claim must name too. The label's words read once per label
+    (``_label_words``), and whether a claim says them once per claim (``per_claim``): each word looked for in the
+    whole claim, for every amount of a line of thousands and every row it may be computed from, was quadratic."""
     if not fact.in_table:
         return True
-    label = (fact.figure.row or "").lower()
-    if not fact.named:
+    decided, label_words = _label_words(fact.figure.row or "", fact.named)
+    if decided is not None:
+        return decided
+    return per_claim(words, (_says_every_word, label_words), functools.partial(_says_every_word, label_words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_words(row: str, named: bool) -> tuple[bool | None, tuple[str, ...]]:
+    """What ``names_row`` asks of a row label: its answer where the label decides it alone, else None and the words
+    that the claim must say (each a qualifier or in the claim)."""
+    label = row.lower()
+    if not named:
         # a row of no label at all under the heading that names its metric is that heading's total (GeoVax's unlabeled
         # 8,643 under "Operating expenses:", below its research and development and its general and administrative)
         qualifiers = _WORD.findall(label)
-        return not label.strip() or bool(qualifiers) and all(word in _QUALIFIERS or word.rstrip("s") in words for word in qualifiers)
+        if not label.strip():
+            return True, ()
+        return (None, tuple(qualifiers)) if qualifiers else (False, ())
     label = _SIGN_ALTERNATIVE.sub(" ", _NET_OF.sub(" ", _OWNERS.sub(" ", label)))
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
-    return all(word in _QUALIFIERS or word.rstrip("s") in words for word in _WORD.findall(label))
+    return None, tuple(_WORD.findall(label))
+
+
+def _says_every_word(label_words: tuple[str, ...], words: str) -> bool:
+    return all(word in _QUALIFIERS or word.rstrip("s") in words for word in label_words)
+
+
+# The answers kept for the last two claim texts (a claim's words in lower case and as written), newest first
+_CLAIM_ANSWERS: tuple[tuple[str | None, dict[object, bool]], ...] = ((None, {}), (None, {}))
+
+
+def per_claim(words: str, key: object, read: Callable[[str], bool]) -> bool:
+    """``read(words)``, asked once per claim and ``key`` (what ``read`` asks, its function first where it takes an
+    argument: one key of every question asked of the same claim text, whoever asks it): the answers for the last two claim
+    texts kept by the object (``is``, not ``==``), as ``claim_signs`` keeps its signs, and swapped whole for another
+    claim's. A claim of thousands of amounts asks such a question of its whole text for each amount."""
+    global _CLAIM_ANSWERS
+    kept = _CLAIM_ANSWERS
+    answers = kept[0][1] if kept[0][0] is words else kept[1][1] if kept[1][0] is words else None
+    if answers is None:
+        answers = {}
+        _CLAIM_ANSWERS = kept = ((words, answers), kept[0])
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = read(words)
+    return answer
 
 
 def _length(fact: Fact, main_length: str) -> str:
@@ -200,10 +247,26 @@ def _a_year_before(now: tuple[int, int, int], then: tuple[int, int, int]) -> boo
         return False
 
 
-def changes_of(index: FactIndex, metric: str, family: str, length: str, kind: str) -> list[Computed]:
+_CHANGES: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str, str, str], tuple[Computed, ...]]] = weakref.WeakKeyDictionary()
+
+
+def changes_of(index: FactIndex, metric: str, family: str, length: str, kind: str) -> tuple[Computed, ...]:
     """Changes of ``metric`` as analysts compute them: the ``difference`` or the ``percent``
     change of a current and a comparison figure of ``family``; losses compared by their size,
-    so that a loss that shrinks falls."""
+    so that a loss that shrinks falls. Made once per index and question: every change a claim states of a
+    metric asks the same (a line of thousands of "revenue up 5.2%" made them again for each)."""
+    known = _CHANGES.get(index)
+    if known is None:
+        known = _CHANGES[index] = {}
+    key = (metric, family, length, kind)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = tuple(_changes_of(index, metric, family, length, kind))
+    return found
+
+
+def _changes_of(index: FactIndex, metric: str, family: str, length: str, kind: str) -> list[Computed]:
+    """``changes_of``, made."""
     found = []
     for now, then in _pairs(index, metric, family, length):
         if (now.value < 0) != (then.value < 0) and now.value and then.value:
@@ -1280,6 +1343,7 @@ REST_SAID = re.compile(
     r"\b(?:impl(?:y|ied|ies|ying)|leaves?|leaving|left|remaining|remainder|the rest of|works? out to|working out to|needs?)\b[^;]*$",
     re.IGNORECASE,
 )
+REST_WORDS = ("impl", "leave", "leaving", "left", "remain", "the rest of", "out to", "need")  # every match of REST_SAID holds one
 
 
 # A quarter, half or nine months said right after an amount, with its year maybe, and the verb that reports it:
@@ -1441,6 +1505,11 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     differences = _said_differences(text, stated)
     breakdowns = _breakdowns(text, stated) if any(not amount.supported for amount in stated) else {}
     supported = supported_by_kind(stated)  # the supported amounts of each kind, in order: found once, not per result
+    # the words each pattern's every match holds, looked for once in the whole claim: a claim that holds none is not
+    # searched at each of its amounts (a line of thousands of amounts had six windows searched at each)
+    said_from, said_implied, said_total, said_total_after, said_net_debt, said_difference, said_midpoint = may_hold_each(
+        text, (FROM_WORDS, IMPLIED_WORDS, TOTAL_BEFORE_WORDS, TOTAL_AFTER_WORDS, NET_DEBT_WORDS, DIFFERENCE_WORDS, MIDPOINT_WORDS)
+    )
     for position, result in enumerate(stated):
         if result.supported:
             continue
@@ -1449,20 +1518,20 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         computed = None
         if position in breakdowns:
             computed = _of_a_breakdown(position, breakdowns[position], stated)
-        if computed is None and FROM_BEFORE.search(text, max(0, start - 20), start):
+        if computed is None and said_from and FROM_BEFORE.search(text, max(0, start - 20), start):
             computed = _level_less_change(position, near, stated)
         # a range's second end is said by the words before its first: "implies second-half revenue of roughly $2.32-2.34 bln"
         said = stated[position - 1].span.start if position and _RANGE_BETWEEN.fullmatch(text, stated[position - 1].span.end, start) else start
         if computed is None and (
-            IMPLIED_BEFORE.search(text, max(0, said - 80), said)
-            or TOTAL_BEFORE.search(text, max(0, said - 50), said)
-            or TOTAL_AFTER.match(text, end)
+            (said_implied and IMPLIED_BEFORE.search(text, max(0, said - 80), said))
+            or (said_total and TOTAL_BEFORE.search(text, max(0, said - 50), said))
+            or (said_total_after and TOTAL_AFTER.match(text, end))
             or _restated_total(text, position, stated)
         ):
             computed = _sum_or_difference(result, near, stated)
         if computed is None:
             computed = _plus_came_to(text, position, stated)
-        if computed is None and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
+        if computed is None and said_net_debt and NET_DEBT.search(text[max(0, start - 50) : end + _NET_DEBT_AFTER]):
             # "cash of $920.3 million against total debt of $1,441.0 million, about $521 million of net debt"
             computed = _sum_or_difference(result, near, stated, ("difference",))
         if computed is None and result.kind == "percent" and not result.change:
@@ -1475,9 +1544,9 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _times_ratio(text, position, stated)
         if computed is None:
             computed = _multiple(text, position, stated)
-        if computed is None and (result.change or DIFFERENCE_BEFORE.search(text, max(0, start - 40), start)):
+        if computed is None and (result.change or (said_difference and DIFFERENCE_BEFORE.search(text, max(0, start - 40), start))):
             computed = _change_between(text, position, stated, supported)
-        if computed is None and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
+        if computed is None and said_midpoint and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
             computed = _midpoint(text, position, near, stated)
         if computed is None:
             computed = next(

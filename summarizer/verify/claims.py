@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..text.context import signed_value
+from ..text.keywords import may_hold, may_hold_each
 from ..text.numbers import (
     LONE_NUMBER_LINE,
     NUMBER,
@@ -66,6 +67,11 @@ _EPS_AFTER = re.compile(
 _OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[mb])\s*,\s*or\s+$", re.IGNORECASE)
 # "diluted EPS was $2.87, up 58 cents": a decimal point is no sentence end
 _EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+# the words every match of _EPS_AFTER, _OR_AFTER_TOTAL, _EPS_BEFORE holds one of (``keywords.may_hold``)
+_SHORT_OF_WORDS = ("nearly", "almost", "just", "close")  # every match of SHORT_OF_BEFORE holds one
+_EPS_AFTER_WORDS = ("eps", "earnings")
+_OR_WORDS = ("or",)
+_EPS_BEFORE_WORDS = ("eps", "share")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,15 +138,17 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     numbers.extend(_glued_range_ends(grammar_text, numbers))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
     numbers.sort(key=lambda number: number.span.start)
-    numbers = _per_share_compared(text, [_points(text, _per_share(text, n)) for n in numbers])
+    per_share_said = tuple(may_hold_each(text, (_EPS_AFTER_WORDS, _OR_WORDS, _EPS_BEFORE_WORDS)))  # once, not per number
+    numbers = _per_share_compared(text, [_points(text, _per_share(text, n, per_share_said)) for n in numbers])
     numbers = _comparison_asides(text, _share_range_scales(text, numbers))
     signed = []
+    short_of_said = may_hold(text, _SHORT_OF_WORDS)  # once, not per number
     for number in numbers:
         if number.kind is None:
             value = signed_value(text, number.span.start, number.span.end, number.value, number.unit)
             if value is not number.value:  # a copy only of a number its words negate (the value itself is returned else)
                 number = replace(number, value=value)
-        signed.append(_short_of(text, _hedged(text, number)))
+        signed.append(_short_of(text, _hedged(text, number), short_of_said))
     return _per_share_asides(text, signed)
 
 
@@ -167,10 +175,10 @@ def _hedged(text: str, number: ClaimNumber) -> ClaimNumber:
 _WHOLE_DIGITS = re.compile(r"[1-9][\d,]*")
 
 
-def _short_of(text: str, number: ClaimNumber) -> ClaimNumber:
+def _short_of(text: str, number: ClaimNumber, said: bool = True) -> ClaimNumber:
     """A number said to fall just short of its value ("nearly 40% of Q2 revenue", ``SHORT_OF_BEFORE``) is marked so:
-    its interval reaches below its rounding."""
-    if number.kind is not None or not SHORT_OF_BEFORE.search(text, max(0, number.span.start - 30), number.span.start):
+    its interval reaches below its rounding. ``said``: the claim holds a word of ``SHORT_OF_WORDS`` (none: not searched)."""
+    if number.kind is not None or not said or not SHORT_OF_BEFORE.search(text, max(0, number.span.start - 30), number.span.start):
         return number
     return replace(number, short_of=True)
 
@@ -222,15 +230,19 @@ def _as_printed(text: str) -> str:
     return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
 
 
-def _per_share(text: str, number: ClaimNumber) -> ClaimNumber:
+def _per_share(text: str, number: ClaimNumber, said_in_text: tuple[bool, ...] = (True, True, True)) -> ClaimNumber:
     """An amount without a scale after "EPS of", before "per diluted share", or restating an
-    amount of millions ("$7.2 million, or 12 cents") is per share."""
+    amount of millions ("$7.2 million, or 12 cents") is per share. ``said_in_text``: whether the claim holds a word of
+    each of the three patterns (``_EPS_AFTER_WORDS``, ``_OR_WORDS``, ``_EPS_BEFORE_WORDS``): one it holds none of is
+    not searched."""
     start, end = number.span
+    eps_after, or_after, eps_before = said_in_text
     if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
-        _EPS_AFTER.match(text, end)
-        or _OR_AFTER_TOTAL.search(text, max(0, start - 20), start)
+        (eps_after and _EPS_AFTER.match(text, end))
+        or (or_after and _OR_AFTER_TOTAL.search(text, max(0, start - 20), start))
         or (
-            (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
+            eps_before
+            and (said := _EPS_BEFORE.search(text, max(0, start - 60), start))
             and not another_amounts_unit(text, said.start(), number.text)
         )
     ):
@@ -284,6 +296,8 @@ def _unreadable(text: str, read: list[Span]) -> list[ClaimNumber]:
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     found = []
     for match in _NUMBER_LIKE.finditer(text):
+        if 0 not in covered[match.start() : match.end()]:
+            continue  # every character covered, so every digit: the list of its digits not made (most matches)
         digits = [i for i in range(match.start(), match.end()) if text[i].isdigit()] or [match.start()]
         if all(covered[i] for i in digits):
             continue

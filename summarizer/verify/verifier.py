@@ -37,6 +37,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
+from ..facts.directions import _DIRECTION_KEYWORDS as DIRECTION_KEYWORDS  # every match of a direction word holds one
 from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
 from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
@@ -64,6 +65,7 @@ from ..text.vocabulary import (
     BALANCE_METRICS,
     BARE_MARGIN_AFTER,
     FORWARD_LOOKING,
+    FORWARD_WORDS,
     FROM_BEFORE,
     HEDGED,
     LESS_BETWEEN,
@@ -82,7 +84,9 @@ from ..text.vocabulary import (
     RESULT_CLAUSE,
     SHARE_OF,
     TOTAL_AFTER,
+    TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
+    TOTAL_BEFORE_WORDS,
     YEAR_AGO,
     Period,
     change_base_named,
@@ -116,6 +120,7 @@ from .analyst_math import (
     PERIOD_REST,
     PIECE_SAID_AFTER,
     REST_SAID,
+    REST_WORDS,
     TAX_RATE,
     ClaimSum,
     Computed,
@@ -144,6 +149,7 @@ from .analyst_math import (
     net_debts,
     outlook_rests,
     outside_of,
+    per_claim,
     percent_change_levels,
     percent_change_range,
     period_rests,
@@ -1663,7 +1669,7 @@ def _unknown_scale(index: FactIndex, claim: ClaimNumber, context: _ClaimContext)
     """A table cell of no scale read (``Fact.scale_unknown``) that holds the claim's amount said at a
     scale, at whatever scale its table may be in (as printed, or in thousands, millions, billions), and
     whose row and column fit the claim: the value may be in the source, but its scale could not be read."""
-    if family_of(claim.unit) != "currency" or not _states_scale(claim):
+    if family_of(claim.unit) != "currency" or not _has_unknown_scale(index) or not _states_scale(claim):
         return None
     low, high = claim.interval
     for exponent in (0, 3, 6, 9):
@@ -1671,6 +1677,19 @@ def _unknown_scale(index: FactIndex, claim: ClaimNumber, context: _ClaimContext)
             if fact.scale_unknown and _fits(context, fact):
                 return fact
     return None
+
+
+_UNKNOWN_SCALES: weakref.WeakKeyDictionary[FactIndex, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_unknown_scale(index: FactIndex) -> bool:
+    """Whether the release holds a table cell of money of no scale read (``Fact.scale_unknown``), found once per
+    index: most releases state every table's scale, and ``_unknown_scale`` then looks up no amount of a claim at
+    four scales (a claim line of thousands of amounts had each looked up four times for nothing)."""
+    known = _UNKNOWN_SCALES.get(index)
+    if known is None:
+        known = _UNKNOWN_SCALES[index] = any(fact.scale_unknown for fact in index.facts)
+    return known
 
 
 def _directed(
@@ -1682,8 +1701,8 @@ def _directed(
     same; and the ones of its size, printed with the other sign, whose direction is the same
     ("(23.2)" under "Net cash used in investing activities"). A figure of the opposite direction
     never backs it, whatever its sign; a figure of no direction said backs only its signed value."""
-    if context.change:
-        return direct
+    if context.change or not _claim_holds(context.words, DIRECTION_KEYWORDS):
+        return direct  # a claim of no direction word gives none of its amounts a direction (``amount_direction``: None)
     said = amount_direction(context.words, claim.span.start, claim.span.end, claim.unit, printed_negative(claim.text))
     if said is None:
         return direct
@@ -1731,7 +1750,7 @@ def _outflow_sizes(
     expenditures of $146 million", "$535 million in dividends"): only cells of an outflow's
     metric (``OUTFLOW_METRICS``, and income tax: "income tax of $97.7 million" is "Income tax expense (97,703)"), for
     a claim that names one or no metric."""
-    if low < 0 or context.change or (context.metric and context.metric not in _PAID_OUT):
+    if low < 0 or context.change or (context.metric and context.metric not in _PAID_OUT) or not _has_outflow_cells(index):
         return []
     found = [
         fact
@@ -1746,6 +1765,21 @@ def _outflow_sizes(
 
 
 _PAID_OUT = OUTFLOW_METRICS | {"tax"}  # what a statement prints in parentheses and a claim says by its size
+_OUTFLOW_CELLS: weakref.WeakKeyDictionary[FactIndex, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_outflow_cells(index: FactIndex) -> bool:
+    """Whether the release holds a table cell of an outflow printed negative (``_outflow_sizes``' cells), found once
+    per index: where it holds none, no amount of a claim is looked up by its size (a line of thousands of amounts
+    looked each up in every family for nothing)."""
+    known = _OUTFLOW_CELLS.get(index)
+    if known is None:
+        known = _OUTFLOW_CELLS[index] = any(
+            fact.value < 0 and fact.in_table and not fact.metrics.isdisjoint(_PAID_OUT) for fact in index.facts
+        )
+    return known
+
+
 _RETURNED = re.compile(r"\breturn(?:ed|s|ing)?\b")
 # A claim's change of money used ("Net cash used in financing activities was S/271 million, an increase of ...").
 _USED_IN = re.compile(r"\bused\s+(?:in|for|by)\b(?:[^;.]|\.\d)*$")
@@ -1966,7 +2000,10 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     year the claim names, or of its length; None where the claim says no such thing. A period whose figures of the
     metric the release prints nowhere is one the claim computes, though it says no "implied" ("so the first half brought
     only about $0.30 million", in a release of the third quarter: the nine months less the third quarter)."""
-    rest_said = REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
+    rest_said = (
+        REST_SAID.search(context.words, max(0, claim.span.start - _REST_REACH), claim.span.start)
+        if _claim_holds(context.words, REST_WORDS) else None
+    )
     said = rest_said is not None
     if not context.metric and not (said and context.length_named and not context.forward):
         return None  # a claim of no metric computes only the rest of a row it names in full, and says it does
@@ -2093,7 +2130,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     rests = _rests_said(index, claim, context, family)
     if rests is not None:
         return rests
-    if context.metric == "debt" and NET_DEBT.search(context.words):
+    if context.metric == "debt" and per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
     said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
     if said_together is not None:
@@ -2177,6 +2214,8 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
+    if not _claim_holds(words, _TOTAL_WORDS):
+        return False  # no word of a total anywhere in the claim (every match of the three patterns holds one)
     if TOTAL_BEFORE.search(words, max(0, span.start - 50), span.start) or TOTAL_AFTER.match(words, span.end):
         return True
     # the amount a total is compared with is a total too: "fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
@@ -2187,6 +2226,26 @@ def _total_said(words: str, span: Span) -> bool:
 _TOTAL_COMPARED = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
 )
+_TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BEFORE, TOTAL_AFTER, _TOTAL_COMPARED holds one
+
+
+def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
+    """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``)."""
+    return per_claim(words, (_may_hold_gate, gate), functools.partial(_may_hold_gate, gate))
+
+
+def _may_hold_gate(gate: tuple[str, ...], words: str) -> bool:
+    return may_hold(words, gate)
+
+
+def _says_net_debt(words: str) -> bool:
+    return NET_DEBT.search(words) is not None
+
+
+def _names_previous_outlook(text: str) -> bool:
+    return PREVIOUS_OUTLOOK.search(text) is not None
+
+
 # How far after a comparison level, or a change, the words that name its period may stand.
 _COMPARISON_WORDS = 60
 
@@ -2620,7 +2679,9 @@ def _claim_contexts(
             counted = number.unit is Unit.COUNT and _COUNTED_NOUN.match(text, number.span.end) is not None
             if not named and reading.metric and not at_a_date and years.up_to(number.span.end):
                 period, named = Period("year", period.prior), True  # "Diluted EPS for 2021 was $59.45"
-            forward = is_forward(text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end)
+            forward = _claim_holds(text, _FORWARD_GATE) and is_forward(
+                text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end
+            )
             if forward and period.prior:
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
                 # compared with is a result, the release's own period's or an earlier one's
@@ -2638,7 +2699,9 @@ def _claim_contexts(
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
                 metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
-            if metric is None and contexts and REST_SAID.search(words, max(0, number.span.start - _REST_REACH), number.span.start):
+            if metric is None and contexts and _claim_holds(words, REST_WORDS) and REST_SAID.search(
+                words, max(0, number.span.start - _REST_REACH), number.span.start
+            ):
                 # "After $6.32 billion of revenue in H1, the new guidance midpoint implies about $6.83 billion for the
                 # second half": what a rest is of, the part the claim states before it says
                 metric = next((c.metric for c in reversed(contexts) if c.metric), None)
@@ -2899,6 +2962,10 @@ def _clause_of_a_result(text: str, start: int) -> int:
     return said.start() + 1 if said else 0
 
 
+# Every match of FORWARD_LOOKING and of FORWARD_AFTER holds one of these (``is_forward`` is False in a claim of none).
+# Asked of the claim as written, as ``is_forward`` reads it: its lower case may part a letter that the pattern's
+# case-blind match takes whole ("İ" lowers to "i" and a combining dot)
+_FORWARD_GATE = (*FORWARD_WORDS, "run")  # "toward a $25 million run rate by year-end"
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
@@ -3071,7 +3138,8 @@ def _consistent(
             found[position] = replace(candidates, fitting=parts, fitting_derived=[])
             continue
         if (
-            context.forward and not context.segments and context.period.prior is None and not PREVIOUS_OUTLOOK.search(text)
+            context.forward and not context.segments and context.period.prior is None
+            and not per_claim(text, _names_previous_outlook, _names_previous_outlook)
             and not _result_level_said(contexts, found, keys, levels, position)
         ):
             # an outlook states one growth of a metric for its period, whether beside its range or in another
@@ -3386,10 +3454,10 @@ _A_SHARE_OF = re.compile(r"\bas\s+an?\s+(?:percentage|percent|share)\s+of\b", re
 def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None = None) -> ClaimCheck:
     """A claim's numbers checked against the release: read with the whole claim's words, and a
     number those words leave unsupported read again with its own clause's alone."""
-    whole = _verify_words(index, text, citations)
+    whole, numbers = _verify_read(index, text, citations)
     if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
         return _one_figure_ranges(text, whole)
-    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole))
+    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole, numbers))
 
 
 # The dash or "to" between the ends of a range: "$1.4-$1.6 billion", "$275 million to $325 million"
@@ -3429,7 +3497,7 @@ _MOST_CLAUSES = 4
 _DAY_SAID = re.compile(rf"\b{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|percent|million|billion))", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[tuple[int, int, str]]:
+def _clauses(text: str, read: Sequence[ClaimNumber] | None = None) -> list[tuple[int, int, str]]:
     """A claim's clauses: start, end and the period length each is read with when it names none of
     its own (no length, no year). Such a clause keeps the length the claim names before it, else
     after it up to the next ";" or ", while": "nine-month net sales rose 50.7% to $120.5 billion, and net income ..." speaks of nine
@@ -3439,7 +3507,8 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
     it joins words ("cash and marketable securities"). None (an empty list) in a claim of more
     clauses than _MOST_CLAUSES: a list of figures, read whole. A bare "and" after a clause that
     states a figure opens a statement of its own too (``_after_a_figure``): "Sales volume grew 13%
-    to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end"."""
+    to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end". ``read``: the claim's numbers as
+    ``read_numbers`` reads them, where the caller has them already (read once, not once more here)."""
     strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
     if len(strong) >= _MOST_CLAUSES:
         return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
@@ -3447,7 +3516,7 @@ def _clauses(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end()) for m in _JOINED_CLAUSE.finditer(text) if not any(s <= m.start() < e for s, e in strong)
     ]
     breaks.sort()
-    numbers = [n for n in read_numbers(text) if n.kind is None]
+    numbers = [n for n in (read_numbers(text) if read is None else read) if n.kind is None]
     figures = _FiguresInOrder([n.span for n in numbers])
     percentages = {n.span for n in numbers if n.unit is Unit.PERCENT}
     kept = []
@@ -3745,14 +3814,17 @@ def _own_length(words: str) -> str:
     return nearest_length(words) or period_in(words).length
 
 
-def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck) -> ClaimCheck:
+def _clause_by_clause(
+    index: FactIndex, text: str, citations: Sequence[Span] | None, whole: ClaimCheck, read: Sequence[ClaimNumber] | None = None
+) -> ClaimCheck:
     """A claim of several clauses, each with its own subject and period ("Q4 net revenue of $524.5
     million, up 5%; FY24 net revenue a record $2.1 billion, up 8%"): the words of one clause do not
     speak of another's numbers (its period, its subject, its comparison), so a number the whole
     claim's reading leaves unsupported is read with its clause's words alone, when they name its
     metric themselves ("while the margin rose to 12.3%" names none: the margin of what?). A clause
-    alone says less, never more: a number it cannot place stays unsupported."""
-    clauses = _clauses(text)
+    alone says less, never more: a number it cannot place stays unsupported. ``read``: the claim's numbers as
+    ``read_numbers`` reads them (``_verify_read``), each clause's read once too."""
+    clauses = _clauses(text, read)
     if not clauses:
         return whole
     checks = {check.span.start: check for check in whole.numbers}
@@ -3760,10 +3832,13 @@ def _clause_by_clause(index: FactIndex, text: str, citations: Sequence[Span] | N
     for (start, end, carried), previous_start in zip(clauses, [0, *(s for s, _, _ in clauses)]):
         if all(checks[key].status in SUPPORTED for key in checks if start <= key < end):
             continue
+        if _the_whole_again(text, start, end, carried, citations):
+            continue
         clause = text[start:end]
-        alone = _verify_words(index, clause, None, carried)
-        numbers = [n for n in read_numbers(clause) if n.kind is None]
-        readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year)
+        alone, clause_numbers = _verify_read(index, clause, None, carried)
+        numbers = [n for n in clause_numbers if n.kind is None]
+        # its metrics only: read without lengths (``read_sentence(lengths=False)``, alike but for the lengths)
+        readings = read_sentence(clause, [(n.span, n.value, n.unit) for n in numbers], 0, len(clause), index.current_year, lengths=False)
         named = {n.span.start for n, reading in zip(numbers, readings) if reading.metric}  # "the margin rose to 12.3%": whose?
         # after a bare "and" a clause may open inside a list of nouns ("cash, cash equivalents and short-term
         # investments totaled"): what it names is no subject of its own
@@ -3809,9 +3884,22 @@ def _release_abbreviations(
     ]
 
 
-def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = "") -> ClaimCheck:
-    """``length``: the period length the words around ``text`` name, which it keeps where it names none."""
+def _the_whole_again(text: str, start: int, end: int, carried: str, citations: Sequence[Span] | None) -> bool:
+    """Whether a clause of a claim would be read exactly as the whole claim was: it is the whole claim, no length is
+    carried to it and the whole was read with no citations ("Revenue and net income were $6.6 and $1.2, respectively,
+    ..." is one clause; a line of thousands of such figures was verified twice over). Its reading changes nothing."""
+    return start == 0 and end == len(text) and not carried and citations is None
+
+
+def _verify_read(
+    index: FactIndex, text: str, citations: Sequence[Span] | None = None, length: str = ""
+) -> tuple[ClaimCheck, list[ClaimNumber]]:
+    """A claim's numbers checked with its words, and its numbers as ``read_numbers`` read them (before
+    ``_claim_contexts`` signs them in place): the clause-by-clause reading asks for them again, and a claim of
+    thousands of numbers was read twice more for them. ``length``: the period length the words around ``text`` name,
+    which it keeps where it names none."""
     numbers = read_numbers(text)
+    read = list(numbers)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
         text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index),
@@ -3888,7 +3976,7 @@ def _verify_words(index: FactIndex, text: str, citations: Sequence[Span] | None 
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
-    return ClaimCheck(text, tuple(checks))
+    return ClaimCheck(text, tuple(checks)), read
 
 
 # A revision of guidance: "raised its 2026 EBITDA guidance to $8.7-$9.1 billion from $8.2-$8.5 billion".
