@@ -33,6 +33,10 @@ def test_a_signed_percentage_before_the_amount_it_came_to_is_a_change() -> None:
         assert_backed(_BIOCERES, claim, number)
     wrong = "Seed and Integrated Products -38% to $23.3m; Crop Nutrition -23% to $28.2m."
     assert number_status(_BIOCERES, wrong, "-38%") != "verified"
+    # "Crop Nutrition | 28.2 | ... | (23%) | ... | (27%)": the six months' change is not the quarter's, to which the
+    # $28.2m says the change went
+    wrong = "Seed and Integrated Products -28% to $23.3m; Crop Nutrition -27% to $28.2m."
+    assert number_status(_BIOCERES, wrong, "-27%") != "verified"
 
 
 def test_a_verb_said_once_for_a_second_change_after_an_initials_name() -> None:

@@ -3157,12 +3157,9 @@ def _consistent(
         own = _own_level(text, numbers, contexts, found, position)
         anchors = own or _anchors(context, levels, keys[position])
         if anchors:
-            kept = candidates.within(anchors)
-            level = found[position + 1] if own else None
-            if level is not None and (lengths := {f.period.length for f in level.fitting}) and "" not in lengths:
-                # "fell 20% to $55.2 million": the change of the level's own period, not of the half-year
-                # column of its row
-                kept = replace(kept, fitting=[f for f in kept.fitting if f.period.length in lengths or not f.period.length])
+            kept = _of_the_levels_length(candidates.within(anchors), found[position + 1] if own else _level_it_goes_to(
+                text, numbers, contexts, found, position
+            ))
             if not (kept.fitting or kept.fitting_derived) and context.metric:  # a named metric only: not "unknown" beside "unknown"
                 if sentences is None:
                     sentences = _level_sentences(contexts, found)
@@ -3176,7 +3173,35 @@ def _consistent(
             if not (kept.fitting or kept.fitting_derived):
                 reasons[position] = "the change is reported for another figure than the one it accompanies"
             found[position] = kept
+        else:
+            kept = _of_the_levels_length(candidates, _level_it_goes_to(text, numbers, contexts, found, position))
+            if candidates.fitting and not (kept.fitting or kept.fitting_derived):
+                reasons[position] = "the change is of another period than the level it goes to"
+            found[position] = kept
     return reasons
+
+
+def _of_the_levels_length(candidates: _Candidates, level: _Candidates | None) -> _Candidates:
+    """A change's candidates of the period the level it goes "to" is backed for ("fell 20% to $55.2 million", "Crop
+    Nutrition -23% to $28.2m": the quarter's, not the half-year column's of its row); all of them where no level
+    is said, or the level's period is not read."""
+    lengths = {f.period.length for f in level.fitting} if level is not None else set()
+    if not lengths or "" in lengths:
+        return candidates
+    return replace(candidates, fitting=[f for f in candidates.fitting if f.period.length in lengths or not f.period.length])
+
+
+def _level_it_goes_to(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], found: list[_Candidates | None], position: int
+) -> _Candidates | None:
+    """The candidates of the level a change goes "to", the next number of the same length said, whatever metric either
+    is read as."""
+    after = position + 1
+    if after >= len(numbers) or (level := found[after]) is None or contexts[after].change:
+        return None
+    if contexts[after].period.length != contexts[position].period.length:
+        return None
+    return level if _TO_ITS_LEVEL.fullmatch(text, numbers[position].span.end, numbers[after].span.start) else None
 
 
 def _result_level_said(
