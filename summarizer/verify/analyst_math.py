@@ -61,7 +61,7 @@ __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_ro
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
-           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
+           "outlook_rests", "OUTLOOK_REST", "OUTLOOK_REST_END", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
 _HUNDRED = Decimal(100)
@@ -1233,6 +1233,7 @@ _METRICLESS_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list
 
 
 OUTLOOK_REST = "outlook midpoint less the year to date"
+OUTLOOK_REST_END = "outlook range end less the year to date"  # an end of a range of rests a claim states
 OUTLOOK_TOTAL = "year to date plus the next quarter's outlook midpoint"
 OUTLOOK_LATER = "outlook midpoint less the year to date and the next quarter's outlook midpoint"
 _YEAR = (1, 4)
@@ -1303,7 +1304,7 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
                 found.append((rest, Computed(OUTLOOK_REST, (*outlook, part), value - part.value, low, high)))
                 # each end of the range leaves an end of the rest's range: "the guidance implies roughly $1.08-$1.11
                 # billion in the second half" (Dutch Bros' $2,095-2,125 million less the half's 1,015.3)
-                found += [(rest, Computed(OUTLOOK_REST, (end, part), end.value - part.value, end.low - part.high, end.high - part.low))
+                found += [(rest, Computed(OUTLOOK_REST_END, (end, part), end.value - part.value, end.low - part.high, end.high - part.low))
                           for end in (outlook if len(outlook) == 2 else ())]  # fmt: skip
         for outlook, value, outlook_low, outlook_high in quarter_outlooks:
             if through_next and outlook[0].basis == part.basis:

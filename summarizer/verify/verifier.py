@@ -116,6 +116,7 @@ from .analyst_math import (
     NAMED_ROWS_SUM,
     OUTLOOK_LATER,
     OUTLOOK_REST,
+    OUTLOOK_REST_END,
     OUTLOOK_TOTAL,
     PERIOD_REST,
     PIECE_SAID_AFTER,
@@ -1948,9 +1949,9 @@ def _analyst_math(
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
             first, second = c.inputs[:2]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
-            if c.formula in (OUTLOOK_REST, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8", "$92.0 billion less 49,034"
+            if c.formula in (OUTLOOK_REST, OUTLOOK_REST_END, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
-                joined = f"{' to '.join(f.figure.text for f in outlook)} {'less' if c.formula == OUTLOOK_REST else 'plus'} {part.figure.text}"
+                joined = f"{' to '.join(f.figure.text for f in outlook)} {'plus' if c.formula == OUTLOOK_TOTAL else 'less'} {part.figure.text}"
             elif c.formula == OUTLOOK_LATER:  # "$8.150 to $8.158 billion less 3,568,047 less $2.160 to $2.164 billion"
                 year = [f for f in c.inputs[:-1] if f.period.length != "quarter"]
                 next_quarter = [f for f in c.inputs[:-1] if f.period.length == "quarter"]
@@ -2034,12 +2035,22 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
         # a new list: both lists are kept per index, and are not to grow
         rests = [*([] if context.forward else period_rests(index, context.metric, family)),
                  *(outlook_rests(index, context.metric, family) if said else [])]
+    range_end = _RANGE_END_BEFORE.search(context.words, max(0, claim.span.start - 24), claim.span.start) or (
+        _RANGE_END_AFTER.match(context.words, claim.span.end)
+    )
     found = [
         c for rest, c in rests
         if (rest == piece if piece else length_of(rest) == length)
         and (prior is None or bool(c.inputs[0].period.prior) == prior)
+        and (c.formula != OUTLOOK_REST_END or range_end)  # an end of the rest only for an end of a range the claim says
     ]  # fmt: skip
     return found if found or context.metric else None  # of no metric, other readings (a sum of rows) may still apply
+
+
+# An amount is an end of a range of amounts the claim says: "roughly EUR 5.4m to EUR 20.4m", "$1.08-$1.11 billion" (not
+# a change's level: "rose 5% to $1.11 billion")
+_RANGE_END_BEFORE = re.compile(r"\d(?:\.\d+)?(?:[ ]?(?:[mbk]|mn|bn|million|billion))?\s*(?:-|–|to)\s*(?:[A-Z]{0,3}[ ]?)?[$€£¥]?$")
+_RANGE_END_AFTER = re.compile(r"(?:[ ]?(?:[mbk]|mn|bn|million|billion))?\s*(?:-|–|to)\s*(?:[A-Z]{0,3}[ ]?)?[$€£¥]?\d")
 
 
 def _said_a_year_before(words: str, end: int) -> bool:
