@@ -922,7 +922,7 @@ def test_the_cash_a_period_opened_with_is_an_earlier_balance():
     # ASE's cash flow statement: "Cash and cash equivalents at the beginning of period | 71,711" under the quarter
     # ended Dec. 31, 2024 is the balance of Sep. 30, not of Dec. 31
     opening = _cell(_facts("ase-technology_q4-2024_newswire.txt", "Cash and cash equivalents at the beginning of period"), "71,711")
-    assert opening.period.prior is True and opening.period.end is None
+    assert opening.period.prior is True and opening.period.end == (2024, 9, 30)  # the day before the quarter began
     claim = "Cash and cash equivalents were NT$71.7 billion as of December 31, 2024."
     assert number_check("reading/ase-technology_q4-2024_newswire.txt", claim, "NT$71.7 billion").status.value != "verified"
 
