@@ -67,3 +67,12 @@ def test_a_row_laid_out_on_the_columns_after_a_blank_line_is_a_row_of_its_own() 
     )
     rows = find_tables(text)[0].rows
     assert [len(row.cells) for row in rows] == [2, 2]
+
+
+def test_a_fixed_width_row_of_figures_read_as_headings_below_a_table_stands_under_its_columns() -> None:
+    # Sears' segment income statement "For the 26 Weeks Ended July 3, 2004 and June 28, 2003" over "Domestic | Sears
+    # Canada | Consolidated" and "2004 2003" each: "EPS - Diluted ... $ (3.71) $ 1.63", read as a table's headings,
+    # heads no column; "Average shares outstanding 217.1 307.9" below it is the consolidated half's
+    shares = _cells("sears_q2-2004.txt", "Average shares outstanding")
+    assert shares["217.1"] == Period("half", False, (2004, 7, 3))
+    assert shares["307.9"] == Period("half", True, (2003, 6, 28))

@@ -1790,7 +1790,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
             # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
-        elif near and not any(columns) and ranges and ranges_above and width < len(ranges_above) and (
+        elif near and (not any(columns) or _figures_as_headings(columns)) and ranges and ranges_above and width < len(ranges_above) and (
             placed := _placed_below(rows, ranges_above)
         ):
             # a fixed-width statement that goes on after a few label lines, its rows leaving a column empty throughout
