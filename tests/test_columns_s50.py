@@ -76,3 +76,19 @@ def test_a_fixed_width_row_of_figures_read_as_headings_below_a_table_stands_unde
     shares = _cells("sears_q2-2004.txt", "Average shares outstanding")
     assert shares["217.1"] == Period("half", False, (2004, 7, 3))
     assert shares["307.9"] == Period("half", True, (2003, 6, 28))
+
+
+_COTY = "reading/coty_q4-fy2026_text.txt"
+
+
+def test_amounts_stand_under_the_dated_groups_their_changes_under_none() -> None:
+    # "RESULTS AT A GLANCE": "| | Three Months Ended June 30, 2026 | Year Ended June 30, 2026 |" over "Change YoY" and
+    # "Reported Basis | (LFL)(a)"; "Net revenues | | $ | 1,269.2 | | | 1 | % | | (1 | %) | $ | 5,806.6 | ...": the
+    # quarter's and the year's amounts, the changes of no column said
+    revenue = _cells(_COTY, "Net revenues")
+    assert revenue["1,269.2"] == Period("quarter", False, (2026, 6, 30))
+    assert revenue["5,806.6"] == Period("year", False, (2026, 6, 30))
+    assert _cells(_COTY, "Free cash flow*")["348.2"] == Period("year", False, (2026, 6, 30))
+    # "Gross Margin - reported | | 61 | % | | | | | 63 | % |": ratios alone, levels or changes unsaid, stay unread
+    margins = _cells(_COTY, "Gross Margin - reported")
+    assert margins and all(period == Period() for period in margins.values())

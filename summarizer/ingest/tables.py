@@ -696,6 +696,46 @@ def _named_beside_shares(
     return (wide, columns, groups) if all(columns) else None
 
 
+# a heading that dates a group of columns: its length and a year ("Three Months Ended June 30, 2026", "Year Ended
+# June 30, 2026")
+_DATED_GROUP = re.compile(r"\b(?:ended|ending)\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def _amounts_under_groups(
+    text: str,
+    header_lines: list[_Line],
+    rows: list[Row],
+    label_column: _LabelColumn,
+    headers: Mapping[str, HeaderCells] | None,
+) -> tuple[int, tuple[str, ...], int, list[Row]] | None:
+    """The columns of a table whose first header line dates each group of columns and whose lines below name the
+    group's columns in no way the rows' cells can be set under: Coty's "RESULTS AT A GLANCE", "| | Three Months Ended
+    June 30, 2026 | Year Ended June 30, 2026 |" over "Change YoY" and "Reported Basis | (LFL)(a)" over rows of an amount
+    and none to two changes for each ("Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)", "Operating
+    income - adjusted* | 39.5 | (42 %) | 626.7 | (27) %"), or of ratios alone ("Gross Margin - reported | 61 % | 63 %").
+    A row's amounts (its cells that stand for no ratio: ``_stands_for_a_ratio``) stand under the groups' dates in
+    order; its ratios, which of a group's columns holds them unsaid, under none, nor does a row of ratios alone. Taken
+    only when every row holds no amount or one for each group, two rows or more hold them, and each heading of the
+    first line is a length ended on a date of a year; None otherwise."""
+    if len(header_lines) < 2:
+        return None
+    first, _ = _header_rows(text, header_lines[:1], label_column, 0, None, headers)
+    if len(first) != 1 or len(first[0]) < 2 or not all(_DATED_GROUP.search(heading) for heading in first[0]):
+        return None
+    groups = tuple(" ".join(heading.split()) for heading in first[0])
+    placed, full = [], 0
+    for row in rows:
+        amounts = [at for at, cell in enumerate(row.cells) if not _stands_for_a_ratio(cell.text)]
+        if amounts and len(amounts) != len(groups):
+            return None
+        full += bool(amounts)
+        positions: list[int | None] = [None] * len(row.cells)
+        for column, at in enumerate(amounts):
+            positions[at] = column
+        placed.append(replace(row, positions=tuple(positions)))
+    return (len(groups), groups, len(groups), placed) if full >= 2 else None
+
+
 # a column of each row as a share of sales, beside each period's amounts: "Amount | % Sales", "$ | % of net sales"
 _SHARE_OF_SALES = re.compile(r"%\s*(?:of\s+)?(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
 
@@ -1777,6 +1817,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
                 width, columns, groups, rows = by_kind
             elif not any(columns) and (beside := _named_beside_shares(text, header_lines, width, label_column, headers)):
                 width, columns, groups = beside
+            elif not any(columns) and (grouped := _amounts_under_groups(text, header_lines, rows, label_column, headers)):
+                width, columns, groups, rows = grouped
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _lengths_in_order(_with_caption(columns, groups, _period_caption(text, lines, top, floor)), groups)
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
