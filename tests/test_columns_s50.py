@@ -28,7 +28,8 @@ def test_an_opening_balance_is_dated_the_day_before_its_column_began() -> None:
 
 
 def test_an_opening_balance_of_fiscal_weeks_stays_undated() -> None:
-    # Lowe's "Six Months Ended July 31, 2026" beside "... August 1, 2025": fiscal weeks, the first day unsaid
+    # Lowe's "Six Months Ended July 31, 2026" beside "... August 1, 2025": fiscal weeks, and no column of the release
+    # dated within a week of January 31, 2026 or 2025: the first day unsaid
     cash = _cells(_LOWES, "Cash and cash equivalents, beginning of period")
     assert cash and all(period == Period("", True, None) for period in cash.values())
     assert opening_date(Period("quarter", False, (2026, 1, 25)), ("Three Months Ended January 25, 2026",)) is None
@@ -92,3 +93,16 @@ def test_amounts_stand_under_the_dated_groups_their_changes_under_none() -> None
     # "Gross Margin - reported | | 61 | % | | | | | 63 | % |": ratios alone, levels or changes unsaid, stay unread
     margins = _cells(_COTY, "Gross Margin - reported")
     assert margins and all(period == Period() for period in margins.values())
+
+
+_STAAR = "reading/staar-surgical_q4-2024_newswire.txt"
+
+
+def test_an_opening_balance_of_fiscal_weeks_is_dated_by_the_period_end_the_release_prints() -> None:
+    # "Cash and cash equivalents, at beginning of the period" under "Year Ended December 27, 2024": the year opened on
+    # December 29, 2023, the year before's column, not on the month's last day; the quarter on September 27, 2024
+    cash = {f.figure.text: f.period for f in fact_index(_STAAR).facts if f.figure.row and f.figure.row.startswith("Cash and cash equivalents, at beginning")}
+    assert cash["183,038"] == Period("", True, (2023, 12, 29))
+    assert cash["164,003"] == Period("", True, (2024, 9, 27))
+    # the year before's own opening (December 30, 2022) is a date the release does not print: unsaid
+    assert cash["86,480"] == Period("", True, None)
