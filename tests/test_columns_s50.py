@@ -106,3 +106,20 @@ def test_an_opening_balance_of_fiscal_weeks_is_dated_by_the_period_end_the_relea
     assert cash["164,003"] == Period("", True, (2024, 9, 27))
     # the year before's own opening (December 30, 2022) is a date the release does not print: unsaid
     assert cash["86,480"] == Period("", True, None)
+
+
+_CITIZENS = "reading/citizens-financial_q4-2021_key_data.html"
+
+
+def test_a_side_panel_beside_the_rows_heads_nothing_and_the_sections_go_on_under_the_quarters() -> None:
+    # "| Key Financial Data | 4Q21 | 3Q21 | 4Q20 | Fourth Quarter 2021 Highlights" over "Income Statement | ($s in
+    # millions) | ■Underlying ROTCE of 14.6% ...": the panel's text and heading are no row and no column
+    revenue = _cells(_CITIZENS, "Total revenue")
+    assert revenue["$1,720"] == Period("quarter", False, (2021, 12, 0))
+    assert revenue["$1,707"] == Period("quarter", True, (2020, 12, 0))
+    # "Balance Sheet & Credit Quality | ($s in billions)": a section and its scale caption, no headings
+    loans = {f.figure.text: f for f in fact_index(_CITIZENS).facts if f.figure.row == "Period-end loans and leases"}
+    assert loans["$128.2"].period == Period("quarter", False, (2021, 12, 0)) and loans["$128.2"].value == 128_200_000_000
+    # "Financial Metrics | Diluted EPS | $1.17 | $1.18 | $0.99": the section's first row, not its headings
+    assert _cells(_CITIZENS, "Diluted EPS")["$1.18"] == Period("quarter", True, (2021, 9, 0))
+    assert _cells(_CITIZENS, "TBV/Share")["$34.61"] == Period("quarter", False, (2021, 12, 0))
