@@ -1845,7 +1845,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         ranges = _column_ranges(rows, width) if spaced else None
         label_column = _label_column(text, lines[index])
         columns, groups = _columns(text, header_lines, width, vertical, label_column, ranges, headers)
-        if header_lines and not vertical and _side_panel_line(text, lines[first - 1]):
+        if header_lines and not vertical and first > 0 and _side_panel_line(text, lines[first - 1]):
             # the last heading is the side panel's ("Fourth Quarter 2021 Highlights"), over no column of the rows
             with_panel, groups = _columns(text, header_lines, width + 1, vertical, label_column, ranges, headers)
             columns = with_panel[:-1] if all(with_panel) else ("",) * width
