@@ -6,7 +6,6 @@ from __future__ import annotations
 from corpus import fact_index
 
 from summarizer.figures.columns import opening_date
-from summarizer.ingest.tables import find_tables
 from summarizer.text.vocabulary import Period
 
 _DATADOG = "datadog_q2-2026_text.txt"
@@ -35,39 +34,6 @@ def test_an_opening_balance_of_fiscal_weeks_stays_undated() -> None:
     assert opening_date(Period("quarter", False, (2026, 1, 25)), ("Three Months Ended January 25, 2026",)) is None
     columns = ("Year Ended May 31, 2022", "Year Ended May 31, 2021")
     assert opening_date(Period("year", True, (2021, 5, 31)), columns) == (2020, 5, 31)
-
-
-_ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
-
-
-def test_a_row_broken_into_one_piece_a_column_is_one_row_under_its_periods() -> None:
-    # "Net income attributable to Albemarle Corporation | $479,959 | | | |" / "" / "| $ | 22,897 | | | |" / "" / ...
-    # under "| 2026 | | 2025 | | 2026 | | 2025 |" over "In thousands, ... | $ | | % of net sales | ...": each
-    # period's amount, the shares of sales left empty
-    net_income = _cells(_ALBEMARLE, "Net income attributable to Albemarle Corporation")
-    assert net_income["$479,959"] == Period("quarter", False, (2026, 6, 30))
-    assert net_income["22,897"] == Period("quarter", True, (2025, 6, 30))
-    assert net_income["799,050"] == Period("half", False, (2026, 6, 30))
-    assert net_income["64,245"] == Period("half", True, (2025, 6, 30))
-    # the reconciliation goes on under the same headings past the converter's empty pipe lines
-    assert _cells(_ALBEMARLE, "Adjusted diluted income (loss) per share attributable to common shareholders")["6.70"] == (
-        Period("half", False, (2026, 6, 30))
-    )
-    ebitda = {f.figure.text: f for f in fact_index(_ALBEMARLE).facts if f.figure.row == "Adjusted EBITDA" and f.figure.table is not None}
-    assert ebitda["336,475"].period == Period("quarter", True, (2025, 6, 30)) and "ebitda" in ebitda["336,475"].metrics
-    assert ebitda["48.0"].period == Period("half", False, (2026, 6, 30))  # its share of net sales beside it
-
-
-def test_a_row_laid_out_on_the_columns_after_a_blank_line_is_a_row_of_its_own() -> None:
-    # "Non-controlling interests | | | (1,649 | ) | ..." / "" / "| | | 2,572,560 | | | | 3,641,856 | ...": a total row
-    # with no label opens on its empty label cell, no piece of the row above (Futu)
-    text = (
-        "| | Three Months Ended June 30, 2025 | | | Three Months Ended June 30, 2026 | |\n\n"
-        "Non-controlling interests | | | (1,649 | ) | | | (4,919 | ) |\n\n"
-        "| | | 2,572,560 | | | | 3,641,856 | |\n"
-    )
-    rows = find_tables(text)[0].rows
-    assert [len(row.cells) for row in rows] == [2, 2]
 
 
 def test_a_fixed_width_row_of_figures_read_as_headings_below_a_table_stands_under_its_columns() -> None:

@@ -673,29 +673,6 @@ def _named_by_kind(
     return (len(headings), columns, groups, placed) if all(columns) else None
 
 
-def _named_beside_shares(
-    text: str,
-    header_lines: list[_Line],
-    width: int,
-    label_column: _LabelColumn,
-    headers: Mapping[str, HeaderCells] | None,
-) -> tuple[int, tuple[str, ...], int] | None:
-    """The columns of a table whose rows hold amounts alone under a last header line that sets a share of sales beside
-    each amount: Albemarle's "In thousands, ... | $ | | % of net sales | | $ | | % of net sales | ..." under "2026 |
-    2025 | 2026 | 2025", over "Net income attributable to Albemarle Corporation | $479,959 | ... | $ | 64,245" (the
-    shares left empty): twice as wide as the rows, each amount under its period's "$" (``_amounts_beside_shares``).
-    Taken only when every other heading of that line is a share of sales and the header names every column."""
-    wide = 2 * width
-    last_line, _ = _header_rows(text, header_lines[-1:], label_column, wide, None, headers)
-    if width < 1 or len(last_line) != 1 or len(last_line[0]) != wide:
-        return None
-    shares = [_SHARE_OF_SALES.search(heading) is not None for heading in last_line[0]]
-    if shares != [False, True] * width:
-        return None
-    columns, groups = _columns(text, header_lines, wide, False, label_column, None, headers)
-    return (wide, columns, groups) if all(columns) else None
-
-
 # a heading that dates a group of columns: its length and a year ("Three Months Ended June 30, 2026", "Year Ended
 # June 30, 2026")
 _DATED_GROUP = re.compile(r"\b(?:ended|ending)\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
@@ -755,15 +732,6 @@ def _amounts_beside_shares(rows: list[Row], columns: tuple[str, ...]) -> list[Ro
         else row
         for row in rows
     ]
-
-
-def _widths_under(columns: tuple[str, ...]) -> tuple[int, ...]:
-    """How many cells a row under ``columns`` may hold, laid out on them: one a column, or, where a share of sales stands
-    beside each amount ("2026 $ | 2026 % of net sales | 2025 $ | ..."), one an amount (``_amounts_beside_shares``)."""
-    shares = [_SHARE_OF_SALES.search(column) is not None for column in columns]
-    if columns and shares == [False, True] * (len(columns) // 2):
-        return len(columns), len(columns) // 2
-    return (len(columns),)
 
 
 def _stands_for_a_ratio(cell: str) -> bool:
@@ -1559,12 +1527,6 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 if pending:
                     section = _section(pending.of(text), rows)
                 pending = label_span
-        elif line.kind in ("data", "value") and _goes_on_after_a_blank(text, lines, index, rows):
-            # "Net income attributable to Albemarle Corporation | $479,959 | | | |" / "" / "| $ | 22,897 | | | |" / ""
-            # / "| $ | 799,050 | | | |": a converter's row broken after each column's cells, one piece per block
-            above = rows[-1]
-            cells = above.cells + line.value_cells(text)
-            rows[-1] = Row(Span(above.span.start, line.end), above.label, above.label_span, cells, above.section)
         elif line.kind == "data":
             label_span = Span(*line.label) if line.label else None
             label = label_span.of(text) if label_span else ""
@@ -1590,31 +1552,6 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             previous_kind = line.kind
         index += 1
     return rows
-
-
-def _goes_on_after_a_blank(text: str, lines: _Lines, index: int, rows: list[Row]) -> bool:
-    """Whether line ``index`` is a piece of the labelled row above it (``_row_piece``), whose line or last piece
-    ends just above the blank line before it."""
-    return bool(rows) and bool(rows[-1].label) and _row_piece(text, lines, index) and rows[-1].span.end == lines[index - 2].end
-
-
-# a piece opens on its value ("| 169 |", "| $ | 22,897 |"), where a row laid out on the columns opens on its empty
-# label cell ("| | | 2,572,560 |": Futu's total row, no label, under "Non-controlling interests")
-_OPENS_ON_A_VALUE = re.compile(r"\|[ \t]*[^\s|]")
-
-
-def _row_piece(text: str, lines: _Lines, index: int) -> bool:
-    """Whether line ``index`` is a piece of a pipe row that a converter broke after each column's cells, one piece a
-    block: "Net income attributable to Albemarle Corporation | $479,959 | | | |" / "" / "| $ | 22,897 | | | |" / "" /
-    "| $ | 799,050 | | | |" (Albemarle). A piece has no label, opens on its value, and a single blank line parts it
-    from the row's line or its piece before."""
-    line = lines[index]
-    if line.kind not in ("data", "value") or line.label or not line.separated or index < 2:
-        return False
-    if not _OPENS_ON_A_VALUE.match(text, line.start, line.end):
-        return False
-    above = lines[index - 2]
-    return lines[index - 1].kind == "blank" and above.kind in ("data", "value") and above.separated
 
 
 _TOTAL_ROW = re.compile(r"\s*total\b", re.IGNORECASE)
@@ -1645,7 +1582,7 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
     index = last + 1
     while index < len(lines):
         line = lines[index]
-        if line.kind == "data" or (line.kind == "label" and _vertical_rows(lines, index)) or _row_piece(text, lines, index):
+        if line.kind == "data" or (line.kind == "label" and _vertical_rows(lines, index)):
             last = index + max(0, _vertical_rows(lines, index) - 1) if line.kind == "label" else index
             index = last + 1
             continue
@@ -1660,7 +1597,6 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
                 ahead += 1
             if ahead < len(lines) and ahead - index < _LOOKAHEAD and (
                 lines[ahead].kind == "data" or (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
-                or _row_piece(text, lines, ahead)
             ):
                 index = ahead
                 continue
@@ -1861,8 +1797,6 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
                 width, columns, groups = named
             elif not any(columns) and (by_kind := _named_by_kind(text, header_lines, rows, label_column, headers)):
                 width, columns, groups, rows = by_kind
-            elif not any(columns) and (beside := _named_beside_shares(text, header_lines, width, label_column, headers)):
-                width, columns, groups = beside
             elif not any(columns) and (grouped := _amounts_under_groups(text, header_lines, rows, label_column, headers)):
                 width, columns, groups, rows = grouped
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
@@ -1874,9 +1808,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         # right below the table above, but for a few label lines: headings of its own there are read as its headings
         # reprinted (not under wrapped prose of short lines, as a fixed-width newswire text prints it)
         near = continued and bisect.bisect_left(starts, first_line.start) - floor <= _LOOKAHEAD
-        if continued and (not any(columns) or (near and (_section_label_only(columns) or _scale_caption_only(columns)))) and (
-            width in _widths_under(tables[-1].columns)
-        ):
+        captions = near and (_section_label_only(columns) or _scale_caption_only(columns))
+        if continued and (not any(columns) or captions) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
             # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
