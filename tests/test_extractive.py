@@ -602,7 +602,9 @@ def test_a_reconciliation_that_names_no_basis_gives_no_non_gaap_figure_from_a_pl
     "name, expected",
     [
         # "Reported (GAAP) | Adjustments(a) | Adjusted (Non-GAAP)": the adjusted figure is the last column's
-        ("coty_q4-fy2026_text.txt", {"operating_income": "39.5", "net_income": "-13.4"}),
+        # (and "EPS ... (diluted) - adjusted* | $ (0.02)" under the quarter of "RESULTS AT A GLANCE": "Adjusted loss per
+        # share of $0.02")
+        ("coty_q4-fy2026_text.txt", {"operating_income": "39.5", "net_income": "-13.4", "eps_diluted": "-0.02"}),
         # a reconciliation opens with the reported measure: its "Net Loss" row is no non-GAAP net loss
         ("kingsoft-cloud_q2-2026_text.txt", {}),
         ("green-plains_q4-2024_newswire.txt", {}),

@@ -350,11 +350,14 @@ def test_a_footnote_marker_after_a_wrapped_label_is_no_value():
 
 def test_a_row_of_more_cells_than_columns_leaves_their_periods_unknown():
     # Coty's summary: "Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)" under "Three Months
-    # Ended June 30, 2026 | Year Ended June 30, 2026": the 1% is not the year's, nor the 1,269.2 anything sure
+    # Ended June 30, 2026 | Year Ended June 30, 2026": the 1% is not the year's, nor any change's column sure; the
+    # amounts stand under the groups' dates in order (session 50), the quarter's and the year's
     facts = _facts("coty_q4-fy2026_text.txt", "Net revenues")
-    summary = [fact for fact in facts if fact.figure.table == 0]
-    assert {fact.figure.text for fact in summary} >= {"1,269.2", "5,806.6"}
-    assert all(fact.figure.column is None and fact.period.length == "" for fact in summary)
+    summary = {fact.figure.text: fact for fact in facts if fact.figure.table == 0}
+    assert {"1,269.2", "5,806.6"} <= set(summary)
+    assert summary["1,269.2"].period.length == "quarter" and summary["5,806.6"].period.length == "year"
+    changes = [fact for text, fact in summary.items() if text not in ("1,269.2", "5,806.6")]
+    assert changes and all(fact.figure.column is None and fact.period.length == "" for fact in changes)
 
 
 def test_the_last_item_of_an_outlook_list_ends_at_its_line():
@@ -922,7 +925,7 @@ def test_the_cash_a_period_opened_with_is_an_earlier_balance():
     # ASE's cash flow statement: "Cash and cash equivalents at the beginning of period | 71,711" under the quarter
     # ended Dec. 31, 2024 is the balance of Sep. 30, not of Dec. 31
     opening = _cell(_facts("ase-technology_q4-2024_newswire.txt", "Cash and cash equivalents at the beginning of period"), "71,711")
-    assert opening.period.prior is True and opening.period.end is None
+    assert opening.period.prior is True and opening.period.end == (2024, 9, 30)  # the day before the quarter began
     claim = "Cash and cash equivalents were NT$71.7 billion as of December 31, 2024."
     assert number_check("reading/ase-technology_q4-2024_newswire.txt", claim, "NT$71.7 billion").status.value != "verified"
 

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from ..figures.columns import column_periods, column_segments, compares_two, fiscal_anchor, fiscal_dated, row_dates
+from ..figures.columns import (
+    column_periods,
+    column_segments,
+    compares_two,
+    fiscal_anchor,
+    fiscal_dated,
+    opening_date,
+    row_dates,
+)
 from ..ingest.cells import is_nil_cell
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
@@ -505,8 +513,8 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     if row_reading.opening_balance and (period.prior is False or period.end is not None):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
         # opened with, an earlier date's; under a comparison's column too ("Year Ended May 31, 2021": the balance
-        # of May 31, 2020, no day the heading names)
-        period = Period("", True, None)
+        # of May 31, 2020), dated the day before the column's period began where that day is known
+        period = Period("", True, opening_date(period, lookup.table.columns, document))
     metrics, named = lookup.metrics(said, heading)
     if named and lookup.adjustment_column(heading) and not lookup.nil_after(figure, position, column):
         # an item of its own, like an "Other ..." row; but an adjustment that leaves nothing adjusted ("Stock-based

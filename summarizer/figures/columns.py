@@ -6,6 +6,8 @@ columns of one length, the latest is the current period and the others are compa
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import functools
 import re
 from collections import Counter
@@ -30,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments"]
+__all__ = ["column_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -445,6 +447,66 @@ def reporting_year(document: Document) -> int | None:
         if years:
             latest[max(years)] += 2 if any(key and key[1] for key in keys) else 1
     return max(latest, key=lambda year: (latest[year], year)) if latest else None
+
+
+# the months of each length a column's period may be of
+_MONTHS_OF_LENGTH = {"quarter": 3, "half": 6, "nine_months": 9, "year": 12}
+
+
+def opening_date(period: Period, columns: tuple[str, ...], document: Document | None = None) -> tuple[int, int, int] | None:
+    """The day before ``period`` began: the date of the balance it opened with ("Cash and cash equivalents at
+    beginning of period" under "Six Months Ended June 30, 2026" is the cash of December 31, 2025; under "Three
+    Months Ended June 30, 2025" that of March 31, 2025; Datadog). Of a period of whole calendar months, in a table (of
+    ``columns``) whose every dated column ends on its month's last day and names no weeks, the last day of the month
+    its length before. A period of fiscal weeks ends on a day its length in months does not give: its opening day is
+    the one date the release's columns head (``document``) within a week of that month's day, the end of the period
+    before it that the release prints (STAAR Surgical's "Year Ended December 27, 2024" opened on "December 29, 2023",
+    the year before's column; Apple's nine months ended June 30, 2012 on the balance sheet's September 24, 2011);
+    None where the release heads no such date, or two."""
+    months, end = _MONTHS_OF_LENGTH.get(period.length), period.end
+    if months is None or end is None or not end[1] or not end[2]:
+        return None
+    count = end[0] * 12 + end[1] - 1 - months
+    year, month = count // 12, count % 12 + 1
+    if _of_calendar_months(columns):
+        return year, month, calendar.monthrange(year, month)[1]
+    if document is None:
+        return None
+    estimate = datetime.date(year, month, min(end[2], calendar.monthrange(year, month)[1]))
+    near = [day for day in _days_headed(document) if abs((day - estimate).days) <= _WEEK]
+    return (near[0].year, near[0].month, near[0].day) if len(near) == 1 else None
+
+
+_WEEK = 7
+_last_days: tuple[Document | None, tuple[datetime.date, ...]] = (None, ())
+
+
+def _days_headed(document: Document) -> tuple[datetime.date, ...]:
+    """Every day a column of the release's tables is dated to ("December 29, 2023"), read once per release."""
+    global _last_days
+    seen, days = _last_days
+    if seen is document:
+        return days
+    keys = {period_end(column) for table in document.tables for column in set(table.columns)}
+    dated = set()
+    for key in keys:
+        if key is not None and key[1] and key[2] and key[2] <= calendar.monthrange(key[0], key[1])[1]:
+            dated.add(datetime.date(*key))
+    days = tuple(sorted(dated))
+    _last_days = (document, days)
+    return days
+
+
+@functools.lru_cache(maxsize=256)
+def _of_calendar_months(columns: tuple[str, ...]) -> bool:
+    """Whether each column of a table dated to the day ends on its month's last day, and none names weeks."""
+    if any(_WEEKS.search(column) for column in columns):
+        return False
+    ends = [key for key in map(period_end, columns) if key is not None and key[2]]
+    return bool(ends) and all(key[1] and key[2] == calendar.monthrange(key[0], key[1])[1] for key in ends)
+
+
+_WEEKS = re.compile(r"weeks?", re.IGNORECASE)
 
 
 # a row label that ends with a whole date, month, day and year: "Net sales December 31, 2024", "Rental margin at Dec

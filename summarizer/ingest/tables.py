@@ -673,6 +673,46 @@ def _named_by_kind(
     return (len(headings), columns, groups, placed) if all(columns) else None
 
 
+# a heading that dates a group of columns: its length and a year ("Three Months Ended June 30, 2026", "Year Ended
+# June 30, 2026")
+_DATED_GROUP = re.compile(r"\b(?:ended|ending)\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def _amounts_under_groups(
+    text: str,
+    header_lines: list[_Line],
+    rows: list[Row],
+    label_column: _LabelColumn,
+    headers: Mapping[str, HeaderCells] | None,
+) -> tuple[int, tuple[str, ...], int, list[Row]] | None:
+    """The columns of a table whose first header line dates each group of columns and whose lines below name the
+    group's columns in no way the rows' cells can be set under: Coty's "RESULTS AT A GLANCE", "| | Three Months Ended
+    June 30, 2026 | Year Ended June 30, 2026 |" over "Change YoY" and "Reported Basis | (LFL)(a)" over rows of an amount
+    and none to two changes for each ("Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)", "Operating
+    income - adjusted* | 39.5 | (42 %) | 626.7 | (27) %"), or of ratios alone ("Gross Margin - reported | 61 % | 63 %").
+    A row's amounts (its cells that stand for no ratio: ``_stands_for_a_ratio``) stand under the groups' dates in
+    order; its ratios, which of a group's columns holds them unsaid, under none, nor does a row of ratios alone. Taken
+    only when every row holds no amount or one for each group, two rows or more hold them, and each heading of the
+    first line is a length ended on a date of a year; None otherwise."""
+    if len(header_lines) < 2:
+        return None
+    first, _ = _header_rows(text, header_lines[:1], label_column, 0, None, headers)
+    if len(first) != 1 or len(first[0]) < 2 or not all(_DATED_GROUP.search(heading) for heading in first[0]):
+        return None
+    groups = tuple(" ".join(heading.split()) for heading in first[0])
+    placed, full = [], 0
+    for row in rows:
+        amounts = [at for at, cell in enumerate(row.cells) if not _stands_for_a_ratio(cell.text)]
+        if amounts and len(amounts) != len(groups):
+            return None
+        full += bool(amounts)
+        positions: list[int | None] = [None] * len(row.cells)
+        for column, at in enumerate(amounts):
+            positions[at] = column
+        placed.append(replace(row, positions=tuple(positions)))
+    return (len(groups), groups, len(groups), placed) if full >= 2 else None
+
+
 # a column of each row as a share of sales, beside each period's amounts: "Amount | % Sales", "$ | % of net sales"
 _SHARE_OF_SALES = re.compile(r"%\s*(?:of\s+)?(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
 
@@ -907,9 +947,13 @@ def _with_caption(columns: tuple[str, ...], groups: int, caption: str) -> tuple[
     return columns
 
 
+# a quarter and its year in two digits: "4Q21", "Q3'26"
+_QUARTER_OF_A_YEAR = re.compile(r"\b[1-4]Q['’]?\d{2}\b|\bQ[1-4]\s?['’-]?\d{2}\b")
+
+
 def _dated(columns: tuple[str, ...]) -> bool:
-    """Whether every column heading names a year."""
-    return all(_YEAR_IN_LABEL.search(column) for column in columns)
+    """Whether every column heading names a year, or a quarter of one ("4Q21")."""
+    return all(_YEAR_IN_LABEL.search(column) or _QUARTER_OF_A_YEAR.search(column) for column in columns)
 
 
 def _figures_as_headings(columns: tuple[str, ...]) -> bool:
@@ -971,6 +1015,27 @@ def _section_label_only(columns: tuple[str, ...]) -> bool:
     """Whether every column heading is one section label, that of the rows below ("Current liabilities: |"): it heads
     no column."""
     return len(set(columns)) == 1 and _SECTION_LABEL.fullmatch(columns[0].strip()) is not None
+
+
+def _row_read_as_headings(text: str, header_lines: list[_Line], width: int) -> Row | None:
+    """The row that a lone tab header line is, its label and one figure for each of ``width`` columns after a section
+    label: Citizens' "Financial Metrics | Diluted EPS | $1.17 | $1.18 | $0.99" below the balance sheet's rows, under
+    "4Q21 | 3Q21 | 4Q20" (None for any other header)."""
+    if len(header_lines) != 1 or not header_lines[0].separated or len(header_lines[0].cells) < width + 1:
+        return None
+    line = header_lines[0]
+    *words, label = line.cells[: -width]
+    figures = line.cells[-width:]
+    if any(any(c.isdigit() for c in text[a:b]) for a, b in (*words, label)) or not all(is_value_cell(text[a:b]) for a, b in figures):
+        return None
+    cells = tuple(Cell(Span(a, b), text[a:b]) for a, b in figures)
+    return Row(Span(label[0], line.end), " ".join(text[label[0] : label[1]].split()), Span(*label), cells)
+
+
+def _scale_caption_only(columns: tuple[str, ...]) -> bool:
+    """Whether every column heading is one scale caption in parentheses, that of the rows below ("($s in billions)"
+    beside the section label "Balance Sheet & Credit Quality"): it heads no column."""
+    return len(set(columns)) == 1 and _CAPTION_LINE.fullmatch(columns[0].strip()) is not None and _SCALE_CAPTION.search(columns[0]) is not None
 
 
 def _one_period(columns: tuple[str, ...]) -> bool:
@@ -1061,6 +1126,8 @@ def _header_lines(
             and (spaced or not blanks) and first_data - cursor <= _MOST_BODY_LABELS
         ):  # fmt: skip
             first, blanks, rules = cursor, 0, 0
+        elif not header_lines and first == first_data and cursor == first_data - 1 and _side_panel_line(text, candidate):
+            blanks = 0  # a side panel's text run into the line over the first row: no heading, no row
         elif vertical and candidate.kind == "label" and not header_lines and text[candidate.start : candidate.end].rstrip().endswith(":"):
             first, blanks = cursor, 0  # a section label over one-cell-per-line rows belongs to the body
         elif open_caption and candidate.kind == "label" and not candidate.separated:
@@ -1092,6 +1159,21 @@ def _header_lines(
     while vertical and header_lines and _SIGN_CELL.fullmatch(text[header_lines[0].start : header_lines[0].end].strip()):
         header_lines.pop(0)  # signs that no heading stands above: the last cells of the rows above, not a header's
     return first, header_lines
+
+
+_PANEL_TEXT = 200  # the characters a side panel's cell holds, at least
+_PANEL_CELL = 40  # the characters each of the line's other cells holds, at most
+
+
+def _side_panel_line(text: str, line: _Line) -> bool:
+    """A tab line of a table's own short words (a section label, a scale caption) and a long cell of prose after them:
+    the text of a side panel an HTML table sets beside its rows, run into the line above the first row (Citizens'
+    "Income Statement | ($s in millions) | ■Underlying ROTCE of 14.6% and ...", under "| Key Financial Data | 4Q21 |
+    3Q21 | 4Q20 | Fourth Quarter 2021 Highlights")."""
+    if line.kind != "prose" or not line.separated or len(line.cells) < 2:
+        return False
+    *own, (start, end) = line.cells
+    return end - start >= _PANEL_TEXT and all(b - a <= _PANEL_CELL and not any(c.isdigit() for c in text[a:b]) for a, b in own)
 
 
 def _year_or_sign(cell: str) -> bool:
@@ -1699,6 +1781,10 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         ranges = _column_ranges(rows, width) if spaced else None
         label_column = _label_column(text, lines[index])
         columns, groups = _columns(text, header_lines, width, vertical, label_column, ranges, headers)
+        if header_lines and not vertical and first > 0 and _side_panel_line(text, lines[first - 1]):
+            # the last heading is the side panel's ("Fourth Quarter 2021 Highlights"), over no column of the rows
+            with_panel, groups = _columns(text, header_lines, width + 1, vertical, label_column, ranges, headers)
+            columns = with_panel[:-1] if all(with_panel) else ("",) * width
         if ranges:
             rows = [_without_label_area_cells(row, ranges[0][0]) for row in rows]
             wider = _wider_layout(text, header_lines, rows, width, label_column)
@@ -1711,6 +1797,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
                 width, columns, groups = named
             elif not any(columns) and (by_kind := _named_by_kind(text, header_lines, rows, label_column, headers)):
                 width, columns, groups, rows = by_kind
+            elif not any(columns) and (grouped := _amounts_under_groups(text, header_lines, rows, label_column, headers)):
+                width, columns, groups, rows = grouped
         top = bisect.bisect_left(starts, first_line.start)  # lines start in order, each at its own offset
         columns = _lengths_in_order(_with_caption(columns, groups, _period_caption(text, lines, top, floor)), groups)
         scale = _scale(text, lines, index, floor, top)  # a section label in the body may carry it
@@ -1720,11 +1808,12 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
         # right below the table above, but for a few label lines: headings of its own there are read as its headings
         # reprinted (not under wrapped prose of short lines, as a fixed-width newswire text prints it)
         near = continued and bisect.bisect_left(starts, first_line.start) - floor <= _LOOKAHEAD
-        if continued and (not any(columns) or (near and _section_label_only(columns))) and len(tables[-1].columns) == width:
+        captions = near and (_section_label_only(columns) or _scale_caption_only(columns))
+        if continued and (not any(columns) or captions) and len(tables[-1].columns) == width:
             # a statement broken by rows laid out otherwise goes on under the same headings; so does one whose next
             # section's label stands where a heading would ("LIABILITIES AND SHAREHOLDERS’ EQUITY   Current liabilities: |")
             columns, groups = tables[-1].columns, tables[-1].groups
-        elif near and not any(columns) and ranges and ranges_above and width < len(ranges_above) and (
+        elif near and (not any(columns) or _figures_as_headings(columns)) and ranges and ranges_above and width < len(ranges_above) and (
             placed := _placed_below(rows, ranges_above)
         ):
             # a fixed-width statement that goes on after a few label lines, its rows leaving a column empty throughout
@@ -1735,6 +1824,8 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # "Operating income (loss)  317(649)6(1,593)": a row of numbers run together, read as headings, heads
             # nothing; the rows below it go on under the headings above
             columns, groups = tables[-1].columns, tables[-1].groups
+            if (labelled := _row_read_as_headings(text, header_lines, width)) is not None:
+                rows, header_lines = [labelled, *rows], []  # and a tab row of its own cells is the first row
         elif near and len(tables[-1].columns) == width and _dated(tables[-1].columns) and _headings_said_above(columns, tables[-1].columns):
             # "Units | Revenue | ... | Sequential Change | Year/Year Change" reprinted over the product rows below the
             # segment rows, under "Q2 2012 | Q3 2011 | Q3 2012" over "Mac Units | Revenue" above: the same columns
