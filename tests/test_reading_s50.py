@@ -236,3 +236,12 @@ def test_each_end_of_the_years_outlook_leaves_an_end_of_the_rest() -> None:
     claim = "At the new guidance, Q4 EBITDA would need to come in at roughly EUR 5.4m to EUR 20.4m."
     assert number_status(_PATRIZIA, claim, "EUR 20.4m") == "derived"
     assert number_status(_PATRIZIA, claim.replace("EUR 20.4m", "EUR 24.0m"), "EUR 24.0m") != "derived"
+
+
+_CITIZENS = "reading/citizens-financial_q4-2021_key_data.html"
+
+
+def test_an_abbreviation_said_for_the_next_figure_is_not_the_amounts_subject() -> None:
+    # the release's own headline fragment: "Net income | $530" and "Diluted EPS | $1.17" of the quarter
+    assert_backed(_CITIZENS, "$530 million and EPS of $1.17", "$530 million")
+    assert number_status(_CITIZENS, "$530 million of deposits and EPS of $1.17", "$530 million") != "verified"

@@ -3684,6 +3684,7 @@ def _noun_after(words: str, end: int) -> tuple[str, ...]:
 
 
 _NOUN_REACH = 60  # the characters after an amount its noun is said in
+_JOINS_THE_NEXT = re.compile(r"\s+(?:and|or|while|but|vs\.?|versus)\s|[,;]")  # where the words of the next figure begin
 
 
 def _own_noun(
@@ -3771,7 +3772,9 @@ def _subject_unsaid(
     elif BARE_MARGIN_AFTER.match(text, number.span.end):
         subject += ("margin",)  # "at a 13.8% margin": of what no vocabulary names, but a margin all the same
     named = [word for word in subject if word not in _SCALE_WORDS]
-    abbreviations = abbreviations_in(text[start : number.span.end + _NOUN_REACH])
+    # (up to the words that join the next figure: "$530 million and EPS of $1.17" says no "EPS" of the $530 million)
+    joined = _JOINS_THE_NEXT.search(text, number.span.end, number.span.end + _NOUN_REACH)
+    abbreviations = abbreviations_in(text[start : joined.start() if joined else number.span.end + _NOUN_REACH])
     if not (named or abbreviations):
         return None
     for said in _backing_words(index, check):
