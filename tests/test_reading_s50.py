@@ -6,7 +6,7 @@ Each rule is checked both ways: the true claim is backed, and a claim with the s
 
 from __future__ import annotations
 
-from corpus import assert_backed, fact_index, number_status
+from corpus import assert_backed, fact_index, figures, number_status
 
 from summarizer.types import OtherKind
 from summarizer.verify.claims import read_numbers
@@ -245,3 +245,15 @@ def test_an_abbreviation_said_for_the_next_figure_is_not_the_amounts_subject() -
     # the release's own headline fragment: "Net income | $530" and "Diluted EPS | $1.17" of the quarter
     assert_backed(_CITIZENS, "$530 million and EPS of $1.17", "$530 million")
     assert number_status(_CITIZENS, "$530 million of deposits and EPS of $1.17", "$530 million") != "verified"
+
+
+_ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+
+
+def test_a_row_named_by_the_things_it_counts_holds_counts() -> None:
+    # "Refinance title and closing units | 3,145 | 2,040 | 54 %" under the key drivers' money caption: 3,145 units
+    claim = "Refinance title and closing units jumped 54% in Q4 to 3,145."
+    assert_backed(_ANYWHERE, claim, "3,145")
+    assert number_status(_ANYWHERE, claim.replace("3,145", "3,415"), "3,415") != "verified"
+    sides = [f for f in figures(_ANYWHERE).financial if f.row == "Closed homesale sides" and f.unit.name != "PERCENT"]
+    assert sides and all(f.unit.name == "COUNT" and abs(f.value) < 10**7 for f in sides)

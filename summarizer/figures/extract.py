@@ -81,6 +81,16 @@ _PERCENT_SIGN = re.compile(r"(?<![\d.])%")  # a label's own percent sign, not th
 # a row that counts things ("Total shop count", "Number of employees", "Headcount", "# of stores"):
 # its plain numbers are counts, whatever the table's money caption says
 _COUNT_LABEL = _LabelWords(("count", "number", "#"), re.compile(r"\b(?:head)?count\b|\bnumber\s+of\b|#\s*of\b"))
+# a row named by the things it counts, last, with no preposition before them: "Closed homesale sides", "Refinance
+# title and closing units" (not "Cost of home closings", "Revenue from contracts with customers", "Revenue per unit",
+# "Restricted stock units", a count of shares in the table's millions)
+_COUNTED_THINGS = _LabelWords(
+    ("sides", "units", "homes", "closings", "employees", "customers", "stores", "restaurants", "subscribers"),
+    re.compile(
+        r"^(?:(?!\b(?:of|with|from|to|by|on|for|per|in|related|stock)\b).)*"
+        r"\b(?:sides|units|homes|closings|employees|customers|stores|restaurants|subscribers)$"
+    ),
+)
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 # of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
 _EARNINGS_PART = _LabelWords(
@@ -160,7 +170,9 @@ def _label_unit(label: str, section: str) -> tuple[Unit | None, bool]:
             return unit, False
     if _PERCENT_LABEL.found_in(label):
         return _PERCENT, False
-    return None, _COUNT_LABEL.found_in(label) or (_COUNT_LABEL.found_in(section.lower()) and not metrics_in(label))
+    return None, _COUNT_LABEL.found_in(label) or (_COUNTED_THINGS.found_in(label) and not metrics_in(label)) or (
+        _COUNT_LABEL.found_in(section.lower()) and not metrics_in(label)
+    )
 
 
 # Unit members under plain names for the functions run for every table cell: in Python
