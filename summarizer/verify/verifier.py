@@ -2592,8 +2592,13 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
 
 
 def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
-    """True when a claim's words say its amount is a range's midpoint, right around it."""
-    return MIDPOINT.search(words, max(0, claim.span.start - _MIDPOINT_REACH), claim.span.end + _MIDPOINT_REACH) is not None
+    """True when a claim's words say its amount is a range's midpoint, right around it ("The midpoint of the Q1 FY27
+    revenue range, $10.55 billion", "the prior $13.025 billion midpoint"), the amount no end of a range itself (not
+    the "$13.0" of "$13.0-13.2 billion has a $13.15 billion midpoint")."""
+    start, end = claim.span
+    if _RANGE_END_BEFORE.search(words, max(0, start - 24), start) or _RANGE_END_AFTER.match(words, end):
+        return False
+    return MIDPOINT.search(words, max(0, start - _MIDPOINT_REACH), end + _MIDPOINT_REACH) is not None
 
 
 def _names_segment(segment: str, part_words: str) -> bool:
