@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, fact_index, figures, number_status
 
+from summarizer.text.context import read_sentence
 from summarizer.types import OtherKind
 from summarizer.verify.claims import read_numbers
 
@@ -257,3 +258,11 @@ def test_a_row_named_by_the_things_it_counts_holds_counts() -> None:
     assert number_status(_ANYWHERE, claim.replace("3,145", "3,415"), "3,415") != "verified"
     sides = [f for f in figures(_ANYWHERE).financial if f.row == "Closed homesale sides" and f.unit.name != "PERCENT"]
     assert sides and all(f.unit.name == "COUNT" and abs(f.value) < 10**7 for f in sides)
+
+
+def test_an_aside_holding_the_next_number_gives_no_period_to_the_one_before() -> None:
+    # Goldman Sachs Q4 2021: "ROE ... 2021 23.0% 4Q21 15.6%": the 23.0% is the year's, the 4Q21 of the aside the 15.6%'s
+    sentence = "2021 ROE was 23.0% (4Q21 annualized 15.6%)."
+    numbers = [(n.span, n.value, n.unit) for n in read_numbers(sentence) if n.kind is None]
+    year, quarter = read_sentence(sentence, numbers, 0, len(sentence), 2021, "quarter")
+    assert (year.period.length, quarter.period.length) == ("year", "quarter")

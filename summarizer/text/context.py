@@ -2013,9 +2013,17 @@ def _after_implying(words: str) -> str:
 def _own_clause_end(text: str, start: int, upper: int) -> int:
     """Where the clause that a number at ``start`` stands in ends, by ``upper``: a length said
     after that is a later clause's ("$9 billion of share repurchases in fiscal 2026 and expects Q4
-    segment operating income of about $4.9 billion": the $9 billion is the year's)."""
+    segment operating income of about $4.9 billion": the $9 billion is the year's). An aside opened right after the
+    number that holds the next one is that number's own: "2021 ROE was 23.0% (4Q21 annualized 15.6%)" -- the 4Q21 is
+    the 15.6%'s."""
+    aside = _ASIDE_OPENS.match(text, start, upper)
+    if aside is not None and ")" not in text[aside.end() : upper]:
+        return aside.start()
     match = _NEW_CLAUSE.search(text, start, upper)
     return match.start() if match else upper
+
+
+_ASIDE_OPENS = re.compile(r"[ \t]*\(")
 
 
 # A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
