@@ -35,6 +35,11 @@ def fact_index(name: str) -> FactIndex:
     return FactIndex(document(name))
 
 
+def row_periods(name: str, row: str) -> dict:
+    """The period of each cell of the table rows labelled ``row`` in release ``name``, by the cell's text."""
+    return {f.figure.text: f.period for f in fact_index(name).facts if f.figure.row == row}
+
+
 def number_check(name: str, claim: str, number: str) -> NumberCheck:
     """The verifier's check of the number written ``number`` in ``claim``, against release ``name``."""
     return next(n for n in verify_claim(fact_index(name), claim).numbers if n.text == number)

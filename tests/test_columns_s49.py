@@ -4,7 +4,7 @@ real release."""
 
 from __future__ import annotations
 
-from corpus import document, fact_index, number_status
+from corpus import document, fact_index, number_status, row_periods
 
 from summarizer.text.vocabulary import Period
 
@@ -29,21 +29,17 @@ _LOWES = "note/lowes_q2-fy2026_text.txt"
 _STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
 
 
-def _cells(name: str, row: str) -> dict[str, Period]:
-    return {f.figure.text: f.period for f in fact_index(name).facts if f.figure.row == row}
-
-
 def test_a_row_of_amounts_alone_stands_under_the_amount_columns_not_the_shares_of_sales() -> None:
     # "Amount | % Sales" for each of four periods; "Diluted earnings per common share" on its own line above
     # "| $ | 4.27 | | | | | $ | 4.27 | | | | | $ | 7.17 | | | | | $ | 7.19 |": each period's amount, in order
-    eps = _cells(_LOWES, "Diluted earnings per common share")
+    eps = row_periods(_LOWES, "Diluted earnings per common share")
     assert eps["7.17"] == Period("half", False, (2026, 7, 31))
     assert eps["7.19"] == Period("half", True, (2025, 8, 1))
-    dividends = _cells(_LOWES, "Cash dividends per share")
+    dividends = row_periods(_LOWES, "Cash dividends per share")
     assert dividends["1.25"] == Period("quarter", False, (2026, 7, 31))
     assert dividends["1.20"] == Period("quarter", True, (2025, 8, 1))
     # Sterling's "2026 | % of Revenue | 2025 | % of Revenue" twice: the total's row leaves its shares empty
-    revenue = _cells(_STERLING, "Total Revenues")
+    revenue = row_periods(_STERLING, "Total Revenues")
     assert revenue["1,168,179"] == Period("quarter", False, (2026, 6, 30))
     assert revenue["614,468"] == Period("quarter", True, (2025, 6, 30))
     assert revenue["1,993,854"] == Period("half", False, (2026, 6, 30))
@@ -58,7 +54,7 @@ def test_a_heading_cell_broken_over_lines_goes_on_where_its_line_left_it_open() 
     table = document(_VENTURE).tables[0]
     assert table.columns[0].endswith("Three months ended June 30, 2026")
     assert table.columns[1] == "Six months ended June 30, 2026"
-    revenue = _cells(_VENTURE, "Revenue")
+    revenue = row_periods(_VENTURE, "Revenue")
     assert revenue["$4.6"] == Period("quarter", False, (2026, 6, 30))
     assert revenue["$9.2"] == Period("half", False, (2026, 6, 30))
 
@@ -70,29 +66,29 @@ _GECINA = "reading/gecina_fy2024_newswire.txt"
 def test_rows_that_name_the_dates_are_the_periods_of_a_table_whose_columns_name_none() -> None:
     # "Fourth Quarter Ended" over "Americas | Europe | APMEA | Total", rows "Net sales December 31, 2024" and "Net sales
     # December 31, 2023": each row is its quarter, the latest the current one
-    current = _cells(_WATTS, "Net sales December 31, 2024")
+    current = row_periods(_WATTS, "Net sales December 31, 2024")
     assert current["$540.4"] == Period("quarter", False, (2024, 12, 31))
     assert current["$2,252.2"] == Period("year", False, (2024, 12, 31))
-    prior = _cells(_WATTS, "Net sales December 31, 2023")
+    prior = row_periods(_WATTS, "Net sales December 31, 2023")
     assert prior["547.5"] == Period("quarter", True, (2023, 12, 31))
     # Gecina's "Rental margin at Dec 31, 2023" / "... Dec 31, 2024" under "Group | Offices | Residential"
-    assert _cells(_GECINA, "Rental margin at Dec 31, 2024")["92.0%"] == Period("", False, (2024, 12, 31))
-    assert _cells(_GECINA, "Rental margin at Dec 31, 2023")["91.4%"] == Period("", True, (2023, 12, 31))
+    assert row_periods(_GECINA, "Rental margin at Dec 31, 2024")["92.0%"] == Period("", False, (2024, 12, 31))
+    assert row_periods(_GECINA, "Rental margin at Dec 31, 2023")["91.4%"] == Period("", True, (2023, 12, 31))
 
 
 def test_rows_dated_on_days_no_column_of_the_release_heads_stay_unread() -> None:
     # Watts' "Net sales December 31, 2023" / "Net sales December 31, 2022" comparison: 2022's last day heads no column
-    cells = _cells(_WATTS, "Net sales December 31, 2022")
+    cells = row_periods(_WATTS, "Net sales December 31, 2022")
     assert cells and all(period.end is None and period.prior is None for period in cells.values())
 
 
 def test_an_opening_balance_under_a_comparisons_column_is_of_no_day_its_heading_names() -> None:
     # "Balance at beginning of period" under "Three Months Ended August 1, 2025": the balance of the quarter's first
     # day, not of August 1, 2025; an earlier one, as under the current quarter
-    opening = _cells(_LOWES, "Balance at beginning of period")
+    opening = row_periods(_LOWES, "Balance at beginning of period")
     assert opening["(13,833)"] == Period("", True, None)
     assert opening["(9,884)"] == Period("", True, None)
-    closing = _cells(_LOWES, "Balance at end of period")
+    closing = row_periods(_LOWES, "Balance at end of period")
     assert closing["(12,108)"].end == (2025, 8, 1)
 
 
@@ -101,7 +97,7 @@ _ORACLE = "reading/oracle_q4-fy2022_reconciliation.html"
 
 def test_an_adjustments_column_between_two_of_one_year_is_of_that_year_and_no_amount_of_its_rows_metric() -> None:
     # "2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP | Adj. | 2021 Non-GAAP" under "Three Months Ended May 31,"
-    opex = _cells(_ORACLE, "TOTAL OPERATING EXPENSES")
+    opex = row_periods(_ORACLE, "TOTAL OPERATING EXPENSES")
     assert opex["$(1,087)"] == Period("quarter", False, (2022, 5, 31))
     assert opex["$(908)"] == Period("quarter", True, (2021, 5, 31))
     facts = {(f.figure.row, f.figure.text): f for f in fact_index(_ORACLE).facts}

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from corpus import fact_index
+from corpus import fact_index, row_periods
 
 from summarizer.figures.columns import opening_date
 from summarizer.text.vocabulary import Period
@@ -12,14 +12,10 @@ _DATADOG = "datadog_q2-2026_text.txt"
 _LOWES = "note/lowes_q2-fy2026_text.txt"
 
 
-def _cells(name: str, row: str) -> dict[str, Period]:
-    return {f.figure.text: f.period for f in fact_index(name).facts if f.figure.row == row}
-
-
 def test_an_opening_balance_is_dated_the_day_before_its_column_began() -> None:
     # "CASH AND CASH EQUIVALENTS—Beginning of period" under "Three Months Ended June 30, 2026 | ... 2025 | Six Months
     # Ended June 30, 2026 | ... 2025": the cash of March 31, 2026, March 31, 2025, December 31, 2025 and 2024
-    cash = _cells(_DATADOG, "CASH AND CASH EQUIVALENTS—Beginning of period")
+    cash = row_periods(_DATADOG, "CASH AND CASH EQUIVALENTS—Beginning of period")
     assert cash["426,360"] == Period("", True, (2026, 3, 31))
     assert cash["1,079,854"] == Period("", True, (2025, 3, 31))
     assert cash["401,305"] == Period("", True, (2025, 12, 31))
@@ -29,7 +25,7 @@ def test_an_opening_balance_is_dated_the_day_before_its_column_began() -> None:
 def test_an_opening_balance_of_fiscal_weeks_stays_undated() -> None:
     # Lowe's "Six Months Ended July 31, 2026" beside "... August 1, 2025": fiscal weeks, and no column of the release
     # dated within a week of January 31, 2026 or 2025: the first day unsaid
-    cash = _cells(_LOWES, "Cash and cash equivalents, beginning of period")
+    cash = row_periods(_LOWES, "Cash and cash equivalents, beginning of period")
     assert cash and all(period == Period("", True, None) for period in cash.values())
     assert opening_date(Period("quarter", False, (2026, 1, 25)), ("Three Months Ended January 25, 2026",)) is None
     columns = ("Year Ended May 31, 2022", "Year Ended May 31, 2021")
@@ -40,7 +36,7 @@ def test_a_fixed_width_row_of_figures_read_as_headings_below_a_table_stands_unde
     # Sears' segment income statement "For the 26 Weeks Ended July 3, 2004 and June 28, 2003" over "Domestic | Sears
     # Canada | Consolidated" and "2004 2003" each: "EPS - Diluted ... $ (3.71) $ 1.63", read as a table's headings,
     # heads no column; "Average shares outstanding 217.1 307.9" below it is the consolidated half's
-    shares = _cells("sears_q2-2004.txt", "Average shares outstanding")
+    shares = row_periods("sears_q2-2004.txt", "Average shares outstanding")
     assert shares["217.1"] == Period("half", False, (2004, 7, 3))
     assert shares["307.9"] == Period("half", True, (2003, 6, 28))
 
@@ -52,12 +48,12 @@ def test_amounts_stand_under_the_dated_groups_their_changes_under_none() -> None
     # "RESULTS AT A GLANCE": "| | Three Months Ended June 30, 2026 | Year Ended June 30, 2026 |" over "Change YoY" and
     # "Reported Basis | (LFL)(a)"; "Net revenues | | $ | 1,269.2 | | | 1 | % | | (1 | %) | $ | 5,806.6 | ...": the
     # quarter's and the year's amounts, the changes of no column said
-    revenue = _cells(_COTY, "Net revenues")
+    revenue = row_periods(_COTY, "Net revenues")
     assert revenue["1,269.2"] == Period("quarter", False, (2026, 6, 30))
     assert revenue["5,806.6"] == Period("year", False, (2026, 6, 30))
-    assert _cells(_COTY, "Free cash flow*")["348.2"] == Period("year", False, (2026, 6, 30))
+    assert row_periods(_COTY, "Free cash flow*")["348.2"] == Period("year", False, (2026, 6, 30))
     # "Gross Margin - reported | | 61 | % | | | | | 63 | % |": ratios alone, levels or changes unsaid, stay unread
-    margins = _cells(_COTY, "Gross Margin - reported")
+    margins = row_periods(_COTY, "Gross Margin - reported")
     assert margins and all(period == Period() for period in margins.values())
 
 
@@ -80,12 +76,12 @@ _CITIZENS = "reading/citizens-financial_q4-2021_key_data.html"
 def test_a_side_panel_beside_the_rows_heads_nothing_and_the_sections_go_on_under_the_quarters() -> None:
     # "| Key Financial Data | 4Q21 | 3Q21 | 4Q20 | Fourth Quarter 2021 Highlights" over "Income Statement | ($s in
     # millions) | ■Underlying ROTCE of 14.6% ...": the panel's text and heading are no row and no column
-    revenue = _cells(_CITIZENS, "Total revenue")
+    revenue = row_periods(_CITIZENS, "Total revenue")
     assert revenue["$1,720"] == Period("quarter", False, (2021, 12, 0))
     assert revenue["$1,707"] == Period("quarter", True, (2020, 12, 0))
     # "Balance Sheet & Credit Quality | ($s in billions)": a section and its scale caption, no headings
     loans = {f.figure.text: f for f in fact_index(_CITIZENS).facts if f.figure.row == "Period-end loans and leases"}
     assert loans["$128.2"].period == Period("quarter", False, (2021, 12, 0)) and loans["$128.2"].value == 128_200_000_000
     # "Financial Metrics | Diluted EPS | $1.17 | $1.18 | $0.99": the section's first row, not its headings
-    assert _cells(_CITIZENS, "Diluted EPS")["$1.18"] == Period("quarter", True, (2021, 9, 0))
-    assert _cells(_CITIZENS, "TBV/Share")["$34.61"] == Period("quarter", False, (2021, 12, 0))
+    assert row_periods(_CITIZENS, "Diluted EPS")["$1.18"] == Period("quarter", True, (2021, 9, 0))
+    assert row_periods(_CITIZENS, "TBV/Share")["$34.61"] == Period("quarter", False, (2021, 12, 0))

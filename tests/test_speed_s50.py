@@ -104,7 +104,7 @@ def test_a_claim_without_a_patterns_words_holds_no_match_of_it_in_any_window(tex
 @example("cash used in investing activities was $23.2 million", 38, 51, False)
 @example("Net income was $5 million, compared with $3 million", 41, 51, True)
 def test_a_claim_without_a_direction_word_gives_its_amounts_no_direction(text, start, width, negative):
-    """``verifier._directed`` reads no direction in a claim that holds no word of one (``_DIRECTION_KEYWORDS``)."""
+    """``verifier._directed`` reads no direction in a claim that holds no word of one (``DIRECTION_KEYWORDS``)."""
     from summarizer.facts.directions import words_direction
 
     start = min(start, len(text))

@@ -38,6 +38,7 @@ __all__ = [
     "amount_direction",
     "printed_negative",
     "ADVERSE_METRICS",
+    "DIRECTION_KEYWORDS",
 ]
 
 
@@ -66,8 +67,9 @@ _FAVOURABLE_WORDS = (
 )
 _DIRECTION_WORD = re.compile(rf"\b(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourable>{_FAVOURABLE_WORDS}))\b", re.IGNORECASE)
 # A word every match of _DIRECTION_WORD holds (``keywords.may_hold``): most row labels hold none ("Line item 12",
-# "Total assets"), and the pattern was tried at each of their characters, ~15 us a row of a long table
-_DIRECTION_KEYWORDS = (
+# "Total assets"), and the pattern was tried at each of their characters, ~15 us a row of a long table; a claim that
+# holds none says no direction of any amount (the verifier asks it once per claim)
+DIRECTION_KEYWORDS = (
     "use", "expen", "loss", "outflow", "charge", "deduction", "deficit", "provision",
     "provided", "generated", "benefit", "income", "gain", "profit", "earnings", "inflow", "recover",
 )  # fmt: skip
@@ -81,7 +83,7 @@ ADVERSE_METRICS = OUTFLOW_METRICS | {"tax", "charge_offs"}
 
 
 def _words(text: str) -> list[tuple[Direction, int, int]]:
-    if not may_hold(text, _DIRECTION_KEYWORDS):
+    if not may_hold(text, DIRECTION_KEYWORDS):
         return []
     return [
         (Direction.ADVERSE if found.group("adverse") else Direction.FAVOURABLE, found.start(), found.end())

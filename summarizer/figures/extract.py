@@ -84,12 +84,10 @@ _COUNT_LABEL = _LabelWords(("count", "number", "#"), re.compile(r"\b(?:head)?cou
 # a row named by the things it counts, last, with no preposition before them: "Closed homesale sides", "Refinance
 # title and closing units" (not "Cost of home closings", "Revenue from contracts with customers", "Revenue per unit",
 # "Restricted stock units", a count of shares in the table's millions)
+_COUNTED_NOUNS = ("sides", "units", "homes", "closings", "employees", "customers", "stores", "restaurants", "subscribers")
 _COUNTED_THINGS = _LabelWords(
-    ("sides", "units", "homes", "closings", "employees", "customers", "stores", "restaurants", "subscribers"),
-    re.compile(
-        r"^(?:(?!\b(?:of|with|from|to|by|on|for|per|in|related|stock)\b).)*"
-        r"\b(?:sides|units|homes|closings|employees|customers|stores|restaurants|subscribers)$"
-    ),
+    _COUNTED_NOUNS,
+    re.compile(rf"^(?:(?!\b(?:of|with|from|to|by|on|for|per|in|related|stock)\b).)*\b(?:{'|'.join(_COUNTED_NOUNS)})$"),
 )
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 # of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")

@@ -1302,8 +1302,8 @@ def _outlook_rests(index: FactIndex, metric: str, family: str) -> list[tuple[Pie
             if rest and outlook[0].basis == part.basis:
                 low, high = outlook_low - part.high, outlook_high - part.low
                 found.append((rest, Computed(OUTLOOK_REST, (*outlook, part), value - part.value, low, high)))
-                # each end of the range leaves an end of the rest's range: "the guidance implies roughly $1.08-$1.11
-                # billion in the second half" (Dutch Bros' $2,095-2,125 million less the half's 1,015.3)
+                # each end of the range leaves an end of the rest's range: "Q4 EBITDA would need to come in at roughly
+                # EUR 5.4m to EUR 20.4m" (PATRIZIA's EUR 50.0 - 65.0m less the nine months' EUR 44.6m)
                 found += [(rest, Computed(OUTLOOK_REST_END, (end, part), end.value - part.value, end.low - part.high, end.high - part.low))
                           for end in (outlook if len(outlook) == 2 else ())]  # fmt: skip
         for outlook, value, outlook_low, outlook_high in quarter_outlooks:

@@ -37,8 +37,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
-from ..facts.directions import _DIRECTION_KEYWORDS as DIRECTION_KEYWORDS  # every match of a direction word holds one
-from ..facts.directions import Direction, amount_direction, label_direction, printed_negative
+from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
 from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
 from ..text.context import (
