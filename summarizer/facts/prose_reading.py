@@ -4,6 +4,7 @@ that names no period length takes its paragraph's or its heading's."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -16,7 +17,7 @@ from ..text.context import (
     joined_subject,
     read_sentence,
 )
-from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, HEDGED, Period, metrics_in, period_in
+from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, HEDGED, LENGTH_PATTERNS, Period, metrics_in, period_in
 from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
@@ -29,11 +30,15 @@ _BULLETS = frozenset("•●◦▪*·-–")
 _HEADING_LINE = re.compile(r"^[ \t]*((?:[^\n.!?]|(?<=\bvs)\.){3,60}?):?[ \t]*$", re.MULTILINE)
 
 
-def _heading_length(text: str, opening: int) -> str:
+def _heading_length(text: str, opening: int, sections: _SectionHeadings) -> str:
     """The period length the heading over a paragraph that opens at ``opening`` names: its own, or
     the year of an outlook's title ("2025 Outlook"). A lead-in that names none ("The company
-    expects:") speaks under the title above it, which is read too when it is no list item."""
-    headings = list(_HEADING_LINE.finditer(text, max(0, opening - 400), opening))
+    expects:") speaks under the title above it, which is read too when it is no list item.
+
+    A heading is a short line no sentence ends in, within a few lines of the paragraph; past them, the nearest
+    section heading (``sections``): Kemira's "January-December 2024 performance, unadjusted for the Oil & Gas
+    divestment" over the list items of the year, several paragraphs down."""
+    headings = list(_HEADING_LINE.finditer(text, max(0, opening - _NEAR_HEADING_REACH), opening))
     for position in range(len(headings) - 1, -1, -1):
         heading = headings[position].group(1)
         if position < len(headings) - 1 and heading.lstrip()[:1] in _BULLETS:
@@ -41,7 +46,81 @@ def _heading_length(text: str, opening: int) -> str:
         length = period_in(heading).length or ("year" if full_year_guidance(heading) else "")
         if length or not headings[position].group().rstrip().endswith(":"):
             return length
-    return ""
+    if headings:
+        return ""
+    heading = sections.nearest_before(opening)
+    named = _lengths_named(heading)
+    if len(named) == 1:
+        return named.pop()
+    return "year" if not named and full_year_guidance(heading) else ""
+
+
+def _lengths_named(words: str) -> set[str]:
+    """Every period length ``words`` name, each stretch of words read as the first length of the vocabulary's order that
+    it names ("January-December" is the year's, not also a quarter's months)."""
+    found = sorted(
+        (match.start(), order, match.end(), name)
+        for order, (name, pattern) in enumerate(LENGTH_PATTERNS)
+        for match in pattern.finditer(words)
+    )
+    named, reached = set(), -1
+    for start, _, end, name in found:
+        if start >= reached:
+            named.add(name)
+            reached = end
+    return named
+
+
+_NEAR_HEADING_REACH = 400
+# A section's heading: a line of its own, set apart by blank lines, that no sentence ends in and that holds no
+# table's cells (no tab, no "|"): "**Q4 2024** **performance, Oil & Gas divestment adjusted**"
+_SECTION_HEADING = re.compile(r"^[ \t]*((?:[^\n\t|.!?]|(?<=\bvs)\.){3,120}?):?[ \t]*$", re.MULTILINE)
+# What no section's heading holds: an amount or a percentage (a headline: "Fourth Quarter Revenue Up 81% to $46 Million"),
+# a title's verb ("INDUS Records Strong Third Quarter", over a lead paragraph of the nine months), a first word in lower
+# case (the end of a sentence set apart: "*anticipated in 1Q25 –*")
+_NO_SECTION_HEADING = re.compile(
+    r"[$€£¥%]|\d\s*(?:million|billion|bn|mn|m)\b|\b(?:announces|reports|delivers|records|posts|achieves)\b|\A[\W_]*(?-i:[a-z])",
+    re.IGNORECASE,
+)
+_NOT_BLANK = re.compile(r"\S")
+_SECTION_REACH = 3000  # characters from a section's heading to a paragraph under it, at most
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return _NOT_BLANK.search(text, start, end) is None
+
+
+class _SectionHeadings:
+    """The section headings of a text, found once (the first time a paragraph asks) and looked up by bisection:
+    a text of many paragraphs that each ask is read once, not once per paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._headings: list[str] = []
+
+    def _find(self) -> list[int]:
+        text, starts = self._text, []
+        for match in _SECTION_HEADING.finditer(text):
+            start, end = match.start(), match.end()
+            if _ITEM_LINE.match(text, start) or _NO_SECTION_HEADING.search(match.group(1)):
+                continue  # a list item, a headline or a title, no section's heading
+            if start and not _blank(text, text.rfind("\n", 0, start - 1) + 1, start - 1):
+                continue  # the line above holds words: the wrapped end of a sentence, no heading
+            if end < len(text) and not _blank(text, end + 1, (text.find("\n", end + 1) + 1 or len(text) + 1) - 1):
+                continue  # so does the line below
+            starts.append(start)
+            self._headings.append(match.group(1))
+        return starts
+
+    def nearest_before(self, position: int) -> str:
+        """The words of the nearest section heading before ``position`` within ``_SECTION_REACH``, "" for none."""
+        if self._starts is None:
+            self._starts = self._find()
+        found = bisect_left(self._starts, position) - 1
+        if found < 0 or position - self._starts[found] > _SECTION_REACH:
+            return ""
+        return self._headings[found]
 
 
 def own_length(sentence: str, release_quarter: int | None = None, current_year: int | None = None) -> str:
@@ -68,6 +147,7 @@ def _paragraph_lengths(
     paragraph with none, is never read (``period_in`` over every sentence was a tenth of the
     facts stage)."""
     breaks = "\n\n" if "\n\n" in text else "\n"
+    sections = _SectionHeadings(text)
 
     def opens(index: int) -> bool:  # the sentence opens its paragraph
         previous_end = sentences[index - 1].end if index else 0
@@ -100,7 +180,7 @@ def _paragraph_lengths(
             if opens(cursor):
                 item = item_before(cursor)
                 if item is None:
-                    inherited = _heading_length(text, sentences[cursor].start)
+                    inherited = _heading_length(text, sentences[cursor].start, sections)
                     break
                 inherited = own_length(sentences[item].of(text), release_quarter, current_year)
                 if inherited:
