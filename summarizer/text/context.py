@@ -88,7 +88,8 @@ _CLAUSE_BREAK = re.compile(r"\.(?!\d)(?<!\b[Aa]dj\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]nc
 # (what is left of a balance is of that balance: "$58.5bn left on the authorization", "remaining under its ...")
 _METRIC_AFTER = re.compile(
     r"[ \t]*\n?[ \t]*(?:(?:thousand|million|billion)\s+)?(?:(?:left|remaining|available)\s+(?:on|under)\s+|(?:of|in|for|through)\s+)?"
-    r"([\w&'/ -]{1,60})",
+    # a short mark in parentheses glued to a word is part of the name: "SFAS 123(R) stock compensation", "401(k) plan"
+    r"((?:[\w&'/ -]|(?<=\w)\([A-Za-z0-9]{1,3}\)){1,60})",
     re.I,
 )
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
@@ -132,6 +133,14 @@ _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:o
 # "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
     r"when (?:it|they|we|the company) (?:was|were|stood at|totaled|totalled|came to|lost|earned|posted|reported|recorded)\s+"
+    + HEDGED + r"$",
+    re.IGNORECASE,
+)
+# What an earlier period's amount took in, said of it in a clause of its own: "from $217 million in 4Q23, which
+# included a $171 million goodwill impairment" -- the impairment is of 4Q23 too
+_INCLUDED_WORDS = ("included", "includes", "reflected", "contained")
+_WHICH_INCLUDED = re.compile(
+    r",\s+(?:which|that|when\s+(?:it|they|results))\s+(?:included|includes|reflected|contained)\s+(?:(?:an?|the)\s+)?"
     + HEDGED + r"$",
     re.IGNORECASE,
 )
@@ -316,6 +325,7 @@ _OWN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"[-+−–]")
+_SIGNED_MOVE = re.compile(r"(?<!\+/)\(?[-+−–]")  # not a tolerance's "+/-150 bps"
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
 # A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
 _FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
@@ -1346,6 +1356,10 @@ def read_sentence(
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change; so
             # is a signed percentage before the amount it came to ("Crop Nutrition -23% to $28.2m")
             is_a_change = True
+        if not is_a_change and unit in POINT_UNITS and _SIGNED_MOVE.match(text, span.start):
+            # "the slight variation over 12 months (-0.5pts)", "Rental margin up +0.6pts": a rate's level is never
+            # written with its sign in points; a signed amount of points is a move
+            is_a_change = True
         between = text[previous_end : span.start]
         carried = (
             position > 0
@@ -1404,6 +1418,15 @@ def read_sentence(
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+        elif (
+            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
+            and numbers[position - 1][2] is PERCENT_UNIT
+            and _IN_A_PLACE_BETWEEN.fullmatch(between) and _IN_A_PLACE.match(text, span.end)
+        ):
+            # "revenues in local currency increasing across all segments: 4% in Mexico, 8% in Peru and 13% in Colombia":
+            # the verb said once, for a list of the parts' changes
+            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+            metric = readings[-1].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT and _gapped_change(text, between, span.end)
@@ -1492,6 +1515,10 @@ def read_sentence(
             )
             or _says_prior(near)
             or (may_hold(between, ("when",)) and _WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
+            or (
+                position > 0 and readings[-1].period.prior and not readings[-1].change
+                and may_hold(between, _INCLUDED_WORDS) and _WHICH_INCLUDED.search(between)
+            )
         ):
             prior = True
         elif (
@@ -1846,6 +1873,9 @@ def _earlier_change(
 
 
 # A move in points, then the level the rate moved to: "110 bps to 28.0%"
+# A part named after a change, then the next part's change: "4% in Mexico, 8% in Peru and 13% in Colombia"
+_IN_A_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?-i:[A-Z])")
+_IN_A_PLACE_BETWEEN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.&'’-]*(?:[ \t]+(?-i:[A-Z])[\w.&'’-]*){0,3},?[ \t]+(?:and[ \t]+)?")
 _POINTS_TO_A_RATE = re.compile(r"\s+to\s+" + HEDGED + r"[\d.]+\s?(?:%|percent\b)", re.IGNORECASE)
 
 

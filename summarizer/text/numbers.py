@@ -145,6 +145,7 @@ NUMBER = re.compile(
       | (?P<glued>{_SCALE_WORDS}|bn|bln|mln|mn|MM|tn|[KMB]   # "$41m", "65.0m"; not "300mm", "a 10m run"
           |(?(currency)(?:mm|[mbk])|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))m))(?![\w])
       | (?=(?:percent|per[ ]?cent)\b)   # "99percent"
+      | (?=(?:ppts?|pts|pp|bps?)\b)   # a move glued to its unit: "(-0.5pts)", "+20bps" (not a font's "9pt")
     )
     (?:(?=[\s)%pb-])   # and each suffix with one of these
     (?:(?P<rp>\s?\))|)

@@ -1,0 +1,85 @@
+"""Reading as a thirteenth set of true claims and set 12 write them (session 51): a section heading several paragraphs
+up, a move glued to its unit of points, a signed move in points, a list of the parts' changes after one verb, what an
+earlier period's amount included, and a short mark in parentheses inside an item's name.
+
+Each rule is checked both ways: the true claim is backed, and a claim with the same words but another number or
+period is not."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, fact_index, number_status
+
+from summarizer.text.numbers import NUMBER
+
+_KEMIRA = "reading/kemira_fy2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+_AUNA = "reading/auna_q2-2026_text.txt"
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
+
+
+def _sentence_fact(name: str, words: str, number: str):
+    """The fact of ``number`` in the sentence of release ``name`` that holds ``words``."""
+    index = fact_index(name)
+    at = index.document.text.index(words)
+    (fact,) = [f for f in index.facts if f.figure.text == number and at <= f.figure.span.start < at + len(words) + 40]
+    return fact
+
+
+def test_a_section_heading_several_paragraphs_up_gives_its_period() -> None:
+    # Kemira's list items under "January-December 2024 performance, unadjusted for the Oil & Gas divestment" (75
+    # characters, its own paragraph) and, above the year's, under "**Q4 2024** performance, unadjusted ..."
+    year = _sentence_fact(_KEMIRA, "* Operative EBIT decreased by 14%, to EUR 398.7 million", "14%")
+    assert year.period.length == "year" and year.change
+    quarter = _sentence_fact(_KEMIRA, "* Revenue decreased by 11% to EUR 723.7 million", "11%")
+    assert quarter.period.length == "quarter"
+    assert_backed(_KEMIRA, "Kemira's operative EBIT fell 14% in 2024 to EUR 398.7 million.", "14%")
+    assert number_status(_KEMIRA, "Kemira's operative EBIT fell 14% in the fourth quarter.", "14%") != "verified"
+
+
+def test_a_title_or_a_headline_is_no_section_heading() -> None:
+    # INDUS's capture opens "# INDUS Records Strong Third Quarter" over a lead paragraph of the nine months: a title's
+    # verb, no section's period
+    from summarizer.facts.prose_reading import _NO_SECTION_HEADING
+
+    assert _NO_SECTION_HEADING.search("INDUS Records Strong Third Quarter")
+    assert _NO_SECTION_HEADING.search("Fourth Quarter Revenue Up 81% to $46 Million and Full-Year Revenue Up 63%")
+    assert _NO_SECTION_HEADING.search("*anticipated in 1Q25 –*")
+    assert not _NO_SECTION_HEADING.search("**Q4 2024** performance, unadjusted for the Oil & Gas divestment")
+
+
+def test_a_move_glued_to_its_points_is_read_and_is_a_change() -> None:
+    assert [m.group() for m in NUMBER.finditer("the slight variation over 12 months (-0.5pts) reflecting")] == [
+        "12", "(-0.5pts)"
+    ]
+    assert [m.group() for m in NUMBER.finditer('style="LETTER-SPACING: 9pt"')] == []  # a font's size, no move
+    fact = _sentence_fact(_GECINA, "the slight variation over 12 months (-0.5pts)", "(-0.5pts)")
+    assert fact.change and fact.value == -0.5
+    assert_backed(_GECINA, "Average financial occupancy was 93.4%, down 0.5 points over 12 months.", "0.5")
+    assert number_status(_GECINA, "Average financial occupancy was 93.4%, down 0.7 points over 12 months.", "0.7") != "verified"
+
+
+def test_a_list_of_the_parts_changes_after_one_verb() -> None:
+    # "with revenues in local currency ("LC") increasing across all segments: 4% in Mexico, 8% in Peru and 13% in
+    # Colombia"
+    claim = "Revenue grew 4% in Mexico, 8% in Peru and 13% in Colombia in local currency."
+    for number in ("4%", "8%", "13%"):
+        assert_backed(_AUNA, claim, number)
+    wrong = "Revenue grew 4% in Mexico, 8% in Peru and 31% in Colombia in local currency."
+    assert number_status(_AUNA, wrong, "31%") != "verified"
+
+
+def test_what_an_earlier_periods_amount_included_is_of_that_period() -> None:
+    # "Included in net loss for the fourth quarter of 2023 was a goodwill impairment charge of $171 million"
+    claim = "Net loss narrowed to $49 million from $217 million in 4Q23, which included a $171 million goodwill impairment."
+    assert_backed(_GRAFTECH, claim, "$171 million")
+    wrong = "Net loss narrowed to $49 million from $217 million in 4Q23, which included a $117 million goodwill impairment."
+    assert number_status(_GRAFTECH, wrong, "$117 million") != "verified"
+
+
+def test_a_short_mark_in_parentheses_is_part_of_an_items_name() -> None:
+    # "SFAS 123(R)": the amount is of the stock compensation named after the mark, not the net loss before it
+    claim = "The quarter's net loss included $0.6 million of SFAS 123(R) stock compensation expense."
+    assert_backed(_IMMUNOGEN, claim, "$0.6 million")
+    wrong = "The quarter's net loss included $0.9 million of SFAS 123(R) stock compensation expense."
+    assert number_status(_IMMUNOGEN, wrong, "$0.9 million") != "verified"
