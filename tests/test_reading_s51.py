@@ -83,3 +83,39 @@ def test_a_short_mark_in_parentheses_is_part_of_an_items_name() -> None:
     assert_backed(_IMMUNOGEN, claim, "$0.6 million")
     wrong = "The quarter's net loss included $0.9 million of SFAS 123(R) stock compensation expense."
     assert number_status(_IMMUNOGEN, wrong, "$0.9 million") != "verified"
+
+
+_CONFLUENT = "claim_reading/confluent_q4-2024_newswire.txt"
+_FUTU = "reading/futu_q2-2026_text.txt"
+_BUCKLE = "buckle_q3-fy2024.html"
+
+
+def test_a_loss_per_share_in_shorthand_is_earnings_per_share() -> None:
+    # "GAAP Net Loss Per Share | $(0.27) | $(0.30)": "loss/sh" names the per-share amount, not the net loss
+    claim = "4Q GAAP net loss/sh $(0.27) vs $(0.30); non-GAAP EPS $0.09."
+    for number in ("$(0.27)", "$(0.30)"):
+        assert_backed(_CONFLUENT, claim, number)
+    assert number_status(_CONFLUENT, "4Q GAAP net loss/sh $(0.72) vs $(0.30).", "$(0.72)") != "verified"
+
+
+def test_an_initials_point_ends_no_clause_of_a_share() -> None:
+    # "total trading volume ... increased by 78.8% year-over-year to HK$6.42 trillion, in which trading volume for U.S.
+    # stocks was HK$5.02 trillion": 5.02 of 6.42 is 78.2%
+    claim = "Trading volume rose 78.8% to HK$6.42 trillion, of which U.S. stocks were HK$5.02 trillion, roughly 78%."
+    assert_backed(_FUTU, claim, "78%")
+    wrong = "Trading volume rose 78.8% to HK$6.42 trillion, of which U.S. stocks were HK$5.02 trillion, roughly 87%."
+    assert number_status(_FUTU, wrong, "87%") != "verified"
+
+
+def test_a_line_named_by_some_of_its_words_is_a_shares_part() -> None:
+    # "Brokerage commission and handling charge income | 3,360,646" of "Total revenues | 7,200,214": 46.7%
+    assert_backed(_FUTU, "Brokerage commissions made up about 47% of Q2 revenue.", "47%")
+    assert number_status(_FUTU, "Brokerage commissions made up about 41% of Q2 revenue.", "41%") != "verified"
+
+
+def test_a_channels_sales_are_a_line_of_revenue() -> None:
+    # "Online sales increased 1.1 percent to $46.6 million for the 13-week fiscal quarter" of net sales of $293.6
+    # million (15.9%); for the 39 weeks $128.0 million of $838.5 million (15.3%)
+    assert_backed(_BUCKLE, "Online accounted for roughly 16% of third-quarter net sales.", "16%")
+    assert_backed(_BUCKLE, "Online accounted for roughly 15% of year-to-date net sales.", "15%")
+    assert number_status(_BUCKLE, "Online accounted for roughly 18% of third-quarter net sales.", "18%") != "verified"

@@ -129,7 +129,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
             "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
             "per basic and diluted share", "per share", "eps", "per common share",
             # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08"
-            "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr"),
+            "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr",
+            # the shorthand of notes and wire headlines: "net loss/sh $(0.27)", "4Q Loss/Shr 69c", "earnings/share"
+            "loss/sh", "loss/shr", "loss/share", "earnings/sh", "earnings/shr", "earnings/share", "income/share",
+            "net loss/sh", "net loss/shr", "net loss/share", "net income/share"),
     "other": ("other revenues", "other revenue", "other expenses", "other expense", "other"),
     # what exchange rates moved, gained or lost: "Net foreign exchange loss was NT$2,787 million", "a S/61 million
     # smaller FX gain"

@@ -321,6 +321,11 @@ def tolerance_ends(index: FactIndex, family: str) -> list[Computed]:
     return found
 
 
+# The metrics of a line of revenue: a segment's, and the sales of a channel ("Online accounted for roughly 16% of
+# third-quarter net sales": Buckle's "Online sales increased 1.1 percent to $46.6 million")
+_LINES_OF_REVENUE = frozenset({"segment_revenue", "online_sales"})
+
+
 @dataclass(frozen=True)
 class Share:
     """A claim's percentage read as a part's share of a whole ("Data Center made up 91% of
@@ -399,7 +404,7 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     if whole_metric is None:
         return None
     level_said = _PART_LEVEL_AFTER.match(text, whole_end) if match is not None else None
-    lines = frozenset({"segment_revenue"}) if whole_metric == "revenue" and not named_before else frozenset()
+    lines = _LINES_OF_REVENUE if whole_metric == "revenue" and not named_before else frozenset()
     return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
                  named_before[-1] if named_before else None, level_said.end() if level_said else -1, lines)  # fmt: skip
 
@@ -556,7 +561,17 @@ def names_line(fact: Fact, words: str) -> bool:
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
-    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)
+    if not own:
+        return False
+    if all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own):
+        return True
+    # or the claim names the line by some of its words, each of them in the label: "Brokerage commissions made up
+    # about 47% of Q2 revenue" of Futu's "Brokerage commission and handling charge income"
+    named = naming_words(_LAST_CLAUSE.split(words)[-1])
+    return bool(named) and _said_in(named, label)
+
+
+_LAST_CLAUSE = re.compile(r"[;.:]\s|,\s")  # where the words of a claim's part begin
 
 
 # Words of a claim's part that say what it does, not what it is: "Container vessels made up".
@@ -578,12 +593,13 @@ _NOT_NAMING = _SHARE_VERBS | frozenset(
 )
 
 
-def names_in_sentence(text: str, part: Fact, whole: Fact, words: str) -> bool:
+def names_in_sentence(text: str, part: Fact, whole: Fact, words: str, lines: frozenset[str] = frozenset()) -> bool:
     """True when a part of running text is what a claim's ``words`` (lower-cased) name: its
-    sentence names the whole's metric and, before the figure, every word the claim names
-    the part by ("Container vessels made up 92% of 2024 operating revenues" and "Operating
-    revenues of our container vessels segment decreased ... to $937.1 million")."""
-    if part.in_table or not part.named or not part.metrics & whole.metrics:
+    sentence names the whole's metric, or a line of it (``lines``: "Online sales increased 1.1 percent to $46.6
+    million" of net sales), and, before the figure, every word the claim names the part by ("Container vessels made
+    up 92% of 2024 operating revenues" and "Operating revenues of our container vessels segment decreased ... to
+    $937.1 million")."""
+    if part.in_table or not part.named or not part.metrics & (whole.metrics | lines):
         return False
     own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
     sentence = text[part.figure.context.start : part.figure.span.start].lower()
@@ -2187,7 +2203,7 @@ def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> 
 # The kind of the two levels a change of each kind is the difference of: percentage-point moves are of percentages.
 _LEVEL_KIND = {"money": "money", "count": "count", "shares": "shares", "points": "percent"}
 # Where a clause of a claim ends: a change is of the levels of its own clause ("vs." ends none).
-_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)\.\s")
+_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)(?<!\b[A-Z])\.\s")  # an initial's point ends no clause: "U.S. stocks"
 
 
 def _change_between(

@@ -2328,7 +2328,7 @@ def _share(
         named = text[share.whole.start : share.whole.end].lower()
         if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
             continue
-        if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words)):
+        if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words, share.lines_of(part, whole))):
             continue
         if part_levels and not any(_meets(n, part) for n in part_levels):
             unmet = True
