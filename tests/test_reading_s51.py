@@ -119,3 +119,41 @@ def test_a_channels_sales_are_a_line_of_revenue() -> None:
     assert_backed(_BUCKLE, "Online accounted for roughly 16% of third-quarter net sales.", "16%")
     assert_backed(_BUCKLE, "Online accounted for roughly 15% of year-to-date net sales.", "15%")
     assert number_status(_BUCKLE, "Online accounted for roughly 18% of third-quarter net sales.", "18%") != "verified"
+
+
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+_DISNEY = "reading/disney_q3-fy2026_text.txt"
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+
+
+def test_an_aside_after_the_earlier_amount_restates_the_share_of_the_aside_before() -> None:
+    # "Adjusted EBITDA as a % of net revenues | (40.2) | (33.0)": the second aside is the year-ago share, no change
+    claim = "Adjusted EBITDA loss widened to $27.7m (-40.2% of net revenues) from $24.7m (-33.0%)."
+    assert_backed(_BEYOND_MEAT, claim, "-33.0%")
+    wrong = "Adjusted EBITDA loss widened to $27.7m (-40.2% of net revenues) from $24.7m (-35.0%)."
+    assert number_status(_BEYOND_MEAT, wrong, "-35.0%") != "verified"
+
+
+def test_a_change_counted_without_an_item_then_with_it() -> None:
+    # "fiscal 2026 adjusted EPS growth of approximately 12%, excluding the impact of the 53 rd week" and "...
+    # approximately 16%, including the impact of the 53 rd week"
+    claim = "Disney continues to expect fiscal 2026 adjusted EPS growth of about 12% excluding the 53rd week, or about 16% including it."
+    assert_backed(_DISNEY, claim, "16%")
+    wrong = "Disney continues to expect fiscal 2026 adjusted EPS growth of about 12% excluding the 53rd week, or about 18% including it."
+    assert number_status(_DISNEY, wrong, "18%") != "verified"
+
+
+def test_nine_months_shortened_before_a_segment_is_a_period() -> None:
+    claim = "Engineering Q3 adj. EBITA fell to EUR 12.4m from EUR 16.8m; 9M segment revenue EUR 398.2m vs EUR 418.6m."
+    assert number_status(_INDUS, claim, "9M") == "not_financial"
+    assert_backed(_INDUS, claim, "EUR 398.2m")
+
+
+def test_a_causes_from_is_no_comparison() -> None:
+    # "Net charge-offs for the three months ended June 30, 2025 were $5.3 million ... mainly related to the previously
+    # discussed $4.7 million partial charge-off": the charge-off is the quarter's, not the year-ago level
+    claim = "Net charge-offs rose to $5.3 million in Q2, mainly from a $4.7 million partial charge-off on one relationship."
+    assert_backed(_TOMPKINS, claim, "$4.7 million")
+    wrong = "Net charge-offs rose to $5.3 million in Q2, mainly from a $7.4 million partial charge-off on one relationship."
+    assert number_status(_TOMPKINS, wrong, "$7.4 million") != "verified"

@@ -343,8 +343,15 @@ def _carries_change(between: str) -> bool:
     """True when the words between a change and the next number join a second change to it:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
     unit = _PER_UNIT.match(between)  # "up $90 per ton year-over-year and $84 per ton from the prior quarter"
-    period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between)
+    period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between) or _WITH_OR_WITHOUT.match(between)
     return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+
+
+# What a change is counted with or without, said right after it: "EPS growth of about 12% excluding the 53rd week, or
+# about 16% including it" -- a second change of the same figure follows
+_WITH_OR_WITHOUT = re.compile(
+    r",?\s+(?:excluding|including|excl\.|incl\.)\s+(?:[^,;:%$€£¥()\d]|\d+(?:st|nd|rd|th)\b){1,60}?(?=,?\s+(?:or|and)\s)", re.IGNORECASE
+)
 
 
 _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+\b")

@@ -232,12 +232,13 @@ _DIGIT_GATE = (
 # fail here.
 _WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
 # Months to date as analysts shorten them, before a year or a metric or its basis ("9M 2024", "9M'25", "9M FCF
-# $1.28bn", "6M net income", "9M GAAP EPS", "9M adj. EBITA"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
+# $1.28bn", "6M net income", "9M GAAP EPS", "9M adj. EBITA", "9M segment revenue"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
 _MONTHS_TO_DATE = (
     r"(?<![$€£¥.,])[69]M(?:[ ]?'?(?:19|20)?\d{2}\b"
     r"|(?=[ ](?i:revenues?|sales|FCF|free[ ]cash|OCF|CFO|operating[ ](?:cash|income|profit)|EBITDA|EBIT|EPS|net[ ]"
     r"(?:income|profit|earnings|loss|sales|revenues?)|adjusted|capex|buybacks?|repurchases|profit|earnings|results|"
-    r"dividends?|margin|gross|diluted|basic|(?:non-)?GAAP|reported|organic|comparable|total|EBITA|underlying)\b|[ ](?i:adj)\.))"
+    r"dividends?|margin|gross|diluted|basic|(?:non-)?GAAP|reported|organic|comparable|total|EBITA|underlying|"
+    r"segments?|group|orders|incoming|cash)\b|[ ](?i:adj)\.))"
 )
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below

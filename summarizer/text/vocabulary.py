@@ -1072,7 +1072,10 @@ PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 # name a metric, not the comparison; nor does "from" before a verb's -ing: "Stock compensation from adopting SFAS
 # 123(R) added $0.6 million", "revenue from existing customers".
 COMPARISON_LINK = re.compile(
-    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?|from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|against|relative to"
+    # (a cause's "from" is no comparison: "rose to $5.3 million, mainly from a $4.7 million partial charge-off")
+    r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?"
+    r"|(?<!mainly )(?<!primarily )(?<!largely )(?<!mostly )(?<!partly )(?<!chiefly )"
+    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|against|relative to"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
     r"|(?:level|flat|unchanged) with"
     # a level said to be like the earlier one: "general and administrative expenses of $2.3 million comparable to the

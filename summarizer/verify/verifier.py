@@ -2916,7 +2916,15 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     after = _CLAUSE_MARK.split(text[number.span.end : number.span.end + _SIGNED_REACH], 1)[0]
     if RATE_OF_A_FLOW.search(clause) or RATE_OF_A_FLOW.search(after):  # "(-44.8% margin)"
         return False
+    if _SHARE_ASIDE_BEFORE.search(text, max(0, number.span.start - _SHARE_ASIDE_REACH), number.span.start):
+        return False  # "to $27.7m (-40.2% of net revenues) from $24.7m (-33.0%)": the earlier period's share, as the aside before
     return _OF_AFTER_PERCENT.match(text, number.span.end) is None
+
+
+# An aside of a share after an amount, then an aside opened after the next amount: "$27.7m (-40.2% of net revenues)
+# from $24.7m ("
+_SHARE_ASIDE_BEFORE = re.compile(r"\(\s*[-+−–]?\d[\d.,]*\s?%\s+of\s[^()]*\)[^()%;]*\d[^()%;]*\(\s*$")
+_SHARE_ASIDE_REACH = 120
 
 
 def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
