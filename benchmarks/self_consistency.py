@@ -3,7 +3,9 @@
 No labels are needed. A release's own sentence must be supported by the release (the tool
 must read a sentence consistently with itself); and a sentence whose figures the release
 restates in a table must be supported with that sentence left out (the table and the prose
-must be read alike). Each unsupported sentence is a false alarm.
+must be read alike). Each unsupported sentence is a false alarm. A sentence is read in its section, as the release
+prints it: under a heading that names one of its segments ("Americas" / "Sales of $398 million increased 3% on a
+reported basis"), the sentence is of that segment, and is verified with the segment's name before it.
 
 A sentence is restated when each of its numbers stands in a table cell of the same value (either
 sign, at least as precise) whose row label's words all stand in the sentence ("Net sales" for "Net
@@ -82,6 +84,13 @@ def _loose_restated(index: FactIndex, sentence: str) -> bool:
     return bool(numbers) and all(_restated_number(index, n, stems, False) for n in numbers)
 
 
+def _in_its_section(index: FactIndex, span, sentence: str) -> str:
+    """The sentence with the name of the segment its section heading names before it, where its figures are read as
+    that segment's and the sentence does not name it; else the sentence."""
+    segment = next((f.segment for f in index.in_context(span) if f.segment and not f.in_table), "")
+    return f"{segment}: {sentence}" if segment and segment.lower() not in sentence.lower() else sentence
+
+
 def evaluate(path: Path, verbose: bool, definition: str = "") -> tuple[int, int, int, int, int, int]:
     """(sentences, false alarms, restated sentences, false alarms without the sentence, and the
     last two by the loose definition of restated, ``_loose_restated``, for comparison)."""
@@ -95,6 +104,7 @@ def evaluate(path: Path, verbose: bool, definition: str = "") -> tuple[int, int,
             continue  # a page number, a cover-page fragment, a flattened table
         if any(fact.figure.scale_source == "caption" for fact in index.in_context(span)):
             continue  # a block of one row under a scale caption ("$ in billions" / "Volume | $4.8 - $5.2"): no sentence
+        sentence = _in_its_section(index, span, sentence)
         check = verify_claim(index, sentence)
         numbers = _financial(check)
         if not numbers:

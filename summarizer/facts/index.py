@@ -234,7 +234,8 @@ class FactIndex:
         cells = parts_of_totals(document, self._editions_told(cells))
         prose = outside_row_labels(document, [f for f in figures if f.table is None])
         del figures  # not held while running text is read, the facts stage's peak
-        sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter)
+        segments = frozenset(f.segment for f in cells if f.segment)
+        sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter, segments)
         return self._year_to_date_told(scaled_by_prose(cells, sentences) + scaled_by_caption(document, sentences))
 
     def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:

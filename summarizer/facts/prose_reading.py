@@ -72,6 +72,7 @@ def _lengths_named(words: str) -> set[str]:
 
 
 _NEAR_HEADING_REACH = 400
+_HEADING_MARKS = re.compile(r"^[\s#*]+|[\s*:]+$")  # a heading's emphasis and colon: "**Americas**", "## Europe:"
 # A section's heading: a line of its own, set apart by blank lines, that no sentence ends in and that holds no
 # table's cells (no tab, no "|"): "**Q4 2024** **performance, Oil & Gas divestment adjusted**"
 _SECTION_HEADING = re.compile(r"^[ \t]*((?:[^\n\t|.!?]|(?<=\bvs)\.){3,120}?):?[ \t]*$", re.MULTILINE)
@@ -131,7 +132,8 @@ def own_length(sentence: str, release_quarter: int | None = None, current_year: 
 
 
 def _paragraph_lengths(
-    text: str, sentences: list[Span], wanted: set[int], release_quarter: int | None = None, current_year: int | None = None
+    text: str, sentences: list[Span], wanted: set[int], sections: _SectionHeadings, release_quarter: int | None = None,
+    current_year: int | None = None,
 ) -> dict[int, str]:
     """The period length each sentence of ``wanted`` (by its start) inherits when it names
     none (those that inherit none are left out): the last one named earlier in its paragraph (``own_length``),
@@ -147,8 +149,6 @@ def _paragraph_lengths(
     paragraph with none, is never read (``period_in`` over every sentence was a tenth of the
     facts stage)."""
     breaks = "\n\n" if "\n\n" in text else "\n"
-    sections = _SectionHeadings(text)
-
     def opens(index: int) -> bool:  # the sentence opens its paragraph
         previous_end = sentences[index - 1].end if index else 0
         return previous_end == 0 or breaks in text[previous_end : sentences[index].start]
@@ -368,16 +368,19 @@ def prose_facts(
     figures: list[Figure],
     current_year: int | None,
     release_quarter: int | None = None,
+    segments: frozenset[str] = frozenset(),
 ) -> list[Fact]:
     """The facts of the figures of running text (``figures``, in text order), read sentence by
     sentence (``sentences``, the release's prose segmentation); ``release_quarter``: the fiscal quarter
-    the release reports on, if known."""
+    the release reports on, if known; ``segments``: the names of the segments its tables report."""
     text = document.text
     lead_ins = _lead_ins(text, sentences)
+    sections = _SectionHeadings(text)
     lengths = _paragraph_lengths(
         text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, ("", ""))[1]},
-        release_quarter, current_year,
+        sections, release_quarter, current_year,
     )  # fmt: skip
+    named_segments = {name.lower(): name for name in segments}
     abbreviations = defined_abbreviations(text)
     facts: list[Fact] = []
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
@@ -392,6 +395,9 @@ def prose_facts(
         # a flattened table's figures keep no period: their lengths are not read (``read_sentence``)
         readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length, lengths=not flattened)
         segment = _item_subject(sentence.of(text)) if lead_metric else ""
+        # a section headed by a segment's name speaks of it: Watts's "Americas" over "Sales of $398 million increased 3%
+        # on a reported basis and declined 3% on an organic basis"
+        section = named_segments.get(_HEADING_MARKS.sub("", sections.nearest_before(sentence.start)).lower()) if named_segments else None
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             if not metric and abbreviations:
@@ -406,7 +412,7 @@ def prose_facts(
                 # amount of earnings per share, said at no scale, is an amount per share
                 figure = figure._replace(unit=Unit.PER_SHARE)
             facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
-                                     segment="" if reading.metric else segment))  # fmt: skip
+                                     segment=section or ("" if reading.metric else segment)))  # fmt: skip
         previous = (sentence, facts[len(facts) - len(members) :])
     return facts
 

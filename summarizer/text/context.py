@@ -325,7 +325,6 @@ _OWN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"[-+−–]")
-_SIGNED_MOVE = re.compile(r"(?<!\+/)\(?[-+−–]")  # not a tolerance's "+/-150 bps"
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
 # A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
 _FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
@@ -1113,6 +1112,7 @@ BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
 # reported change; said nearer the number than an "adjusted" before it ("adjusted eps $4.61 to $4.75,
 # organic revenue growth 2% to 3%"), it is the number's basis.
 _ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
+_ORGANIC_AFTER = re.compile(r"[ \t]+(?:on\s+an?\s+)?organic(?:ally)?\b", re.IGNORECASE)  # right after the number
 
 
 _DIGIT = re.compile(r"\d")
@@ -1132,6 +1132,8 @@ def basis_of(words: str, after: str = "") -> str:
         or (said and may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
     ):
         return "constant_currency"
+    if _ORGANIC_AFTER.match(after):
+        return "organic"  # "were down 5% organically", "6.5% organic"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
@@ -1363,10 +1365,6 @@ def read_sentence(
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change; so
             # is a signed percentage before the amount it came to ("Crop Nutrition -23% to $28.2m")
             is_a_change = True
-        if not is_a_change and unit in POINT_UNITS and _SIGNED_MOVE.match(text, span.start):
-            # "the slight variation over 12 months (-0.5pts)", "Rental margin up +0.6pts": a rate's level is never
-            # written with its sign in points; a signed amount of points is a move
-            is_a_change = True
         between = text[previous_end : span.start]
         carried = (
             position > 0
@@ -1425,15 +1423,6 @@ def read_sentence(
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
-        elif (
-            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
-            and numbers[position - 1][2] is PERCENT_UNIT
-            and _IN_A_PLACE_BETWEEN.fullmatch(between) and _IN_A_PLACE.match(text, span.end)
-        ):
-            # "revenues in local currency increasing across all segments: 4% in Mexico, 8% in Peru and 13% in Colombia":
-            # the verb said once, for a list of the parts' changes
-            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
-            metric = readings[-1].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT and _gapped_change(text, between, span.end)
@@ -1880,9 +1869,6 @@ def _earlier_change(
 
 
 # A move in points, then the level the rate moved to: "110 bps to 28.0%"
-# A part named after a change, then the next part's change: "4% in Mexico, 8% in Peru and 13% in Colombia"
-_IN_A_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?-i:[A-Z])")
-_IN_A_PLACE_BETWEEN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.&'’-]*(?:[ \t]+(?-i:[A-Z])[\w.&'’-]*){0,3},?[ \t]+(?:and[ \t]+)?")
 _POINTS_TO_A_RATE = re.compile(r"\s+to\s+" + HEDGED + r"[\d.]+\s?(?:%|percent\b)", re.IGNORECASE)
 
 

@@ -359,7 +359,7 @@ _PART_LEVEL = re.compile(r"\s+(?:at|to|with|while|up|down|rising|falling|after)\
 # A hedge between a claim's words and its amount: "at about $3.21bn", "(about 54%)", "or roughly US$6.44"
 _PART_LEVEL_AFTER = re.compile(rf"\s*,?\s*at\s+{HEDGED}", re.IGNORECASE)
 # A share stated before this one, in the same sentence: its whole is not this share's part.
-_SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\band\b|,)\s*$")
+_SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\b(?:and|but|while|whereas)\b|,)\s*$")  # "24% of revenue but 34% of EBITDA"
 # A whole named as the total of the part's own metric: "the quarter's total", "of total".
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 
@@ -561,17 +561,7 @@ def names_line(fact: Fact, words: str) -> bool:
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
-    if not own:
-        return False
-    if all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own):
-        return True
-    # or the claim names the line by some of its words, each of them in the label: "Brokerage commissions made up
-    # about 47% of Q2 revenue" of Futu's "Brokerage commission and handling charge income"
-    named = naming_words(_LAST_CLAUSE.split(words)[-1])
-    return bool(named) and _said_in(named, label)
-
-
-_LAST_CLAUSE = re.compile(r"[;.:]\s|,\s")  # where the words of a claim's part begin
+    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)
 
 
 # Words of a claim's part that say what it does, not what it is: "Container vessels made up".
