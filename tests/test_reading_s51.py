@@ -174,3 +174,11 @@ def test_a_business_update_under_a_segments_topic_is_read_as_that_segments() -> 
     canada = [c for c in report.claims if c.text.startswith("Sears Canada: Revenues for the second quarter")]
     assert canada and all(n.status.value in ("verified", "derived", "not_financial") for n in canada[0].numbers)
     assert number_status("sears_q2-2004.txt", "Revenues for the second quarter increased 4.6 percent to $1.1 billion.", "4.6 percent") != "verified"
+
+
+def test_an_annual_test_names_no_period_of_its_amount() -> None:
+    # "The annual impairment test as of 30 September 2025 resulted in only minor goodwill impairments totaling EUR 1.4
+    # million (previous year: EUR 6.7 million)": the third quarter's, not the year's
+    claim = "Q3 EBIT climbed to EUR 43.3 million from EUR 31.8 million, with goodwill impairments of only EUR 1.4 million versus EUR 6.7 million."
+    assert_backed(_INDUS, claim, "EUR 1.4 million")
+    assert number_status(_INDUS, claim.replace("Q3", "Full-year"), "EUR 1.4 million") != "verified"
