@@ -1112,7 +1112,6 @@ BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
 # reported change; said nearer the number than an "adjusted" before it ("adjusted eps $4.61 to $4.75,
 # organic revenue growth 2% to 3%"), it is the number's basis.
 _ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
-_ORGANIC_AFTER = re.compile(r"[ \t]+(?:on\s+an?\s+)?organic(?:ally)?\b", re.IGNORECASE)  # right after the number
 
 
 _DIGIT = re.compile(r"\d")
@@ -1132,8 +1131,6 @@ def basis_of(words: str, after: str = "") -> str:
         or (said and may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
     ):
         return "constant_currency"
-    if _ORGANIC_AFTER.match(after):
-        return "organic"  # "were down 5% organically", "6.5% organic"
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"

@@ -2193,7 +2193,9 @@ def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> 
 # The kind of the two levels a change of each kind is the difference of: percentage-point moves are of percentages.
 _LEVEL_KIND = {"money": "money", "count": "count", "shares": "shares", "points": "percent"}
 # Where a clause of a claim ends: a change is of the levels of its own clause ("vs." ends none).
-_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)(?<!\b[A-Z])\.\s")  # an initial's point ends no clause: "U.S. stocks"
+# an initial's point ends no clause ("of which U.S. stocks were"); a clause set against the one before does ("about 49% of
+# total revenue, while U.S. Zepbound revenue rose 44% to $4.9 billion")
+_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)(?<!\b[A-Z])\.\s|,\s+(?:while|whereas|but)\b")
 
 
 def _change_between(

@@ -2303,6 +2303,9 @@ def _share(
     low, high = claim.interval
     amounts = [n for n in numbers if n.kind is None and n.unit is not Unit.PERCENT]
     stated_whole = [n for n in amounts if share.whole.start <= n.span.start < share.whole.end]
+    aside = _WHOLE_IN_AN_ASIDE.match(text, share.whole.end)
+    if aside:  # "about 62% of Cboe's 4Q24 net revenue ($324.3 million of $524.5 million)": the whole's amount said after it
+        stated_whole += [n for n in amounts if n.span.start == aside.end()]
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start
                    or n.span.start == share.part_level_at]  # fmt: skip
     # the part's amount the claim states elsewhere, of the part's metric and the share's side: "Supply Chain
@@ -2352,6 +2355,9 @@ def _share(
         return _check(claim, Status.UNSUPPORTED, reason=_NOT_THE_STATED_PART)
     return None
 
+
+# An aside right after a share's whole that states the part's amount "of" the whole's: "($324.3 million of "
+_WHOLE_IN_AN_ASIDE = re.compile(r"\s*\(\s*[^()%]{1,40}?\s+of\s+(?:" + HEDGED + r")?")
 
 # A share's part named a loss, after any share said before it: "The gross loss narrowed to $1.7 million, or about 1%".
 _LOSS_PART = re.compile(r"\bloss(?:es)?\b[^%]*$")
