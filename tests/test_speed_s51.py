@@ -4,7 +4,7 @@
   none): its look-ups answer as an index sorted all at once, whatever the order families are asked in;
 - ``_ByValue`` reads each interval once for the facts that share it and finds the runs of equal floats by C loops:
   its order, ends and widest width are those of the sort it replaces (``_reference_order`` below, session 39's);
-- ``IntervalMemo`` gives each fact's ``Fact.interval``, and ``DerivedIndex`` built with it keeps the values it kept.
+- facts of one ``interval_key`` have one interval, printed alike (what ``_ByValue`` reads once for them all).
 """
 
 from __future__ import annotations
@@ -16,14 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.facts import FactIndex
-from summarizer.facts.derived import _bounds, derived_values
 from summarizer.facts.index import _ByValue, _runs_of_equals
-from summarizer.facts.model import DerivedValue, Fact, IntervalMemo
-from summarizer.ingest.load import document_from_text, load_document
+from summarizer.facts.model import DerivedValue, Fact, interval_key
+from summarizer.ingest.load import load_document
 from summarizer.text.vocabulary import Period
 from summarizer.types import Figure, Span, Unit
-
-_ROWS = "Acme Corp Reports Third Quarter Results\n\n(in thousands, except per share amounts)\n\tThree Months Ended\n\t2025\t2024\n"
 
 
 def _reference_order(items: list) -> tuple[list, list[float], list[float], Decimal]:
@@ -79,11 +76,11 @@ def test_the_index_by_value_orders_its_facts_as_the_sort_it_replaces(facts):
 
 @settings(max_examples=300, deadline=None)
 @given(_facts())
-def test_a_memo_gives_each_fact_its_own_interval(facts):
-    memo = IntervalMemo()
+def test_facts_of_one_key_have_one_interval_printed_alike(facts):
+    first: dict = {}
     for fact in facts:
-        assert memo(fact) == fact.interval
-        assert [str(end) for end in memo(fact)] == [str(end) for end in fact.interval]  # printed alike too
+        made = first.setdefault(interval_key(fact), fact.interval)
+        assert [str(end) for end in fact.interval] == [str(end) for end in made]
 
 
 @given(st.lists(st.sampled_from([0.0, 1.0, 2.0, float("inf")]), max_size=30))
@@ -127,13 +124,3 @@ def test_the_families_sorted_when_asked_answer_as_all_sorted_at_once():
                     assert index.matches(family, low, high) == _eager_matches(index, family, low, high), (name, fact)
         assert index.matches("no such family", Decimal(0), Decimal(1)) == []
 
-
-def test_a_table_of_rows_keeps_the_derived_values_it_kept():
-    """"Line item 12 | $84 | (36)": each row's difference, its intervals read once for the cells that share
-    them, is the value made of the two facts alone."""
-    rows = "".join(f"Line item {i}\t${i * 7 % 997:,}\t({i * 3 % 997:,})\n" for i in range(1, 3001))
-    document = document_from_text(_ROWS + rows)
-    facts = FactIndex(document).facts
-    made = [(value.family, value.low, value.high) for value in derived_values(facts, document.text)]
-    kept = [(family, low, high) for _, _, _, family, low, high in _bounds(facts, document.text)]
-    assert len(made) > 2900 and [(f, str(lo), str(hi)) for f, lo, hi in kept] == [(f, str(lo), str(hi)) for f, lo, hi in made]

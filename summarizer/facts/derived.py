@@ -14,17 +14,15 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from operator import attrgetter
 from typing import Any
 
 from ..types import Span
-from .model import DerivedValue, Fact, IntervalMemo
+from .model import DerivedValue, Fact
 
 __all__ = ["DerivedIndex", "derived_values", "share_of"]
 
 _HUNDRED = Decimal(100)
 Key = tuple[int, int, int]
-_INTERVAL: Callable[[Fact], tuple[Decimal, Decimal]] = attrgetter("interval")
 
 
 def _comparable(current: Key | None, prior: Key | None, earlier: list[Key], flow: bool = False) -> bool:
@@ -104,17 +102,14 @@ def _two_cells_pair(first: Fact, second: Fact) -> Iterable[tuple[int, int]]:
         yield 0, 1
 
 
-def _change_bounds(
-    current: Fact, prior: Fact, interval: Callable[[Fact], tuple[Decimal, Decimal]] = _INTERVAL
-) -> list[tuple[str, str, Decimal, Decimal]]:
+def _change_bounds(current: Fact, prior: Fact) -> list[tuple[str, str, Decimal, Decimal]]:
     """The formula, family and interval ``[low, high]`` of each of ``_changes``' values, in its order: what the index
-    keeps of a value (``DerivedIndex``), without making the value, its point or its metrics. ``interval``: each
-    fact's ``Fact.interval`` (an ``IntervalMemo`` for a pass over all pairs)."""
+    keeps of a value (``DerivedIndex``), without making the value, its point or its metrics."""
     if current.basis != prior.basis:
         return []
     # each fact's interval made once: a fact makes it when asked (``Fact.interval``), and ``low`` and ``high``
     # each asked for it again, ten times a pair
-    (current_low, current_high), (prior_low, prior_high) = interval(current), interval(prior)
+    (current_low, current_high), (prior_low, prior_high) = current.interval, prior.interval
     if current.family == "percent":
         return [("difference in points", "points", current_low - prior_high, current_high - prior_low)]
     bounds = []
@@ -140,8 +135,8 @@ def _changes(current: Fact, prior: Fact) -> list[DerivedValue]:
     ]  # fmt: skip
 
 
-def _ratio(part: Fact, whole: Fact, interval: Callable[[Fact], tuple[Decimal, Decimal]] = _INTERVAL) -> DerivedValue | None:
-    (part_low, part_high), (whole_low, whole_high) = interval(part), interval(whole)
+def _ratio(part: Fact, whole: Fact) -> DerivedValue | None:
+    (part_low, part_high), (whole_low, whole_high) = part.interval, whole.interval
     if whole_low <= 0 or part_high <= 0:
         return None
     corners = [a / b * _HUNDRED for a in (part_low, part_high) for b in (whole_low, whole_high)]
@@ -280,14 +275,12 @@ def _made(facts: list[Fact], text: str = "") -> Iterator[tuple[int, int, int, De
 
 def _bounds(facts: list[Fact], text: str = "") -> Iterator[tuple[int, int, int, str, Decimal, Decimal]]:
     """``_made``'s values as the index keeps them: the positions of the two facts, the kind, the family and the
-    interval, a change's value not made (``_change_bounds``). Each interval made once for the facts that share it
-    (``IntervalMemo``): a table of rows repeats its values, and every fact of a row is in a pair or two."""
-    interval = IntervalMemo()
+    interval, a change's value not made (``_change_bounds``)."""
     for current, prior in _comparison_pairs(facts, text):
-        for kind, (_, family, low, high) in enumerate(_change_bounds(facts[current], facts[prior], interval)):
+        for kind, (_, family, low, high) in enumerate(_change_bounds(facts[current], facts[prior])):
             yield current, prior, kind, family, low, high
     for part, whole in _margin_pairs(facts):
-        margin = _ratio(facts[part], facts[whole], interval)
+        margin = _ratio(facts[part], facts[whole])
         if margin:
             yield part, whole, _RATIO, margin.family, margin.low, margin.high
 

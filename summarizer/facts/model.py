@@ -16,7 +16,7 @@ from ..text.vocabulary import Period
 from ..types import BASIS_POINTS_UNIT, Figure, Span, Unit, quick_init
 from .directions import Direction
 
-__all__ = ["Fact", "DerivedValue", "IntervalMemo", "family_of", "interval_key"]
+__all__ = ["Fact", "DerivedValue", "family_of", "interval_key"]
 
 _HUNDRED = Decimal(100)
 
@@ -105,40 +105,15 @@ class Fact:
         return replace(self, value=-self.value)
 
 
-_KEPT_INTERVALS = 16384  # intervals an ``IntervalMemo`` keeps at a time (~300 bytes each)
-
-
 def interval_key(fact: Fact) -> tuple[int, int, Unit, int]:
-    """What ``fact.interval`` is made of, by identity: its figure's value, precision and unit, and its own value
-    (``IntervalMemo``). Facts of one key have one interval while the objects live."""
+    """What ``fact.interval`` is made of, by identity: its figure's value, precision and unit, and its own value.
+    Facts of one key have one interval (printed alike) while those objects live: a table of rows repeats its values
+    ("Line item 12 | $84 | (36)"), each cell's fact holding its figure's value object (``numbers`` shares one for
+    the same text), so a pass over many facts may make each interval once (``index._ByValue``). An equal value
+    printed otherwise (6.6 and 6.60) is another object, whose interval is made on its own, as ``Figure.interval``
+    does."""
     figure = fact.figure
     return (id(figure.value), figure.decimals, figure.unit, id(fact.value))
-
-
-class IntervalMemo:
-    """``Fact.interval`` of the facts of one list, each interval made once for the facts that share the objects it is
-    made of: their figure's value, precision and unit, and their own value. A table of rows repeats its values
-    ("Line item 12 | $84 | (36)"), each cell's fact its figure's value object (``numbers`` shares them), and the
-    figures' own cache of intervals (``types._INTERVALS``) holds a few thousand: ``_ByValue`` and ``DerivedIndex``
-    made each fact's interval anew, ~2 us a fact of a table of rows' ~60 (issue 13).
-
-    Keyed by the objects' identities, so it must not outlive the facts it read: made for one pass over a list of
-    facts that holds them all (an identity is another object's only once the first is gone). An equal value printed
-    otherwise (6.6 and 6.60) is another object, whose interval is made on its own, as ``Figure.interval`` does."""
-
-    __slots__ = ("_made",)
-
-    def __init__(self) -> None:
-        self._made: dict[tuple[int, int, Unit, int], tuple[Decimal, Decimal]] = {}
-
-    def __call__(self, fact: Fact) -> tuple[Decimal, Decimal]:
-        key = interval_key(fact)
-        made = self._made.get(key)
-        if made is None:
-            if len(self._made) >= _KEPT_INTERVALS:  # a few MB at most, whatever the number of facts
-                self._made.clear()
-            made = self._made[key] = fact.interval
-        return made
 
 
 @quick_init
