@@ -4,7 +4,8 @@
   none): its look-ups answer as an index sorted all at once, whatever the order families are asked in;
 - ``_ByValue`` reads each interval once for the facts that share it and finds the runs of equal floats by C loops:
   its order, ends and widest width are those of the sort it replaces (``_reference_order`` below, session 39's);
-- facts of one ``interval_key`` have one interval, printed alike (what ``_ByValue`` reads once for them all).
+- facts of one ``interval_key`` have one interval, printed alike (what ``_ByValue`` reads once for them all);
+- the release's abbreviations are searched for only when a figure or a claim's number needs them.
 """
 
 from __future__ import annotations
@@ -124,3 +125,22 @@ def test_the_families_sorted_when_asked_answer_as_all_sorted_at_once():
                     assert index.matches(family, low, high) == _eager_matches(index, family, low, high), (name, fact)
         assert index.matches("no such family", Decimal(0), Decimal(1)) == []
 
+
+
+def test_a_table_of_rows_is_not_searched_for_abbreviations_no_number_needs(monkeypatch):
+    """"Line item 12 | $84 | (36)" under a headline whose figure names its metric: neither the facts stage nor the
+    verifier (a claim whose numbers all name theirs, a release of no segments) searches the text for abbreviations."""
+    from summarizer.facts import prose_reading
+    from summarizer.ingest.load import document_from_text
+    from summarizer.verify import verifier
+
+    searched: list[str] = []
+    for module, name in ((prose_reading, "defined_abbreviations"), (verifier, "defined_metric_abbreviations"), (verifier, "defined_abbreviations")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda text, _real=real, _name=name: searched.append(_name) or _real(text))
+    header = "Acme Corp Reports Third Quarter Results\n\nRevenue was $6.6 million in the quarter.\n\n(in thousands)\n\tThree Months Ended\n\t2025\t2024\n"
+    document = document_from_text(header + "".join(f"Line item {i}\t${i * 7:,}\t({i * 3:,})\n" for i in range(1, 301)))
+    index = FactIndex(document)
+    verifier.verify_claim(index, "Revenue was $6.6 million in the third quarter.")
+    assert len(index.facts) >= 600
+    assert searched == []
