@@ -5,14 +5,16 @@ from __future__ import annotations
 import bisect
 import copy
 import itertools
+import operator
 import re
 import threading
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
-from operator import attrgetter
+from itertools import compress, count
 from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments
@@ -33,10 +35,10 @@ from ..text.vocabulary import (
     primary_length,
     quarter_end_named,
 )
-from ..types import Document, Figure, Span
+from ..types import Document, Figure, Span, Unit
 from .checks import TableCheck, check_tables
 from .derived import DerivedIndex
-from .model import DerivedValue, Fact
+from .model import DerivedValue, Fact, interval_key
 from .parts import parts_of_totals
 from .prose_reading import prose_facts
 from .prose_scale import scaled_by_caption, scaled_by_prose
@@ -59,7 +61,7 @@ _OPENING = 2000
 _Item = TypeVar("_Item", Fact, DerivedValue)
 
 
-_LOW = attrgetter("low")
+_LOW = operator.attrgetter("low")
 
 
 def _ends(item: Fact | DerivedValue) -> tuple[Decimal, Decimal]:
@@ -69,6 +71,24 @@ def _ends(item: Fact | DerivedValue) -> tuple[Decimal, Decimal]:
 
 def _context_start(fact: Fact) -> int:
     return fact.figure.context.start
+
+
+_KEPT_INTERVALS = 16384  # the facts' intervals read kept at a time by ``_ByValue``, ~150 bytes each
+
+
+def _runs_of_equals(values: array) -> Iterator[tuple[int, int]]:
+    """``[first, last)`` of each run of two or more equal values side by side in ``values``: where the next value
+    equals the one before found by C loops (``zip``, ``compress``), not one Python step a value."""
+    equal_to_next = compress(count(), map(operator.eq, values, itertools.islice(values, 1, None)))
+    first = last = -2
+    for position in equal_to_next:  # values[position] == values[position + 1]
+        if position != last:
+            if first >= 0:
+                yield first, last + 1
+            first = position
+        last = position + 1
+    if first >= 0:
+        yield first, last + 1
 
 
 class _ByValue(Generic[_Item]):
@@ -85,22 +105,31 @@ class _ByValue(Generic[_Item]):
         # those all exact have equal Decimals, which a stable sort leaves in their order (one byte an item, let go
         # on return; a table of rows repeats its values, and each tied item's interval was made again to sort them)
         exact = bytearray(len(items))
+        # each fact's interval made, and its floats read, once for the facts that share it (``interval_key``): a table
+        # of rows repeats its values, and each cell's interval had been made anew (a few thousand kept at a time)
+        read: dict[tuple[int, int, Unit, int], tuple[float, float, bool]] = {}
         for position, item in enumerate(items):
-            low, high = _ends(item)
-            near = float(low)
-            lows.append(near)
-            highs.append(float(high))
-            exact[position] = low == near
-            widest = max(widest, high - low)
+            key = interval_key(item) if type(item) is Fact else None
+            known = read.get(key) if key is not None else None
+            if known is None:
+                low, high = _ends(item)
+                near = float(low)
+                known = (near, float(high), low == near)
+                widest = max(widest, high - low)  # the widest of the intervals read is the widest of all
+                if key is not None:
+                    if len(read) >= _KEPT_INTERVALS:
+                        read.clear()
+                    read[key] = known
+            lows.append(known[0])
+            highs.append(known[1])
+            exact[position] = known[2]
+        del read
         self.widest: Decimal = widest
         # sorted by low end as a stable sort by the Decimals: by the floats, then by the Decimals among equal floats
         order = sorted(range(len(items)), key=lows.__getitem__)
-        first = 0
-        for last in range(1, len(order) + 1):
-            if last == len(order) or lows[order[last]] != lows[order[first]]:
-                if last - first > 1 and not all(exact[position] for position in order[first:last]):
-                    order[first:last] = sorted(order[first:last], key=lambda position: _ends(items[position])[0])
-                first = last
+        for first, last in _runs_of_equals(array("d", (lows[position] for position in order))):
+            if not all(exact[position] for position in order[first:last]):
+                order[first:last] = sorted(order[first:last], key=lambda position: _ends(items[position])[0])
         items[:] = [items[position] for position in order]  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
         self.lows = array("d", (lows[position] for position in order))
@@ -128,11 +157,11 @@ class _ByValue(Generic[_Item]):
         return sorted(window, key=lambda item: abs(item.value - value))[:count]
 
 
-def _by_family(items: list[_Item]) -> dict[str, _ByValue[_Item]]:
+def _by_family(items: list[_Item]) -> dict[str, list[_Item]]:
     families: dict[str, list[_Item]] = {}
     for item in items:
         families.setdefault(item.family, []).append(item)
-    return {family: _ByValue(members) for family, members in families.items()}
+    return families
 
 
 _NOT_FLOWS = BALANCE_METRICS | {"other"}  # "Other current assets" is a balance too
@@ -218,7 +247,11 @@ class FactIndex:
         self.document = document
         self.sentences = prose_sentences(document.text, [table.span for table in document.tables])
         self.facts: list[Fact] = self._read() if facts is None else facts
-        self._facts_by_family = _by_family(self.facts)
+        # each unit family's facts sorted by value (``_ByValue``) when a look-up first asks for that family
+        # (``_family``): a summary asks for none, and sorting a table of rows' facts was ~0.3 s a MB (issue 13)
+        self._facts_by_family: dict[str, _ByValue[Fact]] = {}
+        self._unsorted_families: dict[str, list[Fact]] | None = None  # the facts of the families not yet asked for
+        self._families_lock = threading.Lock()  # an index is shared by the threads of a batch (``of``)
 
     def _read(self) -> list[Fact]:
         """The facts of the document's figures: its lists of figures and of facts on the way let go
@@ -490,13 +523,29 @@ class FactIndex:
         last = bisect.bisect_right(facts, context.start, first, high, key=_context_start)
         return [fact for fact in facts[first:last] if fact.figure.context == context]
 
+    def _family(self, family: str) -> _ByValue[Fact] | None:
+        """The facts of ``family`` sorted by value, sorted when first asked for; None when the release has none."""
+        members = self._facts_by_family.get(family)
+        if members is not None:
+            return members
+        with self._families_lock:
+            members = self._facts_by_family.get(family)  # sorted by another thread meanwhile
+            if members is None:
+                if self._unsorted_families is None:
+                    self._unsorted_families = _by_family(self.facts)
+                unsorted = self._unsorted_families.pop(family, None)
+                if unsorted is None:
+                    return None
+                members = self._facts_by_family[family] = _ByValue(unsorted)
+        return members
+
     def matches(self, family: str, low: Decimal, high: Decimal) -> list[Fact]:
         """Facts of ``family`` whose interval meets ``[low, high)``."""
-        members = self._facts_by_family.get(family)
+        members = self._family(family)
         return members.meeting(low, high) if members else []
 
     def nearest(self, family: str, value: Decimal, count: int = 3) -> list[Fact]:
-        members = self._facts_by_family.get(family)
+        members = self._family(family)
         return members.nearest(value, count) if members else []
 
     def derived_matches(self, family: str, low: Decimal, high: Decimal) -> list[DerivedValue]:

@@ -16,7 +16,7 @@ from ..text.vocabulary import Period
 from ..types import BASIS_POINTS_UNIT, Figure, Span, Unit, quick_init
 from .directions import Direction
 
-__all__ = ["Fact", "DerivedValue", "family_of"]
+__all__ = ["Fact", "DerivedValue", "family_of", "interval_key"]
 
 _HUNDRED = Decimal(100)
 
@@ -103,6 +103,17 @@ class Fact:
         """The same fact of the opposite sign, its interval turned over (``interval``: the value is no
         longer the figure's own, or is again)."""
         return replace(self, value=-self.value)
+
+
+def interval_key(fact: Fact) -> tuple[int, int, Unit, int]:
+    """What ``fact.interval`` is made of, by identity: its figure's value, precision and unit, and its own value.
+    Facts of one key have one interval (printed alike) while those objects live: a table of rows repeats its values
+    ("Line item 12 | $84 | (36)"), each cell's fact holding its figure's value object (``numbers`` shares one for
+    the same text), so a pass over many facts may make each interval once (``index._ByValue``). An equal value
+    printed otherwise (6.6 and 6.60) is another object, whose interval is made on its own, as ``Figure.interval``
+    does."""
+    figure = fact.figure
+    return (id(figure.value), figure.decimals, figure.unit, id(fact.value))
 
 
 @quick_init

@@ -381,7 +381,9 @@ def prose_facts(
         sections, release_quarter, current_year,
     )  # fmt: skip
     named_segments = {name.lower(): name for name in segments}
-    abbreviations = defined_abbreviations(text)
+    # the abbreviations the release defines, read from its whole text when a figure first needs them (None: not yet):
+    # most releases' figures name their metric, and a table of rows read as running text is a MB to search
+    abbreviations: dict[str, str] | None = None
     facts: list[Fact] = []
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
     for sentence, members in _by_sentence(figures):  # each sentence's list of figures let go once read
@@ -400,6 +402,8 @@ def prose_facts(
         section = named_segments.get(_HEADING_MARKS.sub("", sections.nearest_before(sentence.start)).lower()) if named_segments else None
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
+            if not metric and abbreviations is None:
+                abbreviations = defined_abbreviations(text)
             if not metric and abbreviations:
                 # "Reported NFE of $44.7 million" where the call defined "net financial earnings or NFE"
                 metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations)

@@ -1196,6 +1196,8 @@ def _segments_named(index: FactIndex, words: str) -> frozenset[str]:
             for segment in group:
                 of.setdefault(segment, set()).update(group)
         _SEGMENTS[index] = {segment: frozenset(group) for segment, group in of.items()}
+    if not _SEGMENTS[index]:
+        return frozenset()  # no segment to name: the release's abbreviations are not searched for (a MB of table rows)
     abbreviations = defined_abbreviations(index.document.text)
     return frozenset(
         segment for segment, group in _SEGMENTS[index].items() if names_segment(segment, words, group, abbreviations)
@@ -3935,7 +3937,10 @@ def _release_abbreviations(
 ) -> list[_ClaimContext]:
     """A number whose words name no metric the vocabulary holds, read with the abbreviations the release defines, as
     its own sentences are (``abbreviation_before``): Brookfield defines 'Distributable earnings ("DE")', and "Q4 DE
-    before realizations was $1.5 billion" is its distributable earnings. Found once per index."""
+    before realizations was $1.5 billion" is its distributable earnings. Found once per index, when a number first
+    needs them (a release's whole text searched: a MB for a table of rows)."""
+    if not any(number.kind is None and context.metric is None for number, context in zip(numbers, contexts)):
+        return contexts
     if index not in _METRIC_ABBREVIATIONS:
         _METRIC_ABBREVIATIONS[index] = defined_metric_abbreviations(index.document.text)
     defined = _METRIC_ABBREVIATIONS[index]
