@@ -190,3 +190,24 @@ def test_a_shares_whole_said_in_an_aside_after_it() -> None:
     claim = "Options contributed about 62% of Cboe's 4Q24 net revenue ($324.3 million of $524.5 million)."
     assert_backed(_CBOE, claim, "62%")
     assert number_status(_CBOE, claim.replace("62%", "69%"), "69%") != "verified"
+
+
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"
+
+
+def test_close_to_the_prior_years_sets_the_level_against_it() -> None:
+    # "At EUR 1.274 billion, the listed investment company's revenue after nine months was nearly level with EUR 1.282
+    # billion": the 1.274 is this year's
+    claim = "Nine-month revenue of EUR 1.274bn was close to the prior year's EUR 1.282bn."
+    assert_backed(_INDUS, claim, "EUR 1.274bn")
+    assert number_status(_INDUS, "Nine-month revenue of EUR 1.247bn was close to the prior year's EUR 1.282bn.", "EUR 1.247bn") != "verified"
+
+
+def test_a_pair_compared_with_after_a_pair_of_levels_takes_their_metrics_in_order() -> None:
+    # cash of $344.2 million against $170.0 million, total debt of $834.2 million against $256.7 million
+    claim = ("Cash and cash equivalents were $344.2 million at June 30, 2026 against $834.2 million of total debt, up from "
+             "$170.0 million and $256.7 million a year earlier.")
+    for number in ("$170.0 million", "$256.7 million"):
+        assert_backed(_ELF, claim, number)
+    swapped = claim.replace("$170.0 million and $256.7 million", "$256.7 million and $170.0 million")
+    assert number_status(_ELF, swapped, "$256.7 million") != "verified"

@@ -1645,7 +1645,9 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         opening = text[numbers[first - 1][0].end : numbers[first][0].start] if first else ""
         # a list said "respectively" is read by what it lists after it (``_respectively``)
         listed_after = _RESPECTIVELY.search(text, numbers[last][0].end, numbers[last][0].end + _RESPECTIVELY_REACH)
-        if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening):
+        # (the metric the level before names after it is not the list's: "against $834.2 million of total debt, up from
+        # $170.0 million and $256.7 million a year earlier")
+        if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening.rpartition(",")[2]):
             before = bisect.bisect_left(run_starts, first)  # the runs that start before the list
             listed = [readings[at].metric for at in run_starts[max(0, before - count) : before]]
             if (

@@ -1079,6 +1079,9 @@ COMPARISON_LINK = re.compile(
     r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|against|relative to"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
     r"|(?:level|flat|unchanged) with"
+    # a level said to be near the earlier one: "Nine-month revenue of EUR 1.274bn was close to the prior year's" (not a
+    # bound: "close to $5 million")
+    r"|close to(?=\s+(?:the|its|their|our|last)\b)"
     # a level said to be like the earlier one: "general and administrative expenses of $2.3 million comparable to the
     # same period last year" is this quarter's
     r"|comparable (?:to|with)|similar to"
@@ -1091,7 +1094,7 @@ COMPARISON_LINK = re.compile(
     r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
