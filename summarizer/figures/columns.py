@@ -71,7 +71,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
     keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
-    keys = _between_alike(columns, keys)
+    keys = _between_alike(columns, _at_constant_currency(columns, keys))
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -190,6 +190,29 @@ def _between_alike(columns: tuple[str, ...], keys: list[tuple[int, int, int] | N
         before, after = keys[index - 1], keys[index + 1]
         if keys[index] is None and before is not None and before == after and not CHANGE_COLUMN.search(columns[index]):
             dated[index] = before
+    return dated
+
+
+# a column of the amounts restated at the comparison's exchange rates; not a change at them ("Constant Currency % Change")
+_CONSTANT_CURRENCY = re.compile(r"\bconstant[- ]currenc(?:y|ies)\b", re.IGNORECASE)
+
+
+def _at_constant_currency(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with each undated column of amounts at constant currency dated like the dated column it restates,
+    right before it or with one undated column of no change between: STAAR Surgical's "Three Months Ended December
+    27, 2024 | Effect of Currency | Constant Currency | December 29, 2023": the quarter's sales at the year-ago rates
+    are the quarter's (and the effect between the two amounts of one date is then dated like them,
+    ``_between_alike``). A column of changes at constant currency spans two periods, dated by neither."""
+    dated = list(keys)
+    for index, (column, key) in enumerate(zip(columns, keys)):
+        if key is not None or not _CONSTANT_CURRENCY.search(column) or CHANGE_COLUMN.search(column):
+            continue
+        for before in range(index - 1, max(index - 3, -1), -1):
+            if keys[before] is not None:
+                dated[index] = keys[before]
+                break
+            if CHANGE_COLUMN.search(columns[before]):
+                break
     return dated
 
 
@@ -514,7 +537,7 @@ _WEEKS = re.compile(r"weeks?", re.IGNORECASE)
 _ROW_DATE = re.compile(rf"{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:(?:19|20)\d{{2}}|\d{{2}})$", re.IGNORECASE)
 
 
-def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, int, int], bool]]:
+def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, int, int], bool | None]]:
     """The date each row of ``table`` names at its label's end, and whether it is an earlier one (a comparison), for
     a table whose rows, not its columns, are the periods: Watts' "Net sales December 31, 2024" and "Net sales December
     31, 2023" under "Fourth Quarter Ended" over "Americas | Europe | APMEA | Total", Gecina's "Rental margin at Dec 31,
@@ -522,7 +545,9 @@ def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, in
 
     Only where two dates or more are named, each a date some column of the release heads ("December 31, 2024"): a
     list of notes due on their own dates ("Notes due March 15, 2030") names no period. The latest is the current
-    period, the others comparisons; none where the table's rows name fewer dates."""
+    period, the others comparisons; none where the table's rows name fewer dates. Where the latest is a column's date a
+    year before another column's (the release's comparison), the others are dates no column heads: history, of no
+    side (``None``)."""
     dated: dict[str, tuple[int, int, int]] = {}
     for row in table.rows:
         label = " ".join(row.label.split())
@@ -533,10 +558,14 @@ def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, in
     if len(set(dated.values())) < 2:
         return {}
     columns_dated = {period_end(column) for other in document.tables for column in other.columns}
-    if not set(dated.values()) <= columns_dated:
-        return {}
     latest = max(dated.values())
-    return {label: (key, key != latest) for label, key in dated.items()}
+    if set(dated.values()) <= columns_dated:
+        return {label: (key, key != latest) for label, key in dated.items()}
+    if latest in columns_dated and (latest[0] + 1, *latest[1:]) in columns_dated:
+        # the year before's table beside the year's: Watts' "Net sales December 31, 2023" over "... 2022" after its
+        # 2024 against 2023: the release's comparison, and history of no side that no column of the release heads
+        return {label: (key, True if key == latest else None) for label, key in dated.items()}
+    return {}
 
 
 _PERIOD_TOKENS = re.compile(
