@@ -17,6 +17,7 @@ from ..figures.columns import (
     fiscal_dated,
     opening_date,
     row_dates,
+    table_periods,
 )
 from ..ingest.cells import is_nil_cell
 from ..text.context import BASIS_KEYWORDS, basis_of
@@ -258,7 +259,7 @@ class TableLookup:
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
-        self.periods = fiscal_dated(column_periods(table), table.columns, anchor)
+        self.periods = table_periods(table, document, anchor) if document is not None else fiscal_dated(column_periods(table), table.columns, anchor)
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}

@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
+__all__ = ["column_periods", "table_periods", "captioned", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -442,6 +442,47 @@ def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _Fisca
         months = end_year * 12 + end_month - 1 + 3 * ((label[0] - year) * 4 + label[1] - quarter)
         dated.append(Period(period.length, period.prior, (months // 12, months % 12 + 1, 0)))
     return dated
+
+
+def table_periods(table: Table, document: Document, anchor: _FiscalAnchor | None) -> list[Period]:
+    """Each column's period (``column_periods``), of the length its lead-in names where the columns name none
+    (``captioned``), and quarters named alone dated by the release's fiscal calendar (``fiscal_dated``)."""
+    return fiscal_dated(captioned(column_periods(table), table, document.text), table.columns, anchor)
+
+
+_LEAD_IN_LINES = 5  # how far above a table's first line its lead-in may stand, in lines (blank ones and fences too)
+
+
+def captioned(periods: list[Period], table: Table, text: str) -> list[Period]:
+    """``periods`` of a table whose columns name years and no length, each of the one length the nearest line with
+    words above it names: Ryder's "Total and operating revenue for the three months ended December 31 were as
+    follows:" over "2024 | 2023 | Change" (the quarters that end on December 31, 2024 and 2023, in a release on the
+    year too), Taylor Morrison's "Annual
+    Financial Comparison" over "2024 | 2023 | 2024 vs. 2023" (the year's, its change too). A line that names two
+    lengths, or none, says nothing; so does a table with a column of any length."""
+    if any(period.length for period in periods) or not any(period.end for period in periods):
+        return periods
+    end = table.span.start
+    for _ in range(_LEAD_IN_LINES):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[start:end].strip(" `|\n")
+        end = start
+        if not line:  # a blank line or a code fence's: no line of words
+            continue
+        length = period_in(_BOTH_LENGTHS.sub(" ", line)).length
+        said = {name for name, pattern in _STATED_LENGTHS if pattern.search(line)}
+        if not length or len(said) > 1:
+            return periods
+        day = _CAPTION_DAY.search(line)  # "... ended December 31": the month and day of each column's year
+        month_day = (_MONTHS[day.group(1)[:3].lower()], int(day.group(2))) if day else None
+        return [
+            Period(length, period.prior, (period.end[0], *month_day) if month_day and period.end and not period.end[1] else period.end)
+            for period in periods
+        ]
+    return periods
+
+
+_CAPTION_DAY = re.compile(rf"\b({MONTH_WORD})\.?\s+([0-3]?\d)\b(?!,?\s*(?:19|20)\d{{2}})", re.IGNORECASE)
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
