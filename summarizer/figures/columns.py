@@ -76,7 +76,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
-        periods = _quarter_sequences(periods, keys)
+        periods = _year_ago_alike(_quarter_sequences(periods, keys), keys)
     change_lengths = _change_lengths(periods, keys)
     latest_of: dict[str, tuple[int, int, int]] = {}  # each length's latest date, found once: linear in columns
     for key, period in zip(keys, periods):
@@ -265,6 +265,37 @@ def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | 
             if months == 3:
                 result[index] = Period("quarter", period.prior, period.end)
     return result
+
+
+def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
+    """An unstated column dated a year before a column of the table's one stated length is of that length: the
+    year-ago comparison whose heading the layout left out (STAAR's "Three Months Ended" underlined over "December 27,
+    2024 | Effect of Currency | Constant Currency" only, beside "December 29, 2023 | As Reported $ Change": the
+    year-ago quarter, and the changes of the quarter). A table of two stated lengths, or a column a year before none,
+    says nothing."""
+    stated = {period.length for period, key in zip(periods, keys) if key is not None and period.length != "unstated"}
+    if len(stated) != 1:
+        return periods
+    length = stated.pop()
+    ends = {key for period, key in zip(periods, keys) if key is not None and key[1] and period.length == length}
+    result = []
+    for period, key in zip(periods, keys):
+        if period.length == "unstated" and key is not None and key[1] and any(_a_year_apart(key, end) for end in ends):
+            period = Period(length, period.prior, period.end)
+        result.append(period)
+    return result
+
+
+def _a_year_apart(earlier: tuple[int, int, int], later: tuple[int, int, int]) -> bool:
+    """Whether two ends are a year apart: to the day, a fiscal calendar's week either way ("December 29, 2023" and
+    "December 27, 2024"); to the month where either names no day."""
+    if not (earlier[2] and later[2]):
+        return (later[0] - earlier[0]) * 12 + later[1] - earlier[1] == 12
+    days = (datetime.date(*later) - datetime.date(*earlier)).days
+    return _YEAR_IN_DAYS[0] <= days <= _YEAR_IN_DAYS[1]
+
+
+_YEAR_IN_DAYS = (358, 372)  # 52 weeks less a day to 53 weeks and a day
 
 
 # twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4"
