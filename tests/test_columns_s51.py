@@ -93,3 +93,15 @@ def test_a_lone_date_centred_over_the_columns_heads_them_all() -> None:
     assert len(equity) == 3
     assert all(f.period == Period("", False, (2024, 12, 31)) and "equity" in f.metrics for f in equity)
     assert set(row_periods(_GECINA, "Diluted NAV").values()) == {Period("", False, (2024, 12, 31))}
+
+
+def test_a_row_of_figures_with_a_unit_split_off_read_as_headings_heads_nothing() -> None:
+    # GE HealthCare's "Cash flow conversion  98%  134%  (36  )pts" over the rows below "For the three months ended
+    # December 31 | For the years ended December 31": a figure's unit split off (")pts") left the line read as the
+    # headings of a table of its own; the rows below go on under the quarters and years above, each cell under the
+    # column its characters stand in
+    free_cash_flow = row_periods("reading/ge-healthcare_q4-2024_newswire.txt", "Free cash flow*")
+    assert free_cash_flow["811"] == Period("quarter", False, (2024, 12, 31))
+    assert free_cash_flow["$1,715"] == Period("year", True, (2023, 12, 31))
+    capex = row_periods("reading/ge-healthcare_q4-2024_newswire.txt", "internal-use software")
+    assert capex["(401)"] == Period("year", False, (2024, 12, 31))
