@@ -105,3 +105,15 @@ def test_a_row_of_figures_with_a_unit_split_off_read_as_headings_heads_nothing()
     assert free_cash_flow["$1,715"] == Period("year", True, (2023, 12, 31))
     capex = row_periods("reading/ge-healthcare_q4-2024_newswire.txt", "internal-use software")
     assert capex["(401)"] == Period("year", False, (2024, 12, 31))
+
+
+def test_the_parts_of_a_dated_total_are_of_its_period_and_its_segments() -> None:
+    # "Offices | Residential | Total 2024" over "Investment properties | 13,719 | 3,621 | 17,340 (3)": each segment's
+    # of 2024, named as the segment, not the company's
+    offices = _cells(_GECINA, "Investment properties", "Offices")["13,719"]
+    assert offices.period == Period("", False, (2024, 0, 0)) and offices.segment == "Offices"
+    total = _cells(_GECINA, "Investment properties", "Total 2024")
+    assert all(f.segment == "" and f.period.end == (2024, 0, 0) for f in total.values())
+    # a table that dates another column, or parts that name a period, says nothing
+    columns = ("Q1", "Q2", "Total 2024")
+    assert column_periods(Table(Span(0, 0), (), columns, ()))[0].end is None

@@ -71,7 +71,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
     keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
-    keys = _between_alike(columns, _at_constant_currency(columns, keys))
+    keys = _between_alike(columns, _at_constant_currency(columns, _beside_a_dated_total(columns, keys)))
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -191,6 +191,22 @@ def _between_alike(columns: tuple[str, ...], keys: list[tuple[int, int, int] | N
         if keys[index] is None and before is not None and before == after and not CHANGE_COLUMN.search(columns[index]):
             dated[index] = before
     return dated
+
+
+# the total of the columns before it, dated: "Total 2024"
+_DATED_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+
+
+def _beside_a_dated_total(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with the columns before a table's last, "Total" and its date, dated like it where the table dates no
+    other and they name no period and no change: the parts of that total, of its period (Gecina's "Offices |
+    Residential | Total 2024": each segment's investment properties and rents of 2024, its segments
+    ``column_segments`` reads)."""
+    if len(keys) < 2 or keys[-1] is None or any(key is not None for key in keys[:-1]) or not _DATED_TOTAL.match(columns[-1]):
+        return keys
+    if any(CHANGE_COLUMN.search(column) or _KEY_PARTS.search(column) or period_in(column).length for column in columns[:-1]):
+        return keys
+    return [keys[-1]] * len(keys)
 
 
 # a column of the amounts restated at the comparison's exchange rates; not a change at them ("Constant Currency % Change")
@@ -685,7 +701,7 @@ def _segments_of_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
     """``column_segments`` of a table whose column labels are ``columns``."""
     name_of = {column: " ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in set(columns)}  # headers repeat
     names = _without_common_words([name_of[column] for column in columns])
-    ends = [period_end(column) for column in columns]
+    ends = _beside_a_dated_total(columns, [period_end(column) for column in columns])
     named = {
         (name, end)
         for column, name, end in set(zip(columns, names, ends))
