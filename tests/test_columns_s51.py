@@ -117,3 +117,15 @@ def test_the_parts_of_a_dated_total_are_of_its_period_and_its_segments() -> None
     # a table that dates another column, or parts that name a period, says nothing
     columns = ("Q1", "Q2", "Total 2024")
     assert column_periods(Table(Span(0, 0), (), columns, ()))[0].end is None
+
+
+def test_a_lead_ins_date_run_into_a_header_heads_no_other_column_and_measures_of_value_are_no_segments() -> None:
+    # Danaos' "The following table describes ... as" / "of February 7, 2025:" over "Capacity (DWT) (1) | Year Built":
+    # the lead-in's end is not spread over the columns, and no column is a segment
+    capacity = [f for f in fact_index("reading/danaos_q4-2024_newswire.txt").facts if f.figure.row == "Achievement"]
+    assert capacity and all(f.segment == "" for f in capacity)
+    # Gecina's "EPRA NRV (Net Reinstatement Value) | EPRA NTA ... | EPRA NDV ...", Taylor Morrison's "Net Sales Orders
+    # | Sales Value | Average Selling Price": measures, not business segments
+    assert {f.segment for f in fact_index(_GECINA).facts if f.figure.row == "Diluted NAV"} == {""}
+    sales_value = [f for f in fact_index(_TAYLOR).facts if f.figure.row == "East" and "Sales Value" in (f.figure.column or "")]
+    assert sales_value and all(f.segment == "" for f in sales_value)

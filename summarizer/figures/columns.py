@@ -670,6 +670,8 @@ _COMPANY_WIDE = re.compile(
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
     r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|\bvariance\b|\bvs\b|"
+    # a measure of value, no business segment: "EPRA NRV (Net Reinstatement Value) | EPRA NTA (Net Tangible Asset Value)"
+    r"\bvalues?\b|"
     # the ends of a range and what a column holds of it: "Guidance Low | Guidance High | Actual"
     r"\b(?:low|high|mid-?point|actual|guidance|outlook)\b|"
     # a column in each currency ("RMB | US$") translates one figure, it is no business segment

@@ -1378,12 +1378,15 @@ def _lone_date_over_all(rows: list[list[str]]) -> list[list[str]]:
     """``rows`` placed by their characters' positions, with a row of one heading, a year or a date, that is the header's
     only one with a period, spread over every column: Gecina's "December 31, 2024" centred over "EPRA NRV (Net
     Reinstatement Value) | EPRA NTA ... | EPRA NDV ...", no underline to say its width, stood over the middle one only.
-    A period over some columns beside others headed by their own periods is no such row."""
+    A period over some columns beside others headed by their own periods is no such row, nor the end of a lead-in
+    ("The following table describes ... as" / "of February 7, 2025:")."""
     lone = [index for index, cells in enumerate(rows) if len([cell for cell in cells if cell.strip()]) == 1]
     dated = [index for index, cells in enumerate(rows) if any(_YEAR_IN_LABEL.search(cell) for cell in cells)]
     if len(dated) != 1 or dated[0] not in lone or len(rows[dated[0]]) < 2:
         return rows
-    heading = next(cell for cell in rows[dated[0]] if cell.strip())
+    heading = next(cell for cell in rows[dated[0]] if cell.strip()).strip()
+    if heading.endswith(":") or not heading[:1].isupper() and not heading[:1].isdigit():
+        return rows  # a lead-in's words run into the header ("of February 7, 2025:" over Danaos' "Capacity (DWT)")
     return [[heading] * len(cells) if index == dated[0] else cells for index, cells in enumerate(rows)]
 
 
