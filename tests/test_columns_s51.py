@@ -11,8 +11,6 @@ from summarizer.types import Span, Table
 
 _STAAR = "reading/staar-surgical_q4-2024_newswire.txt"
 _WATTS = "reading/watts-water_q4-2024_newswire.txt"
-_RYDER = "reading/ryder_q4-2024_newswire.txt"
-_TAYLOR = "reading/taylor-morrison_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 
 
@@ -73,18 +71,6 @@ def test_the_year_befores_table_dates_its_comparison_and_its_history() -> None:
     assert row_periods(_WATTS, "Net sales December 31, 2022")["1,979.5"] == Period("year", None, (2022, 12, 31))
 
 
-def test_a_lead_in_names_the_length_of_columns_that_name_years_alone() -> None:
-    # "Total and operating revenue for the three months ended December 31 were as follows:" over "2024 | 2023 |
-    # Change": the quarters to December 31 (read as the years before, in a release on the year too)
-    total = _cells(_RYDER, "Total", "Total Revenue")
-    assert total["$3,189"].period == Period("quarter", False, (2024, 12, 31))
-    assert total["3,023"].period == Period("quarter", True, (2023, 12, 31))
-    assert total["5%"].change and total["5%"].period.length == "quarter"
-    # "Annual Financial Comparison" over "2024 | 2023 | 2024 vs. 2023": the years, their changes too
-    revenue = _cells(_TAYLOR, "Total Revenue", "2024 vs. 2023")["10.1 %"]
-    assert revenue.change and revenue.period.length == "year"
-
-
 def test_a_lone_date_centred_over_the_columns_heads_them_all() -> None:
     # "December 31, 2024" centred over "EPRA NRV (Net Reinstatement Value) | EPRA NTA ... | EPRA NDV ...", no
     # underline; the rows' labels wrapped under it ("IFRS Equity" / "  attributable to" / "  shareholders") are no
@@ -107,25 +93,8 @@ def test_a_row_of_figures_with_a_unit_split_off_read_as_headings_heads_nothing()
     assert capex["(401)"] == Period("year", False, (2024, 12, 31))
 
 
-def test_the_parts_of_a_dated_total_are_of_its_period_and_its_segments() -> None:
-    # "Offices | Residential | Total 2024" over "Investment properties | 13,719 | 3,621 | 17,340 (3)": each segment's
-    # of 2024, named as the segment, not the company's
-    offices = _cells(_GECINA, "Investment properties", "Offices")["13,719"]
-    assert offices.period == Period("", False, (2024, 0, 0)) and offices.segment == "Offices"
-    total = _cells(_GECINA, "Investment properties", "Total 2024")
-    assert all(f.segment == "" and f.period.end == (2024, 0, 0) for f in total.values())
-    # a table that dates another column, or parts that name a period, says nothing
-    columns = ("Q1", "Q2", "Total 2024")
-    assert column_periods(Table(Span(0, 0), (), columns, ()))[0].end is None
-
-
-def test_a_lead_ins_date_run_into_a_header_heads_no_other_column_and_measures_of_value_are_no_segments() -> None:
+def test_a_lead_ins_date_run_into_a_header_heads_no_other_column() -> None:
     # Danaos' "The following table describes ... as" / "of February 7, 2025:" over "Capacity (DWT) (1) | Year Built":
     # the lead-in's end is not spread over the columns, and no column is a segment
     capacity = [f for f in fact_index("reading/danaos_q4-2024_newswire.txt").facts if f.figure.row == "Achievement"]
     assert capacity and all(f.segment == "" for f in capacity)
-    # Gecina's "EPRA NRV (Net Reinstatement Value) | EPRA NTA ... | EPRA NDV ...", Taylor Morrison's "Net Sales Orders
-    # | Sales Value | Average Selling Price": measures, not business segments
-    assert {f.segment for f in fact_index(_GECINA).facts if f.figure.row == "Diluted NAV"} == {""}
-    sales_value = [f for f in fact_index(_TAYLOR).facts if f.figure.row == "East" and "Sales Value" in (f.figure.column or "")]
-    assert sales_value and all(f.segment == "" for f in sales_value)

@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "captioned", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -71,7 +71,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
     keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
-    keys = _between_alike(columns, _at_constant_currency(columns, _beside_a_dated_total(columns, keys)))
+    keys = _between_alike(columns, _at_constant_currency(columns, keys))
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
@@ -191,22 +191,6 @@ def _between_alike(columns: tuple[str, ...], keys: list[tuple[int, int, int] | N
         if keys[index] is None and before is not None and before == after and not CHANGE_COLUMN.search(columns[index]):
             dated[index] = before
     return dated
-
-
-# the total of the columns before it, dated: "Total 2024"
-_DATED_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
-
-
-def _beside_a_dated_total(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
-    """``keys`` with the columns before a table's last, "Total" and its date, dated like it where the table dates no
-    other and they name no period and no change: the parts of that total, of its period (Gecina's "Offices |
-    Residential | Total 2024": each segment's investment properties and rents of 2024, its segments
-    ``column_segments`` reads)."""
-    if len(keys) < 2 or keys[-1] is None or any(key is not None for key in keys[:-1]) or not _DATED_TOTAL.match(columns[-1]):
-        return keys
-    if any(CHANGE_COLUMN.search(column) or _KEY_PARTS.search(column) or period_in(column).length for column in columns[:-1]):
-        return keys
-    return [keys[-1]] * len(keys)
 
 
 # a column of the amounts restated at the comparison's exchange rates; not a change at them ("Constant Currency % Change")
@@ -492,44 +476,9 @@ def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _Fisca
 
 
 def table_periods(table: Table, document: Document, anchor: _FiscalAnchor | None) -> list[Period]:
-    """Each column's period (``column_periods``), of the length its lead-in names where the columns name none
-    (``captioned``), and quarters named alone dated by the release's fiscal calendar (``fiscal_dated``)."""
-    return fiscal_dated(captioned(column_periods(table), table, document.text), table.columns, anchor)
-
-
-_LEAD_IN_LINES = 5  # how far above a table's first line its lead-in may stand, in lines (blank ones and fences too)
-
-
-def captioned(periods: list[Period], table: Table, text: str) -> list[Period]:
-    """``periods`` of a table whose columns name years and no length, each of the one length the nearest line with
-    words above it names: Ryder's "Total and operating revenue for the three months ended December 31 were as
-    follows:" over "2024 | 2023 | Change" (the quarters that end on December 31, 2024 and 2023, in a release on the
-    year too), Taylor Morrison's "Annual
-    Financial Comparison" over "2024 | 2023 | 2024 vs. 2023" (the year's, its change too). A line that names two
-    lengths, or none, says nothing; so does a table with a column of any length."""
-    if any(period.length for period in periods) or not any(period.end for period in periods):
-        return periods
-    end = table.span.start
-    for _ in range(_LEAD_IN_LINES):
-        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
-        line = text[start:end].strip(" `|\n")
-        end = start
-        if not line:  # a blank line or a code fence's: no line of words
-            continue
-        length = period_in(_BOTH_LENGTHS.sub(" ", line)).length
-        said = {name for name, pattern in _STATED_LENGTHS if pattern.search(line)}
-        if not length or len(said) > 1:
-            return periods
-        day = _CAPTION_DAY.search(line)  # "... ended December 31": the month and day of each column's year
-        month_day = (_MONTHS[day.group(1)[:3].lower()], int(day.group(2))) if day else None
-        return [
-            Period(length, period.prior, (period.end[0], *month_day) if month_day and period.end and not period.end[1] else period.end)
-            for period in periods
-        ]
-    return periods
-
-
-_CAPTION_DAY = re.compile(rf"\b({MONTH_WORD})\.?\s+([0-3]?\d)\b(?!,?\s*(?:19|20)\d{{2}})", re.IGNORECASE)
+    """Each column's period (``column_periods``), quarters named alone dated by the release's fiscal calendar
+    (``fiscal_dated``): what the facts stage and the figures command read alike."""
+    return fiscal_dated(column_periods(table), table.columns, anchor)
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
@@ -670,8 +619,6 @@ _COMPANY_WIDE = re.compile(
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
     r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|\bvariance\b|\bvs\b|"
-    # a measure of value, no business segment: "EPRA NRV (Net Reinstatement Value) | EPRA NTA (Net Tangible Asset Value)"
-    r"\bvalues?\b|"
     # the ends of a range and what a column holds of it: "Guidance Low | Guidance High | Actual"
     r"\b(?:low|high|mid-?point|actual|guidance|outlook)\b|"
     # a column in each currency ("RMB | US$") translates one figure, it is no business segment
@@ -703,7 +650,7 @@ def _segments_of_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
     """``column_segments`` of a table whose column labels are ``columns``."""
     name_of = {column: " ".join(_PERIOD_TOKENS.sub(" ", column).split()) for column in set(columns)}  # headers repeat
     names = _without_common_words([name_of[column] for column in columns])
-    ends = _beside_a_dated_total(columns, [period_end(column) for column in columns])
+    ends = [period_end(column) for column in columns]
     named = {
         (name, end)
         for column, name, end in set(zip(columns, names, ends))
