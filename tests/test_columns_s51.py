@@ -11,7 +11,6 @@ from summarizer.types import Span, Table
 
 _STAAR = "reading/staar-surgical_q4-2024_newswire.txt"
 _WATTS = "reading/watts-water_q4-2024_newswire.txt"
-_GECINA = "reading/gecina_fy2024_newswire.txt"
 
 
 def _cells(name: str, row: str, column_part: str) -> dict:
@@ -71,16 +70,6 @@ def test_the_year_befores_table_dates_its_comparison_and_its_history() -> None:
     assert row_periods(_WATTS, "Net sales December 31, 2022")["1,979.5"] == Period("year", None, (2022, 12, 31))
 
 
-def test_a_lone_date_centred_over_the_columns_heads_them_all() -> None:
-    # "December 31, 2024" centred over "EPRA NRV (Net Reinstatement Value) | EPRA NTA ... | EPRA NDV ...", no
-    # underline; the rows' labels wrapped under it ("IFRS Equity" / "  attributable to" / "  shareholders") are no
-    # heading
-    equity = [f for f in fact_index(_GECINA).facts if (f.figure.row or "").startswith("IFRS Equity attributable to")]
-    assert len(equity) == 3
-    assert all(f.period == Period("", False, (2024, 12, 31)) and "equity" in f.metrics for f in equity)
-    assert set(row_periods(_GECINA, "Diluted NAV").values()) == {Period("", False, (2024, 12, 31))}
-
-
 def test_a_row_of_figures_with_a_unit_split_off_read_as_headings_heads_nothing() -> None:
     # GE HealthCare's "Cash flow conversion  98%  134%  (36  )pts" over the rows below "For the three months ended
     # December 31 | For the years ended December 31": a figure's unit split off (")pts") left the line read as the
@@ -91,10 +80,3 @@ def test_a_row_of_figures_with_a_unit_split_off_read_as_headings_heads_nothing()
     assert free_cash_flow["$1,715"] == Period("year", True, (2023, 12, 31))
     capex = row_periods("reading/ge-healthcare_q4-2024_newswire.txt", "internal-use software")
     assert capex["(401)"] == Period("year", False, (2024, 12, 31))
-
-
-def test_a_lead_ins_date_run_into_a_header_heads_no_other_column() -> None:
-    # Danaos' "The following table describes ... as" / "of February 7, 2025:" over "Capacity (DWT) (1) | Year Built":
-    # the lead-in's end is not spread over the columns, and no column is a segment
-    capacity = [f for f in fact_index("reading/danaos_q4-2024_newswire.txt").facts if f.figure.row == "Achievement"]
-    assert capacity and all(f.segment == "" for f in capacity)

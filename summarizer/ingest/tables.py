@@ -1197,12 +1197,8 @@ def _is_header_fragment(text: str, lines: _Lines, index: int, floor: int) -> boo
             # not a label at the line's start where the headings above leave the label column empty:
             # "\tYEAR ENDED\t..." over "INVESTMENT BANKING", "   Dec. 31   Sep. 30" over "Total net" / " revenues"
             # head or label the rows below (but a pipe cell wraps onto lines of its own)
-            # nor a line wholly left of every heading above, in the label column: a row's label wrapped, indented
-            # ("IFRS Equity" / "  attributable to" / "  shareholders   10,506.0" under Gecina's "EPRA NRV (Net")
             return not (
-                (line.cells[0][0] == line.start or line.cells[-1][1] - line.start < above.cells[0][0] - above.start)
-                and above.cells[0][0] > above.start
-                and text[above.start] not in "|"
+                line.cells[0][0] == line.start and above.cells[0][0] > above.start and text[above.start] not in "|"
             )
 
         if above.kind != "label" or len(above) > _MAX_FRAGMENT:
@@ -1366,28 +1362,10 @@ def _header_rows(
             cells = cells[1:]
         rows.append(cells)
         continuing = False
-    if ranges:
-        rows = _lone_date_over_all(rows)
     said = _corner_period(" ".join(label for label in corner if label))
     if said:  # in place of the corner's lines that name a period, each short of the length
         prefix = [*(words for words in prefix if words not in corner), said]
     return rows, " ".join(prefix)
-
-
-def _lone_date_over_all(rows: list[list[str]]) -> list[list[str]]:
-    """``rows`` placed by their characters' positions, with a row of one heading, a year or a date, that is the header's
-    only one with a period, spread over every column: Gecina's "December 31, 2024" centred over "EPRA NRV (Net
-    Reinstatement Value) | EPRA NTA ... | EPRA NDV ...", no underline to say its width, stood over the middle one only.
-    A period over some columns beside others headed by their own periods is no such row, nor the end of a lead-in
-    ("The following table describes ... as" / "of February 7, 2025:")."""
-    lone = [index for index, cells in enumerate(rows) if len([cell for cell in cells if cell.strip()]) == 1]
-    dated = [index for index, cells in enumerate(rows) if any(_YEAR_IN_LABEL.search(cell) for cell in cells)]
-    if len(dated) != 1 or dated[0] not in lone or len(rows[dated[0]]) < 2:
-        return rows
-    heading = next(cell for cell in rows[dated[0]] if cell.strip()).strip()
-    if heading.endswith(":") or not heading[:1].isupper() and not heading[:1].isdigit():
-        return rows  # a lead-in's words run into the header ("of February 7, 2025:" over Danaos' "Capacity (DWT)")
-    return [[heading] * len(cells) if index == dated[0] else cells for index, cells in enumerate(rows)]
 
 
 def _cell_left_open(text: str, above: _Line, line: _Line) -> bool:
