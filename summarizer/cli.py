@@ -47,7 +47,7 @@ def _figures_command(args: argparse.Namespace) -> int:
     from .facts import check_tables
     from .facts.checks import checkable_tables
     from .facts.table_reading import table_fact
-    from .figures.columns import column_periods, fiscal_anchor, fiscal_dated
+    from .figures.columns import fiscal_anchor, table_periods
     from .figures.extract import extract_figures
     from .render.json_text import indented
     from .render.serialize import document_json, figure_list_texts, other_json, table_json
@@ -61,7 +61,7 @@ def _figures_command(args: argparse.Namespace) -> int:
     checkable = checkable_tables(document, figures.financial)
     checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table in checkable])
     anchor = fiscal_anchor(document)
-    periods = [fiscal_dated(column_periods(table), table.columns, anchor) for table in document.tables]
+    periods = [table_periods(table, document, anchor) for table in document.tables]
     if args.format == "json":
         _dump_streaming(
             {

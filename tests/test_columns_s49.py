@@ -76,10 +76,12 @@ def test_rows_that_name_the_dates_are_the_periods_of_a_table_whose_columns_name_
     assert row_periods(_GECINA, "Rental margin at Dec 31, 2023")["91.4%"] == Period("", True, (2023, 12, 31))
 
 
-def test_rows_dated_on_days_no_column_of_the_release_heads_stay_unread() -> None:
-    # Watts' "Net sales December 31, 2023" / "Net sales December 31, 2022" comparison: 2022's last day heads no column
+def test_rows_dated_on_days_no_column_of_the_release_heads_are_history() -> None:
+    # Watts' "Net sales December 31, 2023" / "Net sales December 31, 2022" comparison: 2022's last day heads no column,
+    # and 2023's is the release's comparison (a year before its December 31, 2024): 2022 is dated, of no side
+    # (session 51; it had stayed unread)
     cells = row_periods(_WATTS, "Net sales December 31, 2022")
-    assert cells and all(period.end is None and period.prior is None for period in cells.values())
+    assert cells and all(period.end == (2022, 12, 31) and period.prior is None for period in cells.values())
 
 
 def test_an_opening_balance_under_a_comparisons_column_is_of_no_day_its_heading_names() -> None:

@@ -17,6 +17,7 @@ from ..figures.columns import (
     fiscal_dated,
     opening_date,
     row_dates,
+    table_periods,
 )
 from ..ingest.cells import is_nil_cell
 from ..text.context import BASIS_KEYWORDS, basis_of
@@ -83,7 +84,8 @@ _AN_ADJUSTMENT = re.compile(r"\s*(?:add|less|plus|deduct|minus)\b\s*:", re.IGNOR
 # a column of a reconciliation's adjustments, between the reported and the adjusted amounts ("2022 GAAP | Adj. |
 # 2022 Non-GAAP"; Oracle): its cells are what is added or taken away, no amount of the row's metric ("$(1,087)" on
 # "TOTAL OPERATING EXPENSES" is no quarter's operating expenses)
-_ADJUSTMENT_COLUMN = re.compile(r"\b(?:adj\.|adjustments?)\W*$", re.IGNORECASE)
+# STAAR Surgical's "Effect of Currency" between its quarter's sales and the same at constant currency is one too
+_ADJUSTMENT_COLUMN = re.compile(r"\b(?:adj\.|adjustments?|effect\s+of\s+(?:currency|foreign\s+exchange))\W*$", re.IGNORECASE)
 _ADJUSTMENTS_OF = re.compile(r"\badjustments\W*$", re.IGNORECASE)  # a heading of what is adjusted: "EBITDA Adjustments"
 # A row label that says only the basis of the amount its table's title names: "Diluted earnings per share" over
 # "As estimated (GAAP) | $ 6.52" ... "As adjusted (non-GAAP) | $ 7.72", "As reported", "Non-GAAP"
@@ -252,11 +254,12 @@ class TableLookup:
         # the metric an outlook's title names, of the rows that name none ("PRODUCTION GUIDANCE" over "Copper (tonnes)")
         self.title_metric = title_metric(document.text, table) if document is not None else frozenset()
         self.document = document
-        self._row_dates: dict[str, tuple[tuple[int, int, int], bool]] | None = None  # ``row_date``, read once
+        self._row_dates: dict[str, tuple[tuple[int, int, int], bool | None]] | None = None  # ``row_date``, read once
+        self._last_dated_row: int | None = None  # the index of the last row ``row_date`` dates, found once
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
-        self.periods = fiscal_dated(column_periods(table), table.columns, anchor)
+        self.periods = table_periods(table, document, anchor) if document is not None else fiscal_dated(column_periods(table), table.columns, anchor)
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}
@@ -287,12 +290,24 @@ class TableLookup:
         """The metrics ``words`` name (``vocabulary.metrics_in``)."""
         return self._once(_named_in, words)
 
-    def row_date(self, label: str) -> tuple[tuple[int, int, int], bool] | None:
+    def row_date(self, label: str) -> tuple[tuple[int, int, int], bool | None] | None:
         """The date ``label`` names and whether it is a comparison, where the table's rows are its periods
         (``columns.row_dates``); read for the table at its first cell of no period."""
         if self._row_dates is None:
             self._row_dates = row_dates(self.table, self.document) if self.document is not None else {}
         return self._row_dates.get(" ".join(label.split())) if self._row_dates else None
+
+    def below_row_dates(self, position: int) -> bool:
+        """Whether the row at ``position`` stands below every dated row of a table whose rows are its periods
+        (``row_date``, read first): Watts' "Dollar change", "Foreign exchange impact" and "Acquisition impact" under
+        "Net sales December 31, 2024" and "Net sales December 31, 2023" are of the change between the two; not where no
+        row is of the release's current period."""
+        if not self._row_dates or position < 0 or False not in {side for _, side in self._row_dates.values()}:
+            return False  # no change of the release's own period: the year before's against the one before it
+        if self._last_dated_row is None:
+            labels = [" ".join(row.label.split()) for row in self.rows]
+            self._last_dated_row = max(index for index, label in enumerate(labels) if label in self._row_dates)
+        return position > self._last_dated_row
 
     def adjustment_column(self, heading: str) -> bool:
         """Whether a column holds a reconciliation's adjustments (``_ADJUSTMENT_COLUMN``)."""
@@ -542,6 +557,8 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         dated = lookup.row_date(label)
         if dated is not None:  # "Net sales December 31, 2024" under "Fourth Quarter Ended Americas"
             period = Period(period.length, dated[1], dated[0])
+        elif lookup.below_row_dates(position):  # "Dollar change" below them: of the change between the dates
+            change = True
     level = None
     # (a "Change in ..." row names what changed: it borrows no metric from the row above)
     if percent_change_row and not metrics and row is not None:

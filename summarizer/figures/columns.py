@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -71,12 +71,12 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     # it spans both
     columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
     keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
-    keys = _between_alike(columns, keys)
+    keys = _between_alike(columns, _at_constant_currency(columns, keys))
     read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
     periods = [_trailing(column, read[column]) for column in columns]
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
-        periods = _quarter_sequences(periods, keys)
+        periods = _year_ago_alike(_quarter_sequences(periods, keys), keys)
     change_lengths = _change_lengths(periods, keys)
     latest_of: dict[str, tuple[int, int, int]] = {}  # each length's latest date, found once: linear in columns
     for key, period in zip(keys, periods):
@@ -193,6 +193,29 @@ def _between_alike(columns: tuple[str, ...], keys: list[tuple[int, int, int] | N
     return dated
 
 
+# a column of the amounts restated at the comparison's exchange rates; not a change at them ("Constant Currency % Change")
+_CONSTANT_CURRENCY = re.compile(r"\bconstant[- ]currenc(?:y|ies)\b", re.IGNORECASE)
+
+
+def _at_constant_currency(columns: tuple[str, ...], keys: list[tuple[int, int, int] | None]) -> list[tuple[int, int, int] | None]:
+    """``keys`` with each undated column of amounts at constant currency dated like the dated column it restates,
+    right before it or with one undated column of no change between: STAAR Surgical's "Three Months Ended December
+    27, 2024 | Effect of Currency | Constant Currency | December 29, 2023": the quarter's sales at the year-ago rates
+    are the quarter's (and the effect between the two amounts of one date is then dated like them,
+    ``_between_alike``). A column of changes at constant currency spans two periods, dated by neither."""
+    dated = list(keys)
+    for index, (column, key) in enumerate(zip(columns, keys)):
+        if key is not None or not _CONSTANT_CURRENCY.search(column) or CHANGE_COLUMN.search(column):
+            continue
+        for before in range(index - 1, max(index - 3, -1), -1):
+            if keys[before] is not None:
+                dated[index] = keys[before]
+                break
+            if CHANGE_COLUMN.search(columns[before]):
+                break
+    return dated
+
+
 # a column headed by the percent sign alone, a footnote's marker aside: "% (a)"
 _PERCENT_ONLY = re.compile(r"(?:^|\s)%\s*(?:\(\w\)|\*+)?$")
 
@@ -242,6 +265,37 @@ def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | 
             if months == 3:
                 result[index] = Period("quarter", period.prior, period.end)
     return result
+
+
+def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
+    """An unstated column dated a year before a column of the table's one stated length is of that length: the
+    year-ago comparison whose heading the layout left out (STAAR's "Three Months Ended" underlined over "December 27,
+    2024 | Effect of Currency | Constant Currency" only, beside "December 29, 2023 | As Reported $ Change": the
+    year-ago quarter, and the changes of the quarter). A table of two stated lengths, or a column a year before none,
+    says nothing."""
+    stated = {period.length for period, key in zip(periods, keys) if key is not None and period.length != "unstated"}
+    if len(stated) != 1:
+        return periods
+    length = stated.pop()
+    ends = {key for period, key in zip(periods, keys) if key is not None and key[1] and period.length == length}
+    result = []
+    for period, key in zip(periods, keys):
+        if period.length == "unstated" and key is not None and key[1] and any(_a_year_apart(key, end) for end in ends):
+            period = Period(length, period.prior, period.end)
+        result.append(period)
+    return result
+
+
+def _a_year_apart(earlier: tuple[int, int, int], later: tuple[int, int, int]) -> bool:
+    """Whether two ends are a year apart: to the day, a fiscal calendar's week either way ("December 29, 2023" and
+    "December 27, 2024"); to the month where either names no day."""
+    if not (earlier[2] and later[2]):
+        return (later[0] - earlier[0]) * 12 + later[1] - earlier[1] == 12
+    days = (datetime.date(*later) - datetime.date(*earlier)).days
+    return _YEAR_IN_DAYS[0] <= days <= _YEAR_IN_DAYS[1]
+
+
+_YEAR_IN_DAYS = (358, 372)  # 52 weeks less a day to 53 weeks and a day
 
 
 # twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4"
@@ -421,6 +475,12 @@ def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _Fisca
     return dated
 
 
+def table_periods(table: Table, document: Document, anchor: _FiscalAnchor | None) -> list[Period]:
+    """Each column's period (``column_periods``), quarters named alone dated by the release's fiscal calendar
+    (``fiscal_dated``): what the facts stage and the figures command read alike."""
+    return fiscal_dated(column_periods(table), table.columns, anchor)
+
+
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
 
 
@@ -514,7 +574,7 @@ _WEEKS = re.compile(r"weeks?", re.IGNORECASE)
 _ROW_DATE = re.compile(rf"{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:(?:19|20)\d{{2}}|\d{{2}})$", re.IGNORECASE)
 
 
-def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, int, int], bool]]:
+def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, int, int], bool | None]]:
     """The date each row of ``table`` names at its label's end, and whether it is an earlier one (a comparison), for
     a table whose rows, not its columns, are the periods: Watts' "Net sales December 31, 2024" and "Net sales December
     31, 2023" under "Fourth Quarter Ended" over "Americas | Europe | APMEA | Total", Gecina's "Rental margin at Dec 31,
@@ -522,7 +582,9 @@ def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, in
 
     Only where two dates or more are named, each a date some column of the release heads ("December 31, 2024"): a
     list of notes due on their own dates ("Notes due March 15, 2030") names no period. The latest is the current
-    period, the others comparisons; none where the table's rows name fewer dates."""
+    period, the others comparisons; none where the table's rows name fewer dates. Where the latest is a column's date a
+    year before another column's (the release's comparison), the others are dates no column heads: history, of no
+    side (``None``)."""
     dated: dict[str, tuple[int, int, int]] = {}
     for row in table.rows:
         label = " ".join(row.label.split())
@@ -533,10 +595,14 @@ def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, in
     if len(set(dated.values())) < 2:
         return {}
     columns_dated = {period_end(column) for other in document.tables for column in other.columns}
-    if not set(dated.values()) <= columns_dated:
-        return {}
     latest = max(dated.values())
-    return {label: (key, key != latest) for label, key in dated.items()}
+    if set(dated.values()) <= columns_dated:
+        return {label: (key, key != latest) for label, key in dated.items()}
+    if latest in columns_dated and (latest[0] + 1, *latest[1:]) in columns_dated:
+        # the year before's table beside the year's: Watts' "Net sales December 31, 2023" over "... 2022" after its
+        # 2024 against 2023: the release's comparison, and history of no side that no column of the release heads
+        return {label: (key, True if key == latest else None) for label, key in dated.items()}
+    return {}
 
 
 _PERIOD_TOKENS = re.compile(

@@ -559,9 +559,10 @@ def _placed_by_position(row: Row, ranges: list[tuple[int, int]]) -> Row:
 
 def _placed_below(rows: list[Row], ranges: list[tuple[int, int]]) -> list[Row] | None:
     """The rows of a fixed-width table each placed in the columns of the table above it (``ranges``) that its cells'
-    characters overlap (``_placed_by_position``); None unless every row of cells is so placed."""
+    characters overlap (``_placed_by_position``), a row as wide as the table above in its columns in turn; None unless
+    every row of cells is so placed."""
     placed = [_placed_by_position(replace(row, positions=()), ranges) for row in rows]
-    return placed if all(row.positions or not row.cells for row in placed) else None
+    return placed if all(row.positions or len(row.cells) in (0, len(ranges)) for row in placed) else None
 
 
 def _without_label_area_cells(row: Row, first_column: int) -> Row:
@@ -958,11 +959,16 @@ def _dated(columns: tuple[str, ...]) -> bool:
 
 def _figures_as_headings(columns: tuple[str, ...]) -> bool:
     """Whether every heading of a table holds a figure and none a period: a row of the table above read as
-    its headings ("(4,316) (470)", "NT$2.15 NT$2.07"), not the quarters ("Q1 | Q2") of a table of its own."""
-    return bool(columns) and all(
-        any(character.isdigit() for character in column) and not _PERIOD_WORDS.search(column) and not _DATE_HEADING.search(column)
+    its headings ("(4,316) (470)", "NT$2.15 NT$2.07"), not the quarters ("Q1 | Q2") of a table of its own. A unit
+    split off the figure before it is that figure's: GE HealthCare's "98% | 134% | (36 | )pts" ("(36  )pts")."""
+    return bool(columns) and any(any(character.isdigit() for character in column) for column in columns) and all(
+        (any(character.isdigit() for character in column) or _UNIT_REMAINS.fullmatch(column.strip()))
+        and not _PERIOD_WORDS.search(column) and not _DATE_HEADING.search(column)
         for column in columns
     )
+
+
+_UNIT_REMAINS = re.compile(r"\)?\s*(?:pts?|bps|%|x)", re.IGNORECASE)
 
 
 _LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
