@@ -59,9 +59,10 @@ _WEIBO = "reading/weibo_q2-2026_text.txt"  # non-GAAP diluted EPS US$0.38 in Q2 
          "about $58.2 million, so Q2 revenues of $68.8 million were up roughly 18% sequentially.", "18%",
          "percent change of the claim's figures: $68.8 million and $58.2 million = 18.2"),
         # Confluent Q4 2024: Confluent Cloud revenue $138 million of $251 million of subscription revenue; the part and
-        # the whole said in parentheses after the share
+        # the whole said in parentheses after the share (since session 51 the whole said there is met by the release's
+        # subscription revenue, 250,636 thousand, and the share is of the release's figures)
         ("claim_reading/confluent_q4-2024_newswire.txt", "Confluent Cloud was roughly 55% of Q4 subscription revenue ($138 "
-         "million of $251 million).", "55%", "share of the claim's figures: $138 million and $251 million = 55.0"),
+         "million of $251 million).", "55%", "share of total: $138 million of 250,636 = 55.1"),
         # Nephros Q4 2024: net income $349,000 against a net loss of $654,000; a swing is the size of the difference
         ("reading/nephros_q4-2024_newswire.txt", "Q4 net income of $349,000 vs. a net loss of $654,000, a swing of about "
          "$1.0 million.", "$1.0 million", "difference of the claim's figures: $349,000 and $654,000 = 1003000.0"),

@@ -27,6 +27,7 @@ def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
     previous_end, current = 0, ""
     breaks = "\n\n" if "\n\n" in text else "\n"
     opening_item, opening_hands_on = False, ""  # the last paragraph's opening: a list item? what it hands on
+    sections = prose_reading._SectionHeadings(text)
     for position, sentence in enumerate(sentences):
         gap = text[previous_end : sentence.start]
         if breaks in gap or previous_end == 0:
@@ -34,7 +35,7 @@ def _every_paragraph_length(text: str, sentences: list[Span]) -> dict[int, str]:
             if position and breaks == "\n\n" and item and opening_item:
                 current = opening_hands_on
             else:
-                current = prose_reading._heading_length(text, sentence.start)
+                current = prose_reading._heading_length(text, sentence.start, sections)
             own = period_in(context.before_a_cause(sentence.of(text))).length
             opening_item, opening_hands_on = item, own or current
         if breaks == "\n":
@@ -68,7 +69,7 @@ def test_the_lengths_read_lazily_are_the_lengths_read_in_full(case):
     text, sentences, wanted = case
     everything = _every_paragraph_length(text, sentences)
     expected = {start: length for start, length in everything.items() if start in wanted and length}
-    assert prose_reading._paragraph_lengths(text, sentences, wanted) == expected
+    assert prose_reading._paragraph_lengths(text, sentences, wanted, prose_reading._SectionHeadings(text)) == expected
 
 
 def test_the_lengths_read_lazily_on_real_releases():
@@ -79,7 +80,8 @@ def test_the_lengths_read_lazily_on_real_releases():
         sentences = prose_sentences(document.text, [table.span for table in document.tables])
         expected = _every_paragraph_length(document.text, sentences)
         inherited = {start: length for start, length in expected.items() if length}
-        assert prose_reading._paragraph_lengths(document.text, sentences, set(expected)) == inherited
+        sections = prose_reading._SectionHeadings(document.text)
+        assert prose_reading._paragraph_lengths(document.text, sentences, set(expected), sections) == inherited
         assert len(set(expected.values())) > 1  # periods are inherited: the test can tell a wrong one
 
 
