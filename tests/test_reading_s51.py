@@ -211,3 +211,10 @@ def test_a_pair_compared_with_after_a_pair_of_levels_takes_their_metrics_in_orde
         assert_backed(_ELF, claim, number)
     swapped = claim.replace("$170.0 million and $256.7 million", "$256.7 million and $170.0 million")
     assert number_status(_ELF, swapped, "$256.7 million") != "verified"
+
+
+def test_operative_is_the_adjusted_basis() -> None:
+    # "Operative EBIT decreased by 23% to EUR 86.2 million (112.6)" leaves out the items affecting comparability that
+    # the quarter's EBIT of EUR 67.0 million includes: with tables left out, the engine took it for operating income
+    assert _sentence_fact(_KEMIRA, "* Operative EBIT decreased by 23% to EUR 86.2 million", "EUR 86.2 million").basis == "adjusted"
+    assert _sentence_fact(_KEMIRA, "EBIT increased by EUR 65.8 million to EUR 67.0 million", "EUR 67.0 million").basis == ""

@@ -1094,7 +1094,9 @@ _CC_OF_A_RATE_BEFORE = re.compile(
 # basis" is read as the release reads it)
 _CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b", re.IGNORECASE)
 # analysts' shorthand too: "adj. EBITDA $15.4m", "adj EPS"
-_ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badj(?:usted\b|\.?[ \t]+(?=[a-z]))|\bexcluding\b|\bcore\b", re.IGNORECASE)
+# "operative" as European releases say it: "Operative EBIT decreased by 23% to EUR 86.2 million" excludes the items
+# affecting comparability that EBIT (EUR 67.0 million) includes
+_ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badj(?:usted\b|\.?[ \t]+(?=[a-z]))|\bexcluding\b|\bcore\b|\boperative\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
@@ -1105,7 +1107,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
-_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
+_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "operative", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
 # words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
 BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
 # Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the
