@@ -218,3 +218,10 @@ def test_operative_is_the_adjusted_basis() -> None:
     # the quarter's EBIT of EUR 67.0 million includes: with tables left out, the engine took it for operating income
     assert _sentence_fact(_KEMIRA, "* Operative EBIT decreased by 23% to EUR 86.2 million", "EUR 86.2 million").basis == "adjusted"
     assert _sentence_fact(_KEMIRA, "EBIT increased by EUR 65.8 million to EUR 67.0 million", "EUR 67.0 million").basis == ""
+
+
+def test_a_changes_base_said_after_the_amounts_it_is_counted_from() -> None:
+    # "NII of $50.6 million and NIM of 2.81% for Q3 2025 increased $2.3 million and four basis points from NII of $48.3
+    # million and NIM of 2.77% for the linked quarter": the four basis points are sequential
+    assert_backed("peapack-gladstone_q3-2025_newswire.txt", "NIM 2.81%, +4bp q/q and up from 2.34% in 3Q24", "4bp")
+    assert number_status("peapack-gladstone_q3-2025_newswire.txt", "NIM 2.81%, +4bp y/y and up from 2.34% in 3Q24", "4bp") != "verified"

@@ -1792,9 +1792,14 @@ _AMOUNT_COMPARED_WITH = (
     r"(?:(?:[A-Za-z-]+\s+){1,5}of\s+)?"
 )
 _AMOUNT_CURRENCY = r"(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\s?)?"
+_AN_AMOUNT = (
+    rf"{_AMOUNT_CURRENCY}\(?\d[\d,.]*\)?"
+    r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k|percent)\b|\s*%)?(?:\s*\([^()]{0,40}\))?"
+)
+# (and the next amounts compared with, each of its own measure, before the period they are of: "increased $2.3 million
+# and four basis points from NII of $48.3 million and NIM of 2.77% for the linked quarter")
 _FROM_AN_AMOUNT = re.compile(
-    rf"{_AMOUNT_COMPARED_WITH}{_AMOUNT_CURRENCY}\(?\d[\d,.]*\)?"
-    r"(?:\s*(?:million|billion|thousand|trillion|mn|bn|m|b|k|percent)\b|\s*%)?(?:\s*\([^()]{0,40}\))?",
+    rf"{_AMOUNT_COMPARED_WITH}{_AN_AMOUNT}(?:\s+and\s+(?:[A-Za-z-]+\s+){{1,5}}of\s+{_AN_AMOUNT})*",
     re.IGNORECASE,
 )
 # The level a change comes to, said right after it, before what it is counted against: "increased 13 percent to
