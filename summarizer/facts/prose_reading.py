@@ -149,6 +149,7 @@ def _paragraph_lengths(
     paragraph with none, is never read (``period_in`` over every sentence was a tenth of the
     facts stage)."""
     breaks = "\n\n" if "\n\n" in text else "\n"
+
     def opens(index: int) -> bool:  # the sentence opens its paragraph
         previous_end = sentences[index - 1].end if index else 0
         return previous_end == 0 or breaks in text[previous_end : sentences[index].start]

@@ -10,11 +10,9 @@ from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
 from ..figures.columns import (
-    column_periods,
     column_segments,
     compares_two,
     fiscal_anchor,
-    fiscal_dated,
     opening_date,
     row_dates,
     table_periods,
@@ -259,7 +257,7 @@ class TableLookup:
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
-        self.periods = table_periods(table, document, anchor) if document is not None else fiscal_dated(column_periods(table), table.columns, anchor)
+        self.periods = table_periods(table, anchor)
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}

@@ -475,7 +475,7 @@ def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _Fisca
     return dated
 
 
-def table_periods(table: Table, document: Document, anchor: _FiscalAnchor | None) -> list[Period]:
+def table_periods(table: Table, anchor: _FiscalAnchor | None) -> list[Period]:
     """Each column's period (``column_periods``), quarters named alone dated by the release's fiscal calendar
     (``fiscal_dated``): what the facts stage and the figures command read alike."""
     return fiscal_dated(column_periods(table), table.columns, anchor)

@@ -1228,15 +1228,8 @@ def _own_segments(
             end, read = max(end, stop), read + 1
         if number.kind is None and named and end <= number.span.start and _OWN_WORDS.fullmatch(words, end, number.span.start):
             context = replace(context, segments=named)
-        elif number.kind is None and (said := _IN_A_SEGMENT.match(words, number.span.end)):
-            # "fell 16% in Mexico and 12% in Colombia": the segment named right after the number is its own
-            after = frozenset(segment for (start, _), segment in mentions if start == said.end())
-            context = replace(context, segments=after) if after else context
         result.append(context)
     return result
-
-
-_IN_A_SEGMENT = re.compile(r"[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+|its[ \t]+)?", re.IGNORECASE)
 
 
 # The words between a segment's name and its number that keep the number the segment's: "iom up ", "u.s. comparable
