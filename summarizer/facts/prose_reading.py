@@ -22,7 +22,24 @@ from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
 
-__all__ = ["prose_facts"]
+__all__ = ["opening_subject", "prose_facts"]
+
+# The noun phrase a sentence opens with, up to its verb (past bullets and a table's leftover cell marks): "Total
+# costs were HK$985.4 million", "· | Margin financing and securities lending balance increased 85.1% ...".
+_OPENING_SUBJECT = re.compile(
+    r"[^A-Za-z\n]{0,12}(?:(?:the|our|its)\s+)?(?P<subject>[A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,7}?)\s+"
+    r"(?:was|were|totaled|totalled|amounted\s+to|reached|stood\s+at|rose|fell|grew|increased|decreased|declined)\b",
+    re.IGNORECASE,
+)
+
+
+def opening_subject(text: str, sentence: Span) -> str:
+    """The noun phrase ``sentence`` opens with as its subject, "" when it opens otherwise: "Total costs" of "Total
+    costs were HK$985.4 million (US$125.7 million), an increase of 46.9% ..." (Futu). A figure of the sentence whose
+    metric no vocabulary names is the subject's: the words a claim must say it by."""
+    opening = _OPENING_SUBJECT.match(text, sentence.start, sentence.end)
+    return opening.group("subject") if opening else ""
+
 
 _BULLETS = frozenset("•●◦▪*·-–")
 # A line of a few words and no sentence's end: a heading. "vs." ends no sentence: "Fourth quarter 2021 vs. third

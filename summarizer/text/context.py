@@ -922,7 +922,7 @@ def _introduces(between: str) -> bool:
     after = between[links[-1].end() :]
     if _SOURCE_OF_FLOW.search(between, 0, links[-1].end()) and _NAMED_SOURCE.match(after):
         return False  # "revenue from the Novartis agreements of $162.4 million": where the revenue came from
-    if links[-1].group().lower() == "from" and _FROM_A_NAME.fullmatch(after):
+    if links[-1].group().lower() == "from" and _FROM_A_NAME.match(after) and not metrics_in(after):
         return False  # "149 - 154 cargos from Calcasieu Pass and 351 - 364 cargos": a place or a source, then the list
     if links[-1].group().lower().endswith("than") and not _THAN_THE.fullmatch(after):
         return False  # "(2.0 percent) higher than the third quarter of 2021 primarily due to higher ... loans (2.6%)"
@@ -954,10 +954,16 @@ _SOURCE_OF_FLOW = re.compile(
     r"\b(?:revenues?|sales|income|proceeds|contributions?|royalt(?:y|ies)|fees|cash|earnings)\s+from$", re.IGNORECASE
 )
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+" + HEDGED + r"$", re.IGNORECASE)
-# A proper name after "from", then the next item of a list: "from Calcasieu Pass and", "from Europe, ".
+# A proper name after "from", then more words: where the figure before came from, not what it is compared with
+# ("from Calcasieu Pass and", "from Europe, ", "$150.0 million received from Novartis and including a"). Not a
+# period's name ("from Q3", "from Fiscal 2024", "from December 31"), a metric's ("from NII of $48.3 million": an
+# abbreviation, of capitals alone, is no name here), nor a currency said before the amount ("from EUR 50.0 million").
 _FROM_A_NAME = re.compile(
-    r"\s+(?!(?:Q[1-4]|FY|H[12]|The|Last|Prior|Previous|Fiscal)\b)(?:[A-Z][A-Za-z&.'’-]*\s+){0,3}[A-Z][A-Za-z&.'’-]*"
-    r"(?:\s+and|,)\s*"
+    r"\s+(?!(?i:Q[1-4]|[1-4]Q|FY|H[12]|CY|The|Last|Prior|Previous|Fiscal|Year|Same|First|Second|Third|Fourth|Full|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z]))[A-Z][A-Za-z&.'’-]*[a-z][A-Za-z&.'’-]*"
+    r"(?:\s+[A-Z][A-Za-z&.'’-]*){0,3}"
+    r"(?:\s+[a-z]|,)"
 )
 
 

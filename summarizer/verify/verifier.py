@@ -38,6 +38,7 @@ from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
+from ..facts.prose_reading import opening_subject
 from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
 from ..text.context import (
@@ -415,14 +416,15 @@ def _another_whole(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     return bool(claimed_wholes and row_wholes and not claimed_wholes & row_wholes)
 
 
-def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None) -> bool:
+def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None, subject: str = "") -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level.
 
     Unknown is not a match: a source whose metric could not be read does not back a claim
     that names one (a count in running text aside: things counted are named by nouns no
     vocabulary holds, "4.13 million Macs"), nor one whose period length could not be read a claim that names its
-    length, nor a table cell whose column is neither current nor comparison a claim of a level.
+    length, nor a table cell whose column is neither current nor comparison a claim of a level. ``subject``: the
+    subject of the sentence of a figure of running text whose metric no vocabulary names (``_sentence_subject``).
     """
     counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
     if (
@@ -433,6 +435,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _label_row(context, source)
         and not _segment_line(context, source)
         and not _change_of_a_row_under(context, source)
+        and not (subject and _said_by(context, subject))
     ):
         return False
     if context.metric == "eps" and _per_share_of_another(context, source):
@@ -974,14 +977,44 @@ def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     clause before, carried over) is not what the number is said by. The cell's period and side must still fit."""
     if not isinstance(source, Fact) or not source.in_table or source.metrics:
         return False
+    return _said_by(context, source.figure.row or "")
+
+
+def _said_by(context: _ClaimContext, label: str) -> bool:
+    """True when the claim says its number by ``label``'s words (``_label_phrase``), in the number's clause before
+    it, and names no metric between them and the number."""
     said_before = context.said_before
     if not said_before:
         return False
-    phrase = _label_phrase(source.figure.row or "")
+    phrase = _label_phrase(label)
     if not phrase:
         return False
     last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
     return last is not None and not metrics_in(said_before[last:])
+
+
+def _subjects(index: FactIndex) -> dict[int, str]:
+    """The subjects of the release's sentences (``opening_subject``) by where each sentence starts, read when asked."""
+    subjects = _SUBJECTS.get(index)
+    if subjects is None:
+        subjects = _SUBJECTS[index] = {}
+    return subjects
+
+
+def _sentence_subject(index: FactIndex, fact: Fact) -> str:
+    """The subject of the sentence of a figure of running text whose metric no vocabulary names: "Total costs" for
+    Futu's "Total costs were HK$985.4 million (US$125.7 million), an increase of 46.9% ...". A claim that says the
+    figure by those words ("as total costs rose 46.9% to HK$985.4 million") speaks of it, as of a table row under the
+    words (``_label_row``), whatever metric its clause carried over. "" for a cell, a named figure or another
+    sentence."""
+    if fact.in_table or fact.metrics:
+        return ""
+    subjects = _subjects(index)
+    sentence = fact.figure.context
+    subject = subjects.get(sentence.start)
+    if subject is None:
+        subject = subjects[sentence.start] = opening_subject(index.document.text, sentence)
+    return subject
 
 
 _PERIOD_WORD = r"(?:(?:q[1-4]|[1-4]q(?:\d{2})?|fy(?:\d{2,4})?|quarterly|(?:first|second|third|fourth)[- ]quarter) )?"
@@ -1237,6 +1270,7 @@ def _own_segments(
 _OWN_WORDS = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas|vs|versus|from|than)\b)[^,;()\d])*", re.IGNORECASE)
 _LOCAL_LENGTHS: weakref.WeakKeyDictionary[FactIndex, _LocalLengths] = weakref.WeakKeyDictionary()
 _TABLE_LENGTHS: weakref.WeakKeyDictionary[FactIndex, frozenset[int]] = weakref.WeakKeyDictionary()
+_SUBJECTS: weakref.WeakKeyDictionary[FactIndex, dict[int, str]] = weakref.WeakKeyDictionary()
 
 
 def _local_lengths(index: FactIndex) -> _LocalLengths:
@@ -1385,7 +1419,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     compared = _claimed_comparison(index, claim, context)
     fitting = [
         f for f in direct
-        if _fits(context, f, lengths.of(f)) and (not context.forward or forward_at(text, f)) and of_the_quarter(f)
+        if _fits(context, f, lengths.of(f), _sentence_subject(index, f)) and (not context.forward or forward_at(text, f))
+        and of_the_quarter(f)
         and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
