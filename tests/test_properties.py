@@ -62,7 +62,7 @@ _REFERENCE = _one_pattern_reference()
 # One token of each kind, cut into pieces and joined in any order, so that tokens meet,
 # overlap and break off at every point.
 _NON_FIGURE_TOKENS = (
-    "May 5, 2025", "5 May 2025", "Sept. 30", "12/31/25", "2025-12-31", "10:00", "9 a.m.", "4PM",
+    "May 5, 2025", "5 May 2025", "Sept. 30", "12/31/25", "3/31", "12/31", "2025-12-31", "10:00", "9 a.m.", "4PM",
     "1.(800) 555-1212", "1-800-555-1212", "555.123.4567", "(617) 995-2500", "+1 (617) 995-2500",
     "8-K", "Form 10-K/A", "Form S-1", "Form F-4", "S-K", "17 CFR 230.425", "13(a)(1)", "99.1", "Exhibit 99.1",
     "EX-99.2", "Rule 13a-14(a)", "SFAS No. 123(R)", "Item 2.02", "Section 13(a)", "No. 333-1",

@@ -62,3 +62,64 @@ def test_from_a_period_or_a_metric_still_compares() -> None:
     level = _sentence_fact(_PEAPACK, "four basis points from NII of $48.3 million", "$48.3 million")
     assert level.period.prior is True
     assert number_status(_ARVINAS, "Cash used in operations fell to $237.4 million from $41.5 million in 2023.", "$41.5 million") != "verified"
+
+
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
+_KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+_PALANTIR = "reading/palantir_q2-2026_text.txt"
+_APPLE = "apple_q1-fy2011.txt"
+_ASSURANT = "reading/assurant_q4-2024_newswire.txt"
+
+
+def test_what_a_loss_is_compared_with_is_a_loss() -> None:
+    # ImmunoGen: "a net loss of $8.2 million, or $0.20 per basic and diluted share, compared to a net loss of $4.7
+    # million, or $0.11 ..." -- "lost" says the loss once for both periods
+    claim = "For the six months, ImmunoGen lost $8.2 million, or $0.20 a share, versus $4.7 million, or $0.11."
+    assert_backed(_IMMUNOGEN, claim, "$4.7 million")
+    assert_backed(_IMMUNOGEN, claim, "$0.11")
+    assert number_status(_IMMUNOGEN, "For the six months, ImmunoGen lost $8.2 million versus a profit of $4.7 million.", "$4.7 million") != "verified"
+
+
+def test_a_loss_per_share_said_after_its_comparison() -> None:
+    # Kingsoft Cloud: "Basic and diluted net loss per share was RMB0.02 (US$0.00), compared with RMB0.11 in the same
+    # quarter of 2025": the per-share amount after "from RMB456.9 million a year earlier, or" is the quarter's loss
+    claim = "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier, or RMB0.02 per share versus RMB0.11."
+    assert_backed(_KINGSOFT, claim, "RMB0.02")
+    assert_backed(_KINGSOFT, claim, "RMB0.11")
+    eleven = _sentence_fact(_KINGSOFT, "compared with RMB0.11 in the same quarter", "RMB0.11")
+    assert eleven.value < 0 and eleven.period.prior
+
+
+def test_a_month_end_said_without_its_year_is_a_date() -> None:
+    # Tompkins: "9.31% at March 31, 2025" said as "at 3/31": the date is no figure to check
+    claim = "Tier 1 capital to average assets 9.36% at 6/30/25 (9.31% at 3/31, 9.15% a year ago)."
+    assert number_status(_TOMPKINS, claim, "3") == "not_financial"
+    assert number_status(_TOMPKINS, claim, "9.36%") == "verified"
+
+
+def test_revenue_said_rev() -> None:
+    # Palantir: "Revenue grew 93% year-over-year to $1.939 billion"; the year-ago quarter's $1,004 million
+    claim = "PLTR Q2: rev $1.94bn, up from $1.00bn a year ago; GAAP EPS $0.41 vs $0.13."
+    assert_backed(_PALANTIR, claim, "$1.94bn")
+    assert_backed(_PALANTIR, claim, "$1.00bn")
+    assert number_status(_PALANTIR, "PLTR Q2: rev $1.57bn, up from $1.00bn a year ago.", "$1.57bn") != "verified"  # U.S. revenue
+
+
+def test_a_flash_headline_of_the_quarter_is_the_company_s_revenue() -> None:
+    # Assurant's newswire flash "*Assurant 4Q Rev $3.1B": the "Q" of "4Q" is no segment's name
+    flash = _sentence_fact(_ASSURANT, "*Assurant 4Q Rev", "$3.1B")
+    assert flash.metrics == {"revenue"} and flash.period.length == "quarter"
+
+
+def test_amounts_in_billions_set_against_the_amounts_in_billions_before() -> None:
+    # Apple: "revenue of $26.74 billion and ... net quarterly profit of $6 billion, or $6.43 per diluted share ...
+    # compared to revenue of $15.68 billion and net quarterly profit of $3.38 billion, or $3.67 per diluted share"
+    claim = (
+        "Apple posted record fiscal first-quarter 2011 revenue of $26.74 billion and net profit of $6 billion, or $6.43 a "
+        "diluted share, up from $15.68 billion and $3.38 billion ($3.67) a year earlier."
+    )
+    for number in ("$15.68 billion", "$3.38 billion", "($3.67)"):
+        assert_backed(_APPLE, claim, number)
+    swapped = claim.replace("$15.68 billion and $3.38 billion", "$3.38 billion and $15.68 billion")
+    assert number_status(_APPLE, swapped, "$15.68 billion") != "verified"

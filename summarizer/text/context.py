@@ -510,13 +510,18 @@ _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
 # $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
 # ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
+# The amount's currency may be a code ("from RMB456.9 million"), and the amount its period's ("from RMB456.9
+# million a year earlier, or RMB0.02 per share": the loss per share of the current period, said after the loss's
+# comparison).
 _AMOUNT_THEN_LINK = re.compile(
-    r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥]))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
+    r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥])|[A-Z]{3}[ ]?(?=\d))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b|[ ]?%)?)"
+    r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:prior|previous|same|year-ago)[\w -]{0,30}?|last\s+year))?"
     r"(?:\s*,\s*or|\s*\(|\s*;|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
     re.IGNORECASE,
 )
 _LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may say the loss they all are
+_JOINED_REACH = 70  # how far before an amount the amount joined to it may start, its period said between
 
 
 # The comparison a loss is set against: "net loss narrowed by 79.6% from RMB456.9 million".
@@ -543,15 +548,15 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     net loss was RMB93.0 million, narrowed by 79.6% from RMB456.9 million"), or opens the clause
     after it with no words of its own ("H1 net loss $8.2m vs $4.7m; 20 cents vs 11 cents a share"):
     the loss is said once, for both."""
-    # Both clauses read below lie in the 120 characters before ``start`` (the amount joined starts
-    # at most 40 before it, its clause 80 before that): without a loss's words there (nor a "%",
+    # Both clauses read below lie in the 150 characters before ``start`` (the amount joined starts
+    # at most 70 before it, its clause 80 before that): without a loss's words there (nor a "%",
     # see ``loss_context``), neither names a loss, and the searches are skipped
-    nearby = text[max(0, start - _LOSS_REACH) : start]
+    nearby = text[max(0, start - _JOINED_REACH - 80) : start]
     if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
         return False
     at = start
     for _ in range(_LINKS_FOLLOWED):  # "net loss narrowed about 44%, or roughly C$4.06 million, to C$5.21 million"
-        joined = _AMOUNT_THEN_LINK.search(text, max(0, at - 40), at)
+        joined = _AMOUNT_THEN_LINK.search(text, max(0, at - _JOINED_REACH), at)
         if joined is None:
             break
         if loss_context(clause_before(text, joined.start("amount"))):
@@ -1630,6 +1635,9 @@ def _bases_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]],
     return result
 
 
+_PER_SHARE_RUNS = 2  # how many runs of amounts per share a list of amounts in millions may pass over
+
+
 def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
     """A list of amounts set against a list of metrics said before it, in the same order, takes their metrics: "sees
     2025 revenue of EUR2,800-3,200 mln and operative EBITDA of EUR540-640 mln, vs 2024's EUR2,948.1 mln and EUR585.4
@@ -1657,7 +1665,13 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         # $170.0 million and $256.7 million a year earlier")
         if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening.rpartition(",")[2]):
             before = bisect.bisect_left(run_starts, first)  # the runs that start before the list
-            listed = [readings[at].metric for at in run_starts[max(0, before - count) : before]]
+            runs = run_starts[max(0, before - count - _PER_SHARE_RUNS) : before]
+            if all(_SCALED_AMOUNT.search(text, *numbers[at][0]) for at in range(first, last + 1)):
+                # a list of amounts in millions is set against no amount per share: "revenue of $26.74 billion and net
+                # profit of $6 billion, or $6.43 a diluted share, up from $15.68 billion and $3.38 billion" -- the
+                # $15.68 billion is the revenue, not the earnings per share between
+                runs = [at for at in runs if numbers[at][2] is not Unit.PER_SHARE]
+            listed = [readings[at].metric for at in runs[-count:]]
             if (
                 len(listed) == count and None not in listed and len(set(listed)) == count
                 and not any(result[at].change for at in range(first, last + 1))
@@ -2083,7 +2097,7 @@ _LENGTH_RIGHT_AFTER = re.compile(
     r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
     re.IGNORECASE,
 )
-_LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+_LOSS = re.compile(r"\b(?:loss(?:es)?|lost)\b", re.IGNORECASE)  # "ImmunoGen lost $8.2 million ... versus $4.7 million": both losses
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps)\b", re.IGNORECASE)  # "net loss per share $(0.69) vs eps $0.16"
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(

@@ -165,7 +165,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                 # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"
                 "net earned premiums", "earned premiums", "premiums earned",
                 # growth said organic with no measure named is the sales': "organic growth of 2%-3%"
-                "organic growth"),
+                "organic growth",
+                # analysts' shorthand: "PLTR Q2: rev $1.94bn, up from $1.00bn"
+                "rev", "revs"),
     "gross_margin": ("gross margin", "gross margins", "gross profit", "gross profit margin",
                      # analysts' shorthand after its basis: "GAAP GM 29-31%, non-GAAP GM 35-37%" (``_BASIS_BEFORE``)
                      "gm"),
@@ -793,7 +795,7 @@ def _metrics_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((match.start(), metric) for match, metric in metric_matches(text) if metric)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w&-]*)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w&.-])([A-Za-z][\w&.-]*)\s+$")  # a whole word ("U.S."): not the "Q" of "4Q Rev"
 _NOT_SEGMENT = frozenset(
     "total net consolidated quarterly record gaap non-gaap reported adjusted annual full-year fiscal group "
     "company operating first second third fourth fourth-quarter third-quarter second-quarter first-quarter "
