@@ -123,3 +123,28 @@ def test_amounts_in_billions_set_against_the_amounts_in_billions_before() -> Non
         assert_backed(_APPLE, claim, number)
     swapped = claim.replace("$15.68 billion and $3.38 billion", "$3.38 billion and $15.68 billion")
     assert number_status(_APPLE, swapped, "$15.68 billion") != "verified"
+
+
+_ANALOG = "reading/analog-devices_q3-fy2026_text.txt"
+_LOWES = "note/lowes_q2-fy2026_text.txt"
+
+
+def test_a_period_said_with_the_next_clause_s_subject_is_that_clause_s() -> None:
+    # Analog Devices: net income of $1,340,090 thousand in the quarter ($518,503 a year ago) and $3,35x million for
+    # the nine months: "nine-month" opens the second clause and is not the first one's period
+    claim = (
+        "Net income more than doubled to $1.34 billion from $518.5 million, and nine-month net income reached $3.35 "
+        "billion versus $1.48 billion."
+    )
+    for number in ("$1.34 billion", "$518.5 million", "$3.35 billion", "$1.48 billion"):
+        assert_backed(_ANALOG, claim, number)
+    # the quarter's figures said as the nine months' are not theirs
+    swapped = "Net income more than doubled to $3.35 billion from $1.48 billion, and nine-month net income reached $1.34 billion."
+    assert number_status(_ANALOG, swapped, "$1.34 billion") != "verified"
+
+
+def test_a_percentage_after_a_pair_is_their_change() -> None:
+    # Lowe's: net sales of $25,960 million against $23,959 million a year earlier: 8.4% more
+    claim = "Lowe's Q2 2026 sales rose to $26.0 billion from $24.0 billion, about 8%, while diluted EPS was flat at $4.27."
+    assert_backed(_LOWES, claim, "8%")
+    assert number_status(_LOWES, claim.replace("about 8%", "about 9%"), "9%") != "verified"

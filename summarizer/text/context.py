@@ -1393,6 +1393,9 @@ def read_sentence(
             previous_end = span.end
             continue
         change = is_a_change or (carried and readings[-1].change)
+        if not change and unit is PERCENT_UNIT and (went := _pair_went(text, numbers, readings, position, lower)):
+            # "sales rose to $26.0 billion from $24.0 billion, about 8%": the change from the one to the other
+            change, signed = True, -abs(signed) if went < 0 else signed
         if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
             # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
             earlier = _earlier_change(readings, numbers, unit, 3)
@@ -1917,6 +1920,43 @@ _PERIOD_BEFORE_LEVEL = re.compile(
 )
 
 
+# A percentage set after a level and what it went there from, as their change: ", about 8%", ", or 8%", " (up 8%)"
+_AFTER_A_PAIR = re.compile(
+    r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+the\s+(?:prior|previous|same|year-ago)[\w -]{0,30}?))?"
+    r"\s*(?:,|\(|--|—|–)\s*(?:or\s+)?" + HEDGED,
+    re.IGNORECASE,
+)
+# What may follow such a change: the end of its clause, or words of the change ("higher", "y/y") -- not "of sales"
+_PAIR_CHANGE_END = re.compile(
+    r"\s*(?:[,;.)]|$|(?:higher|lower|more|less|up|down|increase|decrease|growth|gain|rise|decline|drop|y/y|yoy|"
+    r"year[- ]over[- ]year|while|whereas|and|as)\b)",
+    re.IGNORECASE,
+)
+_TO_THEN_FROM = re.compile(r"\bto\s*" + HEDGED + r"$", re.IGNORECASE)
+
+
+def _pair_went(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], position: int, lower: int
+) -> int:
+    """+1 or -1 when the percentage at ``position`` is said right after a level and the level it went there from
+    ("sales rose to $26.0 billion from $24.0 billion, about 8%": +1), the way the verb before the pair says; 0 when it
+    is no such change (a share said after the pair: "from $54.7 million, about 12.8% of revenue")."""
+    if position < 2:
+        return 0
+    (to_span, _, to_unit), (from_span, _, from_unit), (span, _, _) = numbers[position - 2 : position + 1]
+    level, compared = readings[position - 2], readings[position - 1]
+    if (
+        to_unit is not from_unit or to_unit is PERCENT_UNIT or level.change or compared.change
+        or level.period.prior is not False or compared.period.prior is not True
+        or not _AFTER_A_PAIR.fullmatch(text, from_span.end, span.start)
+        or not _FROM_THE_NEXT.fullmatch(text, to_span.end, from_span.start)
+        or not _PAIR_CHANGE_END.match(text, span.end)
+    ):
+        return 0
+    verb = _TO_THEN_FROM.search(text, lower, to_span.start)
+    return change_direction(text[lower : verb.start()], "") if verb else 0
+
+
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:
     """True when a percentage that follows a percentage change states a share of a whole ("down 23%,
     about 52% of total"): a level, not the change said again."""
@@ -2113,7 +2153,11 @@ _CAUSE = re.compile(
     r"|\s(?:due to|driven by|owing to|based on)\b"
     # what a figure leaves out, an amount of its own: "Free Cash Flow was $70 million before a $20 million litigation
     # settlement payment made in the second quarter" -- the quarter is the payment's
-    r"|\s(?:before|excluding)\s+(?:an?|the)\s+(?=(?:[A-Z]{1,3})?[$€£¥]\s?\d)",
+    r"|\s(?:before|excluding)\s+(?:an?|the)\s+(?=(?:[A-Z]{1,3})?[$€£¥]\s?\d)"
+    # a clause whose subject opens with its own period: "Net income more than doubled to $1.34 billion from $518.5
+    # million, and nine-month net income reached $3.35 billion" -- the nine months are the second clause's alone
+    r"|,\s*(?:and|while|whereas|but)\s+(?:(?:the|its|for\s+the)\s+)?(?=(?:nine|six|twelve|9|6|12)[- ]months?\b"
+    r"|(?:full|fiscal)[- ]year\b|year[- ]to[- ]date\b|ytd\b|(?:first|second)[- ]half\b|h[12]\b|[69]m\b)",
     re.IGNORECASE,
 )
 
