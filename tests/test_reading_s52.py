@@ -148,3 +148,13 @@ def test_a_percentage_after_a_pair_is_their_change() -> None:
     claim = "Lowe's Q2 2026 sales rose to $26.0 billion from $24.0 billion, about 8%, while diluted EPS was flat at $4.27."
     assert_backed(_LOWES, claim, "8%")
     assert number_status(_LOWES, claim.replace("about 8%", "about 9%"), "9%") != "verified"
+
+
+_DATADOG = "datadog_q2-2026_text.txt"
+
+
+def test_the_cash_flow_line_of_purchased_property_is_capex() -> None:
+    # Datadog's cash flow statement: "Purchases of property and equipment | (9,889) | (15,152) | (21,247) | (23,900)"
+    assert_backed(_DATADOG, "Datadog's capital expenditures were $9.9 million in Q2 2026, down from $15.2 million.", "$9.9 million")
+    assert_backed(_DATADOG, "Six-month capex was $21.2 million.", "$21.2 million")
+    assert number_status(_DATADOG, "Six-month capex was $23.9 million.", "$23.9 million") != "verified"  # the year before
