@@ -158,3 +158,26 @@ def test_the_cash_flow_line_of_purchased_property_is_capex() -> None:
     assert_backed(_DATADOG, "Datadog's capital expenditures were $9.9 million in Q2 2026, down from $15.2 million.", "$9.9 million")
     assert_backed(_DATADOG, "Six-month capex was $21.2 million.", "$21.2 million")
     assert number_status(_DATADOG, "Six-month capex was $23.9 million.", "$23.9 million") != "verified"  # the year before
+
+
+_STAAR = "claim_reading/staar-surgical_q4-2024_newswire.txt"
+_AUNA = "reading/auna_q2-2026_text.txt"
+
+
+def test_a_loss_against_the_income_of_the_year_before() -> None:
+    # STAAR: "Net loss for fiscal year 2024 was $(20.2) million or $(0.41) per diluted share compared with net income
+    # of $21.3 million or $0.43 per diluted share for the prior year": "against" the same metric again compares periods,
+    # and the parentheses of the per-share aside print no loss
+    claim = (
+        "Fiscal 2024 net sales were $313.9 million versus $322.4 million, with a net loss of $20.2 million ($0.41 per "
+        "share) against net income of $21.3 million ($0.43)."
+    )
+    assert_backed(_STAAR, claim, "$21.3 million")
+    assert_backed(_STAAR, claim, "($0.43)")
+    assert number_status(_STAAR, claim.replace("($0.43)", "($0.41)"), "($0.41)") != "verified"
+
+
+def test_a_per_share_aside_in_parentheses_is_of_its_amount_s_sign() -> None:
+    # Auna: adjusted net income of S/40 million, S/0.50 per share (no loss)
+    claim = "AUNA 2Q26 net income S/33m (S/0.40/sh) vs S/84m in 2Q25; adj. net income S/40m (S/0.50) vs S/89m."
+    assert_backed(_AUNA, claim, "(S/0.50)")

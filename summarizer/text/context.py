@@ -992,8 +992,10 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
         return False
     if readings[-1].metric is None and link != "against":
         return False  # "orders of $2.091 billion against revenue of $1.846 billion": a thing no vocabulary names, set beside
-    if link != "against" and any(reading.metric == metric for reading in readings[-_NAMED_BEFORE:]):
-        return False  # "Net loss of $1 million ... vs. net income of $15 million": the same metric again, a period
+    if any(reading.metric == metric for reading in readings[-_NAMED_BEFORE:]):
+        # "Net loss of $1 million ... vs. net income of $15 million", "a net loss of $20.2 million ($0.41 per share)
+        # against net income of $21.3 million": the same metric again, a period
+        return False
     named = metrics_in(between[links[-1].end() :])
     return (bool(named) and named[-1][1] == metric) or named_after == metric
 

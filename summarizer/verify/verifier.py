@@ -1740,7 +1740,10 @@ def _directed(
     never backs it, whatever its sign; a figure of no direction said backs only its signed value."""
     if context.change or not _claim_holds(context.words, DIRECTION_KEYWORDS):
         return direct  # a claim of no direction word gives none of its amounts a direction (``amount_direction``: None)
-    said = amount_direction(context.words, claim.span.start, claim.span.end, claim.unit, printed_negative(claim.text))
+    # parentheses that an aside's reading took for no sign ("net income of $21.3 million ($0.43)": the amount per
+    # share of the income, ``claims._per_share_asides``) print no loss
+    printed = printed_negative(claim.text) and claim.value < 0
+    said = amount_direction(context.words, claim.span.start, claim.span.end, claim.unit, printed)
     if said is None:
         return direct
     low, high = claim.interval
