@@ -181,3 +181,24 @@ def test_a_per_share_aside_in_parentheses_is_of_its_amount_s_sign() -> None:
     # Auna: adjusted net income of S/40 million, S/0.50 per share (no loss)
     claim = "AUNA 2Q26 net income S/33m (S/0.40/sh) vs S/84m in 2Q25; adj. net income S/40m (S/0.50) vs S/89m."
     assert_backed(_AUNA, claim, "(S/0.50)")
+
+
+_ASE = "reading/ase-technology_q4-2024_newswire.txt"
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
+
+
+def test_a_whole_and_its_part_take_the_whole_s_own_period() -> None:
+    # ASE: "capital expenditures ... US$640 million in 4Q24 ... US$1,876 million for 2024, of which US$957 million
+    # were used for packaging"
+    claim = "Capital expenditures were US$640 million in 4Q24 and US$1,876 million for 2024, of which US$957 million went to packaging."
+    assert_backed(_ASE, claim, "US$1,876 million")
+    assert_backed(_ASE, claim, "US$957 million")
+    swapped = "Capital expenditures were US$1,876 million in 4Q24 and US$640 million for 2024."
+    assert number_status(_ASE, swapped, "US$1,876 million") != "verified"
+
+
+def test_a_second_change_counted_over_another_length() -> None:
+    # GrafTech: cash costs per metric ton down 25% in the fourth quarter and 23% for the full year 2024
+    claim = "Cash costs per metric ton fell 25% year over year in Q4 and 23% for the full year."
+    assert_backed(_GRAFTECH, claim, "23%")
+    assert number_status(_GRAFTECH, "Cash costs per metric ton fell 25% year over year in Q4 and 19% for the full year.", "19%") != "verified"

@@ -1279,7 +1279,12 @@ def read_sentence(
             # "RMB870 million, of which, the revenue for the second half reached RMB480 million": the
             # part's period is not the whole's
             next_start = min(next_start, part.start())
-            length = (prefixes.length(span.start) or period_in(text[span.end : next_start]).length or whole_length) if lengths else ""
+            # the whole's own words first: "US$640 million in 4Q24 and US$1,876 million for 2024, of which US$957
+            # million went to packaging" -- the year's, not the quarter named before it
+            length = (
+                period_in(text[span.end : next_start]).length or ("year" if _FOR_A_YEAR.match(text, span.end) else "")
+                or prefixes.length(span.start) or whole_length
+            ) if lengths else ""
         elif not lengths:
             length = ""
         else:
@@ -1323,6 +1328,9 @@ def read_sentence(
                     and _SET_AGAINST_IT.fullmatch(text, previous_end, span.start) else "")
                 # the level a change went to, said after it: "fell ... 22% in the quarter, to about $1.9 million"
                 or (readings[-1].period.length if position and readings[-1].change and _TO_THE_LEVEL.fullmatch(text, previous_end, span.start) else "")
+                # the part of the whole right before "of which": "US$1,876 million for 2024, of which US$957 million
+                # went to packaging" -- the whole's period
+                or (readings[-1].period.length if part is not None and position and previous_end <= part.start() < span.start else "")
                 # an outlook's: the length its guidance names, said last ("Based on the first nine months of
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
@@ -1425,11 +1433,12 @@ def read_sentence(
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
                 or _FROM_AN_AMOUNT.match(text, span.end) or _FROM_AN_EARLIER_PERIOD.match(text, span.end)
+                or _for_another_length(text, span.end, last_percent_change)
             )
         ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis;
             # "grew 18.0% from a year earlier to $60.1 million, and 6.1% from the first quarter": against another
-            # period
+            # period; "fell 25% year over year in Q4 and 23% for the full year": over another length
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
@@ -1935,6 +1944,21 @@ _PAIR_CHANGE_END = re.compile(
     re.IGNORECASE,
 )
 _TO_THEN_FROM = re.compile(r"\bto\s*" + HEDGED + r"$", re.IGNORECASE)
+
+
+# A period said right after a percentage, as the length it is counted over: "and 23% for the full year"
+_FOR_A_LENGTH = re.compile(r"[ \t]+(?:for|in|over|during)[ \t]+(?P<words>[^,;.()\d%$€£¥]{3,40})", re.IGNORECASE)
+
+
+def _for_another_length(text: str, end: int, change: Reading) -> bool:
+    """True when the words right after a percentage name a period length of its own, another than the change before
+    it was counted over, and no earlier period: "Cash costs per metric ton fell 25% year over year in Q4 and 23% for
+    the full year" -- the 23% is the year's change, as the 25% is the quarter's."""
+    said = _FOR_A_LENGTH.match(text, end)
+    if said is None:
+        return False
+    period = period_in(said.group("words"))
+    return bool(period.length) and period.prior is not True and period.length != change.period.length
 
 
 def _pair_went(
