@@ -202,3 +202,19 @@ def test_a_second_change_counted_over_another_length() -> None:
     claim = "Cash costs per metric ton fell 25% year over year in Q4 and 23% for the full year."
     assert_backed(_GRAFTECH, claim, "23%")
     assert number_status(_GRAFTECH, "Cash costs per metric ton fell 25% year over year in Q4 and 19% for the full year.", "19%") != "verified"
+
+
+_ASSURANT_CLAIMS = "claim_reading/assurant_q4-2024_newswire.txt"
+
+
+def test_a_clause_that_opens_with_its_year() -> None:
+    # Assurant: 2024 share repurchases of $300 million and dividends of $156 million; in the fourth quarter $120
+    # million and $41 million
+    claim = (
+        "In Q4 Assurant repurchased about 559 thousand shares for $120 million and paid $41 million of dividends; for "
+        "2024, buybacks of $300 million and dividends of $156 million totaled $456 million."
+    )
+    assert_backed(_ASSURANT_CLAIMS, claim, "$300 million")
+    assert_backed(_ASSURANT_CLAIMS, claim, "$156 million")
+    swapped = "In Q4 Assurant paid $156 million of dividends; for 2024, dividends of $41 million."
+    assert number_status(_ASSURANT_CLAIMS, swapped, "$41 million") != "verified"

@@ -2010,6 +2010,9 @@ _IN_A_YEAR = re.compile(
 _STRONG_BREAK = re.compile(r";|,\s+(?:while|but|whereas)\b", re.IGNORECASE)
 
 
+_OPENS_WITH_A_YEAR = re.compile(r"\s*(?:for|in)\s+(?:(?:fiscal|full[- ]year)\s+)?(?:FY\s?)?(?:19|20)\d{2}\s*,", re.IGNORECASE)
+
+
 def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
     """The length said right after a figure, in its own clause, where a ";" or ", while" / ", but" parts it
     from the length said before it: "Free cash flow up 63% to $3.07 billion in Q3, but down 24% to $5.74
@@ -2030,6 +2033,10 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
         said = period_in(text[span.end : _own_clause_end(text, span.end, min(max(upper, span.end), span.end + _BREAK_REACH))])
         if said.length and said.prior is not True:
             return said.length
+    if parted and _OPENS_WITH_A_YEAR.match(text, breaks[-1].end(), span.start):
+        # "...; for 2024, buybacks of $300 million and dividends of $156 million totaled $456 million": the clause
+        # opens with the year it speaks of
+        return "year"
     # a year said right after the figure, after ", and" too: "in Q4, up from 197, and 741 in 2024 vs. 805 in 2023"
     if _IN_A_YEAR.match(text, span.end) is None:  # one place tried first: most figures are followed by no year
         return ""
