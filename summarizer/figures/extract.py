@@ -23,13 +23,13 @@ from ..text.numbers import (
     NUMBER,
     RANGE_LINK,
     SIGNED_NUMBER,
-    bare_number_fields,
     is_bare_year,
     is_comparison_aside,
     multiples,
     non_figures,
     number_words,
     numbers_in,
+    plain_value,
     shares_range_scale,
     signed_number_fields,
     token_fields,
@@ -493,7 +493,7 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
     for position, cell in enumerate(place.row.cells):
         start, end = cell.span
         if bare(text, start, end):  # most cells: read without NUMBER's groups (``numbers.BARE_NUMBER``)
-            figures.append(_cell_figure(text, bare_number_fields(start, end, cell.text), start, place, position, cell))
+            figures.append(_bare_cell_figure(place, position, cell))
             continue
         glued = signed(text, start, end)
         if glued is not None:  # "$6,587", "(1,447)", "12.5%": read without NUMBER's groups (``numbers.SIGNED_NUMBER``)
@@ -517,6 +517,40 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
             figures.extend(_share_range_scales(text, ends))
         else:
             figures.append(_cell_figure(text, token_fields(text, found, True), found.start("num"), place, position, cell))
+
+
+def _bare_cell_figure(place: _RowPlace, position: int, cell: Cell) -> Figure:
+    """``_cell_figure`` of a cell that ``numbers.BARE_NUMBER`` matches whole, as most cells of a statement are
+    ("6,587" in "Revenue | 6,587 | 5,961" under "(in millions)"): a count as printed (``bare_number_fields``), with
+    no sign, no unit and no scale of its own, so only the row, the column and the caption say its unit and scale,
+    and the figure is the whole cell. The same figure as ``_cell_figure`` makes (tests/test_speed_s52.py holds
+    both), without the tests of what such a cell never holds (a minus, a parenthesis, a currency sign, "down")."""
+    number_text = cell.text
+    _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
+    value = plain_value(number_text)
+    row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
+    unit = _cell_unit(_COUNT, row_kind, percent[position], place_exponent != 0 or money[position])
+    if unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE and _change_heading(columns[position] or ""):
+        unit = _PERCENT  # the row's change under a heading of percent changes (``_cell_figure``)
+    kind = column_scales[position] if column_scales else None
+    if kind is not None and kind[1] and unit is _CURRENCY:
+        unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)"
+    exponent, source = 0, "none"
+    if kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
+        exponent, source = kind[0], "table"
+    elif unit is _CURRENCY and place_exponent:
+        exponent, source = place_exponent, "table"
+    elif unit is _SHARES and table.scale.share_exponent:
+        exponent, source = table.scale.share_exponent, "table"
+    elif unit is _COUNT and count_exponent:
+        exponent, source = count_exponent, "table"
+    if exponent:
+        kept = _SCALED.get((id(value), exponent))  # _scaled(), its common case inline
+        value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent)
+    point = number_text.find(".")
+    decimals = len(number_text) - point - 1 if point >= 0 else 0
+    return _new_tuple(Figure, (cell.span, number_text, value, unit, exponent, source, False, False, decimals - exponent,
+                               row.span, row.label, columns[position], place[0], ""))  # fmt: skip
 
 
 # A cell's minus printed a space apart from its number: Apple's "iPod | ... | - 10% | - 20%"

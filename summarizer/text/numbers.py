@@ -43,6 +43,7 @@ __all__ = [
     "is_bare_year",
     "shares_range_scale",
     "number_words",
+    "plain_value",
 ]
 
 # "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
@@ -663,6 +664,11 @@ def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
     point = number_text.find(".")
     return (start, end, _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False), _COUNT, 0, False,
             len(number_text) - point - 1 if point >= 0 else 0, False, False, "")  # fmt: skip
+
+
+def plain_value(number_text: str) -> Decimal:
+    """The value of a number printed plain ("6,587", "1.77"), unscaled and positive: ``bare_number_fields``'s value."""
+    return _VALUES.get((number_text, 0, False)) or _value(number_text, 0, False)
 
 
 def signed_number_fields(match: re.Match) -> tuple:
