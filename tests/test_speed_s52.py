@@ -2,20 +2,18 @@
 
 - a paragraph without "GMT)" is cut at the sentence ends of ``_SENTENCE_END`` without the newswire stamp's branch,
   which opens with a look-behind and so is tried at every character: the same sentences;
-- a table cell that ``BARE_NUMBER`` matches whole is read by ``_bare_cell_figure``: the figure ``_cell_figure`` makes
-  of it, whatever its row, column and caption say.
+- a table cell that ``BARE_NUMBER`` or ``SIGNED_NUMBER`` matches whole is read by ``_whole_cell_figure``: the figure
+  ``_cell_figure`` makes of it, whatever its row, column and caption say.
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.figures import extract
 from summarizer.text import sentences
-from summarizer.text.numbers import BARE_NUMBER, bare_number_fields
+from summarizer.text.numbers import BARE_NUMBER, SIGNED_NUMBER, bare_number_fields, plain_value, signed_number_fields
 from summarizer.types import Cell, Row, Span, Table, TableScale, Unit
 
 # pieces of running text: full stops before capitals, abbreviations, initials, a newswire's stamps, bullets, breaks
@@ -48,6 +46,7 @@ def test_the_stamp_branch_is_the_only_one_left_out() -> None:
 
 
 _NUMBERS = st.sampled_from(["6,587", "1.77", "12", "0.5", "999", "1,000", "2025", "123,456.789", "0", "00.10"])
+_SIGNS = st.sampled_from(["{}", "${}", "({})", "{}%"])
 _UNITS = st.sampled_from([None, Unit.CURRENCY, Unit.COUNT, Unit.PERCENT, Unit.SHARES, Unit.PER_SHARE])
 _COLUMNS = st.sampled_from([None, "2025", "% Change", "Percent Change 4Q21 vs 4Q20", "Y/Y %", "Mac Units", "Revenue"])
 
@@ -55,6 +54,7 @@ _COLUMNS = st.sampled_from([None, "2025", "% Change", "Percent Change 4Q21 vs 4Q
 @settings(max_examples=600, deadline=None)
 @given(
     number=_NUMBERS,
+    sign=_SIGNS,
     unit=_UNITS,
     column=_COLUMNS,
     flags=st.tuples(st.booleans(), st.booleans(), st.booleans()),
@@ -62,22 +62,31 @@ _COLUMNS = st.sampled_from([None, "2025", "% Change", "Percent Change 4Q21 vs 4Q
     kind=st.sampled_from([None, (3, True), (6, False)]),
     scaled_columns=st.booleans(),
 )
-def test_a_bare_cell_is_read_as_any_cell(number, unit, column, flags, exponents, kind, scaled_columns) -> None:
+def test_a_whole_cell_is_read_as_any_cell(number, sign, unit, column, flags, exponents, kind, scaled_columns) -> None:
     percent, per_share, money = flags
     place_exponent, share_exponent, count_exponent = exponents
-    text = f"Label | {number}\n"
-    start = text.index(number)
-    cell = Cell(Span(start, start + len(number)), number)
-    assert BARE_NUMBER.fullmatch(text, *cell.span)
+    cell_text = sign.format(number)
+    text = f"Label | {cell_text}\n"
+    start = text.index(cell_text)
+    cell = Cell(Span(start, start + len(cell_text)), cell_text)
     row = Row(Span(0, len(text) - 1), "Label", Span(0, 5), (cell,))
     table = Table(Span(0, len(text)), (), (column or "",), (row,), TableScale(place_exponent, share_exponent, "(in millions)"))
     place = extract._RowPlace(
         0, table, row, unit, [column], [percent], [per_share], [money], place_exponent, count_exponent,
         (kind,) if scaled_columns else (),
     )  # fmt: skip
-    fields = bare_number_fields(cell.span.start, cell.span.end, number)
-    reference = extract._cell_figure(text, fields, cell.span.start, place, 0, cell)
-    fast = extract._bare_cell_figure(place, 0, cell)
+    if sign == "{}":
+        assert BARE_NUMBER.fullmatch(text, *cell.span)
+        fields = bare_number_fields(cell.span.start, cell.span.end, number)
+        number_start = start
+    else:
+        glued = SIGNED_NUMBER.fullmatch(text, *cell.span)
+        assert glued is not None
+        fields = signed_number_fields(glued)
+        number_start = glued.start(glued.lastgroup)
+    reference = extract._cell_figure(text, fields, number_start, place, 0, cell)
+    _, _, value, token_unit, _, negative, decimals, _, _, currency = fields
+    fast = extract._whole_cell_figure(place, 0, cell, value, token_unit, negative, decimals, currency)
     assert fast == reference
     assert [type(part) for part in fast] == [type(part) for part in reference]
-    assert fast.value == Decimal(number.replace(",", "")).scaleb(fast.exponent)
+    assert abs(fast.value) == plain_value(number).scaleb(fast.exponent)

@@ -493,11 +493,15 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
     for position, cell in enumerate(place.row.cells):
         start, end = cell.span
         if bare(text, start, end):  # most cells: read without NUMBER's groups (``numbers.BARE_NUMBER``)
-            figures.append(_bare_cell_figure(place, position, cell))
+            number_text = cell.text
+            point = number_text.find(".")  # bare_number_fields(), inline
+            decimals = len(number_text) - point - 1 if point >= 0 else 0
+            figures.append(_whole_cell_figure(place, position, cell, plain_value(number_text), _COUNT, False, decimals, ""))
             continue
         glued = signed(text, start, end)
         if glued is not None:  # "$6,587", "(1,447)", "12.5%": read without NUMBER's groups (``numbers.SIGNED_NUMBER``)
-            figures.append(_cell_figure(text, signed_number_fields(glued), glued.start(glued.lastgroup or 0), place, position, cell))
+            _, _, value, unit, _, negative, decimals, _, _, currency = signed_number_fields(glued)
+            figures.append(_whole_cell_figure(place, position, cell, value, unit, negative, decimals, currency))
             continue
         found = search(text, start, end)
         if found is None:
@@ -519,21 +523,29 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
             figures.append(_cell_figure(text, token_fields(text, found, True), found.start("num"), place, position, cell))
 
 
-def _bare_cell_figure(place: _RowPlace, position: int, cell: Cell) -> Figure:
-    """``_cell_figure`` of a cell that ``numbers.BARE_NUMBER`` matches whole, as most cells of a statement are
-    ("6,587" in "Revenue | 6,587 | 5,961" under "(in millions)"): a count as printed (``bare_number_fields``), with
-    no sign, no unit and no scale of its own, so only the row, the column and the caption say its unit and scale,
-    and the figure is the whole cell. The same figure as ``_cell_figure`` makes (tests/test_speed_s52.py holds
-    both), without the tests of what such a cell never holds (a minus, a parenthesis, a currency sign, "down")."""
-    number_text = cell.text
+def _whole_cell_figure(
+    place: _RowPlace, position: int, cell: Cell, value: Decimal, token_unit: Unit, negative: bool, decimals: int, currency: str
+) -> Figure:
+    """``_cell_figure`` of a cell that is one number whole, as ``numbers.BARE_NUMBER`` or ``numbers.SIGNED_NUMBER``
+    match most cells of a statement ("6,587", "$6,587", "(1,447)", "12.5%" in "Revenue | $6,587 | 5,961" under "(in
+    millions)"), of its ``value``, ``token_unit``, sign, ``decimals`` and ``currency`` as ``bare_number_fields`` or
+    ``signed_number_fields`` read them: no scale of its own and nothing around it, so only the row, the column and the
+    caption say its unit and scale, and the figure is the whole cell. The same figure as ``_cell_figure`` makes
+    (tests/test_speed_s52.py holds both), without the tests of what such a cell never holds (a unit in a cell of its
+    own, a space after its currency sign, a minus set apart, "down", a parenthesis left open)."""
     _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
-    value = plain_value(number_text)
-    row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
-    unit = _cell_unit(_COUNT, row_kind, percent[position], place_exponent != 0 or money[position])
-    if unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE and _change_heading(columns[position] or ""):
-        unit = _PERCENT  # the row's change under a heading of percent changes (``_cell_figure``)
+    if token_unit is _PERCENT:
+        unit = _PERCENT
+    else:
+        row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
+        unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+        if (
+            token_unit is _COUNT and unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE
+            and _change_heading(columns[position] or "")
+        ):
+            unit = _PERCENT  # the row's change under a heading of percent changes (``_cell_figure``)
     kind = column_scales[position] if column_scales else None
-    if kind is not None and kind[1] and unit is _CURRENCY:
+    if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
         unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)"
     exponent, source = 0, "none"
     if kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
@@ -547,10 +559,8 @@ def _bare_cell_figure(place: _RowPlace, position: int, cell: Cell) -> Figure:
     if exponent:
         kept = _SCALED.get((id(value), exponent))  # _scaled(), its common case inline
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent)
-    point = number_text.find(".")
-    decimals = len(number_text) - point - 1 if point >= 0 else 0
-    return _new_tuple(Figure, (cell.span, number_text, value, unit, exponent, source, False, False, decimals - exponent,
-                               row.span, row.label, columns[position], place[0], ""))  # fmt: skip
+    return _new_tuple(Figure, (cell.span, cell.text, value, unit, exponent, source, negative, False, decimals - exponent,
+                               row.span, row.label, columns[position], place[0], currency))  # fmt: skip
 
 
 # A cell's minus printed a space apart from its number: Apple's "iPod | ... | - 10% | - 20%"
