@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from corpus import CORPUS
+from corpus import document as corpus_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +92,43 @@ def test_a_whole_cell_is_read_as_any_cell(number, sign, unit, column, flags, exp
     assert fast == reference
     assert [type(part) for part in fast] == [type(part) for part in reference]
     assert abs(fast.value) == plain_value(number).scaleb(fast.exponent)
+
+
+# what may stand before a cell, and cells: whole numbers, numbers with more around them, dashes, words
+_BEFORE = st.sampled_from(["", " ", "\t", "|", "\n", "a", "1", ".", ",", "/", "_", "$", "(", "-", "é", "٣", "%"])
+_CELL_TEXTS = st.one_of(
+    st.builds(str.format, _SIGNS, _NUMBERS),
+    st.sampled_from(["—", "-", "$", "(1,447", "1,447)", "$ (2,209)", "12.5 %", "(62%)", "1.2x", "n/m", "$253-$254",
+                     "6,58", "1,2345", "٣٤", "12.%", ".5", "(12)%", "$$1", "2025", "(0.5)", "$0.09"]),
+    st.text(st.sampled_from("0123456789,.$()%- "), min_size=1, max_size=8),
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(before=_BEFORE, cell_text=_CELL_TEXTS, twice=st.booleans())
+def test_a_cells_whole_number_is_what_the_patterns_match_in_place(before: str, cell_text: str, twice: bool) -> None:
+    text = f"{before}{cell_text} | 5"
+    start, end = len(before), len(before) + len(cell_text)
+    reference = extract._matched_whole_number(text, start, end)  # matched in place, with what stands before it
+    if twice:  # a text seen before, after another separator, is looked up
+        extract._whole_number(f"\t{cell_text}", 1, 1 + len(cell_text), cell_text)
+    assert extract._whole_number(text, start, end, cell_text) == reference
+    bare, signed = BARE_NUMBER.fullmatch(text, start, end), SIGNED_NUMBER.fullmatch(text, start, end)
+    assert (reference is None) == (bare is None and signed is None)
+    if bare:
+        fields = bare_number_fields(start, end, cell_text)
+    elif signed:
+        fields = signed_number_fields(signed)
+    if bare or signed:
+        _, _, value, unit, _, negative, decimals, _, _, currency = fields
+        assert reference == (value, unit, negative, decimals, currency)
+
+
+def test_a_cells_text_is_the_text_its_span_covers() -> None:
+    """``_whole_number`` matches a cell's text in place of the release's text at its span: the same characters."""
+    for name in CORPUS:
+        document = corpus_document(name)
+        for table in document.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    assert document.text[cell.span.start : cell.span.end] == cell.text
