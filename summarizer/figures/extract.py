@@ -322,6 +322,12 @@ def amount_per_one(label: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # asked of each row of a scaled table: a release repeats its labels, table after table
+def _names_rate(label: str) -> bool:
+    """``vocabulary.names_rate`` of a row label ("Net interest margin, FTE", "ROTCE"), kept for its label."""
+    return names_rate(label)
+
+
 _CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 # a row's own unit in parentheses that names a currency: "(US$)", "($/Mcf)", "(C$ per boe)", "(EUR)" (not cents: "RASM
 # (US$ Cents) | 11.3" counts a hundredth of the currency)
@@ -440,14 +446,14 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
                 # "Cargos" under "LNG volumes exported:" where the caption says "(in millions, except LNG data)":
                 # neither in its millions nor money
                 exponent, money = 0, layout.none
-            elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or names_rate(row.label)):
+            elif exponent and (unit is _PERCENT and _RATE_ROW.search(row.label) or _names_rate(row.label)):
                 # "Total capital ratio | 12.7", "Net interest margin, FTE | 2.66", "ROTCE | 15.3" under
                 # "($s in millions)": rates, not amounts
                 exponent = 0
                 # "Current ratio | 1.19": a multiple, unless the table prints its ratios with "%", the label says so
                 # ("Equity ratio, % at period-end | 53") or names a rate counted in percent ("Efficiency ratio | 63")
                 multiple = (not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
-                            and not names_rate(row.label))
+                            and not _names_rate(row.label))
                 unit = None if multiple else _PERCENT
             if unit is None and money is not layout.every and amount_per_one(row.label) and not _CENTS.search(row.label):
                 # "Operating netback per BOE | 45.86" under no currency sign: money per one thing (not "Operating Costs
