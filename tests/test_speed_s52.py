@@ -2,6 +2,8 @@
 
 - a paragraph without "GMT)" is cut at the sentence ends of ``_SENTENCE_END`` without the newswire stamp's branch,
   which opens with a look-behind and so is tried at every character: the same sentences;
+- a release's text is lowered for finding numbers in words by its ASCII letters only (``numbers._ascii_lower``):
+  what ``str.lower`` gives wherever that is ASCII, so the same numbers in words;
 - a table cell that ``BARE_NUMBER`` or ``SIGNED_NUMBER`` matches whole is read by ``_whole_cell_figure``: the figure
   ``_cell_figure`` makes of it, whatever its row, column and caption say.
 """
@@ -14,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.figures import extract
-from summarizer.text import sentences
+from summarizer.text import numbers, sentences
 from summarizer.text.numbers import BARE_NUMBER, SIGNED_NUMBER, bare_number_fields, plain_value, signed_number_fields
 from summarizer.types import Cell, Row, Span, Table, TableScale, Unit
 
@@ -132,3 +134,35 @@ def test_a_cells_text_is_the_text_its_span_covers() -> None:
             for row in table.rows:
                 for cell in row.cells:
                     assert document.text[cell.span.start : cell.span.end] == cell.text
+
+
+_LETTERS = st.text(st.sampled_from("aAzZtTyY %-.1\u2014\u2019\u00c0\u00e9\u0141\u0401\u00dfxX \n"), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LETTERS)
+def test_ascii_lowering_gives_what_str_lower_gives_where_that_is_ascii(text: str) -> None:
+    lowered, reference = numbers._ascii_lower(text), text.lower()
+    assert len(lowered) == len(reference) == len(text)
+    for mine, theirs in zip(lowered, reference):
+        assert mine == theirs if theirs.isascii() else mine == "?"
+
+
+_WORD_PIECES = st.sampled_from(
+    ["twenty-one percent", " ", "eight cents a share", "Thirty", "one point two billion", "ten", "TWENTY", "—", "é",
+     "’s", "%", "per cent", "hundred", "basis points", "forty two", "times", "K", "İ", "ninety-nine", "sixty\nfive"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=12))
+def test_numbers_in_words_are_found_as_with_str_lower(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    fast = numbers.number_words(text)
+    kept = numbers._ascii_lower
+    try:
+        numbers._ascii_lower = str.lower  # type: ignore[assignment]
+        reference = numbers.number_words(text)
+    finally:
+        numbers._ascii_lower = kept  # type: ignore[assignment]
+    assert fast == reference
