@@ -4,6 +4,7 @@
   which opens with a look-behind and so is tried at every character: the same sentences;
 - a release's text is lowered for finding numbers in words by its ASCII letters only (``numbers._ascii_lower``):
   what ``str.lower`` gives wherever that is ASCII, so the same numbers in words;
+- a footnote marker is found from its brackets by ``str.find`` (``numbers._footnote_search``): the pattern's match;
 - a table cell that ``BARE_NUMBER`` or ``SIGNED_NUMBER`` matches whole is read by ``_whole_cell_figure``: the figure
   ``_cell_figure`` makes of it, whatever its row, column and caption say.
 """
@@ -166,3 +167,16 @@ def test_numbers_in_words_are_found_as_with_str_lower(pieces: list[str]) -> None
     finally:
         numbers._ascii_lower = kept  # type: ignore[assignment]
     assert fast == reference
+
+
+_FOOTNOTE_PIECES = st.sampled_from(["(1)", "[2]", "(", ")", "[", "]", "Revenue", " ", "\n", "12", "(12)", "(123)", ":", "’",
+                                    "Net loss (2)", "(a)", ",", "$", "x(3)"])  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FOOTNOTE_PIECES, max_size=14), st.integers(0, 6), st.integers(0, 6))
+def test_footnotes_found_from_their_brackets_are_the_patterns(pieces: list[str], cut_start: int, cut_end: int) -> None:
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    found, reference = numbers._footnote_search(text, start, end), numbers._FOOTNOTE.search(text, start, end)
+    assert (found and (found.span(), found.group())) == (reference and (reference.span(), reference.group()))

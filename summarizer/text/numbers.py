@@ -308,6 +308,25 @@ _FOOTNOTE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+def _footnote_search(text: str, start: int, end: int) -> re.Match | None:
+    """``_FOOTNOTE.search(text, start, end)``, the same match, found from its brackets.
+
+    Every match opens with "(" or "[": the regex engine, searching for either, tests each character of the text
+    against the two (~9 ms a MB); ``str.find`` passes over the characters to the next of each (~0.4 ms), and the
+    pattern is matched only there, at each bracket in text order (its look-behinds still see the characters before)."""
+    paren, square = text.find("(", start, end), text.find("[", start, end)
+    while paren >= 0 or square >= 0:
+        at = paren if square < 0 or 0 <= paren < square else square
+        match = _FOOTNOTE.match(text, at, end)
+        if match is not None:
+            return match
+        if at == paren:
+            paren = text.find("(", at + 1, end)
+        else:
+            square = text.find("[", at + 1, end)
+    return None
+
+
 class NonFigure(NamedTuple):
     """A number that is not a figure: ``text[start:end]`` is a date, a phone number ..."""
 
@@ -326,7 +345,7 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
     numbers: list[NonFigure] = []
     other = _NON_FIGURE_AT_START.match(text, 0, end) if start == 0 else None
     other = other or _NON_FIGURE.search(text, max(start - 1, 0), end)
-    footnote = _FOOTNOTE.search(text, start, end)
+    footnote = _footnote_search(text, start, end)
     while other or footnote:
         if other and not (footnote and footnote.start() < other.start(other.lastgroup or 0)):
             match = other
@@ -340,7 +359,7 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
         if other and other.start(other.lastgroup or 0) < position:
             other = _NON_FIGURE.search(text, position - 1, end)
         if footnote and footnote.start() < position:
-            footnote = _FOOTNOTE.search(text, position, end)
+            footnote = _footnote_search(text, position, end)
     return numbers
 
 
