@@ -6,7 +6,9 @@
   what ``str.lower`` gives wherever that is ASCII, so the same numbers in words;
 - a footnote marker is found from its brackets by ``str.find`` (``numbers._footnote_search``): the pattern's match;
 - a table cell that ``BARE_NUMBER`` or ``SIGNED_NUMBER`` matches whole is read by ``_whole_cell_figure``: the figure
-  ``_cell_figure`` makes of it, whatever its row, column and caption say.
+  ``_cell_figure`` makes of it, whatever its row, column and caption say;
+- whether a cell is such a number is matched once for its text after a separator and then looked up
+  (``_whole_number``): what the patterns match in place, whatever stands before the cell.
 """
 
 from __future__ import annotations
