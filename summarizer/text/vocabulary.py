@@ -801,7 +801,7 @@ def _metrics_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((match.start(), metric) for match, metric in metric_matches(text) if metric)
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w&.-])([A-Za-z][\w&.-]*)\s+$")  # a whole word ("U.S."): not the "Q" of "4Q Rev"
+_WORD_BEFORE = re.compile(r"(?<![\w&-])([A-Za-z][\w&-]*)\s+$")  # a whole word: not the "Q" of "4Q Rev"
 _NOT_SEGMENT = frozenset(
     "total net consolidated quarterly record gaap non-gaap reported adjusted annual full-year fiscal group "
     "company operating first second third fourth fourth-quarter third-quarter second-quarter first-quarter "
