@@ -968,7 +968,9 @@ def _figures_as_headings(columns: tuple[str, ...]) -> bool:
     )
 
 
-_UNIT_REMAINS = re.compile(r"\)?\s*(?:pts?|bps|%|x)", re.IGNORECASE)
+# what is left of a figure's cell split off it: its unit ("(36  )pts"), or the direction of a change printed under its
+# points ("70 bps" over "24.8 %  24.1 %  increase": Taylor Morrison's margin row, the direction on the line below)
+_UNIT_REMAINS = re.compile(r"\)?\s*(?:pts?|bps|%|x)|increase|decrease", re.IGNORECASE)
 
 
 _LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
