@@ -1612,6 +1612,10 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
     return last
 
 
+_LENGTH_COUNT_CELL = re.compile(r"3|6|9|12|13|14|16|24|26|39|40|52|53")  # months or weeks a column may span
+_MONTHS_OR_WEEKS = re.compile(r"\b(?:months|weeks)\b", re.IGNORECASE)
+
+
 class _Lines:
     """The text's lines, each classified when first looked at and forgotten once the reading is
     well past it, unless a table is being read (``hold``): a line object for each of millions of
@@ -1659,11 +1663,32 @@ class _Lines:
         line = _classify(self.text, start, end)
         if line.kind == "prose" and self._long_label(line, index):
             line.kind, line.label = "label", line.cells[0]
+        elif line.kind == "data" and not line.label and self._counts_of_lengths(line, index):
+            line.kind = "header"
         elif line.kind == "header" and line.label and len(line.cells) > 3:
             marked = _without_ratio_mark(self.text, line)
             if marked is not None and self._values_above(index) == len(marked.values):
                 return marked
         return line
+
+    def _counts_of_lengths(self, line: _Line, index: int) -> bool:
+        """Whether a fixed-width line of bare numbers is the first line of a header, each number the count of the
+        months or weeks the line below names under it: Assurant's "12          12" over "(UNAUDITED)  4Q  4Q  Months
+        Months" (the twelve months' columns; read as a row of its own, the line headed nothing and the columns
+        "Months 2024" named no length)."""
+        if line.separated or index + 1 >= len(self.starts):
+            return False
+        text = self.text
+        if not all(_LENGTH_COUNT_CELL.fullmatch(text, a, b) for a, b in line.values):
+            return False
+        below_start = self.starts[index + 1]
+        below = text[below_start : self.end(index + 1)]
+        units = [(below_start + match.start(), below_start + match.end()) for match in _MONTHS_OR_WEEKS.finditer(below)]
+        # each count stands over a unit word of the line below, by its characters within the line
+        return len(units) == len(line.values) and all(
+            a - line.start < end - below_start and start - below_start < b - line.start
+            for (a, b), (start, end) in zip(line.values, units)
+        )
 
     def _values_above(self, index: int) -> int:
         """How many values the nearest data line above ``index`` holds, over section labels and blank lines; -1 when
