@@ -918,7 +918,9 @@ _PERIOD_CAPTION = re.compile(
 # A heading line of its own that names one quarter of a year anywhere ("Business Outlook for Fiscal First
 # Quarter of 2027" over "| GAAP | Non-GAAP (1)"): the period of columns whose headers name none
 _PERIOD_TITLE = re.compile(
-    rf"\b{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b(?!.*\b(?:and|quarter|year|months)\b)",
+    rf"\b{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b(?!.*\b(?:and|quarter|year|months)\b)"
+    # "Full year 2027 outlook (estimated range)" two lines over Clorox's "Low | High"
+    r"|^full[- ]year\s+(?:fiscal\s+)?(?:19|20)\d{2}\b(?!.*\b(?:and|quarter|months)\b)",
     re.IGNORECASE,
 )
 _MAX_TITLE = 100
