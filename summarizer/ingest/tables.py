@@ -625,11 +625,22 @@ def _named_wider(
     widest = max((len(row.cells) for row in rows), default=0)
     if widest <= width:
         return None
-    last_line, _ = _header_rows(text, header_lines[-1:], label_column, widest, None, headers)
+    naming = header_lines[-1:]
+    if len(header_lines) > 1 and _lone_period_line(text, header_lines[-1]):
+        # the period of the first block of rows under the headings ("Quarter Ended June 27, 2026 | | | |" under
+        # "($ in millions except EPS) | Pre-Tax Income/Loss | ... | Change vs. prior-year period |"; Disney)
+        naming = header_lines[-2:-1]
+    last_line, _ = _header_rows(text, naming, label_column, widest, None, headers)
     if len(last_line) != 1 or len(last_line[0]) != widest:
         return None
     columns, groups = _columns(text, header_lines, widest, False, label_column, None, headers)
     return (widest, columns, groups) if all(columns) else None
+
+
+def _lone_period_line(text: str, line: _Line) -> bool:
+    """Whether a header line is one cell that names a period and nothing else: "Quarter Ended June 27, 2026 | | |"."""
+    cells = [(a, b) for a, b in line.cells if not is_placeholder_cell(text[a:b])]
+    return len(cells) == 1 and _PERIOD_WORDS.search(text, *cells[0]) is not None
 
 
 def _named_by_kind(
