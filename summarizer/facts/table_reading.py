@@ -15,6 +15,7 @@ from ..figures.columns import (
     fiscal_anchor,
     opening_date,
     row_dates,
+    section_periods,
     table_periods,
 )
 from ..ingest.cells import is_nil_cell
@@ -258,6 +259,7 @@ class TableLookup:
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
         self.periods = table_periods(table, anchor)
+        self._section_periods: dict[int, Period] | None = None  # ``section_period``, read once
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}
@@ -294,6 +296,14 @@ class TableLookup:
         if self._row_dates is None:
             self._row_dates = row_dates(self.table, self.document) if self.document is not None else {}
         return self._row_dates.get(" ".join(label.split())) if self._row_dates else None
+
+    def section_period(self, position: int) -> Period | None:
+        """The period of row ``position`` where a section label over it names another than the headings'
+        (``columns.section_periods``: Disney's "Quarter Ended June 28, 2025" block under "... Quarter Ended June 27,
+        2026"); read for the table at its first cell."""
+        if self._section_periods is None:
+            self._section_periods = section_periods(self.table, self.periods)
+        return self._section_periods.get(position) if self._section_periods else None
 
     def below_row_dates(self, position: int) -> bool:
         """Whether the row at ``position`` stands below every dated row of a table whose rows are its periods
@@ -523,6 +533,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     column_reading = lookup._column_reading(column, heading)
     row, section, said = row_reading.row, row_reading.section, row_reading.said
     period = column_reading.period
+    if period.end is not None and position >= 0:
+        sectioned = lookup.section_period(position)
+        if sectioned is not None:  # the year-ago quarter's rows under its own label, below the quarter's
+            period = sectioned
     if row_reading.opening_balance and (period.prior is False or period.end is not None):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
         # opened with, an earlier date's; under a comparison's column too ("Year Ended May 31, 2021": the balance
