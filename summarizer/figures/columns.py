@@ -617,7 +617,7 @@ def section_periods(table: Table, periods: list[Period]) -> dict[int, Period]:
     one length and one whole date, and the section's label is a period alone, of a length and a whole date no later:
     the rows from it on, up to the next such label, are of it, a comparison where it ends earlier."""
     levels = {period for period in periods if period.end is not None}
-    if len(levels) != 1 or len(periods) - sum(period.end is None for period in periods) < 1:
+    if len(levels) != 1:
         return {}
     (heading,) = levels
     if not heading.length or heading.end is None or not heading.end[2]:
