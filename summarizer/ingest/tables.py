@@ -783,13 +783,15 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
     None, for the reading by count, when a heading stands in the gap between columns (a
     short group heading centred over its columns: "4Q ... 12 Months") or when the line is a
     lone heading over several columns or none (a caption)."""
-    label, cells, headings = [], [""] * len(ranges), 0
+    label, cells, headings, grouped = [], [""] * len(ranges), 0, False
     underline = _underline(text, line.end)
     firsts, lasts = [first for first, _ in ranges], [last for _, last in ranges]  # in order: bisect, not a scan
     for a, b in line.cells:
         start, end = a - line.start, b - line.start
         # a group heading underlined by a run of dashes spans the run ("Three Months Ended" / "-------")
-        start, end = next(((run_start, run_end) for run_start, run_end in underline if run_start <= start and end <= run_end), (start, end))
+        run = next(((run_start, run_end) for run_start, run_end in underline if run_start <= start and end <= run_end), None)
+        if run is not None:
+            start, end, grouped = run[0], run[1], True
         if end <= ranges[0][0]:
             label.append(text[a:b])
             continue
@@ -801,7 +803,10 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
         headings += 1
         for column in covered:
             cells[column] = f"{cells[column]} {text[a:b]}".strip()
-    if headings == 1 and sum(1 for cell in cells if cell) != 1:
+    named = sum(1 for cell in cells if cell)
+    if headings == 1 and named != 1 and not (grouped and 1 < named < len(cells)):
+        # (a lone heading over the run of dashes of one group of columns heads that group: Ryder's "Operating Revenue"
+        # over "(non-GAAP)" over the second "---------------------", not "Total Revenue" beside it)
         return None
     return " ".join(label), cells
 
