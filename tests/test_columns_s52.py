@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from corpus import fact_index
 
+from summarizer.facts.directions import Direction
 from summarizer.figures.columns import section_periods
 from summarizer.text.vocabulary import Period
 from summarizer.types import Cell, Row, Span, Table, TableScale
@@ -112,3 +113,10 @@ def test_a_period_label_of_no_whole_date_or_a_later_one_dates_nothing() -> None:
     # columns of two dates say which rows are whose themselves
     two = [Period("quarter", False, (2026, 6, 27)), Period("quarter", True, (2025, 6, 28))]
     assert section_periods(Table(table.span, (), ("a", "b"), rows), two) == {}
+
+
+def test_a_column_of_signed_amounts_says_which_way_a_plain_cell_goes() -> None:
+    # "Pre-Tax Income/Loss" over "As reported | $ 3,645": income before taxes, no loss; the rows name no metric, the
+    # column does, and a plain cell goes the way its first word says
+    reported = _cells(_DISNEY, "As reported", "Pre-Tax Income/Loss Quarter Ended June 27, 2026")
+    assert [f.direction for f in reported if f.figure.text == "3,645"] == [Direction.FAVOURABLE]

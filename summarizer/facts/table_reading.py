@@ -166,6 +166,15 @@ def _named_in(words: str) -> frozenset[str]:
     return frozenset(metric for _, metric in metrics_in(" ".join(words.split())))
 
 
+# a column over amounts signed either way, the plain one's direction first: "Pre-Tax Income/Loss", "Tax Benefit/Expense"
+_SIGNED_PAIR = re.compile(r"\b(income|profit|earnings|benefit|gains?)\s*/\s*(loss(?:es)?|expenses?|charges?)\b", re.IGNORECASE)
+
+
+def _signed_heading(heading: str) -> str:
+    found = _SIGNED_PAIR.search(heading)
+    return f"{heading[: found.start()]}{found.group(1)} ({found.group(2)}){heading[found.end() :]}" if found else ""
+
+
 def _adjustment_column(heading: str) -> bool:
     return _ADJUSTMENT_COLUMN.search(heading) is not None
 
@@ -336,6 +345,12 @@ class TableLookup:
     def opening_balance(self, label: str) -> bool:
         """A row of the balance a period opened with ("Cash at the beginning of period")."""
         return self._once(_opening_balance, label)
+
+    def signed_heading(self, heading: str) -> str:
+        """A column heading's pair of directions for signed amounts, written as a label writes it: "Pre-Tax
+        Income/Loss" as "Pre-Tax Income (Loss)", "Tax Benefit/Expense" as "Tax Benefit (Expense)" (``_SIGNED_PAIR``);
+        "" for any other heading."""
+        return self._once(_signed_heading, heading) if heading else ""
 
     def change_column(self, column: str) -> bool:
         return self._once(_change_column, column)
@@ -582,7 +597,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     basis = lookup.basis(label, section, heading, said.may_say_basis or column_reading.may_say_basis)
     # the direction its row says the cell goes, whatever its parentheses ("Net cash used in ...", "Income tax
     # benefit (expense)"): a claim of the same size and direction is backed by it (``directions``)
-    direction = cell_direction(label, section if said.qualifier else "", metrics, named, figure.negative, figure.unit, change)
+    # a row that names no metric goes the way its column says of signed amounts ("Pre-Tax Income/Loss": a plain
+    # cell is income, one in parentheses a loss; Disney's "As reported | $ 3,645" is no loss before taxes)
+    said_over = section if said.qualifier else lookup.signed_heading(heading) if metrics and not named else ""
+    direction = cell_direction(label, said_over, metrics, named, figure.negative, figure.unit, change)
     # ``signed_fact``, its fields passed in order: a call with five keywords passed on to ``Fact`` cost as much again
     # as the fact itself, made for every cell (~2 us of a table of rows' ~16 us a cell)
     unit = figure.unit
