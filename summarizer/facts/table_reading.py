@@ -15,6 +15,7 @@ from ..figures.columns import (
     fiscal_anchor,
     opening_date,
     row_dates,
+    section_periods,
     table_periods,
 )
 from ..ingest.cells import is_nil_cell
@@ -165,6 +166,15 @@ def _named_in(words: str) -> frozenset[str]:
     return frozenset(metric for _, metric in metrics_in(" ".join(words.split())))
 
 
+# a column over amounts signed either way, the plain one's direction first: "Pre-Tax Income/Loss", "Tax Benefit/Expense"
+_SIGNED_PAIR = re.compile(r"\b(income|profit|earnings|benefit|gains?)\s*/\s*(loss(?:es)?|expenses?|charges?)\b", re.IGNORECASE)
+
+
+def _signed_heading(heading: str) -> str:
+    found = _SIGNED_PAIR.search(heading)
+    return f"{heading[: found.start()]}{found.group(1)} ({found.group(2)}){heading[found.end() :]}" if found else ""
+
+
 def _adjustment_column(heading: str) -> bool:
     return _ADJUSTMENT_COLUMN.search(heading) is not None
 
@@ -258,6 +268,7 @@ class TableLookup:
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
         self.periods = table_periods(table, anchor)
+        self._section_periods: dict[int, Period] | None = None  # ``section_period``, read once
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table
         self.columns: dict[str, int] = {}
@@ -295,6 +306,14 @@ class TableLookup:
             self._row_dates = row_dates(self.table, self.document) if self.document is not None else {}
         return self._row_dates.get(" ".join(label.split())) if self._row_dates else None
 
+    def section_period(self, position: int) -> Period | None:
+        """The period of row ``position`` where a section label over it names another than the headings'
+        (``columns.section_periods``: Disney's "Quarter Ended June 28, 2025" block under "... Quarter Ended June 27,
+        2026"); read for the table at its first cell."""
+        if self._section_periods is None:
+            self._section_periods = section_periods(self.table, self.periods)
+        return self._section_periods.get(position) if self._section_periods else None
+
     def below_row_dates(self, position: int) -> bool:
         """Whether the row at ``position`` stands below every dated row of a table whose rows are its periods
         (``row_date``, read first): Watts' "Dollar change", "Foreign exchange impact" and "Acquisition impact" under
@@ -326,6 +345,12 @@ class TableLookup:
     def opening_balance(self, label: str) -> bool:
         """A row of the balance a period opened with ("Cash at the beginning of period")."""
         return self._once(_opening_balance, label)
+
+    def signed_heading(self, heading: str) -> str:
+        """A column heading's pair of directions for signed amounts, written as a label writes it: "Pre-Tax
+        Income/Loss" as "Pre-Tax Income (Loss)", "Tax Benefit/Expense" as "Tax Benefit (Expense)" (``_SIGNED_PAIR``);
+        "" for any other heading."""
+        return self._once(_signed_heading, heading) if heading else ""
 
     def change_column(self, column: str) -> bool:
         return self._once(_change_column, column)
@@ -523,6 +548,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     column_reading = lookup._column_reading(column, heading)
     row, section, said = row_reading.row, row_reading.section, row_reading.said
     period = column_reading.period
+    if period.end is not None and position >= 0:
+        sectioned = lookup.section_period(position)
+        if sectioned is not None:  # the year-ago quarter's rows under its own label, below the quarter's
+            period = sectioned
     if row_reading.opening_balance and (period.prior is False or period.end is not None):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
         # opened with, an earlier date's; under a comparison's column too ("Year Ended May 31, 2021": the balance
@@ -568,7 +597,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     basis = lookup.basis(label, section, heading, said.may_say_basis or column_reading.may_say_basis)
     # the direction its row says the cell goes, whatever its parentheses ("Net cash used in ...", "Income tax
     # benefit (expense)"): a claim of the same size and direction is backed by it (``directions``)
-    direction = cell_direction(label, section if said.qualifier else "", metrics, named, figure.negative, figure.unit, change)
+    # a row that names no metric goes the way its column says of signed amounts ("Pre-Tax Income/Loss": a plain
+    # cell is income, one in parentheses a loss; Disney's "As reported | $ 3,645" is no loss before taxes)
+    said_over = section if said.qualifier else lookup.signed_heading(heading) if metrics and not named else ""
+    direction = cell_direction(label, said_over, metrics, named, figure.negative, figure.unit, change)
     # ``signed_fact``, its fields passed in order: a call with five keywords passed on to ``Fact`` cost as much again
     # as the fact itself, made for every cell (~2 us of a table of rows' ~16 us a cell)
     unit = figure.unit

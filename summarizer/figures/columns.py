@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -603,6 +603,47 @@ def row_dates(table: Table, document: Document) -> dict[str, tuple[tuple[int, in
         # 2024 against 2023: the release's comparison, and history of no side that no column of the release heads
         return {label: (key, True if key == latest else None) for label, key in dated.items()}
     return {}
+
+
+def section_periods(table: Table, periods: list[Period]) -> dict[int, Period]:
+    """The period of each row (by its index) that stands under a section label naming a period other than the one
+    its table's headings name: Disney's EPS reconciliation, headed "Pre-Tax Income/Loss | ... | Diluted EPS (3) |
+    Change vs. prior-year period" over "Quarter Ended June 27, 2026", goes on under "Quarter Ended June 28, 2025" with
+    the year-ago quarter's rows ("As reported | $ 3,211 | ... | $ 2.92", then its "Exclude:" items): each is of that
+    quarter, a comparison, in every column; Albemarle's tax rate reconciliation, headed "... Three months ended June 30,
+    2026", goes on under "Three months ended June 30, 2025", "Six months ended June 30, 2026" and "... 2025".
+
+    ``periods`` are the table's column periods (``table_periods``). Only where every column that is no change is of
+    one length and one whole date, and the section's label is a period alone, of a length and a whole date no later:
+    the rows from it on, up to the next such label, are of it, a comparison where it ends earlier."""
+    levels = {period for period in periods if period.end is not None}
+    if len(levels) != 1:
+        return {}
+    (heading,) = levels
+    if not heading.length or heading.end is None or not heading.end[2]:
+        return {}
+    found: dict[int, Period] = {}
+    current: Period | None = None
+    for index, row in enumerate(table.rows):
+        section = " ".join(row.section.split())
+        if section and _SECTION_PERIOD.fullmatch(section):
+            length, end = _header_period(section).length, period_end(section)
+            if not length or end is None or not end[2] or end > heading.end:
+                current = None  # a label that dates nothing the headings' period is not
+            elif length == heading.length and end == heading.end:
+                current = None  # the headings' own period again
+            else:  # an earlier period ("Three months ended June 30, 2025"), or a longer one to the same day
+                current = Period(length, end < heading.end, end)
+        if current is not None:
+            found[index] = current
+    return found
+
+
+# a section label that is a period and nothing else: "Quarter Ended June 28, 2025", "Three Months Ended June 30, 2025"
+_SECTION_PERIOD = re.compile(
+    rf"(?:(?:three|six|nine|twelve)\s+months|quarter|year|(?:13|26|39|52|53)\s+weeks)\s+ended\s+{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}:?",
+    re.IGNORECASE,
+)
 
 
 _PERIOD_TOKENS = re.compile(

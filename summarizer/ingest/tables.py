@@ -625,11 +625,22 @@ def _named_wider(
     widest = max((len(row.cells) for row in rows), default=0)
     if widest <= width:
         return None
-    last_line, _ = _header_rows(text, header_lines[-1:], label_column, widest, None, headers)
+    naming = header_lines[-1:]
+    if len(header_lines) > 1 and _lone_period_line(text, header_lines[-1]):
+        # the period of the first block of rows under the headings ("Quarter Ended June 27, 2026 | | | |" under
+        # "($ in millions except EPS) | Pre-Tax Income/Loss | ... | Change vs. prior-year period |"; Disney)
+        naming = header_lines[-2:-1]
+    last_line, _ = _header_rows(text, naming, label_column, widest, None, headers)
     if len(last_line) != 1 or len(last_line[0]) != widest:
         return None
     columns, groups = _columns(text, header_lines, widest, False, label_column, None, headers)
     return (widest, columns, groups) if all(columns) else None
+
+
+def _lone_period_line(text: str, line: _Line) -> bool:
+    """Whether a header line is one cell that names a period and nothing else: "Quarter Ended June 27, 2026 | | |"."""
+    cells = [(a, b) for a, b in line.cells if not is_placeholder_cell(text[a:b])]
+    return len(cells) == 1 and _PERIOD_WORDS.search(text, *cells[0]) is not None
 
 
 def _named_by_kind(
@@ -772,13 +783,15 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
     None, for the reading by count, when a heading stands in the gap between columns (a
     short group heading centred over its columns: "4Q ... 12 Months") or when the line is a
     lone heading over several columns or none (a caption)."""
-    label, cells, headings = [], [""] * len(ranges), 0
+    label, cells, headings, grouped = [], [""] * len(ranges), 0, False
     underline = _underline(text, line.end)
     firsts, lasts = [first for first, _ in ranges], [last for _, last in ranges]  # in order: bisect, not a scan
     for a, b in line.cells:
         start, end = a - line.start, b - line.start
         # a group heading underlined by a run of dashes spans the run ("Three Months Ended" / "-------")
-        start, end = next(((run_start, run_end) for run_start, run_end in underline if run_start <= start and end <= run_end), (start, end))
+        run = next(((run_start, run_end) for run_start, run_end in underline if run_start <= start and end <= run_end), None)
+        if run is not None:
+            start, end, grouped = run[0], run[1], True
         if end <= ranges[0][0]:
             label.append(text[a:b])
             continue
@@ -790,7 +803,10 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
         headings += 1
         for column in covered:
             cells[column] = f"{cells[column]} {text[a:b]}".strip()
-    if headings == 1 and sum(1 for cell in cells if cell) != 1:
+    named = sum(1 for cell in cells if cell)
+    if headings == 1 and named != 1 and not (grouped and 1 < named < len(cells)):
+        # (a lone heading over the run of dashes of one group of columns heads that group: Ryder's "Operating Revenue"
+        # over "(non-GAAP)" over the second "---------------------", not "Total Revenue" beside it)
         return None
     return " ".join(label), cells
 
@@ -918,7 +934,9 @@ _PERIOD_CAPTION = re.compile(
 # A heading line of its own that names one quarter of a year anywhere ("Business Outlook for Fiscal First
 # Quarter of 2027" over "| GAAP | Non-GAAP (1)"): the period of columns whose headers name none
 _PERIOD_TITLE = re.compile(
-    rf"\b{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b(?!.*\b(?:and|quarter|year|months)\b)",
+    rf"\b{QUARTER_ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{{2}}\b(?!.*\b(?:and|quarter|year|months)\b)"
+    # "Full year 2027 outlook (estimated range)" two lines over Clorox's "Low | High"
+    r"|^full[- ]year\s+(?:fiscal\s+)?(?:19|20)\d{2}\b(?!.*\b(?:and|quarter|months)\b)",
     re.IGNORECASE,
 )
 _MAX_TITLE = 100
@@ -968,7 +986,9 @@ def _figures_as_headings(columns: tuple[str, ...]) -> bool:
     )
 
 
-_UNIT_REMAINS = re.compile(r"\)?\s*(?:pts?|bps|%|x)", re.IGNORECASE)
+# what is left of a figure's cell split off it: its unit ("(36  )pts"), or the direction of a change printed under its
+# points ("70 bps" over "24.8 %  24.1 %  increase": Taylor Morrison's margin row, the direction on the line below)
+_UNIT_REMAINS = re.compile(r"\)?\s*(?:pts?|bps|%|x)|increase|decrease", re.IGNORECASE)
 
 
 _LENGTH_ENDED = rf"{_LENGTH_COUNT}\s+(?:months|weeks)\s+ended"
@@ -1610,6 +1630,10 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
     return last
 
 
+_LENGTH_COUNT_CELL = re.compile(r"3|6|9|12|13|14|16|24|26|39|40|52|53")  # months or weeks a column may span
+_MONTHS_OR_WEEKS = re.compile(r"\b(?:months|weeks)\b", re.IGNORECASE)
+
+
 class _Lines:
     """The text's lines, each classified when first looked at and forgotten once the reading is
     well past it, unless a table is being read (``hold``): a line object for each of millions of
@@ -1657,11 +1681,32 @@ class _Lines:
         line = _classify(self.text, start, end)
         if line.kind == "prose" and self._long_label(line, index):
             line.kind, line.label = "label", line.cells[0]
+        elif line.kind == "data" and not line.label and self._counts_of_lengths(line, index):
+            line.kind = "header"
         elif line.kind == "header" and line.label and len(line.cells) > 3:
             marked = _without_ratio_mark(self.text, line)
             if marked is not None and self._values_above(index) == len(marked.values):
                 return marked
         return line
+
+    def _counts_of_lengths(self, line: _Line, index: int) -> bool:
+        """Whether a fixed-width line of bare numbers is the first line of a header, each number the count of the
+        months or weeks the line below names under it: Assurant's "12          12" over "(UNAUDITED)  4Q  4Q  Months
+        Months" (the twelve months' columns; read as a row of its own, the line headed nothing and the columns
+        "Months 2024" named no length)."""
+        if line.separated or index + 1 >= len(self.starts):
+            return False
+        text = self.text
+        if not all(_LENGTH_COUNT_CELL.fullmatch(text, a, b) for a, b in line.values):
+            return False
+        below_start = self.starts[index + 1]
+        below = text[below_start : self.end(index + 1)]
+        units = [(below_start + match.start(), below_start + match.end()) for match in _MONTHS_OR_WEEKS.finditer(below)]
+        # each count stands over a unit word of the line below, by its characters within the line
+        return len(units) == len(line.values) and all(
+            a - line.start < end - below_start and start - below_start < b - line.start
+            for (a, b), (start, end) in zip(line.values, units)
+        )
 
     def _values_above(self, index: int) -> int:
         """How many values the nearest data line above ``index`` holds, over section labels and blank lines; -1 when
