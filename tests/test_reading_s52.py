@@ -218,3 +218,17 @@ def test_a_clause_that_opens_with_its_year() -> None:
     assert_backed(_ASSURANT_CLAIMS, claim, "$156 million")
     swapped = "In Q4 Assurant paid $156 million of dividends; for 2024, dividends of $41 million."
     assert number_status(_ASSURANT_CLAIMS, swapped, "$41 million") != "verified"
+
+
+_BEYOND = "reading/beyond-meat_q2-2026_text.txt"
+
+
+def test_a_comparison_after_an_item_s_aside_is_the_level_s() -> None:
+    # Beyond Meat: net income of $16.4 million in Q2 2026 against a net loss of $31.8 million a year earlier; the
+    # $57.7 million gain on debt extinguishment in between is an aside
+    claim = (
+        "Beyond Meat posted net income of $16.4 million, helped by a $57.7 million non-cash gain on debt "
+        "extinguishment, versus a $31.8 million loss."
+    )
+    assert_backed(_BEYOND, claim, "$31.8 million")
+    assert number_status(_BEYOND, claim.replace("$31.8 million loss", "$37.5 million loss"), "$37.5 million") != "verified"

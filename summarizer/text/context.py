@@ -1592,6 +1592,14 @@ def read_sentence(
             # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
             # measures (its own noun said it, or said what no vocabulary names), not a metric named before both
             metric = readings[-1].metric
+        elif (
+            prior and position and readings[-1].metric == ITEM and _introduces(between)
+            and not metrics_in(between[deque(COMPARISON_LINK.finditer(between), maxlen=1)[0].end() :])
+        ):
+            # "net income of $16.4 million, helped by a $57.7 million non-cash gain on debt extinguishment, versus a
+            # $31.8 million loss": the item was an aside; what is compared is the level before it
+            level = next((r for r in reversed(readings) if not r.change and r.metric not in (None, ITEM)), None)
+            metric = level.metric if level is not None and level.period.prior is False else metric
         if prior and not basis:
             compared = last_level.get((unit, metric))
             if compared is not None and compared.period.prior is False and compared.basis:
