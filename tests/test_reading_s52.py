@@ -232,3 +232,14 @@ def test_a_comparison_after_an_item_s_aside_is_the_level_s() -> None:
     )
     assert_backed(_BEYOND, claim, "$31.8 million")
     assert number_status(_BEYOND, claim.replace("$31.8 million loss", "$37.5 million loss"), "$37.5 million") != "verified"
+
+
+_NEPHROS = "reading/nephros_q4-2024_newswire.txt"
+
+
+def test_a_thousands_mark_after_a_loss_s_parentheses() -> None:
+    # Nephros: adjusted EBITDA of $466 thousand in Q4 2024 against a loss of $(51) thousand a year earlier
+    claim = "NEPH Q4 adj. EBITDA $466k vs $(51)k; FY $533k vs $(76)k."
+    assert_backed(_NEPHROS, claim, "$(51)k")
+    assert_backed(_NEPHROS, claim, "$(76)k")
+    assert number_status(_NEPHROS, "NEPH Q4 adj. EBITDA $466k vs $(51)m.", "$(51)m") != "verified"

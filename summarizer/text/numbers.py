@@ -159,7 +159,7 @@ NUMBER = re.compile(
     )|)   # word units may wrap onto the next line of fixed-width text
     (?:(?P<rp2>\s?\))|)
     # a scale glued after a currency's parenthesised loss: "EBITDA $(18.9)m"
-    (?:(?(currency)(?<=\))(?P<paren_scale>bn|bln|mln|mn|mm|MM|tn|[mKMB])(?!\w)|(?!))|)
+    (?:(?(currency)(?<=\))(?P<paren_scale>bn|bln|mln|mn|mm|MM|tn|[mbkKMB])(?!\w)|(?!))|)
     |)
     """,
     re.VERBOSE,
