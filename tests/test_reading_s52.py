@@ -243,3 +243,9 @@ def test_a_thousands_mark_after_a_loss_s_parentheses() -> None:
     assert_backed(_NEPHROS, claim, "$(51)k")
     assert_backed(_NEPHROS, claim, "$(76)k")
     assert number_status(_NEPHROS, "NEPH Q4 adj. EBITDA $466k vs $(51)m.", "$(51)m") != "verified"
+
+
+def test_per_share_before_the_noun_it_is_the_unit_of() -> None:
+    # Peapack: "the Company declared a cash dividend of $0.05 per share"
+    assert_backed(_PEAPACK, "PGC declared a $0.05 per share dividend in the quarter.", "$0.05")
+    assert number_status(_PEAPACK, "PGC declared a $0.06 per share dividend in the quarter.", "$0.06") != "verified"

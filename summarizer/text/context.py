@@ -874,10 +874,16 @@ def _spent_on(text: str, start: int, end: int, previous_end: int) -> str | None:
 
 
 def _first_metric_named(words: str) -> str | None:
-    """The first metric ``words`` (those right after a number) name before a word that stops speaking of it."""
+    """The first metric ``words`` (those right after a number) name before a word that stops speaking of it; "per
+    share" said before the noun it is the unit of names that noun's ("a $0.05 per share dividend": the dividend)."""
     stop = _STOP_WORD.search(words)
-    named = [metric for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
-    return named[0] if named else None
+    named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
+    if len(named) > 1 and named[0][1] == "eps" and (unit := _PER_SHARE_THEN.match(words, named[0][0])) and named[1][0] == unit.end():
+        return named[1][1]
+    return named[0][1] if named else None
+
+
+_PER_SHARE_THEN = re.compile(r"per[ \t]+(?:diluted[ \t]+|common[ \t]+)?share[ \t]+", re.IGNORECASE)
 
 
 def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
