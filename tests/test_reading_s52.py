@@ -249,3 +249,13 @@ def test_per_share_before_the_noun_it_is_the_unit_of() -> None:
     # Peapack: "the Company declared a cash dividend of $0.05 per share"
     assert_backed(_PEAPACK, "PGC declared a $0.05 per share dividend in the quarter.", "$0.05")
     assert number_status(_PEAPACK, "PGC declared a $0.06 per share dividend in the quarter.", "$0.06") != "verified"
+
+
+_ROYALTY = "reading/royalty-management_q2-2025_newswire.txt"
+
+
+def test_how_many_times_a_level_is_what_it_rose_from() -> None:
+    # Royalty Management: Q2 2025 revenue of $1,330,xxx against $254,xxx in Q2 2024: 5.2 times
+    claim = "Q2 2025 total revenue was about $1.33 million, up from roughly $254,000 in Q2 2024, roughly five times as much."
+    assert number_status(_ROYALTY, claim, "five") == "derived"
+    assert number_status(_ROYALTY, claim.replace("five times", "six times"), "six") != "derived"

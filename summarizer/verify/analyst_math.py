@@ -2067,8 +2067,9 @@ def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
 _PERIOD_TOKEN = r"\b(?:[1-4][QH](?:\d{2}|\d{4})?|[QH][1-4](?:\s?(?:\d{2}|\d{4}))?|(?:19|20)\d{2})\b"
 _TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?\S{0,4}", re.I)
 # Two amounts set against each other, then the count of times said right after them: "$2.25m vs $416,323 in H1 2024,
-# roughly 5.4x" (the words between the amounts, then from the second to the count, a year or period named allowed).
-_SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+[^.;\d]{0,20}?\S{0,4}", re.I)
+# roughly 5.4x", "about $1.33 million, up from roughly $254,000 in Q2 2024, roughly five times as much" (the words
+# between the amounts, then from the second to the count, a year or period named allowed).
+_SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to)|from)\s+[^.;\d]{0,20}?\S{0,4}", re.I)
 _TIMES_AFTER_BOTH = re.compile(
     r"(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|~\s*)?$",
