@@ -259,3 +259,12 @@ def test_how_many_times_a_level_is_what_it_rose_from() -> None:
     claim = "Q2 2025 total revenue was about $1.33 million, up from roughly $254,000 in Q2 2024, roughly five times as much."
     assert number_status(_ROYALTY, claim, "five") == "derived"
     assert number_status(_ROYALTY, claim.replace("five times", "six times"), "six") != "derived"
+
+
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+
+
+def test_the_cash_flow_line_of_payments_for_shares_is_a_buyback_in_money() -> None:
+    # Parker: "Payments for common shares | (1,262) | (1,766)" ($ in millions), no count of shares
+    assert_backed(_PARKER, "Parker spent $1.26 billion on share repurchases in fiscal 2026.", "$1.26 billion")
+    assert number_status(_PARKER, "Parker spent $1.77 billion on share repurchases in fiscal 2026.", "$1.77 billion") != "verified"

@@ -138,7 +138,15 @@ def _share_unit(label: str) -> Unit | None:
     common equivalent shares" is per share, "Shares used in computing per share amounts" a count."""
     if _PER_SHARE_LABEL.found_in(label):
         return _SHARES if _SHARES_LABEL.found_in(_PER_SHARE_PHRASE.sub(" ", label)) else _PER_SHARE
-    return _SHARES if _SHARES_LABEL.found_in(label) else None
+    return _SHARES if _SHARES_LABEL.found_in(label) and not _PAID_FOR_SHARES.search(label) else None
+
+
+# Money paid or taken for shares, a cash flow statement's line, no count of them: "Payments for common shares",
+# "Proceeds from issuance of common shares"
+_PAID_FOR_SHARES = re.compile(
+    r"\b(?:payments?\s+for|purchases?\s+of|repurchases?\s+of|proceeds\s+from(?:\s+(?:the\s+)?(?:issuance|sale)\s+of)?|"
+    r"issuance\s+of)\s+(?:[a-z]+\s+){0,2}shares\b"
+)
 
 
 def row_unit(row: Row) -> Unit | None:

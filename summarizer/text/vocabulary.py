@@ -244,7 +244,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # "DPS in EUR | 5.30 | 5.45": the dividend per share, as EPS is the earnings per share
     "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends", "dps"),
     "buyback": ("repurchase", "repurchases", "repurchased", "repurchasing", "buyback", "buybacks", "bought back", "buy back",
-                "buying back"),
+                "buying back",
+                # the cash flow statement's line of it: "Payments for common shares | (1,262)"
+                "payments for common shares", "purchases of common stock", "purchase of common stock",
+                "purchases of treasury stock", "purchase of treasury stock"),
     # what a buyback programme still allows, a balance at a date: "$58.5 billion remaining under its share repurchase
     # authorization", "$58.5bn left on the authorization"
     "buyback_authorization": ("repurchase authorization", "repurchase authorizations", "buyback authorization",
