@@ -268,3 +268,15 @@ def test_the_cash_flow_line_of_payments_for_shares_is_a_buyback_in_money() -> No
     # Parker: "Payments for common shares | (1,262) | (1,766)" ($ in millions), no count of shares
     assert_backed(_PARKER, "Parker spent $1.26 billion on share repurchases in fiscal 2026.", "$1.26 billion")
     assert number_status(_PARKER, "Parker spent $1.77 billion on share repurchases in fiscal 2026.", "$1.77 billion") != "verified"
+
+
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
+
+
+def test_a_table_introduced_by_a_line_that_names_its_quarter() -> None:
+    # Ryder: "Total and operating revenue for the three months ended December 31 were as follows:" over columns that
+    # name only "2024" and "2023" -- the quarter's, not the year's ($3,189 million, of the year's $12,636 million)
+    total = _sentence_fact(_RYDER, "Total             $3,189", "$3,189")
+    assert total.period.length == "quarter" and total.period.prior is False
+    assert number_status(_RYDER, "Ryder's 2024 full-year total revenue was $3,189 million.", "$3,189 million") != "verified"
+    assert_backed(_RYDER, "Ryder's fourth-quarter total revenue was $3,189 million.", "$3,189 million")

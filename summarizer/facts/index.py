@@ -40,7 +40,7 @@ from .checks import TableCheck, check_tables
 from .derived import DerivedIndex
 from .model import DerivedValue, Fact, interval_key
 from .parts import parts_of_totals
-from .prose_reading import prose_facts
+from .prose_reading import lead_in_length, prose_facts
 from .prose_scale import scaled_by_caption, scaled_by_prose
 from .table_reading import TableLookup, table_fact
 
@@ -411,17 +411,36 @@ class FactIndex:
     def _fourth_quarter_years_told(self, facts: list[Fact]) -> list[Fact]:
         """In a release on a fourth quarter, a table whose columns name bare years only ("Revenue ($ in
         millions) | 2026 | 2025 | Y/Y" beside the quarter's tables) holds the years: its flows are the
-        year's. A table with a dated column of any length, or a release on another quarter, says nothing."""
+        year's, unless the line that introduces the table names another length ("Total and operating revenue for
+        the three months ended December 31 were as follows:": Ryder's quarter). A table with a dated column of any
+        length, or a release on another quarter, says nothing."""
         if self.fiscal_quarter != 4:
             return facts
         dated = {f.figure.table for f in facts if f.period.end and (f.period.length or f.period.end[1])}
-        return [
-            replace(f, period=Period("year", f.period.prior, f.period.end))
-            if f.figure.table not in dated and not f.period.length and f.period.end and f.metrics
-            and not f.metrics & _NOT_FLOWS and not f.change
-            else f
+        told = [
+            f.figure.table not in dated and not f.period.length and f.period.end and f.metrics and not f.metrics & _NOT_FLOWS
+            and not f.change
             for f in facts
         ]
+        lengths = self._lead_in_lengths([f for f, year in zip(facts, told) if year], facts)
+        return [
+            replace(f, period=Period(lengths.get(f.figure.table) or "year", f.period.prior, f.period.end)) if year else f
+            for f, year in zip(facts, told)
+        ]
+
+    def _lead_in_lengths(self, facts: list[Fact], cells: list[Fact]) -> dict[int | None, str]:
+        """The period length the line introducing each table of ``facts`` names (``prose_reading.lead_in_length``),
+        read above the table's first row and below the last cell of ``cells`` before it."""
+        first_rows: dict[int | None, int] = {}
+        for fact in facts:
+            start = fact.figure.context.start
+            first_rows[fact.figure.table] = min(first_rows.get(fact.figure.table, start), start)
+        ends = sorted(cell.figure.span.end for cell in cells)
+        lengths = {}
+        for table, first_row in first_rows.items():
+            before = bisect.bisect_left(ends, first_row)  # the cells that end before the table's first row
+            lengths[table] = lead_in_length(self.document.text, first_row, ends[before - 1] if before else 0)
+        return lengths
 
     def reporting(self, length: str) -> FactIndex:
         """The same reading of a release whose main period is ``length`` and that names no fiscal

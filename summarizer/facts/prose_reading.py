@@ -22,7 +22,7 @@ from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
 
-__all__ = ["opening_subject", "prose_facts"]
+__all__ = ["lead_in_length", "opening_subject", "prose_facts"]
 
 # The noun phrase a sentence opens with, up to its verb (past bullets and a table's leftover cell marks): "Total
 # costs were HK$985.4 million", "· | Margin financing and securities lending balance increased 85.1% ...".
@@ -70,6 +70,25 @@ def _heading_length(text: str, opening: int, sections: _SectionHeadings) -> str:
     if len(named) == 1:
         return named.pop()
     return "year" if not named and full_year_guidance(heading) else ""
+
+
+# A line that introduces what follows it: "Total and operating revenue for the three months ended December 31 were as
+# follows:" (a sentence's words, ending with a colon)
+_LEAD_IN_LINE = re.compile(r"[^\n]{20,300}:[ \t]*$", re.MULTILINE)  # its last 300 characters
+_LEAD_IN_REACH = 700  # how far above a table's first row its lead-in may stand, over the table's header
+
+
+def lead_in_length(text: str, first_row: int, after: int = 0) -> str:
+    """The one period length named by the line that introduces a table, the last line ending with a colon in the
+    ``_LEAD_IN_REACH`` characters above its first row (at ``first_row``) and after ``after`` (the end of what comes
+    before the table): "quarter" for Ryder's "Total and operating revenue for the three months ended December 31 were
+    as follows:" over columns that name only "2024" and "2023". "" when it names none or several ("For the first
+    quarter and fiscal year 2025, Confluent expects:")."""
+    lines = list(_LEAD_IN_LINE.finditer(text, max(after, first_row - _LEAD_IN_REACH), first_row))
+    if not lines:
+        return ""
+    named = _lengths_named(lines[-1].group())
+    return named.pop() if len(named) == 1 else ""
 
 
 def _lengths_named(words: str) -> set[str]:
