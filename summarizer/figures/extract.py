@@ -594,20 +594,32 @@ def _whole_cell_figure(
     kind = column_scales[position] if column_scales else None
     if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
         unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)"
-    exponent, source = 0, "none"
-    if kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
-        exponent, source = kind[0], "table"
-    elif unit is _CURRENCY and place_exponent:
-        exponent, source = place_exponent, "table"
-    elif unit is _SHARES and table.scale.share_exponent:
-        exponent, source = table.scale.share_exponent, "table"
-    elif unit is _COUNT and count_exponent:
-        exponent, source = count_exponent, "table"
+    exponent, source = _table_scale(unit, kind, place_exponent, count_exponent, table) or _UNSCALED
     if exponent:
         kept = _SCALED.get((id(value), exponent))  # _scaled(), its common case inline
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent)
     return _new_tuple(Figure, (cell.span, cell.text, value, unit, exponent, source, negative, False, decimals - exponent,
                                row.span, row.label, columns[position], place[0], currency))  # fmt: skip
+
+
+_UNSCALED = (0, "none")
+
+
+def _table_scale(
+    unit: Unit, kind: tuple[int, bool] | None, place_exponent: int, count_exponent: int, table: Table
+) -> tuple[int, str] | None:
+    """The exponent a table gives a cell's number of ``unit`` and where it says it ("table"): its column's scale
+    (``kind``: the exponent and whether it scales counts, "(Units in thousands, Revenue in millions)"), else the
+    caption's for money, shares or counts; None where the table scales no number of that unit."""
+    if kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
+        return kind[0], "table"
+    if unit is _CURRENCY and place_exponent:
+        return place_exponent, "table"
+    if unit is _SHARES and table.scale.share_exponent:
+        return table.scale.share_exponent, "table"
+    if unit is _COUNT and count_exponent:
+        return count_exponent, "table"
+    return None
 
 
 # A cell's minus printed a space apart from its number: Apple's "iPod | ... | - 10% | - 20%"
@@ -643,17 +655,10 @@ def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, 
     kind = column_scales[position] if column_scales else None
     if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
         unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
-    exponent, source = token_exponent, "none"
     if has_scale:
-        source = "inline"
-    elif kind is not None and (unit is _COUNT if kind[1] else unit is _CURRENCY):
-        exponent, source = kind[0], "table"
-    elif unit is _CURRENCY and place_exponent:
-        exponent, source = place_exponent, "table"
-    elif unit is _SHARES and table.scale.share_exponent:
-        exponent, source = table.scale.share_exponent, "table"
-    elif unit is _COUNT and count_exponent:
-        exponent, source = count_exponent, "table"
+        exponent, source = token_exponent, "inline"
+    else:
+        exponent, source = _table_scale(unit, kind, place_exponent, count_exponent, table) or (token_exponent, "none")
     if has_currency:  # "$ (2,209)" in a cell is read as "(2,209)"
         gap = _SPACE_BEFORE_NUMBER.search(text, start, number_start)
         start = gap.end() if gap else start
