@@ -1698,7 +1698,7 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
                 # a list of amounts in millions is set against no amount per share: "revenue of $26.74 billion and net
                 # profit of $6 billion, or $6.43 a diluted share, up from $15.68 billion and $3.38 billion" -- the
                 # $15.68 billion is the revenue, not the earnings per share between
-                runs = [at for at in runs if numbers[at][2] is not Unit.PER_SHARE]
+                runs = [at for at in runs if numbers[at][2] is not PER_SHARE_UNIT]
             listed = [readings[at].metric for at in runs[-count:]]
             if (
                 len(listed) == count and None not in listed and len(set(listed)) == count
@@ -1945,7 +1945,7 @@ _PERIOD_BEFORE_LEVEL = re.compile(
 )
 
 
-# A percentage set after a level and what it went there from, as their change: ", about 8%", ", or 8%", " (up 8%)"
+# A percentage set after a level and what it went there from, as their change: ", about 8%", ", or 8%", " (8%)"
 _AFTER_A_PAIR = re.compile(
     r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+the\s+(?:prior|previous|same|year-ago)[\w -]{0,30}?))?"
     r"\s*(?:,|\(|--|—|–)\s*(?:or\s+)?" + HEDGED,

@@ -1005,8 +1005,8 @@ def _sentence_subject(index: FactIndex, fact: Fact) -> str:
     """The subject of the sentence of a figure of running text whose metric no vocabulary names: "Total costs" for
     Futu's "Total costs were HK$985.4 million (US$125.7 million), an increase of 46.9% ...". A claim that says the
     figure by those words ("as total costs rose 46.9% to HK$985.4 million") speaks of it, as of a table row under the
-    words (``_label_row``), whatever metric its clause carried over. "" for a cell, a named figure or another
-    sentence."""
+    words (``_label_row``), whatever metric its clause carried over. "" for a cell, a named figure or a sentence
+    that opens otherwise."""
     if fact.in_table or fact.metrics:
         return ""
     subjects = _subjects(index)
