@@ -35,6 +35,14 @@ def fact_index(name: str) -> FactIndex:
     return FactIndex(document(name))
 
 
+def sentence_fact(name: str, words: str, number: str):
+    """The one fact of ``number`` in the sentence of release ``name`` that holds ``words``."""
+    index = fact_index(name)
+    at = index.document.text.index(words)
+    (fact,) = [f for f in index.facts if f.figure.text == number and at <= f.figure.span.start < at + len(words) + 40]
+    return fact
+
+
 def row_periods(name: str, row: str) -> dict:
     """The period of each cell of the table rows labelled ``row`` in release ``name``, by the cell's text."""
     return {f.figure.text: f.period for f in fact_index(name).facts if f.figure.row == row}

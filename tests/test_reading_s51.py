@@ -8,7 +8,7 @@ period is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, document, fact_index, number_status
+from corpus import assert_backed, document, number_status, sentence_fact
 
 from summarizer.engines.extractive import summarize_extractive
 from summarizer.facts.prose_reading import _NO_SECTION_HEADING
@@ -22,20 +22,12 @@ _GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
 _IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
 
 
-def _sentence_fact(name: str, words: str, number: str):
-    """The fact of ``number`` in the sentence of release ``name`` that holds ``words``."""
-    index = fact_index(name)
-    at = index.document.text.index(words)
-    (fact,) = [f for f in index.facts if f.figure.text == number and at <= f.figure.span.start < at + len(words) + 40]
-    return fact
-
-
 def test_a_section_heading_several_paragraphs_up_gives_its_period() -> None:
     # Kemira's list items under "January-December 2024 performance, unadjusted for the Oil & Gas divestment" (75
     # characters, its own paragraph) and, above the year's, under "**Q4 2024** performance, unadjusted ..."
-    year = _sentence_fact(_KEMIRA, "* Operative EBIT decreased by 14%, to EUR 398.7 million", "14%")
+    year = sentence_fact(_KEMIRA, "* Operative EBIT decreased by 14%, to EUR 398.7 million", "14%")
     assert year.period.length == "year" and year.change
-    quarter = _sentence_fact(_KEMIRA, "* Revenue decreased by 11% to EUR 723.7 million", "11%")
+    quarter = sentence_fact(_KEMIRA, "* Revenue decreased by 11% to EUR 723.7 million", "11%")
     assert quarter.period.length == "quarter"
     assert_backed(_KEMIRA, "Kemira's operative EBIT fell 14% in 2024 to EUR 398.7 million.", "14%")
     assert number_status(_KEMIRA, "Kemira's operative EBIT fell 14% in the fourth quarter.", "14%") != "verified"
@@ -55,7 +47,7 @@ def test_a_move_glued_to_its_points_is_read() -> None:
         "12", "(-0.5pts)"
     ]
     assert [m.group() for m in NUMBER.finditer('style="LETTER-SPACING: 9pt"')] == []  # a font's size, no move
-    fact = _sentence_fact(_GECINA, "the slight variation over 12 months (-0.5pts)", "(-0.5pts)")
+    fact = sentence_fact(_GECINA, "the slight variation over 12 months (-0.5pts)", "(-0.5pts)")
     assert fact.value == -0.5
 
 
@@ -149,7 +141,7 @@ _WATTS = "reading/watts-water_q4-2024_newswire.txt"
 def test_a_section_headed_by_a_segments_name_speaks_of_that_segment() -> None:
     # "Regional Performance" / "Americas" / "Sales of $398 million increased 3% on a reported basis and declined 3% on
     # an organic basis": the Americas', not the company's (whose sales were $540.4 million)
-    fact = _sentence_fact(_WATTS, "Sales of $398 million increased 3% on a reported basis", "$398 million")
+    fact = sentence_fact(_WATTS, "Sales of $398 million increased 3% on a reported basis", "$398 million")
     assert fact.segment == "Americas"
     assert_backed(_WATTS, "Americas sales rose 3% to $398 million in the fourth quarter.", "$398 million")
     assert number_status(_WATTS, "Fourth-quarter sales were $398 million.", "$398 million") != "verified"
@@ -216,8 +208,8 @@ def test_a_pair_compared_with_after_a_pair_of_levels_takes_their_metrics_in_orde
 def test_operative_is_the_adjusted_basis() -> None:
     # "Operative EBIT decreased by 23% to EUR 86.2 million (112.6)" leaves out the items affecting comparability that
     # the quarter's EBIT of EUR 67.0 million includes: with tables left out, the engine took it for operating income
-    assert _sentence_fact(_KEMIRA, "* Operative EBIT decreased by 23% to EUR 86.2 million", "EUR 86.2 million").basis == "adjusted"
-    assert _sentence_fact(_KEMIRA, "EBIT increased by EUR 65.8 million to EUR 67.0 million", "EUR 67.0 million").basis == ""
+    assert sentence_fact(_KEMIRA, "* Operative EBIT decreased by 23% to EUR 86.2 million", "EUR 86.2 million").basis == "adjusted"
+    assert sentence_fact(_KEMIRA, "EBIT increased by EUR 65.8 million to EUR 67.0 million", "EUR 67.0 million").basis == ""
 
 
 def test_a_changes_base_said_after_the_amounts_it_is_counted_from() -> None:

@@ -7,20 +7,12 @@ the figure said by other words, is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, fact_index, number_status
+from corpus import assert_backed, number_status, sentence_fact
 
 _FUTU = "reading/futu_q2-2026_text.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 _SEARS = "sears_q2-2004.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
-
-
-def _sentence_fact(name: str, words: str, number: str):
-    """The fact of ``number`` in the sentence of release ``name`` that holds ``words``."""
-    index = fact_index(name)
-    at = index.document.text.index(words)
-    (fact,) = [f for f in index.facts if f.figure.text == number and at <= f.figure.span.start < at + len(words) + 40]
-    return fact
 
 
 def test_a_figure_said_by_the_words_its_sentence_opens_with() -> None:
@@ -52,14 +44,14 @@ def test_from_a_name_says_where_an_amount_came_from() -> None:
     assert_backed(_ARVINAS, claim, "$41.5 million")
     # Sears: "... acquire up to 61 off-mall stores from Kmart and Wal-Mart for approximately $620 million": the price
     # is of this deal, no comparison
-    price = _sentence_fact(_SEARS, "and Wal-Mart for approximately", "$620 million")
+    price = sentence_fact(_SEARS, "and Wal-Mart for approximately", "$620 million")
     assert price.period.prior is False
 
 
 def test_from_a_period_or_a_metric_still_compares() -> None:
     # Peapack: "NII ... increased $2.3 million and four basis points from NII of $48.3 million and NIM of 2.77%": an
     # abbreviation of capitals after "from" is a metric, and what follows is the comparison's
-    level = _sentence_fact(_PEAPACK, "four basis points from NII of $48.3 million", "$48.3 million")
+    level = sentence_fact(_PEAPACK, "four basis points from NII of $48.3 million", "$48.3 million")
     assert level.period.prior is True
     assert number_status(_ARVINAS, "Cash used in operations fell to $237.4 million from $41.5 million in 2023.", "$41.5 million") != "verified"
 
@@ -87,7 +79,7 @@ def test_a_loss_per_share_said_after_its_comparison() -> None:
     claim = "The net loss narrowed 79.6% to RMB93.0 million from RMB456.9 million a year earlier, or RMB0.02 per share versus RMB0.11."
     assert_backed(_KINGSOFT, claim, "RMB0.02")
     assert_backed(_KINGSOFT, claim, "RMB0.11")
-    eleven = _sentence_fact(_KINGSOFT, "compared with RMB0.11 in the same quarter", "RMB0.11")
+    eleven = sentence_fact(_KINGSOFT, "compared with RMB0.11 in the same quarter", "RMB0.11")
     assert eleven.value < 0 and eleven.period.prior
 
 
@@ -108,7 +100,7 @@ def test_revenue_said_rev() -> None:
 
 def test_a_flash_headline_of_the_quarter_is_the_company_s_revenue() -> None:
     # Assurant's newswire flash "*Assurant 4Q Rev $3.1B": the "Q" of "4Q" is no segment's name
-    flash = _sentence_fact(_ASSURANT, "*Assurant 4Q Rev", "$3.1B")
+    flash = sentence_fact(_ASSURANT, "*Assurant 4Q Rev", "$3.1B")
     assert flash.metrics == {"revenue"} and flash.period.length == "quarter"
 
 
@@ -276,7 +268,7 @@ _RYDER = "reading/ryder_q4-2024_newswire.txt"
 def test_a_table_introduced_by_a_line_that_names_its_quarter() -> None:
     # Ryder: "Total and operating revenue for the three months ended December 31 were as follows:" over columns that
     # name only "2024" and "2023" -- the quarter's, not the year's ($3,189 million, of the year's $12,636 million)
-    total = _sentence_fact(_RYDER, "Total             $3,189", "$3,189")
+    total = sentence_fact(_RYDER, "Total             $3,189", "$3,189")
     assert total.period.length == "quarter" and total.period.prior is False
     assert number_status(_RYDER, "Ryder's 2024 full-year total revenue was $3,189 million.", "$3,189 million") != "verified"
     assert_backed(_RYDER, "Ryder's fourth-quarter total revenue was $3,189 million.", "$3,189 million")
