@@ -580,26 +580,39 @@ def _whole_cell_figure(
     caption say its unit and scale, and the figure is the whole cell. The same figure as ``_cell_figure`` makes
     (tests/test_speed_s52.py holds both), without the tests of what such a cell never holds (a unit in a cell of its
     own, a space after its currency sign, a minus set apart, "down", a parenthesis left open)."""
-    _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
-    if token_unit is _PERCENT:
-        unit = _PERCENT
-    else:
-        row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
-        unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
-        if (
-            token_unit is _COUNT and unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE
-            and _change_heading(columns[position] or "")
-        ):
-            unit = _PERCENT  # the row's change under a heading of percent changes (``_cell_figure``)
-    kind = column_scales[position] if column_scales else None
-    if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
-        unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)"
+    _, table, row, _, columns, _, _, _, place_exponent, count_exponent, _ = place
+    unit, kind = _placed_unit(place, position, token_unit, value)
     exponent, source = _table_scale(unit, kind, place_exponent, count_exponent, table) or _UNSCALED
     if exponent:
         kept = _SCALED.get((id(value), exponent))  # _scaled(), its common case inline
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent)
     return _new_tuple(Figure, (cell.span, cell.text, value, unit, exponent, source, negative, False, decimals - exponent,
                                row.span, row.label, columns[position], place[0], currency))  # fmt: skip
+
+
+def _placed_unit(place: _RowPlace, position: int, token_unit: Unit, value: Decimal) -> tuple[Unit, tuple[int, bool] | None]:
+    """The unit of a cell's number at column ``position`` of its row (``place``), whose own text says ``token_unit``,
+    and its column's scale (``_kind_scales``): a bare number or an amount takes what its row, column and caption say
+    (``_cell_unit``); a percent sign, "pts" or "bps" keeps its own."""
+    _, _, _, row_unit_, columns, percent, per_share, money, place_exponent, _, column_scales = place
+    if token_unit is _CURRENCY or token_unit is _COUNT:
+        row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
+        unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
+        if (
+            token_unit is _COUNT and unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE
+            and _change_heading(columns[position] or "")
+        ):
+            # "Diluted earnings per common share | $1.07 | $.95 | 12.6" under "Percent Change 4Q21 vs 4Q20": the bare
+            # number under a heading of percent changes is the row's change, no amount per share (a column that prints
+            # "%" on its first cell only, as a table of capital ratios does, says nothing of its per-share rows; nor
+            # does a heading over "899,793" shares, a column shifted under it)
+            unit = _PERCENT
+    else:
+        unit = token_unit
+    kind = column_scales[position] if column_scales else None
+    if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
+        unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
+    return unit, kind
 
 
 _UNSCALED = (0, "none")
@@ -631,30 +644,14 @@ def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, 
     """A number in a table cell, read with its row, column and the table's scale caption: ``fields`` are
     its ``token_fields``, ``number_start`` where its digits start."""
     start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = fields
-    _, table, row, row_unit_, columns, percent, per_share, money, place_exponent, count_exponent, column_scales = place
+    _, table, row, _, columns, _, _, _, place_exponent, count_exponent, _ = place
     cell_end = cell.span.end
     if token_unit is _COUNT and end < cell_end:
         # a converter put the unit in a cell of its own: "7.0 | %", "260 | bps", "0.6 | pp"
         suffix = _SEPARATED_UNIT.search(_CELL_SEPARATORS.sub("", cell.text))
         if suffix:
             token_unit = _SUFFIX_UNITS[_DOTS_AND_PLURAL.sub("", suffix.group(1).lower())]
-    if token_unit is _CURRENCY or token_unit is _COUNT:  # _cell_unit(), its common cases inline
-        row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
-        unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
-        if (
-            token_unit is _COUNT and unit is row_kind and percent[position] and abs(value) < _MOST_PERCENT_CHANGE
-            and _change_heading(columns[position] or "")
-        ):
-            # "Diluted earnings per common share | $1.07 | $.95 | 12.6" under "Percent Change 4Q21 vs 4Q20": the bare
-            # number under a heading of percent changes is the row's change, no amount per share (a column that prints
-            # "%" on its first cell only, as a table of capital ratios does, says nothing of its per-share rows; nor
-            # does a heading over "899,793" shares, a column shifted under it)
-            unit = _PERCENT
-    else:
-        unit = token_unit  # a percent sign, "pts", "bps"
-    kind = column_scales[position] if column_scales else None
-    if kind is not None and kind[1] and token_unit is _COUNT and unit is _CURRENCY:
-        unit = _COUNT  # "Mac Units | 1,214" under "(Units in thousands, Revenue in millions)": no money
+    unit, kind = _placed_unit(place, position, token_unit, value)
     if has_scale:
         exponent, source = token_exponent, "inline"
     else:
