@@ -286,10 +286,60 @@ def _split_flattened_line(match: re.Match) -> str:
     return "\n".join(rows)
 
 
+# A run of asterisks that may open an emphasis (no word, asterisk or escape before it, a character that is no space
+# after it) or close one (a character that is no space before it, no word or asterisk after it).
+_ASTERISKS = re.compile(r"\*{1,3}")
+_LINE_WITH_ASTERISKS = re.compile(r"[^\n]*\*[^\n]*")
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` without the asterisks of Markdown emphasis that newswire captures print: Brookfield's "representing an
+    increase of *24%* and *15%*" reads as "an increase of 24% and 15%", "a record *$1.5 billion* *(**$0.94**/share)"
+    as "a record $1.5 billion ($0.94/share)". Each line's runs of one to three asterisks are paired, an opening run
+    with the next closing run of its length (nested runs of other lengths closed first), in one pass over the line;
+    a bullet's "* " and a footnote's "Revenue*" open or close nothing and stay."""
+    return _LINE_WITH_ASTERISKS.sub(_line_without_emphasis, text)
+
+
+def _line_without_emphasis(line: re.Match[str]) -> str:
+    text = line.group()
+    opened: dict[int, int] = {}  # the length of an opening run -> where the latest one starts
+    dropped: list[tuple[int, int]] = []  # (start, length) of the asterisks taken out
+    for run in _ASTERISKS.finditer(text):
+        start, end = run.span()
+        before, after = text[start - 1 : start], text[end : end + 1]
+        size = end - start
+        may_open = not (before.isalnum() or before in ("_", "*", "\\")) and after not in ("", " ", "\t", "*")
+        may_close = before not in ("", " ", "\t", "*", "(", "[", "“", '"') and not (after.isalnum() or after in ("_", "*"))
+        # the latest opening it closes: one of its length, else (an emphasis closed and the next opened by one
+        # run, "*to a Record**$4.9 billion*") the latest shorter one, the rest of the run opening anew
+        closed = size if size in opened else max((k for k in opened if k < size), key=opened.__getitem__, default=None)
+        if may_close and closed is not None:
+            opening = opened.pop(closed)
+            dropped += [(opening, closed, ""), (start, closed, "")]
+            opened = {length: at for length, at in opened.items() if at < opening}  # those opened inside stay unclosed
+            if closed < size and after not in ("", " ", "\t"):
+                opened[size - closed] = start + closed
+                # the words the two emphases held keep apart: "a Record $4.9 billion", not "a Record$4.9 billion"
+                dropped[-1] = (start, closed, "" if _NO_SPACE_BEFORE.match(after) else " ")
+        elif may_open:
+            opened[size] = start
+    if not dropped:
+        return text
+    kept, at = [], 0
+    for start, size, space in sorted(dropped):
+        kept.append(text[at:start] + space)
+        at = start + size
+    return "".join(kept) + text[at:]
+
+
+_NO_SPACE_BEFORE = re.compile(r"[,.;:!?)\]%/'’\"”-]")
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
-    text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+    text = _MARKDOWN_ESCAPE.sub(r"\1", _without_emphasis(text) if "*" in text else text)
     text = _split_flattened_tables(_rejoin_flattened_rows(_without_line_end_spaces(text)))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
