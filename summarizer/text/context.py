@@ -115,6 +115,8 @@ def _undated_commas(words: str) -> str:
 
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
+_YEAR_OF_THE_AMOUNT_BEFORE = re.compile(r"\s+(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})\s*,", re.IGNORECASE)
+_COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
 _CARRY = re.compile(
     rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
     # the diluted amount in an aside after the basic: "or $2.83 per share ($2.81 per share on a diluted basis)"
@@ -1349,6 +1351,10 @@ def read_sentence(
                 or ("year" if _YEAR_OPENS_CLAUSE.match(clause) else "")
                 or (sentence_length if cause is None else cut_lengths[cause])
             )
+            if not own_after and position and not readings[-1].change and _CHANGE_OF_THE_LEVEL.fullmatch(text, previous_end, span.start):
+                # the level a change is of, said right before it, whatever length it has (none where only a year
+                # dates it): "net revenues were a record $14.88 billion in 2021, up 58%" -- the level's
+                length = readings[-1].period.length
         said_after = _LENGTH_RIGHT_AFTER.match(text, span.end) if lengths else None  # "$1.04 per share, or 26 cents quarterly"
         if said_after:
             length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
@@ -1408,7 +1414,13 @@ def read_sentence(
             last_level[unit, readings[-1].metric] = readings[-1]
             previous_end = span.end
             continue
-        change = is_a_change or (carried and readings[-1].change)
+        # a change carried to the next amount of a list, not from a percentage to an amount of money after ", and": "up
+        # 58%, and $3.80 billion in the fourth quarter" names a level ("up 5%, or $20 million" restates the change;
+        # "increased $2.3 million and four basis points" are two changes)
+        change = is_a_change or (
+            carried and readings[-1].change
+            and not (numbers[position - 1][2] is PERCENT_UNIT and money and _COMMA_AND.fullmatch(between) is not None)
+        )
         if not change and unit is PERCENT_UNIT and (went := _pair_went(text, numbers, readings, position, lower)):
             # "sales rose to $26.0 billion from $24.0 billion, about 8%": the change from the one to the other
             change, signed = True, -abs(signed) if went < 0 else signed
@@ -1582,8 +1594,15 @@ def read_sentence(
                 # "Versus Q3 2024, net income rose 27% to $9.63 million": the year the sentence opens with is what it
                 # is set against, no year of its levels
                 year = None
+            own_words = between
+            own_before = _YEAR_OF_THE_AMOUNT_BEFORE.match(between) if position else None
+            if own_before and metrics_in(between[own_before.end() :]):
+                # the year said right after the amount before is that amount's, and a clause that names its own
+                # measure begins after it: "up from $24.74 in 2020, on record net revenues of $59.34 billion"
+                own_words = between[own_before.end() :]
+                year = None if year == int(own_before.group(1)) else year
             prior = said if said is not None else _earlier_years(
-                after, _past_an_aside(between), sentence_year=year, current_year=current_year
+                after, _past_an_aside(own_words), sentence_year=year, current_year=current_year
             )
         if (prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and not _INCOME_AFTER.match(text, span.end)
                 and loss_said(span.start)):  # fmt: skip
@@ -1940,6 +1959,11 @@ def _second_change(text: str, between: str, end: int) -> bool:
 
 
 _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
+_CHANGE_OF_THE_LEVEL = re.compile(  # "$14.88 billion in 2021, up 58%": a level's period phrase, then its change
+    r"(?:\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d{2})?\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
+    + HEDGED + r"[+-]?",
+    re.I,
+)
 _PERIOD_BEFORE_LEVEL = re.compile(
     r"\s+(?:in|for|during|over)\s+the\s+(?:(?:first|second|third|fourth|full|fiscal)[- ])?(?:quarter|year|half)\b,?", re.I
 )
@@ -2180,7 +2204,10 @@ _DATE_LABEL = re.compile(
 _LENGTH_RIGHT_AFTER = re.compile(
     # the unit counted may come between: "capacity now 430,000 tons a year"
     r"[ \t]*(?:per[ \t]+share[ \t]+|(?!(?:in|over|from|than|to|for|of|by|and|or|since|vs|versus|a|an|the)\b)[A-Za-z]+[ \t]+)?"
-    r"(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum|annuali[sz]ed)\b"
+    r"(quarterly|a[ \t]+quarter|per[ \t]+quarter|annually|a[ \t]+year|per[ \t]+year|per[ \t]+annum|annuali[sz]ed"
+    # a period's rate put at a year's, the period said after it: Goldman Sachs's "15.6% annualized in the fourth
+    # quarter" is the quarter's
+    r"(?![ \t]+(?:in|for|during|over)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:quarter|half|months?|Q[1-4]|[1-4]Q|H[12])\b))\b"
     r"(?![ \t-]*(?:earlier|ago|before|prior|over))",  # "a year earlier" is the comparison, not a length
     re.IGNORECASE,
 )
@@ -2394,6 +2421,8 @@ def _respectively(
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
         listed_lengths = _listed_lengths(words) if lengths else []
+        if lengths and not listed_lengths and all(reading.change for reading in result[first : last + 1]):
+            listed_lengths = _lengths_of_levels_before(result, first, count)
         if len(listed_lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both
             listed = listed_lengths if len(listed_lengths) == count else [""] * count
             for position, length in zip(range(first, last + 1), listed):
@@ -2410,6 +2439,19 @@ def _respectively(
             for position, prior in zip(range(first, last + 1), priors):
                 result[position] = replace(result[position], period=Period(result[position].period.length, prior))
     return result
+
+
+def _lengths_of_levels_before(readings: list[Reading], first: int, count: int) -> list[str]:
+    """The period lengths of the levels said before a list of changes that names none, in order, one per change:
+    Brookfield's "$1.5 billion ($0.94/share) for the quarter and $4.9 billion ($3.07/share) for the year, representing
+    an increase of 24% and 15% on a per share basis over the prior year periods, respectively" -- the quarter's
+    change, then the year's (each length in the order it is first said). Where one length is said before, the changes
+    keep the one their clause gives them ([]); any other count leaves them unknown (``[""] * count``), never the last
+    one named."""
+    said = list(dict.fromkeys(r.period.length for r in readings[:first] if not r.change and r.period.length))
+    if len(said) < 2:
+        return []  # one length said before (or none): the changes keep the one their clause gives them
+    return said if len(said) == count and len(set(said)) == count else [""] * count
 
 
 # The periods a list of figures is "for", said right after it: "$1,241,176 and $3,784,559 for the three-month and
