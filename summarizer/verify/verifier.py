@@ -68,6 +68,7 @@ from ..text.vocabulary import (
     FORWARD_WORDS,
     FROM_BEFORE,
     HEDGED,
+    HEDGED_BEFORE,
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
@@ -1161,8 +1162,11 @@ class _LocalLengths:
         if whole_year is not None and names_the_year(own, whole_year):
             return "year"
         lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
-        if lead:
-            return period_in(lead).length or ("year" if full_year_guidance(lead) else None)
+        lead_length = (period_in(lead).length or ("year" if full_year_guidance(lead) else None)) if lead else None
+        if lead_length:
+            return lead_length
+        # a lead-in that names no period ("OPERATING AND FINANCIAL HIGHLIGHTS") leaves the item's own sentences to say
+        # it: Copa's "* In 2024, the Company repurchased US$87 million ... This represents approximately 2% ..."
         position = bisect.bisect_left(self.starts, sentence.start) - 1
         # an outlook's sentences said one after the other share the period the first of them names ("Moving to 2022
         # guidance ... / Non-GAAP EPS is expected to range from $13.60 to $14 ... / And the tax rate is expected to
@@ -1179,8 +1183,8 @@ class _LocalLengths:
                 # first quarter. As a result, earnings per share climbed to EUR 2.46": the year to date's, not the quarter's
                 to_date = includes_an_earlier_quarter(previous, index.fiscal_quarter, index.current_year)
                 return index.year_to_date_length if to_date else period_in(previous).length
-            if full_year_guidance(previous):
-                return "year"
+            if full_year_guidance(previous) or (whole_year is not None and names_the_year(previous, whole_year)):
+                return "year"  # "In 2024, the Company repurchased US$87 million ... This represents approximately 2%"
             if not FORWARD_LOOKING.search(previous):
                 break
             following, position, reach = self.sentences[position], position - 1, reach - 1
@@ -2005,7 +2009,7 @@ def _analyst_math(
 
 
 _SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM)  # values shown as the sum of their inputs
-_MIDPOINT_REACH = 50  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
+_MIDPOINT_REACH = 90  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
 def _centre_said(words: str, start: int, centre: Fact) -> bool:
@@ -2358,7 +2362,7 @@ def _share(
         return summed
     for computed in shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None):
         part, whole = computed.inputs
-        if computed.high - computed.low > high - low:
+        if computed.high - computed.low > high - low and not _said_roughly(text, claim):
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
         if stated_whole and not any(_meets(n, whole) for n in stated_whole):
             continue
@@ -2410,12 +2414,19 @@ def _named_share(
     stated = [before[-1].interval] if before else []
     for computed in named_shares(index, text, claim.span.start, claim.span.end, claim.interval, stated):
         part, whole = computed.inputs
-        if not _margin_period(context, part) or computed.high - computed.low > claim.interval[1] - claim.interval[0]:
+        too_coarse = computed.high - computed.low > claim.interval[1] - claim.interval[0] and not _said_roughly(text, claim)
+        if not _margin_period(context, part) or too_coarse:
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
         formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
         return _check(claim, Status.DERIVED if cited else Status.MISATTRIBUTED, supports=(_ref(part), _ref(whole)), formula=formula)
     return None
+
+
+def _said_roughly(text: str, claim: ClaimNumber) -> bool:
+    """True when a word before the claim's number says it is rounded ("roughly 42% of CFO", "about a quarter"): the
+    analyst's share of two printed figures then only needs to round to it, not to be as precise as its digits."""
+    return HEDGED_BEFORE.search(text, max(0, claim.span.start - 30), claim.span.start) is not None
 
 
 _PART_REACH = 60  # how far before a share its part's amount may be said: "1,479 MBOED, 66% of the company total"
@@ -4595,6 +4606,7 @@ def _against_the_quarter(
             f for f in index.facts
             if f.family == family and f.metrics == metrics and not f.segment and not f.change and not f.forward
             and f.period.length == "quarter" and f.period.prior is False and f.value > 0
+            and not forward_at(index.document.text, f)  # Sandisk's "Business Outlook for Fiscal First Quarter of 2027" is no result
         ]  # fmt: skip
         bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
         # of those, the rows the base's words name, where any does: "about 10% above Q2 revenue" is the "Total revenues"
