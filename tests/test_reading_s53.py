@@ -1,0 +1,117 @@
+"""Reading as the studied claim sets write it (session 53): a share said roughly, Markdown emphasis in newswire
+captures, changes listed "respectively" after levels of two periods, and an item's period said by the sentence before
+it under a heading that names none.
+
+Each rule is checked both ways: the true claim is backed, and a claim with the same words but another number or
+period is not."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, document, number_status, sentence_fact
+
+from summarizer.text.context import Reading, read_sentence
+from summarizer.verify.claims import read_numbers
+
+_CONOCO = "conocophillips_q2-2026_text.txt"
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+
+
+def test_a_share_said_roughly_needs_only_to_round_to_the_claim() -> None:
+    # ConocoPhillips: "increasing total shareholder distributions to $3.0 billion" and "CFO of $7.2 billion": 41.7%,
+    # though $3.0 billion of $7.2 billion could be anything from 40.7% to 42.7%
+    assert_backed(_CONOCO, "Second-quarter shareholder distributions of $3.0 billion were roughly 42% of CFO.", "42%")
+    assert number_status(_CONOCO, "Second-quarter shareholder distributions of $3.0 billion were roughly 45% of CFO.", "45%") != "derived"
+    # said without a hedge, the share claims a precision the two rounded figures cannot give
+    assert number_status(_CONOCO, "Second-quarter shareholder distributions of $3.0 billion were 42% of CFO.", "42%") not in ("verified", "derived")
+
+
+def test_markdown_emphasis_is_read_through() -> None:
+    # Brookfield: "a record *$1.5 billion* *(**$0.94**/share) for the quarter and* *$4.9 billion* ... *year**, ..."
+    text = document(_BROOKFIELD).text
+    assert "were a record $1.5 billion ($0.94/share) for the quarter and $4.9 billion ($3.07/share) for the year, " in text
+    assert "Increased 15% to a Record $4.9 billion or $3.07 Per Share" in text  # "*to a Record**$4.9 billion*"
+    # a bullet's "* " is no emphasis
+    assert "\n* Copa Holdings reported a net profit of US$166.2 million" in document(_COPA).text
+    per_share = sentence_fact(_BROOKFIELD, "for the quarter and $4.9 billion ($3.07/share) for the year", "$3.07")
+    assert (per_share.family, per_share.period.length) == ("per_share", "year")
+
+
+def test_changes_listed_respectively_take_the_periods_of_the_levels_before() -> None:
+    # "... $1.5 billion ($0.94/share) for the quarter and $4.9 billion ($3.07/share) for the year, representing an
+    # increase of 24% and 15% on a per share basis over the prior year periods, respectively"
+    words = "representing an increase of 24% and 15% on a per share basis"
+    quarter, year = sentence_fact(_BROOKFIELD, words, "24%"), sentence_fact(_BROOKFIELD, words, "15%")
+    assert (quarter.change, quarter.period.length) == (True, "quarter")
+    assert (year.change, year.period.length) == (True, "year")
+
+
+def test_an_item_under_a_heading_of_no_period_takes_the_sentence_before() -> None:
+    # Copa, under "OPERATING AND FINANCIAL HIGHLIGHTS": "* In 2024, the Company repurchased US$87 million worth of
+    # shares ... This represents approximately 2% of the Company's total outstanding shares as of year-end 2024."
+    claim = "Copa bought back US$87 million of stock in 2024 under its US$200 million program, about 2% of shares outstanding."
+    assert_backed(_COPA, claim, "2%")
+    assert number_status(_COPA, claim.replace("about 2%", "about 3%"), "3%") not in ("verified", "derived")
+
+
+_GOLDMAN_SEGMENTS = "reading/goldman-sachs_q4-2021_segments.html"
+
+
+def _claim_readings(claim: str) -> dict[str, Reading]:
+    """Each amount of ``claim`` (by its text) as the claim's sentence reads it, in a release of 2021."""
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2021, "quarter")
+    return {n.text: r for n, r in zip(numbers, readings)}
+
+
+def test_a_change_said_right_after_its_level_is_of_the_levels_period() -> None:
+    claim = "Investment Banking net revenues were a record $14.88 billion in 2021, up 58%, and $3.80 billion in the fourth quarter, up 45% year over year."
+    read = _claim_readings(claim)
+    # "in 2021" dates the level, and "up 58%" right after it is its change: no quarter's
+    assert read["58%"].change and read["58%"].period.length == read["$14.88 billion"].period.length != "quarter"
+    # an amount of money after ", and" that follows a change in percent is a level of its own
+    assert not read["$3.80 billion"].change and read["$3.80 billion"].period.length == "quarter"
+    # Goldman Sachs's "Segment Net Revenues" for the year: Investment Banking 14,876, 58% over 2020
+    year = "Investment Banking net revenues were a record $14.88 billion in 2021, up 58%."
+    assert_backed(_GOLDMAN_SEGMENTS, year, "$14.88 billion")
+    assert_backed(_GOLDMAN_SEGMENTS, year, "58%")
+    # the quarter's change is not the year's
+    assert number_status(_GOLDMAN_SEGMENTS, year.replace("up 58%", "up 45%"), "45%") not in ("verified", "derived")
+
+
+def test_two_changes_of_one_verb_stay_changes_across_units() -> None:
+    # Peapack-Gladstone: "NII of $50.6 million and NIM of 2.81% for Q3 2025 increased $2.3 million and four basis points"
+    read = _claim_readings("NII and NIM increased $2.3 million and 4 basis points from the linked quarter.")
+    assert read["$2.3 million"].change and read["4 basis points"].change
+
+
+def test_a_rate_annualized_in_a_quarter_is_the_quarters() -> None:
+    read = _claim_readings("Return on equity was 23.0% for 2021 and 15.6% annualized in the fourth quarter.")
+    assert read["15.6%"].period.length == "quarter"
+    assert _claim_readings("Net charge-offs were 0.19% annualized.")["0.19%"].period.length == "year"
+
+
+def test_the_year_said_right_after_an_amount_is_that_amounts_own() -> None:
+    # "in 2020" dates the $24.74; the revenue named after it is the release's own year's
+    read = _claim_readings("EPS was $59.45 in 2021, up from $24.74 in 2020, on record net revenues of $59.34 billion.")
+    assert read["$24.74"].period.prior is True
+    assert read["$59.34 billion"].period.prior is False
+
+
+_CLOROX = "reading/clorox_q4-fy2026_text.txt"
+_SANDISK = "reading/sandisk_q4-fy2026_text.txt"
+
+
+def test_a_midpoint_named_at_the_head_of_its_clause() -> None:
+    # Clorox: "Adjusted EPS is expected to be between $5.70 and $6.00": "midpoint" said 57 characters before the amount
+    claim = "The midpoint of Clorox's fiscal 2027 adjusted EPS outlook is $5.85."
+    assert_backed(_CLOROX, claim, "$5.85")
+    assert number_status(_CLOROX, claim.replace("$5.85", "$5.95"), "$5.95") not in ("verified", "derived")
+
+
+def test_a_midpoint_set_against_the_quarter_reported_not_the_outlooks_table() -> None:
+    # Sandisk: revenue of $10.30 billion to $10.80 billion expected for the first quarter of fiscal 2027, against the
+    # fourth quarter's $8,965 million (17.7%); the outlook table's own $10,300 and $10,800 are no quarter reported
+    claim = "The midpoint of Sandisk's first-quarter revenue guidance, $10.55 billion, would be about 18% above fourth-quarter revenue."
+    assert_backed(_SANDISK, claim, "18%", "percent against the release's quarter: $10.55 billion vs $8,965 = 17.7")
+    assert number_status(_SANDISK, claim.replace("about 18%", "about 22%"), "22%") not in ("verified", "derived")
