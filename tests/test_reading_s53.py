@@ -115,3 +115,36 @@ def test_a_midpoint_set_against_the_quarter_reported_not_the_outlooks_table() ->
     claim = "The midpoint of Sandisk's first-quarter revenue guidance, $10.55 billion, would be about 18% above fourth-quarter revenue."
     assert_backed(_SANDISK, claim, "18%", "percent against the release's quarter: $10.55 billion vs $8,965 = 17.7")
     assert number_status(_SANDISK, claim.replace("about 18%", "about 22%"), "22%") not in ("verified", "derived")
+
+
+_TAYLOR = "reading/taylor-morrison_q4-2024_newswire.txt"
+_FIGURE = "reading/figure-technology_q2-2026_text.txt"
+_CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
+
+
+def test_a_midpoint_of_guidance_named_by_the_thing_it_is_of() -> None:
+    # Taylor Morrison: "Home closings are expected to be between 13,500 to 14,000": no vocabulary names closings
+    claim = "The 2025 closings guidance midpoint of 13,750 homes would be about 7% above 2024's 12,896."
+    assert_backed(_TAYLOR, claim, "13,750", "midpoint of the range: 13,500 vs 14,000 = 13750.0")
+    assert_backed(_TAYLOR, claim, "7%")
+    # another thing's guidance is not that range's
+    assert number_status(_TAYLOR, claim.replace("closings", "net sales orders"), "13,750") not in ("verified", "derived")
+    assert number_status(_TAYLOR, claim.replace("13,750", "13,850"), "13,850") not in ("verified", "derived")
+
+
+def test_a_base_worked_out_from_the_figure_the_release_prints() -> None:
+    # Figure: Q3 volume guidance of $4.8-$5.2 billion; Q2's Consumer Loan Marketplace volume 4,259 (millions): 17.4%
+    # above it, 16.3% above the rounded $4.3 billion
+    claim = "The Q3 volume guidance midpoint of $5.0 billion would be about 17% above Q2's $4.3 billion."
+    assert_backed(_FIGURE, claim, "17%")
+    assert number_status(_FIGURE, claim.replace("about 17%", "about 19%"), "19%") not in ("verified", "derived")
+
+
+def test_a_guided_years_growth_over_the_year_reported() -> None:
+    # Confluent: 2025 subscription revenue of $1.117-$1.121 billion against 2024's 922,091 thousand: 21.4%
+    claim = "The midpoint of Confluent's 2025 subscription revenue guidance, $1.119 billion, implies growth of about 21%."
+    assert_backed(_CONFLUENT, claim, "21%")
+    assert number_status(_CONFLUENT, claim.replace("about 21%", "about 24%"), "24%") not in ("verified", "derived")
+    stated = "The 2025 subscription guidance midpoint of $1.119 billion implies growth of about 21% over 2024's $922.1 million."
+    for number in ("$1.119 billion", "21%", "$922.1 million"):
+        assert_backed(_CONFLUENT, stated, number)

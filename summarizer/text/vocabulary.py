@@ -1238,6 +1238,8 @@ _AFTER_ONLY = {
 _FINITE_VERB = re.compile(
     # "... and $60.9 million add up to about $514.2 million": a total's verb, its subject the amounts before it
     r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|made|accounted|represented|comprised|adds?|added|"
+    # what a level computes to: "a midpoint of $1.119 billion implies growth of about 21%" (the growth is the next's)
+    r"impl(?:ies|ied|y)|would|represents|"
     r"(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
     r"expand|contract|plung|tumbl|soar|gain)ed",
     re.IGNORECASE,

@@ -873,6 +873,31 @@ def _all_range_midpoints(index: FactIndex) -> list[Computed]:
     return found
 
 
+def guided_thing(words: str, start: int) -> list[str]:
+    """The naming words of what a claim says an outlook is of, said right before "guidance", "outlook" or "range" in the
+    claim's ``words`` (lower-cased) before ``start``: "closin" of "The midpoint of Taylor Morrison's 2025 closings
+    guidance, 13,750 homes", "volume" of "The Q3 volume guidance midpoint of $5.0 billion". Names, years and periods
+    said before it are not the thing ("Morrison's", "2025", "Q3"); [] where no such word is said."""
+    said = list(_GUIDED.finditer(words, max(0, start - _GUIDED_REACH), start))
+    if not said:
+        return []
+    thing = [word for word in said[-1].group("thing").split() if not _NOT_A_THING.search(word)]
+    return naming_words(" ".join(thing))
+
+
+_GUIDED = re.compile(r"(?P<thing>(?:[\w&'’.-]+\s+){0,2}[\w&'’-]+)\s+(?:guidance|guide|outlook|forecast|range|target)\b")
+_GUIDED_REACH = 90
+# words of the phrase before "guidance" that name no measure: a possessive name, a year, a quarter or a fiscal label
+_NOT_A_THING = re.compile(r"['’]s?$|\d|^(?:fiscal|fy|the|its|their|full|year|new|raised|prior|previous|updated|current)$")
+
+
+def range_named(index: FactIndex, low_end: Fact, thing: list[str]) -> bool:
+    """True when the words that name a range's lower end (its row label, or its sentence up to it) say every naming
+    word of ``thing`` (``guided_thing``): Taylor Morrison's "Home closings are expected to be between 13,500 to 14,000"
+    for "closings guidance"."""
+    return bool(thing) and _said_in(thing, _words_before(index.document.text, low_end))
+
+
 def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> Iterator[tuple[list[Fact], list[Fact]]]:
     """For each table column, its cells that ``side`` puts first (0) and second (1), asked with each table
     cell's row label (footnote marks dropped); a column with neither is left out."""
@@ -1468,6 +1493,7 @@ class Stated:
     supported: bool
     change: bool = False
     prior: bool | None = None  # the side of a comparison its words give: True the earlier, False the claim's own
+    printed: Decimal | None = None  # the most precise source figure that backs it as it is, where one does
 
     def size(self) -> tuple[Decimal, Decimal, Decimal]:
         """Value and interval of the amount's size: a loss or a fall counted by how large it is."""
@@ -1885,6 +1911,10 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
                 return None
             level, formula = (low_end.value + own.value) / 2, "percent of the range's midpoint against the base"
     value = (level / base.value - 1) * 100
+    if ends is None and base.printed is not None and not _inside(abs(value), result):
+        # the base as the release prints it, which the analyst worked from: "about 17% above Q2's $4.3 billion" of
+        # Figure's 4,259 (17.4%; 16.3% from the rounded $4.3 billion)
+        value = (level / base.printed - 1) * 100
     if not agrees_with_way(value, said.group("way")):
         return None  # "below" a higher level
     if ends is not None:

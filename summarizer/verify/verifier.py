@@ -138,6 +138,7 @@ from .analyst_math import (
     earlier_ratios,
     end_months,
     first_piece_named,
+    guided_thing,
     length_of,
     listed_sums,
     months_in,
@@ -158,6 +159,7 @@ from .analyst_math import (
     pieces_named,
     prior_levels,
     range_midpoints,
+    range_named,
     read_share,
     rest_end,
     same_comparison,
@@ -1947,7 +1949,9 @@ def _analyst_math(
             for source_family, kind in _COMPUTED_FROM.get(family, ())
             for c in changes_of(index, context.metric, source_family, context.period.length, kind)
         ]
-    elif not context.change and context.metric and (context.forward or _midpoint_said(context.words, claim)):
+    elif not context.change and (context.metric or _midpoint_said(context.words, claim)) and (
+        context.forward or _midpoint_said(context.words, claim)
+    ):
         # (the midpoint of a range, said without a word of the outlook: "The midpoint of the Q1 FY27 revenue range,
         # $10.55 billion" -- of a range the release prints as its outlook, below)
         computed = [
@@ -1960,11 +1964,15 @@ def _analyst_math(
             and forward_at(index.document.text, c.inputs[0])
         ] if context.forward else []
         if _midpoint_said(context.words, claim):
-            # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion")
+            # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion");
+            # a range of a measure no vocabulary names, of the thing the claim says the guidance is of ("The 2025
+            # closings guidance midpoint of 13,750 homes": "Home closings are expected to be between 13,500 to 14,000")
+            thing = [] if context.metric else guided_thing(context.words, claim.span.start)
             computed += [
                 c for source_family in CLAIM_FAMILIES.get(family, (family,))
                 for c in range_midpoints(index, source_family)
-                if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+                if (metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False) if context.metric
+                    else range_named(index, c.inputs[0], thing))
                 and forward_at(index.document.text, c.inputs[0])
             ]  # fmt: skip
         computed += _rests_said(index, claim, context, family) or []
@@ -2901,7 +2909,7 @@ def _reported_piece(
         period = said.group("period")  # "implies second-half sales of about $43.0 billion after $49.0 billion in the first half"
     else:
         return False
-    if length == "year":
+    if length == "year" or _YEAR_OWNS.fullmatch(period.strip()):  # "2024's $922.1 million" is the year's, said or not
         said = _YEAR_OWNS.search(period)
         if reported_year is None or said is None:
             return False
@@ -4213,6 +4221,12 @@ def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], check
             checks[i] = replace(checks[i], status=Status.UNSUPPORTED, reason=reason)
 
 
+def _most_precise(supports: tuple[SourceRef, ...]) -> Decimal | None:
+    """The value of the figure of most significant digits among those that back an amount as it is ("4,259" of
+    "$4.3 billion" and "4,259"); None where none does."""
+    return max((ref.value for ref in supports), key=lambda value: len(value.normalize().as_tuple().digits), default=None)
+
+
 def _implied(
     index: FactIndex,
     text: str,
@@ -4237,7 +4251,8 @@ def _implied(
             value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
         supported = checks[i].status in (Status.VERIFIED, Status.DERIVED)
         side = contexts[i].period.prior
-        stated.append(Stated(number.span, value, low, high, _kind(number.unit), supported, contexts[i].change, side))
+        printed = _most_precise(checks[i].supports) if checks[i].status is Status.VERIFIED else None
+        stated.append(Stated(number.span, value, low, high, _kind(number.unit), supported, contexts[i].change, side, printed))
         named.append((i, number.text, checks[i].supports))
         share = shares[i]
         if share is not None and checks[i].status in (Status.VERIFIED, Status.DERIVED) and len(checks[i].supports) == 2:
@@ -4574,57 +4589,80 @@ def _against_the_quarter(
     that it names without stating its figure ("NVIDIA guides Q1 FY27 revenue to $78.0 bln +/- 2%, about 14.5% above Q4
     at the midpoint": 78.0 over Q4's revenue of $68,127 million), checked in place: the level the nearest amount before
     the percentage in its clause (a range's midpoint where the claim says "midpoint" of a range), the base the
-    release's figures of that level's metric for its own quarter -- its tables' cells, where it prints any, else its
-    running text's; all of them, of no segment, saying one value, or nothing is decided. "above" a higher level, "below" a lower."""
+    release's figures of that level's metric for its own quarter (``_reported_base``). "above" a higher level, "below" a
+    lower. Also a guided year's growth its midpoint implies over the year the release reports ("The midpoint of
+    Confluent's 2025 subscription revenue guidance, $1.119 billion, implies growth of about 21%": over 2024's 922,091
+    thousand), the base of the length of the outlook's own figures."""
     for i, number in enumerate(numbers):
         if number.kind is not None or number.unit is not Unit.PERCENT or checks[i].status in SUPPORTED:
             continue
         said = _AGAINST_QUARTER.match(text, number.span.end)
-        if said is None:
+        implied = None if said else _GROWTH_IMPLIED.search(text, max(0, number.span.start - 40), number.span.start)
+        if said is None and implied is None:
             continue
-        quarter = int(said.group("q")) if said.group("q") else _QUARTER_NUMBERS[said.group("ordinal").lower()]
-        if quarter != index.fiscal_quarter:
-            continue
+        if said is not None:
+            quarter = int(said.group("q")) if said.group("q") else _QUARTER_NUMBERS[said.group("ordinal").lower()]
+            if quarter != index.fiscal_quarter:
+                continue
         own = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
         if own is None or number.span.start - numbers[own].span.end > _OWN_LEVEL_REACH or contexts[own].change:
             continue
         if checks[own].status not in SUPPORTED or _CLAUSE_END.search(text, numbers[own].span.end, number.span.start):
             continue
         level = numbers[own].value
-        if MIDPOINT.search(text, numbers[own].span.end, said.end() + _MIDPOINT_AFTER):
+        if said is not None and MIDPOINT.search(text, numbers[own].span.end, said.end() + _MIDPOINT_AFTER):
             low_end = numbers[own - 1] if own >= 1 else None
             if low_end is not None and low_end.kind is None and RANGE_LINK.fullmatch(text, low_end.span.end, numbers[own].span.start):
                 if checks[own - 1].status not in SUPPORTED:
                     continue
                 level = (low_end.value + level) / 2
         sources = _facts_cited(index, checks[own].supports)
-        metrics = frozenset().union(*(f.metrics for f in sources))
-        if not sources or not metrics or level <= 0:
+        if said is not None:
+            length, base_words = "quarter", text[said.end() : said.end() + _BASE_ROW_REACH].lower()
+        else:  # the length of the outlook's own figures, and the words its level is named by
+            length = next((f.period.length for f in sources if f.forward or forward_at(index.document.text, f)), "")
+            base_words = text[max(0, numbers[own].span.start - _BASE_ROW_REACH) : numbers[own].span.start].lower()
+        base = _reported_base(index, sources, length, base_words)
+        if base is None or level <= 0:
             continue
-        family = sources[0].family
-        bases = [
-            f for f in index.facts
-            if f.family == family and f.metrics == metrics and not f.segment and not f.change and not f.forward
-            and f.period.length == "quarter" and f.period.prior is False and f.value > 0
-            and not forward_at(index.document.text, f)  # Sandisk's "Business Outlook for Fiscal First Quarter of 2027" is no result
-        ]  # fmt: skip
-        bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
-        # of those, the rows the base's words name, where any does: "about 10% above Q2 revenue" is the "Total revenues"
-        # row, not "Product revenues" beside it
-        base_words = text[said.end() : said.end() + _BASE_ROW_REACH].lower()
-        bases = [f for f in bases if names_row(f, base_words)] or bases
-        if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
-            continue  # no base, or figures that do not say one value
-        base = min(bases, key=lambda f: f.high - f.low)  # the most precise
         value = (level / base.value - 1) * _HUNDRED
-        if not agrees_with_way(value, said.group("way")):
+        if said is not None and not agrees_with_way(value, said.group("way")):
             continue
         low, high = number.interval
         if low <= abs(value) < high or low <= value < high:
-            formula = f"percent against the release's quarter: {numbers[own].text} vs {base.figure.text} = {_round(value)}"
+            against = "the release's quarter" if said is not None else "the period the release reports"
+            formula = f"percent against {against}: {numbers[own].text} vs {base.figure.text} = {_round(value)}"
             checks[i] = _check(number, Status.DERIVED, supports=(*checks[own].supports, _ref(base)), formula=formula)
 
 
+def _reported_base(index: FactIndex, sources: list[Fact], length: str, base_words: str) -> Fact | None:
+    """The release's own figure of a ``length`` (its current period's, no outlook's, no segment's) of the metrics of
+    ``sources`` (the figures that back the claim's level), as its tables print it where they do, of the rows
+    ``base_words`` name where any does ("about 10% above Q2 revenue" is the "Total revenues" row, not "Product revenues"
+    beside it); None where there is none, or they do not say one value."""
+    metrics = frozenset().union(*(f.metrics for f in sources))
+    if not sources or not metrics or not length:
+        return None
+    family = sources[0].family
+    text = index.document.text
+    bases = [
+        f for f in index.facts
+        if f.family == family and f.metrics == metrics and not f.segment and not f.change and not f.forward
+        and f.period.length == length and f.period.prior is False and f.value > 0
+        and not forward_at(text, f)  # Sandisk's "Business Outlook for Fiscal First Quarter of 2027" is no result
+    ]  # fmt: skip
+    bases = [f for f in bases if f.in_table] or bases  # its statements' cells, where it prints them
+    bases = [f for f in bases if names_row(f, base_words)] or bases
+    if not bases or max(f.value for f in bases) - min(f.value for f in bases) > min(f.high - f.low for f in bases):
+        return None  # no base, or figures that do not say one value
+    return min(bases, key=lambda f: f.high - f.low)  # the most precise
+
+
+# "implies growth of about 21%", "implying an increase of roughly 12%": a growth the level before computes to
+_GROWTH_IMPLIED = re.compile(
+    r"\bimpl(?:ies|ied|ying|y)\s+(?:(?:annual|year[- ]over[- ]year|y/y)\s+)?(?:growth|an?\s+(?:increase|rise))\s+of\s+" + HEDGED + r"$",
+    re.IGNORECASE,
+)
 _MIDPOINT_AFTER = 30  # how far after the quarter the claim says its level is a range's midpoint: "above Q4 at the midpoint"
 _BASE_ROW_REACH = 40  # how far after the quarter the words that name the base's row may stand: "above Q2 revenue"
 
