@@ -48,18 +48,19 @@ def test_a_cell_paid_out_backs_only_its_own_outflow_and_period(claim, number):
 
 
 def test_a_share_of_the_quarters_total_is_of_the_parts_own_metric():
-    # NVIDIA Q4 FY2026: Data Center $62.3 billion of revenue $68,127 million (91.4%)
+    # NVIDIA Q4 FY2026: Data Center $62,314 million ("$62.3 billion") of revenue $68,127 million (91.5%), the most
+    # precise of the figures that back the claim's part
     check = number_check("nvidia_q4-fy2026.txt", "Data center revenue of $62.3 billion was 91% of the quarter's total.", "91%")
-    assert (check.status.value, check.formula) == ("derived", "share of total: $62.3 billion of $68,127 = 91.4")
+    assert (check.status.value, check.formula) == ("derived", "share of total: $62,314 of $68,127 = 91.5")
     wrong = "Data center revenue of $62.3 billion was 88% of the quarter's total."
     assert number_check("nvidia_q4-fy2026.txt", wrong, "88%").status.value not in SUPPORTED
 
 
 def test_a_shares_whole_ends_where_the_parts_level_begins():
-    # ADI: Industrial 1,971,926 of revenue 4,022 (millions): 49.0%; "$1.97 billion" is Industrial's, not the whole's
+    # ADI: Industrial 1,971,926 of revenue 4,021,899 (thousands): 49.0%; "$1.97 billion" is Industrial's, not the whole's
     claim = "Industrial made up 49% of third-quarter revenue at $1.97 billion."
     check = number_check(ADI, claim, "49%")
-    assert (check.status.value, check.formula) == ("derived", "share of total: 1,971,926 of 4,022 = 49.0")
+    assert (check.status.value, check.formula) == ("derived", "share of total: 1,971,926 of 4,021,899 = 49.0")
     assert number_check(ADI, claim.replace("49%", "45%"), "45%").status.value not in SUPPORTED
 
 

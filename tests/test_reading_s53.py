@@ -13,6 +13,7 @@ from summarizer.text.context import Reading, read_sentence
 from summarizer.verify.claims import read_numbers
 
 _CONOCO = "conocophillips_q2-2026_text.txt"
+_FUTU = "reading/futu_q2-2026_text.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 
@@ -148,3 +149,48 @@ def test_a_guided_years_growth_over_the_year_reported() -> None:
     stated = "The 2025 subscription guidance midpoint of $1.119 billion implies growth of about 21% over 2024's $922.1 million."
     for number in ("$1.119 billion", "21%", "$922.1 million"):
         assert_backed(_CONFLUENT, stated, number)
+
+
+_NVIDIA_NEWSROOM = "reading/nvidia_q3-fy2025_newsroom_highlights.html"
+_AMD = "reading/amd_q2-2026_text.txt"
+_ADI = "reading/analog-devices_q3-fy2026_text.txt"
+
+
+def test_a_segments_revenue_said_in_running_text_is_a_share_of_the_companys() -> None:
+    # NVIDIA: "Record quarterly Data Center revenue of $30.8 billion" of "Record quarterly revenue of $35.1 billion"
+    claim = "Data Center accounted for about 88% of NVIDIA's third-quarter revenue."
+    assert_backed(_NVIDIA_NEWSROOM, claim, "88%", "share of total: $30.8 billion of $35.1 billion = 87.7")
+    assert number_status(_NVIDIA_NEWSROOM, claim.replace("Data Center", "Gaming"), "88%") not in ("verified", "derived")
+    assert number_status(_NVIDIA_NEWSROOM, claim.replace("88%", "85%"), "85%") not in ("verified", "derived")
+
+
+def test_a_compound_row_named_by_its_first_part() -> None:
+    # Futu: "Brokerage commission and handling charge income" 3,360,646 of total revenues 7,200,214 (46.7%)
+    assert_backed(_FUTU, "Brokerage commissions made up about 47% of total revenues.", "47%")
+    # interest income's share (43.4%) is not the commissions'
+    assert number_status(_FUTU, "Brokerage commissions made up about 43% of total revenues.", "43%") not in ("verified", "derived")
+
+
+def test_charges_of_a_class_a_metric_opens_are_an_item() -> None:
+    # AMD: "(1) Q2'25 results included $800 million in inventory and related charges": a charge, no inventory
+    charge = sentence_fact(_AMD, "results included $800 million in inventory and related charges", "$800 million")
+    assert charge.metrics == {"item"}
+    claim = ("AMD swung to GAAP operating income of $1,990 million from an operating loss of $134 million a year earlier, "
+             "when results included $800 million of MI308 export-control charges.")
+    assert_backed(_AMD, claim, "$800 million")
+    # an inventory figure is not a charge
+    assert number_status(_AMD, "AMD's inventory was $800 million.", "$800 million") not in ("verified", "derived")
+
+
+def test_a_tolerance_said_in_words() -> None:
+    # ADI: "adjusted EPS to be $3.86, +/-$0.15"
+    claim = "For the fourth quarter, ADI forecast adjusted EPS of $3.86, plus or minus $0.15."
+    assert_backed(_ADI, claim, "$0.15")
+    assert number_status(_ADI, claim.replace("$0.15", "$0.25"), "$0.25") not in ("verified", "derived")
+
+
+def test_a_cause_said_after_a_change_keeps_its_own_period() -> None:
+    # Clorox, under "Fiscal Year 2026 Summary": "Organic sales decreased 8%, mainly due to lapping incremental shipments
+    # related to the ERP transition in the fourth quarter" -- the year's change
+    fact = sentence_fact(_CLOROX, "Organic sales decreased 8%, mainly due to", "8%")
+    assert (fact.change, fact.period.length) == (True, "year")

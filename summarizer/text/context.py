@@ -644,10 +644,12 @@ def _metric_near(
             subject = prefixes.last_metric(start)
             if subject and subject != after:
                 after = None
-    if after is None and money and _ITEM_AFTER.match(text, end):
+    item = _ITEM_AFTER.match(text, end) if money else None
+    if item is not None and (after is None or _RELATED_ITEMS.search(item.group()) is not None):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
-        # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value
+        # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value -- a metric named in
+        # the item's own words too: AMD's "$800 million in inventory and related charges" is a charge, no inventory
         return ITEM
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named;
     # "repurchased $3.0 billion of shares": an amount of money is no count of shares, it is what the words before it
@@ -803,10 +805,15 @@ _ITEM_AFTER = re.compile(
     # its amount per share first, as an aside: "a $268m ($0.05/sh) rail car impairment", "$943 million, or $0.18 per
     # share, net gain on the sales of our Corporate Trust Services"
     r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs)\b)"
-    r"(?:non-?cash|one-time|pre-?tax|after-?tax|[a-z]+(?:-[a-z]+)?)[ \t]+){0,2}?"
+    # (a code of letters and digits names an item too, "MI308"; a period's label does not: "$0.24 of Q2 special charges")
+    r"(?:non-?cash|one-time|pre-?tax|after-?tax|(?!(?:Q[1-4]|[1-4]Q|H[12]|FY)\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)?)[ \t]+){0,2}?"
+    # "$800 million of MI308 export-control charges", "$800 million in inventory and related charges"
+    r"(?:(?:and|&)[ \t]+(?:related|other|associated)[ \t]+)?"
     rf"(?:{_ONE_OFF_ITEMS}|costs)\b",
     re.IGNORECASE,
 )
+# a class of one-off items a metric's name opens: "inventory and related charges", "restructuring and other charges"
+_RELATED_ITEMS = re.compile(rf"\b(?:and|&)[ \t]+(?:related|other|associated)[ \t]+(?:{_ONE_OFF_ITEMS})$", re.IGNORECASE)
 _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
 # The same item named right before its amount: "pre-tax charges of $52 million", "a litigation settlement of $20 million"
 # (one-off items only: "operating costs of" may be a line of the statement)
@@ -2166,8 +2173,8 @@ def _after_implying(words: str) -> str:
 
 
 def _own_clause_end(text: str, start: int, upper: int) -> int:
-    """Where the clause that a number at ``start`` stands in ends, by ``upper``: a length said
-    after that is a later clause's ("$9 billion of share repurchases in fiscal 2026 and expects Q4
+    """Where the clause that a number at ``start`` stands in ends, by ``upper``, or the cause it gives
+    (``_CAUSE``) begins: a length said after that is a later clause's ("$9 billion of share repurchases in fiscal 2026 and expects Q4
     segment operating income of about $4.9 billion": the $9 billion is the year's). An aside opened right after the
     number that holds the next one is that number's own: "2021 ROE was 23.0% (4Q21 annualized 15.6%)" -- the 4Q21 is
     the 15.6%'s."""
@@ -2175,7 +2182,11 @@ def _own_clause_end(text: str, start: int, upper: int) -> int:
     if aside is not None and ")" not in text[aside.end() : upper]:
         return aside.start()
     match = _NEW_CLAUSE.search(text, start, upper)
-    return match.start() if match else upper
+    end = match.start() if match else upper
+    # a cause said after it speaks of its own period: Clorox's "Organic sales decreased 8%, mainly due to lapping
+    # incremental shipments related to the ERP transition in the fourth quarter" (under the fiscal year's summary)
+    cause = _CAUSE.search(text, start, end)
+    return cause.start() if cause else end
 
 
 _ASIDE_OPENS = re.compile(r"[ \t]*\(")

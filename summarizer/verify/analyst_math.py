@@ -169,7 +169,24 @@ def _label_words(row: str, named: bool) -> tuple[bool | None, tuple[str, ...]]:
 
 
 def _says_every_word(label_words: tuple[str, ...], words: str) -> bool:
-    return all(word in _QUALIFIERS or word.rstrip("s") in words for word in label_words)
+    if all(word in _QUALIFIERS or word.rstrip("s") in words for word in label_words):
+        return True
+    first = _first_conjunct(label_words)
+    return bool(first) and all(word.rstrip("s") in words for word in first)
+
+
+def _first_conjunct(label_words: Sequence[str]) -> tuple[str, ...]:
+    """The own words of a compound label before its first "and", where they are two or more: ("brokerage",
+    "commission") of Futu's "Brokerage commission and handling charge income", the part an analyst names the row by
+    ("Brokerage commissions made up about 47% of total revenues"); () for a label of one part, or of a one-word first
+    part ("Research and development" is not "research")."""
+    if "and" not in label_words:
+        return ()
+    first = tuple(word for word in label_words[: list(label_words).index("and")] if word not in _QUALIFIERS)
+    return first if len(first) >= _LEAST_CONJUNCT_WORDS else ()
+
+
+_LEAST_CONJUNCT_WORDS = 2
 
 
 # The answers kept for the last two claim texts (a claim's words in lower case and as written), newest first
@@ -561,7 +578,12 @@ def names_line(fact: Fact, words: str) -> bool:
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
     own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
-    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in own)
+    if not own:
+        return False
+    return any(
+        all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in said)
+        for said in (own, _first_conjunct(_WORD.findall(label))) if said
+    )
 
 
 # Words of a claim's part that say what it does, not what it is: "Container vessels made up".
@@ -589,7 +611,10 @@ def names_in_sentence(text: str, part: Fact, whole: Fact, words: str, lines: fro
     million" of net sales), and, before the figure, every word the claim names the part by ("Container vessels made
     up 92% of 2024 operating revenues" and "Operating revenues of our container vessels segment decreased ... to
     $937.1 million")."""
-    if part.in_table or not part.named or not part.metrics & (whole.metrics | lines):
+    # a segment's revenue is a line of the company's: "Record quarterly Data Center revenue of $30.8 billion" of
+    # NVIDIA's "revenue for the third quarter ... of $35.1 billion"
+    a_segments = "segment_revenue" in part.metrics and "revenue" in whole.metrics
+    if part.in_table or not part.named or not (part.metrics & (whole.metrics | lines) or a_segments):
         return False
     own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
     sentence = text[part.figure.context.start : part.figure.span.start].lower()

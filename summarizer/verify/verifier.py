@@ -1980,7 +1980,9 @@ def _analyst_math(
         computed = _across_rows(index, claim, context)
     base = _claim_base(index, claim, context)
     # the tolerance itself, said after the centre ("adj. EPS of $3.86 +/- $0.15"): the source's, of the same centre
-    tolerance = context.forward and _TOLERANCE_BEFORE.search(context.words, max(0, claim.span.start - 12), claim.span.start)
+    tolerance = context.forward and _TOLERANCE_BEFORE.search(
+        context.words, max(0, claim.span.start - _TOLERANCE_REACH), claim.span.start
+    )
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
@@ -2038,6 +2040,7 @@ def _centre_said(words: str, start: int, centre: Fact) -> bool:
 
 _TOLERANCE_SAID = re.compile(r"\+/-|±|plus or minus")
 _TOLERANCE_BEFORE = re.compile(r"(?:\+/-|±|plus or minus)\s*" + HEDGED + r"\S{0,4}$")
+_TOLERANCE_REACH = 24  # "plus or minus $" and a hedge, right before the tolerance
 _LAST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?!.*\d)")
 _CENTRE_WORDS = 80  # how far before a range's end the claim's centre and tolerance may stand
 
@@ -2368,7 +2371,9 @@ def _share(
     summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
     if summed is not None:
         return summed
-    for computed in shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None):
+    # the most precise first: NVIDIA's Data Center row 62,314 before "$62.3 billion" said of it in running text
+    found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
+    for computed in sorted(found, key=lambda c: c.high - c.low):
         part, whole = computed.inputs
         if computed.high - computed.low > high - low and not _said_roughly(text, claim):
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
