@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -666,6 +666,35 @@ _MEASURE = re.compile(
     r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r"|US|HK|NT|As of|As at)\b",
     re.IGNORECASE,
 )
+
+
+# a title line that names one length ended on a day of two years, and nothing else: "THREE MONTHS ENDED DECEMBER 31,
+# 2024 AND 2023", "FOR THE YEARS ENDED DECEMBER 31, 2024 AND 2023"
+_TITLE_OF_LENGTH = re.compile(
+    r"^[ \t|]*(?:for\s+the\s+)?(?:(?:three|six|nine|twelve)[- ]months?|(?:fiscal\s+)?years?|quarters?)(?:\s+periods?)?\s+"
+    rf"ended\s+{MONTH_WORD}\.?\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\s+and\s+((?:19|20)\d{{2}})[ \t|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def titled_length(document: Document, table: Table) -> str:
+    """The length the title of ``table``'s section names, for a table whose columns name two bare years and no length:
+    the nearest line above it that is a title of one length ended on a day of those two years. Anywhere's "Table 5a"
+    is titled "THREE MONTHS ENDED DECEMBER 31, 2024 AND 2023" over its reconciliation and then its segments' "2024 |
+    2023 | $ Change | % Change", the quarter's (its "Table 5b", the same segments under "FOR THE YEARS ENDED ...", the
+    year's). The title governs only while every table between it and ``table`` whose columns state a length states
+    that one; "" where no title names the years, or a table between states another length."""
+    years = {key[0] for key in map(period_end, table.columns) if key is not None}
+    if len(years) != 2:
+        return ""
+    titles = [match for match in _TITLE_OF_LENGTH.finditer(document.text, 0, table.span.start) if {int(match[1]), int(match[2])} == years]
+    if not titles:
+        return ""
+    length = period_in(titles[-1][0]).length
+    between = [other for other in document.tables if titles[-1].end() <= other.span.start < table.span.start]
+    if not length or any(period.length not in ("", length) for other in between for period in column_periods(other)):
+        return ""
+    return length
 
 
 def _names_a_metric(name: str) -> bool:
