@@ -4,12 +4,51 @@ asserted on a real release."""
 
 from __future__ import annotations
 
-from corpus import document
+from corpus import document, fact_index
 
 from summarizer.figures.columns import titled_length
+from summarizer.text.vocabulary import Period
 
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
 _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
+_TAYLOR = "reading/taylor-morrison_q4-2024_newswire.txt"
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+
+
+def _row(name: str, row: str, after: str = "") -> dict:
+    """The table facts of the first table row labelled ``row`` after the text ``after``, by the cell's text."""
+    index = fact_index(name)
+    start = index.document.text.index(after) if after else 0
+    cells = [f for f in index.facts if f.figure.table is not None and f.figure.row == row and f.figure.span.start > start]
+    first = min(f.figure.table for f in cells)
+    return {f.figure.text.strip(): f for f in cells if f.figure.table == first}
+
+
+def test_a_change_beside_bare_years_spans_the_length_they_are_told() -> None:
+    # Ryder's "2024 | 2023 | Change" under the lead-in's "for the three months ended December 31": the quarter's rise
+    total = _row(_RYDER, "Total", "Total and operating revenue for the three months ended")
+    assert total["$3,189"].period == Period("quarter", False, (2024, 0, 0))
+    assert total["5%"].change and total["5%"].period == Period("quarter", None, None)
+    # Sandisk's "Revenue ($ in millions) | 2026 | 2025 | Y/Y" in a fourth quarter's release: the fiscal year's
+    datacenter = _row(_SANDISK, "Datacenter", "Revenue ($ in millions) | | | | | | | | | | | 2026")
+    assert datacenter["$5,153"].period == Period("year", False, (2026, 0, 0))
+    assert datacenter["437%"].change and datacenter["437%"].period.length == "year"
+    # Taylor Morrison's "2024 | 2023 | 2024 vs. 2023" of its annual comparison
+    revenue = _row(_TAYLOR, "Total Revenue", "Annual Financial Comparison")
+    assert revenue["10.1 %"].change and revenue["10.1 %"].period.length == "year"
+
+
+def test_a_section_title_of_one_length_tells_its_bare_years_tables() -> None:
+    # Anywhere's "Table 5a", titled "THREE MONTHS ENDED DECEMBER 31, 2024 AND 2023", sets its segments' "2024 | 2023 |
+    # $ Change | % Change" below the quarter's reconciliation: the quarter's (Franchise Group's $229 million; the year's
+    # is $961 million, in "Table 5b" under "FOR THE YEARS ENDED ...")
+    quarter = _row(_ANYWHERE, "Group", "THREE MONTHS ENDED DECEMBER 31, 2024 AND 2023")
+    assert quarter["229"].period == Period("quarter", False, (2024, 0, 0))
+    assert quarter["221"].period == Period("quarter", True, (2023, 0, 0))
+    assert quarter["4 %"].change and quarter["4 %"].period.length == "quarter"
+    year = _row(_ANYWHERE, "Group", "FOR THE YEARS ENDED DECEMBER 31, 2024 AND 2023")
+    assert year["961"].period == Period("year", False, (2024, 0, 0))
+    assert year["(2) %"].change and year["(2) %"].period.length == "year"
 
 
 def test_the_nearest_title_naming_a_tables_two_years_names_its_length() -> None:
