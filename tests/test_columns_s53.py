@@ -65,3 +65,16 @@ def test_the_nearest_title_naming_a_tables_two_years_names_its_length() -> None:
     sandisk = document(_SANDISK)
     (years,) = [t for t in sandisk.tables if t.columns == ("Revenue ($ in millions) 2026", "Revenue ($ in millions) 2025", "Revenue ($ in millions) Y/Y")]
     assert titled_length(sandisk, years) == ""
+
+
+def test_a_footnote_letter_holds_a_change_columns_place_in_a_row_of_amounts() -> None:
+    # "Corporate and Other (a)   (77)   (70)   (7)   (b)   (33)   (27)   (6)   (22)" over the rule of the total: a row
+    # of the segments table, its "% Change" the note's letter, not headings that left "Total Company" a table of its own
+    corporate = _row(_ANYWHERE, "Corporate and Other (a)", "THREE MONTHS ENDED DECEMBER 31, 2024 AND 2023")
+    assert corporate["(77)"].period == Period("", False, (2024, 0, 0)) and corporate["(77)"].value == -77_000_000
+    assert corporate["(22)"].change and corporate["(22)"].figure.column == "% Change"
+    total = _row(_ANYWHERE, "Company", "THREE MONTHS ENDED DECEMBER 31, 2024 AND 2023")
+    assert total["1,362"].metrics == {"revenue"} and total["1,362"].period == Period("quarter", False, (2024, 0, 0))
+    assert total["1,250"].period == Period("quarter", True, (2023, 0, 0))
+    year = _row(_ANYWHERE, "Company", "FOR THE YEARS ENDED DECEMBER 31, 2024 AND 2023")
+    assert year["5,692"].metrics == {"revenue"} and year["5,692"].period == Period("year", False, (2024, 0, 0))

@@ -212,6 +212,8 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
         # the label's mark, no column; kept as a cell, it made the row one wider than the rows without a letter
         cells, values = (cells[0], *cells[2:]), values[1:]
     valued = _value_cells_of(values)
+    if valued is None and label:
+        valued = _values_beside_footnote_letters(values)
     if valued:
         if is_year_cell(valued[0]) and all(is_year_cell(v) for v in valued):  # most rows' first value is no year
             return _Line(start, end, "header", cells, label)
@@ -227,6 +229,22 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+_FOOTNOTE_LETTER = re.compile(r"\([a-z]\)")  # "(b)": a footnote's letter
+
+
+def _values_beside_footnote_letters(values: list[str]) -> list[str] | None:
+    """The value cells of a row's ``values`` where a footnote's letter holds a column's place among two amounts or
+    more, as a dash does: Anywhere's "Corporate and Other (a) | (77) | (70) | (7) | (b) | (33) | ..." prints its
+    "% Change" as the letter of the note that says why none is shown. Read as headings, the row's amounts had named
+    the columns of the total below it; None unless every other cell is a value or a placeholder, or when the
+    values are years (a header line)."""
+    kept = [value for value in values if not _FOOTNOTE_LETTER.fullmatch(value)]
+    if len(kept) == len(values) or len(kept) < 2:
+        return None
+    valued = _value_cells_of(kept)
+    return valued if valued and len(valued) >= 2 and not all(is_year_cell(value) for value in valued) else None
 
 
 def _without_ratio_mark(text: str, line: _Line) -> _Line | None:
