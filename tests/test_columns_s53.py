@@ -13,6 +13,7 @@ _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
 _TAYLOR = "reading/taylor-morrison_q4-2024_newswire.txt"
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
 
 
 def _row(name: str, row: str, after: str = "") -> dict:
@@ -78,3 +79,12 @@ def test_a_footnote_letter_holds_a_change_columns_place_in_a_row_of_amounts() ->
     assert total["1,250"].period == Period("quarter", True, (2023, 0, 0))
     year = _row(_ANYWHERE, "Company", "FOR THE YEARS ENDED DECEMBER 31, 2024 AND 2023")
     assert year["5,692"].metrics == {"revenue"} and year["5,692"].period == Period("year", False, (2024, 0, 0))
+
+
+def test_a_change_heading_centred_over_two_subheadings_heads_both() -> None:
+    # " Gross rental income   Dec 31, 23   Dec 31, 24            Change (%)" over "Current basis   Like-for-like": the
+    # like-for-like column is a change too (Offices +6.6% like-for-like in 2024, +6.1% as reported)
+    offices = _row(_GECINA, "Offices", "Sound operational performance")
+    assert offices["6.6%"].figure.column == "Change (%) Like-for-like"
+    assert offices["6.6%"].change and offices["6.6%"].period.length == "year"
+    assert offices["6.1%"].change

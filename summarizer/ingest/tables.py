@@ -1331,6 +1331,30 @@ def _aligned_cells(line: str, width: int) -> tuple[str, list[str]] | None:
     return label.strip(), cells + [current] * (width - len(cells))
 
 
+def _ranges_under_headings(text: str, header_lines: list[_Line], ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """For each of a fixed-width table's header lines, where its columns stand (``ranges``, of the rows' cells) widened
+    by the headings of the lines below it that each stand over one column: Gecina's "Change (%)", centred in the gap
+    between "+6.1%" and "+6.6%", overlaps the "Current basis" and "Like-for-like" below it, and heads both; by the
+    numbers alone it touched the first only. A heading over two columns or none widens nothing, nor one that would
+    make a column run into the next."""
+    widened = list(ranges)
+    result = [widened]
+    for line in reversed(header_lines[1:]):
+        if not line.separated:
+            for a, b in line.cells:
+                start, end = a - line.start, b - line.start
+                over = [column for column, (first, last) in enumerate(widened) if first < end and start < last]
+                if len(over) != 1:
+                    continue
+                column = over[0]
+                first, last = min(widened[column][0], start), max(widened[column][1], end)
+                if (column and widened[column - 1][1] > first) or (column + 1 < len(widened) and widened[column + 1][0] < last):
+                    continue
+                widened = [*widened[:column], (first, last), *widened[column + 1 :]]
+        result.append(widened)
+    return result[::-1]
+
+
 def _header_rows(
     text: str,
     header_lines: list[_Line],
@@ -1350,7 +1374,8 @@ def _header_rows(
     corner: list[str] = []  # the words over the label column of a fixed-width header, line by line
     continuing = False
     previous: _Line | None = None  # the header line before, whose last pipe cell may go on in this line
-    for line in header_lines:
+    heading_ranges = _ranges_under_headings(text, header_lines, ranges) if ranges else []
+    for index, line in enumerate(header_lines):
         grid = headers.get(text[line.start : line.end]) if headers else None
         if grid is not None and len(grid.headings) == width:
             if _PERIOD_WORDS.search(grid.label):
@@ -1358,7 +1383,7 @@ def _header_rows(
             rows.append(list(grid.headings))
             continuing = False
             continue
-        placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
+        placed = _placed_cells(text, line, heading_ranges[index]) if ranges and not line.separated else None
         if placed is not None:
             label, cells = placed
             corner.append(label)
