@@ -4,7 +4,7 @@ asserted on a real release."""
 
 from __future__ import annotations
 
-from corpus import document, fact_index
+from corpus import document, fact_index, row_periods
 
 from summarizer.figures.columns import titled_length
 from summarizer.text.vocabulary import Period
@@ -88,3 +88,16 @@ def test_a_change_heading_centred_over_two_subheadings_heads_both() -> None:
     assert offices["6.6%"].figure.column == "Change (%) Like-for-like"
     assert offices["6.6%"].change and offices["6.6%"].period.length == "year"
     assert offices["6.1%"].change
+
+
+def test_an_opening_balance_of_fiscal_weeks_is_dated_to_the_month_its_weeks_agree_on() -> None:
+    # NVIDIA's "Cash and cash equivalents at beginning of period" under "Three Months Ended January 26, 2025" and
+    # "Twelve Months Ended January 26, 2025": 13 weeks or 14 before, a day of October 2024 (the third quarter ended
+    # October 27, 2024); 52 weeks or 53 before, of January 2024 (fiscal 2024 ended January 28, 2024). No column of the
+    # release is dated so: the day stays unsaid
+    cash = row_periods("nvidia_q4-fy2026.txt", "Cash and cash equivalents at beginning of period")
+    assert cash["9,107"] == Period("", True, (2024, 10, 0))
+    assert cash["7,280"] == Period("", True, (2024, 1, 0))
+    # Disney's nine months ended June 28, 2025 opened after fiscal 2024, which ended September 28, 2024
+    disney = row_periods("reading/disney_q3-fy2026_text.txt", "Cash, cash equivalents and restricted cash, beginning of period")
+    assert disney["6,102"] == Period("", True, (2024, 9, 0))

@@ -522,7 +522,8 @@ def opening_date(period: Period, columns: tuple[str, ...], document: Document | 
     the one date the release's columns head (``document``) within a week of that month's day, the end of the period
     before it that the release prints (STAAR Surgical's "Year Ended December 27, 2024" opened on "December 29, 2023",
     the year before's column; Apple's nine months ended June 30, 2012 on the balance sheet's September 24, 2011);
-    None where the release heads no such date, or two."""
+    where the release heads no such date, the month alone, where the period's count of weeks leaves no doubt of it
+    (``_opening_month``); None where the release heads two such dates, or the weeks leave the month unsure."""
     months, end = _MONTHS_OF_LENGTH.get(period.length), period.end
     if months is None or end is None or not end[1] or not end[2]:
         return None
@@ -530,11 +531,30 @@ def opening_date(period: Period, columns: tuple[str, ...], document: Document | 
     year, month = count // 12, count % 12 + 1
     if _of_calendar_months(columns):
         return year, month, calendar.monthrange(year, month)[1]
-    if document is None:
+    if document is not None:
+        estimate = datetime.date(year, month, min(end[2], calendar.monthrange(year, month)[1]))
+        near = [day for day in _days_headed(document) if abs((day - estimate).days) <= _WEEK]
+        if len(near) == 1:
+            return near[0].year, near[0].month, near[0].day
+        if near:
+            return None
+    return _opening_month(period.length, end)
+
+
+# the weeks of each length a period of fiscal weeks is of, a week more in a year of 53
+_WEEKS_OF_LENGTH = {"quarter": 13, "half": 26, "nine_months": 39, "year": 52}
+
+
+def _opening_month(length: str, end: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """The month, its day unsaid (0), of the day before a period of fiscal weeks began, where its count of weeks does
+    not matter: AMD's "Six Months Ended June 28, 2025", of 26 weeks or 27, opened on December 28 or 21, 2024, either
+    way a day of December 2024; None where the two days fall in two months."""
+    weeks = _WEEKS_OF_LENGTH[length]
+    last_day = datetime.date(*end)
+    earliest, latest = last_day - datetime.timedelta(weeks=weeks + 1), last_day - datetime.timedelta(weeks=weeks)
+    if (earliest.year, earliest.month) != (latest.year, latest.month):
         return None
-    estimate = datetime.date(year, month, min(end[2], calendar.monthrange(year, month)[1]))
-    near = [day for day in _days_headed(document) if abs((day - estimate).days) <= _WEEK]
-    return (near[0].year, near[0].month, near[0].day) if len(near) == 1 else None
+    return latest.year, latest.month, 0
 
 
 _WEEK = 7
