@@ -101,3 +101,13 @@ def test_an_opening_balance_of_fiscal_weeks_is_dated_to_the_month_its_weeks_agre
     # Disney's nine months ended June 28, 2025 opened after fiscal 2024, which ended September 28, 2024
     disney = row_periods("reading/disney_q3-fy2026_text.txt", "Cash, cash equivalents and restricted cash, beginning of period")
     assert disney["6,102"] == Period("", True, (2024, 9, 0))
+
+
+def test_an_opening_balance_under_a_columns_day_alone_is_of_the_length_its_row_names() -> None:
+    # Peapack-Gladstone's allowance for credit losses, "Beginning of quarter" under "As of Sept 30,2025 | As of June
+    # 30,2025 | ...": each quarter's opening is the quarter before's "End of quarter" (81,770 at June 30, 2025)
+    opening = row_periods("peapack-gladstone_q3-2025_newswire.txt", "Beginning of quarter")
+    assert opening["81,770"] == Period("", True, (2025, 6, 30))
+    assert opening["67,984"] == Period("", True, (2024, 6, 30))
+    closing = row_periods("peapack-gladstone_q3-2025_newswire.txt", "End of quarter")
+    assert closing["81,770"].end == (2025, 6, 30)
