@@ -111,3 +111,12 @@ def test_an_opening_balance_under_a_columns_day_alone_is_of_the_length_its_row_n
     assert opening["67,984"] == Period("", True, (2024, 6, 30))
     closing = row_periods("peapack-gladstone_q3-2025_newswire.txt", "End of quarter")
     assert closing["81,770"].end == (2025, 6, 30)
+
+
+def test_an_opening_balance_under_a_quarters_label_is_of_the_month_end_before_in_a_release_of_calendar_months() -> None:
+    # U.S. Bancorp's allowance for credit losses, "Balance, beginning of period" under "4Q 2021 | 3Q 2021 | 2Q 2021 |
+    # 1Q 2021 | 4Q 2020" (labels of no day), beside a balance sheet dated "December 31, 2021": every day the release
+    # heads ends its month, so each quarter opened on the last day of the quarter before (its "Balance, end of period")
+    name = "reading/us-bancorp_q4-2021_allowance.html"
+    opening = [f.period for f in fact_index(name).facts if f.figure.row == "Balance, beginning of period"]
+    assert opening == [Period("", True, end) for end in ((2021, 9, 30), (2021, 6, 30), (2021, 3, 31), (2020, 12, 31), (2020, 9, 30))]

@@ -525,10 +525,14 @@ def opening_date(period: Period, columns: tuple[str, ...], document: Document | 
     where the release heads no such date, the month alone, where the period's count of weeks leaves no doubt of it
     (``_opening_month``); None where the release heads two such dates, or the weeks leave the month unsure."""
     months, end = _MONTHS_OF_LENGTH.get(period.length), period.end
-    if months is None or end is None or not end[1] or not end[2]:
+    if months is None or end is None or not end[1] or (not end[2] and document is None):
         return None
     count = end[0] * 12 + end[1] - 1 - months
     year, month = count // 12, count % 12 + 1
+    if not end[2]:
+        # a quarter named by its month alone ("4Q 2021"): of calendar months where every day the release heads is
+        # its month's last (U.S. Bancorp's "Balance, beginning of period" under "4Q 2021" is of September 30, 2021)
+        return (year, month, calendar.monthrange(year, month)[1]) if document is not None and _of_calendar_months_throughout(document) else None
     if _of_calendar_months(columns):
         return year, month, calendar.monthrange(year, month)[1]
     if document is not None:
@@ -575,6 +579,15 @@ def _days_headed(document: Document) -> tuple[datetime.date, ...]:
     days = tuple(sorted(dated))
     _last_days = (document, days)
     return days
+
+
+def _of_calendar_months_throughout(document: Document) -> bool:
+    """Whether every day the release's tables head ends its month, and none names weeks: a release of calendar
+    quarters (a bank's "December 31, 2021 | September 30, 2021 | ..."), not of fiscal weeks."""
+    days = _days_headed(document)
+    if not days or any(day.day != calendar.monthrange(day.year, day.month)[1] for day in days):
+        return False
+    return not any(_WEEKS.search(column) for table in document.tables for column in set(table.columns))
 
 
 @functools.lru_cache(maxsize=256)
