@@ -120,3 +120,13 @@ def test_an_opening_balance_under_a_quarters_label_is_of_the_month_end_before_in
     name = "reading/us-bancorp_q4-2021_allowance.html"
     opening = [f.period for f in fact_index(name).facts if f.figure.row == "Balance, beginning of period"]
     assert opening == [Period("", True, end) for end in ((2021, 9, 30), (2021, 6, 30), (2021, 3, 31), (2020, 12, 31), (2020, 9, 30))]
+
+
+def test_an_amount_bounded_on_one_side_is_a_cell_of_its_outlook_table() -> None:
+    # Vertex's "Non-CF product revenue | Unchanged | | $0.5 billion or greater" under "Current FY 2026 | Previous FY
+    # 2026": a row of the guidance table, not a header line starting a table of its own over the expense rows below
+    name = "reading/vertex_q2-2026_text.txt"
+    expenses = row_periods(name, "Combined GAAP R&D, AIPR&D and SG&A expenses *")
+    assert expenses["$6.3"] == Period("year", True, (2026, 0, 0))  # the previous edition's
+    tax = [f for f in fact_index(name).facts if f.figure.row == "Non-GAAP effective tax rate" and f.forward]
+    assert [(f.value, f.period, f.forward) for f in tax] == [(19.5, Period("year", True, (2026, 0, 0)), True), (20.5, Period("year", True, (2026, 0, 0)), True)]
