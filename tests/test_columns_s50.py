@@ -32,6 +32,8 @@ def test_an_opening_balance_of_fiscal_weeks_is_dated_to_its_month_alone() -> Non
     assert opening_date(Period("quarter", False, (2026, 1, 25)), ("Three Months Ended January 25, 2026",)) == (2025, 10, 0)
     # 13 weeks or 14 before January 3, 2026: October 4 or September 27, 2025, and the month unsure
     assert opening_date(Period("quarter", False, (2026, 1, 3)), ("Three Months Ended January 3, 2026",)) is None
+    # a heading's day its month has not ("September 31, 2024") counts back from nothing
+    assert opening_date(Period("quarter", True, (2024, 9, 31)), ("Three Months Ended September 31, 2024",)) is None
     columns = ("Year Ended May 31, 2022", "Year Ended May 31, 2021")
     assert opening_date(Period("year", True, (2021, 5, 31)), columns) == (2020, 5, 31)
 

@@ -553,6 +553,8 @@ def _opening_month(length: str, end: tuple[int, int, int]) -> tuple[int, int, in
     """The month, its day unsaid (0), of the day before a period of fiscal weeks began, where its count of weeks does
     not matter: AMD's "Six Months Ended June 28, 2025", of 26 weeks or 27, opened on December 28 or 21, 2024, either
     way a day of December 2024; None where the two days fall in two months."""
+    if end[2] > calendar.monthrange(end[0], end[1])[1]:
+        return None  # a heading's day its month has not ("September 31"): no day to count back from
     weeks = _WEEKS_OF_LENGTH[length]
     last_day = datetime.date(*end)
     earliest, latest = last_day - datetime.timedelta(weeks=weeks + 1), last_day - datetime.timedelta(weeks=weeks)
