@@ -22,12 +22,18 @@ def test_an_opening_balance_is_dated_the_day_before_its_column_began() -> None:
     assert cash["1,246,983"] == Period("", True, (2024, 12, 31))
 
 
-def test_an_opening_balance_of_fiscal_weeks_stays_undated() -> None:
+def test_an_opening_balance_of_fiscal_weeks_is_dated_to_its_month_alone() -> None:
     # Lowe's "Six Months Ended July 31, 2026" beside "... August 1, 2025": fiscal weeks, and no column of the release
-    # dated within a week of January 31, 2026 or 2025: the first day unsaid
+    # dated within a week of January 31, 2026 or 2025: the first day unsaid, but 26 weeks or 27 before either end is
+    # a day of January (session 53; the fiscal years ended January 30, 2026 and January 31, 2025)
     cash = row_periods(_LOWES, "Cash and cash equivalents, beginning of period")
-    assert cash and all(period == Period("", True, None) for period in cash.values())
-    assert opening_date(Period("quarter", False, (2026, 1, 25)), ("Three Months Ended January 25, 2026",)) is None
+    assert cash == {"982": Period("", True, (2026, 1, 0)), "1,761": Period("", True, (2025, 1, 0))}
+    # 13 weeks or 14 before January 25, 2026: October 26 or 19, 2025
+    assert opening_date(Period("quarter", False, (2026, 1, 25)), ("Three Months Ended January 25, 2026",)) == (2025, 10, 0)
+    # 13 weeks or 14 before January 3, 2026: October 4 or September 27, 2025, and the month unsure
+    assert opening_date(Period("quarter", False, (2026, 1, 3)), ("Three Months Ended January 3, 2026",)) is None
+    # a heading's day its month has not ("September 31, 2024") counts back from nothing
+    assert opening_date(Period("quarter", True, (2024, 9, 31)), ("Three Months Ended September 31, 2024",)) is None
     columns = ("Year Ended May 31, 2022", "Year Ended May 31, 2021")
     assert opening_date(Period("year", True, (2021, 5, 31)), columns) == (2020, 5, 31)
 
@@ -66,8 +72,9 @@ def test_an_opening_balance_of_fiscal_weeks_is_dated_by_the_period_end_the_relea
     cash = {f.figure.text: f.period for f in fact_index(_STAAR).facts if f.figure.row and f.figure.row.startswith("Cash and cash equivalents, at beginning")}
     assert cash["183,038"] == Period("", True, (2023, 12, 29))
     assert cash["164,003"] == Period("", True, (2024, 9, 27))
-    # the year before's own opening (December 30, 2022) is a date the release does not print: unsaid
-    assert cash["86,480"] == Period("", True, None)
+    # the year before's own opening (December 30, 2022) is a date the release does not print: its day unsaid, its month
+    # the one 52 weeks or 53 before December 29, 2023 fall in (session 53)
+    assert cash["86,480"] == Period("", True, (2022, 12, 0))
 
 
 _CITIZENS = "reading/citizens-financial_q4-2021_key_data.html"

@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import compress, count
 from typing import Generic, TypeVar
 
-from ..figures.columns import reporting_year, title_segments
+from ..figures.columns import reporting_year, title_segments, titled_length
 from ..figures.extract import extract_figures
 from ..text.context import YEAR_TO_DATE, full_year_guidance
 from ..text.sentences import prose_sentences
@@ -200,6 +200,19 @@ def _release_end(facts: list[Fact]) -> tuple[int, int, int] | None:
         return None
     ends = Counter(latest.values())
     return max(ends, key=lambda end: (ends[end], end))
+
+
+def _changes_told(facts: list[Fact], lengths: dict[int | None, str]) -> list[Fact]:
+    """``facts`` with each change cell of a table whose bare years were told a length (``lengths``, by table) of that
+    length: the change between two of its columns spans theirs. Ryder's "2024 | 2023 | Change" under the lead-in's
+    three months (its "5%" is the quarter's rise), Sandisk's "2026 | 2025 | Y/Y" and Taylor Morrison's "2024 | 2023 |
+    2024 vs. 2023" in a fourth quarter's release (the years'). A change cell that reads its own length keeps it."""
+    return [
+        replace(f, period=Period(lengths[f.figure.table], f.period.prior, f.period.end))
+        if f.change and not f.period.length and f.figure.table in lengths
+        else f
+        for f in facts
+    ]
 
 
 def outside_row_labels(document: Document, figures: list[Figure]) -> list[Figure]:
@@ -401,12 +414,14 @@ class FactIndex:
         length; any other release leaves the length unknown."""
         if self.main_length != "year" or any(f.period.length not in ("", "year") and f.period.end for f in facts):
             return self._fourth_quarter_years_told(facts)
-        return [
-            replace(f, period=Period("year", f.period.prior, f.period.end))
-            if not f.period.length and f.period.end and f.metrics and not f.metrics & _NOT_FLOWS and not f.change
-            else f
+        told = [
+            not f.period.length and bool(f.period.end) and bool(f.metrics) and not f.metrics & _NOT_FLOWS and not f.change
             for f in facts
         ]
+        return _changes_told(
+            [replace(f, period=Period("year", f.period.prior, f.period.end)) if year else f for f, year in zip(facts, told)],
+            {f.figure.table: "year" for f, year in zip(facts, told) if year},
+        )
 
     def _fourth_quarter_years_told(self, facts: list[Fact]) -> list[Fact]:
         """In a release on a fourth quarter, a table whose columns name bare years only ("Revenue ($ in
@@ -423,14 +438,16 @@ class FactIndex:
             for f in facts
         ]
         lengths = self._lead_in_lengths([f for f, year in zip(facts, told) if year], facts)
-        return [
-            replace(f, period=Period(lengths.get(f.figure.table) or "year", f.period.prior, f.period.end)) if year else f
-            for f, year in zip(facts, told)
-        ]
+        lengths = {table: length or "year" for table, length in lengths.items()}
+        return _changes_told(
+            [replace(f, period=Period(lengths[f.figure.table], f.period.prior, f.period.end)) if year else f for f, year in zip(facts, told)],
+            lengths,
+        )
 
     def _lead_in_lengths(self, facts: list[Fact], cells: list[Fact]) -> dict[int | None, str]:
         """The period length the line introducing each table of ``facts`` names (``prose_reading.lead_in_length``),
-        read above the table's first row and below the last cell of ``cells`` before it."""
+        read above the table's first row and below the last cell of ``cells`` before it; else the length its section's
+        title names for its years (``columns.titled_length``)."""
         first_rows: dict[int | None, int] = {}
         for fact in facts:
             start = fact.figure.context.start
@@ -439,7 +456,9 @@ class FactIndex:
         lengths = {}
         for table, first_row in first_rows.items():
             before = bisect.bisect_left(ends, first_row)  # the cells that end before the table's first row
-            lengths[table] = lead_in_length(self.document.text, first_row, ends[before - 1] if before else 0)
+            lengths[table] = lead_in_length(self.document.text, first_row, ends[before - 1] if before else 0) or (
+                titled_length(self.document, self.document.tables[table]) if table is not None else ""
+            )
         return lengths
 
     def reporting(self, length: str) -> FactIndex:

@@ -28,6 +28,7 @@ from ..text.vocabulary import (
     GROWTH_METRICS,
     NOT_PROVIDED_FOR,
     Period,
+    length_in,
     metrics_in,
 )
 from ..types import (
@@ -555,8 +556,10 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     if row_reading.opening_balance and (period.prior is False or period.end is not None):
         # "Cash and cash equivalents at the beginning of period" under the quarter: the balance the period
         # opened with, an earlier date's; under a comparison's column too ("Year Ended May 31, 2021": the balance
-        # of May 31, 2020), dated the day before the column's period began where that day is known
-        period = Period("", True, opening_date(period, lookup.table.columns, document))
+        # of May 31, 2020), dated the day before the column's period began where that day is known; a column of a
+        # day alone ("As of Sept 30, 2025") is of the length the row names ("Beginning of quarter")
+        opened = period if period.length else Period(length_in(label), period.prior, period.end)
+        period = Period("", True, opening_date(opened, lookup.table.columns, document))
     metrics, named = lookup.metrics(said, heading)
     if named and lookup.adjustment_column(heading) and not lookup.nil_after(figure, position, column):
         # an item of its own, like an "Other ..." row; but an adjustment that leaves nothing adjusted ("Stock-based

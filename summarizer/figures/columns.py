@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -522,19 +522,45 @@ def opening_date(period: Period, columns: tuple[str, ...], document: Document | 
     the one date the release's columns head (``document``) within a week of that month's day, the end of the period
     before it that the release prints (STAAR Surgical's "Year Ended December 27, 2024" opened on "December 29, 2023",
     the year before's column; Apple's nine months ended June 30, 2012 on the balance sheet's September 24, 2011);
-    None where the release heads no such date, or two."""
+    where the release heads no such date, the month alone, where the period's count of weeks leaves no doubt of it
+    (``_opening_month``); None where the release heads two such dates, or the weeks leave the month unsure."""
     months, end = _MONTHS_OF_LENGTH.get(period.length), period.end
-    if months is None or end is None or not end[1] or not end[2]:
+    if months is None or end is None or not end[1] or (not end[2] and document is None):
         return None
     count = end[0] * 12 + end[1] - 1 - months
     year, month = count // 12, count % 12 + 1
+    if not end[2]:
+        # a quarter named by its month alone ("4Q 2021"): of calendar months where every day the release heads is
+        # its month's last (U.S. Bancorp's "Balance, beginning of period" under "4Q 2021" is of September 30, 2021)
+        return (year, month, calendar.monthrange(year, month)[1]) if document is not None and _of_calendar_months_throughout(document) else None
     if _of_calendar_months(columns):
         return year, month, calendar.monthrange(year, month)[1]
-    if document is None:
+    if document is not None:
+        estimate = datetime.date(year, month, min(end[2], calendar.monthrange(year, month)[1]))
+        near = [day for day in _days_headed(document) if abs((day - estimate).days) <= _WEEK]
+        if len(near) == 1:
+            return near[0].year, near[0].month, near[0].day
+        if near:
+            return None
+    return _opening_month(period.length, end)
+
+
+# the weeks of each length a period of fiscal weeks is of, a week more in a year of 53
+_WEEKS_OF_LENGTH = {"quarter": 13, "half": 26, "nine_months": 39, "year": 52}
+
+
+def _opening_month(length: str, end: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """The month, its day unsaid (0), of the day before a period of fiscal weeks began, where its count of weeks does
+    not matter: AMD's "Six Months Ended June 28, 2025", of 26 weeks or 27, opened on December 28 or 21, 2024, either
+    way a day of December 2024; None where the two days fall in two months."""
+    if end[2] > calendar.monthrange(end[0], end[1])[1]:
+        return None  # a heading's day its month has not ("September 31"): no day to count back from
+    weeks = _WEEKS_OF_LENGTH[length]
+    last_day = datetime.date(*end)
+    earliest, latest = last_day - datetime.timedelta(weeks=weeks + 1), last_day - datetime.timedelta(weeks=weeks)
+    if (earliest.year, earliest.month) != (latest.year, latest.month):
         return None
-    estimate = datetime.date(year, month, min(end[2], calendar.monthrange(year, month)[1]))
-    near = [day for day in _days_headed(document) if abs((day - estimate).days) <= _WEEK]
-    return (near[0].year, near[0].month, near[0].day) if len(near) == 1 else None
+    return latest.year, latest.month, 0
 
 
 _WEEK = 7
@@ -555,6 +581,15 @@ def _days_headed(document: Document) -> tuple[datetime.date, ...]:
     days = tuple(sorted(dated))
     _last_days = (document, days)
     return days
+
+
+def _of_calendar_months_throughout(document: Document) -> bool:
+    """Whether every day the release's tables head ends its month, and none names weeks: a release of calendar
+    quarters (a bank's "December 31, 2021 | September 30, 2021 | ..."), not of fiscal weeks."""
+    days = _days_headed(document)
+    if not days or any(day.day != calendar.monthrange(day.year, day.month)[1] for day in days):
+        return False
+    return not any(_WEEKS.search(column) for table in document.tables for column in set(table.columns))
 
 
 @functools.lru_cache(maxsize=256)
@@ -666,6 +701,35 @@ _MEASURE = re.compile(
     r"\b(?:" + "|".join(code for code in CURRENCY_CODES if code.isalpha()) + r"|US|HK|NT|As of|As at)\b",
     re.IGNORECASE,
 )
+
+
+# a title line that names one length ended on a day of two years, and nothing else: "THREE MONTHS ENDED DECEMBER 31,
+# 2024 AND 2023", "FOR THE YEARS ENDED DECEMBER 31, 2024 AND 2023"
+_TITLE_OF_LENGTH = re.compile(
+    r"^[ \t|]*(?:for\s+the\s+)?(?:(?:three|six|nine|twelve)[- ]months?|(?:fiscal\s+)?years?|quarters?)(?:\s+periods?)?\s+"
+    rf"ended\s+{MONTH_WORD}\.?\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\s+and\s+((?:19|20)\d{{2}})[ \t|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def titled_length(document: Document, table: Table) -> str:
+    """The length the title of ``table``'s section names, for a table whose columns name two bare years and no length:
+    the nearest line above it that is a title of one length ended on a day of those two years. Anywhere's "Table 5a"
+    is titled "THREE MONTHS ENDED DECEMBER 31, 2024 AND 2023" over its reconciliation and then its segments' "2024 |
+    2023 | $ Change | % Change", the quarter's (its "Table 5b", the same segments under "FOR THE YEARS ENDED ...", the
+    year's). The title governs only while every table between it and ``table`` whose columns state a length states
+    that one; "" where no title names the years, or a table between states another length."""
+    years = {key[0] for key in map(period_end, table.columns) if key is not None}
+    if len(years) != 2:
+        return ""
+    titles = [match for match in _TITLE_OF_LENGTH.finditer(document.text, 0, table.span.start) if {int(match[1]), int(match[2])} == years]
+    if not titles:
+        return ""
+    length = period_in(titles[-1][0]).length
+    between = [other for other in document.tables if titles[-1].end() <= other.span.start < table.span.start]
+    if not length or any(period.length not in ("", length) for other in between for period in column_periods(other)):
+        return ""
+    return length
 
 
 def _names_a_metric(name: str) -> bool:

@@ -81,8 +81,18 @@ _KEPT_LENGTH = 48  # longer texts are labels or sentences, seldom asked again
 def _value_cell(text: str) -> bool:
     if VALUE_CELL.fullmatch(text) is not None or is_range_cell(text):
         return True
+    if _OPEN_BOUND.fullmatch(text) is not None:
+        return True
     directed = DIRECTED_CELL.match(text)
     return directed is not None and VALUE_CELL.fullmatch(text, directed.end()) is not None
+
+
+# an amount an outlook bounds on one side only, said after it: Vertex's "Non-CF product revenue | Unchanged | | $0.5
+# billion or greater" is a row of its guidance table, not a header line that starts a table of its own
+_OPEN_BOUND = re.compile(
+    rf"{_RANGE_END}(?:\s+(?:thousand|million|billion|trillion)s?)?\s+or\s+(?:greater|more|higher|above|less|lower|below)",
+    re.IGNORECASE,
+)
 
 
 _short_value_cell = lru_cache(maxsize=16384)(_value_cell)

@@ -212,6 +212,8 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
         # the label's mark, no column; kept as a cell, it made the row one wider than the rows without a letter
         cells, values = (cells[0], *cells[2:]), values[1:]
     valued = _value_cells_of(values)
+    if valued is None and label:
+        valued = _values_beside_footnote_letters(values)
     if valued:
         if is_year_cell(valued[0]) and all(is_year_cell(v) for v in valued):  # most rows' first value is no year
             return _Line(start, end, "header", cells, label)
@@ -227,6 +229,22 @@ def _classify_cells(text: str, start: int, end: int) -> _Line:
     if all(len(t) <= _MAX_HEADER_CELL for t in texts[1 if label else 0 :]):  # a caption may head the label column
         return _Line(start, end, "header", cells, label)
     return _Line(start, end, "prose", cells)
+
+
+_FOOTNOTE_LETTER = re.compile(r"\([a-z]\)")  # "(b)": a footnote's letter
+
+
+def _values_beside_footnote_letters(values: list[str]) -> list[str] | None:
+    """The value cells of a row's ``values`` where a footnote's letter holds a column's place among two amounts or
+    more, as a dash does: Anywhere's "Corporate and Other (a) | (77) | (70) | (7) | (b) | (33) | ..." prints its
+    "% Change" as the letter of the note that says why none is shown. Read as headings, the row's amounts had named
+    the columns of the total below it; None unless every other cell is a value or a placeholder, or when the
+    values are years (a header line)."""
+    kept = [value for value in values if not _FOOTNOTE_LETTER.fullmatch(value)]
+    if len(kept) == len(values) or len(kept) < 2:
+        return None
+    valued = _value_cells_of(kept)
+    return valued if valued and len(valued) >= 2 and not all(is_year_cell(value) for value in valued) else None
 
 
 def _without_ratio_mark(text: str, line: _Line) -> _Line | None:
@@ -1313,6 +1331,30 @@ def _aligned_cells(line: str, width: int) -> tuple[str, list[str]] | None:
     return label.strip(), cells + [current] * (width - len(cells))
 
 
+def _ranges_under_headings(text: str, header_lines: list[_Line], ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """For each of a fixed-width table's header lines, where its columns stand (``ranges``, of the rows' cells) widened
+    by the headings of the lines below it that each stand over one column: Gecina's "Change (%)", centred in the gap
+    between "+6.1%" and "+6.6%", overlaps the "Current basis" and "Like-for-like" below it, and heads both; by the
+    numbers alone it touched the first only. A heading over two columns or none widens nothing, nor one that would
+    make a column run into the next."""
+    widened = list(ranges)
+    result = [widened]
+    for line in reversed(header_lines[1:]):
+        if not line.separated:
+            for a, b in line.cells:
+                start, end = a - line.start, b - line.start
+                over = [column for column, (first, last) in enumerate(widened) if first < end and start < last]
+                if len(over) != 1:
+                    continue
+                column = over[0]
+                first, last = min(widened[column][0], start), max(widened[column][1], end)
+                if (column and widened[column - 1][1] > first) or (column + 1 < len(widened) and widened[column + 1][0] < last):
+                    continue
+                widened = [*widened[:column], (first, last), *widened[column + 1 :]]
+        result.append(widened)
+    return result[::-1]
+
+
 def _header_rows(
     text: str,
     header_lines: list[_Line],
@@ -1332,7 +1374,8 @@ def _header_rows(
     corner: list[str] = []  # the words over the label column of a fixed-width header, line by line
     continuing = False
     previous: _Line | None = None  # the header line before, whose last pipe cell may go on in this line
-    for line in header_lines:
+    heading_ranges = _ranges_under_headings(text, header_lines, ranges) if ranges else []
+    for index, line in enumerate(header_lines):
         grid = headers.get(text[line.start : line.end]) if headers else None
         if grid is not None and len(grid.headings) == width:
             if _PERIOD_WORDS.search(grid.label):
@@ -1340,7 +1383,7 @@ def _header_rows(
             rows.append(list(grid.headings))
             continuing = False
             continue
-        placed = _placed_cells(text, line, ranges) if ranges and not line.separated else None
+        placed = _placed_cells(text, line, heading_ranges[index]) if ranges and not line.separated else None
         if placed is not None:
             label, cells = placed
             corner.append(label)
