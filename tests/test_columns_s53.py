@@ -130,3 +130,11 @@ def test_an_amount_bounded_on_one_side_is_a_cell_of_its_outlook_table() -> None:
     assert expenses["$6.3"] == Period("year", True, (2026, 0, 0))  # the previous edition's
     tax = [f for f in fact_index(name).facts if f.figure.row == "Non-GAAP effective tax rate" and f.forward]
     assert [(f.value, f.period, f.forward) for f in tax] == [(19.5, Period("year", True, (2026, 0, 0)), True), (20.5, Period("year", True, (2026, 0, 0)), True)]
+
+
+def test_columns_that_name_weeks_are_no_calendar_months() -> None:
+    # the pattern had been written with backspaces for its word boundaries, so no column ever named weeks
+    from summarizer.figures.columns import _of_calendar_months
+
+    assert not _of_calendar_months(("13 Weeks Ended June 30, 2024", "13 Weeks Ended June 30, 2023"))
+    assert _of_calendar_months(("Three Months Ended June 30, 2024", "Three Months Ended June 30, 2023"))

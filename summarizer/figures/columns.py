@@ -601,7 +601,7 @@ def _of_calendar_months(columns: tuple[str, ...]) -> bool:
     return bool(ends) and all(key[1] and key[2] == calendar.monthrange(key[0], key[1])[1] for key in ends)
 
 
-_WEEKS = re.compile(r"weeks?", re.IGNORECASE)
+_WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
 # a row label that ends with a whole date, month, day and year: "Net sales December 31, 2024", "Rental margin at Dec
