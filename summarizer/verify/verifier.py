@@ -68,7 +68,6 @@ from ..text.vocabulary import (
     FORWARD_WORDS,
     FROM_BEFORE,
     HEDGED,
-    HEDGED_BEFORE,
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
@@ -2375,7 +2374,7 @@ def _share(
     found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
     for computed in sorted(found, key=lambda c: c.high - c.low):
         part, whole = computed.inputs
-        if computed.high - computed.low > high - low and not _said_roughly(text, claim):
+        if computed.high - computed.low > high - low:
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
         if stated_whole and not any(_meets(n, whole) for n in stated_whole):
             continue
@@ -2427,19 +2426,12 @@ def _named_share(
     stated = [before[-1].interval] if before else []
     for computed in named_shares(index, text, claim.span.start, claim.span.end, claim.interval, stated):
         part, whole = computed.inputs
-        too_coarse = computed.high - computed.low > claim.interval[1] - claim.interval[0] and not _said_roughly(text, claim)
-        if not _margin_period(context, part) or too_coarse:
+        if not _margin_period(context, part) or computed.high - computed.low > claim.interval[1] - claim.interval[0]:
             continue
         cited = _cited(part.figure.span, citations) and _cited(whole.figure.span, citations)
         formula = f"{computed.formula}: {part.figure.text} of {whole.figure.text} = {_round(computed.value)}"
         return _check(claim, Status.DERIVED if cited else Status.MISATTRIBUTED, supports=(_ref(part), _ref(whole)), formula=formula)
     return None
-
-
-def _said_roughly(text: str, claim: ClaimNumber) -> bool:
-    """True when a word before the claim's number says it is rounded ("roughly 42% of CFO", "about a quarter"): the
-    analyst's share of two printed figures then only needs to round to it, not to be as precise as its digits."""
-    return HEDGED_BEFORE.search(text, max(0, claim.span.start - 30), claim.span.start) is not None
 
 
 _PART_REACH = 60  # how far before a share its part's amount may be said: "1,479 MBOED, 66% of the company total"
