@@ -184,3 +184,24 @@ def test_a_cause_said_after_a_change_keeps_its_own_period() -> None:
     # related to the ERP transition in the fourth quarter" -- the year's change
     fact = sentence_fact(_CLOROX, "Organic sales decreased 8%, mainly due to", "8%")
     assert (fact.change, fact.period.length) == (True, "year")
+
+
+_STAAR = "reading/staar-surgical_q4-2024_newswire.txt"
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
+
+
+def test_wire_bullets_as_written() -> None:
+    # STAAR: Q4 2023 diluted EPS $0.16 beside net income of $7.8 million
+    bullet = "STAA Q4: net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16."
+    assert _claim_readings(bullet)["$0.16"].metric == "eps"
+    assert_backed(_STAAR, bullet, "$0.16")
+    assert number_status(_STAAR, bullet.replace("$0.16", "$0.18"), "$0.18") not in ("verified", "derived")
+    # Copa: "op. profit" is operating profit (4Q24 204.2, down 4.7%), not net profit
+    copa = "CPA 4Q24: op. margin 23.3% vs 23.5%; op. profit US$204.2M (-4.7% y/y)."
+    assert _claim_readings(copa)["US$204.2M"].metric == "operating_income"
+    assert_backed(_COPA, copa, "US$204.2M")
+    assert_backed(_COPA, copa, "-4.7%")
+    # McDonald's: "or $6.21 excluding charges" is the first half's EPS excluding them, no charge of $6.21
+    mcd = "First-half diluted EPS rose 6% to $6.10, or $6.21 excluding charges."
+    assert _claim_readings(mcd)["$6.21"].metric == "eps"
+    assert_backed(_MCDONALDS, mcd, "$6.21")

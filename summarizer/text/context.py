@@ -804,7 +804,7 @@ _ONE_OFF_ITEMS = r"gains?|charges?|impairments?|settlements?|payments?|write-?(?
 _ITEM_AFTER = re.compile(
     # its amount per share first, as an aside: "a $268m ($0.05/sh) rail car impairment", "$943 million, or $0.18 per
     # share, net gain on the sales of our Corporate Trust Services"
-    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs)\b)"
+    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs|excluding|including|before|after)\b)"
     # (a code of letters and digits names an item too, "MI308"; a period's label does not: "$0.24 of Q2 special charges")
     r"(?:non-?cash|one-time|pre-?tax|after-?tax|(?!(?:Q[1-4]|[1-4]Q|H[12]|FY)\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)?)[ \t]+){0,2}?"
     # "$800 million of MI308 export-control charges", "$800 million in inventory and related charges"
@@ -1650,6 +1650,7 @@ def read_sentence(
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
     readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
+    readings = _pairs_in_parallel(text, numbers, readings)
     readings = _bases_in_parallel(text, numbers, readings)
     readings = _parts_of_a_listed_total(text, numbers, readings)
     readings = _included_in_the_amount_before(text, numbers, readings)
@@ -1690,6 +1691,29 @@ def _bases_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]],
 
 
 _PER_SHARE_RUNS = 2  # how many runs of amounts per share a list of amounts in millions may pass over
+
+
+def _pairs_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A pair restated "or" per share, set against a pair said the same way, takes the first pair's metrics in order:
+    STAAR's "net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16" -- the $0.16 is the earnings per share
+    the $(0.69) was, not the net income said before it. Only where the second amount of the first pair is per share,
+    the second pair's second amount is read with its first's metric, and a comparison link opens the second pair."""
+    result = list(readings)
+    for at in range(len(numbers) - 3):
+        first, second, third, fourth = range(at, at + 4)
+        if not (_OR_BETWEEN.fullmatch(text, numbers[first][0].end, numbers[second][0].start)
+                and _OR_BETWEEN.fullmatch(text, numbers[third][0].end, numbers[fourth][0].start)):  # fmt: skip
+            continue
+        if numbers[second][2] is not PER_SHARE_UNIT or numbers[fourth][2] is PER_SHARE_UNIT:
+            continue
+        if not _introduces(text[numbers[second][0].end : numbers[third][0].start]):
+            continue
+        if result[fourth].metric == result[third].metric and result[second].metric != result[first].metric:
+            result[fourth] = replace(result[fourth], metric=result[second].metric)
+    return result
+
+
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s*")  # "$(34.2)M or $(0.69)/shr": an amount restated
 
 
 def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:

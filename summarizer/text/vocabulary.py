@@ -180,7 +180,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "operating_income": ("operating income", "operating loss", "income from operations", "loss from operations",
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
-                         "op margin", "op income", "op profit", "op loss", "op. margin", "op. income",
+                         "op margin", "op income", "op profit", "op loss", "op. margin", "op. income", "op. profit",
+                         "op. loss",
                          # a segment's own margin is its operating margin: "adjusted segment margin 26.8%"
                          "segment margin", "segment margins",
                          # a statement's line before other income: "NET LOSS FROM OPERATIONS | (48,147)"
