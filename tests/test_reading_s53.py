@@ -205,3 +205,14 @@ def test_wire_bullets_as_written() -> None:
     mcd = "First-half diluted EPS rose 6% to $6.10, or $6.21 excluding charges."
     assert _claim_readings(mcd)["$6.21"].metric == "eps"
     assert_backed(_MCDONALDS, mcd, "$6.21")
+
+
+_ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+
+
+def test_an_amount_a_change_comes_from_is_no_level_it_goes_to() -> None:
+    # Arvinas: revenue 263.4 vs 78.5 (millions) for the year, "The increase in revenue of $184.9 million for the year
+    # ... was primarily due to revenue from the Novartis agreements of $162.4 million"
+    claim = "Arvinas' full-year revenue rose by $184.9 million, mainly on $162.4 million of revenue from the Novartis agreements."
+    assert_backed(_ARVINAS, claim, "$184.9 million")
+    assert number_status(_ARVINAS, claim.replace("$184.9 million", "$148.9 million"), "$148.9 million") not in ("verified", "derived")

@@ -3179,6 +3179,13 @@ def _anchor_keys(levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[_Lev
     return {held for held in levels if held[0] is None and held[2] <= key[2]}
 
 
+_CAUSE_AMOUNT = re.compile(
+    r"(?:,\s*(?:mainly|primarily|largely|partly|partially|chiefly)\s+(?:on|from|due\s+to|driven\s+by|reflecting)"
+    r"|\b(?:driven\s+by|due\s+to|thanks\s+to))\s+(?:(?:an?|the)\s+)?" + HEDGED + r"\S{0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _consistent(
     index: FactIndex,
     text: str,
@@ -4044,6 +4051,9 @@ def _verify_read(
         bool(share) or (n.unit is Unit.PERCENT and _OF_A_WHOLE.match(text, n.span.end) is not None) or n.text.endswith(MULTIPLE_SIGNS)
         or n.unit in POINT_UNITS
         or (n.unit is Unit.PERCENT and _PART_OF_A_CHANGE.search(text, max(0, n.span.start - 48), n.span.start) is not None)
+        # an amount a change is said to come from: "revenue rose by $184.9 million, mainly on $162.4 million of revenue
+        # from the Novartis agreements" -- a cause, no level the change goes to
+        or _CAUSE_AMOUNT.search(text, max(0, n.span.start - 40), n.span.start) is not None
         for n, share in zip(numbers, shares)
     ]
     keys = _clause_keys(text, numbers, contexts)
