@@ -64,3 +64,9 @@ def assert_backed(name: str, claim: str, number: str, formula: str | None = None
     assert check.status in SUPPORTED, check.reason
     if formula is not None:
         assert check.formula == formula
+
+
+def assert_not_backed(name: str, claim: str, number: str) -> None:
+    """``number`` of ``claim`` is not supported by release ``name``: neither found as printed nor computed."""
+    check = number_check(name, claim, number)
+    assert check.status not in SUPPORTED, check.formula or check.status.value
