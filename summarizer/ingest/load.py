@@ -304,7 +304,7 @@ def _without_emphasis(text: str) -> str:
 def _line_without_emphasis(line: re.Match[str]) -> str:
     text = line.group()
     opened: dict[int, int] = {}  # the length of an opening run -> where the latest one starts
-    dropped: list[tuple[int, int]] = []  # (start, length) of the asterisks taken out
+    dropped: list[tuple[int, int, str]] = []  # (start, length) of the asterisks taken out, and what stands for them
     for run in _ASTERISKS.finditer(text):
         start, end = run.span()
         before, after = text[start - 1 : start], text[end : end + 1]

@@ -1961,7 +1961,7 @@ def _analyst_math(
             if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
             and _centre_said(context.words, claim.span.start, c.inputs[0])
             and forward_at(index.document.text, c.inputs[0])
-        ] if context.forward else []
+        ] if context.forward and context.metric else []
         if _midpoint_said(context.words, claim):
             # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion");
             # a range of a measure no vocabulary names, of the thing the claim says the guidance is of ("The 2025
@@ -4258,8 +4258,8 @@ def _implied(
             value, low, high = value / _HUNDRED, low / _HUNDRED, high / _HUNDRED
         supported = checks[i].status in (Status.VERIFIED, Status.DERIVED)
         side = contexts[i].period.prior
-        printed = _most_precise(checks[i].supports) if checks[i].status is Status.VERIFIED else None
-        stated.append(Stated(number.span, value, low, high, _kind(number.unit), supported, contexts[i].change, side, printed))
+        precise = _most_precise(checks[i].supports) if checks[i].status is Status.VERIFIED else None
+        stated.append(Stated(number.span, value, low, high, _kind(number.unit), supported, contexts[i].change, side, precise))
         named.append((i, number.text, checks[i].supports))
         share = shares[i]
         if share is not None and checks[i].status in (Status.VERIFIED, Status.DERIVED) and len(checks[i].supports) == 2:
