@@ -7,7 +7,7 @@ period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, document, sentence_fact
+from corpus import assert_backed, assert_not_backed, document, number_check, sentence_fact
 
 from summarizer.text.context import Reading, read_sentence
 from summarizer.verify.claims import read_numbers
@@ -216,3 +216,16 @@ def test_an_amount_a_change_comes_from_is_no_level_it_goes_to() -> None:
     claim = "Arvinas' full-year revenue rose by $184.9 million, mainly on $162.4 million of revenue from the Novartis agreements."
     assert_backed(_ARVINAS, claim, "$184.9 million")
     assert_not_backed(_ARVINAS, claim.replace("$184.9 million", "$148.9 million"), "$148.9 million")
+
+
+def test_a_ratio_the_claim_names_a_loss_is_of_a_loss() -> None:
+    # Futu: "Interest income" 3,123,775 of total revenues 7,200,214 (43.4%) is no interest loss
+    claim = "Brokerage commissions made up about 47% of Q2 revenue, and interest income about 43%."
+    assert_backed(_FUTU, claim, "43%")
+    assert_not_backed(_FUTU, claim.replace("interest income", "interest loss"), "43%")
+
+
+def test_a_change_said_against_a_year_named_base_is_held_to_the_claims_own_levels() -> None:
+    # Taylor Morrison: 13,750 over 2024's 12,896 is 6.6%; the release's "up 12%" of the quarter's closings is another
+    claim = "The midpoint of Taylor Morrison's 2025 closings guidance, 13,750 homes, would be about 12% above 2024's 12,896."
+    assert number_check(_TAYLOR, claim, "12%").reason == "the claim's own 13,750 and 12,896 give another change"

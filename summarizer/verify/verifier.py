@@ -1040,6 +1040,21 @@ def _unreadable(context: _ClaimContext, fact: Fact) -> bool:
     )
 
 
+def _named_a_loss(words: str, claim: ClaimNumber) -> bool:
+    """True when the words of the claim's clause right before its number name a loss ("and interest loss about 43%")."""
+    return _LOSS_BEFORE.search(words, max(0, claim.span.start - _LOSS_REACH), claim.span.start) is not None
+
+
+def _a_loss(fact: Fact) -> bool:
+    """True when a source figure is a loss: printed negative, or on a row or in words before it that name one."""
+    words = fact.figure.row or ""
+    return fact.value < 0 or _LOSS_BEFORE.search(words + " ") is not None
+
+
+_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b[^\d%;,.]*$", re.IGNORECASE)
+_LOSS_REACH = 40
+
+
 def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
     return citations is None or any(c.start <= span.start and span.end <= c.end for c in citations)
 
@@ -1378,6 +1393,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if (context.change or d.formula == "ratio to revenue") and low <= d.value < high
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
+        # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"
+        and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
     ]
     lengths = _local_lengths(index)
     # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
@@ -4280,7 +4297,11 @@ def _implied(
 
 
 # The words from a percent change to the base the claim sets it against: "25% above target, implying a target of about"
-_BASE_BEFORE_CHANGE = re.compile(r"[^\d.;:]{0,20}?\b(?:above|below|over|under|than)\b[^\d.;:]{0,50}?" + HEDGED + r"\S{0,4}", re.I)
+_BASE_BEFORE_CHANGE = re.compile(
+    # a year may name the base: "about 5% above fiscal 2026's $32.31"
+    r"[^\d.;:]{0,20}?\b(?:above|below|over|under|than)\b(?:[^\d.;:]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,50}?" + HEDGED + r"\S{0,4}",
+    re.I,
+)
 _ONE = Decimal(1)
 
 
