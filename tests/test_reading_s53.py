@@ -229,3 +229,10 @@ def test_a_change_said_against_a_year_named_base_is_held_to_the_claims_own_level
     # Taylor Morrison: 13,750 over 2024's 12,896 is 6.6%; the release's "up 12%" of the quarter's closings is another
     claim = "The midpoint of Taylor Morrison's 2025 closings guidance, 13,750 homes, would be about 12% above 2024's 12,896."
     assert number_check(_TAYLOR, claim, "12%").reason == "the claim's own 13,750 and 12,896 give another change"
+
+
+def test_a_part_is_less_than_its_whole() -> None:
+    # NVIDIA Q4 FY2026: Data Center 62,314 of revenue 68,127; revenue is no share of itself (100%)
+    assert_not_backed("nvidia_q4-fy2026.txt", "Data Center accounted for nearly 101% of quarterly revenue.", "101%")
+    # the newsroom page: $35.1 billion of revenue over Data Center's $30.8 billion is no share
+    assert_not_backed(_NVIDIA_NEWSROOM, "Data Center accounted for about 114% of NVIDIA's third-quarter revenue.", "114%")

@@ -613,7 +613,7 @@ def names_in_sentence(text: str, part: Fact, whole: Fact, words: str, lines: fro
     $937.1 million")."""
     # a segment's revenue is a line of the company's: "Record quarterly Data Center revenue of $30.8 billion" of
     # NVIDIA's "revenue for the third quarter ... of $35.1 billion"
-    a_segments = "segment_revenue" in part.metrics and "revenue" in whole.metrics
+    a_segments = "segment_revenue" in part.metrics and "revenue" in whole.metrics and 0 < part.value < whole.value
     if part.in_table or not part.named or not (part.metrics & (whole.metrics | lines) or a_segments):
         return False
     own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]

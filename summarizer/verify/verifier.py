@@ -2391,6 +2391,8 @@ def _share(
     found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
     for computed in sorted(found, key=lambda c: c.high - c.low):
         part, whole = computed.inputs
+        if abs(part.value) >= whole.value:
+            continue  # a part is less than its whole: NVIDIA's revenue is no share of itself, nor of Data Center's
         if computed.high - computed.low > high - low:
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
         if stated_whole and not any(_meets(n, whole) for n in stated_whole):
