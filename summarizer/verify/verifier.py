@@ -1046,7 +1046,7 @@ def _named_a_loss(words: str, claim: ClaimNumber) -> bool:
 
 
 def _a_loss(fact: Fact) -> bool:
-    """True when a source figure is a loss: printed negative, or on a row or in words before it that name one."""
+    """True when a source figure is a loss: printed negative, or on a row that names one."""
     words = fact.figure.row or ""
     return fact.value < 0 or _LOSS_BEFORE.search(words + " ") is not None
 
@@ -1965,9 +1965,7 @@ def _analyst_math(
             for source_family, kind in _COMPUTED_FROM.get(family, ())
             for c in changes_of(index, context.metric, source_family, context.period.length, kind)
         ]
-    elif not context.change and (context.metric or _midpoint_said(context.words, claim)) and (
-        context.forward or _midpoint_said(context.words, claim)
-    ):
+    elif not context.change and (_midpoint_said(context.words, claim) or (context.metric and context.forward)):
         # (the midpoint of a range, said without a word of the outlook: "The midpoint of the Q1 FY27 revenue range,
         # $10.55 billion" -- of a range the release prints as its outlook, below)
         computed = [
