@@ -236,3 +236,10 @@ def test_a_part_is_less_than_its_whole() -> None:
     assert_not_backed("nvidia_q4-fy2026.txt", "Data Center accounted for nearly 101% of quarterly revenue.", "101%")
     # the newsroom page: $35.1 billion of revenue over Data Center's $30.8 billion is no share
     assert_not_backed(_NVIDIA_NEWSROOM, "Data Center accounted for about 114% of NVIDIA's third-quarter revenue.", "114%")
+
+
+def test_a_change_column_after_its_own_comparison() -> None:
+    # Copa: "4Q24 | 4Q23 | % Change | 3Q24 | % Change": the (4.7%) after 4Q23 is the year's change, not the quarter's
+    claim = "CPA 4Q24: op. margin 23.3% vs 23.5%; op. profit US$204.2M (-4.7% y/y)."
+    assert_backed(_COPA, claim, "-4.7%")
+    assert_not_backed(_COPA, claim.replace("y/y", "q/q"), "-4.7%")

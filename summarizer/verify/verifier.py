@@ -1554,6 +1554,13 @@ def _row_change_base(index: FactIndex, fact: Fact, release_quarter: tuple[int, i
     prior = [level for level in levels if level.period.prior and level.period.length == length]
     if not current or not prior or len(current) * len(prior) > _MOST_ROW_PAIRS:
         return ""
+    if len(prior) > 1:
+        # each comparison followed by its own change column: Copa's "4Q24 | 4Q23 | % Change | 3Q24 | % Change" -- the
+        # change right after a comparison cell is counted against that one
+        before = [level for level in levels if level.figure.span.end <= fact.figure.span.start]
+        nearest = max(before, key=lambda level: level.figure.span.start, default=None)
+        if nearest is not None and any(nearest is level for level in prior):
+            prior = [nearest]
     # "2,539 | 22% | 2,144 | 19% | 18%": amounts and shares of revenue of the same two quarters tell one comparison
     bases = {_ends_base(index.document.text, now, then, release_quarter) for now in current for then in prior}
     return bases.pop() if len(bases) == 1 else ""
