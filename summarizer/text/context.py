@@ -2483,10 +2483,16 @@ def _lengths_of_levels_before(readings: list[Reading], first: int, count: int) -
     change, then the year's (each length in the order it is first said). Where one length is said before, the changes
     keep the one their clause gives them ([]); any other count leaves them unknown (``[""] * count``), never the last
     one named."""
-    said = list(dict.fromkeys(r.period.length for r in readings[:first] if not r.change and r.period.length))
+    # (the levels right before the list, a few at most: a scan of the whole sentence per list was quadratic in a line
+    # of thousands of lists)
+    before = readings[max(0, first - _LEVELS_BEFORE_A_LIST) : first]
+    said = list(dict.fromkeys(r.period.length for r in before if not r.change and r.period.length))
     if len(said) < 2:
         return []  # one length said before (or none): the changes keep the one their clause gives them
     return said if len(said) == count and len(set(said)) == count else [""] * count
+
+
+_LEVELS_BEFORE_A_LIST = 8  # how many amounts before a list of changes may be the levels it lists the changes of
 
 
 # The periods a list of figures is "for", said right after it: "$1,241,176 and $3,784,559 for the three-month and

@@ -577,12 +577,13 @@ def names_line(fact: Fact, words: str) -> bool:
     label = (fact.figure.row or "").lower()
     for match, _ in metric_matches(label):
         label = label[: match.start()] + " " * (match.end() - match.start()) + label[match.end() :]
-    own = [word for word in _WORD.findall(label) if word not in _QUALIFIERS]
+    label_words = _WORD.findall(label)
+    own = [word for word in label_words if word not in _QUALIFIERS]
     if not own:
         return False
     return any(
         all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in said)
-        for said in (own, _first_conjunct(_WORD.findall(label))) if said
+        for said in (own, _first_conjunct(label_words)) if said
     )
 
 

@@ -1047,8 +1047,7 @@ def _named_a_loss(words: str, claim: ClaimNumber) -> bool:
 
 def _a_loss(fact: Fact) -> bool:
     """True when a source figure is a loss: printed negative, or on a row that names one."""
-    words = fact.figure.row or ""
-    return fact.value < 0 or _LOSS_BEFORE.search(words + " ") is not None
+    return fact.value < 0 or _LOSS_BEFORE.search(fact.figure.row or "") is not None
 
 
 _LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b[^\d%;,.]*$", re.IGNORECASE)
