@@ -115,7 +115,10 @@ def _undated_commas(words: str) -> str:
 
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
-_YEAR_OF_THE_AMOUNT_BEFORE = re.compile(r"\s+(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})\s*,", re.IGNORECASE)
+_YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
+    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of)\s+(?:fiscal\s+)?((?:19|20)\d{2})\s*,",
+    re.IGNORECASE,
+)  # "from $11.9 billion at year-end 2024, and wealth fee income of $15.8 million": the year is the $11.9 billion's
 _COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
 _CARRY = re.compile(
     rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
@@ -1285,6 +1288,7 @@ def read_sentence(
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
+    owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
@@ -1607,7 +1611,11 @@ def read_sentence(
                 # the year said right after the amount before is that amount's, and a clause that names its own
                 # measure begins after it: "up from $24.74 in 2020, on record net revenues of $59.34 billion"
                 own_words = between[own_before.end() :]
-                year = None if year == int(own_before.group(1)) else year
+                owned_year = int(own_before.group(1)), previous_end + own_before.end()
+            if owned_year and year == owned_year[0] and not YEAR.search(text, owned_year[1], span.start):
+                # nor is it the year of the clause's later numbers: "... at year-end 2024, and wealth fee income of
+                # $15.8 million was 22% of Q3 revenue" (the 22% too is the release's own quarter's)
+                year = None
             prior = said if said is not None else _earlier_years(
                 after, _past_an_aside(own_words), sentence_year=year, current_year=current_year
             )

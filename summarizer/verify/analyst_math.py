@@ -420,10 +420,15 @@ def read_share(text: str, start: int, end: int) -> Share | None:
         whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
     if whole_metric is None:
         return None
+    part_metric = named_before[-1] if named_before else None
+    if whole_metric in named_before and _TOTAL.search(text, whole_start, whole_end):
+        # "operating income rose 20% to $3,017 million on 10% revenue growth to $9,968 million, about 54% of total
+        # segment operating income": a share of a total is a part of the total's own metric, whatever was named last
+        part_metric = whole_metric
     level_said = _PART_LEVEL_AFTER.match(text, whole_end) if match is not None else None
     lines = _LINES_OF_REVENUE if whole_metric == "revenue" and not named_before else frozenset()
     return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
-                 named_before[-1] if named_before else None, level_said.end() if level_said else -1, lines)  # fmt: skip
+                 part_metric, level_said.end() if level_said else -1, lines)  # fmt: skip
 
 
 def _level(fact: Fact) -> bool:

@@ -2546,7 +2546,11 @@ def _elided_shares(
         said = shares[first]
         assert said is not None
         part_words = text[max(0, number.span.start - _PART_WORDS_BEFORE) : number.span.start].lower()
-        found[i] = replace(said, part_words=part_words, part_level_at=-1)
+        # the part is the amount right before, of its own metric: "gross profit was $1,054 million, or 30.0% of net
+        # revenue; contribution profit was $539 million, or 15.3%" -- the 15.3% is contribution profit's
+        part_metric = contexts[i - 1].metric
+        found[i] = replace(said, part_words=part_words, part_level_at=-1, part_metric=part_metric,
+                           part_metrics=frozenset({part_metric}) if part_metric else frozenset())  # fmt: skip
     return found
 
 
