@@ -9,7 +9,7 @@ from corpus import assert_backed, assert_not_backed
 
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
-_PEAPACK = "reading/peapack-gladstone_q3-2025_newswire.txt"
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 
 
 def test_a_share_of_a_total_is_a_part_of_the_totals_own_metric() -> None:
@@ -44,3 +44,15 @@ def test_a_year_said_with_the_amount_before_is_no_year_of_the_next_clause() -> N
     # the year still dates the amount it is said with: the September balance is no year-end 2024 one
     assert_backed(_PEAPACK, claim, "$11.9 billion")
     assert_not_backed(_PEAPACK, claim.replace("to $12.9 billion from $11.9 billion", "to $13.9 billion from $12.9 billion"), "$12.9 billion")
+
+
+_US_BANCORP = "reading/us-bancorp_q4-2021_income_highlights.html"
+
+
+def test_an_earlier_quarter_said_after_the_amount_is_the_comparisons() -> None:
+    # U.S. Bancorp, the release of 4Q21: "Net income attributable to U.S. Bancorp" 3Q21 $2,028 (4Q21 $1,673)
+    claim = "U.S. Bancorp's 4Q21 net income was $355 million below the $2,028 million earned in 3Q21."
+    assert_backed(_US_BANCORP, claim, "$2,028 million")
+    assert_not_backed(_US_BANCORP, claim.replace("$2,028 million", "$2,128 million"), "$2,128 million")
+    # said of the release's own quarter, the amount is that quarter's: 4Q21's is $1,673 million
+    assert_not_backed(_US_BANCORP, "U.S. Bancorp's net income was $2,028 million in 4Q21.", "$2,028 million")

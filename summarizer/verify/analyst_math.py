@@ -1413,7 +1413,7 @@ REST_WORDS = ("impl", "leave", "leaving", "left", "remain", "the rest of", "out 
 # "$509k in 2Q24", "$1.935 billion in Q2", "an implied $2,986.9 million in Q1", "$5.163 billion booked in the first
 # nine months".
 PIECE_SAID_AFTER = re.compile(
-    r"\s+(?:(?:booked|reported|recorded|delivered|generated|posted|achieved|realized)\s+)?(?:in|for|during|over)\s+"
+    r"\s+(?:(?:booked|reported|recorded|delivered|generated|posted|achieved|realized|earned)\s+)?(?:in|for|during|over)\s+"
     r"(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH]|(?:first\s+)?nine[- ]months|9M)"
     r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
     re.IGNORECASE,

@@ -2823,7 +2823,7 @@ def _claim_contexts(
 
             if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
-            elif not forward and period.prior is False and _earlier_quarter_owns(text, number, period.length, fiscal_quarter):
+            elif not forward and period.prior is False and _earlier_quarter_owns(text, number, period.length, fiscal_quarter, current_year):
                 period = Period(period.length, True)  # "wider than the third quarter's $36.1 million loss", in Q4's
             elif period.prior and _reported_piece_after(
                 text, number, period.length, fiscal_quarter or (4 if primary == "year" else None), current_year
@@ -2895,16 +2895,26 @@ _BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}{HEDGED}$", re.IGNORECASE)
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
-def _earlier_quarter_owns(text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None) -> bool:
+def _earlier_quarter_owns(
+    text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None
+) -> bool:
     """True when an amount is said as an earlier quarter's own, of a release on a later quarter of the year: "the
-    third quarter's $36.1 million loss", "Q3's $36.1 million" in the release of the fourth quarter (``_PERIOD_OWNS``);
-    not where a year is said with it."""
+    third quarter's $36.1 million loss", "Q3's $36.1 million" in the release of the fourth quarter (``_PERIOD_OWNS``),
+    not where a year is said with it; or the quarter said right after the amount, of no year but the release's ("the
+    $2,028 million earned in 3Q21", in the release of 4Q21: ``PIECE_SAID_AFTER``)."""
     if length != "quarter" or not fiscal_quarter:
         return False
     owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
-    if owner is None or _YEAR_OWNS.search(owner.group("period")):
+    if owner is not None and not _YEAR_OWNS.search(owner.group("period")):
+        named = pieces_named(text[max(0, owner.start() - 10) : owner.end("period")], length)
+        return bool(named) and named[-1][1] < fiscal_quarter
+    said = PIECE_SAID_AFTER.match(text, number.span.end)
+    if said is None:
         return False
-    named = pieces_named(text[max(0, owner.start() - 10) : owner.end("period")], length)
+    year = said.group("glued") or said.group("year")
+    if year and (current_year is None or 2000 + int(year[-2:]) != current_year):
+        return False
+    named = pieces_named(said.group("period"), length)
     return bool(named) and named[-1][1] < fiscal_quarter
 
 
