@@ -5,7 +5,10 @@ period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed
+from corpus import assert_backed, assert_not_backed, document, sentence_fact
+
+from summarizer.text.context import Reading, read_sentence
+from summarizer.verify.claims import read_numbers
 
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
@@ -56,3 +59,83 @@ def test_an_earlier_quarter_said_after_the_amount_is_the_comparisons() -> None:
     assert_not_backed(_US_BANCORP, claim.replace("$2,028 million", "$2,128 million"), "$2,128 million")
     # said of the release's own quarter, the amount is that quarter's: 4Q21's is $1,673 million
     assert_not_backed(_US_BANCORP, "U.S. Bancorp's net income was $2,028 million in 4Q21.", "$2,028 million")
+
+
+_WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
+_SANDISK = "reading/sandisk_q4-fy2026_text.txt"
+_DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
+
+
+def _claim_readings(claim: str, year: int, paragraph_length: str = "quarter") -> dict[str, Reading]:
+    """Each amount of ``claim`` (by its text) as the claim's sentence reads it, in a release of ``year``."""
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), year, paragraph_length)
+    return {n.text: r for n, r in zip(numbers, readings)}
+
+
+def test_a_gain_made_on_a_sale_is_an_item_with_its_amount_per_share_between() -> None:
+    # Wells Fargo: "$943 million, or $0.18 per share, net gain on the sales of our Corporate Trust Services ..."
+    claim = (
+        "Fourth-quarter results included a $943 million net gain, or $0.18 a share, on the sales of Corporate Trust "
+        "Services and Wells Fargo Asset Management."
+    )
+    assert not _claim_readings(claim, 2021)["$943 million"].change
+    assert_backed(_WELLS_FARGO, claim, "$943 million")
+    assert_not_backed(_WELLS_FARGO, claim.replace("$943 million", "$843 million"), "$843 million")
+
+
+def test_how_often_a_dividend_is_paid_is_no_length_of_the_sentence() -> None:
+    # Goldman Sachs: "During the year, the firm returned $7.49 billion ..., including $5.20 billion of common share
+    # repurchases ... and $2.29 billion of common stock dividends"; the quarterly dividend is the $2.00's own
+    read = _claim_readings(
+        "The firm returned $7.49 billion to common shareholders in 2021, including $5.20 billion of share repurchases "
+        "and $2.29 billion of dividends, and declared a quarterly dividend of $2.00 a share.", 2021, ""
+    )
+    assert read["$5.20 billion"].period.length == read["$2.29 billion"].period.length == ""  # the verifier dates them
+    assert read["$2.00"].period.length == "quarter"
+
+
+def test_a_provision_benefit_is_money_in() -> None:
+    # U.S. Bancorp: "Provision for credit losses | (13)" in 4Q21, 441 in 4Q20
+    claim = "U.S. Bancorp booked a $13 million provision benefit in 4Q21, compared with a $441 million provision in 4Q20."
+    assert_backed(_US_BANCORP, claim, "$13 million")
+    assert_not_backed(_US_BANCORP, "U.S. Bancorp booked a $13 million provision in 4Q21.", "$13 million")
+
+
+def test_a_percentage_after_a_level_up_from_its_base_is_the_change() -> None:
+    # Keysight: "Total Revenue | $ | 1,846 | | | $ | 1,352 | | | 36% |"
+    claim = "Keysight Technologies reported fiscal third-quarter 2026 revenue of $1.85 billion, up from $1.35 billion a year earlier, or 36%."
+    assert _claim_readings(claim, 2026)["36%"].change
+    assert_backed(_KEYSIGHT, claim, "36%")
+    assert_not_backed(_KEYSIGHT, claim.replace("or 36%", "or 26%"), "26%")
+
+
+def test_a_buyback_a_board_approved_is_a_programme_not_a_quarters_repurchases() -> None:
+    # Sandisk: "Sandisk's Board of Directors approving an additional $14 billion buyback program"; the quarter's
+    # repurchases were $4,524 million
+    claim = (
+        "Sandisk bought back $4,524 million of stock in the fourth quarter, and its board approved an additional "
+        "$14 billion buyback, bringing remaining authorization to $15.5 billion."
+    )
+    assert_backed(_SANDISK, claim, "$14 billion")
+    assert_not_backed(_SANDISK, "Sandisk bought back $14 billion of stock in the fourth quarter.", "$14 billion")
+
+
+def test_a_count_of_its_own_noun_in_an_outlook_under_a_years_heading() -> None:
+    # Dutch Bros, under "2026 Guidance 3": "• Capital expenditures are now estimated to be between $350 million and
+    # $370 million." ... "• Total system shop openings are estimated to be at least 185."
+    openings = sentence_fact(_DUTCH_BROS, "Total system shop openings are estimated", "185")
+    assert openings.period.length == "year"
+    capex = sentence_fact(_DUTCH_BROS, "Capital expenditures are now estimated", "$350 million")
+    assert capex.period.length == "year"
+    claim = (
+        "The company now expects 2026 capital expenditures of $350 million to $370 million and still expects at "
+        "least 185 system shop openings."
+    )
+    assert_backed(_DUTCH_BROS, claim, "185")
+    assert_not_backed(_DUTCH_BROS, claim.replace("185", "195"), "195")
+    # an outlook "this year" is the year's, not the quarter's its sentence named first
+    this_year = "The company opened 48 new shops in the quarter, 44 of them company-operated, and still expects at least 185 openings this year."
+    assert_backed(_DUTCH_BROS, this_year, "185")
+    assert_not_backed(_DUTCH_BROS, "The company opened 48 new shops in the quarter and expects 185 openings in the third quarter.", "185")

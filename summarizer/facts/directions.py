@@ -164,6 +164,8 @@ _GAP_WORD = re.compile(r"\S+")
 # "$1.6 million adjusted net loss", "$3 million of income"
 _NOUN_AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+)?(?:(?:net|pre-?tax|after-?tax|adjusted|non-gaap|gaap|other|operating|total|cash)\s+){0,3}"
+    # the benefit a provision made: "a $13 million provision benefit", "a $25 million credit provision benefit"
+    r"(?:(?:credit\s+(?:loss\s+)?|loan\s+loss\s+)?provisions?\s+(?=benefits?\b))?"
     rf"(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourable>{_FAVOURABLE_WORDS}))\b",
     re.IGNORECASE,
 )

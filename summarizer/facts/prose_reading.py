@@ -55,6 +55,13 @@ def _heading_length(text: str, opening: int, sections: _SectionHeadings) -> str:
     A heading is a short line no sentence ends in, within a few lines of the paragraph; past them, the nearest
     section heading (``sections``): Kemira's "January-December 2024 performance, unadjusted for the Oil & Gas
     divestment" over the list items of the year, several paragraphs down."""
+    own = _HEADING_LINE.match(text, opening)
+    if own is not None and _ITEM_LINE.match(text, own.end() + 1):
+        # a heading the paragraph's first sentence runs on from, over the list it opens, where it names a length: Dutch
+        # Bros's "2026 Guidance 3" / "• Total revenues are now projected to be ..." (one sentence: heading, first item)
+        length = period_in(own.group(1)).length or ("year" if full_year_guidance(own.group(1)) else "")
+        if length:
+            return length
     headings = list(_HEADING_LINE.finditer(text, max(0, opening - _NEAR_HEADING_REACH), opening))
     for position in range(len(headings) - 1, -1, -1):
         heading = headings[position].group(1)

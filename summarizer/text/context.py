@@ -1279,7 +1279,9 @@ def read_sentence(
     whole_length = (_length_of(text[lower:part.start()]) if part and lengths else "") or default_length
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
-    sentence_length = (_length_of(_without_own_years(text[lower:upper])) if numbers and lengths else "") or default_length
+    sentence_length = (
+        _length_of(_without_payout_frequencies(_without_own_years(text[lower:upper]))) if numbers and lengths else ""
+    ) or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure); read for lengths only (a flattened
@@ -2021,6 +2023,10 @@ _PAIR_CHANGE_END = re.compile(
     re.IGNORECASE,
 )
 _TO_THEN_FROM = re.compile(r"\bto\s*" + HEDGED + r"$", re.IGNORECASE)
+# A level, then the way it went from the one it is set against: "$1.85 billion, up from $1.35 billion"
+_WENT_FROM_THE_NEXT = re.compile(
+    r"[ \t]*,?[ \t]*(?P<way>up|down|higher|lower|rising|falling|increasing|decreasing)[ \t]+from[ \t]+" + HEDGED, re.IGNORECASE
+)
 
 
 # A period said right after a percentage, as the length it is counted over: "and 23% for the full year"
@@ -2052,9 +2058,13 @@ def _pair_went(
         to_unit is not from_unit or to_unit is PERCENT_UNIT or level.change or compared.change
         or level.period.prior is not False or compared.period.prior is not True
         or not _AFTER_A_PAIR.fullmatch(text, from_span.end, span.start)
-        or not _FROM_THE_NEXT.fullmatch(text, to_span.end, from_span.start)
         or not _PAIR_CHANGE_END.match(text, span.end)
     ):
+        return 0
+    went = _WENT_FROM_THE_NEXT.fullmatch(text, to_span.end, from_span.start)
+    if went:  # "revenue of $1.85 billion, up from $1.35 billion a year earlier, or 36%": the way the pair's word says
+        return change_direction(went.group("way"), "")
+    if not _FROM_THE_NEXT.fullmatch(text, to_span.end, from_span.start):
         return 0
     verb = _TO_THEN_FROM.search(text, lower, to_span.start)
     return change_direction(text[lower : verb.start()], "") if verb else 0
@@ -2143,6 +2153,9 @@ _IN_THE_YEAR = re.compile(
 )
 
 
+_THIS_YEAR = re.compile(r"\bthis\s+(?:fiscal\s+)?year\b(?![- ](?:to[- ]date|ago|earlier))", re.IGNORECASE)
+
+
 def _length_right_after(
     text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, lower: int, upper: int, current_year: int | None
 ) -> str:
@@ -2174,6 +2187,10 @@ def _length_right_after(
         return ""
     if said.length:
         return said.length
+    if _THIS_YEAR.search(words) and is_forward(text, lower, numbers[position][0].start, end):
+        # "still expects at least 185 openings this year": an outlook of the year (a result "this year" may be the
+        # year so far; "for the current year and prior year, respectively" the current year's quarter)
+        return "year"
     year = _IN_THE_YEAR.search(words)
     if year is not None and year.group().lower().startswith("for"):
         return "year"  # "was 24.3% for 2021", as ``full_year`` reads it
@@ -2362,6 +2379,16 @@ def _without_own_years(words: str) -> str:
     """``words`` with each fiscal year said right after an amount blanked out (``_OWN_YEAR``); searched only
     where "fy" or "fiscal" is said: its look-behind is tried at every character of a whole sentence."""
     return _OWN_YEAR.sub(" ", words) if may_hold(words, ("fy", "fiscal")) else words
+
+
+# How often a payout is made: "declared a quarterly dividend of $2.00 a share" says the dividend's, no length of the
+# sentence's other numbers ("returned $7.49 billion ... in 2021, including $2.29 billion of dividends, and declared ...")
+_PAYOUT_FREQUENCY = re.compile(r"\bquarterly(?=\s+(?:(?:cash|common|stock|regular)\s+){0,2}(?:dividends?|distributions?)\b)", re.IGNORECASE)
+
+
+def _without_payout_frequencies(words: str) -> str:
+    """``words`` with the frequency of each payout blanked out (``_PAYOUT_FREQUENCY``)."""
+    return _PAYOUT_FREQUENCY.sub(" ", words) if may_hold(words, ("quarterly",)) else words
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -1323,7 +1323,10 @@ _RESTATED_CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A gain made on something, right after its amount (a short aside between): what was sold, not a figure's rise
-_GAIN_ON = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?[ \t]+on\b", re.IGNORECASE)
+# (its per-share amount may be said between: "a $943 million net gain, or $0.18 a share, on the sales of ...")
+_GAIN_ON = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?(?:[ \t]*,[ \t]*or[ \t]+[^,;\n]{1,30},)?[ \t]+on\b", re.IGNORECASE
+)
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
 # "(0.1 percent) higher".

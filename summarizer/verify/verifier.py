@@ -74,6 +74,7 @@ from ..text.vocabulary import (
     MONTH_WORD,
     NET_DEBT,
     NOT_PROVIDED_FOR,
+    NOT_MONEY_METRICS,
     NOT_SPOKEN_MONEY_METRICS,
     OUTFLOW_METRICS,
     PERCENT_LEVEL_METRICS,
@@ -2727,6 +2728,15 @@ _COUNTED_NOUN = re.compile(
 )
 
 
+_COUNTED_WORDS = re.compile(r"[^,;:.()]{0,40}")
+
+
+def _counted_words(text: str, end: int) -> str:
+    """The words right after a count, up to its clause's end: what it counts ("185 system shop openings")."""
+    found = _COUNTED_WORDS.match(text, end)
+    return found.group() if found else ""
+
+
 def _claim_contexts(
     text: str,
     numbers: list[ClaimNumber],
@@ -2770,7 +2780,10 @@ def _claim_contexts(
             named = bool(period.length)
             at_a_date = (
                 reading.metric in BALANCE_METRICS
-                or (reading.metric == "buyback" and _REMAINING.match(text, number.span.end) is not None)
+                or (reading.metric == "buyback" and (
+                    _REMAINING.match(text, number.span.end) is not None
+                    or _AUTHORIZED_BEFORE.search(text, max(0, number.span.start - 60), number.span.start) is not None
+                ))
                 or (_RUN_RATE.match(text, number.span.end) is not None and is_forward(text, 0, number.span.start, number.span.end))
             )
             if at_a_date:
@@ -2795,6 +2808,10 @@ def _claim_contexts(
             )):
                 forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
             metric = reading.metric
+            if counted and metric and metric not in NOT_MONEY_METRICS and not metrics_in(_counted_words(text, number.span.end)):
+                # a count of what its own noun names, no amount of the money named before it: "capital expenditures of
+                # $350 million to $370 million and still expects at least 185 system shop openings"
+                metric = None
             if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
                 # rate going forward, and the rate it replaces is the one of the release's own period
@@ -3092,6 +3109,13 @@ _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
     r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:left|remaining|still available|available|still authori[sz]ed)\b", re.IGNORECASE
+)
+# A buyback the board approved or authorized, the size of a programme, no period's repurchases: "its board approved an
+# additional $14 billion buyback"
+_AUTHORIZED_BEFORE = re.compile(
+    r"\b(?:approv|authori[sz])(?:ed|es|ing)\s+(?:(?:an?|the|its)\s+)?(?:(?:additional|new|incremental|further)\s+)?"
+    + HEDGED + r"\S{0,4}$",
+    re.IGNORECASE,
 )
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 # A claim that opens with a year and what it is the year's: "2024 dividends declared totaled C$239.0 million".
@@ -3836,10 +3860,17 @@ def _own_noun(
         if fact.in_table or not _cited(fact.figure.span, citations):
             continue
         sentence = fact.figure.context
-        following = [f.figure.span.start for f in index.in_context(sentence) if f.figure.span.start >= fact.figure.span.end]
+        others = index.in_context(sentence)
+        following = [f.figure.span.start for f in others if f.figure.span.start >= fact.figure.span.end]
         said = {w.lower() for w in _SUBJECT_WORD.findall(source[fact.figure.span.end : min([sentence.end, *following])].lower())}
         if not all(any(s.startswith(word) for s in said) for word in words):
-            continue
+            # or said before it, as its subject, in a sentence of no other figure: "Total system shop openings are
+            # estimated to be at least 185" backs "at least 185 system shop openings"
+            if any(f.figure.span != fact.figure.span for f in others):
+                continue
+            said = {w.lower() for w in _SUBJECT_WORD.findall(source[sentence.start : fact.figure.span.start].lower())}
+            if not all(any(s.startswith(word) for s in said) for word in words):
+                continue
         if named and fact.metrics and not any(metrics_compatible(metric, set(fact.metrics)) for metric in named):
             continue
         if _fits(unnamed, fact, lengths.of(fact)) and (not context.forward or forward_at(source, fact)):
