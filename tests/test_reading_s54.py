@@ -139,3 +139,49 @@ def test_a_count_of_its_own_noun_in_an_outlook_under_a_years_heading() -> None:
     this_year = "The company opened 48 new shops in the quarter, 44 of them company-operated, and still expects at least 185 openings this year."
     assert_backed(_DUTCH_BROS, this_year, "185")
     assert_not_backed(_DUTCH_BROS, "The company opened 48 new shops in the quarter and expects 185 openings in the third quarter.", "185")
+
+
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+_WATTS = "reading/watts-water_q4-2024_newswire.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
+
+
+def test_changes_after_an_amount_per_share_are_of_earnings_per_share() -> None:
+    # Tompkins: "diluted earnings per share of $1.50 for the second quarter of 2025, up 9.5% from the immediate prior
+    # quarter, and up 36.4% from the diluted earnings per share of $1.10 reported for the second quarter of 2024"
+    claim = (
+        "Tompkins Financial (TMP) earned $1.50 a diluted share in Q2 2025, up 36.4% from $1.10 a year earlier and "
+        "9.5% from the first quarter."
+    )
+    read = _claim_readings(claim, 2025)
+    assert [read[n].metric for n in ("$1.50", "36.4%", "$1.10", "9.5%")] == ["eps"] * 4
+    for number in ("36.4%", "$1.10", "9.5%"):
+        assert_backed(_TOMPKINS, claim, number)
+    assert_not_backed(_TOMPKINS, claim.replace("9.5%", "8.5%"), "8.5%")
+
+
+def test_a_change_said_organic_or_like_for_like_after_it_is_of_that_basis() -> None:
+    # Watts: "Sales of $540 million, down 1% on a reported basis and down 5% organically"
+    organic = sentence_fact(_WATTS, "Sales of $540 million, down 1% on a reported basis and down 5% organically", "5%")
+    assert (organic.basis, organic.change) == ("organic", True)
+    claim = "Watts Water Technologies (WTS) fourth-quarter 2024 sales slipped 1% to $540.4 million from $547.5 million, down 5% organically."
+    assert_backed(_WATTS, claim, "5%")
+    assert_not_backed(_WATTS, claim.replace("down 5% organically", "down 4% organically"), "4%")
+    # Coty: "decreased 3% on a reported basis and 7% on a LFL basis"; its table's "LFL(a)" column
+    lfl = sentence_fact(_COTY, "decreased 3% on a reported basis and 7% on a LFL basis", "7%")
+    assert lfl.basis == "organic"
+    reported = sentence_fact(_COTY, "decreased 3% on a reported basis and 7% on a LFL basis", "3%")
+    assert reported.basis == "gaap"
+
+
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+
+
+def test_a_fiscal_year_said_of_an_amount_is_no_length_of_the_sentence() -> None:
+    # Patrizia (nine months): "Operating cash flow leaped to EUR 40.2m (9M 2024: EUR 2.3m) and thus well
+    # overcompensated the dividend payments for FY 2024 of EUR 30.3m paid in 2025"; the FY 2024 is the dividend's
+    read = _claim_readings("Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of FY 2024 dividends paid.", 2025, "nine_months")
+    assert read["EUR 40.2m"].period.length == read["EUR 2.3m"].period.length == "nine_months"
+    claim = "Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of FY 2024 dividends paid."
+    assert_backed(_PATRIZIA, claim, "EUR 40.2m")
+    assert_backed(_PATRIZIA, claim, "EUR 2.3m")

@@ -71,7 +71,9 @@ def _basis_looked_at_per_pattern(words: str, after: str = "") -> str:
     said_after = context._BASIS_AFTER.match(after)
     if said_after:
         return "gaap" if context._GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
-    organic = context._ORGANIC.search(words) if may_hold(words, ("organic",)) else None
+    if context._ORGANIC_AFTER.match(after):  # session 54: "down 5% organically", "5% LFL"
+        return "organic"
+    organic = context._ORGANIC.search(words) if may_hold(words, context._ORGANIC_WORDS) else None
     if organic is not None and len(words) - organic.end() <= 30 and not context._ADJUSTED.search(words, organic.end()):
         return "organic"
     if not may_hold(words, context._BASIS_WORDS):
@@ -83,7 +85,7 @@ def _basis_looked_at_per_pattern(words: str, after: str = "") -> str:
 
 _BASIS_PARTS = st.sampled_from(
     ["adjusted ", "Adjusted", "non-GAAP ", "GAAP ", "gaap", "reported ", "Reported ", "core ", "excluding ", "organic ",
-     "Organic", "constant currency ", "currency-neutral ", "in constant currencies", "revenue ", "net income ", "EPS ",
+     "Organic", "like-for-like ", " LFL", " organically", "constant currency ", "currency-neutral ", "in constant currencies", "revenue ", "net income ", "EPS ",
      "was ", "on a ", " basis", "Line item ", "47", "\t", "$", "(141)", "\n", ",", " ", "\u017f", "\u212a", "\u0130"]
 )  # fmt: skip
 _basis_words = st.lists(_BASIS_PARTS, max_size=10).map("".join)

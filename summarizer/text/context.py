@@ -326,7 +326,7 @@ def full_year_guidance(text: str) -> bool:
 _OPENS_ASIDE = re.compile(r"\(\s*" + HEDGED + r"$")
 # A change's period right after a number, then the aside's end: "(9 bps y/y)", "(4% year over year)".
 _OWN_YEAR = re.compile(
-    r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion)\b)?\s+(?:FY\s?'?\d{2,4}|fiscal\s+(?:19|20)\d{2})(?=\s+[A-Za-z])",
+    r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion)\b)?\s+(?:of\s+)?(?:FY\s?'?\d{2,4}|fiscal\s+(?:19|20)\d{2})(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"[-+−–]")
@@ -1138,13 +1138,17 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
-_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "operative", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
+_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "operative", "reported")
+_ORGANIC_WORDS = ("organic", "like", "lfl")  # every match of _ORGANIC holds one  # _ADJUSTED's, _GAAP's and _REPORTED's
 # words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
-BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", "organic")
+BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", *_ORGANIC_WORDS)
 # Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the
 # reported change; said nearer the number than an "adjusted" before it ("adjusted eps $4.61 to $4.75,
 # organic revenue growth 2% to 3%"), it is the number's basis.
-_ORGANIC = re.compile(r"\borganic(?:ally)?\b", re.IGNORECASE)
+# Like-for-like growth leaves the same out (Gecina's "LfL growth", Coty's "LFL").
+_ORGANIC = re.compile(r"\b(?:organic(?:ally)?|like[- ]for[- ]like|LFL)\b", re.IGNORECASE)
+# The same said right after a number: "down 5% organically", "or 6.3% on a like-for-like basis", "5% LFL"
+_ORGANIC_AFTER = re.compile(r"[ \t]*(?:on[ \t]+an?[ \t]+)?(?:organic(?:ally)?|like[- ]for[- ]like|LFL)\b", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1167,7 +1171,9 @@ def basis_of(words: str, after: str = "") -> str:
     said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
-    organic = _ORGANIC.search(words) if said and may_hold(words, ("organic",)) else None
+    if _ORGANIC_AFTER.match(after):
+        return "organic"
+    organic = _ORGANIC.search(words) if said and may_hold(words, _ORGANIC_WORDS) else None
     if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
         return "organic"
     if not said or not may_hold(words, _BASIS_WORDS):
@@ -1394,6 +1400,21 @@ def read_sentence(
             metric = readings[-1].metric or metric
         if unit is PERCENT_UNIT and position and not metrics_in(text[previous_end : span.start]):
             metric = _share_of_the_same(text, span, previous_end, numbers[position - 1][2], readings[-1]) or metric
+        if (
+            metric == "net_income" and position and readings[-1].metric == "eps" and not readings[-1].change
+            and _CHANGE_AFTER_THE_LEVEL.fullmatch(text, previous_end, span.start) and not metrics_in(text[previous_end : span.start])
+        ):
+            # "earned $1.50 a diluted share in Q2 2025, up 36.4% from $1.10": the change of the earnings per share the
+            # words right before it state, not of the earnings "earned" names
+            metric = "eps"
+        if (
+            unit is PERCENT_UNIT and position >= 2 and readings[-2].change and readings[-1].period.prior
+            and readings[-2].metric == readings[-1].metric not in (None, metric) and numbers[position - 2][2] is PERCENT_UNIT
+            and may_hold(text[previous_end : span.start], ("and",)) and _AND_ANOTHER_CHANGE.fullmatch(text, previous_end, span.start)
+        ):
+            # "up 36.4% from $1.10 a year earlier and 9.5% from the first quarter": the second change is of what the
+            # first and its base measure
+            metric = readings[-1].metric
         after = text[span.end : span.end + 40]
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
@@ -1634,6 +1655,14 @@ def read_sentence(
             # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
             # measures (its own noun said it, or said what no vocabulary names), not a metric named before both
             metric = readings[-1].metric
+        elif (
+            prior and position and unit is CURRENCY_UNIT and readings[-1].change and readings[-1].metric == "eps"
+            and numbers[position - 1][2] is PERCENT_UNIT and _introduces(between) and not metrics_in(between)
+            and not _SCALED_AMOUNT.search(text, span.start, span.end)
+        ):
+            # "... a diluted share, up 36.4% from $1.10 a year earlier": what a change of earnings per share is counted
+            # from is an amount per share
+            metric = "eps"
         elif (
             prior and position and readings[-1].metric == ITEM and _introduces(between)
             and not metrics_in(between[deque(COMPARISON_LINK.finditer(between), maxlen=1)[0].end() :])
@@ -2000,6 +2029,10 @@ def _second_change(text: str, between: str, end: int) -> bool:
 
 
 _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
+# From a change's base to a second change of the same: " a year earlier and "
+_AND_ANOTHER_CHANGE = re.compile(r"[^,;()%$\d]{0,30}?,?\s+and\s+(?:(?:up|down|by)\s+)?" + HEDGED + r"[+-]?", re.I)
+# The words from a level to its change said right after it: "$1.50 a diluted share in Q2 2025, up "
+_CHANGE_AFTER_THE_LEVEL = re.compile(r"[^,;()%$]{0,40},\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+" + HEDGED + r"[+-]?", re.I)
 _CHANGE_OF_THE_LEVEL = re.compile(  # "$14.88 billion in 2021, up 58%": a level's period phrase, then its change
     r"(?:\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d{2})?\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
     + HEDGED + r"[+-]?",

@@ -3214,8 +3214,10 @@ def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _L
     the 7.2% goes with no level after "while", whose side names its own subject). A change after a contrast still goes
     with those before it, of the subject it leaves unsaid: Gecina's "Residential rents fell 3.8% to EUR127.8m on a
     current basis but rose 4.7% like-for-like" (not the "+2.8%" of indexation in the 4.7%'s sentence)."""
-    if not context.change or context.basis in ("constant_currency", "organic"):
-        # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart
+    if not context.change or context.basis == "constant_currency" or (context.basis == "organic" and context.metric):
+        # "up 5% in USD and 10% in constant currency", "down 1%; organic sales down 5%": that change stands apart, of
+        # the measure it names; one of no measure read has only the levels to go with ("Residential rents fell 3.8%
+        # ... but rose 4.7% like-for-like")
         return set()
     return set().union(*(levels[held] for held in _anchor_keys(levels, key)))
 
