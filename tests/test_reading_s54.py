@@ -5,7 +5,7 @@ period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, document, sentence_fact
+from corpus import assert_backed, assert_not_backed, sentence_fact
 
 from summarizer.text.context import Reading, read_sentence
 from summarizer.verify.claims import read_numbers
