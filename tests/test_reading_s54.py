@@ -185,3 +185,51 @@ def test_a_fiscal_year_said_of_an_amount_is_no_length_of_the_sentence() -> None:
     claim = "Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of FY 2024 dividends paid."
     assert_backed(_PATRIZIA, claim, "EUR 40.2m")
     assert_backed(_PATRIZIA, claim, "EUR 2.3m")
+
+
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+
+
+def test_guidance_said_to_move_from_a_range_names_the_previous_outlook_in_each_clause() -> None:
+    # e.l.f.: "Adjusted diluted earnings per share | Previous Fiscal 2027 Outlook $3.27 - 3.32 | Updated $3.50 - 3.55";
+    # "Adjusted EBITDA | $379 - 385 million | $401 - 407 million"
+    claim = (
+        "FY27 adjusted diluted EPS guidance goes to $3.50-$3.55 from $3.27-$3.32; adjusted EBITDA guidance to "
+        "$401-$407 million from $379-$385 million."
+    )
+    for number in ("$3.27", "$3.32", "$379", "$385 million"):
+        assert_backed(_ELF, claim, number)
+    assert_not_backed(_ELF, claim.replace("$379-$385 million", "$379-$395 million"), "$395 million")
+    # Lilly: "Performance Margin | Prior 47.0% to 48.5% | Updated 49.0% to 50.5%"
+    margin = "Performance margin guidance rises to 49.0%-50.5% from 47.0%-48.5%."
+    assert_backed(_LILLY, margin, "47.0%")
+    assert_not_backed(_LILLY, margin.replace("from 47.0%", "from 46.0%"), "46.0%")
+
+
+def test_a_percentage_in_an_aside_after_the_earlier_amount_is_its_share_as_the_one_before() -> None:
+    # Beyond Meat: "Adjusted EBITDA as a % of net revenues | (40.2) | (33.0)"; "Loss from operations as a % of net
+    # revenues | (44.8) | (50.0)"
+    ebitda = "Adjusted EBITDA loss widened to $27.7 million, or -40.2% of net revenues, from $24.7 million (-33.0%)."
+    assert_backed(_BEYOND_MEAT, ebitda, "-33.0%")
+    assert_not_backed(_BEYOND_MEAT, ebitda.replace("-33.0%", "-35.0%"), "-35.0%")
+    bullet = "BYND Q2: GM 8.5% (vs 10.6%); op loss $30.8m (-44.8% margin) vs $37.5m (-50.0%)."
+    assert_backed(_BEYOND_MEAT, bullet, "-50.0%")
+    assert_not_backed(_BEYOND_MEAT, bullet.replace("-50.0%", "-52.0%"), "-52.0%")
+
+
+def test_the_figures_of_an_aside_opened_by_vs_are_the_comparisons() -> None:
+    # Peapack: net interest margin 2.81% in Q3 2025, 2.77% in Q2 2025, 2.34% in Q3 2024
+    claim = "PGC 3Q25: NIM 2.81% (vs 2.77% 2Q, 2.34% 3Q24); NII $50.6m (+5% q/q)."
+    assert _claim_readings(claim, 2025)["2.34%"].period.prior
+    assert_backed(_PEAPACK, claim, "2.34%")
+    assert_not_backed(_PEAPACK, "PGC 3Q25: NIM 2.34% (vs 2.77% 2Q).", "2.34%")  # Q3 2024's is no Q3 2025 margin
+
+
+def test_a_percentage_from_an_amount_of_money_is_a_change_its_verb_said_once() -> None:
+    # Peapack: "Net income | 9.63 | 7.59 | 27%", "Diluted EPS | 0.54 | 0.43 | 26%"
+    claim = "Year over year, third-quarter net income rose 27% from $7.59 million and diluted EPS 26% from $0.43."
+    assert _claim_readings(claim, 2025)["26%"].change
+    assert_backed(_PEAPACK, claim, "26%")
+    assert_not_backed(_PEAPACK, claim.replace("26%", "29%"), "29%")

@@ -1458,6 +1458,13 @@ def read_sentence(
         if not change and unit is PERCENT_UNIT and (went := _pair_went(text, numbers, readings, position, lower)):
             # "sales rose to $26.0 billion from $24.0 billion, about 8%": the change from the one to the other
             change, signed = True, -abs(signed) if went < 0 else signed
+        if (
+            not change and unit is PERCENT_UNIT and _FROM_AN_AMOUNT.match(text, span.end)
+            and (earlier := _earlier_change(readings, numbers, unit, 3)) is not None
+        ):
+            # "net income rose 27% from $7.59 million and diluted EPS 26% from $0.43": a percentage "from" an amount of
+            # money is a change, its verb said once for both
+            change, signed = True, -abs(signed) if earlier.value < 0 else signed
         if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
             # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
             earlier = _earlier_change(readings, numbers, unit, 3)
@@ -1590,6 +1597,11 @@ def read_sentence(
             or (
                 position > 0 and readings[-1].period.prior and not readings[-1].change
                 and may_hold(between, _INCLUDED_WORDS) and _WHICH_INCLUDED.search(between)
+            )
+            or (
+                # "NIM 2.81% (vs 2.77% 2Q, 2.34% 3Q24)": every figure of an aside opened by "vs" is a comparison's
+                position > 0 and readings[-1].period.prior and not readings[-1].change and unit is numbers[position - 1][2]
+                and "(" not in between and ")" not in between and _IN_A_COMPARISON_ASIDE.search(text, max(lower, span.start - 80), span.start)
             )
         ):
             prior = True
@@ -2029,6 +2041,10 @@ def _second_change(text: str, between: str, end: int) -> bool:
 
 
 _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
+# A percentage's "from" an amount of money: "26% from $0.43"
+_FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?:[A-Z]{1,3}[ \t]?)?[$€£¥]", re.IGNORECASE)
+# An aside that opens with what it is set against, still open: "(vs 2.77% 2Q, "
+_IN_A_COMPARISON_ASIDE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:with|to))\s[^()]*$", re.IGNORECASE)
 # From a change's base to a second change of the same: " a year earlier and "
 _AND_ANOTHER_CHANGE = re.compile(r"[^,;()%$\d]{0,30}?,?\s+and\s+(?:(?:up|down|by)\s+)?" + HEDGED + r"[+-]?", re.I)
 # The words from a level to its change said right after it: "$1.50 a diluted share in Q2 2025, up "

@@ -3039,7 +3039,11 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
 
 # An aside of a share after an amount, then an aside opened after the next amount: "$27.7m (-40.2% of net revenues)
 # from $24.7m ("
-_SHARE_ASIDE_BEFORE = re.compile(r"\(\s*[-+−–]?\d[\d.,]*\s?%\s+of\s[^()]*\)[^()%;]*\d[^()%;]*\(\s*$")
+# ("$30.8m (-44.8% margin) vs $37.5m (", "$27.7 million, or -40.2% of net revenues, from $24.7 million (")
+_SHARE_ASIDE_BEFORE = re.compile(
+    r"(?:\(\s*[-+−–]?\d[\d.,]*\s?%\s+(?:of\s|margin\b)[^()]*\)|,\s*or\s+[-+−–]?\d[\d.,]*\s?%\s+of\s[^(),;]*,)"
+    r"[^()%;]*\d[^()%;]*\(\s*$"
+)
 _SHARE_ASIDE_REACH = 120
 
 
@@ -4179,6 +4183,14 @@ def _verify_read(
 _REVISED = re.compile(
     r"\b(?:rais|lift|increas|boost|lower|cut|reduc|narrow|tighten|updat|revis|trimm?)(?:e|es|ed|ing|s)?\b", re.I
 )
+# An outlook said to move, its own subject: "FY27 adjusted diluted EPS guidance goes to $3.50-$3.55 from $3.27-$3.32",
+# "Performance margin guidance rises to 49.0%-50.5% from 47.0%-48.5%" (not "expects revenue to rise to $13 billion from
+# $12 billion in 2024": a result the outlook is set against)
+_GUIDANCE_MOVED = re.compile(
+    r"\b(?:guidance|outlook|guide|forecast|target|range)s?\s+(?:(?:is|was)\s+)?(?:now\s+)?"
+    r"(?:go(?:es)?|went|ris(?:e|es)|rose|mov(?:e|es|ed)|climb(?:s|ed)?|shift(?:s|ed)?|chang(?:e|es|ed)|step(?:s|ped)?\s+up)\b",
+    re.I,
+)
 # The range it was revised from: after "from" or "vs", or a range said to be the earlier one ("$3.27-$3.32 previously").
 _FROM_PREVIOUS = re.compile(r"\b(?:from|vs\.?|versus)\s", re.I)
 _CLAUSE_END = re.compile(r";|\.\s")
@@ -4192,11 +4204,26 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
     outlook, not a result of a year before ("sees 2021 revenues of about $12.5 billion, up from
     $11.7 billion in 2020" compares with a result, and names no revision)."""
     forward = [i for i, c in enumerate(contexts) if c.forward]
-    if not forward or not (_REVISED.search(text) or PREVIOUS_OUTLOOK.search(text)):
+    if not forward or not (_REVISED.search(text) or _GUIDANCE_MOVED.search(text) or PREVIOUS_OUTLOOK.search(text)):
         return []
+    found: list[int] = []
     start = numbers[forward[0]].span.end
-    clause = _CLAUSE_END.search(text, start)
-    end = clause.start() if clause else len(text)
+    for _ in range(_MOST_REVISED):  # each clause that revises, from its first forward-looking figure on
+        clause = _CLAUSE_END.search(text, start)
+        end = clause.start() if clause else len(text)
+        found += _previous_in_clause(text, numbers, contexts, start, end)
+        following = next((i for i in forward if numbers[i].span.start >= end), None)
+        if clause is None or following is None:
+            break
+        # "... from $3.27-$3.32; adjusted EBITDA guidance to $401-$407 million from $379-$385 million"
+        start = numbers[following].span.end
+    return found
+
+
+def _previous_in_clause(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], start: int, end: int
+) -> list[int]:
+    """``_previous_guidance`` in one clause, from the end of its first forward-looking figure (``start``) to ``end``."""
     links = list(_FROM_PREVIOUS.finditer(text, start, end))
     if not links:
         return []
