@@ -233,3 +233,23 @@ def test_a_percentage_from_an_amount_of_money_is_a_change_its_verb_said_once() -
     assert _claim_readings(claim, 2025)["26%"].change
     assert_backed(_PEAPACK, claim, "26%")
     assert_not_backed(_PEAPACK, claim.replace("26%", "29%"), "29%")
+
+
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+
+
+def test_gecinas_changes_as_analysts_say_them() -> None:
+    # "Average financial occupancy rate maintained high at 93.4%, with the slight variation over 12 months (-0.5pts)";
+    # "Group Total | 93.9% (Dec 31, 2023) ... 93.4% (Dec 31, 2024)": a change over twelve months is against a year
+    # before, no year's flow
+    occupancy = "The average financial occupancy rate held at 93.4%, down 0.5 points over twelve months."
+    assert_backed(_GECINA, occupancy, "0.5")
+    assert_not_backed(_GECINA, occupancy.replace("0.5 points", "0.6 points"), "0.6")
+    # "EPRA NRV in EUR per share | 158.1 | 157.6 | -0.3%": the verb said once, after the per-share unit of the first
+    epra = "EPRA NTA slipped 0.5% to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6."
+    assert_backed(_GECINA, epra, "0.3%")
+    assert_not_backed(_GECINA, epra.replace("0.3%", "0.4%"), "0.4%")
+    # "Gross rents | 666.8 | 694.5 | +4.1% | +6.3%" (LfL growth): ", or" the change on another basis
+    rents = "Gross rents grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis."
+    assert_backed(_GECINA, rents, "6.3%")
+    assert_not_backed(_GECINA, rents.replace("6.3%", "5.3%"), "5.3%")

@@ -144,11 +144,7 @@ _WHEN_IT_WAS = re.compile(
 # What an earlier period's amount took in, said of it in a clause of its own: "from $217 million in 4Q23, which
 # included a $171 million goodwill impairment" -- the impairment is of 4Q23 too
 _INCLUDED_WORDS = ("included", "includes", "reflected", "contained")
-_WHICH_INCLUDED = re.compile(
-    r",\s+(?:which|that|when\s+(?:it|they|results))\s+(?:included|includes|reflected|contained)\s+(?:(?:an?|the)\s+)?"
-    + HEDGED + r"$",
-    re.IGNORECASE,
-)
+# (``_WHICH_INCLUDED``, defined with the relative clauses below, is the pattern)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
@@ -497,6 +493,9 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
 # (a point only of an initial: "and ex-U.S. revenue 14% to $1.28 billion")
+_OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
+# The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
+_PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
 _AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,60}?\s+", re.IGNORECASE)
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
@@ -1488,7 +1487,11 @@ def read_sentence(
             metric = readings[-1].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
-            and (_RESET.search(between) or (_AND_AFTER_A_PERIOD.fullmatch(between) and not metrics_in(between)))
+            and (
+                _RESET.search(between) or (_AND_AFTER_A_PERIOD.fullmatch(between) and not metrics_in(between))
+                # "grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis"
+                or (_OR_SAID_AGAIN.fullmatch(between) and _ON_A_BASIS.match(text, span.end))
+            )
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
                 or _FROM_AN_AMOUNT.match(text, span.end) or _FROM_AN_EARLIER_PERIOD.match(text, span.end)
@@ -1501,7 +1504,7 @@ def read_sentence(
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
-            and _AND_A_NAME.fullmatch(_after_a_date(between)) and _TO_AMOUNT.match(text, span.end)
+            and _AND_A_NAME.fullmatch(_PER_SHARE_FIRST.sub("", _after_a_date(between), count=1)) and _TO_AMOUNT.match(text, span.end)
         ):
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
@@ -2041,8 +2044,6 @@ def _second_change(text: str, between: str, end: int) -> bool:
 
 
 _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
-# A percentage's "from" an amount of money: "26% from $0.43"
-_FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?:[A-Z]{1,3}[ \t]?)?[$€£¥]", re.IGNORECASE)
 # An aside that opens with what it is set against, still open: "(vs 2.77% 2Q, "
 _IN_A_COMPARISON_ASIDE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:with|to))\s[^()]*$", re.IGNORECASE)
 # From a change's base to a second change of the same: " a year earlier and "

@@ -1036,6 +1036,7 @@ class Period:
     end: tuple[int, int, int] | None = None
 
 
+# A change "over 12 months" is counted against a year before, no year's flow: "variation over 12 months (-0.5pts)".
 # (a line's end may stand between the words: "for the twelve\n months ended", a wrapped fixed-width line; or
 # no space at all, as a PDF's text gives it: "For the SixMonths Ended"). An amount "per year" or "annually" is a
 # year's, as an "annual" one is: "targeting up to $50 million of savings per year" (not an annual test or review:
@@ -1045,7 +1046,7 @@ _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
     ("nine_months", re.compile(r"\bnine[-\s]*months?\b|\bfirst[-\s]+three[-\s]+quarters\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
     ("half", re.compile(r"\bsix[-\s]*months?\b|\bfirst[-\s]+two[-\s]+quarters\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\b(?:for|in|during|over) the half\b(?![- ](?:of|a|an)\b)|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)(?!\s+(?:(?:goodwill\s+)?impairment\s+)?(?:test(?:ing)?|review)s?\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|(?<!\bearly )(?<!\blate )(?<!\blater )\bin the year\b(?![- ](?:ago|earlier|before|prior|to)\b)|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|(?<!\bover\s)(?:\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b)|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)(?!\s+(?:(?:goodwill\s+)?impairment\s+)?(?:test(?:ing)?|review)s?\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|(?<!\bearly )(?<!\blate )(?<!\blater )\bin the year\b(?![- ](?:ago|earlier|before|prior|to)\b)|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue", "about three-quarters of the total": a fraction,
     # not a period
     # "as of quarter-end", "at the end of the quarter": a date, as "at year-end" is, no length
