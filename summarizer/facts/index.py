@@ -223,7 +223,9 @@ def outside_row_labels(document: Document, figures: list[Figure]) -> list[Figure
     rest of the facts stage of a table of rows (issue 13). Over the 76 development releases 247 such facts (38
     releases); without them no claim's verdict of the ten claim sets changes, nor any summary.
 
-    The figures themselves stay (``extract_figures``, the ``figures`` command): only their facts are not made."""
+    The figures themselves stay (``extract_figures``, the ``figures`` command): only their facts are not made. The
+    facts stage leaves most of them unread (``extract_figures(row_labels=False)``); those it reads all the same (one
+    a figure beside it may be joined with, one whose cents reach past its label's number) are left out here."""
     labels = sorted(row.label_span for table in document.tables for row in table.rows if row.label_span is not None)
     if not labels:
         return figures
@@ -270,7 +272,7 @@ class FactIndex:
         """The facts of the document's figures: its lists of figures and of facts on the way let go
         on return, before the index sorts the facts (8 bytes a figure each, held at the peak)."""
         document = self.document
-        figures = extract_figures(document).financial
+        figures = extract_figures(document, row_labels=False).financial  # no row label's figure is read below
         lookups = {
             position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment
