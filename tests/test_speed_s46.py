@@ -87,7 +87,8 @@ def test_a_releases_other_facts_and_verdicts_stay(monkeypatch):
     # allowance for credit losses of $24,021 and $19,292 as of ...")
     document = load_document(DATA / "datadog_q2-2026_text.txt")
     facts = FactIndex(document).facts
-    with monkeypatch.context() as patched:
+    with monkeypatch.context() as patched:  # the labels' numbers read (``row_labels``) and kept
+        patched.setattr(index_module, "extract_figures", lambda document, row_labels=True: extract_figures(document))
         patched.setattr(index_module, "outside_row_labels", lambda document, figures: figures)
         every = FactIndex(document).facts
     dropped = [fact for fact in every if not fact.in_table and _inside_a_label(document, fact.figure)]

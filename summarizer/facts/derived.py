@@ -56,7 +56,9 @@ def _row_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
         # a row of two cells ("Line item 12 | $84 | (36)"): its pair is comparable whatever their ends (the current
         # cell's end is the earliest of the two, or the prior's is the one just before it), so only which is which is
         # read, not the row's dates
-        yield from _two_cells_pair(*facts)
+        pair = _two_cells_pair(*facts)
+        if pair is not None:
+            yield pair
         return
     yield from _pairs_by_periods(facts)
 
@@ -88,18 +90,23 @@ def _pairs_by_periods(facts: list[Fact]) -> Iterable[tuple[int, int]]:
                 yield pair
 
 
-def _two_cells_pair(first: Fact, second: Fact) -> Iterable[tuple[int, int]]:
-    """``_row_pairs`` of a row of two cells."""
+def _two_cells_pair(first: Fact, second: Fact) -> tuple[int, int] | None:
+    """The one pair ``_row_pairs`` gives of a row of two cells, None for none: a tuple, not a generator's one item
+    (made for each row of a table of rows)."""
     if second.family != first.family:
-        return
+        return None
     if first.period.length and second.period.length and first.period.length != second.period.length:
-        return
+        return None
     if first.period.prior is False and second.period.prior:
-        yield 0, 1
-    elif first.period.prior and second.period.prior is False:
-        yield 1, 0
-    elif not (first.period.prior or second.period.prior) and (first.period.end is None or first.period.end != second.period.end):
-        yield 0, 1
+        return _CURRENT_FIRST
+    if first.period.prior and second.period.prior is False:
+        return _CURRENT_SECOND
+    if not (first.period.prior or second.period.prior) and (first.period.end is None or first.period.end != second.period.end):
+        return _CURRENT_FIRST
+    return None
+
+
+_CURRENT_FIRST, _CURRENT_SECOND = (0, 1), (1, 0)
 
 
 def _change_bounds(current: Fact, prior: Fact) -> list[tuple[str, str, Decimal, Decimal]]:
@@ -159,7 +166,12 @@ def _comparison_pairs(facts: list[Fact], text: str = "") -> Iterable[tuple[int, 
     one sentence (in either order), and those of a sentence and of the next that compares it
     (``_compared_next``; read only where the release's ``text`` is given)."""
     for row in _grouped(facts, _row_of):
-        yield from ((row[i], row[j]) for i, j in _row_pairs([facts[p] for p in row]))
+        if len(row) == 2:  # most rows of a table of rows ("Line item 12 | $84 | (36)"): its pair without generators
+            pair = _two_cells_pair(facts[row[0]], facts[row[1]])
+            if pair is not None:
+                yield row[pair[0]], row[pair[1]]
+        else:
+            yield from ((row[i], row[j]) for i, j in _row_pairs([facts[p] for p in row]))
     before: list[int] = []
     for sentence in _grouped(facts, _sentence_of):
         if text and before:
@@ -313,7 +325,7 @@ class _Family:
         order = sorted(range(len(self.lows)), key=self.lows.__getitem__)
         for name in ("lows", "highs", "made", "firsts", "seconds", "kinds"):
             column = getattr(self, name)
-            setattr(self, name, array(column.typecode, (column[i] for i in order)))
+            setattr(self, name, array(column.typecode, map(column.__getitem__, order)))  # a C loop, not a generator's
 
 
 class DerivedIndex:

@@ -127,13 +127,16 @@ class _ByValue(Generic[_Item]):
         self.widest: Decimal = widest
         # sorted by low end as a stable sort by the Decimals: by the floats, then by the Decimals among equal floats
         order = sorted(range(len(items)), key=lows.__getitem__)
-        for first, last in _runs_of_equals(array("d", (lows[position] for position in order))):
+        # the floats in that order, and then the items and highs: C loops (``map``), not a generator's step an item; a
+        # run of equal floats keeps its floats, however its items are ordered among themselves
+        sorted_lows = array("d", map(lows.__getitem__, order))
+        for first, last in _runs_of_equals(sorted_lows):
             if not all(exact[position] for position in order[first:last]):
                 order[first:last] = sorted(order[first:last], key=lambda position: _ends(items[position])[0])
-        items[:] = [items[position] for position in order]  # in place: each family's list is made for this index alone
+        items[:] = list(map(items.__getitem__, order))  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
-        self.lows = array("d", (lows[position] for position in order))
-        self.highs = array("d", (highs[position] for position in order))
+        self.lows = sorted_lows
+        self.highs = array("d", map(highs.__getitem__, order))
 
     def _first_from(self, value: Decimal) -> int:
         """``bisect_left`` of ``value`` among the items' low ends: by the floats, then by the Decimals
@@ -223,7 +226,9 @@ def outside_row_labels(document: Document, figures: list[Figure]) -> list[Figure
     rest of the facts stage of a table of rows (issue 13). Over the 76 development releases 247 such facts (38
     releases); without them no claim's verdict of the ten claim sets changes, nor any summary.
 
-    The figures themselves stay (``extract_figures``, the ``figures`` command): only their facts are not made."""
+    The figures themselves stay (``extract_figures``, the ``figures`` command): only their facts are not made. The
+    facts stage leaves most of them unread (``extract_figures(row_labels=False)``); those it reads all the same (one
+    a figure beside it may be joined with, one whose cents reach past its label's number) are left out here."""
     labels = sorted(row.label_span for table in document.tables for row in table.rows if row.label_span is not None)
     if not labels:
         return figures
@@ -270,13 +275,15 @@ class FactIndex:
         """The facts of the document's figures: its lists of figures and of facts on the way let go
         on return, before the index sorts the facts (8 bytes a figure each, held at the peak)."""
         document = self.document
-        figures = extract_figures(document).financial
+        figures = extract_figures(document, row_labels=False).financial  # no row label's figure is read below
         lookups = {
             position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment
         }  # fmt: skip
         cells = self._years_told([table_fact(document, f, lookups) for f in figures if f.table is not None])
-        cells = self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells)))
+        # the date the tables most often end on, read once for both passes: a column told it is a comparison keeps its end
+        release_end = _release_end(cells)
+        cells = self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells, release_end), release_end))
         cells = parts_of_totals(document, self._editions_told(cells))
         prose = outside_row_labels(document, [f for f in figures if f.table is None])
         del figures  # not held while running text is read, the facts stage's peak
@@ -284,11 +291,10 @@ class FactIndex:
         sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter, segments)
         return self._year_to_date_told(scaled_by_prose(cells, sentences) + scaled_by_caption(document, sentences))
 
-    def _dated_before_the_release(self, facts: list[Fact]) -> list[Fact]:
+    def _dated_before_the_release(self, facts: list[Fact], release_end: tuple[int, int, int] | None) -> list[Fact]:
         """A table column that is its table's latest, dated a year before the period the release's
-        tables most often end on, is a comparison period all the same: a table printing only the
-        prior year's quarter ("Three Months Ended June 30, 2025" beside 2026's statements)."""
-        release_end = _release_end(facts)
+        tables most often end on (``release_end``, ``_release_end`` of ``facts``), is a comparison period all the same:
+        a table printing only the prior year's quarter ("Three Months Ended June 30, 2025" beside 2026's statements)."""
         if release_end is None:
             return facts
         year_before = (release_end[0] - 1, release_end[1], release_end[2])
@@ -299,12 +305,11 @@ class FactIndex:
             for f in facts
         ]
 
-    def _outlook_told(self, facts: list[Fact]) -> list[Fact]:
-        """Table cells of a period that ends after the release's are its outlook, whatever the words
-        around the table: "Current FY 2026 | Previous FY 2026" or "Segment FY 2026E" in a release on a
-        second quarter, "Full Year 2025" in one on the fourth quarter of 2024. A year the release
-        names no quarter of, or that ends with its fourth, is no later period."""
-        release_end = _release_end(facts)
+    def _outlook_told(self, facts: list[Fact], release_end: tuple[int, int, int] | None) -> list[Fact]:
+        """Table cells of a period that ends after the release's (``release_end``, ``_release_end`` of ``facts``) are its
+        outlook, whatever the words around the table: "Current FY 2026 | Previous FY 2026" or "Segment FY 2026E" in a
+        release on a second quarter, "Full Year 2025" in one on the fourth quarter of 2024. A year the release names no
+        quarter of, or that ends with its fourth, is no later period."""
         if release_end is None:
             return facts
         year = self.current_year or release_end[0]

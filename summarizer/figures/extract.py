@@ -25,6 +25,8 @@ from ..text.numbers import (
     SIGNED_NUMBER,
     is_bare_year,
     is_comparison_aside,
+    may_join,
+    may_take_cents,
     multiples,
     non_figures,
     number_words,
@@ -786,12 +788,19 @@ def _at_signs(text: str):
         at = text.find("@", at + 1)
 
 
-def extract_figures(document: Document) -> Figures:
+def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     """Every number of ``document``: financial figures in text order, and the rest.
 
     A table cell's number is read with its table. Elsewhere (running text, table headers
     and row labels) a number is read with its sentence, unless it lies in a non-figure
     (a date, a phone number ...) found first.
+
+    ``row_labels=False`` (the facts stage's reading): the numbers a table row's label holds whole ("Line item 123",
+    "Mac Portables (2)(9)") are left unread, neither figures nor other numbers, where nothing could join them to a
+    number beside them (``_apart``). The facts stage reads no figure of a row label (``index.outside_row_labels``), and
+    a table of rows read one for each row (~5% of the facts stage of a table of rows, issue 13); every other figure is
+    the one read with them: a figure of running text is read alone, but for the range or the aside it may make with
+    the figure side by side with it, which ``_apart`` rules out.
     """
     text = document.text
     rows = _row_places(document.tables)
@@ -802,11 +811,17 @@ def extract_figures(document: Document) -> Figures:
     in_excluded = _Walker(_merge([number.span for number in other]))
     sentences = _SpanIndex(prose_sentences(text, tables.spans))
 
+    labels = None if row_labels else _RowLabels(document.tables)
+    unread: list[Span] = []  # the row labels' numbers left unread (``row_labels``), their matches' spans in text order
     in_text: list[Figure] = []
     for gap in outside_cells:
         for match in numbers_in(text, gap.start, gap.end):
             number_start = match.start("num")
             if in_excluded.position(number_start) >= 0:
+                continue
+            if labels is not None and labels.hold(*match.span()) and not may_take_cents(text, match.end()):
+                # its figure would lie within its match, and so within the label ("15 cents" reaches past the match)
+                unread.append(_new_tuple(Span, match.span()))
                 continue
             if is_bare_year(match):
                 other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (number_start, match.end("num"))), match.group("num"), _YEAR)))
@@ -815,12 +830,53 @@ def extract_figures(document: Document) -> Figures:
     in_text += _word_figures(text, outside_cells, sentences, in_text, other)
     in_text += _multiple_figures(text, outside_cells, sentences)
     in_text.sort(key=_SPAN_START)
+    if unread and not _apart(text, in_text, unread):
+        return extract_figures(document)  # a label's number a figure beside it may be joined with: every number read
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     for place in rows:
         _row_figures(text, place, financial)
     financial.sort(key=_SPAN_START)
     other.sort(key=_SPAN_START)
     return Figures(tuple(financial), tuple(other))
+
+
+class _RowLabels:
+    """The row labels of a document's tables, for "does one of them hold this number whole?"."""
+
+    def __init__(self, tables: tuple[Table, ...]) -> None:
+        self.spans = sorted(row.label_span for table in tables for row in table.rows if row.label_span is not None)
+        self.starts = [span.start for span in self.spans]
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether the label that starts last at or before ``start`` holds ``[start, end)`` and no other label starts
+        inside it: then it holds whatever lies within, as ``index.outside_row_labels`` finds a figure's label."""
+        position = bisect.bisect_right(self.starts, start) - 1
+        return (
+            position >= 0
+            and end <= self.spans[position].end
+            and (position + 1 == len(self.starts) or self.starts[position + 1] >= end)
+        )
+
+
+_JOIN_REACH = 64  # how near an unread number the words that keep it apart from a figure beside it are looked for
+
+
+def _apart(text: str, figures: list[Figure], unread: list[Span]) -> bool:
+    """Whether no number of ``unread`` (sorted spans) could be joined to the figure of running text on either side of
+    it (``figures``, sorted): the words between them, within ``_JOIN_REACH`` characters of it, join no numbers
+    (``numbers.may_join``). Only figures side by side are joined (``_share_range_scales``, ``_comparison_asides``): then
+    reading those numbers changes no figure of ``figures``, nor does leaving them out join the figures around them (the
+    words between those hold the same words). The words are looked for near the number alone, so that a few figures
+    beside many unread numbers are asked in linear time; words that join none further away are not found, and the
+    numbers are read after all."""
+    starts = [figure.span.start for figure in figures]
+    for span in unread:
+        after = bisect.bisect_left(starts, span.start)
+        if after > 0 and may_join(text, max(figures[after - 1].span.end, span.start - _JOIN_REACH), span.start):
+            return False
+        if after < len(figures) and may_join(text, span.end, min(figures[after].span.start, span.end + _JOIN_REACH)):
+            return False
+    return True
 
 
 def _word_figures(

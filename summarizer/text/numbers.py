@@ -42,6 +42,8 @@ __all__ = [
     "precision",
     "is_bare_year",
     "shares_range_scale",
+    "may_join",
+    "may_take_cents",
     "number_words",
     "plain_value",
 ]
@@ -401,7 +403,16 @@ def another_amounts_unit(text: str, at: int, number_text: str) -> bool:
     return _AMOUNT_END.search(text, max(0, at - 3), at) is not None and "." not in number_text
 
 
+_AFTER_READ = 60  # how far after a number of running text its cents, shares or currency's name are read
 _CENTS_AFTER = re.compile(r"(?:[ \t]+|-)(?:cents?\b|cts\b\.?)", re.IGNORECASE)  # "15 cents", "15 cts", "a 5-cent dividend"
+
+
+def may_take_cents(text: str, end: int) -> bool:
+    """Whether a number of running text whose ``NUMBER`` match ends at ``end`` may take the cents after it into its
+    figure, as ``token_fields`` reads them (``_AFTER_READ``): the one word a figure reaches past its match for."""
+    return _CENTS_AFTER.match(text, end, end + _AFTER_READ) is not None
+
+
 # A currency named after the amount, and its code.
 _CURRENCY_NAMES = {
     "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "yen": "JPY", "pesos": "MXN", "soles": "PEN",
@@ -450,6 +461,20 @@ RANGE_LINK = re.compile(r"\s*(?:(?P<to>to)|-|–|—|and)\s*\+?")  # "+2.8% and 
 _CHANGE_BY = re.compile(
     r"\bby[ \t]+(?:(?:approximately|about|nearly|roughly|some|almost|over|more[ \t]than)[ \t]+)?\S+$", re.IGNORECASE
 )
+
+
+# A character that no range's link holds (``RANGE_LINK``), and one that no comparison aside's gap holds (``_ASIDE_GAP``)
+_NOT_IN_A_RANGE_LINK = re.compile(r"[^\s\-–—+toand]")
+_NOT_IN_AN_ASIDE_GAP = re.compile(r"[^ /\w]")
+
+
+def may_join(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` between two numbers may join them: as a range's ends (``RANGE_LINK``:
+    ``shares_range_scale``, a currency passed on) or as an amount and its comparison aside (``is_comparison_aside``,
+    whose gap ``_ASIDE_GAP`` is read up to the aside's opening parenthesis: the last character is not counted).
+    False only when the words hold a character no link holds and one no aside's gap holds ("Line item ", a line break
+    between them)."""
+    return _NOT_IN_A_RANGE_LINK.search(text, start, end) is None or _NOT_IN_AN_ASIDE_GAP.search(text, start, end - 1) is None
 
 
 def shares_range_scale(text: str, first_end: int, second_start: int, first_unit: Unit, second_unit: Unit) -> bool:
@@ -635,7 +660,7 @@ def token_fields(text: str, match: re.Match, in_table: bool) -> tuple:
     else:
         unit = _CURRENCY if has_currency else _COUNT
     if not in_table and (unit is _CURRENCY or unit is _COUNT):
-        after = text[end : end + 60]
+        after = text[end : end + _AFTER_READ]
         spaced = after[:1] in (" ", "\t")  # what cents, shares and currency names open with
         cents = _CENTS_AFTER.match(after) if spaced or after[:1] == "-" else None
         if cents and not exponent:
