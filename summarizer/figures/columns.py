@@ -252,19 +252,39 @@ def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | Non
 
 
 def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
-    """An unstated column dated a quarter after the quarter column beside it is a quarter too: a
-    trend table's heading "Quarter ended" that the filing's grid spreads over all but its first
-    column ("Dec 31, 2021 | Quarter ended Sep 30, 2021 | Quarter ended Dec 31, 2020")."""
+    """An unstated column that goes on the run of quarter columns beside it by one more quarter, the way the run goes,
+    is a quarter too: a trend table's heading "Quarter ended" that the filing's grid spreads over all but its first
+    column ("Dec 31, 2021 | Quarter ended Sep 30, 2021 | Quarter ended Dec 31, 2020"), or a centred "Three Months
+    Ended" a fixed-width layout sets over its middle columns only (Anywhere's "March 31, | June 30, | September 30, |
+    December 31, | December 31," under "Three Months Ended" and "Year Ended": the first and fourth are quarters). A column
+    a quarter later than the quarter right after it is one, as the trend table's; any other only where the quarter
+    beside it and the one beyond step by a quarter the same way (a lone "September 30" quarter beside "December 31"
+    may stand beside a balance)."""
     result = list(periods)
     for index, (period, key) in enumerate(zip(periods, keys)):
-        if period.length != "unstated" or key is None or not key[1] or index + 1 >= len(keys):
+        if period.length != "unstated" or key is None or not key[1]:
             continue
-        after, after_key = periods[index + 1], keys[index + 1]
-        if after.length == "quarter" and after_key is not None and after_key[1]:
-            months = (key[0] - after_key[0]) * 12 + key[1] - after_key[1]
-            if months == 3:
+        for side in (1, -1):  # the quarter after the column, then the one before it
+            months = _months_on(periods, keys, index, side)
+            beyond = _months_on(periods, keys, index + side, side) if months is not None else None
+            # a quarter later than the quarter right after it, as before; else a quarter on from the one beside it
+            # where the quarter beyond that steps the same way
+            if (side == 1 and months == 3) or (months in (3, -3) and beyond == months):
                 result[index] = Period("quarter", period.prior, period.end)
+                break
     return result
+
+
+def _months_on(periods: list[Period], keys: list[tuple[int, int, int] | None], index: int, side: int) -> int | None:
+    """The months from the quarter column at ``index + side`` to the column at ``index`` (positive: the column is the
+    later one), where the one beside is a quarter column dated by its month; None otherwise."""
+    beside = index + side
+    if not (0 <= index < len(keys) and 0 <= beside < len(keys)):
+        return None
+    key, other = keys[index], keys[beside]
+    if key is None or other is None or not key[1] or not other[1] or periods[beside].length != "quarter":
+        return None
+    return (key[0] - other[0]) * 12 + key[1] - other[1]
 
 
 def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:

@@ -1,0 +1,46 @@
+"""Column periods read in session 54 (issue 10, "Column periods"): columns the survey
+(``benchmarks/column_period_survey.py``) and a look at every column of unstated length found misread, read by
+general rules, each asserted on a real release."""
+
+from __future__ import annotations
+
+from corpus import fact_index
+
+from summarizer.facts import Fact
+from summarizer.text.vocabulary import Period
+
+_ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+
+
+def _row_by_end(name: str, row: str, after: str) -> dict[tuple[int, int, int] | None, list[Fact]]:
+    """The table facts of the first table row labelled ``row`` after the text ``after``, by their column's end (a row
+    may print one amount twice)."""
+    index = fact_index(name)
+    start = index.document.text.index(after)
+    cells = [f for f in index.facts if f.figure.table is not None and f.figure.row == row and f.figure.span.start > start]
+    first = min(f.figure.table for f in cells)
+    by_end: dict[tuple[int, int, int] | None, list[Fact]] = {}
+    for f in cells:
+        if f.figure.table == first:
+            by_end.setdefault(f.period.end, []).append(f)
+    return by_end
+
+
+def test_a_quarter_heading_centred_over_the_middle_columns_heads_the_run_it_goes_on() -> None:
+    # Anywhere's "2023 KEY DRIVERS": "Quarter Ended" centred over "March 31, | June 30, | September 30, | December 31,"
+    # reached the middle two only; the first and last go on their run of quarters by a quarter each way. Its Q4 2023
+    # is the release's year-ago quarter (had been of no length), its Q1 history (had been a comparison)
+    sides = _row_by_end(_ANYWHERE, "Closed homesale sides", "2023 KEY DRIVERS")
+    q4 = sides[(2023, 12, 31)][0]  # the franchise group's, the first of two rows so labelled
+    assert q4.figure.text == "165,815" and q4.period == Period("quarter", True, (2023, 12, 31))
+    q1 = sides[(2023, 3, 31)][0]
+    assert q1.figure.text == "150,491" and q1.period == Period("quarter", None, (2023, 3, 31))
+    # its restructuring charges by business unit under "Three Months Ended" centred the same way: December 31, 2024 is
+    # the release's quarter (had been of no length), September 30 the quarter before it (had been history) and June 30
+    # history (had been the comparison)
+    other = _row_by_end(_ANYWHERE, "Corporate and Other", "restructuring charges broken down by business unit")
+    assert [f.period for f in other[(2024, 12, 31)] if f.period.length == "quarter"] == [Period("quarter", False, (2024, 12, 31))]
+    assert other[(2024, 9, 30)][0].period.prior is True
+    assert other[(2024, 6, 30)][0].period.prior is None
+    assert other[(2024, 3, 31)][0].period == Period("quarter", None, (2024, 3, 31))
+
