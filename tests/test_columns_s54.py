@@ -10,6 +10,7 @@ from summarizer.facts import Fact
 from summarizer.text.vocabulary import Period
 
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 
 
 def _row_by_end(name: str, row: str, after: str) -> dict[tuple[int, int, int] | None, list[Fact]]:
@@ -44,3 +45,14 @@ def test_a_quarter_heading_centred_over_the_middle_columns_heads_the_run_it_goes
     assert other[(2024, 6, 30)][0].period.prior is None
     assert other[(2024, 3, 31)][0].period == Period("quarter", None, (2024, 3, 31))
 
+
+def test_rolling_twelve_month_rates_under_quarter_columns_are_no_quarters() -> None:
+    # Parker's "Updated rolling 12- month order rates" over "FY25 | FY26" and "Q1 ... Q4": the fourth quarter's are
+    # its fiscal year's, a third quarter's of no length a release names (both had been read as the quarter's)
+    parker = _row_by_end(_PARKER, "Parker", "Updated rolling 12- month order rates")
+    (fourth,) = parker[(2026, 6, 0)]
+    assert fourth.figure.text == "12%" and fourth.period == Period("year", False, (2026, 6, 0))
+    (third,) = parker[(2026, 3, 0)]
+    assert third.figure.text == "8%" and third.period == Period("unstated", None, (2026, 3, 0))
+    (year_before,) = parker[(2025, 6, 0)]
+    assert year_before.figure.text == "5%" and year_before.period == Period("year", True, (2025, 6, 0))

@@ -318,9 +318,11 @@ def _a_year_apart(earlier: tuple[int, int, int], later: tuple[int, int, int]) ->
 _YEAR_IN_DAYS = (358, 372)  # 52 weeks less a day to 53 weeks and a day
 
 
-# twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4"
+# twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4",
+# Parker's "Updated rolling 12- month order rates" over "FY26 | Q1 | ... | Q4"
 _TRAILING = re.compile(
-    r"\btrailing[- ](?:4|four|twelve|12)[- ](?:quarters?|months?)\b|\b(?:TTM|LTM)\b|\b(?:last|trailing)\s+twelve\s+months\b",
+    r"\btrailing[- ](?:4|four|twelve|12)[- ](?:quarters?|months?)\b|\b(?:TTM|LTM)\b|\b(?:last|trailing)\s+twelve\s+months\b"
+    r"|\brolling\s+(?:12|twelve)\s*-?\s*months?\b",
     re.IGNORECASE,
 )
 _FOURTH_QUARTER = re.compile(r"\bQ4\b|\b4Q|\bfourth\s+quarter\b", re.IGNORECASE)
