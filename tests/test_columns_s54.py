@@ -10,6 +10,7 @@ from summarizer.facts import Fact
 from summarizer.text.vocabulary import Period
 
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+_ASE = "reading/ase-technology_q4-2024_newswire.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 
 
@@ -56,3 +57,16 @@ def test_rolling_twelve_month_rates_under_quarter_columns_are_no_quarters() -> N
     assert third.figure.text == "8%" and third.period == Period("unstated", None, (2026, 3, 0))
     (year_before,) = parker[(2025, 6, 0)]
     assert year_before.figure.text == "5%" and year_before.period == Period("year", True, (2025, 6, 0))
+
+
+def test_an_unstated_column_is_the_year_ago_of_the_one_length_that_misses_its_own() -> None:
+    # ASE's cash flow summary: "For the three months ended" underlined over "Dec. 31 2024 | Sep. 30 2024" only, beside
+    # "Dec. 31 2023 | For the year ended Dec. 31 2024 | Dec. 31 2023": the year has its year-ago column, the quarter
+    # misses its own. The fourth quarter of 2023 (had been of a length of its own, and its opening cash undated): its
+    # income before tax, and the cash it opened with, that of September 30, 2023
+    index = fact_index(_ASE)
+    start = index.document.text.index("Summary of Consolidated Statement of Cash Flow Data")
+    cells = {(f.figure.row, f.figure.text.strip()): f for f in index.facts if f.figure.table is not None and f.figure.span.start > start}
+    assert cells["Income before tax", "12,367"].period == Period("quarter", True, (2023, 12, 31))
+    assert cells["Cash and cash equivalents at the end of period", "67,023"].period == Period("quarter", True, (2023, 12, 31))
+    assert cells["Cash and cash equivalents at the beginning of period", "62,812"].period == Period("", True, (2023, 9, 30))

@@ -292,9 +292,11 @@ def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | Non
     year-ago comparison whose heading the layout left out (STAAR's "Three Months Ended" underlined over "December 27,
     2024 | Effect of Currency | Constant Currency" only, beside "December 29, 2023 | As Reported $ Change": the
     year-ago quarter, and the changes of the quarter). A table of two stated lengths, or a column a year before none,
-    says nothing."""
+    says nothing; in a table of two stated lengths or more, see ``_year_ago_missing``."""
     stated = {period.length for period, key in zip(periods, keys) if key is not None and period.length != "unstated"}
-    if len(stated) != 1:
+    if len(stated) > 1:
+        return _year_ago_missing(periods, keys)
+    if not stated:
         return periods
     length = stated.pop()
     ends = {key for period, key in zip(periods, keys) if key is not None and key[1] and period.length == length}
@@ -303,6 +305,27 @@ def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | Non
         if period.length == "unstated" and key is not None and key[1] and any(_a_year_apart(key, end) for end in ends):
             period = Period(length, period.prior, period.end)
         result.append(period)
+    return result
+
+
+def _year_ago_missing(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
+    """In a table of two stated lengths or more, an unstated column dated a year before a column of one length that
+    has no column of its date, where every other length has one, is that length's year-ago column: ASE's "For the three
+    months ended" underlined over "Dec. 31 2024 | Sep. 30 2024" only, beside "Dec. 31 2023 | For the year ended Dec. 31
+    2024 | Dec. 31 2023": the year has its year-ago column, the quarter misses its own, the unstated Dec. 31 2023 (had
+    been read as the latest of a length of its own, a current period). Where two lengths miss it, or none, or the
+    column is a year before none, nothing is said."""
+    ends_of: dict[str, set[tuple[int, int, int]]] = {}  # each stated length's ends
+    for period, key in zip(periods, keys):
+        if key is not None and key[1] and period.length != "unstated":
+            ends_of.setdefault(period.length, set()).add(key)
+    result = list(periods)
+    for index, (period, key) in enumerate(zip(periods, keys)):
+        if period.length != "unstated" or key is None or not key[1]:
+            continue
+        missing = [length for length, ends in ends_of.items() if key not in ends]
+        if len(missing) == 1 and any(_a_year_apart(key, end) for end in ends_of[missing[0]]):
+            result[index] = Period(missing[0], period.prior, period.end)
     return result
 
 
