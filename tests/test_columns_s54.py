@@ -11,6 +11,7 @@ from summarizer.text.vocabulary import Period
 
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
 _ASE = "reading/ase-technology_q4-2024_newswire.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 
 
@@ -70,3 +71,24 @@ def test_an_unstated_column_is_the_year_ago_of_the_one_length_that_misses_its_ow
     assert cells["Income before tax", "12,367"].period == Period("quarter", True, (2023, 12, 31))
     assert cells["Cash and cash equivalents at the end of period", "67,023"].period == Period("quarter", True, (2023, 12, 31))
     assert cells["Cash and cash equivalents at the beginning of period", "62,812"].period == Period("", True, (2023, 9, 30))
+
+
+def test_a_groups_reported_changes_stand_where_the_fullest_rows_print_them() -> None:
+    # Coty's "RESULTS AT A GLANCE": "Three Months Ended June 30, 2026 | Year Ended June 30, 2026" over "Change YoY" and
+    # "Reported Basis | (LFL)(a)"; "Net revenues | | $ | 1,269.2 | | | 1 | % | | (1 | %) |" prints the reported change
+    # three pipe cells after the amount, the like-for-like six, and "Operating income - adjusted* | | 39.5 | | | (42 | %)"
+    # its reported change alone at three: each is its group's reported change (all had been unread)
+    index = fact_index(_COTY)
+    start = index.document.text.index("RESULTS AT A GLANCE")
+    glance = [f for f in index.facts if f.figure.table is not None and start < f.figure.span.start < start + 1500]
+    cells = {(f.figure.row, f.figure.text.strip()): f for f in glance}
+    quarter = cells["Net revenues", "1"]
+    assert quarter.change and quarter.period.length == "quarter" and quarter.figure.column.endswith("Change YoY Reported Basis")
+    year = cells["Net revenues", "(2"]
+    assert year.change and year.period.length == "year" and year.value == -2
+    adjusted = cells["Operating income - adjusted*", "(42"]
+    assert adjusted.change and adjusted.period.length == "quarter" and adjusted.basis == "adjusted"
+    assert cells["Operating income - adjusted*", "(27)"].period.length == "year"
+    # the like-for-like changes stay unread: read of no basis, they would stand for the reported ones (-1% for the
+    # quarter's +1%)
+    assert cells["Net revenues", "(1"].period == Period("", None, None) and not cells["Net revenues", "(1"].change
