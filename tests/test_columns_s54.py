@@ -92,3 +92,13 @@ def test_a_groups_reported_changes_stand_where_the_fullest_rows_print_them() -> 
     # the like-for-like changes stay unread: read of no basis, they would stand for the reported ones (-1% for the
     # quarter's +1%)
     assert cells["Net revenues", "(1"].period == Period("", None, None) and not cells["Net revenues", "(1"].change
+
+
+def test_a_row_of_ratios_alone_where_the_amounts_stand_holds_the_groups_levels() -> None:
+    # Coty's glance table: "Gross Margin - reported | | 61 | % | | | | | 63 | % |" starts its cells where "Cash flow
+    # from operations | | 116.0 | | | | | | 537.8 |" starts its amounts: the quarter's margin (60.9% in the release's
+    # words) and the year's (62.9%), both had been unread
+    index = fact_index(_COTY)
+    start = index.document.text.index("RESULTS AT A GLANCE")
+    margins = [f for f in index.facts if f.figure.table is not None and start < f.figure.span.start < start + 1500 and f.figure.row == "Gross Margin - reported"]
+    assert [(f.figure.text, f.period.length, f.period.prior, f.change) for f in margins] == [("61", "quarter", False, False), ("63", "year", False, False)]

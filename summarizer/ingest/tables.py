@@ -722,9 +722,12 @@ def _amounts_under_groups(
     and none to two changes for each ("Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)", "Operating
     income - adjusted* | 39.5 | (42 %) | 626.7 | (27) %"), or of ratios alone ("Gross Margin - reported | 61 % | 63 %").
     A row's amounts (its cells that stand for no ratio: ``_stands_for_a_ratio``) stand under the groups' dates in
-    order; its ratios, which of a group's columns holds them unsaid, under none, nor does a row of ratios alone. Taken
-    only when every row holds no amount or one for each group, two rows or more hold them, and each heading of the
-    first line is a length ended on a date of a year; None otherwise."""
+    order; its ratios under the group's change columns where the rows print them alike (``_amounts_and_changes``), else
+    under none. A row of ratios alone, one for each group, each where a row of amounts prints its group's amount, holds
+    the groups' levels ("Gross Margin - reported | | 61 | % | | | | | 63 | % |" as "Cash flow from operations | | 116.0
+    | | | | | | 537.8 |": the quarter's margin and the year's); printed elsewhere, under none. Taken only when every
+    row holds no amount or one for each group, two rows or more hold them, and each heading of the first line is a
+    length ended on a date of a year; None otherwise."""
     if len(header_lines) < 2:
         return None
     first, _ = _header_rows(text, header_lines[:1], label_column, 0, None, headers)
@@ -743,12 +746,29 @@ def _amounts_under_groups(
         placed.append(replace(row, positions=tuple(positions)))
     if full < 2:
         return None
+    placed = _ratios_where_amounts_stand(text, placed, len(groups))
     below, _ = _header_rows(text, header_lines[1:], label_column, 0, None, headers)
     changes = _changes_of_groups(below, len(groups))
     slots = _change_slots(text, rows, len(changes[0])) if changes else None
     if changes is None or slots is None:
         return len(groups), groups, len(groups), placed
     return _amounts_and_changes(text, groups, changes, slots, placed)
+
+
+def _ratios_where_amounts_stand(text: str, rows: list[Row], groups: int) -> list[Row]:
+    """``rows`` with each row of ratios alone, one for each group, placed under the groups where its cells start at the
+    pipe cells a row of amounts starts its groups' amounts at (``_amounts_under_groups``)."""
+    starts = {
+        tuple(_pipes_before(text, row, cell.span.start) for cell in row.cells)
+        for row in rows if row.positions and None not in row.positions
+    }  # fmt: skip
+    placed = []
+    for row in rows:
+        alone = len(row.cells) == groups and all(_stands_for_a_ratio(cell.text) for cell in row.cells)
+        if alone and tuple(_pipes_before(text, row, cell.span.start) for cell in row.cells) in starts:
+            row = replace(row, positions=tuple(range(groups)))
+        placed.append(row)
+    return placed
 
 
 def _amounts_and_changes(
