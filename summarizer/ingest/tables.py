@@ -777,8 +777,8 @@ def _amounts_and_changes(
     """The columns of each group, its amount and then its changes (``_changes_of_groups``), with each row's change
     cells under the change column they stand at (``_change_slots``) after their group's amount. A change column whose
     heading names a basis other than the reported one that the facts do not read takes no cells: Coty's "(LFL)(a)"
-    beside "Reported Basis" (its like-for-like changes, read of no basis, would stand for the reported ones). A row whose changes stand at other
-    places keeps its amounts alone, its changes under none."""
+    beside "Reported Basis" (its like-for-like changes, read of no basis, would stand for the reported ones). A row
+    whose changes stand at other places keeps its amounts alone, its changes under none."""
     size = 1 + len(slots)
     columns = tuple(heading for group, names in zip(groups, changes) for heading in (group, *(f"{group} {name}" for name in names)))
     placeable = [bool(basis_of(name)) or not _another_basis(name) for name in changes[0]]
@@ -824,6 +824,7 @@ def _changes_of_groups(below: list[list[str]], groups: int) -> list[list[str]] |
 
 
 def _pipes_before(text: str, row: Row, offset: int) -> int:
+    """The pipe cell of ``row`` that ``offset`` stands in, counted from the row's start (its label's is 0)."""
     return text.count("|", row.span.start, offset)
 
 
