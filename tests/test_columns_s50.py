@@ -53,14 +53,16 @@ _COTY = "reading/coty_q4-fy2026_text.txt"
 def test_amounts_stand_under_the_dated_groups_their_changes_under_none() -> None:
     # "RESULTS AT A GLANCE": "| | Three Months Ended June 30, 2026 | Year Ended June 30, 2026 |" over "Change YoY" and
     # "Reported Basis | (LFL)(a)"; "Net revenues | | $ | 1,269.2 | | | 1 | % | | (1 | %) | $ | 5,806.6 | ...": the
-    # quarter's and the year's amounts, the changes of no column said
+    # quarter's and the year's amounts (their changes placed in session 54 where the rows print them alike:
+    # ``test_columns_s54``)
     revenue = row_periods(_COTY, "Net revenues")
     assert revenue["1,269.2"] == Period("quarter", False, (2026, 6, 30))
     assert revenue["5,806.6"] == Period("year", False, (2026, 6, 30))
     assert row_periods(_COTY, "Free cash flow*")["348.2"] == Period("year", False, (2026, 6, 30))
-    # "Gross Margin - reported | | 61 | % | | | | | 63 | % |": ratios alone, levels or changes unsaid, stay unread
+    # "Gross Margin - reported | | 61 | % | | | | | 63 | % |": ratios alone, printed where the amounts of "Cash flow from
+    # operations" stand: the quarter's and the year's levels (session 54, ``test_columns_s54``; had stayed unread)
     margins = row_periods(_COTY, "Gross Margin - reported")
-    assert margins and all(period == Period() for period in margins.values())
+    assert margins == {"61": Period("quarter", False, (2026, 6, 30)), "63": Period("year", False, (2026, 6, 30))}
 
 
 _STAAR = "reading/staar-surgical_q4-2024_newswire.txt"

@@ -559,7 +559,8 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
         if table_row.basis != basis or not (carried or loss_row or table_row in sole):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment and _plausible(f)]
-        reported_beside = any(_reported_column(f.figure.column or "") for f in facts)
+        # a column of changes on the reported basis ("Change YoY Reported Basis") holds no reported figure
+        reported_beside = any(_reported_column(f.figure.column or "") for f in facts if not f.change)
         current = [
             f for f in levels
             if f.period.prior is False

@@ -252,19 +252,39 @@ def _change_lengths(periods: list[Period], keys: list[tuple[int, int, int] | Non
 
 
 def _quarter_sequences(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
-    """An unstated column dated a quarter after the quarter column beside it is a quarter too: a
-    trend table's heading "Quarter ended" that the filing's grid spreads over all but its first
-    column ("Dec 31, 2021 | Quarter ended Sep 30, 2021 | Quarter ended Dec 31, 2020")."""
+    """An unstated column that goes on the run of quarter columns beside it by one more quarter, the way the run goes,
+    is a quarter too: a trend table's heading "Quarter ended" that the filing's grid spreads over all but its first
+    column ("Dec 31, 2021 | Quarter ended Sep 30, 2021 | Quarter ended Dec 31, 2020"), or a centred "Three Months
+    Ended" a fixed-width layout sets over its middle columns only (Anywhere's "March 31, | June 30, | September 30, |
+    December 31, | December 31," under "Three Months Ended" and "Year Ended": the first and fourth are quarters). A column
+    a quarter later than the quarter right after it is one, as the trend table's; any other only where the quarter
+    beside it and the one beyond step by a quarter the same way (a lone "September 30" quarter beside "December 31"
+    may stand beside a balance)."""
     result = list(periods)
     for index, (period, key) in enumerate(zip(periods, keys)):
-        if period.length != "unstated" or key is None or not key[1] or index + 1 >= len(keys):
+        if period.length != "unstated" or key is None or not key[1]:
             continue
-        after, after_key = periods[index + 1], keys[index + 1]
-        if after.length == "quarter" and after_key is not None and after_key[1]:
-            months = (key[0] - after_key[0]) * 12 + key[1] - after_key[1]
-            if months == 3:
+        for side in (1, -1):  # the quarter after the column, then the one before it
+            months = _months_on(periods, keys, index, side)
+            beyond = _months_on(periods, keys, index + side, side) if months is not None else None
+            # a quarter later than the quarter right after it, as before; else a quarter on from the one beside it
+            # where the quarter beyond that steps the same way
+            if (side == 1 and months == 3) or (months in (3, -3) and beyond == months):
                 result[index] = Period("quarter", period.prior, period.end)
+                break
     return result
+
+
+def _months_on(periods: list[Period], keys: list[tuple[int, int, int] | None], index: int, side: int) -> int | None:
+    """The months from the quarter column at ``index + side`` to the column at ``index`` (positive: the column is the
+    later one), where the one beside is a quarter column dated by its month; None otherwise."""
+    beside = index + side
+    if not (0 <= index < len(keys) and 0 <= beside < len(keys)):
+        return None
+    key, other = keys[index], keys[beside]
+    if key is None or other is None or not key[1] or not other[1] or periods[beside].length != "quarter":
+        return None
+    return (key[0] - other[0]) * 12 + key[1] - other[1]
 
 
 def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
@@ -272,9 +292,11 @@ def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | Non
     year-ago comparison whose heading the layout left out (STAAR's "Three Months Ended" underlined over "December 27,
     2024 | Effect of Currency | Constant Currency" only, beside "December 29, 2023 | As Reported $ Change": the
     year-ago quarter, and the changes of the quarter). A table of two stated lengths, or a column a year before none,
-    says nothing."""
+    says nothing; in a table of two stated lengths or more, see ``_year_ago_missing``."""
     stated = {period.length for period, key in zip(periods, keys) if key is not None and period.length != "unstated"}
-    if len(stated) != 1:
+    if len(stated) > 1:
+        return _year_ago_missing(periods, keys)
+    if not stated:
         return periods
     length = stated.pop()
     ends = {key for period, key in zip(periods, keys) if key is not None and key[1] and period.length == length}
@@ -283,6 +305,27 @@ def _year_ago_alike(periods: list[Period], keys: list[tuple[int, int, int] | Non
         if period.length == "unstated" and key is not None and key[1] and any(_a_year_apart(key, end) for end in ends):
             period = Period(length, period.prior, period.end)
         result.append(period)
+    return result
+
+
+def _year_ago_missing(periods: list[Period], keys: list[tuple[int, int, int] | None]) -> list[Period]:
+    """In a table of two stated lengths or more, an unstated column dated a year before a column of one length that
+    has no column of its date, where every other length has one, is that length's year-ago column: ASE's "For the three
+    months ended" underlined over "Dec. 31 2024 | Sep. 30 2024" only, beside "Dec. 31 2023 | For the year ended Dec. 31
+    2024 | Dec. 31 2023": the year has its year-ago column, the quarter misses its own, the unstated Dec. 31 2023 (had
+    been read as the latest of a length of its own, a current period). Where two lengths miss it, or none, or the
+    column is a year before none, nothing is said."""
+    ends_of: dict[str, set[tuple[int, int, int]]] = {}  # each stated length's ends
+    for period, key in zip(periods, keys):
+        if key is not None and key[1] and period.length != "unstated":
+            ends_of.setdefault(period.length, set()).add(key)
+    result = list(periods)
+    for index, (period, key) in enumerate(zip(periods, keys)):
+        if period.length != "unstated" or key is None or not key[1]:
+            continue
+        missing = [length for length, ends in ends_of.items() if key not in ends]
+        if len(missing) == 1 and any(_a_year_apart(key, end) for end in ends_of[missing[0]]):
+            result[index] = Period(missing[0], period.prior, period.end)
     return result
 
 
@@ -298,9 +341,11 @@ def _a_year_apart(earlier: tuple[int, int, int], later: tuple[int, int, int]) ->
 _YEAR_IN_DAYS = (358, 372)  # 52 weeks less a day to 53 weeks and a day
 
 
-# twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4"
+# twelve months to the end of each quarter column: "FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 Q4",
+# Parker's "Updated rolling 12- month order rates" over "FY26 | Q1 | ... | Q4"
 _TRAILING = re.compile(
-    r"\btrailing[- ](?:4|four|twelve|12)[- ](?:quarters?|months?)\b|\b(?:TTM|LTM)\b|\b(?:last|trailing)\s+twelve\s+months\b",
+    r"\btrailing[- ](?:4|four|twelve|12)[- ](?:quarters?|months?)\b|\b(?:TTM|LTM)\b|\b(?:last|trailing)\s+twelve\s+months\b"
+    r"|\brolling\s+(?:12|twelve)\s*-?\s*months?\b",
     re.IGNORECASE,
 )
 _FOURTH_QUARTER = re.compile(r"\bQ4\b|\b4Q|\bfourth\s+quarter\b", re.IGNORECASE)

@@ -17,9 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, cast, overload
 
+from ..text.context import basis_of
 from ..text.keywords import may_hold
 from ..text.numbers import scale_exponent
-from ..text.vocabulary import CHANGE_COLUMN, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
+from ..text.vocabulary import CHANGE_COLUMN, CHANGE_QUALIFIER_AFTER, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell, shared_text
 
@@ -721,9 +722,12 @@ def _amounts_under_groups(
     and none to two changes for each ("Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)", "Operating
     income - adjusted* | 39.5 | (42 %) | 626.7 | (27) %"), or of ratios alone ("Gross Margin - reported | 61 % | 63 %").
     A row's amounts (its cells that stand for no ratio: ``_stands_for_a_ratio``) stand under the groups' dates in
-    order; its ratios, which of a group's columns holds them unsaid, under none, nor does a row of ratios alone. Taken
-    only when every row holds no amount or one for each group, two rows or more hold them, and each heading of the
-    first line is a length ended on a date of a year; None otherwise."""
+    order; its ratios under the group's change columns where the rows print them alike (``_amounts_and_changes``), else
+    under none. A row of ratios alone, one for each group, each where a row of amounts prints its group's amount, holds
+    the groups' levels ("Gross Margin - reported | | 61 | % | | | | | 63 | % |" as "Cash flow from operations | | 116.0
+    | | | | | | 537.8 |": the quarter's margin and the year's); printed elsewhere, under none. Taken only when every
+    row holds no amount or one for each group, two rows or more hold them, and each heading of the first line is a
+    length ended on a date of a year; None otherwise."""
     if len(header_lines) < 2:
         return None
     first, _ = _header_rows(text, header_lines[:1], label_column, 0, None, headers)
@@ -740,7 +744,113 @@ def _amounts_under_groups(
         for column, at in enumerate(amounts):
             positions[at] = column
         placed.append(replace(row, positions=tuple(positions)))
-    return (len(groups), groups, len(groups), placed) if full >= 2 else None
+    if full < 2:
+        return None
+    placed = _ratios_where_amounts_stand(text, placed, len(groups))
+    below, _ = _header_rows(text, header_lines[1:], label_column, 0, None, headers)
+    changes = _changes_of_groups(below, len(groups))
+    slots = _change_slots(text, rows, len(changes[0])) if changes else None
+    if changes is None or slots is None:
+        return len(groups), groups, len(groups), placed
+    return _amounts_and_changes(text, groups, changes, slots, placed)
+
+
+def _ratios_where_amounts_stand(text: str, rows: list[Row], groups: int) -> list[Row]:
+    """``rows`` with each row of ratios alone, one for each group, placed under the groups where its cells start at the
+    pipe cells a row of amounts starts its groups' amounts at (``_amounts_under_groups``)."""
+    starts = {
+        tuple(_pipes_before(text, row, cell.span.start) for cell in row.cells)
+        for row in rows if row.positions and None not in row.positions
+    }  # fmt: skip
+    placed = []
+    for row in rows:
+        alone = len(row.cells) == groups and all(_stands_for_a_ratio(cell.text) for cell in row.cells)
+        if alone and tuple(_pipes_before(text, row, cell.span.start) for cell in row.cells) in starts:
+            row = replace(row, positions=tuple(range(groups)))
+        placed.append(row)
+    return placed
+
+
+def _amounts_and_changes(
+    text: str, groups: tuple[str, ...], changes: list[list[str]], slots: tuple[int, ...], placed: list[Row]
+) -> tuple[int, tuple[str, ...], int, list[Row]]:
+    """The columns of each group, its amount and then its changes (``_changes_of_groups``), with each row's change
+    cells under the change column they stand at (``_change_slots``) after their group's amount. A change column whose
+    heading names a basis other than the reported one that the facts do not read takes no cells: Coty's "(LFL)(a)"
+    beside "Reported Basis" (its like-for-like changes, read of no basis, would stand for the reported ones). A row
+    whose changes stand at other places keeps its amounts alone, its changes under none."""
+    size = 1 + len(slots)
+    columns = tuple(heading for group, names in zip(groups, changes) for heading in (group, *(f"{group} {name}" for name in names)))
+    placeable = [bool(basis_of(name)) or not _another_basis(name) for name in changes[0]]
+    result = []
+    for row in placed:
+        positions = [None if column is None else column * size for column in row.positions]
+        offsets = []
+        for amount, ratios in _groups_of_row(row):
+            end = _pipes_before(text, row, row.cells[amount].span.end)
+            offsets += [(at, _pipes_before(text, row, row.cells[at].span.start) - end, positions[amount]) for at in ratios]
+        if all(offset in slots for _, offset, _ in offsets):
+            for at, offset, column in offsets:
+                slot = slots.index(offset)
+                if column is not None and placeable[slot]:
+                    positions[at] = column + 1 + slot
+        result.append(replace(row, positions=tuple(positions)))
+    return len(columns), columns, len(groups), result
+
+
+def _another_basis(heading: str) -> bool:
+    """Whether a change column's heading names a basis other than the reported one: "(LFL)(a)", "Organic"."""
+    said = CHANGE_QUALIFIER_AFTER.search(heading)
+    return said is not None and said.group(0).strip().lower() != "reported"
+
+
+def _changes_of_groups(below: list[list[str]], groups: int) -> list[list[str]] | None:
+    """The headings of each group's change columns, from the header lines under the groups' dates: a line of one
+    heading for each group names all of its changes ("Change YoY"), the last line of more the changes one by one
+    ("Reported Basis | (LFL)(a)"); Coty's "Three Months Ended June 30, 2026 Change YoY Reported Basis". None where a
+    line's headings do not split evenly over the groups, or none names changes."""
+    if not below or any(not line or len(line) % groups for line in below):
+        return None
+    per_group = [len(line) // groups for line in below]
+    count = per_group[-1]
+    if any(size not in (1, count) for size in per_group) or not any(CHANGE_COLUMN.search(h) for line in below for h in line):
+        return None
+    changes = []
+    for group in range(groups):
+        said = [" ".join(line[group].split()) for line, size in zip(below[:-1], per_group) if size == 1]
+        last = below[-1][group * count : (group + 1) * count]
+        changes.append([" ".join([*said, *last[at].split()]) for at in range(count)])
+    return changes
+
+
+def _pipes_before(text: str, row: Row, offset: int) -> int:
+    """The pipe cell of ``row`` that ``offset`` stands in, counted from the row's start (its label's is 0)."""
+    return text.count("|", row.span.start, offset)
+
+
+def _change_slots(text: str, rows: list[Row], count: int) -> tuple[int, ...] | None:
+    """How many pipe cells after its group's amount each change column's cell stands, learned from the rows that fill
+    every change column of a group: Coty's "Net revenues | | $ | 1,269.2 | | | 1 | % | | (1 | %) |", the reported change
+    three cells on and the like-for-like six, as "Operating income - adjusted* | | 39.5 | | | (42 | %)" prints its
+    reported change alone. None where no row fills a group, or two rows fill it at other places."""
+    learned: set[tuple[int, ...]] = set()
+    for row in rows:
+        for amount, ratios in _groups_of_row(row):
+            if len(ratios) == count:
+                end = _pipes_before(text, row, row.cells[amount].span.end)
+                learned.add(tuple(_pipes_before(text, row, row.cells[at].span.start) - end for at in ratios))
+    return learned.pop() if len(learned) == 1 else None
+
+
+def _groups_of_row(row: Row) -> list[tuple[int, list[int]]]:
+    """Each amount cell of ``row`` (by index) with the ratio cells after it before the next amount."""
+    found: list[tuple[int, list[int]]] = []
+    for at, cell in enumerate(row.cells):
+        if not _stands_for_a_ratio(cell.text):
+            found.append((at, []))
+        elif found:
+            found[-1][1].append(at)
+    return found
 
 
 # a column of each row as a share of sales, beside each period's amounts: "Amount | % Sales", "$ | % of net sales"
