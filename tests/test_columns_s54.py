@@ -89,9 +89,11 @@ def test_a_groups_reported_changes_stand_where_the_fullest_rows_print_them() -> 
     adjusted = cells["Operating income - adjusted*", "(42"]
     assert adjusted.change and adjusted.period.length == "quarter" and adjusted.basis == "adjusted"
     assert cells["Operating income - adjusted*", "(27)"].period.length == "year"
-    # the like-for-like changes stay unread: read of no basis, they would stand for the reported ones (-1% for the
-    # quarter's +1%)
-    assert cells["Net revenues", "(1"].period == Period("", None, None) and not cells["Net revenues", "(1"].change
+    # the like-for-like changes are read of their own basis (``context.basis_of`` reads "LFL" as organic), so they
+    # stand for no reported change (-1% for the quarter's +1%)
+    lfl = cells["Net revenues", "(1"]
+    assert lfl.change and lfl.period.length == "quarter" and lfl.basis == "organic" and lfl.value == -1
+    assert (cells["Net revenues", "(5"].period.length, cells["Net revenues", "(5"].basis) == ("year", "organic")
 
 
 def test_a_row_of_ratios_alone_where_the_amounts_stand_holds_the_groups_levels() -> None:

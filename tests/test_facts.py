@@ -352,14 +352,14 @@ def test_a_row_of_more_cells_than_columns_leaves_their_periods_unknown():
     # Coty's summary: "Net revenues | $ 1,269.2 | 1 % | (1 %) | $ 5,806.6 | (2 %) | (5 %)" under "Three Months
     # Ended June 30, 2026 | Year Ended June 30, 2026": the amounts stand under the groups' dates in order (session
     # 50), the quarter's and the year's; each group's reported change where the fullest rows print it (session 54:
-    # ``test_columns_s54``), and its like-for-like change, of a basis the facts do not read, under no column
+    # ``test_columns_s54``), and, since "LFL" reads as the organic basis (session 54), its like-for-like change too
     facts = _facts("coty_q4-fy2026_text.txt", "Net revenues")
     summary = {fact.figure.text: fact for fact in facts if fact.figure.table == 0}
     assert {"1,269.2", "5,806.6"} <= set(summary)
     assert summary["1,269.2"].period.length == "quarter" and summary["5,806.6"].period.length == "year"
     assert summary["1"].change and summary["(2"].change
     like_for_like = [summary["(1"], summary["(5"]]
-    assert all(fact.figure.column is None and fact.period.length == "" for fact in like_for_like)
+    assert [(fact.period.length, fact.basis, fact.change) for fact in like_for_like] == [("quarter", "organic", True), ("year", "organic", True)]
 
 
 def test_the_last_item_of_an_outlook_list_ends_at_its_line():

@@ -253,3 +253,13 @@ def test_gecinas_changes_as_analysts_say_them() -> None:
     rents = "Gross rents grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis."
     assert_backed(_GECINA, rents, "6.3%")
     assert_not_backed(_GECINA, rents.replace("6.3%", "5.3%"), "5.3%")
+
+
+def test_a_second_change_said_like_for_like_is_that_basis_and_not_the_levels() -> None:
+    # Coty's glance table: "Net revenues | ... | 5,806.6 | | | (2 | %) | | (5 | %)" -- the year's reported and LFL changes
+    claim = "For fiscal 2026, net revenues fell 2% reported and 5% LFL to $5,806.6 million."
+    read = _claim_readings(claim, 2026, "year")
+    assert (read["5%"].change, read["5%"].basis) == (True, "organic")
+    assert read["$5,806.6 million"].basis == ""  # the LFL is the change's, not the level's
+    assert_backed(_COTY, claim, "5%")
+    assert_not_backed(_COTY, claim.replace("5% LFL", "4% LFL"), "4%")  # Prestige's year, not the company's

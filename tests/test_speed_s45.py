@@ -74,7 +74,10 @@ def _basis_looked_at_per_pattern(words: str, after: str = "") -> str:
     if context._ORGANIC_AFTER.match(after):  # session 54: "down 5% organically", "5% LFL"
         return "organic"
     organic = context._ORGANIC.search(words) if may_hold(words, context._ORGANIC_WORDS) else None
-    if organic is not None and len(words) - organic.end() <= 30 and not context._ADJUSTED.search(words, organic.end()):
+    if (
+        organic is not None and len(words) - organic.end() <= 30 and not context._ADJUSTED.search(words, organic.end())
+        and not context._A_CHANGES_BASIS.search(words, 0, organic.start())  # session 54: "5% LFL to $5,806.6 million"
+    ):
         return "organic"
     if not may_hold(words, context._BASIS_WORDS):
         return ""
@@ -85,7 +88,7 @@ def _basis_looked_at_per_pattern(words: str, after: str = "") -> str:
 
 _BASIS_PARTS = st.sampled_from(
     ["adjusted ", "Adjusted", "non-GAAP ", "GAAP ", "gaap", "reported ", "Reported ", "core ", "excluding ", "organic ",
-     "Organic", "like-for-like ", " LFL", " organically", "constant currency ", "currency-neutral ", "in constant currencies", "revenue ", "net income ", "EPS ",
+     "Organic", "like-for-like ", " LFL", " organically", "5% ", "constant currency ", "currency-neutral ", "in constant currencies", "revenue ", "net income ", "EPS ",
      "was ", "on a ", " basis", "Line item ", "47", "\t", "$", "(141)", "\n", ",", " ", "\u017f", "\u212a", "\u0130"]
 )  # fmt: skip
 _basis_words = st.lists(_BASIS_PARTS, max_size=10).map("".join)

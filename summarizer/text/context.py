@@ -1146,6 +1146,7 @@ BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", *_ORGANIC_WORDS)
 # organic revenue growth 2% to 3%"), it is the number's basis.
 # Like-for-like growth leaves the same out (Gecina's "LfL growth", Coty's "LFL").
 _ORGANIC = re.compile(r"\b(?:organic(?:ally)?|like[- ]for[- ]like|LFL)\b", re.IGNORECASE)
+_A_CHANGES_BASIS = re.compile(r"%\s*(?:on\s+an?\s+)?$")  # "5% " before "LFL": the percentage's basis
 # The same said right after a number: "down 5% organically", "or 6.3% on a like-for-like basis", "5% LFL"
 _ORGANIC_AFTER = re.compile(r"[ \t]*(?:on[ \t]+an?[ \t]+)?(?:organic(?:ally)?|like[- ]for[- ]like|LFL)\b", re.IGNORECASE)
 
@@ -1173,7 +1174,11 @@ def basis_of(words: str, after: str = "") -> str:
     if _ORGANIC_AFTER.match(after):
         return "organic"
     organic = _ORGANIC.search(words) if said and may_hold(words, _ORGANIC_WORDS) else None
-    if organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end()):
+    if (
+        organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end())
+        # not the basis of a change said before it: "fell 2% reported and 5% LFL to $5,806.6 million"
+        and not _A_CHANGES_BASIS.search(words, 0, organic.start())
+    ):
         return "organic"
     if not said or not may_hold(words, _BASIS_WORDS):
         return ""
@@ -2325,7 +2330,8 @@ _LOSS = re.compile(r"\b(?:loss(?:es)?|lost)\b", re.IGNORECASE)  # "ImmunoGen los
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps)\b", re.IGNORECASE)  # "net loss per share $(0.69) vs eps $0.16"
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
-    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically)\b",
+    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically"
+    r"|like[- ]for[- ]like|LFL)\b",
     re.IGNORECASE,
 )
 # A clause that gives a cause or adds a part after a figure: ", including ...", ", due to ...", " driven by ...".
