@@ -263,3 +263,17 @@ def test_a_second_change_said_like_for_like_is_that_basis_and_not_the_levels() -
     assert read["$5,806.6 million"].basis == ""  # the LFL is the change's, not the level's
     assert_backed(_COTY, claim, "5%")
     assert_not_backed(_COTY, claim.replace("5% LFL", "4% LFL"), "4%")  # Prestige's year, not the company's
+
+
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+
+
+def test_an_organic_change_stands_apart_only_on_figures_read_organic() -> None:
+    # Coty's quarter: net revenues +1% reported, (1)% LFL; "% of Net revenues" rows print changes of their own (5.8)
+    coty = "Coty Q4 net revenues of $1,269.2 million, up 1% reported and down 1% like-for-like."
+    assert_backed(_COTY, coty, "1%")
+    assert_not_backed(_COTY, coty.replace("down 1% like-for-like", "down 6% like-for-like"), "6%")
+    # Parker: International sales +9.5% (6.5% organic); the company's sales rose 9.8%, a reported change
+    parker = "International Businesses Q4 sales up 9.5% to $1,634 million (6.5% organic)."
+    assert_backed(_PARKER, parker, "6.5%")
+    assert_not_backed(_PARKER, parker.replace("6.5% organic", "9.8% organic"), "9.8%")

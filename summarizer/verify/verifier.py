@@ -449,6 +449,10 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if not bases_compatible(context.basis, source.basis):
         return False
+    if context.basis == "organic" and context.change and source.in_table and source.basis != "organic":
+        # a table prints a change's basis over its column or on its row: "down 6% like-for-like" is no reported
+        # change's cell, nor that of a share of net revenues
+        return False
     if source.segment and source.segment not in context.segments:
         return False
     if context.names is not None:
@@ -3315,6 +3319,15 @@ def _consistent(
             continue
         own = _own_level(text, numbers, contexts, found, position)
         anchors = own or _anchors(context, levels, keys[position])
+        if not anchors and context.basis == "organic" and context.change:
+            # an organic change stands apart from its levels on figures read of that basis only; one of no basis read
+            # goes with the levels as any change ("sales up 9.5% to $1,634 million (9.8% organic)" is no company's
+            # reported 9.8%)
+            organic = [f for f in candidates.fitting if f.basis == "organic"]
+            if organic or not candidates.fitting:
+                candidates = replace(candidates, fitting=organic)
+            else:
+                anchors = _anchors(replace(context, basis=""), levels, keys[position])
         if anchors:
             kept = _of_the_levels_length(candidates.within(anchors), found[position + 1] if own else _level_it_goes_to(
                 text, numbers, contexts, found, position
