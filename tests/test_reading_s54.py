@@ -277,3 +277,7 @@ def test_an_organic_change_stands_apart_only_on_figures_read_organic() -> None:
     parker = "International Businesses Q4 sales up 9.5% to $1,634 million (6.5% organic)."
     assert_backed(_PARKER, parker, "6.5%")
     assert_not_backed(_PARKER, parker.replace("6.5% organic", "9.8% organic"), "9.8%")
+    # Gecina: "Portfolio value up +0.7%" like-for-like; EPRA EPS rose 7.0% (EUR6.27 vs EUR5.86), reported amounts
+    gecina = "EPRA NTA per share slipped 0.5% to EUR 142.8, and the portfolio was valued at EUR 17.4bn, up 0.7% like-for-like."
+    assert_backed(_GECINA, gecina, "0.7%")
+    assert_not_backed(_GECINA, gecina.replace("0.7%", "7.0%"), "7.0%")

@@ -419,6 +419,15 @@ def _another_whole(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     return bool(claimed_wholes and row_wholes and not claimed_wholes & row_wholes)
 
 
+def _backs_the_basis(context: _ClaimContext, source: Fact) -> bool:
+    """Whether an input of a computed change fits the claim's basis: as any figure (``bases_compatible``), and an
+    organic change is none computed from levels of no organic basis ("the portfolio was valued at EUR 17.4bn, up 0.7%
+    like-for-like" is no change of two reported per-share amounts)."""
+    if context.basis == "organic" and context.change:
+        return source.basis == "organic"
+    return bases_compatible(context.basis, source.basis)
+
+
 def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str | None = None, subject: str = "") -> bool:
     """True when a source figure (or derived value) is about what the claim's number is about:
     the same metric, period length, current-or-prior period, and change-or-level.
@@ -1399,6 +1408,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
         # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"
         and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
+        and all(_backs_the_basis(context, f) for f in d.inputs)
     ]
     lengths = _local_lengths(index)
     # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
@@ -2021,7 +2031,7 @@ def _analyst_math(
         named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE, NAMED_ROWS_SUM) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         ) or all(f.figure.span in stated for f in c.inputs)
-        if fits and named and all(bases_compatible(context.basis, f.basis) for f in c.inputs) and not _scale_unread(
+        if fits and named and all(_backs_the_basis(context, f) for f in c.inputs) and not _scale_unread(
             claim, family, c.inputs
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
