@@ -6,7 +6,9 @@ from pathlib import Path
 from summarizer.facts import FactIndex
 from summarizer.figures.extract import extract_figures
 from summarizer.ingest.load import load_document
+from summarizer.text.context import Reading, read_sentence
 from summarizer.types import Document, Figures
+from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import SUPPORTED, NumberCheck, verify_claim
 
 DATA = Path(__file__).parent / "data"
@@ -70,3 +72,11 @@ def assert_not_backed(name: str, claim: str, number: str) -> None:
     """``number`` of ``claim`` is not supported by release ``name``: neither found as printed nor computed."""
     check = number_check(name, claim, number)
     assert check.status not in SUPPORTED, check.formula or check.status.value
+
+
+def claim_readings(claim: str, year: int, paragraph_length: str = "quarter") -> dict[str, Reading]:
+    """Each amount of ``claim`` (by its text) as the claim's sentence reads it, in a release of ``year`` whose paragraph
+    names ``paragraph_length``."""
+    numbers = [n for n in read_numbers(claim) if n.kind is None]
+    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), year, paragraph_length)
+    return {n.text: r for n, r in zip(numbers, readings)}

@@ -7,10 +7,7 @@ period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, document, number_check, sentence_fact
-
-from summarizer.text.context import Reading, read_sentence
-from summarizer.verify.claims import read_numbers
+from corpus import assert_backed, assert_not_backed, claim_readings, document, number_check, sentence_fact
 
 _FUTU = "reading/futu_q2-2026_text.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
@@ -48,16 +45,9 @@ def test_an_item_under_a_heading_of_no_period_takes_the_sentence_before() -> Non
 _GOLDMAN_SEGMENTS = "reading/goldman-sachs_q4-2021_segments.html"
 
 
-def _claim_readings(claim: str) -> dict[str, Reading]:
-    """Each amount of ``claim`` (by its text) as the claim's sentence reads it, in a release of 2021."""
-    numbers = [n for n in read_numbers(claim) if n.kind is None]
-    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), 2021, "quarter")
-    return {n.text: r for n, r in zip(numbers, readings)}
-
-
 def test_a_change_said_right_after_its_level_is_of_the_levels_period() -> None:
     claim = "Investment Banking net revenues were a record $14.88 billion in 2021, up 58%, and $3.80 billion in the fourth quarter, up 45% year over year."
-    read = _claim_readings(claim)
+    read = claim_readings(claim, 2021)
     # "in 2021" dates the level, and "up 58%" right after it is its change: no quarter's
     assert read["58%"].change and read["58%"].period.length == read["$14.88 billion"].period.length != "quarter"
     # an amount of money after ", and" that follows a change in percent is a level of its own
@@ -72,19 +62,19 @@ def test_a_change_said_right_after_its_level_is_of_the_levels_period() -> None:
 
 def test_two_changes_of_one_verb_stay_changes_across_units() -> None:
     # Peapack-Gladstone: "NII of $50.6 million and NIM of 2.81% for Q3 2025 increased $2.3 million and four basis points"
-    read = _claim_readings("NII and NIM increased $2.3 million and 4 basis points from the linked quarter.")
+    read = claim_readings("NII and NIM increased $2.3 million and 4 basis points from the linked quarter.", 2021)
     assert read["$2.3 million"].change and read["4 basis points"].change
 
 
 def test_a_rate_annualized_in_a_quarter_is_the_quarters() -> None:
-    read = _claim_readings("Return on equity was 23.0% for 2021 and 15.6% annualized in the fourth quarter.")
+    read = claim_readings("Return on equity was 23.0% for 2021 and 15.6% annualized in the fourth quarter.", 2021)
     assert read["15.6%"].period.length == "quarter"
-    assert _claim_readings("Net charge-offs were 0.19% annualized.")["0.19%"].period.length == "year"
+    assert claim_readings("Net charge-offs were 0.19% annualized.", 2021)["0.19%"].period.length == "year"
 
 
 def test_the_year_said_right_after_an_amount_is_that_amounts_own() -> None:
     # "in 2020" dates the $24.74; the revenue named after it is the release's own year's
-    read = _claim_readings("EPS was $59.45 in 2021, up from $24.74 in 2020, on record net revenues of $59.34 billion.")
+    read = claim_readings("EPS was $59.45 in 2021, up from $24.74 in 2020, on record net revenues of $59.34 billion.", 2021)
     assert read["$24.74"].period.prior is True
     assert read["$59.34 billion"].period.prior is False
 
@@ -193,17 +183,17 @@ _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 def test_wire_bullets_as_written() -> None:
     # STAAR: Q4 2023 diluted EPS $0.16 beside net income of $7.8 million
     bullet = "STAA Q4: net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16."
-    assert _claim_readings(bullet)["$0.16"].metric == "eps"
+    assert claim_readings(bullet, 2021)["$0.16"].metric == "eps"
     assert_backed(_STAAR, bullet, "$0.16")
     assert_not_backed(_STAAR, bullet.replace("$0.16", "$0.18"), "$0.18")
     # Copa: "op. profit" is operating profit (4Q24 204.2, down 4.7%), not net profit
     copa = "CPA 4Q24: op. margin 23.3% vs 23.5%; op. profit US$204.2M (-4.7% y/y)."
-    assert _claim_readings(copa)["US$204.2M"].metric == "operating_income"
+    assert claim_readings(copa, 2021)["US$204.2M"].metric == "operating_income"
     assert_backed(_COPA, copa, "US$204.2M")
     assert_backed(_COPA, copa, "-4.7%")
     # McDonald's: "or $6.21 excluding charges" is the first half's EPS excluding them, no charge of $6.21
     mcd = "First-half diluted EPS rose 6% to $6.10, or $6.21 excluding charges."
-    assert _claim_readings(mcd)["$6.21"].metric == "eps"
+    assert claim_readings(mcd, 2021)["$6.21"].metric == "eps"
     assert_backed(_MCDONALDS, mcd, "$6.21")
 
 

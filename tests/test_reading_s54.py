@@ -1,14 +1,13 @@
-"""Reading as the claim sets write it (session 54): the part of a share, and the years of earlier clauses.
+"""Reading as the claim sets write it (session 54, sets 17 and 18): shares and their parts; the periods of earlier
+clauses, quarters, headings and payouts; changes said once for two figures; organic and like-for-like changes; guidance
+revised from a range; counts of their own noun.
 
 Each rule is checked both ways: the true claim is backed, and a claim with the same words but another number,
 period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, sentence_fact
-
-from summarizer.text.context import Reading, read_sentence
-from summarizer.verify.claims import read_numbers
+from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
@@ -67,20 +66,13 @@ _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 
 
-def _claim_readings(claim: str, year: int, paragraph_length: str = "quarter") -> dict[str, Reading]:
-    """Each amount of ``claim`` (by its text) as the claim's sentence reads it, in a release of ``year``."""
-    numbers = [n for n in read_numbers(claim) if n.kind is None]
-    readings = read_sentence(claim, [(n.span, n.value, n.unit) for n in numbers], 0, len(claim), year, paragraph_length)
-    return {n.text: r for n, r in zip(numbers, readings)}
-
-
 def test_a_gain_made_on_a_sale_is_an_item_with_its_amount_per_share_between() -> None:
     # Wells Fargo: "$943 million, or $0.18 per share, net gain on the sales of our Corporate Trust Services ..."
     claim = (
         "Fourth-quarter results included a $943 million net gain, or $0.18 a share, on the sales of Corporate Trust "
         "Services and Wells Fargo Asset Management."
     )
-    assert not _claim_readings(claim, 2021)["$943 million"].change
+    assert not claim_readings(claim, 2021)["$943 million"].change
     assert_backed(_WELLS_FARGO, claim, "$943 million")
     assert_not_backed(_WELLS_FARGO, claim.replace("$943 million", "$843 million"), "$843 million")
 
@@ -88,7 +80,7 @@ def test_a_gain_made_on_a_sale_is_an_item_with_its_amount_per_share_between() ->
 def test_how_often_a_dividend_is_paid_is_no_length_of_the_sentence() -> None:
     # Goldman Sachs: "During the year, the firm returned $7.49 billion ..., including $5.20 billion of common share
     # repurchases ... and $2.29 billion of common stock dividends"; the quarterly dividend is the $2.00's own
-    read = _claim_readings(
+    read = claim_readings(
         "The firm returned $7.49 billion to common shareholders in 2021, including $5.20 billion of share repurchases "
         "and $2.29 billion of dividends, and declared a quarterly dividend of $2.00 a share.", 2021, ""
     )
@@ -106,7 +98,7 @@ def test_a_provision_benefit_is_money_in() -> None:
 def test_a_percentage_after_a_level_up_from_its_base_is_the_change() -> None:
     # Keysight: "Total Revenue | $ | 1,846 | | | $ | 1,352 | | | 36% |"
     claim = "Keysight Technologies reported fiscal third-quarter 2026 revenue of $1.85 billion, up from $1.35 billion a year earlier, or 36%."
-    assert _claim_readings(claim, 2026)["36%"].change
+    assert claim_readings(claim, 2026)["36%"].change
     assert_backed(_KEYSIGHT, claim, "36%")
     assert_not_backed(_KEYSIGHT, claim.replace("or 36%", "or 26%"), "26%")
 
@@ -153,7 +145,7 @@ def test_changes_after_an_amount_per_share_are_of_earnings_per_share() -> None:
         "Tompkins Financial (TMP) earned $1.50 a diluted share in Q2 2025, up 36.4% from $1.10 a year earlier and "
         "9.5% from the first quarter."
     )
-    read = _claim_readings(claim, 2025)
+    read = claim_readings(claim, 2025)
     assert [read[n].metric for n in ("$1.50", "36.4%", "$1.10", "9.5%")] == ["eps"] * 4
     for number in ("36.4%", "$1.10", "9.5%"):
         assert_backed(_TOMPKINS, claim, number)
@@ -180,7 +172,7 @@ _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
 def test_a_fiscal_year_said_of_an_amount_is_no_length_of_the_sentence() -> None:
     # Patrizia (nine months): "Operating cash flow leaped to EUR 40.2m (9M 2024: EUR 2.3m) and thus well
     # overcompensated the dividend payments for FY 2024 of EUR 30.3m paid in 2025"; the FY 2024 is the dividend's
-    read = _claim_readings("Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of FY 2024 dividends paid.", 2025, "nine_months")
+    read = claim_readings("Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of FY 2024 dividends paid.", 2025, "nine_months")
     assert read["EUR 40.2m"].period.length == read["EUR 2.3m"].period.length == "nine_months"
     claim = "Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of FY 2024 dividends paid."
     assert_backed(_PATRIZIA, claim, "EUR 40.2m")
@@ -222,7 +214,7 @@ def test_a_percentage_in_an_aside_after_the_earlier_amount_is_its_share_as_the_o
 def test_the_figures_of_an_aside_opened_by_vs_are_the_comparisons() -> None:
     # Peapack: net interest margin 2.81% in Q3 2025, 2.77% in Q2 2025, 2.34% in Q3 2024
     claim = "PGC 3Q25: NIM 2.81% (vs 2.77% 2Q, 2.34% 3Q24); NII $50.6m (+5% q/q)."
-    assert _claim_readings(claim, 2025)["2.34%"].period.prior
+    assert claim_readings(claim, 2025)["2.34%"].period.prior
     assert_backed(_PEAPACK, claim, "2.34%")
     assert_not_backed(_PEAPACK, "PGC 3Q25: NIM 2.34% (vs 2.77% 2Q).", "2.34%")  # Q3 2024's is no Q3 2025 margin
 
@@ -230,7 +222,7 @@ def test_the_figures_of_an_aside_opened_by_vs_are_the_comparisons() -> None:
 def test_a_percentage_from_an_amount_of_money_is_a_change_its_verb_said_once() -> None:
     # Peapack: "Net income | 9.63 | 7.59 | 27%", "Diluted EPS | 0.54 | 0.43 | 26%"
     claim = "Year over year, third-quarter net income rose 27% from $7.59 million and diluted EPS 26% from $0.43."
-    assert _claim_readings(claim, 2025)["26%"].change
+    assert claim_readings(claim, 2025)["26%"].change
     assert_backed(_PEAPACK, claim, "26%")
     assert_not_backed(_PEAPACK, claim.replace("26%", "29%"), "29%")
 
@@ -258,7 +250,7 @@ def test_gecinas_changes_as_analysts_say_them() -> None:
 def test_a_second_change_said_like_for_like_is_that_basis_and_not_the_levels() -> None:
     # Coty's glance table: "Net revenues | ... | 5,806.6 | | | (2 | %) | | (5 | %)" -- the year's reported and LFL changes
     claim = "For fiscal 2026, net revenues fell 2% reported and 5% LFL to $5,806.6 million."
-    read = _claim_readings(claim, 2026, "year")
+    read = claim_readings(claim, 2026, "year")
     assert (read["5%"].change, read["5%"].basis) == (True, "organic")
     assert read["$5,806.6 million"].basis == ""  # the LFL is the change's, not the level's
     assert_backed(_COTY, claim, "5%")

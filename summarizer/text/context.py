@@ -1137,8 +1137,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
-_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "operative", "reported")
-_ORGANIC_WORDS = ("organic", "like", "lfl")  # every match of _ORGANIC holds one  # _ADJUSTED's, _GAAP's and _REPORTED's
+_BASIS_WORDS = ("gaap", "adj", "excluding", "core", "operative", "reported")  # _ADJUSTED's, _GAAP's and _REPORTED's
+_ORGANIC_WORDS = ("organic", "like", "lfl")  # every match of _ORGANIC holds one
 # words without any of these (``keywords.may_hold``) have no basis: ``basis_of(words)`` is ""
 BASIS_KEYWORDS = (*_BASIS_WORDS, "currenc", *_ORGANIC_WORDS)
 # Organic growth leaves out acquisitions, disposals and currency: "organic sales down 5%" is not the
