@@ -47,6 +47,11 @@ _BULLETS = frozenset("•●◦▪*·-–")
 _HEADING_LINE = re.compile(r"^[ \t]*((?:[^\n.!?]|(?<=\bvs)\.){3,60}?):?[ \t]*$", re.MULTILINE)
 
 
+def _length_a_heading_names(heading: str) -> str:
+    """The period length a heading line names, or the year of an outlook's title ("2025 Outlook")."""
+    return period_in(heading).length or ("year" if full_year_guidance(heading) else "")
+
+
 def _heading_length(text: str, opening: int, sections: _SectionHeadings) -> str:
     """The period length the heading over a paragraph that opens at ``opening`` names: its own, or
     the year of an outlook's title ("2025 Outlook"). A lead-in that names none ("The company
@@ -59,7 +64,7 @@ def _heading_length(text: str, opening: int, sections: _SectionHeadings) -> str:
     if own is not None and _ITEM_LINE.match(text, own.end() + 1):
         # a heading the paragraph's first sentence runs on from, over the list it opens, where it names a length: Dutch
         # Bros's "2026 Guidance 3" / "• Total revenues are now projected to be ..." (one sentence: heading, first item)
-        length = period_in(own.group(1)).length or ("year" if full_year_guidance(own.group(1)) else "")
+        length = _length_a_heading_names(own.group(1))
         if length:
             return length
     headings = list(_HEADING_LINE.finditer(text, max(0, opening - _NEAR_HEADING_REACH), opening))
@@ -67,7 +72,7 @@ def _heading_length(text: str, opening: int, sections: _SectionHeadings) -> str:
         heading = headings[position].group(1)
         if position < len(headings) - 1 and heading.lstrip()[:1] in _BULLETS:
             return ""  # an item of the list before, no title
-        length = period_in(heading).length or ("year" if full_year_guidance(heading) else "")
+        length = _length_a_heading_names(heading)
         if length or not headings[position].group().rstrip().endswith(":"):
             return length
     if headings:

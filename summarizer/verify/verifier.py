@@ -419,11 +419,13 @@ def _another_whole(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     return bool(claimed_wholes and row_wholes and not claimed_wholes & row_wholes)
 
 
-def _backs_the_basis(context: _ClaimContext, source: Fact) -> bool:
-    """Whether an input of a computed change fits the claim's basis: as any figure (``bases_compatible``), and an
-    organic change is none computed from levels of no organic basis ("the portfolio was valued at EUR 17.4bn, up 0.7%
-    like-for-like" is no change of two reported per-share amounts)."""
-    if context.basis == "organic" and context.change:
+def _backs_the_basis(context: _ClaimContext, source: Fact | DerivedValue, computed: bool = False) -> bool:
+    """Whether a source figure fits the claim's basis: as ``bases_compatible`` says, and an organic change is backed by
+    no table cell (a table prints a change's basis over its column or on its row: "down 6% like-for-like" is no reported
+    change's cell, nor that of a share of net revenues) and no input of a ``computed`` change ("the portfolio was valued
+    at EUR 17.4bn, up 0.7% like-for-like" is no change of two reported per-share amounts) of another basis. Prose of no
+    basis read still backs it: the reading misses an organic word said far before its figure."""
+    if context.basis == "organic" and context.change and (computed or source.in_table):
         return source.basis == "organic"
     return bases_compatible(context.basis, source.basis)
 
@@ -456,11 +458,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if context.change != source.change and not _rate_metric(context.metric):
         return False
-    if not bases_compatible(context.basis, source.basis):
-        return False
-    if context.basis == "organic" and context.change and source.in_table and source.basis != "organic":
-        # a table prints a change's basis over its column or on its row: "down 6% like-for-like" is no reported
-        # change's cell, nor that of a share of net revenues
+    if not _backs_the_basis(context, source):
         return False
     if source.segment and source.segment not in context.segments:
         return False
@@ -1408,7 +1406,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
         # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"
         and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
-        and all(_backs_the_basis(context, f) for f in d.inputs)
+        and all(_backs_the_basis(context, f, computed=True) for f in d.inputs)
     ]
     lengths = _local_lengths(index)
     # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
@@ -2031,7 +2029,7 @@ def _analyst_math(
         named = c.formula in (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, BOOK_TO_BILL, TAX_RATE, NAMED_ROWS_SUM) or all(
             (not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs
         ) or all(f.figure.span in stated for f in c.inputs)
-        if fits and named and all(_backs_the_basis(context, f) for f in c.inputs) and not _scale_unread(
+        if fits and named and all(_backs_the_basis(context, f, computed=True) for f in c.inputs) and not _scale_unread(
             claim, family, c.inputs
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
@@ -2742,13 +2740,16 @@ _COUNTED_NOUN = re.compile(
 )
 
 
-_COUNTED_WORDS = re.compile(r"[^,;:.()]{0,40}")
+_COUNTED_REACH = 40  # the characters after a count its noun is said in
 
 
-def _counted_words(text: str, end: int) -> str:
-    """The words right after a count, up to its clause's end: what it counts ("185 system shop openings")."""
-    found = _COUNTED_WORDS.match(text, end)
-    return found.group() if found else ""
+def _words_after(text: str, end: int, reach: int) -> str:
+    """The words right after an amount, up to its clause's end, within ``reach`` characters: what it is of ("185 system
+    shop openings")."""
+    return _CLAUSE_MARKS.split(text[end : end + reach], maxsplit=1)[0]
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:.()]")
 
 
 def _claim_contexts(
@@ -2822,7 +2823,7 @@ def _claim_contexts(
             )):
                 forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
             metric = reading.metric
-            if counted and metric and metric not in NOT_MONEY_METRICS and not metrics_in(_counted_words(text, number.span.end)):
+            if counted and metric and metric not in NOT_MONEY_METRICS and not metrics_in(_words_after(text, number.span.end, _COUNTED_REACH)):
                 # a count of what its own noun names, no amount of the money named before it: "capital expenditures of
                 # $350 million to $370 million and still expects at least 185 system shop openings"
                 metric = None
@@ -3880,7 +3881,7 @@ def _own_noun(
         return None
     # a noun the vocabulary holds names a metric ("three multifamily loans"): a source figure read as another's does
     # not back it
-    noun_words = re.split(r"[,;:.()]", text[number.span.end : number.span.end + _NOUN_REACH], maxsplit=1)[0]
+    noun_words = _words_after(text, number.span.end, _NOUN_REACH)
     named = {metric for _, metric in metrics_in(noun_words)}
     source = index.document.text
     lengths = _local_lengths(index)
