@@ -2347,7 +2347,11 @@ _CAUSE = re.compile(
     # a clause whose subject opens with its own period: "Net income more than doubled to $1.34 billion from $518.5
     # million, and nine-month net income reached $3.35 billion" -- the nine months are the second clause's alone
     r"|,\s*(?:and|while|whereas|but)\s+(?:(?:the|its|for\s+the)\s+)?(?=(?:nine|six|twelve|9|6|12)[- ]months?\b"
-    r"|(?:full|fiscal)[- ]year\b|year[- ]to[- ]date\b|ytd\b|(?:first|second)[- ]half\b|h[12]\b|[69]m\b)",
+    r"|(?:full|fiscal)[- ]year\b|year[- ]to[- ]date\b|ytd\b|(?:first|second)[- ]half\b|h[12]\b|[69]m\b)"
+    # a clause of the outlook, its subject first: "Energy Storage sales volume rose 11.0% to 65 kT LCE, and Albemarle
+    # expects full-year sales volumes of 225 to 235 kilotons" -- the year is the outlook's, not the quarter's volume
+    r"|,\s*(?:and|while|whereas|but)\s+(?:(?:the\s+company|it|we|management|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\s+)?"
+    r"(?:now\s+|also\s+)?(?:expects|sees|forecasts|guides|projects|anticipates|targets)\b",
     re.IGNORECASE,
 )
 
