@@ -1300,6 +1300,7 @@ def read_sentence(
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
+    opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
@@ -1659,8 +1660,11 @@ def read_sentence(
                 # nor is it the year of the clause's later numbers: "... at year-end 2024, and wealth fee income of
                 # $15.8 million was 22% of Q3 revenue" (the 22% too is the release's own quarter's)
                 year = None
-            prior = said if said is not None else _earlier_years(
-                after, _past_an_aside(own_words), sentence_year=year, current_year=current_year
+            prior = said if said is not None else (
+                # "A year earlier, First Quantum had posted a net loss ... of $1,447 million": the sentence is all
+                # of the period it opens with
+                opening_prior is not None
+                or _earlier_years(after, _past_an_aside(own_words), sentence_year=year, current_year=current_year)
             )
         if (prior and signed > 0 and _introduces(between) and not _PROFIT.search(between) and not _INCOME_AFTER.match(text, span.end)
                 and loss_said(span.start)):  # fmt: skip
@@ -2422,6 +2426,12 @@ _OPENING_YEAR = re.compile(r"\W*In\s+(?:fiscal\s+)?(?:19|20)\d{2}\s*,")
 # a sentence that opens with what it is compared with: "Versus Q3 2024,", "Compared with fiscal 2023,"
 _OPENING_COMPARISON = re.compile(
     r"\W*(?:versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+[^,;.]{0,30}?(?:19|20)\d{2}\s*,", re.IGNORECASE
+)
+# A sentence that opens with the comparison period: "A year earlier, ...", "In the prior-year quarter, ..."
+_OPENS_IN_THE_PRIOR_PERIOD = re.compile(
+    r"\W*(?:a\s+year\s+(?:earlier|ago|before)|(?:in|for|during)\s+the\s+(?:year[- ]ago|prior[- ]year|previous[- ]year)"
+    r"\s+(?:quarter|period)|(?:in|for|during)\s+the\s+same\s+(?:quarter|period)\s+(?:of\s+)?last\s+year|last\s+year)\s*,",
+    re.IGNORECASE,
 )
 _YEAR_OPENS_CLAUSE = re.compile(
     r"\W*(?:FY\s*)?(?:19|20)\d{2}\s+(?!(?:first|second|third|fourth|Q[1-4]|[1-4]Q|H[12]|half|quarter|nine|six|three)\b)[a-z]",
