@@ -1242,8 +1242,10 @@ _FINITE_VERB = re.compile(
     r"was|were|is|are|has|had|have|rose|fell|grew|shrank|slid|made|accounted|represented|comprised|adds?|added|"
     # what a level computes to: "a midpoint of $1.119 billion implies growth of about 21%" (the growth is the next's)
     r"impl(?:ies|ied|y)|would|represents|"
+    r"sank|swung|came|stood|"
     r"(?:increas|decreas|declin|climb|jump|drop|improv|advanc|widen|narrow|slipp|surg|"
-    r"expand|contract|plung|tumbl|soar|gain)ed",
+    # "International revenues of $31.2 million edged up 0.6%": the amount is the verb's subject, a level
+    r"expand|contract|plung|tumbl|soar|gain|edg|inch|tick|dipp|eas|slump|rebound|doubl|tripl|halv|total|totall|reach)ed",
     re.IGNORECASE,
 )
 # The word starts where no word character stands before it: a search tried from inside a word
