@@ -181,7 +181,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                          "operating profit", "operating earnings", "operating margin", "operating margins", "ebit",
                          # analysts' shorthand: "non-GAAP op margin 6%", "op income up 12%"
                          "op margin", "op income", "op profit", "op loss", "op. margin", "op. income", "op. profit",
-                         "op. loss",
+                         "op. loss", "income from ops", "loss from ops",
                          # a segment's own margin is its operating margin: "adjusted segment margin 26.8%"
                          "segment margin", "segment margins",
                          # a statement's line before other income: "NET LOSS FROM OPERATIONS | (48,147)"
