@@ -1,0 +1,66 @@
+"""Reading as the claim sets write it (session 55): rules found on the studied sets (17, 18) and the blind set 19,
+each a mechanism of running text rather than one release's wording.
+
+Each rule is checked both ways: the true claim is backed, and a claim with the same words but another number,
+period or thing is not."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
+
+_ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+_DISNEY = "reading/disney_q3-fy2026_text.txt"
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
+
+
+def test_the_year_of_an_outlook_clause_is_no_period_of_the_results_before_it() -> None:
+    # Albemarle's Q2 2026: Energy Storage sales volume 65 kT LCE, up 11.0%, and a full-year outlook of 225-235
+    # kilotons; the "full-year" of the clause that "Albemarle expects" is the outlook's alone
+    claim = (
+        "Energy Storage sales volume rose 11.0% to 65 kT LCE, and Albemarle expects full-year sales volumes of 225 to "
+        "235 kilotons."
+    )
+    readings = claim_readings(claim, 2026)
+    assert readings["65"].period.length == "quarter"
+    assert readings["225"].period.length == "year"
+    assert_backed(_ALBEMARLE, claim, "11.0%")
+    assert_backed(_ALBEMARLE, claim, "65")
+    assert_not_backed(_ALBEMARLE, claim.replace("rose 11.0%", "rose 12.0%"), "12.0%")
+
+
+def test_a_sentence_that_opens_with_the_comparison_period_is_all_of_it() -> None:
+    # First Quantum's Q4 2024: net earnings attributable of $99 million now, a net loss of $1,447 million ($2.09 a
+    # share) in Q4 2023; the claim dates its figures once, at its start
+    claim = (
+        "A year earlier, First Quantum had posted a net loss attributable to shareholders of $1,447 million, "
+        "or $2.09 a share."
+    )
+    readings = claim_readings(claim, 2024)
+    assert readings["$1,447 million"].period.prior and readings["$2.09"].period.prior
+    assert_backed(_FIRST_QUANTUM, claim, "$1,447 million")
+    assert_backed(_FIRST_QUANTUM, claim, "$2.09")
+    assert_not_backed(_FIRST_QUANTUM, "A year earlier, First Quantum had posted net earnings attributable to "
+                      "shareholders of $99 million.", "$99 million")
+    # Disney's footnote: "For the prior-year quarter, intangible asset amortization was $326 million, step-up
+    # amortization was $66 million ..."
+    assert sentence_fact(_DISNEY, "For the prior-year quarter, intangible asset amortization", "$326 million").period.prior
+
+
+def test_an_amount_followed_by_its_own_verb_is_a_level_whatever_the_verb() -> None:
+    # Beyond Meat's Q2 2026: international net revenues of $31.2 million, up 0.6%; "edged up" is said of the amount,
+    # which is no change of $31.2 million
+    claim = "International revenues of $31.2 million edged up 0.6% and made up about 45% of the quarter's net revenues."
+    assert not claim_readings(claim, 2026)["$31.2 million"].change
+    assert_backed(_BEYOND_MEAT, claim, "$31.2 million")
+    assert_not_backed(_BEYOND_MEAT, claim.replace("$31.2 million", "$33.2 million"), "$33.2 million")
+
+
+def test_income_from_ops_is_operating_income() -> None:
+    # Venture Global's Q2 2026: income from operations $2,185 million (+111%), consolidated adjusted EBITDA $2.49bn
+    claim = "VG Q2: cons. adj. EBITDA $2.49bn (+79% y/y); income from ops $2.19bn (+111%)."
+    assert claim_readings(claim, 2026)["$2.19bn"].metric == "operating_income"
+    assert_backed(_VENTURE_GLOBAL, claim, "$2.19bn")
+    assert_backed(_VENTURE_GLOBAL, claim, "111%")
+    assert_not_backed(_VENTURE_GLOBAL, claim.replace("(+111%)", "(+101%)"), "101%")
