@@ -10,6 +10,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fa
 
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+_BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -64,3 +65,16 @@ def test_income_from_ops_is_operating_income() -> None:
     assert_backed(_VENTURE_GLOBAL, claim, "$2.19bn")
     assert_backed(_VENTURE_GLOBAL, claim, "111%")
     assert_not_backed(_VENTURE_GLOBAL, claim.replace("(+111%)", "(+101%)"), "101%")
+
+
+def test_a_claim_that_dates_the_quarters_end_is_of_the_release_though_its_fiscal_year_is_named_after_the_next() -> None:
+    # Bioceres' second quarter of fiscal 2025 ended on December 31, 2024: its current columns are dated 12/31/2024,
+    # its comparison 12/31/2023 and 06/30/2024; "2024" in the claim's date is no earlier year
+    claim = "Operating profit was $7.9 million in the quarter ended December 31, 2024, down from $16.8 million a year earlier."
+    assert_backed(_BIOCERES, claim, "$7.9 million")
+    assert_not_backed(_BIOCERES, claim.replace("$7.9 million", "$16.8 million").replace("down from $16.8", "up from $7.9"),
+                      "$16.8 million")
+    claim = "Total equity was $346.0 million at December 31, 2024, compared with $351.4 million at June 30, 2024."
+    assert_backed(_BIOCERES, claim, "$346.0 million")
+    assert_backed(_BIOCERES, claim, "$351.4 million")
+    assert_not_backed(_BIOCERES, "Total equity was $351.4 million at December 31, 2024.", "$351.4 million")

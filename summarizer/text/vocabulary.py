@@ -61,6 +61,7 @@ __all__ = [
     "comparison_period_base",
     "section_change_base",
     "quarter_end_named",
+    "months_dated",
     "counted_against_a_quarter",
     "change_direction",
     "loss_context",
@@ -1618,6 +1619,11 @@ _DATE_OF_A_FIGURE = re.compile(rf",?\s*(?:(?:reported|recorded|posted)\s+)?(?:as
 _DATE_BEFORE_A_FIGURE = re.compile(rf"\({_DATE}\s*:\s*(?:[A-Z]{{3}}\s?|[A-Z]{{0,3}}[$€£¥])?$", re.IGNORECASE)
 _DATE_SAID = re.compile(_DATE, re.IGNORECASE)
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+
+
+def months_dated(text: str) -> set[tuple[int, int]]:
+    """The (year, month) of each full date ``text`` says ("December 31, 2024", "30 September 2025", "31.12.2024")."""
+    return {_date_said(said) for said in _DATE_SAID.finditer(text)}
 
 
 def _date_said(said: re.Match) -> tuple[int, int]:

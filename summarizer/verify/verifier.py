@@ -99,6 +99,7 @@ from ..text.vocabulary import (
     metric_matches,
     metrics_compatible,
     metrics_in,
+    months_dated,
     names_segment_revenue,
     nearest_length,
     period_in,
@@ -1619,6 +1620,29 @@ def _whole_year(index: FactIndex) -> int | None:
 
 
 _WHOLE_YEARS: weakref.WeakKeyDictionary[FactIndex, int | None] = weakref.WeakKeyDictionary()
+
+
+def _claim_year(index: FactIndex, text: str) -> int | None:
+    """The year a claim's own period is of: the release's (``current_year``), or the calendar year of its quarter's end
+    where the claim dates that end and the release's year is a fiscal one named after another ("$7.9 million in the
+    quarter ended December 31, 2024" in Bioceres' second quarter of fiscal 2025, whose current columns end on
+    12/31/2024). A bare year keeps the fiscal reading: "fiscal 2024" is the year before."""
+    year = index.current_year
+    if year is None:
+        return year
+    dated = {said for said in months_dated(text) if said[0] != year}
+    if not dated:
+        return year
+    if index not in _CURRENT_MONTHS:
+        _CURRENT_MONTHS[index] = frozenset(
+            (fact.period.end[0], fact.period.end[1]) for fact in index.facts
+            if fact.in_table and fact.period.prior is False and not fact.forward and fact.period.end and fact.period.end[2]
+        )
+    ends = dated & _CURRENT_MONTHS[index]
+    return max(ends)[0] if ends else year
+
+
+_CURRENT_MONTHS: weakref.WeakKeyDictionary[FactIndex, frozenset[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
 def _claim_base(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -> str:
@@ -4123,7 +4147,7 @@ def _verify_read(
     read = list(numbers)
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
-        text, numbers, index.current_year, index.main_length, index.document.text, segments, length, _whole_year(index),
+        text, numbers, _claim_year(index, text), index.main_length, index.document.text, segments, length, _whole_year(index),
         index.fiscal_quarter,
     )
     contexts = _own_segments(index, text.lower(), numbers, contexts, segments)
