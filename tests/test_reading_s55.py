@@ -13,6 +13,7 @@ _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
 
@@ -78,3 +79,10 @@ def test_a_claim_that_dates_the_quarters_end_is_of_the_release_though_its_fiscal
     assert_backed(_BIOCERES, claim, "$346.0 million")
     assert_backed(_BIOCERES, claim, "$351.4 million")
     assert_not_backed(_BIOCERES, "Total equity was $351.4 million at December 31, 2024.", "$351.4 million")
+
+
+def test_initials_with_full_stops_are_named_without_them() -> None:
+    # McDonald's Q2 2026 comparable sales: U.S. +0.8%, IOM +1.5%, IDL +1.9%; "US" is the segment "U.S."
+    claim = "MCD Q2'26: global comps +1.3% (US +0.8%, IOM +1.5%, IDL +1.9%)."
+    assert_backed(_MCDONALDS, claim, "0.8%")
+    assert_not_backed(_MCDONALDS, "MCD Q2'26: global comps +1.3% (US +1.9%, IOM +1.5%).", "1.9%")

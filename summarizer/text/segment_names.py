@@ -30,11 +30,15 @@ _MOST_WORDS = 6
 # and, in parentheses right after it, the abbreviation the release uses for it.
 _DEFINED = re.compile(r"((?:[A-Z][\w&'-]*\s+){0,5}[A-Z][\w&'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
 _GLUE = frozenset({"and", "&", "of", "the"})  # words no abbreviation spells
+_LETTERS_WITH_STOPS = re.compile(r"(?:[a-z]\.){2,3}")  # "u.s.", "u.k.": initials, each with its full stop
 _SHORTEST_ALONE = 5  # letters of a first word that names its segment alone: "aerospace", not "e" or "asia"
 
 
 def _word(word: str) -> str:
-    """A word in either number: "office" and "offices", "sale" and "sales"."""
+    """A word in either number: "office" and "offices", "sale" and "sales"; letters with full stops also without
+    them: "U.S." and "US"."""
+    if _LETTERS_WITH_STOPS.fullmatch(word):
+        return rf"(?:{re.escape(word)}|{word.replace('.', '')}\b)"
     stem = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
     return re.escape(stem) + r"(?:e?s)?"
 
