@@ -11,9 +11,11 @@ from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fa
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
+_CBOE = "reading/cboe_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
 
@@ -86,3 +88,20 @@ def test_initials_with_full_stops_are_named_without_them() -> None:
     claim = "MCD Q2'26: global comps +1.3% (US +0.8%, IOM +1.5%, IDL +1.9%)."
     assert_backed(_MCDONALDS, claim, "0.8%")
     assert_not_backed(_MCDONALDS, "MCD Q2'26: global comps +1.3% (US +1.9%, IOM +1.5%).", "1.9%")
+
+
+def test_the_year_of_an_amount_compared_with_is_no_year_of_the_next_clause() -> None:
+    # Silexion's Q3 2024: R&D $3.2 million vs $0.5 million in Q3 2023, "The R&D increase was primarily attributable to
+    # $2.4 million in non-cash share-based compensation expenses" -- of this quarter, and share-based compensation's
+    claim = (
+        "Silexion's Q3 research and development expenses were $3.2 million, compared with $0.5 million in Q3 2023, "
+        "with $2.4 million of the increase from non-cash share-based compensation."
+    )
+    reading = claim_readings(claim, 2024)["$2.4 million"]
+    assert reading.period.prior is False and reading.metric == "stock_compensation"
+    assert_backed(_SILEXION, claim, "$2.4 million")
+    assert_not_backed(_SILEXION, claim.replace("$2.4 million", "$3.4 million"), "$3.4 million")
+    # Cboe's "... up 5 percent compared to $2.60 in the fourth quarter of 2023, and ADNV traded on the Cboe FX platform
+    # was $45.6 billion for the quarter": this quarter's
+    fact = sentence_fact(_CBOE, "and ADNV traded on the Cboe FX platform was", "$45.6 billion")
+    assert fact.period.prior is False

@@ -116,9 +116,11 @@ def _undated_commas(words: str) -> str:
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
-    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of)\s+(?:fiscal\s+)?((?:19|20)\d{2})\s*,",
+    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of)\s+"
+    r"(?:fiscal\s+|(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?((?:19|20)\d{2})\s*,",
     re.IGNORECASE,
 )  # "from $11.9 billion at year-end 2024, and wealth fee income of $15.8 million": the year is the $11.9 billion's
+_NEXT_CLAUSE = re.compile(r"\s*(?:with|and|while|whereas|but)\b", re.IGNORECASE)  # not "of which": the amount's part
 _COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
 _CARRY = re.compile(
     rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
@@ -901,7 +903,9 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     """The metric named right after a number ("$5.2 million of research and development support
     fees", "$2.4 million of the increase being non-cash share-based compensation"), up to a word
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
-    moved = _CHANGE_OF_METRIC.match(text, end)  # "a $320 million reduction to net debt": the debt's change
+    # "a $320 million reduction to net debt": the debt's change; "$2.4 million of the increase from non-cash
+    # share-based compensation": the part of a change its cause names
+    moved = _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end)
     after = _METRIC_AFTER.match(text, moved.end() if moved else end)
     if not after or (percent and _SHARE_OF.match(text, end)):
         return None
@@ -912,6 +916,12 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
 # debt", "a 5% increase in revenue"
 _CHANGE_OF_METRIC = re.compile(
     r"[ \t]+(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)[ \t]+(?:(?:the|our|its)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+_PART_OF_A_CHANGE_FROM = re.compile(
+    r"[ \t]+of[ \t]+(?:the|that|this)[ \t]+(?:increase|rise|growth|decline|decrease|drop|change|improvement)[ \t]+"
+    r"(?:(?:came|was|is|were)[ \t]+)?(?:from|due[ \t]+to|attributable[ \t]+to|tied[ \t]+to|related[ \t]+to|driven[ \t]+by)[ \t]+",
     re.IGNORECASE,
 )
 
@@ -1651,9 +1661,14 @@ def read_sentence(
                 year = None
             own_words = between
             own_before = _YEAR_OF_THE_AMOUNT_BEFORE.match(between) if position else None
-            if own_before and metrics_in(between[own_before.end() :]):
+            if own_before and (
+                metrics_in(between[own_before.end() :])
+                or (readings[-1].period.prior and not readings[-1].change and _NEXT_CLAUSE.match(between, own_before.end()))
+            ):
                 # the year said right after the amount before is that amount's, and a clause that names its own
-                # measure begins after it: "up from $24.74 in 2020, on record net revenues of $59.34 billion"
+                # measure begins after it: "up from $24.74 in 2020, on record net revenues of $59.34 billion"; so
+                # is the year of an amount compared with: "compared with $0.5 million in Q3 2023, with $2.4 million
+                # of the increase ..."
                 own_words = between[own_before.end() :]
                 owned_year = int(own_before.group(1)), previous_end + own_before.end()
             if owned_year and year == owned_year[0] and not YEAR.search(text, owned_year[1], span.start):
