@@ -14,6 +14,7 @@ _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -105,3 +106,14 @@ def test_the_year_of_an_amount_compared_with_is_no_year_of_the_next_clause() -> 
     # was $45.6 billion for the quarter": this quarter's
     fact = sentence_fact(_CBOE, "and ADNV traded on the Cboe FX platform was", "$45.6 billion")
     assert fact.period.prior is False
+
+
+def test_a_whole_amount_of_thousands_compared_with_an_amount_per_share_is_money() -> None:
+    # GeoVax's nine months: net loss $16,729,642 ($4.52 per share) vs $18,374,354 ($10.42) in 2023
+    claim = (
+        "For the nine months ended September 30, 2024, GeoVax's net loss was $16,729,642, or $4.52 per share, "
+        "compared with $18,374,354, or $10.42 per share, in 2023."
+    )
+    assert claim_readings(claim, 2024, "nine_months")["$18,374,354"].metric == "net_income"
+    assert_backed(_GEOVAX, claim, "$18,374,354")
+    assert_not_backed(_GEOVAX, claim.replace("$18,374,354", "$18,734,354"), "$18,734,354")

@@ -250,6 +250,7 @@ def _per_share(text: str, number: ClaimNumber, said_in_text: tuple[bool, ...] = 
     return number
 
 
+_LEAST_WHOLE_AMOUNT = 1000
 _SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 # A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04".
 _PER_SHARE_VERSUS = re.compile(
@@ -267,7 +268,11 @@ def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         before, number = result[index - 1], result[index]
         if before.kind is not None or number.kind is not None:
             continue
-        after = before.unit is Unit.PER_SHARE and number.unit is Unit.CURRENCY and number.decimals >= 0
+        # "or $4.52 per share, compared with $18,374,354": a whole amount of thousands is money, no amount per share
+        after = (
+            before.unit is Unit.PER_SHARE and number.unit is Unit.CURRENCY and number.decimals >= 0
+            and not (number.decimals == 0 and abs(number.value) >= _LEAST_WHOLE_AMOUNT)
+        )
         ahead = number.unit is Unit.PER_SHARE and before.unit is Unit.CURRENCY and before.decimals >= 0
         if not (after or ahead) or not _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start):
             continue  # the units first: the words between are read only for a pair that may be one
