@@ -9,6 +9,7 @@ from __future__ import annotations
 from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_AMD = "reading/amd_q2-2026_text.txt"
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
@@ -117,3 +118,18 @@ def test_a_whole_amount_of_thousands_compared_with_an_amount_per_share_is_money(
     assert claim_readings(claim, 2024, "nine_months")["$18,374,354"].metric == "net_income"
     assert_backed(_GEOVAX, claim, "$18,374,354")
     assert_not_backed(_GEOVAX, claim.replace("$18,374,354", "$18,734,354"), "$18,734,354")
+
+
+def test_a_clause_that_opens_with_an_earlier_periods_short_label_is_of_that_period() -> None:
+    # AMD's Q2 2026 footnote "(1) Q2’25 results included $800 million in inventory and related charges": the year-ago
+    # quarter's charges
+    fact = sentence_fact(_AMD, "(1) Q2’25 results included", "$800 million")
+    assert fact.period.prior
+    claim = (
+        "AMD swung to GAAP operating income of $1,990 million from an operating loss of $134 million a year earlier, "
+        "when results included $800 million of MI308 export-control charges."
+    )
+    assert claim_readings(claim, 2026)["$800 million"].period.prior
+    assert_backed(_AMD, claim, "$800 million")
+    assert_not_backed(_AMD, "AMD's second-quarter 2026 results included $800 million of MI308 export-control charges.",
+                      "$800 million")

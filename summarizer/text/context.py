@@ -1246,6 +1246,21 @@ def _says_prior(words: str) -> bool:
 
 _PERIOD_SAID_SHORT = re.compile(r"\b(?:in|for|during|of|at)\s+(?:the\s+)?(?:[1-4][QH]|[QH][1-4]|FY)\s?['’]?(\d{2})\b", re.IGNORECASE)
 
+# A clause that opens with a period label said short, a footnote's mark or "in" before it: "(1) Q2’25 results
+# included", "In FY24, ..."; not the label a comparison names later in it ("increasing 0.6 p.p. from 2Q25 to 39.0%")
+_LABEL_SAID_SHORT = re.compile(
+    r"[\s(\d)*•-]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:[1-4][QH]|[QH][1-4])['’](\d{2})|[1-4][QH](\d{2})|FY\s?['’]?(\d{2}))\b",
+    re.IGNORECASE,
+)
+
+
+
+def _short_label_year(clause: str) -> int | None:
+    """The year of the period label said short that opens ``clause`` (the words of a number's clause before it), where
+    no year is said in full: "Q2’25 results included $800 million in inventory and related charges" (2025)."""
+    said = _LABEL_SAID_SHORT.match(clause)
+    return 2000 + int("".join(group or "" for group in said.groups())) if said else None
+
 
 def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year: int | None) -> bool:
     """True when the nearest words that name years (else the sentence up to the number, whose
@@ -1655,6 +1670,7 @@ def read_sentence(
             year = prefixes.latest_year(span.start)
             if year and current_year and year < current_year:  # not a year of an aside: "(9M 2024: EUR 200.3m)"
                 year = prefixes.latest_year_outside_asides(span.start)  # YEAR.findall(_ASIDE.sub(" ", text[lower:start]))
+            year = year or _short_label_year(clause)
             if year and opening_comparison is not None and not YEAR.search(text, opening_comparison.end(), span.start):
                 # "Versus Q3 2024, net income rose 27% to $9.63 million": the year the sentence opens with is what it
                 # is set against, no year of its levels
@@ -2509,9 +2525,9 @@ def _parts_of_a_listed_total(text: str, numbers: Sequence[tuple[Span, Decimal, U
 
 
 # A relative clause that says what the amount right before it included: ", which had included a $171 million goodwill
-# impairment".
+# impairment", ", a year earlier, when results included a $171 million goodwill impairment".
 _WHICH_INCLUDED = re.compile(
-    r"\s*,\s*(?:which|that)\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects)\b[^.;:()\d]{0,60}",
+    r"\s*,\s*(?:which|that|when\s+(?:(?:its|the)\s+)?(?:results|earnings|it|they|quarter|period|year))\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects)\b[^.;:()\d]{0,60}",
     re.IGNORECASE,
 )
 
