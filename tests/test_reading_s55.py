@@ -131,5 +131,6 @@ def test_a_clause_that_opens_with_an_earlier_periods_short_label_is_of_that_peri
     )
     assert claim_readings(claim, 2026)["$800 million"].period.prior
     assert_backed(_AMD, claim, "$800 million")
+    assert_backed(_AMD, claim.replace("results included", "results carried"), "$800 million")
     assert_not_backed(_AMD, "AMD's second-quarter 2026 results included $800 million of MI308 export-control charges.",
                       "$800 million")

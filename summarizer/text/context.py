@@ -145,7 +145,7 @@ _WHEN_IT_WAS = re.compile(
 )
 # What an earlier period's amount took in, said of it in a clause of its own: "from $217 million in 4Q23, which
 # included a $171 million goodwill impairment" -- the impairment is of 4Q23 too
-_INCLUDED_WORDS = ("included", "includes", "reflected", "contained")
+_INCLUDED_WORDS = ("included", "includes", "reflected", "contained", "carried", "absorbed")
 # (``_WHICH_INCLUDED``, defined with the relative clauses below, is the pattern)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
@@ -2527,7 +2527,7 @@ def _parts_of_a_listed_total(text: str, numbers: Sequence[tuple[Span, Decimal, U
 # A relative clause that says what the amount right before it included: ", which had included a $171 million goodwill
 # impairment", ", a year earlier, when results included a $171 million goodwill impairment".
 _WHICH_INCLUDED = re.compile(
-    r"\s*,\s*(?:which|that|when\s+(?:(?:its|the)\s+)?(?:results|earnings|it|they|quarter|period|year))\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects)\b[^.;:()\d]{0,60}",
+    r"\s*,\s*(?:which|that|when\s+(?:(?:its|the)\s+)?(?:results|earnings|it|they|quarter|period|year))\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects|carried|absorbed)\b[^.;:()\d]{0,60}",
     re.IGNORECASE,
 )
 
