@@ -12,6 +12,7 @@ _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _AMD = "reading/amd_q2-2026_text.txt"
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
@@ -134,3 +135,14 @@ def test_a_clause_that_opens_with_an_earlier_periods_short_label_is_of_that_peri
     assert_backed(_AMD, claim.replace("results included", "results carried"), "$800 million")
     assert_not_backed(_AMD, "AMD's second-quarter 2026 results included $800 million of MI308 export-control charges.",
                       "$800 million")
+
+
+def test_an_abbreviation_the_release_defines_carries_to_the_amounts_that_restate_or_compare_its_figure() -> None:
+    # Brookfield defines 'Distributable earnings ("DE")'; DE before realizations per share $0.94 vs $0.76 (+24%)
+    claim = "BN Q4'24: DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)."
+    for number in ("$0.94", "$0.76", "24%"):
+        assert_backed(_BROOKFIELD, claim, number)
+    assert_not_backed(_BROOKFIELD, claim.replace("$0.76", "$0.67"), "$0.67")
+    # an amount of its own noun is not the abbreviation's: "$1.4 billion of realizations" (the year's realizations)
+    claim = "Total DE for 2024 was $6.3 billion, or $3.96 a share, up 30.5% from $4.8 billion, including $1.4 billion of realizations."
+    assert_backed(_BROOKFIELD, claim, "$1.4 billion")

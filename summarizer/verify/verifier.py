@@ -4122,11 +4122,31 @@ def _release_abbreviations(
     defined = _METRIC_ABBREVIATIONS[index]
     if not defined:
         return contexts
-    return [
-        replace(context, metric=abbreviation_before(clause_before(text, number.span.start), defined) or None)
-        if number.kind is None and context.metric is None else context
-        for number, context in zip(numbers, contexts)
-    ]
+    result, carried, previous_end = [], None, 0
+    for number, context in zip(numbers, contexts):
+        if number.kind is None and context.metric is None:
+            # the abbreviation its own clause says, else the one the amount before was read by, where only words that
+            # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" --
+            # each distributable earnings; not "..., including $1.4 billion of realizations"
+            restated = carried and _RESTATED_BY.fullmatch(text, previous_end, number.span.start)
+            said = abbreviation_before(clause_before(text, number.span.start), defined)
+            carried = said or (carried if restated and not _OWN_NOUN_AFTER.match(text, number.span.end) else None)
+            context = replace(context, metric=carried)
+        elif number.kind is None:
+            carried = None
+        if number.kind is None:
+            previous_end = number.span.end
+        result.append(context)
+    return result
+
+
+# The words that restate an amount or set it against another (``_release_abbreviations``), and a noun of its own after
+# an amount ("of realizations")
+_RESTATED_BY = re.compile(
+    r"(?:[\s,;()+/–-]|\b(?:or|vs|versus|from|compared\s+(?:with|to)|against|up|down|a|per|share|shr|sh)\b\.?)*",
+    re.IGNORECASE,
+)
+_OWN_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+[a-z]", re.IGNORECASE)
 
 
 def _the_whole_again(text: str, start: int, end: int, carried: str, citations: Sequence[Span] | None) -> bool:
