@@ -17,6 +17,7 @@ _CBOE = "reading/cboe_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+_GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -146,3 +147,10 @@ def test_an_abbreviation_the_release_defines_carries_to_the_amounts_that_restate
     # an amount of its own noun is not the abbreviation's: "$1.4 billion of realizations" (the year's realizations)
     claim = "Total DE for 2024 was $6.3 billion, or $3.96 a share, up 30.5% from $4.8 billion, including $1.4 billion of realizations."
     assert_backed(_BROOKFIELD, claim, "$1.4 billion")
+
+
+def test_cash_provided_said_after_its_amount_is_money_in() -> None:
+    # Green Plains' 2024: "Net cash provided by (used in) operating activities | (29,965) | 56,346" (thousands)
+    claim = "Net cash used in operating activities was $30.0 million in 2024, compared with $56.3 million provided in 2023."
+    assert_backed(_GREEN_PLAINS, claim, "$56.3 million")
+    assert_not_backed(_GREEN_PLAINS, claim.replace("$56.3 million provided", "$56.3 million used"), "$56.3 million")

@@ -166,7 +166,9 @@ _NOUN_AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+)?(?:(?:net|pre-?tax|after-?tax|adjusted|non-gaap|gaap|other|operating|total|cash)\s+){0,3}"
     # the benefit a provision made: "a $13 million provision benefit", "a $25 million credit provision benefit"
     r"(?:(?:credit\s+(?:loss\s+)?|loan\s+loss\s+)?provisions?\s+(?=benefits?\b))?"
-    rf"(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourable>{_FAVOURABLE_WORDS}))\b",
+    rf"(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourable>{_FAVOURABLE_WORDS}"
+    # the verb of cash that came in, right after its amount: "compared with $56.3 million provided in 2023"
+    r"|(?:provided|generated)(?!\s+for\b)))\b",
     re.IGNORECASE,
 )
 
