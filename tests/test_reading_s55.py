@@ -154,3 +154,12 @@ def test_cash_provided_said_after_its_amount_is_money_in() -> None:
     claim = "Net cash used in operating activities was $30.0 million in 2024, compared with $56.3 million provided in 2023."
     assert_backed(_GREEN_PLAINS, claim, "$56.3 million")
     assert_not_backed(_GREEN_PLAINS, claim.replace("$56.3 million provided", "$56.3 million used"), "$56.3 million")
+
+
+def test_a_change_said_again_in_constant_currencies_is_a_change() -> None:
+    # McDonald's Q2 2026: revenues $7,099 million vs $6,843 million, +4%, +2% excluding currency translation
+    claim = "Consolidated revenues increased 4% to $7,099 million from $6,843 million, or 2% in constant currencies."
+    reading = claim_readings(claim, 2026)["2%"]
+    assert reading.change and reading.basis == "constant_currency"
+    assert_backed(_MCDONALDS, claim, "2%")
+    assert_not_backed(_MCDONALDS, claim.replace("or 2%", "or 3%"), "3%")

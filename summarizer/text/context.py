@@ -2365,7 +2365,7 @@ _LOSS = re.compile(r"\b(?:loss(?:es)?|lost)\b", re.IGNORECASE)  # "ImmunoGen los
 _PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps)\b", re.IGNORECASE)  # "net loss per share $(0.69) vs eps $0.16"
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
-    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currency|at constant (?:currency|exchange rates)|organically"
+    r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currenc(?:y|ies)|at constant (?:currenc(?:y|ies)|exchange rates)|organically"
     r"|like[- ]for[- ]like|LFL)\b",
     re.IGNORECASE,
 )

@@ -1980,7 +1980,7 @@ POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
     r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|(?:from|versus|vs\.?|compared (?:to|with)) (?:a|the) (?:year|quarter) (?:ago|earlier)|"
-    r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currency|in USD|organically|"
+    r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currenc(?:y|ies)|in USD|organically|"
     # "decreased 6 percent compared to fourth quarter 2023, or 5 percent on a constant currency basis"
     r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|[1-4]Q)(?: of)? (?:19|20)\d{2}|"
     # "fell 25% in the fourth quarter and 23% for the full year"
