@@ -163,3 +163,14 @@ def test_a_change_said_again_in_constant_currencies_is_a_change() -> None:
     assert reading.change and reading.basis == "constant_currency"
     assert_backed(_MCDONALDS, claim, "2%")
     assert_not_backed(_MCDONALDS, claim.replace("or 2%", "or 5%"), "5%")
+
+
+def test_a_claim_may_say_one_word_of_its_own_inside_a_rows_label() -> None:
+    # Albemarle's "Avg. Realized Price ($/kg LCE) (a)" row (no metric a vocabulary holds): $19.53, up 60.5%
+    claim = (
+        "Energy Storage net sales jumped 77.9% to $1,276.7 million as the average realized lithium price rose 60.5% "
+        "to $19.53 per kg LCE."
+    )
+    assert_backed(_ALBEMARLE, claim, "$19.53")
+    assert_backed(_ALBEMARLE, claim, "60.5%")
+    assert_not_backed(_ALBEMARLE, claim.replace("$19.53", "$18.53"), "$18.53")

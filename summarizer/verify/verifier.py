@@ -979,7 +979,9 @@ def _label_phrase(label: str) -> str:
             stem = word.rstrip(".")
             stem = stem[:-1] if stem.endswith("s") and not stem.endswith("ss") and len(stem) > 3 else stem
             parts.append(re.escape(stem) + r"(?:e?s)?")
-    return r"(?<![\w-])" + r"[\s,&/-]+".join(parts) + r"(?![\w-])"
+    # one word of the claim's own may stand between two of the label's: "the average realized lithium price" says the
+    # row "Avg. Realized Price ($/kg LCE)"
+    return r"(?<![\w-])" + r"[\s,&/-]+(?:[a-z]+\s+)?".join(parts) + r"(?![\w-])"
 
 
 def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
