@@ -14,6 +14,8 @@ _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
+_CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
@@ -174,3 +176,22 @@ def test_a_claim_may_say_one_word_of_its_own_inside_a_rows_label() -> None:
     assert_backed(_ALBEMARLE, claim, "$19.53")
     assert_backed(_ALBEMARLE, claim, "60.5%")
     assert_not_backed(_ALBEMARLE, claim.replace("$19.53", "$18.53"), "$18.53")
+
+
+def test_what_a_measure_leaves_out_is_not_what_it_measures() -> None:
+    # ConocoPhillips' Q2 2026: "Excluding a change in working capital, ConocoPhillips generated CFO of $7.2 billion"
+    claim = (
+        "Cash provided by operating activities was $7.4 billion in the second quarter, and CFO excluding working "
+        "capital was $7.2 billion."
+    )
+    assert claim_readings(claim, 2026)["$7.2 billion"].metric == "operating_cash_flow"
+    assert_backed(_CONOCOPHILLIPS, claim, "$7.2 billion")
+    assert_not_backed(_CONOCOPHILLIPS, claim.replace("$7.2 billion", "$7.1 billion"), "$7.1 billion")
+    # Coty's outlook: "Coty anticipates 1Q27 adjusted EBITDA to decline ..., representing a sequential improvement from
+    # the more significant declines in the second half of FY26. This is expected to result in adjusted EPS, excluding
+    # the equity swap, of $0.11 to $0.13 per share." -- the quarter's earnings per share, the half the comparison's
+    fact = sentence_fact(_COTY, "This is expected to result in adjusted EPS, excluding the equity swap", "$0.11")
+    assert fact.metrics == {"eps"} and fact.period.length == "quarter"
+    claim = "Coty guides 1Q27 adjusted EPS, excluding the equity swap, of $0.11-$0.13 and first-half FY27 free cash flow of over $300 million."
+    assert_backed(_COTY, claim, "$0.11")
+    assert_not_backed(_COTY, claim.replace("1Q27", "first-half FY27", 1), "$0.11")

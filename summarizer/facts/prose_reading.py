@@ -17,7 +17,16 @@ from ..text.context import (
     joined_subject,
     read_sentence,
 )
-from ..text.vocabulary import FORWARD_HINTS, FORWARD_LOOKING, HEDGED, LENGTH_PATTERNS, Period, metrics_in, period_in
+from ..text.vocabulary import (
+    COMPARISON_LINK,
+    FORWARD_HINTS,
+    FORWARD_LOOKING,
+    HEDGED,
+    LENGTH_PATTERNS,
+    Period,
+    metrics_in,
+    period_in,
+)
 from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
@@ -173,10 +182,19 @@ class _SectionHeadings:
 
 
 def own_length(sentence: str, release_quarter: int | None = None, current_year: int | None = None) -> str:
-    """The period length a sentence hands on to the sentences after it in its paragraph: the one it names before a
-    clause of cause or inclusion (``before_a_cause``), else the year to date when that inclusion takes in an earlier
-    quarter of the release's year (``includes_an_earlier_quarter``)."""
-    return period_in(before_a_cause(sentence)).length or includes_an_earlier_quarter(sentence, release_quarter, current_year)
+    """The period length a sentence hands on to the sentences after it in its paragraph: the one it names
+    (``said_length``), else the year to date when an inclusion it names takes in an earlier quarter of the release's
+    year (``includes_an_earlier_quarter``)."""
+    return said_length(sentence) or includes_an_earlier_quarter(sentence, release_quarter, current_year)
+
+
+def said_length(sentence: str) -> str:
+    """The period length a sentence names of its own: before a clause of cause or inclusion (``before_a_cause``), and
+    before what it compares with where it names one there: "Coty anticipates 1Q27 adjusted EBITDA to decline ...,
+    representing a sequential improvement from the more significant declines in the second half of FY26" names the
+    quarter (the half is the comparison's)."""
+    own = before_a_cause(sentence)
+    return period_in(COMPARISON_LINK.split(own, maxsplit=1)[0]).length or period_in(own).length
 
 
 def _paragraph_lengths(

@@ -844,6 +844,12 @@ def _an_item_before(words: str) -> bool:
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
 
+_LEFT_OUT_WORDS = ("excluding", "excl", "ex")
+# The words right before a metric's name that leave it out of the measure said before them: "excluding (a change in)"
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:excluding|excl\.?|ex)[\s-]+(?:(?:the|a|an)\s+)?(?:(?:changes?|movements?)\s+in\s+)?$", re.IGNORECASE
+)
+
 
 def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The metrics ``named`` in ``words`` that stand outside an aside in parentheses or between commas
@@ -851,6 +857,12 @@ def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int,
     "capital expenditures (including capitalized assets through leasing arrangements) amounting
     to RMB3.3 billion" speaks of capital expenditures, not assets. A name in parentheses ("earnings
     before interest and taxes (EBIT) margin") is no aside."""
+    if len(named) < 2:
+        return named
+    if may_hold(words, _LEFT_OUT_WORDS):
+        # "CFO excluding working capital was $7.2 billion": what a measure leaves out is not what it measures
+        kept = [(offset, metric) for offset, metric in named if not _LEFT_OUT_BEFORE.search(words, 0, offset)]
+        named = kept or named
     if len(named) < 2 or ("(" not in words and "," not in words):
         return named
     asides = [match.span() for match in _ASIDE.finditer(words) if len(match.group().split()) >= _ASIDE_WORDS]

@@ -38,7 +38,7 @@ from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
-from ..facts.prose_reading import opening_subject
+from ..facts.prose_reading import opening_subject, said_length
 from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
 from ..text.context import (
@@ -1208,11 +1208,12 @@ class _LocalLengths:
             # the words nearest this sentence first: "Based on our strong Q1 results, we are raising our 2021 guidance."
             if full_year_guidance(previous.rsplit(",", 1)[-1]):
                 return "year"
-            if period_in(previous).length:
+            said = said_length(previous) or period_in(previous).length  # the one it names of its own first
+            if said:
                 # "..., including around EUR 8 million in non-recurring tax income that was already reported in the
                 # first quarter. As a result, earnings per share climbed to EUR 2.46": the year to date's, not the quarter's
                 to_date = includes_an_earlier_quarter(previous, index.fiscal_quarter, index.current_year)
-                return index.year_to_date_length if to_date else period_in(previous).length
+                return index.year_to_date_length if to_date else said
             if full_year_guidance(previous) or (whole_year is not None and names_the_year(previous, whole_year)):
                 return "year"  # "In 2024, the Company repurchased US$87 million ... This represents approximately 2%"
             if not FORWARD_LOOKING.search(previous):
