@@ -20,6 +20,7 @@ _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
+_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -195,3 +196,15 @@ def test_what_a_measure_leaves_out_is_not_what_it_measures() -> None:
     claim = "Coty guides 1Q27 adjusted EPS, excluding the equity swap, of $0.11-$0.13 and first-half FY27 free cash flow of over $300 million."
     assert_backed(_COTY, claim, "$0.11")
     assert_not_backed(_COTY, claim.replace("1Q27", "first-half FY27", 1), "$0.11")
+
+
+def test_an_amount_then_up_and_its_change_is_a_level() -> None:
+    # Linklogis' 2023: "the revenue and income for the second half of 2023 reached RMB480 million, representing a 15.2%
+    # year-over-year increase"
+    claim = (
+        "Linklogis reported 2023 total revenue and income from principal activities of RMB870 million, with second-half "
+        "revenue and income of RMB480 million up 15.2% year over year."
+    )
+    assert not claim_readings(claim, 2023, "year")["RMB480 million"].change
+    assert_backed(_LINKLOGIS, claim, "RMB480 million")
+    assert_not_backed(_LINKLOGIS, claim.replace("RMB480 million", "RMB390 million"), "RMB390 million")

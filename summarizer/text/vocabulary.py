@@ -1335,6 +1335,7 @@ _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|qu
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
 # "(0.1 percent) higher".
 _ASIDE_FIRST = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|\))[ \t]*")
+_CHANGE_RIGHT_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?[(+\-−]?[$€£¥]?\d|\s+from\b", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter)|[yq]/[yq]|yoy|qoq)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase", "y/y growth"
 
 
@@ -1520,6 +1521,8 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "rose 10.1% to $1,673 million but fell $355 million": the verb after "but" is the next figure's
     if first.lower() in _PHRASE_OPENERS:
         return 0  # "from $712.4 million on lower prices": the words after the preposition say why, not which way
+    if first.lower() in ("up", "down") and _CHANGE_RIGHT_AFTER.match(after, words.end("first")):
+        return 0  # "revenue and income of RMB480 million up 15.2% year over year": a level, its change after it
     said = _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
     if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):
         return said
