@@ -10,6 +10,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fa
 
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _AMD = "reading/amd_q2-2026_text.txt"
+_AXON = "reading/axon_q2-2026_text.txt"
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
@@ -208,3 +209,11 @@ def test_an_amount_then_up_and_its_change_is_a_level() -> None:
     assert not claim_readings(claim, 2023, "year")["RMB480 million"].change
     assert_backed(_LINKLOGIS, claim, "RMB480 million")
     assert_not_backed(_LINKLOGIS, claim.replace("RMB480 million", "RMB390 million"), "RMB390 million")
+
+
+def test_an_amount_per_diluted_share_said_short_is_per_share() -> None:
+    # Axon's Q2 2026: net income $29 million, $0.36 per diluted share
+    claim = "AXON Q2'26: net income $29m ($0.36/dil. shr) vs $36m; non-GAAP EPS $1.88 vs $2.18."
+    assert claim_readings(claim, 2026)["$0.36"].metric == "eps"
+    assert_backed(_AXON, claim, "$0.36")
+    assert_not_backed(_AXON, claim.replace("$0.36", "$0.46"), "$0.46")

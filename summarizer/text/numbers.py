@@ -369,7 +369,8 @@ def non_figures(text: str, start: int = 0, end: int | None = None) -> list[NonFi
 _SHARES_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}?shares\b", re.IGNORECASE)
 _PER_SHARE_AFTER = re.compile(
     r"[ \t]*(?:per|a|/)[ \t]+(?:(?:basic|diluted|fully|common|ordinary|weighted|average|and|Class|[AB])[ \t]+){0,4}share\b"
-    r"|/[ \t]?(?:share|shr|sh)\b",  # "($2.77/sh)", "$1.04/share": as recaps abbreviate it
+    # "($2.77/sh)", "$1.04/share", "($0.36/dil. shr)": as recaps abbreviate it
+    r"|/[ \t]?(?:(?:dil(?:uted|\.)?|basic)[ \t]*)?(?:share|shr|sh)\b",
     re.IGNORECASE,
 )
 _PER_SHARE_BEFORE = re.compile(
