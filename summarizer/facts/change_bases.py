@@ -131,7 +131,7 @@ def _fitting_pairs(change: Fact, levels: dict[int, Fact]) -> tuple[list[_Pair], 
     printed, then anywhere in their rounding (the change was computed from figures before rounding), then by size
     alone (a release may print a cost's fall as a positive change); a looser step let "1,061 | 1,011 | 1,012" fit
     a change of 50 both ways."""
-    computed = []
+    pairs = []
     for now_column, now in levels.items():
         if now.period.prior is not False:
             continue
@@ -139,36 +139,42 @@ def _fitting_pairs(change: Fact, levels: dict[int, Fact]) -> tuple[list[_Pair], 
             # counted against another period's column of its length: not another current one ("2Q'26 | YTD 26"),
             # not the year before's beside a quarter's ("— | — | 362.8 | 169.9 | 100%": a quarter's nil is no fall)
             if then.period.prior is not False and then.family == now.family and _alike(now.period, then.period):
-                values = _computed(change, now, then)
-                if values is not None:
-                    computed.append(((now_column, then_column), values))
-    if not computed:
+                printed = _printed_change(change, now, then)
+                if printed is not None:
+                    pairs.append(((now_column, then_column), now, then, printed))
+    if not pairs:
         return [], False
     low, high = interval = change.interval
-    fitting = [pair for pair, (printed, _) in computed if low <= printed < high]
-    if not fitting:
-        fitting = [pair for pair, (_, rounded) in computed if _overlap(rounded, interval)]
-    if not fitting:
-        fitting = [pair for pair, (_, rounded) in computed if _overlap(_magnitude(rounded), _magnitude(interval))]
+    fitting = [pair for pair, _, _, printed in pairs if low <= printed < high]
+    if not fitting:  # the rounding asked only where the printed levels fit no pair: a table of rows asks for each
+        rounded = [(pair, _rounded_change(change, now, then)) for pair, now, then, _ in pairs]
+        fitting = [pair for pair, values in rounded if values is not None and _overlap(values, interval)] or [
+            pair for pair, values in rounded if values is not None and _overlap(_magnitude(values), _magnitude(interval))
+        ]
     return fitting, True
 
 
-def _computed(change: Fact, now: Fact, then: Fact) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
-    """The change from ``then`` to ``now`` of the levels as printed, and the values ``[low, high]`` it may
-    take with each level anywhere in its rounding: in percent of ``then`` for a percentage, their difference for a
-    change of the levels' own unit (or points of percentages); None where the change cannot be of the two (another
-    unit, a base of zero)."""
-    (now_low, now_high), (then_low, then_high) = now.interval, then.interval
+def _printed_change(change: Fact, now: Fact, then: Fact) -> Decimal | None:
+    """The change from ``then`` to ``now`` of the levels as printed: in percent of ``then`` for a percentage, their
+    difference for a change of the levels' own unit (or points of percentages); None where the change cannot be of
+    the two (another unit, a base of zero)."""
     if change.family == "percent":
-        if then_low <= 0 <= then_high:
-            return None
-        relative = (now.value - then.value) / abs(then.value) * _HUNDRED
-        values = [(a - b) / abs(b) * _HUNDRED for a in (now_low, now_high) for b in (then_low, then_high)]
-        return relative, (min(values), max(values))
+        return (now.value - then.value) / abs(then.value) * _HUNDRED if then.value else None
     if (now.family, change.family) in _DIFFERENCES:
-        difference = now.value - then.value
-        return difference, (now_low - then_high, now_high - then_low)
+        return now.value - then.value
     return None
+
+
+def _rounded_change(change: Fact, now: Fact, then: Fact) -> tuple[Decimal, Decimal] | None:
+    """The values ``[low, high]`` the change from ``then`` to ``now`` (``_printed_change``) may take with each level
+    anywhere in its rounding; None where ``then`` may be nil."""
+    (now_low, now_high), (then_low, then_high) = now.interval, then.interval
+    if change.family != "percent":
+        return now_low - then_high, now_high - then_low
+    if then_low <= 0 <= then_high:
+        return None
+    values = [(a - b) / abs(b) * _HUNDRED for a in (now_low, now_high) for b in (then_low, then_high)]
+    return min(values), max(values)
 
 
 def _alike(now: Period, then: Period) -> bool:
