@@ -36,6 +36,7 @@ from ..text.vocabulary import (
     quarter_end_named,
 )
 from ..types import Document, Figure, Span, Unit
+from .change_bases import counted_against
 from .checks import TableCheck, check_tables
 from .derived import DerivedIndex
 from .model import DerivedValue, Fact, interval_key
@@ -284,7 +285,8 @@ class FactIndex:
         # the date the tables most often end on, read once for both passes: a column told it is a comparison keeps its end
         release_end = _release_end(cells)
         cells = self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells, release_end), release_end))
-        cells = parts_of_totals(document, self._editions_told(cells))
+        # each change column told the columns it is computed from, once its levels' periods are all read
+        cells = counted_against(parts_of_totals(document, self._editions_told(cells)), lookups)
         prose = outside_row_labels(document, [f for f in figures if f.table is None])
         del figures  # not held while running text is read, the facts stage's peak
         segments = frozenset(f.segment for f in cells if f.segment)

@@ -44,6 +44,9 @@ class Fact:
     ``direction`` is the direction its row's words give a table cell of money (``directions``:
     "Net cash used in ..." makes "(23.2)" an outflow of 23.2), None when they give none.
     ``forward`` is True for a table cell of a period that ends after the release's: its outlook.
+    ``compared`` is, for a cell of a change column whose heading may name no comparison ("Increase/(Decrease)"),
+    the periods of the current column and of the column it is counted against, as the arithmetic of its column's
+    rows shows them (``change_bases``); None where nothing shows which.
     """
 
     figure: Figure
@@ -59,6 +62,7 @@ class Fact:
     level: Span | None = None
     direction: Direction | None = None
     forward: bool = False
+    compared: tuple[Period, Period] | None = None
 
     @property
     def in_table(self) -> bool:

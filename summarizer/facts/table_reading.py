@@ -471,6 +471,11 @@ class TableLookup:
             )
         return reading
 
+    def cell_position(self, figure: Figure) -> tuple[int, int]:
+        """The row and the column of a cell of the table, by position (-1: in none)."""
+        row = self._row_index(figure.span)
+        return row, self._column(figure, row) if row >= 0 else -1
+
     def _column(self, figure: Figure, position: int) -> int:
         """The column of a cell in row ``position`` (-1: in none), found by its place in its row: two
         groups may repeat a heading ("2Q24 | 2Q25 | %CHANGE | 1H24 | 1H25 | %CHANGE")."""

@@ -842,6 +842,33 @@ def _change_slots(text: str, rows: list[Row], count: int) -> tuple[int, ...] | N
     return learned.pop() if len(learned) == 1 else None
 
 
+def _short_rows_under_pipes(text: str, rows: list[Row], width: int) -> list[Row]:
+    """``rows`` with each row of fewer cells than columns in a table of pipe cells placed under the columns its cells
+    stand in, by the pipe cell each ends in, where the full rows put every pipe cell they fill under one column: Eli
+    Lilly's "Net interest income (expense) | | (274) | | | (209) | | | | | | (527) | | | (405) |", its changes left
+    blank, stands under "2026 | 2025 | % Chg." twice as "Cost of sales | | 3,268 | | | 2,448 | | | 33% |" does, not
+    in the last columns of each group (its 2025 amount under "% Chg."). Rows already placed, rows a cell of which stands
+    in a pipe cell no full row fills, and tables whose full rows end their cells in other pipe cells, keep their
+    reading."""
+    short = [at for at, row in enumerate(rows) if 0 < len(row.cells) < width and not row.positions and "|" in text[row.span.start : row.span.end]]
+    if not short:
+        return rows
+    full = {
+        tuple(_pipes_before(text, row, cell.span.end - 1) for cell in row.cells)
+        for row in rows if len(row.cells) == width and not row.positions
+    }  # fmt: skip
+    if len(full) != 1:  # no full row, or full rows that end their cells in other pipe cells: the layout says nothing
+        return rows
+    under = {pipe: column for column, pipe in enumerate(full.pop())}  # the column each pipe cell stands under
+    placed = list(rows)
+    for at in short:
+        row = rows[at]
+        columns = [under.get(_pipes_before(text, row, cell.span.end - 1), -1) for cell in row.cells]
+        if -1 not in columns:
+            placed[at] = replace(row, positions=tuple(columns))
+    return placed
+
+
 def _groups_of_row(row: Row) -> list[tuple[int, list[int]]]:
     """Each amount cell of ``row`` (by index) with the ratio cells after it before the next amount."""
     found: list[tuple[int, list[int]]] = []
@@ -2038,7 +2065,7 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             # "Q2 2026 Financial Summary / Second Quarter" over "Revenue | $ | 1,935,464", then "| Amount | | Margin |"
             # over the rows below: headings that name no period go on in the one period of the table above
             columns = tuple(f"{tables[-1].columns[0]} {column}" for column in columns)
-        rows = _amounts_beside_shares(rows, columns)
+        rows = _amounts_beside_shares(_short_rows_under_pipes(text, rows, len(columns)), columns)
         tables.append(
             Table(
                 span=Span(first_line.start, lines[last].end),
