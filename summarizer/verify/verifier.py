@@ -1432,6 +1432,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
                 return True
             return (
                 _table_change_base(fact, release_quarter, release_end)
+                or _compared_base(fact)
                 or _row_change_base(index, fact, release_quarter)
                 or _length_base(fact)
             ) in ("", base)
@@ -1492,6 +1493,18 @@ def _table_change_base(
     return change_base_named(figure.column or "", release_quarter, release_end) or change_base_named(
         figure.row or "", release_quarter, release_end
     )
+
+
+def _compared_base(fact: Fact) -> str:
+    """What a table cell of a change is counted against where the arithmetic of its column's rows shows the two
+    columns it is computed from (``Fact.compared``): their periods' ends a year apart "annual", a quarter apart
+    "sequential", further apart "another quarter" (Auna's "Δ Jun-26 vs Dec-25"); "" where nothing shows it or the
+    ends do not tell. Read before the row's levels (``_row_change_base``): Citizens' "4Q21 | 3Q21 | 2Q21 | 1Q21 | 4Q20
+    | Change 3Q21 $ | %" was read as counted against 4Q20, the comparison cell nearest before it."""
+    if fact.compared is None:
+        return ""
+    now, then = fact.compared
+    return _periods_base(now, then) or (_months_apart(now.end, then.end) > 4 and "another quarter") or ""
 
 
 def _prose_change_base(index: FactIndex, fact: Fact) -> str:
@@ -1668,26 +1681,39 @@ def _ends_base(
     running text are told by the words after the comparison figure ("compared to $6.4 million for the same period last
     year", "as of March 31, 2026"), else by those right before it ("the previous year's figure (EUR 443.1 million)");
     "" when nothing tells."""
-    current, prior = current_fact.period.end, prior_fact.period.end
     if not prior_fact.in_table and prior_fact.period.prior:
         return _comparison_said(text, prior_fact, release_quarter, release_end)
-    if current is None and current_fact.period.prior is False:
-        current = release_end  # a figure of the release's own period that dates none ("2.40 percent" in its text)
+    now = current_fact.period
+    if now.end is None and now.prior is False:
+        # a figure of the release's own period that dates none ("2.40 percent" in its text)
+        now = Period(now.length, now.prior, release_end)
+    return _periods_base(now, prior_fact.period)
+
+
+def _periods_base(now: Period, then: Period) -> str:
+    """What a change from period ``then`` to ``now`` is counted against, by how far apart they end (``_ends_base``)."""
+    current, prior = now.end, then.end
     if not current or not prior:
         return ""
     if not current[1] or not prior[1]:
         # years alone are a year apart when the figures are of years, halves or nine months ("Year-to-Date 2026 |
         # Year-to-Date 2025"); "Q1 2025 | Q4 2024" may be dated by years alone
-        length = current_fact.period.length
-        years = length == prior_fact.period.length and length in _LONGER_THAN_A_QUARTER
+        years = now.length == then.length and now.length in _LONGER_THAN_A_QUARTER
         return "annual" if years and not current[1] and not prior[1] and current[0] - prior[0] == 1 else ""
     return _months_apart_base(current, prior)
+
+
+def _months_apart(current: tuple[int, int, int] | None, prior: tuple[int, int, int] | None) -> int:
+    """How many months apart two ends dated to the month are; 0 where either is not."""
+    if not current or not prior or not current[1] or not prior[1]:
+        return 0
+    return (current[0] - prior[0]) * 12 + current[1] - prior[1]
 
 
 def _months_apart_base(current: tuple[int, int, int], prior: tuple[int, int, int]) -> str:
     """"annual" for periods that end about a year apart, "sequential" about a quarter apart, else "" (both dated to
     the month)."""
-    months = (current[0] - prior[0]) * 12 + current[1] - prior[1]
+    months = _months_apart(current, prior)
     if 11 <= months <= 13:
         return "annual"
     return "sequential" if 2 <= months <= 4 else ""
