@@ -6,10 +6,11 @@ period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _AMD = "reading/amd_q2-2026_text.txt"
+_ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
 _AXON = "reading/axon_q2-2026_text.txt"
 _BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
@@ -217,3 +218,19 @@ def test_an_amount_per_diluted_share_said_short_is_per_share() -> None:
     assert claim_readings(claim, 2026)["$0.36"].metric == "eps"
     assert_backed(_AXON, claim, "$0.36")
     assert_not_backed(_AXON, claim.replace("$0.36", "$0.46"), "$0.46")
+
+
+def test_a_column_heading_of_a_metric_and_its_footnotes_letter_names_no_segment() -> None:
+    # Anywhere's segment table: "Revenues (b) | Operating EBITDA | Operating EBITDA Margin" over "2024 | 2023 | $ Change
+    # | % Change"; its rows are the segments, its column groups the measures
+    cells = [fact for fact in fact_index(_ANYWHERE).facts if (fact.figure.column or "").startswith("Revenues (b)")]
+    assert cells and {fact.segment for fact in cells} == {""}
+
+
+def test_a_change_said_once_for_two_subjects_of_one_noun() -> None:
+    # Anywhere's preliminary January 2025: "combined closed transaction volume was up approximately 12% year-over-year
+    # and January combined open transaction volume ... was up approximately 4% year-over-year"
+    claim = "Preliminary January 2025 combined closed transaction volume was up about 12% y/y and open volume about 4%."
+    assert claim_readings(claim, 2024)["4%"].change
+    assert_backed(_ANYWHERE, claim, "4%")
+    assert_not_backed(_ANYWHERE, claim.replace("about 4%", "about 6%"), "6%")

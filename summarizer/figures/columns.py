@@ -778,12 +778,15 @@ def titled_length(document: Document, table: Table) -> str:
 
 
 def _names_a_metric(name: str) -> bool:
-    """A column named by nothing but a metric ("Revenue") holds that measure of each row, it is
-    no business segment; "Retail Banking" or "Sears Canada" names no metric at all."""
+    """A column named by nothing but a metric ("Revenue", "Revenues (b)" with its footnote's letter) holds that
+    measure of each row, it is no business segment; "Retail Banking" or "Sears Canada" names no metric at all."""
     rest = name
     for match, _ in metric_matches(name):
         rest = rest.replace(match.group(0), " ")
-    return rest != name and not any(character.isalpha() for character in rest)
+    return rest != name and not _FOOTNOTE_LETTERS.sub(" ", rest).strip(" ")
+
+
+_FOOTNOTE_LETTERS = re.compile(r"\b[a-z]\b|[^A-Za-z]")  # a footnote's letter, and what is no letter at all
 
 
 def column_segments(table: Table) -> tuple[str, ...]:

@@ -1554,7 +1554,10 @@ def read_sentence(
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
-            and numbers[position - 1][2] is PERCENT_UNIT and _gapped_change(text, between, span.end)
+            and numbers[position - 1][2] is PERCENT_UNIT
+            and _gapped_change(
+                text, between, span.end, clause_before(text, numbers[position - 1][0].start) if readings[-1].metric is None else ""
+            )
         ):
             # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
             # second amount's change -- an amount of money has no level in percent
@@ -2038,18 +2041,28 @@ _RATE_WORDS = re.compile(
 )
 
 
-def _gapped_change(text: str, between: str, end: int) -> bool:
+def _gapped_change(text: str, between: str, end: int, first: str = "") -> bool:
     """True when a percentage after a change names a second amount of money with the verb left out:
     "Free cash flow rose 181% year over year and operating cash flow 45%" -- the words between are at most
-    the first change's period phrase, then "and" and a metric of money, with no verb, no ratio or rate, and
-    no share "of" a whole after the percentage."""
+    the first change's period phrase, then "and" and a metric of money (or, after a change of no metric, a noun that
+    ends the subject of that change, its clause ``first``: "closed transaction volume was up about 12% y/y and open
+    volume about 4%"), with no
+    verb, no ratio or rate, and no share "of" a whole after the percentage."""
     gap = _GAP.fullmatch(between)
     if gap is None or (gap.group("period").strip() and not CHANGE_PERIOD.fullmatch(gap.group("period").rstrip())):
         return False
     subject = gap.group("subject")
-    if _VERB.search(subject) or _RATE_WORDS.search(subject) or not metrics_in(subject):
+    if _VERB.search(subject) or _RATE_WORDS.search(subject):
         return False
+    if not metrics_in(subject):
+        noun = _HEAD_NOUN.search(subject)
+        if not first or noun is None or not re.search(rf"\b{re.escape(noun.group(1))}\b", first, re.IGNORECASE):
+            return False
     return SHARE_OF.match(text, end) is None
+
+
+# The last word of a subject, before a hedge ("open volume about "): its head noun
+_HEAD_NOUN = re.compile(r"([a-z]{3,})(?:\s+(?:about|approximately|roughly|nearly|some|around|almost))?\s*~?$", re.IGNORECASE)
 
 
 # Words that give a percentage a subject or a verb of its own: "... and accounted for 40% in the quarter", "..., with
