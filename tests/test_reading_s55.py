@@ -22,6 +22,7 @@ _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
+_KEMIRA = "reading/kemira_fy2024_newswire.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
@@ -234,3 +235,11 @@ def test_a_change_said_once_for_two_subjects_of_one_noun() -> None:
     assert claim_readings(claim, 2024)["4%"].change
     assert_backed(_ANYWHERE, claim, "4%")
     assert_not_backed(_ANYWHERE, claim.replace("about 4%", "about 6%"), "6%")
+
+
+def test_a_bare_number_set_against_an_amount_is_that_amount_for_the_other_period() -> None:
+    # Kemira's Q4 2024: "Earnings per share, diluted, EUR | 0.31 | -0.20"
+    claim = "Kemira Q4: diluted EPS EUR 0.31 (vs -0.20); op. cash flow EUR 165.4m (133.3)."
+    assert_backed(_KEMIRA, claim, "-0.20")
+    assert_backed(_KEMIRA, claim, "(133.3)")
+    assert_not_backed(_KEMIRA, claim.replace("-0.20", "-0.21"), "-0.21")

@@ -367,7 +367,8 @@ _CENTS = re.compile(r"(?:cents?|cts?|¢)\.?$", re.IGNORECASE)
 
 def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
     """"EUR 723.7 million (808.8)": a comparison aside (``numbers.COMPARISON_ASIDE``) is the amount
-    before it for the other period, in its unit, scale and currency, as the release's reading has it."""
+    before it for the other period, in its unit, scale and currency, as the release's reading has it; so is a bare
+    number it is set against ("diluted EPS EUR 0.31 (vs -0.20)")."""
     result = list(numbers)
     for index in range(1, len(result)):
         amount, aside = result[index - 1], result[index]
@@ -377,12 +378,20 @@ def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumbe
             and aside.kind is None
             and aside.unit is Unit.COUNT
             and (amount.unit in (Unit.CURRENCY, Unit.PER_SHARE, Unit.PERCENT) or exponent > 0)
-            and is_comparison_aside(text, amount.span.end, aside.span.start, aside.span.end)
+            and (
+                is_comparison_aside(text, amount.span.end, aside.span.start, aside.span.end)
+                or (
+                    _BARE_VERSUS.fullmatch(text, amount.span.end, aside.span.start) is not None
+                    and _BARE_NUMBER.fullmatch(aside.text) is not None
+                    and _NOUN_RIGHT_AFTER.match(text, aside.span.end) is None
+                )
+            )
         ):
             value = abs(aside.value).scaleb(exponent)
+            negative = aside.text.lstrip("(")[:1] in "-−"  # "(133.3)" is the other period's amount, "-0.20" a loss
             result[index] = replace(
                 aside,
-                value=-value if aside.text[1] in "-−" else value,
+                value=-value if negative else value,
                 unit=amount.unit,
                 decimals=aside.decimals - exponent,
                 currency=amount.currency,
@@ -390,6 +399,10 @@ def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumbe
     return result
 
 
+# What sets a bare number against the amount right before it, and a word after it that would say its own unit
+_BARE_VERSUS = re.compile(r"\s*\(?\s*(?:vs\.?|versus)\s+", re.IGNORECASE)
+_NOUN_RIGHT_AFTER = re.compile(r"\s*[A-Za-z%$€£¥]")
+_BARE_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")  # no scale, unit or currency of its own: "-0.20", not "162.7m"
 _SHARES_OF_AN_ASIDE = re.compile(r"[ \t]+(?:diluted|basic)[ \t]*\)", re.IGNORECASE)  # "($35.48 diluted)"
 
 
