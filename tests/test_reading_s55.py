@@ -25,6 +25,7 @@ _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _KEMIRA = "reading/kemira_fy2024_newswire.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
+_NEPHROS = "reading/nephros_q4-2024_newswire.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
@@ -243,3 +244,10 @@ def test_a_bare_number_set_against_an_amount_is_that_amount_for_the_other_period
     assert_backed(_KEMIRA, claim, "-0.20")
     assert_backed(_KEMIRA, claim, "(133.3)")
     assert_not_backed(_KEMIRA, claim.replace("-0.20", "-0.21"), "-0.21")
+
+
+def test_a_loss_named_after_its_amount_and_then_its_period_is_a_loss() -> None:
+    # Nephros' 2024: "Adjusted EBITDA was $533,000, compared with ($76,000) in 2023"
+    claim = "Full-year adjusted EBITDA came to $533,000 versus a $76,000 loss in 2023."
+    assert_backed(_NEPHROS, claim, "$76,000")
+    assert_not_backed(_NEPHROS, claim.replace("a $76,000 loss", "$76,000"), "$76,000")

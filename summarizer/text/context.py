@@ -502,7 +502,10 @@ _AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,6
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
-    r"[ \t]+(?:(?:net|operating|non-?operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of|in|for)\b)",
+    r"[ \t]+(?:(?:net|operating|non-?operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of)\b)"
+    # a loss "in" or "for" a thing is a charge's size; "in 2023", "for the prior-year quarter" a period's loss
+    r"(?![ \t]+(?:in|for)\b(?![ \t]+(?:the[ \t]+)?(?:(?:19|20)\d{2}|fiscal|FY|Q[1-4]|[1-4]Q|first|second|third|fourth|full|"
+    r"prior|previous|same|year|quarter|period)\b))",
     re.IGNORECASE,
 )
 # An amount's own noun of income right after it, which no loss named before makes a loss: "a US$27.8 million
