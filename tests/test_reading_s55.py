@@ -251,3 +251,12 @@ def test_a_loss_named_after_its_amount_and_then_its_period_is_a_loss() -> None:
     claim = "Full-year adjusted EBITDA came to $533,000 versus a $76,000 loss in 2023."
     assert_backed(_NEPHROS, claim, "$76,000")
     assert_not_backed(_NEPHROS, claim.replace("a $76,000 loss", "$76,000"), "$76,000")
+
+
+def test_what_a_rate_is_taken_on_is_not_what_it_measures() -> None:
+    # Cboe: "The effective tax rate on adjusted earnings1 for the full year 2025 is expected to be in the range of 28.5
+    # to 30.5 percent" -- a tax rate, not earnings
+    assert sentence_fact(_CBOE, "The effective tax rate on adjusted earnings1 for the full year 2025", "28.5").metrics == {"tax"}
+    claim = "2025 capex is expected at $75-85 million, with an adjusted effective tax rate of 28.5%-30.5%."
+    assert_backed(_CBOE, claim, "28.5%")
+    assert_not_backed(_CBOE, claim.replace("28.5%-30.5%", "27.5%-30.5%"), "27.5%")

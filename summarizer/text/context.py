@@ -847,10 +847,13 @@ def _an_item_before(words: str) -> bool:
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
 
-_LEFT_OUT_WORDS = ("excluding", "excl", "ex")
-# The words right before a metric's name that leave it out of the measure said before them: "excluding (a change in)"
-_LEFT_OUT_BEFORE = re.compile(
-    r"\b(?:excluding|excl\.?|ex)[\s-]+(?:(?:the|a|an)\s+)?(?:(?:changes?|movements?)\s+in\s+)?$", re.IGNORECASE
+_QUALIFYING_WORDS = ("excluding", "excl", "ex", "rate on", "ratio on", "yield on")
+# The words right before a metric's name that leave it out of the measure said before them, "excluding (a change in)",
+# or that take a rate on it, "rate on (adjusted)"
+_QUALIFIES_BEFORE = re.compile(
+    r"(?:\b(?:excluding|excl\.?|ex)[\s-]+(?:(?:the|a|an)\s+)?(?:(?:changes?|movements?)\s+in\s+)?"
+    r"|\b(?:rate|ratio|yield)\s+on\s+(?:(?:the|its|our)\s+)?(?:(?:adjusted|non-gaap|gaap|reported|core)\s+)?)$",
+    re.IGNORECASE,
 )
 
 
@@ -862,9 +865,10 @@ def _outside_asides(words: str, named: list[tuple[int, str]]) -> list[tuple[int,
     before interest and taxes (EBIT) margin") is no aside."""
     if len(named) < 2:
         return named
-    if may_hold(words, _LEFT_OUT_WORDS):
-        # "CFO excluding working capital was $7.2 billion": what a measure leaves out is not what it measures
-        kept = [(offset, metric) for offset, metric in named if not _LEFT_OUT_BEFORE.search(words, 0, offset)]
+    if may_hold(words, _QUALIFYING_WORDS):
+        # "CFO excluding working capital was $7.2 billion": what a measure leaves out is not what it measures; "the
+        # effective tax rate on adjusted earnings ... 28.5 to 30.5 percent": nor what a rate is taken on
+        kept = [(offset, metric) for offset, metric in named if not _QUALIFIES_BEFORE.search(words, 0, offset)]
         named = kept or named
     if len(named) < 2 or ("(" not in words and "," not in words):
         return named
