@@ -24,6 +24,7 @@ _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _KEMIRA = "reading/kemira_fy2024_newswire.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
+_LOWES = "reading/lowes_q2-fy2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _NEPHROS = "reading/nephros_q4-2024_newswire.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
@@ -260,3 +261,15 @@ def test_what_a_rate_is_taken_on_is_not_what_it_measures() -> None:
     claim = "2025 capex is expected at $75-85 million, with an adjusted effective tax rate of 28.5%-30.5%."
     assert_backed(_CBOE, claim, "28.5%")
     assert_not_backed(_CBOE, claim.replace("28.5%-30.5%", "27.5%-30.5%"), "27.5%")
+
+
+def test_a_semicolon_ends_the_reach_of_a_from_before_it() -> None:
+    # Lowe's Q2 fiscal 2026: "the Company recognized pre-tax expenses of $96 million" in the quarter; the "from" of the
+    # clause before the semicolon names where a benefit came from, no comparison of the $96 million
+    claim = (
+        "Both diluted and adjusted EPS include an $0.11 benefit from IEEPA tariff refunds; the quarter also carried "
+        "$96 million of pre-tax acquisition expenses."
+    )
+    assert claim_readings(claim, 2026)["$96 million"].period.prior is not True
+    assert_backed(_LOWES, claim, "$96 million")
+    assert_not_backed(_LOWES, claim.replace("$96 million", "$86 million"), "$86 million")

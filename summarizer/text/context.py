@@ -977,9 +977,13 @@ def _introduces(between: str) -> bool:
         return False  # "149 - 154 cargos from Calcasieu Pass and 351 - 364 cargos": a place or a source, then the list
     if links[-1].group().lower().endswith("than") and not _THAN_THE.fullmatch(after):
         return False  # "(2.0 percent) higher than the third quarter of 2021 primarily due to higher ... loans (2.6%)"
-    # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma ends the link's reach; so does an
-    # "at" that names the level after what it is compared with ("1.9% lower than a year earlier at $149.4 million")
-    return not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after and not _AT_LEVEL.search(after)
+    # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma or a semicolon ends the link's
+    # reach; so does an "at" that names the level after what it is compared with ("1.9% lower than a year earlier at
+    # $149.4 million")
+    return (
+        not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after and ";" not in after
+        and not _AT_LEVEL.search(after)
+    )
 
 
 def _source_counted(between: str, unit: Unit, previous_unit: Unit | None, readings: list[Reading]) -> bool:
