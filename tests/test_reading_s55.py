@@ -273,3 +273,12 @@ def test_a_semicolon_ends_the_reach_of_a_from_before_it() -> None:
     assert claim_readings(claim, 2026)["$96 million"].period.prior is not True
     assert_backed(_LOWES, claim, "$96 million")
     assert_not_backed(_LOWES, claim.replace("$96 million", "$86 million"), "$86 million")
+
+
+def test_operating_cash_burn_is_the_operating_cash_flow() -> None:
+    # Beyond Meat: "Net cash used in operating activities was $23.2 million in the six months ended June 27, 2026,
+    # compared to $58.0 million in the year-ago period"
+    claim = "First-half operating cash burn shrank to $23.2 million from $58.0 million, and capex fell to $4.0 million from $6.4 million."
+    assert claim_readings(claim, 2026)["$23.2 million"].metric == "operating_cash_flow"
+    assert_backed(_BEYOND_MEAT, claim, "$23.2 million")
+    assert_not_backed(_BEYOND_MEAT, claim.replace("$23.2 million", "$186.1 million"), "$186.1 million")

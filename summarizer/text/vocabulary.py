@@ -242,7 +242,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                             "cash generated from operating activities",
                             # as said on a call: "we generated $94 million of cash from operating activities"
                             "cash from operating activities", "cash from our operating activities",
-                            "cash in our operating activities", "cash in operating activities"),
+                            "cash in our operating activities", "cash in operating activities",
+                            # what a company of losses spends on its operations: "operating cash burn shrank to $23.2m"
+                            "operating cash burn", "cash burn"),
     # "DPS in EUR | 5.30 | 5.45": the dividend per share, as EPS is the earnings per share
     "dividend": ("dividend payout ratio", "payout ratio", "dividend", "dividends", "cash dividend", "cash dividends", "dps"),
     "buyback": ("repurchase", "repurchases", "repurchased", "repurchasing", "buyback", "buybacks", "bought back", "buy back",
