@@ -282,3 +282,11 @@ def test_operating_cash_burn_is_the_operating_cash_flow() -> None:
     assert claim_readings(claim, 2026)["$23.2 million"].metric == "operating_cash_flow"
     assert_backed(_BEYOND_MEAT, claim, "$23.2 million")
     assert_not_backed(_BEYOND_MEAT, claim.replace("$23.2 million", "$186.1 million"), "$186.1 million")
+
+
+def test_a_signed_number_and_its_unit_before_a_changes_period_is_a_change() -> None:
+    # ConocoPhillips' Q2 2026: production 2,248 MBOED, 143 MBOED lower than a year earlier
+    claim = "COP Q2: production 2,248 MBOED (-143 MBOED y/y); Lower 48 1,479 MBOED."
+    assert claim_readings(claim, 2026)["-143"].change
+    assert_backed(_CONOCOPHILLIPS, claim, "-143")
+    assert_not_backed(_CONOCOPHILLIPS, claim.replace("-143", "-134"), "-134")

@@ -331,7 +331,9 @@ _SIGNED = re.compile(r"[-+−–]")
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
 # A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
 _FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
-_SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I)
+_SIGNED_CHANGE_AFTER = re.compile(  # with the unit it counts between: "(-143 MBOED y/y)"
+    r"\s*(?:[A-Za-z]{1,12}\s+)?(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I
+)
 # A rate set higher, said right before the amount it moved by: "Dividend raised 15 cents to EUR5.45", "Dividend
 # policy raised 4% to $1.04" (as "cut 40%" and "lowered 5%" are changes). Money raised that names no new level is
 # capital raised, a level: "The January private placement raised $3,000,000 from 4,000,000 shares".
