@@ -22,6 +22,7 @@ _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
+_HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
 _KEMIRA = "reading/kemira_fy2024_newswire.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
@@ -290,3 +291,10 @@ def test_a_signed_number_and_its_unit_before_a_changes_period_is_a_change() -> N
     assert claim_readings(claim, 2026)["-143"].change
     assert_backed(_CONOCOPHILLIPS, claim, "-143")
     assert_not_backed(_CONOCOPHILLIPS, claim.replace("-143", "-134"), "-134")
+
+
+def test_shares_an_amount_came_from_are_no_comparison() -> None:
+    # Helix: "closed its private placement financing for gross proceeds of $3,000,000 from the issuance of 4,000,000
+    # common shares at a price of $0.75 per common share" -- the shares issued, not a comparison period's
+    fact = sentence_fact(_HELIX, "gross proceeds of $3,000,000 from the issuance of", "4,000,000")
+    assert fact.period.prior is False

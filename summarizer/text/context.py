@@ -994,14 +994,15 @@ def _source_counted(between: str, unit: Unit, previous_unit: Unit | None, readin
     level is compared with is said in its own unit ("1,210 stores, up from 1,150"; "up 12% from $10.1 million" compares
     a change with the level it started at)."""
     return (
-        unit is COUNT_UNIT
+        unit in _COUNTED_UNITS  # "gross proceeds of $3,000,000 from the issuance of 4,000,000 common shares"
         and previous_unit is not None
-        and previous_unit is not COUNT_UNIT
+        and previous_unit not in _COUNTED_UNITS
         and not readings[-1].change
         and _FROM_LAST.search(between) is not None
     )
 
 
+_COUNTED_UNITS = (COUNT_UNIT, Unit.SHARES)
 _FROM_LAST = re.compile(r"\bfrom\b[^\d]*$", re.IGNORECASE)  # "from", the last link before a number
 
 
