@@ -298,3 +298,10 @@ def test_shares_an_amount_came_from_are_no_comparison() -> None:
     # common shares at a price of $0.75 per common share" -- the shares issued, not a comparison period's
     fact = sentence_fact(_HELIX, "gross proceeds of $3,000,000 from the issuance of", "4,000,000")
     assert fact.period.prior is False
+
+
+def test_a_change_per_share_of_an_abbreviated_measure_is_of_that_measure() -> None:
+    # Brookfield: "Distributable earnings ("DE") before realizations increased by 24% and 15% on a per share basis"
+    claim = "Q4 DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, up 24% per share."
+    assert_backed(_BROOKFIELD, claim, "24%")
+    assert_not_backed(_BROOKFIELD, claim.replace("up 24%", "up 34%"), "34%")

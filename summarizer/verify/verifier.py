@@ -4153,7 +4153,11 @@ def _release_abbreviations(
         return contexts
     result, carried, previous_end = [], None, 0
     for number, context in zip(numbers, contexts):
-        if number.kind is None and context.metric is None:
+        per_share_said = context.metric == "eps" and _PER_SHARE_RIGHT_AFTER.match(text, number.span.end) is not None
+        if number.kind is None and (context.metric is None or (per_share_said and carried)):
+            # (a change said "per share" right after it is of what the abbreviation's measure is per share, where no
+            # earnings are named: "DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, up 24% per
+            # share" -- distributable earnings per share)
             # the abbreviation its own clause says, else the one the amount before was read by, where only words that
             # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" --
             # each distributable earnings; not "..., including $1.4 billion of realizations"
@@ -4176,6 +4180,7 @@ _RESTATED_BY = re.compile(
     re.IGNORECASE,
 )
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+[a-z]", re.IGNORECASE)
+_PER_SHARE_RIGHT_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
 
 
 def _the_whole_again(text: str, start: int, end: int, carried: str, citations: Sequence[Span] | None) -> bool:
