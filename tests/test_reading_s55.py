@@ -23,6 +23,7 @@ _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
 _KEMIRA = "reading/kemira_fy2024_newswire.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
@@ -305,3 +306,11 @@ def test_a_change_per_share_of_an_abbreviated_measure_is_of_that_measure() -> No
     claim = "Q4 DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, up 24% per share."
     assert_backed(_BROOKFIELD, claim, "24%")
     assert_not_backed(_BROOKFIELD, claim.replace("up 24%", "up 34%"), "34%")
+
+
+def test_the_two_levels_a_change_of_two_subjects_went_to_take_their_metrics_in_order() -> None:
+    claim = "Infrastructure Q3 revenue and adjusted EBITA both rose 8.8%, to EUR 161.4 million and EUR 22.3 million."
+    readings = claim_readings(claim, 2025)
+    assert readings["EUR 161.4 million"].metric == "revenue" and readings["EUR 22.3 million"].metric == "ebitda"
+    # INDUS' Q3 2025: "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8%"
+    assert_backed(_INDUS, claim, "EUR 161.4 million")

@@ -1776,6 +1776,7 @@ def read_sentence(
     readings = _pairs_in_parallel(text, numbers, readings)
     readings = _bases_in_parallel(text, numbers, readings)
     readings = _parts_of_a_listed_total(text, numbers, readings)
+    readings = _levels_of_listed_subjects(text, numbers, readings)
     readings = _included_in_the_amount_before(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
@@ -2560,6 +2561,26 @@ def _parts_of_a_listed_total(text: str, numbers: Sequence[tuple[Span, Decimal, U
             continue
         if _PARTS_JOIN.fullmatch(text, first.end, second.start) and _PARTS_CLOSE.match(text, second.end):
             _listed_metrics(clause_before(text, whole.start), numbers, result, total + 1, total + 2)
+    return result
+
+
+# Two levels a change went "to", joined by "and": "revenue and adjusted EBITA both rose 8.8%, to EUR 161.4 million and
+# EUR 22.3 million"
+_TO_THE_LEVELS = re.compile(r"\s*,?\s*(?:each\s*,?\s*)?to\s+", re.IGNORECASE)
+_AND_THE_NEXT = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _levels_of_listed_subjects(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """The two levels a change of two listed subjects went to take the subjects' metrics in order, as "respectively"
+    would say: "Infrastructure Q3 revenue and adjusted EBITA both rose 8.8%, to EUR 161.4 million and EUR 22.3 million"
+    -- the revenue, then the EBITA (``_listed_metrics``: one metric per level, or none is read)."""
+    result = list(readings)
+    for change in range(len(numbers) - 2):
+        (said, _, _), (first, _, first_unit), (second, _, second_unit) = numbers[change : change + 3]
+        if not result[change].change or first_unit is not second_unit or result[change + 1].change:
+            continue
+        if _TO_THE_LEVELS.fullmatch(text, said.end, first.start) and _AND_THE_NEXT.fullmatch(text, first.end, second.start):
+            _listed_metrics(clause_before(text, said.start), numbers, result, change + 1, change + 2)
     return result
 
 
