@@ -29,6 +29,7 @@ _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _NEPHROS = "reading/nephros_q4-2024_newswire.txt"
+_ORACLE_HEADLINE = "reading/oracle_q4-fy2022_headline.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
@@ -314,3 +315,14 @@ def test_the_two_levels_a_change_of_two_subjects_went_to_take_their_metrics_in_o
     assert readings["EUR 161.4 million"].metric == "revenue" and readings["EUR 22.3 million"].metric == "ebitda"
     # INDUS' Q3 2025: "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8%"
     assert_backed(_INDUS, claim, "EUR 161.4 million")
+
+
+def test_a_lead_in_of_two_lengths_gives_its_items_neither() -> None:
+    # Oracle's "Fiscal 2022 Fourth Quarter and Fiscal Full Year" title over "• Infrastructure Cloud Revenue (IaaS) up
+    # 36% in USD" (the quarter's, as the bullets before it say "Q4")
+    claim = (
+        "Total cloud revenue (IaaS plus SaaS) was $2.9 billion in the quarter, up 19% in USD, and infrastructure cloud "
+        "revenue grew 36%."
+    )
+    assert_backed(_ORACLE_HEADLINE, claim, "36%")
+    assert_not_backed(_ORACLE_HEADLINE, claim.replace("grew 36%", "grew 39%"), "39%")

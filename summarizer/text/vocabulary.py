@@ -62,6 +62,7 @@ __all__ = [
     "section_change_base",
     "quarter_end_named",
     "months_dated",
+    "lengths_named",
     "counted_against_a_quarter",
     "change_direction",
     "loss_context",
@@ -1182,6 +1183,14 @@ def nearest_length(text: str) -> str:
 
 _ANY_LENGTH_WORD = tuple(dict.fromkeys(word for words in LENGTH_PATTERN_WORDS for word in words))
 _LONG_WORDS = 1024  # words longer than this are searched for a length only in the runs of its words
+
+
+def lengths_named(text: str) -> set[str]:
+    """Every period length ``text`` names ("Fiscal 2022 Fourth Quarter and Fiscal Full Year": quarter and year), a
+    fiscal year's name aside ("fiscal 2022" dates a length, ``nearest_length``)."""
+    if not may_hold(text, LENGTH_WORDS):
+        return set()
+    return {name for name, pattern in _LENGTHS[:-1] if pattern.search(text)}
 
 
 def length_in(text: str) -> str:

@@ -96,6 +96,7 @@ from ..text.vocabulary import (
     comparison_period_base,
     length_in,
     lengths_compatible,
+    lengths_named,
     metric_matches,
     metrics_compatible,
     metrics_in,
@@ -1192,7 +1193,12 @@ class _LocalLengths:
         if whole_year is not None and names_the_year(own, whole_year):
             return "year"
         lead = lead_in(self.text, sentence.start)  # "• Full Year 2026 Outlook:" over its items
-        lead_length = (period_in(lead).length or ("year" if full_year_guidance(lead) else None)) if lead else None
+        # (a lead-in of two lengths says neither: "Oracle Announces Fiscal 2022 Fourth Quarter and Fiscal Full Year
+        # Financial Results" over bullets of each)
+        lead_length = (
+            (period_in(lead).length or ("year" if full_year_guidance(lead) else None))
+            if lead and len(lengths_named(lead)) <= 1 else None
+        )
         if lead_length:
             return lead_length
         # a lead-in that names no period ("OPERATING AND FINANCIAL HIGHLIGHTS") leaves the item's own sentences to say
