@@ -16,6 +16,7 @@ import pytest
 from summarizer import types
 from summarizer.facts import DerivedValue, Fact, FactIndex
 from summarizer.facts.derived import DerivedIndex, derived_values
+from summarizer.facts.parts import parts_of_totals
 from summarizer.facts.table_reading import _KEPT, TableLookup, table_fact
 from summarizer.figures.extract import extract_figures
 from summarizer.ingest.load import load_document
@@ -160,3 +161,43 @@ def test_a_tables_repeated_values_share_their_texts_and_decimals():
     assert len({id(figure.value) for figure in cells}) == len({(figure.value, figure.column) for figure in cells}) <= 9_000
     assert len({id(figure.text) for figure in cells}) == len({figure.text for figure in cells}) <= 9_000
     assert cells[-1].value == Decimal(-(9999 % 4500 * 3000)) and cells[-1].text == f"({9999 % 4500 * 3:,})"
+
+
+def _transient_bytes(action):
+    """What ``action()`` allocates at its peak beyond what it holds on return, as tracemalloc traces it."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = action()
+        held = tracemalloc.get_traced_memory()[0]
+        return result, tracemalloc.get_traced_memory()[1] - held
+    finally:
+        tracemalloc.stop()
+
+
+def test_reading_a_table_of_rows_holds_no_place_for_every_row_at_once():
+    """The figures of a table of 20,000 rows ("Line item 5 | $35 | (15)") are read with each row's place (its table,
+    unit, columns and scale) made as the row is read, and the rows' value spans, their labels' spans and the numbers
+    left unread in them let go once used: ~165 bytes a row at the peak over what the figures hold, whether the labels'
+    numbers are read (``figures``) or not (the facts stage); ~340 and ~450 when all of them were held to the end (the
+    peak of ``figures`` on a table of rows, issue 13)."""
+    document = load_document(_table_of_rows(20_000))
+    for row_labels in (True, False):
+        figures, transient = _transient_bytes(lambda row_labels=row_labels: extract_figures(document, row_labels))
+        assert len([figure for figure in figures.financial if figure.table is not None]) == 40_000
+        assert transient < 200 * 20_000
+        # the last row is read as before: "Line item 19999 | $7 | (3)" in thousands
+        assert [figure.value for figure in figures.financial[-2:]] == [Decimal(7000), Decimal(-3000)]
+        assert figures.financial[-1].row == "Line item 19999"
+
+
+def test_the_parts_of_totals_group_a_table_of_rows_cells_without_a_key_and_list_a_row():
+    """The cells' facts of a table of 20,000 rows are grouped by row to look for a total's parts: a tuple a row keyed by
+    the row's own span, let go table by table, ~90 bytes a row at the peak (~210 with a key of table and span and a
+    list a row, the peak of the facts stage of a table of rows, issue 13). No row of it is the part of a total."""
+    document = load_document(_table_of_rows(20_000))
+    lookups: dict[int, TableLookup] = {}
+    facts = [table_fact(document, figure, lookups) for figure in extract_figures(document).financial if figure.table is not None]
+    given, transient = _transient_bytes(lambda: parts_of_totals(document, facts))
+    assert given is facts and len(facts) == 40_000
+    assert transient < 150 * 20_000

@@ -27,7 +27,7 @@ title right above the table that is a measure of sales and nothing more ("COMPAR
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -62,12 +62,12 @@ _COMPANY_ROW = re.compile(
 )
 
 
-def _named(facts: list[Fact]) -> bool:
+def _named(facts: tuple[Fact, ...]) -> bool:
     """Whether a row's cells already have a metric or a segment of their own."""
     return any(fact.metrics or fact.segment for fact in facts)
 
 
-def _levels(facts: list[Fact]) -> dict[tuple[str | None, int], Fact]:
+def _levels(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
     """A row's amounts by column: its column label and how many cells before it carried the same
     label (two "2025" columns of one row are two columns)."""
     seen: Counter[str | None] = Counter()
@@ -80,7 +80,7 @@ def _levels(facts: list[Fact]) -> dict[tuple[str | None, int], Fact]:
     return levels
 
 
-def _blocks(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[tuple[list[Row], Row]]:
+def _blocks(rows: tuple[Row, ...], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each "Total ..." row with the rows of figures above it in its section, back to the last
     total or to a row without figures (a section's heading)."""
     block: list[Row] = []
@@ -97,7 +97,7 @@ def _blocks(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[t
             block.append(row)
 
 
-def _runs_above_wholes(rows: tuple[Row, ...], by_row: dict[Span, list[Fact]]) -> Iterator[tuple[list[Row], Row]]:
+def _runs_above_wholes(rows: tuple[Row, ...], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each row that names a metric of its own without "Total" ("Net sales", "Segment operating income") with the
     run of rows of figures right above it, in its section, that name none: what may be its breakdown."""
     run: list[Row] = []
@@ -123,7 +123,7 @@ def _one_measure(label: str, metrics: frozenset[str]) -> bool:
     return len(metrics) == 1 and not metrics & _OTHER and _OTHER_WORD.search(label) is None
 
 
-def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, list[Fact]]) -> frozenset[str]:
+def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, tuple[Fact, ...]]) -> frozenset[str]:
     """The metrics ``whole`` gives the rows of ``parts`` that name none, when they are proven its breakdown; none
     otherwise. A block of rows that name no metric takes any metric of its total; one beside rows of their own metric,
     or under a whole that is no "Total ...", only a total of one measure (``_one_measure``)."""
@@ -139,7 +139,7 @@ def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, list[Fact
     return measure if _proven_parts(parts, whole, by_row) else frozenset()
 
 
-def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, list[Fact]]) -> bool:
+def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, tuple[Fact, ...]]) -> bool:
     """Whether ``parts`` add up to ``total`` in every column where each has an amount (one at least)."""
     totals = _levels(by_row[total.span])
     rows = [_levels(by_row[row.span]) for row in parts]
@@ -188,19 +188,43 @@ def _one_metric(words: str) -> frozenset[str]:
     return named if len(named) == 1 else frozenset()
 
 
+def _facts_by_row(facts: list[Fact]) -> dict[int, dict[Span, tuple[Fact, ...]]]:
+    """The facts of table cells by table, then by row (their figure's context, the row's span), in their order: a
+    tuple a row, keyed by the row's own span. A key of table and span for each row (~64 bytes) and a list where a
+    tuple does (~50 bytes more) were held for every row of a table of rows, the facts stage's peak (issue 13). A row's
+    cells come one after another; one met again later is added to its tuple all the same."""
+    by_table: dict[int, dict[Span, tuple[Fact, ...]]] = {}
+    run: list[Fact] = []  # the facts of the row being gathered
+    for fact in facts:
+        figure = fact.figure
+        if figure.table is None:
+            continue
+        if run and (figure.table != run[0].figure.table or figure.context != run[0].figure.context):
+            _add_row(by_table, run)
+        run.append(fact)
+    if run:
+        _add_row(by_table, run)
+    return by_table
+
+
+def _add_row(by_table: dict[int, dict[Span, tuple[Fact, ...]]], run: list[Fact]) -> None:
+    """``run``, facts of one row in their order, added to that row's in ``by_table``, and emptied."""
+    figure = run[0].figure
+    rows = by_table.setdefault(figure.table, {})  # type: ignore[arg-type]  # a table cell's figure has its table
+    rows[figure.context] = rows.get(figure.context, ()) + tuple(run)
+    run.clear()
+
+
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
     their own label as segment; and the rows of a table titled by a measure broken down. The rows that
     name no metric beside rows that do are a statement's line items, not segments: they take the
     total's metric as the rows under a heading take its ("Revenues:" left out), their label no segment
     and their metric not named by it (``Fact.named``)."""
-    by_row: defaultdict[tuple[int, Span], list[Fact]] = defaultdict(list)
-    for fact in facts:
-        if fact.figure.table is not None:
-            by_row[(fact.figure.table, fact.figure.context)].append(fact)
+    by_table = _facts_by_row(facts)
     given: dict[tuple[int, Span], tuple[frozenset[str], str, bool]] = {}  # a row's metrics, segment, named
     for index, table in enumerate(document.tables):
-        in_table = {row.span: by_row[(index, row.span)] for row in table.rows if (index, row.span) in by_row}
+        in_table = by_table.pop(index, {})  # let go once its table is read
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
         if measure:
             for row in table.rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -394,9 +395,10 @@ class _Layout(NamedTuple):
     none: list[bool]  # False for each cell
 
 
-def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
-    """Every row of ``tables`` with what its table, label and columns say of its cells."""
-    places = []
+def _row_places(tables: tuple[Table, ...]) -> Iterator[_RowPlace]:
+    """Every row of ``tables`` with what its table, label and columns say of its cells, in text order (tables and
+    their rows are): made as the rows' figures are read, not held for all rows at once (~130 bytes a row, a table of
+    rows' figures' peak)."""
     section_scales: dict[str, int | None] = {}
     quantity_captions: dict[str, bool] = {}  # a table's caption is asked of each of its rows
     for index, table in enumerate(tables):
@@ -472,11 +474,9 @@ def _row_places(tables: tuple[Table, ...]) -> list[_RowPlace]:
             if money is layout.currency and not exponent and not may_be_money(row.label):
                 money = layout.none
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
-            places.append(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
-                _new_tuple(_RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent,
-                                       column_scales))
+            yield _new_tuple(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
+                _RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent, column_scales)
             )  # fmt: skip
-    return places  # in text order: tables and their rows are
 
 
 def _nil_figure(text: str, place: _RowPlace, position: int) -> Figure:
@@ -803,9 +803,11 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     the figure side by side with it, which ``_apart`` rules out.
     """
     text = document.text
-    rows = _row_places(document.tables)
-    value_areas = [_new_tuple(Span, (cells[0].span.start, cells[-1].span.end)) for place in rows if (cells := place.row.cells)]
+    value_areas = [
+        _new_tuple(Span, (cells[0].span.start, cells[-1].span.end)) for table in document.tables for row in table.rows if (cells := row.cells)
+    ]  # fmt: skip
     outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, *gap)]
+    del value_areas  # a span a row, not held while the figures are read
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
     in_excluded = _Walker(_merge([number.span for number in other]))
@@ -827,13 +829,16 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
                 other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (number_start, match.end("num"))), match.group("num"), _YEAR)))
             else:
                 in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
+    del labels  # a label's span and start a row, not held while the rows' figures are read
     in_text += _word_figures(text, outside_cells, sentences, in_text, other)
     in_text += _multiple_figures(text, outside_cells, sentences)
     in_text.sort(key=_SPAN_START)
     if unread and not _apart(text, in_text, unread):
         return extract_figures(document)  # a label's number a figure beside it may be joined with: every number read
+    del unread
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
-    for place in rows:
+    del in_text
+    for place in _row_places(document.tables):
         _row_figures(text, place, financial)
     financial.sort(key=_SPAN_START)
     other.sort(key=_SPAN_START)
