@@ -29,6 +29,7 @@ _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _NEPHROS = "reading/nephros_q4-2024_newswire.txt"
+_ORACLE_FREE_CASH_FLOW = "reading/oracle_q4-fy2022_free_cash_flow.html"
 _ORACLE_HEADLINE = "reading/oracle_q4-fy2022_headline.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -326,3 +327,13 @@ def test_a_lead_in_of_two_lengths_gives_its_items_neither() -> None:
     )
     assert_backed(_ORACLE_HEADLINE, claim, "36%")
     assert_not_backed(_ORACLE_HEADLINE, claim.replace("grew 36%", "grew 39%"), "39%")
+
+
+def test_trailing_four_quarters_are_twelve_months() -> None:
+    # Oracle's "FREE CASH FLOW - TRAILING 4-QUARTERS" table: free cash flow $5,028 million at fiscal 2022's Q4 (the
+    # year), 63% below the $13,752 million a year before
+    claim = "Trailing-four-quarter free cash flow fell 63% to $5.0 billion."
+    assert claim_readings(claim, 2022)["$5.0 billion"].period.length == "year"
+    assert_backed(_ORACLE_FREE_CASH_FLOW, claim, "$5.0 billion")
+    assert_backed(_ORACLE_FREE_CASH_FLOW, claim, "63%")
+    assert_not_backed(_ORACLE_FREE_CASH_FLOW, claim.replace("$5.0 billion", "$13.8 billion"), "$13.8 billion")
