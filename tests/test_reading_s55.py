@@ -159,6 +159,8 @@ def test_an_abbreviation_the_release_defines_carries_to_the_amounts_that_restate
     # an amount of its own noun is not the abbreviation's: "$1.4 billion of realizations" (the year's realizations)
     claim = "Total DE for 2024 was $6.3 billion, or $3.96 a share, up 30.5% from $4.8 billion, including $1.4 billion of realizations."
     assert_backed(_BROOKFIELD, claim, "$1.4 billion")
+    # the release's own sentence, read alike: "DE was $694 million ($0.44/share) in the quarter"
+    assert sentence_fact(_BROOKFIELD, "* DE was $694 million ($0.44/share)", "$0.44").metrics == {"distributable_earnings"}
 
 
 def test_cash_provided_said_after_its_amount_is_money_in() -> None:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..text.abbreviations import abbreviation_before, defined_abbreviations
+from ..text.abbreviations import abbreviation_before, defined_abbreviations, restates_the_amount_before
 from ..text.context import (
     before_a_cause,
     clause_before,
@@ -467,13 +467,21 @@ def prose_facts(
         # a section headed by a segment's name speaks of it: Watts's "Americas" over "Sales of $398 million increased 3%
         # on a reported basis and declined 3% on an organic basis"
         section = named_segments.get(_HEADING_MARKS.sub("", sections.nearest_before(sentence.start)).lower()) if named_segments else None
+        abbreviated, previous_end = "", sentence.start  # the abbreviation the figure before was read by, and its end
         for figure, reading in zip(members, readings):
             metric = reading.metric or lead_metric
             if not metric and abbreviations is None:
                 abbreviations = defined_abbreviations(text)
             if not metric and abbreviations:
-                # "Reported NFE of $44.7 million" where the call defined "net financial earnings or NFE"
-                metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations)
+                # "Reported NFE of $44.7 million" where the call defined "net financial earnings or NFE"; "DE was $694
+                # million ($0.44/share)": the amount that restates it, the abbreviation's too
+                metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations) or (
+                    abbreviated if abbreviated and restates_the_amount_before(text, previous_end, *figure.span) else ""
+                )
+                abbreviated = metric
+            elif metric:
+                abbreviated = ""
+            previous_end = figure.span.end
             metrics = _metric_set(metric)
             if reading.change and metric:
                 metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics

@@ -15,7 +15,7 @@ import re
 from .numbers import CURRENCY_CODES
 from .vocabulary import RUN_RATE_WORDS, metric_matches
 
-__all__ = ["defined_abbreviations", "abbreviation_before", "abbreviations_in", "spelled_by_initials"]
+__all__ = ["defined_abbreviations", "abbreviation_before", "abbreviations_in", "spelled_by_initials", "restates_the_amount_before"]
 
 # "(NFE)", '("DE")', "(“AFFO”)", "or NFE": the abbreviation and where it stands
 _DEFINITION = re.compile(r"(?:\(\s*[\"“‘']?|\bor\s+)(?P<abbreviation>[A-Z]{2,6})(?![\w-])")
@@ -90,6 +90,22 @@ def spelled_by_initials(letters: str, words: str) -> bool:
 
 # "non" written solid with the word it negates: "nonperforming", "noninterest" (an abbreviation spells it "NP", "NI")
 _NON_SOLID = re.compile(r"\b(non)([a-z]{4,})", re.IGNORECASE)
+
+
+def restates_the_amount_before(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the amount at ``[start, end)`` restates or is set against the amount that ends at ``previous_end``, so
+    that the abbreviation it was said by is its too: only such words stand between ("DE before realizations $1.5bn, or
+    $0.94/shr vs $0.76 (+24%)", "DE was $694 million ($0.44/share)"), and it names no noun of its own after it (not
+    "..., including $1.4 billion of realizations")."""
+    return _RESTATED_BY.fullmatch(text, previous_end, start) is not None and _OWN_NOUN_AFTER.match(text, end) is None
+
+
+# The words that restate an amount or set it against another, and a noun of its own after an amount ("of realizations")
+_RESTATED_BY = re.compile(
+    r"(?:[\s,;()+/–-]|\b(?:or|vs|versus|from|compared\s+(?:with|to)|against|up|down|a|per|share|shr|sh)\b\.?)*",
+    re.IGNORECASE,
+)
+_OWN_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+[a-z]", re.IGNORECASE)
 
 
 def abbreviation_before(words: str, defined: dict[str, str]) -> str:

@@ -39,7 +39,7 @@ from typing import Any
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
 from ..facts.prose_reading import opening_subject, said_length
-from ..text.abbreviations import abbreviation_before, abbreviations_in, spelled_by_initials
+from ..text.abbreviations import abbreviation_before, abbreviations_in, restates_the_amount_before, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
 from ..text.context import (
     bases_compatible,
@@ -4167,9 +4167,9 @@ def _release_abbreviations(
             # the abbreviation its own clause says, else the one the amount before was read by, where only words that
             # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" --
             # each distributable earnings; not "..., including $1.4 billion of realizations"
-            restated = carried and _RESTATED_BY.fullmatch(text, previous_end, number.span.start)
+            restated = carried and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
             said = abbreviation_before(clause_before(text, number.span.start), defined)
-            carried = said or (carried if restated and not _OWN_NOUN_AFTER.match(text, number.span.end) else None)
+            carried = said or (carried if restated else None)
             context = replace(context, metric=carried)
         elif number.kind is None:
             carried = None
@@ -4179,13 +4179,6 @@ def _release_abbreviations(
     return result
 
 
-# The words that restate an amount or set it against another (``_release_abbreviations``), and a noun of its own after
-# an amount ("of realizations")
-_RESTATED_BY = re.compile(
-    r"(?:[\s,;()+/–-]|\b(?:or|vs|versus|from|compared\s+(?:with|to)|against|up|down|a|per|share|shr|sh)\b\.?)*",
-    re.IGNORECASE,
-)
-_OWN_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+[a-z]", re.IGNORECASE)
 _PER_SHARE_RIGHT_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
 
 
