@@ -1280,7 +1280,6 @@ _LABEL_SAID_SHORT = re.compile(
 )
 
 
-
 def _short_label_year(clause: str) -> int | None:
     """The year of the period label said short that opens ``clause`` (the words of a number's clause before it), where
     no year is said in full: "Q2’25 results included $800 million in inventory and related charges" (2025)."""
@@ -2061,8 +2060,7 @@ def _gapped_change(text: str, between: str, end: int, first: str = "") -> bool:
     "Free cash flow rose 181% year over year and operating cash flow 45%" -- the words between are at most
     the first change's period phrase, then "and" and a metric of money (or, after a change of no metric, a noun that
     ends the subject of that change, its clause ``first``: "closed transaction volume was up about 12% y/y and open
-    volume about 4%"), with no
-    verb, no ratio or rate, and no share "of" a whole after the percentage."""
+    volume about 4%"), with no verb, no ratio or rate, and no share "of" a whole after the percentage."""
     gap = _GAP.fullmatch(between)
     if gap is None or (gap.group("period").strip() and not CHANGE_PERIOD.fullmatch(gap.group("period").rstrip())):
         return False

@@ -4159,22 +4159,24 @@ def _release_abbreviations(
         return contexts
     result, carried, previous_end = [], None, 0
     for number, context in zip(numbers, contexts):
-        per_share_said = context.metric == "eps" and _PER_SHARE_RIGHT_AFTER.match(text, number.span.end) is not None
-        if number.kind is None and (context.metric is None or (per_share_said and carried)):
-            # (a change said "per share" right after it is of what the abbreviation's measure is per share, where no
-            # earnings are named: "DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, up 24% per
-            # share" -- distributable earnings per share)
-            # the abbreviation its own clause says, else the one the amount before was read by, where only words that
-            # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" --
-            # each distributable earnings; not "..., including $1.4 billion of realizations"
-            restated = carried and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
-            said = abbreviation_before(clause_before(text, number.span.start), defined)
-            carried = said or (carried if restated else None)
+        if number.kind is not None:
+            result.append(context)
+            continue
+        # the abbreviation its own clause says, else the one the amount before was read by, where only words that
+        # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" -- each
+        # distributable earnings; not "..., including $1.4 billion of realizations"
+        restated = carried and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
+        abbreviated = abbreviation_before(clause_before(text, number.span.start), defined) or (carried if restated else None)
+        if context.metric is None:
+            carried = abbreviated
             context = replace(context, metric=carried)
-        elif number.kind is None:
+        elif abbreviated and context.metric == "eps" and _PER_SHARE_RIGHT_AFTER.match(text, number.span.end):
+            # a change said "per share" is of what the abbreviation's measure is per share, where no earnings are named:
+            # "DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, up 24% per share"
+            context = replace(context, metric=abbreviated)
+        else:
             carried = None
-        if number.kind is None:
-            previous_end = number.span.end
+        previous_end = number.span.end
         result.append(context)
     return result
 
