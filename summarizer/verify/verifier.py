@@ -4157,7 +4157,9 @@ def _release_abbreviations(
     defined = _METRIC_ABBREVIATIONS[index]
     if not defined:
         return contexts
-    result, carried, previous_end = [], None, 0
+    result: list[_ClaimContext] = []
+    carried: str | None = None
+    previous_end = 0
     for number, context in zip(numbers, contexts):
         if number.kind is not None:
             result.append(context)
@@ -4165,7 +4167,7 @@ def _release_abbreviations(
         # the abbreviation its own clause says, else the one the amount before was read by, where only words that
         # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" -- each
         # distributable earnings; not "..., including $1.4 billion of realizations"
-        restated = carried and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
+        restated = bool(carried) and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
         abbreviated = abbreviation_before(clause_before(text, number.span.start), defined) or (carried if restated else None)
         if context.metric is None:
             carried = abbreviated
