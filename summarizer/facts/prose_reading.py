@@ -476,7 +476,7 @@ def prose_facts(
                 # "Reported NFE of $44.7 million" where the call defined "net financial earnings or NFE"; "DE was $694
                 # million ($0.44/share)": the amount that restates it, the abbreviation's too
                 metric = abbreviation_before(clause_before(text, figure.span.start), abbreviations) or (
-                    abbreviated if abbreviated and restates_the_amount_before(text, previous_end, *figure.span) else ""
+                    abbreviated if abbreviated and restates_the_amount_before(text, previous_end, figure.span.start, figure.span.end) else ""
                 )
                 abbreviated = metric
             elif metric:

@@ -388,7 +388,7 @@ def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumbe
             )
         ):
             value = abs(aside.value).scaleb(exponent)
-            negative = aside.text.lstrip("(")[:1] in "-−"  # "(133.3)" is the other period's amount, "-0.20" a loss
+            negative = aside.text.lstrip("(").startswith(("-", "−"))  # "(133.3)": the other period's amount; "-0.20" a loss
             result[index] = replace(
                 aside,
                 value=-value if negative else value,

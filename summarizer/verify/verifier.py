@@ -4167,12 +4167,14 @@ def _release_abbreviations(
         # the abbreviation its own clause says, else the one the amount before was read by, where only words that
         # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" -- each
         # distributable earnings; not "..., including $1.4 billion of realizations"
-        restated = bool(carried) and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
-        abbreviated = abbreviation_before(clause_before(text, number.span.start), defined) or (carried if restated else None)
+        per_share = context.metric == "eps" and _PER_SHARE_RIGHT_AFTER.match(text, number.span.end) is not None
+        if context.metric is None or per_share:
+            restated = bool(carried) and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
+            abbreviated = abbreviation_before(clause_before(text, number.span.start), defined) or (carried if restated else None)
         if context.metric is None:
             carried = abbreviated
             context = replace(context, metric=carried)
-        elif abbreviated and context.metric == "eps" and _PER_SHARE_RIGHT_AFTER.match(text, number.span.end):
+        elif per_share and abbreviated:
             # a change said "per share" is of what the abbreviation's measure is per share, where no earnings are named:
             # "DE before realizations was $1.5 billion, or $0.94 a share vs. $0.76, up 24% per share"
             context = replace(context, metric=abbreviated)
