@@ -339,8 +339,6 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                      "upfront payment", "milestone payment", "upfront license payment"),
     "clinical_materials": ("clinical material reimbursement", "clinical materials reimbursement",
                            "clinical materials reimbursed", "clinical material"),
-    "data_center": ("data center",),
-    "gaming": ("gaming",),
     "inventory": ("inventories", "inventory"),
     "receivables": ("accounts receivable", "receivables"),
     "liabilities": ("liabilities",),
@@ -533,10 +531,6 @@ _METRIC_PATTERN = re.compile(
 LONGEST_METRIC_PHRASE = max(map(len, _PHRASE_TO_METRIC))
 # Metrics of which one is a part of the other, so that a claim naming one may cite the other.
 _RELATED = {
-    frozenset({"segment_revenue", "data_center"}),
-    frozenset({"segment_revenue", "gaming"}),
-    frozenset({"revenue", "data_center"}),
-    frozenset({"revenue", "gaming"}),
     frozenset({"revenue", "license_fees"}),
     frozenset({"revenue", "clinical_materials"}),
     frozenset({"cash_flow", "operating_cash_flow"}),
