@@ -7,9 +7,11 @@ period or thing is not."""
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 _AMD = "reading/amd_q2-2026_text.txt"
+_DISNEY = "reading/disney_q3-fy2026_text.txt"
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
 
 
 def test_a_segment_row_under_a_metric_heading_is_that_metric_of_the_segment() -> None:
@@ -25,3 +27,24 @@ def test_a_segment_row_under_a_metric_heading_is_that_metric_of_the_segment() ->
     # the company's operating income was $1,990 million: the segment's row backs no claim of the company's
     assert_not_backed(_AMD, "AMD operating income was $2.10 billion in the second quarter.", "$2.10 billion")
     assert_not_backed(_AMD, claim.replace("$2.10 billion", "$2.20 billion"), "$2.20 billion")
+
+
+def test_an_amount_a_verb_moved_something_by_compared_with_an_earlier_period_is_a_change() -> None:
+    # INDUS's Q3 2025: "The Engineering segment companies increased incoming orders in the first three quarters by
+    # 35.5% compared to the previous year"; Disney's Q3 FY2026: "these ships increased stateroom capacity by
+    # approximately 50% compared to the prior-year quarter" -- the verb stands words away from its amount
+    assert sentence_fact(_INDUS, "increased incoming orders in the first three quarters by", "35.5%").change
+    assert sentence_fact(_DISNEY, "increased stateroom capacity by", "50%").change
+    claim = "Engineering incoming orders grew 35.5% in the first three quarters."
+    assert_backed(_INDUS, claim, "35.5%")
+    assert_not_backed(_INDUS, claim.replace("35.5%", "36.5%"), "36.5%")
+    # alone, an amount a verb moved something by may be an item's effect ("reduced adjusted EPS by about 90 cents"),
+    # and stays a level
+    assert not claim_readings("The charge reduced adjusted EPS by 9% in the quarter.", 2025)["9%"].change
+
+
+def test_a_change_said_for_months_of_the_year_carries_to_the_next_change() -> None:
+    # INDUS: incoming orders rose 17.2% in the first nine months, and 35.5% in the Engineering segment
+    readings = claim_readings("Incoming orders rose 17.2% in the first nine months, and 35.5% in Engineering.", 2025)
+    assert readings["35.5%"].change
+    assert_backed(_INDUS, "Incoming orders rose 17.2% in the first nine months, and 35.5% in Engineering.", "35.5%")

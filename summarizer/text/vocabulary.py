@@ -1322,6 +1322,19 @@ _VERB_OBJECT_BEFORE = re.compile(
     r"(?:(?!(?:to|from)\s|by\s+[a-z]+ing\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
+# A verb of change, then what it moved and when (no level it moved to or from), then "by" right before the amount; read
+# only where a comparison follows the amount (``_COMPARED_RIGHT_AFTER``): "reduced adjusted EPS by about 90 cents" alone
+# may be an item's effect
+_VERB_THEN_BY = re.compile(
+    r"\b(?P<verb>" + _UP.pattern + "|" + _DOWN.pattern + r")\s+(?:(?!(?:to|from)\s)[\w'’-]+\s+){0,8}by\s+"
+    + HEDGED + r"$",
+    re.IGNORECASE,
+)
+_COMPARED_RIGHT_AFTER = re.compile(
+    r"\s*(?:compared\s+(?:to|with)|versus|vs\.?|over|from|against)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding|last|same|year-ago|year[- ]earlier)\b|\s*(?:year[- ]over[- ]year|y/y|yoy)\b",
+    re.IGNORECASE,
+)
 # every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
 _VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
@@ -1508,6 +1521,10 @@ def change_direction(before: str, after: str) -> int:
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
         return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1
+    if _COMPARED_RIGHT_AFTER.match(after) and (moved := _VERB_THEN_BY.search(before[-120:])):
+        # "increased incoming orders in the first three quarters by 35.5% compared to the previous year": an amount
+        # a verb moved something by, compared with an earlier period, is the change between them
+        return _direction_of(moved.group("verb"))
     aside = _ASIDE_FIRST.match(after)
     if aside:  # "were $447 million (0.1 percent) higher than": the change's restatement in parentheses, then its word
         after = after[aside.end() :]
@@ -1993,7 +2010,9 @@ CHANGE_PERIOD = re.compile(
     r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|[1-4]Q)(?: of)? (?:19|20)\d{2}|"
     # "fell 25% in the fourth quarter and 23% for the full year"
     r"(?:in|for|during) (?:the )?(?:(?:first|second|third|fourth|full)[- ])?(?:quarter|year|half)(?: of (?:19|20)\d{2})?|"
-    r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?)",
+    r"(?:in|for) (?:Q[1-4]|[1-4]Q|fiscal|FY)(?: ?'?\d{2,4})?|"
+    # "rose 17.2% in the first nine months, and 35.5% in Engineering"
+    r"(?:in|for|during|over) (?:the )?(?:first|last|past) (?:three|six|nine|twelve|3|6|9|12) months)",
     re.IGNORECASE,
 )
 
