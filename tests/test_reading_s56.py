@@ -48,3 +48,14 @@ def test_a_change_said_for_months_of_the_year_carries_to_the_next_change() -> No
     readings = claim_readings("Incoming orders rose 17.2% in the first nine months, and 35.5% in Engineering.", 2025)
     assert readings["35.5%"].change
     assert_backed(_INDUS, "Incoming orders rose 17.2% in the first nine months, and 35.5% in Engineering.", "35.5%")
+
+
+def test_a_comparison_that_opens_a_range_is_both_ends() -> None:
+    # e.l.f. Beauty's Q1 FY2027 outlook: adjusted EBITDA of $401-407 million, up from $379-385 million; the second end
+    # of the earlier range took the current period from the words after it
+    readings = claim_readings("The company now expects fiscal 2027 adjusted EBITDA of $401-407 million, up from $379-385 million.", 2027)
+    assert readings["$379"].period.prior and readings["385 million"].period.prior
+    assert readings["$401"].period.prior is False and readings["407 million"].period.prior is False
+    # "from A to B" stays a comparison and a level
+    narrowed = claim_readings("The net loss narrowed from $7.20 million to $3.10 million.", 2025)
+    assert narrowed["$7.20 million"].period.prior and narrowed["$3.10 million"].period.prior is False

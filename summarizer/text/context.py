@@ -1083,6 +1083,7 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+" + HEDGED + r"$", re.IGNORECAS
 
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
+_TIGHT_DASH = re.compile(r"[-–]")
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
@@ -1142,7 +1143,9 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
     if link.group().strip() == "and":
         return _BETWEEN.search(before) is not None
     opener = _NOT_RANGE_OPENER.search(before)
-    if opener is None or (moves and opener.group().lower().startswith("by")):
+    if opener is None or (moves and opener.group().lower().startswith("by")) or _TIGHT_DASH.fullmatch(link.group()):
+        # a dash that joins two amounts with no space is a range wherever it stands: "up from $379-385 million" (an
+        # outlook's earlier range), where "from $7.20 million to $3.10 million" is a comparison and a level
         return True
     # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"
     ranging = text[max(0, first.start - 120) : first.start]
@@ -2856,8 +2859,9 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
                 metric=_shared_metric(first.metric, second.metric),
                 change=change,
                 # the current or comparison period stays each end's own: the words after the
-                # second end ("up slightly from our previous guidance of") may speak of the next
-                period=Period(length, None) if change else Period(length, reading.period.prior),
+                # second end ("up slightly from our previous guidance of") may speak of the next; but a comparison
+                # that opens the range is both ends': "up from $379-385 million"
+                period=Period(length, None) if change else Period(length, True if first.period.prior else reading.period.prior),
                 basis=reading.basis if shared_basis is None else shared_basis,
             )
             for reading in (first, second)
