@@ -10,7 +10,12 @@ from __future__ import annotations
 from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 _AMD = "reading/amd_q2-2026_text.txt"
+_ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_AXON = "reading/axon_q2-2026_text.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"
+_LOWES = "reading/lowes_q2-fy2026_text.txt"
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
 _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
 
 
@@ -59,3 +64,35 @@ def test_a_comparison_that_opens_a_range_is_both_ends() -> None:
     # "from A to B" stays a comparison and a level
     narrowed = claim_readings("The net loss narrowed from $7.20 million to $3.10 million.", 2025)
     assert narrowed["$7.20 million"].period.prior and narrowed["$3.10 million"].period.prior is False
+
+
+def test_an_outlooks_earlier_edition_is_read_as_the_earlier_value_on_both_sides() -> None:
+    # Lowe's Q2 FY2026: "Diluted earnings per share of approximately $11.75 (previously $11.75 to $12.25)"; PATRIZIA:
+    # "raised to 19.0 - 24.0% (previously 15.2 - 20.8%)"; both ends of the earlier range are the earlier values
+    assert sentence_fact(_LOWES, "approximately $11.75 (previously $11.75 to", "$12.25").period.prior
+    assert sentence_fact(_PATRIZIA, "raised to 19.0 - 24.0% (previously", "15.2").period.prior
+    # claims say the earlier edition "(was ...)", "its prior ... range", "up from" a range: an outlook compared with a
+    # range is compared with its earlier edition, for a result is no range
+    was = claim_readings("FY26 adj. EPS outlook now ~$12.25 (was $12.25-$12.75).", 2026)
+    assert was["$12.75"].period.prior
+    assert claim_readings("Lowe's now sees fiscal 2026 total sales of $92.0 billion, at the bottom of its previous "
+                          "$92.0-94.0 billion range.", 2026)["94.0 billion"].period.prior
+    claim = "The company now expects fiscal 2027 adjusted EBITDA of $401-407 million, up from $379-385 million."
+    for number in ("$401", "407 million", "$379", "385 million"):
+        assert_backed(_ELF, claim, number)
+    assert_not_backed(_ELF, "The company now expects fiscal 2027 adjusted EBITDA of $379-385 million, up from $401-407 million.", "$379")
+    # and the earlier edition of an outlook's growth is a change: "net sales growth of 18% to 20%, up from 12% to 14%"
+    growth = "The company now expects fiscal 2027 net sales growth of 18% to 20%, up from 12% to 14%."
+    assert claim_readings(growth, 2027)["12%"].change
+    assert_backed(_ELF, growth, "12%")
+    assert_not_backed(_ELF, "The company now expects fiscal 2027 net sales growth of 12% to 14%, up from 18% to 20%.", "12%")
+    assert sentence_fact(_AXON, "We now expect 2026 revenue growth of 32% to 34%, up from", "30%").change
+
+
+def test_a_plan_a_result_is_set_against_is_no_comparison_period() -> None:
+    # Albemarle: "$100 million of year-to-date run-rate cost and productivity improvements against a full-year target
+    # of $100 million to $150 million" -- the target is no earlier period's
+    readings = claim_readings("Albemarle has delivered $100 million of year-to-date run-rate cost and productivity improvements "
+                              "against a full-year target of $100 million to $150 million.", 2026)
+    assert readings["$100 million"].period.prior is False and readings["$150 million"].period.prior is False  # (the range's)
+    assert claim_readings("Revenue was $5 million against $4 million a year ago.", 2026)["$4 million"].period.prior

@@ -1084,6 +1084,12 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+" + HEDGED + r"$", re.IGNORECAS
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
 _TIGHT_DASH = re.compile(r"[-–]")
+_SCALE_OR_PERCENT = r"(?:\s*(?:%|percent\b|million\b|billion\b|bn\b|mn?\b))?"
+_FROM_A_RANGE_AFTER_A_RANGE = re.compile(
+    r"\d" + _SCALE_OR_PERCENT + r"\s*(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥]\s*)?\d[\d.,]*" + _SCALE_OR_PERCENT
+    + r"\s*,?\s*(?:(?:up|down)\s+)?from\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]\s*)?$",
+    re.IGNORECASE,
+)
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
@@ -1147,9 +1153,12 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
         # a dash that joins two amounts with no space is a range wherever it stands: "up from $379-385 million" (an
         # outlook's earlier range), where "from $7.20 million to $3.10 million" is a comparison and a level
         return True
-    # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"
+    # "could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis"; an outlook's range
+    # set against the earlier one: "a 2025 EBITDA margin of 19.0% to 24.0%, up from 15.2% to 20.8%"
     ranging = text[max(0, first.start - 120) : first.start]
-    return opener.group().lower().startswith("from") and _RANGE_WORD.search(ranging) is not None
+    return opener.group().lower().startswith("from") and (
+        _RANGE_WORD.search(ranging) is not None or _FROM_A_RANGE_AFTER_A_RANGE.search(ranging) is not None
+    )
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
@@ -1782,7 +1791,7 @@ def read_sentence(
     readings = _included_in_the_amount_before(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
-    return _per_share_of_amounts(text, numbers, _ranges_share(text, numbers, readings))
+    return _per_share_of_amounts(text, numbers, _earlier_editions_of_changes(text, numbers, _ranges_share(text, numbers, readings)))
 
 
 _RESPECTIVELY_REACH = 40
@@ -2813,6 +2822,29 @@ def _change_then_level(
         and ((first[2] in money and second[2] in money) or counted)
         and not is_forward(text, 0, first[0].start, first[0].end)
     )
+
+
+_UP_FROM_BETWEEN_RANGES = re.compile(r"\s*,?\s*(?:(?:up|down|raised|lowered|increased|decreased)\s+)?from\s+" + HEDGED, re.IGNORECASE)
+
+
+def _earlier_editions_of_changes(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A range of percentages set against a range of changes is that change's earlier edition: "expects net sales
+    growth of 18% to 20%, up from 12% to 14%" (the outlook's growth before, no level of an earlier period)."""
+    result = readings
+    for index in range(2, len(numbers) - 1):
+        before, after = result[index - 1], result[index]
+        if not (
+            before.change and not after.change and numbers[index][2] is PERCENT_UNIT is numbers[index - 1][2]
+            and result[index - 2].change and range_link(text, numbers[index][0], numbers[index + 1][0])
+            and _UP_FROM_BETWEEN_RANGES.fullmatch(text, numbers[index - 1][0].end, numbers[index][0].start)
+        ):
+            continue
+        if result is readings:
+            result = list(readings)
+        for at in (index, index + 1):
+            # (a change of the earlier edition, told from the current one's: prior)
+            result[at] = replace(result[at], change=True, metric=result[at].metric or before.metric, period=Period(result[at].period.length, True))
+    return result
 
 
 def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:

@@ -1087,7 +1087,10 @@ COMPARISON_LINK = re.compile(
     # (a cause's "from" is no comparison: "rose to $5.3 million, mainly from a $4.7 million partial charge-off")
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?"
     r"|(?<!mainly )(?<!primarily )(?<!largely )(?<!mostly )(?<!partly )(?<!chiefly )"
-    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|against|relative to"
+    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|relative to"
+    # (what a result is set against may be a plan: "$100 million ... against a full-year target of $100 million to $150
+    # million" is the target's)
+    r"|against(?!\s+(?:an?|its|the|their|our)\s+(?:[\w-]+\s+){0,2}(?:target|goal|plan|budget|guidance|outlook)\b)"
     # a level said to stay where the earlier one was: "EUR 1.274 billion, nearly level with EUR 1.282 billion"
     r"|(?:level|flat|unchanged) with"
     # a level said to be near the earlier one: "Nine-month revenue of EUR 1.274bn was close to the prior year's" (not a
@@ -1102,10 +1105,16 @@ COMPARISON_LINK = re.compile(
     # million for the third quarter of 2021" (not a bound: "more than $1 billion", "greater than 10% growth")
     r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b)"
     # a multiple of the earlier figure: "more than triple the $326.7 million, or $0.13, of Q2 2025"
-    r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b))\b",
+    r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b)"
+    # the value a figure had before, right before its amount: "raised to 19.0 - 24.0% (previously 15.2 - 20.8%)"
+    r"|previously(?=:?\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥])?\s*$)"
+    # "(was $12.25-$12.75)", "at the bottom of its prior $92.0-94.0 billion range": the earlier value, said right before
+    # its amount
+    r"|(?<=\()was(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
+    r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "previous", "was", "prior", "earlier", "original")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 

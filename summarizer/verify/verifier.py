@@ -54,6 +54,7 @@ from ..text.context import (
     lead_in,
     measure_after,
     names_the_year,
+    range_link,
     read_sentence,
 )
 from ..text.keywords import may_hold
@@ -2802,6 +2803,16 @@ _COUNTED_NOUN = re.compile(
 _COUNTED_REACH = 40  # the characters after a count its noun is said in
 
 
+def _range_end(text: str, numbers: list[ClaimNumber], position: int) -> bool:
+    """True when the number at ``position`` is one end of a range ("$379-385 million", "15.2% to 20.8%"): joined to
+    the number before or after it as a range's ends are (``range_link``)."""
+    return any(
+        0 <= first and second < len(numbers) and numbers[first].kind is None is numbers[second].kind
+        and range_link(text, numbers[first].span, numbers[second].span)
+        for first, second in ((position - 1, position), (position, position + 1))
+    )
+
+
 def _words_after(text: str, end: int, reach: int) -> str:
     """The words right after an amount, up to its clause's end, within ``reach`` characters: what it is of ("185 system
     shop openings")."""
@@ -2873,9 +2884,11 @@ def _claim_contexts(
             forward = _claim_holds(text, _FORWARD_GATE) and is_forward(
                 text, _clause_of_a_result(text, number.span.start), number.span.start, number.span.end
             )
-            if forward and period.prior:
+            if forward and period.prior and not _range_end(text, numbers, position):
                 # "sees 2021 revenues of about $12.5 billion, up from $11.7 billion in 2020": what the outlook is
-                # compared with is a result, the release's own period's or an earlier one's
+                # compared with is a result, the release's own period's or an earlier one's; a range compared with
+                # is the outlook's earlier edition ("expects adjusted EBITDA of $401-407 million, up from $379-385
+                # million"): a result is no range
                 forward, period = False, Period(period.length, None)
             if forward and _reported_piece(text, number, period.length, fiscal_quarter, current_year, whole_year or (
                 current_year if primary == "year" else None
