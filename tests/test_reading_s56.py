@@ -96,3 +96,16 @@ def test_a_plan_a_result_is_set_against_is_no_comparison_period() -> None:
                               "against a full-year target of $100 million to $150 million.", 2026)
     assert readings["$100 million"].period.prior is False and readings["$150 million"].period.prior is False  # (the range's)
     assert claim_readings("Revenue was $5 million against $4 million a year ago.", 2026)["$4 million"].period.prior
+
+
+def test_a_total_that_closes_a_heading_under_a_section_returns_to_the_section() -> None:
+    # AMD: "Net Revenue:" / "Client and Gaming Segment" / "Client" / "Gaming" / "Total Client and Gaming" / "Embedded
+    # Segment | 977": the total closes the heading (its "Segment" need not be said again), and the row after it is
+    # revenue again
+    index = fact_index(_AMD)
+    embedded = next(f for f in index.facts if f.figure.row == "Embedded Segment" and f.value == 977 * 10**6)
+    assert embedded.metrics == {"revenue"}
+    assert_backed(_AMD, "The Embedded segment earned $386 million of operating income on $977 million of revenue, a 39.5% "
+                        "operating margin.", "39.5%")
+    assert_not_backed(_AMD, "The Embedded segment earned $386 million of operating income on $977 million of revenue, a "
+                            "39.5% net margin.", "39.5%")

@@ -1679,6 +1679,12 @@ def _section(heading: str, rows: list[Row]) -> str:
     return heading
 
 
+def _outer_section(section: str, outer: str) -> str:
+    """The section a colon opened ("Net Revenue:") once ``section`` begins: ``section`` if it ends on a colon, else the
+    one opened before, which a heading with no colon under it ("Client and Gaming Segment") does not end for good."""
+    return section if section.rstrip().endswith(":") else outer
+
+
 def _run_on_rows_apart(rows: list[Row], width: int) -> list[Row]:
     """A table printed one cell a line: a row of two or more times the table's width is its own cells
     and those of unlabelled rows run on below it ("General and administrative" / 1,241 / 1,652 / 3,785
@@ -1707,6 +1713,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     label_span: Span | None
     rows: list[Row] = []
     section = spaced_section = even_section = ""
+    outer = ""  # the section a colon opened, that a heading of its part does not end ("Net Revenue:")
     pending: Span | None = None
     previous_kind = "blank"
     wrap_indent = -1  # the indent of a fixed-width label's continuation lines, once one is seen
@@ -1719,8 +1726,9 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             if vertical:
                 if pending:
                     section = _section(pending.of(text), rows)
+                    outer = _outer_section(section, outer)
                 rows.append(_vertical_row(text, lines, index, vertical, section))
-                section = "" if _closes_section(section, rows[-1].label) else section
+                section, outer = _after_a_row(section, outer, rows[-1].label)
                 index += vertical
                 pending, previous_kind = None, "data"
                 continue
@@ -1732,6 +1740,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 wrap_indent = -1
                 if pending:
                     section = _section(pending.of(text), rows)
+                    outer = _outer_section(section, outer)
                 pending = label_span
         elif line.kind == "data":
             label_span = Span(*line.label) if line.label else None
@@ -1743,17 +1752,19 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
                 label_span, label = pending, pending.of(text)  # a label on its own line above its numbers
             elif pending:
                 section = _section(pending.of(text), rows)
+                outer = _outer_section(section, outer)
             cells = line.value_cells(text)
             positions = _value_positions(text, line) if line.separated and line.label else ()
             if section is not spaced_section:  # a section heads many rows: its spaces evened once
                 spaced_section, even_section = section, " ".join(section.split())
             rows.append(Row(_row_span(line.start, line.end, label_span, cells), label, label_span, cells, even_section, positions))
-            section = "" if _closes_section(section, label) else section
+            section, outer = _after_a_row(section, outer, label)
             pending, wrap_indent = None, -1
         elif line.kind == "rule" and pending and previous_kind == "label":
             # a label line underlined is a heading ("Reconciliation of / Income Tax Rate to /
             # Non-GAAP / -----"): the label below starts afresh, however it is indented
             section, pending, wrap_indent = _section(pending.of(text), rows), None, -1
+            outer = _outer_section(section, outer)
         if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
         index += 1
@@ -1762,7 +1773,16 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
 
 _TOTAL_ROW = re.compile(r"\s*total\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
-_FILLER_WORDS = frozenset({"and", "of", "the", "for", "in"})
+_FILLER_WORDS = frozenset({"and", "of", "the", "for", "in", "segment", "segments"})
+
+
+def _after_a_row(section: str, outer: str, label: str) -> tuple[str, str]:
+    """The section, and the one a colon opened (``_outer_section``), of the rows after the row ``label``: a total that
+    closes a heading under that section returns to it (AMD's "Total Client and Gaming" under "Net Revenue:" / "Client
+    and Gaming Segment": the "Embedded Segment" row after it is revenue), one that closes the section to none."""
+    if not _closes_section(section, label):
+        return section, outer
+    return (outer, outer) if outer and section != outer else ("", "")
 
 
 def _closes_section(section: str, label: str) -> bool:

@@ -1779,7 +1779,7 @@ def _share_around(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
     trillion)"), or one either side, of one side. The words from the first amount to the percentage's end say a share
     (``_SHARE_SAID``); the value from the claim's figures falls in the percentage's interval."""
     result = stated[position]
-    if result.change or result.value <= 0 or _unread_margin(text, result):
+    if result.change or result.value <= 0 or unread_margin(text, result.span.end):
         return None
 
     def amounts(step: int, most: int = 2, like: Stated | None = None) -> list[int]:
@@ -1847,10 +1847,11 @@ _MARGIN_AFTER = re.compile(r"\s*(?P<named>(?:[a-z-]+\s+){0,3}?margin)\b", re.IGN
 _MARGIN_RIGHT_BEFORE = re.compile(r"\bmargin\s+(?:of\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 
 
-def _unread_margin(text: str, result: Stated) -> bool:
-    """True when a percentage is said to be a margin of what its words name but no metric the verifier reads names
-    ("a 39.5% net margin"): no computation may back it, as none can be checked to be of that metric."""
-    after = _MARGIN_AFTER.match(text, result.span.end)
+def unread_margin(text: str, end: int) -> bool:
+    """True when the percentage that ends at ``end`` is said to be a margin of what its words name but no metric the
+    verifier reads names ("a 39.5% net margin"): no computation may back it, as none can be checked to be of that
+    metric."""
+    after = _MARGIN_AFTER.match(text, end)
     return after is not None and after.group("named").lower() != "margin" and not metrics_in(after.group("named").lower())
 
 
@@ -1872,7 +1873,7 @@ def _margin_on(text: str, position: int, stated: list[Stated]) -> ClaimSum | Non
     if not _TO_MARGIN_BEFORE.fullmatch(text, whole.span.end, result.span.start):
         return None
     after = _MARGIN_AFTER.match(text, result.span.end)
-    if _unread_margin(text, result):
+    if unread_margin(text, result.span.end):
         return None
     if after is None and not _MARGIN_RIGHT_BEFORE.search(text, max(0, result.span.start - 30), result.span.start):
         return None

@@ -171,6 +171,7 @@ from .analyst_math import (
     supported_by_kind,
     tax_rates,
     tolerance_ends,
+    unread_margin,
 )
 from .axis_names import ClaimNames, claim_names
 from .claims import ClaimNumber, read_numbers
@@ -2259,7 +2260,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     if family == "count" and _BOOK_TO_BILL_SAID.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.start):
         # "a book-to-bill of about 1.13 in the quarter": the orders row over the revenue row of the claim's period
         return [c for c in book_to_bills(index) if _margin_period(context, c.inputs[0])]
-    if context.metric and family == "percent":
+    if context.metric and family == "percent" and not unread_margin(context.words, claim.span.end):
+        # (not "a 39.5% net margin" of "operating income": a margin its words say is of what no metric names)
         margins = [c for c in segment_margins(index, context.metric, context.words) if _margin_period(context, c.inputs[0])]
         if not context.segments and (
             _MARGIN.search(context.words, max(0, claim.span.start - 60), claim.span.start)
