@@ -2809,7 +2809,7 @@ def _range_end(text: str, numbers: list[ClaimNumber], position: int) -> bool:
     """True when the number at ``position`` is one end of a range ("$379-385 million", "15.2% to 20.8%"): joined to
     the number before or after it as a range's ends are (``range_link``)."""
     return any(
-        0 <= first and second < len(numbers) and numbers[first].kind is None is numbers[second].kind
+        first >= 0 and second < len(numbers) and numbers[first].kind is None is numbers[second].kind
         and range_link(text, numbers[first].span, numbers[second].span)
         for first, second in ((position - 1, position), (position, position + 1))
     )
