@@ -11,11 +11,13 @@ from corpus import assert_backed, assert_not_backed, claim_readings, fact_index,
 
 _AMD = "reading/amd_q2-2026_text.txt"
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
 _AXON = "reading/axon_q2-2026_text.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+_SEARS = "sears_q2-2004.txt"
 _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
 
 
@@ -109,3 +111,28 @@ def test_a_total_that_closes_a_heading_under_a_section_returns_to_the_section() 
                         "operating margin.", "39.5%")
     assert_not_backed(_AMD, "The Embedded segment earned $386 million of operating income on $977 million of revenue, a "
                             "39.5% net margin.", "39.5%")
+
+
+def test_a_row_of_no_metric_is_said_by_its_label_right_after_the_amount() -> None:
+    # Assurant's Q4 2024: the row "Reportable catastrophes | 50.1 | 21.6"; the claim names the row after the amount
+    # ("$50.1 million of reportable catastrophes"), as before it ("versus $21.6 million" of the same words)
+    claim = ("Q4 adjusted EBITDA rose 6% to $381.4 million despite $50.1 million of reportable catastrophes, versus "
+             "$21.6 million a year earlier.")
+    assert_backed(_ASSURANT, claim, "$50.1 million")
+    assert_not_backed(_ASSURANT, claim.replace("$50.1 million of", "$21.6 million of").replace("versus $21.6", "versus $50.1"),
+                      "$21.6 million")
+
+
+def test_amounts_a_metric_included_are_items_and_so_is_the_next_of_their_list() -> None:
+    # Sears' Q2 2004: "special charges of $41 million pretax ... and $39 million pretax of accelerated depreciation";
+    # the claim says the earnings "included" the charges: the verb ends the charges' own words, and the amount listed
+    # after the first, for what it is for, is a charge too
+    claim = ("Q2 earnings included pretax charges of $41 million ($0.12/share) for severance and $39 million "
+             "($0.12/share) for additional depreciation.")
+    readings = claim_readings(claim, 2004)
+    assert readings["$41 million"].metric == "item" and readings["$39 million"].metric == "item"
+    assert_backed(_SEARS, claim, "$41 million")
+    assert_backed(_SEARS, claim, "$39 million")
+    assert_not_backed(_SEARS, claim.replace("$39 million", "$38 million"), "$38 million")
+    # a metric named in the item's own words still makes it that metric's
+    assert claim_readings("Results included impairment charges of $41 million.", 2004)["$41 million"].metric == "impairment"

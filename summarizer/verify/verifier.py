@@ -1002,15 +1002,21 @@ def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
 
 def _said_by(context: _ClaimContext, label: str) -> bool:
     """True when the claim says its number by ``label``'s words (``_label_phrase``), in the number's clause before
-    it, and names no metric between them and the number."""
+    it, and names no metric between them and the number; or right after the amount, "of" or "in" between: "despite
+    $50.1 million of reportable catastrophes" and Assurant's row "Reportable catastrophes"."""
     said_before = context.said_before
-    if not said_before:
-        return False
     phrase = _label_phrase(label)
     if not phrase:
         return False
+    amount = _AMOUNT_THEN_OF.match(context.words, context.said_to)
+    if amount and re.compile(phrase).match(context.words, amount.end()):
+        return True
     last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
     return last is not None and not metrics_in(said_before[last:])
+
+
+# A claim's amount, at where it starts in the claim's lower-cased words, then "of" or "in": what it is of follows
+_AMOUNT_THEN_OF = re.compile(r"[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|bn|mn|m|k)?\s+(?:of|in)\s+(?:the\s+)?")
 
 
 def _subjects(index: FactIndex) -> dict[int, str]:
