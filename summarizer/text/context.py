@@ -843,8 +843,28 @@ def _an_item_before(words: str) -> bool:
     item = _ITEM_BEFORE.search(words)
     if item is None:
         return False
-    # a metric named in the item's own words, up to three before its noun, makes it that metric's
-    return not any(match.end() > item.start() for match, _ in metric_matches(words, max(0, item.start() - LONGEST_METRIC_PHRASE)))
+    # a metric named in the item's own words, up to three before its noun, makes it that metric's; a verb ends them:
+    # "Q2 earnings included pretax charges of $41 million" names charges, which earnings included
+    verb = deque(_VERB_OF_AN_ITEM.finditer(words, item.start(), item.end()), maxlen=1)
+    own = verb[0].end() if verb else item.start()
+    return not any(match.end() > own for match, _ in metric_matches(words, max(0, own - LONGEST_METRIC_PHRASE)))
+
+
+# What a listed item's amount is for, then "and" before the next one: " for severance and "
+_ITEM_OF_A_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\))?\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?\s+and\s+" + HEDGED + r"$",
+                                    re.IGNORECASE)
+
+
+def _last_money_item(readings: list[Reading], numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
+    """True when the last amount of money before ``position`` (an amount per share of it aside) was read as an item."""
+    for at in range(position - 1, -1, -1):
+        if numbers[at][2] is CURRENCY_UNIT:
+            return readings[at].metric == ITEM
+    return False
+
+
+_VERB_OF_AN_ITEM = re.compile(r"\b(?:included|includes|include|including|reflected|reflects|recorded|records|incurred|booked)\b",
+                              re.IGNORECASE)
 
 
 _ASIDE_WORDS = 3  # an aside says something of its own; one or two words in parentheses name what is before them
@@ -1467,6 +1487,13 @@ def read_sentence(
             metric = readings[-1].metric or metric
         if unit is PERCENT_UNIT and position and not metrics_in(text[previous_end : span.start]):
             metric = _share_of_the_same(text, span, previous_end, numbers[position - 1][2], readings[-1]) or metric
+        if (
+            money and position and metric != ITEM and _ITEM_OF_A_LIST_BEFORE.match(text, previous_end, span.start)
+            and _last_money_item(readings, numbers, position) and not metrics_in(text[previous_end : span.start])
+        ):
+            # "included pretax charges of $41 million ($0.12/share) for severance and $39 million ($0.12/share) for
+            # additional depreciation": the next amount of a list of items is an item too
+            metric = ITEM
         if (
             metric == "net_income" and position and readings[-1].metric == "eps" and not readings[-1].change
             and _CHANGE_AFTER_THE_LEVEL.fullmatch(text, previous_end, span.start) and not metrics_in(text[previous_end : span.start])
