@@ -11,6 +11,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings, fact_index,
 
 _AMD = "reading/amd_q2-2026_text.txt"
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
 _ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
 _AXON = "reading/axon_q2-2026_text.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
@@ -136,3 +137,13 @@ def test_amounts_a_metric_included_are_items_and_so_is_the_next_of_their_list() 
     assert_not_backed(_SEARS, claim.replace("$39 million", "$38 million"), "$38 million")
     # a metric named in the item's own words still makes it that metric's
     assert claim_readings("Results included impairment charges of $41 million.", 2004)["$41 million"].metric == "impairment"
+
+
+def test_an_amount_booked_in_an_earlier_quarter_is_of_the_year_to_date() -> None:
+    # Anywhere's Q4 2024: "Free Cash Flow was $70 million before a $20 million litigation settlement payment made in
+    # the second quarter" -- a payment of the year's, not of the fourth quarter's
+    payment = sentence_fact(_ANYWHERE, "before a $20 million litigation settlement payment made", "$20 million")
+    assert payment.period.length == "year"
+    claim = "Full-year free cash flow fell to $50 million from $67 million; it was $70 million before a $20 million litigation settlement."
+    assert_backed(_ANYWHERE, claim, "$20 million")
+    assert_not_backed(_ANYWHERE, claim.replace("$20 million", "$25 million"), "$25 million")

@@ -10,7 +10,9 @@ from itertools import pairwise
 
 from ..text.abbreviations import abbreviation_before, defined_abbreviations, restates_the_amount_before
 from ..text.context import (
+    YEAR_TO_DATE,
     before_a_cause,
+    booked_in_an_earlier_quarter,
     clause_before,
     full_year_guidance,
     includes_an_earlier_quarter,
@@ -486,6 +488,8 @@ def prose_facts(
             if reading.change and metric:
                 metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics
             period = _UNKNOWN_PERIOD if flattened else _shared_period(reading.period)
+            if not flattened and not reading.change and booked_in_an_earlier_quarter(text, figure.span.end, release_quarter, current_year):
+                period = Period(YEAR_TO_DATE, period.prior, period.end)  # "a $20 million payment made in the second quarter"
             if figure.unit is Unit.CURRENCY and not figure.exponent and "eps" in metrics:
                 # "earnings per share climbed to EUR 2.46, significantly higher than the previous year's EUR 1.89": an
                 # amount of earnings per share, said at no scale, is an amount per share

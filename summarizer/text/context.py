@@ -79,6 +79,7 @@ __all__ = [
     "clause_ends",
     "includes_an_earlier_quarter",
     "YEAR_TO_DATE",
+    "booked_in_an_earlier_quarter",
 ]
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -2507,6 +2508,28 @@ def includes_an_earlier_quarter(sentence: str, release_quarter: int | None, curr
         if quarter < release_quarter and of_its_year and not _NOT_INSIDE.search(match["between"]):
             return YEAR_TO_DATE
     return ""
+
+
+# When an amount was booked, said right after it: "a $20 million litigation settlement payment made in the second quarter"
+_BOOKED_IN_A_QUARTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:made|paid|recorded|recognized|recognised|booked|incurred|received|reported)\s+(?:in|during)\s+"
+    rf"(?:the\s+)?(?:(?P<ordinal>{QUARTER_ORDINAL})[- ]quarter|Q(?P<number>[1-4]))\b(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d{{2}})\b)?",
+    re.IGNORECASE,
+)
+
+
+def booked_in_an_earlier_quarter(text: str, end: int, release_quarter: int | None, current_year: int | None) -> bool:
+    """True when the amount that ends at ``end`` is said to have been booked in an earlier quarter of the year the release
+    reports on (its ``release_quarter``): Anywhere's fourth-quarter release, "Free Cash Flow was $70 million before a $20
+    million litigation settlement payment made in the second quarter" -- the payment is of the year to date, not of the
+    release's own quarter (``YEAR_TO_DATE``)."""
+    if not release_quarter or release_quarter < 2:
+        return False
+    said = _BOOKED_IN_A_QUARTER.match(text, end, end + 120)
+    if said is None:
+        return False
+    quarter = QUARTER_ORDINALS[said["ordinal"].lower()] if said["ordinal"] else int(said["number"])
+    return quarter < release_quarter and (said["year"] is None or (current_year is not None and int(said["year"]) == current_year))
 
 
 # When a program or an authorization was set up or changed: "$145 million remains available under the stock
