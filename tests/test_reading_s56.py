@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
+from summarizer.verify.claims import read_numbers
+from summarizer.verify.verifier import Status, verify_claim
+
 _AMD = "reading/amd_q2-2026_text.txt"
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
 _ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
 _AXON = "reading/axon_q2-2026_text.txt"
+_CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
@@ -147,3 +151,13 @@ def test_an_amount_booked_in_an_earlier_quarter_is_of_the_year_to_date() -> None
     claim = "Full-year free cash flow fell to $50 million from $67 million; it was $70 million before a $20 million litigation settlement."
     assert_backed(_ANYWHERE, claim, "$20 million")
     assert_not_backed(_ANYWHERE, claim.replace("$20 million", "$25 million"), "$25 million")
+
+
+def test_a_name_that_holds_a_number_is_no_figure() -> None:
+    # ConocoPhillips: "Lower 48 production"; Assurant: "a Fortune 500 company" -- names, not 48 or 500 of anything
+    claim = "Lower 48 production was 1,479 MBOED, including 720 MBOED from the Delaware Basin, nearly half of the Lower 48 total."
+    checks = {n.text: n for n in verify_claim(fact_index(_CONOCOPHILLIPS), claim).numbers}
+    assert checks["48"].status is Status.NOT_FINANCIAL
+    assert_backed(_CONOCOPHILLIPS, claim, "1,479")
+    assert not [f for f in fact_index(_CONOCOPHILLIPS).facts if f.figure.text == "48"]
+    assert not [n for n in read_numbers("Assurant is a Fortune 500 company.") if n.kind is None]

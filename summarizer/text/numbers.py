@@ -283,7 +283,9 @@ _NON_FIGURE_BODY = rf"""
       | (?P<fiscal_w>F?(?:Q[1-4]|H[12])[ ]?(?:FY[ ]?)?'?(?:19|20)?\d{{2}}\b | F?(?:Q[1-4]|H[12])\b | FY[ ]?'?(?:19|20)?\d{{2}}\b(?![.,]?\d*[ ]?%))
       | (?P<zip_w>(?:[A-Z]{{2}}|D\.C\.),?[ ]\d{{5}}(?:-\d{{4}})?\b)
       | (?P<name_w>(?:Tier|Phase|Level|Class|Series|Stage|Part|Note|Notes|Tranche|Version|Pillar|Schedule|Type|Gen)[ ]\d+[A-Za-z]?\b
-          | COVID-19\b)
+          | COVID-19\b
+          # names that hold a number: a region ("Lower 48 production"), a list of companies ("a Fortune 500 company")
+          | Lower[ ]48\b | Fortune[ ]\d{{2,4}}\b | Russell[ ]\d{{4}}\b)
       )
     | (?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])(?:   # web addresses, pass codes, pages, "covid-19": "http", "www",
       # "pass", "participant", "page", "PIN", "access", "conference", "covid", "replay" (case aside: "pın" is "PIN")
