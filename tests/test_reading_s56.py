@@ -18,6 +18,7 @@ _ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
 _ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
 _AXON = "reading/axon_q2-2026_text.txt"
 _CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
+_COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
@@ -161,3 +162,15 @@ def test_a_name_that_holds_a_number_is_no_figure() -> None:
     assert_backed(_CONOCOPHILLIPS, claim, "1,479")
     assert not [f for f in fact_index(_CONOCOPHILLIPS).facts if f.figure.text == "48"]
     assert not [n for n in read_numbers("Assurant is a Fortune 500 company.") if n.kind is None]
+
+
+def test_a_change_counted_from_an_amount_in_millions_is_not_the_per_share_amounts() -> None:
+    # Copa's Q4 2024: net profit of US$166.2 million (US$3.99 a share), 11.5% below US$187.7 million; the amount per
+    # share said between the level and its change does not make the change one of earnings per share
+    claim = ("Copa Holdings reported fourth-quarter net profit of US$166.2 million, or US$3.99 a share, down 11.5% from "
+             "US$187.7 million, or US$4.45.")
+    assert claim_readings(claim, 2024)["11.5%"].metric == "net_income"
+    assert_backed(_COPA, claim, "11.5%")
+    assert_not_backed(_COPA, claim.replace("11.5%", "12.5%"), "12.5%")
+    # "earned $1.50 a diluted share, up 36.4% from $1.10": the change of the amount per share, as before
+    assert claim_readings("Net income was $9.6 million, or $1.50 a diluted share, up 36.4% from $1.10.", 2025)["36.4%"].metric == "eps"

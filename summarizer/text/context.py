@@ -1498,6 +1498,7 @@ def read_sentence(
         if (
             metric == "net_income" and position and readings[-1].metric == "eps" and not readings[-1].change
             and _CHANGE_AFTER_THE_LEVEL.fullmatch(text, previous_end, span.start) and not metrics_in(text[previous_end : span.start])
+            and not _FROM_AN_AMOUNT_IN_MILLIONS.match(text, span.end)
         ):
             # "earned $1.50 a diluted share in Q2 2025, up 36.4% from $1.10": the change of the earnings per share the
             # words right before it state, not of the earnings "earned" names
@@ -2167,6 +2168,12 @@ _IN_A_COMPARISON_ASIDE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:with|to
 # From a change's base to a second change of the same: " a year earlier and "
 _AND_ANOTHER_CHANGE = re.compile(r"[^,;()%$\d]{0,30}?,?\s+and\s+(?:(?:up|down|by)\s+)?" + HEDGED + r"[+-]?", re.I)
 # The words from a level to its change said right after it: "$1.50 a diluted share in Q2 2025, up "
+# What a change is counted from, an amount at a scale: "net profit of US$166.2 million, or US$3.99 a share, down 11.5% from
+# US$187.7 million" -- the change of the amount in millions, not of the amount per share said between
+_FROM_AN_AMOUNT_IN_MILLIONS = re.compile(
+    r"\s+(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|mn|m)\b",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER_THE_LEVEL = re.compile(r"[^,;()%$]{0,40},\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+" + HEDGED + r"[+-]?", re.I)
 _CHANGE_OF_THE_LEVEL = re.compile(  # "$14.88 billion in 2021, up 58%": a level's period phrase, then its change
     r"(?:\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d{2})?\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
