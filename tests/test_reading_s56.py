@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
+from summarizer.text.numbers import Unit
 from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import Status, verify_claim
 
@@ -22,6 +23,7 @@ _COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
+_PARKER = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
 _SEARS = "sears_q2-2004.txt"
 _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
@@ -174,3 +176,16 @@ def test_a_change_counted_from_an_amount_in_millions_is_not_the_per_share_amount
     assert_not_backed(_COPA, claim.replace("11.5%", "12.5%"), "12.5%")
     # "earned $1.50 a diluted share, up 36.4% from $1.10": the change of the amount per share, as before
     assert claim_readings("Net income was $9.6 million, or $1.50 a diluted share, up 36.4% from $1.10.", 2025)["36.4%"].metric == "eps"
+
+
+def test_an_amount_compared_with_one_per_share_is_per_share() -> None:
+    # Parker's fiscal 2026: diluted EPS $28.48, up from $27.12 -- "up from" sets the bare amount against the per-share
+    # one, as "vs" did
+    claim = "For fiscal 2026, Parker earned $28.48 a diluted share, up from $27.12, on sales of $21.5 billion."
+    numbers = {n.text: n for n in read_numbers(claim)}
+    assert numbers["$27.12"].unit is Unit.PER_SHARE
+    assert_backed(_PARKER, claim, "$27.12")
+    assert_not_backed(_PARKER, claim.replace("$27.12", "$27.21"), "$27.21")
+    # an aside in parentheses after an amount of millions restates it per share: "vs C$67.4m ($0.28)"
+    aside = {n.text: n for n in read_numbers("Net earnings C$60.2m ($0.25/sh) vs C$67.4m ($0.28).")}
+    assert aside["$0.28"].unit is Unit.PER_SHARE

@@ -252,9 +252,11 @@ def _per_share(text: str, number: ClaimNumber, said_in_text: tuple[bool, ...] = 
 
 _LEAST_WHOLE_AMOUNT = 1000
 _SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
-# A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04".
+# A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04", "$28.48 a diluted share, up
+# from $27.12".
 _PER_SHARE_VERSUS = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+" + HEDGED,
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+"
+    + HEDGED,
     re.IGNORECASE,
 )
 
@@ -419,8 +421,10 @@ def _per_share_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber
             and aside.unit in (Unit.CURRENCY, Unit.PER_SHARE) and aside.decimals > 0
             and (
                 (aside.text.startswith("(") and aside.text.endswith(")") and not text[amount.span.end : aside.span.start].strip())
-                # the aside says which amount per share: "$118.3 million ($2.35 diluted)"
-                or (text[amount.span.end : aside.span.start].strip() == "(" and _SHARES_OF_AN_ASIDE.match(text, aside.span.end))
+                # the aside says which amount per share: "$118.3 million ($2.35 diluted)"; or nothing else: "vs C$67.4m ($0.28)"
+                or (text[amount.span.end : aside.span.start].strip() == "(" and (
+                    _SHARES_OF_AN_ASIDE.match(text, aside.span.end) or text.startswith(")", aside.span.end)
+                ))
             )
         ):
             value = abs(aside.value) if amount.value >= 0 else -abs(aside.value)
