@@ -25,7 +25,9 @@ _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _PARKER = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
 _SEARS = "sears_q2-2004.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
 
 
@@ -189,3 +191,16 @@ def test_an_amount_compared_with_one_per_share_is_per_share() -> None:
     # an aside in parentheses after an amount of millions restates it per share: "vs C$67.4m ($0.28)"
     aside = {n.text: n for n in read_numbers("Net earnings C$60.2m ($0.25/sh) vs C$67.4m ($0.28).")}
     assert aside["$0.28"].unit is Unit.PER_SHARE
+
+
+def test_a_ratio_as_a_percentage_of_revenue_is_the_parts_in_points_too() -> None:
+    # Taylor Morrison's Q4 2024: "SG&A as a percentage of home closings revenue decreased 30 basis points to 9.4% from
+    # 9.7%"; Ryder: "pretax earnings as a percentage of operating revenue of 11.6%" -- the part's ratio, its move in
+    # points and the rate it moved to, whatever words name the revenue
+    moved = sentence_fact(_TAYLOR_MORRISON, "SG&A as a percentage of home closings revenue decreased", "30 basis points")
+    assert moved.metrics == {"general_and_administrative"}
+    assert sentence_fact(_TAYLOR_MORRISON, "decreased 30 basis points to", "9.4%").metrics == {"general_and_administrative"}
+    assert sentence_fact(_RYDER, "pretax earnings as a percentage of operating revenue of", "11.6%").metrics == {"pretax_income"}
+    claim = "Cancellations rose to 13.1% of gross orders from 11.6%, while SG&A fell 30 basis points to 9.4% of home closings revenue."
+    assert_backed(_TAYLOR_MORRISON, claim, "30 basis points")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("30 basis points", "40 basis points"), "40 basis points")

@@ -589,7 +589,8 @@ _SHARE_OF = re.compile(
 
 # "as a percentage of revenue", "as a percent of net sales": what a part is measured against, no metric of its share
 _AS_A_SHARE_OF = re.compile(
-    r"\bas\s+an?\s+(?:percentage|percent|%|share)\s+of\s+(?:the\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:sales|revenues?)\b",
+    # (one word of the revenue's own may be said: "as a percentage of home closings revenue")
+    r"\bas\s+an?\s+(?:percentage|percent|%|share)\s+of\s+(?:the\s+)?(?:(?:net|total|consolidated)\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:sales|revenues?)\b",
     re.IGNORECASE,
 )
 _OPENER = re.compile(r"[\s•●◦▪*·–-]*(?:At|With)\s+", re.IGNORECASE)
@@ -851,6 +852,7 @@ def _an_item_before(words: str) -> bool:
     return not any(match.end() > own for match, _ in metric_matches(words, max(0, own - LONGEST_METRIC_PHRASE)))
 
 
+_TO_RIGHT_BEFORE_ONLY = re.compile(r"\s+to\s+" + HEDGED, re.IGNORECASE)
 # What a listed item's amount is for, then "and" before the next one: " for severance and "
 _ITEM_OF_A_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\))?\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?\s+and\s+" + HEDGED + r"$",
                                     re.IGNORECASE)
@@ -1467,7 +1469,7 @@ def read_sentence(
             length = "quarter" if said_after.group(1).lower().startswith(("quarter", "a quarter", "per quarter")) else "year"
         money = unit in (CURRENCY_UNIT, PER_SHARE_UNIT)
         metric = metric_for_unit(
-            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is PERCENT_UNIT),
+            _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is PERCENT_UNIT or unit in POINT_UNITS),
             unit is PER_SHARE_UNIT,
         )
         if metric == "eps" and unit is CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end):
@@ -1488,6 +1490,10 @@ def read_sentence(
             metric = readings[-1].metric or metric
         if unit is PERCENT_UNIT and position and not metrics_in(text[previous_end : span.start]):
             metric = _share_of_the_same(text, span, previous_end, numbers[position - 1][2], readings[-1]) or metric
+            if numbers[position - 1][2] in POINT_UNITS and readings[-1].change and readings[-1].metric and _TO_RIGHT_BEFORE_ONLY.fullmatch(
+                text, previous_end, span.start
+            ):
+                metric = readings[-1].metric  # "decreased 30 basis points to 9.4%": the rate that moved
         if (
             money and position and metric != ITEM and _ITEM_OF_A_LIST_BEFORE.match(text, previous_end, span.start)
             and _last_money_item(readings, numbers, position) and not metrics_in(text[previous_end : span.start])
