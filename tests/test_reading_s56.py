@@ -18,6 +18,7 @@ _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _ANYWHERE = "claim_reading/anywhere-real-estate_q4-2024_newswire.txt"
 _ASSURANT = "claim_reading/assurant_q4-2024_newswire.txt"
 _AXON = "reading/axon_q2-2026_text.txt"
+_CLOROX = "reading/clorox_q4-fy2026_text.txt"
 _CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
 _COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
@@ -204,3 +205,11 @@ def test_a_ratio_as_a_percentage_of_revenue_is_the_parts_in_points_too() -> None
     claim = "Cancellations rose to 13.1% of gross orders from 11.6%, while SG&A fell 30 basis points to 9.4% of home closings revenue."
     assert_backed(_TAYLOR_MORRISON, claim, "30 basis points")
     assert_not_backed(_TAYLOR_MORRISON, claim.replace("30 basis points", "40 basis points"), "40 basis points")
+
+
+def test_a_move_in_points_printed_with_its_sign_is_a_change() -> None:
+    # Clorox's Q4 FY2026: "Gross margin decreased 520 basis points to 41.3%"; a terse claim prints the move signed, in
+    # an aside after the rate
+    claim = "CLX 4Q FY26: gross margin 41.3% (-520bp)."
+    assert_backed(_CLOROX, claim, "(-520bp)")
+    assert_not_backed(_CLOROX, claim.replace("-520bp", "-420bp"), "(-420bp)")

@@ -3109,12 +3109,18 @@ _OF_AFTER_PERCENT = re.compile(r"\s+of\b")
 _AMOUNTS_ASIDE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*[^\d()%]{0,16}\(\s*$")
 
 
+_SIGNED_POINTS = re.compile(r"\(?\s*[-+−–]")
+
+
 def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     """True when a claim's percentage printed with its own minus right after a flow's name is that flow's change,
     as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
     of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"): words that say so, or a
     metric whose level is a percentage, leave it a level. A metric no vocabulary names is enough in an aside right
-    after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)"."""
+    after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)". A move in points printed with its sign is
+    a change of any rate: "gross margin 41.3% (-520bp)"."""
+    if number.unit in (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS):
+        return _SIGNED_POINTS.match(number.text) is not None
     if number.unit is not Unit.PERCENT or metric in PERCENT_LEVEL_METRICS:
         return False
     if not metric and not _AMOUNTS_ASIDE.search(text, max(0, number.span.start - _SIGNED_REACH), number.span.start):
