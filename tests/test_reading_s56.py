@@ -22,6 +22,8 @@ _CLOROX = "reading/clorox_q4-fy2026_text.txt"
 _CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
 _COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _PARKER = "claim_reading/parker-hannifin_q4-fy2026_text.txt"
@@ -213,3 +215,10 @@ def test_a_move_in_points_printed_with_its_sign_is_a_change() -> None:
     claim = "CLX 4Q FY26: gross margin 41.3% (-520bp)."
     assert_backed(_CLOROX, claim, "(-520bp)")
     assert_not_backed(_CLOROX, claim.replace("-520bp", "-420bp"), "(-420bp)")
+
+
+def test_a_row_counted_in_a_physical_measure_is_no_money() -> None:
+    # First Quantum: "Copper sales (tonnes)3 | 111,613"; GrafTech: "Sales volume (in thousands of MT) | 27.2" -- tonnes,
+    # not dollars, whatever the table's caption scales
+    assert sentence_fact(_FIRST_QUANTUM, "Copper sales (tonnes)", "111,613").family == "count"
+    assert {f.family for f in fact_index(_GRAFTECH).facts if f.figure.row == "Sales volume (in thousands of MT)"} == {"count"}

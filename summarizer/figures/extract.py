@@ -92,6 +92,13 @@ _COUNTED_THINGS = _LabelWords(
     _COUNTED_NOUNS,
     re.compile(rf"^(?:(?!\b(?:of|with|from|to|by|on|for|per|in|related|stock)\b).)*\b(?:{'|'.join(_COUNTED_NOUNS)})$"),
 )
+# a row whose label says the physical measure it is counted in, in parentheses: "Sales volume (MT)", "Sales volume (in
+# thousands of MT)", "Production (koz)" -- tonnes or ounces, not money, whatever the table's caption scales
+_MEASURES = ("mt", "tonnes", "tons", "ounces", "oz", "barrels", "bbl", "boe", "gallons", "lbs", "pounds", "kt", "mmbtu")
+_MEASURED_IN = _LabelWords(
+    _MEASURES,
+    re.compile(r"\((?:in\s+)?(?:(?:thousands|millions)\s+of\s+)?(?:metric\s+)?(?:k|m|mm)?(?:" + "|".join(_MEASURES) + r")\)"),
+)
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")
 # of a lower-case label: an earnings line or a basis ("Non-GAAP" under "Net income per diluted share")
 _EARNINGS_PART = _LabelWords(
@@ -179,7 +186,7 @@ def _label_unit(label: str, section: str) -> tuple[Unit | None, bool]:
             return unit, False
     if _PERCENT_LABEL.found_in(label):
         return _PERCENT, False
-    return None, _COUNT_LABEL.found_in(label) or (_COUNTED_THINGS.found_in(label) and not metrics_in(label)) or (
+    return None, _COUNT_LABEL.found_in(label) or _MEASURED_IN.found_in(label) or (_COUNTED_THINGS.found_in(label) and not metrics_in(label)) or (
         _COUNT_LABEL.found_in(section.lower()) and not metrics_in(label)
     )
 
