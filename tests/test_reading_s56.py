@@ -23,6 +23,7 @@ _CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
 _COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
 _GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
@@ -222,3 +223,13 @@ def test_a_row_counted_in_a_physical_measure_is_no_money() -> None:
     # not dollars, whatever the table's caption scales
     assert sentence_fact(_FIRST_QUANTUM, "Copper sales (tonnes)", "111,613").family == "count"
     assert {f.family for f in fact_index(_GRAFTECH).facts if f.figure.row == "Sales volume (in thousands of MT)"} == {"count"}
+
+
+def test_a_change_right_after_an_amount_per_share_is_its_change() -> None:
+    # Gecina's 2024: recurrent net income up 6.8% to EUR474.4 million, per share EUR6.42, up 6.7% -- "per share" says the
+    # amount's unit and names no other measure for the change after it
+    claim = ("Gecina's 2024 recurrent net income (Group share) rose 6.8% to EUR474.4 million, or EUR6.42 per share, up "
+             "6.7% and above guidance.")
+    assert claim_readings(claim, 2024)["6.7%"].metric == "eps"
+    assert_backed(_GECINA, claim, "6.7%")
+    assert_not_backed(_GECINA, claim.replace("up 6.7%", "up 7.7%"), "7.7%")

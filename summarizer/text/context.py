@@ -778,6 +778,7 @@ _SHARE_VERB = re.compile(rf"\b(?:{_SHARE_VERBS})\s+(?:{HEDGE}\s+)?$", re.IGNOREC
 
 # "per share" said as the unit of an amount ("EUR 0.74 per share", "$0.63 a share"), and a name of earnings per share.
 _UNIT_PER_SHARE = re.compile(r"\d\)?[ \t]*(?:per|a)[ \t]+(?:diluted[ \t]+|basic[ \t]+|common[ \t]+)?share\b", re.IGNORECASE)
+_PER_SHARE_SAID = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:diluted[ \t]+|basic[ \t]+|common[ \t]+)?share\b", re.IGNORECASE)  # its unit, right after it
 _EPS_NAMED = re.compile(r"\b(?:eps|earnings[ \t]+per|income[ \t]+per|loss[ \t]+per)\b", re.IGNORECASE)
 
 
@@ -1503,11 +1504,13 @@ def read_sentence(
             metric = ITEM
         if (
             metric == "net_income" and position and readings[-1].metric == "eps" and not readings[-1].change
-            and _CHANGE_AFTER_THE_LEVEL.fullmatch(text, previous_end, span.start) and not metrics_in(text[previous_end : span.start])
+            and _CHANGE_AFTER_THE_LEVEL.fullmatch(text, previous_end, span.start)
+            and not metrics_in(_PER_SHARE_SAID.sub(" ", text[previous_end : span.start]))
             and not _FROM_AN_AMOUNT_IN_MILLIONS.match(text, span.end)
         ):
             # "earned $1.50 a diluted share in Q2 2025, up 36.4% from $1.10": the change of the earnings per share the
-            # words right before it state, not of the earnings "earned" names
+            # words right before it state, not of the earnings "earned" names; "or EUR6.42 per share, up 6.7%" too, the
+            # "per share" the amount's unit
             metric = "eps"
         if (
             unit is PERCENT_UNIT and position >= 2 and readings[-2].change and readings[-1].period.prior
