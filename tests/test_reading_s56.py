@@ -233,3 +233,15 @@ def test_a_change_right_after_an_amount_per_share_is_its_change() -> None:
     assert claim_readings(claim, 2024)["6.7%"].metric == "eps"
     assert_backed(_GECINA, claim, "6.7%")
     assert_not_backed(_GECINA, claim.replace("up 6.7%", "up 7.7%"), "7.7%")
+
+
+def test_a_level_restated_on_another_basis_after_its_change_is_a_level() -> None:
+    # Parker's Q4 FY2026: "Net income was $1.1 billion, an increase of 18%, or $1.2 billion adjusted"; "Segment operating
+    # margin was 26.5%, an increase of 260 bps, or 28.0% adjusted" -- the adjusted level, not the change again
+    restated = sentence_fact(_PARKER, "Segment operating margin was 26.5%, an increase of 260 bps, or", "28.0%")
+    assert not restated.change and restated.basis == "adjusted"
+    claim = "PH 4Q FY26: segment op margin 26.5% (+260bp), 28.0% adj."
+    assert_backed(_PARKER, claim, "28.0%")
+    assert_not_backed(_PARKER, claim.replace("28.0%", "28.5%"), "28.5%")
+    # "up 5%, or $20 million" still restates the change
+    assert claim_readings("Revenue rose 5%, or $20 million, to $420 million.", 2025)["$20 million"].change

@@ -1199,6 +1199,8 @@ _CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b",
 # "operative" as European releases say it: "Operative EBIT decreased by 23% to EUR 86.2 million" excludes the items
 # affecting comparability that EBIT (EUR 67.0 million) includes
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badj(?:usted\b|\.?[ \t]+(?=[a-z]))|\bexcluding\b|\bcore\b|\boperative\b", re.IGNORECASE)
+# the basis said right after a figure, alone, before its clause ends: "or 28.0% adjusted, an increase of 110 bps"
+_ADJUSTED_RIGHT_AFTER = re.compile(r"\s*(?:adjusted|adj\.)(?=\s*(?:[,;:)]|\.?\s*$|\.\s))", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
@@ -1245,6 +1247,8 @@ def basis_of(words: str, after: str = "") -> str:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if _ORGANIC_AFTER.match(after):
         return "organic"
+    if _ADJUSTED_RIGHT_AFTER.match(after):
+        return "adjusted"  # "segment operating margin was 26.5% ..., or 28.0% adjusted", "28.0% adj."
     organic = _ORGANIC.search(words) if said and may_hold(words, _ORGANIC_WORDS) else None
     if (
         organic is not None and len(words) - organic.end() <= 30 and not _ADJUSTED.search(words, organic.end())
@@ -1559,6 +1563,9 @@ def read_sentence(
         change = is_a_change or (
             carried and readings[-1].change
             and not (numbers[position - 1][2] is PERCENT_UNIT and money and _COMMA_AND.fullmatch(between) is not None)
+            # "Net income was $1.1 billion, an increase of 18%, or $1.2 billion adjusted": in another unit than the
+            # change, with a basis of its own, the level restated, not the change
+            and not (numbers[position - 1][2] is not unit and _ADJUSTED_RIGHT_AFTER.match(text, span.end))
         )
         if not change and unit is PERCENT_UNIT and (went := _pair_went(text, numbers, readings, position, lower)):
             # "sales rose to $26.0 billion from $24.0 billion, about 8%": the change from the one to the other
