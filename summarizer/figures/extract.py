@@ -24,6 +24,7 @@ from ..text.numbers import (
     NUMBER,
     RANGE_LINK,
     SIGNED_NUMBER,
+    bare_number_fields,
     is_bare_year,
     is_comparison_aside,
     may_join,
@@ -38,6 +39,7 @@ from ..text.numbers import (
     token_fields,
 )
 from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
+from ..text.numbers import SPACED_DOLLAR_NUMBER as _SPACED_DOLLAR_NUMBER
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
 from ..types import EXACT, RATE_UNITS, Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
@@ -530,6 +532,11 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
         whole = _whole_number(text, start, end, cell.text)
         if whole is not None:  # most cells: "6,587", "$6,587", "(1,447)", "12.5%", read without NUMBER's groups
             figures.append(_whole_cell_figure(place, position, cell, *whole))
+            continue
+        apart = _SPACED_DOLLAR_NUMBER.fullmatch(cell.text) if cell.text[0] == "$" else None
+        if apart is not None:  # "$ | 6,587", "$\n\n4,062": the number alone, as NUMBER finds it, read without its groups
+            number_start = start + apart.start(1)
+            figures.append(_cell_figure(text, bare_number_fields(number_start, end, apart.group(1)), number_start, place, position, cell))
             continue
         found = search(text, start, end)
         if found is None:
