@@ -7,6 +7,8 @@
   (``extract._outside_cells``): those of the gaps between the rows' spans, filtered;
 - a cell of a dollar sign set apart from its number ("$ | 6,587", ``numbers.SPACED_DOLLAR_NUMBER``) is read from the
   number as ``NUMBER`` finds it, without the search: the same figure;
+- a sentence's span is made from a tuple of its ends (``sentences._new_tuple``), not by the class's Python-level
+  constructor: the same Span;
 - a column heading is searched for its own scale ("Revenue $M") only when it ends on a letter that can end one
   (``extract._SCALE_LETTERS``), and a caption's kinds of column are read once for each caption
   (``extract._caption_kinds``): the same scales.
@@ -162,3 +164,12 @@ def test_cells_of_a_dollar_set_apart_give_the_figures_of_the_search(monkeypatch)
             if numbers.SPACED_DOLLAR_NUMBER.fullmatch(cell.text)
         )  # fmt: skip
     assert taken > 400  # "$ | 6,587" and its like in the nine releases
+
+
+def test_sentences_are_spans_made_without_the_class_s_constructor() -> None:
+    from summarizer.text.sentences import sentence_spans
+
+    text = "Revenue rose 5%. Net income was $2.1 million.\n\nOutlook: flat"
+    found = sentence_spans(text)
+    assert found == [Span(0, 16), Span(17, 45), Span(47, 60)]
+    assert all(type(span) is Span for span in found)
