@@ -24,6 +24,7 @@ from ..text.numbers import (
     NUMBER,
     RANGE_LINK,
     SIGNED_NUMBER,
+    bare_number_fields,
     is_bare_year,
     is_comparison_aside,
     may_join,
@@ -38,6 +39,7 @@ from ..text.numbers import (
     token_fields,
 )
 from ..text.numbers import LONE_NUMBER_LINE as _LONE_NUMBER_LINE
+from ..text.numbers import SPACED_DOLLAR_NUMBER as _SPACED_DOLLAR_NUMBER
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
 from ..types import EXACT, RATE_UNITS, Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
@@ -234,6 +236,9 @@ class _RowPlace(NamedTuple):
     # each cell's scale where the caption gives each kind of column its own ("(Units in thousands, Revenue in
     # millions)"): (exponent, counts) for a cell whose column names the kind, else None
     column_scales: tuple[tuple[int, bool] | None, ...] = ()
+    # the unit, exponent and its source of each (unit's id, position) of a cell that is one number whole, kept for the
+    # rows of its table that share all the above but the row itself (``_row_places``): None, none kept
+    scales: dict[tuple[int, int], tuple[Unit, int, str]] | None = None
 
 
 # a caption that scales each kind of column apart: "(Units in thousands, Revenue in millions)"
@@ -246,7 +251,7 @@ def _kind_scales(table: Table) -> list[tuple[int, bool] | None]:
     """Each column's (exponent, counts) where the table's caption names two kinds of column with a scale
     each ("(Units in thousands, Revenue in millions)": a "Mac Units" column counts thousands, a "Revenue"
     column holds millions); a column that names neither kind, or a caption with fewer kinds, says nothing."""
-    kinds = {match.group(1).split()[-1].lower(): match.group(2).lower() for match in _KIND_SCALE.finditer(table.scale.caption)}
+    kinds = dict(_caption_kinds(table.scale.caption))
     if len(kinds) < 2 or len(set(kinds.values())) < 2:
         return _heading_scales(table.columns)
     scales: list[tuple[int, bool] | None] = []
@@ -257,15 +262,25 @@ def _kind_scales(table: Table) -> list[tuple[int, bool] | None]:
     return scales
 
 
+@lru_cache(maxsize=1024)  # asked of each table: a release's tables share a few captions
+def _caption_kinds(caption: str) -> tuple[tuple[str, str], ...]:
+    """The kinds of column a caption scales apart and the scale word of each, in the caption's order: "(Units in
+    thousands, Revenue in millions)" gives ("units", "thousands"), ("revenue", "millions")."""
+    return tuple({match.group(1).split()[-1].lower(): match.group(2).lower() for match in _KIND_SCALE.finditer(caption)}.items())
+
+
 # a column heading that ends on its own scale: "CPU Units K" counts thousands of units, "Revenue $M" holds millions
 _HEADING_SCALE = re.compile(r"\bunits?\s+(?P<count>K)$|\$\s?(?P<money>K|M|MM|B)$", re.IGNORECASE)
+# the last character of every match of _HEADING_SCALE, as its case-blind letters match them (the Kelvin sign a "K"):
+# most headings end on none, and are not searched (a pattern that opens with a word boundary is tried at each character)
+_SCALE_LETTERS = frozenset("kKmMbB\u212a")
 _LETTER_SCALE = {"k": 3, "m": 6, "mm": 6, "b": 9}
 
 
 def _heading_scales(columns: tuple[str, ...]) -> list[tuple[int, bool] | None]:
     """Each column's (exponent, counts) where headings state their scale after their kind ("CPU Units K | Revenue
     $M", under no caption that scales each kind apart); none where no heading states one."""
-    found = [_HEADING_SCALE.search(column.strip()) for column in columns]
+    found = [_HEADING_SCALE.search(heading) if heading[-1:] in _SCALE_LETTERS else None for heading in map(str.strip, columns)]
     if not any(found):
         return []
     return [
@@ -420,6 +435,7 @@ def _row_places(tables: tuple[Table, ...]) -> Iterator[_RowPlace]:
         kind_scales = _kind_scales(table)
         any_currency = any(currency_columns)
         layouts: dict[tuple[int | None, ...], _Layout] = {}
+        scales: dict[tuple[int, ...], dict] = {}  # the places' ``scales``, by what they are made of (``_RowPlace.scales``)
         for row, columns, percent_row in zip(table.rows, cell_columns, percent_rows):
             layout = layouts.get(tuple(columns))
             if layout is None:
@@ -481,8 +497,13 @@ def _row_places(tables: tuple[Table, ...]) -> Iterator[_RowPlace]:
             if money is layout.currency and not exponent and not may_be_money(row.label):
                 money = layout.none
             column_scales = tuple(None if column is None else kind_scales[column] for column in columns) if kind_scales else ()
+            # ids, not the objects: an Enum member hashes in Python; the layout's lists and the units outlive the table
+            shared = (id(layout), id(unit), id(percent), id(money), exponent, count_exponent)
+            kept = scales.get(shared)
+            if kept is None:
+                kept = scales[shared] = {}
             yield _new_tuple(  # a NamedTuple made from a tuple of its fields, without its Python-level __new__
-                _RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent, column_scales)
+                _RowPlace, (index, table, row, unit, labels, percent, per_share, money, exponent, count_exponent, column_scales, kept)
             )  # fmt: skip
 
 
@@ -518,6 +539,11 @@ def _row_figures(text: str, place: _RowPlace, figures: list[Figure]) -> None:
         whole = _whole_number(text, start, end, cell.text)
         if whole is not None:  # most cells: "6,587", "$6,587", "(1,447)", "12.5%", read without NUMBER's groups
             figures.append(_whole_cell_figure(place, position, cell, *whole))
+            continue
+        apart = _SPACED_DOLLAR_NUMBER.fullmatch(cell.text) if cell.text[0] == "$" else None
+        if apart is not None:  # "$ | 6,587", "$\n\n4,062": the number alone, as NUMBER finds it, read without its groups
+            number_start = start + apart.start(1)
+            figures.append(_cell_figure(text, bare_number_fields(number_start, end, apart.group(1)), number_start, place, position, cell))
             continue
         found = search(text, start, end)
         if found is None:
@@ -589,9 +615,17 @@ def _whole_cell_figure(
     caption say its unit and scale, and the figure is the whole cell. The same figure as ``_cell_figure`` makes
     (tests/test_speed_s52.py holds both), without the tests of what such a cell never holds (a unit in a cell of its
     own, a space after its currency sign, a minus set apart, "down", a parenthesis left open)."""
-    _, table, row, _, columns, _, _, _, place_exponent, count_exponent, _ = place
-    unit, kind = _placed_unit(place, position, token_unit, value)
-    exponent, source = _table_scale(unit, kind, place_exponent, count_exponent, table) or _UNSCALED
+    _, table, row, _, columns, percent, _, _, place_exponent, count_exponent, _, scales = place
+    key = (id(token_unit), position)
+    known = scales.get(key) if scales is not None else None
+    if known is None:
+        unit, kind = _placed_unit(place, position, token_unit, value)
+        exponent, source = _table_scale(unit, kind, place_exponent, count_exponent, table) or _UNSCALED
+        # the value changes the unit only of a bare number under a heading of percent changes (``_placed_unit``)
+        if scales is not None and not (token_unit is _COUNT and percent[position] and _change_heading(columns[position] or "")):
+            scales[key] = (unit, exponent, source)
+    else:
+        unit, exponent, source = known
     if exponent:
         kept = _SCALED.get((id(value), exponent))  # _scaled(), its common case inline
         value = kept[1] if kept is not None and kept[0] is value else _scaled(value, exponent)
@@ -603,7 +637,7 @@ def _placed_unit(place: _RowPlace, position: int, token_unit: Unit, value: Decim
     """The unit of a cell's number at column ``position`` of its row (``place``), whose own text says ``token_unit``,
     and its column's scale (``_kind_scales``): a bare number or an amount takes what its row, column and caption say
     (``_cell_unit``); a percent sign, "pts" or "bps" keeps its own."""
-    _, _, _, row_unit_, columns, percent, per_share, money, place_exponent, _, column_scales = place
+    _, _, _, row_unit_, columns, percent, per_share, money, place_exponent, _, column_scales, _ = place
     if token_unit is _CURRENCY or token_unit is _COUNT:
         row_kind = row_unit_ or (_PER_SHARE if per_share[position] else None)
         unit = _cell_unit(token_unit, row_kind, percent[position], place_exponent != 0 or money[position])
@@ -653,7 +687,7 @@ def _cell_figure(text: str, fields: tuple, number_start: int, place: _RowPlace, 
     """A number in a table cell, read with its row, column and the table's scale caption: ``fields`` are
     its ``token_fields``, ``number_start`` where its digits start."""
     start, end, value, token_unit, token_exponent, negative, decimals, has_currency, has_scale, currency = fields
-    _, table, row, _, columns, _, _, _, place_exponent, count_exponent, _ = place
+    _, table, row, _, columns, _, _, _, place_exponent, count_exponent, _, _ = place
     cell_end = cell.span.end
     if token_unit is _COUNT and end < cell_end:
         # a converter put the unit in a cell of its own: "7.0 | %", "260 | bps", "0.6 | pp"
@@ -755,17 +789,25 @@ class _Walker:
         return index if index < len(spans) and spans[index].start <= offset else -1
 
 
-def _gaps(spans: list[Span], length: int) -> list[Span]:
-    """The stretches of ``[0, length)`` between sorted, non-overlapping ``spans``."""
-    gaps, position = [], 0
-    for start, end in spans:
-        if start > position:
-            gaps.append(_new_tuple(Span, (position, start)))
-        if end > position:
-            position = end
-    if position < length:
-        gaps.append(_new_tuple(Span, (position, length)))
-    return gaps
+def _outside_cells(text: str, tables: tuple[Table, ...]) -> list[Span]:
+    """The stretches of ``text`` outside its tables' rows of cells (each from a row's first cell to its last) that
+    hold a digit, in text order: running text, headers and row labels. Made as the rows are met, with no list of the
+    rows' stretches (a span a row) nor a span for each stretch without a digit (most row labels)."""
+    found: list[Span] = []
+    search = _DIGIT.search
+    position = 0
+    for table in tables:
+        for row in table.rows:
+            cells = row.cells
+            if cells:
+                start, end = cells[0].span.start, cells[-1].span.end
+                if start > position and search(text, position, start):
+                    found.append(_new_tuple(Span, (position, start)))
+                if end > position:
+                    position = end
+    if position < len(text) and search(text, position):
+        found.append(_new_tuple(Span, (position, len(text))))
+    return found
 
 
 def _other_numbers(text: str, outside_cells: list[Span], tables: _SpanIndex) -> list[OtherNumber]:
@@ -810,11 +852,7 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     the figure side by side with it, which ``_apart`` rules out.
     """
     text = document.text
-    value_areas = [
-        _new_tuple(Span, (cells[0].span.start, cells[-1].span.end)) for table in document.tables for row in table.rows if (cells := row.cells)
-    ]  # fmt: skip
-    outside_cells = [gap for gap in _gaps(value_areas, len(text)) if _DIGIT.search(text, *gap)]
-    del value_areas  # a span a row, not held while the figures are read
+    outside_cells = _outside_cells(text, document.tables)
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
     in_excluded = _Walker(_merge([number.span for number in other]))

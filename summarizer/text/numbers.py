@@ -704,6 +704,11 @@ BARE_NUMBER = re.compile(rf"(?<![\w.,/]){_BARE_DIGITS}")
 # ``num`` group the digits, and no other group but the dollar sign, the parentheses or the percent sign; read
 # by ``signed_number_fields`` (tests/test_speed_s43.py holds both).
 SIGNED_NUMBER = re.compile(rf"\$(?P<dollars>{_BARE_DIGITS})|\((?P<negative>{_BARE_DIGITS})\)|(?<![\w.,/])(?P<percent>{_BARE_DIGITS})%")
+# A table cell of a dollar sign the converter set apart from its number, by spaces, line breaks or pipes ("$ | 6,587",
+# "$\n\n4,062", "$ 9.99"), as an HTML statement prints its column's first row: ``NUMBER.search`` of the cell finds the
+# number alone (no currency prefix takes a space after "$"), whole as its ``num`` group, which ``token_fields`` reads as
+# ``bare_number_fields`` does (tests/test_speed_s56.py holds both). Group 1 is the number.
+SPACED_DOLLAR_NUMBER = re.compile(rf"\$[\s|]+({_BARE_DIGITS})")
 
 
 def bare_number_fields(start: int, end: int, number_text: str) -> tuple:
