@@ -245,3 +245,16 @@ def test_a_level_restated_on_another_basis_after_its_change_is_a_level() -> None
     assert_not_backed(_PARKER, claim.replace("28.0%", "28.5%"), "28.5%")
     # "up 5%, or $20 million" still restates the change
     assert claim_readings("Revenue rose 5%, or $20 million, to $420 million.", 2025)["$20 million"].change
+
+
+def test_an_amount_returned_through_buybacks_and_dividends_is_their_total() -> None:
+    # Assurant's 2024: "share repurchases and common stock dividends totaled $456 million" ($300 million and $156
+    # million); a claim says what was returned through both
+    claim = "Assurant returned $456 million in 2024 through share repurchases of $300 million and common dividends of $156 million."
+    assert claim_readings(claim, 2024)["$456 million"].metric == "capital_return"
+    assert_backed(_ASSURANT, claim, "$456 million")
+    assert_not_backed(_ASSURANT, claim.replace("$456 million", "$465 million"), "$465 million")
+    # the list of items after "and" takes what the first was for: "... for severance and $39 million, or $0.12 a share,"
+    sears = ("Second-quarter earnings included pretax charges of $41 million, or $0.12 a share, for severance and $39 million, "
+             "or $0.12 a share, for additional depreciation.")
+    assert claim_readings(sears, 2004)["$39 million"].metric == "item"

@@ -616,6 +616,15 @@ _SOURCE_NAMED = re.compile(
 _SOURCE_WORDS = ("figures", "statement", "table", "data", "numbers")  # every match of _SOURCE_NAMED holds one
 
 
+_BUYBACKS = r"(?:(?:share|stock)\s+)?(?:repurchases|buybacks)"
+_DIVIDENDS = r"(?:(?:common|cash|ordinary)\s+)?(?:stock\s+)?dividends"
+_RETURNED_THROUGH_BOTH = re.compile(
+    rf"[^.;$]{{0,30}}?\b(?:through|via|in\s+the\s+form\s+of)\s+(?:{_BUYBACKS}[^.;]{{0,40}}?\band\s+{_DIVIDENDS}"
+    rf"|{_DIVIDENDS}[^.;]{{0,40}}?\band\s+{_BUYBACKS})\b",
+    re.IGNORECASE,
+)
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -636,6 +645,10 @@ def _metric_near(
         # million, a 20% margin")
         profit = prefixes.last_metric(start)
         return profit if profit in MARGIN_METRICS else None
+    if money and may_hold(text[end : end + 120], ("through", "via", "form")) and _RETURNED_THROUGH_BOTH.match(text, end):
+        # "returned $456 million in 2024 through share repurchases of $300 million and common dividends of $156
+        # million": the total of both, what the company returned, not its buybacks
+        return "capital_return"
     after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
     if after and percent and _OF_A_WHOLE.match(text, end):
         # "Net charge-offs fell to $132 million, or 0.17% of average loans": a ratio is the metric named before it,
@@ -855,7 +868,7 @@ def _an_item_before(words: str) -> bool:
 
 _TO_RIGHT_BEFORE_ONLY = re.compile(r"\s+to\s+" + HEDGED, re.IGNORECASE)
 # What a listed item's amount is for, then "and" before the next one: " for severance and "
-_ITEM_OF_A_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\))?\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?\s+and\s+" + HEDGED + r"$",
+_ITEM_OF_A_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\)|\s+(?:a|per)\s+(?:diluted\s+)?share,)?\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?\s+and\s+" + HEDGED + r"$",
                                     re.IGNORECASE)
 
 
