@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -373,16 +373,30 @@ def _header_period(header: str) -> Period:
 
 
 _COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)
+# a change's word between the labels of the two periods it is counted between, the later first: Citizens' "4Q21
+# Change 3Q21 $", "FULL YEAR 2021 Change 2020 %"
+_PERIOD_LABEL = r"(?:[1-4]Q['’]?\d{2}|Q[1-4][ '’-]?\d{2}(?:\d{2})?|(?:19|20)\d{2})"
+_CHANGE_BETWEEN = re.compile(rf"\b(?P<now>{_PERIOD_LABEL})\s+(?:change|chg\.?)\s+(?P<then>{_PERIOD_LABEL})\b", re.IGNORECASE)
 # two years, the later first: Ryder's "2024/2023" over "Three Months | Twelve Months" of percent changes. The earlier
 # first ("2023/2024") may be one fiscal year that spans both, and is read as before.
 _YEAR_OVER_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 
 
 def compares_two(column: str) -> bool:
-    """A column of the change between two periods, dated by neither ("Δ YTD 26 vs YTD 25", "2024/2023")."""
-    if _COMPARES_TWO.search(column):
+    """A column of the change between two periods, dated by neither ("Δ YTD 26 vs YTD 25", "2024/2023", "4Q21 Change
+    3Q21 $")."""
+    if _COMPARES_TWO.search(column) or _CHANGE_BETWEEN.search(column):
         return True
     return any(int(later) > int(earlier) for later, earlier in _YEAR_OVER_YEAR.findall(column))
+
+
+def labels_compared(column: str) -> tuple[str, str] | None:
+    """The labels of the two periods a change column's heading counts its change between, the later first ("4Q21
+    Change 3Q21 $": ("4Q21", "3Q21")); None where it names no such pair."""
+    said = _CHANGE_BETWEEN.search(column)
+    return (said.group("now"), said.group("then")) if said else None
+
+
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
     rf"(?P<month5>{MONTH_WORD})\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
