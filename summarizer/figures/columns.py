@@ -484,10 +484,16 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     """Where the release's fiscal quarters fall in the calendar: the label of its own quarter in its
     tables ("Q4 FY26": (2026, 4)) with the (year, month) the quarter's dated columns end on ("Three Months
     Ended January 25, 2026": (2026, 1)). None unless both are read and the month is not the label's
-    calendar one (a fiscal year that ends in December needs no anchor).
+    calendar one (a fiscal year that ends in December needs no anchor). The labels may stand in a data
+    sheet filed with the release (Apple's "Q3 2012" over its units, the quarter ended June 30, 2012); the
+    dates are the release's own.
 
-    Labels are counted in quarters from the anchor, never from a fiscal year's end month, and only where
-    the anchor's label names the year its quarter ends in (NVIDIA's "Q4 FY26", January 2026)."""
+    Labels are counted in quarters from the anchor, never from a fiscal year's end month. A label named by
+    another year than the one its quarter ends in ("2Q25" for the quarter ended December 31, 2024) is
+    dated so only where the release's year (``reporting_year``) is read as the calendar one; where it is
+    read from the labels, the rest of the reading (running text, claims, the extractive engine's period)
+    counts in the labels' years, where a calendar date would stand a year early: no anchor then (Bioceres'
+    "2Q25" stays read as June 2025, as a claim's "2Q25" is)."""
     global _last_anchor
     seen, anchor = _last_anchor
     if seen is document:
@@ -495,23 +501,19 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     anchor = None
     quarter = fiscal_quarter_in(document.info.title) or fiscal_quarter_in(document.text[:2000])
     if quarter is not None:
-        labels, ends = [], Counter[tuple[int, int]]()
+        labels = [
+            label for table in document.tables for column in set(table.columns)
+            if not _OUTLOOK.search(column) and (label := _quarter_label(column)) is not None and label[1] == quarter
+        ]  # fmt: skip
+        ends = Counter[tuple[int, int]]()
         for table in _release_tables(document):
             for column in set(table.columns):
-                if _OUTLOOK.search(column):
-                    continue
-                label = _quarter_label(column)
-                if label is not None and label[1] == quarter:
-                    labels.append(label)
                 key = period_end(column)
-                if label is None and key is not None and key[2] and _header_period(column).length == "quarter":
+                if key is not None and key[2] and not _OUTLOOK.search(column) and _quarter_label(column) is None and _header_period(column).length == "quarter":
                     ends[key[:2]] += 1
         if labels and ends:
             end, label = max(ends, key=lambda e: (ends[e], e)), max(labels)
-            # a label of another year than its quarter's end ("2Q25" for the quarter ended December 31, 2024)
-            # names the year another way than the tables' dates: the release's year is read from its labels,
-            # so they are left as read
-            if end[1] != quarter * 3 and end[0] == label[0]:
+            if end[1] != quarter * 3 and (end[0] == label[0] or reporting_year(document) == end[0]):
                 anchor = (label, end)
     _last_anchor = (document, anchor)
     return anchor

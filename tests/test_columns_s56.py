@@ -1,0 +1,35 @@
+"""Column periods of session 56: quarters named alone in a data sheet, and by another year than the calendar's."""
+
+from __future__ import annotations
+
+from corpus import DATA, assert_backed
+
+from summarizer.facts import FactIndex
+from summarizer.ingest.load import load_document
+
+
+def _label_ends(path, heading: str) -> dict[str, tuple[int, int, int] | None]:
+    """Each level column whose heading holds ``heading``, with the end its cells are read to."""
+    facts = FactIndex(load_document(path)).facts
+    return {" ".join(f.figure.column.split()): f.period.end for f in facts if f.figure.column and heading in f.figure.column and not f.change}
+
+
+def test_a_data_sheet_s_quarters_are_dated_by_the_release_s_fiscal_calendar():
+    """Apple's fiscal year ends in September: its data sheet's "Q3 2012" is the quarter the release's statements date
+    "Three Months Ended June 30, 2012", "Q2 2012" ended in March. The labels stand in the data sheet alone, which the
+    anchor did not read, and were dated as calendar quarters (September 2012, June 2012)."""
+    ends = _label_ends(DATA / "edgar" / "apple_q3-fy2012.txt", "Revenue")
+    assert ends["Q3 2012 Unaudited Summary Data Q3 2012 Revenue"] == (2012, 6, 0)
+    assert ends["Q3 2012 Unaudited Summary Data Q2 2012 Revenue"] == (2012, 3, 0)
+    assert ends["Q3 2012 Unaudited Summary Data Q3 2011 Revenue"] == (2011, 6, 0)
+
+
+def test_a_quarter_named_by_the_year_after_its_end_is_dated_where_the_release_s_year_is_the_calendar_one():
+    """Apple's "Q1 2011" is the quarter ended December 25, 2010, and its tables report on 2010: the label names the
+    fiscal year, which ends the September after. It was dated March 2011 (the anchor read only labels of the year
+    their quarter ends in), "Q4 2010" December 2010, the release's own quarter's end."""
+    ends = _label_ends(DATA / "apple_q1-fy2011.txt", "Revenue")
+    assert ends["Q1 2011 Unaudited Summary Data Q1 2011 Revenue $M"] == (2010, 12, 0)
+    assert ends["Q1 2011 Unaudited Summary Data Q4 2010 Revenue $M"] == (2010, 9, 0)
+    assert ends["Q1 2011 Unaudited Summary Data Q1 2010 Revenue $M"] == (2009, 12, 0)
+    assert_backed("apple_q1-fy2011.txt", "Apple's revenue in the first fiscal quarter of 2011 was $26,741 million.", "$26,741 million")
