@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from corpus import DATA, assert_backed
+from decimal import Decimal
+
+from corpus import DATA, assert_backed, assert_not_backed, fact_index
 
 from summarizer.facts import FactIndex
 from summarizer.ingest.load import load_document
@@ -33,3 +35,30 @@ def test_a_quarter_named_by_the_year_after_its_end_is_dated_where_the_release_s_
     assert ends["Q1 2011 Unaudited Summary Data Q4 2010 Revenue $M"] == (2010, 9, 0)
     assert ends["Q1 2011 Unaudited Summary Data Q1 2010 Revenue $M"] == (2009, 12, 0)
     assert_backed("apple_q1-fy2011.txt", "Apple's revenue in the first fiscal quarter of 2011 was $26,741 million.", "$26,741 million")
+
+
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
+
+
+def test_a_heading_underlined_among_an_outlook_s_rows_heads_the_rows_below_it():
+    """Ryder's outlook: "Full Year 2025" over its year's rows, then "First Quarter 2025" / "------" over the first
+    quarter's EPS. The rows below the second heading were read under the first: the quarter's $2.15 - $2.40 as the
+    year's EPS, which then backed a claim of the full year."""
+    facts = fact_index(_RYDER).facts
+    (low,) = [f for f in facts if f.figure.row == "1Q25 GAAP EPS" and f.figure.text == "$2.15"]
+    assert " ".join((low.figure.column or "").split()) == "First Quarter 2025"
+    assert (low.period.length, low.period.end) == ("quarter", (2025, 3, 0))
+    assert_backed(_RYDER, "Ryder expects first quarter 2025 GAAP EPS of $2.15 to $2.40.", "$2.15")
+    assert_not_backed(_RYDER, "Ryder expects full-year 2025 GAAP EPS of $2.15 to $2.40.", "$2.15")
+
+
+def test_amounts_with_their_scale_s_letter_glued_on_are_an_outlook_table_s_rows():
+    """Ryder's "Capital Expenditures | $2.7B" and "Free Cash Flow (non-GAAP) | $300 - $400M" were read as header lines
+    (no value cell), so the outlook table ended above them and its amounts were read as running text of the quarter:
+    the outlook's $2.7 billion of capital expenditures as the quarter's debt."""
+    facts = fact_index(_RYDER).facts
+    (capex,) = [f for f in facts if f.figure.text == "$2.7B" and f.figure.row == "Capital Expenditures"]
+    assert (capex.metrics, capex.period.length, capex.period.end, capex.forward) == (frozenset({"capex"}), "year", (2025, 0, 0), True)
+    (high,) = [f for f in facts if f.figure.row == "Free Cash Flow (non-GAAP)" and f.figure.text.endswith("$400M")]
+    assert (high.value, high.forward) == (Decimal("4.00E+8"), True)
+    assert_not_backed(_RYDER, "Ryder's capital expenditures were $2.7 billion in the fourth quarter.", "$2.7 billion")

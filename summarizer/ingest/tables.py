@@ -1785,6 +1785,7 @@ def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
 def _table_end(lines: _Lines, start: int, text: str) -> int:
     """Index of the last line of the table whose first data row is ``start``."""
     last = start + max(0, _vertical_rows(lines, start) - 1)
+    label_column = _label_column(text, lines[start])
     index = last + 1
     while index < len(lines):
         line = lines[index]
@@ -1799,6 +1800,7 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
                 and ahead - index < _LOOKAHEAD
                 and lines[ahead].kind in ("blank", "rule", "label")
                 and not (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
+                and not _underlined_heading(text, lines, ahead, label_column)
             ):
                 ahead += 1
             if ahead < len(lines) and ahead - index < _LOOKAHEAD and (
@@ -1808,6 +1810,20 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
                 continue
         break
     return last
+
+
+def _underlined_heading(text: str, lines: _Lines, index: int, label_column: _LabelColumn) -> bool:
+    """A heading over a table's value columns with a rule right under it, among the lines between its rows: Ryder's
+    outlook prints "First Quarter 2025" / "------" over the quarter's rows below the year's ("Full Year 2025"). The
+    rows below it are a table of their own under that heading; read on, they were the year's."""
+    line = lines[index]
+    if line.kind != "label" or line.separated or not line.cells or label_column.first_value is None:
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].kind != "rule":
+        return False
+    # centred over the values: it reaches their column, and stands well right of where the row labels start
+    first, last = line.cells[0][0] - line.start, line.cells[-1][1] - line.start
+    return last > label_column.first_value and 2 * first > label_column.first_value
 
 
 _LENGTH_COUNT_CELL = re.compile(r"3|6|9|12|13|14|16|24|26|39|40|52|53")  # months or weeks a column may span
