@@ -62,3 +62,34 @@ def test_amounts_with_their_scale_s_letter_glued_on_are_an_outlook_table_s_rows(
     (high,) = [f for f in facts if f.figure.row == "Free Cash Flow (non-GAAP)" and f.figure.text.endswith("$400M")]
     assert (high.value, high.forward) == (Decimal("4.00E+8"), True)
     assert_not_backed(_RYDER, "Ryder's capital expenditures were $2.7 billion in the fourth quarter.", "$2.7 billion")
+
+
+def _heading_periods(name: str, row: str) -> dict[str, tuple[str, object, object]]:
+    """Each column of ``row``'s cells: its heading with its cell's length, side and end."""
+    return {
+        " ".join((f.figure.column or "").split()): (f.period.length, f.period.prior, f.period.end)
+        for f in fact_index(name).facts
+        if f.figure.row == row and f.figure.table is not None and not f.change
+    }  # fmt: skip
+
+
+def test_a_spanning_heading_row_is_cut_where_no_group_holds_one_period_twice():
+    """Coty's "Three months ended | Twelve months ended" over "September 30, 2025 | December 31, 2025 | March 31, 2026
+    | June 30, 2026 | June 30, 2026": four quarters and the twelve months. The years turning from 2025 to 2026 had cut
+    it after the second column, so the quarters ended March 31 and June 30, 2026 were read as twelve months (the
+    fourth quarter's as the year's) and the quarter ended December 31, 2025 as the current one."""
+    periods = _heading_periods("reading/coty_q4-fy2026_text.txt", "Net (loss) income")
+    assert periods["Three months ended June 30, 2026"] == ("quarter", False, (2026, 6, 30))
+    assert periods["Three months ended March 31, 2026"] == ("quarter", True, (2026, 3, 31))
+    assert periods["Twelve months ended June 30, 2026"] == ("year", False, (2026, 6, 30))
+    assert periods["Three months ended December 31, 2025"][1] is not False
+
+
+def test_a_trailing_year_beside_four_quarters_heads_one_column():
+    """Analog Devices' "Trailing Twelve Months | Three Months Ended" over "Aug. 1, 2026 | Aug. 1, 2026 | May 2, 2026 |
+    Jan. 31, 2026 | Nov. 1, 2025": the second quarter's $3.62 billion of revenue was read as trailing twelve months,
+    and backed no sequential change from it."""
+    periods = _heading_periods("reading/analog-devices_q3-fy2026_text.txt", "Revenue")
+    assert periods["Three Months Ended May 2, 2026"] == ("quarter", True, (2026, 5, 2))
+    assert periods["Trailing Twelve Months Aug. 1, 2026"] == ("year", False, (2026, 8, 1))
+    assert_backed("reading/analog-devices_q3-fy2026_text.txt", "Revenue rose about 11% sequentially from $3.62 billion in the fiscal second quarter.", "$3.62 billion")
