@@ -93,3 +93,19 @@ def test_a_trailing_year_beside_four_quarters_heads_one_column():
     assert periods["Three Months Ended May 2, 2026"] == ("quarter", True, (2026, 5, 2))
     assert periods["Trailing Twelve Months Aug. 1, 2026"] == ("year", False, (2026, 8, 1))
     assert_backed("reading/analog-devices_q3-fy2026_text.txt", "Revenue rose about 11% sequentially from $3.62 billion in the fiscal second quarter.", "$3.62 billion")
+
+
+def test_a_quarter_named_alone_after_the_release_s_is_its_outlook():
+    """Ryder's "First Quarter 2025" in a release on the fourth quarter of 2024, NVIDIA's "Q1 FY2027 Outlook" in one on
+    the quarter ended January 25, 2026: a quarter dated to its month only, three months or more after the release's,
+    is its outlook. Only a date printed whole (or a year) was told so, and the claim of the first quarter's expected
+    EPS went unbacked (a figure of no outlook)."""
+    facts = fact_index(_RYDER).facts
+    quarter = [f for f in facts if " ".join((f.figure.column or "").split()) == "First Quarter 2025"]
+    assert quarter and all(f.forward for f in quarter)
+    claim = "For the first quarter of 2025 Ryder expects GAAP EPS of $2.15 to $2.40 and comparable EPS of $2.30 to $2.55."
+    assert_backed(_RYDER, claim, "$2.15")
+    assert_backed(_RYDER, claim, "$2.55")
+    nvidia = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt")).facts
+    outlook = [f for f in nvidia if f.figure.column == "Q1 FY2027 Outlook"]
+    assert outlook and all(f.forward and f.period.end == (2026, 4, 0) for f in outlook)
