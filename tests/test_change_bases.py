@@ -51,12 +51,29 @@ def test_a_balance_sheet_change_is_counted_against_the_year_end_its_heading_name
     assert _ends(_AUNA, "Gross Debt", "Δ Jun-26 vs Dec-25", "2%") == ((2026, 6, 0), (2025, 12, 0))
 
 
-def test_a_column_its_rows_do_not_compute_alike_is_told_nothing():
+def test_a_column_its_rows_do_not_compute_alike_is_told_the_quarters_its_heading_names():
     """Citizens' operating leverage table prints "Total revenue | $1,720 | $1,659 | $1,707 | ... | 3.58%": 3.58% is
     neither 1,720 against 1,659 (3.7%) nor against 1,707, and noninterest expense's 4.88 fits both quarters' 1,011 and
-    1,012 within their rounding: one row alone of four fits one pair, and the column stays unread."""
-    assert _ends(_CITIZENS, "Total revenue (GAAP)", "Change 3Q21 %", "3.58%") is None
-    assert _ends(_CITIZENS, "Less: Noninterest expense, Underlying (non-GAAP)", "Change 3Q21 %", "2.12") is None
+    1,012 within their rounding: one row alone of four fits one pair, and the rows tell nothing. Its heading "4Q21
+    Change 3Q21 %" does: the columns headed 4Q21 and 3Q21 (the 4Q20 column stands nearest before it, and was read as
+    its comparison by the verifier: underlying expense's 2.12% backed a rise "year over year")."""
+    assert _ends(_CITIZENS, "Total revenue (GAAP)", "Change 3Q21 %", "3.58%") == ((2021, 12, 0), (2021, 9, 0))
+    expense = "Less: Noninterest expense, Underlying (non-GAAP)"
+    assert _ends(_CITIZENS, expense, "Change 3Q21 %", "2.12") == ((2021, 12, 0), (2021, 9, 0))
+    assert _ends(_CITIZENS, expense, "Change 4Q20 %", "4.01") == ((2021, 12, 0), (2020, 12, 0))
+    assert_backed(_CITIZENS, "Underlying noninterest expense rose 2.12% from the third quarter.", "2.12%")
+    assert_not_backed(_CITIZENS, "Underlying noninterest expense rose 2.12% year over year.", "2.12%")
+    assert_backed(_CITIZENS, "Underlying noninterest expense rose 4.01% year over year.", "4.01%")
+
+
+def test_a_change_column_between_two_named_periods_is_dated_by_neither():
+    """Citizens' "4Q21 Change 3Q21 $" and "FULL YEAR 2021 Change 2020 %" were read as columns of 3Q21 and of 2020, the
+    last label of each heading: a change between two periods is of neither (a column "4Q21 vs 3Q21" was read so)."""
+    cells = [f for f in fact_index(_CITIZENS).facts if f.change and " Change " in (f.figure.column or "")]
+    assert cells and {(f.period.prior, f.period.end) for f in cells} == {(None, None)}
+    lengths = {" ".join((f.figure.column or "").split()): f.period.length for f in cells}
+    assert lengths["QUARTERLY TRENDS 4Q21 Change 3Q21 $"] == "quarter"
+    assert lengths["FULL YEAR 2021 Change 2020 %"] == "year"
 
 
 def test_a_change_column_is_of_the_length_of_the_columns_its_rows_compute_it_from():

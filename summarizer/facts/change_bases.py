@@ -5,15 +5,18 @@ against, but the release prints the levels it was computed from: Citizens' "4Q21
 two change columns beside five quarters, and the change cell of each row equals (a - b) / |b| (or a - b) for the
 current column a and one other column b. The column is counted against the column b that fits: one pair alone on
 most of its rows, another pair alone on a row only by chance; where two pairs fit alike or the rows disagree,
-nothing is read (``Fact.compared`` stays None): unknown, never guessed.
+nothing is read (``Fact.compared`` stays None): unknown, never guessed. Where no row shows it, a heading that names
+both periods ("4Q21 Change 3Q21 %") says it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
+from ..figures.columns import labels_compared
 from ..text.vocabulary import Period
 from .model import Fact
 from .table_reading import TableLookup
@@ -67,8 +70,10 @@ def _tell_table(cells: list[Fact], positions: list[int], lookup: TableLookup) ->
             levels.setdefault(row, {}).setdefault(column, fact)
         elif lookup.change_column(fact.figure.column or ""):  # a change of its column, not of its row's label
             changes.setdefault(column, []).append((row, position))
-    for members in changes.values():
-        pair = _computed_from([(cells[position], levels.get(row, {})) for row, position in members])
+    for column, members in changes.items():
+        pair = _computed_from([(cells[position], levels.get(row, {})) for row, position in members]) or _named_pair(
+            lookup, column
+        )
         if pair is None:
             continue
         now_column, then_column = pair
@@ -81,6 +86,24 @@ def _tell_table(cells: list[Fact], positions: list[int], lookup: TableLookup) ->
             if since is not None and until is not None:
                 cell = cells[position]
                 cells[position] = replace(cell, period=_length_told(cell.period, since, until), compared=(since, until))
+
+
+def _named_pair(lookup: TableLookup, column: int) -> _Pair | None:
+    """The (current, other) columns a change column's heading names, where its rows' arithmetic shows none: Citizens'
+    "4Q21 Change 3Q21 %" is counted between the columns headed "4Q21" and "3Q21" (``columns.labels_compared``),
+    whatever column stands nearest before it. None where a label heads no level column or several."""
+    headings = lookup.table.columns
+    labels = labels_compared(headings[column])
+    if labels is None:
+        return None
+    named = []
+    for label in labels:
+        heads = re.compile(rf"(?<![\w'’]){re.escape(label)}(?![\w'’])", re.IGNORECASE)
+        levels = [position for position, heading in enumerate(headings) if heads.search(heading) and not lookup.change_column(heading)]
+        if len(levels) != 1:
+            return None
+        named.append(levels[0])
+    return named[0], named[1]
 
 
 def _length_told(period: Period, now: Period, then: Period) -> Period:

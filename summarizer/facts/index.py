@@ -329,6 +329,12 @@ class FactIndex:
                 # a bare year later than the release's heads its outlook whatever its rows measure ("| 000’s |
                 # 2025 | 2026 | 2027 |" over "Copper (tonnes)" in a release on 2024)
                 or (not f.period.length and not end[1] and end[0] > year)
+                # a quarter named alone that ends a quarter or more after the release's ("First Quarter 2025",
+                # "Q1 FY2027 Outlook" in a release on the quarter ended January 25, 2026)
+                or (
+                    f.period.length == "quarter" and end[1] and not end[2] and release_end[1]
+                    and (end[0] - release_end[0]) * 12 + end[1] - release_end[1] >= 3
+                )
             ):
                 told.append(f)
             elif not end[1] and not f.change and _YEAR_ALONE.fullmatch((f.figure.column or "").strip()):

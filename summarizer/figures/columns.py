@@ -32,7 +32,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -373,16 +373,30 @@ def _header_period(header: str) -> Period:
 
 
 _COMPARES_TWO = re.compile(r"Δ|\bvs\b|\bversus\b|\bchange from\b", re.IGNORECASE)
+# a change's word between the labels of the two periods it is counted between, the later first: Citizens' "4Q21
+# Change 3Q21 $", "FULL YEAR 2021 Change 2020 %"
+_PERIOD_LABEL = r"(?:[1-4]Q['’]?\d{2}|Q[1-4][ '’-]?\d{2}(?:\d{2})?|(?:19|20)\d{2})"
+_CHANGE_BETWEEN = re.compile(rf"\b(?P<now>{_PERIOD_LABEL})\s+(?:change|chg\.?)\s+(?P<then>{_PERIOD_LABEL})\b", re.IGNORECASE)
 # two years, the later first: Ryder's "2024/2023" over "Three Months | Twelve Months" of percent changes. The earlier
 # first ("2023/2024") may be one fiscal year that spans both, and is read as before.
 _YEAR_OVER_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 
 
 def compares_two(column: str) -> bool:
-    """A column of the change between two periods, dated by neither ("Δ YTD 26 vs YTD 25", "2024/2023")."""
-    if _COMPARES_TWO.search(column):
+    """A column of the change between two periods, dated by neither ("Δ YTD 26 vs YTD 25", "2024/2023", "4Q21 Change
+    3Q21 $")."""
+    if _COMPARES_TWO.search(column) or _CHANGE_BETWEEN.search(column):
         return True
     return any(int(later) > int(earlier) for later, earlier in _YEAR_OVER_YEAR.findall(column))
+
+
+def labels_compared(column: str) -> tuple[str, str] | None:
+    """The labels of the two periods a change column's heading counts its change between, the later first ("4Q21
+    Change 3Q21 $": ("4Q21", "3Q21")); None where it names no such pair."""
+    said = _CHANGE_BETWEEN.search(column)
+    return (said.group("now"), said.group("then")) if said else None
+
+
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _KEY_PARTS = re.compile(
     rf"(?P<month5>{MONTH_WORD})\.?\s+(?P<day5>\d{{1,2}}),\s*'?(?P<y5>\d{{2}})\b(?!,?\d)|"
@@ -470,10 +484,16 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     """Where the release's fiscal quarters fall in the calendar: the label of its own quarter in its
     tables ("Q4 FY26": (2026, 4)) with the (year, month) the quarter's dated columns end on ("Three Months
     Ended January 25, 2026": (2026, 1)). None unless both are read and the month is not the label's
-    calendar one (a fiscal year that ends in December needs no anchor).
+    calendar one (a fiscal year that ends in December needs no anchor). The labels may stand in a data
+    sheet filed with the release (Apple's "Q3 2012" over its units, the quarter ended June 30, 2012); the
+    dates are the release's own.
 
-    Labels are counted in quarters from the anchor, never from a fiscal year's end month, and only where
-    the anchor's label names the year its quarter ends in (NVIDIA's "Q4 FY26", January 2026)."""
+    Labels are counted in quarters from the anchor, never from a fiscal year's end month. A label named by
+    another year than the one its quarter ends in ("2Q25" for the quarter ended December 31, 2024) is
+    dated so only where the release's year (``reporting_year``) is read as the calendar one; where it is
+    read from the labels, the rest of the reading (running text, claims, the extractive engine's period)
+    counts in the labels' years, where a calendar date would stand a year early: no anchor then (Bioceres'
+    "2Q25" stays read as June 2025, as a claim's "2Q25" is)."""
     global _last_anchor
     seen, anchor = _last_anchor
     if seen is document:
@@ -481,23 +501,19 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     anchor = None
     quarter = fiscal_quarter_in(document.info.title) or fiscal_quarter_in(document.text[:2000])
     if quarter is not None:
-        labels, ends = [], Counter[tuple[int, int]]()
+        labels = [
+            label for table in document.tables for column in set(table.columns)
+            if not _OUTLOOK.search(column) and (label := _quarter_label(column)) is not None and label[1] == quarter
+        ]  # fmt: skip
+        ends = Counter[tuple[int, int]]()
         for table in _release_tables(document):
             for column in set(table.columns):
-                if _OUTLOOK.search(column):
-                    continue
-                label = _quarter_label(column)
-                if label is not None and label[1] == quarter:
-                    labels.append(label)
                 key = period_end(column)
-                if label is None and key is not None and key[2] and _header_period(column).length == "quarter":
+                if key is not None and key[2] and not _OUTLOOK.search(column) and _quarter_label(column) is None and _header_period(column).length == "quarter":
                     ends[key[:2]] += 1
         if labels and ends:
             end, label = max(ends, key=lambda e: (ends[e], e)), max(labels)
-            # a label of another year than its quarter's end ("2Q25" for the quarter ended December 31, 2024)
-            # names the year another way than the tables' dates: the release's year is read from its labels,
-            # so they are left as read
-            if end[1] != quarter * 3 and end[0] == label[0]:
+            if end[1] != quarter * 3 and (end[0] == label[0] or reporting_year(document) == end[0]):
                 anchor = (label, end)
     _last_anchor = (document, anchor)
     return anchor

@@ -79,7 +79,7 @@ _KEPT_LENGTH = 48  # longer texts are labels or sentences, seldom asked again
 
 
 def _value_cell(text: str) -> bool:
-    if VALUE_CELL.fullmatch(text) is not None or is_range_cell(text):
+    if VALUE_CELL.fullmatch(text) is not None or is_range_cell(text) or _SCALED_AMOUNT.fullmatch(text) is not None:
         return True
     if _OPEN_BOUND.fullmatch(text) is not None:
         return True
@@ -95,6 +95,14 @@ _OPEN_BOUND = re.compile(
 )
 
 
+# an amount of money with its scale's letter glued on, or a range of two: Ryder's outlook rows "Net Cash from Operating
+# Activities ... | $2.5B", "Free Cash Flow (non-GAAP) | $300 - $400M"; read as header lines, they split its table in
+# two under a heading of none of their own. A currency's sign first: "0-3M" may head a column of maturities.
+_MONEY = rf"(?:US|C|A)?[$€£¥]\s*(?:{_NUMBER})"
+_SCALE_LETTER = r"\s?(?:[KMB]|bn|mn)"
+_SCALED_AMOUNT = re.compile(rf"{_MONEY}{_SCALE_LETTER}")
+_SCALED_RANGE = re.compile(rf"{_MONEY}\s*(?:[-–—]|to)\s*(?:{_MONEY}|{_NUMBER}){_SCALE_LETTER}")
+
 _short_value_cell = lru_cache(maxsize=16384)(_value_cell)
 
 
@@ -104,7 +112,7 @@ def is_range_cell(text: str) -> bool:
     Run for every table cell: most hold no dash and no "to", which every range links its ends with."""
     if "-" not in text and "–" not in text and "—" not in text and "to" not in text.lower():
         return False
-    return _RANGE_CELL.fullmatch(text) is not None and _YEARS.fullmatch(text) is None
+    return (_RANGE_CELL.fullmatch(text) is not None and _YEARS.fullmatch(text) is None) or _SCALED_RANGE.fullmatch(text) is not None
 
 
 def is_year_cell(text: str) -> bool:

@@ -10,6 +10,8 @@ lines, column labels, row labels and scale caption.
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 from array import array
 from collections import Counter
@@ -390,12 +392,48 @@ def _spread(cells: list[str], width: int, labels: list[list[str]]) -> list[str] 
     if len(starts) != len(cells) and labels and labels[0]:
         # groups that repeat their first column's label ("Revenue | % of Revenue | Y/Y% | Revenue | % of Revenue")
         starts = [column for column, label in enumerate(labels) if label and label[-1] == labels[0][-1]]
+    if len(starts) != len(cells) or _repeats_within(starts, labels):
+        starts = _starts_apart_repeats(len(cells), labels) or starts
     if len(starts) == len(cells):
         bounds = [*starts, width]
         return [cells[group] for group in range(len(cells)) for _ in range(bounds[group + 1] - bounds[group])]
     if width % len(cells) == 0:
         return [cell for cell in cells for _ in range(width // len(cells))]
     return None
+
+
+def _repeats_within(starts: list[int], labels: list[list[str]]) -> bool:
+    """Whether a group of columns starting at ``starts`` would hold two columns of the same labels: one period under one
+    heading twice ("Twelve months ended" over "March 31, 2026 | June 30, 2026 | June 30, 2026")."""
+    bounds = [*starts, len(labels)]
+    for first, last in zip(bounds, bounds[1:]):
+        said = [" ".join(parts) for parts in labels[first:last] if parts]
+        if len(set(said)) < len(said):
+            return True
+    return False
+
+
+_MOST_SPLITS = 4096  # the ways of cutting a header row's columns into groups tried at most (``_starts_apart_repeats``)
+
+
+def _starts_apart_repeats(groups: int, labels: list[list[str]]) -> list[int] | None:
+    """Where ``groups`` groups of columns start when only one way of cutting them leaves no group with two columns of
+    the same labels: Coty's "Three months ended | Twelve months ended" over "September 30, 2025 | December 31, 2025 |
+    March 31, 2026 | June 30, 2026 | June 30, 2026" heads four quarters and the twelve months ended June 30 (the years
+    turning from 2025 to 2026 cut it after the second, and read two quarters as years); Analog Devices' "Trailing
+    Twelve Months | Three Months Ended" over "Aug. 1, 2026 | Aug. 1, 2026 | May 2, 2026 | ..." one column and four.
+    None where no label repeats, or no cut or several do."""
+    width = len(labels)
+    said = [" ".join(parts) for parts in labels]
+    if not 1 < groups <= width or len({label for label in said if label}) == len([label for label in said if label]):
+        return None
+    if math.comb(width - 1, groups - 1) > _MOST_SPLITS:
+        return None
+    apart = [
+        [0, *cuts] for cuts in itertools.combinations(range(1, width), groups - 1)
+        if not _repeats_within([0, *cuts], labels)
+    ]  # fmt: skip
+    return apart[0] if len(apart) == 1 else None
 
 
 def _change_group_last(cells: list[str], width: int, labels: list[list[str]]) -> list[str] | None:
@@ -1805,6 +1843,7 @@ def _is_year_row(text: str, lines: _Lines, index: int) -> bool:
 def _table_end(lines: _Lines, start: int, text: str) -> int:
     """Index of the last line of the table whose first data row is ``start``."""
     last = start + max(0, _vertical_rows(lines, start) - 1)
+    label_column = _label_column(text, lines[start])
     index = last + 1
     while index < len(lines):
         line = lines[index]
@@ -1819,6 +1858,7 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
                 and ahead - index < _LOOKAHEAD
                 and lines[ahead].kind in ("blank", "rule", "label")
                 and not (lines[ahead].kind == "label" and _vertical_rows(lines, ahead))
+                and not _underlined_heading(text, lines, ahead, label_column)
             ):
                 ahead += 1
             if ahead < len(lines) and ahead - index < _LOOKAHEAD and (
@@ -1828,6 +1868,20 @@ def _table_end(lines: _Lines, start: int, text: str) -> int:
                 continue
         break
     return last
+
+
+def _underlined_heading(text: str, lines: _Lines, index: int, label_column: _LabelColumn) -> bool:
+    """A heading over a table's value columns with a rule right under it, among the lines between its rows: Ryder's
+    outlook prints "First Quarter 2025" / "------" over the quarter's rows below the year's ("Full Year 2025"). The
+    rows below it are a table of their own under that heading; read on, they were the year's."""
+    line = lines[index]
+    if line.kind != "label" or line.separated or not line.cells or label_column.first_value is None:
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].kind != "rule":
+        return False
+    # centred over the values: it reaches their column, and stands well right of where the row labels start
+    first, last = line.cells[0][0] - line.start, line.cells[-1][1] - line.start
+    return last > label_column.first_value and 2 * first > label_column.first_value
 
 
 _LENGTH_COUNT_CELL = re.compile(r"3|6|9|12|13|14|16|24|26|39|40|52|53")  # months or weeks a column may span
