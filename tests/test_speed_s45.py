@@ -73,6 +73,8 @@ def _basis_looked_at_per_pattern(words: str, after: str = "") -> str:
         return "gaap" if context._GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if context._ORGANIC_AFTER.match(after):  # session 54: "down 5% organically", "5% LFL"
         return "organic"
+    if context._ADJUSTED_RIGHT_AFTER.match(after):  # session 56: "or 28.0% adjusted, an increase of 110 bps"
+        return "adjusted"
     organic = context._ORGANIC.search(words) if may_hold(words, context._ORGANIC_WORDS) else None
     if (
         organic is not None and len(words) - organic.end() <= 30 and not context._ADJUSTED.search(words, organic.end())
