@@ -3120,7 +3120,8 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)". A move in points printed with its sign is
     a change of any rate: "gross margin 41.3% (-520bp)"."""
     if number.unit in (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS):
-        return _SIGNED_POINTS.match(number.text) is not None
+        # (not a tolerance: "operating margin of approximately 42.6%, +/-150 bps")
+        return _SIGNED_POINTS.match(number.text) is not None and not text.endswith(("+/", "±"), 0, number.span.start)
     if number.unit is not Unit.PERCENT or metric in PERCENT_LEVEL_METRICS:
         return False
     if not metric and not _AMOUNTS_ASIDE.search(text, max(0, number.span.start - _SIGNED_REACH), number.span.start):
