@@ -3109,7 +3109,7 @@ _OF_AFTER_PERCENT = re.compile(r"\s+of\b")
 _AMOUNTS_ASIDE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*[^\d()%]{0,16}\(\s*$")
 
 
-_SIGNED_POINTS = re.compile(r"\(?\s*[-+−–]")
+_SIGNED_POINTS = re.compile(r"\(\s*[-+−–]")  # in parentheses, after the rate: "41.3% (-520bp)"
 
 
 def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
@@ -3120,8 +3120,8 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)". A move in points printed with its sign is
     a change of any rate: "gross margin 41.3% (-520bp)"."""
     if number.unit in (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS):
-        # (not a tolerance: "operating margin of approximately 42.6%, +/-150 bps")
-        return _SIGNED_POINTS.match(number.text) is not None and not text.endswith(("+/", "±"), 0, number.span.start)
+        # (not a tolerance: "operating margin of approximately 42.6%, +/-150 bps"; nor a table's row said as a sentence)
+        return _SIGNED_POINTS.match(text, max(0, number.span.start - 1) if text.startswith("(", number.span.start - 1) else number.span.start) is not None
     if number.unit is not Unit.PERCENT or metric in PERCENT_LEVEL_METRICS:
         return False
     if not metric and not _AMOUNTS_ASIDE.search(text, max(0, number.span.start - _SIGNED_REACH), number.span.start):
