@@ -1615,7 +1615,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is None:
             computed = next(
                 (ClaimSum(position, pair, "difference", value) for pair, value in differences
-                 if pair[0] in near and pair[1] in near and _inside(value, result)),
+                 if pair[0] in near and pair[1] in near and _inside(value, result)
+                 and _both_count(stated[pair[0]].size()[0], stated[pair[1]].size()[0], result)),
                 None,
             )  # fmt: skip
         if computed is not None:
@@ -1717,10 +1718,20 @@ def _sum_or_difference(
     for i, first in enumerate(near):
         for second in near[i + 1 :]:
             a, b = stated[first].size()[0], stated[second].size()[0]
+            if not _both_count(a, b, result):
+                continue
             for formula, value in (("difference", abs(a - b)), ("sum", a + b)):
                 if formula in formulas and _inside(value, result) and _signs_agree(result, stated[first], stated[second], formula):
                     return ClaimSum(-1, (first, second), formula, value)
     return None
+
+
+def _both_count(a: Decimal, b: Decimal, result: Stated) -> bool:
+    """Whether both amounts of a sum or difference move its result past its rounding: one smaller than the result's
+    interval leaves the result the other amount itself, no arithmetic (PrairieSky's "C$117.3m" is no difference of
+    C$117.3 million and $0.25 a share)."""
+    _, low, high = result.size()
+    return min(a, b) >= high - low
 
 
 def _signs_agree(result: Stated, first: Stated, second: Stated, formula: str) -> bool:

@@ -1424,6 +1424,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
         # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"
         and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
+        # nor a share the claim says of another whole: "Cancellations rose to 4.1% of gross orders"
+        and not (d.formula == "ratio to revenue" and _whole_not_revenue(context.words, claim.span.end))
         and all(_backs_the_basis(context, f, computed=True) for f in d.inputs)
     ]
     lengths = _local_lengths(index)
@@ -3258,6 +3260,14 @@ class _YearsNamed:
 
 
 _OF_A_WHOLE = re.compile(r"\s+of\s+")  # "35% of q2 licensing": a part's share of a whole
+_WHOLE_AFTER = re.compile(r"\s+of\s+((?:[a-z0-9&'’.-]+\s+){0,3}[a-z0-9&'’-]+)")
+
+
+def _whole_not_revenue(words: str, end: int) -> bool:
+    """True when a percentage is said of a whole right after it ("4.1% of gross orders") that names no revenue: a ratio
+    to revenue is not what it says."""
+    whole = _WHOLE_AFTER.match(words, end)
+    return whole is not None and not {metric for _, metric in metrics_in(whole.group(1))} & {"revenue", "segment_revenue"}
 
 
 _TIMES_AFTER = re.compile(r"[ ]times\b")  # a multiple said in words after its number: "book-to-bill was 1.09 times"
@@ -3414,6 +3424,18 @@ def _consistent(
             found[position] = replace(candidates, fitting=current)
             if not (current or candidates.fitting_derived):
                 reasons[position] = "the change is that of the previous outlook"
+            continue
+        if context.forward and context.change and context.period.prior:
+            # the growth of the outlook replaced, as the claim says it ("18% to 20%, up from 12% to 14%"): not the new
+            # outlook's growth
+            source = index.document.text
+            earlier = [
+                f for f in candidates.fitting
+                if f.period.prior is True or PREVIOUS_OUTLOOK.search(source, f.figure.span.end, f.figure.span.end + 30)
+            ]
+            found[position] = replace(candidates, fitting=earlier, fitting_derived=[])
+            if not earlier:
+                reasons[position] = "the change is that of the current outlook"
             continue
         own = _own_level(text, numbers, contexts, found, position)
         anchors = own or _anchors(context, levels, keys[position])
