@@ -866,6 +866,7 @@ def _an_item_before(words: str) -> bool:
     return not any(match.end() > own for match, _ in metric_matches(words, max(0, own - LONGEST_METRIC_PHRASE)))
 
 
+# The words between a move in points and the rate it moved to: "decreased 30 basis points to 9.4%"
 _TO_RIGHT_BEFORE_ONLY = re.compile(r"\s+to\s+" + HEDGED, re.IGNORECASE)
 # What a listed item's amount is for, then "and" before the next one: " for severance and "
 _ITEM_OF_A_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\)|\s+(?:a|per)\s+(?:diluted\s+)?share,)?\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?\s+and\s+" + HEDGED + r"$",
@@ -2196,13 +2197,13 @@ _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # "
 _IN_A_COMPARISON_ASIDE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:with|to))\s[^()]*$", re.IGNORECASE)
 # From a change's base to a second change of the same: " a year earlier and "
 _AND_ANOTHER_CHANGE = re.compile(r"[^,;()%$\d]{0,30}?,?\s+and\s+(?:(?:up|down|by)\s+)?" + HEDGED + r"[+-]?", re.I)
-# The words from a level to its change said right after it: "$1.50 a diluted share in Q2 2025, up "
 # What a change is counted from, an amount at a scale: "net profit of US$166.2 million, or US$3.99 a share, down 11.5% from
 # US$187.7 million" -- the change of the amount in millions, not of the amount per share said between
 _FROM_AN_AMOUNT_IN_MILLIONS = re.compile(
     r"\s+(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|mn|m)\b",
     re.IGNORECASE,
 )
+# The words from a level to its change said right after it: "$1.50 a diluted share in Q2 2025, up "
 _CHANGE_AFTER_THE_LEVEL = re.compile(r"[^,;()%$]{0,40},\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+" + HEDGED + r"[+-]?", re.I)
 _CHANGE_OF_THE_LEVEL = re.compile(  # "$14.88 billion in 2021, up 58%": a level's period phrase, then its change
     r"(?:\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d{2})?\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
