@@ -276,3 +276,15 @@ def test_what_newly_passing_claims_exposed_stays_caught() -> None:
     # a share said of another whole than revenue is no ratio to revenue: Taylor Morrison's G&A is 4.1% of home closings
     # revenue, not the cancellation rate "of gross orders"
     assert_not_backed(_TAYLOR_MORRISON, "Cancellations rose to 4.1% of gross orders from 11.6%.", "4.1%")
+
+
+def test_the_earlier_periods_figures_listed_after_the_current_ones_take_their_metrics_in_order() -> None:
+    # e.l.f.'s Q1 FY2027: cash $344.2 million and total debt $834.2 million at June 30, 2026; $170.0 million and $256.7
+    # million a year earlier
+    claim = ("Cash and cash equivalents were $344.2 million at June 30, 2026, against total debt of $834.2 million; a year "
+             "earlier the figures were $170.0 million and $256.7 million.")
+    readings = claim_readings(claim, 2026)
+    assert readings["$170.0 million"].metric == "cash" and readings["$256.7 million"].metric == "debt"
+    assert_backed(_ELF, claim, "$170.0 million")
+    assert_not_backed(_ELF, claim.replace("$170.0 million and $256.7 million", "$256.7 million and $170.0 million"),
+                      "$256.7 million")

@@ -1910,6 +1910,11 @@ def _pairs_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]],
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s*")  # "$(34.2)M or $(0.69)/shr": an amount restated
 
 
+# A list of the earlier period's amounts said as "the figures" of the metrics before it: "...; a year earlier the figures
+# were $170.0 million and $256.7 million"
+_THE_FIGURES_WERE = re.compile(r"\b(?:the\s+(?:figures|numbers|amounts|balances)|they|those)\s+(?:were|stood\s+at|came\s+to)\s+$", re.IGNORECASE)
+
+
 def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
     """A list of amounts set against a list of metrics said before it, in the same order, takes their metrics: "sees
     2025 revenue of EUR2,800-3,200 mln and operative EBITDA of EUR540-640 mln, vs 2024's EUR2,948.1 mln and EUR585.4
@@ -1935,7 +1940,10 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
         listed_after = _RESPECTIVELY.search(text, numbers[last][0].end, numbers[last][0].end + _RESPECTIVELY_REACH)
         # (the metric the level before names after it is not the list's: "against $834.2 million of total debt, up from
         # $170.0 million and $256.7 million a year earlier")
-        if count >= 2 and first >= count and listed_after is None and _introduces(opening) and not metrics_in(opening.rpartition(",")[2]):
+        if (
+            count >= 2 and first >= count and listed_after is None
+            and (_introduces(opening) or _THE_FIGURES_WERE.search(opening)) and not metrics_in(opening.rpartition(",")[2])
+        ):
             before = bisect.bisect_left(run_starts, first)  # the runs that start before the list
             runs = run_starts[max(0, before - count - _PER_SHARE_RUNS) : before]
             if all(_SCALED_AMOUNT.search(text, *numbers[at][0]) for at in range(first, last + 1)):
