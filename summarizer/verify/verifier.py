@@ -3123,7 +3123,8 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     a change of any rate: "gross margin 41.3% (-520bp)"."""
     if number.unit in (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS):
         # (not a tolerance: "operating margin of approximately 42.6%, +/-150 bps"; nor a table's row said as a sentence)
-        return _SIGNED_POINTS.match(text, max(0, number.span.start - 1) if text.startswith("(", number.span.start - 1) else number.span.start) is not None
+        opened = number.span.start > 0 and text[number.span.start - 1] == "("
+        return _SIGNED_POINTS.match(text, number.span.start - 1 if opened else number.span.start) is not None
     if number.unit is not Unit.PERCENT or metric in PERCENT_LEVEL_METRICS:
         return False
     if not metric and not _AMOUNTS_ASIDE.search(text, max(0, number.span.start - _SIGNED_REACH), number.span.start):
