@@ -1121,7 +1121,7 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+" + HEDGED + r"$", re.IGNORECAS
 
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
-_TIGHT_DASH = re.compile(r"[-–]")
+_TIGHT_DASHES = ("-", "–")  # a range link of a dash alone, no space on either side
 _SCALE_OR_PERCENT = r"(?:\s*(?:%|percent\b|million\b|billion\b|bn\b|mn?\b))?"
 _FROM_A_RANGE_AFTER_A_RANGE = re.compile(
     r"\d" + _SCALE_OR_PERCENT + r"\s*(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥]\s*)?\d[\d.,]*" + _SCALE_OR_PERCENT
@@ -1187,7 +1187,7 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
     if link.group().strip() == "and":
         return _BETWEEN.search(before) is not None
     opener = _NOT_RANGE_OPENER.search(before)
-    if opener is None or (moves and opener.group().lower().startswith("by")) or _TIGHT_DASH.fullmatch(link.group()):
+    if opener is None or (moves and opener.group().lower().startswith("by")) or link.group() in _TIGHT_DASHES:
         # a dash that joins two amounts with no space is a range wherever it stands: "up from $379-385 million" (an
         # outlook's earlier range), where "from $7.20 million to $3.10 million" is a comparison and a level
         return True
