@@ -2011,7 +2011,10 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
             # (an item's too: "Net pre-tax charges of $52 million, or $0.06 per share" is the charges' amount per share)
             readings[position] = replace(readings[position], metric=metric)
         length = readings[position - 1].period.length
-        aside = _OWN_ASIDE.match(text, span.end) and text[before.end : span.start].strip() == "("
+        between = text[before.end : span.start]
+        aside = (_OWN_ASIDE.match(text, span.end) and between.strip() == "(") or (
+            _OR_BETWEEN.fullmatch(between) and (a_share := _A_SHARE.match(text, span.end)) and text.startswith(",", a_share.end())
+        )  # or set off by commas: "$2.6 billion, or $1.67 a share, for 2024"
         if length and aside and not readings[position - 1].change and not readings[position].change:
             # the per-share amount in an aside of the figure before is of its period: "$4.9 billion ($3.07/share) for
             # the year" (not a list of them: "$7.5 million and $33.3 million, or $0.05 and $0.24 per share, for the
@@ -2346,9 +2349,10 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
     return ""
 
 
-# An aside right after a figure ("$4.9 billion ($3.07/share) for the year"), read past; and where the figure's own
-# conjunct ends: a comma, a clause's end, or a word that joins the next item or the period compared with.
-_ASIDE_RIGHT_AFTER = re.compile(r"[ \t]*\([^()]{0,40}\)")
+# An aside right after a figure ("$4.9 billion ($3.07/share) for the year", "$2.6 billion, or $1.67 a share, for
+# 2024"), read past; and where the figure's own conjunct ends: a comma, a clause's end, or a word that joins the next
+# item or the period compared with.
+_ASIDE_RIGHT_AFTER = re.compile(r"[ \t]*\([^()]{0,40}\)|,[ \t]+or[ \t]+[^\s,;()]{1,12}[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share,")
 _CONJUNCT_END = re.compile(
     r"[,;:()]|\.(?!\d)|\s(?:and|or|while|but|whereas|compared|versus|vs\.?|from|than|against|up|down|before|after)\b",
     re.IGNORECASE,

@@ -202,7 +202,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                                    "sales, general and administrative", "sg&a", "g&a", "selling and administrative",
                                    "general and administration",
                                    # "admin" as analysts shorten it: "marketing, selling and admin costs grew 25%"
-                                   "general and admin", "selling, general and admin", "selling and admin"),
+                                   "general and admin", "selling, general and admin", "selling and admin",
+                                   # IFRS statements' name for the same overhead: Gecina's "Salaries and administrative costs"
+                                   "administrative expenses", "administrative costs"),
     "net_income": ("net income attributable to shareholders", "net income attributable to common shareholders",
                    "net income attributable to stockholders", "net income attributable to common stockholders",
                    "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",

@@ -2300,7 +2300,7 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return rests
     if context.metric == "debt" and per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
-    said_together = _cash_and_securities_said(context, claim.span.start) if family == "currency" else None
+    said_together = _cash_and_securities_said(context, claim.span.start, claim.span.end) if family == "currency" else None
     if said_together is not None:
         # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up; "cash and
         # short-term investments" the rows held short-term only
@@ -2354,16 +2354,22 @@ _CASH_AND_SECURITIES_SAID = re.compile(
     r"(?:marketable\s+securities|investments)\b"
 )
 _COMPARED_LEVEL_REACH = 200  # how far before a comparison level the words that name the level it is compared with may start
+# The words that join an amount to what it is of when these follow it: "held $117.2 billion in cash, ..."
+_AMOUNT_OF = re.compile(r"\s+(?:in|of)\s+", re.IGNORECASE)
 
 
-def _cash_and_securities_said(context: _ClaimContext, start: int) -> re.Match[str] | None:
-    """The words of a claim that name its cash amount at ``start`` together with the securities held beside it: within
+def _cash_and_securities_said(context: _ClaimContext, start: int, end: int) -> re.Match[str] | None:
+    """The words of a claim that name its cash amount at ``start``-``end`` together with the securities held beside it:
+    right after it ("Apple held $117.2 billion in cash, cash equivalents and marketable securities"), within
     ``_CASH_AND_SECURITIES_REACH`` before it, or, for a comparison level, anywhere before it in its clause with no
     other metric named between ("Cash and marketable securities totaled about $1.91 billion at end-2024, little
     changed from $1.90 billion a year earlier": the level compared with is of what the claim's own level is)."""
     if context.metric not in ("cash", "marketable_securities"):
         return None
     words = context.words
+    joined = _AMOUNT_OF.match(words, end)
+    if joined is not None and (said := _CASH_AND_SECURITIES_SAID.match(words, joined.end())) is not None:
+        return said
     said = _CASH_AND_SECURITIES_SAID.search(words, max(0, start - _CASH_AND_SECURITIES_REACH), start)
     if said is None and context.period.prior:
         last = next(reversed(list(_CASH_AND_SECURITIES_SAID.finditer(words, max(0, start - _COMPARED_LEVEL_REACH), start))), None)

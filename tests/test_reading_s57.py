@@ -1,0 +1,52 @@
+"""Reading as the claim sets write it (session 57): rules found on the studied sets, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, fact_index
+
+_APPLE = "claim_reading/apple_q3-fy2012.txt"
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
+_STAAR = "claim_reading/staar-surgical_q4-2024_newswire.txt"
+
+
+def test_cash_and_securities_named_after_the_amount_are_the_rows_added_up() -> None:
+    # Apple's balance sheet at June 30, 2012: cash and cash equivalents 7,945, short-term marketable securities
+    # 19,709 and long-term 89,567 (millions) are the $117.2 billion; the words that say so follow the amount
+    claim = "Apple held $117.2 billion in cash, cash equivalents and marketable securities at June 30, 2012."
+    assert_backed(_APPLE, claim, "$117.2 billion")
+    # the short-term side alone (27,654) is not the whole named, nor is September 2011's whole (81,570)
+    assert_not_backed(_APPLE, claim.replace("117.2", "27.7"), "$27.7 billion")
+    assert_not_backed(_APPLE, claim.replace("117.2", "81.6"), "$81.6 billion")
+
+
+def test_an_ifrs_administrative_cost_row_is_general_and_administrative_expense() -> None:
+    # Gecina's "Salaries and administrative costs (77.9) (76.3) -2.0%": a cost printed as a deduction, said by its
+    # size; Auna's "Administrative expenses" rows are the same metric
+    cell = next(f for f in fact_index(_GECINA).facts if f.figure.row == "Salaries and administrative costs" and f.value < 0)
+    assert cell.metrics == {"general_and_administrative"}
+    claim = "Salaries and administrative costs at Gecina fell 2.0% to EUR76.3 million in 2024."
+    assert_backed(_GECINA, claim, "EUR76.3 million")
+    assert_not_backed(_GECINA, claim.replace("76.3", "77.9"), "EUR77.9 million")  # 2023's
+
+
+def test_a_per_share_aside_set_off_by_commas_leaves_the_period_after_it_to_its_amount() -> None:
+    # "$694 million in Q4 and $2.6 billion, or $1.67 a share, for 2024": the year's, aside and all
+    claim = "Asset management distributable earnings were $694 million in Q4 and $2.6 billion, or $1.67 a share, for 2024."
+    assert_backed(_BROOKFIELD, claim, "$2.6 billion")
+    assert_backed(_BROOKFIELD, claim, "$1.67")
+    assert_not_backed(_BROOKFIELD, claim.replace("$1.67", "$0.44"), "$0.44")  # the quarter's amount per share
+    # McDonald's own release, read the same way: "$52 million, or $0.06 per share, for the quarter and $99 million,
+    # or $0.11 per share, for the six months"
+    index = fact_index(_MCDONALDS)
+    bullet = index.document.text.index("Net pre-tax charges of $52 million")
+    read = [(f.value // 10**6, f.period.length) for f in index.facts if bullet < f.figure.span.start < bullet + 120]
+    assert read[:4] == [(52, "quarter"), (0, "quarter"), (99, "half"), (0, "half")]
+
+
+def test_a_pair_restated_per_share_keeps_its_per_share_reading() -> None:
+    # STAAR's "net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16": not a comma aside, no period after
+    claim = "STAA Q4: net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16."
+    assert_backed(_STAAR, claim, "$0.16")
