@@ -61,7 +61,7 @@ def _figures_command(args: argparse.Namespace) -> int:
     checkable = checkable_tables(document, figures.financial)
     checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table in checkable])
     anchor = fiscal_anchor(document)
-    periods = [table_periods(table, anchor) for table in document.tables]
+    periods = [table_periods(table, anchor, document.text) for table in document.tables]
     if args.format == "json":
         _dump_streaming(
             {

@@ -50,3 +50,30 @@ def test_a_pair_restated_per_share_keeps_its_per_share_reading() -> None:
     # STAAR's "net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16": not a comma aside, no period after
     claim = "STAA Q4: net loss $(34.2)M or $(0.69)/shr vs net income $7.8M or $0.16."
     assert_backed(_STAAR, claim, "$0.16")
+
+
+_ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
+
+
+def test_cash_used_said_by_its_verb_before_the_amount_is_money_out() -> None:
+    # GrafTech's "Net cash (used in) provided by operating activities $(26,417)" in the fourth quarter
+    claim = "GrafTech used $26.4 million of cash in operating activities in the fourth quarter."
+    assert_backed(_GRAFTECH, claim, "$26.4 million")
+    # 9,292 was provided a year earlier, not used
+    assert_not_backed(_GRAFTECH, "GrafTech used $9.3 million of cash in operating activities in the fourth quarter of 2023.", "$9.3 million")
+
+
+def test_an_outlook_table_titled_by_an_estimated_year_is_that_years_outlook() -> None:
+    # "| Total Corporate FY 2026E |" over the price scenarios "| ~$10 | ~$20 | ~$30 |": every cell is 2026's outlook
+    # (the "FY 2025 avg." heading between names the price case)
+    index = fact_index(_ALBEMARLE)
+    scenario = [f for f in index.facts if f.in_table and f.figure.column == "~$20" and f.figure.row == "Net sales"]
+    assert [(f.period.length, f.period.end, f.forward) for f in scenario[:2]] == [("year", (2026, 0, 0), True)] * 2
+    claim = "At a ~$20/kg lithium price (Q1 2026 average), Albemarle sees 2026 net sales of $5.7 billion to $6.0 billion."
+    assert_backed(_ALBEMARLE, claim, "$5.7 billion")
+    assert_backed(_ALBEMARLE, claim, "$6.0 billion")
+    # the quarter named before the outlook's own year names the price case: the claim is not of a quarter
+    assert_not_backed(_ALBEMARLE, "Albemarle sees Q3 2026 net sales of $5.7 billion to $6.0 billion.", "$5.7 billion")
+    # the Energy Storage segment's scenario table ("Energy Storage FY 2026E") is no outlook of the company's
+    assert_not_backed(_ALBEMARLE, "Albemarle sees 2026 net sales of $4.0 billion to $4.2 billion.", "$4.0 billion")

@@ -155,6 +155,10 @@ def cell_direction(
 
 
 _REACH = 90  # how far before an amount its own words may start
+# The verb of money out right before its amount: "GrafTech used $26.4 million of cash in operating activities", "burned
+# about $40 million"
+_SPENT_RIGHT_BEFORE = re.compile(r"\b(?:used|spent|burned|burnt)\s+(?:(?:about|approximately|roughly|nearly|some)\s+)?$", re.IGNORECASE)
+_SPENT_REACH = 30
 # a line break ends the words of an amount only where a paragraph or a list item ends: a wrapped line of running
 # text goes on ("Net cash used in financing activities\nwas S/271 million")
 _BREAK = re.compile(r"[,;:()\[\]]|\.(?!\d)|\n\s*\n|\n(?=\s*[•*●◦▪-])")
@@ -202,6 +206,8 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
     after = _NOUN_AFTER.match(text, end)
     if after is not None:
         return Direction.ADVERSE if after.group("adverse") else Direction.FAVOURABLE
+    if _SPENT_RIGHT_BEFORE.search(text, max(0, start - _SPENT_REACH), start):
+        return Direction.ADVERSE
     lower = max(0, start - _REACH)
     words = text[lower:start]
     if "," in words:

@@ -268,7 +268,7 @@ class TableLookup:
         self._title_of_any: frozenset[str] | None = None  # the one metric any title names (``metrics``), read once
         # quarters named alone dated by the release's fiscal calendar: "Q4 FY26" ends in January 2026
         anchor = fiscal_anchor(document) if document is not None else None
-        self.periods = table_periods(table, anchor)
+        self.periods = table_periods(table, anchor, document.text if document is not None else "")
         self._section_periods: dict[int, Period] | None = None  # ``section_period``, read once
         self.segments = tuple(segment or title_segment for segment in column_segments(table))
         self.table = table

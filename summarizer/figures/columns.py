@@ -536,10 +536,51 @@ def fiscal_dated(periods: list[Period], columns: tuple[str, ...], anchor: _Fisca
     return dated
 
 
-def table_periods(table: Table, anchor: _FiscalAnchor | None) -> list[Period]:
+def table_periods(table: Table, anchor: _FiscalAnchor | None, text: str = "") -> list[Period]:
     """Each column's period (``column_periods``), quarters named alone dated by the release's fiscal calendar
-    (``fiscal_dated``): what the facts stage and the figures command read alike."""
-    return fiscal_dated(column_periods(table), table.columns, anchor)
+    (``fiscal_dated``), or, where no column names any, the estimated year the table's title names
+    (``_titled_estimate``, read in ``text``): what the facts stage and the figures command read alike."""
+    periods = column_periods(table)
+    if text and not any(period.length or period.end for period in periods):
+        estimate = _titled_estimate(text, table)
+        if estimate is not None:
+            return [estimate] * len(periods)
+    return fiscal_dated(periods, table.columns, anchor)
+
+
+# A year marked as estimated, as outlook tables head their figures: "FY 2026E", "2026E" (a single year, not a range)
+_ESTIMATED_YEAR = re.compile(r"(?<![\w-])(?:(?:FY|fiscal)\s?)?((?:19|20)\d{2})E\b")
+_ESTIMATE_TITLE_LINES = 5  # how many lines above a table its outlook's title may stand (scenario headings between)
+
+
+def _titled_estimate(text: str, table: Table) -> Period | None:
+    """The year of the one estimated year named in the lines right above ``table`` (up to a blank line), for a table
+    whose columns name no period: Albemarle's "| Total Corporate FY 2026E |" over the price scenarios "~$10 | ~$20 |
+    ~$30" of its outlook is the year 2026 for every column (the "FY 2025 avg." heading between them names the price
+    case, not the figures' period, and is no estimate). The title names the whole company or nothing else: the next
+    table's "Energy Storage FY 2026E" is a segment's outlook, which no column says, so it stays unread. None where the
+    lines name no estimated year or several."""
+    end = table.span.start
+    years = set()
+    for _ in range(_ESTIMATE_TITLE_LINES):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        line = text[start:end]
+        if not line.strip(" \t\r\n|"):
+            break
+        for found in _ESTIMATED_YEAR.finditer(line):
+            rest = " ".join((line[: found.start()] + line[found.end() :]).replace("|", " ").split())
+            if rest and not _WHOLE_COMPANY.match(rest):
+                return None
+            years.add(int(found.group(1)))
+        if start == 0:
+            break
+        end = start
+    if len(years) != 1:
+        return None
+    return Period("year", False, (years.pop(), 0, 0))
+
+
+_WHOLE_COMPANY = re.compile(r"(?:total|consolidated)(?:\s+(?:company|corporate|group|consolidated))?$", re.IGNORECASE)
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)

@@ -1471,6 +1471,7 @@ def read_sentence(
                 # 2025, PATRIZIA specifies its guidance for the 2025 financial year as follows: EBITDA is now
                 # expected in a range between EUR 50.0 - 65.0m")
                 or (_guidance_length(text, lower, span.start))
+                or _outlook_of_a_year(clause)
                 or _length_after_a_break(text, lower, upper, span)
                 or prefixes.length(span.start)
                 or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
@@ -2112,6 +2113,26 @@ _GUIDANCE_FOR = re.compile(
     r"(?:19|20)\d{2}\s+(?:financial|fiscal|full)\s+year|full\s+year)\b",
     re.IGNORECASE,
 )
+
+
+# An outlook that names its year alone as it opens: "Albemarle sees 2026 net sales of", "2026 guidance is" (not a quarter
+# or half of it: "sees Q1 2026 revenue", "expects 2026 second-quarter")
+_OUTLOOK_OF_A_YEAR = re.compile(
+    r"\b(?:sees|expects?|guides?|forecasts?|projects?|anticipates?)\s+(?:full[- ]year\s+|fiscal\s+(?:year\s+)?|FY\s?)?"
+    r"(?:19|20)\d{2}\b(?![-–/]|\s*(?:first|second|third|fourth|Q[1-4]|[1-4]Q|quarters?|half|H[12]|nine|six|three)\b)"
+    r"|\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+(?:guidance|outlook)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlook_of_a_year(clause: str) -> str:
+    """"year" when the words of a figure's clause open its outlook with a year alone, no other length said after it
+    (``_OUTLOOK_OF_A_YEAR``): "At a ~$20/kg lithium price (Q1 2026 average), Albemarle sees 2026 net sales of $5.7
+    billion" is the year's outlook, the quarter before naming the price case; else ""."""
+    if not may_hold(clause, ("20", "19")):
+        return ""
+    last = max((match.end() for match in _OUTLOOK_OF_A_YEAR.finditer(clause)), default=None)
+    return "" if last is None or nearest_length(clause[last:]) else "year"
 
 
 def _guidance_length(text: str, lower: int, start: int) -> str:
