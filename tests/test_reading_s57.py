@@ -77,3 +77,47 @@ def test_an_outlook_table_titled_by_an_estimated_year_is_that_years_outlook() ->
     assert_not_backed(_ALBEMARLE, "Albemarle sees Q3 2026 net sales of $5.7 billion to $6.0 billion.", "$5.7 billion")
     # the Energy Storage segment's scenario table ("Energy Storage FY 2026E") is no outlook of the company's
     assert_not_backed(_ALBEMARLE, "Albemarle sees 2026 net sales of $4.0 billion to $4.2 billion.", "$4.0 billion")
+
+
+_AUNA = "reading/auna_q2-2026_text.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
+
+
+def test_a_list_of_one_figures_changes_by_place_is_all_changes() -> None:
+    # Auna: "Segment revenue from Mexico increased 4%" in local currency, Peru 8%, Colombia 13%; the 8% and 13% had been
+    # read as levels, and the 4% then sought the level they were of
+    claim = "Local-currency revenue grew 4% in Mexico, 8% in Peru and 13% in Colombia."
+    for number in ("4%", "8%", "13%"):
+        assert_backed(_AUNA, claim, number)
+    # (the release prints so many percentages that most small values stand somewhere among its changes; 11% stands only
+    # as Oncosalud's other change)
+    assert_not_backed(_AUNA, claim.replace("8% in Peru", "11% in Peru"), "11%")
+    # the release's own list: "Segment Adjusted EBITDA decreased 16% in Mexico and 12% in Colombia" -- both falls
+    index = fact_index(_AUNA)
+    start = index.document.text.index("decreased\n16% in Mexico and 12%")
+    falls = [f for f in index.facts if start < f.figure.span.start < start + 40]
+    assert [(f.value, f.change) for f in falls] == [(-16, True), (-12, True)]
+
+
+def test_an_amount_said_as_a_part_is_of_its_own_metric_not_the_whole_it_is_in() -> None:
+    # Silexion: "$2.4 million in non-cash share-based compensation expenses" (R&D) and "General and administrative
+    # expenses increased to $4.8 million ..., with $3.4 million attributable to non-cash share-based compensation"
+    for claim in (
+        "Non-cash share-based compensation accounted for $2.4 million of R&D and $3.4 million of G&A in the quarter.",
+        "R&D expense was $3.2 million, with $2.4 million of the increase attributed to non-cash share-based compensation.",
+    ):
+        assert_backed(_SILEXION, claim, "$2.4 million")
+    assert_backed(_SILEXION, "Non-cash share-based compensation accounted for $2.4 million of R&D and $3.4 million of G&A.", "$3.4 million")
+    # the whole is not the part: R&D was $3.2 million, not stock compensation
+    assert_not_backed(_SILEXION, "Non-cash share-based compensation accounted for $3.2 million of R&D in the quarter.", "$3.2 million")
+
+
+def test_a_list_under_a_lead_in_of_an_earlier_year_is_of_that_year() -> None:
+    # McDonald's: "Results for 2025 included the following: / • Pre-tax charges of $43 million, or $0.05 per share,
+    # for the quarter" -- last year's charges, not this quarter's
+    index = fact_index(_MCDONALDS)
+    start = index.document.text.index("Results for 2025 included the following:")
+    items = [f for f in index.facts if start < f.figure.span.start < start + 160]
+    assert [(f.value // 10**6, f.period.length, f.period.prior) for f in items[:1]] == [(43, "quarter", True)]
+    assert_not_backed(_MCDONALDS, "Q2 carried $43 million of pre-tax charges.", "$43 million")
+    assert_backed(_MCDONALDS, "Q2 carried $52 million of pre-tax charges, versus $43 million a year earlier.", "$43 million")

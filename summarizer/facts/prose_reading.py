@@ -353,12 +353,14 @@ def _is_item(text: str, sentence: Span, line_first: int) -> bool:
     return 0 <= line_first <= sentence.start and text[line_first] in _BULLETS
 
 
-def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
+def _lead_ins(text: str, sentences: list[Span], current_year: int | None) -> dict[int, tuple[str, str, bool]]:
     """The metric and period length a list item inherits from the line that introduces its
     list: "Global comparable sales increased 1.3%:" / "• U.S. increased 0.8%"; "NVIDIA's
-    outlook for the first quarter of fiscal 2027 is as follows:" / "• Revenue is expected ..."."""
-    inherited: dict[int, tuple[str, str]] = {}
-    lead = ("", "")
+    outlook for the first quarter of fiscal 2027 is as follows:" / "• Revenue is expected ...";
+    and whether the lead-in names only years before ``current_year``: McDonald's "Results for 2025
+    included the following:" / "• Pre-tax charges of $43 million ... for the quarter" is the prior year's."""
+    inherited: dict[int, tuple[str, str, bool]] = {}
+    lead = ("", "", False)
     line_start, searched_to = 0, 0  # where the line of the last sentence starts, looked for up to there
     first_of: tuple[int, int] = (-1, -1)  # a line's start and its first character not white space, found once per line
     for sentence in sentences:
@@ -373,13 +375,18 @@ def _lead_ins(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
         words = sentence.of(text)
         if words.rstrip().endswith(":"):
             named = metrics_in(words)
-            lead = (named[0][1] if named else "", period_in(words).length)
+            years = {int(year) for year in _YEAR.findall(words)}
+            earlier = bool(years) and current_year is not None and max(years) < current_year
+            lead = (named[0][1] if named else "", period_in(words).length, earlier)
         elif _is_item(text, sentence, first_of[1]):
             if any(lead):
                 inherited[sentence.start] = lead
         else:
-            lead = ("", "")
+            lead = ("", "", False)
     return inherited
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
 _SUBJECT = re.compile(r"^[\s•●◦▪*·–-]*((?:[A-Z][\w.&'’-]*\s+){1,5}?)(?:increased|decreased|rose|fell|grew|declined|was|were|up|down)\b")
@@ -393,6 +400,7 @@ def _item_subject(item: str) -> str:
 
 
 _UNKNOWN_PERIOD = Period("", None)
+_NO_LEAD_IN = ("", "", False)
 # One frozenset per metric, shared by every fact of running text that names it: a frozenset is
 # 216 bytes, and one made per figure was the largest holder of a release of a million figures.
 _METRIC_SETS: dict[str | None, frozenset[str]] = {None: frozenset(), "": frozenset()}
@@ -443,10 +451,10 @@ def prose_facts(
     sentence (``sentences``, the release's prose segmentation); ``release_quarter``: the fiscal quarter
     the release reports on, if known; ``segments``: the names of the segments its tables report."""
     text = document.text
-    lead_ins = _lead_ins(text, sentences)
+    lead_ins = _lead_ins(text, sentences, current_year)
     sections = _SectionHeadings(text)
     lengths = _paragraph_lengths(
-        text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, ("", ""))[1]},
+        text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, _NO_LEAD_IN)[1]},
         sections, release_quarter, current_year,
     )  # fmt: skip
     named_segments = {name.lower(): name for name in segments}
@@ -457,7 +465,7 @@ def prose_facts(
     previous: tuple[Span, list[Fact]] = (Span(0, 0), [])  # the sentence read last and its facts
     for sentence, members in _by_sentence(figures):  # each sentence's list of figures let go once read
         numbers = [(f.span, f.value, f.unit) for f in members]
-        lead_metric, lead_length = lead_ins.get(sentence.start, ("", ""))
+        lead_metric, lead_length, lead_earlier = lead_ins.get(sentence.start, _NO_LEAD_IN)
         if not lead_metric and _ANAPHOR.match(text, sentence.start, sentence.end):
             lead_metric = _metric_of(text, previous, sentence)
         # a sentence whose figure takes in an earlier quarter's item is of the year to date, whatever its paragraph's
@@ -488,6 +496,8 @@ def prose_facts(
             if reading.change and metric:
                 metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics
             period = _UNKNOWN_PERIOD if flattened else _shared_period(reading.period)
+            if lead_earlier and not reading.change and period.prior is False:
+                period = _shared_period(Period(period.length, True, period.end))  # under "Results for 2025 included:"
             if not flattened and not reading.change and booked_in_an_earlier_quarter(text, figure.span.end, release_quarter, current_year):
                 period = Period(YEAR_TO_DATE, period.prior, period.end)  # "a $20 million payment made in the second quarter"
             if figure.unit is Unit.CURRENCY and not figure.exponent and "eps" in metrics:

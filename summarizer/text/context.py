@@ -88,7 +88,9 @@ _CLAUSE_BREAK = re.compile(r"\.(?!\d)(?<!\b[Aa]dj\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]nc
 # (within its paragraph: the label after a blank line is the next figure's, "$2.00\n\nCapital Returned\n\n$7.49 billion")
 # (what is left of a balance is of that balance: "$58.5bn left on the authorization", "remaining under its ...")
 _METRIC_AFTER = re.compile(
-    r"[ \t]*\n?[ \t]*(?:(?:thousand|million|billion)\s+)?(?:(?:left|remaining|available)\s+(?:on|under)\s+|(?:of|in|for|through)\s+)?"
+    r"[ \t]*\n?[ \t]*(?:(?:thousand|million|billion)\s+)?(?:(?:left|remaining|available)\s+(?:on|under)\s+|(?:of|in|for|through)\s+"
+    # what the amount is of, said as its cause: "with $3.4 million attributable to non-cash share-based compensation"
+    r"|(?:attributable|attributed)\s+to\s+)?"
     # a short mark in parentheses glued to a word is part of the name: "SFAS 123(R) stock compensation", "401(k) plan"
     r"((?:[\w&'/ -]|(?<=\w)\([A-Za-z0-9]{1,3}\)){1,60})",
     re.I,
@@ -501,6 +503,11 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 _OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
 # The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
 _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
+# A list of one figure's changes by place: the place of the change before, then the list goes on ("4% in Mexico, ",
+# "8% in Peru and "); and the place of this one after it (" in Colombia"). Places are names, capitalised.
+_A_PLACE = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_PLACE_THEN_THE_NEXT = re.compile(rf"\s+(?:in|at)\s+{_A_PLACE}(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_IN_A_PLACE = re.compile(rf"\s+(?:in|at)\s+{_A_PLACE}\b")
 _AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,60}?\s+", re.IGNORECASE)
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
@@ -668,6 +675,12 @@ def _metric_near(
             subject = prefixes.last_metric(start)
             if subject and subject != after:
                 after = None
+    elif after and money and _OF_A_WHOLE.match(text, end) and (part_verb := _part_verb(text, max(prefixes.lower, start - _PARTS_REACH), start)) >= 0:
+        # "Non-cash share-based compensation accounted for $2.4 million of R&D and $3.4 million of G&A": each amount
+        # is the subject's, a part of the whole named after it
+        subject = prefixes.last_metric(part_verb)
+        if subject and subject != after:
+            return subject
     item = _ITEM_AFTER.match(text, end) if money else None
     if item is not None and (after is None or _RELATED_ITEMS.search(item.group()) is not None):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
@@ -781,6 +794,24 @@ _THE_PARTS_AMOUNT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?" + HEDGED + r"\
 _SHARE_VERBS = r"accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitut|contribut)(?:ed|es)"
 # A verb of a part's share said anywhere before: a list of shares may follow it
 _PART_OF_A_WHOLE = re.compile(rf"\b(?:{_SHARE_VERBS}|(?:represent|compris|constitut|contribut)ing)\b", re.IGNORECASE)
+# The verb of a part before its amount of money, and the amounts of other wholes listed between: "accounted for $2.4
+# million of R&D and $3.4 million of G&A"
+_PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised|contributed)\s+", re.IGNORECASE)
+_LISTED_PARTS = re.compile(
+    r"(?:(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:thousand|million|billion|mln|bln|bn|mn|[mkb])\b)?\s+of\s+"
+    r"[^,;.()$€£¥%]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:(?:about|approximately|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?",
+)
+_PARTS_REACH = 160
+
+
+def _part_verb(text: str, lower: int, start: int) -> int:
+    """Where the verb of a part (``_PART_VERB``) starts that the amount at ``start`` follows, right after it or after
+    other parts listed, each of its whole ("... accounted for $2.4 million of R&D and $3.4 million of G&A"); -1 if
+    none."""
+    if not may_hold(text[lower:start], _SHARE_VERB_WORDS):
+        return -1
+    verbs = list(_PART_VERB.finditer(text, lower, start))
+    return verbs[-1].start() if verbs and _LISTED_PARTS.fullmatch(text, verbs[-1].end(), start) is not None else -1
 _SHARE_VERB_WORDS = ("accounted", "represent", "made", "compris", "constitut", "contribut")  # every match holds one
 
 
@@ -980,7 +1011,7 @@ _CHANGE_OF_METRIC = re.compile(
 
 _PART_OF_A_CHANGE_FROM = re.compile(
     r"[ \t]+of[ \t]+(?:the|that|this)[ \t]+(?:increase|rise|growth|decline|decrease|drop|change|improvement)[ \t]+"
-    r"(?:(?:came|was|is|were)[ \t]+)?(?:from|due[ \t]+to|attributable[ \t]+to|tied[ \t]+to|related[ \t]+to|driven[ \t]+by)[ \t]+",
+    r"(?:(?:came|was|is|were)[ \t]+)?(?:from|due[ \t]+to|attribut(?:able|ed)[ \t]+to|tied[ \t]+to|related[ \t]+to|driven[ \t]+by)[ \t]+",
     re.IGNORECASE,
 )
 
@@ -1637,6 +1668,15 @@ def read_sentence(
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+        elif (
+            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
+            and numbers[position - 1][2] is PERCENT_UNIT
+            and _PLACE_THEN_THE_NEXT.fullmatch(between) is not None and _IN_A_PLACE.match(text, span.end) is not None
+        ):
+            # "revenue grew 4% in Mexico, 8% in Peru and 13% in Colombia": the verb said once, for the same figure's
+            # change in each place the list names
+            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+            metric = readings[-1].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT
