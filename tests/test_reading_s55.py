@@ -116,7 +116,9 @@ def test_the_year_of_an_amount_compared_with_is_no_year_of_the_next_clause() -> 
     reading = claim_readings(claim, 2024)["$2.4 million"]
     assert reading.period.prior is False and reading.metric == "stock_compensation"
     assert_backed(_SILEXION, claim, "$2.4 million")
-    assert_not_backed(_SILEXION, claim.replace("$2.4 million", "$3.4 million"), "$3.4 million")
+    # (the release's other amount of that compensation, "$3.4 million attributable to" it in G&A, is the compensation's
+    # too since session 57: which expense line a part of it sits in is not read; the G&A total is no part of it)
+    assert_not_backed(_SILEXION, claim.replace("$2.4 million", "$4.8 million"), "$4.8 million")
     # Cboe's "... up 5 percent compared to $2.60 in the fourth quarter of 2023, and ADNV traded on the Cboe FX platform
     # was $45.6 billion for the quarter": this quarter's
     fact = sentence_fact(_CBOE, "and ADNV traded on the Cboe FX platform was", "$45.6 billion")

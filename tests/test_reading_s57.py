@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 _APPLE = "claim_reading/apple_q3-fy2012.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
@@ -121,3 +121,22 @@ def test_a_list_under_a_lead_in_of_an_earlier_year_is_of_that_year() -> None:
     assert [(f.value // 10**6, f.period.length, f.period.prior) for f in items[:1]] == [(43, "quarter", True)]
     assert_not_backed(_MCDONALDS, "Q2 carried $43 million of pre-tax charges.", "$43 million")
     assert_backed(_MCDONALDS, "Q2 carried $52 million of pre-tax charges, versus $43 million a year earlier.", "$43 million")
+
+
+_WEIBO = "reading/weibo_q2-2026_text.txt"
+
+
+def test_a_loss_from_a_source_named_in_words_is_no_comparison() -> None:
+    # Weibo: "Non-operating loss for the second quarter of 2026 mainly included (i) loss from fair value change of
+    # investments of US$22.8 million" -- this quarter's, the "from" names where the loss came from
+    fact = sentence_fact(_WEIBO, "loss from fair value change of investments of", "US$22.8 million")
+    assert fact.period.prior is False and fact.value < 0
+    # "a net loss from net income of $15 million" still compares with the result it swung from
+    assert claim_readings("Wayfair swung to a small net loss from net income of $15 million.", 2026)["$15 million"].period.prior is True
+    claim = (
+        "Weibo swung to a non-operating loss of US$27.8 million in Q2 2026 from non-operating income of US$12.8 million, "
+        "including a US$22.8 million fair-value loss on investments."
+    )
+    assert_backed(_WEIBO, claim, "US$22.8 million")
+    # a "fair-value gain" of that size is the other way
+    assert_not_backed(_WEIBO, claim.replace("fair-value loss", "fair-value gain"), "US$22.8 million")

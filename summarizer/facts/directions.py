@@ -167,7 +167,9 @@ _GAP_WORD = re.compile(r"\S+")
 # The amount's own noun right after it: "a $20.8 million gain", "$0.2 million other expenses",
 # "$1.6 million adjusted net loss", "$3 million of income"
 _NOUN_AFTER = re.compile(
-    r"\s*(?:(?:of|in)\s+)?(?:(?:net|pre-?tax|after-?tax|adjusted|non-gaap|gaap|other|operating|total|cash)\s+){0,3}"
+    r"\s*(?:(?:of|in)\s+)?(?:(?:net|pre-?tax|after-?tax|adjusted|non-gaap|gaap|other|operating|total|cash|(?:un)?realized"
+    # a compound that says what kind: "a US$22.8 million fair-value loss", "a $5 million one-time gain"
+    r"|fair[- ]value|[a-z]+-[a-z]+)\s+){0,3}"
     # the benefit a provision made: "a $13 million provision benefit", "a $25 million credit provision benefit"
     r"(?:(?:credit\s+(?:loss\s+)?|loan\s+loss\s+)?provisions?\s+(?=benefits?\b))?"
     rf"(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourable>{_FAVOURABLE_WORDS}"

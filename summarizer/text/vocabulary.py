@@ -1085,11 +1085,17 @@ PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison; nor does "from" before a verb's -ing: "Stock compensation from adopting SFAS
 # 123(R) added $0.6 million", "revenue from existing customers".
+_RESULT_WORD = r"(?:an?\s+|the\s+|its\s+)?(?:net|operating|income|profits?|gains?|loss(?:es)?|earnings|ebitda|adjusted|positive|negative)\b"
 COMPARISON_LINK = re.compile(
     # (a cause's "from" is no comparison: "rose to $5.3 million, mainly from a $4.7 million partial charge-off")
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?"
     r"|(?<!mainly )(?<!primarily )(?<!largely )(?<!mostly )(?<!partly )(?<!chiefly )"
-    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)|relative to"
+    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)"
+    # what a gain or a loss came from, named in words ("a loss from fair value changes of investments of US$22.8
+    # million"), not the amount or the result it came from ("net loss from $7.2 million to $3.1 million", "swung to a
+    # net loss from net income of $15 million")
+    + "".join(rf"(?!(?<={noun} from)\s+(?!{_RESULT_WORD})[A-Za-z])" for noun in ("loss", "losses", "gain", "gains", "income", "proceeds"))
+    + r"|relative to"
     # (what a result is set against may be a plan: "$100 million ... against a full-year target of $100 million to $150
     # million" is the target's)
     r"|against(?!\s+(?:an?|its|the|their|our)\s+(?:[\w-]+\s+){0,2}(?:target|goal|plan|budget|guidance|outlook)\b)"
