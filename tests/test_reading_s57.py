@@ -140,3 +140,17 @@ def test_a_loss_from_a_source_named_in_words_is_no_comparison() -> None:
     assert_backed(_WEIBO, claim, "US$22.8 million")
     # a "fair-value gain" of that size is the other way
     assert_not_backed(_WEIBO, claim.replace("fair-value loss", "fair-value gain"), "US$22.8 million")
+
+
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+
+
+def test_a_cash_cost_is_a_cost_of_what_is_made_not_cash() -> None:
+    # First Quantum's outlook table "| C1 (per lb)1 | $1.85 – $2.10 |" under "| Total Copper | 2025 | ...": the copper's
+    # C1 cash cost, once read as cash (a claim's "C1 cash cost of $1.85" looked for a cash balance)
+    claim = "First Quantum's 2025 copper production guidance is 380,000 to 440,000 tonnes, with C1 cash cost of $1.85 to $2.10 per lb."
+    assert_backed(_FIRST_QUANTUM, claim, "$1.85")
+    assert_backed(_FIRST_QUANTUM, claim, "$2.10")
+    assert_not_backed(_FIRST_QUANTUM, "First Quantum expects to hold $1.85 to $2.10 of cash in 2025.", "$1.85")
+    # 2027's range is $1.75 - $2.00
+    assert_not_backed(_FIRST_QUANTUM, claim.replace("$1.85 to $2.10", "$1.75 to $2.00"), "$1.75")

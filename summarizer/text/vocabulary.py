@@ -330,6 +330,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # the cash's, the longer phrase)
     "short_term_investments": ("short-term investments", "short term investments"),
     "production": ("production", "barrels", "output"),
+    # a producer's cost per unit it makes, not its cash: First Quantum's "C1 cash cost", "C1 (per lb)"; GrafTech's "cash
+    # costs per metric ton", "cash cost of goods sold"
+    "cash_cost": ("cash cost", "cash costs", "c1 cash cost", "c1 cash costs", "c1", "cash cost of goods sold"),
     "comparable_sales": ("comparable sales", "comparable store sales", "comparable store net sales", "same-store sales",
                          "comps", "same store sales", "same shop sales", "same-shop sales",
                          # as retailers and wires shorten or hyphenate it: "U.S. comp sales increased 1.1%"
