@@ -154,3 +154,12 @@ def test_a_cash_cost_is_a_cost_of_what_is_made_not_cash() -> None:
     assert_not_backed(_FIRST_QUANTUM, "First Quantum expects to hold $1.85 to $2.10 of cash in 2025.", "$1.85")
     # 2027's range is $1.75 - $2.00
     assert_not_backed(_FIRST_QUANTUM, claim.replace("$1.85 to $2.10", "$1.75 to $2.00"), "$1.75")
+
+
+def test_a_second_change_after_the_first_ones_period_and_comparison_is_a_change() -> None:
+    # GrafTech: "a 25% year-over-year reduction in cash costs per metric ton ... for the fourth quarter and a 23%
+    # reduction on a full-year basis"
+    claim = "GrafTech cut cash costs per metric ton by 25% year over year in the fourth quarter and by 23% for the full year."
+    assert claim_readings(claim, 2024)["23%"].change
+    assert_backed(_GRAFTECH, claim, "23%")
+    assert_not_backed(_GRAFTECH, claim.replace("by 23%", "by 20%"), "20%")

@@ -351,7 +351,19 @@ def _carries_change(between: str) -> bool:
     "up 12% year over year and 4% sequentially" (a period phrase, then "and")."""
     unit = _PER_UNIT.match(between)  # "up $90 per ton year-over-year and $84 per ton from the prior quarter"
     period = CHANGE_PERIOD.match(between, unit.end() if unit else 0) or _IN_A_MEASURE.match(between) or _WITH_OR_WITHOUT.match(between)
-    return period is not None and _CARRY.fullmatch(between, period.end()) is not None
+    if period is None:
+        return False
+    # the period the change is of, said after what it is counted against: "by 25% year over year in the fourth quarter
+    # and by 23% for the full year"
+    own = _OWN_PERIOD_AFTER.match(between, period.end())
+    return _CARRY.fullmatch(between, own.end() if own else period.end()) is not None
+
+
+_OWN_PERIOD_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|quarter|(?:full|fiscal)[- ]year|year|Q[1-4]|[1-4]Q)"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})?",
+    re.IGNORECASE,
+)
 
 
 # What a change is counted with or without, said right after it: "EPS growth of about 12% excluding the 53rd week, or
