@@ -163,3 +163,30 @@ def test_a_second_change_after_the_first_ones_period_and_comparison_is_a_change(
     assert claim_readings(claim, 2024)["23%"].change
     assert_backed(_GRAFTECH, claim, "23%")
     assert_not_backed(_GRAFTECH, claim.replace("by 23%", "by 20%"), "20%")
+
+
+_DANAOS = "reading/danaos_q4-2024_newswire.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
+
+
+def test_a_gain_made_in_an_earlier_period_is_a_gain_not_a_rise() -> None:
+    # Danaos: "includes $35.6 million loss on marketable securities compared to a $20.8 million gain on marketable
+    # securities in the three months ended December 31, 2023" -- the gain had been read as a loss (the loss named before)
+    fact = sentence_fact(_DANAOS, "compared to a $20.8 million gain", "$20.8 million")
+    assert fact.value > 0 and fact.period.prior is True
+    claim = (
+        "Fourth-quarter net income at Danaos included a $35.6 million loss on marketable securities, against a $20.8 "
+        "million gain in the prior-year quarter."
+    )
+    assert not claim_readings(claim, 2024)["$20.8 million"].change  # a gain made then, not a rise of $20.8 million
+    assert_backed(_DANAOS, claim, "$20.8 million")
+    assert_not_backed(_DANAOS, claim.replace("million gain", "million loss"), "$20.8 million")
+
+
+def test_an_amount_that_remained_authorized_is_the_buyback_authorization() -> None:
+    # Taylor Morrison: "At quarter end, the remaining share repurchase authorization was $910 million."
+    claim = "Taylor Morrison repurchased 1.4 million shares for $90 million in Q4; $910 million remained authorized."
+    assert_backed(_TAYLOR_MORRISON, claim, "$910 million")
+    # (buybacks and what an authorization leaves are read as related metrics: the year's $348 million of buybacks
+    # would back it too, as it did before)
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("$910 million", "$900 million"), "$900 million")

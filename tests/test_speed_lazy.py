@@ -4,6 +4,7 @@ plain reading it stands for, kept here as the reference."""
 from __future__ import annotations
 
 import gc
+import re
 import time
 
 from corpus import DATA
@@ -85,27 +86,28 @@ def test_the_lengths_read_lazily_on_real_releases():
         assert len(set(expected.values())) > 1  # periods are inherited: the test can tell a wrong one
 
 
-def _every_lead_in(text: str, sentences: list[Span]) -> dict[int, tuple[str, str]]:
+def _every_lead_in(text: str, sentences: list[Span], current_year: int) -> dict[int, tuple[str, str, bool]]:
     """The lead-ins before the first character of each line was found once: each sentence's line
     sliced from its start."""
-    inherited: dict[int, tuple[str, str]] = {}
-    lead = ("", "")
+    inherited: dict[int, tuple[str, str, bool]] = {}
+    lead = ("", "", False)
     for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         words = sentence.of(text)
         if words.rstrip().endswith(":"):
             named = prose_reading.metrics_in(words)
-            lead = (named[0][1] if named else "", period_in(words).length)
+            years = [int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", words)]
+            lead = (named[0][1] if named else "", period_in(words).length, bool(years) and max(years) < current_year)
         elif text[line_start : sentence.start + 1].lstrip()[:1] in prose_reading._BULLETS:
             if any(lead):
                 inherited[sentence.start] = lead
         else:
-            lead = ("", "")
+            lead = ("", "", False)
     return inherited
 
 
 _LIST_PIECES = st.sampled_from(
-    ["Revenue rose 5%:", "Outlook for the second quarter:", "\n", " ", "\u00a0", "• ", "- ", "* ", "U.S. increased 0.8%. ",
+    ["Revenue rose 5%:", "Outlook for the second quarter:", "Results for 2025 included:", "In 2026 and 2025:", "\n", " ", "\u00a0", "• ", "- ", "* ", "U.S. increased 0.8%. ",
      "Net income was $3 million.", "x"]
 )  # fmt: skip
 
@@ -116,7 +118,7 @@ def test_the_lead_ins_read_once_per_line_are_the_lead_ins_read_per_sentence(piec
     text = "".join(pieces)
     cuts = sorted({min(cut, len(text)) for cut in cuts})
     sentences = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
-    assert prose_reading._lead_ins(text, sentences) == _every_lead_in(text, sentences)
+    assert prose_reading._lead_ins(text, sentences, 2026) == _every_lead_in(text, sentences, 2026)
 
 
 def test_the_lead_ins_of_a_line_of_thousands_of_sentences_are_read_in_linear_time():
@@ -125,11 +127,11 @@ def test_the_lead_ins_of_a_line_of_thousands_of_sentences_are_read_in_linear_tim
     text = "Revenue was $5 million. " * 120_000
     sentences = [Span(24 * i, 24 * i + 23) for i in range(120_000)]
     start = time.process_time()
-    assert prose_reading._lead_ins(text, sentences) == {}
+    assert prose_reading._lead_ins(text, sentences, 2026) == {}
     assert time.process_time() - start < 1.0
     text = "Outlook for the second quarter:\n" + "• Revenue of $5 million. " * 20_000
     sentences = [Span(0, 31), *(Span(32 + 25 * i, 32 + 25 * i + 24) for i in range(20_000))]
-    assert len(prose_reading._lead_ins(text, sentences)) == 20_000  # each sentence of a line that opens with a bullet
+    assert len(prose_reading._lead_ins(text, sentences, 2026)) == 20_000  # each sentence of a line that opens with a bullet
 
 
 def _first_holding(row: Row, columns: list[int | None], offset: int) -> int | None:

@@ -532,8 +532,9 @@ _LOSS_AFTER = re.compile(
 )
 # An amount's own noun of income right after it, which no loss named before makes a loss: "a US$27.8 million
 # non-operating loss replaced last year's US$12.8 million of non-operating income".
+# (a gain too: "compared to a $20.8 million gain on marketable securities" after a loss is no loss)
 _INCOME_AFTER = re.compile(
-    r"[ \t]+(?:of[ \t]+)?(?:(?:net|operating|non-?operating|pre-?tax|other)[ \t]+)?(?:income|profit|earnings)\b", re.IGNORECASE
+    r"[ \t]+(?:of[ \t]+)?(?:(?:net|operating|non-?operating|pre-?tax|other)[ \t]+)?(?:income|profit|earnings|gains?)\b", re.IGNORECASE
 )
 _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 

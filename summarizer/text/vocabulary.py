@@ -258,7 +258,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # what a buyback programme still allows, a balance at a date: "$58.5 billion remaining under its share repurchase
     # authorization", "$58.5bn left on the authorization"
     "buyback_authorization": ("repurchase authorization", "repurchase authorizations", "buyback authorization",
-                              "buyback authorizations", "remaining authorization", "authorization"),
+                              "buyback authorizations", "remaining authorization", "authorization",
+                              # said as a verb after the amount: "$910 million remained authorized"
+                              "remained authorized", "remains authorized", "remain authorized", "still authorized"),
     "shares": ("weighted average shares", "shares outstanding", "common shares", "shares"),
     "tax": ("income tax", "tax expense", "tax rate", "taxes",
             # not a bank's "provision expense" for credit losses
@@ -1365,9 +1367,12 @@ _RESTATED_CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A gain made on something, right after its amount (a short aside between): what was sold, not a figure's rise
-# (its per-share amount may be said between: "a $943 million net gain, or $0.18 a share, on the sales of ...")
+# (its per-share amount may be said between: "a $943 million net gain, or $0.18 a share, on the sales of ..."); or made
+# in a period: "against a $20.8 million gain in the prior-year quarter" (not "a gain in revenue")
 _GAIN_ON = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?(?:[ \t]*,[ \t]*or[ \t]+[^,;\n]{1,30},)?[ \t]+on\b", re.IGNORECASE
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?(?:[ \t]*,[ \t]*or[ \t]+[^,;\n]{1,30},)?[ \t]+(?:on\b|in[ \t]+"
+    r"(?:the[ \t]+)?(?:prior|previous|same|year-ago|year-earlier|(?:19|20)\d{2}|Q[1-4]|[1-4]Q|first|second|third|fourth|fiscal)\b)",
+    re.IGNORECASE,
 )
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
