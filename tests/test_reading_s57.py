@@ -190,3 +190,17 @@ def test_an_amount_that_remained_authorized_is_the_buyback_authorization() -> No
     # (buybacks and what an authorization leaves are read as related metrics: the year's $348 million of buybacks
     # would back it too, as it did before)
     assert_not_backed(_TAYLOR_MORRISON, claim.replace("$910 million", "$900 million"), "$900 million")
+
+
+_BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
+
+
+def test_a_total_broken_down_after_its_date_is_the_sum_of_its_parts() -> None:
+    # Bioceres' balance sheet: borrowings 119.2 current and 66.9 non-current at 12/31/2024; "Secured notes 83.4"
+    claim = (
+        "Bioceres carried $186.1 million of borrowings at December 31, 2024 ($119.2 million current and $66.9 million "
+        "non-current), plus $83.4 million of secured notes."
+    )
+    assert_backed(_BIOCERES, claim, "$186.1 million")  # the date between the total and its parts holds digits
+    assert_backed(_BIOCERES, claim, "$83.4 million")  # secured notes are debt
+    assert_not_backed(_BIOCERES, claim.replace("$186.1 million", "$186.6 million"), "$186.6 million")

@@ -305,6 +305,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "share of profit (loss)", "share of (loss) profit", "share of (profit) loss",
                       "equity accounted income", "equity-accounted income", "equity accounted earnings"),
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable",
+             "secured notes", "unsecured notes", "senior secured notes", "senior unsecured notes",
              # a bank's borrowing against securities it will buy back: no share buyback
              "securities sold under agreements to repurchase", "securities sold under repurchase agreements"),
     "backlog": ("backlog",),

@@ -42,6 +42,7 @@ from ..text.vocabulary import (
     LESS_BETWEEN,
     MIDPOINT,
     MIDPOINT_WORDS,
+    MONTH_WORD,
     NET_DEBT,
     NET_DEBT_WORDS,
     PREVIOUS_OUTLOOK,
@@ -1631,7 +1632,8 @@ BREAKDOWN_REST = "total less its other parts"
 # $108m revolver + $100m delayed draw term loans", "Year-end liquidity $464m: $256m cash, $108m revolver availability
 # and $100m undrawn delayed-draw term loans", "$5.8 million of Q3 operating expenses ($2.4 million in R&D and $3.4
 # million in G&A)". "including" names some of the parts, not all of them: no breakdown.
-_NO_NUMBER = r"(?:[^\d.;:=()+,]|\b[QH][1-4]\b|\b[1-4][QH]\b)"  # a quarter or half named holds a digit: "of Q3 expenses"
+# a quarter or half named holds a digit: "of Q3 expenses"; so does a date: "of borrowings at December 31, 2024 ("
+_NO_NUMBER = rf"(?:[^\d.;:=()+,]|\b[QH][1-4]\b|\b[1-4][QH]\b|\b{MONTH_WORD}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b)"
 _BREAKDOWN_OPENS = re.compile(
     rf"(?:\s+{_NO_NUMBER}{{1,60}}?)?\s*(?:=|:|\(|,?\s+(?:consisting\s+of|made\s+up\s+of|comprising|comprised\s+of|"
     rf"split\s+(?:between|into))\s)[^\d.;:=()]{{0,40}}?{HEDGED}\S{{0,4}}",
