@@ -204,3 +204,15 @@ def test_a_total_broken_down_after_its_date_is_the_sum_of_its_parts() -> None:
     assert_backed(_BIOCERES, claim, "$186.1 million")  # the date between the total and its parts holds digits
     assert_backed(_BIOCERES, claim, "$83.4 million")  # secured notes are debt
     assert_not_backed(_BIOCERES, claim.replace("$186.1 million", "$186.6 million"), "$186.6 million")
+
+
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+
+
+def test_a_comparative_then_by_before_a_percentage_is_a_change() -> None:
+    # GeoVax's Q3 net loss $5,815,468 against $8,408,818: 30.8% narrower
+    claim = "GOVX Q3'24: net loss -$5.8M, narrower by about 31% y/y."
+    assert claim_readings(claim, 2024)["31%"].change
+    assert_backed(_GEOVAX, claim, "31%")
+    assert_not_backed(_GEOVAX, claim.replace("narrower", "wider"), "31%")
+    assert_not_backed(_GEOVAX, claim.replace("31%", "25%"), "25%")

@@ -1264,6 +1264,7 @@ _AFTER_ONLY = {
     "above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1, "smaller": -1, "larger": 1, "bigger": 1,
     "wider": 1, "narrower": -1,
 }  # fmt: skip
+_BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
@@ -1540,6 +1541,8 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "The cut-down $92.0 billion full-year sales outlook", "its lowered $5 target": an adjective, a level
     if found and _direction_of(found[0]):
         return _direction_of(found[0])
+    if found and found[0].lower() in _AFTER_ONLY and _BY_RIGHT_AFTER.match(before[-60:], found[1] + len(found[0])):
+        return _AFTER_ONLY[found[0].lower()]  # "net loss -$5.8M, narrower by about 31% y/y": a comparative, then "by"
     noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None
     if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
         return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1
