@@ -140,6 +140,10 @@ def test_a_loss_from_a_source_named_in_words_is_no_comparison() -> None:
     assert_backed(_WEIBO, claim, "US$22.8 million")
     # a "fair-value gain" of that size is the other way
     assert_not_backed(_WEIBO, claim.replace("fair-value loss", "fair-value gain"), "US$22.8 million")
+    # what a figure replaced, named before its amount, is the earlier period's: "replaced non-operating income of"
+    replaced = "A non-operating loss of US$27.8 million replaced non-operating income of US$12.8 million."
+    assert claim_readings(replaced, 2026)["US$12.8 million"].period.prior is True
+    assert_backed(_WEIBO, replaced, "US$12.8 million")
 
 
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
@@ -181,6 +185,9 @@ def test_a_gain_made_in_an_earlier_period_is_a_gain_not_a_rise() -> None:
     assert not claim_readings(claim, 2024)["$20.8 million"].change  # a gain made then, not a rise of $20.8 million
     assert_backed(_DANAOS, claim, "$20.8 million")
     assert_not_backed(_DANAOS, claim.replace("million gain", "million loss"), "$20.8 million")
+    said_so = claim.replace("in the prior-year quarter", "a year earlier")  # "a gain a year earlier" too
+    assert not claim_readings(said_so, 2024)["$20.8 million"].change
+    assert_backed(_DANAOS, said_so, "$20.8 million")
 
 
 def test_an_amount_that_remained_authorized_is_the_buyback_authorization() -> None:

@@ -1114,7 +1114,7 @@ COMPARISON_LINK = re.compile(
     # same period last year" is this quarter's
     r"|comparable (?:to|with)|similar to"
     # what a figure took the place of: "a US$27.8 million non-operating loss replaced last year's US$12.8 million"
-    r"|replac(?:ed|ing|es)(?=\s+(?:the|its|their|our|last|a)\b)"
+    r"|replac(?:ed|ing|es)(?=\s+(?:the|its|their|our|last|a)\b|\s+(?:[\w-]+\s+){1,3}of\s)"  # "replaced non-operating income of"
     # what a figure is said to exceed or fall short of, said with its determiner: "$355 million lower than the $2,028
     # million for the third quarter of 2021" (not a bound: "more than $1 billion", "greater than 10% growth")
     r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b)"
@@ -1373,7 +1373,8 @@ _RESTATED_CHANGE_AFTER = re.compile(
 # in a period: "against a $20.8 million gain in the prior-year quarter" (not "a gain in revenue")
 _GAIN_ON = re.compile(
     r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?(?:[ \t]*,[ \t]*or[ \t]+[^,;\n]{1,30},)?[ \t]+(?:on\b|in[ \t]+"
-    r"(?:the[ \t]+)?(?:prior|previous|same|year-ago|year-earlier|(?:19|20)\d{2}|Q[1-4]|[1-4]Q|first|second|third|fourth|fiscal)\b)",
+    r"(?:the[ \t]+)?(?:prior|previous|same|year-ago|year-earlier|(?:19|20)\d{2}|Q[1-4]|[1-4]Q|first|second|third|fourth|fiscal)\b"
+    r"|an?[ \t]+year[ \t]+(?:earlier|ago|before)\b|last[ \t]+year\b)",
     re.IGNORECASE,
 )
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
