@@ -223,3 +223,14 @@ def test_a_comparative_then_by_before_a_percentage_is_a_change() -> None:
     assert_backed(_GEOVAX, claim, "31%")
     assert_not_backed(_GEOVAX, claim.replace("narrower", "wider"), "31%")
     assert_not_backed(_GEOVAX, claim.replace("31%", "25%"), "25%")
+
+
+_DISNEY = "reading/disney_q3-fy2026_text.txt"
+
+
+def test_a_change_counted_with_what_the_first_left_out_is_the_same_change() -> None:
+    # Disney's fiscal 2026 outlook: adjusted EPS growth of about 12% excluding the 53rd week, about 16% including it
+    claim = "Reiterates FY26 adj. EPS growth of ~12% ex the 53rd week, ~16% including it"
+    assert claim_readings(claim, 2026)["16%"].change
+    assert_backed(_DISNEY, claim, "16%")
+    assert_not_backed(_DISNEY, claim.replace("~16%", "~18%"), "18%")

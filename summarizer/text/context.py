@@ -359,6 +359,7 @@ def _carries_change(between: str) -> bool:
     return _CARRY.fullmatch(between, own.end() if own else period.end()) is not None
 
 
+_COUNTED_WITH_IT = re.compile(r"\s*(?:including|excluding|with|without|incl\.|excl\.|ex)\s+(?:it|them|this|that|those)\b", re.IGNORECASE)
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|quarter|(?:full|fiscal)[- ]year|year|Q[1-4]|[1-4]Q)"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})?",
@@ -1700,6 +1701,11 @@ def read_sentence(
             # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
             # second amount's change -- an amount of money has no level in percent
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+        elif not change and unit is PERCENT_UNIT and last_percent_change is not None and _COUNTED_WITH_IT.match(text, span.end):
+            # "EPS growth of ~12% ex the 53rd week, ~16% including it": the same change counted with what the first left
+            # out, said back by a pronoun
+            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+            metric = last_percent_change.metric or metric
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
             and _second_change(text, between, span.end)
