@@ -234,3 +234,24 @@ def test_a_change_counted_with_what_the_first_left_out_is_the_same_change() -> N
     assert claim_readings(claim, 2026)["16%"].change
     assert_backed(_DISNEY, claim, "16%")
     assert_not_backed(_DISNEY, claim.replace("~16%", "~18%"), "18%")
+
+
+_GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+
+
+def test_growth_said_at_a_percentage_is_a_change_not_growth_returned_to() -> None:
+    # GE HealthCare's Q4 2024: revenue $5,319 million, +2% reported and +2% organic
+    claim = "GE HealthCare's fourth-quarter revenue was $5,319 million, with organic growth also at 2%."
+    assert_backed(_GE_HEALTHCARE, claim, "2%")
+    assert_not_backed(_GE_HEALTHCARE, claim.replace("2%", "5%"), "5%")
+    readings = claim_readings("Revenue rose 2%, with organic growth also at 3%.", 2024)
+    assert readings["3%"].change
+    assert not claim_readings("Management fees returned to growth at EUR 174.0m.", 2025)["EUR 174.0m"].change
+
+
+def test_a_year_counted_against_belongs_to_its_change_not_the_next_clause() -> None:
+    # PrairieSky's 2024: funds from operations C$380.5 million, 1% below 2023, on revenues of C$509.2 million (2024's)
+    claim = "Full-year 2024 FFO was C$380.5 million (C$1.59/share), 1% below 2023, on revenues of C$509.2 million."
+    assert claim_readings(claim, 2024)["C$509.2 million"].period.prior is False
+    assert_backed(_PRAIRIESKY, claim, "C$509.2 million")

@@ -119,7 +119,9 @@ def _undated_commas(words: str) -> str:
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
-    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of)\s+"
+    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of"
+    # the year a change is counted against: "1% below 2023, on revenues of C$509.2 million"
+    r"|below|above|over|versus|vs\.?|than)\s+"
     r"(?:fiscal\s+|(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?((?:19|20)\d{2})\s*,",
     re.IGNORECASE,
 )  # "from $11.9 billion at year-end 2024, and wealth fee income of $15.8 million": the year is the $11.9 billion's

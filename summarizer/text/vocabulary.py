@@ -1323,7 +1323,9 @@ def _direction_word_before(words: str) -> tuple[str, int] | None:
 # The noun of a change, then its verb, right before the number (a project's "expansion" is no such noun).
 _CHANGE_NOUNS = ("growth", "increase", "decrease", "decline", "drop")
 _CHANGE_NOUN_WAS = re.compile(
-    r"\b(growth|increases?|decreases?|declines?|drops?)\s+(?:was|were|is|came\s+in\s+at)\s+" + HEDGED + r"[+(-]?$",
+    # "with organic growth also at 2%" (not "returned to growth at EUR 174.0m": a level reached)
+    r"\b(?<!to )(growth|increases?|decreases?|declines?|drops?)\s+(?:also\s+)?(?:(?:was|were|is)(?:\s+also)?|came\s+in\s+at|at)\s+"
+    + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
