@@ -13,7 +13,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def _load(args: argparse.Namespace):
 
 def _figures_command(args: argparse.Namespace) -> int:
     from .figures.columns import fiscal_anchor, table_periods
-    from .figures.extract import extract_figures, figures_in_order, table_figures
+    from .figures.extract import extract_figures, figures_in_order
 
     document = _load(args)
     anchor = fiscal_anchor(document)
@@ -59,11 +59,10 @@ def _figures_command(args: argparse.Namespace) -> int:
     # rows have ~1.7 million figures, ~400 MiB when held at once (issue 13)
     in_order = figures_in_order(document) if args.format == "json" else None
     if in_order is not None:
-        checks = _table_checks(document, lambda tables: table_figures(document, tables))
-        _dump_figures(document, periods, checks, *in_order)
+        _dump_figures(document, periods, _table_checks(document, None), *in_order)
         return EXIT_OK
     figures = extract_figures(document)
-    checks = _table_checks(document, lambda tables: figures.financial)
+    checks = _table_checks(document, figures.financial)
     if args.format == "json":
         _dump_figures(document, periods, checks, figures.financial, figures.other)
         return EXIT_OK
@@ -74,18 +73,25 @@ def _figures_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _table_checks(document: Document, cells: Callable[[Collection[int]], Iterable[Figure]]) -> dict[int, TableCheck]:
-    """The tables' self-checks, from the facts of their cells: ``cells(tables)`` gives the figures of the cells of the
-    tables of index in ``tables``, or more. Not the prose reading a whole FactIndex makes, which costs more than the
-    figures themselves; and only the cells of the tables some check may hold in (``checkable_tables``), read only of
-    the tables whose rows and headings say one may (``tables_to_check``)."""
+def _table_checks(document: Document, figures: Sequence[Figure] | None) -> dict[int, TableCheck]:
+    """The tables' self-checks, from the facts of their cells, of ``figures`` (every figure of the document) or, for
+    None, read here: those of the tables whose rows and headings say a check may hold in them (``tables_to_check``)
+    to tell which it does, and again for the facts of those. Not the prose reading a whole FactIndex makes, which
+    costs more than the figures themselves; and only the cells of the tables some check may hold in
+    (``checkable_tables``)."""
     from .facts import check_tables
     from .facts.checks import checkable_tables, tables_to_check
     from .facts.table_reading import table_fact
+    from .figures.extract import table_figures
 
     lookups: dict = {}
-    checkable = checkable_tables(document, cells(tables_to_check(document)))
-    return check_tables(document, [table_fact(document, f, lookups) for f in cells(checkable) if f.table in checkable])
+    if figures is None:
+        checkable = checkable_tables(document, table_figures(document, tables_to_check(document)))
+        cells: Iterable[Figure] = table_figures(document, checkable)
+    else:
+        checkable = checkable_tables(document, figures)
+        cells = figures
+    return check_tables(document, [table_fact(document, f, lookups) for f in cells if f.table in checkable])
 
 
 def _dump_figures(
