@@ -14,6 +14,11 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .facts.checks import TableCheck
+    from .types import Document, Figure, OtherNumber
 
 __all__ = ["main"]
 
@@ -44,41 +49,69 @@ def _load(args: argparse.Namespace):
 
 
 def _figures_command(args: argparse.Namespace) -> int:
-    from .facts import check_tables
-    from .facts.checks import checkable_tables
-    from .facts.table_reading import table_fact
     from .figures.columns import fiscal_anchor, table_periods
-    from .figures.extract import extract_figures
-    from .render.json_text import indented
-    from .render.serialize import document_json, figure_list_texts, other_json, table_json
+    from .figures.extract import extract_figures, figures_in_order
 
     document = _load(args)
-    figures = extract_figures(document)
-    # The tables' self-checks need the table cells' facts only: not the prose reading a
-    # whole FactIndex makes, which costs more than the figures themselves; and only those of
-    # the tables some check may hold in (``checkable_tables``).
-    lookups: dict = {}
-    checkable = checkable_tables(document, figures.financial)
-    checks = check_tables(document, [table_fact(document, f, lookups) for f in figures.financial if f.table in checkable])
     anchor = fiscal_anchor(document)
     periods = [table_periods(table, anchor, document.text) for table in document.tables]
+    # JSON is written a figure at a time, each figure made as it is written (``figures_in_order``): 25 MiB of table
+    # rows have ~1.7 million figures, ~400 MiB when held at once (issue 13)
+    in_order = figures_in_order(document) if args.format == "json" else None
+    if in_order is not None:
+        _dump_figures(document, periods, _table_checks(document, None), *in_order)
+        return EXIT_OK
+    figures = extract_figures(document)
+    checks = _table_checks(document, figures.financial)
     if args.format == "json":
-        _dump_streaming(
-            {
-                "document": document_json(document),
-                "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
-            },
-            {
-                "figures": figure_list_texts(figures.financial, level=2),
-                "other": (indented(other_json(number), level=2) for number in figures.other),
-            },
-        )
+        _dump_figures(document, periods, checks, figures.financial, figures.other)
         return EXIT_OK
     from .render.figures_table import figures_table_lines
 
     for line in figures_table_lines(document, figures, periods, checks, include_other=args.all):
         sys.stdout.write(line + "\n")
     return EXIT_OK
+
+
+def _table_checks(document: Document, figures: Sequence[Figure] | None) -> dict[int, TableCheck]:
+    """The tables' self-checks, from the facts of their cells, of ``figures`` (every figure of the document) or, for
+    None, read here: those of the tables whose rows and headings say a check may hold in them (``tables_to_check``)
+    to tell which it does, and again for the facts of those. Not the prose reading a whole FactIndex makes, which
+    costs more than the figures themselves; and only the cells of the tables some check may hold in
+    (``checkable_tables``)."""
+    from .facts import check_tables
+    from .facts.checks import checkable_tables, tables_to_check
+    from .facts.table_reading import table_fact
+    from .figures.extract import table_figures
+
+    lookups: dict = {}
+    if figures is None:
+        checkable = checkable_tables(document, table_figures(document, tables_to_check(document)))
+        cells: Iterable[Figure] = table_figures(document, checkable)
+    else:
+        checkable = checkable_tables(document, figures)
+        cells = figures
+    return check_tables(document, [table_fact(document, f, lookups) for f in cells if f.table in checkable])
+
+
+def _dump_figures(
+    document: Document, periods: list, checks: dict[int, TableCheck], financial: Iterable[Figure], other: Iterable[OtherNumber]
+) -> None:
+    """The ``figures`` command's JSON: the document, its tables with their periods and checks, its figures and its
+    other numbers, each figure written as it comes."""
+    from .render.json_text import indented
+    from .render.serialize import document_json, figure_list_texts, other_json, table_json
+
+    _dump_streaming(
+        {
+            "document": document_json(document),
+            "tables": [table_json(i, t, periods[i], checks.get(i)) for i, t in enumerate(document.tables)],
+        },
+        {
+            "figures": figure_list_texts(financial, level=2),
+            "other": (indented(other_json(number), level=2) for number in other),
+        },
+    )
 
 
 def _dump_streaming(head: dict, lists: dict[str, Iterable[str]]) -> None:

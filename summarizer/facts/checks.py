@@ -20,10 +20,10 @@ from decimal import Decimal
 
 from ..text.keywords import may_hold
 from ..text.vocabulary import metric_keywords
-from ..types import Document, Figure, Span
+from ..types import Document, Figure, Span, Table
 from .model import Fact, family_of
 
-__all__ = ["TableCheck", "check_tables", "checkable_tables", "holds"]
+__all__ = ["TableCheck", "check_tables", "checkable_tables", "holds", "tables_to_check"]
 
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(?<!including )\bnon-?controlling|(?<!including )\bminority", re.IGNORECASE)
@@ -126,10 +126,10 @@ def checkable_tables(document: Document, figures: Iterable[Figure]) -> set[int]:
             continue
         label = figure.row or ""
         if table not in sections:
-            sections[table] = any(may_hold(row.section, _GROSS_WORDS) for row in document.tables[table].rows if row.section)
+            sections[table] = _sections_say(document.tables[table])
         if label is not last_label:
             last_label = label
-            label_says = bool(_TOTAL.match(label) or _NONCONTROLLING.search(label) or may_hold(label, _GROSS_WORDS))
+            label_says = _label_says(label)
         if label_says or sections[table]:
             checkable.add(table)
             continue
@@ -140,6 +140,28 @@ def checkable_tables(document: Document, figures: Iterable[Figure]) -> set[int]:
         if heading_says:
             checkable.add(table)
     return checkable
+
+
+def tables_to_check(document: Document) -> set[int]:
+    """The tables ``checkable_tables`` may find among those of its figures, told from their rows and headings alone,
+    before any figure is read: one with a "Total ..." or noncontrolling interests' row, or with a label, section or
+    heading that may name gross margin. The ``figures`` command reads the cells of these tables alone to tell which
+    are checkable (a table of "Line item 12 | $84 | (36)" rows none)."""
+    return {
+        index for index, table in enumerate(document.tables)
+        if _sections_say(table) or any(_label_says(row.label) for row in table.rows)
+        or any(may_hold(heading, _GROSS_WORDS) for heading in table.columns)
+    }  # fmt: skip
+
+
+def _sections_say(table: Table) -> bool:
+    """Whether a section heading of ``table``'s rows may name gross margin."""
+    return any(may_hold(row.section, _GROSS_WORDS) for row in table.rows if row.section)
+
+
+def _label_says(label: str) -> bool:
+    """Whether a row ``label`` is a total's, a noncontrolling interests' or may name gross margin."""
+    return bool(_TOTAL.match(label) or _NONCONTROLLING.search(label) or may_hold(label, _GROSS_WORDS))
 
 
 def check_tables(document: Document, facts: Iterable[Fact]) -> dict[int, TableCheck]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -417,13 +417,15 @@ class _Layout(NamedTuple):
     none: list[bool]  # False for each cell
 
 
-def _row_places(tables: tuple[Table, ...]) -> Iterator[_RowPlace]:
-    """Every row of ``tables`` with what its table, label and columns say of its cells, in text order (tables and
-    their rows are): made as the rows' figures are read, not held for all rows at once (~130 bytes a row, a table of
-    rows' figures' peak)."""
+def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) -> Iterator[_RowPlace]:
+    """Every row of ``tables`` (of those of index in ``only`` alone, when given) with what its table, label and
+    columns say of its cells, in text order (tables and their rows are): made as the rows' figures are read, not held
+    for all rows at once (~130 bytes a row, a table of rows' figures' peak)."""
     section_scales: dict[str, int | None] = {}
     quantity_captions: dict[str, bool] = {}  # a table's caption is asked of each of its rows
     for index, table in enumerate(tables):
+        if only is not None and index not in only:
+            continue
         cell_columns = [table.cell_columns(row) for row in table.rows]
         percent_headings = [_percent_heading(column) for column in table.columns]
         percent_columns = _percent_columns(table, cell_columns, percent_headings)
@@ -855,25 +857,21 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     outside_cells = _outside_cells(text, document.tables)
     tables = _SpanIndex([table.span for table in document.tables])
     other = _other_numbers(text, outside_cells, tables)
-    in_excluded = _Walker(_merge([number.span for number in other]))
+    excluded = _merge([number.span for number in other])
     sentences = _SpanIndex(prose_sentences(text, tables.spans))
 
     labels = None if row_labels else _RowLabels(document.tables)
     unread: list[Span] = []  # the row labels' numbers left unread (``row_labels``), their matches' spans in text order
     in_text: list[Figure] = []
-    for gap in outside_cells:
-        for match in numbers_in(text, gap.start, gap.end):
-            number_start = match.start("num")
-            if in_excluded.position(number_start) >= 0:
-                continue
-            if labels is not None and labels.hold(*match.span()) and not may_take_cents(text, match.end()):
-                # its figure would lie within its match, and so within the label ("15 cents" reaches past the match)
-                unread.append(_new_tuple(Span, match.span()))
-                continue
-            if is_bare_year(match):
-                other.append(_new_tuple(OtherNumber, (_new_tuple(Span, (number_start, match.end("num"))), match.group("num"), _YEAR)))
-            else:
-                in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
+    for match in _numbers_outside(text, outside_cells, excluded):
+        if labels is not None and labels.hold(*match.span()) and not may_take_cents(text, match.end()):
+            # its figure would lie within its match, and so within the label ("15 cents" reaches past the match)
+            unread.append(_new_tuple(Span, match.span()))
+            continue
+        if is_bare_year(match):
+            other.append(_year(match))
+        else:
+            in_text.append(_text_figure(text, match, sentences.find(match.start()) or tables.find(match.start())))
     del labels  # a label's span and start a row, not held while the rows' figures are read
     in_text += _word_figures(text, outside_cells, sentences, in_text, other)
     in_text += _multiple_figures(text, outside_cells, sentences)
@@ -888,6 +886,121 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     financial.sort(key=_SPAN_START)
     other.sort(key=_SPAN_START)
     return Figures(tuple(financial), tuple(other))
+
+
+def figures_in_order(document: Document) -> tuple[Iterator[Figure], list[OtherNumber]] | None:
+    """``extract_figures(document)``'s financial figures, each made as it is taken, in the same order, and its other
+    numbers; None where the document's table cells do not stand in text order (``_cells_in_order``).
+
+    The ``figures`` command writes a figure and lets it go (~1.7 million figures in 25 MiB of table rows, ~400 bytes
+    each with the Decimal, span and text of a row label's number, were held at its peak, issue 13). The same figures,
+    made alike: the numbers of running text, headers and row labels are found twice, the first time for the years
+    among them, which are other numbers, and as ``extract_figures`` reads them the second; each of ``extract_figures``'s
+    sorts is a merge of runs already in text order (the numbers outside the cells, whose figures lie within their
+    matches; each table's cells, whose figures lie within them), earlier runs first among equal starts, as a stable
+    sort keeps them; and the passes that join a figure to the one beside it (``_share_range_scales``,
+    ``_comparison_asides``) run over a few thousand figures at a time, each run beginning with the figure the run
+    before ended on (``_joined_in_runs``)."""
+    if not _cells_in_order(document.tables):
+        return None
+    text = document.text
+    outside_cells = _outside_cells(text, document.tables)
+    tables = _SpanIndex([table.span for table in document.tables])
+    other = _other_numbers(text, outside_cells, tables)
+    excluded = _merge([number.span for number in other])
+    sentences = _SpanIndex(prose_sentences(text, tables.spans))
+    other += [_year(match) for match in _numbers_outside(text, outside_cells, excluded) if is_bare_year(match)]
+
+    def read_in_text() -> Iterator[Figure]:
+        for match in _numbers_outside(text, outside_cells, excluded):
+            if not is_bare_year(match):
+                yield _text_figure(text, match, sentences.find(match.start()) or tables.find(match.start()))
+
+    in_words = _word_figures(text, outside_cells, sentences, read_in_text(), other)
+    in_words += _multiple_figures(text, outside_cells, sentences)
+    in_words.sort(key=_SPAN_START)
+    in_text = _merged(read_in_text(), iter(in_words))
+    financial = _joined_in_runs(_comparison_asides, text, _joined_in_runs(_share_range_scales, text, in_text, False), True)
+    other.sort(key=_SPAN_START)
+    return _merged(financial, table_figures(document)), other
+
+
+def _merged(first: Iterator[Figure], second: Iterator[Figure]) -> Iterator[Figure]:
+    """The figures of ``first`` and ``second``, each in text order, in text order: ``first``'s before ``second``'s of
+    the same start, as a stable sort of the two one after the other leaves them (``heapq.merge`` with a key makes a
+    list and a heap step of each figure)."""
+    pending = next(first, None)
+    for figure in second:
+        start = figure.span.start
+        while pending is not None and pending.span.start <= start:
+            yield pending
+            pending = next(first, None)
+        yield figure
+    if pending is not None:
+        yield pending
+        yield from first
+
+
+def table_figures(document: Document, only: Collection[int] | None = None) -> Iterator[Figure]:
+    """The figures of the document's table cells, as ``extract_figures`` reads them, table by table, row by row, each
+    made as it is taken; of the tables of index in ``only`` alone when given."""
+    text = document.text
+    for place in _row_places(document.tables, only):
+        figures: list[Figure] = []
+        _row_figures(text, place, figures)
+        yield from figures
+
+
+def _cells_in_order(tables: tuple[Table, ...]) -> bool:
+    """Whether each table cell ends before the next one starts, table after table, row after row: then their figures,
+    each within its cell, come in text order as they are read (not so in a table read down its columns)."""
+    end = 0
+    for table in tables:
+        for row in table.rows:
+            for cell in row.cells:
+                start = cell.span.start
+                if start < end:
+                    return False
+                end = cell.span.end
+    return True
+
+
+_JOINED_RUN = 4096  # figures a pass of ``_joined_in_runs`` takes at a time
+
+
+def _joined_in_runs(
+    join: Callable[[str, list[Figure]], list[Figure]], text: str, figures: Iterable[Figure], settles_first: bool
+) -> Iterator[Figure]:
+    """``join(text, figures)``, a pass over ``figures`` that reads each one beside the one after it, made a few thousand
+    at a time: each run after the first begins with the last figure of the run before. A pass that may still change
+    that figure as the first of the next pair (``_share_range_scales``) gives it with the next run; one that changes
+    the second of a pair only (``_comparison_asides``, ``settles_first``) gave it already, and it is the next run's
+    first pair's first alone."""
+    run: list[Figure] = []
+    given = 0  # figures at the head of ``run`` given already
+    for figure in figures:
+        run.append(figure)
+        if len(run) == _JOINED_RUN:
+            joined = join(text, run)
+            yield from joined[given:] if settles_first else joined[:-1]
+            run, given = [joined[-1]], 1 if settles_first else 0
+    if run:
+        yield from join(text, run)[given:]
+
+
+def _numbers_outside(text: str, outside_cells: list[Span], excluded: list[Span]) -> Iterator[re.Match]:
+    """The number matches of ``outside_cells`` (``numbers.numbers_in``) outside each of ``excluded`` (sorted, apart):
+    the numbers of running text, headers and row labels that are no other number found first."""
+    in_excluded = _Walker(excluded)
+    for gap in outside_cells:
+        for match in numbers_in(text, gap.start, gap.end):
+            if in_excluded.position(match.start("num")) < 0:
+                yield match
+
+
+def _year(match: re.Match) -> OtherNumber:
+    """A bare year of running text (``numbers.is_bare_year``), an other number."""
+    return _new_tuple(OtherNumber, (_new_tuple(Span, (match.start("num"), match.end("num"))), match.group("num"), _YEAR))
 
 
 class _RowLabels:
@@ -930,7 +1043,7 @@ def _apart(text: str, figures: list[Figure], unread: list[Span]) -> bool:
 
 
 def _word_figures(
-    text: str, gaps: list[Span], sentences: _SpanIndex, figures: list[Figure], other: list[OtherNumber]
+    text: str, gaps: list[Span], sentences: _SpanIndex, figures: Iterable[Figure], other: list[OtherNumber]
 ) -> list[Figure]:
     """Figures written in words, read as a claim's are ("a two percent unit increase", "eight
     cents a share", "twenty-one patients", "two million orders"), where a unit, a scale or a

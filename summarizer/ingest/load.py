@@ -504,5 +504,8 @@ def load_document(
     if edgar.is_submission(text):
         return _submission(text, document, name=name, source_sha256=source_sha256, encoding=encoding)
     text, kind, headers = _as_text(text)
-    return document_from_text(text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding,
-                              headers=headers)  # fmt: skip
+    # normalised here, as ``document_from_text`` does, so that nothing holds the text as read (25 MiB at the limit)
+    # while its tables are read, the peak of reading a table of rows (issue 13)
+    text = _normalise(text)
+    return _document(text, source=name, source_sha256=source_sha256, kind=kind, encoding=encoding, info=None,
+                     headers=headers)  # fmt: skip
