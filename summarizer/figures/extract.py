@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -839,7 +838,7 @@ def _page_numbers(text: str, tables: _SpanIndex) -> Iterator[tuple[int, int, str
     on is one the search of the whole text does not find, and each is decided by its own line's characters, all of
     which lie before the end given to the search."""
     lines = "\n" + text  # a number may stand alone on the text's first line; offsets one past the text's
-    for stretch_start, stretch_end in _outside_spans(tables.spans):
+    for stretch_start, stretch_end in _outside_spans(tables.spans, len(text)):
         first = lines.rfind("\n", 0, stretch_start + 1)
         last = lines.find("\n", stretch_end + 1)
         for match in _LONE_NUMBER_LINE.finditer(lines, first, len(lines) if last < 0 else last + 1):
@@ -848,16 +847,17 @@ def _page_numbers(text: str, tables: _SpanIndex) -> Iterator[tuple[int, int, str
                 yield start, match.end(1) - 1, match.group(1)
 
 
-def _outside_spans(spans: list[Span]) -> Iterator[tuple[int, int]]:
-    """The stretches ``[start, end)`` of offsets for which ``_SpanIndex(spans).position`` finds no span (``spans``
-    sorted), in order, the last one open-ended (``sys.maxsize``): it finds the last span starting at or before an
-    offset, so each span leaves out its offsets before its end and before the next span's start."""
+def _outside_spans(spans: list[Span], length: int) -> Iterator[tuple[int, int]]:
+    """The stretches ``[start, end)`` of the offsets below ``length`` for which ``_SpanIndex(spans).position`` finds no
+    span (``spans`` sorted), in order: it finds the last span starting at or before an offset, so each span leaves out
+    its offsets before its end and before the next span's start."""
     position = 0
     for index, span in enumerate(spans):
-        if span.start > position:
-            yield position, span.start
+        if position < min(span.start, length):
+            yield position, min(span.start, length)
         position = max(position, min(span.end, spans[index + 1].start) if index + 1 < len(spans) else span.end)
-    yield position, sys.maxsize
+    if position < length:
+        yield position, length
 
 
 def _at_signs(text: str):
