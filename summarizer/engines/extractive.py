@@ -1747,7 +1747,19 @@ def _only_earlier(sentence: str, period: ReportingPeriod) -> bool:
     return bool(years and reported > 0 and max(years) < reported)
 
 
-def _business_update(document: Document, sentences: list[Span], used: set[Span], found: Sequence[Section],
+def _of_an_earlier_period(index: FactIndex, sentence: Span) -> bool:
+    """Whether the facts stage reads every level of a sentence as the earlier period's, an amount of money among them,
+    though the sentence names no year of its own: Albemarle's "• Other income (expenses), net - $38.0 million loss ..."
+    under "Other adjustments for the three months ended June 30, 2025 included amounts recorded in:" in its 2026
+    release. (A stake or a share count dated earlier in the year, "a 10% noncontrolling interest", is news.)"""
+    levels = [fact for fact in index.in_context(sentence) if not fact.change and fact.period.prior is not None]
+    return (
+        bool(levels) and all(fact.period.prior for fact in levels)
+        and any(fact.figure.unit in (Unit.CURRENCY, Unit.PER_SHARE) for fact in levels)
+    )
+
+
+def _business_update(document: Document, index: FactIndex, sentences: list[Span], used: set[Span], found: Sequence[Section],
                      metrics: list[Metric], period: ReportingPeriod) -> list[Update]:  # fmt: skip
     """The few sentences that tell what happened: deals, products, approvals, capital
     returns, people, segment highlights. Not boilerplate, not a title or a table line, not
@@ -1768,7 +1780,8 @@ def _business_update(document: Document, sentences: list[Span], used: set[Span],
         topic, quoted = glued_heading(text, strip_bullet(text, span))
         sentence = quoted.of(text)
         if (not 40 <= len(sentence) <= 400 or is_boilerplate(sentence) or is_debris(sentence)
-                or _CUT_OFF.search(sentence) or _guidance_verb(sentence) or _only_earlier(sentence, period)):  # fmt: skip
+                or _CUT_OFF.search(sentence) or _guidance_verb(sentence) or _only_earlier(sentence, period)
+                or _of_an_earlier_period(index, span)):  # fmt: skip
             continue
         score = 2 * bool(_ACTION.search(sentence)) + min(3, len(re.findall(r"\d", sentence)) // 2)
         score += 2 * bool(_DEVELOPMENT.search(sentence))
@@ -1897,5 +1910,5 @@ def summarize_extractive(document: Document, index: FactIndex | None = None) -> 
         headline=_headline(company, period, picks, reading.currency),
         metrics=metrics,
         guidance=guidance,
-        business_update=_business_update(document, sentences, used, found, metrics, period),
+        business_update=_business_update(document, index, sentences, used, found, metrics, period),
     )
