@@ -86,9 +86,36 @@ def _loose_restated(index: FactIndex, sentence: str) -> bool:
 
 def _in_its_section(index: FactIndex, span, sentence: str) -> str:
     """The sentence with the name of the segment its section heading names before it, where its figures are read as
-    that segment's and the sentence does not name it; else the sentence."""
+    that segment's and the sentence does not name it; a list item with the line that introduces its list where that
+    line dates it to an earlier year ("Results for 2025 included the following:" / "• Pre-tax charges of $43 million
+    ... for the quarter", last year's, as the facts stage reads it); else the sentence."""
     segment = next((f.segment for f in index.in_context(span) if f.segment and not f.in_table), "")
-    return f"{segment}: {sentence}" if segment and segment.lower() not in sentence.lower() else sentence
+    if segment and segment.lower() not in sentence.lower():
+        return f"{segment}: {sentence}"
+    lead_in = _lead_in(index.document.text, span.start)
+    years = [int(year) for year in _YEAR.findall(lead_in)]
+    earlier = bool(years) and index.current_year is not None and max(years) < index.current_year
+    return f"{lead_in} {sentence}" if earlier else sentence
+
+
+_BULLETS = ("•", "●", "◦", "▪")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The line ending with a colon right above the list the sentence at ``start`` is an item of (items of the list
+    between), or ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start : start + 1].lstrip().startswith(_BULLETS):
+        return ""
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1].strip()
+        line_start = previous
+        if not line or line.startswith(_BULLETS):
+            continue
+        return line if line.endswith(":") else ""
+    return ""
 
 
 def evaluate(path: Path, verbose: bool, definition: str = "") -> tuple[int, int, int, int, int, int]:
