@@ -361,7 +361,6 @@ def _carries_change(between: str) -> bool:
     return _CARRY.fullmatch(between, own.end() if own else period.end()) is not None
 
 
-_COUNTED_WITH_IT = re.compile(r"\s*(?:including|excluding|with|without|incl\.|excl\.|ex)\s+(?:it|them|this|that|those)\b", re.IGNORECASE)
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|quarter|(?:full|fiscal)[- ]year|year|Q[1-4]|[1-4]Q)"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})?",
@@ -518,11 +517,6 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 _OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
 # The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
 _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
-# A list of one figure's changes by place: the place of the change before, then the list goes on ("4% in Mexico, ",
-# "8% in Peru and "); and the place of this one after it (" in Colombia"). Places are names, capitalised.
-_A_PLACE = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-_PLACE_THEN_THE_NEXT = re.compile(rf"\s+(?:in|at)\s+{_A_PLACE}(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
-_IN_A_PLACE = re.compile(rf"\s+(?:in|at)\s+{_A_PLACE}\b")
 _AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,60}?\s+", re.IGNORECASE)
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
@@ -1687,15 +1681,6 @@ def read_sentence(
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT
-            and _PLACE_THEN_THE_NEXT.fullmatch(between) is not None and _IN_A_PLACE.match(text, span.end) is not None
-        ):
-            # "revenue grew 4% in Mexico, 8% in Peru and 13% in Colombia": the verb said once, for the same figure's
-            # change in each place the list names
-            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
-            metric = readings[-1].metric or metric
-        elif (
-            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
-            and numbers[position - 1][2] is PERCENT_UNIT
             and _gapped_change(
                 text, between, span.end, clause_before(text, numbers[position - 1][0].start) if readings[-1].metric is None else ""
             )
@@ -1703,11 +1688,6 @@ def read_sentence(
             # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
             # second amount's change -- an amount of money has no level in percent
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
-        elif not change and unit is PERCENT_UNIT and last_percent_change is not None and _COUNTED_WITH_IT.match(text, span.end):
-            # "EPS growth of ~12% ex the 53rd week, ~16% including it": the same change counted with what the first left
-            # out, said back by a pronoun
-            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
-            metric = last_percent_change.metric or metric
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
             and _second_change(text, between, span.end)

@@ -1467,6 +1467,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         d for d in derived
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
+        # nor is a result computed from an outlook's figures (Albemarle's price scenarios are no quarter's margin)
+        and (context.forward or not any(f.forward for f in d.inputs))
         and all(of_the_quarter(f) for f in d.inputs)
         and (not base or not d.change or _pair_base(index, *d.inputs) in ("", base))
     ]  # fmt: skip
@@ -2383,6 +2385,8 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
     names one, and its side ("to 30.3% from 27.7%": the current, then the comparison column)."""
     if context.length_named and not lengths_compatible(context.period.length, part.period.length):
         return False
+    if bool(part.forward) != bool(context.forward):
+        return False  # an outlook's margin is of an outlook, a result's of results (no quarter's from a price scenario)
     return context.period.prior is None or bool(part.period.prior) == context.period.prior
 
 
@@ -3780,8 +3784,8 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     number those words leave unsupported read again with its own clause's alone."""
     whole, numbers = _verify_read(index, text, citations)
     if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
-        return _one_figure_ranges(text, whole)
-    return _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole, numbers))
+        return _ranges_as_printed(index.document.text, text, _one_figure_ranges(text, whole))
+    return _ranges_as_printed(index.document.text, text, _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole, numbers)))
 
 
 # The dash or "to" between the ends of a range: "$1.4-$1.6 billion", "$275 million to $325 million"
@@ -3806,6 +3810,40 @@ def _one_figure_ranges(text: str, check: ClaimCheck) -> ClaimCheck:
                 reason="the range's two ends are one source figure",
             )
             changed = True
+    return replace(check, numbers=tuple(numbers)) if changed else check
+
+
+# A source figure that opens a printed range ("$4.1 - $4.3 billion"), and one that closes it
+_OPENS_A_RANGE = re.compile(r"\s*(?:to|-|–|—)\s*(?:[A-Z]{0,3}[$€£¥])?\(?\d")
+_CLOSES_A_RANGE = re.compile(r"\d\)?(?:\s*%)?\s*(?:to|-|–|—)\s*$")
+_CLOSES_REACH = 12
+
+
+def _ranges_as_printed(source: str, text: str, check: ClaimCheck) -> ClaimCheck:
+    """A claimed range whose low end the source prints only as the low end of printed ranges, and whose high end only
+    as the high end of printed ranges, is one of those ranges: two ends of two different ranges are no range of the
+    release's. Albemarle prints "$4.1 - $4.3 billion" (the company's sales at one price scenario) and "$1.4 - $1.6
+    billion" (Specialties'): "$4.1-$1.6 billion" is neither. The high end is not supported."""
+    numbers = list(check.numbers)
+    changed = False
+    for position in range(1, len(numbers)):
+        low, high = numbers[position - 1], numbers[position]
+        if not (
+            low.status is Status.VERIFIED and high.status is Status.VERIFIED and low.supports and high.supports
+            and low.unit is high.unit and _RANGE_ENDS.fullmatch(text, low.span.end, high.span.start)
+        ):
+            continue
+        opening = all(_OPENS_A_RANGE.match(source, ref.span.end) for ref in low.supports)
+        closing = all(_CLOSES_A_RANGE.search(source[max(0, ref.span.start - _CLOSES_REACH) : ref.span.start]) for ref in high.supports)
+        if not (opening and closing):
+            continue  # an end the source prints alone too (a level, or "Low | High" columns): read as it is
+        if any(_RANGE_ENDS.fullmatch(source, one.span.end, other.span.start) for one in low.supports for other in high.supports):
+            continue
+        numbers[position] = replace(
+            high, status=Status.CONTEXT_MISMATCH, candidates=high.supports, supports=(),
+            reason="the range's ends are the ends of two different ranges of the source",
+        )
+        changed = True
     return replace(check, numbers=tuple(numbers)) if changed else check
 
 
