@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+import tracemalloc
 
-from summarizer.ingest import load
+from summarizer.ingest import cells, load
 from summarizer.ingest.load import load_document
+from summarizer.ingest.tables import find_tables
 
 
 def test_the_text_as_read_is_let_go_before_the_tables_are_read(monkeypatch):
@@ -27,3 +29,26 @@ def test_the_text_as_read_is_let_go_before_the_tables_are_read(monkeypatch):
     document = load_document(release.encode())
     assert len(document.tables[0].rows) == 2000
     assert held == []
+
+
+def test_reading_a_table_of_rows_holds_its_lines_compactly(monkeypatch):
+    """Every line of a table is held while the table is read: each line's cells are kept as one flat tuple of their
+    ends, not a tuple of pairs (a tuple more for each cell). Traced peak of reading 20,000 rows of three cells, a
+    second time (the caches of cell texts filled by the first): 1,202 bytes a row with pairs, 1,067 flat; the
+    table read is ~750 bytes a row of it. At 25 MiB of such rows, ``figures`` peaked at 1,122 MiB resident, 995 flat."""
+    monkeypatch.setattr(cells, "SHARED_TEXTS", {})  # none left by other tests: the same strings shared both times
+    rows = 20000
+    text = "(in thousands)\n\tThree Months Ended\n\t2025\t2024\n" + "".join(
+        f"Line item {i}\t${i * 7 % 9999:,}\t({i * 3 % 9999:,})\n" for i in range(rows)
+    )
+    assert len(find_tables(text)[0].rows) == rows
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tables = find_tables(text)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert [cell.text for cell in tables[0].rows[-1].cells] == ["$7", "(3)"]
+    assert tables[0].rows[-1].label == "Line item 19999"
+    assert peak / rows < 1130

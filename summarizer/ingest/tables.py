@@ -16,7 +16,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import NamedTuple, cast, overload
 
 from ..text.context import basis_of
@@ -77,21 +77,61 @@ class _LabelColumn(NamedTuple):
     separators: int
 
 
-@dataclass(slots=True)  # one per line of the document: no per-instance dict
 class _Line:
-    start: int
-    end: int
-    kind: str  # blank, rule (a line of dashes), data, header, label, value, prose
-    cells: tuple[tuple[int, int], ...]
-    label: tuple[int, int] | None = None
-    separated: bool = False  # cells split on tabs or pipes, not on runs of spaces
-    made_cells: tuple[Cell, ...] | None = field(default=None, repr=False, compare=False)  # ``value_cells``, once made
+    """A line of the text, classified: its ``kind`` (blank, rule (a line of dashes), data, header, label, value,
+    prose), its ``cells`` as offsets in the text, and its ``label``, the first cell when it labels the line.
+
+    Every line of a table is held while the table is read (``_Lines.hold``), hundreds of thousands for a table of
+    rows: the cells' ends are kept one after the other in one flat tuple, ``(start, end, start, end, ...)``, and the
+    pairs ``cells`` reads are made when asked for. A tuple of pairs kept a tuple for each cell besides (56 bytes),
+    ~127 MiB of the 1,122 MiB ``figures`` peaked at on 25 MiB of three-cell rows. The label is always the first
+    cell: a flag."""
+
+    __slots__ = ("start", "end", "kind", "_ends", "_labelled", "separated", "made_cells")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        cells: tuple[tuple[int, int], ...],
+        label: tuple[int, int] | None = None,
+        separated: bool = False,  # cells split on tabs or pipes, not on runs of spaces
+    ) -> None:
+        self.start, self.end, self.kind, self.separated = start, end, kind, separated
+        self._ends: tuple[int, ...] = tuple(itertools.chain.from_iterable(cells))
+        self.label = label
+        self.made_cells: tuple[Cell, ...] | None = None  # ``value_cells``, once made
+
+    @property
+    def cells(self) -> tuple[tuple[int, int], ...]:
+        ends = self._ends
+        return tuple(zip(ends[::2], ends[1::2]))
+
+    @property
+    def label(self) -> tuple[int, int] | None:
+        return (self._ends[0], self._ends[1]) if self._labelled else None
+
+    @label.setter
+    def label(self, label: tuple[int, int] | None) -> None:
+        if label is not None and label != self._ends[:2]:
+            raise ValueError(f"a line's label is its first cell, not {label}")
+        self._labelled = label is not None
+
+    @property
+    def has_cells(self) -> bool:
+        return bool(self._ends)
+
+    @property
+    def first_cell_start(self) -> int:
+        """Where the first cell starts (the line has one)."""
+        return self._ends[0]
 
     def separators_before(self, text: str) -> int:
         """How many tabs or pipes precede the line's first cell (a markdown row's border is one)."""
-        if not self.cells:
+        if not self._ends:
             return 0
-        before = text[self.start : self.cells[0][0]]
+        before = text[self.start : self._ends[0]]
         return before.count("\t") + before.count("|")
 
     def starts_in_label_column(self, text: str, label_column: _LabelColumn) -> bool:
@@ -100,11 +140,11 @@ class _Line:
         With tabs or pipes, a label-column cell has no more separators before it than the
         rows' labels have (none, or a markdown row's border); with aligned spaces, it starts
         left of the first value column."""
-        if not self.cells:
+        if not self._ends:
             return False
         if self.separated:
             return self.separators_before(text) <= label_column.separators
-        offset = self.cells[0][0] - self.start
+        offset = self._ends[0] - self.start
         return label_column.first_value is not None and offset < label_column.first_value - 2
 
     def __len__(self) -> int:
@@ -112,15 +152,22 @@ class _Line:
 
     @property
     def values(self) -> tuple[tuple[int, int], ...]:
-        return self.cells[1:] if self.label else self.cells
+        ends = self._ends[2:] if self._labelled else self._ends
+        return tuple(zip(ends[::2], ends[1::2]))
 
     def value_cells(self, text: str) -> tuple[Cell, ...]:
         """The value cells of a data line, made once: a table's rows are built twice (to find
         where it ends, then with its header lines)."""
         if self.made_cells is None:
             # each span made from a tuple of its ends, as ``Span(a, b)`` makes it without the class's own Python-level
-            # __new__ (~0.3 us a cell of every row of a table)
-            self.made_cells = tuple([Cell(_new_tuple(Span, span), shared_text(text, *span)) for span in self.values])
+            # __new__ (~0.3 us a cell of every row of a table); the ends read from the line's flat tuple, no pair made
+            ends = self._ends
+            self.made_cells = tuple(
+                [
+                    Cell(_new_tuple(Span, (ends[at], ends[at + 1])), shared_text(text, ends[at], ends[at + 1]))
+                    for at in range(2 if self._labelled else 0, len(ends), 2)
+                ]
+            )
         return self.made_cells
 
 
@@ -1758,7 +1805,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     index = first
     while index <= last:
         line = lines[index]
-        indent = line.cells[0][0] - line.start if line.cells and not line.separated else -2
+        indent = line.first_cell_start - line.start if line.has_cells and not line.separated else -2
         if line.kind == "label":
             vertical = _vertical_rows(lines, index)
             if vertical:
