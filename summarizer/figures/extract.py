@@ -884,11 +884,7 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     the figure side by side with it, which ``_apart`` rules out.
     """
     text = document.text
-    outside_cells = _outside_cells(text, document.tables)
-    tables = _SpanIndex([table.span for table in document.tables])
-    other = _other_numbers(text, outside_cells, tables)
-    excluded = _merge([number.span for number in other])
-    sentences = _SpanIndex(prose_sentences(text, tables.spans))
+    outside_cells, tables, other, excluded, sentences = _outside_the_cells(document)
 
     labels = None if row_labels else _RowLabels(document.tables)
     unread: list[Span] = []  # the row labels' numbers left unread (``row_labels``), their matches' spans in text order
@@ -918,6 +914,17 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     return Figures(tuple(financial), tuple(other))
 
 
+def _outside_the_cells(document: Document) -> tuple[list[Span], _SpanIndex, list[OtherNumber], list[Span], _SpanIndex]:
+    """What both readings of a document's figures start from: the stretches outside table cells, the tables' spans,
+    the numbers that are no figures (and the spans they leave out), and the prose sentences."""
+    text = document.text
+    outside_cells = _outside_cells(text, document.tables)
+    tables = _SpanIndex([table.span for table in document.tables])
+    other = _other_numbers(text, outside_cells, tables)
+    excluded = _merge([number.span for number in other])
+    return outside_cells, tables, other, excluded, _SpanIndex(prose_sentences(text, tables.spans))
+
+
 def figures_in_order(document: Document) -> tuple[Iterator[Figure], list[OtherNumber]] | None:
     """``extract_figures(document)``'s financial figures, each made as it is taken, in the same order, and its other
     numbers; None where the document's table cells do not stand in text order (``_cells_in_order``).
@@ -934,11 +941,7 @@ def figures_in_order(document: Document) -> tuple[Iterator[Figure], list[OtherNu
     if not _cells_in_order(document.tables):
         return None
     text = document.text
-    outside_cells = _outside_cells(text, document.tables)
-    tables = _SpanIndex([table.span for table in document.tables])
-    other = _other_numbers(text, outside_cells, tables)
-    excluded = _merge([number.span for number in other])
-    sentences = _SpanIndex(prose_sentences(text, tables.spans))
+    outside_cells, tables, other, excluded, sentences = _outside_the_cells(document)
     other += [_year(match) for match in _numbers_outside(text, outside_cells, excluded) if is_bare_year(match)]
 
     def read_in_text() -> Iterator[Figure]:
