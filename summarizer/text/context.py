@@ -806,7 +806,7 @@ _SHARE_VERBS = r"accounted\s+for|represent(?:ed|s)|made\s+up|(?:compris|constitu
 _PART_OF_A_WHOLE = re.compile(rf"\b(?:{_SHARE_VERBS}|(?:represent|compris|constitut|contribut)ing)\b", re.IGNORECASE)
 # The verb of a part before its amount of money, and the amounts of other wholes listed between: "accounted for $2.4
 # million of R&D and $3.4 million of G&A"
-_PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised|contributed)\s+", re.IGNORECASE)
+_PART_VERB = re.compile(rf"\b(?:{_SHARE_VERBS})\s+", re.IGNORECASE)
 _LISTED_PARTS = re.compile(
     r"(?:(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:thousand|million|billion|mln|bln|bn|mn|[mkb])\b)?\s+of\s+"
     r"[^,;.()$€£¥%]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:(?:about|approximately|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?",
