@@ -37,6 +37,7 @@ from .vocabulary import (
     LONGEST_METRIC_PHRASE,
     LOSS_WORDS,
     MARGIN_METRICS,
+    MONTH_WORD,
     NEGATIVE_BEFORE,
     NOT_PROVIDED_FOR,
     PRIOR_PHRASE,
@@ -46,6 +47,7 @@ from .vocabulary import (
     SHARE_OF,
     WHOLE_PERIOD,
     Period,
+    broader_metric,
     change_base,
     change_direction,
     counted_against_a_quarter,
@@ -284,7 +286,9 @@ _BARE_YEAR = re.compile(
     r"|(?P<before>(?:19|20)\d{2})(?:['’]s\b|\s+(?!(?:with|and|or|to|from|vs|versus|compared|was|were|is|are|as|at|of|in|on|by|than)\b)[a-z]))",
     re.IGNORECASE,
 )
-_DATED_BEFORE = re.compile(r"(?:\d{1,2},?|\bend|\bending|\bended|\bsince|\buntil|\bby|[-–])\s*$", re.IGNORECASE)
+# what dates a year rather than names it as a period: a day, a month ("In January 2025 Helix raised $3,000,000": the
+# month's), an end or a limit
+_DATED_BEFORE = re.compile(rf"(?:\d{{1,2}},?|\bend|\bending|\bended|\bsince|\buntil|\bby|[-–]|{MONTH_WORD}\.?)\s*$", re.IGNORECASE)
 
 
 def names_the_year(words: str, year: int) -> bool:
@@ -404,10 +408,13 @@ def change_base_at(
     return change_base(clause_before(text, start), text[end : end + 120], release_quarter, release_end)
 
 
+_CLAUSE_REACH = 80  # how far back ``clause_before`` reads: a sentence's clause, not a hostile line's thousands
+
+
 def clause_before(text: str, start: int) -> str:
     """The words of the clause that leads up to offset ``start``, asides in parentheses left out
     (from whole words: "non-GAAP" cut to "GAAP" would say the opposite)."""
-    lower = max(0, start - 80)
+    lower = max(0, start - _CLAUSE_REACH)
     if lower and not text[lower - 1].isspace():
         space = _SPACE_RUN.search(text, lower, start)
         lower = space.end() if space else start
@@ -1044,6 +1051,14 @@ def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: 
 _THAN_THE = re.compile(r"\s+(?:the|its|their|our)\s+\S{0,4}", re.IGNORECASE)  # "lower than the $", right before it
 
 
+def _names_no_other_measure(between: str, compared: str | None) -> bool:
+    """Whether the words between a figure and the one it is compared with name no metric, or only the measure the
+    figure's metric is a kind of (``broader_metric``: "online sales ..., compared to net sales of")."""
+    named = metrics_in(between)
+    broader = broader_metric(compared) if named and compared else None
+    return not named or (broader is not None and all(metric == broader for _, metric in named))
+
+
 def _introduces(between: str) -> bool:
     """True when the words before a number make it the comparison figure: "compared with
     net income of", "from", "versus" -- with no verb between the link and the number. The
@@ -1435,7 +1450,7 @@ def read_sentence(
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
     sentence_length = (
-        _length_of(_without_payout_frequencies(_without_own_years(text[lower:upper]))) if numbers and lengths else ""
+        _length_of(_without_payout_periods(_without_own_years(text[lower:upper]))) if numbers and lengths else ""
     ) or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
@@ -1515,10 +1530,10 @@ def read_sentence(
                 or _outlook_of_a_year(clause)
                 or _length_after_a_break(text, lower, upper, span)
                 or prefixes.length(span.start)
-                or period_in(text[span.end : _own_clause_end(text, span.end, next_start)]).length
+                or period_in(_but_another_payouts(text[span.end : _own_clause_end(text, span.end, next_start)])).length
                 # a clause that opens with its year before what it measures: "2024 capex totaled US$1,876 million,
                 # US$640 million of it in 4Q24" -- the year's, whatever later words name
-                or ("year" if _YEAR_OPENS_CLAUSE.match(clause) else "")
+                or ("year" if _YEAR_OPENS_CLAUSE.match(clause) and not _cut_short(text, lower, span.start) else "")
                 or (sentence_length if cause is None else cut_lengths[cause])
             )
             if not own_after and position and not readings[-1].change and _CHANGE_OF_THE_LEVEL.fullmatch(text, previous_end, span.start):
@@ -1846,10 +1861,12 @@ def read_sentence(
                 signed = -signed
         if (
             prior and position and numbers[position - 1][2] is unit and not readings[-1].change
-            and _introduces(between) and not metrics_in(between)
+            and _introduces(between) and _names_no_other_measure(between, readings[-1].metric)
         ):
             # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
-            # measures (its own noun said it, or said what no vocabulary names), not a metric named before both
+            # measures (its own noun said it, or said what no vocabulary names), not a metric named before both; so
+            # where the comparison names only the broader measure: "Online sales decreased 9.2 percent to $128.0
+            # million ..., compared to net sales of $141.0 million" -- the online sales of the year before
             metric = readings[-1].metric
         elif (
             prior and position and unit is CURRENCY_UNIT and readings[-1].change and readings[-1].metric == "eps"
@@ -2458,7 +2475,8 @@ def _length_right_after(
         return ""
     words = text[start:stop]
     cut = _CONJUNCT_END.search(words)
-    words = words[: cut.start()] if cut else words
+    # the year a dividend is for is the dividend's: "from EUR 2.3m, more than covering the dividend for FY 2024"
+    words = _but_another_payouts(words[: cut.start()] if cut else words)
     if _LETTER.search(words) is None:
         return ""  # every period and year phrase below holds a letter: "\t$7\t" between cells says nothing
     said = period_in(words)
@@ -2681,6 +2699,14 @@ _YEAR_OPENS_CLAUSE = re.compile(
 )
 
 
+def _cut_short(text: str, lower: int, start: int) -> bool:
+    """Whether ``clause_before(text, start)`` opens where its reach ends, not where a clause of the sentence (from
+    ``lower``) does: "In January 2025 Helix raised gross proceeds of $3,000,000 by issuing 4,000,000 shares at $0.75"
+    is read back to "2025 Helix raised", which opens with no year of its own."""
+    reach = start - _CLAUSE_REACH
+    return reach > lower and _CLAUSE_BREAK.search(text, reach, start) is None
+
+
 def _length_of(words: str) -> str:
     """The period length words name: a length ("for the second half"), else "year" for a
     sentence that opens with a year ("In 2023, ..."), else ""."""
@@ -2693,14 +2719,35 @@ def _without_own_years(words: str) -> str:
     return _OWN_YEAR.sub(" ", words) if may_hold(words, ("fy", "fiscal")) else words
 
 
-# How often a payout is made: "declared a quarterly dividend of $2.00 a share" says the dividend's, no length of the
-# sentence's other numbers ("returned $7.49 billion ... in 2021, including $2.29 billion of dividends, and declared ...")
-_PAYOUT_FREQUENCY = re.compile(r"\bquarterly(?=\s+(?:(?:cash|common|stock|regular)\s+){0,2}(?:dividends?|distributions?)\b)", re.IGNORECASE)
+# How often a payout is made, and the fiscal year it is made for: "declared a quarterly dividend of $2.00 a share" says
+# the dividend's, no length of the sentence's other numbers ("returned $7.49 billion ... in 2021, including $2.29
+# billion of dividends, and declared ..."); nor does "covering the dividend for FY 2024" or "FY 2024 dividend payments
+# of EUR 30.3m" (paid in the nine months the sentence reports: "operating cash flow leaped to EUR 40.2m")
+_PAYOUT = r"(?:(?:cash|common|stock|regular|final|interim)\s+){0,2}(?:dividends?|distributions?)\b"
+_YEAR_OF_A_PAYOUT = r"(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(?:19|20)?\d{2}\b"
+_PAYOUT_PERIOD = re.compile(
+    rf"\b(?:quarterly|{_YEAR_OF_A_PAYOUT})(?=\s+{_PAYOUT})"
+    rf"|(?:(?<=dividend )|(?<=dividends ))(?:(?:payments?|paid)\s+)?for\s+(?:the\s+)?{_YEAR_OF_A_PAYOUT}",
+    re.IGNORECASE,
+)
+_PAYOUT_WORDS = ("quarterly", "dividend", "distribution")  # every match of _PAYOUT_PERIOD holds one
 
 
-def _without_payout_frequencies(words: str) -> str:
-    """``words`` with the frequency of each payout blanked out (``_PAYOUT_FREQUENCY``)."""
-    return _PAYOUT_FREQUENCY.sub(" ", words) if may_hold(words, ("quarterly",)) else words
+def _without_payout_periods(words: str) -> str:
+    """``words`` with each payout's frequency and fiscal year blanked out (``_PAYOUT_PERIOD``)."""
+    return _PAYOUT_PERIOD.sub(" ", words) if may_hold(words, _PAYOUT_WORDS) else words
+
+
+# The payout an amount is, named right after it, its year maybe between: "EUR 30.3m dividend for FY 2024", "EUR 30.3m
+# of dividends paid for FY 2024", "$0.34 per share dividend", "EUR 30.3m for the FY 2024 dividend"
+_ITS_OWN_PAYOUT = re.compile(rf"[ \t]*(?:(?:per|a)[ \t]+share[ \t]+)?(?:[A-Za-z0-9'’-]+[ \t]+){{0,4}}?{_PAYOUT}", re.I)
+
+
+def _but_another_payouts(after: str) -> str:
+    """The words ``after`` an amount with the period of a payout they name blanked out (``_without_payout_periods``),
+    unless the amount is that payout: "from EUR 2.3m, more than covering the dividend for FY 2024" says nothing of
+    the EUR 2.3m's period; "EUR 30.3m dividend for FY 2024" says the dividend's."""
+    return after if _ITS_OWN_PAYOUT.match(after) else _without_payout_periods(after)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ __all__ = [
     "MINORITY",
     "SIGN_ASIDE",
     "metrics_in",
+    "broader_metric",
     "metric_keywords",
     "metric_matches",
     "LONGEST_METRIC_PHRASE",
@@ -893,6 +894,14 @@ def names_year_results(text: str) -> bool:
 # A claim about the first may cite a source that names the second, not the reverse:
 # "Canada revenues rose 4.6%" may cite "revenues ... increased 4.6 percent" in Canada's paragraph.
 _NARROWER = {("segment_revenue", "revenue")}
+# The measure a narrower one is a kind of, as a release may name it when it compares: "Online sales decreased 9.2
+# percent to $128.0 million ..., compared to net sales of $141.0 million" (the online net sales of a year before)
+_KIND_OF = {"segment_revenue": "revenue", "online_sales": "revenue"}
+
+
+def broader_metric(metric: str) -> str | None:
+    """The measure ``metric`` is a kind of (``_KIND_OF``), if any."""
+    return _KIND_OF.get(metric)
 
 
 def metrics_compatible(claimed: str, found: set[str], *, unknown_fits: bool = True) -> bool:
