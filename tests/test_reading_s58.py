@@ -29,3 +29,43 @@ def test_the_fiscal_year_a_dividend_is_for_is_no_period_of_the_sentence() -> Non
     assert_not_backed(_PATRIZIA, claim.replace("40.2", "42.0"), "EUR 42.0m")
     # a year said as the cash flow's own period is still read: the nine months' figure is no year's
     assert_not_backed(_PATRIZIA, "Operating cash flow for FY 2024 was EUR 40.2m.", "EUR 40.2m")
+
+
+_ADI = "reading/analog-devices_q3-fy2026_text.txt"
+_BEYOND_MEAT = "reading/beyond-meat_q2-2026_text.txt"
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+_STAAR = "claim_reading/staar-surgical_q4-2024_newswire.txt"
+
+
+def test_the_same_period_of_an_earlier_fiscal_year_is_the_period_compared_with() -> None:
+    # ADI's nine months: revenue 10,812,357 against 7,943,651 (thousands) in the nine months ended Aug. 2, 2025
+    claim = "Nine-month revenue reached $10.81 billion, 36% above the $7.94 billion of the same period in fiscal 2025."
+    assert_backed(_ADI, claim, "$7.94 billion")
+    # fiscal 2025's whole year (11,020 million) is no nine months' figure, nor is this year's a prior one
+    assert_not_backed(_ADI, claim.replace("$7.94 billion", "$11.02 billion"), "$11.02 billion")
+    assert_not_backed(_ADI, "Nine-month revenue reached $7.94 billion in fiscal 2026.", "$7.94 billion")
+
+
+def test_a_change_after_an_amount_per_share_and_its_period_set_off_by_commas_is_of_that_amount() -> None:
+    # "net income of $9.6 million and diluted EPS of $0.54 for the quarter ended September 30, 2025, which is an
+    # increase of 21%, compared to net income of $7.9 million and diluted EPS of $0.45 for the quarter ended June 30"
+    claim = ("Peapack-Gladstone Financial (PGC) earned $9.6 million, or $0.54 a diluted share, in the third quarter of "
+             "2025, up 21% from $0.45 in the second quarter.")
+    assert_backed(_PEAPACK, claim, "$0.45")
+    assert_not_backed(_PEAPACK, claim.replace("$0.45", "$0.47"), "$0.47")
+
+
+def test_a_share_restated_after_the_amount_compared_with_is_a_level_of_its_period() -> None:
+    # Beyond Meat: adjusted EBITDA as a % of net revenues (40.2)% and (33.0)%, the quarter and a year before
+    claim = "Adjusted EBITDA loss widened to $27.7 million, or -40.2% of net revenues, from $24.7 million, or -33.0%."
+    assert_backed(_BEYOND_MEAT, claim, "-33.0%")
+    assert_not_backed(_BEYOND_MEAT, claim.replace("-33.0%", "-36.0%"), "-36.0%")
+
+
+def test_from_operating_income_compares_where_from_operations_names_a_metric() -> None:
+    # "Operating loss for the fourth quarter of 2024 was $(27.9) million as compared to operating income of $10.4
+    # million for the fourth quarter of 2023"
+    claim = "STAAR swung to an operating loss of $27.9 million from operating income of $10.4 million in the fourth quarter."
+    assert_backed(_STAAR, claim, "$10.4 million")
+    # the quarter's own operating income is a loss: $10.4 million is no result of this fourth quarter
+    assert_not_backed(_STAAR, "STAAR earned operating income of $10.4 million in the fourth quarter of 2024.", "$10.4 million")

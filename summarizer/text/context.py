@@ -2294,7 +2294,13 @@ _FROM_AN_AMOUNT_IN_MILLIONS = re.compile(
     re.IGNORECASE,
 )
 # The words from a level to its change said right after it: "$1.50 a diluted share in Q2 2025, up "
-_CHANGE_AFTER_THE_LEVEL = re.compile(r"[^,;()%$]{0,40},\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+" + HEDGED + r"[+-]?", re.I)
+# the level's own words, its period maybe set off by commas ("$0.54 a diluted share, in the third quarter of 2025, up
+# 21%"), then its change
+_CHANGE_AFTER_THE_LEVEL = re.compile(
+    r"[^,;()%$]{0,40}(?:,\s*(?:in|for|during)\s[^,;()%$]{0,40})?,\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
+    + HEDGED + r"[+-]?",
+    re.I,
+)
 _CHANGE_OF_THE_LEVEL = re.compile(  # "$14.88 billion in 2021, up 58%": a level's period phrase, then its change
     r"(?:\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d{2})?\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
     + HEDGED + r"[+-]?",

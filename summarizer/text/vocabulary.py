@@ -1090,12 +1090,14 @@ LENGTH_PATTERN_WORDS = (
 PRIOR_PHRASE = re.compile(
     r"\b(?:a )?year[- ](?:ago|earlier|before)\b|\bprior[- ](?:year|period|quarter|fiscal)\b|\blast year\b"
     r"|\bsame (?:period|quarter) (?:of |in )?(?:last|the prior|a|the previous) year\b|\bprevious (?:year|quarter|period)\b"
+    # "against $38.8 billion in the same period of fiscal 2024": the period a figure is set against, whatever its year
+    r"|\bsame (?:period|quarter) (?:of|in) (?:fiscal |FY ?)(?:19|20)?\d{2}\b"
     r"|\bpreceding (?:year|quarter|period)\b|\blinked quarter\b"
     r"|(?<![\w/])(?:LY|PY)(?![\w/])",  # a wire's "vs $291m LY", "vs PY": last year, the prior year
     re.IGNORECASE,
 )
 # Every match of PRIOR_PHRASE holds one of these (``keywords.may_hold``).
-PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py")
+PRIOR_WORDS = ("year", "prior", "previous", "preceding", "linked", "ly", "py", "same")
 # Words that introduce the comparison figure: "compared with net income of $309 million".
 # "from continuing operations", "income from operations", "cash from operating activities"
 # name a metric, not the comparison; nor does "from" before a verb's -ing: "Stock compensation from adopting SFAS
@@ -1105,7 +1107,10 @@ COMPARISON_LINK = re.compile(
     # (a cause's "from" is no comparison: "rose to $5.3 million, mainly from a $4.7 million partial charge-off")
     r"\b(?:compar(?:e|es|ed) (?:to|with)|versus|vs\.?"
     r"|(?<!mainly )(?<!primarily )(?<!largely )(?<!mostly )(?<!partly )(?<!chiefly )"
-    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operati(?:ons|ng)|ops)\b|\s+[a-z]+ing\b)"
+    # (nor is "from" before an -ing word, "from operations" or "from operating activities"; but "swung to an operating
+    # loss of $27.9 million from operating income of $10.4 million" compares)
+    r"from(?!\s+(?:(?:continuing|discontinued)\s+)?(?:operations|ops)\b"
+    r"|\s+(?!operating\s+(?:income|profit|loss(?:es)?|margin|earnings)\b)[a-z]+ing\b)"
     # what a gain or a loss came from, named in words ("a loss from fair value changes of investments of US$22.8
     # million"), not the amount or the result it came from ("net loss from $7.2 million to $3.1 million", "swung to a
     # net loss from net income of $15 million")

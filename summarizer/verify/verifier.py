@@ -3154,10 +3154,11 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
 
 # An aside of a share after an amount, then an aside opened after the next amount: "$27.7m (-40.2% of net revenues)
 # from $24.7m ("
-# ("$30.8m (-44.8% margin) vs $37.5m (", "$27.7 million, or -40.2% of net revenues, from $24.7 million (")
+# ("$30.8m (-44.8% margin) vs $37.5m (", "$27.7 million, or -40.2% of net revenues, from $24.7 million (", "..., from
+# $24.7 million, or ")
 _SHARE_ASIDE_BEFORE = re.compile(
     r"(?:\(\s*[-+−–]?\d[\d.,]*\s?%\s+(?:of\s|margin\b)[^()]*\)|,\s*or\s+[-+−–]?\d[\d.,]*\s?%\s+of\s[^(),;]*,)"
-    r"[^()%;]*\d[^()%;]*\(\s*$"
+    r"[^()%;]*\d(?:[^()%;]*\(|[^()%;,]*,\s*or)\s*$"
 )
 _SHARE_ASIDE_REACH = 120
 
