@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed
+from corpus import assert_backed, assert_not_backed, fact_index
 
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
 _PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
@@ -69,3 +69,24 @@ def test_from_operating_income_compares_where_from_operations_names_a_metric() -
     assert_backed(_STAAR, claim, "$10.4 million")
     # the quarter's own operating income is a loss: $10.4 million is no result of this fourth quarter
     assert_not_backed(_STAAR, "STAAR earned operating income of $10.4 million in the fourth quarter of 2024.", "$10.4 million")
+
+
+_CONOCO = "conocophillips_q2-2026_text.txt"
+
+
+def test_a_count_s_change_said_again_as_a_percentage_is_a_change() -> None:
+    # "second-quarter 2026 production decreased 98 MBOED or 4% from the same period a year ago": both the change
+    index = fact_index(_CONOCO)
+    said = index.document.text.index("decreased 98 MBOED or 4%")
+    four = next(f for f in index.facts if said < f.figure.span.start < said + 40 and f.figure.text == "4%")
+    assert four.change and four.value == -4
+    claim = "Production was 2,248 MBOED in the quarter, down 143 MBOED year over year, or 4% lower on an underlying basis."
+    assert_backed(_CONOCO, claim, "4%")
+    assert_not_backed(_CONOCO, claim.replace("4% lower", "7% lower"), "7%")
+
+
+def test_a_percentage_after_the_level_a_change_reached_restates_the_change() -> None:
+    # "fell 143 MBOED ... to 2,248 MBOED, or 4%": the change again, not a level of production
+    claim = "Production fell 143 MBOED from a year earlier to 2,248 MBOED, or 4% on an underlying basis."
+    assert_backed(_CONOCO, claim, "4%")
+    assert_not_backed(_CONOCO, claim.replace("or 4%", "or 9%"), "9%")

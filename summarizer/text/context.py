@@ -137,6 +137,13 @@ _CARRY = re.compile(
     r"|[ \t]+(?:(?:net|pre-?tax|after-?tax)[ \t]+)?(?:loss|profit|gain|charge)[ \t]*\([ \t]*$",
     re.IGNORECASE,
 )
+# What stands between a change and the level it reached, its unit or its comparison maybe said: " MBOED to ", " to
+# about ", " MBOED from a year earlier to "
+_TO_THE_LEVEL_REACHED = re.compile(r"[^,;:()\d$€£¥%]{0,40}?[ \t]to[ \t]+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
+_UNIT_THEN_OR = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z/-]{1,15})?\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # " MBOED, or "
+# A count's change said again as a percentage after what it counts: "production decreased 98 MBOED or 4%", "down 98
+# MBOED (4%)", "fell 98 MBOED, about 4%"
+_MEASURE_OR = re.compile(r"[ \t]+[A-Za-z][A-Za-z/-]{1,15}(?:[ \t]*,?[ \t]+or[ \t]+|[ \t]*[(,][ \t]*)" + HEDGED, re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
@@ -1660,7 +1667,8 @@ def read_sentence(
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if (
-            not change and position > 0 and readings[-1].change and _carries_change(between)
+            not change and position > 0 and readings[-1].change
+            and (_carries_change(between) or (unit is PERCENT_UNIT and numbers[position - 1][2] is COUNT_UNIT and _MEASURE_OR.fullmatch(between)))
             # "up 112% y/y, about 88% of total revenue": a share of a whole after the change, a level
             and not _share_after_change(text, span.end, unit, numbers[position - 1][2])
         ):
@@ -1669,6 +1677,16 @@ def read_sentence(
             # prior year": not of the "per share" named between)
             change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
             metric = readings[-1].metric or metric
+        elif (
+            not change and unit is PERCENT_UNIT and position > 1 and readings[-2].change and not readings[-1].change
+            and numbers[position - 2][2] is not PERCENT_UNIT and _UNIT_THEN_OR.fullmatch(between)
+            and _TO_THE_LEVEL_REACHED.fullmatch(text, numbers[position - 2][0].end, numbers[position - 1][0].start)
+            and SHARE_OF.match(text, span.end) is None  # "to $84.1 million, or 1.13% of total assets": a share, a level
+        ):
+            # "rose $5.0 million to $105.0 million, or 5%", "fell 143 MBOED to 2,248 MBOED, or 4%": the change said
+            # again as a percentage after the level it reached
+            change, signed = True, -abs(signed) if readings[-2].value < 0 else signed
+            metric = readings[-2].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
             and (
