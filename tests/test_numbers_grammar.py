@@ -104,6 +104,10 @@ def test_a_translation_in_parentheses_is_an_aside_not_a_loss():
     assert _tokens("$6,905\t($258)\t(4%)")[1] == ("($258)", "-258", _C, True, "$", 0)
     assert _tokens("4%\t($443)\t(1%)")[1] == ("($443)", "-443", _C, True, "$", 0)
     assert _tokens("Operating loss was (US$0.8 billion)") == [("(US$0.8 billion)", "-8E+8", _C, True, "USD", -8)]
+    # a currency spelled as its code, in parentheses right after a name, is that name's amount (INDUS: "quarterly
+    # earnings (EUR 22.3 million) increased 8.8%"); after a link it is still a value: "a net loss of (EUR 2.3 million)"
+    assert _tokens("quarterly earnings (EUR 22.3 million) increased")[0][:4] == ("EUR 22.3 million", "2.23E+7", _C, False)
+    assert _tokens("a net loss of (EUR 2.3 million)")[0][:4] == ("(EUR 2.3 million)", "-2.3E+6", _C, True)
 
 
 @pytest.mark.parametrize(

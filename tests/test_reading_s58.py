@@ -90,3 +90,15 @@ def test_a_percentage_after_the_level_a_change_reached_restates_the_change() -> 
     claim = "Production fell 143 MBOED from a year earlier to 2,248 MBOED, or 4% on an underlying basis."
     assert_backed(_CONOCO, claim, "4%")
     assert_not_backed(_CONOCO, claim.replace("or 4%", "or 9%"), "9%")
+
+
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
+
+
+def test_an_amount_in_parentheses_with_its_currency_spelled_as_a_code_is_an_aside() -> None:
+    # INDUS: "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8%": the earnings'
+    # amount, not a loss of EUR 22.3 million (a release that spells its currency writes a loss "EUR -22.3 million")
+    index = fact_index(_INDUS)
+    said = index.document.text.index("quarterly earnings (EUR 22.3 million)")
+    earnings = next(f for f in index.facts if said < f.figure.span.start < said + 40)
+    assert earnings.figure.text == "EUR 22.3 million" and earnings.value == 22_300_000

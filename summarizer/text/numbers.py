@@ -524,7 +524,14 @@ def _is_aside(text: str, start: int, currency: str, scaled: bool) -> bool:
     said = _CURRENCY_COMPARISON_ASIDE.match(text, start) if before is not None and text[start - 1 : start] == " " else None
     if said is not None and _same_currency_aside(text, start - 1, start, said.end()):
         return True  # "EUR 1.61 (EUR 1.28)": the comparison period's amount, as "EUR 1.61 (1.28)" is
+    if scaled and _SPELLED_CODE.fullmatch(currency) and not _LINK_BEFORE.search(text, max(0, start - 60), start):
+        # "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8%": where a currency
+        # is spelled as its code, a loss is written "EUR -22.3 million"; in parentheses after a name, the amount's aside
+        return True
     return aside_of_an_amount(text, start) if scaled else _restates(text, start)
+
+
+_SPELLED_CODE = re.compile(r"[A-Z]{3}[ \t]?")  # "EUR ", "CHF", "RMB": a currency said by its code, no sign
 
 
 # Amounts that are never below zero: an amount of them in parentheses restates it, as an aside.
