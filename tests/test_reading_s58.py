@@ -102,3 +102,19 @@ def test_an_amount_in_parentheses_with_its_currency_spelled_as_a_code_is_an_asid
     said = index.document.text.index("quarterly earnings (EUR 22.3 million)")
     earnings = next(f for f in index.facts if said < f.figure.span.start < said + 40)
     assert earnings.figure.text == "EUR 22.3 million" and earnings.value == 22_300_000
+
+
+_COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+
+
+def test_an_airline_s_revenue_passengers_are_counted_in_the_scale_their_label_says() -> None:
+    # "| Revenue Passengers Carried (000s) | 3,444 | 3,310 | 4.0% | ... | 13,467 | 12,442 | 8.2% |": passengers in
+    # thousands, no revenue in millions (Copa's revenue is US$877.1 million)
+    index = fact_index(_COPA)
+    carried = [f for f in index.facts if f.figure.row == "Revenue Passengers Carried (000s)" and not f.change]
+    assert carried and all(f.metrics == {"passengers"} and f.figure.unit.value == "count" for f in carried)
+    assert carried[0].value == 3_444_000
+    claim = "Full-year passengers carried rose 8.2% to 13.5 million."
+    assert_backed(_COPA, claim, "13.5 million")
+    assert_not_backed(_COPA, claim.replace("13.5 million", "12.4 million"), "12.4 million")  # 2023's 12,442
+    assert_not_backed(_COPA, "Full-year revenue rose 8.2% to $13.5 billion.", "$13.5 billion")

@@ -367,6 +367,8 @@ _CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 _OWN_CURRENCY = re.compile(
     r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)(?![ \t]*cents?\b)", re.IGNORECASE
 )
+# a row's own count scale in parentheses: "(000s)", "(000's)", "(in thousands)", "(millions)"
+_OWN_COUNT_SCALE = re.compile(r"\((?:in[ \t]+)?(000['’]?s|thousands|millions)\)", re.IGNORECASE)
 _OWN_UNIT = re.compile(
     r"\((?:US|C|A)?[$€£¥]?\s*(?:/|per\s)|\((?:kt|mt|kg|tonnes?|lbs?|bbls?|boe|mboe|mcf|mmbtu|mwh|gwh|oz)\b", re.IGNORECASE
 )
@@ -492,6 +494,13 @@ def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) 
                 multiple = (not percent_ratios and _RATIO.search(row.label) and not _PERCENT_SIGN.search(row.label)
                             and not _names_rate(row.label))
                 unit = None if multiple else _PERCENT
+            if "(" in row.label and (unit is None or unit is _COUNT) and (own := _OWN_COUNT_SCALE.search(row.label)) and (
+                not may_be_money(row.label)
+            ):
+                # "Revenue Passengers Carried (000s) | 3,444", "RPMs (millions) | 6,682": things counted in the scale the
+                # label says, whatever the table's caption scales (the money of other rows)
+                unit, money, exponent = _COUNT, layout.none, 0
+                count_exponent = 3 if own.group(1).lower().startswith(("000", "thousand")) else 6
             if unit is None and money is not layout.every and amount_per_one(row.label) and not _CENTS.search(row.label):
                 # "Operating netback per BOE | 45.86" under no currency sign: money per one thing (not "Operating Costs
                 # per ASM (in US$ Cents) | 8.7", a hundredth of it)

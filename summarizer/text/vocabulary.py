@@ -310,6 +310,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
              # a bank's borrowing against securities it will buy back: no share buyback
              "securities sold under agreements to repurchase", "securities sold under repurchase agreements"),
     "backlog": ("backlog",),
+    # an airline's traffic, counted: "Revenue Passengers Carried (000s)", "RPMs (millions)" -- no revenue
+    "passengers": ("revenue passengers carried", "revenue passengers onboard", "revenue passengers", "passengers carried",
+                   "passengers", "revenue passenger miles", "revenue passenger kilometers", "rpms", "rpks"),
     # what a bank holds against the loans it expects to lose, a balance: "Allowance for credit losses | 68,625", "The
     # ACL was $68.6 million, 1.14% of loans" (not the period's provision that adds to it)
     "credit_allowance": ("allowance for credit losses", "allowance for credit loss", "allowance for loan losses",
@@ -954,7 +957,7 @@ OUTFLOW_METRICS = frozenset(
 # Metrics that are not amounts of money: a table row naming any other metric ("Total revenue",
 # "Net (loss) income") holds money even where the statement prints "$" on its first row only.
 NOT_MONEY_METRICS = frozenset(
-    {"eps", "shares", "production", "units", "net_interest_margin", "capital_ratio", "efficiency_ratio",
+    {"eps", "shares", "production", "units", "passengers", "net_interest_margin", "capital_ratio", "efficiency_ratio",
      "return_on_equity", "return_on_tangible_equity", "return_on_assets", "comparable_sales", "gross_margin", "other",
      "revenue_retention"}
 )  # fmt: skip
