@@ -225,9 +225,11 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
 # "27%", "$6.6 million") fail here and try none of them. After a space, what the branches
 # that take one may find next: a capital (a month, a street's name, "CFR", "AM"), "a.m." or
-# "pm", "mg", "mcg", "ml" or "months", "weeks", "days", "µg" ("2025 and", "6 million" fail).
+# "pm", "mg", "mcg", "ml" or "months", "weeks", "days", "µg" ("2025 and", "6 million" fail). Its digits are taken
+# possessively: each thing that may follow them opens with no digit, so giving one back never lets the gate pass, and
+# the engine would otherwise try every shorter run of a number's digits before failing ("2025" four times).
 _DIGIT_GATE = (
-    r"(?=\d+(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d+[ ]?(?:m[gclL]|µ)|\.\d+[-.]\d)|99\.\d)"
+    r"(?=\d++(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d++[ ]?(?:m[gclL]|µ)|\.\d++[-.]\d)|99\.\d)"
 )
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
 # space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
