@@ -47,7 +47,7 @@ def _one_pattern_reference() -> re.Pattern:
     gates = {
         numbers._DIGIT_GATE: r"(?=\d)",
         r"(?=[\dA-Z+(hwpPaAcCrR])": "",
-        r"(?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])": r"(?=[A-Za-z])",
+        numbers._LETTER_GATE: r"(?=[A-Za-z])",
         numbers._WORD_GATE: r"(?=[A-Z])",
     }
     for gate, plain in gates.items():

@@ -97,8 +97,9 @@ _COUNTED_THINGS = _LabelWords(
 # a row whose label says the physical measure it is counted in, in parentheses: "Sales volume (MT)", "Sales volume (in
 # thousands of MT)", "Production (koz)" -- tonnes or ounces, not money, whatever the table's caption scales
 _MEASURES = ("mt", "tonnes", "tons", "ounces", "oz", "barrels", "bbl", "boe", "gallons", "lbs", "pounds", "kt", "mmbtu")
+# (every match opens with "(": one substring test, not one for each measure, and the search skips to the "(" in C)
 _MEASURED_IN = _LabelWords(
-    _MEASURES,
+    ("(",),
     re.compile(r"\((?:in\s+)?(?:(?:thousands|millions)\s+of\s+)?(?:metric\s+)?(?:k|m|mm)?(?:" + "|".join(_MEASURES) + r")\)"),
 )
 _PER_SHARE_ROW = re.compile(r"(?:basic|diluted|basic\s+and\s+diluted|assuming\s+dilution)\b")

@@ -225,15 +225,22 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # "2.5 mg", "555.123.4567", "99.1  Press release"): most numbers of a release ("6,587",
 # "27%", "$6.6 million") fail here and try none of them. After a space, what the branches
 # that take one may find next: a capital (a month, a street's name, "CFR", "AM"), "a.m." or
-# "pm", "mg", "mcg", "ml" or "months", "weeks", "days", "µg" ("2025 and", "6 million" fail).
+# "pm", "mg", "mcg", "ml" or "months", "weeks", "days", "µg" ("2025 and", "6 million" fail). Its digits are taken
+# possessively: each thing that may follow them opens with no digit, so giving one back never lets the gate pass, and
+# the engine would otherwise try every shorter run of a number's digits before failing ("2025" four times).
 _DIGIT_GATE = (
-    r"(?=\d+(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d+[ ]?(?:m[gclL]|µ)|\.\d+[-.]\d)|99\.\d)"
+    r"(?=\d++(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d++[ ]?(?:m[gclL]|µ)|\.\d++[-.]\d)|99\.\d)"
 )
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
 # space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
 # break ("Exhibit\n99.1"), or a dash ("EX-99", "S-K", "COVID-19"). Most capitalised words
 # fail here.
 _WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
+# And what the letter-led branches open with, by their first two or three letters: "http", "www", "pass", "participant",
+# "page", "PIN", "access", "conference", "covid", "replay", in any case but the web address's (a case-blind "s" is also
+# "ſ", an "i" also "ı" or "İ": "pın" is "PIN"). Two letters let through "percent", "period", "we", "with", "was",
+# "revenue", "reported", "compared", "capital", "have" ..., and each then tried every branch.
+_LETTER_GATE = r"(?=ht|ww|[pP](?:[aA][sSſrRgG]|[iI\u0131\u0130][nN])|[aA][cC][cC]|[cC][oO][nNvV]|[rR][eE][pP])"
 # Months to date as analysts shorten them, before a year or a metric or its basis ("9M 2024", "9M'25", "9M FCF
 # $1.28bn", "6M net income", "9M GAAP EPS", "9M adj. EBITA", "9M segment revenue"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
 _MONTHS_TO_DATE = (
@@ -287,8 +294,7 @@ _NON_FIGURE_BODY = rf"""
           # names that hold a number: a region ("Lower 48 production"), a list of companies ("a Fortune 500 company")
           | Lower[ ]48\b | Fortune[ ]\d{{2,4}}\b | Russell[ ]\d{{4}}\b)
       )
-    | (?=[hwpPaAcCrR][twaAcCoOeEiI\u0131\u0130])(?:   # web addresses, pass codes, pages, "covid-19": "http", "www",
-      # "pass", "participant", "page", "PIN", "access", "conference", "covid", "replay" (case aside: "pın" is "PIN")
+    | {_LETTER_GATE}(?:   # web addresses, pass codes, pages, "covid-19" (``_LETTER_GATE``)
         (?P<url>(?:https?://|www\.)[^\s<>"]+)
       | (?P<passcode>(?i:pass[ ]?code|access[ ]code|conference[ ]ID|participant[ ]code|replay[ ]code|PIN)
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
