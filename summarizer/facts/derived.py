@@ -18,6 +18,7 @@ from typing import Any
 
 from ..types import Span
 from .model import DerivedValue, Fact
+from .sorting import sorted_positions
 
 __all__ = ["DerivedIndex", "derived_values", "share_of"]
 
@@ -322,7 +323,7 @@ class _Family:
         self.odd: list[int] = []  # the made-order of values whose interval has no finite float: always tried
 
     def sort(self) -> None:
-        order = sorted(range(len(self.lows)), key=self.lows.__getitem__)
+        order = sorted_positions(self.lows)
         for name in ("lows", "highs", "made", "firsts", "seconds", "kinds"):
             column = getattr(self, name)
             setattr(self, name, array(column.typecode, map(column.__getitem__, order)))  # a C loop, not a generator's
