@@ -201,3 +201,43 @@ def test_the_parts_of_totals_group_a_table_of_rows_cells_without_a_key_and_list_
     given, transient = _transient_bytes(lambda: parts_of_totals(document, facts))
     assert given is facts and len(facts) == 40_000
     assert transient < 150 * 20_000
+
+
+def _grouped_by_dict(facts: list[Fact]) -> dict:
+    """The plain grouping ``FactGroups`` stands for: a dict of lists by context, one fact alone as itself."""
+    groups: dict = {}
+    for fact in facts:
+        groups.setdefault(fact.figure.context, []).append(fact)
+    return {key: group[0] if len(group) == 1 else tuple(group) for key, group in groups.items()}
+
+
+def test_fact_groups_group_as_a_dict_of_lists_does_also_when_a_key_comes_back():
+    """NVIDIA's facts grouped by context: in the index's order (a row's cells one after another), and every second
+    fact first, then the others (each row's and sentence's key met again after all the others): the same groups, in
+    the same order, each a tuple or the fact alone."""
+    from summarizer.facts.grouping import FactGroups, members
+
+    facts = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt")).facts
+    for order in (facts, facts[::2] + facts[1::2]):
+        groups = FactGroups()
+        for fact in order:
+            groups.add(fact.figure.context, fact)
+        found, expected = groups.done(), _grouped_by_dict(order)
+        assert list(found) == list(expected)
+        assert all(found[key] is expected[key] or found[key] == expected[key] for key in expected)
+        assert sum(len(members(group)) for group in found.values()) == len(order) > 1000
+    assert any(isinstance(group, tuple) for group in found.values())
+
+
+def test_sorted_positions_are_a_stable_sort_of_the_positions(monkeypatch):
+    """Peapack-Gladstone's facts' low ends as floats (many equal), sorted 100 at a time and merged: the order a stable
+    sort of all the positions gives."""
+    from array import array
+
+    from summarizer.facts import sorting
+
+    facts = FactIndex(load_document(DATA / "peapack-gladstone_q3-2025_newswire.txt")).facts
+    lows = array("d", [float(fact.interval[0]) for fact in facts])
+    monkeypatch.setattr(sorting, "_SORTED_AT_ONCE", 100)
+    assert len(lows) > 1000 and len(set(lows)) < len(lows)
+    assert list(sorting.sorted_positions(lows)) == sorted(range(len(lows)), key=lows.__getitem__)

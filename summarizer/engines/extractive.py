@@ -24,6 +24,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..facts import Fact, FactIndex
+from ..facts.grouping import FactGroups, members
 from ..figures.columns import column_period_words, period_end
 from ..summary.model import (
     Amount,
@@ -298,17 +299,27 @@ class _TableRow:
 
 def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     """Every table row with its facts, in text order."""
-    by_span: dict[tuple[int, Span], list[Fact]] = {}
-    nils: dict[tuple[int, Span], list[Fact]] = {}
+    # per table, its cells' facts by row (a cell's context is its row), those that print a dash apart: a group, not a
+    # list, for each row of a table of rows (``FactGroups``)
+    gathered: dict[int, FactGroups] = {}
+    gathered_nils: dict[int, FactGroups] = {}
     for fact in index.facts:
-        if fact.figure.table is not None:
-            (nils if fact.figure.nil else by_span).setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+        table_index = fact.figure.table
+        if table_index is not None:
+            into = gathered_nils if fact.figure.nil else gathered
+            of_table = into.get(table_index)
+            if of_table is None:
+                of_table = into[table_index] = FactGroups()
+            of_table.add(fact.figure.context, fact)
+    by_row = {table_index: groups.done() for table_index, groups in gathered.items()}
+    nils = {table_index: groups.done() for table_index, groups in gathered_nils.items()}
     rows = []
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
+        of_rows, nils_of_rows = by_row.get(table_index, {}), nils.get(table_index, {})
         # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
-        facts_of = [by_span.get((table_index, row.span)) for row in table.rows]
+        facts_of = [None if (group := of_rows.get(row.span)) is None else members(group) for row in table.rows]
         filled = [len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, facts_of)]
         widths = Counter(count for count, facts in zip(filled, facts_of) if facts)
         usual = widths.most_common(1)[0][0] if widths else 0
@@ -317,7 +328,7 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
-                rows.append(_TableRow(row, basis, tuple(facts), above, tuple(nils.get((table_index, row.span), ()))))
+                rows.append(_TableRow(row, basis, facts, above, members(nils_of_rows.get(row.span, ()))))
             if not _PER_SHARE_QUALIFIER.search(row.label):
                 above = row.label
     return rows

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..types import Span
 from .model import DerivedValue, Fact
+from .sorting import sorted_positions
 
 __all__ = ["DerivedIndex", "derived_values", "share_of"]
 
@@ -258,10 +259,16 @@ def _grouped(facts: list[Fact], key: Callable[[Fact], Any]) -> Iterator[list[int
 def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
     """(part, revenue) pairs from one column of one table, as positions in ``facts``, for margins and
     shares of revenue."""
-    columns: dict[tuple[int, str | None], list[int]] = {}
+    # each column's positions as 8-byte integers: a list held an int object for each (40 bytes a cell of money, at
+    # once for a table of a million rows, the derived values' peak)
+    columns: dict[tuple[int, str | None], array] = {}
     for position, fact in enumerate(facts):
         if fact.figure.table is not None and fact.family == "currency" and not fact.figure.nil:
-            columns.setdefault((fact.figure.table, fact.figure.column), []).append(position)
+            key = (fact.figure.table, fact.figure.column)
+            column = columns.get(key)
+            if column is None:
+                column = columns[key] = array("q")
+            column.append(position)
     for column in columns.values():
         revenues = [p for p in column if "revenue" in facts[p].metrics]
         for whole in revenues[:2]:
@@ -322,7 +329,7 @@ class _Family:
         self.odd: list[int] = []  # the made-order of values whose interval has no finite float: always tried
 
     def sort(self) -> None:
-        order = sorted(range(len(self.lows)), key=self.lows.__getitem__)
+        order = sorted_positions(self.lows)
         for name in ("lows", "highs", "made", "firsts", "seconds", "kinds"):
             column = getattr(self, name)
             setattr(self, name, array(column.typecode, map(column.__getitem__, order)))  # a C loop, not a generator's

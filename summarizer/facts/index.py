@@ -43,6 +43,7 @@ from .model import DerivedValue, Fact, interval_key
 from .parts import parts_of_totals
 from .prose_reading import lead_in_length, prose_facts
 from .prose_scale import scaled_by_caption, scaled_by_prose
+from .sorting import sorted_positions
 from .table_reading import TableLookup, table_fact
 
 __all__ = ["FactIndex"]
@@ -127,13 +128,14 @@ class _ByValue(Generic[_Item]):
         del read
         self.widest: Decimal = widest
         # sorted by low end as a stable sort by the Decimals: by the floats, then by the Decimals among equal floats
-        order = sorted(range(len(items)), key=lows.__getitem__)
+        order = sorted_positions(lows)
         # the floats in that order, and then the items and highs: C loops (``map``), not a generator's step an item; a
         # run of equal floats keeps its floats, however its items are ordered among themselves
         sorted_lows = array("d", map(lows.__getitem__, order))
+        del lows
         for first, last in _runs_of_equals(sorted_lows):
             if not all(exact[position] for position in order[first:last]):
-                order[first:last] = sorted(order[first:last], key=lambda position: _ends(items[position])[0])
+                order[first:last] = array("q", sorted(order[first:last], key=lambda position: _ends(items[position])[0]))
         items[:] = list(map(items.__getitem__, order))  # in place: each family's list is made for this index alone
         self.items: list[_Item] = items
         self.lows = sorted_lows

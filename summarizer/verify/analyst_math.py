@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
+from ..facts.grouping import FactGroups
+from ..facts.grouping import members as _members
 from ..text.context import forward_at
 from ..text.keywords import may_hold_each
 from ..text.numbers import MULTIPLE_SIGNS
@@ -87,34 +89,22 @@ _GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, list[Fact | tuple[Fact, 
 def _groups(index: FactIndex) -> dict[str, list[Fact | tuple[Fact, ...]]]:
     """Facts by metric, then by the table row or sentence they stand in (built once per index), in
     the index's order: each row's or sentence's a tuple, or the fact itself when it is the only one
-    (``_members``); the row or sentence is its facts' context."""
+    (``_members``); the row or sentence is its facts' context. Kept per index as lists, without their
+    keys: a dict's entry and a tuple for each sentence of running text held ~90 bytes, a fact alone in
+    a list 8."""
     groups = _GROUPS.get(index)
     if groups is None:
-        by_metric: dict[str, dict[Span, Fact | list[Fact]]] = {}
+        by_metric: dict[str, FactGroups] = {}
         for fact in index.facts:
             if fact.change or fact.figure.nil:
                 continue
             for metric in fact.metrics:
-                by_context = by_metric.setdefault(metric, {})
-                known = by_context.setdefault(fact.figure.context, fact)
-                if known is not fact:
-                    if isinstance(known, list):
-                        known.append(fact)
-                    else:
-                        by_context[fact.figure.context] = [known, fact]
-        groups = _GROUPS[index] = {metric: _as_list(by_context) for metric, by_context in by_metric.items()}
+                of_metric = by_metric.get(metric)
+                if of_metric is None:
+                    of_metric = by_metric[metric] = FactGroups()
+                of_metric.add(fact.figure.context, fact)
+        groups = _GROUPS[index] = {metric: list(of_metric.done().values()) for metric, of_metric in by_metric.items()}
     return groups
-
-
-def _as_list(groups: dict[Span, Fact | list[Fact]]) -> list[Fact | tuple[Fact, ...]]:
-    """``groups`` in order, without their keys, each list made a tuple: kept per index, a dict's entry
-    and a tuple for each sentence of running text held ~90 bytes, a fact alone in a list 8."""
-    return [members if isinstance(members, Fact) else tuple(members) for members in groups.values()]
-
-
-def _members(group: Fact | tuple[Fact, ...]) -> tuple[Fact, ...]:
-    """The facts of one group of ``_groups``."""
-    return (group,) if isinstance(group, Fact) else group
 
 
 _QUALIFIERS = frozenset(
