@@ -2771,7 +2771,9 @@ def _but_another_payouts(after: str) -> str:
     """The words ``after`` an amount with the period of a payout they name blanked out (``_without_payout_periods``),
     unless the amount is that payout: "from EUR 2.3m, more than covering the dividend for FY 2024" says nothing of
     the EUR 2.3m's period; "EUR 30.3m dividend for FY 2024" says the dividend's."""
-    return after if _ITS_OWN_PAYOUT.match(after) else _without_payout_periods(after)
+    if not may_hold(after, _PAYOUT_WORDS):  # asked of every number's words after it: most name no payout
+        return after
+    return after if _ITS_OWN_PAYOUT.match(after) else _PAYOUT_PERIOD.sub(" ", after)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
