@@ -32,7 +32,7 @@ from ..text.numbers import (
     precision,
     shares_range_scale,
 )
-from ..text.vocabulary import HEDGED, HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER, SHORT_OF_BEFORE
+from ..text.vocabulary import HEDGED, HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER, SHORT_OF_BEFORE, metrics_in
 from ..types import OtherKind, Span, Unit
 
 __all__ = ["ClaimNumber", "read_numbers"]
@@ -253,12 +253,23 @@ def _per_share(text: str, number: ClaimNumber, said_in_text: tuple[bool, ...] = 
 _LEAST_WHOLE_AMOUNT = 1000
 _SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 # A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04", "$28.48 a diluted share, up
-# from $27.12".
+# from $27.12", "$20.35 a diluted share from $17.13"; words of its own may come between, a qualifier or a period
+# ("$3.11 a share from continuing operations in the fourth quarter of 2024, up from $2.74"), which
+# ``_words_of_its_own`` reads.
 _PER_SHARE_VERSUS = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+"
+    r"(?P<unit>\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?(?P<own>(?:(?<=share)[ \t]+|,[ \t]*)[^$\d;:()]{1,60}?(?:(?:19|20)\d\d)?)?"
+    r"\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down)\s+from|(?<=share)[ \t]+from)\s+"
     + HEDGED,
     re.IGNORECASE,
 )
+_ANOTHER_AMOUNT_NAMED = re.compile(r"\b(?:and|or|while|whereas)\b", re.IGNORECASE)
+
+
+def _words_of_its_own(said: re.Match[str]) -> bool:
+    """The words between an amount per share and the one it is compared with say only the first's qualifier or
+    period, no other amount's: not "$1.07 a share and revenue up from $5" (a list goes on) or a metric named."""
+    own = said.group("own")
+    return own is None or not (_ANOTHER_AMOUNT_NAMED.search(own) or metrics_in(own))
 
 
 def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:
@@ -267,7 +278,10 @@ def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
     with an amount the words after call per share: "20 cents vs 11 cents a share"."""
     result = list(numbers)
     for index in range(1, len(result)):
-        before, number = result[index - 1], result[index]
+        previous = index - 1
+        if previous > 0 and result[previous].kind is OtherKind.YEAR:
+            previous -= 1  # the year of the first's period: "$1.07 a share in the fourth quarter of 2021, up from $0.95"
+        before, number = result[previous], result[index]
         if before.kind is not None or number.kind is not None:
             continue
         # "or $4.52 per share, compared with $18,374,354": a whole amount of thousands is money, no amount per share
@@ -276,12 +290,14 @@ def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
             and not (number.decimals == 0 and abs(number.value) >= _LEAST_WHOLE_AMOUNT)
         )
         ahead = number.unit is Unit.PER_SHARE and before.unit is Unit.CURRENCY and before.decimals >= 0
-        if not (after or ahead) or not _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start):
+        if not (after or ahead) or not (
+            (said := _PER_SHARE_VERSUS.fullmatch(text, before.span.end, number.span.start)) and _words_of_its_own(said)
+        ):
             continue  # the units first: the words between are read only for a pair that may be one
         if after:
             result[index] = replace(number, unit=Unit.PER_SHARE, currency=number.currency or before.currency)
         else:
-            result[index - 1] = replace(before, unit=Unit.PER_SHARE, currency=before.currency or number.currency)
+            result[previous] = replace(before, unit=Unit.PER_SHARE, currency=before.currency or number.currency)
     return result
 
 

@@ -1,0 +1,30 @@
+"""Reading as the claim sets write it (session 59): rules found on the studied sets, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed
+
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
+_ASSURANT = "reading/assurant_q4-2024_newswire.txt"
+_US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
+
+
+def test_an_amount_compared_with_one_per_share_across_its_qualifier_and_period_is_per_share() -> None:
+    # Ryder: diluted EPS from continuing operations 3.11 against 2.74 (three months ended December 31, 2024 and 2023)
+    claim = "Ryder earned $3.11 a share from continuing operations in the fourth quarter of 2024, up from $2.74."
+    assert_backed(_RYDER, claim, "$2.74")
+    assert_not_backed(_RYDER, claim.replace("$2.74", "$2.84"), "$2.84")
+    # U.S. Bancorp's diluted EPS: $1.07 (4Q21) against $.95 (4Q20) and $1.30 (3Q21); the year between is the period's
+    claim = "U.S. Bancorp earned $1.07 a diluted share in the fourth quarter of 2021, down from $1.30 in the third quarter."
+    assert_backed(_US_BANCORP, claim, "$1.30")
+    assert_not_backed(_US_BANCORP, claim.replace("third quarter", "fourth quarter of 2020"), "$1.30")
+    # another metric named between is another amount's: not compared with the amount per share
+    assert_not_backed(_RYDER, "Ryder earned $3.11 a share in the fourth quarter of 2024 and revenue up from $2.74.", "$2.74")
+
+
+def test_an_amount_per_share_from_an_amount_is_compared_with_it() -> None:
+    # Assurant's adjusted earnings ex. reportable catastrophes per diluted share: $20.35 (2024) against $17.13 (2023)
+    claim = "For 2024, Assurant's adjusted earnings excluding reportable catastrophes rose 19% to $20.35 a diluted share from $17.13."
+    assert_backed(_ASSURANT, claim, "$17.13")
+    assert_not_backed(_ASSURANT, claim.replace("$17.13", "$17.31"), "$17.31")
