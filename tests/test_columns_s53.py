@@ -127,9 +127,13 @@ def test_an_amount_bounded_on_one_side_is_a_cell_of_its_outlook_table() -> None:
     # 2026": a row of the guidance table, not a header line starting a table of its own over the expense rows below
     name = "reading/vertex_q2-2026_text.txt"
     expenses = row_periods(name, "Combined GAAP R&D, AIPR&D and SG&A expenses *")
-    assert expenses["$6.3"] == Period("year", True, (2026, 0, 0))  # the previous edition's
+    # the previous edition's, which the current one's "Unchanged" makes the outlook now (session 59)
+    assert expenses["$6.3"] == Period("year", False, (2026, 0, 0))
     tax = [f for f in fact_index(name).facts if f.figure.row == "Non-GAAP effective tax rate" and f.forward]
-    assert [(f.value, f.period, f.forward) for f in tax] == [(19.5, Period("year", True, (2026, 0, 0)), True), (20.5, Period("year", True, (2026, 0, 0)), True)]
+    assert [(f.value, f.period, f.forward) for f in tax] == [(19.5, Period("year", False, (2026, 0, 0)), True), (20.5, Period("year", False, (2026, 0, 0)), True)]
+    # the row the current edition revises keeps the previous edition as the comparison
+    revenue = row_periods(name, "Total revenue")
+    assert revenue["$12.95"] == Period("year", True, (2026, 0, 0))
 
 
 def test_columns_that_name_weeks_are_no_calendar_months() -> None:

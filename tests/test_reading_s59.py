@@ -28,3 +28,27 @@ def test_an_amount_per_share_from_an_amount_is_compared_with_it() -> None:
     claim = "For 2024, Assurant's adjusted earnings excluding reportable catastrophes rose 19% to $20.35 a diluted share from $17.13."
     assert_backed(_ASSURANT, claim, "$17.13")
     assert_not_backed(_ASSURANT, claim.replace("$17.13", "$17.31"), "$17.31")
+
+
+_VERTEX = "reading/vertex_q2-2026_text.txt"
+
+
+def test_an_earlier_edition_said_unchanged_in_a_table_of_editions_with_its_year_is_the_outlook_now() -> None:
+    # "| Current FY 2026 | | Previous FY 2026 |" ... "Non-GAAP effective tax rate | Unchanged | | 19.5% to 20.5% |"
+    claim = "Vertex sees its 2026 non-GAAP tax rate at 19.5% to 20.5%."
+    assert_backed(_VERTEX, claim, "19.5%")
+    assert_backed(_VERTEX, claim, "20.5%")
+    assert_not_backed(_VERTEX, claim.replace("19.5%", "18.5%"), "18.5%")
+    # a row the later edition revises keeps its earlier edition as the comparison: revenue is seen at $13.1-13.2 billion
+    assert_not_backed(_VERTEX, "Vertex sees 2026 revenue of $12.95 billion to $13.1 billion.", "$12.95 billion")
+
+
+def test_a_claim_whose_subject_is_an_outlook_s_earlier_edition_is_checked_against_an_edition() -> None:
+    # "raised its full year 2026 total revenue guidance to $13.1 billion to $13.2 billion from $12.95 billion to $13.1
+    # billion previously"
+    claim = "Vertex's previous 2026 revenue guidance was $12.95 billion to $13.1 billion."
+    assert_backed(_VERTEX, claim, "$12.95 billion")
+    assert_not_backed(_VERTEX, claim.replace("$12.95", "$12.85"), "$12.85 billion")
+    # an earlier edition said as what the outlook moved from is a revision's, read by its own rule
+    assert_backed(_VERTEX, "Vertex raised its 2026 revenue guidance to $13.1 billion to $13.2 billion from $12.95 billion to "
+                           "$13.1 billion.", "$12.95 billion")

@@ -398,9 +398,9 @@ class FactIndex:
     def _held(self, fact: Fact, row_starts: dict[int, list[int]]) -> bool | None:
         """The side of a cell of a table of an outlook's editions: its column's, except that the earlier edition's
         figures are the outlook now where the later edition of their row says they hold ("Tax Rate (1)(3) | 18% to 19%
-        | unchanged": the tax rate is still seen at 18% to 19%)."""
+        | unchanged", "Non-GAAP effective tax rate | Unchanged | | 19.5% to 20.5%": the tax rate is still seen so)."""
         column = (fact.figure.column or "").strip()
-        if fact.period.prior is not None or not _EARLIER_EDITION.match(column) or fact.figure.table is None:
+        if not _EARLIER_EDITION.match(column) or fact.figure.table is None:
             return fact.period.prior
         rows = self.document.tables[fact.figure.table].rows
         starts = row_starts.get(fact.figure.table)
@@ -408,8 +408,9 @@ class FactIndex:
             starts = row_starts[fact.figure.table] = [row.span.start for row in rows]
         at = bisect.bisect_right(starts, fact.figure.span.start) - 1
         if at < 0 or not rows[at].span.contains(fact.figure.span):
-            return None
-        return False if _HELD.search(self.document.text, fact.figure.span.end, rows[at].span.end) else None
+            return fact.period.prior
+        # (said after the figure or in the later edition's column before it: "Tax rate | Unchanged | | 19.5% to 20.5%")
+        return False if _HELD.search(self.document.text, rows[at].span.start, rows[at].span.end) else fact.period.prior
 
     def _year_to_date_told(self, facts: list[Fact]) -> list[Fact]:
         """Year-to-date figures of a release on a known fiscal quarter take that quarter's length:

@@ -1470,8 +1470,11 @@ RESULT_CLAUSE = re.compile(
 EARLIER_EDITION_WORD = r"(?:prior|previous|initial|original)"
 LATER_EDITION_WORD = r"(?:updated|revised|current|new)"
 OUTLOOK_EDITION_WORD = rf"(?:{EARLIER_EDITION_WORD}|{LATER_EDITION_WORD})"
-# A table column that names an edition of an outlook, set beside another.
-OUTLOOK_EDITION = re.compile(rf"{OUTLOOK_EDITION_WORD}(?:\s+(?:guidance|outlook|range|forecast))?", re.IGNORECASE)
+# A table column that names an edition of an outlook, set beside another, and maybe its year: "Previous FY 2026".
+OUTLOOK_EDITION = re.compile(
+    rf"{OUTLOOK_EDITION_WORD}(?:\s+(?:(?:FY|fiscal(?:\s+year)?|full[\s-]year)\s*)?(?:19|20)\d\d)?(?:\s+(?:guidance|outlook|range|forecast))?",
+    re.IGNORECASE,
+)
 # Leading words of a segment's name that do not name it alone, though no sibling segment shares them: "North"
 # of "North America Businesses" (``segment_names``: "Aerospace" names "Aerospace Systems Segment").
 NOT_A_SEGMENT_ALONE = frozenset(

@@ -64,6 +64,7 @@ from ..text.segment_names import defined_abbreviations, name_pattern, names_segm
 from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
+    EARLIER_EDITION_WORD,
     BARE_MARGIN_AFTER,
     FORWARD_LOOKING,
     FORWARD_WORDS,
@@ -4407,7 +4408,11 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
     outlook, not a result of a year before ("sees 2021 revenues of about $12.5 billion, up from
     $11.7 billion in 2020" compares with a result, and names no revision)."""
     forward = [i for i, c in enumerate(contexts) if c.forward]
-    if not forward or not (_REVISED.search(text) or _GUIDANCE_MOVED.search(text) or PREVIOUS_OUTLOOK.search(text)):
+    if not forward:
+        return []
+    if named := _previous_named(text, numbers, contexts, forward[0]):
+        return named
+    if not (_REVISED.search(text) or _GUIDANCE_MOVED.search(text) or PREVIOUS_OUTLOOK.search(text)):
         return []
     found: list[int] = []
     start = numbers[forward[0]].span.end
@@ -4420,6 +4425,32 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
             break
         # "... from $3.27-$3.32; adjusted EBITDA guidance to $401-$407 million from $379-$385 million"
         start = numbers[following].span.end
+    return found
+
+
+# The earlier edition of an outlook named as the subject: "Vertex's previous 2026 revenue guidance was", "the prior
+# full-year outlook of" (not "raised its guidance from the previous"; that is a revision, ``_previous_in_clause``'s)
+_EARLIER_EDITION_NAMED = re.compile(
+    rf"\b{EARLIER_EDITION_WORD}\s+[^;.$\d]{{0,40}}?(?:(?:19|20)\d\d\s+[^;.$\d]{{0,30}}?)?\b(?:guidance|outlook|forecast)\b"
+    r"(?P<link>[^;$\d]{0,30})$",
+    re.IGNORECASE,
+)
+_REVISION_LINK = re.compile(r"\b(?:from|to|vs\.?|versus)\b", re.IGNORECASE)
+
+
+def _previous_named(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], first: int) -> list[int]:
+    """The forward-looking numbers of the clause of a claim whose subject is an outlook's earlier edition, said right
+    before its first of them: all of them are that edition's ("Vertex's previous 2026 revenue guidance was $12.95
+    billion to $13.1 billion"), read as ``_previous_in_clause`` reads a revision's."""
+    start = numbers[first].span.start
+    said = _EARLIER_EDITION_NAMED.search(text[max(0, start - 120) : start])
+    if said is None or _REVISION_LINK.search(said.group("link")):
+        return []
+    clause = _CLAUSE_END.search(text, start)
+    end = clause.start() if clause else len(text)
+    found = [i for i, c in enumerate(contexts) if c.forward and start <= numbers[i].span.start < end]
+    for i in found:
+        contexts[i] = replace(contexts[i], forward=True, period=Period(contexts[i].period.length, None))
     return found
 
 
