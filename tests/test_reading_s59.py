@@ -52,3 +52,14 @@ def test_a_claim_whose_subject_is_an_outlook_s_earlier_edition_is_checked_agains
     # an earlier edition said as what the outlook moved from is a revision's, read by its own rule
     assert_backed(_VERTEX, "Vertex raised its 2026 revenue guidance to $13.1 billion to $13.2 billion from $12.95 billion to "
                            "$13.1 billion.", "$12.95 billion")
+
+
+_APPLE = "claim_reading/apple_q3-fy2012.txt"
+
+
+def test_an_amount_a_period_s_possessive_opens_is_compared_from_not_a_range_s_end() -> None:
+    # Apple's net sales: $39.2 billion in the March quarter of 2012 (Q2), $35.0 billion in the June quarter (Q3)
+    claim = "Apple's total revenue fell 11% from the March quarter's $39.2 billion to $35.0 billion in the June quarter of 2012."
+    assert_backed(_APPLE, claim, "$35.0 billion")
+    # the level it reached is the current quarter's, not the earlier one's again
+    assert_not_backed(_APPLE, claim.replace("to $35.0", "to $39.2"), "$39.2 billion")

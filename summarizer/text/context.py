@@ -1180,7 +1180,9 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?:[^.;$\d]{0,20}\bfrom
 # What opens a range's first end: "between 5% and 7%" (the only "and" that joins a range),
 # and what makes "A to B" a change and its level or a comparison instead: "by A to B", "from A to B".
 _BETWEEN = re.compile(r"\bbetween\s+" + HEDGED + r"$", re.IGNORECASE)
-_NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+" + HEDGED + r"$", re.IGNORECASE)
+# "by" or "from" right before the first amount, or a period's possessive between: "from the March quarter's $39.2
+# billion to $35.0 billion", "from last year's"
+_NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:[^$\d,;()]{1,40}?['’]s\s+)?" + HEDGED + r"$", re.IGNORECASE)
 
 
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
