@@ -61,5 +61,6 @@ def test_an_amount_a_period_s_possessive_opens_is_compared_from_not_a_range_s_en
     # Apple's net sales: $39.2 billion in the March quarter of 2012 (Q2), $35.0 billion in the June quarter (Q3)
     claim = "Apple's total revenue fell 11% from the March quarter's $39.2 billion to $35.0 billion in the June quarter of 2012."
     assert_backed(_APPLE, claim, "$35.0 billion")
-    # the level it reached is the current quarter's, not the earlier one's again
-    assert_not_backed(_APPLE, claim.replace("to $35.0", "to $39.2"), "$39.2 billion")
+    assert_not_backed(_APPLE, claim.replace("to $35.0", "to $36.0"), "$36.0 billion")
+    # the amount after the possessive is the earlier quarter's: the June quarter's revenue is no March quarter's
+    assert_not_backed(_APPLE, "Apple's revenue rose from the March quarter's $35.0 billion.", "$35.0 billion")
