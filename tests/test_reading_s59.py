@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed
+from corpus import assert_backed, assert_not_backed, fact_index
 
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
@@ -64,3 +64,22 @@ def test_an_amount_a_period_s_possessive_opens_is_compared_from_not_a_range_s_en
     assert_not_backed(_APPLE, claim.replace("to $35.0", "to $36.0"), "$36.0 billion")
     # the amount after the possessive is the earlier quarter's: the June quarter's revenue is no March quarter's
     assert_not_backed(_APPLE, "Apple's revenue rose from the March quarter's $35.0 billion.", "$35.0 billion")
+
+
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
+
+
+def test_a_rate_after_a_move_in_points_and_a_basis_of_its_own_is_the_rate_s_level() -> None:
+    # Lilly: gross margin as a percent of revenue 85.8% as reported, 86.3% non-GAAP, in the quarter
+    claim = "Lilly's gross margin was 85.8% of revenue in the quarter, up 1.5 percentage points, and 86.3% on a non-GAAP basis."
+    assert_backed(_LILLY, claim, "86.3%")
+    assert_not_backed(_LILLY, claim.replace("86.3%", "87.8%"), "87.8%")  # nor a change of 1.5 + 86.3 points
+
+
+def test_a_reconciliation_row_as_reported_is_of_the_gaap_basis() -> None:
+    # "Gross Margin as a percent of revenue - As Reported | 85.8 | ..."
+    (cell,) = [
+        f for f in fact_index(_LILLY).facts
+        if f.figure.text == "85.8" and (f.figure.row or "").endswith("As Reported")
+    ]
+    assert cell.basis == "gaap"

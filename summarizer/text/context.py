@@ -1286,7 +1286,8 @@ _BASIS_AFTER = re.compile(
 )
 # "Reported net income was $7.1 billion": "reported" as the adjective of a metric, not the verb ("the company reported")
 _REPORTED = re.compile(
-    r"(?:^|[,;]\s*|\b(?:the|its|their|a)\s+)\s*reported\s+(?:net|diluted|basic|gross|operating|eps|earnings|revenues?|income)\b",
+    r"(?:^|[,;]\s*|\b(?:the|its|their|a)\s+)\s*reported\s+(?:net|diluted|basic|gross|operating|eps|earnings|revenues?|income)\b"
+    r"|\bas\s+reported\b",  # a reconciliation's row or column: "Gross margin as a percent of revenue - As Reported"
     re.IGNORECASE,
 )
 _GAAP = re.compile(r"(?=g)(?<!non-)(?<!non )\bGAAP\b", re.IGNORECASE)  # the look-ahead first: most positions fail it at once
@@ -1579,6 +1580,13 @@ def read_sentence(
                 text, previous_end, span.start
             ):
                 metric = readings[-1].metric  # "decreased 30 basis points to 9.4%": the rate that moved
+            elif (
+                metric is None and numbers[position - 1][2] in POINT_UNITS and readings[-1].change and readings[-1].metric
+                and _COMMA_AND.fullmatch(text, previous_end, span.start)
+            ):
+                # "gross margin was 85.8%, up 1.5 percentage points, and 86.3% on a non-GAAP basis": the rate that moved,
+                # said again on another basis or for another period
+                metric = readings[-1].metric
         if (
             money and position and metric != ITEM and _ITEM_OF_A_LIST_BEFORE.match(text, previous_end, span.start)
             and _last_money_item(readings, numbers, position) and not metrics_in(text[previous_end : span.start])
@@ -1646,6 +1654,8 @@ def read_sentence(
             # "Net income was $1.1 billion, an increase of 18%, or $1.2 billion adjusted": in another unit than the
             # change, with a basis of its own, the level restated, not the change
             and not (numbers[position - 1][2] is not unit and _ADJUSTED_RIGHT_AFTER.match(text, span.end))
+            # "85.8%, up 1.5 percentage points, and 86.3% on a non-GAAP basis": a rate after a move in points, a level
+            and not (unit is PERCENT_UNIT and numbers[position - 1][2] in POINT_UNITS)
         )
         if not change and unit is PERCENT_UNIT and (went := _pair_went(text, numbers, readings, position, lower)):
             # "sales rose to $26.0 billion from $24.0 billion, about 8%": the change from the one to the other
