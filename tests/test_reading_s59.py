@@ -83,3 +83,16 @@ def test_a_reconciliation_row_as_reported_is_of_the_gaap_basis() -> None:
         if f.figure.text == "85.8" and (f.figure.row or "").endswith("As Reported")
     ]
     assert cell.basis == "gaap"
+
+
+_COPA = "claim_reading/copa-holdings_q4-2024_newswire.txt"
+
+
+def test_a_falling_participle_before_its_object_makes_the_percentage_after_a_fall() -> None:
+    # Copa's "Fuel | 219,232 | 264,166 | (17.0%)": fuel expense fell 17.0% in the fourth quarter of 2024
+    claim = ("Copa's average fuel price fell 22.6% to US$2.38 a gallon in the fourth quarter of 2024, cutting fuel expense "
+             "17.0% to US$219.2 million.")
+    assert_backed(_COPA, claim, "17.0%")
+    assert_not_backed(_COPA, claim.replace("17.0%", "19.0%"), "19.0%")
+    # a rise said the same way is not the fall
+    assert_not_backed(_COPA, claim.replace("cutting", "lifting"), "17.0%")

@@ -1349,15 +1349,16 @@ _CHANGE_NOUN_WAS = re.compile(
 # "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
 _RISING_VERBS = ("raised", "increased", "grew", "expanded", "boosted", "hiked", "lifted", "widened", "lifting", "boosting")
-_FALLING_VERBS = ("cut", "lowered", "reduced", "trimmed", "slashed", "narrowed")
+_FALLING_VERBS = ("cut", "lowered", "reduced", "trimmed", "slashed", "narrowed", "cutting", "lowering", "trimming", "slashing")
 # A headline's verb in the present, its determiner often left out: "PrairieSky raises annual dividend 4%".
 _RISING_HEADLINE = ("raises", "lifts", "hikes", "boosts")
 _FALLING_HEADLINE = ("cuts", "lowers", "slashes", "trims")
 _VERB_OBJECT_BEFORE = re.compile(
     # "lifted its 2024 dividend by 15 cents", "narrowed its fiscal 2025 net loss by C$4.06 million"
     rf"\b(?:(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})"
-    # a participle of what a change did to another figure: "lifting fee income 16% to $594 million"
-    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded|lifting|boosting)"
+    # a participle of what a change did to another figure: "lifting fee income 16% to $594 million", "cutting fuel
+    # expense 17.0% to US$219.2 million"
+    r"\s+(?:its|the|their|our)|(?P<grew>grew|expanded|lifting|boosting|cutting|lowering|trimming|slashing)"
     rf"|(?P<headline>{'|'.join(_RISING_HEADLINE + _FALLING_HEADLINE)})(?:\s+(?:its|the|their|our))?)\s+"
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook; "by"
     # with a verb after it says how ("Grew our high-margin franchise network by adding 28 franchisees": a count of what
