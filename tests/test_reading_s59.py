@@ -96,3 +96,15 @@ def test_a_falling_participle_before_its_object_makes_the_percentage_after_a_fal
     assert_not_backed(_COPA, claim.replace("17.0%", "19.0%"), "19.0%")
     # a rise said the same way is not the fall
     assert_not_backed(_COPA, claim.replace("cutting", "lifting"), "17.0%")
+
+
+_BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
+
+
+def test_a_month_s_end_said_without_its_day_dates_the_claim_in_a_fiscal_year_named_after_another() -> None:
+    # Bioceres' second quarter of fiscal 2025 ends on 12/31/2024: "Secured notes | 83.4 | 80.8" (12/31/2024, 06/30/2024)
+    claim = "Bioceres had $83.4 million of secured notes at end-December 2024."
+    assert_backed(_BIOCERES, claim, "$83.4 million")
+    assert_backed(_BIOCERES, claim.replace("end-December", "the end of December"), "$83.4 million")
+    # the June balance is no December one
+    assert_not_backed(_BIOCERES, claim.replace("$83.4", "$80.8"), "$80.8 million")

@@ -1699,9 +1699,16 @@ _DATE_SAID = re.compile(_DATE, re.IGNORECASE)
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 
 
+# A month's end said without its day: "at end-December 2024", "at the end of December 2024"
+_MONTH_END_SAID = re.compile(rf"\bend(?:-|\s+of\s+)(?P<month>{MONTH_WORD})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def months_dated(text: str) -> set[tuple[int, int]]:
-    """The (year, month) of each full date ``text`` says ("December 31, 2024", "30 September 2025", "31.12.2024")."""
-    return {_date_said(said) for said in _DATE_SAID.finditer(text)}
+    """The (year, month) of each full date ``text`` says ("December 31, 2024", "30 September 2025", "31.12.2024"), and
+    of each month's end it names ("end-December 2024")."""
+    return {_date_said(said) for said in _DATE_SAID.finditer(text)} | {
+        (int(said.group("year")), _MONTH_NUMBERS[said.group("month")[:3].lower()]) for said in _MONTH_END_SAID.finditer(text)
+    }
 
 
 def _date_said(said: re.Match) -> tuple[int, int]:
