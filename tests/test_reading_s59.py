@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, fact_index
 
+from summarizer.text.vocabulary import change_direction
+
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
@@ -108,3 +110,23 @@ def test_a_month_s_end_said_without_its_day_dates_the_claim_in_a_fiscal_year_nam
     assert_backed(_BIOCERES, claim.replace("end-December", "the end of December"), "$83.4 million")
     # the June balance is no December one
     assert_not_backed(_BIOCERES, claim.replace("$83.4", "$80.8"), "$80.8 million")
+
+
+_INDUS = "claim_reading/indus-holding_q3-2025_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+
+
+def test_a_verb_and_its_object_without_a_determiner_make_a_change_of_the_percentage_before_the_level_reached() -> None:
+    # INDUS: "Earnings (adjusted EBITA) were up 10.1% year over year, reaching EUR 48.1 million"
+    claim = "INDUS Holding lifted third-quarter 2025 adjusted EBITA 10.1% to EUR 48.1 million."
+    assert_backed(_INDUS, claim, "10.1%")
+    assert_not_backed(_INDUS, claim.replace("10.1%", "12.1%"), "12.1%")
+    assert_not_backed(_INDUS, claim.replace("lifted", "cut"), "10.1%")
+    # Gecina: "earnings up +6.7% (recurrent net income per share (Group share) of EUR6.42)"; an object of six words
+    claim = "Gecina grew 2024 recurrent net income per share 6.7% to EUR 6.42."
+    assert_backed(_GECINA, claim, "6.7%")
+    assert_not_backed(_GECINA, claim.replace("6.7%", "7.7%"), "7.7%")
+    # with no level after it, a bare object says no change: AMD's "Expanded global availability of AMD Radeon RX 9070
+    # GRE graphics cards" names a product
+    assert change_direction("Expanded global availability of AMD Radeon RX ", " GRE graphics cards") == 0
+    assert change_direction("lifted third-quarter adjusted EBITA ", " to EUR 48.1 million") == 1

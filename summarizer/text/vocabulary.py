@@ -1366,6 +1366,14 @@ _VERB_OBJECT_BEFORE = re.compile(
     r"(?:(?!(?:to|from)\s|by\s+[a-z]+ing\s)[\w-]+\s+){1,5}(?:by\s+)?$",
     re.IGNORECASE,
 )
+# A verb of change, then its object with no determiner (up to six words), read only where the level it came to follows
+# the amount (``_TO_A_LEVEL_AFTER``): "lifted third-quarter 2025 adjusted EBITA 10.1% to EUR 48.1 million", "grew 2024
+# recurrent net income per share 6.7% to EUR 6.42"
+_BARE_VERB_OBJECT_BEFORE = re.compile(
+    rf"\b(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})\s+(?:(?!(?:to|from|by|of|in|on|at)\s)[\w-]+\s+){{1,6}}$",
+    re.IGNORECASE,
+)
+_TO_A_LEVEL_AFTER = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d", re.IGNORECASE)
 # A verb of change, then what it moved and when (no level it moved to or from), then "by" right before the amount; read
 # only where a comparison follows the amount (``_COMPARED_RIGHT_AFTER``): "reduced adjusted EPS by about 90 cents" alone
 # may be an item's effect
@@ -1571,6 +1579,8 @@ def change_direction(before: str, after: str) -> int:
     if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
         return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
+    if verb is None and may_hold(before[-80:], _VERB_OBJECT_WORDS) and _TO_A_LEVEL_AFTER.match(after):
+        verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])  # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m"
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
         return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1

@@ -64,8 +64,8 @@ from ..text.segment_names import defined_abbreviations, name_pattern, names_segm
 from ..text.sentences import sentence_spans
 from ..text.vocabulary import (
     BALANCE_METRICS,
-    EARLIER_EDITION_WORD,
     BARE_MARGIN_AFTER,
+    EARLIER_EDITION_WORD,
     FORWARD_LOOKING,
     FORWARD_WORDS,
     FROM_BEFORE,
