@@ -130,3 +130,21 @@ def test_a_verb_and_its_object_without_a_determiner_make_a_change_of_the_percent
     # GRE graphics cards" names a product
     assert change_direction("Expanded global availability of AMD Radeon RX ", " GRE graphics cards") == 0
     assert change_direction("lifted third-quarter adjusted EBITA ", " to EUR 48.1 million") == 1
+
+
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+
+
+def test_how_far_a_revision_moved_an_outlook_range_s_midpoint_is_computed() -> None:
+    # "PATRIZIA increases EBITDA guidance to EUR 50.0 - 65.0m from EUR 40.0 - 60.0m": midpoints EUR 57.5m and EUR 50.0m
+    claim = "The midpoint of PATRIZIA's new EBITDA guidance, EUR 57.5m, is EUR 7.5m above the midpoint of the previous range."
+    assert_backed(_PATRIZIA, claim, "EUR 7.5m", formula="move of the range's midpoint: midpoint of EUR 50.0 to 65.0m less "
+                                                         "that of EUR 40.0 to 60.0m = 7500000.0")
+    assert_not_backed(_PATRIZIA, claim.replace("EUR 7.5m", "EUR 8.5m"), "EUR 8.5m")
+    assert_not_backed(_PATRIZIA, claim.replace("above", "below"), "EUR 7.5m")
+    # Vertex: "to $13.1 billion to $13.2 billion from $12.95 billion to $13.1 billion previously"
+    claim = "The midpoint of Vertex's raised 2026 revenue guidance, $13.15 billion, is $125 million above the previous midpoint."
+    assert_backed(_VERTEX, claim, "$125 million")
+    assert_not_backed(_VERTEX, claim.replace("$125 million", "$175 million"), "$175 million")
+    # no word of a midpoint: a move of the outlook's midpoint is not what the claim says
+    assert_not_backed(_VERTEX, "Vertex raised its 2026 revenue guidance by $125 million.", "$125 million")

@@ -63,7 +63,7 @@ from ..types import Span
 __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_REST_END", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
@@ -892,6 +892,34 @@ def _all_range_midpoints(index: FactIndex) -> list[Computed]:
         if join and (join.group("joined") != "and" or _BETWEEN_BEFORE.search(text, max(0, low.figure.span.start - 12), low.figure.span.start)):
             found.append(Computed(RANGE_MIDPOINT, (low, high), (low.value + high.value) / 2, (low.low + high.low) / 2,
                                   (low.high + high.high) / 2))
+    return found
+
+
+MIDPOINT_MOVE = "move of the range's midpoint"
+# What joins an outlook's new range to the one it replaced: "to EUR 50.0 - 65.0m from EUR 40.0 - 60.0m", "to $13.1
+# billion to $13.2 billion from $12.95 billion to $13.1 billion previously"
+_FROM_THE_EARLIER_RANGE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|its|our)\s+)?(?:(?:previous|prior|earlier)\s+)?"
+                                     r"(?:(?:guidance|outlook|range)\s+(?:of\s+)?)?[^\s\d]{0,4}$", re.IGNORECASE)
+
+
+def midpoint_moves(index: FactIndex, family: str) -> list[Computed]:
+    """How far an outlook range's midpoint moved, where the release says the new range and then "from" the range it
+    replaced, of one family ("increases EBITDA guidance to EUR 50.0 - 65.0m from EUR 40.0 - 60.0m": the midpoint moved
+    EUR 7.5m, from EUR 50.0m to EUR 57.5m): the new midpoint less the earlier one."""
+    return [computed for computed in _all_midpoint_moves(index) if computed.inputs[0].family == family]
+
+
+@_built_once_per_index
+def _all_midpoint_moves(index: FactIndex) -> list[Computed]:
+    text = index.document.text
+    found = []
+    for new, earlier in itertools.pairwise(_all_range_midpoints(index)):
+        new_high, earlier_low = new.inputs[1], earlier.inputs[0]
+        if new_high.family != earlier_low.family or new_high.figure.span.end > earlier_low.figure.span.start:
+            continue
+        if _FROM_THE_EARLIER_RANGE.match(text, new_high.figure.span.end, earlier_low.figure.span.start):
+            found.append(Computed(MIDPOINT_MOVE, (*new.inputs, *earlier.inputs), new.value - earlier.value,
+                                  new.low - earlier.high, new.high - earlier.low))
     return found
 
 

@@ -118,6 +118,7 @@ from .analyst_math import (
     CASH_AND_SECURITIES,
     CASH_AND_SHORT_TERM,
     LOSS_SHARE,
+    MIDPOINT_MOVE,
     NAMED_ROWS_SUM,
     OUTLOOK_LATER,
     OUTLOOK_REST,
@@ -145,6 +146,7 @@ from .analyst_math import (
     guided_thing,
     length_of,
     listed_sums,
+    midpoint_moves,
     months_in,
     named_row_rests,
     named_row_sums,
@@ -2056,6 +2058,14 @@ def _analyst_math(
             for source_family, kind in _COMPUTED_FROM.get(family, ())
             for c in changes_of(index, context.metric, source_family, context.period.length, kind)
         ]
+    elif context.change and _midpoint_said(context.words, claim):
+        # "The midpoint of PATRIZIA's new EBITDA guidance, EUR 57.5m, is EUR 7.5m above the midpoint of the previous
+        # range": how far the release's revision moved the midpoint, of the claim's metric
+        computed = [
+            c for source_family in CLAIM_FAMILIES.get(family, (family,))
+            for c in midpoint_moves(index, source_family)
+            if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+        ]
     elif not context.change and (_midpoint_said(context.words, claim) or (context.metric and context.forward)):
         # (the midpoint of a range, said without a word of the outlook: "The midpoint of the Q1 FY27 revenue range,
         # $10.55 billion" -- of a range the release prints as its outlook, below)
@@ -2110,6 +2120,9 @@ def _analyst_math(
             if c.formula in (OUTLOOK_REST, OUTLOOK_REST_END, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
                 joined = f"{' to '.join(f.figure.text for f in outlook)} {'plus' if c.formula == OUTLOOK_TOTAL else 'less'} {part.figure.text}"
+            elif c.formula == MIDPOINT_MOVE:  # "midpoint of EUR 50.0 to 65.0m less that of EUR 40.0 to 60.0m"
+                new_low, new_high, earlier_low, earlier_high = (f.figure.text for f in c.inputs)
+                joined = f"midpoint of {new_low} to {new_high} less that of {earlier_low} to {earlier_high}"
             elif c.formula == OUTLOOK_LATER:  # "$8.150 to $8.158 billion less 3,568,047 less $2.160 to $2.164 billion"
                 year = [f for f in c.inputs[:-1] if f.period.length != "quarter"]
                 next_quarter = [f for f in c.inputs[:-1] if f.period.length == "quarter"]
