@@ -6,6 +6,8 @@ from __future__ import annotations
 from corpus import assert_backed, assert_not_backed, fact_index
 
 from summarizer.text.vocabulary import change_direction
+from summarizer.types import Unit
+from summarizer.verify.claims import read_numbers
 
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
@@ -148,3 +150,10 @@ def test_how_far_a_revision_moved_an_outlook_range_s_midpoint_is_computed() -> N
     assert_not_backed(_VERTEX, claim.replace("$125 million", "$175 million"), "$175 million")
     # no word of a midpoint: a move of the outlook's midpoint is not what the claim says
     assert_not_backed(_VERTEX, "Vertex raised its 2026 revenue guidance by $125 million.", "$125 million")
+
+
+def test_a_whole_amount_of_thousands_after_dividends_is_money_not_an_amount_a_share() -> None:
+    (payable,) = [n for n in read_numbers("Royalty Management carried dividends payable of $37,410 at June 30.") if n.kind is None]
+    assert payable.unit is Unit.CURRENCY
+    (per_share,) = [n for n in read_numbers("The board declared a quarterly dividend of $0.26.") if n.kind is None]
+    assert per_share.unit is Unit.PER_SHARE

@@ -401,7 +401,16 @@ def _per_share_before(text: str, start: int, number_text: str) -> bool:
     if not may_hold(words, _PER_SHARE_WORDS):
         return False
     said = _PER_SHARE_BEFORE.search(text, max(0, start - 80), start)
+    if said is not None and said.group()[:8].lower() == "dividend" and _whole_thousands(number_text):
+        return False  # "dividends payable of $37,410": a whole amount of thousands is the dividends', no amount a share
     return said is not None and not another_amounts_unit(text, said.start(), number_text)
+
+
+_WHOLE_THOUSANDS = re.compile(r"\D*\d{1,3}(?:,\d{3})+\)?")  # "$37,410", "(1,250)": no decimals, a thousand or more
+
+
+def _whole_thousands(number_text: str) -> bool:
+    return _WHOLE_THOUSANDS.fullmatch(number_text) is not None
 
 
 def another_amounts_unit(text: str, at: int, number_text: str) -> bool:
