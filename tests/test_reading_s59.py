@@ -157,3 +157,16 @@ def test_a_whole_amount_of_thousands_after_dividends_is_money_not_an_amount_a_sh
     assert payable.unit is Unit.CURRENCY
     (per_share,) = [n for n in read_numbers("The board declared a quarterly dividend of $0.26.") if n.kind is None]
     assert per_share.unit is Unit.PER_SHARE
+
+
+_CITIZENS = "reading/citizens-financial_q4-2021_highlights.html"
+
+
+def test_a_move_in_points_against_another_period_after_the_level_goes_the_first_move_s_way() -> None:
+    # Citizens' net interest margin: 2.66% in 4Q21, "(6)bps" from 3Q21 and "(9)bps" from 4Q20
+    claim = ("Citizens' net interest margin narrowed 6 basis points sequentially to 2.66% in the fourth quarter of 2021, "
+             "and 9 basis points from a year earlier.")
+    assert_backed(_CITIZENS, claim, "9 basis points")
+    assert_not_backed(_CITIZENS, claim.replace("and 9 basis", "and 7 basis"), "7 basis points")
+    # the move keeps its sign: a margin that narrowed did not widen from a year earlier
+    assert_not_backed(_CITIZENS, claim.replace("narrowed", "widened"), "9 basis points")

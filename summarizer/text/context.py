@@ -1469,12 +1469,18 @@ def read_sentence(
     causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths else []
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
+    last_point_change: Reading | None = None  # the last move read in points ("narrowed 6 basis points"), if any
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
     opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
+        elif position and readings[-1].change and numbers[position - 1][2] in POINT_UNITS:
+            last_point_change = readings[-1]
+        # the change said before of the same kind: a percentage's, or a move in points' ("narrowed 6 basis points
+        # sequentially to 2.66%, and 9 basis points from a year earlier")
+        earlier_change = last_percent_change if unit is PERCENT_UNIT else last_point_change if unit in POINT_UNITS else None
         next_start = numbers[position + 1][0].start if position + 1 < len(numbers) else upper
         clause = clause_before(text, span.start)  # read once per number: its length, sign, change and basis
         if part is not None and span.end <= part.start():
@@ -1700,7 +1706,7 @@ def read_sentence(
             change, signed = True, -abs(signed) if readings[-2].value < 0 else signed
             metric = readings[-2].metric or metric
         elif (
-            not change and unit is PERCENT_UNIT and last_percent_change is not None
+            not change and earlier_change is not None
             and (
                 _RESET.search(between) or (_AND_AFTER_A_PERIOD.fullmatch(between) and not metrics_in(between))
                 # "grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis"
@@ -1709,13 +1715,13 @@ def read_sentence(
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
                 or _FROM_AN_AMOUNT.match(text, span.end) or _FROM_AN_EARLIER_PERIOD.match(text, span.end)
-                or _for_another_length(text, span.end, last_percent_change)
+                or _for_another_length(text, span.end, earlier_change)
             )
         ):
             # "grew 4.1% to EUR694.5m, and 6.3% on a like-for-like basis": the sentence's change on another basis;
             # "grew 18.0% from a year earlier to $60.1 million, and 6.1% from the first quarter": against another
             # period; "fell 25% year over year in Q4 and 23% for the full year": over another length
-            change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
+            change, signed = True, -abs(signed) if earlier_change.value < 0 else signed
         elif (
             not change and unit is PERCENT_UNIT and last_percent_change is not None
             and _AND_A_NAME.fullmatch(_PER_SHARE_FIRST.sub("", _after_a_date(between), count=1)) and _TO_AMOUNT.match(text, span.end)
