@@ -189,3 +189,16 @@ def test_percentages_listed_after_a_change_and_a_colon_or_by_place_are_changes_i
     # "Organic growth: 16% APAC, 1% EMEA, (3%) LA": the bracketed one fell
     (latin_america,) = [f for f in fact_index(_PARKER).facts if f.figure.text == "3%" and f.change and f.value == -3]
     assert latin_america.metrics == {"revenue"}
+
+
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+
+
+def test_lengths_an_opening_lists_before_a_list_of_figures_pair_with_them_in_order() -> None:
+    # "During the three-month and nine-month periods ending September 30, 2024, the Company reported $2,789,484 and
+    # $3,090,161 of government contract revenues"
+    claim = "GeoVax reported Q3 government contract revenue of $2,789,484 from the BARDA/RRPV Project NextGen award."
+    assert_backed(_GEOVAX, claim, "$2,789,484")
+    # the nine months' amount is no quarter's
+    assert_not_backed(_GEOVAX, claim.replace("$2,789,484", "$3,090,161"), "$3,090,161")
+    assert_backed(_GEOVAX, "GeoVax's nine-month government contract revenue was $3,090,161.", "$3,090,161")

@@ -2997,6 +2997,22 @@ _PAIRED_REACH = 90
 _SAME_PERIODS = re.compile(r"(?:comparable|same|corresponding|prior[- ]year|respective)\s+periods\b", re.IGNORECASE)
 
 
+# The lengths a list's opening names before it: "During the three-month and nine-month periods ending September 30,
+# 2024, the Company reported " (the date's year the only number between)
+_PERIODS_OPENING = re.compile(
+    r"\b(?:for|in|during|over)\s+the\s+(?P<lengths>[^,.;\d]{5,60}?)\s+periods?\s+(?:ended|ending)\b[^.;$€£¥%]{0,80}$", re.IGNORECASE
+)
+
+
+def _lengths_said_before(text: str, start: int, previous_end: int) -> list[str]:
+    """The period lengths the words before a list of figures name as its periods, in order, where no figure stands
+    between: "During the three-month and nine-month periods ending September 30, 2024, the Company reported
+    $2,789,484 and $3,090,161" is [quarter, nine_months]."""
+    window = text[max(previous_end, start - _PAIRED_REACH - 60) : start]
+    said = _PERIODS_OPENING.search(window) if "period" in window else None
+    return _listed_lengths(said.group("lengths")) if said else []
+
+
 def _paired_lengths(
     text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int
 ) -> list[Reading]:
@@ -3014,16 +3030,21 @@ def _paired_lengths(
         count = last - first + 1
         start, end = numbers[last][0].end, min(following, upper, numbers[last][0].end + _PAIRED_REACH)
         lead = _PERIODS_FOR.match(text, start, end) if count >= 2 else None
+        lengths = []
         if lead is not None:
             words = _CLAUSE_END.split(text[lead.end() : end], maxsplit=1)[0]
             lengths = _listed_lengths(words) if not _RESPECTIVELY.search(text, start, upper) else []
             if not lengths and len(paired) == count and _SAME_PERIODS.match(words):
                 lengths = paired  # "compared to $1,651,775 and $4,562,293 for the comparable periods in 2023"
-            if len(lengths) == count and len(set(lengths)) == count and lead.end() + len(words) <= end:
-                paired = lengths
-                for position, length in zip(range(first, last + 1), lengths):
-                    period = result[position].period
-                    result[position] = replace(result[position], period=Period(length, period.prior, period.end))
+            if lead.end() + len(words) > end:
+                lengths = []
+        elif count >= 2:
+            lengths = _lengths_said_before(text, numbers[first][0].start, numbers[first - 1][0].end if first else 0)
+        if len(lengths) == count and len(set(lengths)) == count:
+            paired = lengths
+            for position, length in zip(range(first, last + 1), lengths):
+                period = result[position].period
+                result[position] = replace(result[position], period=Period(length, period.prior, period.end))
         first = last + 1
     return result
 
