@@ -2058,7 +2058,7 @@ def _analyst_math(
             for source_family, kind in _COMPUTED_FROM.get(family, ())
             for c in changes_of(index, context.metric, source_family, context.period.length, kind)
         ]
-    elif context.change and _midpoint_said(context.words, claim):
+    elif context.change and context.metric and _midpoint_said(context.words, claim):
         # "The midpoint of PATRIZIA's new EBITDA guidance, EUR 57.5m, is EUR 7.5m above the midpoint of the previous
         # range": how far the release's revision moved the midpoint, of the claim's metric
         computed = [
