@@ -202,3 +202,16 @@ def test_lengths_an_opening_lists_before_a_list_of_figures_pair_with_them_in_ord
     # the nine months' amount is no quarter's
     assert_not_backed(_GEOVAX, claim.replace("$2,789,484", "$3,090,161"), "$3,090,161")
     assert_backed(_GEOVAX, "GeoVax's nine-month government contract revenue was $3,090,161.", "$3,090,161")
+
+
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
+
+
+def test_a_count_of_the_subject_before_its_verb_is_a_level_not_a_change() -> None:
+    # "Systemwide sales to loyalty members are measured across 70 markets with loyalty programs"
+    claim = "Systemwide sales to McDonald's loyalty members in 70 markets rose over 20% to $40 billion over the trailing twelve months."
+    assert_backed(_MCDONALDS, claim, "70")
+    assert_not_backed(_MCDONALDS, claim.replace("70 markets", "75 markets"), "75")
+    assert change_direction("members in ", " markets rose over 20%") == 0
+    # a change's own cause keeps it a change: "increases of 5% ... and 3% from increased attendance"
+    assert change_direction("due to increases of 6% from higher volumes and ", " from increased guest spending.") == 1

@@ -1608,7 +1608,11 @@ def change_direction(before: str, after: str) -> int:
         return 0  # "from $712.4 million on lower prices": the words after the preposition say why, not which way
     if first.lower() in ("up", "down") and _CHANGE_RIGHT_AFTER.match(after, words.end("first")):
         return 0  # "revenue and income of RMB480 million up 15.2% year over year": a level, its change after it
-    said = _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _direction_of(words.group("second") or "")
+    second = words.group("second") or ""
+    # (not a plural noun, then a finite verb: "in 70 markets rose over 20%" -- the number counts the verb's subject, a
+    # level; "3% from increased attendance" is a change's)
+    counted_subject = first[-1:] == "s" and first.isalpha() and _FINITE_VERB.fullmatch(second) is not None
+    said = _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or (_direction_of(second) if not counted_subject else 0)
     if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):
         return said
     # "~12% fiscal 2026 adjusted EPS growth": the noun of the change after the period, basis and metric it is of
