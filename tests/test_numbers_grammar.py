@@ -323,3 +323,12 @@ def test_source_figures_carry_their_currency():
         ("US$0.8 billion", Decimal("8E+8"), False, "USD"),
         ("S/ 1,238 million", Decimal("1.238E+9"), False, "PEN"),
     ]
+
+
+def test_a_listing_s_code_is_an_identifier_not_a_count() -> None:
+    # Linklogis' "(09959.HK)", a claim's "(9959.HK)", ASE's "3711.TW": stock codes, no figures
+    for text, code in (("Linklogis (9959.HK) reported revenue of RMB870 million.", "9959"), ("ASE (3711.TW) posted", "3711")):
+        (number,) = [n for n in read_numbers(text) if n.text == code]
+        assert number.kind is OtherKind.IDENTIFIER
+    # a decimal and a year at a sentence's end are still read as they were
+    assert [n.kind for n in read_numbers("Sales rose 9959.5 units")] == [None]

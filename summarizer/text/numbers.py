@@ -229,7 +229,7 @@ _FORM_NAMES = r"(?:8-K|10-K|10-Q|20-F|6-K|11-K|8-A|S-[1-8]|F-[1-4]|S-K|S-X)\b(?:
 # possessively: each thing that may follow them opens with no digit, so giving one back never lets the gate pass, and
 # the engine would otherwise try every shorter run of a number's digits before failing ("2025" four times).
 _DIGIT_GATE = (
-    r"(?=\d++(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d++[ ]?(?:m[gclL]|µ)|\.\d++[-.]\d)|99\.\d)"
+    r"(?=\d++(?:[/:(\-QHMsnrtapAPmµ®™]|[ ](?:[A-Z]|[ap]\.?m|m[gclLoO]|[wdµ])|\.\d++[ ]?(?:m[gclL]|µ)|\.\d++[-.]\d|\.[A-Z]{1,3}\b)|99\.\d)"
 )
 # And what follows a capitalised word in the word-led branches: a digit, at once or after a
 # space ("Q4", "May 5", "SFAS No. 123", "D.C., 20001", "FY '26", "Form S-1") or a line
@@ -274,7 +274,8 @@ _NON_FIGURE_BODY = rf"""
       | (?P<name_d>\d+(?:st|nd|rd|th)\b
           | \d+(?:\((?:R|TM)\)|®|™))   # a trademark's number: "CENTURY 21(R)", not 21 of anything
       | (?P<duration>\d{{1,3}}[ -](?i:weeks?|months?|days?)\b)
-      | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b)
+      | (?P<ident>\d{{1,3}}-\d{{5,8}}\b | \d{{2}}-\d{{7}}\b
+          | \d{{4,6}}\.(?:HK|SS|SZ|SH|T|TW|KS|KQ|SI|AX|L|PA|DE|SW|TO|V)\b)   # a listing's code: "(9959.HK)"
       )
     | {_WORD_GATE}(?:
         (?P<date_w>{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:(?:,[ ]?|[ ])(?:19|20)\d{{2}}\b)? | {_MONTH}[ ](?:19|20)\d{{2}}\b)
