@@ -225,3 +225,14 @@ def test_an_owner_named_after_an_amount_is_no_noun_of_what_it_is() -> None:
     claim = "About $2.4 million of Silexion's $3.2 million third-quarter R&D expense was non-cash share-based compensation."
     assert_backed(_SILEXION, claim, "$2.4 million")
     assert_not_backed(_SILEXION, claim.replace("$2.4 million", "$2.7 million"), "$2.7 million")
+
+
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+
+
+def test_a_verb_and_a_bare_object_make_a_change_of_the_amount_by_which_across_its_period() -> None:
+    # First Quantum's "Net debt | 5,530 | 5,591" (Q4 2024, Q3 2024): cut by $61 million in the quarter
+    claim = "First Quantum cut net debt by $61 million during the quarter to $5,530 million."
+    assert_backed(_FIRST_QUANTUM, claim, "$61 million")
+    assert_not_backed(_FIRST_QUANTUM, claim.replace("$61 million", "$71 million"), "$71 million")
+    assert_not_backed(_FIRST_QUANTUM, claim.replace("cut", "raised"), "$61 million")

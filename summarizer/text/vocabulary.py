@@ -1368,12 +1368,16 @@ _VERB_OBJECT_BEFORE = re.compile(
 )
 # A verb of change, then its object with no determiner (up to six words), read only where the level it came to follows
 # the amount (``_TO_A_LEVEL_AFTER``): "lifted third-quarter 2025 adjusted EBITA 10.1% to EUR 48.1 million", "grew 2024
-# recurrent net income per share 6.7% to EUR 6.42"
+# recurrent net income per share 6.7% to EUR 6.42", "cut net debt by $61 million to $5,530 million"
 _BARE_VERB_OBJECT_BEFORE = re.compile(
-    rf"\b(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})\s+(?:(?!(?:to|from|by|of|in|on|at)\s)[\w-]+\s+){{1,6}}$",
+    rf"\b(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})\s+(?:(?!(?:to|from|by|of|in|on|at)\s)[\w-]+\s+){{1,6}}(?:by\s+)?$",
     re.IGNORECASE,
 )
-_TO_A_LEVEL_AFTER = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d", re.IGNORECASE)
+# (a period may come between: "by $61 million during the quarter to $5,530 million")
+_TO_A_LEVEL_AFTER = re.compile(
+    r"(?:\s+(?:during|in|for|over)\s+the\s+(?:\w+\s+)?(?:quarter|year|period|half))?\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d",
+    re.IGNORECASE,
+)
 # A verb of change, then what it moved and when (no level it moved to or from), then "by" right before the amount; read
 # only where a comparison follows the amount (``_COMPARED_RIGHT_AFTER``): "reduced adjusted EPS by about 90 cents" alone
 # may be an item's effect
