@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments, titled_length
 from ..figures.extract import extract_figures
+from ..ingest.compact_rows import compact_tables
 from ..text.context import YEAR_TO_DATE, full_year_guidance
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import (
@@ -279,6 +280,7 @@ class FactIndex:
         on return, before the index sorts the facts (8 bytes a figure each, held at the peak)."""
         document = self.document
         figures = extract_figures(document, row_labels=False).financial  # no row label's figure is read below
+        compact_tables(document)  # the figures are read: the rows held by column while their facts are read, and after
         lookups = {
             position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment

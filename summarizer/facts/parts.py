@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..text.vocabulary import metric_matches, metrics_in
@@ -80,40 +80,46 @@ def _levels(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
     return levels
 
 
-def _blocks(rows: tuple[Row, ...], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _blocks(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each "Total ..." row with the rows of figures above it in its section, back to the last
     total or to a row without figures (a section's heading)."""
-    block: list[Row] = []
-    for row in rows:
+    # the rows' positions, made rows when yielded: rows held compact are made anew when asked for
+    # (``ingest.compact_rows``), and a table of rows without a total held each row made until its end
+    block: list[int] = []
+    section = ""  # the section of the block's last row
+    for position, row in enumerate(rows):
         if row.span not in by_row:
             block = []
             continue
-        if block and block[-1].section != row.section:
+        if block and section != row.section:
             block = []
         if _TOTAL.match(row.label):
-            yield block, row
+            yield [rows[at] for at in block], row
             block = []
         else:
-            block.append(row)
+            block.append(position)
+            section = row.section
 
 
-def _runs_above_wholes(rows: tuple[Row, ...], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _runs_above_wholes(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each row that names a metric of its own without "Total" ("Net sales", "Segment operating income") with the
     run of rows of figures right above it, in its section, that name none: what may be its breakdown."""
-    run: list[Row] = []
-    for row in rows:
+    run: list[int] = []  # the rows' positions, made rows when yielded (as ``_blocks``)
+    section = ""  # the section of the run's last row
+    for position, row in enumerate(rows):
         facts = by_row.get(row.span)
         if facts is None or _TOTAL.match(row.label):
             run = []
             continue
-        if run and run[-1].section != row.section:
+        if run and section != row.section:
             run = []
         if _named(facts):
             if run:
-                yield run, row
+                yield [rows[at] for at in run], row
             run = []
         else:
-            run.append(row)
+            run.append(position)
+            section = row.section
 
 
 def _one_measure(label: str, metrics: frozenset[str]) -> bool:
