@@ -26,7 +26,7 @@ from typing import NamedTuple
 from ..facts import Fact, FactIndex
 from ..facts.grouping import FactGroups, members
 from ..figures.columns import column_period_words, period_end
-from ..ingest.compact_rows import row_spans
+from ..ingest.compact_rows import row_labels, row_sections, row_spans
 from ..summary.model import (
     Amount,
     AmountUnit,
@@ -330,19 +330,20 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
         above = ""
         of_rows, nils_of_rows = by_row.get(table_index, {}), nils.get(table_index, {})
         # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
-        facts_of = [None if (group := of_rows.get(span)) is None else members(group) for span in row_spans(table.rows)]
+        # (the rows read by column where they can be: a table's rows held compact make a row each time one is asked for)
+        spans, labels, sections = row_spans(table.rows), row_labels(table.rows), row_sections(table.rows)
+        facts_of = [None if (group := of_rows.get(span)) is None else members(group) for span in spans]
         filled = [len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, facts_of)]
         widths = Counter(count for count, facts in zip(filled, facts_of) if facts)
         usual = widths.most_common(1)[0][0] if widths else 0
-        for row, facts, count in zip(table.rows, facts_of, filled):
+        for span, label, section, facts, count in zip(spans, labels, sections, facts_of, filled):
             if facts and count < usual and len(facts) == 1:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
-                basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
-                name = _RowName(row.span, row.label, row.section)
-                rows.append(_TableRow(name, basis, facts, above, members(nils_of_rows.get(row.span, ()))))
-            if not _PER_SHARE_QUALIFIER.search(row.label):
-                above = row.label
+                basis = "non_gaap" if _NON_GAAP.search(label) else table_basis
+                rows.append(_TableRow(_RowName(span, label, section), basis, facts, above, members(nils_of_rows.get(span, ()))))
+            if not _PER_SHARE_QUALIFIER.search(label):
+                above = label
     return rows
 
 

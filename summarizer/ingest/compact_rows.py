@@ -18,7 +18,7 @@ from typing import overload
 
 from ..types import Cell, Document, Row, Span
 
-__all__ = ["CompactRows", "compact_tables", "row_spans"]
+__all__ = ["CompactRows", "compact_tables", "row_labels", "row_sections", "row_spans"]
 
 _new_tuple = tuple.__new__  # ``_new_tuple(Span, (start, end))`` is ``Span(start, end)`` without its Python-level __new__
 _NO_LABEL = -1  # a row without a label span: no offset in the text is negative
@@ -68,10 +68,18 @@ class CompactRows(Sequence[Row]):
     def __iter__(self) -> Iterator[Row]:
         return map(self._row, range(len(self._spans)))
 
+    # Each row's span, label and section, in order, without making the rows (the lists themselves: not to be changed)
     @property
     def spans(self) -> list[Span]:
-        """Each row's span, in order, without making the rows (the list itself: not to be changed)."""
         return self._spans
+
+    @property
+    def labels(self) -> list[str]:
+        return self._labels
+
+    @property
+    def sections(self) -> list[str]:
+        return self._sections
 
     def _row(self, position: int) -> Row:
         first, last = self._cells_from[position], self._cells_from[position + 1]
@@ -90,6 +98,16 @@ class CompactRows(Sequence[Row]):
 def row_spans(rows: Sequence[Row]) -> list[Span]:
     """Each row's span, in order: without making the rows again when they are held compact."""
     return rows.spans if isinstance(rows, CompactRows) else [row.span for row in rows]
+
+
+def row_labels(rows: Sequence[Row]) -> list[str]:
+    """Each row's label, in order (as ``row_spans``)."""
+    return rows.labels if isinstance(rows, CompactRows) else [row.label for row in rows]
+
+
+def row_sections(rows: Sequence[Row]) -> list[str]:
+    """Each row's section, in order (as ``row_spans``)."""
+    return rows.sections if isinstance(rows, CompactRows) else [row.section for row in rows]
 
 
 def compact_tables(document: Document) -> None:
