@@ -19,6 +19,7 @@ from summarizer.facts.derived import DerivedIndex, derived_values
 from summarizer.facts.parts import parts_of_totals
 from summarizer.facts.table_reading import _KEPT, TableLookup, table_fact
 from summarizer.figures.extract import extract_figures
+from summarizer.ingest import compact_rows
 from summarizer.ingest.compact_rows import CompactRows, compact_tables
 from summarizer.ingest.load import load_document
 from summarizer.types import Unit
@@ -111,6 +112,7 @@ def test_a_tables_rows_held_compact_are_the_same_rows_in_a_third_of_the_bytes():
     assert _bytes_held(document.tables, set(seen)) < 110 * 3000
     assert list(compact) == list(rows) and compact[-1] == rows[-1] and compact[10:13] == rows[10:13]
     assert compact.spans == [row.span for row in rows] and all(a.span is b.span for a, b in zip(compact, rows))
+    assert (compact_rows.row_labels(compact), compact_rows.row_sections(compact)) == ([row.label for row in rows], [row.section for row in rows])
     with pytest.raises(IndexError):
         compact[3000]
     read = FactIndex(load_document(_table_of_rows(3000)))

@@ -7,7 +7,13 @@ held at their peak (issue 13). Held here by column, a row is ~90 bytes: referenc
 layout and its cells' spans and texts (the very objects its figures keep), and its label's ends as plain numbers.
 
 The rows are the same: ``rows[i] == original[i]`` for every row, in order. Each is a new object whenever it is
-asked for, so a reader that asks for a row many times keeps it, and one that passes over the rows makes each once.
+asked for (~5 us a row of a table of rows, its cells and label span made again), so a reader that asks for a row many
+times keeps it, one that passes over the rows makes each once, and one that needs only their spans, labels or
+sections reads those by column (``row_spans``, ``row_labels``, ``row_sections``).
+
+The rows are compacted after they were made, so the memory they let go is mostly taken again by what is made after
+them of the same sizes: 25 MiB of table rows, ~190 MiB fewer bytes held at the peak (tracemalloc) but 62-71 MiB less
+resident memory. Rows never made whole (a table reader that writes this form) would gain the rest.
 """
 
 from __future__ import annotations
