@@ -7,6 +7,7 @@ the normalised text that every table cell, figure and citation points at.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import NamedTuple, TypeVar
@@ -153,7 +154,7 @@ class Table:
     span: Span
     header_spans: tuple[Span, ...]
     columns: tuple[str, ...]
-    rows: tuple[Row, ...]
+    rows: Sequence[Row]  # a tuple as read; held compact once the figures are read (``ingest.compact_rows``)
     scale: TableScale = field(default_factory=TableScale)
     groups: int = 1
 

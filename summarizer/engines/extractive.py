@@ -26,6 +26,7 @@ from typing import NamedTuple
 from ..facts import Fact, FactIndex
 from ..facts.grouping import FactGroups, members
 from ..figures.columns import column_period_words, period_end
+from ..ingest.compact_rows import row_labels, row_sections, row_spans
 from ..summary.model import (
     Amount,
     AmountUnit,
@@ -287,10 +288,20 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: Sequence[Fact]
     return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 and year_ago else None
 
 
+class _RowName(NamedTuple):
+    """What the engine reads of a table row beside its facts: where it stands, its label and its section. Not the
+    ``Row``: a table's rows are held compact once read (``ingest.compact_rows``), and a row made again for each of a
+    table of rows, with its cells, was ~350 bytes a row held to the end of the summary."""
+
+    span: Span
+    label: str
+    section: str
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)  # one per table row: no per-instance dict, a quicker ``__init__``
 class _TableRow:
-    row: Row
+    row: _RowName
     basis: str  # "non_gaap" when the row or the lines above its table say so; "reconciliation": neither basis surely
     facts: tuple[Fact, ...]
     above: str = ""  # the label of the nearest row above that is not a per-share qualifier
@@ -319,18 +330,20 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
         above = ""
         of_rows, nils_of_rows = by_row.get(table_index, {}), nils.get(table_index, {})
         # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
-        facts_of = [None if (group := of_rows.get(row.span)) is None else members(group) for row in table.rows]
+        # (the rows read by column where they can be: a table's rows held compact make a row each time one is asked for)
+        spans, labels, sections = row_spans(table.rows), row_labels(table.rows), row_sections(table.rows)
+        facts_of = [None if (group := of_rows.get(span)) is None else members(group) for span in spans]
         filled = [len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, facts_of)]
         widths = Counter(count for count, facts in zip(filled, facts_of) if facts)
         usual = widths.most_common(1)[0][0] if widths else 0
-        for row, facts, count in zip(table.rows, facts_of, filled):
+        for span, label, section, facts, count in zip(spans, labels, sections, facts_of, filled):
             if facts and count < usual and len(facts) == 1:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
-                basis = "non_gaap" if _NON_GAAP.search(row.label) else table_basis
-                rows.append(_TableRow(row, basis, facts, above, members(nils_of_rows.get(row.span, ()))))
-            if not _PER_SHARE_QUALIFIER.search(row.label):
-                above = row.label
+                basis = "non_gaap" if _NON_GAAP.search(label) else table_basis
+                rows.append(_TableRow(_RowName(span, label, section), basis, facts, above, members(nils_of_rows.get(span, ()))))
+            if not _PER_SHARE_QUALIFIER.search(label):
+                above = label
     return rows
 
 
@@ -435,7 +448,7 @@ _EARNINGS_WORDS = re.compile(r"\b(?:income|earnings|loss|losses|profit|EPS)\b", 
 _WHOSE_SECTION = re.compile(r"\battributable\s+to\s*:?\s*$", re.I)
 
 
-def _owned_label(row: Row) -> str:
+def _owned_label(row: _RowName) -> str:
     """A row's label with the heading that says whose it is: "Ordinary shareholders of the
     Company" under "Net income Attributable to:" is net income attributable to them. A row
     that names earnings itself ("LOSS PER SHARE, BASIC AND DILUTED" after that block) is no owner."""
@@ -444,7 +457,7 @@ def _owned_label(row: Row) -> str:
     return row.label
 
 
-def _carries(name: str, row: Row, above: str | None = None) -> bool:
+def _carries(name: str, row: _RowName, above: str | None = None) -> bool:
     """True when ``row`` is the metric's: its label names it, or, for EPS, its section
     ("Diluted" under "Net income per share:"). A per-share row that names no earnings
     ("Per share - basic and diluted") is the per-share amount of the row above it: EPS

@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments, titled_length
 from ..figures.extract import extract_figures
+from ..ingest.compact_rows import compact_tables
 from ..text.context import YEAR_TO_DATE, full_year_guidance
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import (
@@ -279,6 +280,8 @@ class FactIndex:
         on return, before the index sorts the facts (8 bytes a figure each, held at the peak)."""
         document = self.document
         figures = extract_figures(document, row_labels=False).financial  # no row label's figure is read below
+        prose = outside_row_labels(document, [f for f in figures if f.table is None])  # the rows' label spans at hand
+        compact_tables(document)  # the figures are read: the rows held by column while their facts are read, and after
         lookups = {
             position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment
@@ -289,7 +292,6 @@ class FactIndex:
         cells = self._results_beside_outlook(self._outlook_told(self._dated_before_the_release(cells, release_end), release_end))
         # each change column told the columns it is computed from, once its levels' periods are all read
         cells = counted_against(parts_of_totals(document, self._editions_told(cells)), lookups)
-        prose = outside_row_labels(document, [f for f in figures if f.table is None])
         del figures  # not held while running text is read, the facts stage's peak
         segments = frozenset(f.segment for f in cells if f.segment)
         sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter, segments)

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from ..ingest.compact_rows import row_labels, row_sections, row_spans
 from ..text.vocabulary import metric_matches, metrics_in
 from ..types import Document, Row, Span, Table
 from .checks import holds
@@ -80,40 +81,46 @@ def _levels(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
     return levels
 
 
-def _blocks(rows: tuple[Row, ...], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _blocks(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each "Total ..." row with the rows of figures above it in its section, back to the last
     total or to a row without figures (a section's heading)."""
-    block: list[Row] = []
-    for row in rows:
-        if row.span not in by_row:
+    # the rows read by column, their positions kept and made rows when yielded: rows held compact are made anew when
+    # asked for (``ingest.compact_rows``), and a table of rows without a total held each row made until its end
+    block: list[int] = []
+    section = ""  # the section of the block's last row
+    for position, (span, label, row_section) in enumerate(zip(row_spans(rows), row_labels(rows), row_sections(rows))):
+        if span not in by_row:
             block = []
             continue
-        if block and block[-1].section != row.section:
+        if block and section != row_section:
             block = []
-        if _TOTAL.match(row.label):
-            yield block, row
+        if _TOTAL.match(label):
+            yield [rows[at] for at in block], rows[position]
             block = []
         else:
-            block.append(row)
+            block.append(position)
+            section = row_section
 
 
-def _runs_above_wholes(rows: tuple[Row, ...], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _runs_above_wholes(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each row that names a metric of its own without "Total" ("Net sales", "Segment operating income") with the
     run of rows of figures right above it, in its section, that name none: what may be its breakdown."""
-    run: list[Row] = []
-    for row in rows:
-        facts = by_row.get(row.span)
-        if facts is None or _TOTAL.match(row.label):
+    run: list[int] = []  # the rows' positions, made rows when yielded (as ``_blocks``)
+    section = ""  # the section of the run's last row
+    for position, (span, label, row_section) in enumerate(zip(row_spans(rows), row_labels(rows), row_sections(rows))):
+        facts = by_row.get(span)
+        if facts is None or _TOTAL.match(label):
             run = []
             continue
-        if run and run[-1].section != row.section:
+        if run and section != row_section:
             run = []
         if _named(facts):
             if run:
-                yield run, row
+                yield [rows[at] for at in run], rows[position]
             run = []
         else:
-            run.append(row)
+            run.append(position)
+            section = row_section
 
 
 def _one_measure(label: str, metrics: frozenset[str]) -> bool:

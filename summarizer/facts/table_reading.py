@@ -19,6 +19,7 @@ from ..figures.columns import (
     table_periods,
 )
 from ..ingest.cells import is_nil_cell
+from ..ingest.compact_rows import row_spans
 from ..text.context import BASIS_KEYWORDS, basis_of
 from ..text.keywords import may_hold
 from ..text.vocabulary import (
@@ -277,7 +278,11 @@ class TableLookup:
             self.columns.setdefault(column, position)
         self._cell_columns: dict[int, _PlacedCells] = {}  # per row index, found once
         self.rows = table.rows
-        self.row_starts = [row.span.start for row in table.rows]  # rows are in order and do not overlap
+        # each row's span (the rows held compact make none for it: ``compact_rows``), and where each starts: rows are
+        # in order and do not overlap
+        self.row_spans = row_spans(table.rows)
+        self.row_starts = [span.start for span in self.row_spans]
+        self._row_made: tuple[int, Row] | None = None  # the row ``_row_at`` gave last: a row's cells come together
         self._last_index = -1  # the row position ``_row_index`` found last
         # what the labels, sections and columns say, each read once: every cell of a row or column repeats them
         self._readings: dict[tuple[Callable[[str], Any], str], Any] = {}
@@ -425,8 +430,16 @@ class TableLookup:
             position = self._last_index = bisect.bisect_right(starts, start) - 1
         if position < 0:
             return -1
-        row_span = self.rows[position].span
+        row_span = self.row_spans[position]
         return position if row_span.start <= start and span.end <= row_span.end else -1
+
+    def _row_at(self, position: int) -> Row:
+        """Row ``position``, kept for the next cell: a cell's row is asked for its reading and for its cells'
+        columns, and the rows held compact make a row each time they are asked (``compact_rows``)."""
+        made = self._row_made
+        if made is None or made[0] != position:
+            made = self._row_made = (position, self.rows[position])
+        return made[1]
 
     def level_above(self, row: Row) -> Row | None:
         """The nearest row above ``row`` that is no row of changes: the level those changes qualify (a
@@ -446,7 +459,7 @@ class TableLookup:
         last = self._last_row
         if last is not None and last[0] == position and last[1] == label:
             return last[2]
-        row = self.rows[position] if position >= 0 else None
+        row = self._row_at(position) if position >= 0 else None
         section = row.section if row is not None else ""
         asks = may_hold(label, _LABEL_WORDS)  # one look at the label's words for all the questions below
         reading = _RowReading(
@@ -486,7 +499,7 @@ class TableLookup:
             if placed is None:
                 if len(self._cell_columns) >= _KEPT:
                     self._cell_columns.clear()
-                row = self.rows[position]
+                row = self._row_at(position)
                 placed = self._cell_columns[position] = _PlacedCells(row, self.table.cell_columns(row))
             column = placed.column_at(figure.span.start)
             if column is not None:

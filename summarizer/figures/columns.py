@@ -12,6 +12,7 @@ import functools
 import re
 from collections import Counter
 
+from ..ingest.compact_rows import row_labels
 from ..text.context import basis_of
 from ..text.numbers import CURRENCY_CODES
 from ..text.vocabulary import (
@@ -882,7 +883,7 @@ def title_segments(text: str, tables: tuple[Table, ...]) -> tuple[str, ...]:
     Segment Operating Income | ...". Alike tables whose titles are all names, and all
     different, are the segments the titles name."""
     segments = [""] * len(tables)
-    shapes = [(table.columns, tuple(row.label for row in table.rows)) for table in tables]
+    shapes = [(table.columns, tuple(row_labels(table.rows))) for table in tables]
     first = 0
     for index in range(1, len(tables) + 1):
         if index < len(tables) and shapes[index] == shapes[first]:
