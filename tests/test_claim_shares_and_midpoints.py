@@ -26,13 +26,15 @@ _ROYALTY = "reading/royalty-management_q2-2025_newswire.txt"  # revenue: six mon
          "volume.", "63%", "share of the claim's figures: RMB201.3 billion and RMB322 billion = 62.5"),
         (_FUTU, "U.S. stocks accounted for roughly 78% of Futu's record HK$6.42 trillion Q2 trading volume (HK$5.02 "
          "trillion).", "78%", "share of the claim's figures: HK$5.02 trillion and HK$6.42 trillion = 78.2"),
-        # the midpoint of a range the release prints, then the claim's own change between two midpoints
+        # the midpoint of a range the release prints, then the change between two midpoints: the release's own revision
+        # since session 59 (before it, the claim's own two midpoints)
         (_VERTEX, "Vertex's raised FY26 revenue guide of $13.1-13.2 billion has a $13.15 billion midpoint, $125 million "
          "above the prior $13.025 billion midpoint.", "$13.025 billion",
          "midpoint of the range: $12.95 billion vs $13.1 billion = 13025000000.0"),
         (_VERTEX, "Vertex's raised FY26 revenue guide of $13.1-13.2 billion has a $13.15 billion midpoint, $125 million "
          "above the prior $13.025 billion midpoint.", "$125 million",
-         "change of the claim's figures: $13.15 billion and $13.025 billion = 125000000.0"),
+         "move of the range's midpoint: midpoint of $13.1 billion to $13.2 billion less that of $12.95 billion to $13.1 "
+         "billion = 125000000.0"),
         (_VENTURE_GLOBAL, "Venture Global lifted its 2026 Consolidated Adjusted EBITDA guide to $8.7-9.1 billion; the $8.9 "
          "billion midpoint is $0.55 billion above the old $8.35 billion midpoint.", "$8.35 billion",
          "midpoint of the range: $8.2 vs $8.5 billion = 8350000000.0"),
