@@ -4004,7 +4004,7 @@ _NOT_A_NOUN = (_NOT_SUBJECT_WORDS - _BESIDE_THE_NOUN) | frozenset(
     "per share shares percent percentage point points basis bps cent cents each diluted basic vs versus compared "
     "than which that this these those who when".split()
 )
-_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:of|in)\b)?((?:[ \t]+[a-z][a-z&-]*(?:['’]s)?){1,6})")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:of|in)\b)?((?:[ \t]+[a-z][a-z&-]*){1,6})")
 
 
 def _noun_after(words: str, end: int) -> tuple[str, ...]:
@@ -4017,8 +4017,6 @@ def _noun_after(words: str, end: int) -> tuple[str, ...]:
     for word in found.group(1).split():
         if word in ("of", "in", "on") and not noun:
             continue  # "$28.1 million more in reportable catastrophes", "spent US$1,876 million on capex"
-        if word.endswith(("'s", "’s")):
-            continue  # whose it is, not what: "About $2.4 million of Silexion's $3.2 million R&D expense"
         if word in _NOT_A_NOUN or len(noun) == 3:
             break
         if word not in _BESIDE_THE_NOUN and len(word) > 2 and not length_in(word):
