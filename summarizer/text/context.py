@@ -532,8 +532,6 @@ _OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
 # The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
 _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
 _AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,60}?\s+", re.IGNORECASE)
-# A place a change is of, then the next item of the list: " in Mexico, ", " in Peru and "
-_IN_A_PLACE_THEN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
@@ -1240,28 +1238,6 @@ def _parallel_range(
     )
 
 
-# A verb or noun of change, what changed, a colon, then the percentages listed before the one read, each maybe after
-# its name: "increasing across all segments: 4% in Mexico, 8% in Peru and ", "revenue growth: Mexico 4%, Peru "
-_LISTED_AFTER_A_CHANGE = re.compile(
-    r"\b(?P<verb>increas(?:ed|ing|e)|gr(?:ew|owing|owth)|r(?:ose|ising)|declin(?:ed|ing|e)|decreas(?:ed|ing|e)|fell|falling)\b"
-    r"[^:.;\d]{0,40}:\s*(?:[^.;:\d%]{0,40}?\d{1,3}(?:\.\d+)?%)*[^.;:\d%]{0,40}$",
-    re.IGNORECASE,
-)
-_LISTED_REACH = 200
-
-
-def _listed_after_a_change(text: str, lower: int, start: int) -> int:
-    """+1 or -1 where the percentage at ``start`` is one of a list a verb of change leads into with a colon ("revenues
-    ... increasing across all segments: 4% in Mexico, 8% in Peru and 13% in Colombia"), 0 otherwise."""
-    window = text[max(lower, start - _LISTED_REACH) : start]
-    if ":" not in window:
-        return 0
-    said = _LISTED_AFTER_A_CHANGE.search(window)
-    if said is None:
-        return 0
-    return -1 if said.group("verb").lower().startswith(("decl", "decr", "f")) else 1
-
-
 def range_link(text: str, first: Span, second: Span, moves: bool = False) -> bool:
     """True when the numbers at ``first`` and ``second`` are the two ends of one range:
     "$6.80-$6.90", "35-40", "17% to 18%", "between 5% and 7%", "range from $260 million to
@@ -1652,12 +1628,6 @@ def read_sentence(
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and may_hold(clause, _RAISED_WORDS) and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
             is_a_change = True
-        if not is_a_change and unit is PERCENT_UNIT and (listed := _listed_after_a_change(text, lower, span.start)):
-            # "with revenues in local currency increasing across all segments: 4% in Mexico, 8% in Peru and 13% in
-            # Colombia": each percentage of the list a verb of change leads into is a change its way, one in
-            # parentheses a fall ("Organic growth: 16% APAC, 1% EMEA, (3%) LA")
-            bracketed = text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")"
-            is_a_change, signed = True, -abs(signed) if listed < 0 or bracketed else signed
         if not is_a_change and _SIGNED.match(text, span.start) and (
             _SIGNED_CHANGE_AFTER.match(text, span.end) or (unit is PERCENT_UNIT and _TO_AMOUNT.match(text, span.end))
         ):
@@ -1759,13 +1729,6 @@ def read_sentence(
             # "Crop Protection revenue fell 23% to $55.2 million and Seed and Integrated Products 28% to $23.3
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
-        elif (
-            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
-            and numbers[position - 1][2] is PERCENT_UNIT and _IN_A_PLACE_THEN.fullmatch(between)
-        ):
-            # "Revenue grew 4% in Mexico, 8% in Peru and 13% in Colombia": the changes listed by place go the first's way
-            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
-            metric = readings[-1].metric or metric
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT
