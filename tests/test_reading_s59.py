@@ -207,3 +207,11 @@ def test_a_verb_and_a_bare_object_make_a_change_of_the_amount_by_which_across_it
     assert_backed(_FIRST_QUANTUM, claim, "$61 million")
     assert_not_backed(_FIRST_QUANTUM, claim.replace("$61 million", "$71 million"), "$71 million")
     assert_not_backed(_FIRST_QUANTUM, claim.replace("cut", "raised"), "$61 million")
+
+
+def test_a_range_whose_two_ends_only_one_figure_backs_is_one_figure_twice() -> None:
+    # Vertex's previous revenue outlook "$12.95 billion to $13.1 billion": "$13.0 billion" as the high end rounds from the
+    # low end's $12.95 billion, the only figure that backs either
+    claim = "Vertex's previous 2026 revenue guidance was $12.95 billion to $13.0 billion."
+    assert_not_backed(_VERTEX, claim, "$13.0 billion")
+    assert_backed(_VERTEX, claim.replace("$13.0 billion", "$13.1 billion"), "$13.1 billion")

@@ -3808,17 +3808,21 @@ _RANGE_ENDS = re.compile(r"\s*(?:to|-|–|—)\s*")
 
 
 def _one_figure_ranges(text: str, check: ClaimCheck) -> ClaimCheck:
-    """A claimed range whose two ends are the same value, backed by the same source figures, states one figure
-    twice, not a range: "net sales of $1.4 billion-$1.4 billion" where the release prints "$1.4 - $1.6 billion" -- its
-    high end is the source's low end. Its second end is not supported."""
+    """A claimed range whose two ends are backed by the same source figures states one figure twice, not a range:
+    "net sales of $1.4 billion-$1.4 billion" where the release prints "$1.4 - $1.6 billion" -- its high end is the
+    source's low end; so does "$12.95 billion to $13.0 billion" where only the $12.95 billion backs both ends, the second
+    within its rounding. Its second end is not supported."""
     numbers = list(check.numbers)
     changed = False
     for position in range(1, len(numbers)):
         low, high = numbers[position - 1], numbers[position]
         if (
-            low.status is Status.VERIFIED and high.status is Status.VERIFIED and low.value == high.value
+            low.status is Status.VERIFIED and high.status is Status.VERIFIED
             and low.unit is high.unit and _RANGE_ENDS.fullmatch(text, low.span.end, high.span.start)
-            and {ref.span for ref in high.supports} <= {ref.span for ref in low.supports}
+            and (high_spans := {ref.span for ref in high.supports}) <= (low_spans := {ref.span for ref in low.supports})
+            # (two values: only where the very same figures back both; "$2.1-$2.13 billion" has its low end backed by the
+            # printed "$2.10" too)
+            and (low.value == high.value or high_spans == low_spans)
         ):
             numbers[position] = replace(
                 high, status=Status.CONTEXT_MISMATCH, candidates=high.supports, supports=(),
