@@ -4465,10 +4465,14 @@ def _previous_named(text: str, numbers: list[ClaimNumber], contexts: list[_Claim
         return []
     clause = _CLAUSE_END.search(text, start)
     end = clause.start() if clause else len(text)
-    found = [i for i, c in enumerate(contexts) if c.forward and start <= numbers[i].span.start < end]
-    for i in found:
+    return _read_as_previous(contexts, [i for i, c in enumerate(contexts) if c.forward and start <= numbers[i].span.start < end])
+
+
+def _read_as_previous(contexts: list[_ClaimContext], positions: list[int]) -> list[int]:
+    """``positions``, their contexts read in place as an outlook's earlier edition: guidance of no particular side."""
+    for i in positions:
         contexts[i] = replace(contexts[i], forward=True, period=Period(contexts[i].period.length, None))
-    return found
+    return positions
 
 
 def _previous_in_clause(
@@ -4493,10 +4497,7 @@ def _previous_in_clause(
                 break
             run.append(i)
         previous = sorted({*previous, *run})
-    for i in previous:
-        context = contexts[i]
-        contexts[i] = replace(context, forward=True, period=Period(context.period.length, None))
-    return previous
+    return _read_as_previous(contexts, previous)
 
 
 def _revision_said(
