@@ -162,6 +162,12 @@ _WHEN_IT_WAS = re.compile(
 _INCLUDED_WORDS = ("included", "includes", "reflected", "contained", "carried", "absorbed")
 # (``_WHICH_INCLUDED``, defined with the relative clauses below, is the pattern)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
+# A date (no amount) a change is counted from, then "to" right before the level: " from year-end 2025 to ", " since
+# December 31, 2025, to "
+_FROM_A_DATE_TO = re.compile(
+    r"\b(?:from|since)\s+(?:the\s+)?(?:(?:end\s+of|year[- ]end)\s+)?(?:fiscal\s+)?"
+    r"(?:(?:19|20)\d{2}|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)(?:19|20)\d{2})\s*,?\s+to\s+" + HEDGED + r"$",
+)
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
@@ -1126,6 +1132,7 @@ _FROM_A_NAME = re.compile(
 )
 
 
+_BASE_RIGHT_AFTER_A_CHANGE = re.compile(r"\s+(?:above|below)\s+", re.IGNORECASE)
 _NAMED_BEFORE = 32  # the readings a "vs" looks back on: a sentence's, not a hostile line's thousands
 
 
@@ -1156,7 +1163,8 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
 
 def _another_basis(between: str, readings: list[Reading]) -> bool:
     """True when "vs" sets a level beside the one before it on another basis it names: "non-GAAP EPS of $4.90 vs.
-    GAAP EPS of $2.41" -- two bases of one period, not two periods (the words after the figure still make it the
+    GAAP EPS of $2.41", "a GAAP operating margin of 26%, against a non-GAAP operating margin of 46%" -- two bases of one
+    period, not two periods (the words after the figure still make it the
     comparison's when they name an earlier period). Both bases are said: "EPS of $4.90 vs. GAAP EPS of $2.41" may
     compare periods. The basis before may be said of the level an aside of it follows: "GAAP operating income was $10.9
     billion (26% margin), versus non-GAAP operating income of $19.6 billion"."""
@@ -1166,7 +1174,7 @@ def _another_basis(between: str, readings: list[Reading]) -> bool:
     if not said:
         return False
     links = list(COMPARISON_LINK.finditer(between))
-    if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus"):
+    if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus", "against"):
         return False
     named = basis_of(between[links[-1].end() :])
     return bool(named) and named != said
@@ -1656,7 +1664,10 @@ def read_sentence(
         # "increased $2.3 million and four basis points" are two changes)
         change = is_a_change or (
             carried and readings[-1].change
-            and not (numbers[position - 1][2] is PERCENT_UNIT and money and _COMMA_AND.fullmatch(between) is not None)
+            # (nor to a count: "topped the initial target by 25%, and 67 franchisees were added")
+            and not (
+                numbers[position - 1][2] is PERCENT_UNIT and (money or unit is COUNT_UNIT) and _COMMA_AND.fullmatch(between) is not None
+            )
             # "Net income was $1.1 billion, an increase of 18%, or $1.2 billion adjusted": in another unit than the
             # change, with a basis of its own, the level restated, not the change
             and not (numbers[position - 1][2] is not unit and _ADJUSTED_RIGHT_AFTER.match(text, span.end))
@@ -1819,6 +1830,11 @@ def read_sentence(
                 and not _another_basis(between, readings)
             )
             or _says_prior(near)
+            or (
+                # "about 7% above $6,003 million": the level a percent change is counted from, said right after it
+                position > 0 and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT and unit is not PERCENT_UNIT
+                and _BASE_RIGHT_AFTER_A_CHANGE.fullmatch(between) is not None
+            )
             or (may_hold(between, ("when",)) and _WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
             or (
                 position > 0 and readings[-1].period.prior and not readings[-1].change
@@ -1855,6 +1871,10 @@ def read_sentence(
                     # "rose $2.21, or 7%, to $34.10 since the end of 2024": the date a change is counted from, not the level's
                     after = _SINCE.sub(" ", after)
             said = period_in(after).prior
+            if said is None and may_hold(between, ("from", "since")) and _FROM_A_DATE_TO.search(between):
+                # "rose 47.7% from year-end 2025 to $597 million": the date is what the change is counted from, the
+                # level it came to the current period's
+                said = False
             if said is None and state is True and _TO_RIGHT_BEFORE.search(between):
                 # "increased from RMB552.0 million in the same quarter of 2025 to RMB963.8 million": the
                 # level a comparison went "to" is the current period's, whatever year the comparison named

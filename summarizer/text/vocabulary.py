@@ -131,6 +131,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "eps": ("earnings per share", "earnings per diluted share", "earnings per basic share", "net income per share",
             "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
             "per basic and diluted share", "per share", "eps", "per common share",
+            "lps",  # a note's loss per share: "LPS $(0.08) vs $(0.13)"
             # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08"
             "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr",
             # the shorthand of notes and wire headlines: "net loss/sh $(0.27)", "4Q Loss/Shr 69c", "earnings/share"
@@ -815,7 +816,9 @@ def _metrics_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((match.start(), metric) for match, metric in metric_matches(text) if metric)
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w&-])([A-Za-z][\w&-]*)\s+$")  # a whole word: not the "Q" of "4Q Rev"
+# a whole word (not the "Q" of "4Q Rev"), an abbreviation in parentheses after it passed over: "Cloud (IaaS plus SaaS)
+# Revenue", "Infrastructure cloud (IaaS) revenue"
+_WORD_BEFORE = re.compile(r"(?<![\w&-])([A-Za-z][\w&-]*)(?:[ \t]+\([^()\n]{1,24}\)[ \t]+|\s+)$")
 _NOT_SEGMENT = frozenset(
     "total net consolidated quarterly record gaap non-gaap reported adjusted annual full-year fiscal group "
     "company operating first second third fourth fourth-quarter third-quarter second-quarter first-quarter "
@@ -843,7 +846,7 @@ def _is_segment(text: str, start: int) -> bool:
 
 
 # "net revenues" read whole, as the release's metric phrase is: "prestige q4 net revenues" names Prestige's
-_REVENUE_WORD = re.compile(r"\b(?:net revenues?|revenues?|net sales|sales)\b", re.IGNORECASE)
+_REVENUE_WORD = re.compile(r"\b(?:net revenues?|revenues?|net sales|sales|revs?)\b", re.IGNORECASE)  # a note's "cloud rev"
 
 
 def names_segment_revenue(claim: str, source: str = "") -> bool:
@@ -1282,6 +1285,7 @@ _AFTER_ONLY = {
     "wider": 1, "narrower": -1,
 }  # fmt: skip
 _BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_A_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:its|the|their|our|all)\s", re.IGNORECASE)
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
@@ -1363,7 +1367,9 @@ _VERB_OBJECT_BEFORE = re.compile(
     # "to" or "from" in the object names a level: "raised its 2026 guidance to $4.00 billion" is the new outlook; "by"
     # with a verb after it says how ("Grew our high-margin franchise network by adding 28 franchisees": a count of what
     # was added), not "by about"
-    r"(?:(?!(?:to|from)\s|by\s+[a-z]+ing\s)[\w-]+\s+){1,5}(?:by\s+)?$",
+    r"(?:(?!(?:to|from)\s|by\s+[a-z]+ing\s)[\w-]+\s+){1,5}(?:by\s+)?$"
+    # how far a figure went past what it is set against, said with "by": "exceeding our initial target by 25%"
+    r"|\b(?P<beyond>exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|topp(?:ed|ing)|tops?)\s+(?:(?!(?:to|from|by)\s)[\w-]+\s+){1,5}by\s+$",
     re.IGNORECASE,
 )
 # A verb of change, then its object with no determiner (up to six words), read only where the level it came to follows
@@ -1392,7 +1398,7 @@ _COMPARED_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # every match of _VERB_OBJECT_BEFORE holds one of its verbs (``keywords.may_hold``)
-_VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE
+_VERB_OBJECT_WORDS = _RISING_VERBS + _FALLING_VERBS + _RISING_HEADLINE + _FALLING_HEADLINE + ("exceed", "surpass", "outpac", "beat", "top")
 # A period adjective between the number and its noun is passed over: "176% sequential quarterly growth",
 # "78% quarter-over-quarter sequential growth".
 _RESTATED_CHANGE_AFTER = re.compile(
@@ -1573,6 +1579,8 @@ def change_direction(before: str, after: str) -> int:
     found = _direction_word_before(before[-60:]) if _ends_on_a_word(before) else None
     if found and found[0].lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, found[1]):
         return 0  # "made up 91% of revenue": a share, a level
+    if found and _A_SHARE_OF_AFTER.match(after):
+        return 0  # "has contracted 91% of its available 2026 cargos": a share of what it names, a level
     if found and _determiner_then(before[-60:], found[1]) and not before[-60:][found[1] + len(found[0]) :].strip():
         return 0  # "The cut-down $92.0 billion full-year sales outlook", "its lowered $5 target": an adjective, a level
     if found and _direction_of(found[0]):
@@ -1585,6 +1593,8 @@ def change_direction(before: str, after: str) -> int:
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb is None and may_hold(before[-80:], _VERB_OBJECT_WORDS) and _TO_A_LEVEL_AFTER.match(after):
         verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])  # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m"
+    if verb and verb.groupdict().get("beyond"):
+        return 1  # "exceeding our initial target by 25%"
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
         said = (verb.group("verb") or verb.group("grew") or verb.group("headline")).lower()
         return 1 if said in _RISING_VERBS + _RISING_HEADLINE else -1

@@ -344,6 +344,10 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
         first, second = result[index], result[index + 1]
         if first.kind or second.kind:
             continue
+        if first.unit is Unit.CURRENCY and second.unit is Unit.COUNT and _A_COUNT_AFTER_A_SCALED_AMOUNT.fullmatch(
+            text, first.span.end, second.span.start
+        ) and first.decimals < 0 <= second.decimals:
+            continue  # "98 of at least $5 million and 73 of at least $10 million": a whole count after a list's amount
         if first.unit is Unit.CURRENCY and second.unit is Unit.COUNT:  # "RMB5.8-6.0 billion"
             per_share = second.decimals >= 0 and _SHARE_AFTER.match(text, second.span.end) is not None
             second = replace(second, unit=Unit.PER_SHARE if per_share else first.unit)  # "EUR 6.60-6.70 per share"
@@ -381,6 +385,8 @@ def _share_range_scales(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
 
 
 _CENTS = re.compile(r"(?:cents?|cts?|¢)\.?$", re.IGNORECASE)
+# "and" between an amount said with its scale and a whole number with none: no range's ends ("$5 million and 73")
+_A_COUNT_AFTER_A_SCALED_AMOUNT = re.compile(r"\s*,?\s*and\s*", re.IGNORECASE)
 
 
 def _comparison_asides(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumber]:

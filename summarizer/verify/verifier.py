@@ -4631,7 +4631,9 @@ def _implied(
 # The words from a percent change to the base the claim sets it against: "25% above target, implying a target of about"
 _BASE_BEFORE_CHANGE = re.compile(
     # a year may name the base: "about 5% above fiscal 2026's $32.31"
-    r"[^\d.;:]{0,20}?\b(?:above|below|over|under|than)\b(?:[^\d.;:]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,50}?" + HEDGED + r"\S{0,4}",
+    # ("over" of "year over year" is none: "up 78.8% year over year, including HK$5.02 trillion of U.S. stock trades")
+    r"[^\d.;:]{0,20}?\b(?:above|below|over(?![\s-]+(?:year|quarter|month|period)s?\b)|under|than)\b"
+    r"(?:[^\d.;:]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,50}?" + HEDGED + r"\S{0,4}",
     re.I,
 )
 _ONE = Decimal(1)

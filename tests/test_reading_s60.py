@@ -1,0 +1,118 @@
+"""Reading as the claim sets write it (session 60): rules found on the studied sets, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings
+
+from summarizer.text.vocabulary import change_direction, names_segment_revenue
+from summarizer.types import Unit
+from summarizer.verify.claims import read_numbers
+
+_ORACLE = "reading/oracle_q4-fy2022_headline.txt"
+_PALANTIR = "reading/palantir_q2-2026_text.txt"
+_FUTU = "reading/futu_q2-2026_text.txt"
+_WAYFAIR = "reading/wayfair_q2-2026_text.txt"
+_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
+_ROCKET_LAB = "claim_reading/rocket-lab_q2-2026_text.txt"
+_FIGURE = "reading/figure-technology_q2-2026_text.txt"
+_ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+
+
+def test_a_segment_named_before_an_abbreviation_in_parentheses_is_the_revenue_s_segment() -> None:
+    # "Total Q4 Cloud Revenue (IaaS plus SaaS) $2.9 billion, up 19% in USD"; "Infrastructure Cloud Revenue (IaaS) up 36%"
+    claim = "ORCL 4Q FY22: cloud (IaaS+SaaS) rev $2.9bn (+19% USD)."
+    assert_backed(_ORACLE, claim, "$2.9bn")
+    assert_backed(_ORACLE, claim, "19%")
+    assert_not_backed(_ORACLE, claim.replace("$2.9bn", "$2.8bn"), "$2.8bn")
+    claim = "Infrastructure cloud (IaaS) revenue grew 36% in dollars and 39% in constant currency in the quarter."
+    assert_backed(_ORACLE, claim, "36%")
+    assert_not_backed(_ORACLE, claim.replace("36%", "37%"), "37%")
+    # the company's revenue is not the segment's: $11.8 billion, not $2.9 billion
+    assert_not_backed(_ORACLE, "ORCL 4Q FY22: total rev $2.9bn.", "$2.9bn")
+    # a parenthesis on its own line above is no abbreviation of the word before it (a fixed-width table's header)
+    assert not names_segment_revenue("Fav (Unfav)\n        Sales")
+
+
+def test_against_a_level_on_another_basis_it_names_sets_two_bases_of_one_period() -> None:
+    readings = claim_readings("Fiscal 2022 GAAP operating margin was 26%, against a non-GAAP operating margin of 46%.", 2022, "year")
+    assert readings["46%"].period.prior is not True
+    assert readings["46%"].basis == "adjusted"
+    # the same basis again is the comparison period's
+    readings = claim_readings("Fiscal 2022 GAAP operating margin was 26%, against a GAAP operating margin of 38%.", 2022, "year")
+    assert readings["38%"].period.prior is True
+
+
+def test_a_whole_count_after_an_amount_said_with_its_scale_is_no_end_of_a_range() -> None:
+    # "Closed 220 deals of at least $1 million, 98 deals of at least $5 million, and 73 deals of at least $10 million"
+    claim = "The company closed 220 deals of at least $1 million, 98 of at least $5 million and 73 of at least $10 million."
+    units = {number.text: number.unit for number in read_numbers(claim)}
+    assert units["73"] is Unit.COUNT
+    assert_backed(_PALANTIR, claim, "73")
+    assert_not_backed(_PALANTIR, claim.replace("73 of", "74 of"), "74")
+    # the scale said once for both amounts of a list still holds
+    assert [number.value for number in read_numbers("revenue of $1.2 and 1.5 billion")] == [1.2e9, 1.5e9]
+
+
+def test_the_over_of_year_over_year_sets_no_base_for_a_change() -> None:
+    # Futu: total trading volume HK$6.42 trillion, up 78.8% year over year; U.S. stocks HK$5.02 trillion of it
+    claim = ("Total trading volume hit a record HK$6.42 trillion, up 78.8% year over year, including HK$5.02 trillion of "
+             "U.S. stock trades.")
+    assert_backed(_FUTU, claim, "78.8%")
+    assert_not_backed(_FUTU, claim.replace("78.8%", "79.8%"), "79.8%")
+
+
+def test_the_amount_right_after_a_percent_above_is_what_the_change_is_counted_from() -> None:
+    # Wayfair's net revenue, six months ended June 30: 6,450 (2026) against 6,003 (2025), in millions
+    claim = ("For the first half of 2026, net revenue was $6,450 million, about 7% above $6,003 million, while the six-month "
+             "net loss widened to $106 million from $98 million.")
+    assert claim_readings(claim, 2026)["$6,003 million"].period.prior is True
+    assert_backed(_WAYFAIR, claim, "$6,003 million")
+    assert_not_backed(_WAYFAIR, claim.replace("$6,003 million", "$6,030 million"), "$6,030 million")
+    # the current half's amount is not the base
+    assert_not_backed(_WAYFAIR, "For the first half of 2026, net revenue was about 7% above $6,450 million.", "$6,450 million")
+
+
+def test_a_verb_of_change_before_a_share_of_what_it_names_makes_no_change() -> None:
+    # "Increased contracted 2026 cargos t o 91% of available cargos"
+    assert change_direction("Venture Global has contracted ", " of its available 2026 cargos") == 0
+    assert change_direction("LNG volumes contracted ", " from a year earlier") == -1
+    claim = "Venture Global has contracted 91% of its available 2026 cargos at a weighted average liquefaction fee of $5.05/MMBtu."
+    assert_backed(_VENTURE_GLOBAL, claim, "91%")
+    assert_not_backed(_VENTURE_GLOBAL, claim.replace("91%", "19%"), "19%")
+
+
+def test_lps_is_loss_per_share() -> None:
+    # Rocket Lab's basic and diluted net loss per share: (0.08) in Q2 2026, (0.13) in Q2 2025
+    claim = "RKLB 2Q26 — rev $234.1m vs $144.5m; net loss $(49.3)m vs $(66.4)m; LPS $(0.08) vs $(0.13)."
+    assert_backed(_ROCKET_LAB, claim, "$(0.08)")
+    assert_backed(_ROCKET_LAB, claim, "$(0.13)")
+    assert_not_backed(_ROCKET_LAB, claim.replace("$(0.08) vs", "$(0.13) vs"), "$(0.13)")
+
+
+def test_the_level_a_change_came_to_from_a_date_is_the_current_period_s() -> None:
+    # "Loans held for sale totaled $597 million, an increase of $193.1 million, or 47.7%, compared to December 31, 2025."
+    claim = "Loans held for sale rose 47.7% from year-end 2025 to $597 million."
+    assert claim_readings(claim, 2026)["$597 million"].period.prior is False
+    assert_backed(_FIGURE, claim, "$597 million")
+    assert_not_backed(_FIGURE, claim.replace("$597", "$579"), "$579 million")
+    assert_backed(_FIGURE, "Loans held for sale rose 47.7% from December 31, 2025 to $597 million.", "$597 million")
+    # the year-end's level itself was $404 million: said as the level then, $597 million is not backed
+    assert_not_backed(_FIGURE, "Loans held for sale were $597 million at year-end 2025.", "$597 million")
+
+
+def test_how_far_a_figure_went_past_what_it_is_set_against_is_a_change() -> None:
+    # "Realized cost savings of approximately $125 million in 2024, exceeding our initial target by 25%."
+    assert change_direction("Realized cost savings ..., exceeding our initial target by ", ".") == 1
+    assert change_direction("Revenue reached ", " in the quarter") == 0
+    for claim in (
+        "Anywhere realized cost savings of about $125 million in 2024, 25% above its initial target.",
+        "Anywhere realized about $125 million of cost savings in 2024, beating its initial target by 25%.",
+    ):
+        assert_backed(_ANYWHERE, claim, "25%")
+        assert_not_backed(_ANYWHERE, claim.replace("25%", "35%"), "35%")
+    # a count after ", and" is no change carried from the percentage before it ("Grew our ... network by adding 67
+    # franchisees in 2024")
+    claim = "Cost savings of about $125 million in 2024 topped the initial target by 25%, and 67 franchisees were added over the year."
+    assert_backed(_ANYWHERE, claim, "67")
+    assert_not_backed(_ANYWHERE, claim.replace("67", "76"), "76")
