@@ -132,3 +132,15 @@ def test_a_table_that_states_no_scale_is_told_by_the_tables_that_state_theirs() 
     assert_backed(_CLOROX, claim, "$460 million")
     assert_not_backed(_CLOROX, claim.replace("$318 million", "$318 thousand"), "$318 thousand")
     assert_not_backed(_CLOROX, claim.replace("$460 million", "$460 billion"), "$460 billion")
+
+
+_GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
+
+
+def test_and_opening_a_clause_of_its_own_subject_parts_a_change_from_the_level_after_it() -> None:
+    # "Total company book-to-bill was 1.09 times. Total company orders increased 6% organically year-over-year."
+    claim = "Fourth-quarter orders rose 6% organically and book-to-bill was 1.09 times."
+    assert_backed(_GE_HEALTHCARE, claim, "6%")
+    assert_backed(_GE_HEALTHCARE, claim, "1.09")
+    assert_not_backed(_GE_HEALTHCARE, claim.replace("6%", "7%"), "7%")
+    assert_not_backed(_GE_HEALTHCARE, claim.replace("1.09", "1.19"), "1.19")

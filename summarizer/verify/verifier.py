@@ -3327,7 +3327,10 @@ def _level_anchors(
 # Where a claim's clauses part, for numbers of no metric read: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3
 # cents" -- the 7.2% goes with no level of the clause after "while"; and the contrasts among them, across which no
 # change goes with the other side's levels at all.
-_CLAUSE_PARTS = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
+# (and "and" that opens a clause of its own subject: "orders rose 6% organically and book-to-bill was 1.09 times")
+_CLAUSE_PARTS = re.compile(
+    r";|\b(?:while|whereas|but)\b|\band(?=\s+(?:[A-Za-z][\w-]*\s+){1,4}(?:was|were|is|are|stood|came\s+in)\b)", re.IGNORECASE
+)
 
 
 def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_ClaimContext]) -> list[_LevelKey]:
@@ -3344,7 +3347,7 @@ def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_Clai
     ]
 
 
-_CLAUSE_PART_WORDS = (";", "while", "whereas", "but")
+_CLAUSE_PART_WORDS = (";", "while", "whereas", "but", "and")
 
 
 def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
