@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 from summarizer.text.vocabulary import change_direction, names_segment_revenue
 from summarizer.types import Unit
@@ -17,6 +17,7 @@ _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _ROCKET_LAB = "claim_reading/rocket-lab_q2-2026_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+_ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 
 
 def test_a_segment_named_before_an_abbreviation_in_parentheses_is_the_revenue_s_segment() -> None:
@@ -76,7 +77,11 @@ def test_the_amount_right_after_a_percent_above_is_what_the_change_is_counted_fr
 def test_a_verb_of_change_before_a_share_of_what_it_names_makes_no_change() -> None:
     # "Increased contracted 2026 cargos t o 91% of available cargos"
     assert change_direction("Venture Global has contracted ", " of its available 2026 cargos") == 0
+    assert change_direction("Venture Global has contracted ", " of available 2026 cargos") == 0
     assert change_direction("LNG volumes contracted ", " from a year earlier") == -1
+    # an amount "of" what grew is still a change: "Results included $28.1 million of higher pre-tax reportable
+    # catastrophes" (Assurant)
+    assert sentence_fact(_ASSURANT, "Results included $28.1 million of higher", "$28.1 million").change
     claim = "Venture Global has contracted 91% of its available 2026 cargos at a weighted average liquefaction fee of $5.05/MMBtu."
     assert_backed(_VENTURE_GLOBAL, claim, "91%")
     assert_not_backed(_VENTURE_GLOBAL, claim.replace("91%", "19%"), "19%")

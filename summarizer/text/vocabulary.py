@@ -1285,7 +1285,7 @@ _AFTER_ONLY = {
     "wider": 1, "narrower": -1,
 }  # fmt: skip
 _BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-_A_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:its|the|their|our|all)\s", re.IGNORECASE)
+_A_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:its|the|their|our|all|available|total)\s", re.IGNORECASE)
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
 _FINITE_VERB = re.compile(
@@ -1580,7 +1580,7 @@ def change_direction(before: str, after: str) -> int:
     if found and found[0].lower() == "up" and SHARE_VERB_BEFORE.search(before[-60:], 0, found[1]):
         return 0  # "made up 91% of revenue": a share, a level
     if found and _A_SHARE_OF_AFTER.match(after):
-        return 0  # "has contracted 91% of its available 2026 cargos": a share of what it names, a level
+        return 0  # "has contracted 91% of its available 2026 cargos", "91% of available cargos": a share of what it names
     if found and _determiner_then(before[-60:], found[1]) and not before[-60:][found[1] + len(found[0]) :].strip():
         return 0  # "The cut-down $92.0 billion full-year sales outlook", "its lowered $5 target": an adjective, a level
     if found and _direction_of(found[0]):
