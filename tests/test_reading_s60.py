@@ -149,3 +149,15 @@ def test_and_opening_a_clause_of_its_own_subject_parts_a_change_from_the_level_a
     assert_backed(_GE_HEALTHCARE, claim, "1.09")
     assert_not_backed(_GE_HEALTHCARE, claim.replace("6%", "7%"), "7%")
     assert_not_backed(_GE_HEALTHCARE, claim.replace("1.09", "1.19"), "1.19")
+
+
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+
+
+def test_an_amount_restated_per_share_keeps_the_length_of_the_amount_it_restates() -> None:
+    # "Funds from operations totaled $99.0 million or $0.41 per share" (Q4 2024); the year's was $380.5 million, $1.59
+    claim = ("PrairieSky Royalty raised its annual dividend policy 4% to $1.04 per share, or $0.26 quarterly, after "
+             "fourth-quarter 2024 funds from operations of $99.0 million, or $0.41 per share.")
+    assert claim_readings(claim, 2024)["$0.41"].period.length == "quarter"
+    assert_backed(_PRAIRIESKY, claim, "$0.41")
+    assert_not_backed(_PRAIRIESKY, claim.replace("$0.41", "$0.39"), "$0.39")

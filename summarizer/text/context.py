@@ -148,6 +148,7 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNO
 _RESET = re.compile(r",\s+and\b|;")
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
 # 10.6%, in the year-ago period" -- the same period's
+_RESTATED_PER_SHARE = re.compile(r"\s*(?:,\s*or|\(|,)\s*", re.IGNORECASE)  # "$99.0 million, or $0.41", "$99.0 million ($0.41"
 _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million", "up from $1,218 million a year earlier, when the company
 # lost $1,447 million": the level of the period just named (searched for its presence only: no ",?\s*" before
@@ -1538,6 +1539,10 @@ def read_sentence(
                 # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
                 # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
                 or _joined_length(text, numbers, position, previous_end, readings)
+                # the amount before restated per share: "after fourth-quarter 2024 funds from operations of $99.0
+                # million, or $0.41 per share" -- the quarter's, whatever length the sentence opened with
+                or (readings[-1].period.length if position and unit is PER_SHARE_UNIT and numbers[position - 1][2] is CURRENCY_UNIT
+                    and _RESTATED_PER_SHARE.fullmatch(text, previous_end, span.start) else "")
                 # what the amount before is compared with, its year said between them: "and $247.0 million for 2024
                 # versus $111.8 million" -- the year's, as the amount it is set against
                 or (readings[-1].period.length if position and not readings[-1].change and numbers[position - 1][2] is unit
