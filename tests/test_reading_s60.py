@@ -161,3 +161,15 @@ def test_an_amount_restated_per_share_keeps_the_length_of_the_amount_it_restates
     assert claim_readings(claim, 2024)["$0.41"].period.length == "quarter"
     assert_backed(_PRAIRIESKY, claim, "$0.41")
     assert_not_backed(_PRAIRIESKY, claim.replace("$0.41", "$0.39"), "$0.39")
+
+
+_STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
+
+
+def test_a_predicate_of_its_own_after_the_amount_compared_with_is_the_subject_s_now() -> None:
+    # "E-Infrastructure Solutions | $ | 905,001 | | | 78% | | $ | 310,406 | | | 51% |" (in thousands; % of revenue)
+    claim = ("E-Infrastructure Solutions revenue nearly tripled to $905.0 million from $310.4 million and made up 78% of "
+             "the total.")
+    assert claim_readings(claim, 2026)["78%"].period.prior is not True
+    assert_backed(_STERLING, claim, "78%")
+    assert_not_backed(_STERLING, claim.replace("78%", "51%"), "51%")

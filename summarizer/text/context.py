@@ -146,6 +146,7 @@ _UNIT_THEN_OR = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z/-]{1,15})?\s*,\s*or\s+" + 
 _MEASURE_OR = re.compile(r"[ \t]+[A-Za-z][A-Za-z/-]{1,15}(?:[ \t]*,?[ \t]+or[ \t]+|[ \t]*[(,][ \t]*)" + HEDGED, re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:and|or)\b|(?<!,)\s(?:and|or)\s*$", re.IGNORECASE)
 _RESET = re.compile(r",\s+and\b|;")
+_AND_A_PREDICATE = re.compile(r"\s*and\s+(?:also\s+)?(?:made\s+up|accounted\s+for|represented|comprised)\b", re.IGNORECASE)
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
 # 10.6%, in the year-ago period" -- the same period's
 _RESTATED_PER_SHARE = re.compile(r"\s*(?:,\s*or|\(|,)\s*", re.IGNORECASE)  # "$99.0 million, or $0.41", "$99.0 million ($0.41"
@@ -1856,6 +1857,9 @@ def read_sentence(
             (carried or (may_hold(between, ("and", "or")) and _LIST_CONTINUES.search(between)) or (position > 0 and _OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
             and not _RESET.search(between)
+            # "rose to $905.0 million from $310.4 million and made up 78% of the total": a predicate of its own, the
+            # subject's now, not the list of amounts compared with
+            and not (state and _AND_A_PREDICATE.match(between))
             and not _own_item(text, between, span.end, metric, readings)
             # "$8.2m vs $4.7m, or 20 cents vs 11 cents a share": an aside that is itself set against the next
             # amount restates the pair, so it opens with the current period's
