@@ -173,3 +173,16 @@ def test_a_predicate_of_its_own_after_the_amount_compared_with_is_the_subject_s_
     assert claim_readings(claim, 2026)["78%"].period.prior is not True
     assert_backed(_STERLING, claim, "78%")
     assert_not_backed(_STERLING, claim.replace("78%", "51%"), "51%")
+
+
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
+
+
+def test_a_cause_after_the_year_of_the_amount_compared_with_is_a_clause_of_its_own() -> None:
+    # "The increase in net charge-offs was mainly related to the previously discussed $4.7 million partial charge-off"
+    claim = ("Net charge-offs jumped to $5.3 million in the quarter from $509,000 in Q2 2024, mainly on a $4.7 million "
+             "partial charge-off of one commercial real estate relationship.")
+    assert claim_readings(claim, 2025)["$4.7 million"].period.prior is not True
+    assert_backed(_TOMPKINS, claim, "$4.7 million")
+    # the specific reserve of $4.2 million is not the charge-off
+    assert_not_backed(_TOMPKINS, claim.replace("$4.7 million", "$4.2 million"), "$4.2 million")

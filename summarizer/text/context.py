@@ -127,7 +127,12 @@ _YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
     r"(?:fiscal\s+|(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?((?:19|20)\d{2})\s*,",
     re.IGNORECASE,
 )  # "from $11.9 billion at year-end 2024, and wealth fee income of $15.8 million": the year is the $11.9 billion's
-_NEXT_CLAUSE = re.compile(r"\s*(?:with|and|while|whereas|but)\b", re.IGNORECASE)  # not "of which": the amount's part
+# (a cause is a clause of its own too: "from $509,000 in Q2 2024, mainly on a $4.7 million partial charge-off")
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:with|and|while|whereas|but|(?:mainly|primarily|largely|partly|chiefly)\s+(?:on|from|due\s+to|reflecting)"
+    r"|driven\s+by|due\s+to|reflecting)\b",
+    re.IGNORECASE,
+)  # not "of which": the amount's part
 _COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
 _CARRY = re.compile(
     rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
