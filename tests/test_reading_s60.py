@@ -186,3 +186,19 @@ def test_a_cause_after_the_year_of_the_amount_compared_with_is_a_clause_of_its_o
     assert_backed(_TOMPKINS, claim, "$4.7 million")
     # the specific reserve of $4.2 million is not the charge-off
     assert_not_backed(_TOMPKINS, claim.replace("$4.7 million", "$4.2 million"), "$4.2 million")
+
+
+_IMMUNOGEN = "immunogen_q2-fy2006_8k.txt"
+
+
+def test_an_amount_restated_per_share_then_of_what_both_are_is_of_that() -> None:
+    # "includes \$0.6 million of stock compensation expense, equal to approximately \$0.02 per share" (the quarter's;
+    # the six months' were \$1.2 million and \$0.03)
+    claim = ("The December-quarter net loss included about $0.6 million, or roughly $0.02 a share, of stock compensation "
+             "expense from adopting SFAS 123(R).")
+    readings = claim_readings(claim, 2005)
+    assert readings["$0.6 million"].metric == "stock_compensation"
+    assert readings["$0.02"].metric == "stock_compensation"
+    assert_backed(_IMMUNOGEN, claim, "$0.6 million")
+    assert_backed(_IMMUNOGEN, claim, "$0.02")
+    assert_not_backed(_IMMUNOGEN, claim.replace("$0.6 million", "$1.2 million"), "$1.2 million")

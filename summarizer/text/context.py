@@ -1032,7 +1032,7 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
     # "a $320 million reduction to net debt": the debt's change; "$2.4 million of the increase from non-cash
     # share-based compensation": the part of a change its cause names
-    moved = _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end)
+    moved = _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end) or _PER_SHARE_ASIDE_THEN_OF.match(text, end)
     after = _METRIC_AFTER.match(text, moved.end() if moved else end)
     if not after or (percent and _SHARE_OF.match(text, end)):
         return None
@@ -1043,6 +1043,13 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
 # debt", "a 5% increase in revenue"
 _CHANGE_OF_METRIC = re.compile(
     r"[ \t]+(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)[ \t]+(?:(?:the|our|its)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+# An amount restated per share, then "of" what both are: "$0.6 million, or roughly $0.02 a share, of stock compensation
+# expense" (the words up to "of", for the amount and for its restatement alike)
+_PER_SHARE_ASIDE_THEN_OF = re.compile(
+    r"(?:,[ \t]*or[ \t]+" + HEDGED + r"\S{0,4}\d[\d.,]*(?:[ \t]+cents?)?)?[ \t]+(?:a|per)[ \t]+(?:(?:basic|diluted)[ \t]+)?share,[ \t]*(?=of\s)",
     re.IGNORECASE,
 )
 
