@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
-from summarizer.text.vocabulary import change_direction, names_segment_revenue
+from summarizer.text.vocabulary import change_direction, names_segment_revenue, revenue_line_words, segment_name_words
 from summarizer.types import Unit
 from summarizer.verify.claims import read_numbers
 
@@ -202,3 +202,23 @@ def test_an_amount_restated_per_share_then_of_what_both_are_is_of_that() -> None
     assert_backed(_IMMUNOGEN, claim, "$0.6 million")
     assert_backed(_IMMUNOGEN, claim, "$0.02")
     assert_not_backed(_IMMUNOGEN, claim.replace("$0.6 million", "$1.2 million"), "$1.2 million")
+
+
+_NVIDIA = "nvidia_q4-fy2026.txt"
+
+
+def test_a_segment_s_revenue_in_running_text_backs_only_a_claim_that_names_that_segment() -> None:
+    # "Gaming revenue was $3.7 billion", "Networking revenue was a record $11.0 billion", "Data Center revenue for the
+    # fourth quarter was a record $62.3 billion"
+    assert_backed(_NVIDIA, "Networking revenue was $11.0 billion in the fourth quarter.", "$11.0 billion")
+    assert_not_backed(_NVIDIA, "Gaming revenue was $11.0 billion in the fourth quarter.", "$11.0 billion")
+    assert_backed(_NVIDIA, "Data Center revenue was $62.3 billion in the fourth quarter.", "$62.3 billion")
+    assert_not_backed(_NVIDIA, "Automotive revenue was $62.3 billion in the fourth quarter.", "$62.3 billion")
+    # the name is read back from "revenue" up to a word that qualifies the company's, a period, an owner or a link
+    assert segment_name_words("infrastructure cloud (iaas) revenue grew ") == ("infrastructure", "cloud")
+    assert segment_name_words("imaging segment revenue was ") == ("imaging",)
+    assert segment_name_words("nvidia's total revenue was ") == ()
+    assert segment_name_words("staar expects icl sales of ") == ("icl",)
+    # a claim's word the release names no revenue line by is not asked of the source ("Engineering segment revenue"
+    # where INDUS prints "Segment revenue for the first nine months was EUR 398.2 million" after naming Engineering)
+    assert "gaming" in revenue_line_words(fact_index(_NVIDIA).document.text)

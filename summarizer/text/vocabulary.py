@@ -43,6 +43,8 @@ __all__ = [
     "primary_length",
     "names_year_results",
     "names_segment_revenue",
+    "revenue_line_words",
+    "segment_name_words",
     "BALANCE_METRICS",
     "Period",
     "period_in",
@@ -863,6 +865,51 @@ def names_segment_revenue(claim: str, source: str = "") -> bool:
         if word.group(1)[0].isupper() or (source and _names_segment(source, word.group(1))):
             return True
     return False
+
+
+_LONGEST_SEGMENT_NAME = 3  # words
+
+
+def segment_name_words(text: str) -> tuple[str, ...]:
+    """The words that name a segment right before the last "revenue" or "sales" of ``text`` (a claim's clause before its
+    number), at most three, in order and lower case: ("infrastructure", "cloud") for "Infrastructure cloud (IaaS)
+    revenue grew ", ("gaming",) for "Gaming revenue was "; none for the company's ("total revenue", "Q4 revenue",
+    "NVIDIA's revenue"): the words stop at a word that qualifies the company's revenue, a period, a number or an owner."""
+    last = deque(_REVENUE_WORD.finditer(text), maxlen=1)
+    if not last:
+        return ()
+    end, words = last[0].start(), list[str]()
+    while len(words) < _LONGEST_SEGMENT_NAME:
+        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if before is None:
+            break
+        word = before.group(1).lower()
+        owner = text[before.start(1) - 1 : before.start(1)] in ("'", "’")  # the "s" of "NVIDIA's"
+        if owner or word in _NOT_SEGMENT or word in _LINKS or any(c.isdigit() for c in word) or period_in(word).length:
+            break
+        if word not in _WHAT_A_SEGMENT_IS:  # "Imaging segment revenue": the name is "Imaging"
+            words.append(word)
+        end = before.start()
+    return tuple(reversed(words))
+
+
+# words that end a name read back from "revenue": "with China ICL sales", "expects ICL sales", "of Gaming revenue"
+_LINKS = frozenset(
+    "with of to by on at from a an its our their his her was were is are be been has have had sees expects expected "
+    "reported posted generated delivered including excluding ex plus less than".split()
+)
+_WHAT_A_SEGMENT_IS = frozenset({"segment", "segments", "business", "businesses", "division", "unit", "product", "products"})
+
+
+@lru_cache(maxsize=64)
+def revenue_line_words(source: str) -> frozenset[str]:
+    """Every word ``source`` (a release) names a revenue line by (``segment_name_words`` before each "revenue" or
+    "sales" it prints): the words a claim's segment name is checked by, not a verb or an owner the claim says before
+    its "revenue" ("STAAR expects ICL sales": "icl" is a line's word, "expects" none)."""
+    words: set[str] = set()
+    for match in _REVENUE_WORD.finditer(source):
+        words.update(segment_name_words(source[max(0, match.start() - 80) : match.end()]))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1024)

@@ -107,7 +107,9 @@ from ..text.vocabulary import (
     nearest_length,
     period_in,
     quarters_named,
+    revenue_line_words,
     section_change_base,
+    segment_name_words,
 )
 from ..types import POINT_UNITS, Document, OtherKind, Span, Unit
 from .analyst_math import (
@@ -1466,13 +1468,26 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         named = lengths.quarters(fact) if claimed_quarters and not context.period.prior else frozenset()
         return not named or bool(named & claimed_quarters)
 
+    segment_named = (
+        tuple(word for word in segment_name_words(context.said_before) if word in revenue_line_words(text))
+        if context.metric == "segment_revenue" else ()
+    )  # fmt: skip
+
+    def of_the_segment(fact: Fact) -> bool:
+        # "Gaming revenue was $11.0 billion" is not backed by "Networking revenue was a record $11.0 billion": a
+        # segment's revenue in running text backs a claim of a segment's only where its sentence names that segment
+        if not segment_named or fact.in_table or "segment_revenue" not in fact.metrics:
+            return True
+        said = text[fact.figure.context.start : fact.figure.span.start].lower()
+        return all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", said) for word in segment_named)
+
     fitting_derived = [
         d for d in derived
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
         # nor is a result computed from an outlook's figures (Albemarle's price scenarios are no quarter's margin)
         and (context.forward or not any(f.forward for f in d.inputs))
-        and all(of_the_quarter(f) for f in d.inputs)
+        and all(of_the_quarter(f) and of_the_segment(f) for f in d.inputs)
         and (not base or not d.change or _pair_base(index, *d.inputs) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
@@ -1480,7 +1495,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     fitting = [
         f for f in direct
         if _fits(context, f, lengths.of(f), _sentence_subject(index, f)) and (not context.forward or forward_at(text, f))
-        and of_the_quarter(f)
+        and of_the_quarter(f) and of_the_segment(f)
         and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
