@@ -1176,7 +1176,7 @@ def _another_metric(between: str, metric: str | None, readings: list[Reading], n
 
 
 def _another_basis(between: str, readings: list[Reading]) -> bool:
-    """True when "vs" sets a level beside the one before it on another basis it names: "non-GAAP EPS of $4.90 vs.
+    """True when "vs" or "against" sets a level beside the one before it on another basis it names: "non-GAAP EPS of $4.90 vs.
     GAAP EPS of $2.41", "a GAAP operating margin of 26%, against a non-GAAP operating margin of 46%" -- two bases of one
     period, not two periods (the words after the figure still make it the
     comparison's when they name an earlier period). Both bases are said: "EPS of $4.90 vs. GAAP EPS of $2.41" may
