@@ -123,22 +123,6 @@ def test_how_far_a_figure_went_past_what_it_is_set_against_is_a_change() -> None
     assert_not_backed(_ANYWHERE, claim.replace("67", "76"), "76")
 
 
-_CLOROX = "reading/clorox_q4-fy2026_text.txt"
-
-
-def test_a_table_that_states_no_scale_is_told_by_the_tables_that_state_theirs() -> None:
-    # Clorox's reconciliation of adjusted EBIT prints no scale ("Earnings (losses) before income taxes | $ | 213",
-    # "Adjusted EBIT | $ | 318 | | | $ | 460"); its statement of earnings, "(Dollars in millions)", prints the same rows
-    index = fact_index(_CLOROX)
-    (ebit,) = [f for f in index.facts if f.figure.text == "318" and f.figure.row == "Adjusted EBIT"]
-    assert ebit.value == 318_000_000 and not ebit.scale_unknown
-    claim = "Adjusted EBIT for the fourth quarter was $318 million, down from $460 million a year earlier."
-    assert_backed(_CLOROX, claim, "$318 million")
-    assert_backed(_CLOROX, claim, "$460 million")
-    assert_not_backed(_CLOROX, claim.replace("$318 million", "$318 thousand"), "$318 thousand")
-    assert_not_backed(_CLOROX, claim.replace("$460 million", "$460 billion"), "$460 billion")
-
-
 _GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
 
 

@@ -1,5 +1,4 @@
-"""The scale of a money table that states none, told by the sentences that restate its figures, else by the tables
-that state their scale and print the same figures.
+"""The scale of a money table that states none, told by the sentences that restate its figures.
 
 A table with no scale caption is read in whole units: "Sales revenues | 1,256" is $1,256. Some
 releases print a table of millions without saying so; their sentences say it for them ("net
@@ -122,20 +121,13 @@ def scaled_by_prose(cells: list[Fact], sentences: list[Fact]) -> list[Fact]:
     """``cells`` (table facts) with the money cells of tables the sentences settle in their scale."""
     unscaled = [cell for cell in cells if _unscaled_money(cell)]
     scales = _table_scales(unscaled, sentences) if unscaled else {}
-    if scales and set(scales.values()) == {0} and not any(cell.figure.exponent for cell in cells):
+    if not scales:
+        return cells
+    if set(scales.values()) == {0} and not any(cell.figure.exponent for cell in cells):
         # a release whose sentences show tables in whole units, and no table at a scale: its other tables
         # that state none are in whole units too ("Cash and cash equivalents | $30,125,944" beside statements
         # the sentences restate so)
         scales = dict.fromkeys({cell.figure.table for cell in unscaled if cell.figure.table is not None}, 0)
-    unsettled = [cell for cell in unscaled if cell.figure.table not in scales]
-    if unsettled:
-        # a table the sentences leave unsettled is told by the tables that state their scale, as a sentence would tell
-        # it: a reconciliation's "Earnings (losses) before income taxes | $ | 213" and "Interest expense | 55" beside the
-        # statement of earnings "(Dollars in millions)" with the same rows
-        stated = [cell for cell in cells if cell.family == "currency" and cell.figure.exponent > 0 and not cell.change]
-        scales.update(_table_scales(unsettled, stated) if stated else {})
-    if not scales:
-        return cells
     return [
         _rescaled(cell, scales[cell.figure.table]) if cell.figure.table in scales and _unscaled_money(cell, changes=True) else cell
         for cell in cells
