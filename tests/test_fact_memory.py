@@ -1,7 +1,8 @@
 """What the facts stage keeps per fact (issue 13, bounded memory): a derived value is indexed by
 its interval as floats and made again when a look-up meets it, a fact makes its interval when
 asked, and a table's lookup keeps a bounded number of readings. Each gives what the earlier layout
-gave, on real releases. What a table's rows, cells and figures keep is bounded in bytes."""
+gave, on real releases. What a table's rows, cells and figures keep is bounded in bytes, and so is what the extractive
+engine's reading keeps of each table row."""
 
 from __future__ import annotations
 
@@ -120,6 +121,26 @@ def test_a_tables_rows_held_compact_are_the_same_rows_in_a_third_of_the_bytes():
     assert [(f.figure.span, f.value, f.metrics) for f in read.facts] == [
         (f.figure.span, f.value, f.metrics) for f in FactIndex(document).facts
     ]
+
+
+def test_the_extractive_readings_rows_and_answers_per_row_hold_bounded_bytes():
+    """The extractive engine's reading of a table of 3,000 rows, held to the end of a summary: each row's span, label,
+    section and facts in one object, ~150 bytes a row beyond what the index holds (~200 with its span, label and
+    section in a tuple of their own), and each metric's answer per row in one byte, ~1 byte a row each (8, a tuple of
+    bools): nine answers ~10 bytes a row, ~72 before (issue 13)."""
+    from summarizer.engines import extractive
+
+    document = load_document(_table_of_rows(3000))
+    index = FactIndex(document)
+    reading = extractive._read(document, index)
+    for name in ("revenue", "net_income", "eps_diluted", "eps_basic", "operating_income"):
+        assert list(reading.carrying(name)) == [extractive._carries(name, r, r.above if name.startswith("eps") else None) for r in reading.rows]
+        reading.carrying(name, above=False)
+    seen: set[int] = set()
+    _bytes_held((document, index), seen)
+    assert len(reading.rows) == 3000 and len(reading.carried) + len(reading.named) == 9
+    assert _bytes_held(reading.rows, seen) < 170 * 3000
+    assert _bytes_held((reading.carried, reading.named), seen) < 15 * 3000
 
 
 def test_derived_values_are_not_kept_as_objects():
