@@ -264,19 +264,22 @@ def _grouped_by_dict(facts: list[Fact]) -> dict:
 
 
 def test_fact_groups_group_as_a_dict_of_lists_does_also_when_a_key_comes_back():
-    """NVIDIA's facts grouped by context: in the index's order (a row's cells one after another), and every second
-    fact first, then the others (each row's and sentence's key met again after all the others): the same groups, in
-    the same order, each a tuple or the fact alone."""
+    """NVIDIA's facts grouped by context: in the index's order (a row's cells one after another, the table cells'
+    rows in their order, then the sentences'), every second fact first, then the others (each row's and sentence's key
+    met again after all the others), and backwards (no key after the one before): the same groups, in the same order,
+    each a tuple or the fact alone, by key (``done``) and without (``groups``)."""
     from summarizer.facts.grouping import FactGroups, members
 
     facts = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt")).facts
-    for order in (facts, facts[::2] + facts[1::2]):
-        groups = FactGroups()
+    for order in (facts, facts[::2] + facts[1::2], facts[::-1]):
+        groups, again = FactGroups(), FactGroups()
         for fact in order:
             groups.add(fact.figure.context, fact)
+            again.add(fact.figure.context, fact)
         found, expected = groups.done(), _grouped_by_dict(order)
         assert list(found) == list(expected)
         assert all(found[key] is expected[key] or found[key] == expected[key] for key in expected)
+        assert again.groups() == list(found.values())
         assert sum(len(members(group)) for group in found.values()) == len(order) > 1000
     assert any(isinstance(group, tuple) for group in found.values())
 
