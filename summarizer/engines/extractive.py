@@ -17,7 +17,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -308,7 +308,7 @@ class _TableRow:
 def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     """Every table row with its facts, in text order."""
     # per table, its cells' facts by row (a cell's context is its row), those that print a dash apart: a group, not a
-    # list, for each row of a table of rows (``FactGroups``)
+    # list, for each row of a table of rows, found by the row's span without a dict of them (``FactGroups.by_key``)
     gathered: dict[int, FactGroups] = {}
     gathered_nils: dict[int, FactGroups] = {}
     for fact in index.facts:
@@ -319,13 +319,14 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
             if of_table is None:
                 of_table = into[table_index] = FactGroups()
             of_table.add(fact.figure.context, fact)
-    by_row = {table_index: groups.done() for table_index, groups in gathered.items()}
-    nils = {table_index: groups.done() for table_index, groups in gathered_nils.items()}
+    by_row = {table_index: groups.by_key() for table_index, groups in gathered.items()}
+    nils = {table_index: groups.by_key() for table_index, groups in gathered_nils.items()}
     rows = []
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
-        of_rows, nils_of_rows = by_row.get(table_index, {}), nils.get(table_index, {})
+        of_rows: Mapping[Hashable, tuple[Fact, ...]] = by_row.get(table_index, {})
+        nils_of_rows: Mapping[Hashable, tuple[Fact, ...]] = nils.get(table_index, {})
         # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
         # (the rows read by column where they can be: a table's rows held compact make a row each time one is asked for)
         spans, labels, sections = row_spans(table.rows), row_labels(table.rows), row_sections(table.rows)
