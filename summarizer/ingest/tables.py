@@ -1999,6 +1999,7 @@ class _Lines:
         return self._read.get(index)
 
     def _keep(self, index: int, line: _Line) -> None:
+        """Keep line ``index`` as read: next in the held list while a table is read, else by its index."""
         held = self._held
         if held is None or index != self._held_from + len(held):
             self._read[index] = line
@@ -2054,7 +2055,7 @@ class _Lines:
         """Until ``release``, forget no line: a table's lines are read once to find where it ends and again
         to build its rows, and a table longer than ``_KEEP`` lines was classified twice (a fifth of reading
         a table of rows), then held compactly and made again (~5 us a line). Its rows are built from every
-        one of its lines, which stand in ``_read`` together once they are (nothing is forgotten below the
+        one of its lines, which are kept together once they are (nothing is forgotten below the
         furthest line read): holding them from the first reading on adds nothing to that peak."""
         self._holding = True
         self._held, self._held_from = [], self._furthest + 1
