@@ -1,7 +1,8 @@
 """What the facts stage keeps per fact (issue 13, bounded memory): a derived value is indexed by
 its interval as floats and made again when a look-up meets it, a fact makes its interval when
 asked, and a table's lookup keeps a bounded number of readings. Each gives what the earlier layout
-gave, on real releases. What a table's rows, cells and figures keep is bounded in bytes."""
+gave, on real releases. What a table's rows, cells and figures keep is bounded in bytes, and so is what the extractive
+engine's reading keeps of each table row."""
 
 from __future__ import annotations
 
@@ -122,6 +123,26 @@ def test_a_tables_rows_held_compact_are_the_same_rows_in_a_third_of_the_bytes():
     ]
 
 
+def test_the_extractive_readings_rows_and_answers_per_row_hold_bounded_bytes():
+    """The extractive engine's reading of a table of 3,000 rows, held to the end of a summary: each row's span, label,
+    section and facts in one object, ~150 bytes a row beyond what the index holds (~200 with its span, label and
+    section in a tuple of their own), and each metric's answer per row in one byte, ~1 byte a row each (8, a tuple of
+    bools): nine answers ~10 bytes a row, ~72 before (issue 13)."""
+    from summarizer.engines import extractive
+
+    document = load_document(_table_of_rows(3000))
+    index = FactIndex(document)
+    reading = extractive._read(document, index)
+    for name in ("revenue", "net_income", "eps_diluted", "eps_basic", "operating_income"):
+        assert list(reading.carrying(name)) == [extractive._carries(name, r, r.above if name.startswith("eps") else None) for r in reading.rows]
+        reading.carrying(name, above=False)
+    seen: set[int] = set()
+    _bytes_held((document, index), seen)
+    assert len(reading.rows) == 3000 and len(reading.carried) + len(reading.named) == 9
+    assert _bytes_held(reading.rows, seen) < 170 * 3000
+    assert _bytes_held((reading.carried, reading.named), seen) < 15 * 3000
+
+
 def test_derived_values_are_not_kept_as_objects():
     """A table of 3,000 rows makes a difference for each row; the index holds them as numbers
     (~40 bytes each, where a DerivedValue with its pair, Decimals and metric set was ~700), and a
@@ -221,9 +242,10 @@ def test_reading_a_table_of_rows_holds_no_place_for_every_row_at_once():
 
 
 def test_the_parts_of_totals_group_a_table_of_rows_cells_without_a_key_and_list_a_row():
-    """The cells' facts of a table of 20,000 rows are grouped by row to look for a total's parts: a tuple a row keyed by
-    the row's own span, let go table by table, ~90 bytes a row at the peak (~210 with a key of table and span and a
-    list a row, the peak of the facts stage of a table of rows, issue 13). No row of it is the part of a total."""
+    """The cells' facts of a table of 20,000 rows are grouped by row to look for a total's parts: a tuple a row found by
+    the row's own span, let go table by table, ~104 bytes a row at the peak (~210 with a key of table and span and a
+    list a row, the peak of the facts stage of a table of rows, issue 13; ~116 with a dict of the rows' spans). No row
+    of it is the part of a total."""
     document = load_document(_table_of_rows(20_000))
     lookups: dict[int, TableLookup] = {}
     figures = extract_figures(document).financial
@@ -231,7 +253,7 @@ def test_the_parts_of_totals_group_a_table_of_rows_cells_without_a_key_and_list_
     facts = [table_fact(document, figure, lookups) for figure in figures if figure.table is not None]
     given, transient = _transient_bytes(lambda: parts_of_totals(document, facts))
     assert given is facts and len(facts) == 40_000
-    assert transient < 150 * 20_000
+    assert transient < 110 * 20_000
 
 
 def _grouped_by_dict(facts: list[Fact]) -> dict:
@@ -243,19 +265,26 @@ def _grouped_by_dict(facts: list[Fact]) -> dict:
 
 
 def test_fact_groups_group_as_a_dict_of_lists_does_also_when_a_key_comes_back():
-    """NVIDIA's facts grouped by context: in the index's order (a row's cells one after another), and every second
-    fact first, then the others (each row's and sentence's key met again after all the others): the same groups, in
-    the same order, each a tuple or the fact alone."""
+    """NVIDIA's facts grouped by context: in the index's order (a row's cells one after another, the table cells'
+    rows in their order, then the sentences'), every second fact first, then the others (each row's and sentence's key
+    met again after all the others), and backwards (no key after the one before): the same groups, in the same order,
+    each a tuple or the fact alone, by key (``done``), without (``groups``) and found by key (``by_key``)."""
     from summarizer.facts.grouping import FactGroups, members
 
     facts = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt")).facts
-    for order in (facts, facts[::2] + facts[1::2]):
-        groups = FactGroups()
+    for order in (facts, facts[::2] + facts[1::2], facts[::-1]):
+        groups, again, looked_up = FactGroups(), FactGroups(), FactGroups()
         for fact in order:
-            groups.add(fact.figure.context, fact)
+            for grouping in (groups, again, looked_up):
+                grouping.add(fact.figure.context, fact)
         found, expected = groups.done(), _grouped_by_dict(order)
         assert list(found) == list(expected)
         assert all(found[key] is expected[key] or found[key] == expected[key] for key in expected)
+        assert again.groups() == list(found.values())
+        by_key = looked_up.by_key()
+        assert list(by_key) == list(found) and len(by_key) == len(found)
+        assert [by_key[key] for key in reversed(found)] == [members(found[key]) for key in reversed(found)]
+        assert types.Span(-1, -1) not in by_key and by_key.get(types.Span(-1, -1)) is None
         assert sum(len(members(group)) for group in found.values()) == len(order) > 1000
     assert any(isinstance(group, tuple) for group in found.values())
 

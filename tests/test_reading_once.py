@@ -104,7 +104,7 @@ def test_a_summary_and_its_omissions_share_one_reading_and_each_rows_metrics_are
     assert extractive._read(document, index) is reading
     assert extractive._read(load_document(NVIDIA), index) is not reading  # another document, another reading
     for name in extractive._ROWS:
-        assert list(reading.carrying(name)) == [extractive._carries(name, r.row, r.above) for r in reading.rows]
-        assert list(reading.carrying(name, above=False)) == [extractive._carries(name, r.row) for r in reading.rows]
-    revenue = [r.row.label for r, carried in zip(reading.rows, reading.carrying("revenue")) if carried]
+        assert list(reading.carrying(name)) == [extractive._carries(name, r, r.above) for r in reading.rows]
+        assert list(reading.carrying(name, above=False)) == [extractive._carries(name, r) for r in reading.rows]
+    revenue = [r.label for r, carried in zip(reading.rows, reading.carrying("revenue")) if carried]
     assert revenue and revenue[0] == "Revenue"

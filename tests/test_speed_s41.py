@@ -84,7 +84,7 @@ def test_whether_a_statement_lacks_a_line_is_read_once_per_reading(monkeypatch, 
 
     document = load_document(DATA / name)
     reading = extractive._read_anew(document, FactIndex(document))
-    full = {r.facts[0].figure.table for r in reading.rows if extractive._INCOME_TAXES.search(r.row.label)} & reading.statements
+    full = {r.facts[0].figure.table for r in reading.rows if extractive._INCOME_TAXES.search(r.label)} & reading.statements
     scanned = any(r.facts[0].figure.table in full and carries for r, carries in zip(reading.rows, reading.carrying("revenue", above=False)))
     asked: list[str] = []
     real = extractive._INCOME_TAXES

@@ -167,9 +167,9 @@ def _statement_tables_as_before(rows) -> frozenset[int]:
     for table_row in rows:
         table = table_row.facts[0].figure.table
         for name in ("net_income", "eps_diluted", "eps_basic"):
-            if table is not None and extractive._carries(name, table_row.row):
+            if table is not None and extractive._carries(name, table_row):
                 carried.setdefault(table, set()).add(name[:3])
-        if table is not None and extractive._EARNINGS_PER_SHARE.search(table_row.row.label):
+        if table is not None and extractive._EARNINGS_PER_SHARE.search(table_row.label):
             carried.setdefault(table, set()).add("eps")
     return frozenset(table for table, names in carried.items() if names >= {"net", "eps"})
 
@@ -186,6 +186,6 @@ def test_the_statement_tables_are_read_as_before() -> None:
         named = {name: extractive._rows_naming(name, rows) for name in ("eps_diluted", "eps_basic")}
         expected = _statement_tables_as_before(rows)
         assert extractive._statement_tables(rows) == extractive._statement_tables(rows, named) == expected
-        assert named["eps_diluted"] == tuple(extractive._carries("eps_diluted", r.row) for r in rows)
+        assert list(named["eps_diluted"]) == [extractive._carries("eps_diluted", r) for r in rows]
         found += len(expected)
     assert found

@@ -17,7 +17,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -288,20 +288,17 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: Sequence[Fact]
     return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 and year_ago else None
 
 
-class _RowName(NamedTuple):
-    """What the engine reads of a table row beside its facts: where it stands, its label and its section. Not the
-    ``Row``: a table's rows are held compact once read (``ingest.compact_rows``), and a row made again for each of a
-    table of rows, with its cells, was ~350 bytes a row held to the end of the summary."""
+@quick_init
+@dataclass(frozen=True, slots=True)  # one per table row: no per-instance dict, a quicker ``__init__``
+class _TableRow:
+    """A table row as the engine reads it: where it stands, its label and its section, and its facts. Not the ``Row``:
+    a table's rows are held compact once read (``ingest.compact_rows``), and a row made again for each of a table of
+    rows, with its cells, was ~350 bytes a row held to the end of the summary; its span, label and section apart in a
+    tuple of their own, ~70 (issue 13)."""
 
     span: Span
     label: str
     section: str
-
-
-@quick_init
-@dataclass(frozen=True, slots=True)  # one per table row: no per-instance dict, a quicker ``__init__``
-class _TableRow:
-    row: _RowName
     basis: str  # "non_gaap" when the row or the lines above its table say so; "reconciliation": neither basis surely
     facts: tuple[Fact, ...]
     above: str = ""  # the label of the nearest row above that is not a per-share qualifier
@@ -311,7 +308,7 @@ class _TableRow:
 def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
     """Every table row with its facts, in text order."""
     # per table, its cells' facts by row (a cell's context is its row), those that print a dash apart: a group, not a
-    # list, for each row of a table of rows (``FactGroups``)
+    # list, for each row of a table of rows, found by the row's span without a dict of them (``FactGroups.by_key``)
     gathered: dict[int, FactGroups] = {}
     gathered_nils: dict[int, FactGroups] = {}
     for fact in index.facts:
@@ -322,13 +319,14 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
             if of_table is None:
                 of_table = into[table_index] = FactGroups()
             of_table.add(fact.figure.context, fact)
-    by_row = {table_index: groups.done() for table_index, groups in gathered.items()}
-    nils = {table_index: groups.done() for table_index, groups in gathered_nils.items()}
+    by_row = {table_index: groups.by_key() for table_index, groups in gathered.items()}
+    nils = {table_index: groups.by_key() for table_index, groups in gathered_nils.items()}
     rows = []
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
-        of_rows, nils_of_rows = by_row.get(table_index, {}), nils.get(table_index, {})
+        of_rows: Mapping[Hashable, tuple[Fact, ...]] = by_row.get(table_index, {})
+        nils_of_rows: Mapping[Hashable, tuple[Fact, ...]] = nils.get(table_index, {})
         # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
         # (the rows read by column where they can be: a table's rows held compact make a row each time one is asked for)
         spans, labels, sections = row_spans(table.rows), row_labels(table.rows), row_sections(table.rows)
@@ -341,7 +339,7 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
                 facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
             if facts:
                 basis = "non_gaap" if _NON_GAAP.search(label) else table_basis
-                rows.append(_TableRow(_RowName(span, label, section), basis, facts, above, members(nils_of_rows.get(span, ()))))
+                rows.append(_TableRow(span, label, section, basis, facts, above, members(nils_of_rows.get(span, ()))))
             if not _PER_SHARE_QUALIFIER.search(label):
                 above = label
     return rows
@@ -368,17 +366,20 @@ class _Reading:
     unsaid_scales: dict[int, bool]  # a table that states no scale -> True: whole units; False: scaled
     owners_apart: bool  # a row names minority interests, or a line attributable to the company
     # ``carrying``'s answers, per metric and whether the row above is told
-    carried: dict[tuple[str, bool], tuple[bool, ...]] = field(default_factory=dict, compare=False)
+    carried: dict[tuple[str, bool], bytes] = field(default_factory=dict, compare=False)
     # ``_rows_naming``'s answers, per EPS metric: the rows ``carrying`` asks ``_carries`` of, with the label above or not
-    named: dict[str, tuple[bool, ...]] = field(default_factory=dict, compare=False)
+    named: dict[str, bytes] = field(default_factory=dict, compare=False)
 
-    def carrying(self, name: str, above: bool = True) -> tuple[bool, ...]:
+    def carrying(self, name: str, above: bool = True) -> bytes:
         """Per row of ``rows``, whether it carries the metric ``name`` (``_carries``, with the
         label of the row above when ``above``), read once per metric: every pick and omission
         asks it of every row again (~40 times a row, a tenth of a summary of a table of
         thousands of rows). Exact: ``_carries`` reads only the row's label and section and the
         label above, which a reading never changes, and the label above only for EPS: the other
-        metrics' answers are one list, with it or without."""
+        metrics' answers are one list, with it or without.
+
+        One byte a row, 1 where it carries the metric (``bytes``): a dozen answers are kept to the end of the summary,
+        and a tuple of bools was 8 bytes a row each, ~75 MiB of 25 MiB of table rows (issue 13)."""
         above = above and name.startswith("eps")
         key = (name, above)
         found = self.carried.get(key)
@@ -389,12 +390,12 @@ class _Reading:
                 named = self.named.get(name)
                 if named is None:
                     named = self.named[name] = _rows_naming(name, self.rows)
-                found = tuple(
-                    is_named and _carries(name, r.row, r.above if above else None) for r, is_named in zip(self.rows, named)
+                found = bytes(
+                    is_named and _carries(name, r, r.above if above else None) for r, is_named in zip(self.rows, named)
                 )
             else:  # ``_carries`` of a metric other than EPS: its pattern searched in each row's owned label
                 search = _ROWS[name][0].search
-                found = tuple(search(label) is not None for label in self.owned_labels)
+                found = bytes(search(label) is not None for label in self.owned_labels)
             self.carried[key] = found
         return found
 
@@ -402,13 +403,13 @@ class _Reading:
     def full_statement_of_revenue(self) -> bool:
         """Whether a statement of operations that prints its income taxes carries revenue (``_statement_lacks``):
         read once for the reading, not for each metric a statement may lack (a scan of every row label)."""
-        full = {row.facts[0].figure.table for row in self.rows if _INCOME_TAXES.search(row.row.label)} & self.statements
+        full = {row.facts[0].figure.table for row in self.rows if _INCOME_TAXES.search(row.label)} & self.statements
         return any(row.facts[0].figure.table in full and carries for row, carries in zip(self.rows, self.carrying("revenue", above=False)))
 
     @cached_property
     def owned_labels(self) -> tuple[str, ...]:
         """Each row's ``_owned_label``, made once: ``carrying`` reads it for each metric (a dozen times a row)."""
-        return tuple(_owned_label(r.row) for r in self.rows)
+        return tuple(_owned_label(r) for r in self.rows)
 
 
 # The last reading made, with the document and index it was made of: a summary reads the document, then its
@@ -434,7 +435,7 @@ def _read_anew(document: Document, index: FactIndex) -> _Reading:
     named = {name: _rows_naming(name, rows) for name in ("eps_diluted", "eps_basic")}  # read once for both
     statements = _statement_tables(rows, named)
     owners_apart = any(
-        _MINORITY.search(r.row.label) or (_ATTRIBUTABLE.search(_owned_label(r.row)) and not _TO_COMMON.search(_owned_label(r.row)))
+        _MINORITY.search(r.label) or (_ATTRIBUTABLE.search(_owned_label(r)) and not _TO_COMMON.search(_owned_label(r)))
         for r in rows
     )  # fmt: skip
     return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
@@ -448,7 +449,7 @@ _EARNINGS_WORDS = re.compile(r"\b(?:income|earnings|loss|losses|profit|EPS)\b", 
 _WHOSE_SECTION = re.compile(r"\battributable\s+to\s*:?\s*$", re.I)
 
 
-def _owned_label(row: _RowName) -> str:
+def _owned_label(row: _TableRow) -> str:
     """A row's label with the heading that says whose it is: "Ordinary shareholders of the
     Company" under "Net income Attributable to:" is net income attributable to them. A row
     that names earnings itself ("LOSS PER SHARE, BASIC AND DILUTED" after that block) is no owner."""
@@ -457,7 +458,7 @@ def _owned_label(row: _RowName) -> str:
     return row.label
 
 
-def _carries(name: str, row: _RowName, above: str | None = None) -> bool:
+def _carries(name: str, row: _TableRow, above: str | None = None) -> bool:
     """True when ``row`` is the metric's: its label names it, or, for EPS, its section
     ("Diluted" under "Net income per share:"). A per-share row that names no earnings
     ("Per share - basic and diluted") is the per-share amount of the row above it: EPS
@@ -473,15 +474,14 @@ def _carries(name: str, row: _RowName, above: str | None = None) -> bool:
     return bool(_EARNINGS_WORDS.search(above)) and not _NON_GAAP.search(above)
 
 
-def _rows_naming(name: str, rows: Sequence[_TableRow]) -> tuple[bool, ...]:
+def _rows_naming(name: str, rows: Sequence[_TableRow]) -> bytes:
     """Per row of ``rows``, whether the pattern of the EPS metric ``name`` finds its label or its section: what
     ``_carries`` asks first of each, and all it asks without the label above. Each section searched once: the rows of a
     table share a few ("Net income per share:"), and a table of thousands of rows had each searched again for each
-    EPS metric, with the label above and without."""
+    EPS metric, with the label above and without. One byte a row, as ``_Reading.carrying``'s."""
     search, sections = _ROWS[name][0].search, dict[str, bool]()
-    named = []
-    for table_row in rows:
-        row = table_row.row
+    named = bytearray()
+    for row in rows:
         if search(row.label):
             named.append(True)
             continue
@@ -489,10 +489,10 @@ def _rows_naming(name: str, rows: Sequence[_TableRow]) -> tuple[bool, ...]:
         if in_section is None:
             in_section = sections[row.section] = search(row.section) is not None
         named.append(in_section)
-    return tuple(named)
+    return bytes(named)
 
 
-def _statement_tables(rows: Sequence[_TableRow], named: dict[str, tuple[bool, ...]] | None = None) -> frozenset[int]:
+def _statement_tables(rows: Sequence[_TableRow], named: dict[str, bytes] | None = None) -> frozenset[int]:
     """The tables that read as the statement of operations: they carry the bottom line (net
     income) and earnings per share. A segment table or a sales bridge carries neither. ``named``: ``_rows_naming`` of
     ``rows`` per EPS metric, where already read."""
@@ -503,11 +503,11 @@ def _statement_tables(rows: Sequence[_TableRow], named: dict[str, tuple[bool, ..
     basic = named.get("eps_basic") or _rows_naming("eps_basic", rows)
     for table_row, eps in zip(rows, map(operator.or_, diluted, basic)):
         table = table_row.facts[0].figure.table
-        if table is not None and _carries("net_income", table_row.row):
+        if table is not None and _carries("net_income", table_row):
             carried.setdefault(table, set()).add("net")
         if table is not None and eps:
             carried.setdefault(table, set()).add("eps")
-        if table is not None and _EARNINGS_PER_SHARE.search(table_row.row.label):  # "Loss per common share"
+        if table is not None and _EARNINGS_PER_SHARE.search(table_row.label):  # "Loss per common share"
             carried.setdefault(table, set()).add("eps")
     return frozenset(table for table, names in carried.items() if names >= {"net", "eps"})
 
@@ -523,7 +523,7 @@ def _sole_revenue_lines(rows: Sequence[_TableRow], statements: frozenset[int]) -
     lines = []
     for table in sorted(statements):
         rows_of = [row for row in rows if row.facts[0].figure.table == table and row.basis == "gaap"]
-        revenues = [row for row in rows_of if "revenue" in row.facts[0].metrics and _REVENUE_LINE.search(row.row.label)]
+        revenues = [row for row in rows_of if "revenue" in row.facts[0].metrics and _REVENUE_LINE.search(row.label)]
         if len(revenues) == 1 and rows_of and rows_of[0] is revenues[0]:
             lines.append(revenues[0])
     return lines
@@ -571,15 +571,15 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     found: list[tuple[tuple[bool, int, bool, int, int], _Pick]] = []  # each pick with its rank, the least first
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
-    lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.row.label} {r.row.section}") for r in rows)
+    lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.label} {r.section}") for r in rows)
     carries = reading.carrying(name)
     sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not any(carries) else []
     # only the rows that carry the metric can be picked unless a lone loss row or a sole revenue line may be: the
     # others are passed over without a look (each metric's pick walked every row of a table of thousands of rows)
     candidates = zip(rows, carries) if lone_loss or sole else itertools.compress(zip(rows, carries), carries)
     for table_row, carried in candidates:
-        row, facts = table_row.row, table_row.facts
-        loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(row.label)) and not _BASIC.search(row.label)
+        facts = table_row.facts
+        loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(table_row.label)) and not _BASIC.search(table_row.label)
         if table_row.basis != basis or not (carried or loss_row or table_row in sole):
             continue
         levels = [f for f in facts if f.family in families and not f.change and not f.segment and _plausible(f)]
@@ -598,18 +598,18 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
             continue
         comparison = _comparison(chosen, levels, index.fiscal_quarter) or _nil_year_before(chosen, table_row)
         per_ads = name.startswith("eps") and _per_ads(table_row, chosen, reading.currency)
-        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), row.span, per_ads, _owned_label(row))
+        pick = _Pick(chosen, comparison, _stated_change(chosen, comparison, facts), table_row.span, per_ads, _owned_label(table_row))
         attributable = int(per_ads)  # the security a US holder owns, as its price and estimates are quoted
         if name == "net_income":
             attributable = _owners_rank(reading, table_row, chosen)
         elif name == "cash":  # a bank's total of cash and its equivalents, before its cash and due from banks alone
-            attributable = int(bool(_EQUIVALENTS.search(row.label)))
+            attributable = int(bool(_EQUIVALENTS.search(table_row.label)))
         table = chosen.figure.table if chosen.figure.table is not None else -1
-        if _NOT_BOTTOM_LINE.search(row.label) or not _scale_is_sure(index, chosen, reading.unsaid_scales):
+        if _NOT_BOTTOM_LINE.search(table_row.label) or not _scale_is_sure(index, chosen, reading.unsaid_scales):
             continue
         # a statement's line first; of those, the surest owners' line (``_owners_rank``) or cash with its
         # equivalents, then one that prints the comparison period beside it, then the earliest table
-        found.append(((table not in statements, -attributable, comparison is None, table, row.span.start), pick))
+        found.append(((table not in statements, -attributable, comparison is None, table, table_row.span.start), pick))
     if _statement_lacks(name, (pick.current.figure.table for _, pick in found), reading):
         return None
     year = index.current_year
@@ -626,8 +626,7 @@ def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
     """Whether a row states earnings per ADS in the reporting currency: an ADS issuer's EPS is
     quoted per ADS then (Futu's HK$26.08 per ADS, eight ordinary shares' worth), but not where
     the per-ADS figure is only a convenience translation (ASE's US$0.129 beside NT$2.07 per share)."""
-    row = table_row.row
-    if not _ADS.search(f"{row.label} {row.section} {table_row.above}"):
+    if not _ADS.search(f"{table_row.label} {table_row.section} {table_row.above}"):
         return False
     return cell.figure.currency in ("", currency) and not _TRANSLATION.search(cell.figure.column or "")
 
@@ -645,7 +644,7 @@ def _owners_rank(reading: _Reading, table_row: _TableRow, cell: Fact) -> int:
     financial statements (in its text or a summary table: what it headlines; a title's figure may
     name no metric) comes before one whose figure it does not (Cboe's table 1 and its "Net Income
     Allocated to Common Stockholders"; Citizens' "Net Income of $530 million")."""
-    label = _owned_label(table_row.row)
+    label = _owned_label(table_row)
     if _MINORITY.search(label):  # "attributable to redeemable noncontrolling interests"
         return -1
     if _ATTRIBUTABLE.search(label):
@@ -677,7 +676,7 @@ def _as_reported(index: FactIndex, rows: Sequence[_TableRow], statements: frozen
         f.period.length
         for row in rows
         if row.facts[0].figure.table in statements and row.basis == "gaap"
-        and any(_carries(name, row.row, row.above) for name in ("revenue", "net_income", "eps_diluted"))
+        and any(_carries(name, row, row.above) for name in ("revenue", "net_income", "eps_diluted"))
         for f in row.facts
         if f.period.prior is False and not f.change
     }  # fmt: skip

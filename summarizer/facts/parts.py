@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..ingest.compact_rows import row_labels, row_sections, row_spans
 from ..text.vocabulary import metric_matches, metrics_in
 from ..types import Document, Row, Span, Table
 from .checks import holds
+from .grouping import FactGroups, GroupsByKey
 from .model import Fact
 from .table_reading import growth_rate
 
@@ -81,7 +82,7 @@ def _levels(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
     return levels
 
 
-def _blocks(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _blocks(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each "Total ..." row with the rows of figures above it in its section, back to the last
     total or to a row without figures (a section's heading)."""
     # the rows read by column, their positions kept and made rows when yielded: rows held compact are made anew when
@@ -102,7 +103,7 @@ def _blocks(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterat
             section = row_section
 
 
-def _runs_above_wholes(rows: Sequence[Row], by_row: dict[Span, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _runs_above_wholes(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
     """Each row that names a metric of its own without "Total" ("Net sales", "Segment operating income") with the
     run of rows of figures right above it, in its section, that name none: what may be its breakdown."""
     run: list[int] = []  # the rows' positions, made rows when yielded (as ``_blocks``)
@@ -130,7 +131,7 @@ def _one_measure(label: str, metrics: frozenset[str]) -> bool:
     return len(metrics) == 1 and not metrics & _OTHER and _OTHER_WORD.search(label) is None
 
 
-def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, tuple[Fact, ...]]) -> frozenset[str]:
+def _measure_of_parts(parts: list[Row], whole: Row, by_row: Mapping[Hashable, tuple[Fact, ...]]) -> frozenset[str]:
     """The metrics ``whole`` gives the rows of ``parts`` that name none, when they are proven its breakdown; none
     otherwise. A block of rows that name no metric takes any metric of its total; one beside rows of their own metric,
     or under a whole that is no "Total ...", only a total of one measure (``_one_measure``)."""
@@ -146,7 +147,7 @@ def _measure_of_parts(parts: list[Row], whole: Row, by_row: dict[Span, tuple[Fac
     return measure if _proven_parts(parts, whole, by_row) else frozenset()
 
 
-def _proven_parts(parts: list[Row], total: Row, by_row: dict[Span, tuple[Fact, ...]]) -> bool:
+def _proven_parts(parts: list[Row], total: Row, by_row: Mapping[Hashable, tuple[Fact, ...]]) -> bool:
     """Whether ``parts`` add up to ``total`` in every column where each has an amount (one at least)."""
     totals = _levels(by_row[total.span])
     rows = [_levels(by_row[row.span]) for row in parts]
@@ -195,31 +196,21 @@ def _one_metric(words: str) -> frozenset[str]:
     return named if len(named) == 1 else frozenset()
 
 
-def _facts_by_row(facts: list[Fact]) -> dict[int, dict[Span, tuple[Fact, ...]]]:
+def _facts_by_row(facts: list[Fact]) -> dict[int, GroupsByKey]:
     """The facts of table cells by table, then by row (their figure's context, the row's span), in their order: a
-    tuple a row, keyed by the row's own span. A key of table and span for each row (~64 bytes) and a list where a
-    tuple does (~50 bytes more) were held for every row of a table of rows, the facts stage's peak (issue 13). A row's
-    cells come one after another; one met again later is added to its tuple all the same."""
-    by_table: dict[int, dict[Span, tuple[Fact, ...]]] = {}
-    run: list[Fact] = []  # the facts of the row being gathered
+    tuple a row, found by the row's own span. A key of table and span for each row (~64 bytes) and a list where a
+    tuple does (~50 bytes more), then a dict's entry for each row (~50), were held for every row of a table of rows,
+    the facts stage's peak (issue 13): grouped as ``FactGroups`` groups them, no row's key is held but its span. A
+    row's cells come one after another; one met again later is added to its tuple all the same."""
+    by_table: dict[int, FactGroups] = {}
     for fact in facts:
-        figure = fact.figure
-        if figure.table is None:
-            continue
-        if run and (figure.table != run[0].figure.table or figure.context != run[0].figure.context):
-            _add_row(by_table, run)
-        run.append(fact)
-    if run:
-        _add_row(by_table, run)
-    return by_table
-
-
-def _add_row(by_table: dict[int, dict[Span, tuple[Fact, ...]]], run: list[Fact]) -> None:
-    """``run``, facts of one row in their order, added to that row's in ``by_table``, and emptied."""
-    figure = run[0].figure
-    rows = by_table.setdefault(figure.table, {})  # type: ignore[arg-type]  # a table cell's figure has its table
-    rows[figure.context] = rows.get(figure.context, ()) + tuple(run)
-    run.clear()
+        table = fact.figure.table
+        if table is not None:
+            of_table = by_table.get(table)
+            if of_table is None:
+                of_table = by_table[table] = FactGroups()
+            of_table.add(fact.figure.context, fact)
+    return {table: groups.by_key() for table, groups in by_table.items()}
 
 
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
@@ -231,7 +222,7 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     by_table = _facts_by_row(facts)
     given: dict[tuple[int, Span], tuple[frozenset[str], str, bool]] = {}  # a row's metrics, segment, named
     for index, table in enumerate(document.tables):
-        in_table = by_table.pop(index, {})  # let go once its table is read
+        in_table: Mapping[Hashable, tuple[Fact, ...]] = by_table.pop(index, {})  # let go once its table is read
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
         if measure:
             for row in table.rows:

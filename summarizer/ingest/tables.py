@@ -174,9 +174,9 @@ class _Line:
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if "\t" in line:
-        return _split_on(line, "\t", start)
+        return _split_on(line, "\t", start, end)
     elif line.count("|") >= 2:
-        return _split_on(line, "|", start)
+        return _split_on(line, "|", start, end)
     elif not _WIDE_GAP.search(line):
         stripped = line.strip()
         if not stripped:
@@ -193,17 +193,24 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_on(line: str, separator: str, start: int) -> list[tuple[int, int]]:
+def _split_on(line: str, separator: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a line split on tabs or pipes, stripped, as offsets in the text (the line
-    starts at ``start``): ``str.split``, not a regex's matches, on the hot path of every table
-    line (the runs between separators are the pieces a regex of "no separator" found, and empty ones)."""
+    is ``start..end``): ``str.split``, not a regex's matches, on the hot path of every table
+    line (the runs between separators are the pieces a regex of "no separator" found, and empty ones).
+
+    A cell that starts where the line does, or ends where it does, has that very number for its end: an offset past
+    256 is an object of 32 bytes, and a table's rows keep their cells' ends to the end while its lines are let go once
+    it is read; made apart, the line's two were freed among the kept ones and their memory served nothing after
+    (~50 MiB of 25 MiB of table rows, issue 13)."""
     spans = []
     position = start
     for raw in line.split(separator):
         stripped = raw.strip()
         if stripped:
-            offset = position + raw.index(stripped[0])
-            spans.append((offset, offset + len(stripped)))
+            lead = raw.index(stripped[0])
+            offset = position + lead if lead else position
+            stop = offset + len(stripped)
+            spans.append((offset, end if stop == end else stop))
         position += len(raw) + 1
     return spans
 
@@ -1950,6 +1957,11 @@ class _Lines:
         self._read: dict[int, _Line] = {}
         self._furthest = 0
         self._holding = False  # True while a table is read: no line is forgotten
+        # while a table is read, the lines read in order after the furthest one before: a list from ``_held_from``,
+        # not entries of ``_read``, whose key is an int object of 32 bytes for each line, let go with the lines among
+        # the ints a table's rows keep, where their memory served nothing after (~26 MiB of 25 MiB of table rows)
+        self._held: list[_Line] | None = None
+        self._held_from = 0
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -1966,17 +1978,36 @@ class _Lines:
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        line = self._read.get(index)
+        line = self._known(index)
         if line is None:
             if not 0 <= index < len(self.starts):
                 raise IndexError(index)
             start, end = self.starts[index], self.end(index)
-            line = self._read[index] = self._classified(index, start, end)
+            line = self._classified(index, start, end)
+            self._keep(index, line)
             if index > self._furthest:
                 self._furthest = index
                 if len(self._read) > 2 * self._KEEP and not self._holding:
                     self._read = {i: kept for i, kept in self._read.items() if i >= index - self._KEEP}
         return line
+
+    def _known(self, index: int) -> _Line | None:
+        """Line ``index`` as read, if it is kept."""
+        held = self._held
+        if held is not None and 0 <= index - self._held_from < len(held):
+            return held[index - self._held_from]
+        return self._read.get(index)
+
+    def _keep(self, index: int, line: _Line) -> None:
+        """Keep line ``index`` as read: next in the held list while a table is read, else by its index."""
+        held = self._held
+        if held is None or index != self._held_from + len(held):
+            self._read[index] = line
+            return
+        held.append(line)
+        # the lines after it read meanwhile (as a line's classification looks below it), held in order with it
+        while (after := self._read.pop(self._held_from + len(held), None)) is not None:
+            held.append(after)
 
     def _classified(self, index: int, start: int, end: int) -> _Line:
         line = _classify(self.text, start, end)
@@ -2024,12 +2055,17 @@ class _Lines:
         """Until ``release``, forget no line: a table's lines are read once to find where it ends and again
         to build its rows, and a table longer than ``_KEEP`` lines was classified twice (a fifth of reading
         a table of rows), then held compactly and made again (~5 us a line). Its rows are built from every
-        one of its lines, which stand in ``_read`` together once they are (nothing is forgotten below the
+        one of its lines, which are kept together once they are (nothing is forgotten below the
         furthest line read): holding them from the first reading on adds nothing to that peak."""
         self._holding = True
+        self._held, self._held_from = [], self._furthest + 1
 
     def release(self) -> None:
+        """Forget the table's lines again, but the last ``_KEEP`` read (the reading goes on after them)."""
         self._holding = False
+        held, self._held = self._held or [], None
+        kept = max(0, len(held) - self._KEEP)
+        self._read.update(zip(range(self._held_from + kept, self._held_from + len(held)), held[kept:]))
 
     def _long_label(self, line: _Line, index: int) -> bool:
         """A line too long for a label that is one all the same: no sentence ends on it and a value
@@ -2043,7 +2079,7 @@ class _Lines:
         values, cursor = 0, index + 1
         while values < 2 and cursor < len(self.starts) and cursor <= index + 6:
             # classified here without this look-ahead: a run of prose lines must not look ahead in a chain
-            below = self._read.get(cursor) or _classify(self.text, self.starts[cursor], self.end(cursor))
+            below = self._known(cursor) or _classify(self.text, self.starts[cursor], self.end(cursor))
             kind = below.kind
             if kind not in ("value", "blank"):
                 return False

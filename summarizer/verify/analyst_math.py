@@ -103,7 +103,7 @@ def _groups(index: FactIndex) -> dict[str, list[Fact | tuple[Fact, ...]]]:
                 if of_metric is None:
                     of_metric = by_metric[metric] = FactGroups()
                 of_metric.add(fact.figure.context, fact)
-        groups = _GROUPS[index] = {metric: list(of_metric.done().values()) for metric, of_metric in by_metric.items()}
+        groups = _GROUPS[index] = {metric: of_metric.groups() for metric, of_metric in by_metric.items()}
     return groups
 
 
