@@ -268,7 +268,7 @@ def test_fact_groups_group_as_a_dict_of_lists_does_also_when_a_key_comes_back():
     """NVIDIA's facts grouped by context: in the index's order (a row's cells one after another, the table cells'
     rows in their order, then the sentences'), every second fact first, then the others (each row's and sentence's key
     met again after all the others), and backwards (no key after the one before): the same groups, in the same order,
-    each a tuple or the fact alone, by key (``done``), without (``groups``) and found by key (``by_key``)."""
+    each a tuple or the fact alone (``groups``, the keys in ``by_key``'s order) and found by key (``by_key``)."""
     from summarizer.facts.grouping import FactGroups, members
 
     facts = FactIndex(load_document(DATA / "nvidia_q4-fy2026.txt")).facts
@@ -277,7 +277,7 @@ def test_fact_groups_group_as_a_dict_of_lists_does_also_when_a_key_comes_back():
         for fact in order:
             for grouping in (groups, again, looked_up):
                 grouping.add(fact.figure.context, fact)
-        found, expected = groups.done(), _grouped_by_dict(order)
+        found, expected = dict(zip(groups.by_key(), groups.groups())), _grouped_by_dict(order)
         assert list(found) == list(expected)
         assert all(found[key] is expected[key] or found[key] == expected[key] for key in expected)
         assert again.groups() == list(found.values())

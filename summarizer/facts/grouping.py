@@ -20,13 +20,13 @@ _NO_KEY = object()
 
 
 def members(group: Fact | tuple[Fact, ...]) -> tuple[Fact, ...]:
-    """The facts of one group of ``FactGroups.done``."""
+    """The facts of one group of ``FactGroups.groups``."""
     return (group,) if isinstance(group, Fact) else group
 
 
 class FactGroups:
     """Facts added with a key, grouped by it: the groups in the order of each key's first fact, each group's facts in
-    the order added, a group of one fact that fact, of more a tuple (``done``, ``groups``). Keys compare as a dict's
+    the order added, a group of one fact that fact, of more a tuple (``groups``, ``by_key``). Keys compare as a dict's
     do.
 
     The keys and groups are held in two lists in that order. As long as each new key comes after the one before in
@@ -39,7 +39,7 @@ class FactGroups:
 
     def __init__(self) -> None:
         self._keys: list[Hashable] = []  # each group's key, in the order of their first facts
-        # a group whose facts came in more than one run is a list until ``done``
+        # a group whose facts came in more than one run is a list until ``groups``
         self._groups: list[Fact | tuple[Fact, ...] | list[Fact]] = []
         self._in_order = 0  # the first keys, each after the one before (``_follows``)
         self._later: dict[Hashable, int] = {}  # the position of each key after them
@@ -52,17 +52,13 @@ class FactGroups:
             self._key = key
         self._run.append(fact)
 
-    def done(self) -> dict[Hashable, Fact | tuple[Fact, ...]]:
-        """The groups by key; nothing is to be added after."""
-        return dict(zip(self._keys, self.groups()))
-
     def by_key(self) -> GroupsByKey:
-        """The groups by key, each a tuple of its facts, found where the groups are held (``GroupsByKey``): ``done``
-        without a dict of every key; nothing is to be added after."""
+        """The groups by key, each a tuple of its facts, found where the groups are held (``GroupsByKey``), without
+        a dict of every key; nothing is to be added after."""
         return GroupsByKey(self)
 
     def groups(self) -> list[Fact | tuple[Fact, ...]]:
-        """The groups in order, without their keys (``done``'s values); nothing is to be added after."""
+        """The groups in the order of their keys' first facts, without the keys; nothing is to be added after."""
         self._keep_run()
         groups = self._groups
         for position, group in enumerate(groups):
@@ -85,7 +81,7 @@ class FactGroups:
                 self._later[key] = len(keys)
                 keys.append(key)
                 self._groups.append(group)
-            else:  # the key comes back after another's facts: its group grows, as a list until ``done``
+            else:  # the key comes back after another's facts: its group grows, as a list until ``groups``
                 known = self._groups[position]
                 if type(known) is list:
                     known.extend(members(group))
