@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..text.keywords import may_hold
 from ..text.numbers import CURRENCY_CODES
-from ..text.vocabulary import HEDGED, MONTH_WORD, NOT_PROVIDED_FOR, OUTFLOW_METRICS
+from ..text.vocabulary import CLAUSE_OF_ITS_OWN, HEDGED, MONTH_WORD, NOT_PROVIDED_FOR, OUTFLOW_METRICS
 from ..types import CURRENCY_UNIT, PER_SHARE_UNIT, Unit
 
 __all__ = [
@@ -197,7 +197,11 @@ def words_direction(text: str, start: int, end: int, negative: bool) -> Directio
             stops = [found.end() for found in _SENTENCE_STOP.finditer(text, lower, compared.start())]
             # an aside in parentheses is no direction of the amount before: "Operating income (expense) was
             # $(27.9) million, compared with $10.4 million" compares income, as "Net income (loss)" does
-            found = _words(_ASIDE.sub(" ", text[stops[-1] if stops else lower : compared.start()]))
+            said = _ASIDE.sub(" ", text[stops[-1] if stops else lower : compared.start()])
+            # a clause of its own subject is the compared amount's alone: "gross profit slipped to $225,187 from
+            # $240,843 as cost of revenue climbed to $1,101,994 from $13,380" -- the $13,380 are no profit
+            clauses = [found.end() for found in CLAUSE_OF_ITS_OWN.finditer(said)]
+            found = _words(said[clauses[-1] :] if clauses else said)
             direction = found[-1][0] if found else None
     if direction is None:
         return None

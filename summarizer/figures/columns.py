@@ -129,17 +129,17 @@ _EARLIER_EDITION = re.compile(rf"{EARLIER_EDITION_WORD}\b", re.IGNORECASE)
 
 
 def _editions(columns: tuple[str, ...], periods: list[Period]) -> list[Period]:
-    """``periods`` with the later edition's columns of a table of an outlook's editions told current ("| Prior |
-    Updated |", "| Previous Guidance | Current Guidance |"): the outlook now. The earlier edition stays of no side:
-    what an outlook was revised from is no comparison period a result is set against ("raised to $85-87 billion from
-    $82-85 billion"). Its columns date nothing, so their words alone say which is which; a table of one edition, or
-    a column that names none, says nothing."""
+    """``periods`` with the columns of a table of an outlook's editions told by their words ("| Prior | Updated |",
+    "| Previous Guidance | Current Guidance |"): the later edition is the outlook now, the earlier one what it was
+    revised from ("raised to $85-87 billion from $82-85 billion"), as a column that dates itself is
+    ("Previous Fiscal 2027 Outlook", ``_SUPERSEDED``). These columns date nothing, so their words alone say which is
+    which; a table of one edition, or a column that names none, says nothing."""
     if len(columns) < 2 or not all(OUTLOOK_EDITION.fullmatch(column.strip()) for column in columns):
         return periods
     earlier = [_EARLIER_EDITION.match(column.strip()) is not None for column in columns]
     if all(earlier) or not any(earlier):
         return periods
-    return [Period(p.length, False, p.end) if p.end is None and not was else p for p, was in zip(periods, earlier)]
+    return [Period(p.length, was, p.end) if p.end is None else p for p, was in zip(periods, earlier)]
 
 
 # A column of guidance given before ("Previous Fiscal 2027 Outlook" beside "Updated Fiscal 2027 Outlook"):

@@ -34,6 +34,7 @@ from ..text.numbers import (
     number_words,
     numbers_in,
     plain_value,
+    scale_exponent,
     shares_range_scale,
     signed_number_fields,
     token_fields,
@@ -368,6 +369,12 @@ _CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
 _OWN_CURRENCY = re.compile(
     r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)(?![ \t]*cents?\b)", re.IGNORECASE
 )
+# a row's own scale of money in parentheses: "($ billions)", "(US$ in millions)", "(€ thousands)"
+_OWN_MONEY_SCALE = re.compile(
+    r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)[ \t]*(?:in[ \t]+)?"
+    r"(thousands|millions|billions)\)",
+    re.IGNORECASE,
+)
 # a row's own count scale in parentheses: "(000s)", "(000's)", "(in thousands)", "(millions)"
 _OWN_COUNT_SCALE = re.compile(r"\((?:in[ \t]+)?(000['’]?s|thousands|millions)\)", re.IGNORECASE)
 _OWN_UNIT = re.compile(
@@ -466,6 +473,9 @@ def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) 
                 section_scales[row.section] = caption_exponent(row.section)
             section_scale = section_scales[row.section]
             exponent = table.scale.exponent if section_scale is None else section_scale
+            if "(" in row.label and (own_money := _OWN_MONEY_SCALE.search(row.label)):
+                # "Future contracted bookings ($ billions) | 15.1" among rows in millions: the row's own scale
+                exponent, money = scale_exponent(own_money.group(1)), layout.every
             count_exponent = 0
             caption = table.scale.caption if section_scale is None else row.section
             if exponent and unit is None and _quantity_caption(caption, quantity_captions):

@@ -24,6 +24,7 @@ from .vocabulary import (
     BARE_MARGIN_AFTER,
     CHANGE_PERIOD,
     CHANGE_QUALIFIER_AFTER,
+    CLAUSE_OF_ITS_OWN,
     COMPARISON_LINK,
     COMPARISON_WORDS,
     FORWARD_AFTER,
@@ -122,6 +123,8 @@ def _undated_commas(words: str) -> str:
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
     r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of"
+    # the day it is dated at: "from $3,119.5 million at December 31, 2025, after $1.31 billion of debt repayments"
+    rf"|(?:at|as\s+of|on)\s+{MONTH_WORD}\.?\s+\d{{1,2}},?"
     # the year a change is counted against: "1% below 2023, on revenues of C$509.2 million"
     r"|below|above|over|versus|vs\.?|than)\s+"
     r"(?:fiscal\s+|(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?((?:19|20)\d{2})\s*,",
@@ -130,7 +133,7 @@ _YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
 # (a cause is a clause of its own too: "from $509,000 in Q2 2024, mainly on a $4.7 million partial charge-off")
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:with|and|while|whereas|but|(?:mainly|primarily|largely|partly|chiefly)\s+(?:on|from|due\s+to|reflecting)"
-    r"|driven\s+by|due\s+to|reflecting)\b",
+    r"|driven\s+by|due\s+to|reflecting|after(?![- ]tax))\b",
     re.IGNORECASE,
 )  # not "of which": the amount's part
 _COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
@@ -155,6 +158,7 @@ _AND_A_PREDICATE = re.compile(r"\s*and\s+(?:also\s+)?(?:made\s+up|accounted\s+fo
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
 # 10.6%, in the year-ago period" -- the same period's
 _RESTATED_PER_SHARE = re.compile(r"\s*(?:,\s*or|\(|,)\s*", re.IGNORECASE)  # "$99.0 million, or $0.41", "$99.0 million ($0.41"
+_OR_BEFORE_A_PAIR = re.compile(r"\s*or\s+" + HEDGED, re.IGNORECASE)
 _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million", "up from $1,218 million a year earlier, when the company
 # lost $1,447 million": the level of the period just named (searched for its presence only: no ",?\s*" before
@@ -544,7 +548,8 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 _OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
 # The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
 _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
-_AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.){1,60}?\s+", re.IGNORECASE)
+# (a year may be of the name: "and full-year 2024 revenue 63% to $151 million")
+_AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.|(?<![\w$€£¥])(?:19|20)\d\d\b){1,60}?\s+", re.IGNORECASE)
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
@@ -618,9 +623,12 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
         if loss_context(clause_before(text, joined.start("amount"))):
             return True
         at = joined.start("amount")
-    return _COMPARED_FROM.search(text, max(0, start - 30), start) is not None and loss_context(
-        _AMOUNTS.sub(" ", clause)
-    )
+    if _COMPARED_FROM.search(text, max(0, start - 30), start) is None:
+        return False
+    # of the clause the amount is compared in: "operating loss $57.5m vs $59.6m LY even as opex rose to $142.1m from
+    # $106.0m" compares opex
+    opened = [found.end() for found in CLAUSE_OF_ITS_OWN.finditer(clause)]
+    return loss_context(_AMOUNTS.sub(" ", clause[opened[-1] :] if opened else clause))
 
 
 # A share of sales, its period maybe named between: "58% of Q1 net sales", "1.1% of Q4 revenue", "of fourth-quarter sales"
@@ -1913,6 +1921,13 @@ def read_sentence(
             if own_before and (
                 metrics_in(between[own_before.end() :])
                 or (readings[-1].period.prior and not readings[-1].change and _NEXT_CLAUSE.match(between, own_before.end()))
+                # a pair restated as another pair: "fell to $641 million for 2024 from $1,130 million in 2023, or
+                # $0.31 per diluted share versus $0.61" -- 2023 is the $1,130 million's; the restating pair opens with
+                # the current period's, as the pair it restates does
+                or (
+                    readings[-1].period.prior and not readings[-1].change and _OR_BEFORE_A_PAIR.fullmatch(between, own_before.end())
+                    and _opens_a_comparison(text, numbers, position)
+                )
             ):
                 # the year said right after the amount before is that amount's, and a clause that names its own
                 # measure begins after it: "up from $24.74 in 2020, on record net revenues of $59.34 billion"; so
@@ -1978,7 +1993,7 @@ def read_sentence(
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
         last_level[unit, metric] = readings[-1]
         previous_end = span.end
-    readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, upper, lengths))
+    readings = _compared_in_parallel(text, numbers, _respectively(text, numbers, readings, lower, upper, lengths))
     readings = _pairs_in_parallel(text, numbers, readings)
     readings = _bases_in_parallel(text, numbers, readings)
     readings = _parts_of_a_listed_total(text, numbers, readings)
@@ -2843,7 +2858,7 @@ _LISTED_YEAR = re.compile(
     re.IGNORECASE,
 )
 _LISTED_WHICH = re.compile(r"\b(?:(current|this)|(prior|previous|last))[- ](?:fiscal )?(?:year|quarter|period)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + HEDGED, re.IGNORECASE)  # "535,000 and approximately 900,000"
 
 
 # A total's parts said bare in parentheses after it and its date, joined by "plus", "+" or "and": "totaled about $2.30
@@ -2910,27 +2925,42 @@ def _included_in_the_amount_before(
     return result
 
 
-def _listed_lengths(words: str) -> list[str]:
+def _listed_lengths(words: str, joined: bool = False) -> list[str]:
     """The period lengths ``words`` name, in their order: "for the year and quarter ended" is
-    [year, quarter], "for the three and twelve months ended" [quarter, year]."""
+    [year, quarter], "for the three and twelve months ended" [quarter, year]. ``joined``: only where they are said as
+    one list, each joined to the one before by "and" or a comma ("In the second quarter and first six months of
+    2026"; not "For Q4 FY25"), else none."""
     words = _LISTED_MONTHS.sub(r"\1 months and \2 months", words)
     found: list[tuple[int, int, str]] = []
     for name, pattern in (*LENGTH_PATTERNS, ("year", _LISTED_YEAR)):
         found += [(m.start(), m.end(), name) for m in pattern.finditer(words)]
-    lengths, reached = [], -1
+    lengths, reached = list[str](), -1
     for start, end, name in sorted(found):
         if start >= reached:
+            if joined and lengths and not _LENGTHS_JOINED.fullmatch(words, reached, start):
+                return []
             lengths.append(name)
             reached = end
     return lengths
 
 
+# what may stand between two lengths said as one list, beyond what their patterns take: "quarter and first six months"
+_LENGTHS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
+
+
 def _respectively(
-    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], upper: int, lengths: bool = True
+    text: str,
+    numbers: Sequence[tuple[Span, Decimal, Unit]],
+    readings: list[Reading],
+    lower: int,
+    upper: int,
+    lengths: bool = True,
 ) -> list[Reading]:
     """Numbers listed before "respectively" take the periods listed after them, in order:
     "$348.2 million and $83.3 million for the year and quarter ended December 31, 2024,
-    respectively". When the periods listed are not one per number, which is whose cannot be
+    respectively", or, when none is listed after them, those the sentence (from ``lower``) lists before them, one
+    per number: "In the second quarter and first six months of 2026, approximately 535,000 and approximately 900,000
+    prescriptions, respectively". When the periods listed after them are not one per number, which is whose cannot be
     told: their length is unknown, never the first one named. ``lengths=False``: no length is
     given (``read_sentence``)."""
     result = list(readings)
@@ -2955,6 +2985,9 @@ def _respectively(
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
         listed_lengths = _listed_lengths(words) if lengths else []
+        if lengths and not listed_lengths:
+            before = _listed_lengths(text[lower : numbers[first][0].start], joined=True)
+            listed_lengths = before if len(before) == count else []
         if lengths and not listed_lengths and all(reading.change for reading in result[first : last + 1]):
             listed_lengths = _lengths_of_levels_before(result, first, count)
         if len(listed_lengths) >= 2:  # "$5 million and $6 million in the first and second quarter": one length for both

@@ -16,6 +16,7 @@ from ..types import quick_init
 from .keywords import may_hold, may_hold_all_of, may_hold_each, search_in_runs
 
 __all__ = [
+    "CLAUSE_OF_ITS_OWN",
     "MONTH",
     "MONTH_NAME",
     "MONTH_NAMES",
@@ -65,6 +66,7 @@ __all__ = [
     "section_change_base",
     "quarter_end_named",
     "months_dated",
+    "month_dated_after",
     "lengths_named",
     "counted_against_a_quarter",
     "change_direction",
@@ -120,6 +122,10 @@ __all__ = [
 ]
 
 
+# A conjunction that opens a clause of its own subject, whose amounts are none of the words before it: "gross profit
+# slipped to $225,187 from $240,843 as cost of revenue climbed to $1,101,994 from $13,380", "operating loss $57.5m vs
+# $59.6m LY even as opex rose to $142.1m from $106.0m"
+CLAUSE_OF_ITS_OWN = re.compile(r"\s(?:as|while|whereas|but)\s(?=(?:the\s+|its\s+)?[a-z])", re.IGNORECASE)
 # A word that says the amount right after it is rounded: "about $923,000", "roughly 2,900 closings", "~$3,400".
 HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|just|close\s+to)"
 # A pattern piece: the hedge an amount may be said with, or none, wherever the words before an amount are read
@@ -308,6 +314,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "share of net income", "share of net loss", "share of net earnings", "share of earnings",
                       "share of profit (loss)", "share of (loss) profit", "share of (profit) loss",
                       "equity accounted income", "equity-accounted income", "equity accounted earnings"),
+    # money paid out to pay debt down, which a cash flow statement prints in parentheses: no debt outstanding
+    "debt_repayment": ("debt repayments", "debt repayment", "repayments of debt", "repayment of debt", "repayments of long-term debt",
+                       "repayment of long-term debt", "repayments of borrowings", "repayment of borrowings", "repayments",
+                       "repayment", "repaid"),
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable",
              "secured notes", "unsecured notes", "senior secured notes", "senior unsecured notes",
              # a bank's borrowing against securities it will buy back: no share buyback
@@ -1000,7 +1010,7 @@ BALANCE_METRICS = frozenset(
 # "capital expenditures of $146 million" is the cell "(146)", "G&A of $21.7 million" the cell "(21,709)".
 OUTFLOW_METRICS = frozenset(
     {"capex", "dividend", "impairment", "buyback", "capital_return", "operating_expenses", "research_and_development", "sales_and_marketing",
-     "general_and_administrative", "cost_of_revenue", "stock_compensation", "acquired_research"}
+     "general_and_administrative", "cost_of_revenue", "stock_compensation", "acquired_research", "debt_repayment"}
 )  # fmt: skip
 
 
@@ -1784,6 +1794,13 @@ def months_dated(text: str) -> set[tuple[int, int]]:
     return {_date_said(said) for said in _DATE_SAID.finditer(text)} | {
         (int(said.group("year")), _MONTH_NUMBERS[said.group("month")[:3].lower()]) for said in _MONTH_END_SAID.finditer(text)
     }
+
+
+def month_dated_after(text: str, end: int) -> tuple[int, int] | None:
+    """The (year, month) of the date a figure ending at ``end`` is said at, right after it: "$11.4 billion at
+    September 30, 2025", "deposits of $5.1 billion as of June 30, 2025"; None where no date follows it so."""
+    said = _DATE_OF_A_FIGURE.match(text, end)
+    return _date_said(said) if said is not None else None
 
 
 def _date_said(said: re.Match) -> tuple[int, int]:

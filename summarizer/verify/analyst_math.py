@@ -378,24 +378,27 @@ _FRACTION_OF_BEFORE = re.compile(
     r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
     r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
     r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)){1,80}?)"
-    rf"\s*\(\s*{HEDGED}$",
+    rf"\s*(?:\(|(?P<comma>,))\s*{HEDGED}$",
     re.IGNORECASE,
 )
 _FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction of a whole may start
+# What ends a percentage said after a comma to restate a fraction: the end of its clause or of the claim
+_RESTATED_FRACTION_ENDS = re.compile(r"\s*(?:[.;)]|$)")
 
 
 def read_share(text: str, start: int, end: int) -> Share | None:
     """The share a percentage at ``text[start:end]`` states, or None when the words after it name
     no whole's metric ("91% of revenue" names one; "91% of the time" does not). A percentage in parentheses
-    after a fraction of a whole ("more than half of Q3 segment operating income (about 54%)") states the
-    fraction's share, its part named before the fraction."""
+    after a fraction of a whole ("more than half of Q3 segment operating income (about 54%)"), or after a comma at
+    the end of the clause ("more than half of total segment operating income in the quarter, about 54%."), states
+    the fraction's share, its part named before the fraction."""
     match = SHARE_OF.match(text, end)
     part_end = start
     if match is not None:
         whole_start, whole_end = match.span("whole")
     else:
         fraction = _FRACTION_OF_BEFORE.search(text, max(0, start - _FRACTION_REACH), start)
-        if fraction is None:
+        if fraction is None or (fraction.group("comma") and not _RESTATED_FRACTION_ENDS.match(text, end)):
             return None
         whole_start, whole_end = fraction.span("whole")
         part_end = fraction.start()

@@ -102,6 +102,7 @@ from ..text.vocabulary import (
     metric_matches,
     metrics_compatible,
     metrics_in,
+    month_dated_after,
     months_dated,
     names_segment_revenue,
     nearest_length,
@@ -388,6 +389,7 @@ class _ClaimContext:
     said_to: int = 0  # where the number starts: ``said_before`` ends there
     year: int | None = None  # the year the claim names for the number (``_year_named``), None where it names none
     own_year: int | None = None  # the year said with the number itself, no other amount between (``_own_year``)
+    own_month: tuple[int, int] | None = None  # the (year, month) of the date said right after the number, if any
     quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
     alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
@@ -537,6 +539,8 @@ def _dates_agree(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
                 return False
         elif context.own_year is not None and not context.change and not _year_agrees(context.own_year, cell, calendar):
             return False
+        if context.own_month is not None and not context.change and end[1] and end[:2] != context.own_month:
+            return False  # "bookings were $11.4 billion at June 30, 2025" and the column "30 SEP 2025"
     return True
 
 
@@ -2510,6 +2514,7 @@ def _share(
     whole_context = replace(context, metric=share.whole_metric, basis="")
     lengths = _local_lengths(index)
     text_of = index.document.text
+    named_part = replace(share, part_words=_with_abbreviations(share.part_words, text_of))
     summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
     if summed is not None:
         return summed
@@ -2532,7 +2537,7 @@ def _share(
         named = text[share.whole.start : share.whole.end].lower()
         if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
             continue
-        if not (_part_named(part, whole, share, stated_part) or names_in_sentence(text_of, part, whole, share.part_words, share.lines_of(part, whole))):
+        if not (_part_named(part, whole, named_part, stated_part) or names_in_sentence(text_of, part, whole, share.part_words, share.lines_of(part, whole))):
             continue
         if part_levels and not any(_meets(n, part) for n in part_levels):
             unmet = True
@@ -2779,6 +2784,14 @@ def _meets_by_size(number: ClaimNumber, fact: Fact) -> bool:
     if number.value < 0:
         low, high = -high, -low
     return fact.low < high and low < fact.high
+
+
+def _with_abbreviations(words: str, text: str) -> str:
+    """A claim's words (lower-cased) with the abbreviation the release defines for each name they spell out: a row
+    "Total CF product revenues, net" is named by "cystic fibrosis products" where the release says "cystic fibrosis
+    (CF)"."""
+    short = [abbreviation for name, abbreviation in defined_abbreviations(text).items() if name in words]
+    return " ".join((words, *short)) if short else words
 
 
 def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]) -> bool:
@@ -4349,6 +4362,7 @@ def _verify_read(
     contexts = [
         replace(
             context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position, amount_starts),
+            own_month=None if number.kind is not None else month_dated_after(text, number.span.end),
             quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
         )
         for position, (number, context) in enumerate(zip(numbers, contexts))
