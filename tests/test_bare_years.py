@@ -74,7 +74,7 @@ def test_the_later_edition_of_an_outlook_is_the_current_guidance():
     table = next(t for t in fact_index(_LILLY).document.tables if list(t.columns) == ["Prior", "Updated"])
     prior, updated = column_periods(table)
     assert updated.prior is False  # the outlook now
-    assert prior.prior is None  # what it was revised from: no comparison period a result is set against
+    assert prior.prior is True  # what it was revised from, as "Previous Fiscal 2027 Outlook" is
     claim = "Performance margin guidance lifted to 49.0%-50.5% from 47.0%-48.5%."
     for number in ("49.0%", "50.5%", "47.0%", "48.5%"):
         assert number_status(_LILLY, claim, number) == "verified"

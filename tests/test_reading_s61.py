@@ -6,7 +6,8 @@ from __future__ import annotations
 from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
 
 from summarizer.facts.directions import amount_direction
-from summarizer.types import Unit
+from summarizer.types import OtherKind, Unit
+from summarizer.verify.claims import read_numbers
 
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _VERTEX = "reading/vertex_q2-2026_text.txt"
@@ -107,3 +108,86 @@ def test_a_pair_restated_as_another_pair_opens_with_the_current_period() -> None
     assert readings["$0.61"].period.prior is True
     assert_backed(_BROOKFIELD, claim, "$0.31")
     assert_not_backed(_BROOKFIELD, claim.replace("$0.31", "$0.3X").replace("$0.61", "$0.31").replace("$0.3X", "$0.61"), "$0.61")
+
+
+_COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
+_ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"
+
+
+def test_a_row_counted_in_cents_holds_hundredths_of_money() -> None:
+    # "| Yield (US$ Cents) | 12.5 | 14.0 | (10.8)% | 12.2 |"
+    assert_backed(_COPA, "Yield fell 10.8% to 12.5 cents.", "12.5 cents")
+    assert_backed(_COPA, "Yield was 14.0 cents a year earlier.", "14.0 cents")
+    assert_not_backed(_COPA, "Yield fell 10.8% to 12.2 cents.", "12.2 cents")  # the third quarter's
+    assert_not_backed(_COPA, "Yield fell 10.8% to $12.5.", "$12.5")
+
+
+def test_tonnes_counted_in_a_caption_s_thousands_and_a_label_wrapped_onto_its_unit() -> None:
+    # "(in thousands, except percentages)"; "Production volume" / " (MT)(3)   25.1   19.4   24.4   97.3   88.1"
+    rows = {f.figure.row for f in fact_index(_GRAFTECH).facts if f.in_table and f.figure.text == "97.3"}
+    assert rows == {"Production volume (MT)(3)"}
+    claim = "Capacity utilization rose to 55% in 2024 from 44% in 2023, on full-year production of 97.3 thousand MT."
+    assert_backed(_GRAFTECH, claim, "97.3 thousand")
+    assert_not_backed(_GRAFTECH, claim.replace("97.3 thousand", "88.1 thousand"), "88.1 thousand")
+    assert_not_backed(_GRAFTECH, "Full-year production was 97.3 MT.", "97.3")
+
+
+def test_a_label_that_ends_on_an_ampersand_goes_on_below() -> None:
+    # "     - Paris CBD &" / "      5-6-7                 193.3        211.4        +9.4%         +10.5%"
+    rows = {f.figure.row for f in fact_index(_GECINA).facts if f.in_table and f.figure.text == "211.4"}
+    assert rows == {"- Paris CBD & 5-6-7"}
+
+
+def test_a_multiple_said_before_the_two_levels_it_divides() -> None:
+    # G&A $4.8 million (4,801,...) from $196,000: 24.5 times
+    claim = "Silexion's general and administrative expenses rose nearly 25-fold in Q3 2024, to $4.8 million from $196,000."
+    assert_backed(_SILEXION, claim, "25")
+    assert_backed(_SILEXION, claim.replace("nearly 25-fold", "about 24.5x"), "24.5x")
+    assert_not_backed(_SILEXION, claim.replace("nearly 25-fold", "nearly 20-fold"), "20")
+    assert_not_backed(_SILEXION, claim.replace("nearly 25-fold", "about 23.5x"), "23.5x")
+
+
+def test_a_signed_amount_in_parentheses_after_a_pair_is_their_difference() -> None:
+    # research and development $348.2 million in 2024, $379.7 million in 2023
+    claim = "ARVN FY24 R&D $348.2m vs $379.7m (-$31.5m)."
+    assert_backed(_ARVINAS, claim, "-$31.5m")
+    assert_not_backed(_ARVINAS, claim.replace("-$31.5m", "-$33.5m"), "-$33.5m")
+    assert_not_backed(_ARVINAS, claim.replace("-$31.5m", "+$31.5m"), "$31.5m")
+
+
+def test_a_change_restated_on_another_basis_in_parentheses() -> None:
+    readings = claim_readings("Second-quarter revenues rose 4% to $7.10 billion from $6.84 billion (2% in constant currencies).", 2026)
+    assert readings["2%"].change
+    assert readings["2%"].basis == "constant_currency"
+    assert readings["$6.84 billion"].period.prior is True
+
+
+def test_debt_repaid_is_read_by_its_verb() -> None:
+    # "Repayment of long-term debt | | (7,500) |"
+    claim = "The company spent $50.0 million repurchasing stock in the quarter and repaid $7.5 million of long-term debt."
+    assert_backed(_ELF, claim, "$7.5 million")
+    assert_not_backed(_ELF, claim.replace("$7.5 million", "$7.6 million"), "$7.6 million")
+    readings = claim_readings("Domestic term debt was cut to $2.9 bln from $23.9 bln, after $600 mln was retired in the quarter.", 2004)
+    assert readings["$600 mln"].metric == "debt_repayment"
+    assert readings["$2.9 bln"].metric == "debt"
+
+
+def test_an_outlook_revised_by_an_amount_is_a_change() -> None:
+    # "raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint"
+    readings = claim_readings("Lilly raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint.", 2026)
+    assert readings["$2.78"].change
+    # a charge's effect is no change of the period ("reduced adjusted EPS by about 90 cents")
+    assert not claim_readings("The charge reduced adjusted EPS by about $0.90.", 2026)["$0.90"].change
+    claim = "Full-year non-GAAP EPS guidance is now $35.50 to $36.50, as a $2.78 underlying raise at the midpoint was more than offset."
+    assert claim_readings(claim, 2026)["$2.78"].change
+    assert_backed(_LILLY, claim, "$2.78")
+
+
+def test_months_said_as_the_period_a_clause_ends_on() -> None:
+    kinds = {n.text: n.kind for n in read_numbers("Currency effects cut EUR 0.7bn in 9M.")}
+    assert kinds["9M"] is OtherKind.FISCAL_LABEL
+    assert {n.text: n.kind for n in read_numbers("Users grew to 9M.")}["9M"] is None

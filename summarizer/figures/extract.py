@@ -324,7 +324,7 @@ def _without_exception(label: str) -> str:
 # a row that names the unit of its quantity in parentheses: "Ethanol (gallons)", "Distillers grains (equivalent dried
 # tons)", "Corn consumed (bushels)"
 _QUANTITY_ROW = re.compile(
-    r"\((?:[a-z][a-z.\s-]*\s)?(?:gallons|tons|tonnes|pounds|bushels|barrels|ounces|lbs|bbls)\)", re.IGNORECASE
+    r"\((?:[a-z][a-z.\s-]*\s)?(?:gallons|tons|tonnes|MT|pounds|bushels|barrels|ounces|lbs|bbls)\)", re.IGNORECASE
 )
 # a caption that says its scale is money's ("($ in millions)", "in thousands of U.S. dollars"), not every amount's
 # a caption that counts a quantity in its scale ("volume ... sold in pounds (in thousands, except for
@@ -364,6 +364,8 @@ def _names_rate(label: str) -> bool:
 
 
 _CENTS = re.compile(r"\bcents?\b", re.IGNORECASE)
+# a row's own unit of hundredths of money in parentheses: "(US$ Cents)", "(cents)", "(in cents)"
+_OWN_CENTS = re.compile(r"\((?:in[ \t]+)?(?:(?:US|C|A)?\$[ \t]*)?cents\)", re.IGNORECASE)
 # a row's own unit in parentheses that names a currency: "(US$)", "($/Mcf)", "(C$ per boe)", "(EUR)" (not cents: "RASM
 # (US$ Cents) | 11.3" counts a hundredth of the currency)
 _OWN_CURRENCY = re.compile(
@@ -512,6 +514,10 @@ def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) 
                 # label says, whatever the table's caption scales (the money of other rows)
                 unit, money, exponent = _COUNT, layout.none, 0
                 count_exponent = 3 if own.group(1).lower().startswith(("000", "thousand")) else 6
+            if "(" in row.label and _OWN_CENTS.search(row.label):
+                # "Yield (US$ Cents) | 12.5", "RASM (US$ Cents) | 11.3": money counted in hundredths, whatever the
+                # caption scales ("12.5 cents" is 0.125)
+                unit, money, exponent = None, layout.every, -2
             if unit is None and money is not layout.every and amount_per_one(row.label) and not _CENTS.search(row.label):
                 # "Operating netback per BOE | 45.86" under no currency sign: money per one thing (not "Operating Costs
                 # per ASM (in US$ Cents) | 8.7", a hundredth of it)

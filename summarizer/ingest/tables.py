@@ -1733,19 +1733,24 @@ def _value_positions(text: str, line: _Line) -> tuple[int, ...]:
 
 _MONTH_AT_END = re.compile(rf"\b{MONTH}[a-z]*\.?$", re.IGNORECASE)
 _DAY_AND_YEAR = re.compile(r"\d{1,2},?\s+(?:19|20)\d{2}\b")
-_DANGLING_WORD = re.compile(r"\b(?:to|of|and|or|from|for|in|on|by|the|before|after|per|with|less)$", re.IGNORECASE)
+_DANGLING_WORD = re.compile(r"(?:\b(?:to|of|and|or|from|for|in|on|by|the|before|after|per|with|less)|&)$", re.IGNORECASE)
+# a label of nothing but asides, a unit or a footnote's mark, which names no row alone: " (MT)(3)   25.1"
+_ASIDES_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)+")
 
 
 def _label_goes_on(label: str, indent: int, wrap_indent: int, above: str) -> bool:
     """True when a line's label goes on the label ``above`` it: it starts in lower case ("(income)
     costs" too), the label above ends on a word that needs more ("Net income attributable to" /
-    " GE HealthCare   720"), or it is indented as that label's last continuation ("Net income
+    " GE HealthCare   720", "- Paris CBD &" / "  5-6-7   193.3"), it is nothing but asides ("Production volume" /
+    " (MT)(3)   25.1"), or it is indented as that label's last continuation ("Net income
     (loss)" / " attributable to Green" / " Plains   $(54,935)"), or, indented, it completes a
     metric's name with it ("Adjusted Net" / " Income"); never the label of a heading that ends
     with a colon."""
     if above.rstrip().endswith(":"):  # "Profit for the period attributable to:" heads the lines below
         return False
     if label.lstrip("(")[:1].islower() or indent == wrap_indent or _DANGLING_WORD.search(above.rstrip()) is not None:
+        return True
+    if _ASIDES_ONLY.fullmatch(label):  # "Production volume" / " (MT)(3)   25.1"
         return True
     if _MONTH_AT_END.search(above.rstrip()) and _DAY_AND_YEAR.match(label.strip()):
         return True  # a date wrapped after its month: "Net sales December" / " 31, 2024   $ 398.0"

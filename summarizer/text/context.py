@@ -545,6 +545,7 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
 # (a point only of an initial: "and ex-U.S. revenue 14% to $1.28 billion")
+_ASIDE_OPENS = re.compile(r"\s*\(\s*" + HEDGED, re.IGNORECASE)  # " (about "
 _OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
 # The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
 _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
@@ -677,6 +678,11 @@ _RETURNED_THROUGH_BOTH = re.compile(
 )
 
 
+# A verb of paying debt down right before an amount: "repaid $7.5 million", "paid down about $1 billion"
+_REPAID_RIGHT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:retired|repaid|paid\s+(?:down|off))\b", re.IGNORECASE)
+_REPAID_RIGHT_BEFORE = re.compile(r"\b(?:repa(?:id|ys?|ying)|pa(?:id|ys?|ying)\s+(?:down|off)|retired)\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -702,6 +708,12 @@ def _metric_near(
         # million": the total of both, what the company returned, not its buybacks
         return "capital_return"
     after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
+    if after in (None, "debt") and money and (
+        _REPAID_RIGHT_BEFORE.search(text, max(0, start - 30), start) or _REPAID_RIGHT_AFTER.match(text, end)
+    ):
+        # "repaid $7.5 million of long-term debt", "Sears retired $600 million of it", "after $600 mln was retired":
+        # money paid out, no debt outstanding
+        return "debt_repayment"
     if after and percent and _OF_A_WHOLE.match(text, end):
         # "Net charge-offs fell to $132 million, or 0.17% of average loans": a ratio is the metric named before it,
         # taken of the whole named after it (the release's "net charge-off ratio of 0.17%"); with no metric named
@@ -1746,8 +1758,9 @@ def read_sentence(
             not change and earlier_change is not None
             and (
                 _RESET.search(between) or (_AND_AFTER_A_PERIOD.fullmatch(between) and not metrics_in(between))
-                # "grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis"
-                or (_OR_SAID_AGAIN.fullmatch(between) and _ON_A_BASIS.match(text, span.end))
+                # "grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis"; "rose 4% to $7.10 billion from
+                # $6.84 billion (2% in constant currencies)"
+                or ((_OR_SAID_AGAIN.fullmatch(between) or _ASIDE_OPENS.fullmatch(between)) and _ON_A_BASIS.match(text, span.end))
             )
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
@@ -2944,6 +2957,7 @@ def _listed_lengths(words: str, joined: bool = False) -> list[str]:
     return lengths
 
 
+_LISTED_BEFORE_REACH = 160  # how far before a list read "respectively" the periods it takes may be listed
 # what may stand between two lengths said as one list, beyond what their patterns take: "quarter and first six months"
 _LENGTHS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
 
@@ -2986,7 +3000,9 @@ def _respectively(
         _listed_bases(text, numbers, result, first, last)
         listed_lengths = _listed_lengths(words) if lengths else []
         if lengths and not listed_lengths:
-            before = _listed_lengths(text[lower : numbers[first][0].start], joined=True)
+            # (the sentence's words up to the list, a clause's reach of them: a claim of thousands of lists is linear)
+            opening = text[max(lower, numbers[first][0].start - _LISTED_BEFORE_REACH) : numbers[first][0].start]
+            before = _listed_lengths(opening, joined=True)
             listed_lengths = before if len(before) == count else []
         if lengths and not listed_lengths and all(reading.change for reading in result[first : last + 1]):
             listed_lengths = _lengths_of_levels_before(result, first, count)

@@ -249,6 +249,8 @@ _MONTHS_TO_DATE = (
     r"(?:income|profit|earnings|loss|sales|revenues?)|adjusted|capex|buybacks?|repurchases|profit|earnings|results|"
     r"dividends?|margin|gross|diluted|basic|(?:non-)?GAAP|reported|organic|comparable|total|EBITA|underlying|"
     r"segments?|group|orders|incoming|cash)\b|[ ](?i:adj)\.))"
+    # the months said as the period a clause ends on: "currency effects cut EUR 0.7bn in 9M." (not "grew to 9M.")
+    r"|(?:(?<=\bin[ ])|(?<=\bfor[ ])|(?<=\bover[ ])|(?<=\bduring[ ]))[69]M(?=[.,;:)]|$)"
 )
 _NON_FIGURE_BODY = rf"""
     (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below

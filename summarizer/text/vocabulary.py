@@ -1341,6 +1341,9 @@ _AFTER_ONLY = {
     "above": 1, "below": -1, "more": 1, "fewer": -1, "ahead": 1, "behind": -1, "smaller": -1, "larger": 1, "bigger": 1,
     "wider": 1, "narrower": -1,
 }  # fmt: skip
+# Nouns of a rise said right after its amount, which before an amount name a raising of money: "a $2.78 underlying
+# raise at the midpoint", "a 10% price hike" (not "to raise $50 million")
+_RAISE_NOUNS = {"raise": 1, "hike": 1}
 _BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _A_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:its|the|their|our|all|available|total)\s", re.IGNORECASE)
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
@@ -1434,6 +1437,15 @@ _VERB_OBJECT_BEFORE = re.compile(
 # recurrent net income per share 6.7% to EUR 6.42", "cut net debt by $61 million to $5,530 million"
 _BARE_VERB_OBJECT_BEFORE = re.compile(
     rf"\b(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})\s+(?:(?!(?:to|from|by|of|in|on|at)\s)[\w-]+\s+){{1,6}}(?:by\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of change, then an outlook it revised, then "by" the amount: "raised underlying non-GAAP EPS guidance for the
+# full year by $2.78", "lowered its revenue outlook range by $50 million" -- the revision, a change (not "reduced
+# adjusted EPS by about 90 cents", a charge's effect)
+_OUTLOOK_WORDS = ("guidance", "outlook", "forecast")
+_OUTLOOK_MOVED_BY = re.compile(
+    rf"\b(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})\s+(?:(?!(?:to|from)\s)[\w&'’-]+\s+){{0,6}}?"
+    r"(?:guidance|outlook|forecast)\s+(?:(?!(?:to|from)\s)[\w'’-]+\s+){0,5}by\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
 # (a period may come between: "by $61 million during the quarter to $5,530 million")
@@ -1650,6 +1662,9 @@ def change_direction(before: str, after: str) -> int:
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb is None and may_hold(before[-80:], _VERB_OBJECT_WORDS) and _TO_A_LEVEL_AFTER.match(after):
         verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])  # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m"
+    if verb is None and may_hold(before[-120:], _OUTLOOK_WORDS):
+        # "raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint": an outlook revised
+        verb = _OUTLOOK_MOVED_BY.search(before[-120:])
     if verb and verb.groupdict().get("beyond"):
         return 1  # "exceeding our initial target by 25%"
     if verb:  # "raised its annual dividend policy 4%", "cut the quarterly dividend 40%"
@@ -1683,7 +1698,10 @@ def change_direction(before: str, after: str) -> int:
     # (not a plural noun, then a finite verb: "in 70 markets rose over 20%" -- the number counts the verb's subject, a
     # level; "3% from increased attendance" is a change's)
     counted_subject = first[-1:] == "s" and first.isalpha() and _FINITE_VERB.fullmatch(second) is not None
-    said = _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or (_direction_of(second) if not counted_subject else 0)
+    said = (
+        _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _RAISE_NOUNS.get(first.lower(), 0)
+        or ((_direction_of(second) or _RAISE_NOUNS.get(second.lower(), 0)) if not counted_subject else 0)
+    )  # fmt: skip
     if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):
         return said
     # "~12% fiscal 2026 adjusted EPS growth": the noun of the change after the period, basis and metric it is of

@@ -2187,6 +2187,12 @@ _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+$", re.
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I)
 _BOUND_WORDS = 15  # how far before the count its bound may stand: "more than "
 _MOST_TIMES = 20  # the largest count a claim says a multiple by, in words or digits
+_MOST_FOLD = 100  # the largest count said "-fold" or glued to its "x": words that say it is a multiple
+_FOLD = re.compile(r"[- ]?fold\b", re.I)
+# A count of times, then the level it came to: "25-fold in Q3 2024, to " (a period named allowed between)
+_THEN_TO = r"(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?\bto\s+" + HEDGED + r"\S{0,4}"
+_TIMES_THEN_TO = re.compile(r"[- ]?(?:fold|times)\b" + _THEN_TO, re.I)
+_AFTER_A_MULTIPLE_TO = re.compile(r"\s" + _THEN_TO, re.I)  # from "24.5x" to the level it came to
 
 
 def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -2195,9 +2201,20 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     kind and positive, the first in the count's clause right before it; "more than four" holds a ratio above four and
     below five, "nearly four" one from 3.5 to four, a plain count its rounding interval."""
     result = stated[position]
-    if (result.change and not _TIMES_HIGHER.match(text, result.span.end)) or not 1 < result.value <= _MOST_TIMES:
+    # "1.3x the EUR 30.3m dividend" (not the "x" that ends "six")
+    glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS and text[result.span.end - 2 : result.span.end - 1].isdigit()
+    # "rose nearly 25-fold", "rose about 24.5x": a multiple said as such, no change by 25
+    said = glued or _FOLD.match(text, result.span.end) is not None
+    if (result.change and not said and not _TIMES_HIGHER.match(text, result.span.end)) or not (
+        1 < result.value <= (_MOST_FOLD if said else _MOST_TIMES)
+    ):
         return None
-    if position >= 2 and _SET_AGAINST.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start) and (
+    if position + 2 < len(stated) and (_AFTER_A_MULTIPLE_TO if glued else _TIMES_THEN_TO).fullmatch(
+        text, result.span.end, stated[position + 1].span.start
+    ) and _SET_AGAINST.fullmatch(text, stated[position + 1].span.end, stated[position + 2].span.start):
+        # "expenses rose nearly 25-fold in Q3 2024, to $4.8 million from $196,000": the count said before both amounts
+        pair = (position + 1, position + 2)
+    elif position >= 2 and _SET_AGAINST.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start) and (
         _TIMES_AFTER_BOTH.fullmatch(text, stated[position - 1].span.end, result.span.start)
     ):
         # "H1 revenue $2.25m vs $416,323 in H1 2024, roughly 5.4x": the count said after both amounts
@@ -2227,16 +2244,14 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
         nearest = stated[position - 1]
         if _CLAUSE_BREAK.search(text, nearest.span.end, result.span.start) or result.span.start - nearest.span.end > 40:
             return None
-        # "1.3x the EUR 30.3m dividend" (not the "x" that ends "six")
-        glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS and text[result.span.end - 2 : result.span.end - 1].isdigit()
         if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
             return None
     value = first.value / second.value
     before = text[max(0, result.span.start - _BOUND_WORDS) : result.span.start]
     if _MORE_THAN_BEFORE.search(before):
         fits = result.value < value < result.value + 1
-    elif _NEARLY_BEFORE.search(before):
-        fits = result.value - Decimal("0.5") <= value < result.value
+    elif _NEARLY_BEFORE.search(before):  # "nearly four times" from 3.5, "nearly 25-fold" from 23.75
+        fits = result.value - max(Decimal("0.5"), result.value / 20) <= value < result.value
     else:
         fits = result.low <= value < result.high
     return ClaimSum(-1, pair, "ratio", value) if fits else None

@@ -2518,6 +2518,11 @@ def _share(
     summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
     if summed is not None:
         return summed
+    counted = _SEGMENTS_WHOLE.search(text, share.whole.start, share.whole.end)
+    if counted is not None and counted.group("count") and share.whole_metric in _REVENUES:
+        # "of the three segments' revenue": a sum of as many segments' revenue rows (``_share_of_segments``), or
+        # nothing (not the company's total)
+        return None
     # the most precise first: NVIDIA's Data Center row 62,314 before "$62.3 billion" said of it in running text
     found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
     for computed in sorted(found, key=lambda c: c.high - c.low):
@@ -3163,12 +3168,21 @@ _OF_AFTER_PERCENT = re.compile(r"\s+of\b")
 _AMOUNTS_ASIDE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*[^\d()%]{0,16}\(\s*$")
 
 
+_SIGNED_SIGN = re.compile(r"[-+−–]")
+# the second amount of a pair, then an aside opened right before the number: "$348.2m vs $379.7m ("
+_AFTER_A_PAIR = re.compile(
+    r"\d[^\d;()]{0,24}\b(?:vs\.?|versus|from|against)\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d.,]*"
+    r"(?:\s?(?:[mkb]n?|mm|mln|bln|million|billion|thousand))?\s*\(\s*$",
+    re.IGNORECASE,
+)
+_PAIR_REACH = 80
 _SIGNED_POINTS = re.compile(r"\(\s*[-+−–]")  # in parentheses, after the rate: "41.3% (-520bp)"
 
 
 def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
-    """True when a claim's percentage printed with its own minus right after a flow's name is that flow's change,
-    as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
+    """True when a claim's amount printed with its own sign in parentheses right after a pair is their difference
+    ("$348.2m vs $379.7m (-$31.5m)"), or its percentage printed with its own minus right after a flow's name is that
+    flow's change, as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
     of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"): words that say so, or a
     metric whose level is a percentage, leave it a level. A metric no vocabulary names is enough in an aside right
     after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)". A move in points printed with its sign is
@@ -3177,6 +3191,11 @@ def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
         # (not a tolerance: "operating margin of approximately 42.6%, +/-150 bps"; nor a table's row said as a sentence)
         opened = number.span.start > 0 and text[number.span.start - 1] == "("
         return _SIGNED_POINTS.match(text, number.span.start - 1 if opened else number.span.start) is not None
+    if number.unit is Unit.CURRENCY:
+        # "R&D $348.2m vs $379.7m (-$31.5m)": an amount with its own sign in parentheses after a pair is their difference
+        return _SIGNED_SIGN.match(number.text) is not None and _AFTER_A_PAIR.search(
+            text, max(0, number.span.start - _PAIR_REACH), number.span.start
+        ) is not None
     if number.unit is not Unit.PERCENT or metric in PERCENT_LEVEL_METRICS:
         return False
     if not metric and not _AMOUNTS_ASIDE.search(text, max(0, number.span.start - _SIGNED_REACH), number.span.start):
