@@ -191,3 +191,20 @@ def test_months_said_as_the_period_a_clause_ends_on() -> None:
     kinds = {n.text: n.kind for n in read_numbers("Currency effects cut EUR 0.7bn in 9M.")}
     assert kinds["9M"] is OtherKind.FISCAL_LABEL
     assert {n.text: n.kind for n in read_numbers("Users grew to 9M.")}["9M"] is None
+
+
+def test_what_an_item_offset_is_of_the_sentence_s_subject() -> None:
+    # "EPS guidance has been adjusted to reflect an increase of $2.78 ... offset by $3.03 associated with the Q2
+    # acquired IPR&D charges"
+    claim = ("Non-GAAP EPS guidance now stands at $35.50 to $36.50, compared with $35.50 to $37.00 before, as $3.03 of "
+             "acquired IPR&D charges more than offset a $2.78 underlying increase.")
+    assert claim_readings(claim, 2026)["$2.78"].metric == "eps"
+    assert_backed(_LILLY, claim, "$2.78")
+    assert_not_backed(_LILLY, claim.replace("$2.78", "$2.88"), "$2.88")
+
+
+def test_prior_right_inside_an_aside_opens_an_outlook_s_earlier_edition() -> None:
+    claim = "Non-GAAP EPS guidance is now $35.50 to $36.50 (prior $35.50 to $37.00)."
+    assert claim_readings(claim, 2026)["$37.00"].period.prior is True
+    assert_backed(_LILLY, claim, "$37.00")
+    assert_not_backed(_LILLY, claim.replace("$37.00", "$37.50"), "$37.50")

@@ -789,6 +789,12 @@ def _metric_near(
         # "China ICL sales of less than $5 million": "sales of" an amount is revenue, read with the amount it is of
         # (the words before the number alone end on "of", as a disposal's "sales of securities" would)
         named = metrics_in(words_before + text[start:end])
+    if money and may_hold(words_before, ("offset", "outweigh")) and _OFFSET_BETWEEN.search(words_before):
+        # "EPS guidance is now $35.50 to $36.50, as $3.03 of IPR&D charges more than offset a $2.78 underlying
+        # increase": what an item offset is of the sentence's subject, not of the item
+        subject = metrics_in(text[prefixes.lower : previous_end])
+        if subject:
+            return subject[0][1]
     before = _outside_asides(words_before, named)
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
@@ -820,6 +826,7 @@ def _metric_near(
     return metric
 
 
+_OFFSET_BETWEEN = re.compile(r"\b(?:offset(?:s|ting)?|outweigh(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(r"(?:%|\bpercent|\bpercentage)$", re.IGNORECASE)
 

@@ -1199,9 +1199,9 @@ COMPARISON_LINK = re.compile(
     r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b)"
     # the value a figure had before, right before its amount: "raised to 19.0 - 24.0% (previously 15.2 - 20.8%)"
     r"|previously(?=:?\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥])?\s*$)"
-    # "(was $12.25-$12.75)", "at the bottom of its prior $92.0-94.0 billion range": the earlier value, said right before
-    # its amount
-    r"|(?<=\()was(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
+    # "(was $12.25-$12.75)", "(prior $35.50 to $37.00)", "at the bottom of its prior $92.0-94.0 billion range": the
+    # earlier value, said right before its amount
+    r"|(?<=\()(?:was|prior|previous|previously)(?=:?\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
     r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$))\b",
     re.IGNORECASE,
 )
