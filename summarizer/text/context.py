@@ -792,9 +792,9 @@ def _metric_near(
     if money and may_hold(words_before, ("offset", "outweigh")) and _OFFSET_BETWEEN.search(words_before):
         # "EPS guidance is now $35.50 to $36.50, as $3.03 of IPR&D charges more than offset a $2.78 underlying
         # increase": what an item offset is of the sentence's subject, not of the item
-        subject = metrics_in(text[prefixes.lower : previous_end])
-        if subject:
-            return subject[0][1]
+        said_first = metrics_in(text[prefixes.lower : previous_end])
+        if said_first:
+            return said_first[0][1]
     before = _outside_asides(words_before, named)
     if before and not (money and before[-1][1] == "shares"):
         return before[-1][1]
