@@ -6,6 +6,8 @@ period, sign or metric is not."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus import assert_backed, fact_index, figures, number_status
 
 from summarizer.text.context import basis_of, clause_before
@@ -86,8 +88,10 @@ def test_a_rows_own_currency_and_amounts_per_one_thing() -> None:
     # "Avg. Price Per Fuel Gallon (US$) | 2.38 | 3.08": money, in no millions
     fuel = [f for f in figures(_COPA).financial if f.row == "Avg. Price Per Fuel Gallon (US$)"]
     assert fuel[0].text == "2.38" and fuel[0].unit.value == "currency" and fuel[0].exponent == 0
-    # "RASM (US$ Cents) | 11.3": cents, not dollars
-    assert all(f.unit.value != "currency" for f in figures(_COPA).financial if f.row == "RASM (US$ Cents)")
+    # "RASM (US$ Cents) | 11.3": cents, not dollars (session 61: hundredths of money, 0.113)
+    rasm = [f for f in figures(_COPA).financial if f.row == "RASM (US$ Cents)" and f.unit.value != "percent"]
+    assert rasm and all(f.unit.value == "currency" and f.exponent == -2 for f in rasm)
+    assert rasm[0].text == "11.3" and rasm[0].value == Decimal("0.113")
     assert_backed(_COPA, "Average fuel price per gallon fell 22.6% to US$2.38 from US$3.08.", "US$2.38")
     # "Operating netback per BOE(7) | 45.86" under a caption of millions, in a table with no currency sign
     netback = [f for f in figures(_PRAIRIESKY).financial if f.row == "Operating netback per BOE(7)"]
