@@ -1799,7 +1799,7 @@ def _run_on_rows_apart(rows: list[Row], width: int) -> list[Row]:
     return apart
 
 
-def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
+def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row] | CompactRows:
     """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
 
     A label line that starts in lower case continues the label line above it, and so do the
@@ -1811,8 +1811,8 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     labels and ints they keep, each row's own objects (the row, its tuple of cells, its cells, its label's span) were
     let go once its figures were read (``compact_rows.compact_tables``) among those that stay, and their memory served
     only what was made after them of the same sizes. Past ``_ROWS_BUILT_WHOLE`` rows, they are held by column as they
-    are built (``CompactRows``), each row's own objects let go before the next row's are made, and made whole again
-    at the end in one pass, apart from what stays: let go, they leave whole pools of the allocator free.
+    are built and returned so (``CompactRows``), each row's own objects let go before the next row's are made, to be
+    made whole again in one pass, apart from what stays: let go, they leave whole pools of the allocator free.
     """
     label_span: Span | None
     rows: list[Row] | CompactRows = []
@@ -1874,10 +1874,10 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
         if line.kind not in ("blank", "rule"):
             previous_kind = line.kind
         index += 1
-    return rows if isinstance(rows, list) else list(rows)
+    return rows
 
 
-# A table of more rows than this is built by column and made whole at the end (``_build_rows``): ~5 us more a row
+# A table of more rows than this is built by column and made whole after (``_build_rows``): ~5 us more a row
 _ROWS_BUILT_WHOLE = 2048
 
 _TOTAL_ROW = re.compile(r"\s*total\b", re.IGNORECASE)
@@ -2177,6 +2177,11 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             widest = max(len(row.cells) for row in body)
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
+        if isinstance(rows, CompactRows):
+            # a long table's rows made whole once its lines are let go, not both held at once (the few lines read
+            # after, at the table's head and end, are read again)
+            lines.release()
+            rows = list(rows)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         rows = [_without_a_values_mark(text, row, width) for row in rows]
         if vertical and width >= 2:
