@@ -15,7 +15,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple, cast, overload
 
@@ -25,6 +25,7 @@ from ..text.numbers import scale_exponent
 from ..text.vocabulary import CHANGE_COLUMN, CHANGE_QUALIFIER_AFTER, MONTH, MONTH_WORD, QUARTER_ORDINAL, metrics_in
 from ..types import Cell, HeaderCells, Row, Span, Table, TableScale
 from .cells import group_pieces, is_nil_cell, is_placeholder_cell, is_value_cell, is_year_cell, shared_text
+from .compact_rows import CompactRows
 
 __all__ = ["find_tables", "caption_exponent"]
 
@@ -155,19 +156,23 @@ class _Line:
         ends = self._ends[2:] if self._labelled else self._ends
         return tuple(zip(ends[::2], ends[1::2]))
 
-    def value_cells(self, text: str) -> tuple[Cell, ...]:
+    def value_cells(self, text: str, keep: bool = True) -> tuple[Cell, ...]:
         """The value cells of a data line, made once: a table's rows are built twice (to find
-        where it ends, then with its header lines)."""
+        where it ends, then with its header lines). Not kept with ``keep=False``: a long table's rows are built by
+        column (``_build_rows``), and each row's cells let go as soon as it is held."""
         if self.made_cells is None:
             # each span made from a tuple of its ends, as ``Span(a, b)`` makes it without the class's own Python-level
             # __new__ (~0.3 us a cell of every row of a table); the ends read from the line's flat tuple, no pair made
             ends = self._ends
-            self.made_cells = tuple(
+            cells = tuple(
                 [
                     Cell(_new_tuple(Span, (ends[at], ends[at + 1])), shared_text(text, ends[at], ends[at + 1]))
                     for at in range(2 if self._labelled else 0, len(ends), 2)
                 ]
             )
+            if not keep:
+                return cells
+            self.made_cells = cells
         return self.made_cells
 
 
@@ -1768,7 +1773,7 @@ def _names_more_joined(above: str, label: str) -> bool:
 _WHOSE_HEADING = re.compile(r"\s*attributable\s+to\b", re.IGNORECASE)
 
 
-def _section(heading: str, rows: list[Row]) -> str:
+def _section(heading: str, rows: Sequence[Row]) -> str:
     """The section a label line heads. A heading that only says whose ("Attributable to:", over
     "Ordinary shareholders" / "Non-controlling interests") goes on the line item above it."""
     if rows and rows[-1].label and _WHOSE_HEADING.match(heading):
@@ -1799,16 +1804,23 @@ def _run_on_rows_apart(rows: list[Row], width: int) -> list[Row]:
     return apart
 
 
-def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
+def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row] | CompactRows:
     """The rows of lines ``first..last``, with wrapped labels joined and sections tracked.
 
     A label line that starts in lower case continues the label line above it, and so do the
     lines indented as that continuation was (a fixed-width label wrapped over three lines); a
     data row without a label takes the label line just above it; a label line that no data row
     continues becomes the section of the rows below it.
+
+    A table of rows is read into the memory its rows' objects let go (issue 13). Made one by one among the spans,
+    labels and ints they keep, each row's own objects (the row, its tuple of cells, its cells, its label's span) were
+    let go once its figures were read (``compact_rows.compact_tables``) among those that stay, and their memory served
+    only what was made after them of the same sizes. Past ``_ROWS_BUILT_WHOLE`` rows, they are held by column as they
+    are built and returned so (``CompactRows``), each row's own objects let go before the next row's are made, to be
+    made whole again in one pass, apart from what stays: let go, they leave whole pools of the allocator free.
     """
     label_span: Span | None
-    rows: list[Row] = []
+    rows: list[Row] | CompactRows = []
     section = spaced_section = even_section = ""
     outer = ""  # the section a colon opened, that a heading of its part does not end ("Net Revenue:")
     pending: Span | None = None
@@ -1816,6 +1828,8 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
     wrap_indent = -1  # the indent of a fixed-width label's continuation lines, once one is seen
     index = first
     while index <= last:
+        if isinstance(rows, list) and len(rows) > _ROWS_BUILT_WHOLE:
+            rows = CompactRows(rows)
         line = lines[index]
         indent = line.first_cell_start - line.start if line.has_cells and not line.separated else -2
         if line.kind == "label":
@@ -1850,7 +1864,7 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
             elif pending:
                 section = _section(pending.of(text), rows)
                 outer = _outer_section(section, outer)
-            cells = line.value_cells(text)
+            cells = line.value_cells(text, keep=isinstance(rows, list))
             positions = _value_positions(text, line) if line.separated and line.label else ()
             if section is not spaced_section:  # a section heads many rows: its spaces evened once
                 spaced_section, even_section = section, " ".join(section.split())
@@ -1867,6 +1881,9 @@ def _build_rows(text: str, lines: _Lines, first: int, last: int) -> list[Row]:
         index += 1
     return rows
 
+
+# A table of more rows than this is built by column and made whole after (``_build_rows``): ~5 us more a row
+_ROWS_BUILT_WHOLE = 2048
 
 _TOTAL_ROW = re.compile(r"\s*total\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
@@ -2165,6 +2182,11 @@ def find_tables(text: str, headers: Mapping[str, HeaderCells] | None = None) -> 
             widest = max(len(row.cells) for row in body)
         first, header_lines = _header_lines(text, lines, index, floor, vertical, 3 * widest + 1 if vertical else 8)
         rows = _build_rows(text, lines, first, last)
+        if isinstance(rows, CompactRows):
+            # a long table's rows made whole once its lines are let go, not both held at once (the few lines read
+            # after, at the table's head and end, are read again)
+            lines.release()
+            rows = list(rows)
         width = Counter(len(row.cells) for row in rows).most_common(1)[0][0] if rows else 0
         rows = [_without_a_values_mark(text, row, width) for row in rows]
         if vertical and width >= 2:
