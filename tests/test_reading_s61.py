@@ -46,6 +46,9 @@ def test_a_share_s_part_is_named_by_the_name_the_release_abbreviates() -> None:
     claim = "Cystic fibrosis products still accounted for about 96% of second-quarter product revenue."
     assert_backed(_VERTEX, claim, "96%")
     assert_not_backed(_VERTEX, claim.replace("96%", "94%"), "94%")
+    # the part's amount said after the whole is the part's, however its words name it: not the whole's $3.33bn
+    assert_backed(_VERTEX, "Cystic fibrosis products made up about 96% of Q2 revenue, at $3.21bn.", "96%")
+    assert_not_backed(_VERTEX, "Cystic fibrosis products made up about 96% of Q2 revenue, at $3.33bn.", "96%")
 
 
 def test_a_percentage_after_a_comma_restates_a_fraction_of_a_whole() -> None:

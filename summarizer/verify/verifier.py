@@ -2502,6 +2502,7 @@ def _share(
         stated_whole += [n for n in amounts if n.span.start == aside.end()]
     stated_part = [n for n in amounts if claim.span.start - len(share.part_words) <= n.span.start < claim.span.start
                    or n.span.start == share.part_level_at]  # fmt: skip
+    level_said = [n for n in amounts if n.span.start == share.part_level_at]
     # the part's amount the claim states elsewhere, of the part's metric and the share's side: "Supply Chain
     # Solutions Q4 EBT jumped 58% to $90 million, with EBT at 8.9% of operating revenue" -- the part is that
     # $90 million, not another segment's EBT of $152 million that happens to be 5.8% of the whole
@@ -2545,6 +2546,11 @@ def _share(
         if not (_part_named(part, whole, named_part, stated_part) or names_in_sentence(text_of, part, whole, share.part_words, share.lines_of(part, whole))):
             continue
         if part_levels and not any(_meets(n, part) for n in part_levels):
+            unmet = True
+            continue
+        if level_said and not any(_meets(n, part) for n in level_said):
+            # "Cystic fibrosis products made up about 96% of Q2 revenue, at $3.21bn": the part is the amount said
+            # after the whole, however its words name it (not "at $3.33bn", the whole's)
             unmet = True
             continue
         if computed.formula == LOSS_SHARE and not (stated_part and _meets_by_size(stated_part[-1], part)):
