@@ -678,7 +678,8 @@ _RETURNED_THROUGH_BOTH = re.compile(
 )
 
 
-# A verb of paying debt down right before an amount: "repaid $7.5 million", "paid down about $1 billion"
+# A verb of paying debt down right before an amount ("repaid $7.5 million", "paid down about $1 billion"), or said
+# of it right after, in the passive ("$600 mln was retired")
 _REPAID_RIGHT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:retired|repaid|paid\s+(?:down|off))\b", re.IGNORECASE)
 _REPAID_RIGHT_BEFORE = re.compile(r"\b(?:repa(?:id|ys?|ying)|pa(?:id|ys?|ying)\s+(?:down|off)|retired)\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 
@@ -2878,7 +2879,8 @@ _LISTED_YEAR = re.compile(
     re.IGNORECASE,
 )
 _LISTED_WHICH = re.compile(r"\b(?:(current|this)|(prior|previous|last))[- ](?:fiscal )?(?:year|quarter|period)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + HEDGED, re.IGNORECASE)  # "535,000 and approximately 900,000"
+_LIST_JOINER = r"\s*(?:,\s*(?:and\s+)?|and\s+)"  # what joins one item of a list to the next: ", ", ", and ", " and "
+_LIST_GAP = re.compile(_LIST_JOINER + HEDGED, re.IGNORECASE)  # "535,000 and approximately 900,000"
 
 
 # A total's parts said bare in parentheses after it and its date, joined by "plus", "+" or "and": "totaled about $2.30
@@ -2966,7 +2968,7 @@ def _listed_lengths(words: str, joined: bool = False) -> list[str]:
 
 _LISTED_BEFORE_REACH = 160  # how far before a list read "respectively" the periods it takes may be listed
 # what may stand between two lengths said as one list, beyond what their patterns take: "quarter and first six months"
-_LENGTHS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
+_LENGTHS_JOINED = re.compile(_LIST_JOINER + r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
 
 
 def _respectively(

@@ -1445,7 +1445,7 @@ _BARE_VERB_OBJECT_BEFORE = re.compile(
 _OUTLOOK_WORDS = ("guidance", "outlook", "forecast")
 _OUTLOOK_MOVED_BY = re.compile(
     rf"\b(?P<verb>{'|'.join(_RISING_VERBS + _FALLING_VERBS)})\s+(?:(?!(?:to|from)\s)[\w&'’-]+\s+){{0,6}}?"
-    r"(?:guidance|outlook|forecast)\s+(?:(?!(?:to|from)\s)[\w'’-]+\s+){0,5}by\s+" + HEDGED + r"$",
+    rf"(?:{'|'.join(_OUTLOOK_WORDS)})\s+(?:(?!(?:to|from)\s)[\w'’-]+\s+){{0,5}}by\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
 # (a period may come between: "by $61 million during the quarter to $5,530 million")

@@ -2198,8 +2198,10 @@ _AFTER_A_MULTIPLE_TO = re.compile(r"\s" + _THEN_TO, re.I)  # from "24.5x" to the
 def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
     """How many times one amount the claim states is the next, said between them ("JOURNAVX brought in $50 million,
     more than four times the $12 million of a year ago": 50 / 12 = 4.2). Both amounts backed by the source, of one
-    kind and positive, the first in the count's clause right before it; "more than four" holds a ratio above four and
-    below five, "nearly four" one from 3.5 to four, a plain count its rounding interval."""
+    kind and positive, the first in the count's clause right before it; or said before both, the level it came to
+    and the one it came from ("rose nearly 25-fold in Q3 2024, to $4.8 million from $196,000", "rose about 24.5x").
+    "More than four" holds a ratio above four and below five, "nearly four" one from 3.5 to four (from 5% below, for
+    a count past ten: "nearly 25-fold" from 23.75), a plain count its rounding interval."""
     result = stated[position]
     # "1.3x the EUR 30.3m dividend" (not the "x" that ends "six")
     glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS and text[result.span.end - 2 : result.span.end - 1].isdigit()

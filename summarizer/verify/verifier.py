@@ -3188,11 +3188,11 @@ _SIGNED_POINTS = re.compile(r"\(\s*[-+−–]")  # in parentheses, after the rat
 def _signed_change(text: str, number: ClaimNumber, metric: str | None) -> bool:
     """True when a claim's amount printed with its own sign in parentheses right after a pair is their difference
     ("$348.2m vs $379.7m (-$31.5m)"), or its percentage printed with its own minus right after a flow's name is that
-    flow's change, as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A percentage can be a level
-    of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"): words that say so, or a
-    metric whose level is a percentage, leave it a level. A metric no vocabulary names is enough in an aside right
-    after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)". A move in points printed with its sign is
-    a change of any rate: "gross margin 41.3% (-520bp)"."""
+    flow's change, as one printed with a plus is: "Household Q4 net sales -18%, segment adj. EBIT -56%". A
+    percentage can be a level of a flow only as its margin, rate or share ("operating margin -2%", "-3% of sales"):
+    words that say so, or a metric whose level is a percentage, leave it a level. A metric no vocabulary names is
+    enough in an aside right after an amount of it: "iPods 6.8m (-10%)", as "Macs 4.0m units (+2%)". A move in points
+    printed with its sign is a change of any rate: "gross margin 41.3% (-520bp)"."""
     if number.unit in (Unit.BASIS_POINTS, Unit.PERCENTAGE_POINTS):
         # (not a tolerance: "operating margin of approximately 42.6%, +/-150 bps"; nor a table's row said as a sentence)
         opened = number.span.start > 0 and text[number.span.start - 1] == "("
