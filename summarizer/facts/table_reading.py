@@ -37,6 +37,7 @@ from ..types import (
     CURRENCY_UNIT,
     PER_SHARE_UNIT,
     PERCENT_UNIT,
+    POINT_UNITS,
     Document,
     Figure,
     Row,
@@ -597,8 +598,11 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
         value > 0 and (figure.unit is CURRENCY_UNIT or figure.unit is PER_SHARE_UNIT) and lookup.loss_label(named_by)
     ):  # a loss printed without parentheses under a loss label
         value = -value
-    # a percentage of a growth metric is a change ("Comparable sales | 1.5%")
-    percent_change_row = figure.unit is PERCENT_UNIT and (said.change_row or growth_rate(metrics))
+    # a percentage of a growth metric is a change ("Comparable sales | 1.5%"); so is a move in points on a change's row
+    # ("Segment EBIT Margin | 12.6%" over "YoY change | 200 bps")
+    percent_change_row = (figure.unit is PERCENT_UNIT and (said.change_row or growth_rate(metrics))) or (
+        figure.unit in POINT_UNITS and said.change_row
+    )
     change_row = percent_change_row or (figure.unit is CURRENCY_UNIT and row_reading.difference_row)
     change = change_row or column_reading.change_column
     if period.end is None and period.prior is None and not change and not row_reading.opening_balance:
@@ -610,7 +614,8 @@ def table_fact(document: Document, figure: Figure, lookups: dict[int, TableLooku
     level = None
     # (a "Change in ..." row names what changed: it borrows no metric from the row above)
     if percent_change_row and not metrics and row is not None:
-        # "Segment EBIT | $302" over "YoY % change | 19%": the change is the level's above it
+        # "Segment EBIT | $302" over "YoY % change | 19%": the change is the level's above it (and "Segment EBIT Margin |
+        # 12.6%" over "YoY change | 200 bps")
         above = lookup.level_above(row)
         if above is not None:
             metrics, _ = lookup.metrics(lookup.row_words(above.label, above.section, True), heading)

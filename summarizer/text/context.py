@@ -1790,9 +1790,7 @@ def read_sentence(
         elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT
-            and _gapped_change(
-                text, between, span.end, clause_before(text, numbers[position - 1][0].start) if readings[-1].metric is None else ""
-            )
+            and _gapped_change(text, between, span.end, clause_before(text, numbers[position - 1][0].start), readings[-1].metric is None)
         ):
             # "Free cash flow rose 181% year over year and operating cash flow 45%": the verb said once, for a
             # second amount's change -- an amount of money has no level in percent
@@ -1893,7 +1891,13 @@ def read_sentence(
                 and "(" not in between and ")" not in between and _IN_A_COMPARISON_ASIDE.search(text, max(lower, span.start - 80), span.start)
             )
         ):
-            prior = True
+            prior = not (
+                # "Fourth-quarter ROE was 13.0%, compared with 16.0% for the full year": a period of another length
+                # that holds the one before, the year the quarter is of, no earlier period
+                position and not readings[-1].change and readings[-1].period.length and length
+                and length != readings[-1].period.length and _introduces(between)
+                and _THE_WHOLE_OF_THE_SAME_TIME.match(text, span.end) is not None
+            )
         elif (
             (carried or (may_hold(between, ("and", "or")) and _LIST_CONTINUES.search(between)) or (position > 0 and _OR_RESTATED.fullmatch(between) and not readings[-1].change))
             and state is not None
@@ -2329,12 +2333,14 @@ _RATE_WORDS = re.compile(
 )
 
 
-def _gapped_change(text: str, between: str, end: int, first: str = "") -> bool:
+def _gapped_change(text: str, between: str, end: int, first: str, unnamed: bool) -> bool:
     """True when a percentage after a change names a second amount of money with the verb left out:
     "Free cash flow rose 181% year over year and operating cash flow 45%" -- the words between are at most
     the first change's period phrase, then "and" and a metric of money (or, after a change of no metric, a noun that
     ends the subject of that change, its clause ``first``: "closed transaction volume was up about 12% y/y and open
-    volume about 4%"), with no verb, no ratio or rate, and no share "of" a whole after the percentage."""
+    volume about 4%"; or a name, after a change whose clause opens with a name of its own: "while Household fell 18%
+    and Lifestyle 17%"), with no verb, no ratio or rate, and no share "of" a whole after the percentage. ``unnamed``:
+    the change before is of no metric read."""
     gap = _GAP.fullmatch(between)
     if gap is None or (gap.group("period").strip() and not CHANGE_PERIOD.fullmatch(gap.group("period").rstrip())):
         return False
@@ -2342,10 +2348,20 @@ def _gapped_change(text: str, between: str, end: int, first: str = "") -> bool:
     if _VERB.search(subject) or _RATE_WORDS.search(subject):
         return False
     if not metrics_in(subject):
-        noun = _HEAD_NOUN.search(subject)
-        if not first or noun is None or not re.search(rf"\b{re.escape(noun.group(1))}\b", first, re.IGNORECASE):
+        noun = _HEAD_NOUN.search(subject) if unnamed else None
+        of_the_first = noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\b", first, re.IGNORECASE) is not None
+        if not of_the_first and not (_A_NAME.fullmatch(subject) and _NAME_THEN_ITS_VERB.search(first)):
             return False
     return SHARE_OF.match(text, end) is None
+
+
+# A name of its own (its words capitalised) as the subject of a change, then the change's verb: "while Household fell "
+_A_NAME = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&))*")
+_NAME_THEN_ITS_VERB = re.compile(
+    r"(?:^\s*|\b(?:while|whereas|but|and)\s+)[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&)){0,3}\s+"
+    r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|(?:was|were)\s+(?:up|down)|up|down)"
+    r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost))*\s*$"
+)
 
 
 # The last word of a subject, before a hedge ("open volume about "): its head noun
@@ -2397,6 +2413,14 @@ def _second_change(text: str, between: str, end: int) -> bool:
 
 _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
 # An aside that opens with what it is set against, still open: "(vs 2.77% 2Q, "
+# A period of the release's own time said right after an amount, no earlier one: "for the full year", "in the first nine
+# months" (not "for the full year 2023", "of the prior year", "a year ago")
+_THE_WHOLE_OF_THE_SAME_TIME = re.compile(
+    r"[ \t]+(?:for|in|over|during)[ \t]+the[ \t]+"
+    r"(?:(?:full|whole|entire)[- ](?:fiscal[- ])?year|first[ \t]+(?:half|six[ \t]+months|nine[ \t]+months)|year[- ]to[- ]date)\b"
+    r"(?![- ]?(?:ago|earlier|before|prior)\b)(?![ \t]*'?\d)(?![ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:last|prior|previous|preceding|(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
 _IN_A_COMPARISON_ASIDE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:with|to))\s[^()]*$", re.IGNORECASE)
 # From a change's base to a second change of the same: " a year earlier and "
 _AND_ANOTHER_CHANGE = re.compile(r"[^,;()%$\d]{0,30}?,?\s+and\s+(?:(?:up|down|by)\s+)?" + HEDGED + r"[+-]?", re.I)

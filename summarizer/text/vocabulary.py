@@ -177,7 +177,11 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       "common equity tier i", "tier i capital", "cet1", "cet 1",
                       # a bank's ratios said by what they divide: "Tier 1 capital to average assets was 9.36%"
                       "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
-                      "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets"),
+                      "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets",
+                      # and a leverage ratio so: "3.4x net debt to adjusted EBITDA"
+                      "net debt to adjusted ebitda", "net debt to ebitda", "debt to adjusted ebitda", "debt to ebitda",
+                      "net debt-to-adjusted ebitda", "net debt-to-ebitda", "debt-to-adjusted ebitda", "debt-to-ebitda",
+                      "net debt/adjusted ebitda", "net debt/ebitda", "debt/adjusted ebitda", "debt/ebitda"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
                 # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"

@@ -3380,9 +3380,12 @@ def _level_anchors(
 # Where a claim's clauses part, for numbers of no metric read: "Capacity grew 7.2% while RASM dropped 10.4% to 11.3
 # cents" -- the 7.2% goes with no level of the clause after "while"; and the contrasts among them, across which no
 # change goes with the other side's levels at all.
-# (and "and" that opens a clause of its own subject: "orders rose 6% organically and book-to-bill was 1.09 times")
+# (and "and" that opens a clause of its own subject: "orders rose 6% organically and book-to-bill was 1.09 times"; so
+# does "with" and the measure it names before its amount: "orders increased 6% organically, with a book-to-bill of 1.09")
 _CLAUSE_PARTS = re.compile(
-    r";|\b(?:while|whereas|but)\b|\band(?=\s+(?:[A-Za-z][\w-]*\s+){1,4}(?:was|were|is|are|stood|came\s+in)\b)", re.IGNORECASE
+    r";|\b(?:while|whereas|but)\b|\band(?=\s+(?:[A-Za-z][\w-]*\s+){1,4}(?:was|were|is|are|stood|came\s+in)\b)"
+    r"|,\s*with(?=\s+(?:an?\s+)?(?:[A-Za-z][\w-]*\s+){1,3}of\b)",
+    re.IGNORECASE,
 )
 
 
@@ -3400,7 +3403,7 @@ def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_Clai
     ]
 
 
-_CLAUSE_PART_WORDS = (";", "while", "whereas", "but", "and")
+_CLAUSE_PART_WORDS = (";", "while", "whereas", "but", "and", "with")
 
 
 def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
@@ -4033,7 +4036,9 @@ _NOT_SUBJECT_WORDS = frozenset(
     "the a an and or but while whereas with its their our of in on at for to from by as was were is are has had have "
     "been be held stood came reached rose fell grew increased decreased declined climbed jumped slipped totaled "
     "totalled showed brought generated up down about approximately roughly nearly some more than less also still "
-    "record new total margin rate ratio growth change level year quarter month months period company group".split()
+    "record new total margin rate ratio growth change level year quarter month months period company group "
+    # the verbs of a share: "C&I made up 69% of Q3 new business originations"
+    "made accounted represented comprised constituted".split()
 )
 # The scale of an amount said before the figure names no subject beside words that do: "international down 1.3%
 # to $394 million, or down 2.0%" is international's (alone, the scale is all the clause says of it).

@@ -1,0 +1,64 @@
+"""Reading as the claim sets write it (session 62): rules found on the studied sets, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, fact_index
+
+_GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
+_CLOROX = "reading/clorox_q4-fy2026_text.txt"
+_US_BANCORP = "reading/us-bancorp_q4-2021_highlights.html"
+_COTY = "reading/coty_q4-fy2026_text.txt"
+_COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+
+
+def test_a_move_in_points_on_a_change_row_is_the_change_of_the_rate_above() -> None:
+    # "Segment EBIT Margin | 12.6% | 25.9% ..." over "YoY change | 200 bps | 240 bps ..."
+    cells = {f.figure.text: f for f in fact_index(_GE_HEALTHCARE).facts if f.figure.row == "YoY change"}
+    assert cells["200 bps"].change and "operating_income" in cells["200 bps"].metrics
+    claim = "Imaging segment revenues were essentially flat at $2,393 million in 4Q24, while segment EBIT margin improved 200 bps to 12.6%."
+    assert_backed(_GE_HEALTHCARE, claim, "200 bps")
+    assert_not_backed(_GE_HEALTHCARE, claim.replace("200 bps", "240 bps"), "240 bps")
+    assert_not_backed(_GE_HEALTHCARE, claim.replace("improved", "fell"), "200 bps")
+
+
+def test_a_with_clause_that_names_its_own_measure_holds_no_level_of_the_change_before() -> None:
+    # "Total company book-to-bill was 1.09 times. Total company orders increased 6% organically year-over-year."
+    claim = "Fourth-quarter total orders increased 6% organically, with a book-to-bill of 1.09 times."
+    assert_backed(_GE_HEALTHCARE, claim, "6%")
+    assert_not_backed(_GE_HEALTHCARE, claim.replace("6%", "3%"), "3%")  # the full year's
+
+
+def test_a_share_s_verb_is_no_word_of_its_subject() -> None:
+    # "Commercial and industrial lending ("C&I") accounted for 69% of the new business originations during the third
+    # quarter."
+    claim = "C&I balances represented 44% of the total loan portfolio at quarter-end, and C&I made up 69% of Q3 new business originations."
+    assert_backed(_PEAPACK, claim, "69%")
+    assert_not_backed(_PEAPACK, claim.replace("69%", "64%"), "64%")
+
+
+def test_a_comparison_with_the_whole_of_the_same_time_is_no_earlier_period() -> None:
+    # "Return on average common equity (%) | 13.0 | 15.9 | 12.1 | 16.0 | 10.0" (4Q21, 3Q21, 4Q20, Full Year 2021, 2020)
+    claim = "Fourth-quarter return on average common equity was 13.0%, compared with 16.0% for the full year."
+    assert_backed(_US_BANCORP, claim, "16.0%")
+    assert_not_backed(_US_BANCORP, claim.replace("16.0%", "10.0%"), "10.0%")  # the year before's
+    # an earlier year said after it is still the comparison's
+    assert_not_backed(_US_BANCORP, claim.replace("for the full year", "for the full year 2020"), "16.0%")
+
+
+def test_a_name_after_a_named_change_shares_its_verb() -> None:
+    # "Household | 524 | 639 | (18) %", "Lifestyle | 280 | 339 | (17) %", twelve months "(14) %"
+    claim = "Health and Wellness net sales rose 16% in Q4, while Household fell 18% and Lifestyle 17%."
+    assert_backed(_CLOROX, claim, "17%")
+    assert_not_backed(_CLOROX, claim.replace("Lifestyle 17%", "Lifestyle 14%"), "14%")
+    assert_not_backed(_CLOROX, claim.replace("fell 18% and", "fell 18%, and gross margin"), "17%")  # a rate's level
+
+
+def test_a_leverage_ratio_is_named_by_what_it_divides() -> None:
+    # "resulting in a financial leverage ratio (net debt to adjusted EBITDA) of 3.4x"
+    assert_backed(_COTY, "Net debt to adjusted EBITDA was 3.4x.", "3.4x")
+    assert_backed(_COTY, "Financial net debt was $2,912.1 million at quarter-end, a leverage ratio of 3.4x net debt to adjusted EBITDA.", "3.4x")
+    assert_not_backed(_COTY, "Net debt to adjusted EBITDA was 5.2x.", "5.2x")  # the total debt to net loss ratio
+    # "the Adjusted Net Debt to EBITDA ratio ended at 0.5 times"
+    assert_backed(_COPA, "Adjusted net debt/EBITDA was 0.5x at year-end.", "0.5x")
