@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
 
 _GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
 _CLOROX = "reading/clorox_q4-fy2026_text.txt"
@@ -62,3 +62,27 @@ def test_a_leverage_ratio_is_named_by_what_it_divides() -> None:
     assert_not_backed(_COTY, "Net debt to adjusted EBITDA was 5.2x.", "5.2x")  # the total debt to net loss ratio
     # "the Adjusted Net Debt to EBITDA ratio ended at 0.5 times"
     assert_backed(_COPA, "Adjusted net debt/EBITDA was 0.5x at year-end.", "0.5x")
+
+
+_AUNA = "reading/auna_q2-2026_text.txt"
+
+
+def test_changes_listed_place_by_place_share_the_verb_and_back_only_their_place() -> None:
+    # "with revenues in local currency ("LC") increasing across all segments:\n4% in Mexico, 8% in Peru and 13% in
+    # Colombia"; the sentence opens "Revenues in 2Q26 increased 9%\nFXN and 13% YoY"
+    listed = [f for f in fact_index(_AUNA).facts if not f.in_table and f.figure.text in ("4%", "8%", "13%")]
+    assert [f.change for f in listed if "Mexico" in fact_index(_AUNA).document.text[f.figure.span.end : f.figure.span.end + 12]] == [True]
+    readings = claim_readings("Revenue fell 4% in Mexico, 8% in Peru and 13% in Colombia.", 2026)
+    assert [(r.change, r.value) for r in readings.values()] == [(True, -4), (True, -8), (True, -13)]
+    claim = "Local-currency revenue grew 4% in Mexico, 8% in Peru and 13% in Colombia."
+    for number in ("4%", "8%", "13%"):
+        assert_backed(_AUNA, claim, number)
+    assert_not_backed(_AUNA, "Local-currency revenue grew 4% in Mexico, 13% in Peru and 8% in Colombia.", "8%")
+    # 9% is the company's growth FXN, said first in the sentence that lists the places
+    assert_not_backed(_AUNA, "Local-currency revenue grew 4% in Mexico, 8% in Peru and 9% in Colombia.", "9%")
+    # a list under a label of growth: "Local-currency revenue growth: Mexico 4%, Peru 8%, Colombia 13%"
+    readings = claim_readings("Local-currency revenue growth: Mexico 4%, Peru 8%, Colombia 13%.", 2026)
+    assert [r.change for r in readings.values()] == [True, True, True]
+    assert_backed(_AUNA, "Local-currency revenue growth: Mexico 4%, Peru 8%, Colombia 13%.", "13%")
+    # a rate named in the list is a level of its own, no change
+    assert [r.change for r in claim_readings("Revenue rose 5%, and gross margin 30%.", 2026).values()] == [True, False]

@@ -137,6 +137,21 @@ _NEXT_CLAUSE = re.compile(
     re.IGNORECASE,
 )  # not "of which": the amount's part
 _COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
+# A place named with an amount of a list, then the next amount: "grew 4% in Mexico, 8% in Peru and 13% in Colombia",
+# "growth: Mexico 4%, Peru 8%, Colombia 13%"
+_A_NAME_WORDS = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+_IN_A_PLACE_THEN_THE_NEXT = re.compile(
+    rf"\s+(?:in|at)\s+(?:the\s+)?{_A_NAME_WORDS}\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGED
+    + rf"|\s*,\s*(?:and\s+)?{_A_NAME_WORDS}\s+" + HEDGED
+)
+# A clause closed by a colon whose verb or noun says the direction of the changes it lists after it, each maybe after its
+# name: "revenues ... increasing across all segments: 4% in Mexico", "Local-currency revenue growth: Mexico 4%"
+_CHANGES_LISTED_AFTER = re.compile(
+    r"\b(?:(?P<up>increas(?:ed|ing)|gr(?:ew|owing)|rose|rising|growth)|(?P<down>decreas(?:ed|ing)|declin(?:ed|ing)|fell|falling))\b"
+    rf"[^.;:\d%$€£¥]{{0,60}}:\s*(?:{_A_NAME_WORDS}\s+)?" + HEDGED + "$",
+    re.IGNORECASE,
+)
+_LISTED_NAME_REACH = 40  # characters from a list's colon to its first amount, past the name said before it
 _CARRY = re.compile(
     rf"\s*(?:,\s*)?(?:or|and|\(|,)\s*(?:also\s+)?(?:by\s+)?(?:{HEDGE}\s+|~\s*)?$|\s*\(\s*$"  # "(~34%)"
     # the diluted amount in an aside after the basic: "or $2.83 per share ($2.81 per share on a diluted basis)"
@@ -1688,10 +1703,23 @@ def read_sentence(
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change; so
             # is a signed percentage before the amount it came to ("Crop Nutrition -23% to $28.2m")
             is_a_change = True
+        if not is_a_change and unit is PERCENT_UNIT and ":" in text[max(lower, span.start - _LISTED_NAME_REACH) : span.start]:
+            # "with revenues in local currency increasing across all segments: 4% in Mexico, 8% in Peru and 13% in
+            # Colombia", "Local-currency revenue growth: Mexico 4%": the changes a clause closed by a colon lists
+            listed = _CHANGES_LISTED_AFTER.search(text, max(lower, span.start - 120), span.start)
+            if listed is not None:
+                is_a_change = True
+                signed = -abs(signed) if listed.group("down") else signed
         between = text[previous_end : span.start]
         carried = (
             position > 0
-            and (_CARRY.fullmatch(between) is not None or (money and _own_aside(text, between, span, numbers[position - 1])))
+            and (
+                _CARRY.fullmatch(between) is not None or (money and _own_aside(text, between, span, numbers[position - 1]))
+                or (
+                    unit is numbers[position - 1][2] is PERCENT_UNIT and _IN_A_PLACE_THEN_THE_NEXT.fullmatch(between) is not None
+                    and not metrics_in(between)
+                )
+            )
             and not (readings[-1].change and _share_after_change(text, span.end, unit, numbers[position - 1][2]))
         )
         if (

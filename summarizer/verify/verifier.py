@@ -393,6 +393,7 @@ class _ClaimContext:
     quarters: frozenset[int] = frozenset()  # the quarters the number's clause names (``_quarters_claimed``)
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
     alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
+    place: str = ""  # the place said right after the number of a list of places ("4% in Mexico"): ``_places_listed``
 
     @property
     def said_before(self) -> str:
@@ -1485,6 +1486,21 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         said = text[fact.figure.context.start : fact.figure.span.start].lower()
         return all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", said) for word in segment_named)
 
+    place = re.compile(rf"(?<![\w-]){re.escape(context.place)}", re.IGNORECASE) if context.place else None
+
+    def of_the_place(fact: Fact) -> bool:
+        # "grew 4% in Mexico, 8% in Peru": a figure backs an amount said of a place only where it is said of that place
+        # too: a cell by its row, its column or its table's segment, a figure of running text right after it or in the
+        # words of its sentence before it -- not the company's "increased 9% FXN" of the same sentence
+        if place is None:
+            return True
+        if fact.in_table:  # a cell of its row, its column or its table's segment
+            return any(place.search(said) for said in (fact.figure.row or "", fact.figure.column or "", fact.segment))
+        own = _place_after(text, fact.figure.span.end)
+        if own:
+            return place.match(own) is not None
+        return place.search(text, fact.figure.context.start, fact.figure.span.start) is not None or place.match(fact.segment) is not None
+
     fitting_derived = [
         d for d in derived
         if _fits(context, d, None if d.in_table or d.period.length else lengths.of(d.inputs[0]))
@@ -1499,13 +1515,38 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     fitting = [
         f for f in direct
         if _fits(context, f, lengths.of(f), _sentence_subject(index, f)) and (not context.forward or forward_at(text, f))
-        and of_the_quarter(f) and of_the_segment(f)
+        and of_the_quarter(f) and of_the_segment(f) and of_the_place(f)
         and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
         fitting_derived = [d for d in fitting_derived if not _scale_unread(claim, d.family, d.inputs)]
     return _Candidates(direct, fitting, derived, fitting_derived)
+
+
+# A place said right after an amount, as the last words of its list item: "4% in Mexico, 8% in Peru", "$1.2 billion in
+# the U.S." (not a period's name: "in Q2", "in FQ3", "in Fiscal 2026", "in June"; nor a currency, "in USD"; nor a name
+# that goes on: "in U.S. stocks", "in Lilly's second quarter")
+_PLACE_RIGHT_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<name>(?!(?i:F?Q[1-4]|[1-4]Q|FY|H[12]|CY|The|Last|Prior|Previous|Fiscal|Year|Same|First|"
+    r"Second|Third|Fourth|Full|Constant|Local|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z]))(?![A-Z]{3}\b)[A-Z][A-Za-z&.-]*+)"
+    r"(?=[ \t]*(?:[,;)]|$|and\b)|(?<=\.)[ \t]*(?:$|\n|[A-Z]))"
+)
+
+
+def _places_listed(text: str, numbers: Sequence[ClaimNumber]) -> list[str]:
+    """The place said right after each number of a claim that lists amounts place by place, two places or more ("grew 4%
+    in Mexico, 8% in Peru and 13% in Colombia"); none where it names one (a total's part: "including $8.5 billion in
+    Aerospace", which the release may say under a heading of its own)."""
+    places = [_place_after(text, number.span.end) if number.kind is None else "" for number in numbers]
+    return places if len(set(places) - {""}) > 1 else [""] * len(numbers)
+
+
+def _place_after(text: str, end: int) -> str:
+    """The place ``text`` names right after the amount that ends at ``end`` (``_PLACE_RIGHT_AFTER``), "" for none."""
+    said = _PLACE_RIGHT_AFTER.match(text, end)
+    return said.group("name").removesuffix(".") if said is not None else ""  # "in Engineering." at a sentence's end
 
 
 # What may follow an amount said without its currency: a link or a clause's end, not a noun it counts
@@ -2922,6 +2963,7 @@ def _claim_contexts(
         read_sentence(text, [(n.span, n.value, n.unit) for n in financial], 0, len(text), current_year, length)
     )
     years = _YearsNamed(text, whole_year)
+    places = _places_listed(text, numbers)
     contexts = []
     for position, number in enumerate(numbers):
         if number.kind is not None:
@@ -3012,7 +3054,7 @@ def _claim_contexts(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
                     subject, said_from=_clause_start(words, number.span.start),
-                    said_to=number.span.start, year=_year_named(text, number.span),
+                    said_to=number.span.start, year=_year_named(text, number.span), place=places[position],
                 )
             )
     return _changes_of_their_base(text, numbers, contexts)
