@@ -86,3 +86,32 @@ def test_changes_listed_place_by_place_share_the_verb_and_back_only_their_place(
     assert_backed(_AUNA, "Local-currency revenue growth: Mexico 4%, Peru 8%, Colombia 13%.", "13%")
     # a rate named in the list is a level of its own, no change
     assert [r.change for r in claim_readings("Revenue rose 5%, and gross margin 30%.", 2026).values()] == [True, False]
+
+
+_PATRIZIA = "claim_reading/patrizia_9m-2025_newswire.txt"
+_HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
+
+
+def test_the_year_a_dividend_is_for_is_no_period_of_the_amount_paid() -> None:
+    # "Operating cash flow leaped to EUR 40.2m (9M 2024: EUR 2.3m) and thus well overcompensated the dividend payments for
+    # FY 2024 of EUR 30.3m paid in 2025."
+    for claim in (
+        "Operating cash flow leapt to EUR 40.2m from EUR 2.3m, covering FY 2024 dividend payments of EUR 30.3m.",
+        "Operating cash flow leapt to EUR 40.2m from EUR 2.3m, covering the EUR 30.3m FY 2024 dividend.",
+        "Operating cash flow leapt to EUR 40.2m from EUR 2.3m, more than covering EUR 30.3m of dividends paid for FY 2024.",
+        "Operating cash flow rose to EUR 40.2m in 9M 2025 from EUR 2.3m, covering FY 2024 dividend payments of EUR 30.3m.",
+    ):
+        assert_backed(_PATRIZIA, claim, "EUR 30.3m")
+    # the operating cash flow of 9M 2024 is no dividend
+    assert_not_backed(_PATRIZIA, "Operating cash flow rose to EUR 40.2m in 9M 2025, covering FY 2024 dividend payments of EUR 2.3m.", "EUR 2.3m")
+
+
+def test_what_a_verb_moved_its_object_by_is_a_change() -> None:
+    # "Operating, general and administration expenses for the year ended July 31, 2025, when compared to the year ended
+    # July 31, 2024, decreased by $1,423,000 or 43%"
+    readings = claim_readings("The company increased revenue by 10%, partially offset by $5 million of costs.", 2025)
+    assert [(r.change, r.value) for r in readings.values()] == [(True, 10), (False, 5_000_000)]
+    claim = "Helix cut operating, general and administration expenses by C$1,423,000, or 43%, in fiscal 2025."
+    assert_backed(_HELIX, claim, "C$1,423,000")
+    assert_backed(_HELIX, claim, "43%")
+    assert_not_backed(_HELIX, claim.replace("cut", "raised"), "C$1,423,000")

@@ -1465,6 +1465,15 @@ _VERB_THEN_BY = re.compile(
     + HEDGED + r"$",
     re.IGNORECASE,
 )
+# A finite verb, its object (no digits; no cause or means: "increased, partially offset by", "grew, driven by"), then "by"
+# and the amount: "cut operating, general and administration expenses by", "increased revenue by about"
+_VERB_OBJECT_THEN_BY = re.compile(
+    r"\b(?:(?P<up>increased|raised|grew|lifted|boosted|expanded|improved|widened)|"
+    r"(?P<down>cut|reduced|lowered|decreased|trimmed|slashed|narrowed|shrank))\s+"
+    r"(?:(?!(?:to|from|by|driven|offset|led|caused|impacted|affected|helped|supported|hurt|weighed|dragged|fueled|fuelled|"
+    r"partly|partially|primarily|mainly|largely|due|as|which|that)\b)[A-Za-z&'’-]+,?\s+){1,6}by\s+" + HEDGED + r"$",
+    re.IGNORECASE,
+)
 _COMPARED_RIGHT_AFTER = re.compile(
     r"\s*(?:compared\s+(?:to|with)|versus|vs\.?|over|from|against)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding|last|same|year-ago|year[- ]earlier)\b|\s*(?:year[- ]over[- ]year|y/y|yoy)\b",
@@ -1678,6 +1687,10 @@ def change_direction(before: str, after: str) -> int:
         # "increased incoming orders in the first three quarters by 35.5% compared to the previous year": an amount
         # a verb moved something by, compared with an earlier period, is the change between them
         return _direction_of(moved.group("verb"))
+    if "by" in before[-40:] and (moved := _VERB_OBJECT_THEN_BY.search(before[-120:])) is not None:
+        # "Helix cut operating, general and administration expenses by C$1,423,000", "increased revenue by 10%": what a
+        # verb moved its object by
+        return -1 if moved.group("down") else 1
     aside = _ASIDE_FIRST.match(after)
     if aside:  # "were $447 million (0.1 percent) higher than": the change's restatement in parentheses, then its word
         after = after[aside.end() :]

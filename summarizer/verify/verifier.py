@@ -1535,6 +1535,30 @@ _PLACE_RIGHT_AFTER = re.compile(
 )
 
 
+# A dividend named by the year it is for: "FY 2024 dividend payments of", "the dividend for fiscal 2024 of", "the EUR
+# 30.3m dividend for FY 2024", "EUR 30.3m of dividends paid for FY 2024", "the EUR 30.3m FY 2024 dividend"
+_YEAR_A_DIVIDEND_IS_FOR = r"(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?:(?:19|20)\d{2}|\d{2})"
+_DIVIDEND_OF_A_YEAR_BEFORE = re.compile(
+    rf"(?:\b{_YEAR_A_DIVIDEND_IS_FOR}\s+dividends?|\bdividends?(?:\s+payments?)?\s+for\s+(?:the\s+)?{_YEAR_A_DIVIDEND_IS_FOR})"
+    r"(?:\s+payments?)?\s+(?:of\s+)?(?:about\s+|approximately\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+_DIVIDEND_OF_A_YEAR_AFTER = re.compile(
+    rf"\s+(?:of\s+)?(?:{_YEAR_A_DIVIDEND_IS_FOR}\s+dividends?|dividends?(?:\s+(?:payments?|paid))?\s+for\s+(?:the\s+)?"
+    rf"{_YEAR_A_DIVIDEND_IS_FOR})\b",
+    re.IGNORECASE,
+)
+
+
+def _dividend_of_a_year(text: str, span: Span) -> bool:
+    """True when an amount of dividends is named by the fiscal year the dividend is for (``_DIVIDEND_OF_A_YEAR_BEFORE``,
+    ``_AFTER``)."""
+    return (
+        _DIVIDEND_OF_A_YEAR_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
+        or _DIVIDEND_OF_A_YEAR_AFTER.match(text, span.end) is not None
+    )
+
+
 def _places_listed(text: str, numbers: Sequence[ClaimNumber]) -> list[str]:
     """The place said right after each number of a claim that lists amounts place by place, two places or more ("grew 4%
     in Mexico, 8% in Peru and 13% in Colombia"); none where it names one (a total's part: "including $8.5 billion in
@@ -2977,6 +3001,10 @@ def _claim_contexts(
             period = reading.period
             if period.prior and _inputs_said_from(text, numbers, position):
                 period = Period(period.length, None, period.end)  # "from six-month revenue of $341.8 million less ...": no comparison
+            if reading.metric == "dividend" and (period.prior or period.length) and _dividend_of_a_year(text, number.span):
+                # "covering FY 2024 dividend payments of EUR 30.3m" (paid in 2025, in "9M 2025"): the year a dividend is
+                # for is no period of the amount paid, its length none either
+                period = Period("", None, period.end)
             named = bool(period.length)
             at_a_date = (
                 reading.metric in BALANCE_METRICS
