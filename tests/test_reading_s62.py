@@ -80,6 +80,9 @@ def test_changes_listed_place_by_place_share_the_verb_and_back_only_their_place(
     assert_not_backed(_AUNA, "Local-currency revenue grew 4% in Mexico, 13% in Peru and 8% in Colombia.", "8%")
     # 9% is the company's growth FXN, said first in the sentence that lists the places
     assert_not_backed(_AUNA, "Local-currency revenue grew 4% in Mexico, 8% in Peru and 9% in Colombia.", "9%")
+    # and a place's growth backs no company's: "8% in Peru" is no revenue growth FX-neutral
+    assert_not_backed(_AUNA, "Auna's 2Q26 revenue rose 13% on a reported basis, or 8% FX-neutral, to S/1,238 million.", "8%")
+    assert_backed(_AUNA, "Auna's 2Q26 revenue rose 13% on a reported basis, or 9% FX-neutral, to S/1,238 million.", "9%")
     # a list under a label of growth: "Local-currency revenue growth: Mexico 4%, Peru 8%, Colombia 13%"
     readings = claim_readings("Local-currency revenue growth: Mexico 4%, Peru 8%, Colombia 13%.", 2026)
     assert [r.change for r in readings.values()] == [True, True, True]
@@ -115,3 +118,19 @@ def test_what_a_verb_moved_its_object_by_is_a_change() -> None:
     assert_backed(_HELIX, claim, "C$1,423,000")
     assert_backed(_HELIX, claim, "43%")
     assert_not_backed(_HELIX, claim.replace("cut", "raised"), "C$1,423,000")
+
+
+_WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
+
+
+def test_a_bank_s_allowance_release_is_the_allowance_s_change() -> None:
+    # "Provision for credit losses in fourth quarter 2021 included an $875 million decrease in the allowance for credit
+    # losses"
+    for claim in (
+        "The provision for credit losses was a $452 million benefit, including an $875 million reduction in the allowance.",
+        "Provision for credit losses was a $452 million benefit, including an $875 million allowance release.",
+        "The provision for credit losses was a benefit of $452 million in 4Q21, including an $875 million release from the allowance.",
+    ):
+        assert_backed(_WELLS_FARGO, claim, "$875 million")
+    claim = "Provision for credit losses was a $452 million benefit, including an $875 million allowance build."
+    assert_not_backed(_WELLS_FARGO, claim, "$875 million")

@@ -1083,9 +1083,11 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
 
 
 # A change named as a noun right after its amount, then what it is a change of: "a $320 million reduction to net
-# debt", "a 5% increase in revenue"
+# debt", "a 5% increase in revenue", "an $875 million release from the allowance"
 _CHANGE_OF_METRIC = re.compile(
-    r"[ \t]+(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)[ \t]+(?:(?:the|our|its)[ \t]+)?",
+    r"[ \t]+(?:(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)|release[ \t]+from)[ \t]+"
+    # (a bank's "the allowance" kept whole: the name its credit allowance goes by)
+    r"(?:(?:the|our|its)[ \t]+(?!allowance\b))?",
     re.IGNORECASE,
 )
 

@@ -333,7 +333,10 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # what a bank holds against the loans it expects to lose, a balance: "Allowance for credit losses | 68,625", "The
     # ACL was $68.6 million, 1.14% of loans" (not the period's provision that adds to it)
     "credit_allowance": ("allowance for credit losses", "allowance for credit loss", "allowance for loan losses",
-                         "allowance for loan and lease losses", "credit loss allowance", "acl", "alll"),
+                         "allowance for loan and lease losses", "credit loss allowance", "acl", "alll",
+                         # and as a bank's own words say it again: "an $875 million reduction in the allowance", "an
+                         # $875 million allowance release"
+                         "the allowance", "allowance release", "allowance build"),
     # lines of a balance sheet whose words name a flow: what the earnings of all years left ("Retained earnings |
     # 1,135,409", "Accumulated deficit"), revenue billed but not yet earned ("Current portion of deferred revenue |
     # 670,740") and tax owed or owed back ("Income taxes payable"): none is a period's profit, revenue or tax
@@ -1465,6 +1468,13 @@ _VERB_THEN_BY = re.compile(
     + HEDGED + r"$",
     re.IGNORECASE,
 )
+# A bank's credit allowance moved, named right after the amount: "allowance release", "allowance build", "release from
+# the allowance"
+_RESERVE_MOVED_AFTER = re.compile(
+    r"[ \t]+(?:(?:credit[ \t]+)?(?:loss[ \t]+)?allowance[ \t]+(?:release|build)|"
+    r"(?:release|build)[ \t]+(?:from|of|in|to)[ \t]+(?:the[ \t]+)?allowance)\b",
+    re.IGNORECASE,
+)
 # A finite verb, its object (no digits; no cause or means: "increased, partially offset by", "grew, driven by"), then "by"
 # and the amount: "cut operating, general and administration expenses by", "increased revenue by about"
 _VERB_OBJECT_THEN_BY = re.compile(
@@ -1687,6 +1697,9 @@ def change_direction(before: str, after: str) -> int:
         # "increased incoming orders in the first three quarters by 35.5% compared to the previous year": an amount
         # a verb moved something by, compared with an earlier period, is the change between them
         return _direction_of(moved.group("verb"))
+    reserve = _RESERVE_MOVED_AFTER.match(after) if may_hold(after[:40], ("release", "build")) else None
+    if reserve is not None:  # "an $875 million allowance release", "a $93 million allowance build": the allowance's change
+        return -1 if "release" in reserve.group().lower() else 1
     if "by" in before[-40:] and (moved := _VERB_OBJECT_THEN_BY.search(before[-120:])) is not None:
         # "Helix cut operating, general and administration expenses by C$1,423,000", "increased revenue by 10%": what a
         # verb moved its object by

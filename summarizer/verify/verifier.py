@@ -1491,12 +1491,15 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     def of_the_place(fact: Fact) -> bool:
         # "grew 4% in Mexico, 8% in Peru": a figure backs an amount said of a place only where it is said of that place
         # too: a cell by its row, its column or its table's segment, a figure of running text right after it or in the
-        # words of its sentence before it -- not the company's "increased 9% FXN" of the same sentence
+        # words of its sentence before it -- not the company's "increased 9% FXN" of the same sentence; and a figure of
+        # running text said of a place ("8% in Peru") backs only a claim that names it, no company's "rose 8%"
+        own = "" if fact.in_table else _place_after(text, fact.figure.span.end)
+        if own and not re.search(rf"(?<![\w-]){re.escape(own.lower())}", context.words):
+            return False
         if place is None:
             return True
         if fact.in_table:  # a cell of its row, its column or its table's segment
             return any(place.search(said) for said in (fact.figure.row or "", fact.figure.column or "", fact.segment))
-        own = _place_after(text, fact.figure.span.end)
         if own:
             return place.match(own) is not None
         return place.search(text, fact.figure.context.start, fact.figure.span.start) is not None or place.match(fact.segment) is not None
@@ -1507,7 +1510,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and (not context.forward or all(forward_at(text, f) for f in d.inputs))
         # nor is a result computed from an outlook's figures (Albemarle's price scenarios are no quarter's margin)
         and (context.forward or not any(f.forward for f in d.inputs))
-        and all(of_the_quarter(f) and of_the_segment(f) for f in d.inputs)
+        and all(of_the_quarter(f) and of_the_segment(f) and of_the_place(f) for f in d.inputs)
         and (not base or not d.change or _pair_base(index, *d.inputs) in ("", base))
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
