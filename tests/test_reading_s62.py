@@ -134,3 +134,24 @@ def test_a_bank_s_allowance_release_is_the_allowance_s_change() -> None:
         assert_backed(_WELLS_FARGO, claim, "$875 million")
     claim = "Provision for credit losses was a $452 million benefit, including an $875 million allowance build."
     assert_not_backed(_WELLS_FARGO, claim, "$875 million")
+
+
+_KEMIRA = "reading/kemira_fy2024_newswire.txt"
+
+
+def test_the_release_s_own_date_after_a_pair_dates_the_level_it_came_to() -> None:
+    # "| Equity ratio, % at period-end | 53 | 48 | 53 | 48 |" (Oct-Dec 2024, Oct-Dec 2023, Jan-Dec 2024, Jan-Dec 2023)
+    assert_backed(_KEMIRA, "The equity ratio rose to 53% from 48% at year-end 2024.", "48%")
+    # the date is still the amount's where it is no pair's
+    assert_not_backed(_KEMIRA, "The equity ratio was 48% at year-end 2024.", "48%")
+
+
+_PLUG = "reading/plug-power_q2-2026_text.txt"
+
+
+def test_other_as_the_last_of_what_a_line_lists_makes_no_other_line() -> None:
+    # "Net revenue:" over "Sales of equipment, related infrastructure and other | | $ | 81,898 | | $ | 99,219"
+    cell = next(f for f in fact_index(_PLUG).facts if f.figure.text == "81,898")
+    assert "other" not in cell.metrics
+    assert_backed(_PLUG, "Equipment sales declined about 17% to $81.9 million from $99.2 million.", "17%")
+    assert_not_backed(_PLUG, "Equipment sales declined about 17% to $81.9 million from $91.2 million.", "$91.2 million")

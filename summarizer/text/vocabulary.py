@@ -720,6 +720,8 @@ def _profit_to_owners(text: str, match: re.Match) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an|any|each|every)\s+$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r",[^,|\n]{1,40}?\s+and\s+$|,\s+(?:and\s+)?$", re.IGNORECASE)  # "equipment, related infrastructure and other"
+_LAST_OF_A_LIST = re.compile(r"\s*(?:\(\d\)|\*)?\s*(?:[|:]|$)")  # the label ends on it
 
 
 # Verbs of a profit or a loss, a metric only right before its amount (or where the words read are cut at it):
@@ -756,6 +758,8 @@ def metric_matches(
             continue
         if phrase == "other" and _DETERMINER_BEFORE.search(text, max(pos, match.start() - 8), match.start()):
             continue  # "EISG supplied the other $501 million": the rest of a whole, no line called "Other"
+        if phrase == "other" and _LAST_OF_A_LIST.match(text, match.end(), endpos) and _LISTED_BEFORE.search(text, max(pos, match.start() - 60), match.start()):
+            continue  # "Sales of equipment, related infrastructure and other": the last of what a line lists, no "Other" line
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
         if metric == "capital_return" and _profit_to_owners(text, match):

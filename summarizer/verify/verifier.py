@@ -900,6 +900,24 @@ _OTHER_PERIOD_BETWEEN = re.compile(
 _OTHER_PERIOD_AFTER = re.compile(r"\b(?:to|over)\b", re.IGNORECASE)
 
 
+def _own_year_of_a_pair(
+    text: str, numbers: Sequence[ClaimNumber], position: int, context: _ClaimContext, current_year: int | None,
+    amount_starts: Sequence[int] | None = None,
+) -> int | None:
+    """``_own_year``, but for the earlier amount of a pair ("rose to 53% from 48% at year-end 2024") dated by the
+    release's own year: that date is the pair's, its current level's -- the amount it rose from is of before."""
+    year = _own_year(text, numbers, position, amount_starts)
+    if (
+        year is not None and year == current_year and context.period.prior and position
+        and numbers[position - 1].kind is None and _FROM_IN_A_PAIR.fullmatch(text, numbers[position - 1].span.end, numbers[position].span.start)
+    ):
+        return None
+    return year
+
+
+_FROM_IN_A_PAIR = re.compile(r"\s+from\s+(?:about\s+|approximately\s+|roughly\s+)?\S{0,4}", re.IGNORECASE)
+
+
 def _own_year(
     text: str, numbers: Sequence[ClaimNumber], position: int, amount_starts: Sequence[int] | None = None
 ) -> int | None:
@@ -4464,7 +4482,8 @@ def _verify_read(
     amount_starts = _amount_starts(numbers)
     contexts = [
         replace(
-            context, names=names, calendar=calendar, own_year=_own_year(text, numbers, position, amount_starts),
+            context, names=names, calendar=calendar,
+            own_year=_own_year_of_a_pair(text, numbers, position, context, index.current_year, amount_starts),
             own_month=None if number.kind is not None else month_dated_after(text, number.span.end),
             quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
         )
