@@ -155,3 +155,15 @@ def test_other_as_the_last_of_what_a_line_lists_makes_no_other_line() -> None:
     assert "other" not in cell.metrics
     assert_backed(_PLUG, "Equipment sales declined about 17% to $81.9 million from $99.2 million.", "17%")
     assert_not_backed(_PLUG, "Equipment sales declined about 17% to $81.9 million from $91.2 million.", "$91.2 million")
+
+
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
+
+
+def test_a_share_of_rows_taken_together_is_their_sum_of_the_whole() -> None:
+    # "Mounjaro | 9,943", "Zepbound (1) | 4,928" and "Total Revenue | 22,974" of "Second-Quarter 2026": 64.7%
+    claim = "Mounjaro and Zepbound together accounted for about 65% of Lilly's second-quarter revenue."
+    assert_backed(_LILLY, claim, "65%", "share of the claim's sum: 9,943 + 4,928 of 22,974 = 64.7")
+    assert_not_backed(_LILLY, claim.replace("65%", "60%"), "60%")
+    # a year earlier, (5,199 + 3,381) of 15,558 is 55.1%
+    assert_not_backed(_LILLY, claim.replace("second-quarter revenue", "second-quarter revenue a year earlier"), "65%")

@@ -4544,10 +4544,10 @@ def _verify_read(
                 named_tries += 1
                 check = _named_share(index, text, number, context, numbers, citations) or check
             checks.append(check)
-    _share_of_a_sum(index, text, numbers, checks, shares)
+    _share_of_a_sum(index, text, numbers, contexts, checks, shares)
     _earlier_shares(index, text, numbers, contexts, checks)
     _implied(index, text, numbers, contexts, checks, shares)
-    _share_of_a_sum(index, text, numbers, checks, shares)  # of a sum the claim's arithmetic backed
+    _share_of_a_sum(index, text, numbers, contexts, checks, shares)  # of a sum the claim's arithmetic backed
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
@@ -5003,45 +5003,84 @@ _CLAIMS_SUM = f"sum{_OF_THE_CLAIMS_FIGURES}"  # a sum of two of the claim's own 
 
 
 def _share_of_a_sum(
-    index: FactIndex, text: str, numbers: list[ClaimNumber], checks: list[NumberCheck], shares: list[Share | None]
+    index: FactIndex,
+    text: str,
+    numbers: list[ClaimNumber],
+    contexts: list[_ClaimContext],
+    checks: list[NumberCheck],
+    shares: list[Share | None],
 ) -> None:
     """A share whose part is an amount the claim states as the sum of table rows it names (``named_row_sums``), or
     as the sum of two of its own amounts those rows back (run again once the claim's arithmetic is done), the
     whole a row of the same table column that the share's words name: "Mounjaro and Zepbound together brought in
     $14.87 billion in the quarter, roughly 65% of revenue" is 9,943 + 4,928 of the column's "Total Revenue" 22,974,
     64.7%; Vertex's "CASGEVY ($76.4m) and JOURNAVX ($49.6m) together brought in about $126 million in Q2, roughly 3.8%
-    of total revenue" is 76.4 + 49.6 of the column's 3,333.9. The part is the nearest amount before the percentage, in its clause; the value from the figures as printed
-    rounds to the claim, and their rounding allows no wider an interval than the claim's digits do. Checked in place."""
+    of total revenue" is 76.4 + 49.6 of the column's 3,333.9. The part is the nearest amount before the percentage, in
+    its clause, or where none is said, the rows the share itself takes together ("Mounjaro and Zepbound together
+    accounted for about 65% of Lilly's second-quarter revenue": a column of the share's own period); the value from the
+    figures as printed rounds to the claim, and their rounding allows no wider an interval than the claim's digits do.
+    Checked in place."""
+    words = ""
     for i, share in enumerate(shares):
         if share is None or checks[i].status in SUPPORTED:
             continue
         number = numbers[i]
         part = next((j for j in range(i - 1, -1, -1) if numbers[j].kind is None and numbers[j].unit is not Unit.PERCENT), None)
-        if part is None or not (checks[part].formula or "").startswith((NAMED_ROWS_SUM, _CLAIMS_SUM)):
-            continue
-        if _CLAUSE_END.search(text, numbers[part].span.end, number.span.start):
-            continue
-        cells = _facts_cited(index, checks[part].supports)
-        if not cells or len({(f.figure.table, f.figure.column) for f in cells}) != 1:
-            continue
-        table, column = cells[0].figure.table, cells[0].figure.column
-        total = sum((f.value for f in cells), Decimal(0))
-        total_low, total_high = sum((f.low for f in cells), Decimal(0)), sum((f.high for f in cells), Decimal(0))
-        low, high = number.interval
-        named = text[share.whole.start : share.whole.end].lower()
-        for whole in index.matches(cells[0].family, total * _HUNDRED / high, total * _HUNDRED / low):
-            if (whole.figure.table, whole.figure.column) != (table, column) or whole.change or whole.value <= total:
+        if part is not None and (checks[part].formula or "").startswith((NAMED_ROWS_SUM, _CLAIMS_SUM)):
+            if _CLAUSE_END.search(text, numbers[part].span.end, number.span.start):
                 continue
-            if not metrics_compatible(share.whole_metric, set(whole.metrics), unknown_fits=False):
-                continue
-            if not (names_row(whole, named) or names_line(whole, named)):
-                continue
-            value = total / whole.value * _HUNDRED
-            widest = (total_high / whole.low - total_low / whole.high) * _HUNDRED
-            if low <= value < high and widest <= high - low:
-                formula = f"share of the claim's sum: {' + '.join(f.figure.text for f in cells)} of {whole.figure.text} = {_round(value)}"
-                checks[i] = _check(number, Status.DERIVED, supports=(*checks[part].supports, _ref(whole)), formula=formula)
-                break
+            found = _share_of_cells(index, text, number, share, _facts_cited(index, checks[part].supports), checks[part].supports)
+        else:
+            words = words or text.lower()
+            found = next(
+                (
+                    check for computed in named_row_sums(index, words, number.span.start)
+                    if all(_of_the_period(contexts[i], cell) for cell in computed.inputs)
+                    and (check := _share_of_cells(index, text, number, share, list(computed.inputs), ())) is not None
+                ),
+                None,
+            )
+        if found is not None:
+            checks[i] = found
+
+
+def _of_the_period(context: _ClaimContext, cell: Fact) -> bool:
+    """Whether a table cell is of the period a claim's number names: its side (current unless the claim says a
+    comparison), its length where the claim names one (the release's main one where not), and its dates."""
+    length = context.period.length if context.length_named else context.main_length
+    return (
+        cell.period.prior is bool(context.period.prior) and lengths_compatible(length, cell.period.length)
+        and _dates_agree(context, cell)
+    )
+
+
+def _share_of_cells(
+    index: FactIndex, text: str, number: ClaimNumber, share: Share, cells: list[Fact], supports: tuple[SourceRef, ...]
+) -> NumberCheck | None:
+    """``number``, a share of ``share``'s whole that ``cells`` (one table column's) add up to, checked against a row of
+    that column the share's words name as its whole (``_share_of_a_sum``); ``supports``: the claim's own amount's."""
+    if not cells or len({(f.figure.table, f.figure.column) for f in cells}) != 1:
+        return None
+    table, column = cells[0].figure.table, cells[0].figure.column
+    total = sum((f.value for f in cells), Decimal(0))
+    total_low, total_high = sum((f.low for f in cells), Decimal(0)), sum((f.high for f in cells), Decimal(0))
+    low, high = number.interval
+    if total <= 0 or low <= 0:
+        return None
+    named = text[share.whole.start : share.whole.end].lower()
+    for whole in index.matches(cells[0].family, total * _HUNDRED / high, total * _HUNDRED / low):
+        if (whole.figure.table, whole.figure.column) != (table, column) or whole.change or whole.value <= total:
+            continue
+        if not metrics_compatible(share.whole_metric, set(whole.metrics), unknown_fits=False):
+            continue
+        if not (names_row(whole, named) or names_line(whole, named)):
+            continue
+        value = total / whole.value * _HUNDRED
+        widest = (total_high / whole.low - total_low / whole.high) * _HUNDRED
+        if low <= value < high and widest <= high - low:
+            formula = f"share of the claim's sum: {' + '.join(f.figure.text for f in cells)} of {whole.figure.text} = {_round(value)}"
+            return _check(number, Status.DERIVED, supports=(*(supports or tuple(_ref(f) for f in cells)), _ref(whole)), formula=formula)
+    return None
 
 
 def _breakdown_check(
