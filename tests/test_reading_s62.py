@@ -167,3 +167,18 @@ def test_a_share_of_rows_taken_together_is_their_sum_of_the_whole() -> None:
     assert_not_backed(_LILLY, claim.replace("65%", "60%"), "60%")
     # a year earlier, (5,199 + 3,381) of 15,558 is 55.1%
     assert_not_backed(_LILLY, claim.replace("second-quarter revenue", "second-quarter revenue a year earlier"), "65%")
+
+
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
+
+
+def test_a_share_of_a_longer_period_is_the_shorter_period_s_figure_over_the_longer_s() -> None:
+    # "the Company reported $2,789,484 and $3,090,161 of government contract revenues" (three and nine months): 90.3%
+    formula = "share of a longer period: 2,789 of 3,090 = 90.3"  # the statement of operations' cells, in thousands
+    assert_backed(_GEOVAX, "The third quarter accounted for about 90% of GeoVax's nine-month contract revenue.", "90%", formula)
+    assert_backed(_GEOVAX, "Roughly 90% of the nine-month revenue came in the third quarter.", "90%", formula)
+    assert_not_backed(_GEOVAX, "Roughly 80% of the nine-month revenue came in the third quarter.", "80%")
+    # "RMB870 million, of which, the revenue for the second half reached RMB480 million": 55.2%
+    assert_backed(_LINKLOGIS, "H2 accounted for roughly 55% of Linklogis's 2023 revenue and income.", "55%")
+    assert_not_backed(_LINKLOGIS, "H2 accounted for roughly 45% of Linklogis's 2023 revenue and income.", "45%")

@@ -2605,6 +2605,9 @@ def _share(
     summed = _share_of_segments(index, text, claim, share, stated_whole, citations)
     if summed is not None:
         return summed
+    of_the_longer = _share_of_a_longer_period(index, text, claim, context, share) if not stated_whole else None
+    if of_the_longer is not None:
+        return of_the_longer
     counted = _SEGMENTS_WHOLE.search(text, share.whole.start, share.whole.end)
     if counted is not None and counted.group("count") and share.whole_metric in _REVENUES:
         # "of the three segments' revenue": a sum of as many segments' revenue rows (``_share_of_segments``), or
@@ -2689,6 +2692,49 @@ _SEGMENTS_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+# How many of each shorter length a longer period holds: a part must be shorter than its whole
+_LENGTH_ORDER = {"quarter": 1, "half": 2, "nine_months": 3, "year": 4}
+
+
+# The verb that ends a share's whole and says when its part came: "of the nine-month revenue came in the third quarter"
+_VERB_AFTER_THE_WHOLE = re.compile(r"\s+(?:came|comes|was|were|fell|landed|arrived|booked|recorded|earned|arose)\b", re.IGNORECASE)
+
+
+def _share_of_a_longer_period(
+    index: FactIndex, text: str, claim: ClaimNumber, context: _ClaimContext, share: Share
+) -> NumberCheck | None:
+    """A share whose part is a shorter period of the whole's own measure: "The third quarter accounted for about 90% of
+    GeoVax's nine-month contract revenue", "Roughly 90% of the nine-month revenue came in the third quarter" (the part's
+    period said after the whole), "H2 accounted for roughly 55% of 2023 revenue" -- the current period's figure of the
+    part's length over the whole's, both said in one sentence or row of the release ("reported $2,789,484 and
+    $3,090,161 of government contract revenues" for the three and nine months)."""
+    whole_words, *said_after = _VERB_AFTER_THE_WHOLE.split(text[share.whole.start : share.whole.end], maxsplit=1)
+    whole_length = period_in(whole_words).length or ("year" if YEAR.search(whole_words) else "")
+    after = said_after[0] if said_after else _CLAUSE_END.split(text[share.whole.end : share.whole.end + 60], maxsplit=1)[0]
+    part_length = period_in(share.part_words).length or period_in(after).length
+    if _LENGTH_ORDER.get(part_length, 5) >= _LENGTH_ORDER.get(whole_length, 0):
+        return None
+    low, high = claim.interval
+    wholes = [
+        f for f in index.facts
+        if not f.change and f.period.prior is False and f.period.length == whole_length and f.value > 0
+        and metrics_compatible(share.whole_metric, set(f.metrics), unknown_fits=False) and _dates_agree(context, f)
+    ]  # fmt: skip
+    for whole in wholes:
+        for part in index.facts:
+            if (
+                part.figure.context != whole.figure.context or part.change or part.period.prior is not False
+                or part.period.length != part_length or not 0 < part.value < whole.value or part.metrics != whole.metrics
+            ):
+                continue
+            value = part.value / whole.value * _HUNDRED
+            widest = (part.high / whole.low - part.low / whole.high) * _HUNDRED
+            if low <= value < high and widest <= high - low:
+                formula = f"share of a longer period: {part.figure.text} of {whole.figure.text} = {_round(value)}"
+                return _check(claim, Status.DERIVED, supports=(_ref(part), _ref(whole)), formula=formula)
+    return None
 
 
 def _share_of_segments(
