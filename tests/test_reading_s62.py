@@ -80,6 +80,10 @@ def test_changes_listed_place_by_place_share_the_verb_and_back_only_their_place(
     assert_not_backed(_AUNA, "Local-currency revenue grew 4% in Mexico, 13% in Peru and 8% in Colombia.", "8%")
     # 9% is the company's growth FXN, said first in the sentence that lists the places
     assert_not_backed(_AUNA, "Local-currency revenue grew 4% in Mexico, 8% in Peru and 9% in Colombia.", "9%")
+    # "Segment Adjusted EBITDA decreased\n16% in Mexico and 12% in Colombia": a place said before more words is still said
+    claim = "Segment adjusted EBITDA fell 16% in Mexico and 12% in Colombia in local currency and was flat in Peru."
+    assert_backed(_AUNA, claim, "16%")
+    assert_not_backed(_AUNA, claim.replace("16% in Mexico", "12% in Mexico"), "12%")
     # and a place's growth backs no company's: "8% in Peru" is no revenue growth FX-neutral
     assert_not_backed(_AUNA, "Auna's 2Q26 revenue rose 13% on a reported basis, or 8% FX-neutral, to S/1,238 million.", "8%")
     assert_backed(_AUNA, "Auna's 2Q26 revenue rose 13% on a reported basis, or 9% FX-neutral, to S/1,238 million.", "9%")

@@ -1546,13 +1546,13 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
 
 # A place said right after an amount, as the last words of its list item: "4% in Mexico, 8% in Peru", "$1.2 billion in
-# the U.S." (not a period's name: "in Q2", "in FQ3", "in Fiscal 2026", "in June"; nor a currency, "in USD"; nor a name
+# the U.S.", "12% in Colombia in local currency" (not a period's name: "in Q2", "in FQ3", "in Fiscal 2026", "in June"; nor a currency, "in USD"; nor a name
 # that goes on: "in U.S. stocks", "in Lilly's second quarter")
 _PLACE_RIGHT_AFTER = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<name>(?!(?i:F?Q[1-4]|[1-4]Q|FY|H[12]|CY|The|Last|Prior|Previous|Fiscal|Year|Same|First|"
     r"Second|Third|Fourth|Full|Constant|Local|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z]))(?![A-Z]{3}\b)[A-Z][A-Za-z&.-]*+)"
-    r"(?=[ \t]*(?:[,;)]|$|and\b)|(?<=\.)[ \t]*(?:$|\n|[A-Z]))"
+    r"(?=[ \t]*(?:[,;)]|$|(?:and|in|on|at|for|from|versus|vs)\b)|(?<=\.)[ \t]*(?:$|\n|[A-Z]))"
 )
 
 
