@@ -186,3 +186,12 @@ def test_a_share_of_a_longer_period_is_the_shorter_period_s_figure_over_the_long
     # "RMB870 million, of which, the revenue for the second half reached RMB480 million": 55.2%
     assert_backed(_LINKLOGIS, "H2 accounted for roughly 55% of Linklogis's 2023 revenue and income.", "55%")
     assert_not_backed(_LINKLOGIS, "H2 accounted for roughly 45% of Linklogis's 2023 revenue and income.", "45%")
+
+
+def test_a_verb_said_once_moves_a_second_amount_to_its_level() -> None:
+    # "Total deposits increased by $433 million, to $6.6 billion at September 30, 2025"
+    readings = claim_readings("Revenue fell $5 million to $60 million and EBITDA $2 million to $10 million.", 2025)
+    assert [(r.change, r.value) for r in readings.values()] == [(True, -5_000_000), (False, 60_000_000), (True, -2_000_000), (False, 10_000_000)]
+    claim = "Total loans rose $506 million to $6.0 billion and deposits $433 million to $6.6 billion since December 31, 2024."
+    assert_backed(_PEAPACK, claim, "$433 million")
+    assert_not_backed(_PEAPACK, claim.replace("$433 million", "$533 million"), "$533 million")

@@ -1818,6 +1818,13 @@ def read_sentence(
             # million": the verb is said once for both changes, and goes the same way
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
+            not change and money and position >= 2 and readings[-2].change and not readings[-1].change
+            and numbers[position - 2][2] is unit and _AND_A_NAME.fullmatch(between) and _TO_AMOUNT.match(text, span.end)
+        ):
+            # "Total loans rose $506 million to $6.0 billion and deposits $433 million to $6.6 billion": so for an
+            # amount of money and the level it went to
+            change, signed = True, -abs(signed) if readings[-2].value < 0 else signed
+        elif (
             not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
             and numbers[position - 1][2] is PERCENT_UNIT
             and _gapped_change(text, between, span.end, clause_before(text, numbers[position - 1][0].start), readings[-1].metric is None)
