@@ -118,6 +118,8 @@ def test_what_a_verb_moved_its_object_by_is_a_change() -> None:
     # July 31, 2024, decreased by $1,423,000 or 43%"
     readings = claim_readings("The company increased revenue by 10%, partially offset by $5 million of costs.", 2025)
     assert [(r.change, r.value) for r in readings.values()] == [(True, 10), (False, 5_000_000)]
+    # what a cause did to it is an effect, no change (tests/test_claim_reading.py)
+    assert [r.change for r in claim_readings("Favorable foreign exchange movements increased sales by 1%.", 2025).values()] == [False]
     claim = "Helix cut operating, general and administration expenses by C$1,423,000, or 43%, in fiscal 2025."
     assert_backed(_HELIX, claim, "C$1,423,000")
     assert_backed(_HELIX, claim, "43%")

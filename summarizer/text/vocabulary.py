@@ -1491,6 +1491,11 @@ _VERB_OBJECT_THEN_BY = re.compile(
     r"partly|partially|primarily|mainly|largely|due|as|which|that)\b)[A-Za-z&'’-]+,?\s+){1,6}by\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
+# Who moved it, right before the verb: a name ("Helix", "Taylor Morrison") or the company itself ("the company", "we")
+_ACTOR_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s*|\b(?:and|while|but)\s+)(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}|the\s+(?:company|group|bank|firm)|we|it)\s*$",
+    re.IGNORECASE,
+)
 _COMPARED_RIGHT_AFTER = re.compile(
     r"\s*(?:compared\s+(?:to|with)|versus|vs\.?|over|from|against)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding|last|same|year-ago|year[- ]earlier)\b|\s*(?:year[- ]over[- ]year|y/y|yoy)\b",
@@ -1707,9 +1712,13 @@ def change_direction(before: str, after: str) -> int:
     reserve = _RESERVE_MOVED_AFTER.match(after) if may_hold(after[:40], ("release", "build")) else None
     if reserve is not None:  # "an $875 million allowance release", "a $93 million allowance build": the allowance's change
         return -1 if "release" in reserve.group().lower() else 1
-    if "by" in before[-40:] and (moved := _VERB_OBJECT_THEN_BY.search(before[-120:])) is not None:
-        # "Helix cut operating, general and administration expenses by C$1,423,000", "increased revenue by 10%": what a
-        # verb moved its object by
+    if (
+        "by" in before[-40:] and (moved := _VERB_OBJECT_THEN_BY.search(before[-120:])) is not None
+        and _ACTOR_BEFORE.search(before[-120:], 0, moved.start()) is not None
+    ):
+        # "Helix cut operating, general and administration expenses by C$1,423,000", "The company increased revenue by
+        # 10%": what the company moved its object by -- not what a cause did to it, an effect ("The ERP-related shipment
+        # comparison reduced adjusted EPS by about 90 cents")
         return -1 if moved.group("down") else 1
     aside = _ASIDE_FIRST.match(after)
     if aside:  # "were $447 million (0.1 percent) higher than": the change's restatement in parentheses, then its word
