@@ -2449,7 +2449,6 @@ def _second_change(text: str, between: str, end: int) -> bool:
 
 
 _TO_THE_LEVEL = re.compile(r"[^;\d]*,\s*to\s+" + HEDGED + r"\S{0,4}", re.I)  # ", to about $"
-# An aside that opens with what it is set against, still open: "(vs 2.77% 2Q, "
 # A period of the release's own time said right after an amount, no earlier one: "for the full year", "in the first nine
 # months" (not "for the full year 2023", "of the prior year", "a year ago")
 _THE_WHOLE_OF_THE_SAME_TIME = re.compile(
@@ -2458,6 +2457,7 @@ _THE_WHOLE_OF_THE_SAME_TIME = re.compile(
     r"(?![- ]?(?:ago|earlier|before|prior)\b)(?![ \t]*'?\d)(?![ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:last|prior|previous|preceding|(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+# An aside that opens with what it is set against, still open: "(vs 2.77% 2Q, "
 _IN_A_COMPARISON_ASIDE = re.compile(r"\(\s*(?:vs\.?|versus|compared\s+(?:with|to))\s[^()]*$", re.IGNORECASE)
 # From a change's base to a second change of the same: " a year earlier and "
 _AND_ANOTHER_CHANGE = re.compile(r"[^,;()%$\d]{0,30}?,?\s+and\s+(?:(?:up|down|by)\s+)?" + HEDGED + r"[+-]?", re.I)

@@ -1477,7 +1477,7 @@ _VERB_THEN_BY = re.compile(
 )
 # A bank's credit allowance moved, named right after the amount: "allowance release", "allowance build", "release from
 # the allowance"
-_RESERVE_MOVED_AFTER = re.compile(
+_ALLOWANCE_MOVED_AFTER = re.compile(
     r"[ \t]+(?:(?:credit[ \t]+)?(?:loss[ \t]+)?allowance[ \t]+(?:release|build)|"
     r"(?:release|build)[ \t]+(?:from|of|in|to)[ \t]+(?:the[ \t]+)?allowance)\b",
     re.IGNORECASE,
@@ -1709,9 +1709,9 @@ def change_direction(before: str, after: str) -> int:
         # "increased incoming orders in the first three quarters by 35.5% compared to the previous year": an amount
         # a verb moved something by, compared with an earlier period, is the change between them
         return _direction_of(moved.group("verb"))
-    reserve = _RESERVE_MOVED_AFTER.match(after) if may_hold(after[:40], ("release", "build")) else None
-    if reserve is not None:  # "an $875 million allowance release", "a $93 million allowance build": the allowance's change
-        return -1 if "release" in reserve.group().lower() else 1
+    moved_allowance = _ALLOWANCE_MOVED_AFTER.match(after) if may_hold(after[:40], ("release", "build")) else None
+    if moved_allowance is not None:  # "an $875 million allowance release", "a $93 million allowance build": its change
+        return -1 if "release" in moved_allowance.group().lower() else 1
     if (
         "by" in before[-40:] and (moved := _VERB_OBJECT_THEN_BY.search(before[-120:])) is not None
         and _ACTOR_BEFORE.search(before[-120:], 0, moved.start()) is not None

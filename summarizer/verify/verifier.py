@@ -1546,8 +1546,8 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
 
 
 # A place said right after an amount, as the last words of its list item: "4% in Mexico, 8% in Peru", "$1.2 billion in
-# the U.S.", "12% in Colombia in local currency" (not a period's name: "in Q2", "in FQ3", "in Fiscal 2026", "in June"; nor a currency, "in USD"; nor a name
-# that goes on: "in U.S. stocks", "in Lilly's second quarter")
+# the U.S.", "12% in Colombia in local currency" (not a period's name: "in Q2", "in FQ3", "in Fiscal 2026", "in June";
+# nor a currency, "in USD"; nor a name that goes on: "in U.S. stocks", "in Lilly's second quarter")
 _PLACE_RIGHT_AFTER = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<name>(?!(?i:F?Q[1-4]|[1-4]Q|FY|H[12]|CY|The|Last|Prior|Previous|Fiscal|Year|Same|First|"
     r"Second|Third|Fourth|Full|Constant|Local|January|February|March|April|May|June|July|August|September|October|"
@@ -2717,17 +2717,19 @@ def _share_of_a_longer_period(
     if _LENGTH_ORDER.get(part_length, 5) >= _LENGTH_ORDER.get(whole_length, 0):
         return None
     low, high = claim.interval
+    current = [f for f in index.facts if not f.change and f.period.prior is False and f.value > 0]
+    parts: dict[Span, list[Fact]] = {}
+    for fact in current:
+        if fact.period.length == part_length:
+            parts.setdefault(fact.figure.context, []).append(fact)
     wholes = [
-        f for f in index.facts
-        if not f.change and f.period.prior is False and f.period.length == whole_length and f.value > 0
+        f for f in current
+        if f.period.length == whole_length and f.figure.context in parts
         and metrics_compatible(share.whole_metric, set(f.metrics), unknown_fits=False) and _dates_agree(context, f)
     ]  # fmt: skip
     for whole in wholes:
-        for part in index.facts:
-            if (
-                part.figure.context != whole.figure.context or part.change or part.period.prior is not False
-                or part.period.length != part_length or not 0 < part.value < whole.value or part.metrics != whole.metrics
-            ):
+        for part in parts[whole.figure.context]:
+            if part.value >= whole.value or part.metrics != whole.metrics:
                 continue
             value = part.value / whole.value * _HUNDRED
             widest = (part.high / whole.low - part.low / whole.high) * _HUNDRED
