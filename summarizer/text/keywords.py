@@ -12,6 +12,7 @@ match: ``str.lower`` and ``in`` say so at C speed. Exact, not a heuristic: under
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["may_hold", "may_hold_all_of", "may_hold_each", "search_in_runs"]
 
@@ -81,6 +82,7 @@ def search_in_runs(pattern: re.Pattern[str], words: tuple[str, ...], text: str) 
     that has one, is the first of the whole text."""
     if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
         return pattern.search(text)
+    finders: dict[str, Callable[[str, int], int]]
     if len(text) > _LOWERED_AT_ONCE:
         finders = {word: _LowerCase(text).find for word in words}  # each word's own: each moves on as it is found
     else:
@@ -88,7 +90,7 @@ def search_in_runs(pattern: re.Pattern[str], words: tuple[str, ...], text: str) 
         if len(lower) != len(text):  # a character whose lower case is longer: offsets would not line up
             return pattern.search(text)
         finders = dict.fromkeys(words, lower.find)
-    upcoming = {word: finders[word](word) for word in words}  # the next place of each word not searched yet
+    upcoming = {word: finders[word](word, 0) for word in words}  # the next place of each word not searched yet
     cursor = 0  # everything before it is searched, or in runs that hold none of the words
     while True:
         for word, at in list(upcoming.items()):
