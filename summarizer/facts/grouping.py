@@ -3,18 +3,22 @@
 A table of a million rows has a million groups: a list for each while they were gathered (~90 bytes, with the
 room a list keeps to grow) was most of what the verifier's and the extractive engine's groupings held at their
 peak (issue 13). A key's facts mostly come one after the other (a row's cells, a sentence's figures, in the
-index's order), so the facts of the key being read are gathered in one list, used again for every key, and each
-group is kept as what it ends as: the fact itself when it is alone, else a tuple.
+index's order), so the facts of the key being read are gathered in one list, used again for every key, and the
+groups are held one after another in one list of facts, with the number where each ends (``HeldGroups``, ~24 bytes
+a row of two cells); a group is made when asked for as what it ends as: the fact itself when it is alone, else a
+tuple (kept made, a tuple and its place in a list were ~64 bytes a row, at the verifier's peak).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterator, Mapping
+from array import array
+from collections.abc import Hashable, Iterator, Mapping, Sequence
+from typing import overload
 
 from .model import Fact
 
-__all__ = ["FactGroups", "GroupsByKey", "members"]
+__all__ = ["FactGroups", "GroupsByKey", "HeldGroups", "members"]
 
 _NO_KEY = object()
 
@@ -35,12 +39,11 @@ class FactGroups:
     a table's rows) are found by a dict of their own. A dict's entry for each of a million rows was ~50 bytes more (with
     the room it keeps to grow, twice that while it grew), at the verifier's peak (issue 13)."""
 
-    __slots__ = ("_keys", "_groups", "_in_order", "_later", "_key", "_run")
+    __slots__ = ("_keys", "_held", "_in_order", "_later", "_key", "_run")
 
     def __init__(self) -> None:
         self._keys: list[Hashable] = []  # each group's key, in the order of their first facts
-        # a group whose facts came in more than one run is a list until ``groups``
-        self._groups: list[Fact | tuple[Fact, ...] | list[Fact]] = []
+        self._held = HeldGroups()
         self._in_order = 0  # the first keys, each after the one before (``_follows``)
         self._later: dict[Hashable, int] = {}  # the position of each key after them
         self._key: Hashable = _NO_KEY
@@ -57,36 +60,27 @@ class FactGroups:
         a dict of every key; nothing is to be added after."""
         return GroupsByKey(self)
 
-    def groups(self) -> list[Fact | tuple[Fact, ...]]:
+    def groups(self) -> HeldGroups:
         """The groups in the order of their keys' first facts, without the keys; nothing is to be added after."""
         self._keep_run()
-        groups = self._groups
-        for position, group in enumerate(groups):
-            if type(group) is list:
-                groups[position] = tuple(group)
-        return groups  # type: ignore[return-value]  # no list is left
+        return self._held
 
     def _keep_run(self) -> None:
         run, key, keys = self._run, self._key, self._keys
         if not run:
             return
-        group = run[0] if len(run) == 1 else tuple(run)
         if self._in_order == len(keys) and (not keys or _follows(key, keys[-1])):
             keys.append(key)
-            self._groups.append(group)
+            self._held.append(run)
             self._in_order += 1
         else:
             position = self._position(key)
             if position is None:
                 self._later[key] = len(keys)
                 keys.append(key)
-                self._groups.append(group)
-            else:  # the key comes back after another's facts: its group grows, as a list until ``groups``
-                known = self._groups[position]
-                if type(known) is list:
-                    known.extend(members(group))
-                else:
-                    self._groups[position] = [*members(known), *members(group)]  # type: ignore[arg-type]
+                self._held.append(run)
+            else:  # the key comes back after another's facts: its group grows
+                self._held.extend(position, run)
         run.clear()
 
     def _position(self, key: Hashable) -> int | None:
@@ -140,6 +134,57 @@ class GroupsByKey(Mapping[Hashable, tuple[Fact, ...]]):
 
     def __len__(self) -> int:
         return len(self._groups)
+
+
+class HeldGroups(Sequence[Fact | tuple[Fact, ...]]):
+    """Groups of facts one after another: each group the fact itself when it is alone, else a tuple of its facts, made
+    when asked for. Held as one list of every group's facts, in order, and where each group's facts end (a number);
+    the facts a group gains after another group's are held apart, by the group's position (a key that comes back,
+    ``FactGroups``)."""
+
+    __slots__ = ("_facts", "_ends", "_gained")
+
+    def __init__(self) -> None:
+        self._facts: list[Fact] = []
+        self._ends = array("q")  # group i's first facts are ``_facts[_ends[i - 1] : _ends[i]]`` (from 0 for the first)
+        self._gained: dict[int, list[Fact]] = {}
+
+    def append(self, facts: list[Fact]) -> None:
+        """A group of ``facts`` after the others."""
+        self._facts += facts
+        self._ends.append(len(self._facts))
+
+    def extend(self, position: int, facts: list[Fact]) -> None:
+        """``facts`` added to the group at ``position``, after its own."""
+        self._gained.setdefault(position, []).extend(facts)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, position: int) -> Fact | tuple[Fact, ...]: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[Fact | tuple[Fact, ...]]: ...
+
+    def __getitem__(self, position: int | slice) -> Fact | tuple[Fact, ...] | list[Fact | tuple[Fact, ...]]:
+        if isinstance(position, slice):
+            return list(map(self._group, range(*position.indices(len(self._ends)))))
+        if position < 0:
+            position += len(self._ends)
+        if not 0 <= position < len(self._ends):
+            raise IndexError("group index out of range")
+        return self._group(position)
+
+    def __iter__(self) -> Iterator[Fact | tuple[Fact, ...]]:
+        return map(self._group, range(len(self._ends)))
+
+    def _group(self, position: int) -> Fact | tuple[Fact, ...]:
+        first, last = self._ends[position - 1] if position else 0, self._ends[position]
+        gained = self._gained.get(position) if self._gained else None
+        if gained is not None:
+            return (*self._facts[first:last], *gained)
+        return self._facts[first] if last - first == 1 else tuple(self._facts[first:last])
 
 
 def _follows(key: object, before: object) -> bool:

@@ -429,6 +429,14 @@ class _Layout(NamedTuple):
     none: list[bool]  # False for each cell
 
 
+def _shared_columns(rows_columns: Iterable[list[int | None]]) -> list[list[int | None]]:
+    """Each row's cell columns (``Table.cell_columns``), in order, rows laid out alike sharing one list: a list of its
+    own for each row (~100 bytes) was held through its table's reading, at the figures' peak (issue 13). Nothing
+    changes these lists."""
+    shared: dict[tuple[int | None, ...], list[int | None]] = {}
+    return [shared.setdefault(tuple(columns), columns) for columns in rows_columns]
+
+
 def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) -> Iterator[_RowPlace]:
     """Every row of ``tables`` (of those of index in ``only`` alone, when given) with what its table, label and
     columns say of its cells, in text order (tables and their rows are): made as the rows' figures are read, not held
@@ -438,7 +446,7 @@ def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) 
     for index, table in enumerate(tables):
         if only is not None and index not in only:
             continue
-        cell_columns = [table.cell_columns(row) for row in table.rows]
+        cell_columns = _shared_columns(table.cell_columns(row) for row in table.rows)
         percent_headings = [_percent_heading(column) for column in table.columns]
         percent_columns = _percent_columns(table, cell_columns, percent_headings)
         per_share_columns = [_PER_SHARE_LABEL.found_in(_without_exception(column.lower())) for column in table.columns]
@@ -927,6 +935,7 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     del labels  # a label's span and start a row, not held while the rows' figures are read
     in_text += _word_figures(text, outside_cells, sentences, in_text, other)
     in_text += _multiple_figures(text, outside_cells, sentences)
+    del outside_cells, excluded  # a span a row label of numbers: not held while the rows' figures are read
     in_text.sort(key=_SPAN_START)
     if unread and not _apart(text, in_text, unread):
         return extract_figures(document)  # a label's number a figure beside it may be joined with: every number read

@@ -12,6 +12,7 @@ match: ``str.lower`` and ``in`` say so at C speed. Exact, not a heuristic: under
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["may_hold", "may_hold_all_of", "may_hold_each", "search_in_runs"]
 
@@ -23,6 +24,8 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     ``words`` (in lower case, ASCII) can be found in ``text``."""
     if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
         return True
+    if len(text) > _LOWERED_AT_ONCE:
+        return any(_LowerCase(text).find(word) >= 0 for word in words)
     lower = text.lower()
     for word in words:  # noqa: SIM110 (a loop, not any() of a generator: asked ten times a number of a claim)
         if word in lower:
@@ -79,15 +82,20 @@ def search_in_runs(pattern: re.Pattern[str], words: tuple[str, ...], text: str) 
     that has one, is the first of the whole text."""
     if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
         return pattern.search(text)
-    lower = text.lower()
-    if len(lower) != len(text):  # a character whose lower case is longer: offsets would not line up
-        return pattern.search(text)
-    upcoming = {word: lower.find(word) for word in words}  # the next place of each word not searched yet
+    finders: dict[str, Callable[[str, int], int]]
+    if len(text) > _LOWERED_AT_ONCE:
+        finders = {word: _LowerCase(text).find for word in words}  # each word's own: each moves on as it is found
+    else:
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer: offsets would not line up
+            return pattern.search(text)
+        finders = dict.fromkeys(words, lower.find)
+    upcoming = {word: finders[word](word, 0) for word in words}  # the next place of each word not searched yet
     cursor = 0  # everything before it is searched, or in runs that hold none of the words
     while True:
         for word, at in list(upcoming.items()):
             if 0 <= at < cursor:
-                at = upcoming[word] = lower.find(word, cursor)
+                at = upcoming[word] = finders[word](word, cursor)
             if at < 0:
                 del upcoming[word]
         if not upcoming:
@@ -102,6 +110,38 @@ def search_in_runs(pattern: re.Pattern[str], words: tuple[str, ...], text: str) 
         if match is not None and match.start() <= end:
             return match
         cursor = end + 1
+
+
+# The longest text put in lower case whole: a hostile "sentence" is a whole table of rows (25 MiB), and its lower case,
+# made while every fact is held, was the verifier's peak (issue 13)
+_LOWERED_AT_ONCE = 1 << 16
+
+
+class _LowerCase:
+    """``text.lower().find`` for words in lower case (ASCII), the lower case made ``_LOWERED_AT_ONCE`` characters at a
+    time, from where a word is looked for on: for a text holding none of ``_FOLDS_TO_ASCII``, where every character
+    lowers to one (dotted I, the one ``lower()`` makes two of, is among them), so the offsets line up. A part of the
+    text lowered is kept for the next look-up that starts in it: asked from places further and further on (as
+    ``search_in_runs`` asks for each word), each character is lowered once."""
+
+    __slots__ = ("_text", "_start", "_lower")
+
+    def __init__(self, text: str) -> None:
+        self._text, self._start, self._lower = text, 0, ""
+
+    def find(self, word: str, start: int = 0) -> int:
+        text = self._text
+        while start <= len(text) - len(word):
+            if not self._start <= start or start + len(word) > self._start + len(self._lower):
+                self._start, self._lower = start, text[start : start + max(_LOWERED_AT_ONCE, 2 * len(word))].lower()
+            found = self._lower.find(word, start - self._start)
+            if found >= 0:
+                return self._start + found
+            # a word that starts in this part but ends past it is looked for in the next
+            start = max(start, self._start + len(self._lower) - len(word) + 1)
+            if self._start + len(self._lower) >= len(text):
+                return -1
+        return -1
 
 
 def _run_start(text: str, lower: int, at: int) -> int:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..facts import Fact, FactIndex, share_of
-from ..facts.grouping import FactGroups
+from ..facts.grouping import FactGroups, HeldGroups
 from ..facts.grouping import members as _members
 from ..text.context import forward_at
 from ..text.keywords import may_hold_each
@@ -83,15 +83,15 @@ class Computed:
     high: Decimal
 
 
-_GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, list[Fact | tuple[Fact, ...]]]] = weakref.WeakKeyDictionary()
+_GROUPS: weakref.WeakKeyDictionary[FactIndex, dict[str, HeldGroups]] = weakref.WeakKeyDictionary()
 
 
-def _groups(index: FactIndex) -> dict[str, list[Fact | tuple[Fact, ...]]]:
+def _groups(index: FactIndex) -> dict[str, HeldGroups]:
     """Facts by metric, then by the table row or sentence they stand in (built once per index), in
     the index's order: each row's or sentence's a tuple, or the fact itself when it is the only one
-    (``_members``); the row or sentence is its facts' context. Kept per index as lists, without their
-    keys: a dict's entry and a tuple for each sentence of running text held ~90 bytes, a fact alone in
-    a list 8."""
+    (``_members``); the row or sentence is its facts' context. Kept per index as ``HeldGroups`` (one list of
+    the facts and where each group ends), without their keys: a dict's entry and a tuple for each sentence of
+    running text held ~90 bytes, a tuple kept for each table row ~64, a row of two cells now ~26."""
     groups = _GROUPS.get(index)
     if groups is None:
         by_metric: dict[str, FactGroups] = {}
