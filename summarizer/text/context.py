@@ -1076,6 +1076,8 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     # "a $320 million reduction to net debt": the debt's change; "$2.4 million of the increase from non-cash
     # share-based compensation": the part of a change its cause names
     moved = _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end) or _PER_SHARE_ASIDE_THEN_OF.match(text, end)
+    if moved is not None and _ALLOWANCE_SAID_SHORT.match(text, moved.end()):
+        return "credit_allowance"  # "an $875 million reduction in the allowance": a bank's credit allowance, said short
     after = _METRIC_AFTER.match(text, moved.end() if moved else end)
     if not after or (percent and _SHARE_OF.match(text, end)):
         return None
@@ -1086,10 +1088,13 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
 # debt", "a 5% increase in revenue", "an $875 million release from the allowance"
 _CHANGE_OF_METRIC = re.compile(
     r"[ \t]+(?:(?:reduction|increase|decrease|decline|rise|improvement|drop)[ \t]+(?:in|to|of)|release[ \t]+from)[ \t]+"
-    # (a bank's "the allowance" kept whole: the name its credit allowance goes by)
-    r"(?:(?:the|our|its)[ \t]+(?!allowance\b))?",
+    r"(?:(?:the|our|its)[ \t]+)?",
     re.IGNORECASE,
 )
+
+# A bank's credit allowance said short after its move, not another allowance named in full ("the allowance for doubtful
+# accounts"): "a reduction in the allowance", "a release from the allowance"
+_ALLOWANCE_SAID_SHORT = re.compile(r"allowance\b(?![ \t]+for\b)", re.IGNORECASE)
 
 # An amount restated per share, then "of" what both are: "$0.6 million, or roughly $0.02 a share, of stock compensation
 # expense" (the words up to "of", for the amount and for its restatement alike)

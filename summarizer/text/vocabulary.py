@@ -334,9 +334,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # ACL was $68.6 million, 1.14% of loans" (not the period's provision that adds to it)
     "credit_allowance": ("allowance for credit losses", "allowance for credit loss", "allowance for loan losses",
                          "allowance for loan and lease losses", "credit loss allowance", "acl", "alll",
-                         # and as a bank's own words say it again: "an $875 million reduction in the allowance", "an
-                         # $875 million allowance release"
-                         "the allowance", "allowance release", "allowance build"),
+                         # and as a bank's own words say its move: "an $875 million allowance release"
+                         "allowance release", "allowance build"),
     # lines of a balance sheet whose words name a flow: what the earnings of all years left ("Retained earnings |
     # 1,135,409", "Accumulated deficit"), revenue billed but not yet earned ("Current portion of deferred revenue |
     # 670,740") and tax owed or owed back ("Income taxes payable"): none is a period's profit, revenue or tax
@@ -695,7 +694,6 @@ _HOLDERS = re.compile(
 # "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
-_PERCENT_RIGHT_AFTER = re.compile(r"(?:[ \t]+(?:of|was|at))?:?[ \t]+[~(-]?\d+(?:\.\d+)?[ \t]*(?:%|percent\b)", re.IGNORECASE)
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a metric and "per share" said as its unit: a word or two ("Dividends declared per common share")
 # (an amount may come between: "The quarterly cash dividend rose to $1.25 per share")
@@ -777,10 +775,8 @@ def metric_matches(
             joined_end = _the_other_return_joined(text, match.end(), endpos, metric)
             if joined_end is not None:  # "Share repurchases and common stock dividends totaled $161 million": both
                 metric, skip_to = "capital_return", joined_end
-        if phrase == "gm" and not (
-            _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()) or _PERCENT_RIGHT_AFTER.match(text, match.end())
-        ):
-            continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis or its rate ("GM 42.8%")
+        if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
+            continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if units and metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
