@@ -139,7 +139,7 @@ _NEXT_CLAUSE = re.compile(
 _COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
 # A place named with an amount of a list, then the next amount: "grew 4% in Mexico, 8% in Peru and 13% in Colombia",
 # "growth: Mexico 4%, Peru 8%, Colombia 13%"
-_A_NAME_WORDS = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+_A_NAME_WORDS = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,3}"  # a name of its own, its words capitalised
 _IN_A_PLACE_THEN_THE_NEXT = re.compile(
     rf"\s+(?:in|at)\s+(?:the\s+)?{_A_NAME_WORDS}\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + HEDGED
     + rf"|\s*,\s*(?:and\s+)?{_A_NAME_WORDS}\s+" + HEDGED
@@ -2397,10 +2397,10 @@ def _gapped_change(text: str, between: str, end: int, first: str, unnamed: bool)
     return SHARE_OF.match(text, end) is None
 
 
-# A name of its own (its words capitalised) as the subject of a change, then the change's verb: "while Household fell "
-_A_NAME = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&))*")
+# A name of its own as the subject of a change (``_A_NAME_WORDS``), then the change's verb: "while Household fell "
+_A_NAME = re.compile(_A_NAME_WORDS)
 _NAME_THEN_ITS_VERB = re.compile(
-    r"(?:^\s*|\b(?:while|whereas|but|and)\s+)[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&)){0,3}\s+"
+    rf"(?:^\s*|\b(?:while|whereas|but|and)\s+){_A_NAME_WORDS}\s+"
     r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|(?:was|were)\s+(?:up|down)|up|down)"
     r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost))*\s*$"
 )
