@@ -1464,8 +1464,8 @@ _TO_A_LEVEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A verb of change, then what it moved and when (no level it moved to or from), then "by" right before the amount; read
-# only where a comparison follows the amount (``_COMPARED_RIGHT_AFTER``): "reduced adjusted EPS by about 90 cents" alone
-# may be an item's effect
+# where a comparison follows the amount (``_COMPARED_RIGHT_AFTER``): "reduced adjusted EPS by about 90 cents" alone
+# may be an item's effect (where the company is the actor, ``_VERB_OBJECT_THEN_BY`` reads it without one)
 _VERB_THEN_BY = re.compile(
     r"\b(?P<verb>" + _UP.pattern + "|" + _DOWN.pattern + r")\s+(?:(?!(?:to|from)\s)[\w'’-]+\s+){0,8}by\s+"
     + HEDGED + r"$",
@@ -1479,7 +1479,9 @@ _ALLOWANCE_MOVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A finite verb, its object (no digits; no cause or means: "increased, partially offset by", "grew, driven by"), then "by"
-# and the amount: "cut operating, general and administration expenses by", "increased revenue by about"
+# and the amount: "cut operating, general and administration expenses by", "increased revenue by about". Narrower than
+# ``_VERB_THEN_BY`` (finite verbs only, no noun of change) but its object may hold commas: read with no comparison after
+# the amount, so only where the company moved it (``_ACTOR_BEFORE``)
 _VERB_OBJECT_THEN_BY = re.compile(
     r"\b(?:(?P<up>increased|raised|grew|lifted|boosted|expanded|improved|widened)|"
     r"(?P<down>cut|reduced|lowered|decreased|trimmed|slashed|narrowed|shrank))\s+"
