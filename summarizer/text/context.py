@@ -376,6 +376,7 @@ _OWN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"[-+−–]")
+_SIGN_BEFORE_A_HEDGE = re.compile(r"[-+−–]~(?=\d)")  # a bullet's sign before its "about": "(-~1% y/y)"
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
 # A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
 _FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
@@ -1704,7 +1705,7 @@ def read_sentence(
             basis = basis_of(_CONSTANT_CURRENCY.sub(" ", clause), after)
         if not is_a_change and may_hold(clause, _RAISED_WORDS) and _RAISED_BY.search(clause) and (unit is not CURRENCY_UNIT or _TO_A_LEVEL.match(after)):
             is_a_change = True
-        if not is_a_change and _SIGNED.match(text, span.start) and (
+        if not is_a_change and (_SIGNED.match(text, span.start) or _SIGN_BEFORE_A_HEDGE.match(text, max(0, span.start - 2))) and (
             _SIGNED_CHANGE_AFTER.match(text, span.end) or (unit is PERCENT_UNIT and _TO_AMOUNT.match(text, span.end))
         ):
             # "Copper output 111,602 t, -4% q/q", "+12% y/y": a signed number before a change's period is a change; so

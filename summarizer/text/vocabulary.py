@@ -77,6 +77,7 @@ __all__ = [
     "FORWARD_HINTS",
     "NEGATIVE_BEFORE",
     "POINTS_AFTER",
+    "TOGETHER_FIRST",
     "HEDGE",
     "HEDGED",
     "YEAR_AGO",
@@ -158,7 +159,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                             # as banks and analysts shorten it: "TBV per share $34.61", "TBVPS"
                             "tbv", "tbv per share", "tbvps"),
     "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
-                   "total other income"),
+                   "total other income", "fee revenue"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
                        "cash returned",  # "Total cash returned": the sum of dividends and buybacks, not a cash balance
                        "shareholder returns", "capital return", "capital returns", "capital returned",
@@ -213,7 +214,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # a cost, not sales: "Sales and marketing (1) | 658,720" is no revenue
     "sales_and_marketing": ("sales and marketing", "selling and marketing", "marketing and sales"),
     "general_and_administrative": ("general and administrative", "selling, general and administrative",
-                                   "sales, general and administrative", "sg&a", "g&a", "selling and administrative",
+                                   "sales, general and administrative", "sg&a", "g&a", "og&a", "selling and administrative",
                                    "general and administration",
                                    # "admin" as analysts shorten it: "marketing, selling and admin costs grew 25%"
                                    "general and admin", "selling, general and admin", "selling and admin",
@@ -1522,7 +1523,7 @@ _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|qu
 # "(0.1 percent) higher".
 _ASIDE_FIRST = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|\))[ \t]*")
 _CHANGE_RIGHT_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?[(+\-−]?[$€£¥]?\d|\s+from\b", re.IGNORECASE)
-_FIRST_WORDS = re.compile(r"\s*(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter)|[yq]/[yq]|yoy|qoq)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase", "y/y growth"
+_FIRST_WORDS = re.compile(r"\s*(?:-(?=[a-z]))?(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter)|[yq]/[yq]|yoy|qoq)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase", "y/y growth", "-point increase"
 
 
 # A part's share of a whole as analysts write it: right after the percentage, "of" and the words
@@ -1557,6 +1558,9 @@ IMPLYING = re.compile(r"\b(?:impl(?:y|ies|ied|ying)|leav(?:e|es|ing)|meaning|sug
 TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:l?ing|l?ed)?|combined|together|came after|in all|add(?:s|ed|ing)? up to)\b[^.;:\d]{0,30}$", re.IGNORECASE
 )
+# "together" said first, the things taken together named after it, up to the amount: "Together, Mounjaro and Zepbound
+# accounted for about 65%"
+TOGETHER_FIRST = re.compile(r"(?:^|[;:(.]\s)(?:together|combined),\s*(?=[^.;:\d]+$)", re.IGNORECASE)
 TOTAL_AFTER = re.compile(r"\s*(?:to spare|ahead of|short of|in total|in all|combined|together)\b", re.IGNORECASE)
 # every match of TOTAL_BEFORE, of TOTAL_AFTER holds one of these (``keywords.may_hold``: a claim that holds none is not searched)
 TOTAL_BEFORE_WORDS = ("total", "combined", "together", "came after", "in all", "add")
@@ -2190,7 +2194,8 @@ FORWARD_HINTS = re.compile(
     re.IGNORECASE,
 )
 # A rate said to be negative: "negative comparable sales of 12.5%".
-NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$|(?<!\bor )\bminus\s*$", re.IGNORECASE)  # a call's "from minus 3.7% in Q1"
+# a call's "from minus 3.7% in Q1"; a bullet's minus before its hedge: "(-~1% y/y)"
+NEGATIVE_BEFORE = re.compile(r"\bnegative\b[^.;\d]{0,40}$|(?<!\bor )\bminus\s*$|(?:^|[\s(])[-−]~$", re.IGNORECASE)
 # Right after a number: "revenue of $37.5 billion is expected"; or the noun it is the figure
 # of, past the other end of its range: "a $40-$50 million revenue target in 2026".
 FORWARD_AFTER = re.compile(
@@ -2214,7 +2219,13 @@ HEDGED_BEFORE = re.compile(rf"(?:\b{HEDGE}\s+|~\s*)[^\s\d]{{0,4}}$", re.IGNORECA
 # Words that say an amount falls just short of the one said: "nearly 40% of Q2 revenue" (39.5%), "almost $2.0 billion".
 SHORT_OF_BEFORE = re.compile(r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|close\s+to)\s+[^\s\d]{0,4}$", re.IGNORECASE)
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
-POINTS_AFTER = re.compile(r"[ ]?(?:points?|pts?|pp|ppts?)\b", re.IGNORECASE)
+POINTS_AFTER = re.compile(
+    r"[ ]?(?:points?|pts?|pp|ppts?)\b"
+    # a move in points said as an adjective of its noun: "a 58.4-point increase"
+    r"|-points?[ ](?=(?:increase|decrease|decline|improvement|expansion|contraction|gain|drop|rise|swing|reduction|"
+    r"deterioration|compression|widening|narrowing)\b)",
+    re.IGNORECASE,
+)
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(

@@ -49,6 +49,7 @@ from ..text.vocabulary import (
     NET_DEBT_WORDS,
     PREVIOUS_OUTLOOK,
     SHARE_OF,
+    TOGETHER_FIRST,
     TOTAL_AFTER,
     TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
@@ -370,6 +371,11 @@ _PART_LEVEL_AFTER = re.compile(rf"\s*,?\s*at\s+{HEDGED}", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\d\s*%\s+of\s+[^,;%]*?(?:\b(?:and|but|while|whereas)\b|,)\s*$")  # "24% of revenue but 34% of EBITDA"
 # A whole named as the total of the part's own metric: "the quarter's total", "of total".
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+# "total" with no noun of its own after it, the total of the part's metric ("44% of total", "88% of the quarter's
+# total in Q4"); not "of total transaction volume", a whole of its own
+_TOTAL_OF_THE_PART = re.compile(
+    r"\btotal\b(?!\s+(?!(?:in|for|of|at|during|from|on|and|as|with|by|to|vs|versus|than|over)\b)[a-z]+\b)", re.IGNORECASE
+)
 
 
 # A share said first as a fraction of its whole, then as a percentage in parentheses: "Experiences supplied more than
@@ -409,7 +415,7 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     own = _SHARE_BEFORE.sub(" ", part)
     named_before = [metric for _, metric in metric_matches(own) if metric]
     whole_metric = next((metric for _, metric in metric_matches(text, whole_start, whole_end) if metric), None)
-    if whole_metric is None and named_before and _TOTAL.search(text, whole_start, whole_end):
+    if whole_metric is None and named_before and _TOTAL_OF_THE_PART.search(text, whole_start, whole_end):
         # "or 88% of the quarter's total", "44% of total": the total of the part's own metric
         whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
     if whole_metric is None:
@@ -601,6 +607,7 @@ _NOT_NAMING = _SHARE_VERBS | frozenset(
     "the and but for from into that this these those over than then also which who per cent percent share shares "
     "of in on at to by as an or is it its we us our be "
     "grew rose fell climbed jumped increased decreased declined dropped slipped gained reached totaled totalled "
+    "surged soared expanded improved widened narrowed slid plunged tumbled shrank contracted advanced "
     "up down".split()
 )
 
@@ -1023,13 +1030,8 @@ def named_row_sums(index: FactIndex, words: str, start: int) -> list[Computed]:
     it and nothing more but its metric and plain qualifiers; the cells one of each row, in one table column; the
     things the last two or more of the list before "together" (the words before them may open the clause: "In Q2,
     Mounjaro and Zepbound together"). Whether the column is of the claim's period is the caller's to judge."""
-    said = _TAKEN_TOGETHER.search(words, max(0, start - 60), start)
-    if said is None:
-        return []
-    before = words[max(0, said.start() - _ITEMS_REACH) : said.start()]
-    opens = max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0)
-    items = [item for item in _ITEM_BREAK.split(before[opens:].strip()) if item][-_MOST_ITEMS:]
     cells = _cells_by_label(index)
+    items = _items_taken_together(words, start, cells)
     found = []
     for first in range(len(items) - 1):
         labels = [_own_words(item) for item in items[first:]]
@@ -1050,6 +1052,26 @@ def named_row_sums(index: FactIndex, words: str, start: int) -> list[Computed]:
         if found:
             break  # the longest list whose every thing names a row
     return found
+
+
+def _items_taken_together(words: str, start: int, cells: dict[frozenset[str], list[Fact]]) -> list[str]:
+    """The things a claim takes together before its amount at ``start``, as ``named_row_sums`` reads them: the list
+    right before "together", or the list after a clause's opening "Together," up to the first words after its last
+    thing that name no row ("Together, Mounjaro and Zepbound accounted for": "mounjaro", "zepbound")."""
+    first = TOGETHER_FIRST.search(words, max(0, start - _ITEMS_REACH), start)
+    if first is None:
+        said = _TAKEN_TOGETHER.search(words, max(0, start - 60), start)
+        if said is None:
+            return []
+        before = words[max(0, said.start() - _ITEMS_REACH) : said.start()]
+        opens = max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0)
+        return [item for item in _ITEM_BREAK.split(before[opens:].strip()) if item][-_MOST_ITEMS:]
+    items = [item for item in _ITEM_BREAK.split(words[first.end() : start].strip()) if item][:_MOST_ITEMS]
+    if len(items) < 2:
+        return []
+    last = items[-1].split()
+    named = next((k for k in range(len(last), 0, -1) if _own_words(" ".join(last[:k])) in cells), None)
+    return items[:-1] + [" ".join(last[:named])] if named else []
 
 
 CASH_AND_SECURITIES = "cash and securities"
@@ -1593,8 +1615,12 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     supported = supported_by_kind(stated)  # the supported amounts of each kind, in order: found once, not per result
     # the words each pattern's every match holds, looked for once in the whole claim: a claim that holds none is not
     # searched at each of its amounts (a line of thousands of amounts had six windows searched at each)
-    said_from, said_implied, said_total, said_total_after, said_net_debt, said_difference, said_midpoint = may_hold_each(
-        text, (FROM_WORDS, IMPLIED_WORDS, TOTAL_BEFORE_WORDS, TOTAL_AFTER_WORDS, NET_DEBT_WORDS, DIFFERENCE_WORDS, MIDPOINT_WORDS)
+    said_from, said_implied, said_total, said_total_after, said_net_debt, said_difference, said_midpoint, said_exceeded = (
+        may_hold_each(
+            text,
+            (FROM_WORDS, IMPLIED_WORDS, TOTAL_BEFORE_WORDS, TOTAL_AFTER_WORDS, NET_DEBT_WORDS, DIFFERENCE_WORDS,
+             MIDPOINT_WORDS, _EXCEEDED_WORDS),
+        )
     )
     for position, result in enumerate(stated):
         if result.supported:
@@ -1630,6 +1656,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
             computed = _times_ratio(text, position, stated)
         if computed is None:
             computed = _multiple(text, position, stated)
+        if computed is None and said_exceeded:
+            computed = _exceeded_by(text, position, stated)
         if computed is None and (result.change or (said_difference and DIFFERENCE_BEFORE.search(text, max(0, start - 40), start))):
             computed = _change_between(text, position, stated, supported)
         if computed is None and said_midpoint and MIDPOINT.search(text, max(0, start - _MIDPOINT_WORDS), end + _MIDPOINT_WORDS):
@@ -2289,6 +2317,41 @@ def _multiple(text: str, position: int, stated: list[Stated]) -> ClaimSum | None
     times = re.sub(r"[- ]", " ", said.group("times").lower())
     value = amount.size()[0] * _TIMES[times]
     return ClaimSum(-1, (position + 1, position + 1), times, value) if _inside(value, result) else None
+
+
+# An amount said to exceed another by the result: "management fees of EUR 174.0m (vs EUR 171.6m) exceeded operating
+# expenses of EUR 166.0m by EUR 8.0m" (the verb, the words up to the result; the amount exceeded said between them).
+_EXCEEDED_BY = re.compile(
+    r"\b(?:exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|topp(?:ed|ing)|tops)\b(?P<exceeded>(?:[^.;]|\.(?=\d)){0,80}?)\bby\s+" + HEDGED + r"\S{0,4}$",
+    re.IGNORECASE,
+)
+_EXCEEDED_WORDS = ("exceed", "outpac", "topp", "tops")  # every match of _EXCEEDED_BY holds one
+
+
+def _exceeded_by(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+    """An amount the claim says one of its amounts exceeded another by (``_EXCEEDED_BY``): the amount said last
+    before the verb, not in an aside ("(vs EUR 171.6m)"), less the amount exceeded, each backed by the source and of
+    the result's kind; the difference falls in the result's rounding interval."""
+    result = stated[position]
+    said = _EXCEEDED_BY.search(text, max(0, result.span.start - 160), result.span.start)
+    if said is None:
+        return None
+    start, end = said.span("exceeded")
+    exceeded = [i for i, amount in enumerate(stated) if start <= amount.span.start < end]
+    before = [i for i, amount in enumerate(stated) if amount.span.end <= said.start() and not _in_an_aside(text, amount.span, said.start())]
+    if not exceeded or not before:
+        return None
+    larger, smaller = stated[before[-1]], stated[exceeded[-1]]
+    if not (larger.supported and smaller.supported) or larger.kind != result.kind or smaller.kind != result.kind:
+        return None
+    value = larger.value - smaller.value
+    return ClaimSum(-1, (before[-1], exceeded[-1]), "difference", value) if value > 0 and _inside(value, result) else None
+
+
+def _in_an_aside(text: str, span: Span, end: int) -> bool:
+    """True when the amount at ``span`` stands inside parentheses closed before ``end``: "(vs EUR 171.6m)"."""
+    opened, closed = text.rfind("(", 0, span.start), text.find(")", span.end, end)
+    return opened >= 0 and text.find(")", opened, span.start) < 0 and closed >= 0
 
 
 def _level_less_change(position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:

@@ -86,6 +86,7 @@ from ..text.vocabulary import (
     RATE_OF_A_FLOW,
     RESULT_CLAUSE,
     SHARE_OF,
+    TOGETHER_FIRST,
     TOTAL_AFTER,
     TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
@@ -2517,7 +2518,8 @@ def _total_said(words: str, span: Span) -> bool:
         return True
     # the amount a total is compared with is a total too: "fees together EUR 17.6m vs EUR 27.1m in 9M 2024"
     compared = _TOTAL_COMPARED.search(words, max(0, span.start - 80), span.start)
-    return compared is not None
+    # or "together" opened the clause: "Together, Mounjaro and Zepbound brought in $14.87 billion"
+    return compared is not None or TOGETHER_FIRST.search(words, max(0, span.start - 80), span.start) is not None
 
 
 _TOTAL_COMPARED = re.compile(
@@ -2808,6 +2810,12 @@ def _elided_shares(
     for i, number in enumerate(numbers):
         if found[i] is not None or i < 1 or number.kind is not None or number.unit is not Unit.PERCENT:
             continue
+        earlier = shares[i - 1]
+        if earlier is not None and _PRIOR_OF_A_SHARE.fullmatch(text, numbers[i - 1].span.end, number.span.start):
+            # "SG&A fell to 9.4% of home closings revenue in the quarter from 9.7% a year earlier": the share it moved
+            # from, of the same part and whole
+            found[i] = replace(earlier, part_level_at=-1)
+            continue
         if contexts[i].change or contexts[i].forward or not _after_an_amount(text, numbers, i):
             continue
         if not _CLAUSE_ENDS_AFTER.match(text, number.span.end):
@@ -2827,6 +2835,8 @@ def _elided_shares(
 
 
 _PART_WORDS_BEFORE = 200  # as ``analyst_math.read_share`` reads a part's words
+# The words between a share and the share it moved from: " of home closings revenue in the quarter from "
+_PRIOR_OF_A_SHARE = re.compile(r"\s+of\s[^;:%\d]{1,80}?\bfrom\s+" + HEDGED, re.IGNORECASE)
 
 
 def _after_an_amount(text: str, numbers: Sequence[ClaimNumber], i: int) -> bool:
@@ -3106,6 +3116,10 @@ def _claim_contexts(
                 current_year if primary == "year" else None
             )):
                 forward = False  # "FY26 revenue outlook of $4.45-4.47 bln implies ... after H1's $2.13 bln": a result
+            if forward and period.length == "year_to_date":
+                # "has delivered $100 million year to date, toward the high end of its $100 million to $150 million
+                # target": the time so far is a result's, never an outlook's, which runs past the release
+                period, named = Period("", period.prior, period.end), False
             metric = reading.metric
             if counted and metric and metric not in NOT_MONEY_METRICS and not metrics_in(_words_after(text, number.span.end, _COUNTED_REACH)):
                 # a count of what its own noun names, no amount of the money named before it: "capital expenditures of
@@ -4339,7 +4353,8 @@ def _subject_unsaid(
 
 def _word_key(word: str) -> str:
     """A word as a subject is matched: its first six letters, a plural's "s" left off first ("wealth fees" and
-    "Wealth Management fee income"; "loss" keeps its own)."""
+    "Wealth Management fee income"; "loss" keeps its own), a hyphen inside left out ("midpoint" and "mid-point")."""
+    word = word.replace("-", "") if "-" in word else word
     return (word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)[:6]
 
 

@@ -1,0 +1,107 @@
+"""Reading as the claim sets write it (session 63): rules found on the studied sets, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, fact_index
+
+_AMD = "reading/amd_q2-2026_text.txt"
+_SANDISK = "reading/sandisk_q4-fy2026_text.txt"
+_CITIZENS = "reading/citizens-financial_q4-2021_key_data.html"
+_HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
+_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
+_INDUS = "reading/indus-holding_q3-2025_newswire.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
+_ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
+_PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
+
+
+def test_a_hyphen_inside_a_word_of_the_subject_is_no_other_word() -> None:
+    # "The mid-point of the revenue range represents year-over-year growth of approximately 41% and a sequential
+    # increase of approximately 13%."
+    claim = "At the midpoint, the third-quarter outlook implies about 41% year-over-year growth and a roughly 13% sequential increase."
+    assert_backed(_AMD, claim, "41%")
+    assert_not_backed(_AMD, claim.replace("41%", "31%"), "31%")
+
+
+def test_a_move_in_points_said_as_an_adjective_is_in_percentage_points() -> None:
+    # "Gross Margin | 84.6% | ... | 26.2% | 58.4 ppt" (GAAP, Q4 2026 and Q4 2025)
+    claim = "GAAP gross margin widened to 84.6% in the fourth quarter from 26.2% a year earlier, a 58.4-point increase."
+    assert_backed(_SANDISK, claim, "58.4")
+    assert_not_backed(_SANDISK, claim.replace("58.4-point", "48.4-point"), "48.4")
+    # a plan of ten points is no move
+    assert_not_backed(_SANDISK, "GAAP gross margin was 84.6%, after a 58.4-point plan.", "58.4")
+
+
+def test_a_bank_s_fee_revenue_is_its_fee_income() -> None:
+    # "Fee revenue of $594 million, up 16% QoQ"
+    fee = [f for f in fact_index(_CITIZENS).facts if f.figure.text == "$594 million"]
+    assert fee and all("fee_income" in f.metrics for f in fee)
+    assert_backed(_CITIZENS, "Fee revenue was $594 million, up 16% quarter over quarter.", "$594 million")
+    assert_not_backed(_CITIZENS, "Net interest income was $594 million, up 16% quarter over quarter.", "$594 million")
+
+
+def test_og_and_a_is_operating_general_and_administration_expenses() -> None:
+    # "Operating, general and administration expenses ... decreased by $1,423,000 or 43%"; R&D fell 40%
+    claim = "HBP FY25 — R&D C$3,558k vs C$5,977k (-40%); OG&A C$1,839k vs C$3,262k (-43%)."
+    assert_backed(_HELIX, claim, "-43%")
+    assert_not_backed(_HELIX, claim.replace("(-43%)", "(-45%)"), "-45%")
+
+
+def test_a_total_that_names_its_own_noun_is_a_whole_of_its_own() -> None:
+    # "The total transaction volume processed by its technology solutions reached RMB322 billion"; "the total volume
+    # of supply chain assets processed by Anchor Cloud reached RMB201.3 billion"
+    claim = "Anchor Cloud processed RMB201.3 billion of supply chain assets, up 36.5%, or about 63% of total transaction volume."
+    assert_backed(_LINKLOGIS, claim, "63%")
+    assert_not_backed(_LINKLOGIS, claim.replace("63%", "73%"), "73%")
+    assert_not_backed(_LINKLOGIS, claim.replace("total transaction volume", "total customers"), "63%")
+
+
+def test_a_change_s_verb_names_no_part_of_a_share() -> None:
+    # "The Multi-tier Transfer Cloud processed a total volume of supply chain assets amounting to RMB136.8 billion"
+    claim = "Multi-tier Transfer Cloud volume surged 82.2% to RMB136.8 billion, roughly 68% of Anchor Cloud volume."
+    assert_backed(_LINKLOGIS, claim, "68%")
+    assert_not_backed(_LINKLOGIS, claim.replace("68%", "58%"), "58%")
+
+
+def test_together_said_first_takes_the_things_named_after_it() -> None:
+    # "Mounjaro | 9,943" and "Zepbound (1) | 4,928" of revenue 22,974 (Second-Quarter 2026)
+    share = "Together, Mounjaro and Zepbound accounted for about 65% of Lilly's second-quarter revenue."
+    assert_backed(_LILLY, share, "65%")
+    assert_not_backed(_LILLY, share.replace("65%", "55%"), "55%")
+    total = "Together, Mounjaro and Zepbound brought in $14.87 billion in the quarter."
+    assert_backed(_LILLY, total, "$14.87 billion")
+    assert_not_backed(_LILLY, total.replace("$14.87", "$15.87"), "$15.87 billion")
+
+
+def test_a_minus_before_a_hedge_signs_the_change() -> None:
+    # revenue EUR 437.4 million in Q3 2025 against EUR 443.1 million: -1.3%
+    claim = "INDUS 3Q25 — revenue EUR 437.4m vs EUR 443.1m (-~1% y/y)."
+    assert_backed(_INDUS, claim, "1%")
+    assert_not_backed(_INDUS, claim.replace("-~1%", "+~1%"), "1%")
+    assert_not_backed(_INDUS, claim.replace("-~1%", "-~2%"), "2%")
+
+
+def test_a_share_a_share_moved_from_is_of_the_same_part_and_whole() -> None:
+    # "SG&A as a percentage of home closings revenue decreased 30 basis points to 9.4% from 9.7% a year ago."
+    claim = "SG&A fell to 9.4% of home closings revenue in the quarter from 9.7% a year earlier."
+    assert_backed(_TAYLOR_MORRISON, claim, "9.7%")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("9.7%", "9.9%"), "9.9%")
+
+
+def test_the_time_so_far_is_no_period_of_an_outlook() -> None:
+    # "Delivered $100 million in year-to-date run-rate cost and productivity improvements, tracking towards the high
+    # end of our full-year target of $100 to $150 million."
+    claim = ("Albemarle has delivered $100 million of run-rate cost and productivity improvements year to date, toward "
+             "the high end of its $100 million to $150 million target.")
+    assert_backed(_ALBEMARLE, claim, "$150 million")
+    assert_not_backed(_ALBEMARLE, claim.replace("$150 million target", "$160 million target"), "$160 million")
+
+
+def test_what_an_amount_exceeded_another_by_is_their_difference() -> None:
+    # "Recurring management fees of EUR 174.0m (9M 2024: EUR 171.6m) ... still exceeded operating expenses of EUR 166.0m"
+    claim = "9M 2025 management fees of EUR 174.0m (vs EUR 171.6m) exceeded operating expenses of EUR 166.0m by EUR 8.0m."
+    assert_backed(_PATRIZIA, claim, "EUR 8.0m")
+    assert_not_backed(_PATRIZIA, claim.replace("EUR 8.0m", "EUR 5.6m"), "EUR 5.6m")  # the aside's year-ago amount
+    assert_not_backed(_PATRIZIA, claim.replace("EUR 8.0m", "EUR 9.0m"), "EUR 9.0m")
