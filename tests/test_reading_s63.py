@@ -15,6 +15,7 @@ _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
 
 
 def test_a_hyphen_inside_a_word_of_the_subject_is_no_other_word() -> None:
@@ -105,3 +106,16 @@ def test_what_an_amount_exceeded_another_by_is_their_difference() -> None:
     assert_backed(_PATRIZIA, claim, "EUR 8.0m")
     assert_not_backed(_PATRIZIA, claim.replace("EUR 8.0m", "EUR 5.6m"), "EUR 5.6m")  # the aside's year-ago amount
     assert_not_backed(_PATRIZIA, claim.replace("EUR 8.0m", "EUR 9.0m"), "EUR 9.0m")
+
+
+def test_a_change_heading_over_two_bases_heads_both() -> None:
+    # "Change (%)" printed over "Like-for-like" only, beside "Current basis": "Paris City | 304.9 | 332.7 | +9.1% | +10.1%"
+    cell = next(f for f in fact_index(_GECINA).facts if f.figure.row == "Paris City" and f.figure.text == "9.1%")
+    assert cell.change and cell.figure.column == "Change (%) Current basis"
+
+
+def test_a_name_right_before_another_qualifies_it() -> None:
+    # the Offices table's row "Paris City": "+9.1%" on a current basis, "+10.1%" like-for-like
+    claim = "Paris City office rents rose 9.1% to EUR332.7 million, or 10.1% like-for-like."
+    assert_backed(_GECINA, claim, "9.1%")
+    assert_not_backed(_GECINA, claim.replace("9.1%", "7.8%"), "7.8%")  # Central areas'

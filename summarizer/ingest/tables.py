@@ -1110,7 +1110,7 @@ def _columns(
         [cell for _, cell in sorted([*placed[column], *zip(full_rows, labels[column])]) if cell] for column in range(width)
     ]
     result = []
-    for parts in _percents_of_changes(column_parts):
+    for parts in _changes_over_bases(_percents_of_changes(column_parts)):
         label = " ".join(parts)
         result.append(f"{prefix} {label}" if prefix and prefix not in label else label)
     narrower = [len(cells) for cells in rows if 1 < len(cells) < width and width % len(cells) == 0]
@@ -1136,6 +1136,30 @@ def _percents_of_changes(column_parts: list[list[str]]) -> list[list[str]]:
         change = left[len(shared) : -1]
         if left[: len(shared)] == shared and change and CHANGE_COLUMN.search(" ".join(change)):
             parts[column] = [*shared, *change, own[-1]]
+    return parts
+
+
+# A change column's own heading that names only the basis of the change: "Current basis", "Like-for-like", "Organic"
+_BASIS_HEADING = re.compile(
+    r"(?:current|reported|actual|published)(?:\s+basis)?|like[- ]for[- ]like|lfl|organic(?:ally)?"
+    r"|(?:at\s+|in\s+)?constant\s+(?:currency|currencies|exchange\s+rates?|fx)|cc|fx[- ]?neutral",
+    re.IGNORECASE,
+)
+
+
+def _changes_over_bases(column_parts: list[list[str]]) -> list[list[str]]:
+    """Each column's header cells, a column headed by a basis alone beside one headed by a change and its basis
+    headed by that change too: a heading over the changes on two bases is printed over one of them by its position
+    ("Change (%)" over "Current basis | Like-for-like", Gecina's gross rental income), and the other is no level."""
+    parts = [list(cells) for cells in column_parts]
+    for column, own in enumerate(parts):
+        said = next((k for k, cell in enumerate(own) if CHANGE_COLUMN.search(cell)), None)
+        if said is None or not _BASIS_HEADING.fullmatch(" ".join(own[said + 1 :]).strip()):
+            continue
+        for beside in (column - 1, column + 1):
+            theirs = parts[beside] if 0 <= beside < len(parts) else []
+            if theirs and not any(CHANGE_COLUMN.search(cell) for cell in theirs) and _BASIS_HEADING.fullmatch(" ".join(theirs).strip()):
+                parts[beside] = [*own[: said + 1], *theirs]
     return parts
 
 

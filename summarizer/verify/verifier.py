@@ -1334,8 +1334,9 @@ def _own_segments(
         while read < len(mentions) and mentions[read][0][0] < number.span.start:
             (start, stop), segment = mentions[read]
             # the last name said, with every segment a spelling of the same words names ("compute": "Compute" and
-            # "Compute & Networking")
-            named = named | {segment} if start < end else frozenset({segment})
+            # "Compute & Networking"), or a name right before it that it qualifies ("Paris City office rents": the
+            # Offices row "Paris City")
+            named = named | {segment} if start < end or (named and not words[end:start].strip()) else frozenset({segment})
             end, read = max(end, stop), read + 1
         if number.kind is None and named and end <= number.span.start and _OWN_WORDS.fullmatch(words, end, number.span.start):
             context = replace(context, segments=named)
