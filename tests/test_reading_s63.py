@@ -16,6 +16,7 @@ _TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
+_ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 
 
 def test_a_hyphen_inside_a_word_of_the_subject_is_no_other_word() -> None:
@@ -119,3 +120,17 @@ def test_a_name_right_before_another_qualifies_it() -> None:
     claim = "Paris City office rents rose 9.1% to EUR332.7 million, or 10.1% like-for-like."
     assert_backed(_GECINA, claim, "9.1%")
     assert_not_backed(_GECINA, claim.replace("9.1%", "7.8%"), "7.8%")  # Central areas'
+
+
+def test_a_hyphenated_word_after_an_amount_is_said_the_same_way_in_the_release() -> None:
+    # "Results included $28.5 million of higher pre-tax reportable catastrophes."
+    claim = "Fourth-quarter adjusted EBITDA increased 6% to $381.4 million despite $28.5 million of higher pre-tax reportable catastrophes."
+    assert_backed(_ASSURANT, claim, "$28.5 million")
+    assert_not_backed(_ASSURANT, claim.replace("$28.5 million", "$38.5 million"), "$38.5 million")
+
+
+def test_a_change_right_after_a_count_is_the_count_s() -> None:
+    # "12,896 home closings, up 12% year over year"; home closings revenue up 8%
+    claim = "Full-year home closings revenue rose 8% to $7.8 billion on 12,896 closings, up 12%."
+    assert_backed(_TAYLOR_MORRISON, claim, "12%")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("up 12%", "up 14%"), "14%")

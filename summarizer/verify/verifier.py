@@ -3019,6 +3019,8 @@ _COUNTED_NOUN = re.compile(
 
 
 _COUNTED_REACH = 40  # the characters after a count its noun is said in
+# A count's noun, then its change right after: " closings, up ", " home closings, up about "
+_CHANGE_OF_THE_COUNT = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3},?\s+(?:up|down|rising|falling)\s+" + HEDGED, re.IGNORECASE)
 
 
 def _range_end(text: str, numbers: list[ClaimNumber], position: int) -> bool:
@@ -3126,6 +3128,11 @@ def _claim_contexts(
                 # a count of what its own noun names, no amount of the money named before it: "capital expenditures of
                 # $350 million to $370 million and still expects at least 185 system shop openings"
                 metric = None
+            if (
+                metric and reading.change and contexts and contexts[-1].counted and contexts[-1].metric is None
+                and _CHANGE_OF_THE_COUNT.fullmatch(text, numbers[position - 1].span.end, number.span.start)
+            ):
+                metric = None  # "on 12,896 closings, up 12%": the count's change, not the revenue's named before it
             if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
                 # rate going forward, and the rate it replaces is the one of the release's own period
@@ -3951,7 +3958,8 @@ def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_
             # "Allowance for credit losses as a percentage of Period-end loans": the row states the share of its whole
             named = {metric for _, metric in metrics_in(row_share.group("whole").lower())}
             part = [_word_key(w) for w in _SUBJECT_WORD.findall(ref.row[: row_share.start()].lower()) if w not in _NOT_SUBJECT_WORDS]
-            if not named or not part or not all(re.search(rf"\b{re.escape(w)}", part_words) for w in part):
+            # (the words as keys are without their hyphens: "pre-tax" is "pretax")
+            if not named or not part or not all(re.search(rf"\b{re.escape(w)}", part_words.replace("-", "")) for w in part):
                 continue
         else:
             continue
@@ -4280,13 +4288,13 @@ def _own_noun(
         sentence = fact.figure.context
         others = index.in_context(sentence)
         following = [f.figure.span.start for f in others if f.figure.span.start >= fact.figure.span.end]
-        said = {w.lower() for w in _SUBJECT_WORD.findall(source[fact.figure.span.end : min([sentence.end, *following])].lower())}
+        said = {_word_key(w) for w in _SUBJECT_WORD.findall(source[fact.figure.span.end : min([sentence.end, *following])].lower())}
         if not all(any(s.startswith(word) for s in said) for word in words):
             # or said before it, as its subject, in a sentence of no other figure: "Total system shop openings are
             # estimated to be at least 185" backs "at least 185 system shop openings"
             if any(f.figure.span != fact.figure.span for f in others):
                 continue
-            said = {w.lower() for w in _SUBJECT_WORD.findall(source[sentence.start : fact.figure.span.start].lower())}
+            said = {_word_key(w) for w in _SUBJECT_WORD.findall(source[sentence.start : fact.figure.span.start].lower())}
             if not all(any(s.startswith(word) for s in said) for word in words):
                 continue
         if named and fact.metrics and not any(metrics_compatible(metric, set(fact.metrics)) for metric in named):
