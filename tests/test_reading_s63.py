@@ -134,3 +134,9 @@ def test_a_change_right_after_a_count_is_the_count_s() -> None:
     claim = "Full-year home closings revenue rose 8% to $7.8 billion on 12,896 closings, up 12%."
     assert_backed(_TAYLOR_MORRISON, claim, "12%")
     assert_not_backed(_TAYLOR_MORRISON, claim.replace("up 12%", "up 14%"), "14%")
+
+
+def test_a_possessive_names_the_part_of_a_share_as_its_noun_does() -> None:
+    claim = "The Multi-tier Transfer Cloud's RMB136.8 billion was about 68% of Anchor Cloud volume."
+    assert_backed(_LINKLOGIS, claim, "68%")
+    assert_not_backed(_LINKLOGIS, claim.replace("68%", "63%"), "63%")

@@ -493,8 +493,12 @@ _MOST_PLACES = 32
 
 def naming_words(words: str) -> list[str]:
     """The words of ``words`` (lower-cased) that name something: two letters or more ("FI Cloud"), no link, verb or hedge, each
-    by its first six letters ("produc" for "produced" and "production")."""
+    by its first six letters ("produc" for "produced" and "production"), a possessive's "'s" left off ("cloud's")."""
+    words = _POSSESSIVE.sub("", words)
     return list(dict.fromkeys(w[:6] for w in _WORD.findall(words) if len(w) > 1 and w not in _NOT_NAMING))
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _said_in(words: list[str], place: str) -> bool:
