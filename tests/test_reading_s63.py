@@ -17,6 +17,7 @@ _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
 
 
 def test_a_hyphen_inside_a_word_of_the_subject_is_no_other_word() -> None:
@@ -140,3 +141,13 @@ def test_a_possessive_names_the_part_of_a_share_as_its_noun_does() -> None:
     claim = "The Multi-tier Transfer Cloud's RMB136.8 billion was about 68% of Anchor Cloud volume."
     assert_backed(_LINKLOGIS, claim, "68%")
     assert_not_backed(_LINKLOGIS, claim.replace("68%", "63%"), "63%")
+
+
+def test_a_level_dated_before_the_claim_s_latest_date_is_a_comparison_s() -> None:
+    # "Regulatory Tier 1 capital to average assets was 9.36% at June 30, 2025, up compared to 9.31% at March 31, 2025,
+    # and 9.15% at June 30, 2024."
+    claim = "Tier 1 capital to average assets 9.36% at 6/30/25 (9.31% at 3/31, 9.15% a year ago); total capital ratio 13.15%."
+    assert_backed(_TOMPKINS, claim, "9.31%")
+    # the release dates its own figure: June 30, 2024's is no March 31's
+    assert_not_backed(_TOMPKINS, "Tier 1 capital to average assets 9.36% at 6/30/25 (9.15% at 3/31).", "9.15%")
+    assert_not_backed(_TOMPKINS, "Tier 1 capital to average assets 9.36% at June 30, 2025 (9.15% at March 31, 2025).", "9.15%")

@@ -365,6 +365,12 @@ class _Calendar:
             self._row_lengths = {row: frozenset(cell.period.length for cell in cells) for row, cells in levels.items()}
         return self._row_lengths
 
+    def month_said_after(self, fact: Fact) -> tuple[int, int] | None:
+        """The (year, month) of the date the release says right after a figure of its running text ("was 9.15% at June
+        30, 2024"), if any (``month_dated_after``)."""
+        index = self._read()
+        return month_dated_after(index.document.text, fact.figure.span.end) if index is not None else None
+
     @property
     def group_lengths(self) -> dict[Span, str]:
         """The length of the column group each table change cell closes (``_change_lengths``)."""
@@ -532,6 +538,10 @@ def _dates_agree(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     calendar = context.calendar
     for cell in _cells(source):
         end = cell.period.end
+        if not cell.in_table and context.own_month is not None and not context.change and calendar is not None:
+            said = calendar.month_said_after(cell)
+            if said is not None and said != context.own_month:
+                return False  # "9.15% at 3/31" and the release's "9.15% at June 30, 2024"
         if not cell.in_table or end is None:
             continue
         if _history(cell, calendar):
@@ -3233,6 +3243,43 @@ _BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}{HEDGED}$", re.IGNORECASE)
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
+# A date in numbers right after a figure, month first, its year left out or in two digits: "(9.31% at 3/31, ...)",
+# "9.36% at 6/30/25"
+_NUMBER_DATE_AFTER = re.compile(r",?\s*(?:as\s+of|at)\s+(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>(?:19|20)?\d\d))?\b")
+
+
+def _dated_earlier(contexts: list[_ClaimContext], text: str, numbers: Sequence[ClaimNumber]) -> list[_ClaimContext]:
+    """``contexts`` with the dates said in numbers right after the claim's figures (``_NUMBER_DATE_AFTER``; a year left
+    out is the latest up to the claim's latest date), and each level said at a month before the latest date the claim
+    says for a level a comparison's: "Tier 1 capital to average assets 9.36% at 6/30/25 (9.31% at 3/31, ...)". The
+    claim's own dates only: the release's end, read from its quarter's name, is not always its fiscal calendar's."""
+    numbered = [_NUMBER_DATE_AFTER.match(text, n.span.end) if n.kind is None and c.own_month is None else None
+                for n, c in zip(numbers, contexts)]  # fmt: skip
+    dated = [c.own_month for c in contexts if c.own_month is not None and not c.change]
+    dated += [(_full_year(said.group("year")), int(said.group("month"))) for said in numbered if said and said.group("year")]
+    if not dated:
+        return contexts
+    latest = max(dated)
+    result = []
+    for context, said in zip(contexts, numbered):
+        if said is not None:
+            month = int(said.group("month"))
+            year = _full_year(said.group("year")) if said.group("year") else latest[0] if month <= latest[1] else latest[0] - 1
+            context = replace(context, own_month=(year, month))
+        if (
+            context.own_month is not None and context.own_month < latest and context.period.prior is False
+            and not context.change and not context.forward
+        ):
+            context = replace(context, period=Period(context.period.length, True, context.period.end))
+        result.append(context)
+    return result
+
+
+def _full_year(digits: str) -> int:
+    year = int(digits)
+    return year + 2000 if year < 100 else year
+
+
 def _earlier_quarter_owns(
     text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None
 ) -> bool:
@@ -4552,7 +4599,7 @@ def _verify_read(
     names = claim_names(index, text.lower())
     calendar = _calendar(index)
     amount_starts = _amount_starts(numbers)
-    contexts = [
+    contexts = _dated_earlier([
         replace(
             context, names=names, calendar=calendar,
             own_year=_own_year_of_a_pair(text, numbers, position, context, index.current_year, amount_starts),
@@ -4560,7 +4607,7 @@ def _verify_read(
             quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
         )
         for position, (number, context) in enumerate(zip(numbers, contexts))
-    ]
+    ], text, numbers)  # fmt: skip
     shares = _elided_shares(text, numbers, [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)], contexts)
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
