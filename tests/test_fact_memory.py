@@ -125,9 +125,10 @@ def test_a_tables_rows_held_compact_are_the_same_rows_in_a_third_of_the_bytes():
 
 def test_the_extractive_readings_rows_and_answers_per_row_hold_bounded_bytes():
     """The extractive engine's reading of a table of 3,000 rows, held to the end of a summary: each row's span, label,
-    section and facts in one object, ~150 bytes a row beyond what the index holds (~200 with its span, label and
-    section in a tuple of their own), and each metric's answer per row in one byte, ~1 byte a row each (8, a tuple of
-    bools): nine answers ~10 bytes a row, ~72 before (issue 13)."""
+    section, basis, the label above and its facts by column (``engines.table_rows.TableRows``), ~78 bytes a row beyond
+    what the index holds (~150 as an object a row with a tuple of its facts, ~200 with its span, label and section in a
+    tuple of their own), and each metric's answer per row in one byte, ~1 byte a row each (8, a tuple of bools): nine
+    answers ~10 bytes a row, ~72 before (issue 13)."""
     from summarizer.engines import extractive
 
     document = load_document(_table_of_rows(3000))
@@ -139,8 +140,36 @@ def test_the_extractive_readings_rows_and_answers_per_row_hold_bounded_bytes():
     seen: set[int] = set()
     _bytes_held((document, index), seen)
     assert len(reading.rows) == 3000 and len(reading.carried) + len(reading.named) == 9
-    assert _bytes_held(reading.rows, seen) < 170 * 3000
+    assert _bytes_held(reading.rows, seen) < 90 * 3000
     assert _bytes_held((reading.carried, reading.named), seen) < 15 * 3000
+
+
+@pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "peapack-gladstone_q3-2025_newswire.txt", "table of rows"])
+def test_the_extractive_readings_rows_held_by_column_are_each_rows_facts_made_when_asked(name):
+    """Each row the engine reads, made when asked for, holds the index's table facts whose context is its span, in the
+    index's order, those that print a dash apart (``nils``); the same row each time it is asked for (an equal tuple, not
+    the same object), by position, slice, iteration or flag, and its label and section are those read by column."""
+    from summarizer.engines import extractive
+
+    document = load_document(DATA / name if name != "table of rows" else _table_of_rows(300))
+    index = FactIndex(document)
+    rows = extractive._table_rows(document, index)
+    by_row: dict[tuple[int, types.Span], list[Fact]] = {}
+    nils: dict[tuple[int, types.Span], list[Fact]] = {}
+    for fact in index.facts:
+        if fact.figure.table is not None:
+            (nils if fact.figure.nil else by_row).setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+    made = list(rows)
+    assert len(made) > 40 and made == [rows[position] for position in range(len(rows))]
+    assert rows[-1] == made[-1] and rows[-1] is not rows[-1] and rows[3:7] == made[3:7]
+    for row in made:
+        key = (row.facts[0].figure.table, row.span)
+        assert row.facts == tuple(by_row[key]) and row.nils == tuple(nils.get(key, ()))
+    assert (rows.labels, rows.sections) == ([row.label for row in made], [row.section for row in made])
+    every_third = bytes(position % 3 == 0 for position in range(len(rows)))
+    assert list(rows.flagged(every_third)) == made[::3]
+    with pytest.raises(IndexError):
+        rows[len(rows)]
 
 
 def test_derived_values_are_not_kept_as_objects():
