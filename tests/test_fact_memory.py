@@ -242,6 +242,31 @@ def test_a_tables_repeated_values_share_their_texts_and_decimals():
     assert cells[-1].value == Decimal(-(9999 % 4500 * 3000)) and cells[-1].text == f"({9999 % 4500 * 3:,})"
 
 
+def test_what_the_figures_reading_keeps_to_share_is_let_go_before_the_facts_are_made():
+    """The reading of a table of 3,000 rows keeps its cells' texts and values and its labels' answers to share among
+    the cells and rows read after (thousands of each; a table of many rows fills each to its bound, ~15 MiB); the fact
+    index lets go of them once the figures are read (``extract.forget_what_figures_share``), and reads the same facts,
+    each cell's text and value one object for the cells that print it."""
+    from summarizer.figures import extract
+    from summarizer.ingest import cells
+    from summarizer.text import numbers
+
+    def kept() -> list[int]:
+        answers = (extract._label_unit, extract._names_rate, cells._short_value_cell)
+        return [len(cells.SHARED_TEXTS), len(numbers._VALUES), len(extract._SCALED), len(extract._WHOLE_NUMBERS),
+                *(answer.cache_info().currsize for answer in answers)]  # fmt: skip
+
+    figures = [figure for figure in extract_figures(load_document(_table_of_rows(3000))).financial if figure.table is not None]
+    assert min(kept()) >= 3000
+    facts = FactIndex(load_document(_table_of_rows(3000))).facts
+    assert kept() == [0] * 7
+    assert [(f.figure.span, f.figure.text, f.figure.value, f.value) for f in facts] == [
+        (figure.span, figure.text, figure.value, f.value) for f, figure in zip(facts, figures)
+    ]
+    assert len({id(f.figure.text) for f in facts}) == len({f.figure.text for f in facts})
+    assert len({id(f.figure.value) for f in facts}) == len({(f.figure.value, f.figure.column) for f in facts})
+
+
 def _transient_bytes(action):
     """What ``action()`` allocates at its peak beyond what it holds on return, as tracemalloc traces it."""
     gc.collect()
