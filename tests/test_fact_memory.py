@@ -125,9 +125,10 @@ def test_a_tables_rows_held_compact_are_the_same_rows_in_a_third_of_the_bytes():
 
 def test_the_extractive_readings_rows_and_answers_per_row_hold_bounded_bytes():
     """The extractive engine's reading of a table of 3,000 rows, held to the end of a summary: each row's span, label,
-    section and facts in one object, ~150 bytes a row beyond what the index holds (~200 with its span, label and
-    section in a tuple of their own), and each metric's answer per row in one byte, ~1 byte a row each (8, a tuple of
-    bools): nine answers ~10 bytes a row, ~72 before (issue 13)."""
+    section, basis, the label above and its facts by column (``engines.table_rows.TableRows``), ~58 bytes a row beyond
+    what the index holds (~150 as an object a row with a tuple of its facts, ~200 with its span, label and section in a
+    tuple of their own), and each metric's answer per row in one byte, ~1 byte a row each (8, a tuple of bools): nine
+    answers ~10 bytes a row, ~72 before (issue 13)."""
     from summarizer.engines import extractive
 
     document = load_document(_table_of_rows(3000))
@@ -139,14 +140,43 @@ def test_the_extractive_readings_rows_and_answers_per_row_hold_bounded_bytes():
     seen: set[int] = set()
     _bytes_held((document, index), seen)
     assert len(reading.rows) == 3000 and len(reading.carried) + len(reading.named) == 9
-    assert _bytes_held(reading.rows, seen) < 170 * 3000
+    assert _bytes_held(reading.rows, seen) < 70 * 3000
     assert _bytes_held((reading.carried, reading.named), seen) < 15 * 3000
+
+
+@pytest.mark.parametrize("name", ["nvidia_q4-fy2026.txt", "peapack-gladstone_q3-2025_newswire.txt", "table of rows"])
+def test_the_extractive_readings_rows_held_by_column_are_each_rows_facts_made_when_asked(name):
+    """Each row the engine reads, made when asked for, holds the index's table facts whose context is its span, in the
+    index's order, those that print a dash apart (``nils``); the same row each time it is asked for (an equal tuple, not
+    the same object), by position, slice, iteration or flag, and its label and section are those read by column."""
+    from summarizer.engines import extractive
+
+    document = load_document(DATA / name if name != "table of rows" else _table_of_rows(300))
+    index = FactIndex(document)
+    rows = extractive._table_rows(document, index)
+    by_row: dict[tuple[int, types.Span], list[Fact]] = {}
+    nils: dict[tuple[int, types.Span], list[Fact]] = {}
+    for fact in index.facts:
+        if fact.figure.table is not None:
+            (nils if fact.figure.nil else by_row).setdefault((fact.figure.table, fact.figure.context), []).append(fact)
+    made = list(rows)
+    assert len(made) > 40 and made == [rows[position] for position in range(len(rows))]
+    assert rows[-1] == made[-1] and rows[-1] is not rows[-1] and rows[3:7] == made[3:7]
+    for row in made:
+        key = (row.facts[0].figure.table, row.span)
+        assert row.facts == tuple(by_row[key]) and row.nils == tuple(nils.get(key, ()))
+    assert any(row.nils for row in made) or name == "table of rows"  # NVIDIA's 13 rows that print a dash, Peapack's 23
+    assert (rows.labels, rows.sections) == ([row.label for row in made], [row.section for row in made])
+    every_third = bytes(position % 3 == 0 for position in range(len(rows)))
+    assert list(rows.flagged(every_third)) == made[::3]
+    with pytest.raises(IndexError):
+        rows[len(rows)]
 
 
 def test_derived_values_are_not_kept_as_objects():
     """A table of 3,000 rows makes a difference for each row; the index holds them as numbers
-    (~40 bytes each, where a DerivedValue with its pair, Decimals and metric set was ~700), and a
-    look-up makes only the values it returns."""
+    (~32 bytes each, the positions of its facts in 4 bytes; ~44 in 8; a DerivedValue with its pair, Decimals and
+    metric set was ~700), and a look-up makes only the values it returns."""
     index = FactIndex(load_document(_table_of_rows(3000)))
     gc.collect()
     tracemalloc.start()
@@ -161,7 +191,7 @@ def test_derived_values_are_not_kept_as_objects():
     others = [tracemalloc.Filter(False, types.__file__)]
     held = sum(stat.size_diff for stat in after.filter_traces(others).compare_to(before.filter_traces(others), "filename"))
     assert len(derived) >= 3000
-    assert held < 100 * len(derived)
+    assert held < 40 * len(derived)
     assert not [o for o in gc.get_objects() if isinstance(o, DerivedValue)]
     # row 1,000: $7,000 vs (3,000) thousands, a difference of $10.0 million
     found = index.derived_matches("currency", Decimal("9.9999E+6"), Decimal("1.00001E+7"))
@@ -213,6 +243,31 @@ def test_a_tables_repeated_values_share_their_texts_and_decimals():
     assert cells[-1].value == Decimal(-(9999 % 4500 * 3000)) and cells[-1].text == f"({9999 % 4500 * 3:,})"
 
 
+def test_what_the_figures_reading_keeps_to_share_is_let_go_before_the_facts_are_made():
+    """The reading of a table of 3,000 rows keeps its cells' texts and values and its labels' answers to share among
+    the cells and rows read after (thousands of each; a table of many rows fills each to its bound, ~15 MiB); the fact
+    index lets go of them once the figures are read (``extract.forget_what_figures_share``), and reads the same facts,
+    each cell's text and value one object for the cells that print it."""
+    from summarizer.figures import extract
+    from summarizer.ingest import cells
+    from summarizer.text import numbers
+
+    def kept() -> list[int]:
+        answers = (extract._label_unit, extract._names_rate, cells._short_value_cell)
+        return [len(cells.SHARED_TEXTS), len(numbers._VALUES), len(extract._SCALED), len(extract._WHOLE_NUMBERS),
+                *(answer.cache_info().currsize for answer in answers)]  # fmt: skip
+
+    figures = [figure for figure in extract_figures(load_document(_table_of_rows(3000))).financial if figure.table is not None]
+    assert min(kept()) >= 3000
+    facts = FactIndex(load_document(_table_of_rows(3000))).facts
+    assert kept() == [0] * 7
+    assert [(f.figure.span, f.figure.text, f.figure.value, f.value) for f in facts] == [
+        (figure.span, figure.text, figure.value, f.value) for f, figure in zip(facts, figures)
+    ]
+    assert len({id(f.figure.text) for f in facts}) == len({f.figure.text for f in facts})
+    assert len({id(f.figure.value) for f in facts}) == len({(f.figure.value, f.figure.column) for f in facts})
+
+
 def _transient_bytes(action):
     """What ``action()`` allocates at its peak beyond what it holds on return, as tracemalloc traces it."""
     gc.collect()
@@ -259,8 +314,9 @@ def test_the_parts_of_totals_group_a_table_of_rows_cells_without_a_key_and_list_
 
 def test_fact_groups_of_a_table_of_rows_hold_its_facts_in_one_list_and_where_each_row_ends():
     """The cells' facts of a table of 20,000 rows grouped by row (the verifier's groups by metric, ``analyst_math``):
-    held as one list of the facts and the place where each row's end, ~25 bytes a row, each row's group made when asked
-    for (~64 with a tuple kept for each row and its place in a list, the verifier's peak, issue 13). The same groups."""
+    held as one list of the facts and the place where each row's end (4 bytes), ~21 bytes a row (~25 with 8 for where
+    it ends), each row's group made when asked for (~64 with a tuple kept for each row and its place in a list, the
+    verifier's peak, issue 13). The same groups."""
     from summarizer.facts.grouping import FactGroups
 
     document = load_document(_table_of_rows(20_000))
@@ -282,7 +338,7 @@ def test_fact_groups_of_a_table_of_rows_hold_its_facts_in_one_list_and_where_eac
         held = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
-    assert len(groups) == 20_000 and held < 32 * 20_000
+    assert len(groups) == 20_000 and held < 24 * 20_000
     assert list(groups) == list(_grouped_by_dict(facts).values())
     assert groups[-1] == tuple(facts[-2:]) and groups[3:5] == [tuple(facts[6:8]), tuple(facts[8:10])]
 

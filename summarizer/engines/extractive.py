@@ -16,6 +16,7 @@ import itertools
 import operator
 import re
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -72,10 +73,11 @@ from ..text.vocabulary import (
     metrics_in,
     names_year_results,
 )
-from ..types import Document, Row, Span, Unit, quick_init
+from ..types import Document, Row, Span, Unit
 from ..verify.claims import read_numbers
 from ..verify.guidance_reading import PERIOD_PHRASE, direction, fits_metric, guidance_metric, prior_zones
 from ..verify.verifier import verify_claim
+from .table_rows import TableRow, TableRows
 
 __all__ = ["summarize_extractive", "table_metrics", "amount_of", "omissions", "reporting_currency", "KEY_METRICS"]
 
@@ -288,24 +290,7 @@ def _stated_change(current: Fact, comparison: Fact | None, facts: Sequence[Fact]
     return unnamed[0] if len(unnamed) == 1 and len(changes) == 1 and year_ago else None
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)  # one per table row: no per-instance dict, a quicker ``__init__``
-class _TableRow:
-    """A table row as the engine reads it: where it stands, its label and its section, and its facts. Not the ``Row``:
-    a table's rows are held compact once read (``ingest.compact_rows``), and a row made again for each of a table of
-    rows, with its cells, was ~350 bytes a row held to the end of the summary; its span, label and section apart in a
-    tuple of their own, ~70 (issue 13)."""
-
-    span: Span
-    label: str
-    section: str
-    basis: str  # "non_gaap" when the row or the lines above its table say so; "reconciliation": neither basis surely
-    facts: tuple[Fact, ...]
-    above: str = ""  # the label of the nearest row above that is not a per-share qualifier
-    nils: tuple[Fact, ...] = ()  # cells that print a dash: nil, zero in a statement's line
-
-
-def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
+def _table_rows(document: Document, index: FactIndex) -> TableRows:
     """Every table row with its facts, in text order."""
     # per table, its cells' facts by row (a cell's context is its row), those that print a dash apart: a group, not a
     # list, for each row of a table of rows, found by the row's span without a dict of them (``FactGroups.by_key``)
@@ -321,25 +306,25 @@ def _table_rows(document: Document, index: FactIndex) -> list[_TableRow]:
             of_table.add(fact.figure.context, fact)
     by_row = {table_index: groups.by_key() for table_index, groups in gathered.items()}
     nils = {table_index: groups.by_key() for table_index, groups in gathered_nils.items()}
-    rows = []
+    rows = TableRows()
     for table_index, table in enumerate(document.tables):
         table_basis = _table_basis(document, table_index)
         above = ""
         of_rows: Mapping[Hashable, tuple[Fact, ...]] = by_row.get(table_index, {})
         nils_of_rows: Mapping[Hashable, tuple[Fact, ...]] = nils.get(table_index, {})
-        # each row's facts and the count of its filled cells found once, for the table's usual width and for the row
-        # (the rows read by column where they can be: a table's rows held compact make a row each time one is asked for)
+        # the count of each row's facts and of its filled cells, for the table's usual width: numbers, not the facts (a
+        # tuple of a row's facts, for each row of a table of rows at once, was ~60 bytes a row at the engine's peak);
+        # the rows read by column where they can be: a table's rows held compact make a row each time one is asked for
         spans, labels, sections = row_spans(table.rows), row_labels(table.rows), row_sections(table.rows)
-        facts_of = [None if (group := of_rows.get(span)) is None else members(group) for span in spans]
-        filled = [len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, facts_of)]
-        widths = Counter(count for count, facts in zip(filled, facts_of) if facts)
+        fact_counts = array("q", (len(of_rows.get(span, ())) for span in spans))
+        filled = array("q", (len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, fact_counts)))
+        widths = Counter(count for count, facts in zip(filled, fact_counts) if facts)
         usual = widths.most_common(1)[0][0] if widths else 0
-        for span, label, section, facts, count in zip(spans, labels, sections, facts_of, filled):
-            if facts and count < usual and len(facts) == 1:
-                facts = None  # one figure where the table's rows print more: a row the reading cut short, its column unsure
-            if facts:
+        for span, label, section, facts, count in zip(spans, labels, sections, fact_counts, filled):
+            # (one figure where the table's rows print more: a row the reading cut short, its column unsure)
+            if facts and not (count < usual and facts == 1):
                 basis = "non_gaap" if _NON_GAAP.search(label) else table_basis
-                rows.append(_TableRow(span, label, section, basis, facts, above, members(nils_of_rows.get(span, ()))))
+                rows.append(span, label, section, basis, of_rows[span], above, members(nils_of_rows.get(span, ())))
             if not _PER_SHARE_QUALIFIER.search(label):
                 above = label
     return rows
@@ -360,7 +345,7 @@ class _Reading:
 
     document: Document
     index: FactIndex
-    rows: tuple[_TableRow, ...]
+    rows: TableRows
     statements: frozenset[int]
     currency: str
     unsaid_scales: dict[int, bool]  # a table that states no scale -> True: whole units; False: scaled
@@ -390,9 +375,11 @@ class _Reading:
                 named = self.named.get(name)
                 if named is None:
                     named = self.named[name] = _rows_naming(name, self.rows)
-                found = bytes(
-                    is_named and _carries(name, r, r.above if above else None) for r, is_named in zip(self.rows, named)
-                )
+                # (the named rows alone made: ``TableRows.flagged``)
+                carried = bytearray(len(named))
+                for position, r in zip(itertools.compress(itertools.count(), named), self.rows.flagged(named)):
+                    carried[position] = _carries(name, r, r.above if above else None)
+                found = bytes(carried)
             else:  # ``_carries`` of a metric other than EPS: its pattern searched in each row's owned label
                 search = _ROWS[name][0].search
                 found = bytes(search(label) is not None for label in self.owned_labels)
@@ -403,13 +390,14 @@ class _Reading:
     def full_statement_of_revenue(self) -> bool:
         """Whether a statement of operations that prints its income taxes carries revenue (``_statement_lacks``):
         read once for the reading, not for each metric a statement may lack (a scan of every row label)."""
-        full = {row.facts[0].figure.table for row in self.rows if _INCOME_TAXES.search(row.label)} & self.statements
-        return any(row.facts[0].figure.table in full and carries for row, carries in zip(self.rows, self.carrying("revenue", above=False)))
+        taxes = bytes(_INCOME_TAXES.search(label) is not None for label in self.rows.labels)
+        full = {row.facts[0].figure.table for row in self.rows.flagged(taxes)} & self.statements
+        return any(row.facts[0].figure.table in full for row in self.rows.flagged(self.carrying("revenue", above=False)))
 
     @cached_property
     def owned_labels(self) -> tuple[str, ...]:
         """Each row's ``_owned_label``, made once: ``carrying`` reads it for each metric (a dozen times a row)."""
-        return tuple(_owned_label(r) for r in self.rows)
+        return tuple(map(_owned, self.rows.labels, self.rows.sections))
 
 
 # The last reading made, with the document and index it was made of: a summary reads the document, then its
@@ -431,12 +419,12 @@ def _read(document: Document, index: FactIndex) -> _Reading:
 
 
 def _read_anew(document: Document, index: FactIndex) -> _Reading:
-    rows = tuple(_table_rows(document, index))
+    rows = _table_rows(document, index)
     named = {name: _rows_naming(name, rows) for name in ("eps_diluted", "eps_basic")}  # read once for both
     statements = _statement_tables(rows, named)
     owners_apart = any(
-        _MINORITY.search(r.label) or (_ATTRIBUTABLE.search(_owned_label(r)) and not _TO_COMMON.search(_owned_label(r)))
-        for r in rows
+        _MINORITY.search(label) or (_ATTRIBUTABLE.search(owned := _owned(label, section)) and not _TO_COMMON.search(owned))
+        for label, section in zip(rows.labels, rows.sections)
     )  # fmt: skip
     return _Reading(document, _as_reported(index, rows, statements), rows, statements, reporting_currency(index),
                     _unsaid_scales(index), owners_apart, named=named)  # fmt: skip
@@ -449,16 +437,21 @@ _EARNINGS_WORDS = re.compile(r"\b(?:income|earnings|loss|losses|profit|EPS)\b", 
 _WHOSE_SECTION = re.compile(r"\battributable\s+to\s*:?\s*$", re.I)
 
 
-def _owned_label(row: _TableRow) -> str:
-    """A row's label with the heading that says whose it is: "Ordinary shareholders of the
+def _owned_label(row: TableRow) -> str:
+    """A row's label with the heading that says whose it is (``_owned``)."""
+    return _owned(row.label, row.section)
+
+
+def _owned(label: str, section: str) -> str:
+    """A row's ``label`` with its ``section`` where that says whose it is: "Ordinary shareholders of the
     Company" under "Net income Attributable to:" is net income attributable to them. A row
     that names earnings itself ("LOSS PER SHARE, BASIC AND DILUTED" after that block) is no owner."""
-    if _WHOSE_SECTION.search(row.section) and not _EARNINGS_WORDS.search(row.label):
-        return f"{row.section.rstrip(': ')} {row.label}"
-    return row.label
+    if _WHOSE_SECTION.search(section) and not _EARNINGS_WORDS.search(label):
+        return f"{section.rstrip(': ')} {label}"
+    return label
 
 
-def _carries(name: str, row: _TableRow, above: str | None = None) -> bool:
+def _carries(name: str, row: TableRow, above: str | None = None) -> bool:
     """True when ``row`` is the metric's: its label names it, or, for EPS, its section
     ("Diluted" under "Net income per share:"). A per-share row that names no earnings
     ("Per share - basic and diluted") is the per-share amount of the row above it: EPS
@@ -474,25 +467,25 @@ def _carries(name: str, row: _TableRow, above: str | None = None) -> bool:
     return bool(_EARNINGS_WORDS.search(above)) and not _NON_GAAP.search(above)
 
 
-def _rows_naming(name: str, rows: Sequence[_TableRow]) -> bytes:
+def _rows_naming(name: str, rows: TableRows) -> bytes:
     """Per row of ``rows``, whether the pattern of the EPS metric ``name`` finds its label or its section: what
     ``_carries`` asks first of each, and all it asks without the label above. Each section searched once: the rows of a
     table share a few ("Net income per share:"), and a table of thousands of rows had each searched again for each
     EPS metric, with the label above and without. One byte a row, as ``_Reading.carrying``'s."""
     search, sections = _ROWS[name][0].search, dict[str, bool]()
     named = bytearray()
-    for row in rows:
-        if search(row.label):
+    for label, section in zip(rows.labels, rows.sections):  # by column: the rows not made
+        if search(label):
             named.append(True)
             continue
-        in_section = sections.get(row.section)
+        in_section = sections.get(section)
         if in_section is None:
-            in_section = sections[row.section] = search(row.section) is not None
+            in_section = sections[section] = search(section) is not None
         named.append(in_section)
     return bytes(named)
 
 
-def _statement_tables(rows: Sequence[_TableRow], named: dict[str, bytes] | None = None) -> frozenset[int]:
+def _statement_tables(rows: TableRows, named: dict[str, bytes] | None = None) -> frozenset[int]:
     """The tables that read as the statement of operations: they carry the bottom line (net
     income) and earnings per share. A segment table or a sales bridge carries neither. ``named``: ``_rows_naming`` of
     ``rows`` per EPS metric, where already read."""
@@ -516,7 +509,7 @@ _EARNINGS_PER_SHARE = re.compile(r"^(?:net\s+)?(?:income|earnings|loss|profit)(?
 _REVENUE_LINE = re.compile(r"\brevenues?\b", re.I)
 
 
-def _sole_revenue_lines(rows: Sequence[_TableRow], statements: frozenset[int]) -> list[_TableRow]:
+def _sole_revenue_lines(rows: Sequence[TableRow], statements: frozenset[int]) -> list[TableRow]:
     """The statement of operations' top line where it is its only revenue line and no total is
     printed ("Revenue from government contract" above the operating expenses): the company's
     revenue, whatever it is from. Two revenue lines without a total state no company figure."""
@@ -544,7 +537,7 @@ def _statement_lacks(name: str, tables: Iterable[int | None], reading: _Reading)
 _INCOME_TAXES = re.compile(r"\bincome\s+tax|\bprovision for taxes\b|\btaxes on income\b|^tax(?:es|ation)?\b(?!\s+adjustments?)", re.I)
 
 
-def _nil_year_before(current: Fact, table_row: _TableRow) -> Fact | None:
+def _nil_year_before(current: Fact, table_row: TableRow) -> Fact | None:
     """A flow's comparison that the row prints as a dash in the column dated a year earlier:
     nil, none of it (GeoVax's "Revenue from government contract" 2,789 against "$ -", the
     release saying "no revenues reported during the comparable 2023 periods")."""
@@ -571,12 +564,14 @@ def _table_pick(reading: _Reading, name: str, basis: str) -> _Pick | None:
     found: list[tuple[tuple[bool, int, bool, int, int], _Pick]] = []  # each pick with its rank, the least first
     # a release that tells no diluted figure apart prints one loss per share: with a loss, dilution
     # changes nothing, so that row is the diluted EPS too (a profit's lone row may be basic)
-    lone_loss = name == "eps_diluted" and not any(_DILUTED.search(f"{r.label} {r.section}") for r in rows)
+    lone_loss = name == "eps_diluted" and not any(
+        _DILUTED.search(f"{label} {section}") for label, section in zip(rows.labels, rows.sections)
+    )
     carries = reading.carrying(name)
     sole = _sole_revenue_lines(rows, statements) if name == "revenue" and not any(carries) else []
     # only the rows that carry the metric can be picked unless a lone loss row or a sole revenue line may be: the
     # others are passed over without a look (each metric's pick walked every row of a table of thousands of rows)
-    candidates = zip(rows, carries) if lone_loss or sole else itertools.compress(zip(rows, carries), carries)
+    candidates = zip(rows, carries) if lone_loss or sole else zip(rows.flagged(carries), itertools.repeat(1))
     for table_row, carried in candidates:
         facts = table_row.facts
         loss_row = lone_loss and bool(_LOSS_PER_SHARE.search(table_row.label)) and not _BASIC.search(table_row.label)
@@ -622,7 +617,7 @@ _EQUIVALENTS = re.compile(r"\bcash equivalents\b", re.I)
 _ADS = re.compile(r"\bADSs?\b|\bAmerican Depositary Shares?\b", re.I)
 
 
-def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
+def _per_ads(table_row: TableRow, cell: Fact, currency: str) -> bool:
     """Whether a row states earnings per ADS in the reporting currency: an ADS issuer's EPS is
     quoted per ADS then (Futu's HK$26.08 per ADS, eight ordinary shares' worth), but not where
     the per-ADS figure is only a convenience translation (ASE's US$0.129 beside NT$2.07 per share)."""
@@ -634,7 +629,7 @@ def _per_ads(table_row: _TableRow, cell: Fact, currency: str) -> bool:
 _MINORITY = re.compile(rf"\b{MINORITY}\b", re.I)
 
 
-def _owners_rank(reading: _Reading, table_row: _TableRow, cell: Fact) -> int:
+def _owners_rank(reading: _Reading, table_row: TableRow, cell: Fact) -> int:
     """How surely a net income line is the company's bottom line, higher first.
 
     The company's own line (attributable to it, or the plain net income of a release that shows
@@ -661,7 +656,7 @@ def _owners_rank(reading: _Reading, table_row: _TableRow, cell: Fact) -> int:
     return rank + 3 * upfront
 
 
-def _as_reported(index: FactIndex, rows: Sequence[_TableRow], statements: frozenset[int]) -> FactIndex:
+def _as_reported(index: FactIndex, rows: Sequence[TableRow], statements: frozenset[int]) -> FactIndex:
     """The reading with the release's main period as its statement of operations reports it.
 
     A release whose opening names a quarter (its fourth quarter's highlights, next quarter's
@@ -778,7 +773,7 @@ def _sentence_pick(reading: _Reading, name: str) -> _Pick | None:
     _, families, metric = _ROWS[name]
     index = reading.index
     text = index.document.text
-    carrying = [row for row, carries in zip(reading.rows, reading.carrying(name)) if row.basis == "gaap" and carries]
+    carrying = [row for row in reading.rows.flagged(reading.carrying(name)) if row.basis == "gaap"]
     one_eps = name == "eps_diluted" and not _names_per_share(index, _DILUTED)
     basic_named = name == "eps_diluted" and _names_per_share(index, _BASIC)
     by_sentence: dict[Span, list[Fact]] = {}  # once, not a scan of every fact per candidate
@@ -958,7 +953,7 @@ def _names_own_period(index: FactIndex, sentence: str) -> bool:
 _SUPERSEDED = re.compile(r"\b(?:previously|originally)\s+reported\b", re.I)
 
 
-def _table_agrees(index: FactIndex, carrying: list[_TableRow], stated: list[Fact]) -> bool:
+def _table_agrees(index: FactIndex, carrying: list[TableRow], stated: list[Fact]) -> bool:
     """Whether the table rows that carry a metric bear out a sentence's figures: none carries
     it (or none with a cell read as such an amount), or a cell of theirs holds one of the figures (at the table's scale, or at a thousand or
     a million times an amount whose scale the table leaves unsaid) and no cell of the same
@@ -1122,7 +1117,7 @@ def _metrics(reading: _Reading) -> list[tuple[str, _Pick, Metric]]:
 
 def _tables_carrying(reading: _Reading, name: str) -> set[int | None]:
     """The tables with a row that carries the metric, whatever its cells were read as."""
-    return {row.facts[0].figure.table for row, carries in zip(reading.rows, reading.carrying(name)) if carries}
+    return {row.facts[0].figure.table for row in reading.rows.flagged(reading.carrying(name))}
 
 
 def _same_figures(one: _Pick, other: _Pick) -> bool:
@@ -1855,7 +1850,7 @@ def omissions(document: Document, index: FactIndex, summary: Summary) -> list[Om
     for name in KEY_METRICS:
         if name in stated:
             continue
-        carrying = [row for row, carries in zip(reading.rows, reading.carrying(name, above=False)) if carries]
+        carrying = list(reading.rows.flagged(reading.carrying(name, above=False)))
         if carrying and _statement_lacks(name, (row.facts[0].figure.table for row in carrying), reading):
             reason = "the statement of operations prints no such line; a segment or other table's is not the company's"
         elif carrying:

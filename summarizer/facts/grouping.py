@@ -4,7 +4,7 @@ A table of a million rows has a million groups: a list for each while they were 
 room a list keeps to grow) was most of what the verifier's and the extractive engine's groupings held at their
 peak (issue 13). A key's facts mostly come one after the other (a row's cells, a sentence's figures, in the
 index's order), so the facts of the key being read are gathered in one list, used again for every key, and the
-groups are held one after another in one list of facts, with the number where each ends (``HeldGroups``, ~24 bytes
+groups are held one after another in one list of facts, with the number where each ends (``HeldGroups``, ~20 bytes
 a row of two cells); a group is made when asked for as what it ends as: the fact itself when it is alone, else a
 tuple (kept made, a tuple and its place in a list were ~64 bytes a row, at the verifier's peak).
 """
@@ -146,7 +146,9 @@ class HeldGroups(Sequence[Fact | tuple[Fact, ...]]):
 
     def __init__(self) -> None:
         self._facts: list[Fact] = []
-        self._ends = array("q")  # group i's first facts are ``_facts[_ends[i - 1] : _ends[i]]`` (from 0 for the first)
+        # group i's first facts are ``_facts[_ends[i - 1] : _ends[i]]`` (from 0 for the first): positions in a list, 4 bytes
+        # each (up to 2**31 - 1: a list of that many facts would be 16 GiB of references alone)
+        self._ends = array("i")
         self._gained: dict[int, list[Fact]] = {}
 
     def append(self, facts: list[Fact]) -> None:

@@ -18,7 +18,7 @@ from itertools import compress, count
 from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments, titled_length
-from ..figures.extract import extract_figures
+from ..figures.extract import extract_figures, forget_what_figures_share
 from ..ingest.compact_rows import compact_tables
 from ..text.context import YEAR_TO_DATE, full_year_guidance
 from ..text.sentences import prose_sentences
@@ -280,6 +280,7 @@ class FactIndex:
         on return, before the index sorts the facts (8 bytes a figure each, held at the peak)."""
         document = self.document
         figures = extract_figures(document, row_labels=False).financial  # no row label's figure is read below
+        forget_what_figures_share()  # (the caches of the figures' reading, let go before the facts are made)
         prose = outside_row_labels(document, [f for f in figures if f.table is None])  # the rows' label spans at hand
         compact_tables(document)  # the figures are read: the rows held by column while their facts are read, and after
         lookups = {

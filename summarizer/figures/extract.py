@@ -17,7 +17,15 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from ..ingest.cells import DIRECTED_CELL, SHARED_TEXTS, SHARED_TEXTS_KEPT, is_nil_cell, is_range_cell, shared_text
+from ..ingest.cells import (
+    DIRECTED_CELL,
+    SHARED_TEXTS,
+    SHARED_TEXTS_KEPT,
+    forget_shared_texts,
+    is_nil_cell,
+    is_range_cell,
+    shared_text,
+)
 from ..ingest.tables import caption_exponent
 from ..text.numbers import (
     BARE_NUMBER,
@@ -25,6 +33,7 @@ from ..text.numbers import (
     RANGE_LINK,
     SIGNED_NUMBER,
     bare_number_fields,
+    forget_shared_values,
     is_bare_year,
     is_comparison_aside,
     may_join,
@@ -45,7 +54,7 @@ from ..text.sentences import prose_sentences
 from ..text.vocabulary import CAPTION_EXCEPTION, caption_excepted_words, may_be_money, metrics_in, names_rate, words_of
 from ..types import EXACT, RATE_UNITS, Cell, Document, Figure, Figures, OtherKind, OtherNumber, Row, Span, Table, Unit
 
-__all__ = ["extract_figures", "row_unit"]
+__all__ = ["extract_figures", "forget_what_figures_share", "row_unit"]
 
 
 class _LabelWords(NamedTuple):
@@ -901,6 +910,21 @@ def _at_signs(text: str):
     while at >= 0:
         yield at
         at = text.find("@", at + 1)
+
+
+def forget_what_figures_share() -> None:
+    """Let go of what the reading of figures keeps to share among a document's cells and rows: the cells' texts and
+    values (``cells.forget_shared_texts``, ``numbers.forget_shared_values``, ``_WHOLE_NUMBERS``, ``_SCALED``) and the
+    answers kept for row labels (``_label_unit``, ``_names_rate``). Each is a cache, exact: the figures read keep what
+    they share, and a document read after makes them again. Asked once a document's figures are read, before their
+    facts are made: a table of many rows fills each to its bound, ~15 MiB together that the facts may use instead
+    (issue 13)."""
+    forget_shared_texts()
+    forget_shared_values()
+    _WHOLE_NUMBERS.clear()
+    _SCALED.clear()
+    _label_unit.cache_clear()
+    _names_rate.cache_clear()
 
 
 def extract_figures(document: Document, row_labels: bool = True) -> Figures:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["DIRECTED_CELL", "SHARED_TEXTS", "SHARED_TEXTS_KEPT", "shared_text", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
+__all__ = ["DIRECTED_CELL", "SHARED_TEXTS", "SHARED_TEXTS_KEPT", "shared_text", "forget_shared_texts", "group_pieces", "join_cells", "is_value_cell", "is_range_cell", "is_year_cell", "is_nil_cell", "is_placeholder_cell"]
 
 # a currency's code printed before an amount, in a cell of its own or glued on ("EUR | 42.3", "EUR6.42",
 # "Yen 0.233"), as fixed-width newswire tables of European and Japanese figures print them
@@ -64,6 +64,13 @@ def shared_text(text: str, start: int, end: int) -> str:
 
 SHARED_TEXTS: dict[str, str] = {}
 SHARED_TEXTS_KEPT = 65536
+
+
+def forget_shared_texts() -> None:
+    """Let go of the texts kept to be shared (``SHARED_TEXTS``) and of the short texts' answers kept
+    (``is_value_cell``): what holds a text keeps it, what is read after makes them again."""
+    SHARED_TEXTS.clear()
+    _short_value_cell.cache_clear()
 
 
 def is_value_cell(text: str) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "may_take_cents",
     "number_words",
     "plain_value",
+    "forget_shared_values",
 ]
 
 # "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
@@ -633,6 +634,12 @@ def _value(number_text: str, exponent: int, negative: bool) -> Decimal:
 
 _VALUES: dict[tuple[str, int, bool], Decimal] = {}
 _VALUES_KEPT = 65536
+
+
+def forget_shared_values() -> None:
+    """Let go of the values kept to be shared (``_value``): what holds them keeps them, what is read after makes
+    them again. A document's figures once read, ~3 MiB of values no longer shared with anything read after."""
+    _VALUES.clear()
 
 
 def parse_token(text: str, match: re.Match, *, in_table: bool = False) -> Token:

@@ -92,7 +92,7 @@ def _groups(index: FactIndex) -> dict[str, HeldGroups]:
     the index's order: each row's or sentence's a tuple, or the fact itself when it is the only one
     (``_members``); the row or sentence is its facts' context. Kept per index as ``HeldGroups`` (one list of
     the facts and where each group ends), without their keys: a dict's entry and a tuple for each sentence of
-    running text held ~90 bytes, a tuple kept for each table row ~64, a row of two cells now ~26."""
+    running text held ~90 bytes, a tuple kept for each table row ~64, a row of two cells now ~22."""
     groups = _GROUPS.get(index)
     if groups is None:
         by_metric: dict[str, FactGroups] = {}
