@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, fact_index
+from corpus import assert_backed, assert_not_backed, fact_index, sentence_fact
 
 _AMD = "reading/amd_q2-2026_text.txt"
 _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
@@ -151,3 +151,10 @@ def test_a_level_dated_before_the_claim_s_latest_date_is_a_comparison_s() -> Non
     # the release dates its own figure: June 30, 2024's is no March 31's
     assert_not_backed(_TOMPKINS, "Tier 1 capital to average assets 9.36% at 6/30/25 (9.15% at 3/31).", "9.15%")
     assert_not_backed(_TOMPKINS, "Tier 1 capital to average assets 9.36% at June 30, 2025 (9.15% at March 31, 2025).", "9.15%")
+
+
+def test_a_release_s_level_dated_before_its_sentence_s_latest_date_is_a_comparison_s() -> None:
+    # "Loans past due 30-89 days totaled $5.9 million at June 30, 2025, $12.3 million at March 31, 2025, and $5.3 million
+    # at June 30, 2024.": the release reads its own sentence as the claim's reading does
+    assert sentence_fact(_TOMPKINS, "Loans past due 30-89 days totaled", "$12.3 million").period.prior is True
+    assert sentence_fact(_TOMPKINS, "Loans past due 30-89 days totaled", "$5.9 million").period.prior is False

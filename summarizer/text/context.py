@@ -38,6 +38,7 @@ from .vocabulary import (
     LONGEST_METRIC_PHRASE,
     LOSS_WORDS,
     MARGIN_METRICS,
+    MONTH_NAMES,
     MONTH_WORD,
     NEGATIVE_BEFORE,
     NOT_PROVIDED_FOR,
@@ -57,6 +58,7 @@ from .vocabulary import (
     metric_for_unit,
     metric_matches,
     metrics_in,
+    months_dated_after,
     nearest_length,
     period_in,
 )
@@ -2069,7 +2071,29 @@ def read_sentence(
     readings = _included_in_the_amount_before(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
+    readings = _dated_earlier(text, numbers, readings)
     return _per_share_of_amounts(text, numbers, _earlier_editions_of_changes(text, numbers, _ranges_share(text, numbers, readings)))
+
+
+def _dated_earlier(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A level said at a date before the month of the latest date its sentence says a level at is the comparison's:
+    "Loans past due 30-89 days totaled $5.9 million at June 30, 2025, $12.3 million at March 31, 2025, and $5.3 million
+    at June 30, 2024", "Tier 1 capital to average assets 9.36% at 6/30/25 (9.31% at 3/31, ...)"."""
+    if len(numbers) < 2 or not (may_hold(text, _MONTH_WORDS) or "/" in text):
+        return readings
+    months = months_dated_after(text, [span.end for span, _, _ in numbers])
+    dated = [month for month, reading in zip(months, readings) if month is not None and not reading.change]
+    if len(dated) < 2:
+        return readings
+    latest = max(dated)
+    return [
+        replace(reading, period=Period(reading.period.length, True, reading.period.end))
+        if month is not None and month < latest and reading.period.prior is False and not reading.change else reading
+        for month, reading in zip(months, readings)
+    ]
+
+
+_MONTH_WORDS = tuple(name[:3].lower() for name in MONTH_NAMES)
 
 
 _RESPECTIVELY_REACH = 40

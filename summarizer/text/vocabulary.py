@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +67,7 @@ __all__ = [
     "quarter_end_named",
     "months_dated",
     "month_dated_after",
+    "months_dated_after",
     "lengths_named",
     "counted_against_a_quarter",
     "change_direction",
@@ -1867,6 +1868,29 @@ def month_dated_after(text: str, end: int) -> tuple[int, int] | None:
     September 30, 2025", "deposits of $5.1 billion as of June 30, 2025"; None where no date follows it so."""
     said = _DATE_OF_A_FIGURE.match(text, end)
     return _date_said(said) if said is not None else None
+
+
+# A date in numbers right after a figure, month first, its year left out or in two digits: "(9.31% at 3/31, ...)",
+# "9.36% at 6/30/25"
+_NUMBER_DATE_AFTER = re.compile(r",?\s*(?:as\s+of|at)\s+(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>(?:19|20)?\d\d))?\b")
+
+
+def months_dated_after(text: str, ends: Sequence[int]) -> list[tuple[int, int] | None]:
+    """The (year, month) of the date said right after each figure ending at one of ``ends`` (``month_dated_after``), or
+    in numbers, month first ("at 3/31", "at 6/30/25"): a year left out is the latest year up to the latest date said
+    with its year; None where no date follows a figure, or its year is left out and none is said."""
+    found: list[tuple[int, int] | None] = [month_dated_after(text, end) for end in ends]
+    numbered = [_NUMBER_DATE_AFTER.match(text, end) if month is None and "/" in text else None for end, month in zip(ends, found)]
+    for position, said in enumerate(numbered):
+        if said is not None and said.group("year"):
+            year = int(said.group("year"))
+            found[position] = (year + 2000 if year < 100 else year), int(said.group("month"))
+    dated = [month for month in found if month is not None]
+    for position, said in enumerate(numbered):
+        if said is not None and not said.group("year") and dated:
+            latest, month = max(dated), int(said.group("month"))
+            found[position] = (latest[0] if month <= latest[1] else latest[0] - 1), month
+    return found
 
 
 def _date_said(said: re.Match) -> tuple[int, int]:

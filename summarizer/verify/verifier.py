@@ -105,6 +105,7 @@ from ..text.vocabulary import (
     metrics_in,
     month_dated_after,
     months_dated,
+    months_dated_after,
     names_segment_revenue,
     nearest_length,
     period_in,
@@ -3243,43 +3244,6 @@ _BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}{HEDGED}$", re.IGNORECASE)
 _YEAR_OWNS = re.compile(r"(?:\bFY\s?)?(?P<year>(?:19|20)\d\d)$|\bFY\s?'?(?P<short>\d\d)$", re.IGNORECASE)  # "2024's", "FY26's"
 
 
-# A date in numbers right after a figure, month first, its year left out or in two digits: "(9.31% at 3/31, ...)",
-# "9.36% at 6/30/25"
-_NUMBER_DATE_AFTER = re.compile(r",?\s*(?:as\s+of|at)\s+(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>(?:19|20)?\d\d))?\b")
-
-
-def _dated_earlier(contexts: list[_ClaimContext], text: str, numbers: Sequence[ClaimNumber]) -> list[_ClaimContext]:
-    """``contexts`` with the dates said in numbers right after the claim's figures (``_NUMBER_DATE_AFTER``; a year left
-    out is the latest up to the claim's latest date), and each level said at a month before the latest date the claim
-    says for a level a comparison's: "Tier 1 capital to average assets 9.36% at 6/30/25 (9.31% at 3/31, ...)". The
-    claim's own dates only: the release's end, read from its quarter's name, is not always its fiscal calendar's."""
-    numbered = [_NUMBER_DATE_AFTER.match(text, n.span.end) if n.kind is None and c.own_month is None else None
-                for n, c in zip(numbers, contexts)]  # fmt: skip
-    dated = [c.own_month for c in contexts if c.own_month is not None and not c.change]
-    dated += [(_full_year(said.group("year")), int(said.group("month"))) for said in numbered if said and said.group("year")]
-    if not dated:
-        return contexts
-    latest = max(dated)
-    result = []
-    for context, said in zip(contexts, numbered):
-        if said is not None:
-            month = int(said.group("month"))
-            year = _full_year(said.group("year")) if said.group("year") else latest[0] if month <= latest[1] else latest[0] - 1
-            context = replace(context, own_month=(year, month))
-        if (
-            context.own_month is not None and context.own_month < latest and context.period.prior is False
-            and not context.change and not context.forward
-        ):
-            context = replace(context, period=Period(context.period.length, True, context.period.end))
-        result.append(context)
-    return result
-
-
-def _full_year(digits: str) -> int:
-    year = int(digits)
-    return year + 2000 if year < 100 else year
-
-
 def _earlier_quarter_owns(
     text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None
 ) -> bool:
@@ -4599,15 +4563,16 @@ def _verify_read(
     names = claim_names(index, text.lower())
     calendar = _calendar(index)
     amount_starts = _amount_starts(numbers)
-    contexts = _dated_earlier([
+    months = months_dated_after(text, [number.span.end for number in numbers])
+    contexts = [
         replace(
             context, names=names, calendar=calendar,
             own_year=_own_year_of_a_pair(text, numbers, position, context, index.current_year, amount_starts),
-            own_month=None if number.kind is not None else month_dated_after(text, number.span.end),
+            own_month=None if number.kind is not None else month,
             quarters=_quarters_claimed(context.words, number.span.start) if context.words else frozenset(),
         )
-        for position, (number, context) in enumerate(zip(numbers, contexts))
-    ], text, numbers)  # fmt: skip
+        for position, (number, context, month) in enumerate(zip(numbers, contexts, months))
+    ]
     shares = _elided_shares(text, numbers, [_share_of_part(text, n, c) for n, c in zip(numbers, contexts)], contexts)
     for position in [i for i, share in enumerate(shares) if share][_MOST_SHARES:]:
         shares[position] = None
