@@ -3030,8 +3030,7 @@ _COUNTED_NOUN = re.compile(
 
 
 _COUNTED_REACH = 40  # the characters after a count its noun is said in
-# A count's noun, then its change right after: " closings, up ", " home closings, up about "
-_CHANGE_OF_THE_COUNT = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3},?\s+(?:up|down|rising|falling)\s+" + HEDGED, re.IGNORECASE)
+
 
 
 def _range_end(text: str, numbers: list[ClaimNumber], position: int) -> bool:
@@ -3139,11 +3138,6 @@ def _claim_contexts(
                 # a count of what its own noun names, no amount of the money named before it: "capital expenditures of
                 # $350 million to $370 million and still expects at least 185 system shop openings"
                 metric = None
-            if (
-                metric and reading.change and contexts and contexts[-1].counted and contexts[-1].metric is None
-                and _CHANGE_OF_THE_COUNT.fullmatch(text, numbers[position - 1].span.end, number.span.start)
-            ):
-                metric = None  # "on 12,896 closings, up 12%": the count's change, not the revenue's named before it
             if metric == "dividend" and period.prior and _DIVIDEND_FROM.search(text, max(0, number.span.start - 160), number.span.start):
                 # "raised the annual dividend 4% to $1.04 a share from $1.00": a dividend raised or cut is the
                 # rate going forward, and the rate it replaces is the one of the release's own period
