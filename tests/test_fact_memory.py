@@ -161,7 +161,7 @@ def test_the_extractive_readings_rows_held_by_column_are_each_rows_facts_made_wh
             (nils if fact.figure.nil else by_row).setdefault((fact.figure.table, fact.figure.context), []).append(fact)
     made = list(rows)
     assert len(made) > 40 and made == [rows[position] for position in range(len(rows))]
-    assert rows[-1] == made[-1] and rows[-1] is not rows[-1] and rows[3:7] == made[3:7]
+    assert rows[-1] == made[-1] and rows[-1] is not rows[-1] and rows[3:7] == tuple(made[3:7])
     for row in made:
         key = (row.facts[0].figure.table, row.span)
         assert row.facts == tuple(by_row[key]) and row.nils == tuple(nils.get(key, ()))

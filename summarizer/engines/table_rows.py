@@ -17,9 +17,10 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import compress, count
-from typing import NamedTuple, overload
+from typing import NamedTuple
 
 from ..facts import Fact
+from ..ingest.compact_rows import RowsByColumn
 from ..types import Span
 
 __all__ = ["TableRow", "TableRows"]
@@ -40,7 +41,7 @@ class TableRow(NamedTuple):
     nils: tuple[Fact, ...] = ()  # cells that print a dash: nil, zero in a statement's line
 
 
-class TableRows(Sequence[TableRow]):
+class TableRows(RowsByColumn[TableRow]):
     """Table rows in text order, by column; a ``TableRow`` is made when asked for."""
 
     __slots__ = ("_spans", "_labels", "_sections", "_basis_names", "_bases", "_above", "_nils", "_facts", "_facts_end")
@@ -72,27 +73,6 @@ class TableRows(Sequence[TableRow]):
         self._above.append(above)
         self._facts += facts
         self._facts_end.append(len(self._facts))
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    @overload
-    def __getitem__(self, position: int) -> TableRow: ...
-
-    @overload
-    def __getitem__(self, position: slice) -> list[TableRow]: ...
-
-    def __getitem__(self, position: int | slice) -> TableRow | list[TableRow]:
-        if isinstance(position, slice):
-            return list(map(self._row, range(*position.indices(len(self._spans)))))
-        if position < 0:
-            position += len(self._spans)
-        if not 0 <= position < len(self._spans):
-            raise IndexError("row index out of range")
-        return self._row(position)
-
-    def __iter__(self) -> Iterator[TableRow]:
-        return map(self._row, range(len(self._spans)))
 
     def flagged(self, flags: bytes) -> Iterator[TableRow]:
         """The rows whose byte of ``flags`` (one a row, in order) is not 0, the others not made."""

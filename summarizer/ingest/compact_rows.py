@@ -22,17 +22,52 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import TypeVar, overload
 
 from ..types import Cell, Document, Row, Span
 
-__all__ = ["CompactRows", "compact_tables", "row_labels", "row_sections", "row_spans"]
+__all__ = ["CompactRows", "RowsByColumn", "compact_tables", "row_labels", "row_sections", "row_spans"]
 
 _new_tuple = tuple.__new__  # ``_new_tuple(Span, (start, end))`` is ``Span(start, end)`` without its Python __new__
 _NO_LABEL = -1  # a row without a label span: no offset in the text is negative
 
 
-class CompactRows(Sequence[Row]):
+_Item = TypeVar("_Item")
+
+
+class RowsByColumn(Sequence[_Item]):
+    """Rows held by column, each made when asked for (``rows[i]``, iteration, a slice): a subclass holds each row's
+    span in ``_spans`` and makes row ``i`` in ``_row(i)``."""
+
+    __slots__ = ()
+    _spans: list[Span]
+
+    def _row(self, position: int) -> _Item:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, position: int) -> _Item: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> tuple[_Item, ...]: ...
+
+    def __getitem__(self, position: int | slice) -> _Item | tuple[_Item, ...]:
+        if isinstance(position, slice):
+            return tuple(map(self._row, range(*position.indices(len(self._spans)))))
+        if position < 0:
+            position += len(self._spans)
+        if not 0 <= position < len(self._spans):
+            raise IndexError("row index out of range")
+        return self._row(position)
+
+    def __iter__(self) -> Iterator[_Item]:
+        return map(self._row, range(len(self._spans)))
+
+
+class CompactRows(RowsByColumn[Row]):
     """The rows of one table, by column; a ``Row`` is made when asked for (``rows[i]``, iteration, a slice)."""
 
     __slots__ = ("_spans", "_labels", "_label_starts", "_label_ends", "_sections", "_positions", "_cells_from",
@@ -67,27 +102,6 @@ class CompactRows(Sequence[Row]):
             self._cell_spans.append(cell.span)
             self._cell_texts.append(cell.text)
         self._cells_from.append(len(self._cell_spans))
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    @overload
-    def __getitem__(self, position: int) -> Row: ...
-
-    @overload
-    def __getitem__(self, position: slice) -> tuple[Row, ...]: ...
-
-    def __getitem__(self, position: int | slice) -> Row | tuple[Row, ...]:
-        if isinstance(position, slice):
-            return tuple(map(self._row, range(*position.indices(len(self._spans)))))
-        if position < 0:
-            position += len(self._spans)
-        if not 0 <= position < len(self._spans):
-            raise IndexError("row index out of range")
-        return self._row(position)
-
-    def __iter__(self) -> Iterator[Row]:
-        return map(self._row, range(len(self._spans)))
 
     # Each row's span, label and section, in order, without making the rows (the lists themselves: not to be changed)
     @property
