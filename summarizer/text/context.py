@@ -2079,7 +2079,10 @@ def _dated_earlier(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], rea
     """A level said at a date before the month of the latest date its sentence says a level at is the comparison's:
     "Loans past due 30-89 days totaled $5.9 million at June 30, 2025, $12.3 million at March 31, 2025, and $5.3 million
     at June 30, 2024", "Tier 1 capital to average assets 9.36% at 6/30/25 (9.31% at 3/31, ...)"."""
-    if len(numbers) < 2 or not (may_hold(text, _MONTH_WORDS) or "/" in text):
+    if len(numbers) < 2:
+        return readings
+    said = text[numbers[0][0].start : numbers[-1][0].end + _DATE_REACH]  # the sentence's figures and a date after the last
+    if not (may_hold(said, _MONTH_WORDS) or "/" in said):
         return readings
     months = months_dated_after(text, [span.end for span, _, _ in numbers])
     dated = [month for month, reading in zip(months, readings) if month is not None and not reading.change]
@@ -2094,6 +2097,7 @@ def _dated_earlier(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], rea
 
 
 _MONTH_WORDS = tuple(name[:3].lower() for name in MONTH_NAMES)
+_DATE_REACH = 40  # ", as of September 30, 2025": how far after a figure its date may end
 
 
 _RESPECTIVELY_REACH = 40

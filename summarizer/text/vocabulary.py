@@ -1875,12 +1875,17 @@ def month_dated_after(text: str, end: int) -> tuple[int, int] | None:
 _NUMBER_DATE_AFTER = re.compile(r",?\s*(?:as\s+of|at)\s+(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>(?:19|20)?\d\d))?\b")
 
 
+_NUMBER_DATE_REACH = 24  # ",  as of 12/31/2025": how far after a figure the slash of its date in numbers may stand
+
+
 def months_dated_after(text: str, ends: Sequence[int]) -> list[tuple[int, int] | None]:
     """The (year, month) of the date said right after each figure ending at one of ``ends`` (``month_dated_after``), or
     in numbers, month first ("at 3/31", "at 6/30/25"): a year left out is the latest year up to the latest date said
     with its year; None where no date follows a figure, or its year is left out and none is said."""
     found: list[tuple[int, int] | None] = [month_dated_after(text, end) for end in ends]
-    numbered = [_NUMBER_DATE_AFTER.match(text, end) if month is None and "/" in text else None for end, month in zip(ends, found)]
+    # (the slash looked for right after each figure: ``text`` may be a whole release, each of its sentences read apart)
+    numbered = [_NUMBER_DATE_AFTER.match(text, end) if month is None and "/" in text[end : end + _NUMBER_DATE_REACH] else None
+                for end, month in zip(ends, found)]  # fmt: skip
     for position, said in enumerate(numbered):
         if said is not None and said.group("year"):
             year = int(said.group("year"))
