@@ -78,15 +78,6 @@ class TableRows(RowsByColumn[TableRow]):
         """The rows whose byte of ``flags`` (one a row, in order) is not 0, the others not made."""
         return map(self._row, compress(count(), flags))
 
-    # Each row's label and section, in order, without making the rows (the lists themselves: not to be changed)
-    @property
-    def labels(self) -> list[str]:
-        return self._labels
-
-    @property
-    def sections(self) -> list[str]:
-        return self._sections
-
     def _row(self, position: int) -> TableRow:
         first, last = self._facts_end[position - 1] if position else 0, self._facts_end[position]
         return _new_tuple(TableRow, (self._spans[position], self._labels[position], self._sections[position],

@@ -37,10 +37,12 @@ _Item = TypeVar("_Item")
 
 class RowsByColumn(Sequence[_Item]):
     """Rows held by column, each made when asked for (``rows[i]``, iteration, a slice): a subclass holds each row's
-    span in ``_spans`` and makes row ``i`` in ``_row(i)``."""
+    span, label and section in ``_spans``, ``_labels`` and ``_sections`` and makes row ``i`` in ``_row(i)``."""
 
     __slots__ = ()
     _spans: list[Span]
+    _labels: list[str]
+    _sections: list[str]
 
     def _row(self, position: int) -> _Item:
         raise NotImplementedError
@@ -65,6 +67,15 @@ class RowsByColumn(Sequence[_Item]):
 
     def __iter__(self) -> Iterator[_Item]:
         return map(self._row, range(len(self._spans)))
+
+    # Each row's label and section, in order, without making the rows (the lists themselves: not to be changed)
+    @property
+    def labels(self) -> list[str]:
+        return self._labels
+
+    @property
+    def sections(self) -> list[str]:
+        return self._sections
 
 
 class CompactRows(RowsByColumn[Row]):
@@ -103,18 +114,10 @@ class CompactRows(RowsByColumn[Row]):
             self._cell_texts.append(cell.text)
         self._cells_from.append(len(self._cell_spans))
 
-    # Each row's span, label and section, in order, without making the rows (the lists themselves: not to be changed)
+    # Each row's span, without making the rows (the list itself: not to be changed)
     @property
     def spans(self) -> list[Span]:
         return self._spans
-
-    @property
-    def labels(self) -> list[str]:
-        return self._labels
-
-    @property
-    def sections(self) -> list[str]:
-        return self._sections
 
     def _row(self, position: int) -> Row:
         first, last = self._cells_from[position], self._cells_from[position + 1]

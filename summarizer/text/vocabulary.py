@@ -1873,8 +1873,6 @@ def month_dated_after(text: str, end: int) -> tuple[int, int] | None:
 # A date in numbers right after a figure, month first, its year left out or in two digits: "(9.31% at 3/31, ...)",
 # "9.36% at 6/30/25"
 _NUMBER_DATE_AFTER = re.compile(r",?\s*(?:as\s+of|at)\s+(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>(?:19|20)?\d\d))?\b")
-
-
 _NUMBER_DATE_REACH = 24  # ",  as of 12/31/2025": how far after a figure the slash of its date in numbers may stand
 
 
@@ -1890,10 +1888,10 @@ def months_dated_after(text: str, ends: Sequence[int]) -> list[tuple[int, int] |
         if said is not None and said.group("year"):
             year = int(said.group("year"))
             found[position] = (year + 2000 if year < 100 else year), int(said.group("month"))
-    dated = [month for month in found if month is not None]
+    latest = max((month for month in found if month is not None), default=None)
     for position, said in enumerate(numbered):
-        if said is not None and not said.group("year") and dated:
-            latest, month = max(dated), int(said.group("month"))
+        if said is not None and not said.group("year") and latest is not None:
+            month = int(said.group("month"))
             found[position] = (latest[0] if month <= latest[1] else latest[0] - 1), month
     return found
 

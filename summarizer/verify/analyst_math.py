@@ -2337,24 +2337,31 @@ def _exceeded_by(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     before the verb, not in an aside ("(vs EUR 171.6m)"), less the amount exceeded, each backed by the source and of
     the result's kind; the difference falls in the result's rounding interval."""
     result = stated[position]
-    said = _EXCEEDED_BY.search(text, max(0, result.span.start - 160), result.span.start)
+    reach = max(0, result.span.start - _EXCEEDED_REACH)
+    said = _EXCEEDED_BY.search(text, reach, result.span.start)
     if said is None:
         return None
     start, end = said.span("exceeded")
-    exceeded = [i for i, amount in enumerate(stated) if start <= amount.span.start < end]
-    before = [i for i, amount in enumerate(stated) if amount.span.end <= said.start() and not _in_an_aside(text, amount.span, said.start())]
+    # the amounts said in reach before the result, nearest first: a claim of thousands of amounts is not walked whole
+    near = list(itertools.takewhile(lambda i: stated[i].span.start >= reach, range(position - 1, -1, -1)))
+    exceeded = [i for i in near if start <= stated[i].span.start < end]
+    before = [i for i in near if stated[i].span.end <= said.start() and not _in_an_aside(text, stated[i].span, reach, said.start())]
     if not exceeded or not before:
         return None
-    larger, smaller = stated[before[-1]], stated[exceeded[-1]]
+    larger, smaller = stated[before[0]], stated[exceeded[0]]
     if not (larger.supported and smaller.supported) or larger.kind != result.kind or smaller.kind != result.kind:
         return None
     value = larger.value - smaller.value
-    return ClaimSum(-1, (before[-1], exceeded[-1]), "difference", value) if value > 0 and _inside(value, result) else None
+    return ClaimSum(-1, (before[0], exceeded[0]), "difference", value) if value > 0 and _inside(value, result) else None
 
 
-def _in_an_aside(text: str, span: Span, end: int) -> bool:
-    """True when the amount at ``span`` stands inside parentheses closed before ``end``: "(vs EUR 171.6m)"."""
-    opened, closed = text.rfind("(", 0, span.start), text.find(")", span.end, end)
+_EXCEEDED_REACH = 160  # how far before the result the verb and both amounts may be said
+
+
+def _in_an_aside(text: str, span: Span, start: int, end: int) -> bool:
+    """True when the amount at ``span`` stands inside parentheses opened after ``start`` and closed before ``end``:
+    "(vs EUR 171.6m)"."""
+    opened, closed = text.rfind("(", start, span.start), text.find(")", span.end, end)
     return opened >= 0 and text.find(")", opened, span.start) < 0 and closed >= 0
 
 
