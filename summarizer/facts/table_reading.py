@@ -112,7 +112,8 @@ def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[s
     its cells take their columns' (``_column_metrics``). ``named_in(words)`` is the set of metrics
     ``words`` name (``TableLookup.named_in``).
 
-    A row of "Other ..." is its own line item, whatever else it names. The rows under
+    A row of "Other ..." is its own line item, whatever else it names, but for "other" of the metric the label names
+    before it ("Notes payable and other borrowings": debt, ``_more_of_the_same``). The rows under
     "Adjustments to reconcile net income to net cash ..." or "EBITDA Adjustments" are the adjustments, neither metric;
     so is a row that says it is added or taken off ("Add: Notable items, net of income tax benefit").
     """
@@ -121,8 +122,22 @@ def _row_metrics(label: str, section: str, named_in: Callable[[str], frozenset[s
     for words in (label, section):
         found = named_in(words)
         if found:
-            return (_OTHER if "other" in found else found), words is label or _qualifier_only(label)
+            if "other" in found:
+                found = found - _OTHER if _more_of_the_same(words) else _OTHER
+            return found, words is label or _qualifier_only(label)
     return None
+
+
+def _more_of_the_same(words: str) -> bool:
+    """True when every "other" of a label is the start of a metric the label names before it too: "Notes payable and
+    other borrowings" (debt, and more debt), not "Other current liabilities" or "Interest and other income"."""
+    named = metrics_in(" ".join(words.lower().split()))
+    others = [at for at, (_, metric) in enumerate(named) if metric == "other"]
+    return bool(others) and all(
+        at + 1 < len(named) and named[at + 1][0] == named[at][0] + len("other ") and named[at + 1][1] != "other"
+        and any(metric == named[at + 1][1] for _, metric in named[:at])
+        for at in others
+    )
 
 
 def growth_rate(metrics: frozenset[str]) -> bool:

@@ -618,7 +618,7 @@ _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousan
 # A loss the words before an amount name, read in the text itself: the window ``clause_before`` cuts may
 # start right after "Provision for credit" and leave "losses ... was $8.1 million compared to $3.0 million"
 # (the losses a provision is for are no loss). Both loss readings look no further back than ``_LOSS_REACH``.
-_NAMED_LOSS = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b|\bdeficit\b|\b(?:lost|losing)\b", re.IGNORECASE)
+_NAMED_LOSS = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b|\bdeficit\b|\b(?:lost|losing|LPS)\b", re.IGNORECASE)
 _LOSS_REACH = 120
 
 
@@ -2105,7 +2105,9 @@ _RESPECTIVELY_REACH = 40
 # 75.0%", "GAAP/non-GAAP gross margin 73.0%/73.5%"
 _BOTH_BASES = re.compile(r"\b(?:(?P<gaap_first>GAAP)|non-?GAAP)[ \t]*(?:and|/|&)[ \t]*(?(gaap_first)non-?GAAP|GAAP)\b", re.I)
 _PAIR_GAP = re.compile(r"[ \t]*(?:and|/|&)[ \t]*")
-_BOTH_BASES_REACH = 60  # how far before the pair both bases may be named
+# how far before the pair both bases may be named, no number between: "GAAP and non-GAAP gross margins for Q1 FY27 are
+# expected to be 74.9% and 75.0%"
+_BOTH_BASES_REACH = 100
 
 
 def _bases_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..types import EXACT, POINT_UNITS, OtherKind, Span, Unit
 from .keywords import may_hold
-from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, metrics_in
+from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, PER_SHARE_SHORTHAND, PER_SHARE_SHORTHAND_WORDS, metrics_in
 
 __all__ = [
     "another_amounts_unit",
@@ -386,9 +386,10 @@ _PER_SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARE_BEFORE = re.compile(
-    r"(?:per[ \t]+(?:\w+[ \t]+){0,2}share|\bEPS\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){0,60}$", re.IGNORECASE
+    rf"(?:per[ \t]+(?:\w+[ \t]+){{0,2}}share|\b{PER_SHARE_SHORTHAND}\b|earnings[ \t]+per|dividend)(?:[^.;]|\.(?=\d)){{0,60}}$",
+    re.IGNORECASE,
 )
-_PER_SHARE_WORDS = ("share", "eps", "earnings", "dividend")  # every match of _PER_SHARE_BEFORE holds one
+_PER_SHARE_WORDS = ("share", *PER_SHARE_SHORTHAND_WORDS, "earnings", "dividend")  # every match of _PER_SHARE_BEFORE holds one
 _AMOUNT_END = re.compile(r"\d\)?[ \t]*$")
 # The other end of a range, said at a scale: "-$916 million", " to $4.15 billion"
 _SCALED_RANGE_END = re.compile(

@@ -134,6 +134,10 @@ HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|just
 # ("to about $5 million", "from roughly 27%", "lost ~$81.7 million"). One list, so that a claim's words and a
 # release's are read alike however the amount is hedged.
 HEDGED = rf"(?:{HEDGE}\s+|~\s*)?"
+# The shorthand a note writes for an amount per share, earnings or loss, per share or per ADS: "EPS $2.87", "reported
+# LPS $0.16 vs $0.08", "diluted EPADS HK$26.08"; and a word each of them holds (``keywords.may_hold``)
+PER_SHARE_SHORTHAND = r"(?:EPS|LPS|EPADS)"
+PER_SHARE_SHORTHAND_WORDS = ("eps", "lps", "epads")
 
 # Canonical metric -> the phrases that name it. Longer phrases are tried first, so
 # "gross margin" is not read as "margin", nor "operating expenses" as "expenses".
@@ -142,8 +146,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
             "net loss per share", "loss per share", "income per share", "per diluted share", "per basic share",
             "per basic and diluted share", "per share", "eps", "per common share",
             "lps",  # a note's loss per share: "LPS $(0.08) vs $(0.13)"
-            # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08"
-            "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr",
+            # an American depositary share or receipt: "Diluted net income per ADS was HK$26.08", "diluted EPADS HK$26.08"
+            "epads", "net income per ads", "income per ads", "earnings per ads", "per diluted ads", "per ads", "per adr",
             # the shorthand of notes and wire headlines: "net loss/sh $(0.27)", "4Q Loss/Shr 69c", "earnings/share"
             "loss/sh", "loss/shr", "loss/share", "earnings/sh", "earnings/shr", "earnings/share", "income/share",
             "net loss/sh", "net loss/shr", "net loss/share", "net income/share"),
@@ -696,6 +700,7 @@ _HOLDERS = re.compile(
 # "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
+_A_RATE_AFTER = re.compile(r"\s+(?:(?:of|at|was|were)\s+)?~?\s*[-+]?\d[\d.]*\s?%")  # "GM 64.7%", "GM of ~65%"
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a metric and "per share" said as its unit: a word or two ("Dividends declared per common share")
 # (an amount may come between: "The quarterly cash dividend rose to $1.25 per share")
@@ -777,8 +782,12 @@ def metric_matches(
             joined_end = _the_other_return_joined(text, match.end(), endpos, metric)
             if joined_end is not None:  # "Share repurchases and common stock dividends totaled $161 million": both
                 metric, skip_to = "capital_return", joined_end
-        if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
-            continue  # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis
+        if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()) and not (
+            _A_RATE_AFTER.match(text, match.end())
+        ):
+            # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis or its rate ("GM
+            # 64.7% vs 79.6%")
+            continue
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if units and metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
@@ -2285,6 +2294,7 @@ CHANGE_QUALIFIER_AFTER = re.compile(
 NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
 _LOSS_BEFORE = re.compile(
     rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$"
+    r"|\bLPS\b[^.;$\d]{0,60}$"  # a note's loss per share: "reported LPS $0.16 vs $0.08"
     r"|\b(?:lost|losing)\s+" + HEDGED + r"\S{0,4}$"  # "after losing $1.6 million"
     # the words of a loss said with a verb, its amount left out, up to what it is compared with: "GeoVax lost [$16.7
     # million] versus"
@@ -2305,7 +2315,7 @@ _PERIOD_NUMBERS = re.compile(
 )
 
 
-LOSS_WORDS = ("loss", "deficit", "lost", "losing")  # every match of _LOSS_BEFORE holds one
+LOSS_WORDS = ("loss", "deficit", "lost", "losing", "lps")  # every match of _LOSS_BEFORE holds one
 
 
 def loss_context(before: str) -> bool:

@@ -64,7 +64,7 @@ from ..types import Span
 __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "NAMED_DIFFERENCE", "named_differences", "words_apart", "debt_with_current_portion", "DEBT_WITH_CURRENT_PORTION", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_REST_END", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
@@ -392,6 +392,13 @@ _FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction
 _RESTATED_FRACTION_ENDS = re.compile(r"\s*(?:[.;)]|$)")
 
 
+# The clause after a note's last semicolon, where it names a thing of its own (a word other than a link or a hedge):
+# "; intl " names the part of "intl 62% of revenue", "; ~" or "; or about " names none
+_OWN_CLAUSE = re.compile(
+    r";(?=[^;]*\b(?!(?:or|and|about|approximately|roughly|nearly|some|around|almost|up|down)\b)[a-z]{2,})[^;]*$", re.IGNORECASE
+)
+
+
 def read_share(text: str, start: int, end: int) -> Share | None:
     """The share a percentage at ``text[start:end]`` states, or None when the words after it name
     no whole's metric ("91% of revenue" names one; "91% of the time" does not). A percentage in parentheses
@@ -410,14 +417,18 @@ def read_share(text: str, start: int, end: int) -> Share | None:
         part_end = fraction.start()
     level = _PART_LEVEL.search(text, whole_start, whole_end)  # "49% of revenue at $1.97 billion": the part's level
     whole_end = level.start() if level else whole_end
-    part = text[max(0, part_end - _PART_WORDS) : part_end]  # the claim's sentence: not a line of thousands of numbers
-    # "24% of revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole
-    own = _SHARE_BEFORE.sub(" ", part)
-    named_before = [metric for _, metric in metric_matches(own) if metric]
+    sentence = text[max(0, part_end - _PART_WORDS) : part_end]  # the claim's sentence: not a line of thousands of numbers
+    own_clause = _OWN_CLAUSE.search(sentence)
+    # "GM 38.5% vs 40.9%; intl 62% of revenue": the part is named after the semicolon
+    part = sentence[own_clause.start() + 1 :] if own_clause is not None else sentence
+    named_before = _metrics_before(part)
     whole_metric = next((metric for _, metric in metric_matches(text, whole_start, whole_end) if metric), None)
-    if whole_metric is None and named_before and _TOTAL_OF_THE_PART.search(text, whole_start, whole_end):
-        # "or 88% of the quarter's total", "44% of total": the total of the part's own metric
-        whole_metric = "revenue" if named_before[-1] == "segment_revenue" else named_before[-1]
+    totalled = named_before or (_metrics_before(sentence) if own_clause is not None else [])
+    if whole_metric is None and totalled and _TOTAL_OF_THE_PART.search(text, whole_start, whole_end):
+        # "or 88% of the quarter's total", "44% of total": the total of the part's own metric, named in the sentence
+        # before its clause if not in it ("Production 2,248 MBOED ...; Lower 48 at 1,479 MBOED was about 66% of the total")
+        named_before = totalled
+        whole_metric = "revenue" if totalled[-1] == "segment_revenue" else totalled[-1]
     if whole_metric is None:
         return None
     part_metric = named_before[-1] if named_before else None
@@ -429,6 +440,12 @@ def read_share(text: str, start: int, end: int) -> Share | None:
     lines = _LINES_OF_REVENUE if whole_metric == "revenue" and not named_before else frozenset()
     return Share(whole_metric, Span(whole_start, whole_end), part.lower(), frozenset(named_before),
                  part_metric, level_said.end() if level_said else -1, lines)  # fmt: skip
+
+
+def _metrics_before(words: str) -> list[str]:
+    """The metrics a share's words before it name, in order; the words of a share said before it passed over ("24% of
+    revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole)."""
+    return [metric for _, metric in metric_matches(_SHARE_BEFORE.sub(" ", words)) if metric]
 
 
 def _level(fact: Fact) -> bool:
@@ -826,6 +843,34 @@ def listed_sums(index: FactIndex) -> list[Computed]:
     return found
 
 
+NAMED_DIFFERENCE = "the first named less the second"
+
+
+def named_differences(index: FactIndex, first: str, second: str) -> list[Computed]:
+    """What is left of one measure once another is taken from it, as a claim names the two ("Operating cash flow
+    less capital expenditures came to about $5.9 billion in the first half": Lowe's "Net cash provided by operating
+    activities" 7,009 less its "Capital expenditures" (1,063), of the column "Six Months Ended July 31, 2026"): the
+    level of ``first`` less the size of ``second`` (an outflow printed negative is taken by its size), one cell of
+    each in one table column, or one figure of each in one sentence on one side; a column or sentence of more than
+    one of either has none. Whether it is of the claim's period is the caller's to judge."""
+    places: dict[tuple[int | None, object, bool], tuple[list[Fact], list[Fact]]] = {}
+    for fact in index.facts:
+        if fact.change or fact.figure.nil or fact.family != "currency":
+            continue
+        which = 0 if first in fact.metrics else 1 if second in fact.metrics else None
+        if which is None or fact.metrics & {first, second} == {first, second}:
+            continue
+        place = (fact.figure.table, fact.figure.column) if fact.in_table else (None, fact.figure.context)
+        places.setdefault((*place, bool(fact.period.prior)), ([], []))[which].append(fact)
+    found = []
+    for minuends, subtrahends in places.values():
+        if len(minuends) == 1 and len(subtrahends) == 1 and minuends[0].value > 0:
+            level, taken = minuends[0], subtrahends[0]
+            low, high = level.low - max(abs(taken.low), abs(taken.high)), level.high - min(abs(taken.low), abs(taken.high))
+            found.append(Computed(NAMED_DIFFERENCE, (level, taken), level.value - abs(taken.value), low, high))
+    return found
+
+
 _REVENUE_METRICS = frozenset({"revenue", "segment_revenue"})
 
 
@@ -994,17 +1039,22 @@ def _own_words(label: str) -> frozenset[str]:
     return frozenset(word for word in _WORD.findall(label) if word not in _QUALIFIERS)
 
 
-_CELLS_BY_LABEL: weakref.WeakKeyDictionary[FactIndex, dict[frozenset[str], list[Fact]]] = weakref.WeakKeyDictionary()
+# Per index: the table cells of levels by their row label's words (``_cells_by_label``), and the words that tell each
+# table row's label from its table's other rows (``words_apart``)
+_ROW_WORDS: weakref.WeakKeyDictionary[
+    FactIndex, tuple[dict[frozenset[str], list[Fact]], dict[tuple[int | None, str], frozenset[str]]]
+] = weakref.WeakKeyDictionary()
 
 
-def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
+def _row_words(index: FactIndex) -> tuple[dict[frozenset[str], list[Fact]], dict[tuple[int | None, str], frozenset[str]]]:
     """The table cells of levels (positive amounts) by their row label's own words (``_own_words``), and by the words
     that tell the label from its table's other rows where it shares some with them: Apple's "iPhone and Related
     Products and Services (4)" beside "iPad and Related Products and Services (5)" is "iPhone" too, as analysts name
-    it. Built once per index."""
-    cells = _CELLS_BY_LABEL.get(index)
-    if cells is None:
-        cells = {}
+    it; and those telling words by table and label. Built once per index."""
+    built = _ROW_WORDS.get(index)
+    if built is None:
+        cells: dict[frozenset[str], list[Fact]] = {}
+        apart: dict[tuple[int | None, str], frozenset[str]] = {}
         labels: dict[str, frozenset[str]] = {}  # each label read once: a table's rows hold many cells
         by_table: dict[int | None, list[Fact]] = {}
         for fact in index.facts:
@@ -1016,15 +1066,27 @@ def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
                 if own:
                     cells.setdefault(own, []).append(fact)
                     by_table.setdefault(fact.figure.table, []).append(fact)
-        for facts in by_table.values():
+        for table, facts in by_table.items():
             rows_with = Counter(word for own in {labels[fact.figure.row or ""] for fact in facts} for word in own)
             for fact in facts:
                 own = labels[fact.figure.row or ""]
                 distinct = frozenset(word for word in own if rows_with[word] == 1)
                 if distinct and distinct != own:
                     cells.setdefault(distinct, []).append(fact)
-        _CELLS_BY_LABEL[index] = cells
-    return cells
+                    apart[table, fact.figure.row or ""] = distinct
+        built = _ROW_WORDS[index] = (cells, apart)
+    return built
+
+
+def _cells_by_label(index: FactIndex) -> dict[frozenset[str], list[Fact]]:
+    return _row_words(index)[0]
+
+
+def words_apart(index: FactIndex, fact: Fact) -> frozenset[str]:
+    """The words that tell a table cell's row label from the other rows of its table, where it shares some of its own
+    words with them (``_row_words``): {"iphone"} of Apple's "iPhone and Related Products and Services (5)(9)"; empty
+    where the label shares none, or the cell is no level of running text's or a table's."""
+    return _row_words(index)[1].get((fact.figure.table, fact.figure.row or ""), frozenset())
 
 
 def named_row_sums(index: FactIndex, words: str, start: int) -> list[Computed]:
@@ -1130,6 +1192,64 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
 
 
 _FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
+
+
+DEBT_WITH_CURRENT_PORTION = "debt with its current portion"
+# A balance sheet's debt due within a year, and what it is part of: "Current portion of long-term debt, net" of
+# "Long-term debt, net"; "Notes payable, current" of "Notes payable and other borrowings, non-current"
+_CURRENT_PORTION_ROW = re.compile(
+    r"(?:current\s+(?:portion|maturities|installments)\s+of\s+(?P<of>.+)|(?P<named>.+?),?\s+current(?:\s+portion)?)",
+    re.IGNORECASE,
+)
+_NOT_CURRENT = re.compile(
+    r",?\s+(?:non-?current(?:\s+portion)?|(?:net\s+of|less|excluding)\s+(?:the\s+)?current\s+(?:portion|maturities))$",
+    re.IGNORECASE,
+)
+
+
+def debt_with_current_portion(index: FactIndex) -> list[Computed]:
+    """Debt as a whole, as analysts add it up from a balance sheet that splits it: the row of the part due within a
+    year plus the row of the rest, in one column (Venture Global's "Current portion of long-term debt, net" 287 and
+    "Long-term debt, net" 41,527 are "long-term debt including the current portion of about $41.8 billion"). The
+    current row names what it is a portion of, and the one row of debt of the column whose words hold those words is
+    the rest ("Notes payable, current" of "Notes payable and other borrowings, non-current"); a column where more than
+    one row might be either has no such sum. Asked for only by a claim that names both parts (``verify``)."""
+    found = []
+    for table_column in _debt_columns(index).values():
+        current = [(f, m) for f in table_column if (m := _CURRENT_PORTION_ROW.fullmatch(_label(f))) is not None]
+        if len(current) != 1:
+            continue
+        portion, said = current[0]
+        of = _debt_words(said.group("of") or said.group("named"))
+        rest = [f for f in table_column if f is not portion and of and of <= _debt_words(_NOT_CURRENT.sub("", _label(f)))]
+        if len(rest) == 1:
+            inputs = (portion, rest[0])
+            low = sum((f.low for f in inputs), Decimal(0))
+            high = sum((f.high for f in inputs), Decimal(0))
+            found.append(Computed(DEBT_WITH_CURRENT_PORTION, inputs, sum((f.value for f in inputs), Decimal(0)), low, high))
+    return found
+
+
+def _label(fact: Fact) -> str:
+    return _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip())
+
+
+def _debt_words(label: str) -> frozenset[str]:
+    """The words of a debt row's label other than plain qualifiers, its metric's kept: "long-term debt, net" is
+    {"long-term", "debt"}."""
+    return frozenset(word for word in _WORD.findall(label.lower()) if word not in _QUALIFIERS)
+
+
+def _debt_columns(index: FactIndex) -> dict[tuple[int | None, str | None], list[Fact]]:
+    """The table cells of debt levels at a date (positive amounts of money), by table and column."""
+    columns: dict[tuple[int | None, str | None], list[Fact]] = {}
+    for fact in index.facts:
+        if (
+            fact.in_table and "debt" in fact.metrics and fact.family == "currency" and fact.value > 0
+            and not (fact.change or fact.figure.nil or fact.period.length or fact.segment)
+        ):  # fmt: skip
+            columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
+    return columns
 
 
 # A period as the quarters of its fiscal year it spans, the first and the last (1 to 4): "Q4" is (4, 4), "second

@@ -32,7 +32,17 @@ from ..text.numbers import (
     precision,
     shares_range_scale,
 )
-from ..text.vocabulary import HEDGED, HEDGED_BEFORE, MONTH, MONTH_WORD, POINTS_AFTER, SHORT_OF_BEFORE, metrics_in
+from ..text.vocabulary import (
+    HEDGED,
+    HEDGED_BEFORE,
+    MONTH,
+    MONTH_WORD,
+    PER_SHARE_SHORTHAND,
+    PER_SHARE_SHORTHAND_WORDS,
+    POINTS_AFTER,
+    SHORT_OF_BEFORE,
+    metrics_in,
+)
 from ..types import OtherKind, Span, Unit
 
 __all__ = ["ClaimNumber", "read_numbers"]
@@ -59,19 +69,19 @@ _NUMBER_LIKE = re.compile(
     re.IGNORECASE,
 )
 _EPS_AFTER = re.compile(
-    r"\s*(?:of\s+|in\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+|basic\s+)?(?:EPS\b|earnings\s+per\s+share)",
+    rf"\s*(?:of\s+|in\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+|basic\s+)?(?:{PER_SHARE_SHORTHAND}\b|earnings\s+per\s+share)",
     re.IGNORECASE,
 )
 # "net income of $7.2 million, or 12 cents": an amount without a scale that an amount of
 # millions is restated as is that amount per share
 _OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[mb])\s*,\s*or\s+$", re.IGNORECASE)
 # "diluted EPS was $2.87, up 58 cents": a decimal point is no sentence end
-_EPS_BEFORE = re.compile(r"(?:\bEPS\b|per\s+(?:\w+\s+){0,3}share)(?:[^.;]|\.(?=\d)){0,40}$", re.IGNORECASE)
+_EPS_BEFORE = re.compile(rf"(?:\b{PER_SHARE_SHORTHAND}\b|per\s+(?:\w+\s+){{0,3}}share)(?:[^.;]|\.(?=\d)){{0,40}}$", re.IGNORECASE)
 # the words every match of _EPS_AFTER, _OR_AFTER_TOTAL, _EPS_BEFORE holds one of (``keywords.may_hold``)
 _SHORT_OF_WORDS = ("nearly", "almost", "just", "close")  # every match of SHORT_OF_BEFORE holds one
-_EPS_AFTER_WORDS = ("eps", "earnings")
+_EPS_AFTER_WORDS = (*PER_SHARE_SHORTHAND_WORDS, "earnings")
 _OR_WORDS = ("or",)
-_EPS_BEFORE_WORDS = ("eps", "share")
+_EPS_BEFORE_WORDS = (*PER_SHARE_SHORTHAND_WORDS, "share")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +264,12 @@ _LEAST_WHOLE_AMOUNT = 1000
 _SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 # A per-share amount, then what it is compared with: "$0.88 per diluted share vs. $1.04", "$28.48 a diluted share, up
 # from $27.12", "$20.35 a diluted share from $17.13"; words of its own may come between, a qualifier or a period
-# ("$3.11 a share from continuing operations in the fourth quarter of 2024, up from $2.74"), which
-# ``_words_of_its_own`` reads.
+# ("$3.11 a share from continuing operations in the fourth quarter of 2024, up from $2.74", "$2.03 for the three months
+# to September 30, 2024, against $0.78"), which ``_words_of_its_own`` reads.
 _PER_SHARE_VERSUS = re.compile(
-    r"(?P<unit>\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?(?P<own>(?:(?<=share)[ \t]+|,[ \t]*)[^$\d;:()]{1,60}?(?:(?:19|20)\d\d)?)?"
+    r"(?P<unit>\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+    r"(?P<own>(?:(?<=share)[ \t]+|,[ \t]*|[ \t]+(?=(?:for|in|during|over)\b))"
+    r"(?:[^$\d;:()]|\b\d{1,2},[ \t]*(?=(?:19|20)\d\d\b)){1,60}?(?:(?:19|20)\d\d)?)?"
     r"\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down)\s+from|(?<=share)[ \t]+from)\s+"
     + HEDGED,
     re.IGNORECASE,
@@ -279,8 +291,10 @@ def _per_share_compared(text: str, numbers: list[ClaimNumber]) -> list[ClaimNumb
     result = list(numbers)
     for index in range(1, len(result)):
         previous = index - 1
-        if previous > 0 and result[previous].kind is OtherKind.YEAR:
-            previous -= 1  # the year of the first's period: "$1.07 a share in the fourth quarter of 2021, up from $0.95"
+        while previous > 0 and result[previous].kind in (OtherKind.YEAR, OtherKind.DATE):
+            # the year or date of the first's period: "$1.07 a share in the fourth quarter of 2021, up from $0.95", "$2.03
+            # for the three months to September 30, 2024, against $0.78"
+            previous -= 1
         before, number = result[previous], result[index]
         if before.kind is not None or number.kind is not None:
             continue

@@ -122,8 +122,10 @@ from .analyst_math import (
     BREAKDOWN_SUM,
     CASH_AND_SECURITIES,
     CASH_AND_SHORT_TERM,
+    DEBT_WITH_CURRENT_PORTION,
     LOSS_SHARE,
     MIDPOINT_MOVE,
+    NAMED_DIFFERENCE,
     NAMED_ROWS_SUM,
     OUTLOOK_LATER,
     OUTLOOK_REST,
@@ -145,6 +147,7 @@ from .analyst_math import (
     claim_arithmetic,
     claimed_piece,
     company_margins,
+    debt_with_current_portion,
     earlier_ratios,
     end_months,
     first_piece_named,
@@ -153,6 +156,7 @@ from .analyst_math import (
     listed_sums,
     midpoint_moves,
     months_in,
+    named_differences,
     named_row_rests,
     named_row_sums,
     named_shares,
@@ -180,6 +184,7 @@ from .analyst_math import (
     tax_rates,
     tolerance_ends,
     unread_margin,
+    words_apart,
 )
 from .axis_names import ClaimNames, claim_names
 from .claims import ClaimNumber, read_numbers
@@ -1453,6 +1458,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     if context.change and family == "currency" and _USED_IN.search(context.words, max(0, claim.span.start - 120), claim.span.start):
         direct = _outflow_changes(index, claim, families, direct, low, high)
     direct = _directed(index, claim, context, families, direct)
+    if _both_portions_said(claim, context):  # "including the current portion": no one portion is the claim's debt
+        portions = {f.figure.span for c in debt_with_current_portion(index) for f in c.inputs}
+        direct = [fact for fact in direct if fact.figure.span not in portions]
     if scaled:
         direct = [fact for fact in direct if abs(fact.value) >= 1 or fact.value == 0]
     direct.sort(key=lambda fact: (context.metric not in fact.metrics, abs(fact.value - claim.value)))
@@ -2238,6 +2246,8 @@ def _analyst_math(
             if c.formula in (OUTLOOK_REST, OUTLOOK_REST_END, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
                 joined = f"{' to '.join(f.figure.text for f in outlook)} {'plus' if c.formula == OUTLOOK_TOTAL else 'less'} {part.figure.text}"
+            elif c.formula == NAMED_DIFFERENCE:  # "7,009 less (1,063)": an outflow printed negative, taken by its size
+                joined = f"{first.figure.text} less {second.figure.text}"
             elif c.formula == MIDPOINT_MOVE:  # "midpoint of EUR 50.0 to 65.0m less that of EUR 40.0 to 60.0m"
                 new_low, new_high, earlier_low, earlier_high = (f.figure.text for f in c.inputs)
                 joined = f"midpoint of {new_low} to {new_high} less that of {earlier_low} to {earlier_high}"
@@ -2254,7 +2264,7 @@ def _analyst_math(
     return None
 
 
-_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM)  # values shown as the sum of their inputs
+_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, DEBT_WITH_CURRENT_PORTION)  # shown as their inputs' sum  # values shown as the sum of their inputs
 _MIDPOINT_REACH = 90  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
@@ -2434,6 +2444,16 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return rests
     if context.metric == "debt" and per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
+    taken = _DIFFERENCE_NAMED.search(context.words, max(0, claim.span.start - _DIFFERENCE_REACH), claim.span.start)
+    if family == "currency" and taken is not None:
+        # "Operating cash flow less capital expenditures came to about $5.9 billion": the first measure less the second
+        first = [metric for _, metric in metrics_in(taken.group("first"))]
+        second = [metric for _, metric in metrics_in(taken.group("second"))]
+        if first and second and first[-1] != second[0]:
+            return [c for c in named_differences(index, first[-1], second[0]) if _margin_period(context, c.inputs[0])]
+    if _both_portions_said(claim, context):
+        # "Long-term debt, net, including the current portion, totalled about $41.8 billion": the two rows added up
+        return [c for c in debt_with_current_portion(index) if _margin_period(context, c.inputs[0])]
     said_together = _cash_and_securities_said(context, claim.span.start, claim.span.end) if family == "currency" else None
     if said_together is not None:
         # "cash and marketable securities totaled about $117.2 billion": the balance sheet's rows added up; "cash and
@@ -2487,6 +2507,35 @@ _CASH_AND_SECURITIES_SAID = re.compile(
     rf"(?:,?\s+(?:and|&|plus)\s+(?:total\s+)?(?:{_BOTH_SIDES}|(?P<short>short-term|current)\s+)?|,\s+{_BOTH_SIDES})"
     r"(?:marketable\s+securities|investments)\b"
 )
+# A claim's debt named with the part due within a year: "including the current portion", "current and non-current
+# notes payable", "short- and long-term borrowings"
+_BOTH_PORTIONS_SAID = re.compile(
+    r"\b(?:including|incl\.|with|plus)\s+(?:the\s+|its\s+)?current\s+(?:portion|maturities)\b"
+    rf"|\b{_BOTH_SIDES}",
+    re.IGNORECASE,
+)
+
+
+# Two measures named one "less" the other right before a claim's amount, no number between: "Operating cash flow less
+# capital expenditures came to about"
+_DIFFERENCE_NAMED = re.compile(
+    r"(?P<first>[^;:.$\d]{2,60}?)\s+(?:less|minus)\s+(?P<second>[^;:.$\d()]{2,60}?)\s*"
+    r"(?:,\s*)?(?:came\s+to|comes\s+to|was|were|is|totall?ed|amounted\s+to|stood\s+at|equall?ed|gives|leaves|of|at|:)?\s*"
+    + HEDGED + r"[^\w\s]{0,4}$",
+    re.IGNORECASE,
+)
+_DIFFERENCE_REACH = 140
+
+
+def _both_portions_said(claim: ClaimNumber, context: _ClaimContext) -> bool:
+    """True when a claim's amount of debt is said to hold both the part due within a year and the rest
+    (``_BOTH_PORTIONS_SAID``, anywhere before the amount): backed by the two rows added up, by neither alone."""
+    return (
+        context.metric == "debt" and claim.unit is Unit.CURRENCY
+        and _BOTH_PORTIONS_SAID.search(context.words, 0, claim.span.start) is not None
+    )  # fmt: skip
+
+
 _COMPARED_LEVEL_REACH = 200  # how far before a comparison level the words that name the level it is compared with may start
 # The words that join an amount to what it is of when these follow it: "held $117.2 billion in cash, ..."
 _AMOUNT_OF = re.compile(r"\s+(?:in|of)\s+", re.IGNORECASE)
@@ -2646,7 +2695,10 @@ def _share(
         named = text[share.whole.start : share.whole.end].lower()
         if not (names_row(whole, named) or names_line(whole, named)):  # "Total revenues", "ICL"
             continue
-        if not (_part_named(part, whole, named_part, stated_part) or names_in_sentence(text_of, part, whole, share.part_words, share.lines_of(part, whole))):
+        if not (
+            _part_named(part, whole, named_part, stated_part, words_apart(index, part))
+            or names_in_sentence(text_of, part, whole, share.part_words, share.lines_of(part, whole))
+        ):
             continue
         if part_levels and not any(_meets(n, part) for n in part_levels):
             unmet = True
@@ -2961,9 +3013,11 @@ def _with_abbreviations(words: str, text: str) -> str:
     return " ".join((words, *short)) if short else words
 
 
-def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]) -> bool:
+def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber], apart: frozenset[str] = frozenset()) -> bool:
     """True when a claim names the part of a share: states its figure, names its metric and
-    its row's words, or names its row as a line of the whole's metric ("Passenger")."""
+    its row's words, or names its row as a line of the whole's metric ("Passenger"), by all its own words or by those
+    that tell it from its table's other rows (``apart``: "iPhone and related products made up about 46% of revenue" of
+    Apple's "iPhone and Related Products and Services (5)(9)")."""
     if any(_meets(n, part) for n in stated):
         return True
     if part.segment and not _names_segment(part.segment.lower(), share.part_words):
@@ -2978,7 +3032,12 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
     lines = metrics & (whole.metrics | share.part_metrics | share.lines_of(part, whole)) or (
         not metrics and part.figure.table == whole.figure.table
     )
-    return bool(lines) and names_line(part, share.part_words)
+    return bool(lines) and (names_line(part, share.part_words) or _says_all(share.part_words, apart))
+
+
+def _says_all(words: str, said: frozenset[str]) -> bool:
+    """True when ``said`` holds words and ``words`` (lower-cased) say each, whole or without a plural's "s"."""
+    return bool(said) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in said)
 
 
 def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
