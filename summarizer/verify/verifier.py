@@ -2315,8 +2315,12 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
     # a quarter of a quarterly release's own length is placed by its name: "from an implied $2,986.9 million in Q1"; where
     # the claim's words read no length, the quarter or half said right after the amount gives it ("Consumer Loan
     # Marketplace volume of $4,259 million in Q2 was up roughly 47% from an implied $2,902 million in Q1")
-    length = context.period.length or _length_said_after(context.words, claim.span.end)
-    piece = claimed_piece(context.words, claim.span.start, claim.span.end, length, not context.length_named)
+    # a range's low end is placed by what is said after its high end: "implies roughly $1.08-$1.11 billion in the
+    # second half" (not the "first-half revenue" said before it)
+    high_end = _RANGE_HIGH_END.match(context.words, claim.span.end)
+    end = high_end.end() if high_end else claim.span.end
+    length = context.period.length or _length_said_after(context.words, end)
+    piece = claimed_piece(context.words, claim.span.start, end, length, not context.length_named)
     year_before = rest_said is not None and context.period.prior and _said_a_year_before(context.words, claim.span.end)
     named = first_piece_named(context.words, rest_said.start(), claim.span.start) if rest_said and year_before else None
     if named is not None:
@@ -2351,6 +2355,13 @@ def _rests_said(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fa
 # a change's level: "rose 5% to $1.11 billion")
 _RANGE_END_BEFORE = re.compile(r"\d(?:\.\d+)?(?:[ ]?(?:[mbk]|mn|bn|million|billion))?\s*(?:-|–|to)\s*(?:[A-Z]{0,3}[ ]?)?[$€£¥]?$")
 _RANGE_END_AFTER = re.compile(r"(?:[ ]?(?:[mbk]|mn|bn|million|billion))?\s*(?:-|–|to)\s*(?:[A-Z]{0,3}[ ]?)?[$€£¥]?\d")
+
+
+# The rest of a range after its low end, up to its high end's last digit and scale: "-$1.11 billion", " to $4.4 billion"
+_RANGE_HIGH_END = re.compile(
+    r"(?:[ ]?(?:[mbk]|mn|bn|million|billion))?\s*(?:-|–|to)\s*(?:[A-Z]{0,3}[ ]?)?[$€£¥]?\d[\d,]*(?:\.\d+)?"
+    r"(?:[ ]?(?:[mbk]|mn|bn|million|billion)\b)?"
+)
 
 
 def _said_a_year_before(words: str, end: int) -> bool:
