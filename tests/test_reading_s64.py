@@ -15,6 +15,7 @@ _APPLE_2012 = "claim_reading/apple_q3-fy2012.txt"
 _ORACLE = "reading/oracle_q4-fy2022_balance_sheet.html"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
+_DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 
 
 def test_a_note_s_shorthand_for_earnings_per_ads_is_an_amount_per_share() -> None:
@@ -95,3 +96,11 @@ def test_one_measure_less_another_is_their_difference_of_one_column() -> None:
     assert (number_check(_LOWES, claim, "$5.9 billion").formula or "").startswith("the first named less the second: 7,009 less (1,063)")
     assert_backed(_LOWES, claim.replace("$5.9", "$6.6").replace("first half", "first half of 2025"), "$6.6 billion")
     assert_not_backed(_LOWES, claim.replace("$5.9", "$6.6"), "$6.6 billion")  # the year before's
+
+
+def test_a_range_s_low_end_is_of_the_half_said_after_its_high_end() -> None:
+    # "Total revenues are now projected to be between approximately $2.1 billion and $2.13 billion"; "Total revenues |
+    # ... | 1,015,263" (six months)
+    claim = "With $1,015.3 million of first-half revenue, the guidance implies roughly $1.08-$1.11 billion in the second half."
+    assert_backed(_DUTCH_BROS, claim, "$1.08")
+    assert_not_backed(_DUTCH_BROS, claim.replace("$1.08-", "$1.18-"), "$1.18")
