@@ -852,7 +852,19 @@ def named_differences(index: FactIndex, first: str, second: str) -> list[Compute
     activities" 7,009 less its "Capital expenditures" (1,063), of the column "Six Months Ended July 31, 2026"): the
     level of ``first`` less the size of ``second`` (an outflow printed negative is taken by its size), one cell of
     each in one table column, or one figure of each in one sentence on one side; a column or sentence of more than
-    one of either has none. Whether it is of the claim's period is the caller's to judge."""
+    one of either has none. Whether it is of the claim's period is the caller's to judge. Built once per index and
+    pair of measures."""
+    by_pair = _NAMED_DIFFERENCES.setdefault(index, {})
+    found = by_pair.get((first, second))
+    if found is None:
+        found = by_pair[first, second] = _named_differences(index, first, second)
+    return found
+
+
+_NAMED_DIFFERENCES: weakref.WeakKeyDictionary[FactIndex, dict[tuple[str, str], list[Computed]]] = weakref.WeakKeyDictionary()
+
+
+def _named_differences(index: FactIndex, first: str, second: str) -> list[Computed]:
     places: dict[tuple[int | None, object, bool], tuple[list[Fact], list[Fact]]] = {}
     for fact in index.facts:
         if fact.change or fact.figure.nil or fact.family != "currency":
@@ -1207,6 +1219,7 @@ _NOT_CURRENT = re.compile(
 )
 
 
+@_built_once_per_index
 def debt_with_current_portion(index: FactIndex) -> list[Computed]:
     """Debt as a whole, as analysts add it up from a balance sheet that splits it: the row of the part due within a
     year plus the row of the rest, in one column (Venture Global's "Current portion of long-term debt, net" 287 and
