@@ -16,6 +16,7 @@ _ORACLE = "reading/oracle_q4-fy2022_balance_sheet.html"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
+_ANALOG_DEVICES = "reading/analog-devices_q3-fy2026_text.txt"
 
 
 def test_a_note_s_shorthand_for_earnings_per_ads_is_an_amount_per_share() -> None:
@@ -104,3 +105,12 @@ def test_a_range_s_low_end_is_of_the_half_said_after_its_high_end() -> None:
     claim = "With $1,015.3 million of first-half revenue, the guidance implies roughly $1.08-$1.11 billion in the second half."
     assert_backed(_DUTCH_BROS, claim, "$1.08")
     assert_not_backed(_DUTCH_BROS, claim.replace("$1.08-", "$1.18-"), "$1.18")
+
+
+def test_an_amount_with_its_scale_spelled_out_is_a_table_cell() -> None:
+    # "| Three Months Ending October 31, 2026 |" / "| Reported | | Adjusted |" / "Revenue | $4.3 Billion | | $4.3 Billion |"
+    revenue = [f for f in fact_index(_ANALOG_DEVICES).facts if f.figure.text == "$4.3 Billion"]
+    assert [f.figure.row for f in revenue] == ["Revenue", "Revenue"]
+    assert all(f.forward and f.period.length == "quarter" and f.period.end == (2026, 10, 31) for f in revenue)
+    # "Nonoperating expense | ~$80 Million | | ~$80 Million |": a row of the same table, not a heading
+    assert [f.figure.row for f in fact_index(_ANALOG_DEVICES).facts if f.figure.text == "$80 Million"] == ["Nonoperating expense"] * 2

@@ -105,8 +105,10 @@ _OPEN_BOUND = re.compile(
 # an amount of money with its scale's letter glued on, or a range of two: Ryder's outlook rows "Net Cash from Operating
 # Activities ... | $2.5B", "Free Cash Flow (non-GAAP) | $300 - $400M"; read as header lines, they split its table in
 # two under a heading of none of their own. A currency's sign first: "0-3M" may head a column of maturities.
-_MONEY = rf"(?:US|C|A)?[$€£¥]\s*(?:{_NUMBER})"
-_SCALE_LETTER = r"\s?(?:[KMB]|bn|mn)"
+_MONEY = rf"~?\s*(?:US|C|A)?[$€£¥]\s*(?:{_NUMBER})"
+# the scale's letter, or its word: ADI's outlook rows "Revenue | $4.3 Billion | | $4.3 Billion |", "Nonoperating expense
+# | ~$80 Million |"
+_SCALE_LETTER = r"(?:\s?(?:[KMB]|bn|mn)|\s(?i:thousand|million|billion|trillion)s?)"
 _SCALED_AMOUNT = re.compile(rf"{_MONEY}{_SCALE_LETTER}")
 _SCALED_RANGE = re.compile(rf"{_MONEY}\s*(?:[-–—]|to)\s*(?:{_MONEY}|{_NUMBER}){_SCALE_LETTER}")
 
