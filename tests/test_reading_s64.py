@@ -114,3 +114,13 @@ def test_an_amount_with_its_scale_spelled_out_is_a_table_cell() -> None:
     assert all(f.forward and f.period.length == "quarter" and f.period.end == (2026, 10, 31) for f in revenue)
     # "Nonoperating expense | ~$80 Million | | ~$80 Million |": a row of the same table, not a heading
     assert [f.figure.row for f in fact_index(_ANALOG_DEVICES).facts if f.figure.text == "$80 Million"] == ["Nonoperating expense"] * 2
+
+
+def test_a_tolerance_glued_to_its_sign_is_a_size_not_a_loss() -> None:
+    # "We are planning for reported EPS to be $3.14, +/-$0.15, and adjusted EPS to be $3.86, +/-$0.15." (and the
+    # outlook table's "| (+/- $0.15) | | (+/- $0.15) |")
+    tolerances = [f for f in fact_index(_ANALOG_DEVICES).facts if f.figure.text == "$0.15"]
+    assert len(tolerances) == 4 and all(f.value > 0 for f in tolerances)
+    claim = "ADI plans for fourth-quarter adjusted EPS of $3.86, +/- $0.15, and reported EPS of $3.14, +/- $0.15."
+    assert_backed(_ANALOG_DEVICES, claim, "$0.15")
+    assert_not_backed(_ANALOG_DEVICES, "ADI plans for fourth-quarter adjusted EPS of $3.86, +/- $0.25.", "$0.25")

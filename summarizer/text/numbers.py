@@ -135,10 +135,10 @@ NUMBER = re.compile(
     (?=[^A-Z]|U[S.]|C[$AHN]|A[$U]|HK|NT|R[$M]|S/|Ps|PE|EU|GB|JP|MX|TW|BR)   # and most capitals here
     (?:(?=[-−–($€£¥A-Z\s])   # each prefix opens with one of these: a number that opens with a digit skips them all
     (?:(?P<lp>\(\s?)|)
-    (?:(?P<minus>[-−–](?<![\w%].)(?=[$€£¥]?\d|\.\d|{_MINUS_BEFORE_CODE}))|)   # after a word or a number, a dash is a hyphen: "35-40"
+    (?:(?P<minus>[-−–](?<![\w%].)(?<!\+/.)(?=[$€£¥]?\d|\.\d|{_MINUS_BEFORE_CODE}))|)   # after a word or a number, a dash is a hyphen: "35-40"; "+/-$0.15" a tolerance's size
     (?:(?P<currency>{_CURRENCY_PREFIX})|)
     (?:(?P<lp2>\s?\()|)
-    (?:(?P<minus2>[-−](?<![\w%].)(?=\d|\.\d))|)
+    (?:(?P<minus2>[-−](?<![\w%].)(?<!\+/.)(?=\d|\.\d))|)
     |)
     (?(currency)|(?<![\w.,])(?:(?<=%/)|(?<!/)))   # "RMB5.8 billion": a currency may be glued on; "73.0%/73.5%": a pair
     (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d+|)   # possessive: fewer groups leave ",ddd" next, which no number ends
