@@ -1145,7 +1145,7 @@ _LENGTHS = (
     ("year_to_date", re.compile(r"\byear[-\s]\s*to[-\s]\s*date\b|\bYTD(?:\d{2})?\b", re.I)),
     ("nine_months", re.compile(r"\bnine[-\s]*months?\b|\bfirst[-\s]+three[-\s]+quarters\b|\bJan(?:uary)?[-–]Sep(?:tember)?\b|\b9[-\s]\s*months?\b|\bthirty[-\s]\s*nine[-\s]\s*weeks?\b|\b39[-\s]\s*weeks?\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b9M(?:\d{2}|'\d{2})?\b", re.I)),  # not "$18.9m", "EUR 9m"
     ("half", re.compile(r"\bsix[-\s]*months?\b|\bfirst[-\s]+two[-\s]+quarters\b|\b6[-\s]\s*months?\b|\bfirst[-\s]\s*half\b|\bsecond[-\s]\s*half\b|\bhalf[-\s]\s*year\b|\b(?:for|in|during|over) the half\b(?![- ](?:of|a|an)\b)|\btwenty[-\s]\s*six[-\s]\s*weeks?\b|\b26[-\s]\s*weeks?\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|(?<![.,$€£¥])(?<!(?:EUR|USD|GBP|CHF|RMB|CNY|SEK|NOK|DKK|CAD|AUD|JPY|HKD)\s)\b6M(?:\d{2}|'\d{2})?\b", re.I)),
-    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|(?<!\bover\s)(?:\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b)|\btrailing[-\s]+(?:4|four)[-\s]+quarters?\b|\b(?:LTM|TTM)\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)(?!\s+(?:(?:goodwill\s+)?impairment\s+)?(?:test(?:ing)?|review)s?\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|(?<!\bearly )(?<!\blate )(?<!\blater )\bin the year\b(?![- ](?:ago|earlier|before|prior|to)\b)|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
+    ("year", re.compile(r"\bfull[-\s]\s*year\b|\bfull\s+(?:fiscal\s+)?(?:'\d{2}|(?:19|20)\d{2})\s+year\b|\bFY\b(?![ '-]*\d(?![\d.]*\s?%))(?! ?Q)|(?<!\bover\s)(?:\btwelve[-\s]*months?\b|\b12[-\s]\s*months?\b)|\btrailing[-\s]+(?:4|four)[-\s]+quarters?\b|\bannual\b(?!\s+(?:growth\s+|run[-\s])?rate\b)(?!\s+(?:(?:goodwill\s+)?impairment\s+)?(?:test(?:ing)?|review)s?\b)|\bannually\b|\bper year\b|\b(?:for|during) the year\b|(?<!\bearly )(?<!\blate )(?<!\blater )\bin the year\b(?![- ](?:ago|earlier|before|prior|to)\b)|\bover the (?:full |fiscal )?year\b(?![- ](?:ago|earlier|before|to\b))|\byears? ended\b|\bJan(?:uary)?[-–]Dec(?:ember)?\b|\bfifty[-\s]\s*two[-\s]\s*weeks?\b|\b5[23][-\s]\s*weeks?\b|\b12M'\d{2}\b", re.I)),  # "12M'24": not "$12M"
     # "a quarter of the firm's total", "three quarters of revenue", "about three-quarters of the total": a fraction,
     # not a period
     # "as of quarter-end", "at the end of the quarter": a date, as "at year-end" is, no length
@@ -1159,7 +1159,7 @@ LENGTH_PATTERNS = _LENGTHS  # for readers of a growing prefix (summarizer.text.p
 # without any name no length, and are not searched (every number of a sentence asks).
 LENGTH_WORDS = (
     "year", "ytd", "month", "week", "9m", "6m", "half", "1h", "2h", "h1", "h2", "annual", "jan", "apr", "jul", "oct",
-    "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy", "ye", "ltm", "ttm",
+    "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fiscal", "fy", "ye",
 )  # fmt: skip
 # The words every match of each ``_LENGTHS`` pattern holds, in its order (``keywords.search_in_runs``): "12M'24" holds
 # none of ``LENGTH_WORDS``, and its pattern is searched where one of its own words stands.
@@ -1167,7 +1167,7 @@ LENGTH_PATTERN_WORDS = (
     ("year", "ytd"),
     ("month", "jan", "week", "9m", "quarters"),
     ("month", "half", "week", "1h", "2h", "h1", "h2", "6m", "quarters"),
-    ("year", "fy", "month", "annual", "jan", "week", "12m", "trailing", "ltm", "ttm"),
+    ("year", "fy", "month", "annual", "jan", "week", "12m", "trailing"),
     ("quarter", "jan", "apr", "jul", "oct", "month", "week", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("fiscal", "year", "fy", "ye"),
 )  # fmt: skip
