@@ -18,6 +18,9 @@ _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _ANALOG_DEVICES = "reading/analog-devices_q3-fy2026_text.txt"
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
+_AUNA = "reading/auna_q2-2026_text.txt"
+_KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
+_FIGURE = "reading/figure-technology_q2-2026_text.txt"
 
 
 def test_a_note_s_shorthand_for_earnings_per_ads_is_an_amount_per_share() -> None:
@@ -133,3 +136,18 @@ def test_earnings_said_before_tax_are_pretax_income() -> None:
     assert_backed(_RYDER, claim, "$152 million")
     assert_not_backed(_RYDER, claim.replace("$152", "$134"), "$134 million")  # the year before's
 
+
+
+def test_a_share_s_part_and_whole_are_of_one_currency_one_period_and_apart() -> None:
+    # Auna's "Healthcare Services Mexico | 88 | 300" under "2Q'26 (USD) | 2Q'26" is no part of its "Consolidated
+    # Revenue | 512" million soles; Mexico's 300 of it is
+    assert_not_backed(_AUNA, "Mexico contributed 17% of consolidated revenue.", "17%")
+    # Kingsoft's "Public cloud services | ... | 347,470" (thousand US$) is no part of "US$347.5 million", the same
+    # figure: "Revenues from public cloud services were RMB2,357.6 million (US$347.5 million)"
+    assert_not_backed(_KINGSOFT, "Public cloud accounted for about 100% of total revenues in the quarter.", "100%")
+    assert_backed(_KINGSOFT, "Public cloud now makes up about 77% of Kingsoft Cloud's revenue.", "77%")
+    # Figure's "Figure Connect Volume | 4,385" of "Consumer Loan Marketplace Volume | 7,161" is the half's (6M YTD), no
+    # share of the quarter the whole's own words name
+    claim = "Figure Connect accounted for about 61% of H1 Consumer Loan Marketplace volume."
+    assert_backed(_FIGURE, claim, "61%")
+    assert_not_backed(_FIGURE, claim.replace("H1", "Q2"), "61%")

@@ -32,7 +32,7 @@ from ..facts.grouping import FactGroups, HeldGroups
 from ..facts.grouping import members as _members
 from ..text.context import forward_at
 from ..text.keywords import may_hold_each
-from ..text.numbers import MULTIPLE_SIGNS
+from ..text.numbers import CURRENCY_CODES, MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
     DIFFERENCE_WORDS,
@@ -64,7 +64,7 @@ from ..types import Span
 __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "NAMED_DIFFERENCE", "named_differences", "words_apart", "debt_with_current_portion", "DEBT_WITH_CURRENT_PORTION", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "column_currency", "NAMED_DIFFERENCE", "named_differences", "words_apart", "debt_with_current_portion", "DEBT_WITH_CURRENT_PORTION", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_REST_END", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
@@ -446,6 +446,19 @@ def _metrics_before(words: str) -> list[str]:
     """The metrics a share's words before it name, in order; the words of a share said before it passed over ("24% of
     revenues and 34% of Adjusted EBITDA": the second share's part is the first's, not its whole)."""
     return [metric for _, metric in metric_matches(_SHARE_BEFORE.sub(" ", words)) if metric]
+
+
+# A currency named in a column's heading, a translation's: "2Q'26 (USD)", "For the Three Months Ended June 30, 2026 US$"
+_COLUMN_CURRENCY = re.compile(
+    r"(?<![\w$])(?:" + "|".join(re.escape(code) for code in sorted(CURRENCY_CODES, key=len, reverse=True) if len(code) > 1) + r")(?![\w$])"
+)
+
+
+def column_currency(fact: Fact) -> str:
+    """The ISO code of the currency a table cell's column heading names (a column of translated amounts: Auna's "2Q'26
+    (USD)" beside its soles), "" where it names none."""
+    named = _COLUMN_CURRENCY.findall(fact.figure.column or "")
+    return CURRENCY_CODES[named[-1]] if named else ""
 
 
 def _level(fact: Fact) -> bool:

@@ -146,6 +146,7 @@ from .analyst_math import (
     changes_of,
     claim_arithmetic,
     claimed_piece,
+    column_currency,
     company_margins,
     debt_with_current_portion,
     earlier_ratios,
@@ -2673,6 +2674,10 @@ def _share(
         and share.part_metric is not None and c.period.prior == context.period.prior
     ]  # fmt: skip
     whole_context = replace(context, metric=share.whole_metric, basis="")
+    whole_length = period_in(text[share.whole.start : share.whole.end]).length
+    if whole_length and not context.length_named:
+        # "about 61% of Q2 Consumer Loan Marketplace volume": the whole's own words name its period, not the half's
+        whole_context = replace(whole_context, period=replace(context.period, length=whole_length), length_named=True)
     lengths = _local_lengths(index)
     text_of = index.document.text
     named_part = replace(share, part_words=_with_abbreviations(share.part_words, text_of))
@@ -2691,8 +2696,10 @@ def _share(
     found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
     for computed in sorted(found, key=lambda c: c.high - c.low):
         part, whole = computed.inputs
-        if abs(part.value) >= whole.value:
-            continue  # a part is less than its whole: NVIDIA's revenue is no share of itself, nor of Data Center's
+        if abs(part.value) >= whole.value or max(abs(part.low), abs(part.high)) >= whole.low:
+            # a part is less than its whole, beyond their rounding: NVIDIA's revenue is no share of itself, nor of Data
+            # Center's; Kingsoft's public cloud 347,470 (thousand US$) is no part of "US$347.5 million", the same figure
+            continue
         if computed.high - computed.low > high - low:
             continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
         if stated_whole and not any(_meets(n, whole) for n in stated_whole):
@@ -2701,6 +2708,8 @@ def _share(
             continue
         if not _dates_agree(context, part):
             continue  # Oracle's Americas "Fiscal 2021 Q1" $5,068 is no part of its fourth quarter's revenue
+        if part.in_table and whole.in_table and column_currency(part) != column_currency(whole):
+            continue  # Auna's "Healthcare Services Mexico" 88 under "2Q'26 (USD)" is no part of its 512 million soles
         if _outlook(text_of, whole) or _outlook(text_of, part):
             continue  # "$30.8 billion of $37.5 billion": next quarter's outlook is no whole of this quarter's results
         named = text[share.whole.start : share.whole.end].lower()
