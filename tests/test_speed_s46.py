@@ -55,7 +55,10 @@ def _labels_and_figures(draw):
         size = draw(st.integers(min_value=1, max_value=4))
         rows = [SimpleNamespace(label_span=span) for span in spans[position : position + size]]
         rows += [SimpleNamespace(label_span=None)] * draw(st.integers(min_value=0, max_value=1))
-        tables.append(SimpleNamespace(rows=rows))
+        labels = [row.label_span for row in rows if row.label_span is not None]
+        # a table's span holds its rows' labels (the tables of a case may overlap, their labels do not)
+        table_span = Span(min(s.start for s in labels), max(s.end for s in labels)) if labels else Span(0, 0)
+        tables.append(SimpleNamespace(rows=rows, span=table_span))
         position += size
     ends = [end for span in spans for end in (span.start, span.end)]
     places = st.integers(min_value=0, max_value=410) | (st.sampled_from(ends) if ends else st.just(0))

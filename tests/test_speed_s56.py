@@ -33,8 +33,8 @@ from summarizer.types import Span
 def _figures_without_kept_scales(document, monkeypatch):
     places = extract._row_places
 
-    def places_with_none_kept(tables):
-        for place in places(tables):
+    def places_with_none_kept(tables, **options):
+        for place in places(tables, **options):
             yield place._replace(scales=None)
 
     with monkeypatch.context() as patched:

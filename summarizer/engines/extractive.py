@@ -316,8 +316,8 @@ def _table_rows(document: Document, index: FactIndex) -> TableRows:
         # tuple of a row's facts, for each row of a table of rows at once, was ~60 bytes a row at the engine's peak);
         # the rows read by column where they can be: a table's rows held compact make a row each time one is asked for
         spans, labels, sections = row_spans(table.rows), row_labels(table.rows), row_sections(table.rows)
-        fact_counts = array("q", (len(of_rows.get(span, ())) for span in spans))
-        filled = array("q", (len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, fact_counts)))
+        fact_counts = array("i", (len(of_rows.get(span, ())) for span in spans))
+        filled = array("i", (len(_filled(row)) if facts else 0 for row, facts in zip(table.rows, fact_counts)))
         widths = Counter(count for count, facts in zip(filled, fact_counts) if facts)
         usual = widths.most_common(1)[0][0] if widths else 0
         for span, label, section, facts, count in zip(spans, labels, sections, fact_counts, filled):

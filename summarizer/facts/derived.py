@@ -18,7 +18,7 @@ from typing import Any
 
 from ..types import Span
 from .model import DerivedValue, Fact
-from .sorting import sorted_positions
+from .sorting import POSITIONS, sorted_positions
 
 __all__ = ["DerivedIndex", "derived_values", "share_of"]
 
@@ -259,7 +259,7 @@ def _grouped(facts: list[Fact], key: Callable[[Fact], Any]) -> Iterator[list[int
 def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
     """(part, revenue) pairs from one column of one table, as positions in ``facts``, for margins and
     shares of revenue."""
-    # each column's positions as 8-byte integers: a list held an int object for each (40 bytes a cell of money, at
+    # each column's positions as 4-byte integers (``POSITIONS``): a list held an int object for each (40 bytes a cell of money, at
     # once for a table of a million rows, the derived values' peak)
     columns: dict[tuple[int, str | None], array] = {}
     for position, fact in enumerate(facts):
@@ -267,7 +267,7 @@ def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
             key = (fact.figure.table, fact.figure.column)
             column = columns.get(key)
             if column is None:
-                column = columns[key] = array("q")
+                column = columns[key] = array(POSITIONS)
             column.append(position)
     for column in columns.values():
         revenues = [p for p in column if "revenue" in facts[p].metrics]

@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 from ..figures.columns import reporting_year, title_segments, titled_length
 from ..figures.extract import extract_figures, forget_what_figures_share
-from ..ingest.compact_rows import compact_tables
+from ..ingest.compact_rows import compact_tables, row_label_spans
 from ..text.context import YEAR_TO_DATE, full_year_guidance
 from ..text.sentences import prose_sentences
 from ..text.vocabulary import (
@@ -44,7 +44,7 @@ from .model import DerivedValue, Fact, interval_key
 from .parts import parts_of_totals
 from .prose_reading import lead_in_length, prose_facts
 from .prose_scale import scaled_by_caption, scaled_by_prose
-from .sorting import sorted_positions
+from .sorting import POSITIONS, sorted_positions
 from .table_reading import TableLookup, table_fact
 
 __all__ = ["FactIndex"]
@@ -136,11 +136,13 @@ class _ByValue(Generic[_Item]):
         del lows
         for first, last in _runs_of_equals(sorted_lows):
             if not all(exact[position] for position in order[first:last]):
-                order[first:last] = array("q", sorted(order[first:last], key=lambda position: _ends(items[position])[0]))
-        items[:] = list(map(items.__getitem__, order))  # in place: each family's list is made for this index alone
-        self.items: list[_Item] = items
+                order[first:last] = array(POSITIONS, sorted(order[first:last], key=lambda position: _ends(items[position])[0]))
+        del exact
         self.lows = sorted_lows
         self.highs = array("d", map(highs.__getitem__, order))
+        del highs  # (let go before the items are ordered: a list of them made beside theirs)
+        items[:] = list(map(items.__getitem__, order))  # in place: each family's list is made for this index alone
+        self.items: list[_Item] = items
 
     def _first_from(self, value: Decimal) -> int:
         """``bisect_left`` of ``value`` among the items' low ends: by the floats, then by the Decimals
@@ -223,7 +225,7 @@ def _changes_told(facts: list[Fact], lengths: dict[int | None, str]) -> list[Fac
 
 
 def outside_row_labels(document: Document, figures: list[Figure]) -> list[Figure]:
-    """``figures`` of running text without those that stand inside a table row's label, which the facts stage does
+    """``figures`` of running text (in text order) without those that stand inside a table row's label, which the facts stage does
     not read: a label's number ("Line item 123", "Mac Portables (2)(9)", "Common stock, $0.01 par value; 1 billion
     shares authorized") stands in no sentence, and was read with its whole table's text as one (``Figure.context``
     is the table's span; ``prose_reading._is_flattened_table``), no period read, at ~60 us a number: as much as the
@@ -233,7 +235,10 @@ def outside_row_labels(document: Document, figures: list[Figure]) -> list[Figure
     The figures themselves stay (``extract_figures``, the ``figures`` command): only their facts are not made. The
     facts stage leaves most of them unread (``extract_figures(row_labels=False)``); those it reads all the same (one
     a figure beside it may be joined with, one whose cents reach past its label's number) are left out here."""
-    labels = sorted(row.label_span for table in document.tables for row in table.rows if row.label_span is not None)
+    # the labels of the tables that hold one of the figures (a label lies within its table): a table of rows is held
+    # compact once its figures are read, and a span made for each of its labels would be ~130 bytes a row at once
+    tables = [table for table in document.tables if _holds_one(table.span, figures)]
+    labels = sorted(span for table in tables for span in row_label_spans(table.rows) if span is not None)
     if not labels:
         return figures
     starts = [label.start for label in labels]
@@ -245,6 +250,16 @@ def outside_row_labels(document: Document, figures: list[Figure]) -> list[Figure
         if position < 0 or figure.span.end > labels[position].end:
             kept.append(figure)
     return kept
+
+
+def _holds_one(span: Span, figures: list[Figure]) -> bool:
+    """Whether a figure of ``figures`` (in text order) starts within ``span``."""
+    first = bisect.bisect_left(figures, span.start, key=_figure_start)
+    return first < len(figures) and figures[first].span.start < span.end
+
+
+def _figure_start(figure: Figure) -> int:
+    return figure.span.start
 
 
 class FactIndex:
@@ -281,8 +296,10 @@ class FactIndex:
         document = self.document
         figures = extract_figures(document, row_labels=False).financial  # no row label's figure is read below
         forget_what_figures_share()  # (the caches of the figures' reading, let go before the facts are made)
-        prose = outside_row_labels(document, [f for f in figures if f.table is None])  # the rows' label spans at hand
-        compact_tables(document)  # the figures are read: the rows held by column while their facts are read, and after
+        prose = outside_row_labels(document, [f for f in figures if f.table is None])
+        # the figures are read, each table's rows held by column as they were (``extract._row_places``), and so while
+        # their facts are read, and after (a table whose figures were not read is held so here)
+        compact_tables(document)
         lookups = {
             position: TableLookup(document.tables[position], segment, document)
             for position, segment in enumerate(self.title_segments) if segment

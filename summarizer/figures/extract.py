@@ -26,6 +26,7 @@ from ..ingest.cells import (
     is_range_cell,
     shared_text,
 )
+from ..ingest.compact_rows import held_compact_as_read
 from ..ingest.tables import caption_exponent
 from ..text.numbers import (
     BARE_NUMBER,
@@ -446,10 +447,13 @@ def _shared_columns(rows_columns: Iterable[list[int | None]]) -> list[list[int |
     return [shared.setdefault(tuple(columns), columns) for columns in rows_columns]
 
 
-def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) -> Iterator[_RowPlace]:
+def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None, held_compact: bool = False) -> Iterator[_RowPlace]:
     """Every row of ``tables`` (of those of index in ``only`` alone, when given) with what its table, label and
     columns say of its cells, in text order (tables and their rows are): made as the rows' figures are read, not held
-    for all rows at once (~130 bytes a row, a table of rows' figures' peak)."""
+    for all rows at once (~130 bytes a row, a table of rows' figures' peak). ``held_compact``: each table's rows held
+    compact as their places are made, the last pass over them (``compact_rows.held_compact_as_read``), for a reader
+    that holds the figures and then the rows compact (the facts stage); a reader that lets each figure go as it is
+    written (the ``figures`` command) keeps the rows whole, no columns made for them."""
     section_scales: dict[str, int | None] = {}
     quantity_captions: dict[str, bool] = {}  # a table's caption is asked of each of its rows
     for index, table in enumerate(tables):
@@ -467,7 +471,9 @@ def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None) 
         any_currency = any(currency_columns)
         layouts: dict[tuple[int | None, ...], _Layout] = {}
         scales: dict[tuple[int, ...], dict] = {}  # the places' ``scales``, by what they are made of (``_RowPlace.scales``)
-        for row, columns, percent_row in zip(table.rows, cell_columns, percent_rows):
+        # (the last pass over the table's rows: each held compact as it is read, its whole row let go)
+        rows = held_compact_as_read(table) if held_compact else table.rows
+        for row, columns, percent_row in zip(rows, cell_columns, percent_rows):
             layout = layouts.get(tuple(columns))
             if layout is None:
                 layout = layouts[tuple(columns)] = _Layout(
@@ -966,7 +972,7 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     del unread
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     del in_text
-    for place in _row_places(document.tables):
+    for place in _row_places(document.tables, held_compact=True):  # the figures held, and the rows compact after
         _row_figures(text, place, financial)
     financial.sort(key=_SPAN_START)
     other.sort(key=_SPAN_START)

@@ -15,7 +15,10 @@ The rows are compacted after they were made, and the memory they let go stays th
 what is made after them of the same sizes where the allocator's pools hold the spans that stay beside it: 25 MiB of
 table rows, ~190 MiB fewer bytes held at the peak (tracemalloc) but 62-71 MiB less resident memory at first. A long
 table's rows are now built in this form (``append``, ``tables._build_rows``) and made whole in one pass, apart from
-what they keep: let go here, they leave whole pools free (``verify`` 1,330 -> 1,199 MiB).
+what they keep: let go here, they leave whole pools free (``verify`` 1,330 -> 1,199 MiB). The figures stage holds
+each table's rows compact as it reads them a last time (``held_compact_as_read``), each whole row let go as its
+figures are made: the figures take the memory of the rows, and the columns are not made beside the rows and figures
+both (``verify`` 1,053 -> 1,005 MiB).
 """
 
 from __future__ import annotations
@@ -24,12 +27,18 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar, overload
 
-from ..types import Cell, Document, Row, Span
+from ..types import Cell, Document, Row, Span, Table
 
-__all__ = ["CompactRows", "RowsByColumn", "compact_tables", "row_labels", "row_sections", "row_spans"]
+__all__ = [
+    "CompactRows", "RowsByColumn", "compact_tables", "held_compact_as_read", "row_label_spans", "row_labels",
+    "row_sections", "row_spans",
+]  # fmt: skip
 
 _new_tuple = tuple.__new__  # ``_new_tuple(Span, (start, end))`` is ``Span(start, end)`` without its Python __new__
 _NO_LABEL = -1  # a row without a label span: no offset in the text is negative
+# Offsets in the text and positions among the cells, 4 bytes each (up to 2**31 - 1: a text that long would take
+# ~80 GiB to read), not 8: 12 bytes a row fewer, held while the facts are read
+_NUMBERS = "i"
 
 
 _Item = TypeVar("_Item")
@@ -87,12 +96,12 @@ class CompactRows(RowsByColumn[Row]):
     def __init__(self, rows: Iterable[Row] = ()) -> None:
         self._spans: list[Span] = []
         self._labels: list[str] = []
-        self._label_starts = array("q")
-        self._label_ends = array("q")
+        self._label_starts = array(_NUMBERS)
+        self._label_ends = array(_NUMBERS)
         self._sections: list[str] = []  # a section heads many rows: the same string for each
         self._positions: list[tuple[int | None, ...]] = []
         # row i's cells are ``_cell_spans[_cells_from[i] : _cells_from[i + 1]]`` and their texts alike
-        self._cells_from = array("q", [0])
+        self._cells_from = array(_NUMBERS, [0])
         self._cell_spans: list[Span] = []
         self._cell_texts: list[str] = []
         for row in rows:
@@ -148,6 +157,38 @@ def row_sections(rows: Sequence[Row]) -> list[str]:
     return rows.sections if isinstance(rows, CompactRows) else [row.section for row in rows]
 
 
+def row_label_spans(rows: Sequence[Row]) -> list[Span | None]:
+    """Each row's label span, in order (as ``row_spans``; made from the ends held as numbers)."""
+    if not isinstance(rows, CompactRows):
+        return [row.label_span for row in rows]
+    return [
+        None if start == _NO_LABEL else _new_tuple(Span, (start, end))
+        for start, end in zip(rows._label_starts, rows._label_ends)
+    ]
+
+
+def held_compact_as_read(table: Table) -> Iterator[Row]:
+    """Each row of ``table``, in order, for a reader that passes over them a last time: rows held whole are held
+    compact as they are read (``table.rows`` is the ``CompactRows`` they are appended to, those read so far while
+    they are read), each let go once the next is asked for. The figures stage reads each row's figures so: the memory
+    of the rows let go is the figures' (rows held whole beside the figures of 25 MiB of table rows, then their
+    columns made beside both, were the verifier's peak, issue 13). A reader that stops early leaves all the rows held
+    compact all the same."""
+    if isinstance(table.rows, CompactRows):
+        yield from table.rows
+        return
+    compact = CompactRows()
+    taken = _let_go_one_by_one(list(table.rows))
+    object.__setattr__(table, "rows", compact)  # (as ``compact_tables``)
+    try:
+        for row in taken:
+            compact.append(row)
+            yield row
+    finally:
+        for row in taken:  # (those not read)
+            compact.append(row)
+
+
 def compact_tables(document: Document) -> None:
     """Hold the rows of ``document``'s tables compact (``CompactRows``): the same rows, a fraction of the memory.
 
@@ -156,4 +197,15 @@ def compact_tables(document: Document) -> None:
     reads them as they are built), before the facts are: a table of rows' facts are read while its rows are held."""
     for table in document.tables:
         if not isinstance(table.rows, CompactRows):
-            object.__setattr__(table, "rows", CompactRows(table.rows))
+            rows = list(table.rows)
+            object.__setattr__(table, "rows", ())  # (while its rows are taken: each held by ``rows`` alone)
+            object.__setattr__(table, "rows", CompactRows(_let_go_one_by_one(rows)))
+
+
+def _let_go_one_by_one(rows: list[Row]) -> Iterator[Row]:
+    """Each of ``rows`` in order, let go (taken out of ``rows``) once the next is asked for: a table's rows are let go
+    as their columns grow, not after (the rows and the columns of a table of a million rows held at once were
+    ~70 MiB over what the figures stage held at its peak, issue 13)."""
+    rows.reverse()
+    while rows:
+        yield rows.pop()
