@@ -1643,8 +1643,6 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is PERCENT_UNIT or unit in POINT_UNITS),
             unit is PER_SHARE_UNIT,
         )
-        if metric == "net_income" and unit is CURRENCY_UNIT and _BEFORE_TAX_AFTER.match(text, span.end):
-            metric = "pretax_income"  # "Fleet Management Solutions earned $152 million before tax": the earnings before tax
         if metric == "eps" and unit is CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end):
             # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
             # share; "per share" said the unit of the amount before, and the metric is the one named before it. So
@@ -2102,7 +2100,6 @@ _MONTH_WORDS = tuple(name[:3].lower() for name in MONTH_NAMES)
 _DATE_REACH = 40  # ", as of September 30, 2025": how far after a figure its date may end
 
 
-_BEFORE_TAX_AFTER = re.compile(r"[ \t]+(?:before[ \t]+(?:income[ \t]+)?tax(?:es)?|pre-?tax)\b", re.IGNORECASE)  # " before tax"
 _RESPECTIVELY_REACH = 40
 # Both bases named before a pair of amounts, one for each in order: "GAAP and non-GAAP gross margins of 74.9% and
 # 75.0%", "GAAP/non-GAAP gross margin 73.0%/73.5%"
