@@ -700,7 +700,8 @@ _HOLDERS = re.compile(
 # "cash" before what is paid or received in it names no cash balance: "a cash fee", "cash consideration"
 _NON_BEFORE = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:gaap|non-gaap|adjusted|adj\.)\s+$", re.IGNORECASE)
-_A_RATE_AFTER = re.compile(r"\s+(?:(?:of|at|was|were)\s+)?~?\s*[-+]?\d[\d.]*\s?%")  # "GM 64.7%", "GM of ~65%"
+# what may follow "GM" the gross margin: its rate ("GM 64.7%", "GM of ~65%"), or nothing, the words read ending before it
+_AN_AMOUNT_AFTER = re.compile(r"\s*(?:$|(?:(?:of|at|was|were)\s+)?[~(+\-−]?\s*\d)")
 _QUALIFYING_BEFORE = re.compile(r"\b(?:including|excluding|ex|before|after|without|net\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a metric and "per share" said as its unit: a word or two ("Dividends declared per common share")
 # (an amount may come between: "The quarterly cash dividend rose to $1.25 per share")
@@ -783,10 +784,10 @@ def metric_matches(
             if joined_end is not None:  # "Share repurchases and common stock dividends totaled $161 million": both
                 metric, skip_to = "capital_return", joined_end
         if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()) and not (
-            _A_RATE_AFTER.match(text, match.end())
+            _AN_AMOUNT_AFTER.match(text, match.end(), endpos)
         ):
-            # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis or its rate ("GM
-            # 64.7% vs 79.6%")
+            # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis or right before its
+            # rate ("GM 64.7% vs 79.6%"; the words up to the rate, "; GM ", end with it)
             continue
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
