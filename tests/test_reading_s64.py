@@ -50,6 +50,9 @@ def test_gm_said_with_its_rate_is_a_gross_margin() -> None:
     assert_backed(_STAAR, claim, "64.7%")
     assert_backed(_STAAR, claim, "79.6%")
     assert_not_backed(_STAAR, "STAA 4Q24 — GM 76.3% vs 79.6%.", "76.3%")  # the year's
+    # after segment sales, "GM" still names the gross margin, not the sales' "Net sales | 100.0 %" of sales
+    assert_not_backed(_STAAR, "STAA 4Q24 — ICL sales $46.9m vs $74.6m; GM 100.0% vs 79.6%.", "100.0%")
+    assert_backed(_STAAR, "STAA 4Q24 — ICL sales $46.9m vs $74.6m; GM 64.7% vs 79.6%.", "64.7%")
 
 
 def test_both_bases_named_well_before_a_pair_of_rates_are_theirs_in_order() -> None:
