@@ -2265,7 +2265,7 @@ def _analyst_math(
     return None
 
 
-_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, DEBT_WITH_CURRENT_PORTION)  # shown as their inputs' sum  # values shown as the sum of their inputs
+_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, DEBT_WITH_CURRENT_PORTION)  # values shown as the sum of their inputs
 _MIDPOINT_REACH = 90  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
