@@ -50,7 +50,8 @@ def test_a_centre_and_tolerance_the_claim_works_out_to_its_ends():
     """"adjusted EPS to be $3.86, +/-$0.15": the claim's "i.e. $3.71 to $4.01", money said without "a share", are the
     ends, and its "+/- $0.15" the source's tolerance of that centre; the reported EPS's centre ($3.14) gives neither."""
     claim = "Sees FQ4 adj. EPS of $3.86 +/- $0.15, i.e. $3.71 to $4.01."
-    assert [number_status(_ADI, claim, n) for n in ("$0.15", "$3.71", "$4.01")] == ["derived"] * 3
+    # (the tolerance itself is the release's figure, read as its size: "+/-$0.15")
+    assert [number_status(_ADI, claim, n) for n in ("$0.15", "$3.71", "$4.01")] == ["verified", "derived", "derived"]
     assert number_status(_ADI, claim.replace("$4.01", "$4.11"), "$4.11") != "derived"
     other_centre = "Sees FQ4 GAAP EPS of $3.14 +/- $0.15, i.e. $3.71 to $4.01."
     assert number_status(_ADI, other_centre, "$3.71") != "derived"

@@ -56,12 +56,12 @@ def test_net_debt_is_debt_less_cash_of_one_date():
 
 
 def test_the_ends_of_per_share_guidance_said_as_a_centre_and_a_tolerance():
-    """Analog Devices: "adjusted EPS to be $3.86, +/-$0.15" (the tolerance read as the figure "-$0.15")."""
+    """Analog Devices: "adjusted EPS to be $3.86, +/-$0.15" (the tolerance read as its size, the figure "$0.15")."""
     name = "reading/analog-devices_q3-fy2026_text.txt"
     claim = "Sees fiscal Q4 adjusted EPS of $3.71-$4.01."
     low, high = number_check(name, claim, "$3.71"), number_check(name, claim, "$4.01")
     assert (low.status.value, high.status.value) == ("derived", "derived")
-    assert low.formula == "centre minus tolerance: $3.86 vs -$0.15 = 3.7"
+    assert low.formula == "centre minus tolerance: $3.86 vs $0.15 = 3.7"
     wrong = "Sees fiscal Q4 adjusted EPS of $3.61-$4.11."
     assert number_check(name, wrong, "$3.61").status not in SUPPORTED
 
