@@ -23,7 +23,7 @@ import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
@@ -64,7 +64,7 @@ from ..types import Span
 __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_row", "Share", "read_share", "shares_of", "names_line",
            "names_in_sentence", "Stated", "ClaimSum", "claim_arithmetic", "segment_margins",
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
-           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "column_currency", "NAMED_DIFFERENCE", "named_differences", "words_apart", "debt_with_current_portion", "DEBT_WITH_CURRENT_PORTION", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
+           "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "says_each", "column_currency", "NAMED_DIFFERENCE", "named_differences", "words_apart", "debt_with_current_portion", "DEBT_WITH_CURRENT_PORTION", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_REST_END", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
            "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
 
@@ -607,6 +607,12 @@ def _sentence_at(index: FactIndex, offset: int) -> Span | None:
 _SENTENCE_STARTS: weakref.WeakKeyDictionary[FactIndex, list[int]] = weakref.WeakKeyDictionary()
 
 
+def says_each(words: str, said: Iterable[str]) -> bool:
+    """True when ``words`` (lower-cased) say each word of ``said`` as a word of their own, whole or without a plural's
+    "s" ("iphone" in "iphone and related products", not in "non-iphone")."""
+    return all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in said)
+
+
 def names_line(fact: Fact, words: str) -> bool:
     """True when ``words`` (lower-cased) name ``fact``'s table row as a line of a total: its
     label has words of its own beyond its metric phrase and plain qualifiers ("China",
@@ -621,7 +627,7 @@ def names_line(fact: Fact, words: str) -> bool:
     if not own:
         return False
     return any(
-        all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in said)
+        says_each(words, said)
         for said in (own, _first_conjunct(label_words)) if said
     )
 
@@ -659,7 +665,7 @@ def names_in_sentence(text: str, part: Fact, whole: Fact, words: str, lines: fro
         return False
     own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
     sentence = text[part.figure.context.start : part.figure.span.start].lower()
-    return bool(own) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", sentence) for word in own)
+    return bool(own) and says_each(sentence, own)
 
 
 _REVENUE_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[int, str | None, str], Fact]] = weakref.WeakKeyDictionary()
@@ -1039,7 +1045,7 @@ def _column_pairs(index: FactIndex, side: Callable[[Fact, str], int | None]) -> 
     for fact in index.facts:
         if not fact.in_table:
             continue
-        which = side(fact, _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip()))
+        which = side(fact, _label(fact))
         if which is not None:
             columns.setdefault((fact.figure.table, fact.figure.column), ([], []))[which].append(fact)
     yield from columns.values()
@@ -1206,7 +1212,7 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
     for cash_rows, securities in _column_pairs(index, side):
         if len(cash_rows) != 1 or not securities or len(securities) > 3:
             continue
-        short_term = [f for f in securities if _SHORT_TERM_ROW.search(_FOOTNOTE_MARKS.sub("", (f.figure.row or "").strip()))]
+        short_term = [f for f in securities if _SHORT_TERM_ROW.search(_label(f))]
         for formula, held in ((CASH_AND_SECURITIES, securities), (CASH_AND_SHORT_TERM, short_term)):
             if held:
                 inputs = (cash_rows[0], *held)
@@ -1217,6 +1223,11 @@ def cash_and_securities(index: FactIndex) -> list[Computed]:
 
 
 _FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\d\)|\*+|\d)$")
+
+
+def _label(fact: Fact) -> str:
+    """A table cell's row label, footnote marks dropped."""
+    return _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip())
 
 
 DEBT_WITH_CURRENT_PORTION = "debt with its current portion"
@@ -1240,14 +1251,23 @@ def debt_with_current_portion(index: FactIndex) -> list[Computed]:
     current row names what it is a portion of, and the one row of debt of the column whose words hold those words is
     the rest ("Notes payable, current" of "Notes payable and other borrowings, non-current"); a column where more than
     one row might be either has no such sum. Asked for only by a claim that names both parts (``verify``)."""
+
+    def side(fact: Fact, label: str) -> int | None:
+        if not ("debt" in fact.metrics and fact.family == "currency" and fact.value > 0) or (
+            fact.change or fact.figure.nil or fact.period.length or fact.segment
+        ):
+            return None  # a debt level at a date, of the company
+        return 0 if _CURRENT_PORTION_ROW.fullmatch(label) else 1
+
     found = []
-    for table_column in _debt_columns(index).values():
-        current = [(f, m) for f in table_column if (m := _CURRENT_PORTION_ROW.fullmatch(_label(f))) is not None]
+    for current, others in _column_pairs(index, side):
         if len(current) != 1:
             continue
-        portion, said = current[0]
+        portion = current[0]
+        said = _CURRENT_PORTION_ROW.fullmatch(_label(portion))
+        assert said is not None
         of = _debt_words(said.group("of") or said.group("named"))
-        rest = [f for f in table_column if f is not portion and of and of <= _debt_words(_NOT_CURRENT.sub("", _label(f)))]
+        rest = [f for f in others if of and of <= _debt_words(_NOT_CURRENT.sub("", _label(f)))]
         if len(rest) == 1:
             inputs = (portion, rest[0])
             low = sum((f.low for f in inputs), Decimal(0))
@@ -1256,26 +1276,10 @@ def debt_with_current_portion(index: FactIndex) -> list[Computed]:
     return found
 
 
-def _label(fact: Fact) -> str:
-    return _FOOTNOTE_MARKS.sub("", (fact.figure.row or "").strip())
-
-
 def _debt_words(label: str) -> frozenset[str]:
     """The words of a debt row's label other than plain qualifiers, its metric's kept: "long-term debt, net" is
     {"long-term", "debt"}."""
     return frozenset(word for word in _WORD.findall(label.lower()) if word not in _QUALIFIERS)
-
-
-def _debt_columns(index: FactIndex) -> dict[tuple[int | None, str | None], list[Fact]]:
-    """The table cells of debt levels at a date (positive amounts of money), by table and column."""
-    columns: dict[tuple[int | None, str | None], list[Fact]] = {}
-    for fact in index.facts:
-        if (
-            fact.in_table and "debt" in fact.metrics and fact.family == "currency" and fact.value > 0
-            and not (fact.change or fact.figure.nil or fact.period.length or fact.segment)
-        ):  # fmt: skip
-            columns.setdefault((fact.figure.table, fact.figure.column), []).append(fact)
-    return columns
 
 
 # A period as the quarters of its fiscal year it spans, the first and the last (1 to 4): "Q4" is (4, 4), "second

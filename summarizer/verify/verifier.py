@@ -179,6 +179,7 @@ from .analyst_math import (
     read_share,
     rest_end,
     same_comparison,
+    says_each,
     segment_margins,
     shares_of,
     supported_by_kind,
@@ -1524,7 +1525,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if not segment_named or fact.in_table or "segment_revenue" not in fact.metrics:
             return True
         said = text[fact.figure.context.start : fact.figure.span.start].lower()
-        return all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", said) for word in segment_named)
+        return says_each(said, segment_named)
 
     place = re.compile(rf"(?<![\w-]){re.escape(context.place)}", re.IGNORECASE) if context.place else None
 
@@ -3052,12 +3053,7 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
     lines = metrics & (whole.metrics | share.part_metrics | share.lines_of(part, whole)) or (
         not metrics and part.figure.table == whole.figure.table
     )
-    return bool(lines) and (names_line(part, share.part_words) or _says_all(share.part_words, apart))
-
-
-def _says_all(words: str, said: frozenset[str]) -> bool:
-    """True when ``said`` holds words and ``words`` (lower-cased) say each, whole or without a plural's "s"."""
-    return bool(said) and all(re.search(rf"(?<![\w-]){re.escape(word.rstrip('s'))}", words) for word in said)
+    return bool(lines) and (names_line(part, share.part_words) or (bool(apart) and says_each(share.part_words, apart)))
 
 
 def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
