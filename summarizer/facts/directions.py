@@ -223,9 +223,17 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
     found = _words(words[cut:])
     if found:
         last, _, word_end = found[-1]
+        if any(direction is not last for direction, _, _ in found) and _RESPECTIVELY_AFTER.match(text, end):
+            # "cash provided by operations and capital expenditures of at least $19 billion and approximately $9
+            # billion, respectively": each amount is of its own name in order, which these words do not pair
+            return None
         if len(_GAP_WORD.findall(words, cut + word_end)) <= _GAP_WORDS:
             return last
     return None
+
+
+# The rest of a list of amounts that ends "respectively", in its sentence
+_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,120}?\brespectively\b", re.IGNORECASE)
 
 
 # A date said with its day and year, whose comma ends no words of an amount and which counts as one word between a
@@ -240,10 +248,12 @@ def _one_word(date: re.Match[str]) -> str:
 
 
 # What an amount is compared with, right before it: "..., compared to $58.0 million", "from $4.3 million", "vs RMB
-# 5.1 billion" (a currency's code, not any word of three letters: "vs eps $0.16" names the amount's metric)
+# 5.1 billion" (a currency's code, not any word of three letters: "vs eps $0.16" names the amount's metric); or the
+# level a change came to, after the change's clause: "loss from operations shrank by about $2.7 million year over year,
+# to $5.9 million"
 _CODES = "|".join(code for code in CURRENCY_CODES if code.isalpha())
 _COMPARED_WITH = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom)\s+(?:an?\s+)?" + HEDGED + rf"(?:[A-Z]{{0,3}}[$€£¥]|(?-i:{_CODES})\s?)?$",
+    r"(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom|,\s*to)\s+(?:an?\s+)?" + HEDGED + rf"(?:[A-Z]{{0,3}}[$€£¥]|(?-i:{_CODES})\s?)?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -88,12 +88,15 @@ _KEPT_LENGTH = 48  # longer texts are labels or sentences, seldom asked again
 def _value_cell(text: str) -> bool:
     if VALUE_CELL.fullmatch(text) is not None or is_range_cell(text) or _SCALED_AMOUNT.fullmatch(text) is not None:
         return True
-    if _OPEN_BOUND.fullmatch(text) is not None:
+    if _OPEN_BOUND.fullmatch(text) is not None or _DECIMAL_COMMA_RATE.fullmatch(text) is not None:
         return True
     directed = DIRECTED_CELL.match(text)
     return directed is not None and VALUE_CELL.fullmatch(text, directed.end()) is not None
 
 
+# a rate printed with a decimal comma, one or two digits after it, which no thousands separator leaves: Gecina's "Group
+# Total | 17,377 | 17,082 | +0.7% | 4.9% | 4,8%" is a row of its table (the rate itself is not read as a figure)
+_DECIMAL_COMMA_RATE = re.compile(r"[-−–+]?\d{1,3},\d{1,2}\s?%")
 # an amount an outlook bounds on one side only, said after it: Vertex's "Non-CF product revenue | Unchanged | | $0.5
 # billion or greater" is a row of its guidance table, not a header line that starts a table of its own
 _OPEN_BOUND = re.compile(

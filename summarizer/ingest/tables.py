@@ -1027,6 +1027,9 @@ def _underline(text: str, line_end: int, skip: int = 1) -> list[tuple[int, int]]
     return [(m.start() - start, m.end() - start) for m in _DASH_RUN.finditer(text, start, end)]
 
 
+_EDGE_OVERLAP = 2  # characters a heading may reach into a column beside its own
+
+
 def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
     """A fixed-width header line read by position: each heading labels every value column
     its characters overlap ("For the three months ended" over three columns, "Sep. 30 2024"
@@ -1048,6 +1051,14 @@ def _placed_cells(text: str, line: _Line, ranges: list[tuple[int, int]]) -> tupl
             label.append(text[a:b])
             continue
         overlapped = range(bisect.bisect_right(lasts, start), bisect.bisect_left(firsts, end))
+        if len(overlapped) > 1 and len(line.cells) == 1:
+            # a lone heading centred over its column, wider than it, reaches a character or two into the next ones:
+            # Gecina's "Like-for-like" over "change (1)" only, not over the "Net cap. rates" beside it (a short group
+            # heading centred between its two columns, Sears' "Domestic", reaches into both)
+            centre = (start + end) / 2
+            inside = [c for c in overlapped if min(end, lasts[c]) - max(start, firsts[c]) > _EDGE_OVERLAP]
+            if len(inside) == 1 and firsts[inside[0]] <= centre <= lasts[inside[0]]:
+                overlapped = range(inside[0], inside[0] + 1)
         # else a heading that ends where its right-aligned numbers begin
         covered = overlapped or range(bisect.bisect_left(lasts, start), bisect.bisect_right(firsts, end))
         if len(covered) != 1 and not overlapped:

@@ -1247,6 +1247,27 @@ def _another_basis(between: str, readings: list[Reading]) -> bool:
     return bool(named) and named != said
 
 
+def _net_beside_gross(text: str, between: str, end: int, before_previous: str) -> bool:
+    """True when "against" or "vs" sets the gross or total figure of a measure beside its net one said before, or the
+    net beside the gross: "Net debt fell ... to $5,530 million, against total debt of $6,342 million", "the net
+    homebuilding debt-to-capital ratio was 20.0% against 24.9% gross" -- two measures of one date, not two periods."""
+    links = list(COMPARISON_LINK.finditer(between)) if may_hold(between, ("against", "vs", "versus")) else []
+    if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus", "against"):
+        return False
+    after = between[links[-1].end() :]
+    if _GROSS_WORD.search(after) or _GROSS_RIGHT_AFTER.match(text, end):
+        return _NET_WORD.search(before_previous) is not None
+    if _NET_WORD.search(after) or _NET_RIGHT_AFTER.match(text, end):
+        return _GROSS_WORD.search(before_previous) is not None
+    return False
+
+
+_NET_WORD = re.compile(r"\bnet\b", re.IGNORECASE)
+_GROSS_WORD = re.compile(r"\b(?:gross|total)\b", re.IGNORECASE)
+_NET_RIGHT_AFTER = re.compile(r"\s+(?:on\s+a\s+)?net\b", re.IGNORECASE)
+_GROSS_RIGHT_AFTER = re.compile(r"\s+(?:on\s+a\s+)?gross\b", re.IGNORECASE)
+
+
 _BASIS_REACH = 2  # how many levels back the basis a "versus" sets another beside may be said: the level and its aside
 
 
@@ -1918,6 +1939,7 @@ def read_sentence(
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
                 and not _another_basis(between, readings)
+                and not (position and _net_beside_gross(text, between, span.end, clause_before(text, numbers[position - 1][0].start)))
             )
             or _says_prior(near)
             or (

@@ -1759,6 +1759,7 @@ def change_direction(before: str, after: str) -> int:
     counted_subject = first[-1:] == "s" and first.isalpha() and _FINITE_VERB.fullmatch(second) is not None
     said = (
         _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _RAISE_NOUNS.get(first.lower(), 0)
+        or (-1 if first.lower() == "less" and second.lower() == "than" else 0)  # "15% less than in 2025"
         or ((_direction_of(second) or _RAISE_NOUNS.get(second.lower(), 0)) if not counted_subject else 0)
     )  # fmt: skip
     if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):

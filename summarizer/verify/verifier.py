@@ -4704,6 +4704,7 @@ def _verify_read(
     _against_the_quarter(index, text, numbers, contexts, checks)
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
+    _split_ratios(index, text, numbers, checks)
     return ClaimCheck(text, tuple(checks)), read
 
 
@@ -4854,6 +4855,58 @@ def _said_between(index: FactIndex, number: ClaimNumber, lower: int, upper: int,
         for family in CLAIM_FAMILIES[family_of(number.unit)]
         for fact in index.matches(family, low, high)
     )
+
+
+# The ratio of a share split or consolidation: "1-for-5", "3 for 1 stock split", "(1:5)". Said with a hyphen it is one
+# whatever follows; said with a plain "for" or a colon, only before the split's own word.
+_RATIO_FOR = re.compile(r"-for-", re.IGNORECASE)
+_RATIO_LINK = re.compile(r"\s*(?:-\s*for\s*-|\s+for\s+|:)\s*", re.IGNORECASE)
+_SPLIT_WORD = re.compile(r"[^.;]{0,40}?\b(?:split|consolidat|reverse)", re.IGNORECASE)
+
+
+def _split_ratios(index: FactIndex, text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
+    """The two numbers of a share split's ratio are one figure, backed where the release states that ratio in any of
+    its forms (Helix's "1-for-5 consolidation basis", "one-for-five (1:5) consolidation"), each by its own figure, and
+    not backed otherwise: in place."""
+    for position in range(len(numbers) - 1):
+        first, second = numbers[position], numbers[position + 1]
+        if first.kind or second.kind or first.unit not in _COUNTED or second.unit not in _COUNTED:
+            continue  # (the second may be read as a count of shares: "1-for-5 share consolidation")
+        if not (
+            _RATIO_FOR.fullmatch(text, first.span.end, second.span.start)
+            or (_RATIO_LINK.fullmatch(text, first.span.end, second.span.start) and _SPLIT_WORD.match(text, second.span.end))
+        ):
+            continue
+        said = _ratio_said(index, first.value, second.value)
+        for number, fact in ((first, said[0] if said else None), (second, said[1] if said else None)):
+            checks[numbers.index(number)] = (
+                _check(number, Status.VERIFIED, supports=(_ref(fact),)) if fact is not None
+                else _check(number, Status.UNSUPPORTED, reason="no split or consolidation of this ratio in the source")
+            )
+
+
+def _ratio_said(index: FactIndex, first: Decimal, second: Decimal) -> tuple[Fact, Fact] | None:
+    """The two figures of running text that state a share split's ratio of ``first`` to ``second``, said with a hyphen
+    or, before a split's own word, with "for" or a colon; None when the release states none."""
+    text = index.document.text
+    for fact in index.matches("count", first - _HALF, first + _HALF):
+        if fact.in_table or fact.value != first:
+            continue
+        after = [f for f in index.in_context(fact.figure.context) if f.figure.span.start >= fact.figure.span.end]
+        if not after:
+            continue
+        following = min(after, key=lambda f: f.figure.span.start)
+        start, end = fact.figure.span.end, following.figure.span.start
+        if following.value == second and (
+            _RATIO_FOR.fullmatch(text, start, end)
+            or (_RATIO_LINK.fullmatch(text, start, end) and _SPLIT_WORD.search(text, fact.figure.context.start, fact.figure.context.end))
+        ):
+            return fact, following
+    return None
+
+
+_HALF = Decimal("0.5")
+_COUNTED = (Unit.COUNT, Unit.SHARES)
 
 
 def _not_the_new_guidance(previous: list[int], numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
