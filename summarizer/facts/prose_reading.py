@@ -11,6 +11,7 @@ from itertools import pairwise
 from ..text.abbreviations import abbreviation_before, defined_abbreviations, restates_the_amount_before
 from ..text.context import (
     YEAR_TO_DATE,
+    basis_of,
     before_a_cause,
     booked_in_an_earlier_quarter,
     clause_before,
@@ -492,9 +493,19 @@ def prose_facts(
             elif metric:
                 abbreviated = ""
             previous_end = figure.span.end
+            basis, said = reading.basis, metric
+            meaning = None
+            if metric == _PLAIN_RESULT and _TERM_WORD.search(text, max(sentence.start, figure.span.start - _TERM_REACH), figure.span.start):
+                # "quarterly earnings (EUR 22.3 million)" in a paragraph that said "Segment earnings (adjusted EBITA)"
+                meaning = _defined_term(text, sentence.start, figure.span.start)
+                if meaning:
+                    metric, basis = meaning[0], basis or meaning[1]
             metrics = _metric_set(metric)
-            if reading.change and metric:
-                metrics = _joined_subject(text, sentence.start, figure.span.start, metric) or metrics
+            if reading.change and said:
+                joined = _joined_subject(text, sentence.start, figure.span.start, said)
+                if joined and meaning:
+                    joined = frozenset(meaning[0] if m == _PLAIN_RESULT else m for m in joined)
+                metrics = joined or metrics
             period = _UNKNOWN_PERIOD if flattened else _shared_period(reading.period)
             if lead_earlier and not reading.change and period.prior is False:
                 period = _shared_period(Period(period.length, True, period.end))  # under "Results for 2025 included:"
@@ -504,10 +515,31 @@ def prose_facts(
                 # "earnings per share climbed to EUR 2.46, significantly higher than the previous year's EUR 1.89": an
                 # amount of earnings per share, said at no scale, is an amount per share
                 figure = figure._replace(unit=Unit.PER_SHARE)
-            facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=reading.basis,
+            facts.append(signed_fact(figure, reading.value, metrics, period, reading.change, basis=basis,
                                      segment=section or ("" if reading.metric else segment)))  # fmt: skip
         previous = (sentence, facts[len(facts) - len(members) :])
     return facts
+
+
+# A paragraph that says what its plain word for a result stands for, in parentheses after it: INDUS's "Segment
+# earnings (adjusted EBITA) amounted to EUR 48.8 million ... both revenue (EUR 161.4 million) and quarterly earnings (EUR
+# 22.3 million) increased 8.8%" -- the quarter's adjusted EBITA, no net income
+_PLAIN_RESULT = "net_income"
+_TERM_WORD = re.compile(r"\bearnings\b[^;]*$", re.IGNORECASE)
+_TERM_REACH = 160
+_TERM_DEFINED = re.compile(r"\bearnings\s*\((?P<meaning>[A-Za-z][^()\d]{1,40})\)", re.IGNORECASE)
+
+
+def _defined_term(text: str, sentence_start: int, start: int) -> tuple[str, str] | None:
+    """The metric and basis the paragraph up to ``start`` defines "earnings" as (``_TERM_DEFINED``: one metric, not
+    net income), the last definition said; None when it defines none."""
+    paragraph = text.rfind("\n\n", 0, sentence_start) + 1
+    meaning = None
+    for found in _TERM_DEFINED.finditer(text, paragraph, start):
+        named = {metric for _, metric in metrics_in(found.group("meaning"))}
+        if len(named) == 1 and _PLAIN_RESULT not in named:
+            meaning = (named.pop(), basis_of(found.group("meaning")))
+    return meaning
 
 
 # The verb of a change said of a subject of two metrics, up to the change: "adjusted net income and adjusted
@@ -521,11 +553,18 @@ _SUBJECT_REACH = 160
 
 def _joined_subject(text: str, sentence_start: int, number_start: int, metric: str) -> frozenset[str] | None:
     """Both metrics of a subject of two ("net income and earnings per share increased 31%") for the change
-    right after its verb, when the second of them is ``metric``; None otherwise."""
-    joined = joined_subject(text, max(sentence_start, number_start - _SUBJECT_REACH), number_start, metric)
-    if joined is None or not _JOINT_VERB.fullmatch(text, joined[1], number_start):
+    right after its verb, when the second of them is ``metric``; None otherwise. Each may hold its amount in an aside:
+    "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8%"."""
+    words = text[max(sentence_start, number_start - _SUBJECT_REACH) : number_start]
+    if "(" in words:
+        words = _ASIDE.sub(lambda aside: " " * len(aside.group()), words)
+    joined = joined_subject(words, 0, len(words), metric)
+    if joined is None or not _JOINT_VERB.fullmatch(words, joined[1]):
         return None
     return frozenset({joined[0], metric})
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # A sentence that opens by pointing back at the one before: "This represents a 33% increase from the

@@ -917,7 +917,7 @@ def _per_share_unit_last(text: str, lower: int, start: int) -> bool:
 
 
 # Between two metrics said as one subject: "net income and adjusted diluted earnings per share"
-_AND_MODIFIERS = re.compile(r"\s+and\s+(?:(?:adjusted|diluted|basic|non-gaap|gaap|reported|core|underlying)\s+){0,3}", re.IGNORECASE)
+_AND_MODIFIERS = re.compile(r"\s+and\s+(?:(?:adjusted|diluted|basic|non-gaap|gaap|reported|core|underlying|quarterly|annual)\s+){0,3}", re.IGNORECASE)
 
 
 def joined_subject(text: str, lower: int, start: int, metric: str) -> tuple[str, int] | None:
@@ -3025,7 +3025,11 @@ def _parts_of_a_listed_total(text: str, numbers: Sequence[tuple[Span, Decimal, U
 
 # Two levels a change went "to", joined by "and": "revenue and adjusted EBITA both rose 8.8%, to EUR 161.4 million and
 # EUR 22.3 million"
-_TO_THE_LEVELS = re.compile(r"\s*,?\s*(?:each\s*,?\s*)?to\s+", re.IGNORECASE)
+# (a quarter named between: "both rose 8.8% in Q3, to", "in the third quarter, to")
+_TO_THE_LEVELS = re.compile(
+    r"\s*(?:in\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter)\s*)?,?\s*(?:each\s*,?\s*)?to\s+",
+    re.IGNORECASE,
+)
 _AND_THE_NEXT = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
@@ -3090,6 +3094,30 @@ _LISTED_BEFORE_REACH = 160  # how far before a list read "respectively" the peri
 _LENGTHS_JOINED = re.compile(_LIST_JOINER + r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
 
 
+def _aside_of_levels_before(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], first: int, last: int, lower: int
+) -> None:
+    """A list in an aside that names no metric takes, in order, the metrics of as many levels said before it in the
+    sentence, one each: "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8% over
+    the previous year (EUR 148.4 million and EUR 20.5 million, respectively)" -- the revenue's, then the earnings'. In
+    place."""
+    start = numbers[first][0].start
+    aside = _ASIDE_OPENED_BEFORE.search(text, max(lower, start - _ASIDE_OPENING_REACH), start)
+    if aside is None or any(readings[at].change for at in range(first, last + 1)):
+        return
+    count = last - first + 1
+    levels = [at for at in range(first) if numbers[at][0].start >= lower and not readings[at].change][-count:]
+    named = [readings[at].metric for at in levels]
+    if len(levels) == count and None not in named and len(set(named)) == count:
+        for at, metric in zip(range(first, last + 1), named):
+            readings[at] = replace(readings[at], metric=metric)
+
+
+# an aside opened right before a list's first amount, no metric named in it: "(EUR 148.4 million and", "(vs."
+_ASIDE_OPENED_BEFORE = re.compile(r"\((?:\s*(?:vs\.?|versus|previous\s+year:?|prior\s+year:?))?\s*[A-Z]{0,3}[$€£¥]?\s?$", re.IGNORECASE)
+_ASIDE_OPENING_REACH = 24
+
+
 def _respectively(
     text: str,
     numbers: Sequence[tuple[Span, Decimal, Unit]],
@@ -3124,6 +3152,7 @@ def _respectively(
         words = text[numbers[last][0].end : said.start()]
         count = last - first + 1
         _listed_metrics(clause_before(text, numbers[first][0].start), numbers, result, first, last)
+        _aside_of_levels_before(text, numbers, result, first, last, lower)
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
         listed_lengths = _listed_lengths(words) if lengths else []
