@@ -75,3 +75,57 @@ def test_net_and_gross_figures_set_against_each_other_are_two_measures_of_one_da
     claim = "The net homebuilding debt-to-capital ratio was 20.0% against 24.9% gross."
     assert_backed(_TAYLOR_MORRISON, claim, "24.9%")
     assert_not_backed(_TAYLOR_MORRISON, claim.replace("24.9%", "29.4%"), "29.4%")
+
+
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
+_KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
+_GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
+_INDUS = "reading/indus-holding_q3-2025_newswire.txt"
+_SEARS = "sears_q2-2004.txt"
+
+
+def test_an_outlook_table_s_prior_and_updated_ranges_move_its_midpoint() -> None:
+    # "Revenue | $82 to $85 billion | $85 to $87 billion" under "Prior | Updated": the midpoint moved $2.5 billion
+    claim = "The midpoint of Lilly's updated 2026 revenue range, $86 billion, is $2.5 billion above the prior midpoint."
+    assert_backed(_LILLY, claim, "$2.5 billion")
+    assert_not_backed(_LILLY, claim.replace("$2.5 billion above", "$3.5 billion above"), "$3.5 billion")
+    assert_not_backed(_LILLY, claim.replace("above", "below"), "$2.5 billion")
+
+
+def test_a_margin_is_a_ratio_to_the_column_s_total_revenue_not_to_a_line_of_it() -> None:
+    # "Gross profit | 466,209" over "Total revenues | 3,071,966" is 15.2%; over "Public cloud services | 2,357,617" it
+    # would be 19.8%
+    claim = "KC Q2: public cloud rev RMB2,357.6m (+45.1% y/y); enterprise cloud RMB714.3m (-1.3%); GM 15.2% vs 14.4%."
+    assert_backed(_KINGSOFT, claim, "15.2%")
+    assert_not_backed(_KINGSOFT, claim.replace("GM 15.2%", "GM 19.8%"), "19.8%")
+
+
+def test_a_working_capital_revolver_is_debt() -> None:
+    # "Total debt outstanding at December 31, 2024 was $575.4 million, including $140.8 million outstanding debt under
+    # working capital revolvers and other short-term borrowing arrangements."
+    claim = "Total debt outstanding was $575.4 million at year-end 2024, including $140.8 million under working capital revolvers and other short-term borrowings."
+    assert_backed(_GREEN_PLAINS, claim, "$140.8 million")
+    assert_not_backed(_GREEN_PLAINS, claim.replace("$140.8 million", "$104.8 million"), "$104.8 million")
+
+
+def test_a_paragraph_s_plain_word_for_a_result_is_the_measure_it_defined() -> None:
+    # "Segment earnings (adjusted EBITA) amounted to EUR 48.8 million ... In the third quarter, both revenue (EUR 161.4
+    # million) and quarterly earnings (EUR 22.3 million) increased 8.8% over the previous year (EUR 148.4 million and
+    # EUR 20.5 million, respectively)."
+    facts = {f.figure.text: f for f in fact_index(_INDUS).facts if f.figure.table is None}
+    assert facts["EUR 22.3 million"].metrics == {"ebitda"} and facts["EUR 22.3 million"].basis == "adjusted"
+    assert facts["8.8%"].metrics == {"revenue", "ebitda"}
+    assert facts["EUR 148.4 million"].metrics == {"revenue"}  # the aside's list, in the order of the levels before
+    assert facts["EUR 20.5 million"].metrics == {"ebitda"}
+    claim = "Infrastructure segment revenue and adjusted EBITA both rose 8.8% in Q3, to EUR 161.4 million and EUR 22.3 million."
+    assert_backed(_INDUS, claim, "EUR 161.4 million")
+    assert_backed(_INDUS, claim, "EUR 22.3 million")
+    assert_not_backed(_INDUS, "Infrastructure segment adjusted EBITA rose 8.8% in Q3 from EUR 148.4 million.", "EUR 148.4 million")
+
+
+def test_an_item_s_amount_is_backed_by_the_row_its_noun_names() -> None:
+    # "Cumulative effect of change in accounting principle | - | - | (839) | -" (13 weeks 2004, 2003; 26 weeks)
+    claim = "For the 26 weeks, Sears posted a net loss of $806 million, or $3.71 per share, after an $839 million cumulative effect of an accounting change."
+    assert_backed(_SEARS, claim, "$839 million")
+    assert_not_backed(_SEARS, claim.replace("$839 million", "$893 million"), "$893 million")
+    assert_not_backed(_SEARS, "In the second quarter, Sears took an $839 million cumulative effect of an accounting change.", "$839 million")

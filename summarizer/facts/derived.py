@@ -270,8 +270,12 @@ def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
                 column = columns[key] = array(POSITIONS)
             column.append(position)
     for column in columns.values():
+        # the column's largest revenue figure, its total, and the revenue row right below it ("Net revenues" under
+        # "Total revenues"); not the lines of revenue listed above the total (Kingsoft's "Public cloud services")
         revenues = [p for p in column if "revenue" in facts[p].metrics]
-        for whole in revenues[:2]:
+        total = max(revenues, key=lambda p: facts[p].value, default=None)
+        wholes = [] if total is None else [total, *[p for p in revenues if p > total][:1]]
+        for whole in wholes:
             for part in column:
                 if part != whole:
                     yield part, whole

@@ -331,7 +331,12 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "debt": ("debt", "borrowings", "senior notes", "convertible notes", "convertible senior notes", "notes payable",
              "secured notes", "unsecured notes", "senior secured notes", "senior unsecured notes",
              # a bank's borrowing against securities it will buy back: no share buyback
-             "securities sold under agreements to repurchase", "securities sold under repurchase agreements"),
+             "securities sold under agreements to repurchase", "securities sold under repurchase agreements",
+             # a loan that funds working capital is debt, no working capital: "$140.8 million outstanding debt under
+             # working capital revolvers"
+             "working capital revolver", "working capital revolvers", "working capital facility",
+             "working capital facilities", "working capital loan", "working capital loans",
+             "working capital borrowings"),
     "backlog": ("backlog",),
     # an airline's traffic, counted: "Revenue Passengers Carried (000s)", "RPMs (millions)" -- no revenue
     "passengers": ("revenue passengers carried", "revenue passengers onboard", "revenue passengers", "passengers carried",

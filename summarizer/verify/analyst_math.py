@@ -1003,14 +1003,30 @@ def midpoint_moves(index: FactIndex, family: str) -> list[Computed]:
 def _all_midpoint_moves(index: FactIndex) -> list[Computed]:
     text = index.document.text
     found = []
-    for new, earlier in itertools.pairwise(_all_range_midpoints(index)):
-        new_high, earlier_low = new.inputs[1], earlier.inputs[0]
-        if new_high.family != earlier_low.family or new_high.figure.span.end > earlier_low.figure.span.start:
+    for first, second in itertools.pairwise(_all_range_midpoints(index)):
+        if first.inputs[1].family != second.inputs[0].family or first.inputs[1].figure.span.end > second.inputs[0].figure.span.start:
             continue
-        if _FROM_THE_EARLIER_RANGE.match(text, new_high.figure.span.end, earlier_low.figure.span.start):
-            found.append(Computed(MIDPOINT_MOVE, (*new.inputs, *earlier.inputs), new.value - earlier.value,
-                                  new.low - earlier.high, new.high - earlier.low))
+        if _FROM_THE_EARLIER_RANGE.match(text, first.inputs[1].figure.span.end, second.inputs[0].figure.span.start):
+            new, earlier = first, second
+        elif _beside_in_a_row(first, second) and {first.inputs[0].period.prior, second.inputs[0].period.prior} == {True, False}:
+            # a table's outlook row, the earlier range and the new one in columns of their own: Lilly's "Revenue | $82
+            # to $85 billion | $85 to $87 billion" under "Prior | Updated"
+            new, earlier = (second, first) if first.inputs[0].period.prior else (first, second)
+        else:
+            continue
+        found.append(Computed(MIDPOINT_MOVE, (*new.inputs, *earlier.inputs), new.value - earlier.value,
+                              new.low - earlier.high, new.high - earlier.low))
     return found
+
+
+def _beside_in_a_row(first: Computed, second: Computed) -> bool:
+    """True when two ranges' figures are cells of one table row, of one column each."""
+    cells = (*first.inputs, *second.inputs)
+    return (
+        cells[0].figure.table is not None and len({(f.figure.table, f.figure.row) for f in cells}) == 1
+        and first.inputs[0].figure.column == first.inputs[1].figure.column
+        and second.inputs[0].figure.column == second.inputs[1].figure.column
+    )
 
 
 def guided_thing(words: str, start: int) -> list[str]:

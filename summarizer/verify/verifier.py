@@ -2180,19 +2180,20 @@ def _analyst_math(
     if claim.unit is Unit.BASIS_POINTS:
         low, high = low / _HUNDRED, high / _HUNDRED
     family = family_of(claim.unit)
-    if context.change and context.metric and not context.forward:
+    moved_metric = context.metric if context.change and _midpoint_said(context.words, claim) else None
+    if context.change and context.metric and not context.forward and not moved_metric:
         computed = [
             c
             for source_family, kind in _COMPUTED_FROM.get(family, ())
             for c in changes_of(index, context.metric, source_family, context.period.length, kind)
         ]
-    elif context.change and context.metric and _midpoint_said(context.words, claim):
+    elif moved_metric:
         # "The midpoint of PATRIZIA's new EBITDA guidance, EUR 57.5m, is EUR 7.5m above the midpoint of the previous
         # range": how far the release's revision moved the midpoint, of the claim's metric
         computed = [
             c for source_family in CLAIM_FAMILIES.get(family, (family,))
             for c in midpoint_moves(index, source_family)
-            if metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False)
+            if metrics_compatible(moved_metric, set(c.inputs[0].metrics), unknown_fits=False)
         ]
     elif not context.change and (_midpoint_said(context.words, claim) or (context.metric and context.forward)):
         # (the midpoint of a range, said without a word of the outlook: "The midpoint of the Q1 FY27 revenue range,
@@ -4381,7 +4382,45 @@ def _own_noun(
             continue
         if _fits(unnamed, fact, lengths.of(fact)) and (not context.forward or forward_at(source, fact)):
             return _check(number, Status.VERIFIED, supports=(_ref(fact),))
+    return _row_of_the_noun(index, number, context, words, named, found, citations)
+
+
+def _row_of_the_noun(
+    index: FactIndex,
+    number: ClaimNumber,
+    context: _ClaimContext,
+    words: tuple[str, ...],
+    named: set[str],
+    found: _Candidates,
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """A number backed by a table row whose label holds every word of the noun the claim says right after it, two
+    words at least and no metric the vocabulary holds: "after an $839 million cumulative effect of an accounting change"
+    and Sears' "Cumulative effect of change in accounting principle | (839)". The row's cell in parentheses is the
+    item's size when the claim's words give the amount no direction; the cell fits the claim's period and side as any."""
+    if len(words) < _LEAST_NOUN_WORDS or named or number.value <= 0:
+        return None
+    low, high = number.interval
+    text, source = context.words, index.document.text
+    undirected = amount_direction(text, number.span.start, number.span.end, number.unit, False) is None
+    sizes = [
+        fact for source_family in CLAIM_FAMILIES.get(family_of(number.unit), ())
+        for fact in index.matches(source_family, -high, -low)
+        if fact.figure.negative and undirected
+    ] if family_of(number.unit) == "currency" else []
+    lengths = _local_lengths(index)
+    for fact in (*found.direct, *sizes):
+        if not fact.in_table or not fact.figure.row or fact.metrics or not _cited(fact.figure.span, citations):
+            continue
+        label = {_word_key(w) for w in _SUBJECT_WORD.findall(fact.figure.row.lower())}
+        if all(any(said.startswith(word) for said in label) for word in words) and _fits(
+            replace(context, metric=None, basis="", subject=""), fact, lengths.of(fact)
+        ) and (not context.forward or forward_at(source, fact)):
+            return _check(number, Status.VERIFIED, supports=(_ref(fact),))
     return None
+
+
+_LEAST_NOUN_WORDS = 2
 
 
 # The values computed from any two figures of one metric, whatever the claim's words: a computation the claim names
