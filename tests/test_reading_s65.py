@@ -82,6 +82,8 @@ _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _SEARS = "sears_q2-2004.txt"
+_AUNA = "reading/auna_q2-2026_text.txt"
+_GRAFTECH = "claim_reading/graftech_q4-2024_newswire.txt"
 
 
 def test_an_outlook_table_s_prior_and_updated_ranges_move_its_midpoint() -> None:
@@ -129,3 +131,28 @@ def test_an_item_s_amount_is_backed_by_the_row_its_noun_names() -> None:
     assert_backed(_SEARS, claim, "$839 million")
     assert_not_backed(_SEARS, claim.replace("$839 million", "$893 million"), "$893 million")
     assert_not_backed(_SEARS, "In the second quarter, Sears took an $839 million cumulative effect of an accounting change.", "$839 million")
+
+
+def test_a_wire_s_admin_costs_are_the_administrative_costs_row() -> None:
+    # "Salaries and administrative costs | (77.9) | (76.3) | -2.0%" (in million euros, 2023 and 2024)
+    claim = "EBITDA up 5.7% to EUR565.7m; salaries and admin costs down 2.0% to EUR76.3m."
+    assert_backed(_GECINA, claim, "EUR76.3m")
+    assert_not_backed(_GECINA, claim.replace("EUR76.3m", "EUR77.9m"), "EUR77.9m")  # the year before's
+
+
+def test_a_second_change_with_its_verb_left_out_may_follow_two_period_phrases() -> None:
+    # "Operating cash flow increased by 45% year-over-year, while free cash flow grew by 181%"
+    claim = "Auna's operating cash flow rose 45% year over year in the quarter and free cash flow 181%, while its leverage ratio improved to 3.6x."
+    assert_backed(_AUNA, claim, "181%")
+    assert_not_backed(_AUNA, claim.replace("181%", "118%"), "118%")
+
+
+def test_a_move_a_company_intends_is_a_change() -> None:
+    # "we have informed our customers of our intention to increase prices by 15% on volume that is not yet committed
+    # for 2025"
+    index = fact_index(_GRAFTECH)
+    intended = [f for f in index.facts if f.figure.text == "15%" and "intention" in f.figure.context.of(index.document.text)]
+    assert intended and all(f.change for f in intended)
+    claim = "GrafTech plans to raise prices 15% on uncommitted 2025 volume."
+    assert_backed(_GRAFTECH, claim, "15%")
+    assert_not_backed(_GRAFTECH, claim.replace("15%", "25%"), "25%")

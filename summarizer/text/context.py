@@ -2437,7 +2437,7 @@ def _gapped_change(text: str, between: str, end: int, first: str, unnamed: bool)
     and Lifestyle 17%"), with no verb, no ratio or rate, and no share "of" a whole after the percentage. ``unnamed``:
     the change before is of no metric read."""
     gap = _GAP.fullmatch(between)
-    if gap is None or (gap.group("period").strip() and not CHANGE_PERIOD.fullmatch(gap.group("period").rstrip())):
+    if gap is None or (gap.group("period").strip() and not _CHANGE_PERIODS.fullmatch(gap.group("period").rstrip())):
         return False
     subject = gap.group("subject")
     if _VERB.search(subject) or _RATE_WORDS.search(subject):
@@ -2448,6 +2448,10 @@ def _gapped_change(text: str, between: str, end: int, first: str, unnamed: bool)
         if not of_the_first and not (_A_NAME.fullmatch(subject) and _NAME_THEN_ITS_VERB.search(first)):
             return False
     return SHARE_OF.match(text, end) is None
+
+
+# one period phrase of a change or two: "rose 45% year over year in the quarter"
+_CHANGE_PERIODS = re.compile(rf"(?:{CHANGE_PERIOD.pattern}){{1,2}}", re.IGNORECASE)
 
 
 # A name of its own as the subject of a change (``_A_NAME_WORDS``), then the change's verb: "while Household fell "
