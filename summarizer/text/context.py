@@ -197,6 +197,9 @@ _FROM_A_DATE_TO = re.compile(
     r"(?:(?:19|20)\d{2}|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)(?:19|20)\d{2})\s*,?\s+to\s+" + HEDGED + r"$",
 )
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
+# A gain said of the period it was made in, right after its amount of money: "a $34 million gain for the year" (a
+# percentage's "a 5% gain for the year" is a change)
+_GAIN_OF_A_PERIOD = re.compile(r"[ \t]+(?:net[ \t]+)?gains?[ \t]+for[ \t]+the[ \t]+(?:full[ \t]+)?(?:year|quarter|period|first|second|nine|six)\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
@@ -1722,6 +1725,8 @@ def read_sentence(
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
+        if is_a_change and unit is CURRENCY_UNIT and _GAIN_OF_A_PERIOD.match(after):
+            is_a_change = False  # "a $13 million gain on the hedge program in Q4 and a $34 million gain for the year": an item
         if basis == "constant_currency" and unit is CURRENCY_UNIT and not is_a_change and _CC_OF_A_RATE_BEFORE.search(clause):
             # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
             # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's

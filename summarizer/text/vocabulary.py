@@ -1508,13 +1508,6 @@ _VERB_OBJECT_THEN_BY = re.compile(
     r"partly|partially|primarily|mainly|largely|due|as|which|that)\b)[A-Za-z&'’-]+,?\s+){1,6}by\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
-# A move intended, its verb after "to", then its object and "by" (or not): "our intention to increase prices by 15%",
-# "plans to cut costs by $50 million", "plans to raise prices 15%" (not "to raise capital of $50 million")
-_INTENDED_MOVE_BY = re.compile(
-    r"\bto\s+(?:(?P<up>increase|raise|lift|boost|grow|expand)|(?P<down>cut|reduce|lower|decrease|trim))\s+"
-    r"(?:(?!(?:to|from|by|of|in|at|for|with)\b)[A-Za-z&'’-]+,?\s+){1,4}(?:by\s+)?" + HEDGED + r"$",
-    re.IGNORECASE,
-)
 # Who moved it, right before the verb: a name ("Helix", "Taylor Morrison") or the company itself ("the company", "we")
 _ACTOR_BEFORE = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:and|while|but)\s+)(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}|the\s+(?:company|group|bank|firm)|we|it)\s*$",
@@ -1747,8 +1740,6 @@ def change_direction(before: str, after: str) -> int:
         # 10%": what the company moved its object by -- not what a cause did to it, an effect ("The ERP-related shipment
         # comparison reduced adjusted EPS by about 90 cents")
         return -1 if moved.group("down") else 1
-    if "to" in before[-100:] and (intended := _INTENDED_MOVE_BY.search(before[-100:])) is not None:
-        return -1 if intended.group("down") else 1  # "our intention to increase prices by 15%": the move intended
     aside = _ASIDE_FIRST.match(after)
     if aside:  # "were $447 million (0.1 percent) higher than": the change's restatement in parentheses, then its word
         after = after[aside.end() :]
@@ -2231,7 +2222,7 @@ POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:qua
 FORWARD_LOOKING = re.compile(
     r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:e|es|ed|ing)|"
     r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|(?:we|currently|now) project (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
-    r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? (?:to|an?)|aims? (?:to|for)|intends? to|intention to)\b",
+    r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for)|intends? to|intention to)\b",
     re.IGNORECASE,
 )
 # Every match of FORWARD_LOOKING holds one of these (``keywords.may_hold``).
