@@ -3112,8 +3112,8 @@ def _aside_of_levels_before(
     place."""
     start = numbers[first][0].start
     aside = _ASIDE_OPENED_BEFORE.search(text, max(lower, start - _ASIDE_OPENING_REACH), start)
-    if aside is None or any(readings[at].change for at in range(first, last + 1)):
-        return
+    if aside is None or any(readings[at].change for at in range(first, last + 1)) or metrics_in(clause_before(text, start)):
+        return  # (a clause that names the list's metrics lists them itself: ``_listed_metrics``)
     count = last - first + 1
     levels = [at for at in range(first) if numbers[at][0].start >= lower and not readings[at].change][-count:]
     named = [readings[at].metric for at in levels]

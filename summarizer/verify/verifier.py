@@ -4899,7 +4899,7 @@ def _said_between(index: FactIndex, number: ClaimNumber, lower: int, upper: int,
 # The ratio of a share split or consolidation: "1-for-5", "3 for 1 stock split", "(1:5)". Said with a hyphen it is one
 # whatever follows; said with a plain "for" or a colon, only before the split's own word.
 _RATIO_FOR = re.compile(r"-for-", re.IGNORECASE)
-_RATIO_LINK = re.compile(r"\s*(?:-\s*for\s*-|\s+for\s+|:)\s*", re.IGNORECASE)
+_RATIO_LINK = re.compile(r"\s+for\s+|\s*:\s*", re.IGNORECASE)
 _SPLIT_WORD = re.compile(r"[^.;]{0,40}?\b(?:split|consolidat|reverse)", re.IGNORECASE)
 
 
@@ -4917,9 +4917,9 @@ def _split_ratios(index: FactIndex, text: str, numbers: list[ClaimNumber], check
         ):
             continue
         said = _ratio_said(index, first.value, second.value)
-        for number, fact in ((first, said[0] if said else None), (second, said[1] if said else None)):
-            checks[numbers.index(number)] = (
-                _check(number, Status.VERIFIED, supports=(_ref(fact),)) if fact is not None
+        for at, number in ((position, first), (position + 1, second)):
+            checks[at] = (
+                _check(number, Status.VERIFIED, supports=(_ref(said[at - position]),)) if said is not None
                 else _check(number, Status.UNSUPPORTED, reason="no split or consolidation of this ratio in the source")
             )
 
