@@ -270,11 +270,11 @@ def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
                 column = columns[key] = array(POSITIONS)
             column.append(position)
     for column in columns.values():
-        # the column's largest revenue figure, its total, and the revenue row right below it ("Net revenues" under
-        # "Total revenues"); not the lines of revenue listed above the total (Kingsoft's "Public cloud services")
+        # the column's first two revenue figures, but for the lines of revenue listed above a larger one, its total
+        # (Kingsoft's "Public cloud services" above "Total revenues": gross profit over it is no margin)
         revenues = [p for p in column if "revenue" in facts[p].metrics]
         total = max(revenues, key=lambda p: facts[p].value, default=None)
-        wholes = [] if total is None else [total, *[p for p in revenues if p > total][:1]]
+        wholes = [p for p in revenues[:2] if total is None or p >= total or facts[p].value >= facts[total].value]
         for whole in wholes:
             for part in column:
                 if part != whole:

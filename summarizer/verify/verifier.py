@@ -1477,6 +1477,9 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
         # nor a share the claim says of another whole: "Cancellations rose to 4.1% of gross orders"
         and not (d.formula == "ratio to revenue" and _whole_not_revenue(context.words, claim.span.end))
+        # nor a ratio of a row that names no metric: what its share is of goes unread ("Cost of home closings" of a
+        # reconciliation, 75% of the revenue, backed "75% controlled off balance sheet")
+        and not (d.formula == "ratio to revenue" and not d.metrics)
         and all(_backs_the_basis(context, f, computed=True) for f in d.inputs)
     ]
     lengths = _local_lengths(index)
