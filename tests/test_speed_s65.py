@@ -3,7 +3,9 @@
 - a table's column periods (``columns._periods_of_columns``) read each distinct heading once, not once per column:
   the same periods as the reading per column, whatever the headings and their repeats;
 - the headings of a change on two bases (``tables._changes_over_bases``) search each distinct heading cell once for
-  a change's words: the same header cells as the search per cell.
+  a change's words: the same header cells as the search per cell;
+- the extractive engine's company name beside its ticker (``extractive._company``) is searched for only in an
+  opening that names an exchange, as every match does: a run of tabs after a capitalised word is not searched.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from corpus import document as corpus_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.engines import extractive
 from summarizer.figures import columns
 from summarizer.ingest import tables
+from summarizer.ingest.load import load_document
 from summarizer.text.vocabulary import CHANGE_COLUMN, Period
 
 # ---- the code replaced, each heading read once per column ----
@@ -137,3 +141,43 @@ def test_changes_over_bases_are_those_of_the_search_per_cell(parts: list[list[st
 def test_the_change_over_two_bases_is_found() -> None:
     parts = [["2025"], ["Change (%)", "Current basis"], ["Like-for-like"]]
     assert tables._changes_over_bases(parts) == [["2025"], ["Change (%)", "Current basis"], ["Change (%)", "Like-for-like"]]
+
+
+_OPENINGS = st.sampled_from([
+    "Acme Corp", " (NASDAQ: ACME)", " (NYSE: AC)", "(NYSE American: XY)", " (Nasdaq:ABC);", "(AMEX: Z)", " and ", "\t\t",
+    "  ", "\n", ", Inc.", "e.l.f. Beauty", "(NYSE", "Revenue", " (nasdaq: abc)", "(OTC: AB)",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_OPENINGS, max_size=12))
+def test_an_opening_that_names_no_exchange_holds_no_ticker(pieces: list[str]) -> None:
+    opening = "".join(pieces)
+    if not any(exchange in opening for exchange in extractive._EXCHANGE_OPENINGS):
+        assert extractive._TICKER.search(opening) is None
+
+
+def test_the_test_releases_companies_are_found_as_before() -> None:
+    for name in CORPUS:
+        opening = corpus_document(name).text[:8000]
+        if extractive._TICKER.search(opening) is not None:
+            assert any(exchange in opening for exchange in extractive._EXCHANGE_OPENINGS), name
+
+
+class _CountedSearch:
+    def __init__(self) -> None:
+        self.searched = 0
+
+    def search(self, text: str):
+        self.searched += 1
+        return None
+
+
+def test_a_run_of_tabs_is_not_searched_for_a_ticker(monkeypatch) -> None:
+    counted = _CountedSearch()
+    monkeypatch.setattr(extractive, "_TICKER", counted)
+    document = load_document(("Acme Corp Reports Third Quarter Results\n\nRevenue" + "\t" * 8000 + "1,234\t5,678\n").encode())
+    assert extractive._company(document).name and counted.searched == 0
+    named = load_document(b"Acme Corp (NASDAQ: ACME) Reports Third Quarter Results\n\nRevenue was $6.6 million.\n")
+    extractive._company(named)
+    assert counted.searched == 1
