@@ -5,10 +5,14 @@
 - the headings of a change on two bases (``tables._changes_over_bases``) search each distinct heading cell once for
   a change's words: the same header cells as the search per cell;
 - the extractive engine's company name beside its ticker (``extractive._company``) is searched for only in an
-  opening that names an exchange, as every match does: a run of tabs after a capitalised word is not searched.
+  opening that names an exchange, as every match does: a run of tabs after a capitalised word is not searched;
+- the ``figures`` command's other numbers (``serialize.other_list_texts``) are written a few hundred by one ``%`` of a
+  template, byte for byte ``indented(other_json(number))`` of each, whatever the types of their members.
 """
 
 from __future__ import annotations
+
+import json
 
 from corpus import CORPUS
 from corpus import document as corpus_document
@@ -19,7 +23,10 @@ from summarizer.engines import extractive
 from summarizer.figures import columns
 from summarizer.ingest import tables
 from summarizer.ingest.load import load_document
+from summarizer.render import serialize
+from summarizer.render.json_text import indented
 from summarizer.text.vocabulary import CHANGE_COLUMN, Period
+from summarizer.types import OtherKind, OtherNumber, Span
 
 # ---- the code replaced, each heading read once per column ----
 
@@ -181,3 +188,39 @@ def test_a_run_of_tabs_is_not_searched_for_a_ticker(monkeypatch) -> None:
     named = load_document(b"Acme Corp (NASDAQ: ACME) Reports Third Quarter Results\n\nRevenue was $6.6 million.\n")
     extractive._company(named)
     assert counted.searched == 1
+
+
+_OTHER_TEXTS = st.text(max_size=8) | st.sampled_from(["Form 8-K", "(800) 555-1234", 'a "quoted" \\ text', "\x00\t\n", "é€\u2028"])
+_OTHERS = st.builds(
+    lambda start, length, text, kind: OtherNumber(Span(start, start + length), text, kind),  # type: ignore[arg-type]
+    st.integers(0, 10**6) | st.sampled_from([True, False]),
+    st.integers(0, 40),
+    _OTHER_TEXTS,
+    st.sampled_from(list(OtherKind)),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OTHERS, max_size=40), st.integers(0, 3), st.integers(1, 7))
+def test_other_list_texts_write_each_number_as_indented_other_json(numbers: list[OtherNumber], level: int, piece: int) -> None:
+    before, serialize._FIGURES_A_PIECE = serialize._FIGURES_A_PIECE, piece
+    try:
+        written = list(serialize.other_list_texts(numbers, level))
+    finally:
+        serialize._FIGURES_A_PIECE = before
+    joiner = ",\n" + "  " * level
+    assert joiner.join(written) == joiner.join(indented(serialize.other_json(number), level) for number in numbers)
+    assert len(written) == -(-len(numbers) // piece)
+
+
+def test_the_figures_command_writes_thousands_of_other_numbers_as_before(capsys, tmp_path) -> None:
+    from summarizer.cli import main
+    from summarizer.figures.extract import extract_figures
+
+    path = tmp_path / "forms.txt"
+    path.write_text("Acme Corp Reports Third Quarter Results\n\n" + "".join(f"Form 8-K item {i % 9}.0{i % 7}; " for i in range(3000)))
+    assert main(["figures", "--format", "json", str(path)]) == 0
+    written = json.loads(capsys.readouterr().out)
+    other = extract_figures(load_document(path)).other
+    assert len(written["other"]) == len(other) > 2 * serialize._FIGURES_A_PIECE
+    assert written["other"] == [serialize.other_json(number) for number in other]
