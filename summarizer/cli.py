@@ -99,8 +99,7 @@ def _dump_figures(
 ) -> None:
     """The ``figures`` command's JSON: the document, its tables with their periods and checks, its figures and its
     other numbers, each figure written as it comes."""
-    from .render.json_text import indented
-    from .render.serialize import document_json, figure_list_texts, other_json, table_json
+    from .render.serialize import document_json, figure_list_texts, other_list_texts, table_json
 
     _dump_streaming(
         {
@@ -109,7 +108,7 @@ def _dump_figures(
         },
         {
             "figures": figure_list_texts(financial, level=2),
-            "other": (indented(other_json(number), level=2) for number in other),
+            "other": other_list_texts(other, level=2),
         },
     )
 
@@ -118,7 +117,7 @@ def _dump_streaming(head: dict, lists: dict[str, Iterable[str]]) -> None:
     """``json.dump({**head, **lists}, indent=2)`` and a newline, each list item written as it is
     made: a 25 MiB release has close to a million figures, whose dicts would not fit in memory.
     The items of ``lists`` come as their JSON text, indented as members of a member (level 2); one text may be
-    several items joined as the list joins them (``serialize.figure_list_texts``)."""
+    several items joined as the list joins them (``serialize.figure_list_texts``, ``other_list_texts``)."""
     from .render.json_text import indented
 
     out = sys.stdout

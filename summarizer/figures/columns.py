@@ -11,6 +11,8 @@ import datetime
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ..ingest.compact_rows import row_labels
 from ..text.context import basis_of
@@ -34,6 +36,8 @@ from ..text.vocabulary import (
 from ..types import Document, Table
 
 __all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
+
+_T = TypeVar("_T")
 
 
 # A caption over every column that names two lengths ("For the three and six months ended
@@ -65,16 +69,23 @@ def column_periods(table: Table) -> list[Period]:
     return list(_periods_of_columns(table.columns))
 
 
+def _each_heading_once(read: Callable[[str], _T], columns: Sequence[str]) -> list[_T]:
+    """``read`` of each column's heading, in order, each distinct heading read once: one caption spread over the
+    thousands of columns of a row of pipe cells was searched by each pattern once per column (a third of ``figures``
+    of such a row)."""
+    said = {column: read(column) for column in dict.fromkeys(columns)}
+    return [said[column] for column in columns]
+
+
 @functools.lru_cache(maxsize=256)
 def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
     """``column_periods`` of a table whose column labels are ``table_columns``."""
     # a column comparing two periods ("Δ YTD 26 vs YTD 25", "% change from December 31, 2020") is a change:
     # it spans both
-    columns = _percents_beside_dates(tuple(_ESTIMATE_YEAR.sub(r"\1", column) for column in table_columns))
-    keys = _shares_dated(columns, [None if compares_two(column) else period_end(column) for column in columns])
+    columns = _percents_beside_dates(tuple(_each_heading_once(lambda column: _ESTIMATE_YEAR.sub(r"\1", column), table_columns)))
+    keys = _shares_dated(columns, _each_heading_once(lambda column: None if compares_two(column) else period_end(column), columns))
     keys = _between_alike(columns, _at_constant_currency(columns, keys))
-    read = {column: _header_period(_BOTH_LENGTHS.sub(" ", column)) for column in set(columns)}  # headers repeat
-    periods = [_trailing(column, read[column]) for column in columns]
+    periods = _each_heading_once(lambda column: _trailing(column, _header_period(_BOTH_LENGTHS.sub(" ", column))), columns)
     if any(p.length for p in periods):
         periods = [p if p.length or key is None else Period("unstated", p.prior) for p, key in zip(periods, keys)]
         periods = _year_ago_alike(_quarter_sequences(periods, keys), keys)
@@ -167,7 +178,8 @@ def _shares_dated(columns: tuple[str, ...], keys: list[tuple[int, int, int] | No
     """``keys`` with each undated "% of Sales" column dated like the dated column it stands beside: the
     next one when the table's first such column comes before its first dated column ("% of Sales |
     December 27, 2024 | % of Sales | December 29, 2023"), else the one before ("2024 | % of sales")."""
-    shares = [key is None and _SHARE_COLUMN.search(column) is not None for column, key in zip(columns, keys)]
+    shares_said = _each_heading_once(lambda column: _SHARE_COLUMN.search(column) is not None, columns)
+    shares = [key is None and said for said, key in zip(shares_said, keys)]
     if not any(shares):
         return keys
     first_dated = next((index for index, key in enumerate(keys) if key is not None), len(keys))
@@ -205,8 +217,9 @@ def _at_constant_currency(columns: tuple[str, ...], keys: list[tuple[int, int, i
     are the quarter's (and the effect between the two amounts of one date is then dated like them,
     ``_between_alike``). A column of changes at constant currency spans two periods, dated by neither."""
     dated = list(keys)
-    for index, (column, key) in enumerate(zip(columns, keys)):
-        if key is not None or not _CONSTANT_CURRENCY.search(column) or CHANGE_COLUMN.search(column):
+    restated = _each_heading_once(lambda column: bool(_CONSTANT_CURRENCY.search(column)) and not CHANGE_COLUMN.search(column), columns)
+    for index, key in enumerate(keys):
+        if key is not None or not restated[index]:
             continue
         for before in range(index - 1, max(index - 3, -1), -1):
             if keys[before] is not None:

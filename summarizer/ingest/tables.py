@@ -1163,13 +1163,22 @@ def _changes_over_bases(column_parts: list[list[str]]) -> list[list[str]]:
     headed by that change too: a heading over the changes on two bases is printed over one of them by its position
     ("Change (%)" over "Current basis | Like-for-like", Gecina's gross rental income), and the other is no level."""
     parts = [list(cells) for cells in column_parts]
+    # a heading cell spread over many columns is searched once (a caption over a row of thousands of pipe cells)
+    changes_said: dict[str, bool] = {}
+
+    def names_a_change(cell: str) -> bool:
+        said = changes_said.get(cell)
+        if said is None:
+            said = changes_said[cell] = CHANGE_COLUMN.search(cell) is not None
+        return said
+
     for column, own in enumerate(parts):
-        said = next((k for k, cell in enumerate(own) if CHANGE_COLUMN.search(cell)), None)
+        said = next((k for k, cell in enumerate(own) if names_a_change(cell)), None)
         if said is None or not _BASIS_HEADING.fullmatch(" ".join(own[said + 1 :]).strip()):
             continue
         for beside in (column - 1, column + 1):
             theirs = parts[beside] if 0 <= beside < len(parts) else []
-            if theirs and not any(CHANGE_COLUMN.search(cell) for cell in theirs) and _BASIS_HEADING.fullmatch(" ".join(theirs).strip()):
+            if theirs and not any(names_a_change(cell) for cell in theirs) and _BASIS_HEADING.fullmatch(" ".join(theirs).strip()):
                 parts[beside] = [*own[: said + 1], *theirs]
     return parts
 
