@@ -273,9 +273,10 @@ def _margin_pairs(facts: list[Fact]) -> Iterable[tuple[int, int]]:
         # the column's first two revenue figures, but for the lines of revenue listed above a larger one, its total
         # (Kingsoft's "Public cloud services" above "Total revenues": gross profit over it is no margin)
         revenues = [p for p in column if "revenue" in facts[p].metrics]
-        total = max(revenues, key=lambda p: facts[p].value, default=None)
-        wholes = [p for p in revenues[:2] if total is None or p >= total or facts[p].value >= facts[total].value]
-        for whole in wholes:
+        if not revenues:
+            continue
+        total = max(revenues, key=lambda p: facts[p].value)
+        for whole in (p for p in revenues[:2] if p >= total or facts[p].value >= facts[total].value):
             for part in column:
                 if part != whole:
                     yield part, whole
