@@ -527,13 +527,15 @@ def prose_facts(
 _PLAIN_RESULT = "net_income"
 _TERM_WORD = re.compile(r"\bearnings\b[^;]*$", re.IGNORECASE)
 _TERM_REACH = 160
+_DEFINITION_REACH = 3000
 _TERM_DEFINED = re.compile(r"\bearnings\s*\((?P<meaning>[A-Za-z][^()\d]{1,40})\)", re.IGNORECASE)
 
 
 def _defined_term(text: str, sentence_start: int, start: int) -> tuple[str, str] | None:
     """The metric and basis the paragraph up to ``start`` defines "earnings" as (``_TERM_DEFINED``: one metric, not
-    net income), the last definition said; None when it defines none."""
-    paragraph = text.rfind("\n\n", 0, sentence_start) + 1
+    net income), the last definition said, up to ``_DEFINITION_REACH`` before the sentence; None when it defines none."""
+    reach = max(0, sentence_start - _DEFINITION_REACH)  # a release of one paragraph is not searched back to its start
+    paragraph = max(reach, text.rfind("\n\n", reach, sentence_start) + 1)
     meaning = None
     for found in _TERM_DEFINED.finditer(text, paragraph, start):
         named = {metric for _, metric in metrics_in(found.group("meaning"))}

@@ -1250,18 +1250,19 @@ def _another_basis(between: str, readings: list[Reading]) -> bool:
     return bool(named) and named != said
 
 
-def _net_beside_gross(text: str, between: str, end: int, before_previous: str) -> bool:
-    """True when "against" or "vs" sets the gross or total figure of a measure beside its net one said before, or the
-    net beside the gross: "Net debt fell ... to $5,530 million, against total debt of $6,342 million", "the net
-    homebuilding debt-to-capital ratio was 20.0% against 24.9% gross" -- two measures of one date, not two periods."""
+def _net_beside_gross(text: str, between: str, end: int, previous_start: int) -> bool:
+    """True when "against" or "vs" sets the gross or total figure of a measure beside its net one said before (in the
+    clause up to the figure before, at ``previous_start``), or the net beside the gross: "Net debt fell ... to $5,530
+    million, against total debt of $6,342 million", "the net homebuilding debt-to-capital ratio was 20.0% against 24.9%
+    gross" -- two measures of one date, not two periods."""
     links = list(COMPARISON_LINK.finditer(between)) if may_hold(between, ("against", "vs", "versus")) else []
     if not links or links[-1].group().lower().rstrip(".") not in ("vs", "versus", "against"):
         return False
     after = between[links[-1].end() :]
     if _GROSS_WORD.search(after) or _GROSS_RIGHT_AFTER.match(text, end):
-        return _NET_WORD.search(before_previous) is not None
+        return _NET_WORD.search(clause_before(text, previous_start)) is not None
     if _NET_WORD.search(after) or _NET_RIGHT_AFTER.match(text, end):
-        return _GROSS_WORD.search(before_previous) is not None
+        return _GROSS_WORD.search(clause_before(text, previous_start)) is not None
     return False
 
 
@@ -1944,7 +1945,7 @@ def read_sentence(
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
                 and not _another_basis(between, readings)
-                and not (position and _net_beside_gross(text, between, span.end, clause_before(text, numbers[position - 1][0].start)))
+                and not (position and _net_beside_gross(text, between, span.end, numbers[position - 1][0].start))
             )
             or _says_prior(near)
             or (
@@ -3115,7 +3116,12 @@ def _aside_of_levels_before(
     if aside is None or any(readings[at].change for at in range(first, last + 1)) or metrics_in(clause_before(text, start)):
         return  # (a clause that names the list's metrics lists them itself: ``_listed_metrics``)
     count = last - first + 1
-    levels = [at for at in range(first) if numbers[at][0].start >= lower and not readings[at].change][-count:]
+    levels: list[int] = []  # the last ``count`` levels of the sentence before the list, read back from it
+    for at in range(first - 1, -1, -1):
+        if numbers[at][0].start < lower or len(levels) == count:
+            break
+        if not readings[at].change:
+            levels.insert(0, at)
     named = [readings[at].metric for at in levels]
     if len(levels) == count and None not in named and len(set(named)) == count:
         for at, metric in zip(range(first, last + 1), named):
