@@ -435,7 +435,10 @@ class TableLookup:
         label, section and heading is looked at once rather than every cell's joined words."""
         if not may_say:
             return ""  # what basis_of says of words with none of its keywords
-        return self._once(basis_of, f"{label} {section} {heading}")
+        # the label alone too: an organic word is read near the end of the words ("up 5% organic"), and a row's
+        # section and heading follow its label ("Organic sales growth" under "... Three Months Ended June 30, 2026
+        # Asia Pacific")
+        return self._once(basis_of, f"{label} {section} {heading}") or self._once(basis_of, label)
 
     def _row_index(self, span: Span) -> int:
         """The position of the row that holds ``span``, -1 for none: the row whose start is the last at or before

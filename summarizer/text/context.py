@@ -590,6 +590,11 @@ _INCOME_AFTER = re.compile(
 _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
+# The period alone that a clause after a semicolon may open with, naming nothing else: "; nine months $5.60 vs $3.20"
+_PERIOD_ONLY = (
+    r"(?:\s*(?:(?:for\s+)?(?:the\s+)?(?:nine|six|twelve|three)[- ]months?|9M|6M|H[12]|[12]H|YTD|year[- ]to[- ]date|"
+    r"(?:the\s+)?full[- ]year|FY\s?['’]?(?:\d{2}|\d{4})?|[1-4]Q(?:\d{2})?|Q[1-4](?:\s?(?:\d{2}|\d{4}))?)(?:\s+(?:19|20)\d{2})?:?)?"
+)
 # An amount, then what joins the next one to it: ", or" and "(" an aside ("a net loss of
 # $293 million, or $1.26 per share"), "to", "-" and "and" the other end of a range or change
 # ("net loss narrowed from $7.20 million to $3.10 million"), "compared with" the other period's.
@@ -600,7 +605,7 @@ _AMOUNT_THEN_LINK = re.compile(
     r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥])|[A-Z]{3}[ ]?(?=\d))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b|[ ]?%)?)"
     r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:prior|previous|same|year-ago)[\w -]{0,30}?|last\s+year))?"
-    r"(?:\s*,\s*or|\s*\(|\s*;|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
+    r"(?:\s*,\s*or|\s*\(|\s*;" + _PERIOD_ONLY + r"|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
     re.IGNORECASE,
 )
 _LINKS_FOLLOWED = 3  # how many amounts back a chain of amounts joined so may say the loss they all are
@@ -1381,7 +1386,7 @@ _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badj(?:usted\b|\.?[ \t]+(?=[a-z]))|\bexc
 # the basis said right after a figure, alone, before its clause ends: "or 28.0% adjusted, an increase of 110 bps"
 _ADJUSTED_RIGHT_AFTER = re.compile(r"\s*(?:adjusted|adj\.)(?=\s*(?:[,;:)]|\.?\s*$|\.\s))", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
-    r"[^\w$]*(?:per\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
+    r"[^\w$]*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
 )
 # "Reported net income was $7.1 billion": "reported" as the adjective of a metric, not the verb ("the company reported")
@@ -1480,9 +1485,18 @@ def _past_an_aside(between: str) -> str:
     return between[closed + 1 :] if closed >= 0 and "(" not in between[:closed] else between
 
 
+# A clause of its own opened before a comparison's link: what it sets against the next number is its subject's figure
+_NEW_CLAUSE_BEFORE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas)\b", re.IGNORECASE)
+
+
 def _opens_a_comparison(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
-    """True when the number after the one at ``position`` is set against it: "$8.2 million vs $4.7 million"."""
-    return position + 1 < len(numbers) and _introduces(text[numbers[position][0].end : numbers[position + 1][0].start])
+    """True when the number after the one at ``position`` is set against it: "$8.2 million vs $4.7 million"; not
+    where a clause of its own opens between them ("or $0.95, in 4Q20 but down from $2,028 million": the earnings
+    compared again, not the $0.95)."""
+    if position + 1 >= len(numbers):
+        return False
+    between = text[numbers[position][0].end : numbers[position + 1][0].start]
+    return _introduces(between) and _NEW_CLAUSE_BEFORE.search(between) is None
 
 
 def _says_prior(words: str) -> bool:
@@ -1678,6 +1692,14 @@ def read_sentence(
             else:
                 joined = joined_subject(text, max(lower, span.start - 150), span.start, "eps")
                 metric = joined[0] if joined else metric
+        if (
+            unit is CURRENCY_UNIT and position and numbers[position - 1][2] is PER_SHARE_UNIT and readings[-1].metric
+            and _AND_ON_ANOTHER_BASIS.fullmatch(text, previous_end, span.start) and _ON_A_BASIS.match(text, span.end)
+            and not _SCALED_AMOUNT.search(text, span.start, span.end)
+        ):
+            # "earned $2.41 a share on a GAAP basis and $4.90 on a non-GAAP basis": the same amount per share on
+            # another basis, its unit said once
+            metric = readings[-1].metric
         if unit in POINT_UNITS and position and numbers[position - 1][2] is PERCENT_UNIT and not readings[-1].change and (
             not metrics_in(text[previous_end : span.start])
         ):
@@ -2248,6 +2270,10 @@ _PER_SHARE_COMPARED = re.compile(
     r"(?:[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share)?[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+)?"
     r"(?:vs\.?|versus|from|compared[ \t]+(?:with|to))[ \t]+",
     re.IGNORECASE,
+)
+# between an amount per share said on one basis and the same amount on another: " a share on a GAAP basis and "
+_AND_ON_ANOTHER_BASIS = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s+(?:on\s+an?\s+)?[\w-]+\s+basis,?\s+and\s+", re.IGNORECASE
 )
 _SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 _OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"

@@ -596,9 +596,10 @@ def aside_of_an_amount(text: str, start: int) -> bool:
 
 
 # The words right before a parenthesis that make a percentage in it a negative value, not an aside of the amount before
-# it: "gross margin improved to ~breakeven compared to ~(31%) in the prior-year period", "a margin of (5%)".
+# it: "gross margin improved to ~breakeven compared to ~(31%) in the prior-year period", "a margin of (5%)", the next
+# of a list ("from (31%) a year earlier and (13%) in the first quarter").
 _PERCENT_VALUE_BEFORE = re.compile(
-    r"(?:~|\b(?:of|was|were|is|are|at|to|from|vs\.?|versus|against|than|about|approximately|around|roughly|nearly))\s*$",
+    r"(?:~|\b(?:of|was|were|is|are|at|to|from|vs\.?|versus|against|than|about|approximately|around|roughly|nearly|and|or))\s*$",
     re.IGNORECASE,
 )
 

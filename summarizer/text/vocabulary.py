@@ -1438,6 +1438,15 @@ _CHANGE_NOUN_WAS = re.compile(
     + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
+# The noun of a change, what it changed, then its amount: "a reduction to cost of sales of $84 million", "an increase in
+# revenue of $5 million" (what it changed named in at most five words, none of them a number; an "and" joins another
+# measure: "an increase in sales volume and capital expenditures of about $40 million")
+_CHANGE_OF_A_MEASURE_WORDS = ("increase", "decrease", "reduction", "decline", "drop", "rise", "improvement")
+_CHANGE_OF_A_MEASURE = re.compile(
+    r"\b(?P<noun>increases?|decreases?|reductions?|declines?|drops?|rises?|improvements?)\s+(?:in|to)\s+"
+    r"(?:(?!(?:and|or|with|while)\s)[a-z&'/-]+\s+){1,5}?of\s+" + HEDGED + r"[+(-]?$",
+    re.IGNORECASE,
+)
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
 # "Grew sales volume 13%" (without "its", only a verb whose object is what grows: "reduced
 # adjusted EPS by about 90 cents" is an effect, not a change of the period).
@@ -1711,6 +1720,9 @@ def change_direction(before: str, after: str) -> int:
         return _direction_of(found[0])
     if found and found[0].lower() in _AFTER_ONLY and _BY_RIGHT_AFTER.match(before[-60:], found[1] + len(found[0])):
         return _AFTER_ONLY[found[0].lower()]  # "net loss -$5.8M, narrower by about 31% y/y": a comparative, then "by"
+    of_a_measure = _CHANGE_OF_A_MEASURE.search(before[-80:]) if may_hold(before[-80:], _CHANGE_OF_A_MEASURE_WORDS) else None
+    if of_a_measure:  # "recognized a reduction to cost of sales of $84 million": the measure's change, its amount after it
+        return -1 if of_a_measure.group("noun").lower().startswith(("decrease", "reduction", "decline", "drop")) else 1
     noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None
     if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
         return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1

@@ -1,0 +1,75 @@
+"""Reading as the claim sets write it (session 66): rules found on the studied set 30, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
+
+_ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_PLUG = "reading/plug-power_q2-2026_text.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
+
+
+def test_an_aside_said_before_a_clause_of_its_own_keeps_the_comparison_it_restates() -> None:
+    # "but down from $2,028 million" compares the earnings again: the $0.95 is not set against it, it restates the
+    # year-ago $1,519 million
+    claim = (
+        "U.S. Bancorp earned $1,673 million, or $1.07 per diluted share, in 4Q21, up from $1,519 million, or $0.95, "
+        "in 4Q20 but down from $2,028 million, or $1.30, in 3Q21."
+    )
+    readings = claim_readings(claim, 2021)
+    assert readings["$0.95"].period.prior is True
+    assert readings["$1.07"].period.prior is False
+    # the pair restated as a pair still opens with the current period's: "$8.2m vs $4.7m, or 20 cents vs 11 cents"
+    pair = claim_readings("Net loss was $8.2 million vs $4.7 million, or 20 cents vs 11 cents a share.", 2024)
+    assert pair["20 cents"].period.prior is not True
+
+
+def test_an_amount_per_share_said_again_on_another_basis_keeps_its_unit() -> None:
+    # "DILUTED EARNINGS PER SHARE | $2.41 | | $4.90" (fiscal 2022, GAAP then non-GAAP)
+    claim = "For fiscal 2022 Oracle earned $2.41 a share on a GAAP basis and $4.90 on a non-GAAP basis."
+    assert_backed(_ORACLE_YEAR, claim, "$4.90")
+    assert_not_backed(_ORACLE_YEAR, claim.replace("$4.90", "$4.67"), "$4.67")  # fiscal 2021's
+    # the basis said after "a share" is the amount's own: the non-GAAP $4.90 is no GAAP figure
+    assert_not_backed(_ORACLE_YEAR, "For fiscal 2022 Oracle earned $4.90 a share on a GAAP basis.", "$4.90")
+
+
+def test_a_row_of_organic_growth_under_a_long_heading_is_organic() -> None:
+    # "Organic sales growth | | 0.6% | 15.9% | (2.6)% | 6.5%" under "... Three Months Ended June 30, 2026" and "Asia Pacific"
+    claim = "Diversified Industrial International sales rose 9.5% to $1,634 million in Q4, with Asia Pacific organic growth of 15.9%."
+    assert_backed(_PARKER, claim, "15.9%")
+    assert_not_backed(_PARKER, claim.replace("15.9%", "19.6%"), "19.6%")  # the reported growth
+
+
+def test_the_noun_of_a_change_then_what_changed_makes_its_amount_a_change() -> None:
+    # "the Company recognized a reduction to cost of sales of $84 million related to IEEPA tariff refunds"
+    fact = sentence_fact(_PARKER, "recognized a reduction to cost of sales of $84 million", "$84 million")
+    assert fact.change and fact.value == -84_000_000
+    claim = "Fourth-quarter cost of sales was reduced by $84 million of IEEPA tariff refunds."
+    assert_backed(_PARKER, claim, "$84 million")
+    assert_not_backed(_PARKER, claim.replace("reduced", "increased"), "$84 million")
+    # an "and" joins another measure: the capital expenditures of "an increase in sales volume and capital
+    # expenditures of about $40 million" are a level
+    readings = claim_readings("GrafTech expects an increase in sales volume and capital expenditures of about $40 million.", 2025)
+    assert not readings["$40 million"].change
+
+
+def test_a_percentage_in_parentheses_after_and_is_negative() -> None:
+    # "margin improved to ~breakeven compared to ~(31%) in the prior-year period and ~(13%) in the first quarter"
+    claim = "Gross margin improved to about breakeven from about (31%) a year earlier and (13%) in the first quarter of 2026."
+    assert claim_readings(claim, 2026)["(13%)"].value == -13
+    assert_backed(_PLUG, claim, "(13%)")
+    assert_not_backed(_PLUG, claim.replace("(13%)", "(15%)"), "(15%)")
+
+
+def test_a_clause_that_names_only_its_period_keeps_the_loss_said_before_it() -> None:
+    # "LOSS PER SHARE, BASIC AND DILUTED | (5.60) | (3.20) | (2.03) | (0.78)" (nine months, then the quarter)
+    claim = "SLXN 3Q24 — loss per share $2.03 vs $0.78; nine months $5.60 vs $3.20."
+    readings = claim_readings(claim, 2024)
+    assert readings["$5.60"].value < 0 and readings["$3.20"].value < 0
+    assert_backed(_SILEXION, claim, "$5.60")
+    assert_not_backed(_SILEXION, claim.replace("$5.60", "$5.06"), "$5.06")
+    # a clause that names its own measure takes no loss from the one before
+    other = claim_readings("Net loss $2.03m vs $0.78m; revenue $5.60m vs $3.20m.", 2024)
+    assert other["$5.60m"].value > 0
