@@ -203,7 +203,7 @@ _GAIN_OF_A_PERIOD = re.compile(r"[ \t]+(?:net[ \t]+)?gains?[ \t]+for[ \t]+the[ \
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
     r"\b(?:was|were|is|are|be|been|totaled|totalled|reached|came|stood|rose|fell|grew|increased|decreased|declined|"
-    r"generated|reported|posted|earned|recorded|achieved|delivered|showed|demonstrated)\b",
+    r"generated|reported|posted|earned|recorded|achieved|delivered|showed|demonstrated|contributed|added|accounted)\b",
     re.IGNORECASE,
 )
 

@@ -426,7 +426,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "impairment": ("goodwill impairment", "goodwill impairments", "goodwill impairment charge", "goodwill impairment charges",
                    "impairment of goodwill", "impairment charge", "impairment charges", "impairment", "impairments"),
     "property_and_equipment": ("property and equipment", "property, plant and equipment", "premises and equipment"),
-    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "units sold", "unit shipments",
+    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "unit decline", "unit declines", "units sold", "unit shipments",
               "sales volume", "sales volumes"),
 }  # fmt: skip
 # Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
