@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
+_APPLE = "apple_q1-fy2011.txt"
+_ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PLUG = "reading/plug-power_q2-2026_text.txt"
+_SEARS = "sears_q2-2004.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 
 
@@ -73,3 +76,30 @@ def test_a_clause_that_names_only_its_period_keeps_the_loss_said_before_it() -> 
     # a clause that names its own measure takes no loss from the one before
     other = claim_readings("Net loss $2.03m vs $0.78m; revenue $5.60m vs $3.20m.", 2024)
     assert other["$5.60m"].value > 0
+
+
+def test_a_verb_of_contribution_ends_the_reach_of_a_from_link() -> None:
+    # "primarily due to revenue from the Novartis agreements of $162.4 million" (the year's)
+    claim = "Revenue from the Novartis agreements contributed $162.4 million of the $184.9 million increase in 2024 revenue."
+    assert claim_readings(claim, 2024)["$162.4 million"].period.prior is not True
+    assert_backed(_ARVINAS, claim, "$162.4 million")
+    assert_not_backed(_ARVINAS, claim.replace("$162.4 million", "$40.3 million"), "$40.3 million")  # the quarter's
+
+
+def test_a_unit_decline_names_units() -> None:
+    # "Apple sold 19.45 million iPods during the quarter, representing a seven percent unit decline"
+    claim = "iPod unit sales fell 7% year over year to 19.45 million."
+    assert_backed(_APPLE, claim, "7%")
+    assert_not_backed(_APPLE, claim.replace("fell 7%", "fell 9%"), "9%")
+    assert_not_backed(_APPLE, claim.replace("fell", "rose"), "7%")
+
+
+def test_an_amount_per_share_restating_an_item_is_the_item_s() -> None:
+    # "$41 million, or $0.12 per share, for severance costs ..." and "$39 million, or $0.12 per share, was for additional
+    # depreciation"; the table's "Special Charges | 41 | 0.12 | 28 | 0.06"
+    claim = "Quarterly results included a $41 million pretax severance charge and a $39 million charge for additional depreciation, each $0.12 per share."
+    assert_backed(_SEARS, claim, "$0.12")
+    assert_not_backed(_SEARS, claim.replace("$0.12", "$0.21"), "$0.21")
+    single = "Quarterly results included a $41 million pretax severance charge, or $0.12 per share."
+    assert_backed(_SEARS, single, "$0.12")
+    assert_not_backed(_SEARS, single.replace("$0.12", "$0.06"), "$0.06")  # the year before's charges

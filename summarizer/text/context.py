@@ -175,6 +175,10 @@ _AND_A_PREDICATE = re.compile(r"\s*and\s+(?:also\s+)?(?:made\s+up|accounted\s+fo
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
 # 10.6%, in the year-ago period" -- the same period's
 _RESTATED_PER_SHARE = re.compile(r"\s*(?:,\s*or|\(|,)\s*", re.IGNORECASE)  # "$99.0 million, or $0.41", "$99.0 million ($0.41"
+# An item's amount restated per share after the item's noun: "$41 million pretax severance charge, or $0.12", "... charge
+# for additional depreciation, each $0.12"
+_ITEM_RESTATED = re.compile(r"[^\d;.]{0,60}?(?:,\s*or|\s\()\s*", re.IGNORECASE)
+_EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+$", re.IGNORECASE)
 _OR_BEFORE_A_PAIR = re.compile(r"\s*or\s+" + HEDGED, re.IGNORECASE)
 _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million", "up from $1,218 million a year earlier, when the company
@@ -1725,6 +1729,15 @@ def read_sentence(
         ):
             # "included pretax charges of $41 million ($0.12/share) for severance and $39 million ($0.12/share) for
             # additional depreciation": the next amount of a list of items is an item too
+            metric = ITEM
+        if (
+            metric == "eps" and unit is PER_SHARE_UNIT and position and readings[-1].metric == ITEM and not readings[-1].change
+            and numbers[position - 1][2] is CURRENCY_UNIT
+            and (_ITEM_RESTATED.fullmatch(text, previous_end, span.start) or _EACH_RIGHT_BEFORE.search(text, previous_end, span.start))
+            and not metrics_in(text[previous_end : span.start])
+        ):
+            # "a $41 million pretax severance charge, or $0.12 per share", "... and a $39 million charge for additional
+            # depreciation, each $0.12 per share": the item's amount per share, no earnings per share
             metric = ITEM
         if (
             metric == "net_income" and position and readings[-1].metric == "eps" and not readings[-1].change
