@@ -7,6 +7,9 @@ from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fa
 
 _APPLE = "apple_q1-fy2011.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+_ELF = "reading/elf-beauty_q1-fy2027_text.txt"
+_FIGURE = "reading/figure-technology_q2-2026_text.txt"
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PLUG = "reading/plug-power_q2-2026_text.txt"
@@ -103,3 +106,30 @@ def test_an_amount_per_share_restating_an_item_is_the_item_s() -> None:
     single = "Quarterly results included a $41 million pretax severance charge, or $0.12 per share."
     assert_backed(_SEARS, single, "$0.12")
     assert_not_backed(_SEARS, single.replace("$0.12", "$0.06"), "$0.06")  # the year before's charges
+
+
+def test_a_count_of_times_said_before_the_pair_it_is_the_ratio_of() -> None:
+    # "Net cash provided by operating activities | 111,665 | 27,233" (thousands)
+    claim = "Operating cash flow was about four times the year-earlier level, $111.7 million versus $27.2 million."
+    assert_backed(_ELF, claim, "four")
+    assert_not_backed(_ELF, claim.replace("four", "three"), "three")
+
+
+def test_a_ratio_of_a_count_of_shares_to_a_count() -> None:
+    # "Common shares outstanding | 8,609,308 | 1,977,152" (September 30, 2024 and December 31, 2023)
+    claim = "GeoVax had 8,609,308 common shares outstanding at September 30, 2024, more than four times the 1,977,152 at the end of 2023."
+    assert_backed(_GEOVAX, claim, "four")
+    assert_not_backed(_GEOVAX, claim.replace("four", "five"), "five")
+
+
+def test_a_multiple_of_an_earlier_level_is_the_ratio_of_the_release_s_figures() -> None:
+    # "Revenue was $263.4 million ... for the year ... as compared with $78.5 million" (3.4 times)
+    claim = "Full-year 2024 revenue was more than three times the 2023 level."
+    assert_backed(_ARVINAS, claim, "three", "ratio: 263.4 vs 78.5 = 3.4")
+    assert_not_backed(_ARVINAS, claim.replace("three", "four"), "four")
+    # the quarter's revenue rose from a negative $(43.1) million: no ratio
+    assert_not_backed(_ARVINAS, claim.replace("Full-year", "Fourth-quarter"), "three")
+    # Figure's net income of $87,436 thousand against $29,994 thousand: 2.9 times
+    near = "Net income was nearly three times the year-ago quarter's $30.0 million."
+    assert_backed(_FIGURE, near, "three")
+    assert_not_backed(_FIGURE, near.replace("nearly", "more than"), "three")

@@ -2391,15 +2391,22 @@ _FOLD = re.compile(r"[- ]?fold\b", re.I)
 _THEN_TO = r"(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?\bto\s+" + HEDGED + r"\S{0,4}"
 _TIMES_THEN_TO = re.compile(r"[- ]?(?:fold|times)\b" + _THEN_TO, re.I)
 _AFTER_A_MULTIPLE_TO = re.compile(r"\s" + _THEN_TO, re.I)  # from "24.5x" to the level it came to
+# A count of times, then the pair it is the ratio of after a comma or a colon: "four times the year-earlier level, "
+_TIMES_THEN_A_PAIR = re.compile(r"[- ]?(?:fold|times)\b[^.;\d]{0,40}?[,:]\s*" + HEDGED + r"\S{0,4}", re.I)
+_COUNTED_KINDS = {"shares": "count"}  # a count of shares and a count of anything are one kind to a ratio
+# How far after the first amount its count of times may be said: past the amount's noun and date ("8,609,308 common
+# shares outstanding at September 30, 2024, more than four times the 1,977,152 at the end of 2023")
+_COUNT_REACH = 70
 
 
 def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
     """How many times one amount the claim states is the next, said between them ("JOURNAVX brought in $50 million,
     more than four times the $12 million of a year ago": 50 / 12 = 4.2). Both amounts backed by the source, of one
     kind and positive, the first in the count's clause right before it; or said before both, the level it came to
-    and the one it came from ("rose nearly 25-fold in Q3 2024, to $4.8 million from $196,000", "rose about 24.5x").
-    "More than four" holds a ratio above four and below five, "nearly four" one from 3.5 to four (from 5% below, for
-    a count past ten: "nearly 25-fold" from 23.75), a plain count its rounding interval."""
+    and the one it came from ("rose nearly 25-fold in Q3 2024, to $4.8 million from $196,000", "rose about 24.5x");
+    or said before both, the pair after a comma ("about four times the year-earlier level, $111.7 million versus
+    $27.2 million"). The ratio must fall in the count's bounds (``multiple_bounds``). A count and a count of shares are
+    of one kind ("8,609,308 common shares ..., more than four times the 1,977,152 at the end of 2023")."""
     result = stated[position]
     # "1.3x the EUR 30.3m dividend" (not the "x" that ends "six")
     glued = text[result.span.end - 1 : result.span.end] in MULTIPLE_SIGNS and text[result.span.end - 2 : result.span.end - 1].isdigit()
@@ -2413,6 +2420,11 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
         text, result.span.end, stated[position + 1].span.start
     ) and _SET_AGAINST.fullmatch(text, stated[position + 1].span.end, stated[position + 2].span.start):
         # "expenses rose nearly 25-fold in Q3 2024, to $4.8 million from $196,000": the count said before both amounts
+        pair = (position + 1, position + 2)
+    elif position + 2 < len(stated) and _TIMES_THEN_A_PAIR.fullmatch(text, result.span.end, stated[position + 1].span.start) and (
+        _SET_AGAINST.fullmatch(text, stated[position + 1].span.end, stated[position + 2].span.start)
+    ):
+        # "Operating cash flow was about four times the year-earlier level, $111.7 million versus $27.2 million"
         pair = (position + 1, position + 2)
     elif position >= 2 and _SET_AGAINST.fullmatch(text, stated[position - 2].span.end, stated[position - 1].span.start) and (
         _TIMES_AFTER_BOTH.fullmatch(text, stated[position - 1].span.end, result.span.start)
@@ -2436,25 +2448,36 @@ def _times_ratio(text: str, position: int, stated: list[Stated]) -> ClaimSum | N
     else:
         pair = (position - 1, position + 1)
     first, second = stated[pair[0]], stated[pair[1]]
-    if not (first.supported and second.supported) or first.kind != second.kind or first.kind == "percent":
+    if not (first.supported and second.supported) or first.kind == "percent" or (
+        _COUNTED_KINDS.get(first.kind, first.kind) != _COUNTED_KINDS.get(second.kind, second.kind)
+    ):
         return None
     if first.change or second.change or first.value <= 0 or second.value <= 0:
         return None
     if pair[1] == position + 1:  # the count between its two amounts: "$50 million, more than four times the $12 million"
         nearest = stated[position - 1]
-        if _CLAUSE_BREAK.search(text, nearest.span.end, result.span.start) or result.span.start - nearest.span.end > 40:
+        if _CLAUSE_BREAK.search(text, nearest.span.end, result.span.start) or result.span.start - nearest.span.end > _COUNT_REACH:
             return None
         if not (_TIMES_BETWEEN if not glued else _AFTER_A_MULTIPLE).fullmatch(text, result.span.end, second.span.start):
             return None
     value = first.value / second.value
-    before = text[max(0, result.span.start - _BOUND_WORDS) : result.span.start]
+    low, high = multiple_bounds(text, result.span.start, result.value, result.low, result.high)
+    return ClaimSum(-1, pair, "ratio", value) if low <= value < high else None
+
+
+def multiple_bounds(text: str, start: int, count: Decimal, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
+    """The ratios a count of times said at ``start`` holds (``[low, high)``: its rounding interval): "more than four
+    times" a ratio above four and below five, "nearly four" one from 3.5 to four (from 5% below, for a count past ten:
+    "nearly 25-fold" from 23.75), a plain count its rounding interval."""
+    before = text[max(0, start - _BOUND_WORDS) : start]
     if _MORE_THAN_BEFORE.search(before):
-        fits = result.value < value < result.value + 1
-    elif _NEARLY_BEFORE.search(before):  # "nearly four times" from 3.5, "nearly 25-fold" from 23.75
-        fits = result.value - max(Decimal("0.5"), result.value / 20) <= value < result.value
-    else:
-        fits = result.low <= value < result.high
-    return ClaimSum(-1, pair, "ratio", value) if fits else None
+        return count + _ABOVE, count + 1
+    if _NEARLY_BEFORE.search(before):
+        return count - max(Decimal("0.5"), count / 20), count
+    return low, high
+
+
+_ABOVE = Decimal("1e-9")  # "more than four times": above four, not four itself
 
 
 # A multiple of the amount said right after it, between a result and that amount: "about $1.1 billion, half the

@@ -156,6 +156,7 @@ from .analyst_math import (
     length_of,
     listed_sums,
     midpoint_moves,
+    multiple_bounds,
     months_in,
     named_differences,
     named_row_rests,
@@ -4747,6 +4748,7 @@ def _verify_read(
     _revision_said(index, previous, numbers, contexts, checks)
     _not_the_new_guidance(previous, numbers, checks)
     _split_ratios(index, text, numbers, checks)
+    _multiples_of_a_level(index, text, numbers, contexts, checks)
     return ClaimCheck(text, tuple(checks)), read
 
 
@@ -4925,6 +4927,54 @@ def _split_ratios(index: FactIndex, text: str, numbers: list[ClaimNumber], check
                 _check(number, Status.VERIFIED, supports=(_ref(said[at - position]),)) if said is not None
                 else _check(number, Status.UNSUPPORTED, reason="no split or consolidation of this ratio in the source")
             )
+
+
+# A count of times said of an earlier level of what the claim names, its amounts unsaid: "more than three times the 2023
+# level", "nearly three times the year-ago quarter's", "about four times as much as a year earlier", "grew five-fold" (not a
+# ratio of its own: "a book-to-bill of 1.2 times")
+_TIMES_A_LEVEL = re.compile(
+    r"(?:[- ]fold\b|[ ]times\s+(?:the|its|their|that\s+of|as\s+(?:much|many|large|high|big)|higher|larger|greater|more)\b)",
+    re.IGNORECASE,
+)
+_MOST_TIMES_SAID = 20  # the largest count of times a claim says in words or digits
+
+
+def _multiples_of_a_level(
+    index: FactIndex, text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], checks: list[NumberCheck]
+) -> None:
+    """A count of times by which the claim's metric stands above its earlier level ("Full-year 2024 revenue was more
+    than three times the 2023 level"), backed in place by the release's current and comparison figures of that metric
+    (the one its clause names last before the count), of the claim's period length and comparison: their ratio must
+    fall in the count's bounds (``multiple_bounds``). A count the claim's own amounts back (``analyst_math``) is left
+    as it is."""
+    for i, number in enumerate(numbers):
+        if number.kind is not None or number.unit is not Unit.COUNT or checks[i].status in SUPPORTED:
+            continue
+        if not (1 < number.value <= _MOST_TIMES_SAID) or _TIMES_A_LEVEL.match(text, number.span.end) is None:
+            continue
+        context = contexts[i]
+        named = metrics_in(context.words[_clause_start(context.words, number.span.start) : number.span.start])
+        if not named:
+            continue
+        metric = named[-1][1]
+        low, high = multiple_bounds(text, number.span.start, number.value, *number.interval)
+        length = context.period.length or index.main_length
+        base = change_base_at(context.words, number.span.start, number.span.end, _release_quarter(index), index.release_end)
+        for family in ("currency", "count", "shares"):
+            backing = next(
+                (
+                    c for c in changes_of(index, metric, family, length, "percent")
+                    if low <= 1 + c.value / _HUNDRED < high
+                    and all((not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs)
+                    and (not base or _pair_base(index, c.inputs[0], c.inputs[1]) in ("", base))
+                ),
+                None,
+            )  # fmt: skip
+            if backing is not None:
+                now, then = backing.inputs[:2]
+                formula = f"ratio: {now.figure.text} vs {then.figure.text} = {_round(1 + backing.value / _HUNDRED)}"
+                checks[i] = _check(number, Status.DERIVED, supports=(_ref(now), _ref(then)), formula=formula)
+                break
 
 
 def _ratio_said(index: FactIndex, first: Decimal, second: Decimal) -> tuple[Fact, Fact] | None:
