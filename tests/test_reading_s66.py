@@ -3,6 +3,8 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
 _APPLE = "apple_q1-fy2011.txt"
@@ -10,6 +12,7 @@ _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+_GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PLUG = "reading/plug-power_q2-2026_text.txt"
@@ -133,3 +136,11 @@ def test_a_multiple_of_an_earlier_level_is_the_ratio_of_the_release_s_figures() 
     near = "Net income was nearly three times the year-ago quarter's $30.0 million."
     assert_backed(_FIGURE, near, "three")
     assert_not_backed(_FIGURE, near.replace("nearly", "more than"), "three")
+
+
+def test_the_amount_per_share_of_a_loss_said_with_its_year_is_a_loss() -> None:
+    # "Net earnings (losses) per ordinary share attributable to GMGI: Basic $ (0.01) $ 0.16"
+    claim = "Net loss attributable to GMGI was $1.48 million for 2024, or $0.01 per share, versus earnings of $0.16 per share in 2023."
+    assert claim_readings(claim, 2024)["$0.01"].value == Decimal("-0.01")
+    assert_backed(_GOLDEN_MATRIX, claim, "$0.01")
+    assert_not_backed(_GOLDEN_MATRIX, claim.replace("$0.01 per share", "$0.02 per share"), "$0.02")

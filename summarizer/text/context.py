@@ -608,7 +608,9 @@ _PERIOD_ONLY = (
 _AMOUNT_THEN_LINK = re.compile(
     r"(?P<amount>(?<![\w.,])(?:[A-Z]{1,3}(?=[$€£¥])|[A-Z]{3}[ ]?(?=\d))?\(?[$€£¥]?[ ]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:[ ]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m)\b|[ ]?%)?)"
-    r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:prior|previous|same|year-ago)[\w -]{0,30}?|last\s+year))?"
+    r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:prior|previous|same|year-ago)[\w -]{0,30}?|last\s+year"
+    # the amount's own period: "a net loss of $1.48 million for 2024, or $0.01 per share"
+    r"|(?:for|in)\s+(?:the\s+)?(?:(?:full|fiscal)[- ]year\s+)?(?:FY\s?)?(?:19|20)\d{2}|(?:for|in)\s+the\s+(?:quarter|year|period)))?"
     r"(?:\s*,\s*or|\s*\(|\s*;" + _PERIOD_ONLY + r"|,?\s*(?:to|-|–|and|from|compared\s+(?:to|with)|versus|vs\.?))\s*" + HEDGED + r"$",
     re.IGNORECASE,
 )
