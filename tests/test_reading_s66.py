@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
+_ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _APPLE = "apple_q1-fy2011.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
@@ -144,3 +145,14 @@ def test_the_amount_per_share_of_a_loss_said_with_its_year_is_a_loss() -> None:
     assert claim_readings(claim, 2024)["$0.01"].value == Decimal("-0.01")
     assert_backed(_GOLDEN_MATRIX, claim, "$0.01")
     assert_not_backed(_GOLDEN_MATRIX, claim.replace("$0.01 per share", "$0.02 per share"), "$0.02")
+
+
+def test_a_range_takes_the_year_said_after_its_second_end() -> None:
+    # "Interest and financing expense is expected to be between $120 and $140 million for 2026"
+    fact = sentence_fact(_ALBEMARLE, "expected to be between $120 and $140 million for 2026", "$120")
+    assert fact.period.length == "year" and fact.metrics == {"interest"}
+    claim = "Interest and financing expense is expected at $120 to $140 million for 2026."
+    assert_backed(_ALBEMARLE, claim, "$120")
+    assert_not_backed(_ALBEMARLE, claim.replace("for 2026", "for the third quarter"), "$120")
+    # a change's "to" is no range: "G&A expenses rose $65.1 million to $165.4 million in 2024" keeps its own reading
+    assert claim_readings("G&A expenses rose $65.1 million to $165.4 million for 2024.", 2024)["$65.1 million"].change

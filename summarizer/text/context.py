@@ -1647,6 +1647,11 @@ def read_sentence(
                 or own_after
                 or _implied_length(clause)
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
+                # a range's, said after its second end where its own phrase names none: "expected to be between $120 and
+                # $140 million for 2026"
+                or ("year" if position + 1 < len(numbers) and _FOR_A_YEAR.match(text, numbers[position + 1][0].end)
+                    and range_link(text, span, numbers[position + 1][0])
+                    and not change_direction(clause, text[span.end : span.end + 40]) else "")
                 # the amount before's, joined to it by "and" with no length of its own: "imply first-half fiscal 2024
                 # net sales of about $544.9 million and net income of about $74.1 million" (after "The 39-week figures")
                 or _joined_length(text, numbers, position, previous_end, readings)

@@ -296,7 +296,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                       # the line the tax is provided for out of: "Income before provision for income taxes"
                       "income before provision for income taxes", "earnings before provision for income taxes",
                       "loss before provision for income taxes", "income before provision for taxes"),
-    "interest": ("net interest income", "interest income", "interest expense", "nii"),
+    "interest": ("net interest income", "interest income", "interest expense", "interest and financing expense",
+                 "interest and financing expenses", "nii"),
     "proceeds": ("disposition proceeds", "proceeds"),
     # the rest of a bank's fee income is other income: "Other noninterest income was $3.4 million"
     "other_income": ("other income", "other noninterest income", "other non-interest income"),
