@@ -14,6 +14,7 @@ _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
+_HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PLUG = "reading/plug-power_q2-2026_text.txt"
@@ -156,3 +157,17 @@ def test_a_range_takes_the_year_said_after_its_second_end() -> None:
     assert_not_backed(_ALBEMARLE, claim.replace("for 2026", "for the third quarter"), "$120")
     # a change's "to" is no range: "G&A expenses rose $65.1 million to $165.4 million in 2024" keeps its own reading
     assert claim_readings("G&A expenses rose $65.1 million to $165.4 million for 2024.", 2024)["$65.1 million"].change
+
+
+def test_measures_taken_together_are_their_figures_added_up() -> None:
+    # "Research & Development expenses ... totaled $3,558,000 (2024: $5,977,000)"; "Operating, general and
+    # administration expenses ... totaled $1,839,000 (2024: $3,262,000)"
+    claim = "R&D and OG&A expenses combined came to roughly C$5.4 million in fiscal 2025, down from about C$9.2 million."
+    assert_backed(_HELIX, claim, "C$5.4 million")
+    assert_backed(_HELIX, claim, "C$9.2 million")
+    assert_not_backed(_HELIX, claim.replace("C$9.2 million", "C$9.7 million"), "C$9.7 million")
+    assert_not_backed(_HELIX, claim.replace("C$5.4 million", "C$5.6 million"), "C$5.6 million")
+    opened = "Combined R&D and OG&A expenses were about C$5.4 million in fiscal 2025, down from about C$9.2 million."
+    assert_backed(_HELIX, opened, "C$5.4 million")
+    # one measure named is no sum: the R&D alone was $3,558,000
+    assert_not_backed(_HELIX, "R&D expenses came to roughly C$5.4 million in fiscal 2025.", "C$5.4 million")

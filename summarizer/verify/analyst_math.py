@@ -20,6 +20,7 @@ import bisect
 import datetime
 import functools
 import itertools
+import math
 import re
 import weakref
 from collections import Counter
@@ -1164,6 +1165,35 @@ def named_row_sums(index: FactIndex, words: str, start: int) -> list[Computed]:
             found.append(Computed(NAMED_ROWS_SUM, tuple(members), sum((c.value for c in members), Decimal(0)), low, high))
         if found:
             break  # the longest list whose every thing names a row
+    return found
+
+
+NAMED_MEASURES_SUM = "sum of the measures named"
+_MOST_SUMMED = 64  # the most sums of one period made from the figures of the measures named (a cap on their product)
+
+
+def named_measure_sums(index: FactIndex, metrics: Sequence[str]) -> list[Computed]:
+    """The sums of the levels of money of the measures a claim names and takes together ("R&D and OG&A expenses
+    combined came to roughly C$5.4 million": Helix's research and development expenses of $3,558,000 plus its
+    operating, general and administration expenses of $1,839,000): one figure of each measure named, each named by its
+    own row or sentence as that measure alone, of one period length and side; every such choice, up to
+    ``_MOST_SUMMED`` of one period. Whether the period is the claim's is the caller's to judge."""
+    main = index.main_length
+    by_period: dict[tuple[str, bool], list[list[Fact]]] = {}
+    for k, metric in enumerate(metrics):
+        for fact in index.facts:
+            if fact.metrics == {metric} and fact.family == "currency" and not fact.change and fact.value > 0 and fact.named:
+                side = by_period.setdefault((_length(fact, main), bool(fact.period.prior)), [[] for _ in metrics])
+                if all(other.value != fact.value for other in side[k]):  # a figure printed twice is one choice
+                    side[k].append(fact)
+    found = []
+    for per_metric in by_period.values():
+        if not all(per_metric) or math.prod(len(facts) for facts in per_metric) > _MOST_SUMMED:
+            continue
+        for members in itertools.product(*per_metric):
+            low = sum((f.low for f in members), Decimal(0))
+            high = sum((f.high for f in members), Decimal(0))
+            found.append(Computed(NAMED_MEASURES_SUM, tuple(members), sum((f.value for f in members), Decimal(0)), low, high))
     return found
 
 

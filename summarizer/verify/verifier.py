@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 import weakref
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -126,6 +126,7 @@ from .analyst_math import (
     LOSS_SHARE,
     MIDPOINT_MOVE,
     NAMED_DIFFERENCE,
+    NAMED_MEASURES_SUM,
     NAMED_ROWS_SUM,
     OUTLOOK_LATER,
     OUTLOOK_REST,
@@ -160,6 +161,7 @@ from .analyst_math import (
     months_in,
     named_differences,
     named_row_rests,
+    named_measure_sums,
     named_row_sums,
     named_shares,
     names_in_sentence,
@@ -2271,7 +2273,7 @@ def _analyst_math(
     return None
 
 
-_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, DEBT_WITH_CURRENT_PORTION)  # values shown as the sum of their inputs
+_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, NAMED_MEASURES_SUM, DEBT_WITH_CURRENT_PORTION)  # values shown as the sum of their inputs
 _MIDPOINT_REACH = 90  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
@@ -2478,7 +2480,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         # short-term investments" the rows held short-term only
         formula = CASH_AND_SHORT_TERM if said_together.group("short") else CASH_AND_SECURITIES
         return [c for c in cash_and_securities(index) if c.formula == formula and _margin_period(context, c.inputs[0])]
-    if family in ("currency", "count") and _total_said(context.words, claim.span):
+    measures = _measures_taken_together(context.words, claim.span.start) if family == "currency" else []
+    if family in ("currency", "count") and (measures or _total_said(context.words, claim.span)):
         # "Mounjaro and Zepbound together brought in $14.87 billion in the quarter": the rows it names, added up
         named_sums = [
             c for c in named_row_sums(index, context.words, claim.span.start)
@@ -2486,6 +2489,12 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
             and bool(c.inputs[0].period.prior) == bool(context.period.prior)
             and (not context.metric or all(not f.metrics or metrics_compatible(context.metric, set(f.metrics)) for f in c.inputs))
         ]  # fmt: skip
+        if not named_sums and family == "currency":
+            # "R&D and OG&A expenses combined came to roughly C$5.4 million": the measures it names, added up
+            named_sums = [
+                c for c in named_measure_sums(index, measures)
+                if _margin_period(context, c.inputs[0]) and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+            ]  # fmt: skip
         if named_sums or family == "count":
             return named_sums
         return [
@@ -2589,6 +2598,27 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
     return context.period.prior is None or bool(part.period.prior) == context.period.prior
 
 
+# The word that takes the measures named before it together: "R&D and OG&A expenses combined came to", "... together fell"
+_TAKEN_TOGETHER_AFTER = re.compile(r"\b(?:combined|together|in\s+total|taken\s+together)\b")
+_MEASURES_REACH = 120  # how far before the amount the measures it sums may be named
+
+
+def _measures_taken_together(words: str, start: int) -> list[str]:
+    """The measures a claim names before the word that takes them together, or after it where it opens them ("combined
+    r&d and og&a expenses were"), before the amount at ``start``: "r&d and og&a expenses combined came to" names
+    research and development and general and administrative expenses. None where fewer than two are named."""
+    # (back past a comma: the amount a total is compared with is a total of the same, "... combined came to roughly
+    # C$5.4 million in fiscal 2025, down from about C$9.2 million")
+    lower = max(words.rfind(";", 0, start) + 1, start - _MEASURES_REACH)
+    said = deque(_TAKEN_TOGETHER_AFTER.finditer(words, lower, start), maxlen=1)
+    if not said:
+        return []
+    named = list(dict.fromkeys(metric for _, metric in metrics_in(words[lower : said[0].start()])))
+    if len(named) < 2:  # the word said first: "combined r&d and og&a expenses were about"
+        named = list(dict.fromkeys(metric for _, metric in metrics_in(words[said[0].end() : start])))
+    return named if len(named) >= 2 else []
+
+
 def _total_said(words: str, span: Span) -> bool:
     """True when a claim says its amount at ``span`` is a total: "totaling $80 million", "$17.96 million in total"."""
     if not _claim_holds(words, _TOTAL_WORDS):
@@ -2602,7 +2632,9 @@ def _total_said(words: str, span: Span) -> bool:
 
 
 _TOTAL_COMPARED = re.compile(
-    r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*\s+(?:vs\.?|versus|from|compared (?:to|with))\s+\S{0,4}$"
+    r"\b(?:total(?:l?ing|l?ed)?|combined|together)\b[^.;:\d]{0,30}\S*\d\S*"
+    # the total's scale and period between it and its comparison: "C$5.4 million in fiscal 2025, down from about"
+    r"[^.;:]{0,40}?\s(?:vs\.?|versus|from|compared (?:to|with))\s+" + HEDGED + r"\S{0,4}$"
 )
 _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BEFORE, TOTAL_AFTER, _TOTAL_COMPARED holds one
 
