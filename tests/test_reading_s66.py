@@ -17,6 +17,7 @@ _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _PLUG = "reading/plug-power_q2-2026_text.txt"
 _SEARS = "sears_q2-2004.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
@@ -171,3 +172,11 @@ def test_measures_taken_together_are_their_figures_added_up() -> None:
     assert_backed(_HELIX, opened, "C$5.4 million")
     # one measure named is no sum: the R&D alone was $3,558,000
     assert_not_backed(_HELIX, "R&D expenses came to roughly C$5.4 million in fiscal 2025.", "C$5.4 million")
+
+
+def test_an_aside_labelled_with_nine_months_said_short_is_the_comparison() -> None:
+    # "Management fees of EUR 174.0m (9M 2024: EUR 171.6m)"
+    claim = "PATRIZIA 9M25 — management fees EUR 174.0m (9M24: EUR 171.6m); opex EUR 166.0m (-17.1% y/y)."
+    assert claim_readings(claim, 2025)["EUR 171.6m"].period.prior is True
+    assert_backed(_PATRIZIA, claim, "EUR 171.6m")
+    assert_not_backed(_PATRIZIA, claim.replace("(9M24: EUR 171.6m)", "(9M24: EUR 191.7m)"), "EUR 191.7m")  # 9M25's fee income

@@ -2835,13 +2835,14 @@ _ASIDE_OPENS = re.compile(r"[ \t]*\(")
 # A date as an aside's label: "30.06.2025", "31/12/2024", "30 June 2025", "June 30, 2025".
 # A period said short in an aside's label: "2Q25", "Q2'25", "1H24", "FY24", "Q4 2023"
 _PERIOD_LABEL = re.compile(
-    r"(?:[1-4][QH]|[QH][1-4]|FY)\s?['’]?(?P<year>\d{2}|(?:19|20)\d{2})", re.IGNORECASE
+    r"(?:[1-4][QH]|[QH][1-4]|FY|9M|6M|3M|12M)\s?['’]?(?P<year>\d{2}|(?:19|20)\d{2})", re.IGNORECASE
 )
 
 
 def _an_earlier_period_label(label: str, current_year: int | None) -> bool:
-    """True when an aside's ``label`` is a quarter, half or fiscal year said short, of a year before ``current_year``:
-    "Gross margin 86.3% (2Q25: 87.4%)" in a claim of 2026 -- the aside is the comparison period's."""
+    """True when an aside's ``label`` is a quarter, half, nine months or fiscal year said short, of a year before
+    ``current_year``: "Gross margin 86.3% (2Q25: 87.4%)" in a claim of 2026, "(9M24: EUR 171.6m)" in one of 2025 -- the
+    aside is the comparison period's."""
     said = _PERIOD_LABEL.fullmatch(label)
     if said is None or current_year is None:
         return False
