@@ -180,3 +180,17 @@ def test_an_aside_labelled_with_nine_months_said_short_is_the_comparison() -> No
     assert claim_readings(claim, 2025)["EUR 171.6m"].period.prior is True
     assert_backed(_PATRIZIA, claim, "EUR 171.6m")
     assert_not_backed(_PATRIZIA, claim.replace("(9M24: EUR 171.6m)", "(9M24: EUR 191.7m)"), "EUR 191.7m")  # 9M25's fee income
+
+
+def test_the_noun_of_a_change_then_what_changed_by_an_amount() -> None:
+    # "Major drivers were the decrease in staff costs by 14.9% to EUR 111.4m (9M 2024(1): EUR 130.9m) and a decrease in
+    # other operating expenses by 25.2% to EUR 41.8m (9M 2024(1): EUR 55.8m)"
+    fact = sentence_fact(_PATRIZIA, "a decrease in other operating expenses by 25.2%", "25.2%")
+    assert fact.change and fact.value == Decimal("-25.2")
+    claim = "Staff costs fell 14.9% to EUR 111.4m and other operating expenses 25.2% to EUR 41.8m."
+    assert_backed(_PATRIZIA, claim, "25.2%")
+    assert_not_backed(_PATRIZIA, claim.replace("25.2%", "22.5%"), "22.5%")
+    # a cause's words end what changed: the 13% of "a 60% increase in volume partly offset by 13% lower realized prices"
+    # is no increase
+    readings = claim_readings("Revenue rose 48%, driven by a 60% increase in volume partly offset by 13% lower realized prices.", 2026)
+    assert readings["13%"].value < 0

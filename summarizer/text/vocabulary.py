@@ -1440,12 +1440,14 @@ _CHANGE_NOUN_WAS = re.compile(
     re.IGNORECASE,
 )
 # The noun of a change, what it changed, then its amount: "a reduction to cost of sales of $84 million", "an increase in
-# revenue of $5 million" (what it changed named in at most five words, none of them a number; an "and" joins another
-# measure: "an increase in sales volume and capital expenditures of about $40 million")
+# revenue of $5 million", "the decrease in staff costs by 14.9%" (what it changed named in at most five words, none of
+# them a number; an "and" joins another measure: "an increase in sales volume and capital expenditures of about $40
+# million"; a cause's words end it: "a 60% increase in volume partly offset by 13% lower realized prices")
 _CHANGE_OF_A_MEASURE_WORDS = ("increase", "decrease", "reduction", "decline", "drop", "rise", "improvement")
 _CHANGE_OF_A_MEASURE = re.compile(
     r"\b(?P<noun>increases?|decreases?|reductions?|declines?|drops?|rises?|improvements?)\s+(?:in|to)\s+"
-    r"(?:(?!(?:and|or|with|while)\s)[a-z&'/-]+\s+){1,5}?of\s+" + HEDGED + r"[+(-]?$",
+    r"(?:(?!(?:and|or|with|while|as|by|which|that|partly|partially|offset|driven|due|mainly|primarily|largely)\s)"
+    r"[a-z&'/-]+\s+){1,5}?(?:of|by)\s+" + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
 # A verb of change, its object, then the percentage: "raised its annual dividend policy 4%",
