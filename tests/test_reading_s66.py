@@ -10,6 +10,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fa
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _APPLE = "apple_q1-fy2011.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+_COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
@@ -194,3 +195,13 @@ def test_the_noun_of_a_change_then_what_changed_by_an_amount() -> None:
     # is no increase
     readings = claim_readings("Revenue rose 48%, driven by a 60% increase in volume partly offset by 13% lower realized prices.", 2026)
     assert readings["13%"].value < 0
+
+
+def test_a_quarterly_payment_restated_as_a_year_s_after_an_aside() -> None:
+    # "approved ... a quarterly dividend of US$1.61 per share" for 2025
+    claim = "The board approved a 2025 quarterly dividend of US$1.61 per share, maintaining last year's payment, or US$6.44 a share on an annual basis."
+    assert_backed(_COPA, claim, "US$6.44")
+    assert_not_backed(_COPA, claim.replace("US$6.44", "US$6.40"), "US$6.40")
+    four = "The board approved a 2025 quarterly dividend of US$1.61 per share, or US$6.44 over the four payments, unchanged from last year."
+    assert_backed(_COPA, four, "US$6.44")
+    assert_not_backed(_COPA, four.replace("US$6.44", "US$4.83"), "US$4.83")  # three payments' worth

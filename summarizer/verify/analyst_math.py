@@ -2343,14 +2343,16 @@ def _price_paid(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
 
 # How often in a year an amount is paid, said right after it ("US$6.44 a year", "$0.26 quarterly"), or before it in
 # its clause ("2025 quarterly dividend held at US$1.61"): a year's amount is four of a quarter's.
-_A_YEAR = r"(?:a|per)\s+year|annually|annualized|on an annual(?:ized)? basis"
+_A_YEAR = r"(?:a|per)\s+year|annually|annualized|on an annual(?:ized)? basis|over\s+(?:the\s+)?(?:four|4)\s+(?:quarterly\s+)?payments"
 _A_QUARTER = r"(?:a|per)\s+quarter|quarterly"
 _PAID_AFTER = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?,?\s*(?:(?P<year>{_A_YEAR})|(?P<quarter>{_A_QUARTER}))\b", re.I)
 _PAID_BEFORE = re.compile(r"\b(?:(?P<year>annual|yearly)|(?P<quarter>quarterly))\b[^.;,\d]{0,40}$", re.I)
 # The same payment restated in another period's terms: "US$1.61, or US$6.44 a year", "$1.04 a share annually ($0.26
-# quarterly)".
-_RESTATED = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?(?:,?\s*(?:{_A_YEAR}|{_A_QUARTER}))?\s*(?:,\s*or|or|,\s*i\.e\.|\()\s*"
-                       rf"{HEDGED}\S{{0,4}}", re.I)  # fmt: skip
+# quarterly)", "US$1.61 per share, or US$6.44 over the four payments".
+_RESTATED = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?(?:,?\s*(?:{_A_YEAR}|{_A_QUARTER}))?"
+                       # an aside of no amount between: "US$1.61 per share, unchanged from last year, or US$6.44 a year"
+                       rf"(?:,[^.;,\d$]{{2,40}})?"
+                       rf"\s*(?:,\s*or|or|,\s*i\.e\.|\()\s*{HEDGED}\S{{0,4}}", re.I)  # fmt: skip
 _QUARTERS_A_YEAR = Decimal(4)
 
 
