@@ -10,6 +10,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fa
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _APPLE = "apple_q1-fy2011.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
+_ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
@@ -205,3 +206,13 @@ def test_a_quarterly_payment_restated_as_a_year_s_after_an_aside() -> None:
     four = "The board approved a 2025 quarterly dividend of US$1.61 per share, or US$6.44 over the four payments, unchanged from last year."
     assert_backed(_COPA, four, "US$6.44")
     assert_not_backed(_COPA, four.replace("US$6.44", "US$4.83"), "US$4.83")  # three payments' worth
+
+
+def test_money_paid_for_a_count_of_shares_is_a_buyback() -> None:
+    # "Assurant repurchased 1.5 million shares of common stock for $300 million and paid $156 million in common stock
+    # dividends"
+    claim = "Share repurchases and common dividends totaled $456 million in 2024, including $300 million for 1.5 million shares."
+    assert_backed(_ASSURANT, claim, "$300 million")
+    assert_not_backed(_ASSURANT, claim.replace("$300 million", "$156 million"), "$156 million")  # the dividends
+    # shares sold are no buyback
+    assert claim_readings("The company raised $50 million in an offering for 2.0 million shares.", 2024)["$50 million"].metric != "buyback"

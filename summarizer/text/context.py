@@ -175,6 +175,13 @@ _AND_A_PREDICATE = re.compile(r"\s*and\s+(?:also\s+)?(?:made\s+up|accounted\s+fo
 # The figure before said again in another measure: "compared to gross profit of $7.9 million, or gross margin of
 # 10.6%, in the year-ago period" -- the same period's
 _RESTATED_PER_SHARE = re.compile(r"\s*(?:,\s*or|\(|,)\s*", re.IGNORECASE)  # "$99.0 million, or $0.41", "$99.0 million ($0.41"
+# Money paid for a count of shares, said right after it: " for 1.5 million shares", " for about 4.2 million of its shares"
+_FOR_SHARES_AFTER = re.compile(
+    r"\s+for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?\d[\d.,]*\s*(?:million|thousand|billion|mln|[mk])?\s+"
+    r"(?:of\s+)?(?:its\s+|our\s+|their\s+)?(?:own\s+)?(?:common\s+|ordinary\s+|class\s+[ab]\s+)?shares\b",
+    re.IGNORECASE,
+)
+_SHARES_SOLD = re.compile(r"\b(?:issu|sold|sell|offering|raised|placement|grant)", re.IGNORECASE)  # shares sold, not bought
 # An item's amount restated per share after the item's noun: "$41 million pretax severance charge, or $0.12", "... charge
 # for additional depreciation, each $0.12"
 _ITEM_RESTATED = re.compile(r"[^\d;.]{0,60}?(?:,\s*or|\s\()\s*", re.IGNORECASE)
@@ -1737,6 +1744,10 @@ def read_sentence(
             # "included pretax charges of $41 million ($0.12/share) for severance and $39 million ($0.12/share) for
             # additional depreciation": the next amount of a list of items is an item too
             metric = ITEM
+        if money and metric != "buyback" and _FOR_SHARES_AFTER.match(text, span.end) and not _SHARES_SOLD.search(clause):
+            # "including $300 million for 1.5 million shares": money paid for shares, a buyback, whatever the sentence
+            # named before it ("Share repurchases and common dividends totaled $456 million")
+            metric = "buyback"
         if (
             metric == "eps" and unit is PER_SHARE_UNIT and position and readings[-1].metric == ITEM and not readings[-1].change
             and numbers[position - 1][2] is CURRENCY_UNIT
