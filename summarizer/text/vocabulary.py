@@ -389,8 +389,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "liabilities": ("liabilities",),
     "aum": ("aum", "assets under management", "aum/aua"),
     "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
-    "distributable_earnings": ("distributable earnings", "funds from operations", "ffo", "affo",
-                               "adjusted funds from operations", "cash available for distribution"),
+    "distributable_earnings": ("distributable earnings", "distributable operating earnings", "funds from operations",
+                               "ffo", "affo", "adjusted funds from operations", "cash available for distribution"),
     "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
                     "nco ratio",
                     # the loans named between: "Net loan charge-offs as a % of average total loans (annualized)"
