@@ -17,6 +17,7 @@ _FIGURE = "reading/figure-technology_q2-2026_text.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
+_INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
@@ -216,3 +217,12 @@ def test_money_paid_for_a_count_of_shares_is_a_buyback() -> None:
     assert_not_backed(_ASSURANT, claim.replace("$300 million", "$156 million"), "$156 million")  # the dividends
     # shares sold are no buyback
     assert claim_readings("The company raised $50 million in an offering for 2.0 million shares.", 2024)["$50 million"].metric != "buyback"
+
+
+def test_an_amount_in_its_noun_s_parentheses_before_the_verb_is_a_level() -> None:
+    # "both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8%" (Infrastructure, Q3)
+    claim = "In Infrastructure, third-quarter revenue (EUR 161.4 million) and adjusted EBITA (EUR 22.3 million) both rose 8.8%."
+    readings = claim_readings(claim, 2025)
+    assert not readings["EUR 22.3 million"].change and readings["8.8%"].change
+    assert_backed(_INDUS, claim, "EUR 22.3 million")
+    assert_not_backed(_INDUS, claim.replace("EUR 22.3 million", "EUR 20.5 million"), "EUR 20.5 million")

@@ -1551,6 +1551,9 @@ _GAIN_ON = re.compile(
 _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|quadrupled|halved|offset)\b", re.IGNORECASE)
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
 # "(0.1 percent) higher".
+# The verb of the subject an amount in parentheses stood beside, right after the aside: ") both rose", ") rose"
+_SUBJECT_VERB_AFTER = re.compile(r"(?:(?:both|each|all|together)\s+)?(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|"
+                                 r"improved|jumped|slipped|were|was)\b", re.IGNORECASE)
 _ASIDE_FIRST = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|\))[ \t]*")
 _CHANGE_RIGHT_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?[(+\-−]?[$€£¥]?\d|\s+from\b", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"\s*(?:-(?=[a-z]))?(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter)|[yq]/[yq]|yoy|qoq)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase", "y/y growth", "-point increase"
@@ -1756,6 +1759,8 @@ def change_direction(before: str, after: str) -> int:
         # comparison reduced adjusted EPS by about 90 cents")
         return -1 if moved.group("down") else 1
     aside = _ASIDE_FIRST.match(after)
+    if aside and not before.strip() and aside.group().strip() == ")" and _SUBJECT_VERB_AFTER.match(after, aside.end()):
+        return 0  # "adjusted EBITA (EUR 22.3 million) both rose 8.8%": an amount in its noun's parentheses, the noun's level
     if aside:  # "were $447 million (0.1 percent) higher than": the change's restatement in parentheses, then its word
         after = after[aside.end() :]
     restated = _RESTATED_CHANGE_AFTER.match(after)
