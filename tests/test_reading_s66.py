@@ -14,6 +14,7 @@ _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
@@ -226,3 +227,10 @@ def test_an_amount_in_its_noun_s_parentheses_before_the_verb_is_a_level() -> Non
     assert not readings["EUR 22.3 million"].change and readings["8.8%"].change
     assert_backed(_INDUS, claim, "EUR 22.3 million")
     assert_not_backed(_INDUS, claim.replace("EUR 22.3 million", "EUR 20.5 million"), "EUR 20.5 million")
+
+
+def test_an_aside_labelled_with_an_earlier_quarter_of_the_year_is_that_quarter_s() -> None:
+    # "EBITDA1,2 | 455 | 520 | ..." (Q4 2024, then Q3 2024)
+    claim = "FM 4Q24 — EBITDA $455m (Q3: $520m); adj. EPS $0.04 vs $0.14 in Q3; gross profit $405m."
+    assert_backed(_FIRST_QUANTUM, claim, "$520m")
+    assert_not_backed(_FIRST_QUANTUM, "FM 4Q24 — EBITDA $455 million (Q3: $455m).", "$455m")  # the fourth quarter's

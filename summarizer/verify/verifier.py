@@ -3337,6 +3337,13 @@ _PERIOD_OWNS = re.compile(
     r"(?<![\w-])(?P<period>[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,3}?" + HEDGED + r"\S{0,4}$",
     re.IGNORECASE,
 )
+# A quarter that labels an aside, the amount right after it: "(Q3: $520m)", "(3Q 2024: $520 million)"
+_QUARTER_LABEL_BEFORE = re.compile(
+    r"\(\s*(?P<period>Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter)(?:\s?['’]?(?P<year>(?:20)?\d{2}))?\s*:\s*"
+    + HEDGED + r"\S{0,4}$",
+    re.IGNORECASE,
+)
+_QUARTER_LABEL_REACH = 40
 # A period named before the measure its amount is "of": "above 2024 adjusted opex of $798.8 million".
 _PERIOD_NAMES_OF = re.compile(
     r"(?<![\w-])(?P<period>[\w-]+)\s+(?:[a-z&.-]+\s+){1,3}?of\s+" + HEDGED + r"\S{0,4}$",
@@ -3355,13 +3362,18 @@ def _earlier_quarter_owns(
 ) -> bool:
     """True when an amount is said as an earlier quarter's own, of a release on a later quarter of the year: "the
     third quarter's $36.1 million loss", "Q3's $36.1 million" in the release of the fourth quarter (``_PERIOD_OWNS``),
-    not where a year is said with it; or the quarter said right after the amount, of no year but the release's ("the
-    $2,028 million earned in 3Q21", in the release of 4Q21: ``PIECE_SAID_AFTER``)."""
+    not where a year is said with it; or the quarter that labels the aside the amount opens ("EBITDA $455m (Q3: $520m)",
+    ``_QUARTER_LABEL_BEFORE``), or said right after the amount, of no year but the release's ("the $2,028 million earned
+    in 3Q21", in the release of 4Q21: ``PIECE_SAID_AFTER``)."""
     if length != "quarter" or not fiscal_quarter:
         return False
     owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
     if owner is not None and not _YEAR_OWNS.search(owner.group("period")):
         named = pieces_named(text[max(0, owner.start() - 10) : owner.end("period")], length)
+        return bool(named) and named[-1][1] < fiscal_quarter
+    label = _QUARTER_LABEL_BEFORE.search(text, max(0, number.span.start - _QUARTER_LABEL_REACH), number.span.start)
+    if label is not None and (not label.group("year") or (current_year and 2000 + int(label.group("year")[-2:]) == current_year)):
+        named = pieces_named(label.group("period"), length)
         return bool(named) and named[-1][1] < fiscal_quarter
     said = PIECE_SAID_AFTER.match(text, number.span.end)
     if said is None:
