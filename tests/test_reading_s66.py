@@ -25,6 +25,7 @@ _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _PLUG = "reading/plug-power_q2-2026_text.txt"
 _SEARS = "sears_q2-2004.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
+_VERTEX = "reading/vertex_q2-2026_text.txt"
 
 
 def test_an_aside_said_before_a_clause_of_its_own_keeps_the_comparison_it_restates() -> None:
@@ -234,3 +235,15 @@ def test_an_aside_labelled_with_an_earlier_quarter_of_the_year_is_that_quarter_s
     claim = "FM 4Q24 — EBITDA $455m (Q3: $520m); adj. EPS $0.04 vs $0.14 in Q3; gross profit $405m."
     assert_backed(_FIRST_QUANTUM, claim, "$520m")
     assert_not_backed(_FIRST_QUANTUM, "FM 4Q24 — EBITDA $455 million (Q3: $455m).", "$455m")  # the fourth quarter's
+
+
+def test_a_range_up_from_a_range_is_its_earlier_edition() -> None:
+    # "Total revenue | $13.1 to $13.2 billion | $12.95 to $13.1 billion" (FY 2026 now and previously)
+    claim = "The new revenue range of $13.1 billion to $13.2 billion, up from $12.95 billion to $13.1 billion, has a midpoint of $13.15 billion."
+    readings = claim_readings(claim, 2026)
+    assert readings["$12.95 billion"].period.prior is True
+    assert_backed(_VERTEX, claim, "$12.95 billion")
+    # the ranges of a sentence that ranges twice stay ranges: "could range from $0.15 to $0.30 on a GAAP basis and from
+    # $0.37 to $0.52 on a non-GAAP basis"
+    twice = claim_readings("EPS could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis.", 2026)
+    assert twice["$0.37"].period.prior is not True

@@ -1306,10 +1306,13 @@ _NOT_RANGE_OPENER = re.compile(r"\b(?:by|from)\s+(?:[^$\d,;()]{1,40}?['’]s\s+)
 _RANGE_WORD = re.compile(r"\brang(?:e|es|ed|ing)\b", re.IGNORECASE)
 _TIGHT_DASHES = ("-", "–")  # a range link of a dash alone, no space on either side
 _SCALE_OR_PERCENT = r"(?:\s*(?:%|percent\b|million\b|billion\b|bn\b|mn?\b))?"
+_RANGE_ENDS_THEN = r"\d" + _SCALE_OR_PERCENT + r"\s*(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥]\s*)?\d[\d.,]*" + _SCALE_OR_PERCENT
 _FROM_A_RANGE_AFTER_A_RANGE = re.compile(
-    r"\d" + _SCALE_OR_PERCENT + r"\s*(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥]\s*)?\d[\d.,]*" + _SCALE_OR_PERCENT
-    + r"\s*,?\s*(?:(?:up|down)\s+)?from\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]\s*)?$",
-    re.IGNORECASE,
+    _RANGE_ENDS_THEN + r"\s*,?\s*(?:(?:up|down)\s+)?from\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]\s*)?$", re.IGNORECASE
+)
+# the same, said to move: "$13.1 billion to $13.2 billion, up from "
+_MOVED_FROM_A_RANGE = re.compile(
+    _RANGE_ENDS_THEN + r"\s*,?\s*(?:up|down)\s+from\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]\s*)?$", re.IGNORECASE
 )
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
@@ -1353,7 +1356,13 @@ def _parallel_range(
         and ranging(span.start)
         and _FROM_RIGHT_BEFORE.search(text[max(lower, span.start - 12) : span.start]) is not None
         and RANGE_LINK.fullmatch(text, span.end, numbers[position + 1][0].start) is not None
+        # a range said right after another, "up from" or "down from" between them, is the earlier edition it moved
+        # from: "The new revenue range of $13.1 billion to $13.2 billion, up from $12.95 billion to $13.1 billion"
+        and _MOVED_FROM_A_RANGE.search(text, max(lower, span.start - _RANGE_BEFORE_REACH), span.start) is None
     )
+
+
+_RANGE_BEFORE_REACH = 60
 
 
 def range_link(text: str, first: Span, second: Span, moves: bool = False) -> bool:
