@@ -247,3 +247,13 @@ def test_a_range_up_from_a_range_is_its_earlier_edition() -> None:
     # $0.37 to $0.52 on a non-GAAP basis"
     twice = claim_readings("EPS could range from $0.15 to $0.30 on a GAAP basis and from $0.37 to $0.52 on a non-GAAP basis.", 2026)
     assert twice["$0.37"].period.prior is not True
+
+
+def test_the_midpoint_of_a_range_said_between_two_amounts() -> None:
+    # "revenue between EUR 1.70 billion and EUR 1.85 billion" (the confirmed 2025 guidance)
+    claim = (
+        "INDUS confirmed its 2025 guidance of revenue between EUR 1.70 billion and EUR 1.85 billion and adjusted EBITA of "
+        "EUR 130 million to EUR 165 million, midpoints of EUR 1.775 billion and EUR 147.5 million."
+    )
+    assert_backed(_INDUS, claim, "EUR 1.775 billion")
+    assert_not_backed(_INDUS, claim.replace("EUR 1.775 billion", "EUR 1.785 billion"), "EUR 1.785 billion")

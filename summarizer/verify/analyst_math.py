@@ -2803,16 +2803,26 @@ def _levels_after(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
 
 
 _RANGE_JOINED = re.compile(r"\s*(?:to|-|–|—)\s*\S{0,4}", re.IGNORECASE)  # "10% to 14%", "$5.41-5.71", "$250-$265"
+_AND_JOINED = re.compile(r"\s+and\s+\S{0,4}", re.IGNORECASE)  # "between EUR 1.70 billion and EUR 1.85 billion"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|approximately\s+)?\S{0,4}$", re.IGNORECASE)
+_BETWEEN_REACH = 30
 # How far from a value the word "midpoint" may stand to say it is one: its clause.
 _MIDPOINT_WORDS = 60
 
 
 def _midpoint(text: str, position: int, near: list[int], stated: list[Stated]) -> ClaimSum | None:
     """The midpoint of a range the claim states, its two ends said one after the other and joined as a range ("its
-    10% to 14% range", "its 10%-14% FX-neutral range"; not "14% FX-neutral range, with capex at roughly 4%")."""
+    10% to 14% range", "its 10%-14% FX-neutral range", "between EUR 1.70 billion and EUR 1.85 billion"; not "14%
+    FX-neutral range, with capex at roughly 4%")."""
     result = stated[position]
     for first, second in zip(near, near[1:]):
-        if second == first + 1 and _RANGE_JOINED.fullmatch(text, stated[first].span.end, stated[second].span.start):
+        if second == first + 1 and (
+            _RANGE_JOINED.fullmatch(text, stated[first].span.end, stated[second].span.start)
+            or (
+                _AND_JOINED.fullmatch(text, stated[first].span.end, stated[second].span.start)
+                and _BETWEEN_BEFORE.search(text, max(0, stated[first].span.start - _BETWEEN_REACH), stated[first].span.start)
+            )
+        ):
             value = (stated[first].value + stated[second].value) / 2
             if result.low <= value < result.high:
                 return ClaimSum(-1, (first, second), "midpoint", value)
