@@ -11,6 +11,7 @@ _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _APPLE = "apple_q1-fy2011.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
@@ -257,3 +258,12 @@ def test_the_midpoint_of_a_range_said_between_two_amounts() -> None:
     )
     assert_backed(_INDUS, claim, "EUR 1.775 billion")
     assert_not_backed(_INDUS, claim.replace("EUR 1.775 billion", "EUR 1.785 billion"), "EUR 1.785 billion")
+
+
+def test_per_share_said_before_the_amount_of_a_defined_abbreviation() -> None:
+    # Brookfield defines 'Distributable earnings ("DE")'; "– Per Brookfield share | 0.94 | 0.76" under "Distributable
+    # earnings before realizations"
+    claim = "Fourth-quarter DE before realizations per share rose 24% to $0.94 from $0.76."
+    assert_backed(_BROOKFIELD, claim, "$0.94")
+    assert_backed(_BROOKFIELD, claim, "24%")
+    assert_not_backed(_BROOKFIELD, claim.replace("$0.94", "$0.49"), "$0.49")

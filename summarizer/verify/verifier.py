@@ -4655,7 +4655,7 @@ def _release_abbreviations(
     its own sentences are (``abbreviation_before``): Brookfield defines 'Distributable earnings ("DE")', and "Q4 DE
     before realizations was $1.5 billion" is its distributable earnings. Found once per index, when a number first
     needs them (a release's whole text searched: a MB for a table of rows)."""
-    if not any(number.kind is None and context.metric is None for number, context in zip(numbers, contexts)):
+    if not any(number.kind is None and context.metric in (None, "eps") for number, context in zip(numbers, contexts)):
         return contexts
     if index not in _METRIC_ABBREVIATIONS:
         _METRIC_ABBREVIATIONS[index] = defined_metric_abbreviations(index.document.text)
@@ -4672,7 +4672,11 @@ def _release_abbreviations(
         # the abbreviation its own clause says, else the one the amount before was read by, where only words that
         # restate or compare it stand between: "DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)" -- each
         # distributable earnings; not "..., including $1.4 billion of realizations"
-        per_share = context.metric == "eps" and _PER_SHARE_RIGHT_AFTER.match(text, number.span.end) is not None
+        # ("per share" said after the amount, or before it in its clause: "DE before realizations per share rose 24%")
+        per_share = context.metric == "eps" and (
+            _PER_SHARE_RIGHT_AFTER.match(text, number.span.end) is not None
+            or _PER_SHARE_SAID.search(clause_before(text, number.span.start)) is not None
+        )
         if context.metric is None or per_share:
             restated = bool(carried) and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
             abbreviated = abbreviation_before(clause_before(text, number.span.start), defined) or (carried if restated else None)
@@ -4691,6 +4695,7 @@ def _release_abbreviations(
 
 
 _PER_SHARE_RIGHT_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
+_PER_SHARE_SAID = re.compile(r"\b(?:per|a)\s+share\b", re.IGNORECASE)
 
 
 def _the_whole_again(text: str, start: int, end: int, carried: str, citations: Sequence[Span] | None) -> bool:
