@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _APPLE = "apple_q1-fy2011.txt"
@@ -267,3 +267,17 @@ def test_per_share_said_before_the_amount_of_a_defined_abbreviation() -> None:
     assert_backed(_BROOKFIELD, claim, "$0.94")
     assert_backed(_BROOKFIELD, claim, "24%")
     assert_not_backed(_BROOKFIELD, claim.replace("$0.94", "$0.49"), "$0.49")
+
+
+def test_a_breakdown_printed_under_its_whole_is_its_parts() -> None:
+    # "Copper production (tonnes)1 | 111,602 | 116,088 | 160,200" over "Cobre Panamá | – | – | 62,616", "Kansanshi | 48,139
+    # | 49,810 | 31,887", "Sentinel | 56,560 | ...", "Other Sites2 | 6,903 | ..."
+    (cell,) = [f for f in fact_index(_FIRST_QUANTUM).facts if f.figure.text == "62,616" and f.in_table]
+    assert (cell.family, cell.metrics, cell.segment) == ("count", {"production"}, "Cobre Panamá")
+    claim = "Copper production was roughly 30% lower than in Q4 2023, when Cobre Panamá contributed 62,616 tonnes."
+    assert_backed(_FIRST_QUANTUM, claim, "62,616")
+    assert_backed(_FIRST_QUANTUM, claim, "30%")
+    assert_not_backed(_FIRST_QUANTUM, claim.replace("62,616", "59,964"), "59,964")  # Sentinel's
+    # the comparison a "when" clause goes back to is its amount's period, whoever its subject
+    earlier = "Fourth-quarter copper production was down about 30% from a year earlier, when Cobre Panamá still contributed 62,616 tonnes."
+    assert_backed(_FIRST_QUANTUM, earlier, "62,616")

@@ -124,6 +124,31 @@ def _runs_above_wholes(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact
             section = row_section
 
 
+def _runs_below_wholes(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+    """Each row that names a metric of its own without "Total" with the run of rows of figures right below it, in its
+    section, that name none but the rest ("Other ..."): a breakdown printed under its whole ("Copper production (tonnes)
+    | 111,602" over "Cobre Panamá | –", "Kansanshi | 48,139", "Sentinel | 56,560", "Other Sites | 6,903")."""
+    whole: int | None = None
+    run: list[int] = []
+    section = ""  # the section of the whole and its run
+    for position, (span, label, row_section) in enumerate(zip(row_spans(rows), row_labels(rows), row_sections(rows))):
+        facts = by_row.get(span)
+        named = facts is not None and _named(facts) and not _TOTAL.match(label) and not _only_other(facts)
+        if facts is not None and not named and whole is not None and row_section == section and not _TOTAL.match(label):
+            run.append(position)
+            continue
+        if whole is not None and run:
+            yield [rows[at] for at in run], rows[whole]
+        whole, run, section = (position if named else None), [], row_section
+    if whole is not None and run:
+        yield [rows[at] for at in run], rows[whole]
+
+
+def _only_other(facts: tuple[Fact, ...]) -> bool:
+    """Whether a row names no metric but the rest of its block's ("Other Sites | 6,903")."""
+    return all(fact.metrics <= _OTHER and not fact.segment for fact in facts)
+
+
 def _one_measure(label: str, metrics: frozenset[str]) -> bool:
     """Whether a total beside whose parts stand rows of their own metric names one measure: one metric, not what is
     left over ("Total Other Income/(Expenses), net", "Total non-recurring and other unusual items") nor two at once
@@ -154,12 +179,18 @@ def _proven_parts(parts: list[Row], total: Row, by_row: Mapping[Hashable, tuple[
     checked = 0
     for key, whole in totals.items():
         cells = [row.get(key) for row in rows]
-        if any(cell is None or cell.family != whole.family for cell in cells):
+        if any(cell is None or not _of_its_family(cell, whole) for cell in cells):
             continue
         if not holds(whole, [(1, cell) for cell in cells if cell is not None]):
             return False
         checked += 1
     return checked > 0
+
+
+def _of_its_family(part: Fact, whole: Fact) -> bool:
+    """Whether a part's cell may add up to its whole's: of one family, or a bare number read as money under a whole
+    that counts a quantity ("Kansanshi | 48,139" under "Copper production (tonnes)"): the whole's unit is the parts'."""
+    return part.family == whole.family or (whole.family == "count" and part.family == "currency")
 
 
 def _measure_broken_down(text: str, table: Table) -> frozenset[str]:
@@ -220,7 +251,8 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     total's metric as the rows under a heading take its ("Revenues:" left out), their label no segment
     and their metric not named by it (``Fact.named``)."""
     by_table = _facts_by_row(facts)
-    given: dict[tuple[int, Span], tuple[frozenset[str], str, bool]] = {}  # a row's metrics, segment, named
+    # a row's metrics, segment, named, and whether its money is a count of its whole's quantity
+    given: dict[tuple[int, Span], tuple[frozenset[str], str, bool, bool]] = {}
     for index, table in enumerate(document.tables):
         in_table: Mapping[Hashable, tuple[Fact, ...]] = by_table.pop(index, {})  # let go once its table is read
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
@@ -228,18 +260,23 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             for row in table.rows:
                 if row.span in in_table and not _PERIOD_ROW.search(row.label) and not _named(in_table[row.span]):
                     name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
-                    given[(index, row.span)] = (measure, name, True)
+                    given[(index, row.span)] = (measure, name, True, False)
             continue
-        blocks = [*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table)]
-        for parts, whole in blocks:
+        blocks = [
+            *((parts, whole, False) for parts, whole in (*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table))),
+            *((parts, whole, True) for parts, whole in _runs_below_wholes(table.rows, in_table)),
+        ]
+        for parts, whole, below in blocks:
             metric = _measure_of_parts(parts, whole, in_table)
             if not metric:
                 continue
-            items = any(_named(in_table[row.span]) for row in parts)  # line items beside named ones
+            # line items beside named ones (under its whole, a row of the rest, "Other Sites", is a part like the others)
+            items = any(_named(in_table[row.span]) and not (below and _only_other(in_table[row.span])) for row in parts)
+            counted = all(fact.family == "count" for fact in in_table[whole.span] if not fact.change)
             for row in parts:
                 if not _named(in_table[row.span]):
                     name = "" if items else _FOOTNOTE_MARKS.sub("", row.label).strip()
-                    given[(index, row.span)] = (metric, name, not items)
+                    given[(index, row.span)] = (metric, name, not items, counted)
     if not given:
         return facts
     return [
@@ -249,6 +286,7 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             named=given[key][2],
             segment=given[key][1],
             change=fact.change or (fact.family == "percent" and growth_rate(given[key][0])),
+            family="count" if given[key][3] and fact.family == "currency" else fact.family,
         )
         if (key := (fact.figure.table, fact.figure.context)) in given
         else fact

@@ -4217,7 +4217,7 @@ def _ranges_as_printed(source: str, text: str, check: ClaimCheck) -> ClaimCheck:
 
 
 # Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas|when)\s+")
 # Where a clause joins the one before and may keep its period: "..., and the portfolio was valued at ...",
 # "..., with charter coverage of 97% for 2025", "..., lifting fee income 16%", "... and Q1 comparable EPS of"
 # (a bare "and" parts clauses only where the clause after it names its own period: see _clauses)
