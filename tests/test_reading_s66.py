@@ -281,3 +281,13 @@ def test_a_breakdown_printed_under_its_whole_is_its_parts() -> None:
     # the comparison a "when" clause goes back to is its amount's period, whoever its subject
     earlier = "Fourth-quarter copper production was down about 30% from a year earlier, when Cobre Panamá still contributed 62,616 tonnes."
     assert_backed(_FIRST_QUANTUM, earlier, "62,616")
+
+
+def test_management_and_performance_fees_are_fee_income() -> None:
+    # "Performance fees of EUR 12.6m (9M 2024: EUR 18.2m)"
+    claim = "Total service fee income eased to EUR 191.7m from EUR 198.7m as performance fees dropped to EUR 12.6m from EUR 18.2m."
+    assert_backed(_PATRIZIA, claim, "EUR 12.6m")
+    assert_not_backed(_PATRIZIA, claim.replace("EUR 12.6m", "EUR 16.2m"), "EUR 16.2m")
+    # a reconciliation's "Transaction fees related to investment tax credit" is no fee income
+    (cell,) = [f for f in fact_index(_PLUG).facts if f.figure.text == "3,140"]
+    assert "fee_income" not in cell.metrics

@@ -164,7 +164,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                             # as banks and analysts shorten it: "TBV per share $34.61", "TBVPS"
                             "tbv", "tbv per share", "tbvps"),
     "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
-                   "total other income", "fee revenue"),
+                   "total other income", "fee revenue", "management fees", "performance fees"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
                        "cash returned",  # "Total cash returned": the sum of dividends and buybacks, not a cash balance
                        "shareholder returns", "capital return", "capital returns", "capital returned",
