@@ -291,3 +291,11 @@ def test_management_and_performance_fees_are_fee_income() -> None:
     # a reconciliation's "Transaction fees related to investment tax credit" is no fee income
     (cell,) = [f for f in fact_index(_PLUG).facts if f.figure.text == "3,140"]
     assert "fee_income" not in cell.metrics
+
+
+def test_fee_bearing_capital_is_capital_managed() -> None:
+    # "... fee-bearing capital growth of 18% to $539 billion"
+    claim = "Asset management DE was $694 million in the fourth quarter and $2.6 billion for the year, as fee-bearing capital rose 18% to $539 billion."
+    assert_backed(_BROOKFIELD, claim, "$539 billion")
+    assert_backed(_BROOKFIELD, claim, "18%")
+    assert_not_backed(_BROOKFIELD, claim.replace("$539 billion", "$593 billion"), "$593 billion")

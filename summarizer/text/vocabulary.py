@@ -387,7 +387,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "inventory": ("inventories", "inventory"),
     "receivables": ("accounts receivable", "receivables"),
     "liabilities": ("liabilities",),
-    "aum": ("aum", "assets under management", "aum/aua"),
+    "aum": ("aum", "assets under management", "aum/aua", "fee-bearing capital", "fee bearing capital"),
     "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
     "distributable_earnings": ("distributable earnings", "distributable operating earnings", "funds from operations",
                                "ffo", "affo", "adjusted funds from operations", "cash available for distribution"),
