@@ -299,3 +299,14 @@ def test_fee_bearing_capital_is_capital_managed() -> None:
     assert_backed(_BROOKFIELD, claim, "$539 billion")
     assert_backed(_BROOKFIELD, claim, "18%")
     assert_not_backed(_BROOKFIELD, claim.replace("$539 billion", "$593 billion"), "$593 billion")
+
+
+def test_a_row_of_a_table_titled_by_the_claim_s_measure() -> None:
+    # "DISTRIBUTABLE EARNINGS" over "| Wealth solutions | 421 | 253 | 1,350 | 740 |" (quarters, then years)
+    claim = "Wealth solutions distributable earnings rose about 82% to $1,350 million in 2024 from $740 million."
+    assert_backed(_BROOKFIELD, claim, "$1,350 million")
+    assert_backed(_BROOKFIELD, claim, "82%")
+    assert_not_backed(_BROOKFIELD, "Wealth solutions distributable earnings rose to $2,645 million in 2024.", "$2,645 million")  # asset management's
+    assert_not_backed(_BROOKFIELD, "Wealth solutions distributable earnings were $421 million in 2024.", "$421 million")  # the quarter's
+    # another measure than the title's is not its rows'
+    assert_not_backed(_BROOKFIELD, "Wealth solutions revenue rose to $1,350 million in 2024.", "$1,350 million")

@@ -39,6 +39,7 @@ from typing import Any
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
 from ..facts.prose_reading import opening_subject, said_length
+from ..facts.table_reading import title_metric
 from ..text.abbreviations import abbreviation_before, abbreviations_in, restates_the_amount_before, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
 from ..text.context import (
@@ -345,7 +346,7 @@ class _Calendar:
     (``_another_length_changed``). Read for every claim, it was a pass over every fact of the release, ~0.3 s a MB of
     a table of rows, for each summary too (issue 13)."""
 
-    __slots__ = ("release_end", "year_end_month", "_index", "_main_compared", "_row_lengths")
+    __slots__ = ("release_end", "year_end_month", "_index", "_main_compared", "_row_lengths", "_titles")
 
     def __init__(self, release_end: tuple[int, int, int] | None, year_end_month: int = 12, index: FactIndex | None = None) -> None:
         self.release_end = release_end
@@ -354,9 +355,21 @@ class _Calendar:
         self._index = weakref.ref(index) if index is not None else None
         self._main_compared: frozenset[str] | None = None
         self._row_lengths: dict[tuple[int | None, Span], frozenset[str]] | None = None
+        self._titles: dict[int, frozenset[str]] = {}
 
     def _read(self) -> FactIndex | None:
         return self._index() if self._index is not None else None
+
+    def title_metric(self, table: int) -> frozenset[str]:
+        """The one metric the title right above a table of the release names (``table_reading.title_metric``: Brookfield's
+        "DISTRIBUTABLE EARNINGS" over its segments' rows), read once per table when first asked."""
+        found = self._titles.get(table)
+        if found is None:
+            index = self._read()
+            found = self._titles[table] = (
+                title_metric(index.document.text, index.document.tables[table], outlook=False) if index is not None else frozenset()
+            )
+        return found
 
     @property
     def main_compared(self) -> frozenset[str]:
@@ -477,6 +490,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _segment_row(context, source)
         and not _subject_row(context, source)
         and not _label_row(context, source)
+        and not _titled_row(context, source)
         and not _segment_line(context, source)
         and not _change_of_a_row_under(context, source)
         and not (subject and _said_by(context, subject))
@@ -1048,6 +1062,25 @@ def _label_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if not isinstance(source, Fact) or not source.in_table or source.metrics:
         return False
     return _said_by(context, source.figure.row or "")
+
+
+def _titled_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a table cell whose row names no metric stands in a table whose title names the claim's metric alone,
+    and the claim says the row's label in the number's clause before it: Brookfield's "Wealth solutions | 421 | 253 |
+    1,350 | 740" under the title "DISTRIBUTABLE EARNINGS", and "Wealth solutions distributable earnings rose about 82%
+    to $1,350 million". The row is a part of the titled measure; its period and side must still fit."""
+    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.metric or context.calendar is None:
+        return False
+    table = source.figure.table
+    if table is None or not metrics_compatible(context.metric, set(context.calendar.title_metric(table)), unknown_fits=False):
+        return False
+    phrase = _label_phrase(source.figure.row or "")
+    if not phrase:
+        return False
+    said_before = context.said_before
+    last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
+    # (the measure the title names may be said between the label and the number, and no other)
+    return last is not None and all(metric == context.metric for _, metric in metrics_in(said_before[last:]))
 
 
 def _said_by(context: _ClaimContext, label: str) -> bool:
