@@ -753,6 +753,9 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
     if source.metrics and not metrics_compatible(context.metric, set(source.metrics)) and not metrics_in(label):
         return False  # "Prestige" in a table of Adjusted EBITDA: the segment's EBITDA, its metric not its label's
+    titled = context.calendar.title_metric(fact.figure.table) if context.calendar is not None and fact.figure.table is not None else frozenset()
+    if not source.metrics and titled and not metrics_compatible(context.metric, set(titled)):
+        return False  # "Wealth solutions" under the title "DISTRIBUTABLE EARNINGS": the segment's earnings, no revenue
     key = (label, bool(source.metrics), context.words)
     read = _REVENUE_ROWS_READ.get(key)
     if read is None:
