@@ -389,8 +389,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "liabilities": ("liabilities",),
     "aum": ("aum", "assets under management", "aum/aua", "fee-bearing capital", "fee bearing capital"),
     "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
-    "distributable_earnings": ("distributable earnings", "distributable operating earnings", "funds from operations",
-                               "ffo", "affo", "adjusted funds from operations", "cash available for distribution"),
+    "distributable_earnings": ("distributable earnings", "funds from operations", "ffo", "affo",
+                               "adjusted funds from operations", "cash available for distribution"),
     "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
                     "nco ratio",
                     # the loans named between: "Net loan charge-offs as a % of average total loans (annualized)"
@@ -2186,6 +2186,13 @@ def _base_right_after(after: str, release_quarter: tuple[int, int | None] | None
     return comparison_period_base(after[amount.end() :], release_quarter, release_end) if amount else ""
 
 
+# The noun of a change right after its amount, then the measure it changed: "% increase in fee-related earnings "
+_CHANGE_NOUN_THEN_MEASURE = re.compile(
+    r"\s*(?:increase|decrease|rise|decline|growth|drop|improvement|reduction)s?\s+in\s+(?:(?!compared|versus|vs\b|from\b)[a-z&'/-]+\s+){1,5}",
+    re.IGNORECASE,
+)
+
+
 def change_base(
     before: str,
     after: str,
@@ -2199,6 +2206,9 @@ def change_base(
     right_after = _base_right_after(after, release_quarter, release_end)
     if not right_after and (to := _TO_AN_AMOUNT.match(after)):
         right_after = _base_right_after(after[to.end() :], release_quarter, release_end)
+    if not right_after and (noun := _CHANGE_NOUN_THEN_MEASURE.match(after)):
+        # "a 17% increase in fee-related earnings compared to the prior year quarter": its base said after its measure
+        right_after = _base_right_after(after[noun.end() :], release_quarter, release_end)
     if right_after:
         return right_after
     # the one said last since the number before ("39% growth as compared to 31,800 coaches in the same period last
