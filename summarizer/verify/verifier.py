@@ -71,7 +71,6 @@ from ..text.vocabulary import (
     FORWARD_WORDS,
     FROM_BEFORE,
     HEDGED,
-    HEDGED_BEFORE,
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
@@ -2768,7 +2767,6 @@ def _share(
         # nothing (not the company's total)
         return None
     # the most precise first: NVIDIA's Data Center row 62,314 before "$62.3 billion" said of it in running text
-    hedged = HEDGED_BEFORE.search(text, max(0, claim.span.start - _HEDGE_REACH), claim.span.start) is not None
     found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
     for computed in sorted(found, key=lambda c: c.high - c.low):
         part, whole = computed.inputs
@@ -2776,11 +2774,8 @@ def _share(
             # a part is less than its whole, beyond their rounding: NVIDIA's revenue is no share of itself, nor of Data
             # Center's; Kingsoft's public cloud 347,470 (thousand US$) is no part of "US$347.5 million", the same figure
             continue
-        if computed.high - computed.low > high - low and not (hedged and low <= computed.value < high):
-            # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%; a share said to be
-            # rounded is computed as an analyst does, from the figures as printed ("distributions of $3.0 billion were
-            # roughly 42% of CFO", CFO printed "$7.2 billion")
-            continue
+        if computed.high - computed.low > high - low:
+            continue  # figures too coarse for the claim's digits: 1,054 of "$3.5 billion" is 29.7% to 30.5%
         if stated_whole and not any(_meets(n, whole) for n in stated_whole):
             continue
         if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
@@ -2820,7 +2815,6 @@ def _share(
     return None
 
 
-_HEDGE_REACH = 20  # how far before a percentage the word that says it is rounded may stand: "roughly "
 # An aside right after a share's whole that states the part's amount "of" the whole's: "($324.3 million of "
 _WHOLE_IN_AN_ASIDE = re.compile(r"\s*\(\s*[^()%]{1,40}?\s+of\s+(?:" + HEDGED + r")?")
 
