@@ -12,6 +12,7 @@ _APPLE = "apple_q1-fy2011.txt"
 _ARVINAS = "reading/arvinas_q4-2024_newswire.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_CITIZENS = "reading/citizens-financial_q4-2021_highlights.html"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _ELF = "reading/elf-beauty_q1-fy2027_text.txt"
 _FIGURE = "reading/figure-technology_q2-2026_text.txt"
@@ -27,6 +28,7 @@ _PLUG = "reading/plug-power_q2-2026_text.txt"
 _SEARS = "sears_q2-2004.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _VERTEX = "reading/vertex_q2-2026_text.txt"
+_WATTS = "reading/watts-water_q4-2024_newswire.txt"
 
 
 def test_an_aside_said_before_a_clause_of_its_own_keeps_the_comparison_it_restates() -> None:
@@ -310,3 +312,16 @@ def test_a_row_of_a_table_titled_by_the_claim_s_measure() -> None:
     assert_not_backed(_BROOKFIELD, "Wealth solutions distributable earnings were $421 million in 2024.", "$421 million")  # the quarter's
     # another measure than the title's is not its rows'
     assert_not_backed(_BROOKFIELD, "Wealth solutions revenue rose to $1,350 million in 2024.", "$1,350 million")
+
+
+def test_when_it_was_keeps_the_change_with_its_comparison_level() -> None:
+    # "Net income | ... | 456" (4Q20); the 20% is underlying net income available to common stockholders'
+    claim = "Citizens' Q4 net income rose 16% from a year earlier, when it was $456 million."
+    assert_backed(_CITIZENS, claim, "16%")
+    assert_not_backed(_CITIZENS, claim.replace("16%", "20%"), "20%")
+
+
+def test_a_clause_that_names_no_part_is_not_backed_by_a_part_s_cell() -> None:
+    # "Organic sales (decrease) increase | (2.9)% | (15.3)% | ..." by region, the quarter's total a 5% fall
+    claim = "Watts Water Technologies (WTS) fourth-quarter 2024 sales slipped 1% to $540 million, and were down 3% organically."
+    assert_not_backed(_WATTS, claim, "3%")  # the Americas' 2.9%

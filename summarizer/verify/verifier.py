@@ -508,7 +508,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if context.names is not None:
         # "Lifestyle sales -18%" and the row "Household" of a table of segments; "Net sales grew 26%" and "Americas"
-        of_the_company = context.metric not in (None, "segment_revenue") and not (context.segments or context.subject)
+        of_the_company = context.metric != "segment_revenue" and not (context.segments or context.subject)
         if any(context.names.another_named(fact, of_the_company) for fact in _cells(source)):
             return False
     period = source.period
@@ -4253,7 +4253,9 @@ def _ranges_as_printed(source: str, text: str, check: ClaimCheck) -> ClaimCheck:
 
 
 # Where a claim's clauses part: "...; international ...", "..., while TRIKAFTA slipped ...", "..., but down ..."
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas|when)\s+")
+# (", when" opens a clause of another subject: ", when Cobre Panamá contributed"; "when it was $456 million" restates the
+# comparison's level of the same measure)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas|when(?!\s+(?:it|they|we|the\s+company)\b))\s+")
 # Where a clause joins the one before and may keep its period: "..., and the portfolio was valued at ...",
 # "..., with charter coverage of 97% for 2025", "..., lifting fee income 16%", "... and Q1 comparable EPS of"
 # (a bare "and" parts clauses only where the clause after it names its own period: see _clauses)
