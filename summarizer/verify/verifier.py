@@ -508,7 +508,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         return False
     if context.names is not None:
         # "Lifestyle sales -18%" and the row "Household" of a table of segments; "Net sales grew 26%" and "Americas"
-        of_the_company = context.metric != "segment_revenue" and not (context.segments or context.subject)
+        of_the_company = context.metric not in (None, "segment_revenue") and not (context.segments or context.subject)
         if any(context.names.another_named(fact, of_the_company) for fact in _cells(source)):
             return False
     period = source.period
