@@ -318,4 +318,3 @@ def test_when_it_was_keeps_the_change_with_its_comparison_level() -> None:
     claim = "Citizens' Q4 net income rose 16% from a year earlier, when it was $456 million."
     assert_backed(_CITIZENS, claim, "16%")
     assert_not_backed(_CITIZENS, claim.replace("16%", "20%"), "20%")
-
