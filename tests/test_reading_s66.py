@@ -318,3 +318,13 @@ def test_when_it_was_keeps_the_change_with_its_comparison_level() -> None:
     claim = "Citizens' Q4 net income rose 16% from a year earlier, when it was $456 million."
     assert_backed(_CITIZENS, claim, "16%")
     assert_not_backed(_CITIZENS, claim.replace("16%", "20%"), "20%")
+
+
+def test_a_multiple_or_a_sum_keeps_the_direction_its_words_say() -> None:
+    # Silexion's quarterly net loss of 11,860 against 809 thousand a year earlier (14.7 times)
+    loss = "Silexion's third-quarter net loss was roughly 15 times the year-earlier loss."
+    assert_backed(_SILEXION, loss, "15")
+    assert_not_backed(_SILEXION, loss.replace("loss", "profit"), "15")
+    # expenses added up are no benefits
+    expenses = "Combined R&D and OG&A expenses were about C$5.4 million in fiscal 2025, down from about C$9.2 million."
+    assert_not_backed(_HELIX, expenses.replace("expenses", "benefits"), "C$5.4 million")

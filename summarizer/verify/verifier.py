@@ -2637,6 +2637,7 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 # The word that takes the measures named before it together: "R&D and OG&A expenses combined came to", "... together fell"
 _TAKEN_TOGETHER_AFTER = re.compile(r"\b(?:combined|together|in\s+total|taken\s+together)\b")
 _MEASURES_REACH = 120  # how far before the amount the measures it sums may be named
+_OTHER_WAY = re.compile(r"\b(?:benefits?|gains?|inflows?|profits?|credits?|savings)\b")  # a direction the measures' own words do not give
 
 
 def _measures_taken_together(words: str, start: int) -> list[str]:
@@ -2649,10 +2650,14 @@ def _measures_taken_together(words: str, start: int) -> list[str]:
     said = deque(_TAKEN_TOGETHER_AFTER.finditer(words, lower, start), maxlen=1)
     if not said:
         return []
-    named = list(dict.fromkeys(metric for _, metric in metrics_in(words[lower : said[0].start()])))
+    phrase = words[lower : said[0].start()]
+    named = list(dict.fromkeys(metric for _, metric in metrics_in(phrase)))
     if len(named) < 2:  # the word said first: "combined r&d and og&a expenses were about"
-        named = list(dict.fromkeys(metric for _, metric in metrics_in(words[said[0].end() : start])))
-    return named if len(named) >= 2 else []
+        phrase = words[said[0].end() : start]
+        named = list(dict.fromkeys(metric for _, metric in metrics_in(phrase)))
+    if len(named) < 2 or _OTHER_WAY.search(phrase):
+        return []  # "R&D and G&A benefits together": no sum of what the release prints as expenses
+    return named
 
 
 def _total_said(words: str, span: Span) -> bool:
@@ -5024,6 +5029,8 @@ _TIMES_A_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _MOST_TIMES_SAID = 20  # the largest count of times a claim says in words or digits
+_LOSS_AFTER_REACH = 40  # how far after the count the loss it multiplies may be named: "15 times the year-earlier loss"
+_LOSS_SAID = re.compile(r"\b(?:loss|losses|deficit)\b")
 
 
 def _multiples_of_a_level(
@@ -5040,9 +5047,13 @@ def _multiples_of_a_level(
         if not (1 < number.value <= _MOST_TIMES_SAID) or _TIMES_A_LEVEL.match(text, number.span.end) is None:
             continue
         context = contexts[i]
-        named = metrics_in(context.words[_clause_start(context.words, number.span.start) : number.span.start])
+        clause = context.words[_clause_start(context.words, number.span.start) : number.span.start]
+        named = metrics_in(clause)
         if not named:
             continue
+        # a loss said so is a multiple of losses, a profit or a level of profits ("a profit four times as large" of two
+        # losses is no such multiple)
+        losses = _LOSS_SAID.search(clause + " " + context.words[number.span.end : number.span.end + _LOSS_AFTER_REACH]) is not None
         metric = named[-1][1]
         low, high = multiple_bounds(text, number.span.start, number.value, *number.interval)
         length = context.period.length or index.main_length
@@ -5051,7 +5062,7 @@ def _multiples_of_a_level(
             backing = next(
                 (
                     c for c in changes_of(index, metric, family, length, "percent")
-                    if low <= 1 + c.value / _HUNDRED < high
+                    if low <= 1 + c.value / _HUNDRED < high and all((f.value < 0) == losses for f in c.inputs[:2])
                     and all((not f.segment or f.segment in context.segments) and names_row(f, context.words) for f in c.inputs)
                     and (not base or _pair_base(index, c.inputs[0], c.inputs[1]) in ("", base))
                 ),
