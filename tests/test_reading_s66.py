@@ -325,6 +325,7 @@ def test_a_multiple_or_a_sum_keeps_the_direction_its_words_say() -> None:
     loss = "Silexion's third-quarter net loss was roughly 15 times the year-earlier loss."
     assert_backed(_SILEXION, loss, "15")
     assert_not_backed(_SILEXION, loss.replace("loss", "profit"), "15")
+    assert_not_backed(_SILEXION, loss.replace("net loss", "net profit"), "15")  # the word said last before it
     # expenses added up are no benefits
     expenses = "Combined R&D and OG&A expenses were about C$5.4 million in fiscal 2025, down from about C$9.2 million."
     assert_not_backed(_HELIX, expenses.replace("expenses", "benefits"), "C$5.4 million")

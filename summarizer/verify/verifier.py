@@ -5030,7 +5030,7 @@ _TIMES_A_LEVEL = re.compile(
 )
 _MOST_TIMES_SAID = 20  # the largest count of times a claim says in words or digits
 _LOSS_AFTER_REACH = 40  # how far after the count the loss it multiplies may be named: "15 times the year-earlier loss"
-_LOSS_SAID = re.compile(r"\b(?:loss|losses|deficit)\b")
+_LOSS_OR_PROFIT = re.compile(r"\b(?:(?P<loss>loss|losses|deficit)|profits?|income|earnings|earned)\b")
 
 
 def _multiples_of_a_level(
@@ -5053,7 +5053,12 @@ def _multiples_of_a_level(
             continue
         # a loss said so is a multiple of losses, a profit or a level of profits ("a profit four times as large" of two
         # losses is no such multiple)
-        losses = _LOSS_SAID.search(clause + " " + context.words[number.span.end : number.span.end + _LOSS_AFTER_REACH]) is not None
+        # (the one said last before the count, else the one after it: "net loss widened to $5.6 million from $1.4
+        # million, a loss four times as large"; "15 times the year-earlier loss")
+        said = deque(_LOSS_OR_PROFIT.finditer(clause), maxlen=1)
+        after = context.words[number.span.end : number.span.end + _LOSS_AFTER_REACH]
+        last = said[0] if said else _LOSS_OR_PROFIT.search(after)
+        losses = last is not None and last.group("loss") is not None
         metric = named[-1][1]
         low, high = multiple_bounds(text, number.span.start, number.value, *number.interval)
         length = context.period.length or index.main_length
