@@ -15,7 +15,9 @@ Services | 1,302,292", "Fee Income | 2,389" and "Rental Income | 22,500" add up 
 | 1,327,181" (a statement that leaves out the "Revenues:" heading), and Environmental Services is
 revenue though Fee Income reads as fee income. So does a row of one measure that is no "Total ...",
 under the rows that name none right above it, when they add up to it: "Americas(1) | $ 20,114",
-"EMEA(2) | 36,715" and "APAC(3) | 212,883" above "Global ICL Sales | $269,712".
+"EMEA(2) | 36,715" and "APAC(3) | 212,883" above "Global ICL Sales | $269,712". So do the rows that name none right
+below a row of one measure, when they add up to it ("Copper production (tonnes) | 111,602" over its sites' rows, and
+"Other Sites" among them); their bare numbers, read as money, are then the whole's count.
 
 A table titled by a measure broken down ("Revenue by Reportable Segments" over "Compute &
 Networking | Graphics | Total") says the same of its rows without a named total: its rows that

@@ -193,7 +193,7 @@ _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:o
 # "when", which a run of spaces made quadratic)
 _WHEN_IT_WAS = re.compile(
     # the subject may be a part of the whole compared: "from a year earlier, when Cobre Panamá still contributed"
-    r"when (?:it|they|we|the company|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:still\s+|also\s+)?)"
+    r"when (?:it|they|we|the company|(?:[\w&.'’-]+\s+){1,3}?(?:still\s+|also\s+)?)"
     r"(?:was|were|stood at|totaled|totalled|came to|lost|earned|posted|reported|recorded|contributed|produced|added)\s+"
     + HEDGED + r"$",
     re.IGNORECASE,

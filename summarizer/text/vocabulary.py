@@ -427,7 +427,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "impairment": ("goodwill impairment", "goodwill impairments", "goodwill impairment charge", "goodwill impairment charges",
                    "impairment of goodwill", "impairment charge", "impairment charges", "impairment", "impairments"),
     "property_and_equipment": ("property and equipment", "property, plant and equipment", "premises and equipment"),
-    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "unit decline", "unit declines", "units sold", "unit shipments",
+    "units": ("unit sales", "unit growth", "unit increase", "unit decrease", "unit decline", "unit declines", "units sold",
+              "unit shipments",
               "sales volume", "sales volumes"),
 }  # fmt: skip
 # Month names as a pattern piece: an abbreviation ("Sep", also the start of "September") and a whole name.
@@ -1552,8 +1553,11 @@ _MORE_THAN_A_VERB = re.compile(r"\s*(?:more|less)\s+than\s+(?:doubled|tripled|qu
 # A short aside right after a number, or the close of the one it stands in: "$447 million (0.1 percent) higher",
 # "(0.1 percent) higher".
 # The verb of the subject an amount in parentheses stood beside, right after the aside: ") both rose", ") rose"
-_SUBJECT_VERB_AFTER = re.compile(r"(?:(?:both|each|all|together)\s+)?(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|"
-                                 r"improved|jumped|slipped|were|was)\b", re.IGNORECASE)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:(?:both|each|all|together)\s+)?(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|improved|jumped|"
+    r"slipped|were|was)\b",
+    re.IGNORECASE,
+)
 _ASIDE_FIRST = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|\))[ \t]*")
 _CHANGE_RIGHT_AFTER = re.compile(r"\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?[(+\-−]?[$€£¥]?\d|\s+from\b", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"\s*(?:-(?=[a-z]))?(?:(?:sequential|quarterly|annual|yearly|organic|(?:year|quarter)-over-(?:year|quarter)|[yq]/[yq]|yoy|qoq)\s+)*(?P<first>\w+(?:-\w+)*)(?:\s+(?P<second>\w+))?")  # "increase in", "unit increase", "year-over-year increase", "y/y growth", "-point increase"
