@@ -126,7 +126,9 @@ def _runs_above_wholes(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact
             section = row_section
 
 
-def _runs_below_wholes(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
+def _runs_below_wholes(
+    rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact, ...]]
+) -> Iterator[tuple[list[Row], Row]]:
     """Each row that names a metric of its own without "Total" with the run of rows of figures right below it, in its
     section, that name none but the rest ("Other ..."): a breakdown printed under its whole ("Copper production (tonnes)
     | 111,602" over "Cobre Panamá | –", "Kansanshi | 48,139", "Sentinel | 56,560", "Other Sites | 6,903")."""
@@ -264,8 +266,9 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
                     name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
                     given[(index, row.span)] = (measure, name, True, False)
             continue
+        above = (*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table))
         blocks = [
-            *((parts, whole, False) for parts, whole in (*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table))),
+            *((parts, whole, False) for parts, whole in above),
             *((parts, whole, True) for parts, whole in _runs_below_wholes(table.rows, in_table)),
         ]
         for parts, whole, below in blocks:

@@ -753,7 +753,10 @@ def _segment_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     label = _FOOTNOTE.sub("", (fact.figure.row or "").strip()).lower()
     if source.metrics and not metrics_compatible(context.metric, set(source.metrics)) and not metrics_in(label):
         return False  # "Prestige" in a table of Adjusted EBITDA: the segment's EBITDA, its metric not its label's
-    titled = context.calendar.title_metric(fact.figure.table) if context.calendar is not None and fact.figure.table is not None else frozenset()
+    titled = (
+        context.calendar.title_metric(fact.figure.table)
+        if context.calendar is not None and fact.figure.table is not None else frozenset()
+    )
     if not source.metrics and titled and not metrics_compatible(context.metric, set(titled)):
         return False  # "Wealth solutions" under the title "DISTRIBUTABLE EARNINGS": the segment's earnings, no revenue
     key = (label, bool(source.metrics), context.words)
@@ -1072,7 +1075,9 @@ def _titled_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     and the claim says the row's label in the number's clause before it: Brookfield's "Wealth solutions | 421 | 253 |
     1,350 | 740" under the title "DISTRIBUTABLE EARNINGS", and "Wealth solutions distributable earnings rose about 82%
     to $1,350 million". The row is a part of the titled measure; its period and side must still fit."""
-    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.metric or context.calendar is None:
+    if not isinstance(source, Fact) or not source.in_table or source.metrics or not context.metric:
+        return False
+    if context.calendar is None:
         return False
     table = source.figure.table
     if table is None or not metrics_compatible(context.metric, set(context.calendar.title_metric(table)), unknown_fits=False):
@@ -2309,7 +2314,8 @@ def _analyst_math(
     return None
 
 
-_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, NAMED_MEASURES_SUM, DEBT_WITH_CURRENT_PORTION)  # values shown as the sum of their inputs
+# values shown as the sum of their inputs
+_SUMS = (CASH_AND_SECURITIES, CASH_AND_SHORT_TERM, NAMED_ROWS_SUM, NAMED_MEASURES_SUM, DEBT_WITH_CURRENT_PORTION)
 _MIDPOINT_REACH = 90  # how far from a claim's amount "midpoint" may say what it is: "the prior $13.025 billion midpoint"
 
 
@@ -5051,10 +5057,9 @@ def _multiples_of_a_level(
         named = metrics_in(clause)
         if not named:
             continue
-        # a loss said so is a multiple of losses, a profit or a level of profits ("a profit four times as large" of two
-        # losses is no such multiple)
-        # (the one said last before the count, else the one after it: "net loss widened to $5.6 million from $1.4
-        # million, a loss four times as large"; "15 times the year-earlier loss")
+        # a multiple of losses where a loss is said, the last word of the two said before the count, else after it ("net
+        # loss widened to $5.6 million from $1.4 million, a loss four times as large", "15 times the year-earlier loss"):
+        # "a profit four times as large" of two losses is no such multiple
         said = deque(_LOSS_OR_PROFIT.finditer(clause), maxlen=1)
         after = context.words[number.span.end : number.span.end + _LOSS_AFTER_REACH]
         last = said[0] if said else _LOSS_OR_PROFIT.search(after)
