@@ -959,7 +959,8 @@ def _built_once_per_index(build: Callable[[FactIndex], list[Computed]]) -> Calla
 # "$250-265 million", "$13.1 billion to $13.2 billion", "between EUR 1.70 billion and EUR 1.85 billion" ("and" only after
 # "between": "$1.5 billion and $2.0 billion" alone are two amounts)
 _RANGE_JOIN = re.compile(r"\s*(?P<joined>-|–|—|to|and)\s*[^\s\d]{0,4}")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# "between" right before a range's first end, a hedge or a currency allowed between: "between EUR 1.70 billion and"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|approximately\s+)?\S{0,4}$", re.IGNORECASE)
 RANGE_MIDPOINT = "midpoint of the range"
 
 
@@ -2803,8 +2804,6 @@ def _levels_after(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
 
 
 _RANGE_JOINED = re.compile(r"\s*(?:to|-|–|—)\s*\S{0,4}", re.IGNORECASE)  # "10% to 14%", "$5.41-5.71", "$250-$265"
-_AND_JOINED = re.compile(r"\s+and\s+\S{0,4}", re.IGNORECASE)  # "between EUR 1.70 billion and EUR 1.85 billion"
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|approximately\s+)?\S{0,4}$", re.IGNORECASE)
 _BETWEEN_REACH = 30
 # How far from a value the word "midpoint" may stand to say it is one: its clause.
 _MIDPOINT_WORDS = 60
@@ -2819,7 +2818,8 @@ def _midpoint(text: str, position: int, near: list[int], stated: list[Stated]) -
         if second == first + 1 and (
             _RANGE_JOINED.fullmatch(text, stated[first].span.end, stated[second].span.start)
             or (
-                _AND_JOINED.fullmatch(text, stated[first].span.end, stated[second].span.start)
+                (joined := _RANGE_JOIN.fullmatch(text, stated[first].span.end, stated[second].span.start)) is not None
+                and joined.group("joined") == "and"
                 and _BETWEEN_BEFORE.search(text, max(0, stated[first].span.start - _BETWEEN_REACH), stated[first].span.start)
             )
         ):

@@ -1082,18 +1082,13 @@ def _titled_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     table = source.figure.table
     if table is None or not metrics_compatible(context.metric, set(context.calendar.title_metric(table)), unknown_fits=False):
         return False
-    phrase = _label_phrase(source.figure.row or "")
-    if not phrase:
-        return False
-    said_before = context.said_before
-    last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
-    # (the measure the title names may be said between the label and the number, and no other)
-    return last is not None and all(metric == context.metric for _, metric in metrics_in(said_before[last:]))
+    return _said_by(context, source.figure.row or "", measure=context.metric)  # the title's measure said between
 
 
-def _said_by(context: _ClaimContext, label: str) -> bool:
+def _said_by(context: _ClaimContext, label: str, measure: str | None = None) -> bool:
     """True when the claim says its number by ``label``'s words (``_label_phrase``), in the number's clause before
-    it, and names no metric between them and the number; or right after the amount, "of" or "in" between: "despite
+    it, and names no metric between them and the number (but ``measure``, where one is given: "Wealth solutions
+    distributable earnings rose ... to $1,350 million"); or right after the amount, "of" or "in" between: "despite
     $50.1 million of reportable catastrophes" and Assurant's row "Reportable catastrophes"."""
     said_before = context.said_before
     phrase = _label_phrase(label)
@@ -1103,7 +1098,7 @@ def _said_by(context: _ClaimContext, label: str) -> bool:
     if amount and re.compile(phrase).match(context.words, amount.end()):
         return True
     last = max((said.end() for said in re.finditer(phrase, said_before)), default=None)  # the one nearest it
-    return last is not None and not metrics_in(said_before[last:])
+    return last is not None and all(metric == measure for _, metric in metrics_in(said_before[last:]))
 
 
 # A claim's amount, at where it starts in the claim's lower-cased words, then "of" or "in": what it is of follows
