@@ -19,7 +19,7 @@ from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POI
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
-from .prefixes import COMMA_ASIDE, YEAR, Prefixes
+from .prefixes import COMMA_ASIDE, SHARE_UNIT, YEAR, Prefixes, whole_of_a_share
 from .vocabulary import (
     BARE_MARGIN_AFTER,
     CHANGE_PERIOD,
@@ -806,6 +806,12 @@ def _metric_near(
         whole = metrics_in(share_of.group())
         if whole:
             return whole[-1][1]
+    if money and previous_end and _WHOLE_FIGURE.fullmatch(text, previous_end, start):
+        # "made up more than a third of total revenue ($594 million of $1,720 million)": the amount said after another
+        # and "of" is the whole's, the whole a share was named of before
+        whole = prefixes.last_whole(previous_end)
+        if whole:
+            return whole
     words_before = text[share_of.end() if share_of else previous_end : start]
     if not share_of and _A_SHARE_ENDS.search(text, max(0, previous_end - 12), previous_end):
         words_before = _past_the_whole(words_before, prefixes.last_metric(previous_end))
@@ -825,6 +831,12 @@ def _metric_near(
         if opened >= 0 and not metrics_in(words_before):
             return prefixes.last_metric(opened)
     named = metrics_in(words_before)
+    if len(named) > 1:
+        # "Noninterest income made up more than a third of total revenue ($594 million": the whole a share is of, named
+        # after the part, is not what the amounts said next speak of (as ``Prefixes`` reads a sentence)
+        named = [named[0]] + [(offset, metric) for offset, metric in named[1:] if not (
+            metric != named[0][1] and whole_of_a_share(words_before, offset)
+        )]
     if money and _an_item_before(words_before):
         return ITEM  # "Results reflected pre-tax charges of $52 million": the charges, read as "$52 million of charges" is
     if money and _SALES_OF_END.search(words_before):
@@ -870,7 +882,7 @@ def _metric_near(
 
 _OFFSET_BETWEEN = re.compile(r"\b(?:offset(?:s|ting)?|outweigh(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
-_A_SHARE_ENDS = re.compile(r"(?:%|\bpercent|\bpercentage)$", re.IGNORECASE)
+_A_SHARE_ENDS = re.compile(SHARE_UNIT + "$", re.IGNORECASE)
 
 
 def _past_the_whole(words: str, subject: str | None) -> str:
@@ -887,7 +899,7 @@ def _past_the_whole(words: str, subject: str | None) -> str:
 
 
 _OF_A_WHOLE = re.compile(
-    r"[ \t]*(?:%|percent)?[ \t]*of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?" + WHOLE_PERIOD + r"(?:average[ \t]+|total[ \t]+)?", re.IGNORECASE
+    r"[ \t]*(?:%|percent)?[ \t]*of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?" + WHOLE_PERIOD + r"(?:average[ \t]+|avg\.?[ \t]+|total[ \t]+)?", re.IGNORECASE
 )
 
 

@@ -42,11 +42,15 @@ def _space_end(text: str, position: int) -> int:
 # The words that make the metric named right after them the whole a share is taken of: "0.17% of average loans",
 # "as a percentage of revenue". A whole said with its period ("1.1% of Q4 revenue") is not left out here: the amount
 # of that whole often follows ("($6.2 million on $584.0 million)"), as the claim reader's ``context._OF_A_WHOLE`` knows.
-_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bpercentage)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:average\s+|total\s+)?$", re.IGNORECASE)
+# A share's own unit, said right before the "of" of its whole: "0.17% of", "14 basis points of average loans"
+SHARE_UNIT = r"(?:%|\bpercent|\bpercentage|\bbasis\s+points?|\bbps?)"
+# A share said in words: "more than a third of total revenue", "about half of", "two-thirds of"
+_FRACTION = r"(?:\bhalf|\b(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))"
+_SHARE_OF_BEFORE = re.compile(rf"(?:{SHARE_UNIT}|{_FRACTION})" + r"\s+of\s+(?:the\s+|its\s+|our\s+)?(?:average\s+|avg\.?\s+|total\s+)?$", re.IGNORECASE)
 _SHARE_OF_REACH = 32
 
 
-def _whole_of_a_share(sentence: str, start: int) -> bool:
+def whole_of_a_share(sentence: str, start: int) -> bool:
     """True when the metric phrase at ``start`` names the whole a share is taken of. Where another metric was named
     before the share, that is what the sentence goes on to speak of: after "Net charge-offs fell to $132 million, or
     0.17% of average loans, from $147 million", the $147 million are still charge-offs. Where none was, the whole is
@@ -84,14 +88,15 @@ class Prefixes:
         for match in years:
             self._latest_year.append(max(int(match.group(1)), self._latest_year[-1] if self._latest_year else 0))
         metrics = []
-        self._wholes: set[int] = set()  # where a metric names the whole of a share or a subject's part, not the subject
+        # where a metric names the whole of a share or a subject's part, not the subject, and which metric it names
+        self._wholes: dict[int, str] = {}
         subject = None
         asides = [m.span() for m in COMMA_ASIDE.finditer(self.sentence)] if may_hold(self.sentence, COMMA_ASIDE_WORDS) else []
         for match, metric in metric_matches(self.sentence):
             if subject and metric and metric != subject and (
-                _whole_of_a_share(self.sentence, match.start()) or any(a <= match.start() < b for a, b in asides)
+                whole_of_a_share(self.sentence, match.start()) or any(a <= match.start() < b for a, b in asides)
             ):
-                self._wholes.add(match.start())
+                self._wholes[match.start()] = metric
                 metric = None
             subject = metric or subject
             metrics.append((match, metric))
@@ -167,6 +172,11 @@ class Prefixes:
         if 0 < after < len(self._parens) and self._parens[after - 1][1] == "(" and self._parens[after][1] == ")":
             return self._parens[after][0]
         return math.inf
+
+    def last_whole(self, end: int) -> str | None:
+        """The metric of the last whole of a share named before ``end`` ("a third of total revenue"), None for none."""
+        end -= self.lower
+        return next((metric for start, metric in reversed(self._wholes.items()) if start < end), None)
 
     def last_metric(self, end: int, unless: str = "") -> str | None:
         """The last metric ``metrics_in(text[lower:end])`` names (other than ``unless``)."""

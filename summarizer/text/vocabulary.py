@@ -463,8 +463,10 @@ _ASIDE_AFTER = frozenset({"net", "income", "operating", "loss", "earnings", "pro
 
 
 # The space between a phrase's words, or a line's end where a fixed-width release wraps it ("(2) Other\n
-# income includes a grant")
-_BETWEEN_WORDS = r"(?: | *\n *)"
+# income includes a grant"), or a hyphen where the phrase modifies a noun after it ("its 18% to 19% tax-rate guidance";
+# not after "per": "per-share DE" is the unit of another measure, no earnings per share)
+_SPACE_BETWEEN_WORDS = r"(?: | *\n *)"
+_BETWEEN_WORDS = r"(?: | *\n *|-)"
 
 
 def _phrase_tokens(phrase: str) -> list[str]:
@@ -483,7 +485,8 @@ def _phrase_tokens(phrase: str) -> list[str]:
         if i < len(words) - 2 and words[i + 1] == "and" and not word.endswith(","):
             tokens.append(",?")
         if i < len(words) - 1:
-            tokens.append(_SIGN_ASIDE + "?" + _BETWEEN_WORDS if word in _ASIDE_AFTER else _BETWEEN_WORDS)
+            between = _SPACE_BETWEEN_WORDS if word == "per" else _BETWEEN_WORDS
+            tokens.append(_SIGN_ASIDE + "?" + between if word in _ASIDE_AFTER else between)
     return tokens
 
 
@@ -633,6 +636,24 @@ def _complement_of_metric(text: str, start: int) -> bool:
     if not _TAKES_AN_OBJECT.search(text, max(0, head_end - 16), head_end):
         return False  # "capital spending on operating cash flow of $360 million": two amounts side by side
     return _metric_ends_at(text, head_end)
+
+
+# What capital is spent on, said right after the spending: "Capital spending on property and equipment declined to $95.1
+# million" is capex; the assets bought are no balance of their own there.
+_SPENT_ON = re.compile(r"(?<![\w&-])(?:on|in|for)\s+(?:new\s+)?$", re.IGNORECASE)
+
+
+def _what_capex_buys(text: str, start: int, metric: str | None) -> bool:
+    """Whether the property named at ``start`` is what capex named right before it is spent on."""
+    if metric != "property_and_equipment":
+        return False
+    link = _SPENT_ON.search(text, max(0, start - 12), start)
+    if link is None:
+        return False
+    head_end = _before_spaces(text, link.start())
+    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
+    return any(found.end() == head_end and _PHRASE_TO_METRIC.get(" ".join(found.group(1).lower().split())) == "capex"
+               for found in _METRIC_PATTERN.finditer(text, window, head_end))
 
 
 def _before_spaces(text: str, end: int) -> int:
@@ -806,7 +827,7 @@ def metric_matches(
             continue  # "Notable items, net of income tax benefit": the items' amount after their tax, no tax of its own
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             metric = "other"  # "Non-operating loss ... was US$27.8 million": outside operations, the other income
-        if _complement_of_metric(text, match.start()) or _taken_in(text, match.start()):
+        if _complement_of_metric(text, match.start()) or _taken_in(text, match.start()) or _what_capex_buys(text, match.start(), metric):
             continue  # "interest expense on debt", "capex including leased assets": the metric is the first
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"

@@ -4125,12 +4125,19 @@ def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_
             named = {metric for _, metric in metrics_in(whole.group("whole"))} if whole else set()
         elif ref.row is None and _share_said_before(text, ref.span.start):
             named = set()
+        elif ref.row is None and (earlier := _share_restated(text, ref.span.start)) is not None:
+            # "accounted for 24% of Colombia's total revenues in 2Q26, increasing from 14% in 2Q25": the same share
+            named = {metric for _, metric in metrics_in(earlier.group("whole"))}
         elif ref.row is not None and (row_share := _ROW_OF_A_WHOLE.search(ref.row)) is not None:
             # "Allowance for credit losses as a percentage of Period-end loans": the row states the share of its whole
             named = {metric for _, metric in metrics_in(row_share.group("whole").lower())}
-            part = [_word_key(w) for w in _SUBJECT_WORD.findall(ref.row[: row_share.start()].lower()) if w not in _NOT_SUBJECT_WORDS]
-            # (the words as keys are without their hyphens: "pre-tax" is "pretax")
-            if not named or not part or not all(re.search(rf"\b{re.escape(w)}", part_words.replace("-", "")) for w in part):
+            if not named or not _part_said(ref.row[: row_share.start()], part_words):
+                continue
+        elif ref.row is not None and (whole_row := _whole_of_its_column(index, ref)) is not None:
+            # "Beverage, food and packaging costs | 96,468 | 25.3" under "Company-operated shops revenue | 380,500 |
+            # 100.0": a column of shares of the row that holds its hundred
+            named = {metric for _, metric in metrics_in(whole_row.lower())}
+            if not named or not _part_said(ref.row, part_words):
                 continue
         else:
             continue
@@ -4173,6 +4180,42 @@ def _share_of_another_amount(
             return None
     return _check(number, Status.CONTEXT_MISMATCH, candidates=check.supports,
                   reason="the share is in the source, but of another amount than the one it restates")  # fmt: skip
+
+
+def _part_said(row: str, part_words: str) -> bool:
+    """Whether the claim's words before its share (``part_words``, lower-cased) say every word of the part a row
+    names ("allowance", "credit", "losses"); the words as keys are without their hyphens ("pre-tax" is "pretax")."""
+    part = [_word_key(w) for w in _SUBJECT_WORD.findall(row.lower()) if w not in _NOT_SUBJECT_WORDS]
+    return bool(part) and all(re.search(rf"\b{re.escape(w)}", part_words.replace("-", "")) for w in part)
+
+
+def _whole_of_its_column(index: FactIndex, ref: SourceRef) -> str | None:
+    """The label of the row that holds 100 in the column of a table's percentage ``ref``, where one does: the whole
+    the column's shares are of ("Company-operated shops revenue | ... | 100.0"). None where the column has none."""
+    cell = next((f for f in index.facts if f.figure.span == ref.span and f.figure.table is not None), None)
+    if cell is None or cell.figure.unit is not Unit.PERCENT:
+        return None
+    hundreds = [
+        f.figure.row for f in index.facts
+        if f.figure.table == cell.figure.table and f.figure.column == cell.figure.column and f.value == _HUNDRED
+        and f.figure.unit is Unit.PERCENT and f.figure.row and f.figure.span.start < cell.figure.span.start
+    ]  # fmt: skip
+    return hundreds[-1] if hundreds else None
+
+
+# A share the sentence states before a figure restated as its earlier side: "accounted for 24% of Colombia's total
+# revenues in 2Q26, increasing from 14% in 2Q25"
+_STATED_SHARE = re.compile(r"\d\s*(?:%|percent)" + SHARE_OF.pattern, re.IGNORECASE)
+_EARLIER_SIDE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.IGNORECASE)
+
+
+def _share_restated(text: str, start: int) -> re.Match[str] | None:
+    """The share a sentence states before the figure at ``start``, where the figure is said right after a word that
+    makes it the share's earlier side; None otherwise."""
+    if not _EARLIER_SIDE_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    opens = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start)) + 1
+    return next(reversed(list(_STATED_SHARE.finditer(text, opens, start))), None)
 
 
 def _share_said_before(text: str, start: int) -> bool:
