@@ -7,7 +7,9 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 
 _AUNA = "reading/auna_q2-2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
+_GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
+_INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 
 
@@ -67,3 +69,32 @@ def test_a_hyphenated_measure_before_its_noun_is_still_the_measure() -> None:
     # "Tax Rate (1)(3) | 18% to 19% | unchanged": "tax-rate guidance" names the tax rate
     assert_backed(_LILLY, "Lilly left its 18% to 19% tax-rate guidance unchanged.", "18%")
     assert_not_backed(_LILLY, "Lilly left its 18% to 19% performance-margin guidance unchanged.", "18%")
+
+
+def test_earnings_said_in_cents_are_earnings_per_share() -> None:
+    # "Net earnings (losses) per ordinary share attributable to GMGI: | Diluted | $(0.01) | $0.16"
+    claim = "Diluted EPS attributable to GMGI was a loss of one cent, against earnings of 16 cents in 2023."
+    assert_backed(_GOLDEN_MATRIX, claim, "16 cents")
+    assert_not_backed(_GOLDEN_MATRIX, claim.replace("16 cents", "13 cents"), "13 cents")
+
+
+def test_an_abbreviation_between_a_loss_and_its_amount_keeps_the_loss() -> None:
+    # "Net income (loss) attributable to GMGI | $(1,480,249) | $13,702,538"
+    assert_backed(_GOLDEN_MATRIX, "GMGI FY24 — net loss attrib. $1.48m vs net income $13.7m.", "$1.48m")
+    assert_not_backed(_GOLDEN_MATRIX, "GMGI FY24 — net income attrib. $1.48m vs net income $13.7m.", "$1.48m")
+
+
+def test_the_next_measure_moved_to_a_level_with_its_verb_unsaid_is_current() -> None:
+    # "Adjusted EBITA for the period was EUR 104.2 million, with an adjusted EBITA margin of 8.2% (previous year: EUR
+    # 117.6 million and 9.2%)"
+    claim = "Adjusted EBITA fell to EUR 104.2 million from EUR 117.6 million and the margin to 8.2% from 9.2%."
+    assert_backed(_INDUS, claim, "8.2%")
+    assert_not_backed(_INDUS, "Adjusted EBITA fell to EUR 104.2 million from EUR 117.6 million and the margin to 9.2% from 8.2%.", "9.2%")
+
+
+def test_an_item_reported_in_an_earlier_quarter_is_of_the_year_to_date() -> None:
+    # "Earnings after taxes rose to EUR 61.9 million (...), including around EUR 8 million in non-recurring tax income
+    # that was already reported in the first quarter" (a third-quarter release: the nine months hold it)
+    assert_backed(_INDUS, "Nine-month earnings after taxes of EUR 61.9 million included about EUR 8 million of non-recurring tax income.",
+                  "EUR 8 million")
+    assert_not_backed(_INDUS, "Third-quarter earnings after taxes included about EUR 8 million of non-recurring tax income.", "EUR 8 million")

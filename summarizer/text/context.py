@@ -89,7 +89,7 @@ __all__ = [
 
 _ASIDE = re.compile(r"\([^()]*\)")
 # (not the period of analysts' shorthand before a metric: "adj. EBITDA margin was ~14%", "excl. items", "op. income")
-_CLAUSE_BREAK = re.compile(r"\.(?!\d)(?<!\b[Aa]dj\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]ncl\.)(?<!\b[Oo]p\.)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)(?<!\b[Aa]dj\.)(?<!\b[Ee]xcl\.)(?<!\b[Ii]ncl\.)(?<!\b[Oo]p\.)(?<!\b[Aa]ttrib\.)|[;:(]|\n[ \t]*\n|\n[ \t]*[•●◦▪*·–]|,\s+(?:and|while|but|or|compared)\b")
 # (within its paragraph: the label after a blank line is the next figure's, "$2.00\n\nCapital Returned\n\n$7.49 billion")
 # (what is left of a balance is of that balance: "$58.5bn left on the authorization", "remaining under its ...")
 _METRIC_AFTER = re.compile(
@@ -203,6 +203,7 @@ _WHEN_IT_WAS = re.compile(
 _INCLUDED_WORDS = ("included", "includes", "reflected", "contained", "carried", "absorbed")
 # (``_WHICH_INCLUDED``, defined with the relative clauses below, is the pattern)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
+_AND_ANOTHER_TO = re.compile(r"\s*and\s+[^\d$%;,]{0,50}?\bto\s+" + HEDGED, re.IGNORECASE)
 # A date (no amount) a change is counted from, then "to" right before the level: " from year-end 2025 to ", " since
 # December 31, 2025, to "
 _FROM_A_DATE_TO = re.compile(
@@ -2054,6 +2055,9 @@ def read_sentence(
             # "rose to $905.0 million from $310.4 million and made up 78% of the total": a predicate of its own, the
             # subject's now, not the list of amounts compared with
             and not (state and _AND_A_PREDICATE.match(between))
+            # "fell to EUR 104.2 million from EUR 117.6 million and the margin to 8.2% from 9.2%": the next measure's
+            # move, its verb not said again, goes "to" its current level
+            and not (state and _AND_ANOTHER_TO.fullmatch(between))
             and not _own_item(text, between, span.end, metric, readings)
             # "$8.2m vs $4.7m, or 20 cents vs 11 cents a share": an aside that is itself set against the next
             # amount restates the pair, so it opens with the current period's
@@ -2970,7 +2974,7 @@ def includes_an_earlier_quarter(sentence: str, release_quarter: int | None, curr
 
 # When an amount was booked, said right after it: "a $20 million litigation settlement payment made in the second quarter"
 _BOOKED_IN_A_QUARTER = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:made|paid|recorded|recognized|recognised|booked|incurred|received|reported)\s+(?:in|during)\s+"
+    r"(?:\s+[a-z-]+){0,8}?\s+(?:made|paid|recorded|recognized|recognised|booked|incurred|received|reported)\s+(?:in|during)\s+"
     rf"(?:the\s+)?(?:(?P<ordinal>{QUARTER_ORDINAL})[- ]quarter|Q(?P<number>[1-4]))\b(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d{{2}})\b)?",
     re.IGNORECASE,
 )

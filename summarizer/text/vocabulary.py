@@ -2356,8 +2356,10 @@ CHANGE_QUALIFIER_AFTER = re.compile(
 # The losses a provision or an allowance is for ("provision for credit losses", "allowance for loan
 # losses") are what it covers, not its amount's sign: a pattern piece to put before a loss word.
 NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor\slease\s)(?<!\bfor\sloan\sand\slease\s)"
+# The dot of an abbreviation said between a loss and its amount ends no sentence: "net loss attrib. $1.48m"
+_ABBREVIATION_DOT = r"(?<=[a-z])\.(?=[ \t]+(?:[a-z$]|\Z))"
 _LOSS_BEFORE = re.compile(
-    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]{{0,60}})$|\bdeficit\b[^.;$\d]{{0,20}}$"
+    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]|{_ABBREVIATION_DOT}){{0,60}}$|\bdeficit\b[^.;$\d]{{0,20}}$"
     r"|\bLPS\b[^.;$\d]{0,60}$"  # a note's loss per share: "reported LPS $0.16 vs $0.08"
     r"|\b(?:lost|losing)\s+" + HEDGED + r"\S{0,4}$"  # "after losing $1.6 million"
     # the words of a loss said with a verb, its amount left out, up to what it is compared with: "GeoVax lost [$16.7

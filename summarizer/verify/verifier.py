@@ -3204,6 +3204,7 @@ def _words_after(text: str, end: int, reach: int) -> str:
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:.()]")
+_IN_CENTS = re.compile(r"\bcents?\b|¢", re.IGNORECASE)
 
 
 def _claim_contexts(
@@ -3300,6 +3301,8 @@ def _claim_contexts(
                 # "eps $5.16, more than double 2020's $1.06 bln": millions are no earnings per share, but
                 # the metric of the last amount of money before them
                 metric = next((c.metric for c in reversed(contexts) if c.metric and c.metric != "eps"), None)
+            elif metric == "net_income" and _IN_CENTS.search(number.text):
+                metric = "eps"  # "a loss of one cent, against earnings of 16 cents": earnings said in cents are per share
             if metric is None and contexts and _claim_holds(words, REST_WORDS) and REST_SAID.search(
                 words, max(0, number.span.start - _REST_REACH), number.span.start
             ):
