@@ -11,6 +11,7 @@ _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
 
 
 def test_a_share_in_basis_points_of_a_whole_leaves_the_subject_to_the_amounts_after_it() -> None:
@@ -98,3 +99,13 @@ def test_an_item_reported_in_an_earlier_quarter_is_of_the_year_to_date() -> None
     assert_backed(_INDUS, "Nine-month earnings after taxes of EUR 61.9 million included about EUR 8 million of non-recurring tax income.",
                   "EUR 8 million")
     assert_not_backed(_INDUS, "Third-quarter earnings after taxes included about EUR 8 million of non-recurring tax income.", "EUR 8 million")
+
+
+def test_a_row_of_other_under_a_heading_is_the_other_part_of_the_heading_measure() -> None:
+    # "Selling, general & administrative expenses" (a label-only row) over "Depreciation and amortization | 111 | 106"
+    # and "Other | 706 | 595"
+    claim = "Other selling, general and administrative expenses rose 19% to $706 million from $595 million."
+    assert_backed(_MCDONALDS, claim, "$706 million")
+    assert_backed(_MCDONALDS, claim, "$595 million")
+    # the part is not the whole measure
+    assert_not_backed(_MCDONALDS, claim.replace("Other selling", "Selling"), "$706 million")

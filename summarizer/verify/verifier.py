@@ -346,7 +346,7 @@ class _Calendar:
     (``_another_length_changed``). Read for every claim, it was a pass over every fact of the release, ~0.3 s a MB of
     a table of rows, for each summary too (issue 13)."""
 
-    __slots__ = ("release_end", "year_end_month", "_index", "_main_compared", "_row_lengths", "_titles")
+    __slots__ = ("release_end", "year_end_month", "_index", "_main_compared", "_row_lengths", "_titles", "_sections")
 
     def __init__(self, release_end: tuple[int, int, int] | None, year_end_month: int = 12, index: FactIndex | None = None) -> None:
         self.release_end = release_end
@@ -356,6 +356,7 @@ class _Calendar:
         self._main_compared: frozenset[str] | None = None
         self._row_lengths: dict[tuple[int | None, Span], frozenset[str]] | None = None
         self._titles: dict[int, frozenset[str]] = {}
+        self._sections: dict[int, tuple[list[int], list[str]]] = {}
 
     def _read(self) -> FactIndex | None:
         return self._index() if self._index is not None else None
@@ -370,6 +371,20 @@ class _Calendar:
                 title_metric(index.document.text, index.document.tables[table], outlook=False) if index is not None else frozenset()
             )
         return found
+
+    def section_of(self, cell: Fact) -> str:
+        """The label-only row above a table cell's row (``Row.section``: McDonald's "Selling, general & administrative
+        expenses" over "Other | 706"), "" where there is none; each table's rows read once when first asked."""
+        table = cell.figure.table
+        index = self._read()
+        if table is None or index is None:
+            return ""
+        rows = self._sections.get(table)
+        if rows is None:
+            read = index.document.tables[table].rows
+            rows = self._sections[table] = ([row.span.start for row in read], [row.section for row in read])
+        at = bisect.bisect_right(rows[0], cell.figure.span.start) - 1
+        return rows[1][at] if at >= 0 else ""
 
     @property
     def main_compared(self) -> frozenset[str]:
@@ -491,6 +506,7 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         and not _subject_row(context, source)
         and not _label_row(context, source)
         and not _titled_row(context, source)
+        and not _row_under_its_section(context, source)
         and not _segment_line(context, source)
         and not _change_of_a_row_under(context, source)
         and not (subject and _said_by(context, subject))
@@ -1083,6 +1099,27 @@ def _titled_row(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
     if table is None or not metrics_compatible(context.metric, set(context.calendar.title_metric(table)), unknown_fits=False):
         return False
     return _said_by(context, source.figure.row or "", measure=context.metric)  # the title's measure said between
+
+
+def _row_under_its_section(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """True when a table cell of a row labelled "Other" stands under a label-only row that names the claim's metric,
+    and the claim says "other" and that metric right before its number: McDonald's "Selling, general &
+    administrative expenses" over "Depreciation and amortization | 111" and "Other | 706 | 595", and "Other selling,
+    general and administrative expenses rose 19% to $706 million". The row is a part of the section's measure (not the
+    whole of it: "SG&A was $706 million" names no "Other"); its period and side must still fit."""
+    if not isinstance(source, Fact) or not source.in_table or not _OTHER_ROW.fullmatch(source.figure.row or "") or not context.metric:
+        return False
+    section = context.calendar.section_of(source) if context.calendar is not None else ""
+    if not section or not metrics_compatible(context.metric, {metric for _, metric in metrics_in(section)}, unknown_fits=False):
+        return False
+    said = context.said_before
+    other = deque(_OTHER_WORD.finditer(said), maxlen=1)
+    named = metrics_in(said[other[0].end() :]) if other else []
+    return bool(named) and named[0][0] == 0 and all(metric == context.metric for _, metric in named)
+
+
+_OTHER_ROW = re.compile(r"\s*other[\s\d()*]*", re.IGNORECASE)  # "Other", "Other (1)"
+_OTHER_WORD = re.compile(r"\bother\s+")
 
 
 def _said_by(context: _ClaimContext, label: str, measure: str | None = None) -> bool:
