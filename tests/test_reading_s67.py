@@ -12,6 +12,7 @@ _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
+_WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
 
 
 def test_a_share_in_basis_points_of_a_whole_leaves_the_subject_to_the_amounts_after_it() -> None:
@@ -109,3 +110,10 @@ def test_a_row_of_other_under_a_heading_is_the_other_part_of_the_heading_measure
     assert_backed(_MCDONALDS, claim, "$595 million")
     # the part is not the whole measure
     assert_not_backed(_MCDONALDS, claim.replace("Other selling", "Selling"), "$706 million")
+
+
+def test_a_row_says_its_own_scale_without_a_currency() -> None:
+    # "Total client assets (in billions) | 2,183 | 2,091 | 2,005" in a table of millions
+    claim = "Wealth and Investment Management total client assets reached $2,183 billion, up 9% from $2,005 billion a year earlier."
+    assert_backed(_WELLS_FARGO, claim, "$2,183 billion")
+    assert_not_backed(_WELLS_FARGO, claim.replace("billion", "million"), "$2,183 million")

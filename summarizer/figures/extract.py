@@ -382,6 +382,8 @@ _OWN_CURRENCY = re.compile(
     r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)(?![ \t]*cents?\b)", re.IGNORECASE
 )
 # a row's own scale of money in parentheses: "($ billions)", "(US$ in millions)", "(€ thousands)"
+# a row's own scale said with no currency: "Total client assets (in billions)"
+_OWN_SCALE = re.compile(r"\(in[ \t]+(thousands|millions|billions)\)", re.IGNORECASE)
 _OWN_MONEY_SCALE = re.compile(
     r"\((?:in[ \t]+)?(?:(?:US|C|A|HK|NT|S)?[$€£¥]|(?:USD|EUR|CAD|RMB|CNY|GBP|CHF)\b)[ \t]*(?:in[ \t]+)?"
     r"(thousands|millions|billions)\)",
@@ -501,6 +503,8 @@ def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None, 
             if "(" in row.label and (own_money := _OWN_MONEY_SCALE.search(row.label)):
                 # "Future contracted bookings ($ billions) | 15.1" among rows in millions: the row's own scale
                 exponent, money = scale_exponent(own_money.group(1)), layout.every
+            elif "(" in row.label and (own_scale := _OWN_SCALE.search(row.label)):
+                exponent = scale_exponent(own_scale.group(1))  # "Total client assets (in billions) | 2,183" in millions
             count_exponent = 0
             caption = table.scale.caption if section_scale is None else row.section
             if exponent and unit is None and _quantity_caption(caption, quantity_captions):
