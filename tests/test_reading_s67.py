@@ -12,6 +12,7 @@ _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
 
 
@@ -117,3 +118,11 @@ def test_a_row_says_its_own_scale_without_a_currency() -> None:
     claim = "Wealth and Investment Management total client assets reached $2,183 billion, up 9% from $2,005 billion a year earlier."
     assert_backed(_WELLS_FARGO, claim, "$2,183 billion")
     assert_not_backed(_WELLS_FARGO, claim.replace("billion", "million"), "$2,183 million")
+
+
+def test_a_midpoint_names_its_range_by_the_noun_counted_after_it() -> None:
+    # "Home closings are expected to be between 13,500 to 14,000"
+    claim = "The midpoint of 13,750 closings would be about 7% above the 12,896 homes closed in 2024."
+    assert_backed(_TAYLOR_MORRISON, claim, "13,750", "midpoint of the range")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("closings", "orders"), "13,750")  # no range of orders
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("13,750", "13,850"), "13,850")

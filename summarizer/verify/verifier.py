@@ -2290,7 +2290,7 @@ def _analyst_math(
             # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion");
             # a range of a measure no vocabulary names, of the thing the claim says the guidance is of ("The 2025
             # closings guidance midpoint of 13,750 homes": "Home closings are expected to be between 13,500 to 14,000")
-            thing = [] if context.metric else guided_thing(context.words, claim.span.start)
+            thing = [] if context.metric else guided_thing(context.words, claim.span.start) or _counted_thing(context.words, claim.span.end)
             computed += [
                 c for source_family in CLAIM_FAMILIES.get(family, (family,))
                 for c in range_midpoints(index, source_family)
@@ -3214,6 +3214,14 @@ def _mismatch_reason(fact: Fact | None) -> str:
     return f"the value is in the source ({_where(fact)}), for another metric or period"
 
 
+def _counted_thing(words: str, end: int) -> list[str]:
+    """The naming word of what a count is of, said right after it in a claim's ``words`` (lower-cased): "closin" of "The
+    midpoint of 13,750 closings"; [] where a link or no word follows."""
+    said = _THING_COUNTED.match(words, end) if _COUNTED_NOUN.match(words, end) else None
+    return naming_words(said.group(1)) if said else []
+
+
+_THING_COUNTED = re.compile(r"\s+([a-z][a-z-]+)")
 _COUNTED_NOUN = re.compile(
     r"\s+(?!(?:of|in|for|to|from|and|or|at|on|per|a|an|the|was|were|is|are|compared|versus|vs|year|quarter)\b)[A-Za-z]",
     re.IGNORECASE,
