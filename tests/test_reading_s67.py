@@ -7,6 +7,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 
 _AUNA = "reading/auna_q2-2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
@@ -126,3 +127,13 @@ def test_a_midpoint_names_its_range_by_the_noun_counted_after_it() -> None:
     assert_backed(_TAYLOR_MORRISON, claim, "13,750", "midpoint of the range: 13,500 vs 14,000 = 13750.0")
     assert_not_backed(_TAYLOR_MORRISON, claim.replace("closings", "orders"), "13,750")  # no range of orders
     assert_not_backed(_TAYLOR_MORRISON, claim.replace("13,750", "13,850"), "13,850")
+
+
+def test_a_result_set_against_the_guidance_is_no_outlook() -> None:
+    # "Recurrent net income (Group share) | 474.4" (2024): "above guidance" compares the year's result with the outlook
+    claim = ("Gecina's 2024 recurrent net income per share (Group share) rose 6.7% to EUR6.42, above guidance, with "
+             "recurrent net income up 6.8% to EUR474.4m.")
+    assert_backed(_GECINA, claim, "EUR474.4m")
+    assert_not_backed(_GECINA, claim.replace("EUR474.4m", "EUR444.4m"), "EUR444.4m")
+    # the year's result is still no outlook of the next year
+    assert_not_backed(_GECINA, "Gecina expects 2025 recurrent net income of EUR474.4m.", "EUR474.4m")

@@ -2274,8 +2274,10 @@ def comparison_convention(text: str) -> str:
 POINTS_BACK = re.compile(r"[ \t]*(?:This|That|These|Those|It|They)\b(?!\s+(?:quarter|year|month|week)\b)")
 # Words that make a figure forward-looking (guidance, an outlook, a target), not a result:
 # "sees", "expects", "outlook", "guidance", "reaffirmed", "is expected to be", "could range".
+# A result set against the outlook is no outlook: "rose 6.7% to EUR6.42, above guidance, with recurrent net income up 6.8%"
+_NOT_MEASURED_AGAINST = r"(?<!above )(?<!below )(?<!beat )(?<!beating )(?<!exceeded )(?<!exceeding )(?<!topped )"
 FORWARD_LOOKING = re.compile(
-    r"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|guidance|guid(?:e|es|ed|ing)|"
+    rf"\b(?:sees|(?:we|now|to) see|(?<!than )(?<!as )expect(?:s|ed|ing)?|(?<!than )(?<!as )anticipat(?:es?|ed|ing)|outlook|{_NOT_MEASURED_AGAINST}guidance|guid(?:e|es|ed|ing)|"
     r"forecast(?:s|ed|ing)?|project(?:s|ed|ing) (?:to|that)|(?:we|currently|now) project (?:to|that)|projected|reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|"
     r"target(?:s|ed|ing)?|could (?:range|be)|to range|estimates? that|plans? to|aims? (?:to|for)|intends? to|intention to)\b",
     re.IGNORECASE,
