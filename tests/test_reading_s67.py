@@ -137,3 +137,11 @@ def test_a_result_set_against_the_guidance_is_no_outlook() -> None:
     assert_not_backed(_GECINA, claim.replace("EUR474.4m", "EUR444.4m"), "EUR444.4m")
     # the year's result is still no outlook of the next year
     assert_not_backed(_GECINA, "Gecina expects 2025 recurrent net income of EUR474.4m.", "EUR474.4m")
+
+
+def test_a_part_listed_with_a_dash_is_the_segment_its_words_name() -> None:
+    # "- Paris CBD & 5-6-7 | 192.9 | 211.4 | +9.4% | +10.5%" under "Paris City" in Gecina's gross rental income
+    claim = "Rents in Paris CBD & 5-6-7 rose 9.4% to EUR211.4m, or 10.5% like-for-like."
+    assert_backed(_GECINA, claim, "EUR211.4m")
+    assert_backed(_GECINA, claim, "10.5%")
+    assert_not_backed(_GECINA, "Rents in Paris other rose 9.4% to EUR211.4m.", "EUR211.4m")

@@ -248,6 +248,15 @@ def _facts_by_row(facts: list[Fact]) -> dict[int, GroupsByKey]:
     return {table: groups.by_key() for table, groups in by_table.items()}
 
 
+def _segment_name(label: str) -> str:
+    """A part's row label as the name of its segment: footnote marks and a list's dash or bullet left out ("- Paris CBD
+    & 5-6-7" is "Paris CBD & 5-6-7")."""
+    return _LIST_MARK.sub("", _FOOTNOTE_MARKS.sub("", label)).strip()
+
+
+_LIST_MARK = re.compile(r"^\s*[-–•●◦▪*·]+\s+")
+
+
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
     their own label as segment; and the rows of a table titled by a measure broken down. The rows that
@@ -263,7 +272,7 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
         if measure:
             for row in table.rows:
                 if row.span in in_table and not _PERIOD_ROW.search(row.label) and not _named(in_table[row.span]):
-                    name = "" if _COMPANY_ROW.search(row.label) else _FOOTNOTE_MARKS.sub("", row.label).strip()
+                    name = "" if _COMPANY_ROW.search(row.label) else _segment_name(row.label)
                     given[(index, row.span)] = (measure, name, True, False)
             continue
         above = (*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table))
@@ -280,7 +289,7 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             counted = all(fact.family == "count" for fact in in_table[whole.span] if not fact.change)
             for row in parts:
                 if not _named(in_table[row.span]):
-                    name = "" if items else _FOOTNOTE_MARKS.sub("", row.label).strip()
+                    name = "" if items else _segment_name(row.label)
                     given[(index, row.span)] = (metric, name, not items, counted)
     if not given:
         return facts
