@@ -140,7 +140,7 @@ def test_a_result_set_against_the_guidance_is_no_outlook() -> None:
 
 
 def test_a_part_listed_with_a_dash_is_the_segment_its_words_name() -> None:
-    # "- Paris CBD & 5-6-7 | 192.9 | 211.4 | +9.4% | +10.5%" under "Paris City" in Gecina's gross rental income
+    # "- Paris CBD & 5-6-7 | 193.3 | 211.4 | +9.4% | +10.5%" under "Paris City" in Gecina's gross rental income
     claim = "Rents in Paris CBD & 5-6-7 rose 9.4% to EUR211.4m, or 10.5% like-for-like."
     assert_backed(_GECINA, claim, "EUR211.4m")
     assert_backed(_GECINA, claim, "10.5%")
