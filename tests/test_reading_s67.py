@@ -157,3 +157,14 @@ def test_distributable_operating_earnings_are_a_part_of_distributable_earnings()
     assert_backed(_BROOKFIELD, claim, "$740 million")
     assert_not_backed(_BROOKFIELD, "Wealth solutions operating income climbed to $1,350 million in 2024.", "$1,350 million")
     assert_not_backed(_BROOKFIELD, claim.replace("Wealth solutions", "Asset management"), "$1,350 million")
+
+
+def test_a_dash_before_a_smaller_amount_opens_its_breakdown_not_a_range() -> None:
+    readings = claim_readings(
+        "Shareholder distributions rose to $3.0 billion — $2.0 billion of buybacks and $1.0 billion of dividends.", 2026
+    )
+    assert readings["$2.0 billion"].metric == "buyback"
+    assert readings["$3.0 billion"].metric == "capital_return"
+    # a range runs up: both ends share the measure
+    ranged = claim_readings("The company plans buybacks of $2.0 billion — $3.0 billion.", 2026)
+    assert ranged["$2.0 billion"].metric == ranged["$3.0 billion"].metric == "buyback"

@@ -3467,6 +3467,13 @@ def _earlier_editions_of_changes(text: str, numbers: Sequence[tuple[Span, Decima
     return result
 
 
+def _dash_down(text: str, first: tuple[Span, Decimal, Unit], second: tuple[Span, Decimal, Unit]) -> bool:
+    """True when a dash joins two positive amounts of which the second is the smaller: no range runs down, the dash opens
+    an aside that breaks the first down ("distributions to $3.0 billion — $2.0 billion of buybacks and ...")."""
+    link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
+    return link is not None and link.group().strip() in ("-", "–", "—") and 0 < second[1] < first[1]
+
+
 def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
     """The two ends of a range ("$0.20 to $0.25 per share", "increase 15 to 20% from prior
     year", "from $0.15 to $0.30 on a GAAP basis") are read as one: the same metric, change or
@@ -3481,7 +3488,7 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         moves = numbers[index + 1][2] in POINT_UNITS
         if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0], moves)) or _change_then_level(
             text, numbers[index], numbers[index + 1], first, second
-        ):
+        ) or _dash_down(text, numbers[index], numbers[index + 1]):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
             # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)
