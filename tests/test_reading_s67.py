@@ -15,6 +15,7 @@ _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
+_WATTS = "reading/watts-water_q4-2024_newswire.txt"
 _WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
 
 
@@ -168,3 +169,17 @@ def test_a_dash_before_a_smaller_amount_opens_its_breakdown_not_a_range() -> Non
     # a range runs up: both ends share the measure
     ranged = claim_readings("The company plans buybacks of $2.0 billion — $3.0 billion.", 2026)
     assert ranged["$2.0 billion"].metric == ranged["$3.0 billion"].metric == "buyback"
+
+    # the amount that opens the breakdown keeps its own measure, none of its parts'
+    liquidity = claim_readings("GrafTech ended 2024 with liquidity of $464 million — $256 million of cash and $108 million of "
+                               "revolver availability.", 2024)
+    assert liquidity["$464 million"].metric is None
+    assert liquidity["$256 million"].metric == "cash"
+
+
+def test_what_remains_of_a_buyback_program_is_no_period_of_repurchases() -> None:
+    # "Approximately $145 million remains available under the stock repurchase program authorized in 2023."
+    claim = "Watts repurchased about 20,000 shares for $4 million in the fourth quarter; about $145 million remains under the program."
+    assert_backed(_WATTS, claim, "$145 million")
+    assert_not_backed(_WATTS, claim.replace("$145 million", "$155 million"), "$155 million")
+    assert_not_backed(_WATTS, "Watts repurchased $145 million of shares in the fourth quarter.", "$145 million")

@@ -3486,9 +3486,11 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         units = {numbers[index][2], numbers[index + 1][2]}
         same_unit = len(units) == 1 or units == {CURRENCY_UNIT, PER_SHARE_UNIT}  # "$0.37 to $0.52 per share"
         moves = numbers[index + 1][2] in POINT_UNITS
+        if _dash_down(text, numbers[index], numbers[index + 1]):
+            continue  # each amount of a breakdown is of its own measure
         if not (same_unit and range_link(text, numbers[index][0], numbers[index + 1][0], moves)) or _change_then_level(
             text, numbers[index], numbers[index + 1], first, second
-        ) or _dash_down(text, numbers[index], numbers[index + 1]):
+        ):
             # "from $7.20 million to $3.10 million": a comparison and its level, of one metric;
             # "GAAP earnings of $2.00 to $2.20 per share": earnings per share at both ends
             # ("net income and EPS were $7.1 billion and $7.94, respectively" lists two metrics)

@@ -3675,7 +3675,7 @@ _FORWARD_GATE = (*FORWARD_WORDS, "run")  # "toward a $25 million run rate by yea
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
-    r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:left|remaining|still available|available|still authori[sz]ed)\b", re.IGNORECASE
+    r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:left|remaining|remains?|still available|available|still authori[sz]ed)\b", re.IGNORECASE
 )
 # A buyback the board approved or authorized, the size of a programme, no period's repurchases: "its board approved an
 # additional $14 billion buyback"
