@@ -8,6 +8,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 _AUNA = "reading/auna_q2-2026_text.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
@@ -183,3 +184,13 @@ def test_what_remains_of_a_buyback_program_is_no_period_of_repurchases() -> None
     assert_backed(_WATTS, claim, "$145 million")
     assert_not_backed(_WATTS, claim.replace("$145 million", "$155 million"), "$155 million")
     assert_not_backed(_WATTS, "Watts repurchased $145 million of shares in the fourth quarter.", "$145 million")
+
+
+def test_sales_said_of_another_noun_are_no_revenue() -> None:
+    # "The Company recognized a $13 million gain on the copper sales hedge program in Q4 2024 and a $34 million gain for
+    # the year."
+    claim = "First Quantum recognized a $13 million gain on its copper sales hedge program in Q4 2024 and $34 million for the year."
+    assert_backed(_FIRST_QUANTUM, claim, "$34 million")
+    assert_not_backed(_FIRST_QUANTUM, claim.replace("$34 million", "$43 million"), "$43 million")
+    # the hedge's gain is no copper revenue
+    assert_not_backed(_FIRST_QUANTUM, "First Quantum's copper sales were $34 million for the year.", "$34 million")

@@ -821,6 +821,8 @@ def metric_matches(
             # "GM sold 2.7 million vehicles": the carmaker, not a gross margin said with its basis or right before its
             # rate ("GM 64.7% vs 79.6%"; the words up to the rate, "; GM ", end with it)
             continue
+        if metric == "revenue" and _NOUN_OF_SALES.match(text, match.end(), endpos):
+            continue  # "a $13 million gain on the copper sales hedge program": sales said of another noun, no revenue
         if metric == "foreign_exchange" and _QUALIFYING_BEFORE.search(text, max(pos, match.start() - 12), match.start()):
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if units and metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
@@ -836,6 +838,13 @@ def metric_matches(
         elif metric == "revenue" and _is_segment(text, match.start()):
             metric = "segment_revenue"
         yield match, metric
+
+
+# A noun that sales qualify, said right after them: a hedge, a team, a tax or a contract of sales is no revenue
+_NOUN_OF_SALES = re.compile(
+    r"[ \t]+(?:hedg(?:e|es|ing)|force|teams?|taxe?s?|channels?|representatives?|agreements?|contracts?|programs?|cycles?)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_unit_of_the_metric_before(text: str, start: int) -> bool:
