@@ -15,6 +15,7 @@ _GREEN_PLAINS = "reading/green-plains_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
+_NEPHROS = "reading/nephros_q4-2024_newswire.txt"
 _TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _WATTS = "reading/watts-water_q4-2024_newswire.txt"
 _WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
@@ -194,3 +195,17 @@ def test_sales_said_of_another_noun_are_no_revenue() -> None:
     assert_not_backed(_FIRST_QUANTUM, claim.replace("$34 million", "$43 million"), "$43 million")
     # the hedge's gain is no copper revenue
     assert_not_backed(_FIRST_QUANTUM, "First Quantum's copper sales were $34 million for the year.", "$34 million")
+
+
+def test_values_glued_together_part_where_their_form_says() -> None:
+    # "Operating income (loss)  317(649)6(1,593)" and "Total net revenues 3,8703,25414,16214,238" (a flattened
+    # capture, in thousands: three months 2024 | 2023, twelve months 2024 | 2023)
+    claim = "Fourth-quarter operating income was $317,000, compared with an operating loss of $649,000 a year earlier."
+    assert_backed(_NEPHROS, claim, "$317,000")
+    assert_backed(_NEPHROS, claim, "$649,000")
+    assert_backed(_NEPHROS, "Full-year operating income was $6,000.", "$6,000")
+    assert_not_backed(_NEPHROS, claim.replace("an operating loss", "operating income"), "$649,000")
+    assert_backed(_NEPHROS, "Gross margin of $2,475 thousand on total net revenues of $3,870 thousand works out to about 64% for the "
+                  "fourth quarter.", "64%")
+    # a run of plain digits parts in more than one way: "Research and development 252208906873" stays unread
+    assert_not_backed(_NEPHROS, "Research and development expense was $252,000 in the fourth quarter.", "$252,000")

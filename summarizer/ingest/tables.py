@@ -233,6 +233,60 @@ def _classify(text: str, start: int, end: int) -> _Line:
     return line
 
 
+# A flattened capture's values printed with no separator between them, each told by its own form: "317(649)6(1,593)"
+# (parentheses part them), "1,8722,4117,6768,911" (each amount's thousands part them: three digits after a comma, then
+# the next amount). A run that parts in more than one way ("252208906873") is left as it is.
+_GLUED_LAST = frozenset("0123456789)")
+_GLUED_PART = re.compile(r"\((?P<inner>[\d,]+)\)|(?P<bare>[\d,]+)")
+_ONE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+_SEPARATED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _unglued_last(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with the glued values that end the last piece parted, each a piece of its own (a label said before
+    them on the line stays a piece): "Operating income (loss)  317(649)6(1,593)", "Total net revenues
+    3,8703,25414,16214,238". The pieces as they are where no such run ends the line."""
+    first, last = pieces[-1]
+    run_start = max(text.rfind(" ", first, last), text.rfind("\t", first, last)) + 1 or first
+    if text.count("(", run_start, last) == 0 and text.count(",", run_start, last) < 2:
+        return pieces  # one amount, or none glued: most lines
+    values = _unglued(text, max(run_start, first), last)
+    if values is None:
+        return pieces
+    if all(text[a] == "(" for a, _ in values) and not (len(pieces) > 1 and is_value_cell(text[slice(*pieces[-2])])):
+        return pieces  # "Earnings per Share (1)(3)(4)": a label's footnote marks, where no amount stands before them
+    label_end = max(run_start, first)
+    while label_end > first and text[label_end - 1].isspace():
+        label_end -= 1
+    return [*pieces[:-1], *([(first, label_end)] if label_end > first else []), *values]
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the two or more values glued together in ``text[start:end]``, None where it is not such a run."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for part in _GLUED_PART.finditer(text, start, end):
+        if part.start() != position:
+            return None
+        position = part.end()
+        bare = part.group("bare")
+        if bare is None:
+            if not _ONE_AMOUNT.fullmatch(part.group("inner")):
+                return None
+            spans.append(part.span())
+        elif _ONE_AMOUNT.fullmatch(bare):
+            spans.append(part.span())
+        else:
+            at = part.start()
+            while at < part.end():
+                amount = _SEPARATED_AMOUNT.match(text, at, part.end())
+                if amount is None:
+                    return None
+                spans.append(amount.span())
+                at = amount.end()
+    return spans if position == end and len(spans) >= 2 else None
+
+
 _RULE_LINE = re.compile(r"[ \t|:+]*[-=_—–]{3,}[-=_—–| \t:+]*")  # "-------   -------", "| --- | --- |"
 _ROW_MARK = re.compile(r"\(?[A-Z]\)?")  # the letter of a reconciliation's line: "A", "(B)"
 _RATIO_MARK = re.compile(r"\(?[A-Z]\)?(?:\s*[/+\-–]\s*\(?[A-Z]\)?)+")  # the lines a ratio row divides: "S/R", "C/A"
@@ -240,6 +294,8 @@ _RATIO_MARK = re.compile(r"\(?[A-Z]\)?(?:\s*[/+\-–]\s*\(?[A-Z]\)?)+")  # the l
 
 def _classify_cells(text: str, start: int, end: int) -> _Line:
     pieces = _split(text, start, end)
+    if pieces and text[pieces[-1][1] - 1] in _GLUED_LAST:
+        pieces = _unglued_last(text, pieces)
     if not pieces:  # an empty pipe row ("| | | |") inside a table separates nothing
         return _Line(start, end, "rule" if text.count("|", start, end) >= 2 else "blank", ())
     if _RULE_LINE.fullmatch(text, start, end):
