@@ -810,9 +810,9 @@ def _metric_near(
     if money and previous_end and _WHOLE_FIGURE.fullmatch(text, previous_end, start):
         # "made up more than a third of total revenue ($594 million of $1,720 million)": the amount said after another
         # and "of" is the whole's, the whole a share was named of before
-        whole = prefixes.last_whole(previous_end)
-        if whole:
-            return whole
+        named_whole = prefixes.last_whole(previous_end)
+        if named_whole:
+            return named_whole
     words_before = text[share_of.end() if share_of else previous_end : start]
     if not share_of and _A_SHARE_ENDS.search(text, max(0, previous_end - 12), previous_end):
         words_before = _past_the_whole(words_before, prefixes.last_metric(previous_end))
