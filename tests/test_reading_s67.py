@@ -209,3 +209,10 @@ def test_values_glued_together_part_where_their_form_says() -> None:
                   "fourth quarter.", "64%")
     # a run of plain digits parts in more than one way: "Research and development 252208906873" stays unread
     assert_not_backed(_NEPHROS, "Research and development expense was $252,000 in the fourth quarter.", "$252,000")
+
+
+def test_a_deficiency_is_said_by_its_size_as_a_deficit_is() -> None:
+    # Silexion's "TOTAL CAPITAL DEFICIENCY | ($4,579) | ($15,476)": negative equity, which a claim says by its size
+    readings = claim_readings("Total capital deficiency was $4.6 million at September 30, 2024.", 2024)
+    assert readings["$4.6 million"].value < 0
+    assert claim_readings("Total capital was $4.6 million at September 30, 2024.", 2024)["$4.6 million"].value > 0

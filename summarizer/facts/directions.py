@@ -59,7 +59,7 @@ class Direction(enum.IntEnum):
 # out, and a negative one a benefit ("Provision for income taxes | (500)").
 _ADVERSE_WORDS = (
     rf"used\s+(?:in|for|by)|uses?\s+of|expenses?|expenditures?|{NOT_PROVIDED_FOR}loss(?:es)?|outflows?"
-    r"|(?:net\s+)?charge-?offs?|deductions?|deficits?|(?P<provision>provisions?)"
+    r"|(?:net\s+)?charge-?offs?|deductions?|defici(?:ts?|ency|encies)|(?P<provision>provisions?)"
 )
 _FAVOURABLE_WORDS = (
     r"provided\s+by|generated\s+(?:by|from|in)|(?<!employee\s)(?<!pension\s)(?<!retirement\s)benefits?"
@@ -70,7 +70,7 @@ _DIRECTION_WORD = re.compile(rf"\b(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourabl
 # "Total assets"), and the pattern was tried at each of their characters, ~15 us a row of a long table; a claim that
 # holds none says no direction of any amount (the verifier asks it once per claim)
 DIRECTION_KEYWORDS = (
-    "use", "expen", "loss", "outflow", "charge", "deduction", "deficit", "provision",
+    "use", "expen", "loss", "outflow", "charge", "deduction", "defici", "provision",
     "provided", "generated", "benefit", "income", "gain", "profit", "earnings", "inflow", "recover",
 )  # fmt: skip
 _PARENTHESISED = re.compile(r"\([^()]*\)")

@@ -642,7 +642,7 @@ _AMOUNTS = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]?[ ]?\d[\d.,]*(?:[ ]?(?:thousan
 # A loss the words before an amount name, read in the text itself: the window ``clause_before`` cuts may
 # start right after "Provision for credit" and leave "losses ... was $8.1 million compared to $3.0 million"
 # (the losses a provision is for are no loss). Both loss readings look no further back than ``_LOSS_REACH``.
-_NAMED_LOSS = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b|\bdeficit\b|\b(?:lost|losing|LPS)\b", re.IGNORECASE)
+_NAMED_LOSS = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b|\bdefici(?:t|ency)\b|\b(?:lost|losing|LPS)\b", re.IGNORECASE)
 _LOSS_REACH = 120
 
 

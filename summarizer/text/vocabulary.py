@@ -2372,7 +2372,7 @@ NOT_PROVIDED_FOR = r"(?<!\bfor\s)(?<!\bfor\scredit\s)(?<!\bfor\sloan\s)(?<!\bfor
 # The dot of an abbreviation said between a loss and its amount ends no sentence: "net loss attrib. $1.48m"
 _ABBREVIATION_DOT = r"(?<=[a-z])\.(?=[ \t]+(?:[a-z$]|\Z))"
 _LOSS_BEFORE = re.compile(
-    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]|{_ABBREVIATION_DOT}){{0,60}}$|\bdeficit\b[^.;$\d]{{0,20}}$"
+    rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b(?:[^.;$\d]|{_ABBREVIATION_DOT}){{0,60}}$|\bdefici(?:t|ency)\b[^.;$\d]{{0,20}}$"
     r"|\bLPS\b[^.;$\d]{0,60}$"  # a note's loss per share: "reported LPS $0.16 vs $0.08"
     r"|\b(?:lost|losing)\s+" + HEDGED + r"\S{0,4}$"  # "after losing $1.6 million"
     # the words of a loss said with a verb, its amount left out, up to what it is compared with: "GeoVax lost [$16.7
@@ -2394,7 +2394,7 @@ _PERIOD_NUMBERS = re.compile(
 )
 
 
-LOSS_WORDS = ("loss", "deficit", "lost", "losing", "lps")  # every match of _LOSS_BEFORE holds one
+LOSS_WORDS = ("loss", "defici", "lost", "losing", "lps")  # every match of _LOSS_BEFORE holds one
 
 
 def loss_context(before: str) -> bool:
