@@ -121,7 +121,8 @@ def test_the_llm_engine_needs_a_model(monkeypatch, capsys):
 def test_key_figures_left_out_are_listed_with_their_reason(capsys):
     """Peapack-Gladstone (a bank) prints no operating income: it is left out, said so in the JSON and the note, never
     guessed. Nephros's statement prints its operating income with the values glued ("Operating income (loss)
-    317(649)6(1,593)"): parted by their own form, the row is read with its columns' periods, and nothing is left out."""
+    317(649)6(1,593)"): parted by their own form, the row is read with its columns' periods, and nothing is left out.
+    Clorox's is stated only in running text: left out, with that reason."""
     source = str(DATA / "peapack-gladstone_q3-2025_newswire.txt")
     assert main(["summarize", source, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["omitted"] == [{"metric": "operating_income", "reason": "not stated in the release"}]
@@ -132,6 +133,12 @@ def test_key_figures_left_out_are_listed_with_their_reason(capsys):
     assert report["omitted"] == []
     (operating,) = [m for m in report["summary"]["metrics"] if m["metric"] == "operating_income"]
     assert (operating["value"]["value"], operating["comparison_value"]["value"]) == ("317", "-649")  # in thousands
+    # Clorox states its operating income only in running text: left out, never guessed
+    assert main(["summarize", str(DATA / "reading" / "clorox_q4-fy2026_text.txt")]) == 0
+    assert (
+        "Not read surely, so left out: operating income (stated only in running text, without its period or comparison).\n"
+        in capsys.readouterr().out
+    )
 
 
 def test_a_restatement_table_of_last_year_never_stands_for_this_quarter():
