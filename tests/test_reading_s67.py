@@ -216,3 +216,9 @@ def test_a_deficiency_is_said_by_its_size_as_a_deficit_is() -> None:
     readings = claim_readings("Total capital deficiency was $4.6 million at September 30, 2024.", 2024)
     assert readings["$4.6 million"].value < 0
     assert claim_readings("Total capital was $4.6 million at September 30, 2024.", 2024)["$4.6 million"].value > 0
+
+
+def test_a_gain_of_a_kind_made_on_something_is_an_item_not_a_change() -> None:
+    readings = claim_readings("The quarter included a NT$4,017 million valuation gain on financial assets and liabilities.", 2024)
+    assert readings["NT$4,017 million"].change is False
+    assert claim_readings("Gross profit posted a $12 million gain from a year earlier.", 2024)["$12 million"].change is True

@@ -1576,7 +1576,11 @@ _RESTATED_CHANGE_AFTER = re.compile(
 # (its per-share amount may be said between: "a $943 million net gain, or $0.18 a share, on the sales of ..."); or made
 # in a period: "against a $20.8 million gain in the prior-year quarter" (not "a gain in revenue")
 _GAIN_ON = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?gains?(?:[ \t]*,[ \t]*or[ \t]+[^,;\n]{1,30},)?[ \t]+(?:on\b|in[ \t]+"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:net[ \t]+)?"
+    # the kind of item a gain is: "a NT$4,017 million valuation gain on financial assets", "a one-time gain on"
+    r"(?:(?:one[- ]time|non-?cash|valuation|fair[ \t]+value|pre-?tax|after-?tax|(?:un)?reali[sz]ed|hedging|disposal|"
+    r"remeasurement|revaluation|mark-to-market)[ \t]+)?"
+    r"gains?(?:[ \t]*,[ \t]*or[ \t]+[^,;\n]{1,30},)?[ \t]+(?:on\b|in[ \t]+"
     r"(?:the[ \t]+)?(?:prior|previous|same|year-ago|year-earlier|(?:19|20)\d{2}|Q[1-4]|[1-4]Q|first|second|third|fourth|fiscal)\b"
     r"|an?[ \t]+year[ \t]+(?:earlier|ago|before)\b|last[ \t]+year\b)",
     re.IGNORECASE,
