@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings
 
+_ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
 _AUNA = "reading/auna_q2-2026_text.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
@@ -222,3 +223,17 @@ def test_a_gain_of_a_kind_made_on_something_is_an_item_not_a_change() -> None:
     readings = claim_readings("The quarter included a NT$4,017 million valuation gain on financial assets and liabilities.", 2024)
     assert readings["NT$4,017 million"].change is False
     assert claim_readings("Gross profit posted a $12 million gain from a year earlier.", 2024)["$12 million"].change is True
+
+
+def test_an_amount_said_again_without_an_item_is_the_clause_level_on_another_basis() -> None:
+    # "Free Cash Flow of $50 million versus $67 million in 2023 (See Table 7). Free Cash Flow was $70 million before a $20
+    # million litigation settlement payment made in the second quarter."
+    for claim in (
+        "Free cash flow was $50 million in 2024 versus $67 million, or $70 million before a $20 million litigation settlement payment.",
+        "Free cash flow was $50 million in 2024, down from $67 million in 2023, or $70 million before a $20 million litigation "
+        "settlement payment.",
+    ):
+        assert_backed(_ANYWHERE, claim, "$70 million")
+        assert_not_backed(_ANYWHERE, claim.replace("$70 million", "$72 million"), "$72 million")
+    # a plain ", or" after the compared amount still restates the compared year's
+    assert claim_readings("Free cash flow was $50 million, down from $67 million, or $0.25 per share.", 2024)["$0.25"].period.prior

@@ -187,6 +187,20 @@ _SHARES_SOLD = re.compile(r"\b(?:issu|sold|sell|offering|raised|placement|grant)
 _ITEM_RESTATED = re.compile(r"[^\d;.]{0,60}?(?:,\s*or|\s\()\s*", re.IGNORECASE)
 _EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+$", re.IGNORECASE)
 _OR_BEFORE_A_PAIR = re.compile(r"\s*or\s+" + HEDGED, re.IGNORECASE)
+def _said_again_without_an_item(text: str, between: str, end: int) -> bool:
+    """True when the amount that ends at ``end`` restates, after ", or", the level its clause opened with on another
+    basis, an item left out (``_BEFORE_AN_ITEM``): "$50 million ... down from $67 million in 2023, or $70 million before
+    a $20 million litigation settlement payment" -- the $70 million are the $50 million's, not the compared year's
+    (whose own year may stand in ``between``, the words since the amount before)."""
+    if _BEFORE_AN_ITEM.match(text, end) is None:
+        return False
+    own_year = _YEAR_OF_THE_AMOUNT_BEFORE.match(between)
+    return _OR_THEN.fullmatch(between, own_year.end() if own_year else 0) is not None
+
+
+_OR_THEN = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
+# An amount said without an item, right after it: "$70 million before a $20 million litigation settlement payment"
+_BEFORE_AN_ITEM = re.compile(r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million", "up from $1,218 million a year earlier, when the company
 # lost $1,447 million": the level of the period just named (searched for its presence only: no ",?\s*" before
@@ -2062,6 +2076,7 @@ def read_sentence(
             # "$8.2m vs $4.7m, or 20 cents vs 11 cents a share": an aside that is itself set against the next
             # amount restates the pair, so it opens with the current period's
             and not (carried and state and _opens_a_comparison(text, numbers, position))
+            and not (state and _said_again_without_an_item(text, between, span.end))
         ):
             prior = state
         else:
@@ -2099,6 +2114,9 @@ def read_sentence(
             if own_before and (
                 metrics_in(between[own_before.end() :])
                 or (readings[-1].period.prior and not readings[-1].change and _NEXT_CLAUSE.match(between, own_before.end()))
+                # "down from $67 million in 2023, or $70 million before a $20 million litigation settlement payment": the
+                # amount said again without an item is the level's of the clause, on another basis, not the year's before
+                or _said_again_without_an_item(text, between, span.end)
                 # a pair restated as another pair: "fell to $641 million for 2024 from $1,130 million in 2023, or
                 # $0.31 per diluted share versus $0.61" -- 2023 is the $1,130 million's; the restating pair opens with
                 # the current period's, as the pair it restates does
