@@ -8,6 +8,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
 _AUNA = "reading/auna_q2-2026_text.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
@@ -237,3 +238,15 @@ def test_an_amount_said_again_without_an_item_is_the_clause_level_on_another_bas
         assert_not_backed(_ANYWHERE, claim.replace("$70 million", "$72 million"), "$72 million")
     # a plain ", or" after the compared amount still restates the compared year's
     assert claim_readings("Free cash flow was $50 million, down from $67 million, or $0.25 per share.", 2024)["$0.25"].period.prior
+
+
+def test_a_month_of_the_fiscal_year_so_far_is_no_earlier_year() -> None:
+    # "In December 2025, we monetized our remaining stake in Wella for $750 million" in the release on the fourth quarter
+    # of Coty's fiscal 2026, which ends on June 30, 2026
+    for claim in (
+        "Coty agreed to sell the Gucci Beauty license back to Kering for $400 million, after monetizing its Wella stake for $750 million.",
+        "Coty monetized its remaining Wella stake for $750 million in December 2025.",
+    ):
+        assert_backed(_COTY, claim, "$750 million")
+    assert_not_backed(_COTY, "Coty monetized its remaining Wella stake for $750 million in December 2024.", "$750 million")
+    assert_not_backed(_COTY, "Coty monetized its remaining Wella stake for $705 million in December 2025.", "$705 million")

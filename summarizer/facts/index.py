@@ -312,7 +312,7 @@ class FactIndex:
         cells = counted_against(parts_of_totals(document, self._editions_told(cells)), lookups)
         del figures  # not held while running text is read, the facts stage's peak
         segments = frozenset(f.segment for f in cells if f.segment)
-        sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter, segments)
+        sentences = prose_facts(document, self.sentences, prose, self.current_year, self.fiscal_quarter, segments, release_end)
         return self._year_to_date_told(scaled_by_prose(cells, sentences) + scaled_by_caption(document, sentences))
 
     def _dated_before_the_release(self, facts: list[Fact], release_end: tuple[int, int, int] | None) -> list[Fact]:

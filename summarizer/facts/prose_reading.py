@@ -28,13 +28,14 @@ from ..text.vocabulary import (
     LENGTH_PATTERNS,
     Period,
     metrics_in,
+    month_of_an_amount,
     period_in,
 )
 from ..types import Document, Figure, Span, Unit
 from .model import Fact
 from .table_reading import signed_fact
 
-__all__ = ["lead_in_length", "opening_subject", "prose_facts"]
+__all__ = ["in_the_year_so_far", "lead_in_length", "opening_subject", "prose_facts"]
 
 # The noun phrase a sentence opens with, up to its verb (past bullets and a table's leftover cell marks): "Total
 # costs were HK$985.4 million", "· | Margin financing and securities lending balance increased 85.1% ...".
@@ -447,10 +448,12 @@ def prose_facts(
     current_year: int | None,
     release_quarter: int | None = None,
     segments: frozenset[str] = frozenset(),
+    release_end: tuple[int, int, int] | None = None,
 ) -> list[Fact]:
     """The facts of the figures of running text (``figures``, in text order), read sentence by
     sentence (``sentences``, the release's prose segmentation); ``release_quarter``: the fiscal quarter
-    the release reports on, if known; ``segments``: the names of the segments its tables report."""
+    the release reports on, if known; ``segments``: the names of the segments its tables report; ``release_end``: the
+    date the release's own period ends on, if known."""
     text = document.text
     lead_ins = _lead_ins(text, sentences, current_year)
     sections = _SectionHeadings(text)
@@ -511,6 +514,12 @@ def prose_facts(
                 period = _shared_period(Period(period.length, True, period.end))  # under "Results for 2025 included:"
             if not flattened and not reading.change and booked_in_an_earlier_quarter(text, figure.span.end, release_quarter, current_year):
                 period = Period(YEAR_TO_DATE, period.prior, period.end)  # "a $20 million payment made in the second quarter"
+            elif period.prior and not reading.change and in_the_year_so_far(
+                month_of_an_amount(text, sentence.start, figure.span.start, figure.span.end), release_end, release_quarter
+            ):
+                # "In December 2025, we monetized our remaining stake in Wella for $750 million" in a release on the fourth
+                # quarter of a year that ends in June 2026: an earlier quarter of the release's own year, no earlier year
+                period = Period(YEAR_TO_DATE, False, period.end)
             if figure.unit is Unit.CURRENCY and not figure.exponent and "eps" in metrics:
                 # "earnings per share climbed to EUR 2.46, significantly higher than the previous year's EUR 1.89": an
                 # amount of earnings per share, said at no scale, is an amount per share
@@ -519,6 +528,16 @@ def prose_facts(
                                      segment=section or ("" if reading.metric else segment)))  # fmt: skip
         previous = (sentence, facts[len(facts) - len(members) :])
     return facts
+
+
+def in_the_year_so_far(month: tuple[int, int] | None, release_end: tuple[int, int, int] | None, quarter: int | None) -> bool:
+    """Whether a (year, month) lies in the release's fiscal year before its own quarter: from the year's first month,
+    ``quarter`` quarters back from the release's end (``release_end``), up to its quarter's first month."""
+    if month is None or release_end is None or not release_end[1] or quarter is None:
+        return False
+    end = release_end[0] * 12 + release_end[1] - 1
+    said = month[0] * 12 + month[1] - 1
+    return end - 3 * quarter + 1 <= said < end - 2
 
 
 # A paragraph that says what its plain word for a result stands for, in parentheses after it: INDUS's "Segment

@@ -66,6 +66,7 @@ __all__ = [
     "section_change_base",
     "quarter_end_named",
     "months_dated",
+    "month_of_an_amount",
     "month_dated_after",
     "months_dated_after",
     "lengths_named",
@@ -1939,6 +1940,20 @@ def months_dated(text: str) -> set[tuple[int, int]]:
     return {_date_said(said) for said in _DATE_SAID.finditer(text)} | {
         (int(said.group("year")), _MONTH_NUMBERS[said.group("month")[:3].lower()]) for said in _MONTH_END_SAID.finditer(text)
     }
+
+
+# The month an amount is of, its year said and no day: "In December 2025, we monetized our remaining stake in Wella for
+# $750 million", "... for $750 million in December 2025" (not "for the June 2025 quarter": a quarter named by its month)
+_IN_A_MONTH = rf"(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{MONTH_WORD})\.?\s+(?P<year>(?:19|20)\d\d)\b(?!\s+quarter)"
+_OPENING_MONTH = re.compile(r"[\s•*-]*" + _IN_A_MONTH, re.IGNORECASE)
+_MONTH_RIGHT_AFTER = re.compile(r"\s+" + _IN_A_MONTH, re.IGNORECASE)
+
+
+def month_of_an_amount(text: str, sentence_start: int, start: int, end: int) -> tuple[int, int] | None:
+    """The (year, month) the amount at ``[start, end)`` is said of: the month said right after it, or the one its
+    sentence (from ``sentence_start``) opens with; None where neither is said."""
+    said = _MONTH_RIGHT_AFTER.match(text, end) or _OPENING_MONTH.match(text, sentence_start, start)
+    return (int(said.group("year")), _MONTH_NUMBERS[said.group("month")[:3].lower()]) if said else None
 
 
 def month_dated_after(text: str, end: int) -> tuple[int, int] | None:

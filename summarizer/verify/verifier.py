@@ -38,7 +38,7 @@ from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
 from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
-from ..facts.prose_reading import opening_subject, said_length
+from ..facts.prose_reading import in_the_year_so_far, opening_subject, said_length
 from ..facts.table_reading import title_metric
 from ..text.abbreviations import abbreviation_before, abbreviations_in, restates_the_amount_before, spelled_by_initials
 from ..text.abbreviations import defined_abbreviations as defined_metric_abbreviations
@@ -105,6 +105,7 @@ from ..text.vocabulary import (
     metrics_compatible,
     metrics_in,
     month_dated_after,
+    month_of_an_amount,
     months_dated,
     months_dated_after,
     names_segment_revenue,
@@ -3262,6 +3263,7 @@ def _claim_contexts(
     length: str = "",
     whole_year: int | None = None,
     fiscal_quarter: int | None = None,
+    release_end: tuple[int, int, int] | None = None,
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
@@ -3366,7 +3368,13 @@ def _claim_contexts(
                 # the metric stays the claim's, no segment's of any name
                 subject = _subject_after(text, number.span.end)
 
-            if not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
+            if period.prior and not reading.change and in_the_year_so_far(
+                month_of_an_amount(text, 0, number.span.start, number.span.end), release_end, fiscal_quarter
+            ):
+                # "... for $750 million in December 2025" in a release on the fourth quarter of a year that ends in June
+                # 2026: an earlier quarter of the release's own year, its length unsaid (as the release's prose reads it)
+                period, named = Period("", False), False
+            elif not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
             elif not forward and period.prior is False and _earlier_quarter_owns(text, number, period.length, fiscal_quarter, current_year):
                 period = Period(period.length, True)  # "wider than the third quarter's $36.1 million loss", in Q4's
@@ -4852,7 +4860,7 @@ def _verify_read(
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
         text, numbers, _claim_year(index, text), index.main_length, index.document.text, segments, length, _whole_year(index),
-        index.fiscal_quarter,
+        index.fiscal_quarter, index.release_end,
     )
     contexts = _own_segments(index, text.lower(), numbers, contexts, segments)
     contexts = _release_abbreviations(index, text, numbers, contexts)
