@@ -202,15 +202,20 @@ def test_a_table_flattened_into_one_line_is_read_row_by_row():
     assert eps.metrics == {"eps"} and eps.value == Decimal("-0.01") and eps.period.length == "year"
 
 
-def test_a_flattened_header_naming_two_lengths_heads_its_groups_in_order_and_numbers_run_together_stay_unknown():
+def test_a_flattened_header_naming_two_lengths_heads_its_groups_in_order_and_numbers_run_together_part_one_way_only():
     # Nephros: "Three Months Ended December 31, Twelve Months Ended December 31,  2024  2023  2024  2023" is one
     # cell over every column, its years in two even groups: the first heading is the first group's, the second the
     # second's (tests/test_table_layouts.py)
     index = FactIndex(load_document(READING / "nephros_q4-2024_newswire.txt"))
     flattened = [f for f in index.facts if f.figure.text.strip("$ ") in ("3,849", "3,198", "14,035")]
     assert sorted(f.period.length for f in flattened) == ["quarter", "quarter", "year"]
-    # "Total net revenues 3,8703,25414,16214,238": no number is guessed out of the run
-    assert not [f for f in index.facts if f.figure.text.strip("$ ").startswith("3,870")]
+    # "Total net revenues 3,8703,25414,16214,238": the run parts by each amount's thousands, one way only, each amount
+    # in its group's column; "Research and development 252208906873" parts in many ways, and no number is guessed
+    revenues = sorted((f for f in index.facts if f.figure.row == "Total net revenues"), key=lambda f: f.figure.span.start)
+    assert [(f.figure.text, f.period.length, f.period.prior) for f in revenues] == [
+        ("3,870", "quarter", False), ("3,254", "quarter", True), ("14,162", "year", False), ("14,238", "year", True)
+    ]  # fmt: skip
+    assert not [f for f in index.facts if f.figure.text == "252"]
     # ... while the prose keeps its periods: "As of December 31, 2024, ... approximately $3.8 million"
     cash = next(f for f in index.facts if f.figure.text == "$3.8 million")
     assert cash.metrics == {"cash"} and cash.period.prior is False

@@ -636,8 +636,10 @@ def _whole_number(text: str, start: int, end: int, cell_text: str) -> tuple[Deci
 
     A cell after a separator (``_SEPARATORS``) or at the text's start is matched as its text alone, which the
     patterns' look-behinds ("not after a letter, a point, a comma or a slash") then pass just as well, and its
-    answer is kept for the next cell of the same text; a cell after any other character is matched in place."""
-    if start and text[start - 1] not in _SEPARATORS:
+    answer is kept for the next cell of the same text; so is a cell right after a digit, parted from the amount before
+    it by the table's reading of a run its capture glued ("3,8703,254": ``tables._unglued``); a cell after any other
+    character is matched in place."""
+    if start and text[start - 1] not in _SEPARATORS and not text[start - 1].isdigit():
         return _matched_whole_number(text, start, end)
     known = _WHOLE_NUMBERS.get(cell_text, _UNMATCHED)
     if known is _UNMATCHED:
