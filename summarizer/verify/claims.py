@@ -12,7 +12,10 @@ is returned as ``OtherKind.UNREADABLE``, which the verifier reports as not suppo
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -126,9 +129,10 @@ def read_numbers(text: str) -> list[ClaimNumber]:
     # a number alone on a line of its own is a page number, as in the release ("EX-99.1\n2\nex991.htm")
     others += [NonFigure(m.start(1), m.end(1), OtherKind.PAGE) for m in LONE_NUMBER_LINE.finditer(text)]
     numbers: list[ClaimNumber] = []
+    kind_at = _KindAt(others)
     for match in NUMBER.finditer(grammar_text):
         number_start = match.start("num")
-        kind = next((k for a, b, k in others if a <= number_start < b), None)
+        kind = kind_at(number_start)
         token = parse_token(grammar_text, match)
         span = Span(token.start, token.end)
         if kind is None and is_bare_year(match):
@@ -136,14 +140,14 @@ def read_numbers(text: str) -> list[ClaimNumber]:
         if kind is None and token.unit is Unit.COUNT and _DAY.fullmatch(span.of(text)) and _MONTH_AFTER.match(text, span.end):
             kind = OtherKind.DATE  # "the equity ratio was 37.4% at 30 September": a day, as "September 30" is
         numbers.append(ClaimNumber(span, span.of(text), token.value, token.unit, token.decimals, kind, token.currency))
-    taken = [number.span for number in numbers]
+    overlaps_taken = _overlaps_any([number.span for number in numbers])
     for start, end, value, decimals in multiples(text):  # "about 1.3x the EUR 30.3m dividend": a ratio, checked
         span = Span(start, end)
-        if not any(s.start < span.end and span.start < s.end for s in taken):
+        if not overlaps_taken(span):
             numbers.append(ClaimNumber(span, span.of(text), value, Unit.COUNT, decimals))
-    taken = [number.span for number in numbers]
+    overlaps_taken = _overlaps_any([number.span for number in numbers])
     for span, value, unit, decimals in number_words(text):
-        if not any(s.start < span.end and span.start < s.end for s in taken):
+        if not overlaps_taken(span):
             numbers.append(ClaimNumber(span, span.of(text), value, unit, decimals))
     numbers.extend(_glued_range_ends(grammar_text, numbers))
     numbers.extend(_unreadable(text, [n.span for n in numbers] + [Span(a, b) for a, b, _ in others]))
@@ -160,6 +164,51 @@ def read_numbers(text: str) -> list[ClaimNumber]:
                 number = replace(number, value=value)
         signed.append(_short_of(text, _hedged(text, number), short_of_said))
     return _per_share_asides(text, signed)
+
+
+class _KindAt:
+    """The kind of the first of ``others`` (in their order) whose span holds an offset: ``next((k for a, b, k in
+    others if a <= at < b), None)``. Asked at rising offsets (a claim's numbers in order), in time linear in the two
+    lists: a scan of every non-figure for each number was quadratic in a claim of thousands of dates and amounts. The
+    spans begun by an offset wait in a heap by their place in ``others``; one ended by it is passed over for good,
+    as every later offset lies past its end too. An offset below the one asked before is answered by the scan."""
+
+    def __init__(self, others: Sequence[NonFigure]) -> None:
+        self._others = others
+        self._by_start = sorted(range(len(others)), key=lambda position: others[position][0])
+        self._begun = 0  # how many of ``_by_start`` start at or before the last offset asked
+        self._open: list[int] = []  # the places in ``others`` of the spans begun, the ended ones among them
+        self._last = -1
+
+    def __call__(self, at: int) -> OtherKind | None:
+        others = self._others
+        if at < self._last:
+            return next((k for a, b, k in others if a <= at < b), None)
+        self._last = at
+        by_start, open_ = self._by_start, self._open
+        while self._begun < len(by_start) and others[by_start[self._begun]][0] <= at:
+            heapq.heappush(open_, by_start[self._begun])
+            self._begun += 1
+        while open_ and others[open_[0]][1] <= at:
+            heapq.heappop(open_)  # ended: no later offset lies in it
+        return others[open_[0]][2] if open_ else None
+
+
+def _overlaps_any(spans: list[Span]) -> Callable[[Span], bool]:
+    """``lambda span: any(s.start < span.end and span.start < s.end for s in spans)``, each answer found by bisection
+    (the spans sorted by their starts, the furthest end among each first few kept): a scan of every number read for
+    each multiple or number word was quadratic in a claim of thousands of both."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    starts = [span.start for span in ordered]
+    furthest_ends: list[int] = []
+    for span in ordered:
+        furthest_ends.append(max(furthest_ends[-1], span.end) if furthest_ends else span.end)
+
+    def overlaps(span: Span) -> bool:
+        before_its_end = bisect.bisect_left(starts, span.end)  # the spans that start before ``span`` ends
+        return before_its_end > 0 and furthest_ends[before_its_end - 1] > span.start
+
+    return overlaps
 
 
 _LEAST_ROUNDING_ZEROS = 2  # "about 2,900 closings", "about $923,000": "about $50" and "some 20 stores" keep their precision
