@@ -100,14 +100,8 @@ class _Line:
         separated: bool = False,  # cells split on tabs or pipes, not on runs of spaces
     ) -> None:
         self.start, self.end, self.kind, self.separated = start, end, kind, separated
-        # a line of one cell (most lines: prose, a label, a value) keeps that cell's pair as its ends, not a copy
-        # chained from it: one per line of every text, ~1 us each (issue 13)
-        one = cells[0] if len(cells) == 1 and type(cells[0]) is tuple else None
-        self._ends: tuple[int, ...] = one if one is not None else tuple(itertools.chain.from_iterable(cells))
-        if label is None or label is one:
-            self._labelled = label is not None  # none, or the first cell itself: nothing for the setter to check
-        else:
-            self.label = label
+        self._ends: tuple[int, ...] = tuple(itertools.chain.from_iterable(cells))
+        self.label = label
         self.made_cells: tuple[Cell, ...] | None = None  # ``value_cells``, once made
 
     @property
