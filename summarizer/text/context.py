@@ -187,6 +187,11 @@ _SHARES_SOLD = re.compile(r"\b(?:issu|sold|sell|offering|raised|placement|grant)
 _ITEM_RESTATED = re.compile(r"[^\d;.]{0,60}?(?:,\s*or|\s\()\s*", re.IGNORECASE)
 _EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+$", re.IGNORECASE)
 _OR_BEFORE_A_PAIR = re.compile(r"\s*or\s+" + HEDGED, re.IGNORECASE)
+_OR_THEN = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
+# An amount said without an item, right after it: "$70 million before a $20 million litigation settlement payment"
+_BEFORE_AN_ITEM = re.compile(r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
 def _said_again_without_an_item(text: str, between: str, end: int) -> bool:
     """True when the amount that ends at ``end`` restates, after ", or", the level its clause opened with on another
     basis, an item left out (``_BEFORE_AN_ITEM``): "$50 million ... down from $67 million in 2023, or $70 million before
@@ -198,9 +203,6 @@ def _said_again_without_an_item(text: str, between: str, end: int) -> bool:
     return _OR_THEN.fullmatch(between, own_year.end() if own_year else 0) is not None
 
 
-_OR_THEN = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
-# An amount said without an item, right after it: "$70 million before a $20 million litigation settlement payment"
-_BEFORE_AN_ITEM = re.compile(r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _OR_RESTATED = re.compile(r"\s*,\s*or\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}(?:of\s+)?", re.IGNORECASE)
 # "rose 16% from a year earlier, when it was $456 million", "up from $1,218 million a year earlier, when the company
 # lost $1,447 million": the level of the period just named (searched for its presence only: no ",?\s*" before
