@@ -3488,10 +3488,14 @@ def _earlier_editions_of_changes(text: str, numbers: Sequence[tuple[Span, Decima
 
 
 def _dash_down(text: str, first: tuple[Span, Decimal, Unit], second: tuple[Span, Decimal, Unit]) -> bool:
-    """True when a dash joins two positive amounts of which the second is the smaller: no range runs down, the dash opens
-    an aside that breaks the first down ("distributions to $3.0 billion — $2.0 billion of buybacks and ...")."""
+    """True when a dash set apart by spaces joins two positive amounts of which the second is the smaller: no range runs
+    down, the dash opens an aside that breaks the first down ("distributions to $3.0 billion — $2.0 billion of buybacks
+    and ..."). A dash with no space is a range's wherever it stands: "up 13%-10%" is a range said wrong, read as one."""
     link = RANGE_LINK.fullmatch(text, first[0].end, second[0].start)
-    return link is not None and link.group().strip() in ("-", "–", "—") and 0 < second[1] < first[1]
+    return (
+        link is not None and link.group().strip() in ("-", "–", "—") and link.group() != link.group().strip()
+        and 0 < second[1] < first[1]
+    )
 
 
 def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
