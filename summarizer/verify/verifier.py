@@ -4189,8 +4189,11 @@ def _stated_share(index: FactIndex, check: NumberCheck, whole_metric: str, part_
         elif ref.row is None and _share_said_before(text, ref.span.start):
             named = set()
         elif ref.row is None and (earlier := _share_restated(text, ref.span.start)) is not None:
-            # "accounted for 24% of Colombia's total revenues in 2Q26, increasing from 14% in 2Q25": the same share
+            # "accounted for 24% of Colombia's total revenues in 2Q26, increasing from 14% in 2Q25": the same share, of
+            # the part its sentence opens with, which the claim must say ("Total PGP revenues")
             named = {metric for _, metric in metrics_in(earlier.group("whole"))}
+            if not _part_said(opening_subject(text, Span(_sentence_start(text, ref.span.start), earlier.start())), part_words):
+                continue
         elif ref.row is not None and (row_share := _ROW_OF_A_WHOLE.search(ref.row)) is not None:
             # "Allowance for credit losses as a percentage of Period-end loans": the row states the share of its whole
             named = {metric for _, metric in metrics_in(row_share.group("whole").lower())}
@@ -4277,8 +4280,13 @@ def _share_restated(text: str, start: int) -> re.Match[str] | None:
     makes it the share's earlier side; None otherwise."""
     if not _EARLIER_SIDE_BEFORE.search(text, max(0, start - 16), start):
         return None
-    opens = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start)) + 1
-    return next(reversed(list(_STATED_SHARE.finditer(text, opens, start))), None)
+    return next(reversed(list(_STATED_SHARE.finditer(text, _sentence_start(text, start), start))), None)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of running text that holds ``start`` opens: past a blank line or a full stop and its space."""
+    stops = [found + 2 for found in (text.rfind("\n\n", 0, start), text.rfind(". ", 0, start)) if found >= 0]
+    return max(stops, default=0)
 
 
 def _share_said_before(text: str, start: int) -> bool:
