@@ -651,10 +651,7 @@ def _what_capex_buys(text: str, start: int, metric: str | None) -> bool:
     link = _SPENT_ON.search(text, max(0, start - 12), start)
     if link is None:
         return False
-    head_end = _before_spaces(text, link.start())
-    window = max(0, head_end - LONGEST_METRIC_PHRASE - 1)
-    return any(found.end() == head_end and _PHRASE_TO_METRIC.get(" ".join(found.group(1).lower().split())) == "capex"
-               for found in _METRIC_PATTERN.finditer(text, window, head_end))
+    return _metric_ending_at(text, _before_spaces(text, link.start())) == "capex"
 
 
 def _before_spaces(text: str, end: int) -> int:
@@ -664,10 +661,21 @@ def _before_spaces(text: str, end: int) -> int:
     return end
 
 
-def _metric_ends_at(text: str, end: int) -> bool:
-    """Whether a metric phrase ends at ``end`` of ``text`` (searched in a window that ends there)."""
+def _phrase_ending_at(text: str, end: int) -> str | None:
+    """The metric phrase that ends at ``end`` of ``text`` (searched in a window that ends there), None for none."""
     window = max(0, end - LONGEST_METRIC_PHRASE - 1)
-    return any(found.end() == end for found in _METRIC_PATTERN.finditer(text, window, end))
+    return next((found.group(1) for found in _METRIC_PATTERN.finditer(text, window, end) if found.end() == end), None)
+
+
+def _metric_ends_at(text: str, end: int) -> bool:
+    """Whether a metric phrase ends at ``end`` of ``text``."""
+    return _phrase_ending_at(text, end) is not None
+
+
+def _metric_ending_at(text: str, end: int) -> str | None:
+    """The metric the phrase that ends at ``end`` of ``text`` names, None for none."""
+    phrase = _phrase_ending_at(text, end)
+    return _PHRASE_TO_METRIC.get(" ".join(phrase.lower().split())) if phrase else None
 
 
 # What a metric takes in, said right after its name: "capex including leased assets" (a word or two may qualify what is
