@@ -1206,12 +1206,17 @@ def _introduces(between: str) -> bool:
     if links[-1].group().lower().endswith("than") and not _THAN_THE.fullmatch(after):
         return False  # "(2.0 percent) higher than the third quarter of 2021 primarily due to higher ... loans (2.6%)"
     # "offset by charges from Q2 activity, resulting in a range of $35.50": a comma or a semicolon ends the link's
-    # reach; so does an "at" that names the level after what it is compared with ("1.9% lower than a year earlier at
+    # reach, as does the colon of a heading that sets two periods against each other ("3Q25 vs 3Q24: net income
+    # $9.63m"); so does an "at" that names the level after what it is compared with ("1.9% lower than a year earlier at
     # $149.4 million")
     return (
         not _VERB.search(after) and not _TO_LEVEL.search(after) and "," not in after and ";" not in after
-        and not _AT_LEVEL.search(after)
+        and not (":" in after and _WORDS_AFTER_A_COLON.search(after)) and not _AT_LEVEL.search(after)
     )
+
+
+# words after a colon: a heading's ("vs 3Q24: net income"), not a label's colon right before its amount ("previously:")
+_WORDS_AFTER_A_COLON = re.compile(r":[^:]*[a-z]", re.IGNORECASE)
 
 
 def _source_counted(between: str, unit: Unit, previous_unit: Unit | None, readings: list[Reading]) -> bool:
@@ -1252,6 +1257,22 @@ _FROM_A_NAME = re.compile(
 
 
 _BASE_RIGHT_AFTER_A_CHANGE = re.compile(r"\s+(?:above|below)\s+", re.IGNORECASE)
+# The period a change is counted from, then "and" before the next figure: " from a year ago and about "
+_PERIOD_THEN_AND = re.compile(
+    r"\s*(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?P<period>[^,;:()$\d]{3,40}?)\s*,?\s+and\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|around|some|just\s+(?:over|under))\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _changes_period_then_and(between: str) -> bool:
+    """True when the words after a change name only the earlier period it is counted from, then "and": " from a year
+    ago and about " (not " from $5.0 million and ", nor " from the prior year's revenue and ")."""
+    said = _PERIOD_THEN_AND.fullmatch(between) if may_hold(between, ("and",)) else None
+    return said is not None and PRIOR_PHRASE.fullmatch(_THE.sub("", said.group("period").strip(), count=1)) is not None
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NAMED_BEFORE = 32  # the readings a "vs" looks back on: a sentence's, not a hostile line's thousands
 
 
@@ -1994,6 +2015,11 @@ def read_sentence(
             continue
         near = _PARTS.split(between)[-1]
         near = _TO_LEVEL.split(near)[-1] if may_hold(near, ("to",)) else near  # words after a "to" speak of the level
+        changes_period = position > 0 and readings[-1].change and _changes_period_then_and(between)
+        if changes_period:
+            # "up 75% from a year ago and about 91% of total revenue": the period the change was counted from is the
+            # change's; the figure after the "and" is of the period the sentence speaks of
+            near = ""
         aside_opened = near.rfind("(")
         if aside_opened >= 0 and metrics_in(near[aside_opened + 1 :]):
             # "from roughly 13.8% a year ago (operating income $102.4m on net sales of $479.4m)": an aside that names
@@ -2034,6 +2060,7 @@ def read_sentence(
         if (
             (
                 _introduces(between)
+                and not changes_period
                 and not _source_counted(between, unit, numbers[position - 1][2] if position else None, readings)
                 and not _parallel_range(text, lower, numbers, position, ranging)
                 and not _another_metric(between, metric, readings, _metric_after(text, span.end))
@@ -2305,7 +2332,10 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     result = list(readings)
     # where each run of one metric starts, read once: the lists are read from the last back, and the readings before
     # a list are not yet changed when it is read (a run per list was quadratic in a line of thousands of lists)
-    run_starts = [at for at in range(len(readings)) if not at or readings[at].metric != readings[at - 1].metric]
+    # (a change is no level: "earned $9.6 million, or $0.54 per diluted share, ..., up 21% from $7.9 million and $0.45"
+    # sets the list against the two levels, not against the change between)
+    levels = [at for at in range(len(readings)) if not readings[at].change]
+    run_starts = [at for before, at in zip([None, *levels], levels) if before is None or readings[at].metric != readings[before].metric]
     last = len(numbers) - 1
     while last >= 3:
         first = last

@@ -1,0 +1,44 @@
+"""Reading as the claim sets write it (session 68): rules found on the studied set 36, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings
+
+_NVIDIA = "nvidia_q4-fy2026.txt"
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+
+
+def test_a_heading_that_sets_two_periods_against_each_other_leaves_the_first_amount_current() -> None:
+    # "3Q25 vs 3Q24:" compares the periods; the colon ends the link's reach, so "$9.63m" is the quarter's own
+    claim = "PGC 3Q25 vs 3Q24: net income $9.63m vs $7.59m (+27%); diluted EPS $0.54 vs $0.43 (+26%)."
+    readings = claim_readings(claim, 2025)
+    assert readings["$9.63m"].period.prior is False
+    assert readings["$7.59m"].period.prior is True
+    assert_backed(_PEAPACK, claim, "$9.63m")
+    assert_not_backed(_PEAPACK, "PGC 3Q25 vs 3Q24: net income $7.59m vs $9.63m.", "$7.59m")
+    # a label's colon right before its amount still says the amount is the earlier one
+    assert claim_readings("EBITDA of EUR 50.0m (previously: EUR 40.0m)", 2025)["EUR 40.0m"].period.prior is True
+
+
+def test_a_list_compared_with_the_levels_before_passes_over_a_change_between() -> None:
+    claim = (
+        "Peapack-Gladstone earned $9.6 million, or $0.54 per diluted share, in the third quarter of 2025, up 21% from "
+        "$7.9 million and $0.45 in the second quarter."
+    )
+    readings = claim_readings(claim, 2025)
+    assert readings["$7.9 million"].metric == "net_income"
+    assert readings["$0.45"].metric == "eps"
+    assert_backed(_PEAPACK, claim, "$7.9 million")
+    assert_backed(_PEAPACK, claim, "$0.45")
+    assert_not_backed(_PEAPACK, claim.replace("$7.9 million", "$7.2 million"), "$7.2 million")
+
+
+def test_the_period_a_change_is_counted_from_is_not_the_next_figures() -> None:
+    # Data Center $62,314 of total revenue $68,127 (in millions) in Q4 FY26: 91.5%; a year earlier 35,580 of 39,331: 90.5%
+    claim = "Data Center revenue reached a record $62.3 billion, up 75% from a year ago and about 91% of total revenue."
+    assert claim_readings(claim, 2026)["91%"].period.prior is False
+    assert_backed(_NVIDIA, claim, "91%")
+    assert_not_backed(_NVIDIA, claim.replace("91%", "90%"), "90%")
+    # a level compared with right after the "from" is still the earlier period's
+    assert claim_readings("Revenue rose 12% from $5.0 million and $3.0 million.", 2026)["$5.0 million"].period.prior is True
