@@ -7,6 +7,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 
 _NVIDIA = "nvidia_q4-fy2026.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+_US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
 
 
 def test_a_heading_that_sets_two_periods_against_each_other_leaves_the_first_amount_current() -> None:
@@ -42,3 +43,13 @@ def test_the_period_a_change_is_counted_from_is_not_the_next_figures() -> None:
     assert_not_backed(_NVIDIA, claim.replace("91%", "90%"), "90%")
     # a level compared with right after the "from" is still the earlier period's
     assert claim_readings("Revenue rose 12% from $5.0 million and $3.0 million.", 2026)["$5.0 million"].period.prior is True
+
+
+def test_a_when_clause_after_an_earlier_level_is_of_that_period() -> None:
+    # the per-share table prints diluted EPS $1.30 for 3Q21 and $1.07 for 4Q21
+    claim = "Fourth-quarter net income was $355 million lower than the $2,028 million earned in the third quarter, when diluted EPS was $1.30."
+    assert claim_readings(claim, 2021)["$1.30"].period.prior is True
+    assert_backed(_US_BANCORP, claim, "$1.30")
+    assert_not_backed(_US_BANCORP, claim.replace("$1.30", "$1.07"), "$1.07")
+    # a "when" after a current level stays current
+    assert claim_readings("Net income was $1,673 million in the fourth quarter, when diluted EPS was $1.07.", 2021)["$1.07"].period.prior is False

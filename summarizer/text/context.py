@@ -2073,7 +2073,12 @@ def read_sentence(
                 position > 0 and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT and unit is not PERCENT_UNIT
                 and _BASE_RIGHT_AFTER_A_CHANGE.fullmatch(between) is not None
             )
-            or (may_hold(between, ("when",)) and _WHEN_IT_WAS.search(between) and PRIOR_PHRASE.search(between))
+            or (
+                # "from a year earlier, when Cobre Panamá still contributed ...", "than the $2,028 million earned in the
+                # third quarter, when diluted EPS was $1.30": the time a "when" speaks of is the comparison's
+                may_hold(between, ("when",)) and _WHEN_IT_WAS.search(between)
+                and (PRIOR_PHRASE.search(between) or (position > 0 and readings[-1].period.prior and not readings[-1].change))
+            )
             or (
                 position > 0 and readings[-1].period.prior and not readings[-1].change
                 and may_hold(between, _INCLUDED_WORDS) and _WHICH_INCLUDED.search(between)

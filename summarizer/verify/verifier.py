@@ -4304,7 +4304,7 @@ def verify_claim(index: FactIndex, text: str, citations: Sequence[Span] | None =
     """A claim's numbers checked against the release: read with the whole claim's words, and a
     number those words leave unsupported read again with its own clause's alone."""
     whole, numbers = _verify_read(index, text, citations)
-    if whole.supported or not (_CLAUSE_BREAK.search(text) or _JOINED_CLAUSE.search(text)):
+    if whole.supported or not (next(_clause_breaks(text), None) or _JOINED_CLAUSE.search(text)):
         return _ranges_as_printed(index.document.text, text, _one_figure_ranges(text, whole))
     return _ranges_as_printed(index.document.text, text, _one_figure_ranges(text, _clause_by_clause(index, text, citations, whole, numbers)))
 
@@ -4376,6 +4376,24 @@ def _ranges_as_printed(source: str, text: str, check: ClaimCheck) -> ClaimCheck:
 # (", when" opens a clause of another subject: ", when Cobre Panamá contributed"; "when it was $456 million" restates the
 # comparison's level of the same measure)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|but|whereas|when(?!\s+(?:it|they|we|the\s+company)\b))\s+")
+# The subject of a "when" clause, up to its verb: "diluted EPS was", "Cobre Panamá still contributed"
+_WHEN_SUBJECT = re.compile(
+    r"((?:[\w&.'’-]+\s+){1,4}?)(?:still\s+|also\s+)?(?:was|were|stood|totaled|totalled|came|reached|contributed|produced)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_breaks(text: str) -> Iterator[re.Match[str]]:
+    """``_CLAUSE_BREAK``'s matches, less a ", when" whose clause names a measure: "... the $2,028 million earned in the
+    third quarter, when diluted EPS was $1.30" speaks of the quarter just named, which its words alone do not say; read
+    apart, it took the release's own quarter. A "when" of another subject ("when Cobre Panamá still contributed 62,616
+    tonnes") is a clause of its own."""
+    for found in _CLAUSE_BREAK.finditer(text):
+        if found.group().rstrip().endswith("when"):
+            subject = _WHEN_SUBJECT.match(text, found.end())
+            if subject is not None and metrics_in(subject.group(1)):
+                continue
+        yield found
 # Where a clause joins the one before and may keep its period: "..., and the portfolio was valued at ...",
 # "..., with charter coverage of 97% for 2025", "..., lifting fee income 16%", "... and Q1 comparable EPS of"
 # (a bare "and" parts clauses only where the clause after it names its own period: see _clauses)
@@ -4398,7 +4416,7 @@ def _clauses(text: str, read: Sequence[ClaimNumber] | None = None) -> list[tuple
     states a figure opens a statement of its own too (``_after_a_figure``): "Sales volume grew 13%
     to 27.2 thousand MT in Q4 and liquidity stood at $464 million at year-end". ``read``: the claim's numbers as
     ``read_numbers`` reads them, where the caller has them already (read once, not once more here)."""
-    strong = [(m.start(), m.end()) for m in itertools.islice(_CLAUSE_BREAK.finditer(text), _MOST_CLAUSES)]
+    strong = [(m.start(), m.end()) for m in itertools.islice(_clause_breaks(text), _MOST_CLAUSES)]
     if len(strong) >= _MOST_CLAUSES:
         return []  # a list, not clauses (and a claim of thousands of numbers is read once, not once per clause)
     breaks = strong + [
