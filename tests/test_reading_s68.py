@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings
 
+_FUTU = "reading/futu_q2-2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
@@ -53,3 +54,13 @@ def test_a_when_clause_after_an_earlier_level_is_of_that_period() -> None:
     assert_not_backed(_US_BANCORP, claim.replace("$1.30", "$1.07"), "$1.07")
     # a "when" after a current level stays current
     assert claim_readings("Net income was $1,673 million in the fourth quarter, when diluted EPS was $1.07.", 2021)["$1.07"].period.prior is False
+
+
+def test_a_change_said_quarter_on_quarter_after_another_is_a_change_too() -> None:
+    claim = "Total client assets climbed 43.6% year on year and 14.5% quarter on quarter to HK$1.40 trillion."
+    assert claim_readings(claim, 2026)["14.5%"].change is True
+    assert_backed(_FUTU, claim, "14.5%")
+    # the bases swapped: neither change is of the other's base
+    swapped = "Total client assets climbed 14.5% year on year and 43.6% quarter on quarter to HK$1.40 trillion."
+    assert_not_backed(_FUTU, swapped, "43.6%")
+    assert claim_readings("Revenue rose 7.7% y-o-y and 2.1% q-o-q.", 2025)["2.1%"].change is True

@@ -22,6 +22,7 @@ from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
 from .prefixes import COMMA_ASIDE, SHARE_UNIT, YEAR, Prefixes, whole_of_a_share
 from .vocabulary import (
     BARE_MARGIN_AFTER,
+    CHANGE_BASE_ADVERB,
     CHANGE_PERIOD,
     CHANGE_QUALIFIER_AFTER,
     CLAUSE_OF_ITS_OWN,
@@ -416,7 +417,7 @@ _CHANGE_REACH = 4  # how many figures back a second change may find the first: a
 # A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
 _FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
 _SIGNED_CHANGE_AFTER = re.compile(  # with the unit it counts between: "(-143 MBOED y/y)"
-    r"\s*(?:[A-Za-z]{1,12}\s+)?(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|qoq|quarter[- ]over[- ]quarter)\b", re.I
+    r"\s*(?:[A-Za-z]{1,12}\s+)?(?:" + CHANGE_BASE_ADVERB + r")\b", re.I
 )
 # A rate set higher, said right before the amount it moved by: "Dividend raised 15 cents to EUR5.45", "Dividend
 # policy raised 4% to $1.04" (as "cut 40%" and "lowered 5%" are changes). Money raised that names no new level is
@@ -424,7 +425,7 @@ _SIGNED_CHANGE_AFTER = re.compile(  # with the unit it counts between: "(-143 MB
 _RAISED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|hiked|hikes)(?:\s+by)?\s*$", re.I)
 _RAISED_WORDS = ("raise", "lift", "hike")  # every match of _RAISED_BY holds one (``keywords.may_hold``)
 _TO_A_LEVEL = re.compile(r"\s+to\s")
-_CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter)\s*\)", re.I)
+_CHANGE_PERIOD_AFTER = re.compile(r"\s*(?:" + CHANGE_BASE_ADVERB + r")\s*\)", re.I)
 
 
 def _carries_change(between: str) -> bool:

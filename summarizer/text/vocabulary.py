@@ -85,6 +85,7 @@ __all__ = [
     "YEAR_AGO",
     "HEDGED_BEFORE",
     "SHORT_OF_BEFORE",
+    "CHANGE_BASE_ADVERB",
     "CHANGE_PERIOD",
     "CHANGE_COLUMN",
     "SHARE_OF",
@@ -1438,7 +1439,7 @@ _DIRECTION_BEFORE = re.compile(
     # impressive 26%", "to increase in the range of 50% to 60%"
     r"very|impressive|healthy|solid|robust|strong|in (?:the|a) range of|"
     # the period of the change between the verb and its amount: "increased year over year by $457 million"
-    r"year[- ]over[- ]year|quarter[- ]over[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
+    r"year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter|sequentially|organically|YoY|QoQ))*\s*$",
     re.IGNORECASE,
 )
 # The last word of each run of words ``_DIRECTION_BEFORE`` passes over between its word and the number ("by", "of"
@@ -1854,6 +1855,11 @@ _CHANGE_NOUN_AFTER = re.compile(
 # What a change is counted against, in its own words: the quarter before ("down 25% sequentially", "up 3% from the
 # prior quarter", "On a sequential basis, CE decreased by about 7%") or the year before ("up 12% year-over-year",
 # "down about 12% from last year"). Said right after the change, else in the clause that leads up to it.
+# A change's base said in one word or phrase right after it: "up 12% year over year", "14.5% quarter on quarter",
+# "7.7% y-o-y", "4% sequentially" -- one pattern for every reading of a change's words
+CHANGE_BASE_ADVERB = (
+    r"year[- ](?:over|on)[- ]year|y/y|yoy|y-o-y|sequentially|q/q|qoq|q-o-q|quarter[- ](?:over|on)[- ]quarter"
+)
 _SEQUENTIAL_BASE = (
     r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|"
     r"(?:(?:immediate(?:ly)?|most\s+recent)\s+)?(?:prior|previous|preceding|last)\s+quarter|linked[- ]quarter"
@@ -2367,7 +2373,7 @@ POINTS_AFTER = re.compile(
 # A period or basis phrase that qualifies a change: "4% sequentially", "up 12% year over year and",
 # "rose 8% on a reported basis and 10% organically".
 CHANGE_PERIOD = re.compile(
-    r"\s*(?:year[- ]over[- ]year|y/y|yoy|sequentially|q/q|quarter[- ]over[- ]quarter|(?:from|versus|vs\.?|compared (?:to|with)) (?:a|the) (?:year|quarter) (?:ago|earlier)|"
+    r"\s*(?:" + CHANGE_BASE_ADVERB + r"|(?:from|versus|vs\.?|compared (?:to|with)) (?:a|the) (?:year|quarter) (?:ago|earlier)|"
     r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:year|quarter)|on an? [\w-]+(?: [\w-]+)? basis|in constant currenc(?:y|ies)|in USD|organically|"
     # "decreased 6 percent compared to fourth quarter 2023, or 5 percent on a constant currency basis"
     r"(?:from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|[1-4]Q)(?: of)? (?:19|20)\d{2}|"
