@@ -7,6 +7,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 
 _FUTU = "reading/futu_q2-2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
 
@@ -64,3 +65,14 @@ def test_a_change_said_quarter_on_quarter_after_another_is_a_change_too() -> Non
     swapped = "Total client assets climbed 14.5% year on year and 43.6% quarter on quarter to HK$1.40 trillion."
     assert_not_backed(_FUTU, swapped, "43.6%")
     assert claim_readings("Revenue rose 7.7% y-o-y and 2.1% q-o-q.", 2025)["2.1%"].change is True
+
+
+def test_money_spent_on_the_companys_own_shares_buys_them_back() -> None:
+    # "Payments for common shares | (1,262)" (in millions) in the twelve months' cash flows
+    claim = "Parker paid $936 million in dividends in fiscal 2026, up from $861 million, and spent $1,262 million on common shares."
+    assert claim_readings(claim, 2026)["$1,262 million"].metric == "buyback"
+    assert_backed(_PARKER, claim, "$1,262 million")
+    # the dividends' amount is no buyback
+    assert_not_backed(_PARKER, "Parker spent $936 million on common shares in fiscal 2026.", "$936 million")
+    # shares of another company are an investment, not a buyback
+    assert claim_readings("The fund invested $50 million in shares of Acme.", 2026)["$50 million"].metric != "buyback"

@@ -1101,7 +1101,8 @@ _SPENT_ON = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:on|in|towards
 
 def _spent_on(text: str, start: int, end: int, previous_end: int) -> str | None:
     """The metric of what an amount of money was spent on, named right after it where a verb of spending stands right
-    before it (``_SPENT_BEFORE``, ``_SPENT_ON``): capex in "ASE spent US$1,876 million on capex"."""
+    before it (``_SPENT_BEFORE``, ``_SPENT_ON``): capex in "ASE spent US$1,876 million on capex"; money spent on the
+    company's shares buys them back ("spent $1,262 million on common shares")."""
     if not _SPENT_BEFORE.search(text, max(previous_end, start - 40), start) and not _SPENT_LIST_BEFORE.search(
         text, max(0, start - _SPENT_LIST_REACH), start
     ):
@@ -1109,7 +1110,14 @@ def _spent_on(text: str, start: int, end: int, previous_end: int) -> str | None:
     on = _SPENT_ON.match(text, end)
     if on is None:
         return None
-    return _first_metric_named(on.group(1))
+    metric = _first_metric_named(on.group(1))
+    return "buyback" if metric == "shares" and _OWN_SHARES.match(on.group(1)) else metric
+
+
+# The company's own shares, what money spent on them buys back (not "shares of" another company)
+_OWN_SHARES = re.compile(
+    r"(?:(?:its|our|their)\s+)?(?:own\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.IGNORECASE
+)
 
 
 def _first_metric_named(words: str) -> str | None:
