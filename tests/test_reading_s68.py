@@ -6,6 +6,7 @@ from __future__ import annotations
 from corpus import assert_backed, assert_not_backed, claim_readings
 
 _FUTU = "reading/futu_q2-2026_text.txt"
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
@@ -76,3 +77,16 @@ def test_money_spent_on_the_companys_own_shares_buys_them_back() -> None:
     assert_not_backed(_PARKER, "Parker spent $936 million on common shares in fiscal 2026.", "$936 million")
     # shares of another company are an investment, not a buyback
     assert claim_readings("The fund invested $50 million in shares of Acme.", 2026)["$50 million"].metric != "buyback"
+
+
+def test_a_change_of_one_thing_then_and_another_said_the_same_way_is_a_change_too() -> None:
+    # REVENUE BY END MARKETS: Aerospace, Defense and Government 339 | 296 | 14%; Electronic Industrial 501 | 412 | 21%
+    claim = (
+        "Communications Solutions Group revenue climbed 43% to $1,345 million, on 56% growth in commercial "
+        "communications and 14% in aerospace, defense and government."
+    )
+    assert claim_readings(claim, 2026)["14%"].change is True
+    assert_backed(_KEYSIGHT, claim, "14%")
+    assert_not_backed(_KEYSIGHT, claim.replace("14%", "21%"), "21%")
+    # a share said after the "and" is no change
+    assert claim_readings("Sales rose 12% in Europe and 40% of the total in Asia.", 2026)["40%"].change is False

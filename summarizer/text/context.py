@@ -441,6 +441,13 @@ def _carries_change(between: str) -> bool:
     return _CARRY.fullmatch(between, own.end() if own else period.end()) is not None
 
 
+# A change said of one thing, then "and" before the next said of another the same way: "on 56% growth in commercial
+# communications and 14% in aerospace, defense and government" (``_IN_AFTER`` after the second)
+_IN_ONE_THEN_ANOTHER = re.compile(
+    r"\s+(?:(?:growth|increase|rise|gain|decline|decrease|drop)\s+)?in\s+[^,;:()\d%$€£¥]{1,60}?,?\s+and\s+", re.IGNORECASE
+)
+_IN_AFTER = re.compile(r"\s+in\s", re.IGNORECASE)
+
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|quarter|(?:full|fiscal)[- ]year|year|Q[1-4]|[1-4]Q)"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})?",
@@ -1931,7 +1938,11 @@ def read_sentence(
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if (
             not change and position > 0 and readings[-1].change
-            and (_carries_change(between) or (unit is PERCENT_UNIT and numbers[position - 1][2] is COUNT_UNIT and _MEASURE_OR.fullmatch(between)))
+            and (
+                _carries_change(between)
+                or (unit is PERCENT_UNIT and numbers[position - 1][2] is COUNT_UNIT and _MEASURE_OR.fullmatch(between))
+                or (unit is numbers[position - 1][2] and _IN_ONE_THEN_ANOTHER.fullmatch(between) and _IN_AFTER.match(text, span.end))
+            )
             # "up 112% y/y, about 88% of total revenue": a share of a whole after the change, a level
             and not _share_after_change(text, span.end, unit, numbers[position - 1][2])
         ):
