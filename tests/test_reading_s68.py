@@ -8,6 +8,7 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 _FUTU = "reading/futu_q2-2026_text.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
+_ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
@@ -90,3 +91,13 @@ def test_a_change_of_one_thing_then_and_another_said_the_same_way_is_a_change_to
     assert_not_backed(_KEYSIGHT, claim.replace("14%", "21%"), "21%")
     # a share said after the "and" is no change
     assert claim_readings("Sales rose 12% in Europe and 40% of the total in Asia.", 2026)["40%"].change is False
+
+
+def test_an_amount_that_included_an_item_is_not_the_item() -> None:
+    # "Acquisition related and other | 4,713" (in millions) for the year ended May 31, 2022
+    claim = "Fiscal 2022 acquisition-related and other expenses of $4,713m included litigation-related charges totaling $4.7 billion."
+    assert claim_readings(claim, 2022)["$4,713m"].metric == "other"
+    assert_backed(_ORACLE_YEAR, claim, "$4,713m")
+    assert_not_backed(_ORACLE_YEAR, "Fiscal 2022 restructuring expenses of $4,713m.", "$4,713m")
+    # an item named right after its amount is still the item
+    assert claim_readings("Results included a $20 million litigation settlement.", 2022)["$20 million"].metric == "item"

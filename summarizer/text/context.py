@@ -1003,7 +1003,9 @@ _ONE_OFF_ITEMS = r"gains?|charges?|impairments?|settlements?|payments?|write-?(?
 _ITEM_AFTER = re.compile(
     # its amount per share first, as an aside: "a $268m ($0.05/sh) rail car impairment", "$943 million, or $0.18 per
     # share, net gain on the sales of our Corporate Trust Services"
-    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs|excluding|including|before|after)\b)"
+    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs|excluding|including|before|after|"
+    # (nor a verb: "expenses of $4,713m included litigation-related charges" -- the amount holds the item, is not it)
+    r"included|includes|include|reflected|reflects|was|were|is|are)\b)"
     # (a code of letters and digits names an item too, "MI308"; a period's label does not: "$0.24 of Q2 special charges")
     r"(?:non-?cash|one-time|pre-?tax|after-?tax|(?!(?:Q[1-4]|[1-4]Q|H[12]|FY)\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)?)[ \t]+){0,2}?"
     # "$800 million of MI308 export-control charges", "$800 million in inventory and related charges"
