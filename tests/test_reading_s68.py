@@ -12,6 +12,7 @@ _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
+_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
 
 def test_a_heading_that_sets_two_periods_against_each_other_leaves_the_first_amount_current() -> None:
@@ -101,3 +102,12 @@ def test_an_amount_that_included_an_item_is_not_the_item() -> None:
     assert_not_backed(_ORACLE_YEAR, "Fiscal 2022 restructuring expenses of $4,713m.", "$4,713m")
     # an item named right after its amount is still the item
     assert claim_readings("Results included a $20 million litigation settlement.", 2022)["$20 million"].metric == "item"
+
+
+def test_a_labels_net_between_commas_keeps_the_expense_named_before_it() -> None:
+    # "Interest expense, net | (489) | (310) | (933) | (586)" (in millions): an expense printed as money out
+    claim = "Interest expense, net, climbed to $489 million in the quarter from $310 million a year earlier."
+    assert_backed(_VENTURE_GLOBAL, claim, "$489 million")
+    assert_not_backed(_VENTURE_GLOBAL, claim.replace("$489 million", "$933 million"), "$933 million")
+    # an income said the same way is not backed by the expense's cell
+    assert_not_backed(_VENTURE_GLOBAL, "Interest income, net, climbed to $489 million in the quarter.", "$489 million")

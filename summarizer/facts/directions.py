@@ -218,6 +218,8 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
     words = text[lower:start]
     if "," in words:
         words = _DATE.sub(_one_word, words)  # "... for the year ended December 31, 2024 was $40 million": a date, no break
+        # "Interest expense, net, climbed to $489 million": a label's "net" between commas ends no words of it
+        words = _NET_BETWEEN_COMMAS.sub(_blank, words)
     breaks = [found.end() for found in _BREAK.finditer(words)]
     cut = breaks[-1] if breaks else 0
     found = _words(words[cut:])
@@ -240,6 +242,14 @@ _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,120}?\brespectively\b", re.IGNORECASE
 # direction word and its amount ("Net cash used in operating activities for the year ended December 31, 2024 was $40
 # million")
 _DATE = re.compile(rf"\b{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.IGNORECASE)
+
+
+_NET_BETWEEN_COMMAS = re.compile(r",\s*net\s*,", re.IGNORECASE)
+
+
+def _blank(words: re.Match[str]) -> str:
+    """Words blanked out, every offset after them kept."""
+    return " " * len(words.group())
 
 
 def _one_word(date: re.Match[str]) -> str:
