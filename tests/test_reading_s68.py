@@ -11,6 +11,7 @@ _NVIDIA = "nvidia_q4-fy2026.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+_STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
@@ -111,3 +112,12 @@ def test_a_labels_net_between_commas_keeps_the_expense_named_before_it() -> None
     assert_not_backed(_VENTURE_GLOBAL, claim.replace("$489 million", "$933 million"), "$933 million")
     # an income said the same way is not backed by the expense's cell
     assert_not_backed(_VENTURE_GLOBAL, "Interest income, net, climbed to $489 million in the quarter.", "$489 million")
+
+
+def test_a_change_in_an_aside_right_after_an_amount_is_that_amounts() -> None:
+    # "Net income of $155.8 million, or $5.00 per diluted share, increases of 120% and 116% respectively."
+    claim = "STRL 2Q26 — net income $155.8m, or $5.00 a diluted share (+116%); adj. EBITDA $256.7m (+104%)."
+    assert claim_readings(claim, 2026)["116%"].metric == "eps"
+    assert_backed(_STERLING, claim, "116%")
+    # the net income's own change is 120%, not 116%
+    assert_not_backed(_STERLING, "STRL 2Q26 — net income $155.8m (+116%).", "116%")

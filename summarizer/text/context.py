@@ -447,6 +447,8 @@ _IN_ONE_THEN_ANOTHER = re.compile(
     r"\s+(?:(?:growth|increase|rise|gain|decline|decrease|drop)\s+)?in\s+[^,;:()\d%$€£¥]{1,60}?,?\s+and\s+", re.IGNORECASE
 )
 _IN_AFTER = re.compile(r"\s+in\s", re.IGNORECASE)
+# Between an amount and its change in an aside: " a diluted share (", " ("
+_CHANGE_ASIDE_OF_THE_AMOUNT = re.compile(r"(?:[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share)?[ \t]*\([ \t]*[+−-]?", re.IGNORECASE)
 
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|quarter|(?:full|fiscal)[- ]year|year|Q[1-4]|[1-4]Q)"
@@ -2032,6 +2034,10 @@ def read_sentence(
             change, signed = True, -abs(signed) if earlier.value < 0 else signed
             metric = earlier.metric or metric
         if change:
+            if position and not readings[-1].change and readings[-1].metric and _CHANGE_ASIDE_OF_THE_AMOUNT.fullmatch(between):
+                # "net income $155.8m, or $5.00 a diluted share (+116%)": a change in an aside right after an amount is
+                # that amount's
+                metric = readings[-1].metric
             readings.append(Reading(signed, True, metric, Period(length, None), basis))
             previous_end = span.end
             continue
