@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings
 
+_APPLE_2011 = "apple_q1-fy2011.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
@@ -121,3 +122,12 @@ def test_a_change_in_an_aside_right_after_an_amount_is_that_amounts() -> None:
     assert_backed(_STERLING, claim, "116%")
     # the net income's own change is 120%, not 116%
     assert_not_backed(_STERLING, "STRL 2Q26 — net income $155.8m (+116%).", "116%")
+
+
+def test_payments_for_property_are_capital_spending() -> None:
+    # "Payments for acquisition of property, plant and equipment | (1,214) | (376)" (in millions)
+    claim = "Capital spending on property, plant and equipment rose to $1,214m in the quarter from $376m."
+    assert_backed(_APPLE_2011, claim, "$1,214m")
+    assert_backed(_APPLE_2011, claim, "$376m")
+    # the balance of property, plant and equipment is no spending
+    assert_not_backed(_APPLE_2011, "Capital spending on property, plant and equipment rose to $5,868m in the quarter.", "$5,868m")

@@ -642,6 +642,12 @@ def _complement_of_metric(text: str, start: int) -> bool:
 
 # What capital is spent on, said right after the spending: "Capital spending on property and equipment declined to $95.1
 # million" is capex; the assets bought are no balance of their own there.
+# What money paid for property says right before its name: "Payments for acquisition of", "Acquisitions of"
+_PAID_FOR_BEFORE = re.compile(
+    r"\b(?:payments?\s+(?:for|to\s+acquire)|purchases?\s+of|acquisitions?\s+of|additions\s+to|investments?\s+in|"
+    r"expenditures?\s+(?:for|on))\s+(?:the\s+)?(?:acquisition\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SPENT_ON = re.compile(r"(?<![\w&-])(?:on|in|for)\s+(?:new\s+)?$", re.IGNORECASE)
 
 
@@ -843,6 +849,8 @@ def metric_matches(
             continue  # "interest expense on debt", "capex including leased assets": the metric is the first
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
+        elif metric == "property_and_equipment" and _PAID_FOR_BEFORE.search(text, max(pos, match.start() - 40), match.start()):
+            metric = "capex"  # "Payments for acquisition of property, plant and equipment": money spent on it, no balance
         elif metric == "revenue" and _is_segment(text, match.start()):
             metric = "segment_revenue"
         yield match, metric
