@@ -173,12 +173,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                        # a verb of it, only right before its amount (``_VERBS_BEFORE_AMOUNT``): "returned $161 million"
                        "returned"),
     "capex": ("capital expenditures", "capital expenditure", "capex", "capital spending",
-              # the cash flow statement's line of it: "Purchases of property, equipment and software | (53,112)"
-              "purchases of property and equipment", "purchase of property and equipment",
-              "purchases of property, plant and equipment", "purchase of property, plant and equipment",
-              "purchases of property, equipment and software", "purchases of property and revenue earning equipment",
-              "additions to property, plant and equipment", "additions to property and equipment",
-              "investments in property, plant and equipment"),
+              # the cash flow statement's line of it: "Purchases of property, equipment and software | (53,112)" (and
+              # property named after a word of paying for it: ``_PAID_FOR_BEFORE``)
+              "purchases of property, equipment and software", "purchases of property and revenue earning equipment"),
     "online_sales": ("online sales", "e-commerce sales", "digital sales"),
     "net_interest_margin": ("net interest margin", "nim"),
     "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital",
