@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings
 
+from summarizer.types import Unit
+from summarizer.verify.claims import read_numbers
+
 _APPLE_2011 = "apple_q1-fy2011.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
@@ -131,3 +134,15 @@ def test_payments_for_property_are_capital_spending() -> None:
     assert_backed(_APPLE_2011, claim, "$376m")
     # the balance of property, plant and equipment is no spending
     assert_not_backed(_APPLE_2011, "Capital spending on property, plant and equipment rose to $5,868m in the quarter.", "$5,868m")
+
+
+def test_an_amount_said_as_a_hit_to_eps_is_per_share() -> None:
+    units = {n.text: n.unit for n in read_numbers(
+        "The quarter included $96 million of pre-tax expenses, a 17-cent pre-tax hit to EPS, and a $0.05 benefit to "
+        "diluted EPS."
+    )}
+    assert units["17-cent"] is Unit.PER_SHARE
+    assert units["$0.05"] is Unit.PER_SHARE
+    assert units["$96 million"] is Unit.CURRENCY
+    # an amount in millions that hits EPS is still money
+    assert read_numbers("a $96 million hit to EPS")[0].unit is Unit.CURRENCY

@@ -75,6 +75,13 @@ _EPS_AFTER = re.compile(
     rf"\s*(?:of\s+|in\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+|basic\s+)?(?:{PER_SHARE_SHORTHAND}\b|earnings\s+per\s+share)",
     re.IGNORECASE,
 )
+# What an amount does to earnings per share, said after it: "a 17-cent pre-tax hit to EPS", "a $0.05 benefit to diluted
+# EPS"
+_EFFECT_ON_EPS = re.compile(
+    rf"\s*(?:[\w-]+\s+){{0,2}}?(?:hit|impact|benefit|headwind|tailwind|charge|reduction|boost|drag|effect)\s+(?:to|on)\s+"
+    rf"(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:diluted\s+)?(?:{PER_SHARE_SHORTHAND}\b|earnings\s+per\s+share)",
+    re.IGNORECASE,
+)
 # "net income of $7.2 million, or 12 cents": an amount without a scale that an amount of
 # millions is restated as is that amount per share
 _OR_AFTER_TOTAL = re.compile(r"\d\s*(?:thousand|million|billion|mln|bln|mn|bn|[mb])\s*,\s*or\s+$", re.IGNORECASE)
@@ -297,7 +304,7 @@ def _per_share(text: str, number: ClaimNumber, said_in_text: tuple[bool, ...] = 
     start, end = number.span
     eps_after, or_after, eps_before = said_in_text
     if number.kind is None and number.unit is Unit.CURRENCY and number.decimals >= 0 and (
-        (eps_after and _EPS_AFTER.match(text, end))
+        (eps_after and (_EPS_AFTER.match(text, end) or _EFFECT_ON_EPS.match(text, end)))
         or (or_after and _OR_AFTER_TOTAL.search(text, max(0, start - 20), start))
         or (
             eps_before
