@@ -17,6 +17,7 @@ _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
+_WAYFAIR = "reading/wayfair_q2-2026_text.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 
 
@@ -146,3 +147,13 @@ def test_an_amount_said_as_a_hit_to_eps_is_per_share() -> None:
     assert units["$96 million"] is Unit.CURRENCY
     # an amount in millions that hits EPS is still money
     assert read_numbers("a $96 million hit to EPS")[0].unit is Unit.CURRENCY
+
+
+def test_a_second_subject_with_the_verb_left_out_takes_the_first_change_its_way() -> None:
+    # "specialty retail brands, which grew by nearly 20% in the second quarter, and Perigold, which grew by more than 35%"
+    claim = "Specialty retail brands grew nearly 20% in the quarter and Perigold more than 35%, according to the CEO."
+    assert claim_readings(claim, 2026)["35%"].change is True
+    assert_backed(_WAYFAIR, claim, "35%")
+    assert_not_backed(_WAYFAIR, claim.replace("35%", "50%"), "50%")
+    # a rate named second is a level, not a change
+    assert claim_readings("Revenue grew nearly 20% in the quarter and gross margin about 30%.", 2026)["30%"].change is False

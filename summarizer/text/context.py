@@ -2612,7 +2612,7 @@ def _gapped_change(text: str, between: str, end: int, first: str, unnamed: bool)
     gap = _GAP.fullmatch(between)
     if gap is None or (gap.group("period").strip() and not _CHANGE_PERIODS.fullmatch(gap.group("period").rstrip())):
         return False
-    subject = gap.group("subject")
+    subject = _TRAILING_HEDGE.sub("", gap.group("subject"))  # "Perigold more than": the name, then its hedge or bound
     if _VERB.search(subject) or _RATE_WORDS.search(subject):
         return False
     if not metrics_in(subject):
@@ -2623,6 +2623,7 @@ def _gapped_change(text: str, between: str, end: int, first: str, unnamed: bool)
     return SHARE_OF.match(text, end) is None
 
 
+_TRAILING_HEDGE = re.compile(rf"(?:\s+(?:{HEDGE}|more\s+than|less\s+than|over|under|at\s+least)|\s*~)\s*$", re.IGNORECASE)
 # one period phrase of a change or two: "rose 45% year over year in the quarter"
 _CHANGE_PERIODS = re.compile(rf"(?:{CHANGE_PERIOD.pattern}){{1,2}}", re.IGNORECASE)
 
@@ -2630,7 +2631,9 @@ _CHANGE_PERIODS = re.compile(rf"(?:{CHANGE_PERIOD.pattern}){{1,2}}", re.IGNORECA
 # A name of its own as the subject of a change (``_A_NAME_WORDS``), then the change's verb: "while Household fell "
 _A_NAME = re.compile(_A_NAME_WORDS)
 _NAME_THEN_ITS_VERB = re.compile(
-    rf"(?:^\s*|\b(?:while|whereas|but|and)\s+){_A_NAME_WORDS}\s+"
+    # (or the clause's own subject, opened with a capital: "Specialty retail brands grew nearly 20% in the quarter and
+    # Perigold more than 35%")
+    rf"(?:^\s*(?:[A-Z][\w&.'’-]*(?:\s+[a-z][\w&.'’-]*){{1,3}}|{_A_NAME_WORDS})|\b(?:while|whereas|but|and)\s+{_A_NAME_WORDS})\s+"
     r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|(?:was|were)\s+(?:up|down)|up|down)"
     r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost))*\s*$"
 )
