@@ -9,6 +9,7 @@ from summarizer.types import Unit
 from summarizer.verify.claims import read_numbers
 
 _APPLE_2011 = "apple_q1-fy2011.txt"
+_COTY = "reading/coty_q4-fy2026_text.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
@@ -157,3 +158,18 @@ def test_a_second_subject_with_the_verb_left_out_takes_the_first_change_its_way(
     assert_not_backed(_WAYFAIR, claim.replace("35%", "50%"), "50%")
     # a rate named second is a level, not a change
     assert claim_readings("Revenue grew nearly 20% in the quarter and gross margin about 30%.", 2026)["30%"].change is False
+
+
+def test_a_range_of_a_change_named_as_a_noun_measures_what_follows_in_its_period() -> None:
+    # "Adjusted gross margin in 1Q27 is expected to decline by approximately 50 to 100 basis points year-over-year"
+    claim = (
+        "The company expects free cash flow of over $300 million in the first half of fiscal 2027 and a 50 to 100 "
+        "basis point decline in 1Q27 adjusted gross margin."
+    )
+    readings = claim_readings(claim, 2026)
+    for end in ("50", "100 basis point"):
+        assert readings[end].metric == "gross_margin"
+        assert readings[end].period.length == "quarter"
+    assert readings["$300 million"].period.length == "half"
+    assert_backed(_COTY, claim, "100 basis point")
+    assert_not_backed(_COTY, claim.replace("50 to 100", "100 to 150"), "150 basis point")

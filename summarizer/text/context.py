@@ -447,6 +447,20 @@ _IN_ONE_THEN_ANOTHER = re.compile(
     r"\s+(?:(?:growth|increase|rise|gain|decline|decrease|drop)\s+)?in\s+[^,;:()\d%$€£¥]{1,60}?,?\s+and\s+", re.IGNORECASE
 )
 _IN_AFTER = re.compile(r"\s+in\s", re.IGNORECASE)
+def _length_of_the_change_named_after(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> str:
+    """The period length said in what a change named as a noun right after a number (or after the high end of the
+    range it opens) is of: "a 50 to 100 basis point decline in 1Q27 adjusted gross margin" -- the quarter's, whatever
+    length the sentence named before; "" where none is said."""
+    end = numbers[position][0].end
+    if position + 1 < len(numbers) and RANGE_LINK.fullmatch(text, end, numbers[position + 1][0].start):
+        end = numbers[position + 1][0].end
+    moved = _CHANGE_OF_METRIC.match(text, end)
+    if moved is None:
+        return ""
+    return period_in(text[moved.end() : moved.end() + _CHANGED_WORDS_REACH]).length
+
+
+_CHANGED_WORDS_REACH = 30  # how far the words of what a change is of may name its period: "1Q27 adjusted gross margin"
 # Between an amount and its change in an aside: " a diluted share (", " ("
 _CHANGE_ASIDE_OF_THE_AMOUNT = re.compile(r"(?:[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share)?[ \t]*\([ \t]*[+−-]?", re.IGNORECASE)
 
@@ -1733,6 +1747,7 @@ def read_sentence(
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
                 ("year" if _FOR_A_YEAR.match(text, span.end) or _for_a_year_of(text, max(lower, span.start - _FOR_A_YEAR_OF_REACH), span.start) else "")
                 or own_after
+                or _length_of_the_change_named_after(text, numbers, position)
                 or _implied_length(clause)
                 or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
                 # a range's, said after its second end where its own phrase names none: "expected to be between $120 and
@@ -3603,11 +3618,15 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
         # a level in constant currency is rare; read from a clause before, it is often the last one's: not shared
         shared_basis = None if basis == "constant_currency" and not change else basis
         length = first.period.length or second.period.length
+        # what a change said as a noun right after the range is of is what both ends measure: "a 50 to 100 basis point
+        # decline in 1Q27 adjusted gross margin" (not the free cash flow named before the low end)
+        moved = change and _CHANGE_OF_METRIC.match(text, numbers[index + 1][0].end) is not None
+        metric = (moved and _metric_after(text, numbers[index + 1][0].end)) or _shared_metric(first.metric, second.metric)
         result[index], result[index + 1] = (
             replace(
                 reading,
                 value=-abs(reading.value) if change and negative else reading.value,
-                metric=_shared_metric(first.metric, second.metric),
+                metric=metric,
                 change=change,
                 # the current or comparison period stays each end's own: the words after the
                 # second end ("up slightly from our previous guidance of") may speak of the next; but a comparison
