@@ -16,6 +16,7 @@ _NVIDIA = "nvidia_q4-fy2026.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
 _US_BANCORP = "reading/us-bancorp_q4-2021_per_share.html"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
@@ -173,3 +174,25 @@ def test_a_range_of_a_change_named_as_a_noun_measures_what_follows_in_its_period
     assert readings["$300 million"].period.length == "half"
     assert_backed(_COTY, claim, "100 basis point")
     assert_not_backed(_COTY, claim.replace("50 to 100", "100 to 150"), "150 basis point")
+
+
+def test_a_part_said_with_what_it_is_takes_that_metric() -> None:
+    # "The R&D increase was primarily attributable to $2.4 million in non-cash share-based compensation expenses.
+    # General and administrative expenses increased to $4.8 million ..., with $3.4 million attributable to non-cash
+    # share-based compensation"
+    being = (
+        "Research and development expenses rose to $3.2 million from $0.5 million, with $2.4 million of the R&D total "
+        "being non-cash share-based compensation."
+    )
+    of_which = (
+        "General and administrative expenses climbed to $4.8 million from $0.2 million, of which $3.4 million was "
+        "non-cash share-based compensation."
+    )
+    assert claim_readings(being, 2024)["$2.4 million"].metric == "stock_compensation"
+    assert claim_readings(of_which, 2024)["$3.4 million"].metric == "stock_compensation"
+    assert_backed(_SILEXION, being, "$2.4 million")
+    assert_backed(_SILEXION, of_which, "$3.4 million")
+    assert_not_backed(_SILEXION, of_which.replace("$3.4 million", "$3.9 million"), "$3.9 million")
+    # a part said with no metric after it keeps the whole's
+    plain = claim_readings("General and administrative expenses were $4.8 million, of which $3.4 million was in Q3.", 2024)
+    assert plain["$3.4 million"].metric == "general_and_administrative"

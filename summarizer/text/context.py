@@ -766,6 +766,10 @@ _REPAID_RIGHT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:re
 _REPAID_RIGHT_BEFORE = re.compile(r"\b(?:repa(?:id|ys?|ying)|pa(?:id|ys?|ying)\s+(?:down|off)|retired)\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 
 
+_OF_WHICH_RIGHT_BEFORE = re.compile(r"\b(?:of|among)\s+which\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
+_PART_WAS = re.compile(r"[ \t]+(?:was|were|is|are|went[ \t]+to|came[ \t]+from)[ \t]+", re.IGNORECASE)
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -791,6 +795,10 @@ def _metric_near(
         # million": the total of both, what the company returned, not its buybacks
         return "capital_return"
     after = _metric_after(text, end, percent) or (_spent_on(text, start, end, previous_end) if money else None)
+    if after is None and money and _OF_WHICH_RIGHT_BEFORE.search(text, max(0, start - 24), start):
+        # "..., of which $3.4 million was non-cash share-based compensation": the part is what it is said to be
+        was = _PART_WAS.match(text, end)
+        after = _metric_after(text, was.end()) if was is not None else None
     if after in (None, "debt") and money and (
         _REPAID_RIGHT_BEFORE.search(text, max(0, start - 30), start) or _REPAID_RIGHT_AFTER.match(text, end)
     ):
@@ -1164,7 +1172,10 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
     # "a $320 million reduction to net debt": the debt's change; "$2.4 million of the increase from non-cash
     # share-based compensation": the part of a change its cause names
-    moved = _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end) or _PER_SHARE_ASIDE_THEN_OF.match(text, end)
+    moved = (
+        _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end) or _PART_OF_A_WHOLE_BEING.match(text, end)
+        or _PER_SHARE_ASIDE_THEN_OF.match(text, end)
+    )
     if moved is not None and _ALLOWANCE_SAID_SHORT.match(text, moved.end()):
         return "credit_allowance"  # "an $875 million reduction in the allowance": a bank's credit allowance, said short
     after = _METRIC_AFTER.match(text, moved.end() if moved else end)
@@ -1192,6 +1203,11 @@ _PER_SHARE_ASIDE_THEN_OF = re.compile(
     re.IGNORECASE,
 )
 
+# A part of a whole said with what it is: "$2.4 million of the R&D total being non-cash share-based compensation"
+_PART_OF_A_WHOLE_BEING = re.compile(
+    r"[ \t]+of[ \t]+(?:the|that|this|its)[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:total|amount|sum)[ \t]+(?:being|was|were|is)[ \t]+",
+    re.IGNORECASE,
+)
 _PART_OF_A_CHANGE_FROM = re.compile(
     r"[ \t]+of[ \t]+(?:the|that|this)[ \t]+(?:increase|rise|growth|decline|decrease|drop|change|improvement)[ \t]+"
     r"(?:(?:came|was|is|were)[ \t]+)?(?:from|due[ \t]+to|attribut(?:able|ed)[ \t]+to|tied[ \t]+to|related[ \t]+to|driven[ \t]+by)[ \t]+",
