@@ -196,3 +196,16 @@ def test_a_part_said_with_what_it_is_takes_that_metric() -> None:
     # a part said with no metric after it keeps the whole's
     plain = claim_readings("General and administrative expenses were $4.8 million, of which $3.4 million was in Q3.", 2024)
     assert plain["$3.4 million"].metric == "general_and_administrative"
+
+
+def test_income_named_with_what_it_is_from_after_its_amount_is_no_loss() -> None:
+    # "partially offset by $1.1 million in revaluation income from changes in fair value of financial liabilities"
+    claim = (
+        "Net financial expenses were $3.8 million, driven by a one-time $4.8 million loss on entering the "
+        "transactions, partly offset by $1.1 million of revaluation income."
+    )
+    values = {n.text: n.value for n in read_numbers(claim)}
+    assert values["$1.1 million"] > 0
+    assert values["$4.8 million"] > 0  # said before "loss": the loss's size, read as such by the sentence
+    assert_backed(_SILEXION, claim, "$1.1 million")
+    assert read_numbers("a one-time $4.8 million loss, partly offset by a $1.1 million loss on swaps")[1].value < 0

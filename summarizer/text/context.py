@@ -639,7 +639,9 @@ _LOSS_AFTER = re.compile(
 # non-operating loss replaced last year's US$12.8 million of non-operating income".
 # (a gain too: "compared to a $20.8 million gain on marketable securities" after a loss is no loss)
 _INCOME_AFTER = re.compile(
-    r"[ \t]+(?:of[ \t]+)?(?:(?:net|operating|non-?operating|pre-?tax|other)[ \t]+)?(?:income|profit|earnings|gains?)\b", re.IGNORECASE
+    # (a word of what the income is from between "of" and it: "$1.1 million of revaluation income")
+    r"[ \t]+(?:(?:net|operating|non-?operating|pre-?tax|other)[ \t]+|of[ \t]+(?:[\w-]+[ \t]+)?)?(?:income|profit|earnings|gains?)\b",
+    re.IGNORECASE,
 )
 _A_RIGHT_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
