@@ -209,3 +209,11 @@ def test_income_named_with_what_it_is_from_after_its_amount_is_no_loss() -> None
     assert values["$4.8 million"] > 0  # said before "loss": the loss's size, read as such by the sentence
     assert_backed(_SILEXION, claim, "$1.1 million")
     assert read_numbers("a one-time $4.8 million loss, partly offset by a $1.1 million loss on swaps")[1].value < 0
+
+
+def test_cash_with_its_equivalents_said_short_and_securities_is_their_sum() -> None:
+    # Cash and cash equivalents 10,734 + Short-term marketable securities 16,243 + Long-term 32,730 = 59,707 ($ millions)
+    claim = "Cash, equivalents and marketable securities totaled about $59.7 billion at December 25, 2010."
+    assert_backed(_APPLE_2011, claim, "$59.7 billion")
+    # the September quarter's balances add to 51.0 billion, not 59.7
+    assert_not_backed(_APPLE_2011, claim.replace("$59.7 billion", "$51.5 billion"), "$51.5 billion")

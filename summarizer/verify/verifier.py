@@ -2606,7 +2606,8 @@ _RATE = re.compile(r"\brates?\b(?:[^;.]|\.\d)*$")
 _CASH_AND_SECURITIES_REACH = 90  # how far before the amount the words that name cash and securities together may start
 _BOTH_SIDES = r"(?:current\s+and\s+non-?current|short-?(?:term)?\s+and\s+long-term)\s+"
 _CASH_AND_SECURITIES_SAID = re.compile(
-    r"\bcash(?:,?\s+(?:and\s+)?cash\s+equivalents)?"
+    # (the equivalents said short: "Cash, equivalents and marketable securities")
+    r"\bcash(?:,?\s+(?:and\s+)?(?:cash\s+)?equivalents)?"
     # the whole of the securities, its two sides named: "cash plus current and non-current marketable securities",
     # or listed after the cash: "cash, short-term and long-term investments"; or the short-term side alone: "cash and
     # short-term investments"
