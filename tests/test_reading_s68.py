@@ -12,6 +12,7 @@ _APPLE_2011 = "apple_q1-fy2011.txt"
 _COTY = "reading/coty_q4-fy2026_text.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
+_MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _NVIDIA = "nvidia_q4-fy2026.txt"
 _ORACLE_YEAR = "reading/oracle_q4-fy2022_year_reconciliation.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
@@ -217,3 +218,16 @@ def test_cash_with_its_equivalents_said_short_and_securities_is_their_sum() -> N
     assert_backed(_APPLE_2011, claim, "$59.7 billion")
     # the September quarter's balances add to 51.0 billion, not 59.7
     assert_not_backed(_APPLE_2011, claim.replace("$59.7 billion", "$51.5 billion"), "$51.5 billion")
+
+
+def test_a_comparison_said_again_by_its_with_alone_is_a_comparison() -> None:
+    # "U.S. | 0.8 | 2.5" comparable sales, quarters ended June 30, 2026 and 2025
+    claim = (
+        "Comparable sales growth slowed from a year earlier: total company comps of 1.3% compared with 3.8% in the "
+        "second quarter of 2025, and U.S. comps of 0.8% with 2.5%."
+    )
+    assert claim_readings(claim, 2026)["2.5%"].period.prior is True
+    assert_backed(_MCDONALDS, claim, "2.5%")
+    assert_not_backed(_MCDONALDS, claim.replace("0.8% with 2.5%", "2.5% with 0.8%"), "2.5%")
+    # with no comparison said before, "with" joins no comparison
+    assert claim_readings("U.S. comps of 0.8% with 2.5% of sales online.", 2026)["2.5%"].period.prior is False

@@ -1309,6 +1309,9 @@ _FROM_A_NAME = re.compile(
 
 
 _BASE_RIGHT_AFTER_A_CHANGE = re.compile(r"\s+(?:above|below)\s+", re.IGNORECASE)
+# A comparison said again by its "with" alone, after a "compared with" earlier in the sentence
+_WITH_AGAIN = re.compile(r"\s+with\s+" + HEDGED, re.IGNORECASE)
+_COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 # The period a change is counted from, then "and" before the next figure: " from a year ago and about "
 _PERIOD_THEN_AND = re.compile(
     r"\s*(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?P<period>[^,;:()$\d]{3,40}?)\s*,?\s+and\s+"
@@ -2143,6 +2146,13 @@ def read_sentence(
             or (
                 position > 0 and readings[-1].period.prior and not readings[-1].change
                 and may_hold(between, _INCLUDED_WORDS) and _WHICH_INCLUDED.search(between)
+            )
+            or (
+                # "total company comps of 1.3% compared with 3.8% ..., and U.S. comps of 0.8% with 2.5%": the comparison
+                # said again with its "with" alone
+                position > 0 and not readings[-1].change and readings[-1].period.prior is False and unit is numbers[position - 1][2]
+                and _WITH_AGAIN.fullmatch(between) is not None
+                and _COMPARED_WITH_BEFORE.search(text, lower, numbers[position - 1][0].start) is not None
             )
             or (
                 # "NIM 2.81% (vs 2.77% 2Q, 2.34% 3Q24)": every figure of an aside opened by "vs" is a comparison's
