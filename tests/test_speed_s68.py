@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.ingest import tables
+from summarizer.text import context
 
 _GLUED_TEXT = st.text(alphabet="0123456789,() ", max_size=14)
 
@@ -41,3 +42,31 @@ def test_glued_values_are_still_parted_at_the_end_of_a_line():
     assert parted == ["Operating income (loss)", "317", "(649)", "6", "(1,593)"]
     short = "Revenue  1(2"
     assert tables._unglued_last(short, tables._split(short, 0, len(short))) == tables._split(short, 0, len(short))
+
+
+_SPENDING_WORDS = st.lists(
+    st.sampled_from(["spent", "SPENDS", "invested", "Allocated", "deployed", "about", "on", "capex", "and", "buybacks", "ſpent", ",", ";", "in"]),
+    max_size=12,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SPENDING_WORDS, st.integers(0, 160), _SPENDING_WORDS)
+def test_an_amount_spent_on_is_read_as_both_searches_read_it(before, padding, after):
+    """``_spent_on`` skips its two searches where no verb of spending stands in the 140 characters before the amount:
+    it names what they name, whatever the words and however far back they stand."""
+    text = " ".join(before) + " " + "x" * padding + " $5 million " + " ".join(after)
+    start = text.index("$5")
+    end = start + len("$5 million")
+    for previous_end in (0, max(0, start - 20)):
+        assert context._spent_on(text, start, end, previous_end) == _spent_on_searched(text, start, end, previous_end)
+
+
+def _spent_on_searched(text: str, start: int, end: int, previous_end: int) -> str | None:
+    """``_spent_on`` as it read every amount: both searches tried."""
+    if not context._SPENT_BEFORE.search(text, max(previous_end, start - 40), start) and not context._SPENT_LIST_BEFORE.search(
+        text, max(0, start - context._SPENT_LIST_REACH), start
+    ):
+        return None
+    on = context._SPENT_ON.match(text, end)
+    return None if on is None else context._first_metric_named(on.group(1))
