@@ -7,6 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.figures import columns
 from summarizer.ingest import tables
 from summarizer.text import context
 
@@ -70,3 +71,10 @@ def _spent_on_searched(text: str, start: int, end: int, previous_end: int) -> st
         return None
     on = context._SPENT_ON.match(text, end)
     return None if on is None else context._first_metric_named(on.group(1))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Outlook", "GUIDANCE", "forecast", "Expects", "expected", "projected", "Projections", "2025", "ſ", "K", "Q4", "-"]), max_size=6))
+def test_a_column_is_an_outlook_as_its_search_says(words):
+    column = " ".join(words)
+    assert columns._an_outlook(column) == (columns._OUTLOOK.search(column) is not None)
