@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from ..ingest.compact_rows import row_labels
 from ..text.context import basis_of
+from ..text.keywords import may_hold
 from ..text.numbers import CURRENCY_CODES
 from ..text.vocabulary import (
     CHANGE_COLUMN,
@@ -96,7 +97,7 @@ def _periods_of_columns(table_columns: tuple[str, ...]) -> tuple[Period, ...]:
             latest_of[period.length] = key
     # An outlook's column ("2025 Outlook Range(3)" after "Q4-24 | 2024") is later by its nature, not a result's
     # column of a length its heading left unsaid: it does not leave the latest quarter unsure
-    unstated = [key for column, key, period in zip(columns, keys, periods) if period.length == "unstated" and key and not _OUTLOOK.search(column)]
+    unstated = [key for column, key, period in zip(columns, keys, periods) if period.length == "unstated" and key and not _an_outlook(column)]
     latest_unstated = max(unstated, default=None)
     result = []
     for column, key, period, compared in zip(columns, keys, periods, change_lengths):
@@ -517,13 +518,13 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     if quarter is not None:
         labels = [
             label for table in document.tables for column in set(table.columns)
-            if not _OUTLOOK.search(column) and (label := _quarter_label(column)) is not None and label[1] == quarter
+            if not _an_outlook(column) and (label := _quarter_label(column)) is not None and label[1] == quarter
         ]  # fmt: skip
         ends = Counter[tuple[int, int]]()
         for table in _release_tables(document):
             for column in set(table.columns):
                 key = period_end(column)
-                if key is not None and key[2] and not _OUTLOOK.search(column) and _quarter_label(column) is None and _header_period(column).length == "quarter":
+                if key is not None and key[2] and not _an_outlook(column) and _quarter_label(column) is None and _header_period(column).length == "quarter":
                     ends[key[:2]] += 1
         if labels and ends:
             end, label = max(ends, key=lambda e: (ends[e], e)), max(labels)
@@ -598,6 +599,13 @@ _WHOLE_COMPANY = re.compile(r"(?:total|consolidated)(?:\s+(?:company|corporate|g
 
 
 _OUTLOOK = re.compile(r"\b(?:outlook|guidance|forecast|expected|expects?|projected)\b", re.IGNORECASE)
+_OUTLOOK_WORDS = ("outlook", "guidance", "forecast", "expect", "projected")  # every match of _OUTLOOK holds one
+
+
+def _an_outlook(column: str) -> bool:
+    """``_OUTLOOK.search(column)``, not tried where none of its words stands: asked of every column of every table (a
+    row of thousands of cells is as many columns)."""
+    return may_hold(column, _OUTLOOK_WORDS) and _OUTLOOK.search(column) is not None
 
 
 def _release_tables(document: Document) -> tuple[Table, ...]:
@@ -618,7 +626,7 @@ def reporting_year(document: Document) -> int | None:
     (a bare year may head such a guidance table)."""
     latest: Counter[int] = Counter()
     for table in _release_tables(document):
-        keys = [period_end(column) for column in table.columns if not _OUTLOOK.search(column)]
+        keys = [period_end(column) for column in table.columns if not _an_outlook(column)]
         years = [key[0] for key in keys if key and key[1]] or [key[0] for key in keys if key]
         if years:
             latest[max(years)] += 2 if any(key and key[1] for key in keys) else 1

@@ -100,7 +100,9 @@ class _Line:
         separated: bool = False,  # cells split on tabs or pipes, not on runs of spaces
     ) -> None:
         self.start, self.end, self.kind, self.separated = start, end, kind, separated
-        self._ends: tuple[int, ...] = tuple(itertools.chain.from_iterable(cells))
+        # a line of one cell (most lines of prose, every line of a one-value-per-line statement) has that cell's
+        # two ends for its own, no chain made to flatten them (~1 us a line of millions of short lines)
+        self._ends: tuple[int, ...] = tuple(cells[0]) if len(cells) == 1 else tuple(itertools.chain.from_iterable(cells))
         self.label = label
         self.made_cells: tuple[Cell, ...] | None = None  # ``value_cells``, once made
 
@@ -247,6 +249,10 @@ def _unglued_last(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     them on the line stays a piece): "Operating income (loss)  317(649)6(1,593)", "Total net revenues
     3,8703,25414,16214,238". The pieces as they are where no such run ends the line."""
     first, last = pieces[-1]
+    # two values glued take four characters at least ("1(2)"), and a parenthesis or two commas: most lines' last
+    # piece holds neither, and where the whole piece has none its run has none (looked for only then)
+    if last - first < 4 or (text.count("(", first, last) == 0 and text.count(",", first, last) < 2):
+        return pieces
     run_start = max(text.rfind(" ", first, last), text.rfind("\t", first, last)) + 1 or first
     if text.count("(", run_start, last) == 0 and text.count(",", run_start, last) < 2:
         return pieces  # one amount, or none glued: most lines
@@ -424,9 +430,9 @@ def _vertical_rows(lines: _Lines, index: int) -> int:
     """How many lines from ``index`` form a label followed by one-value-per-line cells."""
     if lines[index].kind != "label":
         return 0
-    cursor, values = index + 1, 0
-    while cursor < len(lines) and lines[cursor].kind in ("value", "blank"):
-        values += lines[cursor].kind == "value"
+    cursor, values, count = index + 1, 0, len(lines)
+    while cursor < count and (kind := lines[cursor].kind) in ("value", "blank"):
+        values += kind == "value"
         cursor += 1
     return cursor - index if values >= 2 else 0
 
@@ -2100,7 +2106,8 @@ class _Lines:
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        line = self._known(index)
+        # outside a table, a line is kept by its index alone (``_known`` without its call: asked of every line, thrice)
+        line = self._read.get(index) if self._held is None else self._known(index)
         if line is None:
             if not 0 <= index < len(self.starts):
                 raise IndexError(index)

@@ -1131,6 +1131,7 @@ _SPENT_LIST_BEFORE = re.compile(
     re.I,
 )
 _SPENT_LIST_REACH = 140
+_SPENT_WORDS = ("spen", "invest", "allocated", "deployed")  # every match of _SPENT_BEFORE and _SPENT_LIST_BEFORE holds one
 _SPENT_ON = re.compile(r"\s*(?:(?:thousand|million|billion)\s+)?(?:on|in|towards?)\s+([\w&'/ -]{1,60})", re.IGNORECASE)
 
 
@@ -1138,6 +1139,10 @@ def _spent_on(text: str, start: int, end: int, previous_end: int) -> str | None:
     """The metric of what an amount of money was spent on, named right after it where a verb of spending stands right
     before it (``_SPENT_BEFORE``, ``_SPENT_ON``): capex in "ASE spent US$1,876 million on capex"; money spent on the
     company's shares buys them back ("spent $1,262 million on common shares")."""
+    # both verb patterns match in the ``_SPENT_LIST_REACH`` characters before the amount (the other's reach is shorter):
+    # where none of their words stands there, neither is searched (asked of every amount of money)
+    if not may_hold(text[max(0, start - _SPENT_LIST_REACH) : start], _SPENT_WORDS):
+        return None
     if not _SPENT_BEFORE.search(text, max(previous_end, start - 40), start) and not _SPENT_LIST_BEFORE.search(
         text, max(0, start - _SPENT_LIST_REACH), start
     ):
