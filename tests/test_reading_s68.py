@@ -11,6 +11,7 @@ from summarizer.verify.claims import read_numbers
 _APPLE_2011 = "apple_q1-fy2011.txt"
 _COTY = "reading/coty_q4-fy2026_text.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _LOWES = "reading/lowes_q2-fy2026_text.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
@@ -243,3 +244,13 @@ def test_a_heading_over_the_labels_that_says_per_share_makes_the_cells_per_share
     )
     assert_backed(_LOWES, claim, "17-cent")
     assert_not_backed(_LOWES, claim.replace("17-cent", "19-cent"), "19-cent")
+
+
+def test_a_multiple_said_after_a_pair_dated_by_day_is_their_ratio() -> None:
+    # "Common shares outstanding | 8,609,308 (Sep. 30, 2024) | 1,977,152 (Dec. 31, 2023)": 4.35 times
+    claim = (
+        "Common shares outstanding rose to 8,609,308 at September 30, 2024 from 1,977,152 at the end of 2023, more "
+        "than four times as many."
+    )
+    assert_backed(_GEOVAX, claim, "four")
+    assert_not_backed(_GEOVAX, claim.replace("four", "five"), "five")

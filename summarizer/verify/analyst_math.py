@@ -2396,7 +2396,13 @@ _TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b(?:[^.;\d]|" + _PERIOD_TOKEN 
 # Two amounts set against each other, then the count of times said right after them: "$2.25m vs $416,323 in H1 2024,
 # roughly 5.4x", "about $1.33 million, up from roughly $254,000 in Q2 2024, roughly five times as much" (the words
 # between the amounts, then from the second to the count, a year or period named allowed).
-_SET_AGAINST = re.compile(r"[^.;\d]{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:with|to)|from)\s+[^.;\d]{0,20}?\S{0,4}", re.I)
+# (the first amount's date may come between: "8,609,308 at September 30, 2024 from 1,977,152 at the end of 2023")
+_DAY_AND_YEAR = r"\b\d{1,2},\s*(?:19|20)\d{2}\b"
+_SET_AGAINST = re.compile(
+    r"(?:[^.;\d]|" + _DAY_AND_YEAR + "|" + _PERIOD_TOKEN + r"){0,40}?\b(?:vs\.?|versus|against|compared\s+(?:with|to)|from)\s+"
+    r"[^.;\d]{0,20}?\S{0,4}",
+    re.I,
+)
 _TIMES_AFTER_BOTH = re.compile(
     r"(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|~\s*)?$",
