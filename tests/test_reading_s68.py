@@ -9,6 +9,7 @@ from summarizer.types import Unit
 from summarizer.verify.claims import read_numbers
 
 _APPLE_2011 = "apple_q1-fy2011.txt"
+_ASSURANT = "reading/assurant_q4-2024_newswire.txt"
 _COTY = "reading/coty_q4-fy2026_text.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
@@ -254,3 +255,13 @@ def test_a_multiple_said_after_a_pair_dated_by_day_is_their_ratio() -> None:
     )
     assert_backed(_GEOVAX, claim, "four")
     assert_not_backed(_GEOVAX, claim.replace("four", "five"), "five")
+
+
+def test_a_years_amount_an_outlook_improves_on_is_a_result() -> None:
+    # Corporate and Other "Adjusted EBITDA | (122.2)" for 12M'24; the outlook: "approximately $115 million" in 2025
+    claim = (
+        "The company expects the Corporate and Other Adjusted EBITDA loss to be about $115 million in 2025, an "
+        "improvement on 2024's $122.2 million loss."
+    )
+    assert_backed(_ASSURANT, claim, "$122.2 million")
+    assert_not_backed(_ASSURANT, claim.replace("$122.2 million", "$126.2 million"), "$126.2 million")

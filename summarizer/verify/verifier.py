@@ -3456,7 +3456,8 @@ _PERIOD_NAMES_OF = re.compile(
     re.IGNORECASE,
 )
 # The words that make a period's amount the base or an input of an outlook's figure: "after H1's", "above 2024's".
-_BASE_WORDS = r"\b(?:after|with|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus)\s+"
+# ("an improvement on 2024's $122.2 million loss": "on" too)
+_BASE_WORDS = r"\b(?:after|with|from|above|below|over|under|than|vs\.?|versus|against|beyond|less|minus|plus|on)\s+"
 _BASE_LINK = re.compile(rf"{_BASE_WORDS}(?:the\s+)?(?P<first>[\w-]+\s+)?$", re.I)
 # The same words right before an amount whose period is said after it: "after $49.0 billion in the first half".
 _BASE_LINK_RIGHT_BEFORE = re.compile(rf"{_BASE_WORDS}{HEDGED}$", re.IGNORECASE)
