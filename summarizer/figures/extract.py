@@ -449,28 +449,7 @@ def _shared_columns(rows_columns: Iterable[list[int | None]]) -> list[list[int |
     return [shared.setdefault(tuple(columns), columns) for columns in rows_columns]
 
 
-def _per_share_stub(text: str, table: Table) -> bool:
-    """Whether what the last header line of a table prints above its labels, before its first column heading, names an
-    amount per share and no scale: Lowe's "Adjusted Diluted Earnings Per Share | Pre-Tax Earnings | Tax | Net Earnings"
-    heads rows of amounts per share in each column (a caption's "(in millions, except per share data)" heads none)."""
-    if not table.header_spans:
-        return False
-    last = table.header_spans[-1]
-    cells = _CELL_BREAK.split(text[last.start : last.end].strip(), maxsplit=1)
-    if len(cells) < 2:
-        return False  # a line of fixed-width headings parts no stub from its columns
-    stub = cells[0].lower()
-    # (not the tail of a caption wrapped onto the line: "per share amounts)   2024   2023")
-    return _PER_SHARE_LABEL.found_in(stub) and not _SCALE_WORD.search(stub) and "(" not in stub and ")" not in stub
-
-
-_CELL_BREAK = re.compile(r"\s*(?:\||\t)\s*")
-_SCALE_WORD = re.compile(r"thousand|million|billion|\bin\b|\$|€|£|¥")
-
-
-def _row_places(
-    tables: tuple[Table, ...], only: Collection[int] | None = None, held_compact: bool = False, text: str = ""
-) -> Iterator[_RowPlace]:
+def _row_places(tables: tuple[Table, ...], only: Collection[int] | None = None, held_compact: bool = False) -> Iterator[_RowPlace]:
     """Every row of ``tables`` (of those of index in ``only`` alone, when given) with what its table, label and
     columns say of its cells, in text order (tables and their rows are): made as the rows' figures are read, not held
     for all rows at once (~130 bytes a row, a table of rows' figures' peak). ``held_compact``: each table's rows held
@@ -485,10 +464,7 @@ def _row_places(
         cell_columns = _shared_columns(table.cell_columns(row) for row in table.rows)
         percent_headings = [_percent_heading(column) for column in table.columns]
         percent_columns = _percent_columns(table, cell_columns, percent_headings)
-        per_share_stub = bool(text) and _per_share_stub(text, table)
-        per_share_columns = [
-            per_share_stub or _PER_SHARE_LABEL.found_in(_without_exception(column.lower())) for column in table.columns
-        ]
+        per_share_columns = [_PER_SHARE_LABEL.found_in(_without_exception(column.lower())) for column in table.columns]
         currency_columns = _currency_columns(table, cell_columns)
         percent_rows = [_percent_row(row) for row in table.rows]
         percent_ratios = any(percent and _RATIO.search(row.label) for row, percent in zip(table.rows, percent_rows))
@@ -1002,7 +978,7 @@ def extract_figures(document: Document, row_labels: bool = True) -> Figures:
     del unread
     financial = _comparison_asides(text, _share_range_scales(text, in_text))
     del in_text
-    for place in _row_places(document.tables, held_compact=True, text=text):  # the figures held, and the rows compact after
+    for place in _row_places(document.tables, held_compact=True):  # the figures held, and the rows compact after
         _row_figures(text, place, financial)
     financial.sort(key=_SPAN_START)
     other.sort(key=_SPAN_START)
@@ -1073,7 +1049,7 @@ def table_figures(document: Document, only: Collection[int] | None = None) -> It
     """The figures of the document's table cells, as ``extract_figures`` reads them, table by table, row by row, each
     made as it is taken; of the tables of index in ``only`` alone when given."""
     text = document.text
-    for place in _row_places(document.tables, only, text=text):
+    for place in _row_places(document.tables, only):
         figures: list[Figure] = []
         _row_figures(text, place, figures)
         yield from figures
