@@ -447,6 +447,8 @@ _IN_ONE_THEN_ANOTHER = re.compile(
     r"\s+(?:(?:growth|increase|rise|gain|decline|decrease|drop)\s+)?in\s+[^,;:()\d%$€£¥]{1,60}?,?\s+and\s+", re.IGNORECASE
 )
 _IN_AFTER = re.compile(r"\s+in\s", re.IGNORECASE)
+
+
 def _length_of_the_change_named_after(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> str:
     """The period length said in what a change named as a noun right after a number (or after the high end of the
     range it opens) is of: "a 50 to 100 basis point decline in 1Q27 adjusted gross margin" -- the quarter's, whatever
@@ -463,6 +465,7 @@ def _length_of_the_change_named_after(text: str, numbers: Sequence[tuple[Span, D
 _CHANGED_WORDS_REACH = 30  # how far the words of what a change is of may name its period: "1Q27 adjusted gross margin"
 # Between an amount and its change in an aside: " a diluted share (", " ("
 _CHANGE_ASIDE_OF_THE_AMOUNT = re.compile(r"(?:[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share)?[ \t]*\([ \t]*[+−-]?", re.IGNORECASE)
+
 
 _OWN_PERIOD_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|quarter|(?:full|fiscal)[- ]year|year|Q[1-4]|[1-4]Q)"
