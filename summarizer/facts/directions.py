@@ -219,7 +219,7 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
     if "," in words:
         words = _DATE.sub(_one_word, words)  # "... for the year ended December 31, 2024 was $40 million": a date, no break
         # "Interest expense, net, climbed to $489 million": a label's "net" between commas ends no words of it
-        words = _NET_BETWEEN_COMMAS.sub(_blank, words)
+        words = _NET_BETWEEN_COMMAS.sub(lambda net: " " * len(net.group()), words)
     breaks = [found.end() for found in _BREAK.finditer(words)]
     cut = breaks[-1] if breaks else 0
     found = _words(words[cut:])
@@ -245,11 +245,6 @@ _DATE = re.compile(rf"\b{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.I
 
 
 _NET_BETWEEN_COMMAS = re.compile(r",\s*net\s*,", re.IGNORECASE)
-
-
-def _blank(words: re.Match[str]) -> str:
-    """Words blanked out, every offset after them kept."""
-    return " " * len(words.group())
 
 
 def _one_word(date: re.Match[str]) -> str:

@@ -1322,7 +1322,7 @@ _WITH_AGAIN = re.compile(r"\s+with\s+" + HEDGED, re.IGNORECASE)
 _COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 # The period a change is counted from, then "and" before the next figure: " from a year ago and about "
 _PERIOD_THEN_AND = re.compile(
-    r"\s*(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?P<period>[^,;:()$\d]{3,40}?)\s*,?\s+and\s+"
+    r"\s*(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?P<period>[^,;:()$\d]{3,40}?)\s*,?\s+and\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|around|some|just\s+(?:over|under))\s+)?",
     re.IGNORECASE,
 )
@@ -1332,10 +1332,7 @@ def _changes_period_then_and(between: str) -> bool:
     """True when the words after a change name only the earlier period it is counted from, then "and": " from a year
     ago and about " (not " from $5.0 million and ", nor " from the prior year's revenue and ")."""
     said = _PERIOD_THEN_AND.fullmatch(between) if may_hold(between, ("and",)) else None
-    return said is not None and PRIOR_PHRASE.fullmatch(_THE.sub("", said.group("period").strip(), count=1)) is not None
-
-
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
+    return said is not None and PRIOR_PHRASE.fullmatch(said.group("period")) is not None
 _NAMED_BEFORE = 32  # the readings a "vs" looks back on: a sentence's, not a hostile line's thousands
 
 
