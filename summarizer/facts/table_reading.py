@@ -20,7 +20,7 @@ from ..figures.columns import (
 )
 from ..ingest.cells import is_nil_cell
 from ..ingest.compact_rows import row_spans
-from ..text.context import BASIS_KEYWORDS, basis_of
+from ..text.context import BASIS_KEYWORDS, basis_of, organic_heading
 from ..text.keywords import may_hold
 from ..text.vocabulary import (
     CAPTION_EXCEPTION,
@@ -438,7 +438,10 @@ class TableLookup:
         # the label alone too: an organic word is read near the end of the words ("up 5% organic"), and a row's
         # section and heading follow its label ("Organic sales growth" under "... Three Months Ended June 30, 2026
         # Asia Pacific")
-        return self._once(basis_of, f"{label} {section} {heading}") or self._once(basis_of, label)
+        return (
+            self._once(basis_of, f"{label} {section} {heading}") or self._once(basis_of, label)
+            or ("organic" if heading and self._once(organic_heading, heading) else "")
+        )
 
     def _row_index(self, span: Span) -> int:
         """The position of the row that holds ``span``, -1 for none: the row whose start is the last at or before

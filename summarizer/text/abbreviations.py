@@ -93,11 +93,14 @@ _NON_SOLID = re.compile(r"\b(non)([a-z]{4,})", re.IGNORECASE)
 
 
 def restates_the_amount_before(text: str, previous_end: int, start: int, end: int) -> bool:
-    """Whether the amount at ``[start, end)`` restates or is set against the amount that ends at ``previous_end``, so
-    that the abbreviation it was said by is its too: only such words stand between ("DE before realizations $1.5bn, or
-    $0.94/shr vs $0.76 (+24%)", "DE was $694 million ($0.44/share)"), and it names no noun of its own after it (not
-    "..., including $1.4 billion of realizations")."""
-    return _RESTATED_BY.fullmatch(text, previous_end, start) is not None and _OWN_NOUN_AFTER.match(text, end) is None
+    """Whether the amount at ``[start, end)`` restates or is set against the amount that ends at ``previous_end``, or
+    is the same measure's for another period, so that the abbreviation it was said by is its too: only such words stand
+    between ("DE before realizations $1.5bn, or $0.94/shr vs $0.76 (+24%)", "DE was $694 million ($0.44/share)", "DE
+    was $694 million in the fourth quarter and $2.6 billion for the year"), and it names no noun of its own after it
+    (not "..., including $1.4 billion of realizations")."""
+    if _OWN_NOUN_AFTER.match(text, end) is not None:
+        return False
+    return _RESTATED_BY.fullmatch(text, previous_end, start) is not None or _IN_ANOTHER_PERIOD.fullmatch(text, previous_end, start) is not None
 
 
 # The words that restate an amount or set it against another, and a noun of its own after an amount ("of realizations")
@@ -106,6 +109,12 @@ _RESTATED_BY = re.compile(
     re.IGNORECASE,
 )
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+[a-z]", re.IGNORECASE)
+# The period of the amount before, then "and": " per share, in the fourth quarter and ", " in Q4 and "
+_IN_ANOTHER_PERIOD = re.compile(
+    r"(?:[\s,()/]|\b(?:per|a|share|in|for|during|the|full|fiscal|first|second|third|fourth|quarter|year|three|six|nine|"
+    r"twelve|months|Q[1-4]|[1-4]Q|(?:19|20)\d\d)\b)*\band\s+",
+    re.IGNORECASE,
+)
 
 
 def abbreviation_before(words: str, defined: dict[str, str]) -> str:

@@ -77,6 +77,7 @@ __all__ = [
     "is_forward",
     "forward_at",
     "joined_subject",
+    "organic_heading",
     "measure_after",
     "full_year",
     "names_the_year",
@@ -97,14 +98,16 @@ _METRIC_AFTER = re.compile(
     r"[ \t]*\n?[ \t]*(?:(?:thousand|million|billion)\s+)?(?:(?:left|remaining|available)\s+(?:on|under)\s+|(?:of|in|for|through)\s+"
     # what the amount is of, said as its cause: "with $3.4 million attributable to non-cash share-based compensation"
     r"|(?:attributable|attributed)\s+to\s+)?"
-    # a short mark in parentheses glued to a word is part of the name: "SFAS 123(R) stock compensation", "401(k) plan"
-    r"((?:[\w&'/ -]|(?<=\w)\([A-Za-z0-9]{1,3}\)){1,60})",
+    # a short mark in parentheses glued to a word is part of the name: "SFAS 123(R) stock compensation", "401(k) plan";
+    # a line that wraps a sentence goes on with a word in lower case ("74,237,368 basic\nand diluted shares")
+    r"((?:[\w&'/ -]|(?<=\w)\([A-Za-z0-9]{1,3}\)|\n(?=(?-i:[a-z]))){1,60})",
     re.I,
 )
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
 # ("from $126.7 million in the prior year primarily reflecting lower gross profit").
 _STOP_WORD = re.compile(
-    r"\b(?:and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
+    # (not the "and" of shares counted "basic and diluted")
+    r"\b(?:(?<!basic\s)and|or|compared|versus|vs|against|while|but|from|to|up|down|was|were|is|are|which|that|as|at|on|with|"
     r"primarily|mainly|largely|reflecting|driven|due|because|offset|after|given|amid|despite|"
     r"less|minus|plus|before|ahead|behind|than|excluding|represent(?:s|ed|ing)?|accounted|accounting|"
     # a verb whose subject the number is: "average deposits of $1,470.0 billion put its loan-to-deposit ratio at 60%"
@@ -1182,9 +1185,10 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
     # "a $320 million reduction to net debt": the debt's change; "$2.4 million of the increase from non-cash
     # share-based compensation": the part of a change its cause names
+    aside = _PER_SHARE_ASIDE.match(text, end)
     moved = (
         _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end) or _PART_OF_A_WHOLE_BEING.match(text, end)
-        or _PER_SHARE_ASIDE_THEN_OF.match(text, end)
+        or (aside and (_OF_RIGHT_AFTER.match(text, aside.end()) or _CHANGE_OF_METRIC.match(text, aside.end())))
     )
     if moved is not None and _ALLOWANCE_SAID_SHORT.match(text, moved.end()):
         return "credit_allowance"  # "an $875 million reduction in the allowance": a bank's credit allowance, said short
@@ -1206,12 +1210,14 @@ _CHANGE_OF_METRIC = re.compile(
 # accounts"): "a reduction in the allowance", "a release from the allowance"
 _ALLOWANCE_SAID_SHORT = re.compile(r"allowance\b(?![ \t]+for\b)", re.IGNORECASE)
 
-# An amount restated per share, then "of" what both are: "$0.6 million, or roughly $0.02 a share, of stock compensation
-# expense" (the words up to "of", for the amount and for its restatement alike)
-_PER_SHARE_ASIDE_THEN_OF = re.compile(
-    r"(?:,[ \t]*or[ \t]+" + HEDGED + r"\S{0,4}\d[\d.,]*(?:[ \t]+cents?)?)?[ \t]+(?:a|per)[ \t]+(?:(?:basic|diluted)[ \t]+)?share,[ \t]*(?=of\s)",
+# An amount restated per share, then "of" what both are or the change of it: "$0.6 million, or roughly $0.02 a share, of
+# stock compensation expense", "$875 million, or $0.17 per share, decrease in the allowance" (the words up to what
+# follows, for the amount and for its restatement alike)
+_PER_SHARE_ASIDE = re.compile(
+    r"(?:,[ \t]*or[ \t]+" + HEDGED + r"\S{0,4}\d[\d.,]*(?:[ \t]+cents?)?)?[ \t]+(?:a|per)[ \t]+(?:(?:basic|diluted)[ \t]+)?share,",
     re.IGNORECASE,
 )
+_OF_RIGHT_AFTER = re.compile(r"[ \t]*(?=of\s)")
 
 # A part of a whole said with what it is: "$2.4 million of the R&D total being non-cash share-based compensation"
 _PART_OF_A_WHOLE_BEING = re.compile(
@@ -1545,6 +1551,13 @@ _ORGANIC_AFTER = re.compile(r"[ \t]*(?:on[ \t]+an?[ \t]+)?(?:organic(?:ally)?|li
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def organic_heading(heading: str) -> bool:
+    """Whether a table's column heading says its cells are organic, wherever it says so: "Like-for-like change (1) Dec
+    2024 vs. Dec 2023" (its dates after the words, as a sentence's ``basis_of`` would not read them)."""
+    organic = _ORGANIC.search(heading) if may_hold(heading, _ORGANIC_WORDS) else None
+    return organic is not None and not _ADJUSTED.search(heading, organic.end())
 
 
 def basis_of(words: str, after: str = "") -> str:
@@ -3638,7 +3651,10 @@ def _ranges_share(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], read
                 unit is CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end)
                 for span, _, unit in numbers[index : index + 2]
             )
-            if listed is None and (
+            # (not an amount of money and a count, each of its own thing: "11,555,076 shares valued at $9,880,000 and
+            # 9,454,153 shares")
+            money_and_count = CURRENCY_UNIT in units and not units.isdisjoint(_COUNTED_UNITS)
+            if listed is None and not money_and_count and (
                 (first.metric is None) != (second.metric is None)
                 or ({first.metric, second.metric} == {"net_income", "eps"} and not in_millions)
             ):

@@ -92,7 +92,10 @@ class Prefixes:
         self._wholes: dict[int, str] = {}
         subject = None
         asides = [m.span() for m in COMMA_ASIDE.finditer(self.sentence)] if may_hold(self.sentence, COMMA_ASIDE_WORDS) else []
-        for match, metric in metric_matches(self.sentence):
+        # two phrases read as one ("Share repurchases and common stock dividends"): a rescan that starts between them
+        # would read the second alone
+        self._joined: list[tuple[int, int]] = []
+        for match, metric in metric_matches(self.sentence, joined=self._joined):
             if subject and metric and metric != subject and (
                 whole_of_a_share(self.sentence, match.start()) or any(a <= match.start() < b for a, b in asides)
             ):
@@ -185,7 +188,7 @@ class Prefixes:
         resume = max(self._metrics[safe - 1][0].end() if safe else 0, end - _METRIC_REACH + 1, 0)
         named = [
             metric for match, metric in metric_matches(self.sentence, resume, end)
-            if metric and metric != unless and match.start() not in self._wholes
+            if metric and metric != unless and match.start() not in self._wholes and not self._second_of_joined(match.start(), resume)
         ]  # fmt: skip
         if named:
             return named[-1]
@@ -197,6 +200,12 @@ class Prefixes:
             index -= 1
         index = self._named_up_to(unless)[index] if index >= 0 else -1
         return self._metrics[index][1] if index >= 0 else None
+
+    def _second_of_joined(self, position: int, resume: int) -> bool:
+        """True when the phrase at ``position`` is the second of two the whole sentence's scan read as one, the first
+        before ``resume``, where a rescan from there does not see it."""
+        at = bisect.bisect_left(self._joined, (resume,)) - 1  # the last pair that opens before the rescan
+        return at >= 0 and position < self._joined[at][1]
 
     def _named_up_to(self, unless: str) -> list[int]:
         """Per match, the index of the last match up to it that names a metric other than

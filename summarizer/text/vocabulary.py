@@ -781,12 +781,13 @@ _AMOUNT_OR_END = re.compile(r"\s+" + HEDGED + r"(?:[A-Z]{0,3}[$€£¥]|\d|$)|\s
 
 
 def metric_matches(
-    text: str, pos: int = 0, endpos: int | None = None, *, units: bool = True
+    text: str, pos: int = 0, endpos: int | None = None, *, units: bool = True, joined: list[tuple[int, int]] | None = None
 ) -> Iterator[tuple[re.Match, str | None]]:
     """Every metric phrase of ``text[:endpos]`` from ``pos`` on, as ``finditer`` scans them,
     with the metric it names, or None for a disposal ("sales of"). ``units=False`` reads "per share" as EPS
     wherever it stands (``_a_unit_of_the_metric_before`` reads the words before it so, once: not again for each
-    "per share" of those words)."""
+    "per share" of those words). ``joined`` collects the (start, end) of each two phrases read as one ("Share
+    repurchases and common stock dividends"), whose second is not yielded."""
     endpos = len(text) if endpos is None else endpos
     skip_to = -1  # the end of a second phrase read with the one before it
     for match in _METRIC_PATTERN.finditer(text, pos, endpos):
@@ -826,6 +827,8 @@ def metric_matches(
             joined_end = _the_other_return_joined(text, match.end(), endpos, metric)
             if joined_end is not None:  # "Share repurchases and common stock dividends totaled $161 million": both
                 metric, skip_to = "capital_return", joined_end
+                if joined is not None:
+                    joined.append((match.start(), joined_end))
         if phrase == "gm" and not _BASIS_BEFORE.search(text, max(pos, match.start() - 12), match.start()) and not (
             _AN_AMOUNT_AFTER.match(text, match.end(), endpos)
         ):
@@ -1421,6 +1424,7 @@ _AFTER_ONLY = {
 # raise at the midpoint", "a 10% price hike" (not "to raise $50 million")
 _RAISE_NOUNS = {"raise": 1, "hike": 1}
 _BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _A_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:its|the|their|our|all|available|total)\s", re.IGNORECASE)
 # A verb in the past tense right after a number makes the number its subject: "sales of $2.6
 # billion increased 1%", "net income of $5 million rose" -- a level, not a change.
@@ -1661,8 +1665,9 @@ LESS_BETWEEN = re.compile(
 )
 # A value said to be the midpoint of a range the claim states ("growth of approximately 12% ..., near
 # the midpoint of its 10% to 14% range"): looked for near the value.
-MIDPOINT = re.compile(r"\bmid-?points?\b|\bmiddle of\b", re.IGNORECASE)
-MIDPOINT_WORDS = ("mid",)  # every match of MIDPOINT holds it (``keywords.may_hold``)
+# (or said as a verb: "guidance of 17.7% to 18.3% centers on 18.0%")
+MIDPOINT = re.compile(r"\bmid-?points?\b|\bmiddle of\b|\bcent(?:er|re)(?:s|d|ed)?\s+(?:on|around)\b", re.IGNORECASE)
+MIDPOINT_WORDS = ("mid", "cent")  # every match of MIDPOINT holds one (``keywords.may_hold``)
 # A claim's debt less its cash: "net debt" (the metric read is debt's).
 NET_DEBT = re.compile(r"\bnet debt\b", re.IGNORECASE)
 NET_DEBT_WORDS = ("net debt",)
@@ -1840,6 +1845,8 @@ def change_direction(before: str, after: str) -> int:
     said = (
         _direction_of(first) or _AFTER_ONLY.get(first.lower(), 0) or _RAISE_NOUNS.get(first.lower(), 0)
         or (-1 if first.lower() == "less" and second.lower() == "than" else 0)  # "15% less than in 2025"
+        # "1,671 tonnes less than the previous quarter": the unit's noun, then the comparative
+        or (-1 if second.lower() == "less" and _THAN_AFTER.match(after, words.end()) else 0)
         or ((_direction_of(second) or _RAISE_NOUNS.get(second.lower(), 0)) if not counted_subject else 0)
     )  # fmt: skip
     if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):

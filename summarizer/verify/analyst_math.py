@@ -379,13 +379,15 @@ _TOTAL_OF_THE_PART = re.compile(
 )
 
 
-# A share said first as a fraction of its whole, then as a percentage in parentheses: "Experiences supplied more than
-# half of Q3 segment operating income (about 54%)" (read back from the percentage, over the fraction's clause).
+# A share said first as a fraction of its whole, then as a percentage in parentheses or after a comma: "Experiences
+# supplied more than half of Q3 segment operating income (about 54%)", "... of total segment operating income in the
+# quarter, at about 54%", "a bit more than half of Linklogis's 2023 revenue and income, about 55%" (read back from the
+# percentage, over the fraction's clause).
 _FRACTION_OF_BEFORE = re.compile(
     r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
     r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
-    r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)){1,80}?)"
-    rf"\s*(?:\(|(?P<comma>,))\s*{HEDGED}$",
+    r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)|\b(?:19|20)\d\d\b){1,80}?)"
+    rf"\s*(?:\(|(?P<comma>,)(?:\s*at\b)?)\s*{HEDGED}$",
     re.IGNORECASE,
 )
 _FRACTION_REACH = 120  # how far before a percentage in parentheses its fraction of a whole may start

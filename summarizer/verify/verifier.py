@@ -549,8 +549,26 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # a claim that says nothing of a comparison ("U.S. comparable sales increased 0.8%") is about the
         # release's own period: not a table's comparison column, unless it dates itself (an outlook's previous
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
-        return not (period.prior and source.in_table and context.period.end is None and not context.forward)
+        return not (
+            period.prior and source.in_table and context.period.end is None and not context.forward
+            and not _change_of_an_earlier_year(context, source)
+        )
     return period.prior == context.period.prior
+
+
+def _change_of_an_earlier_year(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
+    """Whether a claim's change dates itself to the year of a comparison column and not to the release's own: "slowing
+    from 2.5% growth in the same quarter of 2025" in a release on 2026, of the column "Quarters Ended June 30, 2025"."""
+    calendar = context.calendar
+    if not context.change or context.year is None or calendar is None or calendar.release_end is None:
+        return False
+    if _year_ends(context.year, calendar.release_end, calendar):
+        return False
+    return all(
+        cell.period.end is not None and _year_agrees(context.year, cell, calendar)
+        and (not context.quarters or _fiscal_quarter(cell.period.end, calendar) in context.quarters)
+        for cell in _cells(source)
+    )  # fmt: skip
 
 
 # what earnings per share are of: a row of them may name earnings and the shares they are counted over
@@ -615,12 +633,17 @@ def _year_agrees(year: int, cell: Fact, calendar: _Calendar | None) -> bool:
     end = cell.period.end
     if end is None:
         return False
+    return _year_ends(year, end, calendar) or _prints_year(cell.figure.column or "", year)
+
+
+def _year_ends(year: int, end: tuple[int, int, int], calendar: _Calendar | None) -> bool:
+    """Whether a period ending on ``end`` is of ``year``, in the calendar or the fiscal year (``_year_agrees``)."""
     ended, month = end[0], end[1]
     if year == ended or (month in (1, 2) and year == ended - 1):
         return True
-    if calendar is not None and month and calendar.year_end_month != 12 and year == ended + (_month_of(end) > calendar.year_end_month):
-        return True
-    return _prints_year(cell.figure.column or "", year)
+    return calendar is not None and bool(month) and calendar.year_end_month != 12 and year == ended + (
+        _month_of(end) > calendar.year_end_month
+    )
 
 
 def _month_of(end: tuple[int, int, int]) -> int:
@@ -3045,8 +3068,11 @@ def _elided_shares(
 
 
 _PART_WORDS_BEFORE = 200  # as ``analyst_math.read_share`` reads a part's words
-# The words between a share and the share it moved from: " of home closings revenue in the quarter from "
-_PRIOR_OF_A_SHARE = re.compile(r"\s+of\s[^;:%\d]{1,80}?\bfrom\s+" + HEDGED, re.IGNORECASE)
+# The words between a share and the share it moved from or is set against: " of home closings revenue in the quarter
+# from ", " of company-operated revenue, compared with "
+_PRIOR_OF_A_SHARE = re.compile(
+    r"\s+of\s[^;:%\d]{1,80}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+" + HEDGED, re.IGNORECASE
+)
 
 
 def _after_an_amount(text: str, numbers: Sequence[ClaimNumber], i: int) -> bool:
@@ -3184,11 +3210,25 @@ def _part_named(part: Fact, whole: Fact, share: Share, stated: list[ClaimNumber]
 def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
     """True when a claim's words say its amount is a range's midpoint, right around it ("The midpoint of the Q1 FY27
     revenue range, $10.55 billion", "the prior $13.025 billion midpoint"), the amount no end of a range itself (not
-    the "$13.0" of "$13.0-13.2 billion has a $13.15 billion midpoint")."""
+    the "$13.0" of "$13.0-13.2 billion has a $13.15 billion midpoint"), or as the complement of "the midpoint of" that
+    opens its clause, however long the range named between ("The midpoint of the raised Specialties adjusted EBITDA
+    outlook of $275 million to $325 million is $300 million")."""
     start, end = claim.span
     if _RANGE_END_BEFORE.search(words, max(0, start - 24), start) or _RANGE_END_AFTER.match(words, end):
         return False
-    return MIDPOINT.search(words, max(0, start - _MIDPOINT_REACH), end + _MIDPOINT_REACH) is not None
+    if MIDPOINT.search(words, max(0, start - _MIDPOINT_REACH), end + _MIDPOINT_REACH) is not None:
+        return True
+    if not _COPULA_BEFORE.search(words, max(0, start - 40), start):
+        return False
+    lower = max(0, start - _MIDPOINT_SUBJECT_REACH)
+    clause_start = max((stop.end() for stop in _CLAUSE_STOP.finditer(words, lower, start)), default=lower)
+    return _MIDPOINT_OF.search(words, clause_start, start) is not None
+
+
+_MIDPOINT_SUBJECT_REACH = 200  # a clause that opens on "the midpoint of" and names a range with its metric and period
+_MIDPOINT_OF = re.compile(r"\bmid-?point\s+of\b", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|comes\s+to|came\s+to|stands\s+at|equals)\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;.](?:\s|$)")
 
 
 def _names_segment(segment: str, part_words: str) -> bool:
