@@ -16,6 +16,7 @@ _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _WATTS = "reading/watts-water_q4-2024_newswire.txt"
@@ -141,3 +142,33 @@ def test_a_change_dated_to_an_earlier_year_is_that_years_column() -> None:
     # not the year-ago quarter's growth said of the release's own year, nor of another quarter of the earlier year
     assert_not_backed(_MCDONALDS, "U.S. comparable sales rose 2.5% in the second quarter of 2026.", "2.5%")
     assert_not_backed(_MCDONALDS, "U.S. comparable sales rose 2.5% in the first quarter of 2025.", "2.5%")
+
+
+def test_a_change_in_the_title_right_above_a_table_is_that_of_the_tables_level() -> None:
+    # "| Rental margin up +0.6pts" over the rows "Rental margin at Dec 31, 2023 | 91.4%" and "... 2024 | 92.0%"
+    claim = "The group rental margin improved by 0.6 points to 92.0%."
+    assert_backed(_GECINA, claim, "0.6")
+    assert_not_backed(_GECINA, claim.replace("0.6 points", "0.8 points"), "0.8")
+    # the same change said in a paragraph of its own, far from the table, still goes with no level of it
+    assert_not_backed(_GECINA, "The group occupancy rate improved by 0.6 points to 93.4%.", "0.6")
+
+
+def test_a_range_a_revision_results_in_is_the_revised_measures() -> None:
+    # "raised underlying non-GAAP EPS guidance ... by $2.78 at the midpoint, which was more than offset by $3.03 of
+    # acquired IPR&D charges ..., resulting in an updated range of $35.50 to $36.50"
+    assert sentence_fact(_LILLY, "resulting in an updated range", "$35.50").metrics == {"eps"}
+    claim = (
+        "Full-year non-GAAP EPS guidance now stands at $35.50 to $36.50, versus $35.50 to $37.00 previously, as a $2.78 "
+        "underlying increase at the midpoint was more than offset by $3.03 of acquired IPR&D charges."
+    )
+    assert_backed(_LILLY, claim, "$2.78")
+    assert_not_backed(_LILLY, claim.replace("$2.78", "$2.87"), "$2.87")
+
+
+def test_an_amount_with_its_cents_a_share_between_commas_keeps_the_period_said_after_them() -> None:
+    claim = "Realizations added $108 million, or 7 cents a share, in the quarter and $1.4 billion, or $0.89 a share, for the year."
+    readings = claim_readings(claim, 2024)
+    assert readings["$108 million"].period.length == readings["7 cents"].period.length == "quarter"
+    assert readings["$1.4 billion"].period.length == "year"
+    assert_backed(_BROOKFIELD, claim, "7 cents")
+    assert_not_backed(_BROOKFIELD, claim.replace("7 cents", "6 cents"), "6 cents")

@@ -1285,6 +1285,14 @@ def _introduces(between: str) -> bool:
 _WORDS_AFTER_A_COLON = re.compile(r":[^:]*[a-z]", re.IGNORECASE)
 
 
+# The level a change results in, said without its measure: "resulting in an updated range of", "bringing the total to"
+_RESULTING_LEVEL_BEFORE = re.compile(
+    r"\bresult(?:ing|ed|s)?\s+in\s+(?:an?\s+|the\s+)?(?:(?:updated|new|revised|raised|lowered|higher|lower)\s+)?"
+    r"(?:range|guidance|outlook|level|total)\s+of\s+" + HEDGED + r"\S{0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _source_counted(between: str, unit: Unit, previous_unit: Unit | None, readings: list[Reading]) -> bool:
     """True when "from" before a count names what the amount before it came from, not the period it is compared
     with: "earned $15.8 million in Q4 from 60 new leases", "totaled $30.8 million from issuing 219 new leases". What a
@@ -1845,6 +1853,14 @@ def read_sentence(
             else:
                 joined = joined_subject(text, max(lower, span.start - 150), span.start, "eps")
                 metric = joined[0] if joined else metric
+        if money and position and may_hold(text[previous_end : span.start], ("result",)) and _RESULTING_LEVEL_BEFORE.search(
+            text, max(previous_end, span.start - 80), span.start
+        ):
+            # "raised underlying non-GAAP EPS guidance ... by $2.78 at the midpoint, which was more than offset by $3.03
+            # of acquired IPR&D charges ..., resulting in an updated range of $35.50 to $36.50": the level the changed
+            # measure ends at, not the item that offset its change
+            changed = next((reading.metric for reading in reversed(readings) if reading.change and reading.metric), None)
+            metric = changed or metric
         if (
             unit is CURRENCY_UNIT and position and numbers[position - 1][2] is PER_SHARE_UNIT and readings[-1].metric
             and _AND_ON_ANOTHER_BASIS.fullmatch(text, previous_end, span.start) and _ON_A_BASIS.match(text, span.end)
@@ -2910,7 +2926,10 @@ def _length_after_a_break(text: str, lower: int, upper: int, span: Span) -> str:
 # An aside right after a figure ("$4.9 billion ($3.07/share) for the year", "$2.6 billion, or $1.67 a share, for
 # 2024"), read past; and where the figure's own conjunct ends: a comma, a clause's end, or a word that joins the next
 # item or the period compared with.
-_ASIDE_RIGHT_AFTER = re.compile(r"[ \t]*\([^()]{0,40}\)|,[ \t]+or[ \t]+[^\s,;()]{1,12}[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share,")
+# an aside of the amount per share, in parentheses or between commas: "($0.07/share)", ", or 7 cents a share,"
+_ASIDE_RIGHT_AFTER = re.compile(
+    r"[ \t]*\([^()]{0,40}\)|,[ \t]+or[ \t]+[^\s,;()]{1,12}(?:[ \t]+cents?)?[ \t]+(?:a|per)[ \t]+(?:diluted[ \t]+)?share,"
+)
 _CONJUNCT_END = re.compile(
     r"[,;:()]|\.(?!\d)|\s(?:and|or|while|but|whereas|compared|versus|vs\.?|from|than|against|up|down|before|after)\b",
     re.IGNORECASE,
