@@ -10,6 +10,7 @@ from summarizer.text.prefixes import Prefixes
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _AUNA = "reading/auna_q2-2026_text.txt"
 _ASSURANT = "reading/assurant_q4-2024_newswire.txt"
+_BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
@@ -186,3 +187,10 @@ def test_a_contrast_with_a_subject_of_its_own_that_no_vocabulary_names_is_of_no_
     # the measure named before, said again by a pronoun or as its margin, is still the measure
     assert claim_readings("Adjusted EBITDA increased 18%, while its margin improved 1.7 p.p.", 2026)["1.7 p.p."].metric == "ebitda"
     assert claim_readings("Revenue rose 5% in the quarter, while it fell 2% for the year.", 2026)["2%"].metric == "revenue"
+
+
+def test_a_fraction_of_a_whole_named_with_a_quarters_code_is_a_share_too() -> None:
+    # Crop Protection 55.2 of total revenue 106.7 in 2Q25: 51.7%
+    claim = "Crop Protection made up a little over half of 2Q25 revenue, about 52%."
+    assert_backed(_BIOCERES, claim, "52%")
+    assert_not_backed(_BIOCERES, claim.replace("52%", "56%"), "56%")
