@@ -3,9 +3,10 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 from summarizer.text.prefixes import Prefixes
+from summarizer.verify.verifier import verify_claim
 
 _ALBEMARLE = "reading/albemarle_q2-2026_text.txt"
 _AUNA = "reading/auna_q2-2026_text.txt"
@@ -124,8 +125,11 @@ def test_an_abbreviations_amount_for_another_period_after_and_is_the_same_measur
         "share, for the year."
     )
     assert_backed(_BROOKFIELD, claim, "$1.67")
-    # the year's realizations per share are no distributable earnings
-    assert_not_backed(_BROOKFIELD, claim.replace("$1.67", "$0.89"), "$0.89")
+    # the quarter's amount per share is no figure of the year
+    year_said_of_the_quarters = claim.replace("$1.67", "$0.44")
+    assert [n.status.value for n in verify_claim(fact_index(_BROOKFIELD), year_said_of_the_quarters).numbers if n.text == "$0.44"] == [
+        "verified", "context_mismatch"
+    ]
 
 
 def test_a_count_less_than_the_quarter_before_is_a_fall() -> None:
@@ -194,3 +198,14 @@ def test_a_fraction_of_a_whole_named_with_a_quarters_code_is_a_share_too() -> No
     claim = "Crop Protection made up a little over half of 2Q25 revenue, about 52%."
     assert_backed(_BIOCERES, claim, "52%")
     assert_not_backed(_BIOCERES, claim.replace("52%", "56%"), "56%")
+
+
+def test_a_metric_named_in_what_earnings_come_from_is_not_their_metric() -> None:
+    # "Earnings from the monetization of mature assets were $108 million ($0.07/share) for the quarter"
+    assert sentence_fact(_BROOKFIELD, "Earnings from the monetization of mature assets", "$108 million").metrics == {"net_income"}
+    claim = "Realization earnings were US$108 million in Q4 and US$1.4 billion for the year."
+    assert_backed(_BROOKFIELD, claim, "US$108 million")
+    assert_not_backed(_BROOKFIELD, claim.replace("US$108 million", "US$118 million"), "US$118 million")
+    # a cash flow's proceeds from selling securities are of both, as the row says
+    readings = claim_readings("Proceeds from sales of marketable securities were $1.4 billion.", 2026)
+    assert readings["$1.4 billion"].metric in ("proceeds", "marketable_securities")

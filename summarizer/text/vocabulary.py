@@ -637,6 +637,22 @@ def _complement_of_metric(text: str, start: int) -> bool:
     return _metric_ends_at(text, head_end)
 
 
+# What a metric named before comes from, a thing done to what the phrase names: "Earnings from the monetization of
+# mature assets were $108 million" (the earnings, no assets); "income from the sale of investments"
+_FROM_A_SOURCE = re.compile(r"(?<![\w&-])from\s+(?:(?:the|its|our)\s+)?[a-z-]+\s+(?:of|on)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_FROM_A_SOURCE_REACH = 60
+
+
+def _source_of_metric(text: str, start: int) -> bool:
+    """Whether the metric phrase at ``start`` names what a metric named right before it comes from (``_FROM_A_SOURCE``):
+    read from a window that ends at ``start``."""
+    if "from" not in text[max(0, start - _FROM_A_SOURCE_REACH) : start].lower():
+        return False
+    link = _FROM_A_SOURCE.search(text, max(0, start - _FROM_A_SOURCE_REACH), start)
+    # (not a cash flow's "Proceeds from sales of marketable securities": the row is of both)
+    return link is not None and _metric_ending_at(text, _before_spaces(text, link.start())) not in (None, "proceeds")
+
+
 # What capital is spent on, said right after the spending: "Capital spending on property and equipment declined to $95.1
 # million" is capex; the assets bought are no balance of their own there.
 # What money paid for property says right before its name: "Payments for acquisition of", "Acquisitions of"
@@ -845,7 +861,10 @@ def metric_matches(
             continue  # "Notable items, net of income tax benefit": the items' amount after their tax, no tax of its own
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
             metric = "other"  # "Non-operating loss ... was US$27.8 million": outside operations, the other income
-        if _complement_of_metric(text, match.start()) or _taken_in(text, match.start()) or _what_capex_buys(text, match.start(), metric):
+        if (
+            _complement_of_metric(text, match.start()) or _taken_in(text, match.start()) or _what_capex_buys(text, match.start(), metric)
+            or _source_of_metric(text, match.start())
+        ):
             continue  # "interest expense on debt", "capex including leased assets": the metric is the first
         if _cost_of_before(text, match.start()):
             metric = "cost_of_revenue"
