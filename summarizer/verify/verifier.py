@@ -3040,6 +3040,10 @@ def _elided_shares(
     the $28 million's share of revenue, as the 3.8% is the $52 million's. Each said right after an amount, ", or",
     the later one ending its clause; the first share the nearest before it of that form, its part of the same metric."""
     found = list(shares)
+    said_before, last = [], -1  # per number, the last share said before it (-1 for none): one pass, not one per number
+    for position, share in enumerate(shares):
+        said_before.append(last)
+        last = position if share is not None else last
     for i, number in enumerate(numbers):
         if found[i] is not None or i < 1 or number.kind is not None or number.unit is not Unit.PERCENT:
             continue
@@ -3053,8 +3057,8 @@ def _elided_shares(
             continue
         if not _CLAUSE_ENDS_AFTER.match(text, number.span.end):
             continue
-        first = next((j for j in range(i - 1, 0, -1) if shares[j] is not None), None)
-        if first is None or not _after_an_amount(text, numbers, first):
+        first = said_before[i]  # (the claim's first number is no share said of an amount before it)
+        if first < 1 or not _after_an_amount(text, numbers, first):
             continue
         said = shares[first]
         assert said is not None
