@@ -949,8 +949,6 @@ _UNNAMED_SUBJECT_OF_A_CONTRAST = re.compile(
     r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|improved|was\s+up|were\s+up|was\s+down|were\s+down)"
     r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost|just|over|more\s+than))*\s*$"
 )
-# a subject that speaks of the measure named before: a pronoun, the company, or its margin ("Adjusted EBITDA increased
-# 18%, while the margin improved 1.7 p.p.")
 def _contrasts_an_unnamed_subject(words: str) -> bool:
     """True when ``words`` (those right before a number) end on a contrast with a subject of its own that names no
     metric, then its verb of change: "though incoming orders in the segment rose "."""
@@ -961,6 +959,8 @@ def _contrasts_an_unnamed_subject(words: str) -> bool:
     return not metrics_in(subject) and not _SUBJECT_OF_THE_MEASURE_BEFORE.fullmatch(subject)
 
 
+# a subject that speaks of the measure named before: a pronoun, the company, or its margin ("Adjusted EBITDA increased
+# 18%, while the margin improved 1.7 p.p.")
 _SUBJECT_OF_THE_MEASURE_BEFORE = re.compile(
     r"(?:it|they|this|that|these|those|which|the\s+(?:company|group|business|segment|figure|total)|(?:[\w-]+\s+){0,2}margins?)",
     re.IGNORECASE,
@@ -1313,7 +1313,7 @@ def _introduces(between: str) -> bool:
 _WORDS_AFTER_A_COLON = re.compile(r":[^:]*[a-z]", re.IGNORECASE)
 
 
-# The level a change results in, said without its measure: "resulting in an updated range of", "bringing the total to"
+# The level a change results in, said without its measure: "resulting in an updated range of", "resulting in a total of"
 _RESULTING_LEVEL_BEFORE = re.compile(
     r"\bresult(?:ing|ed|s)?\s+in\s+(?:an?\s+|the\s+)?(?:(?:updated|new|revised|raised|lowered|higher|lower)\s+)?"
     r"(?:range|guidance|outlook|level|total)\s+of\s+" + HEDGED + r"\S{0,4}$",

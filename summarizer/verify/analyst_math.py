@@ -386,8 +386,8 @@ _TOTAL_OF_THE_PART = re.compile(
 _FRACTION_OF_BEFORE = re.compile(
     r"\b(?:(?:more|less) than |nearly |almost |about |roughly |just (?:over|under) |over |under )?"
     r"(?:half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\s+of\s+"
-    # (its digits a period's: "Q4", "2Q25", "FY2026", "2023")
-    r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|(?<=\b[qh])\d|\d(?=[qh]\b)|\b(?:19|20)\d\d\b|\b(?=\w*[a-z])\w*\d\w*\b){1,80}?)"
+    # (its digits a period's, each read one way: a year, or a word of letters and digits, "Q4", "2Q25", "FY2026")
+    r"(?P<whole>(?:[^,;:()%.\d]|\.(?=\d)|\b(?:19|20)\d\d\b|\b(?=\w*[a-z])\w*\d\w*\b){1,80}?)"
     rf"\s*(?:\(|(?P<comma>,)(?:\s*at\b)?)\s*{HEDGED}$",
     re.IGNORECASE,
 )
