@@ -18,10 +18,8 @@ _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _HELIX = "reading/helix-biopharma_fy2025_newswire.txt"
-_INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
-_MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _WATTS = "reading/watts-water_q4-2024_newswire.txt"
 _WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
 
@@ -141,15 +139,6 @@ def test_a_count_less_than_the_quarter_before_is_a_fall() -> None:
     assert_not_backed(_FIRST_QUANTUM, claim.replace("tonnes less than", "tonnes more than"), "1,671")
 
 
-def test_a_change_dated_to_an_earlier_year_is_that_years_column() -> None:
-    claim = "U.S. comparable sales rose 0.8% in the second quarter, slowing from 2.5% growth in the same quarter of 2025."
-    assert_backed(_MCDONALDS, claim, "2.5%")
-    assert_backed(_MCDONALDS, "U.S. comparable sales rose 2.5% in the second quarter of 2025.", "2.5%")
-    # not the year-ago quarter's growth said of the release's own year, nor of another quarter of the earlier year
-    assert_not_backed(_MCDONALDS, "U.S. comparable sales rose 2.5% in the second quarter of 2026.", "2.5%")
-    assert_not_backed(_MCDONALDS, "U.S. comparable sales rose 2.5% in the first quarter of 2025.", "2.5%")
-
-
 def test_a_change_in_the_title_right_above_a_table_is_that_of_the_tables_level() -> None:
     # "| Rental margin up +0.6pts" over the rows "Rental margin at Dec 31, 2023 | 91.4%" and "... 2024 | 92.0%"
     claim = "The group rental margin improved by 0.6 points to 92.0%."
@@ -178,19 +167,6 @@ def test_an_amount_with_its_cents_a_share_between_commas_keeps_the_period_said_a
     assert readings["$1.4 billion"].period.length == "year"
     assert_backed(_BROOKFIELD, claim, "7 cents")
     assert_not_backed(_BROOKFIELD, claim.replace("7 cents", "6 cents"), "6 cents")
-
-
-def test_a_contrast_with_a_subject_of_its_own_that_no_vocabulary_names_is_of_no_metric_read() -> None:
-    claim = (
-        "Engineering segment revenue for the nine months fell to EUR 398.2 million from EUR 418.6 million, though "
-        "incoming orders in the segment rose 35.5%."
-    )
-    assert claim_readings(claim, 2025)["35.5%"].metric is None
-    assert_backed(_INDUS, claim, "35.5%")
-    assert_not_backed(_INDUS, claim.replace("35.5%", "33.5%"), "33.5%")
-    # the measure named before, said again by a pronoun or as its margin, is still the measure
-    assert claim_readings("Adjusted EBITDA increased 18%, while its margin improved 1.7 p.p.", 2026)["1.7 p.p."].metric == "ebitda"
-    assert claim_readings("Revenue rose 5% in the quarter, while it fell 2% for the year.", 2026)["2%"].metric == "revenue"
 
 
 def test_a_fraction_of_a_whole_named_with_a_quarters_code_is_a_share_too() -> None:

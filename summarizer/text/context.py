@@ -913,10 +913,6 @@ def _metric_near(
         # "Financial net debt fell $47 million to $2,912.1 million, for leverage of 3.4x": a multiple is the ratio its
         # own words name, of no metric the vocabulary holds, not the debt the sentence named before it
         return None
-    if not named and _contrasts_an_unnamed_subject(words_before):
-        # "revenue ... fell to EUR 398.2 million ..., though incoming orders in the segment rose 35.5%": a clause of its
-        # own subject, which no vocabulary names -- not the revenue named before the contrast
-        return None
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
     if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):
         # "At EUR 1.274 billion, the listed investment company's revenue after nine months was ...": the
@@ -941,30 +937,6 @@ def _metric_near(
     return metric
 
 
-# A clause set against the one before, its own subject then its verb of change: "though incoming orders in the segment
-# rose ", "while new store openings grew by "
-_CONTRAST_WORDS = ("though", "while", "whereas", "but")
-_UNNAMED_SUBJECT_OF_A_CONTRAST = re.compile(
-    r"\b(?:though|although|while|whereas|but)\s+(?P<subject>[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,5}?)\s+"
-    r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|improved|was\s+up|were\s+up|was\s+down|were\s+down)"
-    r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost|just|over|more\s+than))*\s*$"
-)
-def _contrasts_an_unnamed_subject(words: str) -> bool:
-    """True when ``words`` (those right before a number) end on a contrast with a subject of its own that names no
-    metric, then its verb of change: "though incoming orders in the segment rose "."""
-    found = _UNNAMED_SUBJECT_OF_A_CONTRAST.search(words) if may_hold(words, _CONTRAST_WORDS) else None
-    if found is None:
-        return False
-    subject = found.group("subject")
-    return not metrics_in(subject) and not _SUBJECT_OF_THE_MEASURE_BEFORE.fullmatch(subject)
-
-
-# a subject that speaks of the measure named before: a pronoun, the company, or its margin ("Adjusted EBITDA increased
-# 18%, while the margin improved 1.7 p.p.")
-_SUBJECT_OF_THE_MEASURE_BEFORE = re.compile(
-    r"(?:it|they|this|that|these|those|which|the\s+(?:company|group|business|segment|figure|total)|(?:[\w-]+\s+){0,2}margins?)",
-    re.IGNORECASE,
-)
 _OFFSET_BETWEEN = re.compile(r"\b(?:offset(?:s|ting)?|outweigh(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(SHARE_UNIT + "$", re.IGNORECASE)

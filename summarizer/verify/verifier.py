@@ -549,26 +549,8 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
         # a claim that says nothing of a comparison ("U.S. comparable sales increased 0.8%") is about the
         # release's own period: not a table's comparison column, unless it dates itself (an outlook's previous
         # range is no comparison period: "raised ... to $1,938-1,968 million from $1,835-1,865 million")
-        return not (
-            period.prior and source.in_table and context.period.end is None and not context.forward
-            and not _change_of_an_earlier_year(context, source)
-        )
+        return not (period.prior and source.in_table and context.period.end is None and not context.forward)
     return period.prior == context.period.prior
-
-
-def _change_of_an_earlier_year(context: _ClaimContext, source: Fact | DerivedValue) -> bool:
-    """Whether a claim's change dates itself to the year of a comparison column and not to the release's own: "slowing
-    from 2.5% growth in the same quarter of 2025" in a release on 2026, of the column "Quarters Ended June 30, 2025"."""
-    calendar = context.calendar
-    if not context.change or context.year is None or calendar is None or calendar.release_end is None:
-        return False
-    if _year_ends(context.year, calendar.release_end, calendar):
-        return False
-    return all(
-        cell.period.end is not None and _year_agrees(context.year, cell, calendar)
-        and (not context.quarters or _fiscal_quarter(cell.period.end, calendar) in context.quarters)
-        for cell in _cells(source)
-    )  # fmt: skip
 
 
 # what earnings per share are of: a row of them may name earnings and the shares they are counted over
@@ -633,17 +615,12 @@ def _year_agrees(year: int, cell: Fact, calendar: _Calendar | None) -> bool:
     end = cell.period.end
     if end is None:
         return False
-    return _year_ends(year, end, calendar) or _prints_year(cell.figure.column or "", year)
-
-
-def _year_ends(year: int, end: tuple[int, int, int], calendar: _Calendar | None) -> bool:
-    """Whether a period ending on ``end`` is of ``year``, in the calendar or the fiscal year (``_year_agrees``)."""
     ended, month = end[0], end[1]
     if year == ended or (month in (1, 2) and year == ended - 1):
         return True
-    return calendar is not None and bool(month) and calendar.year_end_month != 12 and year == ended + (
-        _month_of(end) > calendar.year_end_month
-    )
+    if calendar is not None and month and calendar.year_end_month != 12 and year == ended + (_month_of(end) > calendar.year_end_month):
+        return True
+    return _prints_year(cell.figure.column or "", year)
 
 
 def _month_of(end: tuple[int, int, int]) -> int:
