@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.render.json_text import Lazy, Written, indented, write_indented
@@ -46,3 +46,37 @@ def test_a_check_of_a_member_the_template_does_not_write_is_written_by_the_gener
     odd = NumberCheck(Span(1, 2), "5", Decimal(5), Unit.COUNT, Status.VERIFIED, formula=1.5)  # type: ignore[arg-type]
     assert number_check_text(odd, 1) == indented(number_check_json(odd), 1)
 
+
+_LOSS_PIECES = st.lists(
+    st.sampled_from([
+        "lo", "ss", "Net loss", "5%", "5 %", "$3.1 million", " ", " from ", ", or ", " vs ", " to ", "(", ")", "*", "ſ", "x" * 40,
+    ]),
+    max_size=16,
+)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_LOSS_PIECES)
+@example(["Net lo", "*", "ss 5% ", "$3.1 million", ", or "])  # the footnote mark ``clause_before`` takes out joins "loss"
+def test_a_loss_is_read_where_the_gate_lets_its_searches_run(pieces):
+    """``loss_context`` skips its search, and ``_carries_loss`` its links, where ``may_read_a_loss`` is False (for the
+    links: of all the characters they read, and no footnote mark there): they return what the searches return."""
+    from summarizer.text import context, vocabulary
+
+    text = "".join(pieces) + " $4.2 million"
+    start = text.rindex("$4.2")
+    clause = context.clause_before(text, start)
+    gated = (vocabulary.loss_context(clause), context._carries_loss(text, start, clause))
+    saved = vocabulary.may_read_a_loss, context.may_read_a_loss
+    vocabulary.may_read_a_loss = context.may_read_a_loss = lambda before: True
+    try:
+        assert gated == (vocabulary.loss_context(clause), context._carries_loss(text, start, clause))
+    finally:
+        vocabulary.may_read_a_loss, context.may_read_a_loss = saved
+
+
+def test_a_percentage_taken_out_from_between_two_halves_of_a_loss_joins_them():
+    from summarizer.text.vocabulary import loss_context, may_read_a_loss
+
+    assert may_read_a_loss("net lo5%ss of") and loss_context("net lo5%ss of ")
+    assert not may_read_a_loss("revenue up 5%, to ")
