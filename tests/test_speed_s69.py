@@ -80,3 +80,44 @@ def test_a_percentage_taken_out_from_between_two_halves_of_a_loss_joins_them():
 
     assert may_read_a_loss("net lo5%ss of") and loss_context("net lo5%ss of ")
     assert not may_read_a_loss("revenue up 5%, to ")
+
+
+_SENTENCE_PIECES = st.lists(
+    st.sampled_from([
+        "Revenue", " revenue", "net income", "sales", "sales of", " of", "0.17% of", " percent of", "total revenue", " and ",
+        ", including ", ", ", "EPS", "per share", "cost of", "gross margin", "$1.2 million", " ", "2024", "\n",
+    ]),
+    max_size=30,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SENTENCE_PIECES, st.data())
+def test_prefixes_read_as_far_as_asked_answer_as_read_whole(pieces, data):
+    """``Prefixes`` reads the sentence's metric phrases only as far as it is asked about: asked in any order, it answers
+    as one that read them all first."""
+    from summarizer.text.prefixes import Prefixes
+
+    text = "".join(pieces)
+    lower = data.draw(st.integers(0, len(text)))
+    upper = data.draw(st.integers(lower, len(text)))
+    whole = Prefixes(text, lower, upper)
+    whole._read_metrics_to(len(whole.sentence) + 1)
+    ends = data.draw(st.lists(st.integers(lower, upper), max_size=12))
+    for asked in (ends, sorted(ends)):  # in any order, and in text order, as a sentence's numbers ask
+        lazy = Prefixes(text, lower, upper)
+        for end in asked:
+            assert lazy.last_whole(end) == whole.last_whole(end)
+            for unless in ("", "revenue", "eps"):
+                assert lazy.last_metric(end, unless) == whole.last_metric(end, unless)
+
+
+def test_a_whole_named_late_in_a_sentence_is_read_when_a_number_after_it_asks():
+    from summarizer.text.prefixes import Prefixes
+
+    for text in ("net income 0.17% of total revenue", "Revenue rose; net income was 0.17% of total revenue, " * 3):
+        whole = Prefixes(text, 0, len(text))
+        whole._read_metrics_to(len(text) + 1)
+        lazy = Prefixes(text, 0, len(text))
+        for end in range(len(text) + 1):
+            assert (lazy.last_whole(end), lazy.last_metric(end)) == (whole.last_whole(end), whole.last_metric(end))
