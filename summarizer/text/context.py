@@ -56,6 +56,7 @@ from .vocabulary import (
     counted_against_a_quarter,
     length_in,
     loss_context,
+    may_read_a_loss,
     metric_for_unit,
     metric_matches,
     metrics_in,
@@ -705,6 +706,12 @@ def _carries_loss(text: str, start: int, clause: str) -> bool:
     # see ``loss_context``), neither names a loss, and the searches are skipped
     nearby = text[max(0, start - _JOINED_REACH - 80) : start]
     if "%" not in nearby and not may_hold(nearby, LOSS_WORDS):
+        return False
+    # nor where no clause read below can read a loss: the links followed end in the last _LINKS_FOLLOWED * 70 + 80
+    # characters, and their clauses are cut from them or blanked (``may_read_a_loss``), but for a footnote's mark
+    # that ``clause_before`` takes out ("lo*ss"). Sentences of percentages have a "%" in every stretch of 150.
+    reach = text[max(0, start - _LINKS_FOLLOWED * _JOINED_REACH - _CLAUSE_REACH) : start]
+    if "*" not in reach and not may_read_a_loss(reach):
         return False
     at = start
     for _ in range(_LINKS_FOLLOWED):  # "net loss narrowed about 44%, or roughly C$4.06 million, to C$5.21 million"

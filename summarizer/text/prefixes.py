@@ -19,6 +19,7 @@ import bisect
 import heapq
 import math
 import re
+from collections.abc import Iterator
 
 from .keywords import may_hold, search_in_runs
 from .vocabulary import LENGTH_PATTERN_WORDS, LENGTH_PATTERNS, LENGTH_WORDS, LONGEST_METRIC_PHRASE, metric_matches
@@ -31,6 +32,7 @@ _YEAR_REACH = 12
 _METRIC_REACH = LONGEST_METRIC_PHRASE + 4
 _SPACE_RUN = re.compile(r"\s*")
 _PARENTHESIS = re.compile(r"[()]")
+_ALL_READ = object()  # what the scan of metric phrases gives once it has read them all
 
 
 def _space_end(text: str, position: int) -> int:
@@ -69,6 +71,31 @@ COMMA_ASIDE = re.compile(
 COMMA_ASIDE_WORDS = ("includ", "incl.", "consist", "compris", "compos")  # every match of COMMA_ASIDE holds one
 
 
+def _metrics_read(
+    sentence: str, metrics: list[tuple[re.Match, str | None]], starts: list[int], horizons: list[int], wholes: dict[int, str],
+    joined: list[tuple[int, int]],
+) -> Iterator[None]:
+    """Reads the metric phrases of ``sentence`` in order, one more at each step, into ``metrics`` (each with its metric,
+    None for the whole of a share or of a subject's part), ``starts``, ``horizons`` (how far the reading of each looks:
+    "sales" looks past its white space for "of" or "value"), ``wholes`` (where a whole is named, and its metric) and
+    ``joined`` (two phrases read as one: ``metric_matches``), as one scan of the whole sentence reads them. (A
+    function, not a method: a generator holding its ``Prefixes`` would make a cycle, and keep a hostile sentence of
+    megabytes until the collector finds it.)"""
+    subject = None
+    asides = [m.span() for m in COMMA_ASIDE.finditer(sentence)] if may_hold(sentence, COMMA_ASIDE_WORDS) else []
+    for match, metric in metric_matches(sentence, joined=joined):
+        if subject and metric and metric != subject and (
+            whole_of_a_share(sentence, match.start()) or any(a <= match.start() < b for a, b in asides)
+        ):
+            wholes[match.start()] = metric
+            metric = None
+        subject = metric or subject
+        metrics.append((match, metric))
+        starts.append(match.start())
+        horizons.append(_space_end(sentence, match.end()) + 6 if match.group(1).lower() == "sales" else match.end() + 1)
+        yield
+
+
 class Prefixes:
     """Readings of ``text[lower:end]`` for any ``end`` in ``[lower, upper]``."""
 
@@ -87,34 +114,31 @@ class Prefixes:
         self._latest_year: list[int] = []
         for match in years:
             self._latest_year.append(max(int(match.group(1)), self._latest_year[-1] if self._latest_year else 0))
-        metrics = []
         # where a metric names the whole of a share or a subject's part, not the subject, and which metric it names
         self._wholes: dict[int, str] = {}
-        subject = None
-        asides = [m.span() for m in COMMA_ASIDE.finditer(self.sentence)] if may_hold(self.sentence, COMMA_ASIDE_WORDS) else []
+        # the sentence's metric phrases, read as far as asked (``_read_metrics_to``): a hostile sentence is a whole
+        # text of many metric names, and its one number may stand at its start
+        self._metrics: list[tuple[re.Match, str | None]] = []
+        self._metric_starts: list[int] = []
+        self._horizon: list[int] = []  # how far the reading of each looks (``_metrics_read``)
         # two phrases read as one ("Share repurchases and common stock dividends"): a rescan that starts between them
         # would read the second alone
         self._joined: list[tuple[int, int]] = []
-        for match, metric in metric_matches(self.sentence, joined=self._joined):
-            if subject and metric and metric != subject and (
-                whole_of_a_share(self.sentence, match.start()) or any(a <= match.start() < b for a, b in asides)
-            ):
-                self._wholes[match.start()] = metric
-                metric = None
-            subject = metric or subject
-            metrics.append((match, metric))
-        self._metrics = metrics
-        self._metric_starts = [m.start() for m, _ in metrics]
+        self._unread_metrics: Iterator[None] | None = _metrics_read(
+            self.sentence, self._metrics, self._metric_starts, self._horizon, self._wholes, self._joined
+        )
         self._last_named_other: dict[str, list[int]] = {}  # ``_named_up_to``, by the metric left out
         self._parens: list[tuple[int, str]] | None = None  # (offset, "(" or ")"), found when first needed
         self._aside_heap: list[tuple[int, float]] = []  # (-year, where its aside closes) of the matches added
         self._aside_added = 0  # how many of ``_years`` are in the heap
         self._aside_asked = 0  # the last ``end`` asked
-        # How far the reading of each match looks: "sales" looks past its white space for "of" or "value".
-        self._horizon = [
-            _space_end(self.sentence, m.end()) + 6 if m.group(1).lower() == "sales" else m.end() + 1
-            for m, _ in metrics
-        ]
+
+    def _read_metrics_to(self, end: int) -> None:
+        """Every metric phrase that starts before ``end`` (in the sentence) read, and the first that starts at or past
+        it, if any: what a reading of ``text[lower:lower + end]`` asks of them is then known."""
+        while self._unread_metrics is not None and (not self._metric_starts or self._metric_starts[-1] < end):
+            if next(self._unread_metrics, _ALL_READ) is _ALL_READ:
+                self._unread_metrics = None
 
     def length(self, end: int) -> str:
         """``period_in(text[lower:end]).length``."""
@@ -179,11 +203,13 @@ class Prefixes:
     def last_whole(self, end: int) -> str | None:
         """The metric of the last whole of a share named before ``end`` ("a third of total revenue"), None for none."""
         end -= self.lower
+        self._read_metrics_to(end)
         return next((metric for start, metric in reversed(self._wholes.items()) if start < end), None)
 
     def last_metric(self, end: int, unless: str = "") -> str | None:
         """The last metric ``metrics_in(text[lower:end])`` names (other than ``unless``)."""
         end -= self.lower
+        self._read_metrics_to(end)
         safe = bisect.bisect_right(self._metric_starts, end - _METRIC_REACH)
         resume = max(self._metrics[safe - 1][0].end() if safe else 0, end - _METRIC_REACH + 1, 0)
         named = [
@@ -209,11 +235,11 @@ class Prefixes:
 
     def _named_up_to(self, unless: str) -> list[int]:
         """Per match, the index of the last match up to it that names a metric other than
-        ``unless`` (-1 for none): built once per metric left out."""
-        if unless not in self._last_named_other:
-            last, found = -1, []
-            for index, (_, metric) in enumerate(self._metrics):
-                last = index if metric and metric != unless else last
-                found.append(last)
-            self._last_named_other[unless] = found
-        return self._last_named_other[unless]
+        ``unless`` (-1 for none): built once per metric left out, and carried on over the matches read since."""
+        found = self._last_named_other.setdefault(unless, [])
+        last = found[-1] if found else -1
+        for index in range(len(found), len(self._metrics)):
+            metric = self._metrics[index][1]
+            last = index if metric and metric != unless else last
+            found.append(last)
+        return found

@@ -73,6 +73,7 @@ __all__ = [
     "counted_against_a_quarter",
     "change_direction",
     "loss_context",
+    "may_read_a_loss",
     "FORWARD_LOOKING",
     "FORWARD_WORDS",
     "FORWARD_AFTER",
@@ -2457,14 +2458,21 @@ _PERIOD_NUMBERS = re.compile(
 
 
 LOSS_WORDS = ("loss", "defici", "lost", "losing", "lps")  # every match of _LOSS_BEFORE holds one
+_PERCENT_BEFORE_A_LETTER = re.compile(r"%[A-Za-z]")
+
+
+def may_read_a_loss(before: str) -> bool:
+    """False only when ``loss_context`` is False of ``before`` and of any text cut from it or with parts of it blanked
+    (not joined): words without "loss" or "deficit" cannot match, nor can what the removal of the period's numbers
+    leaves of them. Each removal ends before a non-word character, but a percentage's, which joins two words only
+    where a letter follows its "%" ("lo5%ss"; a letter ``re.IGNORECASE`` folds to ASCII makes ``may_hold`` True)."""
+    return ("%" in before and _PERCENT_BEFORE_A_LETTER.search(before) is not None) or may_hold(before, LOSS_WORDS)
 
 
 def loss_context(before: str) -> bool:
     """True when the words before an amount make it a loss: "a net loss of $3.5 million",
     "net loss for the first half of 2025 was $12 million", "the net loss narrowed 79.6% to"."""
-    # Words without "loss" or "deficit" cannot match, nor can what the removal of the period's numbers
-    # leaves of them: each removal ends before a non-word character, but a percentage's ("lo5%ss")
-    if "%" not in before and not may_hold(before, LOSS_WORDS):
+    if not may_read_a_loss(before):
         return False
     match = _LOSS_BEFORE.search(_PERIOD_NUMBERS.sub("", before) if any(c.isdigit() for c in before) else before)
     return match is not None and not _PROFIT_WORDS.search(match.group())
