@@ -1192,10 +1192,9 @@ def _metric_after(text: str, end: int, percent: bool = False) -> str | None:
     that stops speaking of it; a percentage "of sales" is a share of sales, not sales."""
     # "a $320 million reduction to net debt": the debt's change; "$2.4 million of the increase from non-cash
     # share-based compensation": the part of a change its cause names
-    aside = _PER_SHARE_ASIDE.match(text, end)
     moved = (
         _CHANGE_OF_METRIC.match(text, end) or _PART_OF_A_CHANGE_FROM.match(text, end) or _PART_OF_A_WHOLE_BEING.match(text, end)
-        or (aside and (_OF_RIGHT_AFTER.match(text, aside.end()) or _CHANGE_OF_METRIC.match(text, aside.end())))
+        or ((aside := _PER_SHARE_ASIDE.match(text, end)) and (_OF_RIGHT_AFTER.match(text, aside.end()) or _CHANGE_OF_METRIC.match(text, aside.end())))
     )
     if moved is not None and _ALLOWANCE_SAID_SHORT.match(text, moved.end()):
         return "credit_allowance"  # "an $875 million reduction in the allowance": a bank's credit allowance, said short
