@@ -46,7 +46,7 @@ def _one_pattern_reference() -> re.Pattern:
     body = numbers._NON_FIGURE_BODY
     gates = {
         numbers._DIGIT_GATE: r"(?=\d)",
-        r"(?=[\dA-Z+(hwpPaAcCrR])": "",
+        r"(?=[\dA-Z+(hwpPaAcCrRt])": "",
         numbers._LETTER_GATE: r"(?=[A-Za-z])",
         numbers._WORD_GATE: r"(?=[A-Z])",
     }
@@ -67,7 +67,7 @@ _NON_FIGURE_TOKENS = (
     "8-K", "Form 10-K/A", "Form S-1", "Form F-4", "S-K", "17 CFR 230.425", "13(a)(1)", "99.1", "Exhibit 99.1",
     "EX-99.2", "Rule 13a-14(a)", "SFAS No. 123(R)", "Item 2.02", "Section 13(a)", "No. 333-1",
     "3Q 2025", "2H", "Q4 FY26", "FY '26", "FY'26", "02139-1234", "MA 02139", "D.C., 20001", "128 Sidney Street",
-    "2.5 mg/m2", "10 µg", "0.5µg", "21st", "12 weeks", "2-month", "0-17999", "12-3456789", "Tier 1", "COVID-19",
+    "2.5 mg/m2", "10 µg", "0.5µg", "21st", "12 weeks", "2-month", "0-17999", "12-3456789", "Tier 1", "tier 1", "COVID-19",
     "http://x.com/q4", "www.x.com", "Passcode: 1234", "PIN 55", "page 3 of 4",
     "Development(1)", "loss (2),", "\n(3) Note", "[4]", "$6.6 million", "27%", "6,587", "(3,502)",
     "Exhibit\n99.1", "\n99.1\tPress release", "$99.8 million", "covid-19", "Covid-19", "Sept 30,2025", "30.06.2025", "1.650.607.0349",

@@ -100,8 +100,9 @@ _METRIC_AFTER = re.compile(
     # what the amount is of, said as its cause: "with $3.4 million attributable to non-cash share-based compensation"
     r"|(?:attributable|attributed)\s+to\s+)?"
     # a short mark in parentheses glued to a word is part of the name: "SFAS 123(R) stock compensation", "401(k) plan";
-    # a line that wraps a sentence goes on with a word in lower case ("74,237,368 basic\nand diluted shares")
-    r"((?:[\w&'/ -]|(?<=\w)\([A-Za-z0-9]{1,3}\)|\n(?=(?-i:[a-z]))){1,60})",
+    # a line that wraps a sentence goes on with a word in lower case ("74,237,368 basic\nand diluted shares"); the dots
+    # of a place's initials are part of the name ("$1.573 billion of U.S. revenue")
+    r"((?:[\w&'/ -]|(?<=\w)\([A-Za-z0-9]{1,3}\)|\n(?=(?-i:[a-z]))|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[ \t]))){1,60})",
     re.I,
 )
 # Where the words after a number stop speaking of it: a link, a verb, or the cause that follows
@@ -143,7 +144,8 @@ _NEXT_CLAUSE = re.compile(
     r"|driven\s+by|due\s+to|reflecting|after(?![- ]tax))\b",
     re.IGNORECASE,
 )  # not "of which": the amount's part
-_COMMA_AND = re.compile(r"\s*,\s*and\s*", re.IGNORECASE)  # ", and " between two amounts
+# ", and " between two amounts, after what the first is counted against: "up 75% from a year ago, and $193.7 billion"
+_COMMA_AND = re.compile(r"(?:\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+[a-z -]{1,30}?)?\s*,\s*and\s*", re.IGNORECASE)
 # A place named with an amount of a list, then the next amount: "grew 4% in Mexico, 8% in Peru and 13% in Colombia",
 # "growth: Mexico 4%, Peru 8%, Colombia 13%"
 _A_NAME_WORDS = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,3}"  # a name of its own, its words capitalised
@@ -1255,12 +1257,17 @@ def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: 
 _THAN_THE = re.compile(r"\s+(?:the|its|their|our)\s+\S{0,4}", re.IGNORECASE)  # "lower than the $", right before it
 
 
+_NONE_OF = re.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
+
+
 def _names_no_other_measure(between: str, compared: str | None) -> bool:
     """Whether the words between a figure and the one it is compared with name no metric, or only the measure the
     figure's metric is a kind of (``broader_metric``: "online sales ..., compared to net sales of")."""
-    named = metrics_in(between)
+    # a measure said to be nil is none the comparison is of: "$3.8 million of cash and no debt, down from $4.3 million"
+    named = [(at, metric) for at, metric in metrics_in(between) if not _NONE_OF.search(between, max(0, at - 6), at)]
     broader = broader_metric(compared) if named and compared else None
-    return not named or (broader is not None and all(metric == broader for _, metric in named))
+    # (the figure's own measure named after it is no other: "$3.8 million of cash ..., down from $4.3 million")
+    return not named or all(metric == compared or (broader is not None and metric == broader) for _, metric in named)
 
 
 def _introduces(between: str) -> bool:
@@ -1539,6 +1546,10 @@ _CC_AFTER = re.compile(r"[^\w$]*(?:(?:in|at)\s+)?(?:cc|c\.c\.|constant\s+fx)\b",
 _ADJUSTED = re.compile(r"\bnon-?GAAP\b|\badj(?:usted\b|\.?[ \t]+(?=[a-z]))|\bexcluding\b|\bcore\b|\boperative\b", re.IGNORECASE)
 # the basis said right after a figure, alone, before its clause ends: "or 28.0% adjusted, an increase of 110 bps"
 _ADJUSTED_RIGHT_AFTER = re.compile(r"\s*(?:adjusted|adj\.)(?=\s*(?:[,;:)]|\.?\s*$|\.\s))", re.IGNORECASE)
+# a basis said right after a figure as the adjective of a noun that stands for it: "the $13.7 billion non-GAAP figure"
+_BASIS_OF_A_FIGURE_AFTER = re.compile(
+    r"[ \t]*(non-?GAAP|adjusted|GAAP|reported)[ \t]+(?:figure|number|amount|result|equivalent|measure|total)s?\b", re.IGNORECASE
+)
 _BASIS_AFTER = re.compile(
     r"[^\w$]*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?,?\s*on\s+an?\s+(non-?GAAP|adjusted|underlying|core|GAAP|reported)\s+basis",
     re.IGNORECASE,
@@ -1588,7 +1599,8 @@ def basis_of(words: str, after: str = "") -> str:
         or (said and may_hold(words, ("currenc",)) and _CONSTANT_CURRENCY.search(words))
     ):
         return "constant_currency"
-    said_after = _BASIS_AFTER.match(after)  # "$0.37 to $0.52 on a non-GAAP basis": the nearest words
+    # "$0.37 to $0.52 on a non-GAAP basis", "the $13.7 billion non-GAAP figure": the nearest words
+    said_after = _BASIS_AFTER.match(after) or _BASIS_OF_A_FIGURE_AFTER.match(after)
     if said_after:
         return "gaap" if _GAAP.fullmatch(said_after.group(1)) or said_after.group(1).lower() == "reported" else "adjusted"
     if _ORGANIC_AFTER.match(after):
@@ -1981,14 +1993,16 @@ def read_sentence(
             previous_end = span.end
             continue
         # a change carried to the next amount of a list, not from a percentage to an amount of money after ", and": "up
-        # 58%, and $3.80 billion in the fourth quarter" names a level ("up 5%, or $20 million" restates the change;
+        # 58%, and $3.80 billion in the fourth quarter", "up 75% from a year ago, and $193.7 billion" name a level ("up 5%, or $20 million" restates the change;
         # "increased $2.3 million and four basis points" are two changes)
+        # (nor to a count: "topped the initial target by 25%, and 67 franchisees were added")
+        listed_level = (
+            position > 0 and numbers[position - 1][2] is PERCENT_UNIT and (money or unit is COUNT_UNIT)
+            and _COMMA_AND.fullmatch(between) is not None
+        )
         change = is_a_change or (
             carried and readings[-1].change
-            # (nor to a count: "topped the initial target by 25%, and 67 franchisees were added")
-            and not (
-                numbers[position - 1][2] is PERCENT_UNIT and (money or unit is COUNT_UNIT) and _COMMA_AND.fullmatch(between) is not None
-            )
+            and not listed_level
             # "Net income was $1.1 billion, an increase of 18%, or $1.2 billion adjusted": in another unit than the
             # change, with a basis of its own, the level restated, not the change
             and not (numbers[position - 1][2] is not unit and _ADJUSTED_RIGHT_AFTER.match(text, span.end))
@@ -2017,7 +2031,7 @@ def read_sentence(
         ):
             signed = -signed  # "from $8,408,818, or $4.75 per share": the aside of a loss is a loss
         if (
-            not change and position > 0 and readings[-1].change
+            not change and position > 0 and readings[-1].change and not listed_level
             and (
                 _carries_change(between)
                 or (unit is PERCENT_UNIT and numbers[position - 1][2] is COUNT_UNIT and _MEASURE_OR.fullmatch(between))
@@ -2295,6 +2309,9 @@ def read_sentence(
         if (
             prior and position and numbers[position - 1][2] is unit and not readings[-1].change
             and _introduces(between) and _names_no_other_measure(between, readings[-1].metric)
+            # (not where the figure names its own measure after it: "$834.2 million of total debt, as compared to
+            # $170.0 million in cash")
+            and _metric_after(text, span.end) in (None, readings[-1].metric)
         ):
             # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
             # measures (its own noun said it, or said what no vocabulary names), not a metric named before both; so
@@ -3074,7 +3091,8 @@ _LENGTH_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost)\b", re.IGNORECASE)  # "ImmunoGen lost $8.2 million ... versus $4.7 million": both losses
-_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps)\b", re.IGNORECASE)  # "net loss per share $(0.69) vs eps $0.16"
+# "net loss per share $(0.69) vs eps $0.16", "net loss $(20.2)m vs NI $21.3m" (a note's "NI": net income)
+_PROFIT = re.compile(r"\b(?:income|profit|earnings|gain|eps|(?-i:NI))\b", re.IGNORECASE)
 # The basis a percentage right before is on: "6.3% on a like-for-like basis", "5% organically".
 _ON_A_BASIS = re.compile(
     r"\s*(?:on an? [\w-]+(?: [\w-]+)? basis|in constant currenc(?:y|ies)|at constant (?:currenc(?:y|ies)|exchange rates)|organically"

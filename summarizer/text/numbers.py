@@ -239,9 +239,10 @@ _DIGIT_GATE = (
 _WORD_GATE = r"(?=[A-Z][A-Za-z.]*+(?:\d|[-']|,?[ ](?:No\.[ ]?)?['\dSF]|\n\d))"
 # And what the letter-led branches open with, by their first two or three letters: "http", "www", "pass", "participant",
 # "page", "PIN", "access", "conference", "covid", "replay", in any case but the web address's (a case-blind "s" is also
-# "ſ", an "i" also "ı" or "İ": "pın" is "PIN"). Two letters let through "percent", "period", "we", "with", "was",
+# "ſ", an "i" also "ı" or "İ": "pın" is "PIN"), and a lower-case "tier" with its digit ("common equity tier 1 ratio"; a
+# capital "Tier 1" is the word-led branch's). Two letters let through "percent", "period", "we", "with", "was",
 # "revenue", "reported", "compared", "capital", "have" ..., and each then tried every branch.
-_LETTER_GATE = r"(?=ht|ww|[pP](?:[aA][sSſrRgG]|[iI\u0131\u0130][nN])|[aA][cC][cC]|[cC][oO][nNvV]|[rR][eE][pP])"
+_LETTER_GATE = r"(?=ht|ww|[pP](?:[aA][sSſrRgG]|[iI\u0131\u0130][nN])|[aA][cC][cC]|[cC][oO][nNvV]|[rR][eE][pP]|tier[ ]\d)"
 # Months to date as analysts shorten them, before a year or a metric or its basis ("9M 2024", "9M'25", "9M FCF
 # $1.28bn", "6M net income", "9M GAAP EPS", "9M adj. EBITA", "9M segment revenue"): a period, not nine million; after a currency ("$9M") or before a count ("9M shares") an amount.
 _MONTHS_TO_DATE = (
@@ -254,7 +255,7 @@ _MONTHS_TO_DATE = (
     r"|(?:(?<=\bin[ ])|(?<=\bfor[ ])|(?<=\bover[ ])|(?<=\bduring[ ]))[69]M(?=[.,;:)]|$)"
 )
 _NON_FIGURE_BODY = rf"""
-    (?=[\dA-Z+(hwpPaAcCrR])   # the first characters of all the groups below
+    (?=[\dA-Z+(hwpPaAcCrRt])   # the first characters of all the groups below
     (?:
       {_DIGIT_GATE}(?:
         (?P<date_d>\d{{1,2}}[ -]{_MONTH}[ -](?:19|20)\d{{2}}\b   # "30 June 2025", "31-Dec 2023", "31-Dec-2023"
@@ -304,6 +305,7 @@ _NON_FIGURE_BODY = rf"""
           [:#]?[ ]?(?:number[ ]|is[ ])?\d+)
       | (?P<page>(?i:page)[ ]\d+(?:[ ]of[ ]\d+)?)
       | (?P<name_c>(?i:covid)-19\b)
+      | (?P<name_t>tier[ ]\d+[A-Za-z]?\b)   # a bank's capital in lower case: "common equity tier 1 ratio"
       )
     | (?P<phone_p>\+?1[-.\s]\(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}(?!\d|[.,]\d) | \(\d{{3}}\)[ ]?\d{{3}}[-.]\d{{4}}(?!\d|[.,]\d))
     )

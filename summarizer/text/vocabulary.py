@@ -231,6 +231,8 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                    "net income attributable to stockholders", "net income attributable to common stockholders",
                    "net income", "net loss", "net earnings", "net profit", "earnings", "profit", "net income (loss)",
                    "bottom line", "income attributable to", "loss attributable to",
+                   # its rate to revenue, as an operating margin is operating income's: "a net margin of about 22%"
+                   "net margin", "net margins", "net profit margin",
                    "earnings after taxes", "earnings after tax", "profit after tax", "profit after taxes",
                    # verbs whose object is the amount: "Nephros earned $74,000 after losing $1.6 million in 2023"
                    # (``_VERBS_BEFORE_AMOUNT``: only right before an amount, not "net earned premiums")
@@ -1419,13 +1421,17 @@ _DOWN = re.compile(
     r"contract(?:ed|ing|ion)|reduc(?:ed|tion)|slipped|slid|plunged|tumbled|narrowed|compressed|cut|lowered|slashed|trimmed|shrunk|"
     r"slump(?:ed|s)?|sank|sinks|dipped|dips|plummet(?:ed|s)|retreated|slides|slips|plunges|tumbles|narrows|"
     # a headline's present with a plural subject: "net sales slip 2%", "margins narrow 40 bps"
-    r"slip|dip|sink|slide|plunge|tumble|narrow|drops|shrinks?|retreats?|eas(?:e|es|ed)|sag(?:s|ged)?)",
+    r"slip|dip|sink|slide|plunge|tumble|narrow|drops|shrinks?|retreats?|eas(?:e|es|ed)|sag(?:s|ged)?|"
+    # a participle after the clause's own verb: "nearly halved, dropping 48% to $1.2 billion"
+    r"dropping|sliding|slipping|plunging|tumbling|sinking|dipping|shrinking|narrowing|slumping|retreating)",
     re.IGNORECASE,
 )
 _UP = re.compile(
     r"(?:rose|ris(?:e|ing|es)|increas(?:ed|e|es|ing)|up|higher|grew|grow(?:th|ing|s)?|gain(?:ed)?|jump(?:ed|s)?|"
     r"climb(?:ed|s)?|surg(?:ed|e|es)|expand(?:ed|ing|s)?|expansion|improv(?:ed|ement|es|ing)|grown|advanced|widen(?:ed|s)|"
-    r"boost(?:ed|ing)?|soar(?:ed|s)?|gains|advances?|widen|improve)",  # a headline's present: "EPS climbs 12%", "sales gains 5%"
+    r"boost(?:ed|ing)?|soar(?:ed|s)?|gains|advances?|widen|improve|"  # a headline's present: "EPS climbs 12%", "sales gains 5%"
+    # a participle after the clause's own verb: "nearly doubled, climbing 97% to $1.61 billion"
+    r"climbing|jumping|surging|soaring|advancing|gaining|widening)",
     re.IGNORECASE,
 )
 
@@ -1508,6 +1514,11 @@ _CHANGE_NOUN_WAS = re.compile(
     r"\b(?<!to )(growth|increases?|decreases?|declines?|drops?)\s+(?:also\s+)?(?:(?:was|were|is)(?:\s+also)?|came\s+in\s+at|at)\s+"
     + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
+)
+# An outlook of growth, then the rate it is set to or at: "raised its fiscal 2027 net sales growth outlook to 18% to 20%"
+# (the rate of a growth: a change, whatever verb moved the outlook)
+_GROWTH_OUTLOOK_TO = re.compile(
+    r"\bgrowth\s+(?:outlook|guidance|forecast|target|expectations?)\s+(?:to|of|at)\s+" + HEDGED + r"[+(-]?$", re.IGNORECASE
 )
 # The noun of a change, what it changed, then its amount: "a reduction to cost of sales of $84 million", "an increase in
 # revenue of $5 million", "the decrease in staff costs by 14.9%" (what it changed named in at most five words, none of
@@ -1810,6 +1821,8 @@ def change_direction(before: str, after: str) -> int:
     noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None
     if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
         return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1
+    if may_hold(before[-80:], ("growth",)) and _GROWTH_OUTLOOK_TO.search(before[-80:]):
+        return 1
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
     if verb is None and may_hold(before[-80:], _VERB_OBJECT_WORDS) and _TO_A_LEVEL_AFTER.match(after):
         verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])  # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m"
@@ -2444,7 +2457,7 @@ _LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # after the loss: another figure, or a part of the loss ("the net loss ... includes $0.6 million of stock compensation")
-_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
+_PROFIT_WORDS = re.compile(r"\b(?:income|profit|earnings|gain|(?-i:NI)|includ\w*|reflect\w*|compris\w*)\b", re.IGNORECASE)
 
 
 # The numbers of a period ("the first half of 2025", "the three months ended June 30, 2025",

@@ -4294,9 +4294,31 @@ def _share_of_another_amount(
 
 def _part_said(row: str, part_words: str) -> bool:
     """Whether the claim's words before its share (``part_words``, lower-cased) say every word of the part a row
-    names ("allowance", "credit", "losses"); the words as keys are without their hyphens ("pre-tax" is "pretax")."""
+    names ("allowance", "credit", "losses"); the words as keys are without their hyphens ("pre-tax" is "pretax"). A
+    part said short by the head of its name, before what qualifies it, is said where the claim qualifies it with
+    nothing else: "The allowance covered 1.97% of period-end loans" names "Allowance for credit losses", "The allowance
+    for unfunded commitments" does not."""
+    said = part_words.replace("-", "")
     part = [_word_key(w) for w in _SUBJECT_WORD.findall(row.lower()) if w not in _NOT_SUBJECT_WORDS]
-    return bool(part) and all(re.search(rf"\b{re.escape(w)}", part_words.replace("-", "")) for w in part)
+    if not part:
+        return False
+    if all(re.search(rf"\b{re.escape(w)}", said) for w in part):
+        return True
+    qualified = _QUALIFIED_BY.search(row)
+    head_words = _SUBJECT_WORD.findall(row[: qualified.start()].lower()) if qualified else []
+    head = [_word_key(w) for w in head_words if w not in _NOT_SUBJECT_WORDS]
+    if not head:
+        return False
+    last = None
+    for word in head:
+        last = re.search(rf"\b{re.escape(word)}[\w-]*", said)
+        if last is None:
+            return False
+    return last is not None and not _QUALIFIED_BY.match(said, last.end())
+
+
+# The words that qualify the head of a name: "Allowance for credit losses", "Provision for loan losses"
+_QUALIFIED_BY = re.compile(r"\s+(?:for|of|on|from)\b", re.IGNORECASE)
 
 
 def _whole_of_its_column(index: FactIndex, ref: SourceRef) -> str | None:
