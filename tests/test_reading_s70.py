@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period, basis or thing
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import verify_claim
@@ -116,3 +116,40 @@ def test_a_banks_tier_in_lower_case_is_a_name() -> None:
     assert [n.text for n in read_numbers(claim) if n.kind is None] == ["10.47%", "11.70%"]
     assert verify_claim(fact_index(_PEAPACK), claim).supported
     assert not verify_claim(fact_index(_PEAPACK), claim.replace("10.47%", "10.74%")).supported
+
+
+_GRAFTECH = "reading/graftech_q4-2024_outlook.txt"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+
+
+def test_a_change_whose_own_noun_names_its_measure_is_of_no_metric_said_before_it() -> None:
+    # "we have informed our customers of our intention to increase prices by 15% on volume that is not yet committed"
+    claim = "GrafTech expects 2025 capital expenditures of about $40 million and plans a 15% price increase on uncommitted 2025 volume."
+    readings = claim_readings(claim, 2024)
+    assert readings["15%"].metric is None and readings["15%"].change
+    assert_backed(_GRAFTECH, claim, "15%")
+    assert_not_backed(_GRAFTECH, claim.replace("15%", "25%"), "25%")
+    # a change of the metric the sentence names keeps it: "a 15% per-share increase"
+    per_share = "Earnings rose to $3.07 per share, a 15% per-share increase."
+    assert claim_readings(per_share, 2024)["15%"].metric is not None
+
+
+def test_a_change_the_company_plans_of_an_object_it_names_is_a_change_of_that_object() -> None:
+    assert sentence_fact(_GRAFTECH, "our intention to increase prices by 15%", "15%").change
+    claim = "Ended 2024 with liquidity of $464 million and plans to raise prices 15% on uncommitted 2025 volume."
+    assert claim_readings(claim, 2024)["15%"].change
+    assert_backed(_GRAFTECH, claim, "15%")
+    assert_not_backed(_GRAFTECH, claim.replace("15%", "25%"), "25%")
+    # what a verb after the object says is the object's level, no plan: "used to reduce PrairieSky's net debt which
+    # totaled $134.9 million"
+    assert not sentence_fact(_PRAIRIESKY, "net debt which totaled", "$134.9 million").change
+
+
+def test_a_year_among_the_words_of_what_a_company_moved_by_an_amount() -> None:
+    # "the confidence to raise our adjusted segment operating margin target by 300 basis points to 30% by fiscal 2031"
+    assert sentence_fact(_PARKER, "to raise our adjusted segment operating margin target", "300 basis points").change
+    claim = "Parker raised its fiscal 2031 adjusted segment operating margin target by 300 basis points to 30%."
+    assert claim_readings(claim, 2026)["300 basis points"].change
+    assert_backed(_PARKER, claim, "300 basis points")
+    assert_not_backed(_PARKER, claim.replace("300 basis points", "200 basis points"), "200 basis points")

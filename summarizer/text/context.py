@@ -80,6 +80,7 @@ __all__ = [
     "joined_subject",
     "organic_heading",
     "measure_after",
+    "measure_changed_after",
     "full_year",
     "names_the_year",
     "full_year_guidance",
@@ -787,6 +788,22 @@ _OF_WHICH_RIGHT_BEFORE = re.compile(r"\b(?:of|among)\s+which\s+" + HEDGED + r"\S
 _PART_WAS = re.compile(r"[ \t]+(?:was|were|is|are|went[ \t]+to|came[ \t]+from)[ \t]+", re.IGNORECASE)
 
 
+# The noun of a percentage's own measure, then the noun of its change: "a 15% price increase", "a 10% headcount
+# reduction" (not a period's or a basis's word: "a 5% year-over-year increase", "a 3% organic increase")
+_MEASURE_CHANGED_AFTER = re.compile(
+    r"[ \t]+(?!(?:year|quarter|annual|organic|sequential|reported|underlying|comparable|total|overall|further|"
+    r"additional|average|cumulative|per-share|per|share)\b)(?P<measure>[a-z][a-z-]+)[ \t]+"
+    r"(?:increase|decrease|cut|reduction|rise|hike|decline|drop)s?\b"
+)
+
+
+def measure_changed_after(text: str, end: int) -> str | None:
+    """The noun of the measure a percentage ending at ``end`` is the change of, said right after it with the noun of the
+    change, where no vocabulary holds it ("a 15% price increase": "price"); else None."""
+    changed = _MEASURE_CHANGED_AFTER.match(text, end)
+    return changed.group("measure") if changed is not None and not metrics_in(changed.group("measure")) else None
+
+
 def _metric_near(
     text: str,
     start: int,
@@ -921,6 +938,10 @@ def _metric_near(
     if text.endswith(MULTIPLE_SIGNS, start, end) and _A_RATIO_NAMED.search(words_before):
         # "Financial net debt fell $47 million to $2,912.1 million, for leverage of 3.4x": a multiple is the ratio its
         # own words name, of no metric the vocabulary holds, not the debt the sentence named before it
+        return None
+    if percent and measure_changed_after(text, end) is not None:
+        # "capex of about $40 million and plans a 15% price increase": a change of the measure its own noun names, one
+        # no vocabulary holds, not of the metric the sentence named before it
         return None
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
     if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):

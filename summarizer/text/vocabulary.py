@@ -26,6 +26,7 @@ __all__ = [
     "MINORITY",
     "SIGN_ASIDE",
     "metrics_in",
+    "names_a_planned_change",
     "broader_metric",
     "metric_keywords",
     "metric_matches",
@@ -1598,9 +1599,30 @@ _VERB_OBJECT_THEN_BY = re.compile(
     r"\b(?:(?P<up>increased|raised|grew|lifted|boosted|expanded|improved|widened)|"
     r"(?P<down>cut|reduced|lowered|decreased|trimmed|slashed|narrowed|shrank))\s+"
     r"(?:(?!(?:to|from|by|driven|offset|led|caused|impacted|affected|helped|supported|hurt|weighed|dragged|fueled|fuelled|"
-    r"partly|partially|primarily|mainly|largely|due|as|which|that)\b)[A-Za-z&'’-]+,?\s+){1,6}by\s+" + HEDGED + r"$",
+    # (a year in the object's words: "raised its fiscal 2031 adjusted segment operating margin target by 300 basis points")
+    r"partly|partially|primarily|mainly|largely|due|as|which|that)\b)(?:[A-Za-z&'’-]+|(?:19|20)\d{2}),?\s+){1,8}by\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
+# The same said of what the company means to do: "our intention to increase prices by 15%", "plans to raise prices 15%"
+# (the verb's infinitive after "to": the change planned, no effect of a cause; "to raise $50 million" names no object)
+_TO_VERB_OBJECT_THEN_BY = re.compile(
+    r"\bto\s+(?:(?P<up>increase|raise|grow|lift|boost|expand|improve)|(?P<down>cut|reduce|lower|decrease|trim|slash))\s+"
+    r"(?:(?!(?:to|from|by|and|or|which|that|who|was|were|is|are|totall?ed|stood|reached|came)\b)(?:[A-Za-z&'’-]+|(?:19|20)\d{2}),?\s+)"
+    r"{1,6}(?:by\s+)?" + HEDGED + r"$",
+    re.IGNORECASE,
+)
+
+
+def _planned_change(before: str) -> re.Match[str] | None:
+    return _TO_VERB_OBJECT_THEN_BY.search(before[-120:]) if may_hold(before[-120:], ("to",)) else None
+
+
+def names_a_planned_change(before: str) -> bool:
+    """Whether the words before a number say a change the company plans of an object it names ("plans to raise prices
+    15%"): the change names its own measure."""
+    return _planned_change(before) is not None
+
+
 # Who moved it, right before the verb: a name ("Helix", "Taylor Morrison") or the company itself ("the company", "we")
 _ACTOR_BEFORE = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:and|while|but)\s+)(?:(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}|the\s+(?:company|group|bank|firm)|we|it)\s*$",
@@ -1849,6 +1871,8 @@ def change_direction(before: str, after: str) -> int:
         # 10%": what the company moved its object by -- not what a cause did to it, an effect ("The ERP-related shipment
         # comparison reduced adjusted EPS by about 90 cents")
         return -1 if moved.group("down") else 1
+    if (planned := _planned_change(before)) is not None:
+        return -1 if planned.group("down") else 1
     aside = _ASIDE_FIRST.match(after)
     if aside and not before.strip() and aside.group().strip() == ")" and _SUBJECT_VERB_AFTER.match(after, aside.end()):
         return 0  # "adjusted EBITA (EUR 22.3 million) both rose 8.8%": an amount in its noun's parentheses, the noun's level

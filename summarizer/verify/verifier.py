@@ -54,6 +54,7 @@ from ..text.context import (
     is_forward,
     lead_in,
     measure_after,
+    measure_changed_after,
     names_the_year,
     range_link,
     read_sentence,
@@ -108,6 +109,7 @@ from ..text.vocabulary import (
     month_of_an_amount,
     months_dated,
     months_dated_after,
+    names_a_planned_change,
     names_segment_revenue,
     nearest_length,
     period_in,
@@ -3815,10 +3817,22 @@ def _clause_keys(text: str, numbers: Sequence[ClaimNumber], contexts: list[_Clai
     starts = [part.start() for part in parts]
     contrasts = [part.start() for part in parts if part.group() != ";"]
     return [
-        (None, bisect.bisect_right(starts, number.span.start), bisect.bisect_right(contrasts, number.span.start))
-        if context.metric is None else (context.metric, 0, 0)
+        (context.metric, 0, 0) if context.metric is not None
+        # a change that names its own measure goes with no level of another's: "liquidity of $464 million and plans to
+        # raise prices 15%", "a 15% price increase"
+        else (None, bisect.bisect_right(starts, number.span.start), -1) if _names_its_measure(text, number, context)
+        else (None, bisect.bisect_right(starts, number.span.start), bisect.bisect_right(contrasts, number.span.start))
         for number, context in zip(numbers, contexts)
     ]
+
+
+def _names_its_measure(text: str, number: ClaimNumber, context: _ClaimContext) -> bool:
+    """Whether a change of no metric read names the measure it is the change of, right at it: "a 15% price increase",
+    "plans to raise prices 15%"."""
+    return context.change and number.unit is Unit.PERCENT and (
+        measure_changed_after(text, number.span.end) is not None
+        or names_a_planned_change(text[max(0, number.span.start - 120) : number.span.start])
+    )
 
 
 _CLAUSE_PART_WORDS = (";", "while", "whereas", "but", "and", "with")
@@ -4747,7 +4761,9 @@ def _subject_unsaid(
         return None
     start = number.span.start - context.said_length
     words = text[start:].lower()
-    subject = _subject_words(words, number.span.start - start)
+    own_measure = measure_changed_after(text, number.span.end) if number.unit is Unit.PERCENT else None
+    # "plans a 15% price increase": the change's own noun names what it is of, whatever the clause said before it
+    subject = (_word_key(own_measure),) if own_measure else _subject_words(words, number.span.start - start)
     if family_of(number.unit) not in ("percent", "points"):  # "up 5% in USD" says how, not of what
         # a range's low end has the noun said after its high end: "500-518 cargos"
         high = next((other for other in numbers if other.span.start > number.span.start), None)
