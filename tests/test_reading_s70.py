@@ -185,3 +185,21 @@ def test_distributable_operating_earnings_are_distributable_earnings() -> None:
     assert_backed(_BROOKFIELD, claim, "$1,350 million")
     assert_backed(_BROOKFIELD, claim, "$740 million")
     assert_not_backed(_BROOKFIELD, claim.replace("$740 million", "$704 million"), "$704 million")
+
+
+_SEARS = "sears_q2-2004.txt"
+
+
+def test_the_next_amount_of_a_list_of_items_is_an_item_and_each_ones_amount_per_share_too() -> None:
+    # "two pretax charges, including $41 million, or $0.12 per share, for severance ... The second charge of $39
+    # million, or $0.12 per share"
+    for claim in (
+        "Q2 earnings included two pretax charges of $41 million and $39 million, each worth $0.12 a share.",
+        "Second-quarter earnings included a $41 million severance charge and $39 million of additional depreciation, "
+        "each worth $0.12 per share.",
+    ):
+        readings = claim_readings(claim, 2004)
+        assert readings["$39 million"].metric == readings["$0.12"].metric == "item"
+        assert_backed(_SEARS, claim, "$39 million")
+        assert_backed(_SEARS, claim, "$0.12")
+        assert_not_backed(_SEARS, claim.replace("$39 million", "$93 million"), "$93 million")

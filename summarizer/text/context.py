@@ -199,7 +199,7 @@ _SHARES_SOLD = re.compile(r"\b(?:issu|sold|sell|offering|raised|placement|grant)
 # An item's amount restated per share after the item's noun: "$41 million pretax severance charge, or $0.12", "... charge
 # for additional depreciation, each $0.12"
 _ITEM_RESTATED = re.compile(r"[^\d;.]{0,60}?(?:,\s*or|\s\()\s*", re.IGNORECASE)
-_EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+$", re.IGNORECASE)
+_EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+(?:(?:worth|costing|cost|of|at|equal\s+to|amounting\s+to)\s+)?$", re.IGNORECASE)  # "each worth $0.12"
 _OR_BEFORE_A_PAIR = re.compile(r"\s*or\s+" + HEDGED, re.IGNORECASE)
 _OR_THEN = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
 # An amount said without an item, right after it: "$70 million before a $20 million litigation settlement payment"
@@ -1112,9 +1112,15 @@ def _an_item_before(words: str) -> bool:
 
 # The words between a move in points and the rate it moved to: "decreased 30 basis points to 9.4%"
 _TO_RIGHT_BEFORE_ONLY = re.compile(r"\s+to\s+" + HEDGED, re.IGNORECASE)
-# What a listed item's amount is for, then "and" before the next one: " for severance and "
-_ITEM_OF_A_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\)|\s+(?:a|per)\s+(?:diluted\s+)?share,)?\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?\s+and\s+" + HEDGED + r"$",
-                                    re.IGNORECASE)
+# What a listed item's amount is for or the item's own noun, if said, then "and" before the next one: " for severance
+# and ", " severance charge and ", " and " ("charges of $41 million and $39 million")
+_ITEM_OF_A_LIST_BEFORE = re.compile(
+    r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\)|\s+(?:a|per)\s+(?:diluted\s+)?share,)?"
+    r"(?:\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?"
+    r"|\s+(?:[A-Za-z-]+\s+){0,3}(?:charges?|costs?|expenses?|gains?|benefits?|losses|impairments?|items?),?)?"
+    r"\s+and\s+" + HEDGED + r"$",
+    re.IGNORECASE,
+)
 
 
 def _last_money_item(readings: list[Reading], numbers: Sequence[tuple[Span, Decimal, Unit]], position: int) -> bool:
