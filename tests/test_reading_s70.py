@@ -203,3 +203,16 @@ def test_the_next_amount_of_a_list_of_items_is_an_item_and_each_ones_amount_per_
         assert_backed(_SEARS, claim, "$39 million")
         assert_backed(_SEARS, claim, "$0.12")
         assert_not_backed(_SEARS, claim.replace("$39 million", "$93 million"), "$93 million")
+
+
+_FIRST_QUANTUM = "reading/first-quantum_q4-2024_newswire.txt"
+
+
+def test_an_amount_per_share_after_the_amounts_period_is_of_its_metric() -> None:
+    # "Cash flows from operating activities of $583 million ($0.70 per share2) for the quarter"
+    claim = "Operating cash flow was $583 million in the fourth quarter, or $0.70 per share, $323 million more than in Q3 2024."
+    assert claim_readings(claim, 2024)["$0.70"].metric == "operating_cash_flow"
+    assert_backed(_FIRST_QUANTUM, claim, "$0.70")
+    assert_not_backed(_FIRST_QUANTUM, claim.replace("$0.70", "$0.07"), "$0.07")
+    # earnings per share stay earnings per share
+    assert claim_readings("Net income was $5 million in the quarter, or $0.70 per share.", 2024)["$0.70"].metric == "eps"

@@ -2545,7 +2545,8 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
 
 
 # "$380.5 million ($1.59 per share)", "$66.4 million, or $0.63 per share": the per-share amount of the figure before
-_PER_SHARE_AFTER = re.compile(r"\s*(?:\(|,?\s+or\s+)")
+# (the amount's period may come between: "$583 million in the fourth quarter, or $0.70 per share")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:(?:in|for|during)\s+[\w' -]{1,40}?)?(?:\(|,?\s+or\s+)", re.IGNORECASE)
 _EARNINGS = frozenset({None, "", "net_income", "eps"})
 # What joins an amount per share to the one it is compared with: "$3.07 a share, vs. $2.66", "$1.59 per share, up from"
 _PER_SHARE_COMPARED = re.compile(
