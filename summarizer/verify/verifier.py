@@ -74,6 +74,7 @@ from ..text.vocabulary import (
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
+    MIDPOINT_WORDS,
     MONTH_WORD,
     NET_DEBT,
     NOT_MONEY_METRICS,
@@ -3195,6 +3196,10 @@ def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
     opens its clause, however long the range named between ("The midpoint of the raised Specialties adjusted EBITDA
     outlook of $275 million to $325 million is $300 million")."""
     start, end = claim.span
+    # every match of MIDPOINT and of _MIDPOINT_OF holds one of its words, and each is searched in this window only:
+    # words without them say no midpoint (asked three times of every number of a claim, for its computed values)
+    if not may_hold(words[max(0, start - max(_MIDPOINT_SUBJECT_REACH, _MIDPOINT_REACH)) : end + _MIDPOINT_REACH], MIDPOINT_WORDS):
+        return False
     if _RANGE_END_BEFORE.search(words, max(0, start - 24), start) or _RANGE_END_AFTER.match(words, end):
         return False
     if MIDPOINT.search(words, max(0, start - _MIDPOINT_REACH), end + _MIDPOINT_REACH) is not None:
