@@ -117,7 +117,7 @@ from ..text.vocabulary import (
     section_change_base,
     segment_name_words,
 )
-from ..types import POINT_UNITS, Document, OtherKind, Span, Unit
+from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
@@ -419,6 +419,7 @@ class _Calendar:
         return _group_lengths(index) if index is not None else {}
 
 
+@quick_init  # made and replaced for every number of a claim, with all its fields (``types.quick_init``)
 @dataclass(frozen=True, slots=True)
 class _ClaimContext:
     metric: str | None
