@@ -17,7 +17,7 @@ from typing import Protocol
 
 from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POINT_UNITS, Figure, Span, Unit, quick_init
 from .claim_signs import keep_negation, kept_negation
-from .keywords import may_hold
+from .keywords import may_hold, may_hold_each
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
 from .prefixes import COMMA_ASIDE, SHARE_UNIT, YEAR, Prefixes, whole_of_a_share
 from .vocabulary import (
@@ -35,6 +35,7 @@ from .vocabulary import (
     HEDGE,
     HEDGED,
     IMPLYING,
+    LENGTH_PATTERN_WORDS,
     LENGTH_PATTERNS,
     LONGEST_METRIC_PHRASE,
     LOSS_WORDS,
@@ -3402,10 +3403,15 @@ def _listed_lengths(words: str, joined: bool = False) -> list[str]:
     [year, quarter], "for the three and twelve months ended" [quarter, year]. ``joined``: only where they are said as
     one list, each joined to the one before by "and" or a comma ("In the second quarter and first six months of
     2026"; not "For Q4 FY25"), else none."""
-    words = _LISTED_MONTHS.sub(r"\1 months and \2 months", words)
+    if may_hold(words, ("month",)):
+        words = _LISTED_MONTHS.sub(r"\1 months and \2 months", words)
     found: list[tuple[int, int, str]] = []
-    for name, pattern in (*LENGTH_PATTERNS, ("year", _LISTED_YEAR)):
-        found += [(m.start(), m.end(), name) for m in pattern.finditer(words)]
+    # a pattern none of whose words is said is not searched: each, tried at every character, took ~1 us a character
+    # of the sentence's words before every list of a claim of thousands
+    held = may_hold_each(words, _LISTED_LENGTH_WORDS)
+    for (name, pattern), said in zip(_LISTED_LENGTHS, held):
+        if said:
+            found += [(m.start(), m.end(), name) for m in pattern.finditer(words)]
     lengths, reached = list[str](), -1
     for start, end, name in sorted(found):
         if start >= reached:
@@ -3416,6 +3422,9 @@ def _listed_lengths(words: str, joined: bool = False) -> list[str]:
     return lengths
 
 
+_LISTED_LENGTHS = (*LENGTH_PATTERNS, ("year", _LISTED_YEAR))
+# the words every match of each of ``_LISTED_LENGTHS`` holds one of, in its order (``keywords.may_hold_each``)
+_LISTED_LENGTH_WORDS = (*LENGTH_PATTERN_WORDS, ("year",))
 _LISTED_BEFORE_REACH = 160  # how far before a list read "respectively" the periods it takes may be listed
 # what may stand between two lengths said as one list, beyond what their patterns take: "quarter and first six months"
 _LENGTHS_JOINED = re.compile(_LIST_JOINER + r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)

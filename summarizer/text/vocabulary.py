@@ -1857,8 +1857,9 @@ def change_direction(before: str, after: str) -> int:
         _GROWTH_OUTLOOK_TO.search(before[-80:]) or _GROWTH_AT_A_POINT_OF.search(before[-80:])
     ):
         return 1
-    verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if may_hold(before[-80:], _VERB_OBJECT_WORDS) else None
-    if verb is None and may_hold(before[-80:], _VERB_OBJECT_WORDS) and _TO_A_LEVEL_AFTER.match(after):
+    verb_said = may_hold(before[-80:], _VERB_OBJECT_WORDS)  # asked once: 33 words
+    verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if verb_said else None
+    if verb is None and verb_said and _TO_A_LEVEL_AFTER.match(after):
         verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])  # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m"
     if verb is None and may_hold(before[-120:], _OUTLOOK_WORDS):
         # "raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint": an outlook revised

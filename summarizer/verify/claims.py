@@ -46,7 +46,7 @@ from ..text.vocabulary import (
     SHORT_OF_BEFORE,
     metrics_in,
 )
-from ..types import OtherKind, Span, Unit
+from ..types import OtherKind, Span, Unit, quick_init
 
 __all__ = ["ClaimNumber", "read_numbers"]
 
@@ -94,6 +94,7 @@ _OR_WORDS = ("or",)
 _EPS_BEFORE_WORDS = (*PER_SHARE_SHORTHAND_WORDS, "share")
 
 
+@quick_init  # made, and replaced as its words are read, for every number of a claim (``types.quick_init``)
 @dataclass(frozen=True, slots=True)
 class ClaimNumber:
     """A number in a claim: where it is, what it says, and how exactly.

@@ -75,6 +75,7 @@ from ..text.vocabulary import (
     LESS_BETWEEN,
     LONGEST_METRIC_PHRASE,
     MIDPOINT,
+    MIDPOINT_WORDS,
     MONTH_WORD,
     NET_DEBT,
     NOT_MONEY_METRICS,
@@ -118,7 +119,7 @@ from ..text.vocabulary import (
     section_change_base,
     segment_name_words,
 )
-from ..types import POINT_UNITS, Document, OtherKind, Span, Unit
+from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
@@ -420,6 +421,7 @@ class _Calendar:
         return _group_lengths(index) if index is not None else {}
 
 
+@quick_init  # made and replaced for every number of a claim, with all its fields (``types.quick_init``)
 @dataclass(frozen=True, slots=True)
 class _ClaimContext:
     metric: str | None
@@ -3197,6 +3199,10 @@ def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
     opens its clause, however long the range named between ("The midpoint of the raised Specialties adjusted EBITDA
     outlook of $275 million to $325 million is $300 million")."""
     start, end = claim.span
+    # every match of MIDPOINT and of _MIDPOINT_OF holds one of its words, and each is searched in this window only:
+    # words without them say no midpoint (asked three times of every number of a claim, for its computed values)
+    if not may_hold(words[max(0, start - max(_MIDPOINT_SUBJECT_REACH, _MIDPOINT_REACH)) : end + _MIDPOINT_REACH], MIDPOINT_WORDS):
+        return False
     if _RANGE_END_BEFORE.search(words, max(0, start - 24), start) or _RANGE_END_AFTER.match(words, end):
         return False
     if MIDPOINT.search(words, max(0, start - _MIDPOINT_REACH), end + _MIDPOINT_REACH) is not None:
