@@ -4327,13 +4327,9 @@ def _part_said(row: str, part_words: str) -> bool:
     qualified = _QUALIFIED_BY.search(row)
     head_words = _SUBJECT_WORD.findall(row[: qualified.start()].lower()) if qualified else []
     head = [_word_key(w) for w in head_words if w not in _NOT_SUBJECT_WORDS]
-    if not head:
-        return False
-    last = None
-    for word in head:
-        last = re.search(rf"\b{re.escape(word)}[\w-]*", said)
-        if last is None:
-            return False
+    found = [re.search(rf"\b{re.escape(word)}[\w-]*", said) for word in head]
+    last = found[-1] if found and all(found) else None
+    # (the head's last word said, then no word that qualifies it: "allowance covered", not "allowance for")
     return last is not None and not _QUALIFIED_BY.match(said, last.end())
 
 
