@@ -1113,12 +1113,15 @@ def _an_item_before(words: str) -> bool:
 
 # The words between a move in points and the rate it moved to: "decreased 30 basis points to 9.4%"
 _TO_RIGHT_BEFORE_ONLY = re.compile(r"\s+to\s+" + HEDGED, re.IGNORECASE)
-# What a listed item's amount is for or the item's own noun, if said, then "and" before the next one: " for severance
-# and ", " severance charge and ", " and " ("charges of $41 million and $39 million")
-_ITEM_OF_A_LIST_BEFORE = re.compile(
-    r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\)|\s+(?:a|per)\s+(?:diluted\s+)?share,)?"
-    r"(?:\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?"
-    r"|\s+(?:[A-Za-z-]+\s+){0,3}(?:charges?|costs?|expenses?|gains?|benefits?|losses|impairments?|items?),?)?"
+# What a listed item's amount is for, then "and" before the next one: " for severance and "; before an amount of money,
+# the item's own noun or nothing may stand there too: " severance charge and ", " and " ("charges of $41 million and
+# $39 million"; not an amount per share, "or $0.05 and $0.24 per share", which its own list reads)
+_ITEM_ASIDE_BEFORE = r"(?:\s*\([^()]{1,24}\)|[^()]{0,24}\)|\s+(?:a|per)\s+(?:diluted\s+)?share,)?"
+_ITEM_FOR_BEFORE = r"\s+(?:for|from|related\s+to|tied\s+to)\s+[^,;()$\d]{1,60}?,?"
+_ITEM_OF_A_LIST_BEFORE = re.compile(_ITEM_ASIDE_BEFORE + _ITEM_FOR_BEFORE + r"\s+and\s+" + HEDGED + r"$", re.IGNORECASE)
+_ITEM_OF_A_MONEY_LIST_BEFORE = re.compile(
+    _ITEM_ASIDE_BEFORE + r"(?:" + _ITEM_FOR_BEFORE
+    + r"|\s+(?:[A-Za-z-]+\s+){0,3}(?:charges?|costs?|expenses?|gains?|benefits?|losses|impairments?|items?),?)?"
     r"\s+and\s+" + HEDGED + r"$",
     re.IGNORECASE,
 )
@@ -1291,6 +1294,7 @@ def _share_of_the_same(text: str, span: Span, previous_end: int, previous_unit: 
 _THAN_THE = re.compile(r"\s+(?:the|its|their|our)\s+\S{0,4}", re.IGNORECASE)  # "lower than the $", right before it
 
 
+_IN_OR_OF_AFTER = re.compile(r"[ \t]+(?:in|of)[ \t]", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
 
 
@@ -1941,7 +1945,8 @@ def read_sentence(
                 # said again on another basis or for another period
                 metric = readings[-1].metric
         if (
-            money and position and metric != ITEM and _ITEM_OF_A_LIST_BEFORE.match(text, previous_end, span.start)
+            money and position and metric != ITEM
+            and (_ITEM_OF_A_MONEY_LIST_BEFORE if unit is CURRENCY_UNIT else _ITEM_OF_A_LIST_BEFORE).match(text, previous_end, span.start)
             and _last_money_item(readings, numbers, position) and not metrics_in(text[previous_end : span.start])
         ):
             # "included pretax charges of $41 million ($0.12/share) for severance and $39 million ($0.12/share) for
@@ -2351,9 +2356,9 @@ def read_sentence(
         if (
             prior and position and numbers[position - 1][2] is unit and not readings[-1].change
             and _introduces(between) and _names_no_other_measure(between, readings[-1].metric)
-            # (not where the figure names its own measure after it: "$834.2 million of total debt, as compared to
-            # $170.0 million in cash")
-            and _metric_after(text, span.end) in (None, readings[-1].metric)
+            # (not where the figure names its own measure after it, "in" or "of" it: "$834.2 million of total debt, as
+            # compared to $170.0 million in cash"; "$0.2 million other expenses, net" is the other income's line)
+            and not (_IN_OR_OF_AFTER.match(text, span.end) and _metric_after(text, span.end) not in (None, readings[-1].metric))
         ):
             # "ethanol sales of 209.5 million gallons vs. 215.7 million": what is compared is what the figure before
             # measures (its own noun said it, or said what no vocabulary names), not a metric named before both; so
