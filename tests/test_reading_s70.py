@@ -175,18 +175,6 @@ def test_the_range_a_growth_is_said_to_land_in_is_of_changes() -> None:
     assert_not_backed(_AUNA, hyphenated.replace("10% to 14%", "11% to 15%"), "15%")
 
 
-_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
-
-
-def test_distributable_operating_earnings_are_distributable_earnings() -> None:
-    # "Wealth solutions | 421 | 253 | 1,350 | 740" under the title "DISTRIBUTABLE EARNINGS"
-    claim = "Wealth solutions distributable operating earnings nearly doubled to $1,350 million in 2024 from $740 million."
-    assert claim_readings(claim, 2024)["$1,350 million"].metric == "distributable_earnings"
-    assert_backed(_BROOKFIELD, claim, "$1,350 million")
-    assert_backed(_BROOKFIELD, claim, "$740 million")
-    assert_not_backed(_BROOKFIELD, claim.replace("$740 million", "$704 million"), "$704 million")
-
-
 _SEARS = "sears_q2-2004.txt"
 
 

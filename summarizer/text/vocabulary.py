@@ -393,10 +393,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     "aum": ("aum", "assets under management", "aum/aua", "fee-bearing capital", "fee bearing capital"),
     "ebitda": ("ebitda", "adjusted ebitda", "ebita", "adjusted ebita", "operative ebitda", "ebitdare"),
     "distributable_earnings": ("distributable earnings", "funds from operations", "ffo", "affo",
-                               "adjusted funds from operations", "cash available for distribution",
-                               # an insurer's own name for it, not an operating income: "Wealth solutions distributable
-                               # operating earnings"
-                               "distributable operating earnings"),
+                               "adjusted funds from operations", "cash available for distribution"),
     "charge_offs": ("net charge-off ratio", "net charge-offs", "net charge-off", "net chargeoffs", "charge-off ratio",
                     "nco ratio",
                     # the loans named between: "Net loan charge-offs as a % of average total loans (annualized)"
