@@ -146,12 +146,6 @@ _NEXT_CLAUSE = re.compile(
     r"|driven\s+by|due\s+to|reflecting|after(?![- ]tax))\b",
     re.IGNORECASE,
 )  # not "of which": the amount's part
-# A point of a range said right before it: ", near the midpoint of its " (10% to 14% range), ", the midpoint of its "
-_AT_A_POINT_OF = re.compile(
-    r"(?:,?\s*(?:near|toward|towards|around|at|within)\s+|,\s*)(?:the\s+)?(?:(?:low|high|upper|lower)\s+end|midpoint|mid-point|middle)"
-    r"\s+of\s+(?:(?:our|the|its|their|that|this)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # ", and " between two amounts, after what the first is counted against: "up 75% from a year ago, and $193.7 billion"
 _COMMA_AND = re.compile(r"(?:\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+[a-z -]{1,30}?)?\s*,\s*and\s*", re.IGNORECASE)
 # A place named with an amount of a list, then the next amount: "grew 4% in Mexico, 8% in Peru and 13% in Colombia",
@@ -2162,14 +2156,6 @@ def read_sentence(
             # verb said once, for the same rate's move to another level
             change, signed = True, -abs(signed) if earlier.value < 0 else signed
             metric = earlier.metric or metric
-        elif (
-            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change
-            and numbers[position - 1][2] is PERCENT_UNIT and _AT_A_POINT_OF.search(between) is not None
-        ):
-            # "revenue growth of approximately 12% ..., near the midpoint of its 10% to 14% range": the range a change is
-            # said to land in is of changes too
-            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
-            metric = readings[-1].metric or metric
         if change:
             if position and not readings[-1].change and readings[-1].metric and _CHANGE_ASIDE_OF_THE_AMOUNT.fullmatch(between):
                 # "net income $155.8m, or $5.00 a diluted share (+116%)": a change in an aside right after an amount is

@@ -1521,13 +1521,6 @@ _CHANGE_NOUN_WAS = re.compile(
 _GROWTH_OUTLOOK_TO = re.compile(
     r"\bgrowth\s+(?:outlook|guidance|forecast|target|expectations?)\s+(?:to|of|at)\s+" + HEDGED + r"[+(-]?$", re.IGNORECASE
 )
-# A growth said to land at a point of a range, then the range: "revenue growth near the midpoint of our 10% to 14%
-# FX-neutral range", "EBITDA growth toward the low end of the 10% to 14% range" (the rates of a growth: changes)
-_GROWTH_AT_A_POINT_OF = re.compile(
-    r"\bgrowth\s+(?:near|toward|towards|around|at|in|within)\s+(?:the\s+)?(?:(?:low|high|upper|lower|top|bottom)\s+end|"
-    r"midpoint|mid-point|middle)\s+of\s+(?:(?:our|the|its|their|that|this)\s+)?" + HEDGED + r"[+(-]?$",
-    re.IGNORECASE,
-)
 # The noun of a change, what it changed, then its amount: "a reduction to cost of sales of $84 million", "an increase in
 # revenue of $5 million", "the decrease in staff costs by 14.9%" (what it changed named in at most five words, none of
 # them a number; an "and" joins another measure: "an increase in sales volume and capital expenditures of about $40
@@ -1850,9 +1843,7 @@ def change_direction(before: str, after: str) -> int:
     noun = _CHANGE_NOUN_WAS.search(before[-60:]) if may_hold(before[-60:], _CHANGE_NOUNS) else None
     if noun:  # "Constant Currency Growth was (2.0)%", "the increase was $5 million" -- not "the S3 expansion was 62%"
         return -1 if noun.group(1).lower().startswith(("decrease", "decline", "drop")) else 1
-    if may_hold(before[-80:], ("growth",)) and (
-        _GROWTH_OUTLOOK_TO.search(before[-80:]) or _GROWTH_AT_A_POINT_OF.search(before[-80:])
-    ):
+    if may_hold(before[-80:], ("growth",)) and _GROWTH_OUTLOOK_TO.search(before[-80:]):
         return 1
     verb_said = may_hold(before[-80:], _VERB_OBJECT_WORDS)  # asked once: 33 words
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if verb_said else None
@@ -1926,8 +1917,7 @@ def change_direction(before: str, after: str) -> int:
 # adjusted EPS growth"); one is read as the second word after the number ("20% revenue growth")
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:fiscal|full[- ]year|annual|quarterly|adjusted|organic|reported|comparable|core|underlying|"
-    # (a basis's hyphenated word: "10% to 14% FX-neutral revenue growth")
-    r"constant[- ]currency|net|operating|sales|revenues?|earnings|income|(?:19|20)\d{2}|FY ?\d{2}|[A-Z][A-Za-z&]+(?:-[a-z]+)?)\s+){2,5}"
+    r"constant[- ]currency|net|operating|sales|revenues?|earnings|income|(?:19|20)\d{2}|FY ?\d{2}|[A-Z][A-Za-z&]+)\s+){2,5}"
     r"(?P<noun>(?i:growth|increase|decline|decrease|rise|drop))\b"
 )
 
