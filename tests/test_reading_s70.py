@@ -153,6 +153,8 @@ def test_a_year_among_the_words_of_what_a_company_moved_by_an_amount() -> None:
     assert claim_readings(claim, 2026)["300 basis points"].change
     assert_backed(_PARKER, claim, "300 basis points")
     assert_not_backed(_PARKER, claim.replace("300 basis points", "200 basis points"), "200 basis points")
+
+
 _SEARS = "sears_q2-2004.txt"
 
 

@@ -1292,14 +1292,17 @@ _IN_OR_OF_AFTER = re.compile(r"[ \t]+(?:in|of)[ \t]", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
 
 
-def _names_no_other_measure(between: str, compared: str | None) -> bool:
+def _names_no_other_measure(between: str, compared: str | None, money: bool) -> bool:
     """Whether the words between a figure and the one it is compared with name no metric, or only the measure the
-    figure's metric is a kind of (``broader_metric``: "online sales ..., compared to net sales of")."""
+    figure's metric is a kind of (``broader_metric``: "online sales ..., compared to net sales of"), or, between
+    amounts of money, the figure's own measure said after it ("$3.8 million of cash ..., down from $4.3 million"; a
+    percentage's "of 4Q24 net revenues" names the whole it is a share of, no measure of its own)."""
     # a measure said to be nil is none the comparison is of: "$3.8 million of cash and no debt, down from $4.3 million"
     named = [(at, metric) for at, metric in metrics_in(between) if not _NONE_OF.search(between, max(0, at - 6), at)]
     broader = broader_metric(compared) if named and compared else None
-    # (the figure's own measure named after it is no other: "$3.8 million of cash ..., down from $4.3 million")
-    return not named or all(metric == compared or (broader is not None and metric == broader) for _, metric in named)
+    return not named or all(
+        (money and metric == compared) or (broader is not None and metric == broader) for _, metric in named
+    )
 
 
 def _introduces(between: str) -> bool:
@@ -2341,7 +2344,7 @@ def read_sentence(
                 signed = -signed
         if (
             prior and position and numbers[position - 1][2] is unit and not readings[-1].change
-            and _introduces(between) and _names_no_other_measure(between, readings[-1].metric)
+            and _introduces(between) and _names_no_other_measure(between, readings[-1].metric, unit is CURRENCY_UNIT)
             # (not where the figure names its own measure after it, "in" or "of" it: "$834.2 million of total debt, as
             # compared to $170.0 million in cash"; "$0.2 million other expenses, net" is the other income's line)
             and not (_IN_OR_OF_AFTER.match(text, span.end) and _metric_after(text, span.end) not in (None, readings[-1].metric))
