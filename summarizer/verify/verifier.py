@@ -3978,10 +3978,13 @@ def _consistent(
             if not (kept.fitting or kept.fitting_derived) and context.metric:  # a named metric only: not "unknown" beside "unknown"
                 if sentences is None:
                     sentences = _level_sentences(contexts, found)
-                # (an outlook's growth is no neighbour of a result's level: "Raises full-year revenue growth outlook to
-                # 32% to 34%" beside "Software & Services revenue grows 36% year over year to $398 million")
-                results = [f for f in candidates.fitting if context.forward or not forward_at(index.document.text, f)]
-                near = _neighbours(index, results, sentences.get(context.metric, []))
+                # (an outlook's growth for another length is none: "Raises full-year revenue growth outlook to 32% to
+                # 34%" is no neighbour of "Software & Services revenue grows 36% year over year to $398 million")
+                kept_near = [
+                    f for f in candidates.fitting
+                    if f.period.length in ("", context.period.length) or not forward_at(index.document.text, f)
+                ]
+                near = _neighbours(index, kept_near, sentences.get(context.metric, []))
                 kept = replace(kept, fitting=near)
             if not (kept.fitting or kept.fitting_derived) and context.metric:
                 levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
