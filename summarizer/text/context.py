@@ -194,7 +194,8 @@ _SHARES_SOLD = re.compile(r"\b(?:issu|sold|sell|offering|raised|placement|grant)
 # An item's amount restated per share after the item's noun: "$41 million pretax severance charge, or $0.12", "... charge
 # for additional depreciation, each $0.12"
 _ITEM_RESTATED = re.compile(r"[^\d;.]{0,60}?(?:,\s*or|\s\()\s*", re.IGNORECASE)
-_EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+(?:(?:worth|costing|cost|of|at|equal\s+to|amounting\s+to)\s+)?$", re.IGNORECASE)  # "each worth $0.12"
+# "each $0.12 per share", "each worth $0.12 a share"
+_EACH_RIGHT_BEFORE = re.compile(r",?\s*each\s+(?:(?:worth|costing|cost|of|at|equal\s+to|amounting\s+to)\s+)?$", re.IGNORECASE)
 _OR_BEFORE_A_PAIR = re.compile(r"\s*or\s+" + HEDGED, re.IGNORECASE)
 _OR_THEN = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
 # An amount said without an item, right after it: "$70 million before a $20 million litigation settlement payment"
@@ -2029,9 +2030,9 @@ def read_sentence(
             previous_end = span.end
             continue
         # a change carried to the next amount of a list, not from a percentage to an amount of money after ", and": "up
-        # 58%, and $3.80 billion in the fourth quarter", "up 75% from a year ago, and $193.7 billion" name a level ("up 5%, or $20 million" restates the change;
-        # "increased $2.3 million and four basis points" are two changes)
-        # (nor to a count: "topped the initial target by 25%, and 67 franchisees were added")
+        # 58%, and $3.80 billion in the fourth quarter", "up 75% from a year ago, and $193.7 billion" name a level ("up
+        # 5%, or $20 million" restates the change; "increased $2.3 million and four basis points" are two changes); nor
+        # to a count: "topped the initial target by 25%, and 67 franchisees were added"
         listed_level = (
             position > 0 and numbers[position - 1][2] is PERCENT_UNIT and (money or unit is COUNT_UNIT)
             and _COMMA_AND.fullmatch(between) is not None

@@ -1516,8 +1516,9 @@ _CHANGE_NOUN_WAS = re.compile(
     + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
-# An outlook of growth, then the rate it is set to or at: "raised its fiscal 2027 net sales growth outlook to 18% to 20%"
-# (the rate of a growth: a change, whatever verb moved the outlook)
+# An outlook of growth, then the rate it is set to or at: "raised its fiscal 2027 net sales growth outlook to 18% to 20%",
+# "an updated full-year 2026 revenue growth target of 15% to 16%" (the rate of a growth: a change, whatever verb moved
+# the outlook)
 _GROWTH_OUTLOOK_TO = re.compile(
     r"\bgrowth\s+(?:outlook|guidance|forecast|target|expectations?)\s+(?:to|of|at)\s+" + HEDGED + r"[+(-]?$", re.IGNORECASE
 )
