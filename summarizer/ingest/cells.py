@@ -28,7 +28,7 @@ _SUFFIX_FIRST = frozenset(")%pPbBxX")
 # keeps 32 bytes per character of a number (1.4 GiB for 25 MiB of "1,234,234...")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?|\.\d+"
 VALUE_CELL = re.compile(
-    rf"(?:(?:US|C|A)?[$€£¥]\s*|{_CODE}\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
+    rf"(?:~\s*(?=[(\d.])|(?:US|C|A)?[$€£¥]\s*|{_CODE}\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
     rf"(?:{_UNIT_SUFFIX})?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
 )
 # a guidance table's range: "$253-$254 million", "$0.06-$0.07", "3% - 4%", "$1.117 to $1.121 billion"

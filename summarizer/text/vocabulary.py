@@ -1297,6 +1297,9 @@ COMPARISON_LINK = re.compile(
     # what a figure is said to exceed or fall short of, said with its determiner: "$355 million lower than the $2,028
     # million for the third quarter of 2021" (not a bound: "more than $1 billion", "greater than 10% growth")
     r"|(?:higher|lower|smaller|larger|wider|narrower) than(?=\s+(?:the|its|their|our|last)\b)"
+    # or to stand below or above, said of an earlier period's: "EUR 437.4 million was slightly below the prior year's
+    # EUR 443.1 million" (not a plan's: "above the top of its guidance range")
+    r"|(?:below|above|ahead\s+of|short\s+of|behind)(?=\s+(?:(?:the|its|their|our)\s+(?:prior|previous|year-ago|same)|last)\b)"
     # a multiple of the earlier figure: "more than triple the $326.7 million, or $0.13, of Q2 2025"
     r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b)"
     # the value a figure had before, right before its amount: "raised to 19.0 - 24.0% (previously 15.2 - 20.8%)"
@@ -1307,7 +1310,7 @@ COMPARISON_LINK = re.compile(
     r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "previous", "was", "prior", "earlier", "original")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
@@ -1517,10 +1520,12 @@ _CHANGE_NOUN_WAS = re.compile(
     re.IGNORECASE,
 )
 # An outlook of growth, then the rate it is set to or at: "raised its fiscal 2027 net sales growth outlook to 18% to 20%",
-# "an updated full-year 2026 revenue growth target of 15% to 16%" (the rate of a growth: a change, whatever verb moved
-# the outlook)
+# "an updated full-year 2026 revenue growth target of 15% to 16%", "FY27 reported sales growth guided to 5.5%-8.5%" (the
+# rate of a growth: a change, whatever verb moved the outlook)
 _GROWTH_OUTLOOK_TO = re.compile(
-    r"\bgrowth\s+(?:outlook|guidance|forecast|target|expectations?)\s+(?:to|of|at)\s+" + HEDGED + r"[+(-]?$", re.IGNORECASE
+    r"\bgrowth\s+(?:outlook|guidance|forecast|target|expectations?|(?:is\s+)?(?:guided|forecast|projected|expected))\s+"
+    r"(?:to|of|at)\s+" + HEDGED + r"[+(-]?$",
+    re.IGNORECASE,
 )
 # The noun of a change, what it changed, then its amount: "a reduction to cost of sales of $84 million", "an increase in
 # revenue of $5 million", "the decrease in staff costs by 14.9%" (what it changed named in at most five words, none of

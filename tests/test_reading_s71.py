@@ -1,0 +1,51 @@
+"""Reading as the claim sets write it (session 71): rules found on the studied set 39, each checked both ways (the
+true claim is backed; the same words with another number, period, basis or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
+
+from summarizer.ingest.cells import is_value_cell
+
+_INDUS = "reading/indus-holding_q3-2025_newswire.txt"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_SANDISK = "reading/sandisk_q4-fy2026_text.txt"
+
+
+def test_an_approximate_cell_is_an_amount_of_its_table() -> None:
+    # "(in millions, except per share amounts) | GAAP | Non-GAAP (1) |" ... "Diluted Shares Outstanding | ~ 155 | ~ 155 |"
+    assert is_value_cell("~ 155") and is_value_cell("~0.5%") and is_value_cell("~(0.5%)")
+    # a tilde before money stays what it was: Albemarle's "| ~$10 | ~$20 | ~$30 |" heads the price cases of its outlook
+    assert not is_value_cell("~$20") and not is_value_cell("~ approx")
+    index = fact_index(_SANDISK)
+    row = index.document.text.index("Diluted Shares Outstanding | ~ 155")
+    shares = [fact for fact in index.facts if row < fact.figure.span.start < row + 50]
+    assert [fact.value for fact in shares] == [155_000_000] * 2  # millions, as the table's caption says
+    assert all(fact.period.end == (2026, 10, 0) for fact in shares)  # the outlook's quarter
+    claim = "Sandisk's Q1 FY27 outlook assumes about 155 million diluted shares."
+    assert_backed(_SANDISK, claim, "155 million")
+    assert_not_backed(_SANDISK, claim.replace("155", "157"), "157 million")
+
+
+def test_a_growth_said_guided_to_a_rate_is_a_change() -> None:
+    # "Forecasted reported sales growth | | 5.5% to 8.5% |" under "Fiscal Year 2027"
+    claim = "FY27 reported sales growth guided to 5.5%-8.5%"
+    assert claim_readings(claim, 2026)["5.5%"].change
+    assert_backed(_PARKER, claim, "5.5%")
+    assert_backed(_PARKER, claim, "8.5%")
+    assert_not_backed(_PARKER, "FY27 reported sales growth guided to 6.5%-8.5%", "6.5%")
+
+
+def test_a_level_said_below_an_earlier_periods_is_the_current_ones() -> None:
+    # "In the third quarter, revenue reached EUR 437.4 million, ... only slightly below the previous year's figure
+    # (EUR 443.1 million)"
+    claim = "Q3 revenue of EUR 437.4 million was slightly below the prior year's EUR 443.1 million."
+    readings = claim_readings(claim, 2025)
+    assert readings["EUR 437.4 million"].period.prior is False and readings["EUR 443.1 million"].period.prior
+    assert_backed(_INDUS, claim, "EUR 437.4 million")
+    assert_backed(_INDUS, claim, "EUR 443.1 million")
+    # swapped, each is the other period's
+    swapped = "Q3 revenue of EUR 443.1 million was slightly above the prior year's EUR 437.4 million."
+    assert_not_backed(_INDUS, swapped, "EUR 443.1 million")
+    # above a plan is no earlier period: the amount after it is not read as the prior year's
+    assert claim_readings("Revenue of $5 million was above the top of its $4.8 million guidance.", 2025)["$4.8 million"].period.prior is not True
