@@ -7,6 +7,8 @@ from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
 
 from summarizer.ingest.cells import is_value_cell
 
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+_GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
@@ -49,3 +51,22 @@ def test_a_level_said_below_an_earlier_periods_is_the_current_ones() -> None:
     assert_not_backed(_INDUS, swapped, "EUR 443.1 million")
     # above a plan is no earlier period: the amount after it is not read as the prior year's
     assert claim_readings("Revenue of $5 million was above the top of its $4.8 million guidance.", 2025)["$4.8 million"].period.prior is not True
+
+
+def test_a_count_of_times_as_many_after_a_dated_pair_is_their_ratio() -> None:
+    # "Common shares outstanding | 8,609,308 | 1,977,152" (September 30, 2024; December 31, 2023): 4.35 times
+    claim = "Common shares outstanding rose to 8,609,308 from 1,977,152 at December 31, 2023, more than four times as many."
+    assert_backed(_GEOVAX, claim, "four")
+    assert_not_backed(_GEOVAX, claim.replace("four", "five"), "five")
+
+
+def test_a_percentage_after_a_change_and_its_base_restates_the_change() -> None:
+    # "DPS in EUR | 5.30 | 5.45(1) | +2.8%"
+    claim = "The 2024 dividend is proposed at EUR5.45 per share, up 15 cents from EUR5.30, or 2.8%."
+    assert claim_readings(claim, 2024)["2.8%"].change
+    assert_backed(_GECINA, claim, "2.8%")
+    assert_not_backed(_GECINA, claim.replace("2.8%", "3.8%"), "3.8%")
+    down = claim_readings("Revenue fell $15 million from $530 million a year earlier, or 2.8%.", 2024)["2.8%"]
+    assert down.change and down.value < 0
+    # a share of something else after the pair is no restatement
+    assert not claim_readings("Revenue rose $15 million from $530 million, or 2.8% of sales.", 2024)["2.8%"].change

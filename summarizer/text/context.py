@@ -2046,7 +2046,9 @@ def read_sentence(
             # "85.8%, up 1.5 percentage points, and 86.3% on a non-GAAP basis": a rate after a move in points, a level
             and not (unit is PERCENT_UNIT and numbers[position - 1][2] in POINT_UNITS)
         )
-        if not change and unit is PERCENT_UNIT and (went := _pair_went(text, numbers, readings, position, lower)):
+        if not change and unit is PERCENT_UNIT and (
+            went := _pair_went(text, numbers, readings, position, lower) or _change_after_its_base(text, numbers, readings, position)
+        ):
             # "sales rose to $26.0 billion from $24.0 billion, about 8%": the change from the one to the other
             change, signed = True, -abs(signed) if went < 0 else signed
         if (
@@ -2919,6 +2921,29 @@ def _pair_went(
         return 0
     verb = _TO_THEN_FROM.search(text, lower, to_span.start)
     return change_direction(text[lower : verb.start()], "") if verb else 0
+
+
+def _change_after_its_base(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], position: int
+) -> int:
+    """+1 or -1 when the percentage at ``position`` restates the change of an amount said two numbers before it, the
+    level it is counted from between them ("up 15 cents from EUR5.30, or 2.8%": the 2.8% is the 15 cents' change, not
+    the earlier period's level), the way the change goes; 0 when it is no such restatement."""
+    if position < 2:
+        return 0
+    (change_span, _, change_unit), (base_span, _, base_unit), (span, _, _) = numbers[position - 2 : position + 1]
+    moved, base = readings[position - 2], readings[position - 1]
+    if (
+        # the same unit, or money both ("15 cents" from "EUR5.30" a share)
+        not (change_unit is base_unit is not PERCENT_UNIT or {change_unit, base_unit} <= {CURRENCY_UNIT, PER_SHARE_UNIT})
+        or not moved.change or base.change
+        or base.period.prior is not True
+        or not _FROM_THE_NEXT.fullmatch(text, change_span.end, base_span.start)
+        or not _AFTER_A_PAIR.fullmatch(text, base_span.end, span.start)
+        or not _PAIR_CHANGE_END.match(text, span.end)
+    ):
+        return 0
+    return -1 if moved.value < 0 else 1
 
 
 def _share_after_change(text: str, end: int, unit: Unit, previous: Unit) -> bool:

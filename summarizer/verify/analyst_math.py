@@ -2399,7 +2399,8 @@ _TIMES_BETWEEN = re.compile(r"[- ]?(?:times|fold)\b(?:[^.;\d]|" + _PERIOD_TOKEN 
 # Two amounts set against each other, then the count of times said right after them: "$2.25m vs $416,323 in H1 2024,
 # roughly 5.4x", "about $1.33 million, up from roughly $254,000 in Q2 2024, roughly five times as much" (the words
 # between the amounts, then from the second to the count, a year or period named allowed).
-# (the first amount's date may come between: "8,609,308 at September 30, 2024 from 1,977,152 at the end of 2023")
+# (the first amount's date may come between: "8,609,308 at September 30, 2024 from 1,977,152 at the end of 2023"; and
+# the second's before the count: "rose to 8,609,308 from 1,977,152 at December 31, 2023, more than four times as many")
 _DAY_AND_YEAR = r"\b\d{1,2},\s*(?:19|20)\d{2}\b"
 _SET_AGAINST = re.compile(
     r"(?:[^.;\d]|" + _DAY_AND_YEAR + "|" + _PERIOD_TOKEN + r"){0,40}?\b(?:vs\.?|versus|against|compared\s+(?:with|to)|from)\s+"
@@ -2407,7 +2408,7 @@ _SET_AGAINST = re.compile(
     re.I,
 )
 _TIMES_AFTER_BOTH = re.compile(
-    r"(?:[^.;\d]|" + _PERIOD_TOKEN + r"){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"(?:[^.;\d]|" + _DAY_AND_YEAR + "|" + _PERIOD_TOKEN + r"){0,30}?,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|~\s*)?$",
     re.I,
 )
@@ -2418,7 +2419,7 @@ _COUNT_RIGHT_AFTER = re.compile(r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|
 _TIMES_SAID = re.compile(r"\s*(?:x\b|times\b)", re.I)
 # A count of times said as how much higher, as journalists write a ratio: "more than five times higher" (five times
 # as much, read so; a change of five times the base would be six times as much)
-_TIMES_HIGHER = re.compile(r"\s*(?:x|times|fold)\s+(?:higher|larger|greater|bigger|more|as\s+(?:much|high|large|big))\b", re.I)
+_TIMES_HIGHER = re.compile(r"\s*(?:x|times|fold)\s+(?:higher|larger|greater|bigger|more|as\s+(?:much|many|high|large|big))\b", re.I)
 # An amount per share said as the amount before restated: ", or $4.95 per diluted share, "
 _A_SHARE_RESTATED = re.compile(r"\s*,?\s*(?:or\s+|\()\s*", re.I)
 _PER_SHARE_SAID = re.compile(r"\s*(?:/|per\s+|a\s+)(?:diluted\s+|basic\s+)?share\b", re.I)
