@@ -11,6 +11,7 @@ _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
 _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
 
 
@@ -70,3 +71,13 @@ def test_a_percentage_after_a_change_and_its_base_restates_the_change() -> None:
     assert down.change and down.value < 0
     # a share of something else after the pair is no restatement
     assert not claim_readings("Revenue rose $15 million from $530 million, or 2.8% of sales.", 2024)["2.8%"].change
+
+
+def test_the_and_of_a_pair_both_opens_does_not_end_the_measure_named_after_a_change() -> None:
+    # "Total Revenue Growth | 2% ..." and "Operating Revenue Growth (non-GAAP) | 2%" under "Full Year 2025"
+    claim = "Ryder's 2025 forecast calls for about 2% growth in both total and operating revenue."
+    assert claim_readings(claim, 2024)["2%"].metric == "revenue"
+    assert_backed(_RYDER, claim, "2%")
+    assert_not_backed(_RYDER, claim.replace("2%", "3%"), "3%")
+    # without "both" the "and" still ends the first measure: "growth in units and revenue" is no growth of revenue
+    assert claim_readings("Forecast calls for 2% growth in units and 5% in revenue.", 2024)["2%"].metric is None

@@ -1211,12 +1211,15 @@ def _first_metric_named(words: str) -> str | None:
     """The first metric ``words`` (those right after a number) name before a word that stops speaking of it; "per
     share" said before the noun it is the unit of names that noun's ("a $0.05 per share dividend": the dividend)."""
     stop = _STOP_WORD.search(words)
+    if stop is not None and stop.group().lower() == "and" and _BOTH_BEFORE.search(words, 0, stop.start()):
+        stop = _STOP_WORD.search(words, stop.end())  # "growth in both total and operating revenue": "both" opens the pair
     named = [(offset, metric) for offset, metric in metrics_in(words) if not stop or offset < stop.start()]
     if len(named) > 1 and named[0][1] == "eps" and (unit := _PER_SHARE_THEN.match(words, named[0][0])) and named[1][0] == unit.end():
         return named[1][1]
     return named[0][1] if named else None
 
 
+_BOTH_BEFORE = re.compile(r"\bboth[ \t]+(?:[\w-]+[ \t]+){1,3}$", re.IGNORECASE)  # "both total " before its "and"
 _PER_SHARE_THEN = re.compile(r"per[ \t]+(?:diluted[ \t]+|common[ \t]+)?share[ \t]+", re.IGNORECASE)
 
 
