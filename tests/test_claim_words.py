@@ -77,7 +77,7 @@ def test_a_bank_s_ratio_named_by_what_it_divides():
     """Tompkins: "The ratio of Tier 1 capital to average assets was 9.36% at June 30, 2025, ... and 9.15% at
     June 30, 2024" is the Tier 1 leverage ratio, not an amount of assets."""
     facts = [f for f in fact_index(TOMPKINS).facts if f.figure.text == "9.36%"]
-    assert facts and all(f.metrics == {"capital_ratio"} for f in facts)
+    assert facts and all(f.metrics == {"leverage_ratio"} for f in facts)
     claim = "Tompkins's Tier 1 leverage ratio was 9.36%, up from 9.15% a year earlier."
     assert [number_check(TOMPKINS, claim, n).status.value for n in ("9.36%", "9.15%")] == ["verified", "verified"]
     # the other period's ratio is not this one's

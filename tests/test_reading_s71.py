@@ -10,7 +10,9 @@ from summarizer.ingest.cells import is_value_cell
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
+_LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _SANDISK = "reading/sandisk_q4-fy2026_text.txt"
 
@@ -81,3 +83,35 @@ def test_the_and_of_a_pair_both_opens_does_not_end_the_measure_named_after_a_cha
     assert_not_backed(_RYDER, claim.replace("2%", "3%"), "3%")
     # without "both" the "and" still ends the first measure: "growth in units and revenue" is no growth of revenue
     assert claim_readings("Forecast calls for 2% growth in units and 5% in revenue.", 2024)["2%"].metric is None
+
+
+def test_a_banks_capital_ratios_are_each_their_own_measure() -> None:
+    # "The Common Equity Tier 1 Ratio was 11.70% for the Bank and 10.47% for the Company"; "the Tier 1 Leverage Ratio
+    # was 9.89% for Peapack Private Bank & Trust (the "Bank") and 8.86% for the Company"
+    claim = "The Company's CET1 ratio was 10.47% and its Tier 1 leverage ratio 8.86% at September 30, 2025."
+    assert_backed(_PEAPACK, claim, "10.47%")
+    assert_backed(_PEAPACK, claim, "8.86%")
+    # a CET1 ratio is no leverage ratio of the same value, nor the other way round
+    assert_not_backed(_PEAPACK, "The Company's Tier 1 leverage ratio was 10.47% at September 30, 2025.", "10.47%")
+    assert_not_backed(_PEAPACK, "The Company's CET1 ratio was 8.86% at September 30, 2025.", "8.86%")
+    # the pair a pronoun sets against the two named before takes their measures in order
+    pair = claim[:-1] + "; at the Bank they were 11.70% and 9.89%."
+    readings = claim_readings(pair, 2025)
+    assert (readings["11.70%"].metric, readings["9.89%"].metric) == ("cet1_ratio", "leverage_ratio")
+    assert_backed(_PEAPACK, pair, "11.70%")
+    assert_not_backed(_PEAPACK, claim[:-1] + "; at the Bank they were 9.89% and 11.70%.", "9.89%")
+
+
+def test_a_period_said_between_an_amount_and_its_noun_is_that_amounts_own() -> None:
+    # "raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint, which was more than offset by
+    # $3.03 of acquired IPR&D charges from Q2 business development activity"
+    claim = (
+        "Full-year non-GAAP EPS guidance is now $35.50 to $36.50, as $3.03 of Q2 acquired IPR&D charges more than "
+        "offset a $2.78 increase at the midpoint from underlying growth."
+    )
+    readings = claim_readings(claim, 2026)
+    assert readings["$3.03"].period.length == "quarter" and readings["$2.78"].period.length == "year"
+    assert_backed(_LILLY, claim, "$2.78")
+    assert_not_backed(_LILLY, claim.replace("$2.78", "$2.87"), "$2.87")
+    # a period said after "of" with no amount before it is the clause's
+    assert claim_readings("Revenue of Q2 rose by $5 million.", 2026)["$5 million"].period.length == "quarter"

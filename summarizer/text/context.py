@@ -420,6 +420,13 @@ _OWN_YEAR = re.compile(
     r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion)\b)?\s+(?:of\s+)?(?:FY\s?'?\d{2,4}|fiscal\s+(?:19|20)\d{2})(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
+# A period said between an amount and the noun it is an amount of: "$3.03 of Q2 acquired IPR&D charges", "$40 million of
+# fourth-quarter charges" (the amount's own, no period of the numbers after it)
+_AN_AMOUNTS_OWN_PERIOD = re.compile(
+    r"(?<=\d)(?:\s?(?:m|bn|mn|mln|bln|k|million|billion))?\s+of\s+(?:the\s+)?"
+    rf"(?:[QH][1-4]|[1-4][QH]|(?:{QUARTER_ORDINAL})[- ]quarter)(?:\s?['’]?\d{{2,4}})?(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
 _SIGNED = re.compile(r"[-+−–]")
 _SIGN_BEFORE_A_HEDGE = re.compile(r"[-+−–]~(?=\d)")  # a bullet's sign before its "about": "(-~1% y/y)"
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
@@ -1853,7 +1860,9 @@ def read_sentence(
                 or own_after
                 or _length_of_the_change_named_after(text, numbers, position)
                 or _implied_length(clause)
-                or nearest_length(clause.rsplit(",", 1)[-1])  # its own phrase's, said last
+                # its own phrase's, said last; not an amount's before it, said between it and its noun ("as $3.03 of
+                # Q2 acquired IPR&D charges more than offset a $2.78 increase": the quarter is the charges')
+                or nearest_length(_AN_AMOUNTS_OWN_PERIOD.sub(" ", clause.rsplit(",", 1)[-1]))
                 # a range's, said after its second end where its own phrase names none: "expected to be between $120 and
                 # $140 million for 2026"
                 or ("year" if position + 1 < len(numbers) and _FOR_A_YEAR.match(text, numbers[position + 1][0].end)
@@ -2492,6 +2501,8 @@ _OR_BETWEEN = re.compile(r"\s*,?\s*or\s*")  # "$(34.2)M or $(0.69)/shr": an amou
 # A list of the earlier period's amounts said as "the figures" of the metrics before it: "...; a year earlier the figures
 # were $170.0 million and $256.7 million"
 _THE_FIGURES_WERE = re.compile(r"\b(?:the\s+(?:figures|numbers|amounts|balances)|they|those)\s+(?:were|stood\s+at|came\s+to)\s+$", re.IGNORECASE)
+# every match of the comparison link or of ``_THE_FIGURES_WERE`` holds one: "at the Bank they were 11.70% and 9.89%"
+_LIST_SET_AGAINST_WORDS = (*COMPARISON_WORDS, "were", "stood", "came")
 
 
 def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
@@ -2502,7 +2513,7 @@ def _compared_in_parallel(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     or commas, the levels before it name as many metrics, each once in a run ("EUR540-640 mln" is one), and every
     per-share amount meets earnings per share, and no "respectively" follows it; else each keeps the metric it
     was read with."""
-    if len(numbers) < 4 or not may_hold(text[numbers[0][0].end : numbers[-1][0].start], COMPARISON_WORDS):
+    if len(numbers) < 4 or not may_hold(text[numbers[0][0].end : numbers[-1][0].start], _LIST_SET_AGAINST_WORDS):
         return readings
     result = list(readings)
     # where each run of one metric starts, read once: the lists are read from the last back, and the readings before

@@ -20,7 +20,14 @@ from typing import NamedTuple
 
 from ..types import EXACT, POINT_UNITS, OtherKind, Span, Unit
 from .keywords import may_hold
-from .vocabulary import BALANCE_METRICS, OUTFLOW_METRICS, PER_SHARE_SHORTHAND, PER_SHARE_SHORTHAND_WORDS, metrics_in
+from .vocabulary import (
+    BALANCE_METRICS,
+    CAPITAL_RATIO_METRICS,
+    OUTFLOW_METRICS,
+    PER_SHARE_SHORTHAND,
+    PER_SHARE_SHORTHAND_WORDS,
+    metrics_in,
+)
 
 __all__ = [
     "another_amounts_unit",
@@ -559,7 +566,7 @@ _SPELLED_CODE = re.compile(r"[A-Z]{3}[ \t]?")  # "EUR ", "CHF", "RMB": a currenc
 # Amounts that are never below zero: an amount of them in parentheses restates it, as an aside.
 _NEVER_NEGATIVE = frozenset(
     {"revenue", "segment_revenue", *OUTFLOW_METRICS,
-     *(BALANCE_METRICS - {"equity", "working_capital", "book_value", "tangible_book_value", "capital_ratio"})}
+     *(BALANCE_METRICS - {"equity", "working_capital", "book_value", "tangible_book_value", *CAPITAL_RATIO_METRICS})}
 )  # fmt: skip
 # The words before a parenthesis that make an amount in it a value, not an aside: "EPS of ($0.09)", "vs. ($0.12)".
 _LINK_BEFORE = re.compile(

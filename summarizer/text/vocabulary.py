@@ -48,6 +48,7 @@ __all__ = [
     "revenue_line_words",
     "segment_name_words",
     "BALANCE_METRICS",
+    "CAPITAL_RATIO_METRICS",
     "Period",
     "period_in",
     "nearest_length",
@@ -180,15 +181,20 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
               "purchases of property, equipment and software", "purchases of property and revenue earning equipment"),
     "online_sales": ("online sales", "e-commerce sales", "digital sales"),
     "net_interest_margin": ("net interest margin", "nim"),
-    "capital_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio", "common equity tier 1", "tier 1 capital",
-                      "common equity tier i", "tier i capital", "cet1", "cet 1",
-                      # a bank's ratios said by what they divide: "Tier 1 capital to average assets was 9.36%"
-                      "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
-                      "tier 1 capital to risk-weighted assets", "capital to risk-weighted assets",
-                      # and a leverage ratio so: "3.4x net debt to adjusted EBITDA"
-                      "net debt to adjusted ebitda", "net debt to ebitda", "debt to adjusted ebitda", "debt to ebitda",
-                      "net debt-to-adjusted ebitda", "net debt-to-ebitda", "debt-to-adjusted ebitda", "debt-to-ebitda",
-                      "net debt/adjusted ebitda", "net debt/ebitda", "debt/adjusted ebitda", "debt/ebitda"),
+    # A bank's capital ratios, each its own measure (a CET1 ratio is no tier 1 leverage ratio of the same value), some
+    # said by what they divide: "Tier 1 capital to average assets was 9.36%"
+    "cet1_ratio": ("common equity tier 1", "common equity tier i", "cet1", "cet 1",
+                   "common equity tier 1 capital to risk-weighted assets", "common equity tier i capital to risk-weighted assets"),
+    "tier1_ratio": ("tier 1 capital", "tier i capital", "tier 1 capital to risk-weighted assets",
+                    "tier i capital to risk-weighted assets"),
+    "total_capital_ratio": ("capital to risk-weighted assets", "total risk-based capital", "total capital ratio"),
+    # a leverage ratio: a bank's capital to its assets (a percentage), or a borrower's debt to its earnings (times:
+    # "3.4x net debt to adjusted EBITDA")
+    "leverage_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio",
+                       "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
+                       "net debt to adjusted ebitda", "net debt to ebitda", "debt to adjusted ebitda", "debt to ebitda",
+                       "net debt-to-adjusted ebitda", "net debt-to-ebitda", "debt-to-adjusted ebitda", "debt-to-ebitda",
+                       "net debt/adjusted ebitda", "net debt/ebitda", "debt/adjusted ebitda", "debt/ebitda"),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
                 # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"
@@ -1098,10 +1104,12 @@ MARGIN_METRICS = frozenset(
 )
 
 
+# A bank's capital ratios and a borrower's leverage: levels at a date, percentages or multiples, never money.
+CAPITAL_RATIO_METRICS = frozenset({"cet1_ratio", "tier1_ratio", "total_capital_ratio", "leverage_ratio"})
 # Balances at a date, not flows over a period: a period length does not apply to them.
 BALANCE_METRICS = frozenset(
     {"cash", "deposits", "loans", "assets", "equity", "debt", "book_value", "tangible_book_value", "aum",
-     "inventory", "receivables", "liabilities", "capital_ratio", "shares", "backlog", "working_capital",
+     "inventory", "receivables", "liabilities", *CAPITAL_RATIO_METRICS, "shares", "backlog", "working_capital",
      "marketable_securities", "short_term_investments", "goodwill", "property_and_equipment", "buyback_authorization",
      "annual_recurring_revenue", "retained_earnings", "deferred_revenue", "tax_balance", "revenue_retention",
      "credit_allowance"}
@@ -1119,7 +1127,7 @@ OUTFLOW_METRICS = frozenset(
 # Metrics that are not amounts of money: a table row naming any other metric ("Total revenue",
 # "Net (loss) income") holds money even where the statement prints "$" on its first row only.
 NOT_MONEY_METRICS = frozenset(
-    {"eps", "shares", "production", "units", "passengers", "net_interest_margin", "capital_ratio", "efficiency_ratio",
+    {"eps", "shares", "production", "units", "passengers", "net_interest_margin", *CAPITAL_RATIO_METRICS, "efficiency_ratio",
      "return_on_equity", "return_on_tangible_equity", "return_on_assets", "comparable_sales", "gross_margin", "other",
      "revenue_retention"}
 )  # fmt: skip
@@ -2533,7 +2541,7 @@ RATE_OF_A_FLOW = re.compile(
 )
 # Metrics whose level may itself be a percentage: a signed percentage of one is no change by its sign alone.
 # (no count is a percentage: "adj. EPS -28% to $5.53" is the change of earnings per share)
-PERCENT_LEVEL_METRICS = (NOT_MONEY_METRICS - {"eps", "shares", "production", "units"}) | RATE_METRICS | {"tax", "capital_ratio"}
+PERCENT_LEVEL_METRICS = (NOT_MONEY_METRICS - {"eps", "shares", "production", "units"}) | RATE_METRICS | {"tax", *CAPITAL_RATIO_METRICS}
 # A table's row (or column) of figures as reported, or of an end or edition of a range, no part of a business:
 # "As reported", "Guidance Low | Guidance High", "Prior | Updated".
 REPORTED = re.compile(
