@@ -3,12 +3,15 @@ true claim is backed; the same words with another number, period, basis or thing
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
 
 from summarizer.ingest.cells import is_value_cell
+from summarizer.text.vocabulary import reported_quarter_in
 
+_CBOE = "reading/cboe_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
+_GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _LILLY = "reading/eli-lilly_q2-2026_text.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
@@ -115,3 +118,22 @@ def test_a_period_said_between_an_amount_and_its_noun_is_that_amounts_own() -> N
     assert_not_backed(_LILLY, claim.replace("$2.78", "$2.87"), "$2.87")
     # a period said after "of" with no amount before it is the clause's
     assert claim_readings("Revenue of Q2 rose by $5 million.", 2026)["$5 million"].period.length == "quarter"
+
+
+def test_a_quarter_a_headline_names_as_an_outlooks_is_not_the_one_reported() -> None:
+    # "Golden Matrix Group Reports Record 2024 Revenues and Forecasts up to 80% Revenue Growth in Q1 2025", then "Fourth
+    # Quarter Revenue Up 81% to $46 Million and Full-Year Revenue Up 63% to $151 Million"
+    assert reported_quarter_in("Reports Record 2024 Revenues and Forecasts up to 80% Revenue Growth in Q1 2025") is None
+    assert reported_quarter_in("Fourth Quarter Revenue Up 81%; expects Q1 revenue of $40 million") == 4
+    assert fact_index(_GOLDEN_MATRIX).fiscal_quarter == 4
+
+
+def test_a_result_said_in_the_year_a_release_reports_whole_is_the_years() -> None:
+    # "Expanse Studios delivered 174% revenue growth in 2024" (a release of the fourth quarter and the year 2024)
+    assert sentence_fact(_GOLDEN_MATRIX, "Expanse Studios delivered", "174%").period.length == "year"
+    # "Derivatives Markets net revenue was up 8% in 2024" (Cboe's fourth quarter of 2024)
+    assert sentence_fact(_CBOE, "Derivatives Markets net revenue was up", "8%").period.length == "year"
+    claim = "Cboe's Derivatives Markets net revenue rose 8% in 2024."
+    assert_backed(_CBOE, claim, "8%")
+    # the Data Vantage segment's 7% of the same sentence is not this segment's
+    assert_not_backed(_CBOE, "Cboe's Derivatives Markets net revenue rose 7% in 2024.", "7%")

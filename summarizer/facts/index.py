@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import compress, count
 from typing import Generic, TypeVar
 
-from ..figures.columns import reporting_year, title_segments, titled_length
+from ..figures.columns import release_quarter, reporting_year, title_segments, titled_length
 from ..figures.extract import extract_figures, forget_what_figures_share
 from ..ingest.compact_rows import compact_tables, row_label_spans
 from ..text.context import YEAR_TO_DATE, full_year_guidance
@@ -30,7 +30,6 @@ from ..text.vocabulary import (
     OUTLOOK_EDITION,
     Period,
     comparison_convention,
-    fiscal_quarter_in,
     names_year_results,
     nearest_length,
     primary_length,
@@ -544,7 +543,7 @@ class FactIndex:
     @cached_property
     def fiscal_quarter(self) -> int | None:
         """The fiscal quarter the release reports ("second quarter of fiscal 2026"), from its opening."""
-        return fiscal_quarter_in(self.document.info.title) or fiscal_quarter_in(self.document.text[:_OPENING])
+        return release_quarter(self.document)
 
     @cached_property
     def year_to_date_length(self) -> str:

@@ -461,6 +461,9 @@ def prose_facts(
         text, sentences, {f.context.start for f in figures if not lead_ins.get(f.context.start, _NO_LEAD_IN)[1]},
         sections, release_quarter, current_year,
     )  # fmt: skip
+    # a release of a calendar year's last quarter, or of the year itself (no quarter read), reports the year whole: "174%
+    # revenue growth in 2024" is the year's
+    year_done = release_quarter in (4, None) and release_end is not None and release_end[:2] == (current_year, 12)
     named_segments = {name.lower(): name for name in segments}
     # the abbreviations the release defines, read from its whole text when a figure first needs them (None: not yet):
     # most releases' figures name their metric, and a table of rows read as running text is a MB to search
@@ -476,7 +479,9 @@ def prose_facts(
         length = lead_length or includes_an_earlier_quarter(sentence.of(text), release_quarter, current_year) or lengths.get(sentence.start, "")
         flattened = _is_flattened_table(sentence.of(text), len(members))
         # a flattened table's figures keep no period: their lengths are not read (``read_sentence``)
-        readings = read_sentence(text, numbers, sentence.start, sentence.end, current_year, length, lengths=not flattened)
+        readings = read_sentence(
+            text, numbers, sentence.start, sentence.end, current_year, length, lengths=not flattened, year_done=year_done
+        )
         segment = _item_subject(sentence.of(text)) if lead_metric else ""
         # a section headed by a segment's name speaks of it: Watts's "Americas" over "Sales of $398 million increased 3%
         # on a reported basis and declined 3% on an organic basis"

@@ -30,9 +30,9 @@ from ..text.vocabulary import (
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
     Period,
-    fiscal_quarter_in,
     metric_matches,
     period_in,
+    reported_quarter_in,
 )
 from ..types import Document, Table
 
@@ -514,7 +514,7 @@ def fiscal_anchor(document: Document) -> _FiscalAnchor | None:
     if seen is document:
         return anchor
     anchor = None
-    quarter = fiscal_quarter_in(document.info.title) or fiscal_quarter_in(document.text[:2000])
+    quarter = release_quarter(document)
     if quarter is not None:
         labels = [
             label for table in document.tables for column in set(table.columns)
@@ -614,6 +614,15 @@ def _release_tables(document: Document) -> tuple[Table, ...]:
         return document.tables
     release = document.exhibits[0].span
     return tuple(t for t in document.tables if release.start <= t.span.start < release.end) or document.tables
+
+
+def release_quarter(document: Document) -> int | None:
+    """The fiscal quarter a release reports, as its title names it, else its opening ("second quarter of fiscal
+    2026"); None where neither names one it reports (a year's release, or a quarter only an outlook's)."""
+    return reported_quarter_in(document.info.title) or reported_quarter_in(document.text[:_OPENING])
+
+
+_OPENING = 2000  # how much of a release's text opens it: its headline, dateline and first paragraphs
 
 
 def reporting_year(document: Document) -> int | None:

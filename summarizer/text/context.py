@@ -1762,6 +1762,7 @@ def read_sentence(
     current_year: int | None = None,
     default_length: str = "",
     lengths: bool = True,
+    year_done: bool = False,
 ) -> list[Reading]:
     """Each number of one sentence (``text[lower:upper]``), read with its words.
 
@@ -1779,6 +1780,9 @@ def read_sentence(
     its thousands of numbers. Exact for everything else: a length is read into a reading's period
     alone, and the lengths of periods are read only to give other periods theirs (the comparison
     side, ``prior``, is read as before: it may sign a value or pick a metric).
+
+    ``year_done``: the release reports the whole of ``current_year`` (its last quarter, the year ending in December),
+    so a result said "in" that year measures the year.
     """
     readings: list[Reading] = []
     state: bool | None = None
@@ -1842,17 +1846,17 @@ def read_sentence(
             # before: "$466,000 in the fourth quarter and $533,000 for the year", "$1.5 billion ($0.94/share)
             # for the quarter and $4.9 billion ($3.07/share) for the year" -- the year's, not the quarter's
             own_after = (
-                _length_right_after(text, numbers, position, lower, upper, current_year)
+                _length_right_after(text, numbers, position, lower, upper, current_year, year_done)
                 if not _length_of(_after_implying(_JOINER.split(text[previous_end : span.start])[-1])) else ""
             )
             if not own_after and unit is PERCENT_UNIT and _TO_AMOUNT.match(text, span.end) and position + 1 < len(numbers):
                 # a change's period said after the level it went to: "rose 17% to $39.5 million in Q4 and 13% to $151.6
                 # million for the year"
-                own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year)
+                own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year, year_done)
             if not own_after and position + 1 < len(numbers) and _FROM_THE_NEXT.fullmatch(text, span.end, numbers[position + 1][0].start):
                 # a level's period said after the one it rose from: "and to $16.1 million from $14.5 million over nine
                 # months" -- both the nine months'
-                own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year)
+                own_after = _length_right_after(text, numbers, position + 1, lower, upper, current_year, year_done)
             length = "" if own_after == _OWN_YEAR_ONLY else (
                 # a year named right after the number is its period: "(ROE) was 23.0% for 2021 and annualized ROE
                 # was 15.6% for the fourth quarter of 2021" -- the 23.0% is the year's
@@ -3051,12 +3055,18 @@ _THIS_YEAR = re.compile(r"\bthis\s+(?:fiscal\s+)?year\b(?![- ](?:to[- ]date|ago|
 
 
 def _length_right_after(
-    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, lower: int, upper: int, current_year: int | None
+    text: str,
+    numbers: Sequence[tuple[Span, Decimal, Unit]],
+    position: int,
+    lower: int,
+    upper: int,
+    current_year: int | None,
+    year_done: bool = False,
 ) -> str:
     """The period length said right after a number, in its own conjunct (up to the next number outside an
     aside right after it, a comma or a joining word): "$533,000 for the year", "$14.5 billion of stock in 2021"
     (a bare year of the release's own says only that no length of the conjunct before is this one's:
-    ``_OWN_YEAR_ONLY``). A comparison's period ("a year earlier", "the prior-year quarter") is no length of the
+    ``_OWN_YEAR_ONLY``; the year's, where the release reports the year whole: ``year_done``). A comparison's period ("a year earlier", "the prior-year quarter") is no length of the
     figure's."""
     end = numbers[position][0].end
     aside = _ASIDE_RIGHT_AFTER.match(text, end)
@@ -3093,8 +3103,12 @@ def _length_right_after(
         return ""
     # "$14.5 billion of stock in 2021" after "$7.0 billion in the fourth quarter": a conjunct of the year, which
     # "in 2021" dates rather than measures (it may be a quarter of it, as a table column "2021" may) -- not the
-    # quarter's of the conjunct before; an outlook's year names the outlook, read by its own words
-    return "" if is_forward(text, lower, numbers[position][0].start, end) else _OWN_YEAR_ONLY
+    # quarter's of the conjunct before; an outlook's year names the outlook, read by its own words. Where the release
+    # reports the whole year, a result "in" it measures the year: "Expanse Studios delivered 174% revenue growth in 2024"
+    # (in a release of the fourth quarter and the year 2024)
+    if is_forward(text, lower, numbers[position][0].start, end):
+        return ""
+    return "year" if year_done else _OWN_YEAR_ONLY
 
 
 def _implied_length(clause: str) -> str:

@@ -53,6 +53,7 @@ __all__ = [
     "period_in",
     "nearest_length",
     "fiscal_quarter_in",
+    "reported_quarter_in",
     "quarters_named",
     "lengths_compatible",
     "PRIOR_PHRASE",
@@ -1331,6 +1332,25 @@ def fiscal_quarter_in(text: str) -> int | None:
     """The number of the first quarter ``text`` names: "second quarter" and "Q2" are 2."""
     match = _QUARTER_NAME.search(text)
     return _quarter_number(match) if match else None
+
+
+def reported_quarter_in(text: str) -> int | None:
+    """The number of the first quarter ``text`` names as reported, not as an outlook's: Golden Matrix's title "Reports
+    Record 2024 Revenues and Forecasts up to 80% Revenue Growth in Q1 2025" names no quarter it reports."""
+    for match in _QUARTER_NAME.finditer(text):
+        if not _OUTLOOK_OF_A_QUARTER.search(text, max(0, match.start() - _OUTLOOK_REACH), match.start()):
+            return _quarter_number(match)
+    return None
+
+
+# a word of an outlook, then the quarter it is for in the same clause: "Forecasts up to 80% Revenue Growth in Q1 2025",
+# "expects second-quarter revenue of"
+_OUTLOOK_OF_A_QUARTER = re.compile(
+    r"\b(?:forecasts?|forecasting|expects?|expected|expecting|guidance|guides|outlook|sees|projects?|anticipates?)\b"
+    r"[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+_OUTLOOK_REACH = 60  # how far before the quarter's name the outlook's word may stand
 
 
 def _quarter_number(match: re.Match) -> int:
