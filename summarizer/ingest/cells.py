@@ -27,6 +27,8 @@ _SUFFIX_FIRST = frozenset(")%pPbBxX")
 # possessive: fewer groups leave ",ddd" next, which no cell ends in; a backtracking group
 # keeps 32 bytes per character of a number (1.4 GiB for 25 MiB of "1,234,234...")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?|\.\d+"
+# (an amount said to be approximate, its tilde first: Sandisk's outlook row "Diluted Shares Outstanding | ~ 155 |"; not
+# money's: Albemarle's "| ~$10 | ~$20 | ~$30 |" heads the price cases of its outlook, as a header line)
 VALUE_CELL = re.compile(
     rf"(?:~\s*(?=[(\d.])|(?:US|C|A)?[$€£¥]\s*|{_CODE}\s*)?[(\[]?\s*[-−–+]?\s*(?:(?:US|C|A)?[$€£¥]\s*)?(?:{_NUMBER})\s*[)\]]?\s*"
     rf"(?:{_UNIT_SUFFIX})?\s*\)?\s*(?:[*†‡]+|\(\d\))?"
