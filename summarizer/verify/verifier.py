@@ -1563,6 +1563,10 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "ratio to revenue" and not d.metrics)
         and all(_backs_the_basis(context, f, computed=True) for f in d.inputs)
     ]
+    if not direct and not derived:
+        # nothing to fit: the claim's words are read below only to sort out what it found (a claim of thousands of
+        # amounts the release holds none of read them for each)
+        return _Candidates(direct, [], derived, [])
     lengths = _local_lengths(index)
     # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
     # to none)
