@@ -32,7 +32,7 @@ import re
 import weakref
 from collections import Counter, deque
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -119,7 +119,7 @@ from ..text.vocabulary import (
     section_change_base,
     segment_name_words,
 )
-from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init
+from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init, replace
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
