@@ -2691,6 +2691,7 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 
 # The word that takes the measures named before it together: "R&D and OG&A expenses combined came to", "... together fell"
 _TAKEN_TOGETHER_AFTER = re.compile(r"\b(?:combined|together|in\s+total|taken\s+together)\b")
+_TAKEN_TOGETHER_WORDS = ("combined", "together", "total")  # every match of _TAKEN_TOGETHER_AFTER holds one
 _MEASURES_REACH = 120  # how far before the amount the measures it sums may be named
 _OTHER_WAY = re.compile(r"\b(?:benefits?|gains?|inflows?|profits?|credits?|savings)\b")  # a direction the measures' own words do not give
 
@@ -2701,7 +2702,11 @@ def _measures_taken_together(words: str, start: int) -> list[str]:
     research and development and general and administrative expenses. None where fewer than two are named."""
     # (back past a comma: the amount a total is compared with is a total of the same, "... combined came to roughly
     # C$5.4 million in fiscal 2025, down from about C$9.2 million")
-    lower = max(words.rfind(";", 0, start) + 1, start - _MEASURES_REACH)
+    if not _claim_holds(words, _TAKEN_TOGETHER_WORDS):
+        return []  # no word of it anywhere in the claim: asked of every amount of money of a claim of thousands
+    # (the ";" looked for within the reach only: looked for back to the claim's start, a claim of thousands of amounts
+    # and no ";" was read whole for each)
+    lower = max(words.rfind(";", max(0, start - _MEASURES_REACH), start) + 1, start - _MEASURES_REACH)
     said = deque(_TAKEN_TOGETHER_AFTER.finditer(words, lower, start), maxlen=1)
     if not said:
         return []
