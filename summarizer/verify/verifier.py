@@ -3209,8 +3209,11 @@ def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
     outlook of $275 million to $325 million is $300 million")."""
     start, end = claim.span
     # every match of MIDPOINT and of _MIDPOINT_OF holds one of its words, and each is searched in this window only:
-    # words without them say no midpoint (asked three times of every number of a claim, for its computed values)
-    if not may_hold(words[max(0, start - max(_MIDPOINT_SUBJECT_REACH, _MIDPOINT_REACH)) : end + _MIDPOINT_REACH], MIDPOINT_WORDS):
+    # words without them say no midpoint (asked three times of every number of a claim, for its computed values; of a
+    # claim that says none anywhere, not even the window cut)
+    if not _claim_holds(words, MIDPOINT_WORDS) or not may_hold(
+        words[max(0, start - max(_MIDPOINT_SUBJECT_REACH, _MIDPOINT_REACH)) : end + _MIDPOINT_REACH], MIDPOINT_WORDS
+    ):
         return False
     if _RANGE_END_BEFORE.search(words, max(0, start - 24), start) or _RANGE_END_AFTER.match(words, end):
         return False
@@ -3488,6 +3491,8 @@ _QUARTER_LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_LABEL_REACH = 40
+_OWNS_WORDS = ("'s", "’s")  # every match of _PERIOD_OWNS holds one
+_QUARTER_LABEL_WORDS = (":",)  # every match of _QUARTER_LABEL_BEFORE holds it
 # A period named before the measure its amount is "of": "above 2024 adjusted opex of $798.8 million".
 _PERIOD_NAMES_OF = re.compile(
     r"(?<![\w-])(?P<period>[\w-]+)\s+(?:[a-z&.-]+\s+){1,3}?of\s+" + HEDGED + r"\S{0,4}$",
@@ -3512,11 +3517,14 @@ def _earlier_quarter_owns(
     in 3Q21", in the release of 4Q21: ``PIECE_SAID_AFTER``)."""
     if length != "quarter" or not fiscal_quarter:
         return False
-    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
+    # (neither searched at each amount of a claim that holds no word of it anywhere)
+    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start) if _claim_holds(text, _OWNS_WORDS) else None
     if owner is not None and not _YEAR_OWNS.search(owner.group("period")):
         named = pieces_named(text[max(0, owner.start() - 10) : owner.end("period")], length)
         return bool(named) and named[-1][1] < fiscal_quarter
-    label = _QUARTER_LABEL_BEFORE.search(text, max(0, number.span.start - _QUARTER_LABEL_REACH), number.span.start)
+    label = _QUARTER_LABEL_BEFORE.search(
+        text, max(0, number.span.start - _QUARTER_LABEL_REACH), number.span.start
+    ) if _claim_holds(text, _QUARTER_LABEL_WORDS) else None
     if label is not None and (not label.group("year") or (current_year and 2000 + int(label.group("year")[-2:]) == current_year)):
         named = pieces_named(label.group("period"), length)
         return bool(named) and named[-1][1] < fiscal_quarter
