@@ -6,6 +6,7 @@ the normalised text that every table cell, figure and citation points at.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
@@ -36,6 +37,7 @@ __all__ = [
     "Figures",
     "EXACT",
     "quick_init",
+    "replace",
 ]
 
 # Figures are as long as a release prints them, and the default decimal context rounds
@@ -70,7 +72,26 @@ def quick_init(cls: type[_Frozen]) -> type[_Frozen]:
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     cls.__init__ = init  # type: ignore[method-assign,assignment]
+    # and ``replace``'s copy with each field named, not filled in by a loop over them all (``dataclasses.replace``: ~6 us
+    # for the twenty fields of a claim's number's context, replaced for every number of a claim)
+    names = [item.name for item in fields(cls)]  # type: ignore[arg-type]
+    if not {"self", "_cls", "_KEPT"} & set(names):  # (names of the copy's own)
+        kept = ", ".join(f"{name}=_KEPT" for name in names)
+        given = ", ".join(f"self.{name} if {name} is _KEPT else {name}" for name in names)
+        copying: dict[str, object] = {"_KEPT": _KEPT, "_cls": cls}
+        exec(f"def _quick_replace(self, /, *, {kept}):\n    return _cls({given})", copying)
+        cls._quick_replace = copying["_quick_replace"]  # type: ignore[attr-defined]
     return cls
+
+
+_KEPT = object()  # a field ``replace`` is not given: kept as it is
+
+
+def replace(obj: _Frozen, /, **changes: object) -> _Frozen:
+    """``dataclasses.replace(obj, **changes)``, for a class made by ``quick_init`` (not one derived from it) by the
+    copy that names each of its fields."""
+    quick = type(obj).__dict__.get("_quick_replace")
+    return quick(obj, **changes) if quick is not None else dataclasses.replace(obj, **changes)  # type: ignore[type-var]
 
 
 class Span(NamedTuple):

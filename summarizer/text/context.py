@@ -37,6 +37,7 @@ from .vocabulary import (
     IMPLYING,
     LENGTH_PATTERN_WORDS,
     LENGTH_PATTERNS,
+    LENGTH_WORDS,
     LONGEST_METRIC_PHRASE,
     LOSS_WORDS,
     MARGIN_METRICS,
@@ -1754,6 +1755,30 @@ def _earlier_years(*nearest_first: str, sentence_year: int | None, current_year:
     return bool(sentence_year and current_year and sentence_year < current_year)
 
 
+# Every word a period length is read from around a number: those of the length patterns (``LENGTH_WORDS``, and each
+# pattern's own), and "annum" of "per annum" (``_LENGTH_RIGHT_AFTER``); the rest of what names a length is a year
+_LENGTH_SAID = tuple(dict.fromkeys((*LENGTH_WORDS, *(word for words in LENGTH_PATTERN_WORDS for word in words), "annum")))
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what every pattern of a year holds (a year said short holds "fy", "q1" ...)
+# What a length read at a number's end runs over, spaces, tabs and words: " for fiscal 2024", " in 2024", " increase in"
+# (``_FOR_A_YEAR``, ``_IN_A_YEAR``, ``_CHANGE_OF_METRIC``); read past a sentence's end, it runs on from there
+_SPACES_AND_WORDS = re.compile(r"[ \t\w]*")
+_LONGEST_RUN = 4096  # a longer run past a sentence (a hostile line of words) is not looked through: its lengths are read
+
+
+def _names_no_length(text: str, lower: int, upper: int, numbers: Sequence[tuple[Span, Decimal, Unit]]) -> bool:
+    """True when the words a number's period length is read from, each number's (its clause, the sentence up to it, its
+    own words after it, what they run on to past the sentence), name no length and no year: then every reading of a
+    length finds none, each number's own words as the sentence's, and each takes its paragraph's. A footnote's mark may
+    hide such a word (``clause_before`` takes "*" out of "ye*ar"): words that hold one are read whole."""
+    first = min(span.start for span, _, _ in numbers)
+    end = max(upper, *(span.end for span, _, _ in numbers))
+    run = _SPACES_AND_WORDS.match(text, end, end + _LONGEST_RUN)
+    if run is None or run.end() == end + _LONGEST_RUN:
+        return False
+    words = text[max(0, min(lower, first) - _CLAUSE_REACH) : run.end() + _CHANGED_WORDS_REACH]
+    return "*" not in words and not may_hold(words, _LENGTH_SAID) and _YEAR_DIGITS.search(words) is None
+
+
 def read_sentence(
     text: str,
     numbers: Sequence[tuple[Span, Decimal, Unit]],
@@ -1810,6 +1835,7 @@ def read_sentence(
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
     opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
+    unnamed = lengths and bool(numbers) and _names_no_length(text, lower, upper, numbers)  # no length, no year said
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
@@ -1832,6 +1858,10 @@ def read_sentence(
             ) if lengths else ""
         elif not lengths:
             length = ""
+        elif unnamed:
+            # every length read below finds none, or copies the number before's, the paragraph's too: "$5.2 million,
+            # $6.1 million, ..." of a claim line of thousands of numbers read them all for each
+            length = default_length
         else:
             # the period its own clause names last, else the sentence's before it, else after it
             # the first cause from the number's end on, found by bisection (a scan from the first

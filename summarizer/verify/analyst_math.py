@@ -1815,17 +1815,18 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
     them must fall in the result's rounding interval."""
     found: list[ClaimSum] = []
     differences = _said_differences(text, stated)
-    breakdowns = _breakdowns(text, stated) if any(not amount.supported for amount in stated) else {}
     supported = supported_by_kind(stated)  # the supported amounts of each kind, in order: found once, not per result
     # the words each pattern's every match holds, looked for once in the whole claim: a claim that holds none is not
     # searched at each of its amounts (a line of thousands of amounts had six windows searched at each)
-    said_from, said_implied, said_total, said_total_after, said_net_debt, said_difference, said_midpoint, said_exceeded = (
-        may_hold_each(
-            text,
-            (FROM_WORDS, IMPLIED_WORDS, TOTAL_BEFORE_WORDS, TOTAL_AFTER_WORDS, NET_DEBT_WORDS, DIFFERENCE_WORDS,
-             MIDPOINT_WORDS, _EXCEEDED_WORDS),
-        )
-    )
+    (
+        said_from, said_implied, said_total, said_total_after, said_net_debt, said_difference, said_midpoint, said_exceeded,
+        said_breakdown, said_average,
+    ) = may_hold_each(
+        text,
+        (FROM_WORDS, IMPLIED_WORDS, TOTAL_BEFORE_WORDS, TOTAL_AFTER_WORDS, NET_DEBT_WORDS, DIFFERENCE_WORDS,
+         MIDPOINT_WORDS, _EXCEEDED_WORDS, _BREAKDOWN_WORDS, _AVERAGE_WORDS),
+    )  # fmt: skip
+    breakdowns = _breakdowns(text, stated) if said_breakdown and any(not amount.supported for amount in stated) else {}
     for position, result in enumerate(stated):
         if result.supported:
             continue
@@ -1855,7 +1856,7 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         if computed is None and result.kind == "percent":
             computed = _percent_against(text, position, stated)
         if computed is None and result.kind == "money" and not result.change:
-            computed = _average_per_share(text, position, stated) or _per_period(text, position, stated)
+            computed = _average_per_share(text, position, stated, said_average) or _per_period(text, position, stated)
         if computed is None and result.kind == "count":
             computed = _times_ratio(text, position, stated)
         if computed is None:
@@ -1898,6 +1899,9 @@ _BREAKDOWN_JOINS = re.compile(
     rf"{_NO_NUMBER}{{0,60}}?(?:\+|,|\band\b|\bplus\b)[^\d.;:=()+]{{0,40}}?{HEDGED}\S{{0,4}}", re.IGNORECASE
 )
 _MOST_PARTS = 8  # a breakdown lists a few parts; a hostile line of thousands of amounts is not summed whole
+# Every match of _BREAKDOWN_OPENS holds one of these: a claim without any opens no breakdown, and its thousands of
+# amounts are not read one to the next for the parts of one
+_BREAKDOWN_WORDS = ("=", ":", "(", "consisting", "made", "comprising", "comprised", "split")
 
 
 def _breakdowns(text: str, stated: list[Stated]) -> dict[int, tuple[int, tuple[int, ...]]]:
@@ -2291,6 +2295,7 @@ def _plus_came_to(text: str, position: int, stated: list[Stated]) -> ClaimSum | 
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average(?:\s+(?:price|cost))?\s+(?:of\s+)?|works?\s+out\s+to\s+|working\s+out\s+to\s+)" + HEDGED + r"\S{0,4}$", re.I
 )
+_AVERAGE_WORDS = ("average", "work")  # every match of _AVERAGE_BEFORE holds one ("works out to")
 _A_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:common\s+)?share\b", re.I)
 _PER_UNIT_AFTER = re.compile(r"\s*(?:a|per|each)\s+[a-z]", re.I)
 
@@ -2303,15 +2308,16 @@ _SHARES_FOR = re.compile(r"\s+(?:of\s+)?(?:its\s+|our\s+)?(?:common\s+|ordinary\
                          rf"(?:{HEDGED}|a total of\s+)\S{{0,4}}", re.I)  # fmt: skip
 
 
-def _average_per_share(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
+def _average_per_share(text: str, position: int, stated: list[Stated], averaged_said: bool = True) -> ClaimSum | None:
     """An amount per share or per unit the claim says is an average ("an average of about $62 a share", "works out to
     roughly $629 per iPad sold"), or an amount per share it says as the price right after the shares and the money
     paid for them ("5.6 million shares for $348 million in 2024, about $62 a share"): the amount of money it states
     before it over the count it states before it (the nearest of each, both backed by the source, the money no amount
-    per share itself); the value from the claim's figures falls in the result's rounding interval."""
+    per share itself); the value from the claim's figures falls in the result's rounding interval. ``averaged_said``:
+    the claim holds a word of ``_AVERAGE_WORDS`` (none: not searched)."""
     result = stated[position]
     start, end = result.span.start, result.span.end
-    averaged = _AVERAGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    averaged = averaged_said and _AVERAGE_BEFORE.search(text, max(0, start - 40), start) is not None
     if not (_A_SHARE_AFTER.match(text, end) or (averaged and _PER_UNIT_AFTER.match(text, end))):
         return None
     if not averaged:

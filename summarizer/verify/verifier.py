@@ -32,7 +32,7 @@ import re
 import weakref
 from collections import Counter, deque
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -119,7 +119,7 @@ from ..text.vocabulary import (
     section_change_base,
     segment_name_words,
 )
-from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init
+from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init, replace
 from .analyst_math import (
     AGAINST,
     BOOK_TO_BILL,
@@ -1563,6 +1563,10 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         and not (d.formula == "ratio to revenue" and not d.metrics)
         and all(_backs_the_basis(context, f, computed=True) for f in d.inputs)
     ]
+    if not direct and not derived:
+        # nothing to fit: the claim's words are read below only to sort out what it found (a claim of thousands of
+        # amounts the release holds none of read them for each)
+        return _Candidates(direct, [], derived, [])
     lengths = _local_lengths(index)
     # the quarters of a claim of a quarter (a year's "full-year EPS of $2.66-$2.86" after "Sees Q3 EPS of ..." is held
     # to none)
@@ -2687,6 +2691,7 @@ def _margin_period(context: _ClaimContext, part: Fact) -> bool:
 
 # The word that takes the measures named before it together: "R&D and OG&A expenses combined came to", "... together fell"
 _TAKEN_TOGETHER_AFTER = re.compile(r"\b(?:combined|together|in\s+total|taken\s+together)\b")
+_TAKEN_TOGETHER_WORDS = ("combined", "together", "total")  # every match of _TAKEN_TOGETHER_AFTER holds one
 _MEASURES_REACH = 120  # how far before the amount the measures it sums may be named
 _OTHER_WAY = re.compile(r"\b(?:benefits?|gains?|inflows?|profits?|credits?|savings)\b")  # a direction the measures' own words do not give
 
@@ -2697,7 +2702,11 @@ def _measures_taken_together(words: str, start: int) -> list[str]:
     research and development and general and administrative expenses. None where fewer than two are named."""
     # (back past a comma: the amount a total is compared with is a total of the same, "... combined came to roughly
     # C$5.4 million in fiscal 2025, down from about C$9.2 million")
-    lower = max(words.rfind(";", 0, start) + 1, start - _MEASURES_REACH)
+    if not _claim_holds(words, _TAKEN_TOGETHER_WORDS):
+        return []  # no word of it anywhere in the claim: asked of every amount of money of a claim of thousands
+    # (the ";" looked for within the reach only: looked for back to the claim's start, a claim of thousands of amounts
+    # and no ";" was read whole for each)
+    lower = max(words.rfind(";", max(0, start - _MEASURES_REACH), start) + 1, start - _MEASURES_REACH)
     said = deque(_TAKEN_TOGETHER_AFTER.finditer(words, lower, start), maxlen=1)
     if not said:
         return []
@@ -3200,8 +3209,11 @@ def _midpoint_said(words: str, claim: ClaimNumber) -> bool:
     outlook of $275 million to $325 million is $300 million")."""
     start, end = claim.span
     # every match of MIDPOINT and of _MIDPOINT_OF holds one of its words, and each is searched in this window only:
-    # words without them say no midpoint (asked three times of every number of a claim, for its computed values)
-    if not may_hold(words[max(0, start - max(_MIDPOINT_SUBJECT_REACH, _MIDPOINT_REACH)) : end + _MIDPOINT_REACH], MIDPOINT_WORDS):
+    # words without them say no midpoint (asked three times of every number of a claim, for its computed values; of a
+    # claim that says none anywhere, not even the window cut)
+    if not _claim_holds(words, MIDPOINT_WORDS) or not may_hold(
+        words[max(0, start - max(_MIDPOINT_SUBJECT_REACH, _MIDPOINT_REACH)) : end + _MIDPOINT_REACH], MIDPOINT_WORDS
+    ):
         return False
     if _RANGE_END_BEFORE.search(words, max(0, start - 24), start) or _RANGE_END_AFTER.match(words, end):
         return False
@@ -3479,6 +3491,8 @@ _QUARTER_LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_LABEL_REACH = 40
+_OWNS_WORDS = ("'s", "’s")  # every match of _PERIOD_OWNS holds one
+_QUARTER_LABEL_WORDS = (":",)  # every match of _QUARTER_LABEL_BEFORE holds it
 # A period named before the measure its amount is "of": "above 2024 adjusted opex of $798.8 million".
 _PERIOD_NAMES_OF = re.compile(
     r"(?<![\w-])(?P<period>[\w-]+)\s+(?:[a-z&.-]+\s+){1,3}?of\s+" + HEDGED + r"\S{0,4}$",
@@ -3503,11 +3517,14 @@ def _earlier_quarter_owns(
     in 3Q21", in the release of 4Q21: ``PIECE_SAID_AFTER``)."""
     if length != "quarter" or not fiscal_quarter:
         return False
-    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start)
+    # (neither searched at each amount of a claim that holds no word of it anywhere)
+    owner = _PERIOD_OWNS.search(text, max(0, number.span.start - 60), number.span.start) if _claim_holds(text, _OWNS_WORDS) else None
     if owner is not None and not _YEAR_OWNS.search(owner.group("period")):
         named = pieces_named(text[max(0, owner.start() - 10) : owner.end("period")], length)
         return bool(named) and named[-1][1] < fiscal_quarter
-    label = _QUARTER_LABEL_BEFORE.search(text, max(0, number.span.start - _QUARTER_LABEL_REACH), number.span.start)
+    label = _QUARTER_LABEL_BEFORE.search(
+        text, max(0, number.span.start - _QUARTER_LABEL_REACH), number.span.start
+    ) if _claim_holds(text, _QUARTER_LABEL_WORDS) else None
     if label is not None and (not label.group("year") or (current_year and 2000 + int(label.group("year")[-2:]) == current_year)):
         named = pieces_named(label.group("period"), length)
         return bool(named) and named[-1][1] < fiscal_quarter
