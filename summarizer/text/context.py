@@ -3096,8 +3096,8 @@ def _length_right_after(
     """The period length said right after a number, in its own conjunct (up to the next number outside an
     aside right after it, a comma or a joining word): "$533,000 for the year", "$14.5 billion of stock in 2021"
     (a bare year of the release's own says only that no length of the conjunct before is this one's:
-    ``_OWN_YEAR_ONLY``; the year's, where the release reports the year whole: ``year_done``). A comparison's period ("a year earlier", "the prior-year quarter") is no length of the
-    figure's."""
+    ``_OWN_YEAR_ONLY``; the year's, where the release reports the year whole: ``year_done``). A comparison's
+    period ("a year earlier", "the prior-year quarter") is no length of the figure's."""
     end = numbers[position][0].end
     aside = _ASIDE_RIGHT_AFTER.match(text, end)
     start = aside.end() if aside else end
