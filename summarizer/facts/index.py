@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import compress, count
 from typing import Generic, TypeVar
 
-from ..figures.columns import release_quarter, reporting_year, title_segments, titled_length
+from ..figures.columns import RELEASE_OPENING, release_quarter, reporting_year, title_segments, titled_length
 from ..figures.extract import extract_figures, forget_what_figures_share
 from ..ingest.compact_rows import compact_tables, row_label_spans
 from ..text.context import YEAR_TO_DATE, full_year_guidance
@@ -59,7 +59,6 @@ _PERIOD_YEAR = re.compile(
     r"((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-_OPENING = 2000
 _Item = TypeVar("_Item", Fact, DerivedValue)
 
 
@@ -516,7 +515,7 @@ class FactIndex:
         """The year the release's tables report on (``columns.reporting_year``), else the latest
         its opening names with a period (a release on 2024 comes out in 2025), else the latest
         its opening names."""
-        opening = self.document.text[:_OPENING]
+        opening = self.document.text[:RELEASE_OPENING]
         years = [int(year) for year in _PERIOD_YEAR.findall(opening)] or [int(y) for y in _YEAR.findall(opening)]
         return reporting_year(self.document) or (max(years) if years else None)
 

@@ -36,7 +36,7 @@ from ..text.vocabulary import (
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "release_quarter", "RELEASE_OPENING", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
 
 _T = TypeVar("_T")
 
@@ -619,10 +619,10 @@ def _release_tables(document: Document) -> tuple[Table, ...]:
 def release_quarter(document: Document) -> int | None:
     """The fiscal quarter a release reports, as its title names it, else its opening ("second quarter of fiscal
     2026"); None where neither names one it reports (a year's release, or a quarter only an outlook's)."""
-    return reported_quarter_in(document.info.title) or reported_quarter_in(document.text[:_OPENING])
+    return reported_quarter_in(document.info.title) or reported_quarter_in(document.text[:RELEASE_OPENING])
 
 
-_OPENING = 2000  # how much of a release's text opens it: its headline, dateline and first paragraphs
+RELEASE_OPENING = 2000  # how much of a release's text opens it: its headline, dateline and first paragraphs
 
 
 def reporting_year(document: Document) -> int | None:
