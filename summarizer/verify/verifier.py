@@ -5081,7 +5081,59 @@ def _verify_read(
     _not_the_new_guidance(previous, numbers, checks)
     _split_ratios(index, text, numbers, checks)
     _multiples_of_a_level(index, text, numbers, contexts, checks)
+    _moved_the_way_said(text, numbers, checks)
     return ClaimCheck(text, tuple(checks)), read
+
+
+# A verb of a level's move, then the amount it came to and the one it came from, or the other way round: "increased to
+# $2.7 billion from $3.3 billion", "fell from $41.3 million to $36.0 million" (up to two words between: "rose sharply to")
+_MOVED_TO_FROM = re.compile(
+    r"\b(?:(?P<up>rose|risen|increased|grew|grown|climbed|jumped|soared|surged)"
+    r"|(?P<down>fell|fallen|decreased|declined|dropped|slipped|eased|shrank|slid))"
+    r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?P<first>to|from)[ \t]+",
+    re.IGNORECASE,
+)
+_MOVE_WORDS = (
+    "rose", "risen", "increased", "grew", "grown", "climbed", "jumped", "soared", "surged",
+    "fell", "fallen", "decreased", "declined", "dropped", "slipped", "eased", "shrank", "slid",
+)  # every match of _MOVED_TO_FROM holds one
+_HEDGE_ONLY = re.compile(r"[ \t]*(?:(?:about|around|roughly|approximately|nearly|almost|some)[ \t]+|~[ \t]*)?\S{0,4}")
+_PAIR_REACH = 50  # how far apart the two amounts of the pair may stand: a date of the first between ("at June 30, 2026")
+
+
+def _moved_the_way_said(text: str, numbers: list[ClaimNumber], checks: list[NumberCheck]) -> None:
+    """The amount a level is said to have risen (fallen) to, marked where it is below (above) the amount it is said to
+    have come from, both backed: the words say a move the figures do not ("Full-year capital expenditures increased to
+    $2.7 billion from $3.3 billion"). Only amounts above zero, in one unit: which way a loss "rises" is for its words to
+    say, and a change between ("rose 5% to") is checked as a change."""
+    if not may_hold(text, _MOVE_WORDS):
+        return
+    amounts = [i for i, number in enumerate(numbers) if number.kind is None]
+    for said in _MOVED_TO_FROM.finditer(text):
+        following = [i for i in amounts if numbers[i].span.start >= said.end()][:2]
+        if len(following) < 2:
+            continue
+        first, second = following
+        between = text[numbers[first].span.end : numbers[second].span.start]
+        other = "from" if said.group("first").lower() == "to" else "to"
+        if (
+            _HEDGE_ONLY.fullmatch(text, said.end(), numbers[first].span.start) is None
+            or len(between) > _PAIR_REACH or re.search(rf"\b{other}\b", between, re.IGNORECASE) is None
+            or re.search(r"[;:]|\.(?!\d)", between) is not None
+            or numbers[first].unit is not numbers[second].unit
+            or checks[first].status not in (Status.VERIFIED, Status.DERIVED)
+            or checks[second].status not in (Status.VERIFIED, Status.DERIVED)
+        ):
+            continue
+        to, since = (first, second) if other == "from" else (second, first)
+        now, then = numbers[to].value, numbers[since].value
+        if now <= 0 or then <= 0 or now == then or (now > then) == (said.group("up") is not None):
+            continue
+        way = "risen" if said.group("up") else "fallen"
+        checks[to] = _check(
+            numbers[to], Status.CONTEXT_MISMATCH, candidates=checks[to].supports,
+            reason=f"the claim says it has {way} to {numbers[to].text} from {numbers[since].text}; the amounts go the other way",
+        )
 
 
 # A revision of guidance: "raised its 2026 EBITDA guidance to $8.7-$9.1 billion from $8.2-$8.5 billion".
