@@ -3,12 +3,21 @@ true claim is backed; the same words with another number, period, basis or thing
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, sentence_fact
+from corpus import (
+    assert_backed,
+    assert_not_backed,
+    claim_readings,
+    fact_index,
+    number_check,
+    number_status,
+    sentence_fact,
+)
 
 from summarizer.ingest.cells import is_value_cell
 from summarizer.text.vocabulary import reported_quarter_in
 
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
+_DANAOS = "reading/danaos_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GEOVAX = "reading/geovax_q3-2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
@@ -137,3 +146,17 @@ def test_a_result_said_in_the_year_a_release_reports_whole_is_the_years() -> Non
     assert_backed(_CBOE, claim, "8%")
     # the Data Vantage segment's 7% of the same sentence is not this segment's
     assert_not_backed(_CBOE, "Cboe's Derivatives Markets net revenue rose 7% in 2024.", "7%")
+
+
+def test_a_level_said_to_move_the_way_its_pair_does_not_is_marked() -> None:
+    # "Capital expenditures ... $2.7 billion ... $3.3 billion" (Ryder's 2024 and 2023)
+    claim = "Full-year capital expenditures fell to $2.7 billion from $3.3 billion."
+    assert_backed(_RYDER, claim, "$2.7 billion")
+    assert number_status(_RYDER, claim.replace("fell", "increased"), "$2.7 billion") == "context_mismatch"
+    # "Adjusted EBITDA | 189.7 | 172.6" (Danaos' fourth quarters of 2024 and 2023), the pair said either way round
+    assert_backed(_DANAOS, "Danaos' fourth-quarter adjusted EBITDA rose from $172.6 million to $189.7 million.", "$189.7 million")
+    assert_not_backed(_DANAOS, "Danaos' fourth-quarter adjusted EBITDA decreased from $172.6 million to $189.7 million.", "$189.7 million")
+    # a loss's amounts are left to its words: "net loss rose to $5.6 million from $1.4 million" is checked as before
+    assert "the amounts go the other way" not in number_check(
+        _DANAOS, "Danaos' net loss fell to $5.6 million from $1.4 million.", "$5.6 million"
+    ).reason
