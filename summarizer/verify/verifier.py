@@ -1554,8 +1554,10 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if (context.change or d.formula == "ratio to revenue") and low <= d.value < high
         # the change of a loss is read by its size (analyst_math): not the signed difference of two losses
         and not (d.formula == "difference" and all(f.value < 0 for f in d.inputs))
-        # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"
+        # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"; and
+        # so is the change of one: "net loss rose 86%" is no change of two profits
         and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
+        and not (d.formula == "percent change" and _named_a_loss(context.words, claim) and not any(map(_a_loss, d.inputs)))
         # nor a share the claim says of another whole: "Cancellations rose to 4.1% of gross orders"
         and not (d.formula == "ratio to revenue" and _whole_not_revenue(context.words, claim.span.end))
         # nor a ratio of a row that names no metric: what its share is of goes unread ("Cost of home closings" of a
