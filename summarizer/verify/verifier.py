@@ -2322,6 +2322,8 @@ def _analyst_math(
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         if base and c.formula in ("percent change", "difference") and _pair_base(index, c.inputs[0], c.inputs[1]) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
+        if c.formula == "percent change" and _named_a_loss(context.words, claim) and not any(map(_a_loss, c.inputs)):
+            continue  # "net loss declined 15%" is no change of two profits
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``),
