@@ -16,6 +16,7 @@ from corpus import (
 from summarizer.ingest.cells import is_value_cell
 from summarizer.text.vocabulary import reported_quarter_in
 
+_BUCKLE = "buckle_q3-fy2024.html"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
 _DANAOS = "reading/danaos_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
@@ -160,3 +161,10 @@ def test_a_level_said_to_move_the_way_its_pair_does_not_is_marked() -> None:
     assert "the amounts go the other way" not in number_check(
         _DANAOS, "Danaos' net loss fell to $5.6 million from $1.4 million.", "$5.6 million"
     ).reason
+
+
+def test_a_change_the_claim_names_a_losss_is_no_change_of_two_profits() -> None:
+    # "Net income | 44,172 | 51,762" (Buckle's third quarters of fiscal 2024 and 2023): -14.7%
+    claim = "Third-quarter net income declined by about 15% year over year."
+    assert_backed(_BUCKLE, claim, "15%")
+    assert_not_backed(_BUCKLE, claim.replace("net income", "net loss"), "15%")
