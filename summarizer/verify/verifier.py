@@ -5101,7 +5101,10 @@ _MOVE_WORDS = (
     "rose", "risen", "increased", "grew", "grown", "climbed", "jumped", "soared", "surged",
     "fell", "fallen", "decreased", "declined", "dropped", "slipped", "eased", "shrank", "slid",
 )  # every match of _MOVED_TO_FROM holds one
-_HEDGE_ONLY = re.compile(r"[ \t]*(?:(?:about|around|roughly|approximately|nearly|almost|some)[ \t]+|~[ \t]*)?\S{0,4}")
+_HEDGE_ONLY = re.compile(r"[ \t]*" + HEDGED + r"\S{0,4}", re.IGNORECASE)  # "about $", "~"
+# the word that opens the pair's other amount: "to $2.7 billion from", "from $172.6 million to"
+_OTHER_END = {"to": re.compile(r"\bfrom\b", re.IGNORECASE), "from": re.compile(r"\bto\b", re.IGNORECASE)}
+_PAIR_BREAK = re.compile(r"[;:]|\.(?!\d)")  # a clause's end between the pair's amounts (not a decimal point)
 _PAIR_REACH = 50  # how far apart the two amounts of the pair may stand: a date of the first between ("at June 30, 2026")
 
 
@@ -5119,17 +5122,17 @@ def _moved_the_way_said(text: str, numbers: list[ClaimNumber], checks: list[Numb
             continue
         first, second = following
         between = text[numbers[first].span.end : numbers[second].span.start]
-        other = "from" if said.group("first").lower() == "to" else "to"
+        opened = said.group("first").lower()
         if (
             _HEDGE_ONLY.fullmatch(text, said.end(), numbers[first].span.start) is None
-            or len(between) > _PAIR_REACH or re.search(rf"\b{other}\b", between, re.IGNORECASE) is None
-            or re.search(r"[;:]|\.(?!\d)", between) is not None
+            or len(between) > _PAIR_REACH or _OTHER_END[opened].search(between) is None
+            or _PAIR_BREAK.search(between) is not None
             or numbers[first].unit is not numbers[second].unit
             or checks[first].status not in (Status.VERIFIED, Status.DERIVED)
             or checks[second].status not in (Status.VERIFIED, Status.DERIVED)
         ):
             continue
-        to, since = (first, second) if other == "from" else (second, first)
+        to, since = (first, second) if opened == "to" else (second, first)
         now, then = numbers[to].value, numbers[since].value
         if now <= 0 or then <= 0 or now == then or (now > then) == (said.group("up") is not None):
             continue
