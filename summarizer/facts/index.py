@@ -17,7 +17,14 @@ from functools import cached_property
 from itertools import compress, count
 from typing import Generic, TypeVar
 
-from ..figures.columns import RELEASE_OPENING, release_quarter, reporting_year, title_segments, titled_length
+from ..figures.columns import (
+    RELEASE_OPENING,
+    release_fiscal_year,
+    release_quarter,
+    reporting_year,
+    title_segments,
+    titled_length,
+)
 from ..figures.extract import extract_figures, forget_what_figures_share
 from ..ingest.compact_rows import compact_tables, row_label_spans
 from ..text.context import YEAR_TO_DATE, full_year_guidance
@@ -543,6 +550,12 @@ class FactIndex:
     def fiscal_quarter(self) -> int | None:
         """The fiscal quarter the release reports ("second quarter of fiscal 2026"), from its opening."""
         return release_quarter(self.document)
+
+    @cached_property
+    def fiscal_year(self) -> int | None:
+        """The fiscal year the release's quarter is of, where its title or opening says it ("Third Quarter Fiscal
+        2025": NVIDIA's, whose tables' current columns end in October 2024); None where neither does."""
+        return release_fiscal_year(self.document)
 
     @cached_property
     def year_to_date_length(self) -> str:

@@ -32,11 +32,12 @@ from ..text.vocabulary import (
     Period,
     metric_matches,
     period_in,
+    reported_fiscal_year_in,
     reported_quarter_in,
 )
 from ..types import Document, Table
 
-__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "release_quarter", "RELEASE_OPENING", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
+__all__ = ["column_periods", "table_periods", "row_dates", "compares_two", "labels_compared", "fiscal_anchor", "fiscal_dated", "column_segments", "period_end", "reporting_year", "release_quarter", "release_fiscal_year", "RELEASE_OPENING", "column_period_words", "title_segments", "opening_date", "section_periods", "titled_length"]
 
 _T = TypeVar("_T")
 
@@ -620,6 +621,12 @@ def release_quarter(document: Document) -> int | None:
     """The fiscal quarter a release reports, as its title names it, else its opening ("second quarter of fiscal
     2026"); None where neither names one it reports (a year's release, or a quarter only an outlook's)."""
     return reported_quarter_in(document.info.title) or reported_quarter_in(document.text[:RELEASE_OPENING])
+
+
+def release_fiscal_year(document: Document) -> int | None:
+    """The fiscal year said beside the quarter a release reports, in its title, else its opening ("Third Quarter
+    Fiscal 2025"); None where neither says one (``reported_fiscal_year_in``)."""
+    return reported_fiscal_year_in(document.info.title) or reported_fiscal_year_in(document.text[:RELEASE_OPENING])
 
 
 RELEASE_OPENING = 2000  # how much of a release's text opens it: its headline, dateline and first paragraphs

@@ -133,7 +133,7 @@ def _undated_commas(words: str) -> str:
 # An aside that labels a figure with its period: "(9M 2024: EUR 6.7m)", "(30.06.2025: EUR 55.9bn)".
 _ASIDE_LABEL = re.compile(r"\((?P<label>[^()]{1,40}?(?:\(\d\))?):\s*[^\s()]{0,8}\s*$")
 _YEAR_OF_THE_AMOUNT_BEFORE = re.compile(
-    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|as\s+of\s+(?:the\s+)?end\s+of"
+    r"\s+(?:in|for|during|at\s+(?:the\s+)?(?:year[- ]end|end\s+of)|(?:as\s+of|since)\s+(?:the\s+)?end\s+of|since\s+year[- ]end"
     # the day it is dated at: "from $3,119.5 million at December 31, 2025, after $1.31 billion of debt repayments"
     rf"|(?:at|as\s+of|on)\s+{MONTH_WORD}\.?\s+\d{{1,2}},?"
     # the year a change is counted against: "1% below 2023, on revenues of C$509.2 million"
@@ -148,7 +148,10 @@ _NEXT_CLAUSE = re.compile(
     re.IGNORECASE,
 )  # not "of which": the amount's part
 # ", and " between two amounts, after what the first is counted against: "up 75% from a year ago, and $193.7 billion"
-_COMMA_AND = re.compile(r"(?:\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+[a-z -]{1,30}?)?\s*,\s*and\s*", re.IGNORECASE)
+_COMMA_AND = re.compile(
+    r"(?:\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+[a-z -]{1,30}?|\s+(?:" + CHANGE_BASE_ADVERB + r"))?\s*,\s*and\s*",
+    re.IGNORECASE,
+)
 # A place named with an amount of a list, then the next amount: "grew 4% in Mexico, 8% in Peru and 13% in Colombia",
 # "growth: Mexico 4%, Peru 8%, Colombia 13%"
 _A_NAME_WORDS = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,3}"  # a name of its own, its words capitalised
@@ -203,6 +206,42 @@ _OR_THEN = re.compile(r"\s*,?\s*or\s+" + HEDGED + r"\S{0,4}", re.IGNORECASE)
 _BEFORE_AN_ITEM = re.compile(r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
+# The words between a level and an item said as its aside: what the level was said without, or what moved it
+_ITEM_ASIDE_OF_A_LEVEL = re.compile(
+    r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?:an?\s+|the\s+)?"
+    r"|\s*,\s*(?:(?:helped|boosted|aided|lifted|hurt|weighed\s+down|dragged\s+down)\s+by|including|which\s+included)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# An amount restated right after it, the aside closed: "$15 million, or 11 cents," and "$15 million (11 cents)"
+_RESTATED_RIGHT_AFTER = re.compile(r"\s*(?:,\s*or|\()\s*")
+_RESTATEMENT_CLOSED = re.compile(r"[^,;.()\d$€£¥%]{0,40}?[,)]")
+
+
+def _words_after_its_restatement(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, upper: int) -> str:
+    """The words of the clause that goes on after the aside restating the amount at ``position``, which date both:
+    "after net income of $15 million, or 11 cents, a year earlier", "net income of $15 million ($0.11 a share) in the
+    fourth quarter of 2023"; "" where no aside restates the amount right after it, or the words are another
+    amount's."""
+    if position + 1 >= len(numbers):
+        return ""
+    span, restated = numbers[position][0], numbers[position + 1][0]
+    opened = _RESTATED_RIGHT_AFTER.fullmatch(text, span.end, restated.start)
+    if opened is None:
+        return ""
+    closed = _RESTATEMENT_CLOSED.match(text, restated.end)
+    if closed is None or closed.group().endswith(")") != ("(" in opened.group()):
+        return ""
+    beyond = numbers[position + 2][0].start if position + 2 < len(numbers) else upper
+    clause = _CLAUSE_END.split(_undated_commas(text[closed.end() : beyond]), maxsplit=1)
+    # (words that run on into the next amount, or name a measure, are that amount's: "..., or US$14.56 per share,
+    # below the 2023 adjusted net profit of US$671.0 million")
+    if (len(clause) == 1 and beyond < upper) or metrics_in(clause[0]):
+        return ""
+    return clause[0]
+
+
 def _said_again_without_an_item(text: str, between: str, end: int) -> bool:
     """True when the amount that ends at ``end`` restates, after ", or", the level its clause opened with on another
     basis, an item left out (``_BEFORE_AN_ITEM``): "$50 million ... down from $67 million in 2023, or $70 million before
@@ -231,15 +270,22 @@ _INCLUDED_WORDS = ("included", "includes", "reflected", "contained", "carried", 
 # (``_WHICH_INCLUDED``, defined with the relative clauses below, is the pattern)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+" + HEDGED + r"$", re.IGNORECASE)
 _AND_ANOTHER_TO = re.compile(r"\s*and\s+[^\d$%;,]{0,50}?\bto\s+" + HEDGED, re.IGNORECASE)
-# A date (no amount) a change is counted from, then "to" right before the level: " from year-end 2025 to ", " since
-# December 31, 2025, to "
+# A date or a period (no amount) a change is counted from, then "to" right before the level: " from year-end 2025 to ",
+# " since December 31, 2025, to ", " from Q4 2023 to ", " from the fourth quarter of 2023 to "
 _FROM_A_DATE_TO = re.compile(
     r"\b(?:from|since)\s+(?:the\s+)?(?:(?:end\s+of|year[- ]end)\s+)?(?:fiscal\s+)?"
-    r"(?:(?:19|20)\d{2}|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)(?:19|20)\d{2})\s*,?\s+to\s+" + HEDGED + r"$",
+    r"(?:(?:19|20)\d{2}|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)(?:19|20)\d{2}"
+    r"|(?:[QH][1-4]|[1-4][QH])\s?(?:FY\s?)?'?(?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})\s*,?\s+to\s+" + HEDGED + r"$",
 )
 _AT_LEVEL = re.compile(r"\bat\b(?=\s*\S{0,4}$)", re.IGNORECASE)
 # A gain said of the period it was made in, right after its amount of money: "a $34 million gain for the year" (a
 # percentage's "a 5% gain for the year" is a change)
+# (not a gain said smaller or larger than another: "mainly on a S/61 million smaller FX gain" is the gain's change)
+_GAIN_AT_THE_CLAUSES_END = re.compile(
+    r"[ \t]+(?:(?!(?:smaller|larger|bigger|higher|lower|greater|less|more)\b)[A-Za-z-]+[ \t]+){0,2}gains?(?=[ \t]*(?:[.;,)]|$))",
+    re.IGNORECASE,
+)
 _GAIN_OF_A_PERIOD = re.compile(r"[ \t]+(?:net[ \t]+)?gains?[ \t]+for[ \t]+the[ \t]+(?:full[ \t]+)?(?:year|quarter|period|first|second|nine|six)\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?<!attributable )(?<!due )(?<!related )\bto\b", re.IGNORECASE)  # "up 73% from a year ago to $68.1 billion": the level follows "to"
 _VERB = re.compile(
@@ -432,7 +478,11 @@ _SIGNED = re.compile(r"[-+−–]")
 _SIGN_BEFORE_A_HEDGE = re.compile(r"[-+−–]~(?=\d)")  # a bullet's sign before its "about": "(-~1% y/y)"
 _CHANGE_REACH = 4  # how many figures back a second change may find the first: a line of thousands is not rescanned
 # A move in points said with the rate it moved from: "down 6 bp from 2.72% in Q3 and 9 bp from 2.75% in 4Q20"
-_FROM_A_RATE = re.compile(r"\s+from\s+" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE)
+# (the rate's period may be said before it as its owner: "1.6 points from Q3's 73.4%", "from the prior quarter's 2.72%")
+_FROM_A_RATE = re.compile(
+    r"(?:\s+(?:percentage\s+|basis\s+)?(?:points?|pts\.?))?"  # the unit said after the number: "1.6 points from"
+    r"\s+from\s+(?:(?:the\s+|last\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?" + HEDGED + r"[-−]?\d[\d.]*\s?(?:%|percent\b)", re.IGNORECASE
+)
 _SIGNED_CHANGE_AFTER = re.compile(  # with the unit it counts between: "(-143 MBOED y/y)"
     r"\s*(?:[A-Za-z]{1,12}\s+)?(?:" + CHANGE_BASE_ADVERB + r")\b", re.I
 )
@@ -647,6 +697,8 @@ _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+
 # (a year may be of the name: "and full-year 2024 revenue 63% to $151 million")
 _AND_A_NAME = re.compile(r",?\s+and\s+(?:[^\d%$€£¥;:.()]|(?<=\b[A-Z])\.|(?<![\w$€£¥])(?:19|20)\d\d\b){1,60}?\s+", re.IGNORECASE)
 _TO_AMOUNT = re.compile(r"\s+to\s+" + HEDGED + r"(?:(?:[A-Z]{1,3}\s?)?[$€£¥]|[A-Z]{3}\s?\d)")
+# the change said again as a percentage between it and the level: "deposits $433 million, or 7%, to $6.6 billion"
+_TO_AMOUNT_PAST_ITS_PERCENT = re.compile(r"\s*,\s*or\s+" + HEDGED + r"\d[\d.]*\s?%\s*," + _TO_AMOUNT.pattern)
 # "a $57.3 million loss", "a EUR 29.2m net loss": not "a $4.8 million loss on the transactions" (a charge's size)
 _LOSS_AFTER = re.compile(
     r"[ \t]+(?:(?:net|operating|non-?operating|pre-?tax|quarterly|annual)[ \t]+)?loss\b(?![ \t]+(?:on|from|of)\b)"
@@ -1836,6 +1888,16 @@ def read_sentence(
     opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
     unnamed = lengths and bool(numbers) and _names_no_length(text, lower, upper, numbers)  # no length, no year said
+    # a later amount of the same measure in a conjunct of its own, its length said right after it, owns that length:
+    # "$62.3 billion, up 75% year over year, and $193.7 billion for the full year" -- the year is no length of the
+    # amounts before it, which take the sentence's up to the conjunct
+    own_conjunct = (
+        _conjunct_of_its_own_length(text, numbers, lower, upper, current_year, year_done)
+        if len(numbers) > 1 and lengths and not unnamed else None
+    )
+    length_before_conjunct = (
+        _length_of(_without_payout_periods(_without_own_years(text[lower:own_conjunct]))) or default_length
+    ) if own_conjunct is not None else ""
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
@@ -1929,7 +1991,11 @@ def read_sentence(
                 # a clause that opens with its year before what it measures: "2024 capex totaled US$1,876 million,
                 # US$640 million of it in 4Q24" -- the year's, whatever later words name
                 or ("year" if _YEAR_OPENS_CLAUSE.match(clause) and not _cut_short(text, lower, span.start) else "")
-                or (sentence_length if cause is None else cut_lengths[cause])
+                or (
+                    sentence_length if cause is None and (own_conjunct is None or span.start > own_conjunct)
+                    else length_before_conjunct if cause is None
+                    else cut_lengths[cause]
+                )
             )
             if not own_after and position and not readings[-1].change and _CHANGE_OF_THE_LEVEL.fullmatch(text, previous_end, span.start):
                 # the level a change is of, said right before it, whatever length it has (none where only a year
@@ -1943,6 +2009,10 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is PERCENT_UNIT or unit in POINT_UNITS),
             unit is PER_SHARE_UNIT,
         )
+        if metric == "ebitda" and unit is COUNT_UNIT and _TIMES_EBITDA.match(text, span.end - 1):
+            # "financial net debt was $2,912.1 million, or 3.4x adjusted EBITDA": a debt said as a multiple of
+            # earnings is a leverage ratio, no amount of the earnings
+            metric = "leverage_ratio"
         if metric == "eps" and unit is CURRENCY_UNIT and _SCALED_AMOUNT.search(text, span.start, span.end):
             # "a cash dividend of EUR 0.74 per share (0.68), totaling EUR 114 million": millions are no amount per
             # share; "per share" said the unit of the amount before, and the metric is the one named before it. So
@@ -2031,8 +2101,10 @@ def read_sentence(
         basis = basis_of(clause, after)
         signed = value if value < 0 else _signed(text, span.start, span.end, value, unit, clause)  # signed_value
         is_a_change = change_direction(clause, after) != 0  # is_change
-        if is_a_change and unit is CURRENCY_UNIT and _GAIN_OF_A_PERIOD.match(after):
-            is_a_change = False  # "a $13 million gain on the hedge program in Q4 and a $34 million gain for the year": an item
+        if is_a_change and unit is CURRENCY_UNIT and (_GAIN_OF_A_PERIOD.match(after) or _GAIN_AT_THE_CLAUSES_END.match(after)):
+            # "a $13 million gain on the hedge program in Q4 and a $34 million gain for the year", "was more than offset
+            # by a NT$4,017 million valuation gain.": an item
+            is_a_change = False
         if basis == "constant_currency" and unit is CURRENCY_UNIT and not is_a_change and _CC_OF_A_RATE_BEFORE.search(clause):
             # "in the range of $3.032 billion to $3.090 billion, up 6% to 8% in constant currency, with CooperVision
             # revenues between $2.225 billion and ...": the constant currency was the growth's before, not this level's
@@ -2167,7 +2239,8 @@ def read_sentence(
             change, signed = True, -abs(signed) if last_percent_change.value < 0 else signed
         elif (
             not change and money and position >= 2 and readings[-2].change and not readings[-1].change
-            and numbers[position - 2][2] is unit and _AND_A_NAME.fullmatch(between) and _TO_AMOUNT.match(text, span.end)
+            and numbers[position - 2][2] is unit and _AND_A_NAME.fullmatch(between)
+            and (_TO_AMOUNT.match(text, span.end) or _TO_AMOUNT_PAST_ITS_PERCENT.match(text, span.end))
         ):
             # "Total loans rose $506 million to $6.0 billion and deposits $433 million to $6.6 billion": so for an
             # amount of money and the level it went to
@@ -2326,6 +2399,8 @@ def read_sentence(
         else:
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_undated_commas(text[span.end : next_start]), maxsplit=1)[0]
+            if not after.strip():
+                after = _words_after_its_restatement(text, numbers, position, upper)
             # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``; words that hold
             # none of the three's are looked at once, not three times: a row label of a flattened table)
             if may_hold(after, _CUT_AFTER_WORDS):
@@ -2392,8 +2467,22 @@ def read_sentence(
             if same and same.value < 0:
                 signed = -signed
         if (
-            prior and position and numbers[position - 1][2] is unit and not readings[-1].change
-            and _introduces(between) and _names_no_other_measure(between, readings[-1].metric, unit is CURRENCY_UNIT)
+            prior and position and not readings[-1].change
+            and (
+                numbers[position - 1][2] is unit
+                # "$4.27 a diluted share, matching the $4.27 of a year earlier": an amount per share's comparison
+                # said without "a share" again, in cents as it is (not "from C$9,264,000", nor "vs $(107)m")
+                or (numbers[position - 1][2] is PER_SHARE_UNIT and unit is CURRENCY_UNIT and _IN_CENTS_UNSCALED.search(text, span.start, span.end))
+            )
+            and _introduces(between) and _names_no_other_measure(_past_a_multiples_earnings(text, between, span.start, readings[-1]), readings[-1].metric, unit is CURRENCY_UNIT)
+            # (nor after an item said as an aside of the level before, the aside closed before the comparison: "or $70
+            # million before a $20 million litigation settlement payment, versus $67 million" and "net income of $16.4
+            # million, helped by a $57.7 million non-cash gain on debt extinguishment, versus a $31.8 million loss"
+            # compare the level, below; "including $52 million of pre-tax charges versus $43 million" the charges)
+            and not (
+                readings[-1].metric == ITEM and position >= 2 and "," in between
+                and _ITEM_ASIDE_OF_A_LEVEL.fullmatch(text, numbers[position - 2][0].end, numbers[position - 1][0].start)
+            )
             # (not where the figure names its own measure after it, "in" or "of" it: "$834.2 million of total debt, as
             # compared to $170.0 million in cash"; "$0.2 million other expenses, net" is the other income's line)
             and not (_IN_OR_OF_AFTER.match(text, span.end) and _metric_after(text, span.end) not in (None, readings[-1].metric))
@@ -2604,6 +2693,18 @@ _PER_SHARE_COMPARED = re.compile(
 _AND_ON_ANOTHER_BASIS = re.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s+(?:on\s+an?\s+)?[\w-]+\s+basis,?\s+and\s+", re.IGNORECASE
 )
+def _past_a_multiples_earnings(text: str, between: str, start: int, before: Reading) -> str:
+    """``between`` (the words before the amount at ``start``) past the earnings a leverage ratio before it is a multiple
+    of: "0.40x LTM adjusted EBITDA vs. 0.20x" compares two ratios, the EBITDA no measure of its own."""
+    if before.metric != "leverage_ratio":
+        return between
+    times = _TIMES_EBITDA.match(text, start - len(between) - 1)
+    return text[times.end() : start] if times is not None and times.end() <= start else between
+
+
+# a multiple's "x" or "times" (from the number's last character on), then the earnings it is of: "3.4x adjusted EBITDA"
+_TIMES_EBITDA = re.compile(r"(?:x|\d\s*(?:x|times))\s+(?:(?:adjusted|adj\.|trailing|TTM|LTM|last[- ]twelve[- ]months?)\s+)*EBITDAR?\b", re.IGNORECASE)
+_IN_CENTS_UNSCALED = re.compile(r"(?<![\d,])\d{1,3}\.\d{2}\)?$")  # "$4.27", "$(0.97)": an amount per share's form
 _SCALED_AMOUNT = re.compile(r"\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn|[mMbBkK])\b", re.IGNORECASE)
 _OWN_ASIDE = re.compile(r"[^()\d]{0,24}\)")  # the rest of an aside of one figure: "/share)", " per diluted share)"
 # "$3.07/share", "$0.70 per share2" (a footnote's mark glued on)
@@ -2897,7 +2998,7 @@ _FROM_AN_AMOUNT_IN_MILLIONS = re.compile(
 # the level's own words, its period maybe set off by commas ("$0.54 a diluted share, in the third quarter of 2025, up
 # 21%"), then its change
 _CHANGE_AFTER_THE_LEVEL = re.compile(
-    r"[^,;()%$]{0,40}(?:,\s*(?:in|for|during)\s[^,;()%$]{0,40})?,\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
+    r"[^,;()%$]{0,60}(?:,\s*(?:in|for|during)\s[^,;()%$]{0,40})?,\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|decline)\s+of)\s+"
     + HEDGED + r"[+-]?",
     re.I,
 )
@@ -3070,6 +3171,28 @@ _CONJUNCT_END = re.compile(
 )
 _OWN_PERIOD_REACH = 40
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (what ``re.IGNORECASE`` may fold onto an ASCII one too)
+# the gap before an amount that opens a conjunct of its own after a comma, the measure not named again: ", and ", ",
+# and about " (not a pair's "and", whose length said after both is both's: "RMB500 million and 20% for the quarter")
+_AND_ALONE = re.compile(r"\s*,\s*and\s+" + HEDGED + r"$", re.IGNORECASE)
+
+
+def _conjunct_of_its_own_length(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], lower: int, upper: int, current_year: int | None, year_done: bool
+) -> int | None:
+    """Where the first amount after the first opens a conjunct with "and", no measure named in it, and its own
+    length said right after it (``_length_right_after``) begins: at ", and" of "$62.3 billion, up 75% year over
+    year, and $193.7 billion for the full year"; None where no amount does."""
+    for position in range(1, len(numbers)):
+        gap_start, start = numbers[position - 1][0].end, numbers[position][0].start
+        gap = _AND_ALONE.search(text, gap_start, start) if may_hold(text[gap_start:start], ("and",)) else None
+        if gap is None or metrics_in(text[gap_start:start]):
+            continue
+        own = _length_right_after(text, numbers, position, lower, upper, current_year, year_done)
+        if own and own != _OWN_YEAR_ONLY:
+            return gap.start()
+    return None
+
+
 _OWN_YEAR_ONLY = "-"  # what _length_right_after says of a conjunct that names the release's year only: no length
 # Where the words before a number stop speaking of the number before it: "in the fourth quarter and ", "..., ".
 _JOINER = re.compile(r"[,;]|\s(?:and|or|while|but|whereas)\s", re.IGNORECASE)

@@ -53,6 +53,7 @@ __all__ = [
     "period_in",
     "nearest_length",
     "fiscal_quarter_in",
+    "reported_fiscal_year_in",
     "reported_quarter_in",
     "quarters_named",
     "lengths_compatible",
@@ -170,7 +171,7 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
                             # as banks and analysts shorten it: "TBV per share $34.61", "TBVPS"
                             "tbv", "tbv per share", "tbvps"),
     "fee_income": ("wealth management fee income", "fee income", "noninterest income", "non-interest income",
-                   "total other income", "fee revenue", "management fees", "performance fees"),
+                   "total other income", "fee revenue", "management fees", "performance fees", "wealth management fees", "wealth fees"),
     "capital_return": ("shareholder distributions", "distributions", "returned to shareholders", "to shareholders",
                        "cash returned",  # "Total cash returned": the sum of dividends and buybacks, not a cash balance
                        "shareholder returns", "capital return", "capital returns", "capital returned",
@@ -193,9 +194,9 @@ _METRIC_PHRASES: dict[str, tuple[str, ...]] = {
     # "3.4x net debt to adjusted EBITDA")
     "leverage_ratio": ("tier 1 leverage", "tier i leverage", "leverage ratio",
                        "tier 1 capital to average assets", "tier i capital to average assets", "capital to average assets",
-                       "net debt to adjusted ebitda", "net debt to ebitda", "debt to adjusted ebitda", "debt to ebitda",
-                       "net debt-to-adjusted ebitda", "net debt-to-ebitda", "debt-to-adjusted ebitda", "debt-to-ebitda",
-                       "net debt/adjusted ebitda", "net debt/ebitda", "debt/adjusted ebitda", "debt/ebitda"),
+                       # "Net debt-to-adjusted EBITDA" ("-" may be a space), "Net Debt / LTM Adjusted EBITDA"
+                       *(f"{debt}{link}{trailing}{adjusted}ebitda" for debt in ("net debt", "debt") for link in ("-to-", "/", " / ")
+                         for trailing in ("", "ltm ", "ttm ") for adjusted in ("", "adjusted "))),
     "revenue": ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue", "net sales",
                 "total net sales", "sales", "top line", "top-line", "turnover", "gross rental income", "gross rents",
                 # an insurer's revenue line: "Net earned premiums, fees and other income | 2,346.5"
@@ -868,6 +869,10 @@ def metric_matches(
             continue  # "Including FX impact 5.0%": a growth said with or without what exchange rates did, not their effect
         if units and metric == "eps" and phrase.startswith("per ") and _a_unit_of_the_metric_before(text, match.start()):
             continue  # "Cash dividends per share", "Adjusted EBITDA per share": the unit of the metric before, no EPS
+        if metric in BALANCE_METRICS and _made_a_gain_or_loss_on(text, max(pos, match.start() - _GAIN_ON_REACH), match.start()):
+            # "Loss on extinguishment of debt", "Gain (Loss) on valuation of financial assets and liabilities - net":
+            # what a gain or a loss was made on, no balance of it
+            continue
         if metric == "tax" and _NET_OF.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "Notable items, net of income tax benefit": the items' amount after their tax, no tax of its own
         if metric == "operating_income" and _NON_BEFORE.search(text, max(pos, match.start() - 4), match.start()):
@@ -1311,6 +1316,8 @@ COMPARISON_LINK = re.compile(
     r"|(?:below|above|ahead\s+of|short\s+of|behind)(?=\s+(?:(?:the|its|their|our)\s+(?:prior|previous|year-ago|same)|last)\b)"
     # a multiple of the earlier figure: "more than triple the $326.7 million, or $0.13, of Q2 2025"
     r"|(?:double|triple|quadruple|twice|(?:two|three|four|five) times)(?=\s+(?:the|its|their|our|last)\b)"
+    # or to be the same as it: "$4.27 a diluted share, matching the $4.27 of a year earlier"
+    r"|(?:match(?:ing|ed|es)|equal(?:l?ing|l?ed|s))(?=\s+(?:the|its|their|our|last)\b)"
     # the value a figure had before, right before its amount: "raised to 19.0 - 24.0% (previously 15.2 - 20.8%)"
     r"|previously(?=:?\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥])?\s*$)"
     # "(was $12.25-$12.75)", "(prior $35.50 to $37.00)", "at the bottom of its prior $92.0-94.0 billion range": the
@@ -1319,7 +1326,7 @@ COMPARISON_LINK = re.compile(
     r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "match", "equal", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
@@ -1334,13 +1341,34 @@ def fiscal_quarter_in(text: str) -> int | None:
     return _quarter_number(match) if match else None
 
 
-def reported_quarter_in(text: str) -> int | None:
-    """The number of the first quarter ``text`` names as reported, not as an outlook's: Golden Matrix's title "Reports
-    Record 2024 Revenues and Forecasts up to 80% Revenue Growth in Q1 2025" names no quarter it reports."""
+def _reported_quarter_named(text: str) -> re.Match | None:
+    """The first quarter's name ``text`` says as reported, not as an outlook's: Golden Matrix's title "Reports Record
+    2024 Revenues and Forecasts up to 80% Revenue Growth in Q1 2025" names no quarter it reports."""
     for match in _QUARTER_NAME.finditer(text):
         if not _OUTLOOK_OF_A_QUARTER.search(text, max(0, match.start() - _OUTLOOK_REACH), match.start()):
-            return _quarter_number(match)
+            return match
     return None
+
+
+def reported_quarter_in(text: str) -> int | None:
+    """The number of the first quarter ``text`` names as reported (``_reported_quarter_named``)."""
+    match = _reported_quarter_named(text)
+    return _quarter_number(match) if match else None
+
+
+def reported_fiscal_year_in(text: str) -> int | None:
+    """The fiscal year said beside the first quarter ``text`` names as reported ("Third Quarter Fiscal 2025", "Q2
+    FY26"): the year a claim's "Q3 FY24" is counted against, where a company's fiscal year is named after another
+    calendar year than its quarters end in. None where no fiscal year is said beside it."""
+    match = _reported_quarter_named(text)
+    if match is None:
+        return None
+    said = _FISCAL_YEAR_LABEL.search(text, max(0, match.start() - _FISCAL_YEAR_REACH), match.end() + _FISCAL_YEAR_REACH)
+    return 2000 + int(said.group(1)) % 100 if said else None
+
+
+_FISCAL_YEAR_LABEL = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)((?:19|20)\d{2}|\d{2})\b", re.IGNORECASE)
+_FISCAL_YEAR_REACH = 20  # how far from the quarter's name its fiscal year may be said: "Fiscal 2025 Third Quarter"
 
 
 # a word of an outlook, then the quarter it is for in the same clause: "Forecasts up to 80% Revenue Growth in Q1 2025",
@@ -1794,6 +1822,18 @@ DIFFERENCE_WORDS = ("gap", "swing", "difference", "swung")  # every match of DIF
 
 _PLUS_BETWEEN = re.compile(r"\d[^\s]*(?:\s+(?!(?:up|down)\b)[A-Za-z&'-]+){0,4}\s+\+$", re.IGNORECASE)
 _SIGNED_COMPARISON = re.compile(r"\b(?:vs\.?|versus|from|compared (?:to|with)|against)\s*\+\s*$", re.IGNORECASE)
+
+
+# A gain or a loss, then "on" and up to five words right before a phrase: "loss on extinguishment of ", "(Loss) on
+# valuation of financial assets and "
+_GAIN_OR_LOSS_ON = re.compile(r"\b(?:gains?|loss(?:es)?)\)?[ \t]+on[ \t]+(?:[\w&'-]+[ \t]+){0,5}$", re.IGNORECASE)
+_GAIN_ON_REACH = 70
+
+
+def _made_a_gain_or_loss_on(text: str, start: int, end: int) -> bool:
+    """``_GAIN_OR_LOSS_ON.search(text, start, end)``, not tried where no " on " stands between (asked of every
+    balance named in a row label or clause)."""
+    return " on " in text[start:end].lower() and _GAIN_OR_LOSS_ON.search(text, start, end) is not None
 
 
 @lru_cache(maxsize=4096)  # the last word before each number of a table's rows ("item") asked again and again

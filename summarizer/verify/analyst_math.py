@@ -1663,7 +1663,9 @@ REST_WORDS = ("impl", "leave", "leaving", "left", "remain", "the rest of", "out 
 PIECE_SAID_AFTER = re.compile(
     r"\s+(?:(?:booked|reported|recorded|delivered|generated|posted|achieved|realized|earned)\s+)?(?:in|for|during|over)\s+"
     r"(?:the\s+)?(?P<period>(?:first|second|third|fourth)[- ](?:quarter|half)|[QH][1-4]|[1-4][QH]|(?:first\s+)?nine[- ]months|9M)"
-    r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
+    # the year said as the release's fiscal one: "in Q3 FY24", "in the second quarter of fiscal 2025"
+    r"(?:(?P<glued>\d{2})|\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s*|FY\s?)'?(?P<fiscal>(?:19|20)\d{2}|\d{2})"
+    r"|\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2}|\d{2}))?\b",
     re.IGNORECASE,
 )
 _PIECE_REACH = 80  # how far from a claim's number the words that name its quarter or half may stand

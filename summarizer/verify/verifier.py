@@ -3317,6 +3317,7 @@ def _claim_contexts(
     whole_year: int | None = None,
     fiscal_quarter: int | None = None,
     release_end: tuple[int, int, int] | None = None,
+    fiscal_year: int | None = None,
 ) -> list[_ClaimContext]:
     """Each number of a claim read with its words, as a sentence of the release would be,
     and signed as the sentence reads it (the ends of "down 3 to 5 percent" are both falls).
@@ -3325,7 +3326,8 @@ def _claim_contexts(
     the release, says which words in lower case name its segments; ``segments`` are those of its
     segments the claim names (``_segments_named``). ``length`` is the one the words around a clause of a claim
     name, as a sentence's paragraph's (``_clauses``); ``whole_year`` the year the release reports whole (``_whole_year``);
-    ``fiscal_quarter`` the quarter of its year the release reports (``_reported_piece``).
+    ``fiscal_quarter`` the quarter of its year the release reports (``_reported_piece``), ``fiscal_year`` the fiscal
+    year it is of where the release names one.
     ``numbers`` takes each number's signed value in place."""
     words = text.lower()  # once: per number, a claim of thousands of numbers is quadratic
     segment_named = bool(segments) or names_segment_revenue(_PERIOD_BEFORE_REVENUE.sub("", text), source)
@@ -3429,10 +3431,15 @@ def _claim_contexts(
                 period, named = Period("", False), False
             elif not forward and not period.prior and _earlier_year_after(text, number.span.end, current_year):
                 period = Period(period.length, True)  # "after a $57.3m loss in FY23", in a release of 2024
+            elif (
+                not forward and period.prior and not reading.change and (fiscal_quarter == 4 or primary == "year")
+                and _own_year_after_a_later(text, number.span.end, current_year)
+            ):
+                period = Period(period.length, False)  # "compares with $5.53 in fiscal 2026", set against fiscal 2027's
             elif not forward and period.prior is False and _earlier_quarter_owns(text, number, period.length, fiscal_quarter, current_year):
                 period = Period(period.length, True)  # "wider than the third quarter's $36.1 million loss", in Q4's
             elif period.prior and _reported_piece_after(
-                text, number, period.length, fiscal_quarter or (4 if primary == "year" else None), current_year
+                text, number, period.length, fiscal_quarter or (4 if primary == "year" else None), current_year, fiscal_year
             ):
                 # "implies Q1 revenue of about $1.633 billion, against $1.935 billion in Q2"; in a release on the year,
                 # its last quarter or half: "implies about RMB390 million in H1, against RMB480 million in H2"
@@ -3586,7 +3593,7 @@ _PIECES_SET_AGAINST = 120  # how far before an amount another quarter or half it
 
 
 def _reported_piece_after(
-    text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None
+    text: str, number: ClaimNumber, length: str, fiscal_quarter: int | None, current_year: int | None, fiscal_year: int | None
 ) -> bool:
     """True when an amount a comparison word introduces ("against", "vs") is said right after of the quarter or half
     the release reports, of its year: the release's own figure set beside another, not the earlier period's
@@ -3604,6 +3611,10 @@ def _reported_piece_after(
     before = text[max(0, number.span.start - _PIECES_SET_AGAINST) : number.span.start]
     if not any(other != piece for other in pieces_named(before, length)):
         return False
+    if said.group("fiscal"):
+        # "against $18,120 million in Q3 FY24": a fiscal year, counted against the release's ("Third Quarter Fiscal
+        # 2025" ends in October 2024), not unsure where the release names none
+        return fiscal_year is not None and 2000 + int(said.group("fiscal")) % 100 == fiscal_year
     said_year = said.group("glued") or said.group("year")  # "$509k in 2Q24", "in Q2 2024": a year's own quarter
     year = (2000 + int(said_year) % 100 if said_year else None) or _year_named(text, number.span)
     return year is None or year == current_year
@@ -3686,6 +3697,16 @@ def _earlier_year_after(text: str, end: int, current_year: int | None) -> bool:
     if found is None or current_year is None:
         return False
     return _year_of(found) < current_year and any(_year_of(said) >= current_year for said in _YEAR_SAID.finditer(text, 0, end))
+
+
+def _own_year_after_a_later(text: str, end: int, current_year: int | None) -> bool:
+    """Whether the words right after an amount date it to the release's own year where the claim names a later year
+    before it ("The midpoint of the fiscal 2027 adjusted EPS range, $5.85, compares with $5.53 in fiscal 2026", in the
+    release of fiscal 2026): what an outlook is compared with is then the release's own result, not an earlier one."""
+    found = _YEAR_AFTER.match(text, end)
+    if found is None or current_year is None:
+        return False
+    return _year_of(found) == current_year and any(_year_of(said) > current_year for said in _YEAR_SAID.finditer(text, 0, end))
 
 
 def _year_of(said: re.Match[str]) -> int:
@@ -5004,7 +5025,7 @@ def _verify_read(
     segments = _segments_named(index, text.lower())
     contexts = _claim_contexts(
         text, numbers, _claim_year(index, text), index.main_length, index.document.text, segments, length, _whole_year(index),
-        index.fiscal_quarter, index.release_end,
+        index.fiscal_quarter, index.release_end, index.fiscal_year,
     )
     contexts = _own_segments(index, text.lower(), numbers, contexts, segments)
     contexts = _release_abbreviations(index, text, numbers, contexts)
