@@ -3,13 +3,14 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings, fact_index
+from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, number_check
 
 from summarizer.text.vocabulary import metrics_in, reported_fiscal_year_in
 from summarizer.verify.claims import read_numbers
-from summarizer.verify.verifier import _reported_piece_after
+from summarizer.verify.verifier import SUPPORTED, _reported_piece_after
 
 _ANYWHERE = "reading/anywhere-real-estate_q4-2024_newswire.txt"
+_ASE = "reading/ase-technology_q4-2024_newswire.txt"
 _CLOROX = "reading/clorox_q4-fy2026_text.txt"
 _COTY = "reading/coty_q4-fy2026_text.txt"
 _DANAOS = "reading/danaos_q4-2024_newswire.txt"
@@ -179,3 +180,13 @@ def test_what_a_gain_or_a_loss_is_made_on_is_no_balance() -> None:
     # a gain said smaller or larger than another is that gain's change
     smaller = "Net income dropped to S/33 million from S/84 million, mainly on a S/61 million smaller FX gain."
     assert claim_readings(smaller, 2026)["S/61 million"].change
+
+
+def test_a_share_of_rows_taken_together_is_their_sum_over_the_whole() -> None:
+    # "Packaging 70,285 | Testing 15,713" of "Net revenues 162,264" (three months ended Dec. 31 2024, NT$ million)
+    claim = "Packaging and testing operations together made up about 53% of fourth-quarter net revenues."
+    check = number_check(_ASE, claim, "53%")
+    assert check.status in SUPPORTED and check.formula == "share of the claim's sum: 70,285 + 15,713 of 162,264 = 53.0"
+    assert_not_backed(_ASE, claim.replace("53%", "63%"), "63%")
+    # another quarter's rows make another share: the year-ago quarter's is 79,584 of its own revenues
+    assert_not_backed(_ASE, claim.replace("fourth-quarter", "third-quarter"), "53%")

@@ -1080,6 +1080,8 @@ _ITEMS_REACH = 80  # how far before "together" the things taken together may be 
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[;:(.]\s|^")
 _MOST_ITEMS = 6
+# the generic noun the last of the things taken together may end on, of them all: "packaging and testing operations"
+_GENERIC_TAIL = re.compile(r"\s+(?:operations|businesses|segments|units|divisions)$")
 
 
 def _own_words(label: str) -> frozenset[str]:
@@ -1212,7 +1214,7 @@ def _items_taken_together(words: str, start: int, cells: dict[frozenset[str], li
             return []
         before = words[max(0, said.start() - _ITEMS_REACH) : said.start()]
         opens = max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0)
-        return [item for item in _ITEM_BREAK.split(before[opens:].strip()) if item][-_MOST_ITEMS:]
+        return [_GENERIC_TAIL.sub("", item) for item in _ITEM_BREAK.split(before[opens:].strip()) if item][-_MOST_ITEMS:]
     items = [item for item in _ITEM_BREAK.split(words[first.end() : start].strip()) if item][:_MOST_ITEMS]
     if len(items) < 2:
         return []

@@ -2849,6 +2849,8 @@ def _share(
             continue
         if (whole.period.prior and not context.period.prior) or not _fits(whole_context, whole, lengths.of(whole)):
             continue
+        if not _of_the_quarter_named(text, share, whole, whole_context, lengths):
+            continue  # "made up about 43% of third-quarter net revenues" is no share of the fourth quarter's
         if not _dates_agree(context, part):
             continue  # Oracle's Americas "Fiscal 2021 Q1" $5,068 is no part of its fourth quarter's revenue
         if part.in_table and whole.in_table and column_currency(part) != column_currency(whole):
@@ -2966,6 +2968,22 @@ def _share_of_a_longer_period(
                 formula = f"share of a longer period: {part.figure.text} of {whole.figure.text} = {_round(value)}"
                 return _check(claim, Status.DERIVED, supports=(_ref(part), _ref(whole)), formula=formula)
     return None
+
+
+def _of_the_quarter_named(text: str, share: Share, whole: Fact, context: _ClaimContext, lengths: _LocalLengths) -> bool:
+    """Whether a quarter's figure may be the whole a share's words date by the quarters they name ("of third-quarter
+    net revenues"): a table cell by its column's end date, a figure of running text by the quarters its sentence
+    names as its own (``_LocalLengths.quarters``); any where the words name none, or the figure's quarter is unread."""
+    if whole.period.length != "quarter":
+        return True
+    named = quarters_named(text[share.whole.start : share.whole.end], compared=False)
+    if not named:
+        return True
+    end = whole.period.end
+    if whole.in_table:
+        return end is None or not end[1] or _fiscal_quarter(end, context.calendar) in named
+    own = lengths.quarters(whole)
+    return not own or bool(own & named)
 
 
 def _share_of_segments(
@@ -5755,7 +5773,10 @@ def _share_of_a_sum(
             found = next(
                 (
                     check for computed in named_row_sums(index, words, number.span.start)
-                    if all(_of_the_period(contexts[i], cell) for cell in computed.inputs)
+                    if all(
+                        _of_the_period(contexts[i], cell) and _of_the_quarter_named(text, share, cell, contexts[i], _local_lengths(index))
+                        for cell in computed.inputs
+                    )
                     and (check := _share_of_cells(index, text, number, share, list(computed.inputs), ())) is not None
                 ),
                 None,
