@@ -6,6 +6,7 @@ from __future__ import annotations
 from corpus import assert_backed, assert_not_backed, claim_readings, fact_index, number_check
 
 from summarizer.text.vocabulary import metrics_in, reported_fiscal_year_in
+from summarizer.types import Unit
 from summarizer.verify.claims import read_numbers
 from summarizer.verify.verifier import SUPPORTED, _reported_piece_after
 
@@ -190,3 +191,9 @@ def test_a_share_of_rows_taken_together_is_their_sum_over_the_whole() -> None:
     assert_not_backed(_ASE, claim.replace("53%", "63%"), "63%")
     # another quarter's rows make another share: the year-ago quarter's is 79,584 of its own revenues
     assert_not_backed(_ASE, claim.replace("fourth-quarter", "third-quarter"), "53%")
+
+
+def test_a_move_in_points_said_as_an_adjective_of_a_measures_change_is_in_points() -> None:
+    # "Non-GAAP Operating Margin 2.9% (7.4%) 10.3 pts": "a 10.3-point margin improvement" moves a margin by points
+    units = {number.text: number.unit for number in read_numbers("a 10.3-point margin improvement, a 3-point plan")}
+    assert units == {"10.3": Unit.PERCENTAGE_POINTS, "3": Unit.COUNT}

@@ -2509,8 +2509,9 @@ SHORT_OF_BEFORE = re.compile(r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of
 # A move in percentage points written as "points": "up 0.6 points", "0.3 pp", "1.1 ppts".
 POINTS_AFTER = re.compile(
     r"[ ]?(?:points?|pts?|pp|ppts?)\b"
-    # a move in points said as an adjective of its noun: "a 58.4-point increase"
-    r"|-points?[ ](?=(?:increase|decrease|decline|improvement|expansion|contraction|gain|drop|rise|swing|reduction|"
+    # a move in points said as an adjective of its noun, the measure's name between: "a 58.4-point increase", "a
+    # 10.3-point margin improvement"
+    r"|-points?[ ](?=(?:[A-Za-z-]+[ ]){0,2}(?:increase|decrease|decline|improvement|expansion|contraction|gain|drop|rise|swing|reduction|"
     r"deterioration|compression|widening|narrowing)\b)",
     re.IGNORECASE,
 )
