@@ -51,7 +51,7 @@ __all__ = ["table_fact", "signed_fact", "TableLookup", "growth_rate"]
 
 _HUNDRED = Decimal(100)
 _LOSS_ROW = re.compile(rf"{NOT_PROVIDED_FOR}\bloss(?:es)?\b", re.IGNORECASE)  # not "Provision for credit losses"
-_NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gain|before)\b", re.IGNORECASE)
+_NOT_LOSS_ROW = re.compile(r"\b(?:income|earnings|profit|gains?|before)\b", re.IGNORECASE)  # "Securities gains (losses), net": either way
 _QUALIFIER_ONLY = re.compile(r"^\s*(?:basic|diluted|basic and diluted|assuming dilution|total)\s*:?\s*$", re.IGNORECASE)
 
 
