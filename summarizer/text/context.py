@@ -11,11 +11,22 @@ import bisect
 import re
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
-from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POINT_UNITS, Figure, Span, Unit, quick_init
+from ..types import (
+    COUNT_UNIT,
+    CURRENCY_UNIT,
+    PER_SHARE_UNIT,
+    PERCENT_UNIT,
+    POINT_UNITS,
+    Figure,
+    Span,
+    Unit,
+    quick_init,
+    replace,
+)
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold, may_hold_each
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
