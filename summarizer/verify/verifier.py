@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter, deque
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -239,6 +239,7 @@ class SourceRef:
     column: str | None = None
 
 
+@quick_init  # made for every number of a claim (``types.quick_init``)
 @dataclass(frozen=True, slots=True)
 class NumberCheck:
     span: Span
@@ -2745,12 +2746,21 @@ _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BE
 
 
 def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
-    """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``)."""
-    return per_claim(words, (_may_hold_gate, gate), functools.partial(_may_hold_gate, gate))
+    """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``), the gate's reader its key."""
+    kept = _GATE_READERS.get(id(gate))
+    if kept is None or kept[0] is not gate:
+        kept = _GATE_READERS[id(gate)] = (gate, functools.partial(_may_hold_gate, gate))
+    return per_claim(words, kept[1], kept[1])
 
 
 def _may_hold_gate(gate: tuple[str, ...], words: str) -> bool:
     return may_hold(words, gate)
+
+
+# One reader per gate (the module's word tuples), kept with the gate it reads (so its id names no other tuple): a
+# partial and a key of the gate's words made anew, and the key's words hashed, for each of the thousands of amounts of
+# a claim that asks the same few gates of each
+_GATE_READERS: dict[int, tuple[tuple[str, ...], Callable[[str], bool]]] = {}
 
 
 def _says_net_debt(words: str) -> bool:
