@@ -1830,23 +1830,25 @@ def read_sentence(
     last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
     part = _PART_OF.search(text, lower, upper) if numbers else None
     whole_length = (_length_of(text[lower:part.start()]) if part and lengths else "") or default_length
+    unnamed = lengths and bool(numbers) and _names_no_length(text, lower, upper, numbers)  # no length, no year said
+    # (the sentence's length and its causes are read only for the lengths read below, none where ``unnamed``: a claim
+    # line or a release of thousands of short sentences read them for each)
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
     sentence_length = (
-        _length_of(_without_payout_periods(_without_own_years(text[lower:upper]))) if numbers and lengths else ""
+        _length_of(_without_payout_periods(_without_own_years(text[lower:upper]))) if numbers and lengths and not unnamed else ""
     ) or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure); read for lengths only (a flattened
     # table's million characters searched for none)
-    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths else []
+    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths and not unnamed else []
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     last_point_change: Reading | None = None  # the last move read in points ("narrowed 6 basis points"), if any
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
     opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
-    unnamed = lengths and bool(numbers) and _names_no_length(text, lower, upper, numbers)  # no length, no year said
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
