@@ -31,7 +31,7 @@ import itertools
 import re
 import weakref
 from collections import Counter, deque
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -2746,21 +2746,23 @@ _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BE
 
 
 def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
-    """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``), the gate's reader its key."""
-    kept = _GATE_READERS.get(id(gate))
-    if kept is None or kept[0] is not gate:
-        kept = _GATE_READERS[id(gate)] = (gate, functools.partial(_may_hold_gate, gate))
-    return per_claim(words, kept[1], kept[1])
+    """``may_hold(words, gate)``, asked once per claim text and gate: the answers for the last two claim texts kept by
+    the object (``is``), as ``analyst_math.per_claim`` keeps its own (a claim is asked in lower case and as written),
+    each by its gate's id, kept with the gate (so its id names no other tuple). A claim of thousands of amounts asks
+    the same few gates of each amount."""
+    global _GATE_ANSWERS
+    kept = _GATE_ANSWERS
+    answers = kept[0][1] if kept[0][0] is words else kept[1][1] if kept[1][0] is words else None
+    if answers is None:
+        answers = {}
+        _GATE_ANSWERS = ((words, answers), kept[0])
+    answer = answers.get(id(gate))
+    if answer is None or answer[0] is not gate:
+        answer = answers[id(gate)] = (gate, may_hold(words, gate))
+    return answer[1]
 
 
-def _may_hold_gate(gate: tuple[str, ...], words: str) -> bool:
-    return may_hold(words, gate)
-
-
-# One reader per gate (the module's word tuples), kept with the gate it reads (so its id names no other tuple): a
-# partial and a key of the gate's words made anew, and the key's words hashed, for each of the thousands of amounts of
-# a claim that asks the same few gates of each
-_GATE_READERS: dict[int, tuple[tuple[str, ...], Callable[[str], bool]]] = {}
+_GATE_ANSWERS: tuple[tuple[str | None, dict[int, tuple[tuple[str, ...], bool]]], ...] = ((None, {}), (None, {}))
 
 
 def _says_net_debt(words: str) -> bool:
