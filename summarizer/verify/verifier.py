@@ -2543,7 +2543,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
             ]  # fmt: skip
         return margins
     outside = None
-    if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
+    if family == "currency" and context.metric in _REVENUES and _claim_holds(context.words, _OUTSIDE_WORDS):
+        # its clause only: a claim of thousands of amounts is read once (and not at all where it says "outside" nowhere)
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
@@ -2555,7 +2556,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     reach = max(0, claim.span.start - _DIFFERENCE_REACH)
     taken = (
         _DIFFERENCE_NAMED.search(context.words, reach, claim.span.start)
-        if may_hold(context.words[reach : claim.span.start], _DIFFERENCE_WORDS) else None
+        if _claim_holds(context.words, _DIFFERENCE_WORDS) and may_hold(context.words[reach : claim.span.start], _DIFFERENCE_WORDS)
+        else None
     )  # fmt: skip
     if family == "currency" and taken is not None:
         # "Operating cash flow less capital expenditures came to about $5.9 billion": the first measure less the second
@@ -2611,6 +2613,7 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+_OUTSIDE_WORDS = ("outside",)  # every match of _OUTSIDE holds it
 _BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|\.\d)*$")
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 _RATE = re.compile(r"\brates?\b(?:[^;.]|\.\d)*$")
