@@ -3516,6 +3516,7 @@ def _listed_lengths(words: str, joined: bool = False) -> list[str]:
 _LISTED_LENGTHS = (*LENGTH_PATTERNS, ("year", _LISTED_YEAR))
 # the words every match of each of ``_LISTED_LENGTHS`` holds one of, in its order (``keywords.may_hold_each``)
 _LISTED_LENGTH_WORDS = (*LENGTH_PATTERN_WORDS, ("year",))
+_ANY_LISTED_LENGTH_WORD = tuple(dict.fromkeys(word for words in _LISTED_LENGTH_WORDS for word in words))  # "month" among them
 _LISTED_BEFORE_REACH = 160  # how far before a list read "respectively" the periods it takes may be listed
 # what may stand between two lengths said as one list, beyond what their patterns take: "quarter and first six months"
 _LENGTHS_JOINED = re.compile(_LIST_JOINER + r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
@@ -3568,6 +3569,9 @@ def _respectively(
     result = list(readings)
     ends = [span.end for span, _, _ in numbers]
     in_order = all(a <= b for a, b in zip(ends, ends[1:]))
+    # whether the sentence's words say any length a list may take, asked once: where none is said, no list's words nor
+    # the words before it say one (a claim of thousands of lists read "respectively" asked each list's twice)
+    lengths_said: bool | None = None
     for said in _RESPECTIVELY.finditer(text, numbers[0][0].end if numbers else upper, upper):
         if in_order:  # the last number that ends before "respectively", by bisection: a scan per word is quadratic
             last: int | None = bisect.bisect_right(ends, said.start()) - 1
@@ -3587,8 +3591,10 @@ def _respectively(
         _aside_of_levels_before(text, numbers, result, first, last, lower)
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
-        listed_lengths = _listed_lengths(words) if lengths else []
-        if lengths and not listed_lengths:
+        if lengths and lengths_said is None:
+            lengths_said = may_hold(text[lower : max([upper, *ends])], _ANY_LISTED_LENGTH_WORD)
+        listed_lengths = _listed_lengths(words) if lengths and lengths_said else []
+        if lengths and lengths_said and not listed_lengths:
             # (the sentence's words up to the list, a clause's reach of them: a claim of thousands of lists is linear)
             opening = text[max(lower, numbers[first][0].start - _LISTED_BEFORE_REACH) : numbers[first][0].start]
             before = _listed_lengths(opening, joined=True)
