@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -9,6 +11,8 @@ from hypothesis import strategies as st
 
 from summarizer.render.json_text import indented
 from summarizer.render.serialize import number_check_json, number_check_text
+from summarizer.text import context
+from summarizer.text.context import read_sentence
 from summarizer.text.keywords import may_hold
 from summarizer.types import Span, Unit
 from summarizer.verify.verifier import NumberCheck, SourceRef, Status, _claim_holds
@@ -47,3 +51,34 @@ def test_a_gate_asked_of_a_claim_is_may_hold_of_it_whichever_gate_or_claim_was_a
     for claim in claims * 2:
         for gate in gates:
             assert _claim_holds(claim, gate) == may_hold(claim, gate)
+
+
+_LIST_PIECES = st.lists(
+    st.sampled_from([
+        "$5 million", "$6.2 million", "12%", "8%", " and ", ", ", " for the year and quarter", " in Q1 and Q2", ", respectively",
+        " respectively", "In the second quarter and first six months of 2026, ", "Revenue and net income were ", " months",
+        " three and nine", " ended December 31, 2024", " fiscal", " ye", "İ", " ",
+    ]),
+    max_size=14,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_LIST_PIECES)
+def test_lists_read_respectively_take_the_lengths_they_take_with_every_list_asked(pieces):
+    # where the sentence says no length word, no list's words are read for one: as with each list's words read
+    text = "".join(pieces)
+    numbers = [(Span(m.start(), m.end()), Decimal(1), Unit.CURRENCY) for m in re.finditer(r"\$\d[\d.]*(?: million)?|\d+%", text)]
+    asked = read_sentence(text, numbers, 0, len(text), 2025)
+    with _every_list_asked():
+        assert read_sentence(text, numbers, 0, len(text), 2025) == asked
+
+
+@contextlib.contextmanager
+def _every_list_asked():
+    kept = context._ANY_LISTED_LENGTH_WORD
+    context._ANY_LISTED_LENGTH_WORD = ("",)  # held by every text
+    try:
+        yield
+    finally:
+        context._ANY_LISTED_LENGTH_WORD = kept
