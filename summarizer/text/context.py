@@ -1849,6 +1849,7 @@ def read_sentence(
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
     opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
+    cut_words_said: bool | None = None  # whether the sentence holds a word of ``_CUT_AFTER_WORDS``, once asked
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
@@ -2340,8 +2341,11 @@ def read_sentence(
             # "and $1,298 million at December 31, 2020": the comma of a date ends no clause
             after = _CLAUSE_END.split(_undated_commas(text[span.end : next_start]), maxsplit=1)[0]
             # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``; words that hold
-            # none of the three's are looked at once, not three times: a row label of a flattened table)
-            if may_hold(after, _CUT_AFTER_WORDS):
+            # none of the three's are looked at once, not three times: a row label of a flattened table; and not at
+            # all in a sentence that holds none, asked once: a date's comma blanked joins no word)
+            if cut_words_said is None:
+                cut_words_said = may_hold(prefixes.sentence, _CUT_AFTER_WORDS)
+            if cut_words_said and may_hold(after, _CUT_AFTER_WORDS):
                 if may_hold(after, COMPARISON_WORDS):
                     after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
                 if may_hold(after, _PROGRAM_WORDS):
