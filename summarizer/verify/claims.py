@@ -118,26 +118,15 @@ class ClaimNumber:
     def interval(self) -> tuple[Decimal, Decimal]:
         """The values that round to the number as written; for one said to fall just short of it, down to
         ``_SHORT_OF`` of its size below too ("nearly 40%" holds 39.0 to 40.5, "almost $2.0 billion" 1.95 to 2.05)."""
-        kept = _INTERVALS.get(id(self))
-        if kept is not None and kept[0] is self:
-            return kept[1]
         half = Decimal(5).scaleb(-self.decimals - 1)
         low, high = self.value - half, self.value + half
         if self.short_of:
             reach = abs(self.value) * _SHORT_OF
             low, high = (min(low, self.value - reach), high) if self.value > 0 else (low, max(high, self.value + reach))
-        if len(_INTERVALS) >= _INTERVALS_KEPT:
-            _INTERVALS.clear()
-        _INTERVALS[id(self)] = (self, (low, high))
         return low, high
 
 
 _SHORT_OF = Decimal("0.025")  # how far below its value a number said "nearly" may fall: "nearly 40%" for 39.5%
-# Each number's interval, by its id, kept with the number (so its id names no other object while kept): the verifier
-# asks it of each number of a claim three times and more (its candidates, its analyst math, the amounts it implies),
-# three Decimal operations each
-_INTERVALS: dict[int, tuple[ClaimNumber, tuple[Decimal, Decimal]]] = {}
-_INTERVALS_KEPT = 65536
 
 
 def read_numbers(text: str) -> list[ClaimNumber]:
