@@ -287,49 +287,78 @@ def number_check_json(check) -> dict[str, Any]:
     }
 
 
-# number_check_json's members of one scalar each, in its order, then its two lists of source_ref_json's scalars
+# number_check_json's members of one scalar each, in its order, then those of each source_ref_json of its two lists
 _CHECK_SCALARS = ("start", "end", "text", "value", "unit", "status", "formula", "reason")
 _SOURCE_SCALARS = ("start", "end", "text", "value", "unit", "row", "column")
-_CHECK_TEMPLATES: dict[tuple[int, int, int], str] = {}  # per count of supports, of candidates, and level
-_MOST_CHECK_TEMPLATES = 256
+_CHECK_TEMPLATES: dict[int, str] = {}  # per level
+_SOURCE_TEMPLATES: dict[int, str] = {}  # per level of the check that lists the source
+# The text of each source written, by the source's id and its check's level, kept with the source (so its id names no
+# other object while kept): a claim of thousands of numbers offers the same few release figures as the candidates of
+# each (``verifier._ref`` makes one per figure), and a source's text, its value and a row and column label of up to a
+# line of the release each, cost more than the rest of its check
+_SOURCE_TEXTS: dict[tuple[int, int], tuple[Any, str]] = {}
+_MOST_SOURCE_TEXTS = 4096
 
 
 def number_check_text(check, level: int = 0) -> str:
-    """``indented(number_check_json(check), level)``, written from the check's fixed shape: its scalars and those of
-    each source it cites, one C encoding of them all put in a template of its keys and indents (``figure_json_text``
-    writes a figure so). Through the generic writer each check cost a dict per source and an encoding per dict: a
-    sixth of ``verify --format json`` on a claim of thousands of numbers."""
+    """``indented(number_check_json(check), level)``, written from the check's fixed shape: its scalars in one C
+    encoding put in a template of its keys and indents, and the text of each source it cites, written so once and kept
+    (``figure_json_text`` writes a figure so). Through the generic writer each check cost a dict per source and an
+    encoding per dict: a sixth of ``verify --format json`` on a claim of thousands of numbers."""
     span = check.span
-    values: list[Any] = [
+    texts = scalar_texts((
         span.start, span.end, check.text, decimal_text(check.value), check.unit.value, check.status.value, check.formula,
         check.reason,
-    ]  # fmt: skip
-    for ref in (*check.supports, *check.candidates):
-        values += (ref.span.start, ref.span.end, ref.text, decimal_text(ref.value), ref.unit.value, ref.row, ref.column)
-    texts = scalar_texts(tuple(values))
-    if texts is None:
+    ))  # fmt: skip
+    supports, candidates = _sources_text(check.supports, level), _sources_text(check.candidates, level)
+    if texts is None or supports is None or candidates is None:
         return indented(number_check_json(check), level)
-    return _check_template(len(check.supports), len(check.candidates), level) % tuple(texts)
+    return _check_template(level) % (*texts, supports, candidates)
 
 
-def _check_template(supports: int, candidates: int, level: int) -> str:
-    """A number check's JSON text at ``level`` with ``%s`` for each of its scalars and its sources' (``number_check_text``),
-    as the generic writer lays it out: a list of no item is ``[]``."""
-    key = (supports, candidates, level)
-    template = _CHECK_TEMPLATES.get(key)
+def _sources_text(sources, level: int) -> str | None:
+    """The text of a check's list of ``sources`` at the check's ``level``, as the generic writer lays it out (a list of
+    no item is ``[]``); None when a source holds a member the template does not write."""
+    if not sources:
+        return "[]"
+    texts = []
+    for source in sources:
+        kept = _SOURCE_TEXTS.get((id(source), level))
+        if kept is None or kept[0] is not source:
+            scalars = scalar_texts((
+                source.span.start, source.span.end, source.text, decimal_text(source.value), source.unit.value, source.row,
+                source.column,
+            ))  # fmt: skip
+            if scalars is None:
+                return None
+            if len(_SOURCE_TEXTS) >= _MOST_SOURCE_TEXTS:
+                _SOURCE_TEXTS.clear()
+            kept = _SOURCE_TEXTS[id(source), level] = (source, _source_template(level) % tuple(scalars))
+        texts.append(kept[1])
+    newline = "\n" + "  " * level
+    item = newline + "    "
+    return "[" + item + ("," + item).join(texts) + newline + "  ]"
+
+
+def _check_template(level: int) -> str:
+    """A number check's JSON text at ``level`` with ``%s`` for each of its scalars and then for each of its two lists of
+    sources (``number_check_text``), as the generic writer lays it out."""
+    template = _CHECK_TEMPLATES.get(level)
     if template is None:
         newline = "\n" + "  " * level
-        inner, item, member = newline + "  ", newline + "    ", newline + "      "
-        source = "{" + member + ("," + member).join(f'"{name}": %s' for name in _SOURCE_SCALARS) + item + "}"
+        inner = newline + "  "
+        members = [f'"{name}": %s' for name in (*_CHECK_SCALARS, "supports", "candidates")]
+        template = _CHECK_TEMPLATES[level] = "{" + inner + ("," + inner).join(members) + newline + "}"
+    return template
 
-        def sources(count: int) -> str:
-            return "[" + item + ("," + item).join([source] * count) + inner + "]" if count else "[]"
 
-        members = [f'"{name}": %s' for name in _CHECK_SCALARS]
-        members += ['"supports": ' + sources(supports), '"candidates": ' + sources(candidates)]
-        if len(_CHECK_TEMPLATES) >= _MOST_CHECK_TEMPLATES:
-            _CHECK_TEMPLATES.clear()
-        template = _CHECK_TEMPLATES[key] = "{" + inner + ("," + inner).join(members) + newline + "}"
+def _source_template(level: int) -> str:
+    """A source's JSON text, listed in a check at ``level``, with ``%s`` for each of its scalars."""
+    template = _SOURCE_TEMPLATES.get(level)
+    if template is None:
+        newline = "\n" + "  " * level
+        item, member = newline + "    ", newline + "      "
+        template = _SOURCE_TEMPLATES[level] = "{" + member + ("," + member).join(f'"{name}": %s' for name in _SOURCE_SCALARS) + item + "}"
     return template
 
 

@@ -11,11 +11,22 @@ import bisect
 import re
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
-from ..types import COUNT_UNIT, CURRENCY_UNIT, PER_SHARE_UNIT, PERCENT_UNIT, POINT_UNITS, Figure, Span, Unit, quick_init
+from ..types import (
+    COUNT_UNIT,
+    CURRENCY_UNIT,
+    PER_SHARE_UNIT,
+    PERCENT_UNIT,
+    POINT_UNITS,
+    Figure,
+    Span,
+    Unit,
+    quick_init,
+    replace,
+)
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold, may_hold_each
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
@@ -1871,23 +1882,25 @@ def read_sentence(
     last_level: dict[tuple[Unit, str | None], Reading] = {}  # the last level read of each unit and metric
     part = _PART_OF.search(text, lower, upper) if numbers else None
     whole_length = (_length_of(text[lower:part.start()]) if part and lengths else "") or default_length
+    unnamed = lengths and bool(numbers) and _names_no_length(text, lower, upper, numbers)  # no length, no year said
+    # (the sentence's length and its causes are read only for the lengths read below, none where ``unnamed``: a claim
+    # line or a release of thousands of short sentences read them for each)
     # a fiscal year said between an amount and its noun is that amount's ("covering the EUR 30.3m FY24 dividend"):
     # no length of the sentence's other numbers
     sentence_length = (
-        _length_of(_without_payout_periods(_without_own_years(text[lower:upper]))) if numbers and lengths else ""
+        _length_of(_without_payout_periods(_without_own_years(text[lower:upper]))) if numbers and lengths and not unnamed else ""
     ) or default_length
     # a cause or an aside that follows a figure speaks of other things: "EUR 61.9 million (previous year:
     # EUR 50.0 million), including around EUR 8 million ... reported in the first quarter" -- its length is
     # not the figure's (read up to the first such clause after the figure); read for lengths only (a flattened
     # table's million characters searched for none)
-    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths else []
+    causes = [match.start() for match in _CAUSE.finditer(text, lower, upper)] if numbers and lengths and not unnamed else []
     cut_lengths: dict[int, str] = {}
     last_percent_change: Reading | None = None  # the last change read of a percentage, if any
     last_point_change: Reading | None = None  # the last move read in points ("narrowed 6 basis points"), if any
     opening_comparison = _OPENING_COMPARISON.match(text, lower, upper) if numbers else None
     opening_prior = _OPENS_IN_THE_PRIOR_PERIOD.match(text, lower, upper) if numbers else None
     owned_year: tuple[int, int] | None = None  # a year said as the amount before's, and where its words end
-    unnamed = lengths and bool(numbers) and _names_no_length(text, lower, upper, numbers)  # no length, no year said
     # a later amount of the same measure in a conjunct of its own, its length said right after it, owns that length:
     # "$62.3 billion, up 75% year over year, and $193.7 billion for the full year" -- the year is no length of the
     # amounts before it, which take the sentence's up to the conjunct
@@ -1898,6 +1911,7 @@ def read_sentence(
     length_before_conjunct = (
         _length_of(_without_payout_periods(_without_own_years(text[lower:own_conjunct]))) or default_length
     ) if own_conjunct is not None else ""
+    cut_words_said: bool | None = None  # whether the sentence holds a word of ``_CUT_AFTER_WORDS``, once asked
     for position, (span, value, unit) in enumerate(numbers):
         if position and readings[-1].change and numbers[position - 1][2] is PERCENT_UNIT:
             last_percent_change = readings[-1]
@@ -2402,8 +2416,11 @@ def read_sentence(
             if not after.strip():
                 after = _words_after_its_restatement(text, numbers, position, upper)
             # (each pattern searched only in words that hold one of its words: ``keywords.may_hold``; words that hold
-            # none of the three's are looked at once, not three times: a row label of a flattened table)
-            if may_hold(after, _CUT_AFTER_WORDS):
+            # none of the three's are looked at once, not three times: a row label of a flattened table; and not at
+            # all in a sentence that holds none, asked once: a date's comma blanked joins no word)
+            if cut_words_said is None:
+                cut_words_said = may_hold(prefixes.sentence, _CUT_AFTER_WORDS)
+            if cut_words_said and may_hold(after, _CUT_AFTER_WORDS):
                 if may_hold(after, COMPARISON_WORDS):
                     after = COMPARISON_LINK.split(after, maxsplit=1)[0]  # "compared to prior year of" speaks of the next
                 if may_hold(after, _PROGRAM_WORDS):
@@ -3626,6 +3643,7 @@ def _listed_lengths(words: str, joined: bool = False) -> list[str]:
 _LISTED_LENGTHS = (*LENGTH_PATTERNS, ("year", _LISTED_YEAR))
 # the words every match of each of ``_LISTED_LENGTHS`` holds one of, in its order (``keywords.may_hold_each``)
 _LISTED_LENGTH_WORDS = (*LENGTH_PATTERN_WORDS, ("year",))
+_ANY_LISTED_LENGTH_WORD = tuple(dict.fromkeys(word for words in _LISTED_LENGTH_WORDS for word in words))  # "month" among them
 _LISTED_BEFORE_REACH = 160  # how far before a list read "respectively" the periods it takes may be listed
 # what may stand between two lengths said as one list, beyond what their patterns take: "quarter and first six months"
 _LENGTHS_JOINED = re.compile(_LIST_JOINER + r"(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?", re.IGNORECASE)
@@ -3678,6 +3696,9 @@ def _respectively(
     result = list(readings)
     ends = [span.end for span, _, _ in numbers]
     in_order = all(a <= b for a, b in zip(ends, ends[1:]))
+    # whether the sentence's words say any length a list may take, asked once: where none is said, no list's words nor
+    # the words before it say one (a claim of thousands of lists read "respectively" asked each list's twice)
+    lengths_said: bool | None = None
     for said in _RESPECTIVELY.finditer(text, numbers[0][0].end if numbers else upper, upper):
         if in_order:  # the last number that ends before "respectively", by bisection: a scan per word is quadratic
             last: int | None = bisect.bisect_right(ends, said.start()) - 1
@@ -3697,8 +3718,10 @@ def _respectively(
         _aside_of_levels_before(text, numbers, result, first, last, lower)
         _listed_changes(result, first, last)
         _listed_bases(text, numbers, result, first, last)
-        listed_lengths = _listed_lengths(words) if lengths else []
-        if lengths and not listed_lengths:
+        if lengths and lengths_said is None:
+            lengths_said = may_hold(text[lower : max([upper, *ends])], _ANY_LISTED_LENGTH_WORD)
+        listed_lengths = _listed_lengths(words) if lengths and lengths_said else []
+        if lengths and lengths_said and not listed_lengths:
             # (the sentence's words up to the list, a clause's reach of them: a claim of thousands of lists is linear)
             opening = text[max(lower, numbers[first][0].start - _LISTED_BEFORE_REACH) : numbers[first][0].start]
             before = _listed_lengths(opening, joined=True)

@@ -239,6 +239,7 @@ class SourceRef:
     column: str | None = None
 
 
+@quick_init  # made for every number of a claim (``types.quick_init``)
 @dataclass(frozen=True, slots=True)
 class NumberCheck:
     span: Span
@@ -2542,7 +2543,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
             ]  # fmt: skip
         return margins
     outside = None
-    if family == "currency" and context.metric in _REVENUES:  # its clause only: a claim of thousands of amounts is read once
+    if family == "currency" and context.metric in _REVENUES and _claim_holds(context.words, _OUTSIDE_WORDS):
+        # its clause only: a claim of thousands of amounts is read once (and not at all where it says "outside" nowhere)
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
@@ -2554,7 +2556,8 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
     reach = max(0, claim.span.start - _DIFFERENCE_REACH)
     taken = (
         _DIFFERENCE_NAMED.search(context.words, reach, claim.span.start)
-        if may_hold(context.words[reach : claim.span.start], _DIFFERENCE_WORDS) else None
+        if _claim_holds(context.words, _DIFFERENCE_WORDS) and may_hold(context.words[reach : claim.span.start], _DIFFERENCE_WORDS)
+        else None
     )  # fmt: skip
     if family == "currency" and taken is not None:
         # "Operating cash flow less capital expenditures came to about $5.9 billion": the first measure less the second
@@ -2610,6 +2613,7 @@ _OUTSIDE = re.compile(
 
 
 _OUTSIDE_REACH = 60
+_OUTSIDE_WORDS = ("outside",)  # every match of _OUTSIDE holds it
 _BOOK_TO_BILL_SAID = re.compile(r"\bbook[- ]to[- ]bill\b(?:\s+ratio)?(?:[^.;\d]|\.\d)*$")
 _MARGIN = re.compile(r"\bmargins?\b(?:[^;.]|\.\d)*$")
 _RATE = re.compile(r"\brates?\b(?:[^;.]|\.\d)*$")
@@ -2745,12 +2749,23 @@ _TOTAL_WORDS = TOTAL_BEFORE_WORDS + TOTAL_AFTER_WORDS  # every match of TOTAL_BE
 
 
 def _claim_holds(words: str, gate: tuple[str, ...]) -> bool:
-    """``may_hold(words, gate)``, asked once per claim and gate (``analyst_math.per_claim``)."""
-    return per_claim(words, (_may_hold_gate, gate), functools.partial(_may_hold_gate, gate))
+    """``may_hold(words, gate)``, asked once per claim text and gate: the answers for the last two claim texts kept by
+    the object (``is``), as ``analyst_math.per_claim`` keeps its own (a claim is asked in lower case and as written),
+    each by its gate's id, kept with the gate (so its id names no other tuple). A claim of thousands of amounts asks
+    the same few gates of each amount."""
+    global _GATE_ANSWERS
+    kept = _GATE_ANSWERS
+    answers = kept[0][1] if kept[0][0] is words else kept[1][1] if kept[1][0] is words else None
+    if answers is None:
+        answers = {}
+        _GATE_ANSWERS = ((words, answers), kept[0])
+    answer = answers.get(id(gate))
+    if answer is None or answer[0] is not gate:
+        answer = answers[id(gate)] = (gate, may_hold(words, gate))
+    return answer[1]
 
 
-def _may_hold_gate(gate: tuple[str, ...], words: str) -> bool:
-    return may_hold(words, gate)
+_GATE_ANSWERS: tuple[tuple[str | None, dict[int, tuple[tuple[str, ...], bool]]], ...] = ((None, {}), (None, {}))
 
 
 def _says_net_debt(words: str) -> bool:
