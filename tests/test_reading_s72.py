@@ -21,6 +21,7 @@ _NVIDIA_Q3_FY25 = "reading/nvidia_q3-fy2025_newsroom_summary.html"
 _PEAPACK = "peapack-gladstone_q3-2025_newswire.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
 _STAAR = "reading/staar-surgical_q4-2024_newswire.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
 
 
@@ -39,6 +40,9 @@ def test_the_period_said_after_an_amounts_restating_aside_dates_both() -> None:
         "Net profit was US$608.5 million, or US$14.56 a share, below the 2023 adjusted net profit of US$671.0 million.", 2024
     )
     assert compared["US$608.5 million"].period.prior is False and compared["US$671.0 million"].period.prior
+    # nor are a verb's: "were stable with prior quarter" compares, it dates nothing (Citizens Financial)
+    stable = "Net charge-offs of $45 million, or 14 basis points of average loans and leases, were stable with prior quarter."
+    assert claim_readings(stable, 2021)["$45 million"].period.prior is False
 
 
 def test_a_level_a_change_went_to_from_a_named_period_is_the_current_ones() -> None:
@@ -197,3 +201,8 @@ def test_a_move_in_points_said_as_an_adjective_of_a_measures_change_is_in_points
     # "Non-GAAP Operating Margin 2.9% (7.4%) 10.3 pts": "a 10.3-point margin improvement" moves a margin by points
     units = {number.text: number.unit for number in read_numbers("a 10.3-point margin improvement, a 3-point plan")}
     assert units == {"10.3": Unit.PERCENTAGE_POINTS, "3": Unit.COUNT}
+
+
+def test_a_nil_cell_of_a_row_that_names_no_measure_backs_no_amount_of_an_unread_measure() -> None:
+    # "Loss on extinguishment of debt, net | -" (a loss made on debt names no measure): no "$0.0 billion" of liquidity
+    assert_not_backed(_TAYLOR_MORRISON, "Total liquidity was about $0.0 billion at year-end.", "$0.0 billion")

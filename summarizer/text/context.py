@@ -247,8 +247,9 @@ def _words_after_its_restatement(text: str, numbers: Sequence[tuple[Span, Decima
     beyond = numbers[position + 2][0].start if position + 2 < len(numbers) else upper
     clause = _CLAUSE_END.split(_undated_commas(text[closed.end() : beyond]), maxsplit=1)
     # (words that run on into the next amount, or name a measure, are that amount's: "..., or US$14.56 per share,
-    # below the 2023 adjusted net profit of US$671.0 million")
-    if (len(clause) == 1 and beyond < upper) or metrics_in(clause[0]):
+    # below the 2023 adjusted net profit of US$671.0 million"; a verb's are a predicate, and its period a comparison's:
+    # "$45 million, or 14 basis points of average loans and leases, were stable with prior quarter")
+    if (len(clause) == 1 and beyond < upper) or metrics_in(clause[0]) or _VERB.search(clause[0]):
         return ""
     return clause[0]
 

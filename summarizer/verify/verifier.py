@@ -505,6 +505,10 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     subject of the sentence of a figure of running text whose metric no vocabulary names (``_sentence_subject``).
     """
     counted = source.family in ("count", "shares") and not source.in_table  # "4.13 million Macs"
+    if context.metric is None and not source.metrics and source.in_table and not source.value:
+        # a nil cell of a row that names no measure backs no amount whose measure is unread either: "Total liquidity
+        # was about $0.0 billion" is no "Loss on extinguishment of debt, net | -"
+        return False
     if (
         context.metric
         and not metrics_compatible(context.metric, set(source.metrics), unknown_fits=counted)
