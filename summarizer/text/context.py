@@ -3197,9 +3197,9 @@ _AND_ALONE = re.compile(r"\s*,\s*and\s+" + HEDGED + r"$", re.IGNORECASE)
 def _conjunct_of_its_own_length(
     text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], lower: int, upper: int, current_year: int | None, year_done: bool
 ) -> int | None:
-    """Where the first amount after the first opens a conjunct with "and", no measure named in it, and its own
-    length said right after it (``_length_right_after``) begins: at ", and" of "$62.3 billion, up 75% year over
-    year, and $193.7 billion for the full year"; None where no amount does."""
+    """Where the first conjunct opened by ", and" begins whose amount names no measure before it and its own length
+    right after it (``_length_right_after``): at ", and" of "$62.3 billion, up 75% year over year, and $193.7 billion
+    for the full year"; None where no amount opens one."""
     for position in range(1, len(numbers)):
         gap_start, start = numbers[position - 1][0].end, numbers[position][0].start
         gap = _AND_ALONE.search(text, gap_start, start) if may_hold(text[gap_start:start], ("and",)) else None
