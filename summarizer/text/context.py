@@ -219,8 +219,8 @@ _BEFORE_AN_ITEM = re.compile(r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?
 
 # The words between a level and an item said as its aside: what the level was said without, or what moved it
 _ITEM_ASIDE_OF_A_LEVEL = re.compile(
-    r"\s+(?:before|excluding|ex\.?|adjusted\s+for)\s+(?:an?\s+|the\s+)?"
-    r"|\s*,\s*(?:(?:helped|boosted|aided|lifted|hurt|weighed\s+down|dragged\s+down)\s+by|including|which\s+included)\s+(?:an?\s+|the\s+)?",
+    _BEFORE_AN_ITEM.pattern
+    + r"|\s*,\s*(?:(?:helped|boosted|aided|lifted|hurt|weighed\s+down|dragged\s+down)\s+by|including|which\s+included)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 

@@ -5789,11 +5789,12 @@ def _share_of_a_sum(
             found = _share_of_cells(index, text, number, share, _facts_cited(index, checks[part].supports), checks[part].supports)
         else:
             words = words or text.lower()
+            lengths = _local_lengths(index)
             found = next(
                 (
                     check for computed in named_row_sums(index, words, number.span.start)
                     if all(
-                        _of_the_period(contexts[i], cell) and _of_the_quarter_named(text, share, cell, contexts[i], _local_lengths(index))
+                        _of_the_period(contexts[i], cell) and _of_the_quarter_named(text, share, cell, contexts[i], lengths)
                         for cell in computed.inputs
                     )
                     and (check := _share_of_cells(index, text, number, share, list(computed.inputs), ())) is not None
