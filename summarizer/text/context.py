@@ -29,7 +29,7 @@ from ..types import (
 )
 from .claim_signs import keep_negation, kept_negation
 from .keywords import may_hold, may_hold_each
-from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
+from .numbers import CURRENCY_PREFIX, MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
 from .prefixes import COMMA_ASIDE, SHARE_UNIT, YEAR, Prefixes, whole_of_a_share
 from .vocabulary import (
     BARE_MARGIN_AFTER,
@@ -2707,6 +2707,14 @@ _PER_SHARE_COMPARED = re.compile(
     r"(?:vs\.?|versus|from|compared[ \t]+(?:with|to))[ \t]+",
     re.IGNORECASE,
 )
+# What opens the parts of an amount per share, and what joins the next part: "EUR5.45 per share, comprising an interim
+# EUR2.70 and a EUR2.75 balance", "made up of a regular $0.25 and a special $1.00"
+_PARTS_OF_IT = re.compile(
+    r"(?:[ \t]*(?:/|per[ \t]+|a[ \t]+)(?:diluted[ \t]+)?share)?[ \t]*,?[ \t]*"
+    r"(?:comprising|consisting[ \t]+of|made[ \t]+up[ \t]+of|split[ \t]+(?:into|between))[ \t]+(?:[a-z]+[ \t]+){0,3}",
+    re.IGNORECASE,
+)
+_NEXT_PART = re.compile(r"[ \t]*(?:[a-z]+[ \t]*)?,?[ \t]+(?:and|plus)[ \t]+(?:[a-z]+[ \t]+){0,3}", re.IGNORECASE)
 # between an amount per share said on one basis and the same amount on another: " a share on a GAAP basis and "
 _AND_ON_ANOTHER_BASIS = re.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s+(?:on\s+an?\s+)?[\w-]+\s+basis,?\s+and\s+", re.IGNORECASE
@@ -2737,9 +2745,20 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
     """A per-share amount printed right after an amount of another metric than earnings is that
     metric's per share ("funds from operations of $380.5 million ($1.59 per share)", "dividends of
     $66.4 million, or $0.63 per share"), not earnings per share."""
+    parts = False  # whether the amount before is a part of an amount per share said before it
     for position in range(1, len(readings)):
         (before, _, unit_before), (span, _, unit) = numbers[position - 1], numbers[position]
         metric = readings[position - 1].metric
+        between = text[before.end : span.start]
+        parts = (
+            unit is unit_before is PER_SHARE_UNIT and readings[position].metric == "eps" and metric not in _EARNINGS
+            and (_PARTS_OF_IT.fullmatch(between) is not None or (parts and _NEXT_PART.fullmatch(between) is not None))
+        )
+        if parts:
+            # "a dividend of EUR5.45 per share, comprising an interim EUR2.70 and a EUR2.75 balance": the parts of an
+            # amount per share are of its metric
+            readings[position] = replace(readings[position], metric=metric)
+            continue
         # (a claim's reader gives "per share" to each amount of a list; a release's figures carry it on the last only)
         per_share = unit is PER_SHARE_UNIT or (
             unit is CURRENCY_UNIT and (_A_SHARE.match(text, span.end) is not None or _LISTED_A_SHARE.match(text, span.end) is not None)
@@ -2762,7 +2781,6 @@ def _per_share_of_amounts(text: str, numbers: Sequence[tuple[Span, Decimal, Unit
             # (an item's too: "Net pre-tax charges of $52 million, or $0.06 per share" is the charges' amount per share)
             readings[position] = replace(readings[position], metric=metric)
         length = readings[position - 1].period.length
-        between = text[before.end : span.start]
         aside = (_OWN_ASIDE.match(text, span.end) and between.strip() == "(") or (
             _OR_BETWEEN.fullmatch(between) and (a_share := _A_SHARE.match(text, span.end)) and text.startswith(",", a_share.end())
         )  # or set off by commas: "$2.6 billion, or $1.67 a share, for 2024"
@@ -2818,7 +2836,8 @@ _FROM_AN_EARLIER_PERIOD = re.compile(
 # The first change's period, then "and" alone before a second change: "up 17% from Q2 and 94% from a year earlier",
 # "up 36.4% from $1.10 a year earlier and 9.5% from the prior quarter"
 _AND_AFTER_A_PERIOD = re.compile(r"[^%$€£¥;:.()]{0,40}?\band\s+")
-_FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?-i:[A-Z]{0,3})[$€£¥]\d")  # of money, not "from 48.4%"
+# of money, by its sign or its code ("from RMB2,703.7 million"), not "from 48.4%"
+_FROM_AN_AMOUNT = re.compile(r"[ \t]+from[ \t]+" + HEDGED + r"(?-i:[A-Z]{0,3})(?:" + CURRENCY_PREFIX + r")\d")
 _DATED_AND = re.compile(r"(?:19|20)\d{2}(?=,?\s+and\s)")  # "... at December 31, 2024, and book value per share"
 
 

@@ -123,7 +123,7 @@ CURRENCY_CODES = {
     "S/": "PEN", "PEN": "PEN", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "¥", "JPY": "JPY",
     "RMB": "CNY", "CNY": "CNY", "CHF": "CHF", "MXN": "MXN", "Ps.": "MXN",
 }  # fmt: skip
-_CURRENCY_PREFIX = (
+CURRENCY_PREFIX = (
     r"\$|€|£|¥|(?=[A-Z])(?<![A-Za-z])(?:(?:US|U\.S\.\s?|CA|HK|NT|[CAR])\$|S/\s?|Ps\.\s?"
     r"|(?:USD|EUR|GBP|CAD|RMB|CNY|JPY|CHF|HKD|TWD|MXN|AUD|BRL|PEN)\s?)"
 )
@@ -143,7 +143,7 @@ NUMBER = re.compile(
     (?:(?=[-−–($€£¥A-Z\s])   # each prefix opens with one of these: a number that opens with a digit skips them all
     (?:(?P<lp>\(\s?)|)
     (?:(?P<minus>[-−–](?<![\w%].)(?<!\+/.)(?=[$€£¥]?\d|\.\d|{_MINUS_BEFORE_CODE}))|)   # after a word or a number, a dash is a hyphen: "35-40"; "+/-$0.15" a tolerance's size
-    (?:(?P<currency>{_CURRENCY_PREFIX})|)
+    (?:(?P<currency>{CURRENCY_PREFIX})|)
     (?:(?P<lp2>\s?\()|)
     (?:(?P<minus2>[-−](?<![\w%].)(?<!\+/.)(?=\d|\.\d))|)
     |)
@@ -476,11 +476,11 @@ class Token(NamedTuple):
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # An amount in one currency right before a parenthesis: "HK$7,200.2 million (US$918.2 million)".
 _AMOUNT_BEFORE = re.compile(
-    rf"(?P<currency>{_CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
+    rf"(?P<currency>{CURRENCY_PREFIX})\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|tn|[mbkKMB])\b)?\s?$"
 )
 # The same said with the amount's own currency and scale: "EPS EUR1.61 (EUR1.28)", "EUR 2,948.2m (EUR 3,398.9m)".
 _CURRENCY_COMPARISON_ASIDE = re.compile(
-    rf"\((?P<currency>{_CURRENCY_PREFIX})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*\.\d+|\d+)(?P<scale>\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|[mbkMB])\b)?\)"
+    rf"\((?P<currency>{CURRENCY_PREFIX})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*\.\d+|\d+)(?P<scale>\s?(?:{_SCALE_WORDS}|bn|bln|mln|mn|mm|[mbkMB])\b)?\)"
 )
 _PERCENT_BEFORE = re.compile(r"\d[ ]?%[ ]?$")  # a space: in "4%\t($443)" a tab parts two cells
 _SPACE = re.compile(r"\s")

@@ -3865,17 +3865,19 @@ _LevelKey = tuple[str | None, int, int]
 
 
 def _level_anchors(
-    contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool], keys: list[_LevelKey]
+    contexts: list[_ClaimContext], found: list[_Candidates | None], shares: Sequence[bool], keys: list[_LevelKey],
+    rates: Sequence[bool] | None = None,
 ) -> dict[_LevelKey, set[Span]]:
     """Per metric (``keys``), the sentences and rows that back the claim's levels of it: gathered once,
     not once per change (a claim of thousands of changes is quadratic otherwise). A part's share of
     a whole alone is no level a change goes with: "broadcast about 35% of q2 licensing, down about
     19%" is broadcast's change, said where its share is not; beside an amount of its metric, the
-    share's sentences back the change too ("grew 82% to RMB1,327 million, 56% of ... revenue")."""
+    share's sentences back the change too ("grew 82% to RMB1,327 million, 56% of ... revenue").
+    ``rates``, where given: which numbers are rates, the only levels kept (those a move in points goes with)."""
     levels: dict[_LevelKey, set[Span]] = {}
     amounts: set[_LevelKey] = set()  # the metrics with a level that is no share
     for position, (other, other_found) in enumerate(zip(contexts, found)):
-        if other_found is not None and not other.change:
+        if other_found is not None and not other.change and (rates is None or rates[position]):
             levels.setdefault(keys[position], set()).update(other_found.anchors(other.metric))
             if not (position < len(shares) and shares[position]):
                 amounts.add(keys[position])
@@ -3984,6 +3986,7 @@ def _consistent(
     keys = _clause_keys(text, numbers, contexts)
     levels = _level_anchors(contexts, found, shares, keys)  # the levels' candidates are not changed below: only changes' are
     sentences: dict[str | None, list[Span]] | None = None  # the levels' sentences, read once if asked
+    rate_levels: dict[_LevelKey, set[Span]] | None = None  # the levels that are rates, gathered if asked
     for position, (context, candidates) in enumerate(zip(contexts, found)):
         if candidates is None or not context.change:
             continue
@@ -4041,6 +4044,22 @@ def _consistent(
             continue
         own = _own_level(text, numbers, contexts, found, position)
         anchors = own or _anchors(context, levels, keys[position])
+        if anchors and not own and numbers[position].unit in POINT_UNITS:
+            # a move in points goes with the claim's rates of its metric, not its amounts: "Gross profit declined 12% to
+            # $45.1 million, even as gross margin rose 557 basis points" (gross profit and margin one metric); beside
+            # amounts alone, it is of their period (the quarter's 557, not the half-year's 375 basis points)
+            if rate_levels is None:
+                rate_levels = _level_anchors(contexts, found, shares, keys, [n.unit is Unit.PERCENT for n in numbers])
+            anchors = _anchors(context, rate_levels, keys[position])
+            if not anchors:
+                kept = candidates
+                for at, level in enumerate(found):
+                    if level is not None and keys[at] == keys[position] and not contexts[at].change:
+                        kept = _of_the_levels_length(kept, level)
+                if not (kept.fitting or kept.fitting_derived):
+                    reasons[position] = "the change is of another period than the level it goes with"
+                found[position] = kept
+                continue
         if not anchors and context.basis == "organic" and context.change:
             # an organic change stands apart from its levels on figures read of that basis only; one of no basis read
             # goes with the levels as any change ("sales up 9.5% to $1,634 million (9.8% organic)" is no company's
@@ -5010,6 +5029,7 @@ def _release_abbreviations(
     result: list[_ClaimContext] = []
     carried: str | None = None
     previous_end = 0
+    after_a_share = False  # whether the amount before is one per share read by the abbreviation
     for number, context in zip(numbers, contexts):
         if number.kind is not None:
             result.append(context)
@@ -5021,6 +5041,7 @@ def _release_abbreviations(
         per_share = context.metric == "eps" and (
             _PER_SHARE_RIGHT_AFTER.match(text, number.span.end) is not None
             or _PER_SHARE_SAID.search(clause_before(text, number.span.start)) is not None
+            or (after_a_share and context.change)  # "; per share $0.94 vs $0.76 (+24%)": the change of those amounts
         )
         if context.metric is None or per_share:
             restated = bool(carried) and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
@@ -5034,6 +5055,7 @@ def _release_abbreviations(
             context = replace(context, metric=abbreviated)
         else:
             carried = None
+        after_a_share = per_share and bool(abbreviated)
         previous_end = number.span.end
         result.append(context)
     return result

@@ -1,0 +1,51 @@
+"""Reading as the claim sets write it (session 73): rules found on the studied set 41, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings
+
+_BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
+_BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
+_KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
+
+
+def test_a_percentage_from_an_amount_said_by_its_currency_code_is_a_change() -> None:
+    # "increased by 13.6% quarter-over-quarter from RMB2,703.7 million in the first quarter of 2026"
+    claim = (
+        "Kingsoft Cloud's second-quarter 2026 total revenues rose 30.8% year over year to a record RMB3,072.0 million, "
+        "and 13.6% from RMB2,703.7 million in the first quarter."
+    )
+    assert claim_readings(claim, 2026)["13.6%"].change
+    assert_backed(_KINGSOFT, claim, "13.6%")
+    assert_not_backed(_KINGSOFT, claim.replace("13.6%", "31.6%"), "31.6%")
+    assert claim_readings("Sales rose 8% to EUR 12.0 million, and 4% from EUR 11.5 million.", 2026)["4%"].change
+
+
+def test_the_parts_of_an_amount_per_share_are_of_its_metric() -> None:
+    # "interim payment of EUR2.70 on March 5 ..., EUR2.75 balance on July 4"
+    claim = "The 2024 dividend is up 15 cents to EUR5.45 per share from EUR5.30, comprising an interim EUR2.70 and a EUR2.75 balance."
+    readings = claim_readings(claim, 2024)
+    assert readings["EUR2.70"].metric == readings["EUR2.75"].metric == "dividend"
+    assert_backed(_GECINA, claim, "EUR2.70")
+    assert_backed(_GECINA, claim, "EUR2.75")
+    assert_not_backed(_GECINA, claim.replace("EUR2.70", "EUR2.60"), "EUR2.60")
+    # an amount per share after one of earnings is no part of it
+    assert claim_readings("EPS was $1.20 per share, up from $1.10 and $0.90.", 2024)["$0.90"].metric == "eps"
+
+
+def test_a_change_of_amounts_per_share_read_by_a_release_abbreviation_is_of_its_measure() -> None:
+    # 'Distributable earnings ("DE") before realizations increased by 24% and 15% on a per share basis'
+    claim = "BN 4Q24 — DE before realizations $1,498m vs $1,209m; per share $0.94 vs $0.76 (+24%)."
+    assert_backed(_BROOKFIELD, claim, "24%")
+    assert_not_backed(_BROOKFIELD, claim.replace("+24%", "+15%"), "15%")
+
+
+def test_a_move_in_points_goes_with_the_claims_rates_not_its_amounts() -> None:
+    # "Gross Profit 51.5 45.1 (12%) 96.5 82.6 (14%)" / "Gross Margin 37% 42% 557 bps 38% 41% 375 bps"
+    claim = "Gross profit declined 12% to $45.1 million, even as gross margin rose 557 basis points."
+    assert_backed(_BIOCERES, claim, "557 basis points")
+    # beside the quarter's amount, the half year's move is not the one said
+    assert_not_backed(_BIOCERES, claim.replace("557", "375"), "375 basis points")
+    assert_not_backed(_BIOCERES, claim.replace("557", "575"), "575 basis points")
