@@ -7,6 +7,8 @@ from corpus import assert_backed, assert_not_backed, claim_readings
 
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
+_COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+_DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
 
@@ -49,3 +51,27 @@ def test_a_move_in_points_goes_with_the_claims_rates_not_its_amounts() -> None:
     # beside the quarter's amount, the half year's move is not the one said
     assert_not_backed(_BIOCERES, claim.replace("557", "375"), "375 basis points")
     assert_not_backed(_BIOCERES, claim.replace("557", "575"), "575 basis points")
+
+
+def test_another_fitting_value_is_taken_where_the_first_is_not_said_of_the_claims_subject() -> None:
+    # "Total shop count | 1,225 | 1,043" (17.4%), and "Deferred income tax assets, net | 1,111,070 | 946,571" (17.4%)
+    claim = "The shop count was up about 17% from a year earlier."
+    assert_backed(_DUTCH_BROS, claim, "17%", "percent change: 1,225 vs 1,043 = 17.4")
+    assert_not_backed(_DUTCH_BROS, claim.replace("17%", "14%"), "14%")
+
+
+def test_a_midpoint_a_share_of_no_measure_named_is_of_the_range_per_share() -> None:
+    # "Recurrent net income (Group share) expected between EUR6.60 and EUR6.70 per share"
+    claim = "The 2025 guidance midpoint is EUR6.65 a share."
+    assert_backed(_GECINA, claim, "EUR6.65", "midpoint of the range: EUR6.60 vs EUR6.70 = 6.65")
+    assert_not_backed(_GECINA, claim.replace("EUR6.65", "EUR6.75"), "EUR6.75")
+
+
+def test_a_quarterly_payment_restated_over_the_year_is_four_of_them() -> None:
+    # "approved a 2025 quarterly dividend payment of US$1.61 per share, maintaining last year's dividend payment"
+    claim = (
+        "The board approved a 2025 quarterly dividend of US$1.61 per share, maintaining last year's payment, "
+        "or US$6.44 a share over the year."
+    )
+    assert_backed(_COPA, claim, "US$6.44")
+    assert_not_backed(_COPA, claim.replace("US$6.44", "US$6.54"), "US$6.54")

@@ -2355,9 +2355,13 @@ def _price_paid(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
     return ClaimSum(-1, (position - 1, position - 2), "average per share", value) if _inside(value, result) else None
 
 
-# How often in a year an amount is paid, said right after it ("US$6.44 a year", "$0.26 quarterly"), or before it in
-# its clause ("2025 quarterly dividend held at US$1.61"): a year's amount is four of a quarter's.
-_A_YEAR = r"(?:a|per)\s+year|annually|annualized|on an annual(?:ized)? basis|over\s+(?:the\s+)?(?:four|4)\s+(?:quarterly\s+)?payments"
+# How often in a year an amount is paid, said right after it ("US$6.44 a year", "US$6.44 a share over the year", "$0.26
+# quarterly"), or before it in its clause ("2025 quarterly dividend held at US$1.61"): a year's amount is four of a
+# quarter's.
+_A_YEAR = (
+    r"(?:a|per)\s+year|annually|annualized|on an annual(?:ized)? basis|over\s+(?:the\s+)?(?:four|4)\s+(?:quarterly\s+)?payments"
+    r"|(?:over|for)\s+the\s+(?:full\s+|whole\s+)?year"
+)
 _A_QUARTER = r"(?:a|per)\s+quarter|quarterly"
 _PAID_AFTER = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?,?\s*(?:(?P<year>{_A_YEAR})|(?P<quarter>{_A_QUARTER}))\b", re.I)
 _PAID_BEFORE = re.compile(r"\b(?:(?P<year>annual|yearly)|(?P<quarter>quarterly))\b[^.;,\d]{0,40}$", re.I)

@@ -2311,7 +2311,9 @@ def _analyst_math(
                 c for source_family in CLAIM_FAMILIES.get(family, (family,))
                 for c in range_midpoints(index, source_family)
                 if (metrics_compatible(context.metric, set(c.inputs[0].metrics), unknown_fits=False) if context.metric
-                    else range_named(index, c.inputs[0], thing))
+                    # a midpoint "a share" of no measure named: of the release's range of amounts per share ("The 2025
+                    # guidance midpoint is EUR6.65 a share": "expected between EUR6.60 and EUR6.70 per share")
+                    else range_named(index, c.inputs[0], thing) or (not thing and claim.unit is Unit.PER_SHARE))
                 and forward_at(index.document.text, c.inputs[0])
             ]  # fmt: skip
         computed += _rests_said(index, claim, context, family) or []
@@ -3292,7 +3294,10 @@ def _check(claim: ClaimNumber, status: Status, **details: Any) -> NumberCheck:
 
 
 def _round(value: Decimal) -> str:
-    return f"{value:.1f}" if abs(value) >= 1 else f"{value:.4g}"  # a per-share difference: "0.04", not "0.0"
+    if abs(value) < 1:
+        return f"{value:.4g}"  # a per-share difference: "0.04", not "0.0"
+    # an exact value of two places as it is: the midpoint of EUR6.60 to EUR6.70 is 6.65, not "6.6"
+    return f"{value:.2f}" if value == round(value, 2) != round(value, 1) else f"{value:.1f}"
 
 
 def _where(fact: Fact) -> str:
@@ -4891,6 +4896,32 @@ def _subject_unsaid(
                   reason=f"the value is in the source, but not where it names what the claim does ({' '.join(subject)})")  # fmt: skip
 
 
+_MOST_SUBJECT_TRIES = 12  # fitting values tried one by one for a number whose first is not said of its subject
+
+
+def _said_of_the_subject(
+    index: FactIndex,
+    text: str,
+    numbers: Sequence[ClaimNumber],
+    number: ClaimNumber,
+    context: _ClaimContext,
+    candidates: _Candidates,
+    citations: Sequence[Span] | None,
+) -> NumberCheck | None:
+    """The check of another of a number's fitting values, where the one decided first is not said of what the claim's
+    words name (``_subject_unsaid``): the first, in the candidates' order, that is. Dutch Bros' "The shop count was up
+    about 17% from a year earlier" is the 17.4% of "Total shop count | 1,225 | 1,043", not the 17.4% the deferred tax
+    assets rose by. None where none is."""
+    each = [replace(candidates, fitting=[fact], fitting_derived=[]) for fact in candidates.fitting] + [
+        replace(candidates, fitting=[], fitting_derived=[derived]) for derived in candidates.fitting_derived
+    ]
+    for alone in each[:_MOST_SUBJECT_TRIES]:
+        check = _decide(index, number, context, alone, citations)
+        if check.status in SUPPORTED and _subject_unsaid(index, text, numbers, number, context, check) is None:
+            return check
+    return None
+
+
 def _word_key(word: str) -> str:
     """A word as a subject is matched: its first six letters, a plural's "s" left off first ("wealth fees" and
     "Wealth Management fee income"; "loss" keeps its own), a hyphen inside left out ("midpoint" and "mid-point")."""
@@ -5136,7 +5167,9 @@ def _verify_read(
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
-                check = _subject_unsaid(index, text, numbers, number, context, check) or check
+                unsaid = _subject_unsaid(index, text, numbers, number, context, check)
+                if unsaid is not None:
+                    check = _said_of_the_subject(index, text, numbers, number, context, candidates, citations) or unsaid
             if check.status is Status.VERIFIED and share is not None:
                 check = _share_of_another_amount(index, text, numbers, number, check) or check
             # a margin, a ratio to revenue, is no share of another whole: "Colombia for 34% of revenue and 25% of
