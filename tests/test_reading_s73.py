@@ -3,7 +3,7 @@ true claim is backed; the same words with another number, period or thing are no
 
 from __future__ import annotations
 
-from corpus import assert_backed, assert_not_backed, claim_readings
+from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
@@ -11,6 +11,9 @@ _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
 
 
 def test_a_percentage_from_an_amount_said_by_its_currency_code_is_a_change() -> None:
@@ -75,3 +78,25 @@ def test_a_quarterly_payment_restated_over_the_year_is_four_of_them() -> None:
     )
     assert_backed(_COPA, claim, "US$6.44")
     assert_not_backed(_COPA, claim.replace("US$6.44", "US$6.54"), "US$6.54")
+
+
+def test_a_clause_whose_subject_is_a_measure_of_its_own_takes_no_metric_said_before() -> None:
+    # "Major drivers were the decrease in staff costs by 14.9% to EUR 111.4m (9M 2024(1): EUR 130.9m)"
+    claim = "Operating expenses fell 17.1% to EUR 166.0m from EUR 200.3m, as staff costs dropped 14.9% to EUR 111.4m."
+    readings = claim_readings(claim, 2025)
+    assert readings["17.1%"].metric == "operating_expenses"
+    assert readings["14.9%"].metric is None and readings["EUR 111.4m"].metric is None
+    assert_backed(_PATRIZIA, claim, "14.9%")
+    assert_not_backed(_PATRIZIA, claim.replace("14.9%", "15.9%"), "15.9%")
+    orders = "Parker's backlog reached a record $12.8 billion, and fourth-quarter orders rose 19%."
+    assert claim_readings(orders, 2026)["19%"].metric is None
+    assert_backed(_PARKER, orders, "19%")
+    assert claim_readings("Same shop sales rose 8.3%, with transactions up 3.4%.", 2026)["3.4%"].metric is None
+    assert claim_readings("Same shop sales rose 8.3% (transactions +3.4%).", 2026)["3.4%"].metric is None
+    # a part the words qualify, a link, or a capitalised name is no measure of its own: the metric said before holds
+    for other in ("Revenue rose 5% to $10 million, while international fell 3%.", "Revenue rose 5% to $10 million, and increased 3%.",
+                  "Revenue rose 5% to $10 million, while Household fell 3%.", "Sales will range from down 3% to up 2%."):
+        assert claim_readings(other, 2026)[other.split()[-1].rstrip(".")].metric is not None
+    # so reads the release: Ryder's used truck pricing fell 12%, no pretax earnings
+    pricing = sentence_fact(_RYDER, "as used truck and tractor pricing declined 12%", "12%")
+    assert not pricing.metrics

@@ -1017,6 +1017,10 @@ def _metric_near(
         # "capex of about $40 million and plans a 15% price increase": a change of the measure its own noun names, one
         # no vocabulary holds, not of the metric the sentence named before it
         return None
+    if previous_end and not share_of and _a_measure_of_its_own(words_before):
+        # "Operating expenses fell 17.1% to EUR 166.0m from EUR 200.3m, as staff costs dropped 14.9%": a clause of its
+        # own whose subject is a measure no vocabulary names, not the metric the sentence named before it
+        return None
     metric = prefixes.last_metric(previous_end if share_of else start)  # in the sentence, up to the number
     if metric is None and _OPENER.fullmatch(text, prefixes.lower, start):
         # "At EUR 1.274 billion, the listed investment company's revenue after nine months was ...": the
@@ -1041,6 +1045,52 @@ def _metric_near(
     return metric
 
 
+# A clause of its own, up to a number: its opening link, its subject of words in lower case, and a verb of change right
+# before the number ("..., as staff costs dropped ", " though nine-month incoming orders in the segment rose ", ", with
+# transactions up ")
+_OWN_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;]|\b(?:as|while|though|although|whereas|but|and|with))\s+"
+    # (no link opens the subject: ", and increased by 13.6%" has none of its own)
+    r"(?!(?:and|but|as|while|though|although|whereas|then|also|which|that|or|so|yet|it|they|we)\b)"
+    r"(?P<subject>(?:[a-z][\w'’-]*\s+){0,6}?[a-z][\w'’-]*)\s+"
+    r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|(?:(?:was|were)\s+)?(?:up|down))"
+    r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost|around|over|more\s+than))*\s*$"
+)
+# An aside of a measure of its own, its sign right before the number: "(transactions +" of "same shop sales rose 8.3%
+# (transactions +3.4%)"; not a basis ("(organic +4%)", "(ex-FX +4%)", "(cc +5%)")
+_OWN_ASIDE_BEFORE = re.compile(
+    r"\(\s*(?!(?:up|down|or|about|vs|versus|from|excl|excluding|incl|including|ex|cc|fx|lfl|like-for-like)\b)"
+    r"(?P<subject>[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*)?)\s+[+−–-]$"
+)
+# What the subject's last word may not be, for it to name a measure: a pronoun, or a word that qualifies the measure
+# said before ("while international fell 3%": the sentence's revenue, of a part)
+_NO_MEASURE_OF_ITS_OWN = frozenset({
+    "it", "its", "they", "this", "that", "these", "those", "which", "we", "each", "both", "all", "one", "others", "other",
+    "domestic", "international", "organic", "overall", "total", "adjusted", "reported", "net", "gross", "comparable",
+    "underlying", "local", "constant", "currency", "basis", "year", "quarter", "period", "months", "half",
+    # the end of a period phrase or a link: " year over year and increased 130 basis points"
+    "and", "or", "but", "nor", "then", "sequentially", "respectively", "ago", "earlier", "before", "later",
+    # a word that leads to the number, no noun ("from down 3% to up 2%")
+    "to", "from", "by", "of", "in", "at", "on", "for", "than", "a", "an", "the",
+})  # fmt: skip
+
+
+def _a_measure_of_its_own(words: str) -> bool:
+    """Whether ``words`` (between the number before and a number) open a clause of its own whose subject, in lower case
+    and naming no metric of the vocabulary, is a measure of its own (``_OWN_SUBJECT_BEFORE``): "staff costs",
+    "incoming orders in the segment"."""
+    own = _OWN_SUBJECT_BEFORE.search(words) if may_hold(words, _OWN_SUBJECT_VERBS) else None
+    if own is None:
+        own = _OWN_ASIDE_BEFORE.search(words) if "(" in words else None
+    if own is None:
+        return False
+    subject = own.group("subject")
+    head = subject.split(" in ", 1)[0].split()[-1].lower()  # "incoming orders in the segment": "orders"
+    return head not in _NO_MEASURE_OF_ITS_OWN and not metrics_in(subject) and _VERB.search(subject) is None
+
+
+_OWN_SUBJECT_VERBS = ("rose", "fell", "grew", "increased", "decreased", "declined", "climbed", "dropped", "jumped", "slipped",
+                      "surged", "gained", " up", " down")  # fmt: skip
 _OFFSET_BETWEEN = re.compile(r"\b(?:offset(?:s|ting)?|outweigh(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(SHARE_UNIT + "$", re.IGNORECASE)
@@ -2024,6 +2074,11 @@ def read_sentence(
             _metric_near(text, span.start, span.end, previous_end, prefixes, money, unit is PERCENT_UNIT or unit in POINT_UNITS),
             unit is PER_SHARE_UNIT,
         )
+        if (
+            metric and position and readings[-1].change and readings[-1].metric is None and _TO_AMOUNT.match(text, previous_end)
+            and _a_measure_of_its_own(text[numbers[position - 2][0].end if position > 1 else lower : numbers[position - 1][0].start])
+        ):
+            metric = None  # "..., as staff costs dropped 14.9% to EUR 111.4m": the level the measure of its own went to
         if metric == "ebitda" and unit is COUNT_UNIT and _TIMES_EBITDA.match(text, span.end - 1):
             # "financial net debt was $2,912.1 million, or 3.4x adjusted EBITDA": a debt said as a multiple of
             # earnings is a leverage ratio, no amount of the earnings
