@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings, sentence_fact
 
+_APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
@@ -100,3 +101,20 @@ def test_a_clause_whose_subject_is_a_measure_of_its_own_takes_no_metric_said_bef
     # so reads the release: Ryder's used truck pricing fell 12%, no pretax earnings
     pricing = sentence_fact(_RYDER, "as used truck and tractor pricing declined 12%", "12%")
     assert not pricing.metrics
+
+
+def test_a_list_of_earlier_amounts_takes_the_metrics_of_the_levels_before_it_in_order() -> None:
+    # "Net sales | $35,023 | $28,571" and "Diluted earnings per share | $9.32 | $7.79" (June 2012 and June 2011 quarters)
+    claim = (
+        "Apple posted fiscal third-quarter 2012 revenue of $35.0 billion and net profit of $8.8 billion, or $9.32 per "
+        "diluted share, up from $28.6 billion and $7.79 a share a year earlier."
+    )
+    readings = claim_readings(claim, 2012)
+    assert readings["$28.6 billion"].metric == "revenue" and readings["$7.79"].metric == "eps"
+    assert_backed(_APPLE_Q3_FY12, claim, "$28.6 billion")
+    assert_not_backed(_APPLE_Q3_FY12, claim.replace("$28.6 billion", "$25.6 billion"), "$25.6 billion")
+    listed = claim_readings("Net income was $10 million and revenue $50 million, versus $8 million and $45 million.", 2026)
+    assert listed["$8 million"].metric == "net_income" and listed["$45 million"].metric == "revenue"
+    # one earlier amount alone is the level's said right before it
+    alone = claim_readings("Revenue was $50 million and net income $10 million, compared with $8 million a year earlier.", 2026)
+    assert alone["$8 million"].metric == "net_income"

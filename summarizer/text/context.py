@@ -2603,6 +2603,7 @@ def read_sentence(
     readings = _bases_in_parallel(text, numbers, readings)
     readings = _parts_of_a_listed_total(text, numbers, readings)
     readings = _levels_of_listed_subjects(text, numbers, readings)
+    readings = _priors_of_listed_levels(text, numbers, readings)
     readings = _included_in_the_amount_before(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
@@ -3665,6 +3666,44 @@ def _levels_of_listed_subjects(text: str, numbers: Sequence[tuple[Span, Decimal,
             continue
         if _TO_THE_LEVELS.fullmatch(text, said.end, first.start) and _AND_THE_NEXT.fullmatch(text, first.end, second.start):
             _listed_metrics(clause_before(text, said.start), numbers, result, change + 1, change + 2)
+    return result
+
+
+# What sets a list of earlier amounts against the levels said before it: ", up from ", " versus ", "; vs. "
+_AGAINST_THE_LIST = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*[,;]?\s*(?:(?:up|down)\s+)?(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+    r"(?:the\s+)?" + HEDGED + r"\S{0,4}",
+    re.IGNORECASE,
+)
+# Between two amounts of the list: " and ", " a share and " (an amount per share's unit said after it)
+_AND_THE_NEXT_EARLIER = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?,?\s+and\s+", re.IGNORECASE)
+
+
+def _priors_of_listed_levels(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """A list of earlier amounts set against the levels said before it takes their metrics in order, each the next
+    level's of its unit: "revenue of $35.0 billion and net profit of $8.8 billion, or $9.32 per diluted share, up from
+    $28.6 billion and $7.79 a share a year earlier" -- the revenue's, then the earnings per share (not the net profit
+    named last). Two earlier amounts at least (one alone is the level's said right before it), each of a level of its
+    unit among two metrics or more."""
+    result = list(readings)
+    for start in range(1, len(numbers) - 1):
+        if not _AGAINST_THE_LIST.fullmatch(text, numbers[start - 1][0].end, numbers[start][0].start):
+            continue
+        end = start + 1
+        while end < len(numbers) and _AND_THE_NEXT_EARLIER.fullmatch(text, numbers[end - 1][0].end, numbers[end][0].start):
+            end += 1
+        levels = [at for at in range(start) if not result[at].change and not result[at].period.prior and result[at].metric]
+        if end - start < 2 or len({result[at].metric for at in levels}) < 2:
+            continue
+        taken: list[int] = []
+        for earlier in range(start, end):
+            level = next((at for at in levels if at not in taken and numbers[at][2] is numbers[earlier][2]), None)
+            if level is None or result[earlier].change:
+                break
+            taken.append(level)
+        else:
+            for earlier, level in zip(range(start, end), taken):
+                result[earlier] = replace(result[earlier], metric=result[level].metric)
     return result
 
 
