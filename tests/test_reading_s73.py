@@ -14,6 +14,7 @@ _GECINA = "reading/gecina_fy2024_newswire.txt"
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
+_WELLS_FARGO = "reading/wells-fargo_q4-2021.htm"
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 
 
@@ -118,3 +119,19 @@ def test_a_list_of_earlier_amounts_takes_the_metrics_of_the_levels_before_it_in_
     # one earlier amount alone is the level's said right before it
     alone = claim_readings("Revenue was $50 million and net income $10 million, compared with $8 million a year earlier.", 2026)
     assert alone["$8 million"].metric == "net_income"
+
+
+def test_an_impairment_said_with_its_amount_per_share_between_is_an_impairment_by_its_size() -> None:
+    # "◦($268) million, or ($0.05) per share, impairment of certain leased rail cars"
+    impairment = sentence_fact(_WELLS_FARGO, "($268) million, or ($0.05) per share, impairment", "($268) million")
+    assert impairment.metrics == {"impairment"}
+    claim = (
+        "Fourth-quarter results included a $943 million, or 18 cents a share, net gain on the sales of Corporate Trust "
+        "Services and Wells Fargo Asset Management, and a $268 million impairment of leased rail cars."
+    )
+    assert_backed(_WELLS_FARGO, claim, "$268 million")
+    assert_not_backed(_WELLS_FARGO, claim.replace("$268 million", "$286 million"), "$286 million")
+    # no gain of that size: the amount printed negative is a loss of value
+    assert_not_backed(_WELLS_FARGO, "Fourth-quarter results included a $268 million gain on leased rail cars.", "$268 million")
+    aside = "Results included a $268 million ($0.05) impairment of leased rail cars."
+    assert claim_readings(aside, 2021)["$268 million"].metric == "impairment"

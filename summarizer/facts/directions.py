@@ -60,6 +60,8 @@ class Direction(enum.IntEnum):
 _ADVERSE_WORDS = (
     rf"used\s+(?:in|for|by)|uses?\s+of|expenses?|expenditures?|{NOT_PROVIDED_FOR}loss(?:es)?|outflows?"
     r"|(?:net\s+)?charge-?offs?|deductions?|defici(?:ts?|ency|encies)|(?P<provision>provisions?)"
+    # value lost: "a $268 million impairment of leased rail cars", "a $12 million write-down"
+    r"|impairments?|write-?(?:downs?|offs?)"
 )
 _FAVOURABLE_WORDS = (
     r"provided\s+by|generated\s+(?:by|from|in)|(?<!employee\s)(?<!pension\s)(?<!retirement\s)benefits?"
@@ -70,7 +72,7 @@ _DIRECTION_WORD = re.compile(rf"\b(?:(?P<adverse>{_ADVERSE_WORDS})|(?P<favourabl
 # "Total assets"), and the pattern was tried at each of their characters, ~15 us a row of a long table; a claim that
 # holds none says no direction of any amount (the verifier asks it once per claim)
 DIRECTION_KEYWORDS = (
-    "use", "expen", "loss", "outflow", "charge", "deduction", "defici", "provision",
+    "use", "expen", "loss", "outflow", "charge", "deduction", "defici", "provision", "impair", "write",
     "provided", "generated", "benefit", "income", "gain", "profit", "earnings", "inflow", "recover",
 )  # fmt: skip
 _PARENTHESISED = re.compile(r"\([^()]*\)")
@@ -167,6 +169,9 @@ _GAP_WORD = re.compile(r"\S+")
 # The amount's own noun right after it: "a $20.8 million gain", "$0.2 million other expenses",
 # "$1.6 million adjusted net loss", "$3 million of income"
 _NOUN_AFTER = re.compile(
+    # (past its amount per share said as an aside: "($268) million, or ($0.05) per share, impairment of ...", "a $268m
+    # ($0.05/sh) rail car impairment")
+    r"(?:,\s+or\s+(?:[^,()\n]|\([^,()\n]{1,10}\)){1,16}?\s(?:per|a)\s(?:diluted\s)?share,|\s*\([^()\n]{1,24}\))?"
     r"\s*(?:(?:of|in)\s+)?(?:(?:net|pre-?tax|after-?tax|adjusted|non-gaap|gaap|other|operating|total|cash|(?:un)?realized"
     # a compound that says what kind: "a US$22.8 million fair-value loss", "a $5 million one-time gain"
     r"|fair[- ]value|[a-z]+-[a-z]+)\s+){0,3}"

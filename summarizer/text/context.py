@@ -938,6 +938,10 @@ def _metric_near(
         if subject and subject != after:
             return subject
     item = _ITEM_AFTER.match(text, end) if money else None
+    if item is not None and after is None and _IMPAIRMENT_ENDS.search(item.group()):
+        # "a $268m ($0.05/sh) rail car impairment", "($268) million, or ($0.05) per share, impairment of ...": an
+        # impairment, as "a $268 million impairment" is, whatever its amount per share said between
+        return "impairment"
     if item is not None and (after is None or _RELATED_ITEMS.search(item.group()) is not None):
         # "helped by a $57.7 million gain on debt extinguishment", "a $20 million litigation settlement": the amount
         # is of the item it names, not of the metric the sentence named before it; read as such an item on both sides
@@ -1189,7 +1193,8 @@ _ONE_OFF_ITEMS = r"gains?|charges?|impairments?|settlements?|payments?|write-?(?
 _ITEM_AFTER = re.compile(
     # its amount per share first, as an aside: "a $268m ($0.05/sh) rail car impairment", "$943 million, or $0.18 per
     # share, net gain on the sales of our Corporate Trust Services"
-    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+[^,()\n]{1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs|excluding|including|before|after|"
+    # (the amount per share in parentheses of a loss too: "($268) million, or ($0.05) per share, impairment of ...")
+    r"(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]+or[ \t]+(?:[^,()\n]|\([^,()\n]{1,10}\)){1,16}?[ \t](?:per|a)[ \t](?:diluted[ \t])?share,)?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?!(?:and|or|but|while|compared|from|to|versus|vs|excluding|including|before|after|"
     # (nor a verb: "expenses of $4,713m included litigation-related charges" -- the amount holds the item, is not it)
     r"included|includes|include|reflected|reflects|was|were|is|are)\b)"
     # (a code of letters and digits names an item too, "MI308"; a period's label does not: "$0.24 of Q2 special charges")
@@ -1199,6 +1204,7 @@ _ITEM_AFTER = re.compile(
     rf"(?:{_ONE_OFF_ITEMS}|costs)\b",
     re.IGNORECASE,
 )
+_IMPAIRMENT_ENDS = re.compile(r"\bimpairments?$", re.IGNORECASE)
 # a class of one-off items a metric's name opens: "inventory and related charges", "restructuring and other charges"
 _RELATED_ITEMS = re.compile(rf"\b(?:and|&)[ \t]+(?:related|other|associated)[ \t]+(?:{_ONE_OFF_ITEMS})$", re.IGNORECASE)
 _WHOLE_FIGURE = re.compile(r"\s+of\s+" + HEDGED, re.IGNORECASE)
