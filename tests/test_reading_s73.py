@@ -11,6 +11,7 @@ _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
+_GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
@@ -135,3 +136,14 @@ def test_an_impairment_said_with_its_amount_per_share_between_is_an_impairment_b
     assert_not_backed(_WELLS_FARGO, "Fourth-quarter results included a $268 million gain on leased rail cars.", "$268 million")
     aside = "Results included a $268 million ($0.05) impairment of leased rail cars."
     assert claim_readings(aside, 2021)["$268 million"].metric == "impairment"
+
+
+def test_a_verb_and_its_object_then_a_percentage_against_a_period_is_a_change() -> None:
+    # "cash COGS per MT ... decreased 25% year-over-year in the fourth quarter and 23% for the full year"
+    claim = "GrafTech cut cash costs per metric ton 25% year over year in the fourth quarter and 23% for the full year."
+    readings = claim_readings(claim, 2024)
+    assert readings["25%"].change and readings["23%"].change
+    assert_backed(_GRAFTECH, claim, "23%")
+    assert_not_backed(_GRAFTECH, claim.replace("23%", "32%"), "32%")
+    # without the period it is counted against, no change is said: "cut its stake 25%" may be the stake left
+    assert not claim_readings("GrafTech cut cash costs per metric ton 25%.", 2024)["25%"].change

@@ -1921,8 +1921,9 @@ def change_direction(before: str, after: str) -> int:
         return 1
     verb_said = may_hold(before[-80:], _VERB_OBJECT_WORDS)  # asked once: 33 words
     verb = _VERB_OBJECT_BEFORE.search(before[-80:]) if verb_said else None
-    if verb is None and verb_said and _TO_A_LEVEL_AFTER.match(after):
-        verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])  # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m"
+    if verb is None and verb_said and (_TO_A_LEVEL_AFTER.match(after) or _AGAINST_A_PERIOD_AFTER.match(after)):
+        # "lifted third-quarter adjusted EBITA 10.1% to EUR 48.1m", "cut cash costs per metric ton 25% year over year"
+        verb = _BARE_VERB_OBJECT_BEFORE.search(before[-80:])
     if verb is None and may_hold(before[-120:], _OUTLOOK_WORDS):
         # "raised underlying non-GAAP EPS guidance for the full year by $2.78 at the midpoint": an outlook revised
         verb = _OUTLOOK_MOVED_BY.search(before[-120:])
@@ -2004,6 +2005,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 CHANGE_BASE_ADVERB = (
     r"year[- ](?:over|on)[- ]year|y/y|yoy|y-o-y|sequentially|q/q|qoq|q-o-q|quarter[- ](?:over|on)[- ]quarter"
 )
+# a change's base said right after its number: "cut cash costs per metric ton 25% year over year" (``change_direction``)
+_AGAINST_A_PERIOD_AFTER = re.compile(r"\s+(?:" + CHANGE_BASE_ADVERB + r")\b", re.IGNORECASE)
 _SEQUENTIAL_BASE = (
     r"sequential(?:ly)?|q/q|qoq|quarter/quarter|quarter[- ](?:over|on)[- ]quarter|"
     r"(?:(?:immediate(?:ly)?|most\s+recent)\s+)?(?:prior|previous|preceding|last)\s+quarter|linked[- ]quarter"
