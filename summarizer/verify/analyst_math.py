@@ -2777,6 +2777,8 @@ def percent_change_levels(
     end = stated[position].span.start
     supported = supported_by_kind(stated) if supported is None else supported
     for kind in _LEVELS_OF_A_RATE:
+        if not supported.get(kind):
+            continue  # no level of the kind, no sides (asked of each change of a claim of thousands of changes alone)
         levels = [i for i in _clause_levels(text, position, stated, kind, supported) if i > position or not _in_an_aside_before(text, stated[i].span, end)]
         own, earlier = _level_and_base(text, position, stated, levels)
         if own is not None and earlier is not None:
