@@ -28,7 +28,7 @@ from ..types import (
     replace,
 )
 from .claim_signs import keep_negation, kept_negation
-from .keywords import may_hold, may_hold_each
+from .keywords import ends_on_a_match, may_hold, may_hold_each
 from .numbers import MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
 from .prefixes import COMMA_ASIDE, SHARE_UNIT, YEAR, Prefixes, whole_of_a_share
 from .vocabulary import (
@@ -1615,7 +1615,7 @@ def _parallel_range(
 def _moved_from_a_range(text: str, lower: int, start: int) -> bool:
     """``_MOVED_FROM_A_RANGE.search(text, lower, start) is not None``, words without "up" or "down" (which every match
     holds) not searched: the search tries every digit of the words, ~10 us for each range of a claim of thousands."""
-    return may_hold(text[lower:start], ("up", "down")) and _MOVED_FROM_A_RANGE.search(text, lower, start) is not None
+    return may_hold(text[lower:start], ("up", "down")) and ends_on_a_match(_MOVED_FROM_A_RANGE, text, lower, start)
 
 
 _RANGE_BEFORE_REACH = 60
@@ -1645,7 +1645,7 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
     return opener.group().lower().startswith("from") and (
         # (every word _RANGE_WORD finds holds "rang": words without it are not searched, ~6 us a range pair)
         (may_hold(ranging, ("rang",)) and _RANGE_WORD.search(ranging) is not None)
-        or _FROM_A_RANGE_AFTER_A_RANGE.search(ranging) is not None
+        or ends_on_a_match(_FROM_A_RANGE_AFTER_A_RANGE, ranging)
     )
 
 
