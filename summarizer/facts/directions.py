@@ -221,6 +221,10 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
         return Direction.ADVERSE
     lower = max(0, start - _REACH)
     words = text[lower:start]
+    if not may_hold(words, DIRECTION_KEYWORDS):
+        # no direction word to find (``_words``): the words not cut at their breaks, nor their dates read (the blanks
+        # join no word), for each amount of a claim of thousands whose one direction word stands at its start
+        return None
     if "," in words:
         words = _DATE.sub(_one_word, words)  # "... for the year ended December 31, 2024 was $40 million": a date, no break
         # "Interest expense, net, climbed to $489 million": a label's "net" between commas ends no words of it

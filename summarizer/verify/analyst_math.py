@@ -32,7 +32,7 @@ from ..facts import Fact, FactIndex, share_of
 from ..facts.grouping import FactGroups, HeldGroups
 from ..facts.grouping import members as _members
 from ..text.context import forward_at
-from ..text.keywords import may_hold_each
+from ..text.keywords import ends_on_a_match, may_hold_each
 from ..text.numbers import CURRENCY_CODES, MULTIPLE_SIGNS
 from ..text.vocabulary import (
     DIFFERENCE_BEFORE,
@@ -1844,8 +1844,8 @@ def claim_arithmetic(text: str, stated: list[Stated]) -> list[ClaimSum]:
         # a range's second end is said by the words before its first: "implies second-half revenue of roughly $2.32-2.34 bln"
         said = stated[position - 1].span.start if position and _RANGE_BETWEEN.fullmatch(text, stated[position - 1].span.end, start) else start
         if computed is None and (
-            (said_implied and IMPLIED_BEFORE.search(text, max(0, said - 80), said))
-            or (said_total and TOTAL_BEFORE.search(text, max(0, said - 50), said))
+            (said_implied and ends_on_a_match(IMPLIED_BEFORE, text, max(0, said - 80), said))
+            or (said_total and ends_on_a_match(TOTAL_BEFORE, text, max(0, said - 50), said))
             or (said_total_after and TOTAL_AFTER.match(text, end))
             or _restated_total(text, position, stated)
         ):
@@ -2781,6 +2781,8 @@ def percent_change_levels(
     end = stated[position].span.start
     supported = supported_by_kind(stated) if supported is None else supported
     for kind in _LEVELS_OF_A_RATE:
+        if not supported.get(kind):
+            continue  # no level of the kind, no sides (asked of each change of a claim of thousands of changes alone)
         levels = [i for i in _clause_levels(text, position, stated, kind, supported) if i > position or not _in_an_aside_before(text, stated[i].span, end)]
         own, earlier = _level_and_base(text, position, stated, levels)
         if own is not None and earlier is not None:
