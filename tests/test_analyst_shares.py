@@ -96,7 +96,7 @@ def test_a_quarterly_payment_restated_per_year(claim, number, backed):
     check = number_check(_COPA, claim, number)
     assert (check.status.value in _BACKED) is backed
     if backed:
-        assert check.formula == "a year of quarterly payments of the claim's US$1.61 = 6.4"
+        assert check.formula == "a year of quarterly payments of the claim's US$1.61 = 6.44"
 
 
 @pytest.mark.parametrize(

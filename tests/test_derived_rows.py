@@ -61,7 +61,7 @@ def test_the_ends_of_per_share_guidance_said_as_a_centre_and_a_tolerance():
     claim = "Sees fiscal Q4 adjusted EPS of $3.71-$4.01."
     low, high = number_check(name, claim, "$3.71"), number_check(name, claim, "$4.01")
     assert (low.status.value, high.status.value) == ("derived", "derived")
-    assert low.formula == "centre minus tolerance: $3.86 vs $0.15 = 3.7"
+    assert low.formula == "centre minus tolerance: $3.86 vs $0.15 = 3.71"
     wrong = "Sees fiscal Q4 adjusted EPS of $3.61-$4.11."
     assert number_check(name, wrong, "$3.61").status not in SUPPORTED
 
