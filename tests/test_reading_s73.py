@@ -9,7 +9,6 @@ _APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
-_DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
@@ -59,13 +58,6 @@ def test_a_move_in_points_goes_with_the_claims_rates_not_its_amounts() -> None:
     assert_not_backed(_BIOCERES, claim.replace("557", "575"), "575 basis points")
 
 
-def test_another_fitting_value_is_taken_where_the_first_is_not_said_of_the_claims_subject() -> None:
-    # "Total shop count | 1,225 | 1,043" (17.4%), and "Deferred income tax assets, net | 1,111,070 | 946,571" (17.4%)
-    claim = "The shop count was up about 17% from a year earlier."
-    assert_backed(_DUTCH_BROS, claim, "17%", "percent change: 1,225 vs 1,043 = 17.4")
-    assert_not_backed(_DUTCH_BROS, claim.replace("17%", "14%"), "14%")
-
-
 def test_a_midpoint_a_share_of_no_measure_named_is_of_the_range_per_share() -> None:
     # "Recurrent net income (Group share) expected between EUR6.60 and EUR6.70 per share"
     claim = "The 2025 guidance midpoint is EUR6.65 a share."
@@ -94,11 +86,11 @@ def test_a_clause_whose_subject_is_a_measure_of_its_own_takes_no_metric_said_bef
     orders = "Parker's backlog reached a record $12.8 billion, and fourth-quarter orders rose 19%."
     assert claim_readings(orders, 2026)["19%"].metric is None
     assert_backed(_PARKER, orders, "19%")
-    assert claim_readings("Same shop sales rose 8.3%, with transactions up 3.4%.", 2026)["3.4%"].metric is None
-    assert claim_readings("Same shop sales rose 8.3% (transactions +3.4%).", 2026)["3.4%"].metric is None
     # a part the words qualify, a link, or a capitalised name is no measure of its own: the metric said before holds
+    # (nor a result named the other way round: "while noninterest loss slipped 0.6%" is the noninterest income said wrongly)
     for other in ("Revenue rose 5% to $10 million, while international fell 3%.", "Revenue rose 5% to $10 million, and increased 3%.",
-                  "Revenue rose 5% to $10 million, while Household fell 3%.", "Sales will range from down 3% to up 2%."):
+                  "Revenue rose 5% to $10 million, while Household fell 3%.", "Sales will range from down 3% to up 2%.",
+                  "Noninterest expense increased 5.0%, while noninterest loss slipped 0.6%."):
         assert claim_readings(other, 2026)[other.split()[-1].rstrip(".")].metric is not None
     # so reads the release: Ryder's used truck pricing fell 12%, no pretax earnings
     pricing = sentence_fact(_RYDER, "as used truck and tractor pricing declined 12%", "12%")

@@ -4896,32 +4896,6 @@ def _subject_unsaid(
                   reason=f"the value is in the source, but not where it names what the claim does ({' '.join(subject)})")  # fmt: skip
 
 
-_MOST_SUBJECT_TRIES = 12  # fitting values tried one by one for a number whose first is not said of its subject
-
-
-def _said_of_the_subject(
-    index: FactIndex,
-    text: str,
-    numbers: Sequence[ClaimNumber],
-    number: ClaimNumber,
-    context: _ClaimContext,
-    candidates: _Candidates,
-    citations: Sequence[Span] | None,
-) -> NumberCheck | None:
-    """The check of another of a number's fitting values, where the one decided first is not said of what the claim's
-    words name (``_subject_unsaid``): the first, in the candidates' order, that is. Dutch Bros' "The shop count was up
-    about 17% from a year earlier" is the 17.4% of "Total shop count | 1,225 | 1,043", not the 17.4% the deferred tax
-    assets rose by. None where none is."""
-    each = [replace(candidates, fitting=[fact], fitting_derived=[]) for fact in candidates.fitting] + [
-        replace(candidates, fitting=[], fitting_derived=[derived]) for derived in candidates.fitting_derived
-    ]
-    for alone in each[:_MOST_SUBJECT_TRIES]:
-        check = _decide(index, number, context, alone, citations)
-        if check.status in SUPPORTED and _subject_unsaid(index, text, numbers, number, context, check) is None:
-            return check
-    return None
-
-
 def _word_key(word: str) -> str:
     """A word as a subject is matched: its first six letters, a plural's "s" left off first ("wealth fees" and
     "Wealth Management fee income"; "loss" keeps its own), a hyphen inside left out ("midpoint" and "mid-point")."""
@@ -5167,9 +5141,7 @@ def _verify_read(
             if check.status is Status.CONTEXT_MISMATCH and not (share or reason):
                 check = _own_noun(index, text, number, context, candidates, citations) or check
             elif check.status in SUPPORTED and not share:
-                unsaid = _subject_unsaid(index, text, numbers, number, context, check)
-                if unsaid is not None:
-                    check = _said_of_the_subject(index, text, numbers, number, context, candidates, citations) or unsaid
+                check = _subject_unsaid(index, text, numbers, number, context, check) or check
             if check.status is Status.VERIFIED and share is not None:
                 check = _share_of_another_amount(index, text, numbers, number, check) or check
             # a margin, a ratio to revenue, is no share of another whole: "Colombia for 34% of revenue and 25% of
