@@ -9,6 +9,7 @@ _APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _BIOCERES = "reading/bioceres_q2-fy2025_newswire.txt"
 _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+_DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
 _KINGSOFT = "reading/kingsoft-cloud_q2-2026_text.txt"
@@ -86,6 +87,11 @@ def test_a_clause_whose_subject_is_a_measure_of_its_own_takes_no_metric_said_bef
     orders = "Parker's backlog reached a record $12.8 billion, and fourth-quarter orders rose 19%."
     assert claim_readings(orders, 2026)["19%"].metric is None
     assert_backed(_PARKER, orders, "19%")
+    # an aside of its own measure, its sign before the number: the transactions', no same-shop sales growth
+    aside = "Company-operated same shop sales rose 8.3% (transactions +3.4%) and systemwide same shop sales 5.8% (transactions +1.7%)."
+    assert claim_readings(aside, 2026)["3.4%"].metric is None
+    assert_backed(_DUTCH_BROS, aside, "1.7%")
+    assert claim_readings("Sales rose 8.3% (organic +4.1%).", 2026)["4.1%"].metric is not None
     # a part the words qualify, a link, or a capitalised name is no measure of its own: the metric said before holds
     # (nor a result named the other way round: "while noninterest loss slipped 0.6%" is the noninterest income said wrongly)
     for other in ("Revenue rose 5% to $10 million, while international fell 3%.", "Revenue rose 5% to $10 million, and increased 3%.",

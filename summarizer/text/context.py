@@ -1059,6 +1059,12 @@ _OWN_SUBJECT_BEFORE = re.compile(
     r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|(?:was|were)\s+(?:up|down))"
     r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost|around|over|more\s+than))*\s*$"
 )
+# An aside of a measure of its own, its sign right before the number: "(transactions +" of "same shop sales rose 8.3%
+# (transactions +3.4%)"; not a basis ("(organic +4%)", "(ex-FX +4%)", "(cc +5%)")
+_OWN_ASIDE_BEFORE = re.compile(
+    r"\(\s*(?!(?:up|down|or|about|vs|versus|from|excl|excluding|incl|including|ex|cc|fx|lfl|like-for-like)\b)"
+    r"(?P<subject>[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*)?)\s+[+−–-]$"
+)
 # What the subject's last word may not be, for it to name a measure: a pronoun, or a word that qualifies the measure
 # said before ("while international fell 3%": the sentence's revenue, of a part)
 _NO_MEASURE_OF_ITS_OWN = frozenset({
@@ -1077,6 +1083,8 @@ def _a_measure_of_its_own(words: str) -> bool:
     and naming no metric of the vocabulary, is a measure of its own (``_OWN_SUBJECT_BEFORE``): "staff costs",
     "incoming orders in the segment"."""
     own = _OWN_SUBJECT_BEFORE.search(words) if may_hold(words, _OWN_SUBJECT_VERBS) else None
+    if own is None:
+        own = _OWN_ASIDE_BEFORE.search(words) if "(" in words else None
     if own is None:
         return False
     subject = own.group("subject")
