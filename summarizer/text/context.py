@@ -1079,9 +1079,9 @@ _NO_MEASURE_OF_ITS_OWN = frozenset({
 
 
 def _a_measure_of_its_own(words: str) -> bool:
-    """Whether ``words`` (between the number before and a number) open a clause of its own whose subject, in lower case
-    and naming no metric of the vocabulary, is a measure of its own (``_OWN_SUBJECT_BEFORE``): "staff costs",
-    "incoming orders in the segment"."""
+    """Whether ``words`` (between the number before and a number) open a clause of its own, or an aside of its own sign,
+    whose subject, in lower case and naming no metric or result of the vocabulary, is a measure of its own
+    (``_OWN_SUBJECT_BEFORE``, ``_OWN_ASIDE_BEFORE``): "staff costs", "incoming orders in the segment", "transactions"."""
     own = _OWN_SUBJECT_BEFORE.search(words) if may_hold(words, _OWN_SUBJECT_VERBS) else None
     if own is None:
         own = _OWN_ASIDE_BEFORE.search(words) if "(" in words else None
