@@ -225,6 +225,17 @@ _ITEM_ASIDE_OF_A_LEVEL = re.compile(
 )
 
 
+def _after_an_aside_of_a_level(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, between: str) -> bool:
+    """Whether the number at ``position`` follows an amount said as an aside of the level before it
+    (``_ITEM_ASIDE_OF_A_LEVEL``), the aside closed by a comma before it: "or $70 million before a $20 million
+    litigation settlement payment, versus $67 million", "$135.6 million, including $20.0 million of other revenue,
+    versus $136.6 million" (not "including $52 million of pre-tax charges versus $43 million": the charges')."""
+    return (
+        position >= 2 and "," in between
+        and _ITEM_ASIDE_OF_A_LEVEL.fullmatch(text, numbers[position - 2][0].end, numbers[position - 1][0].start) is not None
+    )  # fmt: skip
+
+
 # An amount restated right after it, the aside closed: "$15 million, or 11 cents," and "$15 million (11 cents)"
 _RESTATED_RIGHT_AFTER = re.compile(r"\s*(?:,\s*or|\()\s*")
 _RESTATEMENT_CLOSED = re.compile(r"[^,;.()\d$€£¥%]{0,40}?[,)]")
@@ -2573,10 +2584,7 @@ def read_sentence(
             # million before a $20 million litigation settlement payment, versus $67 million" and "net income of $16.4
             # million, helped by a $57.7 million non-cash gain on debt extinguishment, versus a $31.8 million loss"
             # compare the level, below; "including $52 million of pre-tax charges versus $43 million" the charges)
-            and not (
-                readings[-1].metric == ITEM and position >= 2 and "," in between
-                and _ITEM_ASIDE_OF_A_LEVEL.fullmatch(text, numbers[position - 2][0].end, numbers[position - 1][0].start)
-            )
+            and not _after_an_aside_of_a_level(text, numbers, position, between)
             # (not where the figure names its own measure after it, "in" or "of" it: "$834.2 million of total debt, as
             # compared to $170.0 million in cash"; "$0.2 million other expenses, net" is the other income's line)
             and not (_IN_OR_OF_AFTER.match(text, span.end) and _metric_after(text, span.end) not in (None, readings[-1].metric))
@@ -2595,12 +2603,15 @@ def read_sentence(
             # from is an amount per share
             metric = "eps"
         elif (
-            prior and position and readings[-1].metric == ITEM and _introduces(between)
+            prior and position and _introduces(between)
+            and (readings[-1].metric == ITEM or _after_an_aside_of_a_level(text, numbers, position, between))
             and not metrics_in(between[deque(COMPARISON_LINK.finditer(between), maxlen=1)[0].end() :])
         ):
             # "net income of $16.4 million, helped by a $57.7 million non-cash gain on debt extinguishment, versus a
-            # $31.8 million loss": the item was an aside; what is compared is the level before it
-            level = next((r for r in reversed(readings) if not r.change and r.metric not in (None, ITEM)), None)
+            # $31.8 million loss": the item was an aside; what is compared is the level before it; so where the aside
+            # names a measure: "total revenues were $135.6 million, including $20.0 million of other revenue, versus
+            # $136.6 million a year earlier"
+            level = next((r for r in reversed(readings[:-1]) if not r.change and r.metric not in (None, ITEM)), None)
             metric = level.metric if level is not None and level.period.prior is False else metric
         if prior and not basis:
             compared = last_level.get((unit, metric))

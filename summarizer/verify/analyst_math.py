@@ -2198,17 +2198,19 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
         if last + 1 >= len(stated):
             return None
     else:
-        own_at, last, opens = position - 1, position, position
+        named_midpoint = _named_midpoint(text, position, stated)
+        own_at, last, opens = position - 1 if named_midpoint is None else named_midpoint, position, position
     base, own = stated[last + 1], stated[own_at]
     said = _AGAINST_BASE.fullmatch(text, stated[last].span.end, base.span.start)
     if said is None or not (base.supported and own.supported) or base.kind != own.kind or base.kind == "percent":
         return None
     if base.change or own.change or base.value <= 0 or own.value <= 0:
         return None
-    if _CLAUSE_BREAK.search(text, own.span.end, stated[opens].span.start) or stated[opens].span.start - own.span.end > _OWN_LEVEL_REACH:
+    reach_from = stated[opens - 1] if ends is None and named_midpoint is not None else own  # past its range or tolerance
+    if _CLAUSE_BREAK.search(text, own.span.end, stated[opens].span.start) or stated[opens].span.start - reach_from.span.end > _OWN_LEVEL_REACH:
         return None
     level, formula = own.value, "percent against the base"
-    if ends is None and MIDPOINT.search(text, own.span.end, result.span.start):
+    if ends is None and named_midpoint is None and MIDPOINT.search(text, own.span.end, result.span.start):
         low_end = stated[position - 2] if position >= 2 else None
         if low_end is not None and _RANGE_BETWEEN.fullmatch(text, low_end.span.end, own.span.start):
             # the level ends a range: "$4.8-5.2 billion, a midpoint about 11% above" is of the range's midpoint; a
@@ -2230,6 +2232,35 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
         if not (other_level.supported and other_level.value > 0 and _inside(abs((other_level.value / base.value - 1) * 100), stated[other])):
             return None
     return ClaimSum(-1, (own_at, last + 1), formula, abs(value)) if _inside(abs(value), result) else None
+
+
+# A level the claim names a midpoint, said right before the word: "The $34.75 midpoint of the $34.25-$35.25 range"
+_MIDPOINT_AFTER = re.compile(r"\s+mid-?point\b", re.IGNORECASE)
+_TOLERANCE_SAID = re.compile(r"(?:\+/-|±|plus or minus)\s*\S{0,2}$", re.IGNORECASE)  # "(plus or minus 2%)", "+/- $0.15"
+
+
+def _named_midpoint(text: str, position: int, stated: list[Stated]) -> int | None:
+    """The amount before the percentage at ``position`` that the claim names a midpoint, where only the range it is
+    the midpoint of or its tolerance stands between them: "The $34.75 midpoint of the $34.25-$35.25 FY27 adjusted EPS
+    range implies growth of about 8% over fiscal 2026's $32.31", "The $37.5 billion midpoint of the Q4 outlook (plus
+    or minus 2%) would be about 7% above third-quarter revenue of $35.1 billion". None where there is no such amount
+    or anything else stands between (the amount right before the percentage is its level then)."""
+    for at in range(position - 2, -1, -1):
+        own = stated[at]
+        if own.kind == "percent" or not _MIDPOINT_AFTER.match(text, own.span.end):
+            continue
+        between = stated[at + 1 : position]
+        if len(between) == 2:
+            low, high = between
+            if (low.kind == high.kind == own.kind and _RANGE_BETWEEN.fullmatch(text, low.span.end, high.span.start)
+                    and own.low <= (low.value + high.value) / 2 < own.high):  # fmt: skip
+                return at
+        elif len(between) == 1 and between[0].kind == "percent":
+            start = between[0].span.start
+            if _TOLERANCE_SAID.search(text, max(0, start - 20), start):
+                return at
+        return None
+    return None
 
 
 def _percent_range_ends(text: str, position: int, stated: list[Stated]) -> tuple[int, int, int] | None:

@@ -4725,7 +4725,9 @@ def _subject_words(clause: str, start: int, end: int | None = None) -> tuple[str
 _BESIDE_THE_NOUN = frozenset("new record total more less higher lower additional further".split())
 _NOT_A_NOUN = (_NOT_SUBJECT_WORDS - _BESIDE_THE_NOUN) | frozenset(
     "per share shares percent percentage point points basis bps cent cents each diluted basic vs versus compared "
-    "than which that this these those who when".split()
+    "than which that this these those who when "
+    # what the amount is to a range, not what it is of: "The $37.5 billion midpoint of the Q4 outlook"
+    "midpoint midpoints".split()
 )
 _WORDS_AFTER = re.compile(r"(?:[ \t]+(?:of|in)\b)?((?:[ \t]+[a-z][a-z&-]*){1,6})")
 
@@ -5762,7 +5764,7 @@ def _claim_computations(
         ):
             continue  # "Revenue rose by about $1.48 billion sequentially, to $4,578 million from $3,101 million" a year before
         if computed.formula.startswith("percent") and not all(
-            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric)
+            _nothing_else_named(text, numbers[result], numbers[named[i][0] or 0], contexts[named[i][0] or 0].metric or contexts[result].metric)
             for i in computed.inputs
         ):
             continue  # "12.5% above 2024's revenue of $12.00": not a base of the claim's level

@@ -1,0 +1,48 @@
+"""Reading as the claim sets write it (session 74): rules found on the studied set 42, each checked both ways (the
+true claim is backed; the same words with another number, period or thing are not)."""
+
+from __future__ import annotations
+
+from corpus import assert_backed, assert_not_backed, claim_readings
+
+_CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
+_NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
+_PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+
+
+def test_a_change_against_a_base_is_of_the_amount_the_claim_names_a_midpoint() -> None:
+    # "$34.25 to $35.25" adjusted EPS guidance for fiscal 2027; fiscal 2026's adjusted EPS $32.31: 34.75 / 32.31 - 1
+    claim = "The $34.75 midpoint of the $34.25-$35.25 FY27 adjusted EPS range implies growth of about 8% over fiscal 2026's $32.31."
+    assert_backed(_PARKER, claim, "8%", "percent against the base of the claim's figures: $34.75 and $32.31 = 7.6")
+    assert_not_backed(_PARKER, claim.replace("about 8%", "about 12%"), "12%")
+    assert_not_backed(_PARKER, claim.replace("$32.31", "$30.31"), "8%")
+    # "$1.117 to $1.121 billion" of subscription revenue for 2025; 2024's $922.1 million
+    claim = (
+        "The $1.119 billion midpoint of the $1.117-$1.121 billion FY25 subscription revenue outlook implies growth of about "
+        "21% over 2024's $922.1 million."
+    )
+    assert_backed(_CONFLUENT, claim, "21%")
+    assert_not_backed(_CONFLUENT, claim.replace("about 21%", "about 25%"), "25%")
+
+
+def test_a_midpoint_said_with_its_tolerance_is_the_outlooks_centre() -> None:
+    # "Revenue is expected to be $37.5 billion, plus or minus 2%"; "Record quarterly revenue of $35.1 billion"
+    claim = "The $37.5 billion midpoint of the Q4 outlook (plus or minus 2%) would be about 7% above third-quarter revenue of $35.1 billion."
+    assert_backed(_NVIDIA_OUTLOOK, claim, "$37.5 billion")
+    assert_backed(_NVIDIA_OUTLOOK, claim, "7%")
+    assert_not_backed(_NVIDIA_OUTLOOK, claim.replace("$37.5 billion", "$38.5 billion"), "$38.5 billion")
+    assert_not_backed(_NVIDIA_OUTLOOK, claim.replace("about 7%", "about 11%"), "11%")
+
+
+def test_a_comparison_after_an_aside_of_a_level_is_the_levels() -> None:
+    # "total revenues of $135.6 million for Q4 2024"; revenues of 136.6 in the fourth quarter of 2023
+    claim = "Fourth-quarter total revenues were $135.6 million, including $20.0 million of other revenue, versus $136.6 million a year earlier."
+    readings = claim_readings(claim, 2024)
+    assert readings["$136.6 million"].metric == readings["$135.6 million"].metric == "revenue"
+    assert readings["$20.0 million"].metric != "revenue"
+    assert_backed(_PRAIRIESKY, claim, "$136.6 million")
+    assert_not_backed(_PRAIRIESKY, claim.replace("$136.6 million", "$5.8 million"), "$5.8 million")
+    # with no comma closing the aside, the comparison is the aside's own
+    charges = "Net income was $300 million, including $52 million of pre-tax charges versus $43 million a year earlier."
+    assert claim_readings(charges, 2024)["$43 million"].metric == claim_readings(charges, 2024)["$52 million"].metric
