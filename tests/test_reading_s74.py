@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_PLUG_POWER = "reading/plug-power_q2-2026_text.txt"
 
 
 def test_a_change_against_a_base_is_of_the_amount_the_claim_names_a_midpoint() -> None:
@@ -46,3 +47,13 @@ def test_a_comparison_after_an_aside_of_a_level_is_the_levels() -> None:
     # with no comma closing the aside, the comparison is the aside's own
     charges = "Net income was $300 million, including $52 million of pre-tax charges versus $43 million a year earlier."
     assert claim_readings(charges, 2024)["$43 million"].metric == claim_readings(charges, 2024)["$52 million"].metric
+
+
+def test_a_change_said_with_a_rounder_level_goes_with_the_claims_level_it_holds() -> None:
+    # "Operating expenses declined ~50% year over year to ~$62 million"; "Total operating expenses | 62,433 | 123,481"
+    claim = "Operating expenses fell about 50% year over year to $62.4 million from $123.5 million."
+    assert_backed(_PLUG_POWER, claim, "50%")
+    assert_backed(_PLUG_POWER, claim, "$62.4 million")
+    assert_not_backed(_PLUG_POWER, claim.replace("about 50%", "about 40%"), "40%")
+    # a level the sentence's "~$62 million" does not hold is another figure's
+    assert_not_backed(_PLUG_POWER, claim.replace("$62.4 million", "$63.4 million"), "50%")

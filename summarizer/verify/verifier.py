@@ -4092,6 +4092,8 @@ def _consistent(
             if not (kept.fitting or kept.fitting_derived) and context.metric:
                 levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
                 kept = replace(kept, fitting=_with_its_amount(index, candidates.fitting, levels_claimed, numbers[position]))
+                if not (kept.fitting or kept.fitting_derived):
+                    kept = replace(kept, fitting=_with_a_rounder_level(index, candidates.fitting, levels_claimed))
             if not (kept.fitting or kept.fitting_derived):
                 kept = replace(kept, fitting=_pointing_back(index, candidates.fitting, anchors))
             if not (kept.fitting or kept.fitting_derived):
@@ -4265,6 +4267,21 @@ def _with_its_amount(
             if min(rates) < high and low <= max(rates):
                 kept.append(change)
                 break
+    return kept
+
+
+def _with_a_rounder_level(index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]]) -> list[Fact]:
+    """The changes of running text said with the level they went to, of their metric, printed rounder than a level the
+    claim states of its metric and holding it: Plug Power's "Operating expenses declined ~50% year over year to ~$62
+    million" goes with "fell about 50% year over year to $62.4 million", whose $62.4 million the table's 62,433 backs
+    (the claim's level inside the interval of the sentence's)."""
+    kept = []
+    for change in changes:
+        if change.in_table or not change.metrics:
+            continue
+        said = [f for f in index.in_context(change.figure.context) if not f.change and f.metrics & change.metrics]
+        if any(f.low <= low and high <= f.high for f in said for low, high in levels):
+            kept.append(change)
     return kept
 
 
