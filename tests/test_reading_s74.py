@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _PLUG_POWER = "reading/plug-power_q2-2026_text.txt"
 
 
@@ -57,3 +58,12 @@ def test_a_change_said_with_a_rounder_level_goes_with_the_claims_level_it_holds(
     assert_not_backed(_PLUG_POWER, claim.replace("about 50%", "about 40%"), "40%")
     # a level the sentence's "~$62 million" does not hold is another figure's
     assert_not_backed(_PLUG_POWER, claim.replace("$62.4 million", "$63.4 million"), "50%")
+
+
+def test_a_labels_net_before_its_verb_leaves_the_expense_its_direction() -> None:
+    # "Interest expense, net | (489) | | | (310)" under "OTHER INCOME (EXPENSE)", in millions
+    claim = "Interest expense, net climbed to $489 million in the quarter from $310 million."
+    assert_backed(_VENTURE_GLOBAL, claim, "$489 million")
+    assert_not_backed(_VENTURE_GLOBAL, claim.replace("$489 million", "$498 million"), "$498 million")
+    # a clause of another measure after the comma is no label's "net"
+    assert_not_backed(_VENTURE_GLOBAL, "Revenue rose 48%, net income was $489 million.", "$489 million")

@@ -227,7 +227,7 @@ def _own_words(text: str, start: int, end: int) -> Direction | None:
         return None
     if "," in words:
         words = _DATE.sub(_one_word, words)  # "... for the year ended December 31, 2024 was $40 million": a date, no break
-        # "Interest expense, net, climbed to $489 million": a label's "net" between commas ends no words of it
+        # "Interest expense, net, climbed to $489 million": a label's "net" ends no words of it
         words = _NET_BETWEEN_COMMAS.sub(lambda net: " " * len(net.group()), words)
     breaks = [found.end() for found in _BREAK.finditer(words)]
     cut = breaks[-1] if breaks else 0
@@ -253,7 +253,13 @@ _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,120}?\brespectively\b", re.IGNORECASE
 _DATE = re.compile(rf"\b{MONTH_WORD}\.?\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
 
-_NET_BETWEEN_COMMAS = re.compile(r",\s*net\s*,", re.IGNORECASE)
+# A label's ", net" ends no words of it, between commas or before the verb of its amount ("Interest expense, net
+# climbed to $489 million"), not a clause of another measure (", net income was")
+_NET_BETWEEN_COMMAS = re.compile(
+    r",\s*net\s*(?:,|(?=\s+(?:was|were|is|are|of|at|to|totaled|totalled|came|rose|fell|climbed|increased|decreased|declined"
+    r"|grew|jumped|dropped|reached|stood|amounted|more\s+than)\b))",
+    re.IGNORECASE,
+)
 
 
 def _one_word(date: re.Match[str]) -> str:
