@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_WAYFAIR = "reading/wayfair_q2-2026_text.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _PLUG_POWER = "reading/plug-power_q2-2026_text.txt"
 
@@ -67,3 +68,18 @@ def test_a_labels_net_before_its_verb_leaves_the_expense_its_direction() -> None
     assert_not_backed(_VENTURE_GLOBAL, claim.replace("$489 million", "$498 million"), "$498 million")
     # a clause of another measure after the comma is no label's "net"
     assert_not_backed(_VENTURE_GLOBAL, "Revenue rose 48%, net income was $489 million.", "$489 million")
+
+
+def test_a_list_of_earlier_amounts_after_a_loss_takes_each_levels_metric_and_sign() -> None:
+    # "Net revenue | ... | 6,450 | 6,003"; "Net (loss) income | ... | (106) | (98)" (six months, in millions)
+    claim = (
+        "First-half net revenue was $6,450 million, with a net loss of $106 million, compared with $6,003 million and a $98 "
+        "million loss a year earlier."
+    )
+    readings = claim_readings(claim, 2026)
+    assert readings["$6,003 million"].metric == "revenue" and readings["$6,003 million"].value > 0
+    assert readings["$98 million"].metric == "net_income" and readings["$98 million"].value < 0
+    assert_backed(_WAYFAIR, claim, "$6,003 million")
+    assert_backed(_WAYFAIR, claim, "$98 million")
+    assert_not_backed(_WAYFAIR, claim.replace("$6,003 million", "$3,273 million"), "$3,273 million")
+    assert_not_backed(_WAYFAIR, claim.replace("$98 million", "$15 million"), "$15 million")

@@ -3707,16 +3707,17 @@ _AGAINST_THE_LIST = re.compile(
     r"(?:the\s+)?" + HEDGED + r"\S{0,4}",
     re.IGNORECASE,
 )
-# Between two amounts of the list: " and ", " a share and " (an amount per share's unit said after it)
-_AND_THE_NEXT_EARLIER = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?,?\s+and\s+", re.IGNORECASE)
+# Between two amounts of the list: " and ", " a share and " (an amount per share's unit said after it), " and a "
+# ("compared with $6,003 million and a $98 million loss")
+_AND_THE_NEXT_EARLIER = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?,?\s+and\s+(?:an?\s+)?", re.IGNORECASE)
 
 
 def _priors_of_listed_levels(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
     """A list of earlier amounts set against the levels said before it takes their metrics in order, each the next
     level's of its unit: "revenue of $35.0 billion and net profit of $8.8 billion, or $9.32 per diluted share, up from
     $28.6 billion and $7.79 a share a year earlier" -- the revenue's, then the earnings per share (not the net profit
-    named last). Two earlier amounts at least (one alone is the level's said right before it), each of a level of its
-    unit among two metrics or more."""
+    named last), and the sign of the level where a loss said last signed it. Two earlier amounts at least (one alone is
+    the level's said right before it), each of a level of its unit among two metrics or more."""
     result = list(readings)
     for start in range(1, len(numbers) - 1):
         if not _AGAINST_THE_LIST.fullmatch(text, numbers[start - 1][0].end, numbers[start][0].start):
@@ -3735,8 +3736,18 @@ def _priors_of_listed_levels(text: str, numbers: Sequence[tuple[Span, Decimal, U
             taken.append(level)
         else:
             for earlier, level in zip(range(start, end), taken):
-                result[earlier] = replace(result[earlier], metric=result[level].metric)
+                value = result[earlier].value
+                span = numbers[earlier][0]
+                if value < 0 < result[level].value and not _PRINTED_NEGATIVE.search(text, span.start, span.end) and not _A_LOSS_AFTER.match(text, span.end):
+                    # signed a loss as the amount named last was ("a net loss of $106 million, compared with $6,003
+                    # million and a $98 million loss"): the revenue's earlier amount is as printed
+                    value = -value
+                result[earlier] = replace(result[earlier], value=value, metric=result[level].metric)
     return result
+
+
+_A_LOSS_AFTER = re.compile(r"\s+(?:net\s+)?loss", re.IGNORECASE)  # "a $98 million loss": the amount's own word
+_PRINTED_NEGATIVE = re.compile(r"[-−–(]")
 
 
 # A relative clause that says what the amount right before it included: ", which had included a $171 million goodwill
