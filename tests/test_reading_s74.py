@@ -83,3 +83,11 @@ def test_a_list_of_earlier_amounts_after_a_loss_takes_each_levels_metric_and_sig
     assert_backed(_WAYFAIR, claim, "$98 million")
     assert_not_backed(_WAYFAIR, claim.replace("$6,003 million", "$3,273 million"), "$3,273 million")
     assert_not_backed(_WAYFAIR, claim.replace("$98 million", "$15 million"), "$15 million")
+
+
+def test_a_swing_said_from_the_level_after_it_is_the_gap_of_the_levels_around_it() -> None:
+    # "Non-GAAP Operating Income (Loss) $27.5 $(57.3) $84.8" (fiscal 2024 and 2023, millions)
+    claim = "Fiscal 2024 non-GAAP operating income was $27.5 million, a swing of $84.8 million from a $57.3 million loss in 2023."
+    assert_backed(_CONFLUENT, claim, "$84.8 million")
+    assert_not_backed(_CONFLUENT, claim.replace("$84.8 million", "$48.8 million"), "$48.8 million")
+    assert_not_backed(_CONFLUENT, claim.replace("$84.8 million", "$30.2 million"), "$30.2 million")

@@ -2674,7 +2674,8 @@ def _change_between(
     one the earlier); a clause that gives no sides computes nothing. A gap or a swing said as such
     ("GAAP EPS of $1.16, a gap of 38 cents"; ``DIFFERENCE_BEFORE``) is the size of the difference of
     the two levels right before it, or of the two right after it where none are before ("swung by $68.5 million, to
-    $(15.5) million in 4Q24 from $53.0 million"), whatever their sides. ``supported``: the positions of the supported amounts of each kind, in order
+    $(15.5) million in 4Q24 from $53.0 million"), or of the one before and the one it is said "from" right after ("$27.5
+    million, a swing of $84.8 million from a $57.3 million loss"), whatever their sides. ``supported``: the positions of the supported amounts of each kind, in order
     (``supported_by_kind``), where the caller has them."""
     result = stated[position]
     if result.kind == "percent" and result.change:
@@ -2683,8 +2684,13 @@ def _change_between(
     levels = _clause_levels(text, position, stated, kind, supported)
     if not result.change:
         before = [i for i in levels if i < position][-2:]
+        after = [i for i in levels if i > position][:2]
         if len(before) < 2:  # the two levels said right after it: "swung by $68.5 million, to $(15.5) million ... from $53.0 million"
-            before = [i for i in levels if i > position][:2]
+            before = after
+        if len(before) < 2 and len(after) == 1 and _FROM_THE_OTHER.fullmatch(text, result.span.end, stated[after[0]].span.start):
+            # one level on each side, the gap said "from" the one after: "was $27.5 million, a swing of $84.8 million
+            # from a $57.3 million loss"
+            before = [i for i in levels if i < position][-1:] + after
         if len(before) < 2:
             return None
         value = abs(stated[before[0]].value - stated[before[1]].value)
@@ -2694,6 +2700,9 @@ def _change_between(
         return _levels_after(text, position, stated)
     value = stated[own].value - stated[earlier].value
     return ClaimSum(-1, (own, earlier), "change", value) if result.low <= value < result.high else None
+
+
+_FROM_THE_OTHER = re.compile(r"\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}", re.IGNORECASE)
 
 
 def _clause_levels(
